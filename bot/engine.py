@@ -1,0 +1,142 @@
+"""The read-only view of the Docker engine that `plan` resolves names against.
+
+`plan` never imports docker: it asks an `EngineView`. `DockerView` is the real
+one (the SDK imported lazily, on first use); tests use a fake with the same
+methods. Every method answers from one snapshot per request, so a plan sees
+a consistent world and costs one list call per kind.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class ContainerInfo:
+    id: str
+    name: str
+    image: str
+    status: str  # "running", "exited", "created", "paused", ...
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    id: str
+    tags: tuple[str, ...]
+    exposed_ports: tuple[str, ...]  # ("80/tcp", ...)
+    volumes: tuple[str, ...] = ()
+
+
+class EngineUnavailable(Exception):
+    """No engine could be reached (the message says where we looked)."""
+
+
+class EngineView(Protocol):
+    def containers(self) -> list[ContainerInfo]: ...  # all, running or not
+    def image(self, ref: str) -> ImageInfo | None: ...
+    def images(self) -> list[ImageInfo]: ...
+    def networks(self) -> list[str]: ...
+    def volumes(self) -> list[str]: ...
+
+
+class NullView:
+    """No engine: nothing exists. Plans still come out, with defaults."""
+
+    available = False
+
+    def containers(self) -> list[ContainerInfo]:
+        return []
+
+    def image(self, ref: str) -> ImageInfo | None:
+        return None
+
+    def images(self) -> list[ImageInfo]:
+        return []
+
+    def networks(self) -> list[str]:
+        return []
+
+    def volumes(self) -> list[str]:
+        return []
+
+
+def docker_client(timeout: int = 60) -> Any:
+    """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does.
+
+    Raises EngineUnavailable with a readable reason.
+    """
+    import docker  # heavy: imported only when the engine is used
+    from docker.errors import DockerException
+
+    try:
+        return docker.from_env(timeout=timeout)
+    except DockerException as e:
+        where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
+        raise EngineUnavailable(where) from e
+
+
+class DockerView:
+    """EngineView over a real engine; caches each list for the life of the view."""
+
+    available = True
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._containers: list[ContainerInfo] | None = None
+        self._images: dict[str, ImageInfo | None] = {}
+        self._all_images: list[ImageInfo] | None = None
+        self._networks: list[str] | None = None
+        self._volumes: list[str] | None = None
+
+    def containers(self) -> list[ContainerInfo]:
+        if self._containers is None:
+            raw = self._client.api.containers(all=True)
+            self._containers = [
+                ContainerInfo(
+                    id=c["Id"],
+                    name=(c.get("Names") or ["/" + c["Id"][:12]])[0].lstrip("/"),
+                    image=c.get("Image", ""),
+                    status=c.get("State", ""),
+                )
+                for c in raw
+            ]
+        return self._containers
+
+    def image(self, ref: str) -> ImageInfo | None:
+        if ref not in self._images:
+            from docker.errors import APIError, NotFound
+
+            try:
+                raw = self._client.api.inspect_image(ref)
+            except NotFound:
+                self._images[ref] = None
+            except APIError:
+                self._images[ref] = None
+            else:
+                cfg = raw.get("Config") or {}
+                self._images[ref] = ImageInfo(
+                    id=raw["Id"],
+                    tags=tuple(raw.get("RepoTags") or ()),
+                    exposed_ports=tuple(sorted((cfg.get("ExposedPorts") or {}).keys())),
+                    volumes=tuple(sorted((cfg.get("Volumes") or {}).keys())),
+                )
+        return self._images[ref]
+
+    def images(self) -> list[ImageInfo]:
+        if self._all_images is None:
+            self._all_images = [
+                ImageInfo(id=i["Id"], tags=tuple(i.get("RepoTags") or ()), exposed_ports=())
+                for i in self._client.api.images()
+            ]
+        return self._all_images
+
+    def networks(self) -> list[str]:
+        if self._networks is None:
+            self._networks = [n["Name"] for n in self._client.api.networks()]
+        return self._networks
+
+    def volumes(self) -> list[str]:
+        if self._volumes is None:
+            self._volumes = [v["Name"] for v in (self._client.api.volumes().get("Volumes") or [])]
+        return self._volumes

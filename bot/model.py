@@ -1,0 +1,436 @@
+"""Typed values that flow between the pipeline's stages.
+
+    Request --normalize/parse--> Command --plan--> Plan --authorize--> Decision
+            --execute--> Outcome --render--> Reply
+
+Every value here is a frozen dataclass: stages never mutate what they receive.
+No module in this file does I/O or imports a heavy library.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Literal
+
+Lang = Literal["ko", "en", "cli"]
+
+
+def reply_lang(lang: Lang) -> Literal["ko", "en"]:
+    """The language a reply is written in: docker-CLI input is answered in English."""
+    return "ko" if lang == "ko" else "en"
+
+
+# --------------------------------------------------------------------------- request
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who asks. `user` is a Slack user ID (U…) or a local name ("local:alice")."""
+
+    user: str
+    groups: tuple[str, ...] = ()
+    local: bool = False  # the terminal user on this machine
+
+
+@dataclass(frozen=True)
+class Request:
+    """One utterance from a front end."""
+
+    text: str
+    actor: Actor
+    channel: str = "terminal"
+    source: Literal["shell", "cli", "slack"] = "cli"
+    request_id: str = ""  # dedup key for Slack (event_id / client_msg_id)
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@dataclass(frozen=True)
+class PortSpec:
+    """One published port.
+
+    host_port None + random_host -> `-p P` (random host port).
+    container_port None -> resolved by plan from the image's EXPOSE (design §2).
+    """
+
+    host_port: int | None = None
+    container_port: int | None = None
+    host_ip: str | None = None
+    proto: str = "tcp"
+    random_host: bool = False
+
+
+@dataclass(frozen=True)
+class VolumeSpec:
+    """`-v SOURCE:TARGET[:ro]`; source is a host path (starts with /) or a volume name."""
+
+    source: str
+    target: str
+    read_only: bool = False
+
+    @property
+    def is_bind(self) -> bool:
+        return self.source.startswith("/") or self.source.startswith(".")
+
+
+@dataclass(frozen=True)
+class Command:
+    """Base of every parsed command. `lang` is the dialect it was written in."""
+
+    lang: Lang = field(default="en", kw_only=True)
+
+
+@dataclass(frozen=True)
+class RunContainer(Command):
+    """docker run / docker create."""
+
+    image: str
+    command: tuple[str, ...] = ()
+    name: str | None = None
+    detach: bool | None = None  # None: decided by plan (no command -> detached)
+    remove: bool = False
+    create_only: bool = False
+    env: tuple[tuple[str, str], ...] = ()
+    entrypoint: str | None = None
+    restart: str | None = None  # "always", "unless-stopped", "on-failure[:N]", "no"
+    network: str | None = None
+    ports: tuple[PortSpec, ...] = ()
+    expose: tuple[int, ...] = ()
+    volumes: tuple[VolumeSpec, ...] = ()
+    volumes_from: tuple[str, ...] = ()
+    interactive: bool = False  # -it: not a chat feature
+    # guarded options (issue 3): parsed so that the policy can refuse them by name
+    privileged: bool = False
+    cap_add: tuple[str, ...] = ()
+    pid: str | None = None
+    ipc: str | None = None
+    devices: tuple[str, ...] = ()
+    security_opt: tuple[str, ...] = ()
+    userns: str | None = None
+    workdir: str | None = None
+    user: str | None = None
+
+
+@dataclass(frozen=True)
+class ContainerAction(Command):
+    """A lifecycle verb on named containers, or on every running one (`all_running`)."""
+
+    targets: tuple[str, ...] = ()
+    all_running: bool = False
+
+
+@dataclass(frozen=True)
+class Start(ContainerAction):
+    pass
+
+
+@dataclass(frozen=True)
+class Stop(ContainerAction):
+    timeout: int | None = None
+
+
+@dataclass(frozen=True)
+class Kill(ContainerAction):
+    signal: str | None = None
+
+
+@dataclass(frozen=True)
+class Pause(ContainerAction):
+    pass
+
+
+@dataclass(frozen=True)
+class Unpause(ContainerAction):
+    pass
+
+
+@dataclass(frozen=True)
+class Restart(ContainerAction):
+    timeout: int | None = None
+
+
+@dataclass(frozen=True)
+class Remove(ContainerAction):
+    force: bool = False
+    volumes: bool = False
+
+
+@dataclass(frozen=True)
+class PruneContainers(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class ListContainers(Command):
+    all: bool = False
+
+
+@dataclass(frozen=True)
+class Inspect(Command):
+    target: str
+
+
+@dataclass(frozen=True)
+class Logs(Command):
+    target: str
+    tail: int | None = None
+    since: str | None = None  # "10m", "1h", "30s", "2d"
+    timestamps: bool = False
+
+
+@dataclass(frozen=True)
+class Exec(Command):
+    target: str
+    command: tuple[str, ...]
+    interactive: bool = False
+    user: str | None = None
+    workdir: str | None = None
+
+
+@dataclass(frozen=True)
+class Pull(Command):
+    image: str
+
+
+@dataclass(frozen=True)
+class Push(Command):
+    image: str
+
+
+@dataclass(frozen=True)
+class ListImages(Command):
+    all: bool = False
+
+
+@dataclass(frozen=True)
+class RemoveImage(Command):
+    images: tuple[str, ...]
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class VolumeCreate(Command):
+    name: str
+    driver: str | None = None
+
+
+@dataclass(frozen=True)
+class VolumeList(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class VolumeInspect(Command):
+    name: str
+
+
+@dataclass(frozen=True)
+class VolumeRemove(Command):
+    names: tuple[str, ...]
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class NetworkCreate(Command):
+    name: str
+    driver: str | None = None
+
+
+@dataclass(frozen=True)
+class NetworkList(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class NetworkInspect(Command):
+    name: str
+
+
+@dataclass(frozen=True)
+class NetworkRemove(Command):
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NetworkConnect(Command):
+    network: str
+    container: str
+
+
+@dataclass(frozen=True)
+class NetworkDisconnect(Command):
+    network: str
+    container: str
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class Help(Command):
+    topic: str | None = None
+
+
+@dataclass(frozen=True)
+class Prohibition(Command):
+    """A negated request ("web 재시작하지 마", "don't stop cache"): nothing runs."""
+
+    understood: Command | None = None
+
+
+# --------------------------------------------------------------------------- parse failure
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A user-facing sentence, not yet in a language: a key of bot.messages + params."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @staticmethod
+    def of(key: str, **params: Any) -> "Msg":
+        return Msg(key, tuple(sorted(params.items())))
+
+    def kw(self) -> dict[str, Any]:
+        return dict(self.params)
+
+
+@dataclass(frozen=True)
+class NotUnderstood:
+    """The parser's answer when it cannot read the text: why, where, and what is close."""
+
+    text: str
+    lang: Lang
+    reason: Msg
+    column: int | None = None  # 0-based position of the first unreadable character
+    suggestions: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- plan
+
+
+class VerbClass(str, Enum):
+    """Permission classes (issue 3's policy is written in these)."""
+
+    READ = "read"
+    OPERATE = "operate"
+    EXEC = "exec"
+    DEPLOY = "deploy"
+    DESTROY = "destroy"
+    NETWORK = "network"
+    VOLUME = "volume"
+    ADMIN = "admin"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Something a plan acts on, resolved against the engine: kind, name and (if it exists) id."""
+
+    kind: Literal["container", "image", "volume", "network"]
+    name: str
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Call:
+    """One Docker SDK call. The executor maps `op` to the SDK; kwargs are plain data."""
+
+    op: str  # e.g. "container.restart", "containers.run", "images.pull"
+    target: str | None = None  # id or name the op acts on
+    kwargs: tuple[tuple[str, Any], ...] = ()
+
+    @staticmethod
+    def of(op: str, target: str | None = None, **kwargs: Any) -> "Call":
+        return Call(op, target, tuple(kwargs.items()))
+
+    def kw(self) -> dict[str, Any]:
+        return dict(self.kwargs)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What will run: the SDK calls in order and the docker CLI that means the same."""
+
+    command: Command
+    calls: tuple[Call, ...]
+    cli: tuple[str, ...]
+    verb: str  # "run", "restart", "ps", ... (docker's own subcommand name)
+    verb_class: VerbClass
+    targets: tuple[Target, ...] = ()
+    writes: bool = True
+    destructive: bool = False
+    summary: Msg | None = None
+    notes: tuple[Msg, ...] = ()  # e.g. "image not here: it will be pulled"
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    """Plan could not pick what the words refer to; nothing runs, the asker is told why."""
+
+    command: Command
+    reason: Msg
+    choices: tuple[str, ...] = ()  # several matches: ask which one
+    suggestions: tuple[str, ...] = ()  # did you mean …
+
+
+# --------------------------------------------------------------------------- decision
+
+
+@dataclass(frozen=True)
+class Decision:
+    kind: Literal["allow", "deny", "confirm", "approve"]
+    reason: Msg | None = None
+    rule: str | None = None  # the policy rule that decided
+
+    @property
+    def allowed(self) -> bool:
+        return self.kind == "allow"
+
+
+ALLOW = Decision("allow")
+
+
+# --------------------------------------------------------------------------- outcome
+
+
+@dataclass(frozen=True)
+class Table:
+    columns: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What came of executing a plan.
+
+    `table` for lists, `fields` for inspect summaries, `text` for logs/exec output,
+    `exit_code` for attached runs and exec.
+    """
+
+    ok: bool
+    message: Msg | None = None  # the headline ("restarted web") or the error sentence
+    table: Table | None = None
+    fields: tuple[tuple[str, str], ...] = ()
+    text: str | None = None
+    exit_code: int | None = None
+    details: tuple[Msg, ...] = ()
+
+
+# --------------------------------------------------------------------------- reply
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The neutral answer a front end delivers (terminal text, or Slack text + blocks)."""
+
+    lang: Literal["ko", "en"]
+    status: Literal["done", "failed", "denied", "confirm", "not_understood", "question", "info"]
+    headline: str
+    cli: tuple[str, ...] = ()
+    table: Table | None = None
+    fields: tuple[tuple[str, str], ...] = ()
+    code: str | None = None  # preformatted output (logs, exec)
+    notes: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()  # buttons: which container / did you mean
+    pending: str | None = None  # id to pass to Gorae.confirm when status == "confirm"
+    exit_code: int = 0  # for `gorae say`: 0 done, 1 failed/denied, 2 not understood
