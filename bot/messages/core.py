@@ -17,3 +17,229 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.invalid_name": ("`{name}`은(는) 올바른 이름이 아닙니다. 실행하지 않았습니다.",
                            "`{name}` is not a valid name. Nothing ran."),
 }
+
+# ============================================================================ execute
+# Every Docker error is translated once, in bot/execute.py, into one of these.
+# Each is one sentence that says what happened and what to do next.
+MESSAGES.update({
+    # --- engine
+    "engine.unreachable": (
+        "Docker 엔진에 연결할 수 없습니다({where}). `make engine`으로 엔진을 시작하거나 DOCKER_HOST를 설정해 주세요.",
+        "Cannot reach the Docker engine at {where}; start one with `make engine` or set DOCKER_HOST."),
+    # --- no such …
+    "err.no_such_container": (
+        "`{name}` 컨테이너가 없습니다. `docker ps -a`로 이름을 확인해 주세요.",
+        "There is no container named `{name}`; check the name with `docker ps -a`."),
+    "err.no_such_image": (
+        "`{name}` 이미지가 이 엔진에 없습니다. 먼저 `docker pull {name}`으로 받아 주세요.",
+        "There is no image `{name}` on this engine; pull it first with `docker pull {name}`."),
+    "err.no_such_network": (
+        "`{name}` 네트워크가 없습니다. `docker network ls`로 이름을 확인해 주세요.",
+        "There is no network named `{name}`; check the name with `docker network ls`."),
+    "err.no_such_volume": (
+        "`{name}` 볼륨이 없습니다. `docker volume ls`로 이름을 확인해 주세요.",
+        "There is no volume named `{name}`; check the name with `docker volume ls`."),
+    # --- conflicts with the current state
+    "err.port_allocated": (
+        "호스트 포트 {port}번은 이미 사용 중입니다. 다른 포트(예: {suggest})로 다시 요청해 주세요.",
+        "Host port {port} is already in use; ask again with another port, for example {suggest}."),
+    "err.name_in_use": (
+        "`{name}` 이름의 컨테이너가 이미 있습니다. 다른 이름(예: `{suggest}`)을 쓰거나 기존 컨테이너를 먼저 삭제해 주세요(`docker rm {name}`).",
+        "A container named `{name}` already exists; use another name (for example `{suggest}`) or remove the old one first (`docker rm {name}`)."),
+    "err.remove_running": (
+        "`{name}` 컨테이너가 실행 중이라 삭제할 수 없습니다. 먼저 중지하거나(`{name} 중지`) 강제 삭제해 주세요(`{name} 강제 삭제`).",
+        "Container `{name}` is running, so it cannot be removed; stop it first (`stop {name}`) or force it (`docker rm -f {name}`)."),
+    "err.not_running": (
+        "`{name}` 컨테이너가 실행 중이 아닙니다. 먼저 시작해 주세요(`{name} 시작`).",
+        "Container `{name}` is not running; start it first (`start {name}`)."),
+    "err.paused": (
+        "`{name}` 컨테이너가 일시 정지 상태입니다. 먼저 재개해 주세요(`docker unpause {name}`).",
+        "Container `{name}` is paused; unpause it first (`docker unpause {name}`)."),
+    "err.already_paused": (
+        "`{name}` 컨테이너는 이미 일시 정지되어 있습니다. 재개하려면 `docker unpause {name}`을 요청해 주세요.",
+        "Container `{name}` is already paused; to resume it, ask for `docker unpause {name}`."),
+    "err.not_paused": (
+        "`{name}` 컨테이너는 일시 정지 상태가 아니라 바꾼 것이 없습니다. 상태는 `docker ps -a`로 확인해 주세요.",
+        "Container `{name}` is not paused, so nothing changed; check its state with `docker ps -a`."),
+    "err.image_in_use": (
+        "`{name}` 이미지를 쓰는 컨테이너가 있어 삭제할 수 없습니다. 그 컨테이너를 먼저 삭제하거나 강제 삭제(`docker rmi -f {name}`)해 주세요.",
+        "Image `{name}` is used by a container, so it cannot be removed; remove that container first or force it (`docker rmi -f {name}`)."),
+    "err.volume_in_use": (
+        "`{name}` 볼륨을 쓰는 컨테이너가 있어 삭제할 수 없습니다. 그 컨테이너를 먼저 삭제해 주세요.",
+        "Volume `{name}` is used by a container, so it cannot be removed; remove that container first."),
+    "err.network_in_use": (
+        "`{name}` 네트워크에 연결된 컨테이너가 있어 삭제할 수 없습니다. 먼저 연결을 끊어 주세요(`docker network disconnect {name} 컨테이너`).",
+        "Network `{name}` still has containers attached, so it cannot be removed; disconnect them first (`docker network disconnect {name} CONTAINER`)."),
+    "err.network_exists": (
+        "`{name}` 네트워크가 이미 있습니다. 다른 이름을 쓰거나 그대로 사용해 주세요.",
+        "A network named `{name}` already exists; use another name or use that one."),
+    "err.already_connected": (
+        "`{container}` 컨테이너는 이미 `{network}` 네트워크에 연결되어 있어 바꾼 것이 없습니다.",
+        "Container `{container}` is already connected to network `{network}`, so nothing changed."),
+    "err.not_connected": (
+        "`{container}` 컨테이너는 `{network}` 네트워크에 연결되어 있지 않아 바꾼 것이 없습니다.",
+        "Container `{container}` is not connected to network `{network}`, so nothing changed."),
+    "err.conflict": (
+        "현재 상태와 충돌해서 실행하지 못했습니다({detail}). `docker ps -a`로 상태를 확인한 뒤 다시 요청해 주세요.",
+        "That conflicts with the current state ({detail}); check it with `docker ps -a` and ask again."),
+    # --- images and registries
+    "err.not_in_registry": (
+        "레지스트리에 `{image}` 이미지가 없습니다. 이미지 이름과 태그를 확인해 주세요.",
+        "The registry has no image `{image}`; check the image name and tag."),
+    "err.pull_denied": (
+        "`{image}` 이미지를 받을 수 없습니다(저장소가 없거나 권한이 없음). 이름을 확인하거나 `docker login` 후 다시 시도해 주세요.",
+        "Pull access to `{image}` was denied (no such repository, or a login is needed); check the name or `docker login` and try again."),
+    "err.push_failed": (
+        "`{image}` 이미지를 올리지 못했습니다({detail}). 레지스트리 주소와 로그인 상태를 확인해 주세요.",
+        "Could not push `{image}` ({detail}); check the registry address and your login."),
+    "err.registry_unreachable": (
+        "레지스트리에 연결할 수 없어 `{image}` 이미지를 받지 못했습니다. 네트워크나 레지스트리 미러 설정을 확인해 주세요.",
+        "Could not reach the registry for `{image}`; check the network or the registry mirror."),
+    "err.invalid_reference": (
+        "`{name}`은(는) 올바른 이미지 이름이 아닙니다. `nginx`나 `nginx:1.25`처럼 적어 주세요.",
+        "`{name}` is not a valid image name; write it like `nginx` or `nginx:1.25`."),
+    # --- time limits
+    "err.timeout": (
+        "Docker 엔진이 제한 시간 안에 답하지 않았습니다. 잠시 후 `docker ps -a`로 상태를 확인해 주세요.",
+        "The Docker engine did not answer in time; check the state with `docker ps -a` in a moment."),
+    "err.run_timeout": (
+        "`{name}` 컨테이너가 {seconds}초가 지나도 끝나지 않아 계속 실행 중입니다. `docker logs -f {name}`로 보거나 `docker stop {name}`으로 멈춰 주세요.",
+        "Container `{name}` was still running after {seconds} s and keeps running; follow it with `docker logs -f {name}` or stop it with `docker stop {name}`."),
+    "err.run_timeout_removed": (
+        "명령이 {seconds}초 안에 끝나지 않아 컨테이너를 멈추고 삭제했습니다(--rm). 오래 걸리는 작업은 백그라운드(-d)로 실행해 주세요.",
+        "The command did not finish within {seconds} s, so its container was stopped and removed (--rm); run long jobs in the background (-d)."),
+    # --- fallbacks
+    "err.docker": (
+        "Docker가 요청을 거절했습니다: {detail}. 내용을 확인한 뒤 다시 요청해 주세요.",
+        "Docker refused the request: {detail}. Check the details and ask again."),
+    "err.unexpected": (
+        "예상하지 못한 오류가 났습니다({detail}). 다시 시도하고, 반복되면 관리자에게 알려 주세요.",
+        "Something unexpected went wrong ({detail}); try again, and tell an admin if it repeats."),
+    "err.unknown_op": (
+        "실행할 수 없는 작업입니다({op}). 관리자에게 알려 주세요.",
+        "This plan has an operation I cannot run ({op}); please tell an admin."),
+    "err.partial": (
+        "{ok_count}개는 처리했고 {failed_count}개는 실패했습니다: {failed}. 아래 내용을 확인해 주세요.",
+        "{ok_count} done, {failed_count} failed: {failed}. See the details below."),
+    "err.failed_all": (
+        "{failed_count}개 모두 실패했습니다: {failed}. 아래 내용을 확인해 주세요.",
+        "All {failed_count} failed: {failed}. See the details below."),
+
+    # --- success headlines (names: "web, cache")
+    "done.run": ("`{name}` 컨테이너를 실행했습니다({id}).", "Started container `{name}` ({id})."),
+    "done.run_ports": ("`{name}` 컨테이너를 실행했습니다({id}). 포트: {ports}",
+                       "Started container `{name}` ({id}); ports: {ports}."),
+    "done.run_attached": ("`{image}` 실행이 끝났습니다(종료 코드 {code}).",
+                          "`{image}` finished with exit code {code}."),
+    "done.create": ("`{name}` 컨테이너를 만들었습니다({id}). 시작하려면 `{name} 시작`이라고 해 주세요.",
+                    "Created container `{name}` ({id}); start it with `start {name}`."),
+    "done.start": ("{names} 컨테이너를 시작했습니다.", "Started {names}."),
+    "done.stop": ("{names} 컨테이너를 중지했습니다.", "Stopped {names}."),
+    "done.stop_none": ("실행 중인 컨테이너가 없어 중지할 것이 없습니다.", "No container is running, so there is nothing to stop."),
+    "done.kill": ("{names} 컨테이너를 강제 종료했습니다.", "Killed {names}."),
+    "done.pause": ("{names} 컨테이너를 일시 정지했습니다.", "Paused {names}."),
+    "done.unpause": ("{names} 컨테이너를 재개했습니다.", "Unpaused {names}."),
+    "done.restart": ("{names} 컨테이너를 재시작했습니다.", "Restarted {names}."),
+    "done.remove": ("{names} 컨테이너를 삭제했습니다.", "Removed {names}."),
+    "done.prune": ("멈춘 컨테이너 {count}개를 삭제했습니다({space} 확보).",
+                   "Removed {count} stopped containers ({space} reclaimed)."),
+    "done.list_containers": ("컨테이너 {count}개", "{count} containers"),
+    "done.list_containers_none": ("실행 중인 컨테이너가 없습니다. 멈춘 것까지 보려면 `docker ps -a`.",
+                                  "No containers are running; to see stopped ones too, ask for `docker ps -a`."),
+    "done.list_containers_all_none": ("컨테이너가 하나도 없습니다.", "There are no containers."),
+    "done.inspect": ("`{name}` 컨테이너 정보", "Container `{name}`"),
+    "done.logs": ("`{name}` 로그 {lines}줄", "Logs of `{name}`: {lines} lines"),
+    "done.logs_empty": ("`{name}` 로그가 비어 있습니다.", "The logs of `{name}` are empty."),
+    "done.exec": ("`{name}`에서 명령을 실행했습니다(종료 코드 {code}).", "Ran the command in `{name}` (exit code {code})."),
+    "done.pull": ("`{image}` 이미지를 받았습니다({id}).", "Pulled image `{image}` ({id})."),
+    "done.push": ("`{image}` 이미지를 올렸습니다.", "Pushed image `{image}`."),
+    "done.list_images": ("이미지 {count}개", "{count} images"),
+    "done.list_images_none": ("이미지가 없습니다.", "There are no images."),
+    "done.image_remove": ("{names} 이미지를 삭제했습니다.", "Removed image {names}."),
+    "done.volume_create": ("`{name}` 볼륨을 만들었습니다.", "Created volume `{name}`."),
+    "done.list_volumes": ("볼륨 {count}개", "{count} volumes"),
+    "done.list_volumes_none": ("볼륨이 없습니다.", "There are no volumes."),
+    "done.volume_inspect": ("`{name}` 볼륨 정보", "Volume `{name}`"),
+    "done.volume_remove": ("{names} 볼륨을 삭제했습니다.", "Removed volume {names}."),
+    "done.network_create": ("`{name}` 네트워크를 만들었습니다.", "Created network `{name}`."),
+    "done.list_networks": ("네트워크 {count}개", "{count} networks"),
+    "done.network_inspect": ("`{name}` 네트워크 정보", "Network `{name}`"),
+    "done.network_remove": ("{names} 네트워크를 삭제했습니다.", "Removed network {names}."),
+    "done.network_connect": ("`{container}` 컨테이너를 `{network}` 네트워크에 연결했습니다.",
+                             "Connected `{container}` to network `{network}`."),
+    "done.network_disconnect": ("`{container}` 컨테이너를 `{network}` 네트워크에서 분리했습니다.",
+                                "Disconnected `{container}` from network `{network}`."),
+
+    # --- progress lines (pull/push), printed as they come
+    "progress.pull_missing": ("`{image}` 이미지가 없어 받는 중입니다…", "Image `{image}` is not here; pulling it…"),
+    "progress.pull": ("`{image}` 받는 중: 레이어 {done}/{total}, {size}", "Pulling `{image}`: {done}/{total} layers, {size}"),
+    "progress.push": ("`{image}` 올리는 중: 레이어 {done}/{total}", "Pushing `{image}`: {done}/{total} layers"),
+    "progress.waiting": ("`{name}` 실행 중, 최대 {seconds}초 기다립니다…", "Running `{name}`; waiting up to {seconds} s…"),
+
+    # --- inspect summaries: field labels
+    "field.name": ("이름", "Name"),
+    "field.id": ("ID", "ID"),
+    "field.image": ("이미지", "Image"),
+    "field.state": ("상태", "State"),
+    "field.exit_code": ("종료 코드", "Exit code"),
+    "field.health": ("헬스", "Health"),
+    "field.restarts": ("재시작 횟수", "Restarts"),
+    "field.restart_policy": ("재시작 정책", "Restart policy"),
+    "field.ports": ("포트", "Ports"),
+    "field.mounts": ("마운트", "Mounts"),
+    "field.networks": ("네트워크", "Networks"),
+    "field.command": ("명령", "Command"),
+    "field.created": ("생성", "Created"),
+    "field.driver": ("드라이버", "Driver"),
+    "field.mountpoint": ("마운트 위치", "Mountpoint"),
+    "field.labels": ("레이블", "Labels"),
+    "field.used_by": ("사용 중인 컨테이너", "Used by"),
+    "field.scope": ("범위", "Scope"),
+    "field.subnet": ("서브넷", "Subnet"),
+    "field.gateway": ("게이트웨이", "Gateway"),
+    "field.members": ("연결된 컨테이너", "Containers"),
+})
+
+# ============================================================================ pipeline
+MESSAGES.update({
+    "confirm.destructive": ("되돌릴 수 없는 작업이라 먼저 확인이 필요합니다.",
+                            "This cannot be undone, so I need a yes first."),
+    "confirm.question": ("진행할까요? (y/n)", "Go ahead? (y/n)"),
+    "confirm.unknown": ("확인할 요청을 찾지 못했습니다. 이미 처리되었을 수 있으니 필요하면 다시 요청해 주세요.",
+                        "There is no request waiting for this answer; it may have been handled already, so ask again if needed."),
+    "confirm.foreign": ("요청한 사람이 같은 곳에서만 확인할 수 있습니다. 직접 요청해 주세요.",
+                        "Only the person who asked, in the same place, can confirm this; send your own request."),
+    "confirm.expired": ("확인 시간이 지나 취소되었습니다. 다시 요청해 주세요.",
+                        "The confirmation timed out and nothing was run; ask again."),
+    "confirm.cancelled": ("취소했습니다. 아무것도 실행하지 않았습니다.", "Cancelled; nothing was run."),
+    "policy.error": ("권한을 확인하다 오류가 나서 안전을 위해 거절했습니다. 관리자에게 정책 설정을 확인해 달라고 해 주세요.",
+                     "Checking permissions failed, so to be safe this was refused; ask an admin to check the policy."),
+    "policy.denied": ("이 요청은 허용되지 않았습니다. 권한이 필요하면 관리자에게 문의해 주세요.",
+                      "This request is not allowed; ask an admin if you need it."),
+})
+
+# ============================================================================ render
+MESSAGES.update({
+    "render.nothing_ran": ("아무것도 실행하지 않았습니다.", "Nothing was run."),
+    "render.did_you_mean": ("혹시 이것인가요? {choices}", "Did you mean: {choices}?"),
+    "render.which": ("어느 것인가요? {choices}", "Which one? {choices}"),
+    "render.exited": ("종료 코드 {code}", "exit code {code}"),
+    "render.truncated": ("(앞의 {count}줄 생략)", "({count} earlier lines not shown)"),
+    "render.not_understood": ("이해하지 못했습니다. 예: `web 재시작`, `nginx 80포트로 실행`, `docker ps`.",
+                              "I did not understand that; try `restart web`, `run nginx on port 80` or `docker ps`."),
+    "help.text": (
+        "컨테이너에 할 일을 한국어, 영어, docker 명령으로 적어 주세요. 예: `nginx 80포트로 실행`, `web 로그 마지막 100줄`, `web 재시작`, `docker ps -a`.",
+        "Tell me what to do with your containers, in Korean, English or docker CLI; for example `run nginx on port 80`, `logs of web last 100 lines`, `restart web`, `docker ps -a`."),
+})
+
+# ============================================================================ shell
+MESSAGES.update({
+    "shell.welcome": ("고래 셸입니다. 할 일을 적어 주세요(끝내려면 Ctrl-D, 실행 없이 보려면 `explain …`).",
+                      "gorae shell: say what to do (Ctrl-D to leave, `explain …` to see the plan without running it)."),
+    "shell.engine": ("Docker 엔진 {version}에 연결했습니다({where}).", "Connected to Docker engine {version} ({where})."),
+    "shell.no_engine": (
+        "Docker 엔진에 연결할 수 없습니다({where}). `make engine`으로 시작하거나 DOCKER_HOST를 설정해 주세요. 그동안 `explain …`은 쓸 수 있습니다.",
+        "Cannot reach a Docker engine ({where}); start one with `make engine` or set DOCKER_HOST. Meanwhile `explain …` still works."),
+    "shell.confirm": ("진행할까요? [y/N] ", "Go ahead? [y/N] "),
+    "shell.bye": ("안녕히 가세요.", "Bye."),
+})
