@@ -1,0 +1,484 @@
+"""The Slack app: bolt listeners that turn Slack deliveries into `Gorae.handle` calls.
+
+    gorae slack                 # Socket Mode: SLACK_BOT_TOKEN + SLACK_APP_TOKEN
+    gorae slack --http 3000     # HTTP: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET, POST /slack/events
+
+Every listener does three quick things on the request path — drop what is not a
+request (bots, our own messages, edits, deletions), record the delivery keys
+(dedup.py) and hand the work to the worker pool — and then acks. Parsing,
+policy and Docker all happen in the pipeline, off the request path.
+`SLACK_API_URL` points the Web API client elsewhere (Slack-compatible servers, tests).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import signal
+import sys
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, Callable, Protocol
+
+from slack_bolt import App, BoltRequest
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+from slack_sdk.signature import SignatureVerifier
+
+from bot.messages import t
+from bot.model import Actor, Decision, Msg, Reply, Request
+from bot.slack import blocks as bk
+from bot.slack.deliver import Delivery
+from bot.slack.dedup import Dedup
+from bot.slack.identity import Groups
+from bot.slack.worker import Worker
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+IGNORED_SUBTYPES = None  # every subtype is ignored: edits, deletions, joins, bot messages, …
+
+
+class Pipeline(Protocol):
+    """What the Slack layer needs from bot.pipeline.Gorae."""
+
+    def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply: ...
+
+    def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
+                progress: Callable[[str], None] | None = None) -> Reply: ...
+
+
+def guess_lang(text: str) -> str:
+    """The placeholder's language before the pipeline has spoken: any Hangul -> ko."""
+    return "ko" if re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text or "") else "en"
+
+
+def make_client(token: str, api_url: str | None = None, *, rate_limit_retries: int = 5,
+                server_error_retries: int = 3) -> WebClient:
+    """A WebClient that retries 429 (honouring Retry-After), 5xx and connection errors."""
+    kw: dict[str, Any] = {}
+    if api_url:
+        kw["base_url"] = api_url if api_url.endswith("/") else api_url + "/"
+    return WebClient(
+        token=token,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=3),
+            RateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+            ServerErrorRetryHandler(max_retry_count=server_error_retries),
+        ],
+        **kw,
+    )
+
+
+# --------------------------------------------------------------------------- the adapter
+
+
+class SlackFrontEnd:
+    """Slack deliveries -> Requests -> the pipeline -> Slack messages.
+
+    Args:
+        pipeline: a Gorae (or anything with `handle` and `confirm`).
+        client: the WebClient every answer goes through.
+        dedup: the delivery-key store (persisted: survives restarts).
+        groups: user-group lookup; None means no groups.
+        worker: the executor for pipeline work.
+    """
+
+    def __init__(self, pipeline: Pipeline, client: WebClient, *, dedup: Dedup,
+                 groups: Groups | None = None, worker: Worker | None = None,
+                 slow_after: float = 1.0, min_interval: float = 1.0) -> None:
+        self.pipeline = pipeline
+        self.client = client
+        self.dedup = dedup
+        self.groups = groups
+        self.worker = worker or Worker()
+        self.slow_after = slow_after
+        self.min_interval = min_interval
+        self.bot_user_id: str | None = None
+        self._claims: set[str] = set()  # pending ids whose click is being handled
+        self._claims_lock = threading.Lock()
+
+    # ----------------------------------------------------------------- registration
+    def register(self, app: App) -> None:
+        app.use(self._log_retries)
+        app.event("app_mention")(self.on_mention)
+        app.event("message")(self.on_message)
+        app.command(re.compile(r"^/gorae"))(self.on_command)
+        app.action(bk.CONFIRM)(self.on_confirm)
+        app.action(bk.CANCEL)(self.on_confirm)
+        app.action(re.compile(rf"^{bk.CHOICE}_\d+$"))(self.on_choice)
+
+    @staticmethod
+    def _log_retries(req: BoltRequest, next: Callable[[], Any]) -> Any:
+        num = req.headers.get("x-slack-retry-num")
+        if num:
+            reason = (req.headers.get("x-slack-retry-reason") or ["?"])[0]
+            log.info("Slack redelivery #%s (%s); deduplicated by its keys", num[0], reason)
+        return next()
+
+    def actor(self, user: str) -> Actor:
+        groups = self.groups.of(user) if self.groups is not None else ()
+        return Actor(user=user, groups=groups)
+
+    # ----------------------------------------------------------------- events
+    def on_mention(self, body: dict, event: dict, context: dict) -> None:
+        self._on_message_like(body, event, context, kind="mention")
+
+    def on_message(self, body: dict, event: dict, context: dict) -> None:
+        if event.get("channel_type") != "im":
+            return  # channel messages reach gorae only as app_mention
+        self._on_message_like(body, event, context, kind="im")
+
+    def _ignorable(self, event: dict, bot_user_id: str | None) -> str | None:
+        if event.get("subtype"):
+            return f"subtype {event['subtype']}"  # edits, deletions, bot messages, joins
+        if event.get("bot_id") or event.get("bot_profile"):
+            return "a bot's message"
+        if bot_user_id and event.get("user") == bot_user_id:
+            return "our own message"
+        if event.get("edited"):
+            return "an edit"
+        if not event.get("user") or not event.get("channel") or not event.get("ts"):
+            return "missing user/channel/ts"
+        return None
+
+    def _on_message_like(self, body: dict, event: dict, context: dict, *, kind: str) -> None:
+        why = self._ignorable(event, context.get("bot_user_id") or self.bot_user_id)
+        if why:
+            log.debug("ignored %s event: %s", kind, why)
+            return
+        event_id = str(body.get("event_id") or "")
+        msg_id = str(event.get("client_msg_id") or "")
+        channel, ts = str(event["channel"]), str(event["ts"])
+        keys = [f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}"]
+        if not self.dedup.first(*keys):
+            log.info("duplicate delivery ignored (event %s, message %s)", event_id, msg_id or ts)
+            return
+        text = event.get("text")
+        self.submit(text=text if isinstance(text, str) else "", user=str(event["user"]), channel=channel,
+                    thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts)
+
+    def on_command(self, ack: Callable[..., Any], body: dict) -> None:
+        user, channel = body.get("user_id"), body.get("channel_id")
+        if not user or not channel:
+            ack()
+            return
+        trigger = body.get("trigger_id") or ""
+        if trigger and not self.dedup.first(f"command:{trigger}"):
+            ack()
+            return
+        text = str(body.get("text") or "")
+        banner = f"<@{user}>: `{bk.escape(body.get('command') or '/gorae')} {bk.escape(text)}`"[:bk.SECTION_MAX]
+        self.submit(text=text, user=str(user), channel=str(channel), thread_ts=None,
+                    request_id=trigger, response_url=body.get("response_url"), banner=banner)
+        ack()
+
+    # ----------------------------------------------------------------- the work
+    def submit(self, *, text: str, user: str, channel: str, thread_ts: str | None, request_id: str,
+               response_url: str | None = None, banner: str | None = None) -> None:
+        lang = guess_lang(text)
+        d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
+                     banner=banner, response_url=response_url,
+                     slow_after=self.slow_after, min_interval=self.min_interval)
+
+        def job() -> None:
+            d.start()
+            try:
+                request = Request(text, self.actor(user), channel=channel, source="slack",
+                                  request_id=request_id)
+                reply = self.pipeline.handle(request, progress=d.progress)
+            except Exception:
+                log.exception("pipeline failed for %s", request_id)
+                d.notice(t("slack.internal_error", lang))
+                return
+            d.finish(reply)
+
+        if not self.worker.submit(job):
+            threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
+                             kwargs={"private": True}, daemon=True).start()
+
+    # ----------------------------------------------------------------- buttons
+    @staticmethod
+    def _click(body: dict, action: dict) -> tuple[str, str, str, str | None, str] | None:
+        """(user, channel, message_ts, thread_ts, lang) of a button click, or None."""
+        user = (body.get("user") or {}).get("id")
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        message = body.get("message") or {}
+        ts = (body.get("container") or {}).get("message_ts") or message.get("ts")
+        if not user or not channel or not ts:
+            return None
+        lang = "ko" if str(action.get("block_id", "")).endswith("_ko") else "en"
+        return str(user), str(channel), str(ts), message.get("thread_ts"), lang
+
+    def on_confirm(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+        ack()
+        click = self._click(body, action)
+        pending = str(action.get("value") or "")
+        if click is None or not pending:
+            return
+        if not self.dedup.first(f"action:{action.get('action_ts') or ''}:{click[0]}"):
+            return
+        user, channel, ts, thread_ts, lang = click
+        yes = action.get("action_id") == bk.CONFIRM
+        banner = t("slack.confirmed_by" if yes else "slack.cancelled_by", lang, user=user)
+        d = Delivery(self.client, channel=channel, thread_ts=thread_ts or ts, user=user, lang=lang,
+                     ts=ts, banner=banner, slow_after=self.slow_after + 0.5,
+                     min_interval=self.min_interval)
+
+        def job() -> None:
+            with self._claims_lock:
+                if pending in self._claims:
+                    busy = True
+                else:
+                    busy = False
+                    self._claims.add(pending)
+            if busy:
+                d.ts = None
+                d.notice(t("slack.already", lang), private=True)
+                return
+            d.start()
+            try:
+                reply = self.pipeline.confirm(pending, self.actor(user), channel, yes=yes, progress=d.progress)
+            except Exception:
+                log.exception("confirm failed for %s", pending)
+                d.notice(t("slack.internal_error", lang))
+                return
+            if reply.status == "denied":  # not this person's to confirm: tell only them
+                with self._claims_lock:
+                    self._claims.discard(pending)
+                d.ts, d.banner = None, None
+            d.finish(reply)
+
+        if not self.worker.submit(job):
+            threading.Thread(target=Delivery.notice, args=(d, t("slack.busy", lang)),
+                             kwargs={"private": True}, daemon=True).start()
+
+    def on_choice(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+        ack()
+        click = self._click(body, action)
+        choice = str(action.get("value") or "")
+        if click is None or not choice.strip():
+            return
+        user, channel, ts, thread_ts, lang = click
+        if not self.dedup.first(f"choice:{channel}:{ts}"):
+            return  # one choice per question
+        message = body.get("message") or {}
+        banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
+        if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
+            try:
+                self.client.chat_update(channel=channel, ts=ts, text=message.get("text") or banner,
+                                        blocks=bk.without_actions(message["blocks"], banner))
+            except Exception as e:  # noqa: BLE001 - the choice still runs
+                log.warning("could not mark the choice on the question: %s", e)
+        self.submit(text=choice, user=user, channel=channel, thread_ts=thread_ts or ts,
+                    request_id=f"choice:{ts}:{action.get('action_ts') or ''}")
+
+
+# --------------------------------------------------------------------------- bolt app
+
+
+def build_app(frontend: SlackFrontEnd, *, client: WebClient, signing_secret: str | None = None,
+              token_verification: bool = True) -> App:
+    """The bolt App with gorae's listeners. The client is injected (tests point it at a fake)."""
+    app = App(
+        client=client,
+        signing_secret=signing_secret or "",
+        process_before_response=True,  # listeners only record + enqueue: ack after the record
+        token_verification_enabled=token_verification,
+        raise_error_for_unhandled_request=False,
+        logger=logging.getLogger("gorae.bolt"),
+    )
+    frontend.register(app)
+    return app
+
+
+class SlackHTTPServer:
+    """A threaded HTTP server for the Events API (bolt's own dev server is single-threaded)."""
+
+    def __init__(self, app: App, *, port: int, host: str = "0.0.0.0", path: str = EVENTS_PATH,
+                 signing_secret: str = "", max_body: int = 1 << 20) -> None:
+        self.app = app
+        handler = _handler(app, path, SignatureVerifier(signing_secret) if signing_secret else None, max_body)
+        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd.daemon_threads = True
+        self._thread: threading.Thread | None = None
+
+    @property
+    def port(self) -> int:
+        return self.httpd.server_address[1]
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="gorae-slack-http", daemon=True)
+        self._thread.start()
+
+    def serve_forever(self) -> None:
+        self.httpd.serve_forever()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def _handler(app: App, path: str, verifier: SignatureVerifier | None, max_body: int) -> type:
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, fmt: str, *args: Any) -> None:
+            log.debug("http: " + fmt, *args)
+
+        def _send(self, status: int, body: bytes = b"", headers: dict[str, Any] | None = None) -> None:
+            self.send_response(status)
+            for k, vs in (headers or {}).items():
+                if k.lower() in ("content-length", "connection"):
+                    continue
+                for v in vs if isinstance(vs, (list, tuple)) else [vs]:
+                    self.send_header(k, str(v))
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self) -> None:
+            if self.path.split("?")[0] in ("/healthz", "/health"):
+                self._send(200, b"ok", {"Content-Type": "text/plain"})
+            else:
+                self._send(404)
+
+        def do_POST(self) -> None:
+            if self.path.split("?")[0] != path:
+                self._send(404)
+                return
+            try:
+                length = int(self.headers.get("Content-Length") or -1)
+            except ValueError:
+                length = -1
+            if length < 0:
+                self._send(411)
+                return
+            if length > max_body:
+                self.close_connection = True
+                self._send(413)
+                return
+            raw = self.rfile.read(length)
+            headers = {k.lower(): [v] for k, v in self.headers.items()}
+            try:
+                text = raw.decode("utf-8")
+                req = BoltRequest(body=text, query=self.path.partition("?")[2], headers=headers)
+            except Exception:  # undecodable or malformed payload
+                ok = verifier is not None and verifier.is_valid_request(raw, {k: v[0] for k, v in headers.items()})
+                self._send(400 if ok else 401, b'{"error":"invalid request"}',
+                           {"Content-Type": "application/json"})
+                return
+            resp = app.dispatch(req)
+            self._send(resp.status, (resp.body or "").encode("utf-8"), resp.headers)
+
+    return Handler
+
+
+# --------------------------------------------------------------------------- gorae slack
+
+
+def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
+    """Add `gorae slack` to the CLI's subparsers."""
+    p = subparsers.add_parser(
+        "slack", help="run the Slack app (Socket Mode by default, or HTTP with --http PORT)",
+        description="Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN; HTTP mode needs "
+                    "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET. SLACK_API_URL overrides the Web API URL.",
+    )
+    p.add_argument("--http", type=int, metavar="PORT", help="serve the Events API on PORT (POST /slack/events)")
+    p.add_argument("--host", default="0.0.0.0", help="address for --http (default 0.0.0.0)")
+    p.add_argument("--policy", metavar="FILE", help="policy file (default: $GORAE_POLICY); "
+                   "without one, Slack users may do nothing")
+    p.add_argument("--workers", type=int, default=int(os.environ.get("GORAE_SLACK_WORKERS", "4")),
+                   help="commands run at once (default 4)")
+    p.add_argument("--state", metavar="FILE", help="dedup store (default $GORAE_STATE_DIR/slack-dedup.sqlite)")
+    return p
+
+
+def deny_all(plan: Any, request: Request) -> Decision:
+    """The authorizer when no policy is configured: Slack users may do nothing."""
+    return Decision("deny", Msg.of("slack.no_policy"), rule="no-policy")
+
+
+def make_pipeline(policy: str | None) -> Pipeline:
+    """A Gorae with the policy at `policy` (fail closed without one) and the audit log if available."""
+    from bot.pipeline import Gorae
+
+    authorizer: Callable[..., Decision] = deny_all
+    if policy:
+        from bot.policy import load_authorizer
+
+        authorizer = load_authorizer(policy)
+    else:
+        log.warning("no policy (--policy / GORAE_POLICY): every Slack request will be denied")
+    audit = None
+    try:
+        from bot import audit as audit_mod
+
+        opener = getattr(audit_mod, "open_default", None)
+        audit = opener() if callable(opener) else None
+    except ImportError:
+        pass
+    return Gorae(authorizer=authorizer, audit=audit)
+
+
+def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
+         ready: Callable[[Any], None] | None = None) -> int:
+    """Run the Slack app until interrupted. Returns the exit code."""
+    env = os.environ
+    bot_token = env.get("SLACK_BOT_TOKEN")
+    http_port = getattr(args, "http", None)
+    secret = env.get("SLACK_SIGNING_SECRET")
+    app_token = env.get("SLACK_APP_TOKEN")
+    missing = ["SLACK_BOT_TOKEN"] if not bot_token else []
+    if http_port is not None and not secret:
+        missing.append("SLACK_SIGNING_SECRET")
+    if http_port is None and not app_token:
+        missing.append("SLACK_APP_TOKEN")
+    if missing:
+        print(f"gorae slack: set {', '.join(missing)} (see docs/slack.md)", file=sys.stderr)
+        return 1
+    logging.basicConfig(level=env.get("GORAE_LOG_LEVEL", "INFO"),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    client = make_client(str(bot_token), env.get("SLACK_API_URL"))
+    if pipeline is None:
+        pipeline = make_pipeline(getattr(args, "policy", None) or env.get("GORAE_POLICY"))
+    frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
+                             groups=Groups(client), worker=Worker(workers=max(1, getattr(args, "workers", 4))))
+    try:
+        app = build_app(frontend, client=client, signing_secret=secret)
+    except Exception as e:  # auth.test failed: wrong token, no network
+        print(f"gorae slack: cannot start: {e}", file=sys.stderr)
+        return 1
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, lambda *_: stop.set())
+        except ValueError:  # not the main thread (tests)
+            pass
+    if http_port is not None:
+        server = SlackHTTPServer(app, port=http_port, host=getattr(args, "host", "0.0.0.0"),
+                                 signing_secret=str(secret))
+        server.start()
+        log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
+        if ready:
+            ready(server)
+        stop.wait()
+        server.stop()
+    else:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        handler = SocketModeHandler(app, str(app_token))
+        handler.connect()
+        log.info("gorae slack: Socket Mode connected")
+        if ready:
+            ready(handler)
+        stop.wait()
+        handler.close()
+    frontend.worker.join(timeout=30)
+    frontend.worker.shutdown()
+    return 0

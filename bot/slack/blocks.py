@@ -1,0 +1,292 @@
+"""Reply -> Slack Block Kit, pure functions (no Slack client here).
+
+Every string that came from outside (headlines naming containers, log lines,
+table cells) is escaped (`&`, `<`, `>`) so it can never become a mention or a
+link. Long output is split into sections that fit Slack's limits, or, past a
+few sections, handed back as a file to upload with its tail shown inline.
+
+    >>> r = render_reply(Reply("en", "done", "Restarted web.", cli=("docker restart web",)))
+    >>> r.blocks[1]["text"]["text"]
+    '```docker restart web```'
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.messages import t
+from bot.model import Reply, Table
+
+# Slack's limits (shared/notes A6) and our own, smaller, comfort limits.
+SECTION_MAX = 3000  # section text
+FIELD_MAX = 2000  # one section field
+FIELDS_PER_SECTION = 10
+BLOCKS_MAX = 50
+BUTTON_TEXT_MAX = 75
+BUTTON_VALUE_MAX = 2000
+BUTTONS_PER_ACTIONS = 25
+TEXT_MAX = 3000  # the notification/fallback `text` we send (Slack truncates at 40k)
+CODE_SECTIONS_MAX = 4  # more than this many code sections -> upload as a file
+FIELD_SECTIONS_MAX = 4
+
+# action_ids the app listens for
+CONFIRM = "gorae_confirm"
+CANCEL = "gorae_cancel"
+CHOICE = "gorae_choice"  # + "_<n>": ids must be unique within a message
+
+ICONS = {
+    "done": ":white_check_mark:",
+    "failed": ":x:",
+    "denied": ":no_entry:",
+    "confirm": ":warning:",
+    "not_understood": ":thinking_face:",
+    "question": ":question:",
+    "info": ":information_source:",
+}
+
+
+@dataclass
+class Upload:
+    """A file to attach to the thread (files_upload_v2)."""
+
+    filename: str
+    content: str
+    title: str
+
+
+@dataclass
+class Rendered:
+    """What to send: fallback text, blocks, and maybe a file."""
+
+    text: str
+    blocks: list[dict[str, Any]]
+    upload: Upload | None = None
+    extra: list[dict[str, Any]] = field(default_factory=list)  # blocks for follow-up messages
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def escape(s: str) -> str:
+    """Slack's three control characters, and nothing else."""
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def code(s: str) -> str:
+    """A mrkdwn code block; backtick fences inside the content are broken up."""
+    body = escape(s).replace("```", "`\u200b``")
+    return f"```{body}```" if body.strip() else "```(empty)```"
+
+
+def width(s: str) -> int:
+    """Display width: Hangul and other wide characters take two columns."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def pad(s: str, n: int) -> str:
+    return s + " " * max(0, n - width(s))
+
+
+def table_lines(table: Table) -> list[str]:
+    """An aligned plain-text table, header first (like `docker ps`)."""
+    cols = [str(c) for c in table.columns]
+    rows = [[str(c).replace("\n", " ") for c in row] for row in table.rows]
+    widths = [width(c) for c in cols]
+    for row in rows:
+        for i, cell in enumerate(row[: len(widths)]):
+            widths[i] = max(widths[i], width(cell))
+    out = ["   ".join(pad(c, widths[i]) for i, c in enumerate(cols)).rstrip()]
+    for row in rows:
+        out.append("   ".join(pad(c, widths[i]) for i, c in enumerate(row[: len(widths)])).rstrip())
+    return out
+
+
+def chunk_lines(lines: list[str], limit: int) -> list[str]:
+    """Join lines into pieces no longer than `limit` (escaped, fenced), cutting long lines."""
+    budget = limit - 16  # room for the fences
+    pieces: list[str] = []
+    cur: list[str] = []
+    size = 0
+    for line in lines:
+        esc = len(escape(line)) + 1
+        while esc > budget:  # a single very long line
+            cut = max(1, len(line) * budget // esc)
+            while cut > 1 and len(escape(line[:cut])) + 1 > budget:
+                cut = cut * 9 // 10
+            if cur:
+                pieces.append("\n".join(cur))
+                cur, size = [], 0
+            pieces.append(line[:cut])
+            line = line[cut:]
+            esc = len(escape(line)) + 1
+        if size + esc > budget and cur:
+            pieces.append("\n".join(cur))
+            cur, size = [], 0
+        cur.append(line)
+        size += esc
+    if cur:
+        pieces.append("\n".join(cur))
+    return pieces
+
+
+def section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_MAX]}}
+
+
+def context(text: str) -> dict[str, Any]:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_MAX]}]}
+
+
+def button(label: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
+    b: dict[str, Any] = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": label[:BUTTON_TEXT_MAX], "emoji": True},
+        "value": value[:BUTTON_VALUE_MAX],
+    }
+    if style:
+        b["style"] = style
+    return b
+
+
+# --------------------------------------------------------------------------- replies
+
+
+def headline(reply: Reply) -> str:
+    icon = ICONS.get(reply.status, "")
+    return f"{icon} {escape(reply.headline)}".strip()
+
+
+def fallback_text(reply: Reply) -> str:
+    """The notification text: headline and the docker command."""
+    parts = [reply.headline]
+    if reply.cli:
+        parts.append(" && ".join(reply.cli))
+    return escape("\n".join(parts))[:TEXT_MAX]
+
+
+def render_reply(reply: Reply, *, banner: str | None = None) -> Rendered:
+    """The whole Block Kit message for a Reply. `banner` (mrkdwn, trusted) goes on top."""
+    blocks: list[dict[str, Any]] = []
+    if banner:
+        blocks.append(context(banner))
+    blocks.append(section(headline(reply)))
+    if reply.cli:
+        blocks.append(section(code("\n".join(reply.cli))))
+    upload: Upload | None = None
+    if reply.fields:
+        blocks.extend(field_sections(reply))
+    if reply.table is not None:
+        tb, upload = table_blocks(reply)
+        blocks.extend(tb)
+    if reply.code is not None:
+        cb, up = code_blocks(reply)
+        blocks.extend(cb)
+        upload = upload or up
+    for note in reply.notes:
+        blocks.append(context(escape(note)))
+    if reply.status == "confirm" and reply.pending:
+        blocks.append(confirm_actions(reply))
+    if reply.choices:
+        blocks.extend(choice_actions(reply))
+    if len(blocks) > BLOCKS_MAX:  # keep the actions (last) and the top
+        blocks = blocks[: BLOCKS_MAX - 2] + [context("…")] + blocks[-1:]
+    return Rendered(fallback_text(reply), blocks, upload)
+
+
+def field_sections(reply: Reply) -> list[dict[str, Any]]:
+    fields = [
+        {"type": "mrkdwn", "text": f"*{escape(k)}*\n{escape(v) or ' '}"[:FIELD_MAX]}
+        for k, v in reply.fields
+    ]
+    out = []
+    cap = FIELDS_PER_SECTION * FIELD_SECTIONS_MAX
+    for i in range(0, min(len(fields), cap), FIELDS_PER_SECTION):
+        out.append({"type": "section", "fields": fields[i : i + FIELDS_PER_SECTION]})
+    if len(fields) > cap:
+        out.append(context(t("slack.more_fields", reply.lang, count=len(fields) - cap)))
+    return out
+
+
+def table_blocks(reply: Reply) -> tuple[list[dict[str, Any]], Upload | None]:
+    assert reply.table is not None
+    lines = table_lines(reply.table)
+    pieces = chunk_lines(lines, SECTION_MAX)
+    if len(pieces) <= CODE_SECTIONS_MAX:
+        return [section(code(p)) for p in pieces], None
+    rows = len(reply.table.rows)
+    head = chunk_lines(lines, SECTION_MAX)[0]
+    return (
+        [context(t("slack.table_file", reply.lang, rows=rows)), section(code(head))],
+        Upload("table.txt", "\n".join(lines) + "\n", "table"),
+    )
+
+
+def code_blocks(reply: Reply) -> tuple[list[dict[str, Any]], Upload | None]:
+    assert reply.code is not None
+    lines = reply.code.rstrip("\n").split("\n")
+    pieces = chunk_lines(lines, SECTION_MAX)
+    if len(pieces) <= CODE_SECTIONS_MAX:
+        return [section(code(p)) for p in pieces], None
+    tail = chunk_lines(lines[-60:], SECTION_MAX)[-1]
+    return (
+        [context(t("slack.output_file", reply.lang, lines=len(lines))), section(code(tail))],
+        Upload("output.txt", reply.code, "output"),
+    )
+
+
+def confirm_actions(reply: Reply) -> dict[str, Any]:
+    assert reply.pending
+    cli = " && ".join(reply.cli) or reply.headline
+    ok = button(t("slack.btn.confirm", reply.lang), CONFIRM, reply.pending, style="danger")
+    ok["confirm"] = {
+        "title": {"type": "plain_text", "text": t("slack.confirm.title", reply.lang)[:100]},
+        "text": {"type": "mrkdwn", "text": t("slack.confirm.text", reply.lang, cli=escape(cli))[:300]},
+        "confirm": {"type": "plain_text", "text": t("slack.btn.confirm", reply.lang)},
+        "deny": {"type": "plain_text", "text": t("slack.btn.cancel", reply.lang)},
+    }
+    no = button(t("slack.btn.cancel", reply.lang), CANCEL, reply.pending)
+    return {"type": "actions", "block_id": f"gorae_confirm_{reply.lang}", "elements": [ok, no]}
+
+
+def choice_actions(reply: Reply) -> list[dict[str, Any]]:
+    usable = [c for c in reply.choices if c.strip() and len(c) <= BUTTON_VALUE_MAX]
+    out = []
+    for start in range(0, len(usable), BUTTONS_PER_ACTIONS):
+        group = usable[start : start + BUTTONS_PER_ACTIONS]
+        out.append({
+            "type": "actions",
+            "block_id": f"gorae_choices_{start}_{reply.lang}",
+            "elements": [button(c, f"{CHOICE}_{start + i}", c) for i, c in enumerate(group)],
+        })
+    return out[:2]
+
+
+# --------------------------------------------------------------------------- in-between messages
+
+
+def working(lang: str, lines: list[str] | None = None, *, banner: str | None = None) -> Rendered:
+    """The placeholder: "working on it", with the latest progress lines if any."""
+    blocks: list[dict[str, Any]] = []
+    if banner:
+        blocks.append(context(banner))
+    head = t("slack.working", lang)
+    blocks.append(section(head))
+    if lines:
+        tail = chunk_lines(lines[-12:], SECTION_MAX)[-1]
+        blocks.append(section(code(tail)))
+    return Rendered(head, blocks)
+
+
+def notice(text: str, *, banner: str | None = None) -> Rendered:
+    """A one-line message (already in the asker's language, trusted mrkdwn)."""
+    blocks = [context(banner)] if banner else []
+    blocks.append(section(text))
+    return Rendered(text[:TEXT_MAX], blocks)
+
+
+def without_actions(blocks: list[dict[str, Any]], banner: str) -> list[dict[str, Any]]:
+    """A message's blocks with its buttons removed and a banner (who chose what) added."""
+    kept = [b for b in blocks if b.get("type") != "actions"]
+    return (kept + [context(banner)])[-BLOCKS_MAX:]

@@ -1,0 +1,87 @@
+"""At-most-once delivery: remember every Slack delivery key in SQLite.
+
+Slack redelivers an event when it thinks we were slow or down (X-Slack-Retry-Num,
+or Socket Mode's retry_attempt), and the same message can reach us under more
+than one key (event_id, client_msg_id, channel+ts). A delivery runs only if none
+of its keys was seen before; the keys are written in the same transaction, before
+the request is acknowledged, so a retry after a crash or restart is still caught.
+
+    >>> d = Dedup(":memory:")
+    >>> d.first("event:Ev1", "msg:abc"), d.first("msg:abc")
+    (True, False)
+
+At-most-once is the deliberate choice for Docker writes: if gorae dies between
+the ack and the run, the command is lost (the audit log shows it started, or
+not), rather than run twice.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+WEEK = 7 * 24 * 3600
+
+
+def default_path() -> str:
+    """$GORAE_STATE_DIR/slack-dedup.sqlite (default ~/.local/state/gorae)."""
+    base = os.environ.get("GORAE_STATE_DIR") or os.path.join(
+        os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state"), "gorae"
+    )
+    return os.path.join(base, "slack-dedup.sqlite")
+
+
+class Dedup:
+    """A persistent set of delivery keys with a time to live (default a week)."""
+
+    def __init__(self, path: str | Path | None = None, *, ttl: float = WEEK) -> None:
+        path = str(path or default_path())
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self.ttl = ttl
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
+        if path != ":memory:":
+            self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, at REAL NOT NULL)")
+        self._inserts = 0
+
+    def first(self, *keys: str) -> bool:
+        """True (and remembered) if no key was seen before; False for a duplicate."""
+        keys = tuple(k for k in keys if k)
+        if not keys:
+            return True
+        now = time.time()
+        with self._lock:
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                marks = ",".join("?" * len(keys))
+                hit = db.execute(
+                    f"SELECT 1 FROM seen WHERE key IN ({marks}) AND at > ? LIMIT 1",
+                    (*keys, now - self.ttl),
+                ).fetchone()
+                if hit:
+                    db.execute("COMMIT")
+                    return False
+                db.executemany("INSERT OR REPLACE INTO seen (key, at) VALUES (?, ?)", [(k, now) for k in keys])
+                self._inserts += 1
+                if self._inserts % 1000 == 0:
+                    db.execute("DELETE FROM seen WHERE at < ?", (now - self.ttl,))
+                db.execute("COMMIT")
+                return True
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def __len__(self) -> int:
+        with self._lock:
+            return self._db.execute("SELECT COUNT(*) FROM seen").fetchone()[0]
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()

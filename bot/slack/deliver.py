@@ -1,0 +1,192 @@
+"""One answer in Slack: a placeholder when it is slow, throttled progress, the result.
+
+A `Delivery` belongs to one request. Fast answers are posted once. When the work
+takes longer than `slow_after` seconds, or reports progress, a "working on it"
+message is posted first and later updated in place (chat.update) with progress
+and then the result. Denials meant only for the asker are ephemeral.
+
+Slack's rate limits and 5xx answers are retried by the WebClient's retry
+handlers (see app.make_client); what still fails is logged with the full reply
+text, so an outcome is never silently dropped.
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from bot.messages import t
+from bot.model import Reply
+from bot.slack import blocks as bk
+
+log = logging.getLogger(__name__)
+
+PRIVATE = ("denied",)  # statuses answered only to the asker (outside DMs)
+
+
+class Delivery:
+    """Where and how to answer one request.
+
+    Args:
+        client: slack_sdk WebClient.
+        channel: the conversation ID.
+        thread_ts: the thread to answer in (None: top level).
+        user: the asker (for ephemeral answers).
+        lang: "ko" or "en", for the placeholder before the reply's own language is known.
+        ts: an existing message to update instead of posting (the confirm question).
+        banner: trusted mrkdwn shown on top of every update ("Confirmed by …").
+        response_url: fallback when gorae is not in the channel (slash commands).
+    """
+
+    def __init__(self, client: Any, *, channel: str, thread_ts: str | None, user: str, lang: str,
+                 ts: str | None = None, banner: str | None = None, response_url: str | None = None,
+                 slow_after: float = 1.0, min_interval: float = 1.0) -> None:
+        self.client = client
+        self.channel = channel
+        self.thread_ts = thread_ts
+        self.user = user
+        self.lang = lang
+        self.ts = ts
+        self.banner = banner
+        self.response_url = response_url
+        self.slow_after = slow_after
+        self.min_interval = min_interval
+        self.lines: list[str] = []
+        self._lock = threading.Lock()
+        self._done = False
+        self._last_update = 0.0
+        self._timer: threading.Timer | None = None
+        self._via_webhook = False  # not in the channel: answered through response_url
+
+    @property
+    def is_dm(self) -> bool:
+        return self.channel.startswith("D")
+
+    # ----------------------------------------------------------------- lifecycle
+    def start(self) -> None:
+        """Arm the "working on it" timer."""
+        if self.slow_after <= 0:
+            self.working()
+            return
+        self._timer = threading.Timer(self.slow_after, self.working)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def working(self) -> None:
+        with self._lock:
+            if self._done:
+                return
+            self._show_working()
+
+    def progress(self, line: str) -> None:
+        """A progress callback for the pipeline (thread-safe, throttled)."""
+        with self._lock:
+            if self._done:
+                return
+            self.lines.extend(str(line).splitlines() or [""])
+            del self.lines[:-50]
+            if self.ts is None or time.monotonic() - self._last_update >= self.min_interval:
+                self._show_working()
+
+    def finish(self, reply: Reply) -> None:
+        """Deliver the final reply (exactly once)."""
+        if self._timer is not None:
+            self._timer.cancel()
+        with self._lock:
+            if self._done:
+                return
+            self._done = True
+            try:
+                self._deliver(reply)
+            except Exception:
+                log.exception("could not deliver the reply to %s (%s): %s — %s",
+                              self.channel, self.thread_ts, reply.headline, " && ".join(reply.cli))
+
+    def notice(self, text: str, *, private: bool = False) -> None:
+        """A one-off message in the asker's language (busy, internal error)."""
+        if self._timer is not None:
+            self._timer.cancel()
+        with self._lock:
+            self._done = True
+            try:
+                r = bk.notice(text, banner=self.banner)
+                if private and not self.is_dm:
+                    self._ephemeral(r)
+                else:
+                    self._post_or_update(r)
+            except Exception:
+                log.exception("could not deliver a notice to %s: %s", self.channel, text)
+
+    # ----------------------------------------------------------------- internals
+    def _show_working(self) -> None:
+        if self._via_webhook:
+            return
+        r = bk.working(self.lang, self.lines, banner=self.banner)
+        try:
+            self._post_or_update(r)
+            self._last_update = time.monotonic()
+        except SlackApiError as e:
+            log.warning("progress update failed: %s", e)
+
+    def _deliver(self, reply: Reply) -> None:
+        rendered = bk.render_reply(reply, banner=self.banner)
+        if reply.status in PRIVATE and not self.is_dm:
+            if self.ts is not None and self.banner is None:  # our placeholder: say where the answer went
+                self._update(bk.notice(t("slack.answered_privately", reply.lang)))
+            self._ephemeral(rendered)
+            return
+        self._post_or_update(rendered)
+        if rendered.upload is not None:
+            self._upload(rendered.upload)
+
+    def _post_or_update(self, r: bk.Rendered) -> None:
+        if self.ts is not None:
+            try:
+                self._update(r)
+                return
+            except SlackApiError as e:
+                log.warning("chat.update failed (%s); posting instead", e.response.get("error"))
+        self._post(r)
+
+    def _post(self, r: bk.Rendered) -> None:
+        kw: dict[str, Any] = {"channel": self.channel, "text": r.text, "blocks": r.blocks}
+        if self.thread_ts:
+            kw["thread_ts"] = self.thread_ts
+        try:
+            resp = self.client.chat_postMessage(**kw)
+        except SlackApiError as e:
+            if self.response_url and e.response.get("error") in ("not_in_channel", "channel_not_found"):
+                self._via_webhook = True
+                self._respond(r)
+                return
+            raise
+        self.ts = resp.get("ts")
+
+    def _update(self, r: bk.Rendered) -> None:
+        self.client.chat_update(channel=self.channel, ts=self.ts, text=r.text, blocks=r.blocks)
+
+    def _ephemeral(self, r: bk.Rendered) -> None:
+        kw: dict[str, Any] = {"channel": self.channel, "user": self.user, "text": r.text, "blocks": r.blocks}
+        if self.thread_ts:
+            kw["thread_ts"] = self.thread_ts
+        try:
+            self.client.chat_postEphemeral(**kw)
+        except SlackApiError:
+            if not self.response_url:
+                raise
+            self._respond(r)
+
+    def _respond(self, r: bk.Rendered) -> None:
+        from slack_sdk.webhook import WebhookClient
+
+        WebhookClient(self.response_url).send(text=r.text, blocks=r.blocks, response_type="ephemeral")
+
+    def _upload(self, up: bk.Upload) -> None:
+        try:
+            self.client.files_upload_v2(channel=self.channel, thread_ts=self.thread_ts or self.ts,
+                                        content=up.content, filename=up.filename, title=up.title)
+        except SlackApiError as e:  # the inline tail is still there
+            log.warning("file upload failed: %s", e.response.get("error"))
