@@ -1,0 +1,268 @@
+"""Engine payloads (plain dicts from the low-level API) -> Tables and field summaries.
+
+Pure functions, no I/O: lists look like the docker CLI's (`docker ps`,
+`docker images`, …); inspect summaries are short `(label key, value)` pairs whose
+label keys (`field.*`) the renderer translates.
+
+    >>> human_size(7_800_000)
+    '7.8MB'
+"""
+from __future__ import annotations
+
+import time
+from datetime import datetime, timezone
+from typing import Any, Iterable
+
+from bot.model import Table
+
+# ---------------------------------------------------------------------------- humanize
+
+
+def human_size(n: float) -> str:
+    """Decimal units with 3 significant digits, as docker prints sizes."""
+    units = ["B", "kB", "MB", "GB", "TB", "PB"]
+    i = 0
+    n = float(n)
+    while n >= 1000 and i < len(units) - 1:
+        n /= 1000.0
+        i += 1
+    return f"{n:.3g}{units[i]}"
+
+
+def human_duration(seconds: float) -> str:
+    """docker's units.HumanDuration ("About a minute", "3 hours", "2 weeks")."""
+    s = int(seconds)
+    if s < 1:
+        return "Less than a second"
+    if s == 1:
+        return "1 second"
+    if s < 60:
+        return f"{s} seconds"
+    m = s // 60
+    if m == 1:
+        return "About a minute"
+    if m < 60:
+        return f"{m} minutes"
+    h = round(s / 3600)
+    if h == 1:
+        return "About an hour"
+    if h < 48:
+        return f"{h} hours"
+    if h < 24 * 7 * 2:
+        return f"{h // 24} days"
+    if h < 24 * 30 * 2:
+        return f"{h // 24 // 7} weeks"
+    if h < 24 * 365 * 2:
+        return f"{h // 24 // 30} months"
+    return f"{h // 24 // 365} years"
+
+
+def ago(epoch: float, now: float | None = None) -> str:
+    return human_duration((now or time.time()) - epoch) + " ago"
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """Docker's RFC 3339 timestamps (nanoseconds, 'Z') -> aware datetime; zero time -> None."""
+    if not value or value.startswith("0001-01-01"):
+        return None
+    v = value.replace("Z", "+00:00")
+    if "." in v:  # trim nanoseconds to microseconds
+        head, rest = v.split(".", 1)
+        frac = "".join(ch for ch in rest if ch.isdigit())
+        tz = rest[len(frac):]
+        v = f"{head}.{frac[:6]}{tz}"
+    try:
+        return datetime.fromisoformat(v)
+    except ValueError:
+        return None
+
+
+def when(value: str | None) -> str:
+    """'2024-05-01 10:00:00 UTC (3 hours ago)'."""
+    dt = parse_time(value)
+    if dt is None:
+        return "-"
+    stamp = dt.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"{stamp} ({ago(dt.timestamp())})"
+
+
+def short_id(ident: str) -> str:
+    return ident.split(":", 1)[-1][:12]
+
+
+def _trunc(text: str, n: int) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+# ---------------------------------------------------------------------------- ports
+
+
+def ports_from_list(ports: Iterable[dict[str, Any]]) -> str:
+    """`docker ps`'s PORTS column from the list API's Ports entries."""
+    seen: list[str] = []
+    for p in sorted(ports, key=lambda p: (p.get("PrivatePort", 0), p.get("IP", ""))):
+        priv = f"{p.get('PrivatePort')}/{p.get('Type', 'tcp')}"
+        if p.get("PublicPort"):
+            ip = p.get("IP") or "0.0.0.0"
+            item = f"{'[::]' if ip == '::' else ip}:{p['PublicPort']}->{priv}"
+        else:
+            item = priv
+        if item not in seen:
+            seen.append(item)
+    return ", ".join(_drop_v6_twins(seen))
+
+
+def _drop_v6_twins(items: list[str]) -> list[str]:
+    """'[::]:8080->80/tcp' says nothing new next to '0.0.0.0:8080->80/tcp'."""
+    return [i for i in items if not (i.startswith("[::]:") and "0.0.0.0:" + i[5:] in items)]
+
+
+def ports_from_settings(ports: dict[str, Any] | None) -> str:
+    """The same from inspect's NetworkSettings.Ports {"80/tcp": [{"HostIp","HostPort"}]|None}."""
+    items: list[str] = []
+    for priv, binds in sorted((ports or {}).items()):
+        if not binds:
+            items.append(priv)
+            continue
+        for b in binds:
+            ip = b.get("HostIp") or "0.0.0.0"
+            item = f"{'[::]' if ip == '::' else ip}:{b.get('HostPort')}->{priv}"
+            if item not in items:
+                items.append(item)
+    return ", ".join(_drop_v6_twins(items))
+
+
+# ---------------------------------------------------------------------------- lists
+
+
+def containers_table(raw: list[dict[str, Any]]) -> Table:
+    """`docker ps` from one `GET /containers/json` (no per-container inspect)."""
+    rows = []
+    for c in raw:
+        names = ",".join(n.lstrip("/") for n in c.get("Names") or [])
+        image = c.get("Image", "")
+        if image.startswith("sha256:"):
+            image = short_id(image)
+        rows.append((
+            short_id(c.get("Id", "")),
+            image,
+            '"' + _trunc(c.get("Command", ""), 20) + '"',
+            c.get("Status", ""),
+            ports_from_list(c.get("Ports") or []),
+            names,
+        ))
+    return Table(("CONTAINER ID", "IMAGE", "COMMAND", "STATUS", "PORTS", "NAMES"), tuple(rows))
+
+
+def images_table(raw: list[dict[str, Any]], now: float | None = None) -> Table:
+    rows = []
+    for i in sorted(raw, key=lambda i: -int(i.get("Created") or 0)):
+        tags = [t for t in (i.get("RepoTags") or []) if t != "<none>:<none>"] or ["<none>:<none>"]
+        for tag in tags:
+            repo, _, version = tag.rpartition(":")
+            rows.append((repo, version, short_id(i.get("Id", "")),
+                         ago(int(i.get("Created") or 0), now), human_size(i.get("Size") or 0)))
+    return Table(("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"), tuple(rows))
+
+
+def volumes_table(raw: list[dict[str, Any]]) -> Table:
+    rows = tuple((v.get("Driver", ""), v.get("Name", "")) for v in sorted(raw, key=lambda v: v.get("Name", "")))
+    return Table(("DRIVER", "VOLUME NAME"), rows)
+
+
+def networks_table(raw: list[dict[str, Any]]) -> Table:
+    rows = tuple((short_id(n.get("Id", "")), n.get("Name", ""), n.get("Driver", ""), n.get("Scope", ""))
+                 for n in sorted(raw, key=lambda n: n.get("Name", "")))
+    return Table(("NETWORK ID", "NAME", "DRIVER", "SCOPE"), rows)
+
+
+# ---------------------------------------------------------------------------- inspect
+
+
+def _state(state: dict[str, Any]) -> str:
+    status = state.get("Status", "?")
+    if status in ("running", "paused", "restarting"):
+        return f"{status}, since {when(state.get('StartedAt'))}"
+    if status == "exited":
+        return f"exited, since {when(state.get('FinishedAt'))}"
+    return status
+
+
+def _restart_policy(rp: dict[str, Any] | None) -> str:
+    name = (rp or {}).get("Name") or "no"
+    n = (rp or {}).get("MaximumRetryCount") or 0
+    return f"{name}:{n}" if name == "on-failure" and n else name
+
+
+def _mounts(mounts: list[dict[str, Any]]) -> str:
+    out = []
+    for m in mounts:
+        src = m.get("Name") if m.get("Type") == "volume" else m.get("Source")
+        mode = "" if m.get("RW", True) else " (ro)"
+        out.append(f"{m.get('Type', '?')} {src} -> {m.get('Destination')}{mode}")
+    return "; ".join(out) or "-"
+
+
+def _cmd(cfg: dict[str, Any]) -> str:
+    import shlex
+
+    parts = list(cfg.get("Entrypoint") or []) + list(cfg.get("Cmd") or [])
+    return " ".join(shlex.quote(p) for p in parts) or "-"
+
+
+def container_fields(a: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """A readable summary of `docker inspect CONTAINER`; never a JSON dump."""
+    st = a.get("State") or {}
+    cfg = a.get("Config") or {}
+    hc = a.get("HostConfig") or {}
+    ns = a.get("NetworkSettings") or {}
+    nets = "; ".join(f"{k} {v.get('IPAddress') or '-'}" for k, v in sorted((ns.get("Networks") or {}).items()))
+    fields: list[tuple[str, str]] = [
+        ("field.name", (a.get("Name") or "").lstrip("/")),
+        ("field.id", short_id(a.get("Id", ""))),
+        ("field.image", cfg.get("Image") or short_id(a.get("Image", ""))),
+        ("field.state", _state(st)),
+    ]
+    if st.get("Status") == "exited":
+        fields.append(("field.exit_code", str(st.get("ExitCode"))))
+    if st.get("Health"):
+        fields.append(("field.health", str(st["Health"].get("Status"))))
+    fields += [
+        ("field.restarts", str(a.get("RestartCount", 0))),
+        ("field.restart_policy", _restart_policy(hc.get("RestartPolicy"))),
+        ("field.ports", ports_from_settings(ns.get("Ports")) or "-"),
+        ("field.mounts", _mounts(a.get("Mounts") or [])),
+        ("field.networks", nets or "-"),
+        ("field.command", _cmd(cfg)),
+        ("field.created", when(a.get("Created"))),
+    ]
+    return tuple(fields)
+
+
+def volume_fields(v: dict[str, Any], used_by: list[str]) -> tuple[tuple[str, str], ...]:
+    labels = ", ".join(f"{k}={val}" for k, val in sorted((v.get("Labels") or {}).items()))
+    return (
+        ("field.name", v.get("Name", "")),
+        ("field.driver", v.get("Driver", "")),
+        ("field.mountpoint", v.get("Mountpoint", "")),
+        ("field.created", when(v.get("CreatedAt"))),
+        ("field.labels", labels or "-"),
+        ("field.used_by", ", ".join(used_by) or "-"),
+    )
+
+
+def network_fields(n: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    cfgs = (n.get("IPAM") or {}).get("Config") or []
+    members = "; ".join(
+        f"{c.get('Name')} {c.get('IPv4Address') or '-'}"
+        for c in sorted((n.get("Containers") or {}).values(), key=lambda c: c.get("Name", ""))
+    )
+    return (
+        ("field.name", n.get("Name", "")),
+        ("field.id", short_id(n.get("Id", ""))),
+        ("field.driver", n.get("Driver", "")),
+        ("field.scope", n.get("Scope", "")),
+        ("field.subnet", ", ".join(c.get("Subnet", "") for c in cfgs if c.get("Subnet")) or "-"),
+        ("field.gateway", ", ".join(c.get("Gateway", "") for c in cfgs if c.get("Gateway")) or "-"),
+        ("field.members", members or "-"),
+    )

@@ -1,0 +1,94 @@
+"""A Reply as terminal text: rich colours and tables on a TTY, plain aligned text otherwise.
+
+    print(render(reply, color=False))
+
+Plain output looks like the docker CLI's (columns padded with three spaces),
+aligned by display width so Korean text lines up.
+"""
+from __future__ import annotations
+
+import io
+import shutil
+
+from rich.cells import cell_len
+
+from bot.model import Reply, Table
+
+STYLE = {"done": "green", "failed": "bold red", "denied": "bold red", "confirm": "bold yellow",
+         "question": "yellow", "not_understood": "yellow", "info": "cyan"}
+MARK = {"done": "✔", "failed": "✖", "denied": "⛔", "confirm": "?", "question": "?",
+        "not_understood": "?", "info": "·"}
+
+
+def _pad(s: str, width: int) -> str:
+    return s + " " * max(0, width - cell_len(s))
+
+
+def plain_table(table: Table, gap: int = 3) -> list[str]:
+    widths = [cell_len(c) for c in table.columns]
+    for row in table.rows:
+        for i, cell in enumerate(row[: len(widths)]):
+            widths[i] = max(widths[i], cell_len(cell))
+    lines = []
+    for row in (table.columns, *table.rows):
+        cells = [_pad(c, widths[i]) for i, c in enumerate(row[: len(widths)])]
+        lines.append((" " * gap).join(cells).rstrip())
+    return lines
+
+
+def plain_fields(fields: tuple[tuple[str, str], ...]) -> list[str]:
+    width = max((cell_len(k) for k, _ in fields), default=0)
+    return [f"{_pad(k + ':', width + 1)} {v}" for k, v in fields]
+
+
+def render_plain(reply: Reply) -> str:
+    out = [reply.headline]
+    out += [f"$ {c}" for c in reply.cli]
+    if reply.fields:
+        out += plain_fields(reply.fields)
+    if reply.table is not None:
+        out += plain_table(reply.table)
+    if reply.code:
+        out.append(reply.code.rstrip("\n"))
+    out += [f"- {n}" for n in reply.notes]
+    out += [f"  {i}) {c}" for i, c in enumerate(reply.choices, 1)]
+    return "\n".join(out)
+
+
+def render_rich(reply: Reply, width: int | None = None) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    buf = io.StringIO()
+    con = Console(file=buf, force_terminal=True, color_system="standard", highlight=False,
+                  width=width or shutil.get_terminal_size((100, 24)).columns)
+    con.print(Text(f"{MARK.get(reply.status, '·')} {reply.headline}", style=STYLE.get(reply.status, "")))
+    for c in reply.cli:
+        con.print(Text(f"$ {c}", style="dim"))
+    if reply.fields:
+        grid = RichTable.grid(padding=(0, 2))
+        grid.add_column(style="bold")
+        grid.add_column(overflow="fold")
+        for k, v in reply.fields:
+            grid.add_row(Text(k), Text(v))
+        con.print(grid)
+    if reply.table is not None:
+        tbl = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        for col in reply.table.columns:
+            tbl.add_column(col, overflow="fold")
+        for row in reply.table.rows:
+            tbl.add_row(*(Text(c) for c in row))
+        con.print(tbl)
+    if reply.code:
+        con.print(Text(reply.code.rstrip("\n")), soft_wrap=True)
+    for n in reply.notes:
+        con.print(Text(f"• {n}", style="dim" if reply.status == "done" else ""))
+    for i, c in enumerate(reply.choices, 1):
+        con.print(Text(f"  {i}) {c}", style="bold"))
+    return buf.getvalue().rstrip("\n")
+
+
+def render(reply: Reply, *, color: bool, width: int | None = None) -> str:
+    return render_rich(reply, width) if color else render_plain(reply)
