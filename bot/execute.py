@@ -180,7 +180,8 @@ def _remove(call: Call, ctx: Ctx) -> Outcome:
 
 @op("containers.prune")
 def _prune(call: Call, ctx: Ctx) -> Outcome:
-    res = ctx.api.prune_containers()
+    filters = call.kw().get("filters")  # plans send none; tests scope a prune by label
+    res = ctx.api.prune_containers(**({"filters": filters} if filters else {}))
     deleted = res.get("ContainersDeleted") or []
     return Outcome(True, Msg.of("done.prune", count=len(deleted), space=fmt.human_size(res.get("SpaceReclaimed") or 0)))
 

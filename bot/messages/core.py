@@ -93,8 +93,8 @@ MESSAGES.update({
         "`{image}` 이미지를 올리지 못했습니다({detail}). 레지스트리 주소와 로그인 상태를 확인해 주세요.",
         "Could not push `{image}` ({detail}); check the registry address and your login."),
     "err.registry_unreachable": (
-        "레지스트리에 연결할 수 없어 `{image}` 이미지를 받지 못했습니다. 네트워크나 레지스트리 미러 설정을 확인해 주세요.",
-        "Could not reach the registry for `{image}`; check the network or the registry mirror."),
+        "`{image}` 이미지의 레지스트리에 연결할 수 없습니다. 네트워크와 레지스트리 주소(미러 설정)를 확인해 주세요.",
+        "Could not reach the registry of `{image}`; check the network and the registry address (or mirror)."),
     "err.invalid_reference": (
         "`{name}`은(는) 올바른 이미지 이름이 아닙니다. `nginx`나 `nginx:1.25`처럼 적어 주세요.",
         "`{name}` is not a valid image name; write it like `nginx` or `nginx:1.25`."),
@@ -242,4 +242,7 @@ MESSAGES.update({
         "Cannot reach a Docker engine ({where}); start one with `make engine` or set DOCKER_HOST. Meanwhile `explain …` still works."),
     "shell.confirm": ("진행할까요? [y/N] ", "Go ahead? [y/N] "),
     "shell.bye": ("안녕히 가세요.", "Bye."),
+    "shell.explain": ("이렇게 실행합니다:", "This is what would run:"),
+    "shell.interrupted": ("중단했습니다. 이미 시작된 작업이 있을 수 있으니 `docker ps -a`로 상태를 확인해 주세요.",
+                          "Interrupted; something may already have started, so check with `docker ps -a`."),
 })
