@@ -1,0 +1,212 @@
+"""Guards: options a permitted user still may not use unless a role allows them by name.
+
+Checked on the parsed command's fields (RunContainer, Exec), on the SDK call
+kwargs the plan will run (so that what runs is what is checked), and on the
+request text for docker's global `-H/--host/--context` flags.
+
+    >>> [h.guard for h in check_command(RunContainer(image="x", privileged=True))]
+    ['privileged']
+
+Also here: `bad_name`, the check that a name is plain ASCII from docker's own
+alphabet (no `;`, `$(…)`, glob characters, look-alike Unicode letters).
+"""
+from __future__ import annotations
+
+import posixpath
+import re
+import shlex
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+from bot.messages.policy import expand
+from bot.model import Msg
+
+GUARDS = (
+    "privileged", "cap_add", "host_pid", "host_ipc", "host_network", "device",
+    "sensitive_mount", "bind_mount", "host_flag", "security_opt", "userns_host",
+)
+
+# Bind sources that are never fine without the sensitive_mount guard: these trees...
+SENSITIVE_TREES = (
+    "/etc", "/root", "/proc", "/sys", "/dev", "/boot", "/var/lib/docker", "/var/run/docker.sock",
+    "/run/docker.sock", "/run/containerd", "/var/run/containerd", "/var/lib/containerd",
+)
+# ...and these exact paths (they contain the Docker socket or everything).
+SENSITIVE_EXACT = ("/", "/var", "/var/run", "/run", "/var/lib", "/usr", "/bin", "/sbin", "/lib")
+
+HOST_FLAGS = ("-H", "--host", "--context", "-c", "--config", "--tls", "--tlsverify",
+              "--tlscacert", "--tlscert", "--tlskey")
+_VALUE_FLAGS = ("-H", "--host", "--context", "-c", "--config", "-l", "--log-level",
+                "--tlscacert", "--tlscert", "--tlskey")
+HARMLESS_SECURITY_OPTS = ("no-new-privileges", "no-new-privileges:true", "no-new-privileges=true")
+
+_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_IMAGE_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._/:@+-]*")
+_ID_RE = re.compile(r"(sha256:)?[0-9a-f]{1,64}")
+
+
+@dataclass(frozen=True)
+class GuardHit:
+    """One guarded option in a plan: which guard, and the option as typed."""
+
+    guard: str
+    detail: str
+    params: tuple[tuple[str, Any], ...] = ()  # extra params for the guard's "why" message
+
+    def why(self) -> Msg:
+        return Msg(f"guard.why.{self.guard}", self.params)
+
+
+# --------------------------------------------------------------------------- names
+
+
+def bad_name(kind: str, name: str) -> Msg | None:
+    """Why `name` is not a plain docker name of `kind`, or None when it is."""
+    for ch in name:
+        if ord(ch) > 127:
+            code = f"U+{ord(ch):04X} {unicodedata.name(ch, '?')}"
+            return Msg.of("policy.lookalike", name=name, char=ch, code=code)
+    pattern, chars = (_IMAGE_RE, r"[A-Za-z0-9_.\-/:@+]") if kind == "image" else (_NAME_RE, r"[A-Za-z0-9_.\-]")
+    if len(name) > 255 or not pattern.fullmatch(name) or ".." in name:
+        bad = next((c for c in name if not re.fullmatch(chars, c)), name[:1] or " ")
+        if bad.isprintable() is False or bad == " ":
+            bad = repr(bad).strip("'")
+        return expand("policy.bad_name", name=name, char=bad, kind=Msg.of(f"kind.{kind}"))
+    return None
+
+
+def bad_id(ident: str) -> bool:
+    return not _ID_RE.fullmatch(ident)
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def _path_hits(source: str, bind_allow: Iterable[str]) -> list[GuardHit]:
+    detail = source
+    if not source.startswith("/"):
+        return [GuardHit("bind_mount", detail, _allow_param(bind_allow))]  # relative: cannot be checked
+    path = posixpath.normpath("/" + source.lstrip("/"))
+    if path in SENSITIVE_EXACT or any(_under(path, t) for t in SENSITIVE_TREES):
+        return [GuardHit("sensitive_mount", detail)]
+    if not any(_under(path, posixpath.normpath(a)) for a in bind_allow):
+        return [GuardHit("bind_mount", detail, _allow_param(bind_allow))]
+    return []
+
+
+def _allow_param(bind_allow: Iterable[str]) -> tuple[tuple[str, Any], ...]:
+    allow = ", ".join(bind_allow)
+    return (("allow", allow or "-"),)
+
+
+def _under(path: str, tree: str) -> bool:
+    return path == tree or path.startswith(tree.rstrip("/") + "/")
+
+
+# --------------------------------------------------------------------------- checks
+
+
+def check_command(command: Any, *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
+    """Guard hits in a parsed command's fields (RunContainer, Exec; others have none)."""
+    bind_allow = tuple(bind_allow)
+    hits: list[GuardHit] = []
+    if getattr(command, "privileged", False):
+        hits.append(GuardHit("privileged", "--privileged"))
+    for cap in getattr(command, "cap_add", ()) or ():
+        hits.append(GuardHit("cap_add", f"--cap-add {cap}"))
+    for field, guard, flag in (("pid", "host_pid", "--pid"), ("ipc", "host_ipc", "--ipc"),
+                               ("network", "host_network", "--network")):
+        if (getattr(command, field, None) or "").lower() == "host":
+            hits.append(GuardHit(guard, f"{flag} host"))
+    for dev in getattr(command, "devices", ()) or ():
+        hits.append(GuardHit("device", f"--device {dev}"))
+    for opt in getattr(command, "security_opt", ()) or ():
+        if opt.lower() not in HARMLESS_SECURITY_OPTS:
+            hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
+    if (getattr(command, "userns", None) or "").lower() == "host":
+        hits.append(GuardHit("userns_host", "--userns host"))
+    for vol in getattr(command, "volumes", ()) or ():
+        if hasattr(vol, "source") and getattr(vol, "is_bind", False):
+            hits += _path_hits(vol.source, bind_allow)
+    return hits
+
+
+def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
+    """Guard hits in the kwargs of one SDK call (containers.run/create, exec)."""
+    bind_allow = tuple(bind_allow)
+    hits: list[GuardHit] = []
+    if kwargs.get("privileged"):
+        hits.append(GuardHit("privileged", "--privileged"))
+    for cap in kwargs.get("cap_add") or ():
+        hits.append(GuardHit("cap_add", f"--cap-add {cap}"))
+    for key, guard, flag in (("pid_mode", "host_pid", "--pid"), ("ipc_mode", "host_ipc", "--ipc"),
+                             ("network_mode", "host_network", "--network"),
+                             ("network", "host_network", "--network")):
+        if str(kwargs.get(key) or "").lower() == "host":
+            hits.append(GuardHit(guard, f"{flag} host"))
+    for dev in kwargs.get("devices") or ():
+        hits.append(GuardHit("device", f"--device {dev}"))
+    for opt in kwargs.get("security_opt") or ():
+        if str(opt).lower() not in HARMLESS_SECURITY_OPTS:
+            hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
+    if str(kwargs.get("userns_mode") or "").lower() == "host":
+        hits.append(GuardHit("userns_host", "--userns host"))
+    for source in _bind_sources(kwargs):
+        hits += _path_hits(source, bind_allow)
+    return hits
+
+
+def _bind_sources(kwargs: dict[str, Any]) -> list[str]:
+    out: list[str] = []
+    vols = kwargs.get("volumes")
+    if isinstance(vols, dict):
+        out += [str(k) for k in vols]
+    elif isinstance(vols, (list, tuple)):
+        out += [str(v).split(":", 1)[0] for v in vols]
+    for b in kwargs.get("binds") or ():
+        out.append(str(b).split(":", 1)[0])
+    for m in kwargs.get("mounts") or ():
+        get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
+        if str(get("Type", get("type", "volume"))) == "bind":
+            out.append(str(get("Source", get("source", ""))))
+    return [s for s in out if s.startswith("/") or s.startswith(".")]
+
+
+def check_text(text: str) -> list[GuardHit]:
+    """docker's global engine-selecting flags typed before the subcommand (CLI form)."""
+    try:
+        words = shlex.split(text)
+    except ValueError:
+        words = text.split()
+    if words and words[0] == "docker":
+        words = words[1:]
+    hits: list[GuardHit] = []
+    skip = False
+    for word in words:
+        if skip:
+            skip = False
+            continue
+        if not word.startswith("-"):
+            break
+        flag = word.split("=", 1)[0]
+        if flag in HOST_FLAGS or (flag.startswith("-H") and not flag.startswith("--")):
+            hits.append(GuardHit("host_flag", flag if flag.startswith("--") else flag[:2]))
+        skip = flag in _VALUE_FLAGS and "=" not in word
+    return hits
+
+
+def check(plan: Any, text: str = "", *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
+    """Every guard hit of a plan (command fields, SDK calls, request text), without repeats."""
+    bind_allow = tuple(bind_allow)
+    hits = check_command(plan.command, bind_allow=bind_allow)
+    for call in getattr(plan, "calls", ()) or ():
+        hits += check_call(call.op, call.kw(), bind_allow=bind_allow)
+    hits += check_text(text)
+    seen: set[tuple[str, str]] = set()
+    out: list[GuardHit] = []
+    for h in hits:
+        if (h.guard, h.detail) not in seen:
+            seen.add((h.guard, h.detail))
+            out.append(h)
+    return out
