@@ -152,11 +152,12 @@ def simple(status: str, msg: Msg, lang: str) -> Reply:
 
 def to_json(reply: Reply) -> dict[str, Any]:
     """A Reply as plain JSON-able data (tables as {"columns", "rows"})."""
+    import json
+
     data = dataclasses.asdict(reply)
-    data["fields"] = [list(f) for f in reply.fields]
     if reply.table is not None:
-        data["table"] = {"columns": list(reply.table.columns), "rows": [list(r) for r in reply.table.rows]}
-    return data
+        data["table"] = {"columns": reply.table.columns, "rows": reply.table.rows}
+    return json.loads(json.dumps(data, ensure_ascii=False))  # tuples -> lists
 
 
 def to_terminal(reply: Reply, *, color: bool, width: int | None = None) -> str:
