@@ -242,3 +242,7 @@ def main(args: argparse.Namespace | None = None, *, bot: Any = None,
         return run_tty(shell) if interactive else run_lines(shell, iter(stdin))
     except KeyboardInterrupt:
         return 130
+
+
+if __name__ == "__main__":  # `python -m bot.shell`, the same as `gorae shell`
+    raise SystemExit(main())
