@@ -1,0 +1,136 @@
+"""The real bolt app wired to a fake Slack and a fake (or real) pipeline, for tests.
+
+    h = Harness.start(pipeline=FakePipeline())
+    status = h.post_event(mention("web 재시작"))
+    h.pipeline.wait(1)
+    h.stop()
+"""
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from slack_fake import FakeSlack, sign
+
+from bot.model import Actor, Reply, Request, Table
+from bot.slack.app import SlackFrontEnd, SlackHTTPServer, build_app, make_client
+from bot.slack.dedup import Dedup
+from bot.slack.identity import Groups
+from bot.slack.worker import Worker
+
+SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
+
+
+@dataclass
+class FakePipeline:
+    """Stands in for bot.pipeline.Gorae: records requests, answers from `script`.
+
+    `script` maps a text to a Reply or a callable(request, progress) -> Reply.
+    Unknown text -> a "done" reply naming `docker ps`.
+    """
+
+    script: dict[str, Any] = field(default_factory=dict)
+    requests: list[Request] = field(default_factory=list)
+    confirms: list[tuple[str, Actor, str, bool]] = field(default_factory=list)
+    confirm_reply: Callable[[str, Actor, str, bool], Reply] | None = None
+    delay: float = 0.0
+    _lock: threading.Condition = field(default_factory=threading.Condition)
+
+    def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply:
+        with self._lock:
+            self.requests.append(request)
+            self._lock.notify_all()
+        if self.delay:
+            time.sleep(self.delay)
+        got = self.script.get(request.text.replace("<@UGORAEBOT>", "").strip())
+        if callable(got):
+            return got(request, progress)
+        if got is not None:
+            return got
+        return Reply("en", "done", "Listed containers.", cli=("docker ps",),
+                     table=Table(("NAMES", "STATUS"), (("web", "Up 2 minutes"),)))
+
+    def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
+                progress: Callable[[str], None] | None = None) -> Reply:
+        with self._lock:
+            self.confirms.append((pending_id, actor, channel, yes))
+            self._lock.notify_all()
+        if self.confirm_reply is not None:
+            return self.confirm_reply(pending_id, actor, channel, yes)
+        if not yes:
+            return Reply("en", "info", "Cancelled: nothing ran.")
+        return Reply("en", "done", "Removed web.", cli=("docker rm web",))
+
+    def wait(self, count: int, timeout: float = 10.0) -> list[Request]:
+        with self._lock:
+            if not self._lock.wait_for(lambda: len(self.requests) >= count, timeout):
+                raise AssertionError(f"{len(self.requests)} of {count} requests reached the pipeline")
+            return list(self.requests)
+
+
+@dataclass
+class Harness:
+    fake: FakeSlack
+    pipeline: Any
+    frontend: SlackFrontEnd
+    app: Any
+    server: SlackHTTPServer
+
+    @classmethod
+    def start(cls, pipeline: Any, *, fake: FakeSlack | None = None, dedup_path: str | Path = ":memory:",
+              workers: int = 4, queue: int = 100, slow_after: float = 1.0, min_interval: float = 0.2,
+              secret: str = SECRET) -> "Harness":
+        fake = fake or FakeSlack().start()
+        client = make_client("xoxb-test-token", fake.url)
+        frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(dedup_path), groups=Groups(client),
+                                 worker=Worker(workers=workers, queue=queue), slow_after=slow_after,
+                                 min_interval=min_interval)
+        app = build_app(frontend, client=client, signing_secret=secret)
+        server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret)
+        server.start()
+        return cls(fake, pipeline, frontend, app, server)
+
+    def stop(self) -> None:
+        self.server.stop()
+        self.frontend.worker.join(timeout=15)
+        self.frontend.worker.shutdown()
+        self.frontend.dedup.close()
+
+    def idle(self, timeout: float = 15.0) -> None:
+        assert self.frontend.worker.join(timeout), "jobs still running"
+
+    # ----------------------------------------------------------------- requests
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server.port}/slack/events"
+
+    def post_raw(self, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
+        req = urllib.request.Request(self.url, data=body, headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                return resp.status, resp.read()
+        except urllib.error.HTTPError as e:
+            return e.code, e.read()
+
+    def post_event(self, envelope: dict[str, Any], *, retry: int | None = None, secret: str = SECRET,
+                   ts: int | None = None) -> int:
+        body = json.dumps(envelope)
+        headers = {"Content-Type": "application/json", **sign(secret, body, ts)}
+        if retry:
+            headers.update({"X-Slack-Retry-Num": str(retry), "X-Slack-Retry-Reason": "http_timeout"})
+        return self.post_raw(body.encode(), headers)[0]
+
+    def post_form(self, fields: dict[str, str], *, secret: str = SECRET) -> tuple[int, bytes]:
+        body = urllib.parse.urlencode(fields)
+        headers = {"Content-Type": "application/x-www-form-urlencoded", **sign(secret, body)}
+        return self.post_raw(body.encode(), headers)
+
+    def post_action(self, payload: dict[str, Any], *, secret: str = SECRET) -> tuple[int, bytes]:
+        return self.post_form({"payload": json.dumps(payload)}, secret=secret)
