@@ -53,8 +53,20 @@ def _name_msg(m: re.Match[str], call: Call) -> Msg:
     return Msg.of("err.name_in_use", name=name, suggest=f"{name}-2")
 
 
+_HEX_ID = re.compile(r"^[0-9a-f]{12,64}$")
+
+
 def _named(key: str) -> Callable[[re.Match[str], Call], Msg]:
-    return lambda m, call: Msg.of(key, name=_target(call))
+    """The name docker quotes (a `name` group) unless it is an id; else the call's target."""
+    def build(m: re.Match[str], call: Call) -> Msg:
+        found = next((v for k, v in m.groupdict().items() if k.startswith("name") and v), "")
+        quoted = found.strip("\"'/")
+        return Msg.of(key, name=quoted if quoted and not _HEX_ID.match(quoted) else _target(call))
+    return build
+
+
+def _command_msg(m: re.Match[str], call: Call) -> Msg:
+    return Msg.of("err.command_not_found", command=m.group("cmd"), image=_image(call))
 
 
 def _img(key: str) -> Callable[[re.Match[str], Call], Msg]:
@@ -88,10 +100,11 @@ RULES: tuple[Rule, ...] = (
     (_R(r"no such host|connection refused|i/o timeout|dial tcp|TLS handshake timeout|server misbehaving", re.I),
      _img("err.registry_unreachable")),
     (_R(r"invalid reference format|invalid repository name", re.I), _named("err.invalid_reference")),
-    (_R(r"No such container", re.I), _named("err.no_such_container")),
+    (_R(r'exec: "(?P<cmd>[^"]+)": (?:executable file not found|no such file or directory)'), _command_msg),
+    (_R(r"No such container: ?(?P<name>\S*)", re.I), _named("err.no_such_container")),
     (_R(r"No such image|reference does not exist|does not exist locally", re.I), _named("err.no_such_image")),
-    (_R(r"network .* not found|No such network", re.I), _named("err.no_such_network")),
-    (_R(r"no such volume", re.I), _named("err.no_such_volume")),
+    (_R(r"network (?P<name>\S+) not found|No such network: ?(?P<name2>\S*)", re.I), _named("err.no_such_network")),
+    (_R(r"(?:get (?P<name>\S+): )?no such volume", re.I), _named("err.no_such_volume")),
 )
 
 _NOT_FOUND_BY_OP = {

@@ -449,3 +449,16 @@ def test_engine_unreachable(tmp_path, monkeypatch):
 def test_unknown_op_is_a_sentence():
     out = execute(plan(Call.of("container.teleport", "web")), client=None)
     assert not out.ok and text(out.message, "en") == "This plan has an operation I cannot run (container.teleport); please tell an admin."
+
+
+def test_missing_things_named_in_run_options(docker_client, cleanup):
+    name = uid()
+    cleanup.container(name)
+    out = run(docker_client, Call.of("containers.run", image="alpine", name=name, command=["nosuchcmd"], detach=True))
+    assert say(out.message)[1] == ("Could not start: there is no `nosuchcmd` command in image `alpine`; "
+                                   "check the command name (for example `sh -c '…'`).")
+    assert not docker_client.api.containers(all=True, filters={"name": f"^/{name}$"})  # not left half-made
+    out = run(docker_client, Call.of("containers.run", image="alpine", name=name, network="gx-nonet", detach=True))
+    assert out.message == Msg.of("err.no_such_network", name="gx-nonet")
+    out = run(docker_client, Call.of("network.connect", "bridge", container="gx-noc"))
+    assert out.message == Msg.of("err.no_such_container", name="gx-noc")

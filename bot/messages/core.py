@@ -82,6 +82,9 @@ MESSAGES.update({
     "err.conflict": (
         "현재 상태와 충돌해서 실행하지 못했습니다({detail}). `docker ps -a`로 상태를 확인한 뒤 다시 요청해 주세요.",
         "That conflicts with the current state ({detail}); check it with `docker ps -a` and ask again."),
+    "err.command_not_found": (
+        "`{command}` 명령을 `{image}` 이미지 안에서 찾을 수 없어 시작하지 못했습니다. 명령 이름을 확인해 주세요(예: `sh -c '…'`).",
+        "Could not start: there is no `{command}` command in image `{image}`; check the command name (for example `sh -c '…'`)."),
     # --- images and registries
     "err.not_in_registry": (
         "레지스트리에 `{image}` 이미지가 없습니다. 이미지 이름과 태그를 확인해 주세요.",
