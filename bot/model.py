@@ -79,6 +79,8 @@ class Command:
     """Base of every parsed command. `lang` is the dialect it was written in."""
 
     lang: Lang = field(default="en", kw_only=True)
+    # `docker -H tcp://… ps` / `--context prod`: kept so the guard can refuse it by name
+    host_flag: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)

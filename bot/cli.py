@@ -1,0 +1,220 @@
+"""`gorae` — the command line (design.md §3).
+
+    gorae explain [--json] [TEXT]     parse + plan, never changes anything
+    gorae say [--json] [--yes] TEXT   the whole pipeline, once (exit 0 done, 1 failed/denied, 2 not understood)
+    gorae shell                       interactive chat in the terminal
+    gorae slack [--http PORT]         the Slack app
+    gorae audit                       what was asked, by whom, what ran
+    gorae policy check|explain        the permission policy
+
+Sub-commands that live in their own modules register themselves through
+`add_arguments(subparsers)` and run through `main(args)`; they are imported only
+when named, so `gorae explain` starts without slack, rich or prompt_toolkit.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from typing import Any
+
+# sub-command -> module that provides add_arguments(subparsers) and main(args)
+PLUGINS = {
+    "shell": "bot.shell",
+    "slack": "bot.slack.app",
+    "audit": "bot.audit",
+    "policy": "bot.policy",
+}
+
+
+def _actor_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as", dest="as_user", metavar="USER", help="act as this Slack user ID (for policy checks)")
+    p.add_argument("--channel", default=None, help="act in this channel")
+    p.add_argument("--policy", default=None, help="policy file (default: $GORAE_POLICY or config)")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="gorae", description="gorae (고래): chat-ops for Docker in Korean and English")
+    ap.add_argument("--version", action="version", version="gorae 0.1.0")
+    sub = ap.add_subparsers(dest="cmd", metavar="COMMAND")
+
+    ex = sub.add_parser("explain", help="show what a request means, run nothing")
+    ex.add_argument("--json", action="store_true", help="one JSON object per utterance")
+    ex.add_argument("text", nargs="*", help="the request (reads lines from stdin when absent)")
+    _actor_args(ex)
+
+    say = sub.add_parser("say", help="do what the request says, once")
+    say.add_argument("--json", action="store_true")
+    say.add_argument("--yes", "-y", action="store_true", help="confirm destructive actions non-interactively")
+    say.add_argument("text", nargs="+")
+    _actor_args(say)
+
+    for name, module in PLUGINS.items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=f"(see gorae {name} --help)", add_help=False)
+            continue
+        try:
+            mod = importlib.import_module(module)
+        except ImportError as e:  # a front end whose extra is not installed
+            p = sub.add_parser(name, help=f"unavailable: {e}")
+            p.set_defaults(unavailable=str(e))
+            continue
+        mod.add_arguments(sub)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    only = first if first in PLUGINS else "__none__"
+    args = build_parser(only=only).parse_args(argv)
+    if args.cmd is None:
+        build_parser(only="__none__").print_help()
+        return 2
+    if getattr(args, "unavailable", None):
+        print(f"gorae {args.cmd}: {args.unavailable}", file=sys.stderr)
+        return 1
+    if args.cmd == "explain":
+        return explain_main(args)
+    if args.cmd == "say":
+        return say_main(args)
+    return importlib.import_module(PLUGINS[args.cmd]).main(args)
+
+
+# --------------------------------------------------------------------------- gorae
+
+
+def make_gorae(args: argparse.Namespace) -> Any:
+    """A Gorae with the policy (when one is configured) and the audit log."""
+    from bot.pipeline import Gorae
+
+    policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
+    authorizer = None
+    audit = None
+    try:
+        from bot import policy as policy_mod
+    except ImportError:
+        policy_mod = None  # type: ignore[assignment]
+    if policy_mod is not None and hasattr(policy_mod, "load_authorizer"):
+        authorizer = policy_mod.load_authorizer(policy_path)
+    try:
+        from bot import audit as audit_mod
+
+        if hasattr(audit_mod, "default_log"):
+            audit = audit_mod.default_log()
+    except ImportError:
+        audit = None
+    return Gorae(authorizer=authorizer, audit=audit)
+
+
+def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any:
+    from bot.model import Actor, Request
+
+    user = getattr(args, "as_user", None)
+    if user:
+        actor = Actor(user=user)
+        channel = args.channel or "cli"
+    else:
+        actor = Actor(user="local:" + (os.environ.get("USER") or "user"), local=True)
+        channel = args.channel or "terminal"
+    return Request(text=text, actor=actor, channel=channel, source=source)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- explain
+
+
+def explain_json(ex: Any) -> dict:
+    from bot import messages
+    from bot.model import NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
+
+    lang = reply_lang(ex.lang)
+    out: dict = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
+                 "summary": "", "error": None, "suggestions": []}
+    if isinstance(ex.planned, Plan):
+        out["cli"] = list(ex.planned.cli)
+        out["summary"] = messages.text(ex.planned.summary, lang) if ex.planned.summary else ""
+        out["verb"] = ex.planned.verb
+        out["writes"] = ex.planned.writes
+        out["destructive"] = ex.planned.destructive
+        if ex.planned.notes:
+            out["notes"] = [messages.text(n, lang) for n in ex.planned.notes]
+    elif isinstance(ex.planned, Unresolved):
+        out["error"] = messages.text(ex.planned.reason, lang)
+        out["suggestions"] = list(ex.planned.suggestions or ex.planned.choices)
+        if isinstance(ex.parsed, Prohibition):
+            out["prohibition"] = True
+    elif isinstance(ex.parsed, NotUnderstood):
+        out["error"] = messages.text(ex.parsed.reason, lang)
+        if ex.parsed.column is not None:
+            out["column"] = ex.parsed.column
+        out["suggestions"] = list(ex.parsed.suggestions)
+    if ex.decision is not None:
+        out["decision"] = {"kind": ex.decision.kind, "rule": ex.decision.rule,
+                           "reason": messages.text(ex.decision.reason, lang) if ex.decision.reason else None}
+    return out
+
+
+def explain_main(args: argparse.Namespace) -> int:
+    from bot import messages
+    from bot.model import reply_lang
+
+    gorae = make_gorae(args)
+    texts = [" ".join(args.text)] if args.text else None
+    stream = texts if texts is not None else (line.rstrip("\n") for line in sys.stdin)
+    for text in stream:
+        req = request_for(args, text) if (args.as_user or args.channel) else None
+        try:
+            ex = gorae.explain(text, req)
+        except Exception as e:  # never a traceback for one bad line
+            print(json.dumps({"text": text, "understood": False, "lang": "en", "cli": [], "summary": "",
+                              "error": f"internal error: {type(e).__name__}", "suggestions": []},
+                             ensure_ascii=False))
+            continue
+        if args.json:
+            print(json.dumps(explain_json(ex), ensure_ascii=False), flush=True)
+        else:
+            data = explain_json(ex)
+            lang = reply_lang(ex.lang)
+            if data["understood"]:
+                print(data["summary"])
+                for c in data["cli"]:
+                    print("  $ " + c)
+                for n in data.get("notes", []):
+                    print("  " + n)
+            else:
+                print(data["error"] or messages.t("parse.empty", lang))
+                if data["suggestions"]:
+                    print(messages.t("parse.suggest", lang) + " " + " · ".join(data["suggestions"]))
+    return 0
+
+
+# --------------------------------------------------------------------------- say
+
+
+def say_main(args: argparse.Namespace) -> int:
+    from bot import render
+
+    gorae = make_gorae(args)
+    req = request_for(args, " ".join(args.text))
+    color = sys.stdout.isatty() and not args.json
+
+    def progress(line: str) -> None:
+        if not args.json:
+            print(line, file=sys.stderr, flush=True)
+
+    reply = gorae.handle(req, progress=progress)
+    if reply.status == "confirm" and reply.pending:
+        if args.yes:
+            reply = gorae.confirm(reply.pending, req.actor, req.channel, yes=True, progress=progress)
+        elif sys.stdin.isatty() and not args.json:
+            print(render.to_terminal(reply, color=color))
+            answer = input("(y/n) ").strip().lower()
+            reply = gorae.confirm(reply.pending, req.actor, req.channel,
+                                  yes=answer in ("y", "yes", "네", "예", "ㅇ", "응"), progress=progress)
+    if args.json:
+        print(json.dumps(render.to_json(reply), ensure_ascii=False))
+    else:
+        print(render.to_terminal(reply, color=color))
+    return reply.exit_code if reply.status != "confirm" else 1

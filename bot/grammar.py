@@ -1,0 +1,89 @@
+"""Load the Lark grammar once (LALR, cached on disk) and lex with gorae's rules.
+
+The grammar lives in grammar/*.lark (shipped in the wheel): words.lark (shared
+terminals), natural.lark (Korean and English phrases), docker_cli.lark. One
+parser serves both start symbols, "sentence" and "cli".
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from lark import Lark, Token
+
+FILES = ("words.lark", "natural.lark", "docker_cli.lark")
+NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
+HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# Korean nouns that make the word before them a name: "logs 볼륨", "host 네트워크로"
+KO_KIND = ("컨테이너", "이미지", "볼륨", "네트워크", "디렉토리", "디렉터리", "드라이버", "폴더")
+KEYWORD_RE = re.compile(r"[a-z][a-z\-]*")
+# particles that only follow a noun: "logs를" is a name, "expose만 해줘" is still the verb
+NOUN_PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에서", "로", "으로", "와", "과",
+                  "이랑", "랑", "라는", "이라는", "란", "이란"}
+EN_KIND = {"container", "image", "volume", "network", "driver"}
+EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
+
+
+class KeywordsAsNames:
+    """Post-lexer: an English keyword used as a name becomes a NAME again.
+
+    "logs 볼륨 생성" (a volume called logs), "host 네트워크로", "logs를",
+    "on the host network". Everything else passes through unchanged.
+    """
+
+    always_accept = ()
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        prev2: Token | None = None
+        prev: Token | None = None
+        for tok in stream:
+            if prev is not None:
+                yield self._fix(prev2, prev, tok)
+            prev2, prev = prev, tok
+        if prev is not None:
+            yield self._fix(prev2, prev, None)
+
+    @staticmethod
+    def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
+        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value):
+            return tok
+        if after is not None:
+            glued = after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES
+            ko_kind = after.value in KO_KIND or any(after.value.startswith(k) for k in KO_KIND)
+            en_kind = after.value in EN_KIND and before is not None and before.value in EN_DET
+            if glued or ko_kind or en_kind:
+                return Token.new_borrow_pos("NAME", tok.value, tok)
+        return tok
+
+
+def grammar_text() -> str:
+    pkg = resources.files("grammar")
+    return "\n".join(pkg.joinpath(f).read_text(encoding="utf-8") for f in FILES)
+
+
+@lru_cache(maxsize=1)
+def parser() -> Lark:
+    """The one parser, built on first use (and cached on disk by Lark)."""
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="basic",
+        start=["sentence", "cli"],
+        postlex=KeywordsAsNames(),
+        propagate_positions=False,
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def keywords() -> frozenset[str]:
+    """English keywords (lower case) — used to read "Restart Web" like "restart Web"."""
+    out = set()
+    for term in parser().terminals:
+        pat = term.pattern
+        if pat.type == "str" and re.fullmatch(r"[a-z][a-z\-]*", pat.value):
+            out.add(pat.value)
+    return frozenset(out)

@@ -1,0 +1,1064 @@
+"""Text -> Command: the Lark grammar recognises phrases, this module reads them.
+
+    >>> parse("nginx 80포트로 실행")
+    RunContainer(image='nginx', ports=(PortSpec(host_port=80),), lang='ko')
+
+The natural-language grammar (grammar/natural.lark) yields a flat sequence of
+phrases in the order they were said. `Reader` walks it once: English
+prepositions attach to the name after them, English kind nouns ("volume
+pgdata") to the name after them, and then the one verb of the sentence
+decides which Command is built from the phrases. The docker-CLI grammar
+(grammar/docker_cli.lark) is read by `CliReader`. No engine access here:
+whether "db" is a container or an image is the planner's question.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import shlex
+from dataclasses import dataclass, field
+
+from lark import Token, Tree
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from bot import model as m
+from bot.grammar import keywords, parser
+from bot.model import Lang, Msg, NotUnderstood
+
+MAX_LEN = 2000
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+CONTAINER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
+_ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
+_META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
+_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
+_WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
+_DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
+_LONG_EQ = re.compile(
+    r"(?<!\S)(--(?:name|publish|env|volume|network|net|restart|entrypoint|tail|since|driver"
+    r"|time|signal|expose|volumes-from|user|workdir|host|context|cap-add|pid|ipc|device"
+    r"|security-opt|userns))=")
+
+
+def detect_lang(text: str) -> Lang:
+    """ko if any Hangul, cli if it starts like a docker command, else en."""
+    if HANGUL.search(text):
+        return "ko"
+    if text.lstrip().lower().startswith("docker"):
+        return "cli"
+    return "en"
+
+
+class Incomplete(Exception):
+    """The phrases were read but do not make a command (no verb, no target, two verbs…)."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.msg = Msg.of(key, **params)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def parse(text: str) -> m.Command | NotUnderstood:
+    """Read one normalized utterance. Never raises."""
+    try:
+        return _parse(text)
+    except RecursionError:
+        return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _parse(text: str) -> m.Command | NotUnderstood:
+    lang = detect_lang(text)
+    if not text.strip():
+        return NotUnderstood(text, lang, Msg.of("parse.empty"))
+    if len(text) > MAX_LEN:
+        return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
+    meta = _shell_meta(text)
+    if meta:
+        char, col = meta
+        return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col)
+    prepared = _lower_keywords(text)
+    cli_first = lang == "cli" or prepared.startswith(("-H ", "--host", "--context"))
+    order = ("cli",) if cli_first else ("sentence", "cli")
+    first_error: UnexpectedInput | None = None
+    for start in order:
+        src = _LONG_EQ.sub(r"\1 ", prepared) if start == "cli" else prepared
+        try:
+            tree = parser().parse(src, start=start)
+        except UnexpectedInput as e:
+            first_error = first_error or e
+            continue
+        try:
+            if start == "cli":
+                cmd = CliReader(lang if lang == "ko" else "cli").read(tree)
+            else:
+                cmd = Reader(lang).read(tree)
+        except Incomplete as inc:
+            return NotUnderstood(text, lang, inc.msg, suggestions=suggest(text, lang))
+        return cmd
+    assert first_error is not None
+    return _not_understood(text, lang, first_error)
+
+
+def _shell_meta(text: str) -> tuple[str, int] | None:
+    """A shell metacharacter outside quotes (not the well-known `$(docker ps -q)`)."""
+    masked = _ALL_RUNNING.sub(lambda mt: "x" * len(mt.group()), text)
+    masked = _QUOTED.sub(lambda mt: "x" * len(mt.group()), masked)
+    found = _META.search(masked)
+    if found:
+        return found.group(), found.start()
+    return None
+
+
+def _lower_keywords(text: str) -> str:
+    kws = keywords()
+    return _WORD.sub(lambda mt: mt.group().lower() if mt.group().lower() in kws else mt.group(), text)
+
+
+def _not_understood(text: str, lang: Lang, err: UnexpectedInput) -> NotUnderstood:
+    col = max(0, (getattr(err, "column", 1) or 1) - 1)
+    if isinstance(err, (UnexpectedEOF,)) or (
+        isinstance(err, UnexpectedToken) and err.token.type == "$END"
+    ):
+        col = len(text)
+        word = ""
+    else:
+        rest = text[col:]
+        word = rest.split(" ", 1)[0] if rest else ""
+        if isinstance(err, UnexpectedCharacters):
+            # point at the whole unreadable word, not one character of it
+            start = text.rfind(" ", 0, col) + 1
+            word = text[start:].split(" ", 1)[0]
+            col = start
+    key = "parse.incomplete" if not word else "parse.unknown_word"
+    return NotUnderstood(text, lang, Msg.of(key, word=word), column=col,
+                         suggestions=suggest(text, lang))
+
+
+# --------------------------------------------------------------------------- suggestions
+
+EXAMPLES = {
+    "ko": ("web 재시작", "web 종료", "web 강제 종료", "db 시작", "web 삭제", "web 일시 중지", "web 재개",
+           "실행중인 컨테이너 보여줘", "전체 컨테이너 목록", "web 로그 마지막 100줄", "web 최근 10분 로그",
+           "web 컨테이너 상세 정보", "nginx 80포트로 실행", "nginx 이미지 받아줘", "이미지 목록",
+           "볼륨 목록", "네트워크 목록", "모든 컨테이너 종료", "중지된 컨테이너 모두 삭제",
+           "my-net 네트워크 생성", "web 컨테이너를 backend 네트워크에 연결", "web에서 ls /etc 실행"),
+    "en": ("restart web", "stop web", "kill web", "start db", "remove web", "pause web", "unpause web",
+           "list containers", "list all containers", "show the last 100 lines of logs from web",
+           "inspect web", "run nginx on port 80", "pull nginx", "list images", "list volumes",
+           "list networks", "stop all containers", "remove all stopped containers",
+           "create network my-net", "connect web to backend", 'run "ls /etc" inside web'),
+}
+
+
+def suggest(text: str, lang: Lang, n: int = 3) -> tuple[str, ...]:
+    """The closest known utterances, in the asker's language."""
+    pool = EXAMPLES["ko" if lang == "ko" else "en"]
+    scored = sorted(pool, key=lambda ex: -difflib.SequenceMatcher(None, text, ex).ratio())
+    return tuple(scored[:n])
+
+
+# --------------------------------------------------------------------------- phrases
+
+
+@dataclass
+class Arg:
+    value: str
+    type: str  # NAME, PATH, STRING, ALL_RUNNING
+    kind: str | None = None  # container, image, volume, network, dir, driver, env
+    particle: str | None = None  # obj, at, as, from, of, topic, and
+    prep: str | None = None  # in, at, from, with
+    used: bool = False
+
+
+@dataclass
+class Phrase:
+    name: str
+    values: tuple = ()
+    data: dict = field(default_factory=dict)
+
+
+VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm", "prune",
+         "logs", "inspect", "list", "show", "pull", "push", "connect", "disconnect", "exec",
+         "mount", "share", "publish", "expose")
+# verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
+MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# verbs that combine with a more specific one ("show the logs" -> logs)
+WEAK = {"show", "list", "inspect"}
+
+
+def _particle(t: Tree | None) -> str | None:
+    return t.data[2:] if isinstance(t, Tree) and t.data.startswith("p_") else None
+
+
+class Reader:
+    """Natural-language phrase sequence -> Command."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
+    # ------------------------------------------------------------------ collect
+    def read(self, tree: Tree) -> m.Command:
+        self.verbs: list[str] = []
+        self.args: list[Arg] = []
+        self.ph: dict[str, list[Phrase]] = {}
+        self.nouns: list[str] = []
+        pending_prep: str | None = None
+        pending_kind: str | None = None
+        for item in tree.children:
+            name = item.data if isinstance(item, Tree) else str(item)
+            if name.startswith("v_"):
+                self.verbs.append(name[2:])
+                pending_prep = pending_kind = None
+            elif name.startswith("e_"):
+                pending_prep = name[2:]
+            elif name == "arg":
+                arg = self._arg(item)
+                arg.prep = pending_prep
+                if arg.kind is None and pending_kind is not None:
+                    arg.kind = pending_kind
+                self.args.append(arg)
+                pending_prep = pending_kind = None
+            elif name == "noun":
+                kind = item.children[0].data[2:]
+                self.nouns.append(kind)
+                pending_kind = kind if self.lang != "ko" or True else None
+                pending_prep = None
+            elif name.startswith("p_"):
+                continue
+            else:
+                self.ph.setdefault(self._group(name), []).append(self._phrase(name, item))
+                pending_prep = None
+                pending_kind = None
+        if "neg" in self.ph:
+            try:
+                understood = self._build()
+            except Incomplete:
+                understood = None
+            return m.Prohibition(understood=understood, lang=self.lang)
+        return self._build()
+
+    @staticmethod
+    def _group(name: str) -> str:
+        return "restart_policy" if name.startswith("rp_") else name
+
+    @staticmethod
+    def _arg(t: Tree) -> Arg:
+        tok = t.children[0]
+        arg = Arg(str(tok), tok.type)
+        for c in t.children[1:]:
+            if c.data.startswith("k_"):
+                arg.kind = c.data[2:]
+            elif c.data.startswith("p_"):
+                arg.particle = c.data[2:]
+        if arg.type == "STRING":
+            arg.value = arg.value[1:-1]
+        return arg
+
+    @staticmethod
+    def _phrase(name: str, t: Tree) -> Phrase:
+        toks = tuple(c for c in t.children if isinstance(c, Token))
+        subs = [c for c in t.children if isinstance(c, Tree)]
+        ph = Phrase(name, tuple(str(x) for x in toks))
+        ph.data["types"] = tuple(x.type for x in toks)
+        ph.data["subs"] = subs
+        return ph
+
+    def has(self, name: str) -> bool:
+        return name in self.ph
+
+    # ------------------------------------------------------------------ decide
+    def _main_verb(self) -> str | None:
+        verbs = list(dict.fromkeys(self.verbs))
+        if self.has("rm_after") and "rm" in verbs:
+            verbs.remove("rm")
+        if "run" in verbs or "create" in verbs:
+            return "create" if "create" in verbs and "run" not in verbs else "run"
+        if "exec" in verbs:
+            return "exec"
+        strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
+        if "connect" in verbs and not strong:
+            return "connect"
+        if len(strong) > 1:
+            if set(strong) == {"stop", "kill"}:
+                return "kill"
+            raise Incomplete("parse.two_verbs", verbs=", ".join(strong))
+        if strong:
+            return strong[0]
+        for v in ("logs", "inspect", "list", "show"):
+            if v in verbs:
+                return v
+        if verbs:
+            raise Incomplete("parse.no_verb")
+        if self.has("tail") or self.has("since"):
+            return "logs"
+        if self.has("help"):
+            return "help"
+        raise Incomplete("parse.no_verb")
+
+    def _build(self) -> m.Command:
+        verb = self._main_verb()
+        kind = self._kind()
+        build = getattr(self, f"_b_{verb}")
+        return build(kind)
+
+    def _kind(self) -> str | None:
+        """The family of the sentence: container/image/volume/network, from names or nouns."""
+        kinds = [a.kind for a in self.args if a.kind in ("container", "image", "volume", "network")]
+        kinds += [k for k in self.nouns if k in ("container", "image", "volume", "network")]
+        return kinds[0] if kinds else None
+
+    # ------------------------------------------------------------------ helpers
+    def free_args(self) -> list[Arg]:
+        return [a for a in self.args if not a.used]
+
+    def targets(self, *, what: str = "container") -> tuple[str, ...]:
+        names = []
+        for a in self.free_args():
+            if a.type == "ALL_RUNNING":
+                continue
+            self._check_name(a.value, what)
+            a.used = True
+            names.append(a.value)
+        return tuple(names)
+
+    def _check_name(self, value: str, what: str) -> None:
+        pattern = IMAGE_REF if what == "image" else CONTAINER_NAME
+        if not pattern.fullmatch(value):
+            raise Incomplete("parse.invalid_name", name=value)
+
+    def _all_running(self) -> bool:
+        return self.has("all") or any(a.type == "ALL_RUNNING" for a in self.args)
+
+    def _one(self, what: str, key: str = "parse.need_target") -> str:
+        names = self.targets(what=what)
+        if not names:
+            raise Incomplete(key, what=what)
+        if len(names) > 1:
+            raise Incomplete("parse.one_target", what=what, names=", ".join(names))
+        return names[0]
+
+    def _lifecycle(self, cls: type, **extra: object) -> m.Command:
+        targets = self.targets()
+        all_running = self._all_running() and not targets
+        if not targets and not all_running:
+            raise Incomplete("parse.need_target", what="container")
+        return cls(targets=targets, all_running=all_running, lang=self.lang, **extra)
+
+    # ------------------------------------------------------------------ builders
+    def _b_start(self, kind: str | None) -> m.Command:
+        return self._lifecycle(m.Start)
+
+    def _b_stop(self, kind: str | None) -> m.Command:
+        if self.has("force"):
+            return self._lifecycle(m.Kill)
+        return self._lifecycle(m.Stop)
+
+    def _b_kill(self, kind: str | None) -> m.Command:
+        return self._lifecycle(m.Kill)
+
+    def _b_pause(self, kind: str | None) -> m.Command:
+        return self._lifecycle(m.Pause)
+
+    def _b_unpause(self, kind: str | None) -> m.Command:
+        return self._lifecycle(m.Unpause)
+
+    def _b_restart(self, kind: str | None) -> m.Command:
+        return self._lifecycle(m.Restart)
+
+    def _b_rm(self, kind: str | None) -> m.Command:
+        if kind == "volume":
+            return m.VolumeRemove(self._names("volume"), force=self.has("force"), lang=self.lang)
+        if kind == "network":
+            return m.NetworkRemove(self._names("network"), lang=self.lang)
+        if kind == "image":
+            return m.RemoveImage(self._names("image"), force=self.has("force"), lang=self.lang)
+        if self.has("stopped"):
+            if self.free_args():
+                raise Incomplete("parse.prune_with_names")
+            return m.PruneContainers(lang=self.lang)
+        if self._all_running() and not self.free_args():
+            raise Incomplete("parse.rm_all")
+        targets = self.targets()
+        if not targets:
+            raise Incomplete("parse.need_target", what="container")
+        return m.Remove(targets=targets, force=self.has("force"), lang=self.lang)
+
+    def _b_prune(self, kind: str | None) -> m.Command:
+        if kind not in (None, "container"):
+            raise Incomplete("parse.unsupported", what=f"{kind} prune")
+        return m.PruneContainers(lang=self.lang)
+
+    def _names(self, what: str) -> tuple[str, ...]:
+        names = self.targets(what="image" if what == "image" else "container")
+        if not names:
+            raise Incomplete("parse.need_target", what=what)
+        return names
+
+    def _b_logs(self, kind: str | None) -> m.Command:
+        target = self._one("container")
+        tail = since = None
+        if self.has("tail"):
+            tail = int(self.ph["tail"][0].values[0])
+        if self.has("since"):
+            since = self._since(self.ph["since"][0])
+        return m.Logs(target, tail=tail, since=since, lang=self.lang)
+
+    @staticmethod
+    def _since(ph: Phrase) -> str:
+        if "DURATION" in ph.data["types"]:
+            return ph.values[ph.data["types"].index("DURATION")]
+        n = ph.values[0] if ph.values else "1"
+        unit = ph.data["subs"][-1].data if ph.data["subs"] else "u_min"
+        for sub in ph.data["subs"]:
+            if sub.data.startswith("u_"):
+                unit = sub.data
+        return f"{n}{ {'u_min': 'm', 'u_hour': 'h', 'u_sec': 's', 'u_day': 'd'}[unit] }".replace(" ", "")
+
+    def _b_inspect(self, kind: str | None) -> m.Command:
+        if kind == "volume":
+            return m.VolumeInspect(self._one("volume"), lang=self.lang)
+        if kind == "network":
+            return m.NetworkInspect(self._one("network"), lang=self.lang)
+        if "logs" in self.verbs:
+            return self._b_logs(kind)
+        return m.Inspect(self._one("image" if kind == "image" else "container"), lang=self.lang)
+
+    def _b_list(self, kind: str | None) -> m.Command:
+        if self.free_args():
+            # "show web" -> inspect web; "web 환경변수 확인" -> exec env
+            return self._b_show(kind)
+        if kind == "volume":
+            return m.VolumeList(lang=self.lang)
+        if kind == "network":
+            return m.NetworkList(lang=self.lang)
+        if kind == "image":
+            return m.ListImages(all=self.has("all"), lang=self.lang)
+        if "env" in self.nouns:
+            raise Incomplete("parse.need_target", what="container")
+        return m.ListContainers(all=(self.has("all") or self.has("stopped")) and not self.has("running"),
+                                lang=self.lang)
+
+    def _b_show(self, kind: str | None) -> m.Command:
+        if "logs" in self.verbs:
+            return self._b_logs(kind)
+        if "env" in self.nouns and self.free_args():
+            return m.Exec(self._one("container"), ("env",), lang=self.lang)
+        if self.free_args():
+            return self._b_inspect(kind)
+        return self._b_list(kind)
+
+    def _b_pull(self, kind: str | None) -> m.Command:
+        return m.Pull(self._one("image"), lang=self.lang)
+
+    def _b_push(self, kind: str | None) -> m.Command:
+        return m.Push(self._one("image"), lang=self.lang)
+
+    def _b_help(self, kind: str | None) -> m.Command:
+        return m.Help(lang=self.lang)
+
+    def _b_connect(self, kind: str | None) -> m.Command:
+        net, container = self._net_and_container(("at", "as"))
+        return m.NetworkConnect(net, container, lang=self.lang)
+
+    def _b_disconnect(self, kind: str | None) -> m.Command:
+        net, container = self._net_and_container(("from",))
+        return m.NetworkDisconnect(net, container, force=self.has("force"), lang=self.lang)
+
+    def _net_and_container(self, roles: tuple[str, ...]) -> tuple[str, str]:
+        free = [a for a in self.free_args() if a.type == "NAME"]
+        nets = [a for a in free if a.kind == "network"]
+        if not nets:
+            nets = [a for a in free if a.prep in roles or a.particle in roles]
+        conts = [a for a in free if a not in nets[:1]]
+        if len(nets) < 1 or len(conts) != 1:
+            raise Incomplete("parse.need_network_and_container")
+        for a in (nets[0], conts[0]):
+            self._check_name(a.value, "container")
+            a.used = True
+        return nets[0].value, conts[0].value
+
+    def _b_exec(self, kind: str | None) -> m.Command:
+        free = self.free_args()
+        if not free:
+            raise Incomplete("parse.need_target", what="container")
+        target = next((a for a in free if a.prep == "in" or a.particle == "from"), free[0])
+        target.used = True
+        self._check_name(target.value, "container")
+        words = self._command_words()
+        if not words:
+            raise Incomplete("parse.need_command")
+        return m.Exec(target.value, words, lang=self.lang)
+
+    def _command_words(self) -> tuple[str, ...]:
+        words: list[str] = []
+        for a in self.free_args():
+            a.used = True
+            if a.type == "STRING":
+                words.extend(shlex.split(a.value))
+            else:
+                words.append(a.value)
+        if not words and "env" in self.nouns and not self.has("env"):
+            words.append("env")
+        return tuple(words)
+
+    # ------------------------------------------------------------------ run / create
+    def _b_create(self, kind: str | None) -> m.Command:
+        if kind == "volume":
+            name = self._named_or_one("volume")
+            return m.VolumeCreate(name, driver=self._driver(), lang=self.lang)
+        if kind == "network":
+            return self._network_create()
+        return self._run(create=True)
+
+    def _named_or_one(self, what: str) -> str:
+        if self.has("named"):
+            return self.ph["named"][0].values[0]
+        return self._one(what)
+
+    def _driver(self) -> str | None:
+        if self.has("driver"):
+            return self.ph["driver"][0].values[0]
+        for a in self.free_args():
+            if a.kind == "driver":
+                a.used = True
+                return a.value
+        return None
+
+    def _network_create(self) -> m.Command:
+        driver = self._driver()
+        if self.has("named"):
+            name = self.ph["named"][0].values[0]
+            for a in self.free_args():
+                if a.kind == "network" and a.value in _DRIVERS and driver is None:
+                    driver = a.value
+                    a.used = True
+        else:
+            name = self._one("network")
+        self._check_name(name, "container")
+        return m.NetworkCreate(name, driver=driver, lang=self.lang)
+
+    def _b_run(self, kind: str | None) -> m.Command:
+        if kind == "volume" and not self._image_candidates():
+            raise Incomplete("parse.need_image")
+        return self._run(create=False)
+
+    def _image_candidates(self) -> list[Arg]:
+        return [a for a in self.free_args() if a.type in ("NAME", "STRING")]
+
+    def _run(self, *, create: bool) -> m.Command:
+        volumes = self._volumes()
+        volumes_from = self._volumes_from()
+        network = None
+        for a in self.free_args():
+            if a.kind == "network":
+                network = a.value
+                a.used = True
+        name = self.ph["named"][0].values[0] if self.has("named") else None
+        image_arg, in_container = self._image_arg()
+        image_arg.used = True
+        command = self._command_words()
+        entrypoint = None
+        if self.has("entrypoint"):
+            entrypoint = self.ph["entrypoint"][0].values[0]
+        if self.has("args"):
+            command = command + self.ph["args"][0].values
+        env = tuple(tuple(kv.split("=", 1)) for ph in self.ph.get("env", []) for kv in ph.values)
+        env = tuple((k, _unquote(v)) for k, v in env)
+        ports, expose = self._ports()
+        restart = self._restart_policy()
+        if in_container and not create:
+            # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
+            if not command:
+                raise Incomplete("parse.need_command")
+            return m.Exec(image_arg.value, command, lang=self.lang)
+        self._check_name(image_arg.value, "image")
+        if name is not None:
+            self._check_name(name, "container")
+        return m.RunContainer(
+            image=image_arg.value,
+            command=command,
+            name=name,
+            remove=self.has("rm_after"),
+            create_only=create,
+            env=env,  # type: ignore[arg-type]
+            entrypoint=entrypoint,
+            restart=restart,
+            network=network,
+            ports=ports,
+            expose=expose,
+            volumes=volumes,
+            volumes_from=volumes_from,
+            lang=self.lang,
+        )
+
+    def _image_arg(self) -> tuple[Arg, bool]:
+        cands = [a for a in self._image_candidates() if a.kind in (None, "image", "container")]
+        if not cands:
+            raise Incomplete("parse.need_image")
+        placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
+        if placed:
+            a = placed[0]
+            return a, a.kind == "container"
+        named = [a for a in cands if a.type == "NAME"]
+        if not named:
+            raise Incomplete("parse.need_image")
+        # Korean: the object ("nginx를", "nginx로 … 생성") or the word right before the verb;
+        # English and CLI order: the first name after the verb
+        marked = [a for a in named if a.particle in ("obj", "as") or a.kind == "image"]
+        a = marked[0] if marked else named[0]
+        return a, a.kind == "container"
+
+    def _volumes(self) -> tuple[m.VolumeSpec, ...]:
+        specs: list[m.VolumeSpec] = []
+        ro = self.has("readonly")
+        sources: list[Arg] = []
+        dests: list[Arg] = []
+        for a in self.free_args():
+            if a.type == "PATH" and a.value.count(":") >= 1 and not a.value.startswith(":"):
+                parts = a.value.split(":")
+                specs.append(m.VolumeSpec(parts[0], parts[1], read_only=(len(parts) > 2 and parts[2] == "ro") or ro))
+                a.used = True
+            elif a.type == "PATH" and (a.particle == "at" or a.prep == "at"):
+                dests.append(a)
+            elif a.type == "PATH" or a.kind == "volume":
+                sources.append(a)
+        if dests or (sources and any(v in self.verbs for v in ("mount", "connect"))):
+            if len(sources) != len(dests):
+                raise Incomplete("parse.mount_pairs")
+            for s, d in zip(sources, dests):
+                s.used = d.used = True
+                specs.append(m.VolumeSpec(s.value, d.value, read_only=ro))
+        return tuple(specs)
+
+    def _volumes_from(self) -> tuple[str, ...]:
+        out = [ph.values[0] for ph in self.ph.get("volumes_from", [])]
+        if "share" in self.verbs:
+            for a in self.free_args():
+                if a.kind == "container" and a.particle == "of":
+                    out.append(a.value)
+                    a.used = True
+        return tuple(out)
+
+    def _restart_policy(self) -> str | None:
+        phs = self.ph.get("restart_policy", [])
+        if not phs:
+            return None
+        ph = phs[0]
+        if ph.name == "rp_named":
+            return ph.values[0]
+        return {"rp_always": "always", "rp_unless_stopped": "unless-stopped",
+                "rp_on_failure": "on-failure"}[ph.name]
+
+    def _ports(self) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...]]:
+        ip = None
+        for ph in self.ph.get("ip", []):
+            ip = ph.values[0] if ph.values else "127.0.0.1"
+        hosts = [self._port_of(ph.data["subs"][0]) for ph in self.ph.get("host_port", [])]
+        conts = [self._port_of(ph.data["subs"][0]) for ph in self.ph.get("container_port", [])]
+        plain = [self._port_of_phrase(ph) for ph in self.ph.get("port", [])]
+        random = self.has("random_port")
+        if "expose" in self.verbs:
+            nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
+            if not nums:
+                raise Incomplete("parse.need_port")
+            return (), tuple(nums)
+        specs: list[m.PortSpec] = []
+        for mapped, num in plain:
+            if mapped is not None:
+                specs.append(mapped)
+            elif random:
+                specs.append(m.PortSpec(container_port=num, random_host=True, host_ip=ip))
+            else:
+                specs.append(m.PortSpec(host_port=num, host_ip=ip))
+        if random and conts and not hosts:
+            # "publish container port 80 on a random host port"
+            specs += [m.PortSpec(container_port=c[1], random_host=True, host_ip=ip) for c in conts]
+            conts = []
+        if hosts or conts:
+            if random or len(hosts) > 1 or len(conts) > 1:
+                raise Incomplete("parse.port_pairs")
+            h = hosts[0][1] if hosts else None
+            c = conts[0][1] if conts else None
+            specs.append(m.PortSpec(host_port=h, container_port=c if c is not None else h, host_ip=ip))
+        if random and not specs:
+            raise Incomplete("parse.need_port")
+        if ip is not None:
+            specs = [s if s.host_ip else m.PortSpec(s.host_port, s.container_port, ip, s.proto, s.random_host)
+                     for s in specs]
+        return tuple(specs), ()
+
+    def _port_of(self, port_tree: Tree) -> tuple[m.PortSpec | None, int | None]:
+        return self._port_of_phrase(self._phrase("port", port_tree))
+
+    @staticmethod
+    def _port_of_phrase(ph: Phrase) -> tuple[m.PortSpec | None, int | None]:
+        tok, typ = ph.values[0], ph.data["types"][0]
+        if typ == "PORTMAP":
+            return portmap(tok), None
+        return None, _port_number(tok)
+
+
+def _port_number(text: str) -> int:
+    n = int(text)
+    if not 0 < n < 65536:
+        raise Incomplete("parse.bad_port", port=text)
+    return n
+
+
+def portmap(text: str) -> m.PortSpec:
+    """'8080:80' · '127.0.0.1:8080:80' · '53:53/udp' · '80' (container only, random host)."""
+    proto = "tcp"
+    if "/" in text:
+        text, proto = text.split("/", 1)
+    parts = text.split(":")
+    if len(parts) == 1:
+        return m.PortSpec(container_port=_port_number(parts[0]), random_host=True, proto=proto)
+    if len(parts) == 2:
+        return m.PortSpec(_port_number(parts[0]), _port_number(parts[1]), proto=proto)
+    ip = ":".join(parts[:-2])
+    host = _port_number(parts[-2]) if parts[-2] else None
+    return m.PortSpec(host, _port_number(parts[-1]), ip, proto, random_host=host is None)
+
+
+def _unquote(v: str) -> str:
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+        return v[1:-1]
+    return v
+
+
+# --------------------------------------------------------------------------- docker CLI
+
+
+class CliReader:
+    """docker-CLI tree -> Command."""
+
+    FLAG_WORDS = {"w_d": "-d", "w_i": "-i", "w_t": "-t", "w_p": "-p", "w_e": "-e", "w_v": "-v",
+                  "w_a": "-a", "w_f": "-f", "w_q": "-q", "w_n": "-n", "w_u": "-u", "w_w": "-w",
+                  "w_c": "-c", "w_cap_p": "-P", "w_cap_h": "-H", "w_s": "-s"}
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+
+    def read(self, tree: Tree) -> m.Command:
+        host = None
+        cmd_tree = None
+        for c in tree.children:
+            if isinstance(c, Tree) and c.data == "g_host":
+                host = str(c.children[0])
+            elif isinstance(c, Tree):
+                cmd_tree = c
+        assert cmd_tree is not None
+        cmd = getattr(self, f"_{cmd_tree.data}")(cmd_tree)
+        if host is not None:
+            from dataclasses import replace
+
+            cmd = replace(cmd, host_flag=host)
+        return cmd
+
+    @staticmethod
+    def _opts(t: Tree) -> list[Tree]:
+        return [c for c in t.children if isinstance(c, Tree) and c.data.startswith("o_")]
+
+    @staticmethod
+    def _toks(t: Tree) -> list[Token]:
+        return [c for c in t.children if isinstance(c, Token)]
+
+    def _short(self, o: Tree) -> str:
+        return str(o.children[0])[1:]
+
+    def _targets(self, t: Tree) -> tuple[tuple[str, ...], bool]:
+        names, all_running = [], False
+        for tok in self._toks(t):
+            if tok.type == "ALL_RUNNING":
+                all_running = True
+            else:
+                if not CONTAINER_NAME.fullmatch(tok):
+                    raise Incomplete("parse.invalid_name", name=str(tok))
+                names.append(str(tok))
+        if all_running and names:
+            raise Incomplete("parse.invalid_name", name="$(docker ps -q)")
+        return tuple(names), all_running
+
+    # ---------------------------------------------------------------- run/create
+    def _c_run(self, t: Tree, create: bool = False) -> m.Command:
+        kw: dict = {"env": [], "ports": [], "expose": [], "volumes": [], "volumes_from": [],
+                    "cap_add": [], "devices": [], "security_opt": []}
+        detach = False
+        image = None
+        words: list[str] = []
+        for c in t.children:
+            if isinstance(c, Tree) and c.data == "image":
+                image = str(c.children[0])
+                continue
+            if image is not None:
+                words.append(self._word(c))
+                continue
+            o = c.data
+            v = str(c.children[0]) if c.children else None
+            if o == "o_detach":
+                detach = True
+            elif o == "o_rm":
+                kw["remove"] = True
+            elif o == "o_tty":
+                kw["interactive"] = True
+            elif o == "o_short":
+                for ch in self._short(c):
+                    if ch == "d":
+                        detach = True
+                    elif ch in "it":
+                        kw["interactive"] = True
+                    elif ch == "P":
+                        pass
+                    else:
+                        raise Incomplete("parse.unknown_flag", flag="-" + ch)
+            elif o == "o_publish":
+                kw["ports"].append(portmap(v))
+            elif o == "o_publish_all":
+                raise Incomplete("parse.unsupported", what="-P")
+            elif o == "o_expose":
+                kw["expose"].append(_port_number(v))
+            elif o == "o_env":
+                if "=" in v:
+                    k, val = v.split("=", 1)
+                    kw["env"].append((k, _unquote(val)))
+                else:
+                    raise Incomplete("parse.env_value", name=v)
+            elif o == "o_name":
+                if not CONTAINER_NAME.fullmatch(v):
+                    raise Incomplete("parse.invalid_name", name=v)
+                kw["name"] = v
+            elif o == "o_entrypoint":
+                kw["entrypoint"] = v.strip("\"'")
+            elif o == "o_restart":
+                kw["restart"] = v
+            elif o == "o_network":
+                kw["network"] = v
+            elif o == "o_volume":
+                kw["volumes"].append(_volume_spec(v))
+            elif o == "o_volumes_from":
+                kw["volumes_from"].append(v)
+            elif o == "o_privileged":
+                kw["privileged"] = True
+            elif o == "o_cap_add":
+                kw["cap_add"].append(v)
+            elif o == "o_pid":
+                kw["pid"] = v
+            elif o == "o_ipc":
+                kw["ipc"] = v
+            elif o == "o_device":
+                kw["devices"].append(v)
+            elif o == "o_security_opt":
+                kw["security_opt"].append(v)
+            elif o == "o_userns":
+                kw["userns"] = v
+            elif o == "o_workdir":
+                kw["workdir"] = v
+            elif o == "o_user":
+                kw["user"] = v
+        assert image is not None
+        if not IMAGE_REF.fullmatch(image):
+            raise Incomplete("parse.invalid_name", name=image)
+        for key in ("env", "ports", "expose", "volumes", "volumes_from", "cap_add", "devices", "security_opt"):
+            kw[key] = tuple(kw[key])
+        if create:
+            detach_val: bool | None = None
+        else:
+            detach_val = detach
+        return m.RunContainer(image=image, command=tuple(words), detach=detach_val,
+                              create_only=create, lang=self.lang, **kw)
+
+    def _c_create(self, t: Tree) -> m.Command:
+        return self._c_run(t, create=True)
+
+    def _word(self, c: Token | Tree) -> str:
+        if isinstance(c, Tree):
+            return self.FLAG_WORDS.get(c.data, c.data)
+        if c.type == "STRING":
+            return str(c)[1:-1]
+        return str(c)
+
+    # ---------------------------------------------------------------- lifecycle
+    def _lifecycle(self, cls: type, t: Tree, **extra: object) -> m.Command:
+        names, all_running = self._targets(t)
+        return cls(targets=names, all_running=all_running, lang=self.lang, **extra)
+
+    def _c_start(self, t: Tree) -> m.Command:
+        return self._lifecycle(m.Start, t)
+
+    def _time(self, t: Tree) -> int | None:
+        for o in self._opts(t):
+            if o.data == "o_time":
+                return int(o.children[0])
+        return None
+
+    def _c_stop(self, t: Tree) -> m.Command:
+        return self._lifecycle(m.Stop, t, timeout=self._time(t))
+
+    def _c_restart(self, t: Tree) -> m.Command:
+        return self._lifecycle(m.Restart, t, timeout=self._time(t))
+
+    def _c_kill(self, t: Tree) -> m.Command:
+        sig = None
+        for o in self._opts(t):
+            if o.data == "o_signal":
+                sig = str(o.children[0])
+        return self._lifecycle(m.Kill, t, signal=sig)
+
+    def _c_pause(self, t: Tree) -> m.Command:
+        return self._lifecycle(m.Pause, t)
+
+    def _c_unpause(self, t: Tree) -> m.Command:
+        return self._lifecycle(m.Unpause, t)
+
+    def _c_rm(self, t: Tree) -> m.Command:
+        force = volumes = False
+        for o in self._opts(t):
+            if o.data == "o_force":
+                force = True
+            elif o.data == "o_volumes":
+                volumes = True
+            elif o.data == "o_short":
+                for ch in self._short(o):
+                    if ch == "f":
+                        force = True
+                    elif ch == "v":
+                        volumes = True
+                    else:
+                        raise Incomplete("parse.unknown_flag", flag="-" + ch)
+        names, all_running = self._targets(t)
+        if all_running:
+            raise Incomplete("parse.rm_all")
+        return m.Remove(targets=names, force=force, volumes=volumes, lang=self.lang)
+
+    def _c_prune(self, t: Tree) -> m.Command:
+        return m.PruneContainers(lang=self.lang)
+
+    def _c_ps(self, t: Tree) -> m.Command:
+        all_ = False
+        for o in self._opts(t):
+            if o.data == "o_all":
+                all_ = True
+            elif o.data == "o_short":
+                if set(self._short(o)) - set("aq"):
+                    raise Incomplete("parse.unknown_flag", flag=str(o.children[0]))
+                all_ = all_ or "a" in self._short(o)
+        return m.ListContainers(all=all_, lang=self.lang)
+
+    def _c_inspect(self, t: Tree) -> m.Command:
+        return m.Inspect(str(self._toks(t)[0]), lang=self.lang)
+
+    def _c_logs(self, t: Tree) -> m.Command:
+        tail = since = None
+        ts = False
+        for o in self._opts(t):
+            if o.data == "o_tail":
+                tail = int(o.children[0])
+            elif o.data == "o_since":
+                since = str(o.children[0])
+            elif o.data == "o_timestamps":
+                ts = True
+            elif o.data == "o_follow":
+                raise Incomplete("parse.follow")
+        name = str(self._toks(t)[0])
+        if not CONTAINER_NAME.fullmatch(name):
+            raise Incomplete("parse.invalid_name", name=name)
+        return m.Logs(name, tail=tail, since=since, timestamps=ts, lang=self.lang)
+
+    def _c_exec(self, t: Tree) -> m.Command:
+        interactive = False
+        user = workdir = None
+        target = None
+        words: list[str] = []
+        for c in t.children:
+            if target is not None:
+                words.append(self._word(c))
+            elif isinstance(c, Token):
+                target = str(c)
+            elif c.data == "o_tty":
+                interactive = True
+            elif c.data == "o_short":
+                if set(self._short(c)) - set("it"):
+                    raise Incomplete("parse.unknown_flag", flag=str(c.children[0]))
+                interactive = True
+            elif c.data == "o_user":
+                user = str(c.children[0])
+            elif c.data == "o_workdir":
+                workdir = str(c.children[0])
+        assert target is not None
+        if not CONTAINER_NAME.fullmatch(target):
+            raise Incomplete("parse.invalid_name", name=target)
+        return m.Exec(target, tuple(words), interactive=interactive, user=user, workdir=workdir,
+                      lang=self.lang)
+
+    def _c_pull(self, t: Tree) -> m.Command:
+        return m.Pull(str(self._toks(t)[0]), lang=self.lang)
+
+    def _c_push(self, t: Tree) -> m.Command:
+        return m.Push(str(self._toks(t)[0]), lang=self.lang)
+
+    def _c_images(self, t: Tree) -> m.Command:
+        return m.ListImages(all=bool(self._opts(t)), lang=self.lang)
+
+    def _c_rmi(self, t: Tree) -> m.Command:
+        force = any(o.data == "o_force" for o in self._opts(t))
+        return m.RemoveImage(tuple(str(x) for x in self._toks(t)), force=force, lang=self.lang)
+
+    def _c_volume_create(self, t: Tree) -> m.Command:
+        name = driver = None
+        for c in t.children:
+            if isinstance(c, Token):
+                name = str(c)
+            elif c.data == "o_name":
+                name = str(c.children[0])
+            elif c.data == "o_driver":
+                driver = str(c.children[0])
+        if name is None:
+            raise Incomplete("parse.need_target", what="volume")
+        return m.VolumeCreate(name, driver=driver, lang=self.lang)
+
+    def _c_volume_ls(self, t: Tree) -> m.Command:
+        return m.VolumeList(lang=self.lang)
+
+    def _c_volume_inspect(self, t: Tree) -> m.Command:
+        return m.VolumeInspect(str(self._toks(t)[0]), lang=self.lang)
+
+    def _c_volume_rm(self, t: Tree) -> m.Command:
+        force = any(o.data == "o_force" for o in self._opts(t))
+        return m.VolumeRemove(tuple(str(x) for x in self._toks(t)), force=force, lang=self.lang)
+
+    def _c_network_create(self, t: Tree) -> m.Command:
+        names = [str(x) for x in self._toks(t)]
+        driver = next((str(o.children[0]) for o in self._opts(t) if o.data == "o_driver"), None)
+        if len(names) != 1:
+            raise Incomplete("parse.need_target", what="network")
+        return m.NetworkCreate(names[0], driver=driver, lang=self.lang)
+
+    def _c_network_ls(self, t: Tree) -> m.Command:
+        return m.NetworkList(lang=self.lang)
+
+    def _c_network_inspect(self, t: Tree) -> m.Command:
+        return m.NetworkInspect(str(self._toks(t)[0]), lang=self.lang)
+
+    def _c_network_rm(self, t: Tree) -> m.Command:
+        return m.NetworkRemove(tuple(str(x) for x in self._toks(t)), lang=self.lang)
+
+    def _c_network_connect(self, t: Tree) -> m.Command:
+        net, cont = (str(x) for x in self._toks(t))
+        return m.NetworkConnect(net, cont, lang=self.lang)
+
+    def _c_network_disconnect(self, t: Tree) -> m.Command:
+        net, cont = (str(x) for x in self._toks(t))
+        force = any(o.data == "o_force" for o in self._opts(t))
+        return m.NetworkDisconnect(net, cont, force=force, lang=self.lang)
+
+
+def _volume_spec(v: str) -> m.VolumeSpec:
+    parts = v.split(":")
+    if len(parts) < 2 or not parts[0] or not parts[1]:
+        raise Incomplete("parse.volume_spec", spec=v)
+    mode = parts[2] if len(parts) > 2 else "rw"
+    if mode not in ("ro", "rw"):
+        raise Incomplete("parse.volume_spec", spec=v)
+    return m.VolumeSpec(parts[0], parts[1], read_only=mode == "ro")

@@ -1,0 +1,568 @@
+"""Command -> Plan: the Docker SDK calls in order, and the docker CLI that means the same.
+
+Names are resolved against the engine, read-only, through an `EngineView`:
+is "db" a container or an image? which port does the image EXPOSE? does "web-1"
+match several containers? Anything unsure becomes `Unresolved` — nothing runs.
+
+    >>> plan(Restart(targets=("web",)), view).cli
+    ('docker restart web',)
+"""
+from __future__ import annotations
+
+import difflib
+import shlex
+from dataclasses import replace
+from typing import Callable
+
+from bot import model as m
+from bot.engine import ContainerInfo, EngineView
+from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
+
+Result = Plan | Unresolved
+BUILTIN_NETWORKS = ("bridge", "host", "none")
+
+
+def plan(cmd: m.Command, view: EngineView) -> Result:
+    """Plan one command. Never raises for a user's mistake: that is `Unresolved`."""
+    if getattr(cmd, "interactive", False):
+        example = "docker exec web ls /"
+        return Unresolved(cmd, Msg.of("parse.interactive", example=example))
+    handler = _HANDLERS.get(type(cmd))
+    if handler is None:
+        return Unresolved(cmd, Msg.of("plan.unsupported"))
+    return handler(cmd, view)
+
+
+def q(word: str) -> str:
+    return shlex.quote(word)
+
+
+def _available(view: EngineView) -> bool:
+    return getattr(view, "available", True)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class Resolver:
+    """Name -> container, the way the docker CLI does it, plus unique prefixes."""
+
+    def __init__(self, cmd: m.Command, view: EngineView) -> None:
+        self.cmd = cmd
+        self.view = view
+
+    def container(self, name: str) -> ContainerInfo | Unresolved:
+        if not _available(self.view):
+            return ContainerInfo(id="", name=name, image="", status="unknown")
+        cs = self.view.containers()
+        for c in cs:
+            if c.name == name:
+                return c
+        full_id = [c for c in cs if len(name) >= 3 and c.id.startswith(name)]
+        if len(full_id) == 1:
+            return full_id[0]
+        prefixed = [c for c in cs if c.name.startswith(name)]
+        if len(prefixed) == 1:
+            return prefixed[0]
+        if len(prefixed) > 1:
+            names = tuple(sorted(c.name for c in prefixed))
+            return Unresolved(self.cmd, Msg.of("plan.ambiguous", name=name, names=", ".join(names)),
+                              choices=names)
+        return self.unknown("container", name, [c.name for c in cs])
+
+    def unknown(self, what: str, name: str, pool: list[str]) -> Unresolved:
+        close = tuple(difflib.get_close_matches(name, pool, n=3, cutoff=0.5))
+        key = "plan.no_such_" + what
+        return Unresolved(self.cmd, Msg.of(key, name=name), suggestions=close)
+
+    def image_exists(self, ref: str) -> bool:
+        return self.view.image(ref) is not None
+
+
+def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | Unresolved:
+    r = Resolver(cmd, view)
+    if cmd.all_running:
+        if not _available(view):
+            return []
+        running = [c for c in view.containers() if c.status == "running"]
+        if not running:
+            return Unresolved(cmd, Msg.of("plan.nothing_running"))
+        return running
+    out: list[ContainerInfo] = []
+    for name in cmd.targets:
+        c = r.container(name)
+        if isinstance(c, Unresolved):
+            return c
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _ctarget(c: ContainerInfo) -> Target:
+    return Target("container", c.name, c.id or None)
+
+
+def _ref(c: ContainerInfo) -> str:
+    return c.id or c.name
+
+
+# --------------------------------------------------------------------------- lifecycle
+
+_LIFECYCLE: dict[type, tuple[str, VerbClass, bool]] = {
+    m.Start: ("start", VerbClass.OPERATE, False),
+    m.Stop: ("stop", VerbClass.OPERATE, False),
+    m.Restart: ("restart", VerbClass.OPERATE, False),
+    m.Pause: ("pause", VerbClass.OPERATE, False),
+    m.Unpause: ("unpause", VerbClass.OPERATE, False),
+    m.Kill: ("kill", VerbClass.DESTROY, True),
+    m.Remove: ("rm", VerbClass.DESTROY, True),
+}
+
+
+def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
+    verb, vclass, destructive = _LIFECYCLE[type(cmd)]
+    if isinstance(cmd, m.Start) and not cmd.all_running and len(cmd.targets) == 1:
+        alt = _start_image(cmd, view)
+        if alt is not None:
+            return alt
+    found = _targets(cmd, view)
+    if isinstance(found, Unresolved):
+        return found
+    flags: list[str] = []
+    kwargs: dict = {}
+    if isinstance(cmd, (m.Stop, m.Restart)) and cmd.timeout is not None:
+        flags.append(f"-t {cmd.timeout}")
+        kwargs["timeout"] = cmd.timeout
+    if isinstance(cmd, m.Kill) and cmd.signal:
+        flags.append(f"-s {q(cmd.signal)}")
+        kwargs["signal"] = cmd.signal
+    if isinstance(cmd, m.Remove):
+        if cmd.force:
+            flags.append("-f")
+        if cmd.volumes:
+            flags.append("-v")
+        kwargs.update(force=cmd.force, v=cmd.volumes)
+    names = "$(docker ps -q)" if cmd.all_running else " ".join(q(c.name) for c in found)
+    cli = " ".join(["docker", verb, *flags, names])
+    return Plan(
+        command=cmd,
+        calls=tuple(Call.of(f"container.{ 'remove' if verb == 'rm' else verb }", _ref(c), **kwargs)
+                    for c in found),
+        cli=(cli,),
+        verb=verb,
+        verb_class=vclass,
+        targets=tuple(_ctarget(c) for c in found),
+        destructive=destructive or cmd.all_running,
+        summary=Msg.of(f"summary.{verb}", names=_names(found, cmd.all_running)),
+    )
+
+
+def _names(found: list[ContainerInfo], all_running: bool) -> str:
+    if all_running:
+        return ", ".join(c.name for c in found) or "*"
+    return ", ".join(c.name for c in found)
+
+
+def _start_image(cmd: m.Start, view: EngineView) -> Result | None:
+    """"redis 시작" with no container named redis but an image: run it (design §2)."""
+    if not _available(view):
+        return None
+    name = cmd.targets[0]
+    if any(c.name == name for c in view.containers()):
+        return None
+    if any(c.name.startswith(name) for c in view.containers()):
+        return None
+    if view.image(name) is None:
+        return None
+    return _run(m.RunContainer(image=name, detach=True, lang=cmd.lang), view)
+
+
+def _prune(cmd: m.PruneContainers, view: EngineView) -> Result:
+    gone = [c for c in view.containers() if c.status in ("exited", "created", "dead")] if _available(view) else []
+    return Plan(cmd, (Call.of("containers.prune"),), ("docker container prune",), "container prune",
+                VerbClass.DESTROY, targets=tuple(_ctarget(c) for c in gone), destructive=True,
+                summary=Msg.of("summary.prune", count=len(gone)))
+
+
+# --------------------------------------------------------------------------- reads
+
+
+def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
+    return Plan(cmd, (Call.of("containers.list", all=cmd.all),), ("docker ps -a" if cmd.all else "docker ps",),
+                "ps", VerbClass.READ, writes=False, summary=Msg.of("summary.ps"))
+
+
+def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        if _available(view) and view.image(cmd.target) is not None:
+            return Unresolved(cmd, Msg.of("plan.inspect_image", name=cmd.target))
+        return c
+    return Plan(cmd, (Call.of("container.inspect", _ref(c)),), (f"docker inspect {q(c.name)}",), "inspect",
+                VerbClass.READ, targets=(_ctarget(c),), writes=False,
+                summary=Msg.of("summary.inspect", names=c.name))
+
+
+def _logs(cmd: m.Logs, view: EngineView) -> Result:
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        return c
+    flags = []
+    kw: dict = {}
+    if cmd.tail is not None:
+        flags.append(f"--tail {cmd.tail}")
+        kw["tail"] = cmd.tail
+    if cmd.since:
+        flags.append(f"--since {cmd.since}")
+        kw["since"] = cmd.since
+    if cmd.timestamps:
+        flags.append("-t")
+        kw["timestamps"] = True
+    cli = " ".join(["docker logs", *flags, q(c.name)])
+    return Plan(cmd, (Call.of("container.logs", _ref(c), **kw),), (cli,), "logs", VerbClass.READ,
+                targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.logs", names=c.name))
+
+
+def _exec(cmd: m.Exec, view: EngineView) -> Result:
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        return c
+    if _available(view) and c.status != "running":
+        return Unresolved(cmd, Msg.of("plan.not_running", name=c.name, status=c.status))
+    flags, kw = [], {}
+    if cmd.user:
+        flags.append(f"-u {q(cmd.user)}")
+        kw["user"] = cmd.user
+    if cmd.workdir:
+        flags.append(f"-w {q(cmd.workdir)}")
+        kw["workdir"] = cmd.workdir
+    cli = " ".join(["docker exec", *flags, q(c.name), *(q(w) for w in cmd.command)])
+    return Plan(cmd, (Call.of("container.exec", _ref(c), cmd=list(cmd.command), **kw),), (cli,), "exec",
+                VerbClass.EXEC, targets=(_ctarget(c),), summary=Msg.of("summary.exec", names=c.name))
+
+
+# --------------------------------------------------------------------------- run / create
+
+
+def _run(cmd: m.RunContainer, view: EngineView) -> Result:
+    r = Resolver(cmd, view)
+    if _available(view):
+        as_container = _existing_container(cmd, view)
+        if as_container is not None:
+            return as_container
+    image = cmd.image
+    info = view.image(image) if _available(view) else None
+    notes: list[Msg] = []
+    if _available(view) and info is None:
+        notes.append(Msg.of("plan.will_pull", image=image))
+    detach = cmd.detach
+    if detach is None:
+        detach = not cmd.command and cmd.entrypoint is None and not cmd.create_only
+    if cmd.create_only:
+        detach = False
+    flags: list[str] = []
+    kw: dict = {"image": image}
+    if detach and not cmd.create_only:
+        flags.append("-d")
+    kw["detach"] = bool(detach)
+    if cmd.remove:
+        flags.append("--rm")
+        kw["auto_remove"] = True
+    if cmd.name:
+        flags.append(f"--name {q(cmd.name)}")
+        kw["name"] = cmd.name
+    if cmd.env:
+        flags += [f"-e {q(k + '=' + v)}" for k, v in cmd.env]
+        kw["environment"] = dict(cmd.env)
+    if cmd.entrypoint:
+        flags.append(f"--entrypoint {q(cmd.entrypoint)}")
+        kw["entrypoint"] = cmd.entrypoint
+    if cmd.restart:
+        flags.append(f"--restart {q(cmd.restart)}")
+        name, _, count = cmd.restart.partition(":")
+        kw["restart_policy"] = {"Name": name, "MaximumRetryCount": int(count)} if count.isdigit() else {"Name": name}
+    if cmd.network:
+        if _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
+            return r.unknown("network", cmd.network, view.networks())
+        flags.append(f"--network {q(cmd.network)}")
+        kw["network"] = cmd.network
+    if cmd.ports:
+        ports, pflags = _ports(cmd.ports, info)
+        flags += pflags
+        kw["ports"] = ports
+    if cmd.expose:
+        flags += [f"--expose {p}" for p in cmd.expose]
+        kw["expose"] = list(cmd.expose)
+    if cmd.volumes:
+        vols: dict = {}
+        for v in cmd.volumes:
+            flags.append("-v " + q(f"{v.source}:{v.target}" + (":ro" if v.read_only else "")))
+            vols[v.source] = {"bind": v.target, "mode": "ro" if v.read_only else "rw"}
+        kw["volumes"] = vols
+    if cmd.volumes_from:
+        names = []
+        for src in cmd.volumes_from:
+            c = r.container(src)
+            if isinstance(c, Unresolved):
+                return c
+            names.append(c.name)
+            flags.append(f"--volumes-from {q(c.name)}")
+        kw["volumes_from"] = names
+    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"),
+                            ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
+                            ("user", "-u", "user")):
+        val = getattr(cmd, attr)
+        if val:
+            flags.append(f"{flag} {q(val)}")
+            kw[key] = val
+    if cmd.privileged:
+        flags.append("--privileged")
+        kw["privileged"] = True
+    for attr, flag, key in (("cap_add", "--cap-add", "cap_add"), ("devices", "--device", "devices"),
+                            ("security_opt", "--security-opt", "security_opt")):
+        vals = getattr(cmd, attr)
+        if vals:
+            flags += [f"{flag} {q(x)}" for x in vals]
+            kw[key] = list(vals)
+    if cmd.command:
+        kw["command"] = list(cmd.command)
+    verb = "create" if cmd.create_only else "run"
+    cli = " ".join(["docker", verb, *flags, q(image), *(q(w) for w in cmd.command)])
+    target_name = cmd.name or image
+    return Plan(
+        command=replace(cmd, detach=bool(detach)),
+        calls=(Call.of(f"containers.{verb}", None, **kw),),
+        cli=(cli,),
+        verb=verb,
+        verb_class=VerbClass.DEPLOY,
+        targets=(Target("container", cmd.name), Target("image", image)) if cmd.name else (Target("image", image),),
+        summary=Msg.of(f"summary.{verb}", image=image, names=target_name),
+        notes=tuple(notes),
+    )
+
+
+def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
+    """"run "ls /etc" inside web" -> exec; "db 실행" where db is a stopped container -> start."""
+    if cmd.create_only or view.image(cmd.image) is not None:
+        return None
+    match = [c for c in view.containers() if c.name == cmd.image]
+    if not match:
+        return None
+    c = match[0]
+    plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or cmd.env or cmd.name
+                 or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove)
+    if not plain:
+        return None
+    if cmd.command:
+        return _exec(m.Exec(c.name, cmd.command, lang=cmd.lang), view)
+    return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)
+
+
+def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
+    """PortSpecs -> SDK `ports` dict and `-p` flags, applying the EXPOSE rule of design §2."""
+    exposed = [p for p in (info.exposed_ports if info else ()) if p.endswith("/tcp")]
+    ports: dict = {}
+    flags: list[str] = []
+    for s in specs:
+        cport = s.container_port
+        if cport is None:
+            cport = s.host_port
+            if len(exposed) == 1:
+                only = int(exposed[0].split("/")[0])
+                if only != s.host_port:
+                    cport = only
+        key = f"{cport}/{s.proto}"
+        suffix = "" if s.proto == "tcp" else f"/{s.proto}"
+        if s.random_host or s.host_port is None:
+            host = (s.host_ip, None) if s.host_ip else None
+            flags.append(f"-p {s.host_ip + '::' if s.host_ip else ''}{cport}{suffix}")
+        else:
+            host = (s.host_ip, s.host_port) if s.host_ip else s.host_port
+            flags.append(f"-p {s.host_ip + ':' if s.host_ip else ''}{s.host_port}:{cport}{suffix}")
+        if key in ports:
+            prev = ports[key]
+            ports[key] = (prev if isinstance(prev, list) else [prev]) + [host]
+        else:
+            ports[key] = host
+    return ports, flags
+
+
+# --------------------------------------------------------------------------- images
+
+
+def _split_ref(ref: str) -> tuple[str, str]:
+    if "@" in ref:
+        repo, digest = ref.split("@", 1)
+        return repo, digest
+    last = ref.rsplit("/", 1)[-1]
+    if ":" in last:
+        repo, tag = ref.rsplit(":", 1)
+        return repo, tag
+    return ref, "latest"
+
+
+def _pull(cmd: m.Pull, view: EngineView) -> Result:
+    repo, tag = _split_ref(cmd.image)
+    return Plan(cmd, (Call.of("images.pull", None, repository=repo, tag=tag),), (f"docker pull {q(cmd.image)}",),
+                "pull", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
+                summary=Msg.of("summary.pull", image=cmd.image))
+
+
+def _push(cmd: m.Push, view: EngineView) -> Result:
+    repo, tag = _split_ref(cmd.image)
+    return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
+                "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
+                summary=Msg.of("summary.push", image=cmd.image))
+
+
+def _image_names(view: EngineView) -> list[str]:
+    return [t for i in view.images() for t in i.tags]
+
+
+def _images(cmd: m.ListImages, view: EngineView) -> Result:
+    return Plan(cmd, (Call.of("images.list", all=cmd.all),), ("docker images -a" if cmd.all else "docker images",),
+                "images", VerbClass.READ, writes=False, summary=Msg.of("summary.images"))
+
+
+def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
+    targets = []
+    for ref in cmd.images:
+        info = view.image(ref) if _available(view) else None
+        targets.append(Target("image", ref, info.id if info else None))
+    flags = " -f" if cmd.force else ""
+    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force) for ref in cmd.images),
+                (f"docker rmi{flags} " + " ".join(q(r) for r in cmd.images),), "rmi", VerbClass.DESTROY,
+                targets=tuple(targets), destructive=True, summary=Msg.of("summary.rmi", image=", ".join(cmd.images)))
+
+
+# --------------------------------------------------------------------------- volumes and networks
+
+
+def _need(kind: str, names: tuple[str, ...], pool: Callable[[], list[str]], cmd: m.Command,
+          view: EngineView) -> Unresolved | None:
+    if not _available(view):
+        return None
+    have = pool()
+    for n in names:
+        if n not in have:
+            return Resolver(cmd, view).unknown(kind, n, have)
+    return None
+
+
+def _volume_create(cmd: m.VolumeCreate, view: EngineView) -> Result:
+    flags = f" -d {q(cmd.driver)}" if cmd.driver else ""
+    kw = {"name": cmd.name, **({"driver": cmd.driver} if cmd.driver else {})}
+    return Plan(cmd, (Call.of("volumes.create", None, **kw),), (f"docker volume create{flags} {q(cmd.name)}",),
+                "volume create", VerbClass.VOLUME, targets=(Target("volume", cmd.name),),
+                summary=Msg.of("summary.volume_create", names=cmd.name))
+
+
+def _volume_ls(cmd: m.VolumeList, view: EngineView) -> Result:
+    return Plan(cmd, (Call.of("volumes.list"),), ("docker volume ls",), "volume ls", VerbClass.READ, writes=False,
+                summary=Msg.of("summary.volume_ls"))
+
+
+def _volume_inspect(cmd: m.VolumeInspect, view: EngineView) -> Result:
+    missing = _need("volume", (cmd.name,), view.volumes, cmd, view)
+    if missing:
+        return missing
+    return Plan(cmd, (Call.of("volume.inspect", cmd.name),), (f"docker volume inspect {q(cmd.name)}",),
+                "volume inspect", VerbClass.READ, targets=(Target("volume", cmd.name),), writes=False,
+                summary=Msg.of("summary.volume_inspect", names=cmd.name))
+
+
+def _volume_rm(cmd: m.VolumeRemove, view: EngineView) -> Result:
+    missing = _need("volume", cmd.names, view.volumes, cmd, view)
+    if missing:
+        return missing
+    flags = " -f" if cmd.force else ""
+    return Plan(cmd, tuple(Call.of("volume.remove", n, force=cmd.force) for n in cmd.names),
+                (f"docker volume rm{flags} " + " ".join(q(n) for n in cmd.names),), "volume rm",
+                VerbClass.DESTROY, targets=tuple(Target("volume", n) for n in cmd.names), destructive=True,
+                summary=Msg.of("summary.volume_rm", names=", ".join(cmd.names)))
+
+
+def _network_create(cmd: m.NetworkCreate, view: EngineView) -> Result:
+    flags = f" -d {q(cmd.driver)}" if cmd.driver else ""
+    kw = {"name": cmd.name, **({"driver": cmd.driver} if cmd.driver else {})}
+    return Plan(cmd, (Call.of("networks.create", None, **kw),), (f"docker network create{flags} {q(cmd.name)}",),
+                "network create", VerbClass.NETWORK, targets=(Target("network", cmd.name),),
+                summary=Msg.of("summary.network_create", names=cmd.name))
+
+
+def _network_ls(cmd: m.NetworkList, view: EngineView) -> Result:
+    return Plan(cmd, (Call.of("networks.list"),), ("docker network ls",), "network ls", VerbClass.READ,
+                writes=False, summary=Msg.of("summary.network_ls"))
+
+
+def _network_inspect(cmd: m.NetworkInspect, view: EngineView) -> Result:
+    missing = _need("network", (cmd.name,), view.networks, cmd, view)
+    if missing:
+        return missing
+    return Plan(cmd, (Call.of("network.inspect", cmd.name),), (f"docker network inspect {q(cmd.name)}",),
+                "network inspect", VerbClass.READ, targets=(Target("network", cmd.name),), writes=False,
+                summary=Msg.of("summary.network_inspect", names=cmd.name))
+
+
+def _network_rm(cmd: m.NetworkRemove, view: EngineView) -> Result:
+    missing = _need("network", cmd.names, view.networks, cmd, view)
+    if missing:
+        return missing
+    return Plan(cmd, tuple(Call.of("network.remove", n) for n in cmd.names),
+                ("docker network rm " + " ".join(q(n) for n in cmd.names),), "network rm", VerbClass.DESTROY,
+                targets=tuple(Target("network", n) for n in cmd.names), destructive=True,
+                summary=Msg.of("summary.network_rm", names=", ".join(cmd.names)))
+
+
+def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result:
+    missing = _need("network", (cmd.network,), view.networks, cmd, view)
+    if missing:
+        return missing
+    c = Resolver(cmd, view).container(cmd.container)
+    if isinstance(c, Unresolved):
+        return c
+    verb = "connect" if isinstance(cmd, m.NetworkConnect) else "disconnect"
+    kw: dict = {"container": _ref(c)}
+    flags = ""
+    if isinstance(cmd, m.NetworkDisconnect) and cmd.force:
+        kw["force"] = True
+        flags = " -f"
+    return Plan(cmd, (Call.of(f"network.{verb}", cmd.network, **kw),),
+                (f"docker network {verb}{flags} {q(cmd.network)} {q(c.name)}",), f"network {verb}",
+                VerbClass.NETWORK, targets=(Target("network", cmd.network), _ctarget(c)),
+                summary=Msg.of(f"summary.network_{verb}", names=c.name, network=cmd.network))
+
+
+def _help(cmd: m.Help, view: EngineView) -> Result:
+    return Plan(cmd, (), (), "help", VerbClass.READ, writes=False, summary=Msg.of("summary.help"))
+
+
+def _prohibition(cmd: m.Prohibition, view: EngineView) -> Result:
+    return Unresolved(cmd, Msg.of("parse.prohibition"))
+
+
+_HANDLERS: dict[type, Callable[..., Result]] = {
+    **{cls: _lifecycle for cls in _LIFECYCLE},
+    m.PruneContainers: _prune,
+    m.ListContainers: _ps,
+    m.Inspect: _inspect,
+    m.Logs: _logs,
+    m.Exec: _exec,
+    m.RunContainer: _run,
+    m.Pull: _pull,
+    m.Push: _push,
+    m.ListImages: _images,
+    m.RemoveImage: _rmi,
+    m.VolumeCreate: _volume_create,
+    m.VolumeList: _volume_ls,
+    m.VolumeInspect: _volume_inspect,
+    m.VolumeRemove: _volume_rm,
+    m.NetworkCreate: _network_create,
+    m.NetworkList: _network_ls,
+    m.NetworkInspect: _network_inspect,
+    m.NetworkRemove: _network_rm,
+    m.NetworkConnect: _network_attach,
+    m.NetworkDisconnect: _network_attach,
+    m.Help: _help,
+    m.Prohibition: _prohibition,
+}

@@ -1,0 +1,62 @@
+"""A fake EngineView holding the corpus fixture world (tests/corpus/dev.yaml header).
+
+For unit tests of plan only: real-engine claims are made by the docker-marked tests.
+"""
+from __future__ import annotations
+
+from bot.engine import ContainerInfo, ImageInfo
+
+IMAGES = {
+    "nginx:latest": ("80/tcp",),
+    "httpd:latest": ("80/tcp",),
+    "redis:latest": ("6379/tcp",),
+    "mysql:5.7": ("3306/tcp", "33060/tcp"),
+    "postgres:16": ("5432/tcp",),
+    "alpine:latest": (),
+    "ubuntu:focal": (),
+    "busybox:latest": (),
+    "fastcampus/hello-world:latest": ("80/tcp",),
+}
+CONTAINERS = [
+    ("web", "nginx", "running"),
+    ("my-nginx", "nginx", "running"),
+    ("cache", "redis", "running"),
+    ("db", "mysql:5.7", "created"),
+    ("my-volume", "ubuntu:focal", "running"),
+    ("data", "alpine", "running"),
+]
+
+
+def _full(ref: str) -> str:
+    last = ref.rsplit("/", 1)[-1]
+    return ref if ":" in last else ref + ":latest"
+
+
+class FakeView:
+    available = True
+
+    def __init__(self, containers=CONTAINERS, images=IMAGES, networks=("bridge", "host", "none", "backend"),
+                 volumes=("db", "pgdata")) -> None:
+        self._containers = [ContainerInfo(f"{i:02d}" + "ab" * 31, n, img, st)
+                            for i, (n, img, st) in enumerate(containers)]
+        self._images = dict(images)
+        self._networks = list(networks)
+        self._volumes = list(volumes)
+
+    def containers(self):
+        return list(self._containers)
+
+    def image(self, ref):
+        ports = self._images.get(_full(ref))
+        if ports is None:
+            return None
+        return ImageInfo("sha256:" + _full(ref), (_full(ref),), tuple(ports))
+
+    def images(self):
+        return [ImageInfo("sha256:" + r, (r,), p) for r, p in self._images.items()]
+
+    def networks(self):
+        return list(self._networks)
+
+    def volumes(self):
+        return list(self._volumes)
