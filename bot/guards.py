@@ -111,6 +111,10 @@ def check_command(command: Any, *, bind_allow: Iterable[str] = ()) -> list[Guard
     """Guard hits in a parsed command's fields (RunContainer, Exec; others have none)."""
     bind_allow = tuple(bind_allow)
     hits: list[GuardHit] = []
+    host_flag = getattr(command, "host_flag", None)
+    if host_flag:
+        flag = str(host_flag)
+        hits.append(GuardHit("host_flag", flag if flag.startswith("-") else f"-H {flag}"))
     if getattr(command, "privileged", False):
         hits.append(GuardHit("privileged", "--privileged"))
     for cap in getattr(command, "cap_add", ()) or ():

@@ -32,6 +32,8 @@ from bot.model import (
     reply_lang,
 )
 from bot.normalize import normalize
+from bot.pending import MemoryPending, Pending
+from bot.pending import changed as plan_changed
 from bot.parse import detect_lang, parse
 from bot.plan import plan as make_plan
 
@@ -54,26 +56,15 @@ class Explanation:
 
 
 @dataclass
-class Pending:
-    """A plan waiting for a yes: frozen at the question, tied to who and where."""
-
-    id: str
-    request: Request
-    plan: Plan
-    decision: Decision
-    created: float
-    expires: float
-
-
-@dataclass
 class Gorae:
     """One bot: an engine, a policy (authorize), an audit log, pending confirmations."""
 
     authorizer: Callable[[Plan, Request], Decision] | None = None
     audit: Any = None  # bot.audit.AuditLog when issue 3 lands; None = no audit
-    confirm_ttl: float = 300.0
+    confirm_ttl: float = 300.0  # a policy's confirm_ttl (authorizer.confirm_ttl) wins
     _client: Any = None
-    _pending: dict[str, Pending] = field(default_factory=dict)
+    pending: Any = field(default_factory=MemoryPending)  # bot.pending.PendingStore (Slack: SqlitePending)
+    clock: Callable[[], float] = time.time
 
     # ----------------------------------------------------------------- engine
     def client(self) -> Any:
@@ -113,6 +104,7 @@ class Gorae:
         ex = self.explain(request.text, request)
         lang = reply_lang(ex.lang)
         if not isinstance(ex.planned, Plan):
+            self._audit_note(request, ex)
             return render.not_planned(ex.parsed, ex.planned, lang)
         plan, decision = ex.planned, ex.decision or ALLOW
         if decision.kind in ("confirm", "approve"):
@@ -125,33 +117,123 @@ class Gorae:
 
     def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
                 progress: Progress | None = None) -> Reply:
-        """The same person, in the same place, within the time limit, says yes (or no)."""
-        pend = self._pending.get(pending_id)
-        lang = "en"
+        """The same person, in the same place, within the time limit, says yes (or no).
+
+        When the decision was "approve", the yes must come from someone else holding an
+        approver role, in the same channel (the asker may still withdraw with a no). A refused
+        answer consumes nothing; a pending runs at most once. The plan is made again at the
+        yes: if its targets changed (other IDs, more or fewer matches), gorae asks again.
+        """
+        pend = self.pending.get(pending_id)
         if pend is None:
-            return render.simple("info", Msg.of("confirm.unknown"), lang)
+            return render.simple("info", Msg.of("confirm.unknown"), "en")
         lang = reply_lang(pend.plan.command.lang)
-        if pend.request.actor.user != actor.user or pend.request.channel != channel:
-            return render.simple("denied", Msg.of("confirm.foreign"), lang)
-        del self._pending[pending_id]
-        if time.time() > pend.expires:
+        refusal = self._refuse_answer(pend, actor, channel, yes)
+        if refusal is not None:
+            return render.simple("denied", refusal, lang)
+        pend = self.pending.take(pending_id)
+        if pend is None:  # another answer got there first
+            return render.simple("info", Msg.of("confirm.unknown"), lang)
+        if pend.expired(self.clock()):
+            self._audit_end(pend.audit_row, "expired")
             return render.simple("info", Msg.of("confirm.expired"), lang)
         if not yes:
+            self._audit_end(pend.audit_row, "cancelled")
             return render.simple("info", Msg.of("confirm.cancelled"), lang)
-        return self._run(pend.request, pend.plan, pend.decision, lang, time.monotonic(), progress)
+        started = time.monotonic()
+        fresh = self._replan(pend.plan)
+        moved = plan_changed(pend.plan, fresh)
+        if moved is not None or not isinstance(fresh, Plan):
+            self._audit_end(pend.audit_row, "changed")
+            if not isinstance(fresh, Plan):
+                return render.simple("failed", Msg.of("confirm.gone"), lang)
+            return self._ask_again(pend.request, fresh, lang, Msg.of("confirm.changed", what=moved))
+        decision = self._admit(pend)
+        if decision.kind in ("confirm", "approve"):  # the policy now wants a second person
+            self._audit_end(pend.audit_row, "changed")
+            return self._ask_again(pend.request, fresh, lang, decision.reason)
+        if not decision.allowed:
+            self._audit_end(pend.audit_row, "denied", decision.reason)
+            return render.denied(pend.plan, decision, lang)
+        return self._run(pend.request, pend.plan, decision, lang, started, progress,
+                         row=pend.audit_row, by=actor.user)
+
+    # ----------------------------------------------------------------- confirmation (issue 3)
+    def _refuse_answer(self, pend: Pending, actor: Actor, channel: str, yes: bool) -> Msg | None:
+        """Why this answer does not count (nothing is consumed), or None when it does."""
+        if channel != pend.request.channel:
+            return Msg.of("confirm.foreign")
+        asker = actor.user == pend.request.actor.user
+        if pend.decision.kind != "approve" or (asker and not yes):
+            return None if asker else Msg.of("confirm.foreign")
+        check = getattr(self.authorizer, "can_approve", None)
+        if check is None:
+            return Msg.of("policy.approve.no_policy")
+        try:
+            verdict = check(pend.plan, pend.request, actor, channel)
+        except Exception:  # fail closed
+            return Msg.of("policy.error")
+        return None if verdict.allowed else (verdict.reason or Msg.of("policy.denied"))
+
+    def _admit(self, pend: Pending) -> Decision:
+        """Decide again at the yes (the policy or the rate limit may say no now)."""
+        try:
+            admit = getattr(self.authorizer, "admit", None)
+            if admit is not None:
+                return admit(pend.plan, pend.request, pend.decision)
+            decision = self.authorize(pend.plan, pend.request)
+        except Exception:  # fail closed
+            return Decision("deny", Msg.of("policy.error"), rule="error")
+        if decision.kind == "deny" or (decision.kind == "approve" and pend.decision.kind != "approve"):
+            return decision
+        return Decision("allow", decision.reason, decision.rule)
+
+    def _replan(self, plan: Plan) -> Plan | Unresolved | None:
+        try:
+            return make_plan(plan.command, self.view())
+        except Exception:  # a plan that cannot be made again is a changed world
+            return None
+
+    def _ask_again(self, request: Request, plan: Plan, lang: str, why: Msg | None) -> Reply:
+        decision = self.authorize(plan, request)
+        if decision.kind == "deny":
+            self._audit(request, plan, decision, None, time.monotonic())
+            return render.denied(plan, decision, lang)
+        kind = "approve" if decision.kind == "approve" else "confirm"
+        pend = self._park(request, plan, Decision(kind, decision.reason, decision.rule or "changed"))
+        return render.ask_confirm(plan, Decision(kind, why or decision.reason, decision.rule), lang, pend.id)
+
+    def _audit_note(self, request: Request, ex: Explanation) -> None:
+        if self.audit is None:
+            return
+        if isinstance(ex.parsed, NotUnderstood):
+            self.audit.record(request, "not_understood", message=ex.parsed.reason)
+        elif isinstance(ex.planned, Unresolved):
+            self.audit.record(request, "unresolved", message=ex.planned.reason)
+        else:
+            self.audit.record(request, "not_run")
+
+    def _audit_end(self, row: Any, status: str, message: Msg | None = None) -> None:
+        if self.audit is not None and row is not None:
+            self.audit.finish(row, status, None, message=message)
 
     # ----------------------------------------------------------------- helpers
     def _park(self, request: Request, plan: Plan, decision: Decision) -> Pending:
-        now = time.time()
-        pend = Pending(secrets.token_hex(6), request, plan, decision, now, now + self.confirm_ttl)
-        self._pending[pend.id] = pend
+        now = self.clock()
+        ttl = getattr(self.authorizer, "confirm_ttl", None) or self.confirm_ttl
+        row = self.audit.start(request, plan, decision) if self.audit is not None else None
+        pend = Pending(secrets.token_hex(8), request, plan, decision, now, now + ttl, row)
+        self.pending.put(pend)
         return pend
 
     def _run(self, request: Request, plan: Plan, decision: Decision, lang: str,
-             started: float, progress: Progress | None) -> Reply:
+             started: float, progress: Progress | None, *, row: Any = None, by: str | None = None) -> Reply:
         from bot.execute import execute  # imports the docker SDK
 
-        row = self._audit(request, plan, decision, None, started)
+        if row is None:
+            row = self._audit(request, plan, decision, None, started)
+        elif self.audit is not None:
+            self.audit.begin(row, by=by, decision=decision)  # the pending row now runs
         try:
             client = self.client()
         except EngineUnavailable as e:
