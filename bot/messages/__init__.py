@@ -13,9 +13,10 @@ from typing import Any
 from bot.model import Msg
 
 from . import core as _core
+from . import understanding as _understanding
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _mod in (_core,):
+for _mod in (_core, _understanding):
     CATALOG.update(_mod.MESSAGES)
 
 
