@@ -1,0 +1,52 @@
+# gorae — the developer's and CI's entry points.
+#
+#   make venv     .venv with gorae (editable) and the test tools
+#   make test     venv + the real Docker engine for tests (scripts/engine.sh; root) + pytest
+#   make run      venv + an engine if none answers (root) + `gorae shell`
+#   make engine   install and start dockerd + the local registry, build the fixture images (root)
+#   make world    engine + the fixture world that tests/corpus/dev.yaml assumes
+#   make bench    the benchmarks (bench/run.py)
+#   make corpus   score `gorae explain` against tests/corpus/dev.yaml
+#
+# CI=true (set by .ci/run): a Docker engine that cannot be started is a failure, not a skip.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+# pip install runs again when pyproject.toml changes
+STAMP := $(VENV)/.installed
+
+.PHONY: venv run test engine world bench corpus
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(VENV)/bin/python || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+engine: venv
+	scripts/engine.sh install start images
+
+world: engine
+	scripts/engine.sh world
+
+# Without root and without an engine, the docker tests skip (and say why) — except under CI.
+test: venv
+	@scripts/engine.sh install start images || case "$${CI:-}" in \
+	  true|1|yes) echo "make test: no Docker engine under CI" >&2; exit 1 ;; \
+	  *) echo "make test: no Docker engine; the docker tests will skip (start one: sudo make engine)" >&2 ;; \
+	esac
+	$(VENV)/bin/pytest -q
+
+run: venv
+	@if ! docker info >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  scripts/engine.sh install start images world; \
+	fi
+	$(VENV)/bin/gorae shell
+
+bench: venv
+	$(VENV)/bin/python bench/run.py
+
+corpus: venv
+	$(VENV)/bin/python tests/corpus_check.py tests/corpus/dev.yaml --project .

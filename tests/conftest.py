@@ -1,0 +1,207 @@
+"""Shared pytest fixtures: the real Docker engine of scripts/engine.sh (design.md §4).
+
+    docker_client  session-scoped docker SDK client; skips (fails when CI=true) without an engine
+    world          the fixture world of tests/corpus/dev.yaml, repaired before each test
+    cleanup        removes what a test registers (or adopts) when the test ends
+    free_port      a free TCP port on 127.0.0.1, to publish a container on
+    http_get       http_get(port, path='/') -> HttpReply, to 127.0.0.1 only, retrying a few seconds
+
+Tests that use `docker_client` (directly or through another fixture) get the
+`docker` marker, so `pytest -m 'not docker'` runs without an engine.
+Reach containers only through ports published on 127.0.0.1, never the bridge's 172.x.
+"""
+from __future__ import annotations
+
+import http.client
+import os
+import socket
+import sys
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+import pytest
+
+sys.path.insert(0, os.path.dirname(__file__))  # fixtures_engine sits next to this file
+
+
+def _ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "docker_client" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.docker)
+
+
+# --- the engine ----------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def docker_client() -> Any:
+    """A docker SDK client (DOCKER_HOST or the default socket) to an engine that answers."""
+    import docker  # not at import time: tests without an engine stay fast
+
+    where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
+    try:
+        client = docker.from_env(timeout=120)
+        client.ping()
+    except Exception as e:  # DockerException, connection refused, permission denied, ...
+        msg = f"no Docker engine reachable at {where} ({e}); run `make engine` (as root) to start the test engine"
+        if _ci():
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def world(docker_client: Any) -> Any:
+    """The fixture world (same logic as `scripts/engine.sh world`); returns a WorldState."""
+    import fixtures_engine
+
+    return fixtures_engine.ensure_world(docker_client)
+
+
+class Cleanup:
+    """Tracks what a test creates and removes it afterwards.
+
+    Example:
+        name = cleanup.container("t-web")           # removed (force, with its volumes) at the end
+        cleanup.network("t-net"); cleanup.volume("t-vol"); cleanup.image("hello-pull")
+        made = cleanup.adopt_new()                   # everything created since the test began
+
+    Removal order: containers, networks, volumes, images. Missing objects are fine;
+    other failures are reported at teardown. Fixture images (nginx, alpine, ...) are
+    never removed: the world fixture restores them if a test removes one itself.
+    """
+
+    def __init__(self, client: Any) -> None:
+        self.client = client
+        self.containers: list[str] = []
+        self.networks: list[str] = []
+        self.volumes: list[str] = []
+        self.images: list[str] = []
+        self._before = self._snapshot()
+
+    def _snapshot(self) -> dict[str, set[str]]:
+        api = self.client.api
+        return {
+            "containers": {c["Id"] for c in api.containers(all=True)},
+            "networks": {n["Id"] for n in api.networks()},
+            "volumes": {v["Name"] for v in api.volumes().get("Volumes") or []},
+        }
+
+    @staticmethod
+    def _ref(obj: Any) -> str:
+        return obj if isinstance(obj, str) else obj.id
+
+    def container(self, obj: Any) -> Any:
+        self.containers.append(self._ref(obj))
+        return obj
+
+    def network(self, obj: Any) -> Any:
+        self.networks.append(self._ref(obj))
+        return obj
+
+    def volume(self, obj: Any) -> Any:
+        self.volumes.append(obj if isinstance(obj, str) else obj.name)
+        return obj
+
+    def image(self, obj: Any) -> Any:
+        self.images.append(self._ref(obj))
+        return obj
+
+    def adopt_new(self) -> dict[str, list[str]]:
+        """Track every container, network and volume created since the test began, and return them.
+
+        The engine may be shared with other test runs: use this for what the code under
+        test made with names you cannot know (e.g. `docker run -d nginx`), and filter.
+        """
+        now, new = self._snapshot(), {}
+        for kind, track in (("containers", self.container), ("networks", self.network), ("volumes", self.volume)):
+            new[kind] = sorted(now[kind] - self._before[kind])
+            for ref in new[kind]:
+                if ref not in getattr(self, kind):
+                    track(ref)
+        return new
+
+    def run(self) -> list[str]:
+        """Remove everything tracked; returns the failures (empty when all went)."""
+        from docker.errors import APIError, NotFound
+
+        import fixtures_engine
+
+        api, failures = self.client.api, []
+        protected = {fixtures_engine.full_ref(i.ref) for i in fixtures_engine.IMAGES if i.keep_local}
+        steps: list[tuple[list[str], Callable[[str], Any]]] = [
+            (self.containers, lambda ref: api.remove_container(ref, force=True, v=True)),
+            (self.networks, api.remove_network),
+            (self.volumes, lambda ref: api.remove_volume(ref, force=True)),
+            (self.images, lambda ref: None if fixtures_engine.full_ref(ref) in protected
+             else api.remove_image(ref, force=True)),
+        ]
+        for refs, remove in steps:
+            for ref in reversed(refs):
+                try:
+                    remove(ref)
+                except NotFound:
+                    pass
+                except APIError as e:
+                    failures.append(f"{ref}: {e.explanation or e}")
+        return failures
+
+
+@pytest.fixture
+def cleanup(docker_client: Any) -> Any:
+    tracker = Cleanup(docker_client)
+    yield tracker
+    failures = tracker.run()
+    if failures:
+        pytest.fail("cleanup could not remove: " + "; ".join(failures), pytrace=False)
+
+
+# --- the network, on 127.0.0.1 only ----------------------------------------------
+
+def pick_free_port() -> int:
+    """A TCP port that is free on 127.0.0.1 right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def free_port() -> int:
+    return pick_free_port()
+
+
+@dataclass(frozen=True)
+class HttpReply:
+    status: int
+    body: str
+    headers: dict[str, str]
+
+
+def http_get(port: int, path: str = "/", *, timeout: float = 5.0) -> HttpReply:
+    """GET http://127.0.0.1:PORT/PATH, retrying while the server is not up yet (up to TIMEOUT s).
+
+    No proxy is ever used, and no other host is possible.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=2)
+        try:
+            conn.request("GET", path)
+            resp = conn.getresponse()
+            return HttpReply(resp.status, resp.read().decode("utf-8", "replace"), dict(resp.getheaders()))
+        except (OSError, http.client.HTTPException):
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.1)
+        finally:
+            conn.close()
+
+
+@pytest.fixture(name="http_get")
+def http_get_fixture() -> Callable[..., HttpReply]:
+    return http_get
