@@ -13,7 +13,8 @@ from typing import Iterator
 
 from lark import Lark, Token
 
-FILES = ("words.lark", "natural.lark", "docker_cli.lark")
+NATURAL = ("words.lark", "natural.lark")
+CLI = ("words.lark", "docker_cli.lark")
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Korean nouns that make the word before them a name: "logs 볼륨", "host 네트워크로"
@@ -58,21 +59,34 @@ class KeywordsAsNames:
         return tok
 
 
-def grammar_text() -> str:
+def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
     pkg = resources.files("grammar")
-    return "\n".join(pkg.joinpath(f).read_text(encoding="utf-8") for f in FILES)
+    return "\n".join(pkg.joinpath(f).read_text(encoding="utf-8") for f in files)
 
 
 @lru_cache(maxsize=1)
-def parser() -> Lark:
-    """The one parser, built on first use (and cached on disk by Lark)."""
+def natural() -> Lark:
+    """Korean and English: a basic lexer (every keyword everywhere) and the post-lexer above."""
     return Lark(
-        grammar_text(),
+        grammar_text(NATURAL),
         parser="lalr",
         lexer="basic",
-        start=["sentence", "cli"],
+        start="sentence",
         postlex=KeywordsAsNames(),
-        propagate_positions=False,
+        propagate_positions=True,
+        maybe_placeholders=False,
+        cache=True,
+    )
+
+
+@lru_cache(maxsize=1)
+def cli() -> Lark:
+    """docker CLI: a contextual lexer, so that "ls" after `docker exec web` is a word, not a verb."""
+    return Lark(
+        grammar_text(CLI),
+        parser="lalr",
+        lexer="contextual",
+        start="cli",
         maybe_placeholders=False,
         cache=True,
     )
@@ -82,7 +96,7 @@ def parser() -> Lark:
 def keywords() -> frozenset[str]:
     """English keywords (lower case) — used to read "Restart Web" like "restart Web"."""
     out = set()
-    for term in parser().terminals:
+    for term in natural().terminals + cli().terminals:
         pat = term.pattern
         if pat.type == "str" and re.fullmatch(r"[a-z][a-z\-]*", pat.value):
             out.add(pat.value)

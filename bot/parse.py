@@ -22,7 +22,8 @@ from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from bot import model as m
-from bot.grammar import keywords, parser
+from bot import grammar
+from bot.grammar import keywords
 from bot.model import Lang, Msg, NotUnderstood
 
 MAX_LEN = 2000
@@ -85,7 +86,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
     for start in order:
         src = _LONG_EQ.sub(r"\1 ", prepared) if start == "cli" else prepared
         try:
-            tree = parser().parse(src, start=start)
+            tree = (grammar.cli() if start == "cli" else grammar.natural()).parse(src)
         except UnexpectedInput as e:
             first_error = first_error or e
             continue
@@ -93,7 +94,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
             if start == "cli":
                 cmd = CliReader(lang if lang == "ko" else "cli").read(tree)
             else:
-                cmd = Reader(lang).read(tree)
+                cmd = Reader(lang, src).read(tree)
         except Incomplete as inc:
             return NotUnderstood(text, lang, inc.msg, suggestions=suggest(text, lang))
         return cmd
@@ -170,6 +171,7 @@ class Arg:
     particle: str | None = None  # obj, at, as, from, of, topic, and
     prep: str | None = None  # in, at, from, with
     used: bool = False
+    pos: int = 0
 
 
 @dataclass
@@ -195,12 +197,14 @@ def _particle(t: Tree | None) -> str | None:
 class Reader:
     """Natural-language phrase sequence -> Command."""
 
-    def __init__(self, lang: Lang) -> None:
+    def __init__(self, lang: Lang, text: str = "") -> None:
         self.lang = lang
+        self.text = text
 
     # ------------------------------------------------------------------ collect
     def read(self, tree: Tree) -> m.Command:
         self.verbs: list[str] = []
+        self.verb_spans: list[tuple[str, int, int]] = []
         self.args: list[Arg] = []
         self.ph: dict[str, list[Phrase]] = {}
         self.nouns: list[str] = []
@@ -210,11 +214,15 @@ class Reader:
             name = item.data if isinstance(item, Tree) else str(item)
             if name.startswith("v_"):
                 self.verbs.append(name[2:])
+                meta = item.meta
+                if not meta.empty:
+                    self.verb_spans.append((name[2:], meta.start_pos, meta.end_pos))
                 pending_prep = pending_kind = None
             elif name.startswith("e_"):
                 pending_prep = name[2:]
             elif name == "arg":
                 arg = self._arg(item)
+                arg.pos = item.meta.start_pos if not item.meta.empty else 0
                 arg.prep = pending_prep
                 if arg.kind is None and pending_kind is not None:
                     arg.kind = pending_kind
@@ -492,13 +500,21 @@ class Reader:
         return m.Exec(target.value, words, lang=self.lang)
 
     def _command_words(self) -> tuple[str, ...]:
-        words: list[str] = []
+        """What is left of the sentence is the command to run, in the order it was said.
+
+        Words that are also gorae verbs ("ls", "ps", "stop") count as command words
+        here: in "web에서 ls /etc 실행" the verb is 실행 and `ls /etc` the command.
+        """
+        pieces: list[tuple[int, list[str]]] = []
         for a in self.free_args():
             a.used = True
-            if a.type == "STRING":
-                words.extend(shlex.split(a.value))
-            else:
-                words.append(a.value)
+            pieces.append((a.pos, shlex.split(a.value) if a.type == "STRING" else [a.value]))
+        skip = MODIFIERS | {"run", "create", "exec"} | ({"rm"} if self.has("rm_after") else set())
+        for verb, start, end in self.verb_spans:
+            word = self.text[start:end]
+            if verb not in skip and re.fullmatch(r"[A-Za-z][\w.\-]*", word):
+                pieces.append((start, [word]))
+        words = [w for _, ws in sorted(pieces, key=lambda p: p[0]) for w in ws]
         if not words and "env" in self.nouns and not self.has("env"):
             words.append("env")
         return tuple(words)
