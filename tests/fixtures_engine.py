@@ -129,6 +129,11 @@ class FixtureImage:
         """The path in the registry: Docker Hub's official images live under library/."""
         return self.repo if "/" in self.repo else f"library/{self.repo}"
 
+    @property
+    def registry_name(self) -> str:
+        """The name to push: 127.0.0.1:5000/library/nginx."""
+        return f"{REGISTRY}/{self.registry_repo}"
+
     def changes(self) -> list[str]:
         """`docker import --change` lines (Dockerfile instructions)."""
         out = [f"ENV {e}" for e in (PATH_ENV, *self.env)]
@@ -185,7 +190,6 @@ IMAGES: tuple[FixtureImage, ...] = (
                         ("/usr/share/nginx/html/index.html", HELLO_PAGE))),
     FixtureImage("hello-pull:latest", cmd=("echo", HELLO_PULL_TEXT), keep_local=False),
 )
-IMAGES_BY_REF = {i.ref: i for i in IMAGES}
 
 
 def full_ref(ref: str) -> str:
@@ -279,16 +283,14 @@ def _is_current(summary: dict | None, image: FixtureImage) -> bool:
     return bool(summary) and (summary.get("Labels") or {}).get(IMAGE_LABEL) == image.spec
 
 
-def _push(client: docker.DockerClient, ref: str, image: FixtureImage) -> None:
-    """Push local REF as REGISTRY/registry_repo:tag, then drop that extra tag."""
-    target = f"{REGISTRY}/{image.registry_repo}"
-    client.api.tag(ref, target, image.tag)
+def _push(client: docker.DockerClient, image: FixtureImage) -> None:
+    """docker push REGISTRY/registry_repo:tag (already tagged so), then drop that local name."""
     try:
-        for line in client.api.push(target, tag=image.tag, stream=True, decode=True):
+        for line in client.api.push(image.registry_name, tag=image.tag, stream=True, decode=True):
             if "error" in line:
-                raise RuntimeError(f"push {target}:{image.tag}: {line['error']}")
+                raise RuntimeError(f"push {image.registry_name}:{image.tag}: {line['error']}")
     finally:
-        client.api.remove_image(f"{target}:{image.tag}")  # untags only: REF still holds the image
+        client.api.remove_image(f"{image.registry_name}:{image.tag}")  # an untag when REF holds it too
 
 
 def ensure_images(client: docker.DockerClient, log: Log = _quiet) -> None:
@@ -299,10 +301,9 @@ def ensure_images(client: docker.DockerClient, log: Log = _quiet) -> None:
         remote_ok = remote is not None and remote[1] == image.spec
         if not image.keep_local:
             if not remote_ok:
-                ref = f"{REGISTRY}/{image.registry_repo}:{image.tag}"
-                client.api.import_image_from_data(image.rootfs, repository=ref.rsplit(":", 1)[0],
+                client.api.import_image_from_data(image.rootfs, repository=image.registry_name,
                                                   tag=image.tag, changes=image.changes())
-                _push_only(client, ref)
+                _push(client, image)
                 log(f"{image.ref}: built and pushed to {REGISTRY} (not kept locally)")
             if image.ref in local:  # not kept: `docker run hello-pull` must pull it
                 with contextlib.suppress(APIError):
@@ -312,10 +313,9 @@ def ensure_images(client: docker.DockerClient, log: Log = _quiet) -> None:
         have = local.get(image.ref)
         if not _is_current(have, image):
             if remote_ok:
-                target = f"{REGISTRY}/{image.registry_repo}"
-                client.api.pull(target, tag=image.tag)
-                client.api.tag(f"{target}:{image.tag}", image.repo, image.tag)
-                client.api.remove_image(f"{target}:{image.tag}")
+                client.api.pull(image.registry_name, tag=image.tag)
+                client.api.tag(f"{image.registry_name}:{image.tag}", image.repo, image.tag)
+                client.api.remove_image(f"{image.registry_name}:{image.tag}")
                 log(f"{image.ref}: pulled from {REGISTRY}")
             else:
                 client.api.import_image_from_data(image.rootfs, repository=image.repo,
@@ -323,20 +323,10 @@ def ensure_images(client: docker.DockerClient, log: Log = _quiet) -> None:
                 log(f"{image.ref}: built from busybox")
             have = client.api.inspect_image(image.ref)
         if remote is None or remote[0] != have["Id"]:
-            _push(client, image.ref, image)
-            log(f"{image.ref}: pushed to {REGISTRY}/{image.registry_repo}:{image.tag}")
+            client.api.tag(image.ref, image.registry_name, image.tag)
+            _push(client, image)
+            log(f"{image.ref}: pushed to {image.registry_name}:{image.tag}")
     log("images ok")
-
-
-def _push_only(client: docker.DockerClient, ref: str) -> None:
-    """Push REF (already named for the registry) and remove it locally."""
-    repo, tag = ref.rsplit(":", 1)
-    try:
-        for line in client.api.push(repo, tag=tag, stream=True, decode=True):
-            if "error" in line:
-                raise RuntimeError(f"push {ref}: {line['error']}")
-    finally:
-        client.api.remove_image(ref)
 
 
 # --- the world -------------------------------------------------------------------
