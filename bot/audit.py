@@ -326,3 +326,6 @@ def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) 
         table.add_row(str(r["id"]), stamp, r["user"], r["channel"] or "", r["text"] or "",
                       "\n".join(r["cli"]), decision, outcome, secs)
     Console(file=file or sys.stdout, width=None if file is None else 200).print(table)
+
+
+default_log = open_default  # the name bot/cli.py asks for

@@ -227,13 +227,13 @@ def _authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
         if _rule_matches(rule, plan, subs):
             label = _label(rule.label, rule.line)
             return Decision("confirm", expand("policy.confirm.rule", rule=rule.label, **words), rule=label)
-    if plan.destructive:
-        return Decision("confirm", expand("policy.confirm.destructive", **words), rule="builtin.destructive")
     many = _multi(plan, subs) if plan.writes else []
     if many:
         shown = ", ".join(many[:10]) + (" …" if len(many) > 10 else "")
         return Decision("confirm", Msg.of("policy.confirm.multi", count=len(many), names=shown),
                         rule="builtin.multi")
+    if plan.destructive:
+        return Decision("confirm", expand("policy.confirm.destructive", **words), rule="builtin.destructive")
     return Decision("allow", None, rule=granting[0][1])
 
 

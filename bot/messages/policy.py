@@ -85,7 +85,7 @@ MESSAGES.update({
     "policy.confirm.destructive": ("{subj_ko}{verb_ko_eun} 되돌릴 수 없습니다. 실행할까요?",
                                    "{verb_en}{subj_en} cannot be undone. Go ahead?"),
     "policy.confirm.multi": ("컨테이너 {count}개에 실행합니다: {names}. 실행할까요?",
-                             "This acts on {count} containers: {names}. Go ahead?"),
+                             "This acts on {count} container(s): {names}. Go ahead?"),
     "policy.confirm.rule": ("정책({rule})에 따라 {subj_ko}{verb_ko_eun} 확인이 필요합니다. 실행할까요?",
                             "The policy ({rule}) asks for a yes before {verb_lc}{subj_en}. Go ahead?"),
     "policy.confirm.guard": ("`{detail}`: {why_ko}. {role} 역할이 허용하지만 확인이 필요합니다. 실행할까요?",
