@@ -325,7 +325,10 @@ def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) 
         secs = "" if r["seconds"] is None else f"{r['seconds']:.2f}"
         table.add_row(str(r["id"]), stamp, r["user"], r["channel"] or "", r["text"] or "",
                       "\n".join(r["cli"]), decision, outcome, secs)
-    Console(file=file or sys.stdout, width=None if file is None else 200).print(table)
+    console = Console(file=file or sys.stdout)
+    if not console.is_terminal:  # piped or captured: do not wrap at 80 columns
+        console = Console(file=file or sys.stdout, width=200)
+    console.print(table)
 
 
 default_log = open_default  # the name bot/cli.py asks for
