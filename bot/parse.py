@@ -878,10 +878,8 @@ class CliReader:
             raise Incomplete("parse.invalid_name", name=image)
         for key in ("env", "ports", "expose", "volumes", "volumes_from", "cap_add", "devices", "security_opt"):
             kw[key] = tuple(kw[key])
-        if create:
-            detach_val: bool | None = None
-        else:
-            detach_val = detach
+        # without -d: a command runs attached; a bare image runs detached (design §2)
+        detach_val: bool | None = True if detach and not create else None
         return m.RunContainer(image=image, command=tuple(words), detach=detach_val,
                               create_only=create, lang=self.lang, **kw)
 

@@ -1,0 +1,179 @@
+"""plan: utterance -> docker CLI against a fake engine holding the corpus world.
+
+The fake answers only name look-ups (tests/fakes.py); the docker-marked tests
+check the same plans on a real engine.
+"""
+import os
+
+import pytest
+import yaml
+
+from bot.model import NotUnderstood, Plan, Unresolved, VerbClass
+from bot.normalize import normalize
+from bot.parse import parse
+from bot.plan import plan
+from corpus_check import plan_key
+from fakes import FakeView
+
+HERE = os.path.dirname(__file__)
+CORPUS = yaml.safe_load(open(os.path.join(HERE, "corpus", "dev.yaml"), encoding="utf-8"))
+
+
+def planned(text, view=None):
+    cmd = parse(normalize(text))
+    if isinstance(cmd, NotUnderstood):
+        return cmd
+    return plan(cmd, view or FakeView())
+
+
+@pytest.mark.parametrize("case", CORPUS, ids=[c["text"] for c in CORPUS])
+def test_dev_corpus(case):
+    res = planned(case["text"])
+    got = list(res.cli) if isinstance(res, Plan) else []
+    if case["expect"] == "none":
+        assert not got, f"planned {got} for {case['text']!r}"
+    else:
+        wanted = {plan_key(w) for w in [case["expect"]] + case.get("alt", [])}
+        assert got and plan_key(got) in wanted, (got, case["expect"])
+
+
+# other wordings of the same constructs: politeness, spacing, synonyms, word order
+VARIANTS = [
+    ("web 재시작해줘", "docker restart web"),
+    ("web을 재기동해 주세요", "docker restart web"),
+    ("web 리스타트 해 주시겠어요?", "docker restart web"),
+    ("web, cache 재시작", "docker restart web cache"),
+    ("web과 cache를 재시작해", "docker restart web cache"),
+    ("restart web, cache", "docker restart web cache"),
+    ("nginx 띄워줘", "docker run -d nginx"),
+    ("redis 올려 주세요", "docker run -d redis"),
+    ("nginx 80 포트로 실행", "docker run -d -p 80:80 nginx"),
+    ("nginx 8080번 포트로 띄워", "docker run -d -p 8080:80 nginx"),
+    ("８０８０포트로 nginx 실행", "docker run -d -p 8080:80 nginx"),
+    ("spin up nginx on port 8080", "docker run -d -p 8080:80 nginx"),
+    ("launch redis", "docker run -d redis"),
+    ("web 꺼줘", "docker stop web"),
+    ("web 내려", "docker stop web"),
+    ("shut down web", "docker stop web"),
+    ("web 지워줘", "docker rm web"),
+    ("web 제거", "docker rm web"),
+    ("delete web", "docker rm web"),
+    ("web 죽여", "docker kill web"),
+    ("다 꺼줘", "docker stop $(docker ps -q)"),
+    ("stop everything", "docker stop $(docker ps -q)"),
+    ("cache 로그 20줄", "docker logs --tail 20 cache"),
+    ("web 로그 최근 30분", "docker logs --since 30m web"),
+    ("tail web", "docker logs web"),
+    ("show me the last 20 lines of web logs", "docker logs --tail 20 web"),
+    ("web logs from the last 10 minutes", "docker logs --since 10m web"),
+    ("컨테이너 보여줘", "docker ps"),
+    ("모든 컨테이너 보여줘", "docker ps -a"),
+    ("show running containers", "docker ps"),
+    ("web에서 ls /etc 실행", "docker exec web ls /etc"),
+    ("run ls in web", "docker exec web ls"),
+    ("exec web ls /etc", "docker exec web ls /etc"),
+    ("redis 이미지 받아", "docker pull redis"),
+    ("download alpine", "docker pull alpine"),
+    ("db2 볼륨 만들어줘", "docker volume create db2"),
+    ("create volume data2", "docker volume create data2"),
+    ("create a network called my-net with driver bridge", "docker network create -d bridge my-net"),
+    ("connect web to backend", "docker network connect backend web"),
+    ("web 컨테이너를 backend 네트워크에서 분리", "docker network disconnect backend web"),
+    ("disconnect web from the backend network", "docker network disconnect backend web"),
+    ("run nginx on localhost port 8080", "docker run -d -p 127.0.0.1:8080:80 nginx"),
+    ("docker logs -n 20 web", "docker logs --tail 20 web"),
+    ("docker image ls", "docker images"),
+    ("docker container ls -a", "docker ps -a"),
+    ("docker run --publish=8080:80 nginx", "docker run -d -p 8080:80 nginx"),
+    ("docker run -p 8080 nginx", "docker run -d -p 8080 nginx"),
+    ("docker run -d --name x -e A=1 -e B=2 -p 127.0.0.1:8080:80 -v db:/data:ro --restart always "
+     "--network backend nginx",
+     "docker run -d --name x -e A=1 -e B=2 -p 127.0.0.1:8080:80 -v db:/data:ro --restart always "
+     "--network backend nginx"),
+    ("docker run --rm alpine echo hi", "docker run --rm alpine echo hi"),
+    ("docker exec web ls /etc", "docker exec web ls /etc"),
+    ("docker kill -s HUP web", "docker kill -s HUP web"),
+]
+
+
+@pytest.mark.parametrize("text, cli", VARIANTS)
+def test_variants(text, cli):
+    res = planned(text)
+    assert isinstance(res, Plan), res
+    assert plan_key(list(res.cli)) == plan_key([cli])
+
+
+def test_expose_rule_uses_the_image_port():
+    assert planned("nginx 8080포트로 실행").cli == ("docker run -d -p 8080:80 nginx",)
+    assert planned("redis 6380포트로 실행").cli == ("docker run -d -p 6380:6379 redis",)
+    # several EXPOSEd ports: host N -> container N
+    assert planned("mysql:5.7 3307포트로 실행").cli == ("docker run -d -p 3307:3307 mysql:5.7",)
+
+
+def test_unknown_image_is_pulled_and_ports_stay_n_to_n():
+    res = planned("run hello-pull on port 8080")
+    assert res.cli == ("docker run -d -p 8080:8080 hello-pull",)
+    assert [n.key for n in res.notes] == ["plan.will_pull"]
+
+
+def test_start_of_an_image_runs_it():
+    assert planned("redis 시작").cli == ("docker run -d redis",)
+    assert planned("db 시작").cli == ("docker start db",)
+
+
+def test_unique_prefix_resolves():
+    view = FakeView(containers=[("web-1-abc", "nginx", "running"), ("cache", "redis", "running")])
+    res = planned("restart web-1", view)
+    assert res.cli == ("docker restart web-1-abc",)
+    assert res.targets[0].id  # frozen to the container id
+
+
+def test_several_matches_ask_and_run_nothing():
+    view = FakeView(containers=[("web-1", "nginx", "running"), ("web-2", "nginx", "running")])
+    res = planned("web 재시작", view)
+    assert isinstance(res, Unresolved)
+    assert res.choices == ("web-1", "web-2")
+
+
+def test_unknown_name_suggests_real_names():
+    res = planned("restart wbe")
+    assert isinstance(res, Unresolved) and res.reason.key == "plan.no_such_container"
+    assert "web" in res.suggestions
+
+
+def test_exec_needs_a_running_container():
+    res = planned("docker exec db ls")
+    assert isinstance(res, Unresolved) and res.reason.key == "plan.not_running"
+
+
+def test_interactive_is_refused():
+    res = planned("docker run -it ubuntu:focal bash")
+    assert isinstance(res, Unresolved) and res.reason.key == "parse.interactive"
+
+
+def test_stop_all_freezes_the_running_containers():
+    res = planned("stop all containers")
+    assert res.destructive
+    assert {t.name for t in res.targets} == {"web", "my-nginx", "cache", "my-volume", "data"}
+    assert len(res.calls) == 5
+
+
+def test_nothing_running_is_said():
+    view = FakeView(containers=[("db", "mysql:5.7", "exited")])
+    res = planned("모든 컨테이너 종료", view)
+    assert isinstance(res, Unresolved) and res.reason.key == "plan.nothing_running"
+
+
+def test_verb_classes_and_writes():
+    assert planned("docker ps").verb_class is VerbClass.READ and not planned("docker ps").writes
+    assert planned("restart web").verb_class is VerbClass.OPERATE
+    assert planned("web 강제 삭제").verb_class is VerbClass.DESTROY and planned("web 강제 삭제").destructive
+    assert planned("nginx 실행").verb_class is VerbClass.DEPLOY
+    assert planned("docker exec web env").verb_class is VerbClass.EXEC
+
+
+def test_sdk_calls_for_a_run():
+    res = planned("nginx를 hello라는 이름으로 8080포트에 띄워줘")
+    call = res.calls[0]
+    assert call.op == "containers.run"
+    assert call.kw() == {"image": "nginx", "detach": True, "name": "hello", "ports": {"80/tcp": 8080}}
