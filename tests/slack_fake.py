@@ -231,6 +231,9 @@ class FakeSlack:
                 out = body.encode() if isinstance(body, str) else json.dumps(body).encode()
                 call = Call(method, params, headers, time.monotonic(), status,
                             body if isinstance(body, dict) else {"ok": True})
+                with fake._lock:  # recorded before the client can see the answer
+                    fake.calls.append(call)
+                    fake._lock.notify_all()
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json" if isinstance(body, dict) else "text/plain")
                 for k, v in extra.items():
@@ -238,9 +241,6 @@ class FakeSlack:
                 self.send_header("Content-Length", str(len(out)))
                 self.end_headers()
                 self.wfile.write(out)
-                with fake._lock:
-                    fake.calls.append(call)
-                    fake._lock.notify_all()
 
             do_GET = do_POST
 
