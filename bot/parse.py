@@ -32,7 +32,6 @@ CONTAINER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
-_QUOTED = re.compile(r"\"[^\"]*\"|'[^']*'")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
 _DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
 _LONG_EQ = re.compile(
@@ -103,9 +102,11 @@ def _parse(text: str) -> m.Command | NotUnderstood:
 
 
 def _shell_meta(text: str) -> tuple[str, int] | None:
-    """A shell metacharacter outside quotes (not the well-known `$(docker ps -q)`)."""
+    """A shell metacharacter anywhere (but the well-known `$(docker ps -q)`).
+
+    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says.
+    """
     masked = _ALL_RUNNING.sub(lambda mt: "x" * len(mt.group()), text)
-    masked = _QUOTED.sub(lambda mt: "x" * len(mt.group()), masked)
     found = _META.search(masked)
     if found:
         return found.group(), found.start()

@@ -21,6 +21,7 @@ from bot.model import (
     Actor,
     Command,
     Decision,
+    Help,
     Lang,
     Msg,
     NotUnderstood,
@@ -103,6 +104,8 @@ class Gorae:
         started = time.monotonic()
         ex = self.explain(request.text, request)
         lang = reply_lang(ex.lang)
+        if isinstance(ex.parsed, Help):
+            return render.not_planned(ex.parsed, None, lang)
         if not isinstance(ex.planned, Plan):
             self._audit_note(request, ex)
             return render.not_planned(ex.parsed, ex.planned, lang)
