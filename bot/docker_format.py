@@ -198,6 +198,8 @@ def _mounts(mounts: list[dict[str, Any]]) -> str:
     out = []
     for m in mounts:
         src = m.get("Name") if m.get("Type") == "volume" else m.get("Source")
+        if src and len(src) == 64 and all(ch in "0123456789abcdef" for ch in src):
+            src = src[:12]  # an anonymous volume
         mode = "" if m.get("RW", True) else " (ro)"
         out.append(f"{m.get('Type', '?')} {src} -> {m.get('Destination')}{mode}")
     return "; ".join(out) or "-"

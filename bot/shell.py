@@ -26,6 +26,7 @@ from bot.model import Actor, Msg, Reply, Request
 
 EXIT_WORDS = {"exit", "quit", ":q", "bye", "나가기", "끝내기"}
 YES_WORDS = {"y", "yes", "ok", "네", "예", "응", "ㅇ", "ㅇㅇ", "좋아", "진행"}
+NO_WORDS = {"", "n", "no", "아니", "아니요", "아니오", "ㄴ", "취소", "cancel"}
 EXPLAIN_PREFIXES = ("explain ", "? ", "설명 ")
 PROMPT = "gorae> "
 
@@ -33,8 +34,10 @@ PROMPT = "gorae> "
 def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     """Register `gorae shell` on the CLI's subparsers."""
     p = subparsers.add_parser("shell", help="interactive chat in the terminal (history, Korean input, tables)")
-    p.add_argument("--as", dest="user", default=None, help="act as this user (default: local:$USER)")
-    p.add_argument("--channel", default="terminal", help="channel name for policy and audit (default: terminal)")
+    p.add_argument("--as", dest="as_user", metavar="USER", default=None,
+                   help="act as this Slack user ID, for policy checks (default: the local user)")
+    p.add_argument("--channel", default=None, help="channel name for policy and audit (default: terminal)")
+    p.add_argument("--policy", default=None, help="policy file (default: $GORAE_POLICY or config)")
     p.add_argument("--no-color", action="store_true", help="plain text output, even on a TTY")
     p.set_defaults(func=main)
     return p
@@ -51,15 +54,11 @@ def ui_lang() -> str:
     return "ko" if lang.lower().startswith("ko") else "en"
 
 
-def _make_bot() -> Any:
-    """The bot the CLI would use (policy, audit) when the CLI offers a builder; else defaults."""
-    try:
-        from bot.cli import make_gorae  # type: ignore[attr-defined]
-    except ImportError:
-        from bot.pipeline import Gorae
+def _make_bot(args: Any) -> Any:
+    """The same bot as `gorae say` (policy, audit): bot.cli.make_gorae."""
+    from bot.cli import make_gorae
 
-        return Gorae()
-    return make_gorae()
+    return make_gorae(args if args is not None else argparse.Namespace(policy=None))
 
 
 class Shell:
@@ -141,10 +140,13 @@ class Shell:
             reply = self.bot.handle(self._request(text), progress=self.progress)
             self.show(reply)
             if reply.status == "confirm" and reply.pending:
-                answer = ask(t("shell.confirm", reply.lang))
-                yes = (answer or "").strip().lower() in YES_WORDS
+                answer = (ask(t("shell.confirm", reply.lang)) or "").strip()
+                yes = answer.lower() in YES_WORDS
                 self.show(self.bot.confirm(reply.pending, self.actor, self.channel, yes=yes,
                                            progress=self.progress))
+                if not yes and answer.lower() not in NO_WORDS and not self.color:
+                    # piped input: a line that is neither yes nor no is the next request, not lost
+                    return self.handle_line(answer, ask)
         except KeyboardInterrupt:
             self.write(t("shell.interrupted", ui_lang()))
         except Exception as e:  # never a traceback in the user's face
@@ -230,13 +232,14 @@ def run_lines(shell: Shell, lines: Iterator[str]) -> int:
 def main(args: argparse.Namespace | None = None, *, bot: Any = None,
          stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Entry point for `gorae shell` (bot/cli.py dispatches here)."""
-    user = getattr(args, "user", None) or f"local:{getpass.getuser()}"
+    as_user = getattr(args, "as_user", None)
+    actor = Actor(user=as_user) if as_user else Actor(user=f"local:{getpass.getuser()}", local=True)
     channel = getattr(args, "channel", None) or "terminal"
     stdin = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() and stdout.isatty()
     color = interactive and not getattr(args, "no_color", False) and not os.environ.get("NO_COLOR")
-    shell = Shell(bot or _make_bot(), Actor(user=user, local=True), channel=channel, out=stdout, color=color)
+    shell = Shell(bot or _make_bot(args), actor, channel=channel, out=stdout, color=color)
     shell.check_engine()
     try:
         return run_tty(shell) if interactive else run_lines(shell, iter(stdin))

@@ -62,7 +62,7 @@ class FakeBot:
 def drive(text: str, bot: FakeBot | None = None, **args) -> tuple[int, str, FakeBot]:
     bot = bot or FakeBot()
     out = io.StringIO()
-    ns = SimpleNamespace(user=args.get("user"), channel=args.get("channel"), no_color=False)
+    ns = SimpleNamespace(as_user=args.get("user"), channel=args.get("channel"), no_color=False)
     code = shell.main(ns, bot=bot, stdin=io.StringIO(text), stdout=out)
     return code, out.getvalue(), bot
 
@@ -87,6 +87,13 @@ def test_confirmation_reads_the_next_line_as_the_answer():
     assert "진행할까요? [y/N] y\n삭제했습니다." in out
     assert "진행할까요? [y/N] n\n취소했습니다." in out
     assert len(bot.requests) == 2  # the answers were not taken as requests
+
+
+def test_an_unclear_answer_cancels_and_is_handled_as_the_next_request():
+    _, out, bot = drive("rm web\nrestart web\n")
+    assert bot.confirms[0][3] is False
+    assert [r.text for r in bot.requests] == ["rm web", "restart web"]
+    assert out.rstrip().endswith("did: restart web\n$ docker x")
 
 
 def test_confirmation_at_end_of_input_means_no():
@@ -141,8 +148,9 @@ def test_add_arguments_registers_shell():
 
     parser = argparse.ArgumentParser()
     shell.add_arguments(parser.add_subparsers(dest="cmd"))
-    args = parser.parse_args(["shell", "--as", "bob", "--no-color"])
-    assert (args.cmd, args.user, args.no_color, args.func) == ("shell", "bob", True, shell.main)
+    args = parser.parse_args(["shell", "--as", "U123", "--no-color", "--policy", "p.yaml"])
+    assert (args.cmd, args.as_user, args.no_color, args.policy, args.func) == ("shell", "U123", True, "p.yaml",
+                                                                               shell.main)
 
 
 # ---------------------------------------------------------------------------- end to end
@@ -155,7 +163,7 @@ def _pipeline_ready() -> None:
 
 def run_shell(text: str, tmp_path: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, XDG_STATE_HOME=str(tmp_path), PYTHONPATH=str(ROOT), NO_COLOR="1")
-    return subprocess.run([sys.executable, "-m", "bot.shell"], input=text, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "bot", "shell"], input=text, capture_output=True, text=True,
                           env=env, cwd=ROOT, timeout=120)
 
 
