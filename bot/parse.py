@@ -82,6 +82,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
     cli_first = lang == "cli" or prepared.startswith(("-H ", "--host", "--context"))
     order = ("cli",) if cli_first else ("sentence", "cli")
     first_error: UnexpectedInput | None = None
+    first_incomplete: Incomplete | None = None
     for start in order:
         src = _LONG_EQ.sub(r"\1 ", prepared) if start == "cli" else prepared
         try:
@@ -95,8 +96,11 @@ def _parse(text: str) -> m.Command | NotUnderstood:
             else:
                 cmd = Reader(lang, src).read(tree)
         except Incomplete as inc:
-            return NotUnderstood(text, lang, inc.msg, suggestions=suggest(text, lang))
+            first_incomplete = first_incomplete or inc
+            continue
         return cmd
+    if first_incomplete is not None:
+        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang))
     assert first_error is not None
     return _not_understood(text, lang, first_error)
 
@@ -304,6 +308,8 @@ class Reader:
             return "logs"
         if self.has("help"):
             return "help"
+        if self.nouns and not self.args and set(self.nouns) <= {"container", "image", "volume", "network"}:
+            return "list"  # "images", "볼륨", "containers"
         raise Incomplete("parse.no_verb")
 
     def _build(self) -> m.Command:
