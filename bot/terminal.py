@@ -8,6 +8,7 @@ aligned by display width so Korean text lines up.
 from __future__ import annotations
 
 import io
+import re
 import shutil
 
 from rich.cells import cell_len
@@ -56,7 +57,6 @@ def render_plain(reply: Reply) -> str:
 
 
 def render_rich(reply: Reply, width: int | None = None) -> str:
-    from rich import box
     from rich.console import Console
     from rich.table import Table as RichTable
     from rich.text import Text
@@ -75,19 +75,26 @@ def render_rich(reply: Reply, width: int | None = None) -> str:
             grid.add_row(Text(k), Text(v))
         con.print(grid)
     if reply.table is not None:
-        tbl = RichTable(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, header_style="bold")
+        # docker-like: never fold a cell; a row wider than the terminal wraps as `docker ps` does
+        tbl = RichTable(box=None, pad_edge=False, header_style="bold", padding=(0, 3, 0, 0))
         for col in reply.table.columns:
-            tbl.add_column(col, overflow="fold")
+            tbl.add_column(col, no_wrap=True)
         for row in reply.table.rows:
             tbl.add_row(*(Text(c) for c in row))
-        con.print(tbl)
+        wide = Console(file=buf, force_terminal=True, color_system="standard", highlight=False, width=10_000)
+        natural = wide.measure(tbl).maximum
+        Console(file=buf, force_terminal=True, color_system="standard", highlight=False,
+                width=max(con.width, natural)).print(tbl)
     if reply.code:
         con.print(Text(reply.code.rstrip("\n")), soft_wrap=True)
     for n in reply.notes:
         con.print(Text(f"• {n}", style="dim" if reply.status == "done" else ""))
     for i, c in enumerate(reply.choices, 1):
         con.print(Text(f"  {i}) {c}", style="bold"))
-    return buf.getvalue().rstrip("\n")
+    return _TRAILING.sub(r"\1", buf.getvalue()).rstrip("\n")
+
+
+_TRAILING = re.compile(r" +((?:\x1b\[[0-9;]*m)*)$", re.M)  # rich pads rows to full width
 
 
 def render(reply: Reply, *, color: bool, width: int | None = None) -> str:

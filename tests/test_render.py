@@ -189,3 +189,11 @@ def test_every_message_key_used_by_the_pipeline_exists():
 def test_command_base_renders_fallback():
     r = render.not_planned(Command(lang="en"), None, "en")
     assert (r.status, r.exit_code) == ("not_understood", 2)
+
+
+def test_color_table_never_folds_cells_on_a_narrow_terminal():
+    t = Table(("CONTAINER ID", "COMMAND", "PORTS"), (("f7ddca294301", '"sh -c \'trap exit 0…"', "127.0.0.1:41467->80/tcp"),))
+    reply = render.outcome(plan("docker ps"), Outcome(True, Msg.of("done.list_containers", count=1), table=t), "en")
+    lines = ANSI.sub("", render.to_terminal(reply, color=True, width=40)).splitlines()
+    assert lines[-1] == 'f7ddca294301   "sh -c \'trap exit 0…"   127.0.0.1:41467->80/tcp'
+    assert all(line == line.rstrip() for line in lines)
