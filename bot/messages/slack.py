@@ -30,7 +30,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "slack.output_cut": ("출력이 길어 마지막 {lines}줄만 보여 줍니다.", "The output was long; showing the last {lines} lines."),
     "slack.table_file": ("표가 길어 파일로 올렸습니다 ({rows}행).", "The table was long, so it is attached as a file ({rows} rows)."),
     "slack.more_fields": ("…외 {count}개 항목", "…and {count} more fields"),
-    # --- setup
-    "slack.no_policy": ("Slack 사용자에게 권한을 주는 정책이 없어 아무것도 실행하지 않았습니다. 관리자에게 GORAE_POLICY 설정을 요청하세요.",
-                        "Nothing ran: no policy grants Slack users any rights. Ask an admin to set GORAE_POLICY."),
 }

@@ -34,10 +34,11 @@ from slack_sdk.http_retry.builtin_handlers import (
 from slack_sdk.signature import SignatureVerifier
 
 from bot.messages import t
-from bot.model import Actor, Decision, Msg, Reply, Request
+from bot.model import Actor, Reply, Request
 from bot.slack import blocks as bk
 from bot.slack.deliver import Delivery
 from bot.slack.dedup import Dedup
+from bot.slack.dedup import default_path as default_dedup_path
 from bot.slack.identity import Groups
 from bot.slack.worker import Worker
 
@@ -408,39 +409,26 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     )
     p.add_argument("--http", type=int, metavar="PORT", help="serve the Events API on PORT (POST /slack/events)")
     p.add_argument("--host", default="0.0.0.0", help="address for --http (default 0.0.0.0)")
-    p.add_argument("--policy", metavar="FILE", help="policy file (default: $GORAE_POLICY); "
-                   "without one, Slack users may do nothing")
+    p.add_argument("--policy", metavar="FILE", help="policy file (default: $GORAE_POLICY or the config "
+                   "file); without one, Slack users may do nothing")
     p.add_argument("--workers", type=int, default=int(os.environ.get("GORAE_SLACK_WORKERS", "4")),
                    help="commands run at once (default 4)")
     p.add_argument("--state", metavar="FILE", help="dedup store (default $GORAE_STATE_DIR/slack-dedup.sqlite)")
     return p
 
 
-def deny_all(plan: Any, request: Request) -> Decision:
-    """The authorizer when no policy is configured: Slack users may do nothing."""
-    return Decision("deny", Msg.of("slack.no_policy"), rule="no-policy")
-
-
-def make_pipeline(policy: str | None) -> Pipeline:
-    """A Gorae with the policy at `policy` (fail closed without one) and the audit log if available."""
+def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline:
+    """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
+    policy, under which Slack users may do nothing), the audit log, and pending confirmations
+    in SQLite next to the dedup store, so a restart between question and click loses nothing."""
+    from bot.audit import open_default
+    from bot.pending import SqlitePending
     from bot.pipeline import Gorae
+    from bot.policy import load_authorizer
 
-    authorizer: Callable[..., Decision] = deny_all
-    if policy:
-        from bot.policy import load_authorizer
-
-        authorizer = load_authorizer(policy)
-    else:
-        log.warning("no policy (--policy / GORAE_POLICY): every Slack request will be denied")
-    audit = None
-    try:
-        from bot import audit as audit_mod
-
-        opener = getattr(audit_mod, "open_default", None)
-        audit = opener() if callable(opener) else None
-    except ImportError:
-        pass
-    return Gorae(authorizer=authorizer, audit=audit)
+    authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
+    pending = SqlitePending(os.path.join(os.path.dirname(state_file or default_dedup_path()), "pending.sqlite"))
+    return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
 
 
 def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
@@ -463,7 +451,14 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     if pipeline is None:
-        pipeline = make_pipeline(getattr(args, "policy", None) or env.get("GORAE_POLICY"))
+        try:
+            pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
+        except Exception as e:  # a broken policy file: gorae must not start on it
+            from bot.policy import PolicyInvalid, cli_lang, format_problems
+
+            why = format_problems(e, cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
+            print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
+            return 1
     frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, getattr(args, "workers", 4))))
     try:

@@ -1,0 +1,150 @@
+"""Slack end to end: signed HTTP requests -> the real bolt app -> the real pipeline and
+policy -> the real Docker engine -> the fake Slack Web API. Checked by inspecting the engine."""
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from slack_fake import FakeSlack, block_action, command, mention
+from slack_harness import Harness
+
+from bot.audit import AuditLog
+from bot.pending import MemoryPending
+from bot.pipeline import Gorae
+from bot.policy import load_authorizer
+
+pytestmark = pytest.mark.docker
+
+POLICY = Path(__file__).parent / "data" / "slack-policy.yaml"  # U0ALICE: operator in #ops (C0OPS)
+
+
+@pytest.fixture
+def fake():
+    f = FakeSlack().start()
+    yield f
+    f.stop()
+
+
+@pytest.fixture
+def gorae(docker_client, world, tmp_path):
+    g = Gorae(authorizer=load_authorizer(str(POLICY)), audit=AuditLog(str(tmp_path / "audit.db")),
+              pending=MemoryPending())
+    g._client = docker_client
+    return g
+
+
+@pytest.fixture
+def h(gorae, fake, tmp_path):
+    harness = Harness.start(gorae, fake=fake, dedup_path=tmp_path / "dedup.sqlite")
+    yield harness
+    harness.stop()
+
+
+def started_at(client, name: str) -> str:
+    return client.api.inspect_container(name)["State"]["StartedAt"]
+
+
+def restarts(client, name: str, since: float) -> int:
+    events = client.events(since=int(since) - 1, until=int(time.time()) + 1, decode=True,
+                           filters={"type": "container", "container": name, "event": "restart"})
+    return sum(1 for e in events if e["timeNano"] >= since * 1e9)
+
+
+def blob(message) -> str:
+    return json.dumps(message.get("blocks"), ensure_ascii=False) + message.get("text", "")
+
+
+def test_korean_restart_from_a_mention_restarts_web(h, fake, docker_client):
+    before = started_at(docker_client, "web")
+    since = time.time()
+    env = mention("web 재시작", user="U0ALICE", channel="C0OPS")
+    assert h.post_event(env) == 200
+    h.idle(60)
+    assert started_at(docker_client, "web") != before
+    assert docker_client.containers.get("web").status == "running"
+    assert restarts(docker_client, "web", since) == 1
+    (reply,) = fake.thread("C0OPS", env["event"]["ts"])
+    assert "docker restart web" in blob(reply)
+    assert "재시작" in reply["text"]  # answered in Korean
+
+
+def test_three_deliveries_restart_once(h, fake, docker_client):
+    since = time.time()
+    env = mention("web 재시작", user="U0ALICE", channel="C0OPS")
+    for retry in (None, 1, 2):
+        assert h.post_event(env, retry=retry) == 200
+    h.idle(60)
+    assert restarts(docker_client, "web", since) == 1
+    assert len(fake.thread("C0OPS", env["event"]["ts"])) == 1
+
+
+def test_unknown_slack_user_is_denied_and_nothing_changes(h, fake, docker_client):
+    before = started_at(docker_client, "web")
+    env = mention("web 재시작", user="U0MALLORY", channel="C0OPS")
+    h.post_event(env)
+    h.idle(60)
+    assert started_at(docker_client, "web") == before
+    assert fake.ok_calls("chat.postMessage") == []
+    (eph,) = fake.ok_calls("chat.postEphemeral")
+    assert eph.params["user"] == "U0MALLORY"
+
+
+def test_rate_limited_slack_does_not_lose_the_outcome(h, fake, docker_client):
+    before = started_at(docker_client, "web")
+    fake.fail("chat.postMessage", status=429, retry_after=1)
+    fake.fail("chat.update", status=500)
+    env = mention("restart web", user="U0ALICE", channel="C0OPS")
+    h.post_event(env)
+    h.idle(60)
+    assert started_at(docker_client, "web") != before
+    final = fake.thread("C0OPS", env["event"]["ts"])
+    assert any("docker restart web" in blob(m) for m in final)
+
+
+def test_slash_command_logs_in_a_code_block(h, fake, docker_client):
+    status, _ = h.post_form(command("logs web", user="U0ALICE", channel="C0OPS", response_url=fake.webhook()))
+    assert status == 200
+    h.idle(60)
+    (post,) = fake.ok_calls("chat.postMessage")
+    msg = fake.messages("C0OPS")[post.response["ts"]]
+    assert "docker logs web" in blob(msg)
+    assert "```" in blob(msg)
+
+
+def test_ps_is_an_aligned_table(h, fake, docker_client):
+    env = mention("ps", user="U0ALICE", channel="C0OPS")
+    h.post_event(env)
+    h.idle(60)
+    (reply,) = fake.thread("C0OPS", env["event"]["ts"])
+    text = blob(reply)
+    assert "docker ps" in text and "```" in text and "web" in text
+
+
+def test_two_containers_need_a_confirmation_click(h, fake, docker_client):
+    before = {n: started_at(docker_client, n) for n in ("web", "cache")}
+    env = mention("restart web and cache", user="U0ALICE", channel="C0OPS")
+    h.post_event(env)
+    h.idle(60)
+    assert {n: started_at(docker_client, n) for n in before} == before  # nothing yet
+    (q,) = fake.thread("C0OPS", env["event"]["ts"])
+    actions = [b for b in q["blocks"] if b["type"] == "actions"][0]
+    confirm = actions["elements"][0]
+    assert confirm["action_id"] == "gorae_confirm"
+    msg = {"type": "message", "ts": q["ts"], "text": q["text"], "blocks": q["blocks"],
+           "thread_ts": env["event"]["ts"]}
+    # someone else's click counts for nothing
+    h.post_action(block_action("gorae_confirm", confirm["value"], user="U0MALLORY", message=msg,
+                               block_id=actions["block_id"]))
+    h.idle(60)
+    assert {n: started_at(docker_client, n) for n in before} == before
+    # the asker's click runs it, and the question shows who confirmed and what came of it
+    h.post_action(block_action("gorae_confirm", confirm["value"], user="U0ALICE", message=msg,
+                               block_id=actions["block_id"]))
+    h.idle(60)
+    after = {n: started_at(docker_client, n) for n in before}
+    assert all(after[n] != before[n] for n in before)
+    final = fake.messages("C0OPS")[q["ts"]]
+    assert "Confirmed by <@U0ALICE>" in blob(final) and "docker restart web cache" in blob(final)
+    assert not [b for b in final["blocks"] if b["type"] == "actions"]
