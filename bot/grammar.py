@@ -23,6 +23,9 @@ KEYWORD_RE = re.compile(r"[a-z][a-z\-]*")
 # particles that only follow a noun: "logs를" is a name, "expose만 해줘" is still the verb
 NOUN_PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에서", "로", "으로", "와", "과",
                   "이랑", "랑", "라는", "이라는", "란", "이란"}
+# words that give the next name its role: never a name themselves
+ROLE_WORDS = {"named", "called", "name", "as", "with", "from", "to", "on", "in", "of", "and", "driver",
+              "using", "via", "by", "at", "into", "inside", "for", "the", "a", "an", "please"}
 EN_KIND = {"container", "image", "volume", "network", "driver"}
 EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
 
@@ -31,7 +34,7 @@ class KeywordsAsNames:
     """Post-lexer: an English keyword used as a name becomes a NAME again.
 
     "logs 볼륨 생성" (a volume called logs), "host 네트워크로", "logs를",
-    "on the host network". Everything else passes through unchanged.
+    "on the host network", "create volume logs". Everything else passes through unchanged.
     """
 
     always_accept = ()
@@ -50,6 +53,9 @@ class KeywordsAsNames:
     def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
         if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value):
             return tok
+        if (before is not None and before.value in ("volume", "network") and tok.value not in ROLE_WORDS
+                and before.end_pos < tok.start_pos):
+            return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None:
             glued = after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES
             ko_kind = after.value in KO_KIND or any(after.value.startswith(k) for k in KO_KIND)

@@ -97,6 +97,8 @@ def _parse(text: str) -> m.Command | NotUnderstood:
                 cmd = Reader(lang, src).read(tree)
         except Incomplete as inc:
             first_incomplete = first_incomplete or inc
+            if inc.msg.key != "parse.no_verb":
+                break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
     if first_incomplete is not None:

@@ -118,7 +118,16 @@ VARIANTS = [
     ("tail 20 web", "docker logs --tail 20 web"),
     ("show logs of web for the last hour", "docker logs --since 1h web"),
     ("최근 5분 web 로그", "docker logs --since 5m web"),
+    ("create volume logs", "docker volume create logs"),
+    ("run nginx restart always", "docker run -d --restart always nginx"),
+    ("web logs since 10m", "docker logs --since 10m web"),
 ]
+
+
+def test_a_sentence_never_falls_back_to_a_docker_command():
+    # read as a sentence with a missing part: it must not become `docker create volume …`
+    res = planned("create volume")
+    assert not isinstance(res, Plan)
 
 
 @pytest.mark.parametrize("text, cli", VARIANTS)
