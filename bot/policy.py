@@ -445,6 +445,9 @@ def _explain(args: argparse.Namespace, lang: str) -> int:
         return 1
     request = request_for(" ".join(args.text), args.as_user, args.channel, args.group)
     ex = Gorae(authorizer=authorizer).explain(request.text, request)
+    from bot.model import reply_lang
+
+    lang = reply_lang(ex.lang)  # answer in the asker's language, as the bot would
     from bot.redact import redact_plan_cli
 
     cli = list(redact_plan_cli(ex.planned)) if isinstance(ex.planned, Plan) else []
