@@ -6,12 +6,21 @@ parser serves both start symbols, "sentence" and "cli".
 """
 from __future__ import annotations
 
+import hashlib
+import importlib
+import os
+import pickle
 import re
+import sys
+import types
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
+from pathlib import Path
+from typing import Any, Iterator
 
+import lark
 from lark import Lark, Token
+from lark.parsers.lalr_analysis import Reduce, Shift
 
 NATURAL = ("words.lark", "natural.lark")
 CLI = ("words.lark", "docker_cli.lark")
@@ -70,10 +79,94 @@ def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
     return "\n".join(pkg.joinpath(f).read_text(encoding="utf-8") for f in files)
 
 
+# --------------------------------------------------------------------------- parser cache
+#
+# Lark's own cache=True stores a portable form of the parser that is rebuilt entry by entry on
+# every start: ~1 s for the natural grammar, whose LALR table has ~340,000 entries (900 states x
+# 500 terminals). gorae keeps a pickle of the finished parser instead, with equal table entries
+# shared (there are only ~1,700 distinct ones): it loads in under 0.1 s and takes ~20 MB less
+# memory. The key covers the grammar, the options and the lark and Python versions; anything
+# wrong with the file -> the parser is built as before (cache=True) and the file written again.
+
+CACHE_FORMAT = "1"
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "gorae"
+
+
+class _Pickler(pickle.Pickler):
+    def persistent_id(self, obj: Any) -> str | None:
+        # the parser compares actions by identity (`action is Shift`): keep the singletons
+        if obj is Shift:
+            return "lark:Shift"
+        if obj is Reduce:
+            return "lark:Reduce"
+        if isinstance(obj, types.ModuleType):  # the lexer's `re` module
+            return "module:" + obj.__name__
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid: str) -> Any:
+        if pid == "lark:Shift":
+            return Shift
+        if pid == "lark:Reduce":
+            return Reduce
+        if pid in ("module:re", "module:regex"):
+            return importlib.import_module(pid[len("module:"):])
+        raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
+
+
+def _share_actions(parser: Lark) -> None:
+    """Make equal (action, argument) entries of the LALR table one object (read-only tuples)."""
+    table = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "parse_table", None)
+    states = getattr(table, "states", None)
+    if not isinstance(states, dict):
+        return
+    shared: dict = {}
+    for actions in states.values():
+        for token, action in actions.items():
+            actions[token] = shared.setdefault(action, action)
+
+
+def _cache_key(text: str, options: dict[str, Any]) -> str:
+    opts = sorted((k, type(v).__qualname__ if k == "postlex" else repr(v)) for k, v in options.items())
+    parts = [CACHE_FORMAT, lark.__version__, sys.version, repr(opts), text]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def _build(text: str, **options: Any) -> Lark:
+    """`Lark(text, **options)`, from gorae's pickle of the built parser when there is a good one."""
+    path = cache_dir() / f"lark-{_cache_key(text, options)}.pickle"
+    try:
+        with open(path, "rb") as f:
+            parser = _Unpickler(f).load()
+        if isinstance(parser, Lark):
+            return parser
+    except Exception:  # missing, unreadable, from another version: build it
+        pass
+    parser = Lark(text, cache=True, **options)
+    _share_actions(parser)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        with open(tmp, "wb") as f:
+            _Pickler(f, protocol=pickle.HIGHEST_PROTOCOL).dump(parser)
+        os.replace(tmp, path)
+    except Exception:  # a read-only home: no cache file, the same parser
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return parser
+
+
 @lru_cache(maxsize=1)
 def natural() -> Lark:
     """Korean and English: a basic lexer (every keyword everywhere) and the post-lexer above."""
-    return Lark(
+    return _build(
         grammar_text(NATURAL),
         parser="lalr",
         lexer="basic",
@@ -81,20 +174,18 @@ def natural() -> Lark:
         postlex=KeywordsAsNames(),
         propagate_positions=True,
         maybe_placeholders=False,
-        cache=True,
     )
 
 
 @lru_cache(maxsize=1)
 def cli() -> Lark:
     """docker CLI: a contextual lexer, so that "ls" after `docker exec web` is a word, not a verb."""
-    return Lark(
+    return _build(
         grammar_text(CLI),
         parser="lalr",
         lexer="contextual",
         start="cli",
         maybe_placeholders=False,
-        cache=True,
     )
 
 
