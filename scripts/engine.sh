@@ -15,7 +15,9 @@
 #   status       what is running and what exists
 #
 # Every subcommand is idempotent: it checks first and does only what is missing.
-# `start` does nothing when an engine already answers `docker info`.
+# `start` does nothing when an engine already answers `docker info` (no systemd needed).
+# State: PID files, logs and registry.yml in /var/lib/gorae-engine, the registry's
+# blobs in /var/lib/gorae-registry (override: GORAE_ENGINE_DIR, GORAE_REGISTRY_ROOT).
 # The image and world logic lives in tests/fixtures_engine.py (docker SDK), which
 # the tests' `world` fixture calls too.
 set -euo pipefail
@@ -172,12 +174,12 @@ cmd_images() { engine_up || die "no engine: run '$0 start' first"; py images; }
 cmd_world() { engine_up || die "no engine: run '$0 start' first"; py world; }
 cmd_world_clean() { engine_up || die "no engine: run '$0 start' first"; py world-clean; }
 
-[ $# -gt 0 ] || { sed -n '2,20p' "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,22p' "$0"; exit 2; }
 for arg in "$@"; do
   case "$arg" in
     install | start | images | world | stop | status) "cmd_$arg" ;;
     world-clean) cmd_world_clean ;;
-    -h | --help | help) sed -n '2,20p' "$0" ;;
+    -h | --help | help) sed -n '2,22p' "$0" ;;
     *) die "unknown subcommand '$arg' (install start images world world-clean stop status)" ;;
   esac
 done

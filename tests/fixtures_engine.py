@@ -29,6 +29,7 @@ import io
 import json
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tarfile
@@ -202,12 +203,24 @@ def full_ref(ref: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _busybox() -> tuple[bytes, tuple[str, ...]]:
     """The static busybox binary and its applet names (`busybox --list`)."""
-    path = shutil.which("busybox") or "/bin/busybox"
-    if not os.path.exists(path):
+    path = "/bin/busybox" if os.path.exists("/bin/busybox") else shutil.which("busybox")
+    if not path:
         raise RuntimeError("no busybox: install busybox-static (scripts/engine.sh install)")
-    applets = subprocess.run([path, "--list"], capture_output=True, text=True, check=True).stdout.split()
     with open(path, "rb") as f:
-        return f.read(), tuple(sorted(a for a in applets if a != "busybox"))
+        binary = f.read()
+    if not _is_static_elf(binary):
+        raise RuntimeError(f"{path} is dynamically linked: install busybox-static (scripts/engine.sh install)")
+    applets = subprocess.run([path, "--list"], capture_output=True, text=True, check=True).stdout.split()
+    return binary, tuple(sorted(a for a in applets if a != "busybox"))
+
+
+def _is_static_elf(binary: bytes) -> bool:
+    """True for a 64-bit little-endian ELF without a PT_INTERP (dynamic loader) header."""
+    if binary[:6] != b"\x7fELF\x02\x01":
+        return False
+    phoff, = struct.unpack_from("<Q", binary, 0x20)
+    phentsize, phnum = struct.unpack_from("<HH", binary, 0x36)
+    return all(struct.unpack_from("<I", binary, phoff + i * phentsize)[0] != 3 for i in range(phnum))
 
 
 def _rootfs_tar(files: tuple[tuple[str, str], ...]) -> bytes:
