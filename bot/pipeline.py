@@ -113,6 +113,8 @@ class Gorae:
         if decision.kind in ("confirm", "approve"):
             pend = self._park(request, plan, decision)
             return render.ask_confirm(plan, decision, lang, pend.id)
+        if decision.allowed:
+            decision = self._take_slot(plan, request, decision)
         if not decision.allowed:
             self._audit(request, plan, decision, None, started)
             return render.denied(plan, decision, lang)
@@ -177,6 +179,16 @@ class Gorae:
         except Exception:  # fail closed
             return Msg.of("policy.error")
         return None if verdict.allowed else (verdict.reason or Msg.of("policy.denied"))
+
+    def _take_slot(self, plan: Plan, request: Request, decision: Decision) -> Decision:
+        """An allowed write takes its rate-limit slot when it runs (explain never does)."""
+        take = getattr(self.authorizer, "take", None)
+        if take is None:
+            return decision
+        try:
+            return take(plan, request) or decision
+        except Exception:  # fail closed
+            return Decision("deny", Msg.of("policy.error"), rule="error")
 
     def _admit(self, pend: Pending) -> Decision:
         """Decide again at the yes (the policy or the rate limit may say no now)."""

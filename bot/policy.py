@@ -299,10 +299,11 @@ def can_approve(plan: Plan, request: Request, approver: Actor, channel: str, pol
 class Authorizer:
     """A policy plus the rate limiter: the callable `Gorae(authorizer=...)` takes.
 
-    `__call__` decides at the question (an allowed write takes a rate slot; a
-    confirm/approve only checks there is one). `admit` decides again when the
-    yes comes (the policy may have changed) and takes the slot. `can_approve`
-    checks a second person. `allowed_classes` is for help.
+    `__call__` decides, and refuses a write when the asker has no rate-limit slot
+    left, without using one (so `explain` has no effect). `take` uses the slot
+    when an allowed write runs; `admit` decides again when a yes comes (the
+    policy may have changed) and uses the slot. `can_approve` checks a second
+    person. `allowed_classes` is for help.
     """
 
     def __init__(self, policy: Policy, *, limiter: RateLimiter | None = None) -> None:
@@ -316,7 +317,12 @@ class Authorizer:
         decision = authorize(plan, request, self.policy)
         if decision.kind == "deny":
             return decision
-        return self._limit(plan, request, decision, take=decision.kind == "allow")
+        return self._limit(plan, request, decision, take=False)
+
+    def take(self, plan: Plan, request: Request) -> Decision | None:
+        """Use a rate-limit slot for an allowed write about to run: None, or the refusal."""
+        decision = self._limit(plan, request, ALLOW, take=True)
+        return None if decision.allowed else decision
 
     def admit(self, plan: Plan, request: Request, asked: Decision) -> Decision:
         """At the yes: deny, or `approve` when a confirm now needs approval, or allow."""

@@ -271,3 +271,16 @@ def test_every_request_is_audited(tmp_path, ran):
     rows = {x["text"]: x["outcome"] for x in bot.audit.query()}
     assert rows == {"restart web": "ok", "restart db": "denied", "날아라 고래": "not_understood",
                     "docker rm -f web": "cancelled", "docker rm -f cache": "pending"}
+
+
+def test_rate_limit_in_the_pipeline(tmp_path, ran):
+    bot = make_bot(tmp_path, POLICY + "rate_limit: {writes_per_minute: 2}\n")
+    for _ in range(4):
+        bot.explain("restart web", Request("restart web", BOB, "C0OPS"))  # explaining uses nothing
+    assert [ask(bot, "restart web", BOB).status for _ in range(3)] == ["done", "done", "denied"]
+    assert ask(bot, "web 로그", BOB).status == "done"  # reads are not limited
+    r = ask(bot, "docker rm -f cache", ANN)
+    assert bot.confirm(r.pending, ANN, "C0OPS").status == "done"  # ANN has her own budget
+    assert len(ran) == 4
+    (row,) = bot.audit.query(outcome="denied")
+    assert row["rule"] == "rate_limit"

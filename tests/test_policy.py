@@ -355,14 +355,18 @@ def test_second_person_approval():
 def test_rate_limit_counts_writes_per_user():
     now = [1000.0]
     auth = Authorizer(P, limiter=RateLimiter(3, clock=lambda: now[0]))
-    for _ in range(3):
+    for _ in range(5):  # deciding (explain) uses nothing
         assert auth(restart("web-1"), req(BOB, OPS)).kind == "allow"
+    for _ in range(3):
+        assert auth.take(restart("web-1"), req(BOB, OPS)) is None
+    assert auth.take(restart("web-1"), req(BOB, OPS)).rule == "rate_limit"
     d = auth(restart("web-1"), req(BOB, OPS))
     assert d.kind == "deny" and d.rule == "rate_limit"
     assert text(d.reason, "en") == "Slow down: at most 3 write actions a minute. Try again in 60 s"
     assert text(d.reason, "ko") == "쓰기 작업은 1분에 3번까지입니다. 60초 뒤에 다시 해 주세요"
     assert auth(logs("web-1"), req(BOB, OPS)).kind == "allow"  # reads are never limited
-    assert auth(restart("web-1"), req(LEAD, OPS)).kind == "allow"  # per user
+    assert auth.take(logs("web-1"), req(BOB, OPS)) is None
+    assert auth.take(restart("web-1"), req(LEAD, OPS)) is None  # per user
     now[0] += 61
     assert auth(restart("web-1"), req(BOB, OPS)).kind == "allow"
 
@@ -388,7 +392,7 @@ def test_policy_rate_limit_per_user():
     p = parse_policy("rate_limit: {writes_per_minute: 1, per_user: {local:me: unlimited}}\n")
     auth = Authorizer(p)
     for _ in range(5):
-        assert auth(restart("web-1"), req(LOCAL, "terminal")).kind == "allow"
+        assert auth.take(restart("web-1"), req(LOCAL, "terminal")) is None
 
 
 # --------------------------------------------------------------------------- policy file errors
