@@ -135,6 +135,10 @@ def subjects(plan: Plan) -> list[Subject]:
             subs.append(("container", cmd.name))
         if "image" not in kinds:
             subs.append(("image", cmd.image))
+        # containers whose volumes or network the new one would share must be covered too
+        shared = list(cmd.volumes_from) + ([cmd.network[len("container:"):]]
+                                           if (cmd.network or "").startswith("container:") else [])
+        subs += [("container", ref.split(":", 1)[0]) for ref in shared]
     elif "container" not in kinds:
         for attr in ("target", "container"):
             value = getattr(cmd, attr, None)
@@ -147,7 +151,8 @@ def subjects(plan: Plan) -> list[Subject]:
 
 def _multi(plan: Plan, subs: list[Subject]) -> list[str]:
     """Names when the plan acts on more than one container (or on 'all' / a pattern)."""
-    names = [n or "?" for k, n in subs if k == "container"]
+    names = [t.name for t in plan.targets if t.kind == "container"] or \
+        [n for k, n in subs if k == "container" and n and isinstance(plan.command, ContainerAction)]
     cmd = plan.command
     wide = isinstance(cmd, ContainerAction) and (cmd.all_running or any(_GLOB.search(t) for t in cmd.targets))
     return names if (len(names) > 1 or (wide and names)) else []

@@ -222,6 +222,10 @@ CASES = [
      "`-H tcp://10.0.0.1:2375` is blocked by the host_flag guard: it points gorae at another Docker engine. "
      "It needs a role that allows this guard", "guards.host_flag", ""),
     ("guard-local-admin-too", run(cap_add=("ALL",)), LOCAL, "terminal", "confirm", None, "guards.cap_add", ""),
+    ("volumes-from-needs-cover", run(volumes_from=("db-1:ro",)), CAROL, OPS, "deny",
+     "The deployer role does not cover db-1 (it covers: web-*)", "roles.deployer", ""),
+    ("network-of-another-container", run(network="container:db-1"), CAROL, OPS, "deny",
+     "The deployer role does not cover db-1 (it covers: web-*)", "roles.deployer", ""),
     # --- name injection
     ("inject-semicolon", restart("web-1;rm -rf /"), BOB, OPS, "deny",
      "`web-1;rm -rf /` is not a valid container name (`;`). Nothing ran", "names", ""),
