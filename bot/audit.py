@@ -314,7 +314,7 @@ def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) 
     cols = ("id", "time", "user", "channel", "text", "cli", "decision", "outcome", "seconds")
     table = Table(*(text(Msg.of(f"audit.col.{c}"), lang) for c in cols), show_lines=False)
     for r in rows:
-        stamp = datetime.fromtimestamp(r["started"]).strftime("%m-%d %H:%M:%S")
+        stamp = datetime.fromtimestamp(r["started"]).strftime("%Y-%m-%d %H:%M:%S")
         outcome = r["outcome"] or text(Msg.of("audit.outcome.none"), lang)
         msg = _msg_from(r["message"]) or _msg_from(r["reason"])
         if msg is not None and r["outcome"] not in ("ok", None):

@@ -284,3 +284,21 @@ def test_rate_limit_in_the_pipeline(tmp_path, ran):
     assert len(ran) == 4
     (row,) = bot.audit.query(outcome="denied")
     assert row["rule"] == "rate_limit"
+
+
+def test_lookalike_names_end_to_end(tmp_path, ran):
+    """Full-width letters are normalized to ASCII first; a Cyrillic е never reaches a Docker call."""
+    bot = make_bot(tmp_path)
+    assert ask(bot, "ｗｅｂ 재시작", BOB).status == "done" and ran[-1].targets[0].name == "web"
+    n = len(ran)
+    for text_ in ("wеb 재시작", "restart wеb", "docker restart wеb", "docker rm -f ԁb"):
+        assert ask(bot, text_, LEAD).status in ("not_understood", "denied", "failed", "question"), text_
+    assert len(ran) == n
+
+
+def test_injection_end_to_end(tmp_path, ran):
+    bot = make_bot(tmp_path)
+    for text_ in ("docker restart web;docker rm -f db", "restart web && rm db", "web$(reboot) 재시작",
+                  "docker restart `id`", "docker restart 'web; rm -rf /'"):
+        assert ask(bot, text_, LEAD).status in ("not_understood", "denied", "failed", "question"), text_
+    assert ran == []
