@@ -4,6 +4,7 @@ Checked on the parsed command's fields (RunContainer, Exec), on the SDK call
 kwargs the plan will run (so that what runs is what is checked), and on the
 request text for docker's global `-H/--host/--context` flags.
 
+    >>> from bot.model import RunContainer
     >>> [h.guard for h in check_command(RunContainer(image="x", privileged=True))]
     ['privileged']
 
