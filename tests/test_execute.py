@@ -160,50 +160,51 @@ def test_create_applies_options(docker_client, cleanup, world):
     assert mount["Name"] == vol and mount["Destination"] == "/data" and mount["RW"] is False
 
 
-def _push_throwaway(client: Any, cleanup: Any) -> str:
-    """busybox plus a layer of its own, as 127.0.0.1:5000/gorae-exec/<random>:t, pushed, then deleted locally."""
-    repo = f"{REGISTRY}/gorae-exec/{uid()}"
-    maker = client.api.create_container("busybox", ["sh", "-c", f"echo {repo} > /stamp"])
+def _push_throwaway(client: Any, cleanup: Any) -> tuple[str, str]:
+    """busybox plus a layer of its own, as 127.0.0.1:5000/gorae-exec/throwaway:<random>, pushed, deleted locally."""
+    repo, t = f"{REGISTRY}/gorae-exec/throwaway", uid()
+    maker = client.api.create_container("busybox", ["sh", "-c", f"echo {repo}:{t} > /stamp"])
     client.api.start(maker)
     client.api.wait(maker, timeout=30)
-    client.api.commit(maker, repository=repo, tag="t")
+    client.api.commit(maker, repository=repo, tag=t)
     client.api.remove_container(maker, force=True)
-    cleanup.image(f"{repo}:t")
-    out = execute(plan(Call.of("image.push", repository=repo, tag="t")), client)
-    assert out.ok and say(out.message)[1] == f"Pushed image `{repo}:t`."
-    with urllib.request.urlopen(f"http://{REGISTRY}/v2/{repo.split('/', 1)[1]}/tags/list", timeout=5) as r:
-        assert json.load(r)["tags"] == ["t"]
-    client.api.remove_image(f"{repo}:t")
-    return repo
+    cleanup.image(f"{repo}:{t}")
+    out = execute(plan(Call.of("image.push", repository=repo, tag=t)), client)
+    assert out.ok and say(out.message)[1] == f"Pushed image `{repo}:{t}`."
+    no_proxy = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # 127.0.0.1 only, never a proxy
+    with no_proxy.open(f"http://{REGISTRY}/v2/{repo.split('/', 1)[1]}/tags/list", timeout=5) as r:
+        assert t in json.load(r)["tags"]
+    client.api.remove_image(f"{repo}:{t}")
+    return repo, t
 
 
 def test_push_then_run_pulls_missing_image_with_progress(docker_client, world, cleanup):
-    repo = _push_throwaway(docker_client, cleanup)
+    repo, t = _push_throwaway(docker_client, cleanup)
     name = uid()
     cleanup.container(name)
     lines: list[str] = []
-    out = execute(plan(Call.of("containers.run", image=f"{repo}:t", name=name, detach=False, auto_remove=True,
+    out = execute(plan(Call.of("containers.run", image=f"{repo}:{t}", name=name, detach=False, auto_remove=True,
                                command=["echo", "pulled"]), lang="ko"), docker_client, progress=lines.append)
     assert out.ok and out.text == "pulled\n"
-    assert lines[0] == f"`{repo}:t` 이미지가 없어 받는 중입니다…"
-    assert lines[-1].startswith(f"`{repo}:t` 받는 중: 레이어 2/2, "), lines
-    assert docker_client.api.inspect_image(f"{repo}:t")
+    assert lines[0] == f"`{repo}:{t}` 이미지가 없어 받는 중입니다…"
+    assert lines[-1].startswith(f"`{repo}:{t}` 받는 중: 레이어 2/2, "), lines
+    assert docker_client.api.inspect_image(f"{repo}:{t}")
 
 
 def test_create_also_pulls(docker_client, world, cleanup):
-    repo = _push_throwaway(docker_client, cleanup)
+    repo, t = _push_throwaway(docker_client, cleanup)
     name = uid()
     cleanup.container(name)
-    out = run(docker_client, Call.of("containers.create", image=f"{repo}:t", name=name))
+    out = run(docker_client, Call.of("containers.create", image=f"{repo}:{t}", name=name))
     assert out.ok and state(docker_client, name)["Status"] == "created"
 
 
 def test_images_pull_reports_progress(docker_client, world, cleanup):
-    repo = _push_throwaway(docker_client, cleanup)
+    repo, t = _push_throwaway(docker_client, cleanup)
     lines: list[str] = []
-    out = execute(plan(Call.of("images.pull", repository=repo, tag="t")), docker_client, progress=lines.append)
+    out = execute(plan(Call.of("images.pull", repository=repo, tag=t)), docker_client, progress=lines.append)
     assert out.ok and out.message.key == "done.pull"
-    assert lines and lines[-1].startswith(f"Pulling `{repo}:t`: 2/2 layers"), lines
+    assert lines and lines[-1].startswith(f"Pulling `{repo}:{t}`: 2/2 layers"), lines
 
 
 def test_image_not_in_registry(docker_client, cleanup):
