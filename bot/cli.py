@@ -86,27 +86,28 @@ def main(argv: list[str] | None = None) -> int:
 # --------------------------------------------------------------------------- gorae
 
 
-def make_gorae(args: argparse.Namespace) -> Any:
-    """A Gorae with the policy (when one is configured) and the audit log."""
+def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
+    """A Gorae with the policy (when one is configured) and the audit log.
+
+    A policy file with errors stops gorae here, with the errors and their lines
+    (bot.policy.format_problems): it never runs on a policy it cannot read.
+    """
+    from bot import policy as policy_mod
     from bot.pipeline import Gorae
 
     policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
-    authorizer = None
-    audit = None
     try:
-        from bot import policy as policy_mod
-    except ImportError:
-        policy_mod = None  # type: ignore[assignment]
-    if policy_mod is not None and hasattr(policy_mod, "load_authorizer"):
         authorizer = policy_mod.load_authorizer(policy_path)
-    try:
+    except policy_mod.PolicyInvalid as e:
+        lang = "ko" if os.environ.get("LANG", "").startswith("ko") else "en"
+        print(policy_mod.format_problems(e, lang), file=sys.stderr)
+        raise SystemExit(1) from None
+    log = None
+    if audit:
         from bot import audit as audit_mod
 
-        if hasattr(audit_mod, "default_log"):
-            audit = audit_mod.default_log()
-    except ImportError:
-        audit = None
-    return Gorae(authorizer=authorizer, audit=audit)
+        log = audit_mod.open_default()
+    return Gorae(authorizer=authorizer, audit=log)
 
 
 def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any:
@@ -133,6 +134,8 @@ def explain_json(ex: Any) -> dict:
     out: dict = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
                  "summary": "", "error": None, "suggestions": []}
     if isinstance(ex.planned, Plan):
+        # the exact command, as the corpus contract asks: explain runs nothing and
+        # answers only the local user; chat replies and the audit log are redacted
         out["cli"] = list(ex.planned.cli)
         out["summary"] = messages.text(ex.planned.summary, lang) if ex.planned.summary else ""
         out["verb"] = ex.planned.verb
@@ -159,8 +162,9 @@ def explain_json(ex: Any) -> dict:
 def explain_main(args: argparse.Namespace) -> int:
     from bot import messages
     from bot.model import reply_lang
+    from bot.redact import redact_plan_cli
 
-    gorae = make_gorae(args)
+    gorae = make_gorae(args, audit=False)
     texts = [" ".join(args.text)] if args.text else None
     stream = texts if texts is not None else (line.rstrip("\n") for line in sys.stdin)
     for text in stream:
@@ -179,7 +183,7 @@ def explain_main(args: argparse.Namespace) -> int:
             lang = reply_lang(ex.lang)
             if data["understood"]:
                 print(data["summary"])
-                for c in data["cli"]:
+                for c in redact_plan_cli(ex.planned):  # a terminal may be shared: mask secrets
                     print("  $ " + c)
                 for n in data.get("notes", []):
                     print("  " + n)
