@@ -538,6 +538,10 @@ def _help(cmd: m.Help, view: EngineView) -> Result:
 
 
 def _prohibition(cmd: m.Prohibition, view: EngineView) -> Result:
+    """Nothing runs; the reply names what was understood as forbidden."""
+    inner = plan(cmd.understood, view) if cmd.understood is not None else None
+    if isinstance(inner, Plan) and inner.cli:
+        return Unresolved(cmd, Msg.of("parse.prohibition_of", cli=" ; ".join(inner.cli)))
     return Unresolved(cmd, Msg.of("parse.prohibition"))
 
 

@@ -114,7 +114,8 @@ def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lan
         return _reply(lang, "not_understood", text(parsed.reason, lang), code=code,
                       notes=notes, choices=tuple(parsed.suggestions))
     if isinstance(parsed, model.Prohibition):
-        return _reply(lang, "info", text(Msg.of("parse.prohibition"), lang))
+        reason = planned.reason if isinstance(planned, Unresolved) else Msg.of("parse.prohibition")
+        return _reply(lang, "info", text(reason, lang))
     if isinstance(parsed, model.Help):
         return _reply(lang, "info", text(Msg.of("help.text"), lang))
     if isinstance(planned, Unresolved):
