@@ -763,6 +763,12 @@ class CliReader:
                   "w_a": "-a", "w_f": "-f", "w_q": "-q", "w_n": "-n", "w_u": "-u", "w_w": "-w",
                   "w_c": "-c", "w_cap_p": "-P", "w_cap_h": "-H", "w_s": "-s"}
 
+    # run/create options that copy their value into a RunContainer field
+    VALUES = {"o_restart": "restart", "o_network": "network", "o_pid": "pid", "o_ipc": "ipc",
+              "o_userns": "userns", "o_workdir": "workdir", "o_user": "user"}
+    LISTS = {"o_volumes_from": "volumes_from", "o_cap_add": "cap_add", "o_device": "devices",
+             "o_security_opt": "security_opt"}
+
     def __init__(self, lang: Lang) -> None:
         self.lang = lang
 
@@ -835,7 +841,7 @@ class CliReader:
                     elif ch in "it":
                         kw["interactive"] = True
                     elif ch == "P":
-                        pass
+                        raise Incomplete("parse.unsupported", what="-P")
                     else:
                         raise Incomplete("parse.unknown_flag", flag="-" + ch)
             elif o == "o_publish":
@@ -856,32 +862,14 @@ class CliReader:
                 kw["name"] = v
             elif o == "o_entrypoint":
                 kw["entrypoint"] = v.strip("\"'")
-            elif o == "o_restart":
-                kw["restart"] = v
-            elif o == "o_network":
-                kw["network"] = v
             elif o == "o_volume":
                 kw["volumes"].append(_volume_spec(v))
-            elif o == "o_volumes_from":
-                kw["volumes_from"].append(v)
             elif o == "o_privileged":
                 kw["privileged"] = True
-            elif o == "o_cap_add":
-                kw["cap_add"].append(v)
-            elif o == "o_pid":
-                kw["pid"] = v
-            elif o == "o_ipc":
-                kw["ipc"] = v
-            elif o == "o_device":
-                kw["devices"].append(v)
-            elif o == "o_security_opt":
-                kw["security_opt"].append(v)
-            elif o == "o_userns":
-                kw["userns"] = v
-            elif o == "o_workdir":
-                kw["workdir"] = v
-            elif o == "o_user":
-                kw["user"] = v
+            elif o in self.LISTS:
+                kw[self.LISTS[o]].append(v)
+            elif o in self.VALUES:
+                kw[self.VALUES[o]] = v
         assert image is not None
         if not IMAGE_REF.fullmatch(image):
             raise Incomplete("parse.invalid_name", name=image)

@@ -449,69 +449,53 @@ def _need(kind: str, names: tuple[str, ...], pool: Callable[[], list[str]], cmd:
     return None
 
 
-def _volume_create(cmd: m.VolumeCreate, view: EngineView) -> Result:
+# volumes and networks share one shape: create / ls / inspect / rm
+_RESOURCE = {  # kind -> (command word, SDK collection, pool of existing names on the view)
+    "volume": ("volume", "volumes", lambda view: view.volumes()),
+    "network": ("network", "networks", lambda view: view.networks()),
+}
+
+
+def _resource_create(cmd: m.VolumeCreate | m.NetworkCreate, view: EngineView) -> Result:
+    kind = "volume" if isinstance(cmd, m.VolumeCreate) else "network"
+    word, coll, _ = _RESOURCE[kind]
     flags = f" -d {q(cmd.driver)}" if cmd.driver else ""
     kw = {"name": cmd.name, **({"driver": cmd.driver} if cmd.driver else {})}
-    return Plan(cmd, (Call.of("volumes.create", None, **kw),), (f"docker volume create{flags} {q(cmd.name)}",),
-                "volume create", VerbClass.VOLUME, targets=(Target("volume", cmd.name),),
-                summary=Msg.of("summary.volume_create", names=cmd.name))
+    return Plan(cmd, (Call.of(f"{coll}.create", None, **kw),), (f"docker {word} create{flags} {q(cmd.name)}",),
+                f"{word} create", VerbClass.VOLUME if kind == "volume" else VerbClass.NETWORK,
+                targets=(Target(kind, cmd.name),), summary=Msg.of(f"summary.{kind}_create", names=cmd.name))
 
 
-def _volume_ls(cmd: m.VolumeList, view: EngineView) -> Result:
-    return Plan(cmd, (Call.of("volumes.list"),), ("docker volume ls",), "volume ls", VerbClass.READ, writes=False,
-                summary=Msg.of("summary.volume_ls"))
+def _resource_ls(cmd: m.VolumeList | m.NetworkList, view: EngineView) -> Result:
+    kind = "volume" if isinstance(cmd, m.VolumeList) else "network"
+    word, coll, _ = _RESOURCE[kind]
+    return Plan(cmd, (Call.of(f"{coll}.list"),), (f"docker {word} ls",), f"{word} ls", VerbClass.READ,
+                writes=False, summary=Msg.of(f"summary.{kind}_ls"))
 
 
-def _volume_inspect(cmd: m.VolumeInspect, view: EngineView) -> Result:
-    missing = _need("volume", (cmd.name,), view.volumes, cmd, view)
+def _resource_inspect(cmd: m.VolumeInspect | m.NetworkInspect, view: EngineView) -> Result:
+    kind = "volume" if isinstance(cmd, m.VolumeInspect) else "network"
+    word, _, pool = _RESOURCE[kind]
+    missing = _need(kind, (cmd.name,), lambda: pool(view), cmd, view)
     if missing:
         return missing
-    return Plan(cmd, (Call.of("volume.inspect", cmd.name),), (f"docker volume inspect {q(cmd.name)}",),
-                "volume inspect", VerbClass.READ, targets=(Target("volume", cmd.name),), writes=False,
-                summary=Msg.of("summary.volume_inspect", names=cmd.name))
+    return Plan(cmd, (Call.of(f"{kind}.inspect", cmd.name),), (f"docker {word} inspect {q(cmd.name)}",),
+                f"{word} inspect", VerbClass.READ, targets=(Target(kind, cmd.name),), writes=False,
+                summary=Msg.of(f"summary.{kind}_inspect", names=cmd.name))
 
 
-def _volume_rm(cmd: m.VolumeRemove, view: EngineView) -> Result:
-    missing = _need("volume", cmd.names, view.volumes, cmd, view)
+def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Result:
+    kind = "volume" if isinstance(cmd, m.VolumeRemove) else "network"
+    word, _, pool = _RESOURCE[kind]
+    missing = _need(kind, cmd.names, lambda: pool(view), cmd, view)
     if missing:
         return missing
-    flags = " -f" if cmd.force else ""
-    return Plan(cmd, tuple(Call.of("volume.remove", n, force=cmd.force) for n in cmd.names),
-                (f"docker volume rm{flags} " + " ".join(q(n) for n in cmd.names),), "volume rm",
-                VerbClass.DESTROY, targets=tuple(Target("volume", n) for n in cmd.names), destructive=True,
-                summary=Msg.of("summary.volume_rm", names=", ".join(cmd.names)))
-
-
-def _network_create(cmd: m.NetworkCreate, view: EngineView) -> Result:
-    flags = f" -d {q(cmd.driver)}" if cmd.driver else ""
-    kw = {"name": cmd.name, **({"driver": cmd.driver} if cmd.driver else {})}
-    return Plan(cmd, (Call.of("networks.create", None, **kw),), (f"docker network create{flags} {q(cmd.name)}",),
-                "network create", VerbClass.NETWORK, targets=(Target("network", cmd.name),),
-                summary=Msg.of("summary.network_create", names=cmd.name))
-
-
-def _network_ls(cmd: m.NetworkList, view: EngineView) -> Result:
-    return Plan(cmd, (Call.of("networks.list"),), ("docker network ls",), "network ls", VerbClass.READ,
-                writes=False, summary=Msg.of("summary.network_ls"))
-
-
-def _network_inspect(cmd: m.NetworkInspect, view: EngineView) -> Result:
-    missing = _need("network", (cmd.name,), view.networks, cmd, view)
-    if missing:
-        return missing
-    return Plan(cmd, (Call.of("network.inspect", cmd.name),), (f"docker network inspect {q(cmd.name)}",),
-                "network inspect", VerbClass.READ, targets=(Target("network", cmd.name),), writes=False,
-                summary=Msg.of("summary.network_inspect", names=cmd.name))
-
-
-def _network_rm(cmd: m.NetworkRemove, view: EngineView) -> Result:
-    missing = _need("network", cmd.names, view.networks, cmd, view)
-    if missing:
-        return missing
-    return Plan(cmd, tuple(Call.of("network.remove", n) for n in cmd.names),
-                ("docker network rm " + " ".join(q(n) for n in cmd.names),), "network rm", VerbClass.DESTROY,
-                targets=tuple(Target("network", n) for n in cmd.names), destructive=True,
-                summary=Msg.of("summary.network_rm", names=", ".join(cmd.names)))
+    force = getattr(cmd, "force", False)
+    kw = {"force": True} if force else {}
+    return Plan(cmd, tuple(Call.of(f"{kind}.remove", n, **kw) for n in cmd.names),
+                (f"docker {word} rm{' -f' if force else ''} " + " ".join(q(n) for n in cmd.names),),
+                f"{word} rm", VerbClass.DESTROY, targets=tuple(Target(kind, n) for n in cmd.names),
+                destructive=True, summary=Msg.of(f"summary.{kind}_rm", names=", ".join(cmd.names)))
 
 
 def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result:
@@ -557,14 +541,14 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.Push: _push,
     m.ListImages: _images,
     m.RemoveImage: _rmi,
-    m.VolumeCreate: _volume_create,
-    m.VolumeList: _volume_ls,
-    m.VolumeInspect: _volume_inspect,
-    m.VolumeRemove: _volume_rm,
-    m.NetworkCreate: _network_create,
-    m.NetworkList: _network_ls,
-    m.NetworkInspect: _network_inspect,
-    m.NetworkRemove: _network_rm,
+    m.VolumeCreate: _resource_create,
+    m.NetworkCreate: _resource_create,
+    m.VolumeList: _resource_ls,
+    m.NetworkList: _resource_ls,
+    m.VolumeInspect: _resource_inspect,
+    m.NetworkInspect: _resource_inspect,
+    m.VolumeRemove: _resource_rm,
+    m.NetworkRemove: _resource_rm,
     m.NetworkConnect: _network_attach,
     m.NetworkDisconnect: _network_attach,
     m.Help: _help,
