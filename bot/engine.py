@@ -8,8 +8,11 @@ a consistent world and costs one list call per kind.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container name
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,7 @@ class DockerView:
     def __init__(self, client: Any) -> None:
         self._client = client
         self._containers: list[ContainerInfo] | None = None
+        self._named: dict[str, ContainerInfo | None] = {}
         self._images: dict[str, ImageInfo | None] = {}
         self._all_images: list[ImageInfo] | None = None
         self._networks: list[str] | None = None
@@ -102,6 +106,37 @@ class DockerView:
                 for c in raw
             ]
         return self._containers
+
+    def container(self, name: str) -> ContainerInfo | None:
+        """The container whose name is exactly `name`, else None (then ask `containers()`).
+
+        One inspect call instead of listing every container on the engine: a plan for
+        "restart web" then costs the same on a host with 10 or 1,000 containers. Uses
+        the list when this view already has it. An ID or ID prefix that the engine
+        would resolve gives None here: the list decides those, as before.
+        """
+        if self._containers is not None:
+            return next((c for c in self._containers if c.name == name), None)
+        if not _PLAIN_NAME.fullmatch(name):
+            return None
+        if name not in self._named:
+            from docker.errors import APIError, NotFound
+
+            try:
+                raw = self._client.api.inspect_container(name)
+            except (NotFound, APIError):
+                found = None
+            else:
+                found = ContainerInfo(
+                    id=raw["Id"],
+                    name=(raw.get("Name") or "").lstrip("/"),
+                    image=(raw.get("Config") or {}).get("Image", ""),
+                    status=(raw.get("State") or {}).get("Status", ""),
+                )
+                if found.name != name:
+                    found = None
+            self._named[name] = found
+        return self._named[name]
 
     def image(self, ref: str) -> ImageInfo | None:
         if ref not in self._images:

@@ -54,6 +54,11 @@ class Resolver:
     def container(self, name: str) -> ContainerInfo | Unresolved:
         if not _available(self.view):
             return ContainerInfo(id="", name=name, image="", status="unknown")
+        exact = getattr(self.view, "container", None)  # DockerView: one inspect, not the whole list
+        if exact is not None:
+            found = exact(name)
+            if found is not None:
+                return found
         cs = self.view.containers()
         for c in cs:
             if c.name == name:
