@@ -33,6 +33,9 @@ def default_path() -> str:
     return os.path.join(base, "slack-dedup.sqlite")
 
 
+_UPSERT = "INSERT INTO seen (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at WHERE seen.at < ?"
+
+
 class Dedup:
     """A persistent set of delivery keys with a time to live (default a week)."""
 
@@ -56,27 +59,21 @@ class Dedup:
         if not keys:
             return True
         now = time.time()
+        fresh = 0
         with self._lock:
             db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
-                marks = ",".join("?" * len(keys))
-                hit = db.execute(
-                    f"SELECT 1 FROM seen WHERE key IN ({marks}) AND at > ? LIMIT 1",
-                    (*keys, now - self.ttl),
-                ).fetchone()
-                if hit:
-                    db.execute("COMMIT")
-                    return False
-                db.executemany("INSERT OR REPLACE INTO seen (key, at) VALUES (?, ?)", [(k, now) for k in keys])
+                for key in keys:  # new, or seen longer ago than the ttl: (re)written, counts
+                    fresh += db.execute(_UPSERT, (key, now, now - self.ttl)).rowcount
                 self._inserts += 1
                 if self._inserts % 1000 == 0:
                     db.execute("DELETE FROM seen WHERE at < ?", (now - self.ttl,))
                 db.execute("COMMIT")
-                return True
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+        return fresh == len(keys)  # any key already known: a duplicate
 
     def __len__(self) -> int:
         with self._lock:
