@@ -35,6 +35,9 @@ NOUN_PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에�
 # words that give the next name its role: never a name themselves
 ROLE_WORDS = {"named", "called", "name", "as", "with", "from", "to", "on", "in", "of", "and", "driver",
               "using", "via", "by", "at", "into", "inside", "for", "the", "a", "an", "please"}
+# keywords that stay keywords with a particle glued on: "web container랑", "localhost의", "expose로"
+KEEP_GLUED = {"container", "image", "volume", "network", "driver", "localhost", "expose", "exposing",
+              "publish", "containers", "images", "volumes", "networks"}
 EN_KIND = {"container", "image", "volume", "network", "driver"}
 EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
 
@@ -66,7 +69,8 @@ class KeywordsAsNames:
                 and before.end_pos < tok.start_pos):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None:
-            glued = after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES
+            glued = (after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES
+                     and tok.value not in KEEP_GLUED)
             ko_kind = after.value in KO_KIND or any(after.value.startswith(k) for k in KO_KIND)
             en_kind = after.value in EN_KIND and before is not None and before.value in EN_DET
             if glued or ko_kind or en_kind:

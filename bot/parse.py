@@ -93,11 +93,13 @@ def _parse(text: str) -> m.Command | NotUnderstood:
         try:
             if start == "cli":
                 cmd = CliReader(lang if lang == "ko" else "cli").read(tree)
+                if not cli_first and _reads_like_a_sentence(cmd):
+                    break  # "run alpine echo hi and remove it": not a docker command by accident
             else:
                 cmd = Reader(lang, src).read(tree)
         except Incomplete as inc:
             first_incomplete = first_incomplete or inc
-            if inc.msg.key != "parse.no_verb":
+            if inc.msg.key not in ("parse.no_verb", "parse.stray_words"):
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
@@ -105,6 +107,13 @@ def _parse(text: str) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang))
     assert first_error is not None
     return _not_understood(text, lang, first_error)
+
+
+def _reads_like_a_sentence(cmd: m.Command) -> bool:
+    """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words."""
+    words = getattr(cmd, "command", ()) or ()
+    kws = keywords()
+    return any(w.lower() in kws for w in words)
 
 
 def _shell_meta(text: str) -> tuple[str, int] | None:
@@ -214,6 +223,7 @@ class Reader:
         self.verb_spans: list[tuple[str, int, int]] = []
         self.args: list[Arg] = []
         self.ph: dict[str, list[Phrase]] = {}
+        self.used: set[str] = set()
         self.nouns: list[str] = []
         pending_prep: str | None = None
         pending_kind: str | None = None
@@ -227,6 +237,7 @@ class Reader:
                 pending_prep = pending_kind = None
             elif name.startswith("e_"):
                 pending_prep = name[2:]
+                pending_kind = None
             elif name == "arg":
                 arg = self._arg(item)
                 arg.pos = item.meta.start_pos if not item.meta.empty else 0
@@ -238,15 +249,22 @@ class Reader:
             elif name == "noun":
                 kind = item.children[0].data[2:]
                 self.nouns.append(kind)
-                pending_kind = kind if self.lang != "ko" or True else None
+                # English "volume pgdata": the kind belongs to the next name (never "env web");
+                # a Korean noun follows its name ("db 볼륨") and is already on it
+                english = not item.meta.empty and not HANGUL.search(self.text[item.meta.start_pos:item.meta.end_pos])
+                pending_kind = kind if kind != "env" and english else None
                 pending_prep = None
             elif name.startswith("p_"):
                 continue
             else:
-                self.ph.setdefault(self._group(name), []).append(self._phrase(name, item))
-                pending_prep = None
+                ph = self._phrase(name, item)
+                ph.data["span"] = (item.meta.start_pos, item.meta.end_pos) if not item.meta.empty else None
+                self.ph.setdefault(self._group(name), []).append(ph)
+                if name != "rm_after":  # "in a throwaway alpine container"
+                    pending_prep = None
                 pending_kind = None
         if "neg" in self.ph:
+            self.used.add("neg")
             try:
                 understood = self._build()
             except Incomplete:
@@ -281,15 +299,42 @@ class Reader:
         return ph
 
     def has(self, name: str) -> bool:
+        """Was this phrase said? (asking does not use it)"""
         return name in self.ph
+
+    def use(self, name: str) -> bool:
+        """Was this phrase said? Asking here means the command takes it into account."""
+        if name in self.ph:
+            self.used.add(name)
+            return True
+        return False
+
+    def take(self, name: str) -> list[Phrase]:
+        self.used.add(name)
+        return self.ph.get(name, [])
+
+    def _check_all_used(self) -> None:
+        """Everything that was said must be in the command: never drop "--rm" or "1초 안에"."""
+        left = [ph for g, phs in self.ph.items() if g not in self.used for ph in phs]
+        words = [self.text[a:b] for ph in left if (span := ph.data.get("span")) for a, b in [span]]
+        words += [a.value for a in self.free_args()]
+        if words:
+            raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in words))
 
     # ------------------------------------------------------------------ decide
     def _main_verb(self) -> str | None:
         verbs = list(dict.fromkeys(self.verbs))
+        if "rm" in verbs and ("run" in verbs or "create" in verbs) and self._rm_after_run():
+            verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
         if self.has("rm_after") and "rm" in verbs:
             verbs.remove("rm")
         if "run" in verbs or "create" in verbs:
-            return "create" if "create" in verbs and "run" not in verbs else "run"
+            main = "create" if "create" in verbs and "run" not in verbs else "run"
+            others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
+            korean = [v for v, a, b in self.verb_spans if v in others and HANGUL.search(self.text[a:b])]
+            if korean:
+                raise Incomplete("parse.two_verbs", verbs=", ".join([main] + korean))
+            return main
         if "exec" in verbs:
             return "exec"
         strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
@@ -310,15 +355,24 @@ class Reader:
             return "logs"
         if self.has("help"):
             return "help"
-        if self.nouns and not self.args and set(self.nouns) <= {"container", "image", "volume", "network"}:
-            return "list"  # "images", "볼륨", "containers"
+        if not self.args and (self.has("running") or self.has("stopped")
+                              or (self.nouns and set(self.nouns) <= {"container", "image", "volume", "network"})):
+            return "list"  # "images", "볼륨", "containers", "what is running"
         raise Incomplete("parse.no_verb")
+
+    def _rm_after_run(self) -> bool:
+        spans = {v: (a, b) for v, a, b in self.verb_spans}
+        run = spans.get("run") or spans.get("create")
+        rm = spans.get("rm")
+        return bool(run and rm and rm[0] > run[0])
 
     def _build(self) -> m.Command:
         verb = self._main_verb()
         kind = self._kind()
         build = getattr(self, f"_b_{verb}")
-        return build(kind)
+        cmd = build(kind)
+        self._check_all_used()
+        return cmd
 
     def _kind(self) -> str | None:
         """The family of the sentence: container/image/volume/network, from names or nouns."""
@@ -346,7 +400,7 @@ class Reader:
             raise Incomplete("parse.invalid_name", name=value)
 
     def _all_running(self) -> bool:
-        return self.has("all") or any(a.type == "ALL_RUNNING" for a in self.args)
+        return self.use("all") or any(a.type == "ALL_RUNNING" for a in self.args)
 
     def _one(self, what: str, key: str = "parse.need_target") -> str:
         names = self.targets(what=what)
@@ -368,11 +422,21 @@ class Reader:
         return self._lifecycle(m.Start)
 
     def _b_stop(self, kind: str | None) -> m.Command:
-        if self.has("force"):
+        if self.use("force"):
             return self._lifecycle(m.Kill)
-        return self._lifecycle(m.Stop)
+        return self._lifecycle(m.Stop, timeout=self._timeout())
+
+    def _timeout(self) -> int | None:
+        """"web 5초 안에 종료", "stop web within 5 seconds": the grace period before SIGKILL."""
+        phs = self.take("since")
+        if not phs:
+            return None
+        text = self._since(phs[0])
+        n, unit = int(text[:-1]), text[-1]
+        return n * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
 
     def _b_kill(self, kind: str | None) -> m.Command:
+        self.use("force")  # "force kill web"
         return self._lifecycle(m.Kill)
 
     def _b_pause(self, kind: str | None) -> m.Command:
@@ -382,27 +446,30 @@ class Reader:
         return self._lifecycle(m.Unpause)
 
     def _b_restart(self, kind: str | None) -> m.Command:
-        return self._lifecycle(m.Restart)
+        return self._lifecycle(m.Restart, timeout=self._timeout())
 
     def _b_rm(self, kind: str | None) -> m.Command:
         if kind == "volume":
-            return m.VolumeRemove(self._names("volume"), force=self.has("force"), lang=self.lang)
+            return m.VolumeRemove(self._names("volume"), force=self.use("force"), lang=self.lang)
         if kind == "network":
             return m.NetworkRemove(self._names("network"), lang=self.lang)
         if kind == "image":
-            return m.RemoveImage(self._names("image"), force=self.has("force"), lang=self.lang)
-        if self.has("stopped"):
+            return m.RemoveImage(self._names("image"), force=self.use("force"), lang=self.lang)
+        if self.use("stopped"):
             if self.free_args():
                 raise Incomplete("parse.prune_with_names")
+            self.use("all")  # "중지된 컨테이너 모두 삭제"
             return m.PruneContainers(lang=self.lang)
         if self._all_running() and not self.free_args():
             raise Incomplete("parse.rm_all")
         targets = self.targets()
         if not targets:
             raise Incomplete("parse.need_target", what="container")
-        return m.Remove(targets=targets, force=self.has("force"), lang=self.lang)
+        return m.Remove(targets=targets, force=self.use("force"), lang=self.lang)
 
     def _b_prune(self, kind: str | None) -> m.Command:
+        self.use("stopped")
+        self.use("all")
         if kind not in (None, "container"):
             raise Incomplete("parse.unsupported", what=f"{kind} prune")
         return m.PruneContainers(lang=self.lang)
@@ -416,10 +483,10 @@ class Reader:
     def _b_logs(self, kind: str | None) -> m.Command:
         target = self._one("container")
         tail = since = None
-        if self.has("tail"):
-            tail = int(self.ph["tail"][0].values[0])
-        if self.has("since"):
-            since = self._since(self.ph["since"][0])
+        if self.use("tail"):
+            tail = int(self.take("tail")[0].values[0])
+        if self.use("since"):
+            since = self._since(self.take("since")[0])
         return m.Logs(target, tail=tail, since=since, lang=self.lang)
 
     @staticmethod
@@ -451,11 +518,11 @@ class Reader:
         if kind == "network":
             return m.NetworkList(lang=self.lang)
         if kind == "image":
-            return m.ListImages(all=self.has("all"), lang=self.lang)
+            return m.ListImages(all=self.use("all"), lang=self.lang)
         if "env" in self.nouns:
             raise Incomplete("parse.need_target", what="container")
-        return m.ListContainers(all=(self.has("all") or self.has("stopped")) and not self.has("running"),
-                                lang=self.lang)
+        every, stopped, running = self.use("all"), self.use("stopped"), self.use("running")
+        return m.ListContainers(all=(every or stopped) and not running, lang=self.lang)
 
     def _b_show(self, kind: str | None) -> m.Command:
         if "logs" in self.verbs:
@@ -473,6 +540,7 @@ class Reader:
         return m.Push(self._one("image"), lang=self.lang)
 
     def _b_help(self, kind: str | None) -> m.Command:
+        self.take("help")
         return m.Help(lang=self.lang)
 
     def _b_connect(self, kind: str | None) -> m.Command:
@@ -481,7 +549,7 @@ class Reader:
 
     def _b_disconnect(self, kind: str | None) -> m.Command:
         net, container = self._net_and_container(("from",))
-        return m.NetworkDisconnect(net, container, force=self.has("force"), lang=self.lang)
+        return m.NetworkDisconnect(net, container, force=self.use("force"), lang=self.lang)
 
     def _net_and_container(self, roles: tuple[str, ...]) -> tuple[str, str]:
         free = [a for a in self.free_args() if a.type == "NAME"]
@@ -518,7 +586,7 @@ class Reader:
         for a in self.free_args():
             a.used = True
             pieces.append((a.pos, shlex.split(a.value) if a.type == "STRING" else [a.value]))
-        skip = MODIFIERS | {"run", "create", "exec"} | ({"rm"} if self.has("rm_after") else set())
+        skip = MODIFIERS | {"run", "create", "exec"} | ({"rm"} if self.has("rm_after") or self._rm_after_run() else set())
         for verb, start, end in self.verb_spans:
             word = self.text[start:end]
             if verb not in skip and re.fullmatch(r"[A-Za-z][\w.\-]*", word):
@@ -538,13 +606,13 @@ class Reader:
         return self._run(create=True)
 
     def _named_or_one(self, what: str) -> str:
-        if self.has("named"):
-            return self.ph["named"][0].values[0]
+        if self.use("named"):
+            return self.take("named")[0].values[0]
         return self._one(what)
 
     def _driver(self) -> str | None:
-        if self.has("driver"):
-            return self.ph["driver"][0].values[0]
+        if self.use("driver"):
+            return self.take("driver")[0].values[0]
         for a in self.free_args():
             if a.kind == "driver":
                 a.used = True
@@ -553,8 +621,8 @@ class Reader:
 
     def _network_create(self) -> m.Command:
         driver = self._driver()
-        if self.has("named"):
-            name = self.ph["named"][0].values[0]
+        if self.use("named"):
+            name = self.take("named")[0].values[0]
             for a in self.free_args():
                 if a.kind == "network" and a.value in _DRIVERS and driver is None:
                     driver = a.value
@@ -580,16 +648,27 @@ class Reader:
             if a.kind == "network":
                 network = a.value
                 a.used = True
-        name = self.ph["named"][0].values[0] if self.has("named") else None
-        image_arg, in_container = self._image_arg()
+        name = self.take("named")[0].values[0] if self.has("named") else None
+        image_arg, in_container, placed = self._image_arg()
         image_arg.used = True
-        command = self._command_words()
+        if name is None and not in_container:
+            # "alpine으로 staging 컨테이너 생성": the container word names the new container
+            named = [a for a in self.free_args() if a.kind == "container" and a.type == "NAME"]
+            if len(named) == 1:
+                name = named[0].value
+                named[0].used = True
+        quoted = any(a.type == "STRING" for a in self.free_args())
+        if not (placed or quoted) and self.free_args():
+            # "run nginx named x with restart policy always": words gorae did not read are
+            # never a command to run; say which ones (the docker CLI reading is tried next)
+            raise Incomplete("parse.stray_words", words=", ".join(f"`{a.value}`" for a in self.free_args()))
+        command = self._command_words() if (placed or quoted) else ()
         entrypoint = None
         if self.has("entrypoint"):
-            entrypoint = self.ph["entrypoint"][0].values[0]
+            entrypoint = self.take("entrypoint")[0].values[0]
         if self.has("args"):
-            command = command + self.ph["args"][0].values
-        env = tuple(tuple(kv.split("=", 1)) for ph in self.ph.get("env", []) for kv in ph.values)
+            command = command + self.take("args")[0].values
+        env = tuple(tuple(kv.split("=", 1)) for ph in self.take("env") for kv in ph.values)
         env = tuple((k, _unquote(v)) for k, v in env)
         ports, expose = self._ports()
         restart = self._restart_policy()
@@ -605,7 +684,7 @@ class Reader:
             image=image_arg.value,
             command=command,
             name=name,
-            remove=self.has("rm_after"),
+            remove=self.use("rm_after") or self._rm_after_run(),
             create_only=create,
             env=env,  # type: ignore[arg-type]
             entrypoint=entrypoint,
@@ -618,22 +697,24 @@ class Reader:
             lang=self.lang,
         )
 
-    def _image_arg(self) -> tuple[Arg, bool]:
-        cands = [a for a in self._image_candidates() if a.kind in (None, "image", "container")]
+    def _image_arg(self) -> tuple[Arg, bool, bool]:
+        """The image (or container) to run in: (arg, it is a container, it was placed).
+
+        Placed: "in X", "X에서", "X로 (echo hi) 실행" — then the other words are the command.
+        """
+        cands = [a for a in self._image_candidates() if a.type == "NAME" and a.kind in (None, "image", "container")]
         if not cands:
             raise Incomplete("parse.need_image")
+        throwaway = self.has("rm_after")
         placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
         if placed:
             a = placed[0]
-            return a, a.kind == "container"
-        named = [a for a in cands if a.type == "NAME"]
-        if not named:
-            raise Incomplete("parse.need_image")
-        # Korean: the object ("nginx를", "nginx로 … 생성") or the word right before the verb;
-        # English and CLI order: the first name after the verb
-        marked = [a for a in named if a.particle in ("obj", "as") or a.kind == "image"]
-        a = marked[0] if marked else named[0]
-        return a, a.kind == "container"
+            return a, a.kind == "container" and not throwaway, True
+        marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
+        plain = [a for a in cands if a.kind != "container"]
+        a = marked[0] if marked else (plain[0] if plain else cands[0])
+        # "alpine으로 echo hi 실행": (으)로 places the image when words are left for a command
+        return a, False, a.particle == "as" and len(self._image_candidates()) > 1
 
     def _volumes(self) -> tuple[m.VolumeSpec, ...]:
         specs: list[m.VolumeSpec] = []
@@ -641,33 +722,38 @@ class Reader:
         sources: list[Arg] = []
         dests: list[Arg] = []
         for a in self.free_args():
-            if a.type == "PATH" and a.value.count(":") >= 1 and not a.value.startswith(":"):
+            if a.type == "PATH" and ":" in a.value and not a.value.startswith(":"):
                 parts = a.value.split(":")
-                specs.append(m.VolumeSpec(parts[0], parts[1], read_only=(len(parts) > 2 and parts[2] == "ro") or ro))
+                specs.append(m.VolumeSpec(parts[0], parts[1],
+                                          read_only=(len(parts) > 2 and parts[2] == "ro") or ro))
                 a.used = True
             elif a.type == "PATH" and (a.particle == "at" or a.prep == "at"):
                 dests.append(a)
-            elif a.type == "PATH" or a.kind == "volume":
+            elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")):
                 sources.append(a)
-        if dests or (sources and any(v in self.verbs for v in ("mount", "connect"))):
+        if dests:
             if len(sources) != len(dests):
                 raise Incomplete("parse.mount_pairs")
-            for s, d in zip(sources, dests):
-                s.used = d.used = True
-                specs.append(m.VolumeSpec(s.value, d.value, read_only=ro))
+            for src, dst in zip(sources, dests):
+                src.used = dst.used = True
+                specs.append(m.VolumeSpec(src.value, dst.value, read_only=ro))
+        if specs:
+            self.use("readonly")
         return tuple(specs)
 
     def _volumes_from(self) -> tuple[str, ...]:
-        out = [ph.values[0] for ph in self.ph.get("volumes_from", [])]
-        if "share" in self.verbs:
+        out = [ph.values[0] for ph in self.take("volumes_from")]
+        # "my-volume 컨테이너의 볼륨을 공유해서", "my-volume의 볼륨으로"
+        shares = "share" in self.verbs or "volume" in self.nouns
+        if shares:
             for a in self.free_args():
-                if a.kind == "container" and a.particle == "of":
+                if a.particle == "of" and a.kind in (None, "container") and a.type == "NAME":
                     out.append(a.value)
                     a.used = True
         return tuple(out)
 
     def _restart_policy(self) -> str | None:
-        phs = self.ph.get("restart_policy", [])
+        phs = self.take("restart_policy")
         if not phs:
             return None
         ph = phs[0]
@@ -678,17 +764,22 @@ class Reader:
 
     def _ports(self) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...]]:
         ip = None
-        for ph in self.ph.get("ip", []):
+        for ph in self.take("ip"):
             ip = ph.values[0] if ph.values else "127.0.0.1"
-        hosts = [self._port_of(ph.data["subs"][0]) for ph in self.ph.get("host_port", [])]
-        conts = [self._port_of(ph.data["subs"][0]) for ph in self.ph.get("container_port", [])]
-        plain = [self._port_of_phrase(ph) for ph in self.ph.get("port", [])]
-        random = self.has("random_port")
+        hosts = [self._port_of(ph.data["subs"][0]) for ph in self.take("host_port")]
+        conts = [self._port_of(ph.data["subs"][0]) for ph in self.take("container_port")]
+        plain = [self._port_of_phrase(ph) for ph in self.take("port")]
+        random = self.use("random_port")
         if "expose" in self.verbs:
             nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
             if not nums:
                 raise Incomplete("parse.need_port")
             return (), tuple(nums)
+        # "mapping 127.0.0.1 port 8080 to container port 80": a plain port pairs with the other side
+        if conts and not hosts and len(plain) == 1 and plain[0][0] is None and not random:
+            hosts, plain = plain, []
+        elif hosts and not conts and len(plain) == 1 and plain[0][0] is None:
+            conts, plain = plain, []
         specs: list[m.PortSpec] = []
         for mapped, num in plain:
             if mapped is not None:
@@ -706,12 +797,13 @@ class Reader:
                 raise Incomplete("parse.port_pairs")
             h = hosts[0][1] if hosts else None
             c = conts[0][1] if conts else None
-            specs.append(m.PortSpec(host_port=h, container_port=c if c is not None else h, host_ip=ip))
+            specs.append(m.PortSpec(host_port=h, container_port=c if c is not None else h,
+                                    host_ip=ip, random_host=h is None))
         if random and not specs:
             raise Incomplete("parse.need_port")
         if ip is not None:
-            specs = [s if s.host_ip else m.PortSpec(s.host_port, s.container_port, ip, s.proto, s.random_host)
-                     for s in specs]
+            specs = [sp if sp.host_ip else m.PortSpec(sp.host_port, sp.container_port, ip, sp.proto, sp.random_host)
+                     for sp in specs]
         return tuple(specs), ()
 
     def _port_of(self, port_tree: Tree) -> tuple[m.PortSpec | None, int | None]:
@@ -733,10 +825,14 @@ def _port_number(text: str) -> int:
 
 
 def portmap(text: str) -> m.PortSpec:
-    """'8080:80' · '127.0.0.1:8080:80' · '53:53/udp' · '80' (container only, random host)."""
+    """'8080:80' · '127.0.0.1:8080:80' · 'localhost:8080' · '53:53/udp' · '80' (random host port)."""
     proto = "tcp"
     if "/" in text:
         text, proto = text.split("/", 1)
+    if text.startswith("localhost:"):
+        text = "127.0.0.1:" + text[len("localhost:"):]
+        if text.count(":") == 1:  # localhost:8080 -> host port 8080 on 127.0.0.1, container side from EXPOSE
+            return m.PortSpec(_port_number(text.split(":")[1]), None, "127.0.0.1", proto)
     parts = text.split(":")
     if len(parts) == 1:
         return m.PortSpec(container_port=_port_number(parts[0]), random_host=True, proto=proto)

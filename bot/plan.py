@@ -25,7 +25,10 @@ BUILTIN_NETWORKS = ("bridge", "host", "none")
 def plan(cmd: m.Command, view: EngineView) -> Result:
     """Plan one command. Never raises for a user's mistake: that is `Unresolved`."""
     if getattr(cmd, "interactive", False):
-        example = "docker exec web ls /"
+        if isinstance(cmd, m.Exec):
+            example = f"docker exec {q(cmd.target)} ls /"
+        else:
+            example = f"docker run --rm {q(getattr(cmd, 'image', 'alpine'))} ls /"
         return Unresolved(cmd, Msg.of("parse.interactive", example=example))
     handler = _HANDLERS.get(type(cmd))
     if handler is None:

@@ -110,7 +110,9 @@ def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lan
         code = None
         if parsed.column is not None and parsed.text:
             code = parsed.text + "\n" + caret_line(parsed.text, parsed.column)
-        notes = (text(Msg.of("parse.suggest"), lang),) if parsed.suggestions else ()
+        notes = (text(Msg.of("render.nothing_ran"), lang),)
+        if parsed.suggestions:
+            notes += (text(Msg.of("parse.suggest"), lang),)
         return _reply(lang, "not_understood", text(parsed.reason, lang), code=code,
                       notes=notes, choices=tuple(parsed.suggestions))
     if isinstance(parsed, model.Prohibition):

@@ -16,7 +16,7 @@ client whose *listing* is scoped to this test's containers (the engine is shared
 other test runs); GORAE_E2E_GLOBAL=1 also runs the unscoped "stop all", which stops the
 fixture world too and repairs it at once.
 
-Tests marked xfail(strict=True) are bugs found in bot/ (see the reason): they check the
+The regression tests at the end are bugs these tests found in bot/, now fixed: they check the
 plan first, so a wrong plan fails before anything runs.
 """
 from __future__ import annotations
@@ -1376,7 +1376,7 @@ def test_gorae_explain_json_changes_nothing(docker_client, world, cleanup, free_
     assert inspect(docker_client, "cache")["State"]["Running"]
 
 
-# =========================================================================== bugs found (xfail strict: fixed -> XPASS fails)
+# =========================================================================== regressions: bugs found by these tests, fixed in bot/
 # Each checks the plan first: a wrong plan fails before anything runs on the engine.
 
 
@@ -1386,9 +1386,7 @@ def _plan_then_run(bot: Bot, text: str, want: str) -> Reply:
     return bot.say(text)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'mapping 127.0.0.1 port N to container port 80' adds a second, "
-                                       "random '-p 127.0.0.1::80'")
-def test_bug_english_ip_host_container_mapping(bot, docker_client, world, cleanup, free_port):
+def test_regression_english_ip_host_container_mapping(bot, docker_client, world, cleanup, free_port):
     n, p = cleanup.container(uid()), free_port
     _plan_then_run(bot, f"run nginx named {n} mapping 127.0.0.1 port {p} to container port 80",
                    f"docker run -d --name {n} -p 127.0.0.1:{p}:80 nginx")
@@ -1396,128 +1394,97 @@ def test_bug_english_ip_host_container_mapping(bot, docker_client, world, cleanu
         "80/tcp": [{"HostIp": "127.0.0.1", "HostPort": str(p)}]}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'with restart policy always' becomes the command of an attached run "
-                                       "(docker run nginx named X with restart policy always)")
-def test_bug_restart_policy_wording(bot, docker_client, world, cleanup):
+def test_regression_restart_policy_wording(bot, docker_client, world, cleanup):
     n = cleanup.container(uid())
     _plan_then_run(bot, f"run nginx named {n} with restart policy always",
                    f"docker run -d --name {n} --restart always nginx")
     assert inspect(docker_client, n)["HostConfig"]["RestartPolicy"]["Name"] == "always"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'and remove it afterwards' / 'then delete it' become arguments of the "
-                                       "command instead of --rm")
 @pytest.mark.parametrize("text", ['run "echo hello {t}" in ubuntu:focal named {n} and remove it afterwards',
                                   "run echo hello {t} in ubuntu:focal named {n}, then delete it"],
                          ids=["remove-it-afterwards", "then-delete-it"])
-def test_bug_english_rm_wordings(text, bot, docker_client, world, cleanup):
+def test_regression_english_rm_wordings(text, bot, docker_client, world, cleanup):
     n, t = cleanup.container(uid()), uuid.uuid4().hex[:6]
     reply = _plan_then_run(bot, text.format(n=n, t=t), f"docker run --rm --name {n} ubuntu:focal echo hello {t}")
     assert reply.code == f"hello {t}\n"
     wait_gone(docker_client, n)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '실행 후 삭제' drops the 삭제 (--rm) silently")
-def test_bug_korean_run_then_delete(bot, docker_client, world, cleanup):
+def test_regression_korean_run_then_delete(bot, docker_client, world, cleanup):
     n = cleanup.container(uid())
     _plan_then_run(bot, f"ubuntu:focal에서 {n}라는 이름으로 echo hi 실행 후 삭제",
                    f"docker run --rm --name {n} ubuntu:focal echo hi")
     wait_gone(docker_client, n)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'alpine으로 NAME 컨테이너 생성' takes NAME as the command "
-                                       "(docker create alpine NAME)")
-def test_bug_korean_create_with_bare_name(bot, docker_client, world, cleanup):
+def test_regression_korean_create_with_bare_name(bot, docker_client, world, cleanup):
     n = cleanup.container(uid())
     _plan_then_run(bot, f"alpine으로 {n} 컨테이너 생성", f"docker create --name {n} alpine")
     assert inspect(docker_client, n)["State"]["Status"] == "created"
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (wrong action): 'my-volume의 볼륨으로 nginx 실행' plans "
-                                       "'docker exec my-volume nginx' instead of --volumes-from")
-def test_bug_korean_volumes_from_short_wording(bot, docker_client, world):
+def test_regression_korean_volumes_from_short_wording(bot, docker_client, world):
     got = bot.plan_cli("my-volume의 볼륨으로 nginx 실행")
     assert not any(c.startswith("docker exec") for c in got), got
     assert got in ([], ["docker run -d --volumes-from my-volume nginx"]), got
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (wrong action): 'nginx를 9090포트 expose로 실행' plans "
-                                       "'docker run -p 9090:80 nginx expose' (an attached run of a command 'expose')")
-def test_bug_korean_expose_wording(bot, docker_client, world):
+def test_regression_korean_expose_wording(bot, docker_client, world):
     got = bot.plan_cli("nginx를 9090포트 expose로 실행")
     assert got in ([], ["docker run -d --expose 9090 nginx"]), got
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (wrong action): 'run echo hi in a throwaway alpine container' plans "
-                                       "'docker run throwaway echo hi alpine' (image 'throwaway')")
-def test_bug_english_throwaway_container(bot, docker_client, world):
+def test_regression_english_throwaway_container(bot, docker_client, world):
     got = bot.plan_cli("run echo hi in a throwaway alpine container")
     assert got in ([], ["docker run --rm alpine echo hi"]), got
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: '1초 안에' is dropped silently: 'NAME 1초 안에 종료' plans "
-                                       "'docker stop NAME' (10 s timeout)")
-def test_bug_korean_stop_timeout_dropped(bot, docker_client, world, cleanup):
+def test_regression_korean_stop_timeout_dropped(bot, docker_client, world, cleanup):
     n = run_sdk(docker_client, cleanup, "alpine", command=["sh", "-c", "trap '' TERM; while :; do sleep 1; done"])
     _plan_then_run(bot, f"{n} 1초 안에 종료", f"docker stop -t 1 {n}")
     assert inspect(docker_client, n)["State"]["ExitCode"] == 137
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a run with a named volume and a command that names a path under the "
-                                       "mount is refused ('could not pair the mount paths')")
-def test_bug_volume_with_command_on_its_path(bot, docker_client, world, cleanup):
+def test_regression_volume_with_command_on_its_path(bot, docker_client, world, cleanup):
     v, n, t = cleanup.volume(uid()), cleanup.container(uid()), uuid.uuid4().hex[:6]
     _plan_then_run(bot, f"{v} 볼륨을 /v에 연결해서 busybox에서 {n}라는 이름으로 touch /v/{t} 실행하고 끝나면 삭제",
                    f"docker run --rm --name {n} -v {v}:/v busybox touch /v/{t}")
     assert t in volume_files(docker_client, v)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG (wrong action, exposure): 'nginx를 localhost의 N포트로 실행' plans "
-                                       "'docker run -p N:80 nginx localhost': published on every interface, not "
-                                       "127.0.0.1, and attached with the command 'localhost'")
 @pytest.mark.parametrize("text", ["nginx를 {n}라는 이름으로 localhost의 {p}포트로 실행",
                                   "nginx를 {n}라는 이름으로 localhost:{p}으로 실행"], ids=["localhost의", "localhost:N"])
-def test_bug_korean_localhost_with_particle(text, bot, docker_client, world, cleanup, free_port):
+def test_regression_korean_localhost_with_particle(text, bot, docker_client, world, cleanup, free_port):
     n, p = cleanup.container(uid()), free_port
     _plan_then_run(bot, text.format(n=n, p=p), f"docker run -d --name {n} -p 127.0.0.1:{p}:80 nginx")
     assert inspect(docker_client, n)["HostConfig"]["PortBindings"] == {
         "80/tcp": [{"HostIp": "127.0.0.1", "HostPort": str(p)}]}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: in docker-CLI input, arguments after the image / container that look "
-                                       "like docker flags (-l, -h) are refused ('I could not read `-l`') instead of "
-                                       "being passed to the command")
 @pytest.mark.parametrize("text", ["docker run --rm --name {n} alpine ls -l /etc/hostname",
                                   "docker exec {c} ls -l /etc/hostname",
                                   "docker run -d --name {n} alpine httpd -f -h /etc"], ids=["run-ls-l", "exec-ls-l", "run-h"])
-def test_bug_cli_command_arguments_that_look_like_flags(text, bot, docker_client, world, cleanup):
+def test_regression_cli_command_arguments_that_look_like_flags(text, bot, docker_client, world, cleanup):
     n, c = cleanup.container(uid()), run_sdk(docker_client, cleanup)
     reply = _plan_then_run(bot, text.format(n=n, c=c), text.format(n=n, c=c))
     assert reply.status == "done", reply
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: 'execute env in NAME' / 'run env inside NAME' are not understood "
-                                       "('Which image should run?'); 'run printenv inside NAME' and "
-                                       "'run \"env\" inside NAME' work")
 @pytest.mark.parametrize("text", ["execute env in {c}", "run env inside {c}"], ids=["execute-env-in", "run-env-inside"])
-def test_bug_english_exec_env(text, bot, docker_client, world, cleanup):
+def test_regression_english_exec_env(text, bot, docker_client, world, cleanup):
     c = run_sdk(docker_client, cleanup, environment={"E2E_X": "1"})
     reply = _plan_then_run(bot, text.format(c=c), f"docker exec {c} env")
     assert "E2E_X=1" in reply.code
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: nonsense English is read as a container command: 'what should I eat "
-                                       "for lunch' -> 'Please name a single container (got: eat, lunch).', and the "
-                                       "reply does not say that nothing ran")
-def test_bug_english_nonsense_reply(bot, docker_client, world):
+def test_regression_english_nonsense_reply(bot, docker_client, world):
     reply = bot.say("what should I eat for lunch")
     assert not reply.cli and reply.status == "not_understood"
     assert said_nothing_ran(reply), reply
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: mixed 'A container랑 B container 재시작해줘' reads `container` as a "
-                                       "container name ('`container` 컨테이너가 없습니다'); 'A 컨테이너랑 B 컨테이너' works")
-def test_bug_mixed_container_word_with_particle(bot, docker_client, world, cleanup):
+def test_regression_mixed_container_word_with_particle(bot, docker_client, world, cleanup):
     a, b = run_sdk(docker_client, cleanup), run_sdk(docker_client, cleanup)
     before = {x: started_at(docker_client, x) for x in (a, b)}
     _plan_then_run(bot, f"{a} container랑 {b} container 재시작해줘", f"docker restart {a} {b}")

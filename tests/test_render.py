@@ -73,7 +73,8 @@ def test_not_understood_points_at_the_column():
     r = render.not_planned(nu, None, "ko")
     assert (r.status, r.exit_code) == ("not_understood", 2)
     assert r.code == "web 재부팅\n    ^"
-    assert r.choices == ("web 재시작",) and r.notes == ("이런 명령을 알고 있습니다:",)
+    assert r.choices == ("web 재시작",)
+    assert r.notes == ("아무것도 실행하지 않았습니다.", "이런 명령을 알고 있습니다:")
 
 
 def test_caret_counts_hangul_as_two_columns():

@@ -12,16 +12,12 @@ policy and Docker all happen in the pipeline, off the request path.
 from __future__ import annotations
 
 import argparse
-import hashlib
-import hmac
 import logging
 import os
 import re
 import signal
 import sys
 import threading
-import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable, Protocol
 
 from slack_bolt import App, BoltRequest
@@ -31,7 +27,6 @@ from slack_sdk.http_retry.builtin_handlers import (
     RateLimitErrorRetryHandler,
     ServerErrorRetryHandler,
 )
-from slack_sdk.signature import SignatureVerifier
 
 from bot.messages import t
 from bot.model import Actor, Reply, Request
@@ -40,12 +35,11 @@ from bot.slack.deliver import Delivery
 from bot.slack.dedup import Dedup
 from bot.slack.dedup import default_path as default_dedup_path
 from bot.slack.identity import Groups
+from bot.slack.server import EVENTS_PATH, SlackHTTPServer
 from bot.slack.worker import Worker
 
 log = logging.getLogger(__name__)
 
-EVENTS_PATH = "/slack/events"
-IGNORED_SUBTYPES = None  # every subtype is ignored: edits, deletions, joins, bot messages, …
 
 
 class Pipeline(Protocol):
@@ -299,107 +293,6 @@ def build_app(frontend: SlackFrontEnd, *, client: WebClient, signing_secret: str
     )
     frontend.register(app)
     return app
-
-
-class _Server(ThreadingHTTPServer):
-    request_queue_size = 512  # listen backlog: Slack sends bursts (the stdlib default is 5)
-    daemon_threads = True
-
-
-class SlackHTTPServer:
-    """A threaded HTTP server for the Events API (bolt's own dev server is single-threaded)."""
-
-    def __init__(self, app: App, *, port: int, host: str = "0.0.0.0", path: str = EVENTS_PATH,
-                 signing_secret: str = "", max_body: int = 1 << 20) -> None:
-        self.app = app
-        handler = _handler(app, path, SignatureVerifier(signing_secret) if signing_secret else None, max_body)
-        self.httpd = _Server((host, port), handler)
-        self.httpd.daemon_threads = True
-        self._thread: threading.Thread | None = None
-
-    @property
-    def port(self) -> int:
-        return self.httpd.server_address[1]
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self.httpd.serve_forever, name="gorae-slack-http", daemon=True)
-        self._thread.start()
-
-    def serve_forever(self) -> None:
-        self.httpd.serve_forever()
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-def _signed(verifier: SignatureVerifier, raw: bytes, headers: dict[str, list[str]]) -> bool:
-    """Slack's signature check on raw bytes (the SDK's needs UTF-8 text)."""
-    ts = (headers.get("x-slack-request-timestamp") or [""])[0]
-    sig = (headers.get("x-slack-signature") or [""])[0]
-    try:
-        if abs(time.time() - int(ts)) > 300:
-            return False
-    except ValueError:
-        return False
-    key = verifier.signing_secret.encode()
-    mine = "v0=" + hmac.new(key, b"v0:" + ts.encode() + b":" + raw, hashlib.sha256).hexdigest()
-    return hmac.compare_digest(mine, sig)
-
-
-def _handler(app: App, path: str, verifier: SignatureVerifier | None, max_body: int) -> type:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def log_message(self, fmt: str, *args: Any) -> None:
-            log.debug("http: " + fmt, *args)
-
-        def _send(self, status: int, body: bytes = b"", headers: dict[str, Any] | None = None) -> None:
-            self.send_response(status)
-            for k, vs in (headers or {}).items():
-                if k.lower() in ("content-length", "connection"):
-                    continue
-                for v in vs if isinstance(vs, (list, tuple)) else [vs]:
-                    self.send_header(k, str(v))
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def do_GET(self) -> None:
-            if self.path.split("?")[0] in ("/healthz", "/health"):
-                self._send(200, b"ok", {"Content-Type": "text/plain"})
-            else:
-                self._send(404)
-
-        def do_POST(self) -> None:
-            if self.path.split("?")[0] != path:
-                self._send(404)
-                return
-            try:
-                length = int(self.headers.get("Content-Length") or -1)
-            except ValueError:
-                length = -1
-            if length < 0:
-                self._send(411)
-                return
-            if length > max_body:
-                self.close_connection = True
-                self._send(413)
-                return
-            raw = self.rfile.read(length)
-            headers = {k.lower(): [v] for k, v in self.headers.items()}
-            try:
-                text = raw.decode("utf-8")
-                req = BoltRequest(body=text, query=self.path.partition("?")[2], headers=headers)
-            except Exception:  # undecodable or malformed payload
-                ok = verifier is not None and _signed(verifier, raw, headers)
-                self._send(400 if ok else 401, b'{"error":"invalid request"}',
-                           {"Content-Type": "application/json"})
-                return
-            resp = app.dispatch(req)
-            self._send(resp.status, (resp.body or "").encode("utf-8"), resp.headers)
-
-    return Handler
 
 
 # --------------------------------------------------------------------------- gorae slack

@@ -1,0 +1,211 @@
+"""The Events API endpoint: a small asyncio HTTP/1.1 server in front of the bolt App.
+
+Bolt's own dev server handles one request at a time, and a thread per connection
+(http.server) makes 50 simultaneous requests wait behind each other for the GIL.
+Here one event loop reads every request, and a few threads run `app.dispatch`
+(signature check, dedup record, enqueue: well under a millisecond), so an ack
+never waits for Docker and rarely for another ack.
+
+    server = SlackHTTPServer(app, port=3000, signing_secret=secret)
+    server.start()            # background thread; server.port is the bound port
+    ...
+    server.stop()
+
+Limits: bodies over `max_body` get 413 without being read; header blocks over 100
+lines or 64 KB, and clients that stall for `timeout` seconds, are dropped.
+Undecodable or malformed bodies get 400 when correctly signed, else 401.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from http import HTTPStatus
+from typing import Any
+
+from slack_bolt import App, BoltRequest
+
+log = logging.getLogger(__name__)
+
+EVENTS_PATH = "/slack/events"
+Response = tuple[int, dict[str, Any], bytes]
+
+
+class SlackHTTPServer:
+    def __init__(self, app: App, *, port: int, host: str = "0.0.0.0", path: str = EVENTS_PATH,
+                 signing_secret: str = "", max_body: int = 1 << 20, dispatchers: int = 4,
+                 timeout: float = 30.0) -> None:
+        self.app = app
+        self.host, self.path = host, path
+        self.secret = signing_secret
+        self.max_body = max_body
+        self.timeout = timeout
+        self._want_port = port
+        self._inline = dispatchers <= 0
+        self._pool = ThreadPoolExecutor(max_workers=max(1, dispatchers), thread_name_prefix="gorae-ack")
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._server: asyncio.base_events.Server | None = None
+        self._ready = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    @property
+    def port(self) -> int:
+        assert self._server is not None
+        return self._server.sockets[0].getsockname()[1]
+
+    # ----------------------------------------------------------------- lifecycle
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="gorae-slack-http", daemon=True)
+        self._thread.start()
+        self._ready.wait(30)
+        if self._error is not None:
+            raise self._error
+
+    def serve_forever(self) -> None:
+        self.start()
+        assert self._thread is not None
+        self._thread.join()
+
+    def stop(self) -> None:
+        if self._loop is not None and self._loop.is_running():
+            self._loop.call_soon_threadsafe(self._loop.stop)
+        if self._thread is not None:
+            self._thread.join(10)
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        self._loop = loop
+        try:
+            self._server = loop.run_until_complete(
+                asyncio.start_server(self._connection, self.host, self._want_port, backlog=512))
+        except BaseException as e:  # port in use, bad address
+            self._error = e
+            self._ready.set()
+            loop.close()
+            return
+        self._ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            self._server.close()
+            loop.run_until_complete(self._server.wait_closed())
+            loop.close()
+
+    # ----------------------------------------------------------------- HTTP
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                keep = await self._one(reader, writer)
+                if not keep:
+                    break
+        except (asyncio.IncompleteReadError, asyncio.TimeoutError, asyncio.LimitOverrunError,
+                ConnectionError, ValueError):
+            pass
+        finally:
+            writer.close()
+
+    async def _line(self, reader: asyncio.StreamReader) -> bytes:
+        return await asyncio.wait_for(reader.readline(), self.timeout)
+
+    async def _one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
+        first = await self._line(reader)
+        if not first:
+            return False
+        parts = first.decode("latin-1").split()
+        if len(parts) != 3:
+            await self._send(writer, (400, {}, b""), close=True)
+            return False
+        method, target, version = parts
+        headers: dict[str, str] = {}
+        for _ in range(100):
+            line = await self._line(reader)
+            if line in (b"\r\n", b"\n", b""):
+                break
+            key, _, value = line.decode("latin-1").partition(":")
+            headers[key.strip().lower()] = value.strip()
+        else:
+            await self._send(writer, (431, {}, b""), close=True)
+            return False
+        close = headers.get("connection", "").lower() == "close" or version == "HTTP/1.0"
+        body = b""
+        if method == "POST":
+            try:
+                length = int(headers.get("content-length", "-1"))
+            except ValueError:
+                length = -1
+            if length < 0:
+                await self._send(writer, (411, {}, b""), close=True)
+                return False
+            if length > self.max_body:
+                await self._send(writer, (413, {}, b""), close=True)
+                return False
+            body = await asyncio.wait_for(reader.readexactly(length), self.timeout)
+        if self._inline:
+            resp = self.respond(method, target, headers, body)
+        else:
+            loop = asyncio.get_running_loop()
+            resp = await loop.run_in_executor(self._pool, self.respond, method, target, headers, body)
+        await self._send(writer, resp, close=close)
+        return not close
+
+    async def _send(self, writer: asyncio.StreamWriter, resp: Response, *, close: bool) -> None:
+        status, headers, body = resp
+        try:
+            reason = HTTPStatus(status).phrase
+        except ValueError:
+            reason = ""
+        lines = [f"HTTP/1.1 {status} {reason}"]
+        for k, vs in headers.items():
+            if k.lower() in ("content-length", "connection", "transfer-encoding"):
+                continue
+            for v in vs if isinstance(vs, (list, tuple)) else [vs]:
+                lines.append(f"{k}: {v}")
+        lines.append(f"Content-Length: {len(body)}")
+        if close:
+            lines.append("Connection: close")
+        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
+        await writer.drain()
+
+    # ----------------------------------------------------------------- the app
+    def respond(self, method: str, target: str, headers: dict[str, str], raw: bytes) -> Response:
+        """One request -> (status, headers, body). Runs in a dispatcher thread."""
+        where, _, query = target.partition("?")
+        if method == "GET":
+            if where in ("/healthz", "/health"):
+                return 200, {"Content-Type": "text/plain"}, b"ok"
+            return 404, {}, b""
+        if method != "POST":
+            return 405, {"Allow": "POST"}, b""
+        if where != self.path:
+            return 404, {}, b""
+        multi = {k: [v] for k, v in headers.items()}
+        try:
+            req = BoltRequest(body=raw.decode("utf-8"), query=query, headers=multi)
+        except Exception:  # undecodable or malformed payload
+            status = 400 if self.secret and signed(self.secret, raw, headers) else 401
+            return status, {"Content-Type": "application/json"}, b'{"error":"invalid request"}'
+        try:
+            resp = self.app.dispatch(req)
+        except Exception:  # bolt turns listener errors into responses; this is the last resort
+            log.exception("dispatch failed")
+            return 500, {}, b""
+        return resp.status, dict(resp.headers), (resp.body or "").encode("utf-8")
+
+
+def signed(secret: str, raw: bytes, headers: dict[str, str]) -> bool:
+    """Slack's signature check on raw bytes (the SDK's needs UTF-8 text)."""
+    ts = headers.get("x-slack-request-timestamp", "")
+    sig = headers.get("x-slack-signature", "")
+    try:
+        if abs(time.time() - int(ts)) > 300:
+            return False
+    except ValueError:
+        return False
+    mine = "v0=" + hmac.new(secret.encode(), b"v0:" + ts.encode() + b":" + raw, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(mine, sig)
