@@ -121,7 +121,37 @@ VARIANTS = [
     ("create volume logs", "docker volume create logs"),
     ("run nginx restart always", "docker run -d --restart always nginx"),
     ("web logs since 10m", "docker logs --since 10m web"),
+    ("run nginx mapping 127.0.0.1 port 8080 to container port 80", "docker run -d -p 127.0.0.1:8080:80 nginx"),
+    ("run nginx named x with restart policy always", "docker run -d --name x --restart always nginx"),
+    ("run echo hi in alpine then delete it", "docker run --rm alpine echo hi"),
+    ("alpine에서 echo hi 실행 후 삭제", "docker run --rm alpine echo hi"),
+    ("alpine으로 staging 컨테이너 생성", "docker create --name staging alpine"),
+    ("my-volume의 볼륨으로 nginx 실행", "docker run -d --volumes-from my-volume nginx"),
+    ("nginx를 9090포트 expose로 실행", "docker run -d --expose 9090 nginx"),
+    ("run echo hi in a throwaway alpine container", "docker run --rm alpine echo hi"),
+    ("web 1초 안에 종료", "docker stop -t 1 web"),
+    ("stop web within 5 seconds", "docker stop -t 5 web"),
+    ("alpine에서 cat /data/x 실행, db 볼륨을 /data에 연결", "docker run -v db:/data alpine cat /data/x"),
+    ("nginx를 localhost의 8080포트로 실행", "docker run -d -p 127.0.0.1:8080:80 nginx"),
+    ("run nginx on localhost:8080", "docker run -d -p 127.0.0.1:8080:80 nginx"),
+    ("docker run alpine ls -l /", "docker run alpine ls -l /"),
+    ("docker exec web ls -l /", "docker exec web ls -l /"),
+    ("execute env in web", "docker exec web env"),
+    ("web container랑 cache container 재시작해줘", "docker restart web cache"),
+    ("run ubuntu:focal echo hi", "docker run ubuntu:focal echo hi"),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "run nginx read-only",                          # read-only of what? nothing to apply it to
+    "nginx 실행하고 web 재시작",                      # two actions
+    "run alpine echo hi and remove it afterwards",  # unread words are never a command
+    "run nginx on port 8080 and restart web",
+    "what should I eat for lunch",
+    "run nginx named x please thanks a lot",
+])
+def test_unread_words_run_nothing(text):
+    assert not isinstance(planned(text), Plan)
 
 
 def test_a_sentence_never_falls_back_to_a_docker_command():
