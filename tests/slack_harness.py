@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import os
 import threading
 import time
 import urllib.error
@@ -93,7 +94,8 @@ class Harness:
                                  worker=Worker(workers=workers, queue=queue), slow_after=slow_after,
                                  min_interval=min_interval)
         app = build_app(frontend, client=client, signing_secret=secret)
-        server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret)
+        server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret,
+                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "4")))
         server.start()
         return cls(fake, pipeline, frontend, app, server)
 

@@ -178,13 +178,16 @@ class SlackFrontEnd:
 
     # ----------------------------------------------------------------- the work
     def submit(self, *, text: str, user: str, channel: str, thread_ts: str | None, request_id: str,
-               response_url: str | None = None, banner: str | None = None) -> None:
+               response_url: str | None = None, banner: str | None = None,
+               before: Callable[[], None] | None = None) -> None:
         lang = guess_lang(text)
         d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
                      banner=banner, response_url=response_url,
                      slow_after=self.slow_after, min_interval=self.min_interval)
 
         def job() -> None:
+            if before is not None:
+                before()
             d.start()
             try:
                 request = Request(text, self.actor(user), channel=channel, source="slack",
@@ -266,15 +269,23 @@ class SlackFrontEnd:
         if not self.dedup.first(f"choice:{channel}:{ts}"):
             return  # one choice per question
         message = body.get("message") or {}
-        banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
         if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
+            banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
+            blocks = bk.without_actions(message["blocks"], banner)
+            text = message.get("text") or banner
+        else:
+            blocks = None
+
+        def mark() -> None:  # off the request path: the question shows who chose what
+            if blocks is None:
+                return
             try:
-                self.client.chat_update(channel=channel, ts=ts, text=message.get("text") or banner,
-                                        blocks=bk.without_actions(message["blocks"], banner))
+                self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
             except Exception as e:  # noqa: BLE001 - the choice still runs
                 log.warning("could not mark the choice on the question: %s", e)
+
         self.submit(text=choice, user=user, channel=channel, thread_ts=thread_ts or ts,
-                    request_id=f"choice:{ts}:{action.get('action_ts') or ''}")
+                    request_id=f"choice:{ts}:{action.get('action_ts') or ''}", before=mark)
 
 
 # --------------------------------------------------------------------------- bolt app
@@ -335,8 +346,11 @@ def tune_for_latency() -> None:
 
 
 def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
-         ready: Callable[[Any], None] | None = None) -> int:
-    """Run the Slack app until interrupted. Returns the exit code."""
+         ready: Callable[[Any], None] | None = None, stop: threading.Event | None = None) -> int:
+    """Run the Slack app until interrupted (or `stop` is set). Returns the exit code.
+
+    `pipeline`, `ready(server_or_handler)` and `stop` are for tests and embedding.
+    """
     env = os.environ
     bot_token = env.get("SLACK_BOT_TOKEN")
     http_port = getattr(args, "http", None)
@@ -370,7 +384,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     except Exception as e:  # auth.test failed: wrong token, no network
         print(f"gorae slack: cannot start: {e}", file=sys.stderr)
         return 1
-    stop = threading.Event()
+    stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
             signal.signal(sig, lambda *_: stop.set())
