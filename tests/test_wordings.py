@@ -471,7 +471,8 @@ KO = [
     ("backend network에 web 연결", "docker network connect backend web"),
     ("pgdata volume 삭제", "docker volume rm pgdata"),
     ("web이랑 cache restart", "docker restart web cache"),
-    xf("docker restart web 해줘", "docker restart web", "mixed: a Korean ending after a docker command (read as a sentence; `docker` becomes a target)"),
+    xf("docker restart web 해줘", "docker restart web",
+       "mixed: a Korean ending after a docker command (read as a sentence; `docker` becomes a target)"),
 ]
 
 # ============================================================================ English
@@ -626,7 +627,8 @@ EN = [
      "docker run -d -v pgdata:/var/lib/postgresql/data postgres:16"),
     ("run nginx with volumes from my-volume", "docker run -d --volumes-from my-volume nginx"),
     ("run nginx sharing the volumes of my-volume", "docker run -d --volumes-from my-volume nginx"),
-    xf("run nginx mounting /opt/html to /usr/share/nginx/html", "docker run -d -v /opt/html:/usr/share/nginx/html nginx",
+    xf("run nginx mounting /opt/html to /usr/share/nginx/html",
+       "docker run -d -v /opt/html:/usr/share/nginx/html nginx",
        "mount: `mounting X to Y`"),
     xf("run postgres:16 with the pgdata volume mounted at /var/lib/postgresql/data",
        "docker run -d -v pgdata:/var/lib/postgresql/data postgres:16", "mount: `the V volume mounted at P`"),
