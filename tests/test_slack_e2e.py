@@ -151,3 +151,30 @@ def test_two_containers_need_a_confirmation_click(h, fake, docker_client):
     final = fake.messages("C0OPS")[q["ts"]]
     assert "Confirmed by <@U0ALICE>" in blob(final) and "docker restart web cache" in blob(final)
     assert not [b for b in final["blocks"] if b["type"] == "actions"]
+
+
+def test_a_pull_says_working_then_shows_progress_and_the_result(gorae, fake, tmp_path, docker_client):
+    from docker.errors import ImageNotFound
+
+    try:
+        docker_client.images.remove("hello-pull:latest", force=True)
+    except ImageNotFound:
+        pass
+    h = Harness.start(gorae, fake=fake, dedup_path=tmp_path / "d.sqlite", slow_after=0.0, min_interval=0.0)
+    try:
+        env = mention("hello-pull 이미지 받아줘", user="U0ALICE", channel="C0OPS")
+        h.post_event(env)
+        h.idle(120)
+    finally:
+        h.stop()
+        try:
+            docker_client.images.remove("hello-pull:latest", force=True)
+        except ImageNotFound:
+            pass
+    (post,) = fake.ok_calls("chat.postMessage")
+    assert "처리 중" in post.params["text"]  # the placeholder, in the asker's language
+    updates = fake.ok_calls("chat.update")
+    assert len(updates) >= 2
+    assert any("```" in blob(u.params) for u in updates[:-1])  # progress lines in a code block
+    final = fake.messages("C0OPS")[post.response["ts"]]
+    assert "docker pull hello-pull" in blob(final)
