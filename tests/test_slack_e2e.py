@@ -175,6 +175,7 @@ def test_a_pull_says_working_then_shows_progress_and_the_result(gorae, fake, tmp
     assert "처리 중" in post.params["text"]  # the placeholder, in the asker's language
     updates = fake.ok_calls("chat.update")
     assert len(updates) >= 2
-    assert any("```" in blob(u.params) for u in updates[:-1])  # progress lines in a code block
+    progress = [u.params["blocks"][-1]["text"]["text"] for u in updates[:-1] if len(u.params["blocks"]) > 1]
+    assert any("hello-pull" in line for line in progress)  # layers and bytes, as the executor says them
     final = fake.messages("C0OPS")[post.response["ts"]]
     assert "docker pull hello-pull" in blob(final)

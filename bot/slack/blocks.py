@@ -273,9 +273,9 @@ def working(lang: str, lines: list[str] | None = None, *, banner: str | None = N
         blocks.append(context(banner))
     head = t("slack.working", lang)
     blocks.append(section(head))
-    if lines:
-        tail = chunk_lines(lines[-12:], SECTION_MAX)[-1]
-        blocks.append(section(code(tail)))
+    if lines:  # progress sentences (they carry their own `code` spans): mrkdwn, escaped
+        tail = "\n".join(escape(line) for line in lines[-12:])
+        blocks.append(section(tail[-(SECTION_MAX - 10):]))
     return Rendered(head, blocks)
 
 
