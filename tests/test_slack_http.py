@@ -560,3 +560,19 @@ def test_choice_buttons_resubmit_the_chosen_text(h, fake, pipe):
     assert "chose `restart web-2`" in text_of(marked)
     assert not [b for b in marked["blocks"] if b["type"] == "actions"]
     assert len(fake.thread("C0OPS", env["event"]["ts"])) == 2  # the question + the new answer
+
+
+def test_a_late_click_on_an_answered_question_leaves_the_message_alone(h, fake, pipe):
+    from bot.messages import t
+
+    pipe.script["rm web"] = confirm_reply()
+    pipe.confirm_reply = lambda pid, actor, ch, yes: Reply("en", "info", t("confirm.unknown", "en"))
+    env = mention("rm web")
+    h.post_event(env)
+    h.idle()
+    msg = question_message(fake, env)
+    h.post_action(block_action("gorae_confirm", "p-123", message=msg))
+    h.idle()
+    assert fake.ok_calls("chat.update") == []
+    (eph,) = fake.ok_calls("chat.postEphemeral")
+    assert eph.params["user"] == "U0ALICE"

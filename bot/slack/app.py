@@ -249,11 +249,15 @@ class SlackFrontEnd:
                 log.exception("confirm failed for %s", pending)
                 d.notice(t("slack.internal_error", lang))
                 return
-            if reply.status == "denied":  # not this person's to confirm: tell only them
-                with self._claims_lock:
-                    self._claims.discard(pending)
+            stale = reply.status == "info" and reply.headline == t("confirm.unknown", reply.lang)
+            if reply.status == "denied" or stale:
+                # not this person's to confirm, or already answered (the message says how):
+                # tell only the clicker and leave the message as it is
+                if reply.status == "denied":
+                    with self._claims_lock:
+                        self._claims.discard(pending)
                 d.ts, d.banner = None, None
-            d.finish(reply)
+            d.finish(reply, private=stale)
 
         if not self.worker.submit(job):
             threading.Thread(target=Delivery.notice, args=(d, t("slack.busy", lang)),

@@ -91,8 +91,8 @@ class Delivery:
             if self.ts is None or time.monotonic() - self._last_update >= self.min_interval:
                 self._show_working()
 
-    def finish(self, reply: Reply) -> None:
-        """Deliver the final reply (exactly once)."""
+    def finish(self, reply: Reply, *, private: bool = False) -> None:
+        """Deliver the final reply (exactly once); `private`: only to the asker, whatever the status."""
         if self._timer is not None:
             self._timer.cancel()
         with self._lock:
@@ -100,7 +100,7 @@ class Delivery:
                 return
             self._done = True
             try:
-                self._deliver(reply)
+                self._deliver(reply, private=private)
             except Exception:
                 log.exception("could not deliver the reply to %s (%s): %s — %s",
                               self.channel, self.thread_ts, reply.headline, " && ".join(reply.cli))
@@ -131,9 +131,9 @@ class Delivery:
         except SlackApiError as e:
             log.warning("progress update failed: %s", e)
 
-    def _deliver(self, reply: Reply) -> None:
+    def _deliver(self, reply: Reply, *, private: bool = False) -> None:
         rendered = bk.render_reply(reply, banner=self.banner)
-        if reply.status in PRIVATE and not self.is_dm:
+        if (private or reply.status in PRIVATE) and not self.is_dm:
             if self.ts is not None and self.banner is None:  # our placeholder: say where the answer went
                 self._update(bk.notice(t("slack.answered_privately", reply.lang)))
             self._ephemeral(rendered)
