@@ -37,9 +37,24 @@ ROLE_WORDS = {"named", "called", "name", "as", "with", "from", "to", "on", "in",
               "using", "via", "by", "at", "into", "inside", "for", "the", "a", "an", "please"}
 # keywords that stay keywords with a particle glued on: "web container랑", "localhost의", "expose로"
 KEEP_GLUED = {"container", "image", "volume", "network", "driver", "localhost", "expose", "exposing",
-              "publish", "containers", "images", "volumes", "networks"}
+              "publish", "containers", "images", "volumes", "networks", "port", "ports"}
 EN_KIND = {"container", "image", "volume", "network", "driver"}
 EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
+
+
+class WholeWords:
+    """Post-lexer for the docker CLI: words are always read whole.
+
+    A contextual lexer only tries what the parser expects next, so without this
+    "docker rmweb" would lex as `rm` + `web` and "docker-compose" as `docker` `-c`
+    `ompose`. NAME and the flag shapes are tried in every state: a keyword is one
+    only when the whole word is it, and anything else is a word the parser refuses.
+    """
+
+    always_accept = ("NAME", "SHORTFLAGS", "LONGFLAG")
+
+    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        return stream
 
 
 class KeywordsAsNames:
@@ -136,7 +151,8 @@ def _share_actions(parser: Lark) -> None:
 
 
 def _cache_key(text: str, options: dict[str, Any]) -> str:
-    opts = sorted((k, type(v).__qualname__ if k == "postlex" else repr(v)) for k, v in options.items())
+    opts = sorted((k, f"{type(v).__qualname__}{getattr(v, 'always_accept', ())}" if k == "postlex" else repr(v))
+                  for k, v in options.items())
     parts = [CACHE_FORMAT, lark.__version__, sys.version, repr(opts), text]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
@@ -189,6 +205,7 @@ def cli() -> Lark:
         parser="lalr",
         lexer="contextual",
         start="cli",
+        postlex=WholeWords(),
         maybe_placeholders=False,
     )
 

@@ -225,10 +225,12 @@ class Reader:
         self.ph: dict[str, list[Phrase]] = {}
         self.used: set[str] = set()
         self.nouns: list[str] = []
+        self.items: list[tuple[int, int, str, object]] = []  # (start, end, rule, what) in order
         pending_prep: str | None = None
         pending_kind: str | None = None
         for item in tree.children:
             name = item.data if isinstance(item, Tree) else str(item)
+            self._record(item, name)
             if name.startswith("v_"):
                 self.verbs.append(name[2:])
                 meta = item.meta
@@ -245,6 +247,7 @@ class Reader:
                 if arg.kind is None and pending_kind is not None:
                     arg.kind = pending_kind
                 self.args.append(arg)
+                self._attach(arg)
                 pending_prep = pending_kind = None
             elif name == "noun":
                 kind = item.children[0].data[2:]
@@ -260,6 +263,7 @@ class Reader:
                 ph = self._phrase(name, item)
                 ph.data["span"] = (item.meta.start_pos, item.meta.end_pos) if not item.meta.empty else None
                 self.ph.setdefault(self._group(name), []).append(ph)
+                self._attach(ph)
                 if name != "rm_after":  # "in a throwaway alpine container"
                     pending_prep = None
                 pending_kind = None
@@ -271,6 +275,16 @@ class Reader:
                 understood = None
             return m.Prohibition(understood=understood, lang=self.lang)
         return self._build()
+
+    def _attach(self, what: object) -> None:
+        if self.items and self.items[-1][3] is None and self.items[-1][2] in ("arg",) + tuple(self.ph):
+            start, end, name, _ = self.items[-1]
+            self.items[-1] = (start, end, name, what)
+
+    def _record(self, item: Tree, name: str) -> None:
+        """Remember where each phrase was said (the command-to-run region is cut from the text)."""
+        if isinstance(item, Tree) and not item.meta.empty and not name.startswith("p_"):
+            self.items.append((item.meta.start_pos, item.meta.end_pos, name, None))
 
     @staticmethod
     def _group(name: str) -> str:
@@ -355,6 +369,8 @@ class Reader:
             return "logs"
         if self.has("help"):
             return "help"
+        if "env" in self.nouns and self.args:
+            return "show"  # "what are the env vars in web?"
         if not self.args and (self.has("running") or self.has("stopped")
                               or (self.nouns and set(self.nouns) <= {"container", "image", "volume", "network"})):
             return "list"  # "images", "볼륨", "containers", "what is running"
@@ -400,6 +416,7 @@ class Reader:
             raise Incomplete("parse.invalid_name", name=value)
 
     def _all_running(self) -> bool:
+        """"모든 컨테이너", "everything", "$(docker ps -q)"; with names ("web, cache 모두") it adds nothing."""
         return self.use("all") or any(a.type == "ALL_RUNNING" for a in self.args)
 
     def _one(self, what: str, key: str = "parse.need_target") -> str:
@@ -411,8 +428,13 @@ class Reader:
         return names[0]
 
     def _lifecycle(self, cls: type, **extra: object) -> m.Command:
+        for a in self.free_args():
+            if a.type == "ALL_RUNNING":
+                a.used = True
         targets = self.targets()
         all_running = self._all_running() and not targets
+        if all_running:
+            self.use("running")  # "실행중인 컨테이너 전부 종료", "stop all running containers"
         if not targets and not all_running:
             raise Incomplete("parse.need_target", what="container")
         return cls(targets=targets, all_running=all_running, lang=self.lang, **extra)
@@ -431,6 +453,15 @@ class Reader:
         phs = self.take("since")
         if not phs:
             return None
+        span = phs[0].data.get("span") or (0, 0)
+        said = self.text[span[0]:span[1]]
+        before = self.text[:span[0]].rstrip().lower()
+        after = self.text[span[1]:].lstrip()
+        within = (said.startswith("within") or before.endswith("within")
+                  or any(w in said or after.startswith(w) for w in ("안에", "이내", "내에", "만에")))
+        if not within:
+            # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
+            raise Incomplete("parse.no_schedule", when=said)
         text = self._since(phs[0])
         n, unit = int(text[:-1]), text[-1]
         return n * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit]
@@ -452,6 +483,9 @@ class Reader:
         if kind == "volume":
             return m.VolumeRemove(self._names("volume"), force=self.use("force"), lang=self.lang)
         if kind == "network":
+            from_net = [a for a in self.free_args() if a.kind == "network" and (a.prep == "from" or a.particle == "from")]
+            if from_net and len(self.free_args()) == 2:
+                return self._b_disconnect(kind)  # "remove web from the backend network"
             return m.NetworkRemove(self._names("network"), lang=self.lang)
         if kind == "image":
             return m.RemoveImage(self._names("image"), force=self.use("force"), lang=self.lang)
@@ -483,6 +517,8 @@ class Reader:
     def _b_logs(self, kind: str | None) -> m.Command:
         target = self._one("container")
         tail = since = None
+        if len(self.ph.get("tail", [])) > 1 or len(self.ph.get("since", [])) > 1:
+            raise Incomplete("parse.two_amounts")
         if self.use("tail"):
             tail = int(self.take("tail")[0].values[0])
         if self.use("since"):
@@ -576,24 +612,66 @@ class Reader:
             raise Incomplete("parse.need_command")
         return m.Exec(target.value, words, lang=self.lang)
 
+    def _args_words(self, ph: Phrase) -> tuple[str, ...]:
+        """"인자는 hello world", "and arguments hi there": the words as typed, to the next phrase."""
+        span = ph.data.get("span")
+        if not span:
+            return ph.values
+        end = next((start for start, _, _, _ in self.items if start >= span[1]), len(self.text))
+        words = self.text[span[0]:end].split()
+        first = words.index(ph.values[0]) if ph.values and ph.values[0] in words else 1
+        return tuple(w for w in words[first:] if not HANGUL.search(w))
+
+    # phrases that may stand inside a command to run ("ls -a", "tail -n 5", "echo all good")
+    ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly"}
+
     def _command_words(self) -> tuple[str, ...]:
-        """What is left of the sentence is the command to run, in the order it was said.
+        """The command to run: the stretch of the sentence from its first word to the next phrase
+        that has another role (the image: "in alpine", "alpine에서"; the verb: 실행), cut from the
+        text as typed — so "echo it works", "ls -l /" and "tail -n 5 x" stay whole.
 
         Words that are also gorae verbs ("ls", "ps", "stop") count as command words
         here: in "web에서 ls /etc 실행" the verb is 실행 and `ls /etc` the command.
         """
-        pieces: list[tuple[int, list[str]]] = []
-        for a in self.free_args():
-            a.used = True
-            pieces.append((a.pos, shlex.split(a.value) if a.type == "STRING" else [a.value]))
-        skip = MODIFIERS | {"run", "create", "exec"} | ({"rm"} if self.has("rm_after") or self._rm_after_run() else set())
-        for verb, start, end in self.verb_spans:
-            word = self.text[start:end]
-            if verb not in skip and re.fullmatch(r"[A-Za-z][\w.\-]*", word):
-                pieces.append((start, [word]))
-        words = [w for _, ws in sorted(pieces, key=lambda p: p[0]) for w in ws]
-        if not words and "env" in self.nouns and not self.has("env"):
-            words.append("env")
+        main = MODIFIERS | {"run", "create", "exec"} | ({"rm"} if self.has("rm_after") or self._rm_after_run() else set())
+        seed_args = {id(a) for a in self.free_args() if a.kind is None and a.prep is None and a.particle is None}
+        verb_seeds = [(a, b) for v, a, b in self.verb_spans
+                      if v not in main and re.fullmatch(r"[A-Za-z][\w.\-]*", self.text[a:b])]
+        starts = [a.pos for a in self.free_args() if id(a) in seed_args] + [a for a, _ in verb_seeds]
+        if not starts:
+            return ("env",) if "env" in self.nouns and not self.has("env") else ()
+        begin = min(starts)
+        end = len(self.text)
+        inside: list[object] = []
+        for start, _, name, what in self.items:
+            if start < begin:
+                continue
+            seed = (name == "arg" and id(what) in seed_args) or (name.startswith("v_") and name[2:] not in main)
+            if seed or name in self.ABSORBED:
+                inside.append(what)
+                continue
+            end = start
+            break
+        for what in inside:  # what the command's text holds is the command's, nothing else's
+            if isinstance(what, Arg):
+                what.used = True
+            elif isinstance(what, Phrase):
+                for group, phs in list(self.ph.items()):
+                    if what in phs:
+                        phs.remove(what)
+                        if not phs:
+                            del self.ph[group]
+        region = self.text[begin:end].strip()
+        quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
+        if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
+            region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+        try:
+            words = shlex.split(region)
+        except ValueError:
+            words = region.split()
+        while not quoted and words and (HANGUL.search(words[-1])
+                                        or words[-1].lower() in ("please", "pls", "now", "thanks")):
+            words.pop()  # "…실행해줘" endings, "please"
         return tuple(words)
 
     # ------------------------------------------------------------------ run / create
@@ -628,6 +706,10 @@ class Reader:
                     driver = a.value
                     a.used = True
         else:
+            free = [a for a in self.free_args() if a.type == "NAME"]
+            if driver is None and len(free) == 2 and free[0].value in _DRIVERS:
+                driver = free[0].value  # "create an overlay network my-net"
+                free[0].used = True
             name = self._one("network")
         self._check_name(name, "container")
         return m.NetworkCreate(name, driver=driver, lang=self.lang)
@@ -641,6 +723,11 @@ class Reader:
         return [a for a in self.free_args() if a.type in ("NAME", "STRING")]
 
     def _run(self, *, create: bool) -> m.Command:
+        for a in self.free_args():
+            if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at"):
+                # "nginx 8080에 띄워", "run nginx on 8080": a port
+                self.ph.setdefault("port", []).append(Phrase("port", (a.value,), {"types": ("INT",), "subs": []}))
+                a.used = True
         volumes = self._volumes()
         volumes_from = self._volumes_from()
         network = None
@@ -651,7 +738,7 @@ class Reader:
         name = self.take("named")[0].values[0] if self.has("named") else None
         image_arg, in_container, placed = self._image_arg()
         image_arg.used = True
-        if name is None and not in_container:
+        if name is None and create and not in_container:
             # "alpine으로 staging 컨테이너 생성": the container word names the new container
             named = [a for a in self.free_args() if a.kind == "container" and a.type == "NAME"]
             if len(named) == 1:
@@ -667,11 +754,12 @@ class Reader:
         if self.has("entrypoint"):
             entrypoint = self.take("entrypoint")[0].values[0]
         if self.has("args"):
-            command = command + self.take("args")[0].values
+            command = command + self._args_words(self.take("args")[0])
         env = tuple(tuple(kv.split("=", 1)) for ph in self.take("env") for kv in ph.values)
         env = tuple((k, _unquote(v)) for k, v in env)
         ports, expose = self._ports()
         restart = self._restart_policy()
+        detach = True if self.use("detach") else None
         if in_container and not create:
             # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
             if not command:
@@ -686,6 +774,7 @@ class Reader:
             name=name,
             remove=self.use("rm_after") or self._rm_after_run(),
             create_only=create,
+            detach=detach,
             env=env,  # type: ignore[arg-type]
             entrypoint=entrypoint,
             restart=restart,
@@ -731,6 +820,8 @@ class Reader:
                 dests.append(a)
             elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")):
                 sources.append(a)
+            elif a.type == "PATH" and "mount" in self.verbs and not a.particle and not a.prep:
+                sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
         if dests:
             if len(sources) != len(dests):
                 raise Incomplete("parse.mount_pairs")
@@ -747,7 +838,9 @@ class Reader:
         shares = "share" in self.verbs or "volume" in self.nouns
         if shares:
             for a in self.free_args():
-                if a.particle == "of" and a.kind in (None, "container") and a.type == "NAME":
+                of = a.particle == "of" and a.kind in (None, "container")
+                shared = "share" in self.verbs and a.kind == "container" and a.particle != "from"
+                if a.type == "NAME" and (of or shared):
                     out.append(a.value)
                     a.used = True
         return tuple(out)
@@ -758,7 +851,10 @@ class Reader:
             return None
         ph = phs[0]
         if ph.name == "rp_named":
-            return ph.values[0]
+            value = next(sub for sub in ph.data["subs"] if sub.data.startswith("rv_"))
+            if value.data == "rv_name":
+                return str(value.children[0])
+            return value.data[3:].replace("_", "-")
         return {"rp_always": "always", "rp_unless_stopped": "unless-stopped",
                 "rp_on_failure": "on-failure"}[ph.name]
 
@@ -780,6 +876,9 @@ class Reader:
             hosts, plain = plain, []
         elif hosts and not conts and len(plain) == 1 and plain[0][0] is None:
             conts, plain = plain, []
+        if len([1 for mapped, _ in plain if mapped is None]) > 1:
+            # "nginx 80포트 8080으로", "on port 8080 to 80": which is the host's? ask, don't guess
+            raise Incomplete("parse.port_pairs")
         specs: list[m.PortSpec] = []
         for mapped, num in plain:
             if mapped is not None:
@@ -800,7 +899,8 @@ class Reader:
             specs.append(m.PortSpec(host_port=h, container_port=c if c is not None else h,
                                     host_ip=ip, random_host=h is None))
         if random and not specs:
-            raise Incomplete("parse.need_port")
+            # "nginx 랜덤 포트로 실행": the container side comes from the image's EXPOSE (plan)
+            specs.append(m.PortSpec(random_host=True, host_ip=ip))
         if ip is not None:
             specs = [sp if sp.host_ip else m.PortSpec(sp.host_port, sp.container_port, ip, sp.proto, sp.random_host)
                      for sp in specs]

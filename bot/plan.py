@@ -30,6 +30,9 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
         else:
             example = f"docker run --rm {q(getattr(cmd, 'image', 'alpine'))} ls /"
         return Unresolved(cmd, Msg.of("parse.interactive", example=example))
+    if cmd.host_flag:
+        # the guard names it too; but running it here would act on the wrong engine
+        return Unresolved(cmd, Msg.of("plan.host_flag", flag=cmd.host_flag))
     handler = _HANDLERS.get(type(cmd))
     if handler is None:
         return Unresolved(cmd, Msg.of("plan.unsupported"))
@@ -260,6 +263,10 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             return as_container
     image = cmd.image
     info = view.image(image) if _available(view) else None
+    if _available(view) and info is None:
+        doubt = _doubtful_image(cmd, view)
+        if doubt is not None:
+            return doubt
     notes: list[Msg] = []
     if _available(view) and info is None:
         notes.append(Msg.of("plan.will_pull", image=image))
@@ -295,7 +302,10 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         flags.append(f"--network {q(cmd.network)}")
         kw["network"] = cmd.network
     if cmd.ports:
-        ports, pflags = _ports(cmd.ports, info)
+        try:
+            ports, pflags = _ports(cmd.ports, info)
+        except _NeedPort:
+            return Unresolved(cmd, Msg.of("plan.need_container_port", image=image))
         flags += pflags
         kw["ports"] = ports
     if cmd.expose:
@@ -349,6 +359,15 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     )
 
 
+def _doubtful_image(cmd: m.RunContainer, view: EngineView) -> Unresolved | None:
+    """"run redis in prod": `prod` is no image here but `redis` is — ask, don't pull `prod`."""
+    if cmd.image in view.networks() or cmd.image in view.volumes():
+        return Unresolved(cmd, Msg.of("plan.not_an_image", name=cmd.image))
+    if cmd.command and view.image(cmd.command[0]) is not None:
+        return Unresolved(cmd, Msg.of("plan.which_image", name=cmd.image, other=cmd.command[0]))
+    return None
+
+
 def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     """"run "ls /etc" inside web" -> exec; "db 실행" where db is a stopped container -> start."""
     if cmd.create_only or view.image(cmd.image) is not None:
@@ -366,6 +385,10 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)
 
 
+class _NeedPort(Exception):
+    """A random host port was asked for, and the image does not say which port it serves."""
+
+
 def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
     """PortSpecs -> SDK `ports` dict and `-p` flags, applying the EXPOSE rule of design §2."""
     exposed = [p for p in (info.exposed_ports if info else ()) if p.endswith("/tcp")]
@@ -373,7 +396,12 @@ def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
     flags: list[str] = []
     for s in specs:
         cport = s.container_port
-        if cport is None:
+        if cport is None and s.host_port is None:
+            # "nginx 랜덤 포트로": the image's one EXPOSEd port on a random host port
+            if len(exposed) != 1:
+                raise _NeedPort()
+            cport = int(exposed[0].split("/")[0])
+        elif cport is None:
             cport = s.host_port
             if len(exposed) == 1:
                 only = int(exposed[0].split("/")[0])

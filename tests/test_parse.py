@@ -111,8 +111,8 @@ def test_negation_is_a_prohibition(text):
 @pytest.mark.parametrize("text, key", [
     ("", "parse.empty"),
     ("오늘 점심 뭐 먹지", "parse.unknown_word"),
-    ("web 재부팅", "parse.unknown_word"),
-    ("rm -rf /", "parse.unknown_word"),
+    ("web 재설치", "parse.unknown_word"),
+    ("rm -rf /", "parse.invalid_name"),
     ("restart web; docker rm -f cache", "parse.shell_meta"),
     ("restart web && rm cache", "parse.shell_meta"),
     ("restart $(whoami)", "parse.shell_meta"),
@@ -130,9 +130,9 @@ def test_not_understood(text, key):
 
 
 def test_unknown_word_points_at_it():
-    res = p("web 재부팅 해줘")
+    res = p("web 재설치 해줘")
     assert isinstance(res, NotUnderstood)
-    assert res.column == 4 and res.reason.kw()["word"] == "재부팅"
+    assert res.column == 4 and res.reason.kw()["word"] == "재설치"
     assert res.suggestions  # closest commands it knows
 
 
