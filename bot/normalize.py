@@ -28,6 +28,10 @@ _IS = re.compile(r"(?i)\b(what|that|it|who|where|how)[’']s\b")
 _NOT = re.compile(r"(?i)\b(do|does|did|ca|wo|should|must|is|are)n[’']?t\b")
 _TRAILING = re.compile(r"(?<=[\w가-힣)\]\"'])[.!?~]+(?=\s|$)")
 _SPACES = re.compile(r"\s+")
+_CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
+_PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['’]s\b")  # "cache's logs" -> "cache logs"
+_VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 
 
 def normalize(text: str) -> str:
@@ -47,5 +51,12 @@ def normalize(text: str) -> str:
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _NOT.sub(lambda m: m.group(1) + " not", text)
     text = _IS.sub(lambda m: m.group(1) + " is", text)
+    text = _POSSESSIVE.sub("", text)
+    text = text.strip()
+    code = _CODE.match(text)
+    if code:
+        text = code.group(2)
+    text = _PROMPT.sub("", text)
+    text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     text = _TRAILING.sub("", text)
     return _SPACES.sub(" ", text).strip()

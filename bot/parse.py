@@ -457,7 +457,7 @@ class Reader:
         said = self.text[span[0]:span[1]]
         before = self.text[:span[0]].rstrip().lower()
         after = self.text[span[1]:].lstrip()
-        within = (said.startswith("within") or before.endswith("within")
+        within = (said.startswith("within") or before.endswith("within") or after.startswith("timeout")
                   or any(w in said or after.startswith(w) for w in ("안에", "이내", "내에", "만에")))
         if not within:
             # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing

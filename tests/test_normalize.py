@@ -25,6 +25,13 @@ from bot.normalize import normalize
     ("web\u200b재시작", "web재시작"),
     ("web\x00\x07 재시작", "web 재시작"),
     ("web\t\n재시작", "web 재시작"),
+    ("`docker restart web`", "docker restart web"),
+    ("```docker ps -a```", "docker ps -a"),
+    ("$ docker ps", "docker ps"),
+    ("sudo docker ps", "docker ps"),
+    ("show me cache's logs", "show me cache logs"),
+    ("restart: web", "restart web"),
+    ("restart `id`", "restart `id`"),
 ])
 def test_normalize(raw, clean):
     assert normalize(raw) == clean

@@ -481,7 +481,7 @@ EN = [
     ("restart all containers", "docker restart $(docker ps -q)"),
     ("모든 컨테이너 재시작", "docker restart $(docker ps -q)"),
     ("restart both web and cache", "docker restart web cache"),
-    xf("restart: web", "docker restart web", "en-word: a colon after the verb"),
+    ("restart: web", "docker restart web"),
     # --- stop
     ("stop web please", "docker stop web"),
     ("Stop web", "docker stop web"),
@@ -495,8 +495,7 @@ EN = [
     xf("shut web down", "docker stop web", "en-word: split phrasal verb (shut X down)"),
     xf("take web down", "docker stop web", "en-word: split phrasal verb (take X down)"),
     ("turn off web", "docker stop web"),
-    xf("stop web with a 30 second timeout", "docker stop -t 30 web",
-       "target-words: `timeout` read as a second container (the 30 s itself is read)"),
+    ("stop web with a 30 second timeout", "docker stop -t 30 web"),
     ("stop web gracefully", "docker stop web"),
     # --- kill
     ("kill web please", "docker kill web"),
@@ -675,7 +674,7 @@ EN = [
     ("logs web since 15m", "docker logs --since 15m web"),
     ("web logs in the last 5 min", "docker logs --since 5m web"),
     ("last 20 lines of web logs from the past hour", "docker logs --tail 20 --since 1h web"),
-    xf("show me cache's logs", "docker logs cache", "en-word: possessive `cache's`"),
+    ("show me cache's logs", "docker logs cache"),
     ("tail 100 lines of web", "docker logs --tail 100 web"),
     xf("tail web 50", "docker logs --tail 50 web", "logs: `tail X N` (50 read as a second container)"),
     # --- exec
@@ -842,10 +841,10 @@ CLI = [
        "cli-form: combined short flags ending in -p VALUE"),
     xf("docker run -d -p8080:80 nginx", "docker run -d -p 8080:80 nginx", "cli-form: value glued to -p"),
     ("stop $(docker ps -q)", ALL),
-    xf("$ docker ps", "docker ps", "cli-form: a pasted shell prompt `$ `"),
-    xf("sudo docker ps", "docker ps", "cli-form: a leading sudo"),
-    xf("`docker restart web`", "docker restart web", "cli-form: Slack inline code backticks refused as shell meta"),
-    xf("```docker ps```", "docker ps", "cli-form: Slack code block backticks refused as shell meta"),
+    ("$ docker ps", "docker ps"),
+    ("sudo docker ps", "docker ps"),
+    ("`docker restart web`", "docker restart web"),
+    ("```docker ps```", "docker ps"),
     xf("kill -9 web", "docker kill web", "cli-form: `-9` (SIGKILL is kill's default)"),
 ]
 
