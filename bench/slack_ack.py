@@ -43,6 +43,7 @@ roles:
   runner: {verbs: [read, deploy], images: ["busybox*"]}
 bindings:
   - {role: runner, users: [U0BENCH], in: ["#bench"]}
+rate_limit: {writes_per_minute: 100000}
 """
 
 
@@ -184,7 +185,12 @@ def machine() -> dict[str, str]:
         pass
     import slack_bolt
 
-    return {"cpu": cpu, "cpus": str(os.cpu_count()), "memory": mem,
+    load = "?"
+    try:
+        load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        pass
+    return {"cpu": cpu, "cpus": str(os.cpu_count()), "memory": mem, "loadavg": load,
             "os": platform.platform(terse=True), "python": platform.python_version(),
             "slack_bolt": slack_bolt.version.__version__}
 
@@ -277,7 +283,7 @@ def table(r: dict) -> str:
         ("Slack Web API calls", r["slack_calls"]),
     ]
     m = r["machine"]
-    rows += [("machine", f"{m['cpu']}, {m['cpus']} CPUs, {m['memory']}"),
+    rows += [("machine", f"{m['cpu']}, {m['cpus']} CPUs, {m['memory']}, load average {m['loadavg']}"),
              ("software", f"{m['os']}, Python {m['python']}, slack-bolt {m['slack_bolt']}")]
     w = max(len(k) for k, _ in rows)
     return "\n".join(f"| {k.ljust(w)} | {v} |" for k, v in rows)
