@@ -127,3 +127,34 @@ def test_socket_mode_through_main(env):
         fake.stop()
         sm.stop()
     assert got["rc"] == 0
+
+
+def test_a_wrong_app_token_is_a_clear_error(env, capsys):
+    fake = FakeSlack().start()
+    try:
+        env.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+        env.setenv("SLACK_APP_TOKEN", "not-an-app-token")
+        env.setenv("SLACK_API_URL", fake.url)
+        assert slack_app.main(args_for(), pipeline=FakePipeline()) == 1
+        assert "SLACK_APP_TOKEN" in capsys.readouterr().err
+    finally:
+        fake.stop()
+
+
+def test_a_busy_port_is_a_clear_error(env, capsys):
+    import socket
+
+    fake = FakeSlack().start()
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    try:
+        env.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+        env.setenv("SLACK_SIGNING_SECRET", SECRET)
+        env.setenv("SLACK_API_URL", fake.url)
+        port = str(taken.getsockname()[1])
+        assert slack_app.main(args_for("--http", port, "--host", "127.0.0.1"), pipeline=FakePipeline()) == 1
+        assert f"cannot listen on port {port}" in capsys.readouterr().err
+    finally:
+        taken.close()
+        fake.stop()

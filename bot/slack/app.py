@@ -397,7 +397,11 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     if http_port is not None:
         server = SlackHTTPServer(app, port=http_port, host=getattr(args, "host", "0.0.0.0"),
                                  signing_secret=str(secret))
-        server.start()
+        try:
+            server.start()
+        except OSError as e:  # port in use, address not available
+            print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
+            return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
         if ready:
             ready(server)
@@ -407,7 +411,13 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         handler = SocketModeHandler(app, str(app_token))
-        handler.connect()
+        try:
+            handler.connect()
+        except Exception as e:  # a wrong app token, no network
+            print(f"gorae slack: cannot connect in Socket Mode: {e} (check SLACK_APP_TOKEN: an xapp- token "
+                  "with connections:write)", file=sys.stderr)
+            handler.client.close()
+            return 1
         log.info("gorae slack: Socket Mode connected")
         if ready:
             ready(handler)
