@@ -11,10 +11,13 @@ text, so an outcome is never silently dropped.
 """
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 import threading
 import time
-from typing import Any
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable
 
 from slack_sdk.errors import SlackApiError
 
@@ -25,6 +28,55 @@ from bot.slack import blocks as bk
 log = logging.getLogger(__name__)
 
 PRIVATE = ("denied",)  # statuses answered only to the asker (outside DMs)
+
+
+class _Later:
+    """Every "working on it" timer on one thread, fired into a small pool (not a Timer thread per request)."""
+
+    def __init__(self) -> None:
+        self._jobs: list[tuple[float, int, Callable[[], None]]] = []
+        self._cond = threading.Condition()
+        self._seq = itertools.count()
+        self._thread: threading.Thread | None = None
+        self._pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="gorae-slack-working")
+
+    def call(self, delay: float, fn: Callable[[], None]) -> Callable[[], None]:
+        """Run `fn` after `delay` seconds (on the scheduler thread); returns a cancel function."""
+        entry = (time.monotonic() + delay, next(self._seq), fn)
+        with self._cond:
+            heapq.heappush(self._jobs, entry)
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._loop, name="gorae-slack-later", daemon=True)
+                self._thread.start()
+            self._cond.notify()
+
+        def cancel() -> None:
+            with self._cond:
+                try:
+                    self._jobs.remove(entry)
+                    heapq.heapify(self._jobs)
+                except ValueError:
+                    pass
+
+        return cancel
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while not self._jobs or self._jobs[0][0] > time.monotonic():
+                    self._cond.wait(None if not self._jobs else self._jobs[0][0] - time.monotonic())
+                _, _, fn = heapq.heappop(self._jobs)
+            self._pool.submit(self._safe, fn)  # a slow Slack call must not hold up the other timers
+
+    @staticmethod
+    def _safe(fn: Callable[[], None]) -> None:
+        try:
+            fn()
+        except Exception:
+            log.exception("delayed call failed")
+
+
+LATER = _Later()
 
 
 class Delivery:
@@ -58,7 +110,7 @@ class Delivery:
         self._lock = threading.Lock()
         self._done = False
         self._last_update = 0.0
-        self._timer: threading.Timer | None = None
+        self._cancel: Callable[[], None] | None = None
         self._via_webhook = False  # not in the channel: answered through response_url
 
     @property
@@ -71,9 +123,7 @@ class Delivery:
         if self.slow_after <= 0:
             self.working()
             return
-        self._timer = threading.Timer(self.slow_after, self.working)
-        self._timer.daemon = True
-        self._timer.start()
+        self._cancel = LATER.call(self.slow_after, self.working)
 
     def working(self) -> None:
         with self._lock:
@@ -93,8 +143,8 @@ class Delivery:
 
     def finish(self, reply: Reply, *, private: bool = False) -> None:
         """Deliver the final reply (exactly once); `private`: only to the asker, whatever the status."""
-        if self._timer is not None:
-            self._timer.cancel()
+        if self._cancel is not None:
+            self._cancel()
         with self._lock:
             if self._done:
                 return
@@ -107,8 +157,8 @@ class Delivery:
 
     def notice(self, text: str, *, private: bool = False) -> None:
         """A one-off message in the asker's language (busy, internal error)."""
-        if self._timer is not None:
-            self._timer.cancel()
+        if self._cancel is not None:
+            self._cancel()
         with self._lock:
             self._done = True
             try:
