@@ -12,6 +12,7 @@ import os
 import pickle
 import re
 import sys
+import threading
 import types
 from functools import lru_cache
 from importlib import resources
@@ -157,9 +158,22 @@ def _cache_key(text: str, options: dict[str, Any]) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
+_BUILD_LOCK = threading.Lock()
+_BUILT: dict[str, Lark] = {}
+
+
 def _build(text: str, **options: Any) -> Lark:
-    """`Lark(text, **options)`, from gorae's pickle of the built parser when there is a good one."""
-    path = cache_dir() / f"lark-{_cache_key(text, options)}.pickle"
+    """`Lark(text, **options)`, once per process even when several threads ask at the same time
+    (the Slack workers' first requests): loaded from gorae's pickle of it when there is a good one."""
+    key = _cache_key(text, options)
+    with _BUILD_LOCK:
+        if key not in _BUILT:
+            _BUILT[key] = _load_or_build(key, text, options)
+        return _BUILT[key]
+
+
+def _load_or_build(key: str, text: str, options: dict[str, Any]) -> Lark:
+    path = cache_dir() / f"lark-{key}.pickle"
     try:
         with open(path, "rb") as f:
             parser = _Unpickler(f).load()
