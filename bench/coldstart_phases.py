@@ -1,0 +1,60 @@
+"""Where a cold `gorae explain "web 재시작"` spends its time, phase by phase (one process).
+
+    .venv/bin/python bench/coldstart_phases.py      # prints one JSON object: phase -> seconds
+
+Run as a fresh process by bench/run.py (item 2). The phases are what `gorae explain` does,
+in its order, timed one after the other (the interpreter's own start is item 2's
+`python -c pass` row).
+"""
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+import time
+
+
+def main() -> int:
+    phases: dict[str, float] = {}
+    clock = time.perf_counter
+    t = clock()
+
+    def mark(name: str) -> None:
+        nonlocal t
+        now = clock()
+        phases[name] = now - t
+        t = now
+
+    importlib.import_module("bot.cli")
+    mark("import bot.cli (argparse)")
+    importlib.import_module("bot.pipeline")  # model, messages, parse, plan, lark
+
+    mark("import bot.pipeline (lark, model, parse, plan)")
+    from bot.policy import load_authorizer
+
+    authorizer = load_authorizer(None)
+    mark("policy (import bot.policy, yaml; load)")
+    from bot import grammar
+
+    grammar.natural()
+    grammar.cli()
+    mark("load the two parsers (pickle)")
+    from bot.parse import parse
+
+    parse("web 재시작")
+    mark("first parse (lexer regexes compiled)")
+    from bot.engine import docker_client
+
+    client = docker_client()
+    mark("import docker SDK + client")
+    from bot.pipeline import Gorae
+
+    ex = Gorae(authorizer=authorizer, _client=client).explain("web 재시작")
+    mark("explain: plan with its engine read")
+    assert ex.understood, ex
+    print(json.dumps(phases))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
