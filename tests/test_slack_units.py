@@ -194,3 +194,31 @@ def test_a_failing_job_frees_its_slot():
 ])
 def test_placeholder_language(text, lang):
     assert guess_lang(text) == lang
+
+
+# --------------------------------------------------------------------------- wording
+
+
+def test_every_slack_message_has_both_languages_with_the_same_placeholders():
+    import string
+
+    from bot.messages.slack import MESSAGES
+
+    def fields(s):
+        return {f for _, f, _, _ in string.Formatter().parse(s) if f}
+
+    for key, (ko, en) in MESSAGES.items():
+        assert key.startswith("slack.") and ko and en and ko != en, key
+        assert fields(ko) == fields(en), key
+
+
+def test_every_key_the_slack_layer_uses_exists():
+    import pathlib
+    import re
+
+    from bot.messages import CATALOG
+
+    root = pathlib.Path(__file__).resolve().parent.parent
+    src = "".join(p.read_text() for p in (root / "bot" / "slack").glob("*.py"))
+    used = set(re.findall(r'"(slack\.[a-z_.]+)"', src))
+    assert used and used <= set(CATALOG), used - set(CATALOG)

@@ -7,8 +7,6 @@ it" placeholder, button labels, who confirmed, busy and error notices.
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- progress
     "slack.working": (":hourglass_flowing_sand: 처리 중입니다…", ":hourglass_flowing_sand: Working on it…"),
-    "slack.working_on": (":hourglass_flowing_sand: 처리 중입니다: `{text}`", ":hourglass_flowing_sand: Working on it: `{text}`"),
-    "slack.progress": ("진행 상황", "Progress"),
     "slack.busy": ("지금 처리 중인 요청이 너무 많습니다. 잠시 뒤에 다시 보내 주세요.",
                    "Too many requests are running right now. Please send it again in a moment."),
     "slack.internal_error": ("요청을 처리하다가 내부 오류가 났습니다. 실행 결과는 `gorae audit`에서 확인해 주세요.",
@@ -23,11 +21,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "slack.cancelled_by": (":no_entry_sign: <@{user}> 님이 취소했습니다.", ":no_entry_sign: Cancelled by <@{user}>."),
     "slack.chose": (":point_right: <@{user}> 님이 `{choice}` 을(를) 골랐습니다.", ":point_right: <@{user}> chose `{choice}`."),
     "slack.already": ("이 요청은 이미 처리 중이거나 처리되었습니다.", "This one is already being handled."),
-    "slack.choices": ("하나를 골라 주세요:", "Pick one:"),
     # --- long output
     "slack.output_file": ("출력이 길어 파일로 올렸습니다 ({lines}줄). 마지막 부분:",
                           "The output was long, so it is attached as a file ({lines} lines). The end of it:"),
-    "slack.output_cut": ("출력이 길어 마지막 {lines}줄만 보여 줍니다.", "The output was long; showing the last {lines} lines."),
     "slack.table_file": ("표가 길어 파일로 올렸습니다 ({rows}행).", "The table was long, so it is attached as a file ({rows} rows)."),
     "slack.more_fields": ("…외 {count}개 항목", "…and {count} more fields"),
 }
