@@ -179,3 +179,16 @@ def test_a_pull_says_working_then_shows_progress_and_the_result(gorae, fake, tmp
     assert any("hello-pull" in line for line in progress)  # layers and bytes, as the executor says them
     final = fake.messages("C0OPS")[post.response["ts"]]
     assert "docker pull hello-pull" in blob(final)
+
+
+def test_a_dm_outside_the_granted_channel_is_refused_in_the_dm(h, fake, docker_client):
+    from slack_fake import im
+
+    before = started_at(docker_client, "web")
+    env = im("restart web", user="U0ALICE", channel="D0ALICE")  # U0ALICE operates only in #ops
+    h.post_event(env)
+    h.idle(60)
+    assert started_at(docker_client, "web") == before
+    assert fake.ok_calls("chat.postEphemeral") == []  # a DM is private already
+    (reply,) = fake.thread("D0ALICE", env["event"]["ts"])
+    assert ":no_entry:" in blob(reply) and "docker restart web" in blob(reply)
