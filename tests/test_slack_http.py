@@ -576,3 +576,29 @@ def test_a_late_click_on_an_answered_question_leaves_the_message_alone(h, fake, 
     assert fake.ok_calls("chat.update") == []
     (eph,) = fake.ok_calls("chat.postEphemeral")
     assert eph.params["user"] == "U0ALICE"
+
+
+def test_a_rate_limited_progress_update_never_stalls_the_work(fake, pipe):
+    spent: list[float] = []
+
+    def pull(request, progress):
+        for i in range(5):
+            started = time.monotonic()
+            progress(f"layer {i}: 1 MB / 5 MB")
+            spent.append(time.monotonic() - started)
+            time.sleep(0.1)
+        return Reply("en", "done", "Pulled.", cli=("docker pull x",))
+
+    pipe.script["pull x"] = pull
+    h = Harness.start(pipe, fake=fake, slow_after=0.0, min_interval=0.0)
+    try:
+        fake.fail("chat.update", status=429, retry_after=2, times=2)
+        env = mention("pull x")
+        h.post_event(env)
+        h.idle(30)
+        time.sleep(0.5)
+    finally:
+        h.stop()
+    assert max(spent) < 0.1
+    final = fake.thread("C0OPS", env["event"]["ts"])
+    assert len(final) == 1 and "Pulled." in final[0]["text"]

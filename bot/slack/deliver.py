@@ -107,11 +107,13 @@ class Delivery:
         self.slow_after = slow_after
         self.min_interval = min_interval
         self.lines: list[str] = []
-        self._lock = threading.Lock()
+        self._state = threading.Lock()  # lines and flags: held for microseconds
+        self._io = threading.Lock()  # one Slack call at a time, in order; never held by progress()
         self._done = False
         self._last_update = 0.0
         self._cancel: Callable[[], None] | None = None
         self._via_webhook = False  # not in the channel: answered through response_url
+        self._flushing = False  # a progress update is scheduled
 
     @property
     def is_dm(self) -> bool:
@@ -126,29 +128,43 @@ class Delivery:
         self._cancel = LATER.call(self.slow_after, self.working)
 
     def working(self) -> None:
-        with self._lock:
-            if self._done:
-                return
+        with self._io:
+            with self._state:
+                if self._done:
+                    return
             self._show_working()
 
     def progress(self, line: str) -> None:
-        """A progress callback for the pipeline (thread-safe, throttled)."""
-        with self._lock:
+        """A progress callback for the pipeline: never blocks on Slack (updates are throttled
+        and sent from the scheduler's pool, so a rate-limited chat.update cannot stall Docker)."""
+        with self._state:
             if self._done:
                 return
             self.lines.extend(str(line).splitlines() or [""])
             del self.lines[:-50]
-            if self.ts is None or time.monotonic() - self._last_update >= self.min_interval:
-                self._show_working()
+            if self._flushing:
+                return
+            due = self._last_update + self.min_interval - time.monotonic()
+            self._flushing = True
+        LATER.call(max(0.0, due), self._flush)
+
+    def _flush(self) -> None:
+        with self._io:
+            with self._state:
+                self._flushing = False
+                if self._done:
+                    return
+            self._show_working()
 
     def finish(self, reply: Reply, *, private: bool = False) -> None:
         """Deliver the final reply (exactly once); `private`: only to the asker, whatever the status."""
         if self._cancel is not None:
             self._cancel()
-        with self._lock:
+        with self._state:
             if self._done:
                 return
             self._done = True
+        with self._io:
             try:
                 self._deliver(reply, private=private)
             except Exception:
@@ -159,8 +175,9 @@ class Delivery:
         """A one-off message in the asker's language (busy, internal error)."""
         if self._cancel is not None:
             self._cancel()
-        with self._lock:
+        with self._state:
             self._done = True
+        with self._io:
             try:
                 r = bk.notice(text, banner=self.banner)
                 if private and not self.is_dm:
@@ -174,7 +191,9 @@ class Delivery:
     def _show_working(self) -> None:
         if self._via_webhook:
             return
-        r = bk.working(self.lang, self.lines, banner=self.banner)
+        with self._state:
+            lines = list(self.lines)
+        r = bk.working(self.lang, lines, banner=self.banner)
         try:
             self._post_or_update(r)
             self._last_update = time.monotonic()
