@@ -104,8 +104,10 @@ class Gorae:
         started = time.monotonic()
         ex = self.explain(request.text, request)
         lang = reply_lang(ex.lang)
-        if isinstance(ex.parsed, Help):
-            return render.not_planned(ex.parsed, None, lang)
+        if isinstance(ex.parsed, Help):  # only what this asker may do, here
+            allowed = getattr(self.authorizer, "allowed_classes", None)
+            classes = None if allowed is None else [c.value for c in allowed(request)]
+            return render.help_reply(lang, classes)
         if not isinstance(ex.planned, Plan):
             self._audit_note(request, ex)
             return render.not_planned(ex.parsed, ex.planned, lang)

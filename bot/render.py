@@ -146,6 +146,18 @@ def denied(plan: Plan, decision: Decision, lang: str) -> Reply:
                   notes=(text(Msg.of("render.nothing_ran"), lang),))
 
 
+HELP_ORDER = ("read", "operate", "exec", "deploy", "destroy", "network", "volume", "admin")
+
+
+def help_reply(lang: str, allowed: Iterable[str] | None = None) -> Reply:
+    """What gorae can do — only what this asker may do here (None: everything)."""
+    classes = [c for c in HELP_ORDER if allowed is None or c in set(allowed)]
+    notes = tuple(text(Msg.of(f"help.class.{c}"), lang) for c in classes if f"help.class.{c}" in CATALOG)
+    if not classes:
+        return _reply(lang, "info", text(Msg.of("help.nothing"), lang))
+    return _reply(lang, "info", text(Msg.of("help.text"), lang), notes=notes)
+
+
 def simple(status: str, msg: Msg, lang: str) -> Reply:
     return _reply(lang, status, text(msg, lang))
 

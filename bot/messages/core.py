@@ -233,6 +233,21 @@ MESSAGES.update({
     "help.text": (
         "컨테이너에 할 일을 한국어, 영어, docker 명령으로 적어 주세요. 예: `nginx 80포트로 실행`, `web 로그 마지막 100줄`, `web 재시작`, `docker ps -a`.",
         "Tell me what to do with your containers, in Korean, English or docker CLI; for example `run nginx on port 80`, `logs of web last 100 lines`, `restart web`, `docker ps -a`."),
+    "help.nothing": ("이 채널에서 할 수 있는 일이 없습니다. 권한이 필요하면 관리자에게 요청해 주세요.",
+                     "You may not do anything with gorae here. Ask an admin for a role."),
+    "help.class.read": ("보기: `실행중인 컨테이너 보여줘`, `web 로그 마지막 100줄`, `web 상세 정보`, `이미지 목록`",
+                        "look: `list containers`, `logs of web last 100 lines`, `inspect web`, `list images`"),
+    "help.class.operate": ("운영: `web 재시작`, `web 종료`, `db 시작`, `web 일시 중지`, `web 재개`",
+                           "operate: `restart web`, `stop web`, `start db`, `pause web`, `unpause web`"),
+    "help.class.exec": ("실행: `web에서 ls /etc 실행`, `web 환경변수 확인`",
+                        "exec: `run \"ls /etc\" inside web`, `show env of web`"),
+    "help.class.deploy": ("배포: `nginx 8080포트로 실행`, `redis 이미지 받아줘`, `nginx로 컨테이너 생성`",
+                          "deploy: `run nginx on port 8080`, `pull redis`, `create a container from nginx`"),
+    "help.class.destroy": ("삭제: `web 강제 종료`, `web 삭제`, `중지된 컨테이너 모두 삭제`, `nginx:1.25 이미지 삭제`",
+                           "destroy: `kill web`, `remove web`, `remove all stopped containers`, `remove image nginx:1.25`"),
+    "help.class.network": ("네트워크: `my-net 네트워크 생성`, `web 컨테이너를 backend 네트워크에 연결`",
+                           "networks: `create network my-net`, `connect web to backend`"),
+    "help.class.volume": ("볼륨: `logs 볼륨 생성`, `볼륨 목록`", "volumes: `create volume logs`, `list volumes`"),
 })
 
 # ============================================================================ shell
