@@ -602,3 +602,33 @@ def test_a_rate_limited_progress_update_never_stalls_the_work(fake, pipe):
     assert max(spent) < 0.1
     final = fake.thread("C0OPS", env["event"]["ts"])
     assert len(final) == 1 and "Pulled." in final[0]["text"]
+
+
+def test_keep_alive_serves_several_requests_on_one_connection(h, pipe):
+    conn = http.client.HTTPConnection("127.0.0.1", h.server.port, timeout=5)
+    for _ in range(3):
+        body = json.dumps(mention("ps"))
+        conn.request("POST", "/slack/events", body=body,
+                     headers={"Content-Type": "application/json", **sign(SECRET, body)})
+        resp = conn.getresponse()
+        resp.read()
+        assert resp.status == 200
+    conn.close()
+    pipe.wait(3)
+
+
+@pytest.mark.parametrize("raw, status", [
+    (b"NONSENSE\r\n\r\n", 400),
+    (b"POST /slack/events HTTP/1.1\r\nHost: x\r\n\r\n", 411),
+    (b"GET /nowhere HTTP/1.1\r\nHost: x\r\n\r\n", 404),
+    (b"PUT /slack/events HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n", 405),
+    (b"GET /slack/events HTTP/1.1\r\n" + b"X-A: b\r\n" * 200 + b"\r\n", 431),
+])
+def test_broken_http_gets_an_error_status(h, pipe, raw, status):
+    import socket
+
+    with socket.create_connection(("127.0.0.1", h.server.port), timeout=5) as s:
+        s.sendall(raw)
+        first = s.recv(200).split(b"\r\n")[0]
+    assert first.startswith(b"HTTP/1.1 %d" % status)
+    assert pipe.requests == []

@@ -80,6 +80,7 @@ class SlackHTTPServer:
 
     def _run(self) -> None:
         loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
         self._loop = loop
         try:
             self._server = loop.run_until_complete(
@@ -92,8 +93,13 @@ class SlackHTTPServer:
         self._ready.set()
         try:
             loop.run_forever()
-        finally:
+        finally:  # close the listener, then every open connection (keep-alive readers)
             self._server.close()
+            tasks = asyncio.all_tasks(loop)
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
             loop.run_until_complete(self._server.wait_closed())
             loop.close()
 
