@@ -158,3 +158,32 @@ def test_a_busy_port_is_a_clear_error(env, capsys):
     finally:
         taken.close()
         fake.stop()
+
+
+def test_main_builds_the_real_pipeline_with_policy_audit_and_pending(env, tmp_path):
+    from pathlib import Path
+
+    fake = FakeSlack().start()
+    env.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    env.setenv("SLACK_SIGNING_SECRET", SECRET)
+    env.setenv("SLACK_API_URL", fake.url)
+    env.setenv("GORAE_AUDIT", str(tmp_path / "audit.db"))
+    policy = Path(__file__).parent / "data" / "slack-policy.yaml"
+    got, stop, t = run_main(args_for("--http", "0", "--host", "127.0.0.1", "--policy", str(policy)), None)
+    try:
+        body = json.dumps(mention("web 재시작", user="U0MALLORY")).encode()  # not in the policy
+        req = urllib.request.Request(f"http://127.0.0.1:{got['thing'].port}/slack/events", data=body,
+                                     method="POST", headers={"Content-Type": "application/json",
+                                                             **sign(SECRET, body)})
+        with urllib.request.urlopen(req, timeout=10) as resp:
+            assert resp.status == 200
+        (eph,) = fake.wait_for("chat.postEphemeral", 1, timeout=30)
+        assert eph.params["user"] == "U0MALLORY"
+    finally:
+        stop.set()
+        t.join(30)
+        fake.stop()
+    assert got["rc"] == 0
+    assert (tmp_path / "state" / "pending.sqlite").exists()
+    assert (tmp_path / "state" / "slack-dedup.sqlite").exists()
+    assert (tmp_path / "audit.db").exists()
