@@ -1,6 +1,7 @@
 """The Slack front end: a thin adapter from Slack events to `Gorae.handle`.
 
     app.py       bolt App (HTTP or Socket Mode), listeners, `gorae slack`
+    server.py    the Events API endpoint (asyncio HTTP/1.1 in front of the App)
     deliver.py   one answer in a thread: placeholder, progress, result, file
     blocks.py    Reply -> Block Kit (pure)
     dedup.py     at-most-once deliveries, persisted in SQLite
