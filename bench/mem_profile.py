@@ -6,7 +6,7 @@ The bolt app and the real pipeline (policy, audit log, SQLite pending and dedup 
 run in this process behind tests/slack_harness.py; tracemalloc snapshots at the half and
 at the end are compared, and the biggest differences printed with their tracebacks. The
 Python heap (what tracemalloc sees) is separated from RSS this way: what grows in RSS but
-not here is native memory (SQLite's page cache, malloc arenas), not Python objects.
+not here is native memory; SQLite's own allocations are read with sqlite3_memory_used().
 """
 from __future__ import annotations
 
@@ -33,6 +33,19 @@ from bot.pipeline import Gorae  # noqa: E402
 from bot.policy import load_authorizer  # noqa: E402
 
 
+def sqlite_memory() -> int | None:
+    """Bytes SQLite has allocated in this process (page caches, statements), or None."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        lib = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        lib.sqlite3_memory_used.restype = ctypes.c_int64
+        return int(lib.sqlite3_memory_used())
+    except (OSError, AttributeError):  # a Python with SQLite linked in statically
+        return None
+
+
 def main() -> int:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     logging.disable(logging.WARNING)
@@ -56,9 +69,10 @@ def main() -> int:
                 gc.collect()
                 if i + 1 in (n // 2, n):
                     snaps[i + 1] = tracemalloc.take_snapshot()
+                sq = sqlite_memory()
                 print(f"{i + 1:5d} commands: RSS {proc_status()['VmRSS']} KiB, Python heap (traced) "
-                      f"{tracemalloc.get_traced_memory()[0] // 1024} KiB, {len(gc.get_objects())} GC objects",
-                      flush=True)
+                      f"{tracemalloc.get_traced_memory()[0] // 1024} KiB, SQLite "
+                      f"{'?' if sq is None else sq // 1024} KiB, {len(gc.get_objects())} GC objects", flush=True)
     finally:
         h.stop()
         fake.stop()

@@ -5,7 +5,10 @@ the whole pipeline with policy, audit log, SQLite pending and dedup stores), poi
 at the fake Slack Web API of tests/slack_fake.py, which runs here in the benchmark
 process. Signed app_mention events are posted to it; the answers arrive at the fake.
 RSS and the peak (VmHWM) are read from /proc/PID/status of the child after every 100
-commands, once it is idle.
+commands, once it is idle; the child (bench/slack_child.py: `gorae` plus a SIGUSR1 probe)
+also reports the blocks held by Python's allocator and the memory SQLite holds, so that a
+leak of Python objects can be told apart from SQLite's page cache filling up (bounded:
+2 MiB per connection by default, one connection each for the audit log, dedup and pending).
 
 Commands are read-only against the fixture world, or refused: under bench/slack-policy.yaml
 U0BENCH may only read, so "restart web" is denied (nothing runs) — checked before the
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -105,6 +109,22 @@ class Answers:
         return self.base + len(now)
 
 
+def probe(child: subprocess.Popen, path: str) -> dict[str, Any]:
+    """Ask the child (bench/slack_child.py) for its Python-heap and SQLite figures."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    child.send_signal(signal.SIGUSR1)
+    deadline = time.monotonic() + 10
+    while not os.path.exists(path):
+        if time.monotonic() > deadline:
+            return {}
+        time.sleep(0.01)
+    with open(path) as f:
+        return json.load(f)
+
+
 def sqlite_kb(state: str) -> int:
     """Size of the Slack process's SQLite files (audit log, dedup and pending stores, WAL)."""
     return sum(os.path.getsize(os.path.join(state, f)) for f in os.listdir(state)
@@ -125,8 +145,11 @@ def run(commands: int = 1000, every: int = 100, window: int = 8, project: Path =
     })
     env.pop("GORAE_POLICY", None)
     errlog = open(os.path.join(tmp, "slack.log"), "wb")
+    probe_file = os.path.join(tmp, "probe.json")
+    env["GORAE_BENCH_PROBE"] = probe_file
     child = subprocess.Popen(
-        [str(ROOT / ".venv" / "bin" / "gorae"), "slack", "--http", str(port), "--host", "127.0.0.1",
+        [str(ROOT / ".venv" / "bin" / "python"), str(Path(__file__).resolve().parent / "slack_child.py"),
+         "slack", "--http", str(port), "--host", "127.0.0.1",
          "--policy", str(POLICY), "--state", os.path.join(tmp, "dedup.sqlite")],
         env=env, stdout=errlog, stderr=errlog, cwd=tmp)
     url = f"http://127.0.0.1:{port}/slack/events"
@@ -145,7 +168,7 @@ def run(commands: int = 1000, every: int = 100, window: int = 8, project: Path =
                                        Path(tmp, "slack.log").read_text(errors="replace")[-2000:])
                 time.sleep(0.05)
         st = proc_status(child.pid)
-        samples.append({"commands": 0, "rss_kb": st["VmRSS"], "hwm_kb": st["VmHWM"]})
+        samples.append({"commands": 0, "rss_kb": st["VmRSS"], "hwm_kb": st["VmHWM"], **probe(child, probe_file)})
         started = time.monotonic()
         for i in range(commands):
             while i - answers.count() >= window:
@@ -167,7 +190,8 @@ def run(commands: int = 1000, every: int = 100, window: int = 8, project: Path =
                 answers.reset()
                 st = proc_status(child.pid)
                 samples.append({"commands": i + 1, "rss_kb": st["VmRSS"], "hwm_kb": st["VmHWM"],
-                                "seconds": round(time.monotonic() - started, 2), "sqlite_kb": sqlite_kb(tmp)})
+                                "seconds": round(time.monotonic() - started, 2), "sqlite_files_kb": sqlite_kb(tmp),
+                                **probe(child, probe_file)})
                 log(f"  slack memory: {i + 1} commands, RSS {st['VmRSS'] / 1024:.1f} MiB")
         elapsed = time.monotonic() - started
     finally:
@@ -195,7 +219,10 @@ def run(commands: int = 1000, every: int = 100, window: int = 8, project: Path =
         "commands": commands, "seconds": round(elapsed, 1), "samples": samples,
         "start_rss_kb": samples[0]["rss_kb"], "half_rss_kb": half["rss_kb"], "end_rss_kb": end["rss_kb"],
         "peak_kb": end["hwm_kb"], "growth_kb": end["rss_kb"] - half["rss_kb"],
-        "sqlite_growth_kb": end.get("sqlite_kb", 0) - half.get("sqlite_kb", 0),
+        "py_blocks_half": half.get("py_blocks"), "py_blocks_end": end.get("py_blocks"),
+        "gc_objects_half": half.get("gc_objects"), "gc_objects_end": end.get("gc_objects"),
+        "sqlite_growth_kb": ((end.get("sqlite_bytes") or 0) - (half.get("sqlite_bytes") or 0)) // 1024,
+        "sqlite_end_kb": (end.get("sqlite_bytes") or 0) // 1024,
         "slope_kb_per_100": round(slope, 1), "errors_logged": warnings[:5], "first_replies": replies, "log": os.path.join(tmp, "slack.log"),
     }
 
