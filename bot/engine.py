@@ -93,6 +93,14 @@ class DockerView:
         self._networks: list[str] | None = None
         self._volumes: list[str] | None = None
 
+    def _missing(self) -> tuple[type[BaseException], ...]:
+        """The errors that mean "no such thing" for this client (the SDK's, or RawAPI's)."""
+        if isinstance(self._client.api, RawAPI):
+            return (RawAPIError,)
+        from docker.errors import APIError, NotFound
+
+        return (NotFound, APIError)
+
     def containers(self) -> list[ContainerInfo]:
         if self._containers is None:
             raw = self._client.api.containers(all=True)
@@ -120,11 +128,9 @@ class DockerView:
         if not _PLAIN_NAME.fullmatch(name):
             return None
         if name not in self._named:
-            from docker.errors import APIError, NotFound
-
             try:
                 raw = self._client.api.inspect_container(name)
-            except (NotFound, APIError):
+            except self._missing():
                 found = None
             else:
                 found = ContainerInfo(
@@ -140,13 +146,9 @@ class DockerView:
 
     def image(self, ref: str) -> ImageInfo | None:
         if ref not in self._images:
-            from docker.errors import APIError, NotFound
-
             try:
                 raw = self._client.api.inspect_image(ref)
-            except NotFound:
-                self._images[ref] = None
-            except APIError:
+            except self._missing():
                 self._images[ref] = None
             else:
                 cfg = raw.get("Config") or {}
@@ -175,3 +177,106 @@ class DockerView:
         if self._volumes is None:
             self._volumes = [v["Name"] for v in (self._client.api.volumes().get("Volumes") or [])]
         return self._volumes
+
+
+# --------------------------------------------------------------------------- without the SDK
+
+
+class RawAPIError(Exception):
+    """An Engine API answer other than 2xx (RawAPI)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(f"{status}: {message}")
+        self.status = status
+
+
+class RawAPI:
+    """The six read-only Engine API calls that planning needs, over http.client.
+
+    `gorae explain` only reads the engine; importing the docker SDK (and requests)
+    for that costs more than the rest of its start-up. Same method names and
+    answers as the SDK's low-level APIClient, for a unix socket or plain tcp://
+    DOCKER_HOST; anything else (TLS, ssh) uses the SDK (`raw_client` returns None).
+    """
+
+    def __init__(self, host: str, timeout: float = 10.0) -> None:
+        self.host = host
+        self.timeout = timeout
+
+    def _conn(self) -> Any:
+        import http.client
+        import socket
+
+        if self.host.startswith("unix://"):
+            path = self.host[len("unix://"):]
+            timeout = self.timeout
+
+            class UnixConnection(http.client.HTTPConnection):
+                def connect(self) -> None:
+                    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                    sock.settimeout(timeout)
+                    sock.connect(path)
+                    self.sock = sock
+
+            return UnixConnection("localhost", timeout=self.timeout)
+        hostport = self.host.split("://", 1)[1].rstrip("/")
+        return http.client.HTTPConnection(hostport, timeout=self.timeout)
+
+    def _get(self, path: str) -> Any:
+        import json
+        from urllib.parse import quote
+
+        conn = self._conn()
+        try:
+            conn.request("GET", quote(path, safe="/?=&:@"))
+            resp = conn.getresponse()
+            body = resp.read()
+        finally:
+            conn.close()
+        if not 200 <= resp.status < 300:
+            raise RawAPIError(resp.status, body.decode("utf-8", "replace")[:200])
+        return json.loads(body or b"null")
+
+    def ping(self) -> bool:
+        conn = self._conn()
+        try:
+            conn.request("GET", "/_ping")
+            return conn.getresponse().status == 200
+        except OSError:
+            return False
+        finally:
+            conn.close()
+
+    def containers(self, all: bool = False) -> list[dict[str, Any]]:  # noqa: A002 - the SDK's name
+        return self._get("/containers/json?all=1" if all else "/containers/json")
+
+    def inspect_container(self, name: str) -> dict[str, Any]:
+        return self._get(f"/containers/{name}/json")
+
+    def inspect_image(self, ref: str) -> dict[str, Any]:
+        return self._get(f"/images/{ref}/json")
+
+    def images(self) -> list[dict[str, Any]]:
+        return self._get("/images/json")
+
+    def networks(self) -> list[dict[str, Any]]:
+        return self._get("/networks")
+
+    def volumes(self) -> dict[str, Any]:
+        return self._get("/volumes")
+
+
+class RawClient:
+    """Stands where DockerView expects an SDK client (`client.api`)."""
+
+    def __init__(self, api: RawAPI) -> None:
+        self.api = api
+
+
+def raw_client() -> RawClient | None:
+    """A RawClient for DOCKER_HOST (unix:// or tcp:// without TLS) if the engine answers, else None."""
+    host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
+        return None
+    api = RawAPI(host, timeout=5.0)
+    return RawClient(api) if api.ping() else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable
 
 from bot import render
-from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client
+from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, raw_client
 from bot.model import (
     ALLOW,
     Actor,
@@ -74,6 +74,12 @@ class Gorae:
         return self._client
 
     def view(self) -> EngineView:
+        """The engine, read-only, for planning. Without an SDK client yet (`gorae explain`),
+        a small direct client answers: planning alone never pays for importing the SDK."""
+        if self._client is None:
+            raw = raw_client()
+            if raw is not None:
+                return DockerView(raw)
         try:
             return DockerView(self.client())
         except EngineUnavailable:
