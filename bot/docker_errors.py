@@ -134,7 +134,8 @@ def translate(exc: BaseException, call: Call, *, where: str = "") -> Msg:
     if isinstance(exc, requests.exceptions.Timeout):
         return Msg.of("err.timeout")
     if isinstance(exc, requests.exceptions.ConnectionError):
-        return Msg.of("engine.unreachable", where=where or "?")
+        key = "engine.denied" if "Permission denied" in str(exc) else "engine.unreachable"
+        return Msg.of(key, where=where or "?")
     if isinstance(exc, errors.APIError):
         text = str(exc.explanation or exc)
         found = explain_text(text, call)
@@ -151,7 +152,8 @@ def translate(exc: BaseException, call: Call, *, where: str = "") -> Msg:
     if isinstance(exc, errors.DockerException):
         text = str(exc)
         if "Error while fetching server API version" in text or "Connection aborted" in text:
-            return Msg.of("engine.unreachable", where=where or "?")
+            key = "engine.denied" if "Permission denied" in text else "engine.unreachable"
+            return Msg.of(key, where=where or "?")
         return explain_text(text, call) or Msg.of("err.docker", detail=_short(text))
     return Msg.of("err.unexpected", detail=_short(f"{type(exc).__name__}: {exc}"))
 

@@ -32,7 +32,14 @@ class ImageInfo:
 
 
 class EngineUnavailable(Exception):
-    """No engine could be reached (the message says where we looked)."""
+    """No engine could be reached (the message says where we looked).
+
+    `denied`: the socket is there but this user may not use it (docker group / --group-add).
+    """
+
+    def __init__(self, where: str, denied: bool = False) -> None:
+        super().__init__(where)
+        self.denied = denied
 
 
 class EngineView(Protocol):
@@ -76,7 +83,7 @@ def docker_client(timeout: int = 60) -> Any:
         return docker.from_env(timeout=timeout)
     except DockerException as e:
         where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
-        raise EngineUnavailable(where) from e
+        raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
 
 
 class DockerView:

@@ -260,7 +260,8 @@ class Gorae:
         try:
             client = self.client()
         except EngineUnavailable as e:
-            outcome = Outcome(False, Msg.of("engine.unreachable", where=str(e)))
+            key = "engine.denied" if e.denied else "engine.unreachable"
+            outcome = Outcome(False, Msg.of(key, where=str(e)))
         else:
             outcome = execute(plan, client, progress=progress)
         self._audit(request, plan, decision, outcome, started, row=row)

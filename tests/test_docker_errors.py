@@ -94,3 +94,14 @@ def test_transport_errors():
     assert translate(errors.DockerException("Error while fetching server API version: x"), RESTART).key == \
         "engine.unreachable"
     assert translate(ValueError("bad"), RESTART).kw()["detail"] == "ValueError: bad"
+
+
+def test_permission_denied_on_the_socket_is_not_called_unreachable():
+    import requests
+
+    from bot.docker_errors import translate
+    from bot.model import Call
+
+    exc = requests.exceptions.ConnectionError("('Connection aborted.', PermissionError(13, 'Permission denied'))")
+    msg = translate(exc, Call.of("containers.list"), where="unix:///var/run/docker.sock")
+    assert msg.key == "engine.denied"

@@ -26,6 +26,9 @@ MESSAGES.update({
     "engine.unreachable": (
         "Docker 엔진에 연결할 수 없습니다({where}). `make engine`으로 엔진을 시작하거나 DOCKER_HOST를 설정해 주세요.",
         "Cannot reach the Docker engine at {where}; start one with `make engine` or set DOCKER_HOST."),
+    "engine.denied": (
+        "Docker 소켓({where})에 접근할 권한이 없습니다. gorae를 docker 그룹 사용자로 실행하거나, 컨테이너라면 `--group-add <소켓 그룹 ID>`를 주세요.",
+        "No permission to use the Docker socket at {where}; run gorae as a member of the docker group, or in a container give it `--group-add <the socket's group id>`."),
     # --- no such …
     "err.no_such_container": (
         "`{name}` 컨테이너가 없습니다. `docker ps -a`로 이름을 확인해 주세요.",
