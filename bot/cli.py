@@ -164,7 +164,12 @@ def explain_main(args: argparse.Namespace) -> int:
     from bot.model import reply_lang
     from bot.redact import redact_plan_cli
 
-    gorae = make_gorae(args, audit=False)
+    if args.as_user or args.channel or args.policy:
+        gorae = make_gorae(args, audit=False)
+    else:  # nobody to decide for: the policy is not read (a cheaper start-up)
+        from bot.pipeline import Gorae
+
+        gorae = Gorae()
     texts = [" ".join(args.text)] if args.text else None
     stream = texts if texts is not None else (line.rstrip("\n") for line in sys.stdin)
     for text in stream:

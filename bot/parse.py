@@ -129,6 +129,9 @@ def _shell_meta(text: str) -> tuple[str, int] | None:
 
 
 def _lower_keywords(text: str) -> str:
+    """"Restart Web" reads like "restart Web" (names keep their case)."""
+    if not any("A" <= c <= "Z" for c in text):
+        return text  # nothing to lower: don't load the keyword list (it builds the CLI parser)
     kws = keywords()
     return _WORD.sub(lambda mt: mt.group().lower() if mt.group().lower() in kws else mt.group(), text)
 
