@@ -14,6 +14,7 @@ whether "db" is a container or an image is the planner's question.
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -172,11 +173,24 @@ EXAMPLES = {
 }
 
 
+@lru_cache(maxsize=2)
+def _matchers(lang: str) -> tuple[difflib.SequenceMatcher, ...]:
+    """One SequenceMatcher per example, its example as the side difflib caches (b)."""
+    return tuple(difflib.SequenceMatcher(None, "", ex, autojunk=False) for ex in EXAMPLES[lang])
+
+
 def suggest(text: str, lang: Lang, n: int = 3) -> tuple[str, ...]:
-    """The closest known utterances, in the asker's language."""
-    pool = EXAMPLES["ko" if lang == "ko" else "en"]
-    scored = sorted(pool, key=lambda ex: -difflib.SequenceMatcher(None, text, ex).ratio())
-    return tuple(scored[:n])
+    """The closest known utterances, in the asker's language (difflib ratio, best first)."""
+    scored: list[tuple[float, int, str]] = []
+    for i, sm in enumerate(_matchers("ko" if lang == "ko" else "en")):
+        sm.set_seq1(text)
+        floor = scored[n - 1][0] if len(scored) >= n else -1.0
+        if sm.real_quick_ratio() <= floor or sm.quick_ratio() <= floor:
+            continue  # cannot beat the n-th best so far
+        scored.append((sm.ratio(), -i, sm.b))
+        scored.sort(reverse=True)
+        del scored[n:]
+    return tuple(ex for _, _, ex in scored)
 
 
 # --------------------------------------------------------------------------- phrases
