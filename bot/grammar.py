@@ -81,10 +81,10 @@ class KeywordsAsNames:
 
     @staticmethod
     def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
-        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value):
+        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in ROLE_WORDS:
             return tok
-        if (before is not None and before.value in ("volume", "network") and tok.value not in ROLE_WORDS
-                and before.end_pos < tok.start_pos):
+        last = after is None or after.value in ("please", "pls", "now")
+        if before is not None and before.value in ("volume", "network") and last:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None:
             glued = (after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES

@@ -80,7 +80,13 @@ def _parse(text: str) -> m.Command | NotUnderstood:
         char, col = meta
         return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col)
     prepared = _lower_keywords(text)
-    cli_first = lang == "cli" or prepared.startswith(("-H ", "--host", "--context"))
+    if lang == "ko" and re.match(r"(?i)docker\s", prepared):
+        # "docker restart web 해줘": a docker command with a Korean ending
+        bare = re.sub(r"(\s+[\uac00-\ud7a3?!.~]+)+$", "", prepared)
+        if not HANGUL.search(bare):
+            prepared = bare  # read as docker CLI; the reply stays Korean
+    cli_first = (lang == "cli" or prepared.startswith(("-H ", "--host", "--context"))
+                 or (not HANGUL.search(prepared) and prepared.lower().startswith("docker")))
     order = ("cli",) if cli_first else ("sentence", "cli")
     first_error: UnexpectedInput | None = None
     first_incomplete: Incomplete | None = None
@@ -355,6 +361,10 @@ class Reader:
     # ------------------------------------------------------------------ decide
     def _main_verb(self) -> str | None:
         verbs = list(dict.fromkeys(self.verbs))
+        if "shut" in verbs:  # "shut web down", "take web down"
+            if not self.use("down"):
+                raise Incomplete("parse.no_verb")
+            verbs = ["stop" if v == "shut" else v for v in verbs]
         if "rm" in verbs and ("run" in verbs or "create" in verbs) and self._rm_after_run():
             verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
         if self.has("rm_after") and "rm" in verbs:
@@ -485,7 +495,13 @@ class Reader:
 
     def _b_kill(self, kind: str | None) -> m.Command:
         self.use("force")  # "force kill web"
-        return self._lifecycle(m.Kill)
+        signal = None
+        for a in self.free_args():
+            if a.type == "FLAGWORD" and re.fullmatch(r"-(\d+|[A-Z]+)", a.value):  # "kill -9 web", "kill -HUP web"
+                a.used = True
+                sig = a.value[1:]
+                signal = None if sig in ("9", "KILL", "SIGKILL") else sig  # SIGKILL is kill's default
+        return self._lifecycle(m.Kill, signal=signal)
 
     def _b_pause(self, kind: str | None) -> m.Command:
         return self._lifecycle(m.Pause)
@@ -532,8 +548,12 @@ class Reader:
         return names
 
     def _b_logs(self, kind: str | None) -> m.Command:
-        target = self._one("container")
         tail = since = None
+        counts = [a for a in self.free_args() if a.type == "INT"]
+        if len(counts) == 1 and not self.has("tail") and len(self.free_args()) == 2:
+            counts[0].used = True  # "tail web 50"
+            tail = int(counts[0].value)
+        target = self._one("container")
         if len(self.ph.get("tail", [])) > 1 or len(self.ph.get("since", [])) > 1:
             raise Incomplete("parse.two_amounts")
         if self.use("tail"):
@@ -752,6 +772,12 @@ class Reader:
             if a.kind == "network":
                 network = a.value
                 a.used = True
+        if network is None and "connect" in self.verbs:
+            to = [a for a in self.free_args() if a.type == "NAME" and a.kind is None
+                  and (a.prep == "at" or a.particle == "at")]
+            if len(to) == 1:  # "run redis connected to backend"
+                network = to[0].value
+                to[0].used = True
         name = self.take("named")[0].values[0] if self.has("named") else None
         image_arg, in_container, placed = self._image_arg()
         image_arg.used = True

@@ -361,7 +361,7 @@ KO = [
     ("web 로그 1시간 전부터", "docker logs --since 1h web"),
     ("web 로그 1h", "docker logs --since 1h web"),
     ("web 로그 최근 1시간 100줄", "docker logs --since 1h --tail 100 web"),
-    xf("web 최근 로그 100줄", "docker logs --tail 100 web", "logs: 최근 before 로그, the count after it"),
+    ("web 최근 로그 100줄", "docker logs --tail 100 web"),
     # --- exec
     ("web에서 ls 실행", "docker exec web ls"),
     ("web 컨테이너에서 cat /etc/hosts 실행해줘", "docker exec web cat /etc/hosts"),
@@ -442,8 +442,7 @@ KO = [
     ("backend network에 web 연결", "docker network connect backend web"),
     ("pgdata volume 삭제", "docker volume rm pgdata"),
     ("web이랑 cache restart", "docker restart web cache"),
-    xf("docker restart web 해줘", "docker restart web",
-       "mixed: a Korean ending after a docker command (read as a sentence; `docker` becomes a target)"),
+    ("docker restart web 해줘", "docker restart web"),
 ]
 
 # ============================================================================ English
@@ -492,8 +491,8 @@ EN = [
     ("stop web for now", "docker stop web"),
     ("stop web and cache", "docker stop web cache"),
     ("stop web within 10 minutes", "docker stop -t 600 web"),
-    xf("shut web down", "docker stop web", "en-word: split phrasal verb (shut X down)"),
-    xf("take web down", "docker stop web", "en-word: split phrasal verb (take X down)"),
+    ("shut web down", "docker stop web"),
+    ("take web down", "docker stop web"),
     ("turn off web", "docker stop web"),
     ("stop web with a 30 second timeout", "docker stop -t 30 web"),
     ("stop web gracefully", "docker stop web"),
@@ -545,8 +544,7 @@ EN = [
     xf("run nginx on port 8080 to 80", "docker run -d -p 8080:80 nginx", "port: `port N to M`"),
     xf("run nginx on 127.0.0.1:8080", "docker run -d -p 127.0.0.1:8080:80 nginx",
        "port: IP:HOSTPORT without the container port"),
-    xf("run nginx bound to localhost on port 8080", "docker run -d -p 127.0.0.1:8080:80 nginx",
-       "en-word: bound to"),
+    ("run nginx bound to localhost on port 8080", "docker run -d -p 127.0.0.1:8080:80 nginx"),
     ("run nginx on a random port", "docker run -d -p 80 nginx"),
     ("run nginx on any port", "docker run -d -p 80 nginx"),
     # --- run: name
@@ -571,7 +569,7 @@ EN = [
     ("run redis on the host network", "docker run -d --network host redis"),
     ("run nginx --restart always", "docker run -d --restart always nginx"),
     ("run nginx with auto restart", "docker run -d --restart always nginx"),
-    xf("run redis connected to backend", "docker run -d --network backend redis", "en-word: connected to"),
+    ("run redis connected to backend", "docker run -d --network backend redis"),
     # --- run a command
     ("run echo hi in alpine", "docker run alpine echo hi"),
     ("run 'echo hi' in alpine", "docker run alpine echo hi"),
@@ -595,9 +593,8 @@ EN = [
     ("run nginx with volumes from my-volume", "docker run -d --volumes-from my-volume nginx"),
     ("run nginx sharing the volumes of my-volume", "docker run -d --volumes-from my-volume nginx"),
     ("run nginx mounting /opt/html to /usr/share/nginx/html", "docker run -d -v /opt/html:/usr/share/nginx/html nginx"),
-    xf("run postgres:16 with the pgdata volume mounted at /var/lib/postgresql/data",
-       "docker run -d -v pgdata:/var/lib/postgresql/data postgres:16", "mount: `the V volume mounted at P`"),
-    xf("run nginx with the volume db at /data", "docker run -d -v db:/data nginx", "mount: `the volume V at P`"),
+    ("run postgres:16 with the pgdata volume mounted at /var/lib/postgresql/data", "docker run -d -v pgdata:/var/lib/postgresql/data postgres:16"),
+    ("run nginx with the volume db at /data", "docker run -d -v db:/data nginx"),
     # --- create
     ("create a container from nginx", "docker create nginx"),
     ("create an nginx container named staging", "docker create --name staging nginx"),
@@ -633,7 +630,7 @@ EN = [
     ("stop every container", ALL),
     ("shut down all containers", ALL),
     ("stop all running containers", ALL),
-    xf("shut everything down", ALL, "en-word: split phrasal verb (shut X down)"),
+    ("shut everything down", ALL),
     # --- ps
     ("ps", "docker ps"),
     ("list containers", "docker ps"),
@@ -676,7 +673,7 @@ EN = [
     ("last 20 lines of web logs from the past hour", "docker logs --tail 20 --since 1h web"),
     ("show me cache's logs", "docker logs cache"),
     ("tail 100 lines of web", "docker logs --tail 100 web"),
-    xf("tail web 50", "docker logs --tail 50 web", "logs: `tail X N` (50 read as a second container)"),
+    ("tail web 50", "docker logs --tail 50 web"),
     # --- exec
     ("exec ls on web", "docker exec web ls"),
     ('execute "cat /etc/hosts" in web', "docker exec web cat /etc/hosts"),
@@ -845,7 +842,7 @@ CLI = [
     ("sudo docker ps", "docker ps"),
     ("`docker restart web`", "docker restart web"),
     ("```docker ps```", "docker ps"),
-    xf("kill -9 web", "docker kill web", "cli-form: `-9` (SIGKILL is kill's default)"),
+    ("kill -9 web", "docker kill web"),
 ]
 
 # ============================================================================ nothing may run
@@ -929,7 +926,7 @@ NONE = [
     ("nginx 80포트로", None),
     ("80포트로 실행", None),
     ("on port 80", None),
-    ("web 로그 100", None),
+    ("web 로그 100", "docker logs --tail 100 web"),  # a bare count after 로그/logs is a line count, as `logs web 20`
     ("web 강제로 재시작", None),
     ("nginx 3개 실행", None),
     ("run 3 nginx containers", None),
