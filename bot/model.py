@@ -435,4 +435,5 @@ class Reply:
     notes: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()  # buttons: which container / did you mean
     pending: str | None = None  # id to pass to Gorae.confirm when status == "confirm"
+    approval: bool = False  # the yes must come from someone else (an approver), not the asker
     exit_code: int = 0  # for `gorae say`: 0 done, 1 failed/denied, 2 not understood

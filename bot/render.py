@@ -138,7 +138,7 @@ def ask_confirm(plan: Plan, decision: Decision, lang: str, pending_id: str) -> R
     notes = [text(plan.summary, lang)] if plan.summary else []
     notes += [text(m, lang) for m in plan.notes]
     return _reply(lang, "confirm", _t(decision.reason, lang, "confirm.destructive"),
-                  cli=plan.cli, notes=notes, pending=pending_id)
+                  cli=plan.cli, notes=notes, pending=pending_id, approval=decision.kind == "approve")
 
 
 def denied(plan: Plan, decision: Decision, lang: str) -> Reply:

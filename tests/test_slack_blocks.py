@@ -188,3 +188,13 @@ def test_any_reply_fits_slack_and_never_leaks_markup(headline, code, cells, fiel
     within_limits(r)
     for text in all_texts([b for b in r.blocks if b["type"] != "actions"]):
         assert "<" not in text and ">" not in text.replace("&gt;", "")  # nothing becomes a link or mention
+
+
+def test_a_second_persons_approval_is_labelled_as_such():
+    from bot.model import Reply
+    from bot.slack.blocks import confirm_actions
+
+    ask = Reply(lang="en", status="confirm", headline="q", cli=("docker rm db",), pending="p1", approval=True)
+    assert confirm_actions(ask)["elements"][0]["text"]["text"].startswith("Approve")
+    own = Reply(lang="ko", status="confirm", headline="q", cli=("docker rm web",), pending="p2")
+    assert confirm_actions(own)["elements"][0]["text"]["text"] == "실행"

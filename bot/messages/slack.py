@@ -14,6 +14,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "slack.answered_privately": ("답변은 요청한 분에게만 보냈습니다.", "The answer was sent only to the person who asked."),
     # --- buttons
     "slack.btn.confirm": ("실행", "Confirm"),
+    "slack.btn.approve": ("승인 (다른 사람)", "Approve (someone else)"),
     "slack.btn.cancel": ("취소", "Cancel"),
     "slack.confirm.title": ("정말 실행할까요?", "Are you sure?"),
     "slack.confirm.text": ("`{cli}` 을(를) 실행합니다.", "This will run `{cli}`."),

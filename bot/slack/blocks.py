@@ -239,11 +239,12 @@ def code_blocks(reply: Reply) -> tuple[list[dict[str, Any]], Upload | None]:
 def confirm_actions(reply: Reply) -> dict[str, Any]:
     assert reply.pending
     cli = " && ".join(reply.cli) or reply.headline
-    ok = button(t("slack.btn.confirm", reply.lang), CONFIRM, reply.pending, style="danger")
+    label = t("slack.btn.approve" if reply.approval else "slack.btn.confirm", reply.lang)
+    ok = button(label, CONFIRM, reply.pending, style="danger")
     ok["confirm"] = {
         "title": {"type": "plain_text", "text": t("slack.confirm.title", reply.lang)[:100]},
         "text": {"type": "mrkdwn", "text": t("slack.confirm.text", reply.lang, cli=escape(cli))[:300]},
-        "confirm": {"type": "plain_text", "text": t("slack.btn.confirm", reply.lang)},
+        "confirm": {"type": "plain_text", "text": label},
         "deny": {"type": "plain_text", "text": t("slack.btn.cancel", reply.lang)},
     }
     no = button(t("slack.btn.cancel", reply.lang), CANCEL, reply.pending)
