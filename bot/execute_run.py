@@ -132,6 +132,29 @@ def _create(call: Call, ctx: "Ctx", kw: dict[str, Any]) -> str | Outcome:
         return ctx.api.create_container(**create_kwargs)["Id"]
 
 
+def symlinked_bind(volumes: dict[str, Any], ctx: "Ctx") -> tuple[str, str] | None:
+    """A bind source that is not its own real path, as (path, real path), else None.
+
+    The policy decided on the path as written; a symlink in it (an allowed directory
+    holding a link to /) would mount something else. gorae refuses such a path and
+    asks for the real one. Checked only where this process sees the daemon's files
+    (a local unix socket); a remote engine's paths cannot be seen from here.
+    """
+    import os
+
+    host = str(getattr(ctx.api, "base_url", "") or "")
+    if not (host.startswith("http+docker://localhost") or host.startswith("unix://")):
+        return None
+    for source in volumes:
+        if not source.startswith("/"):
+            continue  # a named volume
+        path = os.path.normpath(source)
+        real = os.path.realpath(path)
+        if os.path.lexists(path) and real != path:
+            return path, real
+    return None
+
+
 def _discard(ctx: "Ctx", cid: str) -> None:
     """Remove a container we created moments ago (failed start, attached --rm)."""
     try:
@@ -155,6 +178,9 @@ def run_container(call: Call, ctx: "Ctx") -> Outcome:
     from bot.execute import _decode
 
     kw = {k: v for k, v in call.kw().items() if v is not None}
+    linked = symlinked_bind(kw.get("volumes") or {}, ctx)
+    if linked is not None:
+        return Outcome(False, Msg.of("err.bind_symlink", path=linked[0], real=linked[1]))
     create_only = call.op == "containers.create"
     detach = bool(kw.pop("detach", True))
     auto_remove = bool(kw.get("auto_remove"))

@@ -29,6 +29,9 @@ MESSAGES.update({
     "engine.denied": (
         "Docker 소켓({where})에 접근할 권한이 없습니다. gorae를 docker 그룹 사용자로 실행하거나, 컨테이너라면 `--group-add <소켓 그룹 ID>`를 주세요.",
         "No permission to use the Docker socket at {where}; run gorae as a member of the docker group, or in a container give it `--group-add <the socket's group id>`."),
+    "err.bind_symlink": (
+        "`{path}`은(는) `{real}`을(를) 가리키는 링크라서 마운트하지 않았습니다. 실제 경로로 다시 요청해 주세요.",
+        "`{path}` is a link to `{real}`, so nothing was mounted; ask again with the real path."),
     # --- no such …
     "err.no_such_container": (
         "`{name}` 컨테이너가 없습니다. `docker ps -a`로 이름을 확인해 주세요.",
