@@ -229,10 +229,6 @@ MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 WEAK = {"show", "list", "inspect"}
 
 
-def _particle(t: Tree | None) -> str | None:
-    return t.data[2:] if isinstance(t, Tree) and t.data.startswith("p_") else None
-
-
 class Reader:
     """Natural-language phrase sequence -> Command."""
 

@@ -86,9 +86,6 @@ class Resolver:
         key = "plan.no_such_" + what
         return Unresolved(self.cmd, Msg.of(key, name=name), suggestions=close)
 
-    def image_exists(self, ref: str) -> bool:
-        return self.view.image(ref) is not None
-
 
 def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | Unresolved:
     r = Resolver(cmd, view)
@@ -449,10 +446,6 @@ def _push(cmd: m.Push, view: EngineView) -> Result:
     return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
                 "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.push", image=cmd.image))
-
-
-def _image_names(view: EngineView) -> list[str]:
-    return [t for i in view.images() for t in i.tags]
 
 
 def _images(cmd: m.ListImages, view: EngineView) -> Result:
