@@ -279,6 +279,17 @@ class Prohibition(Command):
     understood: Command | None = None
 
 
+@dataclass(frozen=True)
+class Sequence(Command):
+    """Several verbs said as an ordered sequence ("web 중지하고 삭제해줘", "stop web then remove it").
+
+    Planned as one ordered plan (the steps' calls and CLI lines in order), authorized
+    step by step and confirmed as one. Conflicting verbs are never a Sequence.
+    """
+
+    steps: tuple[Command, ...] = ()
+
+
 # --------------------------------------------------------------------------- parse failure
 
 
@@ -306,6 +317,11 @@ class NotUnderstood:
     reason: Msg
     column: int | None = None  # 0-based position of the first unreadable character
     suggestions: tuple[str, ...] = ()
+    # A partial reading: all but `unread` was read, and `proposal` is the closest complete
+    # reading. It is only ever offered as a question (requester-bound, expiring, frozen
+    # plan): nothing runs from it without an explicit yes.
+    proposal: Command | None = None
+    unread: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- plan
