@@ -7,6 +7,8 @@
 #   make world    engine + the fixture world that tests/corpus/dev.yaml assumes
 #   make bench    the benchmarks (bench/run.py)
 #   make corpus   score `gorae explain` against tests/corpus/dev.yaml
+#   make lint     ruff over bot/, grammar/, tests/, bench/
+#   make typecheck  mypy over bot/ and grammar/
 #
 # CI=true (set by .ci/run): a Docker engine that cannot be started is a failure, not a skip.
 
@@ -16,7 +18,7 @@ VENV := .venv
 # pip install runs again when pyproject.toml changes
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test engine world bench corpus
+.PHONY: venv run test engine world bench corpus lint typecheck
 
 venv: $(STAMP)
 
@@ -50,3 +52,9 @@ bench: venv
 
 corpus: venv
 	$(VENV)/bin/python tests/corpus_check.py tests/corpus/dev.yaml --project .
+
+lint: venv
+	$(VENV)/bin/ruff check bot grammar tests bench
+
+typecheck: venv
+	$(VENV)/bin/mypy

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, log, proc_status, py_env  # noqa: E402
+from common import ROOT, log, proc_status, py_env
 
 sys.path.insert(0, str(ROOT / "tests"))
 

@@ -21,10 +21,11 @@ import sqlite3
 import sys
 import threading
 import time
+from collections.abc import Iterable
 from datetime import datetime
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from bot.model import Decision, Msg, Outcome, Plan, Request
 from bot.redact import redact, redact_plan_cli
@@ -227,7 +228,7 @@ def audit_path(explicit: str | None = None) -> str:
             import yaml
 
             data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
-        except Exception:  # noqa: BLE001 - a bad config file gives no path
+        except Exception:
             continue
         if isinstance(data, dict) and data.get("audit"):
             return str((cfg.parent / str(data["audit"])).expanduser())

@@ -10,8 +10,9 @@ label keys (`field.*`) the renderer translates.
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
-from typing import Any, Iterable
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
 
 from bot.model import Table
 
@@ -82,7 +83,7 @@ def when(value: str | None) -> str:
     dt = parse_time(value)
     if dt is None:
         return "-"
-    stamp = dt.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    stamp = dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     return f"{stamp} ({ago(dt.timestamp())})"
 
 

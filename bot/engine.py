@@ -254,7 +254,7 @@ class RawAPI:
         finally:
             conn.close()
 
-    def containers(self, all: bool = False) -> list[dict[str, Any]]:  # noqa: A002 - the SDK's name
+    def containers(self, all: bool = False) -> list[dict[str, Any]]:
         return self._get("/containers/json?all=1" if all else "/containers/json")
 
     def inspect_container(self, name: str) -> dict[str, Any]:

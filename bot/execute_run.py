@@ -9,7 +9,8 @@ are translated here, with the same table.
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Iterable
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from bot import docker_format as fmt
 from bot.docker_errors import stream_error
@@ -25,7 +26,7 @@ PROGRESS_EVERY = 1.0  # seconds between two progress lines (layer completions al
 class LayerProgress:
     """Folds a pull/push stream into 'N/M layers, X/Y' lines, throttled."""
 
-    def __init__(self, ctx: "Ctx", image: str, key: str) -> None:
+    def __init__(self, ctx: Ctx, image: str, key: str) -> None:
         self.ctx, self.image, self.key = ctx, image, key
         self.layers: dict[str, tuple[int, int]] = {}  # id -> (current, total) bytes downloaded
         self.done: set[str] = set()
@@ -79,13 +80,13 @@ def _consume(stream: Iterable[dict[str, Any]], call: Call, tracker: LayerProgres
     return None
 
 
-def pull(ctx: "Ctx", image: str, call: Call, tag: str | None = None) -> Msg | None:
+def pull(ctx: Ctx, image: str, call: Call, tag: str | None = None) -> Msg | None:
     repo, tag = split_ref(image, tag)
     tracker = LayerProgress(ctx, _ref(repo, tag), "progress.pull")
     return _consume(ctx.api.pull(repo, tag=tag, stream=True, decode=True), call, tracker)
 
 
-def pull_image(call: Call, ctx: "Ctx") -> Outcome:
+def pull_image(call: Call, ctx: Ctx) -> Outcome:
     kw = call.kw()
     repo, tag = split_ref(kw.get("repository") or call.target or "", kw.get("tag"))
     err = pull(ctx, repo, call, tag)
@@ -96,7 +97,7 @@ def pull_image(call: Call, ctx: "Ctx") -> Outcome:
     return Outcome(True, Msg.of("done.pull", image=ref, id=fmt.short_id(ident)))
 
 
-def push_image(call: Call, ctx: "Ctx") -> Outcome:
+def push_image(call: Call, ctx: Ctx) -> Outcome:
     kw = call.kw()
     repo, tag = split_ref(kw.get("repository") or call.target or "", kw.get("tag"))
     ref = _ref(repo, tag)
@@ -110,7 +111,7 @@ def push_image(call: Call, ctx: "Ctx") -> Outcome:
 # ---------------------------------------------------------------------------- run / create
 
 
-def _create(call: Call, ctx: "Ctx", kw: dict[str, Any]) -> str | Outcome:
+def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
     """Create the container (pulling the image first if missing, as docker does); its id."""
     from docker.errors import ImageNotFound
     from docker.models.containers import _create_container_args
@@ -132,7 +133,7 @@ def _create(call: Call, ctx: "Ctx", kw: dict[str, Any]) -> str | Outcome:
         return ctx.api.create_container(**create_kwargs)["Id"]
 
 
-def symlinked_bind(volumes: dict[str, Any], ctx: "Ctx") -> tuple[str, str] | None:
+def symlinked_bind(volumes: dict[str, Any], ctx: Ctx) -> tuple[str, str] | None:
     """A bind source that is not its own real path, as (path, real path), else None.
 
     The policy decided on the path as written; a symlink in it (an allowed directory
@@ -155,7 +156,7 @@ def symlinked_bind(volumes: dict[str, Any], ctx: "Ctx") -> tuple[str, str] | Non
     return None
 
 
-def _discard(ctx: "Ctx", cid: str) -> None:
+def _discard(ctx: Ctx, cid: str) -> None:
     """Remove a container we created moments ago (failed start, attached --rm)."""
     try:
         ctx.api.remove_container(cid, force=True)
@@ -173,7 +174,7 @@ def _secs(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
-def run_container(call: Call, ctx: "Ctx") -> Outcome:
+def run_container(call: Call, ctx: Ctx) -> Outcome:
     """containers.run / containers.create. Detached -> name, id, ports; attached -> output + exit code."""
     from bot.execute import _decode
 
@@ -203,7 +204,7 @@ def run_container(call: Call, ctx: "Ctx") -> Outcome:
     return _detached(ctx, cid, kw.get("name"))
 
 
-def _detached(ctx: "Ctx", cid: str, name: str | None) -> Outcome:
+def _detached(ctx: Ctx, cid: str, name: str | None) -> Outcome:
     from docker.errors import NotFound
 
     try:
@@ -217,7 +218,7 @@ def _detached(ctx: "Ctx", cid: str, name: str | None) -> Outcome:
     return Outcome(True, Msg.of("done.run", name=name, id=fmt.short_id(cid)))
 
 
-def _wait_attached(ctx: "Ctx", cid: str, *, image: str, auto_remove: bool, decode: Any) -> Outcome:
+def _wait_attached(ctx: Ctx, cid: str, *, image: str, auto_remove: bool, decode: Any) -> Outcome:
     try:
         code = ctx.api.wait(cid, timeout=ctx.attach_timeout).get("StatusCode")
     except Exception as e:

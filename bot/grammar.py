@@ -14,10 +14,11 @@ import re
 import sys
 import threading
 import types
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import lark
 from lark import Lark, Token

@@ -17,8 +17,9 @@ import posixpath
 import re
 import shlex
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from bot.messages.policy import expand
 from bot.model import Msg

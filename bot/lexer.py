@@ -24,13 +24,14 @@ Everything else — the token loop, line/column/position bookkeeping, ignored te
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any
 
 from lark.lexer import BasicLexer, CallChain, PatternRE, PatternStr, Scanner, TerminalDef, UnlessCallback
 from lark.utils import classify
 
 try:  # Python >= 3.11
-    from re import _constants as _sre, _parser as _sre_parse  # type: ignore[attr-defined]
+    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
@@ -174,7 +175,7 @@ class _DispatchScanner:
         self.g_regex_flags = g_regex_flags
         self.re_ = re_module
         # (terminal, its first-character test or None = always, or the literal's first character)
-        self._tests: list[tuple[TerminalDef, Any, Optional[str]]] = []
+        self._tests: list[tuple[TerminalDef, Any, str | None]] = []
         for t in terminals:
             if isinstance(t.pattern, PatternStr) and not t.pattern.flags:
                 self._tests.append((t, None, t.pattern.value[0]))
@@ -182,7 +183,7 @@ class _DispatchScanner:
                 self._tests.append((t, first_char_test(t, g_regex_flags, re_module), None))
         self._by_char: dict[str, Any] = {}
         self._by_terms: dict[tuple[str, ...], Any] = {}
-        self._full: Optional[Scanner] = None
+        self._full: Scanner | None = None
 
     def _for_char(self, c: str) -> Any:
         terms = []
@@ -204,7 +205,7 @@ class _DispatchScanner:
             self._by_char[c] = mre
         return mre
 
-    def match(self, text: Any, pos: int) -> Optional[tuple[str, str]]:
+    def match(self, text: Any, pos: int) -> tuple[str, str] | None:
         s = text.text
         mre = self._by_char.get(s[pos]) or self._for_char(s[pos])
         m = mre.match(s, pos, text.end)
@@ -212,7 +213,7 @@ class _DispatchScanner:
             return m.group(0), m.lastgroup
         return None
 
-    def fullmatch(self, text: str) -> Optional[str]:
+    def fullmatch(self, text: str) -> str | None:
         if self._full is None:
             self._full = Scanner(self.terminals, self.g_regex_flags, self.re_, False)
         return self._full.fullmatch(text)

@@ -301,7 +301,7 @@ class Msg:
     params: tuple[tuple[str, Any], ...] = ()
 
     @staticmethod
-    def of(key: str, **params: Any) -> "Msg":
+    def of(key: str, **params: Any) -> Msg:
         return Msg(key, tuple(sorted(params.items())))
 
     def kw(self) -> dict[str, Any]:
@@ -358,7 +358,7 @@ class Call:
     kwargs: tuple[tuple[str, Any], ...] = ()
 
     @staticmethod
-    def of(op: str, target: str | None = None, **kwargs: Any) -> "Call":
+    def of(op: str, target: str | None = None, **kwargs: Any) -> Call:
         return Call(op, target, tuple(kwargs.items()))
 
     def kw(self) -> dict[str, Any]:

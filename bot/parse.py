@@ -14,16 +14,16 @@ whether "db" is a container or an image is the planner's question.
 from __future__ import annotations
 
 import difflib
-from functools import lru_cache
 import re
 import shlex
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from bot import model as m
 from bot import grammar
+from bot import model as m
 from bot.grammar import keywords
 from bot.model import Lang, Msg, NotUnderstood
 

@@ -98,7 +98,7 @@ class SqlitePending:
     def get(self, pending_id: str) -> Pending | None:
         with self._lock:
             row = self._db.execute("SELECT blob FROM pending WHERE id = ?", (pending_id,)).fetchone()
-        return pickle.loads(row[0]) if row else None  # noqa: S301 - our own 0600 file
+        return pickle.loads(row[0]) if row else None
 
     def take(self, pending_id: str) -> Pending | None:
         with self._lock:
@@ -110,7 +110,7 @@ class SqlitePending:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-        return pickle.loads(row[0]) if row else None  # noqa: S301 - our own 0600 file
+        return pickle.loads(row[0]) if row else None
 
 
 def changed(asked: Plan, fresh: Any) -> str | None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import secrets
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from bot import render
 from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, raw_client
@@ -33,9 +34,9 @@ from bot.model import (
     reply_lang,
 )
 from bot.normalize import normalize
+from bot.parse import detect_lang, parse
 from bot.pending import MemoryPending, Pending
 from bot.pending import changed as plan_changed
-from bot.parse import detect_lang, parse
 from bot.plan import plan as make_plan
 
 Progress = Callable[[str], None]

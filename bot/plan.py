@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import difflib
 import shlex
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from bot import model as m
 from bot.engine import ContainerInfo, EngineView

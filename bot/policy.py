@@ -20,18 +20,34 @@ import json
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from fnmatch import fnmatchcase
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from bot import guards
 from bot.messages import text as render_text
 from bot.messages.policy import expand
 from bot.model import (
-    ALLOW, Actor, ContainerAction, Decision, Msg, Plan, Request, RunContainer, VerbClass,
+    ALLOW,
+    Actor,
+    ContainerAction,
+    Decision,
+    Msg,
+    Plan,
+    Request,
+    RunContainer,
+    VerbClass,
 )
 from bot.policyfile import (
-    BUILTIN_ADMIN, Binding, Policy, PolicyInvalid, Role, Rule, default_policy, load_policy,
+    BUILTIN_ADMIN,
+    Binding,
+    Policy,
+    PolicyInvalid,
+    Role,
+    Rule,
+    default_policy,
+    load_policy,
 )
 from bot.ratelimit import RateLimiter
 
@@ -114,7 +130,7 @@ def allowed_classes(request: Request, policy: Policy) -> frozenset[VerbClass]:
     """What this asker may do here, by verb class (help and suggestions list only these)."""
     try:
         return frozenset().union(*(r.verbs for r, _ in roles_here(request.actor, request.channel, policy)))
-    except Exception:  # noqa: BLE001 - fail closed
+    except Exception:
         return frozenset()
 
 
@@ -185,7 +201,7 @@ def authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
     """allow / deny(reason) / confirm(reason) / approve(reason). Never raises: errors deny."""
     try:
         return _authorize(plan, request, policy)
-    except Exception:  # noqa: BLE001 - fail closed
+    except Exception:
         return Decision("deny", Msg.of("policy.error"), rule="error")
 
 
@@ -294,7 +310,7 @@ def can_approve(plan: Plan, request: Request, approver: Actor, channel: str, pol
             return Decision("allow", Msg.of("policy.approved", user=approver.user), rule=label)
         return Decision("deny", Msg.of("policy.approve.not_approver", user=approver.user,
                                        approvers=approvers, rule=rule.label), rule=label)
-    except Exception:  # noqa: BLE001 - fail closed
+    except Exception:
         return Decision("deny", Msg.of("policy.error"), rule="error")
 
 
@@ -364,7 +380,7 @@ def policy_path(explicit: str | None = None) -> str | None:
             import yaml
 
             data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
-        except (OSError, ValueError, Exception):  # noqa: BLE001 - a bad config file is no policy path
+        except (OSError, ValueError, Exception):
             continue
         if isinstance(data, dict) and data.get("policy"):
             return str((cfg.parent / str(data["policy"])).expanduser())

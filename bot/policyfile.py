@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import yaml
 
@@ -282,7 +283,7 @@ def parse_duration(value: Any) -> float | None:
 def parse_policy(text: str, source: str = "<policy>") -> Policy:
     """Validate and build a Policy; raise PolicyInvalid listing every problem."""
     try:
-        data = yaml.load(text, Loader=_Loader)  # noqa: S506 - SafeLoader subclass
+        data = yaml.load(text, Loader=_Loader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark or e.context_mark
         line = mark.line + 1 if mark else 1

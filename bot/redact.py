@@ -13,7 +13,7 @@ small cost, showing a password is not.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 MASK = "***"
 

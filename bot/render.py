@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 
 from bot.messages import CATALOG, text
 from bot.model import (

@@ -18,8 +18,9 @@ import getpass
 import io
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Callable, Iterator, TextIO
+from typing import Any, TextIO
 
 from bot.messages import t
 from bot.model import Actor, Msg, Reply, Request

@@ -17,8 +17,9 @@ import os
 import socket
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
@@ -128,9 +129,8 @@ class Cleanup:
 
     def run(self) -> list[str]:
         """Remove everything tracked; returns the failures (empty when all went)."""
-        from docker.errors import APIError, NotFound
-
         import fixtures_engine
+        from docker.errors import APIError, NotFound
 
         api, failures = self.client.api, []
         protected = {fixtures_engine.full_ref(i.ref) for i in fixtures_engine.IMAGES if i.keep_local}

@@ -36,8 +36,8 @@ import tarfile
 import tempfile
 import urllib.error
 import urllib.request
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable, Iterator
 
 import docker
 from docker.errors import APIError, ImageNotFound, NotFound

@@ -92,7 +92,7 @@ class FakeSlack:
         """A response_url."""
         return f"{self.base}/webhook/{name}"
 
-    def start(self) -> "FakeSlack":
+    def start(self) -> FakeSlack:
         threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
         return self
 
@@ -271,7 +271,7 @@ class FakeSocketMode:
     def url(self) -> str:
         return f"ws://127.0.0.1:{self.port}/link"
 
-    def start(self) -> "FakeSocketMode":
+    def start(self) -> FakeSocketMode:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 

@@ -14,9 +14,10 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from slack_fake import FakeSlack, sign
 
@@ -87,7 +88,7 @@ class Harness:
     @classmethod
     def start(cls, pipeline: Any, *, fake: FakeSlack | None = None, dedup_path: str | Path = ":memory:",
               workers: int = 4, queue: int = 100, slow_after: float = 1.0, min_interval: float = 0.2,
-              secret: str = SECRET) -> "Harness":
+              secret: str = SECRET) -> Harness:
         fake = fake or FakeSlack().start()
         client = make_client("xoxb-test-token", fake.url)
         frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(dedup_path), groups=Groups(client),

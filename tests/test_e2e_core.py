@@ -33,7 +33,8 @@ import time
 import urllib.error
 import urllib.request
 import uuid
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from conftest import http_get, pick_free_port

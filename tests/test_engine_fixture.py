@@ -4,10 +4,9 @@ from __future__ import annotations
 import contextlib
 import time
 
+import fixtures_engine as fx
 import pytest
 from docker.errors import NotFound
-
-import fixtures_engine as fx
 
 KEPT = [i for i in fx.IMAGES if i.keep_local]
 SERVERS = [i for i in KEPT if i.expose]  # images whose CMD is a long-running server

@@ -12,8 +12,6 @@ import urllib.request
 import uuid
 from typing import Any
 
-import pytest
-
 from bot.execute import execute, since_to_datetime
 from bot.messages import text
 from bot.model import Call, Command, Msg, Outcome, Plan, Target, VerbClass

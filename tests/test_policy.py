@@ -10,8 +10,22 @@ import pytest
 
 from bot.messages import text
 from bot.model import (
-    Actor, Command, Decision, ListContainers, Logs, Exec, Plan, Pull, Remove, Request, Restart,
-    RunContainer, Stop, Target, VerbClass, VolumeRemove, VolumeSpec,
+    Actor,
+    Decision,
+    Exec,
+    ListContainers,
+    Logs,
+    Plan,
+    Pull,
+    Remove,
+    Request,
+    Restart,
+    RunContainer,
+    Stop,
+    Target,
+    VerbClass,
+    VolumeRemove,
+    VolumeSpec,
 )
 from bot.policy import Authorizer, allowed_classes, authorize, can_approve, load_authorizer, matches
 from bot.policyfile import PolicyInvalid, default_policy, parse_policy

@@ -7,6 +7,7 @@ import os
 import string
 
 import yaml
+from fakes import FakeView
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +16,6 @@ from bot.model import NotUnderstood, Plan, Reply, Unresolved
 from bot.normalize import normalize
 from bot.parse import parse
 from bot.plan import plan
-from fakes import FakeView
 
 HERE = os.path.dirname(__file__)
 CORPUS = [c["text"] for c in yaml.safe_load(open(os.path.join(HERE, "corpus", "dev.yaml"), encoding="utf-8"))]

@@ -17,13 +17,13 @@ as soon as any row that is not in WRONG_ACTIONS plans a write other than the
 expected one: a refusal is tolerated there, a wrong action never.
 """
 import pytest
+from corpus_check import plan_key
+from fakes import FakeView
 
 from bot.model import NotUnderstood, Plan
 from bot.normalize import normalize
 from bot.parse import parse
 from bot.plan import plan
-from corpus_check import plan_key
-from fakes import FakeView
 
 
 def planned(text):

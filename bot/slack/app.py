@@ -18,7 +18,8 @@ import re
 import signal
 import sys
 import threading
-from typing import Any, Callable, Protocol
+from collections.abc import Callable
+from typing import Any, Protocol
 
 from slack_bolt import App, BoltRequest
 from slack_sdk import WebClient
@@ -31,9 +32,9 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.messages import t
 from bot.model import Actor, Reply, Request
 from bot.slack import blocks as bk
-from bot.slack.deliver import Delivery
 from bot.slack.dedup import Dedup
 from bot.slack.dedup import default_path as default_dedup_path
+from bot.slack.deliver import Delivery
 from bot.slack.identity import Groups
 from bot.slack.server import EVENTS_PATH, SlackHTTPServer
 from bot.slack.worker import Worker
@@ -285,7 +286,7 @@ class SlackFrontEnd:
                 return
             try:
                 self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
-            except Exception as e:  # noqa: BLE001 - the choice still runs
+            except Exception as e:
                 log.warning("could not mark the choice on the question: %s", e)
 
         self.submit(text=choice, user=user, channel=channel, thread_ts=thread_ts or ts,

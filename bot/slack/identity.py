@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +53,7 @@ class Groups:
             try:
                 self._members = self._fetch()
                 self._at = now
-            except Exception as e:  # noqa: BLE001 - any failure: stale cache or nothing
+            except Exception as e:
                 if self._members is not None and now - self._at < self.stale_ok:
                     log.warning("usergroups refresh failed (%s); using the cache", e)
                 else:

@@ -110,8 +110,7 @@ class SlackHTTPServer:
                 keep = await self._one(reader, writer)
                 if not keep:
                     break
-        except (asyncio.IncompleteReadError, asyncio.TimeoutError, asyncio.LimitOverrunError,
-                ConnectionError, ValueError):
+        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
             pass
         finally:
             writer.close()
