@@ -18,6 +18,7 @@ import re
 import shlex
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from lark import Token, Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -26,6 +27,9 @@ from bot import grammar
 from bot import model as m
 from bot.grammar import keywords
 from bot.model import Lang, Msg, NotUnderstood
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.morph import Reading
 
 MAX_LEN = 2000
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -89,13 +93,21 @@ def _parse(text: str) -> m.Command | NotUnderstood:
                  or (not HANGUL.search(prepared) and prepared.lower().startswith("docker")))
     order = ("cli",) if cli_first else ("sentence", "cli")
     first_error: UnexpectedInput | None = None
+    error_reading = None  # the morpheme reading the first error's column is in
     first_incomplete: Incomplete | None = None
     for start in order:
         src = _LONG_EQ.sub(r"\1 ", prepared) if start == "cli" else prepared
+        rd = None
+        if start == "sentence" and lang == "ko":
+            from bot import morph
+
+            rd = morph.reading(prepared)
+            src = rd.text  # Korean by morphemes; ASCII stays as typed
         try:
             tree = (grammar.cli() if start == "cli" else grammar.natural()).parse(src)
         except UnexpectedInput as e:
-            first_error = first_error or e
+            if first_error is None:
+                first_error, error_reading = e, rd
             continue
         try:
             if start == "cli":
@@ -113,7 +125,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
     if first_incomplete is not None:
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang))
     assert first_error is not None
-    return _not_understood(text, lang, first_error)
+    return _not_understood(text, lang, first_error, error_reading)
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
@@ -143,8 +155,10 @@ def _lower_keywords(text: str) -> str:
     return _WORD.sub(lambda mt: mt.group().lower() if mt.group().lower() in kws else mt.group(), text)
 
 
-def _not_understood(text: str, lang: Lang, err: UnexpectedInput) -> NotUnderstood:
+def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None) -> NotUnderstood:
     col = max(0, (getattr(err, "column", 1) or 1) - 1)
+    if rd is not None:  # a column of the morpheme stream -> the same place in the text as typed
+        col = rd.original_column(col)
     if isinstance(err, (UnexpectedEOF,)) or (
         isinstance(err, UnexpectedToken) and err.token.type == "$END"
     ):
@@ -480,8 +494,9 @@ class Reader:
         said = self.text[span[0]:span[1]]
         before = self.text[:span[0]].rstrip().lower()
         after = self.text[span[1]:].lstrip()
+        glued_said, glued_after = said.replace(" ", ""), after.replace(" ", "")  # "안 에": morphemes
         within = (said.startswith("within") or before.endswith("within") or after.startswith("timeout")
-                  or any(w in said or after.startswith(w) for w in ("안에", "이내", "내에", "만에")))
+                  or any(w in glued_said or glued_after.startswith(w) for w in ("안에", "이내", "내에", "만에")))
         if not within:
             # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
             raise Incomplete("parse.no_schedule", when=said)

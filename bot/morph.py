@@ -1,0 +1,216 @@
+"""Korean by morphemes: the Hangul of a sentence -> the lemma stream grammar/natural.lark reads.
+
+    >>> reading("죽어있는 컨테이너들 다 지워주삼").text
+    '죽 ~서 있 ~는 컨테이너 다 지우'
+
+A pre-lexer keeps every ASCII entity whole (names, image refs with tags, paths,
+ports, IP:port, KEY=VALUE, flags, quoted strings): they are copied to the
+stream as typed and handed to Kiwi only as fixed, pre-tokenized proper nouns,
+so that "web을" gives Kiwi the context of a noun before 을 without Kiwi ever
+splitting `db2` or `/opt/html`. Only the Hangul spans are analysed; each
+morpheme becomes one word by the table in grammar/morphemes.txt (lemma for
+verbs and nouns, ~words for endings that mean something, nothing for
+politeness and aspect). Kiwi's dictionary is corrected by grammar/ko_words.txt.
+
+Kiwi (`kiwipiepy`) is imported here only, on the first Korean sentence or at
+a front end's start-up (`preload()`): an English or docker-CLI one-shot never
+loads it. Loading takes 0.4–2 s; a sentence then takes ~0.1–0.4 ms. Kiwi is
+deterministic: the same text always gives the same stream.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from kiwipiepy import Kiwi
+
+# Hangul syllables and compatibility jamo (ㅋㅋ, ㅎㅎ) and any other non-ASCII symbol
+# (emoji, ♥): the side Kiwi reads. Everything printable ASCII is an entity's.
+_KOREAN_SIDE = re.compile(r"[^\x00-\x7f]")
+_ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"']")
+_SPACE = re.compile(r"\s+")
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A sentence as the grammar reads it: `text`, and where each of its characters was said.
+
+    `origin[i]` is the index in the original sentence of `text[i]` (a word made
+    from a morpheme points at the start of that morpheme).
+    """
+
+    text: str
+    origin: tuple[int, ...]
+    source: str
+
+    def original_column(self, col: int) -> int:
+        """Column in the sentence as typed for a column of `text` (0-based, clamped)."""
+        if not self.origin:
+            return 0
+        if col >= len(self.origin):
+            return len(self.source)
+        return self.origin[max(0, col)]
+
+
+def has_korean(text: str) -> bool:
+    return bool(re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text))
+
+
+def _data(name: str) -> list[list[str]]:
+    text = resources.files("grammar").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append(line.split())
+    return rows
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """grammar/morphemes.txt: (tag, form) -> word, and tag -> word for `*` lines."""
+    exact: dict[tuple[str, str], str] = {}
+    any_form: dict[str, str] = {}
+    for row in _data("morphemes.txt"):
+        tag, form, word = row
+        if form == "*":
+            any_form.setdefault(tag, word)
+        else:
+            exact.setdefault((tag, form), word)
+    return exact, any_form
+
+
+_kiwi: Kiwi | None = None
+
+
+def kiwi() -> Kiwi:
+    """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe)."""
+    global _kiwi
+    if _kiwi is None:
+        with _LOCK:
+            if _kiwi is None:
+                from kiwipiepy import Kiwi
+
+                k = Kiwi(load_typo_dict=False, load_multi_dict=False)
+                for row in _data("ko_words.txt"):
+                    form, morphs = row[0], row[1:]
+                    pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
+                    if len(pairs) == 1 and pairs[0][0] == form:
+                        k.add_user_word(form, pairs[0][1], 10.0)
+                    else:
+                        k.add_pre_analyzed_word(form, pairs, 10.0)
+                _kiwi = k
+    return _kiwi
+
+
+def preload() -> None:
+    """Load Kiwi now (a front end's start-up), so that the first Korean message is not slow."""
+    reading("테스트")
+
+
+def _word(form: str, tag: str) -> str:
+    exact, any_form = _table()
+    base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
+    if (base, form) in exact:
+        return exact[(base, form)]
+    if base in any_form:
+        return any_form[base]
+    return form
+
+
+@lru_cache(maxsize=4096)
+def reading(text: str) -> Reading:
+    """Rewrite the Hangul spans of `text` as morpheme words; ASCII stays exactly as typed."""
+    entities = [(mt.start(), mt.end()) for mt in _ENTITY.finditer(text)]
+    korean = _korean_spans(text, entities)
+    if not korean:
+        return Reading(text, tuple(range(len(text))), text)
+    tokens = _tokens(text, entities)
+    out: list[str] = []
+    origin: list[int] = []
+
+    def emit(s: str, at: int, verbatim: bool = False) -> None:
+        out.append(s)
+        origin.extend(range(at, at + len(s)) if verbatim else [at] * len(s))
+
+    pos = 0
+    ti = 0
+    for a, b in korean:
+        emit(text[pos:a], pos, verbatim=True)
+        words: list[tuple[str, int]] = []
+        while ti < len(tokens) and tokens[ti].start < b:
+            tok = tokens[ti]
+            ti += 1
+            if tok.start < a:
+                continue
+            w = _word(tok.form, tok.tag)
+            if w != "-":
+                words.append((w, tok.start))
+        for w, at in words:
+            emit(" ", at)
+            emit(w, at)
+        emit(" ", b)
+        pos = b
+    emit(text[pos:], pos, verbatim=True)
+    return Reading("".join(out), tuple(origin), text)
+
+
+# a word Kiwi takes whole for a noun though it is a noun + 하다 + ending ("시작해줘", "푸시해줘")
+_NOUN_HA = re.compile(r"([\uac00-\ud7a3]+?)([해하했할한합][\uac00-\ud7a3]*)")
+
+
+@dataclass(frozen=True)
+class _Tok:
+    form: str
+    tag: str
+    start: int
+
+
+def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
+    """Kiwi's morphemes of `text`, the entities fixed as foreign words (SL) or numbers (SN)."""
+    k = kiwi()
+    pre = [(a, b, "SN" if text[a:b].isdigit() else "SL") for a, b in entities]
+    out: list[_Tok] = []
+    for t in k.tokenize(text, pretokenized=pre):
+        split = _NOUN_HA.fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
+        if split:
+            head = split.group(1)
+            again = k.tokenize(head + " " + split.group(2))
+            if not any(x.tag in ("NNP",) for x in again):
+                for x in again:
+                    at = x.start if x.start < len(head) else x.start - 1
+                    out.append(_Tok(x.form, x.tag, t.start + at))
+                continue
+        out.append(_Tok(t.form, t.tag, t.start))
+    return out
+
+
+def _korean_spans(text: str, entities: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Maximal stretches outside the entities that hold a non-ASCII character (Hangul, emoji)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    gaps = []
+    for a, b in entities:
+        if a > pos:
+            gaps.append((pos, a))
+        pos = b
+    if pos < len(text):
+        gaps.append((pos, len(text)))
+    for a, b in gaps:
+        chunk = text[a:b]
+        if _KOREAN_SIDE.search(chunk):
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk.rstrip())
+            spans.append((a + lead, a + trail))
+    return spans
+
+
+def words(text: str) -> str:
+    """The stream as one line (for logs and `gorae explain`): `reading(text).text`, spaces squeezed."""
+    return _SPACE.sub(" ", reading(text).text).strip()
