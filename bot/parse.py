@@ -243,6 +243,29 @@ MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 WEAK = {"show", "list", "inspect"}
 
 
+def _sequence_parts(tree: Tree) -> list[list[Tree]] | None:
+    """The phrases split at each `seq` ("…하고", "then") when every part has a verb of its own.
+
+    "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
+    are one command, not a sequence.
+    """
+    if not any(isinstance(c, Tree) and c.data == "seq" for c in tree.children):
+        return None
+    parts: list[list[Tree]] = [[]]
+    for c in tree.children:
+        if isinstance(c, Tree) and c.data == "seq":
+            parts.append([])
+        else:
+            parts[-1].append(c)
+    verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
+    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS] for vs in verbs):
+        return None
+    for first, then in zip(verbs, verbs[1:]):
+        if set(first) & {"run", "create"} and set(then) <= {"rm"}:
+            return None  # run it and remove it afterwards: --rm
+    return parts
+
+
 class Reader:
     """Natural-language phrase sequence -> Command."""
 
@@ -252,6 +275,30 @@ class Reader:
 
     # ------------------------------------------------------------------ collect
     def read(self, tree: Tree) -> m.Command:
+        parts = _sequence_parts(tree)
+        if parts is not None:
+            return self._sequence(parts)
+        tree = Tree(tree.data, [c for c in tree.children if not (isinstance(c, Tree) and c.data == "seq")])
+        return self._read(tree)
+
+    def _sequence(self, parts: list[list[Tree]]) -> m.Command:
+        """"web 중지하고 삭제해줘", "stop web then remove it": one Command per part, in order.
+
+        A part without a name acts on the names of the part before it ("…then remove it").
+        """
+        steps: list[m.Command] = []
+        names: list[Tree] = []
+        for part in parts:
+            own = [c for c in part if isinstance(c, Tree) and c.data == "arg"]
+            children = part if own or not names else names + part
+            steps.append(Reader(self.lang, self.text)._read(Tree("sentence", children)))
+            if own:
+                names = own
+        if any(isinstance(st, m.Prohibition) for st in steps):
+            raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
+        return m.Sequence(steps=tuple(steps), lang=self.lang)
+
+    def _read(self, tree: Tree) -> m.Command:
         self.verbs: list[str] = []
         self.verb_spans: list[tuple[str, int, int]] = []
         self.args: list[Arg] = []
@@ -259,12 +306,25 @@ class Reader:
         self.used: set[str] = set()
         self.nouns: list[str] = []
         self.items: list[tuple[int, int, str, object]] = []  # (start, end, rule, what) in order
+        self.excluded: list[Arg] = []
         pending_prep: str | None = None
         pending_kind: str | None = None
+        since_verb: list[Arg] = []  # the names said since the last verb or exclusion
         for item in tree.children:
             name = item.data if isinstance(item, Tree) else str(item)
+            if name == "excl":
+                korean = not item.meta.empty and HANGUL.search(self.text[item.meta.start_pos:item.meta.end_pos])
+                if korean:  # "my-nginx 빼고": the names before it
+                    for a in since_verb:
+                        a.used = True
+                        self.excluded.append(a)
+                    since_verb = []
+                else:  # "except web": the name after it
+                    pending_prep = "except"
+                continue
             self._record(item, name)
             if name.startswith("v_"):
+                since_verb = []
                 self.verbs.append(name[2:])
                 meta = item.meta
                 if not meta.empty:
@@ -281,6 +341,11 @@ class Reader:
                     arg.kind = pending_kind
                 self.args.append(arg)
                 self._attach(arg)
+                if arg.prep == "except":
+                    arg.used = True
+                    self.excluded.append(arg)
+                else:
+                    since_verb.append(arg)
                 pending_prep = pending_kind = None
             elif name == "noun":
                 kind = item.children[0].data[2:]
@@ -370,7 +435,24 @@ class Reader:
 
     # ------------------------------------------------------------------ decide
     def _main_verb(self) -> str | None:
+        if self.has("schedule"):
+            # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
+            raise Incomplete("parse.no_schedule", when=self._said(self.take("schedule")[0]))
         verbs = list(dict.fromkeys(self.verbs))
+        if self.use("no_start"):
+            # "set up a redis container named q3 without starting it": create, never run
+            if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
+                raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
+            verbs = ["create" if v in ("run", "start") else v for v in verbs] or ["create"]
+        if self.use("fresh"):
+            # "start a fresh httpd container": a new container is run (-d), never create/start
+            if not verbs:
+                verbs = ["create"]
+            elif "start" in verbs or "run" in verbs:
+                verbs = ["run" if v == "start" else v for v in verbs]
+        if self.use("brief"):
+            # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
+            verbs = ["pause" if v == "stop" else v for v in verbs]
         if "shut" in verbs:  # "shut web down", "take web down"
             if not self.use("down"):
                 raise Incomplete("parse.no_verb")
@@ -385,18 +467,31 @@ class Reader:
             korean = [v for v, a, b in self.verb_spans if v in others and HANGUL.search(self.text[a:b])]
             if korean:
                 raise Incomplete("parse.two_verbs", verbs=", ".join([main] + korean))
+            run_at = min((a for v, a, _ in self.verb_spans if v in ("run", "create")), default=0)
+            first_name = min((a.pos for a in self.args), default=run_at)
+            before = [v for v, a, _ in self.verb_spans
+                      if v in others and v not in WEAK and a < run_at and a < first_name]
+            if before:
+                # "kill cache 실행", "stop web 실행": a verb before the run is never a command to run
+                raise Incomplete("parse.two_verbs", verbs=", ".join(before + [main]))
             return main
         if "exec" in verbs:
             return "exec"
         strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
         if "connect" in verbs and not strong:
             return "connect"
+        reads = [v for v in verbs if v in WEAK or v == "logs"]
+        if strong and reads and not (set(strong) <= {"logs"}):
+            # "inspect web 삭제", "web 상세정보 보여줘 web stop 해줘": a read and a write, never one dropped
+            raise Incomplete("parse.two_verbs", verbs=", ".join(reads + strong))
         if len(strong) > 1:
             if set(strong) == {"stop", "kill"}:
                 return "kill"
             raise Incomplete("parse.two_verbs", verbs=", ".join(strong))
         if strong:
             return strong[0]
+        if self.has("tail") or self.has("since"):
+            return "logs"  # "gimme the last 50 log lines of cache"
         for v in ("logs", "inspect", "list", "show"):
             if v in verbs:
                 return v
@@ -464,12 +559,19 @@ class Reader:
             raise Incomplete("parse.one_target", what=what, names=", ".join(names))
         return names[0]
 
+    def _said(self, ph: Phrase) -> str:
+        span = ph.data.get("span")
+        return self.text[span[0]:span[1]].strip() if span else ph.name
+
     def _lifecycle(self, cls: type, **extra: object) -> m.Command:
         for a in self.free_args():
             if a.type == "ALL_RUNNING":
                 a.used = True
         targets = self.targets()
         all_running = self._all_running() and not targets
+        if self.excluded and (all_running or not targets):
+            # "web 제외하고 다 꺼": every container but some is not one docker command; ask for names
+            raise Incomplete("parse.exclusion_all", names=", ".join(a.value for a in self.excluded))
         if all_running:
             self.use("running")  # "실행중인 컨테이너 전부 종료", "stop all running containers"
         if not targets and not all_running:

@@ -127,7 +127,7 @@ KO = [
     ("web이랑 cache랑 db 다 재시작", "docker restart web cache db"),
     ("web, cache 둘 다 재시작", "docker restart web cache"),
     ("web이랑 cache 둘다 재시작", "docker restart web cache"),
-    xf("web 말고 cache 재시작", "docker restart cache", "ko-word: 말고 (not X but) — refused"),
+    ("web 말고 cache 재시작", "docker restart cache"),
     xf("web 대신 cache 재시작", "docker restart cache", "ko-word: 대신 (instead of)"),
     # --- resolution: a unique prefix
     ("ca 재시작", "docker restart cache"),

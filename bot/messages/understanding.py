@@ -18,6 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "{words} does not fit this command."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
+    "parse.exclusion_all": ("{names}을(를) 뺀 나머지 전부는 한 번에 할 수 없습니다. 대상 이름을 적어 주세요.",
+                            "I can't act on everything but {names} in one go. Please name the containers."),
     "parse.two_amounts": ("줄 수나 기간이 두 번 나왔습니다. 하나만 적어 주세요.",
                           "That gives two line counts or two time spans. Please give one."),
     "parse.need_target": ("어떤 {what}인지 이름을 적어 주세요.", "Which {what}? Please name it."),
