@@ -22,7 +22,7 @@ import re
 
 import pytest
 from corpus_check import is_write, plan_key
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from test_wordings_fresh import ROWS, Answer, answer
 
@@ -50,6 +50,13 @@ def _seed(row: dict) -> bool:
 
 
 SEEDS = [r for r in ROWS if _seed(r)]
+BY_TEXT = {r["text"]: r for r in SEEDS}
+
+
+def case(text: str, changed: str) -> tuple[dict, str]:
+    """An explicit example: a seed row and its changed wording (kinds seen going wrong)."""
+    return BY_TEXT[text], changed
+
 # rows that split a word on purpose ("web 재 시작") take no inserted word
 INSERTABLE = [r for r in SEEDS if r.get("kind") != "spacing"]
 
@@ -199,6 +206,11 @@ def test_seeds_are_enough():
 
 @SETTINGS
 @given(neutral())
+@example(case("delete the busybox image", "delete the busybox image real quick"))
+@example(case("stop web and my-nginx", "please stop web and my-nginx"))
+@example(case("web 중지하고 삭제해", "일단 web 중지하고 삭제해"))
+@example(case("nginx 8080포트로 띄워줘", "nginx 8080포트로 좀 띄워줘"))
+@example(case("redis를 q2라는 이름으로 띄워줘", "redis를 q2라는 이름으로 빨리 띄워줘"))
 def test_neutral_word_never_changes_the_plan(case):
     row, text = case
     before, after = answer(row["text"]), answer(text)
@@ -222,6 +234,9 @@ def test_neutral_word_never_makes_gorae_refuse(case):
 
 @SETTINGS
 @given(negated())
+@example(case("restart web and show its logs", "don't restart web and show its logs"))
+@example(case("web 중지하고 삭제해", "web 중지하고 안 삭제해"))
+@example(case("nginx 8080포트로 띄워줘", "nginx 8080포트로 안 띄워줘"))
 def test_negation_never_yields_the_original_write(case):
     row, text = case
     assert not _wrote_original(row, answer(text)), f"{text!r} -> {list(answer(text).cli)}"
@@ -229,6 +244,8 @@ def test_negation_never_yields_the_original_write(case):
 
 @SETTINGS
 @given(excluded())
+@example(case("restart both web and cache", "restart both web and cache except cache"))
+@example(case("web, cache, data 재시작", "cache 빼고 web, cache, data 재시작"))
 def test_exclusion_never_yields_the_original_write(case):
     row, text = case
     assert not _wrote_original(row, answer(text)), f"{text!r} -> {list(answer(text).cli)}"
