@@ -172,3 +172,14 @@ def test_every_verb_is_covered():
                  "network create", "network ls", "network inspect", "network rm",
                  "network connect", "network disconnect"):
         assert verb in subs, verb
+
+
+if __name__ == "__main__":  # python tests/test_wordings_fresh.py: the read rate, misses by kind, wrong writes
+    rate, misses = read_rate()
+    print(f"read {rate:.1f}% of {len(ROWS)} rows (bar {MIN_READ_RATE}%)")
+    for kind, texts in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {kind:12s} {len(texts):3d}  e.g. {texts[0]!r}")
+    wrong = [r for r in ROWS if wrong_write(r, answer(r["text"]))]
+    print(f"wrong writes: {len(wrong)}")
+    for r in wrong:
+        print(f"  {r['text']!r}: planned {list(answer(r['text']).cli)}, want {r['expect']}")
