@@ -142,6 +142,31 @@ def test_read_rate():
     assert rate >= MIN_READ_RATE, f"read {rate:.1f}% of {len(ROWS)} rows; misses by kind:\n{detail}"
 
 
+# --------------------------------------------------------------------------- same name (issue 8 item 5)
+
+SAME_NAME = [  # a running container named like an image: the command is for the container
+    ("redis에서 redis-cli ping 실행", "docker exec redis redis-cli ping"),
+    ("redis 안에서 redis-cli info 돌려줘", "docker exec redis redis-cli info"),
+    ("run redis-cli ping in redis", "docker exec redis redis-cli ping"),
+    ("execute env in redis", "docker exec redis env"),
+]
+
+
+@pytest.mark.parametrize("text, cli", SAME_NAME)
+def test_a_running_container_named_like_an_image_gets_the_exec(text, cli):
+    """Never a silent new container of the image: the exec, or a question (a refusal here)."""
+    from fakes import CONTAINERS
+
+    view = FakeView(containers=CONTAINERS + [("redis", "redis", "running")])
+    cmd = parse(normalize(text))
+    if isinstance(cmd, NotUnderstood):
+        pytest.xfail(f"refused ({cmd.reason.key})")
+    res = plan(cmd, view)
+    if isinstance(res, Unresolved):
+        pytest.xfail(f"asks or refuses ({res.reason.key})")
+    assert plan_key(list(res.cli)) == plan_key([cli]), (text, res.cli)
+
+
 # --------------------------------------------------------------------------- the table itself
 
 HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]")
