@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _KOREAN_SIDE = re.compile(r"[^\x00-\x7f]")
 _ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"']")
 _SPACE = re.compile(r"\s+")
+_JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+")
 _LOCK = threading.Lock()
 
 
@@ -150,7 +151,7 @@ def reading(text: str) -> Reading:
             if tok.start < a:
                 continue
             w = _word(tok.form, tok.tag)
-            if w != "-":
+            if w != "-" and not _JAMO.fullmatch(w):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)

@@ -287,9 +287,10 @@ class Reader:
         A part without a name acts on the names of the part before it ("…then remove it").
         """
         steps: list[m.Command] = []
-        names: list[Tree] = []
-        for part in parts:
-            own = [c for c in part if isinstance(c, Tree) and c.data == "arg"]
+        named = [[c for c in part if isinstance(c, Tree) and c.data == "arg"] for part in parts]
+        # "stop and remove web": a first part without a name takes the next part's names
+        names: list[Tree] = next((n for n in named if n), [])
+        for part, own in zip(parts, named):
             children = part if own or not names else names + part
             steps.append(Reader(self.lang, self.text)._read(Tree("sentence", children)))
             if own:
@@ -773,7 +774,8 @@ class Reader:
         return tuple(w for w in words[first:] if not HANGUL.search(w))
 
     # phrases that may stand inside a command to run ("ls -a", "tail -n 5", "echo all good")
-    ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly"}
+    ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly",
+                "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief"}
 
     def _command_words(self) -> tuple[str, ...]:
         """The command to run: the stretch of the sentence from its first word to the next phrase
