@@ -38,6 +38,7 @@ IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
+_NAMING = {"--name", "named", "called", "name", "-e", "--env", "--network", "--net", "as"}
 _DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
 _LONG_EQ = re.compile(
     r"(?<!\S)(--(?:name|publish|env|volume|network|net|restart|entrypoint|tail|since|driver"
@@ -87,7 +88,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
     if lang == "ko" and re.match(r"(?i)docker\s", prepared):
         # "docker restart web 해줘": a docker command with a Korean ending
         bare = re.sub(r"(\s+[\uac00-\ud7a3?!.~]+)+$", "", prepared)
-        if not HANGUL.search(bare):
+        if not HANGUL.search(bare) and _only_politeness(prepared[len(bare):]):
             prepared = bare  # read as docker CLI; the reply stays Korean
     cli_first = (lang == "cli" or prepared.startswith(("-H ", "--host", "--context"))
                  or (not HANGUL.search(prepared) and prepared.lower().startswith("docker")))
@@ -115,7 +116,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
                 if not cli_first and _reads_like_a_sentence(cmd):
                     break  # "run alpine echo hi and remove it": not a docker command by accident
             else:
-                cmd = Reader(lang, src).read(tree)
+                cmd = Reader(lang, src, rd).read(tree)
         except Incomplete as inc:
             first_incomplete = first_incomplete or inc
             if inc.msg.key not in ("parse.no_verb", "parse.stray_words"):
@@ -126,6 +127,17 @@ def _parse(text: str) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang))
     assert first_error is not None
     return _not_understood(text, lang, first_error, error_reading)
+
+
+_POLITE = {"좀", "부탁", "드리", "바로", "지금", "제발", "빨리", "얼른", "일단", "요"}
+
+
+def _only_politeness(tail: str) -> bool:
+    """"해줘", "해 주세요", "좀 부탁해": a Korean tail that adds no meaning to a docker command
+    ("랜덤 포트로 실행" does: it is never dropped)."""
+    from bot import morph
+
+    return set(morph.words(tail).split()) <= _POLITE
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
@@ -152,7 +164,15 @@ def _lower_keywords(text: str) -> str:
     if not any("A" <= c <= "Z" for c in text):
         return text  # nothing to lower: don't load the keyword list (it builds the CLI parser)
     kws = keywords()
-    return _WORD.sub(lambda mt: mt.group().lower() if mt.group().lower() in kws else mt.group(), text)
+
+    def lower(mt: re.Match[str]) -> str:
+        word = mt.group()
+        before = text[:mt.start()].split()
+        if before and before[-1].lower() in _NAMING:
+            return word  # "--name I", "named Web": a name keeps its case
+        return word.lower() if word.lower() in kws else word
+
+    return _WORD.sub(lower, text)
 
 
 def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None) -> NotUnderstood:
@@ -269,9 +289,19 @@ def _sequence_parts(tree: Tree) -> list[list[Tree]] | None:
 class Reader:
     """Natural-language phrase sequence -> Command."""
 
-    def __init__(self, lang: Lang, text: str = "") -> None:
+    def __init__(self, lang: Lang, text: str = "", reading: Reading | None = None) -> None:
         self.lang = lang
         self.text = text
+        self.reading = reading  # Korean: where each character of `text` was said
+
+    def _original(self, a: int, b: int) -> str:
+        """The sentence as typed between two columns of `text` (Korean words as typed, not lemmas)."""
+        if self.reading is None:
+            return self.text[a:b]
+        rd = self.reading
+        start = rd.original_column(a)
+        end = rd.original_column(b) if b < len(self.text) else len(rd.source)
+        return rd.source[start:end]
 
     # ------------------------------------------------------------------ collect
     def read(self, tree: Tree) -> m.Command:
@@ -292,7 +322,7 @@ class Reader:
         names: list[Tree] = next((n for n in named if n), [])
         for part, own in zip(parts, named):
             children = part if own or not names else names + part
-            steps.append(Reader(self.lang, self.text)._read(Tree("sentence", children)))
+            steps.append(Reader(self.lang, self.text, self.reading)._read(Tree("sentence", children)))
             if own:
                 names = own
         if any(isinstance(st, m.Prohibition) for st in steps):
@@ -311,6 +341,7 @@ class Reader:
         pending_prep: str | None = None
         pending_kind: str | None = None
         since_verb: list[Arg] = []  # the names said since the last verb or exclusion
+        excluding = False
         for item in tree.children:
             name = item.data if isinstance(item, Tree) else str(item)
             if name == "excl":
@@ -320,12 +351,13 @@ class Reader:
                         a.used = True
                         self.excluded.append(a)
                     since_verb = []
-                else:  # "except web": the name after it
-                    pending_prep = "except"
+                else:  # "except web (and cache)": the names after it, up to the next verb
+                    excluding = True
                 continue
             self._record(item, name)
             if name.startswith("v_"):
                 since_verb = []
+                excluding = False
                 self.verbs.append(name[2:])
                 meta = item.meta
                 if not meta.empty:
@@ -342,7 +374,7 @@ class Reader:
                     arg.kind = pending_kind
                 self.args.append(arg)
                 self._attach(arg)
-                if arg.prep == "except":
+                if excluding:
                     arg.used = True
                     self.excluded.append(arg)
                 else:
@@ -513,9 +545,25 @@ class Reader:
         spans = {v: (a, b) for v, a, b in self.verb_spans}
         run = spans.get("run") or spans.get("create")
         rm = spans.get("rm")
+        if rm and any(name == "e_in" and start > rm[0] for start, _, name, _ in self.items):
+            return False  # "run rm -f /tmp/x in data": rm is the command's, not "remove it after"
         return bool(run and rm and rm[0] > run[0])
 
+    def _misspelt(self) -> None:
+        """"forec remove image busbxvo": an English word before the verb that is a keyword
+        misspelt is never a name (a write would act on `forec`)."""
+        first_verb = min((a for _, a, _ in self.verb_spans), default=None)
+        if self.lang != "en" or first_verb is None:
+            return
+        kws = keywords()
+        for a in self.args:
+            if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
+                    and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in kws):
+                if difflib.get_close_matches(a.value, [k for k in kws if len(k) >= 4], n=1, cutoff=0.8):
+                    raise Incomplete("parse.unknown_word", word=a.value)
+
     def _build(self) -> m.Command:
+        self._misspelt()
         verb = self._main_verb()
         kind = self._kind()
         build = getattr(self, f"_b_{verb}")
@@ -758,7 +806,7 @@ class Reader:
         target = next((a for a in free if a.prep == "in" or a.particle == "from"), free[0])
         target.used = True
         self._check_name(target.value, "container")
-        words = self._command_words()
+        words = self._command_words(target)
         if not words:
             raise Incomplete("parse.need_command")
         return m.Exec(target.value, words, lang=self.lang)
@@ -777,7 +825,28 @@ class Reader:
     ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly",
                 "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief"}
 
-    def _command_words(self) -> tuple[str, ...]:
+    def _placed_region(self, placed: Arg) -> tuple[int, int] | None:
+        """Where the command is when its container/image was placed: between "X에서" and the verb
+        (실행) in Korean, between the verb (run) and "in X" in English — everything said there is
+        the command's text: ports, hosts, KEY=VALUE, paths and verbs too."""
+        run_verbs = {"v_run", "v_exec", "v_create"}
+        at = next((it for it in self.items if it[3] is placed), None)
+        if at is None:
+            return None
+        if placed.particle == "from":  # "web에서 curl -s http://… 실행"
+            verb = next((it for it in self.items if it[2] in run_verbs and it[0] >= at[1]), None)
+            return (at[1], verb[0]) if verb is not None else None
+        if placed.prep == "in":
+            verb = next((it for it in self.items if it[2] in run_verbs), None)
+            if verb is None:
+                return None
+            if verb[0] < at[0]:  # "run ping -c 1 localhost in data"
+                preps = [it[0] for it in self.items if it[2].startswith("e_") and verb[1] <= it[0] < at[0]]
+                return (verb[1], max(preps) if preps else at[0])
+            return (verb[1], len(self.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
+        return None
+
+    def _command_words(self, placed: Arg | None = None) -> tuple[str, ...]:
         """The command to run: the stretch of the sentence from its first word to the next phrase
         that has another role (the image: "in alpine", "alpine에서"; the verb: 실행), cut from the
         text as typed — so "echo it works", "ls -l /" and "tail -n 5 x" stay whole.
@@ -785,6 +854,9 @@ class Reader:
         Words that are also gorae verbs ("ls", "ps", "stop") count as command words
         here: in "web에서 ls /etc 실행" the verb is 실행 and `ls /etc` the command.
         """
+        region_at = self._placed_region(placed) if placed is not None else None
+        if region_at is not None:
+            return self._region_words(*region_at)
         main = MODIFIERS | {"run", "create", "exec"} | ({"rm"} if self.has("rm_after") or self._rm_after_run() else set())
         seed_args = {id(a) for a in self.free_args() if a.kind is None and a.prep is None and a.particle is None}
         verb_seeds = [(a, b) for v, a, b in self.verb_spans
@@ -813,7 +885,24 @@ class Reader:
                         phs.remove(what)
                         if not phs:
                             del self.ph[group]
-        region = self.text[begin:end].strip()
+        return self._words(self._original(begin, end).strip())
+
+    def _region_words(self, begin: int, end: int) -> tuple[str, ...]:
+        """The words of text[begin:end] as typed; every phrase said there belongs to them."""
+        for start, _, name, what in self.items:
+            if not begin <= start < end:
+                continue
+            if isinstance(what, Arg):
+                what.used = True
+            elif isinstance(what, Phrase):
+                for group, phs in list(self.ph.items()):
+                    if what in phs:
+                        phs.remove(what)
+                        if not phs:
+                            del self.ph[group]
+        return self._words(self._original(begin, end).strip())
+
+    def _words(self, region: str) -> tuple[str, ...]:
         quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
         if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
             region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
@@ -907,7 +996,7 @@ class Reader:
             # "run nginx named x with restart policy always": words gorae did not read are
             # never a command to run; say which ones (the docker CLI reading is tried next)
             raise Incomplete("parse.stray_words", words=", ".join(f"`{a.value}`" for a in self.free_args()))
-        command = self._command_words() if (placed or quoted) else ()
+        command = self._command_words(image_arg if placed else None) if (placed or quoted) else ()
         entrypoint = None
         if self.has("entrypoint"):
             entrypoint = self.take("entrypoint")[0].values[0]
