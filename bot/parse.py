@@ -889,7 +889,7 @@ class Reader:
 
     def _region_words(self, begin: int, end: int) -> tuple[str, ...]:
         """The words of text[begin:end] as typed; every phrase said there belongs to them."""
-        for start, _, name, what in self.items:
+        for start, _, _name, what in self.items:
             if not begin <= start < end:
                 continue
             if isinstance(what, Arg):
