@@ -120,6 +120,8 @@ class ContainerAction(Command):
 
     targets: tuple[str, ...] = ()
     all_running: bool = False
+    # with all_running: every running container but these ("web 제외하고 다 꺼", "stop all except web")
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

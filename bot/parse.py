@@ -483,6 +483,11 @@ class Reader:
                 verbs = ["create"]
             elif "start" in verbs or "run" in verbs:
                 verbs = ["run" if v == "start" else v for v in verbs]
+        if self.use("to_registry"):
+            # "team/web:2 레지스트리로 올려줘": up to the registry is a push
+            if not set(verbs) <= {"run", "push", "connect"}:
+                raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
+            verbs = ["push"]
         if self.use("brief"):
             # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
             verbs = ["pause" if v == "stop" else v for v in verbs]
@@ -618,9 +623,16 @@ class Reader:
                 a.used = True
         targets = self.targets()
         all_running = self._all_running() and not targets
-        if self.excluded and (all_running or not targets):
-            # "web 제외하고 다 꺼": every container but some is not one docker command; ask for names
-            raise Incomplete("parse.exclusion_all", names=", ".join(a.value for a in self.excluded))
+        exclude: tuple[str, ...] = ()
+        if self.excluded and not targets:
+            if not all_running:
+                # "web 빼고 꺼": left out of what? name them
+                raise Incomplete("parse.exclusion_all", names=", ".join(a.value for a in self.excluded))
+            for a in self.excluded:
+                self._check_name(a.value, "container")
+            exclude = tuple(a.value for a in self.excluded)  # "web 제외하고 다 꺼": all running but web
+        if exclude:
+            extra = {**extra, "exclude": exclude}
         if all_running:
             self.use("running")  # "실행중인 컨테이너 전부 종료", "stop all running containers"
         if not targets and not all_running:

@@ -93,6 +93,11 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
         if not _available(view):
             return []
         running = [c for c in view.containers() if c.status == "running"]
+        for name in cmd.exclude:  # "all but web": the names left out must be containers
+            left_out = r.container(name)
+            if isinstance(left_out, Unresolved):
+                return left_out
+            running = [c for c in running if c.name != left_out.name]
         if not running:
             return Unresolved(cmd, Msg.of("plan.nothing_running"))
         return running
@@ -150,7 +155,8 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         if cmd.volumes:
             flags.append("-v")
         kwargs.update(force=cmd.force, v=cmd.volumes)
-    names = "$(docker ps -q)" if cmd.all_running else " ".join(q(c.name) for c in found)
+    every = cmd.all_running and not cmd.exclude
+    names = "$(docker ps -q)" if every else " ".join(q(c.name) for c in found)
     cli = " ".join(["docker", verb, *flags, names])
     return Plan(
         command=cmd,

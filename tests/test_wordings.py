@@ -884,7 +884,7 @@ NONE = [
     ("you must not stop cache", None),
     ("don't run nginx", None),
     ("not now, restart web later", None),
-    ("restart cache, not web", None),
+    ("restart cache, not web", "docker restart cache"),  # issue 8: exclusion
     # --- questions, conditions, schedules
     ("why did web restart?", None),
     ("did web restart?", None),
@@ -892,7 +892,7 @@ NONE = [
     ("what happens if I restart web", None),
     ("restart web if it is down", None),
     ("restart web when it crashes", None),
-    ("can you stop web for a sec", None),
+    ("can you stop web for a sec", "docker pause web"),  # issue 8: stop + brevity = pause
     ("restart web tomorrow", None),
     ("restart web at 3am", None),
     ("restart web every hour", None),
@@ -937,8 +937,8 @@ NONE = [
     ("restart the nginx container", None),
     ("start web on port 8080", None),
     ("db 3306포트로 시작", None),
-    ("stop everything except web", None),
-    ("web 빼고 다 꺼", None),
+    ("stop everything except web", "docker stop my-nginx cache my-volume data"),  # issue 8: exclusion
+    ("web 빼고 다 꺼", "docker stop my-nginx cache my-volume data"),
     ("remove all containers", None),
     ("delete everything", None),
     ("delete all images", None),
