@@ -259,6 +259,8 @@ VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart"
          "mount", "share", "publish", "expose")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
+SEND = {"날리"}
 # verbs that combine with a more specific one ("show the logs" -> logs)
 WEAK = {"show", "list", "inspect"}
 
@@ -488,6 +490,11 @@ class Reader:
             if not set(verbs) <= {"run", "push", "connect"}:
                 raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
             verbs = ["push"]
+        if verbs == ["rm"] and any(a.particle == "from" for a in self.args) and any(
+                HANGUL.search(self.text[a:b]) and self.text[a:b].strip() in SEND for v, a, b in self.verb_spans):
+            verbs = ["run"]  # "cache에서 redis-cli ping 날려": 날리 sends a command, it deletes nothing
+        if verbs == ["publish"] and self._kind() == "image":
+            verbs = ["push"]  # "publish the image team/api:0.9"
         if self.use("brief"):
             # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
             verbs = ["pause" if v == "stop" else v for v in verbs]
@@ -640,6 +647,9 @@ class Reader:
         return cls(targets=targets, all_running=all_running, lang=self.lang, **extra)
 
     # ------------------------------------------------------------------ builders
+    RUN_OPTIONS = ("port", "host_port", "container_port", "random_port", "env", "named", "restart_policy",
+                   "volumes_from", "detach", "rm_after", "ip")
+
     def _b_start(self, kind: str | None) -> m.Command:
         return self._lifecycle(m.Start)
 
@@ -671,6 +681,9 @@ class Reader:
         self.use("force")  # "force kill web"
         signal = None
         for a in self.free_args():
+            if a.type == "NAME" and re.fullmatch(r"SIG[A-Z0-9]+", a.value) and a.prep is None:
+                a.used = True  # "send SIGHUP to web"
+                signal = None if a.value == "SIGKILL" else a.value
             if a.type == "FLAGWORD" and re.fullmatch(r"-(\d+|[A-Z]+)", a.value):  # "kill -9 web", "kill -HUP web"
                 a.used = True
                 sig = a.value[1:]
@@ -687,6 +700,7 @@ class Reader:
         return self._lifecycle(m.Restart, timeout=self._timeout())
 
     def _b_rm(self, kind: str | None) -> m.Command:
+        self.use("even_running") and self.ph.setdefault("force", [Phrase("force")])  # "even if it's running"
         if kind == "volume":
             return m.VolumeRemove(self._names("volume"), force=self.use("force"), lang=self.lang)
         if kind == "network":
@@ -734,7 +748,7 @@ class Reader:
             tail = int(self.take("tail")[0].values[0])
         if self.use("since"):
             since = self._since(self.take("since")[0])
-        return m.Logs(target, tail=tail, since=since, lang=self.lang)
+        return m.Logs(target, tail=tail, since=since, timestamps=self.use("timestamps"), lang=self.lang)
 
     @staticmethod
     def _since(ph: Phrase) -> str:
@@ -748,6 +762,8 @@ class Reader:
         return f"{n}{ {'u_min': 'm', 'u_hour': 'h', 'u_sec': 's', 'u_day': 'd'}[unit] }".replace(" ", "")
 
     def _b_inspect(self, kind: str | None) -> m.Command:
+        if not self.free_args() and kind in (None, "container") and "logs" not in self.verbs:
+            return self._b_list(kind)  # "컨테이너 상태 좀 보여줘": the containers and their state
         if kind == "volume":
             return m.VolumeInspect(self._one("volume"), lang=self.lang)
         if kind == "network":
@@ -1077,7 +1093,8 @@ class Reader:
                 a.used = True
             elif a.type == "PATH" and (a.particle == "at" or a.prep == "at"):
                 dests.append(a)
-            elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")):
+            elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
+                    a.type == "NAME" and a.prep == "with" and "mount" in self.verbs):
                 sources.append(a)
             elif a.type == "PATH" and "mount" in self.verbs and not a.particle and not a.prep:
                 sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
@@ -1098,7 +1115,7 @@ class Reader:
         if shares:
             for a in self.free_args():
                 of = a.particle == "of" and a.kind in (None, "container")
-                shared = "share" in self.verbs and a.kind == "container" and a.particle != "from"
+                shared = "share" in self.verbs and a.kind in ("container", "volume") and a.particle != "from"
                 if a.type == "NAME" and (of or shared):
                     out.append(a.value)
                     a.used = True
@@ -1155,7 +1172,8 @@ class Reader:
                 raise Incomplete("parse.port_pairs")
             h = hosts[0][1] if hosts else None
             c = conts[0][1] if conts else None
-            specs.append(m.PortSpec(host_port=h, container_port=c if c is not None else h,
+            # a host port alone is like one port: the container side comes from the image's EXPOSE
+            specs.append(m.PortSpec(host_port=h, container_port=c,
                                     host_ip=ip, random_host=h is None))
         if random and not specs:
             # "nginx 랜덤 포트로 실행": the container side comes from the image's EXPOSE (plan)
@@ -1171,6 +1189,9 @@ class Reader:
     @staticmethod
     def _port_of_phrase(ph: Phrase) -> tuple[m.PortSpec | None, int | None]:
         tok, typ = ph.values[0], ph.data["types"][0]
+        if typ == "IPPORT":  # "127.0.0.1:9090": that host address and port, the container's from EXPOSE
+            ip, port = tok.rsplit(":", 1)
+            return m.PortSpec(_port_number(port), None, ip), None
         if typ == "PORTMAP":
             return portmap(tok), None
         return None, _port_number(tok)
