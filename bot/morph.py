@@ -34,6 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _KOREAN_SIDE = re.compile(r"[^\x00-\x7f]")
 _ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"']")
 _SPACE = re.compile(r"\s+")
+_NO = re.compile(r"[\u3134\u1102]{2,}")
 _JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+")
 _LOCK = threading.Lock()
 
@@ -110,9 +111,18 @@ def kiwi() -> Kiwi:
     return _kiwi
 
 
-def preload() -> None:
-    """Load Kiwi now (a front end's start-up), so that the first Korean message is not slow."""
-    reading("테스트")
+def preload(background: bool = False) -> threading.Thread | None:
+    """Load Kiwi now (a front end's start-up), so that the first Korean message is not slow.
+
+    With `background=True` the load runs in a daemon thread (returned) and start-up does not
+    wait for it; a Korean message that comes before it is done waits for the same load.
+    """
+    if not background:
+        reading("테스트")
+        return None
+    t = threading.Thread(target=reading, args=("테스트",), name="gorae-kiwi-preload", daemon=True)
+    t.start()
+    return t
 
 
 def _word(form: str, tag: str) -> str:
@@ -151,6 +161,8 @@ def reading(text: str) -> Reading:
             if tok.start < a:
                 continue
             w = _word(tok.form, tok.tag)
+            if _NO.fullmatch(w):
+                w = "ㄴㄴ"  # chat "no no": a negation, never noise
             if w != "-" and not _JAMO.fullmatch(w):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
                 words.append((w, tok.start))
         for w, at in words:

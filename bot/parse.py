@@ -16,7 +16,7 @@ from __future__ import annotations
 import difflib
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -67,11 +67,75 @@ class Incomplete(Exception):
 
 
 def parse(text: str) -> m.Command | NotUnderstood:
-    """Read one normalized utterance. Never raises."""
+    """Read one normalized utterance. Never raises.
+
+    A sentence read but for a word or two ("web 재시작 xyz") is a `NotUnderstood` whose
+    `proposal` is the Command the rest means and `unread` the words left out: it is offered
+    as a yes/no question, never run as it is.
+    """
     try:
-        return _parse(text)
+        res = _parse(text)
+        if isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word" and res.lang != "cli":
+            return _partial(text, res)
+        return res
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _unread_is_noise(word: str) -> bool:
+    """A word that may be left out of a proposal: Korean only, and none of what changes the
+    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending."""
+    if not HANGUL.search(word) or re.search(r"[A-Za-z0-9]", word):
+        return False
+    from bot import morph
+
+    for t in morph.kiwi().tokenize(word):
+        tag = t.tag.split("-")[0]
+        if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN"):
+            return False
+    return True
+
+
+def _negation_pending(text: str) -> bool:
+    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out."""
+    if not HANGUL.search(text):
+        return False
+    from bot import morph
+
+    return "~지" in morph.words(text).split()
+
+
+MAX_UNREAD = 2  # at most this many words left out of a proposal, and at most a third of the sentence
+
+
+def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
+    """The closest complete reading without the words that could not be read, or `first`."""
+    words = text.split()
+    rest = text
+    unread: list[str] = []
+    res: m.Command | NotUnderstood = first
+    while isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word" and res.column is not None:
+        if len(unread) >= MAX_UNREAD or 3 * (len(unread) + 1) > len(words):
+            return first
+        start = rest.rfind(" ", 0, res.column + 1) + 1
+        end = rest.find(" ", res.column)
+        end = len(rest) if end < 0 else end
+        word = rest[start:end]
+        if not word.strip():
+            return first
+        unread.append(word)
+        rest = (rest[:start] + rest[end:]).strip()
+        if not rest:
+            return first
+        res = _parse(rest)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Prohibition, m.Help)) or not unread:
+        return first
+    if getattr(res, "command", ()):
+        return first  # a word left out of a command to run may be the command's own
+    if any(not _unread_is_noise(w) for w in unread) or _negation_pending(text):
+        return first
+    return replace(first, reason=Msg.of("parse.partial", words=", ".join(f"`{w}`" for w in unread)),
+                   proposal=res, unread=tuple(unread))
 
 
 def _parse(text: str) -> m.Command | NotUnderstood:
@@ -479,13 +543,14 @@ class Reader:
             if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
                 raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
             verbs = ["create" if v in ("run", "start") else v for v in verbs] or ["create"]
+        fresh_en = [ph for ph in self.ph.get("fresh", []) if not HANGUL.search(self._said(ph))]
         if self.use("fresh"):
             # "start a fresh httpd container": a new container is run (-d), never create/start
-            if not verbs:
-                verbs = ["create"]
+            if not verbs and fresh_en and self._kind() in ("volume", "network"):
+                verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
             elif "start" in verbs or "run" in verbs:
                 verbs = ["run" if v == "start" else v for v in verbs]
-        if self.use("to_registry"):
+        if self.use("to_registry") and verbs:
             # "team/web:2 레지스트리로 올려줘": up to the registry is a push
             if not set(verbs) <= {"run", "push", "connect"}:
                 raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
@@ -580,6 +645,13 @@ class Reader:
         kind = self._kind()
         build = getattr(self, f"_b_{verb}")
         cmd = build(kind)
+        if self.excluded:
+            left_out = {a.value for a in self.excluded}
+            both = sorted({a.value for a in self.args if a.value in left_out and a not in self.excluded})
+            if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
+                raise Incomplete("parse.excluded_and_named", names=", ".join(both))
+            if not isinstance(cmd, m.ContainerAction):  # "web 빼고 nginx 실행": left out of nothing
+                raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
         self._check_all_used()
         return cmd
 
@@ -631,6 +703,9 @@ class Reader:
         targets = self.targets()
         all_running = self._all_running() and not targets
         exclude: tuple[str, ...] = ()
+        both = [a.value for a in self.excluded if a.value in targets]
+        if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
+            raise Incomplete("parse.excluded_and_named", names=", ".join(both))
         if self.excluded and not targets:
             if not all_running:
                 # "web 빼고 꺼": left out of what? name them

@@ -373,8 +373,15 @@ def _doubtful_image(cmd: m.RunContainer, view: EngineView) -> Unresolved | None:
 
 def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     """"run "ls /etc" inside web" -> exec; "db 실행" where db is a stopped container -> start."""
-    if cmd.create_only or view.image(cmd.image) is not None:
-        return None
+    if cmd.create_only or cmd.lang == "cli":
+        return None  # typed docker CLI runs as typed: `docker run web pgdata` is never an exec
+    if view.image(cmd.image) is not None:
+        # "redis에서 redis-cli ping 실행" with a running container named like the image: a command
+        # said in words is for the container (exec), never a silent new container; typed docker
+        # CLI (`docker run redis redis-cli ping`) runs as typed
+        running = [c for c in view.containers() if c.name == cmd.image and c.status == "running"]
+        if not (running and cmd.command and cmd.lang != "cli"):
+            return None
     match = [c for c in view.containers() if c.name == cmd.image]
     if not match:
         return None

@@ -240,6 +240,9 @@ def main(args: argparse.Namespace | None = None, *, bot: Any = None,
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() and stdout.isatty()
     color = interactive and not getattr(args, "no_color", False) and not os.environ.get("NO_COLOR")
+    from bot import morph
+
+    morph.preload(background=True)  # Korean morphemes (Kiwi, ~1 s) load while the engine is checked
     shell = Shell(bot or _make_bot(args), actor, channel=channel, out=stdout, color=color)
     shell.check_engine()
     try:

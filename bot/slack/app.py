@@ -372,6 +372,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     logging.basicConfig(level=env.get("GORAE_LOG_LEVEL", "INFO"),
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     tune_for_latency()
+    from bot import morph
+
+    morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     if pipeline is None:
         try:
