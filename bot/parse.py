@@ -329,27 +329,69 @@ SEND = {"날리"}
 WEAK = {"show", "list", "inspect"}
 
 
-def _sequence_parts(tree: Tree) -> list[list[Tree]] | None:
-    """The phrases split at each `seq` ("…하고", "then") when every part has a verb of its own.
+def _is(c: object, name: str) -> bool:
+    return isinstance(c, Tree) and c.data == name
+
+
+def _is_name(c: object) -> bool:
+    return _is(c, "arg") and isinstance(c, Tree) and getattr(c.children[0], "type", "") in ("NAME", "STRING")
+
+
+def _clauses(children: list, text: str) -> list:
+    """Korean is verb-final: "web 상세정보 보여줘 web stop 해줘" is two clauses. A verb said in
+    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there)."""
+    out: list = []
+    for i, c in enumerate(children):
+        out.append(c)
+        if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
+                and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
+                and i + 1 < len(children) and _is_name(children[i + 1])
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
+            out.append(Tree("seq", []))
+    return out
+
+
+def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
+    """The phrases split at each `seq` ("…하고", "then", a clause end) when every part has a
+    verb of its own.
 
     "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
     are one command, not a sequence.
     """
-    if not any(isinstance(c, Tree) and c.data == "seq" for c in tree.children):
+    children = _clauses(list(tree.children), text) if text else list(tree.children)
+    if not any(_is(c, "seq") for c in children):
         return None
     parts: list[list[Tree]] = [[]]
-    for c in tree.children:
-        if isinstance(c, Tree) and c.data == "seq":
-            parts.append([])
+    for c in children:
+        if _is(c, "seq"):
+            if parts[-1]:
+                parts.append([])  # "끄고 나서": two connectives are one
         else:
             parts[-1].append(c)
+    parts = [p for p in parts if p]
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
-    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS] for vs in verbs):
+    has_run = any(set(vs) & {"run", "create"} for vs in verbs)
+    # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
+    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] for vs in verbs):
         return None
     for first, then in zip(verbs, verbs[1:]):
         if set(first) & {"run", "create"} and set(then) <= {"rm"}:
             return None  # run it and remove it afterwards: --rm
     return parts
+
+
+def _disconnect_then(children: list, text: str) -> list:
+    """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
+    not "except" (an exclusion reads "my-nginx 빼고 web만")."""
+    out: list = []
+    for i, c in enumerate(children):
+        if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
+                and any(_is(x, "p_from") for x in children[i - 1].children)
+                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].lstrip().startswith("빼")):
+            out += [Tree("v_disconnect", []), Tree("seq", [])]
+        else:
+            out.append(c)
+    return out
 
 
 class Reader:
@@ -371,7 +413,8 @@ class Reader:
 
     # ------------------------------------------------------------------ collect
     def read(self, tree: Tree) -> m.Command:
-        parts = _sequence_parts(tree)
+        tree = Tree(tree.data, _disconnect_then(list(tree.children), self.text), tree.meta)
+        parts = _sequence_parts(tree, self.text)
         if parts is not None:
             return self._sequence(parts)
         tree = Tree(tree.data, [c for c in tree.children if not (isinstance(c, Tree) and c.data == "seq")])
@@ -383,12 +426,18 @@ class Reader:
         A part without a name acts on the names of the part before it ("…then remove it").
         """
         steps: list[m.Command] = []
-        named = [[c for c in part if isinstance(c, Tree) and c.data == "arg"] for part in parts]
+        named = [[c for c in part if _is_name(c)] for part in parts]
         # "stop and remove web": a first part without a name takes the next part's names
         names: list[Tree] = next((n for n in named if n), [])
         for part, own in zip(parts, named):
-            children = part if own or not names else names + part
-            steps.append(Reader(self.lang, self.text, self.reading)._read(Tree("sentence", children)))
+            try:
+                steps.append(Reader(self.lang, self.text, self.reading)._read(Tree("sentence", part)))
+            except Incomplete as inc:
+                if own or not names or inc.msg.key not in (
+                        "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
+                    raise
+                children = names + part  # "…then remove it": the names of the step before
+                steps.append(Reader(self.lang, self.text, self.reading)._read(Tree("sentence", children)))
             if own:
                 names = own
         if any(isinstance(st, m.Prohibition) for st in steps):
@@ -837,7 +886,7 @@ class Reader:
         return f"{n}{ {'u_min': 'm', 'u_hour': 'h', 'u_sec': 's', 'u_day': 'd'}[unit] }".replace(" ", "")
 
     def _b_inspect(self, kind: str | None) -> m.Command:
-        if not self.free_args() and kind in (None, "container") and "logs" not in self.verbs:
+        if not self.free_args() and "container" in self.nouns and "logs" not in self.verbs:
             return self._b_list(kind)  # "컨테이너 상태 좀 보여줘": the containers and their state
         if kind == "volume":
             return m.VolumeInspect(self._one("volume"), lang=self.lang)
