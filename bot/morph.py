@@ -161,9 +161,9 @@ def reading(text: str) -> Reading:
             if tok.start < a:
                 continue
             w = _word(tok.form, tok.tag)
-            if _NO.fullmatch(w):
+            if _NO.fullmatch(tok.form):
                 w = "ㄴㄴ"  # chat "no no": a negation, never noise
-            if w != "-" and not _JAMO.fullmatch(w):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
+            if w != "-" and (w == "ㄴㄴ" or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)
