@@ -371,7 +371,8 @@ def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
     parts = [p for p in parts if p]
     # "…붙여서 보여줘": a last "show" with nothing of its own shows what the step before does
     while len(parts) > 1 and all(isinstance(c, Tree) and c.data == "v_show" for c in parts[-1]):
-        parts[-2] += parts.pop()
+        last = parts.pop()
+        parts[-1] = parts[-1] + last
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
     has_run = any(set(vs) & {"run", "create"} for vs in verbs)
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
