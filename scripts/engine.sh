@@ -174,9 +174,12 @@ cmd_status() {
 # --------------------------------------------------------------------------- the second engine
 # Debian trixie's docker.io (Engine 26.1, API 1.45) beside the first engine (design.md §4):
 # unpacked, not installed — dpkg and the system's apt sources stay as they are. Its own
-# socket, bridge (br-b), data root, exec root (so its own managed containerd) and address
-# pool (10.232.0.0/16, so its user networks never overlap the first engine's 172.x);
-# no iptables rules; published ports through its docker-proxy; the same registry mirror.
+# socket, bridge (br-b), data root and exec root (so its own managed containerd); no
+# iptables rules; published ports through its docker-proxy; the same registry mirror.
+# NOT --default-address-pool (nor default-address-pools in a daemon.json): with it, a
+# dockerd that restarts over an existing data root deletes the host's docker0 — the FIRST
+# engine's bridge (moby daemon/daemon_unix.go configureNetworking, "Clear stale bridge
+# network" -> removeDefaultBridgeInterface). start-b checks that docker0 survives.
 B_HOST=unix:///var/run/docker-b.sock
 B_DIR=$STATE_DIR/engine-b                     # root/ = the unpacked package, apt/ = private apt state
 B_DOCKERD=$B_DIR/root/usr/sbin/dockerd
@@ -185,7 +188,6 @@ B_SUITE=trixie
 B_VERSION_PREFIX=26.1.                        # what tests/conftest.py expects this engine to report
 B_BRIDGE=br-b
 B_BRIDGE_CIDR=10.231.0.1/24
-B_POOL=10.232.0.0/16
 
 engine_b_up() { docker -H "$B_HOST" info >/dev/null 2>&1; }
 
@@ -241,9 +243,11 @@ cmd_start_b() {
     die "containerd / runc missing (they come with docker.io: run '$0 install')"
   registry_up || start_registry     # its mirror; the first engine's, started once
   mkdir -p "$STATE_DIR"
+  local had_docker0=no
+  ip link show docker0 >/dev/null 2>&1 && had_docker0=yes
   start_bridge_b
   setsid "$B_DOCKERD" --host "$B_HOST" --data-root /var/lib/docker-b --exec-root /var/run/docker-b \
-    --pidfile /var/run/docker-b.pid --bridge "$B_BRIDGE" --default-address-pool "base=$B_POOL,size=24" \
+    --pidfile /var/run/docker-b.pid --bridge "$B_BRIDGE" \
     --iptables=false --ip-masq=false --userland-proxy-path "$B_PROXY" \
     --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
     </dev/null >>"$STATE_DIR/dockerd-b.log" 2>&1 &
@@ -251,6 +255,9 @@ cmd_start_b() {
   if ! wait_for 60 engine_b_up; then
     tail -n 30 "$STATE_DIR/dockerd-b.log" >&2
     die "second dockerd did not answer on $B_HOST within 60 s (log: $STATE_DIR/dockerd-b.log)"
+  fi
+  if [ "$had_docker0" = yes ] && ! ip link show docker0 >/dev/null 2>&1; then
+    die "starting the second engine removed docker0, the first engine's bridge (see the note above start-b)"
   fi
   say "second dockerd up on $B_HOST (pid $(cat "$STATE_DIR/dockerd-b.pid"), log $STATE_DIR/dockerd-b.log)"
 }
