@@ -205,6 +205,9 @@ cmd_install_b() {
   fi
   is_root || die "second engine not unpacked: run as root (sudo $0 install-b)"
   command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || die "install-b needs apt-get and dpkg-deb (Debian)"
+  if ! command -v ip >/dev/null; then     # start-b makes its bridge with ip(8)
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q iproute2
+  fi
   mkdir -p "$B_DIR/apt/lists/partial" "$B_DIR/apt/archives/partial"
   echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $B_SUITE main" \
     >"$B_DIR/apt/sources.list"
