@@ -115,7 +115,7 @@ class SlackFrontEnd:
     @staticmethod
     def _log_retries(req: BoltRequest, next: Callable[[], Any]) -> Any:
         num = req.headers.get("x-slack-retry-num")
-        if num:
+        if num and num[0] != "0":  # Socket Mode sends retry_attempt 0 with a first delivery
             reason = (req.headers.get("x-slack-retry-reason") or ["?"])[0]
             log.info("Slack redelivery #%s (%s); deduplicated by its keys", num[0], reason)
         return next()
@@ -296,9 +296,23 @@ class SlackFrontEnd:
 # --------------------------------------------------------------------------- bolt app
 
 
+class _TokenFromClient(logging.Filter):
+    """Drops bolt's start-up warning that SLACK_BOT_TOKEN "will be unused": bolt reads the variable
+    from the environment even when a client is given, and gorae gives the client that very token
+    (slack_bolt.logger.messages.warning_client_prioritized_and_token_skipped)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
 def build_app(frontend: SlackFrontEnd, *, client: WebClient, signing_secret: str | None = None,
               token_verification: bool = True) -> App:
     """The bolt App with gorae's listeners. The client is injected (tests point it at a fake)."""
+    bolt_log = logging.getLogger("gorae.bolt")
+    if not any(isinstance(f, _TokenFromClient) for f in bolt_log.filters):
+        bolt_log.addFilter(_TokenFromClient())
     app = App(
         client=client,
         signing_secret=signing_secret or "",
