@@ -80,7 +80,9 @@ def engine(request: pytest.FixtureRequest) -> EngineUnderTest:
 def _docker_host_of_the_engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """A test on an engine: gorae's own clients (DOCKER_HOST) go to that engine too."""
     if "engine" in request.fixturenames:
-        monkeypatch.setenv("DOCKER_HOST", request.getfixturevalue("engine").host)
+        engine = request.getfixturevalue("engine")
+        if isinstance(engine, EngineUnderTest):  # not a test's own parameter of that name
+            monkeypatch.setenv("DOCKER_HOST", engine.host)
 
 
 @pytest.fixture(scope="session")

@@ -16,15 +16,15 @@ import pytest
 from bot.engine import DockerView, RawAPI, docker_client, negotiate_api_version
 
 
-@pytest.mark.parametrize("engine, client, spoken", [
+@pytest.mark.parametrize("engine_newest, client_newest, spoken", [
     ("1.41", "1.45", "1.41"),   # Engine 20.10: its own
     ("1.45", "1.45", "1.45"),   # Engine 26.1
     ("1.50", "1.45", "1.45"),   # Engine 28: the client's newest
     ("1.9", "1.45", "1.9"),     # compared as numbers, not strings
     ("1.100", "1.45", "1.45"),
 ])
-def test_negotiate(engine, client, spoken):
-    assert negotiate_api_version(engine, client) == spoken
+def test_negotiate(engine_newest, client_newest, spoken):
+    assert negotiate_api_version(engine_newest, client_newest) == spoken
 
 
 class FakeEngine(BaseHTTPRequestHandler):
