@@ -275,8 +275,8 @@ def _missing(call: Call, state: EngineState | None, text: str) -> Msg | None:
             if state is not None and state.container(ref) is None:
                 return Msg.of("err.no_such_container", name=ref)
         return explain_text(text, call) or Msg.of("err.no_such_image", name=_image(call))
-    if call.op == "images.pull":
-        return Msg.of("err.not_in_registry", image=_image(call))
+    if call.op == "images.pull":  # the registry's own words may say more (access denied, unreachable)
+        return explain_text(text, call) or Msg.of("err.not_in_registry", image=_image(call))
     if call.op == "image.push":
         return Msg.of("err.no_such_image", name=_image(call))
     key = _NOT_FOUND_BY_KIND.get(kind)

@@ -78,6 +78,16 @@ def test_translate(status, explanation, call, key, params):
     assert text(msg, "ko") != text(msg, "en") and "{" not in text(msg, "ko") + text(msg, "en")
 
 
+def test_a_pull_refused_by_the_registry_says_so():
+    pull = Call.of("images.pull", repository="nginx", tag="1.25")
+    msg = translate(api_error(404, "pull access denied for nginx, repository does not exist or may require "
+                                   "'docker login': denied: requested access to the resource is denied"), pull)
+    assert msg.key == "err.pull_denied"
+    assert translate(api_error(404, "manifest for nginx:1.25 not found: manifest unknown"), pull).key == \
+        "err.not_in_registry"
+    assert translate(api_error(404, "something new"), pull).key == "err.not_in_registry"
+
+
 def test_suggested_port_is_another_one():
     msg = translate(api_error(500, "Bind for 0.0.0.0:8080 failed: port is already allocated"), RUN)
     assert msg.kw()["suggest"] > 8080
