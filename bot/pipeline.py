@@ -199,6 +199,8 @@ class Gorae:
         if not decision.allowed:
             self._audit_end(pend.audit_row, "denied", decision.reason)
             return render.denied(pend.plan, decision, lang)
+        if pend.proposal:  # the audit row keeps the question (what was guessed, what was not read)
+            decision = Decision(decision.kind, pend.decision.reason, f"proposal, then {decision.rule or 'allow'}")
         return self._run(pend.request, pend.plan, decision, lang, started, progress,
                          row=pend.audit_row, by=actor.user)
 
