@@ -24,7 +24,7 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Literal
 
 from bot import render
 from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, raw_client
@@ -306,7 +306,7 @@ class Gorae:
         if decision.kind == "deny":
             self._audit(request, plan, decision, None, time.monotonic())
             return render.denied(plan, decision, lang)
-        kind = "approve" if decision.kind == "approve" else "confirm"
+        kind: Literal["approve", "confirm"] = "approve" if decision.kind == "approve" else "confirm"
         pend = self._park(request, plan, Decision(kind, decision.reason, decision.rule or "changed"))
         return render.ask_confirm(plan, Decision(kind, why or decision.reason, decision.rule), lang, pend.id)
 

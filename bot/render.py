@@ -40,10 +40,11 @@ def redact_text(value: str) -> str:
     global _redactor
     if _redactor is None:
         try:
-            from bot.redact import redact as _r  # provided by the policy module, when present
+            from bot.redact import redact  # provided by the policy module, when present
         except ImportError:
-            _r = None
-        _redactor = _r or (lambda s: s)
+            _redactor = lambda s: s  # noqa: E731
+        else:
+            _redactor = redact
     return _redactor(value) if value else value
 
 
@@ -131,15 +132,15 @@ def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lan
     if isinstance(parsed, model.Help):
         return _reply(lang, "info", text(Msg.of("help.text"), lang))
     if isinstance(planned, Unresolved):
-        notes: list[str] = []
+        hints: list[str] = []
         if planned.choices:
-            notes.append(text(Msg.of("render.which", choices=", ".join(planned.choices)), lang))
+            hints.append(text(Msg.of("render.which", choices=", ".join(planned.choices)), lang))
         elif planned.suggestions:
-            notes.append(text(Msg.of("render.did_you_mean", choices=", ".join(planned.suggestions)), lang))
-        notes.append(text(Msg.of("render.nothing_ran"), lang))
+            hints.append(text(Msg.of("render.did_you_mean", choices=", ".join(planned.suggestions)), lang))
+        hints.append(text(Msg.of("render.nothing_ran"), lang))
         choices = tuple(planned.choices or planned.suggestions)
         return _reply(lang, "question" if choices else "failed", text(planned.reason, lang),
-                      notes=notes, choices=choices)
+                      notes=hints, choices=choices)
     return _reply(lang, "not_understood", text(Msg.of("render.not_understood"), lang))
 
 
