@@ -154,9 +154,19 @@ def plan_notes(plan: Plan, lang: str) -> list[str]:
 
 
 def ask_confirm(plan: Plan, decision: Decision, lang: str, pending_id: str) -> Reply:
-    """Ask before running: the docker command(s), and why a yes is needed."""
-    return _reply(lang, "confirm", _t(decision.reason, lang, "confirm.destructive"),
-                  cli=plan.cli, notes=plan_notes(plan, lang), pending=pending_id,
+    """Ask before running: the docker command(s), and why a yes is needed.
+
+    A sequence is asked as one ("these 2 steps run in order…"), the step's own reason
+    as a note; an approval keeps the policy's reason (who may approve) as its headline.
+    """
+    headline = _t(decision.reason, lang, "confirm.destructive")
+    notes = plan_notes(plan, lang)
+    if plan.steps and decision.kind == "confirm":
+        whole = Msg.of("sequence.confirm", count=len(plan.steps))
+        if decision.reason is not None and decision.reason != whole:
+            notes.append(headline)
+        headline = text(whole, lang)
+    return _reply(lang, "confirm", headline, cli=plan.cli, notes=notes, pending=pending_id,
                   approval=decision.kind == "approve")
 
 

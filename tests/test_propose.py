@@ -325,3 +325,14 @@ def test_explain_text_output(monkeypatch, tmp_path, capsys, parsed):
                                                channel=None, policy=None)) == 0
     out = capsys.readouterr().out
     assert "I could not read `xyz`." in out and "Closest reading: `docker stop cache`" in out
+
+
+def test_slack_blocks_of_the_question_have_confirm_and_cancel(tmp_path, parsed, ran):
+    from bot.slack.blocks import CANCEL, CONFIRM, render_reply
+
+    q = ask(make_bot(tmp_path), "cache 멈춰 xyz", BOB)
+    rendered = render_reply(q)
+    (actions,) = [b for b in rendered.blocks if b["type"] == "actions"]
+    assert [e["action_id"] for e in actions["elements"]] == [CONFIRM, CANCEL]
+    assert all(e["value"] == q.pending for e in actions["elements"]) and actions["block_id"].endswith("_ko")
+    assert "`docker stop cache` — `xyz` 부분은 읽지 못했습니다." in rendered.blocks[0]["text"]["text"]

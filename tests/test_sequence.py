@@ -139,7 +139,9 @@ def test_one_confirmation_then_both_steps_in_order(tmp_path, parsed, ran):
     q = ask(bot, "stop web then remove it", BOB)
     assert q.status == "confirm" and q.pending and ran == []
     assert q.cli == ("docker stop web", "docker rm web")
-    assert "1. " in "\n".join(q.notes) and "2. " in "\n".join(q.notes)
+    assert q.headline == "These 2 steps run in order, confirmed together. Go ahead?"
+    assert q.notes[1:3] == ("1. Stop web (SIGTERM, then SIGKILL after the timeout).", "2. Remove web.")
+    assert "Removing web cannot be undone. Go ahead?" in q.notes  # the step's own reason
     done = bot.confirm(q.pending, BOB, "C0OPS")
     assert [p.cli for p in ran] == [("docker stop web",), ("docker rm web",)]
     assert done.status == "done" and done.headline == "Ran all 2 steps, in order."
