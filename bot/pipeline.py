@@ -109,6 +109,8 @@ class Gorae:
             proposal = parsed.proposal
             if proposal is None or isinstance(proposal, (Help, Prohibition)):
                 return Explanation(clean, parsed.lang, parsed, None)
+            if proposal.lang != parsed.lang:  # answered, after the yes too, in the asker's language
+                proposal = replace(proposal, lang=parsed.lang)
             proposed = make_plan(proposal, self.view())
             asked = None
             if request is not None and isinstance(proposed, Plan):

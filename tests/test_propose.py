@@ -128,8 +128,17 @@ def test_a_partial_reading_is_a_question_and_runs_nothing(tmp_path, parsed, ran)
 
 
 def test_korean_question(tmp_path, parsed, ran):
-    q = ask(make_bot(tmp_path), "cache 멈춰 xyz", BOB)
+    bot = make_bot(tmp_path)
+    q = ask(bot, "cache 멈춰 xyz", BOB)
     assert q.lang == "ko" and q.headline == "`docker stop cache` — `xyz` 부분은 읽지 못했습니다. 이대로 실행할까요?"
+    assert bot.confirm(q.pending, BOB, "C0OPS").headline == "cache 컨테이너를 중지했습니다."
+
+
+def test_the_answer_is_in_the_askers_language_whatever_the_proposal_says(tmp_path, parsed, ran):
+    parsed["cache 꺼 xyz"] = partial("cache 꺼 xyz", Stop(targets=("cache",)), "xyz", lang="ko")  # lang "en"
+    bot = make_bot(tmp_path)
+    q = ask(bot, "cache 꺼 xyz", BOB)
+    assert q.lang == "ko" and bot.confirm(q.pending, BOB, "C0OPS").lang == "ko"
 
 
 def test_the_askers_yes_runs_it_once(tmp_path, parsed, ran):
