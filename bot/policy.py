@@ -31,12 +31,14 @@ from bot.messages.policy import expand
 from bot.model import (
     ALLOW,
     Actor,
+    Command,
     ContainerAction,
     Decision,
     Msg,
     Plan,
     Request,
     RunContainer,
+    Sequence,
     VerbClass,
 )
 from bot.policyfile import (
@@ -221,22 +223,37 @@ def subjects(plan: Plan) -> list[Subject]:
     command and from the SDK calls the plan will make (what runs is what is checked).
     """
     subs: list[Subject] = [(t.kind, t.name) for t in plan.targets]
-    cmd = plan.command
     kinds = {k for k, _ in subs}
-    if isinstance(cmd, RunContainer):
-        if "container" not in kinds:
-            subs.append(("container", cmd.name))
-        if "image" not in kinds:
-            subs.append(("image", cmd.image))
-        subs += run_subjects(cmd, plan)
-    elif "container" not in kinds:
-        for attr in ("target", "container"):
-            value = getattr(cmd, attr, None)
-            if isinstance(value, str):
-                subs.append(("container", value))
-        if isinstance(cmd, ContainerAction):
-            subs += [("container", n) for n in cmd.targets]
+    for cmd in commands(plan):
+        if isinstance(cmd, RunContainer):
+            if "container" not in kinds:
+                subs.append(("container", cmd.name))
+            if "image" not in kinds:
+                subs.append(("image", cmd.image))
+            subs += run_subjects(cmd, plan)
+        elif "container" not in kinds:
+            for attr in ("target", "container"):
+                value = getattr(cmd, attr, None)
+                if isinstance(value, str):
+                    subs.append(("container", value))
+            if isinstance(cmd, ContainerAction):
+                subs += [("container", n) for n in cmd.targets]
+    if not any(isinstance(c, RunContainer) for c in commands(plan)):
+        for call in plan.calls:  # an SDK run/create in any plan: its volumes and namespaces too
+            subs += _call_subjects(call.kw())
     return list(dict.fromkeys(subs))
+
+
+def commands(plan: Plan) -> list[Command]:
+    """The plan's command, or the steps of a Sequence (each checked as if asked alone)."""
+    cmd = plan.command
+    return list(cmd.steps) if isinstance(cmd, Sequence) else [cmd]
+
+
+def _call_subjects(kw: dict[str, Any]) -> list[Subject]:
+    subs: list[Subject] = [("volume", v) for v in guards.named_volumes(kw) if not guards.relative_source(v)]
+    shared = [str(x) for x in kw.get("volumes_from") or ()] + [c for _, c in guards.shared_namespaces(kw)]
+    return subs + [("container", ref.split(":", 1)[0]) for ref in shared]
 
 
 def run_subjects(cmd: RunContainer, plan: Plan) -> list[Subject]:
@@ -247,23 +264,28 @@ def run_subjects(cmd: RunContainer, plan: Plan) -> list[Subject]:
     for value in (cmd.network, cmd.pid, cmd.ipc, cmd.uts):
         if (value or "").startswith("container:"):
             shared.append((value or "")[len("container:"):])
-    for call in plan.calls:
-        kw = call.kw()
-        subs += [("volume", v) for v in guards.named_volumes(kw) if not guards.relative_source(v)]
-        shared += [str(x) for x in kw.get("volumes_from") or ()]
-        shared += [c for _, c in guards.shared_namespaces(kw)]
     subs += [("container", ref.split(":", 1)[0]) for ref in shared]
+    for call in plan.calls:
+        subs += _call_subjects(call.kw())
     return subs
 
 
 def relative_binds(plan: Plan) -> list[str]:
     """Bind sources of a run that are not absolute paths (`~/x`, `./x`, `a/b`)."""
-    cmd = plan.command
-    out = [v.source for v in cmd.volumes if guards.relative_source(v.source)] \
-        if isinstance(cmd, RunContainer) else []
+    out = [v.source for cmd in commands(plan) if isinstance(cmd, RunContainer)
+           for v in cmd.volumes if guards.relative_source(v.source)]
     for call in plan.calls:
         out += guards.relative_sources(call.kw())
     return list(dict.fromkeys(out))
+
+
+def guard_hits(plan: Plan, text: str, bind_allow: Iterable[str]) -> list[guards.GuardHit]:
+    """guards.check, plus each step of a Sequence checked as a command of its own."""
+    hits = guards.check(plan, text, bind_allow=bind_allow)
+    if isinstance(plan.command, Sequence):
+        for step in plan.command.steps:
+            hits += guards.check_command(step, bind_allow=bind_allow) + guards.check_uts(step)
+    return list(dict.fromkeys(hits))
 
 
 def _multi(plan: Plan, subs: list[Subject]) -> list[str]:
@@ -333,7 +355,7 @@ def _authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
     if not granting:  # no subjects, and no role with this class
         return _why_not(plan, request, policy, here, None, None)
 
-    hits = guards.check(plan, request.text, bind_allow=policy.bind_allow)
+    hits = guard_hits(plan, request.text, policy.bind_allow)
     bypassed: list[tuple[guards.GuardHit, Role]] = []
     for hit in hits:
         role = next((r for r, _ in granting if hit.guard in r.allow_guards), None)
@@ -411,10 +433,12 @@ def _why_not(plan: Plan, request: Request, policy: Policy, here: list[tuple[Role
 
 
 def missed_binding(roles: Iterable[str], actor: Actor, channel: str, policy: Policy) -> Binding | None:
-    """The first binding giving one of `roles` that does not name this actor here."""
+    """The binding giving one of `roles` that does not name this actor: one that would apply
+    in this channel first (no `in:`, or `in:` this channel), else the first."""
     wanted = set(roles)
-    return next((b for b in policy.bindings
-                 if b.role in wanted and not binding_subject(b, actor, channel, policy)), None)
+    missed = [b for b in policy.bindings if b.role in wanted and not binding_subject(b, actor, channel, policy)]
+    here = [b for b in missed if not b.only_in or any(channel_matches(c, channel, policy) for c in b.only_in)]
+    return (here or missed or [None])[0]
 
 
 def _with_missed(reason: Msg, roles: Iterable[str], actor: Actor, channel: str, policy: Policy) -> Msg:

@@ -166,19 +166,19 @@ CASES = [
      "bindings[0] (line 26) gives viewer only in #ops, #dev", "no_binding", ""),
     ("unknown-user-write", restart("web-1"), Actor("U0NOBODY"), ELSEWHERE, "deny",
      "U0NOBODY has no role in this policy: Restarting web-1 needs the operator or oncall or lead role — "
-     "bindings[1] (line 27) gives operator only to U0BOB", "no_binding", ""),
+     "bindings[4] (line 30) gives lead only to leads", "no_binding", ""),
     ("unnamed-run-with-restricted-role", run("nginx", None), CAROL, DEV, "deny",
      "With the deployer role, give the container a name matching web-* (--name)", "roles.deployer", ""),
     ("image-not-covered", run("busybox", "web-9"), CAROL, DEV, "deny",
      "The deployer role does not cover the image busybox (it covers: nginx*, redis*)", "roles.deployer", ""),
     ("destroy-needs-other-role", rm("web-1"), BOB, OPS, "deny",
-     "Removing web-1 needs the oncall or lead role — bindings[3] (line 29) gives oncall only to S0ONCALL",
+     "Removing web-1 needs the oncall or lead role — bindings[4] (line 30) gives lead only to leads",
      "roles.oncall", ""),
     ("oncall-outside-its-channels", restart("cache"), ONCALL, DEV, "deny",
      "Restarting cache needs the oncall role (only in #oncall, DM)", "bindings[3]", ""),
     ("slack-user-not-local", restart("web-1"), Actor("local:me"), "terminal", "deny",
      "local:me has no role in this policy: Restarting web-1 needs the operator or oncall or lead role — "
-     "bindings[1] (line 27) gives operator only to U0BOB", "no_binding", ""),
+     "bindings[4] (line 30) gives lead only to leads", "no_binding", ""),
     # --- confirm
     ("policy-confirm-rule", restart("web-prod-1"), BOB, OPS, "confirm",
      "The policy (confirm[0]) asks for a yes before restarting web-prod-1. Go ahead?", "confirm[0]", ""),
