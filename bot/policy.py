@@ -438,7 +438,7 @@ def missed_binding(roles: Iterable[str], actor: Actor, channel: str, policy: Pol
     wanted = set(roles)
     missed = [b for b in policy.bindings if b.role in wanted and not binding_subject(b, actor, channel, policy)]
     here = [b for b in missed if not b.only_in or any(channel_matches(c, channel, policy) for c in b.only_in)]
-    return (here or missed or [None])[0]
+    return next(iter(here or missed), None)
 
 
 def _with_missed(reason: Msg, roles: Iterable[str], actor: Actor, channel: str, policy: Policy) -> Msg:
