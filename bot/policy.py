@@ -251,8 +251,12 @@ def commands(plan: Plan) -> list[Command]:
 
 
 def _call_subjects(kw: dict[str, Any]) -> list[Subject]:
+    """Subjects in one SDK call's kwargs: named volumes, --volumes-from, container:X
+    namespaces and --link targets (`links` as {name: alias} or [(name, alias)])."""
     subs: list[Subject] = [("volume", v) for v in guards.named_volumes(kw) if not guards.relative_source(v)]
     shared = [str(x) for x in kw.get("volumes_from") or ()] + [c for _, c in guards.shared_namespaces(kw)]
+    links = kw.get("links") or ()
+    shared += [str(x if isinstance(x, str) else x[0]) for x in (links.keys() if isinstance(links, dict) else links)]
     return subs + [("container", ref.split(":", 1)[0]) for ref in shared]
 
 
@@ -595,7 +599,8 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     check.add_argument("file")
     explain = sub.add_parser("explain", help="what would be decided for TEXT, and why")
     explain.add_argument("--as", dest="as_user", metavar="USER", help="a Slack user ID (default: the terminal user)")
-    explain.add_argument("--group", action="append", default=[], metavar="GROUP", help="a user group of USER")
+    explain.add_argument("--group", action="append", default=[], metavar="GROUP",
+                         help="a Slack user group ID (S…) USER is in")
     explain.add_argument("--channel", default=None, metavar="CH", help="channel ID or #name")
     explain.add_argument("--policy", dest="policy_file", default=None, metavar="FILE")
     explain.add_argument("--json", action="store_true")

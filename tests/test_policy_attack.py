@@ -302,6 +302,8 @@ PLAN_CASES = [
      "cover db"),
     ("pid-kwarg-only", _run_call(pid_mode="container:db"), "deny", "roles.deployer", "cover db"),
     ("uts-kwarg-only", _run_call(uts_mode="container:db"), "deny", "roles.deployer", "cover db"),
+    ("link-kwarg", _run_call(links={"db": "database"}), "deny", "roles.deployer", "cover db"),
+    ("volumes-from-kwarg-ro", _run_call(volumes_from=["db:ro"]), "deny", "roles.deployer", "cover db"),
     ("sequence-step-volume", Plan(Sequence(steps=(Stop(targets=("web",)),
                                                   RunContainer(image="nginx", name="web-x", volumes=()))),
                                   (Call.of("container.stop", "web"),
@@ -326,7 +328,8 @@ def test_attack_plan(case, tree, policy):
 
 def _fill_value(v, tree):
     if isinstance(v, list):
-        return [{k: _fill(x, tree) if isinstance(x, str) else x for k, x in m.items()} for m in v]
+        return [{k: _fill(x, tree) if isinstance(x, str) else x for k, x in m.items()} if isinstance(m, dict) else m
+                for m in v]
     return v
 
 
