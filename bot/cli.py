@@ -6,6 +6,7 @@
     gorae slack [--http PORT]         the Slack app
     gorae audit                       what was asked, by whom, what ran
     gorae policy check|explain        the permission policy
+    gorae health                      is the running gorae slack connected (HEALTHCHECK)
 
 Sub-commands that live in their own modules register themselves through
 `add_arguments(subparsers)` and run through `main(args)`; they are imported only
@@ -26,6 +27,7 @@ PLUGINS = {
     "slack": "bot.slack.app",
     "audit": "bot.audit",
     "policy": "bot.policy",
+    "health": "bot.health",
 }
 
 
@@ -69,6 +71,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in argv if not a.startswith("-")), None)
     only = first if first in PLUGINS else "__none__"
+    from bot.config import SettingsInvalid, cli_lang, format_problems, load_settings
+
+    try:
+        load_settings(slack=first == "slack")
+    except SettingsInvalid as e:  # one clear line per wrong setting, never a traceback
+        print(format_problems(e.problems, cli_lang()), file=sys.stderr)
+        return 1
     args = build_parser(only=only).parse_args(argv)
     if args.cmd is None:
         build_parser(only="__none__").print_help()

@@ -3,7 +3,7 @@
 #
 #   scripts/engine.sh install start images world     # subcommands run in the order given
 #
-#   install      apt packages: docker.io docker-registry busybox-static tmux   (root)
+#   install      apt packages: docker.io docker-registry busybox-static tmux debootstrap docker-compose (root)
 #   start        a local registry on 127.0.0.1:5000 and dockerd using it as Docker Hub
 #                mirror, both in the background with PID files and logs           (root)
 #   images       fixture images (nginx, httpd, redis, mysql:5.7, ...) built from
@@ -26,7 +26,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE_DIR=${GORAE_ENGINE_DIR:-/var/lib/gorae-engine}          # PID files, logs, registry config
 REGISTRY_ROOT=${GORAE_REGISTRY_ROOT:-/var/lib/gorae-registry}  # the registry's blobs
 REGISTRY_ADDR=127.0.0.1:5000
-APT_PACKAGES=(docker.io docker-registry busybox-static tmux)   # tmux: terminal tests of `gorae shell`
+APT_PACKAGES=(docker.io docker-registry busybox-static tmux debootstrap docker-compose)
+# tmux: terminal tests of `gorae shell`; debootstrap + docker-compose: the deploy image test (tests/test_deploy_image.py)
 
 say() { printf 'engine: %s\n' "$*"; }
 die() { printf 'engine: %s\n' "$*" >&2; exit 1; }

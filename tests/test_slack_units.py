@@ -222,3 +222,19 @@ def test_every_key_the_slack_layer_uses_exists():
     src = "".join(p.read_text() for p in (root / "bot" / "slack").glob("*.py"))
     used = set(re.findall(r'"(slack\.[a-z_.]+)"', src))
     assert used and used <= set(CATALOG), used - set(CATALOG)
+
+
+def test_bolt_start_up_warning_about_the_token_is_dropped(caplog):
+    """bolt warns that SLACK_BOT_TOKEN "will be unused" whenever a client is given; gorae gives
+    the client that very token, so the warning is noise at every start (issue 14)."""
+    import logging
+
+    from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+
+    from bot.slack.app import _TokenFromClient
+
+    f = _TokenFromClient()
+    rec = logging.LogRecord("gorae.bolt", logging.WARNING, __file__, 1,
+                            warning_client_prioritized_and_token_skipped(), None, None)
+    other = logging.LogRecord("gorae.bolt", logging.WARNING, __file__, 1, "something else", None, None)
+    assert f.filter(rec) is False and f.filter(other) is True
