@@ -107,6 +107,7 @@ class RunContainer(Command):
     cap_add: tuple[str, ...] = ()
     pid: str | None = None
     ipc: str | None = None
+    uts: str | None = None  # `--uts host` / `--uts container:X` (docker's UTS namespace)
     devices: tuple[str, ...] = ()
     security_opt: tuple[str, ...] = ()
     userns: str | None = None

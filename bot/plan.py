@@ -323,7 +323,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             names.append(c.name)
             flags.append(f"--volumes-from {q(c.name)}")
         kw["volumes_from"] = names
-    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"),
+    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
                             ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
                             ("user", "-u", "user")):
         val = getattr(cmd, attr)
