@@ -42,6 +42,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.docker)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _gorae_state_dir(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A state directory of this test session (shared rate-limit counts, Slack dedup), so that
+    test runs never count against each other or a real gorae (unless GORAE_STATE_DIR is set)."""
+    if os.environ.get("GORAE_STATE_DIR"):
+        yield
+        return
+    os.environ["GORAE_STATE_DIR"] = str(tmp_path_factory.mktemp("gorae-state"))
+    yield
+    os.environ.pop("GORAE_STATE_DIR", None)
+
+
 # --- the engines -----------------------------------------------------------------
 
 @dataclass(frozen=True)

@@ -12,11 +12,12 @@ from typing import Any
 
 from bot.model import Msg
 
+from . import asking as _asking
 from . import core as _core
 from . import understanding as _understanding
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _mod in (_core, _understanding):
+for _mod in (_core, _understanding, _asking):
     CATALOG.update(_mod.MESSAGES)
 
 

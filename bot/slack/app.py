@@ -401,27 +401,26 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     if missing:
         print(f"gorae slack: set {', '.join(missing)} (see docs/slack.md)", file=sys.stderr)
         return 1
-    from bot.config import SettingsInvalid, load_settings
+    from bot import config
 
     try:
-        settings = load_settings(env, slack=True)
-    except SettingsInvalid as e:
-        from bot.config import cli_lang, format_problems
-
-        print(format_problems(e.problems, cli_lang(), prefix="gorae slack: cannot start: "), file=sys.stderr)
+        settings = config.load_settings(env, slack=True)
+    except config.SettingsInvalid as e:
+        print(config.format_problems(e.problems, config.cli_lang(), prefix="gorae slack: cannot start: "),
+              file=sys.stderr)
         return 1
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     workers = getattr(args, "workers", None) or settings.slack_workers
     tune_for_latency()
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     if pipeline is None:
-        from bot.config import check_engine, check_policy_file, cli_lang, format_problems
         from bot.policy import policy_path
 
         found = policy_path(getattr(args, "policy", None))
-        problem = (check_policy_file(found) if found else None) or check_engine(settings.docker_host)
+        problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
         if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
-            print(format_problems([problem], cli_lang(), prefix="gorae slack: cannot start: "), file=sys.stderr)
+            print(config.format_problems([problem], config.cli_lang(), prefix="gorae slack: cannot start: "),
+                  file=sys.stderr)
             return 1
         try:
             pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
