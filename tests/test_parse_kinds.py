@@ -25,6 +25,11 @@ def p(text):
     ("web 재시작하고 로그 보여줘", (m.Restart(targets=("web",), lang="ko"), m.Logs("web", lang="ko"))),
     ("nginx 받고 띄워줘", (m.Pull("nginx", lang="ko"), m.RunContainer(image="nginx", lang="ko"))),
     ("web 상세정보 보여줘 web stop 해줘", (m.Inspect("web", lang="ko"), m.Stop(targets=("web",), lang="ko"))),
+    ("nginx 실행하고 web 재시작", (m.RunContainer(image="nginx", lang="ko"), m.Restart(targets=("web",), lang="ko"))),
+    ("run nginx on port 8080 and restart web", (
+        m.RunContainer(image="nginx", ports=(m.PortSpec(host_port=8080),), lang="en"),
+        m.Restart(targets=("web",), lang="en"))),
+    ("web 종료 후 삭제", (m.Stop(targets=("web",), lang="ko"), m.Remove(targets=("web",), lang="ko"))),
 ])
 def test_a_sequence_is_ordered_steps(text, steps):
     assert p(text) == m.Sequence(steps=steps, lang=steps[0].lang)
