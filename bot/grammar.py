@@ -38,7 +38,8 @@ NOUN_PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에�
                   "이랑", "랑", "라는", "이라는", "란", "이란"}
 # words that give the next name its role: never a name themselves
 ROLE_WORDS = {"named", "called", "name", "as", "with", "from", "to", "on", "in", "of", "and", "driver",
-              "using", "via", "by", "at", "into", "inside", "for", "the", "a", "an", "please"}
+              "using", "via", "by", "at", "into", "inside", "for", "the", "a", "an", "please",
+              "new", "fresh", "another", "brand"}
 # keywords that stay keywords with a particle glued on: "web container랑", "localhost의", "expose로"
 KEEP_GLUED = {"container", "image", "volume", "network", "driver", "localhost", "expose", "exposing",
               "publish", "containers", "images", "volumes", "networks", "port", "ports"}

@@ -38,6 +38,7 @@ IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
+_EMOJI = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 _NAMING = {"--name", "named", "called", "name", "-e", "--env", "--network", "--net", "as"}
 _DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
 _LONG_EQ = re.compile(
@@ -163,6 +164,8 @@ def _parse(text: str) -> m.Command | NotUnderstood:
     for start in order:
         src = _LONG_EQ.sub(r"\1 ", prepared) if start == "cli" else prepared
         rd = None
+        if start == "sentence" and lang == "en":
+            src = _EMOJI.sub(" ", src)  # "restart web 🙏": a symbol is chat noise
         if start == "sentence" and lang == "ko":
             from bot import morph
 
@@ -384,6 +387,20 @@ def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
     return parts
 
 
+def _instead(children: list, text: str) -> list | None:
+    """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
+    names none; A is never done. None when the sentence is not of that shape."""
+    for i, c in enumerate(children):
+        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == ["~고"]
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 1:])):
+            rest = children[i + 1:]
+            if any(_is(d, "neg") for d in rest):
+                return None
+            names = [d for d in children[:i] if _is_name(d)]
+            return rest if any(_is_name(d) for d in rest) else names + rest
+    return None
+
+
 def _disconnect_then(children: list, text: str) -> list:
     """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
     not "except" (an exclusion reads "my-nginx 빼고 web만")."""
@@ -449,6 +466,9 @@ class Reader:
         return m.Sequence(steps=tuple(steps), lang=self.lang)
 
     def _read(self, tree: Tree) -> m.Command:
+        instead = _instead(list(tree.children), self.text)
+        if instead is not None:
+            return self._read(Tree(tree.data, instead, tree.meta))
         self.verbs: list[str] = []
         self.verb_spans: list[tuple[str, int, int]] = []
         self.args: list[Arg] = []
@@ -586,7 +606,10 @@ class Reader:
             raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in words))
 
     # ------------------------------------------------------------------ decide
+    as_run: set[str]
+
     def _main_verb(self) -> str | None:
+        self.as_run = set()
         if self.has("schedule"):
             # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
             raise Incomplete("parse.no_schedule", when=self._said(self.take("schedule")[0]))
@@ -595,13 +618,15 @@ class Reader:
             # "set up a redis container named q3 without starting it": create, never run
             if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
                 raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
-            verbs = ["create" if v in ("run", "start") else v for v in verbs] or ["create"]
+            self.as_run |= {"start"} & set(verbs)
+            verbs = ["create" if v in ("run", "start") else v for v in verbs]
         fresh_en = [ph for ph in self.ph.get("fresh", []) if not HANGUL.search(self._said(ph))]
         if self.use("fresh"):
             # "start a fresh httpd container": a new container is run (-d), never create/start
             if not verbs and fresh_en and self._kind() in ("volume", "network"):
                 verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
             elif "start" in verbs or "run" in verbs:
+                self.as_run.add("start")  # the verb said, never a word of a command to run
                 verbs = ["run" if v == "start" else v for v in verbs]
         if self.use("to_registry") and verbs:
             # "team/web:2 레지스트리로 올려줘": up to the registry is a push
@@ -703,7 +728,7 @@ class Reader:
             both = sorted({a.value for a in self.args if a.value in left_out and a not in self.excluded})
             if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
                 raise Incomplete("parse.excluded_and_named", names=", ".join(both))
-            if not isinstance(cmd, m.ContainerAction):  # "web 빼고 nginx 실행": left out of nothing
+            if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
                 raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
         self._check_all_used()
         return cmd
@@ -848,7 +873,8 @@ class Reader:
         targets = self.targets()
         if not targets:
             raise Incomplete("parse.need_target", what="container")
-        return m.Remove(targets=targets, force=self.use("force"), lang=self.lang)
+        force_verb = any(self.text[a:b].strip().startswith("force-") for v, a, b in self.verb_spans if v == "rm")
+        return m.Remove(targets=targets, force=self.use("force") or force_verb, lang=self.lang)
 
     def _b_prune(self, kind: str | None) -> m.Command:
         self.use("stopped")
@@ -992,7 +1018,7 @@ class Reader:
         if placed.particle == "from":  # "web에서 curl -s http://… 실행"
             verb = next((it for it in self.items if it[2] in run_verbs and it[0] >= at[1]), None)
             return (at[1], verb[0]) if verb is not None else None
-        if placed.prep == "in":
+        if placed.prep in ("in", "at"):
             verb = next((it for it in self.items if it[2] in run_verbs), None)
             if verb is None:
                 return None
@@ -1013,7 +1039,7 @@ class Reader:
         region_at = self._placed_region(placed) if placed is not None else None
         if region_at is not None:
             return self._region_words(*region_at)
-        main = MODIFIERS | {"run", "create", "exec"} | ({"rm"} if self.has("rm_after") or self._rm_after_run() else set())
+        main = MODIFIERS | {"run", "create", "exec"} | self.as_run | ({"rm"} if self.has("rm_after") or self._rm_after_run() else set())
         seed_args = {id(a) for a in self.free_args() if a.kind is None and a.prep is None and a.particle is None}
         verb_seeds = [(a, b) for v, a, b in self.verb_spans
                       if v not in main and re.fullmatch(r"[A-Za-z][\w.\-]*", self.text[a:b])]
@@ -1199,6 +1225,8 @@ class Reader:
             raise Incomplete("parse.need_image")
         throwaway = self.has("rm_after")
         placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
+        if not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None:
+            placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
         if placed:
             a = placed[0]
             return a, a.kind == "container" and not throwaway, True

@@ -403,7 +403,7 @@ KO = [
     ("pgdata 볼륨 확인", "docker volume inspect pgdata"),
     ("pgdata 볼륨 삭제해줘", "docker volume rm pgdata"),
     ("pgdata 볼륨 지워", "docker volume rm pgdata"),
-    xf("db2라는 볼륨 생성", "docker volume create db2", "ko-spacing: NAME라는 <kind> (only NAME라는 이름 is known)"),
+    ("db2라는 볼륨 생성", "docker volume create db2"),
     # --- networks
     ("my-net 네트워크 만들어줘", "docker network create my-net"),
     ("네트워크 my-net 생성", "docker network create my-net"),
@@ -863,7 +863,7 @@ NONE = [
     ("nginx 실행하지 마", None),
     ("web은 재시작 안 해도 돼", None),
     ("web 재시작 필요 없어", None),
-    ("web 재시작은 하지 말고 로그만 보여줘", None),
+    ("web 재시작은 하지 말고 로그만 보여줘", "docker logs web"),  # issue 8: not A but B does B (a read)
     ("web 재시작해도 될까?", None),
     # --- negations, English
     ("don't stop web", None),
