@@ -289,12 +289,13 @@ def _matchers(lang: str) -> tuple[difflib.SequenceMatcher, ...]:
 def suggest(text: str, lang: Lang, n: int = 3) -> tuple[str, ...]:
     """The closest known utterances, in the asker's language (difflib ratio, best first)."""
     scored: list[tuple[float, int, str]] = []
+    examples = EXAMPLES["ko" if lang == "ko" else "en"]
     for i, sm in enumerate(_matchers("ko" if lang == "ko" else "en")):
         sm.set_seq1(text)
         floor = scored[n - 1][0] if len(scored) >= n else -1.0
         if sm.real_quick_ratio() <= floor or sm.quick_ratio() <= floor:
             continue  # cannot beat the n-th best so far
-        scored.append((sm.ratio(), -i, sm.b))
+        scored.append((sm.ratio(), -i, examples[i]))
         scored.sort(reverse=True)
         del scored[n:]
     return tuple(ex for _, _, ex in scored)
@@ -563,6 +564,7 @@ class Reader:
     @staticmethod
     def _arg(t: Tree) -> Arg:
         tok = t.children[0]
+        assert isinstance(tok, Token)
         arg = Arg(str(tok), tok.type)
         for c in t.children[1:]:
             if c.data.startswith("k_"):
@@ -1204,7 +1206,7 @@ class Reader:
             remove=self.use("rm_after") or self._rm_after_run(),
             create_only=create,
             detach=detach,
-            env=env,  # type: ignore[arg-type]
+            env=env,
             entrypoint=entrypoint,
             restart=restart,
             network=network,
