@@ -1007,7 +1007,8 @@ class Reader:
 
     # phrases that may stand inside a command to run ("ls -a", "tail -n 5", "echo all good")
     ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly",
-                "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief"}
+                "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief",
+                "bare_flag", "timestamps"}
 
     def _placed_region(self, placed: Arg) -> tuple[int, int] | None:
         """Where the command is when its container/image was placed: between "X에서" and the verb
