@@ -388,6 +388,25 @@ def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
     return parts
 
 
+def _create_not_start(children: list) -> list:
+    """"create an httpd container called h4 but don't start it", "h3 컨테이너 만들어 두고 실행은 하지 마":
+    a create with its start forbidden is a create (`no_start`); the negation is of the start only."""
+    verbs = [c.data for c in children if isinstance(c, Tree) and c.data.startswith("v_")]
+    negs = [c for c in children if _is(c, "neg")]
+    if "v_create" not in verbs or len(negs) != 1 or not set(verbs) - {"v_create"}:
+        return children
+    if not set(verbs) <= {"v_create", "v_run", "v_start"}:
+        return children
+    i = children.index(negs[0])
+    runs = [j for j, c in enumerate(children) if isinstance(c, Tree) and c.data in ("v_run", "v_start")]
+    creates = [j for j, c in enumerate(children) if _is(c, "v_create")]
+    if not all(abs(j - i) <= 3 for j in runs) or min(creates) > min(runs) or i < min(creates):
+        return children  # the negation is not next to the start, or the start comes first
+    keep = [c for j, c in enumerate(children)
+            if j not in runs and j != i and not (_is(c, "seq") and j > min(creates))]
+    return keep + [Tree("no_start", [])]
+
+
 def _instead(children: list, text: str) -> list | None:
     """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
     names none; A is never done. None when the sentence is not of that shape."""
@@ -435,7 +454,7 @@ class Reader:
 
     # ------------------------------------------------------------------ collect
     def read(self, tree: Tree) -> m.Command:
-        tree = Tree(tree.data, _disconnect_then(list(tree.children), self.text), tree.meta)
+        tree = Tree(tree.data, _create_not_start(_disconnect_then(list(tree.children), self.text)), tree.meta)
         parts = _sequence_parts(tree, self.text)
         if parts is not None:
             return self._sequence(parts)
@@ -467,6 +486,7 @@ class Reader:
         return m.Sequence(steps=tuple(steps), lang=self.lang)
 
     def _read(self, tree: Tree) -> m.Command:
+        tree = Tree(tree.data, _create_not_start(list(tree.children)), tree.meta)
         instead = _instead(list(tree.children), self.text)
         if instead is not None:
             return self._read(Tree(tree.data, instead, tree.meta))
@@ -643,10 +663,14 @@ class Reader:
         if self.use("brief"):
             # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
             verbs = ["pause" if v == "stop" else v for v in verbs]
-        if "shut" in verbs:  # "shut web down", "take web down"
-            if not self.use("down"):
+        if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
+            said = {self.text[a:b].strip() for v, a, b in self.verb_spans if v == "shut"}
+            if said == {"bring"} and self.use("running"):
+                verbs = ["start" if v == "shut" else v for v in verbs]
+            elif not self.use("down"):
                 raise Incomplete("parse.no_verb")
-            verbs = ["stop" if v == "shut" else v for v in verbs]
+            else:
+                verbs = ["stop" if v == "shut" else v for v in verbs]
         if "rm" in verbs and ("run" in verbs or "create" in verbs) and self._rm_after_run():
             verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
         if self.has("rm_after") and "rm" in verbs:
@@ -1273,7 +1297,7 @@ class Reader:
         shares = "share" in self.verbs or "volume" in self.nouns
         if shares:
             for a in self.free_args():
-                of = a.particle == "of" and a.kind in (None, "container")
+                of = (a.particle == "of" or a.prep == "with") and a.kind in (None, "container")
                 shared = "share" in self.verbs and a.kind in ("container", "volume") and a.particle != "from"
                 if a.type == "NAME" and (of or shared):
                     out.append(a.value)

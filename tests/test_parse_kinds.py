@@ -64,7 +64,7 @@ def test_exclusion(text, cmd):
     assert p(text) == cmd
 
 
-@pytest.mark.parametrize("text", ["cache 빼고 web, cache 재시작", "web 빼고 nginx 실행"])
+@pytest.mark.parametrize("text", ["cache 빼고 web, cache 재시작", "web 빼고 nginx 실행", "don't create web and run it"])
 def test_an_exclusion_that_contradicts_is_refused(text):
     assert isinstance(p(text), NotUnderstood)
 
@@ -77,6 +77,14 @@ def test_an_exclusion_that_contradicts_is_refused(text):
     ("set up a redis container named q3 without starting it",
      m.RunContainer(image="redis", name="q3", create_only=True, lang="en")),
     ("kill cache hard, no graceful stop", m.Kill(targets=("cache",), lang="en")),
+    ("create an httpd container called h4 but don't start it",
+     m.RunContainer(image="httpd", name="h4", create_only=True, lang="en")),
+    ("httpd로 h3 컨테이너 만들어 두고 실행은 하지 마", m.RunContainer(image="httpd", name="h3", create_only=True, lang="ko")),
+    ("make a container from busybox named bb1 but leave it stopped",
+     m.RunContainer(image="busybox", name="bb1", create_only=True, lang="en")),
+    ("bring db back up", m.Start(targets=("db",), lang="en")),
+    ("run nginx with my-volume's volumes", m.RunContainer(image="nginx", volumes_from=("my-volume",), lang="en")),
+    ("web 재시작하지 말고 로그만 보여줘", m.Logs("web", lang="ko")),
     ("db 살려줘", m.Start(targets=("db",), lang="ko")),
     ("redis:7 이미지 까줘", m.Pull("redis:7", lang="ko")),
     ("team/app:1.0 밀어줘", m.Push("team/app:1.0", lang="ko")),
