@@ -9,6 +9,9 @@ A row is written before anything runs and completed after, so a crash or a
 
 Nothing secret is stored: the text, the docker commands and every message are
 passed through `bot.redact` first; command output (logs, exec) is never stored.
+Every stored text is bounded (`TEXT_MAX` characters for the request, `PARAM_MAX`
+for a message parameter, `CLI_MAX` per docker command line): a 1 MB message
+costs a few kilobytes of audit, whether it was understood or not.
 `gorae audit` lists rows filtered by user, container, verb, outcome and time.
 """
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.model import Decision, Msg, Outcome, Plan, Request
-from bot.redact import redact, redact_plan_cli
+from bot.redact import redact
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -61,10 +64,33 @@ OUTCOMES = ("ok", "failed", "denied", "pending", "cancelled", "expired", "change
             "not_understood", "unresolved", "none")
 
 
+TEXT_MAX = 4000  # characters of a request's text kept in the log (redacted)
+PARAM_MAX = 1000  # characters of one message parameter
+CLI_MAX = 2000  # characters of one docker command line
+CLI_LINES_MAX = 50  # docker command lines of one plan
+TARGETS_MAX = 200  # targets of one plan recorded
+_MARGIN = 1000  # characters read past a bound before redacting, so a secret on the cut is still seen
+
+
+def bounded(text: str | None, limit: int = TEXT_MAX) -> str | None:
+    """`text` redacted and cut to `limit` characters, with how much was left out.
+
+    Only `limit + _MARGIN` characters are redacted (linear time, whatever the size);
+    the cut comes after redaction, so a secret that straddles it is masked first.
+
+    >>> bounded("x" * 5000 + " PASSWORD=hunter2", 10)
+    'xxxxxxxxxx… (+5007 chars)'
+    """
+    if text is None or len(text) <= limit:
+        return redact(text)
+    head = redact(text[: limit + _MARGIN]) or ""
+    return f"{head[:limit]}… (+{len(text) - limit} chars)"
+
+
 def _msg_json(msg: Msg | None) -> str | None:
     if msg is None:
         return None
-    params = {k: redact(v) if isinstance(v, str) else v for k, v in msg.params}
+    params = {k: bounded(v, PARAM_MAX) if isinstance(v, str) else v for k, v in msg.params}
     return json.dumps({"key": msg.key, "params": params}, ensure_ascii=False, default=str)
 
 
@@ -76,6 +102,13 @@ def _msg_from(raw: str | None) -> Msg | None:
         return Msg.of(data["key"], **data.get("params", {}))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _bounded_cli(plan: Plan) -> list[str]:
+    lines = [bounded(line, CLI_MAX) or "" for line in plan.cli[:CLI_LINES_MAX]]
+    if len(plan.cli) > CLI_LINES_MAX:
+        lines.append(f"… (+{len(plan.cli) - CLI_LINES_MAX})")
+    return lines
 
 
 class AuditLog:
@@ -116,17 +149,17 @@ class AuditLog:
     @staticmethod
     def _request_cols(request: Request) -> dict[str, Any]:
         return {"user": request.actor.user, "channel": request.channel, "source": request.source,
-                "request_id": request.request_id or None, "text": redact(request.text)}
+                "request_id": request.request_id or None, "text": bounded(request.text)}
 
     @staticmethod
     def _plan_cols(plan: Plan | None) -> dict[str, Any]:
         if plan is None:
             return {}
-        targets = [{"kind": t.kind, "name": t.name, "id": t.id} for t in plan.targets]
+        targets = [{"kind": t.kind, "name": (t.name or "")[:CLI_MAX], "id": t.id} for t in plan.targets[:TARGETS_MAX]]
         vc = plan.verb_class
         return {"lang": plan.command.lang, "verb": plan.verb, "verb_class": getattr(vc, "value", vc),
                 "targets": json.dumps(targets, ensure_ascii=False),
-                "cli": json.dumps(list(redact_plan_cli(plan)), ensure_ascii=False)}
+                "cli": json.dumps(_bounded_cli(plan), ensure_ascii=False)}
 
     def start(self, request: Request, plan: Plan, decision: Decision) -> int:
         """Before anything runs. Allowed: outcome NULL until `finish`; deny/confirm are final/pending."""

@@ -46,10 +46,12 @@ class Ctx:
         return self.names.get(target or "", target or "?")
 
     def say(self, key: str, **params: Any) -> None:
+        """One progress line, in the asker's language, secrets masked (`bot.redact`)."""
         from bot.messages import text
+        from bot.redact import redact
 
         try:
-            self.progress(text(Msg.of(key, **params), self.lang))
+            self.progress(redact(text(Msg.of(key, **params), self.lang)) or "")
         except Exception:  # a broken progress sink never fails the action
             pass
 
