@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bot import render
-from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, raw_client
+from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, probe, raw_client
 from bot.model import (
     ALLOW,
     Actor,
@@ -51,6 +51,7 @@ class Explanation:
     parsed: Command | NotUnderstood
     planned: Plan | Unresolved | None
     decision: Decision | None = None
+    unchecked: Msg | None = None  # planned without an engine: why (names were not checked)
 
     @property
     def understood(self) -> bool:
@@ -70,8 +71,12 @@ class Gorae:
 
     # ----------------------------------------------------------------- engine
     def client(self) -> Any:
+        """The SDK client, made once and kept (also across failures). An engine that has
+        stopped answering raises EngineUnavailable within seconds (`bot.engine.probe`)."""
         if self._client is None:
             self._client = docker_client()
+        else:
+            probe()
         return self._client
 
     def view(self) -> EngineView:
@@ -83,8 +88,8 @@ class Gorae:
                 return DockerView(raw)
         try:
             return DockerView(self.client())
-        except EngineUnavailable:
-            return NullView()
+        except EngineUnavailable as e:
+            return NullView(e.message())
 
     # ----------------------------------------------------------------- stages
     def explain(self, text: str, request: Request | None = None) -> Explanation:
@@ -93,11 +98,13 @@ class Gorae:
         parsed = parse(clean)
         if isinstance(parsed, NotUnderstood):
             return Explanation(clean, parsed.lang, parsed, None)
-        planned = make_plan(parsed, self.view())
+        view = self.view()
+        planned = make_plan(parsed, view)
         decision = None
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
-        return Explanation(clean, parsed.lang or lang, parsed, planned, decision)
+        unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
+        return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked)
 
     def authorize(self, plan: Plan, request: Request) -> Decision:
         if self.authorizer is None:
@@ -261,8 +268,7 @@ class Gorae:
         try:
             client = self.client()
         except EngineUnavailable as e:
-            key = "engine.denied" if e.denied else "engine.unreachable"
-            outcome = Outcome(False, Msg.of(key, where=str(e)))
+            outcome = Outcome(False, e.message())
         else:
             outcome = execute(plan, client, progress=progress)
         self._audit(request, plan, decision, outcome, started, row=row)
