@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.model import Decision, Msg, Outcome, Plan, Request
-from bot.redact import redact
+from bot.redact import MASK, redact, secret_values
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -87,10 +87,20 @@ def bounded(text: str | None, limit: int = TEXT_MAX) -> str | None:
     return f"{head[:limit]}… (+{len(text) - limit} chars)"
 
 
-def _msg_json(msg: Msg | None) -> str | None:
+def _msg_json(msg: Msg | None, source: str | None = None) -> str | None:
+    """A message as JSON, its text parameters bounded and redacted; values that were secret
+    in `source` (the request's text, which a message may quote word by word) masked too."""
     if msg is None:
         return None
-    params = {k: bounded(v, PARAM_MAX) if isinstance(v, str) else v for k, v in msg.params}
+    known = secret_values(source[: TEXT_MAX + _MARGIN]) if source else []
+
+    def clean(value: str) -> str:
+        out = bounded(value, PARAM_MAX) or ""
+        for secret in known:
+            out = out.replace(secret, MASK)
+        return out
+
+    params = {k: clean(v) if isinstance(v, str) else v for k, v in msg.params}
     return json.dumps({"key": msg.key, "params": params}, ensure_ascii=False, default=str)
 
 
@@ -169,7 +179,7 @@ class AuditLog:
             "started": now, "finished": now if outcome == "denied" else None,
             "seconds": 0.0 if outcome == "denied" else None,
             **self._request_cols(request), **self._plan_cols(plan),
-            "decision": decision.kind, "rule": decision.rule, "reason": _msg_json(decision.reason),
+            "decision": decision.kind, "rule": decision.rule, "reason": _msg_json(decision.reason, request.text),
             "outcome": outcome,
         })
 
@@ -203,7 +213,7 @@ class AuditLog:
             **self._request_cols(request), **self._plan_cols(plan),
             "decision": decision.kind if decision else None, "rule": decision.rule if decision else None,
             "reason": _msg_json(decision.reason) if decision else None,
-            "outcome": status, "message": _msg_json(message),
+            "outcome": status, "message": _msg_json(message, request.text),
         })
 
     # ----------------------------------------------------------------- reading

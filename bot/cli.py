@@ -164,7 +164,7 @@ def explain_json(ex: Any) -> dict:
 def explain_main(args: argparse.Namespace) -> int:
     from bot import messages
     from bot.model import reply_lang
-    from bot.redact import redact, redact_plan_cli
+    from bot.redact import redact_known, redact_plan_cli
 
     if args.as_user or args.channel or args.policy:
         gorae = make_gorae(args, audit=False)
@@ -195,7 +195,7 @@ def explain_main(args: argparse.Namespace) -> int:
                 for n in data.get("notes", []):
                     print("  " + n)
             else:
-                print(redact(data["error"] or "") or messages.t("parse.empty", lang))
+                print(redact_known(data["error"] or "", text) or messages.t("parse.empty", lang))
                 if data["suggestions"]:
                     print(messages.t("parse.suggest", lang) + " " + " · ".join(data["suggestions"]))
             if data.get("unchecked"):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 MASK = "***"
 
@@ -155,6 +156,7 @@ def _masked_tail(val: str, keep: int) -> str:
     if keep == 0:
         return _masked(val)
     quoted = val[:1] in "\"'" and len(val) >= 2 and val[-1] == val[0]
+    _seen(val[keep:-1] if quoted else val[keep:])
     return val[:keep] + MASK + (val[-1] if quoted else "")
 
 
@@ -233,7 +235,42 @@ def is_secret_name(name: str) -> bool:
     return any(w in upper for w in SECRET_WORDS)
 
 
+_collect: ContextVar[list[str] | None] = ContextVar("gorae_redact_collect", default=None)
+
+
+def _seen(value: str) -> None:
+    """Remember a masked value while `secret_values` is collecting."""
+    found = _collect.get()
+    if found is not None:
+        found.append(value.strip("'\""))
+
+
+def secret_values(text: str | None) -> list[str]:
+    """The values `redact` masks in `text`, longest first (for masking them where they are
+    quoted out of context, e.g. a list of unread words)."""
+    token = _collect.set([])
+    try:
+        redact(text)
+        found = _collect.get() or []
+    finally:
+        _collect.reset(token)
+    return sorted({v for v in found if len(v) >= 2 and v != MASK}, key=len, reverse=True)
+
+
+def redact_known(text: str | None, source: str | None) -> str | None:
+    """`text` redacted, and every value that was a secret in `source` (the request `text`
+    quotes from) masked too: `-a hunter2` read in the request is masked in "I could not
+    read `-a`, `hunter2`" as well."""
+    out = redact(text)
+    if not out or not source:
+        return out
+    for value in secret_values(source):
+        out = out.replace(value, MASK)
+    return out
+
+
 def _masked(value: str) -> str:
+    _seen(value)
     if value[:1] in "\"'" and value[-1:] == value[:1] and len(value) >= 2:
         return value[0] + MASK + value[0]
     return MASK if value else value
@@ -255,10 +292,10 @@ def redact(text: str | None) -> str | None:
     out = _JSON.sub(
         lambda m: f"{m['q']}{m['key']}{m['q']}{m['sep']}{_masked(m['v'])}" if is_secret_name(m["key"]) else m[0],
         out)
-    out = _BEARER.sub(lambda m: f"{m['pre']}{MASK}", out)
+    out = _BEARER.sub(lambda m: f"{m['pre']}{_masked(m['val'])}", out)
     out = _mask_ahead(_INLINE, out, _inline, _INLINE_VALUE)
-    out = _URL.sub(lambda m: f"{m['pre']}{MASK}{m['at']}", out)
-    out = _SHAPES.sub(MASK, out)
+    out = _URL.sub(lambda m: f"{m['pre']}{_masked(m['val'])}{m['at']}", out)
+    out = _SHAPES.sub(lambda m: _masked(m[0]), out)
     out = redact_flags(out)
     return out
 
