@@ -149,7 +149,7 @@ class AuditLog:
         marks = ", ".join("?" for _ in values)
         with self._lock:
             cur = self._db.execute(f"INSERT INTO requests ({cols}) VALUES ({marks})", tuple(values.values()))
-            return int(cur.lastrowid)
+            return int(cur.lastrowid or 0)
 
     def _update(self, row: int, values: dict[str, Any]) -> None:
         sets = ", ".join(f"{k} = ?" for k in values)
@@ -221,7 +221,8 @@ class AuditLog:
               outcome: str | None = None, since: float | None = None, until: float | None = None,
               limit: int | None = 50) -> list[dict[str, Any]]:
         """Rows, newest first. `user` and `container` are globs; `verb` a docker verb or a class."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if since is not None:
             where.append("started >= ?")
             args.append(since)

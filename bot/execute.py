@@ -159,14 +159,13 @@ def _stop_like(action: str, call: Call, ctx: Ctx) -> None:
     stop is waited for, never reported as a failure."""
     api = ctx.api
     given = call.kw().get("timeout")
-    if given is not None:
-        grace = int(given)
-    else:
+    own: Any = None
+    if given is None:
         try:
-            grace = (api.inspect_container(call.target).get("Config") or {}).get("StopTimeout")
+            own = (api.inspect_container(call.target).get("Config") or {}).get("StopTimeout")
         except Exception:  # the stop itself will say what is wrong (no such container, ...)
-            grace = None
-        grace = 10 if grace is None else int(grace)
+            own = None
+    grace = int(given) if given is not None else (10 if own is None else int(own))
     if grace < 0:  # "wait forever" (-1): bounded by the run limit instead
         grace = int(ctx.attach_timeout)
     params = {"t": int(given)} if given is not None else {}
