@@ -86,7 +86,7 @@ _REDIS_AUTH = re.compile(r"(?<![\w\-])AUTH[ \t]++")
 _PORT_SPEC = re.compile(r"(?:(?:\[[0-9a-fA-F:.]{1,64}\]|[0-9.]{1,15}):)?(?:\d{0,5}(?:-\d{1,5})?:)?\d{1,5}(?:-\d{1,5})?"
                         r"(?:/(?:tcp|udp|sctp))?" + _END)
 _OPTION_CLUSTER = re.compile(r"[A-Za-z]++" + _END)  # -pr, -pv, -path: options, not a password
-_USER_COLON = re.compile(r"[\"']?[^\s\"'`;&|):]{0,256}+:")  # `user:` before a password
+_USER_COLON = re.compile(r"[\"']?[^\s\"'`;&|):/]{0,256}+:")  # `user:` before a password
 # Commands whose short options carry a password, looked for earlier in the same shell command.
 _CTX_MYSQL = re.compile(r"(?<![\w\-])(?:mysql|mysqldump|mysqladmin|mysqlimport|mysqlcheck|mysqlshow|mysqlpump"
                         r"|mariadb|mariadb-dump|mariadb-admin|mongo|mongosh|mongodump|mongorestore|mongoexport"
@@ -97,6 +97,11 @@ _CTX_REDIS = re.compile(r"(?<![\w\-])(?:redis-cli|keydb-cli|valkey-cli)(?![\w\-]
 _CTX_CURL = re.compile(r"(?<![\w\-])curl(?![\w\-])")
 _SEPARATORS = ";&|\n`("  # what ends a shell command (`$(` ends with its parenthesis)
 _LOOK_BACK = 300  # characters looked at for the command an option belongs to
+
+
+def _in(cmd: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """`pattern` found in `cmd` (a substring test first: most commands name none of `words`)."""
+    return any(w in cmd for w in words) and pattern.search(cmd) is not None
 
 
 def _command_before(text: str, pos: int) -> str:
@@ -183,29 +188,31 @@ def _short_flag(m: re.Match[str], text: str) -> int | None:
         return None
     cmd = _command_before(text, m.start())
     if flag == "p":
-        if _CTX_ALWAYS_P.search(cmd):
+        if _in(cmd, ("sshpass", "login"), _CTX_ALWAYS_P):
             return 0
         port = _PORT_SPEC.match(text, at) is not None
-        if _CTX_MYSQL.search(cmd):  # -pSECRET; `--name mysql -p 3306:3306` stays a port
+        if _in(cmd, ("mysql", "maria", "mongo"), _CTX_MYSQL):  # -pSECRET; `--name mysql -p 3306:3306` stays a port
             return None if port and (spaced or ":" in text[at:at + 40]) else 0
         if spaced or port:
             return None
         # elsewhere -pVALUE is a password unless it is a cluster of short options (-pr, -pv)
         return None if _OPTION_CLUSTER.match(text, at) else 0
     if flag == "a":
-        return 0 if _CTX_REDIS.search(cmd) else None
+        return 0 if _in(cmd, ("-cli",), _CTX_REDIS) else None
     # -u / -U user:password (curl; docker's `-u 1000:1000` is a uid:gid)
-    return _after_colon(text, at) if _CTX_CURL.search(cmd) else None
+    keep = _after_colon(text, at)
+    return keep if keep is not None and _in(cmd, ("curl",), _CTX_CURL) else None
 
 
 def _redis_auth(m: re.Match[str], text: str) -> int | None:
-    return 0 if _CTX_REDIS.search(_command_before(text, m.start())) else None
+    return 0 if _in(_command_before(text, m.start()), ("-cli",), _CTX_REDIS) else None
 
 
 def _curl_user(m: re.Match[str], text: str) -> int | None:
-    if m["flag"] != "--user" or not _CTX_CURL.search(_command_before(text, m.start())):
+    if m["flag"] != "--user":
         return None
-    return _after_colon(text, m.end())
+    keep = _after_colon(text, m.end())
+    return keep if keep is not None and _in(_command_before(text, m.start()), ("curl",), _CTX_CURL) else None
 
 
 _AUTH_VALUE = re.compile(rf"(?:{_VALUE.pattern})(?:[ \t]++(?:{_VALUE.pattern}))?")
