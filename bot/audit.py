@@ -61,7 +61,7 @@ CREATE INDEX IF NOT EXISTS requests_started ON requests (started);
 CREATE INDEX IF NOT EXISTS requests_user ON requests (user);
 """
 OUTCOMES = ("ok", "failed", "denied", "pending", "cancelled", "expired", "changed",
-            "not_understood", "unresolved", "none")
+            "not_understood", "unresolved", "accepted", "none")  # accepted: a proposal's yes, then approval
 
 
 TEXT_MAX = 4000  # characters of a request's text kept in the log (redacted)
