@@ -32,9 +32,10 @@ from bot.messages import text
 from bot.model import Actor, Call, Command, Msg, Plan, Request, VerbClass
 from bot.pipeline import Gorae
 
+pytestmark = pytest.mark.all_engines  # the engine tests run on Engine 20.10 and 26.1 (conftest.ENGINES)
+
 PROJECT = Path(__file__).resolve().parent.parent
 IDLE = ["sh", "-c", "trap 'exit 0' TERM INT; while :; do sleep 3600 & wait $!; done"]
-REAL_ENGINE = "/var/run/docker.sock"
 
 
 def uid() -> str:
@@ -50,11 +51,13 @@ def req(text_: str) -> Request:
 
 
 class EngineStandIn:
-    """A unix socket in front of the real engine. mode "hold": accept and never answer;
-    "pass": forward both ways to the real engine, recording each request's first line."""
+    """A unix socket in front of the real engine at `upstream` (a unix:// host). mode "hold":
+    accept and never answer; "pass": forward both ways to the engine, recording each request's
+    first line."""
 
-    def __init__(self, path: Path, mode: str = "hold") -> None:
+    def __init__(self, path: Path, mode: str = "hold", upstream: str = "unix:///var/run/docker.sock") -> None:
         self.path, self.mode = str(path), mode
+        self.upstream = upstream[len("unix://"):]
         self.requests: list[str] = []
         self._held: list[socket.socket] = []
         self._server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -77,7 +80,7 @@ class EngineStandIn:
                 self._held.append(conn)  # accepted, never answered
                 continue
             upstream = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            upstream.connect(REAL_ENGINE)
+            upstream.connect(self.upstream)
             threading.Thread(target=self._pipe, args=(conn, upstream, True), daemon=True).start()
             threading.Thread(target=self._pipe, args=(upstream, conn, False), daemon=True).start()
 
@@ -157,10 +160,10 @@ def test_nothing_listening_is_unreachable(tmp_path: Path, monkeypatch: pytest.Mo
     assert reply.headline == text(Msg.of("engine.unreachable", where=f"unix://{tmp_path}/none.sock"), "en")
 
 
-def test_client_is_kept_and_used_again_after_a_silence(docker_client: Any, tmp_path: Path,
+def test_client_is_kept_and_used_again_after_a_silence(docker_client: Any, engine: Any, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch,
                                                        quick_engine_timeout: None) -> None:
-    stand_in = EngineStandIn(tmp_path / "e.sock", "pass")
+    stand_in = EngineStandIn(tmp_path / "e.sock", "pass", engine.host)
     monkeypatch.setenv("DOCKER_HOST", stand_in.host)
     try:
         g = Gorae()
@@ -229,13 +232,13 @@ def test_logs_without_a_count_read_a_bounded_tail(docker_client: Any, world: Any
 # ---------------------------------------------------------------------------- restart and stop
 
 
-def test_restart_sends_no_t_unless_given(docker_client: Any, world: Any, cleanup: Any, tmp_path: Path,
+def test_restart_sends_no_t_unless_given(docker_client: Any, engine: Any, world: Any, cleanup: Any, tmp_path: Path,
                                         monkeypatch: pytest.MonkeyPatch, quick_engine_timeout: None) -> None:
     import docker
 
     name = uid()
     cleanup.container(docker_client.containers.run("alpine", IDLE, name=name, detach=True, stop_signal="TERM"))
-    stand_in = EngineStandIn(tmp_path / "rec.sock", "pass")
+    stand_in = EngineStandIn(tmp_path / "rec.sock", "pass", engine.host)
     monkeypatch.setenv("DOCKER_HOST", stand_in.host)
     client = docker.DockerClient(base_url=stand_in.host, version="1.41", timeout=30)
     try:
@@ -252,7 +255,8 @@ def test_restart_sends_no_t_unless_given(docker_client: Any, world: Any, cleanup
     assert docker_client.api.inspect_container(name)["State"]["StartedAt"] != before
 
 
-def test_a_stop_longer_than_the_http_timeout_is_waited_for(docker_client: Any, world: Any, cleanup: Any) -> None:
+def test_a_stop_longer_than_the_http_timeout_is_waited_for(docker_client: Any, engine: Any, world: Any,
+                                                           cleanup: Any) -> None:
     import docker
 
     name = uid()
@@ -261,7 +265,7 @@ def test_a_stop_longer_than_the_http_timeout_is_waited_for(docker_client: Any, w
     made = docker_client.api.create_container("alpine", stubborn, name=name, stop_signal="TERM", stop_timeout=3)
     cleanup.container(made["Id"])
     docker_client.api.start(made["Id"])
-    client = docker.DockerClient(version="1.41", timeout=1)
+    client = docker.DockerClient(base_url=engine.host, version="1.41", timeout=1)
     try:
         out = execute(plan(Call.of("container.stop", name)), client)
     finally:

@@ -216,6 +216,7 @@ def test_bounded_masks_a_secret_on_the_cut() -> None:
 # ---------------------------------------------------------------------------- on the real engine
 
 
+@pytest.mark.all_engines
 def test_exec_output_with_secrets_is_masked_everywhere(docker_client: Any, world: Any, tmp_path: Path) -> None:
     """`docker exec web echo <flag form>` really runs and prints the secret; the reply, its
     Slack blocks and the audit file show none of it (and the rest of the output is there)."""
