@@ -92,7 +92,7 @@ def _unread_is_noise(word: str) -> bool:
 
     for t in morph.kiwi().tokenize(word):
         tag = t.tag.split("-")[0]
-        if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN"):
+        if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN", "EF"):
             return False
     return True
 
@@ -327,8 +327,13 @@ VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart"
          "mount", "share", "publish", "expose")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
+READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
+         m.NetworkInspect, m.Help)
 # verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
 SEND = {"날리"}
+# verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
+SEND_ONLY = {"보내", "치"}
 # verbs that combine with a more specific one ("show the logs" -> logs)
 WEAK = {"show", "list", "inspect"}
 
@@ -507,6 +512,8 @@ class Reader:
             if name == "excl":
                 korean = not item.meta.empty and HANGUL.search(self.text[item.meta.start_pos:item.meta.end_pos])
                 if korean:  # "my-nginx 빼고": the names before it
+                    if not since_verb:  # "web 재시작 말고 …": not a name left out — ask, never guess
+                        raise Incomplete("parse.unused", words=f"`{self.text[item.meta.start_pos:item.meta.end_pos].strip()}`")
                     for a in since_verb:
                         a.used = True
                         self.excluded.append(a)
@@ -655,6 +662,10 @@ class Reader:
             if not set(verbs) <= {"run", "push", "connect"}:
                 raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
             verbs = ["push"]
+        placed = any(a.particle == "from" or a.prep == "in" for a in self.args)
+        said_run = [self.text[a:b].strip() for v, a, b in self.verb_spans if v == "run"]
+        if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
+            raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
         if verbs == ["rm"] and any(a.particle == "from" for a in self.args) and any(
                 HANGUL.search(self.text[a:b]) and self.text[a:b].strip() in SEND for v, a, b in self.verb_spans):
             verbs = ["run"]  # "cache에서 redis-cli ping 날려": 날리 sends a command, it deletes nothing
@@ -749,6 +760,8 @@ class Reader:
         kind = self._kind()
         build = getattr(self, f"_b_{verb}")
         cmd = build(kind)
+        if self.use("question") and not isinstance(cmd, READS):
+            raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
         if self.excluded:
             left_out = {a.value for a in self.excluded}
             both = sorted({a.value for a in self.args if a.value in left_out and a not in self.excluded})

@@ -86,6 +86,8 @@ def test_an_exclusion_that_contradicts_is_refused(text):
     ("run nginx with my-volume's volumes", m.RunContainer(image="nginx", volumes_from=("my-volume",), lang="en")),
     ("web 재시작하지 말고 로그만 보여줘", m.Logs("web", lang="ko")),
     ("db 살려줘", m.Start(targets=("db",), lang="ko")),
+    ("컨테이너 뭐 떠있나요?", m.ListContainers(lang="ko")),  # a read may be asked
+    ("web 재시작 가능할까요?", m.Restart(targets=("web",), lang="ko")),  # a polite request
     ("redis:7 이미지 까줘", m.Pull("redis:7", lang="ko")),
     ("team/app:1.0 밀어줘", m.Push("team/app:1.0", lang="ko")),
     ("중지된 컨테이너 비워줘", m.PruneContainers(lang="ko")),
@@ -119,6 +121,9 @@ def test_text_inside_a_command_is_the_commands(text, words):
 
 @pytest.mark.parametrize("text", [
     "web 나중에 재시작", "cache 내일 꺼줘", "restart web later", "forec remove image busbxvo",
+    "ping 보내",  # send it where? never a run of an image named ping
+    "web 재시작 말고 cache 재시작",  # 말고 right after a verb: not a name left out
+    "web 지워야 할까?", "web 재시작할까요?",  # a question about acting is not a request
 ])
 def test_refused(text):
     assert isinstance(p(text), NotUnderstood)
