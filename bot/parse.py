@@ -669,6 +669,9 @@ class Reader:
         if verbs == ["rm"] and any(a.particle == "from" for a in self.args) and any(
                 HANGUL.search(self.text[a:b]) and self.text[a:b].strip() in SEND for v, a, b in self.verb_spans):
             verbs = ["run"]  # "cache에서 redis-cli ping 날려": 날리 sends a command, it deletes nothing
+        if self.has("latest") and set(verbs) <= {"show"} and verbs and self._kind() == "image":
+            self.use("latest")
+            verbs = ["pull"]  # "get the latest nginx image"
         if verbs == ["publish"] and self._kind() == "image":
             verbs = ["push"]  # "publish the image team/api:0.9"
         if self.use("brief"):
@@ -676,7 +679,9 @@ class Reader:
             verbs = ["pause" if v == "stop" else v for v in verbs]
         if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
             said = {self.text[a:b].strip() for v, a, b in self.verb_spans if v == "shut"}
-            if said == {"bring"} and self.use("running"):
+            if said == {"take"} and not self.has("down") and any(a.prep == "from" for a in self.args):
+                verbs = ["disconnect" if v == "shut" else v for v in verbs]  # "take web off backend"
+            elif said == {"bring"} and self.use("running"):
                 verbs = ["start" if v == "shut" else v for v in verbs]
             elif not self.use("down"):
                 raise Incomplete("parse.no_verb")
