@@ -1,7 +1,7 @@
 """Korean by morphemes: the Hangul of a sentence -> the lemma stream grammar/natural.lark reads.
 
-    >>> reading("죽어있는 컨테이너들 다 지워주삼").text
-    '죽 ~서 있 ~는 컨테이너 다 지우'
+    >>> words("죽어있는 컨테이너들 다 지워주삼")
+    '죽 있 ~는 컨테이너 다 지우'
 
 A pre-lexer keeps every ASCII entity whole (names, image refs with tags, paths,
 ports, IP:port, KEY=VALUE, flags, quoted strings): they are copied to the
