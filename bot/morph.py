@@ -99,7 +99,7 @@ def kiwi() -> Kiwi:
             if _kiwi is None:
                 from kiwipiepy import Kiwi
 
-                k = Kiwi(load_typo_dict=False, load_multi_dict=False)
+                k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
                 for row in _data("ko_words.txt"):
                     form, morphs = row[0], row[1:]
                     pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
