@@ -390,6 +390,8 @@ def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
     for first, then in zip(verbs, verbs[1:]):
         if set(first) & {"run", "create"} and set(then) <= {"rm"}:
             return None  # run it and remove it afterwards: --rm
+        if set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run"} | MODIFIERS:
+            return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
 
 
@@ -657,13 +659,16 @@ class Reader:
             elif "start" in verbs or "run" in verbs:
                 self.as_run.add("start")  # the verb said, never a word of a command to run
                 verbs = ["run" if v == "start" else v for v in verbs]
+        said_run = [self.text[a:b].strip() for v, a, b in self.verb_spans if v == "run"]
+        if verbs == ["run"] and said_run == ["올리"] and self._kind() == "image" and not self.has("to_registry"):
+            # "team/app:2.1 이미지 올려줘": up to a registry (push) or up as a container (run)? ask
+            raise Incomplete("parse.two_verbs", verbs="push, run")
         if self.use("to_registry") and verbs:
             # "team/web:2 레지스트리로 올려줘": up to the registry is a push
             if not set(verbs) <= {"run", "push", "connect"}:
                 raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
             verbs = ["push"]
         placed = any(a.particle == "from" or a.prep == "in" for a in self.args)
-        said_run = [self.text[a:b].strip() for v, a, b in self.verb_spans if v == "run"]
         if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
             raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
         if verbs == ["rm"] and any(a.particle == "from" for a in self.args) and any(
@@ -1242,6 +1247,8 @@ class Reader:
         self._check_name(image_arg.value, "image")
         if name is not None:
             self._check_name(name, "container")
+            if len(name) < 2:  # docker's names are [a-zA-Z0-9][a-zA-Z0-9_.-]+: "x라는 이름으로" names nothing
+                raise Incomplete("parse.invalid_name", name=name)
         return m.RunContainer(
             image=image_arg.value,
             command=command,

@@ -66,7 +66,7 @@ def test_exclusion(text, cmd):
 
 @pytest.mark.parametrize("text", ["cache 빼고 web, cache 재시작", "web 빼고 nginx 실행", "don't create web and run it"])
 def test_an_exclusion_that_contradicts_is_refused(text):
-    assert isinstance(p(text), NotUnderstood)
+    assert isinstance(p(text), (NotUnderstood, m.Prohibition))
 
 
 @pytest.mark.parametrize("text, cmd", [
@@ -86,6 +86,8 @@ def test_an_exclusion_that_contradicts_is_refused(text):
     ("run nginx with my-volume's volumes", m.RunContainer(image="nginx", volumes_from=("my-volume",), lang="en")),
     ("web 재시작하지 말고 로그만 보여줘", m.Logs("web", lang="ko")),
     ("db 살려줘", m.Start(targets=("db",), lang="ko")),
+    ("db 다시 켜줘요", m.Start(targets=("db",), lang="ko")),  # on again: start (다시 띄워: restart)
+    ("redis 컨테이너 하나 만들어서 실행", m.RunContainer(image="redis", lang="ko")),  # make and run = run
     ("컨테이너 뭐 떠있나요?", m.ListContainers(lang="ko")),  # a read may be asked
     ("web 재시작 가능할까요?", m.Restart(targets=("web",), lang="ko")),  # a polite request
     ("redis:7 이미지 까줘", m.Pull("redis:7", lang="ko")),
@@ -124,6 +126,8 @@ def test_text_inside_a_command_is_the_commands(text, words):
     "ping 보내",  # send it where? never a run of an image named ping
     "web 재시작 말고 cache 재시작",  # 말고 right after a verb: not a name left out
     "web 지워야 할까?", "web 재시작할까요?",  # a question about acting is not a request
+    "nginx를 x라는 이름으로 실행", "run nginx named a",  # docker names have 2+ characters
+    "team/app:2.1 이미지 올려줘",  # up to a registry or up as a container? ask
 ])
 def test_refused(text):
     assert isinstance(p(text), NotUnderstood)

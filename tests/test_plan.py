@@ -122,7 +122,7 @@ VARIANTS = [
     ("run nginx restart always", "docker run -d --restart always nginx"),
     ("web logs since 10m", "docker logs --since 10m web"),
     ("run nginx mapping 127.0.0.1 port 8080 to container port 80", "docker run -d -p 127.0.0.1:8080:80 nginx"),
-    ("run nginx named x with restart policy always", "docker run -d --name x --restart always nginx"),
+    ("run nginx named xy with restart policy always", "docker run -d --name xy --restart always nginx"),
     ("run echo hi in alpine then delete it", "docker run --rm alpine echo hi"),
     ("alpine에서 echo hi 실행 후 삭제", "docker run --rm alpine echo hi"),
     ("alpine으로 staging 컨테이너 생성", "docker create --name staging alpine"),
