@@ -980,8 +980,10 @@ class Reader:
             # "show web" -> inspect web; "web 환경변수 확인" -> exec env
             return self._b_show(kind)
         if kind == "volume":
+            self.use("all")  # "list all the volumes": every volume is listed anyway
             return m.VolumeList(lang=self.lang)
         if kind == "network":
+            self.use("all")
             return m.NetworkList(lang=self.lang)
         if kind == "image":
             return m.ListImages(all=self.use("all"), lang=self.lang)
