@@ -38,6 +38,8 @@ IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
+# the sentence ends in 하다 (do): 해 / 해줘 / 해 주세요 / 해봐 / 하자 / 해라 / 해주셈 …
+_DO_ENDING = re.compile(r"\s(해|하자|하세요|합시다)[\uac00-\ud7a3 ]{0,6}[?!.~]*\s*$")
 _EMOJI = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 _NAMING = {"--name", "named", "called", "name", "-e", "--env", "--network", "--net", "as"}
 _DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
@@ -727,6 +729,8 @@ class Reader:
             return strong[0]
         if self.has("tail") or self.has("since"):
             return "logs"  # "gimme the last 50 log lines of cache"
+        if self._do_in_place():
+            return "run"  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
         for v in ("logs", "inspect", "list", "show"):
             if v in verbs:
                 return v
@@ -742,6 +746,14 @@ class Reader:
                               or (self.nouns and set(self.nouns) <= {"container", "image", "volume", "network"})):
             return "list"  # "images", "볼륨", "containers", "what is running"
         raise Incomplete("parse.no_verb")
+
+    def _do_in_place(self) -> bool:
+        """"X에서 CMD 해줘" / "X 안에서 CMD 해": no verb but 하다 (do) after a command placed in X."""
+        places = [a for a in self.args if a.particle == "from"]
+        if self.reading is None or len(places) != 1:
+            return False
+        said = [a for a in self.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
+        return bool(said) and bool(_DO_ENDING.search(self.reading.source))  # a command must be said
 
     def _rm_after_run(self) -> bool:
         spans = {v: (a, b) for v, a, b in self.verb_spans}

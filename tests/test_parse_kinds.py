@@ -112,6 +112,8 @@ def test_kinds(text, cmd):
     ("run ping -c 1 localhost in data", ("ping", "-c", "1", "localhost")),
     ("in cache run redis-cli -h 127.0.0.1 -p 6379 ping", ("redis-cli", "-h", "127.0.0.1", "-p", "6379", "ping")),
     ("run rm -f /tmp/x in data", ("rm", "-f", "/tmp/x")),
+    ("ubuntu:focal에서 cat /etc/os-release 해줘", ("cat", "/etc/os-release")),  # do it there = run
+    ("web 안에서 cat /etc/nginx/nginx.conf 해줘", ("cat", "/etc/nginx/nginx.conf")),
 ])
 def test_text_inside_a_command_is_the_commands(text, words):
     cmd = p(text)
@@ -128,6 +130,7 @@ def test_text_inside_a_command_is_the_commands(text, words):
     "web 지워야 할까?", "web 재시작할까요?",  # a question about acting is not a request
     "nginx를 x라는 이름으로 실행", "run nginx named a",  # docker names have 2+ characters
     "team/app:2.1 이미지 올려줘",  # up to a registry or up as a container? ask
+    "web에서 해줘",  # do what there? never a start
 ])
 def test_refused(text):
     assert isinstance(p(text), NotUnderstood)
