@@ -662,9 +662,9 @@ class Reader:
                 self.as_run.add("start")  # the verb said, never a word of a command to run
                 verbs = ["run" if v == "start" else v for v in verbs]
         said_run = [self.text[a:b].strip() for v, a, b in self.verb_spans if v == "run"]
-        if verbs == ["run"] and said_run == ["올리"] and self._kind() == "image" and not self.has("to_registry"):
-            # "team/app:2.1 이미지 올려줘": up to a registry (push) or up as a container (run)? ask
-            raise Incomplete("parse.two_verbs", verbs="push, run")
+        if (verbs == ["run"] and said_run == ["올리"] and self._kind() == "image" and "container" not in self.nouns
+                and not any(a.kind == "container" for a in self.args)):
+            verbs = ["push"]  # "team/app:2.1 이미지 올려줘": an image is put up (uploaded); "nginx 올려줘" runs
         if self.use("to_registry") and verbs:
             # "team/web:2 레지스트리로 올려줘": up to the registry is a push
             if not set(verbs) <= {"run", "push", "connect"}:
@@ -998,6 +998,7 @@ class Reader:
             self.use("all")
             return m.NetworkList(lang=self.lang)
         if kind == "image":
+            self.use("ip")  # "로컬 이미지 리스트": the engine's own images
             return m.ListImages(all=self.use("all"), lang=self.lang)
         if "env" in self.nouns:
             raise Incomplete("parse.need_target", what="container")

@@ -92,6 +92,9 @@ def test_an_exclusion_that_contradicts_is_refused(text):
     ("web 재시작 가능할까요?", m.Restart(targets=("web",), lang="ko")),  # a polite request
     ("redis:7 이미지 까줘", m.Pull("redis:7", lang="ko")),
     ("team/app:1.0 밀어줘", m.Push("team/app:1.0", lang="ko")),
+    ("team/app:2.1 이미지 올려줘", m.Push("team/app:2.1", lang="ko")),  # an image is put up: push
+    ("nginx 이미지로 컨테이너 올려줘", m.RunContainer(image="nginx", lang="ko")),  # a container is put up: run
+    ("cache won't stop, kill it", m.Kill(targets=("cache",), lang="en")),
     ("중지된 컨테이너 비워줘", m.PruneContainers(lang="ko")),
     ("nginx 이미지 내려받아", m.Pull("nginx", lang="ko")),
     ("살아 있는 컨테이너 목록 좀", m.ListContainers(lang="ko")),
@@ -129,7 +132,6 @@ def test_text_inside_a_command_is_the_commands(text, words):
     "web 재시작 말고 cache 재시작",  # 말고 right after a verb: not a name left out
     "web 지워야 할까?", "web 재시작할까요?",  # a question about acting is not a request
     "nginx를 x라는 이름으로 실행", "run nginx named a",  # docker names have 2+ characters
-    "team/app:2.1 이미지 올려줘",  # up to a registry or up as a container? ask
     "web에서 해줘",  # do what there? never a start
 ])
 def test_refused(text):
