@@ -1082,16 +1082,38 @@ class Reader:
             return None
         if placed.particle == "from":  # "web에서 curl -s http://… 실행"
             verb = next((it for it in self.items if it[2] in run_verbs and it[0] >= at[1]), None)
-            return (at[1], verb[0]) if verb is not None else None
+            if verb is None:
+                return None
+            # phrases with a Korean role at either end are not the command's ("e2e-1라는 이름으로",
+            # "80포트로"): the command is the stretch between them
+            begin, end = at[1], verb[0]
+            inside = sorted((it for it in self.items if begin <= it[0] < end), key=lambda it: it[0])
+            while inside and HANGUL.search(self.text[inside[0][0]:inside[0][1]]):
+                begin = inside.pop(0)[1]
+            while inside and HANGUL.search(self.text[inside[-1][0]:inside[-1][1]]):
+                end = inside.pop()[0]
+            return (begin, end) if inside else None
         if placed.prep in ("in", "at"):
             verb = next((it for it in self.items if it[2] in run_verbs), None)
             if verb is None:
                 return None
             if verb[0] < at[0]:  # "run ping -c 1 localhost in data"
                 preps = [it[0] for it in self.items if it[2].startswith("e_") and verb[1] <= it[0] < at[0]]
-                return (verb[1], max(preps) if preps else at[0])
-            return (verb[1], len(self.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
+                return self._trim_roles(verb[1], max(preps) if preps else at[0])
+            return self._trim_roles(verb[1], len(self.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
         return None
+
+    ROLES = {"named", "rm_after", "restart_policy", "volumes_from", "entrypoint"}
+
+    def _trim_roles(self, begin: int, end: int) -> tuple[int, int] | None:
+        """"run echo hi named n2 in alpine": a phrase with a role of its own at either end of the
+        command's stretch (named, --rm, a restart policy…) is not the command's."""
+        inside = sorted((it for it in self.items if begin <= it[0] < end), key=lambda it: it[0])
+        while inside and inside[0][2] in self.ROLES:
+            begin = inside.pop(0)[1]
+        while inside and inside[-1][2] in self.ROLES:
+            end = inside.pop()[0]
+        return (begin, end) if inside else None
 
     def _command_words(self, placed: Arg | None = None) -> tuple[str, ...]:
         """The command to run: the stretch of the sentence from its first word to the next phrase

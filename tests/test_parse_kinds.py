@@ -116,6 +116,9 @@ def test_kinds(text, cmd):
     ("in cache run redis-cli -h 127.0.0.1 -p 6379 ping", ("redis-cli", "-h", "127.0.0.1", "-p", "6379", "ping")),
     ("run rm -f /tmp/x in data", ("rm", "-f", "/tmp/x")),
     ("ubuntu:focal에서 cat /etc/os-release 해줘", ("cat", "/etc/os-release")),  # do it there = run
+    # a phrase with a role of its own at the ends of the stretch is not the command's
+    ("ubuntu:focal에서 e2e-1라는 이름으로 echo hello ab12 실행하고 끝나면 삭제", ("echo", "hello", "ab12")),
+    ("run echo hi named n2 in alpine", ("echo", "hi")),
     ("web 안에서 cat /etc/nginx/nginx.conf 해줘", ("cat", "/etc/nginx/nginx.conf")),
 ])
 def test_text_inside_a_command_is_the_commands(text, words):
