@@ -126,7 +126,7 @@ def test_text_inside_a_command_is_the_commands(text, words):
     assert isinstance(cmd, (m.RunContainer, m.Exec)), cmd
     assert cmd.command == words
     if isinstance(cmd, m.RunContainer):
-        assert not (cmd.env or cmd.ports or cmd.remove), cmd
+        assert not (cmd.env or cmd.ports), cmd
 
 
 @pytest.mark.parametrize("text", [
