@@ -13,6 +13,7 @@ alphabet (no `;`, `$(…)`, glob characters, look-alike Unicode letters).
 """
 from __future__ import annotations
 
+import os.path
 import posixpath
 import re
 import shlex
@@ -58,9 +59,10 @@ class GuardHit:
     guard: str
     detail: str
     params: tuple[tuple[str, Any], ...] = ()  # extra params for the guard's "why" message
+    reason: str = ""  # another "why" of the same guard: guard.why.{reason}
 
     def why(self) -> Msg:
-        return Msg(f"guard.why.{self.guard}", self.params)
+        return Msg(f"guard.why.{self.reason or self.guard}", self.params)
 
 
 # --------------------------------------------------------------------------- names
@@ -103,6 +105,11 @@ def _path_hits(source: str, bind_allow: Iterable[str]) -> list[GuardHit]:
     allowed = {posixpath.normpath(a) for a in bind_allow} | {_realpath(a) for a in bind_allow if a.startswith("/")}
     if not any(_under(real, a) for a in allowed):
         return [GuardHit("bind_mount", detail, _allow_param(bind_allow))]
+    if not any(_under(real, a) and os.path.isdir(a) for a in allowed):
+        # The allowed tree is not there as gorae sees it (gorae in a container without it mounted,
+        # or not made yet): its links cannot be followed, so where the path leads is unknown.
+        root = next(a for a in sorted(allowed, key=len, reverse=True) if _under(real, a))
+        return [GuardHit("bind_mount", detail, (("root", root),), reason="bind_unseen")]
     return []
 
 
@@ -229,7 +236,8 @@ def check_command(command: Any, *, bind_allow: Iterable[str] = ()) -> list[Guard
             hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
     if (getattr(command, "userns", None) or "").lower() == "host":
         hits.append(GuardHit("userns_host", "--userns host"))
-    for vol in getattr(command, "volumes", ()) or ():
+    vols = getattr(command, "volumes", ())
+    for vol in vols if isinstance(vols, (list, tuple)) else ():  # `rm -v` has volumes=True
         if hasattr(vol, "source") and getattr(vol, "is_bind", False):
             hits += _path_hits(vol.source, bind_allow)
     return hits

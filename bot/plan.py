@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from bot import model as m
-from bot.engine import ContainerInfo, EngineView
+from bot.engine import ContainerInfo, EngineView, ImageInfo
 from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
 
 Result = Plan | Unresolved
@@ -327,6 +327,11 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
                             ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
                             ("user", "-u", "user")):
         val = getattr(cmd, attr)
+        if val and attr in ("pid", "ipc", "uts") and val.startswith("container:"):
+            shared = r.container(val[len("container:"):])  # an ID prefix is that container (policy, issue 9)
+            if isinstance(shared, Unresolved):
+                return shared
+            val = "container:" + shared.name
         if val:
             flags.append(f"{flag} {q(val)}")
             kw[key] = val
@@ -350,7 +355,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         cli=(cli,),
         verb=verb,
         verb_class=VerbClass.DEPLOY,
-        targets=(Target("container", cmd.name), Target("image", image)) if cmd.name else (Target("image", image),),
+        targets=((Target("container", cmd.name),) if cmd.name else ()) + (Target("image", image),)
+        + tuple(Target("image", t) for t in _tags_of_id(image, info)),
         summary=Msg.of(f"summary.{verb}", image=image, names=target_name),
         notes=tuple(notes),
     )
@@ -453,11 +459,25 @@ def _images(cmd: m.ListImages, view: EngineView) -> Result:
                 "images", VerbClass.READ, writes=False, summary=Msg.of("summary.images"))
 
 
+def _tags_of_id(ref: str, info: ImageInfo | None) -> tuple[str, ...]:
+    """The tags of the image when `ref` is its ID or an ID prefix (`abab12…`, `sha256:abab…`), else ().
+
+    A policy decides on image names: `docker rmi <postgres's ID>` removes postgres, so the
+    plan names its tags as targets too (source: the engine's image inspect, `RepoTags`).
+    """
+    if info is None:
+        return ()
+    bare = ref[len("sha256:"):] if ref.startswith("sha256:") else ref
+    is_id = bool(bare) and info.id.split(":", 1)[-1].startswith(bare.lower())
+    return tuple(t for t in info.tags if t != ref) if is_id else ()
+
+
 def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
     targets = []
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
         targets.append(Target("image", ref, info.id if info else None))
+        targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
     flags = " -f" if cmd.force else ""
     return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force) for ref in cmd.images),
                 (f"docker rmi{flags} " + " ".join(q(r) for r in cmd.images),), "rmi", VerbClass.DESTROY,

@@ -50,6 +50,7 @@ DOCKER_VERBS = (
     "network connect", "network disconnect",
 )
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
+_CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")
 _CHANNEL_RE = re.compile(r"#[A-Za-z0-9_.\-]+|[CGD][A-Z0-9]{2,}|dm|terminal|\*")
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h)?")
 # Slack IDs (source: api.slack.com/changelog/2016-08-11-user-id-format-changes — U… and W…
@@ -386,6 +387,8 @@ def _channels(c: _Checker, top: _Map) -> dict[str, str]:
         if not isinstance(value, str):
             c.err(m.lines[name], "policy.err.string", where=f"channels.{name}")
             continue
+        if not _CHANNEL_ID_RE.fullmatch(value):  # Slack sends IDs: a name here could never match
+            c.err(m.lines[name], "policy.err.channel_id", name=str(name).lstrip("#"), value=value)
         out[str(name).lstrip("#")] = value
     return out
 
