@@ -179,7 +179,9 @@ def run_container(call: Call, ctx: Ctx) -> Outcome:
     from bot.execute import _decode
 
     kw = {k: v for k, v in call.kw().items() if v is not None}
-    linked = symlinked_bind(kw.get("volumes") or {}, ctx)
+    from bot.guards import bind_sources
+
+    linked = symlinked_bind(dict.fromkeys(bind_sources(kw)), ctx)  # -v and --mount type=bind alike
     if linked is not None:
         return Outcome(False, Msg.of("err.bind_symlink", path=linked[0], real=linked[1]))
     create_only = call.op == "containers.create"

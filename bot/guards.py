@@ -268,6 +268,12 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
     return hits
 
 
+def bind_sources(kwargs: dict[str, Any]) -> list[str]:
+    """The host paths one containers.run/create call bind-mounts: `volumes` keys, `binds`, and
+    `mounts` of type bind (docker.types.Mount or its dict)."""
+    return list(dict.fromkeys(_bind_sources(kwargs)))
+
+
 def _bind_sources(kwargs: dict[str, Any]) -> list[str]:
     out: list[str] = []
     vols = kwargs.get("volumes")

@@ -246,3 +246,31 @@ def test_the_database_image_is_not_removed_by_its_id(tmp_path, docker_client, wo
         assert reply.status == "denied", (typed, reply)
         assert tag in reply.headline, reply.headline
     assert docker_client.images.get(tag).id == image.id  # still there, still tagged
+
+
+# --------------------------------------------------------------------------- the executor: --mount binds too
+
+
+class _Api:
+    base_url = "http+docker://localhost"
+
+    def __getattr__(self, name):  # any engine call would be a failure: the refusal comes first
+        raise AssertionError(f"engine called: {name}")
+
+
+class _Client:
+    api = _Api()
+
+
+def test_the_executor_refuses_a_linked_mount_source_as_it_does_a_volume(tmp_path):
+    """`--mount type=bind,source=LINK` (issue 15's reader makes `mounts`) is refused at run time like `-v LINK:`."""
+    from bot.execute import Ctx
+    from bot.execute_run import run_container
+    from bot.model import Call
+
+    (tmp_path / "etc").symlink_to("/etc")
+    ctx = Ctx(client=_Client(), progress=lambda *a, **k: None)
+    for kw in ({"mounts": [{"Type": "bind", "Source": str(tmp_path / "etc"), "Target": "/d"}]},
+               {"volumes": {str(tmp_path / "etc"): {"bind": "/d", "mode": "rw"}}}):
+        out = run_container(Call.of("containers.run", None, image="alpine", detach=True, **kw), ctx)
+        assert not out.ok and "/etc" in text(out.message, "en"), out
