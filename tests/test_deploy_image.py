@@ -302,3 +302,23 @@ def test_compose_in_deploy_as_the_docs_say(image: str, tmp_path: Path) -> None:
     finally:
         run(*base, "down", "-v", "--remove-orphans", cwd=deploy, env=env, check=False, timeout=120)
         fake.stop()
+
+
+def test_the_docs_one_off_commands_through_the_image(image: str, scratch: Any, tmp_path: Path) -> None:
+    """docs/slack.md §3 `policy check` through the image and §4's one-off `docker run … say`, as written there."""
+    policy = tmp_path / "policy.local.yaml"
+    shutil.copy(ROOT / "deploy" / "policy.yaml", policy)
+    os.chmod(policy, 0o644)
+    os.chmod(tmp_path, 0o755)
+    ok = run("docker", "run", "--rm", "--label", LABEL, "-v", f"{policy}:/p.yaml:ro", image, "policy", "check",
+             "/p.yaml", check=False)
+    assert ok.returncode == 0 and "/p.yaml: OK" in ok.stdout, ok
+    policy.write_text(policy.read_text().replace("ops: C0123OPS", 'ops: "#ops"'))
+    bad = run("docker", "run", "--rm", "--label", LABEL, "-v", f"{policy}:/p.yaml:ro", image, "policy", "check",
+              "/p.yaml", check=False)
+    assert bad.returncode == 1 and "/p.yaml:19: `ops: #ops` in channels: the value must be the channel's ID" \
+        in bad.stderr, bad
+    shutil.copy(ROOT / "deploy" / "policy.yaml", policy)
+    say = run("docker", "run", "--rm", "--label", LABEL, "--group-add", socket_gid(), "-v", f"{SOCK}:{SOCK}",
+              "-v", f"{policy}:/etc/gorae/policy.yaml:ro", image, "say", "실행중인 컨테이너 보여줘", check=False)
+    assert say.returncode == 0 and scratch.name in say.stdout and "docker ps" in say.stdout, say
