@@ -3,6 +3,7 @@
 Decided on deploy/policy.yaml as shipped (and, where the sample's positive patterns would hide
 the hole, on a policy whose roles only exclude the databases, as docs/policy.md allows):
 
+    registry-1  `registry-1.docker.io/library/postgres` is Docker Hub's postgres (another name of docker.io)
     image-id    an image named by its ID (or an ID prefix) is its tags: `docker rmi <postgres's ID>`
                 removed the database image for the on-call role ("never the databases' images");
                 `docker run <ID>` ran it for a role excluding `postgres*`
@@ -154,6 +155,12 @@ CASES = [
      "roles.builder", "volume pgdata."),
     ("db-image-registry-1", "docker run --name web-x registry-1.docker.io/library/postgres", CAROL, OPS, "sample",
      "deny", "roles.deployer", "image registry-1.docker.io/library/postgres"),
+    ("db-image-registry-1-rmi", "docker rmi registry-1.docker.io/library/postgres:16", PAGER, ONC, "sample", "deny",
+     "roles.oncall", "image registry-1.docker.io/library/postgres:16"),
+    ("db-image-registry-1-run", "docker run --name web-x registry-1.docker.io/library/postgres", CAROL, OPS,
+     "excluding", "deny", "roles.builder", "image registry-1.docker.io/library/postgres"),
+    ("db-image-registry-1-nginx-ok", "docker run --name web-x registry-1.docker.io/library/nginx", CAROL, OPS,
+     "sample", "confirm", "confirm[1]", ""),
     # ------------------------------------------------------------ rm-v: a flag, not a volume list
     ("rm-v-flag", "docker rm -v cache", PAGER, ONC, "sample", "confirm", "builtin.destructive", "cache"),
     ("rm-fv-flag", "docker rm -fv web-1", PAGER, ONC, "sample", "confirm", "builtin.destructive", "web-1"),
