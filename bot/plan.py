@@ -245,8 +245,10 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
         flags.append(f"-w {q(cmd.workdir)}")
         kw["workdir"] = cmd.workdir
     cli = " ".join(["docker exec", *flags, q(c.name), *(q(w) for w in cmd.command)])
+    # a command in a container reaches the named volumes it mounts (policy: volumes are subjects, issue 9)
+    targets = (_ctarget(c),) + tuple(Target("volume", v) for v in c.volumes)
     return Plan(cmd, (Call.of("container.exec", _ref(c), cmd=list(cmd.command), **kw),), (cli,), "exec",
-                VerbClass.EXEC, targets=(_ctarget(c),), summary=Msg.of("summary.exec", names=c.name))
+                VerbClass.EXEC, targets=targets, summary=Msg.of("summary.exec", names=c.name))
 
 
 # --------------------------------------------------------------------------- run / create
@@ -314,6 +316,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             flags.append("-v " + q(f"{v.source}:{v.target}" + (":ro" if v.read_only else "")))
             vols[v.source] = {"bind": v.target, "mode": "ro" if v.read_only else "rw"}
         kw["volumes"] = vols
+    shared_volumes: list[str] = []  # --volumes-from X reaches X's named volumes (policy subjects)
     if cmd.volumes_from:
         names = []
         for src in cmd.volumes_from:
@@ -321,6 +324,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             if isinstance(c, Unresolved):
                 return c
             names.append(c.name)
+            shared_volumes += c.volumes
             flags.append(f"--volumes-from {q(c.name)}")
         kw["volumes_from"] = names
     for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
@@ -356,7 +360,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         verb=verb,
         verb_class=VerbClass.DEPLOY,
         targets=((Target("container", cmd.name),) if cmd.name else ()) + (Target("image", image),)
-        + tuple(Target("image", t) for t in _tags_of_id(image, info)),
+        + tuple(Target("image", t) for t in _tags_of_id(image, info))
+        + tuple(Target("volume", v) for v in dict.fromkeys(shared_volumes)),
         summary=Msg.of(f"summary.{verb}", image=image, names=target_name),
         notes=tuple(notes),
     )

@@ -224,7 +224,7 @@ def subjects(plan: Plan) -> list[Subject]:
     (`--volumes-from X`, `--network/--pid/--ipc/--uts container:X`), read both from the
     command and from the SDK calls the plan will make (what runs is what is checked).
     """
-    subs: list[Subject] = [(t.kind, t.name) for t in plan.targets]
+    subs: list[Subject] = [(t.kind, t.name) for t in plan.targets if t.kind != "volume"]
     kinds = {k for k, _ in subs}
     for cmd in commands(plan):
         if isinstance(cmd, RunContainer):
@@ -243,6 +243,9 @@ def subjects(plan: Plan) -> list[Subject]:
     if not any(isinstance(c, RunContainer) for c in commands(plan)):
         for call in plan.calls:  # an SDK run/create in any plan: its volumes and namespaces too
             subs += _call_subjects(call.kw())
+    # volume targets last: the volumes the plan acts on, and those a container it reaches mounts
+    # (exec in it, --volumes-from it), so that a refusal names that container first
+    subs += [("volume", t.name) for t in plan.targets if t.kind == "volume"]
     return list(dict.fromkeys(subs))
 
 

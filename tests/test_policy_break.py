@@ -8,6 +8,8 @@ the hole, on a policy whose roles only exclude the databases, as docs/policy.md 
                 removed the database image for the on-call role ("never the databases' images");
                 `docker run <ID>` ran it for a role excluding `postgres*`
     ns-id       `--pid/--ipc/--uts container:<ID prefix>` is the container with that ID
+    mounted     exec in a container reaches the named volumes it mounts, and so does --volumes-from it:
+                `docker exec web-bk cat …` read pgdata through a sidecar named like the web tier
     rm-v        `docker rm -v NAME` (a flag, not a volume list) was "checking permissions failed"
     bind-unseen an allowed tree gorae cannot see (gorae in a container without it mounted, the
                 compose deploy) let a link planted there by an earlier run lead anywhere on the host
@@ -39,6 +41,7 @@ OPS, ONC, DEV = "C0123OPS", "C0456ONCALL", "C0789DEV"
 CAROL = Actor("U03CAROL")  # deployer in #ops
 PAGER = Actor("U04PAGER", groups=("S0123ONCALL",))  # oncall in #oncall
 ALICE = Actor("U01ALICE")  # lead
+BOB = Actor("U02BOB")  # operator in #ops
 PG_ID = "sha256:" + "cd" * 32  # postgres:16's image ID in this world
 
 
@@ -47,7 +50,12 @@ class _View(FakeView):
 
     def __init__(self) -> None:
         running = [(n, i, "running" if n == "db" else s) for n, i, s in CONTAINERS]
-        super().__init__(containers=running + [("web-1", "nginx", "running"), ("db-replica", "postgres:16", "exited")], volumes=("db", "pgdata", "web-data"))
+        super().__init__(containers=running + [("web-1", "nginx", "running"), ("db-replica", "postgres:16", "exited"),
+                                               ("web-bk", "alpine", "running")], volumes=("db", "pgdata", "web-data"))
+
+        # web-bk: a backup sidecar named like the web tier, mounting the database's volume
+        self._containers = [dataclasses.replace(c, volumes=("pgdata",)) if c.name == "web-bk" else c
+                            for c in self._containers]
 
     def image(self, ref):
         bare = ref[len("sha256:"):] if ref.startswith("sha256:") else ref
@@ -161,6 +169,17 @@ CASES = [
      "excluding", "deny", "roles.builder", "image registry-1.docker.io/library/postgres"),
     ("db-image-registry-1-nginx-ok", "docker run --name web-x registry-1.docker.io/library/nginx", CAROL, OPS,
      "sample", "confirm", "confirm[1]", ""),
+    # ------------------------------------------------------------ mounted: what a container mounts is reached
+    ("mounted-exec", "docker exec web-bk cat /d/marker", BOB, OPS, "sample", "deny", "roles.operator",
+     "The operator role does not cover the volume pgdata"),
+    ("mounted-exec-ko", "web-bk에서 ls 실행", BOB, OPS, "sample", "deny", "roles.operator", "volume pgdata"),
+    ("mounted-exec-en", "run ls in web-bk", PAGER, ONC, "sample", "deny", "roles.oncall", "volume pgdata"),
+    ("mounted-volumes-from", "docker run --name web-x --volumes-from web-bk nginx", CAROL, OPS, "sample", "deny",
+     "roles.deployer", "volume pgdata"),
+    ("mounted-volumes-from-excluding", "docker run --name web-x --volumes-from web-bk nginx", CAROL, OPS,
+     "excluding", "deny", "roles.builder", "volume pgdata"),
+    ("mounted-restart-ok", "docker restart web-bk", BOB, OPS, "sample", "allow", "bindings[1]", ""),
+    ("mounted-exec-other-ok", "docker exec web ls", BOB, OPS, "sample", "allow", "bindings[1]", ""),
     # ------------------------------------------------------------ rm-v: a flag, not a volume list
     ("rm-v-flag", "docker rm -v cache", PAGER, ONC, "sample", "confirm", "builtin.destructive", "cache"),
     ("rm-fv-flag", "docker rm -fv web-1", PAGER, ONC, "sample", "confirm", "builtin.destructive", "web-1"),
@@ -281,3 +300,35 @@ def test_the_executor_refuses_a_linked_mount_source_as_it_does_a_volume(tmp_path
                {"volumes": {str(tmp_path / "etc"): {"bind": "/d", "mode": "rw"}}}):
         out = run_container(Call.of("containers.run", None, image="alpine", detach=True, **kw), ctx)
         assert not out.ok and "/etc" in text(out.message, "en"), out
+
+
+@pytest.mark.docker
+def test_a_sidecar_mounting_the_database_volume_is_no_way_in(tmp_path, docker_client, world, cleanup):
+    """A running `web-bk-…` (named like the web tier) mounts `pgdata-…`: exec in it and --volumes-from it are
+    refused as the volume itself is, the marker is not read, nothing is created."""
+    from bot.audit import AuditLog
+    from bot.pipeline import Gorae
+    from bot.policy import Authorizer
+
+    tag = secrets.token_hex(4)
+    secret = f"marker-{secrets.token_hex(8)}"
+    volume = cleanup.volume(docker_client.volumes.create(f"pgdata-{tag}"))
+    docker_client.containers.run("alpine", ["sh", "-c", f"echo {secret} > /d/marker"],
+                                 volumes={volume.name: {"bind": "/d", "mode": "rw"}}, remove=True)
+    sidecar = cleanup.container(docker_client.containers.run(
+        "alpine", ["sh", "-c", "trap 'exit 0' TERM; while sleep 1; do :; done"], detach=True, name=f"web-bk-{tag}",
+        volumes={volume.name: {"bind": "/d", "mode": "rw"}}))
+    bot = Gorae(authorizer=Authorizer(load_policy(SAMPLE)), audit=AuditLog(tmp_path / "audit.db"))
+    before = {c.id for c in docker_client.containers.list(all=True)}
+    for typed, actor, channel in [(f"docker exec {sidecar.name} cat /d/marker", BOB, OPS),
+                                  (f"{sidecar.name}에서 cat /d/marker 실행", PAGER, ONC),
+                                  (f"docker run --rm --name web-x{tag} --volumes-from {sidecar.name} nginx "
+                                   "cat /d/marker", CAROL, OPS)]:
+        reply = bot.handle(Request(typed, actor, channel, source="slack"))
+        assert reply.status == "denied", (typed, reply)
+        assert volume.name in reply.headline, reply.headline
+        assert secret not in " ".join([reply.headline, reply.code or "", *reply.notes])
+    assert {c.id for c in docker_client.containers.list(all=True)} == before
+    out = docker_client.containers.run("alpine", ["cat", "/d/marker"], remove=True,
+                                       volumes={volume.name: {"bind": "/d", "mode": "ro"}})
+    assert out.decode().strip() == secret
