@@ -263,7 +263,8 @@ def test_the_database_image_is_not_removed_by_its_id(tmp_path, docker_client, wo
 
     tag = f"postgres:break-{secrets.token_hex(4)}"
     dockerfile = f"FROM alpine\nLABEL gorae.test=break gorae.break={tag}\n".encode()
-    image, _ = docker_client.images.build(fileobj=io.BytesIO(dockerfile), tag=tag, labels={"gorae.test": "break"})
+    # one LABEL step, no build labels (another step) and no intermediate container left (rm, forcerm)
+    image, _ = docker_client.images.build(fileobj=io.BytesIO(dockerfile), tag=tag, rm=True, forcerm=True)
     cleanup.image(tag)
     short = image.id.split(":", 1)[1][:12]
     bot = Gorae(authorizer=Authorizer(load_policy(SAMPLE)), audit=AuditLog(tmp_path / "audit.db"))
