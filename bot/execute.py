@@ -259,7 +259,8 @@ def _exec(call: Call, ctx: Ctx) -> Outcome:
     cmd = kw.get("cmd") or kw.get("command")
     cmd = list(cmd) if isinstance(cmd, (list, tuple)) else cmd
     ex = ctx.api.exec_create(call.target, cmd, stdout=True, stderr=True,
-                             user=kw.get("user") or "", workdir=kw.get("workdir"))
+                             user=kw.get("user") or "", workdir=kw.get("workdir"),
+                             environment=kw.get("environment"), privileged=bool(kw.get("privileged")))
     out, err = ctx.api.exec_start(ex["Id"], demux=True)
     code = ctx.api.exec_inspect(ex["Id"]).get("ExitCode")
     text = _decode(out) + _decode(err)

@@ -116,7 +116,7 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
     from docker.errors import ImageNotFound
     from docker.models.containers import _create_container_args
 
-    expose = [int(p) for p in kw.pop("expose", None) or ()]
+    expose = [_exposed(p) for p in kw.pop("expose", None) or ()]
     args = {k: v for k, v in kw.items() if not (isinstance(v, (list, tuple, dict)) and not v)}
     args["version"] = ctx.api._version
     create_kwargs = _create_container_args(args)
@@ -133,7 +133,26 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
         return ctx.api.create_container(**create_kwargs)["Id"]
 
 
-def symlinked_bind(volumes: dict[str, Any], ctx: Ctx) -> tuple[str, str] | None:
+def _exposed(port: int | str) -> int | tuple[int, str]:
+    """`--expose` items: 80 (tcp) or "53/udp" -> docker-py's (53, "udp")."""
+    if isinstance(port, str) and "/" in port:
+        number, proto = port.split("/", 1)
+        return (int(number), proto) if proto != "tcp" else int(number)
+    return int(port)
+
+
+def bind_sources(kw: dict[str, Any]) -> list[str]:
+    """Host paths of the binds in run kwargs: `volumes` (dict keyed by source, or a list of
+    "SRC:DST[:MODE]" strings) and `mounts` of type bind."""
+    vols = kw.get("volumes") or {}
+    out = [str(v).split(":", 1)[0] for v in vols] if isinstance(vols, (list, tuple)) else list(vols)
+    for mt in kw.get("mounts") or ():
+        if isinstance(mt, dict) and mt.get("Type") == "bind":
+            out.append(str(mt.get("Source", "")))
+    return out
+
+
+def symlinked_bind(volumes: dict[str, Any] | list[str], ctx: Ctx) -> tuple[str, str] | None:
     """A bind source that is not its own real path, as (path, real path), else None.
 
     The policy decided on the path as written; a symlink in it (an allowed directory
@@ -179,7 +198,7 @@ def run_container(call: Call, ctx: Ctx) -> Outcome:
     from bot.execute import _decode
 
     kw = {k: v for k, v in call.kw().items() if v is not None}
-    linked = symlinked_bind(kw.get("volumes") or {}, ctx)
+    linked = symlinked_bind(bind_sources(kw), ctx)
     if linked is not None:
         return Outcome(False, Msg.of("err.bind_symlink", path=linked[0], real=linked[1]))
     create_only = call.op == "containers.create"

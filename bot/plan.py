@@ -14,6 +14,7 @@ import shlex
 from collections.abc import Callable
 from dataclasses import replace
 
+from bot import docker_options, docker_values
 from bot import model as m
 from bot.engine import ContainerInfo, EngineView
 from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
@@ -129,7 +130,7 @@ _LIFECYCLE: dict[type, tuple[str, VerbClass, bool]] = {
 
 def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
     verb, vclass, destructive = _LIFECYCLE[type(cmd)]
-    if isinstance(cmd, m.Start) and not cmd.all_running and len(cmd.targets) == 1:
+    if isinstance(cmd, m.Start) and not cmd.as_typed and not cmd.all_running and len(cmd.targets) == 1:
         alt = _start_image(cmd, view)
         if alt is not None:
             return alt
@@ -244,6 +245,12 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
     if cmd.workdir:
         flags.append(f"-w {q(cmd.workdir)}")
         kw["workdir"] = cmd.workdir
+    if cmd.privileged:
+        flags.append("--privileged")
+        kw["privileged"] = True
+    if cmd.env:
+        flags += [f"-e {q(_env_word(k, v))}" for k, v in cmd.env]
+        kw["environment"] = [_env_word(k, v) for k, v in cmd.env]
     cli = " ".join(["docker exec", *flags, q(c.name), *(q(w) for w in cmd.command)])
     return Plan(cmd, (Call.of("container.exec", _ref(c), cmd=list(cmd.command), **kw),), (cli,), "exec",
                 VerbClass.EXEC, targets=(_ctarget(c),), summary=Msg.of("summary.exec", names=c.name))
@@ -254,13 +261,13 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
 
 def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     r = Resolver(cmd, view)
-    if _available(view):
+    if _available(view) and not cmd.as_typed:  # typed docker CLI runs as typed, never reinterpreted
         as_container = _existing_container(cmd, view)
         if as_container is not None:
             return as_container
     image = cmd.image
     info = view.image(image) if _available(view) else None
-    if _available(view) and info is None:
+    if _available(view) and info is None and not cmd.as_typed:
         doubt = _doubtful_image(cmd, view)
         if doubt is not None:
             return doubt
@@ -284,15 +291,18 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         flags.append(f"--name {q(cmd.name)}")
         kw["name"] = cmd.name
     if cmd.env:
-        flags += [f"-e {q(k + '=' + v)}" for k, v in cmd.env]
-        kw["environment"] = dict(cmd.env)
-    if cmd.entrypoint:
+        flags += [f"-e {q(_env_word(k, v))}" for k, v in cmd.env]
+        kw["environment"] = [_env_word(k, v) for k, v in cmd.env]
+        notes += [Msg.of("cli.env_unset", name=k) for k, v in cmd.env if v is None]
+    if cmd.entrypoint is not None:
         flags.append(f"--entrypoint {q(cmd.entrypoint)}")
-        kw["entrypoint"] = cmd.entrypoint
+        kw["entrypoint"] = [cmd.entrypoint]  # one word, as docker sends it ("" clears it)
     if cmd.restart:
         flags.append(f"--restart {q(cmd.restart)}")
-        name, _, count = cmd.restart.partition(":")
-        kw["restart_policy"] = {"Name": name, "MaximumRetryCount": int(count)} if count.isdigit() else {"Name": name}
+        try:
+            kw["restart_policy"] = docker_values.restart(cmd.restart)
+        except docker_values.ValueRejected as e:
+            return Unresolved(cmd, Msg.of(e.key, **e.params))
     if cmd.network:
         if _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
             return r.unknown("network", cmd.network, view.networks())
@@ -309,11 +319,27 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         flags += [f"--expose {p}" for p in cmd.expose]
         kw["expose"] = list(cmd.expose)
     if cmd.volumes:
-        vols: dict = {}
+        # a list (HostConfig.Binds as typed), never a dict keyed by source: the same source
+        # mounted at two targets keeps both mounts
+        vols: list[str] = []
         for v in cmd.volumes:
-            flags.append("-v " + q(f"{v.source}:{v.target}" + (":ro" if v.read_only else "")))
-            vols[v.source] = {"bind": v.target, "mode": "ro" if v.read_only else "rw"}
+            spec = f"{v.source}:{v.target}" if v.source else v.target
+            if v.mode is not None:  # typed docker CLI: the mode as typed, or none
+                spec += f":{v.mode}" if v.mode and v.source else ""
+            elif v.source:
+                spec += ":ro" if v.read_only else ":rw"
+            flags.append("-v " + q(spec))
+            vols.append(spec)
         kw["volumes"] = vols
+    if cmd.mounts:
+        flags += [f"--mount {q(mt.spec)}" for mt in cmd.mounts]
+        kw["mounts"] = [dict(mt.api) for mt in cmd.mounts]
+    if cmd.tty:
+        flags.append("-t")
+        kw["tty"] = True
+    if cmd.stdin_open:
+        flags.append("-i")
+        kw["stdin_open"] = True
     if cmd.volumes_from:
         names = []
         for src in cmd.volumes_from:
@@ -323,7 +349,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             names.append(c.name)
             flags.append(f"--volumes-from {q(c.name)}")
         kw["volumes_from"] = names
-    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"),
+    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
                             ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
                             ("user", "-u", "user")):
         val = getattr(cmd, attr)
@@ -339,6 +365,17 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         if vals:
             flags += [f"{flag} {q(x)}" for x in vals]
             kw[key] = list(vals)
+    if cmd.options:
+        for name, raw in cmd.options:
+            opt = docker_options.RUN.find("--" + name)
+            if opt is not None and not opt.takes_value:
+                flags.append(f"--{name}" if docker_values.boolean(raw) else f"--{name}=false")
+            else:
+                flags.append(f"--{name} {q(raw)}")
+        extra = docker_options.sdk_kwargs(cmd.options)
+        if "ports" in kw and "ports" in extra:
+            extra.pop("ports")
+        kw.update(extra)
     if cmd.command:
         kw["command"] = list(cmd.command)
     verb = "create" if cmd.create_only else "run"
@@ -354,6 +391,11 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         summary=Msg.of(f"summary.{verb}", image=image, names=target_name),
         notes=tuple(notes),
     )
+
+
+def _env_word(key: str, value: str | None) -> str:
+    """`-e K=V` as docker sends it; `-e K` (no value) stays bare: unset (bot/docker_values.env)."""
+    return key if value is None else f"{key}={value}"
 
 
 def _doubtful_image(cmd: m.RunContainer, view: EngineView) -> Unresolved | None:
@@ -406,12 +448,16 @@ def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
                     cport = only
         key = f"{cport}/{s.proto}"
         suffix = "" if s.proto == "tcp" else f"/{s.proto}"
+        shown_ip = (f"[{s.host_ip}]" if ":" in s.host_ip else s.host_ip) if s.host_ip else ""
         if s.random_host or s.host_port is None:
             host = (s.host_ip, None) if s.host_ip else None
-            flags.append(f"-p {s.host_ip + '::' if s.host_ip else ''}{cport}{suffix}")
+            flags.append(f"-p {shown_ip + '::' if s.host_ip else ''}{cport}{suffix}")
         else:
-            host = (s.host_ip, s.host_port) if s.host_ip else s.host_port
-            flags.append(f"-p {s.host_ip + ':' if s.host_ip else ''}{s.host_port}:{cport}{suffix}")
+            hport: int | str = s.host_port
+            if s.host_port_end is not None:
+                hport = f"{s.host_port}-{s.host_port_end}"
+            host = (s.host_ip, str(hport)) if s.host_ip else (str(hport) if s.host_port_end is not None else s.host_port)
+            flags.append(f"-p {shown_ip + ':' if s.host_ip else ''}{hport}:{cport}{suffix}")
         if key in ports:
             prev = ports[key]
             ports[key] = (prev if isinstance(prev, list) else [prev]) + [host]

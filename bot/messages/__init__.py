@@ -13,10 +13,11 @@ from typing import Any
 from bot.model import Msg
 
 from . import core as _core
+from . import docker_cli as _docker_cli
 from . import understanding as _understanding
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _mod in (_core, _understanding):
+for _mod in (_core, _understanding, _docker_cli):
     CATALOG.update(_mod.MESSAGES)
 
 
