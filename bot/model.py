@@ -92,7 +92,7 @@ class Command:
 
     lang: Lang = field(default="en", kw_only=True)
     # typed as a docker command: planned exactly as typed, never reinterpreted (issue 15)
-    as_typed: bool = field(default=False, kw_only=True)
+    as_typed: bool = field(default=False, kw_only=True, compare=False)
     # `docker -H tcp://… ps` / `--context prod`: kept so the guard can refuse it by name
     host_flag: str | None = field(default=None, kw_only=True)
 

@@ -243,7 +243,7 @@ def read(text: str, lang: Lang) -> m.Command:
     ws = words(autocorrected(text))
     if not ws:
         raise NotCli()
-    docker_prefix = ws[0] in ("docker", "Docker")
+    docker_prefix = ws[0].lower() == "docker"
     if docker_prefix:
         ws = ws[1:]
     host_flag = None
@@ -255,12 +255,12 @@ def read(text: str, lang: Lang) -> m.Command:
         if docker_prefix:
             raise _fail("cli.no_command")
         raise NotCli()
-    first = ws[0]
-    if not docker_prefix and first[:1].isupper() and first[1:].islower():
-        first = first.lower()  # "Run -d nginx": a phone's capital, not docker's word
+    # the command words (never a value) in any case: "Docker PS", a phone's "Run -d nginx"
+    first = ws[0].lower()
+    second = ws[1].lower() if len(ws) > 1 else ""
     sub: str | None = None
-    if first in _GROUPS and len(ws) > 1 and ws[1] in _GROUPS[first]:
-        sub, rest = _GROUPS[first][ws[1]], ws[2:]
+    if first in _GROUPS and second in _GROUPS[first]:
+        sub, rest = _GROUPS[first][second], ws[2:]
     elif first in _TOP:
         sub, rest = first, ws[1:]
     if sub is None:
