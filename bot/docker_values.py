@@ -24,9 +24,9 @@ from typing import Any
 class ValueRejected(Exception):
     """A value docker refuses: `key` in bot.messages (docker_cli), `params` for its text."""
 
-    def __init__(self, key: str, **params: Any) -> None:
-        super().__init__(key)
-        self.key = key
+    def __init__(self, msg_key: str, /, **params: Any) -> None:
+        super().__init__(msg_key)
+        self.key = msg_key
         self.params = params
 
 
@@ -450,7 +450,7 @@ def mount(spec: str) -> dict[str, Any]:
             m["Consistency"] = val.lower()
         elif key == "bind-propagation":
             if val.lower() not in _PROPAGATION:
-                raise ValueRejected("cli.mount_value", key=key, value=val)
+                raise ValueRejected("cli.mount_value", field=key, value=val)
             bind_opts["Propagation"] = val.lower()
         elif key == "bind-nonrecursive":
             bind_opts["NonRecursive"] = boolean(val)
@@ -464,7 +464,7 @@ def mount(spec: str) -> dict[str, Any]:
         elif key == "volume-opt":
             k, sep2, v = val.partition("=")
             if not sep2:
-                raise ValueRejected("cli.mount_value", key=key, value=val)
+                raise ValueRejected("cli.mount_value", field=key, value=val)
             vol_opts.setdefault("DriverConfig", {}).setdefault("Options", {})[k] = v
         elif key == "tmpfs-size":
             tmpfs_opts["SizeBytes"] = ram_bytes(val)
@@ -472,9 +472,9 @@ def mount(spec: str) -> dict[str, Any]:
             try:
                 tmpfs_opts["Mode"] = int(val, 8)
             except ValueError:
-                raise ValueRejected("cli.mount_value", key=key, value=val) from None
+                raise ValueRejected("cli.mount_value", field=key, value=val) from None
         else:
-            raise ValueRejected("cli.mount_key", key=key, spec=spec)
+            raise ValueRejected("cli.mount_key", field=key, spec=spec)
     kind = m["Type"]
     if kind not in _MOUNT_TYPES:
         raise ValueRejected("cli.mount_type", type=kind)

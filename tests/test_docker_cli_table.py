@@ -1,0 +1,130 @@
+"""The docker-CLI dialect against gorae's copy of docker's own table tests.
+
+tests/data/docker_cli_cases.yaml holds the facts of go-connections nat_test.go, docker/cli
+opts/*_test.go and moby linux_parser_test.go (and docker's flag syntax): each docker-accepted
+command line must plan the one engine call docker would make (the SDK kwargs are compared,
+not only the text shown); each rejected one plans nothing and says docker's reason.
+"""
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+import yaml
+from fakes import FakeView
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.messages import CATALOG
+from bot.model import NotUnderstood, Plan, Unresolved
+from bot.normalize import normalize
+from bot.parse import parse
+from bot.plan import plan
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "docker_cli_cases.yaml").read_text(encoding="utf-8"))
+ROWS = [(group, case) for group, cases in CASES.items() for case in cases]
+
+
+def _plain(value):
+    """Tuples as lists, so YAML can say what the SDK gets."""
+    return json.loads(json.dumps(value))
+
+
+def planned(text: str):
+    cmd = parse(normalize(text))
+    if isinstance(cmd, NotUnderstood):
+        return cmd
+    return plan(cmd, FakeView())
+
+
+@pytest.mark.parametrize("group, case", ROWS, ids=[f"{g}:{c['cli']}" for g, c in ROWS])
+def test_docker_table(group, case):
+    res = planned(case["cli"])
+    if "error" in case:
+        assert not isinstance(res, Plan), f"planned {res.cli} for {case['cli']!r}"
+        reason = res.reason
+        assert reason.key == case["error"], (case["cli"], reason)
+        assert reason.key in CATALOG
+        return
+    assert isinstance(res, Plan), (case["cli"], res)
+    assert len(res.calls) == 1
+    call = res.calls[0]
+    assert call.op == case.get("op", "containers.run")
+    kw = _plain(call.kw())
+    for key, want in case["sdk"].items():
+        assert kw.get(key) == want, (case["cli"], key, kw.get(key))
+
+
+def test_table_is_large_and_balanced():
+    accepted = [c for _, c in ROWS if "sdk" in c]
+    rejected = [c for _, c in ROWS if "error" in c]
+    assert len(accepted) >= 80 and len(rejected) >= 70
+
+
+def test_every_cli_message_has_both_languages():
+    from bot.messages import docker_cli
+
+    for key, (ko, en) in docker_cli.MESSAGES.items():
+        assert ko.strip() and en.strip(), key
+
+
+# --------------------------------------------------------------------------- property: values as typed
+
+_VALUE_CHARS = string.ascii_letters + string.digits + " !?.,:;-_+=@#%^*()[]{}<>/|&~'\"`$\\"
+values = st.text(alphabet=_VALUE_CHARS, min_size=0, max_size=30)
+names = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{1,20}", fullmatch=True)
+
+
+def _single_quoted(v: str) -> str:
+    return "'" + v.replace("'", "'\"'\"'") + "'"
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,10}", fullmatch=True), value=values, word=values)
+def test_env_and_command_values_reach_the_sdk_as_typed(key, value, word):
+    text = f"docker run --rm -e {_single_quoted(key + '=' + value)} alpine echo {_single_quoted(word)}"
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    kw = res.calls[0].kw()
+    assert kw["environment"] == [f"{key}={value}"]
+    assert kw["command"] == ["echo", word]
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=names, label=values)
+def test_names_and_labels_keep_case_and_punctuation(name, label):
+    text = f"docker run -d --name {name} -l {_single_quoted('k=' + label)} nginx"
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    kw = res.calls[0].kw()
+    assert kw["name"] == name
+    assert kw["labels"] == {"k": label}
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=values)
+def test_exec_env_kept(value):
+    text = f"docker exec -e {_single_quoted('K=' + value)} web env"
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    assert res.calls[0].kw()["environment"] == [f"K={value}"]
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("docker ps —all", "docker ps --all"),
+    ("docker ps –all", "docker ps -a"),
+    ("docker ps ‒all", "docker ps -a"),
+    ("docker run —rm alpine echo “hi there”", 'docker run --rm alpine echo "hi there"'),
+    ("docker run --rm alpine echo “bob’s”", "docker run --rm alpine echo \"bob's\""),
+    ("docker run --rm alpine echo wait…", "docker run --rm alpine echo wait..."),
+])
+def test_phone_autocorrect_reads_as_typed_ascii(typed, meant):
+    got, want = planned(typed), planned(meant)
+    assert isinstance(got, Plan) and isinstance(want, Plan), (got, want)
+    assert got.calls == want.calls
+
+
+def test_unresolved_is_not_a_plan():
+    assert isinstance(planned("docker run -d --network HOST nginx"), Unresolved)
