@@ -69,12 +69,6 @@ class Table:
         return self._by.get(flag)
 
 
-def _v(read: Callable[[str], Any] | None = None, **kw: Any) -> dict[str, Any]:
-    return {"read": read, **kw}
-
-
-SWITCH = {"takes_value": False}
-LIST = {"repeatable": True}
 
 # refusal reasons (bot/messages/docker_cli.py)
 TTY = "cli.refused_tty"            # an attached terminal: not a chat feature
@@ -85,12 +79,12 @@ CLIENT = "cli.refused_client"      # a setting of the docker client itself
 
 def _run_options(create: bool) -> tuple[Option, ...]:
     opts = [
-        Option("add-host", **LIST, read=dv.extra_host, sdk="extra_hosts"),
-        Option("attach", "a", **LIST, refused=TTY),
+        Option("add-host", repeatable=True, read=dv.extra_host, sdk="extra_hosts"),
+        Option("attach", "a", repeatable=True, refused=TTY),
         Option("blkio-weight", read=dv.integer, sdk="blkio_weight"),
-        Option("blkio-weight-device", **LIST, refused=NO_SDK),
-        Option("cap-add", **LIST, field="cap_add", sdk="cap_add", guard="cap_add"),
-        Option("cap-drop", **LIST, sdk="cap_drop"),
+        Option("blkio-weight-device", repeatable=True, refused=NO_SDK),
+        Option("cap-add", repeatable=True, field="cap_add", sdk="cap_add", guard="cap_add"),
+        Option("cap-drop", repeatable=True, sdk="cap_drop"),
         Option("cgroup-parent", sdk="cgroup_parent"),
         Option("cgroupns", sdk="cgroupns"),
         Option("cidfile", refused=HOST_FILE),
@@ -102,88 +96,88 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("cpus", read=dv.nano_cpus, sdk="nano_cpus"),
         Option("cpuset-cpus", sdk="cpuset_cpus"),
         Option("cpuset-mems", sdk="cpuset_mems"),
-        Option("device", **LIST, field="devices", sdk="devices", guard="device"),
-        Option("device-cgroup-rule", **LIST, sdk="device_cgroup_rules"),
-        Option("device-read-bps", **LIST, refused=NO_SDK),
-        Option("device-read-iops", **LIST, refused=NO_SDK),
-        Option("device-write-bps", **LIST, refused=NO_SDK),
-        Option("device-write-iops", **LIST, refused=NO_SDK),
-        Option("disable-content-trust", **SWITCH, refused=CLIENT),
-        Option("dns", **LIST, read=dv.ip_address, sdk="dns"),
-        Option("dns-option", **LIST, sdk="dns_opt", aliases=("dns-opt",)),
-        Option("dns-search", **LIST, sdk="dns_search"),
+        Option("device", repeatable=True, field="devices", sdk="devices", guard="device"),
+        Option("device-cgroup-rule", repeatable=True, sdk="device_cgroup_rules"),
+        Option("device-read-bps", repeatable=True, refused=NO_SDK),
+        Option("device-read-iops", repeatable=True, refused=NO_SDK),
+        Option("device-write-bps", repeatable=True, refused=NO_SDK),
+        Option("device-write-iops", repeatable=True, refused=NO_SDK),
+        Option("disable-content-trust", takes_value=False, refused=CLIENT),
+        Option("dns", repeatable=True, read=dv.ip_address, sdk="dns"),
+        Option("dns-option", repeatable=True, sdk="dns_opt", aliases=("dns-opt",)),
+        Option("dns-search", repeatable=True, sdk="dns_search"),
         Option("domainname", sdk="domainname"),
         Option("entrypoint", field="entrypoint", sdk="entrypoint"),
-        Option("env", "e", **LIST, read=dv.env, field="env", sdk="environment"),
-        Option("env-file", **LIST, refused=HOST_FILE),
-        Option("expose", **LIST, read=dv.expose, field="expose", sdk="ports"),
+        Option("env", "e", repeatable=True, read=dv.env, field="env", sdk="environment"),
+        Option("env-file", repeatable=True, refused=HOST_FILE),
+        Option("expose", repeatable=True, read=dv.expose, field="expose", sdk="ports"),
         Option("gpus", refused=NO_SDK),
-        Option("group-add", **LIST, sdk="group_add"),
+        Option("group-add", repeatable=True, sdk="group_add"),
         Option("health-cmd", sdk="healthcheck"),
         Option("health-interval", read=dv.positive_duration_ns, sdk="healthcheck"),
         Option("health-retries", read=dv.integer, sdk="healthcheck"),
         Option("health-start-period", read=dv.positive_duration_ns, sdk="healthcheck"),
         Option("health-timeout", read=dv.positive_duration_ns, sdk="healthcheck"),
         Option("hostname", "h", sdk="hostname"),
-        Option("init", **SWITCH, sdk="init"),
-        Option("interactive", "i", **SWITCH, field="stdin_open", sdk="stdin_open"),
+        Option("init", takes_value=False, sdk="init"),
+        Option("interactive", "i", takes_value=False, field="stdin_open", sdk="stdin_open"),
         Option("ip", refused=NO_SDK),
         Option("ip6", refused=NO_SDK),
         Option("ipc", field="ipc", sdk="ipc_mode", guard="host_ipc"),
         Option("isolation", sdk="isolation"),
         Option("kernel-memory", read=dv.ram_bytes, sdk="kernel_memory"),
-        Option("label", "l", **LIST, read=dv.label, sdk="labels"),
-        Option("label-file", **LIST, refused=HOST_FILE),
-        Option("link", **LIST, sdk="links"),
-        Option("link-local-ip", **LIST, refused=NO_SDK),
+        Option("label", "l", repeatable=True, read=dv.label, sdk="labels"),
+        Option("label-file", repeatable=True, refused=HOST_FILE),
+        Option("link", repeatable=True, sdk="links"),
+        Option("link-local-ip", repeatable=True, refused=NO_SDK),
         Option("log-driver", sdk="log_config"),
-        Option("log-opt", **LIST, read=dv.key_value, sdk="log_config"),
+        Option("log-opt", repeatable=True, read=dv.key_value, sdk="log_config"),
         Option("mac-address", sdk="mac_address"),
         Option("memory", "m", read=dv.ram_bytes, sdk="mem_limit"),
         Option("memory-reservation", read=dv.ram_bytes, sdk="mem_reservation"),
         Option("memory-swap", read=dv.swap_bytes, sdk="memswap_limit"),
         Option("memory-swappiness", read=dv.integer, sdk="mem_swappiness"),
-        Option("mount", **LIST, read=dv.mount, field="mounts", sdk="mounts", guard="bind_mount"),
+        Option("mount", repeatable=True, read=dv.mount, field="mounts", sdk="mounts", guard="bind_mount"),
         Option("name", read=dv.container_name, field="name", sdk="name"),
         Option("network", field="network", sdk="network", guard="host_network", aliases=("net",)),
-        Option("network-alias", **LIST, refused=NO_SDK, aliases=("net-alias",)),
-        Option("no-healthcheck", **SWITCH, sdk="healthcheck"),
-        Option("oom-kill-disable", **SWITCH, sdk="oom_kill_disable"),
+        Option("network-alias", repeatable=True, refused=NO_SDK, aliases=("net-alias",)),
+        Option("no-healthcheck", takes_value=False, sdk="healthcheck"),
+        Option("oom-kill-disable", takes_value=False, sdk="oom_kill_disable"),
         Option("oom-score-adj", read=dv.integer, sdk="oom_score_adj"),
         Option("pid", field="pid", sdk="pid_mode", guard="host_pid"),
         Option("pids-limit", read=dv.integer, sdk="pids_limit"),
         Option("platform", sdk="platform"),
-        Option("privileged", **SWITCH, field="privileged", sdk="privileged", guard="privileged"),
-        Option("publish", "p", **LIST, read=dv.publish, field="ports", sdk="ports"),
-        Option("publish-all", "P", **SWITCH, sdk="publish_all_ports"),
+        Option("privileged", takes_value=False, field="privileged", sdk="privileged", guard="privileged"),
+        Option("publish", "p", repeatable=True, read=dv.publish, field="ports", sdk="ports"),
+        Option("publish-all", "P", takes_value=False, sdk="publish_all_ports"),
         Option("pull", refused=CLIENT),
-        Option("quiet", "q", **SWITCH, refused=CLIENT),
-        Option("read-only", **SWITCH, sdk="read_only"),
+        Option("quiet", "q", takes_value=False, refused=CLIENT),
+        Option("read-only", takes_value=False, sdk="read_only"),
         Option("restart", read=dv.restart, field="restart", sdk="restart_policy"),
-        Option("rm", **SWITCH, field="remove", sdk="auto_remove"),
+        Option("rm", takes_value=False, field="remove", sdk="auto_remove"),
         Option("runtime", sdk="runtime"),
-        Option("security-opt", **LIST, field="security_opt", sdk="security_opt", guard="security_opt"),
+        Option("security-opt", repeatable=True, field="security_opt", sdk="security_opt", guard="security_opt"),
         Option("shm-size", read=dv.ram_bytes, sdk="shm_size"),
         Option("stop-signal", sdk="stop_signal"),
         Option("stop-timeout", refused=NO_SDK),
-        Option("storage-opt", **LIST, read=dv.key_value, sdk="storage_opt"),
-        Option("sysctl", **LIST, read=dv.key_value, sdk="sysctls"),
-        Option("tmpfs", **LIST, read=dv.tmpfs, sdk="tmpfs"),
-        Option("tty", "t", **SWITCH, field="tty", sdk="tty"),
-        Option("ulimit", **LIST, read=dv.ulimit, sdk="ulimits"),
+        Option("storage-opt", repeatable=True, read=dv.key_value, sdk="storage_opt"),
+        Option("sysctl", repeatable=True, read=dv.key_value, sdk="sysctls"),
+        Option("tmpfs", repeatable=True, read=dv.tmpfs, sdk="tmpfs"),
+        Option("tty", "t", takes_value=False, field="tty", sdk="tty"),
+        Option("ulimit", repeatable=True, read=dv.ulimit, sdk="ulimits"),
         Option("user", "u", field="user", sdk="user"),
         Option("userns", field="userns", sdk="userns_mode", guard="userns_host"),
         Option("uts", field="uts", sdk="uts_mode"),
-        Option("volume", "v", **LIST, read=dv.volume, field="volumes", sdk="volumes", guard="bind_mount"),
+        Option("volume", "v", repeatable=True, read=dv.volume, field="volumes", sdk="volumes", guard="bind_mount"),
         Option("volume-driver", sdk="volume_driver"),
-        Option("volumes-from", **LIST, field="volumes_from", sdk="volumes_from"),
+        Option("volumes-from", repeatable=True, field="volumes_from", sdk="volumes_from"),
         Option("workdir", "w", field="workdir", sdk="working_dir"),
     ]
     if not create:  # `docker create` has no -d, --detach-keys, --sig-proxy
         opts += [
-            Option("detach", "d", **SWITCH, field="detach", sdk="detach"),
+            Option("detach", "d", takes_value=False, field="detach", sdk="detach"),
             Option("detach-keys", refused=TTY),
-            Option("sig-proxy", **SWITCH, refused=TTY),
+            Option("sig-proxy", takes_value=False, refused=TTY),
         ]
     return tuple(opts)
 
@@ -192,21 +186,21 @@ RUN = Table("run", _run_options(create=False))
 CREATE = Table("create", _run_options(create=True))
 
 EXEC = Table("exec", (
-    Option("detach", "d", **SWITCH, refused=NO_SDK),
+    Option("detach", "d", takes_value=False, refused=NO_SDK),
     Option("detach-keys", refused=TTY),
-    Option("env", "e", **LIST, read=dv.env, field="env", sdk="environment"),
-    Option("env-file", **LIST, refused=HOST_FILE),
-    Option("interactive", "i", **SWITCH, field="interactive"),
-    Option("privileged", **SWITCH, field="privileged", sdk="privileged", guard="privileged"),
-    Option("tty", "t", **SWITCH, field="interactive"),
+    Option("env", "e", repeatable=True, read=dv.env, field="env", sdk="environment"),
+    Option("env-file", repeatable=True, refused=HOST_FILE),
+    Option("interactive", "i", takes_value=False, field="interactive"),
+    Option("privileged", takes_value=False, field="privileged", sdk="privileged", guard="privileged"),
+    Option("tty", "t", takes_value=False, field="interactive"),
     Option("user", "u", field="user", sdk="user"),
     Option("workdir", "w", field="workdir", sdk="workdir"),
 ))
 
 _TIME = Option("time", "t", read=dv.integer, field="timeout", sdk="timeout", aliases=("timeout",))
 START = Table("start", (
-    Option("attach", "a", **SWITCH, refused=TTY),
-    Option("interactive", "i", **SWITCH, refused=TTY),
+    Option("attach", "a", takes_value=False, refused=TTY),
+    Option("interactive", "i", takes_value=False, refused=TTY),
     Option("detach-keys", refused=TTY),
     Option("checkpoint", refused=NO_SDK),
     Option("checkpoint-dir", refused=NO_SDK),
@@ -217,111 +211,111 @@ KILL = Table("kill", (Option("signal", "s", field="signal", sdk="signal"),))
 PAUSE = Table("pause", ())
 UNPAUSE = Table("unpause", ())
 RM = Table("rm", (
-    Option("force", "f", **SWITCH, field="force", sdk="force"),
-    Option("volumes", "v", **SWITCH, field="volumes", sdk="v"),
-    Option("link", "l", **SWITCH, refused=NO_SDK),
+    Option("force", "f", takes_value=False, field="force", sdk="force"),
+    Option("volumes", "v", takes_value=False, field="volumes", sdk="v"),
+    Option("link", "l", takes_value=False, refused=NO_SDK),
 ))
 PRUNE = Table("container prune", (
-    Option("force", "f", **SWITCH),
-    Option("filter", **LIST, refused=NO_SDK),
+    Option("force", "f", takes_value=False),
+    Option("filter", repeatable=True, refused=NO_SDK),
 ))
 PS = Table("ps", (
-    Option("all", "a", **SWITCH, field="all", sdk="all"),
-    Option("quiet", "q", **SWITCH),
-    Option("no-trunc", **SWITCH),
-    Option("filter", "f", **LIST, refused=NO_SDK),
+    Option("all", "a", takes_value=False, field="all", sdk="all"),
+    Option("quiet", "q", takes_value=False),
+    Option("no-trunc", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
     Option("format", refused=NO_SDK),
     Option("last", "n", refused=NO_SDK),
-    Option("latest", "l", **SWITCH, refused=NO_SDK),
-    Option("size", "s", **SWITCH, refused=NO_SDK),
+    Option("latest", "l", takes_value=False, refused=NO_SDK),
+    Option("size", "s", takes_value=False, refused=NO_SDK),
 ))
 INSPECT = Table("inspect", (
     Option("format", "f", refused=NO_SDK),
-    Option("size", "s", **SWITCH, refused=NO_SDK),
+    Option("size", "s", takes_value=False, refused=NO_SDK),
     Option("type", refused=NO_SDK),
 ))
 LOGS = Table("logs", (
-    Option("details", **SWITCH, refused=NO_SDK),
-    Option("follow", "f", **SWITCH, refused="parse.follow"),
+    Option("details", takes_value=False, refused=NO_SDK),
+    Option("follow", "f", takes_value=False, refused="parse.follow"),
     Option("since", field="since", sdk="since"),
     Option("tail", "n", field="tail", sdk="tail"),
-    Option("timestamps", "t", **SWITCH, field="timestamps", sdk="timestamps"),
+    Option("timestamps", "t", takes_value=False, field="timestamps", sdk="timestamps"),
     Option("until", refused=NO_SDK),
 ))
 PULL = Table("pull", (
-    Option("all-tags", "a", **SWITCH, refused=NO_SDK),
-    Option("disable-content-trust", **SWITCH, refused=CLIENT),
+    Option("all-tags", "a", takes_value=False, refused=NO_SDK),
+    Option("disable-content-trust", takes_value=False, refused=CLIENT),
     Option("platform", refused=NO_SDK),
-    Option("quiet", "q", **SWITCH),
+    Option("quiet", "q", takes_value=False),
 ))
 PUSH = Table("push", (
-    Option("all-tags", "a", **SWITCH, refused=NO_SDK),
-    Option("disable-content-trust", **SWITCH, refused=CLIENT),
-    Option("quiet", "q", **SWITCH),
+    Option("all-tags", "a", takes_value=False, refused=NO_SDK),
+    Option("disable-content-trust", takes_value=False, refused=CLIENT),
+    Option("quiet", "q", takes_value=False),
 ))
 IMAGES = Table("images", (
-    Option("all", "a", **SWITCH, field="all", sdk="all"),
-    Option("quiet", "q", **SWITCH),
-    Option("digests", **SWITCH, refused=NO_SDK),
-    Option("filter", "f", **LIST, refused=NO_SDK),
+    Option("all", "a", takes_value=False, field="all", sdk="all"),
+    Option("quiet", "q", takes_value=False),
+    Option("digests", takes_value=False, refused=NO_SDK),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
     Option("format", refused=NO_SDK),
-    Option("no-trunc", **SWITCH),
+    Option("no-trunc", takes_value=False),
 ))
 RMI = Table("rmi", (
-    Option("force", "f", **SWITCH, field="force", sdk="force"),
-    Option("no-prune", **SWITCH, refused=NO_SDK),
+    Option("force", "f", takes_value=False, field="force", sdk="force"),
+    Option("no-prune", takes_value=False, refused=NO_SDK),
 ))
 VOLUME_CREATE = Table("volume create", (
     Option("driver", "d", field="driver", sdk="driver"),
     Option("name", field="name", sdk="name"),
-    Option("label", **LIST, refused=NO_SDK),
-    Option("opt", "o", **LIST, refused=NO_SDK),
+    Option("label", repeatable=True, refused=NO_SDK),
+    Option("opt", "o", repeatable=True, refused=NO_SDK),
 ))
 VOLUME_LS = Table("volume ls", (
-    Option("quiet", "q", **SWITCH),
-    Option("filter", "f", **LIST, refused=NO_SDK),
+    Option("quiet", "q", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
     Option("format", refused=NO_SDK),
 ))
 VOLUME_INSPECT = Table("volume inspect", (Option("format", "f", refused=NO_SDK),))
-VOLUME_RM = Table("volume rm", (Option("force", "f", **SWITCH, field="force", sdk="force"),))
+VOLUME_RM = Table("volume rm", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
 NETWORK_CREATE = Table("network create", (
     Option("driver", "d", field="driver", sdk="driver"),
-    *(Option(n, **LIST, refused=NO_SDK) for n in ("aux-address", "ip-range", "gateway", "subnet", "label", "opt")),
-    *(Option(n, **SWITCH, refused=NO_SDK) for n in ("attachable", "internal", "ipv6", "ingress", "config-only")),
+    *(Option(n, repeatable=True, refused=NO_SDK) for n in ("aux-address", "ip-range", "gateway", "subnet", "label", "opt")),
+    *(Option(n, takes_value=False, refused=NO_SDK) for n in ("attachable", "internal", "ipv6", "ingress", "config-only")),
     Option("ipam-driver", refused=NO_SDK),
-    Option("ipam-opt", **LIST, refused=NO_SDK),
+    Option("ipam-opt", repeatable=True, refused=NO_SDK),
     Option("scope", refused=NO_SDK),
     Option("config-from", refused=NO_SDK),
 ))
 NETWORK_LS = Table("network ls", (
-    Option("quiet", "q", **SWITCH),
-    Option("filter", "f", **LIST, refused=NO_SDK),
+    Option("quiet", "q", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
     Option("format", refused=NO_SDK),
-    Option("no-trunc", **SWITCH),
+    Option("no-trunc", takes_value=False),
 ))
 NETWORK_INSPECT = Table("network inspect", (
     Option("format", "f", refused=NO_SDK),
-    Option("verbose", "v", **SWITCH, refused=NO_SDK),
+    Option("verbose", "v", takes_value=False, refused=NO_SDK),
 ))
-NETWORK_RM = Table("network rm", (Option("force", "f", **SWITCH, refused=NO_SDK),))
+NETWORK_RM = Table("network rm", (Option("force", "f", takes_value=False, refused=NO_SDK),))
 NETWORK_CONNECT = Table("network connect", (
-    *(Option(n, **LIST, refused=NO_SDK) for n in ("alias", "link", "link-local-ip", "driver-opt")),
+    *(Option(n, repeatable=True, refused=NO_SDK) for n in ("alias", "link", "link-local-ip", "driver-opt")),
     Option("ip", refused=NO_SDK),
     Option("ip6", refused=NO_SDK),
 ))
-NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", **SWITCH, field="force", sdk="force"),))
+NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
 
 # docker's global options (before the subcommand): all select or configure the client or the
 # engine; gorae talks only to its configured engine. -H/--host/--context/-c are read so that
 # the guard refuses them by name (bot/guards.py HOST_FLAGS).
 GLOBAL = Table("docker", (
-    Option("host", "H", **LIST, field="host_flag", guard="host_flag"),
+    Option("host", "H", repeatable=True, field="host_flag", guard="host_flag"),
     Option("context", "c", field="host_flag", guard="host_flag"),
     Option("config", refused=CLIENT),
-    Option("debug", "D", **SWITCH, refused=CLIENT),
+    Option("debug", "D", takes_value=False, refused=CLIENT),
     Option("log-level", "l", refused=CLIENT),
-    Option("tls", **SWITCH, refused=CLIENT),
-    Option("tlsverify", **SWITCH, refused=CLIENT),
+    Option("tls", takes_value=False, refused=CLIENT),
+    Option("tlsverify", takes_value=False, refused=CLIENT),
     Option("tlscacert", refused=CLIENT),
     Option("tlscert", refused=CLIENT),
     Option("tlskey", refused=CLIENT),

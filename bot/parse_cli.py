@@ -51,7 +51,7 @@ class NotCli(UnexpectedInput):
 
     def __init__(self, column: int = 1) -> None:
         self.column = column
-        self.pos_in_stream = column - 1
+        self.pos_in_stream: int | None = column - 1  # type: ignore[assignment]
 
     def __str__(self) -> str:
         return "not a docker command"

@@ -13,6 +13,7 @@ import difflib
 import shlex
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from bot import docker_options, docker_values
 from bot import model as m
@@ -238,7 +239,8 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
         return c
     if _available(view) and c.status != "running":
         return Unresolved(cmd, Msg.of("plan.not_running", name=c.name, status=c.status))
-    flags, kw = [], {}
+    flags: list[str] = []
+    kw: dict[str, Any] = {}
     if cmd.user:
         flags.append(f"-u {q(cmd.user)}")
         kw["user"] = cmd.user
@@ -449,6 +451,7 @@ def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
         key = f"{cport}/{s.proto}"
         suffix = "" if s.proto == "tcp" else f"/{s.proto}"
         shown_ip = (f"[{s.host_ip}]" if ":" in s.host_ip else s.host_ip) if s.host_ip else ""
+        host: Any  # docker-py's binding: None | port | (ip, port or None)
         if s.random_host or s.host_port is None:
             host = (s.host_ip, None) if s.host_ip else None
             flags.append(f"-p {shown_ip + '::' if s.host_ip else ''}{cport}{suffix}")
