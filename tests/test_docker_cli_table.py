@@ -128,3 +128,50 @@ def test_phone_autocorrect_reads_as_typed_ascii(typed, meant):
 
 def test_unresolved_is_not_a_plan():
     assert isinstance(planned("docker run -d --network HOST nginx"), Unresolved)
+
+
+# --------------------------------------------------------------------------- the table's guards are checked
+
+GUARD_TRIGGERS = {  # option -> a value that must hit its guard (bot/guards.py)
+    "cap-add": "SYS_ADMIN", "device": "/dev/sda", "ipc": "host", "pid": "host", "network": "host",
+    "privileged": None, "security-opt": "seccomp=unconfined", "userns": "host",
+    "mount": "type=bind,source=/srv/x,target=/x", "volume": "/srv/x:/x",
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUARD_TRIGGERS))
+def test_every_guarded_option_of_the_table_hits_its_guard(name):
+    from bot import docker_options as do
+    from bot import guards
+
+    opt = do.RUN.find("--" + name)
+    assert opt is not None and opt.guard, name
+    value = GUARD_TRIGGERS[name]
+    text = f"docker run -d --{name} nginx" if value is None else f"docker run -d --{name} {value} nginx"
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    hits = {h.guard for h in guards.check(res, text)}
+    assert opt.guard in hits, (text, hits)
+
+
+def test_the_table_names_a_guard_for_every_trigger():
+    from bot import docker_options as do
+
+    guarded = {o.name for o in do.RUN.options if o.guard}
+    assert guarded == set(GUARD_TRIGGERS)
+
+
+@pytest.mark.parametrize("text, guard", [
+    ("docker run -d --mount type=volume,target=/x,volume-opt=type=none,volume-opt=o=bind,volume-opt=device=/etc nginx",
+     "sensitive_mount"),
+    ("docker run -d --device-cgroup-rule 'c 1:3 mr' nginx", "device"),
+    ("docker exec --privileged web id", "privileged"),
+    ("docker run -d -v /etc:/x:ro nginx", "sensitive_mount"),
+    ("docker run -d --mount type=bind,src=/var/run/docker.sock,dst=/s nginx", "sensitive_mount"),
+])
+def test_guards_see_through_every_form(text, guard):
+    from bot import guards
+
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    assert guard in {h.guard for h in guards.check(res, text)}
