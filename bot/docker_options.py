@@ -82,7 +82,7 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("add-host", repeatable=True, read=dv.extra_host, sdk="extra_hosts"),
         Option("attach", "a", repeatable=True, refused=TTY),
         Option("blkio-weight", read=dv.integer, sdk="blkio_weight"),
-        Option("blkio-weight-device", repeatable=True, refused=NO_SDK),
+        Option("blkio-weight-device", repeatable=True, read=dv.weight_device, sdk="blkio_weight_device"),
         Option("cap-add", repeatable=True, field="cap_add", sdk="cap_add", guard="cap_add"),
         Option("cap-drop", repeatable=True, sdk="cap_drop"),
         Option("cgroup-parent", sdk="cgroup_parent"),
@@ -98,10 +98,10 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("cpuset-mems", sdk="cpuset_mems"),
         Option("device", repeatable=True, field="devices", sdk="devices", guard="device"),
         Option("device-cgroup-rule", repeatable=True, sdk="device_cgroup_rules"),
-        Option("device-read-bps", repeatable=True, refused=NO_SDK),
-        Option("device-read-iops", repeatable=True, refused=NO_SDK),
-        Option("device-write-bps", repeatable=True, refused=NO_SDK),
-        Option("device-write-iops", repeatable=True, refused=NO_SDK),
+        Option("device-read-bps", repeatable=True, read=dv.device_rate_bps, sdk="device_read_bps"),
+        Option("device-read-iops", repeatable=True, read=dv.device_rate_iops, sdk="device_read_iops"),
+        Option("device-write-bps", repeatable=True, read=dv.device_rate_bps, sdk="device_write_bps"),
+        Option("device-write-iops", repeatable=True, read=dv.device_rate_iops, sdk="device_write_iops"),
         Option("disable-content-trust", takes_value=False, refused=CLIENT),
         Option("dns", repeatable=True, read=dv.ip_address, sdk="dns"),
         Option("dns-option", repeatable=True, sdk="dns_opt", aliases=("dns-opt",)),
@@ -111,7 +111,7 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("env", "e", repeatable=True, read=dv.env, field="env", sdk="environment"),
         Option("env-file", repeatable=True, refused=HOST_FILE),
         Option("expose", repeatable=True, read=dv.expose, field="expose", sdk="ports"),
-        Option("gpus", refused=NO_SDK),
+        Option("gpus", read=dv.gpus, sdk="device_requests", guard="device"),
         Option("group-add", repeatable=True, sdk="group_add"),
         Option("health-cmd", sdk="healthcheck"),
         Option("health-interval", read=dv.positive_duration_ns, sdk="healthcheck"),
@@ -121,15 +121,15 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("hostname", "h", sdk="hostname"),
         Option("init", takes_value=False, sdk="init"),
         Option("interactive", "i", takes_value=False, field="stdin_open", sdk="stdin_open"),
-        Option("ip", refused=NO_SDK),
-        Option("ip6", refused=NO_SDK),
+        Option("ip", read=dv.ip_address, sdk="networking_config"),
+        Option("ip6", read=dv.ip_address, sdk="networking_config"),
         Option("ipc", field="ipc", sdk="ipc_mode", guard="host_ipc"),
         Option("isolation", sdk="isolation"),
         Option("kernel-memory", read=dv.ram_bytes, sdk="kernel_memory"),
         Option("label", "l", repeatable=True, read=dv.label, sdk="labels"),
         Option("label-file", repeatable=True, refused=HOST_FILE),
         Option("link", repeatable=True, sdk="links"),
-        Option("link-local-ip", repeatable=True, refused=NO_SDK),
+        Option("link-local-ip", repeatable=True, read=dv.ip_address, sdk="networking_config"),
         Option("log-driver", sdk="log_config"),
         Option("log-opt", repeatable=True, read=dv.key_value, sdk="log_config"),
         Option("mac-address", sdk="mac_address"),
@@ -140,7 +140,7 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("mount", repeatable=True, read=dv.mount, field="mounts", sdk="mounts", guard="bind_mount"),
         Option("name", read=dv.container_name, field="name", sdk="name"),
         Option("network", field="network", sdk="network", guard="host_network", aliases=("net",)),
-        Option("network-alias", repeatable=True, refused=NO_SDK, aliases=("net-alias",)),
+        Option("network-alias", repeatable=True, sdk="networking_config", aliases=("net-alias",)),
         Option("no-healthcheck", takes_value=False, sdk="healthcheck"),
         Option("oom-kill-disable", takes_value=False, sdk="oom_kill_disable"),
         Option("oom-score-adj", read=dv.integer, sdk="oom_score_adj"),
@@ -159,7 +159,7 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("security-opt", repeatable=True, field="security_opt", sdk="security_opt", guard="security_opt"),
         Option("shm-size", read=dv.ram_bytes, sdk="shm_size"),
         Option("stop-signal", sdk="stop_signal"),
-        Option("stop-timeout", refused=NO_SDK),
+        Option("stop-timeout", read=dv.stop_timeout, sdk="stop_timeout"),
         Option("storage-opt", repeatable=True, read=dv.key_value, sdk="storage_opt"),
         Option("sysctl", repeatable=True, read=dv.key_value, sdk="sysctls"),
         Option("tmpfs", repeatable=True, read=dv.tmpfs, sdk="tmpfs"),
@@ -325,13 +325,16 @@ GLOBAL = Table("docker", (
 # --------------------------------------------------------------------------- SDK arguments
 
 
-def sdk_kwargs(options: tuple[tuple[str, str], ...], table: Table = RUN) -> dict[str, Any]:
+def sdk_kwargs(options: tuple[tuple[str, str], ...], table: Table = RUN, *,
+               network: str | None = None) -> dict[str, Any]:
     """The SDK kwargs of the table-only options of a run/create (`RunContainer.options`:
     (long name, value as typed), in the order typed). Values are read again with the table's
-    reader (already checked at parse time, so this does not raise for parsed commands)."""
+    reader (already checked at parse time, so this does not raise for parsed commands).
+    `network`: the container's `--network` (its endpoint gets `--ip`, `--network-alias`…)."""
     kw: dict[str, Any] = {}
     health: dict[str, Any] = {}
     log: dict[str, Any] = {}
+    endpoint: dict[str, Any] = {}
     for name, raw in options:
         opt = table.find("--" + name)
         if opt is None or opt.sdk is None:
@@ -346,6 +349,14 @@ def sdk_kwargs(options: tuple[tuple[str, str], ...], table: Table = RUN) -> dict
         elif name.startswith("health-"):
             health[{"health-interval": "interval", "health-retries": "retries",
                     "health-start-period": "start_period", "health-timeout": "timeout"}[name]] = val
+        elif name == "network-alias":
+            endpoint.setdefault("Aliases", []).append(raw)
+        elif name in ("ip", "ip6", "link-local-ip"):
+            ipam = endpoint.setdefault("IPAMConfig", {})
+            if name == "link-local-ip":
+                ipam.setdefault("LinkLocalIPs", []).append(raw)
+            else:
+                ipam["IPv4Address" if name == "ip" else "IPv6Address"] = raw
         elif name == "log-driver":
             log["type"] = raw
         elif name == "log-opt":
@@ -359,10 +370,12 @@ def sdk_kwargs(options: tuple[tuple[str, str], ...], table: Table = RUN) -> dict
         elif opt.sdk == "links":
             target, _, alias = raw.partition(":")
             kw.setdefault("links", {})[target] = alias or target
-        elif opt.repeatable:
+        elif opt.repeatable or opt.sdk == "device_requests":
             kw.setdefault(opt.sdk, []).append(val)
         else:
             kw[opt.sdk] = val
+    if endpoint and network:
+        kw["networking_config"] = {network: endpoint}
     if health:
         kw["healthcheck"] = health
     if log:

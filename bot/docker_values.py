@@ -522,3 +522,82 @@ def tmpfs(value: str) -> tuple[str, str]:
     if not path.startswith("/"):
         raise ValueRejected("cli.mount_path_absolute", path=path)
     return path, opts
+
+
+# --------------------------------------------------------------------------- devices, GPUs
+
+
+def _path_value(value: str) -> tuple[str, str]:
+    path, sep, rest = value.rpartition(":")
+    if not sep or not path.startswith("/dev/"):
+        raise ValueRejected("cli.bad_device_value", value=value)
+    return path, rest
+
+
+def weight_device(value: str) -> dict[str, Any]:
+    """`--blkio-weight-device /dev/sda:200` (docker ValidateWeightDevice: 10..1000, or 0)."""
+    path, raw = _path_value(value)
+    if not raw.isdigit() or not (int(raw) == 0 or 10 <= int(raw) <= 1000):
+        raise ValueRejected("cli.bad_device_value", value=value)
+    return {"Path": path, "Weight": int(raw)}
+
+
+def device_rate_bps(value: str) -> dict[str, Any]:
+    """`--device-read-bps /dev/sda:1mb` (a size)."""
+    path, raw = _path_value(value)
+    return {"Path": path, "Rate": ram_bytes(raw)}
+
+
+def device_rate_iops(value: str) -> dict[str, Any]:
+    """`--device-read-iops /dev/sda:1000` (an integer)."""
+    path, raw = _path_value(value)
+    if not raw.isdigit():
+        raise ValueRejected("cli.bad_device_value", value=value)
+    return {"Path": path, "Rate": int(raw)}
+
+
+def gpus(value: str) -> dict[str, Any]:
+    """`--gpus all` · `--gpus 2` · `--gpus '"device=0,1"'` · `count=2,capabilities=utility` ->
+    one Engine API DeviceRequest (docker/cli opts/gpus.go)."""
+    req: dict[str, Any] = {"Driver": "", "Count": 0, "DeviceIDs": None, "Capabilities": [["gpu"]], "Options": {}}
+    fields = _csv(value)
+    seen: set[str] = set()
+    for field in fields:
+        key, sep, val = field.partition("=")
+        if not sep:
+            if field == "all":
+                req["Count"] = -1
+                continue
+            if field.isdigit():
+                req["Count"] = int(field)
+                continue
+            raise ValueRejected("cli.bad_gpus", value=value)
+        if key in seen:
+            raise ValueRejected("cli.bad_gpus", value=value)
+        seen.add(key)
+        if key == "driver":
+            req["Driver"] = val
+        elif key == "count":
+            if val == "all":
+                req["Count"] = -1
+            elif val.isdigit():
+                req["Count"] = int(val)
+            else:
+                raise ValueRejected("cli.bad_gpus", value=value)
+        elif key == "device":
+            req["DeviceIDs"] = val.split(",")
+        elif key == "capabilities":
+            req["Capabilities"] = [val.split(",")]
+        elif key == "options":
+            for kv in val.split(","):
+                k, _, v = kv.partition("=")
+                req["Options"][k] = v
+        else:
+            raise ValueRejected("cli.bad_gpus", value=value)
+    if req["Count"] and req["DeviceIDs"]:
+        raise ValueRejected("cli.bad_gpus", value=value)
+    return req
+
+
+def stop_timeout(value: str) -> int:
+    return integer(value)

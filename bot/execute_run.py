@@ -117,11 +117,14 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
     from docker.models.containers import _create_container_args
 
     expose = [_exposed(p) for p in kw.pop("expose", None) or ()]
+    stop_timeout = kw.pop("stop_timeout", None)  # `--stop-timeout`: create_container has it, run() not
     args = {k: v for k, v in kw.items() if not (isinstance(v, (list, tuple, dict)) and not v)}
     args["version"] = ctx.api._version
     create_kwargs = _create_container_args(args)
     if expose:  # `--expose`: declared on the container, not published (docker-py #2242)
         create_kwargs["ports"] = list(create_kwargs.get("ports") or []) + expose
+    if stop_timeout is not None:
+        create_kwargs["stop_timeout"] = int(stop_timeout)
     try:
         return ctx.api.create_container(**create_kwargs)["Id"]
     except ImageNotFound:

@@ -155,6 +155,8 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
         hits.append(GuardHit("device", f"--device {dev}"))
     for rule in kwargs.get("device_cgroup_rules") or ():  # device access without --device
         hits.append(GuardHit("device", f"--device-cgroup-rule {rule}"))
+    if kwargs.get("device_requests"):  # --gpus
+        hits.append(GuardHit("device", "--gpus"))
     for opt in kwargs.get("security_opt") or ():
         if str(opt).lower() not in HARMLESS_SECURITY_OPTS:
             hits.append(GuardHit("security_opt", f"--security-opt {opt}"))

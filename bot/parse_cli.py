@@ -339,6 +339,9 @@ def _run(ws: list[str], lang: Lang, create: bool = False) -> m.Command:
     if remove and restart and dv.restart(restart)["Name"] != "no":
         raise _fail("cli.rm_and_restart")
     _no_duplicate_targets(kw["volumes"], kw["mounts"], options)
+    endpoint = {name for name, _ in options} & {"ip", "ip6", "link-local-ip", "network-alias"}
+    if endpoint and kw.get("network") in (None, "default", "bridge", "host", "none"):
+        raise _fail("cli.endpoint_needs_network", flag="--" + sorted(endpoint)[0])
     for key in ("env", "ports", "expose", "volumes", "volumes_from", "cap_add", "devices", "security_opt", "mounts"):
         kw[key] = tuple(kw[key])
     interactive = (tty or stdin_open) and not detach and not create

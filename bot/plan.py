@@ -374,7 +374,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
                 flags.append(f"--{name}" if docker_values.boolean(raw) else f"--{name}=false")
             else:
                 flags.append(f"--{name} {q(raw)}")
-        extra = docker_options.sdk_kwargs(cmd.options)
+        extra = docker_options.sdk_kwargs(cmd.options, network=cmd.network)
         if "ports" in kw and "ports" in extra:
             extra.pop("ports")
         kw.update(extra)

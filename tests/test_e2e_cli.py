@@ -33,7 +33,7 @@ LABEL = "gorae-e2e-cli"
 HOST_FIELDS = ("PortBindings", "Binds", "Mounts", "RestartPolicy", "AutoRemove", "Tmpfs", "Memory", "NanoCpus",
                "Ulimits", "Privileged", "ShmSize", "ExtraHosts", "ReadonlyRootfs", "Init")
 CONFIG_FIELDS = ("Env", "Cmd", "Entrypoint", "ExposedPorts", "Labels", "Tty", "OpenStdin", "Healthcheck", "Image",
-                 "StopSignal", "WorkingDir", "User")
+                 "StopSignal", "WorkingDir", "User", "StopTimeout")
 
 
 def _cases() -> list[tuple[str, str]]:
@@ -59,6 +59,7 @@ def _cases() -> list[tuple[str, str]]:
         ("ulimit, tmpfs option", "--ulimit nofile=1024:2048 --tmpfs /run:rw,size=64m nginx"),
         ("tty and stdin", "-it alpine"),
         ("name case", "--stop-signal SIGQUIT -w /Srv -u Nobody nginx"),
+        ("network alias, stop timeout", "--network backend --network-alias api-x --stop-timeout 30 nginx"),
     ]
 
 
@@ -116,6 +117,16 @@ def test_same_container_as_the_docker_cli(case: int, docker_client: Any, world: 
     b = docker_client.api.inspect_container(theirs)
     assert _pick(a["HostConfig"], HOST_FIELDS) == _pick(b["HostConfig"], HOST_FIELDS)
     assert _pick(a["Config"], CONFIG_FIELDS) == _pick(b["Config"], CONFIG_FIELDS)
+    assert _networks(a) == _networks(b)
+
+
+def _networks(info: dict) -> dict:
+    """Network -> (aliases but the container's own id/name, IPAM config), as created."""
+    out = {}
+    for net, ep in ((info.get("NetworkSettings") or {}).get("Networks") or {}).items():
+        own = {info["Id"][:12], info["Name"].lstrip("/")}
+        out[net] = (sorted(set(ep.get("Aliases") or []) - own), ep.get("IPAMConfig") or None)
+    return out
 
 
 def test_env_value_reaches_the_process_as_typed(docker_client: Any, world: Any, run_id: str) -> None:

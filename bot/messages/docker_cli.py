@@ -107,6 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   'invalid mount config for type "{type}": field Source must not be empty'),
     "cli.mount_tmpfs_source": ("tmpfs 마운트에는 source를 쓸 수 없습니다.",
                                'invalid mount config for type "tmpfs": field Source must not be specified'),
+    "cli.bad_device_value": ("잘못된 장치 값입니다: `{value}` (/dev/…:값)", "invalid argument \"{value}\": bad format for path:value"),
+    "cli.bad_gpus": ("잘못된 `--gpus` 값입니다: `{value}`", "invalid argument \"{value}\" for \"--gpus\" flag"),
+    "cli.endpoint_needs_network": ("`{flag}`은(는) 사용자가 만든 네트워크(`--network`)에서만 쓸 수 있습니다.",
+                                   "`{flag}`: user specified IP address and aliases are supported on user defined networks only"),
     # --- plan notes
     "cli.env_unset": ("`-e {name}`: 값이 없는 환경변수는 docker가 클라이언트의 환경에서 가져오지만, 채팅에는 그런 환경이 없고 "
                       "gorae는 자기 환경을 넘기지 않습니다. `{name}`은(는) 설정되지 않은 채로 전달됩니다.",
