@@ -8,7 +8,7 @@ phrases in the order they were said. `Reader` walks it once: English
 prepositions attach to the name after them, English kind nouns ("volume
 pgdata") to the name after them, and then the one verb of the sentence
 decides which Command is built from the phrases. The docker-CLI grammar
-(grammar/docker_cli.lark) is read by `CliReader`. No engine access here:
+(grammar/docker_cli.lark: its command words) is read by bot/parse_cli.py. No engine access here:
 whether "db" is a container or an image is the planner's question.
 """
 from __future__ import annotations

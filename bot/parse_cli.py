@@ -221,20 +221,22 @@ def _checked(g: Given) -> Any:
 
 # --------------------------------------------------------------------------- entry point
 
-_GROUPS = {
-    "container": {"run": "run", "create": "create", "start": "start", "stop": "stop", "restart": "restart",
-                  "kill": "kill", "pause": "pause", "unpause": "unpause", "rm": "rm", "remove": "rm",
-                  "prune": "container prune", "ls": "ps", "list": "ps", "ps": "ps", "inspect": "inspect",
-                  "logs": "logs", "exec": "exec"},
-    "image": {"pull": "pull", "push": "push", "ls": "images", "list": "images", "rm": "rmi", "remove": "rmi"},
-    "volume": {"create": "volume create", "ls": "volume ls", "list": "volume ls", "inspect": "volume inspect",
-               "rm": "volume rm", "remove": "volume rm"},
-    "network": {"create": "network create", "ls": "network ls", "list": "network ls",
-                "inspect": "network inspect", "rm": "network rm", "remove": "network rm",
-                "connect": "network connect", "disconnect": "network disconnect"},
-}
-_TOP = {"run", "create", "start", "stop", "restart", "kill", "pause", "unpause", "rm", "ps", "inspect",
-        "logs", "exec", "pull", "push", "images", "rmi"}
+def command_path(ws: list[str]) -> tuple[str, int] | None:
+    """The subcommand the first words name (grammar/docker_cli.lark: the rule name) and how
+    many words that took, or None. The command words are read in any case."""
+    from lark.exceptions import LarkError
+
+    from bot import grammar
+
+    for n in (2, 1):
+        if len(ws) < n or not all(re.fullmatch(r"[A-Za-z]+", w) for w in ws[:n]):
+            continue
+        try:
+            tree = grammar.cli().parse(" ".join(w.lower() for w in ws[:n]))
+        except LarkError:
+            continue
+        return str(tree.children[0].data), n
+    return None
 
 
 def read(text: str, lang: Lang) -> m.Command:
@@ -256,17 +258,12 @@ def read(text: str, lang: Lang) -> m.Command:
             raise _fail("cli.no_command")
         raise NotCli()
     # the command words (never a value) in any case: "Docker PS", a phone's "Run -d nginx"
-    first = ws[0].lower()
-    second = ws[1].lower() if len(ws) > 1 else ""
-    sub: str | None = None
-    if first in _GROUPS and second in _GROUPS[first]:
-        sub, rest = _GROUPS[first][second], ws[2:]
-    elif first in _TOP:
-        sub, rest = first, ws[1:]
-    if sub is None:
+    path = command_path(ws)
+    if path is None:
         if docker_prefix or glob:
             raise _fail("cli.unknown_command", command=ws[0])
         raise NotCli()
+    sub, rest = path[0], ws[path[1]:]
     cmd = _READERS[sub](rest, lang if lang == "ko" else "cli")
     from dataclasses import replace
 
@@ -547,7 +544,7 @@ _READERS: dict[str, Any] = {
     "pause": _lifecycle(m.Pause, do.PAUSE),
     "unpause": _lifecycle(m.Unpause, do.UNPAUSE),
     "rm": _lifecycle(m.Remove, do.RM),
-    "container prune": _no_args(m.PruneContainers, do.PRUNE),
+    "container_prune": _no_args(m.PruneContainers, do.PRUNE),
     "ps": _no_args(m.ListContainers, do.PS, all="all"),
     "inspect": _one(m.Inspect, do.INSPECT),
     "logs": _logs,
@@ -556,14 +553,14 @@ _READERS: dict[str, Any] = {
     "push": _pull_push(m.Push, do.PUSH),
     "images": _no_args(m.ListImages, do.IMAGES, all="all"),
     "rmi": _images_many(m.RemoveImage, do.RMI, _IMAGE_REF),
-    "volume create": _volume_create,
-    "volume ls": _no_args(m.VolumeList, do.VOLUME_LS),
-    "volume inspect": _one(m.VolumeInspect, do.VOLUME_INSPECT),
-    "volume rm": _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF),
-    "network create": _network_create,
-    "network ls": _no_args(m.NetworkList, do.NETWORK_LS),
-    "network inspect": _one(m.NetworkInspect, do.NETWORK_INSPECT),
-    "network rm": _network_rm,
-    "network connect": _network_attach(True),
-    "network disconnect": _network_attach(False),
+    "volume_create": _volume_create,
+    "volume_ls": _no_args(m.VolumeList, do.VOLUME_LS),
+    "volume_inspect": _one(m.VolumeInspect, do.VOLUME_INSPECT),
+    "volume_rm": _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF),
+    "network_create": _network_create,
+    "network_ls": _no_args(m.NetworkList, do.NETWORK_LS),
+    "network_inspect": _one(m.NetworkInspect, do.NETWORK_INSPECT),
+    "network_rm": _network_rm,
+    "network_connect": _network_attach(True),
+    "network_disconnect": _network_attach(False),
 }
