@@ -186,7 +186,7 @@ RUN = Table("run", _run_options(create=False))
 CREATE = Table("create", _run_options(create=True))
 
 EXEC = Table("exec", (
-    Option("detach", "d", takes_value=False, refused=NO_SDK),
+    Option("detach", "d", takes_value=False, field="detach", sdk="detach"),
     Option("detach-keys", refused=TTY),
     Option("env", "e", repeatable=True, read=dv.env, field="env", sdk="environment"),
     Option("env-file", repeatable=True, refused=HOST_FILE),
@@ -223,10 +223,10 @@ PS = Table("ps", (
     Option("all", "a", takes_value=False, field="all", sdk="all"),
     Option("quiet", "q", takes_value=False),
     Option("no-trunc", takes_value=False),
-    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("filter", "f", repeatable=True, read=dv.filter_kv, field="filters", sdk="filters"),
     Option("format", refused=NO_SDK),
-    Option("last", "n", refused=NO_SDK),
-    Option("latest", "l", takes_value=False, refused=NO_SDK),
+    Option("last", "n", read=dv.integer, field="last", sdk="limit"),
+    Option("latest", "l", takes_value=False, field="latest", sdk="latest"),
     Option("size", "s", takes_value=False, refused=NO_SDK),
 ))
 INSPECT = Table("inspect", (
@@ -237,10 +237,10 @@ INSPECT = Table("inspect", (
 LOGS = Table("logs", (
     Option("details", takes_value=False, refused=NO_SDK),
     Option("follow", "f", takes_value=False, refused="parse.follow"),
-    Option("since", field="since", sdk="since"),
+    Option("since", read=dv.timestamp, field="since", sdk="since"),
     Option("tail", "n", field="tail", sdk="tail"),
     Option("timestamps", "t", takes_value=False, field="timestamps", sdk="timestamps"),
-    Option("until", refused=NO_SDK),
+    Option("until", read=dv.timestamp, field="until", sdk="until"),
 ))
 PULL = Table("pull", (
     Option("all-tags", "a", takes_value=False, refused=NO_SDK),
@@ -257,13 +257,13 @@ IMAGES = Table("images", (
     Option("all", "a", takes_value=False, field="all", sdk="all"),
     Option("quiet", "q", takes_value=False),
     Option("digests", takes_value=False, refused=NO_SDK),
-    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("filter", "f", repeatable=True, read=dv.filter_kv, field="filters", sdk="filters"),
     Option("format", refused=NO_SDK),
     Option("no-trunc", takes_value=False),
 ))
 RMI = Table("rmi", (
     Option("force", "f", takes_value=False, field="force", sdk="force"),
-    Option("no-prune", takes_value=False, refused=NO_SDK),
+    Option("no-prune", takes_value=False, field="no_prune", sdk="noprune"),
 ))
 VOLUME_CREATE = Table("volume create", (
     Option("driver", "d", field="driver", sdk="driver"),

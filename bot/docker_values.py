@@ -599,5 +599,28 @@ def gpus(value: str) -> dict[str, Any]:
     return req
 
 
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def timestamp(value: str) -> str:
+    """`--since`/`--until` as docker reads them (GetTimestamp): a Go duration ago ('10m',
+    '1h30m'), a Unix time ('1700000000', '1700000000.5') or an RFC 3339 date/time."""
+    if re.fullmatch(r"\d+(\.\d+)?", value) or _TIMESTAMP.fullmatch(value):
+        return value
+    try:
+        duration_ns(value)
+    except ValueRejected:
+        raise ValueRejected("cli.bad_timestamp", value=value) from None
+    return value
+
+
+def filter_kv(value: str) -> tuple[str, str]:
+    """`--filter key=value` (docker's filters.ParseFlag: '=' required)."""
+    k, sep, v = value.partition("=")
+    if not sep:
+        raise ValueRejected("cli.bad_filter", value=value)
+    return k.strip().lower(), v.strip()
+
+
 def stop_timeout(value: str) -> int:
     return integer(value)

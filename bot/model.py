@@ -186,6 +186,9 @@ class PruneContainers(Command):
 @dataclass(frozen=True)
 class ListContainers(Command):
     all: bool = False
+    filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value`, in order (docker ps)
+    last: int | None = None  # `-n N`: the N most recently created (any state)
+    latest: bool = False  # `-l`: the latest created
 
 
 @dataclass(frozen=True)
@@ -199,6 +202,7 @@ class Logs(Command):
     tail: int | None = None
     since: str | None = None  # "10m", "1h", "30s", "2d"
     timestamps: bool = False
+    until: str | None = None  # docker logs --until (a duration ago, or a time)
 
 
 @dataclass(frozen=True)
@@ -210,6 +214,7 @@ class Exec(Command):
     workdir: str | None = None
     env: tuple[tuple[str, str | None], ...] = ()
     privileged: bool = False
+    detach: bool = False  # docker exec -d: started, not waited for
 
 
 @dataclass(frozen=True)
@@ -225,12 +230,14 @@ class Push(Command):
 @dataclass(frozen=True)
 class ListImages(Command):
     all: bool = False
+    filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
 
 
 @dataclass(frozen=True)
 class RemoveImage(Command):
     images: tuple[str, ...]
     force: bool = False
+    no_prune: bool = False  # docker rmi --no-prune: keep untagged parents
 
 
 @dataclass(frozen=True)

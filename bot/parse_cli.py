@@ -415,11 +415,18 @@ def _lifecycle(cls: type, table: do.Table) -> Any:
 
 
 def _no_args(cls: type, table: do.Table, **fields: str) -> Any:
+    """A listing: switches by `fields` (field -> option name), `--filter` pairs, `-n N`."""
     def reader(ws: list[str], lang: Lang) -> m.Command:
         given, args = read_flags(ws, table, interspersed=True)
         if args:
             raise _fail("cli.no_arguments", command=table.command, word=args[0])
-        kw = {f: _switch(given, opt) for f, opt in fields.items()}
+        kw: dict[str, Any] = {f: _switch(given, opt) for f, opt in fields.items()}
+        filters = tuple(_checked(g) for g in given if g.opt.field == "filters")
+        if filters:
+            kw["filters"] = filters
+        last = _last(given, "last")
+        if last is not None:
+            kw["last"] = _checked(next(g for g in given if g.opt.name == "last"))
         return cls(lang=lang, **kw)
     return reader
 
@@ -447,8 +454,11 @@ def _logs(ws: list[str], lang: Lang) -> m.Command:
         tail = dv.integer(tail_s) if re.fullmatch(r"[0-9]+", tail_s) else None
         if tail is None:
             raise _fail("cli.bad_int", value=tail_s)
+    for g in given:
+        if g.opt.read is not None:
+            _checked(g)
     return m.Logs(args[0], tail=tail, since=_last(given, "since"), timestamps=_switch(given, "timestamps"),
-                  lang=lang)
+                  until=_last(given, "until"), lang=lang)
 
 
 def _exec(ws: list[str], lang: Lang) -> m.Command:
@@ -465,7 +475,7 @@ def _exec(ws: list[str], lang: Lang) -> m.Command:
             env.append((k, v if sep else None))
     return m.Exec(target, tuple(args[1:]), interactive=_switch(given, "interactive") or _switch(given, "tty"),
                   user=_last(given, "user"), workdir=_last(given, "workdir"), env=tuple(env),
-                  privileged=_switch(given, "privileged"), lang=lang)
+                  privileged=_switch(given, "privileged"), detach=_switch(given, "detach"), lang=lang)
 
 
 def _images_many(cls: type, table: do.Table, check: re.Pattern[str]) -> Any:
@@ -476,7 +486,8 @@ def _images_many(cls: type, table: do.Table, check: re.Pattern[str]) -> Any:
         for a in args:
             if not check.fullmatch(a):
                 raise _fail("parse.invalid_name", name=a)
-        return cls(tuple(args), force=_switch(given, "force"), lang=lang)
+        extra = {"no_prune": True} if _switch(given, "no-prune") else {}
+        return cls(tuple(args), force=_switch(given, "force"), lang=lang, **extra)
     return reader
 
 
@@ -545,7 +556,7 @@ _READERS: dict[str, Any] = {
     "unpause": _lifecycle(m.Unpause, do.UNPAUSE),
     "rm": _lifecycle(m.Remove, do.RM),
     "container_prune": _no_args(m.PruneContainers, do.PRUNE),
-    "ps": _no_args(m.ListContainers, do.PS, all="all"),
+    "ps": _no_args(m.ListContainers, do.PS, all="all", latest="latest"),
     "inspect": _one(m.Inspect, do.INSPECT),
     "logs": _logs,
     "exec": _exec,

@@ -197,8 +197,28 @@ def _prune(cmd: m.PruneContainers, view: EngineView) -> Result:
 # --------------------------------------------------------------------------- reads
 
 
+def _filters(pairs: tuple[tuple[str, str], ...]) -> tuple[list[str], dict[str, list[str]]]:
+    """`--filter k=v` pairs -> the flags shown and the SDK's filters dict (values by key, in order)."""
+    flags = [f"--filter {q(k + '=' + v)}" for k, v in pairs]
+    out: dict[str, list[str]] = {}
+    for k, v in pairs:
+        out.setdefault(k, []).append(v)
+    return flags, out
+
+
 def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
-    return Plan(cmd, (Call.of("containers.list", all=cmd.all),), ("docker ps -a" if cmd.all else "docker ps",),
+    flags = ["-a"] if cmd.all else []
+    kw: dict[str, Any] = {"all": cmd.all}
+    if cmd.filters:
+        fflags, kw["filters"] = _filters(cmd.filters)
+        flags += fflags
+    if cmd.last is not None:
+        flags.append(f"-n {cmd.last}")
+        kw["limit"] = cmd.last
+    if cmd.latest:
+        flags.append("-l")
+        kw["latest"] = True
+    return Plan(cmd, (Call.of("containers.list", **kw),), (" ".join(["docker ps", *flags]),),
                 "ps", VerbClass.READ, writes=False, summary=Msg.of("summary.ps"))
 
 
@@ -228,6 +248,9 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
     if cmd.timestamps:
         flags.append("-t")
         kw["timestamps"] = True
+    if cmd.until:
+        flags.append(f"--until {q(cmd.until)}")
+        kw["until"] = cmd.until
     cli = " ".join(["docker logs", *flags, q(c.name)])
     return Plan(cmd, (Call.of("container.logs", _ref(c), **kw),), (cli,), "logs", VerbClass.READ,
                 targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.logs", names=c.name))
@@ -253,6 +276,9 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
     if cmd.env:
         flags += [f"-e {q(_env_word(k, v))}" for k, v in cmd.env]
         kw["environment"] = [_env_word(k, v) for k, v in cmd.env]
+    if cmd.detach:
+        flags.insert(0, "-d")
+        kw["detach"] = True
     cli = " ".join(["docker exec", *flags, q(c.name), *(q(w) for w in cmd.command)])
     return Plan(cmd, (Call.of("container.exec", _ref(c), cmd=list(cmd.command), **kw),), (cli,), "exec",
                 VerbClass.EXEC, targets=(_ctarget(c),), summary=Msg.of("summary.exec", names=c.name))
@@ -498,7 +524,12 @@ def _push(cmd: m.Push, view: EngineView) -> Result:
 
 
 def _images(cmd: m.ListImages, view: EngineView) -> Result:
-    return Plan(cmd, (Call.of("images.list", all=cmd.all),), ("docker images -a" if cmd.all else "docker images",),
+    flags = ["-a"] if cmd.all else []
+    kw: dict[str, Any] = {"all": cmd.all}
+    if cmd.filters:
+        fflags, kw["filters"] = _filters(cmd.filters)
+        flags += fflags
+    return Plan(cmd, (Call.of("images.list", **kw),), (" ".join(["docker images", *flags]),),
                 "images", VerbClass.READ, writes=False, summary=Msg.of("summary.images"))
 
 
@@ -507,8 +538,9 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
         targets.append(Target("image", ref, info.id if info else None))
-    flags = " -f" if cmd.force else ""
-    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force) for ref in cmd.images),
+    flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
+    extra = {"noprune": True} if cmd.no_prune else {}
+    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force, **extra) for ref in cmd.images),
                 (f"docker rmi{flags} " + " ".join(q(r) for r in cmd.images),), "rmi", VerbClass.DESTROY,
                 targets=tuple(targets), destructive=True, summary=Msg.of("summary.rmi", image=", ".join(cmd.images)))
 

@@ -150,3 +150,33 @@ def test_refused_values_create_nothing(docker_client: Any, world: Any, run_id: s
         reply = gorae.handle(Request(f"docker run -d --label {LABEL}={run_id} {args}", ACTOR, source="cli"))
         assert reply.status == "not_understood", (args, reply)
     assert docker_client.api.containers(all=True, filters={"label": f"{LABEL}={run_id}"}) == []
+
+
+def _say(text: str) -> Any:
+    gorae = Gorae()
+    reply = gorae.handle(Request(text, ACTOR, source="cli"))
+    if reply.status == "confirm":
+        reply = gorae.confirm(reply.pending, ACTOR, "terminal", yes=True)
+    return reply
+
+
+def test_ps_filter_exec_detached_and_logs_window(docker_client: Any, world: Any, run_id: str) -> None:
+    """Options of the other subcommands, on the engine: ps --filter / -n, exec -d, logs --since."""
+    name = f"gorae-cli-{run_id}-x"
+    subprocess.run([_docker_cli(), "run", "-d", "--label", f"{LABEL}={run_id}", "--name", name, "alpine", "sh", "-c",
+                    "echo started; trap 'exit 0' TERM; while :; do sleep 1; done"],
+                   check=True, capture_output=True, timeout=60)
+    reply = _say(f"docker ps -a --filter label={LABEL}={run_id} -n 50")
+    assert reply.status == "done", reply
+    assert reply.table is not None and any(name in " ".join(row) for row in reply.table.rows), reply.table
+    assert len(reply.table.rows) == 1  # only this run's container: the filter reached the engine
+    reply = _say(f"docker exec -d {name} touch /tmp/made-by-gorae")
+    assert reply.status == "done", reply
+    for _ in range(50):
+        probe = subprocess.run([_docker_cli(), "exec", name, "ls", "/tmp/made-by-gorae"], capture_output=True, timeout=30)
+        if probe.returncode == 0:
+            break
+    assert probe.returncode == 0, probe.stderr
+    reply = _say(f"docker logs --since 1h30m {name}")
+    assert reply.status == "done", reply
+    assert "started" in (reply.code or "")

@@ -111,6 +111,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.bad_gpus": ("잘못된 `--gpus` 값입니다: `{value}`", "invalid argument \"{value}\" for \"--gpus\" flag"),
     "cli.endpoint_needs_network": ("`{flag}`은(는) 사용자가 만든 네트워크(`--network`)에서만 쓸 수 있습니다.",
                                    "`{flag}`: user specified IP address and aliases are supported on user defined networks only"),
+    "cli.bad_timestamp": ("`{value}`은(는) 시각이나 시간 길이가 아닙니다 (예: 10m, 1h30m, 2024-01-02T15:04:05Z).",
+                          'failed to parse value as time or duration: "{value}"'),
+    "cli.bad_filter": ("`--filter` 값은 key=value 형식이어야 합니다: `{value}`", "bad format of filter (expected name=value)"),
+    "cli.done_exec_detached": ("`{name}` 컨테이너에서 명령을 백그라운드로 시작했습니다.", "Started the command in `{name}` (detached)."),
     # --- plan notes
     "cli.env_unset": ("`-e {name}`: 값이 없는 환경변수는 docker가 클라이언트의 환경에서 가져오지만, 채팅에는 그런 환경이 없고 "
                       "gorae는 자기 환경을 넘기지 않습니다. `{name}`은(는) 설정되지 않은 채로 전달됩니다.",
