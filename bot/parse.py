@@ -75,14 +75,13 @@ def _parse(text: str) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
     if len(text) > MAX_LEN:
         return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
-    cli_text = text  # the docker CLI is read as typed: no keyword lowered, no value touched
-    if lang == "ko" and re.match(r"(?i)docker\s", text):
-        # "docker restart web 해줘": a docker command with a Korean ending
-        bare = re.sub(r"(\s+[\uac00-\ud7a3?!.~]+)+$", "", text)
-        if not HANGUL.search(bare):
-            cli_text = bare  # read as docker CLI; the reply stays Korean
-    cli_first = (lang == "cli" or cli_text is not text or cli_text.startswith(("-H ", "--host", "--context"))
-                 or (not HANGUL.search(cli_text) and cli_text.lower().startswith("docker")))
+    from bot.parse_cli import docker_command
+
+    # the docker CLI is read as typed (no keyword lowered, no value touched); "docker restart
+    # web 해줘": a docker command with a Korean request after it, the reply stays Korean
+    cli_text = docker_command(text)
+    cli_first = lang == "cli" or cli_text is not None or text.startswith(("-H ", "--host", "--context"))
+    cli_text = cli_text or text
     if not cli_first:
         meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
         if meta:

@@ -239,6 +239,31 @@ def command_path(ws: list[str]) -> tuple[str, int] | None:
     return None
 
 
+_KO_REQUEST = re.compile(
+    r"(?:\s+(?:좀|제발|빨리|얼른|바로|ㄱㄱ|고고|(?:실행|돌려|보여|부탁|처리|진행|해|주|줘)[\uac00-\ud7a3]*)[?!.~]*)+$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def docker_command(text: str) -> str | None:
+    """`text` as a docker command line when it is one: it starts with `docker` and a command
+    word gorae runs (a Korean request after it — 해줘, 실행해 주세요, 좀 — is not part of it and
+    is taken off), or it is `docker …` without any Korean. None when it is a sentence that
+    merely starts with the word docker ("docker 컨테이너 목록 보여줘")."""
+    if not re.match(r"(?i)docker(\s|$)", text):
+        return None
+    bare = _KO_REQUEST.sub("", text)
+    if not _HANGUL.search(text):
+        return text
+    try:
+        ws = words(autocorrected(bare))
+    except Incomplete:
+        return bare if not _HANGUL.search(bare) else None
+    rest = ws[1:]
+    while rest and rest[0].startswith("-"):  # global options: `-H x ps` is still a command
+        rest = rest[2:] if rest[0] in ("-H", "--host", "-c", "--context") else rest[1:]
+    return bare if command_path(rest) is not None else None
+
+
 def read(text: str, lang: Lang) -> m.Command:
     """Read one docker command line. Raises `Incomplete` (docker would refuse it, or gorae
     refuses it on purpose: the reason) or `NotCli` (it is not a docker command at all)."""

@@ -175,3 +175,42 @@ def test_guards_see_through_every_form(text, guard):
     res = planned(text)
     assert isinstance(res, Plan), (text, res)
     assert guard in {h.guard for h in guards.check(res, text)}
+
+
+# --------------------------------------------------------------------------- Korean around a docker command
+
+
+@pytest.mark.parametrize("text, op, kwargs", [
+    ("docker restart web 해줘", "container.restart", {}),
+    ("docker restart web 해 주세요", "container.restart", {}),
+    ("docker ps -a 좀", "containers.list", {"all": True}),
+    # a Korean word inside the command is an argument, never dropped
+    ("docker run --rm alpine echo 안녕", "containers.run", {"command": ["echo", "안녕"]}),
+    ("docker run --rm alpine echo 안녕 해줘", "containers.run", {"command": ["echo", "안녕"]}),
+    ("docker run -d -e 'MSG=안녕 세상' nginx 실행해 주세요", "containers.run", {"environment": ["MSG=안녕 세상"]}),
+])
+def test_korean_request_around_a_docker_command(text, op, kwargs):
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    call = res.calls[0]
+    assert call.op == op
+    for k, v in kwargs.items():
+        assert call.kw()[k] == v
+    assert res.command.lang == "ko"
+
+
+# --------------------------------------------------------------------------- never raises
+
+_CLI_CHARS = "abcdefgnrmpstvxzAPT0123456789 -=:,./'\"\\$~[]@#!?—–“”‘’…안녕"
+
+
+@settings(max_examples=400, deadline=None)
+@given(tail=st.text(alphabet=_CLI_CHARS, max_size=40),
+       sub=st.sampled_from(["run", "create", "exec web", "ps", "logs", "rm", "stop", "volume create",
+                            "network connect", "images", "rmi", "kill", "start", "pull"]))
+def test_parse_and_plan_never_raise_on_docker_lines(sub, tail):
+    text = f"docker {sub} {tail}"
+    res = planned(text)
+    assert isinstance(res, (Plan, Unresolved, NotUnderstood))
+    if isinstance(res, NotUnderstood):
+        assert res.reason.key in CATALOG, res.reason
