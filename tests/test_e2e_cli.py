@@ -31,7 +31,8 @@ ACTOR = Actor("local:test", local=True)
 LABEL = "gorae-e2e-cli"
 
 HOST_FIELDS = ("PortBindings", "Binds", "Mounts", "RestartPolicy", "AutoRemove", "Tmpfs", "Memory", "NanoCpus",
-               "Ulimits", "Privileged", "ShmSize", "ExtraHosts", "ReadonlyRootfs", "Init")
+               "Ulimits", "Privileged", "ShmSize", "ExtraHosts", "ReadonlyRootfs", "Init", "DeviceRequests",
+               "Sysctls", "Dns", "CapDrop", "LogConfig", "PidsLimit", "NetworkMode")
 CONFIG_FIELDS = ("Env", "Cmd", "Entrypoint", "ExposedPorts", "Labels", "Tty", "OpenStdin", "Healthcheck", "Image",
                  "StopSignal", "WorkingDir", "User", "StopTimeout")
 
@@ -60,6 +61,8 @@ def _cases() -> list[tuple[str, str]]:
         ("tty and stdin", "-it alpine"),
         ("name case", "--stop-signal SIGQUIT -w /Srv -u Nobody nginx"),
         ("network alias, stop timeout", "--network backend --network-alias api-x --stop-timeout 30 nginx"),
+        ("gpus, sysctl, dns, log options", "--gpus all --sysctl net.core.somaxconn=1024 --dns 1.1.1.1 --cap-drop ALL "
+                                           "--log-driver json-file --log-opt max-size=10m --pids-limit 100 nginx"),
     ]
 
 
