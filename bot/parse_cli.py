@@ -30,6 +30,7 @@ import shlex
 from dataclasses import dataclass
 from typing import Any
 
+from lark import Tree
 from lark.exceptions import UnexpectedInput
 
 from bot import docker_options as do
@@ -235,7 +236,9 @@ def command_path(ws: list[str]) -> tuple[str, int] | None:
             tree = grammar.cli().parse(" ".join(w.lower() for w in ws[:n]))
         except LarkError:
             continue
-        return str(tree.children[0].data), n
+        rule = tree.children[0]
+        if isinstance(rule, Tree):
+            return str(rule.data), n
     return None
 
 
