@@ -369,7 +369,8 @@ def _run(ws: list[str], lang: Lang, create: bool = False) -> m.Command:
         raise _fail("cli.endpoint_needs_network", flag="--" + sorted(endpoint)[0])
     for key in ("env", "ports", "expose", "volumes", "volumes_from", "cap_add", "devices", "security_opt", "mounts"):
         kw[key] = tuple(kw[key])
-    interactive = (tty or stdin_open) and not detach and not create
+    # an attached stdin (-i without -d) is a terminal session: not a chat feature; -t alone is fine
+    interactive = stdin_open and not detach and not create
     return m.RunContainer(image=image, command=command, detach=True if detach else None, remove=remove,
                           create_only=create, interactive=interactive, tty=tty, stdin_open=stdin_open,
                           options=tuple(options), lang=lang, **kw)

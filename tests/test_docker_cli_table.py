@@ -81,11 +81,16 @@ def _single_quoted(v: str) -> str:
     return "'" + v.replace("'", "'\"'\"'") + "'"
 
 
+def as_slack_sends(text: str) -> str:
+    """What arrives from Slack when a person types `text` (Slack escapes & < >)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 @settings(max_examples=300, deadline=None)
 @given(key=st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,10}", fullmatch=True), value=values, word=values)
 def test_env_and_command_values_reach_the_sdk_as_typed(key, value, word):
     text = f"docker run --rm -e {_single_quoted(key + '=' + value)} alpine echo {_single_quoted(word)}"
-    res = planned(text)
+    res = planned(as_slack_sends(text))
     assert isinstance(res, Plan), (text, res)
     kw = res.calls[0].kw()
     assert kw["environment"] == [f"{key}={value}"]
@@ -96,7 +101,7 @@ def test_env_and_command_values_reach_the_sdk_as_typed(key, value, word):
 @given(name=names, label=values)
 def test_names_and_labels_keep_case_and_punctuation(name, label):
     text = f"docker run -d --name {name} -l {_single_quoted('k=' + label)} nginx"
-    res = planned(text)
+    res = planned(as_slack_sends(text))
     assert isinstance(res, Plan), (text, res)
     kw = res.calls[0].kw()
     assert kw["name"] == name
@@ -107,7 +112,7 @@ def test_names_and_labels_keep_case_and_punctuation(name, label):
 @given(value=values)
 def test_exec_env_kept(value):
     text = f"docker exec -e {_single_quoted('K=' + value)} web env"
-    res = planned(text)
+    res = planned(as_slack_sends(text))
     assert isinstance(res, Plan), (text, res)
     assert res.calls[0].kw()["environment"] == [f"K={value}"]
 
@@ -214,3 +219,14 @@ def test_parse_and_plan_never_raise_on_docker_lines(sub, tail):
     assert isinstance(res, (Plan, Unresolved, NotUnderstood))
     if isinstance(res, NotUnderstood):
         assert res.reason.key in CATALOG, res.reason
+
+
+def test_same_source_twice_is_a_list_in_every_dialect():
+    """issue 8: `-v SRC:/a -v SRC:/b` mounts both — the SDK gets a list, never a dict keyed by source."""
+    from bot import model as m
+
+    cmd = m.RunContainer(image="nginx", volumes=(m.VolumeSpec("/srv", "/a"), m.VolumeSpec("/srv", "/b", read_only=True)),
+                         lang="en")
+    res = plan(cmd, FakeView())
+    assert isinstance(res, Plan)
+    assert res.calls[0].kw()["volumes"] == ["/srv:/a:rw", "/srv:/b:ro"]
