@@ -58,7 +58,7 @@ CREATE INDEX IF NOT EXISTS requests_started ON requests (started);
 CREATE INDEX IF NOT EXISTS requests_user ON requests (user);
 """
 OUTCOMES = ("ok", "failed", "denied", "pending", "cancelled", "expired", "changed",
-            "not_understood", "unresolved", "none")
+            "not_understood", "unresolved", "accepted", "none")  # accepted: a proposal's yes, then approval
 
 
 def _msg_json(msg: Msg | None) -> str | None:

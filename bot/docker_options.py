@@ -167,7 +167,7 @@ def _run_options(create: bool) -> tuple[Option, ...]:
         Option("ulimit", repeatable=True, read=dv.ulimit, sdk="ulimits"),
         Option("user", "u", field="user", sdk="user"),
         Option("userns", field="userns", sdk="userns_mode", guard="userns_host"),
-        Option("uts", field="uts", sdk="uts_mode"),
+        Option("uts", field="uts", sdk="uts_mode", guard="host_uts"),
         Option("volume", "v", repeatable=True, read=dv.volume, field="volumes", sdk="volumes", guard="bind_mount"),
         Option("volume-driver", sdk="volume_driver"),
         Option("volumes-from", repeatable=True, field="volumes_from", sdk="volumes_from"),

@@ -71,16 +71,41 @@ class NullView:
         return []
 
 
+# --------------------------------------------------------------------------- API versions
+# gorae speaks Engine API 1.41 (Engine 20.10) to the newest: the version of each
+# conversation is negotiated as the docker CLI does — the engine's newest, capped at the
+# newest the client knows (the SDK's DEFAULT_DOCKER_API_VERSION; 1.45 for docker 7.1+).
+# Fields read from the answers exist in every version from 1.41 on (no image
+# ContainerConfig/VirtualSize, no NetworkSettings top-level IPAddress: docker_format).
+API_MIN = "1.41"  # Engine 20.10, the oldest engine the tests run on
+
+
+def _vtuple(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
+
+
+def negotiate_api_version(engine_newest: str, client_newest: str) -> str:
+    """The API version to speak: min(engine's newest, client's newest), e.g. ("1.47", "1.45") -> "1.45"."""
+    return min(engine_newest, client_newest, key=_vtuple)
+
+
 def docker_client(timeout: int = 60) -> Any:
-    """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does.
+    """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does,
+    speaking the negotiated API version (one GET /version to learn the engine's).
 
     Raises EngineUnavailable with a readable reason.
     """
     import docker  # heavy: imported only when the engine is used
+    from docker.constants import DEFAULT_DOCKER_API_VERSION
     from docker.errors import DockerException
 
     try:
-        return docker.from_env(timeout=timeout)
+        client = docker.from_env(timeout=timeout, version="auto")
+        spoken = negotiate_api_version(client.api.api_version, DEFAULT_DOCKER_API_VERSION)
+        if spoken != client.api.api_version:  # a newer engine than the SDK knows: speak the SDK's
+            client.close()
+            client = docker.from_env(timeout=timeout, version=spoken)
+        return client
     except DockerException as e:
         where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
         raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
@@ -206,9 +231,13 @@ class RawAPI:
     DOCKER_HOST; anything else (TLS, ssh) uses the SDK (`raw_client` returns None).
     """
 
+    # The newest Engine API whose answers these six calls are written for (as the SDK's).
+    API_NEWEST = "1.45"
+
     def __init__(self, host: str, timeout: float = 10.0) -> None:
         self.host = host
         self.timeout = timeout
+        self.version: str | None = None  # negotiated by ping(); None: unversioned paths
 
     def _conn(self) -> Any:
         import http.client
@@ -233,9 +262,12 @@ class RawAPI:
         import json
         from urllib.parse import quote
 
+        if self.version is None:
+            self.ping()
+        prefix = f"/v{self.version}" if self.version else ""
         conn = self._conn()
         try:
-            conn.request("GET", quote(path, safe="/?=&:@"))
+            conn.request("GET", prefix + quote(path, safe="/?=&:@"))
             resp = conn.getresponse()
             body = resp.read()
         finally:
@@ -245,10 +277,17 @@ class RawAPI:
         return json.loads(body or b"null")
 
     def ping(self) -> bool:
+        """GET /_ping: True when the engine answers 200; negotiates `version` from its
+        API-Version header (the engine's newest API), capped at API_NEWEST."""
         conn = self._conn()
         try:
             conn.request("GET", "/_ping")
-            return conn.getresponse().status == 200
+            resp = conn.getresponse()
+            engine_newest = resp.getheader("API-Version")
+            resp.read()
+            if engine_newest and _vtuple(engine_newest):
+                self.version = negotiate_api_version(engine_newest, self.API_NEWEST)
+            return resp.status == 200
         except OSError:
             return False
         finally:

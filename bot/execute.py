@@ -19,7 +19,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import docker_format as fmt
-from bot.docker_errors import translate
+from bot.docker_errors import ClientState, translate
 from bot.model import Call, Msg, Outcome, Plan, reply_lang
 
 Progress = Callable[[str], None]
@@ -101,7 +101,8 @@ def run_call(call: Call, ctx: Ctx) -> Outcome:
     try:
         return handler(call, ctx)
     except Exception as e:  # the one translation boundary
-        return Outcome(False, translate(e, _display_call(call, ctx), where=engine_where()))
+        # a refusal is explained by a fresh, read-only look at the state (docker_errors.EngineState)
+        return Outcome(False, translate(e, _display_call(call, ctx), where=engine_where(), state=ClientState(ctx.api)))
 
 
 def _display_call(call: Call, ctx: Ctx) -> Call:

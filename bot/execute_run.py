@@ -173,7 +173,7 @@ def symlinked_bind(volumes: dict[str, Any] | list[str], ctx: Ctx) -> tuple[str, 
             continue  # a named volume
         path = os.path.normpath(source)
         real = os.path.realpath(path)
-        if os.path.lexists(path) and real != path:
+        if real != path:  # also a link in a parent of a missing last part (issue 9)
             return path, real
     return None
 

@@ -35,10 +35,6 @@ _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
 _DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
-_LONG_EQ = re.compile(
-    r"(?<!\S)(--(?:name|publish|env|volume|network|net|restart|entrypoint|tail|since|driver"
-    r"|time|signal|expose|volumes-from|user|workdir|host|context|cap-add|pid|ipc|device"
-    r"|security-opt|userns))=")
 
 
 def detect_lang(text: str) -> Lang:

@@ -140,7 +140,7 @@ def test_unresolved_is_not_a_plan():
 GUARD_TRIGGERS = {  # option -> a value that must hit its guard (bot/guards.py)
     "cap-add": "SYS_ADMIN", "device": "/dev/sda", "ipc": "host", "pid": "host", "network": "host",
     "privileged": None, "security-opt": "seccomp=unconfined", "userns": "host",
-    "mount": "type=bind,source=/srv/x,target=/x", "volume": "/srv/x:/x", "gpus": "all",
+    "mount": "type=bind,source=/srv/x,target=/x", "volume": "/srv/x:/x", "gpus": "all", "uts": "host",
 }
 
 

@@ -55,6 +55,9 @@ MESSAGES.update({
     "err.remove_running": (
         "`{name}` 컨테이너가 실행 중이라 삭제할 수 없습니다. 먼저 중지하거나(`{name} 중지`) 강제 삭제해 주세요(`{name} 강제 삭제`).",
         "Container `{name}` is running, so it cannot be removed; stop it first (`stop {name}`) or force it (`docker rm -f {name}`)."),
+    "err.remove_paused": (
+        "`{name}` 컨테이너가 일시 정지 상태라 삭제할 수 없습니다. 먼저 재개하거나(`docker unpause {name}`) 강제 삭제해 주세요(`{name} 강제 삭제`).",
+        "Container `{name}` is paused, so it cannot be removed; unpause it first (`docker unpause {name}`) or force it (`docker rm -f {name}`)."),
     "err.not_running": (
         "`{name}` 컨테이너가 실행 중이 아닙니다. 먼저 시작해 주세요(`{name} 시작`).",
         "Container `{name}` is not running; start it first (`start {name}`)."),
@@ -76,6 +79,18 @@ MESSAGES.update({
     "err.network_in_use": (
         "`{name}` 네트워크에 연결된 컨테이너가 있어 삭제할 수 없습니다. 먼저 연결을 끊어 주세요(`docker network disconnect {name} 컨테이너`).",
         "Network `{name}` still has containers attached, so it cannot be removed; disconnect them first (`docker network disconnect {name} CONTAINER`)."),
+    "err.image_in_use_by": (
+        "`{name}` 이미지를 쓰는 컨테이너({containers})가 있어 삭제할 수 없습니다. 그 컨테이너를 먼저 삭제하거나 강제 삭제(`docker rmi -f {name}`)해 주세요.",
+        "Image `{name}` is in use (containers: {containers}), so it cannot be removed; remove those containers first or force it (`docker rmi -f {name}`)."),
+    "err.volume_in_use_by": (
+        "`{name}` 볼륨을 쓰는 컨테이너({containers})가 있어 삭제할 수 없습니다. 그 컨테이너를 먼저 삭제해 주세요.",
+        "Volume `{name}` is in use (containers: {containers}), so it cannot be removed; remove those containers first."),
+    "err.network_in_use_by": (
+        "`{name}` 네트워크에 연결된 컨테이너({containers})가 있어 삭제할 수 없습니다. 먼저 연결을 끊어 주세요(`docker network disconnect {name} 컨테이너`).",
+        "Network `{name}` still has containers attached ({containers}), so it cannot be removed; disconnect them first (`docker network disconnect {name} CONTAINER`)."),
+    "err.network_predefined": (
+        "`{name}`은(는) Docker에 기본으로 있는 네트워크라 삭제할 수 없습니다. 직접 만든 네트워크만 삭제할 수 있습니다(`docker network ls`).",
+        "`{name}` is one of Docker's built-in networks and cannot be removed; only networks you created can be (`docker network ls`)."),
     "err.network_exists": (
         "`{name}` 네트워크가 이미 있습니다. 다른 이름을 쓰거나 그대로 사용해 주세요.",
         "A network named `{name}` already exists; use another name or use that one."),
@@ -121,6 +136,9 @@ MESSAGES.update({
     "err.docker": (
         "Docker가 요청을 거절했습니다: {detail}. 내용을 확인한 뒤 다시 요청해 주세요.",
         "Docker refused the request: {detail}. Check the details and ask again."),
+    "err.engine_said": (
+        "Docker 엔진이 요청을 거절했습니다(HTTP {status}): “{detail}”. `{check}`로 상태를 확인한 뒤 다시 요청해 주세요.",
+        "The Docker engine refused the request (HTTP {status}): “{detail}”. Check the state with `{check}` and ask again."),
     "err.unexpected": (
         "예상하지 못한 오류가 났습니다({detail}). 다시 시도하고, 반복되면 관리자에게 알려 주세요.",
         "Something unexpected went wrong ({detail}); try again, and tell an admin if it repeats."),
