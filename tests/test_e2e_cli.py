@@ -25,7 +25,7 @@ from conftest import pick_free_port
 from bot.model import Actor, Request
 from bot.pipeline import Gorae
 
-pytestmark = pytest.mark.docker
+pytestmark = [pytest.mark.docker, pytest.mark.all_engines]  # Engine 20.10 and 26.1
 
 ACTOR = Actor("local:test", local=True)
 LABEL = "gorae-e2e-cli"
@@ -183,3 +183,26 @@ def test_ps_filter_exec_detached_and_logs_window(docker_client: Any, world: Any,
     reply = _say(f"docker logs --since 1h30m {name}")
     assert reply.status == "done", reply
     assert "started" in (reply.code or "")
+
+
+def test_port_range_is_reachable_on_127_0_0_1(docker_client: Any, world: Any, run_id: str) -> None:
+    """`-p 127.0.0.1:P-P+1:80-81`, run through gorae: the engine binds both, nginx answers on P."""
+    from conftest import http_get
+
+    p = pick_free_port()
+    while True:  # P and P+1 both free
+        try:
+            import socket
+
+            with socket.socket() as s:
+                s.bind(("127.0.0.1", p + 1))
+            break
+        except OSError:
+            p = pick_free_port()
+    name = f"gorae-cli-{run_id}-ports"
+    reply = _say(f"docker run -d --label {LABEL}={run_id} --name {name} -p 127.0.0.1:{p}-{p + 1}:80-81 nginx")
+    assert reply.status == "done", reply
+    ports = docker_client.api.inspect_container(name)["NetworkSettings"]["Ports"]
+    assert ports["80/tcp"] == [{"HostIp": "127.0.0.1", "HostPort": str(p)}]
+    assert ports["81/tcp"] == [{"HostIp": "127.0.0.1", "HostPort": str(p + 1)}]
+    assert "Welcome to nginx!" in http_get(p).body
