@@ -118,6 +118,7 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
 
     expose = [_exposed(p) for p in kw.pop("expose", None) or ()]
     stop_timeout = kw.pop("stop_timeout", None)  # `--stop-timeout`: create_container has it, run() not
+    anonymous = list(kw.pop("anonymous_volumes", None) or ())  # `-v /data`: Config.Volumes only, as docker
     args = {k: v for k, v in kw.items() if not (isinstance(v, (list, tuple, dict)) and not v)}
     args["version"] = ctx.api._version
     create_kwargs = _create_container_args(args)
@@ -125,6 +126,8 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
         create_kwargs["ports"] = list(create_kwargs.get("ports") or []) + expose
     if stop_timeout is not None:
         create_kwargs["stop_timeout"] = int(stop_timeout)
+    if anonymous:
+        create_kwargs["volumes"] = list(create_kwargs.get("volumes") or []) + anonymous
     try:
         return ctx.api.create_container(**create_kwargs)["Id"]
     except ImageNotFound:

@@ -332,7 +332,11 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         except docker_values.ValueRejected as e:
             return Unresolved(cmd, Msg.of(e.key, **e.params))
     if cmd.network:
-        if _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
+        if cmd.network.startswith("container:"):  # another container's network stack
+            other = r.container(cmd.network.split(":", 1)[1])
+            if isinstance(other, Unresolved):
+                return other
+        elif _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
             return r.unknown("network", cmd.network, view.networks())
         flags.append(f"--network {q(cmd.network)}")
         kw["network"] = cmd.network
@@ -350,6 +354,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         # a list (HostConfig.Binds as typed), never a dict keyed by source: the same source
         # mounted at two targets keeps both mounts
         vols: list[str] = []
+        anonymous: list[str] = []
         for v in cmd.volumes:
             spec = f"{v.source}:{v.target}" if v.source else v.target
             if v.mode is not None:  # typed docker CLI: the mode as typed, or none
@@ -357,8 +362,14 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             elif v.source:
                 spec += ":ro" if v.read_only else ":rw"
             flags.append("-v " + q(spec))
-            vols.append(spec)
-        kw["volumes"] = vols
+            if v.source:
+                vols.append(spec)
+            else:  # `-v /data`: an anonymous volume is the container's, not a bind (Config.Volumes)
+                anonymous.append(v.target)
+        if vols:
+            kw["volumes"] = vols
+        if anonymous:
+            kw["anonymous_volumes"] = anonymous
     if cmd.mounts:
         flags += [f"--mount {q(mt.spec)}" for mt in cmd.mounts]
         kw["mounts"] = [dict(mt.api) for mt in cmd.mounts]
@@ -371,11 +382,12 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     if cmd.volumes_from:
         names = []
         for src in cmd.volumes_from:
-            c = r.container(src)
+            ref, colon, mode = src.partition(":")  # `--volumes-from web:ro`
+            c = r.container(ref)
             if isinstance(c, Unresolved):
                 return c
-            names.append(c.name)
-            flags.append(f"--volumes-from {q(c.name)}")
+            names.append(c.name + colon + mode)
+            flags.append(f"--volumes-from {q(c.name + colon + mode)}")
         kw["volumes_from"] = names
     for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
                             ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),

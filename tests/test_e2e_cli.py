@@ -32,9 +32,9 @@ LABEL = "gorae-e2e-cli"
 
 HOST_FIELDS = ("PortBindings", "Binds", "Mounts", "RestartPolicy", "AutoRemove", "Tmpfs", "Memory", "NanoCpus",
                "Ulimits", "Privileged", "ShmSize", "ExtraHosts", "ReadonlyRootfs", "Init", "DeviceRequests",
-               "Sysctls", "Dns", "CapDrop", "LogConfig", "PidsLimit", "NetworkMode")
+               "Sysctls", "Dns", "CapDrop", "LogConfig", "PidsLimit", "NetworkMode", "VolumesFrom")
 CONFIG_FIELDS = ("Env", "Cmd", "Entrypoint", "ExposedPorts", "Labels", "Tty", "OpenStdin", "Healthcheck", "Image",
-                 "StopSignal", "WorkingDir", "User", "StopTimeout")
+                 "StopSignal", "WorkingDir", "User", "StopTimeout", "Volumes")
 
 
 def _cases() -> list[tuple[str, str]]:
@@ -48,6 +48,7 @@ def _cases() -> list[tuple[str, str]]:
         ("--mount bind", "--mount type=bind,source=/tmp,target=/data,readonly,bind-propagation=rslave nginx"),
         ("--mount volume", "--mount type=volume,source=pgdata,target=/data,volume-nocopy nginx"),
         ("--mount tmpfs", "--mount type=tmpfs,target=/run/x,tmpfs-size=64m,tmpfs-mode=1770 nginx"),
+        ("anonymous volume, volumes-from", "-v /data --volumes-from my-volume:ro nginx"),
         ("-v modes, same source twice", "-v /tmp:/a:ro,rprivate -v /tmp:/b -v pgdata:/c -v pgdata:/d:nocopy nginx"),
         ("env with punctuation", "-e 'GREETING=hello, world!' -e Q=why? -e 'A=x  y' -e \"B=bob's\" "
                                  "-e GORAE_E2E_UNSET alpine env"),
