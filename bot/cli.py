@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gorae {args.cmd}: {args.unavailable}", file=sys.stderr)
         return 1
     if args.cmd == "explain":
-        return explain_main(args)
+        return closed_pipe_safe(explain_main, args)
     if args.cmd == "say":
         return say_main(args)
     return importlib.import_module(PLUGINS[args.cmd]).main(args)
@@ -138,7 +138,7 @@ def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any
 
 def explain_json(ex: Any) -> dict:
     from bot import messages
-    from bot.model import NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
+    from bot.model import Msg, NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
 
     lang = reply_lang(ex.lang)
     out: dict = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
@@ -172,6 +172,8 @@ def explain_json(ex: Any) -> dict:
     if ex.decision is not None:
         out["decision"] = {"kind": ex.decision.kind, "rule": ex.decision.rule,
                            "reason": messages.text(ex.decision.reason, lang) if ex.decision.reason else None}
+    if getattr(ex, "unchecked", None) is not None:  # planned without an engine: names not checked
+        out["unchecked"] = messages.text(Msg.of("explain.unchecked", reason=messages.text(ex.unchecked, lang)), lang)
     return out
 
 
@@ -186,7 +188,7 @@ def _plan_json(plan: Any, lang: str) -> dict:
 def explain_main(args: argparse.Namespace) -> int:
     from bot import messages
     from bot.model import reply_lang
-    from bot.redact import redact_plan_cli
+    from bot.redact import redact_known, redact_plan_cli
 
     if args.as_user or args.channel or args.policy:
         gorae = make_gorae(args, audit=False)
@@ -195,7 +197,7 @@ def explain_main(args: argparse.Namespace) -> int:
 
         gorae = Gorae()
     texts = [" ".join(args.text)] if args.text else None
-    stream = texts if texts is not None else (line.rstrip("\n") for line in sys.stdin)
+    stream = texts if texts is not None else stdin_lines()
     for text in stream:
         req = request_for(args, text) if (args.as_user or args.channel) else None
         try:
@@ -217,14 +219,40 @@ def explain_main(args: argparse.Namespace) -> int:
                 for n in data.get("notes", []):
                     print("  " + n)
             else:
-                print(data["error"] or messages.t("parse.empty", lang))
+                print(redact_known(data["error"] or "", text) or messages.t("parse.empty", lang))
                 if "proposal" in data:
                     unread = ", ".join(f"`{w}`" for w in data.get("unread", ())) or "…"
                     print("  " + messages.t("proposal.closest", lang, cli=" && ".join(data["proposal"]["cli"]),
                                             unread=unread))
                 if data["suggestions"]:
                     print(messages.t("parse.suggest", lang) + " " + " · ".join(data["suggestions"]))
+            if data.get("unchecked"):
+                print("  " + data["unchecked"])
     return 0
+
+
+def stdin_lines() -> Any:
+    """Lines of stdin as text, without their newline; bytes that are not UTF-8 become U+FFFD
+    (one bad line never stops the stream, and every answer stays valid JSON)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes underneath (tests, embedding)
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    for raw in buffer:
+        yield raw.decode("utf-8", "replace").rstrip("\r\n")
+
+
+def closed_pipe_safe(fn: Any, args: argparse.Namespace) -> int:
+    """fn(args), ending quietly when stdout's reader goes away (`gorae explain < f | head -1`)."""
+    try:
+        code = fn(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # the flush at exit must not fail again
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
 
 
 # --------------------------------------------------------------------------- say

@@ -37,6 +37,7 @@ class Settings:
     log_level: int = logging.INFO
     slack_workers: int = 4
     run_timeout: float = 120.0
+    engine_timeout: float = 5.0
     docker_host: str = DEFAULT_DOCKER_HOST
     state_dir: str | None = None
     policy: str | None = None
@@ -85,6 +86,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
         level = logging.INFO
     workers = _int(env, "GORAE_SLACK_WORKERS", 4, 1, 64, problems)
     run_timeout = _seconds(env, "GORAE_RUN_TIMEOUT", 120.0, 1, 86400, problems)
+    engine_timeout = _seconds(env, "GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600, problems)
     host = env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
     if not host.startswith(("unix://", "tcp://", "ssh://", "http://", "https://", "npipe://", "fd://")):
         problems.append(Msg.of("config.bad_docker_host", value=host))
@@ -95,7 +97,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
                 problems.append(Msg.of("config.bad_token", name=name, prefix=prefix))
     if problems:
         raise SettingsInvalid(problems)
-    return Settings(log_level=level, slack_workers=workers, run_timeout=run_timeout, docker_host=host,
+    return Settings(log_level=level, slack_workers=workers, run_timeout=run_timeout,
+                    engine_timeout=engine_timeout, docker_host=host,
                     state_dir=env.get("GORAE_STATE_DIR") or None, policy=env.get("GORAE_POLICY") or None)
 
 

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+from bot.model import Msg
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container name
 
@@ -35,11 +38,21 @@ class EngineUnavailable(Exception):
     """No engine could be reached (the message says where we looked).
 
     `denied`: the socket is there but this user may not use it (docker group / --group-add).
+    `timeout`: the engine accepted the connection but did not answer within this many seconds.
     """
 
-    def __init__(self, where: str, denied: bool = False) -> None:
+    def __init__(self, where: str, denied: bool = False, timeout: float | None = None) -> None:
         super().__init__(where)
         self.denied = denied
+        self.timeout = timeout
+
+    def message(self) -> Msg:
+        """The sentence to show: engine.no_answer / engine.denied / engine.unreachable."""
+        where = str(self)
+        if self.timeout is not None:
+            secs = int(self.timeout) if float(self.timeout).is_integer() else self.timeout
+            return Msg.of("engine.no_answer", where=where, seconds=secs)
+        return Msg.of("engine.denied" if self.denied else "engine.unreachable", where=where)
 
 
 class EngineView(Protocol):
@@ -51,9 +64,15 @@ class EngineView(Protocol):
 
 
 class NullView:
-    """No engine: nothing exists. Plans still come out, with defaults."""
+    """No engine: nothing exists. Plans still come out, with defaults.
+
+    `reason`: why there is no engine (EngineUnavailable.message()), when known.
+    """
 
     available = False
+
+    def __init__(self, reason: Msg | None = None) -> None:
+        self.reason = reason
 
     def containers(self) -> list[ContainerInfo]:
         return []
@@ -89,12 +108,59 @@ def negotiate_api_version(engine_newest: str, client_newest: str) -> str:
     return min(engine_newest, client_newest, key=_vtuple)
 
 
+# --------------------------------------------------------------------------- does it answer?
+# An engine whose socket accepts connections but never answers (a stuck dockerd, a proxy
+# that holds the line) would make every call wait for the SDK's timeout (60 s, twice per
+# request). One GET /_ping with a short timeout before using the engine bounds that to
+# ANSWER_TIMEOUT seconds; a silence is remembered for as long, so one request waits once.
+ANSWER_TIMEOUT = float(os.environ.get("GORAE_ENGINE_TIMEOUT") or 5)  # seconds
+_silent_until: dict[str, float] = {}  # host -> time.monotonic() until which its silence is trusted
+
+
+def engine_host() -> str:
+    """DOCKER_HOST, else the default socket (as the docker CLI)."""
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def probe(host: str | None = None, timeout: float | None = None) -> None:
+    """Return when the engine at `host` answers GET /_ping within `timeout` seconds.
+
+    Raises EngineUnavailable: `timeout` set when it accepted and did not answer, `denied`
+    on a permission error, neither when nothing listens. Hosts that need TLS or ssh are
+    not probed (the SDK's own timeout bounds them).
+    """
+    import http.client
+
+    host = host or engine_host()
+    timeout = ANSWER_TIMEOUT if timeout is None else timeout
+    if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
+        return
+    if time.monotonic() < _silent_until.get(host, 0.0):
+        raise EngineUnavailable(host, timeout=timeout)
+    conn = RawAPI(host, timeout=timeout)._conn()
+    try:
+        conn.request("GET", "/_ping")
+        conn.getresponse().read()
+    except TimeoutError:
+        _silent_until[host] = time.monotonic() + timeout
+        raise EngineUnavailable(host, timeout=timeout) from None
+    except PermissionError:
+        raise EngineUnavailable(host, denied=True) from None
+    except (OSError, http.client.HTTPException):
+        raise EngineUnavailable(host) from None
+    finally:
+        conn.close()
+    _silent_until.pop(host, None)
+
+
 def docker_client(timeout: int = 60) -> Any:
     """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does,
     speaking the negotiated API version (one GET /version to learn the engine's).
 
-    Raises EngineUnavailable with a readable reason.
+    Raises EngineUnavailable with a readable reason (within ANSWER_TIMEOUT seconds when
+    the engine accepts and does not answer: `probe`).
     """
+    probe()
     import docker  # heavy: imported only when the engine is used
     from docker.constants import DEFAULT_DOCKER_API_VERSION
     from docker.errors import DockerException
@@ -324,5 +390,9 @@ def raw_client() -> RawClient | None:
     host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
     if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
         return None
-    api = RawAPI(host, timeout=5.0)
+    try:
+        probe(host)  # a silent engine: None at once (remembered, so the SDK does not wait again)
+    except EngineUnavailable:
+        return None
+    api = RawAPI(host, timeout=ANSWER_TIMEOUT)
     return RawClient(api) if api.ping() else None

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from bot import render
-from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, raw_client
+from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, probe, raw_client
 from bot.model import (
     ALLOW,
     Actor,
@@ -65,6 +65,7 @@ class Explanation:
     decision: Decision | None = None  # of `planned`, or of `proposed` for a partial reading
     # a partial reading's closest complete reading, planned: only ever asked as a question
     proposed: Plan | Unresolved | None = None
+    unchecked: Msg | None = None  # planned without an engine: why (names were not checked)
 
     @property
     def understood(self) -> bool:
@@ -84,8 +85,12 @@ class Gorae:
 
     # ----------------------------------------------------------------- engine
     def client(self) -> Any:
+        """The SDK client, made once and kept (also across failures). An engine that has
+        stopped answering raises EngineUnavailable within seconds (`bot.engine.probe`)."""
         if self._client is None:
             self._client = docker_client()
+        else:
+            probe()
         return self._client
 
     def view(self) -> EngineView:
@@ -97,8 +102,8 @@ class Gorae:
                 return DockerView(raw)
         try:
             return DockerView(self.client())
-        except EngineUnavailable:
-            return NullView()
+        except EngineUnavailable as e:
+            return NullView(e.message())
 
     # ----------------------------------------------------------------- stages
     def explain(self, text: str, request: Request | None = None) -> Explanation:
@@ -116,11 +121,13 @@ class Gorae:
             if request is not None and isinstance(proposed, Plan):
                 asked = self.authorize(proposed, request)
             return Explanation(clean, parsed.lang, parsed, None, asked, proposed)
-        planned = make_plan(parsed, self.view())
+        view = self.view()
+        planned = make_plan(parsed, view)
         decision = None
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
-        return Explanation(clean, parsed.lang or lang, parsed, planned, decision)
+        unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
+        return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
 
     def authorize(self, plan: Plan, request: Request) -> Decision:
         """The policy's decision; a sequence is decided step by step (`_authorize_steps`)."""
@@ -346,8 +353,7 @@ class Gorae:
         try:
             client = self.client()
         except EngineUnavailable as e:
-            key = "engine.denied" if e.denied else "engine.unreachable"
-            outcome = Outcome(False, Msg.of(key, where=str(e)))
+            outcome = Outcome(False, e.message())
         else:
             if plan.steps:
                 outcome = run_steps(plan, client, progress=progress)

@@ -124,7 +124,9 @@ def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lan
         notes += (text(Msg.of("render.nothing_ran"), lang),)
         if parsed.suggestions:
             notes += (text(Msg.of("parse.suggest"), lang),)
-        return _reply(lang, "not_understood", text(parsed.reason, lang), code=code,
+        from bot.redact import redact_known  # the reason may quote the request's words one by one
+
+        return _reply(lang, "not_understood", redact_known(text(parsed.reason, lang), parsed.text) or "", code=code,
                       notes=notes, choices=tuple(parsed.suggestions))
     if isinstance(parsed, model.Prohibition):
         reason = planned.reason if isinstance(planned, Unresolved) else Msg.of("parse.prohibition")

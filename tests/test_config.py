@@ -22,6 +22,7 @@ def test_log_levels_in_any_case(raw, level):
     ({"GORAE_SLACK_WORKERS": "four"}, "GORAE_SLACK_WORKERS=four"),
     ({"GORAE_SLACK_WORKERS": "0"}, "from 1 to 64"),
     ({"GORAE_RUN_TIMEOUT": "soon"}, "GORAE_RUN_TIMEOUT=soon"),
+    ({"GORAE_ENGINE_TIMEOUT": "-1"}, "GORAE_ENGINE_TIMEOUT=-1"),
     ({"DOCKER_HOST": "/var/run/docker.sock"}, "DOCKER_HOST=/var/run/docker.sock"),
 ])
 def test_a_wrong_value_is_one_line_naming_it(env, needle):

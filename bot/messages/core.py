@@ -288,3 +288,23 @@ MESSAGES.update({
     "shell.interrupted": ("중단했습니다. 이미 시작된 작업이 있을 수 있으니 `docker ps -a`로 상태를 확인해 주세요.",
                           "Interrupted; something may already have started, so check with `docker ps -a`."),
 })
+
+# ============================================================================ limits
+# Nothing hangs: an engine that does not answer, an exec that does not end, a log too long.
+MESSAGES.update({
+    "engine.no_answer": (
+        "Docker 엔진({where})이 {seconds}초 안에 응답하지 않았습니다. 엔진이 멈춰 있는지 확인해 주세요(`systemctl status docker`).",
+        "The engine at {where} did not answer within {seconds} s; check whether it is stuck (`systemctl status docker`)."),
+    "explain.unchecked": (
+        "엔진 없이 해석했습니다. 컨테이너·이미지 이름이 실제로 있는지는 확인하지 않았습니다: {reason}",
+        "Read without an engine: the names of containers and images were not checked. {reason}"),
+    "err.exec_timeout": (
+        "`{name}`에서 실행한 명령이 {seconds}초가 지나도 끝나지 않았습니다. 프로세스는 컨테이너 안에서 계속 실행 중입니다. 지금까지의 출력을 보여 드립니다.",
+        "The command in `{name}` was still running after {seconds} s; the process keeps running in the container. Here is its output so far."),
+    "done.logs_tail": (
+        "`{name}` 로그 마지막 {lines}줄 (줄 수를 말하지 않으면 최대 {limit}줄, 더 보려면 `{name} 로그 마지막 500줄`)",
+        "The last {lines} lines of the logs of `{name}` (at most {limit} when no count is given; for more, ask `logs --tail 500 {name}`)"),
+    "note.output_cut": (
+        "출력이 길어 마지막 {size}만 보여 드립니다.",
+        "The output was long: only its last {size} are shown."),
+})
