@@ -165,7 +165,7 @@ def _say(text: str) -> Any:
 
 
 def test_ps_filter_exec_detached_and_logs_window(docker_client: Any, world: Any, run_id: str) -> None:
-    """Options of the other subcommands, on the engine: ps --filter / -n, exec -d, logs --since."""
+    """Options of the other subcommands, on the engine: ps --filter / -n, exec -d, exec -e, logs --since."""
     name = f"gorae-cli-{run_id}-x"
     subprocess.run([_docker_cli(), "run", "-d", "--label", f"{LABEL}={run_id}", "--name", name, "alpine", "sh", "-c",
                     "echo started; trap 'exit 0' TERM; while :; do sleep 1; done"],
@@ -181,6 +181,9 @@ def test_ps_filter_exec_detached_and_logs_window(docker_client: Any, world: Any,
         if probe.returncode == 0:
             break
     assert probe.returncode == 0, probe.stderr
+    reply = _say(f"docker exec -e 'K=a  b! it'\"'\"'s' {name} sh -c 'echo \"$K\"'")
+    assert reply.status == "done", reply
+    assert (reply.code or "").rstrip("\n") == "a  b! it's"  # docker exec keeps its -e, every character
     reply = _say(f"docker logs --since 1h30m {name}")
     assert reply.status == "done", reply
     assert "started" in (reply.code or "")
