@@ -258,6 +258,10 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
             hits.append(GuardHit(guard, f"{flag} host"))
     for dev in kwargs.get("devices") or ():
         hits.append(GuardHit("device", f"--device {dev}"))
+    for rule in kwargs.get("device_cgroup_rules") or ():  # device access without --device
+        hits.append(GuardHit("device", f"--device-cgroup-rule {rule}"))
+    if kwargs.get("device_requests"):  # --gpus
+        hits.append(GuardHit("device", "--gpus"))
     for opt in kwargs.get("security_opt") or ():
         if str(opt).lower() not in HARMLESS_SECURITY_OPTS:
             hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
@@ -287,6 +291,10 @@ def _bind_sources(kwargs: dict[str, Any]) -> list[str]:
         get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
         if str(get("Type", get("type", "volume"))) == "bind":
             out.append(str(get("Source", get("source", ""))))
+        # a local volume with `volume-opt=o=bind,volume-opt=device=/etc` is a bind of /etc
+        opts = ((get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
+        if "bind" in str(opts.get("o", "")).split(",") and opts.get("device"):
+            out.append(str(opts["device"]))
     return [s for s in out if s.startswith("/") or s.startswith(".")]
 
 
