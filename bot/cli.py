@@ -6,6 +6,7 @@
     gorae slack [--http PORT]         the Slack app
     gorae audit                       what was asked, by whom, what ran
     gorae policy check|explain        the permission policy
+    gorae watch [--json]              the engines' alerts, live
 
 Sub-commands that live in their own modules register themselves through
 `add_arguments(subparsers)` and run through `main(args)`; they are imported only
@@ -26,6 +27,7 @@ PLUGINS = {
     "slack": "bot.slack.app",
     "audit": "bot.audit",
     "policy": "bot.policy",
+    "watch": "bot.watch",
 }
 
 

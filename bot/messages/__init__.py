@@ -28,7 +28,7 @@ def register(messages: dict[str, tuple[str, str]]) -> None:
 def _load_optional() -> None:
     import importlib
 
-    for name in ("policy", "slack"):
+    for name in ("policy", "slack", "alerts"):
         try:
             mod = importlib.import_module(f"bot.messages.{name}")
         except ModuleNotFoundError:
