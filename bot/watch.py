@@ -25,6 +25,7 @@ import sqlite3
 import sys
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
@@ -218,6 +219,8 @@ class Watcher:
         self._lock = threading.RLock()
         self._pending: dict[str, int] = {}  # event key -> time_nano, alerted but not yet delivered
         self._last_nano: int | None = None
+        self._recent: set[str] = set()  # keys of the last events read, against overlaps
+        self._recent_order: deque[str] = deque()
         self._stream: Any = None
         self._down = False
         self._threads: list[threading.Thread] = []
@@ -318,9 +321,13 @@ class Watcher:
         if ev is None:
             return
         with self._lock:
-            if self._last_nano is not None and ev.time_nano < self._last_nano:
-                return  # already read on this connection (a `since` overlap)
+            if (self._last_nano is not None and ev.time_nano < self._last_nano) or ev.key in self._recent:
+                return  # already read (a `since` overlap after a reconnect)
             self._last_nano = ev.time_nano
+            self._recent.add(ev.key)
+            self._recent_order.append(ev.key)
+            if len(self._recent_order) > 512:
+                self._recent.discard(self._recent_order.popleft())
             replay = ev.time_nano < self._cursor or self.store.seen(ev.key)
             changes = self.tracker.feed(ev, replay=replay)
         self._emit(changes)
