@@ -8,6 +8,11 @@ the fixture world (web, cache, db, ...) is never touched. Run under the e2e lock
 from __future__ import annotations
 
 import json
+import os
+import socket
+import subprocess
+import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -58,10 +63,10 @@ class Services:
         self.h, self.gorae, self.path = h, gorae, str(tmp_path / "alerts.sqlite")
         self.running: list[Any] = []
 
-    def start(self) -> Any:
+    def start(self, base_url: str | None = None) -> Any:
         import docker
 
-        client = docker.from_env(timeout=60)
+        client = docker.DockerClient(base_url=base_url, timeout=60) if base_url else docker.from_env(timeout=60)
         svc = start_alerts(self.h.app, self.h.frontend, self.h.frontend.client, self.gorae,
                            docker=client, store_path=self.path)
         assert svc is not None
@@ -319,3 +324,100 @@ def test_fifty_containers_dying_at_once_are_grouped_within_rate_limits(alerts, f
     assert len(calls) <= 10
     at = sorted(c.at for c in calls)  # Slack: about one message a second per channel (bursts of 3)
     assert all(at[i + 4] - at[i] >= 1.0 for i in range(len(at) - 4)), at
+
+
+# --------------------------------------------------------------------------- the engine goes away
+
+
+class SocketProxy:
+    """A unix socket that forwards to the engine's: cutting it is the engine going away (for gorae)."""
+
+    def __init__(self, path: str, target: str = "/var/run/docker.sock") -> None:
+        self.path, self.target = path, target
+        self.conns: list[socket.socket] = []
+        self.server: socket.socket | None = None
+
+    def start(self) -> SocketProxy:
+        if os.path.exists(self.path):
+            os.unlink(self.path)
+        self.server = socket.socket(socket.AF_UNIX)
+        self.server.bind(self.path)
+        self.server.listen(16)
+        threading.Thread(target=self._accept, args=(self.server,), daemon=True).start()
+        return self
+
+    def _accept(self, server: socket.socket) -> None:
+        while True:
+            try:
+                a, _ = server.accept()
+            except OSError:
+                return
+            b = socket.socket(socket.AF_UNIX)
+            b.connect(self.target)
+            self.conns += [a, b]
+            for x, y in ((a, b), (b, a)):
+                threading.Thread(target=self._pump, args=(x, y), daemon=True).start()
+
+    @staticmethod
+    def _pump(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            try:
+                s.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def cut(self) -> None:
+        assert self.server is not None
+        self.server.close()
+        os.unlink(self.path)
+        for c in self.conns:
+            try:
+                c.shutdown(socket.SHUT_RDWR)
+                c.close()
+            except OSError:
+                pass
+        self.conns = []
+
+
+def test_engine_unreachable_then_back_and_what_happened_meanwhile_is_alerted(h, gorae, fake, run, tmp_path):
+    where = "/tmp/gorae-alerts-proxy-%d.sock" % os.getpid()
+    proxy = SocketProxy(where).start()
+    s = Services(h, gorae, tmp_path)
+    svc = s.start(base_url=f"unix://{where}")
+    try:
+        proxy.cut()
+        engine = wait_until(lambda: [m for m in fake.messages("C0OPS").values() if "unreachable" in blob(m)], 30,
+                            "the engine-unreachable alert")[0]
+        run("al-dark", "exit 8")  # dies while gorae cannot see the engine
+        proxy.start()
+        wait_until(lambda: "Recovered after" in blob(fake.messages("C0OPS")[engine["ts"]]), 60, "engine recovery")
+        alert_of(fake, "al-dark")
+    finally:
+        s.stop(svc)
+        proxy.cut() if proxy.server and os.path.exists(where) else None
+
+
+# --------------------------------------------------------------------------- gorae watch
+
+
+def test_gorae_watch_json_prints_one_object_per_alert(docker_client, run, tmp_path):
+    env = dict(os.environ, GORAE_STATE_DIR=str(tmp_path))
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "watch", "--json", "--since", "2m"],
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    try:  # --since: what died before the watcher connected is printed too
+        run("al-term", "echo one last word; exit 3")
+        assert proc.stdout is not None
+        for _ in range(200):  # other containers' alerts of the last minutes may come first
+            got = json.loads(proc.stdout.readline())
+            if got["container"] == "al-term":
+                break
+        assert got["container"] == "al-term" and got["kind"] == "died" and got["exit_code"] == 3
+        assert got["logs"][-1] == "one last word" and "docker logs --tail 100 al-term" in got["cli"]
+    finally:
+        proc.terminate()
+        proc.wait(10)

@@ -274,7 +274,7 @@ class FakeClient:
 
 
 class NoDocker:
-    class api:  # noqa: N801 - the SDK's attribute name
+    class api:
         @staticmethod
         def inspect_container(ref: str) -> dict[str, Any]:
             return {"State": {"Status": "exited", "ExitCode": 1}, "Config": {"Image": "busybox"}, "RestartCount": 0}
