@@ -167,8 +167,8 @@ def alert_actions(inc: Incident, lang: str) -> dict[str, Any]:
     return {"type": "actions", "block_id": f"gorae_alert_{lang}", "elements": buttons}
 
 
-def render_storm(engine: str, items: list[Incident], lang: str, mention: str = "") -> bk.Rendered:
-    head = t("alert.storm", lang, count=len(items), engine=bk.escape(engine))
+def render_storm(engine: str, count: int, lang: str, mention: str = "") -> bk.Rendered:
+    head = t("alert.storm", lang, count=count, engine=bk.escape(engine))
     text = f"{mention} {head}".strip()
     return bk.Rendered(plain(text)[:bk.TEXT_MAX], [bk.section(text)])
 
@@ -206,7 +206,7 @@ class Storm:
     engine: str
     mention: str = ""
     ts: str | None = None
-    items: list[Incident] = field(default_factory=list)
+    count: int = 0
     unlisted: list[Incident] = field(default_factory=list)  # not yet in the thread
     dirty: bool = False
     last_open: float = 0.0
@@ -335,8 +335,6 @@ class SlackAlertSink:
         if p is not None:
             p.incident = inc
             if p.storm is not None:
-                p.storm.items = [inc if i.key == inc.key else i for i in p.storm.items]
-                p.storm.dirty = True
                 self._ack(ch.events, inc, done, p.channel, p.storm.ts)
                 if inc.recovered is not None:
                     self.posted.pop(inc.key, None)
@@ -418,7 +416,7 @@ class SlackAlertSink:
         if in_storm and storm is not None:
             for o in opens:
                 inc = o.change.incident
-                storm.items.append(inc)
+                storm.count += 1
                 storm.unlisted.append(inc)
                 storm.last_open = now
                 storm.dirty = True
@@ -451,11 +449,11 @@ class SlackAlertSink:
         if storm.ts is None:
             if not bucket.take(now):
                 return
-            r = render_storm(storm.engine, storm.items, storm.lang, storm.mention)
+            r = render_storm(storm.engine, storm.count, storm.lang, storm.mention)
             resp = self.client.chat_postMessage(channel=storm.channel, text=r.text, blocks=r.blocks)
             storm.ts, storm.last_update, storm.dirty = str(resp.get("ts")), now, False
         elif storm.dirty and now - storm.last_update >= self.update_every:
-            r = render_storm(storm.engine, storm.items, storm.lang)
+            r = render_storm(storm.engine, storm.count, storm.lang)
             self.client.chat_update(channel=storm.channel, ts=storm.ts, text=r.text, blocks=r.blocks)
             storm.last_update, storm.dirty = now, False
         while storm.unlisted and bucket.take(now):  # the list in the thread, 40 a message
