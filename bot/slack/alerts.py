@@ -420,10 +420,12 @@ class SlackAlertSink:
                 storm.unlisted.append(inc)
                 storm.last_open = now
                 storm.dirty = True
-                self.posted[inc.key] = Posted(inc, channel, storm.lang, storm=storm)
-                pending = self.posted[inc.key]
-                pending.acks.append((o.change.events, o.done))
                 self._waiting.pop(inc.key, None)
+                if inc.recovered is not None:  # already over: listed, nothing more to follow
+                    self._ack(o.change.events, inc, o.done)
+                    continue
+                self.posted[inc.key] = Posted(inc, channel, storm.lang, storm=storm)
+                self.posted[inc.key].acks.append((o.change.events, o.done))
             self.opens[channel] = []
             return
         while opens and self._bucket(channel).take(now):
@@ -440,8 +442,9 @@ class SlackAlertSink:
         r = render_alert(inc, d, o.route.lang, rules=self.rules, mention=mention)
         resp = self.client.chat_postMessage(channel=channel, text=r.text, blocks=r.blocks)
         ts = str(resp.get("ts"))
-        self.posted[inc.key] = Posted(inc, str(resp.get("channel") or channel), o.route.lang, ts, d,
-                                      last_update=now)
+        if inc.recovered is None:
+            self.posted[inc.key] = Posted(inc, str(resp.get("channel") or channel), o.route.lang, ts, d,
+                                          last_update=now)
         self._ack(o.change.events, inc, o.done, channel, ts)
 
     def _flush_storm(self, storm: Storm, now: float) -> None:
