@@ -205,7 +205,7 @@ def memory(events: int = 10_000) -> list[tuple[int, int, int]]:
     from bot.watch import Watcher, WatchStore
 
     class NoDocker:
-        class api:  # noqa: N801
+        class api:
             @staticmethod
             def inspect_container(ref: str) -> dict[str, Any]:
                 return {"State": {"Status": "exited", "ExitCode": 1}, "Config": {"Image": "busybox"}}

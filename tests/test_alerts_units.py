@@ -385,9 +385,10 @@ class ListSink:
 
 def run_watcher(engine: FakeEngine, store: WatchStore, sink: ListSink, fresh: float) -> Watcher:
     w = Watcher(engine, Tracker(), store, sink, lookback=60, fresh_since=fresh, retry=0.05, tick=0.05)
+    before = len(engine.sinces)
     w.start()
     deadline = time.time() + 5
-    while len(engine.sinces) < 2 and time.time() < deadline:  # read once, then reconnected
+    while len(engine.sinces) < before + 2 and time.time() < deadline:  # read once, then reconnected
         time.sleep(0.02)
     w.stop()
     return w
