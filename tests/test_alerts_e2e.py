@@ -288,9 +288,15 @@ def test_restart_button_on_a_confirm_container_asks_first(h, alerts, fake, run, 
     assert restarts(docker_client, "al-confirm-db", since) == 1
 
 
-def test_silence_and_on_it_buttons_mark_the_alert_and_silence_holds(h, alerts, gorae, fake, run):
-    run("al-quiet", "exit 3")
+def test_logs_inspect_silence_and_on_it_buttons(h, alerts, gorae, fake, run):
+    run("al-quiet", "echo a line for the logs button; exit 3")
     m = alert_of(fake, "al-quiet")
+    click(h, m, "logs", "U0VIEWER")  # reading is what a viewer may do
+    wait_until(lambda: [x for x in fake.thread("C0OPS", m["ts"]) if "docker logs --tail 100 al-quiet" in blob(x)
+                        and "a line for the logs button" in blob(x)], 20, "the logs in the alert's thread")
+    click(h, m, "inspect", "U0VIEWER")
+    wait_until(lambda: [x for x in fake.thread("C0OPS", m["ts"]) if "docker inspect al-quiet" in blob(x)], 20,
+               "the inspect summary in the thread")
     click(h, m, "ack", "U0ALICE")
     wait_until(lambda: "is on it" in blob(top_level(fake, "al-quiet")[0]), 10, "I'm on it shown")
     click(h, m, "silence_1h", "U0VIEWER")  # a viewer may not silence
