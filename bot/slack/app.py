@@ -115,7 +115,7 @@ class SlackFrontEnd:
     @staticmethod
     def _log_retries(req: BoltRequest, next: Callable[[], Any]) -> Any:
         num = req.headers.get("x-slack-retry-num")
-        if num:
+        if num and num[0] != "0":  # Socket Mode sends retry_attempt 0 with a first delivery
             reason = (req.headers.get("x-slack-retry-reason") or ["?"])[0]
             log.info("Slack redelivery #%s (%s); deduplicated by its keys", num[0], reason)
         return next()
@@ -296,9 +296,23 @@ class SlackFrontEnd:
 # --------------------------------------------------------------------------- bolt app
 
 
+class _TokenFromClient(logging.Filter):
+    """Drops bolt's start-up warning that SLACK_BOT_TOKEN "will be unused": bolt reads the variable
+    from the environment even when a client is given, and gorae gives the client that very token
+    (slack_bolt.logger.messages.warning_client_prioritized_and_token_skipped)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
 def build_app(frontend: SlackFrontEnd, *, client: WebClient, signing_secret: str | None = None,
               token_verification: bool = True) -> App:
     """The bolt App with gorae's listeners. The client is injected (tests point it at a fake)."""
+    bolt_log = logging.getLogger("gorae.bolt")
+    if not any(isinstance(f, _TokenFromClient) for f in bolt_log.filters):
+        bolt_log.addFilter(_TokenFromClient())
     app = App(
         client=client,
         signing_secret=signing_secret or "",
@@ -325,8 +339,8 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--host", default="0.0.0.0", help="address for --http (default 0.0.0.0)")
     p.add_argument("--policy", metavar="FILE", help="policy file (default: $GORAE_POLICY or the config "
                    "file); without one, Slack users may do nothing")
-    p.add_argument("--workers", type=int, default=int(os.environ.get("GORAE_SLACK_WORKERS", "4")),
-                   help="commands run at once (default 4)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="commands run at once (default $GORAE_SLACK_WORKERS or 4)")
     p.add_argument("--state", metavar="FILE", help="dedup store (default $GORAE_STATE_DIR/slack-dedup.sqlite)")
     return p
 
@@ -343,6 +357,24 @@ def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline
     authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
     pending = SqlitePending(os.path.join(os.path.dirname(state_file or default_dedup_path()), "pending.sqlite"))
     return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
+
+
+def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
+    """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
+    from bot import health
+
+    state = getattr(args, "state", None)
+    path = health.status_path(os.path.dirname(state) if state else None)
+    engine: dict[str, Any] = {}
+
+    def engine_up() -> bool:
+        import docker
+
+        if "client" not in engine:
+            engine["client"] = docker.DockerClient(base_url=docker_host, timeout=5)
+        return bool(engine["client"].ping())
+
+    return health.Reporter(path, slack=slack, engine=engine_up).start()
 
 
 def tune_for_latency() -> None:
@@ -369,11 +401,27 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     if missing:
         print(f"gorae slack: set {', '.join(missing)} (see docs/slack.md)", file=sys.stderr)
         return 1
-    logging.basicConfig(level=env.get("GORAE_LOG_LEVEL", "INFO"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot import config
+
+    try:
+        settings = config.load_settings(env, slack=True)
+    except config.SettingsInvalid as e:
+        print(config.format_problems(e.problems, config.cli_lang(), prefix="gorae slack: cannot start: "),
+              file=sys.stderr)
+        return 1
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    workers = getattr(args, "workers", None) or settings.slack_workers
     tune_for_latency()
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     if pipeline is None:
+        from bot.policy import policy_path
+
+        found = policy_path(getattr(args, "policy", None))
+        problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
+        if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
+            print(config.format_problems([problem], config.cli_lang(), prefix="gorae slack: cannot start: "),
+                  file=sys.stderr)
+            return 1
         try:
             pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
         except Exception as e:  # a broken policy file: gorae must not start on it
@@ -383,7 +431,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
             return 1
     frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
-                             groups=Groups(client), worker=Worker(workers=max(1, getattr(args, "workers", 4))))
+                             groups=Groups(client), worker=Worker(workers=max(1, workers)))
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
@@ -407,9 +455,11 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
+        health = _health_reporter(args, settings.docker_host, slack=lambda: True)
         if ready:
             ready(server)
         stop.wait()
+        health.stop()
         server.stop()
     else:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -423,9 +473,11 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             handler.client.close()
             return 1
         log.info("gorae slack: Socket Mode connected")
+        health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
         if ready:
             ready(handler)
         stop.wait()
+        health.stop()
         handler.close()
     if alerts is not None:
         alerts.stop()
