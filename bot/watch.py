@@ -34,6 +34,7 @@ from bot.alerts import Change, EngineEvent, Incident, Thresholds, Tracker, gathe
 
 log = logging.getLogger(__name__)
 DAY = 24 * 3600
+MARGIN = 5 * 10**9  # ns: events may be published this much out of order; read again, deduplicated by key
 
 
 def default_path() -> str:
@@ -229,6 +230,7 @@ class Watcher:
             cursor = int((time.time() if fresh_since is None else fresh_since) * 1e9)
             store.set_cursor(self.engine, cursor)
         self._cursor = cursor
+        self._resume = cursor  # events before it were handled before this start: state only
         tracker.restore([inc for inc, _, _ in store.incidents() if inc.engine == self.engine])
 
     # ----------------------------------------------------------------- lifecycle
@@ -263,12 +265,9 @@ class Watcher:
 
     def _save_cursor(self) -> None:
         with self._lock:
-            if self._pending:
-                cursor = min(self._pending.values())
-            elif self._last_nano is not None:
-                cursor = self._last_nano + 1
-            else:
+            if self._last_nano is None:
                 return
+            cursor = min([self._last_nano - MARGIN, *self._pending.values()])
         if cursor != self._cursor:
             self._cursor = cursor
             self.store.set_cursor(self.engine, cursor)
@@ -276,7 +275,7 @@ class Watcher:
     # ----------------------------------------------------------------- the loops
     def _since(self) -> str:
         with self._lock:
-            base = self._last_nano + 1 if self._last_nano is not None else self._cursor - int(self.lookback * 1e9)
+            base = self._last_nano - MARGIN if self._last_nano is not None else self._cursor - int(self.lookback * 1e9)
         return f"{base // 1_000_000_000}.{base % 1_000_000_000:09d}"
 
     def _run(self) -> None:
@@ -321,14 +320,16 @@ class Watcher:
         if ev is None:
             return
         with self._lock:
-            if (self._last_nano is not None and ev.time_nano < self._last_nano) or ev.key in self._recent:
+            if ev.key in self._recent:
                 return  # already read (a `since` overlap after a reconnect)
-            self._last_nano = ev.time_nano
+            # The engine publishes concurrent events slightly out of timestamp order: never drop one
+            # for being older than the last, only for having been read (its key) or delivered.
+            self._last_nano = ev.time_nano if self._last_nano is None else max(self._last_nano, ev.time_nano)
             self._recent.add(ev.key)
             self._recent_order.append(ev.key)
-            if len(self._recent_order) > 512:
+            if len(self._recent_order) > 4096:
                 self._recent.discard(self._recent_order.popleft())
-            replay = ev.time_nano < self._cursor or self.store.seen(ev.key)
+            replay = ev.time_nano < self._resume or self.store.seen(ev.key)
             changes = self.tracker.feed(ev, replay=replay)
         self._emit(changes)
 
