@@ -433,3 +433,12 @@ def test_watcher_thread_safety_smoke():
         time.sleep(0.05)
     sink.stop()
     assert len(acked) == 10
+
+
+def test_events_published_out_of_timestamp_order_are_all_alerted(tmp_path):
+    base = 1_800_000_000
+    engine = FakeEngine([raw("die", f"c{i}", (base + 2) * 10**9 - i * 1000, "1") for i in range(20)])
+    store = WatchStore(tmp_path / "b.sqlite")
+    got = ListSink(store)
+    run_watcher(engine, store, got, base)
+    assert sorted(c.incident.name for c in got.got) == sorted(f"c{i}" for i in range(20))
