@@ -205,7 +205,7 @@ class Watcher:
 
     def __init__(self, client: Any, tracker: Tracker, store: WatchStore, sink: AlertSink, *,
                  lookback: float = 300.0, tick: float = 0.5, fresh_since: float | None = None,
-                 retry: float = 1.0) -> None:
+                 retry: float = 1.0, ping_every: float = 15.0) -> None:
         self.client = client
         self.tracker = tracker
         self.store = store
@@ -214,6 +214,7 @@ class Watcher:
         self.lookback = lookback
         self.tick_every = tick
         self.retry = retry
+        self.ping_every = ping_every
         self.stop_event = threading.Event()
         self.connected = threading.Event()
         self.events = 0  # events received (benchmarks, tests)
@@ -296,15 +297,19 @@ class Watcher:
             except Exception as e:  # the engine went away, the connection dropped
                 if self.stop_event.is_set():
                     break
-                log.warning("event stream of %s broke: %s", self.engine, e)
-                self._check_engine(str(e))
+                if "timed out" in str(e).lower():  # a quiet engine: the client's read timeout, not a failure
+                    log.debug("event stream of %s idle past the client's timeout; reconnecting", self.engine)
+                    delay = 0.0
+                else:
+                    log.warning("event stream of %s broke: %s", self.engine, e)
+                    self._check_engine(str(e))
             finally:
                 self.connected.clear()
                 self._close_stream()
                 self._stream = None
             if not self.stop_event.is_set():
                 self.stop_event.wait(delay)
-                delay = min(delay * 2, 10.0)
+                delay = min(max(delay, self.retry) * 2, 10.0)
 
     def _check_engine(self, error: str) -> None:
         try:
@@ -346,8 +351,15 @@ class Watcher:
             log.exception("alert sink failed; the events stay pending and are read again at restart")
 
     def _ticker(self) -> None:
-        last_prune = time.time()
+        last_prune = last_ping = time.time()
         while not self.stop_event.wait(self.tick_every):
+            if self.ping_every and time.time() - last_ping >= self.ping_every and not self._down:
+                last_ping = time.time()  # a hung engine keeps the stream open but answers nothing
+                try:
+                    self.client.ping()
+                except Exception as e:
+                    self._check_engine(f"ping: {e}")
+                    self._close_stream()
             with self._lock:
                 changes = self.tracker.tick(time.time())
             self._emit(changes)
