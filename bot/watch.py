@@ -286,9 +286,10 @@ class Watcher:
                 self._stream = self.client.api.events(since=self._since(), decode=True,
                                                       filters={"type": "container"})
                 self.connected.set()
-                if self._down:
-                    self._emit(self.tracker.engine_up(time.time()))
+                with self._lock:
+                    changes = self.tracker.engine_up(time.time()) if self._down else []
                     self._down = False
+                self._emit(changes)
                 delay = self.retry
                 for raw in self._stream:
                     if self.stop_event.is_set():
@@ -315,9 +316,12 @@ class Watcher:
         try:
             self.client.ping()
         except Exception as e:
-            if not self._down:
+            with self._lock:
+                if self._down:
+                    return
                 self._down = True
-                self._emit(self.tracker.engine_down(time.time(), f"{error} / {e}"[:300]))
+                changes = self.tracker.engine_down(time.time(), f"{error} / {e}"[:300])
+            self._emit(changes)
 
     def _on_raw(self, raw: dict[str, Any]) -> None:
         ev = EngineEvent.from_docker(raw, self.engine)
