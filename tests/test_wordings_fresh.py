@@ -1,4 +1,8 @@
-"""Fresh chat wordings (issue 8): tests/data/wordings_fresh.yaml through the real parse + plan.
+"""Fresh chat wordings (issue 8): tests/data/wordings_fresh.yaml and wordings_fresh2.yaml
+through the real parse + plan.
+
+wordings_fresh2.yaml is a second held-out set, written after the parser was tuned on the first
+one (by an engineer who had read neither that table nor the parser), in on-call chat voice.
 
 Every row is normalized, parsed and planned against the fake engine holding the corpus
 world (tests/fakes.py), and the plan's docker CLI is compared with the row's `expect`
@@ -12,8 +16,9 @@ Per row (`test_fresh_wording`):
     (`Unresolved`: a prohibition, an unknown name, a question) — is an xfail at run time;
   * any other plan fails, and so does a proposal that offers a write other than the meant one.
 
-`test_no_wrong_write` fails if any row plans a write other than the one expected (every row,
-`none` rows included). `test_read_rate` asserts the share of rows read right is at least 97 %.
+`test_no_wrong_write` fails if any row of either table plans a write other than the one
+expected (every row, `none` rows included). `test_read_rate` asserts, per table, that the share
+of rows read right is at least 97 %.
 """
 from __future__ import annotations
 
@@ -34,13 +39,22 @@ from bot.plan import plan
 
 HERE = os.path.dirname(__file__)
 TABLE = os.path.join(HERE, "data", "wordings_fresh.yaml")
-ROWS: list[dict] = yaml.safe_load(open(TABLE, encoding="utf-8"))
+TABLE2 = os.path.join(HERE, "data", "wordings_fresh2.yaml")
+TABLES: dict[str, list[dict]] = {
+    os.path.basename(p).removesuffix(".yaml"): yaml.safe_load(open(p, encoding="utf-8"))
+    for p in (TABLE, TABLE2)}
+ROWS: list[dict] = TABLES["wordings_fresh"]
+ROWS2: list[dict] = TABLES["wordings_fresh2"]
+ALL_ROWS: list[dict] = ROWS + ROWS2
 DEV = os.path.join(HERE, "corpus", "dev.yaml")
 
 MIN_READ_RATE = 97.0
 # The parser before issue 8's morpheme reading (main at 38f0c60) reads 56.1 % of this table:
 # test_read_rate is an xfail (not strict) until the rate reaches the bar; then set this False.
 BELOW_BAR = True
+# The second table, held out from the parser's tuning: an xfail (not strict) while below the bar.
+BELOW_BAR2 = True
+MIN_ROWS = {"wordings_fresh": 650, "wordings_fresh2": 400}
 
 
 @dataclass(frozen=True)
@@ -96,7 +110,7 @@ def _id(row: dict) -> str:
     return f"{row.get('kind', '-')}:{row['text']}"
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[_id(r) for r in ROWS])
+@pytest.mark.parametrize("row", ALL_ROWS, ids=[_id(r) for r in ROWS] + ["fresh2:" + _id(r) for r in ROWS2])
 def test_fresh_wording(row):
     ans = answer(row["text"])
     if row["expect"] == "none":
@@ -115,31 +129,36 @@ def test_fresh_wording(row):
 
 
 def test_no_wrong_write():
-    wrong = [(r["text"], list(answer(r["text"]).cli), r["expect"]) for r in ROWS
+    wrong = [(r["text"], list(answer(r["text"]).cli), r["expect"]) for r in ALL_ROWS
              if wrong_write(r, answer(r["text"]))]
     assert not wrong, "writes other than the one meant:\n" + "\n".join(
         f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
 
 
-def read_rate() -> tuple[float, dict[str, list[str]]]:
-    """(percent of rows read right, the misses grouped by kind)."""
+def read_rate(rows: list[dict] = ROWS) -> tuple[float, dict[str, list[str]]]:
+    """(percent of `rows` read right, the misses grouped by kind)."""
     misses: dict[str, list[str]] = {}
     ok = 0
-    for r in ROWS:
+    for r in rows:
         if read_right(r, answer(r["text"])):
             ok += 1
         else:
             misses.setdefault(r.get("kind", "-"), []).append(r["text"])
-    return 100.0 * ok / len(ROWS), misses
+    return 100.0 * ok / len(rows), misses
 
 
-@pytest.mark.xfail(BELOW_BAR, strict=False,
-                   reason="the current parser reads less than 97 % of the fresh table (issue 8)")
-def test_read_rate():
-    rate, misses = read_rate()
+@pytest.mark.parametrize("table", [
+    pytest.param("wordings_fresh", marks=pytest.mark.xfail(
+        BELOW_BAR, strict=False, reason="the parser reads less than 97 % of the fresh table (issue 8)")),
+    pytest.param("wordings_fresh2", marks=pytest.mark.xfail(
+        BELOW_BAR2, strict=False, reason="the parser reads less than 97 % of the second held-out table")),
+])
+def test_read_rate(table):
+    rows = TABLES[table]
+    rate, misses = read_rate(rows)
     detail = "\n".join(f"  {k}: {len(v)}  e.g. {v[0]!r}" for k, v in
                        sorted(misses.items(), key=lambda kv: -len(kv[1])))
-    assert rate >= MIN_READ_RATE, f"read {rate:.1f}% of {len(ROWS)} rows; misses by kind:\n{detail}"
+    assert rate >= MIN_READ_RATE, f"{table}: read {rate:.1f}% of {len(rows)} rows; misses by kind:\n{detail}"
 
 
 # --------------------------------------------------------------------------- same name (issue 8 item 5)
@@ -172,13 +191,20 @@ def test_a_running_container_named_like_an_image_gets_the_exec(text, cli):
 HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]")
 
 
-def test_table_shape():
-    assert len(ROWS) >= 650
-    texts = [r["text"] for r in ROWS]
+def test_tables_are_disjoint():
+    texts = [r["text"] for r in ALL_ROWS]
+    assert len(set(texts)) == len(texts), "a row in both tables (or twice in one)"
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_table_shape(table):
+    rows = TABLES[table]
+    assert len(rows) >= MIN_ROWS[table]
+    texts = [r["text"] for r in rows]
     assert len(set(texts)) == len(texts), "duplicate rows"
     dev = {c["text"] for c in yaml.safe_load(open(DEV, encoding="utf-8"))}
     assert not dev & set(texts), "rows copied from the development corpus"
-    for r in ROWS:
+    for r in rows:
         assert r.get("kind"), r
         assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
         if r["expect"] != "none":
@@ -189,8 +215,9 @@ def test_table_shape():
     assert 0.5 <= korean / len(texts) <= 0.7, korean / len(texts)
 
 
-def test_every_verb_is_covered():
-    subs = {plan_key([c])[0][1] for r in ROWS if r["expect"] != "none" for c in r["expect"]}
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_verb_is_covered(table):
+    subs = {plan_key([c])[0][1] for r in TABLES[table] if r["expect"] != "none" for c in r["expect"]}
     for verb in ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm",
                  "container prune", "ps", "inspect", "logs", "exec", "pull", "push", "images",
                  "rmi", "volume create", "volume ls", "volume inspect", "volume rm",
@@ -199,12 +226,20 @@ def test_every_verb_is_covered():
         assert verb in subs, verb
 
 
-if __name__ == "__main__":  # python tests/test_wordings_fresh.py: the read rate, misses by kind, wrong writes
-    rate, misses = read_rate()
-    print(f"read {rate:.1f}% of {len(ROWS)} rows (bar {MIN_READ_RATE}%)")
-    for kind, texts in sorted(misses.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {kind:12s} {len(texts):3d}  e.g. {texts[0]!r}")
-    wrong = [r for r in ROWS if wrong_write(r, answer(r["text"]))]
-    print(f"wrong writes: {len(wrong)}")
-    for r in wrong:
-        print(f"  {r['text']!r}: planned {list(answer(r['text']).cli)}, want {r['expect']}")
+if __name__ == "__main__":  # python tests/test_wordings_fresh.py [-v]: per table, rate, misses by kind, wrong writes
+    import sys
+
+    verbose = "-v" in sys.argv
+    for name, rows in TABLES.items():
+        rate, misses = read_rate(rows)
+        print(f"{name}: read {rate:.1f}% of {len(rows)} rows (bar {MIN_READ_RATE}%)")
+        for kind, texts in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {kind:12s} {len(texts):3d}  e.g. {texts[0]!r}")
+            if verbose:
+                for t in texts:
+                    a = answer(t)
+                    print(f"      {t!r}: {list(a.cli) or a.refusal}")
+        wrong = [r for r in rows if wrong_write(r, answer(r["text"]))]
+        print(f"  wrong writes: {len(wrong)}")
+        for r in wrong:
+            print(f"    {r['text']!r}: planned {list(answer(r['text']).cli)}, want {r['expect']}")
