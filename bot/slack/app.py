@@ -440,6 +440,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     except Exception as e:  # auth.test failed: wrong token, no network
         print(f"gorae slack: cannot start: {e}", file=sys.stderr)
         return 1
+    from bot.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
+
+    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None))
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
@@ -479,6 +482,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         stop.wait()
         health.stop()
         handler.close()
+    if alerts is not None:
+        alerts.stop()
     frontend.worker.join(timeout=30)
     frontend.worker.shutdown()
     return 0
