@@ -63,6 +63,7 @@ class EngineView(Protocol):
     def images(self) -> list[ImageInfo]: ...
     def networks(self) -> list[str]: ...
     def volumes(self) -> list[str]: ...
+    def registry_exposed(self, ref: str) -> tuple[str, ...] | None: ...  # ("80/tcp",); None: unreadable
 
 
 def named_volumes_of(mounts: Any) -> tuple[str, ...]:
@@ -102,6 +103,9 @@ class NullView:
     def volumes(self) -> list[str]:
         return []
 
+    def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
+        return None
+
 
 # --------------------------------------------------------------------------- API versions
 # gorae speaks Engine API 1.41 (Engine 20.10) to the newest: the version of each
@@ -128,6 +132,7 @@ def negotiate_api_version(engine_newest: str, client_newest: str) -> str:
 # ANSWER_TIMEOUT seconds; a silence is remembered for as long, so one request waits once.
 ANSWER_TIMEOUT = float(os.environ.get("GORAE_ENGINE_TIMEOUT") or 5)  # seconds
 _silent_until: dict[str, float] = {}  # host -> time.monotonic() until which its silence is trusted
+REGISTRY_TIMEOUT = float(os.environ.get("GORAE_REGISTRY_TIMEOUT") or 3)  # seconds, one image's EXPOSE read
 
 
 def engine_host() -> str:
@@ -203,6 +208,7 @@ class DockerView:
         self._all_images: list[ImageInfo] | None = None
         self._networks: list[str] | None = None
         self._volumes: list[str] | None = None
+        self._registry: dict[str, tuple[str, ...] | None] = {}
 
     def _missing(self) -> tuple[type[BaseException], ...]:
         """The errors that mean "no such thing" for this client (the SDK's, or RawAPI's)."""
@@ -290,6 +296,24 @@ class DockerView:
         if self._volumes is None:
             self._volumes = [v["Name"] for v in (self._client.api.volumes().get("Volumes") or [])]
         return self._volumes
+
+    def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
+        """The EXPOSEd ports ("80/tcp", …) of `ref` as the registry the engine pulls from has it,
+        read without pulling (bot/registry.py: the engine's RegistryConfig mirrors, its
+        architecture); None when it cannot be read within REGISTRY_TIMEOUT seconds.
+        For an image that is not on the engine: a local one answers through `image()`.
+        """
+        if ref not in self._registry:
+            from bot import registry
+
+            try:
+                info = self._client.api.info()
+                self._registry[ref] = registry.exposed_ports(
+                    ref, info.get("RegistryConfig"), registry.platform_arch(str(info.get("Architecture") or "")),
+                    timeout=REGISTRY_TIMEOUT)
+            except (registry.RegistryUnreadable, *self._missing()):
+                self._registry[ref] = None
+        return self._registry[ref]
 
 
 # --------------------------------------------------------------------------- without the SDK
@@ -391,6 +415,9 @@ class RawAPI:
 
     def volumes(self) -> dict[str, Any]:
         return self._get("/volumes")
+
+    def info(self) -> dict[str, Any]:
+        return self._get("/info")
 
 
 class RawClient:

@@ -349,8 +349,17 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         flags.append(f"--network {q(cmd.network)}")
         kw["network"] = cmd.network
     if cmd.ports:
+        port_info = info
+        if _available(view) and info is None and any(s.container_port is None for s in cmd.ports):
+            # not on the engine yet: the container port comes from the image's real EXPOSE as the
+            # registry has it (docker run pulls that image), never N:N by guess (issue 8)
+            exposed = view.registry_exposed(image)
+            if exposed is None:
+                return Unresolved(cmd, Msg.of("plan.registry_port_unknown", image=image,
+                                              example=_explicit_ports_example(cmd.ports)))
+            port_info = ImageInfo(id="", tags=(), exposed_ports=exposed)
         try:
-            ports, pflags = _ports(cmd.ports, info)
+            ports, pflags = _ports(cmd.ports, port_info)
         except _NeedPort:
             return Unresolved(cmd, Msg.of("plan.need_container_port", image=image))
         flags += pflags
@@ -486,6 +495,17 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     if cmd.command:
         return _exec(m.Exec(c.name, cmd.command, lang=cmd.lang), view)
     return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)
+
+
+def _explicit_ports_example(specs: tuple[m.PortSpec, ...]) -> str:
+    """`-p 8080:8080` for "8080포트로": the port written both sides, as the asker can confirm it."""
+    words = []
+    for s in specs:
+        if s.container_port is None and s.host_port is not None and not s.random_host:
+            words.append(f"-p {s.host_port}:{s.host_port}")
+        else:
+            words.append("-p PORT" if s.container_port is None else f"-p {s.container_port}")
+    return " ".join(words)
 
 
 class _NeedPort(Exception):

@@ -17,6 +17,8 @@ IMAGES = {
     "busybox:latest": (),
     "fastcampus/hello-world:latest": ("80/tcp",),
 }
+# the registry the fake engine pulls from: every local image, and some that are only there
+REGISTRY = {**IMAGES, "nginx:1.25": ("80/tcp",), "hello-pull:latest": ()}
 CONTAINERS = [
     ("web", "nginx", "running"),
     ("my-nginx", "nginx", "running"),
@@ -36,12 +38,14 @@ class FakeView:
     available = True
 
     def __init__(self, containers=CONTAINERS, images=IMAGES, networks=("bridge", "host", "none", "backend"),
-                 volumes=("db", "pgdata")) -> None:
+                 volumes=("db", "pgdata"), registry=REGISTRY) -> None:
         self._containers = [ContainerInfo(f"{i:02d}" + "ab" * 31, n, img, st)
                             for i, (n, img, st) in enumerate(containers)]
         self._images = dict(images)
         self._networks = list(networks)
         self._volumes = list(volumes)
+        self._registry = dict(registry)  # ref -> EXPOSEd ports in the registry (image not local)
+        self.registry_reads: list[str] = []
 
     def containers(self):
         return list(self._containers)
@@ -60,3 +64,9 @@ class FakeView:
 
     def volumes(self):
         return list(self._volumes)
+
+    def registry_exposed(self, ref):
+        """The registry's EXPOSE for an image not on the fake engine; None: unreadable."""
+        self.registry_reads.append(ref)
+        ports = self._registry.get(_full(ref))
+        return None if ports is None else tuple(ports)

@@ -172,10 +172,35 @@ def test_expose_rule_uses_the_image_port():
     assert planned("mysql:5.7 3307포트로 실행").cli == ("docker run -d -p 3307:3307 mysql:5.7",)
 
 
-def test_unknown_image_is_pulled_and_ports_stay_n_to_n():
-    res = planned("run hello-pull on port 8080")
-    assert res.cli == ("docker run -d -p 8080:8080 hello-pull",)
+def test_unknown_image_ports_follow_the_registry_expose():
+    # not on the engine: the EXPOSE rule reads the image's config in the registry (issue 8)
+    view = FakeView(registry={"hello-pull:latest": (), "web-image:latest": ("80/tcp",),
+                              "two:latest": ("80/tcp", "443/tcp")})
+    res = planned("run hello-pull on port 8080", view)
+    assert res.cli == ("docker run -d -p 8080:8080 hello-pull",)  # EXPOSEs nothing: N:N by the rule
     assert [n.key for n in res.notes] == ["plan.will_pull"]
+    res = planned("web-image 8080포트로 실행", view)
+    assert res.cli == ("docker run -d -p 8080:80 web-image",)
+    assert dict(res.calls[0].kwargs)["ports"] == {"80/tcp": 8080}
+    assert planned("two 8080포트로 실행", view).cli == ("docker run -d -p 8080:8080 two",)
+    assert planned("web-image 랜덤 포트로 실행", view).cli == ("docker run -d -p 80 web-image",)
+
+
+def test_unknown_image_unreadable_registry_guesses_nothing():
+    view = FakeView()  # the registry does not answer for it
+    res = planned("web-image 8080포트로 실행", view)
+    assert isinstance(res, Unresolved), res
+    assert res.reason.key == "plan.registry_port_unknown"
+    assert dict(res.reason.params)["example"] == "-p 8080:8080"
+    assert view.registry_reads == ["web-image"]
+
+
+def test_registry_is_read_only_when_needed():
+    view = FakeView(registry={"web-image:latest": ("80/tcp",)})
+    assert planned("nginx 8080포트로 실행", view).cli == ("docker run -d -p 8080:80 nginx",)  # local
+    assert planned("web-image 8080:3000포트로 실행", view).cli == ("docker run -d -p 8080:3000 web-image",)
+    assert planned("run web-image", view).cli == ("docker run -d web-image",)
+    assert view.registry_reads == []
 
 
 def test_start_of_an_image_runs_it():

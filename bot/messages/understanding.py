@@ -77,6 +77,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "There is no image `{name}` here, but there is `{other}`. Did you mean to run `{other}`? Please say it again."),
     "plan.need_container_port": ("`{image}` 이미지가 어느 포트를 쓰는지 알 수 없습니다. 컨테이너 포트를 적어 주세요 (예: `80포트를 임의 포트로`).",
                                  "`{image}` doesn't say which port it serves. Name the container port (e.g. `publish container port 80 on a random host port`)."),
+    "plan.registry_port_unknown": ("`{image}` 이미지가 아직 이 엔진에 없고, 레지스트리에서 이 이미지가 여는 포트(EXPOSE)를 읽지 못해 컨테이너 포트를 알 수 없습니다. 짐작해서 실행하지 않았습니다. 컨테이너 포트까지 적어 주세요 (예: `docker run -d {example} {image}`).",
+                                   "Image `{image}` is not on this engine yet and its EXPOSEd port could not be read from the registry, so the container port is unknown; nothing was guessed or run. Say the container port too (e.g. `docker run -d {example} {image}`)."),
     "plan.unsupported": ("이 명령은 아직 실행할 수 없습니다.", "gorae can't run this command yet."),
     "plan.will_pull": ("`{image}` 이미지가 없어 먼저 받아옵니다.", "Image `{image}` is not here: it will be pulled first."),
     # --- summaries: what the plan does, one line
