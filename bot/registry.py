@@ -133,17 +133,17 @@ def exposed_ports(ref: str, registry_config: dict[str, Any] | None, arch: str = 
 
     `registry_config`: `docker info`'s RegistryConfig; `arch`: the OCI architecture to pick
     from a manifest list; `timeout`: seconds for everything, all endpoints together.
-    Raises RegistryUnreadable (the last endpoint's reason) when no endpoint answers it.
+    Raises RegistryUnreadable (every endpoint's reason) when no endpoint answers it.
     """
     image = parse_ref(ref)
     deadline = time.monotonic() + timeout
-    why = "no registry to ask"
+    why: list[str] = []
     for base in endpoints(image, registry_config):
         try:
             return _Session(base, image.path, deadline).exposed(image.reference, arch)
         except RegistryUnreadable as e:
-            why = f"{base}: {e}"
-    raise RegistryUnreadable(why)
+            why.append(f"{base}: {e}")
+    raise RegistryUnreadable("; ".join(why) or "no registry to ask")
 
 
 class _StripAuthOnRedirect(urllib.request.HTTPRedirectHandler):
