@@ -6,7 +6,8 @@ reads it the way `docker pull` would find it, without pulling:
 
 1. the reference, normalized as docker does (`nginx` -> docker.io/library/nginx:latest);
 2. where the engine pulls from: for Docker Hub its mirrors (`docker info`
-   RegistryConfig.Mirrors), then registry-1.docker.io; else the registry host itself
+   RegistryConfig.Mirrors), then registry-1.docker.io (only when no mirror answered at
+   all: a mirror's "not here" ends the read, unread); else the registry host itself
    (http when the engine calls it insecure: IndexConfigs Secure=false or an
    InsecureRegistryCIDRs address);
 3. GET /v2/<repo>/manifests/<tag> (OCI index, Docker manifest list, v2 manifest, OCI
@@ -46,7 +47,14 @@ _ARCH = {"x86_64": "amd64", "amd64": "amd64", "aarch64": "arm64", "arm64": "arm6
 
 
 class RegistryUnreadable(Exception):
-    """The registry could not be read (no answer, not found, refused, malformed): the reason."""
+    """The registry could not be read (no answer, not found, refused, malformed): the reason.
+
+    `answered`: the registry did answer (an HTTP status or a body), it just had no readable image.
+    """
+
+    def __init__(self, reason: str, answered: bool = False) -> None:
+        super().__init__(reason)
+        self.answered = answered
 
 
 @dataclass(frozen=True)
@@ -138,11 +146,17 @@ def exposed_ports(ref: str, registry_config: dict[str, Any] | None, arch: str = 
     image = parse_ref(ref)
     deadline = time.monotonic() + timeout
     why: list[str] = []
+    mirror_answered = False
     for base in endpoints(image, registry_config):
+        if base == HUB_ENDPOINT and mirror_answered:
+            # a mirror answered (it has no such image, or a broken one): the question it leaves
+            # costs less than a call to the internet; the hub is asked only when no mirror answers
+            break
         try:
             return _Session(base, image.path, deadline).exposed(image.reference, arch)
         except RegistryUnreadable as e:
             why.append(f"{base}: {e}")
+            mirror_answered = mirror_answered or e.answered
     raise RegistryUnreadable("; ".join(why) or "no registry to ask")
 
 
@@ -182,15 +196,15 @@ class _Session:
             try:
                 config = json.loads(body["history"][0]["v1Compatibility"])
             except (KeyError, IndexError, TypeError, ValueError) as e:
-                raise RegistryUnreadable("malformed schema 1 manifest") from e
+                raise RegistryUnreadable("malformed schema 1 manifest", answered=True) from e
         else:
             digest = (body.get("config") or {}).get("digest")
             if not isinstance(digest, str):
-                raise RegistryUnreadable("manifest without a config")
+                raise RegistryUnreadable("manifest without a config", answered=True)
             config, _ = self._get_json(f"/v2/{self.path}/blobs/{digest}", "application/json, */*")
         ports = (config.get("config") or config.get("container_config") or {}).get("ExposedPorts") or {}
         if not isinstance(ports, dict):
-            raise RegistryUnreadable("malformed ExposedPorts")
+            raise RegistryUnreadable("malformed ExposedPorts", answered=True)
         return tuple(sorted(str(p) if "/" in str(p) else f"{p}/tcp" for p in ports))
 
     def _get_json(self, path: str, accept: str) -> tuple[dict[str, Any], str]:
@@ -199,9 +213,9 @@ class _Session:
         try:
             body = json.loads(raw)
         except ValueError as e:
-            raise RegistryUnreadable(f"not JSON: {path}") from e
+            raise RegistryUnreadable(f"not JSON: {path}", answered=True) from e
         if not isinstance(body, dict):
-            raise RegistryUnreadable(f"not a JSON object: {path}")
+            raise RegistryUnreadable(f"not a JSON object: {path}", answered=True)
         kind = ctype.split(";", 1)[0].strip()
         if kind in ("", "application/json", "application/octet-stream", "text/plain"):
             kind = str(body.get("mediaType") or "")
@@ -224,7 +238,7 @@ class _Session:
             if e.code == 401 and not retried and challenge.lower().startswith("bearer"):
                 self.token = self._token(challenge)
                 return self._get(path, accept, retried=True)
-            raise RegistryUnreadable(f"HTTP {e.code} for {path}") from None
+            raise RegistryUnreadable(f"HTTP {e.code} for {path}", answered=True) from None
         except (OSError, ValueError) as e:  # URLError, timeouts, refused, bad URL
             raise RegistryUnreadable(f"{type(e).__name__}: {getattr(e, 'reason', e)}") from None
 
@@ -266,4 +280,4 @@ def _pick(index: dict[str, Any], arch: str) -> str:
         plat = entry.get("platform") or {} if isinstance(entry, dict) else {}
         if plat.get("os") == "linux" and plat.get("architecture") == arch and isinstance(entry.get("digest"), str):
             return str(entry["digest"])
-    raise RegistryUnreadable(f"no linux/{arch} image in the manifest list")
+    raise RegistryUnreadable(f"no linux/{arch} image in the manifest list", answered=True)

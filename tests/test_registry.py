@@ -7,6 +7,7 @@ The real-engine proof is tests/test_e2e_registry.py.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import http.server
 import json
@@ -115,7 +116,8 @@ def stand() -> Iterator[Stand]:
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            with contextlib.suppress(OSError):  # the client gave up (the deadline test)
+                self.wfile.write(body)
 
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
@@ -258,3 +260,10 @@ def test_malformed_answers_are_unreadable(stand):
     for ref in ("junk", "noconf"):
         with pytest.raises(RegistryUnreadable):
             exposed_ports(ref, hub_via(stand), timeout=2.0)
+
+
+def test_the_hub_is_not_asked_when_a_mirror_answered(stand):
+    # the mirror says "not here": the read ends there (a question for the asker), no call to the hub
+    with pytest.raises(RegistryUnreadable) as info:
+        exposed_ports("nothing-here", {"Mirrors": [stand.base]}, timeout=2.0)
+    assert str(info.value) == f"{stand.base}: HTTP 404 for /v2/library/nothing-here/manifests/latest"
