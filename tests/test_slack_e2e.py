@@ -160,7 +160,7 @@ def test_a_pull_says_working_then_shows_progress_and_the_result(gorae, fake, tmp
         docker_client.images.remove("hello-pull:latest", force=True)
     except ImageNotFound:
         pass
-    h = Harness.start(gorae, fake=fake, dedup_path=tmp_path / "d.sqlite", slow_after=0.0, min_interval=0.0)
+    h = Harness.start(gorae, fake=fake, dedup_path=tmp_path / "d.sqlite", slow_after=0.0)
     try:
         env = mention("hello-pull 이미지 받아줘", user="U0ALICE", channel="C0OPS")
         h.post_event(env)

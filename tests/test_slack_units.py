@@ -168,7 +168,11 @@ def test_worker_bounds_concurrency_and_queue():
             running[0] -= 1
 
     accepted = [w.submit(job) for _ in range(8)]
-    assert accepted == [True] * 5 + [False] * 3
+    assert accepted == [True] * 5 + [False] * 3  # 2 running + 3 waiting: the flood guard
+    deadline = time.monotonic() + 5
+    while running[0] < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert w.active == 5 and w.waiting == 3
     release.set()
     assert w.join(5)
     assert peak[0] == 2
