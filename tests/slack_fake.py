@@ -173,6 +173,9 @@ class FakeSlack:
         if method == "apps.connections.open":
             if not auth.startswith("Bearer xapp-"):
                 return 200, {}, {"ok": False, "error": "invalid_auth"}
+            f = self._next_failure(method)
+            if f is not None:
+                return f.status, {}, {"ok": False, "error": f.error or "internal_error"}
             return 200, {}, {"ok": True, "url": self.ws_url}
         if not auth.startswith("Bearer xoxb-"):
             return 200, {}, {"ok": False, "error": "not_authed"}

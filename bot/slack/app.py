@@ -356,8 +356,7 @@ class SlackFrontEnd:
         if asker is not None and asker != user:  # someone else's question: it stays as it was
             d = Delivery(self.client, channel=channel, thread_ts=thread_ts or ts, user=user, lang=lang,
                          throttle=self.throttle, response_url=body.get("response_url") or None)
-            threading.Thread(target=d.notice, args=(t("slack.choice_foreign", lang),),
-                             kwargs={"private": True}, daemon=True).start()
+            self.worker.submit(lambda: d.notice(t("slack.choice_foreign", lang), private=True))
             return
         if not self.dedup.first(f"choice:{channel}:{ts}"):
             return  # one choice per question
@@ -522,7 +521,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         handler = SocketModeHandler(app, str(app_token))
         health = SocketHealth(stop, heartbeat=health_path(getattr(args, "state", None)),
                               interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
-                              grace=float(env.get("GORAE_SOCKET_GRACE", "120")))
+                              grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
+                              failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
         health.attach(handler.client)
         try:
             handler.connect()
@@ -537,7 +537,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         if ready:
             ready(handler)
         stop.wait()
-        handler.close()
+        closer = threading.Thread(target=handler.close, name="gorae-slack-close", daemon=True)
+        closer.start()
+        closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
         if health.fatal is not None:
             print(f"gorae slack: {health.fatal}", file=sys.stderr)
             frontend.worker.join(timeout=30)
