@@ -13,7 +13,7 @@ DEPLOY = ROOT / "deploy"
 def test_manifest_has_what_gorae_listens_for():
     m = yaml.safe_load((DEPLOY / "slack-manifest.yaml").read_text())
     scopes = set(m["oauth_config"]["scopes"]["bot"])
-    assert {"app_mentions:read", "im:history", "chat:write", "commands", "usergroups:read",
+    assert {"app_mentions:read", "im:history", "im:read", "chat:write", "commands", "usergroups:read",
             "files:write"} <= scopes
     settings = m["settings"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}
@@ -45,6 +45,29 @@ def test_compose_mounts_the_socket_and_takes_tokens_from_the_environment():
             assert str(value).startswith("${"), value  # nothing secret written down
     assert c["services"]["gorae"]["command"] == ["slack"]
     assert c["services"]["gorae-http"]["command"] == ["slack", "--http", "3000"]
+
+
+def test_compose_health_checks_use_what_gorae_offers():
+    from bot.cli import build_parser
+
+    c = yaml.safe_load((DEPLOY / "compose.yaml").read_text())
+    socket_check = c["services"]["gorae"]["healthcheck"]["test"]
+    assert socket_check[:1] == ["CMD"] and socket_check[1] == "gorae"  # the image's console script
+    args = build_parser(only="slack").parse_args(socket_check[2:])
+    assert args.healthcheck
+    http_check = " ".join(c["services"]["gorae-http"]["healthcheck"]["test"])
+    assert "127.0.0.1:3000/healthz" in http_check
+
+
+def test_healthcheck_exit_codes(monkeypatch, tmp_path):
+    import time
+
+    from bot.cli import main as cli_main
+
+    monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path))
+    assert cli_main(["slack", "--healthcheck"]) == 1  # never connected
+    (tmp_path / "slack-health").write_text(f"{time.time():.0f} connected\n")
+    assert cli_main(["slack", "--healthcheck"]) == 0
 
 
 def test_docs_walk_from_the_manifest_to_the_first_command():
