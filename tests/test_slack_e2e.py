@@ -3,8 +3,8 @@ policy -> the real Docker engine -> the fake Slack Web API. Checked by inspectin
 from __future__ import annotations
 
 import json
-from collections import Counter
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest

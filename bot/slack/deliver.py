@@ -239,7 +239,7 @@ class Delivery:
     """
 
     def __init__(self, client: Any, *, channel: str, thread_ts: str | None, user: str, lang: str,
-                 throttle: Throttle, ts: str | None = None, banner: str | None = None,
+                 throttle: Throttle, ts: str | None = None, banner: bk.Banner = None,
                  response_url: str | None = None, slow_after: float = 1.0, via_webhook: bool = False,
                  replace_original: bool = False) -> None:
         self.client = client

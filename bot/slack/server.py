@@ -23,6 +23,7 @@ import hmac
 import logging
 import threading
 import time
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from http import HTTPStatus
 from typing import Any
@@ -189,7 +190,7 @@ class SlackHTTPServer:
             return 405, {"Allow": "POST"}, b""
         if where != self.path:
             return 404, {}, b""
-        multi = {k: [v] for k, v in headers.items()}
+        multi: dict[str, str | Sequence[str]] = {k: [v] for k, v in headers.items()}
         try:
             req = BoltRequest(body=raw.decode("utf-8"), query=query, headers=multi)
         except Exception:  # undecodable or malformed payload
