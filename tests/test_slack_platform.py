@@ -608,3 +608,17 @@ def test_the_health_check_fails_when_the_heartbeat_is_stale(tmp_path):
     path.write_text(f"{time.time():.0f} connected\n")
     assert healthy(path)
     assert not healthy(path, now=time.time() + 3600)
+
+
+def test_a_click_in_gorae_s_dm_counts_even_without_im_read(h, fake, pipe):
+    """The DM is known from its message.im event: no conversations.info needed for the click."""
+    fake.fail("conversations.info", error="missing_scope", times=10)
+    pipe.script["rm web"] = confirm_reply()
+    env = im("rm web", channel="D0ALICE")
+    h.post_event(env)
+    h.idle()
+    q = question(fake, env, channel="D0ALICE")
+    h.post_action(block_action("gorae_confirm", "p-1", channel="D0ALICE", message=q))
+    h.idle()
+    ((_, _, channel, _),) = pipe.confirms
+    assert channel == "D0ALICE"

@@ -208,6 +208,9 @@ class SlackFrontEnd:
         event_id = str(body.get("event_id") or "")
         msg_id = str(event.get("client_msg_id") or "")
         channel, ts = str(event["channel"]), str(event["ts"])
+        if kind == "im" and channel.startswith("D"):  # message.im comes only from gorae's own DMs
+            with self._lock:
+                self._ims[channel] = True
         keys = [f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}"]
         if not self.dedup.first(*keys):
             log.info("duplicate delivery ignored (event %s, message %s)", event_id, msg_id or ts)

@@ -187,17 +187,17 @@ class Throttle:
             while True:
                 if self._dirty:
                     self._refill()
-                    now = self.clock()
-                    d = next(iter(self._dirty.values()))
-                    needs_token = d.ts is not None
-                    wait = self._paused_until - now
-                    if needs_token and self._tokens < 1:
-                        wait = max(wait, (1 - self._tokens) / self.rate if self.rate > 0 else 60.0)
+                    wait = self._paused_until - self.clock()
                     if wait <= 0:
-                        del self._dirty[id(d)]
-                        if needs_token:
-                            self._tokens -= 1
-                        return d
+                        # the oldest mark that can go now: an edit needs a token, a first post does not
+                        can_edit = self._tokens >= 1
+                        d = next((x for x in self._dirty.values() if can_edit or x.ts is None), None)
+                        if d is not None:
+                            del self._dirty[id(d)]
+                            if d.ts is not None:
+                                self._tokens -= 1
+                            return d
+                        wait = (1 - self._tokens) / self.rate if self.rate > 0 else 60.0
                     self._cond.wait(min(wait, 60.0))
                 else:
                     self._cond.wait()
@@ -262,6 +262,9 @@ class Delivery:
         self._working = False  # "working on it" is due (slow, or progress reported)
         self._shown = False  # an in-between message was shown: the asker gets a mention at the end
         self._cancel: Callable[[], None] | None = None
+        self._cancel_queue: Callable[[], None] | None = None
+        self._queue_armed = False  # the "queued" timer is set
+        self._queue_due = False  # waited long enough: "queued" is shown
         self._via_webhook = via_webhook
 
     @property
@@ -270,19 +273,35 @@ class Delivery:
 
     # ----------------------------------------------------------------- lifecycle
     def queued(self, ahead: int) -> None:
-        """The request waits for a worker, `ahead` requests in front of it (Worker.on_queued)."""
+        """The request waits for a worker, `ahead` requests in front of it (Worker.on_queued).
+        Shown once it has waited `slow_after` seconds (a short wait shows nothing, and a burst
+        of acks is not slowed by posting placeholders), then kept up to date."""
         with self._state:
             if self._done or self._started:
                 return
             self.ahead = ahead
+            due, arm = self._queue_due, not self._queue_armed and not self._queue_due
+            self._queue_armed = True
+        if due:
+            self.throttle.mark(self)
+        elif arm:
+            self._cancel_queue = LATER.call(self.slow_after, self._queued_due)
+
+    def _queued_due(self) -> None:
+        with self._state:
+            if self._done or self._started:
+                return
+            self._queue_due = True
         self.throttle.mark(self)
 
     def start(self) -> None:
         """The work begins: arm the "working on it" timer (shown at once if "queued" was shown)."""
+        if self._cancel_queue is not None:
+            self._cancel_queue()
         with self._state:
             self._started = True
             self.ahead = None
-            shown = self._shown
+            shown = self._shown or self._queue_due
         if shown or self.slow_after <= 0:
             self.working()
             return
@@ -341,6 +360,8 @@ class Delivery:
     def _close(self) -> bool:
         if self._cancel is not None:
             self._cancel()
+        if self._cancel_queue is not None:
+            self._cancel_queue()
         with self._state:
             if self._done:
                 return False
@@ -355,7 +376,7 @@ class Delivery:
                 return None
             if self._working:
                 return bk.working(self.lang, list(self.lines), banner=self.banner)
-            if self.ahead is not None:
+            if self.ahead is not None and self._queue_due:
                 return bk.queued(self.lang, self.ahead, banner=self.banner)
             return None
 
@@ -408,7 +429,7 @@ class Delivery:
         """The result of a slow request was an edit, which notifies nobody: tell the asker."""
         where = self.thread_ts or self.ts
         text = t("slack.finished", reply.lang, user=self.user, icon=bk.ICONS.get(reply.status, ""),
-                 headline=bk.escape(reply.headline)[:500])
+                 headline=bk.inline(reply.headline)[:500])
         try:
             self.client.chat_postMessage(channel=self.channel, thread_ts=where, text=text,
                                          blocks=[bk.section(text)])

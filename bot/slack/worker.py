@@ -66,10 +66,15 @@ class Worker:
                 return False
             entry = _Job(job, on_queued)
             self._waiting.append(entry)
-            must_wait = self._running + len(self._waiting) > self.workers
+            ahead = len(self._waiting) - 1 - max(0, self.workers - self._running)
+            if ahead >= 0:
+                entry.ahead = ahead
             self._cond.notify()
-        if must_wait and on_queued is not None:
-            self._tell_positions()
+        if ahead >= 0 and on_queued is not None:  # only the new job's place is new
+            try:
+                on_queued(ahead)
+            except Exception:
+                log.exception("queue position callback failed")
         return True
 
     def _tell_positions(self) -> None:
