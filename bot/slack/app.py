@@ -211,8 +211,8 @@ class SlackFrontEnd:
         if kind == "im" and channel.startswith("D"):  # message.im comes only from gorae's own DMs
             with self._lock:
                 self._ims[channel] = True
-        keys = [f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}"]
-        if not self.dedup.first(*keys):
+        keys = (f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}")
+        if not self.dedup.recent(*keys):
             log.info("duplicate delivery ignored (event %s, message %s)", event_id, msg_id or ts)
             return
         text = event.get("text")
@@ -222,7 +222,7 @@ class SlackFrontEnd:
                                     ours=ours or body.get("team_id"))
         self.submit(text=text if isinstance(text, str) else "", user=str(event["user"]), channel=channel,
                     thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
-                    external=external)
+                    external=external, keys=keys)
 
     def on_command(self, ack: Callable[..., Any], body: dict) -> None:
         user, channel = body.get("user_id"), body.get("channel_id")
@@ -230,7 +230,8 @@ class SlackFrontEnd:
             ack()
             return
         trigger = body.get("trigger_id") or ""
-        if trigger and not self.dedup.first(f"command:{trigger}"):
+        keys = (f"command:{trigger}",) if trigger else ()
+        if not self.dedup.recent(*keys):
             ack()
             return
         text = str(body.get("text") or "")
@@ -239,7 +240,7 @@ class SlackFrontEnd:
         shared = str(body.get("is_ext_shared_channel") or "").lower() == "true"
         self.submit(text=text, user=str(user), channel=str(channel), thread_ts=None,
                     request_id=trigger, response_url=body.get("response_url"), banner=banner,
-                    place=True, user_team=str(user_team or "") or None, shared=shared)
+                    place=True, user_team=str(user_team or "") or None, shared=shared, keys=keys)
         ack()
 
     # ----------------------------------------------------------------- the work
@@ -247,16 +248,21 @@ class SlackFrontEnd:
                response_url: str | None = None, banner: bk.Banner = None,
                before: Callable[[], None] | None = None, external: bool | None = None,
                place: bool = False, user_team: str | None = None, shared: bool = False,
-               via_webhook: bool = False) -> None:
-        """Queue one request (on the ack path: no Slack or Docker call here). Who the asker is
-        (`external`, or decided from `user_team`/`shared` on the worker) and where (`place`:
-        a slash command's D… channel is checked) are settled on the worker thread."""
+               via_webhook: bool = False, keys: tuple[str, ...] = ()) -> None:
+        """Queue one request (on the ack path: no Slack, Docker or disk here). On the worker:
+        the delivery `keys` are checked and recorded on disk (a duplicate runs nothing), then
+        who the asker is (`external`, or from `user_team`/`shared`) and where (`place`: a slash
+        command's D… channel is checked) are settled, then the pipeline runs."""
         lang = guess_lang(text)
         d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
                      throttle=self.throttle, banner=banner, response_url=response_url,
                      slow_after=self.slow_after, via_webhook=via_webhook)
 
         def job() -> None:
+            if keys and not self.dedup.first(*keys):
+                log.info("duplicate delivery ignored (%s)", request_id)
+                d.abandon()
+                return
             if before is not None:
                 before()
             d.start()

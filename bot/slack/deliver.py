@@ -357,6 +357,16 @@ class Delivery:
             except Exception:
                 log.exception("could not deliver a notice to %s: %s", self.channel, text)
 
+    def abandon(self) -> None:
+        """Nothing to answer (a duplicate delivery): close, and remove a placeholder if one was shown."""
+        self._close()
+        with self._io:
+            if self._shown and self.ts is not None:
+                try:
+                    self.client.chat_delete(channel=self.channel, ts=self.ts)
+                except SlackApiError as e:
+                    log.warning("could not remove the placeholder of a duplicate: %s", e.response.get("error"))
+
     def _close(self) -> bool:
         if self._cancel is not None:
             self._cancel()
