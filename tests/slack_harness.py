@@ -112,7 +112,7 @@ class Harness:
                                  updates_per_minute=updates_per_minute)
         app = build_app(frontend, client=client, signing_secret=secret)
         server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret,
-                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "4")))
+                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")))
         server.start()
         return cls(fake, pipeline, frontend, app, server)
 

@@ -4,8 +4,10 @@
     gorae slack --http 3000     # HTTP: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET, POST /slack/events
 
 Every listener does three quick things on the request path — drop what is not a
-request (bots, our own messages, edits, deletions), record the delivery keys
-(dedup.py) and hand the work to the worker pool — and then acks. Parsing,
+request (bots, our own messages, edits, deletions), check the delivery keys in
+memory (dedup.py; the worker records them on disk before anything runs) and hand
+the work to the worker queue — and then acks. Nothing on the request path touches
+the disk, Slack or Docker. Parsing,
 policy and Docker all happen in the pipeline, off the request path.
 `SLACK_API_URL` points the Web API client elsewhere (Slack-compatible servers, tests).
 """
@@ -312,7 +314,8 @@ class SlackFrontEnd:
         pending = str(action.get("value") or "")
         if click is None or not pending:
             return
-        if not self.dedup.first(f"action:{action.get('action_ts') or ''}:{click[0]}"):
+        keys = (f"action:{action.get('action_ts') or ''}:{click[0]}",)
+        if not self.dedup.recent(*keys):
             return
         user, channel, ts, thread_ts, lang = click
         yes = action.get("action_id") == bk.CONFIRM
@@ -323,13 +326,15 @@ class SlackFrontEnd:
                      throttle=self.throttle, ts=None if ephemeral else ts, banner=banner,
                      response_url=response_url, slow_after=self.slow_after,
                      via_webhook=ephemeral and bool(response_url), replace_original=ephemeral)
-        self.answer(d, pending, body, yes)
+        self.answer(d, pending, body, yes, keys=keys)
 
-    def answer(self, d: Delivery, pending: str, body: dict, yes: bool) -> None:
+    def answer(self, d: Delivery, pending: str, body: dict, yes: bool, *, keys: tuple[str, ...] = ()) -> None:
         """Run one answer (yes/no) to a pending question on a worker; see on_confirm."""
         lang, user, channel = d.lang, d.user, d.channel
 
         def job() -> None:
+            if keys and not self.dedup.first(*keys):
+                return  # the same click delivered twice
             try:
                 actor = self.actor(user, external=self._clicker_is_external(body))
                 reply = self.pipeline.confirm(pending, actor, self.place(channel, user), yes=yes,
@@ -367,8 +372,9 @@ class SlackFrontEnd:
                          throttle=self.throttle, response_url=body.get("response_url") or None)
             self.worker.submit(lambda: d.notice(t("slack.choice_foreign", lang), private=True))
             return
-        if not self.dedup.first(f"choice:{channel}:{ts}"):
-            return  # one choice per question
+        keys = (f"choice:{channel}:{ts}",)  # one choice per question
+        if not self.dedup.recent(*keys):
+            return
         message = body.get("message") or {}
         if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
             banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
@@ -389,7 +395,7 @@ class SlackFrontEnd:
                     request_id=f"choice:{ts}:{action.get('action_ts') or ''}", before=mark,
                     response_url=body.get("response_url") or None, place=True,
                     user_team=(body.get("user") or {}).get("team_id"),
-                    shared=bool((body.get("channel") or {}).get("is_ext_shared_channel")))
+                    shared=bool((body.get("channel") or {}).get("is_ext_shared_channel")), keys=keys)
 
 
 # --------------------------------------------------------------------------- bolt app
