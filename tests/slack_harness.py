@@ -104,12 +104,13 @@ class Harness:
     @classmethod
     def start(cls, pipeline: Any, *, fake: FakeSlack | None = None, dedup_path: str | Path = ":memory:",
               workers: int = 4, queue: int = 10_000, slow_after: float = 1.0,
-              updates_per_minute: float = 6000.0, secret: str = SECRET) -> Harness:
+              updates_per_minute: float = 6000.0, posts_per_second: float = 100.0,
+              secret: str = SECRET) -> Harness:
         fake = fake or FakeSlack().start()
         client = make_client("xoxb-test-token", fake.url)
         frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(dedup_path), groups=Groups(client),
                                  worker=Worker(workers=workers, queue=queue), slow_after=slow_after,
-                                 updates_per_minute=updates_per_minute)
+                                 updates_per_minute=updates_per_minute, posts_per_second=posts_per_second)
         app = build_app(frontend, client=client, signing_secret=secret)
         server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret,
                                  dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")))

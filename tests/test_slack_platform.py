@@ -622,3 +622,20 @@ def test_a_click_in_gorae_s_dm_counts_even_without_im_read(h, fake, pipe):
     h.idle()
     ((_, _, channel, _),) = pipe.confirms
     assert channel == "D0ALICE"
+
+
+def test_placeholder_posts_are_paced_per_channel(fake):
+    """chat.postMessage takes about one message a second per channel: "queued" placeholders
+    of a burst are posted at that pace (measured against the run's own duration)."""
+    pipe = FakePipeline(delay=0.1)
+    h = Harness.start(pipe, fake=fake, workers=1, slow_after=0.1, posts_per_second=1.0)
+    try:
+        started = time.monotonic()
+        post_all(h, [mention(f"ps {i}", channel="C0OPS") for i in range(30)])
+        h.idle(60)
+        elapsed = time.monotonic() - started
+    finally:
+        h.stop()
+    placeholders = [c for c in fake.ok_calls("chat.postMessage") if "Queued" in c.params["text"]]
+    assert 1 <= len(placeholders) <= 3 + elapsed * 1.0 + 1
+    assert len(pipe.requests) == 30

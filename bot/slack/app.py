@@ -103,14 +103,16 @@ class SlackFrontEnd:
 
     def __init__(self, pipeline: Pipeline, client: WebClient, *, dedup: Dedup,
                  groups: Groups | None = None, worker: Worker | None = None,
-                 slow_after: float = 1.0, updates_per_minute: float = 50.0) -> None:
+                 slow_after: float = 1.0, updates_per_minute: float = 50.0,
+                 posts_per_second: float = 1.0) -> None:
         self.pipeline = pipeline
         self.client = client
         self.dedup = dedup
         self.groups = groups
         self.worker = worker or Worker()
         self.slow_after = slow_after
-        self.throttle = Throttle(quick_client(client), per_minute=updates_per_minute)
+        self.throttle = Throttle(quick_client(client), per_minute=updates_per_minute,
+                                 posts_per_second=posts_per_second)
         self.bot_user_id: str | None = None
         self._team: str | None = None
         self._ims: dict[str, bool] = {}  # DM channel -> is it a DM with gorae

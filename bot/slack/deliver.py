@@ -14,6 +14,7 @@ progress) therefore all go through one `Throttle` per workspace: a token
 bucket at `per_minute`, newest content only (an edit waiting for its turn is
 replaced, never queued twice), sent by one thread with a client that does not
 sleep on 429: a 429 pauses the whole workspace's edits for its Retry-After,
+placeholders are posted at most about once a second per channel (chat.postMessage),
 and holds no message lock and no timer thread. Final answers do not wait for
 the bucket (they only spend from it): they go out as soon as the work is done,
 after at most the one in-flight edit of their own message.
@@ -126,19 +127,25 @@ class Throttle:
     Slack); one sender thread shows the marked messages, oldest mark first, each with its
     newest content. Posting a placeholder costs no token (chat.postMessage is not Tier 3);
     every chat.update does, finals included (`spend`). A 429 pauses all edits for its
-    Retry-After.
+    Retry-After. First posts of placeholders are paced per channel (chat.postMessage allows
+    about one message a second per channel, with short bursts).
 
     Args:
         client: a client that does not sleep on 429 (`quick_client`).
         per_minute: chat.update calls a minute for the workspace (default 50).
         burst: tokens that may accumulate (edits sent back to back after a quiet spell).
+        posts_per_second, post_burst: placeholder posts per channel (default 1 a second, 3 at once).
     """
 
     def __init__(self, client: Any, *, per_minute: float = 50.0, burst: float = 5.0,
+                 posts_per_second: float = 1.0, post_burst: float = 3.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.client = client
         self.rate = per_minute / 60.0
         self.burst = burst
+        self.post_rate = posts_per_second
+        self.post_burst = post_burst
+        self._posts: dict[str, tuple[float, float]] = {}  # channel -> (tokens, at)
         self.clock = clock
         self._tokens = burst
         self._at = clock()
@@ -177,6 +184,15 @@ class Throttle:
         with self._cond:
             return len(self._dirty)
 
+    def _post_tokens(self, channel: str) -> float:
+        now = self.clock()
+        tokens, at = self._posts.get(channel, (self.post_burst, now))
+        tokens = min(self.post_burst, tokens + (now - at) * self.post_rate)
+        self._posts[channel] = (tokens, now)
+        if len(self._posts) > 10_000:  # forget quiet channels
+            self._posts = {c: v for c, v in self._posts.items() if v[0] < self.post_burst}
+        return tokens
+
     def _refill(self) -> None:
         now = self.clock()
         self._tokens = min(self.burst, self._tokens + (now - self._at) * self.rate)
@@ -189,16 +205,22 @@ class Throttle:
                     self._refill()
                     wait = self._paused_until - self.clock()
                     if wait <= 0:
-                        # the oldest mark that can go now: an edit needs a token, a first post does not
+                        # the oldest mark that can go now: an edit needs a workspace token, a
+                        # first post a token of its channel
                         can_edit = self._tokens >= 1
-                        d = next((x for x in self._dirty.values() if can_edit or x.ts is None), None)
+                        d = next((x for x in self._dirty.values()
+                                  if (can_edit if x.ts is not None else self._post_tokens(x.channel) >= 1)), None)
                         if d is not None:
                             del self._dirty[id(d)]
                             if d.ts is not None:
                                 self._tokens -= 1
+                            else:
+                                tokens, at = self._posts[d.channel]
+                                self._posts[d.channel] = (tokens - 1, at)
                             return d
-                        wait = (1 - self._tokens) / self.rate if self.rate > 0 else 60.0
-                    self._cond.wait(min(wait, 60.0))
+                        wait = min((1 - self._tokens) / self.rate if self.rate > 0 else 60.0,
+                                   1 / self.post_rate if self.post_rate > 0 else 60.0)
+                    self._cond.wait(min(max(wait, 0.005), 60.0))
                 else:
                     self._cond.wait()
 
