@@ -151,6 +151,7 @@ class Throttle:
         self._at = clock()
         self._paused_until = 0.0
         self._dirty: dict[int, Delivery] = {}  # insertion order = order of the first mark
+        self._idle = True  # the sender waits for a mark (not for a token)
         self._cond = threading.Condition()
         self._thread: threading.Thread | None = None
         self.sent = 0  # edits sent (tests, benchmarks)
@@ -162,7 +163,8 @@ class Throttle:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._loop, name="gorae-slack-edits", daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            if self._idle:  # a sender waiting for a token wakes by itself (a burst of marks costs no wake-ups)
+                self._cond.notify()
 
     def forget(self, d: Delivery) -> None:
         with self._cond:
@@ -220,8 +222,10 @@ class Throttle:
                             return d
                         wait = min((1 - self._tokens) / self.rate if self.rate > 0 else 60.0,
                                    1 / self.post_rate if self.post_rate > 0 else 60.0)
+                    self._idle = False
                     self._cond.wait(min(max(wait, 0.005), 60.0))
                 else:
+                    self._idle = True
                     self._cond.wait()
 
     def _loop(self) -> None:
