@@ -4,13 +4,15 @@
 #   make test     venv + the real Docker engine for tests (scripts/engine.sh; root) + pytest
 #   make run      venv + an engine if none answers (root) + `gorae shell`
 #   make engine   install and start dockerd + the local registry, build the fixture images (root)
+#   make engine-b the second engine (Debian trixie's Engine 26.1 on unix:///var/run/docker-b.sock) (root)
 #   make world    engine + the fixture world that tests/corpus/dev.yaml assumes
 #   make bench    the benchmarks (bench/run.py)
 #   make corpus   score `gorae explain` against tests/corpus/dev.yaml
 #   make lint     ruff over bot/, grammar/, tests/, bench/
 #   make typecheck  mypy over bot/ and grammar/
 #
-# CI=true (set by .ci/run): a Docker engine that cannot be started is a failure, not a skip.
+# CI=true (set by .ci/run): a Docker engine that cannot be started is a failure, not a skip —
+# the second engine too (`make test` starts both; the e2e tests run on both).
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -18,7 +20,7 @@ VENV := .venv
 # pip install runs again when pyproject.toml changes
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test engine world bench corpus lint typecheck
+.PHONY: venv run test engine engine-b world bench corpus lint typecheck
 
 venv: $(STAMP)
 
@@ -30,6 +32,9 @@ $(STAMP): pyproject.toml
 engine: venv
 	scripts/engine.sh install start images
 
+engine-b: engine
+	scripts/engine.sh install-b start-b images-b
+
 world: engine
 	scripts/engine.sh world
 
@@ -38,6 +43,10 @@ test: venv
 	@scripts/engine.sh install start images || case "$${CI:-}" in \
 	  true|1|yes) echo "make test: no Docker engine under CI" >&2; exit 1 ;; \
 	  *) echo "make test: no Docker engine; the docker tests will skip (start one: sudo make engine)" >&2 ;; \
+	esac
+	@scripts/engine.sh install-b start-b images-b || case "$${CI:-}" in \
+	  true|1|yes) echo "make test: the second Docker engine (26.1) did not start under CI" >&2; exit 1 ;; \
+	  *) echo "make test: no second engine; the e2e tests on Engine 26.1 will skip (start it: sudo scripts/engine.sh install-b start-b)" >&2 ;; \
 	esac
 	$(VENV)/bin/pytest -q
 

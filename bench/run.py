@@ -16,6 +16,12 @@ machines move between runs:
   4  ps and "stop all" with 10 / 100 / 300 containers vs `docker ps -a`, the raw list call,
      and `docker stop $(docker ps -q)`
   5  memory of the Slack process (`gorae slack --http`) over 1,000 commands
+  6  parse + plan of every text of the development corpus and of tests/data/wordings_fresh.yaml,
+     per set and per language (Korean included), p50/p99 vs client.ping() in the same run (issue 8)
+  7  cold start of a one-shot `gorae explain` in Korean, English and docker CLI; whether the Korean
+     analyser (kiwipiepy) is imported (issue 8: Korean ≤ 1 s, English unchanged)
+  8  start-up of `gorae shell` (on a pipe) and `gorae slack --http` (to /healthz, then a first
+     Korean mention answered)                                              (items 6–8: bench/wordings.py)
   A  Slack ack latency (issue 4), when bench/slack_ack.py exists: its own result, included
 
 Containers made here are `bench-*`, labelled gorae.bench=1, and are removed at the end (also
@@ -486,7 +492,7 @@ def table(rows: list[Row]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--only", default="1,2,3,4,5,A", help="items to run (default: 1,2,3,4,5,A)")
+    ap.add_argument("--only", default="1,2,3,4,5,6,7,8,A", help="items to run (default: 1,2,3,4,5,6,7,8,A)")
     ap.add_argument("--quick", action="store_true", help="fewer rounds and 10/50 containers")
     ap.add_argument("--sizes", default=None, help="container counts for item 4 (default 10,100,300)")
     ap.add_argument("--json", metavar="FILE", help="write every measurement as JSON")
@@ -539,6 +545,17 @@ def main(argv: list[str] | None = None) -> int:
         if "5" in only:
             log("bench 5: Slack process memory")
             rows += item5(200 if q else 1000)
+        if only & {"6", "7", "8"}:
+            import wordings
+        if "6" in only:
+            log("bench 6: parse + plan, development corpus and fresh wordings, per language")
+            rows += wordings.item6(client, 10 if q else 40, 4 if q else 15)
+        if "7" in only:
+            log("bench 7: cold start per language")
+            rows += wordings.item7(6 if q else 20, PROJECT)
+        if "8" in only:
+            log("bench 8: shell and Slack start-up")
+            rows += wordings.item8(4 if q else 12, PROJECT)
         if "A" in only:
             log("bench A: Slack ack (bench/slack_ack.py)")
             rows += item_ack()

@@ -9,6 +9,9 @@ A row is written before anything runs and completed after, so a crash or a
 
 Nothing secret is stored: the text, the docker commands and every message are
 passed through `bot.redact` first; command output (logs, exec) is never stored.
+Every stored text is bounded (`TEXT_MAX` characters for the request, `PARAM_MAX`
+for a message parameter, `CLI_MAX` per docker command line): a 1 MB message
+costs a few kilobytes of audit, whether it was understood or not.
 `gorae audit` lists rows filtered by user, container, verb, outcome and time.
 """
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.model import Decision, Msg, Outcome, Plan, Request
-from bot.redact import redact, redact_plan_cli
+from bot.redact import MASK, redact, secret_values
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -58,13 +61,46 @@ CREATE INDEX IF NOT EXISTS requests_started ON requests (started);
 CREATE INDEX IF NOT EXISTS requests_user ON requests (user);
 """
 OUTCOMES = ("ok", "failed", "denied", "pending", "cancelled", "expired", "changed",
-            "not_understood", "unresolved", "none")
+            "not_understood", "unresolved", "accepted", "none")  # accepted: a proposal's yes, then approval
 
 
-def _msg_json(msg: Msg | None) -> str | None:
+TEXT_MAX = 4000  # characters of a request's text kept in the log (redacted)
+PARAM_MAX = 1000  # characters of one message parameter
+CLI_MAX = 2000  # characters of one docker command line
+CLI_LINES_MAX = 50  # docker command lines of one plan
+TARGETS_MAX = 200  # targets of one plan recorded
+_MARGIN = 1000  # characters read past a bound before redacting, so a secret on the cut is still seen
+
+
+def bounded(text: str | None, limit: int = TEXT_MAX) -> str | None:
+    """`text` redacted and cut to `limit` characters, with how much was left out.
+
+    Only `limit + _MARGIN` characters are redacted (linear time, whatever the size);
+    the cut comes after redaction, so a secret that straddles it is masked first.
+
+    >>> bounded("x" * 5000 + " PASSWORD=hunter2", 10)
+    'xxxxxxxxxx… (+5007 chars)'
+    """
+    if text is None or len(text) <= limit:
+        return redact(text)
+    head = redact(text[: limit + _MARGIN]) or ""
+    return f"{head[:limit]}… (+{len(text) - limit} chars)"
+
+
+def _msg_json(msg: Msg | None, source: str | None = None) -> str | None:
+    """A message as JSON, its text parameters bounded and redacted; values that were secret
+    in `source` (the request's text, which a message may quote word by word) masked too."""
     if msg is None:
         return None
-    params = {k: redact(v) if isinstance(v, str) else v for k, v in msg.params}
+    known = secret_values(source[: TEXT_MAX + _MARGIN]) if source else []
+
+    def clean(value: str) -> str:
+        out = bounded(value, PARAM_MAX) or ""
+        for secret in known:
+            out = out.replace(secret, MASK)
+        return out
+
+    params = {k: clean(v) if isinstance(v, str) else v for k, v in msg.params}
     return json.dumps({"key": msg.key, "params": params}, ensure_ascii=False, default=str)
 
 
@@ -76,6 +112,13 @@ def _msg_from(raw: str | None) -> Msg | None:
         return Msg.of(data["key"], **data.get("params", {}))
     except (ValueError, KeyError, TypeError):
         return None
+
+
+def _bounded_cli(plan: Plan) -> list[str]:
+    lines = [bounded(line, CLI_MAX) or "" for line in plan.cli[:CLI_LINES_MAX]]
+    if len(plan.cli) > CLI_LINES_MAX:
+        lines.append(f"… (+{len(plan.cli) - CLI_LINES_MAX})")
+    return lines
 
 
 class AuditLog:
@@ -106,7 +149,7 @@ class AuditLog:
         marks = ", ".join("?" for _ in values)
         with self._lock:
             cur = self._db.execute(f"INSERT INTO requests ({cols}) VALUES ({marks})", tuple(values.values()))
-            return int(cur.lastrowid)
+            return int(cur.lastrowid or 0)
 
     def _update(self, row: int, values: dict[str, Any]) -> None:
         sets = ", ".join(f"{k} = ?" for k in values)
@@ -116,17 +159,17 @@ class AuditLog:
     @staticmethod
     def _request_cols(request: Request) -> dict[str, Any]:
         return {"user": request.actor.user, "channel": request.channel, "source": request.source,
-                "request_id": request.request_id or None, "text": redact(request.text)}
+                "request_id": request.request_id or None, "text": bounded(request.text)}
 
     @staticmethod
     def _plan_cols(plan: Plan | None) -> dict[str, Any]:
         if plan is None:
             return {}
-        targets = [{"kind": t.kind, "name": t.name, "id": t.id} for t in plan.targets]
+        targets = [{"kind": t.kind, "name": (t.name or "")[:CLI_MAX], "id": t.id} for t in plan.targets[:TARGETS_MAX]]
         vc = plan.verb_class
         return {"lang": plan.command.lang, "verb": plan.verb, "verb_class": getattr(vc, "value", vc),
                 "targets": json.dumps(targets, ensure_ascii=False),
-                "cli": json.dumps(list(redact_plan_cli(plan)), ensure_ascii=False)}
+                "cli": json.dumps(_bounded_cli(plan), ensure_ascii=False)}
 
     def start(self, request: Request, plan: Plan, decision: Decision) -> int:
         """Before anything runs. Allowed: outcome NULL until `finish`; deny/confirm are final/pending."""
@@ -136,7 +179,7 @@ class AuditLog:
             "started": now, "finished": now if outcome == "denied" else None,
             "seconds": 0.0 if outcome == "denied" else None,
             **self._request_cols(request), **self._plan_cols(plan),
-            "decision": decision.kind, "rule": decision.rule, "reason": _msg_json(decision.reason),
+            "decision": decision.kind, "rule": decision.rule, "reason": _msg_json(decision.reason, request.text),
             "outcome": outcome,
         })
 
@@ -170,7 +213,7 @@ class AuditLog:
             **self._request_cols(request), **self._plan_cols(plan),
             "decision": decision.kind if decision else None, "rule": decision.rule if decision else None,
             "reason": _msg_json(decision.reason) if decision else None,
-            "outcome": status, "message": _msg_json(message),
+            "outcome": status, "message": _msg_json(message, request.text),
         })
 
     # ----------------------------------------------------------------- reading
@@ -178,7 +221,8 @@ class AuditLog:
               outcome: str | None = None, since: float | None = None, until: float | None = None,
               limit: int | None = 50) -> list[dict[str, Any]]:
         """Rows, newest first. `user` and `container` are globs; `verb` a docker verb or a class."""
-        where, args = [], []
+        where: list[str] = []
+        args: list[Any] = []
         if since is not None:
             where.append("started >= ?")
             args.append(since)

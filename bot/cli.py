@@ -6,6 +6,7 @@
     gorae slack [--http PORT]         the Slack app
     gorae audit                       what was asked, by whom, what ran
     gorae policy check|explain        the permission policy
+    gorae health                      is the running gorae slack connected (HEALTHCHECK)
 
 Sub-commands that live in their own modules register themselves through
 `add_arguments(subparsers)` and run through `main(args)`; they are imported only
@@ -14,6 +15,7 @@ when named, so `gorae explain` starts without slack, rich or prompt_toolkit.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import json
 import os
@@ -26,6 +28,7 @@ PLUGINS = {
     "slack": "bot.slack.app",
     "audit": "bot.audit",
     "policy": "bot.policy",
+    "health": "bot.health",
 }
 
 
@@ -69,6 +72,13 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in argv if not a.startswith("-")), None)
     only = first if first in PLUGINS else "__none__"
+    from bot.config import SettingsInvalid, cli_lang, format_problems, load_settings
+
+    try:
+        load_settings(slack=first == "slack")
+    except SettingsInvalid as e:  # one clear line per wrong setting, never a traceback
+        print(format_problems(e.problems, cli_lang()), file=sys.stderr)
+        return 1
     args = build_parser(only=only).parse_args(argv)
     if args.cmd is None:
         build_parser(only="__none__").print_help()
@@ -77,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gorae {args.cmd}: {args.unavailable}", file=sys.stderr)
         return 1
     if args.cmd == "explain":
-        return explain_main(args)
+        return closed_pipe_safe(explain_main, args)
     if args.cmd == "say":
         return say_main(args)
     return importlib.import_module(PLUGINS[args.cmd]).main(args)
@@ -128,7 +138,7 @@ def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any
 
 def explain_json(ex: Any) -> dict:
     from bot import messages
-    from bot.model import NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
+    from bot.model import Msg, NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
 
     lang = reply_lang(ex.lang)
     out: dict = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
@@ -143,6 +153,8 @@ def explain_json(ex: Any) -> dict:
         out["destructive"] = ex.planned.destructive
         if ex.planned.notes:
             out["notes"] = [messages.text(n, lang) for n in ex.planned.notes]
+        if ex.planned.steps:  # a sequence: each step, in order
+            out["steps"] = [_plan_json(step, lang) for step in ex.planned.steps]
     elif isinstance(ex.planned, Unresolved):
         out["error"] = messages.text(ex.planned.reason, lang)
         out["suggestions"] = list(ex.planned.suggestions or ex.planned.choices)
@@ -153,16 +165,30 @@ def explain_json(ex: Any) -> dict:
         if ex.parsed.column is not None:
             out["column"] = ex.parsed.column
         out["suggestions"] = list(ex.parsed.suggestions)
+        if ex.parsed.unread or isinstance(getattr(ex, "proposed", None), Plan):
+            out["unread"] = list(ex.parsed.unread)
+        if isinstance(getattr(ex, "proposed", None), Plan):  # a partial reading: understood stays false
+            out["proposal"] = _plan_json(ex.proposed, lang)
     if ex.decision is not None:
         out["decision"] = {"kind": ex.decision.kind, "rule": ex.decision.rule,
                            "reason": messages.text(ex.decision.reason, lang) if ex.decision.reason else None}
+    if getattr(ex, "unchecked", None) is not None:  # planned without an engine: names not checked
+        out["unchecked"] = messages.text(Msg.of("explain.unchecked", reason=messages.text(ex.unchecked, lang)), lang)
     return out
+
+
+def _plan_json(plan: Any, lang: str) -> dict:
+    """A plan's docker command(s) and summary (explain's proposal and sequence steps)."""
+    from bot import messages
+
+    return {"cli": list(plan.cli), "summary": messages.text(plan.summary, lang) if plan.summary else "",
+            "verb": plan.verb, "writes": plan.writes, "destructive": plan.destructive}
 
 
 def explain_main(args: argparse.Namespace) -> int:
     from bot import messages
     from bot.model import reply_lang
-    from bot.redact import redact_plan_cli
+    from bot.redact import redact_known, redact_plan_cli
 
     if args.as_user or args.channel or args.policy:
         gorae = make_gorae(args, audit=False)
@@ -171,7 +197,7 @@ def explain_main(args: argparse.Namespace) -> int:
 
         gorae = Gorae()
     texts = [" ".join(args.text)] if args.text else None
-    stream = texts if texts is not None else (line.rstrip("\n") for line in sys.stdin)
+    stream = texts if texts is not None else stdin_lines()
     for text in stream:
         req = request_for(args, text) if (args.as_user or args.channel) else None
         try:
@@ -193,10 +219,40 @@ def explain_main(args: argparse.Namespace) -> int:
                 for n in data.get("notes", []):
                     print("  " + n)
             else:
-                print(data["error"] or messages.t("parse.empty", lang))
+                print(redact_known(data["error"] or "", text) or messages.t("parse.empty", lang))
+                if "proposal" in data:
+                    unread = ", ".join(f"`{w}`" for w in data.get("unread", ())) or "…"
+                    print("  " + messages.t("proposal.closest", lang, cli=" && ".join(data["proposal"]["cli"]),
+                                            unread=unread))
                 if data["suggestions"]:
                     print(messages.t("parse.suggest", lang) + " " + " · ".join(data["suggestions"]))
+            if data.get("unchecked"):
+                print("  " + data["unchecked"])
     return 0
+
+
+def stdin_lines() -> Any:
+    """Lines of stdin as text, without their newline; bytes that are not UTF-8 become U+FFFD
+    (one bad line never stops the stream, and every answer stays valid JSON)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes underneath (tests, embedding)
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    for raw in buffer:
+        yield raw.decode("utf-8", "replace").rstrip("\r\n")
+
+
+def closed_pipe_safe(fn: Any, args: argparse.Namespace) -> int:
+    """fn(args), ending quietly when stdout's reader goes away (`gorae explain < f | head -1`)."""
+    try:
+        code = fn(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # the flush at exit must not fail again
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
 
 
 # --------------------------------------------------------------------------- say
@@ -214,6 +270,16 @@ def say_main(args: argparse.Namespace) -> int:
             print(line, file=sys.stderr, flush=True)
 
     reply = gorae.handle(req, progress=progress)
+    if reply.proposal and args.yes:
+        # a blind yes is not a yes to a guess: show the question, run nothing, exit 2
+        from bot import messages
+
+        reply = dataclasses.replace(reply, notes=reply.notes + (messages.t("proposal.no_blind_yes", reply.lang),))
+        if args.json:
+            print(json.dumps(render.to_json(reply), ensure_ascii=False))
+        else:
+            print(render.to_terminal(reply, color=color))
+        return 2
     if reply.status == "confirm" and reply.pending:
         if args.yes:
             reply = gorae.confirm(reply.pending, req.actor, req.channel, yes=True, progress=progress)
@@ -226,4 +292,6 @@ def say_main(args: argparse.Namespace) -> int:
         print(json.dumps(render.to_json(reply), ensure_ascii=False))
     else:
         print(render.to_terminal(reply, color=color))
-    return reply.exit_code if reply.status != "confirm" else 1
+    if reply.status == "confirm":
+        return 2 if reply.proposal else 1
+    return reply.exit_code

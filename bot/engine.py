@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from dataclasses import dataclass
 from typing import Any, Protocol
+
+from bot.model import Msg
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container name
 
@@ -35,11 +38,21 @@ class EngineUnavailable(Exception):
     """No engine could be reached (the message says where we looked).
 
     `denied`: the socket is there but this user may not use it (docker group / --group-add).
+    `timeout`: the engine accepted the connection but did not answer within this many seconds.
     """
 
-    def __init__(self, where: str, denied: bool = False) -> None:
+    def __init__(self, where: str, denied: bool = False, timeout: float | None = None) -> None:
         super().__init__(where)
         self.denied = denied
+        self.timeout = timeout
+
+    def message(self) -> Msg:
+        """The sentence to show: engine.no_answer / engine.denied / engine.unreachable."""
+        where = str(self)
+        if self.timeout is not None:
+            secs = int(self.timeout) if float(self.timeout).is_integer() else self.timeout
+            return Msg.of("engine.no_answer", where=where, seconds=secs)
+        return Msg.of("engine.denied" if self.denied else "engine.unreachable", where=where)
 
 
 class EngineView(Protocol):
@@ -51,9 +64,15 @@ class EngineView(Protocol):
 
 
 class NullView:
-    """No engine: nothing exists. Plans still come out, with defaults."""
+    """No engine: nothing exists. Plans still come out, with defaults.
+
+    `reason`: why there is no engine (EngineUnavailable.message()), when known.
+    """
 
     available = False
+
+    def __init__(self, reason: Msg | None = None) -> None:
+        self.reason = reason
 
     def containers(self) -> list[ContainerInfo]:
         return []
@@ -71,16 +90,88 @@ class NullView:
         return []
 
 
-def docker_client(timeout: int = 60) -> Any:
-    """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does.
+# --------------------------------------------------------------------------- API versions
+# gorae speaks Engine API 1.41 (Engine 20.10) to the newest: the version of each
+# conversation is negotiated as the docker CLI does — the engine's newest, capped at the
+# newest the client knows (the SDK's DEFAULT_DOCKER_API_VERSION; 1.45 for docker 7.1+).
+# Fields read from the answers exist in every version from 1.41 on (no image
+# ContainerConfig/VirtualSize, no NetworkSettings top-level IPAddress: docker_format).
+API_MIN = "1.41"  # Engine 20.10, the oldest engine the tests run on
 
-    Raises EngineUnavailable with a readable reason.
+
+def _vtuple(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
+
+
+def negotiate_api_version(engine_newest: str, client_newest: str) -> str:
+    """The API version to speak: min(engine's newest, client's newest), e.g. ("1.47", "1.45") -> "1.45"."""
+    return min(engine_newest, client_newest, key=_vtuple)
+
+
+# --------------------------------------------------------------------------- does it answer?
+# An engine whose socket accepts connections but never answers (a stuck dockerd, a proxy
+# that holds the line) would make every call wait for the SDK's timeout (60 s, twice per
+# request). One GET /_ping with a short timeout before using the engine bounds that to
+# ANSWER_TIMEOUT seconds; a silence is remembered for as long, so one request waits once.
+ANSWER_TIMEOUT = float(os.environ.get("GORAE_ENGINE_TIMEOUT") or 5)  # seconds
+_silent_until: dict[str, float] = {}  # host -> time.monotonic() until which its silence is trusted
+
+
+def engine_host() -> str:
+    """DOCKER_HOST, else the default socket (as the docker CLI)."""
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def probe(host: str | None = None, timeout: float | None = None) -> None:
+    """Return when the engine at `host` answers GET /_ping within `timeout` seconds.
+
+    Raises EngineUnavailable: `timeout` set when it accepted and did not answer, `denied`
+    on a permission error, neither when nothing listens. Hosts that need TLS or ssh are
+    not probed (the SDK's own timeout bounds them).
     """
+    import http.client
+
+    host = host or engine_host()
+    timeout = ANSWER_TIMEOUT if timeout is None else timeout
+    if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
+        return
+    if time.monotonic() < _silent_until.get(host, 0.0):
+        raise EngineUnavailable(host, timeout=timeout)
+    conn = RawAPI(host, timeout=timeout)._conn()
+    try:
+        conn.request("GET", "/_ping")
+        conn.getresponse().read()
+    except TimeoutError:
+        _silent_until[host] = time.monotonic() + timeout
+        raise EngineUnavailable(host, timeout=timeout) from None
+    except PermissionError:
+        raise EngineUnavailable(host, denied=True) from None
+    except (OSError, http.client.HTTPException):
+        raise EngineUnavailable(host) from None
+    finally:
+        conn.close()
+    _silent_until.pop(host, None)
+
+
+def docker_client(timeout: int = 60) -> Any:
+    """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does,
+    speaking the negotiated API version (one GET /version to learn the engine's).
+
+    Raises EngineUnavailable with a readable reason (within ANSWER_TIMEOUT seconds when
+    the engine accepts and does not answer: `probe`).
+    """
+    probe()
     import docker  # heavy: imported only when the engine is used
+    from docker.constants import DEFAULT_DOCKER_API_VERSION
     from docker.errors import DockerException
 
     try:
-        return docker.from_env(timeout=timeout)
+        client = docker.from_env(timeout=timeout, version="auto")
+        spoken = negotiate_api_version(client.api.api_version, DEFAULT_DOCKER_API_VERSION)
+        if spoken != client.api.api_version:  # a newer engine than the SDK knows: speak the SDK's
+            client.close()
+            client = docker.from_env(timeout=timeout, version=spoken)
+        return client
     except DockerException as e:
         where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
         raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
@@ -206,9 +297,13 @@ class RawAPI:
     DOCKER_HOST; anything else (TLS, ssh) uses the SDK (`raw_client` returns None).
     """
 
+    # The newest Engine API whose answers these six calls are written for (as the SDK's).
+    API_NEWEST = "1.45"
+
     def __init__(self, host: str, timeout: float = 10.0) -> None:
         self.host = host
         self.timeout = timeout
+        self.version: str | None = None  # negotiated by ping(); None: unversioned paths
 
     def _conn(self) -> Any:
         import http.client
@@ -233,9 +328,12 @@ class RawAPI:
         import json
         from urllib.parse import quote
 
+        if self.version is None:
+            self.ping()
+        prefix = f"/v{self.version}" if self.version else ""
         conn = self._conn()
         try:
-            conn.request("GET", quote(path, safe="/?=&:@"))
+            conn.request("GET", prefix + quote(path, safe="/?=&:@"))
             resp = conn.getresponse()
             body = resp.read()
         finally:
@@ -245,10 +343,17 @@ class RawAPI:
         return json.loads(body or b"null")
 
     def ping(self) -> bool:
+        """GET /_ping: True when the engine answers 200; negotiates `version` from its
+        API-Version header (the engine's newest API), capped at API_NEWEST."""
         conn = self._conn()
         try:
             conn.request("GET", "/_ping")
-            return conn.getresponse().status == 200
+            resp = conn.getresponse()
+            engine_newest = resp.getheader("API-Version")
+            resp.read()
+            if engine_newest and _vtuple(engine_newest):
+                self.version = negotiate_api_version(engine_newest, self.API_NEWEST)
+            return resp.status == 200
         except OSError:
             return False
         finally:
@@ -285,5 +390,9 @@ def raw_client() -> RawClient | None:
     host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
     if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
         return None
-    api = RawAPI(host, timeout=5.0)
+    try:
+        probe(host)  # a silent engine: None at once (remembered, so the SDK does not wait again)
+    except EngineUnavailable:
+        return None
+    api = RawAPI(host, timeout=ANSWER_TIMEOUT)
     return RawClient(api) if api.ping() else None

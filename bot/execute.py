@@ -19,13 +19,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot import docker_format as fmt
-from bot.docker_errors import translate
+from bot.docker_errors import ClientState, translate
 from bot.model import Call, Msg, Outcome, Plan, reply_lang
 
 Progress = Callable[[str], None]
 
-ATTACH_TIMEOUT = float(os.environ.get("GORAE_RUN_TIMEOUT", "120"))
+ATTACH_TIMEOUT = float(os.environ.get("GORAE_RUN_TIMEOUT", "120"))  # attached run and exec, seconds
 MAX_TEXT = 1_000_000  # characters of logs/output kept (the tail)
+LOGS_TAIL = 200  # lines of logs read when the request names no count (`docker logs` has none)
 
 
 @dataclass
@@ -46,10 +47,12 @@ class Ctx:
         return self.names.get(target or "", target or "?")
 
     def say(self, key: str, **params: Any) -> None:
+        """One progress line, in the asker's language, secrets masked (`bot.redact`)."""
         from bot.messages import text
+        from bot.redact import redact
 
         try:
-            self.progress(text(Msg.of(key, **params), self.lang))
+            self.progress(redact(text(Msg.of(key, **params), self.lang)) or "")
         except Exception:  # a broken progress sink never fails the action
             pass
 
@@ -101,7 +104,8 @@ def run_call(call: Call, ctx: Ctx) -> Outcome:
     try:
         return handler(call, ctx)
     except Exception as e:  # the one translation boundary
-        return Outcome(False, translate(e, _display_call(call, ctx), where=engine_where()))
+        # a refusal is explained by a fresh, read-only look at the state (docker_errors.EngineState)
+        return Outcome(False, translate(e, _display_call(call, ctx), where=engine_where(), state=ClientState(ctx.api)))
 
 
 def _display_call(call: Call, ctx: Ctx) -> Call:
@@ -149,17 +153,37 @@ def _start(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, _names(call, ctx))
 
 
+def _stop_like(action: str, call: Call, ctx: Ctx) -> None:
+    """POST /containers/{id}/stop or /restart, as the docker CLI: `t` only when the user gave
+    one (else the container's own StopTimeout, or the engine's 10 s, applies), and the HTTP
+    wait long enough for that stop (the client's timeout plus the grace period) — a slow
+    stop is waited for, never reported as a failure."""
+    api = ctx.api
+    given = call.kw().get("timeout")
+    own: Any = None
+    if given is None:
+        try:
+            own = (api.inspect_container(call.target).get("Config") or {}).get("StopTimeout")
+        except Exception:  # the stop itself will say what is wrong (no such container, ...)
+            own = None
+    grace = int(given) if given is not None else (10 if own is None else int(own))
+    if grace < 0:  # "wait forever" (-1): bounded by the run limit instead
+        grace = int(ctx.attach_timeout)
+    params = {"t": int(given)} if given is not None else {}
+    base = api.timeout if isinstance(api.timeout, (int, float)) else 60
+    res = api._post(api._url("/containers/{0}/" + action, call.target), params=params, timeout=base + grace + 5)
+    api._raise_for_status(res)
+
+
 @op("container.stop")
 def _stop(call: Call, ctx: Ctx) -> Outcome:
-    timeout = call.kw().get("timeout")
-    ctx.api.stop(call.target, **({"timeout": int(timeout)} if timeout is not None else {}))
+    _stop_like("stop", call, ctx)
     return Outcome(True, _names(call, ctx))
 
 
 @op("container.restart")
 def _restart(call: Call, ctx: Ctx) -> Outcome:
-    timeout = call.kw().get("timeout")
-    ctx.api.restart(call.target, timeout=int(timeout) if timeout is not None else 10)
+    _stop_like("restart", call, ctx)
     return Outcome(True, _names(call, ctx))
 
 
@@ -240,30 +264,77 @@ def _decode(data: bytes | str | None) -> str:
 
 @op("container.logs")
 def _logs(call: Call, ctx: Ctx) -> Outcome:
+    """The logs' tail: the count asked for, else LOGS_TAIL lines (said in the reply when cut),
+    streamed into a bounded buffer (never a whole log in memory)."""
+    from bot.execute_run import TailBuffer
+
     kw = call.kw()
-    args: dict[str, Any] = {"stdout": True, "stderr": True, "timestamps": bool(kw.get("timestamps"))}
-    args["tail"] = int(kw["tail"]) if kw.get("tail") is not None else "all"
+    given = kw.get("tail") is not None
+    args: dict[str, Any] = {"stdout": True, "stderr": True, "timestamps": bool(kw.get("timestamps")),
+                            "tail": int(kw["tail"]) if given else LOGS_TAIL}
     since = since_to_datetime(kw.get("since"))
     if since is not None:
         args["since"] = since
-    text = _decode(ctx.api.logs(call.target, **args))
+    out = TailBuffer(MAX_TEXT)
+    stream = ctx.api.logs(call.target, stream=True, follow=False, **args)
+    try:
+        for chunk in stream:
+            out.write(chunk if isinstance(chunk, bytes) else str(chunk).encode())
+    finally:
+        stream.close()
+    text = out.text()
     name = ctx.name(call.target)
     if not text:
         return Outcome(True, Msg.of("done.logs_empty", name=name), text="")
-    return Outcome(True, Msg.of("done.logs", name=name, lines=len(text.splitlines())), text=text)
+    lines = len(text.splitlines())
+    if not given and lines >= LOGS_TAIL:
+        return Outcome(True, Msg.of("done.logs_tail", name=name, lines=lines, limit=LOGS_TAIL), text=text,
+                       details=out.note())
+    return Outcome(True, Msg.of("done.logs", name=name, lines=lines), text=text, details=out.note())
 
 
 @op("container.exec")
 def _exec(call: Call, ctx: Ctx) -> Outcome:
+    """Run a command in a container, as `docker exec` (no TTY): its output (interleaved, the
+    last OUTPUT_MAX bytes) and exit code. Bounded by `ctx.attach_timeout` seconds: past it
+    gorae stops reading, says the process is still running there, and shows the output so far."""
+    import time
+
+    from bot.execute_run import TailBuffer, close_stream, read_stream
+
     kw = call.kw()
     cmd = kw.get("cmd") or kw.get("command")
     cmd = list(cmd) if isinstance(cmd, (list, tuple)) else cmd
     ex = ctx.api.exec_create(call.target, cmd, stdout=True, stderr=True,
                              user=kw.get("user") or "", workdir=kw.get("workdir"))
-    out, err = ctx.api.exec_start(ex["Id"], demux=True)
-    code = ctx.api.exec_inspect(ex["Id"]).get("ExitCode")
-    text = _decode(out) + _decode(err)
-    return Outcome(True, Msg.of("done.exec", name=ctx.name(call.target), code=code), text=text, exit_code=code)
+    sock = ctx.api.exec_start(ex["Id"], socket=True)
+    out = TailBuffer()
+    try:
+        finished = read_stream(sock, time.monotonic() + ctx.attach_timeout, out)
+    finally:
+        close_stream(sock)  # the engine leaves the process running (no signal on a closed attach)
+    info = _exec_state(ctx, ex["Id"], settle=finished)
+    name = ctx.name(call.target)
+    if not finished or info.get("Running"):
+        secs = int(ctx.attach_timeout) if float(ctx.attach_timeout).is_integer() else ctx.attach_timeout
+        return Outcome(False, Msg.of("err.exec_timeout", name=name, seconds=secs), text=out.text(),
+                       details=out.note())
+    code = info.get("ExitCode")
+    return Outcome(True, Msg.of("done.exec", name=name, code=code), text=out.text(), exit_code=code,
+                   details=out.note())
+
+
+def _exec_state(ctx: Ctx, exec_id: str, *, settle: bool) -> dict[str, Any]:
+    """exec_inspect; after the end of its stream, a moment for the engine to record the exit."""
+    import time
+
+    info = ctx.api.exec_inspect(exec_id)
+    for _ in range(20 if settle else 0):
+        if not info.get("Running"):
+            break
+        time.sleep(0.05)
+        info = ctx.api.exec_inspect(exec_id)
+    return info
 
 
 # ---------------------------------------------------------------------------- images, volumes, networks

@@ -8,6 +8,7 @@ are translated here, with the same table.
 """
 from __future__ import annotations
 
+import select
 import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
@@ -18,6 +19,85 @@ from bot.model import Call, Msg, Outcome
 
 if TYPE_CHECKING:
     from bot.execute import Ctx
+
+OUTPUT_MAX = 1 << 20  # bytes of a command's output kept (its tail), whatever it prints
+
+
+class TailBuffer:
+    """The last `limit` bytes written to it; older bytes are dropped and counted (`dropped`).
+
+    Memory stays under 2 x `limit` however much is written.
+    """
+
+    def __init__(self, limit: int = OUTPUT_MAX) -> None:
+        self.limit = limit
+        self._buf = bytearray()
+        self._dropped = 0
+
+    def write(self, data: bytes) -> None:
+        self._buf += data
+        if len(self._buf) > 2 * self.limit:
+            cut = len(self._buf) - self.limit
+            del self._buf[:cut]
+            self._dropped += cut
+
+    @property
+    def dropped(self) -> int:
+        """Bytes written that `text()` no longer holds."""
+        return self._dropped + max(0, len(self._buf) - self.limit)
+
+    def text(self) -> str:
+        """The kept tail as text (invalid UTF-8, e.g. a character cut in two, becomes U+FFFD)."""
+        return bytes(self._buf[-self.limit:]).decode("utf-8", "replace")
+
+    def note(self) -> tuple[Msg, ...]:
+        """A note saying the output was cut, when it was."""
+        return (Msg.of("note.output_cut", size=fmt.human_size(self.limit)),) if self.dropped else ()
+
+
+def read_stream(sock: Any, deadline: float, out: TailBuffer, *, tty: bool = False) -> bool:
+    """Read an attach or exec stream (a raw socket from the SDK) into `out`.
+
+    Without a TTY the stream is docker's multiplexed frames (8-byte header: stream, 0, 0, 0,
+    size as big-endian uint32 — Engine API "Attach to a container"); stdout and stderr are
+    kept interleaved, as a terminal shows them. True at the end of the stream, False when
+    `deadline` (time.monotonic()) came first. Never blocks past `deadline`.
+    """
+    recv = getattr(sock, "recv", None) or sock.read
+    pending = bytearray()
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return False
+        ready, _, _ = select.select([sock], [], [], remaining)
+        if not ready:
+            return False
+        chunk = recv(65536)
+        if chunk is None:
+            continue
+        if not chunk:
+            return True
+        if tty:
+            out.write(chunk)
+            continue
+        pending += chunk
+        while len(pending) >= 8:
+            size = int.from_bytes(pending[4:8], "big")
+            if len(pending) < 8 + size:
+                break
+            out.write(bytes(pending[8:8 + size]))
+            del pending[:8 + size]
+
+
+def close_stream(sock: Any) -> None:
+    """Close a raw stream socket and the HTTP response that holds it (never raises)."""
+    for obj in (sock, getattr(sock, "_response", None)):
+        try:
+            if obj is not None:
+                obj.close()
+        except Exception:
+            pass
+
 
 _DONE = ("Pull complete", "Already exists", "Pushed", "Layer already exists")
 PROGRESS_EVERY = 1.0  # seconds between two progress lines (layer completions always report)
@@ -151,7 +231,7 @@ def symlinked_bind(volumes: dict[str, Any], ctx: Ctx) -> tuple[str, str] | None:
             continue  # a named volume
         path = os.path.normpath(source)
         real = os.path.realpath(path)
-        if os.path.lexists(path) and real != path:
+        if real != path:  # also a link in a parent of a missing last part (issue 9)
             return path, real
     return None
 
@@ -164,20 +244,12 @@ def _discard(ctx: Ctx, cid: str) -> None:
         pass
 
 
-def _timed_out(exc: BaseException) -> bool:
-    import requests
-
-    return isinstance(exc, requests.exceptions.ReadTimeout) or "timed out" in str(exc).lower()
-
-
 def _secs(x: float) -> int | float:
     return int(x) if float(x).is_integer() else x
 
 
 def run_container(call: Call, ctx: Ctx) -> Outcome:
     """containers.run / containers.create. Detached -> name, id, ports; attached -> output + exit code."""
-    from bot.execute import _decode
-
     kw = {k: v for k, v in call.kw().items() if v is not None}
     linked = symlinked_bind(kw.get("volumes") or {}, ctx)
     if linked is not None:
@@ -186,21 +258,21 @@ def run_container(call: Call, ctx: Ctx) -> Outcome:
     detach = bool(kw.pop("detach", True))
     auto_remove = bool(kw.get("auto_remove"))
     attached = not create_only and not detach
-    if attached:  # remove it ourselves after reading its output: no race with --rm
-        kw.pop("auto_remove", None)
+    # --rm is the engine's AutoRemove (HostConfig), as docker does: a container run with
+    # --rm goes away when it ends even if gorae is killed while it runs.
     cid = _create(call, ctx, kw)
     if isinstance(cid, Outcome):
         return cid
     if create_only:
         name = ctx.api.inspect_container(cid)["Name"].lstrip("/")
         return Outcome(True, Msg.of("done.create", name=name, id=fmt.short_id(cid)))
+    if attached:
+        return _run_attached(ctx, cid, image=kw["image"], auto_remove=auto_remove, tty=bool(kw.get("tty")))
     try:
         ctx.api.start(cid)
     except Exception:
         _discard(ctx, cid)
         raise
-    if attached:
-        return _wait_attached(ctx, cid, image=kw["image"], auto_remove=auto_remove, decode=_decode)
     return _detached(ctx, cid, kw.get("name"))
 
 
@@ -218,20 +290,64 @@ def _detached(ctx: Ctx, cid: str, name: str | None) -> Outcome:
     return Outcome(True, Msg.of("done.run", name=name, id=fmt.short_id(cid)))
 
 
-def _wait_attached(ctx: Ctx, cid: str, *, image: str, auto_remove: bool, decode: Any) -> Outcome:
+def _wait_request(ctx: Ctx, cid: str, condition: str) -> Any:
+    """POST /containers/{id}/wait?condition=..., sent and acknowledged before the container
+    starts (the engine answers its headers at once, API >= 1.30), its body read later: the
+    exit code is known even when AutoRemove has already removed the container (docker CLI's
+    waitExitOrRemoved)."""
+    api = ctx.api
+    res = api._post(api._url("/containers/{0}/wait", cid), params={"condition": condition}, stream=True,
+                    timeout=(api.timeout, ctx.attach_timeout + api.timeout))
+    api._raise_for_status(res)
+    return res
+
+
+def _exit_code(res: Any) -> int | None:
     try:
-        code = ctx.api.wait(cid, timeout=ctx.attach_timeout).get("StatusCode")
-    except Exception as e:
-        if not _timed_out(e):
+        return res.json().get("StatusCode")
+    except Exception:
+        return None
+    finally:
+        res.close()
+
+
+def _run_attached(ctx: Ctx, cid: str, *, image: str, auto_remove: bool, tty: bool) -> Outcome:
+    """Attach, start, read the output (bounded, until the end or `ctx.attach_timeout`), exit code."""
+    api = ctx.api
+    sock = api.attach_socket(cid, params={"stdout": 1, "stderr": 1, "stream": 1, "logs": 1})
+    waiter = None
+    try:
+        waiter = _wait_request(ctx, cid, "removed" if auto_remove else "next-exit")
+        try:
+            api.start(cid)
+        except Exception:
+            _discard(ctx, cid)
             raise
-        text = decode(ctx.api.logs(cid, stdout=True, stderr=True))
-        name = ctx.api.inspect_container(cid)["Name"].lstrip("/")
+        out = TailBuffer()
+        finished = read_stream(sock, time.monotonic() + ctx.attach_timeout, out, tty=tty)
+    except BaseException:
+        if waiter is not None:
+            waiter.close()
+        raise
+    finally:
+        close_stream(sock)
+    if not finished:
+        waiter.close()
         seconds = _secs(ctx.attach_timeout)
+        name = _name_of(ctx, cid)
         if auto_remove:
             _discard(ctx, cid)
-            return Outcome(False, Msg.of("err.run_timeout_removed", name=name, seconds=seconds), text=text)
-        return Outcome(False, Msg.of("err.run_timeout", name=name, seconds=seconds), text=text)
-    text = decode(ctx.api.logs(cid, stdout=True, stderr=True))
-    if auto_remove:
-        _discard(ctx, cid)
-    return Outcome(True, Msg.of("done.run_attached", image=image, code=code), text=text, exit_code=code)
+            return Outcome(False, Msg.of("err.run_timeout_removed", name=name, seconds=seconds), text=out.text(),
+                           details=out.note())
+        return Outcome(False, Msg.of("err.run_timeout", name=name, seconds=seconds), text=out.text(),
+                       details=out.note())
+    code = _exit_code(waiter)
+    return Outcome(True, Msg.of("done.run_attached", image=image, code=code), text=out.text(), exit_code=code,
+                   details=out.note())
+
+
+def _name_of(ctx: Ctx, cid: str) -> str:
+    try:
+        return str(ctx.api.inspect_container(cid)["Name"]).lstrip("/")
+    except Exception:
+        return fmt.short_id(cid)

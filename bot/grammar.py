@@ -234,7 +234,7 @@ def cli() -> Lark:
 def keywords() -> frozenset[str]:
     """English keywords (lower case) — used to read "Restart Web" like "restart Web"."""
     out = set()
-    for term in natural().terminals + cli().terminals:
+    for term in [*natural().terminals, *cli().terminals]:
         pat = term.pattern
         if pat.type == "str" and re.fullmatch(r"[a-z][a-z\-]*", pat.value):
             out.add(pat.value)

@@ -26,16 +26,19 @@ from bot.model import Msg
 
 GUARDS = (
     "privileged", "cap_add", "host_pid", "host_ipc", "host_network", "device",
-    "sensitive_mount", "bind_mount", "host_flag", "security_opt", "userns_host",
+    "sensitive_mount", "bind_mount", "host_flag", "security_opt", "userns_host", "host_uts",
 )
 
-# Bind sources that are never fine without the sensitive_mount guard: these trees...
+# Bind sources that are never fine without the sensitive_mount guard: these trees (a prefix
+# covers what is under it: /usr covers /usr/bin and /usr/local/bin, /var/lib covers
+# /var/lib/docker, /var/spool covers /var/spool/cron, /run and /var/run hold the Docker
+# and containerd sockets)...
 SENSITIVE_TREES = (
-    "/etc", "/root", "/proc", "/sys", "/dev", "/boot", "/var/lib/docker", "/var/run/docker.sock",
-    "/run/docker.sock", "/run/containerd", "/var/run/containerd", "/var/lib/containerd",
+    "/etc", "/root", "/proc", "/sys", "/dev", "/boot", "/usr", "/bin", "/sbin", "/lib", "/lib32",
+    "/lib64", "/libx32", "/var/lib", "/var/run", "/run", "/var/spool", "/snap",
 )
-# ...and these exact paths (they contain the Docker socket or everything).
-SENSITIVE_EXACT = ("/", "/var", "/var/run", "/run", "/var/lib", "/usr", "/bin", "/sbin", "/lib")
+# ...and these exact paths (they hold everything, or every user's home).
+SENSITIVE_EXACT = ("/", "/var", "/home")
 
 HOST_FLAGS = ("-H", "--host", "--context", "-c", "--config", "--tls", "--tlsverify",
               "--tlscacert", "--tlscert", "--tlskey")
@@ -86,15 +89,109 @@ def bad_id(ident: str) -> bool:
 
 
 def _path_hits(source: str, bind_allow: Iterable[str]) -> list[GuardHit]:
-    detail = source
+    """Guard hits of one bind source: checked by the host path it really reaches.
+
+    `~` and relative sources cannot be checked (the engine has no working directory of the
+    asker's): they are a bind_mount hit here, and `relative_source` refuses them outright.
+    """
     if not source.startswith("/"):
-        return [GuardHit("bind_mount", detail, _allow_param(bind_allow))]  # relative: cannot be checked
-    path = posixpath.normpath("/" + source.lstrip("/"))
-    if path in SENSITIVE_EXACT or any(_under(path, t) for t in SENSITIVE_TREES):
+        return [GuardHit("bind_mount", source, _allow_param(bind_allow))]
+    lexical, real = bind_paths(source)
+    detail = source if real == lexical else f"{source} -> {real}"
+    if any(sensitive_path(p) for p in (lexical, real)):
         return [GuardHit("sensitive_mount", detail)]
-    if not any(_under(path, posixpath.normpath(a)) for a in bind_allow):
+    allowed = {posixpath.normpath(a) for a in bind_allow} | {_realpath(a) for a in bind_allow if a.startswith("/")}
+    if not any(_under(real, a) for a in allowed):
         return [GuardHit("bind_mount", detail, _allow_param(bind_allow))]
     return []
+
+
+def bind_paths(source: str) -> tuple[str, str]:
+    """(lexical, real) host paths of an absolute bind source.
+
+    lexical: `..` and `.` removed as docker cleans the source; real: the longest existing
+    prefix of it resolved through its symlinks, the missing rest appended (what the kernel
+    reaches when the engine creates the missing directories: a symlinked parent with a
+    missing last component lands where the link points). Source: os.path.realpath (strict=False).
+    """
+    lexical = posixpath.normpath("/" + source.lstrip("/"))
+    return lexical, _realpath(lexical)
+
+
+def _realpath(path: str) -> str:
+    import os.path
+
+    try:
+        return os.path.realpath(posixpath.normpath(path))
+    except (OSError, ValueError):
+        return posixpath.normpath(path)
+
+
+def sensitive_path(path: str) -> bool:
+    """Is this absolute, normalised host path one that needs the sensitive_mount guard?"""
+    return path in SENSITIVE_EXACT or any(_under(path, t) for t in SENSITIVE_TREES) or \
+        path.endswith(".sock") or "/docker.sock" in path
+
+
+def relative_source(source: str) -> bool:
+    """A bind source written as `~/…`, `./…`, `../…` or `a/b`: not an absolute path, not a volume name."""
+    return source.startswith(("~", ".")) or ("/" in source and not source.startswith("/"))
+
+
+def _mount_sources(kwargs: dict[str, Any]) -> list[tuple[str, str]]:
+    """(type, source) of every mount in the kwargs of containers.run/create: `volumes`
+    (dict or "src:dst" list: a source starting with / is a bind, else a volume name) and
+    `mounts` (docker.types.Mount dicts: Type bind/volume/tmpfs)."""
+    out: list[tuple[str, str]] = []
+    vols = kwargs.get("volumes")
+    srcs: list[str] = []
+    if isinstance(vols, dict):
+        srcs = [str(k) for k in vols]
+    elif isinstance(vols, (list, tuple)):
+        srcs = [str(v).split(":", 1)[0] for v in vols if ":" in str(v)]
+    out += [("bind" if s.startswith("/") or relative_source(s) else "volume", s) for s in srcs]
+    for b in kwargs.get("binds") or ():
+        out.append(("bind", str(b).split(":", 1)[0]))
+    for m in kwargs.get("mounts") or ():
+        if isinstance(m, dict):
+            kind, src = m.get("Type", m.get("type", "volume")), m.get("Source", m.get("source"))
+        else:
+            kind, src = getattr(m, "type", "volume"), getattr(m, "source", None)
+        if src:
+            out.append((str(kind), str(src)))
+    return out
+
+
+def named_volumes(kwargs: dict[str, Any]) -> list[str]:
+    """The named volumes one containers.run/create call mounts (`-v NAME:/d`, `--mount source=NAME`)."""
+    return [src for kind, src in _mount_sources(kwargs) if kind == "volume"]
+
+
+def relative_sources(kwargs: dict[str, Any]) -> list[str]:
+    """Bind sources in one containers.run/create call that are not absolute paths."""
+    return [src for kind, src in _mount_sources(kwargs)
+            if (kind == "bind" and not src.startswith("/")) or relative_source(src)]
+
+
+NAMESPACE_MODES = (("network", "network_mode", "--network"), ("pid", "pid_mode", "--pid"),
+                   ("ipc", "ipc_mode", "--ipc"), ("uts", "uts_mode", "--uts"))
+
+
+def shared_namespaces(kwargs: dict[str, Any]) -> list[tuple[str, str]]:
+    """(flag, container) for each `--network/--pid/--ipc/--uts container:X` in one call's kwargs."""
+    out: list[tuple[str, str]] = []
+    for _, key, flag in NAMESPACE_MODES:
+        for k in (key, "network") if key == "network_mode" else (key,):
+            value = str(kwargs.get(k) or "")
+            if value.startswith("container:"):
+                out.append((flag, value[len("container:"):]))
+    return out
+
+
+def check_uts(command: Any, kwargs: dict[str, Any] | None = None) -> list[GuardHit]:
+    """`--uts host` shares the host's hostname namespace: the host_pid guard's kin, own guard `host_uts`."""
+    values = [getattr(command, "uts", None) or "", str((kwargs or {}).get("uts_mode") or "")]
+    return [GuardHit("host_uts", "--uts host")] if any(v.lower() == "host" for v in values) else []
 
 
 def _allow_param(bind_allow: Iterable[str]) -> tuple[tuple[str, Any], ...]:
@@ -209,6 +306,9 @@ def check(plan: Any, text: str = "", *, bind_allow: Iterable[str] = ()) -> list[
     for call in getattr(plan, "calls", ()) or ():
         hits += check_call(call.op, call.kw(), bind_allow=bind_allow)
     hits += check_text(text)
+    hits += check_uts(plan.command)
+    for call in getattr(plan, "calls", ()) or ():
+        hits += check_uts(None, call.kw())
     seen: set[tuple[str, str]] = set()
     out: list[GuardHit] = []
     for h in hits:

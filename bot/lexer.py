@@ -30,11 +30,11 @@ from lark.lexer import BasicLexer, CallChain, PatternRE, PatternStr, Scanner, Te
 from lark.utils import classify
 
 try:  # Python >= 3.11
-    from re import _constants as _sre  # type: ignore[attr-defined]
+    from re import _constants as _sre
     from re import _parser as _sre_parse
 except ImportError:  # pragma: no cover
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    import sre_constants as _sre
+    import sre_parse as _sre_parse
 
 _CATEGORIES = {
     _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
@@ -227,7 +227,7 @@ class DispatchLexer(BasicLexer):
     def _build_scanner(self) -> Any:
         if self.use_bytes:
             return super()._build_scanner()
-        terminals, self.callback = _create_unless(self.terminals, self.g_regex_flags, self.re, self.use_bytes)
+        terminals, self.callback = _create_unless(list(self.terminals), self.g_regex_flags, self.re, self.use_bytes)
         for type_, f in self.user_callbacks.items():
             if type_ in self.callback:
                 self.callback[type_] = CallChain(self.callback[type_], f, lambda t: t.type == type_)  # as Lark

@@ -108,6 +108,7 @@ class RunContainer(Command):
     cap_add: tuple[str, ...] = ()
     pid: str | None = None
     ipc: str | None = None
+    uts: str | None = None  # `--uts host` / `--uts container:X` (docker's UTS namespace)
     devices: tuple[str, ...] = ()
     security_opt: tuple[str, ...] = ()
     userns: str | None = None
@@ -380,6 +381,10 @@ class Plan:
     destructive: bool = False
     summary: Msg | None = None
     notes: tuple[Msg, ...] = ()  # e.g. "image not here: it will be pulled"
+    # A Sequence: the plan of each step, in order. `calls`/`cli` are theirs concatenated,
+    # `targets` their union, `writes`/`destructive` true if any step's is, `verb_class` the
+    # widest; the pipeline authorizes and executes step by step (bot/pipeline.py).
+    steps: tuple[Plan, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -400,6 +405,7 @@ class Decision:
     kind: Literal["allow", "deny", "confirm", "approve"]
     reason: Msg | None = None
     rule: str | None = None  # the policy rule that decided
+    step: int | None = None  # a Sequence: the step (1-based) whose decision this is
 
     @property
     def allowed(self) -> bool:
@@ -454,3 +460,4 @@ class Reply:
     pending: str | None = None  # id to pass to Gorae.confirm when status == "confirm"
     approval: bool = False  # the yes must come from someone else (an approver), not the asker
     exit_code: int = 0  # for `gorae say`: 0 done, 1 failed/denied, 2 not understood
+    proposal: bool = False  # the question is a partial reading: no blind yes (`say --yes`) accepts it

@@ -37,7 +37,7 @@ _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
 _DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
 _LONG_EQ = re.compile(
     r"(?<!\S)(--(?:name|publish|env|volume|network|net|restart|entrypoint|tail|since|driver"
-    r"|time|signal|expose|volumes-from|user|workdir|host|context|cap-add|pid|ipc|device"
+    r"|time|signal|expose|volumes-from|user|workdir|host|context|cap-add|pid|ipc|uts|device"
     r"|security-opt|userns))=")
 
 
@@ -999,7 +999,7 @@ class CliReader:
                   "w_c": "-c", "w_cap_p": "-P", "w_cap_h": "-H", "w_s": "-s"}
 
     # run/create options that copy their value into a RunContainer field
-    VALUES = {"o_restart": "restart", "o_network": "network", "o_pid": "pid", "o_ipc": "ipc",
+    VALUES = {"o_restart": "restart", "o_network": "network", "o_pid": "pid", "o_ipc": "ipc", "o_uts": "uts",
               "o_userns": "userns", "o_workdir": "workdir", "o_user": "user"}
     LISTS = {"o_volumes_from": "volumes_from", "o_cap_add": "cap_add", "o_device": "devices",
              "o_security_opt": "security_opt"}

@@ -1,7 +1,9 @@
 """Plans waiting for a yes: where they are kept, and whether the world changed meanwhile.
 
 A `Pending` is frozen at the question: the exact Plan (container IDs, not just
-names), who asked, where, and until when. Stores hand a pending out once
+names), who asked, where, and until when. A partial reading offered as a question
+("`docker stop cache` — I did not read `xyz`. Run it?") is a Pending too, marked
+`proposal`: the same store, the same requester-bound, expiring yes. Stores hand a pending out once
 (`take` is atomic), so a repeated or concurrent "yes" runs nothing.
 
     store = MemoryPending()           # one process (terminal, tests)
@@ -36,6 +38,7 @@ class Pending:
     created: float
     expires: float
     audit_row: Any = None
+    proposal: bool = False  # a partial reading: the yes accepts the guess, then the policy decides
 
     def expired(self, now: float | None = None) -> bool:
         return (time.time() if now is None else now) > self.expires

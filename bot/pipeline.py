@@ -6,17 +6,28 @@ Front ends (shell, cli, slack) build a `Request`, call `Gorae.handle` and delive
 the `Reply`. When the decision is "confirm", the reply carries a pending id and
 the front end calls `Gorae.confirm(pending_id, actor, channel)` once the same
 person says yes. Only the executor and the engine view do I/O.
+
+Two answers take more than one plan's worth of care:
+
+- a partial reading (`NotUnderstood.proposal`, with the words not read in `unread`)
+  is planned and asked as a question through the same pending path: only the
+  asker's yes accepts it, then the policy decides as for any request (deny still
+  denies, an approve rule still needs a second person, a confirm rule is met by
+  that yes). A refused, foreign or late answer runs nothing.
+- a `Sequence` is one Plan whose `steps` are each authorized (any deny denies the
+  whole, naming the step), confirmed once, and executed in order, stopping at the
+  first failure (the reply says which steps ran and which did not).
 """
 from __future__ import annotations
 
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, Literal
 
 from bot import render
-from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, raw_client
+from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, probe, raw_client
 from bot.model import (
     ALLOW,
     Actor,
@@ -28,6 +39,7 @@ from bot.model import (
     NotUnderstood,
     Outcome,
     Plan,
+    Prohibition,
     Reply,
     Request,
     Unresolved,
@@ -50,7 +62,10 @@ class Explanation:
     lang: Lang
     parsed: Command | NotUnderstood
     planned: Plan | Unresolved | None
-    decision: Decision | None = None
+    decision: Decision | None = None  # of `planned`, or of `proposed` for a partial reading
+    # a partial reading's closest complete reading, planned: only ever asked as a question
+    proposed: Plan | Unresolved | None = None
+    unchecked: Msg | None = None  # planned without an engine: why (names were not checked)
 
     @property
     def understood(self) -> bool:
@@ -70,8 +85,12 @@ class Gorae:
 
     # ----------------------------------------------------------------- engine
     def client(self) -> Any:
+        """The SDK client, made once and kept (also across failures). An engine that has
+        stopped answering raises EngineUnavailable within seconds (`bot.engine.probe`)."""
         if self._client is None:
             self._client = docker_client()
+        else:
+            probe()
         return self._client
 
     def view(self) -> EngineView:
@@ -83,8 +102,8 @@ class Gorae:
                 return DockerView(raw)
         try:
             return DockerView(self.client())
-        except EngineUnavailable:
-            return NullView()
+        except EngineUnavailable as e:
+            return NullView(e.message())
 
     # ----------------------------------------------------------------- stages
     def explain(self, text: str, request: Request | None = None) -> Explanation:
@@ -92,14 +111,31 @@ class Gorae:
         lang = detect_lang(clean)
         parsed = parse(clean)
         if isinstance(parsed, NotUnderstood):
-            return Explanation(clean, parsed.lang, parsed, None)
-        planned = make_plan(parsed, self.view())
+            proposal = parsed.proposal
+            if proposal is None or isinstance(proposal, (Help, Prohibition)):
+                return Explanation(clean, parsed.lang, parsed, None)
+            if proposal.lang != parsed.lang:  # answered, after the yes too, in the asker's language
+                proposal = replace(proposal, lang=parsed.lang)
+            proposed = make_plan(proposal, self.view())
+            asked = None
+            if request is not None and isinstance(proposed, Plan):
+                asked = self.authorize(proposed, request)
+            return Explanation(clean, parsed.lang, parsed, None, asked, proposed)
+        view = self.view()
+        planned = make_plan(parsed, view)
         decision = None
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
-        return Explanation(clean, parsed.lang or lang, parsed, planned, decision)
+        unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
+        return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
 
     def authorize(self, plan: Plan, request: Request) -> Decision:
+        """The policy's decision; a sequence is decided step by step (`_authorize_steps`)."""
+        if plan.steps:
+            return self._authorize_steps(plan, request)
+        return self._authorize_one(plan, request)
+
+    def _authorize_one(self, plan: Plan, request: Request) -> Decision:
         if self.authorizer is None:
             return default_decision(plan)
         try:
@@ -115,6 +151,8 @@ class Gorae:
             allowed = getattr(self.authorizer, "allowed_classes", None)
             classes = None if allowed is None else [c.value for c in allowed(request)]
             return render.help_reply(lang, classes)
+        if isinstance(ex.parsed, NotUnderstood) and isinstance(ex.proposed, Plan):
+            return self._propose(request, ex.parsed, ex.proposed, ex.decision or ALLOW, lang)
         if not isinstance(ex.planned, Plan):
             self._audit_note(request, ex)
             return render.not_planned(ex.parsed, ex.planned, lang)
@@ -166,11 +204,14 @@ class Gorae:
             return self._ask_again(pend.request, fresh, lang, Msg.of("confirm.changed", what=moved))
         decision = self._admit(pend)
         if decision.kind in ("confirm", "approve"):  # the policy now wants a second person
-            self._audit_end(pend.audit_row, "changed")
+            # a proposal's yes accepted the reading; the approval is a question of its own
+            self._audit_end(pend.audit_row, "accepted" if pend.proposal else "changed")
             return self._ask_again(pend.request, fresh, lang, decision.reason)
         if not decision.allowed:
             self._audit_end(pend.audit_row, "denied", decision.reason)
             return render.denied(pend.plan, decision, lang)
+        if pend.proposal:  # the audit row keeps the question (what was guessed, what was not read)
+            decision = Decision(decision.kind, pend.decision.reason, f"proposal, then {decision.rule or 'allow'}")
         if accepted is not None:  # the answer counts and the plan runs now (Slack shows "working")
             accepted()
         return self._run(pend.request, pend.plan, decision, lang, started, progress,
@@ -187,34 +228,85 @@ class Gorae:
         check = getattr(self.authorizer, "can_approve", None)
         if check is None:
             return Msg.of("policy.approve.no_policy")
+        plans: tuple[Plan, ...] = (pend.plan,)
+        if pend.plan.steps:  # the steps that need approval now (none: every step, which fails closed)
+            plans = tuple(s for s in pend.plan.steps
+                          if self._authorize_one(s, pend.request).kind == "approve") or pend.plan.steps
         try:
-            verdict = check(pend.plan, pend.request, actor, channel)
+            for plan in plans:
+                verdict = check(plan, pend.request, actor, channel)
+                if not verdict.allowed:
+                    return verdict.reason or Msg.of("policy.denied")
         except Exception:  # fail closed
             return Msg.of("policy.error")
-        return None if verdict.allowed else (verdict.reason or Msg.of("policy.denied"))
+        return None
+
+    def _authorize_steps(self, plan: Plan, request: Request) -> Decision:
+        """Every step through the policy: any deny denies the whole (naming the step); any
+        approve or confirm asks once for the whole; a sequence that writes is always asked."""
+        decisions = [self._authorize_one(step, request) for step in plan.steps]
+        for kind in ("deny", "approve", "confirm"):
+            for n, d in enumerate(decisions, 1):
+                if d.kind == kind:
+                    return replace(d, step=n)
+        if plan.writes:  # two verbs read as one request: shown and confirmed together
+            return Decision("confirm", Msg.of("sequence.confirm", count=len(plan.steps)), rule="sequence")
+        return Decision("allow", None, rule=decisions[0].rule if decisions else None)
 
     def _take_slot(self, plan: Plan, request: Request, decision: Decision) -> Decision:
-        """An allowed write takes its rate-limit slot when it runs (explain never does)."""
+        """An allowed write takes its rate-limit slot when it runs (explain never does);
+        a sequence takes one per step."""
         take = getattr(self.authorizer, "take", None)
         if take is None:
             return decision
         try:
-            return take(plan, request) or decision
+            for n, step in enumerate(plan.steps or (plan,), 1):
+                refused = take(step, request)
+                if refused is not None:
+                    return replace(refused, step=n) if plan.steps else refused
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
+        return decision
 
     def _admit(self, pend: Pending) -> Decision:
-        """Decide again at the yes (the policy or the rate limit may say no now)."""
+        """Decide again at the yes (the policy or the rate limit may say no now), step by step."""
+        decisions = []
+        for n, step in enumerate(pend.plan.steps or (pend.plan,), 1):
+            d = self._admit_one(step, pend)
+            if pend.plan.steps and d.kind != "allow":
+                d = replace(d, step=n)
+            if d.kind == "deny":
+                return d
+            decisions.append(d)
+        return next((d for d in decisions if d.kind == "approve"), None) or decisions[0]
+
+    def _admit_one(self, plan: Plan, pend: Pending) -> Decision:
         try:
             admit = getattr(self.authorizer, "admit", None)
             if admit is not None:
-                return admit(pend.plan, pend.request, pend.decision)
-            decision = self.authorize(pend.plan, pend.request)
+                return admit(plan, pend.request, pend.decision)
+            decision = self._authorize_one(plan, pend.request)
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
         if decision.kind == "deny" or (decision.kind == "approve" and pend.decision.kind != "approve"):
             return decision
         return Decision("allow", decision.reason, decision.rule)
+
+    # ----------------------------------------------------------------- a partial reading (issue 8)
+    def _propose(self, request: Request, nu: NotUnderstood, plan: Plan, decision: Decision,
+                 lang: str) -> Reply:
+        """Ask the closest complete reading as a yes/no question, bound to the asker.
+
+        Nothing runs here. A reading the policy would refuse is not asked at all (the
+        reply says so); otherwise the yes goes through `confirm` and the policy again.
+        """
+        if decision.kind == "deny":
+            if self.audit is not None:
+                self.audit.record(request, "not_understood", plan=plan, decision=decision, message=nu.reason)
+            return render.proposal_refused(nu, plan, decision, lang)
+        question = render.proposal_question(plan, nu)
+        pend = self._park(request, plan, Decision("confirm", question, rule="proposal"), proposal=True)
+        return render.ask_proposal(plan, question, decision, lang, pend.id)
 
     def _replan(self, plan: Plan) -> Plan | Unresolved | None:
         try:
@@ -227,7 +319,7 @@ class Gorae:
         if decision.kind == "deny":
             self._audit(request, plan, decision, None, time.monotonic())
             return render.denied(plan, decision, lang)
-        kind = "approve" if decision.kind == "approve" else "confirm"
+        kind: Literal["approve", "confirm"] = "approve" if decision.kind == "approve" else "confirm"
         pend = self._park(request, plan, Decision(kind, decision.reason, decision.rule or "changed"))
         return render.ask_confirm(plan, Decision(kind, why or decision.reason, decision.rule), lang, pend.id)
 
@@ -246,11 +338,11 @@ class Gorae:
             self.audit.finish(row, status, None, message=message)
 
     # ----------------------------------------------------------------- helpers
-    def _park(self, request: Request, plan: Plan, decision: Decision) -> Pending:
+    def _park(self, request: Request, plan: Plan, decision: Decision, *, proposal: bool = False) -> Pending:
         now = self.clock()
         ttl = getattr(self.authorizer, "confirm_ttl", None) or self.confirm_ttl
         row = self.audit.start(request, plan, decision) if self.audit is not None else None
-        pend = Pending(secrets.token_hex(8), request, plan, decision, now, now + ttl, row)
+        pend = Pending(secrets.token_hex(8), request, plan, decision, now, now + ttl, row, proposal)
         self.pending.put(pend)
         return pend
 
@@ -265,10 +357,12 @@ class Gorae:
         try:
             client = self.client()
         except EngineUnavailable as e:
-            key = "engine.denied" if e.denied else "engine.unreachable"
-            outcome = Outcome(False, Msg.of(key, where=str(e)))
+            outcome = Outcome(False, e.message())
         else:
-            outcome = execute(plan, client, progress=progress)
+            if plan.steps:
+                outcome = run_steps(plan, client, progress=progress)
+            else:
+                outcome = execute(plan, client, progress=progress)
         self._audit(request, plan, decision, outcome, started, row=row)
         return render.outcome(plan, outcome, lang)
 
@@ -281,6 +375,50 @@ class Gorae:
         if row is not None:
             self.audit.finish(row, outcome, time.monotonic() - started)
         return row
+
+
+def run_steps(plan: Plan, client: Any, *, progress: Progress | None = None) -> Outcome:
+    """Execute a sequence's steps in order, stopping at the first that fails (an error, or a
+    command that exits non-zero); one Outcome says which steps ran and which did not."""
+    from bot import execute as execute_mod  # imports the docker SDK
+
+    outs: list[Outcome] = []
+    for step in plan.steps:
+        out = execute_mod.execute(step, client, progress=progress)
+        outs.append(out)
+        if _failed(out):
+            break
+    return combine_steps(plan, outs)
+
+
+def _failed(out: Outcome) -> bool:
+    return not out.ok or out.exit_code not in (None, 0)
+
+
+def combine_steps(plan: Plan, outs: list[Outcome]) -> Outcome:
+    """The outcomes of a sequence's steps (in order; the last may have failed) as one Outcome."""
+    count = len(plan.steps)
+    table = next((o.table for o in reversed(outs) if o.table is not None), None)
+    fields = tuple(f for o in outs for f in o.fields)
+    out_text = "\n".join(o.text for o in outs if o.text) or None
+    exit_code = outs[-1].exit_code if outs else None
+
+    def listed(numbers: range) -> str:
+        return ", ".join(f"{n} (`{' && '.join(plan.steps[n - 1].cli)}`)" for n in numbers)
+
+    if not outs or not _failed(outs[-1]):
+        details = tuple(d for o in outs for d in ((o.message,) if o.message else ()) + o.details)
+        return Outcome(len(outs) == count, Msg.of("sequence.done", count=count), table, fields, out_text,
+                       exit_code, details)
+    last = outs[-1]
+    n = len(outs)
+    details = ((last.message,) if last.message else ()) + last.details
+    if n > 1:
+        details += (Msg.of("sequence.ran", steps=listed(range(1, n))),)
+    if n < count:
+        details += (Msg.of("sequence.not_run", steps=listed(range(n + 1, count + 1))),)
+    head = Msg.of("sequence.failed", n=n, count=count, cli=" && ".join(plan.steps[n - 1].cli))
+    return Outcome(False, head, table, fields, out_text, exit_code, details)
 
 
 def default_decision(plan: Plan) -> Decision:

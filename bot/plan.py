@@ -323,7 +323,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             names.append(c.name)
             flags.append(f"--volumes-from {q(c.name)}")
         kw["volumes_from"] = names
-    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"),
+    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
                             ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
                             ("user", "-u", "user")):
         val = getattr(cmd, attr)
@@ -558,6 +558,46 @@ def _prohibition(cmd: m.Prohibition, view: EngineView) -> Result:
     return Unresolved(cmd, Msg.of("parse.prohibition"))
 
 
+# the widest class of a sequence's steps, for display and audit (each step is authorized alone)
+_CLASS_ORDER = (VerbClass.READ, VerbClass.OPERATE, VerbClass.NETWORK, VerbClass.VOLUME, VerbClass.EXEC,
+                VerbClass.DEPLOY, VerbClass.DESTROY, VerbClass.ADMIN)
+
+
+def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
+    """Each step planned against the engine as it is now, combined into one ordered Plan.
+
+    The combined plan's `steps` are the step plans; its calls and CLI lines are theirs in
+    order. Any step that cannot be planned (or is itself a sequence, help or a prohibition)
+    makes the whole sequence Unresolved: nothing of it runs.
+    """
+    if not cmd.steps:
+        return Unresolved(cmd, Msg.of("parse.no_verb"))
+    steps: list[Plan] = []
+    for step in cmd.steps:
+        if isinstance(step, (m.Sequence, m.Help, m.Prohibition)):
+            return Unresolved(cmd, Msg.of("plan.unsupported"))
+        planned = plan(step, view)
+        if isinstance(planned, Unresolved):
+            return replace(planned, command=cmd)
+        steps.append(planned)
+    targets: list[Target] = []
+    for p in steps:
+        targets += [t for t in p.targets if t not in targets]
+    return Plan(
+        command=replace(cmd, steps=tuple(p.command for p in steps)),
+        calls=tuple(c for p in steps for c in p.calls),
+        cli=tuple(line for p in steps for line in p.cli),
+        verb="+".join(p.verb for p in steps),
+        verb_class=max((p.verb_class for p in steps), key=_CLASS_ORDER.index),
+        targets=tuple(targets),
+        writes=any(p.writes for p in steps),
+        destructive=any(p.destructive for p in steps),
+        summary=Msg.of("summary.sequence", count=len(steps)),
+        notes=tuple(n for p in steps for n in p.notes),
+        steps=tuple(steps),
+    )
+
+
 _HANDLERS: dict[type, Callable[..., Result]] = {
     **{cls: _lifecycle for cls in _LIFECYCLE},
     m.PruneContainers: _prune,
@@ -582,4 +622,5 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.NetworkDisconnect: _network_attach,
     m.Help: _help,
     m.Prohibition: _prohibition,
+    m.Sequence: _sequence,
 }

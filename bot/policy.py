@@ -31,16 +31,19 @@ from bot.messages.policy import expand
 from bot.model import (
     ALLOW,
     Actor,
+    Command,
     ContainerAction,
     Decision,
     Msg,
     Plan,
     Request,
     RunContainer,
+    Sequence,
     VerbClass,
 )
 from bot.policyfile import (
     BUILTIN_ADMIN,
+    SLACK_GROUP_ID,
     Binding,
     Policy,
     PolicyInvalid,
@@ -49,7 +52,7 @@ from bot.policyfile import (
     default_policy,
     load_policy,
 )
-from bot.ratelimit import RateLimiter
+from bot.ratelimit import Limiter, RateLimiter, open_limiter
 
 Authorize = Callable[[Plan, Request], Decision]
 Subject = tuple[str, "str | None"]  # (kind, name); name None = a container without a name yet
@@ -67,6 +70,70 @@ def matches(name: str, patterns: Iterable[str]) -> bool:
     return any(fnmatchcase(name, p) for p in pos) and not any(fnmatchcase(name, n) for n in neg)
 
 
+def image_reference(ref: str) -> tuple[str, str | None, str | None]:
+    """(name, tag, digest) of an image reference, normalised as docker does.
+
+    A first path component is a registry when it has a `.` or a `:` or is `localhost`;
+    otherwise the registry is docker.io, and a one-component name on docker.io is in
+    `library/` (source: distribution/reference `ParseNormalizedNamed`):
+
+        >>> image_reference("nginx:1.25")
+        ('docker.io/library/nginx', '1.25', None)
+        >>> image_reference("nginx.evil.example/backdoor")
+        ('nginx.evil.example/backdoor', None, None)
+        >>> image_reference("nginx-miner/xmrig")
+        ('docker.io/nginx-miner/xmrig', None, None)
+    """
+    name, _, digest = ref.partition("@")
+    tag = None
+    colon = name.rfind(":")
+    if colon > name.rfind("/"):
+        name, tag = name[:colon], name[colon + 1:]
+    first, slash, rest = name.partition("/")
+    if slash and ("." in first or ":" in first or first == "localhost"):
+        domain, path = first, rest
+    else:
+        domain, path = "docker.io", name
+    if domain == "index.docker.io":
+        domain = "docker.io"
+    if domain == "docker.io" and "/" not in path:
+        path = "library/" + path
+    return f"{domain}/{path}", tag, digest or None
+
+
+def image_pattern(pattern: str) -> str:
+    """A policy image pattern on the full reference: `nginx*` -> `docker.io/library/nginx*`,
+    `127.0.0.1:5000/*` stays; `*` alone is every image."""
+    if pattern == "*":
+        return pattern
+    name, tag, digest = image_reference(pattern)
+    return name + (f":{tag}" if tag is not None else "") + (f"@{digest}" if digest else "")
+
+
+def image_matches(ref: str, patterns: Iterable[str]) -> bool:
+    """`matches` for images: patterns and the reference both normalised (`image_reference`).
+
+    A pattern without a tag covers every tag and digest of the names it matches; with a
+    tag (`redis:7*`) it is matched against name:tag (no tag = latest, as docker pulls).
+    """
+    name, tag, digest = image_reference(ref)
+    forms = (name, f"{name}:{tag or 'latest'}") + ((f"{name}@{digest}",) if digest else ())
+
+    def hit(pattern: str) -> bool:
+        full = image_pattern(pattern)
+        return any(fnmatchcase(f, full) for f in forms)
+
+    pats = tuple(patterns)
+    pos = [p for p in pats if not p.startswith("!")] or ["*"]
+    neg = [p[1:] for p in pats if p.startswith("!")]
+    return any(hit(p) for p in pos) and not any(hit(n) for n in neg)
+
+
+def kind_matches(kind: str, name: str, patterns: Iterable[str]) -> bool:
+    """`image_matches` for images, `matches` for containers, volumes and networks."""
+    return image_matches(name, patterns) if kind == "image" else matches(name, patterns)
+
+
 def _unrestricted(patterns: Iterable[str]) -> bool:
     pats = tuple(patterns)
     return "*" in pats and not any(p.startswith("!") for p in pats)
@@ -75,7 +142,7 @@ def _unrestricted(patterns: Iterable[str]) -> bool:
 def covers(role: Role, kind: str, name: str | None) -> bool:
     if name is None:
         return _unrestricted(role.patterns(kind))
-    return matches(name, role.patterns(kind))
+    return kind_matches(kind, name, role.patterns(kind))
 
 
 def channel_matches(spec: str, channel: str, policy: Policy) -> bool:
@@ -102,7 +169,13 @@ def channel_label(spec: str, policy: Policy) -> str:
 
 
 def _in_group(actor: Actor, group: str, policy: Policy) -> bool:
-    return group in actor.groups or actor.user in policy.groups.get(group, ())
+    """A policy group (`groups:`) by its members only; a Slack user group only by its ID (S…).
+
+    A Slack handle never matches: anyone can create a user group called `leads`.
+    """
+    if group in policy.groups:
+        return actor.user in policy.groups[group]
+    return bool(SLACK_GROUP_ID.fullmatch(group)) and group in actor.groups
 
 
 def binding_subject(b: Binding, actor: Actor, channel: str, policy: Policy) -> bool:
@@ -145,27 +218,81 @@ def _label(label: str, line: int) -> str:
 
 
 def subjects(plan: Plan) -> list[Subject]:
-    """What the plan acts on, by kind and name (a run adds its new container and its image)."""
+    """What the plan acts on, by kind and name.
+
+    A run adds its new container, its image, the named volumes it mounts (`-v NAME:/d`,
+    `--mount source=NAME`) and the containers whose volumes or namespaces it would share
+    (`--volumes-from X`, `--network/--pid/--ipc/--uts container:X`), read both from the
+    command and from the SDK calls the plan will make (what runs is what is checked).
+    """
     subs: list[Subject] = [(t.kind, t.name) for t in plan.targets]
-    cmd = plan.command
     kinds = {k for k, _ in subs}
-    if isinstance(cmd, RunContainer):
-        if "container" not in kinds:
-            subs.append(("container", cmd.name))
-        if "image" not in kinds:
-            subs.append(("image", cmd.image))
-        # containers whose volumes or network the new one would share must be covered too
-        shared = list(cmd.volumes_from) + ([cmd.network[len("container:"):]]
-                                           if (cmd.network or "").startswith("container:") else [])
-        subs += [("container", ref.split(":", 1)[0]) for ref in shared]
-    elif "container" not in kinds:
-        for attr in ("target", "container"):
-            value = getattr(cmd, attr, None)
-            if isinstance(value, str):
-                subs.append(("container", value))
-        if isinstance(cmd, ContainerAction):
-            subs += [("container", n) for n in cmd.targets]
+    for cmd in commands(plan):
+        if isinstance(cmd, RunContainer):
+            if "container" not in kinds:
+                subs.append(("container", cmd.name))
+            if "image" not in kinds:
+                subs.append(("image", cmd.image))
+            subs += run_subjects(cmd, plan)
+        elif "container" not in kinds:
+            for attr in ("target", "container"):
+                value = getattr(cmd, attr, None)
+                if isinstance(value, str):
+                    subs.append(("container", value))
+            if isinstance(cmd, ContainerAction):
+                subs += [("container", n) for n in cmd.targets]
+    if not any(isinstance(c, RunContainer) for c in commands(plan)):
+        for call in plan.calls:  # an SDK run/create in any plan: its volumes and namespaces too
+            subs += _call_subjects(call.kw())
+    return list(dict.fromkeys(subs))
+
+
+def commands(plan: Plan) -> list[Command]:
+    """The plan's command, or the steps of a Sequence (each checked as if asked alone)."""
+    cmd = plan.command
+    return list(cmd.steps) if isinstance(cmd, Sequence) else [cmd]
+
+
+def _call_subjects(kw: dict[str, Any]) -> list[Subject]:
+    """Subjects in one SDK call's kwargs: named volumes, --volumes-from, container:X
+    namespaces and --link targets (`links` as {name: alias} or [(name, alias)])."""
+    subs: list[Subject] = [("volume", v) for v in guards.named_volumes(kw) if not guards.relative_source(v)]
+    shared = [str(x) for x in kw.get("volumes_from") or ()] + [c for _, c in guards.shared_namespaces(kw)]
+    links = kw.get("links") or ()
+    shared += [str(x if isinstance(x, str) else x[0]) for x in (links.keys() if isinstance(links, dict) else links)]
+    return subs + [("container", ref.split(":", 1)[0]) for ref in shared]
+
+
+def run_subjects(cmd: RunContainer, plan: Plan) -> list[Subject]:
+    """Named volumes and other containers (volumes, namespaces) a run/create reaches."""
+    subs: list[Subject] = [("volume", v.source) for v in cmd.volumes
+                           if not v.is_bind and not guards.relative_source(v.source)]
+    shared = list(cmd.volumes_from)
+    for value in (cmd.network, cmd.pid, cmd.ipc, cmd.uts):
+        if (value or "").startswith("container:"):
+            shared.append((value or "")[len("container:"):])
+    subs += [("container", ref.split(":", 1)[0]) for ref in shared]
+    for call in plan.calls:
+        subs += _call_subjects(call.kw())
     return subs
+
+
+def relative_binds(plan: Plan) -> list[str]:
+    """Bind sources of a run that are not absolute paths (`~/x`, `./x`, `a/b`)."""
+    out = [v.source for cmd in commands(plan) if isinstance(cmd, RunContainer)
+           for v in cmd.volumes if guards.relative_source(v.source)]
+    for call in plan.calls:
+        out += guards.relative_sources(call.kw())
+    return list(dict.fromkeys(out))
+
+
+def guard_hits(plan: Plan, text: str, bind_allow: Iterable[str]) -> list[guards.GuardHit]:
+    """guards.check, plus each step of a Sequence checked as a command of its own."""
+    hits = guards.check(plan, text, bind_allow=bind_allow)
+    if isinstance(plan.command, Sequence):
+        for step in plan.command.steps:
+            hits += guards.check_command(step, bind_allow=bind_allow) + guards.check_uts(step)
+    return list(dict.fromkeys(hits))
 
 
 def _multi(plan: Plan, subs: list[Subject]) -> list[str]:
@@ -189,12 +316,18 @@ def _subject_text(name: str | None) -> dict[str, str]:
 
 
 def _rule_matches(rule: Rule, plan: Plan, subs: list[Subject]) -> bool:
+    """Verb (class or docker verb) and, when the rule names any, a subject of a named kind.
+
+    A rule with `containers`, `images` and `volumes` matches when any one of the plan's
+    containers, images or volumes matches its kind's patterns.
+    """
     if rule.verbs and plan.verb_class.value not in rule.verbs and plan.verb not in rule.verbs:
         return False
-    if rule.containers:
-        names = [n for k, n in subs if k == "container" and n]
-        return any(matches(n, rule.containers) for n in names)
-    return True
+    named = [(kind, pats) for kind, pats in (("container", rule.containers), ("image", rule.images),
+                                             ("volume", rule.volumes)) if pats]
+    if not named:
+        return True
+    return any(k == kind and n and kind_matches(k, n, pats) for kind, pats in named for k, n in subs)
 
 
 # --------------------------------------------------------------------------- authorize
@@ -209,6 +342,9 @@ def authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
 
 
 def _authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
+    relative = relative_binds(plan)
+    if relative:
+        return Decision("deny", Msg.of("policy.relative_bind", source=relative[0]), rule="guards.bind_mount")
     subs = subjects(plan)
     for kind, name in subs:
         bad = guards.bad_name(kind, name) if name is not None else None
@@ -226,7 +362,7 @@ def _authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
     if not granting:  # no subjects, and no role with this class
         return _why_not(plan, request, policy, here, None, None)
 
-    hits = guards.check(plan, request.text, bind_allow=policy.bind_allow)
+    hits = guard_hits(plan, request.text, policy.bind_allow)
     bypassed: list[tuple[guards.GuardHit, Role]] = []
     for hit in hits:
         role = next((r for r, _ in granting if hit.guard in r.allow_guards), None)
@@ -282,19 +418,49 @@ def _why_not(plan: Plan, request: Request, policy: Policy, here: list[tuple[Role
     if holding and kind is not None:
         role = holding[0]
         patterns = ", ".join(role.patterns(kind))
-        key = "policy.unnamed_run" if name is None else "policy.not_covered"
-        return Decision("deny", Msg.of(key, role=role.name, target=name or "", patterns=patterns),
-                        rule=_label(f"roles.{role.name}", role.line))
+        if name is None:
+            reason = Msg.of("policy.unnamed_run", role=role.name, patterns=patterns)
+        elif kind == "container":
+            reason = Msg.of("policy.not_covered", role=role.name, target=name, patterns=patterns)
+        else:
+            reason = expand("policy.not_covered_kind", role=role.name, target=name, patterns=patterns,
+                            kind=Msg.of(f"kind.{kind}"))
+        return Decision("deny", reason, rule=_label(f"roles.{role.name}", role.line))
     if not fits:
         return Decision("deny", expand("policy.nobody", verb_class=cls.value, **words), rule="no_role")
     known = bool(here) or any(binding_subject(b, actor, channel, policy) for b in policy.bindings)
     if not known:
         if actor.local and not policy.local_role:
             return Decision("deny", Msg.of("policy.local_none"), rule="local")
-        return Decision("deny", expand("policy.unknown_user", user=actor.user, **roles_msg, **words),
-                        rule="no_binding")
-    return Decision("deny", expand("policy.need_role", where="", **roles_msg, **words),
+        reason = expand("policy.unknown_user", user=actor.user, **roles_msg, **words)
+        return Decision("deny", _with_missed(reason, names, actor, channel, policy), rule="no_binding")
+    reason = expand("policy.need_role", where="", **roles_msg, **words)
+    return Decision("deny", _with_missed(reason, names, actor, channel, policy),
                     rule=_label(f"roles.{names[0]}", policy.roles[names[0]].line))
+
+
+def missed_binding(roles: Iterable[str], actor: Actor, channel: str, policy: Policy) -> Binding | None:
+    """The binding giving one of `roles` that does not name this actor: one that would apply
+    in this channel first (no `in:`, or `in:` this channel), else the first."""
+    wanted = set(roles)
+    missed = [b for b in policy.bindings if b.role in wanted and not binding_subject(b, actor, channel, policy)]
+    here = [b for b in missed if not b.only_in or any(channel_matches(c, channel, policy) for c in b.only_in)]
+    return next(iter(here or missed), None)
+
+
+def _with_missed(reason: Msg, roles: Iterable[str], actor: Actor, channel: str, policy: Policy) -> Msg:
+    """`reason`, plus which binding would have given the role and whom it names instead."""
+    b = missed_binding(roles, actor, channel, policy)
+    if b is None:
+        return reason
+    who = [*b.users, *b.groups] + (["local"] if b.local else [])
+    where = ", ".join(channel_label(c, policy) for c in b.channels)
+    if who:
+        missed = Msg.of("policy.binding_missed", binding=b.label, line=b.line, role=b.role,
+                        who=", ".join(who + ([where] if where else [])))
+    else:
+        missed = Msg.of("policy.binding_missed_in", binding=b.label, line=b.line, role=b.role, channels=where)
+    return expand("policy.with_binding", reason=reason, missed=missed)
 
 
 def can_approve(plan: Plan, request: Request, approver: Actor, channel: str, policy: Policy) -> Decision:
@@ -330,9 +496,9 @@ class Authorizer:
     person. `allowed_classes` is for help.
     """
 
-    def __init__(self, policy: Policy, *, limiter: RateLimiter | None = None) -> None:
+    def __init__(self, policy: Policy, *, limiter: Limiter | None = None) -> None:
         self.policy = policy
-        if limiter is None and (policy.writes_per_minute is not None or policy.per_user):
+        if limiter is None and _limited(policy):
             limiter = RateLimiter(policy.writes_per_minute, per_user=policy.per_user)
         self.limiter = limiter
         self.confirm_ttl = policy.confirm_ttl
@@ -397,14 +563,22 @@ def _config_files() -> list[Path]:
     return [p for p in (home / "gorae" / "config.yaml", Path("/etc/gorae/config.yaml")) if p.is_file()]
 
 
+def _limited(policy: Policy) -> bool:
+    return policy.writes_per_minute is not None or bool(policy.per_user)
+
+
 def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authorizer:
     """The authorizer for a policy file (found via `policy_path` when `resolve`).
 
     No file: the default policy (terminal user admin, destructive confirmed; Slack users nothing).
     A broken file raises PolicyInvalid (use `format_problems`): gorae must not start on it.
+    The rate limit counts in the state directory's SQLite file (bot.ratelimit.state_dir),
+    across every gorae process that shares it.
     """
     found = policy_path(path) if resolve else path
-    return Authorizer(load_policy(found) if found else default_policy())
+    policy = load_policy(found) if found else default_policy()
+    limiter = open_limiter(policy.writes_per_minute, policy.per_user) if _limited(policy) else None
+    return Authorizer(policy, limiter=limiter)
 
 
 def format_problems(err: PolicyInvalid, lang: str) -> str:
@@ -428,7 +602,8 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     check.add_argument("file")
     explain = sub.add_parser("explain", help="what would be decided for TEXT, and why")
     explain.add_argument("--as", dest="as_user", metavar="USER", help="a Slack user ID (default: the terminal user)")
-    explain.add_argument("--group", action="append", default=[], metavar="GROUP", help="a user group of USER")
+    explain.add_argument("--group", action="append", default=[], metavar="GROUP",
+                         help="a Slack user group ID (S…) USER is in")
     explain.add_argument("--channel", default=None, metavar="CH", help="channel ID or #name")
     explain.add_argument("--policy", dest="policy_file", default=None, metavar="FILE")
     explain.add_argument("--json", action="store_true")

@@ -1,6 +1,6 @@
 """The policy file: YAML in, a validated `Policy` out, every error with its line number.
 
-    >>> policy = parse_policy("roles: {viewer: {verbs: [read]}}\\nbindings: [{role: viewer, channels: ['#ops']}]")
+    >>> policy = parse_policy("roles: {viewer: {verbs: [read]}}\\nbindings: [{role: viewer, channels: [C0123OPS]}]")
     >>> policy.roles["viewer"].verbs == frozenset({VerbClass.READ})
     True
 
@@ -8,20 +8,22 @@ The format (deploy/policy.yaml is a commented example, docs/policy.md the guide)
 
     version: 1
     channels: {ops: C0123OPS}              # names for channel IDs, used as "#ops"
-    groups: {leads: [U01ALICE]}            # policy-local groups (Slack user groups work too)
+    groups: {leads: [U01ALICE]}            # policy-local groups of user IDs (U…/W…)
     local: admin                           # the terminal user's role; `none` for no role
     roles:
       operator: {verbs: [read, operate], containers: ["web-*", "!db*"]}
     bindings:
-      - {role: operator, users: [U02BOB], groups: [oncall], in: ["#ops"]}
+      - {role: operator, users: [U02BOB], groups: [S0123ONCALL], in: ["#ops"]}  # Slack user group by ID
     confirm: [{verbs: [operate], containers: ["prod-*"]}]
-    approve: [{verbs: [destroy], containers: ["db*"], approvers: [lead]}]
+    approve: [{verbs: [destroy], containers: ["db*"], volumes: ["pgdata*"], approvers: [lead]}]
     guards: {bind_allow: [/srv/gorae]}
     rate_limit: {writes_per_minute: 20, per_user: {U01ALICE: 60}}
     confirm_ttl: 5m
 
 Errors are collected, not raised one by one: `PolicyInvalid.problems` holds them
-all, sorted by line, each a `Problem(line, Msg)`.
+all, sorted by line, each a `Problem(line, Msg)`. Names that could never match are
+errors too: a `#name` missing from `channels:`, a user that is not an ID (U…/W…), a
+group that is neither in `groups:` nor a Slack user group ID (S…).
 """
 from __future__ import annotations
 
@@ -50,12 +52,16 @@ DOCKER_VERBS = (
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
 _CHANNEL_RE = re.compile(r"#[A-Za-z0-9_.\-]+|[CGD][A-Z0-9]{2,}|dm|terminal|\*")
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h)?")
+# Slack IDs (source: api.slack.com/changelog/2016-08-11-user-id-format-changes — U… and W…
+# for users, S… for user groups); `local:NAME` is a terminal user (bot.model.Actor).
+USER_ID = re.compile(r"[UW][A-Z0-9]+|local:[A-Za-z0-9_.-]+")
+SLACK_GROUP_ID = re.compile(r"S[A-Z0-9]+")
 
 TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "confirm", "approve",
             "guards", "rate_limit", "confirm_ttl")
 ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "description")
 BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "description")
-RULE_KEYS = ("verbs", "containers", "approvers", "description")
+RULE_KEYS = ("verbs", "containers", "images", "volumes", "approvers", "description")
 BUILTIN_ADMIN = "admin"
 
 
@@ -99,14 +105,17 @@ class Binding:
 
 @dataclass(frozen=True)
 class Rule:
-    """A confirm or approve rule: it matches plans by verb (class or docker verb) and container."""
+    """A confirm or approve rule: it matches plans by verb (class or docker verb) and by
+    container, image or volume (any one named kind matching; none named = any target)."""
 
     kind: str  # "confirm" | "approve"
     index: int
     verbs: tuple[str, ...] = ()  # () = any verb
-    containers: tuple[str, ...] = ()  # () = any target
+    containers: tuple[str, ...] = ()
     approvers: tuple[str, ...] = ()
     line: int = 0
+    images: tuple[str, ...] = ()
+    volumes: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -250,12 +259,21 @@ class _Checker:
                 self.err(line, "policy.err.pattern", pattern=v)
         return tuple(values)
 
-    def channels(self, m: _Map, key: str, where: str) -> tuple[str, ...]:
+    def channels(self, m: _Map, key: str, where: str, known: dict[str, str] | None = None) -> tuple[str, ...]:
+        """Channel specs; a `#name` must be in `channels:` (Slack sends IDs: it could never match)."""
         values, lines = self.strings(m, key, where)
         for v, line in zip(values, lines):
             if not _CHANNEL_RE.fullmatch(v):
                 self.err(line, "policy.err.channel", channel=v)
+            elif known is not None and v.startswith("#") and v[1:] not in known:
+                self.err(line, "policy.err.channel_unknown", channel=v, name=v[1:])
         return tuple(values)
+
+    def users(self, values: list[str], lines: list[int]) -> None:
+        """User IDs only: names, @handles and display names never match a Slack user."""
+        for v, line in zip(values, lines):
+            if not USER_ID.fullmatch(v):
+                self.err(line, "policy.err.user", user=v)
 
 
 def _empty_map(line: int) -> _Map:
@@ -315,7 +333,7 @@ def _build(c: _Checker, top: _Map, source: str) -> Policy:
     channels = _channels(c, top)
     groups = _groups(c, top)
     roles = _roles(c, top)
-    bindings = _bindings(c, top, roles)
+    bindings = _bindings(c, top, roles, channels, groups)
     confirm = _rules(c, top, "confirm", roles)
     approve = _rules(c, top, "approve", roles)
     local_role: str | None = BUILTIN_ADMIN
@@ -336,6 +354,7 @@ def _build(c: _Checker, top: _Map, source: str) -> Policy:
                              rate.lines.get("per_user", rate.line), None)
     per_user: dict[str, int | None] = {}
     for user in list(per_user_map):
+        c.users([str(user)], [per_user_map.lines[user]])
         per_user[str(user)] = _count(c, per_user_map, user, f"rate_limit.per_user.{user}", None)
     ttl = 300.0
     if "confirm_ttl" in top:
@@ -375,7 +394,8 @@ def _groups(c: _Checker, top: _Map) -> dict[str, tuple[str, ...]]:
     m = c.mapping(top.get("groups"), "groups", top.lines.get("groups", 1), None)
     out = {}
     for name in list(m):
-        users, _ = c.strings(m, name, "groups")
+        users, lines = c.strings(m, name, "groups")
+        c.users(users, lines)
         out[str(name)] = tuple(users)
     return out
 
@@ -419,7 +439,8 @@ def _roles(c: _Checker, top: _Map) -> dict[str, Role]:
     return roles
 
 
-def _bindings(c: _Checker, top: _Map, roles: dict[str, Role]) -> tuple[Binding, ...]:
+def _bindings(c: _Checker, top: _Map, roles: dict[str, Role], channels: dict[str, str],
+              groups: dict[str, tuple[str, ...]]) -> tuple[Binding, ...]:
     raw = top.get("bindings")
     line = top.lines.get("bindings", 1)
     if raw is None:
@@ -436,14 +457,19 @@ def _bindings(c: _Checker, top: _Map, roles: dict[str, Role]) -> tuple[Binding, 
             c.err(b.line or bline, "policy.err.missing", where=where, name="role")
         elif str(role) not in roles:
             c.err(b.lines["role"], "policy.err.role", role=role, hint=_hint(str(role), roles))
-        users, _ = c.strings(b, "users", where)
-        groups, _ = c.strings(b, "groups", where)
-        channels = c.channels(b, "channels", where)
-        only_in = c.channels(b, "in", where)
+        users, ulines = c.strings(b, "users", where)
+        c.users(users, ulines)
+        bgroups, glines = c.strings(b, "groups", where)
+        for g, gline in zip(bgroups, glines):
+            if g not in groups and not SLACK_GROUP_ID.fullmatch(g):
+                c.err(gline, "policy.err.group", group=g, hint=_hint(g, groups))
+        bchannels = c.channels(b, "channels", where, channels)
+        only_in = c.channels(b, "in", where, channels)
         local = b.get("local") is True
-        if not (users or groups or channels or local):
+        if not (users or bgroups or bchannels or local):
             c.err(b.line or bline, "policy.err.no_subject")
-        out.append(Binding(i, str(role), tuple(users), tuple(groups), channels, local, only_in, b.line or bline))
+        out.append(Binding(i, str(role), tuple(users), tuple(bgroups), bchannels, local, only_in,
+                           b.line or bline))
     return tuple(out)
 
 
@@ -465,6 +491,8 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
             if verb not in CLASS_NAMES and verb not in DOCKER_VERBS:
                 c.err(vline, "policy.err.rule_verb", verb=verb, hint=_hint(verb, CLASS_NAMES + DOCKER_VERBS))
         containers = c.patterns(r, "containers", where, ())
+        images = c.patterns(r, "images", where, ())
+        volumes = c.patterns(r, "volumes", where, ())
         approvers: list[str] = []
         if kind == "approve":
             approvers, alines = c.strings(r, "approvers", where)
@@ -473,5 +501,5 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
             for a, aline in zip(approvers, alines):
                 if a not in roles:
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
-        out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline))
+        out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes))
     return tuple(out)

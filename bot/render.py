@@ -40,10 +40,11 @@ def redact_text(value: str) -> str:
     global _redactor
     if _redactor is None:
         try:
-            from bot.redact import redact as _r  # provided by the policy module, when present
+            from bot.redact import redact  # provided by the policy module, when present
         except ImportError:
-            _r = None
-        _redactor = _r or (lambda s: s)
+            _redactor = lambda s: s  # noqa: E731
+        else:
+            _redactor = redact
     return _redactor(value) if value else value
 
 
@@ -57,6 +58,7 @@ def _reply(lang: str, status: str, headline: str, **kw: Any) -> Reply:
         table = Table(table.columns, tuple(_r_all(row) for row in table.rows))
     fields = tuple((k, redact_text(v)) for k, v in kw.pop("fields", ()))
     code = kw.pop("code", None)
+    exit_code = kw.pop("exit_override", None)
     return Reply(
         lang="ko" if lang == "ko" else "en",
         status=status,  # type: ignore[arg-type]
@@ -66,7 +68,7 @@ def _reply(lang: str, status: str, headline: str, **kw: Any) -> Reply:
         fields=fields,
         code=redact_text(code) if code else code,
         notes=_r_all(kw.pop("notes", ())),
-        exit_code=EXIT_CODES.get(status, 1),
+        exit_code=EXIT_CODES.get(status, 1) if exit_code is None else exit_code,
         **kw,
     )
 
@@ -103,18 +105,28 @@ def caret_line(source: str, column: int) -> str:
     return " " * width + "^"
 
 
-def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lang: str) -> Reply:
-    """Nothing ran: not understood (where, and what is close), unresolved names, a prohibition."""
+def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lang: str,
+                proposed: Plan | Unresolved | None = None) -> Reply:
+    """Nothing ran: not understood (where, and what is close), unresolved names, a prohibition.
+
+    `proposed`: a partial reading's closest reading, planned (shown by explain, not asked).
+    """
     from bot import model
 
     if isinstance(parsed, NotUnderstood):
         code = None
         if parsed.column is not None and parsed.text:
             code = parsed.text + "\n" + caret_line(parsed.text, parsed.column)
-        notes = (text(Msg.of("render.nothing_ran"), lang),)
+        notes: tuple[str, ...] = ()
+        if isinstance(proposed, Plan):
+            notes += (text(Msg.of("proposal.closest", cli=" && ".join(proposed.cli),
+                                  unread=unread_words(parsed) or "…"), lang),)
+        notes += (text(Msg.of("render.nothing_ran"), lang),)
         if parsed.suggestions:
             notes += (text(Msg.of("parse.suggest"), lang),)
-        return _reply(lang, "not_understood", text(parsed.reason, lang), code=code,
+        from bot.redact import redact_known  # the reason may quote the request's words one by one
+
+        return _reply(lang, "not_understood", redact_known(text(parsed.reason, lang), parsed.text) or "", code=code,
                       notes=notes, choices=tuple(parsed.suggestions))
     if isinstance(parsed, model.Prohibition):
         reason = planned.reason if isinstance(planned, Unresolved) else Msg.of("parse.prohibition")
@@ -122,29 +134,90 @@ def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lan
     if isinstance(parsed, model.Help):
         return _reply(lang, "info", text(Msg.of("help.text"), lang))
     if isinstance(planned, Unresolved):
-        notes: list[str] = []
+        hints: list[str] = []
         if planned.choices:
-            notes.append(text(Msg.of("render.which", choices=", ".join(planned.choices)), lang))
+            hints.append(text(Msg.of("render.which", choices=", ".join(planned.choices)), lang))
         elif planned.suggestions:
-            notes.append(text(Msg.of("render.did_you_mean", choices=", ".join(planned.suggestions)), lang))
-        notes.append(text(Msg.of("render.nothing_ran"), lang))
+            hints.append(text(Msg.of("render.did_you_mean", choices=", ".join(planned.suggestions)), lang))
+        hints.append(text(Msg.of("render.nothing_ran"), lang))
         choices = tuple(planned.choices or planned.suggestions)
         return _reply(lang, "question" if choices else "failed", text(planned.reason, lang),
-                      notes=notes, choices=choices)
+                      notes=hints, choices=choices)
     return _reply(lang, "not_understood", text(Msg.of("render.not_understood"), lang))
 
 
-def ask_confirm(plan: Plan, decision: Decision, lang: str, pending_id: str) -> Reply:
-    """Ask before running: the docker command, and why a yes is needed."""
+def plan_notes(plan: Plan, lang: str) -> list[str]:
+    """What a plan will do, for a question: its summary (a sequence: then each step,
+    numbered, in order) and its notes."""
     notes = [text(plan.summary, lang)] if plan.summary else []
+    notes += [f"{n}. {text(step.summary, lang)}" for n, step in enumerate(plan.steps, 1) if step.summary]
     notes += [text(m, lang) for m in plan.notes]
-    return _reply(lang, "confirm", _t(decision.reason, lang, "confirm.destructive"),
-                  cli=plan.cli, notes=notes, pending=pending_id, approval=decision.kind == "approve")
+    return notes
+
+
+def ask_confirm(plan: Plan, decision: Decision, lang: str, pending_id: str) -> Reply:
+    """Ask before running: the docker command(s), and why a yes is needed.
+
+    A sequence is asked as one ("these 2 steps run in order…"), the step's own reason
+    as a note; an approval keeps the policy's reason (who may approve) as its headline.
+    """
+    headline = _t(decision.reason, lang, "confirm.destructive")
+    notes = plan_notes(plan, lang)
+    if plan.steps and decision.kind == "confirm":
+        whole = Msg.of("sequence.confirm", count=len(plan.steps))
+        if decision.reason is not None and decision.reason != whole:
+            notes.append(headline)
+        headline = text(whole, lang)
+    return _reply(lang, "confirm", headline, cli=plan.cli, notes=notes, pending=pending_id,
+                  approval=decision.kind == "approve")
 
 
 def denied(plan: Plan, decision: Decision, lang: str) -> Reply:
-    return _reply(lang, "denied", _t(decision.reason, lang, "policy.denied"), cli=plan.cli,
-                  notes=(text(Msg.of("render.nothing_ran"), lang),))
+    """Refused by the policy; for a sequence, which step was refused (and that none ran)."""
+    notes = []
+    if plan.steps and decision.step is not None and 0 < decision.step <= len(plan.steps):
+        step = plan.steps[decision.step - 1]
+        notes.append(text(Msg.of("sequence.denied", n=decision.step, count=len(plan.steps),
+                                 cli=" && ".join(step.cli)), lang))
+    notes.append(text(Msg.of("render.nothing_ran"), lang))
+    return _reply(lang, "denied", _t(decision.reason, lang, "policy.denied"), cli=plan.cli, notes=notes)
+
+
+# ---------------------------------------------------------------------------- a partial reading
+
+
+def unread_words(nu: NotUnderstood) -> str:
+    """The words not read, each in backticks: "`xyz`, `abc`"."""
+    return ", ".join(f"`{w}`" for w in nu.unread)
+
+
+def proposal_question(plan: Plan, nu: NotUnderstood) -> Msg:
+    """"`docker stop cache` — I did not read `xyz`. Run it?" (language-neutral, for the
+    reply and the audit log)."""
+    return Msg.of("proposal.question", cli=" && ".join(plan.cli), unread=unread_words(nu) or "…")
+
+
+def ask_proposal(plan: Plan, question: Msg, decision: Decision, lang: str, pending_id: str) -> Reply:
+    """The closest reading as a yes/no question for the asker (status confirm, `proposal`).
+
+    `decision` is what the policy says of the reading now; it decides again after the
+    yes. Exit code 2 (not understood) for `gorae say`: a guess is never run by --yes.
+    """
+    notes = plan_notes(plan, lang)
+    if decision.kind in ("confirm", "approve") and decision.reason is not None:
+        notes.append(text(decision.reason, lang))
+    notes.append(text(Msg.of("proposal.only_on_yes"), lang))
+    return _reply(lang, "confirm", text(question, lang), cli=plan.cli, notes=notes, pending=pending_id,
+                  proposal=True, exit_override=2)
+
+
+def proposal_refused(nu: NotUnderstood, plan: Plan, decision: Decision, lang: str) -> Reply:
+    """Not understood, and the closest reading is one the policy refuses: nothing is asked."""
+    notes = [text(Msg.of("proposal.not_allowed", cli=" && ".join(plan.cli)), lang)]
+    if decision.reason is not None:
+        notes.append(text(decision.reason, lang))
+    notes.append(text(Msg.of("render.nothing_ran"), lang))
+    return _reply(lang, "not_understood", text(nu.reason, lang), notes=notes)
 
 
 HELP_ORDER = ("read", "operate", "exec", "deploy", "destroy", "network", "volume", "admin")

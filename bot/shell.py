@@ -166,10 +166,10 @@ class Shell:
         ex = self.bot.explain(text)
         lang = reply_lang(ex.lang)
         if not isinstance(ex.planned, Plan):
-            return render.not_planned(ex.parsed, ex.planned, lang)
+            return render.not_planned(ex.parsed, ex.planned, lang, getattr(ex, "proposed", None))
         plan = ex.planned
         headline = msg_text(plan.summary, lang) if plan.summary is not None else t("shell.explain", lang)
-        notes = [msg_text(m, lang) for m in plan.notes] + [t("render.nothing_ran", lang)]
+        notes = render.plan_notes(plan, lang)[1 if plan.summary is not None else 0:] + [t("render.nothing_ran", lang)]
         return Reply(lang=lang, status="info", headline=headline, cli=plan.cli, notes=tuple(notes))
 
     def _request(self, text: str) -> Request:

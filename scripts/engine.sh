@@ -3,7 +3,7 @@
 #
 #   scripts/engine.sh install start images world     # subcommands run in the order given
 #
-#   install      apt packages: docker.io docker-registry busybox-static tmux   (root)
+#   install      apt packages: docker.io docker-registry busybox-static tmux debootstrap docker-compose (root)
 #   start        a local registry on 127.0.0.1:5000 and dockerd using it as Docker Hub
 #                mirror, both in the background with PID files and logs           (root)
 #   images       fixture images (nginx, httpd, redis, mysql:5.7, ...) built from
@@ -13,6 +13,15 @@
 #   world-clean  removes exactly what `world` made (label gorae.fixture=1)         (venv)
 #   stop         stops only the processes that `start` started (by PID file)      (root)
 #   status       what is running and what exists
+#
+#   The second engine (a newer Docker beside the first; tests run the e2e suite on both):
+#   install-b    Debian trixie's docker.io (26.1) unpacked into $STATE_DIR/engine-b, from
+#                a private apt configuration: the system's apt sources are not touched (root)
+#   start-b      its dockerd on unix:///var/run/docker-b.sock, bridge br-b 10.231.0.1/24,
+#                own data/exec root, same registry mirror; needs `start` first       (root)
+#   images-b     the fixture images on it (pulled through the registry)             (venv)
+#   world-b      the fixture world on it                                            (venv)
+#   stop-b       stops the second dockerd (by PID file) and removes br-b             (root)
 #
 # Every subcommand is idempotent: it checks first and does only what is missing.
 # `start` does nothing when an engine already answers `docker info` (no systemd needed).
@@ -26,7 +35,8 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 STATE_DIR=${GORAE_ENGINE_DIR:-/var/lib/gorae-engine}          # PID files, logs, registry config
 REGISTRY_ROOT=${GORAE_REGISTRY_ROOT:-/var/lib/gorae-registry}  # the registry's blobs
 REGISTRY_ADDR=127.0.0.1:5000
-APT_PACKAGES=(docker.io docker-registry busybox-static tmux)   # tmux: terminal tests of `gorae shell`
+APT_PACKAGES=(docker.io docker-registry busybox-static tmux debootstrap docker-compose)
+# tmux: terminal tests of `gorae shell`; debootstrap + docker-compose: the deploy image test (tests/test_deploy_image.py)
 
 say() { printf 'engine: %s\n' "$*"; }
 die() { printf 'engine: %s\n' "$*" >&2; exit 1; }
@@ -162,6 +172,121 @@ cmd_status() {
   return 0
 }
 
+# --------------------------------------------------------------------------- the second engine
+# Debian trixie's docker.io (Engine 26.1, API 1.45) beside the first engine (design.md §4):
+# unpacked, not installed — dpkg and the system's apt sources stay as they are. Its own
+# socket, bridge (br-b), data root and exec root (so its own managed containerd); no
+# iptables rules; published ports through its docker-proxy; the same registry mirror.
+# NOT --default-address-pool (nor default-address-pools in a daemon.json): with it, a
+# dockerd that restarts over an existing data root deletes the host's docker0 — the FIRST
+# engine's bridge (moby daemon/daemon_unix.go configureNetworking, "Clear stale bridge
+# network" -> removeDefaultBridgeInterface). start-b checks that docker0 survives.
+B_HOST=unix:///var/run/docker-b.sock
+B_DIR=$STATE_DIR/engine-b                     # root/ = the unpacked package, apt/ = private apt state
+B_DOCKERD=$B_DIR/root/usr/sbin/dockerd
+B_PROXY=$B_DIR/root/usr/sbin/docker-proxy
+B_SUITE=trixie
+B_VERSION_PREFIX=26.1.                        # what tests/conftest.py expects this engine to report
+B_BRIDGE=br-b
+B_BRIDGE_CIDR=10.231.0.1/24
+
+engine_b_up() { docker -H "$B_HOST" info >/dev/null 2>&1; }
+
+# apt-get with a private configuration: trixie as its only source, its own lists and cache,
+# so nothing the system's apt does changes (no pinning needed, no trixie package installable).
+apt_b() {
+  apt-get -q -o Dir::Etc::SourceList="$B_DIR/apt/sources.list" -o Dir::Etc::SourceParts=/nonexistent \
+    -o Dir::State::Lists="$B_DIR/apt/lists" -o Dir::Cache::Archives="$B_DIR/apt/archives" \
+    -o Dir::Cache::pkgcache= -o Dir::Cache::srcpkgcache= -o APT::Sandbox::User=root "$@"
+}
+
+cmd_install_b() {
+  if [ -x "$B_DOCKERD" ] && [ -x "$B_PROXY" ]; then
+    say "second engine present: $("$B_DOCKERD" --version) in $B_DIR/root"; return
+  fi
+  is_root || die "second engine not unpacked: run as root (sudo $0 install-b)"
+  command -v apt-get >/dev/null && command -v dpkg-deb >/dev/null || die "install-b needs apt-get and dpkg-deb (Debian)"
+  if ! command -v ip >/dev/null; then     # start-b makes its bridge with ip(8)
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q iproute2
+  fi
+  mkdir -p "$B_DIR/apt/lists/partial" "$B_DIR/apt/archives/partial"
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] http://deb.debian.org/debian $B_SUITE main" \
+    >"$B_DIR/apt/sources.list"
+  say "downloading docker.io from Debian $B_SUITE (private apt state in $B_DIR/apt)"
+  apt_b update >/dev/null
+  local deb tmp
+  tmp=$(mktemp -d "$B_DIR/dl.XXXXXX")
+  ( cd "$tmp" && apt_b download "docker.io/$B_SUITE" >/dev/null )
+  deb=$(ls "$tmp"/docker.io_*.deb) || die "apt-get download docker.io/$B_SUITE gave no .deb"
+  rm -rf "$B_DIR/root.new" && mkdir -p "$B_DIR/root.new"
+  dpkg-deb -x "$deb" "$B_DIR/root.new"
+  rm -rf "$tmp" "$B_DIR/root" && mv "$B_DIR/root.new" "$B_DIR/root"
+  [ -x "$B_DOCKERD" ] && [ -x "$B_PROXY" ] || die "the package has no usr/sbin/dockerd + docker-proxy"
+  say "second engine unpacked: $("$B_DOCKERD" --version)"
+  "$B_DOCKERD" --version | grep -q "version $B_VERSION_PREFIX" ||
+    say "warning: expected Engine ${B_VERSION_PREFIX}x from $B_SUITE; the tests will say so"
+}
+
+start_bridge_b() {
+  if ! ip link show "$B_BRIDGE" >/dev/null 2>&1; then
+    ip link add "$B_BRIDGE" type bridge
+    touch "$STATE_DIR/$B_BRIDGE.created"      # stop-b removes only a bridge we made
+  fi
+  ip -4 addr show dev "$B_BRIDGE" | grep -q "inet $B_BRIDGE_CIDR" || ip addr add "$B_BRIDGE_CIDR" dev "$B_BRIDGE"
+  ip link set "$B_BRIDGE" up
+}
+
+cmd_start_b() {
+  if engine_b_up; then
+    say "second engine already reachable on $B_HOST ($(docker -H "$B_HOST" info --format '{{.ServerVersion}}' 2>/dev/null))"
+    return
+  fi
+  is_root || die "no second engine on $B_HOST, and starting it needs root (sudo $0 start-b)"
+  [ -x "$B_DOCKERD" ] || die "second engine not unpacked: run '$0 install-b' first"
+  command -v containerd >/dev/null && command -v runc >/dev/null ||
+    die "containerd / runc missing (they come with docker.io: run '$0 install')"
+  registry_up || start_registry     # its mirror; the first engine's, started once
+  mkdir -p "$STATE_DIR"
+  local had_docker0=no
+  ip link show docker0 >/dev/null 2>&1 && had_docker0=yes
+  start_bridge_b
+  setsid "$B_DOCKERD" --host "$B_HOST" --data-root /var/lib/docker-b --exec-root /var/run/docker-b \
+    --pidfile /var/run/docker-b.pid --bridge "$B_BRIDGE" \
+    --iptables=false --ip-masq=false --userland-proxy-path "$B_PROXY" \
+    --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
+    </dev/null >>"$STATE_DIR/dockerd-b.log" 2>&1 &
+  echo $! >"$STATE_DIR/dockerd-b.pid"
+  if ! wait_for 60 engine_b_up; then
+    tail -n 30 "$STATE_DIR/dockerd-b.log" >&2
+    die "second dockerd did not answer on $B_HOST within 60 s (log: $STATE_DIR/dockerd-b.log)"
+  fi
+  if [ "$had_docker0" = yes ] && ! ip link show docker0 >/dev/null 2>&1; then
+    die "starting the second engine removed docker0, the first engine's bridge (see the note above start-b)"
+  fi
+  say "second dockerd up on $B_HOST (pid $(cat "$STATE_DIR/dockerd-b.pid"), log $STATE_DIR/dockerd-b.log)"
+}
+
+cmd_stop_b() {
+  stop_pid dockerd-b dockerd
+  if [ -f "$STATE_DIR/$B_BRIDGE.created" ] && ! pid_alive dockerd-b dockerd >/dev/null; then
+    ip link delete "$B_BRIDGE" 2>/dev/null && say "removed bridge $B_BRIDGE"
+    rm -f "$STATE_DIR/$B_BRIDGE.created"
+  fi
+  return 0
+}
+
+cmd_status_b() {
+  local pid
+  if engine_b_up; then
+    say "second engine up on $B_HOST, $(docker -H "$B_HOST" info --format 'server {{.ServerVersion}}, mirrors {{.RegistryConfig.Mirrors}}')"
+    DOCKER_HOST=$B_HOST py status
+  else
+    say "second engine not reachable on $B_HOST"
+  fi
+  pid=$(pid_alive dockerd-b dockerd) && say "second dockerd started by this script: pid $pid"
+  return 0
+}
+
 # The Python side: the project's venv (make venv), else a python3 that has the docker SDK.
 py() {
   local python="$ROOT/.venv/bin/python"
@@ -173,13 +298,16 @@ py() {
 cmd_images() { engine_up || die "no engine: run '$0 start' first"; py images; }
 cmd_world() { engine_up || die "no engine: run '$0 start' first"; py world; }
 cmd_world_clean() { engine_up || die "no engine: run '$0 start' first"; py world-clean; }
+cmd_images_b() { engine_b_up || die "no second engine: run '$0 start-b' first"; DOCKER_HOST=$B_HOST py images; }
+cmd_world_b() { engine_b_up || die "no second engine: run '$0 start-b' first"; DOCKER_HOST=$B_HOST py world; }
 
-[ $# -gt 0 ] || { sed -n '2,22p' "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,32p' "$0"; exit 2; }
 for arg in "$@"; do
   case "$arg" in
     install | start | images | world | stop | status) "cmd_$arg" ;;
     world-clean) cmd_world_clean ;;
-    -h | --help | help) sed -n '2,22p' "$0" ;;
-    *) die "unknown subcommand '$arg' (install start images world world-clean stop status)" ;;
+    install-b | start-b | images-b | world-b | stop-b | status-b) "cmd_${arg//-/_}" ;;
+    -h | --help | help) sed -n '2,32p' "$0" ;;
+    *) die "unknown subcommand '$arg' (install start images world world-clean stop status; install-b start-b images-b world-b stop-b status-b)" ;;
   esac
 done

@@ -1,5 +1,11 @@
 """Shared pytest fixtures: the real Docker engine of scripts/engine.sh (design.md §4).
 
+    engine         which engine a test runs on (EngineUnderTest: label, DOCKER_HOST); a module
+                   marked `all_engines` runs each test on both engines — "20.10" (the first
+                   engine: DOCKER_HOST or the default socket) and "26.1" (scripts/engine.sh
+                   start-b: unix:///var/run/docker-b.sock, or GORAE_ENGINE_B_HOST); other tests
+                   run on the first engine only. DOCKER_HOST is set to the test's engine, so
+                   gorae (in-process or `gorae ...` subprocesses) talks to it too.
     docker_client  session-scoped docker SDK client; skips (fails when CI=true) without an engine
     world          the fixture world of tests/corpus/dev.yaml, repaired before each test
     cleanup        removes what a test registers (or adopts) when the test ends
@@ -36,22 +42,78 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.docker)
 
 
-# --- the engine ----------------------------------------------------------------
+@pytest.fixture(scope="session", autouse=True)
+def _gorae_state_dir(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A state directory of this test session (shared rate-limit counts, Slack dedup), so that
+    test runs never count against each other or a real gorae (unless GORAE_STATE_DIR is set)."""
+    if os.environ.get("GORAE_STATE_DIR"):
+        yield
+        return
+    os.environ["GORAE_STATE_DIR"] = str(tmp_path_factory.mktemp("gorae-state"))
+    yield
+    os.environ.pop("GORAE_STATE_DIR", None)
+
+
+# --- the engines -----------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EngineUnderTest:
+    label: str           # "20.10" / "26.1": the Engine version it must report; "" = whatever answers
+    host: str            # its DOCKER_HOST
+    start: str           # how to start it, for the skip / failure message
+
+
+FIRST_HOST = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+ENGINES: dict[str, EngineUnderTest] = {
+    "20.10": EngineUnderTest("20.10", FIRST_HOST, "make engine"),
+    "26.1": EngineUnderTest("26.1", os.environ.get("GORAE_ENGINE_B_HOST") or "unix:///var/run/docker-b.sock",
+                            "make engine-b"),
+}
+DEFAULT_ENGINE = EngineUnderTest("", FIRST_HOST, "make engine")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "all_engines: run each test on every engine of conftest.ENGINES")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker("all_engines"):
+        metafunc.parametrize("engine", list(ENGINES), indirect=True, scope="session", ids=lambda e: f"engine{e}")
+
 
 @pytest.fixture(scope="session")
-def docker_client() -> Any:
-    """A docker SDK client (DOCKER_HOST or the default socket) to an engine that answers."""
+def engine(request: pytest.FixtureRequest) -> EngineUnderTest:
+    """The engine this test runs on (see the module docstring)."""
+    label = getattr(request, "param", None)
+    return ENGINES[label] if label else DEFAULT_ENGINE
+
+
+@pytest.fixture(autouse=True)
+def _docker_host_of_the_engine(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A test on an engine: gorae's own clients (DOCKER_HOST) go to that engine too."""
+    if "engine" in request.fixturenames:
+        engine = request.getfixturevalue("engine")
+        if isinstance(engine, EngineUnderTest):  # not a test's own parameter of that name
+            monkeypatch.setenv("DOCKER_HOST", engine.host)
+
+
+@pytest.fixture(scope="session")
+def docker_client(engine: EngineUnderTest) -> Any:
+    """A docker SDK client to the test's engine, which must answer (and be the version it is named for)."""
     import docker  # not at import time: tests without an engine stay fast
 
-    where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
     try:
-        client = docker.from_env(timeout=120)
+        client = docker.from_env(environment={**os.environ, "DOCKER_HOST": engine.host}, version="auto", timeout=120)
         client.ping()
+        version = str(client.version().get("Version", ""))
     except Exception as e:  # DockerException, connection refused, permission denied, ...
-        msg = f"no Docker engine reachable at {where} ({e}); run `make engine` (as root) to start the test engine"
+        msg = f"no Docker engine reachable at {engine.host} ({e}); run `{engine.start}` (as root) to start it"
         if _ci():
             pytest.fail(msg, pytrace=False)
         pytest.skip(msg)
+    if engine.label and not version.startswith(engine.label + "."):
+        client.close()
+        pytest.fail(f"the engine at {engine.host} is Engine {version}, not {engine.label}", pytrace=False)
     yield client
     client.close()
 

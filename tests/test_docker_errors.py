@@ -51,8 +51,24 @@ def api_error(status: int, explanation: str) -> errors.APIError:
      "err.network_exists", {"name": "backend"}),
     (400, "invalid reference format", Call.of("containers.run", image="Bad!"), "err.invalid_reference",
      {"name": "Bad!"}),
-    (409, "something odd happened", RESTART, "err.conflict", {"detail": "something odd happened"}),
-    (500, "the engine is sad.", RESTART, "err.docker", {"detail": "the engine is sad"}),
+    (409, "something odd happened", RESTART, "err.engine_said",
+     {"detail": "something odd happened", "status": 409, "check": "docker ps -a"}),
+    (500, "the engine is sad.", Call.of("volume.remove", "db"), "err.engine_said",
+     {"detail": "the engine is sad", "status": 500, "check": "docker volume ls"}),
+    # Engine 25+ wording (the kind of the issue: gorae matched only 20.10's "You cannot remove a running ...")
+    (409, 'cannot remove container "/web": container is running: stop the container before removing or force '
+          "remove", Call.of("container.remove", "3f2a9c1d0e7b"), "err.remove_running", {"name": "web"}),
+    (409, 'cannot remove container "/web": container is paused and must be unpaused first',
+     Call.of("container.remove", "web"), "err.remove_paused", {"name": "web"}),
+    # Engine 28 wording of a taken host port
+    (500, "failed to set up container networking: driver failed programming external connectivity on endpoint "
+          "web (ab12): failed to bind host port for 0.0.0.0:8080:172.17.0.2:80/tcp: address already in use",
+     RUN, "err.port_allocated", {"port": 8080}),
+    (500, "failed to bind host port 127.0.0.1:8080/tcp: address already in use", RUN, "err.port_allocated",
+     {"port": 8080}),
+    # Engine 27+ wording of a network with members
+    (403, 'error while removing network: network backend has active endpoints (name:"web" id:"ab12")',
+     Call.of("network.remove", "backend"), "err.network_in_use", {"name": "backend"}),
 ])
 def test_translate(status, explanation, call, key, params):
     msg = translate(api_error(status, explanation), call)
@@ -60,6 +76,16 @@ def test_translate(status, explanation, call, key, params):
     for k, v in params.items():
         assert msg.kw()[k] == v
     assert text(msg, "ko") != text(msg, "en") and "{" not in text(msg, "ko") + text(msg, "en")
+
+
+def test_a_pull_refused_by_the_registry_says_so():
+    pull = Call.of("images.pull", repository="nginx", tag="1.25")
+    msg = translate(api_error(404, "pull access denied for nginx, repository does not exist or may require "
+                                   "'docker login': denied: requested access to the resource is denied"), pull)
+    assert msg.key == "err.pull_denied"
+    assert translate(api_error(404, "manifest for nginx:1.25 not found: manifest unknown"), pull).key == \
+        "err.not_in_registry"
+    assert translate(api_error(404, "something new"), pull).key == "err.not_in_registry"
 
 
 def test_suggested_port_is_another_one():

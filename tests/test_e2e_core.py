@@ -44,7 +44,7 @@ from bot import messages
 from bot.model import Actor, Plan, Reply, Request
 from bot.pipeline import Gorae
 
-pytestmark = pytest.mark.docker
+pytestmark = [pytest.mark.docker, pytest.mark.all_engines]  # every test on Engine 20.10 and 26.1
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ACTOR = Actor("local:test", local=True)
@@ -1070,7 +1070,8 @@ def test_volume_create_ls_inspect_rm(lang, bot, docker_client, world, cleanup):
 
     reply = bot.say(rm)  # in use: refused, in the asker's language
     check(reply, lang, cli=f"docker volume rm {v}", status="failed")
-    assert ("컨테이너" in reply.headline) if lang == "ko" else ("used by a container" in reply.headline)
+    assert ("컨테이너" in reply.headline) if lang == "ko" else ("is in use" in reply.headline)
+    assert user in reply.headline  # the fresh read names the container that uses it
     assert docker_client.api.inspect_volume(v)
     docker_client.api.remove_container(user, force=True)
 
@@ -1490,3 +1491,26 @@ def test_regression_mixed_container_word_with_particle(bot, docker_client, world
     before = {x: started_at(docker_client, x) for x in (a, b)}
     _plan_then_run(bot, f"{a} container랑 {b} container 재시작해줘", f"docker restart {a} {b}")
     assert all(started_at(docker_client, x) != before[x] for x in (a, b))
+
+
+# =========================================================================== the engine itself
+
+
+API_OF = {"20.10": "1.41", "26.1": "1.45"}  # Engine version -> the API version gorae must speak to it
+
+
+def test_gorae_speaks_the_engines_api_version(bot, docker_client, engine, world):
+    """gorae's own clients (SDK and the read-only one) reach this engine and negotiate its API version."""
+    from bot.engine import raw_client
+
+    version = docker_client.version()
+    if engine.label:
+        assert version["Version"].startswith(engine.label + "."), version["Version"]
+        assert bot.gorae.client().api.api_version == API_OF[engine.label]
+        raw = raw_client()
+        assert raw is not None and raw.api.version == API_OF[engine.label]
+    reply = bot.say("docker ps")
+    assert reply.status == "done" and reply.table is not None
+    web_id = docker_client.api.inspect_container("web")["Id"][:12]
+    assert any(row[0] == web_id and row[-1] == "web" for row in reply.table.rows)  # this engine's web
+    assert bot.gorae.client().version()["Version"] == version["Version"]

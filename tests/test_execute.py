@@ -387,7 +387,8 @@ def test_image_in_use(docker_client, world, cleanup):
     cleanup.container(name)
     run(docker_client, Call.of("containers.create", image=f"{repo}:v1", name=name))
     out = run(docker_client, Call.of("image.remove", f"{repo}:v1"))
-    assert not out.ok and out.message.key == "err.image_in_use", out
+    assert not out.ok and out.message.key == "err.image_in_use_by", out
+    assert out.message.kw()["containers"] == name  # the fresh read names the container that uses it
 
 
 def test_volumes(docker_client, world, cleanup):
@@ -399,7 +400,7 @@ def test_volumes(docker_client, world, cleanup):
     fields = dict(run(docker_client, Call.of("volume.inspect", vol)).fields)
     assert fields["field.used_by"] == user and fields["field.driver"] == "local"
     out = run(docker_client, Call.of("volume.remove", vol))
-    assert out.message.key == "err.volume_in_use"
+    assert out.message.key == "err.volume_in_use_by" and out.message.kw()["containers"] == user
     docker_client.api.remove_container(user, force=True)
     assert run(docker_client, Call.of("volume.remove", vol)).ok
     out = run(docker_client, Call.of("volume.inspect", vol))
@@ -420,7 +421,8 @@ def test_networks(docker_client, world, cleanup):
     assert run(docker_client, Call.of("network.connect", net, container=name)).message.key == "err.already_connected"
     fields = dict(run(docker_client, Call.of("network.inspect", net)).fields)
     assert fields["field.members"].startswith(name + " ") and fields["field.subnet"] != "-"
-    assert run(docker_client, Call.of("network.remove", net)).message.key == "err.network_in_use"
+    out = run(docker_client, Call.of("network.remove", net))
+    assert out.message.key == "err.network_in_use_by" and out.message.kw()["containers"] == name
     assert run(docker_client, Call.of("network.disconnect", net, container=name)).ok
     assert net not in docker_client.api.inspect_container(name)["NetworkSettings"]["Networks"]
     assert run(docker_client, Call.of("network.remove", net)).ok

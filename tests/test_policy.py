@@ -60,7 +60,7 @@ bindings:
   - {role: viewer, channels: ["#ops", "#dev"]}
   - {role: operator, users: [U0BOB], in: ["#ops"]}
   - {role: deployer, users: [U0CAROL], in: ["#ops", "#dev"]}
-  - {role: oncall, groups: [oncall], in: ["#oncall", dm]}
+  - {role: oncall, groups: [S0ONCALL], in: ["#oncall", dm]}
   - {role: lead, groups: [leads]}
   - {role: builder, users: [U0CI]}
 confirm:
@@ -159,24 +159,26 @@ CASES = [
     ("negated-pattern", restart("db-1"), BOB, OPS, "deny",
      "The operator role does not cover db-1 (it covers: web-*, cache*, !db*)", "roles.operator", ""),
     ("viewer-cannot-restart", restart("web-1"), EVE, OPS, "deny",
-     "Restarting web-1 needs the operator or oncall or lead role", "roles.operator", ""),
+     "Restarting web-1 needs the operator or oncall or lead role — bindings[1] (line 27) gives operator only to "
+     "U0BOB", "roles.operator", ""),
     ("unknown-user-fails-closed", ps(), EVE, ELSEWHERE, "deny",
-     "U0EVE has no role in this policy: Listing containers needs the viewer or operator or deployer role",
-     "no_binding", ""),
+     "U0EVE has no role in this policy: Listing containers needs the viewer or operator or deployer role — "
+     "bindings[0] (line 26) gives viewer only in #ops, #dev", "no_binding", ""),
     ("unknown-user-write", restart("web-1"), Actor("U0NOBODY"), ELSEWHERE, "deny",
-     "U0NOBODY has no role in this policy: Restarting web-1 needs the operator or oncall or lead role",
-     "no_binding", ""),
+     "U0NOBODY has no role in this policy: Restarting web-1 needs the operator or oncall or lead role — "
+     "bindings[4] (line 30) gives lead only to leads", "no_binding", ""),
     ("unnamed-run-with-restricted-role", run("nginx", None), CAROL, DEV, "deny",
      "With the deployer role, give the container a name matching web-* (--name)", "roles.deployer", ""),
     ("image-not-covered", run("busybox", "web-9"), CAROL, DEV, "deny",
-     "The deployer role does not cover busybox (it covers: nginx*, redis*)", "roles.deployer", ""),
+     "The deployer role does not cover the image busybox (it covers: nginx*, redis*)", "roles.deployer", ""),
     ("destroy-needs-other-role", rm("web-1"), BOB, OPS, "deny",
-     "Removing web-1 needs the oncall or lead role", "roles.oncall", ""),
+     "Removing web-1 needs the oncall or lead role — bindings[4] (line 30) gives lead only to leads",
+     "roles.oncall", ""),
     ("oncall-outside-its-channels", restart("cache"), ONCALL, DEV, "deny",
      "Restarting cache needs the oncall role (only in #oncall, DM)", "bindings[3]", ""),
     ("slack-user-not-local", restart("web-1"), Actor("local:me"), "terminal", "deny",
-     "local:me has no role in this policy: Restarting web-1 needs the operator or oncall or lead role",
-     "no_binding", ""),
+     "local:me has no role in this policy: Restarting web-1 needs the operator or oncall or lead role — "
+     "bindings[4] (line 30) gives lead only to leads", "no_binding", ""),
     # --- confirm
     ("policy-confirm-rule", restart("web-prod-1"), BOB, OPS, "confirm",
      "The policy (confirm[0]) asks for a yes before restarting web-prod-1. Go ahead?", "confirm[0]", ""),
@@ -293,7 +295,8 @@ def test_table_is_big_enough():
     (rm("db-1"), LEAD, OPS,
      "db-1 삭제는 다른 사람의 승인이 필요합니다: lead 역할을 가진 사람이 같은 채널에서 승인해야 합니다 (approve[0])"),
     (ps(), EVE, ELSEWHERE,
-     "U0EVE에게는 이 정책의 역할이 없습니다: 컨테이너 목록 보기는 viewer 또는 operator 또는 deployer 역할이 필요합니다"),
+     "U0EVE에게는 이 정책의 역할이 없습니다: 컨테이너 목록 보기는 viewer 또는 operator 또는 deployer 역할이 필요합니다 — "
+     "bindings[0](26번째 줄)은 viewer 역할을 #ops, #dev 채널에서만 줍니다"),
     (run(privileged=True), CAROL, OPS,
      "`--privileged`은(는) 막혀 있습니다 (privileged 가드): 컨테이너가 호스트 전체를 제어할 수 있게 됩니다. "
      "이 가드를 허용하는 역할이 필요합니다"),
@@ -437,12 +440,13 @@ FILE_ERRORS = [
      [(4, "unknown key `allow_guard` in roles.op (did you mean `allow_guards`?)")]),
     ("unknown-guard", "roles:\n  op:\n    verbs: [read]\n    allow_guards: [privileges]\n",
      [(4, "unknown guard `privileges` (did you mean `privileged`?) (known: privileged, cap_add, host_pid, "
-          "host_ipc, host_network, device, sensitive_mount, bind_mount, host_flag, security_opt, userns_host)")]),
+          "host_ipc, host_network, device, sensitive_mount, bind_mount, host_flag, security_opt, userns_host, "
+          "host_uts)")]),
     ("bad-pattern", "roles:\n  op:\n    verbs: [read]\n    containers: [\"web 1\"]\n",
      [(4, "the pattern `web 1` has characters a name cannot have")]),
     ("undefined-role", "roles:\n  operator: {verbs: [operate]}\nbindings:\n  - role: operater\n    users: [U1]\n",
      [(4, "role `operater` is not defined in roles (did you mean `operator`?)")]),
-    ("binding-no-subject", "bindings:\n  - role: admin\n    in: ['#ops']\n",
+    ("binding-no-subject", "bindings:\n  - role: admin\n    in: ['C0OPS']\n",
      [(2, "the binding has no subject: it needs users, groups, channels or local")]),
     ("bad-channel", "bindings:\n  - role: admin\n    users: [U1]\n    in: [ops]\n",
      [(4, "channel `ops`: use `#name`, a channel ID (C…/G…/D…), `dm`, `terminal` or `*`")]),

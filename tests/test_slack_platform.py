@@ -561,9 +561,6 @@ def start_socket_mode(tmp_path):
 def test_link_disabled_makes_gorae_exit_non_zero(socket_env, caplog):
     sm, fk, tmp_path = socket_env
     got, stop, t, args = start_socket_mode(tmp_path)
-    from bot.slack import app as slack_app
-
-    assert slack_app.main(type(args)(**{**vars(args), "healthcheck": True})) == 0  # connected
     with caplog.at_level(logging.ERROR):
         sm.disconnect("link_disabled")
         t.join(20)
@@ -598,16 +595,6 @@ def test_repeated_reconnect_failures_make_gorae_exit_non_zero(socket_env, monkey
         t.join(90)
     assert not t.is_alive() and got["rc"] == 3
     assert "2 times in a row" in " ".join(r.getMessage() for r in caplog.records)
-
-
-def test_the_health_check_fails_when_the_heartbeat_is_stale(tmp_path):
-    from bot.slack.health import healthy
-
-    path = tmp_path / "slack-health"
-    assert not healthy(path)  # never connected
-    path.write_text(f"{time.time():.0f} connected\n")
-    assert healthy(path)
-    assert not healthy(path, now=time.time() + 3600)
 
 
 def test_a_click_in_gorae_s_dm_counts_even_without_im_read(h, fake, pipe):

@@ -12,11 +12,12 @@ from typing import Any
 
 from bot.model import Msg
 
+from . import asking as _asking
 from . import core as _core
 from . import understanding as _understanding
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _mod in (_core, _understanding):
+for _mod in (_core, _understanding, _asking):
     CATALOG.update(_mod.MESSAGES)
 
 
@@ -28,7 +29,7 @@ def register(messages: dict[str, tuple[str, str]]) -> None:
 def _load_optional() -> None:
     import importlib
 
-    for name in ("policy", "slack"):
+    for name in ("policy", "slack", "config"):
         try:
             mod = importlib.import_module(f"bot.messages.{name}")
         except ModuleNotFoundError:

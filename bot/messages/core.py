@@ -55,6 +55,9 @@ MESSAGES.update({
     "err.remove_running": (
         "`{name}` 컨테이너가 실행 중이라 삭제할 수 없습니다. 먼저 중지하거나(`{name} 중지`) 강제 삭제해 주세요(`{name} 강제 삭제`).",
         "Container `{name}` is running, so it cannot be removed; stop it first (`stop {name}`) or force it (`docker rm -f {name}`)."),
+    "err.remove_paused": (
+        "`{name}` 컨테이너가 일시 정지 상태라 삭제할 수 없습니다. 먼저 재개하거나(`docker unpause {name}`) 강제 삭제해 주세요(`{name} 강제 삭제`).",
+        "Container `{name}` is paused, so it cannot be removed; unpause it first (`docker unpause {name}`) or force it (`docker rm -f {name}`)."),
     "err.not_running": (
         "`{name}` 컨테이너가 실행 중이 아닙니다. 먼저 시작해 주세요(`{name} 시작`).",
         "Container `{name}` is not running; start it first (`start {name}`)."),
@@ -76,6 +79,18 @@ MESSAGES.update({
     "err.network_in_use": (
         "`{name}` 네트워크에 연결된 컨테이너가 있어 삭제할 수 없습니다. 먼저 연결을 끊어 주세요(`docker network disconnect {name} 컨테이너`).",
         "Network `{name}` still has containers attached, so it cannot be removed; disconnect them first (`docker network disconnect {name} CONTAINER`)."),
+    "err.image_in_use_by": (
+        "`{name}` 이미지를 쓰는 컨테이너({containers})가 있어 삭제할 수 없습니다. 그 컨테이너를 먼저 삭제하거나 강제 삭제(`docker rmi -f {name}`)해 주세요.",
+        "Image `{name}` is in use (containers: {containers}), so it cannot be removed; remove those containers first or force it (`docker rmi -f {name}`)."),
+    "err.volume_in_use_by": (
+        "`{name}` 볼륨을 쓰는 컨테이너({containers})가 있어 삭제할 수 없습니다. 그 컨테이너를 먼저 삭제해 주세요.",
+        "Volume `{name}` is in use (containers: {containers}), so it cannot be removed; remove those containers first."),
+    "err.network_in_use_by": (
+        "`{name}` 네트워크에 연결된 컨테이너({containers})가 있어 삭제할 수 없습니다. 먼저 연결을 끊어 주세요(`docker network disconnect {name} 컨테이너`).",
+        "Network `{name}` still has containers attached ({containers}), so it cannot be removed; disconnect them first (`docker network disconnect {name} CONTAINER`)."),
+    "err.network_predefined": (
+        "`{name}`은(는) Docker에 기본으로 있는 네트워크라 삭제할 수 없습니다. 직접 만든 네트워크만 삭제할 수 있습니다(`docker network ls`).",
+        "`{name}` is one of Docker's built-in networks and cannot be removed; only networks you created can be (`docker network ls`)."),
     "err.network_exists": (
         "`{name}` 네트워크가 이미 있습니다. 다른 이름을 쓰거나 그대로 사용해 주세요.",
         "A network named `{name}` already exists; use another name or use that one."),
@@ -121,6 +136,9 @@ MESSAGES.update({
     "err.docker": (
         "Docker가 요청을 거절했습니다: {detail}. 내용을 확인한 뒤 다시 요청해 주세요.",
         "Docker refused the request: {detail}. Check the details and ask again."),
+    "err.engine_said": (
+        "Docker 엔진이 요청을 거절했습니다(HTTP {status}): “{detail}”. `{check}`로 상태를 확인한 뒤 다시 요청해 주세요.",
+        "The Docker engine refused the request (HTTP {status}): “{detail}”. Check the state with `{check}` and ask again."),
     "err.unexpected": (
         "예상하지 못한 오류가 났습니다({detail}). 다시 시도하고, 반복되면 관리자에게 알려 주세요.",
         "Something unexpected went wrong ({detail}); try again, and tell an admin if it repeats."),
@@ -269,4 +287,24 @@ MESSAGES.update({
     "shell.explain": ("이렇게 실행합니다:", "This is what would run:"),
     "shell.interrupted": ("중단했습니다. 이미 시작된 작업이 있을 수 있으니 `docker ps -a`로 상태를 확인해 주세요.",
                           "Interrupted; something may already have started, so check with `docker ps -a`."),
+})
+
+# ============================================================================ limits
+# Nothing hangs: an engine that does not answer, an exec that does not end, a log too long.
+MESSAGES.update({
+    "engine.no_answer": (
+        "Docker 엔진({where})이 {seconds}초 안에 응답하지 않았습니다. 엔진이 멈춰 있는지 확인해 주세요(`systemctl status docker`).",
+        "The engine at {where} did not answer within {seconds} s; check whether it is stuck (`systemctl status docker`)."),
+    "explain.unchecked": (
+        "엔진 없이 해석했습니다. 컨테이너·이미지 이름이 실제로 있는지는 확인하지 않았습니다: {reason}",
+        "Read without an engine: the names of containers and images were not checked. {reason}"),
+    "err.exec_timeout": (
+        "`{name}`에서 실행한 명령이 {seconds}초가 지나도 끝나지 않았습니다. 프로세스는 컨테이너 안에서 계속 실행 중입니다. 지금까지의 출력을 보여 드립니다.",
+        "The command in `{name}` was still running after {seconds} s; the process keeps running in the container. Here is its output so far."),
+    "done.logs_tail": (
+        "`{name}` 로그 마지막 {lines}줄 (줄 수를 말하지 않으면 최대 {limit}줄, 더 보려면 `{name} 로그 마지막 500줄`)",
+        "The last {lines} lines of the logs of `{name}` (at most {limit} when no count is given; for more, ask `logs --tail 500 {name}`)"),
+    "note.output_cut": (
+        "출력이 길어 마지막 {size}만 보여 드립니다.",
+        "The output was long: only its last {size} are shown."),
 })

@@ -68,6 +68,16 @@ MESSAGES.update({
                       "No role in this policy allows {verb_lc}{subj_en} (no role has {verb_class})"),
     "policy.not_covered": ("{role} 역할은 {target}에 쓸 수 없습니다 (대상: {patterns})",
                            "The {role} role does not cover {target} (it covers: {patterns})"),
+    "policy.not_covered_kind": ("{role} 역할은 {kind_ko} {target}에 쓸 수 없습니다 (대상: {patterns})",
+                                "The {role} role does not cover the {kind_en} {target} (it covers: {patterns})"),
+    "policy.relative_bind": ("`{source}`: 호스트 경로는 절대 경로로 써 주세요 (`/`로 시작). `~`와 상대 경로는 확인할 수 없어 아무것도 실행하지 않았습니다",
+                             "`{source}`: use an absolute path for a host directory (starting with `/`); `~` and "
+                             "relative paths cannot be checked. Nothing ran"),
+    "policy.binding_missed": ("{binding}({line}번째 줄)은 {role} 역할을 {who}에게만 줍니다",
+                              "{binding} (line {line}) gives {role} only to {who}"),
+    "policy.binding_missed_in": ("{binding}({line}번째 줄)은 {role} 역할을 {channels} 채널에서만 줍니다",
+                                 "{binding} (line {line}) gives {role} only in {channels}"),
+    "policy.with_binding": ("{reason_ko} — {missed_ko}", "{reason_en} — {missed_en}"),
     "policy.unnamed_run": ("{role} 역할로 실행하려면 {patterns}에 맞는 이름을 정해 주세요 (--name)",
                            "With the {role} role, give the container a name matching {patterns} (--name)"),
     "policy.bad_name": ("`{name}`은(는) 올바른 {kind_ko} 이름이 아닙니다 (`{char}`). 아무것도 실행하지 않았습니다",
@@ -122,6 +132,7 @@ MESSAGES.update({
                              "it mounts a host path outside the allowlist ({allow})"),
     "guard.why.host_flag": ("다른 도커 엔진을 가리키는 옵션입니다", "it points gorae at another Docker engine"),
     "guard.why.security_opt": ("보안 프로필(seccomp/AppArmor/SELinux)을 바꿉니다", "it changes the security profile"),
+    "guard.why.host_uts": ("호스트의 호스트 이름(UTS 네임스페이스)을 함께 씁니다", "it shares the host's UTS namespace (hostname)"),
     "guard.why.userns_host": ("사용자 네임스페이스 격리를 끕니다", "it turns user-namespace isolation off"),
     "guard.allowlist_empty": ("비어 있음", "empty"),
     # for the parser: CLI input with -H/--host/--context
@@ -156,6 +167,15 @@ MESSAGES.update({
     "policy.err.version": ("지원하지 않는 버전 {version} (1만 지원)", "unsupported version {version} (only 1)"),
     "policy.err.channel": ("채널 `{channel}`: `#이름`, 채널 ID(C…/G…/D…), `dm`, `terminal` 또는 `*`이어야 합니다",
                            "channel `{channel}`: use `#name`, a channel ID (C…/G…/D…), `dm`, `terminal` or `*`"),
+    "policy.err.channel_unknown": ("채널 `{channel}`이(가) channels에 없습니다. Slack은 채널 ID를 보내므로 이 이름은 절대 맞지 않습니다: channels에 `{name}: C…`를 넣거나 ID를 쓰세요",
+                                   "channel `{channel}` is not in channels: Slack sends channel IDs, so it could never "
+                                   "match; add `{name}: C…` under channels or write the ID"),
+    "policy.err.user": ("`{user}`은(는) Slack 사용자 ID가 아닙니다: 이름, @핸들, 표시 이름은 절대 맞지 않습니다. 멤버 ID(U… 또는 W…, 프로필 ⋮ 메뉴 > 멤버 ID 복사)를 쓰세요",
+                        "`{user}` is not a Slack user ID: names, @handles and display names never match; use the "
+                        "member ID (U… or W…, profile ⋮ menu > Copy member ID)"),
+    "policy.err.group": ("그룹 `{group}`은(는) 이 정책의 groups에도 없고 Slack 사용자 그룹 ID(S…)도 아닙니다{hint_ko}. Slack 사용자 그룹은 ID로만 지정합니다: 핸들은 누구나 만들 수 있어 절대 맞지 않습니다",
+                         "group `{group}` is neither in groups nor a Slack user group ID (S…){hint_en}; name a Slack "
+                         "user group by its ID: anyone can create a handle, so a handle never matches"),
     "policy.err.read": ("정책 파일을 읽을 수 없습니다: {problem}", "cannot read the policy file: {problem}"),
     "policy.check.ok": ("{file}: 문제 없음 — 역할 {roles}개, 바인딩 {bindings}개, 확인 규칙 {confirms}개, 승인 규칙 {approves}개",
                         "{file}: OK — {roles} roles, {bindings} bindings, {confirms} confirm rules, {approves} approve rules"),

@@ -131,7 +131,7 @@ class SlackFrontEnd:
     @staticmethod
     def _log_retries(req: BoltRequest, next: Callable[[], Any]) -> Any:
         num = req.headers.get("x-slack-retry-num")
-        if num:
+        if num and num[0] != "0":  # Socket Mode sends retry_attempt 0 with a first delivery
             reason = (req.headers.get("x-slack-retry-reason") or ["?"])[0]
             log.info("Slack redelivery #%s (%s); deduplicated by its keys", num[0], reason)
         return next()
@@ -403,9 +403,23 @@ class SlackFrontEnd:
 # --------------------------------------------------------------------------- bolt app
 
 
+class _TokenFromClient(logging.Filter):
+    """Drops bolt's start-up warning that SLACK_BOT_TOKEN "will be unused": bolt reads the variable
+    from the environment even when a client is given, and gorae gives the client that very token
+    (slack_bolt.logger.messages.warning_client_prioritized_and_token_skipped)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
 def build_app(frontend: SlackFrontEnd, *, client: WebClient, signing_secret: str | None = None,
               token_verification: bool = True) -> App:
     """The bolt App with gorae's listeners. The client is injected (tests point it at a fake)."""
+    bolt_log = logging.getLogger("gorae.bolt")
+    if not any(isinstance(f, _TokenFromClient) for f in bolt_log.filters):
+        bolt_log.addFilter(_TokenFromClient())
     app = App(
         client=client,
         signing_secret=signing_secret or "",
@@ -432,18 +446,10 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--host", default="0.0.0.0", help="address for --http (default 0.0.0.0)")
     p.add_argument("--policy", metavar="FILE", help="policy file (default: $GORAE_POLICY or the config "
                    "file); without one, Slack users may do nothing")
-    p.add_argument("--workers", type=int, default=int(os.environ.get("GORAE_SLACK_WORKERS", "4")),
-                   help="commands run at once (default 4)")
+    p.add_argument("--workers", type=int, default=None,
+                   help="commands run at once (default $GORAE_SLACK_WORKERS or 4)")
     p.add_argument("--state", metavar="FILE", help="dedup store (default $GORAE_STATE_DIR/slack-dedup.sqlite)")
-    p.add_argument("--healthcheck", action="store_true",
-                   help="exit 0 if a running `gorae slack` (Socket Mode) is connected to Slack, else 1 "
-                        "(reads the heartbeat file next to the dedup store; for docker compose)")
     return p
-
-
-def health_path(state_file: str | None = None) -> str:
-    """The Socket Mode heartbeat file: next to the dedup store."""
-    return os.path.join(os.path.dirname(state_file or default_dedup_path()), "slack-health")
 
 
 def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline:
@@ -460,6 +466,24 @@ def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline
     return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
 
 
+def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
+    """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
+    from bot import health
+
+    state = getattr(args, "state", None)
+    path = health.status_path(os.path.dirname(state) if state else None)
+    engine: dict[str, Any] = {}
+
+    def engine_up() -> bool:
+        import docker
+
+        if "client" not in engine:
+            engine["client"] = docker.DockerClient(base_url=docker_host, timeout=5)
+        return bool(engine["client"].ping())
+
+    return health.Reporter(path, slack=slack, engine=engine_up).start()
+
+
 def tune_for_latency() -> None:
     """Hand the GIL over sooner (1 ms, default 5 ms): acks must not wait behind other threads."""
     sys.setswitchinterval(0.001)
@@ -472,12 +496,6 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     `pipeline`, `ready(server_or_handler)` and `stop` are for tests and embedding.
     """
     env = os.environ
-    if getattr(args, "healthcheck", False):
-        from bot.slack.health import healthy
-
-        ok = healthy(health_path(getattr(args, "state", None)))
-        print("gorae slack: connected" if ok else "gorae slack: not connected to Slack", file=sys.stderr)
-        return 0 if ok else 1
     bot_token = env.get("SLACK_BOT_TOKEN")
     http_port = getattr(args, "http", None)
     secret = env.get("SLACK_SIGNING_SECRET")
@@ -490,11 +508,27 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     if missing:
         print(f"gorae slack: set {', '.join(missing)} (see docs/slack.md)", file=sys.stderr)
         return 1
-    logging.basicConfig(level=env.get("GORAE_LOG_LEVEL", "INFO"),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from bot import config
+
+    try:
+        settings = config.load_settings(env, slack=True)
+    except config.SettingsInvalid as e:
+        print(config.format_problems(e.problems, config.cli_lang(), prefix="gorae slack: cannot start: "),
+              file=sys.stderr)
+        return 1
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    workers = getattr(args, "workers", None) or settings.slack_workers
     tune_for_latency()
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     if pipeline is None:
+        from bot.policy import policy_path
+
+        found = policy_path(getattr(args, "policy", None))
+        problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
+        if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
+            print(config.format_problems([problem], config.cli_lang(), prefix="gorae slack: cannot start: "),
+                  file=sys.stderr)
+            return 1
         try:
             pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
         except Exception as e:  # a broken policy file: gorae must not start on it
@@ -504,7 +538,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
             return 1
     frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
-                             groups=Groups(client), worker=Worker(workers=max(1, getattr(args, "workers", 4))),
+                             groups=Groups(client), worker=Worker(workers=max(1, workers)),
                              updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")))
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
@@ -526,9 +560,11 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
+        health = _health_reporter(args, settings.docker_host, slack=lambda: True)
         if ready:
             ready(server)
         stop.wait()
+        health.stop()
         server.stop()
     else:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -536,11 +572,10 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         from bot.slack.health import EXIT_UNHEALTHY, SocketHealth
 
         handler = SocketModeHandler(app, str(app_token))
-        health = SocketHealth(stop, heartbeat=health_path(getattr(args, "state", None)),
-                              interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
-                              grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
-                              failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
-        health.attach(handler.client)
+        watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
+                                grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
+                                failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
+        watchdog.attach(handler.client)
         try:
             handler.connect()
         except Exception as e:  # a wrong app token, no network
@@ -549,16 +584,18 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             handler.client.close()
             return 1
         log.info("gorae slack: Socket Mode connected")
-        health.check()
-        threading.Thread(target=health.watch, name="gorae-slack-health", daemon=True).start()
+        health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
+        watchdog.check()
+        threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
         if ready:
             ready(handler)
         stop.wait()
+        health.stop()
         closer = threading.Thread(target=handler.close, name="gorae-slack-close", daemon=True)
         closer.start()
         closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
-        if health.fatal is not None:
-            print(f"gorae slack: {health.fatal}", file=sys.stderr)
+        if watchdog.fatal is not None:
+            print(f"gorae slack: {watchdog.fatal}", file=sys.stderr)
             frontend.worker.join(timeout=30)
             frontend.worker.shutdown(wait=False)
             return EXIT_UNHEALTHY

@@ -13,9 +13,9 @@ no network), it logs and tries again every few seconds while no event arrives.
   seconds -> fatal.
 
 On fatal, the reason is logged and `stop` is set; `gorae slack` then exits with
-status 3 (compose's `restart: unless-stopped` starts a fresh process). While the
-connection is live, a heartbeat file is rewritten every `interval` seconds; the
-compose health check (`gorae slack --healthcheck`) fails when it goes stale.
+status 3 (compose's `restart: unless-stopped` starts a fresh process). Meanwhile
+`gorae health` (bot/health.py, the compose health check) reports "not connected"
+from the same client.
 
 Sources: docs.slack.dev "Using Socket Mode" (disconnect reasons, 10 connections
 per app), slack_sdk.socket_mode.client (reconnect loop).
@@ -24,11 +24,9 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from slack_sdk.errors import SlackApiError
@@ -48,16 +46,14 @@ class SocketHealth:
 
     Args:
         stop: set when gorae must stop (fatal).
-        heartbeat: file rewritten while connected (None: none).
         interval: seconds between checks.
         grace: seconds without a live connection before giving up.
         failures: failed reconnects in a row before giving up.
     """
 
-    def __init__(self, stop: threading.Event, *, heartbeat: str | Path | None = None, interval: float = 5.0,
-                 grace: float = 120.0, failures: int = 5, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(self, stop: threading.Event, *, interval: float = 5.0, grace: float = 120.0,
+                 failures: int = 5, clock: Callable[[], float] = time.monotonic) -> None:
         self.stop = stop
-        self.heartbeat = Path(heartbeat) if heartbeat else None
         self.interval = interval
         self.grace = grace
         self.max_failures = failures
@@ -127,31 +123,11 @@ class SocketHealth:
         now = self.clock()
         if connected:
             self._last_ok = now
-            self.beat()
         elif now - self._last_ok > self.grace:
             self.die(f"no Socket Mode connection for {now - self._last_ok:.0f} s")
-
-    def beat(self) -> None:
-        if self.heartbeat is None:
-            return
-        try:
-            self.heartbeat.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.heartbeat.with_suffix(".tmp")
-            tmp.write_text(f"{time.time():.0f} connected\n")
-            os.replace(tmp, self.heartbeat)
-        except OSError as e:
-            log.warning("cannot write the health file %s: %s", self.heartbeat, e)
 
     def watch(self) -> None:
         """Check until `stop` is set (run it on a thread)."""
         while not self.stop.wait(self.interval):
             self.check()
 
-
-def healthy(path: str | Path, *, max_age: float = 60.0, now: float | None = None) -> bool:
-    """Is the heartbeat file younger than `max_age` seconds? (`gorae slack --healthcheck`)"""
-    try:
-        stamp = float(Path(path).read_text().split()[0])
-    except (OSError, ValueError, IndexError):
-        return False
-    return (time.time() if now is None else now) - stamp <= max_age

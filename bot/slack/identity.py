@@ -5,11 +5,14 @@ cached for `ttl` seconds (default 5 minutes) so a burst of requests costs one
 call. When Slack cannot be asked, a cache younger than `stale_ok` is still used;
 older than that, the user has no groups (fail closed: fewer rights, never more).
 
-Each group appears twice in `Actor.groups`: by ID (`S0123ABC`, stable) and by
-handle (`oncall`, what people write in a policy).
+Groups are given by ID only (`S0123ABC`): a handle is a name anyone in the
+workspace can create or rename (a user group called `leads` must never make its
+members the policy's leads), so a policy names Slack user groups by ID and
+`Actor.groups` never carries a handle (source: api.slack.com/methods/usergroups.list,
+`id` vs `handle`).
 
     >>> Groups(client).of("U123")
-    ('S0123ABC', 'oncall')
+    ('S0123ABC',)
 """
 from __future__ import annotations
 
@@ -34,7 +37,7 @@ class Groups:
         self._lock = threading.Lock()
 
     def of(self, user: str) -> tuple[str, ...]:
-        """The groups of `user` (IDs and handles), possibly from cache."""
+        """The user group IDs (S…) of `user`, possibly from cache."""
         members = self._current()
         return members.get(user, ()) if members else ()
 
@@ -65,13 +68,12 @@ class Groups:
         resp = self.client.usergroups_list(include_users=True)
         by_user: dict[str, list[str]] = {}
         for group in resp.get("usergroups", []) or []:
-            gid, handle = group.get("id"), group.get("handle")
+            gid = group.get("id")
             if not gid or group.get("date_delete"):
                 continue
             users = group.get("users")
             if users is None:
                 users = self.client.usergroups_users_list(usergroup=gid).get("users", []) or []
-            names = [gid] + ([handle] if handle else [])
             for user in users:
-                by_user.setdefault(user, []).extend(names)
+                by_user.setdefault(user, []).append(gid)
         return {u: tuple(dict.fromkeys(g)) for u, g in by_user.items()}

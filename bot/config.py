@@ -1,0 +1,156 @@
+"""gorae's settings: read from the environment once, validated at start, one clear line per problem.
+
+    >>> load_settings({"GORAE_LOG_LEVEL": "debug", "GORAE_SLACK_WORKERS": "8"}).slack_workers
+    8
+
+Every variable gorae reads is listed here with its default and its bounds, so a wrong
+value stops gorae with one sentence ("GORAE_SLACK_WORKERS=four: must be a whole number
+from 1 to 64") instead of a traceback — under compose a traceback is a restart loop.
+Log levels are accepted in any case (`debug`, `DEBUG`), as people write them.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.model import Msg
+
+LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "warn": logging.WARNING,
+          "error": logging.ERROR, "critical": logging.CRITICAL}
+DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock"
+
+
+class SettingsInvalid(Exception):
+    """One or more settings are wrong; `problems` are Msgs, one line each."""
+
+    def __init__(self, problems: list[Msg]) -> None:
+        super().__init__("; ".join(p.key for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The validated environment. Units: seconds for timeouts."""
+
+    log_level: int = logging.INFO
+    slack_workers: int = 4
+    run_timeout: float = 120.0
+    engine_timeout: float = 5.0
+    docker_host: str = DEFAULT_DOCKER_HOST
+    state_dir: str | None = None
+    policy: str | None = None
+
+
+def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int, out: list[Msg]) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        out.append(Msg.of("config.bad_int", name=name, value=raw, low=low, high=high))
+        return default
+    return value
+
+
+def _seconds(env: Mapping[str, str], name: str, default: float, low: float, high: float,
+             out: list[Msg]) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = low - 1
+    if not low <= value <= high:
+        out.append(Msg.of("config.bad_seconds", name=name, value=raw, low=int(low), high=int(high)))
+        return default
+    return value
+
+
+def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) -> Settings:
+    """Read and check every setting. Raises SettingsInvalid listing every problem at once.
+
+    `slack`: also check the Slack tokens' shapes (xoxb-, xapp-) when they are set.
+    """
+    env = os.environ if env is None else env
+    problems: list[Msg] = []
+    level_raw = env.get("GORAE_LOG_LEVEL", "").strip()
+    level = LEVELS.get(level_raw.lower(), -1) if level_raw else logging.INFO
+    if level < 0:
+        problems.append(Msg.of("config.bad_level", name="GORAE_LOG_LEVEL", value=level_raw))
+        level = logging.INFO
+    workers = _int(env, "GORAE_SLACK_WORKERS", 4, 1, 64, problems)
+    run_timeout = _seconds(env, "GORAE_RUN_TIMEOUT", 120.0, 1, 86400, problems)
+    engine_timeout = _seconds(env, "GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600, problems)
+    host = env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
+    if not host.startswith(("unix://", "tcp://", "ssh://", "http://", "https://", "npipe://", "fd://")):
+        problems.append(Msg.of("config.bad_docker_host", value=host))
+    if slack:
+        for name, prefix in (("SLACK_BOT_TOKEN", "xoxb-"), ("SLACK_APP_TOKEN", "xapp-")):
+            value = env.get(name, "").strip()
+            if value and not value.startswith(prefix):
+                problems.append(Msg.of("config.bad_token", name=name, prefix=prefix))
+    if problems:
+        raise SettingsInvalid(problems)
+    return Settings(log_level=level, slack_workers=workers, run_timeout=run_timeout,
+                    engine_timeout=engine_timeout, docker_host=host,
+                    state_dir=env.get("GORAE_STATE_DIR") or None, policy=env.get("GORAE_POLICY") or None)
+
+
+def check_policy_file(path: str) -> Msg | None:
+    """None when `path` is a readable file; else why not, in one sentence.
+
+    A directory in its place is what Docker makes for a bind mount whose host file is
+    missing (the classic `-v` and compose short syntax): said as such.
+    """
+    if os.path.isdir(path):
+        return Msg.of("config.policy_dir", path=path)
+    if not os.path.exists(path):
+        return Msg.of("config.policy_missing", path=path)
+    try:
+        with open(path, "rb") as f:
+            f.read(1)
+    except OSError as e:
+        return Msg.of("config.policy_unreadable", path=path, why=e.strerror or str(e))
+    return None
+
+
+def check_engine(docker_host: str, timeout: float = 5.0) -> Msg | None:
+    """None when the engine answers a ping; else one sentence (no permission on the socket
+    names the socket's group, the usual mistake under compose). Reads only."""
+    try:
+        import docker
+        import docker.errors
+    except ImportError as e:  # pragma: no cover - docker is a dependency
+        return Msg.of("config.engine_down", where=docker_host, why=str(e))
+    try:
+        client = docker.DockerClient(base_url=docker_host, timeout=timeout)
+        try:
+            client.ping()
+        finally:
+            client.close()
+    except docker.errors.DockerException as e:
+        why = str(e)
+        if "Permission denied" in why or "PermissionError" in why:
+            return Msg.of("config.engine_denied", where=docker_host)
+        return Msg.of("config.engine_down", where=docker_host, why=why)
+    return None
+
+
+def format_problems(problems: list[Msg] | tuple[Msg, ...], lang: str, prefix: str = "gorae: ") -> str:
+    """One line per problem, each starting with `prefix`."""
+    from bot.messages import text
+
+    return "\n".join(prefix + text(p, lang) for p in problems)
+
+
+def cli_lang(env: Mapping[str, str] | None = None) -> str:
+    """The operator's language from the locale (ko_KR.UTF-8 -> ko), for start-up messages."""
+    env = os.environ if env is None else env
+    loc = env.get("GORAE_LANG") or env.get("LC_ALL") or env.get("LC_MESSAGES") or env.get("LANG") or ""
+    return "ko" if loc.lower().startswith("ko") else "en"

@@ -1,0 +1,510 @@
+"""The policy attack table (issue 9): what a hostile teammate tries, decided on the sample policy.
+
+Every case is typed as a person would (docker CLI and, where the parser reads it, English
+or Korean), parsed and planned against the fixture world (tests/fakes.py, no engine) and
+decided by deploy/policy.yaml itself. The kinds:
+
+    volume     named volumes are subjects: -v NAME:/d, volume rm, volume inspect
+    image      image patterns on the full reference (docker.io/library/… by default)
+    namespace  --pid/--ipc/--uts/--network container:X and --volumes-from X are subjects
+    bind       bind mounts by real path (symlinks, missing parts), sensitive prefixes, `~`/relative
+    group      Slack user groups by ID only: a handle never matches
+    binding    a denial names the binding that did not apply
+
+The real-engine proof that nothing changed is tests/test_policy_attack_engine.py.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from fakes import CONTAINERS, FakeView
+
+from bot.messages import text
+from bot.model import Actor, Call, Plan, Request, RunContainer, Sequence, Stop, Target, VerbClass
+from bot.normalize import normalize
+from bot.parse import parse
+from bot.plan import plan as make_plan
+from bot.policy import Authorizer, authorize, can_approve, image_matches, image_reference, load_authorizer
+from bot.policyfile import PolicyInvalid, load_policy, parse_policy
+from bot.ratelimit import SharedRateLimiter
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "deploy" / "policy.yaml"
+
+OPS, ONC, DEV, DM = "C0123OPS", "C0456ONCALL", "C0789DEV", "D0PAGER"
+BOB = Actor("U02BOB")  # operator in #ops
+CAROL = Actor("U03CAROL")  # operator in #ops, deployer in #ops and #dev
+PAGER = Actor("U04PAGER", groups=("S0123ONCALL",))  # in the Slack user group @oncall (by ID)
+ALICE = Actor("U01ALICE")  # lead (policy group `leads`)
+HANDLE_LEADS = Actor("U05MALLORY", groups=("leads",))  # made a Slack group with the handle `leads`
+FAKE_ID_LEADS = Actor("U05MALLORY", groups=("S0LEADS",))  # a Slack group of their own, by ID
+HANDLE_ONCALL = Actor("U06EVE", groups=("oncall",))  # the handle of the on-call group, not its ID
+NEWCOMER = Actor("U07NEW")
+
+
+
+class _View(FakeView):
+    """The fixture world, with image IDs shaped as the engine's (sha256 + 64 hex)."""
+
+    def image(self, ref):
+        info = super().image(ref)
+        return None if info is None else dataclasses.replace(info, id="sha256:" + "ab" * 32)
+
+
+VIEW = _View(containers=CONTAINERS + [("web-1", "nginx", "running")], volumes=("db", "pgdata", "web-data"))
+
+
+@pytest.fixture(scope="module")
+def tree(tmp_path_factory) -> Path:
+    """An allowed tree with an escape: allowed/link -> outside, allowed/etc-link -> /etc."""
+    base = tmp_path_factory.mktemp("binds")
+    (base / "allowed" / "data").mkdir(parents=True)
+    (base / "outside").mkdir()
+    (base / "allowed" / "link").symlink_to(base / "outside")
+    (base / "allowed" / "etc-link").symlink_to("/etc")
+    return base
+
+
+@pytest.fixture(scope="module")
+def policy(tree):
+    """deploy/policy.yaml as shipped, with guards.bind_allow pointing at the test's allowed tree."""
+    return dataclasses.replace(load_policy(SAMPLE), bind_allow=(str(tree / "allowed"),))
+
+
+def planned(typed: str) -> Plan:
+    parsed = parse(normalize(typed))
+    result = make_plan(parsed, VIEW) if not hasattr(parsed, "reason") else parsed
+    assert isinstance(result, Plan), (typed, result)  # the attack must be understood to prove anything
+    return result
+
+
+# (id, typed, actor, channel, decision, rule prefix, words the English reason must hold)
+# `{A}` is the allowed tree (guards.bind_allow), `{T}` its parent (outside it).
+CASES = [
+    # ----------------------------------------------------------- volume: named volumes are subjects
+    ("volume-run-cli", "docker run --name web-x -v pgdata:/d nginx cat /d/marker", CAROL, OPS, "deny",
+     "roles.deployer", "does not cover the volume pgdata"),
+    ("volume-run-long-eq", "docker run --name web-x --volume=pgdata:/d nginx", CAROL, OPS, "deny",
+     "roles.deployer", "volume pgdata"),
+    ("volume-run-ro", "docker run --name web-x -v pgdata:/d:ro nginx", CAROL, OPS, "deny", "roles.deployer",
+     "volume pgdata"),
+    ("volume-create-cli", "docker create --name web-x -v pgdata:/d nginx", CAROL, DEV, "deny", "roles.deployer",
+     "volume pgdata"),
+    ("volume-db-volume", "docker run --name web-x -v db:/var/lib/mysql nginx", CAROL, OPS, "deny",
+     "roles.deployer", "volume db"),
+    ("volume-second-mount", "docker run --name web-x -v web-data:/e -v pgdata:/d nginx", CAROL, OPS, "deny",
+     "roles.deployer", "volume pgdata"),
+    ("volume-run-en", "run nginx named web-x with volume pgdata at /d", CAROL, OPS, "deny", "roles.deployer",
+     "volume pgdata"),
+    ("volume-run-ko", "pgdata 볼륨을 /d에 마운트해서 web-x라는 이름으로 nginx 실행", CAROL, OPS, "deny",
+     "roles.deployer", "volume pgdata"),
+    ("volume-rm-cli", "docker volume rm pgdata", PAGER, ONC, "deny", "roles.oncall",
+     "The oncall role does not cover the volume pgdata (it covers: !db*, !pgdata*)"),
+    ("volume-rm-force", "docker volume rm -f pgdata", PAGER, ONC, "deny", "roles.oncall", "volume pgdata"),
+    ("volume-rm-ko", "pgdata 볼륨 삭제해줘", PAGER, ONC, "deny", "roles.oncall", "volume pgdata"),
+    ("volume-rm-en-dm", "delete the pgdata volume", PAGER, DM, "deny", "roles.oncall", "volume pgdata"),
+    ("volume-rm-db", "docker volume rm db", PAGER, ONC, "deny", "roles.oncall", "volume db"),
+    ("volume-rm-db-ko", "db 볼륨 지워줘", PAGER, DM, "deny", "roles.oncall", "volume db"),
+    ("volume-inspect-cli", "docker volume inspect pgdata", PAGER, DM, "deny", "roles.oncall", "volume pgdata"),
+    ("volume-inspect-en", "inspect volume pgdata", PAGER, DM, "deny", "roles.oncall", "volume pgdata"),
+    ("volume-inspect-ko", "pgdata 볼륨 정보", PAGER, DM, "deny", "roles.oncall", "volume pgdata"),
+    ("volume-rm-by-operator", "docker volume rm pgdata", BOB, OPS, "deny", "roles.", "needs the"),
+    ("volume-lead-run-approves", "docker run -v pgdata:/d alpine cat /d/marker", ALICE, OPS, "approve",
+     "approve[1]", "needs approval by someone else with the lead role"),
+    ("volume-lead-rm-approves", "docker volume rm pgdata", ALICE, OPS, "approve", "approve[0]", "lead role"),
+    ("volume-lead-rm-ko-approves", "pgdata 볼륨 삭제해줘", ALICE, DEV, "approve", "approve[0]", "lead role"),
+    ("volume-other-rm-ok", "docker volume rm web-data", PAGER, ONC, "confirm", "builtin.destructive", "web-data"),
+    ("volume-other-run-ok", "docker run --name web-x -v web-data:/d nginx", CAROL, OPS, "confirm", "confirm[1]",
+     ""),
+    # ----------------------------------------------------------- image: patterns on the full reference
+    ("image-rmi-postgres", "docker rmi postgres", PAGER, ONC, "deny", "roles.oncall",
+     "does not cover the image postgres"),
+    ("image-rmi-postgres-ko", "postgres 이미지 삭제해줘", PAGER, ONC, "deny", "roles.oncall", "image postgres"),
+    ("image-rmi-postgres-en", "remove image postgres", PAGER, DM, "deny", "roles.oncall", "image postgres"),
+    ("image-rmi-mysql-tag", "docker rmi mysql:5.7", PAGER, ONC, "deny", "roles.oncall", "image mysql:5.7"),
+    ("image-rmi-other-ok", "docker rmi nginx", PAGER, ONC, "confirm", "builtin.destructive", ""),
+    ("image-lead-rmi-approves", "docker rmi postgres", ALICE, OPS, "approve", "approve[0]", "lead role"),
+    ("image-evil-registry", "docker pull nginx.evil.example/backdoor", CAROL, OPS, "deny", "roles.deployer",
+     "image nginx.evil.example/backdoor"),
+    ("image-evil-registry-en", "pull nginx.evil.example/backdoor", CAROL, DEV, "deny", "roles.deployer",
+     "nginx.evil.example/backdoor"),
+    ("image-evil-registry-ko", "nginx.evil.example/backdoor 이미지 받아줘", CAROL, DEV, "deny", "roles.deployer",
+     "nginx.evil.example/backdoor"),
+    ("image-miner-namespace", "docker pull nginx-miner/xmrig", CAROL, OPS, "deny", "roles.deployer",
+     "image nginx-miner/xmrig"),
+    ("image-miner-ko", "nginx-miner/xmrig 받아줘", CAROL, DEV, "deny", "roles.deployer", "nginx-miner/xmrig"),
+    ("image-run-evil", "docker run --name web-x nginx.evil.example/backdoor", CAROL, OPS, "deny", "roles.deployer",
+     "nginx.evil.example/backdoor"),
+    ("image-run-miner", "docker run --name web-x nginx-miner/xmrig", CAROL, OPS, "deny", "roles.deployer",
+     "nginx-miner/xmrig"),
+    ("image-localhost-registry", "docker pull localhost/nginx", CAROL, OPS, "deny", "roles.deployer",
+     "localhost/nginx"),
+    ("image-other-namespace", "docker pull evil/nginx", CAROL, OPS, "deny", "roles.deployer", "evil/nginx"),
+    ("image-redis-lookalike-registry", "docker pull redis.evil.example/redis", CAROL, OPS, "deny",
+     "roles.deployer", "redis.evil.example/redis"),
+    ("image-mirror-database", "docker pull 127.0.0.1:5000/library/postgres", CAROL, OPS, "deny",
+     "roles.deployer", "127.0.0.1:5000/library/postgres"),
+    ("image-not-listed", "docker pull postgres", CAROL, OPS, "deny", "roles.deployer", "image postgres"),
+    ("image-tag-ok", "docker pull nginx:1.25", CAROL, OPS, "confirm", "confirm[1]", ""),
+    ("image-full-ref-ok", "docker pull docker.io/library/nginx:1.25", CAROL, OPS, "confirm", "confirm[1]", ""),
+    ("image-index-ok", "docker pull index.docker.io/library/nginx", CAROL, OPS, "confirm", "confirm[1]", ""),
+    ("image-library-ok", "docker pull library/nginx", CAROL, OPS, "confirm", "confirm[1]", ""),
+    ("image-named-registry-ok", "docker pull 127.0.0.1:5000/apps/web", CAROL, OPS, "confirm", "confirm[1]", ""),
+    # ----------------------------------------------------------- namespace: other containers' namespaces
+    ("ns-pid-cli", "docker run --name web-x --pid container:db nginx", CAROL, OPS, "deny", "roles.deployer",
+     "The deployer role does not cover db (it covers: web*, cache*)"),
+    ("ns-pid-eq", "docker run --name web-x --pid=container:db nginx", CAROL, OPS, "deny", "roles.deployer",
+     "cover db"),
+    ("ns-ipc-cli", "docker run --name web-x --ipc container:db nginx", CAROL, OPS, "deny", "roles.deployer",
+     "cover db"),
+    ("ns-ipc-eq", "docker run --name web-x --ipc=container:db nginx", CAROL, OPS, "deny", "roles.deployer",
+     "cover db"),
+    ("ns-uts-cli", "docker run --name web-x --uts container:db nginx", CAROL, OPS, "deny", "roles.deployer",
+     "cover db"),
+    ("ns-uts-eq", "docker run --name web-x --uts=container:db nginx", CAROL, OPS, "deny", "roles.deployer",
+     "cover db"),
+    ("ns-volumes-from", "docker run --name web-x --volumes-from db nginx", CAROL, OPS, "deny", "roles.deployer",
+     "cover db"),
+    ("ns-volumes-from-en", "run nginx named web-x with the volumes from db", CAROL, OPS, "deny", "roles.deployer",
+     "cover db"),
+    ("ns-uts-host", "docker run --name web-x --uts host nginx", CAROL, OPS, "deny", "guards.host_uts",
+     "UTS namespace"),
+    ("ns-uts-host-eq", "docker run --name web-x --uts=host nginx", CAROL, OPS, "deny", "guards.host_uts", ""),
+    ("ns-pid-host", "docker run --name web-x --pid host nginx", CAROL, OPS, "deny", "guards.host_pid", ""),
+    ("ns-no-deploy-role", "docker run --pid container:db alpine", PAGER, ONC, "deny", "", "needs the"),
+    ("ns-lead-approves", "docker run --pid container:db alpine", ALICE, OPS, "approve", "approve[1]", "lead"),
+    ("ns-own-container-ok", "docker run --name web-x --pid container:web nginx", CAROL, OPS, "confirm",
+     "confirm[1]", ""),
+    # ----------------------------------------------------------- bind: by real path
+    ("bind-symlink-missing-last", "docker run --name web-x -v {A}/link/new:/d nginx", CAROL, OPS, "deny",
+     "guards.bind_mount", "{T}/outside/new"),
+    ("bind-symlink-itself", "docker run --name web-x -v {A}/link:/d nginx", CAROL, OPS, "deny",
+     "guards.bind_mount", "{T}/outside"),
+    ("bind-symlink-deep-missing", "docker run --name web-x -v {A}/link/a/b/c:/d nginx", CAROL, OPS, "deny",
+     "guards.bind_mount", "outside/a/b/c"),
+    ("bind-symlink-to-etc", "docker run --name web-x -v {A}/etc-link:/d nginx", CAROL, OPS, "deny",
+     "guards.sensitive_mount", "-> /etc"),
+    ("bind-symlink-into-etc", "docker run --name web-x -v {A}/etc-link/cron.d:/d nginx", CAROL, OPS, "deny",
+     "guards.sensitive_mount", "/etc/cron.d"),
+    ("bind-symlink-etc-missing", "docker run --name web-x -v {A}/etc-link/gorae-new/x:/d nginx", CAROL, OPS,
+     "deny", "guards.sensitive_mount", ""),
+    ("bind-dotdot", "docker run --name web-x -v {A}/data/../../outside:/d nginx", CAROL, OPS, "deny",
+     "guards.bind_mount", ""),
+    ("bind-symlink-en", "run nginx named web-x mounting {A}/link/new to /d", CAROL, OPS, "deny",
+     "guards.bind_mount", "outside/new"),
+    ("bind-symlink-ko", "{A}/link/new를 /d에 마운트해서 web-x라는 이름으로 nginx 실행", CAROL, OPS, "deny",
+     "guards.bind_mount", "outside/new"),
+    ("bind-lead-symlink-etc", "docker run -v {A}/etc-link/x:/d alpine", ALICE, OPS, "deny",
+     "guards.sensitive_mount", ""),
+    ("bind-lead-symlink-confirms", "docker run -v {A}/link/new:/d alpine", ALICE, OPS, "confirm",
+     "guards.bind_mount", "The lead role allows it"),
+    ("bind-usr-bin", "docker run -v /usr/bin:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-usr-local-bin", "docker run -v /usr/local/bin:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount",
+     ""),
+    ("bind-cron", "docker run -v /var/spool/cron:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-cron-crontabs", "docker run -v /var/spool/cron/crontabs:/d alpine", ALICE, OPS, "deny",
+     "guards.sensitive_mount", ""),
+    ("bind-docker-data", "docker run -v /var/lib/docker/volumes:/d alpine", ALICE, OPS, "deny",
+     "guards.sensitive_mount", ""),
+    ("bind-boot", "docker run -v /boot/grub:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-etc-sub", "docker run -v /etc/cron.d:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-root-ssh", "docker run -v /root/.ssh:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-proc", "docker run -v /proc/1/root:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-sys", "docker run -v /sys/kernel:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-dev", "docker run -v /dev/sda:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-socket", "docker run -v /var/run/docker.sock:/var/run/docker.sock alpine", ALICE, OPS, "deny",
+     "guards.sensitive_mount", ""),
+    ("bind-containerd", "docker run -v /run/containerd:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount",
+     ""),
+    ("bind-lib-modules", "docker run -v /lib/modules:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-sbin", "docker run -v /sbin:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-home-all", "docker run -v /home:/d alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-root-fs", "docker run -v /:/host alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
+    ("bind-sensitive-ko", "/usr/local/bin를 /d에 마운트해서 web-x라는 이름으로 nginx 실행", CAROL, OPS, "deny",
+     "guards.sensitive_mount", ""),
+    ("bind-tilde", "docker run -v ~/x:/d alpine", ALICE, OPS, "deny", "guards.bind_mount", "use an absolute path"),
+    ("bind-tilde-named", "docker run --name web-x -v ~/srv/data:/d nginx", CAROL, OPS, "deny",
+     "guards.bind_mount", "use an absolute path"),
+    ("bind-dot", "docker run -v ./x:/d alpine", ALICE, OPS, "deny", "guards.bind_mount", "use an absolute path"),
+    ("bind-dotdot-relative", "docker run -v ../x:/d alpine", ALICE, OPS, "deny", "guards.bind_mount",
+     "use an absolute path"),
+    ("bind-relative-dir", "docker run -v x/y:/d alpine", ALICE, OPS, "deny", "guards.bind_mount",
+     "use an absolute path"),
+    ("bind-tilde-en", "run nginx named web-x mounting ~/x to /d", CAROL, OPS, "deny", "guards.bind_mount",
+     "use an absolute path"),
+    ("bind-dot-ko", "nginx 실행해서 ./x를 /d에 마운트", ALICE, OPS, "deny", "guards.bind_mount",
+     "use an absolute path"),
+    ("bind-allowed-ok", "docker run --name web-x -v {A}/data:/d nginx", CAROL, OPS, "confirm", "confirm[1]", ""),
+    ("bind-allowed-missing-ok", "docker run --name web-x -v {A}/data/new/deeper:/d nginx", CAROL, OPS, "confirm",
+     "confirm[1]", ""),
+    # ----------------------------------------------------------- group: Slack user groups by ID only
+    ("group-handle-leads-rm-db", "docker rm -f db", HANDLE_LEADS, OPS, "deny", "", "bindings[4]"),
+    ("group-handle-leads-volume", "docker volume rm pgdata", HANDLE_LEADS, OPS, "deny", "", "leads"),
+    ("group-handle-leads-ko", "db 강제 삭제해줘", HANDLE_LEADS, OPS, "deny", "", ""),
+    ("group-own-id-leads", "docker rm -f db", FAKE_ID_LEADS, OPS, "deny", "", ""),
+    ("group-handle-oncall", "docker restart cache", HANDLE_ONCALL, ONC, "deny", "",
+     "gives oncall only to S0123ONCALL"),
+    ("group-handle-oncall-ko", "cache 재시작", HANDLE_ONCALL, ONC, "deny", "", "S0123ONCALL"),
+    ("group-handle-oncall-dm", "restart cache", HANDLE_ONCALL, DM, "deny", "no_binding", "S0123ONCALL"),
+    ("group-by-id-ok", "docker restart cache", PAGER, ONC, "allow", "bindings[3]", ""),
+    # ----------------------------------------------------------- binding: a denial names it
+    ("binding-named-newcomer", "restart cache", NEWCOMER, ONC, "deny", "roles.",
+     "— bindings[3] (line 77) gives oncall only to S0123ONCALL"),
+    ("binding-named-unknown", "docker ps", NEWCOMER, "C0RANDOM", "deny", "no_binding",
+     "bindings[0] (line 69) gives viewer only in #ops, #oncall, #dev"),
+    ("binding-only-in", "web 재시작", BOB, DEV, "deny", "bindings[1]", "only in #ops"),
+]
+
+
+def _fill(s: str, tree: Path) -> str:
+    return s.replace("{A}", str(tree / "allowed")).replace("{T}", str(tree))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_attack(case, tree, policy):
+    _, typed, actor, channel, kind, rule, words = case
+    typed = _fill(typed, tree)
+    d = authorize(planned(typed), Request(typed, actor, channel, source="slack"), policy)
+    reason = text(d.reason, "en") if d.reason else ""
+    assert d.kind == kind, (d.rule, reason)
+    assert (d.rule or "").startswith(rule), (d.rule, reason)
+    assert _fill(words, tree) in reason
+    if kind != "allow":
+        assert text(d.reason, "ko")  # every refusal and question also reads in Korean
+
+
+# Plans the parser cannot type yet (`--mount`, issue 15) or whose planner refuses first: what
+# runs is what is checked, so subjects come from the SDK call as well as the command.
+def _run_call(**kw) -> Plan:
+    cmd = RunContainer(image="nginx", name="web-x")
+    return Plan(cmd, (Call.of("containers.run", None, image="nginx", name="web-x", **kw),),
+                ("docker run ...",), "run", VerbClass.DEPLOY, (Target("container", "web-x"), Target("image", "nginx")))
+
+
+PLAN_CASES = [
+    ("mount-volume-source", _run_call(mounts=[{"Type": "volume", "Source": "pgdata", "Target": "/d"}]),
+     "deny", "roles.deployer", "volume pgdata"),
+    ("mount-volume-lowercase", _run_call(mounts=[{"type": "volume", "source": "db", "target": "/d"}]),
+     "deny", "roles.deployer", "volume db"),
+    ("mount-bind-symlink", _run_call(mounts=[{"Type": "bind", "Source": "{A}/link/new", "Target": "/d"}]),
+     "deny", "guards.bind_mount", "outside/new"),
+    ("mount-bind-relative", _run_call(mounts=[{"Type": "bind", "Source": "./x", "Target": "/d"}]),
+     "deny", "guards.bind_mount", "use an absolute path"),
+    ("network-container-kwarg", _run_call(network_mode="container:db"), "deny", "roles.deployer", "cover db"),
+    ("network-container-field", Plan(RunContainer(image="nginx", name="web-x", network="container:db"), (),
+                                     ("docker run ...",), "run", VerbClass.DEPLOY), "deny", "roles.deployer",
+     "cover db"),
+    ("pid-kwarg-only", _run_call(pid_mode="container:db"), "deny", "roles.deployer", "cover db"),
+    ("uts-kwarg-only", _run_call(uts_mode="container:db"), "deny", "roles.deployer", "cover db"),
+    ("link-kwarg", _run_call(links={"db": "database"}), "deny", "roles.deployer", "cover db"),
+    ("volumes-from-kwarg-ro", _run_call(volumes_from=["db:ro"]), "deny", "roles.deployer", "cover db"),
+    ("sequence-step-volume", Plan(Sequence(steps=(Stop(targets=("web",)),
+                                                  RunContainer(image="nginx", name="web-x", volumes=()))),
+                                  (Call.of("container.stop", "web"),
+                                   Call.of("containers.run", None, image="nginx", name="web-x",
+                                           volumes={"pgdata": {"bind": "/d", "mode": "rw"}})),
+                                  ("docker stop web", "docker run ..."), "run", VerbClass.DEPLOY,
+                                  (Target("container", "web"), Target("container", "web-x"))),
+     "deny", "roles.deployer", "volume pgdata"),
+]
+
+
+@pytest.mark.parametrize("case", PLAN_CASES, ids=[c[0] for c in PLAN_CASES])
+def test_attack_plan(case, tree, policy):
+    _, plan, kind, rule, words = case
+    calls = tuple(Call(c.op, c.target, tuple((k, _fill_value(v, tree)) for k, v in c.kwargs)) for c in plan.calls)
+    plan = dataclasses.replace(plan, calls=calls)
+    d = authorize(plan, Request("", CAROL, OPS, source="slack"), policy)
+    reason = text(d.reason, "en") if d.reason else ""
+    assert (d.kind, (d.rule or "")[:len(rule)]) == (kind, rule), reason
+    assert _fill(words, tree) in reason
+
+
+def _fill_value(v, tree):
+    if isinstance(v, list):
+        return [{k: _fill(x, tree) if isinstance(x, str) else x for k, x in m.items()} if isinstance(m, dict) else m
+                for m in v]
+    return v
+
+
+def test_table_is_big_enough():
+    assert len(CASES) + len(PLAN_CASES) >= 80
+    kinds = {c[0].split("-")[0] for c in CASES}
+    assert {"volume", "image", "ns", "bind", "group", "binding"} <= kinds
+
+
+# --------------------------------------------------------------------------- approval by a handle
+
+
+def test_a_handle_named_leads_cannot_approve(policy):
+    plan = planned("docker volume rm pgdata")
+    asked = Request("docker volume rm pgdata", ALICE, OPS, source="slack")
+    assert authorize(plan, asked, policy).kind == "approve"
+    for stranger in (HANDLE_LEADS, FAKE_ID_LEADS):
+        d = can_approve(plan, asked, stranger, OPS, policy)
+        assert d.kind == "deny" and d.rule.startswith("approve[0]"), d
+
+
+# --------------------------------------------------------------------------- image references
+
+
+@pytest.mark.parametrize("ref, full", [
+    ("nginx", ("docker.io/library/nginx", None, None)),
+    ("nginx:1.25", ("docker.io/library/nginx", "1.25", None)),
+    ("library/nginx", ("docker.io/library/nginx", None, None)),
+    ("docker.io/nginx", ("docker.io/library/nginx", None, None)),
+    ("index.docker.io/library/nginx:1", ("docker.io/library/nginx", "1", None)),
+    ("nginx-miner/xmrig", ("docker.io/nginx-miner/xmrig", None, None)),
+    ("nginx.evil.example/backdoor", ("nginx.evil.example/backdoor", None, None)),
+    ("localhost/nginx", ("localhost/nginx", None, None)),
+    ("127.0.0.1:5000/library/nginx:latest", ("127.0.0.1:5000/library/nginx", "latest", None)),
+    ("nginx@sha256:" + "a" * 64, ("docker.io/library/nginx", None, "sha256:" + "a" * 64)),
+])
+def test_image_reference_as_docker_reads_it(ref, full):
+    assert image_reference(ref) == full
+
+
+def test_image_patterns():
+    assert image_matches("nginx", ["nginx*"]) and image_matches("nginx:1.25-alpine", ["nginx*"])
+    assert image_matches("docker.io/library/nginx", ["nginx"]) and image_matches("nginx:7", ["nginx"])
+    assert not image_matches("nginx.evil.example/backdoor", ["nginx*"])
+    assert not image_matches("nginx-miner/xmrig", ["nginx*"])
+    assert image_matches("redis:7.2", ["redis:7*"]) and not image_matches("redis", ["redis:7*"])
+    assert image_matches("127.0.0.1:5000/apps/web", ["127.0.0.1:5000/apps/*"])
+    assert not image_matches("127.0.0.1:5000/library/postgres", ["127.0.0.1:5000/apps/*"])
+    assert image_matches("anything.example/x", ["*"])
+    assert not image_matches("postgres:16", ["!postgres*"]) and image_matches("nginx", ["!postgres*"])
+
+
+# --------------------------------------------------------------------------- names that never match
+
+
+def _problems(yaml_text: str) -> list[tuple[int, str]]:
+    with pytest.raises(PolicyInvalid) as e:
+        parse_policy(yaml_text, "p.yaml")
+    return [(p.line, text(p.msg, "en")) for p in e.value.problems]
+
+
+NEVER = [
+    ("channel-not-in-table", "roles: {v: {verbs: [read]}}\nbindings:\n  - role: v\n    channels: ['#ops']\n",
+     [(4, "channel `#ops` is not in channels: Slack sends channel IDs, so it could never match; add `ops: C…` "
+          "under channels or write the ID")]),
+    ("in-not-in-table", "channels: {dev: C0DEV}\nbindings:\n  - role: admin\n    users: [U1]\n    in: ['#ops']\n",
+     [(5, "channel `#ops` is not in channels: Slack sends channel IDs, so it could never match; add `ops: C…` "
+          "under channels or write the ID")]),
+    ("user-handle", "bindings:\n  - role: admin\n    users: ['@alice']\n",
+     [(3, "`@alice` is not a Slack user ID: names, @handles and display names never match; use the member ID "
+          "(U… or W…, profile ⋮ menu > Copy member ID)")]),
+    ("user-display-name", "bindings:\n  - role: admin\n    users: [U01OK, Alice Kim]\n",
+     [(3, "`Alice Kim` is not a Slack user ID: names, @handles and display names never match; use the member ID "
+          "(U… or W…, profile ⋮ menu > Copy member ID)")]),
+    ("user-lowercase-id", "bindings:\n  - role: admin\n    users:\n      - u02bob\n",
+     [(4, "`u02bob` is not a Slack user ID: names, @handles and display names never match; use the member ID "
+          "(U… or W…, profile ⋮ menu > Copy member ID)")]),
+    ("group-member-name", "groups:\n  leads: [alice]\n",
+     [(2, "`alice` is not a Slack user ID: names, @handles and display names never match; use the member ID "
+          "(U… or W…, profile ⋮ menu > Copy member ID)")]),
+    ("per-user-name", "rate_limit:\n  per_user:\n    alice: 5\n",
+     [(3, "`alice` is not a Slack user ID: names, @handles and display names never match; use the member ID "
+          "(U… or W…, profile ⋮ menu > Copy member ID)")]),
+    ("group-handle", "bindings:\n  - role: admin\n    groups: [oncall]\n",
+     [(3, "group `oncall` is neither in groups nor a Slack user group ID (S…); name a Slack user group by its ID: "
+          "anyone can create a handle, so a handle never matches")]),
+    ("group-at-handle", "groups: {leads: [U1]}\nbindings:\n  - role: admin\n    groups: ['@leads']\n",
+     [(4, "group `@leads` is neither in groups nor a Slack user group ID (S…) (did you mean `leads`?); name a "
+          "Slack user group by its ID: anyone can create a handle, so a handle never matches")]),
+]
+
+
+@pytest.mark.parametrize("yaml_text, expected", [c[1:] for c in NEVER], ids=[c[0] for c in NEVER])
+def test_names_that_never_match_are_errors(yaml_text, expected):
+    assert _problems(yaml_text) == expected
+
+
+def test_ids_and_local_names_are_fine():
+    p = parse_policy("channels: {ops: C0OPS}\ngroups: {leads: [U01A, W02B]}\nbindings:\n"
+                     "  - {role: admin, users: [U01A, W02B, 'local:me'], groups: [S0123, leads], in: ['#ops', C0X]}\n"
+                     "rate_limit: {per_user: {'local:me': 5, U01A: 9}}\n")
+    assert p.bindings[0].groups == ("S0123", "leads")
+
+
+def test_policy_check_cli_says_the_line(tmp_path):
+    bad = tmp_path / "p.yaml"
+    bad.write_text("channels: {ops: C0OPS}\nbindings:\n  - role: admin\n    groups: [leads]\n"
+                   "    in: ['#oncall']\n  - role: admin\n    users: ['@bob']\n")
+    r = subprocess.run([sys.executable, "-m", "bot", "policy", "check", str(bad)], capture_output=True, text=True,
+                       env={**os.environ, "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert r.returncode == 1
+    lines = r.stderr.splitlines()
+    assert lines[0].startswith(f"{bad}:4: group `leads` is neither in groups nor a Slack user group ID")
+    assert lines[1].startswith(f"{bad}:5: channel `#oncall` is not in channels")
+    assert lines[2].startswith(f"{bad}:7: `@bob` is not a Slack user ID")
+    ok = subprocess.run([sys.executable, "-m", "bot", "policy", "check", str(SAMPLE)], capture_output=True,
+                        text=True, env={**os.environ, "LANG": "C.UTF-8", "PYTHONPATH": str(ROOT)}, timeout=60)
+    assert ok.returncode == 0, ok.stderr
+
+
+# --------------------------------------------------------------------------- rate limit across processes
+
+_TAKER = textwrap.dedent("""
+    import sys, time
+    from bot.model import Actor, Plan, Request, Restart, Target, VerbClass
+    from bot.policy import load_authorizer
+    auth = load_authorizer(sys.argv[1], resolve=False)
+    plan = Plan(Restart(targets=("web",)), (), ("docker restart web",), "restart", VerbClass.OPERATE,
+                (Target("container", "web", "0" * 64),))
+    start = float(sys.argv[2])
+    while time.time() < start:
+        time.sleep(0.01)
+    got = [auth.take(plan, Request("restart web", Actor("U02BOB"), "C0123OPS", source="slack")) is None
+           for _ in range(int(sys.argv[3]))]
+    print(sum(got))
+""")
+
+
+def test_rate_limit_counts_across_processes(tmp_path):
+    import time
+
+    state = tmp_path / "state"
+    env = {**os.environ, "GORAE_STATE_DIR": str(state), "PYTHONPATH": str(ROOT)}
+    start = str(time.time() + 3)  # both start together, so that their takes interleave
+    procs = [subprocess.Popen([sys.executable, "-c", _TAKER, str(SAMPLE), start, "15"], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [p.communicate(timeout=120) for p in procs]
+    assert all(p.returncode == 0 for p in procs), outs
+    taken = [int(o.strip()) for o, _ in outs]
+    assert sum(taken) == 20, taken  # writes_per_minute: 20 in deploy/policy.yaml, for both processes together
+    assert (state / "ratelimit.sqlite").is_file()
+    # a third process (say, `gorae say` next to `gorae slack`) sees the same count
+    third = subprocess.run([sys.executable, "-c", _TAKER, str(SAMPLE), "0", "1"], env=env, capture_output=True,
+                           text=True, timeout=120)
+    assert third.stdout.strip() == "0", third
+
+
+def test_shared_limiter_window_and_per_user(tmp_path):
+    now = [1000.0]
+    a = SharedRateLimiter(tmp_path / "r.sqlite", 2, per_user={"U0VIP": None, "U0NONE": 0}, clock=lambda: now[0])
+    b = SharedRateLimiter(tmp_path / "r.sqlite", 2, per_user={"U0VIP": None, "U0NONE": 0}, clock=lambda: now[0])
+    assert a.take("U1") is None and b.take("U1") is None
+    assert a.take("U1") == 60.0 and b.check("U1") == 60.0
+    assert b.take("U2") is None  # per user
+    assert all(a.take("U0VIP") is None for _ in range(10))
+    assert a.take("U0NONE") == 60.0
+    now[0] += 30
+    assert b.check("U1") == 30.0
+    now[0] += 30.5
+    assert b.take("U1") is None and a.take("U1") is None and a.take("U1") is not None
+
+
+def test_load_authorizer_shares_the_state_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path))
+    auth = load_authorizer(str(SAMPLE), resolve=False)
+    assert isinstance(auth.limiter, SharedRateLimiter)
+    assert Path(auth.limiter.path) == tmp_path / "ratelimit.sqlite"
+    assert isinstance(Authorizer(load_policy(SAMPLE)).limiter, type(Authorizer(load_policy(SAMPLE)).limiter))
