@@ -7,6 +7,7 @@
     gorae audit                       what was asked, by whom, what ran
     gorae policy check|explain        the permission policy
     gorae health                      is the running gorae slack connected (HEALTHCHECK)
+    gorae watch [--json]              the engines' alerts, live
 
 Sub-commands that live in their own modules register themselves through
 `add_arguments(subparsers)` and run through `main(args)`; they are imported only
@@ -29,6 +30,7 @@ PLUGINS = {
     "audit": "bot.audit",
     "policy": "bot.policy",
     "health": "bot.health",
+    "watch": "bot.watch",
 }
 
 

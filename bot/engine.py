@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from bot.model import Msg
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container name
+_ANONYMOUS = re.compile(r"[0-9a-f]{64}")  # the name the engine gives an anonymous volume
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class ContainerInfo:
     name: str
     image: str
     status: str  # "running", "exited", "created", "paused", ...
+    volumes: tuple[str, ...] = ()  # the named volumes it mounts (Engine API `Mounts`, Type volume; not anonymous)
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,17 @@ class EngineView(Protocol):
     def images(self) -> list[ImageInfo]: ...
     def networks(self) -> list[str]: ...
     def volumes(self) -> list[str]: ...
+
+
+def named_volumes_of(mounts: Any) -> tuple[str, ...]:
+    """The named volumes in an Engine API `Mounts` list (container list or inspect); anonymous
+    volumes (a 64-hex name the engine made up) are left out: nobody can name them in a policy."""
+    out = []
+    for m in mounts or ():
+        name = m.get("Name") if isinstance(m, dict) and m.get("Type") == "volume" else None
+        if name and not _ANONYMOUS.fullmatch(name):
+            out.append(str(name))
+    return tuple(dict.fromkeys(out))
 
 
 class NullView:
@@ -208,6 +221,7 @@ class DockerView:
                     name=(c.get("Names") or ["/" + c["Id"][:12]])[0].lstrip("/"),
                     image=c.get("Image", ""),
                     status=c.get("State", ""),
+                    volumes=named_volumes_of(c.get("Mounts")),
                 )
                 for c in raw
             ]
@@ -236,6 +250,7 @@ class DockerView:
                     name=(raw.get("Name") or "").lstrip("/"),
                     image=(raw.get("Config") or {}).get("Image", ""),
                     status=(raw.get("State") or {}).get("Status", ""),
+                    volumes=named_volumes_of(raw.get("Mounts")),
                 )
                 if found.name != name:
                     found = None

@@ -223,8 +223,10 @@ def _prune(call: Call, ctx: Ctx) -> Outcome:
 
 @op("containers.list")
 def _ps(call: Call, ctx: Ctx) -> Outcome:
-    show_all = bool(call.kw().get("all"))
-    raw = ctx.api.containers(all=show_all)
+    kw = call.kw()
+    show_all = bool(kw.get("all"))
+    extra = {k: kw[k] for k in ("filters", "limit", "latest") if kw.get(k) not in (None, False, {})}
+    raw = ctx.api.containers(all=show_all, **extra)
     if not raw:
         return Outcome(True, Msg.of("done.list_containers_all_none" if show_all else "done.list_containers_none"))
     return Outcome(True, Msg.of("done.list_containers", count=len(raw)), table=fmt.containers_table(raw))
@@ -252,6 +254,14 @@ def since_to_datetime(since: Any, now: datetime | None = None) -> datetime | int
         return (now or datetime.now()) - timedelta(**{_UNIT[m.group(2)]: int(m.group(1))})
     if str(since).isdigit():
         return int(since)
+    if re.fullmatch(r"\d+\.\d+", str(since)):  # a Unix time with a fraction (docker accepts it)
+        return int(float(since))
+    from bot.docker_values import ValueRejected, duration_ns
+
+    try:  # a Go duration ("1h30m", "90s"): that long ago, as docker reads --since/--until
+        return (now or datetime.now()) - timedelta(microseconds=duration_ns(str(since)) / 1000)
+    except ValueRejected:
+        pass
     return datetime.fromisoformat(str(since).replace("Z", "+00:00"))
 
 
@@ -275,6 +285,9 @@ def _logs(call: Call, ctx: Ctx) -> Outcome:
     since = since_to_datetime(kw.get("since"))
     if since is not None:
         args["since"] = since
+    until = since_to_datetime(kw.get("until"))
+    if until is not None:
+        args["until"] = until
     out = TailBuffer(MAX_TEXT)
     stream = ctx.api.logs(call.target, stream=True, follow=False, **args)
     try:
@@ -306,7 +319,11 @@ def _exec(call: Call, ctx: Ctx) -> Outcome:
     cmd = kw.get("cmd") or kw.get("command")
     cmd = list(cmd) if isinstance(cmd, (list, tuple)) else cmd
     ex = ctx.api.exec_create(call.target, cmd, stdout=True, stderr=True,
-                             user=kw.get("user") or "", workdir=kw.get("workdir"))
+                             user=kw.get("user") or "", workdir=kw.get("workdir"),
+                             environment=kw.get("environment"), privileged=bool(kw.get("privileged")))
+    if kw.get("detach"):  # docker exec -d: started, not waited for
+        ctx.api.exec_start(ex["Id"], detach=True)
+        return Outcome(True, Msg.of("cli.done_exec_detached", name=ctx.name(call.target)))
     sock = ctx.api.exec_start(ex["Id"], socket=True)
     out = TailBuffer()
     try:
@@ -342,7 +359,7 @@ def _exec_state(ctx: Ctx, exec_id: str, *, settle: bool) -> dict[str, Any]:
 
 @op("images.list")
 def _images(call: Call, ctx: Ctx) -> Outcome:
-    raw = ctx.api.images(all=bool(call.kw().get("all")))
+    raw = ctx.api.images(all=bool(call.kw().get("all")), filters=call.kw().get("filters") or None)
     if not raw:
         return Outcome(True, Msg.of("done.list_images_none"))
     table = fmt.images_table(raw)
@@ -351,7 +368,7 @@ def _images(call: Call, ctx: Ctx) -> Outcome:
 
 @op("image.remove")
 def _rmi(call: Call, ctx: Ctx) -> Outcome:
-    ctx.api.remove_image(call.target, force=bool(call.kw().get("force")))
+    ctx.api.remove_image(call.target, force=bool(call.kw().get("force")), noprune=bool(call.kw().get("noprune")))
     return Outcome(True, _names(call, ctx))
 
 

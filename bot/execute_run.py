@@ -196,12 +196,18 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
     from docker.errors import ImageNotFound
     from docker.models.containers import _create_container_args
 
-    expose = [int(p) for p in kw.pop("expose", None) or ()]
+    expose = [_exposed(p) for p in kw.pop("expose", None) or ()]
+    stop_timeout = kw.pop("stop_timeout", None)  # `--stop-timeout`: create_container has it, run() not
+    anonymous = list(kw.pop("anonymous_volumes", None) or ())  # `-v /data`: Config.Volumes only, as docker
     args = {k: v for k, v in kw.items() if not (isinstance(v, (list, tuple, dict)) and not v)}
     args["version"] = ctx.api._version
     create_kwargs = _create_container_args(args)
     if expose:  # `--expose`: declared on the container, not published (docker-py #2242)
         create_kwargs["ports"] = list(create_kwargs.get("ports") or []) + expose
+    if stop_timeout is not None:
+        create_kwargs["stop_timeout"] = int(stop_timeout)
+    if anonymous:
+        create_kwargs["volumes"] = list(create_kwargs.get("volumes") or []) + anonymous
     try:
         return ctx.api.create_container(**create_kwargs)["Id"]
     except ImageNotFound:
@@ -213,7 +219,15 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
         return ctx.api.create_container(**create_kwargs)["Id"]
 
 
-def symlinked_bind(volumes: dict[str, Any], ctx: Ctx) -> tuple[str, str] | None:
+def _exposed(port: int | str) -> int | tuple[int, str]:
+    """`--expose` items: 80 (tcp) or "53/udp" -> docker-py's (53, "udp")."""
+    if isinstance(port, str) and "/" in port:
+        number, proto = port.split("/", 1)
+        return (int(number), proto) if proto != "tcp" else int(number)
+    return int(port)
+
+
+def symlinked_bind(volumes: dict[str, Any] | list[str], ctx: Ctx) -> tuple[str, str] | None:
     """A bind source that is not its own real path, as (path, real path), else None.
 
     The policy decided on the path as written; a symlink in it (an allowed directory
@@ -251,7 +265,9 @@ def _secs(x: float) -> int | float:
 def run_container(call: Call, ctx: Ctx) -> Outcome:
     """containers.run / containers.create. Detached -> name, id, ports; attached -> output + exit code."""
     kw = {k: v for k, v in call.kw().items() if v is not None}
-    linked = symlinked_bind(kw.get("volumes") or {}, ctx)
+    from bot.guards import bind_sources
+
+    linked = symlinked_bind(bind_sources(kw), ctx)  # -v, --mount type=bind and bind-like volume options
     if linked is not None:
         return Outcome(False, Msg.of("err.bind_symlink", path=linked[0], real=linked[1]))
     create_only = call.op == "containers.create"

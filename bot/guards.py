@@ -13,6 +13,7 @@ alphabet (no `;`, `$(…)`, glob characters, look-alike Unicode letters).
 """
 from __future__ import annotations
 
+import os.path
 import posixpath
 import re
 import shlex
@@ -58,9 +59,10 @@ class GuardHit:
     guard: str
     detail: str
     params: tuple[tuple[str, Any], ...] = ()  # extra params for the guard's "why" message
+    reason: str = ""  # another "why" of the same guard: guard.why.{reason}
 
     def why(self) -> Msg:
-        return Msg(f"guard.why.{self.guard}", self.params)
+        return Msg(f"guard.why.{self.reason or self.guard}", self.params)
 
 
 # --------------------------------------------------------------------------- names
@@ -103,6 +105,11 @@ def _path_hits(source: str, bind_allow: Iterable[str]) -> list[GuardHit]:
     allowed = {posixpath.normpath(a) for a in bind_allow} | {_realpath(a) for a in bind_allow if a.startswith("/")}
     if not any(_under(real, a) for a in allowed):
         return [GuardHit("bind_mount", detail, _allow_param(bind_allow))]
+    if not any(_under(real, a) and os.path.isdir(a) for a in allowed):
+        # The allowed tree is not there as gorae sees it (gorae in a container without it mounted,
+        # or not made yet): its links cannot be followed, so where the path leads is unknown.
+        root = next(a for a in sorted(allowed, key=len, reverse=True) if _under(real, a))
+        return [GuardHit("bind_mount", detail, (("root", root),), reason="bind_unseen")]
     return []
 
 
@@ -229,7 +236,8 @@ def check_command(command: Any, *, bind_allow: Iterable[str] = ()) -> list[Guard
             hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
     if (getattr(command, "userns", None) or "").lower() == "host":
         hits.append(GuardHit("userns_host", "--userns host"))
-    for vol in getattr(command, "volumes", ()) or ():
+    vols = getattr(command, "volumes", ())
+    for vol in vols if isinstance(vols, (list, tuple)) else ():  # `rm -v` has volumes=True
         if hasattr(vol, "source") and getattr(vol, "is_bind", False):
             hits += _path_hits(vol.source, bind_allow)
     return hits
@@ -250,6 +258,10 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
             hits.append(GuardHit(guard, f"{flag} host"))
     for dev in kwargs.get("devices") or ():
         hits.append(GuardHit("device", f"--device {dev}"))
+    for rule in kwargs.get("device_cgroup_rules") or ():  # device access without --device
+        hits.append(GuardHit("device", f"--device-cgroup-rule {rule}"))
+    if kwargs.get("device_requests"):  # --gpus
+        hits.append(GuardHit("device", "--gpus"))
     for opt in kwargs.get("security_opt") or ():
         if str(opt).lower() not in HARMLESS_SECURITY_OPTS:
             hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
@@ -258,6 +270,12 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
     for source in _bind_sources(kwargs):
         hits += _path_hits(source, bind_allow)
     return hits
+
+
+def bind_sources(kwargs: dict[str, Any]) -> list[str]:
+    """The host paths one containers.run/create call bind-mounts: `volumes` keys, `binds`, and
+    `mounts` of type bind (docker.types.Mount or its dict)."""
+    return list(dict.fromkeys(_bind_sources(kwargs)))
 
 
 def _bind_sources(kwargs: dict[str, Any]) -> list[str]:
@@ -273,6 +291,10 @@ def _bind_sources(kwargs: dict[str, Any]) -> list[str]:
         get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
         if str(get("Type", get("type", "volume"))) == "bind":
             out.append(str(get("Source", get("source", ""))))
+        # a local volume with `volume-opt=o=bind,volume-opt=device=/etc` is a bind of /etc
+        opts = ((get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
+        if "bind" in str(opts.get("o", "")).split(",") and opts.get("device"):
+            out.append(str(opts["device"]))
     return [s for s in out if s.startswith("/") or s.startswith(".")]
 
 

@@ -60,15 +60,17 @@ class PortSpec:
     host_ip: str | None = None
     proto: str = "tcp"
     random_host: bool = False
+    host_port_end: int | None = None  # `-p 8000-8010:80`: a host range to allocate one port from
 
 
 @dataclass(frozen=True)
 class VolumeSpec:
     """`-v SOURCE:TARGET[:ro]`; source is a host path (starts with /) or a volume name."""
 
-    source: str
+    source: str  # "" for an anonymous volume (`-v /data`)
     target: str
     read_only: bool = False
+    mode: str | None = None  # the mode as typed (`ro,z`, `nocopy`, `rprivate`); None: from read_only
 
     @property
     def is_bind(self) -> bool:
@@ -76,10 +78,22 @@ class VolumeSpec:
 
 
 @dataclass(frozen=True)
+class MountSpec:
+    """One `--mount` as typed (`spec`) and as the Engine API Mount object it means (`api`:
+    sorted (field, value) pairs: Type, Source, Target, ReadOnly, BindOptions, VolumeOptions,
+    TmpfsOptions — bot/docker_values.py `mount`)."""
+
+    spec: str
+    api: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
 class Command:
     """Base of every parsed command. `lang` is the dialect it was written in."""
 
     lang: Lang = field(default="en", kw_only=True)
+    # typed as a docker command: planned exactly as typed, never reinterpreted (issue 15)
+    as_typed: bool = field(default=False, kw_only=True, compare=False)
     # `docker -H tcp://… ps` / `--context prod`: kept so the guard can refuse it by name
     host_flag: str | None = field(default=None, kw_only=True)
 
@@ -94,8 +108,8 @@ class RunContainer(Command):
     detach: bool | None = None  # None: decided by plan (no command -> detached)
     remove: bool = False
     create_only: bool = False
-    env: tuple[tuple[str, str], ...] = ()
-    entrypoint: str | None = None
+    env: tuple[tuple[str, str | None], ...] = ()  # (key, None): `-e KEY` without a value
+    entrypoint: str | None = None  # "" clears the image's entrypoint (`--entrypoint ""`)
     restart: str | None = None  # "always", "unless-stopped", "on-failure[:N]", "no"
     network: str | None = None
     ports: tuple[PortSpec, ...] = ()
@@ -114,6 +128,11 @@ class RunContainer(Command):
     userns: str | None = None
     workdir: str | None = None
     user: str | None = None
+    tty: bool = False  # -t with -d (a detached container with a TTY)
+    stdin_open: bool = False  # -i with -d
+    mounts: tuple[MountSpec, ...] = ()
+    # the other docker options, as typed: (long name, value), read through bot/docker_options.py
+    options: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -168,6 +187,9 @@ class PruneContainers(Command):
 @dataclass(frozen=True)
 class ListContainers(Command):
     all: bool = False
+    filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value`, in order (docker ps)
+    last: int | None = None  # `-n N`: the N most recently created (any state)
+    latest: bool = False  # `-l`: the latest created
 
 
 @dataclass(frozen=True)
@@ -181,6 +203,7 @@ class Logs(Command):
     tail: int | None = None
     since: str | None = None  # "10m", "1h", "30s", "2d"
     timestamps: bool = False
+    until: str | None = None  # docker logs --until (a duration ago, or a time)
 
 
 @dataclass(frozen=True)
@@ -190,6 +213,9 @@ class Exec(Command):
     interactive: bool = False
     user: str | None = None
     workdir: str | None = None
+    env: tuple[tuple[str, str | None], ...] = ()
+    privileged: bool = False
+    detach: bool = False  # docker exec -d: started, not waited for
 
 
 @dataclass(frozen=True)
@@ -205,12 +231,14 @@ class Push(Command):
 @dataclass(frozen=True)
 class ListImages(Command):
     all: bool = False
+    filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
 
 
 @dataclass(frozen=True)
 class RemoveImage(Command):
     images: tuple[str, ...]
     force: bool = False
+    no_prune: bool = False  # docker rmi --no-prune: keep untagged parents
 
 
 @dataclass(frozen=True)

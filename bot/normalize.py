@@ -9,6 +9,12 @@
   then &lt; &gt; &amp; unescaped (in that order, as Slack documents)
 - English contractions: "don't" -> "do not" (so the negation is a word)
 - a sentence's closing punctuation, and runs of spaces
+
+Never changed, in any dialect (issue 15): a quoted string, a value (`KEY=VALUE`, a path, a
+port, a flag's word), a name's case. A docker command (`docker …`, also pasted after `$ ` or
+`sudo `) is left exactly as typed after the markup is undone: docker reads it, not English
+grammar (`-e GREETING=hello!`, `echo "bob's"`, `echo hello.` keep every character). Full-width
+forms are folded only outside quotes there.
 """
 from __future__ import annotations
 
@@ -34,6 +40,35 @@ _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['’]s\b")  # "cache's logs" -> "cac
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 
 
+# a quoted span (double quotes, or single quotes that open and close at word edges — so that
+# the apostrophes of "don't stop cache's logs" are not quotes) and a value-like word
+_QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w'])'[^']*'(?![\w'])")
+_VALUE_WORD = re.compile(r"(?<!\S)(?:-\S*|\S*[=/:@\\]\S*)")
+_CLI = re.compile(r"^\s*(?:`{1,3}\s*)?(?:(?:\$|#|>)\s+|sudo\s+)?docker\s", re.I)
+_FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
+
+
+def _outside(text: str, fn, pattern: re.Pattern[str] = _QUOTED) -> str:
+    """Apply `fn` to the parts of `text` outside `pattern`'s matches."""
+    out: list[str] = []
+    pos = 0
+    for mt in pattern.finditer(text):
+        out.append(fn(text[pos:mt.start()]))
+        out.append(mt.group())
+        pos = mt.end()
+    out.append(fn(text[pos:]))
+    return "".join(out)
+
+
+def _protect(text: str, fn) -> str:
+    """`fn` on plain words only: quoted spans and value-like words are left as they are."""
+    return _outside(text, lambda part: _outside(part, fn, _VALUE_WORD))
+
+
+def _fold(part: str) -> str:
+    return _FULLWIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), part)
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
@@ -41,7 +76,10 @@ def normalize(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
     text = text.translate(_QUOTES)
-    text = unicodedata.normalize("NFKC", text)
+    if _CLI.match(_MENTION.sub("", text)):
+        return _normalize_cli(text)
+    text = _outside(text, lambda part: unicodedata.normalize("NFKC", part))
+    text = unicodedata.normalize("NFC", text)
     text = text.translate(_QUOTES)  # NFKC may produce new quote forms
     text = _MENTION.sub(" ", text)
     text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
@@ -49,14 +87,30 @@ def normalize(text: str) -> str:
     text = _SPECIAL.sub(" ", text)
     text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    text = _NOT.sub(lambda m: m.group(1) + " not", text)
-    text = _IS.sub(lambda m: m.group(1) + " is", text)
-    text = _POSSESSIVE.sub("", text)
+    text = _outside(text, lambda part: _NOT.sub(lambda m: m.group(1) + " not", part))
+    text = _outside(text, lambda part: _IS.sub(lambda m: m.group(1) + " is", part))
+    text = _protect(text, lambda part: _POSSESSIVE.sub("", part))
     text = text.strip()
     code = _CODE.match(text)
     if code:
         text = code.group(2)
     text = _PROMPT.sub("", text)
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
-    text = _TRAILING.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    text = _protect(text, lambda part: _TRAILING.sub("", part))
+    return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+def _normalize_cli(text: str) -> str:
+    """A docker command: markup undone, the wrapping code span and prompt dropped, full-width
+    forms folded outside quotes; every other character kept (docker reads it, see module doc)."""
+    text = unicodedata.normalize("NFC", text)
+    text = _outside(text, _fold)
+    text = _MENTION.sub(" ", text)
+    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = text.strip()
+    code = _CODE.match(text)
+    if code:
+        text = code.group(2)
+    text = _PROMPT.sub("", text)
+    return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()

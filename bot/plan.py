@@ -13,9 +13,11 @@ import difflib
 import shlex
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
+from bot import docker_options, docker_values
 from bot import model as m
-from bot.engine import ContainerInfo, EngineView
+from bot.engine import ContainerInfo, EngineView, ImageInfo
 from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
 
 Result = Plan | Unresolved
@@ -129,7 +131,7 @@ _LIFECYCLE: dict[type, tuple[str, VerbClass, bool]] = {
 
 def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
     verb, vclass, destructive = _LIFECYCLE[type(cmd)]
-    if isinstance(cmd, m.Start) and not cmd.all_running and len(cmd.targets) == 1:
+    if isinstance(cmd, m.Start) and not cmd.as_typed and not cmd.all_running and len(cmd.targets) == 1:
         alt = _start_image(cmd, view)
         if alt is not None:
             return alt
@@ -195,8 +197,28 @@ def _prune(cmd: m.PruneContainers, view: EngineView) -> Result:
 # --------------------------------------------------------------------------- reads
 
 
+def _filters(pairs: tuple[tuple[str, str], ...]) -> tuple[list[str], dict[str, list[str]]]:
+    """`--filter k=v` pairs -> the flags shown and the SDK's filters dict (values by key, in order)."""
+    flags = [f"--filter {q(k + '=' + v)}" for k, v in pairs]
+    out: dict[str, list[str]] = {}
+    for k, v in pairs:
+        out.setdefault(k, []).append(v)
+    return flags, out
+
+
 def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
-    return Plan(cmd, (Call.of("containers.list", all=cmd.all),), ("docker ps -a" if cmd.all else "docker ps",),
+    flags = ["-a"] if cmd.all else []
+    kw: dict[str, Any] = {"all": cmd.all}
+    if cmd.filters:
+        fflags, kw["filters"] = _filters(cmd.filters)
+        flags += fflags
+    if cmd.last is not None:
+        flags.append(f"-n {cmd.last}")
+        kw["limit"] = cmd.last
+    if cmd.latest:
+        flags.append("-l")
+        kw["latest"] = True
+    return Plan(cmd, (Call.of("containers.list", **kw),), (" ".join(["docker ps", *flags]),),
                 "ps", VerbClass.READ, writes=False, summary=Msg.of("summary.ps"))
 
 
@@ -226,6 +248,9 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
     if cmd.timestamps:
         flags.append("-t")
         kw["timestamps"] = True
+    if cmd.until:
+        flags.append(f"--until {q(cmd.until)}")
+        kw["until"] = cmd.until
     cli = " ".join(["docker logs", *flags, q(c.name)])
     return Plan(cmd, (Call.of("container.logs", _ref(c), **kw),), (cli,), "logs", VerbClass.READ,
                 targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.logs", names=c.name))
@@ -237,16 +262,28 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
         return c
     if _available(view) and c.status != "running":
         return Unresolved(cmd, Msg.of("plan.not_running", name=c.name, status=c.status))
-    flags, kw = [], {}
+    flags: list[str] = []
+    kw: dict[str, Any] = {}
     if cmd.user:
         flags.append(f"-u {q(cmd.user)}")
         kw["user"] = cmd.user
     if cmd.workdir:
         flags.append(f"-w {q(cmd.workdir)}")
         kw["workdir"] = cmd.workdir
+    if cmd.privileged:
+        flags.append("--privileged")
+        kw["privileged"] = True
+    if cmd.env:
+        flags += [f"-e {q(_env_word(k, v))}" for k, v in cmd.env]
+        kw["environment"] = [_env_word(k, v) for k, v in cmd.env]
+    if cmd.detach:
+        flags.insert(0, "-d")
+        kw["detach"] = True
     cli = " ".join(["docker exec", *flags, q(c.name), *(q(w) for w in cmd.command)])
+    # a command in a container reaches the named volumes it mounts (policy: volumes are subjects, issue 9)
+    targets = (_ctarget(c),) + tuple(Target("volume", v) for v in c.volumes)
     return Plan(cmd, (Call.of("container.exec", _ref(c), cmd=list(cmd.command), **kw),), (cli,), "exec",
-                VerbClass.EXEC, targets=(_ctarget(c),), summary=Msg.of("summary.exec", names=c.name))
+                VerbClass.EXEC, targets=targets, summary=Msg.of("summary.exec", names=c.name))
 
 
 # --------------------------------------------------------------------------- run / create
@@ -254,13 +291,13 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
 
 def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     r = Resolver(cmd, view)
-    if _available(view):
+    if _available(view) and not cmd.as_typed:  # typed docker CLI runs as typed, never reinterpreted
         as_container = _existing_container(cmd, view)
         if as_container is not None:
             return as_container
     image = cmd.image
     info = view.image(image) if _available(view) else None
-    if _available(view) and info is None:
+    if _available(view) and info is None and not cmd.as_typed:
         doubt = _doubtful_image(cmd, view)
         if doubt is not None:
             return doubt
@@ -284,17 +321,24 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         flags.append(f"--name {q(cmd.name)}")
         kw["name"] = cmd.name
     if cmd.env:
-        flags += [f"-e {q(k + '=' + v)}" for k, v in cmd.env]
-        kw["environment"] = dict(cmd.env)
-    if cmd.entrypoint:
+        flags += [f"-e {q(_env_word(k, v))}" for k, v in cmd.env]
+        kw["environment"] = [_env_word(k, v) for k, v in cmd.env]
+        notes += [Msg.of("cli.env_unset", name=k) for k, v in cmd.env if v is None]
+    if cmd.entrypoint is not None:
         flags.append(f"--entrypoint {q(cmd.entrypoint)}")
-        kw["entrypoint"] = cmd.entrypoint
+        kw["entrypoint"] = [cmd.entrypoint]  # one word, as docker sends it ("" clears it)
     if cmd.restart:
         flags.append(f"--restart {q(cmd.restart)}")
-        name, _, count = cmd.restart.partition(":")
-        kw["restart_policy"] = {"Name": name, "MaximumRetryCount": int(count)} if count.isdigit() else {"Name": name}
+        try:
+            kw["restart_policy"] = docker_values.restart(cmd.restart)
+        except docker_values.ValueRejected as e:
+            return Unresolved(cmd, Msg.of(e.key, **e.params))
     if cmd.network:
-        if _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
+        if cmd.network.startswith("container:"):  # another container's network stack
+            other = r.container(cmd.network.split(":", 1)[1])
+            if isinstance(other, Unresolved):
+                return other
+        elif _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
             return r.unknown("network", cmd.network, view.networks())
         flags.append(f"--network {q(cmd.network)}")
         kw["network"] = cmd.network
@@ -309,24 +353,55 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         flags += [f"--expose {p}" for p in cmd.expose]
         kw["expose"] = list(cmd.expose)
     if cmd.volumes:
-        vols: dict = {}
+        # a list (HostConfig.Binds as typed), never a dict keyed by source: the same source
+        # mounted at two targets keeps both mounts
+        vols: list[str] = []
+        anonymous: list[str] = []
         for v in cmd.volumes:
-            flags.append("-v " + q(f"{v.source}:{v.target}" + (":ro" if v.read_only else "")))
-            vols[v.source] = {"bind": v.target, "mode": "ro" if v.read_only else "rw"}
-        kw["volumes"] = vols
+            spec = f"{v.source}:{v.target}" if v.source else v.target
+            if v.mode is not None:  # typed docker CLI: the mode as typed, or none
+                spec += f":{v.mode}" if v.mode and v.source else ""
+            elif v.source:
+                spec += ":ro" if v.read_only else ":rw"
+            flags.append("-v " + q(spec))
+            if v.source:
+                vols.append(spec)
+            else:  # `-v /data`: an anonymous volume is the container's, not a bind (Config.Volumes)
+                anonymous.append(v.target)
+        if vols:
+            kw["volumes"] = vols
+        if anonymous:
+            kw["anonymous_volumes"] = anonymous
+    if cmd.mounts:
+        flags += [f"--mount {q(mt.spec)}" for mt in cmd.mounts]
+        kw["mounts"] = [dict(mt.api) for mt in cmd.mounts]
+    if cmd.tty:
+        flags.append("-t")
+        kw["tty"] = True
+    if cmd.stdin_open:
+        flags.append("-i")
+        kw["stdin_open"] = True
+    shared_volumes: list[str] = []  # --volumes-from X reaches X's named volumes (policy subjects)
     if cmd.volumes_from:
         names = []
         for src in cmd.volumes_from:
-            c = r.container(src)
+            ref, colon, mode = src.partition(":")  # `--volumes-from web:ro`
+            c = r.container(ref)
             if isinstance(c, Unresolved):
                 return c
-            names.append(c.name)
-            flags.append(f"--volumes-from {q(c.name)}")
+            names.append(c.name + colon + mode)
+            shared_volumes += c.volumes
+            flags.append(f"--volumes-from {q(c.name + colon + mode)}")
         kw["volumes_from"] = names
     for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
                             ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
                             ("user", "-u", "user")):
         val = getattr(cmd, attr)
+        if val and attr in ("pid", "ipc", "uts") and val.startswith("container:"):
+            shared = r.container(val[len("container:"):])  # an ID prefix is that container (policy, issue 9)
+            if isinstance(shared, Unresolved):
+                return shared
+            val = "container:" + shared.name
         if val:
             flags.append(f"{flag} {q(val)}")
             kw[key] = val
@@ -339,6 +414,17 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         if vals:
             flags += [f"{flag} {q(x)}" for x in vals]
             kw[key] = list(vals)
+    if cmd.options:
+        for name, raw in cmd.options:
+            opt = docker_options.RUN.find("--" + name)
+            if opt is not None and not opt.takes_value:
+                flags.append(f"--{name}" if docker_values.boolean(raw) else f"--{name}=false")
+            else:
+                flags.append(f"--{name} {q(raw)}")
+        extra = docker_options.sdk_kwargs(cmd.options, network=cmd.network)
+        if "ports" in kw and "ports" in extra:
+            extra.pop("ports")
+        kw.update(extra)
     if cmd.command:
         kw["command"] = list(cmd.command)
     verb = "create" if cmd.create_only else "run"
@@ -350,10 +436,17 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         cli=(cli,),
         verb=verb,
         verb_class=VerbClass.DEPLOY,
-        targets=(Target("container", cmd.name), Target("image", image)) if cmd.name else (Target("image", image),),
+        targets=((Target("container", cmd.name),) if cmd.name else ()) + (Target("image", image),)
+        + tuple(Target("image", t) for t in _tags_of_id(image, info))
+        + tuple(Target("volume", v) for v in dict.fromkeys(shared_volumes)),
         summary=Msg.of(f"summary.{verb}", image=image, names=target_name),
         notes=tuple(notes),
     )
+
+
+def _env_word(key: str, value: str | None) -> str:
+    """`-e K=V` as docker sends it; `-e K` (no value) stays bare: unset (bot/docker_values.env)."""
+    return key if value is None else f"{key}={value}"
 
 
 def _doubtful_image(cmd: m.RunContainer, view: EngineView) -> Unresolved | None:
@@ -406,12 +499,17 @@ def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
                     cport = only
         key = f"{cport}/{s.proto}"
         suffix = "" if s.proto == "tcp" else f"/{s.proto}"
+        shown_ip = (f"[{s.host_ip}]" if ":" in s.host_ip else s.host_ip) if s.host_ip else ""
+        host: Any  # docker-py's binding: None | port | (ip, port or None)
         if s.random_host or s.host_port is None:
             host = (s.host_ip, None) if s.host_ip else None
-            flags.append(f"-p {s.host_ip + '::' if s.host_ip else ''}{cport}{suffix}")
+            flags.append(f"-p {shown_ip + '::' if s.host_ip else ''}{cport}{suffix}")
         else:
-            host = (s.host_ip, s.host_port) if s.host_ip else s.host_port
-            flags.append(f"-p {s.host_ip + ':' if s.host_ip else ''}{s.host_port}:{cport}{suffix}")
+            hport: int | str = s.host_port
+            if s.host_port_end is not None:
+                hport = f"{s.host_port}-{s.host_port_end}"
+            host = (s.host_ip, str(hport)) if s.host_ip else (str(hport) if s.host_port_end is not None else s.host_port)
+            flags.append(f"-p {shown_ip + ':' if s.host_ip else ''}{hport}:{cport}{suffix}")
         if key in ports:
             prev = ports[key]
             ports[key] = (prev if isinstance(prev, list) else [prev]) + [host]
@@ -449,8 +547,26 @@ def _push(cmd: m.Push, view: EngineView) -> Result:
 
 
 def _images(cmd: m.ListImages, view: EngineView) -> Result:
-    return Plan(cmd, (Call.of("images.list", all=cmd.all),), ("docker images -a" if cmd.all else "docker images",),
+    flags = ["-a"] if cmd.all else []
+    kw: dict[str, Any] = {"all": cmd.all}
+    if cmd.filters:
+        fflags, kw["filters"] = _filters(cmd.filters)
+        flags += fflags
+    return Plan(cmd, (Call.of("images.list", **kw),), (" ".join(["docker images", *flags]),),
                 "images", VerbClass.READ, writes=False, summary=Msg.of("summary.images"))
+
+
+def _tags_of_id(ref: str, info: ImageInfo | None) -> tuple[str, ...]:
+    """The tags of the image when `ref` is its ID or an ID prefix (`abab12…`, `sha256:abab…`), else ().
+
+    A policy decides on image names: `docker rmi <postgres's ID>` removes postgres, so the
+    plan names its tags as targets too (source: the engine's image inspect, `RepoTags`).
+    """
+    if info is None:
+        return ()
+    bare = ref[len("sha256:"):] if ref.startswith("sha256:") else ref
+    is_id = bool(bare) and info.id.split(":", 1)[-1].startswith(bare.lower())
+    return tuple(t for t in info.tags if t != ref) if is_id else ()
 
 
 def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
@@ -458,8 +574,10 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
         targets.append(Target("image", ref, info.id if info else None))
-    flags = " -f" if cmd.force else ""
-    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force) for ref in cmd.images),
+        targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
+    flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
+    extra = {"noprune": True} if cmd.no_prune else {}
+    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force, **extra) for ref in cmd.images),
                 (f"docker rmi{flags} " + " ".join(q(r) for r in cmd.images),), "rmi", VerbClass.DESTROY,
                 targets=tuple(targets), destructive=True, summary=Msg.of("summary.rmi", image=", ".join(cmd.images)))
 

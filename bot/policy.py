@@ -75,7 +75,9 @@ def image_reference(ref: str) -> tuple[str, str | None, str | None]:
 
     A first path component is a registry when it has a `.` or a `:` or is `localhost`;
     otherwise the registry is docker.io, and a one-component name on docker.io is in
-    `library/` (source: distribution/reference `ParseNormalizedNamed`):
+    `library/` (source: distribution/reference `ParseNormalizedNamed`). Docker Hub's registry host
+    `registry-1.docker.io` serves the same images, so it counts as docker.io too (a policy that
+    excludes `postgres*` must not be walked around by the registry's other name):
 
         >>> image_reference("nginx:1.25")
         ('docker.io/library/nginx', '1.25', None)
@@ -94,7 +96,7 @@ def image_reference(ref: str) -> tuple[str, str | None, str | None]:
         domain, path = first, rest
     else:
         domain, path = "docker.io", name
-    if domain == "index.docker.io":
+    if domain in ("index.docker.io", "registry-1.docker.io"):  # Docker Hub's other names: the same images
         domain = "docker.io"
     if domain == "docker.io" and "/" not in path:
         path = "library/" + path
@@ -225,7 +227,7 @@ def subjects(plan: Plan) -> list[Subject]:
     (`--volumes-from X`, `--network/--pid/--ipc/--uts container:X`), read both from the
     command and from the SDK calls the plan will make (what runs is what is checked).
     """
-    subs: list[Subject] = [(t.kind, t.name) for t in plan.targets]
+    subs: list[Subject] = [(t.kind, t.name) for t in plan.targets if t.kind != "volume"]
     kinds = {k for k, _ in subs}
     for cmd in commands(plan):
         if isinstance(cmd, RunContainer):
@@ -244,6 +246,9 @@ def subjects(plan: Plan) -> list[Subject]:
     if not any(isinstance(c, RunContainer) for c in commands(plan)):
         for call in plan.calls:  # an SDK run/create in any plan: its volumes and namespaces too
             subs += _call_subjects(call.kw())
+    # volume targets last: the volumes the plan acts on, and those a container it reaches mounts
+    # (exec in it, --volumes-from it), so that a refusal names that container first
+    subs += [("volume", t.name) for t in plan.targets if t.kind == "volume"]
     return list(dict.fromkeys(subs))
 
 

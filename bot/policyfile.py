@@ -30,15 +30,18 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from bot.guards import GUARDS
 from bot.messages.policy import expand
 from bot.model import Msg, VerbClass
+
+if TYPE_CHECKING:
+    from bot.alertrules import AlertRules
 
 ALL_CLASSES = frozenset(VerbClass)
 CLASS_NAMES = tuple(v.value for v in VerbClass)
@@ -50,6 +53,7 @@ DOCKER_VERBS = (
     "network connect", "network disconnect",
 )
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
+_CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")
 _CHANNEL_RE = re.compile(r"#[A-Za-z0-9_.\-]+|[CGD][A-Z0-9]{2,}|dm|terminal|\*")
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h)?")
 # Slack IDs (source: api.slack.com/changelog/2016-08-11-user-id-format-changes — U… and W…
@@ -58,7 +62,7 @@ USER_ID = re.compile(r"[UW][A-Z0-9]+|local:[A-Za-z0-9_.-]+")
 SLACK_GROUP_ID = re.compile(r"S[A-Z0-9]+")
 
 TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "confirm", "approve",
-            "guards", "rate_limit", "confirm_ttl")
+            "guards", "rate_limit", "confirm_ttl", "alerts")
 ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "description")
 BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "description")
 RULE_KEYS = ("verbs", "containers", "images", "volumes", "approvers", "description")
@@ -136,6 +140,7 @@ class Policy:
     writes_per_minute: int | None = 20
     per_user: dict[str, int | None] = field(default_factory=dict)
     confirm_ttl: float = 300.0
+    alerts: AlertRules | None = None  # the `alerts:` section (bot/alertrules.py)
 
     def role(self, name: str) -> Role | None:
         return self.roles.get(name)
@@ -313,6 +318,9 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     c = _Checker()
     top = c.mapping(data, "policy", 1, TOP_KEYS)
     policy = _build(c, top, source)
+    from bot.alertrules import check_alerts  # the `alerts:` section, checked with the rest
+
+    policy = replace(policy, alerts=check_alerts(c, top, policy.channels))
     if c.problems:
         raise PolicyInvalid(source, c.problems)
     return policy
@@ -386,6 +394,8 @@ def _channels(c: _Checker, top: _Map) -> dict[str, str]:
         if not isinstance(value, str):
             c.err(m.lines[name], "policy.err.string", where=f"channels.{name}")
             continue
+        if not _CHANNEL_ID_RE.fullmatch(value):  # Slack sends IDs: a name here could never match
+            c.err(m.lines[name], "policy.err.channel_id", name=str(name).lstrip("#"), value=value)
         out[str(name).lstrip("#")] = value
     return out
 

@@ -260,3 +260,65 @@ def test_compose_up_is_healthy_and_answers_in_thread(image: str, scratch: Any, t
     finally:
         run(*base, "down", "-v", "--remove-orphans", env=env, check=False, timeout=120)
         fake.stop()
+
+
+def test_compose_in_deploy_as_the_docs_say(image: str, tmp_path: Path) -> None:
+    """docs/slack.md §3–4 pasted in deploy/ (its `.env`, `GORAE_POLICY_FILE=./policy.local.yaml`), Debian's compose:
+    before the policy is copied `up` stops with one error naming the missing file (no directory made in its
+    place); after, gorae turns healthy and `gorae health` in it says both connections are up."""
+    from test_slack_deploy import compose_in_a_copy_of_deploy
+
+    compose = _need("docker-compose")
+    deploy = compose_in_a_copy_of_deploy(tmp_path, policy=False)
+    for p in (tmp_path, deploy):
+        os.chmod(p, 0o755)
+    fake = FakeSlack().start()
+    port = _free_port()
+    project = f"goraedocs{os.getpid()}"
+    (deploy / "compose.test.yaml").write_text(yaml.safe_dump({"services": {"gorae": {
+        "image": image, "network_mode": "host",  # the fake Slack Web API is on this host's 127.0.0.1
+        "command": ["slack", "--http", str(port), "--host", "127.0.0.1"],
+        "environment": {"SLACK_API_URL": fake.url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-1"},
+        "healthcheck": {"interval": "2s", "timeout": "10s", "start_period": "2s", "retries": 3}}}}))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GORAE_", "DOCKER_GID"))}
+    base = [compose, "-p", project, "-f", "compose.yaml", "-f", "compose.test.yaml"]
+    try:
+        up = run(*base, "up", "-d", "--no-build", "gorae", cwd=deploy, env=env, check=False, timeout=300)
+        assert up.returncode != 0
+        missing = str(deploy / "policy.local.yaml")
+        assert f"bind source path does not exist: {missing}" in up.stderr, up.stderr
+        assert not os.path.exists(missing)  # no root-owned directory made in its place
+        shutil.copy(deploy / "policy.yaml", missing)  # §3: cp deploy/policy.yaml deploy/policy.local.yaml
+        os.chmod(missing, 0o644)
+        run(*base, "up", "-d", "--no-build", "gorae", cwd=deploy, env=env, timeout=300)
+        cid = run(*base, "ps", "-q", "gorae", cwd=deploy, env=env).stdout.strip()
+        status, deadline = "", time.time() + 90
+        while time.time() < deadline and status != "healthy":
+            time.sleep(1)
+            status = run("docker", "inspect", "-f", "{{.State.Health.Status}}", cid).stdout.strip()
+        assert status == "healthy", run("docker", "logs", cid, check=False).stderr[-3000:]
+        health = run(*base, "exec", "-T", "gorae", "gorae", "health", cwd=deploy, env=env, check=False)
+        assert health.returncode == 0 and "healthy: Slack ok, engine ok" in health.stdout + health.stderr, health
+    finally:
+        run(*base, "down", "-v", "--remove-orphans", cwd=deploy, env=env, check=False, timeout=120)
+        fake.stop()
+
+
+def test_the_docs_one_off_commands_through_the_image(image: str, scratch: Any, tmp_path: Path) -> None:
+    """docs/slack.md §3 `policy check` through the image and §4's one-off `docker run … say`, as written there."""
+    policy = tmp_path / "policy.local.yaml"
+    shutil.copy(ROOT / "deploy" / "policy.yaml", policy)
+    os.chmod(policy, 0o644)
+    os.chmod(tmp_path, 0o755)
+    ok = run("docker", "run", "--rm", "--label", LABEL, "-v", f"{policy}:/p.yaml:ro", image, "policy", "check",
+             "/p.yaml", check=False)
+    assert ok.returncode == 0 and "/p.yaml: OK" in ok.stdout, ok
+    policy.write_text(policy.read_text().replace("ops: C0123OPS", 'ops: "#ops"'))
+    bad = run("docker", "run", "--rm", "--label", LABEL, "-v", f"{policy}:/p.yaml:ro", image, "policy", "check",
+              "/p.yaml", check=False)
+    assert bad.returncode == 1 and "/p.yaml:19: `ops: #ops` in channels: the value must be the channel's ID" \
+        in bad.stderr, bad
+    shutil.copy(ROOT / "deploy" / "policy.yaml", policy)
+    say = run("docker", "run", "--rm", "--label", LABEL, "--group-add", socket_gid(), "-v", f"{SOCK}:{SOCK}",
+              "-v", f"{policy}:/etc/gorae/policy.yaml:ro", image, "say", "실행중인 컨테이너 보여줘", check=False)
+    assert say.returncode == 0 and scratch.name in say.stdout and "docker ps" in say.stdout, say

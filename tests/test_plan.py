@@ -86,9 +86,9 @@ VARIANTS = [
     ("docker container ls -a", "docker ps -a"),
     ("docker run --publish=8080:80 nginx", "docker run -d -p 8080:80 nginx"),
     ("docker run -p 8080 nginx", "docker run -d -p 8080 nginx"),
-    ("docker run -d --name x -e A=1 -e B=2 -p 127.0.0.1:8080:80 -v db:/data:ro --restart always "
+    ("docker run -d --name x1 -e A=1 -e B=2 -p 127.0.0.1:8080:80 -v db:/data:ro --restart always "
      "--network backend nginx",
-     "docker run -d --name x -e A=1 -e B=2 -p 127.0.0.1:8080:80 -v db:/data:ro --restart always "
+     "docker run -d --name x1 -e A=1 -e B=2 -p 127.0.0.1:8080:80 -v db:/data:ro --restart always "
      "--network backend nginx"),
     ("docker run --rm alpine echo hi", "docker run --rm alpine echo hi"),
     ("docker exec web ls /etc", "docker exec web ls /etc"),

@@ -228,14 +228,17 @@ CASES = [
     ("bind-root-fs", "docker run -v /:/host alpine", ALICE, OPS, "deny", "guards.sensitive_mount", ""),
     ("bind-sensitive-ko", "/usr/local/bin를 /d에 마운트해서 web-x라는 이름으로 nginx 실행", CAROL, OPS, "deny",
      "guards.sensitive_mount", ""),
-    ("bind-tilde", "docker run -v ~/x:/d alpine", ALICE, OPS, "deny", "guards.bind_mount", "use an absolute path"),
-    ("bind-tilde-named", "docker run --name web-x -v ~/srv/data:/d nginx", CAROL, OPS, "deny",
-     "guards.bind_mount", "use an absolute path"),
-    ("bind-dot", "docker run -v ./x:/d alpine", ALICE, OPS, "deny", "guards.bind_mount", "use an absolute path"),
-    ("bind-dotdot-relative", "docker run -v ../x:/d alpine", ALICE, OPS, "deny", "guards.bind_mount",
-     "use an absolute path"),
-    ("bind-relative-dir", "docker run -v x/y:/d alpine", ALICE, OPS, "deny", "guards.bind_mount",
-     "use an absolute path"),
+    # docker CLI: a `~` or relative bind source is refused before any plan, with docker's reason (issue 15)
+    ("bind-tilde", "docker run -v ~/x:/d alpine", ALICE, OPS, "refused", "cli.shell_expansion", "runs no shell"),
+    ("bind-tilde-named", "docker run --name web-x -v ~/srv/data:/d nginx", CAROL, OPS, "refused",
+     "cli.shell_expansion", "runs no shell"),
+    ("bind-tilde-quoted", "docker run --name web-x -v '~/srv/data:/d' nginx", CAROL, OPS, "refused",
+     "cli.relative_bind", "Use an absolute path"),
+    ("bind-dot", "docker run -v ./x:/d alpine", ALICE, OPS, "refused", "cli.relative_bind", "Use an absolute path"),
+    ("bind-dotdot-relative", "docker run -v ../x:/d alpine", ALICE, OPS, "refused", "cli.relative_bind",
+     "Use an absolute path"),
+    ("bind-relative-dir", "docker run -v x/y:/d alpine", ALICE, OPS, "refused", "cli.relative_bind",
+     "Use an absolute path"),
     ("bind-tilde-en", "run nginx named web-x mounting ~/x to /d", CAROL, OPS, "deny", "guards.bind_mount",
      "use an absolute path"),
     ("bind-dot-ko", "nginx 실행해서 ./x를 /d에 마운트", ALICE, OPS, "deny", "guards.bind_mount",
@@ -270,6 +273,11 @@ def _fill(s: str, tree: Path) -> str:
 def test_attack(case, tree, policy):
     _, typed, actor, channel, kind, rule, words = case
     typed = _fill(typed, tree)
+    if kind == "refused":  # docker itself refuses it: nothing is planned, docker's reason is given
+        parsed = parse(normalize(typed))
+        assert hasattr(parsed, "reason") and parsed.reason.key == rule, (typed, parsed)
+        assert _fill(words, tree) in text(parsed.reason, "en") and text(parsed.reason, "ko")
+        return
     d = authorize(planned(typed), Request(typed, actor, channel, source="slack"), policy)
     reason = text(d.reason, "en") if d.reason else ""
     assert d.kind == kind, (d.rule, reason)

@@ -65,3 +65,92 @@ def test_docs_walk_from_the_manifest_to_the_first_command():
 def test_gitignore_keeps_deploy_secrets_out():
     ignored = (ROOT / ".gitignore").read_text().split("\n")
     assert "deploy/.env" in ignored and "deploy/*.local.yaml" in ignored
+
+
+# --------------------------------------------------------------------------- as a newcomer types it
+
+
+def docs_env_commands() -> str:
+    """The `cat > .env <<END … END` and `chmod` of docs/slack.md §4, as a newcomer pastes them."""
+    doc = (ROOT / "docs" / "slack.md").read_text()
+    start = doc.index("cat > .env <<END")
+    end = doc.index("\nEND\n", start) + len("\nEND\n")
+    assert "chmod 600 .env" in doc[end:end + 40]
+    return doc[start:end] + "chmod 600 .env\n"
+
+
+def compose_in_a_copy_of_deploy(tmp_path: Path, *, policy: bool = True) -> Path:
+    """deploy/ copied as a checkout has it, the docs' policy copy (§3) and the docs' .env (§4) made in it."""
+    import shutil
+
+    deploy = tmp_path / "deploy"
+    shutil.copytree(DEPLOY, deploy, ignore=shutil.ignore_patterns(".env", "*.local.yaml", "*.crt"))
+    if policy:
+        shutil.copy(deploy / "policy.yaml", deploy / "policy.local.yaml")  # §3: cp deploy/policy.yaml …
+    import subprocess
+
+    subprocess.run(["bash", "-e", "-c", docs_env_commands()], cwd=deploy, check=True, timeout=30)
+    return deploy
+
+
+def _compose_binary() -> str:
+    import os
+    import shutil
+
+    import pytest
+
+    path = shutil.which("docker-compose")
+    if path is None:
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail("docker-compose is not installed (scripts/engine.sh install adds it)", pytrace=False)
+        pytest.skip("docker-compose is not installed")
+    return path
+
+
+def test_the_docs_env_gives_compose_the_socket_group_and_the_policy(tmp_path):
+    """docs/slack.md §4 pasted in deploy/: compose reads the number of the socket's group and the
+    policy next to the compose file (`docker-compose config`, Debian's compose 1.29; no engine needed)."""
+    import os
+    import subprocess
+
+    deploy = compose_in_a_copy_of_deploy(tmp_path)
+    env_file = deploy / ".env"
+    assert oct(env_file.stat().st_mode & 0o777) == "0o600"
+    gid = str(os.stat("/var/run/docker.sock").st_gid)
+    assert f"DOCKER_GID={gid}\n" in env_file.read_text()  # the number, not `$(stat …)`
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GORAE_", "DOCKER_GID"))}
+    out = subprocess.run([_compose_binary(), "config"], cwd=deploy, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    svc = yaml.safe_load(out.stdout)["services"]["gorae"]
+    assert [str(g) for g in svc["group_add"]] == [gid]
+    mount = next(v for v in svc["volumes"] if isinstance(v, dict))
+    assert mount["source"] == str(deploy / "policy.local.yaml") and mount["target"] == "/etc/gorae/policy.yaml"
+
+
+def test_a_missing_setting_is_one_line_that_says_what_to_write(tmp_path):
+    import os
+    import subprocess
+
+    deploy = compose_in_a_copy_of_deploy(tmp_path)
+    env_file = deploy / ".env"
+    env_file.write_text("".join(line for line in env_file.read_text().splitlines(keepends=True)
+                                if not line.startswith("DOCKER_GID=")))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GORAE_", "DOCKER_GID"))}
+    out = subprocess.run([_compose_binary(), "config"], cwd=deploy, env=env, capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode != 0
+    lines = [ln for ln in out.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1, out.stderr
+    assert "set DOCKER_GID in .env to the number `stat -c %g /var/run/docker.sock` prints" in lines[0]
+    assert "$(" not in lines[0].split("in service")[-1]  # never suggests a `$(…)` that .env would not run
+
+
+def test_docs_never_ask_for_a_command_substitution_inside_env():
+    """compose reads .env literally: the docs may show `$(stat …)` only where a shell runs it."""
+    readme = (ROOT / "README.md").read_text()
+    assert "`DOCKER_GID=$(stat" not in readme
+    doc = (ROOT / "docs" / "slack.md").read_text()
+    outside_heredoc = doc.replace(docs_env_commands().removesuffix("chmod 600 .env\n"), "")
+    assert "DOCKER_GID=$(stat" not in outside_heredoc
+    assert "Unable to find group $(stat" in doc  # the troubleshooting row for the text typed into .env

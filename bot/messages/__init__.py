@@ -14,10 +14,11 @@ from bot.model import Msg
 
 from . import asking as _asking
 from . import core as _core
+from . import docker_cli as _docker_cli
 from . import understanding as _understanding
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _mod in (_core, _understanding, _asking):
+for _mod in (_core, _understanding, _asking, _docker_cli):
     CATALOG.update(_mod.MESSAGES)
 
 
@@ -29,7 +30,7 @@ def register(messages: dict[str, tuple[str, str]]) -> None:
 def _load_optional() -> None:
     import importlib
 
-    for name in ("policy", "slack", "config"):
+    for name in ("policy", "slack", "config", "alerts"):
         try:
             mod = importlib.import_module(f"bot.messages.{name}")
         except ModuleNotFoundError:

@@ -25,9 +25,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "The policy file {path} cannot be read ({why}): check its permissions "
                                  "(the container's gorae user is uid 10001)."),
     "config.engine_denied": ("Docker 소켓 {where} 에 권한이 없습니다: 소켓의 그룹이 필요합니다 "
-                             "(compose: DOCKER_GID=$(stat -c %g /var/run/docker.sock)).",
+                             "(compose: deploy/.env의 DOCKER_GID에 `stat -c %g /var/run/docker.sock`이 출력하는 숫자).",
                              "No permission on the Docker socket {where}: gorae needs the socket's group "
-                             "(compose: DOCKER_GID=$(stat -c %g /var/run/docker.sock))."),
+                             "(compose: DOCKER_GID in deploy/.env, the number `stat -c %g /var/run/docker.sock` prints)."),
     "config.engine_down": ("Docker 엔진 {where} 에 연결할 수 없습니다: {why}",
                            "Cannot reach the Docker engine at {where}: {why}"),
     "config.health_ok": ("정상: Slack {slack}, 엔진 {engine} ({age}초 전 확인)",

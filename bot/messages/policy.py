@@ -130,6 +130,11 @@ MESSAGES.update({
                                   "it mounts a sensitive host path (system files or the Docker socket)"),
     "guard.why.bind_mount": ("허용 목록({allow}) 밖의 호스트 경로를 마운트합니다",
                              "it mounts a host path outside the allowlist ({allow})"),
+    "guard.why.bind_unseen": ("허용된 경로 {root}이(가) gorae가 실행되는 곳에서 보이지 않아, 그 안의 링크가 어디를 가리키는지 확인할 수 없습니다. "
+                              "{root}을(를) 만들거나, gorae가 컨테이너에서 실행된다면 같은 경로로 마운트해 주세요(읽기 전용)",
+                              "the allowed tree {root} is not visible where gorae runs, so a link in it could lead "
+                              "anywhere; create {root}, or when gorae runs in a container mount it there at the same "
+                              "path (read-only)"),
     "guard.why.host_flag": ("다른 도커 엔진을 가리키는 옵션입니다", "it points gorae at another Docker engine"),
     "guard.why.security_opt": ("보안 프로필(seccomp/AppArmor/SELinux)을 바꿉니다", "it changes the security profile"),
     "guard.why.host_uts": ("호스트의 호스트 이름(UTS 네임스페이스)을 함께 씁니다", "it shares the host's UTS namespace (hostname)"),
@@ -167,6 +172,10 @@ MESSAGES.update({
     "policy.err.version": ("지원하지 않는 버전 {version} (1만 지원)", "unsupported version {version} (only 1)"),
     "policy.err.channel": ("채널 `{channel}`: `#이름`, 채널 ID(C…/G…/D…), `dm`, `terminal` 또는 `*`이어야 합니다",
                            "channel `{channel}`: use `#name`, a channel ID (C…/G…/D…), `dm`, `terminal` or `*`"),
+    "policy.err.channel_id": ("channels의 `{name}: {value}`: 값은 채널 ID(C…/G…, 채널 오른쪽 클릭 > 링크 복사의 끝부분)여야 합니다. "
+                              "Slack은 채널 ID를 보내므로 이름은 절대 맞지 않습니다",
+                              "`{name}: {value}` in channels: the value must be the channel's ID (C…/G…, the end of "
+                              "right-click > Copy link); Slack sends channel IDs, so a name could never match"),
     "policy.err.channel_unknown": ("채널 `{channel}`이(가) channels에 없습니다. Slack은 채널 ID를 보내므로 이 이름은 절대 맞지 않습니다: channels에 `{name}: C…`를 넣거나 ID를 쓰세요",
                                    "channel `{channel}` is not in channels: Slack sends channel IDs, so it could never "
                                    "match; add `{name}: C…` under channels or write the ID"),

@@ -545,6 +545,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     except Exception as e:  # auth.test failed: wrong token, no network
         print(f"gorae slack: cannot start: {e}", file=sys.stderr)
         return 1
+    from bot.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
+
+    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None))
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
@@ -596,9 +599,13 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
         if watchdog.fatal is not None:
             print(f"gorae slack: {watchdog.fatal}", file=sys.stderr)
+            if alerts is not None:
+                alerts.stop()
             frontend.worker.join(timeout=30)
             frontend.worker.shutdown(wait=False)
             return EXIT_UNHEALTHY
+    if alerts is not None:
+        alerts.stop()
     frontend.worker.join(timeout=30)
     frontend.worker.shutdown(wait=False)
     return 0

@@ -1,0 +1,232 @@
+"""The docker-CLI dialect against gorae's copy of docker's own table tests.
+
+tests/data/docker_cli_cases.yaml holds the facts of go-connections nat_test.go, docker/cli
+opts/*_test.go and moby linux_parser_test.go (and docker's flag syntax): each docker-accepted
+command line must plan the one engine call docker would make (the SDK kwargs are compared,
+not only the text shown); each rejected one plans nothing and says docker's reason.
+"""
+from __future__ import annotations
+
+import json
+import string
+from pathlib import Path
+
+import pytest
+import yaml
+from fakes import FakeView
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.messages import CATALOG
+from bot.model import NotUnderstood, Plan, Unresolved
+from bot.normalize import normalize
+from bot.parse import parse
+from bot.plan import plan
+
+CASES = yaml.safe_load((Path(__file__).parent / "data" / "docker_cli_cases.yaml").read_text(encoding="utf-8"))
+ROWS = [(group, case) for group, cases in CASES.items() for case in cases]
+
+
+def _plain(value):
+    """Tuples as lists, so YAML can say what the SDK gets."""
+    return json.loads(json.dumps(value))
+
+
+def planned(text: str):
+    cmd = parse(normalize(text))
+    if isinstance(cmd, NotUnderstood):
+        return cmd
+    return plan(cmd, FakeView())
+
+
+@pytest.mark.parametrize("group, case", ROWS, ids=[f"{g}:{c['cli']}" for g, c in ROWS])
+def test_docker_table(group, case):
+    res = planned(case["cli"])
+    if "error" in case:
+        assert not isinstance(res, Plan), f"planned {res.cli} for {case['cli']!r}"
+        reason = res.reason
+        assert reason.key == case["error"], (case["cli"], reason)
+        assert reason.key in CATALOG
+        return
+    assert isinstance(res, Plan), (case["cli"], res)
+    assert len(res.calls) == 1
+    call = res.calls[0]
+    assert call.op == case.get("op", "containers.run")
+    kw = _plain(call.kw())
+    for key, want in case["sdk"].items():
+        assert kw.get(key) == want, (case["cli"], key, kw.get(key))
+
+
+def test_table_is_large_and_balanced():
+    accepted = [c for _, c in ROWS if "sdk" in c]
+    rejected = [c for _, c in ROWS if "error" in c]
+    assert len(accepted) >= 80 and len(rejected) >= 70
+
+
+def test_every_cli_message_has_both_languages():
+    from bot.messages import docker_cli
+
+    for key, (ko, en) in docker_cli.MESSAGES.items():
+        assert ko.strip() and en.strip(), key
+
+
+# --------------------------------------------------------------------------- property: values as typed
+
+_VALUE_CHARS = string.ascii_letters + string.digits + " !?.,:;-_+=@#%^*()[]{}<>/|&~'\"`$\\"
+values = st.text(alphabet=_VALUE_CHARS, min_size=0, max_size=30)
+names = st.from_regex(r"[A-Za-z0-9][A-Za-z0-9_.-]{1,20}", fullmatch=True)
+
+
+def _single_quoted(v: str) -> str:
+    return "'" + v.replace("'", "'\"'\"'") + "'"
+
+
+def as_slack_sends(text: str) -> str:
+    """What arrives from Slack when a person types `text` (Slack escapes & < >)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=st.from_regex(r"[A-Za-z_][A-Za-z0-9_]{0,10}", fullmatch=True), value=values, word=values)
+def test_env_and_command_values_reach_the_sdk_as_typed(key, value, word):
+    text = f"docker run --rm -e {_single_quoted(key + '=' + value)} alpine echo {_single_quoted(word)}"
+    res = planned(as_slack_sends(text))
+    assert isinstance(res, Plan), (text, res)
+    kw = res.calls[0].kw()
+    assert kw["environment"] == [f"{key}={value}"]
+    assert kw["command"] == ["echo", word]
+
+
+@settings(max_examples=200, deadline=None)
+@given(name=names, label=values)
+def test_names_and_labels_keep_case_and_punctuation(name, label):
+    text = f"docker run -d --name {name} -l {_single_quoted('k=' + label)} nginx"
+    res = planned(as_slack_sends(text))
+    assert isinstance(res, Plan), (text, res)
+    kw = res.calls[0].kw()
+    assert kw["name"] == name
+    assert kw["labels"] == {"k": label}
+
+
+@settings(max_examples=100, deadline=None)
+@given(value=values)
+def test_exec_env_kept(value):
+    text = f"docker exec -e {_single_quoted('K=' + value)} web env"
+    res = planned(as_slack_sends(text))
+    assert isinstance(res, Plan), (text, res)
+    assert res.calls[0].kw()["environment"] == [f"K={value}"]
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("docker ps —all", "docker ps --all"),
+    ("docker ps –all", "docker ps -a"),
+    ("docker ps ‒all", "docker ps -a"),
+    ("docker run —rm alpine echo “hi there”", 'docker run --rm alpine echo "hi there"'),
+    ("docker run --rm alpine echo “bob’s”", "docker run --rm alpine echo \"bob's\""),
+    ("docker run --rm alpine echo wait…", "docker run --rm alpine echo wait..."),
+])
+def test_phone_autocorrect_reads_as_typed_ascii(typed, meant):
+    got, want = planned(typed), planned(meant)
+    assert isinstance(got, Plan) and isinstance(want, Plan), (got, want)
+    assert got.calls == want.calls
+
+
+def test_unresolved_is_not_a_plan():
+    assert isinstance(planned("docker run -d --network HOST nginx"), Unresolved)
+
+
+# --------------------------------------------------------------------------- the table's guards are checked
+
+GUARD_TRIGGERS = {  # option -> a value that must hit its guard (bot/guards.py)
+    "cap-add": "SYS_ADMIN", "device": "/dev/sda", "ipc": "host", "pid": "host", "network": "host",
+    "privileged": None, "security-opt": "seccomp=unconfined", "userns": "host",
+    "mount": "type=bind,source=/srv/x,target=/x", "volume": "/srv/x:/x", "gpus": "all", "uts": "host",
+}
+
+
+@pytest.mark.parametrize("name", sorted(GUARD_TRIGGERS))
+def test_every_guarded_option_of_the_table_hits_its_guard(name):
+    from bot import docker_options as do
+    from bot import guards
+
+    opt = do.RUN.find("--" + name)
+    assert opt is not None and opt.guard, name
+    value = GUARD_TRIGGERS[name]
+    text = f"docker run -d --{name} nginx" if value is None else f"docker run -d --{name} {value} nginx"
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    hits = {h.guard for h in guards.check(res, text)}
+    assert opt.guard in hits, (text, hits)
+
+
+def test_the_table_names_a_guard_for_every_trigger():
+    from bot import docker_options as do
+
+    guarded = {o.name for o in do.RUN.options if o.guard}
+    assert guarded == set(GUARD_TRIGGERS)
+
+
+@pytest.mark.parametrize("text, guard", [
+    ("docker run -d --mount type=volume,target=/x,volume-opt=type=none,volume-opt=o=bind,volume-opt=device=/etc nginx",
+     "sensitive_mount"),
+    ("docker run -d --device-cgroup-rule 'c 1:3 mr' nginx", "device"),
+    ("docker exec --privileged web id", "privileged"),
+    ("docker run -d -v /etc:/x:ro nginx", "sensitive_mount"),
+    ("docker run -d --mount type=bind,src=/var/run/docker.sock,dst=/s nginx", "sensitive_mount"),
+])
+def test_guards_see_through_every_form(text, guard):
+    from bot import guards
+
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    assert guard in {h.guard for h in guards.check(res, text)}
+
+
+# --------------------------------------------------------------------------- Korean around a docker command
+
+
+@pytest.mark.parametrize("text, op, kwargs", [
+    ("docker restart web 해줘", "container.restart", {}),
+    ("docker restart web 해 주세요", "container.restart", {}),
+    ("docker ps -a 좀", "containers.list", {"all": True}),
+    # a Korean word inside the command is an argument, never dropped
+    ("docker run --rm alpine echo 안녕", "containers.run", {"command": ["echo", "안녕"]}),
+    ("docker run --rm alpine echo 안녕 해줘", "containers.run", {"command": ["echo", "안녕"]}),
+    ("docker run -d -e 'MSG=안녕 세상' nginx 실행해 주세요", "containers.run", {"environment": ["MSG=안녕 세상"]}),
+])
+def test_korean_request_around_a_docker_command(text, op, kwargs):
+    res = planned(text)
+    assert isinstance(res, Plan), (text, res)
+    call = res.calls[0]
+    assert call.op == op
+    for k, v in kwargs.items():
+        assert call.kw()[k] == v
+    assert res.command.lang == "ko"
+
+
+# --------------------------------------------------------------------------- never raises
+
+_CLI_CHARS = "abcdefgnrmpstvxzAPT0123456789 -=:,./'\"\\$~[]@#!?—–“”‘’…안녕"
+
+
+@settings(max_examples=400, deadline=None)
+@given(tail=st.text(alphabet=_CLI_CHARS, max_size=40),
+       sub=st.sampled_from(["run", "create", "exec web", "ps", "logs", "rm", "stop", "volume create",
+                            "network connect", "images", "rmi", "kill", "start", "pull"]))
+def test_parse_and_plan_never_raise_on_docker_lines(sub, tail):
+    text = f"docker {sub} {tail}"
+    res = planned(text)
+    assert isinstance(res, (Plan, Unresolved, NotUnderstood))
+    if isinstance(res, NotUnderstood):
+        assert res.reason.key in CATALOG, res.reason
+
+
+def test_same_source_twice_is_a_list_in_every_dialect():
+    """issue 8: `-v SRC:/a -v SRC:/b` mounts both — the SDK gets a list, never a dict keyed by source."""
+    from bot import model as m
+
+    cmd = m.RunContainer(image="nginx", volumes=(m.VolumeSpec("/srv", "/a"), m.VolumeSpec("/srv", "/b", read_only=True)),
+                         lang="en")
+    res = plan(cmd, FakeView())
+    assert isinstance(res, Plan)
+    assert res.calls[0].kw()["volumes"] == ["/srv:/a:rw", "/srv:/b:ro"]
