@@ -306,12 +306,13 @@ class DockerView:
         if ref not in self._registry:
             from bot import registry
 
+            unreadable: tuple[type[BaseException], ...] = (registry.RegistryUnreadable, *self._missing())
             try:
                 info = self._client.api.info()
                 self._registry[ref] = registry.exposed_ports(
                     ref, info.get("RegistryConfig"), registry.platform_arch(str(info.get("Architecture") or "")),
                     timeout=REGISTRY_TIMEOUT)
-            except (registry.RegistryUnreadable, *self._missing()):
+            except unreadable:
                 self._registry[ref] = None
         return self._registry[ref]
 

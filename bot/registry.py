@@ -163,7 +163,8 @@ def exposed_ports(ref: str, registry_config: dict[str, Any] | None, arch: str = 
 class _StripAuthOnRedirect(urllib.request.HTTPRedirectHandler):
     """Follow a blob redirect (to a CDN) without our bearer token when it leaves the host."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+    def redirect_request(self, req: urllib.request.Request, fp: Any, code: int, msg: str, headers: Any,
+                         newurl: str) -> urllib.request.Request | None:
         new = super().redirect_request(req, fp, code, msg, headers, newurl)
         if new is not None and urllib.parse.urlsplit(newurl).netloc != urllib.parse.urlsplit(req.full_url).netloc:
             new.headers.pop("Authorization", None)
@@ -198,10 +199,10 @@ class _Session:
             except (KeyError, IndexError, TypeError, ValueError) as e:
                 raise RegistryUnreadable("malformed schema 1 manifest", answered=True) from e
         else:
-            digest = (body.get("config") or {}).get("digest")
-            if not isinstance(digest, str):
+            config_digest = (body.get("config") or {}).get("digest")
+            if not isinstance(config_digest, str):
                 raise RegistryUnreadable("manifest without a config", answered=True)
-            config, _ = self._get_json(f"/v2/{self.path}/blobs/{digest}", "application/json, */*")
+            config, _ = self._get_json(f"/v2/{self.path}/blobs/{config_digest}", "application/json, */*")
         ports = (config.get("config") or config.get("container_config") or {}).get("ExposedPorts") or {}
         if not isinstance(ports, dict):
             raise RegistryUnreadable("malformed ExposedPorts", answered=True)

@@ -90,7 +90,7 @@ def stand() -> Iterator[Stand]:
         def log_message(self, *args: object) -> None:
             pass
 
-        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+        def do_GET(self) -> None:
             st.seen.append((self.path, self.headers.get("Accept", ""), self.headers.get("Authorization", "")))
             if st.hang:
                 threading.Event().wait(2.0)
