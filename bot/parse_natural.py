@@ -1139,8 +1139,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         argv, u = take(s, u, "args")
         command = command + _args_words(s, argv[0])
     envs, u = take(s, u, "env")
-    env = tuple(tuple(kv.split("=", 1)) for p in envs for kv in p.values)
-    env = tuple((k, _unquote(v)) for k, v in env)
+    pairs = [kv.split("=", 1) for p in envs for kv in p.values]
+    env: tuple[tuple[str, str | None], ...] = tuple((k, _unquote(v)) for k, v in pairs)
     ports, expose, u = _ports(s, u)
     restart, u = _restart_policy(s, u)
     detached, u = use(s, u, "detach")
