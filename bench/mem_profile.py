@@ -53,7 +53,7 @@ def main() -> int:
     g = Gorae(authorizer=load_authorizer(str(POLICY), resolve=False), audit=AuditLog(os.path.join(tmp, "audit.db")),
               pending=SqlitePending(os.path.join(tmp, "pending.sqlite")))
     fake = FakeSlack().start()
-    h = Harness.start(g, fake=fake, dedup_path=os.path.join(tmp, "dedup.sqlite"), min_interval=1.0)
+    h = Harness.start(g, fake=fake, dedup_path=os.path.join(tmp, "dedup.sqlite"), updates_per_minute=60.0)
     snaps: dict[int, tracemalloc.Snapshot] = {}
     tracemalloc.start(25)
     try:

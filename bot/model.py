@@ -30,6 +30,7 @@ class Actor:
     user: str
     groups: tuple[str, ...] = ()
     local: bool = False  # the terminal user on this machine
+    external: bool = False  # Slack Connect: a user of another organisation (channel bindings do not apply)
 
 
 @dataclass(frozen=True)

@@ -168,13 +168,15 @@ class Gorae:
         return self._run(request, plan, decision, lang, started, progress)
 
     def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
-                progress: Progress | None = None) -> Reply:
+                progress: Progress | None = None, accepted: Callable[[], None] | None = None) -> Reply:
         """The same person, in the same place, within the time limit, says yes (or no).
 
         When the decision was "approve", the yes must come from someone else holding an
         approver role, in the same channel (the asker may still withdraw with a no). A refused
         answer consumes nothing; a pending runs at most once. The plan is made again at the
         yes: if its targets changed (other IDs, more or fewer matches), gorae asks again.
+        `accepted()` is called once the answer counts and the plan is about to run (a front
+        end shows nothing of the click before that: a refused click leaves the question as it was).
         """
         pend = self.pending.get(pending_id)
         if pend is None:
@@ -210,6 +212,8 @@ class Gorae:
             return render.denied(pend.plan, decision, lang)
         if pend.proposal:  # the audit row keeps the question (what was guessed, what was not read)
             decision = Decision(decision.kind, pend.decision.reason, f"proposal, then {decision.rule or 'allow'}")
+        if accepted is not None:  # the answer counts and the plan runs now (Slack shows "working")
+            accepted()
         return self._run(pend.request, pend.plan, decision, lang, started, progress,
                          row=pend.audit_row, by=actor.user)
 

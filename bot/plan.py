@@ -13,7 +13,7 @@ import difflib
 import shlex
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 from bot import docker_options, docker_values
 from bot import model as m
@@ -616,8 +616,11 @@ _RESOURCE = {  # kind -> (command word, SDK collection, pool of existing names o
 }
 
 
+_ResourceKind = Literal["volume", "network"]
+
+
 def _resource_create(cmd: m.VolumeCreate | m.NetworkCreate, view: EngineView) -> Result:
-    kind = "volume" if isinstance(cmd, m.VolumeCreate) else "network"
+    kind: _ResourceKind = "volume" if isinstance(cmd, m.VolumeCreate) else "network"
     word, coll, _ = _RESOURCE[kind]
     flags = f" -d {q(cmd.driver)}" if cmd.driver else ""
     kw = {"name": cmd.name, **({"driver": cmd.driver} if cmd.driver else {})}
@@ -634,7 +637,7 @@ def _resource_ls(cmd: m.VolumeList | m.NetworkList, view: EngineView) -> Result:
 
 
 def _resource_inspect(cmd: m.VolumeInspect | m.NetworkInspect, view: EngineView) -> Result:
-    kind = "volume" if isinstance(cmd, m.VolumeInspect) else "network"
+    kind: _ResourceKind = "volume" if isinstance(cmd, m.VolumeInspect) else "network"
     word, _, pool = _RESOURCE[kind]
     missing = _need(kind, (cmd.name,), lambda: pool(view), cmd, view)
     if missing:
@@ -645,7 +648,7 @@ def _resource_inspect(cmd: m.VolumeInspect | m.NetworkInspect, view: EngineView)
 
 
 def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Result:
-    kind = "volume" if isinstance(cmd, m.VolumeRemove) else "network"
+    kind: _ResourceKind = "volume" if isinstance(cmd, m.VolumeRemove) else "network"
     word, _, pool = _RESOURCE[kind]
     missing = _need(kind, cmd.names, lambda: pool(view), cmd, view)
     if missing:

@@ -181,9 +181,12 @@ def _in_group(actor: Actor, group: str, policy: Policy) -> bool:
 
 
 def binding_subject(b: Binding, actor: Actor, channel: str, policy: Policy) -> bool:
-    """Does binding `b` name this actor (by user, group, channel or as the terminal user)?"""
+    """Does binding `b` name this actor (by user, group, channel or as the terminal user)?
+    A user of another organisation (Slack Connect, `actor.external`) is never a subject of
+    a channel binding: only a binding that names them gives them anything."""
     return (actor.user in b.users or any(_in_group(actor, g, policy) for g in b.groups)
-            or any(channel_matches(c, channel, policy) for c in b.channels) or (b.local and actor.local))
+            or (not actor.external and any(channel_matches(c, channel, policy) for c in b.channels))
+            or (b.local and actor.local))
 
 
 def roles_here(actor: Actor, channel: str, policy: Policy) -> list[tuple[Role, str]]:

@@ -70,6 +70,8 @@ class FakeSlack:
         self.calls: list[Call] = []
         self.failures: list[Failure] = []
         self.usergroups: list[dict[str, Any]] = []
+        self.ims: dict[str, str] = {}  # gorae's DMs: channel -> the user (conversations.info)
+        self.held: set[str] = set()
         self.ws_url: str | None = None
         self.uploads: dict[str, bytes] = {}
         self._lock = threading.Condition()
@@ -107,6 +109,16 @@ class FakeSlack:
             error = "fatal_error"
         with self._lock:
             self.failures.append(Failure(method, times, status, error, retry_after))
+
+    def hold(self, method: str) -> None:
+        """Leave calls of `method` unanswered until `release` (a hung Slack)."""
+        with self._lock:
+            self.held.add(method)
+
+    def release(self, method: str) -> None:
+        with self._lock:
+            self.held.discard(method)
+            self._lock.notify_all()
 
     # ----------------------------------------------------------------- queries
     def of(self, method: str) -> list[Call]:
@@ -161,6 +173,9 @@ class FakeSlack:
         if method == "apps.connections.open":
             if not auth.startswith("Bearer xapp-"):
                 return 200, {}, {"ok": False, "error": "invalid_auth"}
+            f = self._next_failure(method)
+            if f is not None:
+                return f.status, {}, {"ok": False, "error": f.error or "internal_error"}
             return 200, {}, {"ok": True, "url": self.ws_url}
         if not auth.startswith("Bearer xoxb-"):
             return 200, {}, {"ok": False, "error": "not_authed"}
@@ -189,6 +204,13 @@ class FakeSlack:
                                                     for f in files]}
         if method == "files.info":
             return 200, {}, {"ok": True, "file": {"id": p.get("file"), "name": "x"}}
+        if method == "conversations.info":
+            ch = str(p.get("channel"))
+            if ch in self.ims:
+                return 200, {}, {"ok": True, "channel": {"id": ch, "is_im": True, "user": self.ims[ch]}}
+            if ch.startswith("D"):  # someone else's DM: gorae cannot see it
+                return 200, {}, {"ok": False, "error": "channel_not_found"}
+            return 200, {}, {"ok": True, "channel": {"id": ch, "is_channel": True}}
         if method == "usergroups.list":
             groups = [dict(g) for g in self.usergroups]
             if str(p.get("include_users")).lower() not in ("1", "true"):
@@ -217,6 +239,8 @@ class FakeSlack:
                 path = urllib.parse.urlparse(self.path).path
                 if path.startswith("/api/"):
                     method = path[len("/api/"):]
+                    with fake._lock:
+                        fake._lock.wait_for(lambda: method not in fake.held, 60)
                     params = _decode(raw, headers.get("content-type", ""))
                     status, extra, body = fake._answer(method, params, headers)
                 elif path.startswith("/upload/"):
@@ -225,7 +249,12 @@ class FakeSlack:
                     status, extra, body = 200, {}, f"OK - {len(raw)}"
                 elif path.startswith("/webhook/"):
                     method, params = "webhook", _decode(raw, headers.get("content-type", ""))
-                    status, extra, body = 200, {}, "ok"
+                    f = fake._next_failure("webhook")
+                    if f is not None:  # response_url: plain-text errors, as Slack answers them
+                        extra = {"Retry-After": str(f.retry_after)} if f.retry_after is not None else {}
+                        status, body = (f.status if f.status != 200 else 404), (f.error or "ratelimited")
+                    else:
+                        status, extra, body = 200, {}, "ok"
                 else:
                     method, params, status, extra, body = path, {}, 404, {}, {"ok": False}
                 out = body.encode() if isinstance(body, str) else json.dumps(body).encode()

@@ -43,6 +43,8 @@ class FakePipeline:
     confirms: list[tuple[str, Actor, str, bool]] = field(default_factory=list)
     confirm_reply: Callable[[str, Actor, str, bool], Reply] | None = None
     delay: float = 0.0
+    confirm_delay: float = 0.0
+    work: float = 0.0
     _lock: threading.Condition = field(default_factory=threading.Condition)
 
     def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply:
@@ -60,15 +62,29 @@ class FakePipeline:
                      table=Table(("NAMES", "STATUS"), (("web", "Up 2 minutes"),)))
 
     def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
-                progress: Callable[[str], None] | None = None) -> Reply:
+                progress: Callable[[str], None] | None = None,
+                accepted: Callable[[], None] | None = None) -> Reply:
+        """Like Gorae.confirm: `accepted()` only when the answer counts and the plan runs
+        (a "done"/"failed" reply); `confirm_delay` seconds pass before the decision
+        (a slow user-group lookup), `work` seconds after it."""
         with self._lock:
             self.confirms.append((pending_id, actor, channel, yes))
             self._lock.notify_all()
+        if self.confirm_delay:
+            time.sleep(self.confirm_delay)
         if self.confirm_reply is not None:
-            return self.confirm_reply(pending_id, actor, channel, yes)
-        if not yes:
-            return Reply("en", "info", "Cancelled: nothing ran.")
-        return Reply("en", "done", "Removed web.", cli=("docker rm web",))
+            reply = self.confirm_reply(pending_id, actor, channel, yes)
+        elif not yes:
+            reply = Reply("en", "info", "Cancelled: nothing ran.")
+        else:
+            reply = Reply("en", "done", "Removed web.", cli=("docker rm web",))
+        if reply.status in ("done", "failed") and accepted is not None:
+            accepted()
+            if self.work:
+                if progress is not None:
+                    progress("removing web")
+                time.sleep(self.work)
+        return reply
 
     def wait(self, count: int, timeout: float = 10.0) -> list[Request]:
         with self._lock:
@@ -87,16 +103,17 @@ class Harness:
 
     @classmethod
     def start(cls, pipeline: Any, *, fake: FakeSlack | None = None, dedup_path: str | Path = ":memory:",
-              workers: int = 4, queue: int = 100, slow_after: float = 1.0, min_interval: float = 0.2,
+              workers: int = 4, queue: int = 10_000, slow_after: float = 1.0,
+              updates_per_minute: float = 6000.0, posts_per_second: float = 100.0,
               secret: str = SECRET) -> Harness:
         fake = fake or FakeSlack().start()
         client = make_client("xoxb-test-token", fake.url)
         frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(dedup_path), groups=Groups(client),
                                  worker=Worker(workers=workers, queue=queue), slow_after=slow_after,
-                                 min_interval=min_interval)
+                                 updates_per_minute=updates_per_minute, posts_per_second=posts_per_second)
         app = build_app(frontend, client=client, signing_secret=secret)
         server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret,
-                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "4")))
+                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")))
         server.start()
         return cls(fake, pipeline, frontend, app, server)
 

@@ -13,7 +13,7 @@ DEPLOY = ROOT / "deploy"
 def test_manifest_has_what_gorae_listens_for():
     m = yaml.safe_load((DEPLOY / "slack-manifest.yaml").read_text())
     scopes = set(m["oauth_config"]["scopes"]["bot"])
-    assert {"app_mentions:read", "im:history", "chat:write", "commands", "usergroups:read",
+    assert {"app_mentions:read", "im:history", "im:read", "chat:write", "commands", "usergroups:read",
             "files:write"} <= scopes
     settings = m["settings"]
     assert set(settings["event_subscriptions"]["bot_events"]) == {"app_mention", "message.im"}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -160,7 +161,7 @@ def test_a_pull_says_working_then_shows_progress_and_the_result(gorae, fake, tmp
         docker_client.images.remove("hello-pull:latest", force=True)
     except ImageNotFound:
         pass
-    h = Harness.start(gorae, fake=fake, dedup_path=tmp_path / "d.sqlite", slow_after=0.0, min_interval=0.0)
+    h = Harness.start(gorae, fake=fake, dedup_path=tmp_path / "d.sqlite", slow_after=0.0)
     try:
         env = mention("hello-pull 이미지 받아줘", user="U0ALICE", channel="C0OPS")
         h.post_event(env)
@@ -171,8 +172,10 @@ def test_a_pull_says_working_then_shows_progress_and_the_result(gorae, fake, tmp
             docker_client.images.remove("hello-pull:latest", force=True)
         except ImageNotFound:
             pass
-    (post,) = fake.ok_calls("chat.postMessage")
+    post, done = fake.ok_calls("chat.postMessage")
     assert "처리 중" in post.params["text"]  # the placeholder, in the asker's language
+    assert done.params["text"].startswith("<@U0ALICE>")  # then a mention: the edit notified nobody
+    assert done.params["thread_ts"] == env["event"]["ts"]
     updates = fake.ok_calls("chat.update")
     assert len(updates) >= 2
     progress = [u.params["blocks"][-1]["text"]["text"] for u in updates[:-1] if len(u.params["blocks"]) > 1]
@@ -192,3 +195,61 @@ def test_a_dm_outside_the_granted_channel_is_refused_in_the_dm(h, fake, docker_c
     assert fake.ok_calls("chat.postEphemeral") == []  # a DM is private already
     (reply,) = fake.thread("D0ALICE", env["event"]["ts"])
     assert ":no_entry:" in blob(reply) and "docker restart web" in blob(reply)
+
+
+class Counting:
+    """The real pipeline, counting executions per request id."""
+
+    def __init__(self, gorae):
+        import threading
+        from collections import Counter
+
+        self.gorae = gorae
+        self.runs: Counter[str] = Counter()
+        self._lock = threading.Lock()
+
+    def handle(self, request, *, progress=None):
+        with self._lock:
+            self.runs[request.request_id] += 1
+        return self.gorae.handle(request, progress=progress)
+
+    def confirm(self, *a, **k):
+        return self.gorae.confirm(*a, **k)
+
+
+def test_a_burst_of_200_mentions_is_acked_and_answered_once_each(gorae, fake, tmp_path, docker_client):
+    """200 concurrent `ps` mentions through the real pipeline and engine: every one acked,
+    executed exactly once (the audit log agrees) and answered in its thread."""
+    import sqlite3
+    import threading
+
+    counting = Counting(gorae)
+    h = Harness.start(counting, fake=fake, dedup_path=tmp_path / "burst.sqlite", workers=4)
+    envs = [mention("ps", user="U0ALICE", channel="C0OPS") for _ in range(200)]
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def go(env):
+        status = h.post_event(env)
+        with lock:
+            statuses.append(status)
+
+    try:
+        threads = [threading.Thread(target=go, args=(e,)) for e in envs]
+        [t.start() for t in threads]
+        [t.join() for t in threads]
+        h.idle(300)
+    finally:
+        h.stop()
+    assert statuses == [200] * 200
+    assert sorted(counting.runs) == sorted(e["event_id"] for e in envs)
+    assert set(counting.runs.values()) == {1}
+    with sqlite3.connect(str(tmp_path / "audit.db")) as db:  # what ran, as the audit log says it
+        rows = db.execute("SELECT request_id, outcome FROM requests").fetchall()
+    assert Counter(r[0] for r in rows) == Counter(e["event_id"] for e in envs)
+    assert {r[1] for r in rows} == {"ok"}
+    messages = fake.messages("C0OPS")
+    for env in envs:
+        answers = [m for m in messages.values()
+                   if m.get("thread_ts") == env["event"]["ts"] and "docker ps" in blob(m)]
+        assert len(answers) == 1

@@ -59,6 +59,15 @@ def test_concurrent_first_is_true_exactly_once(tmp_path):
     assert results.count(True) == 1
 
 
+def test_recent_is_a_memory_check_that_forgets_the_oldest():
+    d = Dedup(":memory:", memory=3)
+    assert d.recent("event:E1", "msg:m1")
+    assert not d.recent("msg:m1")
+    assert d.recent("event:E2") and d.recent("event:E3") and d.recent("event:E4")
+    assert d.recent("msg:m1")  # forgotten in memory (it keeps the newest 3) ...
+    assert d.first("msg:m1") and not d.first("msg:m1")  # ... the disk store still decides
+
+
 def test_two_processes_share_the_store(tmp_path):
     path = tmp_path / "d.sqlite"
     a, b = Dedup(path), Dedup(path)
@@ -168,7 +177,11 @@ def test_worker_bounds_concurrency_and_queue():
             running[0] -= 1
 
     accepted = [w.submit(job) for _ in range(8)]
-    assert accepted == [True] * 5 + [False] * 3
+    assert accepted == [True] * 5 + [False] * 3  # 2 running + 3 waiting: the flood guard
+    deadline = time.monotonic() + 5
+    while running[0] < 2 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert w.active == 5 and w.waiting == 3
     release.set()
     assert w.join(5)
     assert peak[0] == 2

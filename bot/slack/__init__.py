@@ -2,11 +2,13 @@
 
     app.py       bolt App (HTTP or Socket Mode), listeners, `gorae slack`
     server.py    the Events API endpoint (asyncio HTTP/1.1 in front of the App)
-    deliver.py   one answer in a thread: placeholder, progress, result, file
+    deliver.py   one answer in a thread: queued / working placeholder, progress, result,
+                 mention; the per-workspace edit throttle (chat.update is Tier 3)
     blocks.py    Reply -> Block Kit (pure)
     dedup.py     at-most-once deliveries, persisted in SQLite
     identity.py  a user's user groups, cached
-    worker.py    bounded-concurrency executor off the request path
+    worker.py    worker threads and a FIFO queue off the request path (positions reported)
+    health.py    Socket Mode health: exit non-zero instead of staying up and deaf
 
 No parsing, policy or Docker logic lives here; the wording is in
 bot/messages/slack.py.

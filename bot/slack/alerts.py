@@ -555,7 +555,7 @@ class AlertActions:
 
         text = click_text(what, name, lang, self.pipeline.explain)
         d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
-                     slow_after=self.frontend.slow_after, min_interval=self.frontend.min_interval)
+                     throttle=self.frontend.throttle, slow_after=self.frontend.slow_after)
         d.start()
         try:
             request = Request(text, self.frontend.actor(user), channel=channel, source="slack",
@@ -578,7 +578,8 @@ class AlertActions:
         request = Request(probe, actor, channel=channel, source="slack", request_id=f"alert:{ts}:{what}:{user}")
         ex = self.pipeline.explain(probe, request)
         decision = ex.decision
-        d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang)
+        d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
+                     throttle=self.frontend.throttle)
         if not isinstance(ex.planned, Plan) or decision is None or decision.kind == "deny":
             why = t("alert.unknown", lang) if decision is None or decision.reason is None else \
                 _render(decision.reason, lang)

@@ -4,8 +4,10 @@
     gorae slack --http 3000     # HTTP: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET, POST /slack/events
 
 Every listener does three quick things on the request path — drop what is not a
-request (bots, our own messages, edits, deletions), record the delivery keys
-(dedup.py) and hand the work to the worker pool — and then acks. Parsing,
+request (bots, our own messages, edits, deletions), check the delivery keys in
+memory (dedup.py; the worker records them on disk before anything runs) and hand
+the work to the worker queue — and then acks. Nothing on the request path touches
+the disk, Slack or Docker. Parsing,
 policy and Docker all happen in the pipeline, off the request path.
 `SLACK_API_URL` points the Web API client elsewhere (Slack-compatible servers, tests).
 """
@@ -34,7 +36,7 @@ from bot.model import Actor, Reply, Request
 from bot.slack import blocks as bk
 from bot.slack.dedup import Dedup
 from bot.slack.dedup import default_path as default_dedup_path
-from bot.slack.deliver import Delivery
+from bot.slack.deliver import Delivery, Throttle, quick_client
 from bot.slack.identity import Groups
 from bot.slack.server import EVENTS_PATH, SlackHTTPServer
 from bot.slack.worker import Worker
@@ -49,7 +51,18 @@ class Pipeline(Protocol):
     def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply: ...
 
     def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
-                progress: Callable[[str], None] | None = None) -> Reply: ...
+                progress: Callable[[str], None] | None = None,
+                accepted: Callable[[], None] | None = None) -> Reply: ...
+
+
+# Message subtypes that are a person talking: answered like a plain message. Every other
+# subtype (bot_message, message_changed, message_deleted, channel_join and the other system
+# messages) is not a request. Source: docs.slack.dev, "message" event subtypes.
+USER_SUBTYPES = frozenset({"thread_broadcast", "file_share", "me_message"})
+
+# Request.channel for a 1:1 DM between other people (a slash command typed there): not the
+# policy's "dm" (a DM with gorae), and no channel binding names it.
+OTHERS_DM = "others-dm:"
 
 
 def guess_lang(text: str) -> str:
@@ -90,17 +103,20 @@ class SlackFrontEnd:
 
     def __init__(self, pipeline: Pipeline, client: WebClient, *, dedup: Dedup,
                  groups: Groups | None = None, worker: Worker | None = None,
-                 slow_after: float = 1.0, min_interval: float = 1.0) -> None:
+                 slow_after: float = 1.0, updates_per_minute: float = 50.0,
+                 posts_per_second: float = 1.0) -> None:
         self.pipeline = pipeline
         self.client = client
         self.dedup = dedup
         self.groups = groups
         self.worker = worker or Worker()
         self.slow_after = slow_after
-        self.min_interval = min_interval
+        self.throttle = Throttle(quick_client(client), per_minute=updates_per_minute,
+                                 posts_per_second=posts_per_second)
         self.bot_user_id: str | None = None
-        self._claims: set[str] = set()  # pending ids whose click is being handled
-        self._claims_lock = threading.Lock()
+        self._team: str | None = None
+        self._ims: dict[str, bool] = {}  # DM channel -> is it a DM with gorae
+        self._lock = threading.Lock()
 
     # ----------------------------------------------------------------- registration
     def register(self, app: App) -> None:
@@ -120,9 +136,51 @@ class SlackFrontEnd:
             log.info("Slack redelivery #%s (%s); deduplicated by its keys", num[0], reason)
         return next()
 
-    def actor(self, user: str) -> Actor:
+    def actor(self, user: str, *, external: bool = False) -> Actor:
+        """The asker for the policy. A user of another organisation (Slack Connect) has no
+        user groups of ours and gets nothing from channel bindings (`Actor.external`)."""
+        if external:
+            return Actor(user=user, external=True)
         groups = self.groups.of(user) if self.groups is not None else ()
         return Actor(user=user, groups=groups)
+
+    # ----------------------------------------------------------------- who and where
+    def team(self) -> str | None:
+        """The workspace gorae is installed in (auth.test, asked once; None if Slack cannot say)."""
+        if self._team is None:
+            try:
+                self._team = str(self.client.auth_test().get("team_id") or "") or None
+            except Exception as e:
+                log.warning("auth.test failed (%s): users of other teams cannot be told apart", e)
+        return self._team
+
+    def is_external(self, user_team: str | None, *, shared: bool = False, ours: str | None = None) -> bool:
+        """Is this a user of another organisation? `user_team` is the user's team as the
+        payload says it (event.user_team / user.team_id); in a Slack Connect channel
+        (`shared`) a user whose team is not said is treated as external (fail closed)."""
+        ours = ours or self.team()
+        if user_team:
+            return ours is not None and user_team != ours
+        return shared
+
+    def place(self, channel: str, user: str) -> str:
+        """The policy's name for where a slash command or click came from: a 1:1 DM (D…) is
+        the policy's "dm" only when it is gorae's own DM with this user (conversations.info);
+        a DM between other people becomes OTHERS_DM + its ID. Runs on a worker thread."""
+        if not channel.startswith("D"):
+            return channel
+        with self._lock:
+            ours = self._ims.get(channel)
+        if ours is None:
+            try:
+                info = self.client.conversations_info(channel=channel).get("channel") or {}
+                ours = bool(info.get("is_im")) and info.get("user") == user
+            except Exception as e:  # channel_not_found: gorae is not part of that DM
+                log.info("conversations.info %s: %s; not gorae's DM", channel, e)
+                ours = False
+            with self._lock:
+                self._ims[channel] = ours
+        return channel if ours else OTHERS_DM + channel
 
     # ----------------------------------------------------------------- events
     def on_mention(self, body: dict, event: dict, context: dict) -> None:
@@ -134,7 +192,7 @@ class SlackFrontEnd:
         self._on_message_like(body, event, context, kind="im")
 
     def _ignorable(self, event: dict, bot_user_id: str | None) -> str | None:
-        if event.get("subtype"):
+        if event.get("subtype") and event["subtype"] not in USER_SUBTYPES:
             return f"subtype {event['subtype']}"  # edits, deletions, bot messages, joins
         if event.get("bot_id") or event.get("bot_profile"):
             return "a bot's message"
@@ -154,13 +212,21 @@ class SlackFrontEnd:
         event_id = str(body.get("event_id") or "")
         msg_id = str(event.get("client_msg_id") or "")
         channel, ts = str(event["channel"]), str(event["ts"])
-        keys = [f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}"]
-        if not self.dedup.first(*keys):
+        if kind == "im" and channel.startswith("D"):  # message.im comes only from gorae's own DMs
+            with self._lock:
+                self._ims[channel] = True
+        keys = (f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}")
+        if not self.dedup.recent(*keys):
             log.info("duplicate delivery ignored (event %s, message %s)", event_id, msg_id or ts)
             return
         text = event.get("text")
+        ours = next((a.get("team_id") for a in body.get("authorizations") or [] if a.get("team_id")), None)
+        external = self.is_external(event.get("user_team") or event.get("team"),
+                                    shared=bool(body.get("is_ext_shared_channel")),
+                                    ours=ours or body.get("team_id"))
         self.submit(text=text if isinstance(text, str) else "", user=str(event["user"]), channel=channel,
-                    thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts)
+                    thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
+                    external=external, keys=keys)
 
     def on_command(self, ack: Callable[..., Any], body: dict) -> None:
         user, channel = body.get("user_id"), body.get("channel_id")
@@ -168,30 +234,46 @@ class SlackFrontEnd:
             ack()
             return
         trigger = body.get("trigger_id") or ""
-        if trigger and not self.dedup.first(f"command:{trigger}"):
+        keys = (f"command:{trigger}",) if trigger else ()
+        if not self.dedup.recent(*keys):
             ack()
             return
         text = str(body.get("text") or "")
-        banner = f"<@{user}>: `{bk.escape(body.get('command') or '/gorae')} {bk.escape(text)}`"[:bk.SECTION_MAX]
+        banner = bk.asked(str(user), str(body.get("command") or "/gorae"), text)
+        user_team = body.get("user_team") or body.get("team_id")
+        shared = str(body.get("is_ext_shared_channel") or "").lower() == "true"
         self.submit(text=text, user=str(user), channel=str(channel), thread_ts=None,
-                    request_id=trigger, response_url=body.get("response_url"), banner=banner)
+                    request_id=trigger, response_url=body.get("response_url"), banner=banner,
+                    place=True, user_team=str(user_team or "") or None, shared=shared, keys=keys)
         ack()
 
     # ----------------------------------------------------------------- the work
     def submit(self, *, text: str, user: str, channel: str, thread_ts: str | None, request_id: str,
-               response_url: str | None = None, banner: str | None = None,
-               before: Callable[[], None] | None = None) -> None:
+               response_url: str | None = None, banner: bk.Banner = None,
+               before: Callable[[], None] | None = None, external: bool | None = None,
+               place: bool = False, user_team: str | None = None, shared: bool = False,
+               via_webhook: bool = False, keys: tuple[str, ...] = ()) -> None:
+        """Queue one request (on the ack path: no Slack, Docker or disk here). On the worker:
+        the delivery `keys` are checked and recorded on disk (a duplicate runs nothing), then
+        who the asker is (`external`, or from `user_team`/`shared`) and where (`place`: a slash
+        command's D… channel is checked) are settled, then the pipeline runs."""
         lang = guess_lang(text)
         d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
-                     banner=banner, response_url=response_url,
-                     slow_after=self.slow_after, min_interval=self.min_interval)
+                     throttle=self.throttle, banner=banner, response_url=response_url,
+                     slow_after=self.slow_after, via_webhook=via_webhook)
 
         def job() -> None:
+            if keys and not self.dedup.first(*keys):
+                log.info("duplicate delivery ignored (%s)", request_id)
+                d.abandon()
+                return
             if before is not None:
                 before()
             d.start()
             try:
-                request = Request(text, self.actor(user), channel=channel, source="slack",
+                ext = external if external is not None else self.is_external(user_team, shared=shared)
+                where = self.place(channel, user) if place else channel
+                request = Request(text, self.actor(user, external=ext), channel=where, source="slack",
                                   request_id=request_id)
                 reply = self.pipeline.handle(request, progress=d.progress)
             except Exception:
@@ -200,7 +282,8 @@ class SlackFrontEnd:
                 return
             d.finish(reply)
 
-        if not self.worker.submit(job):
+        if not self.worker.submit(job, on_queued=d.queued):  # past the flood guard only
+            log.error("request %s refused: %d requests waiting", request_id, self.worker.waiting)
             threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
                              kwargs={"private": True}, daemon=True).start()
 
@@ -217,51 +300,65 @@ class SlackFrontEnd:
         lang = "ko" if str(action.get("block_id", "")).endswith("_ko") else "en"
         return str(user), str(channel), str(ts), message.get("thread_ts"), lang
 
+    def _clicker_is_external(self, body: dict) -> bool:
+        user_team = (body.get("user") or {}).get("team_id")
+        shared = bool((body.get("channel") or {}).get("is_ext_shared_channel") or body.get("is_ext_shared_channel"))
+        return self.is_external(user_team, shared=shared)
+
     def on_confirm(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+        """Confirm / Cancel. Nothing visible happens before the pipeline has decided that this
+        click counts: a refused click (someone else's, a stale one) is answered only to the
+        clicker and leaves the question as it was; an accepted one shows who confirmed,
+        "working on it", and the result, in place. A question that was ephemeral (asked through
+        a response_url) is answered through the click's own response_url."""
         ack()
         click = self._click(body, action)
         pending = str(action.get("value") or "")
         if click is None or not pending:
             return
-        if not self.dedup.first(f"action:{action.get('action_ts') or ''}:{click[0]}"):
+        keys = (f"action:{action.get('action_ts') or ''}:{click[0]}",)
+        if not self.dedup.recent(*keys):
             return
         user, channel, ts, thread_ts, lang = click
         yes = action.get("action_id") == bk.CONFIRM
+        ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
+        response_url = body.get("response_url") or None
         banner = t("slack.confirmed_by" if yes else "slack.cancelled_by", lang, user=user)
         d = Delivery(self.client, channel=channel, thread_ts=thread_ts or ts, user=user, lang=lang,
-                     ts=ts, banner=banner, slow_after=self.slow_after + 0.5,
-                     min_interval=self.min_interval)
+                     throttle=self.throttle, ts=None if ephemeral else ts, banner=banner,
+                     response_url=response_url, slow_after=self.slow_after,
+                     via_webhook=ephemeral and bool(response_url), replace_original=ephemeral)
+        self.answer(d, pending, body, yes, keys=keys)
+
+    def answer(self, d: Delivery, pending: str, body: dict, yes: bool, *, keys: tuple[str, ...] = ()) -> None:
+        """Run one answer (yes/no) to a pending question on a worker; see on_confirm."""
+        lang, user, channel = d.lang, d.user, d.channel
 
         def job() -> None:
-            with self._claims_lock:
-                if pending in self._claims:
-                    busy = True
-                else:
-                    busy = False
-                    self._claims.add(pending)
-            if busy:
-                d.ts = None
-                d.notice(t("slack.already", lang), private=True)
-                return
-            d.start()
+            if keys and not self.dedup.first(*keys):
+                return  # the same click delivered twice
             try:
-                reply = self.pipeline.confirm(pending, self.actor(user), channel, yes=yes, progress=d.progress)
+                actor = self.actor(user, external=self._clicker_is_external(body))
+                reply = self.pipeline.confirm(pending, actor, self.place(channel, user), yes=yes,
+                                              progress=d.progress, accepted=d.start)
             except Exception:
                 log.exception("confirm failed for %s", pending)
-                d.notice(t("slack.internal_error", lang))
+                d.banner = None
+                d.notice(t("slack.internal_error", lang), private=True)
                 return
             stale = reply.status == "info" and reply.headline == t("confirm.unknown", reply.lang)
             if reply.status == "denied" or stale:
-                # not this person's to confirm, or already answered (the message says how):
-                # tell only the clicker and leave the message as it is
-                if reply.status == "denied":
-                    with self._claims_lock:
-                        self._claims.discard(pending)
-                d.ts, d.banner = None, None
-            d.finish(reply, private=stale)
+                # not this person's to answer, or already answered: tell only the clicker and
+                # leave the question as it is (nothing was shown before this point)
+                d.banner = None
+                d.ts = None
+                d.finish(reply, private=True)
+                return
+            d.finish(reply)
 
-        if not self.worker.submit(job):
-            threading.Thread(target=Delivery.notice, args=(d, t("slack.busy", lang)),
+        if not self.worker.submit(job, on_queued=None):
+            d.banner = None
+            threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
                              kwargs={"private": True}, daemon=True).start()
 
     def on_choice(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
@@ -271,8 +368,15 @@ class SlackFrontEnd:
         if click is None or not choice.strip():
             return
         user, channel, ts, thread_ts, lang = click
-        if not self.dedup.first(f"choice:{channel}:{ts}"):
-            return  # one choice per question
+        asker = bk.choice_asker(str(action.get("block_id") or ""))
+        if asker is not None and asker != user:  # someone else's question: it stays as it was
+            d = Delivery(self.client, channel=channel, thread_ts=thread_ts or ts, user=user, lang=lang,
+                         throttle=self.throttle, response_url=body.get("response_url") or None)
+            self.worker.submit(lambda: d.notice(t("slack.choice_foreign", lang), private=True))
+            return
+        keys = (f"choice:{channel}:{ts}",)  # one choice per question
+        if not self.dedup.recent(*keys):
+            return
         message = body.get("message") or {}
         if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
             banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
@@ -290,7 +394,10 @@ class SlackFrontEnd:
                 log.warning("could not mark the choice on the question: %s", e)
 
         self.submit(text=choice, user=user, channel=channel, thread_ts=thread_ts or ts,
-                    request_id=f"choice:{ts}:{action.get('action_ts') or ''}", before=mark)
+                    request_id=f"choice:{ts}:{action.get('action_ts') or ''}", before=mark,
+                    response_url=body.get("response_url") or None, place=True,
+                    user_team=(body.get("user") or {}).get("team_id"),
+                    shared=bool((body.get("channel") or {}).get("is_ext_shared_channel")), keys=keys)
 
 
 # --------------------------------------------------------------------------- bolt app
@@ -434,7 +541,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
             return 1
     frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
-                             groups=Groups(client), worker=Worker(workers=max(1, workers)))
+                             groups=Groups(client), worker=Worker(workers=max(1, workers)),
+                             updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")))
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
@@ -467,7 +575,13 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     else:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
+        from bot.slack.health import EXIT_UNHEALTHY, SocketHealth
+
         handler = SocketModeHandler(app, str(app_token))
+        watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
+                                grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
+                                failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
+        watchdog.attach(handler.client)
         try:
             handler.connect()
         except Exception as e:  # a wrong app token, no network
@@ -477,13 +591,24 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             return 1
         log.info("gorae slack: Socket Mode connected")
         health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
+        watchdog.check()
+        threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
         if ready:
             ready(handler)
         stop.wait()
         health.stop()
-        handler.close()
+        closer = threading.Thread(target=handler.close, name="gorae-slack-close", daemon=True)
+        closer.start()
+        closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
+        if watchdog.fatal is not None:
+            print(f"gorae slack: {watchdog.fatal}", file=sys.stderr)
+            if alerts is not None:
+                alerts.stop()
+            frontend.worker.join(timeout=30)
+            frontend.worker.shutdown(wait=False)
+            return EXIT_UNHEALTHY
     if alerts is not None:
         alerts.stop()
     frontend.worker.join(timeout=30)
-    frontend.worker.shutdown()
+    frontend.worker.shutdown(wait=False)
     return 0

@@ -73,10 +73,26 @@ def escape(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+ZWSP = "\u200b"
+
+
 def code(s: str) -> str:
-    """A mrkdwn code block; backtick fences inside the content are broken up."""
-    body = escape(s).replace("```", "`\u200b``")
+    """A mrkdwn code block. No two backticks of the content touch each other or the fences
+    (a zero-width space between them), so the content can neither close the block nor
+    open another one: it is shown as it is, never formatted."""
+    body = escape(s)
+    if "`" in body:
+        body = ZWSP + body.replace("`", "`" + ZWSP)
     return f"```{body}```" if body.strip() else "```(empty)```"
+
+
+def inline(s: str) -> str:
+    """Untrusted text inside a trusted mrkdwn sentence: escaped, and with no backtick
+    runs that could open a code block (a lone backtick stays visible)."""
+    out = escape(s)
+    while "``" in out:
+        out = out.replace("``", "`" + ZWSP + "`")
+    return out
 
 
 def width(s: str) -> int:
@@ -130,12 +146,39 @@ def chunk_lines(lines: list[str], limit: int) -> list[str]:
     return pieces
 
 
+def mrkdwn(text: str) -> dict[str, Any]:
+    """A mrkdwn text object with `verbatim`: Slack does not turn bare URLs, #channel names
+    or @here into links or mentions (only gorae's own explicit `<@U…>` syntax renders).
+    Source: Block Kit reference, "Text object" (verbatim)."""
+    return {"type": "mrkdwn", "text": text[:SECTION_MAX], "verbatim": True}
+
+
+def plain(text: str) -> dict[str, Any]:
+    """A plain_text object: never formatted, linked or mentioned (user text as typed)."""
+    return {"type": "plain_text", "text": text[:SECTION_MAX] or " ", "emoji": False}
+
+
 def section(text: str) -> dict[str, Any]:
-    return {"type": "section", "text": {"type": "mrkdwn", "text": text[:SECTION_MAX]}}
+    return {"type": "section", "text": mrkdwn(text)}
 
 
 def context(text: str) -> dict[str, Any]:
-    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text[:SECTION_MAX]}]}
+    return {"type": "context", "elements": [mrkdwn(text)]}
+
+
+Banner = str | list[dict[str, Any]] | None  # trusted mrkdwn, or ready blocks (`asked`)
+
+
+def banner_blocks(banner: Banner) -> list[dict[str, Any]]:
+    if not banner:
+        return []
+    return [context(banner)] if isinstance(banner, str) else [dict(b) for b in banner]
+
+
+def asked(user: str, command: str, text: str) -> list[dict[str, Any]]:
+    """Who asked what (a slash command's answer, which nobody else saw asked): the mention is
+    gorae's, the command text is the user's and shown as plain text, never formatted."""
+    return [{"type": "context", "elements": [mrkdwn(f"<@{escape(user)}>:"), plain(f"{command} {text}".strip())]}]
 
 
 def button(label: str, action_id: str, value: str, style: str | None = None) -> dict[str, Any]:
@@ -155,7 +198,7 @@ def button(label: str, action_id: str, value: str, style: str | None = None) -> 
 
 def headline(reply: Reply) -> str:
     icon = ICONS.get(reply.status, "")
-    return f"{icon} {escape(reply.headline)}".strip()
+    return f"{icon} {inline(reply.headline)}".strip()
 
 
 def fallback_text(reply: Reply) -> str:
@@ -166,11 +209,10 @@ def fallback_text(reply: Reply) -> str:
     return escape("\n".join(parts))[:TEXT_MAX]
 
 
-def render_reply(reply: Reply, *, banner: str | None = None) -> Rendered:
-    """The whole Block Kit message for a Reply. `banner` (mrkdwn, trusted) goes on top."""
-    blocks: list[dict[str, Any]] = []
-    if banner:
-        blocks.append(context(banner))
+def render_reply(reply: Reply, *, banner: Banner = None, asker: str | None = None) -> Rendered:
+    """The whole Block Kit message for a Reply. `banner` (trusted mrkdwn, or blocks) goes on top;
+    `asker`: the only user whose "which one?" click counts."""
+    blocks = banner_blocks(banner)
     blocks.append(section(headline(reply)))
     if reply.cli:
         blocks.append(section(code("\n".join(reply.cli))))
@@ -185,11 +227,11 @@ def render_reply(reply: Reply, *, banner: str | None = None) -> Rendered:
         blocks.extend(cb)
         upload = upload or up
     for note in reply.notes:
-        blocks.append(context(escape(note)))
+        blocks.append(context(inline(note)))
     if reply.status == "confirm" and reply.pending:
         blocks.append(confirm_actions(reply))
     if reply.choices:
-        blocks.extend(choice_actions(reply))
+        blocks.extend(choice_actions(reply, asker))
     if len(blocks) > BLOCKS_MAX:  # keep the actions (last) and the top
         blocks = blocks[: BLOCKS_MAX - 2] + [context("…")] + blocks[-1:]
     return Rendered(fallback_text(reply), blocks, upload)
@@ -197,7 +239,7 @@ def render_reply(reply: Reply, *, banner: str | None = None) -> Rendered:
 
 def field_sections(reply: Reply) -> list[dict[str, Any]]:
     fields = [
-        {"type": "mrkdwn", "text": f"*{escape(k)}*\n{escape(v) or ' '}"[:FIELD_MAX]}
+        {"type": "mrkdwn", "text": f"*{inline(k)}*\n{inline(v) or ' '}"[:FIELD_MAX], "verbatim": True}
         for k, v in reply.fields
     ]
     out = []
@@ -243,7 +285,7 @@ def confirm_actions(reply: Reply) -> dict[str, Any]:
     ok = button(label, CONFIRM, reply.pending, style="danger")
     ok["confirm"] = {
         "title": {"type": "plain_text", "text": t("slack.confirm.title", reply.lang)[:100]},
-        "text": {"type": "mrkdwn", "text": t("slack.confirm.text", reply.lang, cli=escape(cli))[:300]},
+        "text": {"type": "plain_text", "text": t("slack.confirm.plain", reply.lang, cli=cli)[:300]},
         "confirm": {"type": "plain_text", "text": label},
         "deny": {"type": "plain_text", "text": t("slack.btn.cancel", reply.lang)},
     }
@@ -251,38 +293,54 @@ def confirm_actions(reply: Reply) -> dict[str, Any]:
     return {"type": "actions", "block_id": f"gorae_confirm_{reply.lang}", "elements": [ok, no]}
 
 
-def choice_actions(reply: Reply) -> list[dict[str, Any]]:
+def choice_actions(reply: Reply, asker: str | None = None) -> list[dict[str, Any]]:
+    """"Which one?" buttons; the block_id carries the asker (`choice_asker`), whose choice alone counts."""
     usable = [c for c in reply.choices if c.strip() and len(c) <= BUTTON_VALUE_MAX]
+    who = f"{asker}_" if asker and asker.isalnum() else ""
     out = []
     for start in range(0, len(usable), BUTTONS_PER_ACTIONS):
         group = usable[start : start + BUTTONS_PER_ACTIONS]
         out.append({
             "type": "actions",
-            "block_id": f"gorae_choices_{start}_{reply.lang}",
+            "block_id": f"gorae_choices_{start}_{who}{reply.lang}",
             "elements": [button(c, f"{CHOICE}_{start + i}", c) for i, c in enumerate(group)],
         })
     return out[:2]
 
 
+def choice_asker(block_id: str) -> str | None:
+    """The asker named in a choice block_id (gorae_choices_<n>_<user>_<lang>), or None."""
+    parts = block_id.split("_")
+    if len(parts) == 5 and parts[:2] == ["gorae", "choices"] and parts[3]:
+        return parts[3]
+    return None
+
+
 # --------------------------------------------------------------------------- in-between messages
 
 
-def working(lang: str, lines: list[str] | None = None, *, banner: str | None = None) -> Rendered:
+def working(lang: str, lines: list[str] | None = None, *, banner: Banner = None) -> Rendered:
     """The placeholder: "working on it", with the latest progress lines if any."""
-    blocks: list[dict[str, Any]] = []
-    if banner:
-        blocks.append(context(banner))
+    blocks = banner_blocks(banner)
     head = t("slack.working", lang)
     blocks.append(section(head))
     if lines:  # progress sentences (they carry their own `code` spans): mrkdwn, escaped
-        tail = "\n".join(escape(line) for line in lines[-12:])
+        tail = "\n".join(inline(line) for line in lines[-12:])
         blocks.append(section(tail[-(SECTION_MAX - 10):]))
     return Rendered(head, blocks)
 
 
-def notice(text: str, *, banner: str | None = None) -> Rendered:
+def queued(lang: str, ahead: int, *, banner: Banner = None) -> Rendered:
+    """The placeholder of a request waiting for a worker: "queued, N ahead"."""
+    blocks = banner_blocks(banner)
+    head = t("slack.queued", lang, ahead=ahead)
+    blocks.append(section(head))
+    return Rendered(head, blocks)
+
+
+def notice(text: str, *, banner: Banner = None) -> Rendered:
     """A one-line message (already in the asker's language, trusted mrkdwn)."""
-    blocks = [context(banner)] if banner else []
+    blocks = banner_blocks(banner)
     blocks.append(section(text))
     return Rendered(text[:TEXT_MAX], blocks)
 
