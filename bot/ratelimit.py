@@ -111,9 +111,23 @@ class SharedRateLimiter:
         self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=10)
         if self.path != ":memory:":
             os.chmod(self.path, 0o600)
-            self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS writes (user TEXT NOT NULL, at REAL NOT NULL)")
-        self._db.execute("CREATE INDEX IF NOT EXISTS writes_user_at ON writes (user, at)")
+        self._setup()
+
+    def _setup(self, attempts: int = 50) -> None:
+        """WAL and the schema. Several processes starting at once race for the first schema
+        write and the switch to WAL, which SQLite answers with "database is locked" without
+        waiting on its busy timeout: retried for up to ~5 s, then raised (fall back per process)."""
+        for attempt in range(attempts):
+            try:
+                if self.path != ":memory:":
+                    self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("CREATE TABLE IF NOT EXISTS writes (user TEXT NOT NULL, at REAL NOT NULL)")
+                self._db.execute("CREATE INDEX IF NOT EXISTS writes_user_at ON writes (user, at)")
+                return
+            except sqlite3.OperationalError as e:
+                if "locked" not in str(e) or attempt == attempts - 1:
+                    raise
+                time.sleep(0.1)
 
     def limit_for(self, user: str) -> int | None:
         """The user's limit a minute; None = unlimited, 0 = no writes at all."""
