@@ -103,6 +103,14 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
                     state_dir=env.get("GORAE_STATE_DIR") or None, policy=env.get("GORAE_POLICY") or None)
 
 
+def state_dir(env: Mapping[str, str] | None = None) -> str:
+    """Where gorae keeps its state (dedup keys, pending confirmations, rate limit, alerts,
+    health.json): $GORAE_STATE_DIR, else $XDG_STATE_HOME/gorae, else ~/.local/state/gorae."""
+    env = os.environ if env is None else env
+    return env.get("GORAE_STATE_DIR") or os.path.join(
+        env.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state"), "gorae")
+
+
 def check_policy_file(path: str) -> Msg | None:
     """None when `path` is a readable file; else why not, in one sentence.
 

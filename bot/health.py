@@ -26,9 +26,9 @@ STALE = 60.0  # seconds after which a status file means "not running or stuck"
 
 def status_path(state_dir: str | None = None) -> str:
     """$GORAE_STATE_DIR/health.json (default ~/.local/state/gorae/health.json)."""
-    base = state_dir or os.environ.get("GORAE_STATE_DIR") or os.path.join(
-        os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state"), "gorae")
-    return os.path.join(base, "health.json")
+    from bot.config import state_dir as default
+
+    return os.path.join(state_dir or default(), "health.json")
 
 
 def write_status(path: str, *, slack: bool, engine: bool, now: float | None = None) -> None:

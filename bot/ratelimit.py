@@ -40,11 +40,10 @@ class Limiter(Protocol):
 
 
 def state_dir() -> Path:
-    """$GORAE_STATE_DIR, else $XDG_STATE_HOME/gorae, else ~/.local/state/gorae (as the Slack dedup store)."""
-    base = os.environ.get("GORAE_STATE_DIR")
-    if base:
-        return Path(base)
-    return Path(os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state")) / "gorae"
+    """gorae's state directory (bot.config.state_dir)."""
+    from bot.config import state_dir as where
+
+    return Path(where())
 
 
 def default_path() -> Path:

@@ -31,10 +31,9 @@ WEEK = 7 * 24 * 3600
 
 def default_path() -> str:
     """$GORAE_STATE_DIR/slack-dedup.sqlite (default ~/.local/state/gorae)."""
-    base = os.environ.get("GORAE_STATE_DIR") or os.path.join(
-        os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state"), "gorae"
-    )
-    return os.path.join(base, "slack-dedup.sqlite")
+    from bot.config import state_dir
+
+    return os.path.join(state_dir(), "slack-dedup.sqlite")
 
 
 _UPSERT = "INSERT INTO seen (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at WHERE seen.at < ?"
