@@ -452,8 +452,8 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
 
 
 def main(args: argparse.Namespace) -> int:
+    from bot.config import cli_lang
     from bot.messages import text
-    from bot.policy import cli_lang
 
     lang = cli_lang()
     path = audit_path(getattr(args, "audit_file", None))

@@ -124,7 +124,7 @@ def check_url(url: str) -> str | None:
     if scheme in ("postgresql", "postgres"):
         parts = urlsplit(url)
         return None if parts.hostname or "host=" in parts.query else "postgresql://user:password@host:5432/db"
-    return "sqlite:///… or postgresql://…"
+    return "sqlite:///…, postgresql://…"
 
 
 def sqlite_path(url: str) -> str:
