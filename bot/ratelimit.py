@@ -153,5 +153,9 @@ def open_limiter(per_minute: int | None, per_user: Mapping[str, int | None],
     try:
         return SharedRateLimiter(path, per_minute, per_user=per_user)
     except (OSError, StateUnavailable) as e:
+        from bot.state.backend import state_url
+
+        if str(path or state_url()).startswith(("postgresql:", "postgres:")):
+            raise  # replicas share this count: never a per-process one in its place
         log.warning("rate limit store %s unavailable (%s): counting per process", path or "(state)", e)
         return RateLimiter(per_minute, per_user=per_user)

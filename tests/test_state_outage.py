@@ -10,17 +10,32 @@ from __future__ import annotations
 import time
 from typing import Any
 
+import pytest
 from pg import PrivateServer
-from test_confirm import BOB, POLICY, Bot, World, ask, ran  # noqa: F401  (ran: the recording executor)
+from test_confirm import BOB, POLICY, Bot, World, ask
 
+from bot import execute as execute_mod
 from bot.audit import AuditLog, verify
 from bot.messages import text
-from bot.model import Msg
+from bot.model import Msg, Outcome
 from bot.pending import StatePending
 from bot.policy import Authorizer
 from bot.policyfile import parse_policy
 from bot.ratelimit import SharedRateLimiter
 from bot.state.backend import connect
+
+
+@pytest.fixture
+def ran(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The plans the executor was asked to run (nothing reaches Docker)."""
+    calls: list[Any] = []
+
+    def fake_execute(plan: Any, client: Any, progress: Any = None) -> Outcome:
+        calls.append(plan)
+        return Outcome(True, Msg.of("render.nothing_ran"))
+
+    monkeypatch.setattr(execute_mod, "execute", fake_execute)
+    return calls
 
 
 def _until(check: Any, seconds: float = 120.0) -> Any:
