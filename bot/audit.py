@@ -487,8 +487,8 @@ def main(args: argparse.Namespace) -> int:
             return _verify_main(log, lang)
         rows = log.query(user=args.user, container=args.container, verb=args.verb, outcome=args.outcome,
                          limit=args.limit, **bounds)
-    except StateUnavailable:
-        print(text(Msg.of("state.unavailable"), lang), file=sys.stderr)
+    except StateUnavailable as e:
+        print(text(Msg.of("state.unreachable", where=e.label, why=e.why), lang), file=sys.stderr)
         return 1
     if args.json:
         for r in rows:

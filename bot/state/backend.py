@@ -314,9 +314,9 @@ class PostgresDatabase:
                     "application_name": "gorae"},
             check=self._check, timeout=self.timeout,
             reconnect_timeout=60.0, reconnect_failed=self._reconnect_failed)
-        self._pool.open(wait=False)
-        if migrate:
+        if migrate:  # first: an unreachable database fails here, before the pool starts trying
             migrate_database(url, "postgresql", label=self.label)
+        self._pool.open(wait=False)
 
     IDLE_CHECK = 1.0  # seconds: a connection idle longer is checked (a round trip) before it is handed out
 
