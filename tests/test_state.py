@@ -417,3 +417,16 @@ def test_unreachable_postgresql_at_start_is_one_clear_error() -> None:
         connect(url)
     assert "gorae:***@127.0.0.1" in str(e.value) and "gorae:gorae@" not in str(e.value)
     assert time.monotonic() - t0 < 60  # it gives up (the bound is generous: no timing claim)
+
+
+def test_a_wrong_state_url_stops_gorae_with_one_line_and_no_password() -> None:
+    from bot.config import SettingsInvalid, format_problems, load_settings
+
+    assert load_settings({"GORAE_STATE": "postgresql://gorae:pw@db:5432/gorae"}).state == \
+        "postgresql://gorae:pw@db:5432/gorae"
+    with pytest.raises(SettingsInvalid) as e:
+        load_settings({"GORAE_STATE": "mysql://gorae:hunter2@db/gorae"})
+    line = format_problems(e.value.problems, "en")
+    assert line == ("gorae: GORAE_STATE=mysql://gorae:***@db/gorae: the state URL must look like "
+                    "sqlite:///…, postgresql://….")
+    assert "hunter2" not in format_problems(e.value.problems, "ko")
