@@ -6,7 +6,7 @@
     GORAE_BENCH_PG_URL=postgresql://… .venv/bin/python bench/state.py
 
 What one request does to the state (the work of gorae's Slack path for an allowed write, in
-this order, each its own transaction, as bot.pipeline and bot.slack.app do it):
+this order, each its own transaction, as bot.pipeline and bot.front.slack.app do it):
     dedup.first(event key, message key)  ->  rate limit take  ->  audit start (row + chain entry)
     ->  audit finish (update + chain entry)
 and, every 4th request, a confirmation: pending put + pending take (a question and its yes).
@@ -40,12 +40,12 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from bot.audit import AuditLog  # noqa: E402
 from bot.model import Actor, Decision, Outcome, Plan, Request, Restart, Target, VerbClass  # noqa: E402
-from bot.pending import Pending, StatePending  # noqa: E402
-from bot.ratelimit import SharedRateLimiter  # noqa: E402
-from bot.slack.dedup import Dedup  # noqa: E402
+from bot.policy.ratelimit import SharedRateLimiter  # noqa: E402
+from bot.state.audit import AuditLog  # noqa: E402
 from bot.state.backend import Database, connect  # noqa: E402
+from bot.state.dedup import Dedup  # noqa: E402
+from bot.state.pending import Pending, StatePending  # noqa: E402
 
 PLAN = Plan(Restart(targets=("web",)), (), ("docker restart web",), "restart", VerbClass.OPERATE,
             (Target("container", "web", "ab" * 32),))

@@ -102,7 +102,7 @@ def state_url(env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     if env.get("GORAE_STATE", "").strip():
         return env["GORAE_STATE"].strip()
-    from bot.policy import _config_files
+    from bot.policy.check import _config_files
 
     for cfg in _config_files():
         try:
