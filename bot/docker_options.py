@@ -315,8 +315,8 @@ _SERVICE_DETACH = (
 )
 SERVICE_CREATE = Table("service create", (
     *_SERVICE_DETACH,
-    Option("name", read=dv.container_name, field="name"),
-    Option("replicas", read=dv.integer, field="replicas"),
+    Option("name", field="name"),  # a service name (bot/parse_swarm.py SERVICE_NAME), one letter allowed
+    Option("replicas", field="replicas"),
     Option("publish", "p", repeatable=True, field="ports"),
     Option("env", "e", repeatable=True, read=dv.env, field="env"),
     Option("mount", repeatable=True, read=dv.mount, field="mounts", guard="bind_mount"),

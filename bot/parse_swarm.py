@@ -28,7 +28,7 @@ from bot import model as m
 from bot.model import Lang
 from bot.parse import Incomplete
 
-SERVICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+SERVICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,62}")  # swarmkit: at most 63 characters
 _SCALE_ARG = re.compile(r"([A-Za-z0-9][A-Za-z0-9_.-]*)=([0-9]+)")
 SERVICE_KINDS = ("service", "node", "task")
 SERVICE_VERBS = ("scale", "update", "rollback")  # verbs only a service has (grammar/natural.lark v_scale …)
@@ -142,6 +142,8 @@ def _create(ws: list[str], lang: Lang) -> m.Command:
             constraints.append(g.value)
         elif f == "replicas":
             kw["replicas"] = replicas_value(g.value)
+        elif f == "name":
+            kw["name"] = _name(g.value)
         else:
             kw[f] = pc._checked(g)
     if len(modes - {None}) > 1:

@@ -236,7 +236,7 @@ def subjects(plan: Plan) -> list[Subject]:
             if "image" not in kinds:
                 subs.append(("image", cmd.image))
             subs += run_subjects(cmd, plan)
-        elif "container" not in kinds:
+        elif "container" not in kinds and "service" not in kinds:  # a service's target is no container
             for attr in ("target", "container"):
                 value = getattr(cmd, attr, None)
                 if isinstance(value, str):
@@ -329,7 +329,7 @@ def _rule_matches(rule: Rule, plan: Plan, subs: list[Subject]) -> bool:
     if rule.verbs and plan.verb_class.value not in rule.verbs and plan.verb not in rule.verbs:
         return False
     named = [(kind, pats) for kind, pats in (("container", rule.containers), ("image", rule.images),
-                                             ("volume", rule.volumes)) if pats]
+                                             ("volume", rule.volumes), ("service", rule.services)) if pats]
     if not named:
         return True
     return any(k == kind and n and kind_matches(k, n, pats) for kind, pats in named for k, n in subs)
