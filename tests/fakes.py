@@ -38,7 +38,7 @@ class FakeView:
     available = True
 
     def __init__(self, containers=CONTAINERS, images=IMAGES, networks=("bridge", "host", "none", "backend"),
-                 volumes=("db", "pgdata"), registry=REGISTRY, services=("web",)) -> None:
+                 volumes=("db", "pgdata"), registry=REGISTRY, services=None) -> None:
         self._containers = [ContainerInfo(f"{i:02d}" + "ab" * 31, n, img, st)
                             for i, (n, img, st) in enumerate(containers)]
         self._images = dict(images)
