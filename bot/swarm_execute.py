@@ -206,7 +206,7 @@ def _create(call: Call, ctx: Ctx) -> Outcome:
     return converge(ctx, sid, name, Msg.of("done.service_create", name=name, replicas=int(kw.get("replicas", 1))))
 
 
-def _update_spec(ctx: Ctx, target: str, change: dict[str, Any], *, rollback: bool = False) -> dict[str, Any]:
+def _update_spec(ctx: Ctx, target: str | None, change: dict[str, Any], *, rollback: bool = False) -> dict[str, Any]:
     """POST /services/{id}/update with the current spec changed by `change` (TaskTemplate /
     Mode keys); `rollback`: the engine's own rollback to PreviousSpec (`?rollback=previous`,
     what `docker service rollback` sends). Returns the service as it was before."""
