@@ -28,7 +28,7 @@ from bot.docker_format import short_id
 from bot.execute import OPS, Ctx, op
 from bot.model import Call, Msg, Outcome, Table
 
-POLL = 0.25  # seconds between two reads of a converging service
+POLL = 0.1  # seconds between two reads of a converging service (2 API calls each; bench/swarm_scale.py)
 SERVICE_TIMEOUT = float(os.environ.get("GORAE_SERVICE_TIMEOUT", "180"))  # seconds a convergence is followed
 FAILED_TASKS = 3  # this many failed/rejected new tasks and none running: the service does not start
 _FAILED = ("failed", "rejected")
