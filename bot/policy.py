@@ -39,6 +39,7 @@ from bot.model import (
     Request,
     RunContainer,
     Sequence,
+    ServiceCreate,
     VerbClass,
 )
 from bot.policyfile import (
@@ -236,6 +237,11 @@ def subjects(plan: Plan) -> list[Subject]:
             if "image" not in kinds:
                 subs.append(("image", cmd.image))
             subs += run_subjects(cmd, plan)
+        elif isinstance(cmd, ServiceCreate):  # like a run: a restricted role must name the service
+            if "service" not in kinds:
+                subs.append(("service", cmd.name))
+            if "image" not in kinds:
+                subs.append(("image", cmd.image))
         elif "container" not in kinds and "service" not in kinds:  # a service's target is no container
             for attr in ("target", "container"):
                 value = getattr(cmd, attr, None)
@@ -424,7 +430,8 @@ def _why_not(plan: Plan, request: Request, policy: Policy, here: list[tuple[Role
         role = holding[0]
         patterns = ", ".join(role.patterns(kind))
         if name is None:
-            reason = Msg.of("policy.unnamed_run", role=role.name, patterns=patterns)
+            key = "policy.unnamed_service" if kind == "service" else "policy.unnamed_run"
+            reason = Msg.of(key, role=role.name, patterns=patterns)
         elif kind == "container":
             reason = Msg.of("policy.not_covered", role=role.name, target=name, patterns=patterns)
         else:

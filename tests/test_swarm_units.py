@@ -204,6 +204,8 @@ DECISIONS = [
     ("U0DEPLOY", "rollback service webapp", "allow"),
     ("U0DEPLOY", "docker service create --name web9 nginx", "allow"),
     ("U0DEPLOY", "docker service create --name api2 nginx", "deny"),
+    ("U0DEPLOY", "docker service create nginx", "deny"),       # unnamed: a restricted role must name it
+    ("U0MOUNT", "docker service create nginx", "allow"),       # unrestricted services: any name
     ("U0DEPLOY", "remove service webapp", "deny"),            # rm is destroy
     ("U0CLEAN", "remove service tmp-1", "confirm"),          # destructive: confirmed
     ("U0CLEAN", "remove service tmp-keep", "approve"),
@@ -223,6 +225,12 @@ def test_policy_over_services(user: str, said: str, kind: str) -> None:
     assert isinstance(p, Plan), p
     d = authorize(p, Request(said, Actor(user), channel="C0OPS", source="slack"), POLICY)
     assert d.kind == kind, (d, d.reason and text(d.reason, "en"))
+
+
+def test_an_unnamed_service_is_asked_for_a_name() -> None:
+    p = plan(parse("docker service create nginx"), POLICY_VIEW)
+    d = authorize(p, Request("docker service create nginx", Actor("U0DEPLOY"), channel="C0OPS", source="slack"), POLICY)
+    assert d.kind == "deny" and d.reason is not None and d.reason.key == "policy.unnamed_service"
 
 
 def test_deny_names_the_service() -> None:

@@ -88,5 +88,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "verb.service_rm": ("서비스 삭제", "Removing the service"),
     "verb.node_ls": ("노드 목록 보기", "Listing nodes"),
     "kind.service": ("서비스", "service"),
+    "policy.unnamed_service": ("{role} 역할로 서비스를 만들려면 {patterns}에 맞는 이름을 정해 주세요 (--name)",
+                               "With the {role} role, give the service a name matching {patterns} (--name)"),
     "kind.node": ("노드", "node"),
 }
