@@ -374,6 +374,12 @@ SERVICE_LOGS = Table("service logs", (
 SERVICE_SCALE = Table("service scale", _SERVICE_DETACH)
 SERVICE_ROLLBACK = Table("service rollback", _SERVICE_DETACH)
 SERVICE_RM = Table("service rm", ())
+NODE_UPDATE = Table("node update", (
+    Option("availability", field="availability"),
+    Option("role", refused=NO_SDK),
+    Option("label-add", repeatable=True, refused=NO_SDK),
+    Option("label-rm", repeatable=True, refused=NO_SDK),
+))
 NODE_LS = Table("node ls", (
     Option("quiet", "q", takes_value=False),
     Option("filter", "f", repeatable=True, refused=NO_SDK),

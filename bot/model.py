@@ -389,6 +389,14 @@ class NodeList(Command):
 
 
 @dataclass(frozen=True)
+class NodeUpdate(Command):
+    """docker node update --availability active|pause|drain NODE (an admin's change)."""
+
+    target: str
+    availability: Literal["active", "pause", "drain"]
+
+
+@dataclass(frozen=True)
 class Help(Command):
     topic: str | None = None
 

@@ -31,7 +31,7 @@ from bot.parse import Incomplete
 SERVICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,62}")  # swarmkit: at most 63 characters
 _SCALE_ARG = re.compile(r"([A-Za-z0-9][A-Za-z0-9_.-]*)=([0-9]+)")
 SERVICE_KINDS = ("service", "node", "task")
-SERVICE_VERBS = ("scale", "update", "rollback")  # verbs only a service has (grammar/natural.lark v_scale …)
+SERVICE_VERBS = ("scale", "update", "rollback", "drain", "activate")  # verbs only a service has (grammar/natural.lark v_scale …)
 MAX_REPLICAS = 1000  # more is a typo, not a request (docker itself accepts any uint64)
 
 
@@ -212,6 +212,22 @@ def _update(ws: list[str], lang: Lang) -> m.Command:
     return m.ServiceUpdate(_name(args[0]), image=pc._image(image) if image else None, force=force, lang=lang)
 
 
+_AVAILABILITY = ("active", "pause", "drain")
+
+
+def _node_update(ws: list[str], lang: Lang) -> m.Command:
+    pc = _cli()
+    given, args = pc.read_flags(ws, do.NODE_UPDATE, interspersed=True)
+    if len(args) != 1:
+        raise _fail("cli.one_argument", command="node update")
+    value = pc._last(given, "availability")
+    if value is None:
+        raise _fail("swarm.node_update_nothing")
+    if value not in _AVAILABILITY:
+        raise _fail("swarm.bad_availability", value=value)
+    return m.NodeUpdate(_name(args[0]), value, lang=lang)  # type: ignore[arg-type]
+
+
 def _rm(ws: list[str], lang: Lang) -> m.Command:
     _given, args = _cli().read_flags(ws, do.SERVICE_RM, interspersed=True)
     if not args:
@@ -230,6 +246,7 @@ CLI_READERS: dict[str, Any] = {
     "service_rollback": _one(m.ServiceRollback, do.SERVICE_ROLLBACK),
     "service_rm": _rm,
     "node_ls": _none(m.NodeList, do.NODE_LS),
+    "node_update": _node_update,
 }
 
 
@@ -247,6 +264,14 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
 
     kinds = {a.kind for a in s.args if a.kind} | set(s.nouns)
     lang = s.lang
+    node_verbs = {"drain": "drain", "activate": "active", "pause": "pause", "unpause": "active"}
+    if verb in ("drain", "activate") or ("node" in kinds and verb in node_verbs):
+        nodes = [a for a in pn.free(s, u) if a.kind in ("node", None) and a.type == "NAME"]
+        if not nodes:
+            raise _fail("parse.need_target", what="node")
+        if len(nodes) > 1:
+            raise _fail("parse.one_target", what="node", names=", ".join(a.value for a in nodes))
+        return m.NodeUpdate(_name(nodes[0].value), node_verbs[verb], lang=lang), u.arg(nodes[0])  # type: ignore[arg-type]
     if verb in ("list", "show", "inspect") and "node" in kinds and "service" not in kinds:
         _, u = pn.use(s, u, "all")
         return m.NodeList(lang=lang), u

@@ -53,7 +53,7 @@ DOCKER_VERBS = (
     "network connect", "network disconnect",
     # Swarm services and nodes (issue 12)
     "service create", "service ls", "service ps", "service inspect", "service logs", "service scale",
-    "service update", "service rollback", "service rm", "node ls",
+    "service update", "service rollback", "service rm", "node ls", "node update",
 )
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
 _CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")

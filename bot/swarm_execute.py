@@ -272,6 +272,21 @@ def _rollback(call: Call, ctx: Ctx) -> Outcome:
                     update_since=_update_started(svc))
 
 
+@op("node.update")
+def _node_update(call: Call, ctx: Ctx) -> Outcome:
+    import docker.errors
+
+    want = call.kw()["availability"]
+    try:
+        node = ctx.api.inspect_node(call.target)
+    except docker.errors.NotFound:
+        return Outcome(False, Msg.of("swarm.no_such_node", name=call.target))
+    spec = dict(node["Spec"], Availability=want)
+    ctx.api.update_node(node["ID"], node["Version"]["Index"], spec)
+    name = node["Description"].get("Hostname", call.target)
+    return Outcome(True, Msg.of("done.node_update", name=name, availability=want))
+
+
 @op("service.remove")
 def _remove(call: Call, ctx: Ctx) -> Outcome:
     ctx.api.remove_service(call.target)

@@ -281,7 +281,19 @@ def _rm(cmd: m.ServiceRemove, view: EngineView) -> Result:
                 summary=Msg.of("summary.service_rm", names=", ".join(cmd.targets)))
 
 
+def _node_update(cmd: m.NodeUpdate, view: EngineView) -> Result:
+    have = _services(cmd, view)  # a manager answers; the node itself is looked up when it runs
+    if isinstance(have, Unresolved):
+        return have
+    return Plan(cmd, (Call.of("node.update", cmd.target, availability=cmd.availability),),
+                (f"docker node update --availability {cmd.availability} {q(cmd.target)}",), "node update",
+                VerbClass.ADMIN, targets=(Target("node", cmd.target),),
+                destructive=cmd.availability == "drain",  # every task on it is moved away
+                summary=Msg.of("summary.node_update", name=cmd.target, availability=cmd.availability))
+
+
 HANDLERS: dict[type, Callable[..., Result]] = {
+    m.NodeUpdate: _node_update,
     m.ServiceList: _ls,
     m.NodeList: _node_ls,
     m.ServicePs: _read_one("ps", "service.tasks"),

@@ -82,6 +82,16 @@ TABLE = [
     ("노드 목록 보여줘", "docker node ls", "read"),
     ("list nodes", "docker node ls", "read"),
     ("docker node ls", "docker node ls", "read"),
+    # a node's availability: an admin's change
+    ("vm 노드 드레인", "docker node update --availability drain vm", "admin"),
+    ("vm 노드 드레인해줘", "docker node update --availability drain vm", "admin"),
+    ("vm 노드 활성화", "docker node update --availability active vm", "admin"),
+    ("vm 노드 일시 중지", "docker node update --availability pause vm", "admin"),
+    ("drain node vm", "docker node update --availability drain vm", "admin"),
+    ("activate node vm", "docker node update --availability active vm", "admin"),
+    ("pause node vm", "docker node update --availability pause vm", "admin"),
+    ("resume node vm", "docker node update --availability active vm", "admin"),
+    ("docker node update --availability drain vm", "docker node update --availability drain vm", "admin"),
 ]
 
 
@@ -109,6 +119,9 @@ REFUSED = [
     ("docker service create --env-file x.env nginx", "cli.refused_host_file"),
     ("docker service create --secret s nginx", "cli.refused_no_sdk"),
     ("docker service logs -f web", "parse.follow"),
+    ("docker node update vm", "swarm.node_update_nothing"),
+    ("docker node update --availability off vm", "swarm.bad_availability"),
+    ("docker node update --role worker vm", "cli.refused_no_sdk"),
 ]
 
 
@@ -175,7 +188,9 @@ roles:
     images: ["nginx*"]
   cleaner: {verbs: [read, destroy], services: ["tmp-*"]}
   mounter: {verbs: [deploy], allow_guards: [bind_mount]}
+  nodeadmin: {verbs: [read, admin]}
 bindings:
+  - {role: nodeadmin, users: [U0ADMIN]}
   - {role: viewer, users: [U0VIEW]}
   - {role: scaler, users: [U0SCALE]}
   - {role: deployer, users: [U0DEPLOY]}
@@ -210,6 +225,9 @@ DECISIONS = [
     ("U0CLEAN", "remove service tmp-1", "confirm"),          # destructive: confirmed
     ("U0CLEAN", "remove service tmp-keep", "approve"),
     ("U0CLEAN", "remove service web", "deny"),
+    ("U0SCALE", "drain node vm", "deny"),                    # node changes are admin
+    ("U0ADMIN", "drain node vm", "confirm"),                 # a drain moves every task: asked first
+    ("U0ADMIN", "activate node vm", "allow"),
     # guards apply to service create as to run
     ("U0DEPLOY", "docker service create --name web9 --mount type=bind,source=/srv,target=/x nginx", "deny"),
     ("U0MOUNT", "docker service create --name z --mount type=bind,source=/etc,target=/x nginx", "deny"),
