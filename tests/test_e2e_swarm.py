@@ -301,3 +301,30 @@ def test_the_shared_engine_is_not_a_swarm_manager_and_says_so(monkeypatch: pytes
     monkeypatch.setenv("DOCKER_HOST", host)
     reply = Gorae().handle(Request("list services", ACTOR, channel="terminal", source="cli"))
     assert reply.status != "done" and "swarm manager" in reply.headline, reply
+
+
+def test_drain_and_activate_the_node(swarm: Any, bot: Any, names: Any) -> None:
+    """An admin's change: the only node drained (its tasks leave), then active again (they come back)."""
+    name = names()
+    create_sdk(swarm, name)
+    node = swarm.api.nodes()[0]
+    host = node["Description"]["Hostname"]
+    try:
+        reply = bot(f"drain node {host}")  # destructive: asked, the fixture says yes
+        check(reply, "en", f"docker node update --availability drain {host}")
+        assert swarm.api.inspect_node(node["ID"])["Spec"]["Availability"] == "drain"
+        deadline = time.monotonic() + 60
+        while running_count(name) != 0:
+            assert time.monotonic() < deadline, "the task did not leave the drained node"
+            time.sleep(0.3)
+        reply = bot(f"{host} 노드 활성화")
+        check(reply, "ko", f"docker node update --availability active {host}")
+        assert swarm.api.inspect_node(node["ID"])["Spec"]["Availability"] == "active"
+        deadline = time.monotonic() + 60
+        while running_count(name) != 1:
+            assert time.monotonic() < deadline, "the task did not come back"
+            time.sleep(0.3)
+    finally:
+        now = swarm.api.inspect_node(node["ID"])
+        if now["Spec"]["Availability"] != "active":
+            swarm.api.update_node(node["ID"], now["Version"]["Index"], dict(now["Spec"], Availability="active"))
