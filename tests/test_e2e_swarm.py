@@ -328,3 +328,36 @@ def test_drain_and_activate_the_node(swarm: Any, bot: Any, names: Any) -> None:
         now = swarm.api.inspect_node(node["ID"])
         if now["Spec"]["Availability"] != "active":
             swarm.api.update_node(node["ID"], now["Version"]["Index"], dict(now["Spec"], Availability="active"))
+
+
+def test_slack_shows_the_scale_in_place_until_converged(swarm: Any, names: Any, tmp_path: Any,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """In Slack: the placeholder message is edited (chat.update) with "N/M running" as tasks start,
+    then with the result, in the asker's language — through the real bolt app and a fake Slack."""
+    from slack_fake import FakeSlack, mention
+    from slack_harness import Harness
+
+    from bot.pending import MemoryPending
+    from bot.policy import load_authorizer
+
+    name = names()
+    create_sdk(swarm, name)
+    monkeypatch.setenv("DOCKER_HOST", SWARM_HOST)
+    policy = os.path.join(os.path.dirname(__file__), "data", "slack-policy.yaml")  # U0ALICE operates in #ops
+    gorae = Gorae(authorizer=load_authorizer(policy), pending=MemoryPending())
+    gorae._client = swarm
+    fake = FakeSlack().start()
+    h = Harness.start(gorae, fake=fake, dedup_path=tmp_path / "d.sqlite", slow_after=0.0)
+    try:
+        env = mention(f"{name} 서비스 3개로 늘려", user="U0ALICE", channel="C0OPS")
+        h.post_event(env)
+        h.idle(120)
+    finally:
+        h.stop()
+        fake.stop()
+    post = fake.ok_calls("chat.postMessage")[0]
+    updates = [json.dumps(u.params, ensure_ascii=False) for u in fake.ok_calls("chat.update")]
+    assert any("3개 중" in u and "실행 중" in u for u in updates), updates  # progress, edited in place
+    final = json.dumps(fake.messages("C0OPS")[post.response["ts"]], ensure_ascii=False)
+    assert f"docker service scale {name}=3" in final and "3개로 맞췄습니다" in final, final
+    assert running_count(name) == 3
