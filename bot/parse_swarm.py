@@ -225,7 +225,7 @@ def _node_update(ws: list[str], lang: Lang) -> m.Command:
         raise _fail("swarm.node_update_nothing")
     if value not in _AVAILABILITY:
         raise _fail("swarm.bad_availability", value=value)
-    return m.NodeUpdate(_name(args[0]), value, lang=lang)  # type: ignore[arg-type]
+    return m.NodeUpdate(_name(args[0]), value, lang=lang)
 
 
 def _rm(ws: list[str], lang: Lang) -> m.Command:
@@ -253,17 +253,27 @@ CLI_READERS: dict[str, Any] = {
 # --------------------------------------------------------------------------- Korean and English
 
 
+def _as_kinds(s: Any) -> set[str]:
+    """The kinds said with "as" ("as a service")."""
+    return {sub.data[2:] for p in s.phrases if p.name == "as_kind" for sub in p.subs if sub.data.startswith("k_")}
+
+
 def about_services(s: Any) -> bool:
-    """Is the sentence about a service, a node or a task (a name or a noun of that kind)?"""
-    return any(a.kind in SERVICE_KINDS for a in s.args) or any(k in SERVICE_KINDS for k in s.nouns)
+    """Is the sentence about a service, a node or a task (a name, a noun or "as a service")?"""
+    return (any(a.kind in SERVICE_KINDS for a in s.args) or any(k in SERVICE_KINDS for k in s.nouns)
+            or bool(_as_kinds(s) & set(SERVICE_KINDS)))
 
 
 def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
     """The service command of a clause whose main verb bot/parse_natural.py decided."""
     from bot import parse_natural as pn
 
-    kinds = {a.kind for a in s.args if a.kind} | set(s.nouns)
+    kinds = {a.kind for a in s.args if a.kind} | set(s.nouns) | _as_kinds(s)
     lang = s.lang
+    if "as_kind" in {p.name for p in s.phrases}:
+        if _as_kinds(s) != {"service"} or verb not in ("run", "create"):
+            raise _fail("parse.unused", words="`as`")
+        _, u = pn.use(s, u, "as_kind")
     node_verbs = {"drain": "drain", "activate": "active", "pause": "pause", "unpause": "active"}
     if verb in ("drain", "activate") or ("node" in kinds and verb in node_verbs):
         nodes = [a for a in pn.free(s, u) if a.kind in ("node", None) and a.type == "NAME"]
@@ -401,9 +411,15 @@ def _natural_create(s: Any, u: Any) -> tuple[m.Command, Any]:
             pn.check_name(image, "image")
             u = u.arg(plain[0])
     if image is None:
+        svc = [a for a in pn.free(s, u) if a.kind == "service"]
+        if len(svc) == 1:  # "nginx 서비스 3개 띄워줘": the image, or the service's name? asked, never guessed
+            raise _fail("swarm.image_or_name", name=svc[0].value)
         raise _fail("parse.need_target", what="image")
     if name is None:
         svc = [a for a in pn.free(s, u) if a.kind == "service"]
+        if not svc and "service" in s.nouns:
+            # "nginx로 서비스 web 3개 실행": the noun before the name, as in English
+            svc = [a for a in pn.free(s, u) if a.type == "NAME" and a.kind is None]
         if len(svc) > 1:
             raise _fail("parse.one_target", what="service", names=", ".join(a.value for a in svc))
         if svc:

@@ -29,6 +29,12 @@ TABLE = [
      "docker service create --name web2 --replicas 3 -p 8080:80 nginx", "deploy"),
     ("run a service named web2 from nginx with 2 replicas", "docker service create --name web2 --replicas 2 nginx", "deploy"),
     ("launch service web2 using nginx with 2 replicas", "docker service create --name web2 --replicas 2 nginx", "deploy"),
+    ("run nginx as a service named web2 with 2 replicas", "docker service create --name web2 --replicas 2 nginx", "deploy"),
+    ("deploy nginx as a service called web2 with 3 replicas",
+     "docker service create --name web2 --replicas 3 nginx", "deploy"),
+    ("nginx를 web2 서비스로 3개 띄워줘", "docker service create --name web2 --replicas 3 nginx", "deploy"),
+    ("nginx로 서비스 web2 3개 실행", "docker service create --name web2 --replicas 3 nginx", "deploy"),
+    ("web2라는 서비스를 nginx로 만들어줘", "docker service create --name web2 nginx", "deploy"),
     ("docker service create --name web2 --replicas 3 -p 8080:80 nginx",
      "docker service create --name web2 --replicas 3 -p 8080:80 nginx", "deploy"),
     ("docker service create --name web2 --publish mode=host,target=80,published=18080 nginx",
@@ -109,6 +115,7 @@ def test_phrasing_plans_to_the_docker_command(said: str, cli: str, cls: str) -> 
 REFUSED = [
     ("web 서비스 꺼줘", "swarm.no_such_verb"),            # stop is not scale-to-0: never guessed
     ("web 서비스 업데이트", "swarm.update_needs_image"),
+    ("nginx 서비스 3개 띄워줘", "swarm.image_or_name"),         # the image, or the service's name? asked
     ("docker service update web", "swarm.update_nothing"),
     ("docker service update --replicas 3 web", "swarm.use_scale"),
     ("docker service scale web", "swarm.scale_syntax"),

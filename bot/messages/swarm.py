@@ -21,6 +21,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                  "Which image should it update to? E.g. \"update service web to nginx:1.25\"."),
     "swarm.no_such_verb": ("서비스에는 `{verb}`가 없습니다. 서비스는 생성·스케일·업데이트·재시작·롤백·삭제할 수 있습니다.",
                            "A service has no `{verb}`. Services can be created, scaled, updated, restarted, rolled back and removed."),
+    "swarm.image_or_name": ("`{name}`이(가) 이미지인가요, 서비스 이름인가요? 예: \"{name}로 web 서비스 띄워줘\" (이미지 {name}, 서비스 web).",
+                            "Is `{name}` the image or the service's name? E.g. \"create a service web from {name}\"."),
     "swarm.need_replicas": ("몇 개로 맞출지 알려 주세요. 예: \"web 서비스 3개로 늘려\".",
                             "How many replicas? E.g. \"scale web to 3\"."),
     "swarm.no_expose": ("서비스에는 expose만 하는 포트가 없습니다. 포트를 공개하려면 `-p 8080:80`처럼 적어 주세요.",
