@@ -10,7 +10,7 @@ unix:///var/run/docker-s.sock (GORAE_SWARM_HOST), removed at the end. Each round
 
   gorae    `Gorae.handle("docker service scale S=N")` in a long-lived process (as the shell and
            the Slack app run it): parse, plan (reads the service list), default policy, the update
-           call, following the tasks until every desired task runs (bot/swarm_execute.converge),
+           call, following the tasks until every desired task runs (bot/engine/swarm_execute.converge),
            rendering. The reply must be "done".
   cli      `docker -H … service scale S=N` as a process: it also waits for convergence (without
            -d), and then waits 5 s more "to verify that tasks are stable".

@@ -337,8 +337,8 @@ def test_slack_shows_the_scale_in_place_until_converged(swarm: Any, names: Any, 
     from slack_fake import FakeSlack, mention
     from slack_harness import Harness
 
-    from bot.pending import MemoryPending
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
+    from bot.state.pending import MemoryPending
 
     name = names()
     create_sdk(swarm, name)

@@ -10,12 +10,12 @@ import pytest
 from fakes import FakeView
 
 from bot import model as m
+from bot.engine.plan import plan
+from bot.language.parse import parse
 from bot.messages import CATALOG, text
 from bot.model import Actor, NotUnderstood, Plan, Request, Unresolved, VerbClass
-from bot.parse import parse
-from bot.plan import plan
-from bot.policy import authorize
-from bot.policyfile import parse_policy
+from bot.policy.check import authorize
+from bot.policy.policyfile import parse_policy
 
 VIEW = FakeView(services=("web", "api"))
 
@@ -301,13 +301,13 @@ class _Client:
 
 
 def _ctx(api: _ScriptedAPI, lines: list[str]):
-    from bot.execute import Ctx
+    from bot.engine.execute import Ctx
 
     return Ctx(_Client(api), lines.append, "en")
 
 
 def test_converge_reports_each_change_in_place_until_done() -> None:
-    from bot.swarm_execute import converge
+    from bot.engine.swarm_execute import converge
 
     lines: list[str] = []
     api = _ScriptedAPI([(0, 3, ""), (0, 3, ""), (1, 3, ""), (3, 3, "")])
@@ -318,7 +318,7 @@ def test_converge_reports_each_change_in_place_until_done() -> None:
 
 
 def test_converge_waits_for_this_update_to_complete() -> None:
-    from bot.swarm_execute import converge
+    from bot.engine.swarm_execute import converge
 
     lines: list[str] = []
     api = _ScriptedAPI([(1, 1, ""), (1, 1, "updating"), (1, 1, "completed")])
@@ -328,7 +328,7 @@ def test_converge_waits_for_this_update_to_complete() -> None:
 
 
 def test_converge_stops_on_a_paused_update_and_on_failing_tasks_and_on_time() -> None:
-    from bot.swarm_execute import converge
+    from bot.engine.swarm_execute import converge
 
     out = converge(_ctx(_ScriptedAPI([(0, 1, "paused")]), []), "sid", "web", m.Msg.of("x"), update_since="",
                    sleep=lambda _s: None)

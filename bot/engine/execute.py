@@ -451,4 +451,4 @@ OPS.update({
     "image.push": _run.push_image,
 })
 
-from bot import swarm_execute as _swarm  # noqa: E402,F401  (Swarm services and nodes: registers their ops)
+from bot.engine import swarm_execute as _swarm  # noqa: E402,F401  (Swarm services and nodes: registers their ops)

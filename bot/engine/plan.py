@@ -779,6 +779,6 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.Sequence: _sequence,
 }
 
-from bot.swarm_plan import HANDLERS as _SWARM_HANDLERS  # noqa: E402  (Swarm services and nodes, issue 12)
+from bot.engine.swarm_plan import HANDLERS as _SWARM_HANDLERS  # noqa: E402  (Swarm services and nodes, issue 12)
 
 _HANDLERS.update(_SWARM_HANDLERS)

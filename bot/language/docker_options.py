@@ -308,14 +308,14 @@ NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_val
 # Swarm services (issue 12). Source: `docker service create|update|ls|ps|logs|scale|rollback|rm
 # --help`, `docker node ls --help` (docker 20.10–26), docker/cli cli/command/service/opts.go; the SDK
 # side is docker-py's services API (`APIClient.create_service` / `update_service`), read in
-# bot/swarm_plan.py. `field` names the ServiceCreate / ServiceUpdate field an option fills.
+# bot/engine/swarm_plan.py. `field` names the ServiceCreate / ServiceUpdate field an option fills.
 _SERVICE_DETACH = (
     Option("detach", "d", takes_value=False),   # gorae follows the convergence itself (progress), as without -d
     Option("quiet", "q", takes_value=False),
 )
 SERVICE_CREATE = Table("service create", (
     *_SERVICE_DETACH,
-    Option("name", field="name"),  # a service name (bot/parse_swarm.py SERVICE_NAME), one letter allowed
+    Option("name", field="name"),  # a service name (bot/language/parse_swarm.py SERVICE_NAME), one letter allowed
     Option("replicas", field="replicas"),
     Option("publish", "p", repeatable=True, field="ports"),
     Option("env", "e", repeatable=True, read=dv.env, field="env"),

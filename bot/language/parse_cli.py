@@ -605,6 +605,6 @@ _READERS: dict[str, Any] = {
     "network_disconnect": _network_attach(False),
 }
 
-from bot.parse_swarm import CLI_READERS as _SWARM_READERS  # noqa: E402  (docker service …, docker node ls)
+from bot.language.parse_swarm import CLI_READERS as _SWARM_READERS  # noqa: E402  (docker service …, docker node ls)
 
 _READERS.update(_SWARM_READERS)

@@ -422,7 +422,7 @@ def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
     _misspelt(s)
     verb, u = main_verb(s, u)
-    from bot import parse_swarm  # Swarm services and nodes (issue 12)
+    from bot.language import parse_swarm  # Swarm services and nodes (issue 12)
 
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
         # a service or node said, or a verb only a service has ("scale web to 5")

@@ -2,12 +2,12 @@
 
 docker CLI: `docker service create|ls|ps|inspect|logs|scale|update|rollback|rm` and
 `docker node ls`, their words in grammar/docker_cli.lark, their options in
-bot/docker_options.py (SERVICE_* tables), read by the same pflag rules as every other
-subcommand (bot/parse_cli.py `read_flags`).
+bot/language/docker_options.py (SERVICE_* tables), read by the same pflag rules as every other
+subcommand (bot/language/parse_cli.py `read_flags`).
 
 Korean and English: a sentence about a service or a node ("web 서비스 5개로 늘려",
 "scale service web to 5", "노드 목록") is read by `natural` over the phrase list of
-bot/parse_natural.py, after the main verb is decided there:
+bot/language/parse_natural.py, after the main verb is decided there:
 
     run/create -> ServiceCreate        scale   -> ServiceScale
     update     -> ServiceUpdate(image) restart -> ServiceUpdate(force=True)
@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot import docker_options as do
 from bot import model as m
+from bot.language import docker_options as do
+from bot.language.parse import Incomplete
 from bot.model import Lang
-from bot.parse import Incomplete
 
 SERVICE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,62}")  # swarmkit: at most 63 characters
 _SCALE_ARG = re.compile(r"([A-Za-z0-9][A-Za-z0-9_.-]*)=([0-9]+)")
@@ -101,7 +101,7 @@ def _name(word: str) -> str:
 
 
 def _cli() -> Any:
-    from bot import parse_cli
+    from bot.language import parse_cli
 
     return parse_cli
 
@@ -265,8 +265,8 @@ def about_services(s: Any) -> bool:
 
 
 def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
-    """The service command of a clause whose main verb bot/parse_natural.py decided."""
-    from bot import parse_natural as pn
+    """The service command of a clause whose main verb bot/language/parse_natural.py decided."""
+    from bot.language import parse_natural as pn
 
     kinds = {a.kind for a in s.args if a.kind} | set(s.nouns) | _as_kinds(s)
     lang = s.lang
@@ -329,13 +329,13 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
 
 
 def _service_args(s: Any, u: Any) -> list[Any]:
-    from bot import parse_natural as pn
+    from bot.language import parse_natural as pn
 
     return [a for a in pn.free(s, u) if a.type in ("NAME", "STRING") and a.kind in (None, "service")]
 
 
 def _names(s: Any, u: Any) -> tuple[tuple[str, ...], Any]:
-    from bot import parse_natural as pn
+    from bot.language import parse_natural as pn
 
     named = [a for a in pn.free(s, u) if a.kind in ("service", "task")] or _service_args(s, u)
     names = []
@@ -357,7 +357,7 @@ def _one_name(s: Any, u: Any) -> tuple[str, Any]:
 def _replicas(s: Any, u: Any, *, required: bool) -> tuple[int | None, Any]:
     """The replica count: a `replicas` phrase ("5개로", "to 5 replicas"), or a bare number after
     "to" ("scale web to 5"), or `web=5` (read by the grammar as KEY=VALUE)."""
-    from bot import parse_natural as pn
+    from bot.language import parse_natural as pn
 
     said = pn.ph(s, u, "replicas")
     if len(said) > 1:
@@ -382,7 +382,7 @@ def _replicas(s: Any, u: Any, *, required: bool) -> tuple[int | None, Any]:
 def _image(s: Any, u: Any) -> tuple[str | None, Any]:
     """The image of a create or an update: a name said as a means ("nginx로", "nginx:1.25로"),
     after from/with/to in English, or of kind image."""
-    from bot import parse_natural as pn
+    from bot.language import parse_natural as pn
 
     cands = [a for a in pn.free(s, u) if a.type in ("NAME", "PATH") and a.kind in (None, "image")
              and (a.kind == "image" or a.particle == "as" or a.prep in ("from", "with", "at"))]
@@ -395,7 +395,7 @@ def _image(s: Any, u: Any) -> tuple[str | None, Any]:
 
 
 def _natural_create(s: Any, u: Any) -> tuple[m.Command, Any]:
-    from bot import parse_natural as pn
+    from bot.language import parse_natural as pn
 
     image, u = _image(s, u)
     name: str | None = None

@@ -24,8 +24,8 @@ import time
 from datetime import datetime, timezone
 from typing import Any
 
-from bot.docker_format import short_id
-from bot.execute import OPS, Ctx, op
+from bot.engine.docker_format import short_id
+from bot.engine.execute import OPS, Ctx, op
 from bot.model import Call, Msg, Outcome, Table
 
 POLL = 0.1  # seconds between two reads of a converging service (2 API calls each; bench/swarm_scale.py)
@@ -160,7 +160,7 @@ def _inspect(call: Call, ctx: Ctx) -> Outcome:
 
 @op("service.logs")
 def _logs(call: Call, ctx: Ctx) -> Outcome:
-    from bot.execute import LOGS_TAIL, MAX_TEXT, since_to_datetime
+    from bot.engine.execute import LOGS_TAIL, MAX_TEXT, since_to_datetime
 
     kw = call.kw()
     tail = kw.get("tail")

@@ -20,7 +20,7 @@ import shlex
 from collections.abc import Callable
 
 from bot import model as m
-from bot.engine import EngineView, ImageInfo
+from bot.engine.view import EngineView, ImageInfo
 from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
 
 Result = Plan | Unresolved
