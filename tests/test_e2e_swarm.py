@@ -361,3 +361,23 @@ def test_slack_shows_the_scale_in_place_until_converged(swarm: Any, names: Any, 
     final = json.dumps(fake.messages("C0OPS")[post.response["ts"]], ensure_ascii=False)
     assert f"docker service scale {name}=3" in final and "3개로 맞췄습니다" in final, final
     assert running_count(name) == 3
+
+
+def test_the_shell_shows_the_rolling_update_on_its_live_line(swarm: Any, names: Any,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`gorae shell` on a terminal: each progress line overwrites the last (\\r, erase line), then the answer."""
+    import io
+
+    from bot.front.shell import Shell
+
+    name = names()
+    create_sdk(swarm, name, replicas=2)
+    monkeypatch.setenv("DOCKER_HOST", SWARM_HOST)
+    out = io.StringIO()
+    shell = Shell(Gorae(), ACTOR, out=out, color=True)
+    assert shell.handle_line(f"update service {name} to httpd", lambda _prompt: "y")
+    text = out.getvalue()
+    live = [seg for seg in text.split("\r\x1b[K")[1:]]
+    assert live and any("updating" in seg for seg in live), text
+    assert f"Updated service `{name}` to `httpd`" in text
+    assert task_images(name) == {"httpd:latest"} and running_count(name) == 2
