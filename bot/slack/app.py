@@ -379,7 +379,7 @@ class SlackFrontEnd:
             return
         message = body.get("message") or {}
         if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
-            banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
+            banner = t("slack.chose", lang, user=user, choice=bk.span(choice))
             blocks = bk.without_actions(message["blocks"], banner)
             text = message.get("text") or banner
         else:
