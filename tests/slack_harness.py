@@ -106,6 +106,15 @@ class Harness:
               workers: int = 4, queue: int = 10_000, slow_after: float = 1.0,
               updates_per_minute: float = 6000.0, posts_per_second: float = 100.0,
               secret: str = SECRET) -> Harness:
+        from bot.pipeline import Gorae
+
+        if isinstance(pipeline, Gorae):
+            # what `gorae slack` does before its first message (bot.slack.procs.warm, in each
+            # worker process): the parsers and Kiwi are loaded, so the first Korean request is
+            # not ~1 s slower than the next (which made a fast restart show "working on it")
+            from bot.slack.procs import warm
+
+            warm()
         fake = fake or FakeSlack().start()
         client = make_client("xoxb-test-token", fake.url)
         frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(dedup_path), groups=Groups(client),
