@@ -213,8 +213,8 @@ def run(args: argparse.Namespace) -> dict:
         (tmp / "policy.yaml").write_text(BENCH_POLICY)
         os.environ["GORAE_AUDIT"] = str(tmp / "audit.db")  # the children's audit log and state
         os.environ["GORAE_STATE_DIR"] = str(tmp / "state")
-        procs = ProcessPipeline(partial(make_gorae, str(tmp / "policy.yaml"), str(tmp / "dedup.sqlite")),
-                                processes=args.workers)
+        procs = ProcessPipeline.for_workers(partial(make_gorae, str(tmp / "policy.yaml"), str(tmp / "dedup.sqlite")),
+                                            args.workers)
         procs.wait_ready()
         pipeline = CountingGorae(procs)
         text, user, channel = "docker run --rm busybox sleep 2", "U0BENCH", "C0BENCH"

@@ -268,12 +268,13 @@ def process_env(world, tmp_path, monkeypatch):
     return tmp_path
 
 
-def processes(tmp_path, n: int):
+def processes(tmp_path, n: int, per_process: int = 2):
     from functools import partial
 
     from bot.slack.procs import ProcessPipeline, make_gorae
 
-    p = ProcessPipeline(partial(make_gorae, str(POLICY), str(tmp_path / "dedup.sqlite")), processes=n)
+    p = ProcessPipeline(partial(make_gorae, str(POLICY), str(tmp_path / "dedup.sqlite")), processes=n,
+                        per_process=per_process)
     p.wait_ready()
     return p
 
@@ -315,7 +316,7 @@ def test_in_worker_processes_a_question_asked_in_one_process_is_confirmed_in_ano
     confirm = actions["elements"][0]
     msg = {"type": "message", "ts": q["ts"], "text": q["text"], "blocks": q["blocks"],
            "thread_ts": env["event"]["ts"]}
-    second = processes(process_env, 2)
+    second = processes(process_env, 2, per_process=1)
     h = Harness.start(second, fake=fake, dedup_path=process_env / "dedup.sqlite", workers=2)
     try:
         h.post_action(block_action("gorae_confirm", confirm["value"], user="U0MALLORY", message=msg,
@@ -339,7 +340,7 @@ def test_in_worker_processes_a_burst_of_200_is_acked_and_executed_once_each(proc
     import sqlite3
     import threading
 
-    procs = processes(process_env, 4)
+    procs = processes(process_env, 2)
     counting = Counting(procs)
     h = Harness.start(counting, fake=fake, dedup_path=process_env / "dedup.sqlite", workers=4)
     envs = [mention("ps", user="U0ALICE", channel="C0OPS") for _ in range(200)]

@@ -15,7 +15,7 @@ from bot.slack.procs import ProcessPipeline, WorkerDied
 
 @pytest.fixture(scope="module")
 def pipe():
-    p = ProcessPipeline(echo, processes=2, preload=False)
+    p = ProcessPipeline(echo, processes=2, per_process=2, preload=False)
     p.wait_ready(60)
     yield p
     p.close()
@@ -59,6 +59,27 @@ def test_requests_run_at_once_on_different_children(pipe):
     assert len(replies) == 2 and len(pids) == 2
 
 
+def test_one_child_runs_its_share_of_requests_at_once():
+    p = ProcessPipeline(echo, processes=1, per_process=2, preload=False)
+    try:
+        p.wait_ready(60)
+        got = {}
+        waiter = threading.Thread(target=lambda: got.setdefault("wait", p.handle(req("wait"))))
+        waiter.start()
+        got["go"] = p.handle(req("go"))  # runs while "wait" still holds its thread
+        waiter.join(30)
+        assert got["wait"].status == "done"
+        assert got["wait"].headline.rsplit(" in ", 1)[1] == got["go"].headline.rsplit(" in ", 1)[1]
+    finally:
+        p.close()
+
+
+def test_workers_are_spread_over_children_of_eight():
+    from bot.slack.procs import shape
+
+    assert [shape(w) for w in (1, 4, 8, 9, 16, 64)] == [(1, 1), (1, 4), (1, 8), (2, 5), (2, 8), (8, 8)]
+
+
 def test_an_error_in_the_pipeline_is_raised_here_and_the_child_stays(pipe):
     before = sorted(pipe.pids)
     with pytest.raises(RuntimeError, match="ValueError: boom"):
@@ -87,7 +108,7 @@ def test_a_child_dying_mid_request_is_not_run_again_and_is_replaced():
 def test_close_stops_every_child():
     p = ProcessPipeline(echo, processes=2, preload=False)
     p.wait_ready(60)
-    procs = [proc.process for proc in p._all]
+    procs = [proc.process for proc in p._procs]
     p.close()
     assert all(not pr.is_alive() for pr in procs)
     with pytest.raises(RuntimeError):

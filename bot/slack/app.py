@@ -545,8 +545,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
 
         from bot.slack.procs import ProcessPipeline, make_gorae
 
-        procs = ProcessPipeline(partial(make_gorae, getattr(args, "policy", None), getattr(args, "state", None)),
-                                processes=max(1, workers))
+        procs = ProcessPipeline.for_workers(
+            partial(make_gorae, getattr(args, "policy", None), getattr(args, "state", None)), max(1, workers))
         work = procs
     else:
         from bot import morph

@@ -4,31 +4,35 @@ Parsing, planning, the policy, the audit log and the Docker SDK are Python work 
 holds the GIL; run in the acking interpreter, they delay acks (issue 9: ack p99 at 200
 concurrent requests 111–218 ms with the real engine). `ProcessPipeline` runs them in
 `processes` child processes instead, each with its own `Gorae` built by `factory` (a
-picklable callable, e.g. `functools.partial(make_gorae, policy, state_file)`):
+picklable callable, e.g. `functools.partial(make_gorae, policy, state_file)`), each
+running up to `per_process` requests at once on its own threads (a child holds the
+parsers and Kiwi, ~300 MiB: one child per 8 workers, not one per worker):
 
-    pipe = ProcessPipeline(functools.partial(make_gorae, "policy.yaml", None), processes=4)
+    pipe = ProcessPipeline(functools.partial(make_gorae, "policy.yaml", None), processes=1, per_process=4)
     reply = pipe.handle(request, progress=print)     # blocks this thread; the GIL is free
     pipe.close()
 
 It has the `handle`/`confirm` shape of `bot.slack.app.Pipeline`, so the Slack worker
 threads (bot/slack/worker.py: queue order, "queued, N ahead") stay as they are: each
-thread takes a free child, sends it the request and waits for its answer; `progress`
+thread sends its request to the least busy child and waits for the answer; `progress`
 lines and `accepted()` come back over the same pipe while the work runs and are called
-in this process, in the order the child sent them.
+in this process, in the order the child sent them (one reader thread per child routes
+them by request number).
 
 What is shared between the children is shared by file, as between any gorae processes:
 pending confirmations (bot.pending.SqlitePending), the rate limit (bot.ratelimit), the
 audit log (SQLite, WAL). A question asked in one child is answered in whichever child is
 free at the click.
 
-Exactly once: a request is sent to one child, once. If that child dies while it holds the
-request (killed, out of memory), whether the work ran is unknown: the call raises
-`WorkerDied` (the Slack layer answers "internal error"; the request is never run again
+Exactly once: a request is sent to one child, once. If that child dies while it holds
+requests (killed, out of memory), whether their work ran is unknown: each such call raises
+`WorkerDied` (the Slack layer answers "internal error"; a request is never run again
 elsewhere) and a fresh child takes its place.
 """
 from __future__ import annotations
 
 import logging
+import math
 import multiprocessing
 import os
 import queue
@@ -77,7 +81,8 @@ def warm() -> None:
 
 
 def _child(factory: Callable[[], _Pipeline], conn: Connection, log_level: int, preload: bool) -> None:
-    """A child's whole life: build the pipeline, say ready, answer requests until EOF/stop."""
+    """A child's whole life: build the pipeline, say ready, run each request on a thread of
+    its own (the parent never sends more than its share) until EOF or "stop"."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when children stop
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s")
     try:
@@ -89,26 +94,20 @@ def _child(factory: Callable[[], _Pipeline], conn: Connection, log_level: int, p
         return
     conn.send(("ready", os.getpid()))
     send_lock = threading.Lock()
+    running: list[threading.Thread] = []
 
     def send(msg: tuple[Any, ...]) -> None:
         with send_lock:
             conn.send(msg)
 
-    while True:
-        try:
-            msg = conn.recv()
-        except (EOFError, OSError):
-            return
-        if msg[0] == "stop":
-            return
-        seq, kind, args = msg
-        open_ = [True]  # progress after the answer (a stray thread) is dropped, not sent
+    def run(seq: int, kind: str, args: tuple[Any, ...]) -> None:
+        open_ = True  # progress after the answer (a stray thread of the work) is dropped
 
-        def progress(line: str, seq: int = seq, open_: list[bool] = open_) -> None:
-            if open_[0]:
+        def progress(line: str) -> None:
+            if open_:
                 send(("progress", seq, str(line)))
 
-        def accepted(seq: int = seq) -> None:
+        def accepted() -> None:
             send(("accepted", seq))
 
         try:
@@ -118,41 +117,83 @@ def _child(factory: Callable[[], _Pipeline], conn: Connection, log_level: int, p
                 pending_id, actor, channel, yes = args
                 reply = pipeline.confirm(pending_id, actor, channel, yes=yes, progress=progress,
                                          accepted=accepted)
-            open_[0] = False
+            open_ = False
             send(("reply", seq, reply))
         except Exception:
-            open_[0] = False
+            open_ = False
             send(("error", seq, traceback.format_exc()))
+
+    while True:
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):
+            break
+        if msg[0] == "stop":
+            break
+        running[:] = [th for th in running if th.is_alive()]
+        th = threading.Thread(target=run, args=msg, name=f"gorae-request-{msg[0]}", daemon=True)
+        th.start()
+        running.append(th)
+    for th in running:  # "stop" comes after the parent's last request: let it finish
+        th.join(30)
 
 
 # --------------------------------------------------------------------------- the parent
 
 
 class _Proc:
+    """One child, seen from the parent: its pipe, the calls it holds, a reader thread."""
+
     def __init__(self, ctx: Any, factory: Callable[[], _Pipeline], log_level: int, preload: bool) -> None:
         self.conn, child_conn = ctx.Pipe(duplex=True)
         self.process = ctx.Process(target=_child, args=(factory, child_conn, log_level, preload),
                                    name="gorae-pipeline", daemon=True)
         self.process.start()
         child_conn.close()
-        self.ready = False
+        self.calls: dict[int, queue.Queue[tuple[Any, ...]]] = {}  # request number -> its messages
+        self.dead = False
+        self._ready = threading.Event()
+        self._failed: str | None = None
+        self._send = threading.Lock()
+        self._reader = threading.Thread(target=self._read, name=f"gorae-pipeline-{self.process.pid}",
+                                        daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        while True:
+            try:
+                got = self.conn.recv()
+            except (EOFError, OSError):
+                break
+            if got[0] == "ready":
+                self._ready.set()
+            elif got[0] == "failed":
+                self._failed = str(got[1])
+                break
+            else:
+                box = self.calls.get(got[1])
+                if box is not None:  # else: a late line of a call that gave up
+                    box.put(got)
+        self.dead = True
+        self._ready.set()
+        for box in list(self.calls.values()):
+            box.put(("died",))
 
     def wait_ready(self, timeout: float) -> None:
-        if self.ready:
-            return
-        if not self.conn.poll(timeout):
+        if not self._ready.wait(timeout):
             raise WorkerDied(f"pipeline process {self.process.pid} did not start within {timeout:.0f} s")
-        try:
-            got = self.conn.recv()
-        except (EOFError, OSError) as e:
-            raise WorkerDied(f"pipeline process {self.process.pid} exited at start") from e
-        if got[0] != "ready":
-            raise WorkerDied(f"pipeline process {self.process.pid} could not start:\n{got[1]}")
-        self.ready = True
+        if self._failed is not None:
+            raise WorkerDied(f"pipeline process {self.process.pid} could not start:\n{self._failed}")
+        if self.dead:
+            raise WorkerDied(f"pipeline process {self.process.pid} exited at start")
+
+    def send(self, msg: tuple[Any, ...]) -> None:
+        with self._send:
+            self.conn.send(msg)
 
     def stop(self, timeout: float) -> None:
         try:
-            self.conn.send(("stop",))
+            self.send(("stop",))
         except (OSError, ValueError):
             pass
         self.process.join(timeout)
@@ -168,63 +209,52 @@ class ProcessPipeline:
     Args:
         factory: builds the pipeline inside a child; must be picklable (a module-level
             function or a functools.partial of one), since children are spawned fresh.
-        processes: children (= requests run at once; give the Slack worker as many threads).
+        processes: children.
+        per_process: requests one child runs at once (on its own threads); give the Slack
+            worker `processes * per_process` threads.
         start_timeout: seconds a child may take to build its pipeline and load the parsers.
         preload: load the parsers and Kiwi in each child before its first request (`warm`).
 
-    Raises (from handle/confirm): WorkerDied when the child answering exits first; any
-    exception of the pipeline itself comes back as a RuntimeError with the child's traceback.
+    Raises (from handle/confirm): WorkerDied when the child running the request exits
+    first; any exception of the pipeline itself comes back as a RuntimeError with the
+    child's traceback.
     """
 
-    def __init__(self, factory: Callable[[], _Pipeline], *, processes: int = 4,
+    def __init__(self, factory: Callable[[], _Pipeline], *, processes: int = 1, per_process: int = 4,
                  start_timeout: float = 120.0, preload: bool = True) -> None:
         self.factory = factory
         self.preload = preload
+        self.per_process = max(1, per_process)
         self.start_timeout = start_timeout
         self._ctx = multiprocessing.get_context("spawn")  # the parent has threads: no fork
         self._level = logging.getLogger().getEffectiveLevel()
-        self._free: queue.Queue[_Proc] = queue.Queue()
-        self._all: list[_Proc] = []
-        self._lock = threading.Lock()
+        self._procs: list[_Proc] = []
+        self._cond = threading.Condition()
         self._seq = 0
         self._closed = False
         for _ in range(max(1, processes)):
-            self._add()
+            self._procs.append(self._start())
 
-    def _add(self) -> None:
-        proc = _Proc(self._ctx, self.factory, self._level, self.preload)
-        with self._lock:
-            self._all.append(proc)
-        self._free.put(proc)
+    @classmethod
+    def for_workers(cls, factory: Callable[[], _Pipeline], workers: int, **kw: Any) -> ProcessPipeline:
+        """Children for `workers` requests at once (`shape`)."""
+        processes, per_process = shape(workers)
+        return cls(factory, processes=processes, per_process=per_process, **kw)
 
-    def _replace(self, proc: _Proc) -> None:
-        with self._lock:
-            if proc in self._all:
-                self._all.remove(proc)
-            closed = self._closed
-        try:
-            proc.process.join(0.1)
-            if proc.process.is_alive():
-                proc.process.kill()
-            proc.conn.close()
-        except Exception:
-            pass
-        if not closed:
-            log.error("pipeline process %s exited (code %s); starting another", proc.process.pid,
-                      proc.process.exitcode)
-            self._add()
+    def _start(self) -> _Proc:
+        return _Proc(self._ctx, self.factory, self._level, self.preload)
 
     def wait_ready(self, timeout: float | None = None) -> None:
         """Block until every child has built its pipeline (start-up; raises WorkerDied)."""
-        with self._lock:
-            procs = list(self._all)
+        with self._cond:
+            procs = list(self._procs)
         for proc in procs:
             proc.wait_ready(self.start_timeout if timeout is None else timeout)
 
     @property
     def pids(self) -> list[int]:
-        with self._lock:
-            return [p.process.pid for p in self._all if p.process.pid is not None]
+        with self._cond:
+            return [p.process.pid for p in self._procs if p.process.pid is not None]
 
     def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply:
         return self._call("handle", (request,), progress, None)
@@ -234,58 +264,80 @@ class ProcessPipeline:
                 accepted: Callable[[], None] | None = None) -> Reply:
         return self._call("confirm", (pending_id, actor, channel, yes), progress, accepted)
 
+    def _take(self) -> tuple[_Proc, int, queue.Queue[tuple[Any, ...]]]:
+        """The least busy live child with room (dead ones are replaced here), and a call slot."""
+        with self._cond:
+            while True:
+                if self._closed:
+                    raise RuntimeError("the pipeline processes are shut down")
+                for i, proc in enumerate(self._procs):
+                    if proc.dead and not proc.calls:
+                        log.error("pipeline process %s exited (code %s); starting another",
+                                  proc.process.pid, proc.process.exitcode)
+                        proc.process.join(0.1)
+                        self._procs[i] = self._start()
+                free = [p for p in self._procs if not p.dead and len(p.calls) < self.per_process]
+                if free:
+                    proc = min(free, key=lambda p: len(p.calls))
+                    self._seq += 1
+                    box: queue.Queue[tuple[Any, ...]] = queue.Queue()
+                    proc.calls[self._seq] = box
+                    return proc, self._seq, box
+                self._cond.wait(1.0)
+
+    def _give_back(self, proc: _Proc, seq: int) -> None:
+        with self._cond:
+            proc.calls.pop(seq, None)
+            self._cond.notify()
+
     def _call(self, kind: str, args: tuple[Any, ...], progress: Callable[[str], None] | None,
               accepted: Callable[[], None] | None, *, again: bool = True) -> Reply:
-        if self._closed:
-            raise RuntimeError("the pipeline processes are shut down")
-        proc = self._free.get()
-        with self._lock:
-            self._seq += 1
-            seq = self._seq
+        proc, seq, box = self._take()
         sent = False
         try:
             proc.wait_ready(self.start_timeout)
-            if not proc.process.is_alive():
-                raise WorkerDied(f"pipeline process {proc.process.pid} is gone")
-            proc.conn.send((seq, kind, args))
+            proc.send((seq, kind, args))
             sent = True
             while True:
-                try:
-                    got = proc.conn.recv()
-                except (EOFError, OSError) as e:
-                    raise WorkerDied(f"pipeline process {proc.process.pid} exited while running a request") from e
-                what, at = got[0], got[1]
-                if at != seq:  # a late line of an earlier request: not this one's
-                    continue
+                got = box.get()
+                what = got[0]
+                if what == "died":
+                    raise WorkerDied(f"pipeline process {proc.process.pid} exited while running a request")
                 if what == "progress" and progress is not None:
                     _quietly(progress, got[2])
                 elif what == "accepted" and accepted is not None:
                     _quietly(accepted)
                 elif what == "reply":
                     reply: Reply = got[2]
-                    self._free.put(proc)
                     return reply
                 elif what == "error":
                     raise RuntimeError(f"the pipeline failed in process {proc.process.pid}:\n{got[2]}")
-        except WorkerDied:
-            self._replace(proc)
+        except (WorkerDied, OSError, ValueError) as e:
             if not sent and again:  # nothing reached a child: safe to run it on another one, once
+                self._give_back(proc, seq)
                 return self._call(kind, args, progress, accepted, again=False)
-            raise
-        except BaseException:
-            # the pipeline's own error, or this thread interrupted: the child is fine (a late
-            # answer to this request is told apart by its number and skipped)
-            self._free.put(proc)
-            raise
+            if isinstance(e, WorkerDied):
+                raise
+            raise WorkerDied(f"pipeline process {proc.process.pid}: {e}") from e
+        finally:
+            self._give_back(proc, seq)
 
     def close(self, timeout: float = 10.0) -> None:
-        """Stop the children (after their current request, if any, up to `timeout`)."""
-        with self._lock:
+        """Stop the children (after their current requests, if any, up to `timeout`)."""
+        with self._cond:
             self._closed = True
-            procs = list(self._all)
-            self._all.clear()
+            procs = list(self._procs)
+            self._procs.clear()
+            self._cond.notify_all()
         for proc in procs:
             proc.stop(timeout)
+
+
+def shape(workers: int, per_child: int = 8) -> tuple[int, int]:
+    """(processes, requests each) for `workers` requests at once: one child per `per_child`
+    requests, the requests spread evenly (each child holds the parsers and Kiwi, ~300 MiB)."""
+    processes = max(1, math.ceil(workers / per_child))
+    return processes, max(1, math.ceil(workers / processes))
 
 
 def _quietly(fn: Callable[..., None], *args: Any) -> None:
