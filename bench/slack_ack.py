@@ -15,7 +15,7 @@ every acknowledged request executed (the ones that wait for a worker are queued,
     .venv/bin/python bench/slack_ack.py --concurrency 200 --rounds 2 --work 1   # issue 9's burst
 
 With `--mode engine` the pipeline runs as `gorae slack` runs it: in `--workers` worker
-processes (bot/slack/procs.py), the acking process only acks, dedups and delivers;
+processes (bot/front/slack/procs.py), the acking process only acks, dedups and delivers;
 `--pipeline threads` runs it in the acking interpreter instead (before issue 9's fix).
 """
 from __future__ import annotations
@@ -208,7 +208,7 @@ def run(args: argparse.Namespace) -> dict:
     if args.mode == "engine" and args.pipeline == "processes":
         from functools import partial
 
-        from bot.slack.procs import ProcessPipeline, make_gorae
+        from bot.front.slack.procs import ProcessPipeline, make_gorae
 
         (tmp / "policy.yaml").write_text(BENCH_POLICY)
         os.environ["GORAE_AUDIT"] = str(tmp / "audit.db")  # the children's audit log and state
@@ -219,10 +219,10 @@ def run(args: argparse.Namespace) -> dict:
         pipeline = CountingGorae(procs)
         text, user, channel = "docker run --rm busybox sleep 2", "U0BENCH", "C0BENCH"
     elif args.mode == "engine":
-        from bot.audit import AuditLog
-        from bot.pending import MemoryPending
         from bot.pipeline import Gorae
-        from bot.policy import load_authorizer
+        from bot.policy.check import load_authorizer
+        from bot.state.audit import AuditLog
+        from bot.state.pending import MemoryPending
 
         (tmp / "policy.yaml").write_text(BENCH_POLICY)
         pipeline = CountingGorae(Gorae(authorizer=load_authorizer(str(tmp / "policy.yaml")),
@@ -351,7 +351,7 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.disable(logging.WARNING)
-    from bot.slack.app import tune_for_latency
+    from bot.front.slack.app import tune_for_latency
 
     tune_for_latency()  # what `gorae slack` does at start
     r = run(args)

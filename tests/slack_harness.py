@@ -21,11 +21,11 @@ from typing import Any
 
 from slack_fake import FakeSlack, sign
 
+from bot.front.slack.app import SlackFrontEnd, SlackHTTPServer, build_app, make_client
+from bot.front.slack.identity import Groups
+from bot.front.slack.worker import Worker
 from bot.model import Actor, Reply, Request, Table
-from bot.slack.app import SlackFrontEnd, SlackHTTPServer, build_app, make_client
-from bot.slack.dedup import Dedup
-from bot.slack.identity import Groups
-from bot.slack.worker import Worker
+from bot.state.dedup import Dedup
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 
@@ -109,10 +109,10 @@ class Harness:
         from bot.pipeline import Gorae
 
         if isinstance(pipeline, Gorae):
-            # what `gorae slack` does before its first message (bot.slack.procs.warm, in each
+            # what `gorae slack` does before its first message (bot.front.slack.procs.warm, in each
             # worker process): the parsers and Kiwi are loaded, so the first Korean request is
             # not ~1 s slower than the next (which made a fast restart show "working on it")
-            from bot.slack.procs import warm
+            from bot.front.slack.procs import warm
 
             warm()
         fake = fake or FakeSlack().start()

@@ -11,10 +11,10 @@ import pytest
 from slack_fake import FakeSlack, block_action, command, mention
 from slack_harness import Harness
 
-from bot.audit import AuditLog
-from bot.pending import MemoryPending
 from bot.pipeline import Gorae
-from bot.policy import load_authorizer
+from bot.policy.check import load_authorizer
+from bot.state.audit import AuditLog
+from bot.state.pending import MemoryPending
 
 pytestmark = pytest.mark.docker
 
@@ -257,7 +257,7 @@ def test_a_burst_of_200_mentions_is_acked_and_answered_once_each(gorae, fake, tm
 
 # ----------------------------------------------------------------- the pipeline in worker processes
 # What `gorae slack` runs: the acking process only acks, dedups and delivers; parse, plan,
-# policy, audit and Docker run in child processes (bot/slack/procs.py) that share the pending
+# policy, audit and Docker run in child processes (bot/front/slack/procs.py) that share the pending
 # questions, the rate limit and the audit log by file.
 
 
@@ -271,7 +271,7 @@ def process_env(world, tmp_path, monkeypatch):
 def processes(tmp_path, n: int, per_process: int = 2):
     from functools import partial
 
-    from bot.slack.procs import ProcessPipeline, make_gorae
+    from bot.front.slack.procs import ProcessPipeline, make_gorae
 
     p = ProcessPipeline(partial(make_gorae, str(POLICY), str(tmp_path / "dedup.sqlite")), processes=n,
                         per_process=per_process)

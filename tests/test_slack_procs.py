@@ -1,4 +1,4 @@
-"""The pipeline in worker processes (bot/slack/procs.py): answers, progress, the confirm
+"""The pipeline in worker processes (bot/front/slack/procs.py): answers, progress, the confirm
 callback, errors and a child that dies mid-request. Unit tests (no engine); the same with
 the real pipeline and engine is in tests/test_slack_e2e.py."""
 from __future__ import annotations
@@ -9,8 +9,8 @@ import threading
 import pytest
 from procs_fakes import echo
 
+from bot.front.slack.procs import ProcessPipeline, WorkerDied
 from bot.model import Actor, Request
-from bot.slack.procs import ProcessPipeline, WorkerDied
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +75,7 @@ def test_one_child_runs_its_share_of_requests_at_once():
 
 
 def test_workers_are_spread_over_children_of_eight():
-    from bot.slack.procs import shape
+    from bot.front.slack.procs import shape
 
     assert [shape(w) for w in (1, 4, 8, 9, 16, 64)] == [(1, 1), (1, 4), (1, 8), (2, 5), (2, 8), (8, 8)]
 

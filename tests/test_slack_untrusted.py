@@ -1,7 +1,7 @@
 """User text never formats, links or mentions in anything gorae sends to Slack (issue 9).
 
 mrkdwn has no escape for `*`, `_`, `~` or backticks, so the rule is structural
-(bot/slack/blocks.py): text that may carry what a user typed (or what the engine said)
+(bot/front/slack/blocks.py): text that may carry what a user typed (or what the engine said)
 goes into plain_text objects or into code blocks; mrkdwn is only gorae's own sentences.
 Checked here on every call the fake Slack Web API received — chat.postMessage,
 chat.update, chat.postEphemeral and response_url posts — for a reply, an error, a denial,
@@ -18,8 +18,8 @@ import pytest
 from slack_fake import FakeSlack, block_action, command, mention
 from slack_harness import FakePipeline, Harness
 
+from bot.front.slack import blocks as bk
 from bot.model import Reply, Table
-from bot.slack import blocks as bk
 
 # every kind of Slack markup a user could type; "QQ" marks the user's text
 EVIL = "QQ *b0ld* _it4l_ ~str1ke~ `c0de` ```bl0ck``` <http://evil.example|click> <@U0BOSS> <!here> @here #general QQ"

@@ -12,15 +12,15 @@ parsers and Kiwi, ~300 MiB: one child per 8 workers, not one per worker):
     reply = pipe.handle(request, progress=print)     # blocks this thread; the GIL is free
     pipe.close()
 
-It has the `handle`/`confirm` shape of `bot.slack.app.Pipeline`, so the Slack worker
-threads (bot/slack/worker.py: queue order, "queued, N ahead") stay as they are: each
+It has the `handle`/`confirm` shape of `bot.front.slack.app.Pipeline`, so the Slack worker
+threads (bot/front/slack/worker.py: queue order, "queued, N ahead") stay as they are: each
 thread sends its request to the least busy child and waits for the answer; `progress`
 lines and `accepted()` come back over the same pipe while the work runs and are called
 in this process, in the order the child sent them (one reader thread per child routes
 them by request number).
 
 What is shared between the children is shared by file, as between any gorae processes:
-pending confirmations (bot.pending.SqlitePending), the rate limit (bot.ratelimit), the
+pending confirmations (bot.state.pending.SqlitePending), the rate limit (bot.policy.ratelimit), the
 audit log (SQLite, WAL). A question asked in one child is answered in whichever child is
 free at the click.
 
@@ -62,15 +62,15 @@ class WorkerDied(RuntimeError):
 
 
 def make_gorae(policy: str | None, state_file: str | None = None) -> _Pipeline:
-    """The Gorae of `gorae slack` (bot.slack.app.make_pipeline), built inside a child."""
-    from bot.slack.app import make_pipeline
+    """The Gorae of `gorae slack` (bot.front.slack.app.make_pipeline), built inside a child."""
+    from bot.front.slack.app import make_pipeline
 
     return make_pipeline(policy, state_file)
 
 
 def warm() -> None:
     """Load what the first request would otherwise wait for: both parsers and Kiwi."""
-    from bot import grammar, morph
+    from bot.language import grammar, morph
 
     grammar.natural()
     grammar.cli()
