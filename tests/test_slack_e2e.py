@@ -373,3 +373,64 @@ def test_in_worker_processes_a_burst_of_200_is_acked_and_executed_once_each(proc
         answers = [m for m in messages.values()
                    if m.get("thread_ts") == env["event"]["ts"] and "docker ps" in blob(m)]
         assert len(answers) == 1
+
+
+def test_gorae_slack_http_runs_the_pipeline_in_worker_processes(process_env, fake, docker_client):
+    """The whole `gorae slack --http` process: a mention restarts web once (a redelivery too),
+    the answer comes from a worker process (the acking process has child processes that did
+    the work), and SIGTERM stops it with exit code 0 and no child left behind."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    from slack_fake import sign
+    from slack_harness import SECRET
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-test-token", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": fake.url, "GORAE_SLACK_WORKERS": "2"}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "slack", "--http", str(port), "--host", "127.0.0.1",
+                             "--policy", str(POLICY), "--state", str(process_env / "state" / "dedup.sqlite")],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
+                    break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "gorae slack did not start"
+                time.sleep(0.2)
+        children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+        assert children, "no worker process"
+        before = started_at(docker_client, "web")
+        since = time.time()
+        ev = mention("web 재시작", user="U0ALICE", channel="C0OPS")
+        body = json.dumps(ev)
+        for retry in (None, 1):
+            headers = {"Content-Type": "application/json", **sign(SECRET, body)}
+            if retry:
+                headers.update({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+            req = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(),
+                                         headers=headers, method="POST")
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                assert resp.status == 200
+        deadline = time.monotonic() + 90
+        while not [m for m in fake.thread("C0OPS", ev["event"]["ts"]) if "docker restart web" in blob(m)]:
+            assert time.monotonic() < deadline, "no answer"
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+    assert started_at(docker_client, "web") != before
+    assert restarts(docker_client, "web", since) == 1
+    for child in children:
+        assert not Path(f"/proc/{child}").exists() or "zombie" in Path(f"/proc/{child}/status").read_text()

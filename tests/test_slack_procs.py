@@ -113,3 +113,13 @@ def test_close_stops_every_child():
     assert all(not pr.is_alive() for pr in procs)
     with pytest.raises(RuntimeError):
         p.handle(req("ps"))
+
+
+def test_children_run_at_a_lower_cpu_priority_than_the_acking_process(pipe):
+    import os
+
+    from bot.front.slack.procs import NICE
+
+    mine = os.getpriority(os.PRIO_PROCESS, 0)
+    for pid in pipe.pids:
+        assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, mine + NICE)

@@ -56,6 +56,9 @@ class _Pipeline(Protocol):
                 accepted: Callable[[], None] | None = None) -> Reply: ...
 
 
+NICE = 10  # added to a child's nice value (lower CPU priority than the acking process)
+
+
 class WorkerDied(RuntimeError):
     """The child process running a request exited before answering (the work may or may not
     have run; it is not run again)."""
@@ -84,6 +87,10 @@ def _child(factory: Callable[[], _Pipeline], conn: Connection, log_level: int, p
     """A child's whole life: build the pipeline, say ready, run each request on a thread of
     its own (the parent never sends more than its share) until EOF or "stop"."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when children stop
+    try:  # pipeline work yields the CPU to the acking process (acks are due in 3 s, work is not)
+        os.nice(NICE)
+    except OSError:
+        pass
     logging.basicConfig(level=log_level, format="%(asctime)s %(levelname)s %(name)s[%(process)d]: %(message)s")
     try:
         pipeline = factory()
