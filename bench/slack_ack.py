@@ -247,6 +247,7 @@ def run(args: argparse.Namespace) -> dict:
         # request of the same kind, finished before the bursts start; not measured, not counted
         warm = mention(text, user=user, channel=channel)
         post(port, *signed(warm, None))
+        h.server.quiet(30)
         h.frontend.worker.join(120)
         rounds = []
         previous: list[dict] = []
@@ -280,6 +281,7 @@ def run(args: argparse.Namespace) -> dict:
             latencies.append(elapsed)
             statuses[status] += 1
         peak_waiting = max_waiting[0]
+        h.server.quiet(30)
         drained = h.frontend.worker.join(args.drain)
         edits, limited = h.frontend.throttle.sent, h.frontend.throttle.rate_limited
     finally:

@@ -133,6 +133,7 @@ class Harness:
         self.frontend.dedup.close()
 
     def idle(self, timeout: float = 15.0) -> None:
+        assert self.server.quiet(timeout), "acked events not dispatched"
         assert self.frontend.worker.join(timeout), "jobs still running"
 
     # ----------------------------------------------------------------- requests
