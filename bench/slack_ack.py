@@ -237,7 +237,8 @@ def run(args: argparse.Namespace) -> dict:
     slack.start()
     api_url = slack_out.get(timeout=60)
     h = Harness.start(pipeline, fake=_Remote(api_url), dedup_path=tmp / "dedup.sqlite", workers=args.workers,
-                      updates_per_minute=args.updates_per_minute, posts_per_second=1.0)  # gorae's defaults
+                      updates_per_minute=args.updates_per_minute, posts_per_second=1.0,  # gorae's defaults
+                      early_ack=not args.dispatch_first)
     port = h.server.port
     latencies: list[float] = []
     statuses: Counter[int] = Counter()
@@ -301,6 +302,7 @@ def run(args: argparse.Namespace) -> dict:
         "requests": len(ms), "events": events, "redelivered": len(ms) - events,
         "work_s": args.work if args.mode == "sim" else "docker run busybox sleep 2",
         "workers": args.workers, "pipeline": args.pipeline if args.mode == "engine" else "threads (simulated)",
+        "ack": "dispatch, then ack" if args.dispatch_first else "ack, then dispatch",
         "p50_ms": round(statistics.median(ms), 1), "p90_ms": round(percentile(ms, 90), 1),
         "p99_ms": round(percentile(ms, 99), 1), "max_ms": round(max(ms), 1),
         "statuses": dict(statuses), "executions": executed,
@@ -319,7 +321,7 @@ def table(r: dict) -> str:
         ("HTTP statuses", r["statuses"]),
         ("executions / distinct events", f"{r['executions']} / {r['events']}"),
         ("duplicate executions", f"{r['duplicates']}  (target 0)"),
-        ("workers (bounded concurrency)", r["workers"]), ("pipeline runs in", r["pipeline"]), ("deepest queue", r["peak_waiting"]),
+        ("workers (bounded concurrency)", r["workers"]), ("pipeline runs in", r["pipeline"]), ("events", r["ack"]), ("deepest queue", r["peak_waiting"]),
         ("all work finished", r["all_work_done"]),
         ("throttled edits sent (queued / working)", f"{r['edits']} (429 answers: {r['rate_limited']})"),
         ("Slack Web API calls", r["slack_calls"]),
@@ -345,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pause", type=float, default=0.5, help="seconds between bursts")
     ap.add_argument("--drain", type=float, default=300.0, help="max seconds to wait for the work")
     ap.add_argument("--in-process", action="store_true", help="run the load generator in gorae's own process")
+    ap.add_argument("--dispatch-first", action="store_true",
+                    help="dispatch each event before acking it (before issue 9's fix; default: ack first)")
     ap.add_argument("--pipeline", choices=("processes", "threads"), default="processes",
                     help="engine mode: the pipeline in worker processes (gorae slack) or in the acking "
                          "interpreter's worker threads (before issue 9's fix)")

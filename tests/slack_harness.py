@@ -105,7 +105,7 @@ class Harness:
     def start(cls, pipeline: Any, *, fake: FakeSlack | None = None, dedup_path: str | Path = ":memory:",
               workers: int = 4, queue: int = 10_000, slow_after: float = 1.0,
               updates_per_minute: float = 6000.0, posts_per_second: float = 100.0,
-              secret: str = SECRET) -> Harness:
+              secret: str = SECRET, early_ack: bool = True) -> Harness:
         from bot.pipeline import Gorae
 
         if isinstance(pipeline, Gorae):
@@ -122,7 +122,7 @@ class Harness:
                                  updates_per_minute=updates_per_minute, posts_per_second=posts_per_second)
         app = build_app(frontend, client=client, signing_secret=secret)
         server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret,
-                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")))
+                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")), early_ack=early_ack)
         server.start()
         return cls(fake, pipeline, frontend, app, server)
 
