@@ -306,11 +306,12 @@ NETWORK_CONNECT = Table("network connect", (
 NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
 
 # docker's global options (before the subcommand): all select or configure the client or the
-# engine; gorae talks only to its configured engine. -H/--host/--context/-c are read so that
-# the guard refuses them by name (bot/guards.py HOST_FLAGS).
+# engine; gorae talks only to its configured engines. -H/--host is read so that the guard
+# refuses it by name (bot/guards.py HOST_FLAGS); --context/-c names one of the known engines
+# (bot/engines.py), an unknown name is refused with the list (bot/engine_select.py).
 GLOBAL = Table("docker", (
     Option("host", "H", repeatable=True, field="host_flag", guard="host_flag"),
-    Option("context", "c", field="host_flag", guard="host_flag"),
+    Option("context", "c", field="engine"),
     Option("config", refused=CLIENT),
     Option("debug", "D", takes_value=False, refused=CLIENT),
     Option("log-level", "l", refused=CLIENT),
