@@ -53,6 +53,7 @@ DOCKER_VERBS = (
     "network connect", "network disconnect",
 )
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
+_ENGINE_PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.+\-*?\[\]]+")
 _CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")
 _CHANNEL_RE = re.compile(r"#[A-Za-z0-9_.\-]+|[CGD][A-Z0-9]{2,}|dm|terminal|\*")
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h)?")
@@ -63,9 +64,9 @@ SLACK_GROUP_ID = re.compile(r"S[A-Z0-9]+")
 
 TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "confirm", "approve",
             "guards", "rate_limit", "confirm_ttl", "alerts")
-ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "description")
-BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "description")
-RULE_KEYS = ("verbs", "containers", "images", "volumes", "approvers", "description")
+ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "engines", "description")
+BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "engines", "description")
+RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description")
 BUILTIN_ADMIN = "admin"
 
 
@@ -82,6 +83,7 @@ class Role:
     networks: tuple[str, ...] = ("*",)
     allow_guards: frozenset[str] = frozenset()
     line: int = 0
+    engines: tuple[str, ...] = ("*",)  # engine (docker context) name patterns: ["staging-*", "!staging-db"]
 
     def patterns(self, kind: str) -> tuple[str, ...]:
         return {"container": self.containers, "image": self.images,
@@ -101,6 +103,7 @@ class Binding:
     local: bool = False  # subject: the terminal user
     only_in: tuple[str, ...] = ()  # limit: () = anywhere
     line: int = 0
+    engines: tuple[str, ...] = ("*",)  # limit: on these engines only (name patterns)
 
     @property
     def label(self) -> str:
@@ -120,6 +123,7 @@ class Rule:
     line: int = 0
     images: tuple[str, ...] = ()
     volumes: tuple[str, ...] = ()
+    engines: tuple[str, ...] = ()  # () = on any engine
 
     @property
     def label(self) -> str:
@@ -261,6 +265,16 @@ class _Checker:
         values, lines = self.strings(m, key, where)
         for v, line in zip(values, lines):
             if not _PATTERN_RE.fullmatch(v):
+                self.err(line, "policy.err.pattern", pattern=v)
+        return tuple(values)
+
+    def engines(self, m: _Map, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        """Engine name patterns (`engines: ["staging-*", "!staging-db"]`): docker context names and globs."""
+        if "engines" not in m:
+            return default
+        values, lines = self.strings(m, "engines", where)
+        for v, line in zip(values, lines):
+            if not _ENGINE_PATTERN_RE.fullmatch(v):
                 self.err(line, "policy.err.pattern", pattern=v)
         return tuple(values)
 
@@ -445,6 +459,7 @@ def _roles(c: _Checker, top: _Map) -> dict[str, Role]:
             volumes=c.patterns(r, "volumes", where, ("*",)),
             networks=c.patterns(r, "networks", where, ("*",)),
             allow_guards=frozenset(allowed), line=line,
+            engines=c.engines(r, where, ("*",)),
         )
     return roles
 
@@ -479,7 +494,7 @@ def _bindings(c: _Checker, top: _Map, roles: dict[str, Role], channels: dict[str
         if not (users or bgroups or bchannels or local):
             c.err(b.line or bline, "policy.err.no_subject")
         out.append(Binding(i, str(role), tuple(users), tuple(bgroups), bchannels, local, only_in,
-                           b.line or bline))
+                           b.line or bline, c.engines(b, where, ("*",))))
     return tuple(out)
 
 
@@ -511,5 +526,6 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
             for a, aline in zip(approvers, alines):
                 if a not in roles:
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
-        out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes))
+        out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes,
+                        c.engines(r, where, ())))
     return tuple(out)
