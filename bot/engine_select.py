@@ -86,15 +86,16 @@ def plan_on(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str = "") -
     name = cmd.engine
     if name is None and not engines.many:
         return make_plan(cmd, view_of(engines.default))
+    bare = replace(cmd, engine=None)  # bot.plan refuses a command that names an engine
     if name == EVERY:
-        return fan_out(cmd, engines, view_of)
+        return fan_out(bare, engines, view_of)
     if name is not None:
         if engines.get(name) is None:
             return unknown(cmd, name, engines)
-        return stamp(make_plan(cmd, view_of(name)), name, True)
+        return stamp(make_plan(bare, view_of(name)), name, True)
     if not searched(cmd):
-        return stamp(make_plan(cmd, view_of(engines.default)), engines.default, True)
-    return search(cmd, engines, view_of, text)
+        return stamp(make_plan(bare, view_of(engines.default)), engines.default, True)
+    return search(bare, engines, view_of, text)
 
 
 def _plan_each(cmd: m.Command, engines: Engines, view_of: ViewOf) -> dict[str, tuple[EngineView, Result]]:

@@ -142,7 +142,10 @@ class Gorae:
         """`cmd` planned on the engine(s) it names (bot/engine_select.py)."""
         from bot.engine_select import plan_on
 
-        return plan_on(cmd, self.known_engines(), self.view, text)
+        def view_of(name: str) -> EngineView:  # the env default through view() as before
+            return self.view() if self._env_default(name) else self.view(name)
+
+        return plan_on(cmd, self.known_engines(), view_of, text)
 
     # ----------------------------------------------------------------- stages
     def _read(self, clean: str) -> tuple[Command | NotUnderstood, str, Unresolved | None]:
@@ -444,7 +447,7 @@ class Gorae:
             outcome = run_fanout(plan, self.client, progress=progress)
         else:
             try:
-                client = self.client(plan.engine)
+                client = self.client(plan.engine) if plan.engine else self.client()
             except EngineUnavailable as e:
                 outcome = Outcome(False, e.message())
             else:

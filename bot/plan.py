@@ -35,6 +35,8 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
     if cmd.host_flag:
         # the guard names it too; but running it here would act on the wrong engine
         return Unresolved(cmd, Msg.of("plan.host_flag", flag=cmd.host_flag))
+    if cmd.engine:  # bot/engine_select.py plans it on that engine (without the name); never here
+        return Unresolved(cmd, Msg.of("engines.not_chosen", name=cmd.engine))
     handler = _HANDLERS.get(type(cmd))
     if handler is None:
         return Unresolved(cmd, Msg.of("plan.unsupported"))

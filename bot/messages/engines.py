@@ -26,6 +26,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- choosing an engine
     "engines.unknown": ("`{name}` 이라는 엔진(컨텍스트)은 없습니다. 아는 엔진: {known}",
                         "There is no engine (context) called `{name}`. Known engines: {known}"),
+    "engines.not_chosen": ("엔진 `{name}` 을(를) 확인하지 못해 아무것도 실행하지 않았습니다.",
+                           "The engine `{name}` was not looked up, so nothing ran."),
     "engines.ambiguous": ("`{name}` 은(는) 여러 엔진에 있습니다: {engines}. 어느 엔진인지 골라 주세요.",
                           "`{name}` is on several engines: {engines}. Which one?"),
     "engines.none_reachable": ("어느 엔진도 응답하지 않았습니다: {engines}",
