@@ -11,6 +11,7 @@ import re
 from importlib import resources
 
 import pytest
+from fakes import FakeView
 
 from bot import engine_clause
 from bot.engine import NullView
@@ -18,9 +19,9 @@ from bot.engine_clause import EVERY, find
 from bot.engine_fanout import combine
 from bot.engines import (
     DEFAULT,
-    EngineSpec,
     Engines,
     EnginesInvalid,
+    EngineSpec,
     context_dir_name,
     docker_contexts,
     engine_matches,
@@ -30,7 +31,6 @@ from bot.engines import (
 from bot.messages import text
 from bot.model import Actor, Msg, Outcome, Plan, Request, Table, Unresolved
 from bot.pipeline import Gorae
-from fakes import FakeView
 
 # ----------------------------------------------------------------------------- the clause grammar
 

@@ -6,6 +6,7 @@ Each row: who, where, on which engine, what -> the decision, the rule, and the e
 from __future__ import annotations
 
 import pytest
+from fakes import FakeView
 
 from bot.engine_select import stamp
 from bot.messages import text
@@ -15,7 +16,6 @@ from bot.parse import parse
 from bot.plan import plan as make_plan
 from bot.policy import authorize, can_approve, engine_problems
 from bot.policyfile import PolicyInvalid, parse_policy
-from fakes import FakeView
 
 POLICY = """
 version: 1
@@ -103,7 +103,7 @@ def test_approval_on_prod_needs_the_lead():
 
 def test_every_engine_is_decided_engine_by_engine():
     from bot.engine_select import fan_out
-    from bot.engines import EngineSpec, Engines
+    from bot.engines import Engines, EngineSpec
 
     engines = Engines({n: EngineSpec(n, f"unix:///{n}") for n in ("staging-1", "prod-1")}, "staging-1")
     p = fan_out(parse(normalize("restart web")), engines, lambda _n: FakeView())
