@@ -39,7 +39,7 @@ from typing import Any, TypeVar
 
 from bot.model import Msg
 
-NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]*")  # docker context names (cli/context/store: restrictedNamePattern)
+NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]+")  # docker context names (docker/cli: ^[a-zA-Z0-9][a-zA-Z0-9_.+-]+$)
 SCHEMES = ("unix://", "tcp://", "ssh://", "http://", "https://")
 DEFAULT = "default"  # the docker CLI's implicit context
 T = TypeVar("T")

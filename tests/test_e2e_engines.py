@@ -2,10 +2,11 @@
 inspect, and the other engine checked untouched; ssh://; every engine at once; a silent engine.
 
 Engines (scripts/engine.sh; `make test` starts them, under CI=true a missing one fails):
-    a  the first engine (DOCKER_HOST or the default socket, Engine 20.10)
-    b  the second engine (unix:///var/run/docker-b.sock, Engine 26.1: start-b)
-    s  the first engine again, reached over ssh:// through the local sshd (start-ssh)
-Each test makes its own `engt-*` containers (the same names on a and b) and removes them.
+    first     the first engine (DOCKER_HOST or the default socket, Engine 20.10)
+    second    the second engine (unix:///var/run/docker-b.sock, Engine 26.1: start-b)
+    over-ssh  the first engine again, reached over ssh:// through the local sshd (start-ssh)
+Each test makes its own `engt-*` containers (the same names on both engines: `pair`, keyed
+"a" for the first and "b" for the second) and removes them.
 Run under `flock /tmp/gorae-e2e.lock`.
 """
 from __future__ import annotations
@@ -69,7 +70,8 @@ def ssh_ok(docker_client: Any) -> str:
 
 
 def engines(*names: str) -> Engines:
-    hosts = {"a": os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock", "b": B_HOST, "s": SSH_HOST}
+    hosts = {"first": os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock", "second": B_HOST,
+             "over-ssh": SSH_HOST}
     return Engines({n: EngineSpec(n, hosts.get(n, n), source="config") for n in names}, names[0])
 
 
@@ -136,84 +138,84 @@ def _started(client: Any) -> str:
 # ----------------------------------------------------------------------------- verb families on b
 
 
-@pytest.mark.parametrize("sentence", ["engt-web 재시작해줘 (b)", "restart engt-web on b",
-                                      "docker --context b restart engt-web", "b에서 engt-web 재시작"])
+@pytest.mark.parametrize("sentence", ["engt-web 재시작해줘 (second)", "restart engt-web on second",
+                                      "docker --context second restart engt-web", "second에서 engt-web 재시작"])
 def test_restart_on_b_only(pair, sentence):
     a0, b0 = _started(pair["a"]), _started(pair["b"])
-    reply = say(Gorae(engines=engines("a", "b")), sentence)
+    reply = say(Gorae(engines=engines("first", "second")), sentence)
     assert reply.status == "done", reply
-    assert reply.cli == ("docker --context b restart engt-web",)
+    assert reply.cli == ("docker --context second restart engt-web",)
     assert _started(pair["b"]) != b0 and state(pair["b"])["Running"]
     assert _started(pair["a"]) == a0 and state(pair["a"])["Running"]
 
 
 @pytest.mark.parametrize("sentence, check", [
-    ("stop engt-web on b", lambda s: s["Status"] == "exited"),
-    ("b에서 engt-web 강제 종료", lambda s: s["Status"] == "exited"),
-    ("docker --context b pause engt-web", lambda s: s["Status"] == "paused"),
+    ("stop engt-web on second", lambda s: s["Status"] == "exited"),
+    ("second에서 engt-web 강제 종료", lambda s: s["Status"] == "exited"),
+    ("docker --context second pause engt-web", lambda s: s["Status"] == "paused"),
 ])
 def test_lifecycle_on_b_only(pair, sentence, check):
-    reply = say(Gorae(engines=engines("a", "b")), sentence)
+    reply = say(Gorae(engines=engines("first", "second")), sentence)
     assert reply.status == "done", reply
-    assert all(c.startswith("docker --context b ") for c in reply.cli)
+    assert all(c.startswith("docker --context second ") for c in reply.cli)
     assert check(state(pair["b"]))
     assert state(pair["a"])["Status"] == "running"
 
 
 def test_start_and_unpause_on_b_only(pair):
-    g = Gorae(engines=engines("a", "b"))
+    g = Gorae(engines=engines("first", "second"))
     for c in pair.values():
         c.api.stop("engt-web", timeout=5)
-    assert say(g, "docker --context b start engt-web").status == "done"
+    assert say(g, "docker --context second start engt-web").status == "done"
     assert state(pair["b"])["Status"] == "running" and state(pair["a"])["Status"] == "exited"
     pair["a"].api.start("engt-web")
     for c in pair.values():
         c.api.pause("engt-web")
-    assert say(g, "unpause engt-web on b").status == "done"
+    assert say(g, "unpause engt-web on second").status == "done"
     assert state(pair["b"])["Status"] == "running" and state(pair["a"])["Status"] == "paused"
     pair["a"].api.unpause("engt-web")
 
 
 def test_remove_on_b_only(pair):
-    reply = say(Gorae(engines=engines("a", "b")), "b에서 engt-web 강제 삭제")
+    reply = say(Gorae(engines=engines("first", "second")), "second에서 engt-web 강제 삭제")
     assert reply.status == "done", reply
     assert not exists(pair["b"], "container", "engt-web")
     assert exists(pair["a"], "container", "engt-web")
 
 
 def test_reads_on_b_show_b(pair):
-    g = Gorae(engines=engines("a", "b"))
+    g = Gorae(engines=engines("first", "second"))
     b_id, a_id = pair["b"].api.inspect_container("engt-web")["Id"], pair["a"].api.inspect_container("engt-web")["Id"]
-    logs = say(g, "b에서 engt-web 로그 보여줘")
+    logs = say(g, "second에서 engt-web 로그 보여줘")
     assert logs.status == "done" and "started-b" in (logs.code or "") and "started-a" not in (logs.code or "")
-    out = say(g, "docker --context b exec engt-web cat /mark")
+    out = say(g, "docker --context second exec engt-web cat /mark")
     assert out.status == "done" and "mark-b" in (out.code or "")
-    info = say(g, "inspect engt-web on b")
+    info = say(g, "inspect engt-web on second")
     shown = " ".join(v for _, v in info.fields)
     assert info.status == "done" and b_id[:12] in shown and a_id[:12] not in shown
-    ps = say(g, "ps -a on b")
+    ps = say(g, "ps -a on second")
     ids = {row[0] for row in ps.table.rows}
     assert b_id[:12] in ids and a_id[:12] not in ids
-    images = say(g, "docker --context b images")
+    images = say(g, "docker --context second images")
     b_images = {i.short_id.split(":", 1)[1][:12] for i in pair["b"].images.list()}
     assert images.status == "done" and {r[2] for r in images.table.rows} <= b_images | {"<none>"}
 
 
 def test_run_volume_network_on_b_only(pair):
-    g = Gorae(engines=engines("a", "b"))
-    reply = say(g, "docker --context b run -d --name engt-new --label gorae.test=engines alpine sleep 300")
+    g = Gorae(engines=engines("first", "second"))
+    reply = say(g, "docker --context second run -d --name engt-new --label gorae.test=engines alpine sleep 300")
     assert reply.status == "done", reply
     assert exists(pair["b"], "container", "engt-new") and not exists(pair["a"], "container", "engt-new")
-    assert say(g, "docker --context b volume create engt-vol").status == "done"
+    assert say(g, "docker --context second volume create engt-vol").status == "done"
     assert exists(pair["b"], "volume", "engt-vol") and not exists(pair["a"], "volume", "engt-vol")
-    assert say(g, "b에서 engt-net 네트워크 생성").status == "done"
+    assert say(g, "second에서 engt-net 네트워크 생성").status == "done"
     assert exists(pair["b"], "network", "engt-net") and not exists(pair["a"], "network", "engt-net")
     pair["a"].api.create_network("engt-net")
-    assert say(g, "docker --context b network connect engt-net engt-web").status == "done"
+    assert say(g, "docker --context second network connect engt-net engt-web").status == "done"
     assert "engt-net" in pair["b"].api.inspect_container("engt-web")["NetworkSettings"]["Networks"]
     assert "engt-net" not in pair["a"].api.inspect_container("engt-web")["NetworkSettings"]["Networks"]
     pair["a"].api.create_volume("engt-vol")
-    assert say(g, "docker --context b volume rm engt-vol").status == "done"
+    assert say(g, "docker --context second volume rm engt-vol").status == "done"
     assert not exists(pair["b"], "volume", "engt-vol") and exists(pair["a"], "volume", "engt-vol")
 
 
@@ -221,16 +223,16 @@ def test_run_volume_network_on_b_only(pair):
 
 
 def test_ssh_engine_reaches_its_engine_and_not_the_other(pair, ssh_ok):
-    g = Gorae(engines=engines("s", "b"))
+    g = Gorae(engines=engines("over-ssh", "second"))
     a0, b0 = _started(pair["a"]), _started(pair["b"])
-    reply = say(g, "s에서 engt-web 재시작")
+    reply = say(g, "over-ssh에서 engt-web 재시작")
     assert reply.status == "done", reply
-    assert reply.cli == ("docker --context s restart engt-web",)
+    assert reply.cli == ("docker --context over-ssh restart engt-web",)
     assert _started(pair["a"]) != a0 and _started(pair["b"]) == b0  # s is the first engine over ssh
-    ps = say(g, "ps -a on s")
+    ps = say(g, "ps -a on over-ssh")
     a_id = pair["a"].api.inspect_container("engt-web")["Id"][:12]
     assert a_id in {row[0] for row in ps.table.rows}
-    out = say(g, "docker --context s exec engt-web cat /mark")
+    out = say(g, "docker --context over-ssh exec engt-web cat /mark")
     assert out.status == "done" and "mark-a" in (out.code or "")
 
 
@@ -238,11 +240,11 @@ def test_ssh_engine_reaches_its_engine_and_not_the_other(pair, ssh_ok):
 
 
 def test_restart_on_every_host_is_confirmed_then_runs_on_each(pair):
-    g = Gorae(engines=engines("a", "b"))
+    g = Gorae(engines=engines("first", "second"))
     a0, b0 = _started(pair["a"]), _started(pair["b"])
     asked = say(g, "모든 서버에서 engt-web 재시작", yes=False)
-    assert asked.status == "confirm" and asked.cli == ("docker --context a restart engt-web",
-                                                       "docker --context b restart engt-web")
+    assert asked.status == "confirm" and asked.cli == ("docker --context first restart engt-web",
+                                                       "docker --context second restart engt-web")
     assert _started(pair["a"]) == a0 and _started(pair["b"]) == b0  # nothing before the yes
     done = g.confirm(asked.pending, ACTOR, "terminal", yes=True)
     assert done.status == "done", done
@@ -250,19 +252,19 @@ def test_restart_on_every_host_is_confirmed_then_runs_on_each(pair):
 
 
 def test_ps_on_all_hosts_is_one_table_with_an_engine_column(pair):
-    reply = say(Gorae(engines=engines("a", "b")), "전체 서버 컨테이너 목록")
+    reply = say(Gorae(engines=engines("first", "second")), "전체 서버 컨테이너 목록")
     assert reply.status == "done" and reply.table is not None
     assert reply.table.columns[0] == "ENGINE"
     names = reply.table.columns.index("NAMES")
     rows = {(r[0], r[names]) for r in reply.table.rows}
-    assert {("a", "engt-web"), ("b", "engt-web")} <= rows
+    assert {("first", "engt-web"), ("second", "engt-web")} <= rows
 
 
 def test_a_name_on_both_engines_asks_which_and_runs_nothing(pair):
-    g = Gorae(engines=engines("a", "b"))
+    g = Gorae(engines=engines("first", "second"))
     a0, b0 = _started(pair["a"]), _started(pair["b"])
     reply = say(g, "restart engt-web")
-    assert reply.status == "question" and reply.choices == ("restart engt-web (a)", "restart engt-web (b)")
+    assert reply.status == "question" and reply.choices == ("restart engt-web (a)", "restart engt-web (second)")
     assert _started(pair["a"]) == a0 and _started(pair["b"]) == b0
     chosen = say(g, reply.choices[1])  # the button: the asker's choice as a request of its own
     assert chosen.status == "done" and _started(pair["b"]) != b0 and _started(pair["a"]) == a0
@@ -270,8 +272,8 @@ def test_a_name_on_both_engines_asks_which_and_runs_nothing(pair):
 
 def test_an_unknown_engine_changes_nothing(pair):
     a0, b0 = _started(pair["a"]), _started(pair["b"])
-    reply = say(Gorae(engines=engines("a", "b")), "restart engt-web on prod-9")
-    assert reply.status != "done" and "prod-9" in reply.headline and "a, b" in reply.headline
+    reply = say(Gorae(engines=engines("first", "second")), "restart engt-web on prod-9")
+    assert reply.status != "done" and "prod-9" in reply.headline and "first, second" in reply.headline
     assert _started(pair["a"]) == a0 and _started(pair["b"]) == b0
 
 
@@ -310,10 +312,10 @@ def test_a_silent_engine_answers_within_its_bound_and_blocks_no_other(client_b, 
     held, bounded = SilentSocket(), SilentSocket()
     try:
         def gorae() -> Gorae:
-            return Gorae(engines=Engines({"b": EngineSpec("b", B_HOST, source="config"),
+            return Gorae(engines=Engines({"second": EngineSpec("second", B_HOST, source="config"),
                                           "held": EngineSpec("held", f"unix://{held.path}", source="config"),
                                           "mute": EngineSpec("mute", f"unix://{bounded.path}", source="config")},
-                                         "b"))
+                                         "second"))
 
         # 1. a request to a silent engine is pending; another engine serves meanwhile
         monkeypatch.setattr(engine_mod, "ANSWER_TIMEOUT", 120.0)
@@ -321,7 +323,7 @@ def test_a_silent_engine_answers_within_its_bound_and_blocks_no_other(client_b, 
         t = threading.Thread(target=lambda: pending.append(say(gorae(), "ps on held")), daemon=True)
         t.start()
         assert held.accepted.wait(60)
-        served = say(gorae(), "ps -a on b")
+        served = say(gorae(), "ps -a on second")
         assert served.status == "done" and served.table is not None
         assert t.is_alive() and not pending  # still waiting on the silent one (its bound is 120 s)
         held.release()
@@ -336,7 +338,7 @@ def test_a_silent_engine_answers_within_its_bound_and_blocks_no_other(client_b, 
 
         # 3. every engine at once: the others' rows, and the silent one said
         both = say(gorae(), "ps -a on all hosts")
-        assert both.table is not None and {r[0] for r in both.table.rows} == {"b"}
+        assert both.table is not None and {r[0] for r in both.table.rows} == {"second"}
         assert any("mute" in n for n in both.notes)
     finally:
         held.release()

@@ -137,16 +137,16 @@ def test_load_engines_merges_env_contexts_and_config(tmp_path):
     _context(tmp_path, "prod-1", "ssh://deploy@10.0.0.5")
     (tmp_path / "config.json").write_text(json.dumps({"currentContext": "prod-1"}))
     env = {"DOCKER_CONFIG": str(tmp_path), "DOCKER_HOST": "unix:///tmp/x.sock"}
-    e = load_engines(env, {"engines": {"b": "unix:///var/run/docker-b.sock",
+    e = load_engines(env, {"engines": {"beta": "unix:///var/run/docker-b.sock",
                                        "prod-1": {"host": "ssh://ops@10.0.0.6"}}})
-    assert e.names() == ("prod-1", "b", "default")  # the CLI's current context is the default
+    assert e.names() == ("prod-1", "beta", "default")  # the CLI's current context is the default
     assert e.get("default").host == "unix:///tmp/x.sock"  # the CLI's implicit context: DOCKER_HOST
     assert e.get("prod-1").host == "ssh://ops@10.0.0.6" and e.get("prod-1").source == "config"
     env2 = {**env, "DOCKER_CONTEXT": "default"}
-    assert load_engines(env2, {"engines": {"b": "unix:///b.sock"}}).default == "default"
-    marked = load_engines(env, {"engines": {"b": {"host": "unix:///b.sock", "default": True}}})
-    assert marked.default == "b"
-    chosen = load_engines(env, {"engines": {"b": "unix:///b.sock"}, "default_engine": "default"})
+    assert load_engines(env2, {"engines": {"beta": "unix:///b.sock"}}).default == "default"
+    marked = load_engines(env, {"engines": {"beta": {"host": "unix:///b.sock", "default": True}}})
+    assert marked.default == "beta"
+    chosen = load_engines(env, {"engines": {"beta": "unix:///b.sock"}, "default_engine": "default"})
     assert chosen.default == "default"
 
 
@@ -159,9 +159,9 @@ def test_no_contexts_no_config_is_one_engine(tmp_path):
 def test_config_errors_are_all_said(tmp_path):
     with pytest.raises(EnginesInvalid) as err:
         load_engines({"DOCKER_CONFIG": str(tmp_path)}, {
-            "engines": {"bad name": "unix:///x", "web": "http//nope", "t": {"host": "tcp://h:2376",
+            "engines": {"bad name": "unix:///x", "web": "http//nope", "tls1": {"host": "tcp://h:2376",
                                                                          "tls": {"cert": "/nonexistent.pem"}},
-                        "n": 3},
+                        "num": 3},
             "default_engine": "nowhere"})
     keys = sorted(p.key for p in err.value.problems)
     assert keys == ["engines.bad_default", "engines.bad_entry", "engines.bad_host", "engines.bad_name",
@@ -198,14 +198,14 @@ ONLY_A = [("db", "mysql:5.7", "created"), ("web", "nginx", "running")]
 class EnginesGorae(Gorae):
     """Gorae over fake views, one per engine; `mute` never answers."""
 
-    VIEWS = {"a": lambda: FakeView(containers=ONLY_A), "b": lambda: FakeView(containers=WEB_B),
+    VIEWS = {"alpha": lambda: FakeView(containers=ONLY_A), "beta": lambda: FakeView(containers=WEB_B),
              "mute": lambda: NullView(Msg.of("engine.no_answer", where="mute (unix:///tmp/m.sock)", seconds=5))}
 
     def view(self, engine=None):
         return self.VIEWS[engine or self.known_engines().default]()
 
 
-def gorae(*names, default="a"):
+def gorae(*names, default="alpha"):
     specs = {n: EngineSpec(n, f"unix:///tmp/{n}.sock", source="config") for n in names}
     return EnginesGorae(engines=Engines(specs, default))
 
@@ -218,18 +218,18 @@ def explain(g, sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "b에서 web 재시작", "web 재시작해줘 (b)", "restart web on b", "docker --context b restart web",
-    "docker -c b restart web", "restart web on host b", "b 서버에서 web 재시작해 주세요",
+    "beta에서 web 재시작", "web 재시작해줘 (beta)", "restart web on beta", "docker --context beta restart web",
+    "docker -c beta restart web", "restart web on host beta", "beta 서버에서 web 재시작해 주세요",
 ])
 def test_every_dialect_names_the_engine(sentence):
-    ex = explain(gorae("a", "b"), sentence)
+    ex = explain(gorae("alpha", "beta"), sentence)
     assert isinstance(ex.planned, Plan), ex.planned
-    assert ex.planned.engine == "b"
-    assert ex.planned.cli == ("docker --context b restart web",)
+    assert ex.planned.engine == "beta"
+    assert ex.planned.cli == ("docker --context beta restart web",)
 
 
 def test_the_cli_names_the_engine_only_when_there_are_several():
-    g = EnginesGorae(engines=Engines({"a": EngineSpec("a", "unix:///tmp/a.sock", source="config")}, "a"))
+    g = EnginesGorae(engines=Engines({"alpha": EngineSpec("alpha", "unix:///tmp/a.sock", source="config")}, "alpha"))
     ex = explain(g, "restart web")
     assert ex.planned.cli == ("docker restart web",) and ex.planned.engine is None
 
@@ -238,88 +238,88 @@ def test_the_cli_names_the_engine_only_when_there_are_several():
     "restart web on prod-9", "prod-9에서 web 재시작", "web 재시작해줘 (prod-9)", "docker --context prod-9 restart web",
 ])
 def test_an_unknown_engine_is_refused_with_the_known_ones(sentence):
-    ex = explain(gorae("a", "b"), sentence)
+    ex = explain(gorae("alpha", "beta"), sentence)
     assert isinstance(ex.planned, Unresolved) and ex.planned.reason.key == "engines.unknown"
-    assert dict(ex.planned.reason.params)["known"] == "a, b"
-    assert "prod-9" in text(ex.planned.reason, "ko") and "a, b" in text(ex.planned.reason, "en")
+    assert dict(ex.planned.reason.params)["known"] == "alpha, beta"
+    assert "prod-9" in text(ex.planned.reason, "ko") and "alpha, beta" in text(ex.planned.reason, "en")
 
 
 def test_a_raw_host_stays_refused():
-    ex = explain(gorae("a", "b"), "docker -H tcp://10.0.0.1:2375 restart web")
+    ex = explain(gorae("alpha", "beta"), "docker -H tcp://10.0.0.1:2375 restart web")
     assert isinstance(ex.planned, Unresolved) and ex.planned.reason.key == "plan.host_flag"
 
 
 def test_a_loose_phrase_that_is_not_an_engine_stays_a_phrase():
-    ex = explain(gorae("a", "b"), "web에서 ls 실행")  # exec in web, not an engine called web
+    ex = explain(gorae("alpha", "beta"), "web에서 ls 실행")  # exec in web, not an engine called web
     assert isinstance(ex.planned, Plan) and ex.planned.verb == "exec"
-    assert ex.planned.cli == ("docker --context a exec web ls",)
+    assert ex.planned.cli == ("docker --context alpha exec web ls",)
 
 
 def test_a_name_on_several_engines_asks_which():
-    ex = explain(gorae("a", "b"), "web 재시작")
+    ex = explain(gorae("alpha", "beta"), "web 재시작")
     assert isinstance(ex.planned, Unresolved) and ex.planned.reason.key == "engines.ambiguous"
-    assert ex.planned.choices == ("web 재시작 (a)", "web 재시작 (b)")
+    assert ex.planned.choices == ("web 재시작 (alpha)", "web 재시작 (beta)")
     # a choice is a sentence that names the engine: it plans on that engine only
-    again = explain(gorae("a", "b"), ex.planned.choices[1])
-    assert again.planned.engine == "b"
+    again = explain(gorae("alpha", "beta"), ex.planned.choices[1])
+    assert again.planned.engine == "beta"
 
 
 def test_a_name_on_one_engine_is_found_there():
-    ex = explain(gorae("a", "b"), "restart cache")
-    assert ex.planned.engine == "b" and ex.planned.cli == ("docker --context b restart cache",)
-    ex = explain(gorae("a", "b"), "db 로그 보여줘")
-    assert ex.planned.engine == "a"
+    ex = explain(gorae("alpha", "beta"), "restart cache")
+    assert ex.planned.engine == "beta" and ex.planned.cli == ("docker --context beta restart cache",)
+    ex = explain(gorae("alpha", "beta"), "db 로그 보여줘")
+    assert ex.planned.engine == "alpha"
 
 
 def test_a_name_nowhere_is_the_default_engines_answer():
-    ex = explain(gorae("a", "b"), "restart nosuch")
+    ex = explain(gorae("alpha", "beta"), "restart nosuch")
     assert isinstance(ex.planned, Unresolved) and ex.planned.reason.key == "plan.no_such_container"
 
 
 def test_a_silent_engine_is_left_out_of_a_search_and_said():
-    ex = explain(gorae("a", "b", "mute"), "restart cache")
-    assert ex.planned.engine == "b"
+    ex = explain(gorae("alpha", "beta", "mute"), "restart cache")
+    assert ex.planned.engine == "beta"
     assert [n.key for n in ex.planned.notes] == ["engines.skipped"]
     assert "mute" in text(ex.planned.notes[0], "en")
 
 
 def test_every_engine_is_one_plan_per_engine_confirmed_once():
-    g = gorae("a", "b")
+    g = gorae("alpha", "beta")
     ex = explain(g, "모든 서버에서 web 재시작")
     p = ex.planned
     assert isinstance(p, Plan) and p.engine == EVERY
-    assert [s.engine for s in p.steps] == ["a", "b"]
-    assert p.cli == ("docker --context a restart web", "docker --context b restart web")
+    assert [s.engine for s in p.steps] == ["alpha", "beta"]
+    assert p.cli == ("docker --context alpha restart web", "docker --context beta restart web")
     assert ex.decision.kind == "confirm" and ex.decision.reason.key == "engines.confirm_many"
 
 
 def test_every_engine_leaves_out_those_without_the_name_and_the_silent():
-    ex = explain(gorae("a", "b", "mute"), "restart cache on every host")
+    ex = explain(gorae("alpha", "beta", "mute"), "restart cache on every host")
     p = ex.planned
-    assert [s.engine for s in p.steps] == ["b"]
+    assert [s.engine for s in p.steps] == ["beta"]
     assert sorted(n.key for n in p.notes) == ["engines.not_there", "engines.skipped"]
 
 
 def test_ps_on_all_hosts_reads_and_is_not_asked():
-    ex = explain(gorae("a", "b"), "ps on all hosts")
-    assert ex.planned.cli == ("docker --context a ps", "docker --context b ps")
+    ex = explain(gorae("alpha", "beta"), "ps on all hosts")
+    assert ex.planned.cli == ("docker --context alpha ps", "docker --context beta ps")
     assert ex.decision.kind == "allow"
 
 
 def test_fanout_outcome_is_one_table_with_an_engine_column():
     t = Table(("CONTAINER ID", "NAMES"), (("1", "web"),))
-    out = combine({"a": Outcome(True, Msg.of("done.ps"), t),
-                   "b": Outcome(True, Msg.of("done.ps"), Table(t.columns, (("2", "web"), ("3", "cache")))),
+    out = combine({"alpha": Outcome(True, Msg.of("done.ps"), t),
+                   "beta": Outcome(True, Msg.of("done.ps"), Table(t.columns, (("2", "web"), ("3", "cache")))),
                    "mute": Outcome(False, Msg.of("engine.no_answer", where="mute", seconds=5))})
     assert out.table.columns == ("ENGINE", "CONTAINER ID", "NAMES")
-    assert out.table.rows == (("a", "1", "web"), ("b", "2", "web"), ("b", "3", "cache"))
+    assert out.table.rows == (("alpha", "1", "web"), ("beta", "2", "web"), ("beta", "3", "cache"))
     assert not out.ok and out.message.key == "engines.fanout_failed"
     assert any("[mute]" in text(d, "en") for d in out.details)
 
 
 def test_replan_at_the_yes_stays_on_the_engine():
-    g = gorae("a", "b")
-    ex = explain(g, "b에서 web 재시작")
-    assert g._replan(ex.planned).engine == "b"
+    g = gorae("alpha", "beta")
+    ex = explain(g, "beta에서 web 재시작")
+    assert g._replan(ex.planned).engine == "beta"
     ex = explain(g, "restart web on every host")
-    assert [s.engine for s in g._replan(ex.planned).steps] == ["a", "b"]
+    assert [s.engine for s in g._replan(ex.planned).steps] == ["alpha", "beta"]
