@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
 
-    from bot.engines import EngineSpec, Engines
+    from bot.engines import Engines, EngineSpec
     from bot.model import Actor, Request
     from bot.pipeline import Gorae
     from bot.terminal import render_plain  # what the shell prints

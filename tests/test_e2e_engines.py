@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from bot import engine as engine_mod
-from bot.engines import EngineSpec, Engines
+from bot.engines import Engines, EngineSpec
 from bot.messages import text
 from bot.model import Actor, Reply, Request
 from bot.pipeline import Gorae
