@@ -343,3 +343,43 @@ def test_a_silent_engine_answers_within_its_bound_and_blocks_no_other(client_b, 
     finally:
         held.release()
         bounded.release()
+
+
+# ----------------------------------------------------------------------------- alerts from every engine
+
+
+def test_watch_follows_every_engine_and_labels_its_alerts(docker_client, client_b, tmp_path, monkeypatch):
+    import io
+    import time
+
+    from bot.alerts import Thresholds, Tracker
+    from bot.watch import TerminalSink, Watcher, WatchStore, watched_engines
+
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(f"engines:\n  second: {B_HOST}\n")
+    monkeypatch.setenv("GORAE_CONFIG", str(cfg))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path / "docker"))
+    targets, down = watched_engines(timeout=30)
+    assert [n for n, _ in targets] == ["default", "second"] and down == []
+    out = io.StringIO()
+    store = WatchStore(":memory:")
+    watchers = [Watcher(c, Tracker(Thresholds(), engine=n), store, TerminalSink(c, out=out, label=True),
+                        fresh_since=time.time() - 1).start() for n, c in targets]
+    name = f"engt-die-{uuid.uuid4().hex[:6]}"
+    try:
+        for w in watchers:
+            assert w.connected.wait(30)
+        client_b.containers.run("alpine", ["sh", "-c", "echo bye; exit 3"], name=name, detach=True,
+                                labels={"gorae.test": "engines"})
+        deadline = time.monotonic() + 60
+        while name not in out.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        lines = [line for line in out.getvalue().splitlines() if name in line]
+        assert lines and all(line.startswith("[second] ") for line in lines), out.getvalue()
+    finally:
+        for w in watchers:
+            w.stop()
+        store.close()
+        _rm(client_b, name)
+        for _, c in targets:
+            c.close()
