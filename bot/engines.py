@@ -208,8 +208,8 @@ def _config_engines(raw: Any, problems: list[Msg]) -> tuple[list[EngineSpec], st
                 marked = name
             t = body.get("tls")
             if isinstance(t, dict):
-                tls = TLSFiles(*(str(t[k]) if t.get(k) else None for k in ("ca", "cert", "key")),
-                               verify=t.get("verify", True) is not False)
+                ca, cert, key = (str(t[k]) if t.get(k) else None for k in ("ca", "cert", "key"))
+                tls = TLSFiles(ca, cert, key, verify=t.get("verify", True) is not False)
                 for path in (tls.ca, tls.cert, tls.key):
                     if path and not os.path.isfile(path):
                         problems.append(Msg.of("engines.tls_missing", name=name, path=path))

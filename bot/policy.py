@@ -201,9 +201,9 @@ def roles_here(actor: Actor, channel: str, policy: Policy, engine: str | None = 
     """
     out: list[tuple[Role, str]] = []
     if actor.local and policy.local_role and policy.local_role in policy.roles:
-        role = policy.roles[policy.local_role]
-        if engine is None or engine_matches(engine, role.engines):
-            out.append((role, "local"))
+        local = policy.roles[policy.local_role]
+        if engine is None or engine_matches(engine, local.engines):
+            out.append((local, "local"))
     for b in policy.bindings:
         role = policy.roles.get(b.role)
         if role is None or not binding_subject(b, actor, channel, policy):
