@@ -181,9 +181,9 @@ def read_config(env: Mapping[str, str] | None = None) -> dict:
     Keys read elsewhere: `policy` (bot/policy.py), `engines` and `default_engine`
     (bot/engines.py). Raises SettingsInvalid when the file is there but is not YAML mapping.
     """
-    import yaml
-
     for path in config_files(env)[:1]:
+        import yaml  # only when there is a file: `gorae explain` starts without it
+
         try:
             with open(path, encoding="utf-8") as f:
                 data = yaml.safe_load(f) or {}
