@@ -264,7 +264,7 @@ def test_a_name_on_both_engines_asks_which_and_runs_nothing(pair):
     g = Gorae(engines=engines("first", "second"))
     a0, b0 = _started(pair["a"]), _started(pair["b"])
     reply = say(g, "restart engt-web")
-    assert reply.status == "question" and reply.choices == ("restart engt-web (a)", "restart engt-web (second)")
+    assert reply.status == "question" and reply.choices == ("restart engt-web (first)", "restart engt-web (second)")
     assert _started(pair["a"]) == a0 and _started(pair["b"]) == b0
     chosen = say(g, reply.choices[1])  # the button: the asker's choice as a request of its own
     assert chosen.status == "done" and _started(pair["b"]) != b0 and _started(pair["a"]) == a0
@@ -374,8 +374,8 @@ def test_watch_follows_every_engine_and_labels_its_alerts(docker_client, client_
         deadline = time.monotonic() + 60
         while name not in out.getvalue() and time.monotonic() < deadline:
             time.sleep(0.2)
-        lines = [line for line in out.getvalue().splitlines() if name in line]
-        assert lines and all(line.startswith("[second] ") for line in lines), out.getvalue()
+        heads = [line for line in out.getvalue().splitlines() if name in line and not line.startswith(" ")]
+        assert heads and all(line.startswith("[second] ") for line in heads), out.getvalue()
     finally:
         for w in watchers:
             w.stop()
