@@ -55,10 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
 
-    from bot.engines import Engines, EngineSpec
+    from bot.engine.named import Engines, EngineSpec
+    from bot.front.terminal import render_plain  # what the shell prints
     from bot.model import Actor, Request
     from bot.pipeline import Gorae
-    from bot.terminal import render_plain  # what the shell prints
 
     cfg = tempfile.mkdtemp(prefix="gorae-bench-docker-")
     _contexts(cfg)

@@ -81,7 +81,7 @@ class VolumeSpec:
 class MountSpec:
     """One `--mount` as typed (`spec`) and as the Engine API Mount object it means (`api`:
     sorted (field, value) pairs: Type, Source, Target, ReadOnly, BindOptions, VolumeOptions,
-    TmpfsOptions — bot/docker_values.py `mount`)."""
+    TmpfsOptions — bot/language/docker_values.py `mount`)."""
 
     spec: str
     api: tuple[tuple[str, Any], ...]
@@ -97,7 +97,7 @@ class Command:
     # `docker -H tcp://… ps` / `--context prod`: kept so the guard can refuse it by name
     host_flag: str | None = field(default=None, kw_only=True)
     # the engine named ("prod-1에서", "on prod-1", `--context prod-1`); "*": every engine
-    # (bot/engine_select.py); None: not named
+    # (bot/engine/choose.py); None: not named
     engine: str | None = field(default=None, kw_only=True)
 
 
@@ -134,7 +134,7 @@ class RunContainer(Command):
     tty: bool = False  # -t with -d (a detached container with a TTY)
     stdin_open: bool = False  # -i with -d
     mounts: tuple[MountSpec, ...] = ()
-    # the other docker options, as typed: (long name, value), read through bot/docker_options.py
+    # the other docker options, as typed: (long name, value), read through bot/language/docker_options.py
     options: tuple[tuple[str, str], ...] = ()
 
 
@@ -419,7 +419,7 @@ class Plan:
     # widest; the pipeline authorizes and executes step by step (bot/pipeline.py).
     steps: tuple[Plan, ...] = ()
     # the engine it runs on (a docker context name; "*": `steps` are one plan per engine,
-    # run side by side); None: the only engine there is (bot/engine_select.py)
+    # run side by side); None: the only engine there is (bot/engine/choose.py)
     engine: str | None = None
 
 

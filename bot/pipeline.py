@@ -27,8 +27,19 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from bot import render
-from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, probe, raw_client
-from bot.engines import DEFAULT, Engines, load_engines
+from bot.engine.named import DEFAULT, Engines, load_engines
+from bot.engine.plan import plan as make_plan
+from bot.engine.view import (
+    DockerView,
+    EngineUnavailable,
+    EngineView,
+    NullView,
+    docker_client,
+    probe,
+    raw_client,
+)
+from bot.language.normalize import normalize
+from bot.language.parse import detect_lang, parse
 from bot.model import (
     ALLOW,
     Actor,
@@ -46,11 +57,8 @@ from bot.model import (
     Unresolved,
     reply_lang,
 )
-from bot.normalize import normalize
-from bot.parse import detect_lang, parse
-from bot.pending import MemoryPending, Pending
-from bot.pending import changed as plan_changed
-from bot.plan import plan as make_plan
+from bot.state.pending import MemoryPending, Pending
+from bot.state.pending import changed as plan_changed
 
 Progress = Callable[[str], None]
 
@@ -78,10 +86,10 @@ class Gorae:
     """One bot: an engine, a policy (authorize), an audit log, pending confirmations."""
 
     authorizer: Callable[[Plan, Request], Decision] | None = None
-    audit: Any = None  # bot.audit.AuditLog when issue 3 lands; None = no audit
+    audit: Any = None  # bot.state.audit.AuditLog when issue 3 lands; None = no audit
     confirm_ttl: float = 300.0  # a policy's confirm_ttl (authorizer.confirm_ttl) wins
     _client: Any = None
-    pending: Any = field(default_factory=MemoryPending)  # bot.pending.PendingStore (Slack: SqlitePending)
+    pending: Any = field(default_factory=MemoryPending)  # bot.state.pending.PendingStore (Slack: SqlitePending)
     clock: Callable[[], float] = time.time
     # the named engines (docker contexts + gorae's `engines:`); None: read on first use
     engines: Engines | None = None
@@ -89,7 +97,7 @@ class Gorae:
 
     # ----------------------------------------------------------------- engine
     def known_engines(self) -> Engines:
-        """The engines (bot/engines.py load_engines), read once. Raises EnginesInvalid."""
+        """The engines (bot/engine/named.py load_engines), read once. Raises EnginesInvalid."""
         if self.engines is None:
             self.engines = load_engines()
         return self.engines
@@ -104,14 +112,14 @@ class Gorae:
     def client(self, engine: str | None = None) -> Any:
         """The SDK client of `engine` (None: the default), made once and kept (also across
         failures). An engine that has stopped answering raises EngineUnavailable within
-        seconds (`bot.engine.probe`), naming the engine."""
+        seconds (`bot.engine.view.probe`), naming the engine."""
         if self._env_default(engine):
             if self._client is None:
                 self._client = docker_client()
             else:
                 probe()
             return self._client
-        from bot.engines import client_for
+        from bot.engine.named import client_for
 
         spec = self.known_engines().get(engine or self.known_engines().default)
         assert spec is not None
@@ -139,8 +147,8 @@ class Gorae:
             return NullView(e.message())
 
     def _plan(self, cmd: Command, text: str = "") -> Plan | Unresolved:
-        """`cmd` planned on the engine(s) it names (bot/engine_select.py)."""
-        from bot.engine_select import plan_on
+        """`cmd` planned on the engine(s) it names (bot/engine/choose.py)."""
+        from bot.engine.choose import plan_on
 
         def view_of(name: str) -> EngineView:  # the env default through view() as before
             return self.view() if self._env_default(name) else self.view(name)
@@ -151,8 +159,8 @@ class Gorae:
     def _read(self, clean: str) -> tuple[Command | NotUnderstood, str, Unresolved | None]:
         """parse, with the engine clause taken off ("prod-1에서 …", "… on every host", "(staging)"):
         (parsed, the request text without the clause, a refusal of an unknown engine)."""
-        from bot.engine_clause import find
-        from bot.engine_select import take_clause, unknown
+        from bot.engine.choose import take_clause, unknown
+        from bot.language.engine_clause import find
 
         clause = find(clean)
         engine, sure = take_clause(clause, self.known_engines())
@@ -435,14 +443,14 @@ class Gorae:
 
     def _run(self, request: Request, plan: Plan, decision: Decision, lang: str,
              started: float, progress: Progress | None, *, row: Any = None, by: str | None = None) -> Reply:
-        from bot.execute import execute  # imports the docker SDK
+        from bot.engine.execute import execute  # imports the docker SDK
 
         if row is None:
             row = self._audit(request, plan, decision, None, started)
         elif self.audit is not None:
             self.audit.begin(row, by=by, decision=decision)  # the pending row now runs
         if plan.engine == "*":
-            from bot.engine_fanout import run_fanout
+            from bot.engine.fanout import run_fanout
 
             outcome = run_fanout(plan, self.client, progress=progress)
         else:
@@ -472,7 +480,7 @@ class Gorae:
 def run_steps(plan: Plan, client: Any, *, progress: Progress | None = None) -> Outcome:
     """Execute a sequence's steps in order, stopping at the first that fails (an error, or a
     command that exits non-zero); one Outcome says which steps ran and which did not."""
-    from bot import execute as execute_mod  # imports the docker SDK
+    from bot.engine import execute as execute_mod  # imports the docker SDK
 
     outs: list[Outcome] = []
     for step in plan.steps:

@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from bot import engine as engine_mod
-from bot.engines import Engines, EngineSpec
+from bot.engine import view as engine_mod
+from bot.engine.named import Engines, EngineSpec
 from bot.messages import text
 from bot.model import Actor, Reply, Request
 from bot.pipeline import Gorae
@@ -352,8 +352,8 @@ def test_watch_follows_every_engine_and_labels_its_alerts(docker_client, client_
     import io
     import time
 
-    from bot.alerts import Thresholds, Tracker
-    from bot.watch import TerminalSink, Watcher, WatchStore, watched_engines
+    from bot.alerts.incidents import Thresholds, Tracker
+    from bot.alerts.watch import TerminalSink, Watcher, WatchStore, watched_engines
 
     cfg = tmp_path / "config.yaml"
     cfg.write_text(f"engines:\n  second: {B_HOST}\n")

@@ -13,11 +13,8 @@ from importlib import resources
 import pytest
 from fakes import FakeView
 
-from bot import engine_clause
-from bot.engine import NullView
-from bot.engine_clause import EVERY, find
-from bot.engine_fanout import combine
-from bot.engines import (
+from bot.engine.fanout import combine
+from bot.engine.named import (
     DEFAULT,
     Engines,
     EnginesInvalid,
@@ -28,6 +25,9 @@ from bot.engines import (
     load_engines,
     with_context,
 )
+from bot.engine.view import NullView
+from bot.language import engine_clause
+from bot.language.engine_clause import EVERY, find
 from bot.messages import text
 from bot.model import Actor, Msg, Outcome, Plan, Request, Table, Unresolved
 from bot.pipeline import Gorae

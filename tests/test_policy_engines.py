@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 from fakes import FakeView
 
-from bot.engine_select import stamp
+from bot.engine.choose import stamp
+from bot.engine.plan import plan as make_plan
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.messages import text
 from bot.model import Actor, Plan, Request
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan as make_plan
-from bot.policy import authorize, can_approve, engine_problems
-from bot.policyfile import PolicyInvalid, parse_policy
+from bot.policy.check import authorize, can_approve, engine_problems
+from bot.policy.policyfile import PolicyInvalid, parse_policy
 
 POLICY = """
 version: 1
@@ -102,8 +102,8 @@ def test_approval_on_prod_needs_the_lead():
 
 
 def test_every_engine_is_decided_engine_by_engine():
-    from bot.engine_select import fan_out
-    from bot.engines import Engines, EngineSpec
+    from bot.engine.choose import fan_out
+    from bot.engine.named import Engines, EngineSpec
 
     engines = Engines({n: EngineSpec(n, f"unix:///{n}") for n in ("staging-1", "prod-1")}, "staging-1")
     p = fan_out(parse(normalize("restart web")), engines, lambda _n: FakeView())
@@ -131,7 +131,7 @@ def test_policy_check_flags_patterns_that_match_no_engine():
 
 
 def test_gorae_policy_check_cli(tmp_path, monkeypatch, capsys):
-    from bot.policy import _check
+    from bot.policy.check import _check
 
     f = tmp_path / "p.yaml"
     f.write_text(POLICY)

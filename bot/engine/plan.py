@@ -1,0 +1,782 @@
+"""Command -> Plan: the Docker SDK calls in order, and the docker CLI that means the same.
+
+Names are resolved against the engine, read-only, through an `EngineView`:
+is "db" a container or an image? which port does the image EXPOSE? does "web-1"
+match several containers? Anything unsure becomes `Unresolved` — nothing runs.
+
+    >>> plan(Restart(targets=("web",)), view).cli
+    ('docker restart web',)
+"""
+from __future__ import annotations
+
+import difflib
+import shlex
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, Literal
+
+from bot import model as m
+from bot.engine.view import ContainerInfo, EngineView, ImageInfo
+from bot.language import docker_options, docker_values
+from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
+
+Result = Plan | Unresolved
+BUILTIN_NETWORKS = ("bridge", "host", "none")
+
+
+def plan(cmd: m.Command, view: EngineView) -> Result:
+    """Plan one command. Never raises for a user's mistake: that is `Unresolved`."""
+    if getattr(cmd, "interactive", False):
+        if isinstance(cmd, m.Exec):
+            example = f"docker exec {q(cmd.target)} ls /"
+        else:
+            example = f"docker run --rm {q(getattr(cmd, 'image', 'alpine'))} ls /"
+        return Unresolved(cmd, Msg.of("parse.interactive", example=example))
+    if cmd.host_flag:
+        # the guard names it too; but running it here would act on the wrong engine
+        return Unresolved(cmd, Msg.of("plan.host_flag", flag=cmd.host_flag))
+    if cmd.engine:  # bot/engine/choose.py plans it on that engine (without the name); never here
+        return Unresolved(cmd, Msg.of("engines.not_chosen", name=cmd.engine))
+    handler = _HANDLERS.get(type(cmd))
+    if handler is None:
+        return Unresolved(cmd, Msg.of("plan.unsupported"))
+    return handler(cmd, view)
+
+
+def q(word: str) -> str:
+    return shlex.quote(word)
+
+
+def _available(view: EngineView) -> bool:
+    return getattr(view, "available", True)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+class Resolver:
+    """Name -> container, the way the docker CLI does it, plus unique prefixes."""
+
+    def __init__(self, cmd: m.Command, view: EngineView) -> None:
+        self.cmd = cmd
+        self.view = view
+
+    def container(self, name: str) -> ContainerInfo | Unresolved:
+        if not _available(self.view):
+            return ContainerInfo(id="", name=name, image="", status="unknown")
+        exact = getattr(self.view, "container", None)  # DockerView: one inspect, not the whole list
+        if exact is not None:
+            found = exact(name)
+            if found is not None:
+                return found
+        cs = self.view.containers()
+        for c in cs:
+            if c.name == name:
+                return c
+        full_id = [c for c in cs if len(name) >= 3 and c.id.startswith(name)]
+        if len(full_id) == 1:
+            return full_id[0]
+        prefixed = [c for c in cs if c.name.startswith(name)]
+        if len(prefixed) == 1:
+            return prefixed[0]
+        if len(prefixed) > 1:
+            names = tuple(sorted(c.name for c in prefixed))
+            return Unresolved(self.cmd, Msg.of("plan.ambiguous", name=name, names=", ".join(names)),
+                              choices=names)
+        return self.unknown("container", name, [c.name for c in cs])
+
+    def unknown(self, what: str, name: str, pool: list[str]) -> Unresolved:
+        close = tuple(difflib.get_close_matches(name, pool, n=3, cutoff=0.5))
+        key = "plan.no_such_" + what
+        return Unresolved(self.cmd, Msg.of(key, name=name), suggestions=close)
+
+
+def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | Unresolved:
+    r = Resolver(cmd, view)
+    if cmd.all_running:
+        if not _available(view):
+            return []
+        running = [c for c in view.containers() if c.status == "running"]
+        for name in cmd.exclude:  # "all but web": the names left out must be containers
+            left_out = r.container(name)
+            if isinstance(left_out, Unresolved):
+                return left_out
+            running = [c for c in running if c.name != left_out.name]
+        if not running:
+            return Unresolved(cmd, Msg.of("plan.nothing_running"))
+        return running
+    out: list[ContainerInfo] = []
+    for name in cmd.targets:
+        c = r.container(name)
+        if isinstance(c, Unresolved):
+            return c
+        if c not in out:
+            out.append(c)
+    return out
+
+
+def _ctarget(c: ContainerInfo) -> Target:
+    return Target("container", c.name, c.id or None)
+
+
+def _ref(c: ContainerInfo) -> str:
+    return c.id or c.name
+
+
+# --------------------------------------------------------------------------- lifecycle
+
+_LIFECYCLE: dict[type, tuple[str, VerbClass, bool]] = {
+    m.Start: ("start", VerbClass.OPERATE, False),
+    m.Stop: ("stop", VerbClass.OPERATE, False),
+    m.Restart: ("restart", VerbClass.OPERATE, False),
+    m.Pause: ("pause", VerbClass.OPERATE, False),
+    m.Unpause: ("unpause", VerbClass.OPERATE, False),
+    m.Kill: ("kill", VerbClass.DESTROY, True),
+    m.Remove: ("rm", VerbClass.DESTROY, True),
+}
+
+
+def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
+    verb, vclass, destructive = _LIFECYCLE[type(cmd)]
+    if isinstance(cmd, m.Start) and not cmd.as_typed and not cmd.all_running and len(cmd.targets) == 1:
+        alt = _start_image(cmd, view)
+        if alt is not None:
+            return alt
+    found = _targets(cmd, view)
+    if isinstance(found, Unresolved):
+        return found
+    flags: list[str] = []
+    kwargs: dict = {}
+    if isinstance(cmd, (m.Stop, m.Restart)) and cmd.timeout is not None:
+        flags.append(f"-t {cmd.timeout}")
+        kwargs["timeout"] = cmd.timeout
+    if isinstance(cmd, m.Kill) and cmd.signal:
+        flags.append(f"-s {q(cmd.signal)}")
+        kwargs["signal"] = cmd.signal
+    if isinstance(cmd, m.Remove):
+        if cmd.force:
+            flags.append("-f")
+        if cmd.volumes:
+            flags.append("-v")
+        kwargs.update(force=cmd.force, v=cmd.volumes)
+    every = cmd.all_running and not cmd.exclude
+    names = "$(docker ps -q)" if every else " ".join(q(c.name) for c in found)
+    cli = " ".join(["docker", verb, *flags, names])
+    return Plan(
+        command=cmd,
+        calls=tuple(Call.of(f"container.{ 'remove' if verb == 'rm' else verb }", _ref(c), **kwargs)
+                    for c in found),
+        cli=(cli,),
+        verb=verb,
+        verb_class=vclass,
+        targets=tuple(_ctarget(c) for c in found),
+        destructive=destructive or cmd.all_running,
+        summary=Msg.of(f"summary.{verb}", names=_names(found, cmd.all_running)),
+    )
+
+
+def _names(found: list[ContainerInfo], all_running: bool) -> str:
+    if all_running:
+        return ", ".join(c.name for c in found) or "*"
+    return ", ".join(c.name for c in found)
+
+
+def _start_image(cmd: m.Start, view: EngineView) -> Result | None:
+    """"redis 시작" with no container named redis but an image: run it (design §2)."""
+    if not _available(view):
+        return None
+    name = cmd.targets[0]
+    if any(c.name == name for c in view.containers()):
+        return None
+    if any(c.name.startswith(name) for c in view.containers()):
+        return None
+    if view.image(name) is None:
+        return None
+    return _run(m.RunContainer(image=name, detach=True, lang=cmd.lang), view)
+
+
+def _prune(cmd: m.PruneContainers, view: EngineView) -> Result:
+    gone = [c for c in view.containers() if c.status in ("exited", "created", "dead")] if _available(view) else []
+    return Plan(cmd, (Call.of("containers.prune"),), ("docker container prune",), "container prune",
+                VerbClass.DESTROY, targets=tuple(_ctarget(c) for c in gone), destructive=True,
+                summary=Msg.of("summary.prune", count=len(gone)))
+
+
+# --------------------------------------------------------------------------- reads
+
+
+def _filters(pairs: tuple[tuple[str, str], ...]) -> tuple[list[str], dict[str, list[str]]]:
+    """`--filter k=v` pairs -> the flags shown and the SDK's filters dict (values by key, in order)."""
+    flags = [f"--filter {q(k + '=' + v)}" for k, v in pairs]
+    out: dict[str, list[str]] = {}
+    for k, v in pairs:
+        out.setdefault(k, []).append(v)
+    return flags, out
+
+
+def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
+    flags = ["-a"] if cmd.all else []
+    kw: dict[str, Any] = {"all": cmd.all}
+    if cmd.filters:
+        fflags, kw["filters"] = _filters(cmd.filters)
+        flags += fflags
+    if cmd.last is not None:
+        flags.append(f"-n {cmd.last}")
+        kw["limit"] = cmd.last
+    if cmd.latest:
+        flags.append("-l")
+        kw["latest"] = True
+    return Plan(cmd, (Call.of("containers.list", **kw),), (" ".join(["docker ps", *flags]),),
+                "ps", VerbClass.READ, writes=False, summary=Msg.of("summary.ps"))
+
+
+def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        if _available(view) and view.image(cmd.target) is not None:
+            return Unresolved(cmd, Msg.of("plan.inspect_image", name=cmd.target))
+        return c
+    return Plan(cmd, (Call.of("container.inspect", _ref(c)),), (f"docker inspect {q(c.name)}",), "inspect",
+                VerbClass.READ, targets=(_ctarget(c),), writes=False,
+                summary=Msg.of("summary.inspect", names=c.name))
+
+
+def _logs(cmd: m.Logs, view: EngineView) -> Result:
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        return c
+    flags = []
+    kw: dict = {}
+    if cmd.tail is not None:
+        flags.append(f"--tail {cmd.tail}")
+        kw["tail"] = cmd.tail
+    if cmd.since:
+        flags.append(f"--since {cmd.since}")
+        kw["since"] = cmd.since
+    if cmd.timestamps:
+        flags.append("-t")
+        kw["timestamps"] = True
+    if cmd.until:
+        flags.append(f"--until {q(cmd.until)}")
+        kw["until"] = cmd.until
+    cli = " ".join(["docker logs", *flags, q(c.name)])
+    return Plan(cmd, (Call.of("container.logs", _ref(c), **kw),), (cli,), "logs", VerbClass.READ,
+                targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.logs", names=c.name))
+
+
+def _exec(cmd: m.Exec, view: EngineView) -> Result:
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        return c
+    if _available(view) and c.status != "running":
+        return Unresolved(cmd, Msg.of("plan.not_running", name=c.name, status=c.status))
+    flags: list[str] = []
+    kw: dict[str, Any] = {}
+    if cmd.user:
+        flags.append(f"-u {q(cmd.user)}")
+        kw["user"] = cmd.user
+    if cmd.workdir:
+        flags.append(f"-w {q(cmd.workdir)}")
+        kw["workdir"] = cmd.workdir
+    if cmd.privileged:
+        flags.append("--privileged")
+        kw["privileged"] = True
+    if cmd.env:
+        flags += [f"-e {q(_env_word(k, v))}" for k, v in cmd.env]
+        kw["environment"] = [_env_word(k, v) for k, v in cmd.env]
+    if cmd.detach:
+        flags.insert(0, "-d")
+        kw["detach"] = True
+    cli = " ".join(["docker exec", *flags, q(c.name), *(q(w) for w in cmd.command)])
+    # a command in a container reaches the named volumes it mounts (policy: volumes are subjects, issue 9)
+    targets = (_ctarget(c),) + tuple(Target("volume", v) for v in c.volumes)
+    return Plan(cmd, (Call.of("container.exec", _ref(c), cmd=list(cmd.command), **kw),), (cli,), "exec",
+                VerbClass.EXEC, targets=targets, summary=Msg.of("summary.exec", names=c.name))
+
+
+# --------------------------------------------------------------------------- run / create
+
+
+def _run(cmd: m.RunContainer, view: EngineView) -> Result:
+    r = Resolver(cmd, view)
+    if _available(view) and not cmd.as_typed:  # typed docker CLI runs as typed, never reinterpreted
+        as_container = _existing_container(cmd, view)
+        if as_container is not None:
+            return as_container
+    image = cmd.image
+    info = view.image(image) if _available(view) else None
+    if _available(view) and info is None and not cmd.as_typed:
+        doubt = _doubtful_image(cmd, view)
+        if doubt is not None:
+            return doubt
+    notes: list[Msg] = []
+    if _available(view) and info is None:
+        notes.append(Msg.of("plan.will_pull", image=image))
+    detach = cmd.detach
+    if detach is None:
+        detach = not cmd.command and cmd.entrypoint is None and not cmd.create_only
+    if cmd.create_only:
+        detach = False
+    flags: list[str] = []
+    kw: dict = {"image": image}
+    if detach and not cmd.create_only:
+        flags.append("-d")
+    kw["detach"] = bool(detach)
+    if cmd.remove:
+        flags.append("--rm")
+        kw["auto_remove"] = True
+    if cmd.name:
+        flags.append(f"--name {q(cmd.name)}")
+        kw["name"] = cmd.name
+    if cmd.env:
+        flags += [f"-e {q(_env_word(k, v))}" for k, v in cmd.env]
+        kw["environment"] = [_env_word(k, v) for k, v in cmd.env]
+        notes += [Msg.of("cli.env_unset", name=k) for k, v in cmd.env if v is None]
+    if cmd.entrypoint is not None:
+        flags.append(f"--entrypoint {q(cmd.entrypoint)}")
+        kw["entrypoint"] = [cmd.entrypoint]  # one word, as docker sends it ("" clears it)
+    if cmd.restart:
+        flags.append(f"--restart {q(cmd.restart)}")
+        try:
+            kw["restart_policy"] = docker_values.restart(cmd.restart)
+        except docker_values.ValueRejected as e:
+            return Unresolved(cmd, Msg.of(e.key, **e.params))
+    if cmd.network:
+        if cmd.network.startswith("container:"):  # another container's network stack
+            other = r.container(cmd.network.split(":", 1)[1])
+            if isinstance(other, Unresolved):
+                return other
+        elif _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
+            return r.unknown("network", cmd.network, view.networks())
+        flags.append(f"--network {q(cmd.network)}")
+        kw["network"] = cmd.network
+    if cmd.ports:
+        port_info = info
+        if _available(view) and info is None and any(s.container_port is None for s in cmd.ports):
+            # not on the engine yet: the container port comes from the image's real EXPOSE as the
+            # registry has it (docker run pulls that image), never N:N by guess (issue 8)
+            exposed = view.registry_exposed(image)
+            if exposed is None:
+                return Unresolved(cmd, Msg.of("plan.registry_port_unknown", image=image,
+                                              example=_explicit_ports_example(cmd.ports)))
+            port_info = ImageInfo(id="", tags=(), exposed_ports=exposed)
+        try:
+            ports, pflags = _ports(cmd.ports, port_info)
+        except _NeedPort:
+            return Unresolved(cmd, Msg.of("plan.need_container_port", image=image))
+        flags += pflags
+        kw["ports"] = ports
+    if cmd.expose:
+        flags += [f"--expose {p}" for p in cmd.expose]
+        kw["expose"] = list(cmd.expose)
+    if cmd.volumes:
+        # a list (HostConfig.Binds as typed), never a dict keyed by source: the same source
+        # mounted at two targets keeps both mounts
+        vols: list[str] = []
+        anonymous: list[str] = []
+        for v in cmd.volumes:
+            spec = f"{v.source}:{v.target}" if v.source else v.target
+            if v.mode is not None:  # typed docker CLI: the mode as typed, or none
+                spec += f":{v.mode}" if v.mode and v.source else ""
+            elif v.source:
+                spec += ":ro" if v.read_only else ":rw"
+            flags.append("-v " + q(spec))
+            if v.source:
+                vols.append(spec)
+            else:  # `-v /data`: an anonymous volume is the container's, not a bind (Config.Volumes)
+                anonymous.append(v.target)
+        if vols:
+            kw["volumes"] = vols
+        if anonymous:
+            kw["anonymous_volumes"] = anonymous
+    if cmd.mounts:
+        flags += [f"--mount {q(mt.spec)}" for mt in cmd.mounts]
+        kw["mounts"] = [dict(mt.api) for mt in cmd.mounts]
+    if cmd.tty:
+        flags.append("-t")
+        kw["tty"] = True
+    if cmd.stdin_open:
+        flags.append("-i")
+        kw["stdin_open"] = True
+    shared_volumes: list[str] = []  # --volumes-from X reaches X's named volumes (policy subjects)
+    if cmd.volumes_from:
+        names = []
+        for src in cmd.volumes_from:
+            ref, colon, mode = src.partition(":")  # `--volumes-from web:ro`
+            c = r.container(ref)
+            if isinstance(c, Unresolved):
+                return c
+            names.append(c.name + colon + mode)
+            shared_volumes += c.volumes
+            flags.append(f"--volumes-from {q(c.name + colon + mode)}")
+        kw["volumes_from"] = names
+    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
+                            ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
+                            ("user", "-u", "user")):
+        val = getattr(cmd, attr)
+        if val and attr in ("pid", "ipc", "uts") and val.startswith("container:"):
+            shared = r.container(val[len("container:"):])  # an ID prefix is that container (policy, issue 9)
+            if isinstance(shared, Unresolved):
+                return shared
+            val = "container:" + shared.name
+        if val:
+            flags.append(f"{flag} {q(val)}")
+            kw[key] = val
+    if cmd.privileged:
+        flags.append("--privileged")
+        kw["privileged"] = True
+    for attr, flag, key in (("cap_add", "--cap-add", "cap_add"), ("devices", "--device", "devices"),
+                            ("security_opt", "--security-opt", "security_opt")):
+        vals = getattr(cmd, attr)
+        if vals:
+            flags += [f"{flag} {q(x)}" for x in vals]
+            kw[key] = list(vals)
+    if cmd.options:
+        for name, raw in cmd.options:
+            opt = docker_options.RUN.find("--" + name)
+            if opt is not None and not opt.takes_value:
+                flags.append(f"--{name}" if docker_values.boolean(raw) else f"--{name}=false")
+            else:
+                flags.append(f"--{name} {q(raw)}")
+        extra = docker_options.sdk_kwargs(cmd.options, network=cmd.network)
+        if "ports" in kw and "ports" in extra:
+            extra.pop("ports")
+        kw.update(extra)
+    if cmd.command:
+        kw["command"] = list(cmd.command)
+    verb = "create" if cmd.create_only else "run"
+    cli = " ".join(["docker", verb, *flags, q(image), *(q(w) for w in cmd.command)])
+    target_name = cmd.name or image
+    return Plan(
+        command=replace(cmd, detach=bool(detach)),
+        calls=(Call.of(f"containers.{verb}", None, **kw),),
+        cli=(cli,),
+        verb=verb,
+        verb_class=VerbClass.DEPLOY,
+        targets=((Target("container", cmd.name),) if cmd.name else ()) + (Target("image", image),)
+        + tuple(Target("image", t) for t in _tags_of_id(image, info))
+        + tuple(Target("volume", v) for v in dict.fromkeys(shared_volumes)),
+        summary=Msg.of(f"summary.{verb}", image=image, names=target_name),
+        notes=tuple(notes),
+    )
+
+
+def _env_word(key: str, value: str | None) -> str:
+    """`-e K=V` as docker sends it; `-e K` (no value) stays bare: unset (bot/docker_values.env)."""
+    return key if value is None else f"{key}={value}"
+
+
+def _doubtful_image(cmd: m.RunContainer, view: EngineView) -> Unresolved | None:
+    """"run redis in prod": `prod` is no image here but `redis` is — ask, don't pull `prod`."""
+    if cmd.image in view.networks() or cmd.image in view.volumes():
+        return Unresolved(cmd, Msg.of("plan.not_an_image", name=cmd.image))
+    if cmd.command and view.image(cmd.command[0]) is not None:
+        return Unresolved(cmd, Msg.of("plan.which_image", name=cmd.image, other=cmd.command[0]))
+    return None
+
+
+def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
+    """"run "ls /etc" inside web" -> exec; "db 실행" where db is a stopped container -> start."""
+    if cmd.create_only or cmd.lang == "cli":
+        return None  # typed docker CLI runs as typed: `docker run web pgdata` is never an exec
+    if view.image(cmd.image) is not None:
+        # "redis에서 redis-cli ping 실행" with a running container named like the image: a command
+        # said in words is for the container (exec), never a silent new container; typed docker
+        # CLI (`docker run redis redis-cli ping`) runs as typed
+        running = [c for c in view.containers() if c.name == cmd.image and c.status == "running"]
+        if not (running and cmd.command and cmd.lang != "cli"):
+            return None
+    match = [c for c in view.containers() if c.name == cmd.image]
+    if not match:
+        return None
+    c = match[0]
+    plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or cmd.env or cmd.name
+                 or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove)
+    if not plain:
+        return None
+    if cmd.command:
+        return _exec(m.Exec(c.name, cmd.command, lang=cmd.lang), view)
+    return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)
+
+
+def _explicit_ports_example(specs: tuple[m.PortSpec, ...]) -> str:
+    """`-p 8080:8080` for "8080포트로": the port written both sides, as the asker can confirm it."""
+    words = []
+    for s in specs:
+        if s.container_port is None and s.host_port is not None and not s.random_host:
+            words.append(f"-p {s.host_port}:{s.host_port}")
+        else:
+            words.append("-p PORT" if s.container_port is None else f"-p {s.container_port}")
+    return " ".join(words)
+
+
+class _NeedPort(Exception):
+    """A random host port was asked for, and the image does not say which port it serves."""
+
+
+def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
+    """PortSpecs -> SDK `ports` dict and `-p` flags, applying the EXPOSE rule of design §2."""
+    exposed = [p for p in (info.exposed_ports if info else ()) if p.endswith("/tcp")]
+    ports: dict = {}
+    flags: list[str] = []
+    for s in specs:
+        cport = s.container_port
+        if cport is None and s.host_port is None:
+            # "nginx 랜덤 포트로": the image's one EXPOSEd port on a random host port
+            if len(exposed) != 1:
+                raise _NeedPort()
+            cport = int(exposed[0].split("/")[0])
+        elif cport is None:
+            cport = s.host_port
+            if len(exposed) == 1:
+                only = int(exposed[0].split("/")[0])
+                if only != s.host_port:
+                    cport = only
+        key = f"{cport}/{s.proto}"
+        suffix = "" if s.proto == "tcp" else f"/{s.proto}"
+        shown_ip = (f"[{s.host_ip}]" if ":" in s.host_ip else s.host_ip) if s.host_ip else ""
+        host: Any  # docker-py's binding: None | port | (ip, port or None)
+        if s.random_host or s.host_port is None:
+            host = (s.host_ip, None) if s.host_ip else None
+            flags.append(f"-p {shown_ip + '::' if s.host_ip else ''}{cport}{suffix}")
+        else:
+            hport: int | str = s.host_port
+            if s.host_port_end is not None:
+                hport = f"{s.host_port}-{s.host_port_end}"
+            host = (s.host_ip, str(hport)) if s.host_ip else (str(hport) if s.host_port_end is not None else s.host_port)
+            flags.append(f"-p {shown_ip + ':' if s.host_ip else ''}{hport}:{cport}{suffix}")
+        if key in ports:
+            prev = ports[key]
+            ports[key] = (prev if isinstance(prev, list) else [prev]) + [host]
+        else:
+            ports[key] = host
+    return ports, flags
+
+
+# --------------------------------------------------------------------------- images
+
+
+def _split_ref(ref: str) -> tuple[str, str]:
+    if "@" in ref:
+        repo, digest = ref.split("@", 1)
+        return repo, digest
+    last = ref.rsplit("/", 1)[-1]
+    if ":" in last:
+        repo, tag = ref.rsplit(":", 1)
+        return repo, tag
+    return ref, "latest"
+
+
+def _pull(cmd: m.Pull, view: EngineView) -> Result:
+    repo, tag = _split_ref(cmd.image)
+    return Plan(cmd, (Call.of("images.pull", None, repository=repo, tag=tag),), (f"docker pull {q(cmd.image)}",),
+                "pull", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
+                summary=Msg.of("summary.pull", image=cmd.image))
+
+
+def _push(cmd: m.Push, view: EngineView) -> Result:
+    repo, tag = _split_ref(cmd.image)
+    return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
+                "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
+                summary=Msg.of("summary.push", image=cmd.image))
+
+
+def _images(cmd: m.ListImages, view: EngineView) -> Result:
+    flags = ["-a"] if cmd.all else []
+    kw: dict[str, Any] = {"all": cmd.all}
+    if cmd.filters:
+        fflags, kw["filters"] = _filters(cmd.filters)
+        flags += fflags
+    return Plan(cmd, (Call.of("images.list", **kw),), (" ".join(["docker images", *flags]),),
+                "images", VerbClass.READ, writes=False, summary=Msg.of("summary.images"))
+
+
+def _tags_of_id(ref: str, info: ImageInfo | None) -> tuple[str, ...]:
+    """The tags of the image when `ref` is its ID or an ID prefix (`abab12…`, `sha256:abab…`), else ().
+
+    A policy decides on image names: `docker rmi <postgres's ID>` removes postgres, so the
+    plan names its tags as targets too (source: the engine's image inspect, `RepoTags`).
+    """
+    if info is None:
+        return ()
+    bare = ref[len("sha256:"):] if ref.startswith("sha256:") else ref
+    is_id = bool(bare) and info.id.split(":", 1)[-1].startswith(bare.lower())
+    return tuple(t for t in info.tags if t != ref) if is_id else ()
+
+
+def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
+    targets = []
+    for ref in cmd.images:
+        info = view.image(ref) if _available(view) else None
+        targets.append(Target("image", ref, info.id if info else None))
+        targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
+    flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
+    extra = {"noprune": True} if cmd.no_prune else {}
+    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force, **extra) for ref in cmd.images),
+                (f"docker rmi{flags} " + " ".join(q(r) for r in cmd.images),), "rmi", VerbClass.DESTROY,
+                targets=tuple(targets), destructive=True, summary=Msg.of("summary.rmi", image=", ".join(cmd.images)))
+
+
+# --------------------------------------------------------------------------- volumes and networks
+
+
+def _need(kind: str, names: tuple[str, ...], pool: Callable[[], list[str]], cmd: m.Command,
+          view: EngineView) -> Unresolved | None:
+    if not _available(view):
+        return None
+    have = pool()
+    for n in names:
+        if n not in have:
+            return Resolver(cmd, view).unknown(kind, n, have)
+    return None
+
+
+# volumes and networks share one shape: create / ls / inspect / rm
+_RESOURCE = {  # kind -> (command word, SDK collection, pool of existing names on the view)
+    "volume": ("volume", "volumes", lambda view: view.volumes()),
+    "network": ("network", "networks", lambda view: view.networks()),
+}
+
+
+_ResourceKind = Literal["volume", "network"]
+
+
+def _resource_create(cmd: m.VolumeCreate | m.NetworkCreate, view: EngineView) -> Result:
+    kind: _ResourceKind = "volume" if isinstance(cmd, m.VolumeCreate) else "network"
+    word, coll, _ = _RESOURCE[kind]
+    flags = f" -d {q(cmd.driver)}" if cmd.driver else ""
+    kw = {"name": cmd.name, **({"driver": cmd.driver} if cmd.driver else {})}
+    return Plan(cmd, (Call.of(f"{coll}.create", None, **kw),), (f"docker {word} create{flags} {q(cmd.name)}",),
+                f"{word} create", VerbClass.VOLUME if kind == "volume" else VerbClass.NETWORK,
+                targets=(Target(kind, cmd.name),), summary=Msg.of(f"summary.{kind}_create", names=cmd.name))
+
+
+def _resource_ls(cmd: m.VolumeList | m.NetworkList, view: EngineView) -> Result:
+    kind = "volume" if isinstance(cmd, m.VolumeList) else "network"
+    word, coll, _ = _RESOURCE[kind]
+    return Plan(cmd, (Call.of(f"{coll}.list"),), (f"docker {word} ls",), f"{word} ls", VerbClass.READ,
+                writes=False, summary=Msg.of(f"summary.{kind}_ls"))
+
+
+def _resource_inspect(cmd: m.VolumeInspect | m.NetworkInspect, view: EngineView) -> Result:
+    kind: _ResourceKind = "volume" if isinstance(cmd, m.VolumeInspect) else "network"
+    word, _, pool = _RESOURCE[kind]
+    missing = _need(kind, (cmd.name,), lambda: pool(view), cmd, view)
+    if missing:
+        return missing
+    return Plan(cmd, (Call.of(f"{kind}.inspect", cmd.name),), (f"docker {word} inspect {q(cmd.name)}",),
+                f"{word} inspect", VerbClass.READ, targets=(Target(kind, cmd.name),), writes=False,
+                summary=Msg.of(f"summary.{kind}_inspect", names=cmd.name))
+
+
+def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Result:
+    kind: _ResourceKind = "volume" if isinstance(cmd, m.VolumeRemove) else "network"
+    word, _, pool = _RESOURCE[kind]
+    missing = _need(kind, cmd.names, lambda: pool(view), cmd, view)
+    if missing:
+        return missing
+    force = getattr(cmd, "force", False)
+    kw = {"force": True} if force else {}
+    return Plan(cmd, tuple(Call.of(f"{kind}.remove", n, **kw) for n in cmd.names),
+                (f"docker {word} rm{' -f' if force else ''} " + " ".join(q(n) for n in cmd.names),),
+                f"{word} rm", VerbClass.DESTROY, targets=tuple(Target(kind, n) for n in cmd.names),
+                destructive=True, summary=Msg.of(f"summary.{kind}_rm", names=", ".join(cmd.names)))
+
+
+def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result:
+    missing = _need("network", (cmd.network,), view.networks, cmd, view)
+    if missing:
+        return missing
+    c = Resolver(cmd, view).container(cmd.container)
+    if isinstance(c, Unresolved):
+        return c
+    verb = "connect" if isinstance(cmd, m.NetworkConnect) else "disconnect"
+    kw: dict = {"container": _ref(c)}
+    flags = ""
+    if isinstance(cmd, m.NetworkDisconnect) and cmd.force:
+        kw["force"] = True
+        flags = " -f"
+    return Plan(cmd, (Call.of(f"network.{verb}", cmd.network, **kw),),
+                (f"docker network {verb}{flags} {q(cmd.network)} {q(c.name)}",), f"network {verb}",
+                VerbClass.NETWORK, targets=(Target("network", cmd.network), _ctarget(c)),
+                summary=Msg.of(f"summary.network_{verb}", names=c.name, network=cmd.network))
+
+
+def _help(cmd: m.Help, view: EngineView) -> Result:
+    return Plan(cmd, (), (), "help", VerbClass.READ, writes=False, summary=Msg.of("summary.help"))
+
+
+def _prohibition(cmd: m.Prohibition, view: EngineView) -> Result:
+    """Nothing runs; the reply names what was understood as forbidden."""
+    inner = plan(cmd.understood, view) if cmd.understood is not None else None
+    if isinstance(inner, Plan) and inner.cli:
+        return Unresolved(cmd, Msg.of("parse.prohibition_of", cli=" ; ".join(inner.cli)))
+    return Unresolved(cmd, Msg.of("parse.prohibition"))
+
+
+# the widest class of a sequence's steps, for display and audit (each step is authorized alone)
+_CLASS_ORDER = (VerbClass.READ, VerbClass.OPERATE, VerbClass.NETWORK, VerbClass.VOLUME, VerbClass.EXEC,
+                VerbClass.DEPLOY, VerbClass.DESTROY, VerbClass.ADMIN)
+
+
+def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
+    """Each step planned against the engine as it is now, combined into one ordered Plan.
+
+    The combined plan's `steps` are the step plans; its calls and CLI lines are theirs in
+    order. Any step that cannot be planned (or is itself a sequence, help or a prohibition)
+    makes the whole sequence Unresolved: nothing of it runs.
+    """
+    if not cmd.steps:
+        return Unresolved(cmd, Msg.of("parse.no_verb"))
+    steps: list[Plan] = []
+    for step in cmd.steps:
+        if isinstance(step, (m.Sequence, m.Help, m.Prohibition)):
+            return Unresolved(cmd, Msg.of("plan.unsupported"))
+        planned = plan(step, view)
+        if isinstance(planned, Unresolved):
+            return replace(planned, command=cmd)
+        steps.append(planned)
+    targets: list[Target] = []
+    for p in steps:
+        targets += [t for t in p.targets if t not in targets]
+    return Plan(
+        command=replace(cmd, steps=tuple(p.command for p in steps)),
+        calls=tuple(c for p in steps for c in p.calls),
+        cli=tuple(line for p in steps for line in p.cli),
+        verb="+".join(p.verb for p in steps),
+        verb_class=max((p.verb_class for p in steps), key=_CLASS_ORDER.index),
+        targets=tuple(targets),
+        writes=any(p.writes for p in steps),
+        destructive=any(p.destructive for p in steps),
+        summary=Msg.of("summary.sequence", count=len(steps)),
+        notes=tuple(n for p in steps for n in p.notes),
+        steps=tuple(steps),
+    )
+
+
+_HANDLERS: dict[type, Callable[..., Result]] = {
+    **{cls: _lifecycle for cls in _LIFECYCLE},
+    m.PruneContainers: _prune,
+    m.ListContainers: _ps,
+    m.Inspect: _inspect,
+    m.Logs: _logs,
+    m.Exec: _exec,
+    m.RunContainer: _run,
+    m.Pull: _pull,
+    m.Push: _push,
+    m.ListImages: _images,
+    m.RemoveImage: _rmi,
+    m.VolumeCreate: _resource_create,
+    m.NetworkCreate: _resource_create,
+    m.VolumeList: _resource_ls,
+    m.NetworkList: _resource_ls,
+    m.VolumeInspect: _resource_inspect,
+    m.NetworkInspect: _resource_inspect,
+    m.VolumeRemove: _resource_rm,
+    m.NetworkRemove: _resource_rm,
+    m.NetworkConnect: _network_attach,
+    m.NetworkDisconnect: _network_attach,
+    m.Help: _help,
+    m.Prohibition: _prohibition,
+    m.Sequence: _sequence,
+}

@@ -1,0 +1,441 @@
+"""The read-only view of the Docker engine that `plan` resolves names against.
+
+`plan` never imports docker: it asks an `EngineView`. `DockerView` is the real
+one (the SDK imported lazily, on first use); tests use a fake with the same
+methods. Every method answers from one snapshot per request, so a plan sees
+a consistent world and costs one list call per kind.
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bot.model import Msg
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container name
+_ANONYMOUS = re.compile(r"[0-9a-f]{64}")  # the name the engine gives an anonymous volume
+
+
+@dataclass(frozen=True)
+class ContainerInfo:
+    id: str
+    name: str
+    image: str
+    status: str  # "running", "exited", "created", "paused", ...
+    volumes: tuple[str, ...] = ()  # the named volumes it mounts (Engine API `Mounts`, Type volume; not anonymous)
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    id: str
+    tags: tuple[str, ...]
+    exposed_ports: tuple[str, ...]  # ("80/tcp", ...)
+    volumes: tuple[str, ...] = ()
+
+
+class EngineUnavailable(Exception):
+    """No engine could be reached (the message says where we looked).
+
+    `denied`: the socket is there but this user may not use it (docker group / --group-add).
+    `timeout`: the engine accepted the connection but did not answer within this many seconds.
+    """
+
+    def __init__(self, where: str, denied: bool = False, timeout: float | None = None) -> None:
+        super().__init__(where)
+        self.denied = denied
+        self.timeout = timeout
+
+    def message(self) -> Msg:
+        """The sentence to show: engine.no_answer / engine.denied / engine.unreachable."""
+        where = str(self)
+        if self.timeout is not None:
+            secs = int(self.timeout) if float(self.timeout).is_integer() else self.timeout
+            return Msg.of("engine.no_answer", where=where, seconds=secs)
+        return Msg.of("engine.denied" if self.denied else "engine.unreachable", where=where)
+
+
+class EngineView(Protocol):
+    def containers(self) -> list[ContainerInfo]: ...  # all, running or not
+    def image(self, ref: str) -> ImageInfo | None: ...
+    def images(self) -> list[ImageInfo]: ...
+    def networks(self) -> list[str]: ...
+    def volumes(self) -> list[str]: ...
+    def registry_exposed(self, ref: str) -> tuple[str, ...] | None: ...  # ("80/tcp",); None: unreadable
+
+
+def named_volumes_of(mounts: Any) -> tuple[str, ...]:
+    """The named volumes in an Engine API `Mounts` list (container list or inspect); anonymous
+    volumes (a 64-hex name the engine made up) are left out: nobody can name them in a policy."""
+    out = []
+    for m in mounts or ():
+        name = m.get("Name") if isinstance(m, dict) and m.get("Type") == "volume" else None
+        if name and not _ANONYMOUS.fullmatch(name):
+            out.append(str(name))
+    return tuple(dict.fromkeys(out))
+
+
+class NullView:
+    """No engine: nothing exists. Plans still come out, with defaults.
+
+    `reason`: why there is no engine (EngineUnavailable.message()), when known.
+    """
+
+    available = False
+
+    def __init__(self, reason: Msg | None = None) -> None:
+        self.reason = reason
+
+    def containers(self) -> list[ContainerInfo]:
+        return []
+
+    def image(self, ref: str) -> ImageInfo | None:
+        return None
+
+    def images(self) -> list[ImageInfo]:
+        return []
+
+    def networks(self) -> list[str]:
+        return []
+
+    def volumes(self) -> list[str]:
+        return []
+
+    def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
+        return None
+
+
+# --------------------------------------------------------------------------- API versions
+# gorae speaks Engine API 1.41 (Engine 20.10) to the newest: the version of each
+# conversation is negotiated as the docker CLI does — the engine's newest, capped at the
+# newest the client knows (the SDK's DEFAULT_DOCKER_API_VERSION; 1.45 for docker 7.1+).
+# Fields read from the answers exist in every version from 1.41 on (no image
+# ContainerConfig/VirtualSize, no NetworkSettings top-level IPAddress: docker_format).
+API_MIN = "1.41"  # Engine 20.10, the oldest engine the tests run on
+
+
+def _vtuple(version: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in version.split(".") if p.isdigit())
+
+
+def negotiate_api_version(engine_newest: str, client_newest: str) -> str:
+    """The API version to speak: min(engine's newest, client's newest), e.g. ("1.47", "1.45") -> "1.45"."""
+    return min(engine_newest, client_newest, key=_vtuple)
+
+
+# --------------------------------------------------------------------------- does it answer?
+# An engine whose socket accepts connections but never answers (a stuck dockerd, a proxy
+# that holds the line) would make every call wait for the SDK's timeout (60 s, twice per
+# request). One GET /_ping with a short timeout before using the engine bounds that to
+# ANSWER_TIMEOUT seconds; a silence is remembered for as long, so one request waits once.
+ANSWER_TIMEOUT = float(os.environ.get("GORAE_ENGINE_TIMEOUT") or 5)  # seconds
+_silent_until: dict[str, float] = {}  # host -> time.monotonic() until which its silence is trusted
+REGISTRY_TIMEOUT = float(os.environ.get("GORAE_REGISTRY_TIMEOUT") or 3)  # seconds, one image's EXPOSE read
+
+
+def engine_host() -> str:
+    """DOCKER_HOST, else the default socket (as the docker CLI)."""
+    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+
+
+def probe(host: str | None = None, timeout: float | None = None) -> None:
+    """Return when the engine at `host` answers GET /_ping within `timeout` seconds.
+
+    Raises EngineUnavailable: `timeout` set when it accepted and did not answer, `denied`
+    on a permission error, neither when nothing listens. Hosts that need TLS or ssh are
+    not probed (the SDK's own timeout bounds them).
+    """
+    import http.client
+
+    host = host or engine_host()
+    timeout = ANSWER_TIMEOUT if timeout is None else timeout
+    if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
+        return
+    if time.monotonic() < _silent_until.get(host, 0.0):
+        raise EngineUnavailable(host, timeout=timeout)
+    conn = RawAPI(host, timeout=timeout)._conn()
+    try:
+        conn.request("GET", "/_ping")
+        conn.getresponse().read()
+    except TimeoutError:
+        _silent_until[host] = time.monotonic() + timeout
+        raise EngineUnavailable(host, timeout=timeout) from None
+    except PermissionError:
+        raise EngineUnavailable(host, denied=True) from None
+    except (OSError, http.client.HTTPException):
+        raise EngineUnavailable(host) from None
+    finally:
+        conn.close()
+    _silent_until.pop(host, None)
+
+
+def docker_client(timeout: int = 60) -> Any:
+    """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does,
+    speaking the negotiated API version (one GET /version to learn the engine's).
+
+    Raises EngineUnavailable with a readable reason (within ANSWER_TIMEOUT seconds when
+    the engine accepts and does not answer: `probe`).
+    """
+    probe()
+    import docker  # heavy: imported only when the engine is used
+    from docker.constants import DEFAULT_DOCKER_API_VERSION
+    from docker.errors import DockerException
+
+    try:
+        client = docker.from_env(timeout=timeout, version="auto")
+        spoken = negotiate_api_version(client.api.api_version, DEFAULT_DOCKER_API_VERSION)
+        if spoken != client.api.api_version:  # a newer engine than the SDK knows: speak the SDK's
+            client.close()
+            client = docker.from_env(timeout=timeout, version=spoken)
+        return client
+    except DockerException as e:
+        where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
+        raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
+
+
+class DockerView:
+    """EngineView over a real engine; caches each list for the life of the view."""
+
+    available = True
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+        self._containers: list[ContainerInfo] | None = None
+        self._named: dict[str, ContainerInfo | None] = {}
+        self._images: dict[str, ImageInfo | None] = {}
+        self._all_images: list[ImageInfo] | None = None
+        self._networks: list[str] | None = None
+        self._volumes: list[str] | None = None
+        self._registry: dict[str, tuple[str, ...] | None] = {}
+
+    def _missing(self) -> tuple[type[BaseException], ...]:
+        """The errors that mean "no such thing" for this client (the SDK's, or RawAPI's)."""
+        if isinstance(self._client.api, RawAPI):
+            return (RawAPIError,)
+        from docker.errors import APIError, NotFound
+
+        return (NotFound, APIError)
+
+    def containers(self) -> list[ContainerInfo]:
+        if self._containers is None:
+            raw = self._client.api.containers(all=True)
+            self._containers = [
+                ContainerInfo(
+                    id=c["Id"],
+                    name=(c.get("Names") or ["/" + c["Id"][:12]])[0].lstrip("/"),
+                    image=c.get("Image", ""),
+                    status=c.get("State", ""),
+                    volumes=named_volumes_of(c.get("Mounts")),
+                )
+                for c in raw
+            ]
+        return self._containers
+
+    def container(self, name: str) -> ContainerInfo | None:
+        """The container whose name is exactly `name`, else None (then ask `containers()`).
+
+        One inspect call instead of listing every container on the engine: a plan for
+        "restart web" then costs the same on a host with 10 or 1,000 containers. Uses
+        the list when this view already has it. An ID or ID prefix that the engine
+        would resolve gives None here: the list decides those, as before.
+        """
+        if self._containers is not None:
+            return next((c for c in self._containers if c.name == name), None)
+        if not _PLAIN_NAME.fullmatch(name):
+            return None
+        if name not in self._named:
+            try:
+                raw = self._client.api.inspect_container(name)
+            except self._missing():
+                found = None
+            else:
+                found = ContainerInfo(
+                    id=raw["Id"],
+                    name=(raw.get("Name") or "").lstrip("/"),
+                    image=(raw.get("Config") or {}).get("Image", ""),
+                    status=(raw.get("State") or {}).get("Status", ""),
+                    volumes=named_volumes_of(raw.get("Mounts")),
+                )
+                if found.name != name:
+                    found = None
+            self._named[name] = found
+        return self._named[name]
+
+    def image(self, ref: str) -> ImageInfo | None:
+        if ref not in self._images:
+            try:
+                raw = self._client.api.inspect_image(ref)
+            except self._missing():
+                self._images[ref] = None
+            else:
+                cfg = raw.get("Config") or {}
+                self._images[ref] = ImageInfo(
+                    id=raw["Id"],
+                    tags=tuple(raw.get("RepoTags") or ()),
+                    exposed_ports=tuple(sorted((cfg.get("ExposedPorts") or {}).keys())),
+                    volumes=tuple(sorted((cfg.get("Volumes") or {}).keys())),
+                )
+        return self._images[ref]
+
+    def images(self) -> list[ImageInfo]:
+        if self._all_images is None:
+            self._all_images = [
+                ImageInfo(id=i["Id"], tags=tuple(i.get("RepoTags") or ()), exposed_ports=())
+                for i in self._client.api.images()
+            ]
+        return self._all_images
+
+    def networks(self) -> list[str]:
+        if self._networks is None:
+            self._networks = [n["Name"] for n in self._client.api.networks()]
+        return self._networks
+
+    def volumes(self) -> list[str]:
+        if self._volumes is None:
+            self._volumes = [v["Name"] for v in (self._client.api.volumes().get("Volumes") or [])]
+        return self._volumes
+
+    def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
+        """The EXPOSEd ports ("80/tcp", …) of `ref` as the registry the engine pulls from has it,
+        read without pulling (bot/engine/registry.py: the engine's RegistryConfig mirrors, its
+        architecture); None when it cannot be read within REGISTRY_TIMEOUT seconds.
+        For an image that is not on the engine: a local one answers through `image()`.
+        """
+        if ref not in self._registry:
+            from bot.engine import registry
+
+            unreadable: tuple[type[BaseException], ...] = (registry.RegistryUnreadable, *self._missing())
+            try:
+                info = self._client.api.info()
+                self._registry[ref] = registry.exposed_ports(
+                    ref, info.get("RegistryConfig"), registry.platform_arch(str(info.get("Architecture") or "")),
+                    timeout=REGISTRY_TIMEOUT)
+            except unreadable:
+                self._registry[ref] = None
+        return self._registry[ref]
+
+
+# --------------------------------------------------------------------------- without the SDK
+
+
+class RawAPIError(Exception):
+    """An Engine API answer other than 2xx (RawAPI)."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(f"{status}: {message}")
+        self.status = status
+
+
+class RawAPI:
+    """The six read-only Engine API calls that planning needs, over http.client.
+
+    `gorae explain` only reads the engine; importing the docker SDK (and requests)
+    for that costs more than the rest of its start-up. Same method names and
+    answers as the SDK's low-level APIClient, for a unix socket or plain tcp://
+    DOCKER_HOST; anything else (TLS, ssh) uses the SDK (`raw_client` returns None).
+    """
+
+    # The newest Engine API whose answers these six calls are written for (as the SDK's).
+    API_NEWEST = "1.45"
+
+    def __init__(self, host: str, timeout: float = 10.0) -> None:
+        self.host = host
+        self.timeout = timeout
+        self.version: str | None = None  # negotiated by ping(); None: unversioned paths
+
+    def _conn(self) -> Any:
+        import http.client
+        import socket
+
+        if self.host.startswith("unix://"):
+            path = self.host[len("unix://"):]
+            timeout = self.timeout
+
+            class UnixConnection(http.client.HTTPConnection):
+                def connect(self) -> None:
+                    sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+                    sock.settimeout(timeout)
+                    sock.connect(path)
+                    self.sock = sock
+
+            return UnixConnection("localhost", timeout=self.timeout)
+        hostport = self.host.split("://", 1)[1].rstrip("/")
+        return http.client.HTTPConnection(hostport, timeout=self.timeout)
+
+    def _get(self, path: str) -> Any:
+        import json
+        from urllib.parse import quote
+
+        if self.version is None:
+            self.ping()
+        prefix = f"/v{self.version}" if self.version else ""
+        conn = self._conn()
+        try:
+            conn.request("GET", prefix + quote(path, safe="/?=&:@"))
+            resp = conn.getresponse()
+            body = resp.read()
+        finally:
+            conn.close()
+        if not 200 <= resp.status < 300:
+            raise RawAPIError(resp.status, body.decode("utf-8", "replace")[:200])
+        return json.loads(body or b"null")
+
+    def ping(self) -> bool:
+        """GET /_ping: True when the engine answers 200; negotiates `version` from its
+        API-Version header (the engine's newest API), capped at API_NEWEST."""
+        conn = self._conn()
+        try:
+            conn.request("GET", "/_ping")
+            resp = conn.getresponse()
+            engine_newest = resp.getheader("API-Version")
+            resp.read()
+            if engine_newest and _vtuple(engine_newest):
+                self.version = negotiate_api_version(engine_newest, self.API_NEWEST)
+            return resp.status == 200
+        except OSError:
+            return False
+        finally:
+            conn.close()
+
+    def containers(self, all: bool = False) -> list[dict[str, Any]]:
+        return self._get("/containers/json?all=1" if all else "/containers/json")
+
+    def inspect_container(self, name: str) -> dict[str, Any]:
+        return self._get(f"/containers/{name}/json")
+
+    def inspect_image(self, ref: str) -> dict[str, Any]:
+        return self._get(f"/images/{ref}/json")
+
+    def images(self) -> list[dict[str, Any]]:
+        return self._get("/images/json")
+
+    def networks(self) -> list[dict[str, Any]]:
+        return self._get("/networks")
+
+    def volumes(self) -> dict[str, Any]:
+        return self._get("/volumes")
+
+    def info(self) -> dict[str, Any]:
+        return self._get("/info")
+
+
+class RawClient:
+    """Stands where DockerView expects an SDK client (`client.api`)."""
+
+    def __init__(self, api: RawAPI) -> None:
+        self.api = api
+
+
+def raw_client() -> RawClient | None:
+    """A RawClient for DOCKER_HOST (unix:// or tcp:// without TLS) if the engine answers, else None."""
+    host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
+        return None
+    try:
+        probe(host)  # a silent engine: None at once (remembered, so the SDK does not wait again)
+    except EngineUnavailable:
+        return None
+    api = RawAPI(host, timeout=ANSWER_TIMEOUT)
+    return RawClient(api) if api.ping() else None

@@ -1,0 +1,306 @@
+"""`gorae` — the command line (design.md §3).
+
+    gorae explain [--json] [TEXT]     parse + plan, never changes anything
+    gorae say [--json] [--yes] TEXT   the whole pipeline, once (exit 0 done, 1 failed/denied, 2 not understood)
+    gorae shell                       interactive chat in the terminal
+    gorae slack [--http PORT]         the Slack app
+    gorae audit                       what was asked, by whom, what ran
+    gorae policy check|explain        the permission policy
+    gorae health                      is the running gorae slack connected (HEALTHCHECK)
+    gorae watch [--json]              the engines' alerts, live
+
+Sub-commands that live in their own modules register themselves through
+`add_arguments(subparsers)` and run through `main(args)`; they are imported only
+when named, so `gorae explain` starts without slack, rich or prompt_toolkit.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib
+import json
+import os
+import sys
+from typing import Any
+
+# sub-command -> module that provides add_arguments(subparsers) and main(args)
+PLUGINS = {
+    "shell": "bot.front.shell",
+    "slack": "bot.front.slack.app",
+    "audit": "bot.state.audit",
+    "policy": "bot.policy.check",
+    "health": "bot.front.health",
+    "watch": "bot.alerts.watch",
+}
+
+
+def _actor_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--as", dest="as_user", metavar="USER", help="act as this Slack user ID (for policy checks)")
+    p.add_argument("--channel", default=None, help="act in this channel")
+    p.add_argument("--policy", default=None, help="policy file (default: $GORAE_POLICY or config)")
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="gorae", description="gorae (고래): chat-ops for Docker in Korean and English")
+    ap.add_argument("--version", action="version", version="gorae 0.1.0")
+    sub = ap.add_subparsers(dest="cmd", metavar="COMMAND")
+
+    ex = sub.add_parser("explain", help="show what a request means, run nothing")
+    ex.add_argument("--json", action="store_true", help="one JSON object per utterance")
+    ex.add_argument("text", nargs="*", help="the request (reads lines from stdin when absent)")
+    _actor_args(ex)
+
+    say = sub.add_parser("say", help="do what the request says, once")
+    say.add_argument("--json", action="store_true")
+    say.add_argument("--yes", "-y", action="store_true", help="confirm destructive actions non-interactively")
+    say.add_argument("text", nargs="+")
+    _actor_args(say)
+
+    for name, module in PLUGINS.items():
+        if only is not None and name != only:
+            sub.add_parser(name, help=f"(see gorae {name} --help)", add_help=False)
+            continue
+        try:
+            mod = importlib.import_module(module)
+        except ImportError as e:  # a front end whose extra is not installed
+            p = sub.add_parser(name, help=f"unavailable: {e}")
+            p.set_defaults(unavailable=str(e))
+            continue
+        mod.add_arguments(sub)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in argv if not a.startswith("-")), None)
+    only = first if first in PLUGINS else "__none__"
+    from bot.config import SettingsInvalid, cli_lang, format_problems, load_settings
+
+    try:
+        load_settings(slack=first == "slack")
+    except SettingsInvalid as e:  # one clear line per wrong setting, never a traceback
+        print(format_problems(e.problems, cli_lang()), file=sys.stderr)
+        return 1
+    from bot.engine.named import EnginesInvalid, load_engines
+
+    try:  # the engines (docker contexts, the config's `engines:`): checked at start as settings are
+        load_engines()
+    except (EnginesInvalid, SettingsInvalid) as e:
+        print(format_problems(e.problems, cli_lang()), file=sys.stderr)
+        return 1
+    args = build_parser(only=only).parse_args(argv)
+    if args.cmd is None:
+        build_parser(only="__none__").print_help()
+        return 2
+    if getattr(args, "unavailable", None):
+        print(f"gorae {args.cmd}: {args.unavailable}", file=sys.stderr)
+        return 1
+    if args.cmd == "explain":
+        return closed_pipe_safe(explain_main, args)
+    if args.cmd == "say":
+        return say_main(args)
+    return importlib.import_module(PLUGINS[args.cmd]).main(args)
+
+
+# --------------------------------------------------------------------------- gorae
+
+
+def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
+    """A Gorae with the policy (when one is configured) and the audit log.
+
+    A policy file with errors stops gorae here, with the errors and their lines
+    (bot.policy.check.format_problems): it never runs on a policy it cannot read.
+    """
+    from bot.pipeline import Gorae
+    from bot.policy import check as policy_mod
+
+    policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
+    try:
+        authorizer = policy_mod.load_authorizer(policy_path)
+    except policy_mod.PolicyInvalid as e:
+        lang = "ko" if os.environ.get("LANG", "").startswith("ko") else "en"
+        print(policy_mod.format_problems(e, lang), file=sys.stderr)
+        raise SystemExit(1) from None
+    log = None
+    if audit:
+        from bot.state import audit as audit_mod
+
+        log = audit_mod.open_default()
+    return Gorae(authorizer=authorizer, audit=log)
+
+
+def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any:
+    from bot.model import Actor, Request
+
+    user = getattr(args, "as_user", None)
+    if user:
+        actor = Actor(user=user)
+        channel = args.channel or "cli"
+    else:
+        actor = Actor(user="local:" + (os.environ.get("USER") or "user"), local=True)
+        channel = args.channel or "terminal"
+    return Request(text=text, actor=actor, channel=channel, source=source)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- explain
+
+
+def explain_json(ex: Any) -> dict:
+    from bot import messages
+    from bot.model import Msg, NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
+
+    lang = reply_lang(ex.lang)
+    out: dict = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
+                 "summary": "", "error": None, "suggestions": []}
+    if isinstance(ex.planned, Plan):
+        # the exact command, as the corpus contract asks: explain runs nothing and
+        # answers only the local user; chat replies and the audit log are redacted
+        out["cli"] = list(ex.planned.cli)
+        out["summary"] = messages.text(ex.planned.summary, lang) if ex.planned.summary else ""
+        out["verb"] = ex.planned.verb
+        out["writes"] = ex.planned.writes
+        out["destructive"] = ex.planned.destructive
+        if ex.planned.notes:
+            out["notes"] = [messages.text(n, lang) for n in ex.planned.notes]
+        if ex.planned.steps:  # a sequence: each step, in order
+            out["steps"] = [_plan_json(step, lang) for step in ex.planned.steps]
+    elif isinstance(ex.planned, Unresolved):
+        out["error"] = messages.text(ex.planned.reason, lang)
+        out["suggestions"] = list(ex.planned.suggestions or ex.planned.choices)
+        if isinstance(ex.parsed, Prohibition):
+            out["prohibition"] = True
+    elif isinstance(ex.parsed, NotUnderstood):
+        out["error"] = messages.text(ex.parsed.reason, lang)
+        if ex.parsed.column is not None:
+            out["column"] = ex.parsed.column
+        out["suggestions"] = list(ex.parsed.suggestions)
+        if ex.parsed.unread or isinstance(getattr(ex, "proposed", None), Plan):
+            out["unread"] = list(ex.parsed.unread)
+        if isinstance(getattr(ex, "proposed", None), Plan):  # a partial reading: understood stays false
+            out["proposal"] = _plan_json(ex.proposed, lang)
+    if ex.decision is not None:
+        out["decision"] = {"kind": ex.decision.kind, "rule": ex.decision.rule,
+                           "reason": messages.text(ex.decision.reason, lang) if ex.decision.reason else None}
+    if getattr(ex, "unchecked", None) is not None:  # planned without an engine: names not checked
+        out["unchecked"] = messages.text(Msg.of("explain.unchecked", reason=messages.text(ex.unchecked, lang)), lang)
+    return out
+
+
+def _plan_json(plan: Any, lang: str) -> dict:
+    """A plan's docker command(s) and summary (explain's proposal and sequence steps)."""
+    from bot import messages
+
+    return {"cli": list(plan.cli), "summary": messages.text(plan.summary, lang) if plan.summary else "",
+            "verb": plan.verb, "writes": plan.writes, "destructive": plan.destructive}
+
+
+def explain_main(args: argparse.Namespace) -> int:
+    from bot import messages
+    from bot.model import reply_lang
+    from bot.redact import redact_known, redact_plan_cli
+
+    if args.as_user or args.channel or args.policy:
+        gorae = make_gorae(args, audit=False)
+    else:  # nobody to decide for: the policy is not read (a cheaper start-up)
+        from bot.pipeline import Gorae
+
+        gorae = Gorae()
+    texts = [" ".join(args.text)] if args.text else None
+    stream = texts if texts is not None else stdin_lines()
+    for text in stream:
+        req = request_for(args, text) if (args.as_user or args.channel) else None
+        try:
+            ex = gorae.explain(text, req)
+        except Exception as e:  # never a traceback for one bad line
+            print(json.dumps({"text": text, "understood": False, "lang": "en", "cli": [], "summary": "",
+                              "error": f"internal error: {type(e).__name__}", "suggestions": []},
+                             ensure_ascii=False))
+            continue
+        if args.json:
+            print(json.dumps(explain_json(ex), ensure_ascii=False), flush=True)
+        else:
+            data = explain_json(ex)
+            lang = reply_lang(ex.lang)
+            if data["understood"]:
+                print(data["summary"])
+                for c in redact_plan_cli(ex.planned):  # a terminal may be shared: mask secrets
+                    print("  $ " + c)
+                for n in data.get("notes", []):
+                    print("  " + n)
+            else:
+                print(redact_known(data["error"] or "", text) or messages.t("parse.empty", lang))
+                if "proposal" in data:
+                    unread = ", ".join(f"`{w}`" for w in data.get("unread", ())) or "…"
+                    print("  " + messages.t("proposal.closest", lang, cli=" && ".join(data["proposal"]["cli"]),
+                                            unread=unread))
+                if data["suggestions"]:
+                    print(messages.t("parse.suggest", lang) + " " + " · ".join(data["suggestions"]))
+            if data.get("unchecked"):
+                print("  " + data["unchecked"])
+    return 0
+
+
+def stdin_lines() -> Any:
+    """Lines of stdin as text, without their newline; bytes that are not UTF-8 become U+FFFD
+    (one bad line never stops the stream, and every answer stays valid JSON)."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    if buffer is None:  # a text stream without bytes underneath (tests, embedding)
+        yield from (line.rstrip("\r\n") for line in sys.stdin)
+        return
+    for raw in buffer:
+        yield raw.decode("utf-8", "replace").rstrip("\r\n")
+
+
+def closed_pipe_safe(fn: Any, args: argparse.Namespace) -> int:
+    """fn(args), ending quietly when stdout's reader goes away (`gorae explain < f | head -1`)."""
+    try:
+        code = fn(args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)  # the flush at exit must not fail again
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return 0
+
+
+# --------------------------------------------------------------------------- say
+
+
+def say_main(args: argparse.Namespace) -> int:
+    from bot import render
+
+    gorae = make_gorae(args)
+    req = request_for(args, " ".join(args.text))
+    color = sys.stdout.isatty() and not args.json
+
+    def progress(line: str) -> None:
+        if not args.json:
+            print(line, file=sys.stderr, flush=True)
+
+    reply = gorae.handle(req, progress=progress)
+    if reply.proposal and args.yes:
+        # a blind yes is not a yes to a guess: show the question, run nothing, exit 2
+        from bot import messages
+
+        reply = dataclasses.replace(reply, notes=reply.notes + (messages.t("proposal.no_blind_yes", reply.lang),))
+        if args.json:
+            print(json.dumps(render.to_json(reply), ensure_ascii=False))
+        else:
+            print(render.to_terminal(reply, color=color))
+        return 2
+    if reply.status == "confirm" and reply.pending:
+        if args.yes:
+            reply = gorae.confirm(reply.pending, req.actor, req.channel, yes=True, progress=progress)
+        elif sys.stdin.isatty() and not args.json:
+            print(render.to_terminal(reply, color=color))
+            answer = input("(y/n) ").strip().lower()
+            reply = gorae.confirm(reply.pending, req.actor, req.channel,
+                                  yes=answer in ("y", "yes", "네", "예", "ㅇ", "응"), progress=progress)
+    if args.json:
+        print(json.dumps(render.to_json(reply), ensure_ascii=False))
+    else:
+        print(render.to_terminal(reply, color=color))
+    if reply.status == "confirm":
+        return 2 if reply.proposal else 1
+    return reply.exit_code

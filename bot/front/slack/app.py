@@ -1,0 +1,614 @@
+"""The Slack app: bolt listeners that turn Slack deliveries into `Gorae.handle` calls.
+
+    gorae slack                 # Socket Mode: SLACK_BOT_TOKEN + SLACK_APP_TOKEN
+    gorae slack --http 3000     # HTTP: SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET, POST /slack/events
+
+Every listener does three quick things on the request path — drop what is not a
+request (bots, our own messages, edits, deletions), check the delivery keys in
+memory (bot/state/dedup.py; the worker records them on disk before anything runs) and hand
+the work to the worker queue — and then acks. Nothing on the request path touches
+the disk, Slack or Docker. Parsing,
+policy and Docker all happen in the pipeline, off the request path.
+`SLACK_API_URL` points the Web API client elsewhere (Slack-compatible servers, tests).
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import re
+import signal
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from slack_bolt import App, BoltRequest
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from bot.front.slack import blocks as bk
+from bot.front.slack.deliver import Delivery, Throttle, quick_client
+from bot.front.slack.identity import Groups
+from bot.front.slack.server import EVENTS_PATH, SlackHTTPServer
+from bot.front.slack.worker import Worker
+from bot.messages import t
+from bot.model import Actor, Reply, Request
+from bot.state.dedup import Dedup
+from bot.state.dedup import default_path as default_dedup_path
+
+log = logging.getLogger(__name__)
+
+
+
+class Pipeline(Protocol):
+    """What the Slack layer needs from bot.pipeline.Gorae."""
+
+    def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply: ...
+
+    def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
+                progress: Callable[[str], None] | None = None,
+                accepted: Callable[[], None] | None = None) -> Reply: ...
+
+
+# Message subtypes that are a person talking: answered like a plain message. Every other
+# subtype (bot_message, message_changed, message_deleted, channel_join and the other system
+# messages) is not a request. Source: docs.slack.dev, "message" event subtypes.
+USER_SUBTYPES = frozenset({"thread_broadcast", "file_share", "me_message"})
+
+# Request.channel for a 1:1 DM between other people (a slash command typed there): not the
+# policy's "dm" (a DM with gorae), and no channel binding names it.
+OTHERS_DM = "others-dm:"
+
+
+def guess_lang(text: str) -> str:
+    """The placeholder's language before the pipeline has spoken: any Hangul -> ko."""
+    return "ko" if re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text or "") else "en"
+
+
+def make_client(token: str, api_url: str | None = None, *, rate_limit_retries: int = 5,
+                server_error_retries: int = 3) -> WebClient:
+    """A WebClient that retries 429 (honouring Retry-After), 5xx and connection errors."""
+    kw: dict[str, Any] = {}
+    if api_url:
+        kw["base_url"] = api_url if api_url.endswith("/") else api_url + "/"
+    return WebClient(
+        token=token,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=3),
+            RateLimitErrorRetryHandler(max_retry_count=rate_limit_retries),
+            ServerErrorRetryHandler(max_retry_count=server_error_retries),
+        ],
+        **kw,
+    )
+
+
+# --------------------------------------------------------------------------- the adapter
+
+
+class SlackFrontEnd:
+    """Slack deliveries -> Requests -> the pipeline -> Slack messages.
+
+    Args:
+        pipeline: a Gorae (or anything with `handle` and `confirm`).
+        client: the WebClient every answer goes through.
+        dedup: the delivery-key store (persisted: survives restarts).
+        groups: user-group lookup; None means no groups.
+        worker: the executor for pipeline work.
+    """
+
+    def __init__(self, pipeline: Pipeline, client: WebClient, *, dedup: Dedup,
+                 groups: Groups | None = None, worker: Worker | None = None,
+                 slow_after: float = 1.0, updates_per_minute: float = 50.0,
+                 posts_per_second: float = 1.0) -> None:
+        self.pipeline = pipeline
+        self.client = client
+        self.dedup = dedup
+        self.groups = groups
+        self.worker = worker or Worker()
+        self.slow_after = slow_after
+        self.throttle = Throttle(quick_client(client), per_minute=updates_per_minute,
+                                 posts_per_second=posts_per_second)
+        self.bot_user_id: str | None = None
+        self._team: str | None = None
+        self._ims: dict[str, bool] = {}  # DM channel -> is it a DM with gorae
+        self._lock = threading.Lock()
+
+    # ----------------------------------------------------------------- registration
+    def register(self, app: App) -> None:
+        app.use(self._log_retries)
+        app.event("app_mention")(self.on_mention)
+        app.event("message")(self.on_message)
+        app.command(re.compile(r"^/gorae"))(self.on_command)
+        app.action(bk.CONFIRM)(self.on_confirm)
+        app.action(bk.CANCEL)(self.on_confirm)
+        app.action(re.compile(rf"^{bk.CHOICE}_\d+$"))(self.on_choice)
+
+    @staticmethod
+    def _log_retries(req: BoltRequest, next: Callable[[], Any]) -> Any:
+        num = req.headers.get("x-slack-retry-num")
+        if num and num[0] != "0":  # Socket Mode sends retry_attempt 0 with a first delivery
+            reason = (req.headers.get("x-slack-retry-reason") or ["?"])[0]
+            log.info("Slack redelivery #%s (%s); deduplicated by its keys", num[0], reason)
+        return next()
+
+    def actor(self, user: str, *, external: bool = False) -> Actor:
+        """The asker for the policy. A user of another organisation (Slack Connect) has no
+        user groups of ours and gets nothing from channel bindings (`Actor.external`)."""
+        if external:
+            return Actor(user=user, external=True)
+        groups = self.groups.of(user) if self.groups is not None else ()
+        return Actor(user=user, groups=groups)
+
+    # ----------------------------------------------------------------- who and where
+    def team(self) -> str | None:
+        """The workspace gorae is installed in (auth.test, asked once; None if Slack cannot say)."""
+        if self._team is None:
+            try:
+                self._team = str(self.client.auth_test().get("team_id") or "") or None
+            except Exception as e:
+                log.warning("auth.test failed (%s): users of other teams cannot be told apart", e)
+        return self._team
+
+    def is_external(self, user_team: str | None, *, shared: bool = False, ours: str | None = None) -> bool:
+        """Is this a user of another organisation? `user_team` is the user's team as the
+        payload says it (event.user_team / user.team_id); in a Slack Connect channel
+        (`shared`) a user whose team is not said is treated as external (fail closed)."""
+        ours = ours or self.team()
+        if user_team:
+            return ours is not None and user_team != ours
+        return shared
+
+    def place(self, channel: str, user: str) -> str:
+        """The policy's name for where a slash command or click came from: a 1:1 DM (D…) is
+        the policy's "dm" only when it is gorae's own DM with this user (conversations.info);
+        a DM between other people becomes OTHERS_DM + its ID. Runs on a worker thread."""
+        if not channel.startswith("D"):
+            return channel
+        with self._lock:
+            ours = self._ims.get(channel)
+        if ours is None:
+            try:
+                info = self.client.conversations_info(channel=channel).get("channel") or {}
+                ours = bool(info.get("is_im")) and info.get("user") == user
+            except Exception as e:  # channel_not_found: gorae is not part of that DM
+                log.info("conversations.info %s: %s; not gorae's DM", channel, e)
+                ours = False
+            with self._lock:
+                self._ims[channel] = ours
+        return channel if ours else OTHERS_DM + channel
+
+    # ----------------------------------------------------------------- events
+    def on_mention(self, body: dict, event: dict, context: dict) -> None:
+        self._on_message_like(body, event, context, kind="mention")
+
+    def on_message(self, body: dict, event: dict, context: dict) -> None:
+        if event.get("channel_type") != "im":
+            return  # channel messages reach gorae only as app_mention
+        self._on_message_like(body, event, context, kind="im")
+
+    def _ignorable(self, event: dict, bot_user_id: str | None) -> str | None:
+        if event.get("subtype") and event["subtype"] not in USER_SUBTYPES:
+            return f"subtype {event['subtype']}"  # edits, deletions, bot messages, joins
+        if event.get("bot_id") or event.get("bot_profile"):
+            return "a bot's message"
+        if bot_user_id and event.get("user") == bot_user_id:
+            return "our own message"
+        if event.get("edited"):
+            return "an edit"
+        if not event.get("user") or not event.get("channel") or not event.get("ts"):
+            return "missing user/channel/ts"
+        return None
+
+    def _on_message_like(self, body: dict, event: dict, context: dict, *, kind: str) -> None:
+        why = self._ignorable(event, context.get("bot_user_id") or self.bot_user_id)
+        if why:
+            log.debug("ignored %s event: %s", kind, why)
+            return
+        event_id = str(body.get("event_id") or "")
+        msg_id = str(event.get("client_msg_id") or "")
+        channel, ts = str(event["channel"]), str(event["ts"])
+        if kind == "im" and channel.startswith("D"):  # message.im comes only from gorae's own DMs
+            with self._lock:
+                self._ims[channel] = True
+        keys = (f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}")
+        if not self.dedup.recent(*keys):
+            log.info("duplicate delivery ignored (event %s, message %s)", event_id, msg_id or ts)
+            return
+        text = event.get("text")
+        ours = next((a.get("team_id") for a in body.get("authorizations") or [] if a.get("team_id")), None)
+        external = self.is_external(event.get("user_team") or event.get("team"),
+                                    shared=bool(body.get("is_ext_shared_channel")),
+                                    ours=ours or body.get("team_id"))
+        self.submit(text=text if isinstance(text, str) else "", user=str(event["user"]), channel=channel,
+                    thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
+                    external=external, keys=keys)
+
+    def on_command(self, ack: Callable[..., Any], body: dict) -> None:
+        user, channel = body.get("user_id"), body.get("channel_id")
+        if not user or not channel:
+            ack()
+            return
+        trigger = body.get("trigger_id") or ""
+        keys = (f"command:{trigger}",) if trigger else ()
+        if not self.dedup.recent(*keys):
+            ack()
+            return
+        text = str(body.get("text") or "")
+        banner = bk.asked(str(user), str(body.get("command") or "/gorae"), text)
+        user_team = body.get("user_team") or body.get("team_id")
+        shared = str(body.get("is_ext_shared_channel") or "").lower() == "true"
+        self.submit(text=text, user=str(user), channel=str(channel), thread_ts=None,
+                    request_id=trigger, response_url=body.get("response_url"), banner=banner,
+                    place=True, user_team=str(user_team or "") or None, shared=shared, keys=keys)
+        ack()
+
+    # ----------------------------------------------------------------- the work
+    def submit(self, *, text: str, user: str, channel: str, thread_ts: str | None, request_id: str,
+               response_url: str | None = None, banner: bk.Banner = None,
+               before: Callable[[], None] | None = None, external: bool | None = None,
+               place: bool = False, user_team: str | None = None, shared: bool = False,
+               via_webhook: bool = False, keys: tuple[str, ...] = ()) -> None:
+        """Queue one request (on the ack path: no Slack, Docker or disk here). On the worker:
+        the delivery `keys` are checked and recorded on disk (a duplicate runs nothing), then
+        who the asker is (`external`, or from `user_team`/`shared`) and where (`place`: a slash
+        command's D… channel is checked) are settled, then the pipeline runs."""
+        lang = guess_lang(text)
+        d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
+                     throttle=self.throttle, banner=banner, response_url=response_url,
+                     slow_after=self.slow_after, via_webhook=via_webhook)
+
+        def job() -> None:
+            if keys and not self.dedup.first(*keys):
+                log.info("duplicate delivery ignored (%s)", request_id)
+                d.abandon()
+                return
+            if before is not None:
+                before()
+            d.start()
+            try:
+                ext = external if external is not None else self.is_external(user_team, shared=shared)
+                where = self.place(channel, user) if place else channel
+                request = Request(text, self.actor(user, external=ext), channel=where, source="slack",
+                                  request_id=request_id)
+                reply = self.pipeline.handle(request, progress=d.progress)
+            except Exception:
+                log.exception("pipeline failed for %s", request_id)
+                d.notice(t("slack.internal_error", lang))
+                return
+            d.finish(reply)
+
+        if not self.worker.submit(job, on_queued=d.queued):  # past the flood guard only
+            log.error("request %s refused: %d requests waiting", request_id, self.worker.waiting)
+            threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
+                             kwargs={"private": True}, daemon=True).start()
+
+    # ----------------------------------------------------------------- buttons
+    @staticmethod
+    def _click(body: dict, action: dict) -> tuple[str, str, str, str | None, str] | None:
+        """(user, channel, message_ts, thread_ts, lang) of a button click, or None."""
+        user = (body.get("user") or {}).get("id")
+        channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
+        message = body.get("message") or {}
+        ts = (body.get("container") or {}).get("message_ts") or message.get("ts")
+        if not user or not channel or not ts:
+            return None
+        lang = "ko" if str(action.get("block_id", "")).endswith("_ko") else "en"
+        return str(user), str(channel), str(ts), message.get("thread_ts"), lang
+
+    def _clicker_is_external(self, body: dict) -> bool:
+        user_team = (body.get("user") or {}).get("team_id")
+        shared = bool((body.get("channel") or {}).get("is_ext_shared_channel") or body.get("is_ext_shared_channel"))
+        return self.is_external(user_team, shared=shared)
+
+    def on_confirm(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+        """Confirm / Cancel. Nothing visible happens before the pipeline has decided that this
+        click counts: a refused click (someone else's, a stale one) is answered only to the
+        clicker and leaves the question as it was; an accepted one shows who confirmed,
+        "working on it", and the result, in place. A question that was ephemeral (asked through
+        a response_url) is answered through the click's own response_url."""
+        ack()
+        click = self._click(body, action)
+        pending = str(action.get("value") or "")
+        if click is None or not pending:
+            return
+        keys = (f"action:{action.get('action_ts') or ''}:{click[0]}",)
+        if not self.dedup.recent(*keys):
+            return
+        user, channel, ts, thread_ts, lang = click
+        yes = action.get("action_id") == bk.CONFIRM
+        ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
+        response_url = body.get("response_url") or None
+        banner = t("slack.confirmed_by" if yes else "slack.cancelled_by", lang, user=user)
+        d = Delivery(self.client, channel=channel, thread_ts=thread_ts or ts, user=user, lang=lang,
+                     throttle=self.throttle, ts=None if ephemeral else ts, banner=banner,
+                     response_url=response_url, slow_after=self.slow_after,
+                     via_webhook=ephemeral and bool(response_url), replace_original=ephemeral)
+        self.answer(d, pending, body, yes, keys=keys)
+
+    def answer(self, d: Delivery, pending: str, body: dict, yes: bool, *, keys: tuple[str, ...] = ()) -> None:
+        """Run one answer (yes/no) to a pending question on a worker; see on_confirm."""
+        lang, user, channel = d.lang, d.user, d.channel
+
+        def job() -> None:
+            if keys and not self.dedup.first(*keys):
+                return  # the same click delivered twice
+            try:
+                actor = self.actor(user, external=self._clicker_is_external(body))
+                reply = self.pipeline.confirm(pending, actor, self.place(channel, user), yes=yes,
+                                              progress=d.progress, accepted=d.start)
+            except Exception:
+                log.exception("confirm failed for %s", pending)
+                d.banner = None
+                d.notice(t("slack.internal_error", lang), private=True)
+                return
+            stale = reply.status == "info" and reply.headline == t("confirm.unknown", reply.lang)
+            if reply.status == "denied" or stale:
+                # not this person's to answer, or already answered: tell only the clicker and
+                # leave the question as it is (nothing was shown before this point)
+                d.banner = None
+                d.ts = None
+                d.finish(reply, private=True)
+                return
+            d.finish(reply)
+
+        if not self.worker.submit(job, on_queued=None):
+            d.banner = None
+            threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
+                             kwargs={"private": True}, daemon=True).start()
+
+    def on_choice(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+        ack()
+        click = self._click(body, action)
+        choice = str(action.get("value") or "")
+        if click is None or not choice.strip():
+            return
+        user, channel, ts, thread_ts, lang = click
+        asker = bk.choice_asker(str(action.get("block_id") or ""))
+        if asker is not None and asker != user:  # someone else's question: it stays as it was
+            d = Delivery(self.client, channel=channel, thread_ts=thread_ts or ts, user=user, lang=lang,
+                         throttle=self.throttle, response_url=body.get("response_url") or None)
+            self.worker.submit(lambda: d.notice(t("slack.choice_foreign", lang), private=True))
+            return
+        keys = (f"choice:{channel}:{ts}",)  # one choice per question
+        if not self.dedup.recent(*keys):
+            return
+        message = body.get("message") or {}
+        if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
+            banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
+            blocks = bk.without_actions(message["blocks"], banner)
+            text = message.get("text") or banner
+        else:
+            blocks = None
+
+        def mark() -> None:  # off the request path: the question shows who chose what
+            if blocks is None:
+                return
+            try:
+                self.client.chat_update(channel=channel, ts=ts, text=text, blocks=blocks)
+            except Exception as e:
+                log.warning("could not mark the choice on the question: %s", e)
+
+        self.submit(text=choice, user=user, channel=channel, thread_ts=thread_ts or ts,
+                    request_id=f"choice:{ts}:{action.get('action_ts') or ''}", before=mark,
+                    response_url=body.get("response_url") or None, place=True,
+                    user_team=(body.get("user") or {}).get("team_id"),
+                    shared=bool((body.get("channel") or {}).get("is_ext_shared_channel")), keys=keys)
+
+
+# --------------------------------------------------------------------------- bolt app
+
+
+class _TokenFromClient(logging.Filter):
+    """Drops bolt's start-up warning that SLACK_BOT_TOKEN "will be unused": bolt reads the variable
+    from the environment even when a client is given, and gorae gives the client that very token
+    (slack_bolt.logger.messages.warning_client_prioritized_and_token_skipped)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
+
+        return record.getMessage() != warning_client_prioritized_and_token_skipped()
+
+
+def build_app(frontend: SlackFrontEnd, *, client: WebClient, signing_secret: str | None = None,
+              token_verification: bool = True) -> App:
+    """The bolt App with gorae's listeners. The client is injected (tests point it at a fake)."""
+    bolt_log = logging.getLogger("gorae.bolt")
+    if not any(isinstance(f, _TokenFromClient) for f in bolt_log.filters):
+        bolt_log.addFilter(_TokenFromClient())
+    app = App(
+        client=client,
+        signing_secret=signing_secret or "",
+        process_before_response=True,  # listeners only record + enqueue: ack after the record
+        token_verification_enabled=token_verification,
+        raise_error_for_unhandled_request=False,
+        logger=logging.getLogger("gorae.bolt"),
+    )
+    frontend.register(app)
+    return app
+
+
+# --------------------------------------------------------------------------- gorae slack
+
+
+def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
+    """Add `gorae slack` to the CLI's subparsers."""
+    p = subparsers.add_parser(
+        "slack", help="run the Slack app (Socket Mode by default, or HTTP with --http PORT)",
+        description="Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN; HTTP mode needs "
+                    "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET. SLACK_API_URL overrides the Web API URL.",
+    )
+    p.add_argument("--http", type=int, metavar="PORT", help="serve the Events API on PORT (POST /slack/events)")
+    p.add_argument("--host", default="0.0.0.0", help="address for --http (default 0.0.0.0)")
+    p.add_argument("--policy", metavar="FILE", help="policy file (default: $GORAE_POLICY or the config "
+                   "file); without one, Slack users may do nothing")
+    p.add_argument("--workers", type=int, default=None,
+                   help="commands run at once (default $GORAE_SLACK_WORKERS or 4)")
+    p.add_argument("--state", metavar="FILE", help="dedup store (default $GORAE_STATE_DIR/slack-dedup.sqlite)")
+    return p
+
+
+def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline:
+    """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
+    policy, under which Slack users may do nothing), the audit log, and pending confirmations
+    in SQLite next to the dedup store, so a restart between question and click loses nothing."""
+    from bot.pipeline import Gorae
+    from bot.policy.check import load_authorizer
+    from bot.state.audit import open_default
+    from bot.state.pending import SqlitePending
+
+    authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
+    pending = SqlitePending(os.path.join(os.path.dirname(state_file or default_dedup_path()), "pending.sqlite"))
+    return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
+
+
+def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
+    """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
+    from bot.front import health
+
+    state = getattr(args, "state", None)
+    path = health.status_path(os.path.dirname(state) if state else None)
+    engine: dict[str, Any] = {}
+
+    def engine_up() -> bool:
+        import docker
+
+        if "client" not in engine:
+            engine["client"] = docker.DockerClient(base_url=docker_host, timeout=5)
+        return bool(engine["client"].ping())
+
+    return health.Reporter(path, slack=slack, engine=engine_up).start()
+
+
+def tune_for_latency() -> None:
+    """Hand the GIL over sooner (1 ms, default 5 ms): acks must not wait behind other threads."""
+    sys.setswitchinterval(0.001)
+
+
+def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
+         ready: Callable[[Any], None] | None = None, stop: threading.Event | None = None) -> int:
+    """Run the Slack app until interrupted (or `stop` is set). Returns the exit code.
+
+    `pipeline`, `ready(server_or_handler)` and `stop` are for tests and embedding.
+    """
+    env = os.environ
+    bot_token = env.get("SLACK_BOT_TOKEN")
+    http_port = getattr(args, "http", None)
+    secret = env.get("SLACK_SIGNING_SECRET")
+    app_token = env.get("SLACK_APP_TOKEN")
+    missing = ["SLACK_BOT_TOKEN"] if not bot_token else []
+    if http_port is not None and not secret:
+        missing.append("SLACK_SIGNING_SECRET")
+    if http_port is None and not app_token:
+        missing.append("SLACK_APP_TOKEN")
+    if missing:
+        print(f"gorae slack: set {', '.join(missing)} (see docs/slack.md)", file=sys.stderr)
+        return 1
+    from bot import config
+
+    try:
+        settings = config.load_settings(env, slack=True)
+    except config.SettingsInvalid as e:
+        print(config.format_problems(e.problems, config.cli_lang(), prefix="gorae slack: cannot start: "),
+              file=sys.stderr)
+        return 1
+    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    workers = getattr(args, "workers", None) or settings.slack_workers
+    tune_for_latency()
+    from bot.language import morph
+
+    morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
+    client = make_client(str(bot_token), env.get("SLACK_API_URL"))
+    if pipeline is None:
+        from bot.policy.check import policy_path
+
+        found = policy_path(getattr(args, "policy", None))
+        problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
+        if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
+            print(config.format_problems([problem], config.cli_lang(), prefix="gorae slack: cannot start: "),
+                  file=sys.stderr)
+            return 1
+        try:
+            pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
+        except Exception as e:  # a broken policy file: gorae must not start on it
+            from bot.policy.check import PolicyInvalid, cli_lang, format_problems
+
+            why = format_problems(e, cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
+            print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
+            return 1
+    frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
+                             groups=Groups(client), worker=Worker(workers=max(1, workers)),
+                             updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")))
+    try:
+        app = build_app(frontend, client=client, signing_secret=secret)
+    except Exception as e:  # auth.test failed: wrong token, no network
+        print(f"gorae slack: cannot start: {e}", file=sys.stderr)
+        return 1
+    from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
+
+    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None))
+    stop = stop or threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            signal.signal(sig, lambda *_: stop.set())
+        except ValueError:  # not the main thread (tests)
+            pass
+    if http_port is not None:
+        server = SlackHTTPServer(app, port=http_port, host=getattr(args, "host", "0.0.0.0"),
+                                 signing_secret=str(secret))
+        try:
+            server.start()
+        except OSError as e:  # port in use, address not available
+            print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
+            return 1
+        log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
+        health = _health_reporter(args, settings.docker_host, slack=lambda: True)
+        if ready:
+            ready(server)
+        stop.wait()
+        health.stop()
+        server.stop()
+    else:
+        from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+        from bot.front.slack.health import EXIT_UNHEALTHY, SocketHealth
+
+        handler = SocketModeHandler(app, str(app_token))
+        watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
+                                grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
+                                failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
+        watchdog.attach(handler.client)
+        try:
+            handler.connect()
+        except Exception as e:  # a wrong app token, no network
+            print(f"gorae slack: cannot connect in Socket Mode: {e} (check SLACK_APP_TOKEN: an xapp- token "
+                  "with connections:write)", file=sys.stderr)
+            handler.client.close()
+            return 1
+        log.info("gorae slack: Socket Mode connected")
+        health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
+        watchdog.check()
+        threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
+        if ready:
+            ready(handler)
+        stop.wait()
+        health.stop()
+        closer = threading.Thread(target=handler.close, name="gorae-slack-close", daemon=True)
+        closer.start()
+        closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
+        if watchdog.fatal is not None:
+            print(f"gorae slack: {watchdog.fatal}", file=sys.stderr)
+            if alerts is not None:
+                alerts.stop()
+            frontend.worker.join(timeout=30)
+            frontend.worker.shutdown(wait=False)
+            return EXIT_UNHEALTHY
+    if alerts is not None:
+        alerts.stop()
+    frontend.worker.join(timeout=30)
+    frontend.worker.shutdown(wait=False)
+    return 0

@@ -1,0 +1,386 @@
+"""docker's options, one table per subcommand: the parser, the command shown, the SDK call and
+the guards all read them from here.
+
+Each `Option` says how docker reads it (long name, short letter, a value or a switch,
+repeatable), how gorae checks the value (a reader of bot/language/docker_values.py, raising docker's
+reason), which Docker SDK argument it becomes (docker-py `containers.run` kwargs), and whether
+a policy guard (bot/policy/guards.py) applies. Options docker has that gorae refuses on purpose name
+their reason (`refused`): an attached terminal is not a chat feature, a file on gorae's own
+machine is never read, the SDK cannot express it.
+
+Source: `docker run --help` / `docker create --help` (docker 20.10–26), docker/cli
+cli/command/container/opts.go; SDK names: docker-py models/containers.py RUN_*_KWARGS.
+
+    >>> RUN.find("-p").sdk
+    'ports'
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from bot.language import docker_values as dv
+
+
+@dataclass(frozen=True)
+class Option:
+    """One docker option.
+
+    name: long name without dashes ("publish"); short: one letter or None;
+    takes_value: False for a switch (`--rm`, `-d`); repeatable: may be given several times
+    (every value kept, in order); read: value as typed -> checked value (raises
+    `docker_values.ValueRejected`); field: the Command field it fills (None: kept in
+    `RunContainer.options` and turned into `sdk` by `sdk_value`); sdk: the SDK argument;
+    guard: the bot/policy/guards.py guard that may apply; refused: message key when gorae refuses it.
+    """
+
+    name: str
+    short: str | None = None
+    takes_value: bool = True
+    repeatable: bool = False
+    read: Callable[[str], Any] | None = None
+    field: str | None = None
+    sdk: str | None = None
+    guard: str | None = None
+    refused: str | None = None
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def flag(self) -> str:
+        return "--" + self.name
+
+
+class Table:
+    """The options of one subcommand, found by `--long`, alias or `-s`."""
+
+    def __init__(self, command: str, options: tuple[Option, ...]) -> None:
+        self.command = command
+        self.options = options
+        self._by: dict[str, Option] = {}
+        for o in options:
+            self._by["--" + o.name] = o
+            for a in o.aliases:
+                self._by["--" + a] = o
+            if o.short:
+                self._by["-" + o.short] = o
+
+    def find(self, flag: str) -> Option | None:
+        return self._by.get(flag)
+
+
+
+# refusal reasons (bot/messages/docker_cli.py)
+TTY = "cli.refused_tty"            # an attached terminal: not a chat feature
+HOST_FILE = "cli.refused_host_file"  # reads or writes a file on gorae's own machine
+NO_SDK = "cli.refused_no_sdk"      # the Docker SDK's containers.run cannot express it
+CLIENT = "cli.refused_client"      # a setting of the docker client itself
+
+
+def _run_options(create: bool) -> tuple[Option, ...]:
+    opts = [
+        Option("add-host", repeatable=True, read=dv.extra_host, sdk="extra_hosts"),
+        Option("attach", "a", repeatable=True, refused=TTY),
+        Option("blkio-weight", read=dv.integer, sdk="blkio_weight"),
+        Option("blkio-weight-device", repeatable=True, read=dv.weight_device, sdk="blkio_weight_device"),
+        Option("cap-add", repeatable=True, field="cap_add", sdk="cap_add", guard="cap_add"),
+        Option("cap-drop", repeatable=True, sdk="cap_drop"),
+        Option("cgroup-parent", sdk="cgroup_parent"),
+        Option("cgroupns", sdk="cgroupns"),
+        Option("cidfile", refused=HOST_FILE),
+        Option("cpu-period", read=dv.integer, sdk="cpu_period"),
+        Option("cpu-quota", read=dv.integer, sdk="cpu_quota"),
+        Option("cpu-rt-period", read=dv.integer, sdk="cpu_rt_period"),
+        Option("cpu-rt-runtime", read=dv.integer, sdk="cpu_rt_runtime"),
+        Option("cpu-shares", "c", read=dv.integer, sdk="cpu_shares"),
+        Option("cpus", read=dv.nano_cpus, sdk="nano_cpus"),
+        Option("cpuset-cpus", sdk="cpuset_cpus"),
+        Option("cpuset-mems", sdk="cpuset_mems"),
+        Option("device", repeatable=True, field="devices", sdk="devices", guard="device"),
+        Option("device-cgroup-rule", repeatable=True, sdk="device_cgroup_rules"),
+        Option("device-read-bps", repeatable=True, read=dv.device_rate_bps, sdk="device_read_bps"),
+        Option("device-read-iops", repeatable=True, read=dv.device_rate_iops, sdk="device_read_iops"),
+        Option("device-write-bps", repeatable=True, read=dv.device_rate_bps, sdk="device_write_bps"),
+        Option("device-write-iops", repeatable=True, read=dv.device_rate_iops, sdk="device_write_iops"),
+        Option("disable-content-trust", takes_value=False, refused=CLIENT),
+        Option("dns", repeatable=True, read=dv.ip_address, sdk="dns"),
+        Option("dns-option", repeatable=True, sdk="dns_opt", aliases=("dns-opt",)),
+        Option("dns-search", repeatable=True, sdk="dns_search"),
+        Option("domainname", sdk="domainname"),
+        Option("entrypoint", field="entrypoint", sdk="entrypoint"),
+        Option("env", "e", repeatable=True, read=dv.env, field="env", sdk="environment"),
+        Option("env-file", repeatable=True, refused=HOST_FILE),
+        Option("expose", repeatable=True, read=dv.expose, field="expose", sdk="ports"),
+        Option("gpus", read=dv.gpus, sdk="device_requests", guard="device"),
+        Option("group-add", repeatable=True, sdk="group_add"),
+        Option("health-cmd", sdk="healthcheck"),
+        Option("health-interval", read=dv.positive_duration_ns, sdk="healthcheck"),
+        Option("health-retries", read=dv.integer, sdk="healthcheck"),
+        Option("health-start-period", read=dv.positive_duration_ns, sdk="healthcheck"),
+        Option("health-timeout", read=dv.positive_duration_ns, sdk="healthcheck"),
+        Option("hostname", "h", sdk="hostname"),
+        Option("init", takes_value=False, sdk="init"),
+        Option("interactive", "i", takes_value=False, field="stdin_open", sdk="stdin_open"),
+        Option("ip", read=dv.ip_address, sdk="networking_config"),
+        Option("ip6", read=dv.ip_address, sdk="networking_config"),
+        Option("ipc", field="ipc", sdk="ipc_mode", guard="host_ipc"),
+        Option("isolation", sdk="isolation"),
+        Option("kernel-memory", read=dv.ram_bytes, sdk="kernel_memory"),
+        Option("label", "l", repeatable=True, read=dv.label, sdk="labels"),
+        Option("label-file", repeatable=True, refused=HOST_FILE),
+        Option("link", repeatable=True, sdk="links"),
+        Option("link-local-ip", repeatable=True, read=dv.ip_address, sdk="networking_config"),
+        Option("log-driver", sdk="log_config"),
+        Option("log-opt", repeatable=True, read=dv.key_value, sdk="log_config"),
+        Option("mac-address", sdk="mac_address"),
+        Option("memory", "m", read=dv.ram_bytes, sdk="mem_limit"),
+        Option("memory-reservation", read=dv.ram_bytes, sdk="mem_reservation"),
+        Option("memory-swap", read=dv.swap_bytes, sdk="memswap_limit"),
+        Option("memory-swappiness", read=dv.integer, sdk="mem_swappiness"),
+        Option("mount", repeatable=True, read=dv.mount, field="mounts", sdk="mounts", guard="bind_mount"),
+        Option("name", read=dv.container_name, field="name", sdk="name"),
+        Option("network", field="network", sdk="network", guard="host_network", aliases=("net",)),
+        Option("network-alias", repeatable=True, sdk="networking_config", aliases=("net-alias",)),
+        Option("no-healthcheck", takes_value=False, sdk="healthcheck"),
+        Option("oom-kill-disable", takes_value=False, sdk="oom_kill_disable"),
+        Option("oom-score-adj", read=dv.integer, sdk="oom_score_adj"),
+        Option("pid", field="pid", sdk="pid_mode", guard="host_pid"),
+        Option("pids-limit", read=dv.integer, sdk="pids_limit"),
+        Option("platform", sdk="platform"),
+        Option("privileged", takes_value=False, field="privileged", sdk="privileged", guard="privileged"),
+        Option("publish", "p", repeatable=True, read=dv.publish, field="ports", sdk="ports"),
+        Option("publish-all", "P", takes_value=False, sdk="publish_all_ports"),
+        Option("pull", refused=CLIENT),
+        Option("quiet", "q", takes_value=False, refused=CLIENT),
+        Option("read-only", takes_value=False, sdk="read_only"),
+        Option("restart", read=dv.restart, field="restart", sdk="restart_policy"),
+        Option("rm", takes_value=False, field="remove", sdk="auto_remove"),
+        Option("runtime", sdk="runtime"),
+        Option("security-opt", repeatable=True, field="security_opt", sdk="security_opt", guard="security_opt"),
+        Option("shm-size", read=dv.ram_bytes, sdk="shm_size"),
+        Option("stop-signal", sdk="stop_signal"),
+        Option("stop-timeout", read=dv.stop_timeout, sdk="stop_timeout"),
+        Option("storage-opt", repeatable=True, read=dv.key_value, sdk="storage_opt"),
+        Option("sysctl", repeatable=True, read=dv.key_value, sdk="sysctls"),
+        Option("tmpfs", repeatable=True, read=dv.tmpfs, sdk="tmpfs"),
+        Option("tty", "t", takes_value=False, field="tty", sdk="tty"),
+        Option("ulimit", repeatable=True, read=dv.ulimit, sdk="ulimits"),
+        Option("user", "u", field="user", sdk="user"),
+        Option("userns", field="userns", sdk="userns_mode", guard="userns_host"),
+        Option("uts", field="uts", sdk="uts_mode", guard="host_uts"),
+        Option("volume", "v", repeatable=True, read=dv.volume, field="volumes", sdk="volumes", guard="bind_mount"),
+        Option("volume-driver", sdk="volume_driver"),
+        Option("volumes-from", repeatable=True, field="volumes_from", sdk="volumes_from"),
+        Option("workdir", "w", field="workdir", sdk="working_dir"),
+    ]
+    if not create:  # `docker create` has no -d, --detach-keys, --sig-proxy
+        opts += [
+            Option("detach", "d", takes_value=False, field="detach", sdk="detach"),
+            Option("detach-keys", refused=TTY),
+            Option("sig-proxy", takes_value=False, refused=TTY),
+        ]
+    return tuple(opts)
+
+
+RUN = Table("run", _run_options(create=False))
+CREATE = Table("create", _run_options(create=True))
+
+EXEC = Table("exec", (
+    Option("detach", "d", takes_value=False, field="detach", sdk="detach"),
+    Option("detach-keys", refused=TTY),
+    Option("env", "e", repeatable=True, read=dv.env, field="env", sdk="environment"),
+    Option("env-file", repeatable=True, refused=HOST_FILE),
+    Option("interactive", "i", takes_value=False, field="interactive"),
+    Option("privileged", takes_value=False, field="privileged", sdk="privileged", guard="privileged"),
+    Option("tty", "t", takes_value=False, field="interactive"),
+    Option("user", "u", field="user", sdk="user"),
+    Option("workdir", "w", field="workdir", sdk="workdir"),
+))
+
+_TIME = Option("time", "t", read=dv.integer, field="timeout", sdk="timeout", aliases=("timeout",))
+START = Table("start", (
+    Option("attach", "a", takes_value=False, refused=TTY),
+    Option("interactive", "i", takes_value=False, refused=TTY),
+    Option("detach-keys", refused=TTY),
+    Option("checkpoint", refused=NO_SDK),
+    Option("checkpoint-dir", refused=NO_SDK),
+))
+STOP = Table("stop", (_TIME, Option("signal", "s", refused=NO_SDK)))
+RESTART = Table("restart", (_TIME, Option("signal", "s", refused=NO_SDK)))
+KILL = Table("kill", (Option("signal", "s", field="signal", sdk="signal"),))
+PAUSE = Table("pause", ())
+UNPAUSE = Table("unpause", ())
+RM = Table("rm", (
+    Option("force", "f", takes_value=False, field="force", sdk="force"),
+    Option("volumes", "v", takes_value=False, field="volumes", sdk="v"),
+    Option("link", "l", takes_value=False, refused=NO_SDK),
+))
+PRUNE = Table("container prune", (
+    Option("force", "f", takes_value=False),
+    Option("filter", repeatable=True, refused=NO_SDK),
+))
+PS = Table("ps", (
+    Option("all", "a", takes_value=False, field="all", sdk="all"),
+    Option("quiet", "q", takes_value=False),
+    Option("no-trunc", takes_value=False),
+    Option("filter", "f", repeatable=True, read=dv.filter_kv, field="filters", sdk="filters"),
+    Option("format", refused=NO_SDK),
+    Option("last", "n", read=dv.integer, field="last", sdk="limit"),
+    Option("latest", "l", takes_value=False, field="latest", sdk="latest"),
+    Option("size", "s", takes_value=False, refused=NO_SDK),
+))
+INSPECT = Table("inspect", (
+    Option("format", "f", refused=NO_SDK),
+    Option("size", "s", takes_value=False, refused=NO_SDK),
+    Option("type", refused=NO_SDK),
+))
+LOGS = Table("logs", (
+    Option("details", takes_value=False, refused=NO_SDK),
+    Option("follow", "f", takes_value=False, refused="parse.follow"),
+    Option("since", read=dv.timestamp, field="since", sdk="since"),
+    Option("tail", "n", field="tail", sdk="tail"),
+    Option("timestamps", "t", takes_value=False, field="timestamps", sdk="timestamps"),
+    Option("until", read=dv.timestamp, field="until", sdk="until"),
+))
+PULL = Table("pull", (
+    Option("all-tags", "a", takes_value=False, refused=NO_SDK),
+    Option("disable-content-trust", takes_value=False, refused=CLIENT),
+    Option("platform", refused=NO_SDK),
+    Option("quiet", "q", takes_value=False),
+))
+PUSH = Table("push", (
+    Option("all-tags", "a", takes_value=False, refused=NO_SDK),
+    Option("disable-content-trust", takes_value=False, refused=CLIENT),
+    Option("quiet", "q", takes_value=False),
+))
+IMAGES = Table("images", (
+    Option("all", "a", takes_value=False, field="all", sdk="all"),
+    Option("quiet", "q", takes_value=False),
+    Option("digests", takes_value=False, refused=NO_SDK),
+    Option("filter", "f", repeatable=True, read=dv.filter_kv, field="filters", sdk="filters"),
+    Option("format", refused=NO_SDK),
+    Option("no-trunc", takes_value=False),
+))
+RMI = Table("rmi", (
+    Option("force", "f", takes_value=False, field="force", sdk="force"),
+    Option("no-prune", takes_value=False, field="no_prune", sdk="noprune"),
+))
+VOLUME_CREATE = Table("volume create", (
+    Option("driver", "d", field="driver", sdk="driver"),
+    Option("name", field="name", sdk="name"),
+    Option("label", repeatable=True, refused=NO_SDK),
+    Option("opt", "o", repeatable=True, refused=NO_SDK),
+))
+VOLUME_LS = Table("volume ls", (
+    Option("quiet", "q", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("format", refused=NO_SDK),
+))
+VOLUME_INSPECT = Table("volume inspect", (Option("format", "f", refused=NO_SDK),))
+VOLUME_RM = Table("volume rm", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
+NETWORK_CREATE = Table("network create", (
+    Option("driver", "d", field="driver", sdk="driver"),
+    *(Option(n, repeatable=True, refused=NO_SDK) for n in ("aux-address", "ip-range", "gateway", "subnet", "label", "opt")),
+    *(Option(n, takes_value=False, refused=NO_SDK) for n in ("attachable", "internal", "ipv6", "ingress", "config-only")),
+    Option("ipam-driver", refused=NO_SDK),
+    Option("ipam-opt", repeatable=True, refused=NO_SDK),
+    Option("scope", refused=NO_SDK),
+    Option("config-from", refused=NO_SDK),
+))
+NETWORK_LS = Table("network ls", (
+    Option("quiet", "q", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("format", refused=NO_SDK),
+    Option("no-trunc", takes_value=False),
+))
+NETWORK_INSPECT = Table("network inspect", (
+    Option("format", "f", refused=NO_SDK),
+    Option("verbose", "v", takes_value=False, refused=NO_SDK),
+))
+NETWORK_RM = Table("network rm", (Option("force", "f", takes_value=False, refused=NO_SDK),))
+NETWORK_CONNECT = Table("network connect", (
+    *(Option(n, repeatable=True, refused=NO_SDK) for n in ("alias", "link", "link-local-ip", "driver-opt")),
+    Option("ip", refused=NO_SDK),
+    Option("ip6", refused=NO_SDK),
+))
+NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
+
+# docker's global options (before the subcommand): all select or configure the client or the
+# engine; gorae talks only to its configured engines. -H/--host is read so that the guard
+# refuses it by name (bot/policy/guards.py HOST_FLAGS); --context/-c names one of the known engines
+# (bot/engine/named.py), an unknown name is refused with the list (bot/engine/choose.py).
+GLOBAL = Table("docker", (
+    Option("host", "H", repeatable=True, field="host_flag", guard="host_flag"),
+    Option("context", "c", field="engine"),
+    Option("config", refused=CLIENT),
+    Option("debug", "D", takes_value=False, refused=CLIENT),
+    Option("log-level", "l", refused=CLIENT),
+    Option("tls", takes_value=False, refused=CLIENT),
+    Option("tlsverify", takes_value=False, refused=CLIENT),
+    Option("tlscacert", refused=CLIENT),
+    Option("tlscert", refused=CLIENT),
+    Option("tlskey", refused=CLIENT),
+))
+
+
+# --------------------------------------------------------------------------- SDK arguments
+
+
+def sdk_kwargs(options: tuple[tuple[str, str], ...], table: Table = RUN, *,
+               network: str | None = None) -> dict[str, Any]:
+    """The SDK kwargs of the table-only options of a run/create (`RunContainer.options`:
+    (long name, value as typed), in the order typed). Values are read again with the table's
+    reader (already checked at parse time, so this does not raise for parsed commands).
+    `network`: the container's `--network` (its endpoint gets `--ip`, `--network-alias`…)."""
+    kw: dict[str, Any] = {}
+    health: dict[str, Any] = {}
+    log: dict[str, Any] = {}
+    endpoint: dict[str, Any] = {}
+    for name, raw in options:
+        opt = table.find("--" + name)
+        if opt is None or opt.sdk is None:
+            continue
+        val: Any = opt.read(raw) if opt.read and opt.takes_value else raw
+        if not opt.takes_value:
+            val = raw in ("", "true") or raw == "1"
+        if name == "health-cmd":
+            health["test"] = ["CMD-SHELL", raw]
+        elif name == "no-healthcheck":
+            health["test"] = ["NONE"]
+        elif name.startswith("health-"):
+            health[{"health-interval": "interval", "health-retries": "retries",
+                    "health-start-period": "start_period", "health-timeout": "timeout"}[name]] = val
+        elif name == "network-alias":
+            endpoint.setdefault("Aliases", []).append(raw)
+        elif name in ("ip", "ip6", "link-local-ip"):
+            ipam = endpoint.setdefault("IPAMConfig", {})
+            if name == "link-local-ip":
+                ipam.setdefault("LinkLocalIPs", []).append(raw)
+            else:
+                ipam["IPv4Address" if name == "ip" else "IPv6Address"] = raw
+        elif name == "log-driver":
+            log["type"] = raw
+        elif name == "log-opt":
+            log.setdefault("config", {})[val[0]] = val[1]
+        elif opt.sdk in ("labels", "sysctls", "storage_opt"):
+            k, v = val
+            kw.setdefault(opt.sdk, {})[k] = v
+        elif opt.sdk == "tmpfs":
+            k, v = val
+            kw.setdefault("tmpfs", {})[k] = v
+        elif opt.sdk == "links":
+            target, _, alias = raw.partition(":")
+            kw.setdefault("links", {})[target] = alias or target
+        elif opt.repeatable or opt.sdk == "device_requests":
+            kw.setdefault(opt.sdk, []).append(val)
+        else:
+            kw[opt.sdk] = val
+    if endpoint and network:
+        kw["networking_config"] = {network: endpoint}
+    if health:
+        kw["healthcheck"] = health
+    if log:
+        kw["log_config"] = {"type": log.get("type", "json-file"), "config": log.get("config", {})}
+        if "type" not in log:
+            kw["log_config"].pop("type")
+    return kw

@@ -1,0 +1,289 @@
+"""Text -> Command: the Lark grammar recognises phrases, this module reads them.
+
+    >>> parse("nginx 80포트로 실행")
+    RunContainer(image='nginx', ports=(PortSpec(host_port=80),), lang='ko')
+
+This module is the entry point: it tries the docker CLI reading (bot/language/parse_cli.py, its
+command words in grammar/docker_cli.lark) and the natural-language one (grammar/natural.lark,
+Korean through bot/language/morph.py's morphemes), read by bot/language/parse_natural.py: an immutable phrase
+list and one small pure function per verb family. No engine access here: whether "db" is a
+container or an image is the planner's question.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from bot import model as m
+from bot.language import grammar
+from bot.language.grammar import keywords
+from bot.model import Lang, Msg, NotUnderstood
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.language.morph import Reading
+
+MAX_LEN = 2000
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
+_META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
+_WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
+# the sentence ends in 하다 (do): 해 / 해줘 / 해 주세요 / 해봐 / 하자 / 해라 / 해주셈 …
+_EMOJI = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+_NAMING = {"--name", "named", "called", "name", "-e", "--env", "--network", "--net", "as"}
+
+
+def detect_lang(text: str) -> Lang:
+    """ko if any Hangul, cli if it starts like a docker command, else en."""
+    if HANGUL.search(text):
+        return "ko"
+    if text.lstrip().lower().startswith("docker"):
+        return "cli"
+    return "en"
+
+
+class Incomplete(Exception):
+    """The phrases were read but do not make a command (no verb, no target, two verbs…)."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.msg = Msg.of(key, **params)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def parse(text: str) -> m.Command | NotUnderstood:
+    """Read one normalized utterance. Never raises.
+
+    A sentence read but for a word or two ("web 재시작 xyz") is a `NotUnderstood` whose
+    `proposal` is the Command the rest means and `unread` the words left out: it is offered
+    as a yes/no question, never run as it is.
+    """
+    try:
+        res = _parse(text)
+        if isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word" and res.lang != "cli":
+            return _partial(text, res)
+        return res
+    except RecursionError:
+        return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _unread_is_noise(word: str) -> bool:
+    """A word that may be left out of a proposal: Korean only, and none of what changes the
+    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending."""
+    if not HANGUL.search(word) or re.search(r"[A-Za-z0-9]", word):
+        return False
+    from bot.language import morph
+
+    for t in morph.kiwi().tokenize(word):
+        tag = t.tag.split("-")[0]
+        if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN", "EF"):
+            return False
+    return True
+
+
+def _negation_pending(text: str) -> bool:
+    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out."""
+    if not HANGUL.search(text):
+        return False
+    from bot.language import morph
+
+    return "~지" in morph.words(text).split()
+
+
+MAX_UNREAD = 2  # at most this many words left out of a proposal, and at most a third of the sentence
+
+
+def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
+    """The closest complete reading without the words that could not be read, or `first`."""
+    words = text.split()
+    rest = text
+    unread: list[str] = []
+    res: m.Command | NotUnderstood = first
+    while isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word" and res.column is not None:
+        if len(unread) >= MAX_UNREAD or 3 * (len(unread) + 1) > len(words):
+            return first
+        start = rest.rfind(" ", 0, res.column + 1) + 1
+        end = rest.find(" ", res.column)
+        end = len(rest) if end < 0 else end
+        word = rest[start:end]
+        if not word.strip():
+            return first
+        unread.append(word)
+        rest = (rest[:start] + rest[end:]).strip()
+        if not rest:
+            return first
+        res = _parse(rest)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Prohibition, m.Help)) or not unread:
+        return first
+    if getattr(res, "command", ()):
+        return first  # a word left out of a command to run may be the command's own
+    if any(not _unread_is_noise(w) for w in unread) or _negation_pending(text):
+        return first
+    return replace(first, reason=Msg.of("parse.partial", words=", ".join(f"`{w}`" for w in unread)),
+                   proposal=res, unread=tuple(unread))
+
+
+def _parse(text: str) -> m.Command | NotUnderstood:
+    lang = detect_lang(text)
+    if not text.strip():
+        return NotUnderstood(text, lang, Msg.of("parse.empty"))
+    if len(text) > MAX_LEN:
+        return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
+    from bot.language.parse_cli import docker_command
+
+    # the docker CLI is read as typed (no keyword lowered, no value touched); "docker restart
+    # web 해줘": a docker command with a Korean request after it, the reply stays Korean
+    cli_text = docker_command(text)
+    cli_first = lang == "cli" or cli_text is not None or text.startswith(("-H ", "--host", "--context"))
+    cli_text = cli_text or text
+    if not cli_first:
+        meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
+        if meta:
+            char, col = meta
+            return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col)
+    prepared = _lower_keywords(text) if not cli_first else text
+    order = ("cli",) if cli_first else ("sentence", "cli")
+    first_error: UnexpectedInput | None = None
+    error_reading = None  # the morpheme reading the first error's column is in
+    first_incomplete: Incomplete | None = None
+    for start in order:
+        try:
+            if start == "cli":
+                from bot.language.parse_cli import read as read_cli
+
+                cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
+                if not cli_first and _reads_like_a_sentence(cmd):
+                    break  # "run alpine echo hi and remove it": not a docker command by accident
+            else:
+                rd = None
+                src = prepared
+                if lang == "en":
+                    src = _EMOJI.sub(" ", src)  # "restart web 🙏": a symbol is chat noise
+                if lang == "ko":
+                    from bot.language import morph
+
+                    rd = morph.reading(prepared)
+                    src = rd.text  # Korean by morphemes; ASCII stays as typed
+                try:
+                    tree = grammar.natural().parse(src)
+                except UnexpectedInput as e:
+                    if first_error is None:
+                        first_error, error_reading = e, rd
+                    continue
+                from bot.language.parse_natural import read as read_natural
+
+                cmd = read_natural(tree, lang, src, rd)
+        except UnexpectedInput as e:
+            if first_error is None:
+                first_error, error_reading = e, None
+            continue
+        except Incomplete as inc:
+            first_incomplete = first_incomplete or inc
+            if inc.msg.key not in ("parse.no_verb", "parse.stray_words"):
+                break  # a sentence that was read must not become a docker command by accident
+            continue
+        return cmd
+    if first_incomplete is not None:
+        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang))
+    assert first_error is not None
+    return _not_understood(text, lang, first_error, error_reading)
+
+
+def _reads_like_a_sentence(cmd: m.Command) -> bool:
+    """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words."""
+    words = getattr(cmd, "command", ()) or ()
+    kws = keywords()
+    return any(w.lower() in kws for w in words)
+
+
+def _shell_meta(text: str) -> tuple[str, int] | None:
+    """A shell metacharacter anywhere (but the well-known `$(docker ps -q)`).
+
+    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says.
+    """
+    masked = _ALL_RUNNING.sub(lambda mt: "x" * len(mt.group()), text)
+    found = _META.search(masked)
+    if found:
+        return found.group(), found.start()
+    return None
+
+
+def _lower_keywords(text: str) -> str:
+    """"Restart Web" reads like "restart Web" (names keep their case)."""
+    if not any("A" <= c <= "Z" for c in text):
+        return text  # nothing to lower: don't load the keyword list (it builds the CLI parser)
+    kws = keywords()
+
+    def lower(mt: re.Match[str]) -> str:
+        word = mt.group()
+        before = text[:mt.start()].split()
+        if before and before[-1].lower() in _NAMING:
+            return word  # "--name I", "named Web": a name keeps its case
+        return word.lower() if word.lower() in kws else word
+
+    return _WORD.sub(lower, text)
+
+
+def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None) -> NotUnderstood:
+    col = max(0, (getattr(err, "column", 1) or 1) - 1)
+    if rd is not None:  # a column of the morpheme stream -> the same place in the text as typed
+        col = rd.original_column(col)
+    if isinstance(err, (UnexpectedEOF,)) or (
+        isinstance(err, UnexpectedToken) and err.token.type == "$END"
+    ):
+        col = len(text)
+        word = ""
+    else:
+        rest = text[col:]
+        word = rest.split(" ", 1)[0] if rest else ""
+        if isinstance(err, UnexpectedCharacters):
+            # point at the whole unreadable word, not one character of it
+            start = text.rfind(" ", 0, col) + 1
+            word = text[start:].split(" ", 1)[0]
+            col = start
+    key = "parse.incomplete" if not word else "parse.unknown_word"
+    return NotUnderstood(text, lang, Msg.of(key, word=word), column=col,
+                         suggestions=suggest(text, lang))
+
+
+# --------------------------------------------------------------------------- suggestions
+
+EXAMPLES = {
+    "ko": ("web 재시작", "web 종료", "web 강제 종료", "db 시작", "web 삭제", "web 일시 중지", "web 재개",
+           "실행중인 컨테이너 보여줘", "전체 컨테이너 목록", "web 로그 마지막 100줄", "web 최근 10분 로그",
+           "web 컨테이너 상세 정보", "nginx 80포트로 실행", "nginx 이미지 받아줘", "이미지 목록",
+           "볼륨 목록", "네트워크 목록", "모든 컨테이너 종료", "중지된 컨테이너 모두 삭제",
+           "my-net 네트워크 생성", "web 컨테이너를 backend 네트워크에 연결", "web에서 ls /etc 실행"),
+    "en": ("restart web", "stop web", "kill web", "start db", "remove web", "pause web", "unpause web",
+           "list containers", "list all containers", "show the last 100 lines of logs from web",
+           "inspect web", "run nginx on port 80", "pull nginx", "list images", "list volumes",
+           "list networks", "stop all containers", "remove all stopped containers",
+           "create network my-net", "connect web to backend", 'run "ls /etc" inside web'),
+}
+
+
+@lru_cache(maxsize=2)
+def _matchers(lang: str) -> tuple[difflib.SequenceMatcher, ...]:
+    """One SequenceMatcher per example, its example as the side difflib caches (b)."""
+    return tuple(difflib.SequenceMatcher(None, "", ex, autojunk=False) for ex in EXAMPLES[lang])
+
+
+def suggest(text: str, lang: Lang, n: int = 3) -> tuple[str, ...]:
+    """The closest known utterances, in the asker's language (difflib ratio, best first)."""
+    scored: list[tuple[float, int, str]] = []
+    examples = EXAMPLES["ko" if lang == "ko" else "en"]
+    for i, sm in enumerate(_matchers("ko" if lang == "ko" else "en")):
+        sm.set_seq1(text)
+        floor = scored[n - 1][0] if len(scored) >= n else -1.0
+        if sm.real_quick_ratio() <= floor or sm.quick_ratio() <= floor:
+            continue  # cannot beat the n-th best so far
+        scored.append((sm.ratio(), -i, examples[i]))
+        scored.sort(reverse=True)
+        del scored[n:]
+    return tuple(ex for _, _, ex in scored)

@@ -1,0 +1,610 @@
+"""docker CLI text -> Command, read exactly as docker reads it.
+
+`read(text, lang)` is what `bot.language.parse.parse` calls for the docker-CLI dialect
+(`docker run -d -p 80:80 nginx`, with or without the leading `docker`).
+
+    >>> read("docker run -dp 8080:80 --name=web nginx", "cli").ports
+    (PortSpec(host_port=8080, container_port=80, host_ip=None, proto='tcp', random_host=False),)
+
+How docker reads a command line, and so gorae:
+- words are split as a POSIX shell splits them (`shlex`): quotes group and vanish, nothing
+  inside a value is changed. What a shell would *expand* (`$VAR`, `$(…)`, backticks, a leading
+  `~`) and shell operators (`;`, `|`, `&`, `<`, `>`) outside single quotes are refused: gorae
+  runs no shell, so they cannot mean what they would mean there. The one exception is the
+  well-known `$(docker ps -q)` ("every running container").
+- options are read by docker's flag library rules (pflag): `--name web`, `--name=web`,
+  `-p80:80`, `-p=80:80`, combined switches `-itd`, `-dp 80:80` (the last letter takes the
+  value), `--rm=false`, `--` ends the options. For run/create/exec the options stop at the
+  first word that is not one (the image or container): everything after it is the command.
+- every option of a subcommand is in its table (bot/language/docker_options.py); every value is checked
+  by bot/language/docker_values.py; errors are docker's, worded in bot/messages/docker_cli.py.
+- phone autocorrect is read back as typed ASCII: a word starting with — – ‒ is `--`,
+  “ ” ‘ ’ are quotes. Nothing else is rewritten: case, punctuation and spacing are kept.
+- typed docker CLI runs as typed: the Command is marked `as_typed`, and the planner never
+  reinterprets it (`docker run -d web` is a run of image web even when a container web exists).
+"""
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass
+from typing import Any
+
+from lark import Tree
+from lark.exceptions import UnexpectedInput
+
+from bot import model as m
+from bot.language import docker_options as do
+from bot.language import docker_values as dv
+from bot.language.parse import Incomplete
+from bot.model import Lang
+
+ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+(-a\s+-q|-q\s+-a|-aq|-qa|-q)\s*\)")
+_ALL = "\x00ALL_RUNNING\x00"
+_DASHES = re.compile(r"(?:(?<=\s)|^)[\u2012\u2013\u2014\u2015\u2212]+(?=\S)")
+_QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "..."})
+_CONTAINER_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
+
+
+class NotCli(UnexpectedInput):
+    """The text does not start like a docker command (the natural-language reading decides)."""
+
+    def __init__(self, column: int = 1) -> None:
+        self.column = column
+        self.pos_in_stream: int | None = column - 1  # type: ignore[assignment]
+
+    def __str__(self) -> str:
+        return "not a docker command"
+
+
+def _fail(key: str, **params: Any) -> Incomplete:
+    return Incomplete(key, **params)
+
+
+# --------------------------------------------------------------------------- words
+
+
+def autocorrected(text: str) -> str:
+    """Phone autocorrect undone: — – ‒ starting a word -> `--`; curly quotes -> ASCII."""
+    return _DASHES.sub("--", text.translate(_QUOTES))
+
+
+def words(text: str) -> list[str]:
+    """POSIX shell words of `text`; raises Incomplete for what a shell would expand or run."""
+    text = ALL_RUNNING.sub(" " + _ALL + " ", text)
+    _check_shell(text)
+    lex = shlex.shlex(text, posix=True)
+    lex.whitespace_split = True
+    lex.commenters = ""
+    try:
+        return list(lex)
+    except ValueError:
+        raise _fail("cli.unterminated_quote") from None
+
+
+def _check_shell(text: str) -> None:
+    quote = ""
+    i = 0
+    start_of_word = True
+    while i < len(text):
+        c = text[i]
+        if quote == "'":
+            if c == "'":
+                quote = ""
+        elif c == "\\" and quote != "'":
+            i += 2
+            start_of_word = False
+            continue
+        elif quote == '"' and c == '"':
+            quote = ""
+        elif c in "\"'" and not quote:
+            quote = c
+        else:
+            if c == "`" or (c == "$" and i + 1 < len(text) and (text[i + 1] in "({" or text[i + 1].isalpha()
+                                                                   or text[i + 1] == "_")):
+                raise _fail("cli.shell_expansion", text=_snippet(text, i))
+            if not quote:
+                if c in ";|&<>":
+                    raise _fail("parse.shell_meta", char=c)
+                if c == "~" and start_of_word:
+                    raise _fail("cli.shell_expansion", text=_snippet(text, i))
+        start_of_word = c.isspace() and not quote
+        i += 1
+
+
+def _snippet(text: str, i: int) -> str:
+    return text[i:].split()[0] if text[i:].split() else text[i:]
+
+
+# --------------------------------------------------------------------------- flags (pflag rules)
+
+
+@dataclass
+class Given:
+    """One option as typed: its table entry, the value (switches: 'true'/'false'), the flag."""
+
+    opt: do.Option
+    value: str
+    flag: str
+
+
+def read_flags(ws: list[str], table: do.Table, interspersed: bool) -> tuple[list[Given], list[str]]:
+    """Options and positional words of one subcommand, as pflag reads them."""
+    given: list[Given] = []
+    args: list[str] = []
+    i = 0
+    while i < len(ws):
+        w = ws[i]
+        if w == "--":
+            args += ws[i + 1:]
+            break
+        if w.startswith("--") and len(w) > 2:
+            name, eq, val = w[2:].partition("=")
+            opt = table.find("--" + name)
+            if opt is None:
+                raise _fail("cli.unknown_flag", flag="--" + name, command=table.command)
+            if opt.takes_value:
+                if not eq:
+                    if i + 1 >= len(ws):
+                        raise _fail("cli.flag_needs_argument", flag="--" + name)
+                    i += 1
+                    val = ws[i]
+            else:
+                val = val if eq else "true"
+            given.append(Given(opt, val, "--" + name))
+        elif w.startswith("-") and len(w) > 1 and w != _ALL:
+            j = 1
+            while j < len(w):
+                c = w[j]
+                opt = table.find("-" + c)
+                if opt is None:
+                    raise _fail("cli.unknown_shorthand", letter=c, word=w, command=table.command)
+                if opt.takes_value:
+                    if j + 1 < len(w):
+                        val = w[j + 1:]
+                        if val.startswith("="):
+                            val = val[1:]
+                    elif i + 1 < len(ws):
+                        i += 1
+                        val = ws[i]
+                    else:
+                        raise _fail("cli.flag_needs_argument", flag=f"'{c}' in {w}")
+                    given.append(Given(opt, val, "-" + c))
+                    break
+                if j + 1 < len(w) and w[j + 1] == "=":
+                    given.append(Given(opt, w[j + 2:], "-" + c))
+                    break
+                given.append(Given(opt, "true", "-" + c))
+                j += 1
+        else:
+            if not interspersed:
+                args += ws[i:]
+                break
+            args.append(w)
+        i += 1
+    for g in given:
+        if g.opt.refused:
+            raise _fail(g.opt.refused, flag=g.flag, command=table.command)
+        if not g.opt.takes_value:
+            try:
+                dv.boolean(g.value)
+            except dv.ValueRejected:
+                raise _fail("cli.bad_bool", value=g.value, flag=g.flag) from None
+    return given, args
+
+
+def _switch(given: list[Given], name: str) -> bool:
+    """A switch's last value (pflag: the last one given wins)."""
+    out = False
+    for g in given:
+        if g.opt.name == name:
+            out = dv.boolean(g.value)
+    return out
+
+
+def _last(given: list[Given], name: str) -> str | None:
+    out = None
+    for g in given:
+        if g.opt.name == name:
+            out = g.value
+    return out
+
+
+def _checked(g: Given) -> Any:
+    if g.opt.read is None:
+        return g.value
+    try:
+        return g.opt.read(g.value)
+    except dv.ValueRejected as e:
+        raise _fail(e.key, **e.params) from None
+
+
+# --------------------------------------------------------------------------- entry point
+
+def command_path(ws: list[str]) -> tuple[str, int] | None:
+    """The subcommand the first words name (grammar/docker_cli.lark: the rule name) and how
+    many words that took, or None. The command words are read in any case."""
+    from lark.exceptions import LarkError
+
+    from bot.language import grammar
+
+    for n in (2, 1):
+        if len(ws) < n or not all(re.fullmatch(r"[A-Za-z]+", w) for w in ws[:n]):
+            continue
+        try:
+            tree = grammar.cli().parse(" ".join(w.lower() for w in ws[:n]))
+        except LarkError:
+            continue
+        rule = tree.children[0]
+        if isinstance(rule, Tree):
+            return str(rule.data), n
+    return None
+
+
+_KO_REQUEST = re.compile(
+    r"(?:\s+(?:좀|제발|빨리|얼른|바로|ㄱㄱ|고고|(?:실행|돌려|보여|부탁|처리|진행|해|주|줘)[\uac00-\ud7a3]*)[?!.~]*)+$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def docker_command(text: str) -> str | None:
+    """`text` as a docker command line when it is one: it starts with `docker` and a command
+    word gorae runs (a Korean request after it — 해줘, 실행해 주세요, 좀 — is not part of it and
+    is taken off), or it is `docker …` without any Korean. None when it is a sentence that
+    merely starts with the word docker ("docker 컨테이너 목록 보여줘")."""
+    if not re.match(r"(?i)docker(\s|$)", text):
+        return None
+    bare = _KO_REQUEST.sub("", text)
+    if not _HANGUL.search(text):
+        return text
+    try:
+        ws = words(autocorrected(bare))
+    except Incomplete:
+        return bare if not _HANGUL.search(bare) else None
+    rest = ws[1:]
+    while rest and rest[0].startswith("-"):  # global options: `-H x ps` is still a command
+        rest = rest[2:] if rest[0] in ("-H", "--host", "-c", "--context") else rest[1:]
+    return bare if command_path(rest) is not None else None
+
+
+def read(text: str, lang: Lang) -> m.Command:
+    """Read one docker command line. Raises `Incomplete` (docker would refuse it, or gorae
+    refuses it on purpose: the reason) or `NotCli` (it is not a docker command at all)."""
+    ws = words(autocorrected(text))
+    if not ws:
+        raise NotCli()
+    docker_prefix = ws[0].lower() == "docker"
+    if docker_prefix:
+        ws = ws[1:]
+    host_flag = None
+    engine = None
+    glob = bool(ws) and ws[0].startswith("-")
+    given, ws = read_flags(ws, do.GLOBAL, interspersed=False)  # global options: before the subcommand
+    for g in given:
+        if g.opt.name == "host":
+            host_flag = g.value  # a raw engine address: refused (plan, guards)
+        else:
+            engine = g.value  # `--context NAME`: a named engine (bot/engine/choose.py)
+    if not ws:
+        if docker_prefix:
+            raise _fail("cli.no_command")
+        raise NotCli()
+    # the command words (never a value) in any case: "Docker PS", a phone's "Run -d nginx"
+    path = command_path(ws)
+    if path is None:
+        if docker_prefix or glob:
+            raise _fail("cli.unknown_command", command=ws[0])
+        raise NotCli()
+    sub, rest = path[0], ws[path[1]:]
+    cmd = _READERS[sub](rest, lang if lang == "ko" else "cli")
+    from dataclasses import replace
+
+    return replace(cmd, host_flag=host_flag, engine=engine, as_typed=True)
+
+
+# --------------------------------------------------------------------------- run / create
+
+
+def _image(word: str) -> str:
+    """An image reference; docker's rule: the repository path is lower case (a registry host and
+    a tag may have capitals)."""
+    if not _IMAGE_REF.fullmatch(word):
+        raise _fail("cli.bad_image", image=word)
+    repo = word.split("@", 1)[0]
+    last = repo.rsplit("/", 1)
+    if ":" in last[-1]:
+        repo = repo[: repo.rfind(":")]
+    parts = repo.split("/")
+    if len(parts) > 1 and ("." in parts[0] or ":" in parts[0] or parts[0] == "localhost"):
+        parts = parts[1:]
+    if any(c.isupper() for p in parts for c in p):
+        raise _fail("cli.image_lowercase", image=word)
+    return word
+
+
+def _run(ws: list[str], lang: Lang, create: bool = False) -> m.Command:
+    table = do.CREATE if create else do.RUN
+    given, args = read_flags(ws, table, interspersed=False)
+    if not args:
+        raise _fail("cli.needs_image", command=table.command)
+    image = _image(args[0])
+    command = tuple(args[1:])
+    kw: dict[str, Any] = {"env": [], "ports": [], "expose": [], "volumes": [], "volumes_from": [],
+                          "cap_add": [], "devices": [], "security_opt": [], "mounts": []}
+    options: list[tuple[str, str]] = []
+    for g in given:
+        o = g.opt
+        if o.field is None:
+            _checked(g)
+            options.append((o.name, g.value))
+            continue
+        if not o.takes_value:
+            kw[o.field] = dv.boolean(g.value)
+            continue
+        val = _checked(g)
+        if o.name == "env":
+            k, sep, v = val.partition("=")
+            kw["env"].append((k, v if sep else None))
+        elif o.name == "publish":
+            kw["ports"] += [_port_spec(key, binding) for key, binding in val]
+        elif o.name == "expose":
+            kw["expose"] += [int(p.split("/")[0]) if p.endswith("/tcp") else p for p in val]
+        elif o.name == "volume":
+            kw["volumes"].append(m.VolumeSpec(val.source, val.target, read_only="ro" in val.mode.split(","),
+                                              mode=val.mode))
+        elif o.name == "mount":
+            kw["mounts"].append(m.MountSpec(g.value, tuple(sorted(val.items(), key=lambda kv: kv[0]))))
+        elif o.name == "restart":
+            kw["restart"] = g.value
+        elif o.repeatable:
+            kw[o.field].append(g.value)
+        else:
+            kw[o.field] = val
+    detach = bool(kw.pop("detach", False))
+    tty = bool(kw.pop("tty", False))
+    stdin_open = bool(kw.pop("stdin_open", False))
+    remove = bool(kw.pop("remove", False))
+    restart = kw.get("restart")
+    if remove and restart and dv.restart(restart)["Name"] != "no":
+        raise _fail("cli.rm_and_restart")
+    _no_duplicate_targets(kw["volumes"], kw["mounts"], options)
+    endpoint = {name for name, _ in options} & {"ip", "ip6", "link-local-ip", "network-alias"}
+    if endpoint and kw.get("network") in (None, "default", "bridge", "host", "none"):
+        raise _fail("cli.endpoint_needs_network", flag="--" + sorted(endpoint)[0])
+    for key in ("env", "ports", "expose", "volumes", "volumes_from", "cap_add", "devices", "security_opt", "mounts"):
+        kw[key] = tuple(kw[key])
+    # an attached stdin (-i without -d) is a terminal session: not a chat feature; -t alone is fine
+    interactive = stdin_open and not detach and not create
+    return m.RunContainer(image=image, command=command, detach=True if detach else None, remove=remove,
+                          create_only=create, interactive=interactive, tty=tty, stdin_open=stdin_open,
+                          options=tuple(options), lang=lang, **kw)
+
+
+def _port_spec(key: str, binding: Any) -> m.PortSpec:
+    cport, proto = key.split("/")
+    ip, host = (binding if isinstance(binding, tuple) else (None, binding))
+    host_port: int | None = None
+    host_end: int | None = None
+    if host:
+        lo, _, hi = host.partition("-")
+        host_port = int(lo)
+        host_end = int(hi) if hi else None
+    return m.PortSpec(host_port, int(cport), ip or None, proto, random_host=not host, host_port_end=host_end)
+
+
+def _no_duplicate_targets(volumes: list[m.VolumeSpec], mounts: list[m.MountSpec],
+                          options: list[tuple[str, str]]) -> None:
+    """The engine's "Duplicate mount point": two mounts at one target."""
+    seen: set[str] = set()
+    targets = [v.target for v in volumes] + [dict(mt.api)["Target"] for mt in mounts]
+    targets += [dv.tmpfs(val)[0] for name, val in options if name == "tmpfs"]
+    for t in targets:
+        norm = t.rstrip("/") or "/"
+        if norm in seen:
+            raise _fail("cli.duplicate_mount_point", target=t)
+        seen.add(norm)
+
+
+def _create(ws: list[str], lang: Lang) -> m.Command:
+    return _run(ws, lang, create=True)
+
+
+# --------------------------------------------------------------------------- other subcommands
+
+
+def _targets(args: list[str], command: str) -> tuple[tuple[str, ...], bool]:
+    if not args:
+        raise _fail("cli.needs_argument", command=command)
+    names: list[str] = []
+    all_running = False
+    for a in args:
+        if a == _ALL:
+            all_running = True
+        elif not _CONTAINER_REF.fullmatch(a):
+            raise _fail("parse.invalid_name", name=a)
+        else:
+            names.append(a)
+    if all_running and names:
+        raise _fail("parse.invalid_name", name="$(docker ps -q)")
+    return tuple(names), all_running
+
+
+def _lifecycle(cls: type, table: do.Table) -> Any:
+    def reader(ws: list[str], lang: Lang) -> m.Command:
+        given, args = read_flags(ws, table, interspersed=True)
+        names, all_running = _targets(args, table.command)
+        extra: dict[str, Any] = {}
+        for g in given:
+            if g.opt.field == "timeout":
+                extra["timeout"] = _checked(g)
+            elif g.opt.field == "signal":
+                extra["signal"] = g.value
+            elif g.opt.field in ("force", "volumes"):
+                extra[g.opt.field] = dv.boolean(g.value)
+        if cls is m.Remove and all_running:
+            raise _fail("parse.rm_all")
+        return cls(targets=names, all_running=all_running, lang=lang, **extra)
+    return reader
+
+
+def _no_args(cls: type, table: do.Table, **fields: str) -> Any:
+    """A listing: switches by `fields` (field -> option name), `--filter` pairs, `-n N`."""
+    def reader(ws: list[str], lang: Lang) -> m.Command:
+        given, args = read_flags(ws, table, interspersed=True)
+        if args:
+            raise _fail("cli.no_arguments", command=table.command, word=args[0])
+        kw: dict[str, Any] = {f: _switch(given, opt) for f, opt in fields.items()}
+        filters = tuple(_checked(g) for g in given if g.opt.field == "filters")
+        if filters:
+            kw["filters"] = filters
+        last = _last(given, "last")
+        if last is not None:
+            kw["last"] = _checked(next(g for g in given if g.opt.name == "last"))
+        return cls(lang=lang, **kw)
+    return reader
+
+
+def _one(cls: type, table: do.Table, check: re.Pattern[str] = _CONTAINER_REF) -> Any:
+    def reader(ws: list[str], lang: Lang) -> m.Command:
+        _given, args = read_flags(ws, table, interspersed=True)
+        if len(args) != 1:
+            raise _fail("cli.one_argument", command=table.command)
+        if not check.fullmatch(args[0]):
+            raise _fail("parse.invalid_name", name=args[0])
+        return cls(args[0], lang=lang)
+    return reader
+
+
+def _logs(ws: list[str], lang: Lang) -> m.Command:
+    given, args = read_flags(ws, do.LOGS, interspersed=True)
+    if len(args) != 1:
+        raise _fail("cli.one_argument", command="logs")
+    if not _CONTAINER_REF.fullmatch(args[0]):
+        raise _fail("parse.invalid_name", name=args[0])
+    tail_s = _last(given, "tail")
+    tail = None
+    if tail_s is not None and tail_s != "all":
+        tail = dv.integer(tail_s) if re.fullmatch(r"[0-9]+", tail_s) else None
+        if tail is None:
+            raise _fail("cli.bad_int", value=tail_s)
+    for g in given:
+        if g.opt.read is not None:
+            _checked(g)
+    return m.Logs(args[0], tail=tail, since=_last(given, "since"), timestamps=_switch(given, "timestamps"),
+                  until=_last(given, "until"), lang=lang)
+
+
+def _exec(ws: list[str], lang: Lang) -> m.Command:
+    given, args = read_flags(ws, do.EXEC, interspersed=False)
+    if len(args) < 2:
+        raise _fail("cli.exec_needs_command")
+    target = args[0]
+    if not _CONTAINER_REF.fullmatch(target):
+        raise _fail("parse.invalid_name", name=target)
+    env: list[tuple[str, str | None]] = []
+    for g in given:
+        if g.opt.name == "env":
+            k, sep, v = _checked(g).partition("=")
+            env.append((k, v if sep else None))
+    return m.Exec(target, tuple(args[1:]), interactive=_switch(given, "interactive") or _switch(given, "tty"),
+                  user=_last(given, "user"), workdir=_last(given, "workdir"), env=tuple(env),
+                  privileged=_switch(given, "privileged"), detach=_switch(given, "detach"), lang=lang)
+
+
+def _images_many(cls: type, table: do.Table, check: re.Pattern[str]) -> Any:
+    def reader(ws: list[str], lang: Lang) -> m.Command:
+        given, args = read_flags(ws, table, interspersed=True)
+        if not args:
+            raise _fail("cli.needs_argument", command=table.command)
+        for a in args:
+            if not check.fullmatch(a):
+                raise _fail("parse.invalid_name", name=a)
+        extra = {"no_prune": True} if _switch(given, "no-prune") else {}
+        return cls(tuple(args), force=_switch(given, "force"), lang=lang, **extra)
+    return reader
+
+
+def _volume_create(ws: list[str], lang: Lang) -> m.Command:
+    given, args = read_flags(ws, do.VOLUME_CREATE, interspersed=True)
+    name = _last(given, "name")
+    if args:
+        if len(args) > 1 or (name is not None and name != args[0]):
+            raise _fail("cli.one_argument", command="volume create")
+        name = args[0]
+    if name is None:
+        raise _fail("parse.need_target", what="volume")
+    try:
+        dv.volume_name(name)
+    except dv.ValueRejected as e:
+        raise _fail(e.key, **e.params) from None
+    return m.VolumeCreate(name, driver=_last(given, "driver"), lang=lang)
+
+
+def _network_create(ws: list[str], lang: Lang) -> m.Command:
+    given, args = read_flags(ws, do.NETWORK_CREATE, interspersed=True)
+    if len(args) != 1:
+        raise _fail("cli.one_argument", command="network create")
+    if not _CONTAINER_REF.fullmatch(args[0]):
+        raise _fail("parse.invalid_name", name=args[0])
+    return m.NetworkCreate(args[0], driver=_last(given, "driver"), lang=lang)
+
+
+def _network_rm(ws: list[str], lang: Lang) -> m.Command:
+    _given, args = read_flags(ws, do.NETWORK_RM, interspersed=True)
+    if not args:
+        raise _fail("cli.needs_argument", command="network rm")
+    return m.NetworkRemove(tuple(args), lang=lang)
+
+
+def _network_attach(connect: bool) -> Any:
+    table = do.NETWORK_CONNECT if connect else do.NETWORK_DISCONNECT
+
+    def reader(ws: list[str], lang: Lang) -> m.Command:
+        given, args = read_flags(ws, table, interspersed=True)
+        if len(args) != 2:
+            raise _fail("cli.two_arguments", command=table.command)
+        if connect:
+            return m.NetworkConnect(args[0], args[1], lang=lang)
+        return m.NetworkDisconnect(args[0], args[1], force=_switch(given, "force"), lang=lang)
+    return reader
+
+
+def _pull_push(cls: type, table: do.Table) -> Any:
+    def reader(ws: list[str], lang: Lang) -> m.Command:
+        _given, args = read_flags(ws, table, interspersed=True)
+        if len(args) != 1:
+            raise _fail("cli.one_argument", command=table.command)
+        return cls(_image(args[0]), lang=lang)
+    return reader
+
+
+_READERS: dict[str, Any] = {
+    "run": _run,
+    "create": _create,
+    "start": _lifecycle(m.Start, do.START),
+    "stop": _lifecycle(m.Stop, do.STOP),
+    "restart": _lifecycle(m.Restart, do.RESTART),
+    "kill": _lifecycle(m.Kill, do.KILL),
+    "pause": _lifecycle(m.Pause, do.PAUSE),
+    "unpause": _lifecycle(m.Unpause, do.UNPAUSE),
+    "rm": _lifecycle(m.Remove, do.RM),
+    "container_prune": _no_args(m.PruneContainers, do.PRUNE),
+    "ps": _no_args(m.ListContainers, do.PS, all="all", latest="latest"),
+    "inspect": _one(m.Inspect, do.INSPECT),
+    "logs": _logs,
+    "exec": _exec,
+    "pull": _pull_push(m.Pull, do.PULL),
+    "push": _pull_push(m.Push, do.PUSH),
+    "images": _no_args(m.ListImages, do.IMAGES, all="all"),
+    "rmi": _images_many(m.RemoveImage, do.RMI, _IMAGE_REF),
+    "volume_create": _volume_create,
+    "volume_ls": _no_args(m.VolumeList, do.VOLUME_LS),
+    "volume_inspect": _one(m.VolumeInspect, do.VOLUME_INSPECT),
+    "volume_rm": _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF),
+    "network_create": _network_create,
+    "network_ls": _no_args(m.NetworkList, do.NETWORK_LS),
+    "network_inspect": _one(m.NetworkInspect, do.NETWORK_INSPECT),
+    "network_rm": _network_rm,
+    "network_connect": _network_attach(True),
+    "network_disconnect": _network_attach(False),
+}

@@ -1,0 +1,1372 @@
+"""Natural-language phrases -> Command: the reading of grammar/natural.lark's parse tree.
+
+    read(grammar.natural().parse("restart web"), "en", "restart web")  -> Restart(targets=('web',))
+
+The grammar yields a flat sequence of phrases in the order they were said. `collect` turns
+it once into an immutable, typed value (`Said`: a tuple of frozen `Arg`s and `Phrase`s,
+each with its position): English prepositions attach to the name after them, English kind
+nouns ("volume pgdata") to the name after them. `main_verb` decides which verb the sentence
+means; `FAMILIES` maps that verb to a small pure function of its family (lifecycle, prune,
+logs, inspect/list/show, images, network, volume, exec, run/create) that takes the `Said`
+and returns the Command and what it read (`Used`, a frozen value threaded through the
+helpers, never shared). "Everything said must be used" is then a pure check over `Used`.
+No engine access: whether "db" is a container or an image is the planner's question.
+Raises `Incomplete` (bot.language.parse) with the reason when the phrases do not make a command.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import shlex
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from lark import Token, Tree
+
+from bot import model as m
+from bot.language.grammar import keywords
+from bot.language.parse import HANGUL, Incomplete
+from bot.model import Lang
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.language.morph import Reading
+
+CONTAINER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
+_DO_ENDING = re.compile(r"\s(해|하자|하세요|합시다)[\uac00-\ud7a3 ]{0,6}[?!.~]*\s*$")
+_DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
+
+
+# --------------------------------------------------------------------------- the phrase list
+
+
+@dataclass(frozen=True)
+class Arg:
+    """A name, path, string, number… said in the sentence (grammar rule `arg`)."""
+
+    value: str
+    type: str  # NAME, PATH, STRING, INT, FLAGWORD, ALL_RUNNING…
+    kind: str | None = None  # container, image, volume, network, dir, driver, env
+    particle: str | None = None  # obj, at, as, from, of, topic, and
+    prep: str | None = None  # in, at, from, with
+    pos: int = 0  # column in the text read
+    index: int = 0  # its place among the args (its identity)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase of the grammar other than a verb, a name, a noun or a role (`tail`, `named`, `rp_always`…)."""
+
+    name: str  # the grammar rule
+    values: tuple[str, ...] = ()  # its tokens as typed
+    types: tuple[str, ...] = ()  # their token types
+    subs: tuple[Tree, ...] = ()  # its sub-rules (units, restart values, ports)
+    span: tuple[int, int] | None = None  # columns in the text read
+    index: int = 0  # its place among the phrases (its identity); < 0: implied by a reading
+
+    @property
+    def group(self) -> str:
+        return "restart_policy" if self.name.startswith("rp_") else self.name
+
+
+Item = tuple[int, int, str, "Arg | Phrase | None"]  # (start, end, rule, what) as said, in order
+
+
+@dataclass(frozen=True)
+class Said:
+    """One clause as the grammar read it: immutable, typed, in the order said."""
+
+    lang: Lang
+    text: str  # the text read (Korean: the morpheme stream)
+    reading: Reading | None  # Korean: where each character of `text` was said
+    verbs: tuple[str, ...]
+    verb_spans: tuple[tuple[str, int, int], ...]
+    args: tuple[Arg, ...]
+    phrases: tuple[Phrase, ...]
+    nouns: tuple[str, ...]
+    items: tuple[Item, ...]
+    excluded: tuple[Arg, ...]  # names left out ("web 빼고", "except web")
+
+    def original(self, a: int, b: int) -> str:
+        """The sentence as typed between two columns of `text` (Korean words as typed, not lemmas)."""
+        if self.reading is None:
+            return self.text[a:b]
+        rd = self.reading
+        start = rd.original_column(a)
+        end = rd.original_column(b) if b < len(self.text) else len(rd.source)
+        return rd.source[start:end]
+
+
+@dataclass(frozen=True)
+class Used:
+    """What a reading has read so far: a value, returned by every helper that reads."""
+
+    args: frozenset[int] = frozenset()  # Arg.index read
+    groups: frozenset[str] = frozenset()  # phrase groups read
+    absorbed: frozenset[int] = frozenset()  # Phrase.index that are words of a command to run
+    added: tuple[Phrase, ...] = ()  # phrases a reading implies ("8080에" -> port)
+    as_run: frozenset[str] = frozenset()  # verbs said that belong to the run ("start a fresh …")
+
+    def arg(self, *args: Arg) -> Used:
+        return replace(self, args=self.args | {a.index for a in args})
+
+    def group(self, name: str) -> Used:
+        return replace(self, groups=self.groups | {name})
+
+    def add(self, name: str, values: tuple[str, ...] = (), types: tuple[str, ...] = ()) -> Used:
+        ph = Phrase(name, values, types, (), None, -1 - len(self.added))
+        return replace(self, added=self.added + (ph,))
+
+
+def ph(s: Said, u: Used, group: str) -> list[Phrase]:
+    """The phrases of a group still said (not absorbed into a command to run)."""
+    return [p for p in s.phrases + u.added if p.group == group and p.index not in u.absorbed]
+
+
+def has(s: Said, u: Used, group: str) -> bool:
+    """Was this phrase said? (asking does not use it)"""
+    return bool(ph(s, u, group))
+
+
+def use(s: Said, u: Used, group: str) -> tuple[bool, Used]:
+    """Was this phrase said? Asking here means the command takes it into account."""
+    if has(s, u, group):
+        return True, u.group(group)
+    return False, u
+
+
+def take(s: Said, u: Used, group: str) -> tuple[list[Phrase], Used]:
+    return ph(s, u, group), u.group(group)
+
+
+def free(s: Said, u: Used) -> list[Arg]:
+    return [a for a in s.args if a.index not in u.args]
+
+
+VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm", "prune",
+         "logs", "inspect", "list", "show", "pull", "push", "connect", "disconnect", "exec",
+         "mount", "share", "publish", "expose")
+# verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
+MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
+READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
+         m.NetworkInspect, m.Help)
+# verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
+SEND = {"날리"}
+# verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
+SEND_ONLY = {"보내", "치"}
+# verbs that combine with a more specific one ("show the logs" -> logs)
+WEAK = {"show", "list", "inspect"}
+
+
+def _is(c: object, name: str) -> bool:
+    return isinstance(c, Tree) and c.data == name
+
+
+def _is_name(c: object) -> bool:
+    return _is(c, "arg") and isinstance(c, Tree) and getattr(c.children[0], "type", "") in ("NAME", "STRING")
+
+
+def _clauses(children: list, text: str) -> list:
+    """Korean is verb-final: "web 상세정보 보여줘 web stop 해줘" is two clauses. A verb said in
+    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there)."""
+    out: list = []
+    for i, c in enumerate(children):
+        out.append(c)
+        if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
+                and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
+                and i + 1 < len(children) and _is_name(children[i + 1])
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
+            out.append(Tree("seq", []))
+    return out
+
+
+def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
+    """The phrases split at each `seq` ("…하고", "then", a clause end) when every part has a
+    verb of its own.
+
+    "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
+    are one command, not a sequence.
+    """
+    children = _clauses(list(tree.children), text) if text else list(tree.children)
+    if not any(_is(c, "seq") for c in children):
+        return None
+    parts: list[list[Tree]] = [[]]
+    for c in children:
+        if _is(c, "seq"):
+            if parts[-1]:
+                parts.append([])  # "끄고 나서": two connectives are one
+        else:
+            parts[-1].append(c)
+    parts = [p for p in parts if p]
+    # "…붙여서 보여줘": a last "show" with nothing of its own shows what the step before does
+    while len(parts) > 1 and all(isinstance(c, Tree) and c.data == "v_show" for c in parts[-1]):
+        last = parts.pop()
+        parts[-1] = parts[-1] + last
+    verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
+    has_run = any(set(vs) & {"run", "create"} for vs in verbs)
+    # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
+    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] for vs in verbs):
+        return None
+    for first, then in zip(verbs, verbs[1:]):
+        if set(first) & {"run", "create"} and set(then) <= {"rm"}:
+            return None  # run it and remove it afterwards: --rm
+        if set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run"} | MODIFIERS:
+            return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
+    return parts
+
+
+def _create_not_start(children: list) -> list:
+    """"create an httpd container called h4 but don't start it", "h3 컨테이너 만들어 두고 실행은 하지 마":
+    a create with its start forbidden is a create (`no_start`); the negation is of the start only."""
+    verbs = [c.data for c in children if isinstance(c, Tree) and c.data.startswith("v_")]
+    negs = [c for c in children if _is(c, "neg")]
+    if "v_create" not in verbs or len(negs) != 1 or not set(verbs) - {"v_create"}:
+        return children
+    if not set(verbs) <= {"v_create", "v_run", "v_start"}:
+        return children
+    i = children.index(negs[0])
+    runs = [j for j, c in enumerate(children) if isinstance(c, Tree) and c.data in ("v_run", "v_start")]
+    creates = [j for j, c in enumerate(children) if _is(c, "v_create")]
+    if not all(abs(j - i) <= 3 for j in runs) or min(creates) > min(runs) or i < min(creates):
+        return children  # the negation is not next to the start, or the start comes first
+    keep = [c for j, c in enumerate(children)
+            if j not in runs and j != i and not (_is(c, "seq") and j > min(creates))]
+    return keep + [Tree("no_start", [])]
+
+
+def _instead(children: list, text: str) -> list | None:
+    """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
+    names none; A is never done. None when the sentence is not of that shape."""
+    for i, c in enumerate(children):
+        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == ["~고"]
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 1:])):
+            rest = children[i + 1:]
+            if any(_is(d, "neg") for d in rest):
+                return None
+            names = [d for d in children[:i] if _is_name(d)]
+            return rest if any(_is_name(d) for d in rest) else names + rest
+    return None
+
+
+def _disconnect_then(children: list, text: str) -> list:
+    """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
+    not "except" (an exclusion reads "my-nginx 빼고 web만")."""
+    out: list = []
+    for i, c in enumerate(children):
+        if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
+                and any(_is(x, "p_from") for x in children[i - 1].children)
+                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].lstrip().startswith("빼")):
+            out += [Tree("v_disconnect", []), Tree("seq", [])]
+        else:
+            out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- collect
+
+
+def read(tree: Tree, lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
+    """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
+    tree = Tree(tree.data, _create_not_start(_disconnect_then(list(tree.children), text)), tree.meta)
+    parts = _sequence_parts(tree, text)
+    if parts is not None:
+        return _sequence(parts, lang, text, reading)
+    return _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading)
+
+
+def _sequence(parts: list[list[Tree]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
+    """"web 중지하고 삭제해줘", "stop web then remove it": one Command per part, in order.
+
+    A part without a name acts on the names of the part before it ("…then remove it").
+    """
+    steps: list[m.Command] = []
+    named = [[c for c in part if _is_name(c)] for part in parts]
+    # "stop and remove web": a first part without a name takes the next part's names
+    names: list[Tree] = next((n for n in named if n), [])
+    for part, own in zip(parts, named):
+        try:
+            steps.append(_read("sentence", part, lang, text, reading))
+        except Incomplete as inc:
+            if own or not names or inc.msg.key not in (
+                    "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
+                raise
+            steps.append(_read("sentence", names + part, lang, text, reading))  # the names of the step before
+        if own:
+            names = own
+    if any(isinstance(st, m.Prohibition) for st in steps):
+        raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
+    return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+def _read(data: str, children: list, lang: Lang, text: str, reading: Reading | None) -> m.Command:
+    children = _create_not_start(list(children))
+    instead = _instead(children, text)
+    if instead is not None:
+        return _read(data, instead, lang, text, reading)
+    s = collect(children, lang, text, reading)
+    u = Used().arg(*s.excluded)
+    if has(s, u, "neg"):
+        u = u.group("neg")
+        try:
+            understood: m.Command | None = build(s, u)
+        except Incomplete:
+            understood = None
+        return m.Prohibition(understood=understood, lang=lang)
+    return build(s, u)
+
+
+def _arg(t: Tree, pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
+    tok = t.children[0]
+    assert isinstance(tok, Token)
+    value, kind, particle = str(tok), None, None
+    for c in t.children[1:]:
+        if c.data.startswith("k_"):
+            kind = c.data[2:]
+        elif c.data.startswith("p_"):
+            particle = c.data[2:]
+    if tok.type == "STRING":
+        value = value[1:-1]
+    if kind is None and pending_kind is not None:
+        kind = pending_kind
+    return Arg(value, tok.type, kind, particle, prep, pos, index)
+
+
+def _phrase(name: str, t: Tree, index: int = 0) -> Phrase:
+    toks = tuple(c for c in t.children if isinstance(c, Token))
+    subs = tuple(c for c in t.children if isinstance(c, Tree))
+    span = (t.meta.start_pos, t.meta.end_pos) if not t.meta.empty else None
+    return Phrase(name, tuple(str(x) for x in toks), tuple(x.type for x in toks), subs, span, index)
+
+
+def collect(children: list, lang: Lang, text: str, reading: Reading | None = None) -> Said:
+    """The phrases of one clause as an immutable `Said`. Raises Incomplete for "web 재시작 말고"
+    (a Korean exclusion with no name before it)."""
+    verbs: list[str] = []
+    verb_spans: list[tuple[str, int, int]] = []
+    args: list[Arg] = []
+    phrases: list[Phrase] = []
+    nouns: list[str] = []
+    items: list[Item] = []
+    excluded: list[Arg] = []
+    pending_prep: str | None = None
+    pending_kind: str | None = None
+    since_verb: list[Arg] = []  # the names said since the last verb or exclusion
+    excluding = False
+
+    def attach(what: Arg | Phrase) -> None:
+        groups = {p.group for p in phrases}
+        if items and items[-1][3] is None and items[-1][2] in ({"arg"} | groups):
+            start, end, name, _ = items[-1]
+            items[-1] = (start, end, name, what)
+
+    for item in children:
+        name = item.data if isinstance(item, Tree) else str(item)
+        if name == "excl":
+            korean = not item.meta.empty and HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
+            if korean:  # "my-nginx 빼고": the names before it
+                if not since_verb:  # "web 재시작 말고 …": not a name left out — ask, never guess
+                    raise Incomplete("parse.unused", words=f"`{text[item.meta.start_pos:item.meta.end_pos].strip()}`")
+                excluded += since_verb
+                since_verb = []
+            else:  # "except web (and cache)": the names after it, up to the next verb
+                excluding = True
+            continue
+        if isinstance(item, Tree) and not item.meta.empty and not name.startswith("p_"):
+            items.append((item.meta.start_pos, item.meta.end_pos, name, None))
+        if name.startswith("v_"):
+            since_verb = []
+            excluding = False
+            verbs.append(name[2:])
+            if not item.meta.empty:
+                verb_spans.append((name[2:], item.meta.start_pos, item.meta.end_pos))
+            pending_prep = pending_kind = None
+        elif name.startswith("e_"):
+            pending_prep = name[2:]
+            pending_kind = None
+        elif name == "arg":
+            arg = _arg(item, item.meta.start_pos if not item.meta.empty else 0, len(args), pending_prep, pending_kind)
+            args.append(arg)
+            attach(arg)
+            if excluding:
+                excluded.append(arg)
+            else:
+                since_verb.append(arg)
+            pending_prep = pending_kind = None
+        elif name == "noun":
+            kind = item.children[0].data[2:]
+            nouns.append(kind)
+            # English "volume pgdata": the kind belongs to the next name (never "env web");
+            # a Korean noun follows its name ("db 볼륨") and is already on it
+            english = not item.meta.empty and not HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
+            pending_kind = kind if kind != "env" and english else None
+            pending_prep = None
+        elif name.startswith("p_"):
+            continue
+        else:
+            phrase = _phrase(name, item, len(phrases))
+            phrases.append(phrase)
+            attach(phrase)
+            if name != "rm_after":  # "in a throwaway alpine container"
+                pending_prep = None
+            pending_kind = None
+    return Said(lang, text, reading, tuple(verbs), tuple(verb_spans), tuple(args), tuple(phrases),
+                tuple(nouns), tuple(items), tuple(excluded))
+
+
+# --------------------------------------------------------------------------- decide
+
+
+def build(s: Said, u: Used) -> m.Command:
+    """The Command of one clause: its verb, its family's reading, then the checks."""
+    _misspelt(s)
+    verb, u = main_verb(s, u)
+    cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    question, u = use(s, u, "question")
+    if question and not isinstance(cmd, READS):
+        raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
+    if s.excluded:
+        left_out = {a.value for a in s.excluded}
+        both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
+        if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
+            raise Incomplete("parse.excluded_and_named", names=", ".join(both))
+        if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
+            raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
+    check_all_used(s, u)
+    return cmd
+
+
+def check_all_used(s: Said, u: Used) -> None:
+    """Everything that was said must be in the command: never drop "--rm" or "1초 안에"."""
+    groups: dict[str, list[Phrase]] = {}
+    for p in s.phrases + u.added:
+        groups.setdefault(p.group, [])
+        if p.index not in u.absorbed:
+            groups[p.group].append(p)
+    left = [p for g, phs in groups.items() if g not in u.groups for p in phs]
+    words = [s.text[a:b] for p in left if (span := p.span) for a, b in [span]]
+    words += [a.value for a in free(s, u)]
+    if words:
+        raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in words))
+
+
+def said(s: Said, p: Phrase) -> str:
+    return s.text[p.span[0]:p.span[1]].strip() if p.span else p.name
+
+
+def kind_of(s: Said) -> str | None:
+    """The family of the sentence: container/image/volume/network, from names or nouns."""
+    kinds = [a.kind for a in s.args if a.kind in ("container", "image", "volume", "network")]
+    kinds += [k for k in s.nouns if k in ("container", "image", "volume", "network")]
+    return kinds[0] if kinds else None
+
+
+def main_verb(s: Said, u: Used) -> tuple[str, Used]:
+    """The one verb the sentence means (a key of FAMILIES) and what deciding it read."""
+    u = replace(u, as_run=frozenset())
+    if has(s, u, "schedule"):
+        # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
+        raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
+    verbs = list(dict.fromkeys(s.verbs))
+    no_start, u = use(s, u, "no_start")
+    if no_start:
+        # "set up a redis container named q3 without starting it": create, never run
+        if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
+            raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
+        u = replace(u, as_run=u.as_run | ({"start"} & set(verbs)))
+        verbs = ["create" if v in ("run", "start") else v for v in verbs]
+    fresh_en = [p for p in ph(s, u, "fresh") if not HANGUL.search(said(s, p))]
+    fresh, u = use(s, u, "fresh")
+    if fresh:
+        # "start a fresh httpd container": a new container is run (-d), never create/start
+        if not verbs and fresh_en and kind_of(s) in ("volume", "network"):
+            verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
+        elif "start" in verbs or "run" in verbs:
+            u = replace(u, as_run=u.as_run | {"start"})  # the verb said, never a word of a command to run
+            verbs = ["run" if v == "start" else v for v in verbs]
+    said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
+    if (verbs == ["run"] and said_run == ["올리"] and kind_of(s) == "image" and "container" not in s.nouns
+            and not any(a.kind == "container" for a in s.args)):
+        verbs = ["push"]  # "team/app:2.1 이미지 올려줘": an image is put up (uploaded); "nginx 올려줘" runs
+    to_registry, u = use(s, u, "to_registry")
+    if to_registry and verbs:
+        # "team/web:2 레지스트리로 올려줘": up to the registry is a push
+        if not set(verbs) <= {"run", "push", "connect"}:
+            raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
+        verbs = ["push"]
+    placed = any(a.particle == "from" or a.prep == "in" for a in s.args)
+    if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
+        raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
+    if verbs == ["rm"] and any(a.particle == "from" for a in s.args) and any(
+            HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
+        verbs = ["run"]  # "cache에서 redis-cli ping 날려": 날리 sends a command, it deletes nothing
+    if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
+        u = u.group("latest")
+        verbs = ["pull"]  # "get the latest nginx image"
+    if verbs == ["publish"] and kind_of(s) == "image":
+        verbs = ["push"]  # "publish the image team/api:0.9"
+    brief, u = use(s, u, "brief")
+    if brief:
+        # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
+        verbs = ["pause" if v == "stop" else v for v in verbs]
+    if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
+        said_shut = {s.text[a:b].strip() for v, a, b in s.verb_spans if v == "shut"}
+        if said_shut == {"take"} and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
+            verbs = ["disconnect" if v == "shut" else v for v in verbs]  # "take web off backend"
+        elif said_shut == {"bring"} and has(s, u, "running"):
+            u = u.group("running")
+            verbs = ["start" if v == "shut" else v for v in verbs]
+        else:
+            down, u = use(s, u, "down")
+            if not down:
+                raise Incomplete("parse.no_verb")
+            verbs = ["stop" if v == "shut" else v for v in verbs]
+    if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
+        verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
+    if has(s, u, "rm_after") and "rm" in verbs:
+        verbs.remove("rm")
+    if "run" in verbs or "create" in verbs:
+        main = "create" if "create" in verbs and "run" not in verbs else "run"
+        others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
+        korean = [v for v, a, b in s.verb_spans if v in others and HANGUL.search(s.text[a:b])]
+        if korean:
+            raise Incomplete("parse.two_verbs", verbs=", ".join([main] + korean))
+        run_at = min((a for v, a, _ in s.verb_spans if v in ("run", "create")), default=0)
+        first_name = min((a.pos for a in s.args), default=run_at)
+        before = [v for v, a, _ in s.verb_spans
+                  if v in others and v not in WEAK and a < run_at and a < first_name]
+        if before:
+            # "kill cache 실행", "stop web 실행": a verb before the run is never a command to run
+            raise Incomplete("parse.two_verbs", verbs=", ".join(before + [main]))
+        return main, u
+    if "exec" in verbs:
+        return "exec", u
+    strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
+    if "connect" in verbs and not strong:
+        return "connect", u
+    reads = [v for v in verbs if v in WEAK or v == "logs"]
+    if strong and reads and not (set(strong) <= {"logs"}):
+        # "inspect web 삭제", "web 상세정보 보여줘 web stop 해줘": a read and a write, never one dropped
+        raise Incomplete("parse.two_verbs", verbs=", ".join(reads + strong))
+    if len(strong) > 1:
+        if set(strong) == {"stop", "kill"}:
+            return "kill", u
+        raise Incomplete("parse.two_verbs", verbs=", ".join(strong))
+    if strong:
+        return strong[0], u
+    if has(s, u, "tail") or has(s, u, "since"):
+        return "logs", u  # "gimme the last 50 log lines of cache"
+    if _do_in_place(s):
+        return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
+    for v in ("logs", "inspect", "list", "show"):
+        if v in verbs:
+            return v, u
+    if verbs:
+        raise Incomplete("parse.no_verb")
+    if has(s, u, "help"):
+        return "help", u
+    if "env" in s.nouns and s.args:
+        return "show", u  # "what are the env vars in web?"
+    if not s.args and (has(s, u, "running") or has(s, u, "stopped")
+                       or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network"})):
+        return "list", u  # "images", "볼륨", "containers", "what is running"
+    raise Incomplete("parse.no_verb")
+
+
+def _do_in_place(s: Said) -> bool:
+    """"X에서 CMD 해줘" / "X 안에서 CMD 해": no verb but 하다 (do) after a command placed in X."""
+    places = [a for a in s.args if a.particle == "from"]
+    if s.reading is None or len(places) != 1:
+        return False
+    told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
+    return bool(told) and bool(_DO_ENDING.search(s.reading.source))  # a command must be said
+
+
+def _rm_after_run(s: Said) -> bool:
+    spans = {v: (a, b) for v, a, b in s.verb_spans}
+    run = spans.get("run") or spans.get("create")
+    rm = spans.get("rm")
+    if rm and any(name == "e_in" and start > rm[0] for start, _, name, _ in s.items):
+        return False  # "run rm -f /tmp/x in data": rm is the command's, not "remove it after"
+    return bool(run and rm and rm[0] > run[0])
+
+
+def _misspelt(s: Said) -> None:
+    """"forec remove image busbxvo": an English word before the verb that is a keyword
+    misspelt is never a name (a write would act on `forec`)."""
+    first_verb = min((a for _, a, _ in s.verb_spans), default=None)
+    if s.lang != "en" or first_verb is None:
+        return
+    kws = keywords()
+    for a in s.args:
+        if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
+                and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in kws):
+            if difflib.get_close_matches(a.value, [k for k in kws if len(k) >= 4], n=1, cutoff=0.8):
+                raise Incomplete("parse.unknown_word", word=a.value)
+
+
+# --------------------------------------------------------------------------- shared readings
+
+Family = Callable[[Said, Used, str, "str | None"], tuple[m.Command, Used]]
+
+
+def check_name(value: str, what: str) -> None:
+    pattern = IMAGE_REF if what == "image" else CONTAINER_NAME
+    if not pattern.fullmatch(value):
+        raise Incomplete("parse.invalid_name", name=value)
+
+
+def targets(s: Said, u: Used, *, what: str = "container") -> tuple[tuple[str, ...], Used]:
+    names = []
+    for a in free(s, u):
+        if a.type == "ALL_RUNNING":
+            continue
+        check_name(a.value, what)
+        u = u.arg(a)
+        names.append(a.value)
+    return tuple(names), u
+
+
+def all_running(s: Said, u: Used) -> tuple[bool, Used]:
+    """"모든 컨테이너", "everything", "$(docker ps -q)"; with names ("web, cache 모두") it adds nothing."""
+    every, u = use(s, u, "all")
+    return every or any(a.type == "ALL_RUNNING" for a in s.args), u
+
+
+def one(s: Said, u: Used, what: str, key: str = "parse.need_target") -> tuple[str, Used]:
+    names, u = targets(s, u, what=what)
+    if not names:
+        raise Incomplete(key, what=what)
+    if len(names) > 1:
+        raise Incomplete("parse.one_target", what=what, names=", ".join(names))
+    return names[0], u
+
+
+def names_of(s: Said, u: Used, what: str) -> tuple[tuple[str, ...], Used]:
+    names, u = targets(s, u, what="image" if what == "image" else "container")
+    if not names:
+        raise Incomplete("parse.need_target", what=what)
+    return names, u
+
+
+def since_text(p: Phrase) -> str:
+    """A `since` phrase as docker's duration ("10m", "2h")."""
+    if "DURATION" in p.types:
+        return p.values[p.types.index("DURATION")]
+    n = p.values[0] if p.values else "1"
+    unit = p.subs[-1].data if p.subs else "u_min"
+    for sub in p.subs:
+        if sub.data.startswith("u_"):
+            unit = sub.data
+    return f"{n}{ {'u_min': 'm', 'u_hour': 'h', 'u_sec': 's', 'u_day': 'd'}[unit] }".replace(" ", "")
+
+
+# --------------------------------------------------------------------------- lifecycle
+
+
+def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
+    u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
+    names, u = targets(s, u)
+    every, u = all_running(s, u)
+    every = every and not names
+    exclude: tuple[str, ...] = ()
+    both = [a.value for a in s.excluded if a.value in names]
+    if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
+        raise Incomplete("parse.excluded_and_named", names=", ".join(both))
+    if s.excluded and not names:
+        if not every:
+            # "web 빼고 꺼": left out of what? name them
+            raise Incomplete("parse.exclusion_all", names=", ".join(a.value for a in s.excluded))
+        for a in s.excluded:
+            check_name(a.value, "container")
+        exclude = tuple(a.value for a in s.excluded)  # "web 제외하고 다 꺼": all running but web
+    if exclude:
+        extra = {**extra, "exclude": exclude}
+    if every:
+        _, u = use(s, u, "running")  # "실행중인 컨테이너 전부 종료", "stop all running containers"
+    if not names and not every:
+        raise Incomplete("parse.need_target", what="container")
+    return cls(targets=names, all_running=every, lang=s.lang, **extra), u
+
+
+def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
+    """"web 5초 안에 종료", "stop web within 5 seconds": the grace period before SIGKILL."""
+    phs, u = take(s, u, "since")
+    if not phs:
+        return None, u
+    span = phs[0].span or (0, 0)
+    told = s.text[span[0]:span[1]]
+    before = s.text[:span[0]].rstrip().lower()
+    after = s.text[span[1]:].lstrip()
+    glued_said, glued_after = told.replace(" ", ""), after.replace(" ", "")  # "안 에": morphemes
+    within = (told.startswith("within") or before.endswith("within") or after.startswith("timeout")
+              or any(w in glued_said or glued_after.startswith(w) for w in ("안에", "이내", "내에", "만에")))
+    if not within:
+        # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
+        raise Incomplete("parse.no_schedule", when=told)
+    text = since_text(phs[0])
+    n, unit = int(text[:-1]), text[-1]
+    return n * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit], u
+
+
+def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """start, stop, kill, pause, unpause, restart: on named containers or all running ones."""
+    if verb == "start":
+        return _lifecycle(s, u, m.Start)
+    if verb == "pause":
+        return _lifecycle(s, u, m.Pause)
+    if verb == "unpause":
+        return _lifecycle(s, u, m.Unpause)
+    if verb == "restart":
+        timeout, u = _timeout(s, u)
+        return _lifecycle(s, u, m.Restart, timeout=timeout)
+    if verb == "stop":
+        force, u = use(s, u, "force")
+        if force:
+            return _lifecycle(s, u, m.Kill)
+        timeout, u = _timeout(s, u)
+        return _lifecycle(s, u, m.Stop, timeout=timeout)
+    # kill ("force kill web", "stop web forcefully")
+    _, u = use(s, u, "force")
+    signal = None
+    for a in free(s, u):
+        if a.type == "NAME" and re.fullmatch(r"SIG[A-Z0-9]+", a.value) and a.prep is None:
+            u = u.arg(a)  # "send SIGHUP to web"
+            signal = None if a.value == "SIGKILL" else a.value
+        if a.type == "FLAGWORD" and re.fullmatch(r"-(\d+|[A-Z]+)", a.value):  # "kill -9 web", "kill -HUP web"
+            u = u.arg(a)
+            sig = a.value[1:]
+            signal = None if sig in ("9", "KILL", "SIGKILL") else sig  # SIGKILL is kill's default
+    return _lifecycle(s, u, m.Kill, signal=signal)
+
+
+def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """rm of containers, images, volumes, networks (and "remove web from backend": disconnect)."""
+    even_running, u = use(s, u, "even_running")
+    if even_running and not has(s, u, "force"):
+        u = u.add("force")  # "even if it's running"
+    if kind == "volume":
+        names, u = names_of(s, u, "volume")
+        force, u = use(s, u, "force")
+        return m.VolumeRemove(names, force=force, lang=s.lang), u
+    if kind == "network":
+        from_net = [a for a in free(s, u) if a.kind == "network" and (a.prep == "from" or a.particle == "from")]
+        if from_net and len(free(s, u)) == 2:
+            return network(s, u, "disconnect", kind)  # "remove web from the backend network"
+        names, u = names_of(s, u, "network")
+        return m.NetworkRemove(names, lang=s.lang), u
+    if kind == "image":
+        names, u = names_of(s, u, "image")
+        force, u = use(s, u, "force")
+        return m.RemoveImage(names, force=force, lang=s.lang), u
+    stopped, u = use(s, u, "stopped")
+    if stopped:
+        if free(s, u):
+            raise Incomplete("parse.prune_with_names")
+        _, u = use(s, u, "all")  # "중지된 컨테이너 모두 삭제"
+        return m.PruneContainers(lang=s.lang), u
+    every, u = all_running(s, u)
+    if every and not free(s, u):
+        raise Incomplete("parse.rm_all")
+    names, u = targets(s, u)
+    if not names:
+        raise Incomplete("parse.need_target", what="container")
+    force_verb = any(s.text[a:b].strip().startswith("force-") for v, a, b in s.verb_spans if v == "rm")
+    force, u = use(s, u, "force")
+    return m.Remove(targets=names, force=force or force_verb, lang=s.lang), u
+
+
+def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    _, u = use(s, u, "stopped")
+    _, u = use(s, u, "all")
+    if kind not in (None, "container"):
+        raise Incomplete("parse.unsupported", what=f"{kind} prune")
+    return m.PruneContainers(lang=s.lang), u
+
+
+# --------------------------------------------------------------------------- reads
+
+
+def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    tail: int | None = None
+    since: str | None = None
+    counts = [a for a in free(s, u) if a.type == "INT"]
+    if len(counts) == 1 and not has(s, u, "tail") and len(free(s, u)) == 2:
+        u = u.arg(counts[0])  # "tail web 50"
+        tail = int(counts[0].value)
+    target, u = one(s, u, "container")
+    if len(ph(s, u, "tail")) > 1 or len(ph(s, u, "since")) > 1:
+        raise Incomplete("parse.two_amounts")
+    said_tail, u = use(s, u, "tail")
+    if said_tail:
+        tail = int(ph(s, u, "tail")[0].values[0])
+    said_since, u = use(s, u, "since")
+    if said_since:
+        since = since_text(ph(s, u, "since")[0])
+    timestamps, u = use(s, u, "timestamps")
+    return m.Logs(target, tail=tail, since=since, timestamps=timestamps, lang=s.lang), u
+
+
+def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    if not free(s, u) and "container" in s.nouns and "logs" not in s.verbs:
+        return listing(s, u, verb, kind)  # "컨테이너 상태 좀 보여줘": the containers and their state
+    if kind == "volume":
+        name, u = one(s, u, "volume")
+        return m.VolumeInspect(name, lang=s.lang), u
+    if kind == "network":
+        name, u = one(s, u, "network")
+        return m.NetworkInspect(name, lang=s.lang), u
+    if "logs" in s.verbs:
+        return logs(s, u, verb, kind)
+    name, u = one(s, u, "image" if kind == "image" else "container")
+    return m.Inspect(name, lang=s.lang), u
+
+
+def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    if free(s, u):
+        # "show web" -> inspect web; "web 환경변수 확인" -> exec env
+        return show(s, u, verb, kind)
+    if kind == "volume":
+        _, u = use(s, u, "all")  # "list all the volumes": every volume is listed anyway
+        return m.VolumeList(lang=s.lang), u
+    if kind == "network":
+        _, u = use(s, u, "all")
+        return m.NetworkList(lang=s.lang), u
+    if kind == "image":
+        _, u = use(s, u, "ip")  # "로컬 이미지 리스트": the engine's own images
+        every, u = use(s, u, "all")
+        return m.ListImages(all=every, lang=s.lang), u
+    if "env" in s.nouns:
+        raise Incomplete("parse.need_target", what="container")
+    every, u = use(s, u, "all")
+    stopped, u = use(s, u, "stopped")
+    running, u = use(s, u, "running")
+    return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
+
+
+def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    if "logs" in s.verbs:
+        return logs(s, u, verb, kind)
+    if "env" in s.nouns and free(s, u):
+        name, u = one(s, u, "container")
+        return m.Exec(name, ("env",), lang=s.lang), u
+    if free(s, u):
+        return inspect(s, u, verb, kind)
+    return listing(s, u, verb, kind)
+
+
+def help_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    _, u = take(s, u, "help")
+    return m.Help(lang=s.lang), u
+
+
+# --------------------------------------------------------------------------- images
+
+
+def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """pull, push (rmi is `remove` with an image)."""
+    name, u = one(s, u, "image")
+    return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
+
+
+# --------------------------------------------------------------------------- network
+
+
+def _net_and_container(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[str, str, Used]:
+    names = [a for a in free(s, u) if a.type == "NAME"]
+    nets = [a for a in names if a.kind == "network"]
+    if not nets:
+        nets = [a for a in names if a.prep in roles or a.particle in roles]
+    conts = [a for a in names if a not in nets[:1]]
+    if len(nets) < 1 or len(conts) != 1:
+        raise Incomplete("parse.need_network_and_container")
+    for a in (nets[0], conts[0]):
+        check_name(a.value, "container")
+    return nets[0].value, conts[0].value, u.arg(nets[0], conts[0])
+
+
+def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """connect, disconnect (network create/rm are `create` and `remove` with a network)."""
+    if verb == "connect":
+        net, container, u = _net_and_container(s, u, ("at", "as"))
+        return m.NetworkConnect(net, container, lang=s.lang), u
+    net, container, u = _net_and_container(s, u, ("from",))
+    force, u = use(s, u, "force")
+    return m.NetworkDisconnect(net, container, force=force, lang=s.lang), u
+
+
+def _driver(s: Said, u: Used) -> tuple[str | None, Used]:
+    said_driver, u = use(s, u, "driver")
+    if said_driver:
+        return ph(s, u, "driver")[0].values[0], u.group("driver")
+    for a in free(s, u):
+        if a.kind == "driver":
+            return a.value, u.arg(a)
+    return None, u
+
+
+def _network_create(s: Said, u: Used) -> tuple[m.Command, Used]:
+    driver, u = _driver(s, u)
+    named, u = use(s, u, "named")
+    if named:
+        name = ph(s, u, "named")[0].values[0]
+        for a in free(s, u):
+            if a.kind == "network" and a.value in _DRIVERS and driver is None:
+                driver = a.value
+                u = u.arg(a)
+    else:
+        words = [a for a in free(s, u) if a.type == "NAME"]
+        if driver is None and len(words) == 2 and words[0].value in _DRIVERS:
+            driver = words[0].value  # "create an overlay network my-net"
+            u = u.arg(words[0])
+        name, u = one(s, u, "network")
+    check_name(name, "container")
+    return m.NetworkCreate(name, driver=driver, lang=s.lang), u
+
+
+# --------------------------------------------------------------------------- volume
+
+
+def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
+    named, u = use(s, u, "named")
+    if named:
+        name = ph(s, u, "named")[0].values[0]
+    else:
+        name, u = one(s, u, "volume")
+    driver, u = _driver(s, u)
+    return m.VolumeCreate(name, driver=driver, lang=s.lang), u
+
+
+# --------------------------------------------------------------------------- the command to run
+
+# phrases that may stand inside a command to run ("ls -a", "tail -n 5", "echo all good")
+ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly",
+            "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief",
+            "bare_flag", "timestamps"}
+# phrases with a role of their own at either end of a command's stretch
+ROLES = {"named", "rm_after", "restart_policy", "volumes_from", "entrypoint"}
+
+
+def _args_words(s: Said, p: Phrase) -> tuple[str, ...]:
+    """"인자는 hello world", "and arguments hi there": the words as typed, to the next phrase."""
+    if not p.span:
+        return p.values
+    end = next((start for start, _, _, _ in s.items if start >= p.span[1]), len(s.text))
+    words = s.text[p.span[0]:end].split()
+    first = words.index(p.values[0]) if p.values and p.values[0] in words else 1
+    return tuple(w for w in words[first:] if not HANGUL.search(w))
+
+
+def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
+    """Where the command is when its container/image was placed: between "X에서" and the verb
+    (실행) in Korean, between the verb (run) and "in X" in English — everything said there is
+    the command's text: ports, hosts, KEY=VALUE, paths and verbs too."""
+    run_verbs = {"v_run", "v_exec", "v_create"}
+    at = next((it for it in s.items if it[3] is placed), None)
+    if at is None:
+        return None
+    if placed.particle == "from":  # "web에서 curl -s http://… 실행"
+        verb = next((it for it in s.items if it[2] in run_verbs and it[0] >= at[1]), None)
+        if verb is None:
+            return None
+        # phrases with a Korean role at either end are not the command's ("e2e-1라는 이름으로",
+        # "80포트로"): the command is the stretch between them
+        begin, end = at[1], verb[0]
+        inside = sorted((it for it in s.items if begin <= it[0] < end), key=lambda it: it[0])
+        while inside and HANGUL.search(s.text[inside[0][0]:inside[0][1]]):
+            begin = inside.pop(0)[1]
+        while inside and HANGUL.search(s.text[inside[-1][0]:inside[-1][1]]):
+            end = inside.pop()[0]
+        return (begin, end) if inside else None
+    if placed.prep in ("in", "at"):
+        verb = next((it for it in s.items if it[2] in run_verbs), None)
+        if verb is None:
+            return None
+        if verb[0] < at[0]:  # "run ping -c 1 localhost in data"
+            preps = [it[0] for it in s.items if it[2].startswith("e_") and verb[1] <= it[0] < at[0]]
+            return _trim_roles(s, verb[1], max(preps) if preps else at[0])
+        return _trim_roles(s, verb[1], len(s.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
+    return None
+
+
+def _trim_roles(s: Said, begin: int, end: int) -> tuple[int, int] | None:
+    """"run echo hi named n2 in alpine": a phrase with a role of its own at either end of the
+    command's stretch (named, --rm, a restart policy…) is not the command's."""
+    inside = sorted((it for it in s.items if begin <= it[0] < end), key=lambda it: it[0])
+    while inside and inside[0][2] in ROLES:
+        begin = inside.pop(0)[1]
+    while inside and inside[-1][2] in ROLES:
+        end = inside.pop()[0]
+    return (begin, end) if inside else None
+
+
+def _absorb(u: Used, inside: list[Arg | Phrase | None]) -> Used:
+    """What the command's text holds is the command's, nothing else's."""
+    u = u.arg(*(w for w in inside if isinstance(w, Arg)))
+    return replace(u, absorbed=u.absorbed | {w.index for w in inside if isinstance(w, Phrase)})
+
+
+def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[str, ...], Used]:
+    """The command to run: the stretch of the sentence from its first word to the next phrase
+    that has another role (the image: "in alpine", "alpine에서"; the verb: 실행), cut from the
+    text as typed — so "echo it works", "ls -l /" and "tail -n 5 x" stay whole.
+
+    Words that are also gorae verbs ("ls", "ps", "stop") count as command words
+    here: in "web에서 ls /etc 실행" the verb is 실행 and `ls /etc` the command.
+    """
+    region_at = _placed_region(s, placed) if placed is not None else None
+    if region_at is not None:
+        begin, end = region_at
+        u = _absorb(u, [what for start, _, _, what in s.items if begin <= start < end])
+        return _words(s.original(begin, end).strip()), u
+    after_run = {"rm"} if has(s, u, "rm_after") or _rm_after_run(s) else set()
+    main = MODIFIERS | {"run", "create", "exec"} | u.as_run | after_run
+    seed_args = {a.index for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None}
+    verb_seeds = [(a, b) for v, a, b in s.verb_spans
+                  if v not in main and re.fullmatch(r"[A-Za-z][\w.\-]*", s.text[a:b])]
+    starts = [a.pos for a in free(s, u) if a.index in seed_args] + [a for a, _ in verb_seeds]
+    if not starts:
+        return (("env",) if "env" in s.nouns and not has(s, u, "env") else ()), u
+    begin = min(starts)
+    end = len(s.text)
+    inside: list[Arg | Phrase | None] = []
+    for start, _, name, what in s.items:
+        if start < begin:
+            continue
+        seed = (name == "arg" and isinstance(what, Arg) and what.index in seed_args) or (
+            name.startswith("v_") and name[2:] not in main)
+        if seed or name in ABSORBED:
+            inside.append(what)
+            continue
+        end = start
+        break
+    return _words(s.original(begin, end).strip()), _absorb(u, inside)
+
+
+def _words(region: str) -> tuple[str, ...]:
+    quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
+    if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
+        region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
+    try:
+        words = shlex.split(region)
+    except ValueError:
+        words = region.split()
+    while not quoted and words and (HANGUL.search(words[-1])
+                                    or words[-1].lower() in ("please", "pls", "now", "thanks")):
+        words.pop()  # "…실행해줘" endings, "please"
+    return tuple(words)
+
+
+def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    said_names = free(s, u)
+    if not said_names:
+        raise Incomplete("parse.need_target", what="container")
+    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), said_names[0])
+    u = u.arg(target)
+    check_name(target.value, "container")
+    words, u = _command_words(s, u, target)
+    if not words:
+        raise Incomplete("parse.need_command")
+    return m.Exec(target.value, words, lang=s.lang), u
+
+
+# --------------------------------------------------------------------------- run / create
+
+
+def create(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """create: a volume, a network, or a container (`docker create`)."""
+    if kind == "volume":
+        return volume_create(s, u)
+    if kind == "network":
+        return _network_create(s, u)
+    return _run(s, u, create=True)
+
+
+def run(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    if kind == "volume" and not _image_candidates(s, u):
+        raise Incomplete("parse.need_image")
+    return _run(s, u, create=False)
+
+
+def _image_candidates(s: Said, u: Used) -> list[Arg]:
+    return [a for a in free(s, u) if a.type in ("NAME", "STRING")]
+
+
+def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
+    for a in free(s, u):
+        if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at"):
+            # "nginx 8080에 띄워", "run nginx on 8080": a port
+            u = u.add("port", (a.value,), ("INT",)).arg(a)
+    volumes, u = _volumes(s, u)
+    volumes_from, u = _volumes_from(s, u)
+    net = None
+    for a in free(s, u):
+        if a.kind == "network":
+            net = a.value
+            u = u.arg(a)
+    if net is None and "connect" in s.verbs:
+        to = [a for a in free(s, u) if a.type == "NAME" and a.kind is None
+              and (a.prep == "at" or a.particle == "at")]
+        if len(to) == 1:  # "run redis connected to backend"
+            net = to[0].value
+            u = u.arg(to[0])
+    name = None
+    if has(s, u, "named"):
+        named, u = take(s, u, "named")
+        name = named[0].values[0]
+    image_arg, in_container, placed = _image_arg(s, u)
+    u = u.arg(image_arg)
+    if name is None and create and not in_container:
+        # "alpine으로 staging 컨테이너 생성": the container word names the new container
+        containers = [a for a in free(s, u) if a.kind == "container" and a.type == "NAME"]
+        if len(containers) == 1:
+            name = containers[0].value
+            u = u.arg(containers[0])
+    quoted = any(a.type == "STRING" for a in free(s, u))
+    if not (placed or quoted) and free(s, u):
+        # "run nginx named x with restart policy always": words gorae did not read are
+        # never a command to run; say which ones (the docker CLI reading is tried next)
+        raise Incomplete("parse.stray_words", words=", ".join(f"`{a.value}`" for a in free(s, u)))
+    command: tuple[str, ...] = ()
+    if placed or quoted:
+        command, u = _command_words(s, u, image_arg if placed else None)
+    entrypoint = None
+    if has(s, u, "entrypoint"):
+        eps, u = take(s, u, "entrypoint")
+        entrypoint = eps[0].values[0]
+    if has(s, u, "args"):
+        argv, u = take(s, u, "args")
+        command = command + _args_words(s, argv[0])
+    envs, u = take(s, u, "env")
+    pairs = [kv.split("=", 1) for p in envs for kv in p.values]
+    env: tuple[tuple[str, str | None], ...] = tuple((k, _unquote(v)) for k, v in pairs)
+    ports, expose, u = _ports(s, u)
+    restart, u = _restart_policy(s, u)
+    detached, u = use(s, u, "detach")
+    detach = True if detached else None
+    if in_container and not create:
+        # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
+        if not command:
+            raise Incomplete("parse.need_command")
+        return m.Exec(image_arg.value, command, lang=s.lang), u
+    check_name(image_arg.value, "image")
+    if name is not None:
+        check_name(name, "container")
+        if len(name) < 2:  # docker's names are [a-zA-Z0-9][a-zA-Z0-9_.-]+: "x라는 이름으로" names nothing
+            raise Incomplete("parse.invalid_name", name=name)
+    rm_after, u = use(s, u, "rm_after")
+    return m.RunContainer(
+        image=image_arg.value,
+        command=command,
+        name=name,
+        remove=rm_after or _rm_after_run(s),
+        create_only=create,
+        detach=detach,
+        env=env,
+        entrypoint=entrypoint,
+        restart=restart,
+        network=net,
+        ports=ports,
+        expose=expose,
+        volumes=volumes,
+        volumes_from=volumes_from,
+        lang=s.lang,
+    ), u
+
+
+def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
+    """The image (or container) to run in: (arg, it is a container, it was placed).
+
+    Placed: "in X", "X에서", "X로 (echo hi) 실행" — then the other words are the command.
+    """
+    cands = [a for a in _image_candidates(s, u) if a.type == "NAME" and a.kind in (None, "image", "container")]
+    if not cands:
+        raise Incomplete("parse.need_image")
+    throwaway = has(s, u, "rm_after")
+    placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
+    if not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None:
+        placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
+    if placed:
+        a = placed[0]
+        return a, a.kind == "container" and not throwaway, True
+    marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
+    plain = [a for a in cands if a.kind != "container"]
+    a = marked[0] if marked else (plain[0] if plain else cands[0])
+    # "alpine으로 echo hi 실행": (으)로 places the image when words are left for a command
+    return a, False, a.particle == "as" and len(_image_candidates(s, u)) > 1
+
+
+def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
+    specs: list[m.VolumeSpec] = []
+    ro = has(s, u, "readonly")
+    sources: list[Arg] = []
+    dests: list[Arg] = []
+    for a in free(s, u):
+        if a.type == "PATH" and ":" in a.value and not a.value.startswith(":"):
+            parts = a.value.split(":")
+            specs.append(m.VolumeSpec(parts[0], parts[1],
+                                      read_only=(len(parts) > 2 and parts[2] == "ro") or ro))
+            u = u.arg(a)
+        elif a.type == "PATH" and (a.particle == "at" or a.prep == "at"):
+            dests.append(a)
+        elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
+                a.type == "NAME" and a.prep == "with" and "mount" in s.verbs):
+            sources.append(a)
+        elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep:
+            sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
+    if dests:
+        if len(sources) != len(dests):
+            raise Incomplete("parse.mount_pairs")
+        for src, dst in zip(sources, dests):
+            u = u.arg(src, dst)
+            specs.append(m.VolumeSpec(src.value, dst.value, read_only=ro))
+    if specs:
+        _, u = use(s, u, "readonly")
+    return tuple(specs), u
+
+
+def _volumes_from(s: Said, u: Used) -> tuple[tuple[str, ...], Used]:
+    phs, u = take(s, u, "volumes_from")
+    out = [p.values[0] for p in phs]
+    # "my-volume 컨테이너의 볼륨을 공유해서", "my-volume의 볼륨으로"
+    if "share" in s.verbs or "volume" in s.nouns:
+        for a in free(s, u):
+            of = (a.particle == "of" or a.prep == "with") and a.kind in (None, "container")
+            shared = "share" in s.verbs and a.kind in ("container", "volume") and a.particle != "from"
+            if a.type == "NAME" and (of or shared):
+                out.append(a.value)
+                u = u.arg(a)
+    return tuple(out), u
+
+
+def _restart_policy(s: Said, u: Used) -> tuple[str | None, Used]:
+    phs, u = take(s, u, "restart_policy")
+    if not phs:
+        return None, u
+    p = phs[0]
+    if p.name == "rp_named":
+        value = next(sub for sub in p.subs if sub.data.startswith("rv_"))
+        if value.data == "rv_name":
+            return str(value.children[0]), u
+        return value.data[3:].replace("_", "-"), u
+    return {"rp_always": "always", "rp_unless_stopped": "unless-stopped",
+            "rp_on_failure": "on-failure"}[p.name], u
+
+
+def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], Used]:
+    ip = None
+    ips, u = take(s, u, "ip")
+    for p in ips:
+        ip = p.values[0] if p.values else "127.0.0.1"
+    host_phs, u = take(s, u, "host_port")
+    hosts = [_port_of(p.subs[0]) for p in host_phs]
+    cont_phs, u = take(s, u, "container_port")
+    conts = [_port_of(p.subs[0]) for p in cont_phs]
+    plain_phs, u = take(s, u, "port")
+    plain = [_port_of_phrase(p.values, p.types) for p in plain_phs]
+    random, u = use(s, u, "random_port")
+    if "expose" in s.verbs:
+        nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
+        if not nums:
+            raise Incomplete("parse.need_port")
+        return (), tuple(nums), u
+    # "mapping 127.0.0.1 port 8080 to container port 80": a plain port pairs with the other side
+    if conts and not hosts and len(plain) == 1 and plain[0][0] is None and not random:
+        hosts, plain = plain, []
+    elif hosts and not conts and len(plain) == 1 and plain[0][0] is None:
+        conts, plain = plain, []
+    if len([1 for mapped, _ in plain if mapped is None]) > 1:
+        # "nginx 80포트 8080으로", "on port 8080 to 80": which is the host's? ask, don't guess
+        raise Incomplete("parse.port_pairs")
+    specs: list[m.PortSpec] = []
+    for mapped, num in plain:
+        if mapped is not None:
+            specs.append(mapped)
+        elif random:
+            specs.append(m.PortSpec(container_port=num, random_host=True, host_ip=ip))
+        else:
+            specs.append(m.PortSpec(host_port=num, host_ip=ip))
+    if random and conts and not hosts:
+        # "publish container port 80 on a random host port"
+        specs += [m.PortSpec(container_port=c[1], random_host=True, host_ip=ip) for c in conts]
+        conts = []
+    if hosts or conts:
+        if random or len(hosts) > 1 or len(conts) > 1:
+            raise Incomplete("parse.port_pairs")
+        h = hosts[0][1] if hosts else None
+        c = conts[0][1] if conts else None
+        # a host port alone is like one port: the container side comes from the image's EXPOSE
+        specs.append(m.PortSpec(host_port=h, container_port=c,
+                                host_ip=ip, random_host=h is None))
+    if random and not specs:
+        # "nginx 랜덤 포트로 실행": the container side comes from the image's EXPOSE (plan)
+        specs.append(m.PortSpec(random_host=True, host_ip=ip))
+    if ip is not None:
+        specs = [sp if sp.host_ip else m.PortSpec(sp.host_port, sp.container_port, ip, sp.proto, sp.random_host)
+                 for sp in specs]
+    return tuple(specs), (), u
+
+
+def _port_of(port_tree: Tree) -> tuple[m.PortSpec | None, int | None]:
+    toks = [c for c in port_tree.children if isinstance(c, Token)]
+    return _port_of_phrase(tuple(str(x) for x in toks), tuple(x.type for x in toks))
+
+
+def _port_of_phrase(values: tuple[str, ...], types: tuple[str, ...]) -> tuple[m.PortSpec | None, int | None]:
+    tok, typ = values[0], types[0]
+    if typ == "IPPORT":  # "127.0.0.1:9090": that host address and port, the container's from EXPOSE
+        ip, port = tok.rsplit(":", 1)
+        return m.PortSpec(_port_number(port), None, ip), None
+    if typ == "PORTMAP":
+        return portmap(tok), None
+    return None, _port_number(tok)
+
+
+def _port_number(text: str) -> int:
+    n = int(text)
+    if not 0 < n < 65536:
+        raise Incomplete("parse.bad_port", port=text)
+    return n
+
+
+def portmap(text: str) -> m.PortSpec:
+    """'8080:80' · '127.0.0.1:8080:80' · 'localhost:8080' · '53:53/udp' · '80' (random host port)."""
+    proto = "tcp"
+    if "/" in text:
+        text, proto = text.split("/", 1)
+    if text.startswith("localhost:"):
+        text = "127.0.0.1:" + text[len("localhost:"):]
+        if text.count(":") == 1:  # localhost:8080 -> host port 8080 on 127.0.0.1, container side from EXPOSE
+            return m.PortSpec(_port_number(text.split(":")[1]), None, "127.0.0.1", proto)
+    parts = text.split(":")
+    if len(parts) == 1:
+        return m.PortSpec(container_port=_port_number(parts[0]), random_host=True, proto=proto)
+    if len(parts) == 2:
+        return m.PortSpec(_port_number(parts[0]), _port_number(parts[1]), proto=proto)
+    ip = ":".join(parts[:-2])
+    host = _port_number(parts[-2]) if parts[-2] else None
+    return m.PortSpec(host, _port_number(parts[-1]), ip, proto, random_host=host is None)
+
+
+def _unquote(v: str) -> str:
+    if len(v) >= 2 and v[0] == v[-1] and v[0] in "\"'":
+        return v[1:-1]
+    return v
+
+
+# --------------------------------------------------------------------------- dispatch
+
+# the verb `main_verb` decides -> the reading of its family
+FAMILIES: dict[str, Family] = {
+    "start": lifecycle, "stop": lifecycle, "kill": lifecycle, "pause": lifecycle,
+    "unpause": lifecycle, "restart": lifecycle,
+    "rm": remove,
+    "prune": prune,
+    "logs": logs,
+    "inspect": inspect, "list": listing, "show": show, "help": help_,
+    "pull": images, "push": images,
+    "connect": network, "disconnect": network,
+    "exec": exec_,
+    "run": run, "create": create,
+}
