@@ -11,6 +11,9 @@ Measured in the same run, in alternating order (A then B, B then A, …):
   docker  `docker --context first ps -a` and `docker --context second ps -a` as processes (a temporary
           DOCKER_CONFIG holding the two contexts, `docker context create`); per round the slower
 
+  sdk     the slowest of the two engines' `containers(all=True)` SDK calls made directly, in-process
+          (what gorae's figure cannot go below on one engine; for scale, not the target)
+
 Target: median(gorae) ≤ 1.2 × median(slowest docker). Both engines must answer; nothing is
 created or changed (reads only). Results: bench/RESULTS.md.
 """
@@ -78,8 +81,16 @@ def main(argv: list[str] | None = None) -> int:
         gorae_once()
         _docker(cfg, "first")
         _docker(cfg, "second")
+    sdk = {n: g.client(n) for n in ("first", "second")}
+
+    def sdk_once(n: str) -> float:  # the list call alone, in-process, no gorae
+        t0 = time.perf_counter()
+        sdk[n].api.containers(all=True)
+        return time.perf_counter() - t0
+
     ours: list[float] = []
     slowest: list[float] = []
+    raw: list[float] = []
     single: dict[str, list[float]] = {"a": [], "b": []}
     for i in range(args.rounds):
         if i % 2 == 0:
@@ -91,17 +102,20 @@ def main(argv: list[str] | None = None) -> int:
         single["a"].append(da)
         single["b"].append(db)
         slowest.append(max(da, db))
+        raw.append(max(sdk_once("first"), sdk_once("second")))
     med = statistics.median
     ratio = med(ours) / med(slowest)
     result = {
         "rounds": args.rounds, "gorae_ms": round(med(ours) * 1000, 1),
         "docker_a_ms": round(med(single["a"]) * 1000, 1), "docker_b_ms": round(med(single["b"]) * 1000, 1),
         "slowest_docker_ms": round(med(slowest) * 1000, 1), "ratio": round(ratio, 2), "target": TARGET,
+        "slowest_sdk_list_ms": round(med(raw) * 1000, 1),
         "met": ratio <= TARGET,
     }
     print(f"ps -a on 2 engines (gorae, side by side): {result['gorae_ms']} ms median")
     print(f"docker --context first ps -a: {result['docker_a_ms']} ms · docker --context second ps -a: "
           f"{result['docker_b_ms']} ms · slowest per round: {result['slowest_docker_ms']} ms")
+    print(f"slowest in-process SDK list call alone (no gorae, one engine): {result['slowest_sdk_list_ms']} ms")
     print(f"ratio {result['ratio']} (target ≤ {TARGET}): {'met' if result['met'] else 'MISSED'}")
     if args.json:
         Path(args.json).write_text(json.dumps(result, indent=2))
