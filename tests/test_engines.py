@@ -323,3 +323,18 @@ def test_replan_at_the_yes_stays_on_the_engine():
     assert g._replan(ex.planned).engine == "beta"
     ex = explain(g, "restart web on every host")
     assert [s.engine for s in g._replan(ex.planned).steps] == ["alpha", "beta"]
+
+
+# ----------------------------------------------------------------------------- alerts say their engine
+
+
+def test_a_slack_alert_of_several_engines_names_its_engine():
+    from bot.alerts.incidents import Incident
+    from bot.alerts.rules import AlertRules
+    from bot.front.slack.alerts import render_alert
+
+    inc = Incident("prod-1/web/died", "prod-1", "web", "died", 1000.0, 1000.0, "id", "nginx", exit_code=3)
+    one = render_alert(inc, None, "en", rules=AlertRules())
+    many = render_alert(inc, None, "ko", rules=AlertRules(), label_engine=True)
+    assert not one.text.startswith("[prod-1]")
+    assert many.text.startswith("[prod-1] ") and many.blocks[0]["text"]["text"].startswith("[prod-1] ")
