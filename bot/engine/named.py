@@ -21,8 +21,8 @@ $DOCKER_CONTEXT, else the CLI's `currentContext` (config.json), else `default`.
 Clients (`client_for`) are made with the docker SDK: unix:// and tcp:// (with TLS client
 certificates), ssh:// through the `ssh` program (`use_ssh_client=True`: the user's
 ~/.ssh/config and known_hosts apply, as for the docker CLI). An engine that accepts and never
-answers is refused within `bot.engine.view.ANSWER_TIMEOUT` seconds (`probe`); an ssh engine is
-bounded by the SDK's own timeout (`ssh_timeout`).
+answers is refused within `bot.engine.view.ANSWER_TIMEOUT` seconds (`probe`); an ssh:// or TLS
+engine's first answer (GET /version) gets as long, its later calls the usual timeout.
 """
 from __future__ import annotations
 
@@ -263,20 +263,13 @@ def load_engines(env: Mapping[str, str] | None = None, config: Mapping[str, Any]
 # --------------------------------------------------------------------------- clients
 
 
-def ssh_timeout(env: Mapping[str, str] | None = None) -> float:
-    """Seconds an ssh:// engine may take to connect and answer (GORAE_ENGINE_TIMEOUT, as unix/tcp)."""
-    from bot.engine.view import ANSWER_TIMEOUT
-
-    return ANSWER_TIMEOUT
-
-
 def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
     """A docker SDK client for `spec`, speaking the negotiated API version.
 
     Raises bot.engine.view.EngineUnavailable (naming the engine: `spec.where`) when it cannot be
     reached, within ANSWER_TIMEOUT seconds for an engine that accepts and does not answer.
     """
-    from bot.engine.view import EngineUnavailable, negotiate_api_version, probe
+    from bot.engine.view import ANSWER_TIMEOUT, EngineUnavailable, negotiate_api_version, probe
 
     if spec.tls is None:
         try:
@@ -298,15 +291,18 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
     if spec.tls is not None and base_url.startswith("tcp://"):
         base_url = "https://" + base_url[len("tcp://"):]
     ssh = base_url.startswith("ssh://")
+    first = timeout  # the first answer (GET /version): bounded like a probe for ssh and TLS engines
+    if ssh or spec.tls is not None:
+        first = min(timeout, max(1, int(ANSWER_TIMEOUT)))
     if ssh:
         kwargs["use_ssh_client"] = True
-        timeout = min(timeout, max(1, int(ssh_timeout())))
     try:
-        client = docker.DockerClient(base_url=base_url, timeout=timeout, version="auto", **kwargs)
+        client = docker.DockerClient(base_url=base_url, timeout=first, version="auto", **kwargs)
         spoken = negotiate_api_version(client.api.api_version, DEFAULT_DOCKER_API_VERSION)
         if spoken != client.api.api_version:
             client.close()
-            client = docker.DockerClient(base_url=base_url, timeout=timeout, version=spoken, **kwargs)
+            client = docker.DockerClient(base_url=base_url, timeout=first, version=spoken, **kwargs)
+        client.api.timeout = timeout  # then the calls themselves get the usual time (stop, pull, logs)
         return client
     except DockerException as e:
         raise EngineUnavailable(spec.where, denied="Permission denied" in str(e)) from e
