@@ -289,6 +289,7 @@ class SilentSocket:
         self.server.bind(self.path)
         self.server.listen(16)
         self.accepted = threading.Event()
+        self.closed = False
         self.held: list[socket.socket] = []
         self.thread = threading.Thread(target=self._accept, daemon=True)
         self.thread.start()
@@ -299,13 +300,24 @@ class SilentSocket:
                 conn, _ = self.server.accept()
             except OSError:
                 return
+            if self.closed:  # released: nothing is held any more, and nothing listens
+                conn.close()
+                continue
             self.held.append(conn)
             self.accepted.set()
 
     def release(self) -> None:
+        """Hang up every held connection and stop listening (later connections are refused)."""
+        self.closed = True
         for c in self.held:
             c.close()
+        try:
+            self.server.shutdown(socket.SHUT_RDWR)  # wakes the accept() of the thread
+        except OSError:
+            pass
         self.server.close()
+        if os.path.exists(self.path):
+            os.unlink(self.path)
 
 
 def test_a_silent_engine_answers_within_its_bound_and_blocks_no_other(client_b, monkeypatch):
