@@ -23,6 +23,9 @@ from importlib import resources
 from typing import Any
 
 EVERY = "*"
+# every clause of grammar/engines.lark has one of these words (a quick test before the parser:
+# most sentences name no engine, and they never pay for building it)
+_MAY_NAME = re.compile(r"에서|[(@]|서버|호스트|엔진|컨텍스트|(?i:\b(on|at|in|across|everywhere)\b)")
 _GLUED_PAREN = re.compile(r"(?<=\S)\(([^()\s]+(?:\s+[^()\s]+){0,3})\)\s*$")  # "재시작해줘(staging)"
 
 
@@ -41,7 +44,7 @@ def _parser() -> Any:
     from lark import Lark
 
     text = resources.files("grammar").joinpath("engines.lark").read_text(encoding="utf-8")
-    return Lark(text, parser="lalr")
+    return Lark(text, parser="lalr", cache=True)  # the LALR tables cached on disk (Lark's own cache)
 
 
 def read(words: str) -> tuple[str, bool] | None:
@@ -62,6 +65,8 @@ def read(words: str) -> tuple[str, bool] | None:
 def find(text: str) -> Clause | None:
     """The engine clause at the start (up to 3 words) or the end (up to 4 words) of `text`,
     the longest first; None when there is none or nothing would be left of the request."""
+    if not _MAY_NAME.search(text):
+        return None
     text = _GLUED_PAREN.sub(r" (\1)", text.strip())
     words = text.split()
     for k in range(min(3, len(words) - 1), 0, -1):
