@@ -25,7 +25,7 @@ from typing import Any
 EVERY = "*"
 # every clause of grammar/engines.lark has one of these words (a quick test before the parser:
 # most sentences name no engine, and they never pay for building it)
-_MAY_NAME = re.compile(r"에서|[(@]|서버|호스트|엔진|컨텍스트|(?i:\b(on|at|in|across|everywhere)\b)")
+_MAY_NAME = re.compile(r"에서|[(@]|서버|호스트|엔진|컨텍스트|(?i:\b(on|at|in|across|everywhere|hosts?|servers?|engines?|contexts?)\b)")
 _GLUED_PAREN = re.compile(r"(?<=\S)\(([^()\s]+(?:\s+[^()\s]+){0,3})\)\s*$")  # "재시작해줘(staging)"
 
 
