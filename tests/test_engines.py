@@ -84,6 +84,8 @@ def test_grammar_example(example, rule):
     ("restart web on every host", "restart web", EVERY, False),
     ("전체 서버 컨테이너 목록", "컨테이너 목록", EVERY, False),
     ("ps on all hosts", "ps", EVERY, False),
+    ("restart web every host", "restart web", EVERY, False),
+    ("list containers across all servers", "list containers", EVERY, False),
 ])
 def test_clause_found(sentence, rest, engine, loose):
     c = find(sentence)
