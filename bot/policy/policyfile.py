@@ -51,6 +51,9 @@ DOCKER_VERBS = (
     "ps", "inspect", "logs", "exec", "pull", "push", "images", "rmi", "volume create", "volume ls",
     "volume inspect", "volume rm", "network create", "network ls", "network inspect", "network rm",
     "network connect", "network disconnect",
+    # Swarm services and nodes (issue 12)
+    "service create", "service ls", "service ps", "service inspect", "service logs", "service scale",
+    "service update", "service rollback", "service rm", "node ls", "node update",
 )
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
 _ENGINE_PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.+\-*?\[\]]+")
@@ -64,9 +67,10 @@ SLACK_GROUP_ID = re.compile(r"S[A-Z0-9]+")
 
 TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "confirm", "approve",
             "guards", "rate_limit", "confirm_ttl", "alerts")
-ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "engines", "description")
+ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "engines", "description",
+             "services")
 BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "engines", "description")
-RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description")
+RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description", "services")
 BUILTIN_ADMIN = "admin"
 
 
@@ -84,10 +88,11 @@ class Role:
     allow_guards: frozenset[str] = frozenset()
     line: int = 0
     engines: tuple[str, ...] = ("*",)  # engine (docker context) name patterns: ["staging-*", "!staging-db"]
+    services: tuple[str, ...] = ("*",)  # Swarm services (issue 12)
 
     def patterns(self, kind: str) -> tuple[str, ...]:
         return {"container": self.containers, "image": self.images,
-                "volume": self.volumes, "network": self.networks}.get(kind, ("*",))
+                "volume": self.volumes, "network": self.networks, "service": self.services}.get(kind, ("*",))
 
 
 ADMIN = Role(BUILTIN_ADMIN, ALL_CLASSES, allow_guards=frozenset(GUARDS))
@@ -124,6 +129,7 @@ class Rule:
     images: tuple[str, ...] = ()
     volumes: tuple[str, ...] = ()
     engines: tuple[str, ...] = ()  # () = on any engine
+    services: tuple[str, ...] = ()  # Swarm services (issue 12)
 
     @property
     def label(self) -> str:
@@ -460,6 +466,7 @@ def _roles(c: _Checker, top: _Map) -> dict[str, Role]:
             networks=c.patterns(r, "networks", where, ("*",)),
             allow_guards=frozenset(allowed), line=line,
             engines=c.engines(r, where, ("*",)),
+            services=c.patterns(r, "services", where, ("*",)),
         )
     return roles
 
@@ -526,6 +533,7 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
             for a, aline in zip(approvers, alines):
                 if a not in roles:
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
+        services = c.patterns(r, "services", where, ())
         out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes,
-                        c.engines(r, where, ())))
+                        engines=c.engines(r, where, ()), services=services))
     return tuple(out)
