@@ -303,6 +303,7 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
             return m.ServiceInspect(names[0], lang=lang), u
         return m.ServicePs(names[0], lang=lang), u
     if verb == "scale":
+        _absolute(s)
         name, u = _one_name(s, u)
         n, u = _replicas(s, u, required=True)
         assert n is not None
@@ -326,6 +327,25 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
             raise _fail("parse.need_target", what="service")
         return m.ServiceRemove(names, lang=lang), u
     raise _fail("swarm.no_such_verb", verb=verb)
+
+
+# "5개 늘려" is five more, "5개로 늘려" five in all; "더" (more), "by 2", "2 more": a change by an
+# amount, which `docker service scale` does not take. Refused, never read as a total.
+_KO_BY = re.compile(r"(?:^|\s)(?:더|추가로?|씩)(?:\s|$)")
+_EN_BY = re.compile(r"\b(?:by|more|fewer|less|another|extra|additional)\b", re.I)
+
+
+def _absolute(s: Any) -> None:
+    """Raise Incomplete("swarm.relative_replicas") when a scale says a change, not a total."""
+    text = s.text
+    if s.lang == "ko":
+        said = [p for p in s.phrases if p.name == "replicas"]
+        to = any(sub.data == "p_as" for p in said for sub in p.subs)
+        by_count = re.search(r"(?:늘리|줄이)", text) and said and not to
+        if _KO_BY.search(text) or by_count:
+            raise _fail("swarm.relative_replicas")
+    elif _EN_BY.search(text):
+        raise _fail("swarm.relative_replicas")
 
 
 def _service_args(s: Any, u: Any) -> list[Any]:
