@@ -1,0 +1,115 @@
+"""Swarm services broken on purpose (issue 12, the swarmbreak pass), no engine.
+
+Secrets typed in a service's environment (`-e PASSWORD=…`, `--env`, `--env=…`, Korean and
+English "환경변수 …" / "with env …") are masked in every reply (terminal JSON, Slack blocks),
+in a confirm and a denial, in the audit file and in progress lines; the real-swarm run is
+tests/test_swarm_break_engine.py. Also: a scale said as a change ("5개 늘려", "by 2", "2개 더")
+is refused, never read as a total.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fakes import FakeView
+
+from bot import render
+from bot.engine.execute import Ctx
+from bot.front.slack.blocks import render_reply
+from bot.language.normalize import normalize
+from bot.language.parse import parse
+from bot.messages import text
+from bot.model import Actor, Decision, Msg, NotUnderstood, Request
+from bot.pipeline import Gorae
+from bot.state.audit import AuditLog
+
+SECRET = "hunter2svc"
+SERVICES = ("web", "api")
+
+# (typed, the env word the plan must carry masked)
+ENV_FORMS = [
+    (f"docker service create --name shop -e DB_PASSWORD={SECRET} -e MODE=prod nginx", "DB_PASSWORD=***"),
+    (f"docker service create --name shop --env API_TOKEN={SECRET} nginx", "API_TOKEN=***"),
+    (f"docker service create --name shop --env=SECRET_KEY={SECRET} nginx", "SECRET_KEY=***"),
+    (f"docker service create --name shop -eDB_PASS={SECRET} nginx", "DB_PASS=***"),
+    (f"docker service create --name shop -e 'DB_PASSWORD={SECRET} two' nginx", "DB_PASSWORD=***"),
+    (f"docker service create --name shop -e DATABASE_URL=postgres://app:{SECRET}@db/app nginx", "app:***@db"),
+    (f"nginx로 shop 서비스 띄워줘 환경변수 DB_PASSWORD={SECRET}", "DB_PASSWORD=***"),
+    (f"create a service shop from nginx with env API_TOKEN={SECRET}", "API_TOKEN=***"),
+]
+
+
+def _gorae(decide: Any = None, audit: AuditLog | None = None) -> Gorae:
+    g = Gorae(authorizer=decide, audit=audit)
+    g.view = lambda: FakeView(services=SERVICES)  # type: ignore[method-assign]  # planning only
+    return g
+
+
+def _req(text: str) -> Request:
+    return Request(text=text, actor=Actor(user="U0BOB"), channel="C0OPS", source="slack")
+
+
+def _everything(reply: Any) -> str:
+    rendered = render_reply(reply)
+    return json.dumps(render.to_json(reply), ensure_ascii=False) + json.dumps(rendered.blocks, ensure_ascii=False) \
+        + rendered.text + (rendered.upload.content if rendered.upload else "")
+
+
+@pytest.mark.parametrize("typed, masked", ENV_FORMS)
+def test_service_env_secrets_are_masked_in_confirm_and_deny(typed: str, masked: str) -> None:
+    ask = _gorae(lambda plan, req: Decision("confirm", Msg.of("confirm.destructive"), rule="t"))
+    reply = ask.handle(_req(typed))
+    assert reply.status == "confirm", reply
+    assert reply.cli and reply.cli[0].startswith("docker service create"), reply.cli
+    assert SECRET not in _everything(reply) and masked in " ".join(reply.cli), reply.cli
+    deny = _gorae(lambda plan, req: Decision("deny", Msg.of("policy.denied"), rule="t"))
+    reply = deny.handle(_req(typed))
+    assert reply.status == "denied" and SECRET not in _everything(reply)
+
+
+def test_service_env_secrets_never_reach_the_audit_file(tmp_path: Path) -> None:
+    log = AuditLog(tmp_path / "audit.db")
+    ask = _gorae(lambda plan, req: Decision("confirm", Msg.of("confirm.destructive"), rule="t"), audit=log)
+    for typed, _ in ENV_FORMS:
+        ask.handle(_req(typed))
+        ask.handle(_req(typed.replace("--name shop", "--name shop --frobnicate")))  # not understood: recorded too
+    log.close()
+    data = b"".join(f.read_bytes() for f in tmp_path.iterdir() if f.is_file())
+    assert SECRET.encode() not in data and b"DB_PASSWORD=***" in data
+
+
+def test_service_progress_lines_are_masked() -> None:
+    lines: list[str] = []
+    ctx = Ctx(client=None, progress=lines.append, lang="en")
+    ctx.say("progress.service_created", name=f"shop DB_PASSWORD={SECRET}")
+    ctx.say("progress.service", name=f"-e API_TOKEN={SECRET}", running=1, desired=2)
+    assert len(lines) == 2 and not any(SECRET in line for line in lines), lines
+
+
+# --------------------------------------------------------------------------- a change is not a total
+
+RELATIVE = ["api 서비스 5개 늘려줘", "api 서비스 2개 더 늘려줘", "api 서비스 1개 줄여줘", "api 서비스 3개씩 늘려",
+            "scale api by 2", "scale api up by 3", "scale api to 2 more replicas"]
+ABSOLUTE = [("api 서비스 5개로 늘려줘", 5), ("api 서비스 2개로 줄여", 2), ("api 서비스 스케일 3개", 3),
+            ("api 서비스 레플리카를 4개로 늘려", 4), ("scale api to 5", 5), ("scale the api service to 2 replicas", 2)]
+
+
+@pytest.mark.parametrize("said", RELATIVE)
+def test_a_scale_said_as_a_change_is_refused(said: str) -> None:
+    cmd = parse(normalize(said))
+    assert isinstance(cmd, NotUnderstood), cmd
+    assert cmd.proposal is None or type(cmd.proposal).__name__ != "ServiceScale", cmd.proposal
+
+
+def test_the_refusal_says_how_in_both_languages() -> None:
+    cmd = parse(normalize("api 서비스 5개 늘려줘"))
+    assert isinstance(cmd, NotUnderstood) and cmd.reason.key == "swarm.relative_replicas"
+    assert "5개로" in text(cmd.reason, "ko") and "scale web to 5" in text(cmd.reason, "en")
+
+
+@pytest.mark.parametrize("said, n", ABSOLUTE)
+def test_a_total_is_still_a_scale(said: str, n: int) -> None:
+    cmd = parse(normalize(said))
+    assert type(cmd).__name__ == "ServiceScale" and cmd.replicas == n, cmd  # type: ignore[attr-defined]
