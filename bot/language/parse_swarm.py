@@ -304,6 +304,11 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
         return m.ServicePs(names[0], lang=lang), u
     if verb == "scale":
         _absolute(s)
+        for said in ("down", "running"):  # "scale web down to 1", "scale web up to 5": the total decides
+            _, u = pn.use(s, u, said)
+        scale_kv = _scale_kv(s, u)
+        if scale_kv is not None:  # "scale web=5"
+            return scale_kv
         name, u = _one_name(s, u)
         n, u = _replicas(s, u, required=True)
         assert n is not None
@@ -348,6 +353,18 @@ def _absolute(s: Any) -> None:
         raise _fail("swarm.relative_replicas")
 
 
+def _scale_kv(s: Any, u: Any) -> tuple[m.Command, Any] | None:
+    """`scale web=5` said in English (read by the grammar as KEY=VALUE), when no other name is said."""
+    from bot.language import parse_natural as pn
+
+    kv = pn.ph(s, u, "env")
+    found = _SCALE_ARG.fullmatch(kv[0].values[-1]) if len(kv) == 1 and kv[0].values else None
+    if found is None or _service_args(s, u) or [a for a in pn.free(s, u) if a.kind == "service"]:
+        return None
+    _, u = pn.take(s, u, "env")
+    return m.ServiceScale(_name(found.group(1)), replicas_value(found.group(2)), lang=s.lang), u
+
+
 def _service_args(s: Any, u: Any) -> list[Any]:
     from bot.language import parse_natural as pn
 
@@ -357,7 +374,11 @@ def _service_args(s: Any, u: Any) -> list[Any]:
 def _names(s: Any, u: Any) -> tuple[tuple[str, ...], Any]:
     from bot.language import parse_natural as pn
 
-    named = [a for a in pn.free(s, u) if a.kind in ("service", "task")] or _service_args(s, u)
+    named = [a for a in pn.free(s, u) if a.kind in ("service", "task")]
+    if named:  # "api랑 worker 서비스": the noun after the last name is every joined name's
+        named = [a for a in pn.free(s, u) if a in named or (a.kind is None and a.type == "NAME" and a.particle == "and")]
+    else:
+        named = _service_args(s, u)
     names = []
     for a in named:
         names.append(_name(a.value))
