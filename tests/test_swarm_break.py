@@ -113,3 +113,24 @@ def test_the_refusal_says_how_in_both_languages() -> None:
 def test_a_total_is_still_a_scale(said: str, n: int) -> None:
     cmd = parse(normalize(said))
     assert type(cmd).__name__ == "ServiceScale" and cmd.replicas == n, cmd  # type: ignore[attr-defined]
+
+
+# --------------------------------------------------------------------------- docker's options, by name
+
+NOT_RUN = ["--limit-memory 100m", "--read-only", "--sysctl=net.ipv4.ip_forward=1", "--hostname h", "--entrypoint sh",
+           "--restart-condition none", "--update-parallelism 2", "--dns 1.1.1.1", "--init", "--group 0",
+           "--health-cmd true", "--log-driver none", "--ulimit nofile=1", "--cap-drop ALL"]
+
+
+@pytest.mark.parametrize("flag", NOT_RUN)
+def test_a_docker_service_option_gorae_does_not_run_is_refused_by_name(flag: str) -> None:
+    """Never "unknown flag" for an option docker has (the asker would think they mistyped), never dropped."""
+    cmd = parse(normalize(f"docker service create --name shop {flag} nginx"))
+    assert isinstance(cmd, NotUnderstood) and cmd.reason.key == "swarm.option_not_run", cmd
+    name = flag.split()[0].split("=")[0]
+    assert name in text(cmd.reason, "en") and name in text(cmd.reason, "ko")
+
+
+def test_an_option_docker_service_does_not_have_stays_unknown() -> None:
+    cmd = parse(normalize("docker service create --name shop --privileged nginx"))
+    assert isinstance(cmd, NotUnderstood) and cmd.reason.key == "cli.unknown_flag", cmd

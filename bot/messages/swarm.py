@@ -23,6 +23,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "A service has no `{verb}`. Services can be created, scaled, updated, restarted, rolled back and removed."),
     "swarm.image_or_name": ("`{name}`이(가) 이미지인가요, 서비스 이름인가요? 예: \"{name}로 web 서비스 띄워줘\" (이미지 {name}, 서비스 web).",
                             "Is `{name}` the image or the service's name? E.g. \"create a service web from {name}\"."),
+    "swarm.option_not_run": ("`{flag}`은(는) docker {command}의 옵션이지만 gorae는 아직 실행하지 않습니다. 서비스는 만들지 "
+                             "않았습니다.",
+                             "`{flag}` is a docker {command} option gorae does not run yet; nothing was created."),
     "swarm.relative_replicas": ("서비스는 몇 개 더가 아니라 모두 몇 개로 맞춥니다. 예: \"web 서비스 5개로 늘려\".",
                                 "A service is scaled to a total, not by an amount: say how many in all, "
                                 "e.g. \"scale web to 5\"."),
