@@ -395,7 +395,7 @@ def _one_name(s: Any, u: Any) -> tuple[str, Any]:
     return names[0], u
 
 
-def _replicas(s: Any, u: Any, *, required: bool) -> tuple[int | None, Any]:
+def _replicas(s: Any, u: Any, *, required: bool, bare: bool = True) -> tuple[int | None, Any]:
     """The replica count: a `replicas` phrase ("5개로", "to 5 replicas"), or a bare number after
     "to" ("scale web to 5"), or `web=5` (read by the grammar as KEY=VALUE)."""
     from bot.language import parse_natural as pn
@@ -407,9 +407,9 @@ def _replicas(s: Any, u: Any, *, required: bool) -> tuple[int | None, Any]:
         _, u = pn.take(s, u, "replicas")
         ints = [v for v, t in zip(said[0].values, said[0].types) if t == "INT"]
         return replicas_value(ints[0]), u
-    bare = [a for a in pn.free(s, u) if a.type == "INT"]
-    if len(bare) == 1:
-        return replicas_value(bare[0].value), u.arg(bare[0])
+    ints = [a for a in pn.free(s, u) if a.type == "INT"] if bare else []
+    if len(ints) == 1:
+        return replicas_value(ints[0].value), u.arg(ints[0])
     kv = pn.ph(s, u, "env")
     if required and len(kv) == 1 and _SCALE_ARG.fullmatch(kv[0].values[-1] if kv[0].values else ""):
         found = _SCALE_ARG.fullmatch(kv[0].values[-1])
@@ -466,7 +466,11 @@ def _natural_create(s: Any, u: Any) -> tuple[m.Command, Any]:
         if svc:
             name = _name(svc[0].value)
             u = u.arg(svc[0])
-    replicas, u = _replicas(s, u, required=False)
+    if name is not None and name.isdigit():  # "nginx로 3 서비스 띄워": three of them, or a service called 3?
+        raise _fail("swarm.number_or_name", name=name)
+    # a count is said as one ("3개", "3 replicas"): a bare number after an image may be its tag
+    # ("from nginx 3"), never taken for the replicas of a new service
+    replicas, u = _replicas(s, u, required=False, bare=False)
     ports, expose, u = pn._ports(s, u)
     if expose:
         raise _fail("swarm.no_expose")

@@ -23,6 +23,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "A service has no `{verb}`. Services can be created, scaled, updated, restarted, rolled back and removed."),
     "swarm.image_or_name": ("`{name}`이(가) 이미지인가요, 서비스 이름인가요? 예: \"{name}로 web 서비스 띄워줘\" (이미지 {name}, 서비스 web).",
                             "Is `{name}` the image or the service's name? E.g. \"create a service web from {name}\"."),
+    "swarm.number_or_name": ("`{name}`은(는) 개수인가요, 서비스 이름인가요? 개수는 \"{name}개\", 이름은 \"--name {name}\"처럼 "
+                             "적어 주세요.",
+                             "Is `{name}` how many, or the service's name? Say \"{name} replicas\" for a count, or "
+                             "\"--name {name}\"."),
     "swarm.option_not_run": ("`{flag}`은(는) docker {command}의 옵션이지만 gorae는 아직 실행하지 않습니다. 서비스는 만들지 "
                              "않았습니다.",
                              "`{flag}` is a docker {command} option gorae does not run yet; nothing was created."),
