@@ -349,6 +349,10 @@ SERVICE_CASES = [
      "needs the lead role"),
     ("service-node-drain-operator-ko", "vm 노드 드레인", BOB, OPS, "deny", "roles.lead", "lead"),
     ("service-node-pause-deployer", "pause node vm", CAROL, OPS, "deny", "roles.lead", "lead"),
+    # a confirm rule silent on services matches them by its containers: (confirm[0]: operate on web-prod*)
+    ("service-confirm-rule", "docker service scale web-prod=3", BOB, OPS, "confirm", "confirm[0]",
+     "scaling the service web-prod"),
+    ("service-confirm-rule-ko", "web-prod 서비스 재시작", BOB, OPS, "confirm", "confirm[0]", "web-prod"),
     ("service-unnamed", "docker service create nginx", CAROL, OPS, "deny", "roles.deployer", "give the service a name"),
     # docker options gorae does not run: refused before any policy (nothing planned)
     ("service-secret", "docker service create --name web-x --secret db_password nginx", CAROL, OPS, "refused",
