@@ -134,3 +134,44 @@ def test_a_docker_service_option_gorae_does_not_run_is_refused_by_name(flag: str
 def test_an_option_docker_service_does_not_have_stays_unknown() -> None:
     cmd = parse(normalize("docker service create --name shop --privileged nginx"))
     assert isinstance(cmd, NotUnderstood) and cmd.reason.key == "cli.unknown_flag", cmd
+
+
+# --------------------------------------------------------------------------- a service's tasks are no prefix
+
+TASK = "abcdefghijklmnopqrstuvwx1"  # a task ID: 25 lower-case letters and digits
+NODE = "k3j2h1g0f9e8d7c6b5a4z3y2x"
+
+
+def _swarm_node_view() -> FakeView:
+    """A swarm node: the plain containers of tests/fakes.py, the task containers of api (1 replica),
+    front (2 replicas), agent (global) and a plain container api-old."""
+    from fakes import CONTAINERS
+
+    tasks = [("api.1." + TASK, "nginx", "running"), ("front.1." + TASK, "nginx", "running"),
+             ("front.2." + TASK[::-1], "nginx", "running"), (f"agent.{NODE}.{TASK}", "alpine", "running"),
+             ("api-old", "nginx", "exited")]
+    return FakeView(containers=CONTAINERS + tasks, services=("api", "front", "agent"))
+
+
+@pytest.mark.parametrize("said", ["api 재시작", "restart api", "docker restart api", "docker rm -f api", "api 중지",
+                                  "docker stop front", "front 로그", "kill agent", "docker exec api ls"])
+def test_a_container_verb_on_a_service_name_never_picks_a_task_by_prefix(said: str) -> None:
+    from bot.engine.plan import plan
+    from bot.model import Plan, Unresolved
+
+    res = plan(parse(normalize(said)), _swarm_node_view())
+    assert isinstance(res, Unresolved) and res.reason.key == "swarm.service_not_container", (said, res)
+    assert not isinstance(res, Plan) and not res.choices  # no task offered as a button either
+    assert "서비스" in text(res.reason, "ko") and "service" in text(res.reason, "en")
+
+
+def test_a_task_container_said_in_full_and_other_prefixes_still_resolve() -> None:
+    from bot.engine.plan import plan
+    from bot.model import Plan
+
+    res = plan(parse(normalize(f"docker restart api.1.{TASK}")), _swarm_node_view())
+    assert isinstance(res, Plan) and res.cli == (f"docker restart api.1.{TASK}",), res
+    res = plan(parse(normalize("my-ng 재시작")), _swarm_node_view())
+    assert isinstance(res, Plan) and res.cli == ("docker restart my-nginx",), res
+    res = plan(parse(normalize("api 서비스 재시작")), _swarm_node_view())
+    assert isinstance(res, Plan) and res.cli == ("docker service update --force api",), res

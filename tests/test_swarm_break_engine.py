@@ -239,3 +239,30 @@ def test_env_secrets_are_set_on_the_service_and_masked_everywhere_else(
     audit.close()
     data = b"".join(f.read_bytes() for f in tmp_path.iterdir() if f.is_file())
     assert SECRET.encode() not in data and b"DB_PASSWORD=***" in data
+
+
+# --------------------------------------------------------------------------- a service name is no container prefix
+
+
+def test_a_container_verb_on_a_service_name_leaves_its_tasks_alone(
+        swarm: Any, world: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a swarm node the task containers are named SERVICE.SLOT.TASKID: "web-… 재시작" must not
+    restart (or rm -f) the task container by prefix — it says the name is a service."""
+    monkeypatch.setenv("DOCKER_HOST", SWARM_HOST)
+    gorae = Gorae()  # the terminal user (admin): only the reading stops it
+    web = world["web"]
+
+    def task_containers() -> dict[str, str]:
+        return {c.name: c.attrs["State"]["StartedAt"] for c in swarm.containers.list(all=True)
+                if c.name.startswith(web + ".")}
+
+    before = task_containers()
+    assert len(before) == 1, before
+    for said in (f"{web} 재시작", f"docker rm -f {web}", f"stop {web}", f"docker exec {web} ls"):
+        reply = gorae.handle(Request(said, LOCAL, "terminal", source="cli"))
+        if reply.status == "confirm" and reply.pending:
+            reply = gorae.confirm(reply.pending, LOCAL, "terminal", yes=True)
+        assert reply.status != "done" and "Swarm" in reply.headline, (said, reply)
+    assert task_containers() == before
+    reply = gorae.handle(Request(f"{web} 로그", LOCAL, "terminal", source="cli"))
+    assert reply.status != "done" and f"{web} 서비스" in reply.headline, reply.headline

@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "적어 주세요.",
                              "Is `{name}` how many, or the service's name? Say \"{name} replicas\" for a count, or "
                              "\"--name {name}\"."),
+    "swarm.service_not_container": ("`{name}`은(는) 컨테이너가 아니라 Swarm 서비스입니다 (그 태스크의 컨테이너는 swarm이 "
+                                    "관리합니다). 서비스로 말해 주세요. 예: \"{name} 서비스 재시작\", \"{name} 서비스 로그\".",
+                                    "`{name}` is a Swarm service, not a container (swarm runs its tasks' containers). "
+                                    "Say it as a service, e.g. \"restart service {name}\", \"logs of service {name}\"."),
     "swarm.option_not_run": ("`{flag}`은(는) docker {command}의 옵션이지만 gorae는 아직 실행하지 않습니다. 서비스는 만들지 "
                              "않았습니다.",
                              "`{flag}` is a docker {command} option gorae does not run yet; nothing was created."),
