@@ -407,9 +407,9 @@ def _replicas(s: Any, u: Any, *, required: bool, bare: bool = True) -> tuple[int
         _, u = pn.take(s, u, "replicas")
         ints = [v for v, t in zip(said[0].values, said[0].types) if t == "INT"]
         return replicas_value(ints[0]), u
-    ints = [a for a in pn.free(s, u) if a.type == "INT"] if bare else []
-    if len(ints) == 1:
-        return replicas_value(ints[0].value), u.arg(ints[0])
+    numbers = [a for a in pn.free(s, u) if a.type == "INT"] if bare else []
+    if len(numbers) == 1:
+        return replicas_value(numbers[0].value), u.arg(numbers[0])
     kv = pn.ph(s, u, "env")
     if required and len(kv) == 1 and _SCALE_ARG.fullmatch(kv[0].values[-1] if kv[0].values else ""):
         found = _SCALE_ARG.fullmatch(kv[0].values[-1])
