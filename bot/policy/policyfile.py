@@ -458,15 +458,19 @@ def _roles(c: _Checker, top: _Map) -> dict[str, Role]:
                 allowed.add(g)
             else:
                 c.err(gline, "policy.err.guard", guard=g, hint=_hint(g, GUARDS), known=", ".join(GUARDS))
+        containers = c.patterns(r, "containers", where, ("*",))
         roles[name] = Role(
             name, frozenset(classes),
-            containers=c.patterns(r, "containers", where, ("*",)),
+            containers=containers,
             images=c.patterns(r, "images", where, ("*",)),
             volumes=c.patterns(r, "volumes", where, ("*",)),
             networks=c.patterns(r, "networks", where, ("*",)),
             allow_guards=frozenset(allowed), line=line,
             engines=c.engines(r, where, ("*",)),
-            services=c.patterns(r, "services", where, ("*",)),
+            # a service's tasks are containers: a role limited on containers and silent on
+            # services is limited the same way on services (else `!db*` on containers would not
+            # keep an operator from scaling the service db to 0)
+            services=c.patterns(r, "services", where, containers),
         )
     return roles
 
@@ -533,7 +537,7 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
             for a, aline in zip(approvers, alines):
                 if a not in roles:
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
-        services = c.patterns(r, "services", where, ())
+        services = c.patterns(r, "services", where, containers)  # unsaid: the containers' patterns (roles too)
         out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes,
                         engines=c.engines(r, where, ()), services=services))
     return tuple(out)
