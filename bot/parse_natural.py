@@ -507,7 +507,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
     if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
         verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
-    if verbs == ["show"] and "env" not in s.nouns and _command_placed(s, ("from",)):
+    if (set(verbs) <= {"show", "list", "inspect"} and "show" in verbs and "env" not in s.nouns
+            and _command_placed(s, ("from",))):
         verbs = ["run"]  # "web에서 cat /etc/nginx/nginx.conf 보여줘": show what the command prints
     if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
             and not any(a.kind == "container" for a in s.args)):
@@ -606,8 +607,15 @@ def _command_placed(s: Said, particles: tuple[str, ...]) -> bool:
     places = [a for a in s.args if a.particle in particles and a.type == "NAME" and a.kind in (None, "container")]
     if len(places) != 1:
         return False
-    told = [b for b in s.args if b.pos > places[0].pos and b.particle is None and b.kind is None and b.prep is None]
-    return bool(told) and told[0].type == "NAME"
+    told = [(b.pos, b.type) for b in s.args
+            if b.pos > places[0].pos and b.particle is None and b.kind is None and b.prep is None]
+    told += [(a, "NAME") for v, a, b in s.verb_spans if a > places[0].pos and re.fullmatch(r"[a-z][\w.\-]*", s.text[a:b])]
+    return bool(told) and min(told)[1] == "NAME"
+
+
+def _placed_any(s: Said) -> bool:
+    """A command placed in a container or image ("X에서", "in X"): its numbers are its own."""
+    return any(a.particle == "from" or a.prep == "in" for a in s.args)
 
 
 def _do_in_place(s: Said) -> bool:
@@ -1144,8 +1152,9 @@ def _image_candidates(s: Said, u: Used) -> list[Arg]:
 
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     for a in free(s, u):
-        if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at"):
-            # "nginx 8080에 띄워", "run nginx on 8080": a port
+        if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
+                "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
+            # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
             u = u.add("port", (a.value,), ("INT",)).arg(a)
     volumes, u = _volumes(s, u)
     volumes_from, u = _volumes_from(s, u)

@@ -1,0 +1,102 @@
+"""The kinds behind the third held-out table's misses (tests/data/wordings_fresh3.yaml), each
+with other words of the same kind than the table's row: parse + plan against the fake corpus
+world (tests/fakes.py), compared as tests/corpus_check.py compares plans.
+
+A row's expectation `None` means nothing may run (a refusal, a question, an Unresolved).
+"""
+from __future__ import annotations
+
+import pytest
+from corpus_check import is_write, plan_key
+from test_wordings_fresh import answer
+
+KINDS = {
+    # a past tense closing the sentence: told or asked, never a request
+    "past": [
+        ("web 지웠어?", None), ("cache 재시작했어", None), ("my-nginx 껐어요", None),
+        ("db 시작했나요?", None), ("web 꺼졌네", None), ("did you restart cache?", None),
+        ("cache 로그 뭐 찍혔어?", "docker logs cache"),  # a read may be asked
+    ],
+    # a name glued to a number before a particle: asked, never run as an image
+    "glued-number": [("nginx8080으로띄워", None), ("redis6380으로 실행", None)],
+    # a light verb after a verbal noun is that noun's 하다
+    "light-verb": [
+        ("my-nginx 재시작 돌려줘", "docker restart my-nginx"), ("cache 중지 때려", "docker stop cache"), ("web 때려", None),
+        ("cache에서 redis-cli -p 6379 info 돌려", "docker exec cache redis-cli -p 6379 info"),
+    ],
+    # 까보다 with a read is a look
+    "peek": [("web 로그 좀 까봐", "docker logs web"), ("cache 상세 까봐", "docker inspect cache"),
+             ("alpine 까줘", "docker pull alpine")],
+    # a command placed with 에 and a send verb, or with 컨테이너에
+    "placed-at": [
+        ("cache에 redis-cli info 쳐줘", "docker exec cache redis-cli info"),
+        ("data에 hostname 보내", "docker exec data hostname"),
+        ("my-volume 컨테이너에 whoami 실행시켜줘", "docker exec my-volume whoami"),
+    ],
+    # 보여줘 after a command placed in a container shows what it prints
+    "show-placed": [
+        ("web에서 cat /etc/nginx/nginx.conf 보여줘", "docker exec web cat /etc/nginx/nginx.conf"),
+        ("data에서 ls /tmp 보여줘", "docker exec data ls /tmp"),
+        ("web에서 로그 보여줘", "docker logs web"),
+    ],
+    # a verbless request after a placed command ("좀", "해")
+    "do-in-place": [("data 컨테이너에서 ls -al /tmp 좀", "docker exec data ls -al /tmp"),
+                    ("web에서 nginx -t 해줘", "docker exec web nginx -t")],
+    # a state said of named containers describes them
+    "state-named": [
+        ("실행 중인 cache 꺼줘", "docker stop cache"), ("돌아가고 있는 web 재시작", "docker restart web"),
+        ("멈춰 있는 db 켜줘", "docker start db"), ("stop the running web", "docker stop web"),
+        ("start the stopped db", "docker start db"), ("restart the running cache", "docker restart cache"),
+    ],
+    # the name before 이름으로; call it X
+    "name-as": [
+        ("httpd를 edge3 이름으로 9090 포트에 올려줘", "docker run -d --name edge3 -p 9090:80 httpd"),
+        ("redis를 q8 이름으로 띄워", "docker run -d --name q8 redis"),
+        ("nginx 이름은 edge3로 해서 실행", "docker run -d --name edge3 nginx"),
+        ("run nginx on 8080 and call it green", "docker run -d --name green -p 8080:80 nginx"),
+        ("run redis and call it q6", "docker run -d --name q6 redis"),
+    ],
+    # rm -v, rmi
+    "remove-volumes": [("remove db along with its volumes", "docker rm -v db"),
+                       ("rm db with its volumes", "docker rm -v db")],
+    "rmi": [("httpd 이미지 rmi 해줘", "docker rmi httpd"), ("busybox rmi 좀", "docker rmi busybox")],
+    # counts: 셋 다, 둘 다
+    "count": [("web이랑 cache랑 data 셋 다 꺼", "docker stop web cache data"),
+              ("web, cache 둘 다 재시작", "docker restart web cache")],
+    # nominal request endings and chat spellings of -십시오
+    "ending": [("cache 재시작 바람", "docker restart cache"), ("web 재시작 요망", "docker restart web"),
+               ("cache 재시작 해주십셔", "docker restart cache"), ("web 꺼주십쇼", "docker stop web"),
+               ("db 좀 띄워야 할 것 같은데", "docker start db")],
+    # ports said with 번 after 호스트/컨테이너; a port opened
+    "port-words": [
+        ("호스트 9000번을 컨테이너 80번에 매핑해서 httpd 띄워줘", "docker run -d -p 9000:80 httpd"),
+        ("호스트 8081번 컨테이너 80번으로 nginx 실행", "docker run -d -p 8081:80 nginx"),
+    ],
+    "rm-after": [("끝나면 지워지게 alpine에서 date 실행", "docker run --rm alpine date")],
+    "since-ago": [("cache logs since 2h ago", "docker logs --since 2h cache"),
+                  ("web logs since 30m ago", "docker logs --since 30m web")],
+    "all-words": [("컨테이너 하나도 빠짐없이 재시작", "docker restart $(docker ps -q)"),
+                  ("중간 이미지까지 다 보여줘", "docker images -a")],
+    "en-verbs": [("spin down the cache container", "docker stop cache"),
+                 ("ship team/api:2.1 to the registry", "docker push team/api:2.1"),
+                 ("unplug web from backend", "docker network disconnect backend web"),
+                 ("hook data up to backend", "docker network connect backend data"),
+                 ("grab the latest nginx", "docker pull nginx"),
+                 ("make a volume called logs", "docker volume create logs"),
+                 ("what did data log", "docker logs data"), ("anything running?", "docker ps")],
+    "ko-verbs": [("db 스타트", "docker start db"), ("localhost:5000/app:1 푸쉬 부탁", "docker push localhost:5000/app:1"),
+                 ("중지된 컨테이너 청소", "docker container prune"),
+                 ("127.0.0.1에만 8080 열어서 nginx 실행", "docker run -d -p 127.0.0.1:8080:80 nginx")],
+}
+CASES = [(kind, text, cli) for kind, rows in KINDS.items() for text, cli in rows]
+
+
+@pytest.mark.parametrize("kind, text, cli", CASES, ids=[f"{k}:{t}" for k, t, _ in CASES])
+def test_kind(kind, text, cli):
+    ans = answer(text)
+    if cli is None:
+        assert not ans.cli, f"{text!r} must run nothing, planned {list(ans.cli)}"
+        assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposes {list(ans.proposal)}"
+        return
+    assert ans.cli, f"{text!r} refused ({ans.refusal}); want {cli}"
+    assert plan_key(list(ans.cli)) == plan_key([cli]), f"{text!r}: planned {list(ans.cli)}, want {cli}"
