@@ -163,6 +163,8 @@ READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.Volu
 SEND = frozenset(_LEX["send"])
 # verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
 SEND_ONLY = frozenset(_LEX["send_only"])
+# verbs of typing a command into a container said with 에/(으)로 ("cache에 redis-cli info 쳐줘")
+TYPE_INTO = frozenset(_LEX["type_into"])
 # light verbs after a verbal noun ("재시작 돌려줘"): the noun is the verb
 LIGHT = frozenset(_LEX["light"])
 # verbs that combine with a more specific one ("show the logs" -> logs)
@@ -507,8 +509,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
     if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
         verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
-    if (set(verbs) <= {"show", "list", "inspect"} and "show" in verbs and "env" not in s.nouns
-            and _command_placed(s, ("from",))):
+    said_ko = {v for v, a, b in s.verb_spans if HANGUL.search(s.text[a:b])}
+    if (set(verbs) <= {"show", "list", "inspect"} and said_ko == {"show"} and "env" not in s.nouns
+            and _command_placed(s, ("from",), words=2)):
         verbs = ["run"]  # "web에서 cat /etc/nginx/nginx.conf 보여줘": show what the command prints
     if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
             and not any(a.kind == "container" for a in s.args)):
@@ -520,7 +523,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
         verbs = ["push"]
     placed = any(a.particle == "from" or a.prep == "in" for a in s.args) or (
-        bool(said_run) and set(said_run) <= SEND_ONLY and _command_placed(s, ("at", "as")))
+        bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as")))
     if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
     if verbs == ["rm"] and any(a.particle == "from" for a in s.args) and any(
@@ -601,16 +604,17 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     raise Incomplete("parse.no_verb")
 
 
-def _command_placed(s: Said, particles: tuple[str, ...]) -> bool:
-    """A container said with one of `particles` ("web에서", "cache에") and a command word after it
-    (a name said bare: "web에서 cat /etc/hosts", not "web에서 /etc/hosts")."""
+def _command_placed(s: Said, particles: tuple[str, ...], words: int = 1) -> bool:
+    """A container said with one of `particles` ("web에서", "cache에") and a command of at least
+    `words` words after it, the first a command word (a name said bare: "web에서 cat /etc/hosts",
+    not "web에서 /etc/hosts")."""
     places = [a for a in s.args if a.particle in particles and a.type == "NAME" and a.kind in (None, "container")]
     if len(places) != 1:
         return False
     told = [(b.pos, b.type) for b in s.args
             if b.pos > places[0].pos and b.particle is None and b.kind is None and b.prep is None]
     told += [(a, "NAME") for v, a, b in s.verb_spans if a > places[0].pos and re.fullmatch(r"[a-z][\w.\-]*", s.text[a:b])]
-    return bool(told) and min(told)[1] == "NAME"
+    return len(told) >= words and min(told)[1] == "NAME"
 
 
 def _placed_any(s: Said) -> bool:
@@ -1258,7 +1262,7 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not cands:
         raise Incomplete("parse.need_image")
     throwaway = has(s, u, "rm_after")
-    sent = any(s.text[a:b].strip() in SEND_ONLY for v, a, b in s.verb_spans if v == "run")
+    sent = any(s.text[a:b].strip() in TYPE_INTO for v, a, b in s.verb_spans if v == "run")
     placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):

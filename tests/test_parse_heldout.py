@@ -38,7 +38,12 @@ KINDS = {
         ("web에서 cat /etc/nginx/nginx.conf 보여줘", "docker exec web cat /etc/nginx/nginx.conf"),
         ("data에서 ls /tmp 보여줘", "docker exec data ls /tmp"),
         ("web에서 로그 보여줘", "docker logs web"),
+        # a Korean word after the command is not the command's: never `exec web nginx` dropping 설정
+        ("web에서 nginx 설정 보여줘", None), ("web에서 nginx 상세 보여줘", None),
+        ("web에서 cache 보여줘", None),  # one bare word: a name, not a command
     ],
+    # 보내 with 에 sends to the container ("web에 ping 보내"): never an exec of the word
+    "send-to": [("web에 redis 보내", None), ("web에 ping 보내", None)],
     # a verbless request after a placed command ("좀", "해")
     "do-in-place": [("data 컨테이너에서 ls -al /tmp 좀", "docker exec data ls -al /tmp"),
                     ("web에서 nginx -t 해줘", "docker exec web nginx -t")],
@@ -55,6 +60,7 @@ KINDS = {
         ("nginx 이름은 edge3로 해서 실행", "docker run -d --name edge3 nginx"),
         ("run nginx on 8080 and call it green", "docker run -d --name green -p 8080:80 nginx"),
         ("run redis and call it q6", "docker run -d --name q6 redis"),
+        ("edge 이름으로 nginx 실행", "docker run -d --name edge nginx"),  # never --name nginx edge
     ],
     # rm -v, rmi
     "remove-volumes": [("remove db along with its volumes", "docker rm -v db"),
