@@ -30,7 +30,7 @@ KINDS = {
     # a command placed with 에 and a send verb, or with 컨테이너에
     "placed-at": [
         ("cache에 redis-cli info 쳐줘", "docker exec cache redis-cli info"),
-        ("data에 hostname 보내", "docker exec data hostname"),
+        ("data에 hostname 쳐", "docker exec data hostname"),
         ("my-volume 컨테이너에 whoami 실행시켜줘", "docker exec my-volume whoami"),
     ],
     # 보여줘 after a command placed in a container shows what it prints
