@@ -80,6 +80,14 @@ def _unread_is_noise(word: str) -> bool:
         return False
     from bot import morph
 
+    bare = re.sub(r"[()\[\]{}<>\"'“”‘’.,!?~]", " ", word).strip()
+    if bare:  # "(농담)", "취소!": a word the grammar reads as a negation or a time is never left out
+        try:
+            tree = grammar.natural().parse(morph.reading(bare).text)
+        except UnexpectedInput:
+            tree = None
+        if tree is not None and any(t.data in ("neg", "schedule") for t in tree.iter_subtrees()):
+            return False
     for t in morph.kiwi().tokenize(word):
         tag = t.tag.split("-")[0]
         if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN", "EF"):

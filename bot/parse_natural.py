@@ -303,7 +303,12 @@ def _sequence(parts: list[list[Tree]], lang: Lang, text: str, reading: Reading |
             if own or not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
-            steps.append(_read("sentence", names + part, lang, text, reading))  # the names of the step before
+            step = _read("sentence", names + part, lang, text, reading)  # the names of the step before
+            if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
+                # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
+                # its name is no image — which image? ask, never run one named like the container
+                raise Incomplete("parse.need_image") from inc
+            steps.append(step)
         if own:
             names = own
     if any(isinstance(st, m.Prohibition) for st in steps):

@@ -78,6 +78,12 @@ KINDS = {
         ("호스트 9000번을 컨테이너 80번에 매핑해서 httpd 띄워줘", "docker run -d -p 9000:80 httpd"),
         ("호스트 8081번 컨테이너 80번으로 nginx 실행", "docker run -d -p 8081:80 nginx"),
     ],
+    # a name carried to the step after its removal is no image
+    "removed-then-run": [("cache 지우고 다시 만들어", None), ("remove cache and create it again", None),
+                         ("web 중지하고 삭제해", "docker stop web ;; docker rm web")],
+    # called off or not meant
+    "called-off": [("web 삭제 취소", None), ("web 삭제는 취소해줘", None), ("web 삭제 (농담)", None),
+                   ("restart web... jk", None), ("cancel the restart of web", None)],
     "rm-after": [("끝나면 지워지게 alpine에서 date 실행", "docker run --rm alpine date")],
     "since-ago": [("cache logs since 2h ago", "docker logs --since 2h cache"),
                   ("web logs since 30m ago", "docker logs --since 30m web")],
@@ -105,4 +111,5 @@ def test_kind(kind, text, cli):
         assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposes {list(ans.proposal)}"
         return
     assert ans.cli, f"{text!r} refused ({ans.refusal}); want {cli}"
-    assert plan_key(list(ans.cli)) == plan_key([cli]), f"{text!r}: planned {list(ans.cli)}, want {cli}"
+    want = cli.split(" ;; ")
+    assert plan_key(list(ans.cli)) == plan_key(want), f"{text!r}: planned {list(ans.cli)}, want {want}"
