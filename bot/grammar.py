@@ -236,14 +236,18 @@ def cli() -> Lark:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[str, ...]]:
     """grammar/lexicon.txt: role -> its words, in the order written (words whose meaning
-    depends on where they are said; see that file)."""
+    depends on where they are said; see that file). An indented line goes on with the role above."""
     text = resources.files("grammar").joinpath("lexicon.txt").read_text(encoding="utf-8")
     roles: dict[str, tuple[str, ...]] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            role, *words = line.split()
-            roles[role] = roles.get(role, ()) + tuple(words)
+    role = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0]
+        if not line.strip():
+            continue
+        words = line.split()
+        if not line[0].isspace():  # a new role; an indented line goes on with the role before it
+            role, words = words[0], words[1:]
+        roles[role] = roles.get(role, ()) + tuple(words)
     return roles
 
 

@@ -204,10 +204,15 @@ def _parse(text: str) -> m.Command | NotUnderstood:
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
-    """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words."""
+    """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words,
+    or words of a sentence (grammar/lexicon.txt `not_command`: "run nginx twice", "run nginx
+    privileged"), or whose image is a count ("run 3 redis")."""
     words = getattr(cmd, "command", ()) or ()
     kws = keywords()
-    return any(w.lower() in kws for w in words)
+    said = set(grammar.lexicon()["not_command"])
+    if isinstance(cmd, m.RunContainer) and cmd.image.isdigit():
+        return True
+    return any(w.lower() in kws or w.lower() in said for w in words)
 
 
 def _shell_meta(text: str) -> tuple[str, int] | None:

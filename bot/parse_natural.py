@@ -549,13 +549,14 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         said_shut = {s.text[a:b].strip() for v, a, b in s.verb_spans if v == "shut"}
         if said_shut <= set(_LEX["take"]) and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
             verbs = ["disconnect" if v == "shut" else v for v in verbs]  # "take web off backend"
-        elif said_shut <= set(_LEX["bring"]) and has(s, u, "running"):
+        elif said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "running"):
             u = u.group("running")
             verbs = ["start" if v == "shut" else v for v in verbs]
         else:
-            down, u = use(s, u, "down")
-            if not down:
+            # "shut web down": the down said after its verb — "cache is down, bring it back" is a state
+            if not _after_verb(s, u, "shut", "down"):
                 raise Incomplete("parse.no_verb")
+            u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
@@ -607,6 +608,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _after_verb(s: Said, u: Used, verb: str, group: str) -> bool:
+    """Every phrase of `group` said after the first `verb` ("take web down", not "web is down, take …")."""
+    starts = [a for v, a, _ in s.verb_spans if v == verb]
+    phs = ph(s, u, group)
+    return bool(phs) and bool(starts) and all(p.span is not None and p.span[0] > min(starts) for p in phs)
 
 
 def _command_placed(s: Said, particles: tuple[str, ...], words: int = 1) -> bool:

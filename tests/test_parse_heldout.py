@@ -81,6 +81,13 @@ KINDS = {
     # a name carried to the step after its removal is no image
     "removed-then-run": [("cache 지우고 다시 만들어", None), ("remove cache and create it again", None),
                          ("web 중지하고 삭제해", "docker stop web ;; docker rm web")],
+    # "down"/"up" before the verb is a state, not the verb's particle
+    "state-not-particle": [("cache is down, bring it back", None), ("take web down", "docker stop web"),
+                           ("bring db back up", "docker start db")],
+    # a docker command typed without `docker` never has a count for an image or sentence words
+    # (grammar/lexicon.txt not_command) for its command
+    "not-a-command": [("run 3 redis", None), ("run nginx twice", None), ("run nginx privileged", None),
+                      ("run ubuntu:focal interactively", None), ("run alpine echo hi", "docker run alpine echo hi")],
     # called off or not meant
     "called-off": [("web 삭제 취소", None), ("web 삭제는 취소해줘", None), ("web 삭제 (농담)", None),
                    ("restart web... jk", None), ("cancel the restart of web", None)],
