@@ -132,7 +132,7 @@ def preload(background: bool = False) -> threading.Thread | None:
 def _word(form: str, tag: str, next_tag: str = "") -> str:
     exact, any_form, before = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
-    if (base, form) in before and next_tag.split("-", 1)[0] == before[(base, form)][1]:
+    if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in exact:
         return exact[(base, form)]

@@ -442,6 +442,9 @@ def build(s: Said, u: Used) -> m.Command:
     question, u = use(s, u, "question")
     if question and not isinstance(cmd, READS):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
+    reported, u = use(s, u, "reported")
+    if reported and not isinstance(cmd, READS):
+        raise Incomplete("parse.reported")  # "web 재시작하래": someone else's words, not a request
     past, u = use(s, u, "past")
     if past and not isinstance(cmd, READS):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested

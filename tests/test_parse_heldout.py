@@ -17,6 +17,11 @@ KINDS = {
         ("db 시작했나요?", None), ("web 꺼졌네", None), ("did you restart cache?", None),
         ("cache 로그 뭐 찍혔어?", "docker logs cache"),  # a read may be asked
     ],
+    # reported speech: someone else's words
+    "reported": [("web 재시작하래", None), ("web 지운대", None), ("web 재시작하자고 하던데", None),
+                 ("cache 꺼달래", None), ("팀장님이 web 재시작하래요", None), ("web 지운다고 함", None),
+                 ("web 재시작해줄래?", "docker restart web"), ("db 시작해주라고", "docker start db"),
+                 ("web 재시작해 달라고 하네", None), ("web 로그 보여달래", "docker logs web")],
     # a name glued to a number before a particle: asked, never run as an image
     "glued-number": [("nginx8080으로띄워", None), ("redis6380으로 실행", None)],
     # a light verb after a verbal noun is that noun's 하다
