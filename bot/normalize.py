@@ -69,6 +69,17 @@ def _fold(part: str) -> str:
     return _FULLWIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), part)
 
 
+# chat jamo (ㅋㅋ, ㅎㅎ, ㄱㄱ, ㄴㄴ): compatibility jamo that NFKC would turn into conjoining jamo,
+# which the morpheme analyser then reads as a noun glued to the word before ("멈춰 ㅎㅎ")
+_COMPAT_JAMO = re.compile(r"([\u3131-\u318e]+)")
+
+
+def _nfkc_keep_jamo(part: str) -> str:
+    """NFKC of `part`, but chat jamo stay the compatibility jamo they were typed as."""
+    pieces = _COMPAT_JAMO.split(part)
+    return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(pieces))
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
@@ -78,7 +89,7 @@ def normalize(text: str) -> str:
     text = text.translate(_QUOTES)
     if _CLI.match(_MENTION.sub("", text)):
         return _normalize_cli(text)
-    text = _outside(text, lambda part: unicodedata.normalize("NFKC", part))
+    text = _outside(text, _nfkc_keep_jamo)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_QUOTES)  # NFKC may produce new quote forms
     text = _MENTION.sub(" ", text)

@@ -22,6 +22,12 @@ KINDS = {
                  ("cache 꺼달래", None), ("팀장님이 web 재시작하래요", None), ("web 지운다고 함", None),
                  ("web 재시작해줄래?", "docker restart web"), ("db 시작해주라고", "docker start db"),
                  ("web 재시작해 달라고 하네", None), ("web 로그 보여달래", "docker logs web")],
+    # chat jamo stay chat noise after normalizing (NFKC made ㅎㅎ a noun glued to the verb)
+    "chat-jamo": [("my-nginx 멈춰 ㅎㅎ", "docker stop my-nginx"), ("cache 재시작해 ㅋㅋㅋ", "docker restart cache"),
+                  ("web 꺼 ㄱㄱ", "docker stop web"), ("web 재시작 ㄴㄴ", None)],
+    # 찍다 types a command into a place said with (으)로/에서; alone it asks where
+    "type-verb": [("busybox로 echo hi 찍어봐", "docker run busybox echo hi"),
+                  ("data에서 date 찍어줘", "docker exec data date"), ("echo hi 찍어", None)],
     # a name glued to a number before a particle: asked, never run as an image
     "glued-number": [("nginx8080으로띄워", None), ("redis6380으로 실행", None)],
     # a light verb after a verbal noun is that noun's 하다
