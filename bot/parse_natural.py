@@ -268,7 +268,7 @@ def _disconnect_then(children: list, text: str) -> list:
     for i, c in enumerate(children):
         if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
                 and any(_is(x, "p_from") for x in children[i - 1].children)
-                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].lstrip().startswith("빼")):
+                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["take_out"][:1])):
             out += [Tree("v_disconnect", []), Tree("seq", [])]
         else:
             out.append(c)
@@ -962,7 +962,7 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     """connect, disconnect (network create/rm are `create` and `remove` with a network)."""
     if verb == "connect":
         ups = ph(s, u, "running")
-        if ups and all(said(s, p) == "up" for p in ups):
+        if ups and all(said(s, p) in _LEX["verb_up"] for p in ups):
             u = u.group("running")  # "hook data up to backend"
         net, container, u = _net_and_container(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, lang=s.lang), u
