@@ -1291,8 +1291,9 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
     plain = [a for a in cands if a.kind != "container"]
     a = marked[0] if marked else (plain[0] if plain else cands[0])
-    # "alpine으로 echo hi 실행": (으)로 places the image when words are left for a command
-    return a, False, a.particle == "as" and len(_image_candidates(s, u)) > 1
+    # "alpine으로 echo hi 실행": (으)로 places the image when words are left for a command — a
+    # command word that is also a gorae verb too ("web으로 ls 찍어": never a silent start of web)
+    return a, False, a.particle == "as" and (len(_image_candidates(s, u)) > 1 or _command_placed(s, ("as",)))
 
 
 def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:

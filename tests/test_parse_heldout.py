@@ -27,7 +27,8 @@ KINDS = {
                   ("web 꺼 ㄱㄱ", "docker stop web"), ("web 재시작 ㄴㄴ", None)],
     # 찍다 types a command into a place said with (으)로/에서; alone it asks where
     "type-verb": [("busybox로 echo hi 찍어봐", "docker run busybox echo hi"),
-                  ("data에서 date 찍어줘", "docker exec data date"), ("echo hi 찍어", None)],
+                  ("data에서 date 찍어줘", "docker exec data date"), ("echo hi 찍어", None),
+                  ("web으로 ls 찍어", "docker exec web ls")],  # never `docker start web` dropping ls
     # a name glued to a number before a particle: asked, never run as an image
     "glued-number": [("nginx8080으로띄워", None), ("redis6380으로 실행", None)],
     # a light verb after a verbal noun is that noun's 하다
