@@ -578,6 +578,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if before:
             # "kill cache 실행", "stop web 실행": a verb before the run is never a command to run
             raise Incomplete("parse.two_verbs", verbs=", ".join(before + [main]))
+        placed_or_quoted = any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING"
+                               for a in s.args)
+        left = [s.text[a:b].strip() for v, a, b in s.verb_spans if v in others and v not in before]
+        if left and not placed_or_quoted:
+            # "run alpine ls", "run nginx, ps", "alpine ls 실행": a verb word not placed as a command is
+            # never dropped — the command's first word, or a second verb: ask, never run without it
+            raise Incomplete("parse.stray_words", words=", ".join(f"`{w}`" for w in left))
         return main, u
     if "exec" in verbs:
         return "exec", u

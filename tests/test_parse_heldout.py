@@ -100,6 +100,11 @@ KINDS = {
     # (grammar/lexicon.txt not_command) for its command
     "not-a-command": [("run 3 redis", None), ("run nginx twice", None), ("run nginx privileged", None),
                       ("run ubuntu:focal interactively", None), ("run alpine echo hi", "docker run alpine echo hi")],
+    # a verb word after the image is never dropped from a run
+    "run-keeps-verbs": [("run alpine ls", None), ("run busybox stop", None), ("run nginx, ps", None),
+                        ("alpine ls 실행", None), ('run "ls" in alpine', "docker run alpine ls"),
+                        ("alpine에서 ls 실행", "docker run alpine ls"),
+                        ("run nginx and remove it when done", "docker run -d --rm nginx")],
     # called off or not meant
     "called-off": [("web 삭제 취소", None), ("web 삭제는 취소해줘", None), ("web 삭제 (농담)", None),
                    ("restart web... jk", None), ("cancel the restart of web", None)],
