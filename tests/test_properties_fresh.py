@@ -1,6 +1,6 @@
 """Properties of understanding over the fresh wordings table (issue 8, hypothesis).
 
-Seeds are the rows of tests/data/wordings_fresh.yaml and wordings_fresh3.yaml that mean a write, said in chat (not as
+Seeds are the rows of tests/data/wordings_fresh*.yaml (all three tables) that mean a write, said in chat (not as
 docker CLI) and without a command text of their own (an exec's or an attached run's words
 are the command's words: inserting one there rightly changes the plan). Then:
 
@@ -27,7 +27,7 @@ import pytest
 from corpus_check import is_write, plan_key
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from test_wordings_fresh import ROWS, ROWS3, Answer, answer
+from test_wordings_fresh import ROWS, ROWS2, ROWS3, Answer, answer
 
 SETTINGS = settings(max_examples=120, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -52,7 +52,7 @@ def _seed(row: dict) -> bool:
     return is_write(row["expect"]) and not any(_has_command_text(c) for p in plans for c in p)
 
 
-SEEDS = [r for r in ROWS + ROWS3 if _seed(r)]
+SEEDS = [r for r in ROWS + ROWS2 + ROWS3 if _seed(r)]
 BY_TEXT = {r["text"]: r for r in SEEDS}
 
 
@@ -97,7 +97,23 @@ EN_VERBS = ["restart", "reboot", "bounce", "stop", "halt", "shut", "kill", "star
             "connect", "detach", "drop", "take", "exec", "force", "send", "mount", "up", "down", "off",
             "out", "give", "need", "remov", "expose", "map", "bind", "bound", "listen", "call", "cycle",
             "suspend", "ship", "hook", "unplug", "new", "fresh", "freeze", "describe", "deploy"]
-VERBS = KO_VERBS + EN_VERBS
+
+
+def _grammar_verbs() -> list[str]:
+    """Every word of the grammar's verb rules (v_*): a verb added to grammar/natural.lark is
+    dropped here too ("포즈", "wipe"), whatever the lists above hold."""
+    from bot import grammar
+
+    parser = grammar.natural()
+    strings = {t.name: t.pattern.value for t in parser.terminals if t.pattern.type == "str"}
+    out = set()
+    for rule in parser.rules:
+        if rule.origin.name.startswith("v_"):
+            out |= {strings[sym.name] for sym in rule.expansion if sym.is_term and sym.name in strings}
+    return sorted(w for w in out if not w.startswith("~"))
+
+
+VERBS = KO_VERBS + EN_VERBS + [w for w in _grammar_verbs() if w not in KO_VERBS + EN_VERBS]
 # two words read as one, that a word inserted between would split ("일시 정지", "강제 종료", "재 시작")
 NO_SPLIT_AFTER = {"일시", "강제", "재", "상세", "한", "둘"}
 
