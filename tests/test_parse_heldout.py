@@ -85,6 +85,11 @@ KINDS = {
     "ending": [("cache 재시작 바람", "docker restart cache"), ("web 재시작 요망", "docker restart web"),
                ("cache 재시작 해주십셔", "docker restart cache"), ("web 꺼주십쇼", "docker stop web"),
                ("db 좀 띄워야 할 것 같은데", "docker start db")],
+    # requests said around their verb, chat spellings of 줘
+    "request-around": [("web 재시작 진행해줘", "docker restart web"), ("cache 중지하면 돼", "docker stop cache"),
+                       ("web 삭제해주면 좋겠다", "docker rm web"), ("web 재시작해볼래", "docker restart web"),
+                       ("cache 재시작해조", "docker restart cache"), ("web 멈춰쥬", "docker stop web"),
+                       ("web 재시작하면 안 돼", None), ("web 재시작하면 되나?", None), ("진행해줘", None)],
     # ports said with 번 after 호스트/컨테이너; a port opened
     "port-words": [
         ("호스트 9000번을 컨테이너 80번에 매핑해서 httpd 띄워줘", "docker run -d -p 9000:80 httpd"),
