@@ -311,6 +311,12 @@ def _sequence(parts: list[list[Tree]], lang: Lang, text: str, reading: Reading |
             steps.append(step)
         if own:
             names = own
+    for i in range(1, len(steps)):
+        before, step = steps[i - 1], steps[i]
+        if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
+                and step.targets == before.targets and not step.all_running):
+            # "web 중지하고 다시 시작": started again after its stop is a start
+            steps[i] = m.Start(targets=step.targets, lang=step.lang)
     if any(isinstance(st, m.Prohibition) for st in steps):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
     return m.Sequence(steps=tuple(steps), lang=lang)
@@ -544,6 +550,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         u = u.group("latest")  # "grab the latest nginx": the tag pulled without one is latest
     if verbs == ["publish"] and kind_of(s) == "image":
         verbs = ["push"]  # "publish the image team/api:0.9"
+    again, u = use(s, u, "again")
+    said_again = {s.text[a:b].strip() for v, a, b in s.verb_spans if v in ("start", "run")}
+    if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_restart"]):
+        verbs = ["restart"]  # "web 다시 좀 시작해" = "web 다시 시작해": started again is a restart
     brief, u = use(s, u, "brief")
     if brief:
         # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause

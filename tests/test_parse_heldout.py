@@ -90,6 +90,9 @@ KINDS = {
                        ("web 삭제해주면 좋겠다", "docker rm web"), ("web 재시작해볼래", "docker restart web"),
                        ("cache 재시작해조", "docker restart cache"), ("web 멈춰쥬", "docker stop web"),
                        ("web 재시작하면 안 돼", None), ("web 재시작하면 되나?", None), ("진행해줘", None)],
+    # 다시 with 시작/띄우/올리 is a restart wherever it is said; after a stop, started again is a start
+    "again": [("web 다시 좀 시작해", "docker restart web"), ("db 다시 살려", "docker start db"),
+              ("web 중지하고 다시 시작", "docker stop web ;; docker start web")],
     # ports said with 번 after 호스트/컨테이너; a port opened
     "port-words": [
         ("호스트 9000번을 컨테이너 80번에 매핑해서 httpd 띄워줘", "docker run -d -p 9000:80 httpd"),
