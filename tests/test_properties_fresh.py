@@ -102,7 +102,7 @@ EN_VERBS = ["restart", "reboot", "bounce", "stop", "halt", "shut", "kill", "star
 def _grammar_verbs() -> list[str]:
     """Every word of the grammar's verb rules (v_*): a verb added to grammar/natural.lark is
     dropped here too ("포즈", "wipe"), whatever the lists above hold."""
-    from bot import grammar
+    from bot.language import grammar
 
     parser = grammar.natural()
     strings = {t.name: t.pattern.value for t in parser.terminals if t.pattern.type == "str"}
