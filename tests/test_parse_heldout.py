@@ -93,6 +93,12 @@ KINDS = {
     # 다시 with 시작/띄우/올리 is a restart wherever it is said; after a stop, started again is a start
     "again": [("web 다시 좀 시작해", "docker restart web"), ("db 다시 살려", "docker start db"),
               ("web 중지하고 다시 시작", "docker stop web ;; docker start web")],
+    # chat around an English request; Slack inline code and the bot's name are markup
+    "en-chat": [("let's restart web", "docker restart web"), ("stop web when you can", "docker stop web"),
+                ("remove web if you can", "docker rm web"), ("pause web please and thank you", "docker pause web"),
+                ("@gorae kill web", "docker kill web"), ("고래야, web 재시작", "docker restart web"),
+                # a backtick inside a sentence stays a shell metacharacter (design.md §2): refused
+                ("restart `web`", None), ("run `ls | wc` in web", None), ("restart `web; rm -rf /`", None)],
     # ports said with 번 after 호스트/컨테이너; a port opened
     "port-words": [
         ("호스트 9000번을 컨테이너 80번에 매핑해서 httpd 띄워줘", "docker run -d -p 9000:80 httpd"),

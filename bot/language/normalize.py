@@ -37,6 +37,8 @@ _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['’]s\b")  # "cache's logs" -> "cache logs"
+# the bot called by name at the start, as typed in a terminal or without Slack's mention markup
+_BOT_NAME = re.compile(r"^@?(gorae|고래)(?:야|아)?\s*[,:]\s*|^@(gorae|고래)\s+", re.I)
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 
 
@@ -105,6 +107,7 @@ def normalize(text: str) -> str:
     code = _CODE.match(text)
     if code:
         text = code.group(2)
+    text = _BOT_NAME.sub("", text)
     text = _PROMPT.sub("", text)
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     text = _protect(text, lambda part: _TRAILING.sub("", part))
