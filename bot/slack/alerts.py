@@ -37,7 +37,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.alertrules import AlertRules, Route
 from bot.alerts import (
@@ -512,10 +512,16 @@ def click_text(action: str, name: str, lang: str, explain: Callable[[str], Any])
     return phrase if isinstance(planned, Plan) and planned.cli == (cli,) else cli
 
 
+class Notes(Protocol):
+    """Where "<@U> is on it" lines go: the sink that posted the alert (SlackAlertSink.note)."""
+
+    def note(self, key: str, line: str) -> bool: ...
+
+
 class AlertActions:
     """The alert buttons (see the module docstring). `pipeline` is a bot.pipeline.Gorae."""
 
-    def __init__(self, frontend: SlackFrontEnd, pipeline: Gorae, store: WatchStore, sink: SlackAlertSink,
+    def __init__(self, frontend: SlackFrontEnd, pipeline: Gorae, store: WatchStore, sink: Notes,
                  rules: AlertRules) -> None:
         self.frontend = frontend
         self.pipeline = pipeline
@@ -656,13 +662,108 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     return AlertService(watcher, sink, store)
 
 
-def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None) -> AlertService | None:
-    """`start` for `gorae slack`: a problem with alerting is logged and never stops the app."""
+class _CurrentSink:
+    """Notes go to the sink of this replica while it holds the watch lease; otherwise there
+    is no alert message here to update (the caller posts the line in the thread instead)."""
+
+    def __init__(self) -> None:
+        self.sink: SlackAlertSink | None = None
+
+    def note(self, key: str, line: str) -> bool:
+        sink = self.sink
+        return sink.note(key, line) if sink is not None else False
+
+
+class LeasedAlerts:
+    """The alert service of one replica among several (docs/ha.md): every replica answers the
+    alert buttons, only the holder of the lease `watch:<engine>` watches the engine and posts.
+    On gaining the lease a fresh sink and watcher start from the shared store (cursor,
+    delivered events, open incidents and their messages); on losing it they stop.
+
+    `keeper` is the bot.state.lease.Keeper; `service` the running AlertService while held.
+    """
+
+    def __init__(self, make: Callable[[], AlertService], ref: _CurrentSink, store: Any) -> None:
+        self._make = make
+        self._ref = ref
+        self.store = store
+        self.service: AlertService | None = None
+        self.keeper: Any = None
+        self._lock = threading.Lock()
+
+    @property
+    def watcher(self) -> Any:
+        service = self.service
+        return service.watcher if service is not None else None
+
+    def gain(self) -> None:
+        with self._lock:
+            if self.service is None:
+                self.service = self._make()
+                self._ref.sink = self.service.sink
+
+    def lose(self) -> None:
+        with self._lock:
+            service, self.service = self.service, None
+            self._ref.sink = None
+        if service is not None:
+            service.watcher.stop()
+            service.sink.stop()
+
+    def stop(self) -> None:
+        if self.keeper is not None:
+            self.keeper.stop()
+        self.lose()
+        self.store.close()
+
+
+def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None = None, *,
+                 docker: Any = None, store_path: str | None = None, leases: Any = None,
+                 ttl: float | None = None, sink_options: dict[str, Any] | None = None) -> LeasedAlerts | None:
+    """`start` for a replica among several: the watcher runs only while this replica holds the
+    lease `watch:<engine>` (bot.state.lease; the lease row is in the alert store's database
+    unless `leases`, a bot.state.lease.LeaseStore, says otherwise). Returns None when the
+    policy has no alert routes. `docker` is for tests."""
+    from bot.alerts import Thresholds, Tracker
+    from bot.engine import docker_client
+    from bot.policy import Authorizer
+    from bot.slack.dedup import default_path as dedup_path
+    from bot.state.lease import Keeper, SqliteLeases
+    from bot.watch import Watcher, WatchStore, engine_label
+
+    authorizer = getattr(pipeline, "authorizer", None)
+    rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
+    if rules is None or not rules.routes:
+        return None
+    path = store_path or os.path.join(os.path.dirname(state_file or dedup_path()), "alerts.sqlite")
+    store = WatchStore(path)
+    docker = docker or docker_client()
+    ref = _CurrentSink()
+    AlertActions(frontend, pipeline, store, ref, rules).register(app)
+    engine = engine_label()
+
+    def make() -> AlertService:
+        sink = SlackAlertSink(client, rules, store, docker, **(sink_options or {})).start()
+        tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
+        watcher = Watcher(docker, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within))).start()
+        log.info("alerts: this replica watches engine %s", engine)
+        return AlertService(watcher, sink, store)
+
+    service = LeasedAlerts(make, ref, store)
+    service.keeper = Keeper(leases or SqliteLeases(path), f"watch:{engine}", on_gain=service.gain,
+                            on_loss=service.lose, ttl=ttl).start()
+    return service
+
+
+def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any,
+                 state_file: str | None) -> AlertService | LeasedAlerts | None:
+    """`start_leased` for `gorae slack`: a problem with alerting is logged and never stops the app.
+    With one replica the lease is simply always ours."""
     try:
-        service = start(app, frontend, client, pipeline, state_file)
+        service = start_leased(app, frontend, client, pipeline, state_file)
     except Exception:
         log.exception("alerts are off: could not start watching the engine")
         return None
     if service is not None:
-        log.info("alerts: watching engine %s", service.watcher.engine)
+        log.info("alerts: on; the engine is watched by the replica holding lease %s", service.keeper.name)
     return service
