@@ -4,6 +4,7 @@
 #   make test     venv + the real Docker engine for tests (scripts/engine.sh; root) + pytest
 #   make run      venv + an engine if none answers (root) + `gorae shell`
 #   make engine   install and start dockerd + the local registry, build the fixture images (root)
+#   make pg       install and start the test PostgreSQL (scripts/pg.sh: 127.0.0.1:55432) (root)
 #   make engine-b the second engine (Debian trixie's Engine 26.1 on unix:///var/run/docker-b.sock) (root)
 #   make world    engine + the fixture world that tests/corpus/dev.yaml assumes
 #   make bench    the benchmarks (bench/run.py)
@@ -12,7 +13,8 @@
 #   make typecheck  mypy over bot/ and grammar/
 #
 # CI=true (set by .ci/run): a Docker engine that cannot be started is a failure, not a skip —
-# the second engine too (`make test` starts both; the e2e tests run on both).
+# the second engine too (`make test` starts both; the e2e tests run on both), and PostgreSQL
+# (scripts/pg.sh; the state backend's tests, issue 13).
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -20,7 +22,7 @@ VENV := .venv
 # pip install runs again when pyproject.toml changes
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test engine engine-b world bench corpus lint typecheck
+.PHONY: venv run test pg engine engine-b world bench corpus lint typecheck
 
 venv: $(STAMP)
 
@@ -35,6 +37,9 @@ engine: venv
 engine-b: engine
 	scripts/engine.sh install-b start-b images-b
 
+pg:
+	scripts/pg.sh install start
+
 world: engine
 	scripts/engine.sh world
 
@@ -47,6 +52,10 @@ test: venv
 	@scripts/engine.sh install-b start-b images-b || case "$${CI:-}" in \
 	  true|1|yes) echo "make test: the second Docker engine (26.1) did not start under CI" >&2; exit 1 ;; \
 	  *) echo "make test: no second engine; the e2e tests on Engine 26.1 will skip (start it: sudo scripts/engine.sh install-b start-b)" >&2 ;; \
+	esac
+	@scripts/pg.sh install start || case "$${CI:-}" in \
+	  true|1|yes) echo "make test: PostgreSQL (scripts/pg.sh) did not start under CI" >&2; exit 1 ;; \
+	  *) echo "make test: no PostgreSQL; the postgres tests will skip (start it: sudo make pg)" >&2 ;; \
 	esac
 	$(VENV)/bin/pytest -q
 

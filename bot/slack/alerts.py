@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import queue
 import re
 import threading
@@ -645,14 +644,13 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     from bot.alerts import Thresholds, Tracker
     from bot.engine import docker_client
     from bot.policy import Authorizer
-    from bot.slack.dedup import default_path as dedup_path
     from bot.watch import Watcher, WatchStore, engine_label
 
     authorizer = getattr(pipeline, "authorizer", None)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
-    store = WatchStore(store_path or os.path.join(os.path.dirname(state_file or dedup_path()), "alerts.sqlite"))
+    store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
     docker = docker or docker_client()
     sink = SlackAlertSink(client, rules, store, docker, **(sink_options or {})).start()
     AlertActions(frontend, pipeline, store, sink, rules).register(app)
