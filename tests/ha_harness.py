@@ -6,9 +6,9 @@
     cluster.kill("a")                                   # kill -9
     cluster.stop()
 
-The shared state is the directory `state/` of the test (SQLite files: dedup, pending,
-rate limit, alerts with the watch lease, the audit log) or, when `state_url` is given,
-that database (GORAE_STATE). Each replica logs to `<name>.log` beside it.
+The shared state is the state database (bot.state.backend): the SQLite file `state/state.db`
+of the test (audit, dedup, pending, rate limit, alerts, the watch lease) or, when `state_url`
+is given, that database (GORAE_STATE, PostgreSQL). Each replica logs to `<name>.log` beside it.
 """
 from __future__ import annotations
 
@@ -158,7 +158,7 @@ class Cluster:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GORAE_"))}
         env.update({
             "SLACK_BOT_TOKEN": "xoxb-ha-test", "SLACK_SIGNING_SECRET": SECRET, "SLACK_API_URL": fake.url,
-            "GORAE_STATE_DIR": str(self.state), "GORAE_AUDIT": str(self.state / "audit.db"),
+            "GORAE_STATE_DIR": str(self.state),
             "XDG_STATE_HOME": str(root / "xdg-state"), "XDG_CONFIG_HOME": str(root / "xdg-config"),
             "GORAE_LEASE_TTL": str(lease_ttl), "GORAE_LOG_LEVEL": "info", "PYTHONUNBUFFERED": "1",
             "GORAE_SOCKET_GRACE": "600",
@@ -199,15 +199,15 @@ class Cluster:
 
             with psycopg.connect(self.state_url) as conn:
                 row = conn.execute("SELECT holder FROM leases WHERE name = %s AND "
-                                   "until >= extract(epoch from clock_timestamp())", (name,)).fetchone()
+                                   "expires >= extract(epoch from clock_timestamp())", (name,)).fetchone()
         else:
-            path = self.state / "alerts.sqlite"
+            path = self.state / "state.db"
             if not path.exists():
                 return None
             with sqlite3.connect(path, timeout=10) as db:
                 try:
                     row = db.execute("SELECT holder FROM leases WHERE name = ? AND "
-                                     "until >= (julianday('now') - 2440587.5) * 86400.0", (name,)).fetchone()
+                                     "expires >= (julianday('now') - 2440587.5) * 86400.0", (name,)).fetchone()
                 except sqlite3.OperationalError:  # not made yet
                     return None
         return None if row is None else str(row[0])
@@ -221,7 +221,7 @@ class Cluster:
             with psycopg.connect(self.state_url, row_factory=dict_row) as conn:
                 sql = "SELECT * FROM requests" + (" WHERE request_id = %s" if request_id else "") + " ORDER BY id"
                 return list(conn.execute(sql, (request_id,) if request_id else ()).fetchall())
-        path = self.state / "audit.db"
+        path = self.state / "state.db"
         if not path.exists():
             return []
         db = sqlite3.connect(path, timeout=10)

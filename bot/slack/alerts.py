@@ -719,22 +719,20 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
                  docker: Any = None, store_path: str | None = None, leases: Any = None,
                  ttl: float | None = None, sink_options: dict[str, Any] | None = None) -> LeasedAlerts | None:
     """`start` for a replica among several: the watcher runs only while this replica holds the
-    lease `watch:<engine>` (bot.state.lease; the lease row is in the alert store's database
-    unless `leases`, a bot.state.lease.LeaseStore, says otherwise). Returns None when the
-    policy has no alert routes. `docker` is for tests."""
+    lease `watch:<engine>` (bot.state.lease, a row in the state database beside the alert store,
+    unless `leases`, a bot.state.lease.LeaseStore, says otherwise). Returns None when the policy
+    has no alert routes. `docker` and `store_path` are for tests. Raises StateUnavailable."""
     from bot.alerts import Thresholds, Tracker
     from bot.engine import docker_client
     from bot.policy import Authorizer
-    from bot.slack.dedup import default_path as dedup_path
-    from bot.state.lease import Keeper, SqliteLeases
+    from bot.state.lease import Keeper, Leases
     from bot.watch import Watcher, WatchStore, engine_label
 
     authorizer = getattr(pipeline, "authorizer", None)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
-    path = store_path or os.path.join(os.path.dirname(state_file or dedup_path()), "alerts.sqlite")
-    store = WatchStore(path)
+    store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
     docker = docker or docker_client()
     ref = _CurrentSink()
     AlertActions(frontend, pipeline, store, ref, rules).register(app)
@@ -748,7 +746,7 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
         return AlertService(watcher, sink, store)
 
     service = LeasedAlerts(make, ref, store)
-    service.keeper = Keeper(leases or SqliteLeases(path), f"watch:{engine}", on_gain=service.gain,
+    service.keeper = Keeper(leases or Leases(store.db), f"watch:{engine}", on_gain=service.gain,
                             on_loss=service.lose, ttl=ttl).start()
     return service
 

@@ -7,16 +7,17 @@ the lease runs out after `ttl` seconds and another replica takes it — and the 
 starts resumes from the cursor the dead one stored (bot/watch.py), so no alert is missed
 and none is sent twice.
 
-    lease = Lease(SqliteLeases("/var/lib/gorae/alerts.sqlite"), "watch:local", holder="host-a:123", ttl=6)
-    if lease.acquire(): ...          # True: ours until now + ttl (renewed by acquiring again)
-    lease.release()
+    leases = Leases(open_state())     # the state database (bot.state.backend)
+    leases.take("watch:local", "host-a:123", ttl=6)   # True: ours until now + 6 s (taking again renews)
+    leases.drop("watch:local", "host-a:123")
+    Keeper(leases, "watch:local", on_gain=start_watching, on_loss=stop_watching).start()
 
-The row is `leases(name PRIMARY KEY, holder, until)`; taking it is one upsert that only
+The row is `leases(name PRIMARY KEY, holder, expires)`; taking it is one upsert that only
 succeeds when the row is free, expired, or already ours:
 
     INSERT INTO leases VALUES (name, me, now + ttl)
-    ON CONFLICT (name) DO UPDATE SET holder = me, until = now + ttl
-    WHERE leases.holder = me OR leases.until < now
+    ON CONFLICT (name) DO UPDATE SET holder = me, expires = now + ttl
+    WHERE leases.holder = me OR leases.expires < now
 
 The same statement on SQLite (>= 3.24) and PostgreSQL. "now" is the database's clock where
 there is one server (PostgreSQL: clock_timestamp()), so the replicas' own clocks do not matter;
@@ -27,11 +28,11 @@ from __future__ import annotations
 import logging
 import os
 import socket
-import sqlite3
 import threading
 from collections.abc import Callable
-from pathlib import Path
 from typing import Protocol
+
+from bot.state.backend import Database
 
 log = logging.getLogger(__name__)
 
@@ -48,90 +49,38 @@ class LeaseStore(Protocol):
     def holder(self, name: str) -> str | None: ...
 
 
-_SCHEMA = ("CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, "
-           "until DOUBLE PRECISION NOT NULL)")
-_TAKE = ("INSERT INTO leases (name, holder, until) VALUES ({p}, {p}, {now} + {p}) "
-         "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, until = excluded.until "
-         "WHERE leases.holder = excluded.holder OR leases.until < {now}")
-_DROP = "DELETE FROM leases WHERE name = {p} AND holder = {p}"
-_HOLDER = "SELECT holder FROM leases WHERE name = {p} AND until >= {now}"
+_TAKE = ("INSERT INTO leases (name, holder, expires) VALUES (?, ?, {now} + ?) "
+         "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires = excluded.expires "
+         "WHERE leases.holder = excluded.holder OR leases.expires < {now}")
+_DROP = "DELETE FROM leases WHERE name = ? AND holder = ?"
+_HOLDER = "SELECT holder FROM leases WHERE name = ? AND expires >= {now}"
+NOW = {"sqlite": "((julianday('now') - 2440587.5) * 86400.0)",  # one host: its clock
+       "postgresql": "extract(epoch from clock_timestamp())"}  # the server's clock, whatever the replicas say
 
 
-class SqliteLeases:
-    """Lease rows in a SQLite file shared by the processes of one host (WAL, IMMEDIATE writes)."""
+class Leases:
+    """Lease rows in the state database (bot.state.backend: the `leases` table of migration 0001).
 
-    NOW = "((julianday('now') - 2440587.5) * 86400.0)"
-
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=10)
-        for attempt in range(50):  # processes starting together race for the first schema write
-            try:
-                if self.path != ":memory:":
-                    self._db.execute("PRAGMA journal_mode=WAL")
-                self._db.execute(_SCHEMA)
-                break
-            except sqlite3.OperationalError as e:
-                if "locked" not in str(e) or attempt == 49:
-                    raise
-                threading.Event().wait(0.1)
-
-    def take(self, name: str, holder: str, ttl: float) -> bool:
-        sql = _TAKE.format(p="?", now=self.NOW)
-        with self._lock:
-            cur = self._db.execute(sql, (name, holder, ttl))
-        return cur.rowcount == 1
-
-    def drop(self, name: str, holder: str) -> None:
-        with self._lock:
-            self._db.execute(_DROP.format(p="?"), (name, holder))
-
-    def holder(self, name: str) -> str | None:
-        with self._lock:
-            row = self._db.execute(_HOLDER.format(p="?", now=self.NOW), (name,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
-
-
-class PostgresLeases:
-    """Lease rows in PostgreSQL, through a psycopg 3 connection pool (psycopg_pool.ConnectionPool).
-
-    Time is the server's (`clock_timestamp()`): replicas on different hosts need not agree on it.
+    Raises StateUnavailable when the database cannot be reached.
     """
 
-    NOW = "extract(epoch from clock_timestamp())"
-
-    def __init__(self, pool: object) -> None:
-        from psycopg_pool import ConnectionPool
-
-        if not isinstance(pool, ConnectionPool):
-            raise TypeError("PostgresLeases needs a psycopg_pool.ConnectionPool")
-        self.pool = pool
-        with pool.connection() as conn:
-            conn.execute(_SCHEMA)
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        now = NOW[db.kind]
+        self._take, self._holder = _TAKE.format(now=now), _HOLDER.format(now=now)
 
     def take(self, name: str, holder: str, ttl: float) -> bool:
-        with self.pool.connection() as conn:
-            cur = conn.execute(_TAKE.format(p="%s", now=self.NOW), (name, holder, ttl))
-            return cur.rowcount == 1
+        with self.db.tx() as tx:
+            return tx.run(self._take, (name, holder, ttl)) == 1
 
     def drop(self, name: str, holder: str) -> None:
-        with self.pool.connection() as conn:
-            conn.execute(_DROP.format(p="%s"), (name, holder))
+        with self.db.tx() as tx:
+            tx.run(_DROP, (name, holder))
 
     def holder(self, name: str) -> str | None:
-        with self.pool.connection() as conn:
-            row = conn.execute(_HOLDER.format(p="%s", now=self.NOW), (name,)).fetchone()
-        return None if row is None else str(row[0])
-
-    def close(self) -> None:
-        pass  # the pool belongs to the state backend
+        with self.db.tx() as tx:
+            row = tx.one(self._holder, (name,))
+        return None if row is None else str(row["holder"])
 
 
 def me() -> str:
