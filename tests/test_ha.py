@@ -11,13 +11,12 @@ HTTP, replica "b" over Socket Mode — sharing one state, against the fake Slack
 
 Every container here is named ha-*, labelled gorae.test=ha and removed afterwards.
 Run under the e2e lock:  flock /tmp/gorae-e2e.lock .venv/bin/pytest -q -m docker tests/test_ha.py
-The state is the shared SQLite directory; with GORAE_TEST_STATE_URL (postgresql://…) the same
-tests run on PostgreSQL (tests/test_ha_postgres.py starts one).
+Each test runs twice: on a fresh PostgreSQL database (the test server of scripts/pg.sh, GORAE_STATE)
+and on the SQLite file of a shared state directory (two replicas on one host).
 """
 from __future__ import annotations
 
 import json
-import os
 import time
 import uuid
 from typing import Any
@@ -48,9 +47,19 @@ def fake(sm):
     f.stop()
 
 
-@pytest.fixture
-def state_url() -> str | None:
-    return os.environ.get("GORAE_TEST_STATE_URL") or None
+@pytest.fixture(params=["postgresql", "sqlite"])
+def state_url(request) -> Any:
+    """The shared state: a fresh database on the test PostgreSQL (scripts/pg.sh), or None for
+    the SQLite file of the test's state directory (two replicas on one host)."""
+    if request.param == "sqlite":
+        yield None
+        return
+    from pg import create_database, drop_database
+
+    server = request.getfixturevalue("pg_url")
+    url = create_database(server)
+    yield url
+    drop_database(server, url)
 
 
 @pytest.fixture
