@@ -705,8 +705,12 @@ class LeasedAlerts:
             service, self.service = self.service, None
             self._ref.sink = None
         if service is not None:
-            service.watcher.stop()
-            service.sink.stop()
+            try:
+                service.watcher.stop()  # saves the cursor: fails while the database is away (kept as is)
+            except Exception as e:
+                log.warning("alerts: the watcher stopped without saving its cursor (%s)", e)
+            finally:
+                service.sink.stop()
 
     def stop(self) -> None:
         if self.keeper is not None:
