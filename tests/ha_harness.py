@@ -166,6 +166,7 @@ class Cluster:
         if state_url:
             env["GORAE_STATE"] = state_url
         self.env = env
+        self._engine_key: str | None = None
         self.a = Replica("a", self, http=True)
         self.b = Replica("b", self, http=False)
 
@@ -185,9 +186,17 @@ class Cluster:
         return "\n".join(f"--- {r.name}\n{r.log.read_text()[-4000:]}" for r in self.replicas() if r.log.exists())
 
     # ----------------------------------------------------------------- the shared state
-    def watch_holder(self, engine: str = "local") -> Replica | None:
-        """The replica holding the lease watch:<engine> now (None: nobody)."""
-        holder = self.lease_holder(f"watch:{engine}")
+    def watch_holder(self) -> Replica | None:
+        """The replica holding the lease watch:<engine key> of the test engine now (None: nobody)."""
+        if self._engine_key is None:
+            import docker
+
+            from bot.watch import engine_key, engine_label
+
+            client = docker.from_env()
+            self._engine_key = engine_key(client, engine_label())
+            client.close()
+        holder = self.lease_holder(f"watch:{self._engine_key}")
         for r in self.replicas():
             if holder is not None and r.alive() and holder.endswith(f":{r.pid}"):
                 return r

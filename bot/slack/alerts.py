@@ -723,14 +723,14 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
                  docker: Any = None, store_path: str | None = None, leases: Any = None,
                  ttl: float | None = None, sink_options: dict[str, Any] | None = None) -> LeasedAlerts | None:
     """`start` for a replica among several: the watcher runs only while this replica holds the
-    lease `watch:<engine>` (bot.state.lease, a row in the state database beside the alert store,
+    lease `watch:<engine key>` (bot.watch.engine_key; bot.state.lease, a row in the state database beside the alert store,
     unless `leases`, a bot.state.lease.LeaseStore, says otherwise). Returns None when the policy
     has no alert routes. `docker` and `store_path` are for tests. Raises StateUnavailable."""
     from bot.alerts import Thresholds, Tracker
     from bot.engine import docker_client
     from bot.policy import Authorizer
     from bot.state.lease import Keeper, Leases
-    from bot.watch import Watcher, WatchStore, engine_label
+    from bot.watch import Watcher, WatchStore, engine_key, engine_label
 
     authorizer = getattr(pipeline, "authorizer", None)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
@@ -741,16 +741,20 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
     ref = _CurrentSink()
     AlertActions(frontend, pipeline, store, ref, rules).register(app)
     engine = engine_label()
+    key = engine_key(docker, engine)  # one lease and one cursor per engine, whichever host it is on
+    if key != engine and store.cursor(key) is None and store.cursor(engine) is not None:
+        store.set_cursor(key, store.cursor(engine) or 0)  # a single gorae before: resume where it was
 
     def make() -> AlertService:
         sink = SlackAlertSink(client, rules, store, docker, **(sink_options or {})).start()
         tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
-        watcher = Watcher(docker, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within))).start()
+        watcher = Watcher(docker, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
+                          cursor_key=key).start()
         log.info("alerts: this replica watches engine %s", engine)
         return AlertService(watcher, sink, store)
 
     service = LeasedAlerts(make, ref, store)
-    service.keeper = Keeper(leases or Leases(store.db), f"watch:{engine}", on_gain=service.gain,
+    service.keeper = Keeper(leases or Leases(store.db), f"watch:{key}", on_gain=service.gain,
                             on_loss=service.lose, ttl=ttl).start()
     return service
 
