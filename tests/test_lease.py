@@ -102,3 +102,17 @@ def test_the_keeper_gives_the_job_up_when_the_database_is_away_and_takes_it_back
         other.stop()
         keeper.stop()
     assert leases.holder("watch:k") is None  # a clean stop drops the lease
+
+
+def test_the_lease_ttl_is_checked_at_start(monkeypatch):
+    from bot import config
+    from bot.state.lease import default_ttl
+
+    with pytest.raises(config.SettingsInvalid) as e:
+        config.load_settings({"GORAE_LEASE_TTL": "0.2"})
+    assert [p.key for p in e.value.problems] == ["config.bad_seconds"]
+    assert config.load_settings({"GORAE_LEASE_TTL": "3"})
+    monkeypatch.setenv("GORAE_LEASE_TTL", "3")
+    assert default_ttl() == 3.0
+    monkeypatch.delenv("GORAE_LEASE_TTL")
+    assert default_ttl() == 6.0
