@@ -44,7 +44,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -126,6 +126,9 @@ def chain_hash(prev: str, row_id: int, op: str, data: str) -> str:
     return hashlib.sha256(f"{prev}\n{row_id}\n{op}\n{data}".encode()).hexdigest()
 
 
+_HEAD = "(SELECT hash FROM audit_chain ORDER BY seq DESC LIMIT 1)"  # the chain's newest hash
+
+
 def _q(col: str) -> str:
     if col not in COLUMNS:
         raise ValueError(f"not an audit column: {col}")
@@ -149,9 +152,8 @@ class AuditLog:
 
     # ----------------------------------------------------------------- writing
     @staticmethod
-    def _chain(tx: Tx, row_id: int, op: str, values: dict[str, Any]) -> None:
-        last = tx.one("SELECT hash FROM audit_chain ORDER BY seq DESC LIMIT 1")
-        prev = str(last["hash"]) if last else ""
+    def _chain(tx: Tx, row_id: int, op: str, values: dict[str, Any], prev: str | None) -> None:
+        prev = prev or ""
         data = _canonical(values)
         tx.run("INSERT INTO audit_chain (row_id, op, data, prev, hash) VALUES (?, ?, ?, ?, ?)",
                (row_id, op, data, prev, chain_hash(prev, row_id, op, data)))
@@ -159,18 +161,20 @@ class AuditLog:
     def _insert(self, values: dict[str, Any]) -> int:
         cols = ", ".join(_q(c) for c in values)
         marks = ", ".join("?" for _ in values)
-        with self.db.tx(lock="audit") as tx:
-            row = tx.one(f"INSERT INTO requests ({cols}) VALUES ({marks}) RETURNING id", tuple(values.values()))
+        with self.db.tx(lock="audit") as tx:  # the chain's head read after the lock: no fork
+            row = tx.one(f"INSERT INTO requests ({cols}) VALUES ({marks}) RETURNING id, {_HEAD} AS prev",
+                         tuple(values.values()))
             assert row is not None
             row_id = int(row["id"])
-            self._chain(tx, row_id, "insert", {"id": row_id, **values})
+            self._chain(tx, row_id, "insert", {"id": row_id, **values}, row["prev"])
         return row_id
 
     def _update(self, row: int, values: dict[str, Any]) -> None:
         sets = ", ".join(f"{_q(k)} = ?" for k in values)
         with self.db.tx(lock="audit") as tx:
-            if tx.run(f"UPDATE requests SET {sets} WHERE id = ?", (*values.values(), row)):
-                self._chain(tx, row, "update", values)
+            got = tx.one(f"UPDATE requests SET {sets} WHERE id = ? RETURNING {_HEAD} AS prev", (*values.values(), row))
+            if got is not None:
+                self._chain(tx, row, "update", values, got["prev"])
 
     @staticmethod
     def _request_cols(request: Request) -> dict[str, Any]:
@@ -293,6 +297,11 @@ def export_rows(log: AuditLog, *, since: float | None = None, until: float | Non
 
 
 EXPORT_FIELDS = (*COLUMNS, "chain_hash")
+
+
+def _iso(at: float) -> str:
+    """Unix seconds as ISO 8601 UTC with microseconds: 2026-12-01T03:11:42.123456Z."""
+    return datetime.fromtimestamp(at, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 _JSON_COLS = ("targets", "cli", "reason", "message")
 
 
@@ -303,14 +312,14 @@ def write_export(rows: Iterable[dict[str, Any]], fmt: str, out: Any) -> int:
     n = 0
     if fmt == "jsonl":
         for r in rows:
-            item = {k: r.get(k) for k in EXPORT_FIELDS}
+            item: dict[str, Any] = {k: r.get(k) for k in EXPORT_FIELDS}
             for col in _JSON_COLS:
-                if item[col]:
+                if isinstance(item[col], str) and item[col]:
                     try:
                         item[col] = json.loads(item[col])
                     except ValueError:
                         pass
-            item["started_iso"] = datetime.utcfromtimestamp(item["started"]).isoformat() + "Z"
+            item["started_iso"] = _iso(float(r["started"]))
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
             n += 1
         return n
@@ -320,7 +329,7 @@ def write_export(rows: Iterable[dict[str, Any]], fmt: str, out: Any) -> int:
         writer.writeheader()
         for r in rows:
             writer.writerow({**{k: r.get(k) for k in EXPORT_FIELDS},
-                             "started_iso": datetime.utcfromtimestamp(r["started"]).isoformat() + "Z"})
+                             "started_iso": _iso(float(r["started"]))})
             n += 1
         return n
     raise ValueError(f"unknown export format {fmt!r} (jsonl, csv)")
@@ -478,8 +487,8 @@ def main(args: argparse.Namespace) -> int:
             return _verify_main(log, lang)
         rows = log.query(user=args.user, container=args.container, verb=args.verb, outcome=args.outcome,
                          limit=args.limit, **bounds)
-    except StateUnavailable:
-        print(text(Msg.of("state.unavailable"), lang), file=sys.stderr)
+    except StateUnavailable as e:
+        print(text(Msg.of("state.unreachable", where=e.label, why=e.why), lang), file=sys.stderr)
         return 1
     if args.json:
         for r in rows:

@@ -148,6 +148,8 @@ class Gorae:
             return default_decision(plan)
         try:
             return self.authorizer(plan, request)
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
 
@@ -263,6 +265,8 @@ class Gorae:
                 verdict = check(plan, pend.request, actor, channel)
                 if not verdict.allowed:
                     return verdict.reason or Msg.of("policy.denied")
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Msg.of("policy.error")
         return None
@@ -290,6 +294,8 @@ class Gorae:
                 refused = take(step, request)
                 if refused is not None:
                     return replace(refused, step=n) if plan.steps else refused
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
         return decision
@@ -312,6 +318,8 @@ class Gorae:
             if admit is not None:
                 return admit(plan, pend.request, pend.decision)
             decision = self._authorize_one(plan, pend.request)
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
         if decision.kind == "deny" or (decision.kind == "approve" and pend.decision.kind != "approve"):

@@ -109,6 +109,7 @@ class SharedRateLimiter:
         self.per_minute = per_minute
         self.per_user = dict(per_user or {})
         self._clock = clock
+        self._takes = 0
 
     def limit_for(self, user: str) -> int | None:
         """The user's limit a minute; None = unlimited, 0 = no writes at all."""
@@ -132,14 +133,22 @@ class SharedRateLimiter:
             return self._wait(tx, user, self._clock())
 
     def take(self, user: str) -> float | None:
-        """Consume a slot (None) or say how long to wait (nothing consumed)."""
+        """Consume a slot (None) or say how long to wait (nothing consumed). The count and the
+        insert are one statement under the user's lock: one round trip when a slot is free."""
+        limit = self.limit_for(user)
+        if limit is None:
+            return None
         with self.db.tx(lock=f"ratelimit:{user}") as tx:
             now = self._clock()
-            tx.run('DELETE FROM rate_writes WHERE "user" = ? AND at <= ?', (user, now - WINDOW))
-            wait = self._wait(tx, user, now)
-            if wait is None and self.limit_for(user) is not None:
-                tx.run('INSERT INTO rate_writes ("user", at) VALUES (?, ?)', (user, now))
-            return wait
+            self._takes += 1
+            if self._takes % 100 == 1:  # old rows of everyone, now and then
+                tx.run("DELETE FROM rate_writes WHERE at <= ?", (now - WINDOW,))
+            if limit > 0 and tx.run(
+                    'INSERT INTO rate_writes ("user", at) SELECT ?, ? WHERE '
+                    '(SELECT COUNT(*) FROM rate_writes WHERE "user" = ? AND at > ?) < ?',
+                    (user, now, user, now - WINDOW, limit)):
+                return None
+            return self._wait(tx, user, now)
 
     def close(self) -> None:
         if self._owned:
@@ -153,5 +162,9 @@ def open_limiter(per_minute: int | None, per_user: Mapping[str, int | None],
     try:
         return SharedRateLimiter(path, per_minute, per_user=per_user)
     except (OSError, StateUnavailable) as e:
+        from bot.state.backend import state_url
+
+        if str(path or state_url()).startswith(("postgresql:", "postgres:")):
+            raise  # replicas share this count: never a per-process one in its place
         log.warning("rate limit store %s unavailable (%s): counting per process", path or "(state)", e)
         return RateLimiter(per_minute, per_user=per_user)

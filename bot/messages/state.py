@@ -4,6 +4,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "state.unavailable": ("상태 데이터베이스에 연결할 수 없어서 아무것도 실행하지 않았습니다. 데이터베이스가 "
                           "돌아오면 다시 요청해 주세요.",
                           "The state database cannot be reached, so nothing was run. Ask again once it is back."),
+    "state.unreachable": ("상태 데이터베이스 {where} 에 연결할 수 없습니다 ({why}).",
+                          "The state database {where} cannot be reached ({why})."),
     "config.bad_state": ("GORAE_STATE={value}: 상태 URL은 {expected} 형식이어야 합니다.",
                          "GORAE_STATE={value}: the state URL must look like {expected}."),
     "audit.verify.ok": ("감사 로그가 온전합니다: 행 {rows}개, 체인 항목 {entries}개, 마지막 해시 {head} "

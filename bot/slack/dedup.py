@@ -40,7 +40,10 @@ def default_path() -> str:
 
 
 # new, or seen longer ago than the ttl: (re)written and counted; else nothing (rowcount 0)
-_UPSERT = "INSERT INTO dedup (key, at) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET at = excluded.at WHERE dedup.at < ?"
+# (one statement for all the keys of a delivery: one round trip)
+def _upsert(n: int) -> str:
+    return ("INSERT INTO dedup (key, at) VALUES " + ", ".join(["(?, ?)"] * n)
+            + " ON CONFLICT (key) DO UPDATE SET at = excluded.at WHERE dedup.at < ?")
 
 
 class Dedup:
@@ -80,10 +83,9 @@ class Dedup:
         if not keys:
             return True
         now = time.time()
-        fresh = 0
+        keys = tuple(sorted(set(keys)))  # once each (ON CONFLICT cannot take a key twice), in one order (no deadlock)
         with self.db.tx() as tx:
-            for key in keys:
-                fresh += tx.run(_UPSERT, (key, now, now - self.ttl))
+            fresh = tx.run(_upsert(len(keys)), (*(v for k in keys for v in (k, now)), now - self.ttl))
             self._inserts += 1
             if self._inserts % 1000 == 0:
                 tx.run("DELETE FROM dedup WHERE at < ?", (now - self.ttl,))

@@ -307,21 +307,36 @@ class PostgresDatabase:
         self.label = redacted(url)
         self.timeout = float(timeout if timeout is not None else os.environ.get("GORAE_STATE_TIMEOUT") or DEFAULT_TIMEOUT)
         size = int(max_size or os.environ.get("GORAE_STATE_POOL") or 8)
+        self._used: dict[int, float] = {}  # id(connection) -> monotonic time its last transaction ended
         self._pool: Any = ConnectionPool(
             url, min_size=1, max_size=size, open=False, name="gorae-state",
             kwargs={"autocommit": True, "row_factory": dict_row, "connect_timeout": max(1, int(self.timeout)),
                     "application_name": "gorae"},
-            check=ConnectionPool.check_connection, timeout=self.timeout,
+            check=self._check, timeout=self.timeout,
             reconnect_timeout=60.0, reconnect_failed=self._reconnect_failed)
-        self._pool.open(wait=False)
-        if migrate:
+        if migrate:  # first: an unreachable database fails here, before the pool starts trying
             migrate_database(url, "postgresql", label=self.label)
+        self._pool.open(wait=False)
+
+    IDLE_CHECK = 1.0  # seconds: a connection idle longer is checked (a round trip) before it is handed out
+
+    def _check(self, conn: Any) -> None:
+        """The pool's check: a connection used within IDLE_CHECK seconds is handed out as it is (a
+        busy gorae pays no extra round trip); an older one is pinged, and replaced if dead (after
+        the database restarted). Raises psycopg.OperationalError for a dead one."""
+        import time
+
+        last = self._used.get(id(conn))
+        if last is None or time.monotonic() - last > self.IDLE_CHECK:
+            conn.execute("")
 
     def _reconnect_failed(self, pool: Any) -> None:
         log.warning("state database %s: no connection for 60 s; still trying on demand", self.label)
 
     @contextmanager
     def tx(self, lock: str | None = None) -> Iterator[Tx]:
+        import time
+
         import psycopg
         from psycopg_pool import PoolTimeout
 
@@ -332,6 +347,7 @@ class PostgresDatabase:
                     if lock is not None:
                         tx.run("SELECT pg_advisory_xact_lock(?)", (lock_key(lock),))
                     yield tx
+                self._used[id(conn)] = time.monotonic()
         except PoolTimeout as e:
             raise StateUnavailable(self.label, _first_line(e)) from e
         except psycopg.OperationalError as e:  # lost at the commit
