@@ -250,3 +250,28 @@ def test_kill_9_in_the_middle_of_a_request_leaves_started_no_outcome_and_the_oth
     answered(fake, ps["event"]["ts"], "ha-none")
     rows = cluster.audit_rows(env["event_id"])
     assert rows[0]["outcome"] is None  # still "started, no outcome": nobody wrote one for it
+
+
+# --------------------------------------------------------------------------- a planned stop
+
+
+def test_a_stopped_replica_finishes_what_it_acknowledged_and_hands_the_watch_over(
+        cluster, fake, run, docker_client):
+    """A rolling update stops a replica with SIGTERM: it stops taking requests, finishes every
+    request it acknowledged, drops its watch lease (the other takes it at its next renewal)."""
+    names = [unique("ha-drain") for _ in range(8)]
+    for name in names:
+        run(name)
+    wait_until(cluster.watch_holder, 30, "a replica holding the watch lease")
+    stopped = cluster.a
+    since = time.time()
+    envs = [mention(f"restart {name}") for name in names]
+    for env in envs:
+        stopped.event(env)  # each acknowledged (200) before the next
+    assert stopped.proc is not None
+    stopped.proc.terminate()  # SIGTERM right after the acks: most are still queued or running
+    stopped.proc.wait(60)
+    for env, name in zip(envs, names):
+        assert [r["outcome"] for r in cluster.audit_rows(env["event_id"])] == ["ok"], name
+        assert restarts(docker_client, name, since) == 1, name
+    wait_until(lambda: cluster.watch_holder() is cluster.b, 15, "replica b watching the engine")

@@ -61,6 +61,7 @@ def test_compose_ha_runs_two_replicas_on_one_postgresql(tmp_path):
     assert all(s["image"] == replicas[0]["image"] and s["command"] == ["slack"] for s in replicas)
     assert all("postgres" in s["depends_on"] for s in replicas)
     assert [str(g) for g in replicas[0]["group_add"]] == ["998"]
+    assert all(s["stop_grace_period"] == "40s" for s in replicas)  # > the 30 s drain of acknowledged work
 
 
 def test_compose_ha_without_the_database_password_is_one_line(tmp_path):
@@ -76,6 +77,7 @@ def _stack_checks(stack: dict[str, Any]) -> None:
     assert gorae["deploy"]["replicas"] == 2
     assert gorae["deploy"]["placement"]["max_replicas_per_node"] == 1  # one node lost: one replica left
     assert gorae["deploy"]["update_config"]["parallelism"] == 1
+    assert gorae["stop_grace_period"] == "40s"  # > the 30 s drain of acknowledged work (Docker's default: 10 s)
     url = gorae["environment"]["GORAE_STATE"]
     assert url.startswith("postgresql://") and check_url(url) is None and ":" not in url.split("@")[0][13:]
     assert gorae["environment"]["PGPASSFILE"] == "/run/secrets/gorae_pgpass"
