@@ -75,7 +75,8 @@ cmd_install() {
   [ -f /etc/postgresql-common/createcluster.conf ] ||
     echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
   apt-get update -q
-  apt-get install -y -q postgresql
+  # confold: keep the createcluster.conf above without asking (there is no terminal under CI)
+  apt-get install -y -q -o Dpkg::Options::=--force-confdef -o Dpkg::Options::=--force-confold postgresql
   pg_bin >/dev/null || die "postgresql installed but no /usr/lib/postgresql/*/bin/postgres"
 }
 

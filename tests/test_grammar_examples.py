@@ -2,10 +2,10 @@
 
 grammar/natural.lark documents each rule with examples in the comment above it
 (`// "web 재시작" · "restart web" ...`). Each example is read the way gorae reads a
-sentence (Korean through the morpheme stream of bot/morph.py) and must parse, and the
+sentence (Korean through the morpheme stream of bot/language/morph.py) and must parse, and the
 rule under the comment (or one of its `-> alias` names) must be in the tree — so a
 comment cannot promise what the grammar does not do. Whole sentences among them are
-also parsed end to end (`bot.parse.parse`) in test_parse.py and the wordings tables.
+also parsed end to end (`bot.language.parse.parse`) in test_parse.py and the wordings tables.
 """
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from importlib import resources
 import pytest
 from lark import Tree
 
-from bot import grammar
-from bot.morph import has_korean, reading
-from bot.normalize import normalize
+from bot.language import grammar
+from bot.language.morph import has_korean, reading
+from bot.language.normalize import normalize
 
 EXAMPLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 RULE = re.compile(r"^([a-z_][a-z0-9_]*|[A-Z_]+)(\.\d+)?\s*:")

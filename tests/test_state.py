@@ -21,13 +21,13 @@ from typing import Any
 
 import pytest
 
-from bot.audit import AuditLog, verify
+from bot.alerts.watch import WatchStore
 from bot.model import Actor, Decision, Msg, Outcome, Plan, Request, Restart, Target, VerbClass
-from bot.pending import Pending, StatePending
-from bot.ratelimit import SharedRateLimiter
-from bot.slack.dedup import Dedup
+from bot.policy.ratelimit import SharedRateLimiter
+from bot.state.audit import AuditLog, verify
 from bot.state.backend import Database, StateUnavailable, check_url, connect, redacted, sqlite_path, state_url
-from bot.watch import WatchStore
+from bot.state.dedup import Dedup
+from bot.state.pending import Pending, StatePending
 
 ROOT = Path(__file__).resolve().parent.parent
 TABLES = ("requests", "audit_chain", "dedup", "pending", "rate_writes", "alert_cursor", "alert_seen",
@@ -211,7 +211,7 @@ def test_rate_limit_slots_free_after_the_window(url: str, open_db: Callable[[], 
 
 
 def test_alert_state_is_shared(url: str, open_db: Callable[[], Database]) -> None:
-    from bot.alerts import Incident
+    from bot.alerts.incidents import Incident
 
     a, b = WatchStore(open_db()), WatchStore(open_db())
     assert a.cursor("local") is None
@@ -311,7 +311,7 @@ def test_concurrent_writers_do_not_fork_the_chain(url: str, open_db: Callable[[]
 
 WRITER = textwrap.dedent("""
     import sys
-    from bot.audit import AuditLog
+    from bot.state.audit import AuditLog
     from bot.model import Actor, Decision, Outcome, Plan, Request, Restart, Target, VerbClass
     log = AuditLog(sys.argv[1])
     plan = Plan(Restart(targets=("web",)), (), ("docker restart web",), "restart", VerbClass.OPERATE,
@@ -337,7 +337,7 @@ def test_two_processes_write_one_chain(url: str) -> None:
 
 CLAIMER = textwrap.dedent("""
     import sys
-    from bot.slack.dedup import Dedup
+    from bot.state.dedup import Dedup
     d = Dedup(sys.argv[1])
     print(sum(d.first(f"event:Ev{n}") for n in range(40)))
 """)
@@ -417,3 +417,16 @@ def test_unreachable_postgresql_at_start_is_one_clear_error() -> None:
         connect(url)
     assert "gorae:***@127.0.0.1" in str(e.value) and "gorae:gorae@" not in str(e.value)
     assert time.monotonic() - t0 < 60  # it gives up (the bound is generous: no timing claim)
+
+
+def test_a_wrong_state_url_stops_gorae_with_one_line_and_no_password() -> None:
+    from bot.config import SettingsInvalid, format_problems, load_settings
+
+    assert load_settings({"GORAE_STATE": "postgresql://gorae:pw@db:5432/gorae"}).state == \
+        "postgresql://gorae:pw@db:5432/gorae"
+    with pytest.raises(SettingsInvalid) as e:
+        load_settings({"GORAE_STATE": "mysql://gorae:hunter2@db/gorae"})
+    line = format_problems(e.value.problems, "en")
+    assert line == ("gorae: GORAE_STATE=mysql://gorae:***@db/gorae: the state URL must look like "
+                    "sqlite:///…, postgresql://….")
+    assert "hunter2" not in format_problems(e.value.problems, "ko")

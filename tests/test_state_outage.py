@@ -14,15 +14,15 @@ import pytest
 from pg import PrivateServer
 from test_confirm import BOB, POLICY, Bot, World, ask
 
-from bot import execute as execute_mod
-from bot.audit import AuditLog, verify
+from bot.engine import execute as execute_mod
 from bot.messages import text
 from bot.model import Msg, Outcome
-from bot.pending import StatePending
-from bot.policy import Authorizer
-from bot.policyfile import parse_policy
-from bot.ratelimit import SharedRateLimiter
+from bot.policy.check import Authorizer
+from bot.policy.policyfile import parse_policy
+from bot.policy.ratelimit import SharedRateLimiter
+from bot.state.audit import AuditLog, verify
 from bot.state.backend import connect
+from bot.state.pending import StatePending
 
 
 @pytest.fixture

@@ -102,7 +102,7 @@ def state_url(env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     if env.get("GORAE_STATE", "").strip():
         return env["GORAE_STATE"].strip()
-    from bot.policy import _config_files
+    from bot.policy.check import _config_files
 
     for cfg in _config_files():
         try:
@@ -342,11 +342,18 @@ class PostgresDatabase:
 
         try:
             with self._pool.connection(timeout=self.timeout) as conn:
-                with conn.transaction():
-                    tx = _PgTx(conn, self.label)
-                    if lock is not None:
-                        tx.run("SELECT pg_advisory_xact_lock(?)", (lock_key(lock),))
-                    yield tx
+                # BEGIN and the lock in one round trip (a simple query of two statements; the key
+                # is our own integer); a failure inside rolls back, and the pool discards a
+                # connection that was lost
+                begin = "BEGIN" if lock is None else f"BEGIN; SELECT pg_advisory_xact_lock({lock_key(lock)})"
+                conn.execute(begin.encode())
+                try:
+                    yield _PgTx(conn, self.label)
+                except BaseException:
+                    if not conn.closed and not conn.broken:
+                        conn.execute(b"ROLLBACK")
+                    raise
+                conn.execute(b"COMMIT")
                 self._used[id(conn)] = time.monotonic()
         except PoolTimeout as e:
             raise StateUnavailable(self.label, _first_line(e)) from e

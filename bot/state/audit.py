@@ -406,7 +406,7 @@ def audit_path(explicit: str | None = None) -> str:
         return explicit
     if os.environ.get("GORAE_AUDIT"):
         return os.environ["GORAE_AUDIT"]
-    from bot.policy import _config_files
+    from bot.policy.check import _config_files
 
     for cfg in _config_files():
         try:
@@ -556,4 +556,4 @@ def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) 
     console.print(table)
 
 
-default_log = open_default  # the name bot/cli.py asks for
+default_log = open_default  # the name bot/front/cli.py asks for
