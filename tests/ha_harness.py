@@ -191,7 +191,7 @@ class Cluster:
         if self._engine_key is None:
             import docker
 
-            from bot.watch import engine_key, engine_label
+            from bot.alerts.watch import engine_key, engine_label
 
             client = docker.from_env()
             self._engine_key = engine_key(client, engine_label())

@@ -4,7 +4,7 @@ Two gorae replicas share one state (a SQLite file on one host, or PostgreSQL): b
 the Slack app, but only the holder of `watch:<engine>` watches that engine for alerts.
 The holder renews its lease every `ttl / 3` seconds; when it dies (`kill -9`, host lost)
 the lease runs out after `ttl` seconds and another replica takes it — and the watcher it
-starts resumes from the cursor the dead one stored (bot/watch.py), so no alert is missed
+starts resumes from the cursor the dead one stored (bot/alerts/watch.py), so no alert is missed
 and none is sent twice.
 
     leases = Leases(open_state())     # the state database (bot.state.backend)

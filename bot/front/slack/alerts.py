@@ -723,14 +723,15 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
                  docker: Any = None, store_path: str | None = None, leases: Any = None,
                  ttl: float | None = None, sink_options: dict[str, Any] | None = None) -> LeasedAlerts | None:
     """`start` for a replica among several: the watcher runs only while this replica holds the
-    lease `watch:<engine key>` (bot.watch.engine_key; bot.state.lease, a row in the state database beside the alert store,
-    unless `leases`, a bot.state.lease.LeaseStore, says otherwise). Returns None when the policy
-    has no alert routes. `docker` and `store_path` are for tests. Raises StateUnavailable."""
-    from bot.alerts import Thresholds, Tracker
-    from bot.engine import docker_client
-    from bot.policy import Authorizer
+    lease `watch:<engine key>` (bot.alerts.watch.engine_key; bot.state.lease: a row in the state
+    database beside the alert store, unless `leases`, a bot.state.lease.LeaseStore, says otherwise).
+    Returns None when the policy has no alert routes. `docker` and `store_path` are for tests.
+    Raises StateUnavailable."""
+    from bot.alerts.incidents import Thresholds, Tracker
+    from bot.alerts.watch import Watcher, WatchStore, engine_key, engine_label
+    from bot.engine.view import docker_client
+    from bot.policy.check import Authorizer
     from bot.state.lease import Keeper, Leases
-    from bot.watch import Watcher, WatchStore, engine_key, engine_label
 
     authorizer = getattr(pipeline, "authorizer", None)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
