@@ -94,9 +94,9 @@ def round_trips(stores: Stores, n: int = 40) -> float:
         count[0] += 1
         return exec_(self, sql, params)
 
-    def counting_tx(self: Any, lock: str | None = None) -> Any:
+    def counting_tx(self: Any, lock: str | None = None, **kw: Any) -> Any:
         count[0] += 2
-        return tx_(self, lock)
+        return tx_(self, lock, **kw)
 
     backend._PgTx._exec = counting_exec  # type: ignore[method-assign]
     backend.PostgresDatabase.tx = counting_tx  # type: ignore[method-assign]

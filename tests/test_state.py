@@ -430,3 +430,51 @@ def test_a_wrong_state_url_stops_gorae_with_one_line_and_no_password() -> None:
     assert line == ("gorae: GORAE_STATE=mysql://gorae:***@db/gorae: the state URL must look like "
                     "sqlite:///…, postgresql://….")
     assert "hunter2" not in format_problems(e.value.problems, "ko")
+
+
+KILLED = textwrap.dedent("""
+    import os, signal, sys
+    from bot.state.audit import AuditLog
+    from bot.model import Actor, Decision, Plan, Request, Restart, Target, VerbClass
+    plan = Plan(Restart(targets=("web",)), (), ("docker restart web",), "restart", VerbClass.OPERATE,
+                (Target("container", "web", "ab" * 32),))
+    row = AuditLog(sys.argv[1]).start(Request("restart web", Actor("U0BOB"), "C0OPS"), plan, Decision("allow"))
+    print(row, flush=True)
+    os.kill(os.getpid(), signal.SIGKILL)  # killed in the middle of the request
+""")
+
+
+def test_kill_9_in_the_middle_leaves_started_no_outcome(url: str) -> None:
+    p = subprocess.run([sys.executable, "-c", KILLED, url], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert p.returncode == -9, p.stderr
+    row = int(p.stdout.strip())
+    log = AuditLog(url)
+    (r,) = log.query()
+    assert (r["id"], r["outcome"], r["finished"]) == (row, None, None)
+    v = verify(log)
+    assert v.ok and v.open_rows == [row]
+    listed = _gorae("audit", env={"GORAE_STATE": url, "GORAE_LANG": "en", "GORAE_AUDIT": ""})
+    assert "started, no outcome" in listed.stdout
+
+
+def test_an_audit_file_of_an_older_gorae_is_adopted(tmp_path: Path) -> None:
+    """The `requests` table of a gorae before issue 13: kept as it is, its rows listed and counted
+    as older than the chain; new rows are chained."""
+    import sqlite3
+
+    path = tmp_path / "audit.db"
+    old = sqlite3.connect(path)
+    old.executescript(
+        'CREATE TABLE requests (id INTEGER PRIMARY KEY AUTOINCREMENT, started REAL NOT NULL, finished REAL, '
+        'seconds REAL, user TEXT NOT NULL, channel TEXT, source TEXT, request_id TEXT, text TEXT, lang TEXT, '
+        'verb TEXT, verb_class TEXT, targets TEXT, cli TEXT, decision TEXT, rule TEXT, reason TEXT, '
+        'outcome TEXT, message TEXT, exit_code INTEGER, confirmed_by TEXT);'
+        "INSERT INTO requests (started, user, text, outcome) VALUES (1.0, 'U0OLD', 'restart web', 'ok');")
+    old.commit()
+    old.close()
+    log = AuditLog(path)
+    row = log.start(_req(), _plan(), Decision("allow"))
+    log.finish(row, Outcome(True), 0.1)
+    assert [r["user"] for r in log.query()] == ["U0BOB", "U0OLD"]
+    v = verify(log)
+    assert v.ok and v.before_chain == 1 and v.rows == 2

@@ -93,7 +93,9 @@ class StatePending:
         self.path = getattr(self.db, "path", None) or self.db.label
 
     def put(self, pending: Pending) -> None:
-        with self.db.tx() as tx:
+        # not durable: a question forgotten by a crash of the database's machine is asked again
+        # (the yes finds nothing); `take` stays durable, so a yes never runs twice
+        with self.db.tx(durable=False) as tx:
             tx.run("DELETE FROM pending WHERE expires < ?", (time.time() - 3600,))
             tx.run("INSERT INTO pending (id, expires, blob) VALUES (?, ?, ?) "
                    "ON CONFLICT (id) DO UPDATE SET expires = excluded.expires, blob = excluded.blob",
