@@ -121,10 +121,14 @@ def _code_section(lines: list[str], budget: int = bk.SECTION_MAX - 10) -> dict[s
 
 
 def render_alert(inc: Incident, d: Details | None, lang: str, *, rules: AlertRules, mention: str = "",
-                 notes: list[str] | None = None) -> bk.Rendered:
-    """The alert message: headline, fields, last log lines, docker commands, notes, buttons."""
+                 notes: list[str] | None = None, label_engine: bool = False) -> bk.Rendered:
+    """The alert message: headline, fields, last log lines, docker commands, notes, buttons.
+
+    `label_engine`: several engines are watched; the headline starts with "[ENGINE] "."""
     safe = Incident(**{**inc.to_json(), "name": bk.escape(inc.name), "engine": bk.escape(inc.engine)})
     head = headline(safe, lang, rules.loop_within)
+    if label_engine:
+        head = t("alert.engine_label", lang, engine=safe.engine) + head
     blocks: list[dict[str, Any]] = [bk.section(f"{mention} {head}".strip())]
     rows = fields(inc, d or Details(), lang)
     blocks.append({"type": "section", "fields": [
@@ -145,6 +149,8 @@ def render_alert(inc: Incident, d: Details | None, lang: str, *, rules: AlertRul
     else:
         blocks.append(alert_actions(inc, lang))
     text = plain(headline(inc, lang, rules.loop_within))
+    if label_engine:
+        text = t("alert.engine_label", lang, engine=inc.engine) + text
     if mention:
         text = f"{mention} {text}"
     return bk.Rendered(text[:bk.TEXT_MAX], blocks[:bk.BLOCKS_MAX])
@@ -231,8 +237,9 @@ class SlackAlertSink:
 
     def __init__(self, client: Any, rules: AlertRules, store: WatchStore, docker: Any, *, burst: float = 3.0,
                  rate: float = 1.0, update_every: float = 1.0, batch: float = 0.03, retry_after: float = 3.0,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, label_engine: bool = False) -> None:
         self.client = client
+        self.label_engine = label_engine  # several engines watched: alerts say which (render_alert)
         self.rules = rules
         self.store = store
         self.docker = docker
@@ -438,7 +445,7 @@ class SlackAlertSink:
         inc = o.change.incident
         d = gather(self.docker, inc)
         mention = mention_text(o.route.mention, self._handles_map())
-        r = render_alert(inc, d, o.route.lang, rules=self.rules, mention=mention)
+        r = render_alert(inc, d, o.route.lang, rules=self.rules, mention=mention, label_engine=self.label_engine)
         resp = self.client.chat_postMessage(channel=channel, text=r.text, blocks=r.blocks)
         ts = str(resp.get("ts"))
         if inc.recovered is None:
@@ -482,7 +489,8 @@ class SlackAlertSink:
             text = "\n".join(p.replies[-10:])
             self.client.chat_postMessage(channel=p.channel, thread_ts=p.ts, text=text, blocks=[bk.section(text)])
             p.replies = []
-        r = render_alert(inc, p.details, p.lang, rules=self.rules, mention=p.mention, notes=p.notes)
+        r = render_alert(inc, p.details, p.lang, rules=self.rules, mention=p.mention, notes=p.notes,
+                         label_engine=self.label_engine)
         self.client.chat_update(channel=p.channel, ts=p.ts, text=r.text, blocks=r.blocks)
         p.dirty, p.last_update = False, now
         for keys, done in p.acks:
@@ -548,17 +556,22 @@ class AlertActions:
         job: Callable[[], None]
         if what in ("restart", "logs", "inspect"):
             def job() -> None:
-                self._typed(what, name, lang, user, channel, ts, str(action.get("action_ts") or ""))
+                self._typed(what, name, lang, user, channel, ts, str(action.get("action_ts") or ""),
+                            engine=key.split("/", 1)[0])
         else:
             def job() -> None:
                 self._mark(what, key, name, fam, lang, user, channel, ts)
         if not self.frontend.worker.submit(job):
             log.warning("alert click dropped: the worker queue is full")
 
-    def _typed(self, what: str, name: str, lang: str, user: str, channel: str, ts: str, action_ts: str) -> None:
+    def _typed(self, what: str, name: str, lang: str, user: str, channel: str, ts: str, action_ts: str,
+               engine: str | None = None) -> None:
         from bot.front.slack.deliver import Delivery
 
         text = click_text(what, name, lang, self.pipeline.explain)
+        known = getattr(self.pipeline, "known_engines", None)
+        if engine and known is not None and known().many and known().get(engine) is not None:
+            text = f"{text} ({engine})"  # the alert's engine, as a sentence names it
         d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
                      throttle=self.frontend.throttle, slow_after=self.frontend.slow_after)
         d.start()
@@ -626,8 +639,12 @@ class AlertService:
     watcher: Any
     sink: SlackAlertSink
     store: Any
+    others: list[AlertService] = field(default_factory=list)  # the other engines' watcher and sink
 
     def stop(self) -> None:
+        for other in self.others:
+            other.watcher.stop()
+            other.sink.stop()
         self.watcher.stop()
         self.sink.stop()
         self.store.close()
@@ -642,8 +659,7 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     (nothing to do). `docker`, `store_path`, `sink_options` and `fresh_since` are for tests.
     """
     from bot.alerts.incidents import Thresholds, Tracker
-    from bot.alerts.watch import Watcher, WatchStore, engine_label
-    from bot.engine.view import docker_client
+    from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
     from bot.policy.check import Authorizer
 
     authorizer = getattr(pipeline, "authorizer", None)
@@ -651,42 +667,56 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     if rules is None or not rules.routes:
         return None
     store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
-    docker = docker or docker_client()
-    sink = SlackAlertSink(client, rules, store, docker, **(sink_options or {})).start()
-    AlertActions(frontend, pipeline, store, sink, rules).register(app)
-    tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine_label())
-    watcher = Watcher(docker, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
-                      fresh_since=fresh_since).start()
-    return AlertService(watcher, sink, store)
+    if docker is not None:
+        targets: list[tuple[str, Any]] = [(engine_label(), docker)]
+    else:  # every engine (bot/engine/named.py), each labelled with its name when there are several
+        targets, down = watched_engines()
+        for name, why in down:
+            log.warning("alerts: engine %s is not watched: %s", name, why)
+    label = len(targets) > 1
+    services: list[AlertService] = []
+    for engine, dclient in targets:
+        sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, **(sink_options or {})).start()
+        if not services:
+            AlertActions(frontend, pipeline, store, sink, rules).register(app)
+        tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
+        watcher = Watcher(dclient, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
+                          fresh_since=fresh_since).start()
+        services.append(AlertService(watcher, sink, store))
+    first = services[0]
+    first.others = services[1:]
+    return first
 
 
-class _CurrentSink:
-    """Notes go to the sink of this replica while it holds the watch lease; otherwise there
-    is no alert message here to update (the caller posts the line in the thread instead)."""
+class _CurrentSinks:
+    """Notes go to the sinks of this replica's engines whose watch lease it holds now; an alert
+    message no sink here posted is not updated (the caller posts the line in the thread instead)."""
 
     def __init__(self) -> None:
-        self.sink: SlackAlertSink | None = None
+        self.sinks: dict[str, SlackAlertSink] = {}  # engine key -> its running sink
 
     def note(self, key: str, line: str) -> bool:
-        sink = self.sink
-        return sink.note(key, line) if sink is not None else False
+        return any(sink.note(key, line) for sink in list(self.sinks.values()))
 
 
 class LeasedAlerts:
-    """The alert service of one replica among several (docs/ha.md): every replica answers the
-    alert buttons, only the holder of the lease `watch:<engine>` watches the engine and posts.
-    On gaining the lease a fresh sink and watcher start from the shared store (cursor,
+    """The alert service of one replica among several, for one engine (docs/ha.md): every replica
+    answers the alert buttons, only the holder of the lease `watch:<engine key>` watches that engine
+    and posts. On gaining the lease a fresh sink and watcher start from the shared store (cursor,
     delivered events, open incidents and their messages); on losing it they stop.
 
-    `keeper` is the bot.state.lease.Keeper; `service` the running AlertService while held.
+    `keeper` is the bot.state.lease.Keeper; `service` the running AlertService while held;
+    `others` the same for the other engines (several engines: bot/engine/named.py).
     """
 
-    def __init__(self, make: Callable[[], AlertService], ref: _CurrentSink, store: Any) -> None:
+    def __init__(self, key: str, make: Callable[[], AlertService], ref: _CurrentSinks, store: Any) -> None:
+        self.key = key
         self._make = make
         self._ref = ref
         self.store = store
         self.service: AlertService | None = None
         self.keeper: Any = None
+        self.others: list[LeasedAlerts] = []
         self._lock = threading.Lock()
 
     @property
@@ -698,12 +728,12 @@ class LeasedAlerts:
         with self._lock:
             if self.service is None:
                 self.service = self._make()
-                self._ref.sink = self.service.sink
+                self._ref.sinks[self.key] = self.service.sink
 
     def lose(self) -> None:
         with self._lock:
             service, self.service = self.service, None
-            self._ref.sink = None
+            self._ref.sinks.pop(self.key, None)
         if service is not None:
             try:
                 service.watcher.stop()  # saves the cursor: fails while the database is away (kept as is)
@@ -713,23 +743,23 @@ class LeasedAlerts:
                 service.sink.stop()
 
     def stop(self) -> None:
-        if self.keeper is not None:
-            self.keeper.stop()
-        self.lose()
+        for one in [*self.others, self]:
+            if one.keeper is not None:
+                one.keeper.stop()
+            one.lose()
         self.store.close()
 
 
 def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None = None, *,
                  docker: Any = None, store_path: str | None = None, leases: Any = None,
                  ttl: float | None = None, sink_options: dict[str, Any] | None = None) -> LeasedAlerts | None:
-    """`start` for a replica among several: the watcher runs only while this replica holds the
-    lease `watch:<engine key>` (bot.alerts.watch.engine_key; bot.state.lease: a row in the state
+    """`start` for a replica among several: each engine is watched only while this replica holds
+    its lease `watch:<engine key>` (bot.alerts.watch.engine_key; bot.state.lease: a row in the state
     database beside the alert store, unless `leases`, a bot.state.lease.LeaseStore, says otherwise).
     Returns None when the policy has no alert routes. `docker` and `store_path` are for tests.
-    Raises StateUnavailable."""
+    Raises StateUnavailable, EngineUnavailable (no engine answers)."""
     from bot.alerts.incidents import Thresholds, Tracker
-    from bot.alerts.watch import Watcher, WatchStore, engine_key, engine_label
-    from bot.engine.view import docker_client
+    from bot.alerts.watch import Watcher, WatchStore, engine_key, engine_label, watched_engines
     from bot.policy.check import Authorizer
     from bot.state.lease import Keeper, Leases
 
@@ -738,26 +768,38 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
     if rules is None or not rules.routes:
         return None
     store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
-    docker = docker or docker_client()
-    ref = _CurrentSink()
+    if docker is not None:
+        targets: list[tuple[str, Any]] = [(engine_label(), docker)]
+    else:  # every engine (bot/engine/named.py), each labelled with its name when there are several
+        targets, down = watched_engines()
+        for name, why in down:
+            log.warning("alerts: engine %s is not watched: %s", name, why)
+    label = len(targets) > 1
+    ref = _CurrentSinks()
     AlertActions(frontend, pipeline, store, ref, rules).register(app)
-    engine = engine_label()
-    key = engine_key(docker, engine)  # one lease and one cursor per engine, whichever host it is on
-    if key != engine and store.cursor(key) is None and store.cursor(engine) is not None:
-        store.set_cursor(key, store.cursor(engine) or 0)  # a single gorae before: resume where it was
+    lease_store = leases or Leases(store.db)
+    services: list[LeasedAlerts] = []
+    for engine, dclient in targets:
+        key = engine_key(dclient, engine)  # one lease and one cursor per engine, whichever host it is on
+        if key != engine and store.cursor(key) is None and store.cursor(engine) is not None:
+            store.set_cursor(key, store.cursor(engine) or 0)  # a single gorae before: resume where it was
 
-    def make() -> AlertService:
-        sink = SlackAlertSink(client, rules, store, docker, **(sink_options or {})).start()
-        tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
-        watcher = Watcher(docker, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
-                          cursor_key=key).start()
-        log.info("alerts: this replica watches engine %s", engine)
-        return AlertService(watcher, sink, store)
+        def make(engine: str = engine, dclient: Any = dclient, key: str = key) -> AlertService:
+            sink = SlackAlertSink(client, rules, store, dclient, label_engine=label,
+                                  **(sink_options or {})).start()
+            tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
+            watcher = Watcher(dclient, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
+                              cursor_key=key).start()
+            log.info("alerts: this replica watches engine %s", engine)
+            return AlertService(watcher, sink, store)
 
-    service = LeasedAlerts(make, ref, store)
-    service.keeper = Keeper(leases or Leases(store.db), f"watch:{key}", on_gain=service.gain,
-                            on_loss=service.lose, ttl=ttl).start()
-    return service
+        service = LeasedAlerts(key, make, ref, store)
+        service.keeper = Keeper(lease_store, f"watch:{key}", on_gain=service.gain, on_loss=service.lose,
+                                ttl=ttl).start()
+        services.append(service)
+    first = services[0]
+    first.others = services[1:]
+    return first
 
 
 def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any,
@@ -770,5 +812,6 @@ def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any,
         log.exception("alerts are off: could not start watching the engine")
         return None
     if service is not None:
-        log.info("alerts: on; the engine is watched by the replica holding lease %s", service.keeper.name)
+        leases = ", ".join(one.keeper.name for one in [service, *service.others])
+        log.info("alerts: on; each engine is watched by the replica holding its lease (%s)", leases)
     return service
