@@ -22,12 +22,14 @@ from typing import Any
 
 import lark
 from lark import Lark, Token
+from lark.common import LexerConf
+from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Reduce, Shift
 
 from bot.lexer import DispatchLexer
 
 NATURAL = ("words.lark", "natural.lark")
-CLI = ("words.lark", "docker_cli.lark")
+CLI = ("docker_cli.lark",)
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Korean nouns that make the word before them a name: "logs 볼륨", "host 네트워크로"
@@ -47,19 +49,27 @@ EN_KIND = {"container", "image", "volume", "network", "driver"}
 EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
 
 
-class WholeWords:
-    """Post-lexer for the docker CLI: words are always read whole.
+class ShellWords(Lexer):
+    """Lexer of the docker CLI grammar: its input is a list of shell words, one token each.
 
-    A contextual lexer only tries what the parser expects next, so without this
-    "docker rmweb" would lex as `rm` + `web` and "docker-compose" as `docker` `-c`
-    `ompose`. NAME and the flag shapes are tried in every state: a keyword is one
-    only when the whole word is it, and anything else is a word the parser refuses.
+    A word is a keyword token (a string terminal of grammar/docker_cli.lark, compared in lower
+    case) only where the parser expects that keyword; every other word is an `ARG` token with
+    the word as typed. So "docker run ps" runs an image named ps, "Docker PS" lists, and
+    "docker rmweb" is no command. Token positions count words (column = index + 1).
     """
 
-    always_accept = ("NAME", "SHORTFLAGS", "LONGFLAG")
+    __future_interface__ = 2
 
-    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
-        return stream
+    def __init__(self, conf: LexerConf) -> None:
+        self.keywords = {t.pattern.value: t.name for t in conf.terminals if t.pattern.type == "str"}
+
+    def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
+        states = parser_state.parse_conf.parse_table.states
+        words: list[str] = lexer_state.text  # type: ignore[assignment]  # a custom input: the words
+        for i, word in enumerate(words):
+            kw = self.keywords.get(word.lower())
+            kind = kw if kw is not None and kw in states[parser_state.position] else "ARG"
+            yield Token(kind, word, start_pos=i, line=1, column=i + 1)
 
 
 class KeywordsAsNames:
@@ -220,13 +230,13 @@ def natural() -> Lark:
 
 @lru_cache(maxsize=1)
 def cli() -> Lark:
-    """docker CLI: a contextual lexer, so that "ls" after `docker exec web` is a word, not a verb."""
+    """docker CLI: parses a list of shell words (ShellWords), so that "ls" after `docker exec web`
+    is a word, not a verb."""
     return _build(
         grammar_text(CLI),
         parser="lalr",
-        lexer="contextual",
+        lexer=ShellWords,
         start="cli",
-        postlex=WholeWords(),
         maybe_placeholders=False,
     )
 
