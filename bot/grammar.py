@@ -250,3 +250,18 @@ def keywords() -> frozenset[str]:
         if pat.type == "str" and re.fullmatch(r"[a-z][a-z\-]*", pat.value):
             out.add(pat.value)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _long_keywords() -> tuple[str, ...]:
+    return tuple(sorted(k for k in keywords() if len(k) >= 4))
+
+
+@lru_cache(maxsize=4096)
+def near_keyword(word: str, cutoff: float = 0.8) -> bool:
+    """Whether `word` is within difflib's `cutoff` ratio of an English keyword of 4+ letters
+    ("forec" ~ force): `difflib.get_close_matches(word, those keywords, n=1, cutoff)` is not
+    empty. Remembered per word (names and words recur in chat): the first look costs ~3 ms."""
+    import difflib
+
+    return bool(difflib.get_close_matches(word, _long_keywords(), n=1, cutoff=cutoff))

@@ -15,7 +15,6 @@ Raises `Incomplete` (bot.parse) with the reason when the phrases do not make a c
 """
 from __future__ import annotations
 
-import difflib
 import re
 import shlex
 from collections.abc import Callable
@@ -25,7 +24,7 @@ from typing import TYPE_CHECKING
 from lark import Token, Tree
 
 from bot import model as m
-from bot.grammar import keywords
+from bot.grammar import keywords, near_keyword
 from bot.model import Lang
 from bot.parse import HANGUL, Incomplete
 
@@ -602,7 +601,7 @@ def _misspelt(s: Said) -> None:
     for a in s.args:
         if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
                 and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in kws):
-            if difflib.get_close_matches(a.value, [k for k in kws if len(k) >= 4], n=1, cutoff=0.8):
+            if near_keyword(a.value):
                 raise Incomplete("parse.unknown_word", word=a.value)
 
 
