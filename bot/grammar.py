@@ -49,13 +49,22 @@ EN_KIND = {"container", "image", "volume", "network", "driver"}
 EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
 
 
+class Words(Token):
+    """The `ARGS` token of grammar/docker_cli.lark: every word after the command words, as typed
+    (`words`); its text is those words joined by spaces (for error messages only)."""
+
+    __slots__ = ("words",)
+    words: tuple[str, ...]
+
+
 class ShellWords(Lexer):
-    """Lexer of the docker CLI grammar: its input is a list of shell words, one token each.
+    """Lexer of the docker CLI grammar: its input is a list of shell words.
 
     A word is a keyword token (a string terminal of grammar/docker_cli.lark, compared in lower
-    case) only where the parser expects that keyword; every other word is an `ARG` token with
-    the word as typed. So "docker run ps" runs an image named ps, "Docker PS" lists, and
-    "docker rmweb" is no command. Token positions count words (column = index + 1).
+    case) only where the parser expects that keyword; at the first word that is not, the words
+    from there on are one `ARGS` token (`Words`, as typed). So "docker run ps" runs an image
+    named ps, "Docker PS" lists, and "docker rmweb" is no command. `start_pos` and `column` count
+    words (the index of the token's first word; column = index + 1).
     """
 
     __future_interface__ = 2
@@ -68,8 +77,13 @@ class ShellWords(Lexer):
         words: list[str] = lexer_state.text  # type: ignore[assignment]  # a custom input: the words
         for i, word in enumerate(words):
             kw = self.keywords.get(word.lower())
-            kind = kw if kw is not None and kw in states[parser_state.position] else "ARG"
-            yield Token(kind, word, start_pos=i, line=1, column=i + 1)
+            if kw is not None and kw in states[parser_state.position]:
+                yield Token(kw, word, start_pos=i, line=1, column=i + 1)
+                continue
+            rest = Words("ARGS", " ".join(words[i:]), start_pos=i, line=1, column=i + 1)
+            rest.words = tuple(words[i:])
+            yield rest
+            return
 
 
 class KeywordsAsNames:

@@ -36,6 +36,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 from bot import docker_options as do
 from bot import docker_values as dv
 from bot import model as m
+from bot.grammar import Words
 from bot.model import Lang
 from bot.parse import Incomplete
 
@@ -43,6 +44,8 @@ ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+(-a\s+-q|-q\
 _ALL = "\x00ALL_RUNNING\x00"
 _DASHES = re.compile(r"(?:(?<=\s)|^)[\u2012\u2013\u2014\u2015\u2212]+(?=\S)")
 _QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "..."})
+_QUOTING = re.compile(r"[\"'\\]")
+_BLANKS = re.compile(r"[ \t\r\n]+")
 _CONTAINER_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 
@@ -74,6 +77,9 @@ def words(text: str) -> list[str]:
     """POSIX shell words of `text`; raises Incomplete for what a shell would expand or run."""
     text = ALL_RUNNING.sub(" " + _ALL + " ", text)
     _check_shell(text)
+    if not _QUOTING.search(text):  # no quote, no backslash: shlex's words are the blank-separated runs
+        bare = text.strip(" \t\r\n")
+        return _BLANKS.split(bare) if bare else []
     lex = shlex.shlex(text, posix=True)
     lex.whitespace_split = True
     lex.commenters = ""
@@ -225,7 +231,7 @@ def _checked(g: Given) -> Any:
 def tree(ws: list[str]) -> Tree | None:
     """The parse of `ws` (the words after `docker` and its global options) by
     grammar/docker_cli.lark: `cli` over one subtree named after the Command, whose children are
-    the ARG words; None when the first words name no subcommand gorae runs."""
+    ARGS token (the words after the command words); None when the first words name no subcommand gorae runs."""
     from lark.exceptions import LarkError
 
     from bot import grammar
@@ -243,7 +249,7 @@ def command_path(ws: list[str]) -> tuple[str, int] | None:
     if t is None or not isinstance(t.children[0], Tree):
         return None
     sub = t.children[0]
-    return str(sub.data), len(ws) - sum(1 for c in sub.children if isinstance(c, Token) and c.type == "ARG")
+    return str(sub.data), len(ws) - len(_args(sub.children))
 
 
 _KO_REQUEST = re.compile(
@@ -591,13 +597,13 @@ _CONNECT, _DISCONNECT = _network_attach(True), _network_attach(False)
 
 
 def _args(children: list[Token]) -> list[str]:
-    return [str(t) for t in children if t.type == "ARG"]
+    return [w for t in children if isinstance(t, Words) for w in t.words]
 
 
 class Commands(Transformer[Token, m.Command]):
     """grammar/docker_cli.lark's tree -> the Command. One method per rule, named as the rule and
     so after the Command dataclass it returns (`restart` -> `m.Restart`); each reads the rule's
-    ARG words (options and arguments, as typed) with the subcommand's table of
+    ARGS words (options and arguments, as typed) with the subcommand's table of
     bot/docker_options.py. Raises `Incomplete` (wrapped by Lark in VisitError) for what docker
     or gorae refuses.
 
@@ -605,6 +611,8 @@ class Commands(Transformer[Token, m.Command]):
         >>> Commands("cli").transform(grammar.cli().parse(["restart", "web"])).targets
         ('web',)
     """
+
+    __visit_tokens__ = False  # the ARGS token is read by the rule's method
 
     def __init__(self, lang: Lang) -> None:
         super().__init__()
