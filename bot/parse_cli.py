@@ -596,7 +596,7 @@ _NETWORK_LS, _NETWORK_INSPECT = _no_args(m.NetworkList, do.NETWORK_LS), _one(m.N
 _CONNECT, _DISCONNECT = _network_attach(True), _network_attach(False)
 
 
-def _args(children: list[Token]) -> list[str]:
+def _args(children: list[Any]) -> list[str]:
     return [w for t in children if isinstance(t, Words) for w in t.words]
 
 
