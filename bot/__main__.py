@@ -1,3 +1,3 @@
-from bot.cli import entry
+from bot.cli import main
 
-entry()
+raise SystemExit(main())
