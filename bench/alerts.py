@@ -110,11 +110,11 @@ def cleanup(client: Any) -> None:
 def slack_latency(client: Any, n: int, busy: bool) -> list[float]:
     from slack_fake import FakeSlack
 
+    from bot.front.slack.alerts import start
+    from bot.front.slack.app import make_client
     from bot.pipeline import Gorae
-    from bot.policy import Authorizer
-    from bot.policyfile import parse_policy
-    from bot.slack.alerts import start
-    from bot.slack.app import make_client
+    from bot.policy.check import Authorizer
+    from bot.policy.policyfile import parse_policy
 
     fake = FakeSlack().start()
     offset = time.time() - time.monotonic()
@@ -198,11 +198,11 @@ def memory(events: int = 10_000) -> list[tuple[int, int, int]]:
     """(events fed, RSS KiB, entries held by tracker + sink + watcher) at five points of the run."""
     from slack_fake import FakeSlack
 
-    from bot.alertrules import AlertRules, Route
-    from bot.alerts import Tracker
-    from bot.slack.alerts import SlackAlertSink
-    from bot.slack.app import make_client
-    from bot.watch import Watcher, WatchStore
+    from bot.alerts.incidents import Tracker
+    from bot.alerts.rules import AlertRules, Route
+    from bot.alerts.watch import Watcher, WatchStore
+    from bot.front.slack.alerts import SlackAlertSink
+    from bot.front.slack.app import make_client
 
     class NoDocker:
         class api:

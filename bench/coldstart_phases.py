@@ -25,25 +25,25 @@ def main() -> int:
         phases[name] = now - t
         t = now
 
-    importlib.import_module("bot.cli")
-    mark("import bot.cli (argparse)")
+    importlib.import_module("bot.front.cli")
+    mark("import bot.front.cli (argparse)")
     importlib.import_module("bot.pipeline")  # model, messages, parse, plan, lark
 
     mark("import bot.pipeline (lark, model, parse, plan)")
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
 
     authorizer = load_authorizer(None)
-    mark("policy (import bot.policy, yaml; load)")
-    from bot import grammar
+    mark("policy (import bot.policy.check, yaml; load)")
+    from bot.language import grammar
 
     grammar.natural()
     grammar.cli()
     mark("load the two parsers (pickle)")
-    from bot.parse import parse
+    from bot.language.parse import parse
 
     parse("web 재시작")
     mark("first parse (lexer regexes compiled)")
-    from bot.engine import docker_client
+    from bot.engine.view import docker_client
 
     client = docker_client()
     mark("import docker SDK + client")

@@ -27,10 +27,10 @@ from slack_fake import FakeSlack, mention  # noqa: E402
 from slack_harness import Harness  # noqa: E402
 from slack_memory import CHANNEL, POLICY, TEXTS, USER  # noqa: E402
 
-from bot.audit import AuditLog  # noqa: E402
-from bot.pending import SqlitePending  # noqa: E402
 from bot.pipeline import Gorae  # noqa: E402
-from bot.policy import load_authorizer  # noqa: E402
+from bot.policy.check import load_authorizer  # noqa: E402
+from bot.state.audit import AuditLog  # noqa: E402
+from bot.state.pending import SqlitePending  # noqa: E402
 
 
 def sqlite_memory() -> int | None:

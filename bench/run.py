@@ -89,7 +89,7 @@ def verdict(ok: bool | None) -> str:
 def item1(client: Any, rounds: int) -> list[Row]:
     import yaml
 
-    from bot.engine import DockerView
+    from bot.engine.view import DockerView
     from bot.pipeline import Gorae
 
     texts = [c["text"] for c in yaml.safe_load((ROOT / "tests" / "corpus" / "dev.yaml").read_text())]
@@ -175,7 +175,7 @@ def item2(rounds: int) -> list[Row]:
         "gorae": lambda: run_proc(gorae, env),
         "docker": lambda: run_proc(["docker", "ps"]),
         "python": lambda: run_proc([str(ROOT / ".venv" / "bin" / "python"), "-c", "pass"], env),
-        "lark": lambda: run_proc([str(ROOT / ".venv" / "bin" / "python"), "-c", "import bot.parse"], env),
+        "lark": lambda: run_proc([str(ROOT / ".venv" / "bin" / "python"), "-c", "import bot.language.parse"], env),
     }
     for _ in range(3):  # bytecode and parser caches, as on an installed gorae after its first run
         w, c, rc, out = cmds["gorae"]()
@@ -202,7 +202,7 @@ def item2(rounds: int) -> list[Row]:
                 phases.setdefault(k, []).append(v)
     rows[0]["note"] = "phases (median of separate runs): " + " · ".join(f"{k} {ms(med(v))}" for k, v in phases.items())
     rows[0]["data"]["phases_s"] = {k: med(v) for k, v in phases.items()}
-    for k, what in (("python", "floor: `python -c pass` (venv)"), ("lark", "floor: `python -c \"import bot.parse\"`")):
+    for k, what in (("python", "floor: `python -c pass` (venv)"), ("lark", "floor: `python -c \"import bot.language.parse\"`")):
         r = med(a / b for a, b in zip(wall[k], wall["docker"]))
         rows.append({"item": "2", "what": what, "gorae": ms(med(wall[k])), "reference": "`docker ps`",
                      "ratio": f"{r:.1f}x", "target": "", "ok": None, "data": {}})
@@ -214,9 +214,9 @@ def item2(rounds: int) -> list[Row]:
 
 def make_gorae(client: Any, tmp: Path, *, authorizer: Any = None) -> Any:
     """The pipeline as the shell runs it: default policy (local user), audit log, render."""
-    from bot.audit import AuditLog
     from bot.pipeline import Gorae
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
+    from bot.state.audit import AuditLog
 
     g = Gorae(authorizer=authorizer or load_authorizer(None, resolve=False),
               audit=AuditLog(str(tmp / f"audit-{time.monotonic_ns()}.db")))
@@ -285,7 +285,7 @@ def item3(client: Any, world: BenchWorld, tmp: Path, slow_rounds: int, fast_roun
 
 def breakdown(client: Any, g: Any, cid: str) -> Row:
     """Where gorae's time goes on one read (inspect), each part measured alone in this run."""
-    from bot.execute import execute
+    from bot.engine.execute import execute
     from bot.model import Actor, Request
     from bot.render import outcome, to_terminal
 
@@ -339,7 +339,7 @@ def item4(client: Any, world: BenchWorld, tmp: Path, sizes: list[int], ps_rounds
                 raise RuntimeError(f"stop all: {reply.status} {reply.headline}")
             return reply
 
-        from bot.slack.blocks import render_reply
+        from bot.front.slack.blocks import render_reply
 
         first = f"bench-s-{0:04d}"
 

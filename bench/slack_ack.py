@@ -201,10 +201,10 @@ def machine() -> dict[str, str]:
 def run(args: argparse.Namespace) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="gorae-bench-"))
     if args.mode == "engine":
-        from bot.audit import AuditLog
-        from bot.pending import MemoryPending
         from bot.pipeline import Gorae
-        from bot.policy import load_authorizer
+        from bot.policy.check import load_authorizer
+        from bot.state.audit import AuditLog
+        from bot.state.pending import MemoryPending
 
         (tmp / "policy.yaml").write_text(BENCH_POLICY)
         pipeline = CountingGorae(Gorae(authorizer=load_authorizer(str(tmp / "policy.yaml")),
@@ -328,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     import logging
 
     logging.disable(logging.WARNING)
-    from bot.slack.app import tune_for_latency
+    from bot.front.slack.app import tune_for_latency
 
     tune_for_latency()  # what `gorae slack` does at start
     r = run(args)

@@ -5,7 +5,7 @@
 On SIGUSR1 it writes to $GORAE_BENCH_PROBE: memory blocks held by Python's allocator
 (sys.getallocatedblocks: grows with any Python-level leak), objects tracked by the GC, and
 the bytes SQLite has allocated (its page caches: sqlite3_memory_used). RSS is read from
-/proc by the benchmark. Everything else is `gorae` itself (bot.cli.main).
+/proc by the benchmark. Everything else is `gorae` itself (bot.front.cli.main).
 """
 from __future__ import annotations
 
@@ -38,6 +38,6 @@ def probe(*_: object) -> None:
 
 if __name__ == "__main__":
     signal.signal(signal.SIGUSR1, probe)
-    from bot.cli import main
+    from bot.front.cli import main
 
     sys.exit(main(sys.argv[1:]))

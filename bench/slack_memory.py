@@ -57,7 +57,7 @@ def check_safe(texts: list[str]) -> None:
     """Every text is a read, or denied, under the benchmark policy (nothing can change)."""
     from bot.model import Actor, Plan, Request
     from bot.pipeline import Gorae
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
 
     g = Gorae(authorizer=load_authorizer(str(POLICY), resolve=False))
     for text in texts:

@@ -68,7 +68,7 @@ def load_texts(path: Path) -> list[str]:
 
 
 def item6(client: Any, rounds: int, table_rounds: int) -> list[Row]:
-    from bot.engine import DockerView
+    from bot.engine.view import DockerView
     from bot.pipeline import Gorae
 
     class Frozen:  # the engine as seen once (DockerView snapshots); engine calls are counted
@@ -154,7 +154,7 @@ def rotate(cmds: dict[str, Any], rounds: int) -> dict[str, list[Any]]:
 
 PROBE = """
 import io, json, sys, contextlib
-from bot.cli import main
+from bot.front.cli import main
 buf = io.StringIO()
 with contextlib.redirect_stdout(buf):
     try:

@@ -81,7 +81,7 @@ class VolumeSpec:
 class MountSpec:
     """One `--mount` as typed (`spec`) and as the Engine API Mount object it means (`api`:
     sorted (field, value) pairs: Type, Source, Target, ReadOnly, BindOptions, VolumeOptions,
-    TmpfsOptions — bot/docker_values.py `mount`)."""
+    TmpfsOptions — bot/language/docker_values.py `mount`)."""
 
     spec: str
     api: tuple[tuple[str, Any], ...]
@@ -131,7 +131,7 @@ class RunContainer(Command):
     tty: bool = False  # -t with -d (a detached container with a TTY)
     stdin_open: bool = False  # -i with -d
     mounts: tuple[MountSpec, ...] = ()
-    # the other docker options, as typed: (long name, value), read through bot/docker_options.py
+    # the other docker options, as typed: (long name, value), read through bot/language/docker_options.py
     options: tuple[tuple[str, str], ...] = ()
 
 

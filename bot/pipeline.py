@@ -27,7 +27,18 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from bot import render
-from bot.engine import DockerView, EngineUnavailable, EngineView, NullView, docker_client, probe, raw_client
+from bot.engine.plan import plan as make_plan
+from bot.engine.view import (
+    DockerView,
+    EngineUnavailable,
+    EngineView,
+    NullView,
+    docker_client,
+    probe,
+    raw_client,
+)
+from bot.language.normalize import normalize
+from bot.language.parse import detect_lang, parse
 from bot.model import (
     ALLOW,
     Actor,
@@ -45,11 +56,8 @@ from bot.model import (
     Unresolved,
     reply_lang,
 )
-from bot.normalize import normalize
-from bot.parse import detect_lang, parse
-from bot.pending import MemoryPending, Pending
-from bot.pending import changed as plan_changed
-from bot.plan import plan as make_plan
+from bot.state.pending import MemoryPending, Pending
+from bot.state.pending import changed as plan_changed
 
 Progress = Callable[[str], None]
 
@@ -77,16 +85,16 @@ class Gorae:
     """One bot: an engine, a policy (authorize), an audit log, pending confirmations."""
 
     authorizer: Callable[[Plan, Request], Decision] | None = None
-    audit: Any = None  # bot.audit.AuditLog when issue 3 lands; None = no audit
+    audit: Any = None  # bot.state.audit.AuditLog when issue 3 lands; None = no audit
     confirm_ttl: float = 300.0  # a policy's confirm_ttl (authorizer.confirm_ttl) wins
     _client: Any = None
-    pending: Any = field(default_factory=MemoryPending)  # bot.pending.PendingStore (Slack: SqlitePending)
+    pending: Any = field(default_factory=MemoryPending)  # bot.state.pending.PendingStore (Slack: SqlitePending)
     clock: Callable[[], float] = time.time
 
     # ----------------------------------------------------------------- engine
     def client(self) -> Any:
         """The SDK client, made once and kept (also across failures). An engine that has
-        stopped answering raises EngineUnavailable within seconds (`bot.engine.probe`)."""
+        stopped answering raises EngineUnavailable within seconds (`bot.engine.view.probe`)."""
         if self._client is None:
             self._client = docker_client()
         else:
@@ -348,7 +356,7 @@ class Gorae:
 
     def _run(self, request: Request, plan: Plan, decision: Decision, lang: str,
              started: float, progress: Progress | None, *, row: Any = None, by: str | None = None) -> Reply:
-        from bot.execute import execute  # imports the docker SDK
+        from bot.engine.execute import execute  # imports the docker SDK
 
         if row is None:
             row = self._audit(request, plan, decision, None, started)
@@ -380,7 +388,7 @@ class Gorae:
 def run_steps(plan: Plan, client: Any, *, progress: Progress | None = None) -> Outcome:
     """Execute a sequence's steps in order, stopping at the first that fails (an error, or a
     command that exits non-zero); one Outcome says which steps ran and which did not."""
-    from bot import execute as execute_mod  # imports the docker SDK
+    from bot.engine import execute as execute_mod  # imports the docker SDK
 
     outs: list[Outcome] = []
     for step in plan.steps:

@@ -251,6 +251,6 @@ def to_json(reply: Reply) -> dict[str, Any]:
 
 def to_terminal(reply: Reply, *, color: bool, width: int | None = None) -> str:
     """Terminal text: rich (colour, aligned tables) on a TTY, plain docker-like text otherwise."""
-    from bot import terminal
+    from bot.front import terminal
 
     return terminal.render(reply, color=color, width=width)

@@ -4,10 +4,10 @@
     DOCKER_HOST=unix:///var/run/docker-b.sock .venv/bin/python tests/capture_engine_errors.py
 
 For each case it makes the situation on the engine (objects named `cap-*`, removed
-afterwards), runs gorae's own executor handler for the call (bot.execute.OPS) and
+afterwards), runs gorae's own executor handler for the call (bot.engine.execute.OPS) and
 records what the engine answered: the HTTP status and message of the error, or the
 in-band error of a pull stream. It also records every read of the engine's state that
-`bot.docker_errors.translate` made for that error (method, argument, answer), so
+`bot.engine.docker_errors.translate` made for that error (method, argument, answer), so
 tests/test_engine_errors.py replays the translation offline, exactly as it ran here.
 
 Entries of other engine versions already in the file are kept; this engine's entries
@@ -30,8 +30,8 @@ from docker.errors import APIError, NotFound
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from bot.docker_errors import ClientState, ContainerState, translate  # noqa: E402
-from bot.execute import OPS, Ctx  # noqa: E402
+from bot.engine.docker_errors import ClientState, ContainerState, translate  # noqa: E402
+from bot.engine.execute import OPS, Ctx  # noqa: E402
 from bot.model import Call  # noqa: E402
 
 DATA = os.path.join(ROOT, "tests", "data", "engine_errors.yaml")

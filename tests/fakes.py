@@ -4,7 +4,7 @@ For unit tests of plan only: real-engine claims are made by the docker-marked te
 """
 from __future__ import annotations
 
-from bot.engine import ContainerInfo, ImageInfo
+from bot.engine.view import ContainerInfo, ImageInfo
 
 IMAGES = {
     "nginx:latest": ("80/tcp",),

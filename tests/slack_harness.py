@@ -21,11 +21,11 @@ from typing import Any
 
 from slack_fake import FakeSlack, sign
 
+from bot.front.slack.app import SlackFrontEnd, SlackHTTPServer, build_app, make_client
+from bot.front.slack.identity import Groups
+from bot.front.slack.worker import Worker
 from bot.model import Actor, Reply, Request, Table
-from bot.slack.app import SlackFrontEnd, SlackHTTPServer, build_app, make_client
-from bot.slack.dedup import Dedup
-from bot.slack.identity import Groups
-from bot.slack.worker import Worker
+from bot.state.dedup import Dedup
 
 SECRET = "8f742231b10e8888abcd99yyyzzz85a5"
 

@@ -21,11 +21,11 @@ import pytest
 from slack_fake import FakeSlack, block_action
 from slack_harness import Harness
 
-from bot.audit import AuditLog
-from bot.pending import MemoryPending
+from bot.front.slack.alerts import start as start_alerts
 from bot.pipeline import Gorae
-from bot.policy import load_authorizer
-from bot.slack.alerts import start as start_alerts
+from bot.policy.check import load_authorizer
+from bot.state.audit import AuditLog
+from bot.state.pending import MemoryPending
 
 pytestmark = pytest.mark.docker
 

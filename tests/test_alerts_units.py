@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
-from bot.alertrules import AlertRules, Route, parse_mute
-from bot.alerts import Change, Details, EngineEvent, Incident, Thresholds, Tracker, to_json, to_text
-from bot.policyfile import PolicyInvalid, parse_policy
-from bot.slack.alerts import Bucket, SlackAlertSink, click_text, render_alert
-from bot.watch import Watcher, WatchStore
+from bot.alerts.incidents import Change, Details, EngineEvent, Incident, Thresholds, Tracker, to_json, to_text
+from bot.alerts.rules import AlertRules, Route, parse_mute
+from bot.alerts.watch import Watcher, WatchStore
+from bot.front.slack.alerts import Bucket, SlackAlertSink, click_text, render_alert
+from bot.policy.policyfile import PolicyInvalid, parse_policy
 
 _n = itertools.count(1)
 
@@ -226,7 +226,7 @@ def test_click_text_uses_the_phrase_only_when_it_plans_exactly():
 
 
 def test_click_phrases_plan_exactly_with_the_real_parser():
-    from bot.engine import ContainerInfo
+    from bot.engine.view import ContainerInfo
     from bot.pipeline import Gorae
 
     class View:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot import audit as audit_mod
-from bot.audit import AuditLog, parse_time
 from bot.model import Actor, Decision, Msg, Outcome, Plan, Request, Restart, RunContainer, Target, VerbClass
+from bot.state import audit as audit_mod
+from bot.state.audit import AuditLog, parse_time
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,7 +125,7 @@ def test_crash_leaves_a_started_row(tmp_path):
     script = textwrap.dedent(f"""
         import sys, time
         sys.path.insert(0, {str(ROOT)!r})
-        from bot.audit import AuditLog
+        from bot.state.audit import AuditLog
         from bot.model import Actor, Decision, Plan, Request, Restart, VerbClass
         log = AuditLog({str(path)!r})
         plan = Plan(Restart(targets=("web",)), (), ("docker restart web",), "restart", VerbClass.OPERATE)

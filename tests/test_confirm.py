@@ -11,15 +11,15 @@ from typing import Any
 
 import pytest
 
-from bot import execute as execute_mod
-from bot.audit import AuditLog
-from bot.engine import ContainerInfo, ImageInfo
+from bot.engine import execute as execute_mod
+from bot.engine.view import ContainerInfo, ImageInfo
 from bot.messages import text
 from bot.model import Actor, Msg, Outcome, Request
-from bot.pending import SqlitePending
 from bot.pipeline import Gorae
-from bot.policy import Authorizer, load_authorizer
-from bot.policyfile import parse_policy
+from bot.policy.check import Authorizer, load_authorizer
+from bot.policy.policyfile import parse_policy
+from bot.state.audit import AuditLog
+from bot.state.pending import SqlitePending
 
 POLICY = """\
 roles:

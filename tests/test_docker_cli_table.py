@@ -17,11 +17,11 @@ from fakes import FakeView
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.engine.plan import plan
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.messages import CATALOG
 from bot.model import NotUnderstood, Plan, Unresolved
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan
 
 CASES = yaml.safe_load((Path(__file__).parent / "data" / "docker_cli_cases.yaml").read_text(encoding="utf-8"))
 ROWS = [(group, case) for group, cases in CASES.items() for case in cases]
@@ -137,7 +137,7 @@ def test_unresolved_is_not_a_plan():
 
 # --------------------------------------------------------------------------- the table's guards are checked
 
-GUARD_TRIGGERS = {  # option -> a value that must hit its guard (bot/guards.py)
+GUARD_TRIGGERS = {  # option -> a value that must hit its guard (bot/policy/guards.py)
     "cap-add": "SYS_ADMIN", "device": "/dev/sda", "ipc": "host", "pid": "host", "network": "host",
     "privileged": None, "security-opt": "seccomp=unconfined", "userns": "host",
     "mount": "type=bind,source=/srv/x,target=/x", "volume": "/srv/x:/x", "gpus": "all", "uts": "host",
@@ -146,8 +146,8 @@ GUARD_TRIGGERS = {  # option -> a value that must hit its guard (bot/guards.py)
 
 @pytest.mark.parametrize("name", sorted(GUARD_TRIGGERS))
 def test_every_guarded_option_of_the_table_hits_its_guard(name):
-    from bot import docker_options as do
-    from bot import guards
+    from bot.language import docker_options as do
+    from bot.policy import guards
 
     opt = do.RUN.find("--" + name)
     assert opt is not None and opt.guard, name
@@ -160,7 +160,7 @@ def test_every_guarded_option_of_the_table_hits_its_guard(name):
 
 
 def test_the_table_names_a_guard_for_every_trigger():
-    from bot import docker_options as do
+    from bot.language import docker_options as do
 
     guarded = {o.name for o in do.RUN.options if o.guard}
     assert guarded == set(GUARD_TRIGGERS)
@@ -175,7 +175,7 @@ def test_the_table_names_a_guard_for_every_trigger():
     ("docker run -d --mount type=bind,src=/var/run/docker.sock,dst=/s nginx", "sensitive_mount"),
 ])
 def test_guards_see_through_every_form(text, guard):
-    from bot import guards
+    from bot.policy import guards
 
     res = planned(text)
     assert isinstance(res, Plan), (text, res)

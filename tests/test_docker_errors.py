@@ -1,11 +1,11 @@
-"""bot.docker_errors: docker's explanations (as engines 20.10–28 word them) -> one sentence key."""
+"""bot.engine.docker_errors: docker's explanations (as engines 20.10–28 word them) -> one sentence key."""
 from __future__ import annotations
 
 import pytest
 import requests
 from docker import errors
 
-from bot.docker_errors import stream_error, translate
+from bot.engine.docker_errors import stream_error, translate
 from bot.messages import text
 from bot.model import Call
 
@@ -125,7 +125,7 @@ def test_transport_errors():
 def test_permission_denied_on_the_socket_is_not_called_unreachable():
     import requests
 
-    from bot.docker_errors import translate
+    from bot.engine.docker_errors import translate
     from bot.model import Call
 
     exc = requests.exceptions.ConnectionError("('Connection aborted.', PermissionError(13, 'Permission denied'))")

@@ -1501,7 +1501,7 @@ API_OF = {"20.10": "1.41", "26.1": "1.45"}  # Engine version -> the API version 
 
 def test_gorae_speaks_the_engines_api_version(bot, docker_client, engine, world):
     """gorae's own clients (SDK and the read-only one) reach this engine and negotiate its API version."""
-    from bot.engine import raw_client
+    from bot.engine.view import raw_client
 
     version = docker_client.version()
     if engine.label:

@@ -22,11 +22,11 @@ from typing import Any
 import pytest
 
 from bot import pipeline as pipeline_mod
-from bot.audit import AuditLog
 from bot.model import Actor, Kill, Msg, NotUnderstood, Remove, Request, Sequence, Stop
-from bot.pending import MemoryPending
 from bot.pipeline import Gorae
-from bot.policy import load_authorizer
+from bot.policy.check import load_authorizer
+from bot.state.audit import AuditLog
+from bot.state.pending import MemoryPending
 
 pytestmark = pytest.mark.docker
 
@@ -172,7 +172,7 @@ def parse(text):
                              proposal=Stop(targets=(name,)), unread=(word,))
     return real(text)
 pipeline.parse = parse
-from bot import shell
+from bot.front import shell
 raise SystemExit(shell.main())
 """
 

@@ -1,4 +1,4 @@
-"""API version negotiation (bot/engine.py): the SDK client and the hand-written read-only one
+"""API version negotiation (bot/engine/view.py): the SDK client and the hand-written read-only one
 speak min(engine's newest, client's newest), from Engine 20.10 (API 1.41) to the newest.
 
 A small HTTP server on 127.0.0.1 stands in for engines newer and older than the ones the
@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from bot.engine import DockerView, RawAPI, docker_client, negotiate_api_version
+from bot.engine.view import DockerView, RawAPI, docker_client, negotiate_api_version
 
 
 @pytest.mark.parametrize("engine_newest, client_newest, spoken", [

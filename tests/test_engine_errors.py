@@ -17,7 +17,7 @@ import requests
 import yaml
 from docker import errors
 
-from bot.docker_errors import ContainerState, stream_error, translate
+from bot.engine.docker_errors import ContainerState, stream_error, translate
 from bot.messages import text
 from bot.model import Call, Msg
 

@@ -1,4 +1,4 @@
-"""bot.execute against the real engine: plans built by hand, the engine checked afterwards.
+"""bot.engine.execute against the real engine: plans built by hand, the engine checked afterwards.
 
 Every container, image, volume and network a test makes is named `gx-<random>`
 and registered with `cleanup`. Error translations are reproduced for real and
@@ -12,7 +12,7 @@ import urllib.request
 import uuid
 from typing import Any
 
-from bot.execute import execute, since_to_datetime
+from bot.engine.execute import execute, since_to_datetime
 from bot.messages import text
 from bot.model import Call, Command, Msg, Outcome, Plan, Target, VerbClass
 

@@ -2,10 +2,10 @@
 
 grammar/natural.lark documents each rule with examples in the comment above it
 (`// "web 재시작" · "restart web" ...`). Each example is read the way gorae reads a
-sentence (Korean through the morpheme stream of bot/morph.py) and must parse, and the
+sentence (Korean through the morpheme stream of bot/language/morph.py) and must parse, and the
 rule under the comment (or one of its `-> alias` names) must be in the tree — so a
 comment cannot promise what the grammar does not do. Whole sentences among them are
-also parsed end to end (`bot.parse.parse`) in test_parse.py and the wordings tables.
+also parsed end to end (`bot.language.parse.parse`) in test_parse.py and the wordings tables.
 """
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from importlib import resources
 import pytest
 from lark import Tree
 
-from bot import grammar
-from bot.morph import has_korean, reading
-from bot.normalize import normalize
+from bot.language import grammar
+from bot.language.morph import has_korean, reading
+from bot.language.normalize import normalize
 
 EXAMPLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 RULE = re.compile(r"^([a-z_][a-z0-9_]*|[A-Z_]+)(\.\d+)?\s*:")
@@ -71,7 +71,7 @@ def test_grammar_example(example, rule, names):
 # --------------------------------------------------------------------------- docker CLI grammar
 #
 # grammar/docker_cli.lark: each rule is named after the Command dataclass it reads to (snake case),
-# read by bot.parse_cli.Commands, a method per rule. Every quoted example above a rule is read
+# read by bot.language.parse_cli.Commands, a method per rule. Every quoted example above a rule is read
 # whole (options included, by the rule's option table) and must give that Command.
 
 def _camel(rule: str) -> str:
@@ -97,14 +97,14 @@ CLI_EXAMPLES = _cli_examples()
 
 
 def _cli_rules() -> set[str]:
-    from bot.grammar import CLI, grammar_text
+    from bot.language.grammar import CLI, grammar_text
 
     return {r for r in re.findall(r"^([a-z][a-z_]*)\s*:", grammar_text(CLI), re.M)} - {"cli"}
 
 
 def test_every_cli_rule_is_a_command_with_a_method_and_examples():
     from bot import model
-    from bot.parse_cli import Commands
+    from bot.language.parse_cli import Commands
 
     rules = _cli_rules()
     assert len(rules) >= 27
@@ -118,7 +118,7 @@ def test_every_cli_rule_is_a_command_with_a_method_and_examples():
 @pytest.mark.parametrize("example, rule", CLI_EXAMPLES, ids=[f"{r}:{e}" for e, r in CLI_EXAMPLES])
 def test_cli_grammar_example(example, rule):
     from bot import model
-    from bot.parse_cli import read
+    from bot.language.parse_cli import read
 
     cmd = read(example, "cli")
     assert type(cmd) is getattr(model, _camel(rule)), f"{example!r} read as {type(cmd).__name__}"
@@ -131,7 +131,7 @@ def test_cli_grammar_example(example, rule):
     (["Docker"], None), (["rmweb"], None), (["image", "foo"], None), (["container"], None),
 ])
 def test_a_keyword_is_one_only_where_the_grammar_expects_it(words, rule):
-    from bot.parse_cli import command_path
+    from bot.language.parse_cli import command_path
 
     found = command_path(words)
     assert (found[0] if found else None) == rule

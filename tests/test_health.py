@@ -1,11 +1,11 @@
-"""bot/health.py: the status file gorae slack writes and `gorae health` reads."""
+"""bot/front/health.py: the status file gorae slack writes and `gorae health` reads."""
 from __future__ import annotations
 
 import subprocess
 import sys
 import time
 
-from bot import health
+from bot.front import health
 
 
 def test_fresh_and_connected_is_healthy(tmp_path):

@@ -3,7 +3,7 @@ import os
 
 from bot.model import Actor, Request
 from bot.pipeline import Gorae
-from bot.policy import load_authorizer
+from bot.policy.check import load_authorizer
 
 POLICY = os.path.join(os.path.dirname(__file__), "..", "deploy", "policy.yaml")
 

@@ -26,8 +26,8 @@ from typing import Any
 
 import pytest
 
-from bot import engine
-from bot.execute import LOGS_TAIL, execute
+from bot.engine import view as engine
+from bot.engine.execute import LOGS_TAIL, execute
 from bot.messages import text
 from bot.model import Actor, Call, Command, Msg, Plan, Request, VerbClass
 from bot.pipeline import Gorae

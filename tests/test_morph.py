@@ -1,11 +1,11 @@
-"""bot/morph.py: Korean by morphemes, ASCII entities untouched (issue 8 item 1)."""
+"""bot/language/morph.py: Korean by morphemes, ASCII entities untouched (issue 8 item 1)."""
 import subprocess
 import sys
 
 import pytest
 
-from bot import morph
-from bot.morph import reading, words
+from bot.language import morph
+from bot.language.morph import reading, words
 
 
 @pytest.mark.parametrize("text", [
@@ -71,7 +71,7 @@ def test_no_hangul_no_kiwi():
 def test_a_one_shot_in_english_or_cli_never_loads_kiwi(argv):
     """`gorae explain` of English or docker CLI text must not import kiwipiepy (start-up time)."""
     code = ("import sys, contextlib, io\n"
-            "from bot import cli\n"
+            "from bot.front import cli\n"
             f"with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    try: cli.main({argv!r})\n"
             "    except SystemExit: pass\n"
@@ -82,6 +82,6 @@ def test_a_one_shot_in_english_or_cli_never_loads_kiwi(argv):
 
 
 def test_korean_loads_kiwi_on_demand():
-    code = "import sys\nfrom bot.parse import parse\nparse('web 재시작')\nprint('kiwipiepy' in sys.modules)"
+    code = "import sys\nfrom bot.language.parse import parse\nparse('web 재시작')\nprint('kiwipiepy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "True", out.stderr

@@ -1,7 +1,7 @@
 """normalize: Unicode, Slack markup, contractions, spacing — a table of input -> output."""
 import pytest
 
-from bot.normalize import normalize
+from bot.language.normalize import normalize
 
 
 @pytest.mark.parametrize("raw, clean", [

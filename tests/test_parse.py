@@ -2,9 +2,9 @@
 import pytest
 
 from bot import model as m
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.model import NotUnderstood, PortSpec, VolumeSpec
-from bot.normalize import normalize
-from bot.parse import parse
 
 
 def p(text):

@@ -6,9 +6,9 @@ verbs, partial readings (a proposal, never a Command), command text of a placed 
 import pytest
 
 from bot import model as m
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.model import NotUnderstood
-from bot.normalize import normalize
-from bot.parse import parse
 
 
 def p(text):

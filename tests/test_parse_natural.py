@@ -1,4 +1,4 @@
-"""bot/parse_natural.py: the phrase list is an immutable value and the verb families are
+"""bot/language/parse_natural.py: the phrase list is an immutable value and the verb families are
 pure functions over it (same input, same output; what they read is returned, never stored)."""
 from __future__ import annotations
 
@@ -6,10 +6,10 @@ import dataclasses
 
 import pytest
 
-from bot import grammar
 from bot import model as m
-from bot import parse_natural as pn
-from bot.parse import Incomplete
+from bot.language import grammar
+from bot.language import parse_natural as pn
+from bot.language.parse import Incomplete
 
 
 def _said(text: str) -> pn.Said:

@@ -10,10 +10,10 @@ import yaml
 from corpus_check import plan_key
 from fakes import FakeView
 
+from bot.engine.plan import plan
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.model import NotUnderstood, Plan, Unresolved, VerbClass
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan
 
 HERE = os.path.dirname(__file__)
 CORPUS = yaml.safe_load(open(os.path.join(HERE, "corpus", "dev.yaml"), encoding="utf-8"))

@@ -27,9 +27,9 @@ from bot.model import (
     VolumeRemove,
     VolumeSpec,
 )
-from bot.policy import Authorizer, allowed_classes, authorize, can_approve, load_authorizer, matches
-from bot.policyfile import PolicyInvalid, default_policy, parse_policy
-from bot.ratelimit import RateLimiter
+from bot.policy.check import Authorizer, allowed_classes, authorize, can_approve, load_authorizer, matches
+from bot.policy.policyfile import PolicyInvalid, default_policy, parse_policy
+from bot.policy.ratelimit import RateLimiter
 
 POLICY = """\
 version: 1

@@ -25,14 +25,21 @@ from pathlib import Path
 import pytest
 from fakes import CONTAINERS, FakeView
 
+from bot.engine.plan import plan as make_plan
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.messages import text
 from bot.model import Actor, Call, Plan, Request, RunContainer, Sequence, Stop, Target, VerbClass
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan as make_plan
-from bot.policy import Authorizer, authorize, can_approve, image_matches, image_reference, load_authorizer
-from bot.policyfile import PolicyInvalid, load_policy, parse_policy
-from bot.ratelimit import SharedRateLimiter
+from bot.policy.check import (
+    Authorizer,
+    authorize,
+    can_approve,
+    image_matches,
+    image_reference,
+    load_authorizer,
+)
+from bot.policy.policyfile import PolicyInvalid, load_policy, parse_policy
+from bot.policy.ratelimit import SharedRateLimiter
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "deploy" / "policy.yaml"
@@ -463,7 +470,7 @@ def test_policy_check_cli_says_the_line(tmp_path):
 _TAKER = textwrap.dedent("""
     import sys, time
     from bot.model import Actor, Plan, Request, Restart, Target, VerbClass
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
     auth = load_authorizer(sys.argv[1], resolve=False)
     plan = Plan(Restart(targets=("web",)), (), ("docker restart web",), "restart", VerbClass.OPERATE,
                 (Target("container", "web", "0" * 64),))

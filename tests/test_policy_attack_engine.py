@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.audit import AuditLog
 from bot.model import Actor, Request
 from bot.pipeline import Gorae
-from bot.policy import Authorizer
-from bot.policyfile import load_policy
+from bot.policy.check import Authorizer
+from bot.policy.policyfile import load_policy
+from bot.state.audit import AuditLog
 
 pytestmark = pytest.mark.docker
 

@@ -26,14 +26,14 @@ from pathlib import Path
 import pytest
 from fakes import CONTAINERS, IMAGES, FakeView
 
-from bot.engine import ImageInfo
+from bot.engine.plan import plan as make_plan
+from bot.engine.view import ImageInfo
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.messages import text
 from bot.model import Actor, Plan, Request
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan as make_plan
-from bot.policy import authorize
-from bot.policyfile import PolicyInvalid, load_policy, parse_policy
+from bot.policy.check import authorize
+from bot.policy.policyfile import PolicyInvalid, load_policy, parse_policy
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "deploy" / "policy.yaml"
@@ -257,9 +257,9 @@ def test_the_database_image_is_not_removed_by_its_id(tmp_path, docker_client, wo
     """`docker rmi -f <ID>` of a postgres-tagged image, as the on-call role: refused, the image stays."""
     import io
 
-    from bot.audit import AuditLog
     from bot.pipeline import Gorae
-    from bot.policy import Authorizer
+    from bot.policy.check import Authorizer
+    from bot.state.audit import AuditLog
 
     tag = f"postgres:break-{secrets.token_hex(4)}"
     dockerfile = f"FROM alpine\nLABEL gorae.test=break gorae.break={tag}\n".encode()
@@ -291,8 +291,8 @@ class _Client:
 
 def test_the_executor_refuses_a_linked_mount_source_as_it_does_a_volume(tmp_path):
     """`--mount type=bind,source=LINK` (issue 15's reader makes `mounts`) is refused at run time like `-v LINK:`."""
-    from bot.execute import Ctx
-    from bot.execute_run import run_container
+    from bot.engine.execute import Ctx
+    from bot.engine.execute_run import run_container
     from bot.model import Call
 
     (tmp_path / "etc").symlink_to("/etc")
@@ -307,9 +307,9 @@ def test_the_executor_refuses_a_linked_mount_source_as_it_does_a_volume(tmp_path
 def test_a_sidecar_mounting_the_database_volume_is_no_way_in(tmp_path, docker_client, world, cleanup):
     """A running `web-bk-…` (named like the web tier) mounts `pgdata-…`: exec in it and --volumes-from it are
     refused as the volume itself is, the marker is not read, nothing is created."""
-    from bot.audit import AuditLog
     from bot.pipeline import Gorae
-    from bot.policy import Authorizer
+    from bot.policy.check import Authorizer
+    from bot.state.audit import AuditLog
 
     tag = secrets.token_hex(4)
     secret = f"marker-{secrets.token_hex(8)}"

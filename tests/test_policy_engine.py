@@ -10,11 +10,11 @@ import secrets
 
 import pytest
 
-from bot.audit import AuditLog
 from bot.model import Actor, Request
 from bot.pipeline import Gorae
-from bot.policy import Authorizer, load_authorizer
-from bot.policyfile import parse_policy
+from bot.policy.check import Authorizer, load_authorizer
+from bot.policy.policyfile import parse_policy
+from bot.state.audit import AuditLog
 
 pytestmark = pytest.mark.docker
 

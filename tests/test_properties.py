@@ -12,10 +12,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import render
+from bot.engine.plan import plan
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.model import NotUnderstood, Plan, Reply, Unresolved
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan
 
 HERE = os.path.dirname(__file__)
 CORPUS = [c["text"] for c in yaml.safe_load(open(os.path.join(HERE, "corpus", "dev.yaml"), encoding="utf-8"))]

@@ -18,10 +18,9 @@ from typing import Any
 import pytest
 from fakes import FakeView
 
-from bot import cli, shell
-from bot import execute as execute_mod
 from bot import pipeline as pipeline_mod
-from bot.audit import AuditLog
+from bot.engine import execute as execute_mod
+from bot.front import cli, shell
 from bot.messages import text
 from bot.model import (
     Actor,
@@ -35,8 +34,9 @@ from bot.model import (
     Stop,
 )
 from bot.pipeline import Gorae
-from bot.policy import Authorizer
-from bot.policyfile import parse_policy
+from bot.policy.check import Authorizer
+from bot.policy.policyfile import parse_policy
+from bot.state.audit import AuditLog
 
 POLICY = """\
 roles:
@@ -337,7 +337,7 @@ def test_explain_text_output(monkeypatch, tmp_path, capsys, parsed):
 
 
 def test_slack_blocks_of_the_question_have_confirm_and_cancel(tmp_path, parsed, ran):
-    from bot.slack.blocks import CANCEL, CONFIRM, render_reply
+    from bot.front.slack.blocks import CANCEL, CONFIRM, render_reply
 
     q = ask(make_bot(tmp_path), "cache 멈춰 xyz", BOB)
     rendered = render_reply(q)

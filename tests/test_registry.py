@@ -1,4 +1,4 @@
-"""bot/registry.py against a tiny registry stand-in on 127.0.0.1 (unit tests: no engine).
+"""bot/engine/registry.py against a tiny registry stand-in on 127.0.0.1 (unit tests: no engine).
 
 The stand-in serves /v2/<repo>/manifests/<ref> and /v2/<repo>/blobs/<digest> as the
 distribution spec says (content type = media type), optionally behind the anonymous
@@ -17,8 +17,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot import registry
-from bot.registry import (
+from bot.engine import registry
+from bot.engine.registry import (
     DOCKER_LIST,
     DOCKER_V2,
     OCI_INDEX,

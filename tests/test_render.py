@@ -1,4 +1,4 @@
-"""bot.render and bot.terminal: Replies from outcomes, refusals and questions; terminal text."""
+"""bot.render and bot.front.terminal: Replies from outcomes, refusals and questions; terminal text."""
 from __future__ import annotations
 
 import json

@@ -2,7 +2,7 @@
 shown, Slack message and audit row; the audit stores a bounded, redacted text.
 
 Each flag form is checked in the redactor, in replies (terminal JSON and Slack blocks,
-bot/slack/blocks.py), in progress lines and in the bytes of the SQLite audit file.
+bot/front/slack/blocks.py), in progress lines and in the bytes of the SQLite audit file.
 The real-engine test at the end runs a command whose output carries the secrets.
 """
 from __future__ import annotations
@@ -15,12 +15,12 @@ import pytest
 from fakes import FakeView
 
 from bot import render
-from bot.audit import TEXT_MAX, AuditLog, bounded
-from bot.execute import Ctx
+from bot.engine.execute import Ctx
+from bot.front.slack.blocks import render_reply
 from bot.model import Actor, Decision, Msg, Outcome, Plan, Request
 from bot.pipeline import Gorae
 from bot.redact import MASK, is_secret_flag, redact, redact_flags
-from bot.slack.blocks import render_reply
+from bot.state.audit import TEXT_MAX, AuditLog, bounded
 
 SECRET = "hunter2x"
 

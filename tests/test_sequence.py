@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 from fakes import FakeView
 
-from bot import execute as execute_mod
 from bot import pipeline as pipeline_mod
-from bot.audit import AuditLog
+from bot.engine import execute as execute_mod
+from bot.engine.plan import plan as make_plan
 from bot.model import (
     Actor,
     Inspect,
@@ -33,9 +33,9 @@ from bot.model import (
     VerbClass,
 )
 from bot.pipeline import Gorae
-from bot.plan import plan as make_plan
-from bot.policy import Authorizer
-from bot.policyfile import parse_policy
+from bot.policy.check import Authorizer
+from bot.policy.policyfile import parse_policy
+from bot.state.audit import AuditLog
 
 POLICY = """\
 roles:
@@ -246,7 +246,7 @@ def test_rate_limit_counts_every_step(tmp_path, parsed, ran):
 
 
 def test_explain_json_shows_both_steps(tmp_path, parsed):
-    from bot.cli import explain_json
+    from bot.front.cli import explain_json
 
     parsed["stop web then remove it"] = STOP_RM_WEB
     data = explain_json(make_bot(tmp_path).explain("stop web then remove it"))

@@ -1,6 +1,6 @@
 """`gorae shell` without a TTY: one utterance per line in, one answer per line out.
 
-Unit tests drive `bot.shell.main` with a fake bot (no engine, no parser); the
+Unit tests drive `bot.front.shell.main` with a fake bot (no engine, no parser); the
 end-to-end tests pipe lines into a real `gorae shell` process against the
 fixture engine (they need the parser and planner, and skip without them).
 """
@@ -16,8 +16,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from bot import shell
-from bot.engine import EngineUnavailable
+from bot.engine.view import EngineUnavailable
+from bot.front import shell
 from bot.model import Call, Command, Msg, Plan, Reply, VerbClass
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -157,8 +157,8 @@ def test_add_arguments_registers_shell():
 
 
 def _pipeline_ready() -> None:
-    pytest.importorskip("bot.parse")
-    pytest.importorskip("bot.plan")
+    pytest.importorskip("bot.language.parse")
+    pytest.importorskip("bot.engine.plan")
 
 
 def run_shell(text: str, tmp_path: Path) -> subprocess.CompletedProcess:

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.front.slack import blocks as bk
 from bot.model import Reply, Table
-from bot.slack import blocks as bk
 
 
 def all_texts(blocks):
@@ -191,8 +191,8 @@ def test_any_reply_fits_slack_and_never_leaks_markup(headline, code, cells, fiel
 
 
 def test_a_second_persons_approval_is_labelled_as_such():
+    from bot.front.slack.blocks import confirm_actions
     from bot.model import Reply
-    from bot.slack.blocks import confirm_actions
 
     ask = Reply(lang="en", status="confirm", headline="q", cli=("docker rm db",), pending="p1", approval=True)
     assert confirm_actions(ask)["elements"][0]["text"]["text"].startswith("Approve")

@@ -9,9 +9,9 @@ import pytest
 from slack_fake import FakeSlack, FakeSocketMode, mention, sign
 from slack_harness import SECRET, FakePipeline
 
-from bot.cli import build_parser
-from bot.cli import main as cli_main
-from bot.slack import app as slack_app
+from bot.front.cli import build_parser
+from bot.front.cli import main as cli_main
+from bot.front.slack import app as slack_app
 
 
 @pytest.fixture

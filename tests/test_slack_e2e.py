@@ -11,10 +11,10 @@ import pytest
 from slack_fake import FakeSlack, block_action, command, mention
 from slack_harness import Harness
 
-from bot.audit import AuditLog
-from bot.pending import MemoryPending
 from bot.pipeline import Gorae
-from bot.policy import load_authorizer
+from bot.policy.check import load_authorizer
+from bot.state.audit import AuditLog
+from bot.state.pending import MemoryPending
 
 pytestmark = pytest.mark.docker
 

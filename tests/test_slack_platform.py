@@ -14,9 +14,9 @@ import pytest
 from slack_fake import BOT_ID, TEAM, FakeSlack, FakeSocketMode, block_action, command, im, mention
 from slack_harness import FakePipeline, Harness
 
+from bot.front.slack import blocks as bk
+from bot.front.slack.app import OTHERS_DM
 from bot.model import Actor, Reply, Request
-from bot.slack import blocks as bk
-from bot.slack.app import OTHERS_DM
 
 
 @pytest.fixture
@@ -115,7 +115,7 @@ def test_a_burst_of_200_runs_every_acked_request_exactly_once_with_queue_positio
 
 
 def test_the_queue_keeps_its_order_and_tells_the_position():
-    from bot.slack.worker import Worker
+    from bot.front.slack.worker import Worker
 
     w = Worker(workers=1)
     gate = threading.Event()
@@ -182,7 +182,7 @@ def test_a_429_on_an_edit_pauses_edits_but_never_delays_the_final_answer(fake, p
 
 
 def test_the_throttle_spends_finals_and_pauses_on_429():
-    from bot.slack.deliver import Throttle
+    from bot.front.slack.deliver import Throttle
 
     now = [100.0]
     th = Throttle(client=None, per_minute=60, burst=2, clock=lambda: now[0])
@@ -399,7 +399,7 @@ def test_messages_in_gorae_s_dm_are_a_dm(h, fake, pipe):
 
 
 def policy_authorizer(tmp_path, text):
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
 
     p = tmp_path / "policy.yaml"
     p.write_text(text)
@@ -420,7 +420,7 @@ bindings:
 
 def test_the_policy_dm_is_only_gorae_s_dm(tmp_path):
     from bot.model import VerbClass
-    from bot.policy import allowed_classes
+    from bot.policy.check import allowed_classes
 
     auth = policy_authorizer(tmp_path, DM_POLICY)
     alice = Actor("U0ALICE")
@@ -430,7 +430,7 @@ def test_the_policy_dm_is_only_gorae_s_dm(tmp_path):
 
 def test_slack_connect_users_get_nothing_from_a_channel_binding(tmp_path):
     from bot.model import VerbClass
-    from bot.policy import allowed_classes
+    from bot.policy.check import allowed_classes
 
     auth = policy_authorizer(tmp_path, DM_POLICY)
     ours, theirs = Actor("U0CAROL"), Actor("U0EXT", external=True)
@@ -544,8 +544,8 @@ def socket_env(monkeypatch, tmp_path):
 
 
 def start_socket_mode(tmp_path):
-    from bot.cli import build_parser
-    from bot.slack import app as slack_app
+    from bot.front.cli import build_parser
+    from bot.front.slack import app as slack_app
 
     args = build_parser(only="slack").parse_args(["slack", "--state", str(tmp_path / "state" / "d.sqlite")])
     got: dict = {}

@@ -9,11 +9,11 @@ from slack_bolt.adapter.socket_mode import SocketModeHandler
 from slack_fake import FakeSlack, FakeSocketMode, block_action, command, mention
 from slack_harness import FakePipeline
 
+from bot.front.slack.app import SlackFrontEnd, build_app, make_client
+from bot.front.slack.identity import Groups
+from bot.front.slack.worker import Worker
 from bot.model import Reply
-from bot.slack.app import SlackFrontEnd, build_app, make_client
-from bot.slack.dedup import Dedup
-from bot.slack.identity import Groups
-from bot.slack.worker import Worker
+from bot.state.dedup import Dedup
 
 
 @pytest.fixture

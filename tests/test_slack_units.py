@@ -7,10 +7,10 @@ import time
 import pytest
 from slack_fake import FakeSlack
 
-from bot.slack.app import guess_lang, make_client
-from bot.slack.dedup import Dedup
-from bot.slack.identity import Groups
-from bot.slack.worker import Worker
+from bot.front.slack.app import guess_lang, make_client
+from bot.front.slack.identity import Groups
+from bot.front.slack.worker import Worker
+from bot.state.dedup import Dedup
 
 # --------------------------------------------------------------------------- dedup
 
@@ -76,7 +76,7 @@ def test_two_processes_share_the_store(tmp_path):
 
 
 def test_default_path_follows_the_state_dir(monkeypatch, tmp_path):
-    from bot.slack.dedup import default_path
+    from bot.state.dedup import default_path
 
     monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path))
     assert default_path() == str(tmp_path / "slack-dedup.sqlite")
@@ -232,7 +232,7 @@ def test_every_key_the_slack_layer_uses_exists():
     from bot.messages import CATALOG
 
     root = pathlib.Path(__file__).resolve().parent.parent
-    src = "".join(p.read_text() for p in (root / "bot" / "slack").glob("*.py"))
+    src = "".join(p.read_text() for p in (root / "bot" / "front" / "slack").glob("*.py"))
     used = set(re.findall(r'"(slack\.[a-z_.]+)"', src))
     assert used and used <= set(CATALOG), used - set(CATALOG)
 
@@ -244,7 +244,7 @@ def test_bolt_start_up_warning_about_the_token_is_dropped(caplog):
 
     from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 
-    from bot.slack.app import _TokenFromClient
+    from bot.front.slack.app import _TokenFromClient
 
     f = _TokenFromClient()
     rec = logging.LogRecord("gorae.bolt", logging.WARNING, __file__, 1,

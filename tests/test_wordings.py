@@ -20,10 +20,10 @@ import pytest
 from corpus_check import plan_key
 from fakes import FakeView
 
+from bot.engine.plan import plan
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.model import NotUnderstood, Plan
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan
 
 
 def planned(text):

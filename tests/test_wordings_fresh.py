@@ -32,10 +32,10 @@ import yaml
 from corpus_check import is_write, plan_key
 from fakes import FakeView
 
+from bot.engine.plan import plan
+from bot.language.normalize import normalize
+from bot.language.parse import parse
 from bot.model import NotUnderstood, Plan, Unresolved
-from bot.normalize import normalize
-from bot.parse import parse
-from bot.plan import plan
 
 HERE = os.path.dirname(__file__)
 TABLE = os.path.join(HERE, "data", "wordings_fresh.yaml")

@@ -1,4 +1,4 @@
-"""On-call alert wording (bot/alerts.py, bot/slack/alerts.py, `gorae watch`). {key: (korean, english)}.
+"""On-call alert wording (bot/alerts/incidents.py, bot/front/slack/alerts.py, `gorae watch`). {key: (korean, english)}.
 
 Alert headlines name a container and what happened to it; fields, buttons and the
 lines that buttons add to an alert (who took it, who silenced it) are here too,

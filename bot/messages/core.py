@@ -19,7 +19,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 # ============================================================================ execute
-# Every Docker error is translated once, in bot/execute.py, into one of these.
+# Every Docker error is translated once, in bot/engine/execute.py, into one of these.
 # Each is one sentence that says what happened and what to do next.
 MESSAGES.update({
     # --- engine

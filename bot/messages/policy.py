@@ -1,6 +1,6 @@
 """Policy, guards, confirmation/approval, rate limit, audit wording. {key: (korean, english)}.
 
-Reasons are built by bot.policy from smaller pieces (a verb's noun, "only in
+Reasons are built by bot.policy.check from smaller pieces (a verb's noun, "only in
 #ops", a guard's why); each piece is rendered in both languages and passed as
 `{name_ko}` / `{name_en}` parameters, so a Decision stays a language-neutral Msg.
 Korean particles after a Hangul word are chosen by `josa` (은/는, 을/를).

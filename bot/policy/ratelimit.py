@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 
 class Limiter(Protocol):
-    """What bot.policy.Authorizer needs of a rate limiter."""
+    """What bot.policy.check.Authorizer needs of a rate limiter."""
 
     def limit_for(self, user: str) -> int | None: ...
 

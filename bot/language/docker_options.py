@@ -2,9 +2,9 @@
 the guards all read them from here.
 
 Each `Option` says how docker reads it (long name, short letter, a value or a switch,
-repeatable), how gorae checks the value (a reader of bot/docker_values.py, raising docker's
+repeatable), how gorae checks the value (a reader of bot/language/docker_values.py, raising docker's
 reason), which Docker SDK argument it becomes (docker-py `containers.run` kwargs), and whether
-a policy guard (bot/guards.py) applies. Options docker has that gorae refuses on purpose name
+a policy guard (bot/policy/guards.py) applies. Options docker has that gorae refuses on purpose name
 their reason (`refused`): an attached terminal is not a chat feature, a file on gorae's own
 machine is never read, the SDK cannot express it.
 
@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from bot import docker_values as dv
+from bot.language import docker_values as dv
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Option:
     (every value kept, in order); read: value as typed -> checked value (raises
     `docker_values.ValueRejected`); field: the Command field it fills (None: kept in
     `RunContainer.options` and turned into `sdk` by `sdk_value`); sdk: the SDK argument;
-    guard: the bot/guards.py guard that may apply; refused: message key when gorae refuses it.
+    guard: the bot/policy/guards.py guard that may apply; refused: message key when gorae refuses it.
     """
 
     name: str
@@ -307,7 +307,7 @@ NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_val
 
 # docker's global options (before the subcommand): all select or configure the client or the
 # engine; gorae talks only to its configured engine. -H/--host/--context/-c are read so that
-# the guard refuses them by name (bot/guards.py HOST_FLAGS).
+# the guard refuses them by name (bot/policy/guards.py HOST_FLAGS).
 GLOBAL = Table("docker", (
     Option("host", "H", repeatable=True, field="host_flag", guard="host_flag"),
     Option("context", "c", field="host_flag", guard="host_flag"),

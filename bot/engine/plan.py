@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Literal
 
-from bot import docker_options, docker_values
 from bot import model as m
-from bot.engine import ContainerInfo, EngineView, ImageInfo
+from bot.engine.view import ContainerInfo, EngineView, ImageInfo
+from bot.language import docker_options, docker_values
 from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
 
 Result = Plan | Unresolved

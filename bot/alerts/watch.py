@@ -1,7 +1,7 @@
-"""The watcher: one engine's event stream -> bot.alerts.Tracker -> an AlertSink (Slack, a terminal).
+"""The watcher: one engine's event stream -> bot.alerts.incidents.Tracker -> an AlertSink (Slack, a terminal).
 
     gorae watch            # the alerts, live, as text
-    gorae watch --json     # one JSON object per line (bot.alerts.to_json)
+    gorae watch --json     # one JSON object per line (bot.alerts.incidents.to_json)
 
 Nothing lost, nothing twice. The store (SQLite, `alerts.sqlite` beside the Slack
 dedup store) keeps the engine's cursor (the timestamp up to which every event has
@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any, Protocol
 
-from bot.alerts import Change, EngineEvent, Incident, Thresholds, Tracker, gather, to_json, to_text
+from bot.alerts.incidents import Change, EngineEvent, Incident, Thresholds, Tracker, gather, to_json, to_text
 
 log = logging.getLogger(__name__)
 DAY = 24 * 3600
@@ -39,7 +39,7 @@ MARGIN = 5 * 10**9  # ns: events may be published this much out of order; read a
 
 def default_path() -> str:
     """$GORAE_STATE_DIR/alerts.sqlite: beside the Slack dedup store."""
-    from bot.slack.dedup import default_path as dedup_path
+    from bot.state.dedup import default_path as dedup_path
 
     return os.path.join(os.path.dirname(dedup_path()), "alerts.sqlite")
 
@@ -196,7 +196,7 @@ class Watcher:
 
     Args:
         client: a docker SDK DockerClient for the event stream (it blocks one connection).
-        tracker: bot.alerts.Tracker (its thresholds decide loops and recoveries).
+        tracker: bot.alerts.incidents.Tracker (its thresholds decide loops and recoveries).
         store: WatchStore (cursor, delivered events).
         sink: where Changes go.
         lookback: seconds of events read again at (re)start to rebuild state.
@@ -400,7 +400,7 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
 
 def thresholds_of(policy_file: str | None) -> Thresholds:
     """The alerts: thresholds of the configured policy (defaults without one)."""
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
 
     rules = load_authorizer(policy_file).policy.alerts
     if rules is None:
@@ -409,10 +409,10 @@ def thresholds_of(policy_file: str | None) -> Thresholds:
 
 
 def main(args: argparse.Namespace) -> int:
-    from bot.engine import EngineUnavailable, docker_client
+    from bot.engine.view import EngineUnavailable, docker_client
     from bot.messages import t
-    from bot.policy import PolicyInvalid, cli_lang, format_problems
-    from bot.policyfile import parse_duration
+    from bot.policy.check import PolicyInvalid, cli_lang, format_problems
+    from bot.policy.policyfile import parse_duration
 
     lang = args.lang or cli_lang()
     try:

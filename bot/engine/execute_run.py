@@ -2,7 +2,7 @@
 
     run_container(Call.of("containers.run", image="alpine", command=["echo", "hi"], detach=False), ctx)
 
-Handlers take a `Call` and the executor's `Ctx` and may raise: `bot.execute`
+Handlers take a `Call` and the executor's `Ctx` and may raise: `bot.engine.execute`
 translates exceptions. In-band stream errors (pull/push never raise on them)
 are translated here, with the same table.
 """
@@ -13,12 +13,12 @@ import time
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from bot import docker_format as fmt
-from bot.docker_errors import stream_error
+from bot.engine import docker_format as fmt
+from bot.engine.docker_errors import stream_error
 from bot.model import Call, Msg, Outcome
 
 if TYPE_CHECKING:
-    from bot.execute import Ctx
+    from bot.engine.execute import Ctx
 
 OUTPUT_MAX = 1 << 20  # bytes of a command's output kept (its tail), whatever it prints
 
@@ -265,7 +265,7 @@ def _secs(x: float) -> int | float:
 def run_container(call: Call, ctx: Ctx) -> Outcome:
     """containers.run / containers.create. Detached -> name, id, ports; attached -> output + exit code."""
     kw = {k: v for k, v in call.kw().items() if v is not None}
-    from bot.guards import bind_sources
+    from bot.policy.guards import bind_sources
 
     linked = symlinked_bind(bind_sources(kw), ctx)  # -v, --mount type=bind and bind-like volume options
     if linked is not None:

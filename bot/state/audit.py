@@ -265,7 +265,7 @@ def audit_path(explicit: str | None = None) -> str:
         return explicit
     if os.environ.get("GORAE_AUDIT"):
         return os.environ["GORAE_AUDIT"]
-    from bot.policy import _config_files
+    from bot.policy.check import _config_files
 
     for cfg in _config_files():
         try:
@@ -317,7 +317,7 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
 
 def main(args: argparse.Namespace) -> int:
     from bot.messages import text
-    from bot.policy import cli_lang
+    from bot.policy.check import cli_lang
 
     lang = cli_lang()
     path = audit_path(getattr(args, "audit_file", None))
@@ -376,4 +376,4 @@ def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) 
     console.print(table)
 
 
-default_log = open_default  # the name bot/cli.py asks for
+default_log = open_default  # the name bot/front/cli.py asks for

@@ -3,9 +3,9 @@
     >>> parse("nginx 80포트로 실행")
     RunContainer(image='nginx', ports=(PortSpec(host_port=80),), lang='ko')
 
-This module is the entry point: it tries the docker CLI reading (bot/parse_cli.py, its
+This module is the entry point: it tries the docker CLI reading (bot/language/parse_cli.py, its
 command words in grammar/docker_cli.lark) and the natural-language one (grammar/natural.lark,
-Korean through bot/morph.py's morphemes), read by bot/parse_natural.py: an immutable phrase
+Korean through bot/language/morph.py's morphemes), read by bot/language/parse_natural.py: an immutable phrase
 list and one small pure function per verb family. No engine access here: whether "db" is a
 container or an image is the planner's question.
 """
@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING
 
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
-from bot import grammar
 from bot import model as m
-from bot.grammar import keywords
+from bot.language import grammar
+from bot.language.grammar import keywords
 from bot.model import Lang, Msg, NotUnderstood
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bot.morph import Reading
+    from bot.language.morph import Reading
 
 MAX_LEN = 2000
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -77,7 +77,7 @@ def _unread_is_noise(word: str) -> bool:
     meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending."""
     if not HANGUL.search(word) or re.search(r"[A-Za-z0-9]", word):
         return False
-    from bot import morph
+    from bot.language import morph
 
     for t in morph.kiwi().tokenize(word):
         tag = t.tag.split("-")[0]
@@ -90,7 +90,7 @@ def _negation_pending(text: str) -> bool:
     """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out."""
     if not HANGUL.search(text):
         return False
-    from bot import morph
+    from bot.language import morph
 
     return "~지" in morph.words(text).split()
 
@@ -134,7 +134,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
     if len(text) > MAX_LEN:
         return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
-    from bot.parse_cli import docker_command
+    from bot.language.parse_cli import docker_command
 
     # the docker CLI is read as typed (no keyword lowered, no value touched); "docker restart
     # web 해줘": a docker command with a Korean request after it, the reply stays Korean
@@ -154,7 +154,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
     for start in order:
         try:
             if start == "cli":
-                from bot.parse_cli import read as read_cli
+                from bot.language.parse_cli import read as read_cli
 
                 cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
                 if not cli_first and _reads_like_a_sentence(cmd):
@@ -165,7 +165,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
                 if lang == "en":
                     src = _EMOJI.sub(" ", src)  # "restart web 🙏": a symbol is chat noise
                 if lang == "ko":
-                    from bot import morph
+                    from bot.language import morph
 
                     rd = morph.reading(prepared)
                     src = rd.text  # Korean by morphemes; ASCII stays as typed
@@ -175,7 +175,7 @@ def _parse(text: str) -> m.Command | NotUnderstood:
                     if first_error is None:
                         first_error, error_reading = e, rd
                     continue
-                from bot.parse_natural import read as read_natural
+                from bot.language.parse_natural import read as read_natural
 
                 cmd = read_natural(tree, lang, src, rd)
         except UnexpectedInput as e:

@@ -11,7 +11,7 @@ logs, inspect/list/show, images, network, volume, exec, run/create) that takes t
 and returns the Command and what it read (`Used`, a frozen value threaded through the
 helpers, never shared). "Everything said must be used" is then a pure check over `Used`.
 No engine access: whether "db" is a container or an image is the planner's question.
-Raises `Incomplete` (bot.parse) with the reason when the phrases do not make a command.
+Raises `Incomplete` (bot.language.parse) with the reason when the phrases do not make a command.
 """
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ from typing import TYPE_CHECKING
 from lark import Token, Tree
 
 from bot import model as m
-from bot.grammar import keywords, near_keyword
+from bot.language.grammar import keywords, near_keyword
+from bot.language.parse import HANGUL, Incomplete
 from bot.model import Lang
-from bot.parse import HANGUL, Incomplete
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bot.morph import Reading
+    from bot.language.morph import Reading
 
 CONTAINER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")

@@ -5,7 +5,7 @@
 
 Every listener does three quick things on the request path — drop what is not a
 request (bots, our own messages, edits, deletions), check the delivery keys in
-memory (dedup.py; the worker records them on disk before anything runs) and hand
+memory (bot/state/dedup.py; the worker records them on disk before anything runs) and hand
 the work to the worker queue — and then acks. Nothing on the request path touches
 the disk, Slack or Docker. Parsing,
 policy and Docker all happen in the pipeline, off the request path.
@@ -31,15 +31,15 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 
+from bot.front.slack import blocks as bk
+from bot.front.slack.deliver import Delivery, Throttle, quick_client
+from bot.front.slack.identity import Groups
+from bot.front.slack.server import EVENTS_PATH, SlackHTTPServer
+from bot.front.slack.worker import Worker
 from bot.messages import t
 from bot.model import Actor, Reply, Request
-from bot.slack import blocks as bk
-from bot.slack.dedup import Dedup
-from bot.slack.dedup import default_path as default_dedup_path
-from bot.slack.deliver import Delivery, Throttle, quick_client
-from bot.slack.identity import Groups
-from bot.slack.server import EVENTS_PATH, SlackHTTPServer
-from bot.slack.worker import Worker
+from bot.state.dedup import Dedup
+from bot.state.dedup import default_path as default_dedup_path
 
 log = logging.getLogger(__name__)
 
@@ -456,10 +456,10 @@ def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline
     """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
     policy, under which Slack users may do nothing), the audit log, and pending confirmations
     in SQLite next to the dedup store, so a restart between question and click loses nothing."""
-    from bot.audit import open_default
-    from bot.pending import SqlitePending
     from bot.pipeline import Gorae
-    from bot.policy import load_authorizer
+    from bot.policy.check import load_authorizer
+    from bot.state.audit import open_default
+    from bot.state.pending import SqlitePending
 
     authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
     pending = SqlitePending(os.path.join(os.path.dirname(state_file or default_dedup_path()), "pending.sqlite"))
@@ -468,7 +468,7 @@ def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline
 
 def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
     """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
-    from bot import health
+    from bot.front import health
 
     state = getattr(args, "state", None)
     path = health.status_path(os.path.dirname(state) if state else None)
@@ -519,12 +519,12 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     workers = getattr(args, "workers", None) or settings.slack_workers
     tune_for_latency()
-    from bot import morph
+    from bot.language import morph
 
     morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     if pipeline is None:
-        from bot.policy import policy_path
+        from bot.policy.check import policy_path
 
         found = policy_path(getattr(args, "policy", None))
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
@@ -535,7 +535,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         try:
             pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
         except Exception as e:  # a broken policy file: gorae must not start on it
-            from bot.policy import PolicyInvalid, cli_lang, format_problems
+            from bot.policy.check import PolicyInvalid, cli_lang, format_problems
 
             why = format_problems(e, cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
             print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
@@ -548,7 +548,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     except Exception as e:  # auth.test failed: wrong token, no network
         print(f"gorae slack: cannot start: {e}", file=sys.stderr)
         return 1
-    from bot.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
+    from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
 
     alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None))
     stop = stop or threading.Event()
@@ -575,7 +575,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     else:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-        from bot.slack.health import EXIT_UNHEALTHY, SocketHealth
+        from bot.front.slack.health import EXIT_UNHEALTHY, SocketHealth
 
         handler = SocketModeHandler(app, str(app_token))
         watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),

@@ -13,7 +13,7 @@
           mention: ["@oncall"]               # user group handle/ID (S…), user (U…), @here, @channel
           mute: ["22:00-07:00", "sat,sun 00:00-24:00"]         # quiet windows: nothing is posted
 
-`check_alerts(checker, top)` is called by bot.policyfile while it validates the
+`check_alerts(checker, top)` is called by bot.policy.policyfile while it validates the
 whole file, so `gorae policy check` reports problems here with their line numbers.
 """
 from __future__ import annotations
@@ -23,10 +23,10 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.policyfile import _hint, parse_duration
+from bot.policy.policyfile import _hint, parse_duration
 
 if TYPE_CHECKING:
-    from bot.policyfile import _Checker, _Map
+    from bot.policy.policyfile import _Checker, _Map
 
 KINDS = ("died", "oom", "unhealthy", "restart_loop", "engine")
 ALERTS_KEYS = ("restart_loop", "storm", "recover_after", "timezone", "routes", "description")
@@ -83,7 +83,7 @@ class AlertRules:
 
     def route(self, container: str, kind: str) -> Route | None:
         """The first route that takes this container and kind (the engine kind ignores globs)."""
-        from bot.policy import matches
+        from bot.policy.check import matches
 
         for r in self.routes:
             if kind in r.kinds and (kind == "engine" or matches(container, r.containers)):

@@ -12,7 +12,7 @@ What raises an incident (one per container x kind; repeats only count):
 - `unhealthy`: `health_status: unhealthy` (recovered by `health_status: healthy`);
 - `restart_loop`: N unannounced exits within M seconds (whatever the exit code: `--restart
   always` loops too); the `died` incident of that container becomes this one;
-- `engine`: the event stream broke and the engine does not answer (bot/watch.py says so).
+- `engine`: the event stream broke and the engine does not answer (bot/alerts/watch.py says so).
 A container that stays running `recover_after` seconds again is recovered; so is one removed.
 
 Everything here is pure (no I/O) except `gather`, which reads the engine for an alert's details.
@@ -39,7 +39,7 @@ What = Literal["open", "repeat", "update", "escalate", "recover"]
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Counts and seconds (from bot.alertrules.AlertRules, or the defaults)."""
+    """Counts and seconds (from bot.alerts.rules.AlertRules, or the defaults)."""
 
     loop_count: int = 3
     loop_within: float = 300.0

@@ -1,6 +1,6 @@
 """docker CLI text -> Command, read exactly as docker reads it.
 
-`read(text, lang)` is what `bot.parse.parse` calls for the docker-CLI dialect
+`read(text, lang)` is what `bot.language.parse.parse` calls for the docker-CLI dialect
 (`docker run -d -p 80:80 nginx`, with or without the leading `docker`).
 
     >>> read("docker run -dp 8080:80 --name=web nginx", "cli").ports
@@ -16,8 +16,8 @@ How docker reads a command line, and so gorae:
   `-p80:80`, `-p=80:80`, combined switches `-itd`, `-dp 80:80` (the last letter takes the
   value), `--rm=false`, `--` ends the options. For run/create/exec the options stop at the
   first word that is not one (the image or container): everything after it is the command.
-- every option of a subcommand is in its table (bot/docker_options.py); every value is checked
-  by bot/docker_values.py; errors are docker's, worded in bot/messages/docker_cli.py.
+- every option of a subcommand is in its table (bot/language/docker_options.py); every value is checked
+  by bot/language/docker_values.py; errors are docker's, worded in bot/messages/docker_cli.py.
 - phone autocorrect is read back as typed ASCII: a word starting with — – ‒ is `--`,
   “ ” ‘ ’ are quotes. Nothing else is rewritten: case, punctuation and spacing are kept.
 - typed docker CLI runs as typed: the Command is marked `as_typed`, and the planner never
@@ -33,12 +33,12 @@ from typing import Any
 from lark import Token, Transformer, Tree
 from lark.exceptions import UnexpectedInput, VisitError
 
-from bot import docker_options as do
-from bot import docker_values as dv
 from bot import model as m
-from bot.grammar import Words
+from bot.language import docker_options as do
+from bot.language import docker_values as dv
+from bot.language.grammar import Words
+from bot.language.parse import Incomplete
 from bot.model import Lang
-from bot.parse import Incomplete
 
 ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+(-a\s+-q|-q\s+-a|-aq|-qa|-q)\s*\)")
 _ALL = "\x00ALL_RUNNING\x00"
@@ -234,7 +234,7 @@ def tree(ws: list[str]) -> Tree | None:
     ARGS token (the words after the command words); None when the first words name no subcommand gorae runs."""
     from lark.exceptions import LarkError
 
-    from bot import grammar
+    from bot.language import grammar
 
     try:
         return grammar.cli().parse(ws)
@@ -604,7 +604,7 @@ class Commands(Transformer[Token, m.Command]):
     """grammar/docker_cli.lark's tree -> the Command. One method per rule, named as the rule and
     so after the Command dataclass it returns (`restart` -> `m.Restart`); each reads the rule's
     ARGS words (options and arguments, as typed) with the subcommand's table of
-    bot/docker_options.py. Raises `Incomplete` (wrapped by Lark in VisitError) for what docker
+    bot/language/docker_options.py. Raises `Incomplete` (wrapped by Lark in VisitError) for what docker
     or gorae refuses.
 
         >>> from bot import grammar

@@ -2,7 +2,7 @@
 
     service = start(app, frontend, client, pipeline, state_file)   # inside `gorae slack`
 
-`SlackAlertSink` receives bot.alerts.Changes from the watcher (bot/watch.py) and, on
+`SlackAlertSink` receives bot.alerts.incidents.Changes from the watcher (bot/alerts/watch.py) and, on
 its own thread:
 - posts one message per incident (container x kind) in the channel of the first
   matching route (policy `alerts:` section), in the route's language, mentioning
@@ -39,8 +39,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from bot.alertrules import AlertRules, Route
-from bot.alerts import (
+from bot.alerts.incidents import (
     Change,
     Details,
     Incident,
@@ -53,14 +52,15 @@ from bot.alerts import (
     plain,
     short,
 )
+from bot.alerts.rules import AlertRules, Route
+from bot.front.slack import blocks as bk
 from bot.messages import t
 from bot.model import Msg, Plan, Request
-from bot.slack import blocks as bk
 
 if TYPE_CHECKING:
+    from bot.alerts.watch import WatchStore
+    from bot.front.slack.app import SlackFrontEnd
     from bot.pipeline import Gorae
-    from bot.slack.app import SlackFrontEnd
-    from bot.watch import WatchStore
 
 log = logging.getLogger(__name__)
 
@@ -153,7 +153,7 @@ def render_alert(inc: Incident, d: Details | None, lang: str, *, rules: AlertRul
 
 def _date(at: float) -> str:
     """A time Slack shows in each reader's own time zone."""
-    from bot.alerts import iso
+    from bot.alerts.incidents import iso
 
     return f"<!date^{int(at)}^{{date_short_pretty}} {{time_secs}}|{iso(at)}>"
 
@@ -221,12 +221,12 @@ class _Open:
 
 
 class SlackAlertSink:
-    """bot.watch.AlertSink for Slack (see the module docstring).
+    """bot.alerts.watch.AlertSink for Slack (see the module docstring).
 
     Args:
         client: slack_sdk WebClient (with retry handlers).
         rules: the policy's alerts: section.
-        store: bot.watch.WatchStore (delivered events, messages, silences).
+        store: bot.alerts.watch.WatchStore (delivered events, messages, silences).
         docker: a docker SDK client, to gather each alert's details.
     """
 
@@ -551,7 +551,7 @@ class AlertActions:
             log.warning("alert click dropped: the worker queue is full")
 
     def _typed(self, what: str, name: str, lang: str, user: str, channel: str, ts: str, action_ts: str) -> None:
-        from bot.slack.deliver import Delivery
+        from bot.front.slack.deliver import Delivery
 
         text = click_text(what, name, lang, self.pipeline.explain)
         d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
@@ -568,7 +568,7 @@ class AlertActions:
         d.finish(reply)
 
     def _mark(self, what: str, key: str, name: str, fam: str, lang: str, user: str, channel: str, ts: str) -> None:
-        from bot.slack.deliver import Delivery
+        from bot.front.slack.deliver import Delivery
 
         actor = self.frontend.actor(user)
         need = "read" if what == "ack" else "operate"
@@ -593,7 +593,7 @@ class AlertActions:
         else:
             until = now + 3600 if what == "silence_1h" else self.rules.tomorrow(now)
             self.store.silence(name, family_of(fam) if fam != "engine" else "engine", until, user)
-            from bot.alerts import iso
+            from bot.alerts.incidents import iso
 
             line = t("alert.silenced_by", lang, user=user, until=f"<!date^{int(until)}^{{date_short_pretty}} "
                                                                 f"{{time}}|{iso(until)}>")
@@ -636,11 +636,11 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     Registers the alert buttons on `app` (a bolt App) and returns the running service, or None
     (nothing to do). `docker`, `store_path`, `sink_options` and `fresh_since` are for tests.
     """
-    from bot.alerts import Thresholds, Tracker
-    from bot.engine import docker_client
-    from bot.policy import Authorizer
-    from bot.slack.dedup import default_path as dedup_path
-    from bot.watch import Watcher, WatchStore, engine_label
+    from bot.alerts.incidents import Thresholds, Tracker
+    from bot.alerts.watch import Watcher, WatchStore, engine_label
+    from bot.engine.view import docker_client
+    from bot.policy.check import Authorizer
+    from bot.state.dedup import default_path as dedup_path
 
     authorizer = getattr(pipeline, "authorizer", None)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None

@@ -14,7 +14,7 @@ no network), it logs and tries again every few seconds while no event arrives.
 
 On fatal, the reason is logged and `stop` is set; `gorae slack` then exits with
 status 3 (compose's `restart: unless-stopped` starts a fresh process). Meanwhile
-`gorae health` (bot/health.py, the compose health check) reports "not connected"
+`gorae health` (bot/front/health.py, the compose health check) reports "not connected"
 from the same client.
 
 Sources: docs.slack.dev "Using Socket Mode" (disconnect reasons, 10 connections

@@ -11,7 +11,7 @@ Order of the checks: names (plain ASCII docker names only) -> roles held here
 approve rules -> confirm (guard allowed by a role, policy rules, destructive,
 more than one container) -> allow. `Authorizer` wraps it with the per-user rate
 limit and is what `Gorae(authorizer=...)` takes; `load_authorizer` builds one
-from the configured file. The file format lives in bot/policyfile.py.
+from the configured file. The file format lives in bot/policy/policyfile.py.
 """
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from bot import guards
 from bot.messages import text as render_text
 from bot.messages.policy import expand
 from bot.model import (
@@ -41,7 +40,8 @@ from bot.model import (
     Sequence,
     VerbClass,
 )
-from bot.policyfile import (
+from bot.policy import guards
+from bot.policy.policyfile import (
     BUILTIN_ADMIN,
     SLACK_GROUP_ID,
     Binding,
@@ -52,7 +52,7 @@ from bot.policyfile import (
     default_policy,
     load_policy,
 )
-from bot.ratelimit import Limiter, RateLimiter, open_limiter
+from bot.policy.ratelimit import Limiter, RateLimiter, open_limiter
 
 Authorize = Callable[[Plan, Request], Decision]
 Subject = tuple[str, "str | None"]  # (kind, name); name None = a container without a name yet
@@ -577,7 +577,7 @@ def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authori
 
     No file: the default policy (terminal user admin, destructive confirmed; Slack users nothing).
     A broken file raises PolicyInvalid (use `format_problems`): gorae must not start on it.
-    The rate limit counts in the state directory's SQLite file (bot.ratelimit.state_dir),
+    The rate limit counts in the state directory's SQLite file (bot.policy.ratelimit.state_dir),
     across every gorae process that shares it.
     """
     found = policy_path(path) if resolve else path

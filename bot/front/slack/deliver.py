@@ -42,9 +42,9 @@ from slack_sdk.http_retry.builtin_handlers import (
     ServerErrorRetryHandler,
 )
 
+from bot.front.slack import blocks as bk
 from bot.messages import t
 from bot.model import Reply
-from bot.slack import blocks as bk
 
 log = logging.getLogger(__name__)
 

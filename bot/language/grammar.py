@@ -26,7 +26,7 @@ from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Reduce, Shift
 
-from bot.lexer import DispatchLexer
+from bot.language.lexer import DispatchLexer
 
 NATURAL = ("words.lark", "natural.lark")
 CLI = ("docker_cli.lark",)
@@ -136,7 +136,7 @@ def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
 # memory. The key covers the grammar, the options and the lark and Python versions; anything
 # wrong with the file -> the parser is built as before (cache=True) and the file written again.
 
-CACHE_FORMAT = "2"  # 2: the natural parser's lexer is bot.lexer.DispatchLexer
+CACHE_FORMAT = "2"  # 2: the natural parser's lexer is bot.language.lexer.DispatchLexer
 
 
 def cache_dir() -> Path:
@@ -229,7 +229,7 @@ def _load_or_build(key: str, text: str, options: dict[str, Any]) -> Lark:
 def natural() -> Lark:
     """Korean and English: a basic lexer (every keyword everywhere) and the post-lexer above.
 
-    The lexer is Lark's basic lexer with a first-character dispatch (bot/lexer.py): the same
+    The lexer is Lark's basic lexer with a first-character dispatch (bot/language/lexer.py): the same
     tokens, ~7x cheaper than one alternation of every terminal."""
     return _build(
         grammar_text(NATURAL),

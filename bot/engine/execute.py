@@ -5,7 +5,7 @@
 Each `Call.op` maps to one handler below (low-level API, one request where the
 CLI would make one). Several calls of the same op ("restart web and cache",
 "stop all") all run and each is reported; other sequences stop at the first
-failure. Every exception is translated once, here, by `bot.docker_errors` into
+failure. Every exception is translated once, here, by `bot.engine.docker_errors` into
 an `Outcome(ok=False, message=Msg)`: callers never see a traceback.
 """
 from __future__ import annotations
@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from bot import docker_format as fmt
-from bot.docker_errors import ClientState, translate
+from bot.engine import docker_format as fmt
+from bot.engine.docker_errors import ClientState, translate
 from bot.model import Call, Msg, Outcome, Plan, reply_lang
 
 Progress = Callable[[str], None]
@@ -256,7 +256,7 @@ def since_to_datetime(since: Any, now: datetime | None = None) -> datetime | int
         return int(since)
     if re.fullmatch(r"\d+\.\d+", str(since)):  # a Unix time with a fraction (docker accepts it)
         return int(float(since))
-    from bot.docker_values import ValueRejected, duration_ns
+    from bot.language.docker_values import ValueRejected, duration_ns
 
     try:  # a Go duration ("1h30m", "90s"): that long ago, as docker reads --since/--until
         return (now or datetime.now()) - timedelta(microseconds=duration_ns(str(since)) / 1000)
@@ -276,7 +276,7 @@ def _decode(data: bytes | str | None) -> str:
 def _logs(call: Call, ctx: Ctx) -> Outcome:
     """The logs' tail: the count asked for, else LOGS_TAIL lines (said in the reply when cut),
     streamed into a bounded buffer (never a whole log in memory)."""
-    from bot.execute_run import TailBuffer
+    from bot.engine.execute_run import TailBuffer
 
     kw = call.kw()
     given = kw.get("tail") is not None
@@ -313,7 +313,7 @@ def _exec(call: Call, ctx: Ctx) -> Outcome:
     gorae stops reading, says the process is still running there, and shows the output so far."""
     import time
 
-    from bot.execute_run import TailBuffer, close_stream, read_stream
+    from bot.engine.execute_run import TailBuffer, close_stream, read_stream
 
     kw = call.kw()
     cmd = kw.get("cmd") or kw.get("command")
@@ -442,7 +442,7 @@ def _network_disconnect(call: Call, ctx: Ctx) -> Outcome:
                                 network=ctx.name(call.target)))
 
 
-from bot import execute_run as _run  # noqa: E402  (run/create/pull/push: streams and waits)
+from bot.engine import execute_run as _run  # noqa: E402  (run/create/pull/push: streams and waits)
 
 OPS.update({
     "containers.run": _run.run_container,

@@ -56,8 +56,8 @@ def ui_lang() -> str:
 
 
 def _make_bot(args: Any) -> Any:
-    """The same bot as `gorae say` (policy, audit): bot.cli.make_gorae."""
-    from bot.cli import make_gorae
+    """The same bot as `gorae say` (policy, audit): bot.front.cli.make_gorae."""
+    from bot.front.cli import make_gorae
 
     return make_gorae(args if args is not None else argparse.Namespace(policy=None))
 
@@ -102,7 +102,7 @@ class Shell:
 
     # ------------------------------------------------------------- engine
     def check_engine(self) -> bool:
-        from bot.engine import EngineUnavailable
+        from bot.engine.view import EngineUnavailable
 
         lang = ui_lang()
         try:
@@ -232,7 +232,7 @@ def run_lines(shell: Shell, lines: Iterator[str]) -> int:
 
 def main(args: argparse.Namespace | None = None, *, bot: Any = None,
          stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """Entry point for `gorae shell` (bot/cli.py dispatches here)."""
+    """Entry point for `gorae shell` (bot/front/cli.py dispatches here)."""
     as_user = getattr(args, "as_user", None)
     actor = Actor(user=as_user) if as_user else Actor(user=f"local:{getpass.getuser()}", local=True)
     channel = getattr(args, "channel", None) or "terminal"
@@ -240,7 +240,7 @@ def main(args: argparse.Namespace | None = None, *, bot: Any = None,
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() and stdout.isatty()
     color = interactive and not getattr(args, "no_color", False) and not os.environ.get("NO_COLOR")
-    from bot import morph
+    from bot.language import morph
 
     morph.preload(background=True)  # Korean morphemes (Kiwi, ~1 s) load while the engine is checked
     shell = Shell(bot or _make_bot(args), actor, channel=channel, out=stdout, color=color)
@@ -251,5 +251,5 @@ def main(args: argparse.Namespace | None = None, *, bot: Any = None,
         return 130
 
 
-if __name__ == "__main__":  # `python -m bot.shell`, the same as `gorae shell`
+if __name__ == "__main__":  # `python -m bot.front.shell`, the same as `gorae shell`
     raise SystemExit(main())

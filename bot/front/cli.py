@@ -25,12 +25,12 @@ from typing import Any
 
 # sub-command -> module that provides add_arguments(subparsers) and main(args)
 PLUGINS = {
-    "shell": "bot.shell",
-    "slack": "bot.slack.app",
-    "audit": "bot.audit",
-    "policy": "bot.policy",
-    "health": "bot.health",
-    "watch": "bot.watch",
+    "shell": "bot.front.shell",
+    "slack": "bot.front.slack.app",
+    "audit": "bot.state.audit",
+    "policy": "bot.policy.check",
+    "health": "bot.front.health",
+    "watch": "bot.alerts.watch",
 }
 
 
@@ -120,10 +120,10 @@ def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
     """A Gorae with the policy (when one is configured) and the audit log.
 
     A policy file with errors stops gorae here, with the errors and their lines
-    (bot.policy.format_problems): it never runs on a policy it cannot read.
+    (bot.policy.check.format_problems): it never runs on a policy it cannot read.
     """
-    from bot import policy as policy_mod
     from bot.pipeline import Gorae
+    from bot.policy import check as policy_mod
 
     policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
     try:
@@ -134,7 +134,7 @@ def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
         raise SystemExit(1) from None
     log = None
     if audit:
-        from bot import audit as audit_mod
+        from bot.state import audit as audit_mod
 
         log = audit_mod.open_default()
     return Gorae(authorizer=authorizer, audit=log)

@@ -299,12 +299,12 @@ class DockerView:
 
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
         """The EXPOSEd ports ("80/tcp", …) of `ref` as the registry the engine pulls from has it,
-        read without pulling (bot/registry.py: the engine's RegistryConfig mirrors, its
+        read without pulling (bot/engine/registry.py: the engine's RegistryConfig mirrors, its
         architecture); None when it cannot be read within REGISTRY_TIMEOUT seconds.
         For an image that is not on the engine: a local one answers through `image()`.
         """
         if ref not in self._registry:
-            from bot import registry
+            from bot.engine import registry
 
             unreadable: tuple[type[BaseException], ...] = (registry.RegistryUnreadable, *self._missing())
             try:

@@ -1,0 +1,1 @@
+"""Alerts: engine events -> incidents (incidents.py) -> routes (rules.py), the watcher (watch.py)."""

@@ -1,0 +1,1 @@
+"""Front ends: the command line, the shell, the terminal rendering, health, Slack."""

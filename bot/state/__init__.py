@@ -1,0 +1,1 @@
+"""State: what gorae remembers between messages (audit log, pending proposals, Slack dedup)."""
