@@ -72,6 +72,7 @@ def parse(text: str) -> m.Command | NotUnderstood:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
 
+@lru_cache(maxsize=4096)
 def _unread_is_noise(word: str) -> bool:
     """A word that may be left out of a proposal: Korean only, and none of what changes the
     meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending."""
@@ -111,8 +112,8 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
         end = rest.find(" ", res.column)
         end = len(rest) if end < 0 else end
         word = rest[start:end]
-        if not word.strip():
-            return first
+        if not word.strip() or not _unread_is_noise(word):
+            return first  # a word that may change the meaning is never left out (checked below too)
         unread.append(word)
         rest = (rest[:start] + rest[end:]).strip()
         if not rest:
