@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from lark import Token, Tree
 
 from bot import model as m
-from bot.language.grammar import keywords, near_keyword
+from bot.language.grammar import keywords
 from bot.language.parse import HANGUL, Incomplete
 from bot.model import Lang
 
@@ -597,6 +597,8 @@ def _misspelt(s: Said) -> None:
     first_verb = min((a for _, a, _ in s.verb_spans), default=None)
     if s.lang != "en" or first_verb is None:
         return
+    from bot.language.grammar import near_keyword
+
     kws = keywords()
     for a in s.args:
         if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
