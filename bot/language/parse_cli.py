@@ -701,3 +701,47 @@ class Commands(Transformer[Token, m.Command]):
 
     def network_disconnect(self, c: list[Token]) -> m.Command:
         return _DISCONNECT(_args(c), self.lang)
+
+    # docker service … / docker node … (issue 12): read by bot/language/parse_swarm.py
+
+    def service_create(self, c: list[Token]) -> m.Command:
+        return _swarm("service_create", c, self.lang)
+
+    def service_list(self, c: list[Token]) -> m.Command:
+        return _swarm("service_ls", c, self.lang)
+
+    def service_ps(self, c: list[Token]) -> m.Command:
+        return _swarm("service_ps", c, self.lang)
+
+    def service_inspect(self, c: list[Token]) -> m.Command:
+        return _swarm("service_inspect", c, self.lang)
+
+    def service_logs(self, c: list[Token]) -> m.Command:
+        return _swarm("service_logs", c, self.lang)
+
+    def service_scale(self, c: list[Token]) -> m.Command:
+        return _swarm("service_scale", c, self.lang)
+
+    def service_update(self, c: list[Token]) -> m.Command:
+        return _swarm("service_update", c, self.lang)
+
+    def service_rollback(self, c: list[Token]) -> m.Command:
+        return _swarm("service_rollback", c, self.lang)
+
+    def service_remove(self, c: list[Token]) -> m.Command:
+        return _swarm("service_rm", c, self.lang)
+
+    def node_list(self, c: list[Token]) -> m.Command:
+        return _swarm("node_ls", c, self.lang)
+
+    def node_update(self, c: list[Token]) -> m.Command:
+        return _swarm("node_update", c, self.lang)
+
+
+def _swarm(reader: str, c: list[Token], lang: Lang) -> m.Command:
+    """A swarm subcommand's words read by its reader in bot/language/parse_swarm.py (CLI_READERS;
+    imported here, when used: parse_swarm imports this module)."""
+    from bot.language.parse_swarm import CLI_READERS
+
+    cmd: m.Command = CLI_READERS[reader](_args(c), lang)
+    return cmd
