@@ -228,7 +228,7 @@ def _checked(g: Given) -> Any:
 
 # --------------------------------------------------------------------------- entry point
 
-def tree(ws: list[str]) -> Tree | None:
+def tree(ws: list[str]) -> Tree[Token] | None:
     """The parse of `ws` (the words after `docker` and its global options) by
     grammar/docker_cli.lark: `cli` over one subtree named after the Command, whose children are
     ARGS token (the words after the command words); None when the first words name no subcommand gorae runs."""
