@@ -211,3 +211,33 @@ def cli_lang(env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     loc = env.get("GORAE_LANG") or env.get("LC_ALL") or env.get("LC_MESSAGES") or env.get("LANG") or ""
     return "ko" if loc.lower().startswith("ko") else "en"
+
+
+def config_files(env: Mapping[str, str] | None = None) -> list[str]:
+    """gorae's config file: $GORAE_CONFIG, else the first of $XDG_CONFIG_HOME/gorae/config.yaml
+    (~/.config/gorae/config.yaml) and /etc/gorae/config.yaml that exists."""
+    env = os.environ if env is None else env
+    if env.get("GORAE_CONFIG"):
+        return [env["GORAE_CONFIG"]]
+    home = env.get("XDG_CONFIG_HOME") or os.path.join(env.get("HOME") or os.path.expanduser("~"), ".config")
+    return [p for p in (os.path.join(home, "gorae", "config.yaml"), "/etc/gorae/config.yaml") if os.path.isfile(p)]
+
+
+def read_config(env: Mapping[str, str] | None = None) -> dict:
+    """The first config file (`config_files`) as a mapping: {} when there is none.
+
+    Keys read elsewhere: `policy` (bot/policy/check.py), `engines` and `default_engine`
+    (bot/engine/named.py). Raises SettingsInvalid when the file is there but is not YAML mapping.
+    """
+    for path in config_files(env)[:1]:
+        import yaml  # only when there is a file: `gorae explain` starts without it
+
+        try:
+            with open(path, encoding="utf-8") as f:
+                data = yaml.safe_load(f) or {}
+        except (OSError, yaml.YAMLError) as e:
+            raise SettingsInvalid([Msg.of("config.unreadable", path=path, why=str(e).splitlines()[0])]) from e
+        if not isinstance(data, dict):
+            raise SettingsInvalid([Msg.of("config.unreadable", path=path, why="not a mapping")])
+        return data
+    return {}
