@@ -30,8 +30,9 @@ from docker.errors import APIError, NotFound
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from bot.engine.context import Ctx  # noqa: E402
 from bot.engine.docker_errors import ClientState, ContainerState, translate  # noqa: E402
-from bot.engine.execute import OPS, Ctx  # noqa: E402
+from bot.engine.execute import OPS  # noqa: E402
 from bot.model import Call  # noqa: E402
 
 DATA = os.path.join(ROOT, "tests", "data", "engine_errors.yaml")

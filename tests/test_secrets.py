@@ -15,7 +15,7 @@ import pytest
 from fakes import FakeView
 
 from bot import render
-from bot.engine.execute import Ctx
+from bot.engine.context import Ctx
 from bot.front.slack.blocks import render_reply
 from bot.model import Actor, Decision, Msg, Outcome, Plan, Request
 from bot.pipeline import Gorae

@@ -11,14 +11,12 @@ from __future__ import annotations
 import select
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.engine import docker_format as fmt
+from bot.engine.context import Ctx
 from bot.engine.docker_errors import stream_error
 from bot.model import Call, Msg, Outcome
-
-if TYPE_CHECKING:
-    from bot.engine.execute import Ctx
 
 OUTPUT_MAX = 1 << 20  # bytes of a command's output kept (its tail), whatever it prints
 

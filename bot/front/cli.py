@@ -262,6 +262,7 @@ def closed_pipe_safe(fn: Any, args: argparse.Namespace) -> int:
 
 def say_main(args: argparse.Namespace) -> int:
     from bot import render
+    from bot.front import terminal
 
     gorae = make_gorae(args)
     req = request_for(args, " ".join(args.text))
@@ -280,20 +281,20 @@ def say_main(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(render.to_json(reply), ensure_ascii=False))
         else:
-            print(render.to_terminal(reply, color=color))
+            print(terminal.render(reply, color=color))
         return 2
     if reply.status == "confirm" and reply.pending:
         if args.yes:
             reply = gorae.confirm(reply.pending, req.actor, req.channel, yes=True, progress=progress)
         elif sys.stdin.isatty() and not args.json:
-            print(render.to_terminal(reply, color=color))
+            print(terminal.render(reply, color=color))
             answer = input("(y/n) ").strip().lower()
             reply = gorae.confirm(reply.pending, req.actor, req.channel,
                                   yes=answer in ("y", "yes", "네", "예", "ㅇ", "응"), progress=progress)
     if args.json:
         print(json.dumps(render.to_json(reply), ensure_ascii=False))
     else:
-        print(render.to_terminal(reply, color=color))
+        print(terminal.render(reply, color=color))
     if reply.status == "confirm":
         return 2 if reply.proposal else 1
     return reply.exit_code

@@ -95,9 +95,9 @@ class Shell:
             self._progress_open = False
 
     def show(self, reply: Reply) -> None:
-        from bot.render import to_terminal
+        from bot.front import terminal
 
-        self.write(to_terminal(reply, color=self.color) + "\n")
+        self.write(terminal.render(reply, color=self.color) + "\n")
         self.last_exit = reply.exit_code
 
     # ------------------------------------------------------------- engine
