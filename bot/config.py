@@ -14,6 +14,7 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from bot.model import Msg
 
@@ -163,3 +164,48 @@ def cli_lang(env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     loc = env.get("GORAE_LANG") or env.get("LC_ALL") or env.get("LC_MESSAGES") or env.get("LANG") or ""
     return "ko" if loc.lower().startswith("ko") else "en"
+
+
+# --------------------------------------------------------------------------- the config file
+
+
+def config_files(env: Mapping[str, str] | None = None) -> list[Path]:
+    """The config files that exist, first wins: $GORAE_CONFIG alone when set, else
+    $XDG_CONFIG_HOME/gorae/config.yaml (~/.config/gorae/config.yaml), then /etc/gorae/config.yaml."""
+    env = os.environ if env is None else env
+    if env.get("GORAE_CONFIG"):
+        return [Path(env["GORAE_CONFIG"])]
+    home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return [p for p in (home / "gorae" / "config.yaml", Path("/etc/gorae/config.yaml")) if p.is_file()]
+
+
+def config_path_setting(key: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The path under `key:` in the first config file that has one, relative to that file
+    (a `~` expanded); None when no file sets it. Unreadable or malformed files are skipped."""
+    for cfg in config_files(env):
+        try:
+            import yaml
+
+            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
+        except Exception:
+            continue
+        if isinstance(data, dict) and data.get(key):
+            return str((cfg.parent / str(data[key])).expanduser())
+    return None
+
+
+def policy_path(explicit: str | None = None, env: Mapping[str, str] | None = None) -> str | None:
+    """--policy FILE, else $GORAE_POLICY, else `policy:` in the config file, else None."""
+    env = os.environ if env is None else env
+    return explicit or env.get("GORAE_POLICY") or config_path_setting("policy", env)
+
+
+def audit_path(explicit: str | None = None, env: Mapping[str, str] | None = None) -> str:
+    """--audit FILE, else $GORAE_AUDIT, else `audit:` in the config file, else
+    $XDG_STATE_HOME/gorae/audit.db (~/.local/state/gorae/audit.db)."""
+    env = os.environ if env is None else env
+    found = explicit or env.get("GORAE_AUDIT") or config_path_setting("audit", env)
+    if found:
+        return found
+    state = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    return str(state / "gorae" / "audit.db")

@@ -47,6 +47,9 @@ class FakeView:
         self._registry = dict(registry)  # ref -> EXPOSEd ports in the registry (image not local)
         self.registry_reads: list[str] = []
 
+    def container(self, name):
+        return None  # as an engine view that only lists: the plan asks containers()
+
     def containers(self):
         return list(self._containers)
 

@@ -230,6 +230,11 @@ def test_click_phrases_plan_exactly_with_the_real_parser():
     from bot.pipeline import Gorae
 
     class View:
+        available = True
+
+        def container(self, name: str) -> None:
+            return None
+
         def containers(self) -> list[ContainerInfo]:
             return [ContainerInfo(id="abc", name="al-web", image="nginx", status="exited")]
 

@@ -409,9 +409,10 @@ def thresholds_of(policy_file: str | None) -> Thresholds:
 
 
 def main(args: argparse.Namespace) -> int:
+    from bot.config import cli_lang
     from bot.engine.view import EngineUnavailable, docker_client
     from bot.messages import t
-    from bot.policy.check import PolicyInvalid, cli_lang, format_problems
+    from bot.policy.check import PolicyInvalid, format_problems
     from bot.policy.policyfile import parse_duration
 
     lang = args.lang or cli_lang()

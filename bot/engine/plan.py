@@ -46,7 +46,7 @@ def q(word: str) -> str:
 
 
 def _available(view: EngineView) -> bool:
-    return getattr(view, "available", True)
+    return view.available
 
 
 # --------------------------------------------------------------------------- resolution
@@ -62,11 +62,9 @@ class Resolver:
     def container(self, name: str) -> ContainerInfo | Unresolved:
         if not _available(self.view):
             return ContainerInfo(id="", name=name, image="", status="unknown")
-        exact = getattr(self.view, "container", None)  # DockerView: one inspect, not the whole list
-        if exact is not None:
-            found = exact(name)
-            if found is not None:
-                return found
+        found = self.view.container(name)  # DockerView: one inspect, not the whole list
+        if found is not None:
+            return found
         cs = self.view.containers()
         for c in cs:
             if c.name == name:

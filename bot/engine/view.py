@@ -58,6 +58,12 @@ class EngineUnavailable(Exception):
 
 
 class EngineView(Protocol):
+    """The engine, read-only, as the plan reads it (DockerView; NullView without an engine)."""
+
+    @property
+    def available(self) -> bool: ...  # False: no engine; names are not checked
+
+    def container(self, name: str) -> ContainerInfo | None: ...  # exactly this name; None: ask containers()
     def containers(self) -> list[ContainerInfo]: ...  # all, running or not
     def image(self, ref: str) -> ImageInfo | None: ...
     def images(self) -> list[ImageInfo]: ...
@@ -87,6 +93,9 @@ class NullView:
 
     def __init__(self, reason: Msg | None = None) -> None:
         self.reason = reason
+
+    def container(self, name: str) -> ContainerInfo | None:
+        return None
 
     def containers(self) -> list[ContainerInfo]:
         return []

@@ -21,16 +21,19 @@ import importlib
 import json
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-# sub-command -> module that provides add_arguments(subparsers) and main(args)
-PLUGINS = {
-    "shell": "bot.front.shell",
-    "slack": "bot.front.slack.app",
-    "audit": "bot.state.audit",
-    "policy": "bot.policy.check",
-    "health": "bot.front.health",
-    "watch": "bot.alerts.watch",
+if TYPE_CHECKING:
+    from bot.pipeline import Gorae
+
+# sub-command -> (module, its add_arguments(subparsers), its main(args)); imported only when named
+PLUGINS: dict[str, tuple[str, str, str]] = {
+    "shell": ("bot.front.shell", "add_arguments", "main"),
+    "slack": ("bot.front.slack.app", "add_arguments", "main"),
+    "audit": ("bot.front.commands", "add_audit_arguments", "audit_main"),
+    "policy": ("bot.front.commands", "add_policy_arguments", "policy_main"),
+    "health": ("bot.front.health", "add_arguments", "main"),
+    "watch": ("bot.alerts.watch", "add_arguments", "main"),
 }
 
 
@@ -56,7 +59,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     say.add_argument("text", nargs="+")
     _actor_args(say)
 
-    for name, module in PLUGINS.items():
+    for name, (module, add, _main) in PLUGINS.items():
         if only is not None and name != only:
             sub.add_parser(name, help=f"(see gorae {name} --help)", add_help=False)
             continue
@@ -66,7 +69,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             p = sub.add_parser(name, help=f"unavailable: {e}")
             p.set_defaults(unavailable=str(e))
             continue
-        mod.add_arguments(sub)
+        getattr(mod, add)(sub)
     return ap
 
 
@@ -92,34 +95,19 @@ def main(argv: list[str] | None = None) -> int:
         return closed_pipe_safe(explain_main, args)
     if args.cmd == "say":
         return say_main(args)
-    return importlib.import_module(PLUGINS[args.cmd]).main(args)
+    module, _add, run = PLUGINS[args.cmd]
+    return int(getattr(importlib.import_module(module), run)(args))
 
 
 # --------------------------------------------------------------------------- gorae
 
 
-def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
-    """A Gorae with the policy (when one is configured) and the audit log.
+def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Gorae:
+    """The Gorae of `gorae say` / `gorae explain` (bot.front.compose, --policy FILE when given);
+    a policy file with errors stops gorae here, with the errors and their lines."""
+    from bot.front.compose import make_gorae_or_exit
 
-    A policy file with errors stops gorae here, with the errors and their lines
-    (bot.policy.check.format_problems): it never runs on a policy it cannot read.
-    """
-    from bot.pipeline import Gorae
-    from bot.policy import check as policy_mod
-
-    policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
-    try:
-        authorizer = policy_mod.load_authorizer(policy_path)
-    except policy_mod.PolicyInvalid as e:
-        lang = "ko" if os.environ.get("LANG", "").startswith("ko") else "en"
-        print(policy_mod.format_problems(e, lang), file=sys.stderr)
-        raise SystemExit(1) from None
-    log = None
-    if audit:
-        from bot.state import audit as audit_mod
-
-        log = audit_mod.open_default()
-    return Gorae(authorizer=authorizer, audit=log)
+    return make_gorae_or_exit(getattr(args, "policy", None), audit=audit)
 
 
 def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any:
@@ -284,13 +272,14 @@ def say_main(args: argparse.Namespace) -> int:
             print(terminal.render(reply, color=color))
         return 2
     if reply.status == "confirm" and reply.pending:
+        pending = reply.pending
         if args.yes:
-            reply = gorae.confirm(reply.pending, req.actor, req.channel, yes=True, progress=progress)
+            reply = gorae.confirm(pending, req.actor, req.channel, yes=True, progress=progress)
         elif sys.stdin.isatty() and not args.json:
             print(terminal.render(reply, color=color))
-            answer = input("(y/n) ").strip().lower()
-            reply = gorae.confirm(reply.pending, req.actor, req.channel,
-                                  yes=answer in ("y", "yes", "네", "예", "ㅇ", "응"), progress=progress)
+            answer = input("(y/n) ")
+            reply = gorae.confirm(pending, req.actor, req.channel,
+                                  yes=terminal.is_yes(answer), progress=progress)
     if args.json:
         print(json.dumps(render.to_json(reply), ensure_ascii=False))
     else:

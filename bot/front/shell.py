@@ -22,12 +22,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.config import cli_lang
+from bot.front.terminal import NO_WORDS, YES_WORDS
 from bot.messages import t
 from bot.model import Actor, Msg, Reply, Request
 
 EXIT_WORDS = {"exit", "quit", ":q", "bye", "나가기", "끝내기"}
-YES_WORDS = {"y", "yes", "ok", "네", "예", "응", "ㅇ", "ㅇㅇ", "좋아", "진행"}
-NO_WORDS = {"", "n", "no", "아니", "아니요", "아니오", "ㄴ", "취소", "cancel"}
 EXPLAIN_PREFIXES = ("explain ", "? ", "설명 ")
 PROMPT = "gorae> "
 
@@ -49,17 +49,11 @@ def history_path() -> Path:
     return Path(base) / "gorae" / "history"
 
 
-def ui_lang() -> str:
-    """Language of the shell's own lines (banner, prompts): GORAE_LANG, else the locale."""
-    lang = os.environ.get("GORAE_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-    return "ko" if lang.lower().startswith("ko") else "en"
-
-
 def _make_bot(args: Any) -> Any:
-    """The same bot as `gorae say` (policy, audit): bot.front.cli.make_gorae."""
-    from bot.front.cli import make_gorae
+    """The same bot as `gorae say` (policy, audit): bot.front.compose."""
+    from bot.front.compose import make_gorae_or_exit
 
-    return make_gorae(args if args is not None else argparse.Namespace(policy=None))
+    return make_gorae_or_exit(getattr(args, "policy", None))
 
 
 class Shell:
@@ -104,7 +98,7 @@ class Shell:
     def check_engine(self) -> bool:
         from bot.engine.view import EngineUnavailable
 
-        lang = ui_lang()
+        lang = cli_lang()
         try:
             client = self.bot.client()
             version = client.version().get("Version", "?")
@@ -149,12 +143,12 @@ class Shell:
                     # piped input: a line that is neither yes nor no is the next request, not lost
                     return self.handle_line(answer, ask)
         except KeyboardInterrupt:
-            self.write(t("shell.interrupted", ui_lang()))
+            self.write(t("shell.interrupted", cli_lang()))
         except Exception as e:  # never a traceback in the user's face
             from bot import render
 
             self.show(render.simple("failed", Msg.of("err.unexpected", detail=f"{type(e).__name__}: {e}"),
-                                    ui_lang()))
+                                    cli_lang()))
         return True
 
     def explain(self, text: str) -> Reply:
@@ -203,7 +197,7 @@ def run_tty(shell: Shell) -> int:
         except (KeyboardInterrupt, EOFError):
             return None
 
-    shell.write(t("shell.welcome", ui_lang()))
+    shell.write(t("shell.welcome", cli_lang()))
     while True:
         try:
             line = session.prompt(PROMPT)
@@ -213,7 +207,7 @@ def run_tty(shell: Shell) -> int:
             break
         if not shell.handle_line(line, ask):
             break
-    shell.write(t("shell.bye", ui_lang()))
+    shell.write(t("shell.bye", cli_lang()))
     return 0
 
 

@@ -16,16 +16,11 @@ costs a few kilobytes of audit, whether it was understood or not.
 """
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import re
 import sqlite3
-import sys
 import threading
 import time
-from collections.abc import Iterable
-from datetime import datetime
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
@@ -104,7 +99,7 @@ def _msg_json(msg: Msg | None, source: str | None = None) -> str | None:
     return json.dumps({"key": msg.key, "params": params}, ensure_ascii=False, default=str)
 
 
-def _msg_from(raw: str | None) -> Msg | None:
+def msg_from(raw: str | None) -> Msg | None:
     if not raw:
         return None
     try:
@@ -259,121 +254,10 @@ class AuditLog:
 # --------------------------------------------------------------------------- where the log lives
 
 
-def audit_path(explicit: str | None = None) -> str:
-    """--audit FILE, else $GORAE_AUDIT, else `audit:` in the config file, else the state dir."""
-    if explicit:
-        return explicit
-    if os.environ.get("GORAE_AUDIT"):
-        return os.environ["GORAE_AUDIT"]
-    from bot.policy.check import _config_files
-
-    for cfg in _config_files():
-        try:
-            import yaml
-
-            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
-        except Exception:
-            continue
-        if isinstance(data, dict) and data.get("audit"):
-            return str((cfg.parent / str(data["audit"])).expanduser())
-    state = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return str(state / "gorae" / "audit.db")
-
-
 def open_default(path: str | None = None) -> AuditLog:
-    """The audit log at `audit_path(path)` (created if missing)."""
+    """The audit log at `bot.config.audit_path(path)` (created if missing)."""
+    from bot.config import audit_path
+
     return AuditLog(audit_path(path))
 
 
-# --------------------------------------------------------------------------- `gorae audit`
-
-_AGO = re.compile(r"(\d+)\s*([smhdw])")
-
-
-def parse_time(value: str, *, now: float | None = None) -> float:
-    """"10m", "2h", "3d", "1w" ago, or an ISO date/time (local time). Raises ValueError."""
-    now = time.time() if now is None else now
-    m = _AGO.fullmatch(value.strip())
-    if m:
-        unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[m[2]]
-        return now - int(m[1]) * unit
-    return datetime.fromisoformat(value.strip()).timestamp()
-
-
-def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser("audit", help="what was asked, by whom, what ran, what came of it") \
-        if hasattr(subparsers, "add_parser") else subparsers
-    parser.add_argument("--audit", dest="audit_file", metavar="FILE", help="audit database (default: $GORAE_AUDIT)")
-    parser.add_argument("--user", help="user ID or glob")
-    parser.add_argument("--container", help="container name (glob) or ID prefix")
-    parser.add_argument("--verb", help="docker verb (restart) or verb class (destroy)")
-    parser.add_argument("--outcome", choices=OUTCOMES, help="none = started, no outcome")
-    parser.add_argument("--since", help="10m, 2h, 3d or a date/time")
-    parser.add_argument("--until", help="10m, 2h, 3d or a date/time")
-    parser.add_argument("--limit", type=int, default=50)
-    parser.add_argument("--json", action="store_true", help="JSON instead of a table")
-    return parser
-
-
-def main(args: argparse.Namespace) -> int:
-    from bot.messages import text
-    from bot.policy.check import cli_lang
-
-    lang = cli_lang()
-    path = audit_path(getattr(args, "audit_file", None))
-    if path != ":memory:" and not Path(path).exists():
-        print(text(Msg.of("audit.no_db", path=path), lang), file=sys.stderr)
-        return 1
-    bounds = {}
-    for name in ("since", "until"):
-        raw = getattr(args, name, None)
-        if raw:
-            try:
-                bounds[name] = parse_time(raw)
-            except ValueError:
-                print(text(Msg.of("audit.bad_time", value=raw), lang), file=sys.stderr)
-                return 2
-    log = AuditLog(path)
-    rows = log.query(user=args.user, container=args.container, verb=args.verb, outcome=args.outcome,
-                     limit=args.limit, **bounds)
-    if args.json:
-        for r in rows:
-            for col in ("reason", "message"):
-                msg = _msg_from(r[col])
-                r[col] = text(msg, lang) if msg else None
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-        return 0
-    if not rows:
-        print(text(Msg.of("audit.empty"), lang))
-        return 0
-    print_table(rows, lang)
-    return 0
-
-
-def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from bot.messages import text
-
-    cols = ("id", "time", "user", "channel", "text", "cli", "decision", "outcome", "seconds")
-    table = Table(*(text(Msg.of(f"audit.col.{c}"), lang) for c in cols), show_lines=False)
-    for r in rows:
-        stamp = datetime.fromtimestamp(r["started"]).strftime("%Y-%m-%d %H:%M:%S")
-        outcome = r["outcome"] or text(Msg.of("audit.outcome.none"), lang)
-        msg = _msg_from(r["message"]) or _msg_from(r["reason"])
-        if msg is not None and r["outcome"] not in ("ok", None):
-            outcome = f"{outcome}: {text(msg, lang)}"
-        decision = r["decision"] or ""
-        if r.get("confirmed_by"):
-            decision += f" ({r['confirmed_by']})"
-        secs = "" if r["seconds"] is None else f"{r['seconds']:.2f}"
-        table.add_row(str(r["id"]), stamp, r["user"], r["channel"] or "", r["text"] or "",
-                      "\n".join(r["cli"]), decision, outcome, secs)
-    console = Console(file=file or sys.stdout)
-    if not console.is_terminal:  # piped or captured: do not wrap at 80 columns
-        console = Console(file=file or sys.stdout, width=200)
-    console.print(table)
-
-
-default_log = open_default  # the name bot/front/cli.py asks for

@@ -456,14 +456,11 @@ def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline
     """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
     policy, under which Slack users may do nothing), the audit log, and pending confirmations
     in SQLite next to the dedup store, so a restart between question and click loses nothing."""
-    from bot.pipeline import Gorae
-    from bot.policy.check import load_authorizer
-    from bot.state.audit import open_default
+    from bot.front.compose import make_gorae
     from bot.state.pending import SqlitePending
 
-    authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
     pending = SqlitePending(os.path.join(os.path.dirname(state_file or default_dedup_path()), "pending.sqlite"))
-    return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
+    return make_gorae(policy, pending=pending)  # raises PolicyInvalid on a broken file
 
 
 def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
@@ -524,9 +521,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     if pipeline is None:
-        from bot.policy.check import policy_path
-
-        found = policy_path(getattr(args, "policy", None))
+        found = config.policy_path(getattr(args, "policy", None))
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
         if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
             print(config.format_problems([problem], config.cli_lang(), prefix="gorae slack: cannot start: "),
@@ -535,9 +530,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         try:
             pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
         except Exception as e:  # a broken policy file: gorae must not start on it
-            from bot.policy.check import PolicyInvalid, cli_lang, format_problems
+            from bot.policy.check import PolicyInvalid, format_problems
 
-            why = format_problems(e, cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
+            why = format_problems(e, config.cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
             print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
             return 1
     frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
