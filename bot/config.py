@@ -16,11 +16,17 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.model import Msg
+from bot.model import Actor, Msg
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "warn": logging.WARNING,
           "error": logging.ERROR, "critical": logging.CRITICAL}
-DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock"
+DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock"  # the docker CLI's and the SDK's default
+
+
+def docker_host(env: Mapping[str, str] | None = None) -> str:
+    """The engine gorae talks to: $DOCKER_HOST, else DEFAULT_DOCKER_HOST (as the docker CLI)."""
+    env = os.environ if env is None else env
+    return env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
 
 
 class SettingsInvalid(Exception):
@@ -89,7 +95,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
     run_timeout = _seconds(env, "GORAE_RUN_TIMEOUT", 120.0, 1, 86400, problems)
     engine_timeout = _seconds(env, "GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600, problems)
     _seconds(env, "GORAE_REGISTRY_TIMEOUT", 3.0, 0.1, 600, problems)  # read by bot/engine/view.py
-    host = env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
+    host = docker_host(env)
     if not host.startswith(("unix://", "tcp://", "ssh://", "http://", "https://", "npipe://", "fd://")):
         problems.append(Msg.of("config.bad_docker_host", value=host))
     if slack:
@@ -209,3 +215,17 @@ def audit_path(explicit: str | None = None, env: Mapping[str, str] | None = None
         return found
     state = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
     return str(state / "gorae" / "audit.db")
+
+
+def local_actor(groups: tuple[str, ...] = (), env: Mapping[str, str] | None = None) -> Actor:
+    """The person at this terminal: Actor("local:NAME", local=True), NAME from the login name
+    (getpass: $LOGNAME, $USER, $LNAME, $USERNAME, then the password database), else "user"."""
+    import getpass
+
+    env = os.environ if env is None else env
+    try:
+        name = next((env[k] for k in ("LOGNAME", "USER", "LNAME", "USERNAME") if env.get(k)), None) \
+            or getpass.getuser()
+    except (KeyError, OSError):  # no name in the environment nor in the password database
+        name = "user"
+    return Actor(f"local:{name}", groups, local=True)

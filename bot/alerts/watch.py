@@ -46,8 +46,10 @@ def default_path() -> str:
 
 def engine_label() -> str:
     """How alerts name the engine: "local" for the default socket, else DOCKER_HOST."""
-    host = os.environ.get("DOCKER_HOST", "")
-    return "local" if host in ("", "unix:///var/run/docker.sock") else host
+    from bot.config import DEFAULT_DOCKER_HOST, docker_host
+
+    host = docker_host()
+    return "local" if host == DEFAULT_DOCKER_HOST else host
 
 
 # --------------------------------------------------------------------------- the store

@@ -10,7 +10,6 @@ an `Outcome(ok=False, message=Msg)`: callers never see a traceback.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -42,7 +41,9 @@ def op(name: str) -> Callable[[Handler], Handler]:
 
 
 def engine_where() -> str:
-    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    from bot.config import docker_host
+
+    return docker_host()
 
 
 def execute(plan: Plan, client: Any, *, progress: Progress | None = None,

@@ -111,6 +111,7 @@ def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Gorae:
 
 
 def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any:
+    from bot.config import local_actor
     from bot.model import Actor, Request
 
     user = getattr(args, "as_user", None)
@@ -118,7 +119,7 @@ def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any
         actor = Actor(user=user)
         channel = args.channel or "cli"
     else:
-        actor = Actor(user="local:" + (os.environ.get("USER") or "user"), local=True)
+        actor = local_actor()
         channel = args.channel or "terminal"
     return Request(text=text, actor=actor, channel=channel, source=source)  # type: ignore[arg-type]
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bot.config import audit_path, cli_lang
+from bot.config import audit_path, cli_lang, local_actor
 from bot.messages import text
 from bot.messages import text as render_text
 from bot.model import Actor, Msg, Plan, Request
@@ -72,10 +72,7 @@ def policy_request(text: str, user: str | None, channel: str | None, groups: Ite
     """The Request `--as USER --channel CH` stands for (no --as: the terminal user)."""
     if user:
         return Request(text, Actor(user, tuple(groups)), channel or "terminal", source="cli")
-    import getpass
-
-    return Request(text, Actor(f"local:{getpass.getuser()}", tuple(groups), local=True),
-                   channel or "terminal", source="cli")
+    return Request(text, local_actor(tuple(groups)), channel or "terminal", source="cli")
 
 
 def _policy_explain(args: argparse.Namespace, lang: str) -> int:

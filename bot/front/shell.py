@@ -14,7 +14,6 @@ line as its y/n answer), so it can be driven by a pipe.
 from __future__ import annotations
 
 import argparse
-import getpass
 import io
 import os
 import sys
@@ -22,7 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.config import cli_lang
+from bot.config import cli_lang, local_actor
 from bot.front.terminal import NO_WORDS, YES_WORDS
 from bot.messages import t
 from bot.model import Actor, Msg, Reply, Request
@@ -171,7 +170,9 @@ class Shell:
 
 
 def _docker_host() -> str:
-    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    from bot.config import docker_host
+
+    return docker_host()
 
 
 # ----------------------------------------------------------------- the two loops
@@ -228,7 +229,7 @@ def main(args: argparse.Namespace | None = None, *, bot: Any = None,
          stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Entry point for `gorae shell` (bot/front/cli.py dispatches here)."""
     as_user = getattr(args, "as_user", None)
-    actor = Actor(user=as_user) if as_user else Actor(user=f"local:{getpass.getuser()}", local=True)
+    actor = Actor(user=as_user) if as_user else local_actor()
     channel = getattr(args, "channel", None) or "terminal"
     stdin = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     stdout = stdout or sys.stdout

@@ -21,6 +21,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Hangul syllables and compatibility jamo (ㅇㅇ, ㄱㄱ): the one test for "is this Korean text"
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def has_hangul(text: str | None) -> bool:
+    """True when `text` has a Hangul syllable or jamo (HANGUL): Korean, for choosing a language."""
+    return bool(text) and HANGUL.search(text or "") is not None
+
+
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")
 _SUBTEAM = re.compile(r"<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>")

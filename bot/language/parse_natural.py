@@ -26,7 +26,8 @@ from lark import Token, Tree
 
 from bot import model as m
 from bot.language.grammar import keywords
-from bot.language.parse import HANGUL, Incomplete
+from bot.language.normalize import HANGUL
+from bot.language.parse import Incomplete
 from bot.model import Lang
 
 if TYPE_CHECKING:  # pragma: no cover

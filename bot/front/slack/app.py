@@ -67,7 +67,9 @@ OTHERS_DM = "others-dm:"
 
 def guess_lang(text: str) -> str:
     """The placeholder's language before the pipeline has spoken: any Hangul -> ko."""
-    return "ko" if re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text or "") else "en"
+    from bot.language.normalize import has_hangul
+
+    return "ko" if has_hangul(text) else "en"
 
 
 def make_client(token: str, api_url: str | None = None, *, rate_limit_retries: int = 5,
