@@ -552,26 +552,15 @@ def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
 # --------------------------------------------------------------------------- images
 
 
-def _split_ref(ref: str) -> tuple[str, str]:
-    if "@" in ref:
-        repo, digest = ref.split("@", 1)
-        return repo, digest
-    last = ref.rsplit("/", 1)[-1]
-    if ":" in last:
-        repo, tag = ref.rsplit(":", 1)
-        return repo, tag
-    return ref, "latest"
-
-
 def _pull(cmd: m.Pull, view: EngineView) -> Result:
-    repo, tag = _split_ref(cmd.image)
+    repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("images.pull", None, repository=repo, tag=tag),), (f"docker pull {q(cmd.image)}",),
                 "pull", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.pull", image=cmd.image))
 
 
 def _push(cmd: m.Push, view: EngineView) -> Result:
-    repo, tag = _split_ref(cmd.image)
+    repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
                 "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.push", image=cmd.image))
