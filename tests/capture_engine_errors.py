@@ -69,6 +69,9 @@ class Recorder:
     def network_members(self, ref: str) -> tuple[str, ...] | None:
         return self._log("network_members", ref, self.inner.network_members(ref))
 
+    def published_ports(self) -> frozenset[int]:
+        return frozenset(self._log("published_ports", "", sorted(self.inner.published_ports())))
+
 
 @dataclass
 class World:
