@@ -196,18 +196,30 @@ class Gorae:
                 return Explanation(clean, parsed.lang, parsed, None)
             if proposal.lang != parsed.lang:  # answered, after the yes too, in the asker's language
                 proposal = replace(proposal, lang=parsed.lang)
-            proposed = make_plan(proposal, self.view())
+            proposed = self._plan(proposal)
             asked = None
             if request is not None and isinstance(proposed, Plan):
                 asked = self.authorize(proposed, request)
             return Explanation(clean, parsed.lang, parsed, None, asked, proposed)
         view = self.view()
-        planned = make_plan(parsed, view)
+        planned = self._plan(parsed, view)
         decision = None
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _plan(self, cmd: Command, view: EngineView | None = None) -> Plan | Unresolved:
+        """`plan(cmd, view)`; an engine error while reading is translated here, once, into an
+        Unresolved with the sentence to show (bot.engine.docker_errors.read_error): front ends
+        never see an exception from planning."""
+        try:
+            return make_plan(cmd, view if view is not None else self.view())
+        except Exception as e:
+            from bot.config import docker_host
+            from bot.engine.docker_errors import read_error
+
+            return Unresolved(cmd, read_error(e, where=docker_host()))
 
     def authorize(self, plan: Plan, request: Request) -> Decision:
         """The policy's decision; a sequence is decided step by step (`_authorize_steps`)."""

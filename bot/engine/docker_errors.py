@@ -396,6 +396,34 @@ def translate(exc: BaseException, call: Call, *, where: str = "", state: EngineS
     return Msg.of("err.unexpected", detail=_short(f"{type(exc).__name__}: {exc}"))
 
 
+def read_error(exc: BaseException, *, where: str = "") -> Msg:
+    """An exception raised while planning read the engine (DockerView over the SDK or RawAPI)
+    -> the sentence to show: the same keys as `translate` (engine.unreachable, err.timeout,
+    err.engine_said, ...), never an exception name. Reads nothing, opens nothing."""
+    from bot.engine.view import EngineUnavailable, RawAPIError
+
+    if isinstance(exc, EngineUnavailable):
+        return exc.message()
+    if isinstance(exc, RawAPIError):
+        text = str(exc).split(": ", 1)[-1]
+        return explain_text(text, _READ) or Msg.of("err.engine_said", detail=_short(text), status=exc.status,
+                                                    check="docker info")
+    import requests
+    from docker import errors
+
+    if isinstance(exc, (requests.exceptions.RequestException, errors.DockerException)):
+        return translate(exc, _READ, where=where)
+    if isinstance(exc, TimeoutError):
+        return Msg.of("err.timeout")
+    if isinstance(exc, OSError):  # RawAPI's socket: refused, reset, no such file
+        key = "engine.denied" if isinstance(exc, PermissionError) else "engine.unreachable"
+        return Msg.of(key, where=where or "?")
+    return translate(exc, _READ, where=where)
+
+
+_READ = Call.of("system.read", None)  # planning's reads, for the translator's op-based rules
+
+
 def _free_port(msg: Msg, state: EngineState) -> Msg:
     """err.port_allocated with a suggestion the engine's published ports do not hold."""
     port = int(msg.kw()["port"])
