@@ -1,4 +1,4 @@
-"""`gorae` — the command line (design.md §3).
+"""`gorae` — the command line.
 
     gorae explain [--json] [TEXT]     parse + plan, never changes anything
     gorae say [--json] [--yes] TEXT   the whole pipeline, once (exit 0 done, 1 failed/denied, 2 not understood)
