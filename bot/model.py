@@ -491,3 +491,4 @@ class Reply:
     approval: bool = False  # the yes must come from someone else (an approver), not the asker
     exit_code: int = 0  # for `gorae say`: 0 done, 1 failed/denied, 2 not understood
     proposal: bool = False  # the question is a partial reading: no blind yes (`say --yes`) accepts it
+    key: str | None = None  # the headline's message key when it is one sentence (render.simple)

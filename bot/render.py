@@ -233,7 +233,8 @@ def help_reply(lang: str, allowed: Iterable[str] | None = None) -> Reply:
 
 
 def simple(status: str, msg: Msg, lang: str) -> Reply:
-    return _reply(lang, status, text(msg, lang))
+    """One sentence; `Reply.key` says which (front ends decide by the key, never by the text)."""
+    return _reply(lang, status, text(msg, lang), key=msg.key)
 
 
 # ---------------------------------------------------------------------------- adapters
@@ -244,6 +245,7 @@ def to_json(reply: Reply) -> dict[str, Any]:
     import json
 
     data = dataclasses.asdict(reply)
+    data.pop("key", None)  # for front ends' decisions, not part of the shown answer
     if reply.table is not None:
         data["table"] = {"columns": reply.table.columns, "rows": reply.table.rows}
     return json.loads(json.dumps(data, ensure_ascii=False))  # tuples -> lists

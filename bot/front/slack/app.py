@@ -348,7 +348,7 @@ class SlackFrontEnd:
                 d.banner = None
                 d.notice(t("slack.internal_error", lang), private=True)
                 return
-            stale = reply.status == "info" and reply.headline == t("confirm.unknown", reply.lang)
+            stale = reply.status == "info" and reply.key == "confirm.unknown"
             if reply.status == "denied" or stale:
                 # not this person's to answer, or already answered: tell only the clicker and
                 # leave the question as it is (nothing was shown before this point)
