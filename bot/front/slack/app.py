@@ -37,7 +37,7 @@ from bot.front.slack.identity import Groups
 from bot.front.slack.server import EVENTS_PATH, SlackHTTPServer
 from bot.front.slack.worker import Worker
 from bot.messages import t
-from bot.model import Actor, Reply, Request
+from bot.model import Actor, Msg, Reply, Request
 from bot.state.dedup import Dedup
 from bot.state.dedup import default_path as default_dedup_path
 
@@ -483,6 +483,14 @@ def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Calla
     return health.Reporter(path, slack=slack, engine=engine_up).start()
 
 
+def _say(key: str, **params: Any) -> str:
+    """An operator's line of `gorae slack` (stderr), in the operator's language (bot.config.cli_lang)."""
+    from bot.config import cli_lang
+    from bot.messages import text
+
+    return text(Msg.of(key, **{k: str(v) for k, v in params.items()}), cli_lang())
+
+
 def tune_for_latency() -> None:
     """Hand the GIL over sooner (1 ms, default 5 ms): acks must not wait behind other threads."""
     sys.setswitchinterval(0.001)
@@ -505,14 +513,14 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     if http_port is None and not app_token:
         missing.append("SLACK_APP_TOKEN")
     if missing:
-        print(f"gorae slack: set {', '.join(missing)} (see docs/slack.md)", file=sys.stderr)
+        print(_say("slack.start.missing", names=", ".join(missing)), file=sys.stderr)
         return 1
     from bot import config
 
     try:
         settings = config.load_settings(env, slack=True)
     except config.SettingsInvalid as e:
-        print(config.format_problems(e.problems, config.cli_lang(), prefix="gorae slack: cannot start: "),
+        print(config.format_problems(e.problems, config.cli_lang(), prefix=_say("slack.start.failed")),
               file=sys.stderr)
         return 1
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -526,7 +534,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         found = config.policy_path(getattr(args, "policy", None))
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
         if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
-            print(config.format_problems([problem], config.cli_lang(), prefix="gorae slack: cannot start: "),
+            print(config.format_problems([problem], config.cli_lang(), prefix=_say("slack.start.failed")),
                   file=sys.stderr)
             return 1
         try:
@@ -535,7 +543,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             from bot.policy.check import PolicyInvalid, format_problems
 
             why = format_problems(e, config.cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
-            print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
+            print(_say("slack.start.failed").rstrip() + "\n" + why, file=sys.stderr)
             return 1
     frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
@@ -543,7 +551,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
-        print(f"gorae slack: cannot start: {e}", file=sys.stderr)
+        print(_say("slack.start.failed") + str(e), file=sys.stderr)
         return 1
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
 
@@ -560,7 +568,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         try:
             server.start()
         except OSError as e:  # port in use, address not available
-            print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
+            print(_say("slack.start.listen", port=http_port, why=e), file=sys.stderr)
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
         health = _health_reporter(args, settings.docker_host, slack=lambda: True)
@@ -582,8 +590,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         try:
             handler.connect()
         except Exception as e:  # a wrong app token, no network
-            print(f"gorae slack: cannot connect in Socket Mode: {e} (check SLACK_APP_TOKEN: an xapp- token "
-                  "with connections:write)", file=sys.stderr)
+            print(_say("slack.start.socket", why=e), file=sys.stderr)
             handler.client.close()
             return 1
         log.info("gorae slack: Socket Mode connected")
@@ -598,7 +605,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         closer.start()
         closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
         if watchdog.fatal is not None:
-            print(f"gorae slack: {watchdog.fatal}", file=sys.stderr)
+            print(_say("slack.start.unhealthy", why=watchdog.fatal), file=sys.stderr)
             if alerts is not None:
                 alerts.stop()
             frontend.worker.join(timeout=30)
