@@ -414,8 +414,8 @@ def main(args: argparse.Namespace) -> int:
     from bot.config import cli_lang
     from bot.engine.view import EngineUnavailable, docker_client
     from bot.messages import t
-    from bot.policy.check import PolicyInvalid, format_problems
-    from bot.policy.policyfile import parse_duration
+    from bot.policy.check import format_problems
+    from bot.policy.policyfile import PolicyInvalid, parse_duration
 
     lang = args.lang or cli_lang()
     try:

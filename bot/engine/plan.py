@@ -142,7 +142,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
     if isinstance(found, Unresolved):
         return found
     flags: list[str] = []
-    kwargs: dict = {}
+    kwargs: dict[str, Any] = {}
     if isinstance(cmd, (m.Stop, m.Restart)) and cmd.timeout is not None:
         flags.append(f"-t {cmd.timeout}")
         kwargs["timeout"] = cmd.timeout
@@ -242,7 +242,7 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
     if isinstance(c, Unresolved):
         return c
     flags = []
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     if cmd.tail is not None:
         flags.append(f"--tail {cmd.tail}")
         kw["tail"] = cmd.tail
@@ -314,7 +314,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     if cmd.create_only:
         detach = False
     flags: list[str] = []
-    kw: dict = {"image": image}
+    kw: dict[str, Any] = {"image": image}
     if detach and not cmd.create_only:
         flags.append("-d")
     kw["detach"] = bool(detach)
@@ -480,7 +480,7 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
         # said in words is for the container (exec), never a silent new container; typed docker
         # CLI (`docker run redis redis-cli ping`) runs as typed
         running = [c for c in view.containers() if c.name == cmd.image and c.status == "running"]
-        if not (running and cmd.command and cmd.lang != "cli"):
+        if not (running and cmd.command):  # (typed CLI returned above)
             return None
     match = [c for c in view.containers() if c.name == cmd.image]
     if not match:
@@ -510,10 +510,10 @@ class _NeedPort(Exception):
     """A random host port was asked for, and the image does not say which port it serves."""
 
 
-def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
+def _ports(specs: tuple[m.PortSpec, ...], info: ImageInfo | None) -> tuple[dict[str, Any], list[str]]:
     """PortSpecs -> SDK `ports` dict and `-p` flags, applying the EXPOSE rule of design §2."""
     exposed = [p for p in (info.exposed_ports if info else ()) if p.endswith("/tcp")]
-    ports: dict = {}
+    ports: dict[str, Any] = {}
     flags: list[str] = []
     for s in specs:
         cport = s.container_port
@@ -617,7 +617,7 @@ def _need(kind: str, names: tuple[str, ...], pool: Callable[[], list[str]], cmd:
 
 
 # volumes and networks share one shape: create / ls / inspect / rm
-_RESOURCE = {  # kind -> (command word, SDK collection, pool of existing names on the view)
+_RESOURCE: dict[str, tuple[str, str, Callable[[EngineView], list[str]]]] = {  # kind -> (command word, SDK collection, pool of existing names on the view)
     "volume": ("volume", "volumes", lambda view: view.volumes()),
     "network": ("network", "networks", lambda view: view.networks()),
 }
@@ -676,7 +676,7 @@ def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineVie
     if isinstance(c, Unresolved):
         return c
     verb = "connect" if isinstance(cmd, m.NetworkConnect) else "disconnect"
-    kw: dict = {"container": _ref(c)}
+    kw: dict[str, Any] = {"container": _ref(c)}
     flags = ""
     if isinstance(cmd, m.NetworkDisconnect) and cmd.force:
         kw["force"] = True

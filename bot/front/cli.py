@@ -127,12 +127,12 @@ def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any
 # --------------------------------------------------------------------------- explain
 
 
-def explain_json(ex: Any) -> dict:
+def explain_json(ex: Any) -> dict[str, Any]:
     from bot import messages
     from bot.model import Msg, NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
 
     lang = reply_lang(ex.lang)
-    out: dict = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
+    out: dict[str, Any] = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
                  "summary": "", "error": None, "suggestions": []}
     if isinstance(ex.planned, Plan):
         # the exact command, as the corpus contract asks: explain runs nothing and
@@ -168,7 +168,7 @@ def explain_json(ex: Any) -> dict:
     return out
 
 
-def _plan_json(plan: Any, lang: str) -> dict:
+def _plan_json(plan: Any, lang: str) -> dict[str, Any]:
     """A plan's docker command(s) and summary (explain's proposal and sequence steps)."""
     from bot import messages
 

@@ -54,8 +54,8 @@ def policy_main(args: argparse.Namespace) -> int:
 
 
 def _policy_check(file: str, lang: str) -> int:
-    from bot.policy.check import PolicyInvalid, format_problems
-    from bot.policy.policyfile import load_policy
+    from bot.policy.check import format_problems
+    from bot.policy.policyfile import PolicyInvalid, load_policy
 
     try:
         policy = load_policy(file)
@@ -77,7 +77,8 @@ def policy_request(text: str, user: str | None, channel: str | None, groups: Ite
 
 def _policy_explain(args: argparse.Namespace, lang: str) -> int:
     from bot.pipeline import Gorae  # the parser and planner: only for explain
-    from bot.policy.check import PolicyInvalid, format_problems, load_authorizer, roles_here
+    from bot.policy.check import format_problems, load_authorizer, roles_here
+    from bot.policy.policyfile import PolicyInvalid
 
     try:
         authorizer = load_authorizer(args.policy_file)

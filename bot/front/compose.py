@@ -13,7 +13,8 @@ import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from bot.pipeline import Gorae, PendingStore
+    from bot.pipeline import Gorae
+    from bot.state.pending import PendingStore
 
 
 def make_gorae(policy: str | None = None, *, audit: bool = True, pending: PendingStore | None = None) -> Gorae:
@@ -33,7 +34,8 @@ def make_gorae_or_exit(policy: str | None = None, *, audit: bool = True, prog: s
     """`make_gorae`, or the policy file's problems (one per line, with line numbers) on stderr
     and SystemExit(1)."""
     from bot.config import cli_lang
-    from bot.policy.check import PolicyInvalid, format_problems
+    from bot.policy.check import format_problems
+    from bot.policy.policyfile import PolicyInvalid
 
     try:
         return make_gorae(policy, audit=audit)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # Hangul syllables and compatibility jamo (ㅇㅇ, ㄱㄱ): the one test for "is this Korean text"
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -57,7 +58,7 @@ _CLI = re.compile(r"^\s*(?:`{1,3}\s*)?(?:(?:\$|#|>)\s+|sudo\s+)?docker\s", re.I)
 _FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 
-def _outside(text: str, fn, pattern: re.Pattern[str] = _QUOTED) -> str:
+def _outside(text: str, fn: Callable[[str], str], pattern: re.Pattern[str] = _QUOTED) -> str:
     """Apply `fn` to the parts of `text` outside `pattern`'s matches."""
     out: list[str] = []
     pos = 0
@@ -69,7 +70,7 @@ def _outside(text: str, fn, pattern: re.Pattern[str] = _QUOTED) -> str:
     return "".join(out)
 
 
-def _protect(text: str, fn) -> str:
+def _protect(text: str, fn: Callable[[str], str]) -> str:
     """`fn` on plain words only: quoted spans and value-like words are left as they are."""
     return _outside(text, lambda part: _outside(part, fn, _VALUE_WORD))
 

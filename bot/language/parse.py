@@ -269,7 +269,7 @@ EXAMPLES = {
 
 
 @lru_cache(maxsize=2)
-def _matchers(lang: str) -> tuple[difflib.SequenceMatcher, ...]:
+def _matchers(lang: str) -> tuple[difflib.SequenceMatcher[str], ...]:
     """One SequenceMatcher per example, its example as the side difflib caches (b)."""
     return tuple(difflib.SequenceMatcher(None, "", ex, autojunk=False) for ex in EXAMPLES[lang])
 

@@ -167,13 +167,13 @@ class PolicyInvalid(Exception):
 # --------------------------------------------------------------------------- YAML with lines
 
 
-class _Map(dict):
+class _Map(dict[str, Any]):
     line = 0
     lines: dict[Any, int]
     dups: list[tuple[Any, int]]
 
 
-class _Seq(list):
+class _Seq(list[Any]):
     line = 0
     lines: list[int]
 

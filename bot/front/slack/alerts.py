@@ -526,7 +526,7 @@ class AlertActions:
     def register(self, app: Any) -> None:
         app.action(re.compile(rf"^{ACTION_PREFIX}(" + "|".join(ACTIONS) + ")$"))(self.on_action)
 
-    def on_action(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+    def on_action(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
         ack()
         click = self.frontend._click(body, action)
         try:

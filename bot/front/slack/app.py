@@ -185,15 +185,15 @@ class SlackFrontEnd:
         return channel if ours else OTHERS_DM + channel
 
     # ----------------------------------------------------------------- events
-    def on_mention(self, body: dict, event: dict, context: dict) -> None:
+    def on_mention(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any]) -> None:
         self._on_message_like(body, event, context, kind="mention")
 
-    def on_message(self, body: dict, event: dict, context: dict) -> None:
+    def on_message(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any]) -> None:
         if event.get("channel_type") != "im":
             return  # channel messages reach gorae only as app_mention
         self._on_message_like(body, event, context, kind="im")
 
-    def _ignorable(self, event: dict, bot_user_id: str | None) -> str | None:
+    def _ignorable(self, event: dict[str, Any], bot_user_id: str | None) -> str | None:
         if event.get("subtype") and event["subtype"] not in USER_SUBTYPES:
             return f"subtype {event['subtype']}"  # edits, deletions, bot messages, joins
         if event.get("bot_id") or event.get("bot_profile"):
@@ -206,7 +206,7 @@ class SlackFrontEnd:
             return "missing user/channel/ts"
         return None
 
-    def _on_message_like(self, body: dict, event: dict, context: dict, *, kind: str) -> None:
+    def _on_message_like(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], *, kind: str) -> None:
         why = self._ignorable(event, context.get("bot_user_id") or self.bot_user_id)
         if why:
             log.debug("ignored %s event: %s", kind, why)
@@ -230,7 +230,7 @@ class SlackFrontEnd:
                     thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
                     external=external, keys=keys)
 
-    def on_command(self, ack: Callable[..., Any], body: dict) -> None:
+    def on_command(self, ack: Callable[..., Any], body: dict[str, Any]) -> None:
         user, channel = body.get("user_id"), body.get("channel_id")
         if not user or not channel:
             ack()
@@ -291,7 +291,7 @@ class SlackFrontEnd:
 
     # ----------------------------------------------------------------- buttons
     @staticmethod
-    def _click(body: dict, action: dict) -> tuple[str, str, str, str | None, str] | None:
+    def _click(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, str, str, str | None, str] | None:
         """(user, channel, message_ts, thread_ts, lang) of a button click, or None."""
         user = (body.get("user") or {}).get("id")
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
@@ -302,12 +302,12 @@ class SlackFrontEnd:
         lang = "ko" if str(action.get("block_id", "")).endswith("_ko") else "en"
         return str(user), str(channel), str(ts), message.get("thread_ts"), lang
 
-    def _clicker_is_external(self, body: dict) -> bool:
+    def _clicker_is_external(self, body: dict[str, Any]) -> bool:
         user_team = (body.get("user") or {}).get("team_id")
         shared = bool((body.get("channel") or {}).get("is_ext_shared_channel") or body.get("is_ext_shared_channel"))
         return self.is_external(user_team, shared=shared)
 
-    def on_confirm(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+    def on_confirm(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
         """Confirm / Cancel. Nothing visible happens before the pipeline has decided that this
         click counts: a refused click (someone else's, a stale one) is answered only to the
         clicker and leaves the question as it was; an accepted one shows who confirmed,
@@ -332,7 +332,7 @@ class SlackFrontEnd:
                      via_webhook=ephemeral and bool(response_url), replace_original=ephemeral)
         self.answer(d, pending, body, yes, keys=keys)
 
-    def answer(self, d: Delivery, pending: str, body: dict, yes: bool, *, keys: tuple[str, ...] = ()) -> None:
+    def answer(self, d: Delivery, pending: str, body: dict[str, Any], yes: bool, *, keys: tuple[str, ...] = ()) -> None:
         """Run one answer (yes/no) to a pending question on a worker; see on_confirm."""
         lang, user, channel = d.lang, d.user, d.channel
 
@@ -363,7 +363,7 @@ class SlackFrontEnd:
             threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
                              kwargs={"private": True}, daemon=True).start()
 
-    def on_choice(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+    def on_choice(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
         ack()
         click = self._click(body, action)
         choice = str(action.get("value") or "")
@@ -540,7 +540,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         try:
             pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
         except Exception as e:  # a broken policy file: gorae must not start on it
-            from bot.policy.check import PolicyInvalid, format_problems
+            from bot.policy.check import format_problems
+            from bot.policy.policyfile import PolicyInvalid
 
             why = format_problems(e, config.cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
             print(_say("slack.start.failed").rstrip() + "\n" + why, file=sys.stderr)
