@@ -2,6 +2,7 @@
 canned Engine API answers (tests/fake_docker.py); what was asked of the engine is checked."""
 from __future__ import annotations
 
+import pytest
 from fake_docker import FakeEngine, fake_client
 from fakes import FakeView
 
@@ -84,3 +85,39 @@ def test_several_containers_all_run_and_each_is_reported():
     out = execute(planned("docker start web cache"), fake_client(engine))
     assert not out.ok and out.message is not None and out.message.key == "err.partial"
     assert engine.asked("POST", f"/containers/{web}/start") and engine.asked("POST", f"/containers/{cache}/start")
+
+
+# --------------------------------------------------------------------------- docker-py's private create path
+
+
+CREATE_TEXTS = [
+    "docker create --name edge -p 8080:80 -e A=1 --restart unless-stopped -l team=ops nginx",
+    "docker create --name job --memory 64m --cpus 0.5 --network backend --hostname job1 alpine sleep 60",
+    "docker create --name pinned -p 127.0.0.1:9000:9000/udp --user 1000:1000 -w /srv --entrypoint sh alpine",
+]
+
+
+def _create_body(engine: FakeEngine) -> tuple[dict, object]:
+    [(query, body)] = engine.asked("POST", "/containers/create")
+    return query, body
+
+
+def _engine_that_creates() -> FakeEngine:
+    cid = "c" * 64
+    engine = FakeEngine().on("POST", r"/containers/create", 201, {"Id": cid, "Warnings": []})
+    engine.on("GET", rf"/containers/{cid}/json", 200, {"Id": cid, "Name": "/x", "Config": {}, "State": {}})
+    return engine
+
+
+@pytest.mark.parametrize("text", CREATE_TEXTS)
+def test_gorae_creates_exactly_what_the_sdks_public_create_sends(text):
+    """execute_run builds the request with docker-py's private `_create_container_args` and
+    `api._version` (to add what `containers.run` cannot say); the request must be the one the
+    public `client.containers.create(**kwargs)` sends for the same arguments."""
+    p = planned(text)
+    [call] = p.calls
+    ours = _engine_that_creates()
+    assert execute(p, fake_client(ours)).ok
+    public = _engine_that_creates()
+    fake_client(public).containers.create(**call.kw())
+    assert _create_body(ours) == _create_body(public)
