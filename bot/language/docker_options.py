@@ -305,6 +305,15 @@ NETWORK_CONNECT = Table("network connect", (
 ))
 NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
 
+# every docker subcommand gorae reads, in the order people think of them; VERBS are their names,
+# the one list of docker verb names (a policy's confirm/approve rules may name them)
+SUBCOMMANDS: tuple[Table, ...] = (
+    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, PS, INSPECT, LOGS, EXEC, PULL, PUSH,
+    IMAGES, RMI, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
+    NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
+)
+VERBS: tuple[str, ...] = tuple(t.command for t in SUBCOMMANDS)
+
 # docker's global options (before the subcommand): all select or configure the client or the
 # engine; gorae talks only to its configured engine. -H/--host/--context/-c are read so that
 # the guard refuses them by name (bot/policy/guards.py HOST_FLAGS).

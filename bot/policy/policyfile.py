@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from bot.language.docker_options import VERBS
 from bot.messages.policy import expand
 from bot.model import Msg, VerbClass
 from bot.policy.guards import GUARDS
@@ -45,13 +46,8 @@ if TYPE_CHECKING:
 
 ALL_CLASSES = frozenset(VerbClass)
 CLASS_NAMES = tuple(v.value for v in VerbClass)
-# Docker verbs a confirm/approve rule may name (besides verb classes).
-DOCKER_VERBS = (
-    "run", "create", "start", "stop", "restart", "kill", "pause", "unpause", "rm", "container prune",
-    "ps", "inspect", "logs", "exec", "pull", "push", "images", "rmi", "volume create", "volume ls",
-    "volume inspect", "volume rm", "network create", "network ls", "network inspect", "network rm",
-    "network connect", "network disconnect",
-)
+# Docker verbs a confirm/approve rule may name (besides verb classes): docker's subcommands
+DOCKER_VERBS = VERBS
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
 _CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")
 _CHANNEL_RE = re.compile(r"#[A-Za-z0-9_.\-]+|[CGD][A-Z0-9]{2,}|dm|terminal|\*")
