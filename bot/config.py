@@ -110,6 +110,54 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
                     state_dir=env.get("GORAE_STATE_DIR") or None, policy=env.get("GORAE_POLICY") or None)
 
 
+# --------------------------------------------------------------------------- secrets from files
+# Under Docker Swarm (deploy/stack.yaml) the tokens are Docker secrets: files in /run/secrets/,
+# never environment variables (which `docker inspect` and /proc/*/environ show). The convention of
+# the official images: NAME_FILE names the file holding NAME; without either, the Docker secret
+# /run/secrets/<name in lower case> is read when it exists.
+SECRET_NAMES = ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET")
+SECRETS_DIR = "/run/secrets"  # where Docker mounts a service's secrets (override: GORAE_SECRETS_DIR)
+
+
+def with_secrets(env: Mapping[str, str] | None = None) -> dict[str, str]:
+    """`env` with every secret of SECRET_NAMES filled in from its file, for the front ends to read.
+
+    For NAME: the variable NAME as set; else the file named by NAME_FILE; else
+    $GORAE_SECRETS_DIR (default /run/secrets)/<name in lower case> if it exists. The file's
+    content without its trailing newline. Raises SettingsInvalid (every problem at once) when
+    NAME and NAME_FILE are both set, or a named file cannot be read or is empty.
+    """
+    env = os.environ if env is None else env
+    out = dict(env)
+    problems: list[Msg] = []
+    folder = env.get("GORAE_SECRETS_DIR") or SECRETS_DIR
+    for name in SECRET_NAMES:
+        file = env.get(name + "_FILE", "").strip()
+        if env.get(name) and file:
+            problems.append(Msg.of("config.secret_both", name=name))
+            continue
+        if env.get(name):
+            continue
+        if not file:
+            default = os.path.join(folder, name.lower())
+            if not os.path.isfile(default):
+                continue
+            file = default
+        try:
+            with open(file, encoding="utf-8") as f:
+                value = f.read().rstrip("\r\n")
+        except OSError as e:
+            problems.append(Msg.of("config.secret_unreadable", name=name, path=file, why=e.strerror or str(e)))
+            continue
+        if not value.strip():
+            problems.append(Msg.of("config.secret_empty", name=name, path=file))
+            continue
+        out[name] = value
+    if problems:
+        raise SettingsInvalid(problems)
+    return out
+
+
 def state_dir(env: Mapping[str, str] | None = None) -> str:
     """Where gorae keeps its state (dedup keys, pending confirmations, rate limit, alerts,
     health.json): $GORAE_STATE_DIR, else $XDG_STATE_HOME/gorae, else ~/.local/state/gorae."""

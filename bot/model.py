@@ -299,6 +299,103 @@ class NetworkDisconnect(Command):
     force: bool = False
 
 
+# --------------------------------------------------------------------------- Swarm services (issue 12)
+# `docker service …` / `docker node ls` on a swarm manager. Names are service names (or ids).
+
+
+@dataclass(frozen=True)
+class ServiceCreate(Command):
+    """docker service create: a replicated service from an image (run-like phrasing).
+
+    replicas None: docker's default (1). ports: published ports (container side None: from the
+    image's EXPOSE, as for run); mode "ingress" (docker's default) or "host". The guarded fields
+    carry the same names as RunContainer's so that bot/guards.py checks them the same way.
+    """
+
+    image: str
+    name: str | None = None
+    replicas: int | None = None
+    command: tuple[str, ...] = ()
+    env: tuple[tuple[str, str | None], ...] = ()
+    ports: tuple[PortSpec, ...] = ()
+    publish_mode: str | None = None  # "host" / "ingress" (`--publish mode=host,…`); None: docker's default
+    network: str | None = None
+    mounts: tuple[MountSpec, ...] = ()
+    cap_add: tuple[str, ...] = ()
+    user: str | None = None
+    workdir: str | None = None
+    labels: tuple[tuple[str, str], ...] = ()
+    constraints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ServiceList(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class ServicePs(Command):
+    """docker service ps NAME: the service's tasks (where, desired and current state)."""
+
+    target: str
+
+
+@dataclass(frozen=True)
+class ServiceInspect(Command):
+    target: str
+
+
+@dataclass(frozen=True)
+class ServiceLogs(Command):
+    target: str
+    tail: int | None = None
+    since: str | None = None
+    timestamps: bool = False
+
+
+@dataclass(frozen=True)
+class ServiceScale(Command):
+    """docker service scale NAME=N."""
+
+    target: str
+    replicas: int
+
+
+@dataclass(frozen=True)
+class ServiceUpdate(Command):
+    """docker service update: a new image (rolling update) and/or `--force` (every task replaced:
+    the service's restart)."""
+
+    target: str
+    image: str | None = None
+    force: bool = False
+
+
+@dataclass(frozen=True)
+class ServiceRollback(Command):
+    """docker service rollback NAME: back to the previous spec."""
+
+    target: str
+
+
+@dataclass(frozen=True)
+class ServiceRemove(Command):
+    targets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NodeList(Command):
+    pass
+
+
+@dataclass(frozen=True)
+class NodeUpdate(Command):
+    """docker node update --availability active|pause|drain NODE (an admin's change)."""
+
+    target: str
+    availability: Literal["active", "pause", "drain"]
+
+
 @dataclass(frozen=True)
 class Help(Command):
     topic: str | None = None
@@ -376,7 +473,7 @@ class VerbClass(str, Enum):
 class Target:
     """Something a plan acts on, resolved against the engine: kind, name and (if it exists) id."""
 
-    kind: Literal["container", "image", "volume", "network"]
+    kind: Literal["container", "image", "volume", "network", "service", "node"]
     name: str
     id: str | None = None
 

@@ -23,6 +23,13 @@
 #   world-b      the fixture world on it                                            (venv)
 #   stop-b       stops the second dockerd (by PID file) and removes br-b             (root)
 #
+#   The swarm engine (a single-node Docker Swarm for the service tests; never the two above):
+#   install-s    its binaries: the second engine's (install-b), else the system's dockerd   (root)
+#   start-s      its dockerd on unix:///var/run/docker-s.sock, bridge br-s 10.247.0.1/24, own
+#                data/exec root, same registry mirror; then `docker swarm init` on it   (root)
+#   stop-s       stops it (by PID file) and removes br-s                             (root)
+#   status-s     is it up, is the swarm active
+#
 # Every subcommand is idempotent: it checks first and does only what is missing.
 # `start` does nothing when an engine already answers `docker info` (no systemd needed).
 # State: PID files, logs and registry.yml in /var/lib/gorae-engine, the registry's
@@ -287,6 +294,102 @@ cmd_status_b() {
   return 0
 }
 
+# --------------------------------------------------------------------------- the swarm engine
+# A third dockerd, in swarm mode (a single-node swarm: `docker swarm init --advertise-addr
+# 127.0.0.1`), for the Swarm service tests (issue 12). The shared engines (docker.sock,
+# docker-b.sock) are never put into swarm mode. It reuses the binaries of the second engine
+# (26.1, `install-b`) when they are unpacked, else the system's 20.10 dockerd; its own
+# socket, data root, exec root, pidfile and bridge (br-s); the same registry mirror.
+# Swarm's ingress (routing mesh) needs iptables/IPVS; this engine runs with
+# --iptables=false like the second one, so the tests publish ports in `mode=host`.
+S_HOST=unix:///var/run/docker-s.sock
+S_BRIDGE=br-s
+S_BRIDGE_CIDR=10.247.0.1/24             # not 10.231/10.232: the other engines' networks use them
+S_GWBRIDGE_SUBNET=10.248.0.0/24          # swarm's docker_gwbridge, made before init (default: a 172.x the first engine may take)
+
+engine_s_up() { docker -H "$S_HOST" info >/dev/null 2>&1; }
+swarm_s_active() { [ "$(docker -H "$S_HOST" info --format '{{.Swarm.LocalNodeState}}' 2>/dev/null)" = active ]; }
+
+s_binaries() {   # prints "DOCKERD PROXY"
+  if [ -x "$B_DOCKERD" ] && [ -x "$B_PROXY" ]; then echo "$B_DOCKERD $B_PROXY"
+  else echo "$(command -v dockerd) $(command -v docker-proxy || echo /usr/sbin/docker-proxy)"; fi
+}
+
+cmd_install_s() {
+  # nothing of its own to install: the second engine's binaries, or the system's dockerd
+  [ -x "$B_DOCKERD" ] || cmd_install_b || cmd_install
+  say "swarm engine binaries: $(s_binaries)"
+}
+
+cmd_start_s() {
+  if engine_s_up; then
+    say "swarm engine already reachable on $S_HOST ($(docker -H "$S_HOST" info --format '{{.ServerVersion}}' 2>/dev/null))"
+  else
+    is_root || die "no swarm engine on $S_HOST, and starting it needs root (sudo $0 start-s)"
+    command -v containerd >/dev/null && command -v runc >/dev/null ||
+      die "containerd / runc missing (they come with docker.io: run '$0 install')"
+    registry_up || start_registry
+    mkdir -p "$STATE_DIR"
+    local dockerd proxy had_docker0=no
+    read -r dockerd proxy < <(s_binaries)
+    ip link show docker0 >/dev/null 2>&1 && had_docker0=yes
+    if ! ip link show "$S_BRIDGE" >/dev/null 2>&1; then
+      ip link add "$S_BRIDGE" type bridge
+      touch "$STATE_DIR/$S_BRIDGE.created"
+    fi
+    ip -4 addr show dev "$S_BRIDGE" | grep -q "inet $S_BRIDGE_CIDR" || ip addr add "$S_BRIDGE_CIDR" dev "$S_BRIDGE"
+    ip link set "$S_BRIDGE" up
+    setsid "$dockerd" --host "$S_HOST" --data-root /var/lib/docker-s --exec-root /var/run/docker-s \
+      --pidfile /var/run/docker-s.pid --bridge "$S_BRIDGE" \
+      --iptables=false --ip-masq=false --userland-proxy-path "$proxy" \
+      --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
+      </dev/null >>"$STATE_DIR/dockerd-s.log" 2>&1 &
+    echo $! >"$STATE_DIR/dockerd-s.pid"
+    if ! wait_for 60 engine_s_up; then
+      tail -n 30 "$STATE_DIR/dockerd-s.log" >&2
+      die "swarm dockerd did not answer on $S_HOST within 60 s (log: $STATE_DIR/dockerd-s.log)"
+    fi
+    if [ "$had_docker0" = yes ] && ! ip link show docker0 >/dev/null 2>&1; then
+      die "starting the swarm engine removed docker0, the first engine's bridge"
+    fi
+    say "swarm dockerd up on $S_HOST (pid $(cat "$STATE_DIR/dockerd-s.pid"), log $STATE_DIR/dockerd-s.log)"
+  fi
+  if swarm_s_active; then
+    say "swarm already active on $S_HOST"
+  else
+    docker -H "$S_HOST" network inspect docker_gwbridge >/dev/null 2>&1 ||
+      docker -H "$S_HOST" network create --subnet "$S_GWBRIDGE_SUBNET" \
+        --opt com.docker.network.bridge.name=docker_gwbridge \
+        --opt com.docker.network.bridge.enable_icc=false \
+        --opt com.docker.network.bridge.enable_ip_masquerade=false docker_gwbridge >/dev/null
+    docker -H "$S_HOST" swarm init --advertise-addr 127.0.0.1 --listen-addr 127.0.0.1:2377 >/dev/null ||
+      die "docker swarm init failed on $S_HOST (log: $STATE_DIR/dockerd-s.log)"
+    say "single-node swarm initialised on $S_HOST"
+  fi
+}
+
+cmd_stop_s() {
+  stop_pid dockerd-s dockerd
+  ip link show docker_gwbridge >/dev/null 2>&1 && ! pid_alive dockerd-s dockerd >/dev/null &&
+    ip link delete docker_gwbridge 2>/dev/null && say "removed bridge docker_gwbridge"
+  if [ -f "$STATE_DIR/$S_BRIDGE.created" ] && ! pid_alive dockerd-s dockerd >/dev/null; then
+    ip link delete "$S_BRIDGE" 2>/dev/null && say "removed bridge $S_BRIDGE"
+    rm -f "$STATE_DIR/$S_BRIDGE.created"
+  fi
+  return 0
+}
+
+cmd_status_s() {
+  local pid
+  if engine_s_up; then
+    say "swarm engine up on $S_HOST, $(docker -H "$S_HOST" info --format 'server {{.ServerVersion}}, swarm {{.Swarm.LocalNodeState}}')"
+  else
+    say "swarm engine not reachable on $S_HOST"
+  fi
+  pid=$(pid_alive dockerd-s dockerd) && say "swarm dockerd started by this script: pid $pid"
+  return 0
+}
+
 # The Python side: the project's venv (make venv), else a python3 that has the docker SDK.
 py() {
   local python="$ROOT/.venv/bin/python"
@@ -301,13 +404,14 @@ cmd_world_clean() { engine_up || die "no engine: run '$0 start' first"; py world
 cmd_images_b() { engine_b_up || die "no second engine: run '$0 start-b' first"; DOCKER_HOST=$B_HOST py images; }
 cmd_world_b() { engine_b_up || die "no second engine: run '$0 start-b' first"; DOCKER_HOST=$B_HOST py world; }
 
-[ $# -gt 0 ] || { sed -n '2,32p' "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,39p' "$0"; exit 2; }
 for arg in "$@"; do
   case "$arg" in
     install | start | images | world | stop | status) "cmd_$arg" ;;
     world-clean) cmd_world_clean ;;
     install-b | start-b | images-b | world-b | stop-b | status-b) "cmd_${arg//-/_}" ;;
-    -h | --help | help) sed -n '2,32p' "$0" ;;
-    *) die "unknown subcommand '$arg' (install start images world world-clean stop status; install-b start-b images-b world-b stop-b status-b)" ;;
+    install-s | start-s | stop-s | status-s) "cmd_${arg//-/_}" ;;
+    -h | --help | help) sed -n '2,39p' "$0" ;;
+    *) die "unknown subcommand '$arg' (install start images world world-clean stop status; install-b start-b images-b world-b stop-b status-b; install-s start-s stop-s status-s)" ;;
   esac
 done

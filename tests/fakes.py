@@ -38,7 +38,7 @@ class FakeView:
     available = True
 
     def __init__(self, containers=CONTAINERS, images=IMAGES, networks=("bridge", "host", "none", "backend"),
-                 volumes=("db", "pgdata"), registry=REGISTRY) -> None:
+                 volumes=("db", "pgdata"), registry=REGISTRY, services=None) -> None:
         self._containers = [ContainerInfo(f"{i:02d}" + "ab" * 31, n, img, st)
                             for i, (n, img, st) in enumerate(containers)]
         self._images = dict(images)
@@ -46,6 +46,7 @@ class FakeView:
         self._volumes = list(volumes)
         self._registry = dict(registry)  # ref -> EXPOSEd ports in the registry (image not local)
         self.registry_reads: list[str] = []
+        self._services = None if services is None else list(services)  # None: not a swarm manager
 
     def container(self, name):
         return None  # as an engine view that only lists: the plan asks containers()
@@ -67,6 +68,9 @@ class FakeView:
 
     def volumes(self):
         return list(self._volumes)
+
+    def services(self):
+        return None if self._services is None else list(self._services)
 
     def registry_exposed(self, ref):
         """The registry's EXPOSE for an image not on the fake engine; None: unreadable."""

@@ -38,7 +38,11 @@ def _examples() -> list[tuple[str, str, frozenset[str]]]:
         found = RULE.match(line)
         if found and pending:
             rule = found.group(1)
-            body = [line] + [x for x in lines[i + 1:] if x.startswith((" ", "\t"))][:12]
+            body = [line]
+            for x in lines[i + 1:]:  # the rule's own continuation lines, not the next rules'
+                if not x.startswith((" ", "\t")):
+                    break
+                body.append(x)
             names = {rule} | set(re.findall(r"->\s*([a-z_0-9]+)", "\n".join(body)))
             out += [(ex, rule, frozenset(names)) for ex in pending if "(" not in ex]
         if not line.strip() or found:

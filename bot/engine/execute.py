@@ -417,3 +417,5 @@ OPS.update({
     "images.pull": _run.pull_image,
     "image.push": _run.push_image,
 })
+
+from bot.engine import swarm_execute as _swarm  # noqa: E402,F401  (Swarm services and nodes: registers their ops)

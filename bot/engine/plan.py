@@ -765,3 +765,7 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.Prohibition: _prohibition,
     m.Sequence: _sequence,
 }
+
+from bot.engine.swarm_plan import HANDLERS as _SWARM_HANDLERS  # noqa: E402  (Swarm services and nodes, issue 12)
+
+_HANDLERS.update(_SWARM_HANDLERS)

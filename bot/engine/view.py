@@ -70,6 +70,7 @@ class EngineView(Protocol):
     def networks(self) -> list[str]: ...
     def volumes(self) -> list[str]: ...
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None: ...  # ("80/tcp",); None: unreadable
+    def services(self) -> list[str] | None: ...  # Swarm service names; None: the engine is not a swarm manager
 
 
 def named_volumes_of(mounts: Any) -> tuple[str, ...]:
@@ -114,6 +115,9 @@ class NullView:
 
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
         return None
+
+    def services(self) -> list[str] | None:
+        return []
 
 
 # --------------------------------------------------------------------------- API versions
@@ -308,6 +312,18 @@ class DockerView:
             self._volumes = [v["Name"] for v in (self._client.api.volumes().get("Volumes") or [])]
         return self._volumes
 
+    def services(self) -> list[str] | None:
+        """The names of the swarm's services (GET /services), or None when the engine is not a
+        swarm manager (the Engine API answers 503 "This node is not a swarm manager")."""
+        if not hasattr(self, "_services"):
+            try:
+                self._services: list[str] | None = [s["Spec"]["Name"] for s in self._client.api.services()]
+            except self._missing() as e:
+                if getattr(e, "status_code", getattr(e, "status", None)) != 503:
+                    raise
+                self._services = None
+        return self._services
+
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
         """The EXPOSEd ports ("80/tcp", …) of `ref` as the registry the engine pulls from has it,
         read without pulling (bot/engine/registry.py: the engine's RegistryConfig mirrors, its
@@ -430,6 +446,9 @@ class RawAPI:
 
     def info(self) -> dict[str, Any]:
         return self._get("/info")
+
+    def services(self) -> list[dict[str, Any]]:
+        return self._get("/services")
 
 
 class RawClient:

@@ -305,12 +305,95 @@ NETWORK_CONNECT = Table("network connect", (
 ))
 NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
 
+# Swarm services (issue 12). Source: `docker service create|update|ls|ps|logs|scale|rollback|rm
+# --help`, `docker node ls --help` (docker 20.10–26), docker/cli cli/command/service/opts.go; the SDK
+# side is docker-py's services API (`APIClient.create_service` / `update_service`), read in
+# bot/engine/swarm_plan.py. `field` names the ServiceCreate / ServiceUpdate field an option fills.
+_SERVICE_DETACH = (
+    Option("detach", "d", takes_value=False),   # gorae follows the convergence itself (progress), as without -d
+    Option("quiet", "q", takes_value=False),
+)
+SERVICE_CREATE = Table("service create", (
+    *_SERVICE_DETACH,
+    Option("name", field="name"),  # a service name (bot/language/parse_swarm.py SERVICE_NAME), one letter allowed
+    Option("replicas", field="replicas"),
+    Option("publish", "p", repeatable=True, field="ports"),
+    Option("env", "e", repeatable=True, read=dv.env, field="env"),
+    Option("mount", repeatable=True, read=dv.mount, field="mounts", guard="bind_mount"),
+    Option("network", repeatable=False, field="network", guard="host_network"),
+    Option("cap-add", repeatable=True, field="cap_add", guard="cap_add"),
+    Option("user", "u", field="user"),
+    Option("workdir", "w", field="workdir"),
+    Option("label", "l", repeatable=True, read=dv.label, field="labels"),
+    Option("constraint", repeatable=True, field="constraints"),
+    Option("mode", refused=NO_SDK),
+    Option("env-file", repeatable=True, refused=HOST_FILE),
+    Option("secret", repeatable=True, refused=NO_SDK),
+    Option("config", repeatable=True, refused=NO_SDK),
+    Option("with-registry-auth", takes_value=False, refused=CLIENT),
+    Option("tty", "t", takes_value=False, refused="cli.refused_tty"),
+))
+SERVICE_UPDATE = Table("service update", (
+    *_SERVICE_DETACH,
+    Option("image", field="image"),
+    Option("force", takes_value=False, field="force"),
+    Option("replicas", refused="swarm.use_scale"),
+    Option("rollback", takes_value=False, refused="swarm.use_rollback"),
+    Option("with-registry-auth", takes_value=False, refused=CLIENT),
+    *(Option(n, repeatable=True, refused=NO_SDK) for n in (
+        "env-add", "env-rm", "publish-add", "publish-rm", "mount-add", "mount-rm", "label-add", "label-rm",
+        "constraint-add", "constraint-rm", "network-add", "network-rm", "cap-add", "cap-drop", "args")),
+))
+SERVICE_LS = Table("service ls", (
+    Option("quiet", "q", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("format", refused=NO_SDK),
+))
+SERVICE_PS = Table("service ps", (
+    Option("quiet", "q", takes_value=False),
+    Option("no-trunc", takes_value=False),
+    Option("no-resolve", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("format", refused=NO_SDK),
+))
+SERVICE_INSPECT = Table("service inspect", (
+    Option("pretty", takes_value=False),
+    Option("format", "f", refused=NO_SDK),
+))
+SERVICE_LOGS = Table("service logs", (
+    Option("follow", "f", takes_value=False, refused="parse.follow"),
+    Option("tail", "n", field="tail"),
+    Option("since", read=dv.timestamp, field="since"),
+    Option("timestamps", "t", takes_value=False, field="timestamps"),
+    Option("no-task-ids", takes_value=False),
+    Option("no-trunc", takes_value=False),
+    Option("no-resolve", takes_value=False),
+    Option("raw", takes_value=False),
+    Option("details", takes_value=False, refused=NO_SDK),
+))
+SERVICE_SCALE = Table("service scale", _SERVICE_DETACH)
+SERVICE_ROLLBACK = Table("service rollback", _SERVICE_DETACH)
+SERVICE_RM = Table("service rm", ())
+NODE_UPDATE = Table("node update", (
+    Option("availability", field="availability"),
+    Option("role", refused=NO_SDK),
+    Option("label-add", repeatable=True, refused=NO_SDK),
+    Option("label-rm", repeatable=True, refused=NO_SDK),
+))
+NODE_LS = Table("node ls", (
+    Option("quiet", "q", takes_value=False),
+    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("format", refused=NO_SDK),
+))
+
 # every docker subcommand gorae reads, in the order people think of them; VERBS are their names,
 # the one list of docker verb names (a policy's confirm/approve rules may name them)
 SUBCOMMANDS: tuple[Table, ...] = (
     RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, PS, INSPECT, LOGS, EXEC, PULL, PUSH,
     IMAGES, RMI, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
     NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
+    SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,
+    SERVICE_ROLLBACK, SERVICE_RM, NODE_LS, NODE_UPDATE,
 )
 VERBS: tuple[str, ...] = tuple(t.command for t in SUBCOMMANDS)
 

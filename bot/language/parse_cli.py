@@ -604,3 +604,7 @@ _READERS: dict[str, Any] = {
     "network_connect": _network_attach(True),
     "network_disconnect": _network_attach(False),
 }
+
+from bot.language.parse_swarm import CLI_READERS as _SWARM_READERS  # noqa: E402  (docker service …, docker node ls)
+
+_READERS.update(_SWARM_READERS)

@@ -147,12 +147,12 @@ def free(s: Said, u: Used) -> list[Arg]:
 
 VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm", "prune",
          "logs", "inspect", "list", "show", "pull", "push", "connect", "disconnect", "exec",
-         "mount", "share", "publish", "expose")
+         "mount", "share", "publish", "expose", "scale", "update", "rollback")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
-         m.NetworkInspect, m.Help)
+         m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList)
 # verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
 SEND = {"날리"}
 # verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
@@ -423,7 +423,13 @@ def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
     _misspelt(s)
     verb, u = main_verb(s, u)
-    cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    from bot.language import parse_swarm  # Swarm services and nodes (issue 12)
+
+    if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
+        # a service or node said, or a verb only a service has ("scale web to 5")
+        cmd, u = parse_swarm.natural(s, u, verb)
+    else:
+        cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
     question, u = use(s, u, "question")
     if question and not isinstance(cmd, READS):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested

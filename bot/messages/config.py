@@ -38,4 +38,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "unhealthy: {path} was not updated for {age} s (gorae slack is stuck or still starting)."),
     "config.health_none": ("비정상: {path} 이(가) 없습니다 (gorae slack이 실행 중이 아닙니다).",
                            "unhealthy: no {path} (gorae slack is not running)."),
+    "config.secret_both": ("{name}와 {name}_FILE이 둘 다 설정되어 있습니다: 하나만 쓰세요 (Swarm에서는 {name}_FILE 또는 /run/secrets).",
+                           "Both {name} and {name}_FILE are set: use one (under Swarm, {name}_FILE or /run/secrets)."),
+    "config.secret_unreadable": ("{name}의 파일 {path}을 읽을 수 없습니다: {why}.", "Cannot read {name} from {path}: {why}."),
+    "config.secret_empty": ("{name}의 파일 {path}이 비어 있습니다.", "The file {path} for {name} is empty."),
 }

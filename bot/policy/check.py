@@ -33,6 +33,7 @@ from bot.model import (
     Request,
     RunContainer,
     Sequence,
+    ServiceCreate,
     VerbClass,
 )
 from bot.policy import guards
@@ -231,7 +232,12 @@ def subjects(plan: Plan) -> list[Subject]:
             if "image" not in kinds:
                 subs.append(("image", cmd.image))
             subs += run_subjects(cmd, plan)
-        elif "container" not in kinds:
+        elif isinstance(cmd, ServiceCreate):  # like a run: a restricted role must name the service
+            if "service" not in kinds:
+                subs.append(("service", cmd.name))
+            if "image" not in kinds:
+                subs.append(("image", cmd.image))
+        elif "container" not in kinds and "service" not in kinds:  # a service's target is no container
             for attr in ("target", "container"):
                 value = getattr(cmd, attr, None)
                 if isinstance(value, str):
@@ -324,7 +330,7 @@ def _rule_matches(rule: Rule, plan: Plan, subs: list[Subject]) -> bool:
     if rule.verbs and plan.verb_class.value not in rule.verbs and plan.verb not in rule.verbs:
         return False
     named = [(kind, pats) for kind, pats in (("container", rule.containers), ("image", rule.images),
-                                             ("volume", rule.volumes)) if pats]
+                                             ("volume", rule.volumes), ("service", rule.services)) if pats]
     if not named:
         return True
     return any(k == kind and n and kind_matches(k, n, pats) for kind, pats in named for k, n in subs)
@@ -419,7 +425,8 @@ def _why_not(plan: Plan, request: Request, policy: Policy, here: list[tuple[Role
         role = holding[0]
         patterns = ", ".join(role.patterns(kind))
         if name is None:
-            reason = Msg.of("policy.unnamed_run", role=role.name, patterns=patterns)
+            key = "policy.unnamed_service" if kind == "service" else "policy.unnamed_run"
+            reason = Msg.of(key, role=role.name, patterns=patterns)
         elif kind == "container":
             reason = Msg.of("policy.not_covered", role=role.name, target=name, patterns=patterns)
         else:

@@ -59,9 +59,9 @@ SLACK_GROUP_ID = re.compile(r"S[A-Z0-9]+")
 
 TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "confirm", "approve",
             "guards", "rate_limit", "confirm_ttl", "alerts")
-ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "description")
+ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "description", "services")
 BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "description")
-RULE_KEYS = ("verbs", "containers", "images", "volumes", "approvers", "description")
+RULE_KEYS = ("verbs", "containers", "images", "volumes", "approvers", "description", "services")
 BUILTIN_ADMIN = "admin"
 
 
@@ -78,10 +78,11 @@ class Role:
     networks: tuple[str, ...] = ("*",)
     allow_guards: frozenset[str] = frozenset()
     line: int = 0
+    services: tuple[str, ...] = ("*",)  # Swarm services (issue 12)
 
     def patterns(self, kind: str) -> tuple[str, ...]:
         return {"container": self.containers, "image": self.images,
-                "volume": self.volumes, "network": self.networks}.get(kind, ("*",))
+                "volume": self.volumes, "network": self.networks, "service": self.services}.get(kind, ("*",))
 
 
 ADMIN = Role(BUILTIN_ADMIN, ALL_CLASSES, allow_guards=frozenset(GUARDS))
@@ -116,6 +117,7 @@ class Rule:
     line: int = 0
     images: tuple[str, ...] = ()
     volumes: tuple[str, ...] = ()
+    services: tuple[str, ...] = ()  # Swarm services (issue 12)
 
     @property
     def label(self) -> str:
@@ -441,6 +443,7 @@ def _roles(c: _Checker, top: _Map) -> dict[str, Role]:
             volumes=c.patterns(r, "volumes", where, ("*",)),
             networks=c.patterns(r, "networks", where, ("*",)),
             allow_guards=frozenset(allowed), line=line,
+            services=c.patterns(r, "services", where, ("*",)),
         )
     return roles
 
@@ -507,5 +510,7 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
             for a, aline in zip(approvers, alines):
                 if a not in roles:
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
-        out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes))
+        services = c.patterns(r, "services", where, ())
+        out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes,
+                        services))
     return tuple(out)

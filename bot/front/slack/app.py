@@ -20,7 +20,7 @@ import re
 import signal
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol
 
 from slack_bolt import App, BoltRequest
@@ -502,7 +502,14 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
 
     `pipeline`, `ready(server_or_handler)` and `stop` are for tests and embedding.
     """
-    env = os.environ
+    from bot import config
+
+    try:  # tokens from the environment, or from files: SLACK_BOT_TOKEN_FILE, Docker secrets in /run/secrets
+        env: Mapping[str, str] = config.with_secrets(os.environ)
+    except config.SettingsInvalid as e:
+        print(config.format_problems(e.problems, config.cli_lang(), prefix="gorae slack: cannot start: "),
+              file=sys.stderr)
+        return 1
     bot_token = env.get("SLACK_BOT_TOKEN")
     http_port = getattr(args, "http", None)
     secret = env.get("SLACK_SIGNING_SECRET")
@@ -515,8 +522,6 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     if missing:
         print(_say("slack.start.missing", names=", ".join(missing)), file=sys.stderr)
         return 1
-    from bot import config
-
     try:
         settings = config.load_settings(env, slack=True)
     except config.SettingsInvalid as e:
