@@ -20,6 +20,7 @@ import shlex
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bot.messages.policy import expand
@@ -224,7 +225,8 @@ _SDK_ONLY = {"host_network": (("network_mode", "--network"),),
              "device": (("device_cgroup_rules", "--device-cgroup-rule"),)}
 
 
-def _guarded(guard: str) -> list[Any]:
+@lru_cache(maxsize=None)
+def _guarded(guard: str) -> tuple[Any, ...]:
     """The table options (run/create, exec) a guard covers, each once, in table order."""
     from bot.language import docker_options as do
 
@@ -233,7 +235,7 @@ def _guarded(guard: str) -> list[Any]:
         for o in table.options:
             if o.guard == guard and all((o.field, o.sdk, o.name) != (p.field, p.sdk, p.name) for p in out):
                 out.append(o)
-    return out
+    return tuple(out)
 
 
 def _value_hits(guard: str, flag: str, value: Any, *, repeatable: bool) -> list[GuardHit]:
