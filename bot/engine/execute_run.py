@@ -256,7 +256,7 @@ def _secs(x: float) -> int | float:
 def run_container(call: Call, ctx: Ctx) -> Outcome:
     """containers.run / containers.create. Detached -> name, id, ports; attached -> output + exit code."""
     kw = {k: v for k, v in call.kw().items() if v is not None}
-    from bot.policy.guards import bind_sources
+    from bot.language.docker_options import bind_sources
 
     linked = symlinked_bind(bind_sources(kw), ctx)  # -v, --mount type=bind and bind-like volume options
     if linked is not None:

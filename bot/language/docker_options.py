@@ -475,3 +475,31 @@ def sdk_kwargs(options: tuple[tuple[str, str], ...], table: Table = RUN, *,
         if "type" not in log:
             kw["log_config"].pop("type")
     return kw
+
+
+# --------------------------------------------------------------------------- bind mounts in SDK arguments
+
+
+def bind_sources(kwargs: dict[str, Any], *, repeats: bool = False) -> list[str]:
+    """The host paths one containers.run/create call bind-mounts: `volumes` keys, `binds`, and
+    `mounts` of type bind (docker.types.Mount or its dict), and a local volume whose options make
+    it a bind (`volume-opt=o=bind,volume-opt=device=/etc`). Absolute or relative paths only; each
+    once unless `repeats` (the guards report every occurrence)."""
+    out: list[str] = []
+    vols = kwargs.get("volumes")
+    if isinstance(vols, dict):
+        out += [str(k) for k in vols]
+    elif isinstance(vols, (list, tuple)):
+        out += [str(v).split(":", 1)[0] for v in vols]
+    for b in kwargs.get("binds") or ():
+        out.append(str(b).split(":", 1)[0])
+    for m in kwargs.get("mounts") or ():
+        get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
+        if str(get("Type", get("type", "volume"))) == "bind":
+            out.append(str(get("Source", get("source", ""))))
+        # a local volume with `volume-opt=o=bind,volume-opt=device=/etc` is a bind of /etc
+        opts = ((get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
+        if "bind" in str(opts.get("o", "")).split(",") and opts.get("device"):
+            out.append(str(opts["device"]))
+    found = [s for s in out if s.startswith("/") or s.startswith(".")]
+    return found if repeats else list(dict.fromkeys(found))

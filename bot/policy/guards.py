@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from bot.language.docker_options import bind_sources
 from bot.messages.policy import expand
 from bot.model import Msg
 
@@ -280,35 +281,9 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
             hits += _value_hits(guard, flag, kwargs.get(key), repeatable=guard == "device")
         for opt in (o for o in options if o.sdk and not o.repeatable):
             hits += _value_hits(guard, opt.flag, kwargs.get(opt.sdk), repeatable=False)
-    for source in _bind_sources(kwargs):
+    for source in bind_sources(kwargs, repeats=True):
         hits += _path_hits(source, bind_allow)
     return hits
-
-
-def bind_sources(kwargs: dict[str, Any]) -> list[str]:
-    """The host paths one containers.run/create call bind-mounts: `volumes` keys, `binds`, and
-    `mounts` of type bind (docker.types.Mount or its dict)."""
-    return list(dict.fromkeys(_bind_sources(kwargs)))
-
-
-def _bind_sources(kwargs: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    vols = kwargs.get("volumes")
-    if isinstance(vols, dict):
-        out += [str(k) for k in vols]
-    elif isinstance(vols, (list, tuple)):
-        out += [str(v).split(":", 1)[0] for v in vols]
-    for b in kwargs.get("binds") or ():
-        out.append(str(b).split(":", 1)[0])
-    for m in kwargs.get("mounts") or ():
-        get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
-        if str(get("Type", get("type", "volume"))) == "bind":
-            out.append(str(get("Source", get("source", ""))))
-        # a local volume with `volume-opt=o=bind,volume-opt=device=/etc` is a bind of /etc
-        opts = ((get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
-        if "bind" in str(opts.get("o", "")).split(",") and opts.get("device"):
-            out.append(str(opts["device"]))
-    return [s for s in out if s.startswith("/") or s.startswith(".")]
 
 
 def check_text(text: str) -> list[GuardHit]:
