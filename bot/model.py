@@ -309,7 +309,7 @@ class ServiceCreate(Command):
 
     replicas None: docker's default (1). ports: published ports (container side None: from the
     image's EXPOSE, as for run); mode "ingress" (docker's default) or "host". The guarded fields
-    carry the same names as RunContainer's so that bot/guards.py checks them the same way.
+    carry the same names as RunContainer's so that bot/policy/guards.py checks them the same way.
     """
 
     image: str

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from bot.alerts.incidents import Change, Details, EngineEvent, Incident, Thresholds, Tracker, to_json, to_text
-from bot.alerts.rules import AlertRules, Route, parse_mute
 from bot.alerts.watch import Watcher, WatchStore
 from bot.front.slack.alerts import Bucket, SlackAlertSink, click_text, render_alert
+from bot.policy.alertrules import AlertRules, Route, parse_mute
 from bot.policy.policyfile import PolicyInvalid, parse_policy
 
 _n = itertools.count(1)

@@ -42,7 +42,7 @@ from bot.model import Msg, VerbClass
 from bot.policy.guards import GUARDS
 
 if TYPE_CHECKING:
-    from bot.alerts.rules import AlertRules
+    from bot.policy.alertrules import AlertRules
 
 ALL_CLASSES = frozenset(VerbClass)
 CLASS_NAMES = tuple(v.value for v in VerbClass)
@@ -138,7 +138,7 @@ class Policy:
     writes_per_minute: int | None = 20
     per_user: dict[str, int | None] = field(default_factory=dict)
     confirm_ttl: float = 300.0
-    alerts: AlertRules | None = None  # the `alerts:` section (bot/alerts/rules.py)
+    alerts: AlertRules | None = None  # the `alerts:` section (bot/policy/alertrules.py)
 
     def role(self, name: str) -> Role | None:
         return self.roles.get(name)
@@ -316,7 +316,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     c = _Checker()
     top = c.mapping(data, "policy", 1, TOP_KEYS)
     policy = _build(c, top, source)
-    from bot.alerts.rules import check_alerts  # the `alerts:` section, checked with the rest
+    from bot.policy.alertrules import check_alerts  # the `alerts:` section, checked with the rest
 
     policy = replace(policy, alerts=check_alerts(c, top, policy.channels))
     if c.problems:

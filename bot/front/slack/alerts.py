@@ -52,10 +52,10 @@ from bot.alerts.incidents import (
     plain,
     short,
 )
-from bot.alerts.rules import AlertRules, Route
 from bot.front.slack import blocks as bk
 from bot.messages import t
 from bot.model import Msg, Plan, Request
+from bot.policy.alertrules import AlertRules, Route
 
 if TYPE_CHECKING:
     from bot.alerts.watch import WatchStore
