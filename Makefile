@@ -5,6 +5,7 @@
 #   make run      venv + an engine if none answers (root) + `gorae shell`
 #   make engine   install and start dockerd + the local registry, build the fixture images (root)
 #   make engine-b the second engine (Debian trixie's Engine 26.1 on unix:///var/run/docker-b.sock) (root)
+#   make engine-ssh the ssh:// engine: a local sshd on 127.0.0.1:2222 in front of the first engine (root)
 #   make engine-s the swarm engine (a single-node Swarm on unix:///var/run/docker-s.sock) (root)
 #   make world    engine + the fixture world that tests/corpus/dev.yaml assumes
 #   make bench    the benchmarks (bench/run.py)
@@ -13,7 +14,7 @@
 #   make typecheck  mypy over bot/ and grammar/
 #
 # CI=true (set by .ci/run): a Docker engine that cannot be started is a failure, not a skip —
-# the second engine too (`make test` starts both; the e2e tests run on both), and the swarm engine.
+# the second engine, the ssh:// engine and the swarm engine too (`make test` starts them all).
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -21,7 +22,7 @@ VENV := .venv
 # pip install runs again when pyproject.toml changes
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test engine engine-b engine-s world bench corpus lint typecheck
+.PHONY: venv run test engine engine-b engine-ssh engine-s world bench corpus lint typecheck
 
 venv: $(STAMP)
 
@@ -35,6 +36,9 @@ engine: venv
 
 engine-b: engine
 	scripts/engine.sh install-b start-b images-b
+
+engine-ssh: engine
+	scripts/engine.sh start-ssh
 
 engine-s: engine
 	scripts/engine.sh install-s start-s
@@ -51,6 +55,10 @@ test: venv
 	@scripts/engine.sh install-b start-b images-b || case "$${CI:-}" in \
 	  true|1|yes) echo "make test: the second Docker engine (26.1) did not start under CI" >&2; exit 1 ;; \
 	  *) echo "make test: no second engine; the e2e tests on Engine 26.1 will skip (start it: sudo scripts/engine.sh install-b start-b)" >&2 ;; \
+	esac
+	@scripts/engine.sh start-ssh || case "$${CI:-}" in \
+	  true|1|yes) echo "make test: the ssh:// engine (a local sshd on 127.0.0.1) did not start under CI" >&2; exit 1 ;; \
+	  *) echo "make test: no ssh:// engine; its tests will skip (start it: sudo scripts/engine.sh start-ssh)" >&2 ;; \
 	esac
 	@scripts/engine.sh install-s start-s || case "$${CI:-}" in \
 	  true|1|yes) echo "make test: the swarm engine did not start under CI" >&2; exit 1 ;; \

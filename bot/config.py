@@ -15,6 +15,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.model import Actor, Msg
 
@@ -223,20 +224,41 @@ def cli_lang(env: Mapping[str, str] | None = None) -> str:
 # --------------------------------------------------------------------------- the config file
 
 
-def config_files(env: Mapping[str, str] | None = None) -> list[Path]:
-    """The config files that exist, first wins: $GORAE_CONFIG alone when set, else
-    $XDG_CONFIG_HOME/gorae/config.yaml (~/.config/gorae/config.yaml), then /etc/gorae/config.yaml."""
+def config_files(env: Mapping[str, str] | None = None) -> list[str]:
+    """gorae's config file: $GORAE_CONFIG, else the first of $XDG_CONFIG_HOME/gorae/config.yaml
+    (~/.config/gorae/config.yaml) and /etc/gorae/config.yaml that exists."""
     env = os.environ if env is None else env
     if env.get("GORAE_CONFIG"):
-        return [Path(env["GORAE_CONFIG"])]
-    home = Path(env.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return [p for p in (home / "gorae" / "config.yaml", Path("/etc/gorae/config.yaml")) if p.is_file()]
+        return [env["GORAE_CONFIG"]]
+    home = env.get("XDG_CONFIG_HOME") or os.path.join(env.get("HOME") or os.path.expanduser("~"), ".config")
+    return [p for p in (os.path.join(home, "gorae", "config.yaml"), "/etc/gorae/config.yaml") if os.path.isfile(p)]
+
+
+def read_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The first config file (`config_files`) as a mapping: {} when there is none.
+
+    Keys read elsewhere: `policy` (bot/policy/check.py), `engines` and `default_engine`
+    (bot/engine/named.py). Raises SettingsInvalid when the file is there but is not YAML mapping.
+    """
+    for path in config_files(env)[:1]:
+        import yaml  # only when there is a file: `gorae explain` starts without it
+
+        try:
+            with open(path, encoding="utf-8") as f:
+                data = yaml.safe_load(f) or {}
+        except (OSError, yaml.YAMLError) as e:
+            raise SettingsInvalid([Msg.of("config.unreadable", path=path, why=str(e).splitlines()[0])]) from e
+        if not isinstance(data, dict):
+            raise SettingsInvalid([Msg.of("config.unreadable", path=path, why="not a mapping")])
+        return data
+    return {}
 
 
 def config_path_setting(key: str, env: Mapping[str, str] | None = None) -> str | None:
     """The path under `key:` in the first config file that has one, relative to that file
     (a `~` expanded); None when no file sets it. Unreadable or malformed files are skipped."""
-    for cfg in config_files(env):
+    for name in config_files(env):
+        cfg = Path(name)
         try:
             import yaml
 

@@ -96,6 +96,9 @@ class Command:
     as_typed: bool = field(default=False, kw_only=True, compare=False)
     # `docker -H tcp://… ps` / `--context prod`: kept so the guard can refuse it by name
     host_flag: str | None = field(default=None, kw_only=True)
+    # the engine named ("prod-1에서", "on prod-1", `--context prod-1`); "*": every engine
+    # (bot/engine/choose.py); None: not named
+    engine: str | None = field(default=None, kw_only=True)
 
 
 @dataclass(frozen=True)
@@ -512,6 +515,9 @@ class Plan:
     # `targets` their union, `writes`/`destructive` true if any step's is, `verb_class` the
     # widest; the pipeline authorizes and executes step by step (bot/pipeline.py).
     steps: tuple[Plan, ...] = ()
+    # the engine it runs on (a docker context name; "*": `steps` are one plan per engine,
+    # run side by side); None: the only engine there is (bot/engine/choose.py)
+    engine: str | None = None
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
 from bot import render
+from bot.engine.named import DEFAULT, Engines, load_engines
 from bot.engine.plan import plan as make_plan
 from bot.engine.view import (
     DockerView,
@@ -158,73 +159,164 @@ class Gorae:
     _client: Any = None  # the docker SDK's DockerClient, made on first use
     pending: PendingStore = field(default_factory=MemoryPending)  # Slack: SqlitePending (shared)
     clock: Callable[[], float] = time.time
+    # the named engines (docker contexts + gorae's `engines:`); None: read on first use
+    engines: Engines | None = None
+    _clients: dict[str, Any] = field(default_factory=dict)  # engine name -> SDK client (not the env default)
 
     @property
     def authority(self) -> Authority:
         return self.authorizer if self.authorizer is not None else NO_POLICY
 
     # ----------------------------------------------------------------- engine
-    def client(self) -> Any:
-        """The SDK client, made once and kept (also across failures). An engine that has
-        stopped answering raises EngineUnavailable within seconds (`bot.engine.view.probe`)."""
-        if self._client is None:
-            self._client = docker_client()
-        else:
-            probe()
-        return self._client
+    def known_engines(self) -> Engines:
+        """The engines (bot/engine/named.py load_engines), read once. Raises EnginesInvalid."""
+        if self.engines is None:
+            self.engines = load_engines()
+        return self.engines
 
-    def view(self) -> EngineView:
+    def _env_default(self, engine: str | None) -> bool:
+        """Is `engine` the CLI's implicit default context (DOCKER_HOST / the default socket)?"""
+        if engine is None:
+            engine = self.known_engines().default
+        spec = self.known_engines().get(engine)
+        return spec is None or (spec.name == DEFAULT and spec.source == "env")
+
+    def client(self, engine: str | None = None) -> Any:
+        """The SDK client of `engine` (None: the default), made once and kept (also across
+        failures). An engine that has stopped answering raises EngineUnavailable within
+        seconds (`bot.engine.view.probe`), naming the engine."""
+        if self._env_default(engine):
+            if self._client is None:
+                self._client = docker_client()
+            else:
+                probe()
+            return self._client
+        from bot.engine.named import client_for
+
+        spec = self.known_engines().get(engine or self.known_engines().default)
+        assert spec is not None
+        client = self._clients.get(spec.name)
+        if client is None:
+            client = self._clients[spec.name] = client_for(spec)
+        elif spec.tls is None:
+            try:
+                probe(spec.host)
+            except EngineUnavailable as e:
+                raise EngineUnavailable(spec.where, denied=e.denied, timeout=e.timeout) from None
+        return client
+
+    def view(self, engine: str | None = None) -> EngineView:
         """The engine, read-only, for planning. Without an SDK client yet (`gorae explain`),
         a small direct client answers: planning alone never pays for importing the SDK."""
-        if self._client is None:
-            raw = raw_client()
-            if raw is not None:
-                return DockerView(raw)
+        if self._env_default(engine):
+            if self._client is None:
+                raw = raw_client()
+                if raw is not None:
+                    return DockerView(raw)
         try:
-            return DockerView(self.client())
+            return DockerView(self.client(engine))
         except EngineUnavailable as e:
             return NullView(e.message())
 
+    def _plan(self, cmd: Command, text: str = "") -> Plan | Unresolved:
+        """`cmd` planned on the engine(s) it names (bot/engine/choose.py); engine errors translated."""
+        from bot.engine.choose import plan_on
+
+        def view_of(name: str) -> EngineView:  # the env default through view() as before
+            return self.view() if self._env_default(name) else self.view(name)
+
+        try:
+            return plan_on(cmd, self.known_engines(), view_of, text)
+        except Exception as e:  # an engine error while reading: translated once (`_unplanned`)
+            return self._unplanned(cmd, e)
+
     # ----------------------------------------------------------------- stages
+    def _read(self, clean: str) -> tuple[Command | NotUnderstood, str, Unresolved | None]:
+        """parse, with the engine clause taken off ("prod-1에서 …", "… on every host", "(staging)"):
+        (parsed, the request text without the clause, a refusal of an unknown engine)."""
+        from bot.engine.choose import take_clause, unknown
+        from bot.language.engine_clause import find
+
+        clause = find(clean)
+        engine, sure = take_clause(clause, self.known_engines())
+        if clause is None or engine is None:
+            return parse(clean), clean, None
+        if not sure:  # "web에서 ls 실행": an ordinary phrase, unless only the rest reads
+            whole, rest = parse(clean), parse(clause.rest)
+            if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
+                return whole, clean, None
+            # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
+            # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
+            if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
+                return whole, clean, None
+            return rest, clause.rest, unknown(rest, engine, self.known_engines())
+        parsed = parse(clause.rest)
+        if isinstance(parsed, NotUnderstood):
+            if parsed.proposal is not None:
+                parsed = replace(parsed, proposal=replace(parsed.proposal, engine=engine))
+            return parsed, clause.rest, None
+        if isinstance(parsed, (Help, Prohibition)):
+            return parsed, clause.rest, None
+        if engine != "*" and self.known_engines().get(engine) is None:
+            return parsed, clause.rest, unknown(parsed, engine, self.known_engines())
+        return replace(parsed, engine=engine), clause.rest, None
+
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)
-        lang = detect_lang(clean)
-        parsed = parse(clean)
+        parsed, said, refused = self._read(clean)
+        lang = detect_lang(said)
+        if refused is not None:
+            lang_of = parsed.lang if isinstance(parsed, Command) else lang
+            return Explanation(clean, lang_of, parsed, refused)
         if isinstance(parsed, NotUnderstood):
             proposal = parsed.proposal
             if proposal is None or isinstance(proposal, (Help, Prohibition)):
                 return Explanation(clean, parsed.lang, parsed, None)
             if proposal.lang != parsed.lang:  # answered, after the yes too, in the asker's language
                 proposal = replace(proposal, lang=parsed.lang)
-            proposed = self._plan(proposal)
+            proposed = self._plan(proposal, said)
             asked = None
             if request is not None and isinstance(proposed, Plan):
                 asked = self.authorize(proposed, request)
             return Explanation(clean, parsed.lang, parsed, None, asked, proposed)
-        view = self.view()
-        planned = self._plan(parsed, view)
+        if parsed.engine is None and not self.known_engines().many:
+            view = self.view()
+            planned = self._plan_on(parsed, view)
+            unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
+        else:
+            planned = self._plan(parsed, said)
+            unchecked = None
         decision = None
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
-        unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
 
-    def _plan(self, cmd: Command, view: EngineView | None = None) -> Plan | Unresolved:
-        """`plan(cmd, view)`; an engine error while reading is translated here, once, into an
-        Unresolved with the sentence to show (bot.engine.docker_errors.read_error): front ends
-        never see an exception from planning."""
+    def _plan_on(self, cmd: Command, view: EngineView) -> Plan | Unresolved:
+        """`plan(cmd, view)` on one engine; an engine error while reading is translated (`_unplanned`)."""
         try:
-            return make_plan(cmd, view if view is not None else self.view())
+            return make_plan(cmd, view)
         except Exception as e:
-            from bot.config import docker_host
-            from bot.engine.docker_errors import read_error
+            return self._unplanned(cmd, e)
 
-            return Unresolved(cmd, read_error(e, where=docker_host()))
+    def _unplanned(self, cmd: Command, e: Exception) -> Unresolved:
+        """An engine error raised while planning, translated here, once, into an Unresolved with the
+        sentence to show (bot.engine.docker_errors.read_error): front ends never see an exception
+        from planning, and no exception name."""
+        from bot.config import docker_host
+        from bot.engine.docker_errors import read_error
+
+        return Unresolved(cmd, read_error(e, where=docker_host()))
 
     def authorize(self, plan: Plan, request: Request) -> Decision:
-        """The policy's decision; a sequence is decided step by step (`_authorize_steps`)."""
+        """The policy's decision; a sequence is decided step by step (`_authorize_steps`),
+        and so is a plan on every engine (one step per engine)."""
         if plan.steps:
-            return self._authorize_steps(plan, request)
+            decision = self._authorize_steps(plan, request)
+            if plan.engine == "*" and decision.rule == "sequence":  # several engines: asked as such
+                engines = [s.engine or "?" for s in plan.steps]
+                return Decision("confirm", Msg.of("engines.confirm_many", count=len(engines),
+                                                  engines=", ".join(engines)), rule="engines.many")
+            return decision
         return self._authorize_one(plan, request)
 
     def _authorize_one(self, plan: Plan, request: Request) -> Decision:
@@ -390,7 +482,9 @@ class Gorae:
 
     def _replan(self, plan: Plan) -> Plan | Unresolved | None:
         try:
-            return make_plan(plan.command, self.view())
+            if plan.command.engine is None and plan.engine is None and not self.known_engines().many:
+                return make_plan(plan.command, self.view())
+            return self._plan(plan.command)
         except Exception:  # a plan that cannot be made again is a changed world
             return None
 
@@ -434,15 +528,20 @@ class Gorae:
             row = self._audit(request, plan, decision, None, started)
         elif self.audit is not None:
             self.audit.begin(row, by=by, decision=decision)  # the pending row now runs
-        try:
-            client = self.client()
-        except EngineUnavailable as e:
-            outcome = Outcome(False, e.message())
+        if plan.engine == "*":
+            from bot.engine.fanout import run_fanout
+
+            outcome = run_fanout(plan, self.client, progress=progress)
         else:
-            if plan.steps:
-                outcome = run_steps(plan, client, progress=progress)
+            try:
+                client = self.client(plan.engine) if plan.engine else self.client()
+            except EngineUnavailable as e:
+                outcome = Outcome(False, e.message())
             else:
-                outcome = execute(plan, client, progress=progress)
+                if plan.steps:
+                    outcome = run_steps(plan, client, progress=progress)
+                else:
+                    outcome = execute(plan, client, progress=progress)
         self._audit(request, plan, decision, outcome, started, row=row)
         return render.outcome(plan, outcome, lang)
 

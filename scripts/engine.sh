@@ -23,6 +23,16 @@
 #   world-b      the fixture world on it                                            (venv)
 #   stop-b       stops the second dockerd (by PID file) and removes br-b             (root)
 #
+#   The ssh:// engine (the first engine reached through ssh, as `docker -H ssh://…` does):
+#   start-ssh    openssh-server (apt) and an sshd of its own on 127.0.0.1:2222 only
+#                (GORAE_SSH_PORT): its host key, a generated client key, authorized_keys,
+#                log in $STATE_DIR/ssh, PID file $STATE_DIR/sshd.pid. Client side:
+#                $STATE_DIR/ssh/client_config (Host gorae-ssh: that port and key, its own
+#                known_hosts, BatchMode), included from ~/.ssh/config, so `ssh gorae-ssh`,
+#                `docker -H ssh://gorae-ssh` and the docker SDK (use_ssh_client) reach
+#                the local dockerd through it                                        (root)
+#   stop-ssh     stops that sshd (by PID file)                                       (root)
+#
 #   The swarm engine (a single-node Docker Swarm for the service tests; never the two above):
 #   install-s    its binaries: the second engine's (install-b), else the system's dockerd   (root)
 #   start-s      its dockerd on unix:///var/run/docker-s.sock, bridge br-s 10.247.0.1/24, own
@@ -294,6 +304,92 @@ cmd_status_b() {
   return 0
 }
 
+# --------------------------------------------------------------------------- the ssh:// engine
+SSH_DIR=$STATE_DIR/ssh
+SSH_PORT=${GORAE_SSH_PORT:-2222}
+SSH_ALIAS=gorae-ssh                            # ssh://gorae-ssh in tests/conftest.py and bench/
+
+ssh_engine_up() {
+  timeout 20 ssh -F "$SSH_DIR/client_config" "$SSH_ALIAS" docker version --format '{{.Server.Version}}' >/dev/null 2>&1
+}
+
+# ~/.ssh/config includes $SSH_DIR/client_config (one line, first, added once): the ssh program
+# that docker and the docker SDK run reads it, as it reads a user's own hosts.
+ssh_client_include() {
+  local cfg="$HOME/.ssh/config" line="Include $SSH_DIR/client_config"
+  mkdir -p "$HOME/.ssh" && chmod 700 "$HOME/.ssh"
+  grep -qxF "$line" "$cfg" 2>/dev/null && return
+  { echo "$line"; cat "$cfg" 2>/dev/null || true; } >"$cfg.new"
+  mv "$cfg.new" "$cfg" && chmod 600 "$cfg"
+}
+
+ssh_write_configs() {
+  cat >"$SSH_DIR/sshd_config" <<EOF
+# written by scripts/engine.sh start-ssh: the ssh:// engine of the tests, 127.0.0.1 only
+ListenAddress 127.0.0.1
+Port $SSH_PORT
+HostKey $SSH_DIR/host_ed25519
+PidFile $SSH_DIR/sshd-own.pid
+AuthorizedKeysFile $SSH_DIR/authorized_keys
+PermitRootLogin prohibit-password
+PasswordAuthentication no
+KbdInteractiveAuthentication no
+UsePAM no
+StrictModes no
+AllowUsers root
+X11Forwarding no
+AllowTcpForwarding no
+PrintMotd no
+EOF
+  echo "[127.0.0.1]:$SSH_PORT $(cut -d' ' -f1,2 "$SSH_DIR/host_ed25519.pub")" >"$SSH_DIR/known_hosts"
+  cat >"$SSH_DIR/client_config" <<EOF
+# written by scripts/engine.sh start-ssh (included from ~/.ssh/config)
+Host $SSH_ALIAS
+  HostName 127.0.0.1
+  Port $SSH_PORT
+  User root
+  IdentityFile $SSH_DIR/client_ed25519
+  IdentitiesOnly yes
+  UserKnownHostsFile $SSH_DIR/known_hosts
+  StrictHostKeyChecking yes
+  BatchMode yes
+  ConnectTimeout 5
+EOF
+}
+
+cmd_start_ssh() {
+  if pid_alive sshd sshd >/dev/null && ssh_engine_up; then
+    ssh_client_include
+    say "ssh engine already reachable as ssh://$SSH_ALIAS (127.0.0.1:$SSH_PORT)"; return
+  fi
+  is_root || die "no ssh engine, and starting its sshd needs root (sudo $0 start-ssh)"
+  engine_up || die "no engine for the ssh engine to reach: run '$0 start' first"
+  if [ ! -x /usr/sbin/sshd ]; then
+    say "installing openssh-server"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -q openssh-server >/dev/null ||
+      { apt-get update -q >/dev/null && apt-get install -y -q openssh-server >/dev/null; } ||
+      die "could not install openssh-server"
+  fi
+  [ -n "$SSH_DIR" ] || die "no state directory"
+  mkdir -p "$SSH_DIR" /run/sshd && chmod 700 "$SSH_DIR"
+  [ -f "$SSH_DIR/host_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C gorae-ssh-host -f "$SSH_DIR/host_ed25519"
+  [ -f "$SSH_DIR/client_ed25519" ] || ssh-keygen -q -t ed25519 -N '' -C gorae-ssh-client -f "$SSH_DIR/client_ed25519"
+  cp "$SSH_DIR/client_ed25519.pub" "$SSH_DIR/authorized_keys" && chmod 600 "$SSH_DIR/authorized_keys"
+  ssh_write_configs
+  ssh_client_include
+  if ! pid_alive sshd sshd >/dev/null; then
+    /usr/sbin/sshd -t -f "$SSH_DIR/sshd_config" || die "sshd refuses its config ($SSH_DIR/sshd_config)"
+    # -D: sshd stays the process we started (its own session), so the PID file is its PID
+    setsid /usr/sbin/sshd -D -f "$SSH_DIR/sshd_config" -E "$SSH_DIR/sshd.log" </dev/null >/dev/null 2>&1 &
+    echo $! >"$STATE_DIR/sshd.pid"
+  fi
+  wait_for 30 ssh_engine_up || { tail -n 20 "$SSH_DIR/sshd.log" >&2; die "the ssh engine did not answer (log: $SSH_DIR/sshd.log)"; }
+  say "ssh engine up: ssh://$SSH_ALIAS -> 127.0.0.1:$SSH_PORT (sshd pid $(cat "$STATE_DIR/sshd.pid"), log $SSH_DIR/sshd.log)"
+}
+
+cmd_stop_ssh() { stop_pid sshd sshd; }
+
 # --------------------------------------------------------------------------- the swarm engine
 # A third dockerd, in swarm mode (a single-node swarm: `docker swarm init --advertise-addr
 # 127.0.0.1`), for the Swarm service tests (issue 12). The shared engines (docker.sock,
@@ -404,14 +500,15 @@ cmd_world_clean() { engine_up || die "no engine: run '$0 start' first"; py world
 cmd_images_b() { engine_b_up || die "no second engine: run '$0 start-b' first"; DOCKER_HOST=$B_HOST py images; }
 cmd_world_b() { engine_b_up || die "no second engine: run '$0 start-b' first"; DOCKER_HOST=$B_HOST py world; }
 
-[ $# -gt 0 ] || { sed -n '2,39p' "$0"; exit 2; }
+[ $# -gt 0 ] || { sed -n '2,48p' "$0"; exit 2; }
 for arg in "$@"; do
   case "$arg" in
     install | start | images | world | stop | status) "cmd_$arg" ;;
     world-clean) cmd_world_clean ;;
     install-b | start-b | images-b | world-b | stop-b | status-b) "cmd_${arg//-/_}" ;;
+    start-ssh | stop-ssh) "cmd_${arg//-/_}" ;;
     install-s | start-s | stop-s | status-s) "cmd_${arg//-/_}" ;;
-    -h | --help | help) sed -n '2,39p' "$0" ;;
-    *) die "unknown subcommand '$arg' (install start images world world-clean stop status; install-b start-b images-b world-b stop-b status-b; install-s start-s stop-s status-s)" ;;
+    -h | --help | help) sed -n '2,48p' "$0" ;;
+    *) die "unknown subcommand '$arg' (install start images world world-clean stop status; install-b start-b images-b world-b stop-b status-b; start-ssh stop-ssh; install-s start-s stop-s status-s)" ;;
   esac
 done

@@ -65,7 +65,7 @@ def test_the_config_file_names_the_policy_and_the_audit_log_relative_to_itself(t
     cfg = tmp_path / "gorae.yaml"
     cfg.write_text("policy: policies/team.yaml\naudit: audit.db\n")
     env = {"GORAE_CONFIG": str(cfg), "XDG_STATE_HOME": str(tmp_path / "state")}
-    assert config_files(env) == [cfg]
+    assert config_files(env) == [str(cfg)]
     assert policy_path(None, env) == str(tmp_path / "policies" / "team.yaml")
     assert audit_path(None, env) == str(tmp_path / "audit.db")
     # the flag, then the environment, then the file

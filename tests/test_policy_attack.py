@@ -272,6 +272,130 @@ CASES = [
 ]
 
 
+# ----------------------------------------------------------- service: Swarm services (issue 12, swarmbreak)
+# A role barred from the databases must not reach them through a service: the volumes a service
+# mounts, the host paths it binds, its network, capabilities and image are checked as for a run;
+# a role silent on `services:` is limited on services by its `containers:` patterns (the sample
+# policy's operator/oncall `!db*` keeps them off the service db-svc too); node changes are admin.
+# Planned against SWARM_VIEW (services web, web-prod, db-svc). The real-swarm proof that nothing
+# changed is tests/test_swarm_break_engine.py.
+SERVICE_CASES = [
+    ("service-mount-volume", "docker service create --name web-x --mount source=pgdata,target=/d nginx", CAROL, OPS,
+     "deny", "roles.deployer", "does not cover the volume pgdata"),
+    ("service-mount-src-dst", "docker service create --name web-x --mount type=volume,src=pgdata,dst=/d nginx",
+     CAROL, OPS, "deny", "roles.deployer", "volume pgdata"),
+    ("service-mount-second", "docker service create --name web-x --mount source=web-data,target=/e "
+     "--mount type=volume,source=db,target=/d,readonly nginx", CAROL, OPS, "deny", "roles.deployer", "volume db"),
+    ("service-mount-case", "docker service create --name web-x --mount type=volume,target=/d,source=pgdata nginx",
+     CAROL, OPS, "deny", "roles.deployer", "volume pgdata"),
+    ("service-mount-lead-approve", "docker service create --name web-x --mount source=pgdata,target=/d nginx",
+     ALICE, OPS, "approve", "approve[1]", "approval"),
+    ("service-bind-etc", "docker service create --name web-x --mount type=bind,source=/etc,target=/d nginx", CAROL,
+     OPS, "deny", "guards.sensitive_mount", "/etc"),
+    ("service-bind-dotdot", "docker service create --name web-x --mount type=bind,source={A}/../../../../../../../../etc,target=/d "
+     "nginx", CAROL, OPS, "deny", "guards.sensitive_mount", "etc"),
+    ("service-bind-socket", "docker service create --name web-x --mount type=bind,src=/var/run/docker.sock,"
+     "dst=/var/run/docker.sock nginx", CAROL, OPS, "deny", "guards.sensitive_mount", "docker.sock"),
+    ("service-bind-outside", "docker service create --name web-x --mount type=bind,source={T}/outside,target=/d nginx",
+     CAROL, OPS, "deny", "guards.bind_mount", "outside"),
+    ("service-bind-symlink", "docker service create --name web-x --mount type=bind,source={A}/link/new,target=/d "
+     "nginx", CAROL, OPS, "deny", "guards.bind_mount", "outside/new"),
+    ("service-network-host", "docker service create --name web-x --network host nginx", CAROL, OPS, "deny",
+     "guards.host_network", "--network host"),
+    ("service-cap-add", "docker service create --name web-x --cap-add SYS_ADMIN nginx", CAROL, OPS, "deny",
+     "guards.cap_add", "SYS_ADMIN"),
+    ("service-cap-all", "docker service create --name web-x --cap-add=ALL nginx", CAROL, OPS, "deny",
+     "guards.cap_add", "ALL"),
+    ("service-image-postgres", "docker service create --name web-x postgres", CAROL, OPS, "deny", "roles.deployer",
+     "image postgres"),
+    ("service-image-full-ref", "docker service create --name web-x docker.io/library/postgres:16", CAROL, OPS,
+     "deny", "roles.deployer", "docker.io/library/postgres:16"),
+    ("service-image-registry-host", "docker service create --name web-x nginx.evil.example/backdoor", CAROL, OPS,
+     "deny", "roles.deployer", "nginx.evil.example/backdoor"),
+    ("service-image-prefix", "docker service create --name web-x nginx-miner/xmrig", CAROL, OPS, "deny",
+     "roles.deployer", "nginx-miner/xmrig"),
+    ("service-image-ko", "postgres로 web-x 서비스 만들어", CAROL, OPS, "deny", "roles.deployer", "image postgres"),
+    ("service-update-image", "docker service update --image postgres:16 web", CAROL, OPS, "deny", "roles.deployer",
+     "image postgres:16"),
+    ("service-update-image-ko", "web 서비스 postgres:16으로 업데이트", CAROL, OPS, "deny", "roles.deployer",
+     "image postgres:16"),
+    ("service-name-db", "docker service create --name db-x nginx", CAROL, OPS, "deny", "roles.deployer",
+     "service db-x"),
+    ("service-name-db-ko", "nginx로 db-x 서비스 띄워줘", CAROL, OPS, "deny", "roles.deployer", "service db-x"),
+    ("service-name-db-lead", "docker service create --name db-x postgres", ALICE, OPS, "approve", "approve[1]",
+     "approval"),
+    ("service-scale-db", "docker service scale db-svc=0", BOB, OPS, "deny", "roles.operator",
+     "does not cover the service db-svc"),
+    ("service-scale-db-ko", "db-svc 서비스 0개로 줄여", BOB, OPS, "deny", "roles.operator", "service db-svc"),
+    ("service-scale-db-en", "scale the db-svc service to 0", BOB, OPS, "deny", "roles.operator", "service db-svc"),
+    ("service-scale-db-oncall", "docker service scale db-svc=0", PAGER, ONC, "deny", "roles.oncall",
+     "service db-svc"),
+    ("service-force-db", "docker service update --force db-svc", BOB, OPS, "deny", "roles.operator",
+     "service db-svc"),
+    ("service-force-db-ko", "db-svc 서비스 재시작", BOB, OPS, "deny", "roles.operator", "service db-svc"),
+    ("service-rm-db", "docker service rm db-svc", PAGER, ONC, "deny", "roles.oncall", "service db-svc"),
+    ("service-rm-db-ko", "db-svc 서비스 삭제해줘", PAGER, DM, "deny", "roles.oncall", "service db-svc"),
+    ("service-rm-two", "docker service rm web db-svc", PAGER, ONC, "deny", "roles.oncall", "service db-svc"),
+    ("service-rollback-db", "docker service rollback db-svc", CAROL, OPS, "deny", "roles.deployer",
+     "service db-svc"),
+    ("service-update-db", "docker service update --image nginx:1.25 db-svc", CAROL, OPS, "deny", "roles.deployer",
+     "service db-svc"),
+    ("service-rollback-operator", "docker service rollback web", BOB, OPS, "deny", "roles.deployer",
+     "needs the deployer or lead role"),
+    ("service-rollback-operator-ko", "web 서비스 롤백해줘", BOB, OPS, "deny", "roles.deployer", "deployer"),
+    ("service-update-operator", "web 서비스 nginx:1.25로 업데이트", BOB, OPS, "deny", "roles.deployer", "deployer"),
+    ("service-rm-operator", "docker service rm web", BOB, OPS, "deny", "roles.oncall", "needs the oncall or lead"),
+    ("service-node-drain-oncall", "docker node update --availability drain vm", PAGER, ONC, "deny", "roles.lead",
+     "needs the lead role"),
+    ("service-node-drain-operator-ko", "vm 노드 드레인", BOB, OPS, "deny", "roles.lead", "lead"),
+    ("service-node-pause-deployer", "pause node vm", CAROL, OPS, "deny", "roles.lead", "lead"),
+    # a confirm rule silent on services matches them by its containers: (confirm[0]: operate on web-prod*)
+    ("service-confirm-rule", "docker service scale web-prod=3", BOB, OPS, "confirm", "confirm[0]",
+     "scaling the service web-prod"),
+    ("service-confirm-rule-ko", "web-prod 서비스 재시작", BOB, OPS, "confirm", "confirm[0]", "web-prod"),
+    ("service-unnamed", "docker service create nginx", CAROL, OPS, "deny", "roles.deployer", "give the service a name"),
+    # docker options gorae does not run: refused before any policy (nothing planned)
+    ("service-secret", "docker service create --name web-x --secret db_password nginx", CAROL, OPS, "refused",
+     "cli.refused_no_sdk", "--secret"),
+    ("service-config", "docker service create --name web-x --config db_conf nginx", CAROL, OPS, "refused",
+     "cli.refused_no_sdk", "--config"),
+    ("service-privileged", "docker service create --name web-x --privileged nginx", CAROL, OPS, "refused",
+     "cli.unknown_flag", "--privileged"),
+    ("service-volume-opt-bind", "docker service create --name web-x --mount type=volume,source=x,target=/d,"
+     "volume-opt=o=bind,volume-opt=device=/etc,volume-opt=type=none nginx", CAROL, OPS, "refused",
+     "cli.bad_volume_name", ""),
+    ("service-mount-cluster", "docker service create --name web-x --mount type=cluster,source=pgdata,target=/d nginx",
+     CAROL, OPS, "refused", "cli.mount_type", ""),
+    # what stays allowed: a host-mode port is a published port as for `docker run -p` (no port policy),
+    # a placement constraint reaches no volume or container by itself
+    ("service-publish-host", "docker service create --name web-x --publish mode=host,published=5432,target=80 nginx",
+     CAROL, OPS, "confirm", "confirm[1]", "creating the service web-x"),
+    ("service-constraint", "docker service create --name web-x --constraint node.role==manager nginx", CAROL, OPS,
+     "confirm", "confirm[1]", "web-x"),
+]
+SWARM_VIEW = _View(containers=CONTAINERS + [("web-1", "nginx", "running")], volumes=("db", "pgdata", "web-data"),
+                   services=("web", "web-prod", "db-svc"))
+
+
+@pytest.mark.parametrize("case", SERVICE_CASES, ids=[c[0] for c in SERVICE_CASES])
+def test_attack_service(case, tree, policy):
+    _, typed, actor, channel, kind, rule, words = case
+    typed = _fill(typed, tree)
+    parsed = parse(normalize(typed))
+    if kind == "refused":
+        assert hasattr(parsed, "reason") and parsed.reason.key == rule, (typed, parsed)
+        assert _fill(words, tree) in text(parsed.reason, "en") and text(parsed.reason, "ko")
+        return
+    assert not hasattr(parsed, "reason"), (typed, parsed)
+    result = make_plan(parsed, SWARM_VIEW)
+    assert isinstance(result, Plan), (typed, result)
+    d = authorize(result, Request(typed, actor, channel, source="slack"), policy)
+    reason = text(d.reason, "en") if d.reason else ""
+    assert (d.kind, (d.rule or "")[:len(rule)]) == (kind, rule), reason
+    assert _fill(words, tree) in reason
+    assert text(d.reason, "ko")
+
+
 def _fill(s: str, tree: Path) -> str:
     return s.replace("{A}", str(tree / "allowed")).replace("{T}", str(tree))
 
@@ -350,6 +474,7 @@ def _fill_value(v, tree):
 
 def test_table_is_big_enough():
     assert len(CASES) + len(PLAN_CASES) >= 80
+    assert len(SERVICE_CASES) >= 40
     kinds = {c[0].split("-")[0] for c in CASES}
     assert {"volume", "image", "ns", "bind", "group", "binding"} <= kinds
 

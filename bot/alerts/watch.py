@@ -52,6 +52,41 @@ def engine_label() -> str:
     return "local" if host == DEFAULT_DOCKER_HOST else host
 
 
+def watched_engines(timeout: int = 60) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]:
+    """The engines to watch, each with an SDK client: ([(label, client)], [(name, why unreachable)]).
+
+    One engine (no contexts, no `engines:`): [(engine_label(), the DOCKER_HOST client)] as before.
+    Several (bot/engine/named.py): every one by its name, side by side; one that does not answer is
+    listed with why, and the others are watched. Raises EngineUnavailable when none answers.
+    """
+    from bot.engine.named import DEFAULT, client_for, load_engines, side_by_side
+    from bot.engine.view import EngineUnavailable, docker_client
+
+    engines = load_engines()
+    if not engines.many:
+        return [(engine_label(), docker_client(timeout=timeout))], []
+
+    def connect(name: str) -> Any:
+        spec = engines.get(name)
+        assert spec is not None
+        try:
+            if spec.name == DEFAULT and spec.source == "env":
+                client = docker_client(timeout=timeout)
+            else:
+                client = client_for(spec, timeout=timeout)
+            client.ping()
+            return client
+        except Exception as e:
+            return EngineUnavailable(f"{spec.where}: {e}")
+
+    got = side_by_side(engines.names(), connect)
+    up = [(n, c) for n, c in got.items() if not isinstance(c, EngineUnavailable)]
+    down = [(n, str(c)) for n, c in got.items() if isinstance(c, EngineUnavailable)]
+    if not up:
+        raise EngineUnavailable("; ".join(why for _, why in down))
+    return up, down
+
+
 # --------------------------------------------------------------------------- the store
 
 
@@ -171,13 +206,16 @@ class AlertSink(Protocol):
 class TerminalSink:
     """`gorae watch`: each change printed (text or one JSON object per line), then acknowledged."""
 
+    _print_lock = threading.Lock()  # several engines' sinks share one terminal
+
     def __init__(self, client: Any, *, as_json: bool = False, lang: str = "en", out: Any = None,
-                 loop_within: float = 300.0) -> None:
+                 loop_within: float = 300.0, label: bool = False) -> None:
         self.client = client
         self.as_json = as_json
         self.lang = lang
         self.out = out or sys.stdout
         self.loop_within = loop_within
+        self.label = label  # several engines: each text line starts with "[ENGINE] " (JSON has "engine")
 
     def deliver(self, changes: list[Change], done: Callable[[tuple[str, ...]], None]) -> None:
         for ch in changes:
@@ -186,7 +224,12 @@ class TerminalSink:
                 line = json.dumps(to_json(ch, d, self.lang, self.loop_within), ensure_ascii=False)
             else:
                 line = to_text(ch, d, self.lang, self.loop_within)
-            print(line, file=self.out, flush=True)
+                if self.label:
+                    from bot.messages import t
+
+                    line = t("alert.engine_label", self.lang, engine=ch.incident.engine) + line
+            with self._print_lock:
+                print(line, file=self.out, flush=True)
             done(ch.events)
 
 
@@ -412,7 +455,7 @@ def thresholds_of(policy_file: str | None) -> Thresholds:
 
 def main(args: argparse.Namespace) -> int:
     from bot.config import cli_lang
-    from bot.engine.view import EngineUnavailable, docker_client
+    from bot.engine.view import EngineUnavailable
     from bot.messages import t
     from bot.policy.check import format_problems
     from bot.policy.policyfile import PolicyInvalid, parse_duration
@@ -424,26 +467,32 @@ def main(args: argparse.Namespace) -> int:
         print(format_problems(e, lang), file=sys.stderr)
         return 1
     try:
-        client = docker_client(timeout=30)
-        client.ping()
+        targets, down = watched_engines(timeout=30)
     except (EngineUnavailable, Exception) as e:
         print(t("alert.watch.no_engine", lang, where=str(e)), file=sys.stderr)
         return 1
+    for _name, why in down:  # several engines: the others are watched
+        print(t("alert.watch.no_engine", lang, where=why), file=sys.stderr)
     back = parse_duration(args.since) if args.since else 0.0
     store = WatchStore(args.state or ":memory:")
-    sink = TerminalSink(client, as_json=args.json, lang=lang, loop_within=th.loop_within)
-    tracker = Tracker(th, engine=engine_label())
-    watcher = Watcher(client, tracker, store, sink, lookback=max(60.0, th.loop_within),
-                      fresh_since=time.time() - (back or 0.0))
-    if not args.json:
-        print(t("alert.watch.start", lang, engine=tracker.engine), file=sys.stderr, flush=True)
-    watcher.start()
+    watchers = []
+    for label, client in targets:
+        sink = TerminalSink(client, as_json=args.json, lang=lang, loop_within=th.loop_within,
+                            label=len(targets) + len(down) > 1)
+        tracker = Tracker(th, engine=label)
+        watchers.append(Watcher(client, tracker, store, sink, lookback=max(60.0, th.loop_within),
+                                fresh_since=time.time() - (back or 0.0)))
+        if not args.json:
+            print(t("alert.watch.start", lang, engine=tracker.engine), file=sys.stderr, flush=True)
+    for watcher in watchers:
+        watcher.start()
     try:
-        while not watcher.stop_event.wait(1.0):
+        while not watchers[0].stop_event.wait(1.0):
             pass
     except KeyboardInterrupt:
         pass
     finally:
-        watcher.stop()
+        for watcher in watchers:
+            watcher.stop()
         store.close()
     return 0

@@ -10,6 +10,7 @@ match several containers? Anything unsure becomes `Unresolved` — nothing runs.
 from __future__ import annotations
 
 import difflib
+import re
 import shlex
 from collections.abc import Callable
 from dataclasses import replace
@@ -35,6 +36,8 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
     if cmd.host_flag:
         # the guard names it too; but running it here would act on the wrong engine
         return Unresolved(cmd, Msg.of("plan.host_flag", flag=cmd.host_flag))
+    if cmd.engine:  # bot/engine/choose.py plans it on that engine (without the name); never here
+        return Unresolved(cmd, Msg.of("engines.not_chosen", name=cmd.engine))
     handler = _HANDLERS.get(type(cmd))
     if handler is None:
         return Unresolved(cmd, Msg.of("plan.unsupported"))
@@ -50,6 +53,16 @@ def _available(view: EngineView) -> bool:
 
 
 # --------------------------------------------------------------------------- resolution
+
+
+_TASK_SUFFIX = re.compile(r"[0-9a-z]+\.[0-9a-z]{25}")
+
+
+def swarm_task_of(container: str, service: str) -> bool:
+    """Is `container` the container of a task of the Swarm service `service`? Swarm names a task's
+    container SERVICE.SLOT.TASKID (replicated) or SERVICE.NODEID.TASKID (global), the task ID being 25
+    lower-case letters and digits (docker/swarmkit; moby daemon/cluster/executor/container)."""
+    return container.startswith(service + ".") and bool(_TASK_SUFFIX.fullmatch(container[len(service) + 1:]))
 
 
 class Resolver:
@@ -73,6 +86,9 @@ class Resolver:
         if len(full_id) == 1:
             return full_id[0]
         prefixed = [c for c in cs if c.name.startswith(name)]
+        tasks = [c for c in prefixed if swarm_task_of(c.name, name)]
+        if tasks:  # "api 재시작" on a swarm node: api is a service, api.1.x one of its tasks — never a prefix
+            return Unresolved(self.cmd, Msg.of("swarm.service_not_container", name=name))
         if len(prefixed) == 1:
             return prefixed[0]
         if len(prefixed) > 1:

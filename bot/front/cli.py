@@ -84,6 +84,13 @@ def main(argv: list[str] | None = None) -> int:
     except SettingsInvalid as e:  # one clear line per wrong setting, never a traceback
         print(format_problems(e.problems, cli_lang()), file=sys.stderr)
         return 1
+    from bot.engine.named import EnginesInvalid, load_engines
+
+    try:  # the engines (docker contexts, the config's `engines:`): checked at start as settings are
+        load_engines()
+    except (EnginesInvalid, SettingsInvalid) as e:
+        print(format_problems(e.problems, cli_lang()), file=sys.stderr)
+        return 1
     args = build_parser(only=only).parse_args(argv)
     if args.cmd is None:
         build_parser(only="__none__").print_help()

@@ -59,6 +59,17 @@ def _policy_check(file: str, lang: str) -> int:
 
     try:
         policy = load_policy(file)
+        from bot.engine.named import EnginesInvalid, load_engines
+        from bot.policy.check import engine_problems
+        from bot.policy.policyfile import Problem
+
+        try:
+            known = load_engines().names()
+        except EnginesInvalid as e:
+            raise PolicyInvalid(file, [Problem(0, p) for p in e.problems]) from e
+        problems = engine_problems(policy, known)
+        if problems:
+            raise PolicyInvalid(file, problems)
     except PolicyInvalid as e:
         print(format_problems(e, lang), file=sys.stderr)
         print(render_text(Msg.of("policy.check.failed", file=file, count=len(e.problems)), lang), file=sys.stderr)

@@ -309,6 +309,17 @@ NETWORK_DISCONNECT = Table("network disconnect", (Option("force", "f", takes_val
 # --help`, `docker node ls --help` (docker 20.10–26), docker/cli cli/command/service/opts.go; the SDK
 # side is docker-py's services API (`APIClient.create_service` / `update_service`), read in
 # bot/engine/swarm_plan.py. `field` names the ServiceCreate / ServiceUpdate field an option fills.
+NOT_RUN = "swarm.option_not_run"  # a docker service option gorae does not run yet
+_SERVICE_NOT_RUN = (
+    "cap-drop", "container-label", "credential-spec", "dns", "dns-option", "dns-search", "endpoint-mode",
+    "entrypoint", "generic-resource", "group", "health-cmd", "health-interval", "health-retries",
+    "health-start-interval", "health-start-period", "health-timeout", "host", "hostname", "isolation",
+    "limit-cpu", "limit-memory", "limit-pids", "log-driver", "log-opt", "max-concurrent", "oom-score-adj",
+    "placement-pref", "replicas-max-per-node", "reserve-cpu", "reserve-memory", "restart-condition",
+    "restart-delay", "restart-max-attempts", "restart-window", "rollback-delay", "rollback-failure-action",
+    "rollback-max-failure-ratio", "rollback-monitor", "rollback-order", "rollback-parallelism",
+    "stop-grace-period", "stop-signal", "sysctl", "ulimit", "update-delay", "update-failure-action",
+    "update-max-failure-ratio", "update-monitor", "update-order", "update-parallelism")
 _SERVICE_DETACH = (
     Option("detach", "d", takes_value=False),   # gorae follows the convergence itself (progress), as without -d
     Option("quiet", "q", takes_value=False),
@@ -332,6 +343,11 @@ SERVICE_CREATE = Table("service create", (
     Option("config", repeatable=True, refused=NO_SDK),
     Option("with-registry-auth", takes_value=False, refused=CLIENT),
     Option("tty", "t", takes_value=False, refused="cli.refused_tty"),
+    # docker's other `service create` options (docker/cli cli/command/service/opts.go, Engine 26): real
+    # options gorae does not run yet, refused by name (never "unknown flag", never dropped)
+    *(Option(n, refused=NOT_RUN) for n in _SERVICE_NOT_RUN),
+    *(Option(n, takes_value=False, refused=NOT_RUN) for n in ("init", "no-healthcheck", "no-resolve-image",
+                                                               "read-only")),
 ))
 SERVICE_UPDATE = Table("service update", (
     *_SERVICE_DETACH,
@@ -398,11 +414,12 @@ SUBCOMMANDS: tuple[Table, ...] = (
 VERBS: tuple[str, ...] = tuple(t.command for t in SUBCOMMANDS)
 
 # docker's global options (before the subcommand): all select or configure the client or the
-# engine; gorae talks only to its configured engine. -H/--host/--context/-c are read so that
-# the guard refuses them by name (bot/policy/guards.py HOST_FLAGS).
+# engine; gorae talks only to its configured engines. -H/--host is read so that the guard
+# refuses it by name (bot/policy/guards.py HOST_FLAGS); --context/-c names one of the known engines
+# (bot/engine/named.py), an unknown name is refused with the list (bot/engine/choose.py).
 GLOBAL = Table("docker", (
     Option("host", "H", repeatable=True, field="host_flag", guard="host_flag"),
-    Option("context", "c", field="host_flag", guard="host_flag"),
+    Option("context", "c", field="engine"),
     Option("config", refused=CLIENT),
     Option("debug", "D", takes_value=False, refused=CLIENT),
     Option("log-level", "l", refused=CLIENT),

@@ -277,10 +277,14 @@ def read(text: str, lang: Lang) -> m.Command:
     if docker_prefix:
         ws = ws[1:]
     host_flag = None
+    engine = None
     glob = bool(ws) and ws[0].startswith("-")
     given, ws = read_flags(ws, do.GLOBAL, interspersed=False)  # global options: before the subcommand
     for g in given:
-        host_flag = g.value if g.opt.name == "host" else f"--context {g.value}"
+        if g.opt.name == "host":
+            host_flag = g.value  # a raw engine address: refused (plan, guards)
+        else:
+            engine = g.value  # `--context NAME`: a named engine (bot/engine/choose.py)
     if not ws:
         if docker_prefix:
             raise _fail("cli.no_command")
@@ -295,7 +299,7 @@ def read(text: str, lang: Lang) -> m.Command:
     cmd = _READERS[sub](rest, lang if lang == "ko" else "cli")
     from dataclasses import replace
 
-    return replace(cmd, host_flag=host_flag, as_typed=True) if host_flag else replace(cmd, as_typed=True)
+    return replace(cmd, host_flag=host_flag, engine=engine, as_typed=True)
 
 
 # --------------------------------------------------------------------------- run / create

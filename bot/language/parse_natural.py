@@ -576,7 +576,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
-                       or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network"})):
+                       or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
 

@@ -303,6 +303,12 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
             return m.ServiceInspect(names[0], lang=lang), u
         return m.ServicePs(names[0], lang=lang), u
     if verb == "scale":
+        _absolute(s)
+        for said in ("down", "running"):  # "scale web down to 1", "scale web up to 5": the total decides
+            _, u = pn.use(s, u, said)
+        scale_kv = _scale_kv(s, u)
+        if scale_kv is not None:  # "scale web=5"
+            return scale_kv
         name, u = _one_name(s, u)
         n, u = _replicas(s, u, required=True)
         assert n is not None
@@ -328,6 +334,37 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
     raise _fail("swarm.no_such_verb", verb=verb)
 
 
+# "5개 늘려" is five more, "5개로 늘려" five in all; "더" (more), "by 2", "2 more": a change by an
+# amount, which `docker service scale` does not take. Refused, never read as a total.
+_KO_BY = re.compile(r"(?:^|\s)(?:더|추가로?|씩)(?:\s|$)")
+_EN_BY = re.compile(r"\b(?:by|more|fewer|less|another|extra|additional)\b", re.I)
+
+
+def _absolute(s: Any) -> None:
+    """Raise Incomplete("swarm.relative_replicas") when a scale says a change, not a total."""
+    text = s.text
+    if s.lang == "ko":
+        said = [p for p in s.phrases if p.name == "replicas"]
+        to = any(sub.data == "p_as" for p in said for sub in p.subs)
+        by_count = re.search(r"(?:늘리|줄이)", text) and said and not to
+        if _KO_BY.search(text) or by_count:
+            raise _fail("swarm.relative_replicas")
+    elif _EN_BY.search(text):
+        raise _fail("swarm.relative_replicas")
+
+
+def _scale_kv(s: Any, u: Any) -> tuple[m.Command, Any] | None:
+    """`scale web=5` said in English (read by the grammar as KEY=VALUE), when no other name is said."""
+    from bot.language import parse_natural as pn
+
+    kv = pn.ph(s, u, "env")
+    found = _SCALE_ARG.fullmatch(kv[0].values[-1]) if len(kv) == 1 and kv[0].values else None
+    if found is None or _service_args(s, u) or [a for a in pn.free(s, u) if a.kind == "service"]:
+        return None
+    _, u = pn.take(s, u, "env")
+    return m.ServiceScale(_name(found.group(1)), replicas_value(found.group(2)), lang=s.lang), u
+
+
 def _service_args(s: Any, u: Any) -> list[Any]:
     from bot.language import parse_natural as pn
 
@@ -337,7 +374,11 @@ def _service_args(s: Any, u: Any) -> list[Any]:
 def _names(s: Any, u: Any) -> tuple[tuple[str, ...], Any]:
     from bot.language import parse_natural as pn
 
-    named = [a for a in pn.free(s, u) if a.kind in ("service", "task")] or _service_args(s, u)
+    named = [a for a in pn.free(s, u) if a.kind in ("service", "task")]
+    if named:  # "api랑 worker 서비스": the noun after the last name is every joined name's
+        named = [a for a in pn.free(s, u) if a in named or (a.kind is None and a.type == "NAME" and a.particle == "and")]
+    else:
+        named = _service_args(s, u)
     names = []
     for a in named:
         names.append(_name(a.value))
@@ -354,7 +395,7 @@ def _one_name(s: Any, u: Any) -> tuple[str, Any]:
     return names[0], u
 
 
-def _replicas(s: Any, u: Any, *, required: bool) -> tuple[int | None, Any]:
+def _replicas(s: Any, u: Any, *, required: bool, bare: bool = True) -> tuple[int | None, Any]:
     """The replica count: a `replicas` phrase ("5개로", "to 5 replicas"), or a bare number after
     "to" ("scale web to 5"), or `web=5` (read by the grammar as KEY=VALUE)."""
     from bot.language import parse_natural as pn
@@ -366,9 +407,9 @@ def _replicas(s: Any, u: Any, *, required: bool) -> tuple[int | None, Any]:
         _, u = pn.take(s, u, "replicas")
         ints = [v for v, t in zip(said[0].values, said[0].types) if t == "INT"]
         return replicas_value(ints[0]), u
-    bare = [a for a in pn.free(s, u) if a.type == "INT"]
-    if len(bare) == 1:
-        return replicas_value(bare[0].value), u.arg(bare[0])
+    numbers = [a for a in pn.free(s, u) if a.type == "INT"] if bare else []
+    if len(numbers) == 1:
+        return replicas_value(numbers[0].value), u.arg(numbers[0])
     kv = pn.ph(s, u, "env")
     if required and len(kv) == 1 and _SCALE_ARG.fullmatch(kv[0].values[-1] if kv[0].values else ""):
         found = _SCALE_ARG.fullmatch(kv[0].values[-1])
@@ -425,7 +466,11 @@ def _natural_create(s: Any, u: Any) -> tuple[m.Command, Any]:
         if svc:
             name = _name(svc[0].value)
             u = u.arg(svc[0])
-    replicas, u = _replicas(s, u, required=False)
+    if name is not None and name.isdigit():  # "nginx로 3 서비스 띄워": three of them, or a service called 3?
+        raise _fail("swarm.number_or_name", name=name)
+    # a count is said as one ("3개", "3 replicas"): a bare number after an image may be its tag
+    # ("from nginx 3"), never taken for the replicas of a new service
+    replicas, u = _replicas(s, u, required=False, bare=False)
     ports, expose, u = pn._ports(s, u)
     if expose:
         raise _fail("swarm.no_expose")

@@ -23,6 +23,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "A service has no `{verb}`. Services can be created, scaled, updated, restarted, rolled back and removed."),
     "swarm.image_or_name": ("`{name}`이(가) 이미지인가요, 서비스 이름인가요? 예: \"{name}로 web 서비스 띄워줘\" (이미지 {name}, 서비스 web).",
                             "Is `{name}` the image or the service's name? E.g. \"create a service web from {name}\"."),
+    "swarm.number_or_name": ("`{name}`은(는) 개수인가요, 서비스 이름인가요? 개수는 \"{name}개\", 이름은 \"--name {name}\"처럼 "
+                             "적어 주세요.",
+                             "Is `{name}` how many, or the service's name? Say \"{name} replicas\" for a count, or "
+                             "\"--name {name}\"."),
+    "swarm.service_not_container": ("`{name}`은(는) 컨테이너가 아니라 Swarm 서비스입니다 (그 태스크의 컨테이너는 swarm이 "
+                                    "관리합니다). 서비스로 말해 주세요. 예: \"{name} 서비스 재시작\", \"{name} 서비스 로그\".",
+                                    "`{name}` is a Swarm service, not a container (swarm runs its tasks' containers). "
+                                    "Say it as a service, e.g. \"restart service {name}\", \"logs of service {name}\"."),
+    "swarm.option_not_run": ("`{flag}`은(는) docker {command}의 옵션이지만 gorae는 아직 실행하지 않습니다. 서비스는 만들지 "
+                             "않았습니다.",
+                             "`{flag}` is a docker {command} option gorae does not run yet; nothing was created."),
+    "swarm.relative_replicas": ("서비스는 몇 개 더가 아니라 모두 몇 개로 맞춥니다. 예: \"web 서비스 5개로 늘려\".",
+                                "A service is scaled to a total, not by an amount: say how many in all, "
+                                "e.g. \"scale web to 5\"."),
     "swarm.need_replicas": ("몇 개로 맞출지 알려 주세요. 예: \"web 서비스 3개로 늘려\".",
                             "How many replicas? E.g. \"scale web to 3\"."),
     "swarm.no_expose": ("서비스에는 expose만 하는 포트가 없습니다. 포트를 공개하려면 `-p 8080:80`처럼 적어 주세요.",

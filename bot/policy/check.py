@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from fnmatch import fnmatchcase
 from typing import Any
 
+from bot.engine.named import DEFAULT as DEFAULT_ENGINE
+from bot.engine.named import engine_matches
 from bot.messages import text as render_text
 from bot.messages.policy import expand
 from bot.model import (
@@ -43,6 +46,7 @@ from bot.policy.policyfile import (
     Binding,
     Policy,
     PolicyInvalid,
+    Problem,
     Role,
     Rule,
     default_policy,
@@ -185,19 +189,32 @@ def binding_subject(b: Binding, actor: Actor, channel: str, policy: Policy) -> b
             or (b.local and actor.local))
 
 
-def roles_here(actor: Actor, channel: str, policy: Policy) -> list[tuple[Role, str]]:
-    """The roles the actor holds in this channel, each with the rule that gave it."""
+def roles_here(actor: Actor, channel: str, policy: Policy, engine: str | None = None) -> list[tuple[Role, str]]:
+    """The roles the actor holds in this channel, each with the rule that gave it.
+
+    `engine`: only the roles that reach this engine (the role's and the binding's `engines:`
+    patterns); None: on any engine.
+    """
     out: list[tuple[Role, str]] = []
     if actor.local and policy.local_role and policy.local_role in policy.roles:
-        out.append((policy.roles[policy.local_role], "local"))
+        local = policy.roles[policy.local_role]
+        if engine is None or engine_matches(engine, local.engines):
+            out.append((local, "local"))
     for b in policy.bindings:
         role = policy.roles.get(b.role)
         if role is None or not binding_subject(b, actor, channel, policy):
             continue
         if b.only_in and not any(channel_matches(c, channel, policy) for c in b.only_in):
             continue
+        if engine is not None and not (engine_matches(engine, role.engines) and engine_matches(engine, b.engines)):
+            continue
         out.append((role, _label(b.label, b.line)))
     return out
+
+
+def plan_engine(plan: Plan) -> str:
+    """The engine a plan runs on, by name: its docker context, or `default` (the only engine)."""
+    return plan.engine or plan.command.engine or DEFAULT_ENGINE
 
 
 def allowed_classes(request: Request, policy: Policy) -> frozenset[VerbClass]:
@@ -322,12 +339,15 @@ def _subject_text(name: str | None) -> dict[str, str]:
 
 
 def _rule_matches(rule: Rule, plan: Plan, subs: list[Subject]) -> bool:
-    """Verb (class or docker verb) and, when the rule names any, a subject of a named kind.
+    """Verb (class or docker verb), engine (when the rule names engines) and, when the rule
+    names any, a subject of a named kind.
 
     A rule with `containers`, `images` and `volumes` matches when any one of the plan's
     containers, images or volumes matches its kind's patterns.
     """
     if rule.verbs and plan.verb_class.value not in rule.verbs and plan.verb not in rule.verbs:
+        return False
+    if rule.engines and not engine_matches(plan_engine(plan), rule.engines):
         return False
     named = [(kind, pats) for kind, pats in (("container", rule.containers), ("image", rule.images),
                                              ("volume", rule.volumes), ("service", rule.services)) if pats]
@@ -339,10 +359,26 @@ def _rule_matches(rule: Rule, plan: Plan, subs: list[Subject]) -> bool:
 # --------------------------------------------------------------------------- authorize
 
 
+_STRICT = {"deny": 3, "approve": 2, "confirm": 1, "allow": 0}
+
+
 def authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
-    """allow / deny(reason) / confirm(reason) / approve(reason). Never raises: errors deny."""
+    """allow / deny(reason) / confirm(reason) / approve(reason). Never raises: errors deny.
+
+    On a named engine (`plan.engine`), the reason names it ("… (engine prod-1)"). A plan on
+    every engine is decided engine by engine: the strictest decision of its steps.
+    """
     try:
-        return _authorize(plan, request, policy)
+        if plan.engine == "*":
+            if not plan.steps:
+                return Decision("deny", Msg.of("policy.error"), rule="error")
+            decisions = [authorize(step, request, policy) for step in plan.steps]
+            return max(decisions, key=lambda d: _STRICT[d.kind])
+        decision = _authorize(plan, request, policy)
+        if plan.engine and decision.reason is not None:
+            decision = replace(decision, reason=expand("policy.on_engine", reason=decision.reason,
+                                                       engine=plan.engine))
+        return decision
     except Exception:
         return Decision("deny", Msg.of("policy.error"), rule="error")
 
@@ -360,7 +396,7 @@ def _authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
         if t.id is not None and guards.bad_id(t.id):
             return Decision("deny", guards.bad_name(t.kind, t.id) or Msg.of("policy.error"), rule="names")
     cls = VerbClass(plan.verb_class)
-    here = roles_here(request.actor, request.channel, policy)
+    here = roles_here(request.actor, request.channel, policy, plan_engine(plan))
     granting = [(r, why) for r, why in here if cls in r.verbs]
     for kind, name in subs:
         if not any(covers(r, kind, name) for r, _ in granting):
@@ -409,6 +445,18 @@ def _why_not(plan: Plan, request: Request, policy: Policy, here: list[tuple[Role
     cls = VerbClass(plan.verb_class)
     actor, channel = request.actor, request.channel
     words = dict(verb=_verb(plan), **_subject_text(name))
+    # 0. the actor holds the class here, on other engines only: say which engines the role reaches
+    engine = plan_engine(plan)
+    elsewhere = [r for r, _ in roles_here(actor, channel, policy) if cls in r.verbs
+                 and (kind is None or covers(r, kind, name)) and (r, _) not in here]
+    if elsewhere and not any(cls in r.verbs for r, _ in here):
+        role = elsewhere[0]
+        pats = role.engines if role.engines != ("*",) else next(
+            (b.engines for b in policy.bindings if b.role == role.name and binding_subject(b, actor, channel, policy)),
+            role.engines)
+        return Decision("deny", Msg.of("policy.engine_not_covered", role=role.name, engine=engine,
+                                       patterns=", ".join(pats)),
+                        rule=_label(f"roles.{role.name}", role.line))
     fits = [r for r in policy.roles.values() if cls in r.verbs and (kind is None or covers(r, kind, name))]
     names = [r.name for r in fits if r.name != BUILTIN_ADMIN] or [r.name for r in fits]
     roles_msg = dict(roles_ko=render_text(Msg.of("policy.or"), "ko").join(names[:3]),
@@ -481,7 +529,7 @@ def can_approve(plan: Plan, request: Request, approver: Actor, channel: str, pol
         if rule is None or channel != request.channel:
             return Decision("deny", Msg.of("confirm.foreign"), rule="approve.foreign")
         label = _label(rule.label, rule.line)
-        held = {r.name for r, _ in roles_here(approver, channel, policy)}
+        held = {r.name for r, _ in roles_here(approver, channel, policy, plan_engine(plan))}
         if held & set(rule.approvers):
             return Decision("allow", Msg.of("policy.approved", user=approver.user), rule=label)
         return Decision("deny", Msg.of("policy.approve.not_approver", user=approver.user,
@@ -567,3 +615,20 @@ def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authori
 
 def format_problems(err: PolicyInvalid, lang: str) -> str:
     return "\n".join(f"{err.source}:{p.line}: {render_text(p.msg, lang)}" for p in err.problems)
+
+
+def engine_problems(policy: Policy, known: Iterable[str]) -> list[Problem]:
+    """Engine patterns (roles, bindings, confirm/approve rules) that match none of the known
+    engines: a typo there would silently give or take nothing."""
+    names = tuple(known)
+    out: list[Problem] = []
+    owners: list[tuple[tuple[str, ...], int]] = [(r.engines, r.line) for r in policy.roles.values()]
+    owners += [(b.engines, b.line) for b in policy.bindings]
+    owners += [(r.engines, r.line) for r in (*policy.confirm, *policy.approve)]
+    for patterns, line in owners:
+        for p in patterns:
+            if p.startswith("!") or p == "*":
+                continue
+            if not any(engine_matches(n, (p,)) for n in names):
+                out.append(Problem(line, Msg.of("policy.err.engine_unknown", pattern=p, known=", ".join(names))))
+    return out

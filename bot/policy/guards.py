@@ -286,8 +286,12 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
     return hits
 
 
-def check_text(text: str) -> list[GuardHit]:
-    """docker's global engine-selecting flags typed before the subcommand (CLI form)."""
+def check_text(text: str, engine: str | None = None) -> list[GuardHit]:
+    """docker's global engine-selecting flags typed before the subcommand (CLI form).
+
+    `--context NAME` / `-c NAME` is no hit when NAME is `engine`, the engine the plan runs on
+    (a known engine chosen by name, bot/engine/choose.py); any other value is.
+    """
     try:
         words = shlex.split(text)
     except ValueError:
@@ -296,13 +300,18 @@ def check_text(text: str) -> list[GuardHit]:
         words = words[1:]
     hits: list[GuardHit] = []
     skip = False
-    for word in words:
+    for i, word in enumerate(words):
         if skip:
             skip = False
             continue
         if not word.startswith("-"):
             break
         flag = word.split("=", 1)[0]
+        if engine is not None and flag in ("--context", "-c"):
+            value = word.split("=", 1)[1] if "=" in word else (words[i + 1] if i + 1 < len(words) else "")
+            if value == engine:
+                skip = "=" not in word
+                continue
         if flag in HOST_FLAGS or (flag.startswith("-H") and not flag.startswith("--")):
             hits.append(GuardHit("host_flag", flag if flag.startswith("--") else flag[:2]))
         skip = flag in _VALUE_FLAGS and "=" not in word
@@ -315,7 +324,8 @@ def check(plan: Any, text: str = "", *, bind_allow: Iterable[str] = ()) -> list[
     hits = check_command(plan.command, bind_allow=bind_allow)
     for call in getattr(plan, "calls", ()) or ():
         hits += check_call(call.op, call.kw(), bind_allow=bind_allow)
-    hits += check_text(text)
+    engine = getattr(plan, "engine", None) or getattr(plan.command, "engine", None)
+    hits += check_text(text, engine if engine != "*" else None)
     hits += check_uts(plan.command)
     for call in getattr(plan, "calls", ()) or ():
         hits += check_uts(None, call.kw())

@@ -49,6 +49,7 @@ CLASS_NAMES = tuple(v.value for v in VerbClass)
 # Docker verbs a confirm/approve rule may name (besides verb classes): docker's subcommands
 DOCKER_VERBS = VERBS
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
+_ENGINE_PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.+\-*?\[\]]+")
 _CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")
 _CHANNEL_RE = re.compile(r"#[A-Za-z0-9_.\-]+|[CGD][A-Z0-9]{2,}|dm|terminal|\*")
 _DURATION_RE = re.compile(r"(\d+(?:\.\d+)?)\s*(s|m|h)?")
@@ -59,9 +60,10 @@ SLACK_GROUP_ID = re.compile(r"S[A-Z0-9]+")
 
 TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "confirm", "approve",
             "guards", "rate_limit", "confirm_ttl", "alerts")
-ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "description", "services")
-BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "description")
-RULE_KEYS = ("verbs", "containers", "images", "volumes", "approvers", "description", "services")
+ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "engines", "description",
+             "services")
+BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "engines", "description")
+RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description", "services")
 BUILTIN_ADMIN = "admin"
 
 
@@ -78,6 +80,7 @@ class Role:
     networks: tuple[str, ...] = ("*",)
     allow_guards: frozenset[str] = frozenset()
     line: int = 0
+    engines: tuple[str, ...] = ("*",)  # engine (docker context) name patterns: ["staging-*", "!staging-db"]
     services: tuple[str, ...] = ("*",)  # Swarm services (issue 12)
 
     def patterns(self, kind: str) -> tuple[str, ...]:
@@ -98,6 +101,7 @@ class Binding:
     local: bool = False  # subject: the terminal user
     only_in: tuple[str, ...] = ()  # limit: () = anywhere
     line: int = 0
+    engines: tuple[str, ...] = ("*",)  # limit: on these engines only (name patterns)
 
     @property
     def label(self) -> str:
@@ -117,6 +121,7 @@ class Rule:
     line: int = 0
     images: tuple[str, ...] = ()
     volumes: tuple[str, ...] = ()
+    engines: tuple[str, ...] = ()  # () = on any engine
     services: tuple[str, ...] = ()  # Swarm services (issue 12)
 
     @property
@@ -259,6 +264,16 @@ class _Checker:
         values, lines = self.strings(m, key, where)
         for v, line in zip(values, lines):
             if not _PATTERN_RE.fullmatch(v):
+                self.err(line, "policy.err.pattern", pattern=v)
+        return tuple(values)
+
+    def engines(self, m: _Map, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+        """Engine name patterns (`engines: ["staging-*", "!staging-db"]`): docker context names and globs."""
+        if "engines" not in m:
+            return default
+        values, lines = self.strings(m, "engines", where)
+        for v, line in zip(values, lines):
+            if not _ENGINE_PATTERN_RE.fullmatch(v):
                 self.err(line, "policy.err.pattern", pattern=v)
         return tuple(values)
 
@@ -436,14 +451,19 @@ def _roles(c: _Checker, top: _Map) -> dict[str, Role]:
                 allowed.add(g)
             else:
                 c.err(gline, "policy.err.guard", guard=g, hint=_hint(g, GUARDS), known=", ".join(GUARDS))
+        containers = c.patterns(r, "containers", where, ("*",))
         roles[name] = Role(
             name, frozenset(classes),
-            containers=c.patterns(r, "containers", where, ("*",)),
+            containers=containers,
             images=c.patterns(r, "images", where, ("*",)),
             volumes=c.patterns(r, "volumes", where, ("*",)),
             networks=c.patterns(r, "networks", where, ("*",)),
             allow_guards=frozenset(allowed), line=line,
-            services=c.patterns(r, "services", where, ("*",)),
+            engines=c.engines(r, where, ("*",)),
+            # a service's tasks are containers: a role limited on containers and silent on
+            # services is limited the same way on services (else `!db*` on containers would not
+            # keep an operator from scaling the service db to 0)
+            services=c.patterns(r, "services", where, containers),
         )
     return roles
 
@@ -478,7 +498,7 @@ def _bindings(c: _Checker, top: _Map, roles: dict[str, Role], channels: dict[str
         if not (users or bgroups or bchannels or local):
             c.err(b.line or bline, "policy.err.no_subject")
         out.append(Binding(i, str(role), tuple(users), tuple(bgroups), bchannels, local, only_in,
-                           b.line or bline))
+                           b.line or bline, c.engines(b, where, ("*",))))
     return tuple(out)
 
 
@@ -510,7 +530,7 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
             for a, aline in zip(approvers, alines):
                 if a not in roles:
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
-        services = c.patterns(r, "services", where, ())
+        services = c.patterns(r, "services", where, containers)  # unsaid: the containers' patterns (roles too)
         out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes,
-                        services))
+                        engines=c.engines(r, where, ()), services=services))
     return tuple(out)

@@ -122,10 +122,14 @@ def _code_section(lines: list[str], budget: int = bk.SECTION_MAX - 10) -> dict[s
 
 
 def render_alert(inc: Incident, d: Details | None, lang: str, *, rules: AlertRules, mention: str = "",
-                 notes: list[str] | None = None) -> bk.Rendered:
-    """The alert message: headline, fields, last log lines, docker commands, notes, buttons."""
+                 notes: list[str] | None = None, label_engine: bool = False) -> bk.Rendered:
+    """The alert message: headline, fields, last log lines, docker commands, notes, buttons.
+
+    `label_engine`: several engines are watched; the headline starts with "[ENGINE] "."""
     safe = Incident(**{**inc.to_json(), "name": bk.escape(inc.name), "engine": bk.escape(inc.engine)})
     head = headline(safe, lang, rules.loop_within)
+    if label_engine:
+        head = t("alert.engine_label", lang, engine=safe.engine) + head
     blocks: list[dict[str, Any]] = [bk.section(f"{mention} {head}".strip())]
     rows = fields(inc, d or Details(), lang)
     blocks.append({"type": "section", "fields": [
@@ -146,6 +150,8 @@ def render_alert(inc: Incident, d: Details | None, lang: str, *, rules: AlertRul
     else:
         blocks.append(alert_actions(inc, lang))
     text = plain(headline(inc, lang, rules.loop_within))
+    if label_engine:
+        text = t("alert.engine_label", lang, engine=inc.engine) + text
     if mention:
         text = f"{mention} {text}"
     return bk.Rendered(text[:bk.TEXT_MAX], blocks[:bk.BLOCKS_MAX])
@@ -232,8 +238,9 @@ class SlackAlertSink:
 
     def __init__(self, client: Any, rules: AlertRules, store: WatchStore, docker: Any, *, burst: float = 3.0,
                  rate: float = 1.0, update_every: float = 1.0, batch: float = 0.03, retry_after: float = 3.0,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, label_engine: bool = False) -> None:
         self.client = client
+        self.label_engine = label_engine  # several engines watched: alerts say which (render_alert)
         self.rules = rules
         self.store = store
         self.docker = docker
@@ -439,7 +446,7 @@ class SlackAlertSink:
         inc = o.change.incident
         d = gather(self.docker, inc)
         mention = mention_text(o.route.mention, self._handles_map())
-        r = render_alert(inc, d, o.route.lang, rules=self.rules, mention=mention)
+        r = render_alert(inc, d, o.route.lang, rules=self.rules, mention=mention, label_engine=self.label_engine)
         resp = self.client.chat_postMessage(channel=channel, text=r.text, blocks=r.blocks)
         ts = str(resp.get("ts"))
         if inc.recovered is None:
@@ -483,7 +490,8 @@ class SlackAlertSink:
             text = "\n".join(p.replies[-10:])
             self.client.chat_postMessage(channel=p.channel, thread_ts=p.ts, text=text, blocks=[bk.section(text)])
             p.replies = []
-        r = render_alert(inc, p.details, p.lang, rules=self.rules, mention=p.mention, notes=p.notes)
+        r = render_alert(inc, p.details, p.lang, rules=self.rules, mention=p.mention, notes=p.notes,
+                         label_engine=self.label_engine)
         self.client.chat_update(channel=p.channel, ts=p.ts, text=r.text, blocks=r.blocks)
         p.dirty, p.last_update = False, now
         for keys, done in p.acks:
@@ -543,17 +551,22 @@ class AlertActions:
         job: Callable[[], None]
         if what in ("restart", "logs", "inspect"):
             def job() -> None:
-                self._typed(what, name, lang, user, channel, ts, str(action.get("action_ts") or ""))
+                self._typed(what, name, lang, user, channel, ts, str(action.get("action_ts") or ""),
+                            engine=key.split("/", 1)[0])
         else:
             def job() -> None:
                 self._mark(what, key, name, fam, lang, user, channel, ts)
         if not self.frontend.worker.submit(job):
             log.warning("alert click dropped: the worker queue is full")
 
-    def _typed(self, what: str, name: str, lang: str, user: str, channel: str, ts: str, action_ts: str) -> None:
+    def _typed(self, what: str, name: str, lang: str, user: str, channel: str, ts: str, action_ts: str,
+               engine: str | None = None) -> None:
         from bot.front.slack.deliver import Delivery
 
         text = click_text(what, name, lang, self.pipeline.explain)
+        known = getattr(self.pipeline, "known_engines", None)
+        if engine and known is not None and known().many and known().get(engine) is not None:
+            text = f"{text} ({engine})"  # the alert's engine, as a sentence names it
         d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
                      throttle=self.frontend.throttle, slow_after=self.frontend.slow_after)
         d.start()
@@ -621,8 +634,12 @@ class AlertService:
     watcher: Any
     sink: SlackAlertSink
     store: Any
+    others: list[AlertService] = field(default_factory=list)  # the other engines' watcher and sink
 
     def stop(self) -> None:
+        for other in self.others:
+            other.watcher.stop()
+            other.sink.stop()
         self.watcher.stop()
         self.sink.stop()
         self.store.close()
@@ -637,8 +654,7 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     (nothing to do). `docker`, `store_path`, `sink_options` and `fresh_since` are for tests.
     """
     from bot.alerts.incidents import Thresholds, Tracker
-    from bot.alerts.watch import Watcher, WatchStore, engine_label
-    from bot.engine.view import docker_client
+    from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
     from bot.policy.check import Authorizer
     from bot.state.dedup import default_path as dedup_path
 
@@ -647,13 +663,25 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     if rules is None or not rules.routes:
         return None
     store = WatchStore(store_path or os.path.join(os.path.dirname(state_file or dedup_path()), "alerts.sqlite"))
-    docker = docker or docker_client()
-    sink = SlackAlertSink(client, rules, store, docker, **(sink_options or {})).start()
-    AlertActions(frontend, pipeline, store, sink, rules).register(app)
-    tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine_label())
-    watcher = Watcher(docker, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
-                      fresh_since=fresh_since).start()
-    return AlertService(watcher, sink, store)
+    if docker is not None:
+        targets: list[tuple[str, Any]] = [(engine_label(), docker)]
+    else:  # every engine (bot/engine/named.py), each labelled with its name when there are several
+        targets, down = watched_engines()
+        for name, why in down:
+            log.warning("alerts: engine %s is not watched: %s", name, why)
+    label = len(targets) > 1
+    services: list[AlertService] = []
+    for engine, dclient in targets:
+        sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, **(sink_options or {})).start()
+        if not services:
+            AlertActions(frontend, pipeline, store, sink, rules).register(app)
+        tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
+        watcher = Watcher(dclient, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
+                          fresh_since=fresh_since).start()
+        services.append(AlertService(watcher, sink, store))
+    first = services[0]
+    first.others = services[1:]
+    return first
 
 
 def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None) -> AlertService | None:

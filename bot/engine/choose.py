@@ -1,0 +1,168 @@
+"""Which engine(s) a command runs on, and its plan there: one named engine, every engine, or a search.
+
+    Command.engine = "prod-1"  -> planned against prod-1; shown as `docker --context prod-1 …`
+    Command.engine = "*"       -> planned on every engine side by side: one Plan whose `steps`
+                                  are one plan per engine (authorized each, confirmed once)
+    Command.engine = None      -> one engine known: as before (nothing shown of engines).
+                                  Several: a command on named things (restart web, logs web)
+                                  is looked up on every engine; found on one -> that one,
+                                  on several -> asked which (choices: the request + "(NAME)"),
+                                  on none -> the default engine's answer. Others: the default.
+
+An engine that does not answer (its view is a NullView) is left out of a search and of a
+fan-out, with a note naming it and why; a named one that does not answer is planned unchecked
+and the run says, within its bound, that it did not answer (bot/engine/named.py client_for).
+No I/O of its own: views come from `view_of`, plans from bot.engine.plan.plan.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import model as m
+from bot.engine.named import Engines, side_by_side, with_context
+from bot.engine.plan import plan as make_plan
+from bot.engine.view import EngineView, NullView
+from bot.language.engine_clause import EVERY, Clause
+from bot.messages.policy import expand
+from bot.model import Msg, Plan, Unresolved
+
+ViewOf = Callable[[str], EngineView]
+Result = Plan | Unresolved
+
+# commands on things that already exist by name: looked up on every engine when none is named
+SEARCHED = (m.ContainerAction, m.Inspect, m.Logs, m.Exec, m.VolumeInspect, m.VolumeRemove,
+            m.NetworkInspect, m.NetworkRemove, m.NetworkConnect, m.NetworkDisconnect)
+
+
+def unknown(cmd: m.Command, name: str, engines: Engines) -> Unresolved:
+    """An engine name that is not known: refused, with the known ones."""
+    return Unresolved(cmd, Msg.of("engines.unknown", name=name, known=", ".join(engines.names())),
+                      suggestions=tuple(engines.names()))
+
+
+def take_clause(clause: Clause | None, engines: Engines) -> tuple[str | None, bool]:
+    """(engine named by the clause, sure): `sure` False for a loose clause ("web에서 …") whose
+    name is not a known engine — then it is an ordinary phrase unless the sentence reads
+    only without it (the caller decides)."""
+    if clause is None:
+        return None, True
+    if clause.engine == EVERY or engines.get(clause.engine) is not None:
+        return clause.engine, True
+    return clause.engine, not clause.loose
+
+
+def searched(cmd: m.Command) -> bool:
+    if isinstance(cmd, m.Sequence):
+        return any(searched(s) for s in cmd.steps)
+    if isinstance(cmd, m.ContainerAction):
+        return bool(cmd.targets) and not cmd.all_running
+    return isinstance(cmd, SEARCHED)
+
+
+def stamp(p: Result, name: str, shown: bool) -> Result:
+    """`p` as planned on engine `name`: its engine set, its CLI with `--context name` when `shown`."""
+    if not isinstance(p, Plan):
+        return p
+    cli = tuple(with_context(c, name) for c in p.cli) if shown else p.cli
+    steps = tuple(s for s in (stamp(s, name, shown) for s in p.steps) if isinstance(s, Plan))
+    command = replace(p.command, engine=name) if shown else p.command
+    return replace(p, command=command, cli=cli, steps=steps, engine=name if shown else None)
+
+
+def _available(view: EngineView) -> bool:
+    return view.available
+
+
+def _why(view: EngineView) -> Msg:
+    return (view.reason if isinstance(view, NullView) else None) or Msg.of("engine.unreachable", where="?")
+
+
+def plan_on(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str = "") -> Result:
+    """The plan of `cmd` on the engine(s) it names (see the module docstring).
+
+    `text`: the request without its engine clause, for the "which engine?" choices.
+    """
+    name = cmd.engine
+    if name is None and not engines.many:
+        return make_plan(cmd, view_of(engines.default))
+    bare = replace(cmd, engine=None)  # bot.engine.plan refuses a command that names an engine
+    if name == EVERY:
+        return fan_out(bare, engines, view_of)
+    if name is not None:
+        if engines.get(name) is None:
+            return unknown(cmd, name, engines)
+        return stamp(make_plan(bare, view_of(name)), name, True)
+    if not searched(cmd):
+        return stamp(make_plan(bare, view_of(engines.default)), engines.default, True)
+    return search(bare, engines, view_of, text)
+
+
+def _plan_each(cmd: m.Command, engines: Engines, view_of: ViewOf) -> dict[str, tuple[EngineView, Result]]:
+    def one(n: str) -> tuple[EngineView, Result]:
+        view = view_of(n)
+        return view, make_plan(cmd, view)
+
+    return side_by_side(engines.names(), one)
+
+
+def search(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str) -> Result:
+    """A command on named things, no engine named: the engines that have them."""
+    each = _plan_each(cmd, engines, view_of)
+    found = [n for n, (v, p) in each.items() if _available(v) and isinstance(p, Plan)]
+    silent = [n for n, (v, _) in each.items() if not _available(v)]
+    notes = tuple(Msg.of("engines.skipped", engine=n, why=_why_engine(each[n][0])) for n in silent)
+    if len(found) == 1:
+        n = found[0]
+        p = stamp(each[n][1], n, True)
+        return replace(p, notes=p.notes + notes) if isinstance(p, Plan) else p
+    if len(found) > 1:
+        names = _names_of(cmd)
+        choices = tuple(f"{text} ({n})" if text else f"--context {n}" for n in found)
+        return Unresolved(cmd, Msg.of("engines.ambiguous", name=names, engines=", ".join(found)),
+                          choices=choices)
+    _, first = each[engines.default]
+    return stamp(first, engines.default, True)
+
+
+def _why_engine(view: EngineView) -> str:
+    from bot.messages import text
+
+    return text(_why(view), "en")
+
+
+def _names_of(cmd: m.Command) -> str:
+    if isinstance(cmd, m.Sequence):
+        return ", ".join(dict.fromkeys(_names_of(s) for s in cmd.steps))
+    for attr in ("targets", "names"):
+        value = getattr(cmd, attr, None)
+        if value:
+            return ", ".join(value)
+    for attr in ("target", "name", "container", "network"):
+        value = getattr(cmd, attr, None)
+        if isinstance(value, str):
+            return value
+    return "?"
+
+
+def fan_out(cmd: m.Command, engines: Engines, view_of: ViewOf) -> Result:
+    """`cmd` on every engine that answers and has what it names: one plan per engine as `steps`."""
+    each = _plan_each(cmd, engines, view_of)
+    good = [(n, p) for n, (v, p) in each.items() if _available(v) and isinstance(p, Plan)]
+    silent = [n for n, (v, _) in each.items() if not _available(v)]
+    missing = [n for n, (v, p) in each.items() if _available(v) and not isinstance(p, Plan)]
+    notes = tuple(Msg.of("engines.skipped", engine=n, why=_why_engine(each[n][0])) for n in silent)
+    if missing:
+        notes += (Msg.of("engines.not_there", engines=", ".join(missing)),)
+    if not good:
+        if missing:
+            return each[missing[0]][1]
+        return Unresolved(cmd, Msg.of("engines.none_reachable", engines=", ".join(silent)))
+    steps = tuple(s for s in (stamp(p, n, True) for n, p in good) if isinstance(s, Plan))
+    first = steps[0]
+    targets = tuple(dict.fromkeys(t for s in steps for t in s.targets))
+    summary = expand("engines.fanout", count=len(steps), summary=first.summary) if first.summary else None
+    return Plan(replace(cmd, engine=EVERY), tuple(c for s in steps for c in s.calls),
+                tuple(c for s in steps for c in s.cli), first.verb, first.verb_class, targets,
+                writes=any(s.writes for s in steps), destructive=any(s.destructive for s in steps),
+                summary=summary, notes=notes + first.notes, steps=steps, engine=EVERY)

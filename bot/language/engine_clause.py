@@ -1,0 +1,80 @@
+"""Which engine a sentence names: "prod-1에서 web 재시작", "restart web on every host", "(staging)".
+
+    >>> find("prod-1에서 web 재시작")
+    Clause(rest='web 재시작', engine='prod-1', loose=True, said='prod-1에서')
+    >>> find("ps on all hosts").engine
+    '*'
+    >>> find("web 재시작") is None
+    True
+
+The words of a clause are grammar/engines.lark (LALR); this module tries the first
+three and the last four words of a sentence against it, the longest first, and hands
+back the request without the clause. Pure: no engine, no config. Whether the name is a
+known engine is the caller's question (bot/engine/choose.py); a `loose` clause
+("web에서 …", "… on web") is also an ordinary phrase and names an engine only when
+that engine exists.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+EVERY = "*"
+# every clause of grammar/engines.lark has one of these words (a quick test before the parser:
+# most sentences name no engine, and they never pay for building it)
+_MAY_NAME = re.compile(r"에서|[(@]|서버|호스트|엔진|컨텍스트|(?i:\b(on|at|in|across|everywhere|hosts?|servers?|engines?|contexts?)\b)")
+_GLUED_PAREN = re.compile(r"(?<=\S)\(([^()\s]+(?:\s+[^()\s]+){0,3})\)\s*$")  # "재시작해줘(staging)"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """`rest`: the sentence without the clause; `engine`: a name, or EVERY; `said`: the clause as typed."""
+
+    rest: str
+    engine: str
+    loose: bool
+    said: str
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from lark import Lark
+
+    text = resources.files("grammar").joinpath("engines.lark").read_text(encoding="utf-8")
+    return Lark(text, parser="lalr", cache=True)  # the LALR tables cached on disk (Lark's own cache)
+
+
+def read(words: str) -> tuple[str, bool] | None:
+    """(engine name or EVERY, loose) when `words` are a whole engine clause, else None."""
+    from lark.exceptions import LarkError
+
+    try:
+        tree = _parser().parse(words)
+    except LarkError:
+        return None
+    if tree.data == "every":
+        return EVERY, False
+    loose = any(t.data == "loose" for t in tree.iter_subtrees())
+    token = next(t for t in tree.scan_values(lambda v: getattr(v, "type", "") == "ENGINE"))
+    return str(token), loose
+
+
+def find(text: str) -> Clause | None:
+    """The engine clause at the start (up to 3 words) or the end (up to 4 words) of `text`,
+    the longest first; None when there is none or nothing would be left of the request."""
+    if not _MAY_NAME.search(text):
+        return None
+    text = _GLUED_PAREN.sub(r" (\1)", text.strip())
+    words = text.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        got = read(" ".join(words[:k]))
+        if got is not None:
+            return Clause(" ".join(words[k:]), got[0], got[1], " ".join(words[:k]))
+    for k in range(min(4, len(words) - 1), 0, -1):
+        got = read(" ".join(words[-k:]))
+        if got is not None:
+            return Clause(" ".join(words[:-k]), got[0], got[1], " ".join(words[-k:]))
+    return None
