@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.front import commands
-from bot.front.commands import parse_time
 from bot.model import Actor, Decision, Msg, Outcome, Plan, Request, Restart, RunContainer, Target, VerbClass
-from bot.state.audit import AuditLog
+from bot.state import audit as audit_mod
+from bot.state.audit import AuditLog, parse_time
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,7 +153,7 @@ def test_parse_time():
 
 def _cli(argv: list[str]) -> argparse.Namespace:
     ap = argparse.ArgumentParser()
-    commands.add_audit_arguments(ap.add_subparsers(dest="cmd"))
+    audit_mod.add_arguments(ap.add_subparsers(dest="cmd"))
     return ap.parse_args(["audit", *argv])
 
 
@@ -165,15 +164,15 @@ def test_cli_table_and_json(tmp_path, capsys, monkeypatch):
     log.start(_req("restart web"), _plan("web"), Decision("allow"))
     log.start(_req("rm db", user="U0EVE"), _plan("db"), Decision("deny", Msg.of("policy.local_none"), rule="local"))
     log.close()
-    assert commands.audit_main(_cli(["--audit", str(path), "--json", "--user", "U0EVE"])) == 0
+    assert audit_mod.main(_cli(["--audit", str(path), "--json", "--user", "U0EVE"])) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [r["text"] for r in rows] == ["rm db"]
     assert rows[0]["reason"] == "This policy gives the terminal user no role (local: none)"
-    assert commands.audit_main(_cli(["--audit", str(path)])) == 0
+    assert audit_mod.main(_cli(["--audit", str(path)])) == 0
     out = capsys.readouterr().out
     assert "restart web" in out and "started, no outcome" in out and "This policy gives" in out
-    assert commands.audit_main(_cli(["--audit", str(path), "--since", "whenever"])) == 2
-    assert commands.audit_main(_cli(["--audit", str(tmp_path / "none.db")])) == 1
+    assert audit_mod.main(_cli(["--audit", str(path), "--since", "whenever"])) == 2
+    assert audit_mod.main(_cli(["--audit", str(tmp_path / "none.db")])) == 1
 
 
 def test_cli_korean_headers(tmp_path, capsys, monkeypatch):
@@ -182,7 +181,7 @@ def test_cli_korean_headers(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     path = tmp_path / "audit.db"
     AuditLog(path).start(_req("web 재시작"), _plan("web"), Decision("allow"))
-    commands.audit_main(_cli(["--audit", str(path)]))
+    audit_mod.main(_cli(["--audit", str(path)]))
     assert "사용자" in capsys.readouterr().out
 
 

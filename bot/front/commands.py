@@ -1,4 +1,4 @@
-"""The operator's subcommands that read gorae's files: `gorae policy` and `gorae audit`.
+"""`gorae policy`: check a policy file, explain a decision (`gorae audit` is bot/state/audit.py's).
 
     gorae policy check FILE                          validate a policy file (errors with line numbers)
     gorae policy explain [--as U] [--channel C] TEXT what would be decided for TEXT, and why
@@ -12,19 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-import time
 from collections.abc import Iterable
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
-from bot.config import audit_path, cli_lang, local_actor
-from bot.messages import text
+from bot.config import cli_lang, local_actor
 from bot.messages import text as render_text
 from bot.model import Actor, Msg, Plan, Request
-from bot.state.audit import OUTCOMES, msg_from
 
 # --------------------------------------------------------------------------- `gorae policy`
 
@@ -126,94 +120,3 @@ def _policy_explain(args: argparse.Namespace, lang: str) -> int:
     for key, value in rows:
         print(f"{render_text(Msg.of(key), lang)}: {value}")
     return 0
-
-
-# --------------------------------------------------------------------------- `gorae audit`
-
-_AGO = re.compile(r"(\d+)\s*([smhdw])")
-
-
-def parse_time(value: str, *, now: float | None = None) -> float:
-    """"10m", "2h", "3d", "1w" ago, or an ISO date/time (local time). Raises ValueError."""
-    now = time.time() if now is None else now
-    m = _AGO.fullmatch(value.strip())
-    if m:
-        unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[m[2]]
-        return now - int(m[1]) * unit
-    return datetime.fromisoformat(value.strip()).timestamp()
-
-
-def add_audit_arguments(subparsers: Any) -> argparse.ArgumentParser:
-    """`gorae audit [--user U] [--container C] [--verb V] [--outcome O] [--since T] [--until T] [--json]`."""
-    parser = subparsers.add_parser("audit", help="what was asked, by whom, what ran, what came of it") \
-        if hasattr(subparsers, "add_parser") else subparsers
-    parser.add_argument("--audit", dest="audit_file", metavar="FILE", help="audit database (default: $GORAE_AUDIT)")
-    parser.add_argument("--user", help="user ID or glob")
-    parser.add_argument("--container", help="container name (glob) or ID prefix")
-    parser.add_argument("--verb", help="docker verb (restart) or verb class (destroy)")
-    parser.add_argument("--outcome", choices=OUTCOMES, help="none = started, no outcome")
-    parser.add_argument("--since", help="10m, 2h, 3d or a date/time")
-    parser.add_argument("--until", help="10m, 2h, 3d or a date/time")
-    parser.add_argument("--limit", type=int, default=50)
-    parser.add_argument("--json", action="store_true", help="JSON instead of a table")
-    return parser
-
-
-def audit_main(args: argparse.Namespace) -> int:
-    from bot.state.audit import AuditLog
-
-    lang = cli_lang()
-    path = audit_path(getattr(args, "audit_file", None))
-    if path != ":memory:" and not Path(path).exists():
-        print(text(Msg.of("audit.no_db", path=path), lang), file=sys.stderr)
-        return 1
-    bounds = {}
-    for name in ("since", "until"):
-        raw = getattr(args, name, None)
-        if raw:
-            try:
-                bounds[name] = parse_time(raw)
-            except ValueError:
-                print(text(Msg.of("audit.bad_time", value=raw), lang), file=sys.stderr)
-                return 2
-    log = AuditLog(path)
-    rows = log.query(user=args.user, container=args.container, verb=args.verb, outcome=args.outcome,
-                     limit=args.limit, **bounds)
-    if args.json:
-        for r in rows:
-            for col in ("reason", "message"):
-                msg = msg_from(r[col])
-                r[col] = text(msg, lang) if msg else None
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-        return 0
-    if not rows:
-        print(text(Msg.of("audit.empty"), lang))
-        return 0
-    print_table(rows, lang)
-    return 0
-
-
-def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from bot.messages import text
-
-    cols = ("id", "time", "user", "channel", "text", "cli", "decision", "outcome", "seconds")
-    table = Table(*(text(Msg.of(f"audit.col.{c}"), lang) for c in cols), show_lines=False)
-    for r in rows:
-        stamp = datetime.fromtimestamp(r["started"]).strftime("%Y-%m-%d %H:%M:%S")
-        outcome = r["outcome"] or text(Msg.of("audit.outcome.none"), lang)
-        msg = msg_from(r["message"]) or msg_from(r["reason"])
-        if msg is not None and r["outcome"] not in ("ok", None):
-            outcome = f"{outcome}: {text(msg, lang)}"
-        decision = r["decision"] or ""
-        if r.get("confirmed_by"):
-            decision += f" ({r['confirmed_by']})"
-        secs = "" if r["seconds"] is None else f"{r['seconds']:.2f}"
-        table.add_row(str(r["id"]), stamp, r["user"], r["channel"] or "", r["text"] or "",
-                      "\n".join(r["cli"]), decision, outcome, secs)
-    console = Console(file=file or sys.stdout)
-    if not console.is_terminal:  # piped or captured: do not wrap at 80 columns
-        console = Console(file=file or sys.stdout, width=200)
-    console.print(table)

@@ -34,11 +34,17 @@ def make_gorae_or_exit(policy: str | None = None, *, audit: bool = True, prog: s
     """`make_gorae`, or the policy file's problems (one per line, with line numbers) on stderr
     and SystemExit(1)."""
     from bot.config import cli_lang
+    from bot.messages import text
+    from bot.model import Msg
     from bot.policy.check import format_problems
     from bot.policy.policyfile import PolicyInvalid
+    from bot.state.backend import StateUnavailable
 
     try:
         return make_gorae(policy, audit=audit)
     except PolicyInvalid as e:
         print(format_problems(e, cli_lang()), file=sys.stderr)
+        raise SystemExit(1) from None
+    except StateUnavailable as e:  # the state database (GORAE_STATE) cannot be reached: nothing runs
+        print(f"gorae: {text(Msg.of('state.unavailable'), cli_lang())} ({e})", file=sys.stderr)
         raise SystemExit(1) from None
