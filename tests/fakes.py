@@ -48,6 +48,9 @@ class FakeView:
         self.registry_reads: list[str] = []
         self._services = None if services is None else list(services)  # None: not a swarm manager
 
+    def container(self, name):
+        return None  # as an engine view that only lists: the plan asks containers()
+
     def containers(self):
         return list(self._containers)
 

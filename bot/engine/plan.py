@@ -49,7 +49,7 @@ def q(word: str) -> str:
 
 
 def _available(view: EngineView) -> bool:
-    return getattr(view, "available", True)
+    return view.available
 
 
 # --------------------------------------------------------------------------- resolution
@@ -75,11 +75,9 @@ class Resolver:
     def container(self, name: str) -> ContainerInfo | Unresolved:
         if not _available(self.view):
             return ContainerInfo(id="", name=name, image="", status="unknown")
-        exact = getattr(self.view, "container", None)  # DockerView: one inspect, not the whole list
-        if exact is not None:
-            found = exact(name)
-            if found is not None:
-                return found
+        found = self.view.container(name)  # DockerView: one inspect, not the whole list
+        if found is not None:
+            return found
         cs = self.view.containers()
         for c in cs:
             if c.name == name:
@@ -160,7 +158,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
     if isinstance(found, Unresolved):
         return found
     flags: list[str] = []
-    kwargs: dict = {}
+    kwargs: dict[str, Any] = {}
     if isinstance(cmd, (m.Stop, m.Restart)) and cmd.timeout is not None:
         flags.append(f"-t {cmd.timeout}")
         kwargs["timeout"] = cmd.timeout
@@ -260,7 +258,7 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
     if isinstance(c, Unresolved):
         return c
     flags = []
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     if cmd.tail is not None:
         flags.append(f"--tail {cmd.tail}")
         kw["tail"] = cmd.tail
@@ -332,7 +330,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     if cmd.create_only:
         detach = False
     flags: list[str] = []
-    kw: dict = {"image": image}
+    kw: dict[str, Any] = {"image": image}
     if detach and not cmd.create_only:
         flags.append("-d")
     kw["detach"] = bool(detach)
@@ -498,7 +496,7 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
         # said in words is for the container (exec), never a silent new container; typed docker
         # CLI (`docker run redis redis-cli ping`) runs as typed
         running = [c for c in view.containers() if c.name == cmd.image and c.status == "running"]
-        if not (running and cmd.command and cmd.lang != "cli"):
+        if not (running and cmd.command):  # (typed CLI returned above)
             return None
     match = [c for c in view.containers() if c.name == cmd.image]
     if not match:
@@ -528,10 +526,10 @@ class _NeedPort(Exception):
     """A random host port was asked for, and the image does not say which port it serves."""
 
 
-def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
+def _ports(specs: tuple[m.PortSpec, ...], info: ImageInfo | None) -> tuple[dict[str, Any], list[str]]:
     """PortSpecs -> SDK `ports` dict and `-p` flags, applying the EXPOSE rule of design §2."""
     exposed = [p for p in (info.exposed_ports if info else ()) if p.endswith("/tcp")]
-    ports: dict = {}
+    ports: dict[str, Any] = {}
     flags: list[str] = []
     for s in specs:
         cport = s.container_port
@@ -570,26 +568,15 @@ def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
 # --------------------------------------------------------------------------- images
 
 
-def _split_ref(ref: str) -> tuple[str, str]:
-    if "@" in ref:
-        repo, digest = ref.split("@", 1)
-        return repo, digest
-    last = ref.rsplit("/", 1)[-1]
-    if ":" in last:
-        repo, tag = ref.rsplit(":", 1)
-        return repo, tag
-    return ref, "latest"
-
-
 def _pull(cmd: m.Pull, view: EngineView) -> Result:
-    repo, tag = _split_ref(cmd.image)
+    repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("images.pull", None, repository=repo, tag=tag),), (f"docker pull {q(cmd.image)}",),
                 "pull", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.pull", image=cmd.image))
 
 
 def _push(cmd: m.Push, view: EngineView) -> Result:
-    repo, tag = _split_ref(cmd.image)
+    repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
                 "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.push", image=cmd.image))
@@ -646,7 +633,7 @@ def _need(kind: str, names: tuple[str, ...], pool: Callable[[], list[str]], cmd:
 
 
 # volumes and networks share one shape: create / ls / inspect / rm
-_RESOURCE = {  # kind -> (command word, SDK collection, pool of existing names on the view)
+_RESOURCE: dict[str, tuple[str, str, Callable[[EngineView], list[str]]]] = {  # kind -> (command word, SDK collection, pool of existing names on the view)
     "volume": ("volume", "volumes", lambda view: view.volumes()),
     "network": ("network", "networks", lambda view: view.networks()),
 }
@@ -705,7 +692,7 @@ def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineVie
     if isinstance(c, Unresolved):
         return c
     verb = "connect" if isinstance(cmd, m.NetworkConnect) else "disconnect"
-    kw: dict = {"container": _ref(c)}
+    kw: dict[str, Any] = {"container": _ref(c)}
     flags = ""
     if isinstance(cmd, m.NetworkDisconnect) and cmd.force:
         kw["force"] = True

@@ -24,8 +24,9 @@ import time
 from datetime import datetime, timezone
 from typing import Any
 
+from bot.engine.context import Ctx
 from bot.engine.docker_format import short_id
-from bot.engine.execute import OPS, Ctx, op
+from bot.engine.execute import OPS, op
 from bot.model import Call, Msg, Outcome, Table
 
 POLL = 0.1  # seconds between two reads of a converging service (2 API calls each; bench/swarm_scale.py)

@@ -58,6 +58,12 @@ class EngineUnavailable(Exception):
 
 
 class EngineView(Protocol):
+    """The engine, read-only, as the plan reads it (DockerView; NullView without an engine)."""
+
+    @property
+    def available(self) -> bool: ...  # False: no engine; names are not checked
+
+    def container(self, name: str) -> ContainerInfo | None: ...  # exactly this name; None: ask containers()
     def containers(self) -> list[ContainerInfo]: ...  # all, running or not
     def image(self, ref: str) -> ImageInfo | None: ...
     def images(self) -> list[ImageInfo]: ...
@@ -88,6 +94,9 @@ class NullView:
 
     def __init__(self, reason: Msg | None = None) -> None:
         self.reason = reason
+
+    def container(self, name: str) -> ContainerInfo | None:
+        return None
 
     def containers(self) -> list[ContainerInfo]:
         return []
@@ -140,8 +149,10 @@ REGISTRY_TIMEOUT = float(os.environ.get("GORAE_REGISTRY_TIMEOUT") or 3)  # secon
 
 
 def engine_host() -> str:
-    """DOCKER_HOST, else the default socket (as the docker CLI)."""
-    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    """DOCKER_HOST, else the default socket (as the docker CLI): bot.config.docker_host."""
+    from bot.config import docker_host
+
+    return docker_host()
 
 
 def probe(host: str | None = None, timeout: float | None = None) -> None:
@@ -195,7 +206,7 @@ def docker_client(timeout: int = 60) -> Any:
             client = docker.from_env(timeout=timeout, version=spoken)
         return client
     except DockerException as e:
-        where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
+        where = engine_host()
         raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
 
 
@@ -449,7 +460,7 @@ class RawClient:
 
 def raw_client() -> RawClient | None:
     """A RawClient for DOCKER_HOST (unix:// or tcp:// without TLS) if the engine answers, else None."""
-    host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    host = engine_host()
     if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
         return None
     try:

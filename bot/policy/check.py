@@ -15,15 +15,10 @@ from the configured file. The file format lives in bot/policy/policyfile.py.
 """
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from fnmatch import fnmatchcase
-from pathlib import Path
 from typing import Any
 
 from bot.engine.named import DEFAULT as DEFAULT_ENGINE
@@ -598,31 +593,6 @@ class Authorizer:
         return Decision("deny", Msg.of("policy.rate", limit=limit, wait=int(wait + 0.999)), rule="rate_limit")
 
 
-def policy_path(explicit: str | None = None) -> str | None:
-    """--policy FILE, else $GORAE_POLICY, else `policy:` in the config file, else None."""
-    if explicit:
-        return explicit
-    if os.environ.get("GORAE_POLICY"):
-        return os.environ["GORAE_POLICY"]
-    for cfg in _config_files():
-        try:
-            import yaml
-
-            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
-        except (OSError, ValueError, Exception):
-            continue
-        if isinstance(data, dict) and data.get("policy"):
-            return str((cfg.parent / str(data["policy"])).expanduser())
-    return None
-
-
-def _config_files() -> list[Path]:
-    if os.environ.get("GORAE_CONFIG"):
-        return [Path(os.environ["GORAE_CONFIG"])]
-    home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return [p for p in (home / "gorae" / "config.yaml", Path("/etc/gorae/config.yaml")) if p.is_file()]
-
-
 def _limited(policy: Policy) -> bool:
     return policy.writes_per_minute is not None or bool(policy.per_user)
 
@@ -635,6 +605,8 @@ def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authori
     The rate limit counts in the state directory's SQLite file (bot.policy.ratelimit.state_dir),
     across every gorae process that shares it.
     """
+    from bot.config import policy_path
+
     found = policy_path(path) if resolve else path
     policy = load_policy(found) if found else default_policy()
     limiter = open_limiter(policy.writes_per_minute, policy.per_user) if _limited(policy) else None
@@ -643,39 +615,6 @@ def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authori
 
 def format_problems(err: PolicyInvalid, lang: str) -> str:
     return "\n".join(f"{err.source}:{p.line}: {render_text(p.msg, lang)}" for p in err.problems)
-
-
-# --------------------------------------------------------------------------- CLI
-
-
-def cli_lang() -> str:
-    loc = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
-    return "ko" if loc.lower().startswith("ko") else "en"
-
-
-def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
-    """`gorae policy check FILE` and `gorae policy explain --as USER --channel CH TEXT`."""
-    parser = subparsers.add_parser("policy", help="check a policy file or explain a decision") \
-        if hasattr(subparsers, "add_parser") else subparsers
-    sub = parser.add_subparsers(dest="policy_command", required=True)
-    check = sub.add_parser("check", help="validate a policy file (errors with line numbers)")
-    check.add_argument("file")
-    explain = sub.add_parser("explain", help="what would be decided for TEXT, and why")
-    explain.add_argument("--as", dest="as_user", metavar="USER", help="a Slack user ID (default: the terminal user)")
-    explain.add_argument("--group", action="append", default=[], metavar="GROUP",
-                         help="a Slack user group ID (S…) USER is in")
-    explain.add_argument("--channel", default=None, metavar="CH", help="channel ID or #name")
-    explain.add_argument("--policy", dest="policy_file", default=None, metavar="FILE")
-    explain.add_argument("--json", action="store_true")
-    explain.add_argument("text", nargs="+")
-    return parser
-
-
-def main(args: argparse.Namespace) -> int:
-    lang = cli_lang()
-    if args.policy_command == "check":
-        return _check(args.file, lang)
-    return _explain(args, lang)
 
 
 def engine_problems(policy: Policy, known: Iterable[str]) -> list[Problem]:
@@ -693,74 +632,3 @@ def engine_problems(policy: Policy, known: Iterable[str]) -> list[Problem]:
             if not any(engine_matches(n, (p,)) for n in names):
                 out.append(Problem(line, Msg.of("policy.err.engine_unknown", pattern=p, known=", ".join(names))))
     return out
-
-
-def _check(file: str, lang: str) -> int:
-    try:
-        policy = load_policy(file)
-        from bot.engine.named import EnginesInvalid, load_engines
-
-        try:
-            known = load_engines().names()
-        except EnginesInvalid as e:
-            raise PolicyInvalid(file, [Problem(0, p) for p in e.problems]) from e
-        problems = engine_problems(policy, known)
-        if problems:
-            raise PolicyInvalid(file, problems)
-    except PolicyInvalid as e:
-        print(format_problems(e, lang), file=sys.stderr)
-        print(render_text(Msg.of("policy.check.failed", file=file, count=len(e.problems)), lang), file=sys.stderr)
-        return 1
-    print(render_text(Msg.of("policy.check.ok", file=file, roles=len(policy.roles), bindings=len(policy.bindings),
-                             confirms=len(policy.confirm), approves=len(policy.approve)), lang))
-    return 0
-
-
-def request_for(text: str, user: str | None, channel: str | None, groups: Iterable[str] = ()) -> Request:
-    """The Request `--as USER --channel CH` stands for (no --as: the terminal user)."""
-    if user:
-        return Request(text, Actor(user, tuple(groups)), channel or "terminal", source="cli")
-    import getpass
-
-    return Request(text, Actor(f"local:{getpass.getuser()}", tuple(groups), local=True),
-                   channel or "terminal", source="cli")
-
-
-def _explain(args: argparse.Namespace, lang: str) -> int:
-    from bot.pipeline import Gorae  # the parser and planner: only for explain
-
-    try:
-        authorizer = load_authorizer(args.policy_file)
-    except PolicyInvalid as e:
-        print(format_problems(e, lang), file=sys.stderr)
-        return 1
-    request = request_for(" ".join(args.text), args.as_user, args.channel, args.group)
-    ex = Gorae(authorizer=authorizer).explain(request.text, request)
-    from bot.model import reply_lang
-
-    lang = reply_lang(ex.lang)  # answer in the asker's language, as the bot would
-    from bot.redact import redact_plan_cli
-
-    cli = list(redact_plan_cli(ex.planned)) if isinstance(ex.planned, Plan) else []
-    roles = [f"{r.name} ({why})" for r, why in roles_here(request.actor, request.channel, authorizer.policy)]
-    d = ex.decision
-    if args.json:
-        print(json.dumps({
-            "text": request.text, "user": request.actor.user, "channel": request.channel,
-            "understood": ex.understood, "cli": cli, "roles": roles,
-            "decision": d.kind if d else None, "rule": d.rule if d else None,
-            "reason": render_text(d.reason, lang) if d and d.reason else None,
-        }, ensure_ascii=False))
-        return 0 if ex.understood else 2
-    if not ex.understood or d is None:
-        print(render_text(Msg.of("policy.explain.not_understood", text=request.text), lang))
-        return 2
-    none = render_text(Msg.of("policy.explain.none"), lang)
-    rows = [("policy.explain.command", "\n".join(cli)),
-            ("policy.explain.decision", render_text(Msg.of(f"decision.{d.kind}"), lang)),
-            ("policy.explain.reason", render_text(d.reason, lang) if d.reason else "-"),
-            ("policy.explain.rule", d.rule or "-"),
-            ("policy.explain.roles", ", ".join(roles) or none)]
-    for key, value in rows:
-        print(f"{render_text(Msg.of(key), lang)}: {value}")
-    return 0

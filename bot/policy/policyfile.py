@@ -36,25 +36,18 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from bot.language.docker_options import VERBS
 from bot.messages.policy import expand
 from bot.model import Msg, VerbClass
 from bot.policy.guards import GUARDS
 
 if TYPE_CHECKING:
-    from bot.alerts.rules import AlertRules
+    from bot.policy.alertrules import AlertRules
 
 ALL_CLASSES = frozenset(VerbClass)
 CLASS_NAMES = tuple(v.value for v in VerbClass)
-# Docker verbs a confirm/approve rule may name (besides verb classes).
-DOCKER_VERBS = (
-    "run", "create", "start", "stop", "restart", "kill", "pause", "unpause", "rm", "container prune",
-    "ps", "inspect", "logs", "exec", "pull", "push", "images", "rmi", "volume create", "volume ls",
-    "volume inspect", "volume rm", "network create", "network ls", "network inspect", "network rm",
-    "network connect", "network disconnect",
-    # Swarm services and nodes (issue 12)
-    "service create", "service ls", "service ps", "service inspect", "service logs", "service scale",
-    "service update", "service rollback", "service rm", "node ls", "node update",
-)
+# Docker verbs a confirm/approve rule may name (besides verb classes): docker's subcommands
+DOCKER_VERBS = VERBS
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
 _ENGINE_PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.+\-*?\[\]]+")
 _CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")
@@ -150,7 +143,7 @@ class Policy:
     writes_per_minute: int | None = 20
     per_user: dict[str, int | None] = field(default_factory=dict)
     confirm_ttl: float = 300.0
-    alerts: AlertRules | None = None  # the `alerts:` section (bot/alerts/rules.py)
+    alerts: AlertRules | None = None  # the `alerts:` section (bot/policy/alertrules.py)
 
     def role(self, name: str) -> Role | None:
         return self.roles.get(name)
@@ -177,13 +170,13 @@ class PolicyInvalid(Exception):
 # --------------------------------------------------------------------------- YAML with lines
 
 
-class _Map(dict):
+class _Map(dict[str, Any]):
     line = 0
     lines: dict[Any, int]
     dups: list[tuple[Any, int]]
 
 
-class _Seq(list):
+class _Seq(list[Any]):
     line = 0
     lines: list[int]
 
@@ -338,7 +331,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     c = _Checker()
     top = c.mapping(data, "policy", 1, TOP_KEYS)
     policy = _build(c, top, source)
-    from bot.alerts.rules import check_alerts  # the `alerts:` section, checked with the rest
+    from bot.policy.alertrules import check_alerts  # the `alerts:` section, checked with the rest
 
     policy = replace(policy, alerts=check_alerts(c, top, policy.channels))
     if c.problems:
