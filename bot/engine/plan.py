@@ -114,6 +114,11 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
             if isinstance(left_out, Unresolved):
                 return left_out
             running = [c for c in running if c.name != left_out.name]
+        tasks = [c for c in running if c.service]
+        running = [c for c in running if not c.service]
+        if not running and tasks:
+            return Unresolved(cmd, Msg.of("swarm.only_tasks_running", names=_short(tasks),
+                                          service=tasks[0].service))
         if not running:
             return Unresolved(cmd, Msg.of("plan.nothing_running"))
         return running
@@ -125,6 +130,22 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
         if c not in out:
             out.append(c)
     return out
+
+
+def _short(found: list[ContainerInfo], at_most: int = 5) -> str:
+    return ", ".join(c.name for c in found[:at_most]) + (" …" if len(found) > at_most else "")
+
+
+def tasks_left_out(cmd: m.ContainerAction, view: EngineView) -> Msg | None:
+    """The note for a container-wide verb ("restart all containers") on a swarm node: the running
+    Swarm task containers it leaves out (their services run them; restarting one fights the
+    orchestrator). None when there are none."""
+    if not cmd.all_running or not _available(view):
+        return None
+    tasks = [c for c in view.containers() if c.status == "running" and c.service and c.name not in cmd.exclude]
+    if not tasks:
+        return None
+    return Msg.of("swarm.tasks_left_out", count=len(tasks), names=_short(tasks), service=tasks[0].service)
 
 
 def _ctarget(c: ContainerInfo) -> Target:
@@ -171,7 +192,8 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         if cmd.volumes:
             flags.append("-v")
         kwargs.update(force=cmd.force, v=cmd.volumes)
-    every = cmd.all_running and not cmd.exclude
+    # "$(docker ps -q)" only when it means exactly what runs: no exclusions, no task containers left out
+    every = cmd.all_running and not cmd.exclude and tasks_left_out(cmd, view) is None
     names = "$(docker ps -q)" if every else " ".join(q(c.name) for c in found)
     cli = " ".join(["docker", verb, *flags, names])
     return Plan(
@@ -184,6 +206,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         targets=tuple(_ctarget(c) for c in found),
         destructive=destructive or cmd.all_running,
         summary=Msg.of(f"summary.{verb}", names=_names(found, cmd.all_running)),
+        notes=tuple(n for n in (tasks_left_out(cmd, view),) if n is not None),
     )
 
 

@@ -264,11 +264,30 @@ def _update(cmd: m.ServiceUpdate, view: EngineView) -> Result:
 
 
 def _rollback(cmd: m.ServiceRollback, view: EngineView) -> Result:
+    """A rollback brings back the previous spec: its image, mounts, networks and capabilities are
+    subjects and guards exactly as for a `service create` (the Call's kwargs carry them in
+    services.create's shapes, the image is a target). The service's version goes with the call: the
+    engine refuses the rollback if the service changed after this check (swarm_execute)."""
     missing = _need(cmd, (cmd.target,), view)
     if missing:
         return missing
-    return Plan(cmd, (Call.of("service.rollback", cmd.target),), (f"docker service rollback {q(cmd.target)}",),
-                "service rollback", VerbClass.DEPLOY, targets=(_svc(cmd.target),),
+    targets: tuple[Target, ...] = (_svc(cmd.target),)
+    kw: dict = {}
+    prev = view.previous_service_spec(cmd.target) if _available(view) else None
+    if prev is not None:
+        if prev.image:
+            targets += (Target("image", prev.image),)
+            kw["image"] = prev.image
+        if prev.mounts:
+            kw["mounts"] = [dict(mt) for mt in prev.mounts]
+        if prev.networks:
+            kw["networks"] = list(prev.networks)
+        if prev.cap_add:
+            kw["cap_add"] = list(prev.cap_add)
+        if prev.version is not None:
+            kw["version"] = prev.version
+    return Plan(cmd, (Call.of("service.rollback", cmd.target, **kw),), (f"docker service rollback {q(cmd.target)}",),
+                "service rollback", VerbClass.DEPLOY, targets=targets,
                 summary=Msg.of("summary.service_rollback", name=cmd.target))
 
 

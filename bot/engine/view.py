@@ -19,6 +19,9 @@ _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container na
 _ANONYMOUS = re.compile(r"[0-9a-f]{64}")  # the name the engine gives an anonymous volume
 
 
+SWARM_SERVICE_LABEL = "com.docker.swarm.service.name"  # set by swarm on every task's container
+
+
 @dataclass(frozen=True)
 class ContainerInfo:
     id: str
@@ -26,6 +29,27 @@ class ContainerInfo:
     image: str
     status: str  # "running", "exited", "created", "paused", ...
     volumes: tuple[str, ...] = ()  # the named volumes it mounts (Engine API `Mounts`, Type volume; not anonymous)
+    service: str | None = None  # the Swarm service it is a task of (label com.docker.swarm.service.name)
+
+
+@dataclass(frozen=True)
+class ServiceSpecInfo:
+    """What a Swarm service spec (Engine API `ServiceSpec`, e.g. a service's `PreviousSpec`) would
+    run, in the shapes the policy checks as for a `service create`.
+
+    image: TaskTemplate.ContainerSpec.Image (a reference, maybe with @sha256 digest);
+    mounts: TaskTemplate.ContainerSpec.Mounts as the Engine API writes them ({"Type": "bind"|"volume"|…,
+    "Source": …, "Target": …}); networks: the attached networks by name (TaskTemplate.Networks, else the
+    deprecated Spec.Networks; an ID the engine no longer knows stays an ID); cap_add:
+    ContainerSpec.CapabilityAdd; version: the service's Version.Index when read (an update sent with it
+    fails if the service changed since).
+    """
+
+    image: str
+    mounts: tuple[dict[str, Any], ...] = ()
+    networks: tuple[str, ...] = ()
+    cap_add: tuple[str, ...] = ()
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +95,9 @@ class EngineView(Protocol):
     def volumes(self) -> list[str]: ...
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None: ...  # ("80/tcp",); None: unreadable
     def services(self) -> list[str] | None: ...  # Swarm service names; None: the engine is not a swarm manager
+    # what `docker service rollback NAME` would bring back (the service's PreviousSpec); None: no such
+    # service or nothing to go back to
+    def previous_service_spec(self, name: str) -> ServiceSpecInfo | None: ...
 
 
 def named_volumes_of(mounts: Any) -> tuple[str, ...]:
@@ -82,6 +109,17 @@ def named_volumes_of(mounts: Any) -> tuple[str, ...]:
         if name and not _ANONYMOUS.fullmatch(name):
             out.append(str(name))
     return tuple(dict.fromkeys(out))
+
+
+def spec_info(spec: dict[str, Any], network_names: dict[str, str], version: int | None = None) -> ServiceSpecInfo:
+    """A ServiceSpec (Engine API JSON) -> ServiceSpecInfo; `network_names`: network ID -> name."""
+    tt = spec.get("TaskTemplate") or {}
+    cs = tt.get("ContainerSpec") or {}
+    nets = tt.get("Networks") or spec.get("Networks") or []
+    names = [network_names.get(str(n.get("Target", "")), str(n.get("Target", ""))) for n in nets if n.get("Target")]
+    return ServiceSpecInfo(image=str(cs.get("Image") or ""), mounts=tuple(dict(m) for m in cs.get("Mounts") or ()),
+                           networks=tuple(names), cap_add=tuple(str(c) for c in cs.get("CapabilityAdd") or ()),
+                           version=version)
 
 
 class NullView:
@@ -118,6 +156,9 @@ class NullView:
 
     def services(self) -> list[str] | None:
         return []
+
+    def previous_service_spec(self, name: str) -> ServiceSpecInfo | None:
+        return None
 
 
 # --------------------------------------------------------------------------- API versions
@@ -243,6 +284,7 @@ class DockerView:
                     image=c.get("Image", ""),
                     status=c.get("State", ""),
                     volumes=named_volumes_of(c.get("Mounts")),
+                    service=(c.get("Labels") or {}).get(SWARM_SERVICE_LABEL),
                 )
                 for c in raw
             ]
@@ -272,6 +314,7 @@ class DockerView:
                     image=(raw.get("Config") or {}).get("Image", ""),
                     status=(raw.get("State") or {}).get("Status", ""),
                     volumes=named_volumes_of(raw.get("Mounts")),
+                    service=((raw.get("Config") or {}).get("Labels") or {}).get(SWARM_SERVICE_LABEL),
                 )
                 if found.name != name:
                     found = None
@@ -323,6 +366,20 @@ class DockerView:
                     raise
                 self._services = None
         return self._services
+
+    def previous_service_spec(self, name: str) -> ServiceSpecInfo | None:
+        """The spec `docker service rollback NAME` would restore: the service's PreviousSpec
+        (GET /services/NAME), network IDs resolved to names (GET /networks). None: no such service,
+        or it was never updated (no PreviousSpec). Not cached: it is read right before a rollback."""
+        try:
+            svc = self._client.api.inspect_service(name)
+        except self._missing():
+            return None
+        prev = svc.get("PreviousSpec")
+        if not prev:
+            return None
+        return spec_info(prev, {n["Id"]: n["Name"] for n in self._client.api.networks()},
+                         (svc.get("Version") or {}).get("Index"))
 
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
         """The EXPOSEd ports ("80/tcp", …) of `ref` as the registry the engine pulls from has it,
@@ -449,6 +506,11 @@ class RawAPI:
 
     def services(self) -> list[dict[str, Any]]:
         return self._get("/services")
+
+    def inspect_service(self, name: str) -> dict[str, Any]:
+        from urllib.parse import quote
+
+        return dict(self._get(f"/services/{quote(name, safe='')}"))
 
 
 class RawClient:

@@ -236,7 +236,8 @@ def subjects(plan: Plan) -> list[Subject]:
     """What the plan acts on, by kind and name.
 
     A run adds its new container, its image, the named volumes it mounts (`-v NAME:/d`,
-    `--mount source=NAME`) and the containers whose volumes or namespaces it would share
+    `--mount source=NAME`), the network it attaches to (`--network NAME`, kind "network";
+    a service create's too) and the containers whose volumes or namespaces it would share
     (`--volumes-from X`, `--network/--pid/--ipc/--uts container:X`), read both from the
     command and from the SDK calls the plan will make (what runs is what is checked).
     """
@@ -254,6 +255,8 @@ def subjects(plan: Plan) -> list[Subject]:
                 subs.append(("service", cmd.name))
             if "image" not in kinds:
                 subs.append(("image", cmd.image))
+            if cmd.network:
+                subs.append(("network", cmd.network))
         elif "container" not in kinds and "service" not in kinds:  # a service's target is no container
             for attr in ("target", "container"):
                 value = getattr(cmd, attr, None)
@@ -280,16 +283,39 @@ def _call_subjects(kw: dict[str, Any]) -> list[Subject]:
     """Subjects in one SDK call's kwargs: named volumes, --volumes-from, container:X
     namespaces and --link targets (`links` as {name: alias} or [(name, alias)])."""
     subs: list[Subject] = [("volume", v) for v in guards.named_volumes(kw) if not guards.relative_source(v)]
+    subs += [("network", n) for n in attached_networks(kw)]
     shared = [str(x) for x in kw.get("volumes_from") or ()] + [c for _, c in guards.shared_namespaces(kw)]
     links = kw.get("links") or ()
     shared += [str(x if isinstance(x, str) else x[0]) for x in (links.keys() if isinstance(links, dict) else links)]
     return subs + [("container", ref.split(":", 1)[0]) for ref in shared]
 
 
+def attached_networks(kw: dict[str, Any]) -> list[str]:
+    """The networks one SDK call attaches to, by name: containers.run/create's `network` /
+    `network_mode` (not `container:X`, a namespace: see `_call_subjects`; not `host`/`none`,
+    which are namespaces too: `host` is guarded), and `networks` (services.create and the spec a
+    `service rollback` restores: names, or {"Target": name} as the Engine API writes them)."""
+    out: list[str] = []
+    for key in ("network", "network_mode"):
+        value = str(kw.get(key) or "")
+        if value and not value.startswith("container:") and value.lower() not in NAMESPACE_NETWORKS:
+            out.append(value)
+    for n in kw.get("networks") or ():
+        name = n.get("Target") if isinstance(n, dict) else n
+        if name:
+            out.append(str(name))
+    return list(dict.fromkeys(out))
+
+
+NAMESPACE_NETWORKS = ("host", "none")  # not networks one attaches to: the host's stack (a guard), none
+
+
 def run_subjects(cmd: RunContainer, plan: Plan) -> list[Subject]:
-    """Named volumes and other containers (volumes, namespaces) a run/create reaches."""
+    """Named volumes, networks and other containers (volumes, namespaces) a run/create reaches."""
     subs: list[Subject] = [("volume", v.source) for v in cmd.volumes
                            if not v.is_bind and not guards.relative_source(v.source)]
+    if cmd.network:
+        subs += [("network", n) for n in attached_networks({"network": cmd.network})]
     shared = list(cmd.volumes_from)
     for value in (cmd.network, cmd.pid, cmd.ipc, cmd.uts):
         if (value or "").startswith("container:"):
@@ -342,15 +368,16 @@ def _rule_matches(rule: Rule, plan: Plan, subs: list[Subject]) -> bool:
     """Verb (class or docker verb), engine (when the rule names engines) and, when the rule
     names any, a subject of a named kind.
 
-    A rule with `containers`, `images` and `volumes` matches when any one of the plan's
-    containers, images or volumes matches its kind's patterns.
+    A rule with `containers`, `images`, `volumes` and `networks` matches when any one of the
+    plan's containers, images, volumes or networks matches its kind's patterns.
     """
     if rule.verbs and plan.verb_class.value not in rule.verbs and plan.verb not in rule.verbs:
         return False
     if rule.engines and not engine_matches(plan_engine(plan), rule.engines):
         return False
     named = [(kind, pats) for kind, pats in (("container", rule.containers), ("image", rule.images),
-                                             ("volume", rule.volumes), ("service", rule.services)) if pats]
+                                             ("volume", rule.volumes), ("service", rule.services),
+                                             ("network", rule.networks)) if pats]
     if not named:
         return True
     return any(k == kind and n and kind_matches(k, n, pats) for kind, pats in named for k, n in subs)
@@ -414,7 +441,8 @@ def _authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
         bypassed.append((hit, role))
 
     verb = _verb(plan)
-    first = next((n for k, n in subs if k == "container" and n), None) or next((n for _, n in subs if n), None)
+    lead_kind = "network" if plan.verb.startswith("network ") else "container"  # "connecting to the network X"
+    first = next((n for k, n in subs if k == lead_kind and n), None) or next((n for _, n in subs if n), None)
     words = dict(verb=verb, **_subject_text(first))
     for rule in policy.approve:
         if _rule_matches(rule, plan, subs):

@@ -63,7 +63,8 @@ TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "conf
 ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "engines", "description",
              "services")
 BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "engines", "description")
-RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description", "services")
+RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description", "services",
+             "networks")
 BUILTIN_ADMIN = "admin"
 
 
@@ -111,7 +112,7 @@ class Binding:
 @dataclass(frozen=True)
 class Rule:
     """A confirm or approve rule: it matches plans by verb (class or docker verb) and by
-    container, image or volume (any one named kind matching; none named = any target)."""
+    container, image, volume, service or network (any one named kind matching; none named = any target)."""
 
     kind: str  # "confirm" | "approve"
     index: int
@@ -123,6 +124,7 @@ class Rule:
     volumes: tuple[str, ...] = ()
     engines: tuple[str, ...] = ()  # () = on any engine
     services: tuple[str, ...] = ()  # Swarm services (issue 12)
+    networks: tuple[str, ...] = ()  # networks a request attaches to, creates, removes, connects
 
     @property
     def label(self) -> str:
@@ -532,5 +534,6 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
         services = c.patterns(r, "services", where, containers)  # unsaid: the containers' patterns (roles too)
         out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes,
-                        engines=c.engines(r, where, ()), services=services))
+                        engines=c.engines(r, where, ()), services=services,
+                        networks=c.patterns(r, "networks", where, ())))
     return tuple(out)
