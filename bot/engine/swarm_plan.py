@@ -272,7 +272,7 @@ def _rollback(cmd: m.ServiceRollback, view: EngineView) -> Result:
     if missing:
         return missing
     targets: tuple[Target, ...] = (_svc(cmd.target),)
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     prev = view.previous_service_spec(cmd.target) if _available(view) else None
     if prev is not None:
         if prev.image:
