@@ -65,8 +65,8 @@ def _build_natural() -> Lark:
 
 
 def _build_cli() -> Lark:
-    return grammar._build(grammar.grammar_text(grammar.CLI), parser="lalr", lexer="contextual", start="cli",
-                          postlex=grammar.WholeWords(), maybe_placeholders=False)
+    return grammar._build(grammar.grammar_text(grammar.CLI), parser="lalr", lexer=grammar.ShellWords, start="cli",
+                          maybe_placeholders=False)
 
 
 def test_a_parser_loaded_from_the_pickle_parses_as_the_one_built(fresh_cache, monkeypatch):

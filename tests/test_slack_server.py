@@ -53,7 +53,8 @@ def test_a_signed_event_reaches_the_app_and_its_answer_comes_back(served):
     app, server = served
     body = '{"type":"event_callback","event":{"type":"app_mention","text":"hi"}}'
     _, status, answer = _post(server, body, sign(SECRET, body))
-    assert status == 200 and answer == b'{"ok":true}'
+    assert status == 200 and answer == b""  # a signed event is acked before the app handles it
+    assert server.quiet(10)
     assert app.bodies == [body]
 
 
@@ -64,6 +65,7 @@ def test_keep_alive_serves_several_requests_on_one_connection(served):
         body = f'{{"type":"event_callback","n":{n}}}'
         conn, status, _ = _post(server, body, sign(SECRET, body), conn)
         assert status == 200
+    assert server.quiet(10)
     assert len(app.bodies) == 3
 
 

@@ -108,9 +108,9 @@ def test_state_urls(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_the_config_file_names_the_state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     cfg = tmp_path / "config.yaml"
     cfg.write_text("state: postgresql://gorae@db:5432/gorae\n")
-    monkeypatch.setenv("GORAE_CONFIG", str(cfg))
-    assert state_url({}) == "postgresql://gorae@db:5432/gorae"
-    assert state_url({"GORAE_STATE": "sqlite:///x.db"}) == "sqlite:///x.db"  # the environment first
+    env = {"GORAE_CONFIG": str(cfg)}
+    assert state_url(env) == "postgresql://gorae@db:5432/gorae"
+    assert state_url({**env, "GORAE_STATE": "sqlite:///x.db"}) == "sqlite:///x.db"  # the environment first
 
 
 def test_migrations_are_versioned_and_applied_once(url: str, open_db: Callable[[], Database]) -> None:
