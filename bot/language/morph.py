@@ -230,13 +230,20 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
 
 
 def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:
-    """"실행 중인 거 다 재시작": a 다 typed as its own word with more words after it is the
-    adverb (all), not the copula's ending Kiwi joins to the noun before it (거+이+다)."""
-    out = list(toks)
-    for i, t in enumerate(out):
+    """Two of Kiwi's readings that chat spacing contradicts: "실행 중인 거 다 재시작" — a 다 typed as
+    its own word with more words after it is the adverb (all), not the copula's ending Kiwi joins to
+    the noun before it (거+이+다); "재시작되게 띄워" — 되게 glued to a verbal noun is 되 + 게."""
+    out: list[_Tok] = []
+    for i, t in enumerate(toks):
         if (t.form == "다" and t.tag == "EF" and 0 < t.start and text[t.start - 1].isspace()
-                and any(x.tag not in ("SF", "SE", "SL") for x in out[i + 1:])):
-            out[i] = _Tok("다", "MAG", t.start)
+                and any(x.tag not in ("SF", "SE", "SL") for x in toks[i + 1:])):
+            out.append(_Tok("다", "MAG", t.start))
+        elif t.form == "되게" and t.tag == "MAG" and out and out[-1].tag == "NNG" and 0 < t.start \
+                and not text[t.start - 1].isspace():
+            # "재시작되게" glued to a verbal noun is 되 + 게 (so that it), not the adverb 되게 (very)
+            out += [_Tok("되", "XSV", t.start), _Tok("게", "EC", t.start + 1)]
+        else:
+            out.append(t)
     return out
 
 
