@@ -113,19 +113,27 @@ def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
     """
     from bot.pipeline import Gorae
     from bot.policy import check as policy_mod
+    from bot.state.backend import StateUnavailable
 
     policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
     try:
         authorizer = policy_mod.load_authorizer(policy_path)
+        log = None
+        if audit:
+            from bot.state import audit as audit_mod
+
+            log = audit_mod.open_default()
     except policy_mod.PolicyInvalid as e:
         lang = "ko" if os.environ.get("LANG", "").startswith("ko") else "en"
         print(policy_mod.format_problems(e, lang), file=sys.stderr)
         raise SystemExit(1) from None
-    log = None
-    if audit:
-        from bot.state import audit as audit_mod
+    except StateUnavailable as e:  # the state database (GORAE_STATE) cannot be reached: nothing runs
+        from bot.config import cli_lang
+        from bot.messages import text
+        from bot.model import Msg
 
-        log = audit_mod.open_default()
+        print(f"gorae: {text(Msg.of('state.unavailable'), cli_lang())} ({e})", file=sys.stderr)
+        raise SystemExit(1) from None
     return Gorae(authorizer=authorizer, audit=log)
 
 

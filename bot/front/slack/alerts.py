@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import queue
 import re
 import threading
@@ -656,13 +655,12 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     from bot.alerts.incidents import Thresholds, Tracker
     from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
     from bot.policy.check import Authorizer
-    from bot.state.dedup import default_path as dedup_path
 
     authorizer = getattr(pipeline, "authorizer", None)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
-    store = WatchStore(store_path or os.path.join(os.path.dirname(state_file or dedup_path()), "alerts.sqlite"))
+    store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
     if docker is not None:
         targets: list[tuple[str, Any]] = [(engine_label(), docker)]
     else:  # every engine (bot/engine/named.py), each labelled with its name when there are several

@@ -38,8 +38,8 @@ from bot.front.slack.server import EVENTS_PATH, SlackHTTPServer
 from bot.front.slack.worker import Worker
 from bot.messages import t
 from bot.model import Actor, Reply, Request
+from bot.state.backend import StateUnavailable
 from bot.state.dedup import Dedup
-from bot.state.dedup import default_path as default_dedup_path
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +263,13 @@ class SlackFrontEnd:
                      slow_after=self.slow_after, via_webhook=via_webhook)
 
         def job() -> None:
-            if keys and not self.dedup.first(*keys):
+            try:
+                fresh = not keys or self.dedup.first(*keys)
+            except StateUnavailable as e:  # fail closed: nothing runs unclaimed (and unaudited)
+                log.error("request %s refused: %s", request_id, e)
+                d.notice(t("state.unavailable", lang))
+                return
+            if not fresh:
                 log.info("duplicate delivery ignored (%s)", request_id)
                 d.abandon()
                 return
@@ -335,7 +341,13 @@ class SlackFrontEnd:
         lang, user, channel = d.lang, d.user, d.channel
 
         def job() -> None:
-            if keys and not self.dedup.first(*keys):
+            try:
+                fresh = not keys or self.dedup.first(*keys)
+            except StateUnavailable as e:  # fail closed: the click runs nothing now
+                log.error("answer to %s refused: %s", pending, e)
+                d.notice(t("state.unavailable", lang), private=True)
+                return
+            if not fresh:
                 return  # the same click delivered twice
             try:
                 actor = self.actor(user, external=self._clicker_is_external(body))
@@ -379,7 +391,7 @@ class SlackFrontEnd:
             return
         message = body.get("message") or {}
         if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
-            banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
+            banner = t("slack.chose", lang, user=user, choice=bk.span(choice))
             blocks = bk.without_actions(message["blocks"], banner)
             text = message.get("text") or banner
         else:
@@ -448,21 +460,24 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
                    "file); without one, Slack users may do nothing")
     p.add_argument("--workers", type=int, default=None,
                    help="commands run at once (default $GORAE_SLACK_WORKERS or 4)")
-    p.add_argument("--state", metavar="FILE", help="dedup store (default $GORAE_STATE_DIR/slack-dedup.sqlite)")
+    p.add_argument("--state", metavar="FILE|URL",
+                   help="the state database: a SQLite file or a state URL (default $GORAE_STATE, else "
+                        "$GORAE_STATE_DIR/state.db): dedup, pending confirmations, rate limits, alerts")
     return p
 
 
 def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline:
     """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
     policy, under which Slack users may do nothing), the audit log, and pending confirmations
-    in SQLite next to the dedup store, so a restart between question and click loses nothing."""
+    in the state database (`state_file`: a SQLite file or URL; default the state URL), so a
+    restart between question and click loses nothing and any replica can take the click."""
     from bot.pipeline import Gorae
     from bot.policy.check import load_authorizer
     from bot.state.audit import open_default
-    from bot.state.pending import SqlitePending
+    from bot.state.pending import StatePending
 
     authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
-    pending = SqlitePending(os.path.join(os.path.dirname(state_file or default_dedup_path()), "pending.sqlite"))
+    pending = StatePending(state_file)
     return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
 
 
@@ -471,7 +486,7 @@ def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Calla
     from bot.front import health
 
     state = getattr(args, "state", None)
-    path = health.status_path(os.path.dirname(state) if state else None)
+    path = health.status_path(os.path.dirname(state) if state and "://" not in state else None)
     engine: dict[str, Any] = {}
 
     def engine_up() -> bool:
@@ -524,10 +539,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     workers = getattr(args, "workers", None) or settings.slack_workers
     tune_for_latency()
-    from bot.language import morph
-
-    morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
+    work: Pipeline | None = pipeline  # what the Slack workers run requests on
+    procs = None
     if pipeline is None:
         from bot.policy.check import policy_path
 
@@ -545,13 +559,29 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             why = format_problems(e, cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
             print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
             return 1
-    frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
+        # requests run in worker processes: this interpreter only acks, dedups and delivers
+        # (the Gorae above stays here for the alert buttons' wording and the audit's reads)
+        from functools import partial
+
+        from bot.front.slack.procs import ProcessPipeline, make_gorae
+
+        procs = ProcessPipeline.for_workers(
+            partial(make_gorae, getattr(args, "policy", None), getattr(args, "state", None)), max(1, workers))
+        work = procs
+    else:
+        from bot.language import morph
+
+        morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
+    assert work is not None
+    frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
                              updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")))
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
         print(f"gorae slack: cannot start: {e}", file=sys.stderr)
+        if procs is not None:
+            procs.close()
         return 1
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
 
@@ -569,6 +599,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             server.start()
         except OSError as e:  # port in use, address not available
             print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
+            if procs is not None:
+                procs.close()
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
         health = _health_reporter(args, settings.docker_host, slack=lambda: True)
@@ -593,6 +625,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(f"gorae slack: cannot connect in Socket Mode: {e} (check SLACK_APP_TOKEN: an xapp- token "
                   "with connections:write)", file=sys.stderr)
             handler.client.close()
+            if procs is not None:
+                procs.close()
             return 1
         log.info("gorae slack: Socket Mode connected")
         health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
@@ -611,9 +645,13 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
                 alerts.stop()
             frontend.worker.join(timeout=30)
             frontend.worker.shutdown(wait=False)
+            if procs is not None:
+                procs.close()
             return EXIT_UNHEALTHY
     if alerts is not None:
         alerts.stop()
     frontend.worker.join(timeout=30)
     frontend.worker.shutdown(wait=False)
+    if procs is not None:
+        procs.close()
     return 0
