@@ -170,9 +170,6 @@ KINDS = {
     "even-if": [("살아 있어도 cache 지워", "docker rm -f cache"),
                 ("돌고 있어도 web 삭제해줘", "docker rm -f web"),
                 ("web 꺼도 돼", None)],  # permission, not a request: asked or refused, never run
-    # a promise of the speaker's own act (-ㄹ게) is not a request to gorae: never run
-    "promise": [("cache 재시작할게요", None), ("내가 db 지울께", None), ("my-nginx 꺼줄게", None),
-                ("web 재시작해줄래?", "docker restart web")],  # -ㄹ래? asks gorae: a request
     # how to do something is a question, not a request: never run
     "how-to": [("cache 어떻게 꺼?", None), ("web 어떻게 지워요?", None),
                ("my-nginx 설정 어떻게 돼 있어?", "docker inspect my-nginx"),
