@@ -170,6 +170,11 @@ KINDS = {
     "even-if": [("살아 있어도 cache 지워", "docker rm -f cache"),
                 ("돌고 있어도 web 삭제해줘", "docker rm -f web"),
                 ("web 꺼도 돼", None)],  # permission, not a request: asked or refused, never run
+    # an English state word before a Korean kind noun is the state, never a container's name
+    "en-state-ko": [("exited 컨테이너 다 정리해줘", "docker container prune"),
+                    ("dead 컨테이너 싹 지워", "docker container prune"),
+                    ("running 컨테이너 목록 보여줘", "docker ps"),
+                    ("logs 볼륨 생성", "docker volume create logs")],  # another keyword there is a name
     # how to do something is a question, not a request: never run
     "how-to": [("cache 어떻게 꺼?", None), ("web 어떻게 지워요?", None),
                ("my-nginx 설정 어떻게 돼 있어?", "docker inspect my-nginx"),
