@@ -175,6 +175,9 @@ KINDS = {
                     ("dead 컨테이너 싹 지워", "docker container prune"),
                     ("running 컨테이너 목록 보여줘", "docker ps"),
                     ("logs 볼륨 생성", "docker volume create logs")],  # another keyword there is a name
+    # chat "no": a lone ㄴ typed as its own word, 노노 — a negation, never the write
+    "chat-no": [("cache 꺼 ㄴ", None), ("ㄴ my-nginx 재시작", None), ("db 지워 노노", None),
+                ("web 재시작 ㄱ", "docker restart web")],  # ㄱ is go
     # how to do something is a question, not a request: never run
     "how-to": [("cache 어떻게 꺼?", None), ("web 어떻게 지워요?", None),
                ("my-nginx 설정 어떻게 돼 있어?", "docker inspect my-nginx"),

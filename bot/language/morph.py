@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _KOREAN_SIDE = re.compile(r"[^\x00-\x7f]")
 _ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"']")
 _SPACE = re.compile(r"\s+")
-_NO = re.compile(r"[\u3134\u1102]{2,}")
+_NO = re.compile(r"[\u3134\u1102]+")  # ㄴㄴ, and a lone ㄴ typed as its own word: chat "no"
 _JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+")
 _LOCK = threading.Lock()
 
