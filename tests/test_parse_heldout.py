@@ -178,6 +178,10 @@ KINDS = {
     # chat "no": a lone ㄴ typed as its own word, 노노 — a negation, never the write
     "chat-no": [("cache 꺼 ㄴ", None), ("ㄴ my-nginx 재시작", None), ("db 지워 노노", None),
                 ("web 재시작 ㄱ", "docker restart web")],  # ㄱ is go
+    # an English past participle said as the verb tells what was done (a wrong action before:
+    # "i restarted web" planned `docker restart web`), unless a word asks for it done
+    "en-told-done": [("we restarted cache", None), ("someone removed my-nginx", None), ("db deleted", None),
+                     ("I need cache restarted", "docker restart cache"), ("data removed pls", "docker rm data")],
     # how to do something is a question, not a request: never run
     "how-to": [("cache 어떻게 꺼?", None), ("web 어떻게 지워요?", None),
                ("my-nginx 설정 어떻게 돼 있어?", "docker inspect my-nginx"),

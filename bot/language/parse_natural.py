@@ -39,6 +39,8 @@ _LEX = lexicon()
 _DO_ENDING = re.compile(r"\s(" + "|".join(map(re.escape, _LEX["do_endings"]))
                         + r")[\uac00-\ud7a3 ]{0,6}[?!.~]*\s*$")
 _DRIVERS = frozenset(_LEX["drivers"])
+_PARTICIPLES = frozenset(_LEX["participles"])
+_GET_DONE = frozenset(_LEX["get_done"])
 _DRIVERS_KO = dict(w.split("=", 1) for w in _LEX["drivers_ko"])  # 브리지=bridge
 _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
@@ -461,6 +463,8 @@ def build(s: Said, u: Used) -> m.Command:
     past, u = use(s, u, "past")
     if past and not isinstance(cmd, READS):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
+    if not isinstance(cmd, READS) and _told_done(s):
+        raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
@@ -470,6 +474,15 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
     check_all_used(s, u)
     return cmd
+
+
+def _told_done(s: Said) -> bool:
+    """An English past participle said as the verb ("i restarted web", "we removed cache", "web
+    restarted") tells what was done, unless a word asks for it done (grammar/lexicon.txt `get_done`:
+    "get web restarted", "I need web restarted", "web should be restarted")."""
+    said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
+    words = set(re.findall(r"[a-z']+", s.text.lower()))
+    return bool(said & _PARTICIPLES) and not words & _GET_DONE
 
 
 def check_all_used(s: Said, u: Used) -> None:
