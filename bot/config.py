@@ -89,6 +89,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
     run_timeout = _seconds(env, "GORAE_RUN_TIMEOUT", 120.0, 1, 86400, problems)
     engine_timeout = _seconds(env, "GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600, problems)
     _seconds(env, "GORAE_REGISTRY_TIMEOUT", 3.0, 0.1, 600, problems)  # read by bot/engine/view.py
+    _seconds(env, "GORAE_LEASE_TTL", 6.0, 1, 300, problems)  # read by bot/state/lease.py (docs/ha.md)
     host = env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
     if not host.startswith(("unix://", "tcp://", "ssh://", "http://", "https://", "npipe://", "fd://")):
         problems.append(Msg.of("config.bad_docker_host", value=host))

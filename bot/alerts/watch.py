@@ -44,6 +44,14 @@ def default_path() -> str:
     return os.path.join(os.path.dirname(dedup_path()), "alerts.sqlite")
 
 
+def engine_key(client: Any, label: str) -> str:
+    """A name for the engine that differs between hosts: the label, and for a "local" engine
+    (each host's own socket) also the daemon's ID (`docker info`). Raises docker errors."""
+    if label != "local":
+        return label
+    return f"local:{client.info()['ID']}"
+
+
 def engine_label() -> str:
     """How alerts name the engine: "local" for the default socket, else DOCKER_HOST."""
     host = os.environ.get("DOCKER_HOST", "")
@@ -227,16 +235,19 @@ class Watcher:
         sink: where Changes go.
         lookback: seconds of events read again at (re)start to rebuild state.
         fresh_since: without a stored cursor, start here (epoch s; default: now).
+        cursor_key: the cursor's name in the store (default the engine's label; replicas on
+            several hosts each watching a "local" engine need one per engine: `engine_key`).
     """
 
     def __init__(self, client: Any, tracker: Tracker, store: WatchStore, sink: AlertSink, *,
                  lookback: float = 300.0, tick: float = 0.5, fresh_since: float | None = None,
-                 retry: float = 1.0, ping_every: float = 15.0) -> None:
+                 retry: float = 1.0, ping_every: float = 15.0, cursor_key: str | None = None) -> None:
         self.client = client
         self.tracker = tracker
         self.store = store
         self.sink = sink
         self.engine = tracker.engine
+        self.cursor_key = cursor_key or self.engine
         self.lookback = lookback
         self.tick_every = tick
         self.retry = retry
@@ -252,10 +263,10 @@ class Watcher:
         self._stream: Any = None
         self._down = False
         self._threads: list[threading.Thread] = []
-        cursor = store.cursor(self.engine)
+        cursor = store.cursor(self.cursor_key)
         if cursor is None:
             cursor = int((time.time() if fresh_since is None else fresh_since) * 1e9)
-            store.set_cursor(self.engine, cursor)
+            store.set_cursor(self.cursor_key, cursor)
         self._cursor = cursor
         self._resume = cursor  # events before it were handled before this start: state only
         tracker.restore([inc for inc, _, _ in store.incidents() if inc.engine == self.engine])
@@ -297,7 +308,7 @@ class Watcher:
             cursor = min([self._last_nano - MARGIN, *self._pending.values()])
         if cursor != self._cursor:
             self._cursor = cursor
-            self.store.set_cursor(self.engine, cursor)
+            self.store.set_cursor(self.cursor_key, cursor)
 
     # ----------------------------------------------------------------- the loops
     def _since(self) -> str:
