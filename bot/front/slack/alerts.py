@@ -72,25 +72,48 @@ ACTIONS = ("restart", "logs", "inspect", "silence_1h", "silence_tomorrow", "ack"
 
 @dataclass
 class Bucket:
-    """A token bucket: `burst` at once, then `rate` per second."""
+    """A token bucket: `burst` at once, then `rate` per second (thread-safe: the sinks of
+    several engines post to the same channel and share its bucket)."""
 
     rate: float = 1.0
     burst: float = 3.0
     tokens: float = 3.0
     at: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def take(self, now: float) -> bool:
-        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate) if self.at else self.tokens
-        self.at = now
-        if self.tokens >= 1.0:
-            self.tokens -= 1.0
-            return True
-        return False
+        with self.lock:
+            elapsed = max(0.0, now - self.at)  # two sinks' clocks read a moment apart
+            self.tokens = min(self.burst, self.tokens + elapsed * self.rate) if self.at else self.tokens
+            self.at = max(self.at, now)
+            if self.tokens >= 1.0:
+                self.tokens -= 1.0
+                return True
+            return False
 
     def wait(self, now: float) -> float:
         """Seconds until a token is there."""
-        have = min(self.burst, self.tokens + (now - self.at) * self.rate) if self.at else self.tokens
-        return 0.0 if have >= 1.0 else (1.0 - have) / self.rate
+        with self.lock:
+            have = min(self.burst, self.tokens + max(0.0, now - self.at) * self.rate) if self.at else self.tokens
+            return 0.0 if have >= 1.0 else (1.0 - have) / self.rate
+
+
+class ChannelBuckets:
+    """One `Bucket` per Slack channel, shared by every sink of a process: Slack's limit for
+    chat.postMessage is about one message a second per channel, whichever engine an alert
+    comes from (https://api.slack.com/methods/chat.postMessage#rate_limiting)."""
+
+    def __init__(self, rate: float = 1.0, burst: float = 3.0) -> None:
+        self.rate, self.burst = rate, burst
+        self._lock = threading.Lock()
+        self._by_channel: dict[str, Bucket] = {}
+
+    def get(self, channel: str) -> Bucket:
+        with self._lock:
+            b = self._by_channel.get(channel)
+            if b is None:
+                b = self._by_channel[channel] = Bucket(self.rate, self.burst, self.burst)
+            return b
 
 
 # --------------------------------------------------------------------------- rendering
@@ -237,7 +260,8 @@ class SlackAlertSink:
 
     def __init__(self, client: Any, rules: AlertRules, store: WatchStore, docker: Any, *, burst: float = 3.0,
                  rate: float = 1.0, update_every: float = 1.0, batch: float = 0.03, retry_after: float = 3.0,
-                 clock: Callable[[], float] = time.time, label_engine: bool = False) -> None:
+                 clock: Callable[[], float] = time.time, label_engine: bool = False,
+                 buckets: ChannelBuckets | None = None) -> None:
         self.client = client
         self.label_engine = label_engine  # several engines watched: alerts say which (render_alert)
         self.rules = rules
@@ -252,7 +276,7 @@ class SlackAlertSink:
         self.opens: dict[str, list[_Open]] = {}
         self._waiting: dict[str, _Open] = {}  # incident key -> its open, until posted
         self.recent: dict[str, deque[float]] = {}
-        self.buckets: dict[str, Bucket] = {}
+        self.buckets = buckets if buckets is not None else ChannelBuckets(rate, burst)
         self._handles: dict[str, str] | None = None
         self._q: queue.Queue[tuple[Any, ...]] = queue.Queue()
         self._stop = threading.Event()
@@ -372,10 +396,7 @@ class SlackAlertSink:
         done(keys)
 
     def _bucket(self, channel: str) -> Bucket:
-        b = self.buckets.get(channel)
-        if b is None:
-            b = self.buckets[channel] = Bucket(self.rate, self.burst, self.burst)
-        return b
+        return self.buckets.get(channel)
 
     def _handles_map(self) -> dict[str, str]:
         if self._handles is None:
@@ -674,9 +695,11 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
         for name, why in down:
             log.warning("alerts: engine %s is not watched: %s", name, why)
     label = len(targets) > 1
+    opts = dict(sink_options or {})
+    shared = ChannelBuckets(opts.get("rate", 1.0), opts.get("burst", 3.0))  # one limit per channel
     services: list[AlertService] = []
     for engine, dclient in targets:
-        sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, **(sink_options or {})).start()
+        sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, buckets=shared, **opts).start()
         if not services:
             AlertActions(frontend, pipeline, store, sink, rules).register(app)
         tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
@@ -775,6 +798,8 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
         for name, why in down:
             log.warning("alerts: engine %s is not watched: %s", name, why)
     label = len(targets) > 1
+    opts = dict(sink_options or {})
+    shared = ChannelBuckets(opts.get("rate", 1.0), opts.get("burst", 3.0))  # one limit per channel
     ref = _CurrentSinks()
     AlertActions(frontend, pipeline, store, ref, rules).register(app)
     lease_store = leases or Leases(store.db)
@@ -785,8 +810,8 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
             store.set_cursor(key, store.cursor(engine) or 0)  # a single gorae before: resume where it was
 
         def make(engine: str = engine, dclient: Any = dclient, key: str = key) -> AlertService:
-            sink = SlackAlertSink(client, rules, store, dclient, label_engine=label,
-                                  **(sink_options or {})).start()
+            sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, buckets=shared,
+                                  **opts).start()
             tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
             watcher = Watcher(dclient, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
                               cursor_key=key).start()
