@@ -137,6 +137,56 @@ KINDS = {
     "ko-verbs": [("db 스타트", "docker start db"), ("localhost:5000/app:1 푸쉬 부탁", "docker push localhost:5000/app:1"),
                  ("중지된 컨테이너 청소", "docker container prune"),
                  ("127.0.0.1에만 8080 열어서 nginx 실행", "docker run -d -p 127.0.0.1:8080:80 nginx")],
+    # --- the fourth held-out table (tests/data/wordings_fresh4.yaml) ---
+    # the past perfect (었었) and a past closed by a connective (껐나?, 내렸던가?, 했었는데) are told,
+    # never requested: "web 내렸었어?" planned `docker stop web` (a wrong action)
+    "past-perfect": [("db 지웠었지", None), ("cache 재시작했었죠?", None), ("my-nginx 멈췄었어", None),
+                     ("web 꺼놨었어", None), ("cache 껐나?", None), ("data 내렸던가?", None),
+                     ("web 재시작했었는데", None), ("db 삭제했었어요", None),
+                     ("web 로그 봤는데 재시작해줘", None),  # two verbs, not a past request
+                     ("cache 재시작해줄래?", "docker restart cache")],
+    # a spaced 다 after 거/것 is "all", not the copula's ending Kiwi joins to it (거+이+다)
+    "spaced-da": [("떠있는 거 다 재시작", "docker restart $(docker ps -q)"),
+                  ("돌고 있는 거 다 재시작해줘", "docker restart $(docker ps -q)"),
+                  ("멈춘 거 다 지워", "docker container prune")],
+    # 되 that Kiwi tags as an adjective suffix after a verbal noun is still a state's 되
+    "doe-xsa": [("redis 항상 재시작되게 띄워줘", "docker run -d --restart always redis"),
+                ("nginx 자동으로 재시작되게 실행", "docker run -d --restart always nginx")],
+    # an exclusion said as a relative clause: 제외한 / 뺀
+    "excl-relative": [("cache 제외한 나머지 다 꺼", "docker stop web my-nginx my-volume data"),
+                      ("web 뺀 나머지 컨테이너 재시작", "docker restart my-nginx cache my-volume data")],
+    # a verbal noun put on with 걸다 (Kiwi also reads 걸어 as 걷다)
+    "put-on": [("cache 재시작 걸어줘", "docker restart cache"), ("my-nginx pause 걸어", "docker pause my-nginx"),
+               ("web 걸어", None)],
+    # a network driver said in Hangul, or in either order beside the network's name
+    "driver-ko": [("edge 브릿지 네트워크 만들어줘", "docker network create -d bridge edge"),
+                  ("오버레이 네트워크 ov1 생성", "docker network create -d overlay ov1"),
+                  ("net7 bridge 네트워크 생성", "docker network create -d bridge net7")],
+    # English ops idioms: kick = restart, tear down = remove, incl. = including
+    "en-idioms": [("kick my-nginx", "docker restart my-nginx"), ("kick web and cache", "docker restart web cache"),
+                  ("tear down the cache container", "docker rm cache"),
+                  ("show all containers incl. stopped", "docker ps -a"), ("don't kick web", None)],
+    # the concessive -어도 (even if) after a running state: remove it anyway
+    "even-if": [("살아 있어도 cache 지워", "docker rm -f cache"),
+                ("돌고 있어도 web 삭제해줘", "docker rm -f web"),
+                ("web 꺼도 돼", None)],  # permission, not a request: asked or refused, never run
+    # an English state word before a Korean kind noun is the state, never a container's name
+    "en-state-ko": [("exited 컨테이너 다 정리해줘", "docker container prune"),
+                    ("dead 컨테이너 싹 지워", "docker container prune"),
+                    ("running 컨테이너 목록 보여줘", "docker ps"),
+                    ("logs 볼륨 생성", "docker volume create logs")],  # another keyword there is a name
+    # chat "no": a lone ㄴ typed as its own word, 노노 — a negation, never the write
+    "chat-no": [("cache 꺼 ㄴ", None), ("ㄴ my-nginx 재시작", None), ("db 지워 노노", None),
+                ("web 재시작 ㄱ", "docker restart web")],  # ㄱ is go
+    # an English past participle said as the verb tells what was done (a wrong action before:
+    # "i restarted web" planned `docker restart web`), unless a word asks for it done
+    "en-told-done": [("we restarted cache", None), ("someone removed my-nginx", None), ("db deleted", None),
+                     ("I need cache restarted", "docker restart cache"), ("data removed pls", "docker rm data")],
+    # how to do something is a question, not a request: never run
+    "how-to": [("cache 어떻게 꺼?", None), ("web 어떻게 지워요?", None),
+               ("my-nginx 설정 어떻게 돼 있어?", "docker inspect my-nginx"),
+               ("how do I kill cache?", None), ("how to stop my-nginx", None),
+               ("how do i see web logs", "docker logs web")],
 }
 CASES = [(kind, text, cli) for kind, rows in KINDS.items() for text, cli in rows]
 

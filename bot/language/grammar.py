@@ -117,7 +117,8 @@ class KeywordsAsNames:
         if after is not None:
             glued = (after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES
                      and tok.value not in KEEP_GLUED)
-            ko_kind = after.value in KO_KIND or any(after.value.startswith(k) for k in KO_KIND)
+            ko_kind = ((after.value in KO_KIND or any(after.value.startswith(k) for k in KO_KIND))
+                       and tok.value not in _states())  # "stopped 컨테이너 prune": a state, not a name
             en_kind = after.value in EN_KIND and before is not None and before.value in EN_DET
             if glued or ko_kind or en_kind:
                 return Token.new_borrow_pos("NAME", tok.value, tok)
@@ -258,6 +259,12 @@ def cli() -> Lark:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _states() -> frozenset[str]:
+    """grammar/lexicon.txt `states`: English state words that stay keywords before a Korean kind noun."""
+    return frozenset(lexicon().get("states", ()))
+
+
 def lexicon() -> dict[str, tuple[str, ...]]:
     """grammar/lexicon.txt: role -> its words, in the order written (words whose meaning
     depends on where they are said; see that file). An indented line goes on with the role above."""

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _KOREAN_SIDE = re.compile(r"[^\x00-\x7f]")
 _ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"']")
 _SPACE = re.compile(r"\s+")
-_NO = re.compile(r"[\u3134\u1102]{2,}")
+_NO = re.compile(r"[\u3134\u1102]+")  # ㄴㄴ, and a lone ㄴ typed as its own word: chat "no"
 _JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+")
 _LOCK = threading.Lock()
 
@@ -130,6 +130,8 @@ def _word(form: str, tag: str, next_tag: str = "") -> str:
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
+    if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
+        return before[(base, form)][0]  # "껐나?", "재시작했었는데": a connective that closes the sentence
     if (base, form) in exact:
         return exact[(base, form)]
     if base in any_form:
@@ -162,7 +164,7 @@ def reading(text: str) -> Reading:
             ti += 1
             if tok.start < a:
                 continue
-            w = _word(tok.form, tok.tag, tokens[ti].tag if ti < len(tokens) else "")
+            w = _word(tok.form, tok.tag, _next_tag(tokens, ti))
             if _NO.fullmatch(tok.form):
                 w = "ㄴㄴ"  # chat "no no": a negation, never noise
             if w != "-" and (w == "ㄴㄴ" or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
@@ -174,6 +176,23 @@ def reading(text: str) -> Reading:
         pos = b
     emit(text[pos:], pos, verbatim=True)
     return Reading("".join(out), tuple(origin), text)
+
+
+# what may follow the last morpheme of a sentence: nothing, or punctuation (typed "?" is an entity, SL)
+_CLOSING = re.compile(r"[?!.~…]+")
+
+
+def _next_tag(tokens: list[_Tok], i: int) -> str:
+    """The tag of tokens[i] (the morpheme after the one being read), "" at the end; a connective
+    ending (EC) that closes the sentence ("껐나?", "재시작했었는데") is "EC$", which only a line of
+    morphemes.txt naming EC$ after > matches."""
+    if i >= len(tokens):
+        return ""
+    tag = tokens[i].tag
+    if tag.split("-", 1)[0] == "EC" and all(
+            t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) for t in tokens[i + 1:]):
+        return "EC$"
+    return tag
 
 
 # a word Kiwi takes whole for a noun though it is a noun + 하다 + ending ("시작해줘", "푸시해줘")
@@ -203,6 +222,24 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
                     out.append(_Tok(x.form, x.tag, t.start + at))
                 continue
         out.append(_Tok(t.form, t.tag, t.start))
+    return _spaced_da(text, out)
+
+
+def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:
+    """Two of Kiwi's readings that chat spacing contradicts: "실행 중인 거 다 재시작" — a 다 typed as
+    its own word with more words after it is the adverb (all), not the copula's ending Kiwi joins to
+    the noun before it (거+이+다); "재시작되게 띄워" — 되게 glued to a verbal noun is 되 + 게."""
+    out: list[_Tok] = []
+    for i, t in enumerate(toks):
+        if (t.form == "다" and t.tag == "EF" and 0 < t.start and text[t.start - 1].isspace()
+                and any(x.tag not in ("SF", "SE", "SL") for x in toks[i + 1:])):
+            out.append(_Tok("다", "MAG", t.start))
+        elif t.form == "되게" and t.tag == "MAG" and out and out[-1].tag == "NNG" and 0 < t.start \
+                and not text[t.start - 1].isspace():
+            # "재시작되게" glued to a verbal noun is 되 + 게 (so that it), not the adverb 되게 (very)
+            out += [_Tok("되", "XSV", t.start), _Tok("게", "EC", t.start + 1)]
+        else:
+            out.append(t)
     return out
 
 

@@ -39,6 +39,9 @@ _LEX = lexicon()
 _DO_ENDING = re.compile(r"\s(" + "|".join(map(re.escape, _LEX["do_endings"]))
                         + r")[\uac00-\ud7a3 ]{0,6}[?!.~]*\s*$")
 _DRIVERS = frozenset(_LEX["drivers"])
+_PARTICIPLES = frozenset(_LEX["participles"])
+_GET_DONE = frozenset(_LEX["get_done"])
+_DRIVERS_KO = dict(w.split("=", 1) for w in _LEX["drivers_ko"])  # 브리지=bridge
 _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
 # a name glued to a number before a Korean particle ("nginx8080으로"): a name, or a name and a port?
@@ -460,6 +463,8 @@ def build(s: Said, u: Used) -> m.Command:
     past, u = use(s, u, "past")
     if past and not isinstance(cmd, READS):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
+    if not isinstance(cmd, READS) and _told_done(s):
+        raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
@@ -469,6 +474,15 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
     check_all_used(s, u)
     return cmd
+
+
+def _told_done(s: Said) -> bool:
+    """An English past participle said as the verb ("i restarted web", "we removed cache", "web
+    restarted") tells what was done, unless a word asks for it done (grammar/lexicon.txt `get_done`:
+    "get web restarted", "I need web restarted", "web should be restarted")."""
+    said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
+    words = set(re.findall(r"[a-z']+", s.text.lower()))
+    return bool(said & _PARTICIPLES) and not words & _GET_DONE
 
 
 def check_all_used(s: Said, u: Used) -> None:
@@ -999,7 +1013,11 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
 def _driver(s: Said, u: Used) -> tuple[str | None, Used]:
     said_driver, u = use(s, u, "driver")
     if said_driver:
-        return ph(s, u, "driver")[0].values[0], u.group("driver")
+        p = ph(s, u, "driver")[0]
+        if p.values:
+            return p.values[0], u.group("driver")
+        said = s.text[p.span[0]:p.span[1]].strip() if p.span else ""
+        return _DRIVERS_KO.get(said), u.group("driver")  # "mynet 브리지 네트워크 생성"
     for a in free(s, u):
         if a.kind == "driver":
             return a.value, u.arg(a)
@@ -1017,9 +1035,10 @@ def _network_create(s: Said, u: Used) -> tuple[m.Command, Used]:
                 u = u.arg(a)
     else:
         words = [a for a in free(s, u) if a.type == "NAME"]
-        if driver is None and len(words) == 2 and words[0].value in _DRIVERS:
-            driver = words[0].value  # "create an overlay network my-net"
-            u = u.arg(words[0])
+        drivers = [a for a in words if a.value in _DRIVERS]
+        if driver is None and len(words) == 2 and len(drivers) == 1:
+            driver = drivers[0].value  # "create an overlay network my-net" · "mynet bridge 네트워크 생성"
+            u = u.arg(drivers[0])
         name, u = one(s, u, "network")
     check_name(name, "container")
     return m.NetworkCreate(name, driver=driver, lang=s.lang), u
