@@ -253,8 +253,12 @@ def test_a_raw_host_stays_refused():
 
 def test_a_loose_phrase_that_is_not_an_engine_stays_a_phrase():
     ex = explain(gorae("alpha", "beta"), "web에서 ls 실행")  # exec in web, not an engine called web
-    assert isinstance(ex.planned, Plan) and ex.planned.verb == "exec"
-    assert ex.planned.cli == ("docker --context alpha exec web ls",)
+    # web runs on alpha and on beta: which one is asked (engines2: it ran on the default unasked)
+    assert isinstance(ex.planned, Unresolved) and ex.planned.reason.key == "engines.ambiguous"
+    assert ex.planned.choices == ("web에서 ls 실행 (alpha)", "web에서 ls 실행 (beta)")
+    again = explain(gorae("alpha", "beta"), ex.planned.choices[1])
+    assert isinstance(again.planned, Plan) and again.planned.verb == "exec"
+    assert again.planned.cli == ("docker --context beta exec web ls",)
 
 
 def test_a_name_on_several_engines_asks_which():

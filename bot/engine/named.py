@@ -305,9 +305,27 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
         client.api.timeout = timeout  # then the calls themselves get the usual time (stop, pull, logs)
         return client
     except DockerException as e:
-        raise EngineUnavailable(spec.where, denied="Permission denied" in str(e)) from e
+        raise EngineUnavailable(spec.where, denied="Permission denied" in str(e),
+                                tls=spec.tls is not None and tls_failure(e)) from e
     except OSError as e:  # ssh that could not start or connect
         raise EngineUnavailable(spec.where) from e
+
+
+def tls_failure(e: BaseException) -> bool:
+    """The error (or one it wraps) is a failed TLS handshake (ssl.SSLError, as requests wraps it)."""
+    import ssl
+
+    seen: set[int] = set()
+    cur: BaseException | None = e
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, ssl.SSLError) or type(cur).__name__ == "SSLError":
+            return True
+        for arg in cur.args:
+            if isinstance(arg, BaseException) and tls_failure(arg):
+                return True
+        cur = cur.__cause__ or cur.__context__
+    return "SSLError" in str(e) or "CERTIFICATE" in str(e).upper()
 
 
 def side_by_side(names: Iterable[str], work: Callable[[str], T], *, limit: int = 8) -> dict[str, T]:
