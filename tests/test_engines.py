@@ -255,7 +255,7 @@ def test_a_loose_phrase_that_is_not_an_engine_stays_a_phrase():
     ex = explain(gorae("alpha", "beta"), "web에서 ls 실행")  # exec in web, not an engine called web
     # web runs on alpha and on beta: which one is asked (engines2: it ran on the default unasked)
     assert isinstance(ex.planned, Unresolved) and ex.planned.reason.key == "engines.ambiguous"
-    assert ex.planned.choices == ("web에서 ls 실행 (alpha)", "web에서 ls 실행 (beta)")
+    assert ex.planned.choices == ("docker --context alpha exec web ls", "docker --context beta exec web ls")
     again = explain(gorae("alpha", "beta"), ex.planned.choices[1])
     assert isinstance(again.planned, Plan) and again.planned.verb == "exec"
     assert again.planned.cli == ("docker --context beta exec web ls",)

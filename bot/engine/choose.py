@@ -124,7 +124,8 @@ def _exec_by_name(cmd: m.Command, first: Plan, engines: Engines, view_of: ViewOf
     each = _plan_each(cmd, engines, view_of)
     execs = [n for n, (v, p) in each.items() if _available(v) and isinstance(p, Plan) and p.verb == "exec"]
     if len(execs) > 1:
-        choices = tuple(f"{text} ({n})" if text else f"--context {n}" for n in execs)
+        # the choices are the exact commands (a loose "web에서" cannot carry a clause of its own)
+        choices = tuple(c for n in execs for c in with_contexts(each[n][1], n))
         return Unresolved(cmd, Msg.of("engines.ambiguous", name=first.targets[0] if first.targets else "?",
                                       engines=", ".join(execs)), choices=choices)
     return stamp(first, engines.default, True)
@@ -155,6 +156,10 @@ def search(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str) -> Resu
                           choices=choices)
     _, first = each[engines.default]
     return stamp(first, engines.default, True)
+
+
+def with_contexts(p: Result, name: str) -> tuple[str, ...]:
+    return tuple(with_context(c, name) for c in p.cli) if isinstance(p, Plan) else ()
 
 
 def _why_engine(view: EngineView) -> str:
