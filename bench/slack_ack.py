@@ -13,6 +13,10 @@ Target (issues 4 and 9): p99 <= 100 ms while the work runs, zero duplicate execu
 every acknowledged request executed (the ones that wait for a worker are queued, none refused).
 
     .venv/bin/python bench/slack_ack.py --concurrency 200 --rounds 2 --work 1   # issue 9's burst
+
+With `--mode engine` the pipeline runs as `gorae slack` runs it: in `--workers` worker
+processes (bot/front/slack/procs.py), the acking process only acks, dedups and delivers;
+`--pipeline threads` runs it in the acking interpreter instead (before issue 9's fix).
 """
 from __future__ import annotations
 
@@ -200,7 +204,21 @@ def machine() -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> dict:
     tmp = Path(tempfile.mkdtemp(prefix="gorae-bench-"))
-    if args.mode == "engine":
+    procs = None
+    if args.mode == "engine" and args.pipeline == "processes":
+        from functools import partial
+
+        from bot.front.slack.procs import ProcessPipeline, make_gorae
+
+        (tmp / "policy.yaml").write_text(BENCH_POLICY)
+        os.environ["GORAE_AUDIT"] = str(tmp / "audit.db")  # the children's audit log and state
+        os.environ["GORAE_STATE_DIR"] = str(tmp / "state")
+        procs = ProcessPipeline.for_workers(partial(make_gorae, str(tmp / "policy.yaml"), str(tmp / "dedup.sqlite")),
+                                            args.workers)
+        procs.wait_ready()
+        pipeline = CountingGorae(procs)
+        text, user, channel = "docker run --rm busybox sleep 2", "U0BENCH", "C0BENCH"
+    elif args.mode == "engine":
         from bot.pipeline import Gorae
         from bot.policy.check import load_authorizer
         from bot.state.audit import AuditLog
@@ -219,7 +237,8 @@ def run(args: argparse.Namespace) -> dict:
     slack.start()
     api_url = slack_out.get(timeout=60)
     h = Harness.start(pipeline, fake=_Remote(api_url), dedup_path=tmp / "dedup.sqlite", workers=args.workers,
-                      updates_per_minute=args.updates_per_minute, posts_per_second=1.0)  # gorae's defaults
+                      updates_per_minute=args.updates_per_minute, posts_per_second=1.0,  # gorae's defaults
+                      early_ack=not args.dispatch_first)
     port = h.server.port
     latencies: list[float] = []
     statuses: Counter[int] = Counter()
@@ -229,6 +248,7 @@ def run(args: argparse.Namespace) -> dict:
         # request of the same kind, finished before the bursts start; not measured, not counted
         warm = mention(text, user=user, channel=channel)
         post(port, *signed(warm, None))
+        h.server.quiet(30)
         h.frontend.worker.join(120)
         rounds = []
         previous: list[dict] = []
@@ -262,10 +282,13 @@ def run(args: argparse.Namespace) -> dict:
             latencies.append(elapsed)
             statuses[status] += 1
         peak_waiting = max_waiting[0]
+        h.server.quiet(30)
         drained = h.frontend.worker.join(args.drain)
         edits, limited = h.frontend.throttle.sent, h.frontend.throttle.rate_limited
     finally:
         h.stop()
+        if procs is not None:
+            procs.close()
         slack_stop.set()
         slack_calls = slack_out.get(timeout=60)
         slack.join(30)
@@ -278,7 +301,8 @@ def run(args: argparse.Namespace) -> dict:
         "mode": args.mode, "client": "in-process" if args.in_process else "separate process", "concurrency": args.concurrency, "rounds": args.rounds,
         "requests": len(ms), "events": events, "redelivered": len(ms) - events,
         "work_s": args.work if args.mode == "sim" else "docker run busybox sleep 2",
-        "workers": args.workers,
+        "workers": args.workers, "pipeline": args.pipeline if args.mode == "engine" else "threads (simulated)",
+        "ack": "dispatch, then ack" if args.dispatch_first else "ack, then dispatch",
         "p50_ms": round(statistics.median(ms), 1), "p90_ms": round(percentile(ms, 90), 1),
         "p99_ms": round(percentile(ms, 99), 1), "max_ms": round(max(ms), 1),
         "statuses": dict(statuses), "executions": executed,
@@ -297,7 +321,7 @@ def table(r: dict) -> str:
         ("HTTP statuses", r["statuses"]),
         ("executions / distinct events", f"{r['executions']} / {r['events']}"),
         ("duplicate executions", f"{r['duplicates']}  (target 0)"),
-        ("workers (bounded concurrency)", r["workers"]), ("deepest queue", r["peak_waiting"]),
+        ("workers (bounded concurrency)", r["workers"]), ("pipeline runs in", r["pipeline"]), ("events", r["ack"]), ("deepest queue", r["peak_waiting"]),
         ("all work finished", r["all_work_done"]),
         ("throttled edits sent (queued / working)", f"{r['edits']} (429 answers: {r['rate_limited']})"),
         ("Slack Web API calls", r["slack_calls"]),
@@ -323,6 +347,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pause", type=float, default=0.5, help="seconds between bursts")
     ap.add_argument("--drain", type=float, default=300.0, help="max seconds to wait for the work")
     ap.add_argument("--in-process", action="store_true", help="run the load generator in gorae's own process")
+    ap.add_argument("--dispatch-first", action="store_true",
+                    help="dispatch each event before acking it (before issue 9's fix; default: ack first)")
+    ap.add_argument("--pipeline", choices=("processes", "threads"), default="processes",
+                    help="engine mode: the pipeline in worker processes (gorae slack) or in the acking "
+                         "interpreter's worker threads (before issue 9's fix)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     import logging

@@ -105,7 +105,16 @@ class Harness:
     def start(cls, pipeline: Any, *, fake: FakeSlack | None = None, dedup_path: str | Path = ":memory:",
               workers: int = 4, queue: int = 10_000, slow_after: float = 1.0,
               updates_per_minute: float = 6000.0, posts_per_second: float = 100.0,
-              secret: str = SECRET) -> Harness:
+              secret: str = SECRET, early_ack: bool = True) -> Harness:
+        from bot.pipeline import Gorae
+
+        if isinstance(pipeline, Gorae):
+            # what `gorae slack` does before its first message (bot.front.slack.procs.warm, in each
+            # worker process): the parsers and Kiwi are loaded, so the first Korean request is
+            # not ~1 s slower than the next (which made a fast restart show "working on it")
+            from bot.front.slack.procs import warm
+
+            warm()
         fake = fake or FakeSlack().start()
         client = make_client("xoxb-test-token", fake.url)
         frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(dedup_path), groups=Groups(client),
@@ -113,7 +122,7 @@ class Harness:
                                  updates_per_minute=updates_per_minute, posts_per_second=posts_per_second)
         app = build_app(frontend, client=client, signing_secret=secret)
         server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret,
-                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")))
+                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")), early_ack=early_ack)
         server.start()
         return cls(fake, pipeline, frontend, app, server)
 
@@ -124,6 +133,7 @@ class Harness:
         self.frontend.dedup.close()
 
     def idle(self, timeout: float = 15.0) -> None:
+        assert self.server.quiet(timeout), "acked events not dispatched"
         assert self.frontend.worker.join(timeout), "jobs still running"
 
     # ----------------------------------------------------------------- requests

@@ -61,8 +61,24 @@ def test_binary_junk_never_plans_a_write(data):
 
 
 HANGUL = st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3)
+
+
+def _korean_keywords() -> frozenset[str]:
+    """The Hangul words of the natural grammar (실행, 삭제…): random syllables that spell one are
+    gorae's vocabulary, not nonsense ("실행 blorp" rightly runs the image blorp)."""
+    from bot.language import grammar
+
+    return frozenset(t.pattern.value for t in grammar.natural().terminals
+                     if t.pattern.type == "str" and any("\uac00" <= c <= "\ud7a3" for c in t.pattern.value))
+
+
+def _nonsense_hangul(word: str) -> bool:
+    return not any(k in word for k in _korean_keywords() if len(k) >= 2)
+
+
 NONSENSE_WORDS = st.one_of(
-    st.text(HANGUL, min_size=2, max_size=4),  # random syllables: not gorae's vocabulary
+    # random syllables: not gorae's vocabulary
+    st.text(HANGUL, min_size=2, max_size=4).filter(_nonsense_hangul),
     st.sampled_from(["blorp", "quux", "zzz", "foo", "lorem", "ipsum", "banana", "weather", "lunch"]),
     st.text(st.sampled_from("😀🐳🔥💥✨"), min_size=1, max_size=3),
     st.text(st.sampled_from(string.punctuation.replace(";", "").replace("&", "")), min_size=1, max_size=3),

@@ -1,6 +1,6 @@
 """Properties of understanding over the fresh wordings table (issue 8, hypothesis).
 
-Seeds are the rows of tests/data/wordings_fresh.yaml that mean a write, said in chat (not as
+Seeds are the rows of tests/data/wordings_fresh*.yaml (all three tables) that mean a write, said in chat (not as
 docker CLI) and without a command text of their own (an exec's or an attached run's words
 are the command's words: inserting one there rightly changes the plan). Then:
 
@@ -10,7 +10,10 @@ are the command's words: inserting one there rightly changes the plan). Then:
     a refusal is a miss, not a wrong action);
   * an inserted negation never yields the original write;
   * an inserted exclusion of one of the row's containers never yields the original write;
-  * the sentence without its verb never yields a write.
+  * the sentence without its verb never yields a write;
+  * a verb told in the past ("web 지웠어?", "cache 재시작했어") never yields a write: it is a report
+    or a question about something done, not a request;
+  * a name glued to a number before a particle ("nginx8080으로") is never run as an image.
 
 Korean (any Hangul in the row) takes insertions at any space between words next to a Hangul
 word; English takes them at the start or the end (an English word in the middle can be a
@@ -24,7 +27,7 @@ import pytest
 from corpus_check import is_write, plan_key
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from test_wordings_fresh import ROWS, Answer, answer
+from test_wordings_fresh import ROWS, ROWS2, ROWS3, Answer, answer
 
 SETTINGS = settings(max_examples=120, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
@@ -49,7 +52,7 @@ def _seed(row: dict) -> bool:
     return is_write(row["expect"]) and not any(_has_command_text(c) for p in plans for c in p)
 
 
-SEEDS = [r for r in ROWS if _seed(r)]
+SEEDS = [r for r in ROWS + ROWS2 + ROWS3 if _seed(r)]
 BY_TEXT = {r["text"]: r for r in SEEDS}
 
 
@@ -66,7 +69,7 @@ def korean(text: str) -> bool:
 
 
 KO_NEUTRAL = ["좀", "빨리", "얼른", "바로", "한번", "제발", "일단", "그냥", "지금", "ㅋㅋ", "ㅎㅎ", "ㅠㅠ",
-              "!!", "🙏", "😅", "아", "음"]
+              "!!", "🙏", "😅", "아", "음", "당장"]
 EN_PREFIX = ["please", "pls", "just", "hey", "ok", "quickly", "yo", "hey gorae,", "umm", "🙏"]
 EN_SUFFIX = ["please", "pls", "real quick", "asap", "thanks", "thx", "!!", "🙏", "right now", "now",
              "lol", "if you can"]
@@ -85,14 +88,32 @@ KO_VERBS = ["재시작", "재기동", "리스타트", "재부팅", "시작", "�
             "날려", "죽여", "죽이", "강제", "일시", "재개", "풀어", "띄", "올려", "올리", "실행", "돌려", "살려",
             "빼", "떼", "붙여", "끼워", "물려", "연결", "분리", "끊", "밀어", "푸시", "비워", "비우", "정리",
             "까", "받", "땡겨", "당겨", "가져", "다운", "얼려", "얼린", "깨워", "만들", "생성", "치워", "버려",
-            "공유", "마운트", "공개", "expose", "해제", "풀"]
+            "공유", "마운트", "공개", "expose", "해제", "풀", "스탑", "스타트", "킬", "강종", "청소", "푸쉬", "열어",
+            "매핑", "찍", "쳐", "때려", "보내", "재기동"]
 EN_VERBS = ["restart", "reboot", "bounce", "stop", "halt", "shut", "kill", "start", "boot", "fire", "spin",
             "launch", "bring", "run", "remove", "delete", "rm", "rid", "trash", "nuke", "purge", "prune",
             "clean", "pause", "freeze", "hold", "resume", "unfreeze", "pull", "grab", "fetch", "download",
             "get", "push", "upload", "publish", "create", "make", "set", "prepare", "attach", "plug",
             "connect", "detach", "drop", "take", "exec", "force", "send", "mount", "up", "down", "off",
-            "out", "give", "need", "remov", "expose", "map", "bind", "bound", "listen", "call"]
-VERBS = KO_VERBS + EN_VERBS
+            "out", "give", "need", "remov", "expose", "map", "bind", "bound", "listen", "call", "cycle",
+            "suspend", "ship", "hook", "unplug", "new", "fresh", "freeze", "describe", "deploy"]
+
+
+def _grammar_verbs() -> list[str]:
+    """Every word of the grammar's verb rules (v_*): a verb added to grammar/natural.lark is
+    dropped here too ("포즈", "wipe"), whatever the lists above hold."""
+    from bot.language import grammar
+
+    parser = grammar.natural()
+    strings = {t.name: t.pattern.value for t in parser.terminals if t.pattern.type == "str"}
+    out = set()
+    for rule in parser.rules:
+        if rule.origin.name.startswith("v_"):
+            out |= {strings[sym.name] for sym in rule.expansion if sym.is_term and sym.name in strings}
+    return sorted(w for w in out if not w.startswith("~"))
+
+
+VERBS = KO_VERBS + EN_VERBS + [w for w in _grammar_verbs() if w not in KO_VERBS + EN_VERBS]
 # two words read as one, that a word inserted between would split ("일시 정지", "강제 종료", "재 시작")
 NO_SPLIT_AFTER = {"일시", "강제", "재", "상세", "한", "둘"}
 
@@ -268,3 +289,48 @@ def test_without_its_verb_no_row_writes():
         if ans.writes:
             wrong.append(f"  {row['text']!r} without its verb {text!r} -> {list(ans.cli)}")
     assert not wrong, "verbless sentences planned as writes:\n" + "\n".join(wrong)
+
+
+# --------------------------------------------------------------------------- told, not requested
+
+TARGETS = ["web", "cache", "db", "my-nginx", "pgdata 볼륨", "backend 네트워크", "busybox 이미지"]
+# verbal nouns (+ 하다 in the past) and native verbs in the past, every family that writes
+KO_PAST_NOUN = ["재시작", "삭제", "중지", "정지", "종료", "시작", "일시정지", "재개", "정리", "생성", "연결",
+                "강제 종료", "실행", "푸시"]
+KO_PAST_HA = ["했어?", "했어", "했다", "했나요?", "했어요", "했습니다", "했음?", "했냐", "했지?", "한 거야?"]
+KO_PAST_VERB = ["지웠어?", "껐어", "켰어?", "죽였어", "날렸어?", "멈췄어?", "띄웠어", "받았어?", "살렸어",
+                "세웠어?", "내렸어?", "올렸어?", "비웠어", "없앴어?", "치웠다", "지웠나요?", "꺼졌어?"]
+EN_PAST = ["did you restart {t}?", "did you stop {t}", "did someone delete {t}?", "did you kill {t} already?"]
+
+
+@st.composite
+def told_in_the_past(draw):
+    t = draw(st.sampled_from(TARGETS))
+    kind = draw(st.integers(0, 2))
+    if kind == 0:
+        return f"{t} {draw(st.sampled_from(KO_PAST_NOUN))}{draw(st.sampled_from(KO_PAST_HA))}"
+    if kind == 1:
+        return f"{t} {draw(st.sampled_from(KO_PAST_VERB))}"
+    return draw(st.sampled_from(EN_PAST)).format(t=t.split()[0])
+
+
+@SETTINGS
+@given(told_in_the_past())
+@example("web 지웠어?")
+@example("cache 재시작했어")
+@example("did you restart cache?")
+def test_a_verb_told_in_the_past_never_writes(text):
+    ans = answer(text)
+    assert not ans.writes, f"{text!r} -> {list(ans.cli)}"
+    assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposes {list(ans.proposal)}"
+
+
+GLUED = ["nginx8080으로띄워", "nginx8080으로 띄워줘", "redis6380으로 실행", "httpd9090에 올려줘",
+         "postgres5433으로 실행해", "nginx80포트로띄워"]
+
+
+@pytest.mark.parametrize("text", GLUED)
+def test_a_name_glued_to_a_number_is_never_run_as_an_image(text):
+    ans = answer(text)
+    images = [w for c in ans.cli + ans.proposal for w in c.split() if re.fullmatch(r"[a-z]+\d{2,5}", w)]
+    assert not images, f"{text!r} -> {list(ans.cli) or list(ans.proposal)}"

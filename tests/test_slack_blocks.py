@@ -125,7 +125,7 @@ def test_inspect_fields():
     within_limits(r)
     sections = [b for b in r.blocks if "fields" in b]
     assert [len(s["fields"]) for s in sections] == [10, 10, 5]
-    assert sections[0]["fields"][0]["text"] == "*Key0*\nvalue &lt;0&gt;"
+    assert sections[0]["fields"][0] == {"type": "plain_text", "text": "Key0\nvalue &lt;0&gt;", "emoji": False}
     many = tuple((f"K{i}", "v") for i in range(55))
     r = bk.render_reply(Reply("ko", "done", "x", fields=many))
     within_limits(r)

@@ -253,3 +253,184 @@ def test_a_burst_of_200_mentions_is_acked_and_answered_once_each(gorae, fake, tm
         answers = [m for m in messages.values()
                    if m.get("thread_ts") == env["event"]["ts"] and "docker ps" in blob(m)]
         assert len(answers) == 1
+
+
+# ----------------------------------------------------------------- the pipeline in worker processes
+# What `gorae slack` runs: the acking process only acks, dedups and delivers; parse, plan,
+# policy, audit and Docker run in child processes (bot/front/slack/procs.py) that share the pending
+# questions, the rate limit and the audit log by file.
+
+
+@pytest.fixture
+def process_env(world, tmp_path, monkeypatch):
+    monkeypatch.setenv("GORAE_AUDIT", str(tmp_path / "audit.db"))
+    monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path / "state"))
+    return tmp_path
+
+
+def processes(tmp_path, n: int, per_process: int = 2):
+    from functools import partial
+
+    from bot.front.slack.procs import ProcessPipeline, make_gorae
+
+    p = ProcessPipeline(partial(make_gorae, str(POLICY), str(tmp_path / "dedup.sqlite")), processes=n,
+                        per_process=per_process)
+    p.wait_ready()
+    return p
+
+
+def test_in_worker_processes_a_korean_restart_restarts_web_once(process_env, fake, docker_client):
+    procs = processes(process_env, 2)
+    h = Harness.start(procs, fake=fake, dedup_path=process_env / "dedup.sqlite", workers=2)
+    try:
+        before = started_at(docker_client, "web")
+        since = time.time()
+        env = mention("web 재시작", user="U0ALICE", channel="C0OPS")
+        for retry in (None, 1):
+            assert h.post_event(env, retry=retry) == 200
+        h.idle(60)
+    finally:
+        h.stop()
+        procs.close()
+    assert started_at(docker_client, "web") != before
+    assert restarts(docker_client, "web", since) == 1
+    answers = [m for m in fake.thread("C0OPS", env["event"]["ts"]) if "docker restart web" in blob(m)]
+    assert len(answers) == 1 and "재시작" in answers[0]["text"]
+
+
+def test_in_worker_processes_a_question_asked_in_one_process_is_confirmed_in_another(process_env, fake,
+                                                                                      docker_client):
+    """The pending question lives in SQLite: the click is answered by a process that never saw it."""
+    before = {n: started_at(docker_client, n) for n in ("web", "cache")}
+    env = mention("restart web and cache", user="U0ALICE", channel="C0OPS")
+    first = processes(process_env, 1)
+    h = Harness.start(first, fake=fake, dedup_path=process_env / "dedup.sqlite", workers=1)
+    try:
+        h.post_event(env)
+        h.idle(60)
+    finally:
+        h.stop()
+        first.close()
+    (q,) = fake.thread("C0OPS", env["event"]["ts"])
+    actions = [b for b in q["blocks"] if b["type"] == "actions"][0]
+    confirm = actions["elements"][0]
+    msg = {"type": "message", "ts": q["ts"], "text": q["text"], "blocks": q["blocks"],
+           "thread_ts": env["event"]["ts"]}
+    second = processes(process_env, 2, per_process=1)
+    h = Harness.start(second, fake=fake, dedup_path=process_env / "dedup.sqlite", workers=2)
+    try:
+        h.post_action(block_action("gorae_confirm", confirm["value"], user="U0MALLORY", message=msg,
+                                   block_id=actions["block_id"]))
+        h.idle(60)
+        assert {n: started_at(docker_client, n) for n in before} == before  # a stranger's click: nothing
+        h.post_action(block_action("gorae_confirm", confirm["value"], user="U0ALICE", message=msg,
+                                   block_id=actions["block_id"]))
+        h.idle(60)
+    finally:
+        h.stop()
+        second.close()
+    after = {n: started_at(docker_client, n) for n in before}
+    assert all(after[n] != before[n] for n in before)
+    final = fake.messages("C0OPS")[q["ts"]]
+    assert "Confirmed by <@U0ALICE>" in blob(final) and "docker restart web cache" in blob(final)
+
+
+def test_in_worker_processes_a_burst_of_200_is_acked_and_executed_once_each(process_env, fake,
+                                                                           docker_client):
+    import sqlite3
+    import threading
+
+    procs = processes(process_env, 2)
+    counting = Counting(procs)
+    h = Harness.start(counting, fake=fake, dedup_path=process_env / "dedup.sqlite", workers=4)
+    envs = [mention("ps", user="U0ALICE", channel="C0OPS") for _ in range(200)]
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def go(env, retry=None):
+        status = h.post_event(env, retry=retry)
+        with lock:
+            statuses.append(status)
+
+    try:
+        threads = [threading.Thread(target=go, args=(e,)) for e in envs]
+        threads += [threading.Thread(target=go, args=(e, 1)) for e in envs[:20]]  # redeliveries
+        [t.start() for t in threads]
+        [t.join() for t in threads]
+        h.idle(300)
+    finally:
+        h.stop()
+        procs.close()
+    assert statuses == [200] * 220
+    assert sorted(counting.runs) == sorted(e["event_id"] for e in envs)
+    assert set(counting.runs.values()) == {1}
+    with sqlite3.connect(str(process_env / "audit.db")) as db:
+        rows = db.execute("SELECT request_id, outcome FROM requests").fetchall()
+    assert Counter(r[0] for r in rows) == Counter(e["event_id"] for e in envs)
+    assert {r[1] for r in rows} == {"ok"}
+    messages = fake.messages("C0OPS")
+    for env in envs:
+        answers = [m for m in messages.values()
+                   if m.get("thread_ts") == env["event"]["ts"] and "docker ps" in blob(m)]
+        assert len(answers) == 1
+
+
+def test_gorae_slack_http_runs_the_pipeline_in_worker_processes(process_env, fake, docker_client):
+    """The whole `gorae slack --http` process: a mention restarts web once (a redelivery too),
+    the answer comes from a worker process (the acking process has child processes that did
+    the work), and SIGTERM stops it with exit code 0 and no child left behind."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import urllib.request
+
+    from slack_fake import sign
+    from slack_harness import SECRET
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-test-token", "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": fake.url, "GORAE_SLACK_WORKERS": "2"}
+    proc = subprocess.Popen([sys.executable, "-m", "bot", "slack", "--http", str(port), "--host", "127.0.0.1",
+                             "--policy", str(POLICY), "--state", str(process_env / "state" / "dedup.sqlite")],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2):
+                    break
+            except OSError:
+                assert proc.poll() is None and time.monotonic() < deadline, "gorae slack did not start"
+                time.sleep(0.2)
+        children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+        assert children, "no worker process"
+        before = started_at(docker_client, "web")
+        since = time.time()
+        ev = mention("web 재시작", user="U0ALICE", channel="C0OPS")
+        body = json.dumps(ev)
+        for retry in (None, 1):
+            headers = {"Content-Type": "application/json", **sign(SECRET, body)}
+            if retry:
+                headers.update({"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
+            req = urllib.request.Request(f"http://127.0.0.1:{port}/slack/events", data=body.encode(),
+                                         headers=headers, method="POST")
+            with urllib.request.urlopen(req, timeout=10) as resp:
+                assert resp.status == 200
+        deadline = time.monotonic() + 90
+        while not [m for m in fake.thread("C0OPS", ev["event"]["ts"]) if "docker restart web" in blob(m)]:
+            assert time.monotonic() < deadline, "no answer"
+            time.sleep(0.2)
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(60) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait(10)
+    assert started_at(docker_client, "web") != before
+    assert restarts(docker_client, "web", since) == 1
+    for child in children:
+        assert not Path(f"/proc/{child}").exists() or "zombie" in Path(f"/proc/{child}/status").read_text()

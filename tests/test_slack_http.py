@@ -654,3 +654,32 @@ def test_an_engine_choice_clicked_by_someone_else_runs_nothing(h, fake, pipe):
     h.idle()
     assert [r.text for r in pipe.requests] == [env["event"]["text"]]  # the stranger's click ran nothing
     assert [b for b in fake.messages("C0OPS")[msg["ts"]]["blocks"] if b["type"] == "actions"]  # still open
+
+
+def test_a_signed_event_is_acked_before_it_is_dispatched_and_then_runs(fake):
+    """Events are answered 200 before bolt dispatches them (the burst's acks do not wait for
+    each other's dispatch); the dispatch still happens, once, and `quiet` waits for it. A
+    listener that is still busy holds no ack: the ack came first."""
+    gate = threading.Event()
+    pipe = FakePipeline()
+    h = Harness.start(pipe, fake=fake)
+    real = h.app.dispatch
+
+    def slow_dispatch(req):
+        gate.wait(10)
+        return real(req)
+
+    h.app.dispatch = slow_dispatch  # type: ignore[method-assign]
+    try:
+        env = mention("ps")
+        assert h.post_event(env) == 200  # answered while the dispatch is held
+        assert not h.server.quiet(0.2)
+        gate.set()
+        h.idle()
+        assert [r.request_id for r in pipe.requests] == [env["event_id"]]
+        assert h.post_event(mention("ps"), secret="not-the-secret") == 401  # never acked unsigned
+        h.idle()
+        assert len(pipe.requests) == 1
+    finally:
+        gate.set()
+        h.stop()

@@ -40,12 +40,14 @@ from bot.model import NotUnderstood, Plan, Unresolved
 HERE = os.path.dirname(__file__)
 TABLE = os.path.join(HERE, "data", "wordings_fresh.yaml")
 TABLE2 = os.path.join(HERE, "data", "wordings_fresh2.yaml")
+TABLE3 = os.path.join(HERE, "data", "wordings_fresh3.yaml")
 TABLES: dict[str, list[dict]] = {
     os.path.basename(p).removesuffix(".yaml"): yaml.safe_load(open(p, encoding="utf-8"))
-    for p in (TABLE, TABLE2)}
+    for p in (TABLE, TABLE2, TABLE3)}
 ROWS: list[dict] = TABLES["wordings_fresh"]
 ROWS2: list[dict] = TABLES["wordings_fresh2"]
-ALL_ROWS: list[dict] = ROWS + ROWS2
+ROWS3: list[dict] = TABLES["wordings_fresh3"]
+ALL_ROWS: list[dict] = ROWS + ROWS2 + ROWS3
 DEV = os.path.join(HERE, "corpus", "dev.yaml")
 
 MIN_READ_RATE = 97.0
@@ -54,7 +56,10 @@ MIN_READ_RATE = 97.0
 BELOW_BAR = False
 # The second table, held out from the parser's tuning: an xfail (not strict) while below the bar.
 BELOW_BAR2 = False
-MIN_ROWS = {"wordings_fresh": 650, "wordings_fresh2": 400}
+# The third held-out table (written before reading the parser, session 3): an xfail (not strict)
+# while below the bar.
+BELOW_BAR3 = False
+MIN_ROWS = {"wordings_fresh": 650, "wordings_fresh2": 400, "wordings_fresh3": 400}
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,8 @@ def _id(row: dict) -> str:
     return f"{row.get('kind', '-')}:{row['text']}"
 
 
-@pytest.mark.parametrize("row", ALL_ROWS, ids=[_id(r) for r in ROWS] + ["fresh2:" + _id(r) for r in ROWS2])
+@pytest.mark.parametrize("row", ALL_ROWS, ids=[_id(r) for r in ROWS] + ["fresh2:" + _id(r) for r in ROWS2]
+                         + ["fresh3:" + _id(r) for r in ROWS3])
 def test_fresh_wording(row):
     ans = answer(row["text"])
     if row["expect"] == "none":
@@ -152,6 +158,8 @@ def read_rate(rows: list[dict] = ROWS) -> tuple[float, dict[str, list[str]]]:
         BELOW_BAR, strict=False, reason="the parser reads less than 97 % of the fresh table (issue 8)")),
     pytest.param("wordings_fresh2", marks=pytest.mark.xfail(
         BELOW_BAR2, strict=False, reason="the parser reads less than 97 % of the second held-out table")),
+    pytest.param("wordings_fresh3", marks=pytest.mark.xfail(
+        BELOW_BAR3, strict=False, reason="the parser reads less than 97 % of the third held-out table")),
 ])
 def test_read_rate(table):
     rows = TABLES[table]

@@ -86,6 +86,8 @@ class KeywordsAsNames:
         if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in ROLE_WORDS:
             return tok
         last = after is None or after.value in ("please", "pls", "now")
+        if before is not None and before.value in ("named", "called"):
+            return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
         if before is not None and before.value in ("volume", "network") and last:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None:
@@ -229,6 +231,24 @@ def cli() -> Lark:
         postlex=WholeWords(),
         maybe_placeholders=False,
     )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """grammar/lexicon.txt: role -> its words, in the order written (words whose meaning
+    depends on where they are said; see that file). An indented line goes on with the role above."""
+    text = resources.files("grammar").joinpath("lexicon.txt").read_text(encoding="utf-8")
+    roles: dict[str, tuple[str, ...]] = {}
+    role = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0]
+        if not line.strip():
+            continue
+        words = line.split()
+        if not line[0].isspace():  # a new role; an indented line goes on with the role before it
+            role, words = words[0], words[1:]
+        roles[role] = roles.get(role, ()) + tuple(words)
+    return roles
 
 
 @lru_cache(maxsize=1)

@@ -75,17 +75,21 @@ def _data(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[tuple[str, str], str], dict[str, str]]:
-    """grammar/morphemes.txt: (tag, form) -> word, and tag -> word for `*` lines."""
+def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
+    """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines, and
+    (tag, form) -> (word, next tag) for the lines that hold only before a morpheme of a tag."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
+    before: dict[tuple[str, str], tuple[str, str]] = {}
     for row in _data("morphemes.txt"):
-        tag, form, word = row
-        if form == "*":
+        tag, form, word = row[:3]
+        if len(row) > 3 and row[3].startswith(">"):
+            before.setdefault((tag, form), (word, row[3][1:]))
+        elif form == "*":
             any_form.setdefault(tag, word)
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form
+    return exact, any_form, before
 
 
 _kiwi: Kiwi | None = None
@@ -125,9 +129,11 @@ def preload(background: bool = False) -> threading.Thread | None:
     return t
 
 
-def _word(form: str, tag: str) -> str:
-    exact, any_form = _table()
+def _word(form: str, tag: str, next_tag: str = "") -> str:
+    exact, any_form, before = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
+    if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
+        return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in exact:
         return exact[(base, form)]
     if base in any_form:
@@ -160,7 +166,7 @@ def reading(text: str) -> Reading:
             ti += 1
             if tok.start < a:
                 continue
-            w = _word(tok.form, tok.tag)
+            w = _word(tok.form, tok.tag, tokens[ti].tag if ti < len(tokens) else "")
             if _NO.fullmatch(tok.form):
                 w = "ㄴㄴ"  # chat "no no": a negation, never noise
             if w != "-" and (w == "ㄴㄴ" or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise

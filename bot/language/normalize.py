@@ -37,6 +37,8 @@ _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['’]s\b")  # "cache's logs" -> "cache logs"
+# the bot called by name at the start, as typed in a terminal or without Slack's mention markup
+_BOT_NAME = re.compile(r"^@?(gorae|고래)(?:야|아)?\s*[,:]\s*|^@(gorae|고래)\s+", re.I)
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 
 
@@ -69,6 +71,17 @@ def _fold(part: str) -> str:
     return _FULLWIDTH.sub(lambda m: unicodedata.normalize("NFKC", m.group()), part)
 
 
+# chat jamo (ㅋㅋ, ㅎㅎ, ㄱㄱ, ㄴㄴ): compatibility jamo that NFKC would turn into conjoining jamo,
+# which the morpheme analyser then reads as a noun glued to the word before ("멈춰 ㅎㅎ")
+_COMPAT_JAMO = re.compile(r"([\u3131-\u318e]+)")
+
+
+def _nfkc_keep_jamo(part: str) -> str:
+    """NFKC of `part`, but chat jamo stay the compatibility jamo they were typed as."""
+    pieces = _COMPAT_JAMO.split(part)
+    return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(pieces))
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
@@ -78,7 +91,7 @@ def normalize(text: str) -> str:
     text = text.translate(_QUOTES)
     if _CLI.match(_MENTION.sub("", text)):
         return _normalize_cli(text)
-    text = _outside(text, lambda part: unicodedata.normalize("NFKC", part))
+    text = _outside(text, _nfkc_keep_jamo)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_QUOTES)  # NFKC may produce new quote forms
     text = _MENTION.sub(" ", text)
@@ -94,6 +107,7 @@ def normalize(text: str) -> str:
     code = _CODE.match(text)
     if code:
         text = code.group(2)
+    text = _BOT_NAME.sub("", text)
     text = _PROMPT.sub("", text)
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     text = _protect(text, lambda part: _TRAILING.sub("", part))

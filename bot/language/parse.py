@@ -80,6 +80,14 @@ def _unread_is_noise(word: str) -> bool:
         return False
     from bot.language import morph
 
+    bare = re.sub(r"[()\[\]{}<>\"'“”‘’.,!?~]", " ", word).strip()
+    if bare:  # "(농담)", "취소!": a word the grammar reads as a negation or a time is never left out
+        try:
+            tree = grammar.natural().parse(morph.reading(bare).text)
+        except UnexpectedInput:
+            tree = None
+        if tree is not None and any(t.data in ("neg", "schedule") for t in tree.iter_subtrees()):
+            return False
     for t in morph.kiwi().tokenize(word):
         tag = t.tag.split("-")[0]
         if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN", "EF"):
@@ -196,10 +204,15 @@ def _parse(text: str) -> m.Command | NotUnderstood:
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
-    """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words."""
+    """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words,
+    or words of a sentence (grammar/lexicon.txt `not_command`: "run nginx twice", "run nginx
+    privileged"), or whose image is a count ("run 3 redis")."""
     words = getattr(cmd, "command", ()) or ()
     kws = keywords()
-    return any(w.lower() in kws for w in words)
+    said = set(grammar.lexicon()["not_command"])
+    if isinstance(cmd, m.RunContainer) and cmd.image.isdigit():
+        return True
+    return any(w.lower() in kws or w.lower() in said for w in words)
 
 
 def _shell_meta(text: str) -> tuple[str, int] | None:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from lark import Token, Tree
 
 from bot import model as m
-from bot.language.grammar import keywords
+from bot.language.grammar import keywords, lexicon
 from bot.language.parse import HANGUL, Incomplete
 from bot.model import Lang
 
@@ -34,8 +34,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 CONTAINER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
-_DO_ENDING = re.compile(r"\s(해|하자|하세요|합시다)[\uac00-\ud7a3 ]{0,6}[?!.~]*\s*$")
-_DRIVERS = {"bridge", "overlay", "host", "macvlan", "ipvlan", "none"}
+# words whose role depends on where they are said: grammar/lexicon.txt (one place for vocabulary)
+_LEX = lexicon()
+_DO_ENDING = re.compile(r"\s(" + "|".join(map(re.escape, _LEX["do_endings"]))
+                        + r")[\uac00-\ud7a3 ]{0,6}[?!.~]*\s*$")
+_DRIVERS = frozenset(_LEX["drivers"])
+_WITHIN = _LEX["within"]
+_TRAILING = frozenset(_LEX["trailing"])
+# a name glued to a number before a Korean particle ("nginx8080으로"): a name, or a name and a port?
+_GLUED_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]\d{2,5}")
 
 
 # --------------------------------------------------------------------------- the phrase list
@@ -153,9 +160,13 @@ MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
          m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList)
 # verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
-SEND = {"날리"}
+SEND = frozenset(_LEX["send"])
 # verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
-SEND_ONLY = {"보내", "치"}
+SEND_ONLY = frozenset(_LEX["send_only"])
+# verbs of typing a command into a container said with 에/(으)로 ("cache에 redis-cli info 쳐줘")
+TYPE_INTO = frozenset(_LEX["type_into"])
+# light verbs after a verbal noun ("재시작 돌려줘"): the noun is the verb
+LIGHT = frozenset(_LEX["light"])
 # verbs that combine with a more specific one ("show the logs" -> logs)
 WEAK = {"show", "list", "inspect"}
 
@@ -257,7 +268,7 @@ def _disconnect_then(children: list, text: str) -> list:
     for i, c in enumerate(children):
         if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
                 and any(_is(x, "p_from") for x in children[i - 1].children)
-                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].lstrip().startswith("빼")):
+                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["take_out"][:1])):
             out += [Tree("v_disconnect", []), Tree("seq", [])]
         else:
             out.append(c)
@@ -292,9 +303,20 @@ def _sequence(parts: list[list[Tree]], lang: Lang, text: str, reading: Reading |
             if own or not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
-            steps.append(_read("sentence", names + part, lang, text, reading))  # the names of the step before
+            step = _read("sentence", names + part, lang, text, reading)  # the names of the step before
+            if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
+                # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
+                # its name is no image — which image? ask, never run one named like the container
+                raise Incomplete("parse.need_image") from inc
+            steps.append(step)
         if own:
             names = own
+    for i in range(1, len(steps)):
+        before, step = steps[i - 1], steps[i]
+        if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
+                and step.targets == before.targets and not step.all_running):
+            # "web 중지하고 다시 시작": started again after its stop is a start
+            steps[i] = m.Start(targets=step.targets, lang=step.lang)
     if any(isinstance(st, m.Prohibition) for st in steps):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
     return m.Sequence(steps=tuple(steps), lang=lang)
@@ -432,6 +454,12 @@ def build(s: Said, u: Used) -> m.Command:
     question, u = use(s, u, "question")
     if question and not isinstance(cmd, READS):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
+    reported, u = use(s, u, "reported")
+    if reported and not isinstance(cmd, READS):
+        raise Incomplete("parse.reported")  # "web 재시작하래": someone else's words, not a request
+    past, u = use(s, u, "past")
+    if past and not isinstance(cmd, READS):
+        raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
     if s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
@@ -492,7 +520,20 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             u = replace(u, as_run=u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
-    if (verbs == ["run"] and said_run == ["올리"] and kind_of(s) == "image" and "container" not in s.nouns
+    light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
+             and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
+                     for w, start, end in s.verb_spans)]
+    if light and len(light) == len(said_run) and len(verbs) > 1:
+        verbs.remove("run")  # "my-nginx 재시작 돌려줘": 돌리 after a verbal noun is that noun's 하다
+        said_run = []
+    peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
+    if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
+        verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
+    said_ko = {v for v, a, b in s.verb_spans if HANGUL.search(s.text[a:b])}
+    if (set(verbs) <= {"show", "list", "inspect"} and said_ko == {"show"} and "env" not in s.nouns
+            and _command_placed(s, ("from",), words=2)):
+        verbs = ["run"]  # "web에서 cat /etc/nginx/nginx.conf 보여줘": show what the command prints
+    if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
             and not any(a.kind == "container" for a in s.args)):
         verbs = ["push"]  # "team/app:2.1 이미지 올려줘": an image is put up (uploaded); "nginx 올려줘" runs
     to_registry, u = use(s, u, "to_registry")
@@ -501,7 +542,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if not set(verbs) <= {"run", "push", "connect"}:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
         verbs = ["push"]
-    placed = any(a.particle == "from" or a.prep == "in" for a in s.args)
+    placed = any(a.particle == "from" or a.prep == "in" for a in s.args) or (
+        bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as")))
     if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
     if verbs == ["rm"] and any(a.particle == "from" for a in s.args) and any(
@@ -510,23 +552,30 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
         u = u.group("latest")
         verbs = ["pull"]  # "get the latest nginx image"
+    if has(s, u, "latest") and verbs == ["pull"]:
+        u = u.group("latest")  # "grab the latest nginx": the tag pulled without one is latest
     if verbs == ["publish"] and kind_of(s) == "image":
         verbs = ["push"]  # "publish the image team/api:0.9"
+    again, u = use(s, u, "again")
+    said_again = {s.text[a:b].strip() for v, a, b in s.verb_spans if v in ("start", "run")}
+    if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_restart"]):
+        verbs = ["restart"]  # "web 다시 좀 시작해" = "web 다시 시작해": started again is a restart
     brief, u = use(s, u, "brief")
     if brief:
         # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
         verbs = ["pause" if v == "stop" else v for v in verbs]
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
         said_shut = {s.text[a:b].strip() for v, a, b in s.verb_spans if v == "shut"}
-        if said_shut == {"take"} and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
+        if said_shut <= set(_LEX["take"]) and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
             verbs = ["disconnect" if v == "shut" else v for v in verbs]  # "take web off backend"
-        elif said_shut == {"bring"} and has(s, u, "running"):
+        elif said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "running"):
             u = u.group("running")
             verbs = ["start" if v == "shut" else v for v in verbs]
         else:
-            down, u = use(s, u, "down")
-            if not down:
+            # "shut web down": the down said after its verb — "cache is down, bring it back" is a state
+            if not _after_verb(s, u, "shut", "down"):
                 raise Incomplete("parse.no_verb")
+            u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
@@ -545,6 +594,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if before:
             # "kill cache 실행", "stop web 실행": a verb before the run is never a command to run
             raise Incomplete("parse.two_verbs", verbs=", ".join(before + [main]))
+        placed_or_quoted = any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING"
+                               for a in s.args)
+        left = [s.text[a:b].strip() for v, a, b in s.verb_spans if v in others and v not in before]
+        if left and not placed_or_quoted:
+            # "run alpine ls", "run nginx, ps", "alpine ls 실행": a verb word not placed as a command is
+            # never dropped — the command's first word, or a second verb: ask, never run without it
+            raise Incomplete("parse.stray_words", words=", ".join(f"`{w}`" for w in left))
         return main, u
     if "exec" in verbs:
         return "exec", u
@@ -578,6 +634,31 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _after_verb(s: Said, u: Used, verb: str, group: str) -> bool:
+    """Every phrase of `group` said after the first `verb` ("take web down", not "web is down, take …")."""
+    starts = [a for v, a, _ in s.verb_spans if v == verb]
+    phs = ph(s, u, group)
+    return bool(phs) and bool(starts) and all(p.span is not None and p.span[0] > min(starts) for p in phs)
+
+
+def _command_placed(s: Said, particles: tuple[str, ...], words: int = 1) -> bool:
+    """A container said with one of `particles` ("web에서", "cache에") and a command of at least
+    `words` words after it, the first a command word (a name said bare: "web에서 cat /etc/hosts",
+    not "web에서 /etc/hosts")."""
+    places = [a for a in s.args if a.particle in particles and a.type == "NAME" and a.kind in (None, "container")]
+    if len(places) != 1:
+        return False
+    told = [(b.pos, b.type) for b in s.args
+            if b.pos > places[0].pos and b.particle is None and b.kind is None and b.prep is None]
+    told += [(a, "NAME") for v, a, b in s.verb_spans if a > places[0].pos and re.fullmatch(r"[a-z][\w.\-]*", s.text[a:b])]
+    return len(told) >= words and min(told)[1] == "NAME"
+
+
+def _placed_any(s: Said) -> bool:
+    """A command placed in a container or image ("X에서", "in X"): its numbers are its own."""
+    return any(a.particle == "from" or a.prep == "in" for a in s.args)
 
 
 def _do_in_place(s: Said) -> bool:
@@ -674,6 +755,9 @@ def since_text(p: Phrase) -> str:
 def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
     u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
     names, u = targets(s, u)
+    if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
+        _, u = use(s, u, "running")
+        _, u = use(s, u, "stopped")
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
@@ -706,8 +790,10 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     before = s.text[:span[0]].rstrip().lower()
     after = s.text[span[1]:].lstrip()
     glued_said, glued_after = told.replace(" ", ""), after.replace(" ", "")  # "안 에": morphemes
-    within = (told.startswith("within") or before.endswith("within") or after.startswith("timeout")
-              or any(w in glued_said or glued_after.startswith(w) for w in ("안에", "이내", "내에", "만에")))
+    english = [w for w in _WITHIN if not HANGUL.search(w)]
+    korean = [w for w in _WITHIN if HANGUL.search(w)]
+    within = (any(told.startswith(w) or before.endswith(w) or after.startswith(w) for w in english)
+              or any(w in glued_said or glued_after.startswith(w) for w in korean))
     if not within:
         # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=told)
@@ -749,6 +835,8 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
 
 def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """rm of containers, images, volumes, networks (and "remove web from backend": disconnect)."""
+    if any(s.text[a:b].strip() == "rmi" for v, a, b in s.verb_spans if v == "rm"):
+        kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox": rmi removes images only
     even_running, u = use(s, u, "even_running")
     if even_running and not has(s, u, "force"):
         u = u.add("force")  # "even if it's running"
@@ -780,7 +868,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         raise Incomplete("parse.need_target", what="container")
     force_verb = any(s.text[a:b].strip().startswith("force-") for v, a, b in s.verb_spans if v == "rm")
     force, u = use(s, u, "force")
-    return m.Remove(targets=names, force=force or force_verb, lang=s.lang), u
+    volumes, u = use(s, u, "with_volumes")  # "remove db along with its volumes": rm -v
+    return m.Remove(targets=names, force=force or force_verb, volumes=volumes, lang=s.lang), u
 
 
 def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -895,6 +984,9 @@ def _net_and_container(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[str, s
 def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """connect, disconnect (network create/rm are `create` and `remove` with a network)."""
     if verb == "connect":
+        ups = ph(s, u, "running")
+        if ups and all(said(s, p) in _LEX["verb_up"] for p in ups):
+            u = u.group("running")  # "hook data up to backend"
         net, container, u = _net_and_container(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, lang=s.lang), u
     net, container, u = _net_and_container(s, u, ("from",))
@@ -972,7 +1064,9 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
     at = next((it for it in s.items if it[3] is placed), None)
     if at is None:
         return None
-    if placed.particle == "from":  # "web에서 curl -s http://… 실행"
+    if placed.particle in ("from", "at"):  # "web에서 curl -s http://… 실행", "cache에 redis-cli info 쳐줘"
+        if not any(it[2] in run_verbs for it in s.items):
+            run_verbs = {"v_show"}  # "web에서 cat /etc/hosts 보여줘": show what the command prints
         verb = next((it for it in s.items if it[2] in run_verbs and it[0] >= at[1]), None)
         if verb is None:
             return None
@@ -1059,7 +1153,7 @@ def _words(region: str) -> tuple[str, ...]:
     except ValueError:
         words = region.split()
     while not quoted and words and (HANGUL.search(words[-1])
-                                    or words[-1].lower() in ("please", "pls", "now", "thanks")):
+                                    or words[-1].lower() in _TRAILING):
         words.pop()  # "…실행해줘" endings, "please"
     return tuple(words)
 
@@ -1101,8 +1195,9 @@ def _image_candidates(s: Said, u: Used) -> list[Arg]:
 
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     for a in free(s, u):
-        if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at"):
-            # "nginx 8080에 띄워", "run nginx on 8080": a port
+        if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
+                "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
+            # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
             u = u.add("port", (a.value,), ("INT",)).arg(a)
     volumes, u = _volumes(s, u)
     volumes_from, u = _volumes_from(s, u)
@@ -1121,6 +1216,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if has(s, u, "named"):
         named, u = take(s, u, "named")
         name = named[0].values[0]
+    elif has(s, u, "name_as"):
+        name, u = _name_before(s, u, ph(s, u, "name_as")[0])
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and create and not in_container:
@@ -1157,6 +1254,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.need_command")
         return m.Exec(image_arg.value, command, lang=s.lang), u
     check_name(image_arg.value, "image")
+    if (s.lang == "ko" and image_arg.kind is None and image_arg.particle is not None and not ports
+            and not command and _GLUED_NUMBER.fullmatch(image_arg.value)):
+        # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? ask, never guess
+        raise Incomplete("parse.glued_number", word=image_arg.value)
     if name is not None:
         check_name(name, "container")
         if len(name) < 2:  # docker's names are [a-zA-Z0-9][a-zA-Z0-9_.-]+: "x라는 이름으로" names nothing
@@ -1181,6 +1282,16 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     ), u
 
 
+def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
+    """"edge3 이름으로": the name said right before `이름으로` (nothing between them)."""
+    at = p.span[0] if p.span else -1
+    before = [a for a in free(s, u) if a.type == "NAME" and a.particle is None and a.kind is None
+              and a.pos < at and not s.text[a.pos + len(a.value):at].strip()]
+    if not before:
+        raise Incomplete("parse.unused", words=f"`{said(s, p)}`")
+    return before[-1].value, u.arg(before[-1]).group("name_as")
+
+
 def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     """The image (or container) to run in: (arg, it is a container, it was placed).
 
@@ -1190,7 +1301,11 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not cands:
         raise Incomplete("parse.need_image")
     throwaway = has(s, u, "rm_after")
+    sent = any(s.text[a:b].strip() in TYPE_INTO for v, a, b in s.verb_spans if v == "run")
     placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
+    if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
+            b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
+        placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
     if not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None:
         placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
     if placed:
@@ -1199,8 +1314,9 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
     plain = [a for a in cands if a.kind != "container"]
     a = marked[0] if marked else (plain[0] if plain else cands[0])
-    # "alpine으로 echo hi 실행": (으)로 places the image when words are left for a command
-    return a, False, a.particle == "as" and len(_image_candidates(s, u)) > 1
+    # "alpine으로 echo hi 실행": (으)로 places the image when words are left for a command — a
+    # command word that is also a gorae verb too ("web으로 ls 찍어": never a silent start of web)
+    return a, False, a.particle == "as" and (len(_image_candidates(s, u)) > 1 or _command_placed(s, ("as",)))
 
 
 def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:

@@ -20,6 +20,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     "parse.question": ("물어보신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
                        "That reads as a question, so nothing was run. Ask for it (e.g. `restart web`) to have it done."),
+    "parse.done_already": ("이미 한 일을 말씀하시거나 물어보신 것으로 이해했습니다. 지금 하려면 `web 재시작해줘`처럼 "
+                           "요청해 주세요. 아무것도 실행하지 않았습니다.",
+                           "That reads as something already done, so nothing was run. Ask for it (e.g. `restart web`) "
+                           "to have it done now."),
+    "parse.reported": ("다른 분이 한 말을 전해 주신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 직접 요청해 "
+                       "주세요. 아무것도 실행하지 않았습니다.",
+                       "That reads as someone else's words, so nothing was run. Ask for it directly "
+                       "(e.g. `restart web`) to have it done."),
+    "parse.glued_number": ("`{word}`가 이름인지, 이름과 포트 번호인지 알 수 없습니다. `nginx 8080포트로`처럼 띄어 적어 주세요.",
+                           "Is `{word}` a name, or a name and a port? Write them apart (e.g. `nginx on port 8080`)."),
     "parse.partial": ("{words} 부분은 읽지 못했습니다.", "I did not read {words}."),
     "parse.excluded_and_named": ("{names}을(를) 빼라면서 대상으로도 적었습니다. 어느 쪽인지 다시 적어 주세요.",
                                  "{names} is both left out and named. Please say it again one way."),

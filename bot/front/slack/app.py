@@ -379,7 +379,7 @@ class SlackFrontEnd:
             return
         message = body.get("message") or {}
         if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
-            banner = t("slack.chose", lang, user=user, choice=bk.escape(choice))
+            banner = t("slack.chose", lang, user=user, choice=bk.span(choice))
             blocks = bk.without_actions(message["blocks"], banner)
             text = message.get("text") or banner
         else:
@@ -524,10 +524,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     workers = getattr(args, "workers", None) or settings.slack_workers
     tune_for_latency()
-    from bot.language import morph
-
-    morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
+    work: Pipeline | None = pipeline  # what the Slack workers run requests on
+    procs = None
     if pipeline is None:
         from bot.policy.check import policy_path
 
@@ -545,13 +544,29 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             why = format_problems(e, cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
             print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
             return 1
-    frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(getattr(args, "state", None)),
+        # requests run in worker processes: this interpreter only acks, dedups and delivers
+        # (the Gorae above stays here for the alert buttons' wording and the audit's reads)
+        from functools import partial
+
+        from bot.front.slack.procs import ProcessPipeline, make_gorae
+
+        procs = ProcessPipeline.for_workers(
+            partial(make_gorae, getattr(args, "policy", None), getattr(args, "state", None)), max(1, workers))
+        work = procs
+    else:
+        from bot.language import morph
+
+        morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
+    assert work is not None
+    frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
                              updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")))
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
         print(f"gorae slack: cannot start: {e}", file=sys.stderr)
+        if procs is not None:
+            procs.close()
         return 1
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
 
@@ -569,6 +584,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             server.start()
         except OSError as e:  # port in use, address not available
             print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
+            if procs is not None:
+                procs.close()
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
         health = _health_reporter(args, settings.docker_host, slack=lambda: True)
@@ -593,6 +610,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(f"gorae slack: cannot connect in Socket Mode: {e} (check SLACK_APP_TOKEN: an xapp- token "
                   "with connections:write)", file=sys.stderr)
             handler.client.close()
+            if procs is not None:
+                procs.close()
             return 1
         log.info("gorae slack: Socket Mode connected")
         health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
@@ -611,9 +630,13 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
                 alerts.stop()
             frontend.worker.join(timeout=30)
             frontend.worker.shutdown(wait=False)
+            if procs is not None:
+                procs.close()
             return EXIT_UNHEALTHY
     if alerts is not None:
         alerts.stop()
     frontend.worker.join(timeout=30)
     frontend.worker.shutdown(wait=False)
+    if procs is not None:
+        procs.close()
     return 0

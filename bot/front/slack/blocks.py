@@ -1,11 +1,20 @@
 """Reply -> Slack Block Kit, pure functions (no Slack client here).
 
-Every string that came from outside (headlines naming containers, log lines,
-table cells) is escaped (`&`, `<`, `>`) so it can never become a mention or a
-link. Long output is split into sections that fit Slack's limits, or, past a
-few sections, handed back as a file to upload with its tail shown inline.
+User text must never format, link or mention (issue 9). mrkdwn has no escape for
+`*`, `_`, `~` and backticks (only `&`, `<`, `>`), so every string that may carry text
+from outside (the headline, which quotes what was asked or what the engine said;
+notes, field values, progress lines) goes into a `plain_text` object, which Slack
+never formats, links or mentions; command lines, tables and output go into code
+blocks (`code`: formatting is off inside and the content cannot close the block).
+mrkdwn is used only for gorae's own sentences, mentions of Slack user IDs and the
+code blocks. The message's fallback `text` (notifications) is escaped (`&`, `<`,
+`>`), so it can neither link nor mention. Long output is split into sections that
+fit Slack's limits, or, past a few sections, handed back as a file to upload with
+its tail shown inline.
 
     >>> r = render_reply(Reply("en", "done", "Restarted web.", cli=("docker restart web",)))
+    >>> r.blocks[0]["text"]
+    {'type': 'plain_text', 'text': ':white_check_mark: Restarted web.', 'emoji': True}
     >>> r.blocks[1]["text"]["text"]
     '```docker restart web```'
 """
@@ -153,9 +162,23 @@ def mrkdwn(text: str) -> dict[str, Any]:
     return {"type": "mrkdwn", "text": text[:SECTION_MAX], "verbatim": True}
 
 
-def plain(text: str) -> dict[str, Any]:
-    """A plain_text object: never formatted, linked or mentioned (user text as typed)."""
-    return {"type": "plain_text", "text": text[:SECTION_MAX] or " ", "emoji": False}
+def plain(text: str, *, emoji: bool = False) -> dict[str, Any]:
+    """A plain_text object: never formatted, linked or mentioned (user text as typed).
+    `emoji`: `:name:` shortcodes show as emoji (for gorae's status icons in front). Slack's three
+    control characters are escaped here too (Slack decodes `&amp;`, `&lt;`, `&gt;` in every text
+    object), so even a client that parsed plain text could find no `<…>` sequence in it."""
+    return {"type": "plain_text", "text": escape(text)[:SECTION_MAX] or " ", "emoji": emoji}
+
+
+def plain_section(text: str, *, emoji: bool = False) -> dict[str, Any]:
+    """A section whose text is plain_text (text that may carry user or engine text)."""
+    return {"type": "section", "text": plain(text, emoji=emoji)}
+
+
+def span(s: str) -> str:
+    """Untrusted text inside an inline code span of a trusted mrkdwn sentence: a backtick
+    would end the span, so it is shown as the look-alike U+02CB (never met in Docker names)."""
+    return escape(s).replace("`", "\u02cb")
 
 
 def section(text: str) -> dict[str, Any]:
@@ -197,8 +220,9 @@ def button(label: str, action_id: str, value: str, style: str | None = None) -> 
 
 
 def headline(reply: Reply) -> str:
+    """The status icon and the headline, as plain text (the headline may quote user text)."""
     icon = ICONS.get(reply.status, "")
-    return f"{icon} {inline(reply.headline)}".strip()
+    return f"{icon} {reply.headline}".strip()
 
 
 def fallback_text(reply: Reply) -> str:
@@ -213,7 +237,7 @@ def render_reply(reply: Reply, *, banner: Banner = None, asker: str | None = Non
     """The whole Block Kit message for a Reply. `banner` (trusted mrkdwn, or blocks) goes on top;
     `asker`: the only user whose "which one?" click counts."""
     blocks = banner_blocks(banner)
-    blocks.append(section(headline(reply)))
+    blocks.append(plain_section(headline(reply), emoji=True))
     if reply.cli:
         blocks.append(section(code("\n".join(reply.cli))))
     upload: Upload | None = None
@@ -227,7 +251,7 @@ def render_reply(reply: Reply, *, banner: Banner = None, asker: str | None = Non
         blocks.extend(cb)
         upload = upload or up
     for note in reply.notes:
-        blocks.append(context(inline(note)))
+        blocks.append({"type": "context", "elements": [plain(note)]})
     if reply.status == "confirm" and reply.pending:
         blocks.append(confirm_actions(reply))
     if reply.choices:
@@ -239,7 +263,7 @@ def render_reply(reply: Reply, *, banner: Banner = None, asker: str | None = Non
 
 def field_sections(reply: Reply) -> list[dict[str, Any]]:
     fields = [
-        {"type": "mrkdwn", "text": f"*{inline(k)}*\n{inline(v) or ' '}"[:FIELD_MAX], "verbatim": True}
+        {"type": "plain_text", "text": escape(f"{k}\n{v or ' '}")[:FIELD_MAX], "emoji": False}
         for k, v in reply.fields
     ]
     out = []
@@ -324,9 +348,9 @@ def working(lang: str, lines: list[str] | None = None, *, banner: Banner = None)
     blocks = banner_blocks(banner)
     head = t("slack.working", lang)
     blocks.append(section(head))
-    if lines:  # progress sentences (they carry their own `code` spans): mrkdwn, escaped
-        tail = "\n".join(inline(line) for line in lines[-12:])
-        blocks.append(section(tail[-(SECTION_MAX - 10):]))
+    if lines:  # progress lines (they may quote the engine or the asker): plain text
+        tail = "\n".join(lines[-12:])
+        blocks.append(plain_section(tail[-(SECTION_MAX - 10):]))
     return Rendered(head, blocks)
 
 

@@ -464,11 +464,14 @@ class Delivery:
     def _mention(self, reply: Reply) -> None:
         """The result of a slow request was an edit, which notifies nobody: tell the asker."""
         where = self.thread_ts or self.ts
-        text = t("slack.finished", reply.lang, user=self.user, icon=bk.ICONS.get(reply.status, ""),
-                 headline=bk.inline(reply.headline)[:500])
+        icon = bk.ICONS.get(reply.status, "")
+        head = reply.headline[:500]
+        text = t("slack.finished", reply.lang, user=self.user, icon=icon, headline=bk.escape(head))
+        # the mention is gorae's (mrkdwn); the headline may quote the asker: plain text
+        said = t("slack.finished", reply.lang, user=self.user, icon=icon, headline="").rstrip()
         try:
             self.client.chat_postMessage(channel=self.channel, thread_ts=where, text=text,
-                                         blocks=[bk.section(text)])
+                                         blocks=[bk.section(said), bk.plain_section(head)])
         except SlackApiError as e:
             log.warning("could not notify %s of the result: %s", self.user, e.response.get("error"))
 
