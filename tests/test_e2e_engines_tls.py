@@ -57,9 +57,10 @@ def tls_b() -> Path:
     if not (TLS_DIR / "cert.pem").is_file():
         _need("no TLS files for the second engine", TLS_DIR)
     try:
-        c = docker.DockerClient(base_url=TLS_HOST.replace("tcp://", "https://"), version="auto", timeout=30,
+        c = docker.DockerClient(base_url=TLS_HOST.replace("tcp://", "https://"), version="1.41", timeout=30,
                                 tls=TLSConfig(client_cert=(str(TLS_DIR / "cert.pem"), str(TLS_DIR / "key.pem")),
-                                              ca_cert=str(TLS_DIR / "ca.pem"), verify=str(TLS_DIR / "ca.pem")))
+                                              ca_cert=str(TLS_DIR / "ca.pem"), verify=True))
+        c.api.trust_env = False  # not $REQUESTS_CA_BUNDLE instead of the engine's CA (psf/requests#3829)
         c.ping()
         c.close()
     except Exception as e:
