@@ -4,6 +4,7 @@
 #   make test     venv + the real Docker engine for tests (scripts/engine.sh; root) + pytest
 #   make run      venv + an engine if none answers (root) + `gorae shell`
 #   make engine   install and start dockerd + the local registry, build the fixture images (root)
+#   make pg       install and start the test PostgreSQL (scripts/pg.sh: 127.0.0.1:55432) (root)
 #   make engine-b the second engine (Debian trixie's Engine 26.1 on unix:///var/run/docker-b.sock,
 #                 and on tcp://127.0.0.1:2376 with TLS client certificates) (root)
 #   make engine-ssh the ssh:// engine: a local sshd on 127.0.0.1:2222 in front of the first engine (root)
@@ -15,7 +16,8 @@
 #   make typecheck  mypy over bot/ and grammar/
 #
 # CI=true (set by .ci/run): a Docker engine that cannot be started is a failure, not a skip —
-# the second engine, the ssh:// engine and the swarm engine too (`make test` starts them all).
+# the second engine, the ssh:// engine and the swarm engine too (`make test` starts them all), and
+# PostgreSQL (scripts/pg.sh; the state backend's tests, issue 13).
 
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -23,7 +25,7 @@ VENV := .venv
 # pip install runs again when pyproject.toml changes
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test engine engine-b engine-ssh engine-s world bench corpus lint typecheck
+.PHONY: venv run test pg engine engine-b engine-ssh engine-s world bench corpus lint typecheck
 
 venv: $(STAMP)
 
@@ -43,6 +45,9 @@ engine-ssh: engine
 
 engine-s: engine
 	scripts/engine.sh install-s start-s
+
+pg:
+	scripts/pg.sh install start
 
 world: engine
 	scripts/engine.sh world
@@ -64,6 +69,10 @@ test: venv
 	@scripts/engine.sh install-s start-s || case "$${CI:-}" in \
 	  true|1|yes) echo "make test: the swarm engine did not start under CI" >&2; exit 1 ;; \
 	  *) echo "make test: no swarm engine; the Swarm service tests will skip (start it: sudo scripts/engine.sh install-s start-s)" >&2 ;; \
+	esac
+	@scripts/pg.sh install start || case "$${CI:-}" in \
+	  true|1|yes) echo "make test: PostgreSQL (scripts/pg.sh) did not start under CI" >&2; exit 1 ;; \
+	  *) echo "make test: no PostgreSQL; the postgres tests will skip (start it: sudo make pg)" >&2 ;; \
 	esac
 	$(VENV)/bin/pytest -q
 

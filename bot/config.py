@@ -41,6 +41,7 @@ class Settings:
     docker_host: str = DEFAULT_DOCKER_HOST
     state_dir: str | None = None
     policy: str | None = None
+    state: str | None = None  # GORAE_STATE: the state URL (bot.state.backend; None = `state:` or the default)
 
 
 def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int, out: list[Msg]) -> int:
@@ -88,9 +89,17 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
     run_timeout = _seconds(env, "GORAE_RUN_TIMEOUT", 120.0, 1, 86400, problems)
     engine_timeout = _seconds(env, "GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600, problems)
     _seconds(env, "GORAE_REGISTRY_TIMEOUT", 3.0, 0.1, 600, problems)  # read by bot/engine/view.py
+    _seconds(env, "GORAE_LEASE_TTL", 6.0, 1, 300, problems)  # read by bot/state/lease.py (docs/ha.md)
     host = env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
     if not host.startswith(("unix://", "tcp://", "ssh://", "http://", "https://", "npipe://", "fd://")):
         problems.append(Msg.of("config.bad_docker_host", value=host))
+    state = env.get("GORAE_STATE", "").strip()
+    if state:
+        from bot.state.backend import check_url, redacted
+
+        expected = check_url(state)
+        if expected is not None:
+            problems.append(Msg.of("config.bad_state", value=redacted(state), expected=expected))
     if slack:
         for name, prefix in (("SLACK_BOT_TOKEN", "xoxb-"), ("SLACK_APP_TOKEN", "xapp-")):
             value = env.get(name, "").strip()
@@ -100,7 +109,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
         raise SettingsInvalid(problems)
     return Settings(log_level=level, slack_workers=workers, run_timeout=run_timeout,
                     engine_timeout=engine_timeout, docker_host=host,
-                    state_dir=env.get("GORAE_STATE_DIR") or None, policy=env.get("GORAE_POLICY") or None)
+                    state_dir=env.get("GORAE_STATE_DIR") or None, policy=env.get("GORAE_POLICY") or None,
+                    state=state or None)
 
 
 # --------------------------------------------------------------------------- secrets from files
@@ -152,8 +162,9 @@ def with_secrets(env: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 def state_dir(env: Mapping[str, str] | None = None) -> str:
-    """Where gorae keeps its state (dedup keys, pending confirmations, rate limit, alerts,
-    health.json): $GORAE_STATE_DIR, else $XDG_STATE_HOME/gorae, else ~/.local/state/gorae."""
+    """Where gorae keeps its state (health.json, and the embedded state database state.db —
+    dedup keys, pending confirmations, rate limit, alerts — unless GORAE_STATE names another,
+    bot.state.backend): $GORAE_STATE_DIR, else $XDG_STATE_HOME/gorae, else ~/.local/state/gorae."""
     env = os.environ if env is None else env
     return env.get("GORAE_STATE_DIR") or os.path.join(
         env.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state"), "gorae")

@@ -20,6 +20,7 @@ Two answers take more than one plan's worth of care:
 """
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from collections.abc import Callable
@@ -57,10 +58,17 @@ from bot.model import (
     Unresolved,
     reply_lang,
 )
+from bot.state.backend import StateUnavailable
 from bot.state.pending import MemoryPending, Pending
 from bot.state.pending import changed as plan_changed
 
 Progress = Callable[[str], None]
+log = logging.getLogger(__name__)
+
+
+def _lang_of(text: str) -> str:
+    """The reply language of a request not read yet: ko for any Hangul, else en."""
+    return reply_lang(detect_lang(text))
 
 
 @dataclass(frozen=True)
@@ -235,10 +243,21 @@ class Gorae:
             return default_decision(plan)
         try:
             return self.authorizer(plan, request)
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
 
     def handle(self, request: Request, *, progress: Progress | None = None) -> Reply:
+        """Answer one request. The state database unreachable (bot.state.backend.StateUnavailable:
+        no audit row, no rate-limit slot, no pending): refused in one sentence, nothing run."""
+        try:
+            return self._handle(request, progress=progress)
+        except StateUnavailable as e:
+            log.error("request refused, state database unavailable: %s", e)
+            return render.simple("failed", Msg.of("state.unavailable"), _lang_of(request.text))
+
+    def _handle(self, request: Request, *, progress: Progress | None = None) -> Reply:
         started = time.monotonic()
         ex = self.explain(request.text, request)
         lang = reply_lang(ex.lang)
@@ -264,6 +283,15 @@ class Gorae:
 
     def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
                 progress: Progress | None = None, accepted: Callable[[], None] | None = None) -> Reply:
+        """See `_confirm`. The state database unreachable: refused in one sentence, nothing run."""
+        try:
+            return self._confirm(pending_id, actor, channel, yes=yes, progress=progress, accepted=accepted)
+        except StateUnavailable as e:
+            log.error("answer refused, state database unavailable: %s", e)
+            return render.simple("failed", Msg.of("state.unavailable"), "en")
+
+    def _confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
+                 progress: Progress | None = None, accepted: Callable[[], None] | None = None) -> Reply:
         """The same person, in the same place, within the time limit, says yes (or no).
 
         When the decision was "approve", the yes must come from someone else holding an
@@ -332,6 +360,8 @@ class Gorae:
                 verdict = check(plan, pend.request, actor, channel)
                 if not verdict.allowed:
                     return verdict.reason or Msg.of("policy.denied")
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Msg.of("policy.error")
         return None
@@ -359,6 +389,8 @@ class Gorae:
                 refused = take(step, request)
                 if refused is not None:
                     return replace(refused, step=n) if plan.steps else refused
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
         return decision
@@ -381,6 +413,8 @@ class Gorae:
             if admit is not None:
                 return admit(plan, pend.request, pend.decision)
             decision = self._authorize_one(plan, pend.request)
+        except StateUnavailable:  # the state database: refused as such by handle/confirm
+            raise
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
         if decision.kind == "deny" or (decision.kind == "approve" and pend.decision.kind != "approve"):
@@ -475,7 +509,10 @@ class Gorae:
         if outcome is None and row is None:
             return self.audit.start(request, plan, decision)
         if row is not None:
-            self.audit.finish(row, outcome, time.monotonic() - started)
+            try:
+                self.audit.finish(row, outcome, time.monotonic() - started)
+            except StateUnavailable as e:  # it ran: the row stays "started, no outcome" (true), the reply stands
+                log.error("audit row %s: outcome not recorded: %s", row, e)
         return row
 
 

@@ -31,6 +31,8 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))  # fixtures_engine sits next to this file
 
+from pg import pg_database, pg_private, pg_url  # noqa: F401  PostgreSQL fixtures (tests/pg.py)
+
 
 def _ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -40,6 +42,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "docker_client" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.docker)
+        if "pg_url" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -73,6 +77,7 @@ DEFAULT_ENGINE = EngineUnderTest("", FIRST_HOST, "make engine")
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: needs the test PostgreSQL (scripts/pg.sh; tests/pg.py)")
     config.addinivalue_line("markers", "all_engines: run each test on every engine of conftest.ENGINES")
 
 

@@ -442,3 +442,15 @@ def test_events_published_out_of_timestamp_order_are_all_alerted(tmp_path):
     got = ListSink(store)
     run_watcher(engine, store, got, base)
     assert sorted(c.incident.name for c in got.got) == sorted(f"c{i}" for i in range(20))
+
+
+def test_channel_buckets_are_shared_by_the_sinks_of_several_engines() -> None:
+    """Slack limits posts per channel, not per engine: two engines' sinks draw on one bucket."""
+    from bot.front.slack.alerts import ChannelBuckets
+
+    shared = ChannelBuckets(rate=1.0, burst=3.0)
+    a, b = shared.get("C0OPS"), shared.get("C0OPS")
+    assert a is b and shared.get("C0OTHER") is not a
+    taken = [bk.take(100.0) for bk in (a, b, a, b, a)]
+    assert taken == [True, True, True, False, False]  # a burst of 3 across both sinks, then wait
+    assert a.wait(100.0) == 1.0 and b.take(101.0) and not a.take(100.5)  # an earlier clock never refills

@@ -70,3 +70,72 @@ def test_grammar_example(example, rule, names):
     if rule.startswith("_") or rule.isupper():
         return  # inlined rules and terminals leave no node of their own: parsing is the test
     assert names & _names(tree), f"{example!r} did not use {rule} ({sorted(_names(tree))})"
+
+
+# --------------------------------------------------------------------------- docker CLI grammar
+#
+# grammar/docker_cli.lark: each rule is named after the Command dataclass it reads to (snake case),
+# read by bot.language.parse_cli.Commands, a method per rule. Every quoted example above a rule is read
+# whole (options included, by the rule's option table) and must give that Command.
+
+def _camel(rule: str) -> str:
+    return "".join(part.capitalize() for part in rule.split("_"))
+
+
+def _cli_examples() -> list[tuple[str, str]]:
+    text = resources.files("grammar").joinpath("docker_cli.lark").read_text(encoding="utf-8")
+    out: list[tuple[str, str]] = []
+    pending: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("// "):
+            pending += EXAMPLE.findall(line)
+            continue
+        found = RULE.match(line)
+        if found and found.group(1).islower() and pending:
+            out += [(ex, found.group(1)) for ex in pending]
+        pending = []
+    return out
+
+
+CLI_EXAMPLES = _cli_examples()
+
+
+def _cli_rules() -> set[str]:
+    from bot.language.grammar import CLI, grammar_text
+
+    return {r for r in re.findall(r"^([a-z][a-z_]*)\s*:", grammar_text(CLI), re.M)} - {"cli"}
+
+
+def test_every_cli_rule_is_a_command_with_a_method_and_examples():
+    from bot import model
+    from bot.language.parse_cli import Commands
+
+    rules = _cli_rules()
+    assert len(rules) >= 27
+    for rule in rules:
+        cls = getattr(model, _camel(rule), None)
+        assert isinstance(cls, type) and issubclass(cls, model.Command), rule
+        assert callable(getattr(Commands, rule, None)), f"Commands has no method {rule}"
+    assert {rule for _, rule in CLI_EXAMPLES} == rules  # every rule shows at least one example
+
+
+@pytest.mark.parametrize("example, rule", CLI_EXAMPLES, ids=[f"{r}:{e}" for e, r in CLI_EXAMPLES])
+def test_cli_grammar_example(example, rule):
+    from bot import model
+    from bot.language.parse_cli import read
+
+    cmd = read(example, "cli")
+    assert type(cmd) is getattr(model, _camel(rule)), f"{example!r} read as {type(cmd).__name__}"
+    assert cmd.as_typed
+
+
+@pytest.mark.parametrize("words, rule", [
+    (["run", "ps"], "run_container"),        # a keyword where an argument is expected is an argument
+    (["exec", "web", "ls"], "exec"),
+    (["Docker"], None), (["rmweb"], None), (["image", "foo"], None), (["container"], None),
+])
+def test_a_keyword_is_one_only_where_the_grammar_expects_it(words, rule):
+    from bot.language.parse_cli import command_path
+
+    found = command_path(words)
+    assert (found[0] if found else None) == rule

@@ -620,7 +620,7 @@ def test_rate_limit_counts_across_processes(tmp_path):
     assert all(p.returncode == 0 for p in procs), outs
     taken = [int(o.strip()) for o, _ in outs]
     assert sum(taken) == 20, taken  # writes_per_minute: 20 in deploy/policy.yaml, for both processes together
-    assert (state / "ratelimit.sqlite").is_file()
+    assert (state / "state.db").is_file()  # the state database (bot.state.backend), SQLite by default
     # a third process (say, `gorae say` next to `gorae slack`) sees the same count
     third = subprocess.run([sys.executable, "-c", _TAKER, str(SAMPLE), "0", "1"], env=env, capture_output=True,
                            text=True, timeout=120)
@@ -646,5 +646,5 @@ def test_load_authorizer_shares_the_state_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path))
     auth = load_authorizer(str(SAMPLE), resolve=False)
     assert isinstance(auth.limiter, SharedRateLimiter)
-    assert Path(auth.limiter.path) == tmp_path / "ratelimit.sqlite"
+    assert Path(auth.limiter.path) == tmp_path / "state.db"
     assert isinstance(Authorizer(load_policy(SAMPLE)).limiter, type(Authorizer(load_policy(SAMPLE)).limiter))

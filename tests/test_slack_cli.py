@@ -184,6 +184,5 @@ def test_main_builds_the_real_pipeline_with_policy_audit_and_pending(env, tmp_pa
         t.join(30)
         fake.stop()
     assert got["rc"] == 0
-    assert (tmp_path / "state" / "pending.sqlite").exists()
-    assert (tmp_path / "state" / "slack-dedup.sqlite").exists()
+    assert (tmp_path / "state" / "state.db").exists()  # dedup and pending: the state database (issue 13)
     assert (tmp_path / "audit.db").exists()

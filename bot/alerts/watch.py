@@ -3,8 +3,8 @@
     gorae watch            # the alerts, live, as text
     gorae watch --json     # one JSON object per line (bot.alerts.incidents.to_json)
 
-Nothing lost, nothing twice. The store (SQLite, `alerts.sqlite` beside the Slack
-dedup store) keeps the engine's cursor (the timestamp up to which every event has
+Nothing lost, nothing twice. The store (the state database, bot.state.backend:
+SQLite or PostgreSQL shared by replicas; tables alert_*) keeps the engine's cursor (the timestamp up to which every event has
 been handled) and the keys of the events whose alerts were delivered. After a
 restart of gorae or a dropped connection the watcher asks the engine again with
 `since` = cursor minus a look-back (to rebuild "was it stopped by a person?" and the
@@ -21,7 +21,6 @@ import argparse
 import json
 import logging
 import os
-import sqlite3
 import sys
 import threading
 import time
@@ -31,6 +30,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bot.alerts.incidents import Change, EngineEvent, Incident, Thresholds, Tracker, gather, to_json, to_text
+from bot.state.backend import Database, Tx, as_database
 
 log = logging.getLogger(__name__)
 DAY = 24 * 3600
@@ -42,6 +42,14 @@ def default_path() -> str:
     from bot.state.dedup import default_path as dedup_path
 
     return os.path.join(os.path.dirname(dedup_path()), "alerts.sqlite")
+
+
+def engine_key(client: Any, label: str) -> str:
+    """A name for the engine that differs between hosts: the label, and for a "local" engine
+    (each host's own socket) also the daemon's ID (`docker info`). Raises docker errors."""
+    if label != "local":
+        return label
+    return f"local:{client.info()['ID']}"
 
 
 def engine_label() -> str:
@@ -89,107 +97,90 @@ def watched_engines(timeout: int = 60) -> tuple[list[tuple[str, Any]], list[tupl
 
 
 class WatchStore:
-    """Cursor, delivered events, open incidents with their Slack message, silences (SQLite).
+    """Cursor, delivered events, open incidents with their Slack message, silences (the state database).
 
-    Thread-safe; every method is one short transaction. `path` ":memory:" for a throw-away store.
+    Thread-safe; every method is one short transaction. `path`: a Database, a state URL, a SQLite
+    file, ":memory:" (a throw-away store), or None (the state URL). Raises StateUnavailable when
+    the database cannot be reached.
     """
 
-    def __init__(self, path: str | Path | None = None) -> None:
-        path = str(path or default_path())
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
-        if path != ":memory:":
-            self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.executescript("""
-            CREATE TABLE IF NOT EXISTS cursor (engine TEXT PRIMARY KEY, time_nano INTEGER NOT NULL);
-            CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, at REAL NOT NULL);
-            CREATE TABLE IF NOT EXISTS incidents (key TEXT PRIMARY KEY, data TEXT NOT NULL,
-                channel TEXT, ts TEXT, open INTEGER NOT NULL, updated REAL NOT NULL);
-            CREATE TABLE IF NOT EXISTS silences (name TEXT NOT NULL, family TEXT NOT NULL,
-                until REAL NOT NULL, by TEXT, PRIMARY KEY (name, family));
-        """)
+    def __init__(self, path: str | Path | Database | None = None) -> None:
+        self._owned = str(path) == ":memory:"
+        self.db = as_database(path)
+        self.path = getattr(self.db, "path", None) or self.db.label
 
-    def _tx(self, fn: Callable[[sqlite3.Connection], Any]) -> Any:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                out = fn(self._db)
-                self._db.execute("COMMIT")
-                return out
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
+    def _tx(self, fn: Callable[[Tx], Any]) -> Any:
+        with self.db.tx() as tx:
+            return fn(tx)
 
     # ----------------------------------------------------------------- cursor and seen
     def cursor(self, engine: str) -> int | None:
-        with self._lock:
-            row = self._db.execute("SELECT time_nano FROM cursor WHERE engine = ?", (engine,)).fetchone()
-        return None if row is None else int(row[0])
+        row = self._tx(lambda tx: tx.one("SELECT time_nano FROM alert_cursor WHERE engine = ?", (engine,)))
+        return None if row is None else int(row["time_nano"])
 
     def set_cursor(self, engine: str, time_nano: int) -> None:
-        self._tx(lambda db: db.execute(
-            "INSERT INTO cursor VALUES (?, ?) ON CONFLICT(engine) DO UPDATE SET time_nano = excluded.time_nano",
-            (engine, time_nano)))
+        self._tx(lambda tx: tx.run(
+            "INSERT INTO alert_cursor (engine, time_nano) VALUES (?, ?) "
+            "ON CONFLICT (engine) DO UPDATE SET time_nano = excluded.time_nano", (engine, time_nano)))
 
     def seen(self, key: str) -> bool:
-        with self._lock:
-            return self._db.execute("SELECT 1 FROM seen WHERE key = ?", (key,)).fetchone() is not None
+        return self._tx(lambda tx: tx.one("SELECT 1 AS x FROM alert_seen WHERE key = ?", (key,))) is not None
 
     def delivered(self, keys: Iterable[str], incident: Incident | None = None, *, channel: str | None = None,
                   ts: str | None = None) -> None:
         """Mark events delivered and keep the incident (with its message) in one transaction."""
         now = time.time()
+        keys = list(keys)
 
-        def tx(db: sqlite3.Connection) -> None:
-            db.executemany("INSERT OR IGNORE INTO seen VALUES (?, ?)", [(k, now) for k in keys])
+        def tx(db: Tx) -> None:
+            for k in keys:
+                db.run("INSERT INTO alert_seen (key, at) VALUES (?, ?) ON CONFLICT (key) DO NOTHING", (k, now))
             if incident is not None:
-                old = db.execute("SELECT channel, ts FROM incidents WHERE key = ?", (incident.key,)).fetchone()
-                ch, mts = (channel, ts) if ts else ((old[0], old[1]) if old and incident.recovered is None
-                                                     and old[1] else (None, None))
+                old = db.one("SELECT channel, ts FROM alert_incidents WHERE key = ?", (incident.key,))
+                ch, mts = (channel, ts) if ts else ((old["channel"], old["ts"]) if old and incident.recovered is None
+                                                     and old["ts"] else (None, None))
                 if incident.recovered is not None:
-                    db.execute("DELETE FROM incidents WHERE key = ?", (incident.key,))
+                    db.run("DELETE FROM alert_incidents WHERE key = ?", (incident.key,))
                 else:
-                    db.execute("INSERT OR REPLACE INTO incidents VALUES (?, ?, ?, ?, 1, ?)",
-                               (incident.key, json.dumps(incident.to_json()), ch, mts, now))
+                    db.run("INSERT INTO alert_incidents (key, data, channel, ts, open, updated) "
+                           "VALUES (?, ?, ?, ?, 1, ?) ON CONFLICT (key) DO UPDATE SET data = excluded.data, "
+                           "channel = excluded.channel, ts = excluded.ts, open = 1, updated = excluded.updated",
+                           (incident.key, json.dumps(incident.to_json()), ch, mts, now))
 
         self._tx(tx)
 
     def incidents(self) -> list[tuple[Incident, str | None, str | None]]:
         """Open incidents with their (channel, ts) message, if one was posted."""
-        with self._lock:
-            rows = self._db.execute("SELECT data, channel, ts FROM incidents WHERE open = 1").fetchall()
-        return [(Incident.from_json(json.loads(d)), c, ts) for d, c, ts in rows]
+        rows = self._tx(lambda tx: tx.all("SELECT data, channel, ts FROM alert_incidents WHERE open = 1"))
+        return [(Incident.from_json(json.loads(r["data"])), r["channel"], r["ts"]) for r in rows]
 
     def message(self, key: str) -> tuple[str, str] | None:
-        with self._lock:
-            row = self._db.execute("SELECT channel, ts FROM incidents WHERE key = ?", (key,)).fetchone()
-        return (row[0], row[1]) if row and row[1] else None
+        row = self._tx(lambda tx: tx.one("SELECT channel, ts FROM alert_incidents WHERE key = ?", (key,)))
+        return (row["channel"], row["ts"]) if row and row["ts"] else None
 
     # ----------------------------------------------------------------- silences
     def silence(self, name: str, family: str, until: float, by: str) -> None:
-        self._tx(lambda db: db.execute("INSERT OR REPLACE INTO silences VALUES (?, ?, ?, ?)",
-                                       (name, family, until, by)))
+        self._tx(lambda tx: tx.run(
+            "INSERT INTO alert_silences (name, family, until, by_user) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (name, family) DO UPDATE SET until = excluded.until, by_user = excluded.by_user",
+            (name, family, until, by)))
 
     def silenced(self, name: str, family: str, now: float | None = None) -> float | None:
         """Until when alerts of this container and family are silenced (None: not silenced)."""
         now = time.time() if now is None else now
-        with self._lock:
-            row = self._db.execute("SELECT until FROM silences WHERE name = ? AND family IN (?, '*') "
-                                   "AND until > ? ORDER BY until DESC", (name, family, now)).fetchone()
-        return None if row is None else float(row[0])
+        row = self._tx(lambda tx: tx.one(
+            "SELECT until FROM alert_silences WHERE name = ? AND family IN (?, '*') AND until > ? "
+            "ORDER BY until DESC", (name, family, now)))
+        return None if row is None else float(row["until"])
 
     def prune(self, now: float | None = None, keep: float = DAY) -> None:
         now = time.time() if now is None else now
-        self._tx(lambda db: (db.execute("DELETE FROM seen WHERE at < ?", (now - keep,)),
-                             db.execute("DELETE FROM silences WHERE until < ?", (now,))))
+        self._tx(lambda tx: (tx.run("DELETE FROM alert_seen WHERE at < ?", (now - keep,)),
+                             tx.run("DELETE FROM alert_silences WHERE until < ?", (now,))))
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        if self._owned:
+            self.db.close()
 
 
 # --------------------------------------------------------------------------- sinks
@@ -244,16 +235,19 @@ class Watcher:
         sink: where Changes go.
         lookback: seconds of events read again at (re)start to rebuild state.
         fresh_since: without a stored cursor, start here (epoch s; default: now).
+        cursor_key: the cursor's name in the store (default the engine's label; replicas on
+            several hosts each watching a "local" engine need one per engine: `engine_key`).
     """
 
     def __init__(self, client: Any, tracker: Tracker, store: WatchStore, sink: AlertSink, *,
                  lookback: float = 300.0, tick: float = 0.5, fresh_since: float | None = None,
-                 retry: float = 1.0, ping_every: float = 15.0) -> None:
+                 retry: float = 1.0, ping_every: float = 15.0, cursor_key: str | None = None) -> None:
         self.client = client
         self.tracker = tracker
         self.store = store
         self.sink = sink
         self.engine = tracker.engine
+        self.cursor_key = cursor_key or self.engine
         self.lookback = lookback
         self.tick_every = tick
         self.retry = retry
@@ -269,10 +263,10 @@ class Watcher:
         self._stream: Any = None
         self._down = False
         self._threads: list[threading.Thread] = []
-        cursor = store.cursor(self.engine)
+        cursor = store.cursor(self.cursor_key)
         if cursor is None:
             cursor = int((time.time() if fresh_since is None else fresh_since) * 1e9)
-            store.set_cursor(self.engine, cursor)
+            store.set_cursor(self.cursor_key, cursor)
         self._cursor = cursor
         self._resume = cursor  # events before it were handled before this start: state only
         tracker.restore([inc for inc, _, _ in store.incidents() if inc.engine == self.engine])
@@ -314,7 +308,7 @@ class Watcher:
             cursor = min([self._last_nano - MARGIN, *self._pending.values()])
         if cursor != self._cursor:
             self._cursor = cursor
-            self.store.set_cursor(self.engine, cursor)
+            self.store.set_cursor(self.cursor_key, cursor)
 
     # ----------------------------------------------------------------- the loops
     def _since(self) -> str:

@@ -71,6 +71,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in argv if not a.startswith("-")), None)
     only = first if first in PLUGINS else "__none__"
@@ -96,10 +97,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"gorae {args.cmd}: {args.unavailable}", file=sys.stderr)
         return 1
     if args.cmd == "explain":
-        return closed_pipe_safe(explain_main, args)
+        code = closed_pipe_safe(explain_main, args)
+        if program:  # the `gorae` command itself, not a call from Python (tests, bench probes)
+            end_now(code)
+        return code
     if args.cmd == "say":
         return say_main(args)
     return importlib.import_module(PLUGINS[args.cmd]).main(args)
+
+
+def end_now(code: int) -> None:
+    """End the process without the interpreter's teardown (`os._exit`), stdout and stderr flushed.
+
+    For a one-shot `gorae explain`, which writes nothing (no audit log, no state file): with the
+    Korean analyser loaded, the teardown is 0.1–0.2 s of freeing ~250 MB that the kernel takes
+    back anyway (bench/RESULTS.md, issue 8)."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, OSError):
+        pass
+    os._exit(code)
 
 
 # --------------------------------------------------------------------------- gorae
@@ -113,19 +131,27 @@ def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
     """
     from bot.pipeline import Gorae
     from bot.policy import check as policy_mod
+    from bot.state.backend import StateUnavailable
 
     policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
     try:
         authorizer = policy_mod.load_authorizer(policy_path)
+        log = None
+        if audit:
+            from bot.state import audit as audit_mod
+
+            log = audit_mod.open_default()
     except policy_mod.PolicyInvalid as e:
         lang = "ko" if os.environ.get("LANG", "").startswith("ko") else "en"
         print(policy_mod.format_problems(e, lang), file=sys.stderr)
         raise SystemExit(1) from None
-    log = None
-    if audit:
-        from bot.state import audit as audit_mod
+    except StateUnavailable as e:  # the state database (GORAE_STATE) cannot be reached: nothing runs
+        from bot.config import cli_lang
+        from bot.messages import text
+        from bot.model import Msg
 
-        log = audit_mod.open_default()
+        print(f"gorae: {text(Msg.of('state.unavailable'), cli_lang())} ({e})", file=sys.stderr)
+        raise SystemExit(1) from None
     return Gorae(authorizer=authorizer, audit=log)
 
 

@@ -22,12 +22,14 @@ from typing import Any
 
 import lark
 from lark import Lark, Token
+from lark.common import LexerConf
+from lark.lexer import Lexer, LexerState
 from lark.parsers.lalr_analysis import Reduce, Shift
 
 from bot.language.lexer import DispatchLexer
 
 NATURAL = ("words.lark", "natural.lark")
-CLI = ("words.lark", "docker_cli.lark")
+CLI = ("docker_cli.lark",)
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # Korean nouns that make the word before them a name: "logs 볼륨", "host 네트워크로"
@@ -47,19 +49,41 @@ EN_KIND = {"container", "image", "volume", "network", "driver"}
 EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
 
 
-class WholeWords:
-    """Post-lexer for the docker CLI: words are always read whole.
+class Words(Token):
+    """The `ARGS` token of grammar/docker_cli.lark: every word after the command words, as typed
+    (`words`); its text is those words joined by spaces (for error messages only)."""
 
-    A contextual lexer only tries what the parser expects next, so without this
-    "docker rmweb" would lex as `rm` + `web` and "docker-compose" as `docker` `-c`
-    `ompose`. NAME and the flag shapes are tried in every state: a keyword is one
-    only when the whole word is it, and anything else is a word the parser refuses.
+    __slots__ = ("words",)
+    words: tuple[str, ...]
+
+
+class ShellWords(Lexer):
+    """Lexer of the docker CLI grammar: its input is a list of shell words.
+
+    A word is a keyword token (a string terminal of grammar/docker_cli.lark, compared in lower
+    case) only where the parser expects that keyword; at the first word that is not, the words
+    from there on are one `ARGS` token (`Words`, as typed). So "docker run ps" runs an image
+    named ps, "Docker PS" lists, and "docker rmweb" is no command. `start_pos` and `column` count
+    words (the index of the token's first word; column = index + 1).
     """
 
-    always_accept = ("NAME", "SHORTFLAGS", "LONGFLAG")
+    __future_interface__ = 2
 
-    def process(self, stream: Iterator[Token]) -> Iterator[Token]:
-        return stream
+    def __init__(self, conf: LexerConf) -> None:
+        self.keywords = {t.pattern.value: t.name for t in conf.terminals if t.pattern.type == "str"}
+
+    def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
+        states = parser_state.parse_conf.parse_table.states
+        words: list[str] = lexer_state.text  # type: ignore[assignment]  # a custom input: the words
+        for i, word in enumerate(words):
+            kw = self.keywords.get(word.lower())
+            if kw is not None and kw in states[parser_state.position]:
+                yield Token(kw, word, start_pos=i, line=1, column=i + 1)
+                continue
+            rest = Words("ARGS", " ".join(words[i:]), start_pos=i, line=1, column=i + 1)
+            rest.words = tuple(words[i:])
+            yield rest
+            return
 
 
 class KeywordsAsNames:
@@ -222,13 +246,13 @@ def natural() -> Lark:
 
 @lru_cache(maxsize=1)
 def cli() -> Lark:
-    """docker CLI: a contextual lexer, so that "ls" after `docker exec web` is a word, not a verb."""
+    """docker CLI: parses a list of shell words (ShellWords), so that "ls" after `docker exec web`
+    is a word, not a verb."""
     return _build(
         grammar_text(CLI),
         parser="lalr",
-        lexer="contextual",
+        lexer=ShellWords,
         start="cli",
-        postlex=WholeWords(),
         maybe_placeholders=False,
     )
 
@@ -260,3 +284,18 @@ def keywords() -> frozenset[str]:
         if pat.type == "str" and re.fullmatch(r"[a-z][a-z\-]*", pat.value):
             out.add(pat.value)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _long_keywords() -> tuple[str, ...]:
+    return tuple(sorted(k for k in keywords() if len(k) >= 4))
+
+
+@lru_cache(maxsize=4096)
+def near_keyword(word: str, cutoff: float = 0.8) -> bool:
+    """Whether `word` is within difflib's `cutoff` ratio of an English keyword of 4+ letters
+    ("forec" ~ force): `difflib.get_close_matches(word, those keywords, n=1, cutoff)` is not
+    empty. Remembered per word (names and words recur in chat): the first look costs ~3 ms."""
+    import difflib
+
+    return bool(difflib.get_close_matches(word, _long_keywords(), n=1, cutoff=cutoff))

@@ -30,12 +30,13 @@ import shlex
 from dataclasses import dataclass
 from typing import Any
 
-from lark import Tree
-from lark.exceptions import UnexpectedInput
+from lark import Token, Transformer, Tree
+from lark.exceptions import UnexpectedInput, VisitError
 
 from bot import model as m
 from bot.language import docker_options as do
 from bot.language import docker_values as dv
+from bot.language.grammar import Words
 from bot.language.parse import Incomplete
 from bot.model import Lang
 
@@ -43,6 +44,8 @@ ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+(-a\s+-q|-q\
 _ALL = "\x00ALL_RUNNING\x00"
 _DASHES = re.compile(r"(?:(?<=\s)|^)[\u2012\u2013\u2014\u2015\u2212]+(?=\S)")
 _QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "..."})
+_QUOTING = re.compile(r"[\"'\\]")
+_BLANKS = re.compile(r"[ \t\r\n]+")
 _CONTAINER_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 _IMAGE_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 
@@ -77,6 +80,9 @@ def words(text: str) -> list[str]:
     """POSIX shell words of `text`; raises Incomplete for what a shell would expand or run."""
     text = ALL_RUNNING.sub(" " + _ALL + " ", text)
     _check_shell(text)
+    if not _QUOTING.search(text):  # no quote, no backslash: shlex's words are the blank-separated runs
+        bare = text.strip(" \t\r\n")
+        return _BLANKS.split(bare) if bare else []
     lex = shlex.shlex(text, posix=True)
     lex.whitespace_split = True
     lex.commenters = ""
@@ -225,24 +231,28 @@ def _checked(g: Given) -> Any:
 
 # --------------------------------------------------------------------------- entry point
 
-def command_path(ws: list[str]) -> tuple[str, int] | None:
-    """The subcommand the first words name (grammar/docker_cli.lark: the rule name) and how
-    many words that took, or None. The command words are read in any case."""
+def tree(ws: list[str]) -> Tree[Token] | None:
+    """The parse of `ws` (the words after `docker` and its global options) by
+    grammar/docker_cli.lark: `cli` over one subtree named after the Command, whose children are
+    ARGS token (the words after the command words); None when the first words name no subcommand gorae runs."""
     from lark.exceptions import LarkError
 
     from bot.language import grammar
 
-    for n in (2, 1):
-        if len(ws) < n or not all(re.fullmatch(r"[A-Za-z]+", w) for w in ws[:n]):
-            continue
-        try:
-            tree = grammar.cli().parse(" ".join(w.lower() for w in ws[:n]))
-        except LarkError:
-            continue
-        rule = tree.children[0]
-        if isinstance(rule, Tree):
-            return str(rule.data), n
-    return None
+    try:
+        return grammar.cli().parse(ws)
+    except LarkError:
+        return None
+
+
+def command_path(ws: list[str]) -> tuple[str, int] | None:
+    """The rule (grammar/docker_cli.lark: the Command, snake case) the first words name and how
+    many words that took, or None."""
+    t = tree(ws)
+    if t is None or not isinstance(t.children[0], Tree):
+        return None
+    sub = t.children[0]
+    return str(sub.data), len(ws) - len(_args(sub.children))
 
 
 _KO_REQUEST = re.compile(
@@ -297,13 +307,17 @@ def read(text: str, lang: Lang) -> m.Command:
             raise _fail("cli.no_command")
         raise NotCli()
     # the command words (never a value) in any case: "Docker PS", a phone's "Run -d nginx"
-    path = command_path(ws)
-    if path is None:
+    parsed = tree(ws)
+    if parsed is None:
         if docker_prefix or glob:
             raise _fail("cli.unknown_command", command=ws[0])
         raise NotCli()
-    sub, rest = path[0], ws[path[1]:]
-    cmd = _READERS[sub](rest, lang if lang == "ko" else "cli")
+    try:
+        cmd = Commands(lang if lang == "ko" else "cli").transform(parsed)
+    except VisitError as e:
+        if isinstance(e.orig_exc, Incomplete):
+            raise e.orig_exc from None
+        raise
     from dataclasses import replace
 
     return replace(cmd, host_flag=host_flag, engine=engine, as_typed=True)
@@ -410,10 +424,6 @@ def _no_duplicate_targets(volumes: list[m.VolumeSpec], mounts: list[m.MountSpec]
         if norm in seen:
             raise _fail("cli.duplicate_mount_point", target=t)
         seen.add(norm)
-
-
-def _create(ws: list[str], lang: Lang) -> m.Command:
-    return _run(ws, lang, create=True)
 
 
 # --------------------------------------------------------------------------- other subcommands
@@ -585,37 +595,164 @@ def _pull_push(cls: type, table: do.Table) -> Any:
     return reader
 
 
-_READERS: dict[str, Any] = {
-    "run": _run,
-    "create": _create,
-    "start": _lifecycle(m.Start, do.START),
-    "stop": _lifecycle(m.Stop, do.STOP),
-    "restart": _lifecycle(m.Restart, do.RESTART),
-    "kill": _lifecycle(m.Kill, do.KILL),
-    "pause": _lifecycle(m.Pause, do.PAUSE),
-    "unpause": _lifecycle(m.Unpause, do.UNPAUSE),
-    "rm": _lifecycle(m.Remove, do.RM),
-    "container_prune": _no_args(m.PruneContainers, do.PRUNE),
-    "ps": _no_args(m.ListContainers, do.PS, all="all", latest="latest"),
-    "inspect": _one(m.Inspect, do.INSPECT),
-    "logs": _logs,
-    "exec": _exec,
-    "pull": _pull_push(m.Pull, do.PULL),
-    "push": _pull_push(m.Push, do.PUSH),
-    "images": _no_args(m.ListImages, do.IMAGES, all="all"),
-    "rmi": _images_many(m.RemoveImage, do.RMI, _IMAGE_REF),
-    "volume_create": _volume_create,
-    "volume_ls": _no_args(m.VolumeList, do.VOLUME_LS),
-    "volume_inspect": _one(m.VolumeInspect, do.VOLUME_INSPECT),
-    "volume_rm": _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF),
-    "network_create": _network_create,
-    "network_ls": _no_args(m.NetworkList, do.NETWORK_LS),
-    "network_inspect": _one(m.NetworkInspect, do.NETWORK_INSPECT),
-    "network_rm": _network_rm,
-    "network_connect": _network_attach(True),
-    "network_disconnect": _network_attach(False),
-}
+_START, _STOP, _RESTART = _lifecycle(m.Start, do.START), _lifecycle(m.Stop, do.STOP), _lifecycle(m.Restart, do.RESTART)
+_KILL, _PAUSE, _UNPAUSE = _lifecycle(m.Kill, do.KILL), _lifecycle(m.Pause, do.PAUSE), _lifecycle(m.Unpause, do.UNPAUSE)
+_RM, _PRUNE = _lifecycle(m.Remove, do.RM), _no_args(m.PruneContainers, do.PRUNE)
+_PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest")
+_INSPECT, _PULL, _PUSH = _one(m.Inspect, do.INSPECT), _pull_push(m.Pull, do.PULL), _pull_push(m.Push, do.PUSH)
+_IMAGES, _RMI = _no_args(m.ListImages, do.IMAGES, all="all"), _images_many(m.RemoveImage, do.RMI, _IMAGE_REF)
+_VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _one(m.VolumeInspect, do.VOLUME_INSPECT)
+_VOLUME_RM = _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF)
+_NETWORK_LS, _NETWORK_INSPECT = _no_args(m.NetworkList, do.NETWORK_LS), _one(m.NetworkInspect, do.NETWORK_INSPECT)
+_CONNECT, _DISCONNECT = _network_attach(True), _network_attach(False)
 
-from bot.language.parse_swarm import CLI_READERS as _SWARM_READERS  # noqa: E402  (docker service …, docker node ls)
 
-_READERS.update(_SWARM_READERS)
+def _args(children: list[Any]) -> list[str]:
+    return [w for t in children if isinstance(t, Words) for w in t.words]
+
+
+class Commands(Transformer[Token, m.Command]):
+    """grammar/docker_cli.lark's tree -> the Command. One method per rule, named as the rule and
+    so after the Command dataclass it returns (`restart` -> `m.Restart`); each reads the rule's
+    ARGS words (options and arguments, as typed) with the subcommand's table of
+    bot/language/docker_options.py. Raises `Incomplete` (wrapped by Lark in VisitError) for what docker
+    or gorae refuses.
+
+        >>> from bot import grammar
+        >>> Commands("cli").transform(grammar.cli().parse(["restart", "web"])).targets
+        ('web',)
+    """
+
+    __visit_tokens__ = False  # the ARGS token is read by the rule's method
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def cli(self, children: list[m.Command]) -> m.Command:
+        return children[0]
+
+    def run_container(self, c: list[Token]) -> m.Command:
+        return _run(_args(c), self.lang, create=c[0].type == "CREATE")
+
+    def start(self, c: list[Token]) -> m.Command:
+        return _START(_args(c), self.lang)
+
+    def stop(self, c: list[Token]) -> m.Command:
+        return _STOP(_args(c), self.lang)
+
+    def restart(self, c: list[Token]) -> m.Command:
+        return _RESTART(_args(c), self.lang)
+
+    def kill(self, c: list[Token]) -> m.Command:
+        return _KILL(_args(c), self.lang)
+
+    def pause(self, c: list[Token]) -> m.Command:
+        return _PAUSE(_args(c), self.lang)
+
+    def unpause(self, c: list[Token]) -> m.Command:
+        return _UNPAUSE(_args(c), self.lang)
+
+    def remove(self, c: list[Token]) -> m.Command:
+        return _RM(_args(c), self.lang)
+
+    def prune_containers(self, c: list[Token]) -> m.Command:
+        return _PRUNE(_args(c), self.lang)
+
+    def list_containers(self, c: list[Token]) -> m.Command:
+        return _PS(_args(c), self.lang)
+
+    def inspect(self, c: list[Token]) -> m.Command:
+        return _INSPECT(_args(c), self.lang)
+
+    def logs(self, c: list[Token]) -> m.Command:
+        return _logs(_args(c), self.lang)
+
+    def exec(self, c: list[Token]) -> m.Command:
+        return _exec(_args(c), self.lang)
+
+    def pull(self, c: list[Token]) -> m.Command:
+        return _PULL(_args(c), self.lang)
+
+    def push(self, c: list[Token]) -> m.Command:
+        return _PUSH(_args(c), self.lang)
+
+    def list_images(self, c: list[Token]) -> m.Command:
+        return _IMAGES(_args(c), self.lang)
+
+    def remove_image(self, c: list[Token]) -> m.Command:
+        return _RMI(_args(c), self.lang)
+
+    def volume_create(self, c: list[Token]) -> m.Command:
+        return _volume_create(_args(c), self.lang)
+
+    def volume_list(self, c: list[Token]) -> m.Command:
+        return _VOLUME_LS(_args(c), self.lang)
+
+    def volume_inspect(self, c: list[Token]) -> m.Command:
+        return _VOLUME_INSPECT(_args(c), self.lang)
+
+    def volume_remove(self, c: list[Token]) -> m.Command:
+        return _VOLUME_RM(_args(c), self.lang)
+
+    def network_create(self, c: list[Token]) -> m.Command:
+        return _network_create(_args(c), self.lang)
+
+    def network_list(self, c: list[Token]) -> m.Command:
+        return _NETWORK_LS(_args(c), self.lang)
+
+    def network_inspect(self, c: list[Token]) -> m.Command:
+        return _NETWORK_INSPECT(_args(c), self.lang)
+
+    def network_remove(self, c: list[Token]) -> m.Command:
+        return _network_rm(_args(c), self.lang)
+
+    def network_connect(self, c: list[Token]) -> m.Command:
+        return _CONNECT(_args(c), self.lang)
+
+    def network_disconnect(self, c: list[Token]) -> m.Command:
+        return _DISCONNECT(_args(c), self.lang)
+
+    # docker service … / docker node … (issue 12): read by bot/language/parse_swarm.py
+
+    def service_create(self, c: list[Token]) -> m.Command:
+        return _swarm("service_create", c, self.lang)
+
+    def service_list(self, c: list[Token]) -> m.Command:
+        return _swarm("service_ls", c, self.lang)
+
+    def service_ps(self, c: list[Token]) -> m.Command:
+        return _swarm("service_ps", c, self.lang)
+
+    def service_inspect(self, c: list[Token]) -> m.Command:
+        return _swarm("service_inspect", c, self.lang)
+
+    def service_logs(self, c: list[Token]) -> m.Command:
+        return _swarm("service_logs", c, self.lang)
+
+    def service_scale(self, c: list[Token]) -> m.Command:
+        return _swarm("service_scale", c, self.lang)
+
+    def service_update(self, c: list[Token]) -> m.Command:
+        return _swarm("service_update", c, self.lang)
+
+    def service_rollback(self, c: list[Token]) -> m.Command:
+        return _swarm("service_rollback", c, self.lang)
+
+    def service_remove(self, c: list[Token]) -> m.Command:
+        return _swarm("service_rm", c, self.lang)
+
+    def node_list(self, c: list[Token]) -> m.Command:
+        return _swarm("node_ls", c, self.lang)
+
+    def node_update(self, c: list[Token]) -> m.Command:
+        return _swarm("node_update", c, self.lang)
+
+
+def _swarm(reader: str, c: list[Token], lang: Lang) -> m.Command:
+    """A swarm subcommand's words read by its reader in bot/language/parse_swarm.py (CLI_READERS;
+    imported here, when used: parse_swarm imports this module)."""
+    from bot.language.parse_swarm import CLI_READERS
+
+    cmd: m.Command = CLI_READERS[reader](_args(c), lang)
+    return cmd

@@ -15,7 +15,6 @@ Raises `Incomplete` (bot.language.parse) with the reason when the phrases do not
 """
 from __future__ import annotations
 
-import difflib
 import re
 import shlex
 from collections.abc import Callable
@@ -685,11 +684,13 @@ def _misspelt(s: Said) -> None:
     first_verb = min((a for _, a, _ in s.verb_spans), default=None)
     if s.lang != "en" or first_verb is None:
         return
+    from bot.language.grammar import near_keyword
+
     kws = keywords()
     for a in s.args:
         if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
                 and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in kws):
-            if difflib.get_close_matches(a.value, [k for k in kws if len(k) >= 4], n=1, cutoff=0.8):
+            if near_keyword(a.value):
                 raise Incomplete("parse.unknown_word", word=a.value)
 
 

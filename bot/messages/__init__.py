@@ -31,7 +31,7 @@ def register(messages: dict[str, tuple[str, str]]) -> None:
 def _load_optional() -> None:
     import importlib
 
-    for name in ("policy", "slack", "config", "alerts", "engines"):
+    for name in ("policy", "slack", "config", "alerts", "engines", "state"):
         try:
             mod = importlib.import_module(f"bot.messages.{name}")
         except ModuleNotFoundError:

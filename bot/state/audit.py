@@ -1,4 +1,4 @@
-"""The audit log: every request, who, where, what ran, what came of it — in SQLite (WAL).
+"""The audit log: every request, who, where, what ran, what came of it — in the state database.
 
 A row is written before anything runs and completed after, so a crash or a
 `kill -9` in the middle leaves a visible "started, no outcome" row:
@@ -13,53 +13,49 @@ Every stored text is bounded (`TEXT_MAX` characters for the request, `PARAM_MAX`
 for a message parameter, `CLI_MAX` per docker command line): a 1 MB message
 costs a few kilobytes of audit, whether it was understood or not.
 `gorae audit` lists rows filtered by user, container, verb, outcome and time.
+
+Where: the state database (bot.state.backend: `GORAE_STATE` / `state:`, SQLite or PostgreSQL,
+table `requests`), or a SQLite file of its own when GORAE_AUDIT / `audit:` / --audit name one.
+A row is written before a write runs; when the database cannot be reached `start` raises
+bot.state.backend.StateUnavailable and the pipeline refuses (nothing runs without its row).
+
+The hash chain: every write to `requests` (the insert, each update) is appended to
+`audit_chain` as (row_id, op, data = the columns written as canonical JSON, prev, hash =
+sha256 over prev, row_id, op and data), in the same transaction, under the lock "audit"
+(PostgreSQL: an advisory lock, so writers in two processes never fork the chain; SQLite:
+its write lock). `verify(log)` replays the chain, checks every link and compares each row
+of `requests` with what the chain says it holds, and names the first bad row: changed,
+removed, added outside the log, or a broken link. What it cannot see alone: the newest
+rows removed together with their chain entries — compare the head it prints with a copy.
+
+    gorae audit [--user U --container C --verb V --outcome O --since 1d --until … --json]
+    gorae audit export --since 7d --format jsonl|csv [--output FILE]
+    gorae audit verify
 """
 from __future__ import annotations
 
 import argparse
+import csv
+import hashlib
 import json
 import os
 import re
-import sqlite3
 import sys
-import threading
 import time
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
 from bot.model import Decision, Msg, Outcome, Plan, Request
 from bot.redact import MASK, redact, secret_values
+from bot.state.backend import Database, StateUnavailable, Tx, as_database, state_url
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS requests (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    started REAL NOT NULL,          -- unix time the request was decided
-    finished REAL,                  -- unix time of the outcome; NULL = started, no outcome
-    seconds REAL,                   -- time from the request to the outcome
-    user TEXT NOT NULL,
-    channel TEXT,
-    source TEXT,
-    request_id TEXT,
-    text TEXT,                      -- redacted
-    lang TEXT,
-    verb TEXT,
-    verb_class TEXT,
-    targets TEXT,                   -- JSON [{kind, name, id}]
-    cli TEXT,                       -- JSON ["docker ..."], redacted
-    decision TEXT,                  -- allow / deny / confirm / approve
-    rule TEXT,
-    reason TEXT,                    -- JSON {key, params}, redacted
-    outcome TEXT,                   -- ok / failed / denied / pending / cancelled / expired / changed / not_understood / unresolved
-    message TEXT,                   -- JSON {key, params}, redacted
-    exit_code INTEGER,
-    confirmed_by TEXT
-);
-CREATE INDEX IF NOT EXISTS requests_started ON requests (started);
-CREATE INDEX IF NOT EXISTS requests_user ON requests (user);
-"""
+COLUMNS = ("id", "started", "finished", "seconds", "user", "channel", "source", "request_id", "text", "lang",
+           "verb", "verb_class", "targets", "cli", "decision", "rule", "reason", "outcome", "message",
+           "exit_code", "confirmed_by")  # the table `requests` (bot/state/migrations/*/0001.state.sql)
 OUTCOMES = ("ok", "failed", "denied", "pending", "cancelled", "expired", "changed",
             "not_understood", "unresolved", "accepted", "none")  # accepted: a proposal's yes, then approval
 
@@ -121,40 +117,64 @@ def _bounded_cli(plan: Plan) -> list[str]:
     return lines
 
 
-class AuditLog:
-    """One SQLite file in WAL mode, safe to share between threads (one lock)."""
+def _canonical(values: dict[str, Any]) -> str:
+    return json.dumps(values, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
-    def __init__(self, path: str | Path, *, clock: Any = time.time) -> None:
-        self.path = str(path)
+
+def chain_hash(prev: str, row_id: int, op: str, data: str) -> str:
+    """sha256 hex over the previous entry's hash, the row, the operation and its data."""
+    return hashlib.sha256(f"{prev}\n{row_id}\n{op}\n{data}".encode()).hexdigest()
+
+
+_HEAD = "(SELECT hash FROM audit_chain ORDER BY seq DESC LIMIT 1)"  # the chain's newest hash
+
+
+def _q(col: str) -> str:
+    if col not in COLUMNS:
+        raise ValueError(f"not an audit column: {col}")
+    return f'"{col}"'
+
+
+class AuditLog:
+    """The audit rows in a state Database (SQLite or PostgreSQL), safe to share between threads
+    and processes. `where`: a Database, a state URL, a SQLite file, ":memory:", or None (the
+    state URL). Raises StateUnavailable when the database cannot be reached."""
+
+    def __init__(self, where: str | Path | Database | None = None, *, clock: Any = time.time) -> None:
+        self._owned = str(where) == ":memory:"
+        self.db = as_database(where)
+        self.path = getattr(self.db, "path", None) or self.db.label
         self._clock = clock
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)  # who did what: not world-readable
-            os.close(fd)
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=10)
-        self._db.row_factory = sqlite3.Row
-        self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: survives kill -9
-            self._db.executescript(SCHEMA)
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        if self._owned:
+            self.db.close()
 
     # ----------------------------------------------------------------- writing
+    @staticmethod
+    def _chain(tx: Tx, row_id: int, op: str, values: dict[str, Any], prev: str | None) -> None:
+        prev = prev or ""
+        data = _canonical(values)
+        tx.run("INSERT INTO audit_chain (row_id, op, data, prev, hash) VALUES (?, ?, ?, ?, ?)",
+               (row_id, op, data, prev, chain_hash(prev, row_id, op, data)))
+
     def _insert(self, values: dict[str, Any]) -> int:
-        cols = ", ".join(values)
+        cols = ", ".join(_q(c) for c in values)
         marks = ", ".join("?" for _ in values)
-        with self._lock:
-            cur = self._db.execute(f"INSERT INTO requests ({cols}) VALUES ({marks})", tuple(values.values()))
-            return int(cur.lastrowid or 0)
+        with self.db.tx(lock="audit") as tx:  # the chain's head read after the lock: no fork
+            row = tx.one(f"INSERT INTO requests ({cols}) VALUES ({marks}) RETURNING id, {_HEAD} AS prev",
+                         tuple(values.values()))
+            assert row is not None
+            row_id = int(row["id"])
+            self._chain(tx, row_id, "insert", {"id": row_id, **values}, row["prev"])
+        return row_id
 
     def _update(self, row: int, values: dict[str, Any]) -> None:
-        sets = ", ".join(f"{k} = ?" for k in values)
-        with self._lock:
-            self._db.execute(f"UPDATE requests SET {sets} WHERE id = ?", (*values.values(), row))
+        sets = ", ".join(f"{_q(k)} = ?" for k in values)
+        with self.db.tx(lock="audit") as tx:
+            got = tx.one(f"UPDATE requests SET {sets} WHERE id = ? RETURNING {_HEAD} AS prev", (*values.values(), row))
+            if got is not None:
+                self._chain(tx, row, "update", values, got["prev"])
 
     @staticmethod
     def _request_cols(request: Request) -> dict[str, Any]:
@@ -238,8 +258,8 @@ class AuditLog:
             where.append("(verb = ? OR verb_class = ?)")
             args += [verb, verb]
         sql = "SELECT * FROM requests" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id DESC"
-        with self._lock:
-            rows = [dict(r) for r in self._db.execute(sql, args)]
+        with self.db.tx() as tx:
+            rows = tx.all(sql, args)
         out = []
         for r in rows:
             r["targets"] = json.loads(r["targets"]) if r["targets"] else []
@@ -256,11 +276,132 @@ class AuditLog:
         return out
 
 
+# --------------------------------------------------------------------------- export and verify
+
+
+def export_rows(log: AuditLog, *, since: float | None = None, until: float | None = None) -> Iterator[dict[str, Any]]:
+    """Rows oldest first (started in [since, until]), each with `chain_hash`: the hash of its
+    newest chain entry (what `verify` vouches for). JSON columns stay JSON text."""
+    where, args = [], []
+    if since is not None:
+        where.append("r.started >= ?")
+        args.append(since)
+    if until is not None:
+        where.append("r.started <= ?")
+        args.append(until)
+    sql = ("SELECT r.*, (SELECT c.hash FROM audit_chain c WHERE c.row_id = r.id ORDER BY c.seq DESC LIMIT 1)"
+           " AS chain_hash FROM requests r" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY r.id")
+    with log.db.tx() as tx:
+        rows = tx.all(sql, args)
+    yield from rows
+
+
+EXPORT_FIELDS = (*COLUMNS, "chain_hash")
+
+
+def _iso(at: float) -> str:
+    """Unix seconds as ISO 8601 UTC with microseconds: 2026-12-01T03:11:42.123456Z."""
+    return datetime.fromtimestamp(at, timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+_JSON_COLS = ("targets", "cli", "reason", "message")
+
+
+def write_export(rows: Iterable[dict[str, Any]], fmt: str, out: Any) -> int:
+    """`rows` to `out` as JSON lines (JSON columns as objects; times as unix seconds and ISO 8601
+    UTC in `started_iso`) or CSV (a header, then one line a row; JSON columns as JSON text).
+    Returns the number of rows. Raises ValueError for another format."""
+    n = 0
+    if fmt == "jsonl":
+        for r in rows:
+            item: dict[str, Any] = {k: r.get(k) for k in EXPORT_FIELDS}
+            for col in _JSON_COLS:
+                if isinstance(item[col], str) and item[col]:
+                    try:
+                        item[col] = json.loads(item[col])
+                    except ValueError:
+                        pass
+            item["started_iso"] = _iso(float(r["started"]))
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=[*EXPORT_FIELDS, "started_iso"], extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({**{k: r.get(k) for k in EXPORT_FIELDS},
+                             "started_iso": _iso(float(r["started"]))})
+            n += 1
+        return n
+    raise ValueError(f"unknown export format {fmt!r} (jsonl, csv)")
+
+
+@dataclass
+class Verdict:
+    """What `verify` found. `bad` is None when the log holds; else (row id, Msg) of the first bad row."""
+
+    entries: int = 0                   # chain entries checked
+    rows: int = 0                      # rows of `requests` checked
+    before_chain: int = 0              # rows older than the chain (written before it existed): not covered
+    open_rows: list[int] = field(default_factory=list)   # started, no outcome
+    head: str = ""                     # the newest chain hash (compare with a copy kept elsewhere)
+    bad: tuple[int, Msg] | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.bad is None
+
+
+def verify(log: AuditLog) -> Verdict:
+    """Replay the chain and compare it with `requests` (see the module docstring). Reads only."""
+    with log.db.tx() as tx:
+        entries = tx.all("SELECT seq, row_id, op, data, prev, hash FROM audit_chain ORDER BY seq")
+        rows = tx.all("SELECT * FROM requests ORDER BY id")
+    v = Verdict(entries=len(entries), rows=len(rows))
+    problems: list[tuple[int, Msg]] = []  # (row id, why); the first by row id is named
+    state: dict[int, dict[str, Any]] = {}
+    prev = ""
+    for e in entries:
+        row_id = int(e["row_id"])
+        if e["prev"] != prev or e["hash"] != chain_hash(e["prev"], row_id, e["op"], e["data"]):
+            problems.append((row_id, Msg.of("audit.verify.link", row=row_id, seq=e["seq"])))
+            break  # past a broken link, nothing is vouched for
+        prev = e["hash"]
+        data = json.loads(e["data"])
+        if e["op"] == "insert":
+            state[row_id] = {c: None for c in COLUMNS} | data
+        elif row_id in state:
+            state[row_id].update(data)
+    v.head = prev
+    first_chained = min(state) if state else None
+    seen: set[int] = set()
+    for r in rows:
+        rid = int(r["id"])
+        seen.add(rid)
+        if r["outcome"] is None:
+            v.open_rows.append(rid)
+        want = state.get(rid)
+        if want is None:
+            if first_chained is None or rid < first_chained:
+                v.before_chain += 1
+            else:
+                problems.append((rid, Msg.of("audit.verify.added", row=rid)))
+            continue
+        changed = [c for c in COLUMNS if c in r and r[c] != want.get(c)]
+        if changed:
+            problems.append((rid, Msg.of("audit.verify.changed", row=rid, columns=", ".join(changed))))
+    for rid in sorted(set(state) - seen):
+        problems.append((rid, Msg.of("audit.verify.removed", row=rid)))
+    if problems:
+        v.bad = min(problems, key=lambda p: p[0])
+    return v
+
+
 # --------------------------------------------------------------------------- where the log lives
 
 
 def audit_path(explicit: str | None = None) -> str:
-    """--audit FILE, else $GORAE_AUDIT, else `audit:` in the config file, else the state dir."""
+    """Where the audit rows are: --audit FILE, else $GORAE_AUDIT, else `audit:` in the config
+    file (a SQLite file of its own, as before issue 13), else the state URL (bot.state.backend)."""
     if explicit:
         return explicit
     if os.environ.get("GORAE_AUDIT"):
@@ -276,12 +417,11 @@ def audit_path(explicit: str | None = None) -> str:
             continue
         if isinstance(data, dict) and data.get("audit"):
             return str((cfg.parent / str(data["audit"])).expanduser())
-    state = Path(os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return str(state / "gorae" / "audit.db")
+    return state_url()
 
 
 def open_default(path: str | None = None) -> AuditLog:
-    """The audit log at `audit_path(path)` (created if missing)."""
+    """The audit log at `audit_path(path)` (created if missing). Raises StateUnavailable."""
     return AuditLog(audit_path(path))
 
 
@@ -303,7 +443,10 @@ def parse_time(value: str, *, now: float | None = None) -> float:
 def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     parser = subparsers.add_parser("audit", help="what was asked, by whom, what ran, what came of it") \
         if hasattr(subparsers, "add_parser") else subparsers
-    parser.add_argument("--audit", dest="audit_file", metavar="FILE", help="audit database (default: $GORAE_AUDIT)")
+    parser.add_argument("action", nargs="?", choices=("list", "export", "verify"), default="list",
+                        help="list (default), export (--format jsonl|csv), verify (the hash chain)")
+    parser.add_argument("--audit", dest="audit_file", metavar="FILE|URL",
+                        help="audit database: a SQLite file or a state URL (default: $GORAE_AUDIT, else $GORAE_STATE)")
     parser.add_argument("--user", help="user ID or glob")
     parser.add_argument("--container", help="container name (glob) or ID prefix")
     parser.add_argument("--verb", help="docker verb (restart) or verb class (destroy)")
@@ -312,16 +455,18 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     parser.add_argument("--until", help="10m, 2h, 3d or a date/time")
     parser.add_argument("--limit", type=int, default=50)
     parser.add_argument("--json", action="store_true", help="JSON instead of a table")
+    parser.add_argument("--format", dest="fmt", choices=("jsonl", "csv"), default="jsonl", help="export format")
+    parser.add_argument("--output", "-o", metavar="FILE", help="export to FILE (default: standard output)")
     return parser
 
 
 def main(args: argparse.Namespace) -> int:
+    from bot.config import cli_lang
     from bot.messages import text
-    from bot.policy.check import cli_lang
 
     lang = cli_lang()
     path = audit_path(getattr(args, "audit_file", None))
-    if path != ":memory:" and not Path(path).exists():
+    if "://" not in path and path != ":memory:" and not Path(path).exists():
         print(text(Msg.of("audit.no_db", path=path), lang), file=sys.stderr)
         return 1
     bounds = {}
@@ -333,9 +478,18 @@ def main(args: argparse.Namespace) -> int:
             except ValueError:
                 print(text(Msg.of("audit.bad_time", value=raw), lang), file=sys.stderr)
                 return 2
-    log = AuditLog(path)
-    rows = log.query(user=args.user, container=args.container, verb=args.verb, outcome=args.outcome,
-                     limit=args.limit, **bounds)
+    try:
+        log = AuditLog(path)
+        action = getattr(args, "action", "list") or "list"
+        if action == "export":
+            return _export_main(log, args, bounds)
+        if action == "verify":
+            return _verify_main(log, lang)
+        rows = log.query(user=args.user, container=args.container, verb=args.verb, outcome=args.outcome,
+                         limit=args.limit, **bounds)
+    except StateUnavailable as e:
+        print(text(Msg.of("state.unreachable", where=e.label, why=e.why), lang), file=sys.stderr)
+        return 1
     if args.json:
         for r in rows:
             for col in ("reason", "message"):
@@ -347,6 +501,32 @@ def main(args: argparse.Namespace) -> int:
         print(text(Msg.of("audit.empty"), lang))
         return 0
     print_table(rows, lang)
+    return 0
+
+
+def _export_main(log: AuditLog, args: argparse.Namespace, bounds: dict[str, float]) -> int:
+    rows = export_rows(log, **bounds)
+    output = getattr(args, "output", None)
+    if output:
+        fd = os.open(output, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # who did what: not world-readable
+        with open(fd, "w", encoding="utf-8", newline="") as out:
+            write_export(rows, args.fmt, out)
+    else:
+        write_export(rows, args.fmt, sys.stdout)
+    return 0
+
+
+def _verify_main(log: AuditLog, lang: str) -> int:
+    from bot.messages import text
+
+    v = verify(log)
+    for rid in v.open_rows:
+        print(text(Msg.of("audit.verify.open", row=rid), lang))
+    if v.bad is not None:
+        print(text(v.bad[1], lang))
+        return 1
+    print(text(Msg.of("audit.verify.ok", rows=v.rows, entries=v.entries, head=v.head[:16] or "-",
+                      older=v.before_chain), lang))
     return 0
 
 

@@ -1,13 +1,15 @@
-"""At-most-once delivery: remember every Slack delivery key in SQLite.
+"""At-most-once delivery: remember every Slack delivery key in the state database.
 
 Slack redelivers an event when it thinks we were slow or down (X-Slack-Retry-Num,
 or Socket Mode's retry_attempt), and the same message can reach us under more
 than one key (event_id, client_msg_id, channel+ts). A delivery runs only if none
 of its keys was seen before. On the request path (before the ack) the keys are
 checked in memory only (`recent`: a burst of 200 acks must not wait for 200
-SQLite commits); before the work runs, the worker checks and writes them on disk
-in one transaction (`first`), so a redelivery after a restart, or one that
-another gorae process sharing the state directory received, still runs nothing.
+commits); before the work runs, the worker checks and writes them in the state
+database (bot.state.backend: SQLite or PostgreSQL) in one transaction (`first`: INSERT …
+ON CONFLICT DO NOTHING, so exactly one process claims a key), so a redelivery after a
+restart, or one that another gorae process or replica received, still runs nothing.
+Raises bot.state.backend.StateUnavailable when the database cannot be reached.
 
     >>> d = Dedup(":memory:")
     >>> d.first("event:Ev1", "msg:abc"), d.first("msg:abc")
@@ -20,11 +22,12 @@ acknowledged; the audit log shows it started, or not), rather than run twice.
 from __future__ import annotations
 
 import os
-import sqlite3
 import threading
 import time
 from collections import OrderedDict
 from pathlib import Path
+
+from bot.state.backend import Database, as_database
 
 WEEK = 7 * 24 * 3600
 
@@ -36,25 +39,24 @@ def default_path() -> str:
     return os.path.join(state_dir(), "slack-dedup.sqlite")
 
 
-_UPSERT = "INSERT INTO seen (key, at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET at = excluded.at WHERE seen.at < ?"
+# new, or seen longer ago than the ttl: (re)written and counted; else nothing (rowcount 0)
+# (one statement for all the keys of a delivery: one round trip)
+def _upsert(n: int) -> str:
+    return ("INSERT INTO dedup (key, at) VALUES " + ", ".join(["(?, ?)"] * n)
+            + " ON CONFLICT (key) DO UPDATE SET at = excluded.at WHERE dedup.at < ?")
 
 
 class Dedup:
     """A persistent set of delivery keys with a time to live (default a week), and a small
     in-memory set in front of it for the request path (`recent`: microseconds, no disk)."""
 
-    def __init__(self, path: str | Path | None = None, *, ttl: float = WEEK, memory: int = 20_000) -> None:
-        path = str(path or default_path())
-        if path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
+    def __init__(self, path: str | Path | Database | None = None, *, ttl: float = WEEK,
+                 memory: int = 20_000) -> None:
+        """`path`: a Database, a state URL, a SQLite file, ":memory:", or None (the state URL)."""
+        self._owned = str(path) == ":memory:"
+        self.db = as_database(path)
+        self.path = getattr(self.db, "path", None) or self.db.label
         self.ttl = ttl
-        self._lock = threading.Lock()
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=10)
-        if path != ":memory:":
-            self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS seen (key TEXT PRIMARY KEY, at REAL NOT NULL)")
         self._inserts = 0
         self._recent: OrderedDict[str, None] = OrderedDict()
         self._recent_max = memory
@@ -75,31 +77,25 @@ class Dedup:
         return True
 
     def first(self, *keys: str) -> bool:
-        """True (and remembered) if no key was seen before; False for a duplicate."""
+        """True (and remembered) if no key was seen before; False for a duplicate.
+        Raises StateUnavailable (nothing claimed) when the database cannot be reached."""
         keys = tuple(k for k in keys if k)
         if not keys:
             return True
         now = time.time()
-        fresh = 0
-        with self._lock:
-            db = self._db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                for key in keys:  # new, or seen longer ago than the ttl: (re)written, counts
-                    fresh += db.execute(_UPSERT, (key, now, now - self.ttl)).rowcount
-                self._inserts += 1
-                if self._inserts % 1000 == 0:
-                    db.execute("DELETE FROM seen WHERE at < ?", (now - self.ttl,))
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+        keys = tuple(sorted(set(keys)))  # once each (ON CONFLICT cannot take a key twice), in one order (no deadlock)
+        with self.db.tx() as tx:
+            fresh = tx.run(_upsert(len(keys)), (*(v for k in keys for v in (k, now)), now - self.ttl))
+            self._inserts += 1
+            if self._inserts % 1000 == 0:
+                tx.run("DELETE FROM dedup WHERE at < ?", (now - self.ttl,))
         return fresh == len(keys)  # any key already known: a duplicate
 
     def __len__(self) -> int:
-        with self._lock:
-            return self._db.execute("SELECT COUNT(*) FROM seen").fetchone()[0]
+        with self.db.tx() as tx:
+            row = tx.one("SELECT COUNT(*) AS n FROM dedup")
+        return int(row["n"]) if row else 0
 
     def close(self) -> None:
-        with self._lock:
-            self._db.close()
+        if self._owned:
+            self.db.close()

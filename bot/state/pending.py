@@ -7,7 +7,11 @@ names), who asked, where, and until when. A partial reading offered as a questio
 (`take` is atomic), so a repeated or concurrent "yes" runs nothing.
 
     store = MemoryPending()           # one process (terminal, tests)
-    store = SqlitePending(path)       # shared by processes (Slack workers, `gorae say --yes`)
+    store = StatePending()            # the state database (bot.state.backend: SQLite or
+                                      # PostgreSQL), shared by processes and replicas: a yes
+                                      # clicked on any replica finds it; `take` is one
+                                      # DELETE … RETURNING, so a double click runs once
+    store = StatePending(path)        # a SQLite file (SqlitePending: the same class)
 
 `changed(asked, fresh)` compares the plan at the question with a plan made
 again at the yes: different container IDs, or more (or fewer) targets, mean
@@ -15,9 +19,7 @@ the question was about another world, so gorae asks again.
 """
 from __future__ import annotations
 
-import os
 import pickle
-import sqlite3
 import threading
 import time
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bot.model import Decision, Plan, Request
+from bot.state.backend import Database, as_database
 
 
 @dataclass
@@ -76,44 +79,45 @@ class MemoryPending:
         return len(self._items)
 
 
-class SqlitePending:
-    """A store shared between processes: one SQLite file (mode 0600), rows deleted on take.
+class StatePending:
+    """A store shared between processes and replicas: the `pending` table of the state database.
 
-    Pendings are pickled: the file is gorae's own state, never read from elsewhere.
+    Pendings are pickled: the table is gorae's own state, never read from elsewhere. Raises
+    bot.state.backend.StateUnavailable when the database cannot be reached.
     """
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = str(path)
-        Path(self.path).parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        os.close(os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600))
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None, timeout=10)
-        self._lock = threading.Lock()
-        with self._lock:
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("CREATE TABLE IF NOT EXISTS pending (id TEXT PRIMARY KEY, expires REAL, blob BLOB)")
+    def __init__(self, path: str | Path | Database | None = None) -> None:
+        """`path`: a Database, a state URL, a SQLite file, ":memory:", or None (the state URL)."""
+        self._owned = str(path) == ":memory:"
+        self.db = as_database(path)
+        self.path = getattr(self.db, "path", None) or self.db.label
 
     def put(self, pending: Pending) -> None:
-        with self._lock:
-            self._db.execute("DELETE FROM pending WHERE expires < ?", (time.time() - 3600,))
-            self._db.execute("INSERT OR REPLACE INTO pending VALUES (?, ?, ?)",
-                             (pending.id, pending.expires, pickle.dumps(pending)))
+        # not durable: a question forgotten by a crash of the database's machine is asked again
+        # (the yes finds nothing); `take` stays durable, so a yes never runs twice
+        with self.db.tx(durable=False) as tx:
+            tx.run("DELETE FROM pending WHERE expires < ?", (time.time() - 3600,))
+            tx.run("INSERT INTO pending (id, expires, blob) VALUES (?, ?, ?) "
+                   "ON CONFLICT (id) DO UPDATE SET expires = excluded.expires, blob = excluded.blob",
+                   (pending.id, pending.expires, pickle.dumps(pending)))
 
     def get(self, pending_id: str) -> Pending | None:
-        with self._lock:
-            row = self._db.execute("SELECT blob FROM pending WHERE id = ?", (pending_id,)).fetchone()
-        return pickle.loads(row[0]) if row else None
+        with self.db.tx() as tx:
+            row = tx.one("SELECT blob FROM pending WHERE id = ?", (pending_id,))
+        return pickle.loads(bytes(row["blob"])) if row else None
 
     def take(self, pending_id: str) -> Pending | None:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                row = self._db.execute("SELECT blob FROM pending WHERE id = ?", (pending_id,)).fetchone()
-                self._db.execute("DELETE FROM pending WHERE id = ?", (pending_id,))
-                self._db.execute("COMMIT")
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-        return pickle.loads(row[0]) if row else None
+        """Atomic get-and-remove: of two concurrent takes (any processes), one gets it."""
+        with self.db.tx() as tx:
+            row = tx.one("DELETE FROM pending WHERE id = ? RETURNING blob", (pending_id,))
+        return pickle.loads(bytes(row["blob"])) if row else None
+
+    def close(self) -> None:
+        if self._owned:
+            self.db.close()
+
+
+SqlitePending = StatePending  # the name of its SQLite-only days
 
 
 def changed(asked: Plan, fresh: Any) -> str | None:

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import queue
 import re
 import threading
@@ -37,7 +36,7 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.alerts.incidents import (
     Change,
@@ -73,25 +72,48 @@ ACTIONS = ("restart", "logs", "inspect", "silence_1h", "silence_tomorrow", "ack"
 
 @dataclass
 class Bucket:
-    """A token bucket: `burst` at once, then `rate` per second."""
+    """A token bucket: `burst` at once, then `rate` per second (thread-safe: the sinks of
+    several engines post to the same channel and share its bucket)."""
 
     rate: float = 1.0
     burst: float = 3.0
     tokens: float = 3.0
     at: float = 0.0
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def take(self, now: float) -> bool:
-        self.tokens = min(self.burst, self.tokens + (now - self.at) * self.rate) if self.at else self.tokens
-        self.at = now
-        if self.tokens >= 1.0:
-            self.tokens -= 1.0
-            return True
-        return False
+        with self.lock:
+            elapsed = max(0.0, now - self.at)  # two sinks' clocks read a moment apart
+            self.tokens = min(self.burst, self.tokens + elapsed * self.rate) if self.at else self.tokens
+            self.at = max(self.at, now)
+            if self.tokens >= 1.0:
+                self.tokens -= 1.0
+                return True
+            return False
 
     def wait(self, now: float) -> float:
         """Seconds until a token is there."""
-        have = min(self.burst, self.tokens + (now - self.at) * self.rate) if self.at else self.tokens
-        return 0.0 if have >= 1.0 else (1.0 - have) / self.rate
+        with self.lock:
+            have = min(self.burst, self.tokens + max(0.0, now - self.at) * self.rate) if self.at else self.tokens
+            return 0.0 if have >= 1.0 else (1.0 - have) / self.rate
+
+
+class ChannelBuckets:
+    """One `Bucket` per Slack channel, shared by every sink of a process: Slack's limit for
+    chat.postMessage is about one message a second per channel, whichever engine an alert
+    comes from (https://api.slack.com/methods/chat.postMessage#rate_limiting)."""
+
+    def __init__(self, rate: float = 1.0, burst: float = 3.0) -> None:
+        self.rate, self.burst = rate, burst
+        self._lock = threading.Lock()
+        self._by_channel: dict[str, Bucket] = {}
+
+    def get(self, channel: str) -> Bucket:
+        with self._lock:
+            b = self._by_channel.get(channel)
+            if b is None:
+                b = self._by_channel[channel] = Bucket(self.rate, self.burst, self.burst)
+            return b
 
 
 # --------------------------------------------------------------------------- rendering
@@ -238,7 +260,8 @@ class SlackAlertSink:
 
     def __init__(self, client: Any, rules: AlertRules, store: WatchStore, docker: Any, *, burst: float = 3.0,
                  rate: float = 1.0, update_every: float = 1.0, batch: float = 0.03, retry_after: float = 3.0,
-                 clock: Callable[[], float] = time.time, label_engine: bool = False) -> None:
+                 clock: Callable[[], float] = time.time, label_engine: bool = False,
+                 buckets: ChannelBuckets | None = None) -> None:
         self.client = client
         self.label_engine = label_engine  # several engines watched: alerts say which (render_alert)
         self.rules = rules
@@ -253,7 +276,7 @@ class SlackAlertSink:
         self.opens: dict[str, list[_Open]] = {}
         self._waiting: dict[str, _Open] = {}  # incident key -> its open, until posted
         self.recent: dict[str, deque[float]] = {}
-        self.buckets: dict[str, Bucket] = {}
+        self.buckets = buckets if buckets is not None else ChannelBuckets(rate, burst)
         self._handles: dict[str, str] | None = None
         self._q: queue.Queue[tuple[Any, ...]] = queue.Queue()
         self._stop = threading.Event()
@@ -373,10 +396,7 @@ class SlackAlertSink:
         done(keys)
 
     def _bucket(self, channel: str) -> Bucket:
-        b = self.buckets.get(channel)
-        if b is None:
-            b = self.buckets[channel] = Bucket(self.rate, self.burst, self.burst)
-        return b
+        return self.buckets.get(channel)
 
     def _handles_map(self) -> dict[str, str]:
         if self._handles is None:
@@ -520,10 +540,16 @@ def click_text(action: str, name: str, lang: str, explain: Callable[[str], Any])
     return phrase if isinstance(planned, Plan) and planned.cli == (cli,) else cli
 
 
+class Notes(Protocol):
+    """Where "<@U> is on it" lines go: the sink that posted the alert (SlackAlertSink.note)."""
+
+    def note(self, key: str, line: str) -> bool: ...
+
+
 class AlertActions:
     """The alert buttons (see the module docstring). `pipeline` is a bot.pipeline.Gorae."""
 
-    def __init__(self, frontend: SlackFrontEnd, pipeline: Gorae, store: WatchStore, sink: SlackAlertSink,
+    def __init__(self, frontend: SlackFrontEnd, pipeline: Gorae, store: WatchStore, sink: Notes,
                  rules: AlertRules) -> None:
         self.frontend = frontend
         self.pipeline = pipeline
@@ -656,13 +682,12 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     from bot.alerts.incidents import Thresholds, Tracker
     from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
     from bot.policy.check import Authorizer
-    from bot.state.dedup import default_path as dedup_path
 
     authorizer = getattr(pipeline, "authorizer", None)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
-    store = WatchStore(store_path or os.path.join(os.path.dirname(state_file or dedup_path()), "alerts.sqlite"))
+    store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
     if docker is not None:
         targets: list[tuple[str, Any]] = [(engine_label(), docker)]
     else:  # every engine (bot/engine/named.py), each labelled with its name when there are several
@@ -670,9 +695,11 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
         for name, why in down:
             log.warning("alerts: engine %s is not watched: %s", name, why)
     label = len(targets) > 1
+    opts = dict(sink_options or {})
+    shared = ChannelBuckets(opts.get("rate", 1.0), opts.get("burst", 3.0))  # one limit per channel
     services: list[AlertService] = []
     for engine, dclient in targets:
-        sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, **(sink_options or {})).start()
+        sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, buckets=shared, **opts).start()
         if not services:
             AlertActions(frontend, pipeline, store, sink, rules).register(app)
         tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
@@ -684,13 +711,132 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     return first
 
 
-def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None) -> AlertService | None:
-    """`start` for `gorae slack`: a problem with alerting is logged and never stops the app."""
+class _CurrentSinks:
+    """Notes go to the sinks of this replica's engines whose watch lease it holds now; an alert
+    message no sink here posted is not updated (the caller posts the line in the thread instead)."""
+
+    def __init__(self) -> None:
+        self.sinks: dict[str, SlackAlertSink] = {}  # engine key -> its running sink
+
+    def note(self, key: str, line: str) -> bool:
+        return any(sink.note(key, line) for sink in list(self.sinks.values()))
+
+
+class LeasedAlerts:
+    """The alert service of one replica among several, for one engine (docs/ha.md): every replica
+    answers the alert buttons, only the holder of the lease `watch:<engine key>` watches that engine
+    and posts. On gaining the lease a fresh sink and watcher start from the shared store (cursor,
+    delivered events, open incidents and their messages); on losing it they stop.
+
+    `keeper` is the bot.state.lease.Keeper; `service` the running AlertService while held;
+    `others` the same for the other engines (several engines: bot/engine/named.py).
+    """
+
+    def __init__(self, key: str, make: Callable[[], AlertService], ref: _CurrentSinks, store: Any) -> None:
+        self.key = key
+        self._make = make
+        self._ref = ref
+        self.store = store
+        self.service: AlertService | None = None
+        self.keeper: Any = None
+        self.others: list[LeasedAlerts] = []
+        self._lock = threading.Lock()
+
+    @property
+    def watcher(self) -> Any:
+        service = self.service
+        return service.watcher if service is not None else None
+
+    def gain(self) -> None:
+        with self._lock:
+            if self.service is None:
+                self.service = self._make()
+                self._ref.sinks[self.key] = self.service.sink
+
+    def lose(self) -> None:
+        with self._lock:
+            service, self.service = self.service, None
+            self._ref.sinks.pop(self.key, None)
+        if service is not None:
+            try:
+                service.watcher.stop()  # saves the cursor: fails while the database is away (kept as is)
+            except Exception as e:
+                log.warning("alerts: the watcher stopped without saving its cursor (%s)", e)
+            finally:
+                service.sink.stop()
+
+    def stop(self) -> None:
+        for one in [*self.others, self]:
+            if one.keeper is not None:
+                one.keeper.stop()
+            one.lose()
+        self.store.close()
+
+
+def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None = None, *,
+                 docker: Any = None, store_path: str | None = None, leases: Any = None,
+                 ttl: float | None = None, sink_options: dict[str, Any] | None = None) -> LeasedAlerts | None:
+    """`start` for a replica among several: each engine is watched only while this replica holds
+    its lease `watch:<engine key>` (bot.alerts.watch.engine_key; bot.state.lease: a row in the state
+    database beside the alert store, unless `leases`, a bot.state.lease.LeaseStore, says otherwise).
+    Returns None when the policy has no alert routes. `docker` and `store_path` are for tests.
+    Raises StateUnavailable, EngineUnavailable (no engine answers)."""
+    from bot.alerts.incidents import Thresholds, Tracker
+    from bot.alerts.watch import Watcher, WatchStore, engine_key, engine_label, watched_engines
+    from bot.policy.check import Authorizer
+    from bot.state.lease import Keeper, Leases
+
+    authorizer = getattr(pipeline, "authorizer", None)
+    rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
+    if rules is None or not rules.routes:
+        return None
+    store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
+    if docker is not None:
+        targets: list[tuple[str, Any]] = [(engine_label(), docker)]
+    else:  # every engine (bot/engine/named.py), each labelled with its name when there are several
+        targets, down = watched_engines()
+        for name, why in down:
+            log.warning("alerts: engine %s is not watched: %s", name, why)
+    label = len(targets) > 1
+    opts = dict(sink_options or {})
+    shared = ChannelBuckets(opts.get("rate", 1.0), opts.get("burst", 3.0))  # one limit per channel
+    ref = _CurrentSinks()
+    AlertActions(frontend, pipeline, store, ref, rules).register(app)
+    lease_store = leases or Leases(store.db)
+    services: list[LeasedAlerts] = []
+    for engine, dclient in targets:
+        key = engine_key(dclient, engine)  # one lease and one cursor per engine, whichever host it is on
+        if key != engine and store.cursor(key) is None and store.cursor(engine) is not None:
+            store.set_cursor(key, store.cursor(engine) or 0)  # a single gorae before: resume where it was
+
+        def make(engine: str = engine, dclient: Any = dclient, key: str = key) -> AlertService:
+            sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, buckets=shared,
+                                  **opts).start()
+            tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
+            watcher = Watcher(dclient, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
+                              cursor_key=key).start()
+            log.info("alerts: this replica watches engine %s", engine)
+            return AlertService(watcher, sink, store)
+
+        service = LeasedAlerts(key, make, ref, store)
+        service.keeper = Keeper(lease_store, f"watch:{key}", on_gain=service.gain, on_loss=service.lose,
+                                ttl=ttl).start()
+        services.append(service)
+    first = services[0]
+    first.others = services[1:]
+    return first
+
+
+def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any,
+                 state_file: str | None) -> AlertService | LeasedAlerts | None:
+    """`start_leased` for `gorae slack`: a problem with alerting is logged and never stops the app.
+    With one replica the lease is simply always ours."""
     try:
-        service = start(app, frontend, client, pipeline, state_file)
+        service = start_leased(app, frontend, client, pipeline, state_file)
     except Exception:
         log.exception("alerts are off: could not start watching the engine")
         return None
     if service is not None:
-        log.info("alerts: watching engine %s", service.watcher.engine)
+        leases = ", ".join(one.keeper.name for one in [service, *service.others])
+        log.info("alerts: on; each engine is watched by the replica holding its lease (%s)", leases)
     return service

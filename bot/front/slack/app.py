@@ -38,8 +38,8 @@ from bot.front.slack.server import EVENTS_PATH, SlackHTTPServer
 from bot.front.slack.worker import Worker
 from bot.messages import t
 from bot.model import Actor, Reply, Request
+from bot.state.backend import StateUnavailable
 from bot.state.dedup import Dedup
-from bot.state.dedup import default_path as default_dedup_path
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +263,13 @@ class SlackFrontEnd:
                      slow_after=self.slow_after, via_webhook=via_webhook)
 
         def job() -> None:
-            if keys and not self.dedup.first(*keys):
+            try:
+                fresh = not keys or self.dedup.first(*keys)
+            except StateUnavailable as e:  # fail closed: nothing runs unclaimed (and unaudited)
+                log.error("request %s refused: %s", request_id, e)
+                d.notice(t("state.unavailable", lang))
+                return
+            if not fresh:
                 log.info("duplicate delivery ignored (%s)", request_id)
                 d.abandon()
                 return
@@ -335,7 +341,13 @@ class SlackFrontEnd:
         lang, user, channel = d.lang, d.user, d.channel
 
         def job() -> None:
-            if keys and not self.dedup.first(*keys):
+            try:
+                fresh = not keys or self.dedup.first(*keys)
+            except StateUnavailable as e:  # fail closed: the click runs nothing now
+                log.error("answer to %s refused: %s", pending, e)
+                d.notice(t("state.unavailable", lang), private=True)
+                return
+            if not fresh:
                 return  # the same click delivered twice
             try:
                 actor = self.actor(user, external=self._clicker_is_external(body))
@@ -448,21 +460,24 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
                    "file); without one, Slack users may do nothing")
     p.add_argument("--workers", type=int, default=None,
                    help="commands run at once (default $GORAE_SLACK_WORKERS or 4)")
-    p.add_argument("--state", metavar="FILE", help="dedup store (default $GORAE_STATE_DIR/slack-dedup.sqlite)")
+    p.add_argument("--state", metavar="FILE|URL",
+                   help="the state database: a SQLite file or a state URL (default $GORAE_STATE, else "
+                        "$GORAE_STATE_DIR/state.db): dedup, pending confirmations, rate limits, alerts")
     return p
 
 
 def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline:
     """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
     policy, under which Slack users may do nothing), the audit log, and pending confirmations
-    in SQLite next to the dedup store, so a restart between question and click loses nothing."""
+    in the state database (`state_file`: a SQLite file or URL; default the state URL), so a
+    restart between question and click loses nothing and any replica can take the click."""
     from bot.pipeline import Gorae
     from bot.policy.check import load_authorizer
     from bot.state.audit import open_default
-    from bot.state.pending import SqlitePending
+    from bot.state.pending import StatePending
 
     authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
-    pending = SqlitePending(os.path.join(os.path.dirname(state_file or default_dedup_path()), "pending.sqlite"))
+    pending = StatePending(state_file)
     return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
 
 
@@ -471,7 +486,7 @@ def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Calla
     from bot.front import health
 
     state = getattr(args, "state", None)
-    path = health.status_path(os.path.dirname(state) if state else None)
+    path = health.status_path(os.path.dirname(state) if state and "://" not in state else None)
     engine: dict[str, Any] = {}
 
     def engine_up() -> bool:
