@@ -289,6 +289,13 @@ cmd_install_b() {
     say "warning: expected Engine ${B_VERSION_PREFIX}x from $B_SUITE; the tests will say so"
 }
 
+close_inherited_fds() {   # in a subshell that then execs the daemon (fd 255: bash's own script)
+  local fd me=$BASHPID
+  for fd in $(ls "/proc/$me/fd" 2>/dev/null); do
+    if [ "$fd" -gt 2 ] && [ "$fd" != 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
+
 start_bridge_b() {
   if ! ip link show "$B_BRIDGE" >/dev/null 2>&1; then
     ip link add "$B_BRIDGE" type bridge
@@ -319,13 +326,15 @@ cmd_start_b() {
   local had_docker0=no
   ip link show docker0 >/dev/null 2>&1 && had_docker0=yes
   start_bridge_b
-  setsid "$B_DOCKERD" --host "$B_HOST" --data-root /var/lib/docker-b --exec-root /var/run/docker-b \
+  # the daemon keeps no inherited descriptor: run under `flock /tmp/gorae-e2e.lock`, it would
+  # otherwise hold that lock for as long as it runs (every engineer's tests would wait forever)
+  ( close_inherited_fds; exec setsid "$B_DOCKERD" --host "$B_HOST" --data-root /var/lib/docker-b --exec-root /var/run/docker-b \
     --pidfile /var/run/docker-b.pid --bridge "$B_BRIDGE" \
     --iptables=false --ip-masq=false --userland-proxy-path "$B_PROXY" \
     --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
     --host "tcp://127.0.0.1:$B_TLS_PORT" --tlsverify --tlscacert "$B_TLS_DIR/ca.pem" \
     --tlscert "$B_TLS_DIR/server-cert.pem" --tlskey "$B_TLS_DIR/server-key.pem" \
-    </dev/null >>"$STATE_DIR/dockerd-b.log" 2>&1 &
+    </dev/null >>"$STATE_DIR/dockerd-b.log" 2>&1 ) &
   echo $! >"$STATE_DIR/dockerd-b.pid"
   if ! wait_for 60 engine_b_up || ! wait_for 20 engine_b_tls_up; then
     tail -n 30 "$STATE_DIR/dockerd-b.log" >&2
