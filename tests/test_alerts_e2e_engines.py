@@ -4,8 +4,9 @@
 `gorae slack`'s alert service (bot/front/slack/alerts.py start) watches every configured engine:
 here the first engine (`default`), the second one over its unix socket (`second`) and the second
 one again over tcp:// with TLS client certificates (`secure-b`, scripts/engine.sh start-b). A
-container that dies on one engine is one alert in #ops whose text and first block start with
-`[ENGINE] `; it is never reported as another engine's.
+container that dies on one engine is one alert in #ops whose text (after the route's mention) and first block say
+`[ENGINE] NAME`; it is never reported as another engine's.
+Containers are named al-* (the route of tests/data/alerts-policy.yaml).
 Run under `flock /tmp/gorae-e2e.lock`.
 """
 from __future__ import annotations
@@ -123,16 +124,16 @@ def _rm(client: Any, name: str) -> None:
 def test_an_alert_from_each_engine_is_labelled_with_it(h, fake, client_b, docker_client, tmp_path, monkeypatch):
     svc = _service(h, tmp_path, monkeypatch, f"engines:\n  second: {B_HOST}\n")
     tag = uuid.uuid4().hex[:6]
-    on_b, on_a = f"ale-b-{tag}", f"ale-a-{tag}"
+    on_b, on_a = f"al-engb-{tag}", f"al-enga-{tag}"
     try:
         _die(client_b, on_b)
         m = wait_for_alert(fake, on_b)
-        assert m["text"].startswith("[second] ") and m["blocks"][0]["text"]["text"].startswith("[second] "), m
+        assert f"[second] {on_b}" in m["text"] and "[second] " in m["blocks"][0]["text"]["text"], m
         assert "exit code 3" in blob(m) and "the last words" in blob(m)
         assert client_b.api.inspect_container(on_b)["State"]["ExitCode"] == 3
         _die(docker_client, on_a)
         m = wait_for_alert(fake, on_a)
-        assert m["text"].startswith("[default] ") and "[second]" not in m["text"], m
+        assert f"[default] {on_a}" in m["text"] and "[second]" not in m["text"], m
         assert len(alerts_about(fake, on_b)) == 1 and len(alerts_about(fake, on_a)) == 1
     finally:
         _stop(svc)
@@ -147,11 +148,11 @@ def test_an_alert_from_a_tls_engine_is_labelled_with_it(h, fake, client_b, docke
                    f"engines:\n  secure-b:\n    host: {TLS_HOST}\n    tls:\n"
                    f"      ca: {TLS_DIR / 'ca.pem'}\n      cert: {TLS_DIR / 'cert.pem'}\n"
                    f"      key: {TLS_DIR / 'key.pem'}\n")
-    name = f"ale-tls-{uuid.uuid4().hex[:6]}"
+    name = f"al-engtls-{uuid.uuid4().hex[:6]}"
     try:
         _die(client_b, name)
         m = wait_for_alert(fake, name)
-        assert m["text"].startswith("[secure-b] ") and m["blocks"][0]["text"]["text"].startswith("[secure-b] "), m
+        assert f"[secure-b] {name}" in m["text"] and "[secure-b] " in m["blocks"][0]["text"]["text"], m
         assert len(alerts_about(fake, name)) == 1
     finally:
         _stop(svc)
