@@ -199,10 +199,10 @@ def memory(events: int = 10_000) -> list[tuple[int, int, int]]:
     from slack_fake import FakeSlack
 
     from bot.alerts.incidents import Tracker
-    from bot.alerts.rules import AlertRules, Route
     from bot.alerts.watch import Watcher, WatchStore
     from bot.front.slack.alerts import SlackAlertSink
     from bot.front.slack.app import make_client
+    from bot.policy.alertrules import AlertRules, Route
 
     class NoDocker:
         class api:

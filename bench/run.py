@@ -225,8 +225,8 @@ def make_gorae(client: Any, tmp: Path, *, authorizer: Any = None) -> Any:
 
 
 def sayer(g: Any) -> Callable[..., Any]:
+    from bot.front.terminal import render as to_terminal
     from bot.model import Actor, Request
-    from bot.render import to_terminal
 
     actor = Actor("local:bench", local=True)
 
@@ -286,8 +286,9 @@ def item3(client: Any, world: BenchWorld, tmp: Path, slow_rounds: int, fast_roun
 def breakdown(client: Any, g: Any, cid: str) -> Row:
     """Where gorae's time goes on one read (inspect), each part measured alone in this run."""
     from bot.engine.execute import execute
+    from bot.front.terminal import render as to_terminal
     from bot.model import Actor, Request
-    from bot.render import outcome, to_terminal
+    from bot.render import outcome
 
     req = Request("inspect bench-op", Actor("local:bench", local=True), channel="terminal", source="shell")
     ex = g.explain(req.text, req)
@@ -319,8 +320,8 @@ def item4(client: Any, world: BenchWorld, tmp: Path, sizes: list[int], ps_rounds
     g = make_gorae(scoped, tmp)
     say = sayer(g)
     flt = f"label={SCALE_LABEL}"
+    from bot.front.terminal import render as to_terminal
     from bot.model import Actor, Request
-    from bot.render import to_terminal
 
     actor = Actor("local:bench", local=True)
     ids: list[str] = []

@@ -14,12 +14,20 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
-from bot.model import Msg
+from bot.model import Actor, Msg
 
 LEVELS = {"debug": logging.DEBUG, "info": logging.INFO, "warning": logging.WARNING, "warn": logging.WARNING,
           "error": logging.ERROR, "critical": logging.CRITICAL}
-DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock"
+DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock"  # the docker CLI's and the SDK's default
+
+
+def docker_host(env: Mapping[str, str] | None = None) -> str:
+    """The engine gorae talks to: $DOCKER_HOST, else DEFAULT_DOCKER_HOST (as the docker CLI)."""
+    env = os.environ if env is None else env
+    return env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
 
 
 class SettingsInvalid(Exception):
@@ -90,7 +98,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
     engine_timeout = _seconds(env, "GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600, problems)
     _seconds(env, "GORAE_REGISTRY_TIMEOUT", 3.0, 0.1, 600, problems)  # read by bot/engine/view.py
     _seconds(env, "GORAE_LEASE_TTL", 6.0, 1, 300, problems)  # read by bot/state/lease.py (docs/ha.md)
-    host = env.get("DOCKER_HOST", "").strip() or DEFAULT_DOCKER_HOST
+    host = docker_host(env)
     if not host.startswith(("unix://", "tcp://", "ssh://", "http://", "https://", "npipe://", "fd://")):
         problems.append(Msg.of("config.bad_docker_host", value=host))
     state = env.get("GORAE_STATE", "").strip()
@@ -224,6 +232,9 @@ def cli_lang(env: Mapping[str, str] | None = None) -> str:
     return "ko" if loc.lower().startswith("ko") else "en"
 
 
+# --------------------------------------------------------------------------- the config file
+
+
 def config_files(env: Mapping[str, str] | None = None) -> list[str]:
     """gorae's config file: $GORAE_CONFIG, else the first of $XDG_CONFIG_HOME/gorae/config.yaml
     (~/.config/gorae/config.yaml) and /etc/gorae/config.yaml that exists."""
@@ -234,7 +245,7 @@ def config_files(env: Mapping[str, str] | None = None) -> list[str]:
     return [p for p in (os.path.join(home, "gorae", "config.yaml"), "/etc/gorae/config.yaml") if os.path.isfile(p)]
 
 
-def read_config(env: Mapping[str, str] | None = None) -> dict:
+def read_config(env: Mapping[str, str] | None = None) -> dict[str, Any]:
     """The first config file (`config_files`) as a mapping: {} when there is none.
 
     Keys read elsewhere: `policy` (bot/policy/check.py), `engines` and `default_engine`
@@ -252,3 +263,50 @@ def read_config(env: Mapping[str, str] | None = None) -> dict:
             raise SettingsInvalid([Msg.of("config.unreadable", path=path, why="not a mapping")])
         return data
     return {}
+
+
+def config_path_setting(key: str, env: Mapping[str, str] | None = None) -> str | None:
+    """The path under `key:` in the first config file that has one, relative to that file
+    (a `~` expanded); None when no file sets it. Unreadable or malformed files are skipped."""
+    for name in config_files(env):
+        cfg = Path(name)
+        try:
+            import yaml
+
+            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
+        except Exception:
+            continue
+        if isinstance(data, dict) and data.get(key):
+            return str((cfg.parent / str(data[key])).expanduser())
+    return None
+
+
+def policy_path(explicit: str | None = None, env: Mapping[str, str] | None = None) -> str | None:
+    """--policy FILE, else $GORAE_POLICY, else `policy:` in the config file, else None."""
+    env = os.environ if env is None else env
+    return explicit or env.get("GORAE_POLICY") or config_path_setting("policy", env)
+
+
+def audit_path(explicit: str | None = None, env: Mapping[str, str] | None = None) -> str:
+    """--audit FILE, else $GORAE_AUDIT, else `audit:` in the config file, else
+    $XDG_STATE_HOME/gorae/audit.db (~/.local/state/gorae/audit.db)."""
+    env = os.environ if env is None else env
+    found = explicit or env.get("GORAE_AUDIT") or config_path_setting("audit", env)
+    if found:
+        return found
+    state = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
+    return str(state / "gorae" / "audit.db")
+
+
+def local_actor(groups: tuple[str, ...] = (), env: Mapping[str, str] | None = None) -> Actor:
+    """The person at this terminal: Actor("local:NAME", local=True), NAME from the login name
+    (getpass: $LOGNAME, $USER, $LNAME, $USERNAME, then the password database), else "user"."""
+    import getpass
+
+    env = os.environ if env is None else env
+    try:
+        name = next((env[k] for k in ("LOGNAME", "USER", "LNAME", "USERNAME") if env.get(k)), None) \
+            or getpass.getuser()
+    except (KeyError, OSError):  # no name in the environment nor in the password database
+        name = "user"
+    return Actor(f"local:{name}", groups, local=True)

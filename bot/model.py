@@ -312,7 +312,7 @@ class ServiceCreate(Command):
 
     replicas None: docker's default (1). ports: published ports (container side None: from the
     image's EXPOSE, as for run); mode "ingress" (docker's default) or "host". The guarded fields
-    carry the same names as RunContainer's so that bot/guards.py checks them the same way.
+    carry the same names as RunContainer's so that bot/policy/guards.py checks them the same way.
     """
 
     image: str
@@ -594,3 +594,4 @@ class Reply:
     approval: bool = False  # the yes must come from someone else (an approver), not the asker
     exit_code: int = 0  # for `gorae say`: 0 done, 1 failed/denied, 2 not understood
     proposal: bool = False  # the question is a partial reading: no blind yes (`say --yes`) accepts it
+    key: str | None = None  # the headline's message key when it is one sentence (render.simple)

@@ -23,9 +23,9 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from bot import render
 from bot.engine.named import DEFAULT, Engines, load_engines
@@ -56,10 +56,11 @@ from bot.model import (
     Reply,
     Request,
     Unresolved,
+    VerbClass,
     reply_lang,
 )
 from bot.state.backend import StateUnavailable
-from bot.state.pending import MemoryPending, Pending
+from bot.state.pending import MemoryPending, Pending, PendingStore
 from bot.state.pending import changed as plan_changed
 
 Progress = Callable[[str], None]
@@ -69,6 +70,73 @@ log = logging.getLogger(__name__)
 def _lang_of(text: str) -> str:
     """The reply language of a request not read yet: ko for any Hangul, else en."""
     return reply_lang(detect_lang(text))
+
+
+# --------------------------------------------------------------------------- the seams
+# What the pipeline asks of the parts a front end plugs in (bot/front/compose.py). The
+# engine view's seam is bot.engine.view.EngineView; the pending store's is
+# bot.state.pending.PendingStore.
+
+
+class Authority(Protocol):
+    """The policy, as the pipeline uses it (bot.policy.check.Authorizer; `Decide` without one).
+
+    Every member may raise: the pipeline then fails closed (deny with policy.error)."""
+
+    @property
+    def confirm_ttl(self) -> float | None: ...  # seconds a question waits; None: Gorae.confirm_ttl
+
+    def __call__(self, plan: Plan, request: Request) -> Decision: ...
+
+    def allowed_classes(self, request: Request) -> Iterable[VerbClass] | None: ...  # None: all
+
+    def can_approve(self, plan: Plan, request: Request, approver: Actor, channel: str) -> Decision: ...
+
+    def take(self, plan: Plan, request: Request) -> Decision | None: ...  # a rate-limit slot; None: taken
+
+    def admit(self, plan: Plan, request: Request, asked: Decision) -> Decision: ...  # decided again at the yes
+
+
+class AuditSink(Protocol):
+    """Where requests and their outcomes are written (bot.state.audit.AuditLog). Rows are ints."""
+
+    def start(self, request: Request, plan: Plan, decision: Decision) -> int: ...
+
+    def begin(self, row: int, *, by: str | None = None, decision: Decision | None = None) -> None: ...
+
+    def finish(self, row: int | None, outcome: Outcome | str | None, seconds: float | None = None, *,
+               message: Msg | None = None) -> None: ...
+
+    def record(self, request: Request, status: str, *, plan: Plan | None = None,
+               decision: Decision | None = None, message: Msg | None = None) -> int: ...
+
+
+@dataclass(frozen=True)
+class Decide:
+    """An Authority from one decision function: no roles, no approvers, no rate limit.
+
+    `NO_POLICY` is gorae without a policy file; tests give their own function."""
+
+    decide: Callable[[Plan, Request], Decision]
+    confirm_ttl: float | None = None
+
+    def __call__(self, plan: Plan, request: Request) -> Decision:
+        return self.decide(plan, request)
+
+    def allowed_classes(self, request: Request) -> Iterable[VerbClass] | None:
+        return None
+
+    def can_approve(self, plan: Plan, request: Request, approver: Actor, channel: str) -> Decision:
+        return Decision("deny", Msg.of("policy.approve.no_policy"), rule="no_policy")
+
+    def take(self, plan: Plan, request: Request) -> Decision | None:
+        return None
+
+    def admit(self, plan: Plan, request: Request, asked: Decision) -> Decision:
+        decision = self.decide(plan, request)
+        if decision.kind == "deny" or (decision.kind == "approve" and asked.kind != "approve"):
+            return decision
+        return Decision("allow", decision.reason, decision.rule)
 
 
 @dataclass(frozen=True)
@@ -93,15 +161,19 @@ class Explanation:
 class Gorae:
     """One bot: an engine, a policy (authorize), an audit log, pending confirmations."""
 
-    authorizer: Callable[[Plan, Request], Decision] | None = None
-    audit: Any = None  # bot.state.audit.AuditLog when issue 3 lands; None = no audit
+    authorizer: Authority | None = None  # None: no policy file (NO_POLICY)
+    audit: AuditSink | None = None  # None: nothing is recorded
     confirm_ttl: float = 300.0  # a policy's confirm_ttl (authorizer.confirm_ttl) wins
-    _client: Any = None
-    pending: Any = field(default_factory=MemoryPending)  # bot.state.pending.PendingStore (Slack: SqlitePending)
+    _client: Any = None  # the docker SDK's DockerClient, made on first use
+    pending: PendingStore = field(default_factory=MemoryPending)  # Slack: SqlitePending (shared)
     clock: Callable[[], float] = time.time
     # the named engines (docker contexts + gorae's `engines:`); None: read on first use
     engines: Engines | None = None
     _clients: dict[str, Any] = field(default_factory=dict)  # engine name -> SDK client (not the env default)
+
+    @property
+    def authority(self) -> Authority:
+        return self.authorizer if self.authorizer is not None else NO_POLICY
 
     # ----------------------------------------------------------------- engine
     def known_engines(self) -> Engines:
@@ -155,13 +227,16 @@ class Gorae:
             return NullView(e.message())
 
     def _plan(self, cmd: Command, text: str = "") -> Plan | Unresolved:
-        """`cmd` planned on the engine(s) it names (bot/engine/choose.py)."""
+        """`cmd` planned on the engine(s) it names (bot/engine/choose.py); engine errors translated."""
         from bot.engine.choose import plan_on
 
         def view_of(name: str) -> EngineView:  # the env default through view() as before
             return self.view() if self._env_default(name) else self.view(name)
 
-        return plan_on(cmd, self.known_engines(), view_of, text)
+        try:
+            return plan_on(cmd, self.known_engines(), view_of, text)
+        except Exception as e:  # an engine error while reading: translated once (`_unplanned`)
+            return self._unplanned(cmd, e)
 
     # ----------------------------------------------------------------- stages
     def _read(self, clean: str) -> tuple[Command | NotUnderstood, str, Unresolved | None]:
@@ -216,7 +291,7 @@ class Gorae:
             return Explanation(clean, parsed.lang, parsed, None, asked, proposed)
         if parsed.engine is None and not self.known_engines().many:
             view = self.view()
-            planned = make_plan(parsed, view)
+            planned = self._plan_on(parsed, view)
             unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
         else:
             planned = self._plan(parsed, said)
@@ -225,6 +300,22 @@ class Gorae:
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _plan_on(self, cmd: Command, view: EngineView) -> Plan | Unresolved:
+        """`plan(cmd, view)` on one engine; an engine error while reading is translated (`_unplanned`)."""
+        try:
+            return make_plan(cmd, view)
+        except Exception as e:
+            return self._unplanned(cmd, e)
+
+    def _unplanned(self, cmd: Command, e: Exception) -> Unresolved:
+        """An engine error raised while planning, translated here, once, into an Unresolved with the
+        sentence to show (bot.engine.docker_errors.read_error): front ends never see an exception
+        from planning, and no exception name."""
+        from bot.config import docker_host
+        from bot.engine.docker_errors import read_error
+
+        return Unresolved(cmd, read_error(e, where=docker_host()))
 
     def authorize(self, plan: Plan, request: Request) -> Decision:
         """The policy's decision; a sequence is decided step by step (`_authorize_steps`),
@@ -262,8 +353,8 @@ class Gorae:
         ex = self.explain(request.text, request)
         lang = reply_lang(ex.lang)
         if isinstance(ex.parsed, Help):  # only what this asker may do, here
-            allowed = getattr(self.authorizer, "allowed_classes", None)
-            classes = None if allowed is None else [c.value for c in allowed(request)]
+            allowed = self.authority.allowed_classes(request)
+            classes = None if allowed is None else [c.value for c in allowed]
             return render.help_reply(lang, classes)
         if isinstance(ex.parsed, NotUnderstood) and isinstance(ex.proposed, Plan):
             return self._propose(request, ex.parsed, ex.proposed, ex.decision or ALLOW, lang)
@@ -348,16 +439,13 @@ class Gorae:
         asker = actor.user == pend.request.actor.user
         if pend.decision.kind != "approve" or (asker and not yes):
             return None if asker else Msg.of("confirm.foreign")
-        check = getattr(self.authorizer, "can_approve", None)
-        if check is None:
-            return Msg.of("policy.approve.no_policy")
         plans: tuple[Plan, ...] = (pend.plan,)
         if pend.plan.steps:  # the steps that need approval now (none: every step, which fails closed)
             plans = tuple(s for s in pend.plan.steps
                           if self._authorize_one(s, pend.request).kind == "approve") or pend.plan.steps
         try:
             for plan in plans:
-                verdict = check(plan, pend.request, actor, channel)
+                verdict = self.authority.can_approve(plan, pend.request, actor, channel)
                 if not verdict.allowed:
                     return verdict.reason or Msg.of("policy.denied")
         except StateUnavailable:  # the state database: refused as such by handle/confirm
@@ -381,12 +469,9 @@ class Gorae:
     def _take_slot(self, plan: Plan, request: Request, decision: Decision) -> Decision:
         """An allowed write takes its rate-limit slot when it runs (explain never does);
         a sequence takes one per step."""
-        take = getattr(self.authorizer, "take", None)
-        if take is None:
-            return decision
         try:
             for n, step in enumerate(plan.steps or (plan,), 1):
-                refused = take(step, request)
+                refused = self.authority.take(step, request)
                 if refused is not None:
                     return replace(refused, step=n) if plan.steps else refused
         except StateUnavailable:  # the state database: refused as such by handle/confirm
@@ -409,17 +494,11 @@ class Gorae:
 
     def _admit_one(self, plan: Plan, pend: Pending) -> Decision:
         try:
-            admit = getattr(self.authorizer, "admit", None)
-            if admit is not None:
-                return admit(plan, pend.request, pend.decision)
-            decision = self._authorize_one(plan, pend.request)
+            return self.authority.admit(plan, pend.request, pend.decision)
         except StateUnavailable:  # the state database: refused as such by handle/confirm
             raise
         except Exception:  # fail closed
             return Decision("deny", Msg.of("policy.error"), rule="error")
-        if decision.kind == "deny" or (decision.kind == "approve" and pend.decision.kind != "approve"):
-            return decision
-        return Decision("allow", decision.reason, decision.rule)
 
     # ----------------------------------------------------------------- a partial reading (issue 8)
     def _propose(self, request: Request, nu: NotUnderstood, plan: Plan, decision: Decision,
@@ -464,21 +543,21 @@ class Gorae:
         else:
             self.audit.record(request, "not_run")
 
-    def _audit_end(self, row: Any, status: str, message: Msg | None = None) -> None:
+    def _audit_end(self, row: int | None, status: str, message: Msg | None = None) -> None:
         if self.audit is not None and row is not None:
             self.audit.finish(row, status, None, message=message)
 
     # ----------------------------------------------------------------- helpers
     def _park(self, request: Request, plan: Plan, decision: Decision, *, proposal: bool = False) -> Pending:
         now = self.clock()
-        ttl = getattr(self.authorizer, "confirm_ttl", None) or self.confirm_ttl
+        ttl = self.authority.confirm_ttl or self.confirm_ttl
         row = self.audit.start(request, plan, decision) if self.audit is not None else None
         pend = Pending(secrets.token_hex(8), request, plan, decision, now, now + ttl, row, proposal)
         self.pending.put(pend)
         return pend
 
     def _run(self, request: Request, plan: Plan, decision: Decision, lang: str,
-             started: float, progress: Progress | None, *, row: Any = None, by: str | None = None) -> Reply:
+             started: float, progress: Progress | None, *, row: int | None = None, by: str | None = None) -> Reply:
         from bot.engine.execute import execute  # imports the docker SDK
 
         if row is None:
@@ -503,7 +582,7 @@ class Gorae:
         return render.outcome(plan, outcome, lang)
 
     def _audit(self, request: Request, plan: Plan, decision: Decision,
-               outcome: Outcome | None, started: float, row: Any = None) -> Any:
+               outcome: Outcome | None, started: float, row: int | None = None) -> int | None:
         if self.audit is None:
             return None
         if outcome is None and row is None:
@@ -565,3 +644,6 @@ def default_decision(plan: Plan) -> Decision:
     if plan.destructive:
         return Decision("confirm", Msg.of("confirm.destructive"), rule="default")
     return ALLOW
+
+
+NO_POLICY = Decide(lambda plan, request: default_decision(plan))  # Gorae.authorizer None

@@ -1,12 +1,12 @@
 """Outcomes, refusals and questions -> a neutral `Reply` in the asker's language.
 
     reply = outcome(plan, execute(plan, client), "ko")
-    print(to_terminal(reply, color=sys.stdout.isatty()))
+    print(bot.front.terminal.render(reply, color=sys.stdout.isatty()))
 
 The builders pick sentences from `bot.messages` and pass every piece of text
 through `redact_text` (the one hook for secret redaction). The docker command a
-plan means (`plan.cli`) is always part of the reply. `to_terminal` and `to_json`
-adapt a Reply for the shell and the CLI; Slack has its own adapter.
+plan means (`plan.cli`) is always part of the reply. `to_json` adapts a Reply for the
+CLI; the terminal (bot/front/terminal.py) and Slack (bot/front/slack/blocks.py) have their own adapters.
 """
 from __future__ import annotations
 
@@ -233,7 +233,8 @@ def help_reply(lang: str, allowed: Iterable[str] | None = None) -> Reply:
 
 
 def simple(status: str, msg: Msg, lang: str) -> Reply:
-    return _reply(lang, status, text(msg, lang))
+    """One sentence; `Reply.key` says which (front ends decide by the key, never by the text)."""
+    return _reply(lang, status, text(msg, lang), key=msg.key)
 
 
 # ---------------------------------------------------------------------------- adapters
@@ -244,13 +245,7 @@ def to_json(reply: Reply) -> dict[str, Any]:
     import json
 
     data = dataclasses.asdict(reply)
+    data.pop("key", None)  # for front ends' decisions, not part of the shown answer
     if reply.table is not None:
         data["table"] = {"columns": reply.table.columns, "rows": reply.table.rows}
     return json.loads(json.dumps(data, ensure_ascii=False))  # tuples -> lists
-
-
-def to_terminal(reply: Reply, *, color: bool, width: int | None = None) -> str:
-    """Terminal text: rich (colour, aligned tables) on a TTY, plain docker-like text otherwise."""
-    from bot.front import terminal
-
-    return terminal.render(reply, color=color, width=width)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# scripts/engine.sh — a real, offline Docker world for gorae's tests (design.md §4).
+# scripts/engine.sh — a real, offline Docker world for gorae's tests.
 #
 #   scripts/engine.sh install start images world     # subcommands run in the order given
 #
@@ -195,7 +195,7 @@ cmd_status() {
 }
 
 # --------------------------------------------------------------------------- the second engine
-# Debian trixie's docker.io (Engine 26.1, API 1.45) beside the first engine (design.md §4):
+# Debian trixie's docker.io (Engine 26.1, API 1.45) beside the first engine:
 # unpacked, not installed — dpkg and the system's apt sources stay as they are. Its own
 # socket, bridge (br-b), data root and exec root (so its own managed containerd); no
 # iptables rules; published ports through its docker-proxy; the same registry mirror.

@@ -30,8 +30,9 @@ from docker.errors import APIError, NotFound
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
+from bot.engine.context import Ctx  # noqa: E402
 from bot.engine.docker_errors import ClientState, ContainerState, translate  # noqa: E402
-from bot.engine.execute import OPS, Ctx  # noqa: E402
+from bot.engine.execute import OPS  # noqa: E402
 from bot.model import Call  # noqa: E402
 
 DATA = os.path.join(ROOT, "tests", "data", "engine_errors.yaml")
@@ -67,6 +68,9 @@ class Recorder:
 
     def network_members(self, ref: str) -> tuple[str, ...] | None:
         return self._log("network_members", ref, self.inner.network_members(ref))
+
+    def published_ports(self) -> frozenset[int]:
+        return frozenset(self._log("published_ports", "", sorted(self.inner.published_ports())))
 
 
 @dataclass

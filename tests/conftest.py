@@ -1,4 +1,4 @@
-"""Shared pytest fixtures: the real Docker engine of scripts/engine.sh (design.md §4).
+"""Shared pytest fixtures: the real Docker engine of scripts/engine.sh.
 
     engine         which engine a test runs on (EngineUnderTest: label, DOCKER_HOST); a module
                    marked `all_engines` runs each test on both engines — "20.10" (the first

@@ -4,7 +4,9 @@ For unit tests of plan only: real-engine claims are made by the docker-marked te
 """
 from __future__ import annotations
 
-from bot.engine.view import ContainerInfo, ImageInfo
+import re
+
+from bot.engine.view import ContainerInfo, ImageInfo, ServiceSpecInfo
 
 IMAGES = {
     "nginx:latest": ("80/tcp",),
@@ -34,19 +36,34 @@ def _full(ref: str) -> str:
     return ref if ":" in last else ref + ":latest"
 
 
+_TASK = re.compile(r"(.+)\.[0-9a-z]+\.[0-9a-z]{25}")
+
+
+def _task_service(name: str) -> str | None:
+    found = _TASK.fullmatch(name)
+    return found.group(1) if found else None
+
+
 class FakeView:
     available = True
 
     def __init__(self, containers=CONTAINERS, images=IMAGES, networks=("bridge", "host", "none", "backend"),
-                 volumes=("db", "pgdata"), registry=REGISTRY, services=None) -> None:
-        self._containers = [ContainerInfo(f"{i:02d}" + "ab" * 31, n, img, st)
+                 volumes=("db", "pgdata"), registry=REGISTRY, services=None,
+                 previous: dict[str, ServiceSpecInfo] | None = None) -> None:
+        # a container named SERVICE.SLOT.TASKID is a task of SERVICE (the engine says so by the
+        # label com.docker.swarm.service.name; the fake by the name swarm gives it)
+        self._containers = [ContainerInfo(f"{i:02d}" + "ab" * 31, n, img, st, service=_task_service(n))
                             for i, (n, img, st) in enumerate(containers)]
+        self._previous = dict(previous or {})  # service -> the spec a rollback brings back
         self._images = dict(images)
         self._networks = list(networks)
         self._volumes = list(volumes)
         self._registry = dict(registry)  # ref -> EXPOSEd ports in the registry (image not local)
         self.registry_reads: list[str] = []
         self._services = None if services is None else list(services)  # None: not a swarm manager
+
+    def container(self, name):
+        return None  # as an engine view that only lists: the plan asks containers()
 
     def containers(self):
         return list(self._containers)
@@ -68,6 +85,9 @@ class FakeView:
 
     def services(self):
         return None if self._services is None else list(self._services)
+
+    def previous_service_spec(self, name):
+        return self._previous.get(name)
 
     def registry_exposed(self, ref):
         """The registry's EXPOSE for an image not on the fake engine; None: unreadable."""

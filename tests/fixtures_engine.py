@@ -1,4 +1,4 @@
-"""The fixture Docker world for gorae's tests (design.md §4), with no download.
+"""The fixture Docker world for gorae's tests, with no download.
 
     python tests/fixtures_engine.py images | world | world-clean | status
 

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from bot.alerts.incidents import Change, Details, EngineEvent, Incident, Thresholds, Tracker, to_json, to_text
-from bot.alerts.rules import AlertRules, Route, parse_mute
 from bot.alerts.watch import Watcher, WatchStore
 from bot.front.slack.alerts import Bucket, SlackAlertSink, click_text, render_alert
+from bot.policy.alertrules import AlertRules, Route, parse_mute
 from bot.policy.policyfile import PolicyInvalid, parse_policy
 
 _n = itertools.count(1)
@@ -230,6 +230,11 @@ def test_click_phrases_plan_exactly_with_the_real_parser():
     from bot.pipeline import Gorae
 
     class View:
+        available = True
+
+        def container(self, name: str) -> None:
+            return None
+
         def containers(self) -> list[ContainerInfo]:
             return [ContainerInfo(id="abc", name="al-web", image="nginx", status="exited")]
 

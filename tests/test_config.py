@@ -54,3 +54,59 @@ def test_the_cli_says_it_in_one_line_without_a_traceback():
     p = subprocess.run([sys.executable, "-m", "bot", "slack"], capture_output=True, text=True, env=env, timeout=60)
     assert p.returncode == 1
     assert p.stderr.strip() == "gorae: GORAE_SLACK_WORKERS=four: must be a whole number from 1 to 64."
+
+
+# --------------------------------------------------------------------------- discovery: one home
+
+
+def test_the_config_file_names_the_policy_and_the_audit_log_relative_to_itself(tmp_path):
+    from bot.config import audit_path, config_files, policy_path
+
+    cfg = tmp_path / "gorae.yaml"
+    cfg.write_text("policy: policies/team.yaml\naudit: audit.db\n")
+    env = {"GORAE_CONFIG": str(cfg), "XDG_STATE_HOME": str(tmp_path / "state")}
+    assert config_files(env) == [str(cfg)]
+    assert policy_path(None, env) == str(tmp_path / "policies" / "team.yaml")
+    assert audit_path(None, env) == str(tmp_path / "audit.db")
+    # the flag, then the environment, then the file
+    assert policy_path("p.yaml", {**env, "GORAE_POLICY": "q.yaml"}) == "p.yaml"
+    assert policy_path(None, {**env, "GORAE_POLICY": "q.yaml"}) == "q.yaml"
+    assert audit_path(None, {**env, "GORAE_AUDIT": "a.db"}) == "a.db"
+
+
+def test_without_a_config_file_no_policy_and_the_audit_log_in_the_state_dir(tmp_path):
+    from bot.config import audit_path, config_files, policy_path
+
+    env = {"XDG_CONFIG_HOME": str(tmp_path / "none"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    assert [p for p in config_files(env) if not str(p).startswith("/etc/")] == []
+    if not os.path.exists("/etc/gorae/config.yaml"):
+        assert policy_path(None, env) is None
+        assert audit_path(None, env) == str(tmp_path / "state" / "gorae" / "audit.db")
+
+
+def test_a_malformed_config_file_is_skipped(tmp_path):
+    from bot.config import policy_path
+
+    cfg = tmp_path / "gorae.yaml"
+    cfg.write_text("policy: [unclosed\n")
+    assert policy_path(None, {"GORAE_CONFIG": str(cfg)}) is None
+
+
+@pytest.mark.parametrize("env, lang", [
+    ({"LANG": "ko_KR.UTF-8"}, "ko"), ({"LC_ALL": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"}, "ko"),
+    ({"GORAE_LANG": "en", "LANG": "ko_KR.UTF-8"}, "en"), ({}, "en"), ({"LANG": "C.UTF-8"}, "en"),
+])
+def test_the_operators_language_from_the_locale(env, lang):
+    from bot.config import cli_lang
+
+    assert cli_lang(env) == lang
+
+
+def test_the_local_actor_and_the_docker_host():
+    from bot.config import DEFAULT_DOCKER_HOST, docker_host, local_actor
+
+    me = local_actor(("S1",), {"LOGNAME": "alice", "USER": "bob"})
+    assert (me.user, me.groups, me.local) == ("local:alice", ("S1",), True)
+    assert local_actor(env={"USER": "bob"}).user == "local:bob"
+    assert docker_host({}) == DEFAULT_DOCKER_HOST == "unix:///var/run/docker.sock"
+    assert docker_host({"DOCKER_HOST": " tcp://127.0.0.1:2375 "}) == "tcp://127.0.0.1:2375"

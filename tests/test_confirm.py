@@ -14,8 +14,8 @@ import pytest
 from bot.engine import execute as execute_mod
 from bot.engine.view import ContainerInfo, ImageInfo
 from bot.messages import text
-from bot.model import Actor, Msg, Outcome, Request
-from bot.pipeline import Gorae
+from bot.model import Actor, Decision, Msg, Outcome, Request
+from bot.pipeline import Decide, Gorae
 from bot.policy.check import Authorizer, load_authorizer
 from bot.policy.policyfile import parse_policy
 from bot.state.audit import AuditLog
@@ -49,6 +49,9 @@ class World:
         ContainerInfo(_cid(3), "db", "mysql:5.7", "running"),
     ])
     available = True
+
+    def container(self, name: str) -> ContainerInfo | None:
+        return None  # only lists: the plan asks containers()
 
     def containers(self) -> list[ContainerInfo]:
         return list(self.containers_)
@@ -184,7 +187,7 @@ def test_asker_may_withdraw_a_request_waiting_for_approval(tmp_path, ran):
 
 def test_no_policy_nobody_can_approve(tmp_path, ran):
     bot = make_bot(tmp_path)
-    bot.authorizer = lambda plan, request: __import__("bot.model").model.Decision("approve", None, "x")
+    bot.authorizer = Decide(lambda plan, request: Decision("approve", None, "x"))
     r = ask(bot, "docker rm -f db", LEAD)
     assert bot.confirm(r.pending, LEAD2, "C0OPS").headline == text(Msg.of("policy.approve.no_policy"), "en")
 

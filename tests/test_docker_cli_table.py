@@ -230,3 +230,12 @@ def test_same_source_twice_is_a_list_in_every_dialect():
     res = plan(cmd, FakeView())
     assert isinstance(res, Plan)
     assert res.calls[0].kw()["volumes"] == ["/srv:/a:rw", "/srv:/b:ro"]
+
+
+def test_one_list_of_docker_verbs_the_subcommand_tables():
+    from bot.language import docker_options as do
+    from bot.policy.policyfile import DOCKER_VERBS
+
+    tables = {v.command for v in vars(do).values() if isinstance(v, do.Table)} - {"docker"}
+    assert set(do.VERBS) == tables and len(do.VERBS) == len(tables)
+    assert DOCKER_VERBS is do.VERBS

@@ -93,6 +93,40 @@ def test_suggested_port_is_another_one():
     assert msg.kw()["suggest"] > 8080
 
 
+class _Published:
+    """An EngineState that only knows which host ports the engine's containers publish."""
+
+    def __init__(self, ports: set[int]) -> None:
+        self.ports = frozenset(ports)
+
+    def container(self, ref):
+        return None
+
+    def image_users(self, ref):
+        return ()
+
+    def volume_users(self, name):
+        return ()
+
+    def network_members(self, ref):
+        return None
+
+    def published_ports(self) -> frozenset[int]:
+        return self.ports
+
+
+def test_suggested_port_is_one_the_engine_does_not_publish_and_no_socket_is_opened(monkeypatch):
+    import socket
+
+    def no_socket(*a, **kw):
+        raise AssertionError("the error translator opened a socket on gorae's host")
+
+    monkeypatch.setattr(socket, "socket", no_socket)
+    msg = translate(api_error(500, "Bind for 0.0.0.0:8080 failed: port is already allocated"), RUN,
+                    state=_Published({8080, 8081, 8082}))
+    assert msg.key == "err.port_allocated" and msg.kw() == {"port": 8080, "suggest": 8083}
+
+
 @pytest.mark.parametrize("item, key", [
     ({"error": "manifest for nginx:1.25 not found: manifest unknown: manifest unknown"}, "err.not_in_registry"),
     ({"errorDetail": {"message": "pull access denied for nginx, repository does not exist or may require "

@@ -187,6 +187,9 @@ class Replay:
         found = self._answer("network_members", ref)
         return None if found is None else tuple(found)
 
+    def published_ports(self) -> frozenset[int]:
+        return frozenset(self._answer("published_ports", ""))
+
 
 def _call(entry: dict[str, Any]) -> Call:
     c = entry["call"]

@@ -336,8 +336,8 @@ def test_replan_at_the_yes_stays_on_the_engine():
 
 def test_a_slack_alert_of_several_engines_names_its_engine():
     from bot.alerts.incidents import Incident
-    from bot.alerts.rules import AlertRules
     from bot.front.slack.alerts import render_alert
+    from bot.policy.alertrules import AlertRules
 
     inc = Incident("prod-1/web/died", "prod-1", "web", "died", 1000.0, 1000.0, "id", "nginx", exit_code=3)
     one = render_alert(inc, None, "en", rules=AlertRules())

@@ -16,8 +16,8 @@ import pytest
 from lark import Tree
 
 from bot.language import grammar
-from bot.language.morph import has_korean, reading
-from bot.language.normalize import normalize
+from bot.language.morph import reading
+from bot.language.normalize import has_hangul, normalize
 
 EXAMPLE = re.compile(r'"((?:[^"\\]|\\.)*)"')
 RULE = re.compile(r"^([a-z_][a-z0-9_]*|[A-Z_]+)(\.\d+)?\s*:")
@@ -65,7 +65,7 @@ def test_there_are_examples():
 @pytest.mark.parametrize("example, rule, names", EXAMPLES, ids=[f"{r}:{e}" for e, r, _ in EXAMPLES])
 def test_grammar_example(example, rule, names):
     text = normalize(example)
-    src = reading(text).text if has_korean(text) else text
+    src = reading(text).text if has_hangul(text) else text
     tree = grammar.natural().parse(src)
     if rule.startswith("_") or rule.isupper():
         return  # inlined rules and terminals leave no node of their own: parsing is the test

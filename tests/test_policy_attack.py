@@ -26,6 +26,7 @@ import pytest
 from fakes import CONTAINERS, FakeView
 
 from bot.engine.plan import plan as make_plan
+from bot.engine.view import ServiceSpecInfo
 from bot.language.normalize import normalize
 from bot.language.parse import parse
 from bot.messages import text
@@ -648,3 +649,175 @@ def test_load_authorizer_shares_the_state_dir(tmp_path, monkeypatch):
     assert isinstance(auth.limiter, SharedRateLimiter)
     assert Path(auth.limiter.path) == tmp_path / "state.db"
     assert isinstance(Authorizer(load_policy(SAMPLE)).limiter, type(Authorizer(load_policy(SAMPLE)).limiter))
+
+
+# ----------------------------------------------------------- network: networks are subjects (subjects brief, kind 1)
+# The sample policy keeps the roles barred from the databases off their network (backend*, db*): not
+# attached by a run/create/service create (`--network`, `--net`, `=`-forms, natural phrasing), not
+# connected, disconnected, created or removed; a lead's is approved by another lead (approve rules
+# name networks). The real-engine proof is tests/test_policy_attack_engine.py::test_network_*.
+TASK = "web.1." + "k" * 25  # a swarm task's container: SERVICE.SLOT.TASKID
+PREVIOUS = {  # service -> the spec `docker service rollback` would bring back
+    "web": ServiceSpecInfo(image="postgres:16", version=11),
+    "web-prod": ServiceSpecInfo(image="nginx:1.25", mounts=({"Type": "volume", "Source": "pgdata", "Target": "/d"},),
+                                version=12),
+    "web-bind": ServiceSpecInfo(image="nginx:1.25", mounts=({"Type": "bind", "Source": "/etc", "Target": "/d"},),
+                                version=13),
+    "web-net": ServiceSpecInfo(image="nginx:1.25", networks=("backend",), version=14),
+    "web-cap": ServiceSpecInfo(image="nginx:1.25", cap_add=("CAP_SYS_ADMIN",), version=15),
+    "web-db": ServiceSpecInfo(image="nginx:1.25", mounts=({"Type": "volume", "Source": "db", "Target": "/d"},),
+                              networks=("db-net",), version=16),
+    "web-ok": ServiceSpecInfo(image="nginx:1.25", networks=("web-net",), version=17),
+}
+NET_VIEW = _View(containers=CONTAINERS + [("web-1", "nginx", "running")], volumes=("db", "pgdata", "web-data"),
+                 networks=("bridge", "host", "none", "backend", "db-net", "web-net"),
+                 services=("web", "web-prod", "web-bind", "web-net", "web-cap", "web-db", "web-ok", "web-new"),
+                 previous=PREVIOUS)
+RUN_BACKEND = "docker run -d --name web-x --network backend nginx"
+NETWORK_CASES = [
+    ("net-run-cli", RUN_BACKEND, CAROL, OPS, "deny", "roles.deployer", "does not cover the network backend"),
+    ("net-run-eq", "docker run -d --name web-x --network=backend nginx", CAROL, OPS, "deny", "roles.deployer",
+     "network backend"),
+    ("net-run-net", "docker run -d --name web-x --net backend nginx", CAROL, OPS, "deny", "roles.deployer",
+     "network backend"),
+    ("net-run-net-eq", "docker run -d --name web-x --net=backend nginx", CAROL, DEV, "deny", "roles.deployer",
+     "network backend"),
+    ("net-run-db-net", "docker run -d --name web-x --network db-net nginx", CAROL, OPS, "deny", "roles.deployer",
+     "network db-net"),
+    ("net-create-cli", "docker create --name web-x --network backend nginx", CAROL, OPS, "deny", "roles.deployer",
+     "network backend"),
+    ("net-run-ko", "backend 네트워크에 붙여서 web-x라는 이름으로 nginx 띄워", CAROL, OPS, "deny", "roles.deployer",
+     "network backend"),
+    ("net-run-ko-unnamed", "backend 네트워크에 붙여서 nginx 띄워", CAROL, OPS, "deny", "roles.deployer", ""),
+    ("net-run-en", "run nginx named web-x on network backend", CAROL, OPS, "deny", "roles.deployer",
+     "network backend"),
+    ("net-run-en-the", "run nginx named web-x on the backend network", CAROL, DEV, "deny", "roles.deployer",
+     "network backend"),
+    ("net-run-lead", RUN_BACKEND, ALICE, OPS, "approve", "approve[1]", "approval"),
+    ("net-run-bridge-ok", "docker run -d --name web-x --network bridge nginx", CAROL, OPS, "confirm", "confirm[1]",
+     ""),
+    ("net-run-web-net-ok", "docker run -d --name web-x --network web-net nginx", CAROL, OPS, "confirm", "confirm[1]",
+     ""),
+    ("net-service-create", "docker service create --name web-x --network backend nginx", CAROL, OPS, "deny",
+     "roles.deployer", "network backend"),
+    ("net-service-create-eq", "docker service create --name web-x --network=db-net nginx", CAROL, OPS, "deny",
+     "roles.deployer", "network db-net"),
+    ("net-service-create-lead", "docker service create --name web-x --network backend nginx", ALICE, OPS, "approve",
+     "approve[1]", "approval"),
+    ("net-rm-oncall", "docker network rm backend", PAGER, ONC, "deny", "roles.oncall",
+     "does not cover the network backend"),
+    ("net-rm-oncall-ko", "backend 네트워크 삭제해줘", PAGER, DM, "deny", "roles.oncall", "network backend"),
+    ("net-rm-oncall-en", "remove the backend network", PAGER, ONC, "deny", "roles.oncall", "network backend"),
+    ("net-rm-oncall-db-net", "docker network rm db-net", PAGER, ONC, "deny", "roles.oncall", "network db-net"),
+    ("net-rm-oncall-two", "docker network rm web-net backend", PAGER, ONC, "deny", "roles.oncall", "network backend"),
+    ("net-rm-oncall-other", "docker network rm web-net", PAGER, ONC, "confirm", "builtin.destructive", "web-net"),
+    ("net-rm-lead", "docker network rm backend", ALICE, OPS, "approve", "approve[0]", "the network backend"),
+    ("net-connect-lead", "docker network connect backend web", ALICE, OPS, "approve", "approve[1]",
+     "the network backend"),
+    ("net-connect-lead-ko", "web을 backend 네트워크에 연결해줘", ALICE, OPS, "approve", "approve[1]", "backend"),
+    ("net-disconnect-lead", "docker network disconnect backend web", ALICE, OPS, "approve", "approve[1]", "backend"),
+    ("net-create-lead", "docker network create db-net2", ALICE, OPS, "approve", "approve[1]", "db-net2"),
+    ("net-connect-deployer", "docker network connect backend web", CAROL, OPS, "deny", "roles.lead", "lead"),
+    ("net-connect-en", "connect web to network backend", BOB, OPS, "deny", "roles.lead", "lead"),
+]
+
+
+@pytest.mark.parametrize("case", NETWORK_CASES, ids=[c[0] for c in NETWORK_CASES])
+def test_attack_network(case, policy):
+    _, typed, actor, channel, kind, rule, words = case
+    parsed = parse(normalize(typed))
+    assert not hasattr(parsed, "reason"), (typed, parsed)
+    result = make_plan(parsed, NET_VIEW)
+    assert isinstance(result, Plan), (typed, result)
+    d = authorize(result, Request(typed, actor, channel, source="slack"), policy)
+    reason = text(d.reason, "en") if d.reason else ""
+    assert (d.kind, (d.rule or "")[:len(rule)]) == (kind, rule), (d.rule, reason)
+    assert words in reason
+    assert text(d.reason, "ko")
+
+
+def test_a_role_silent_on_networks_keeps_every_network(tree):
+    """A role that says nothing about networks covers every network (today's behaviour, docs/policy.md)."""
+    pol = parse_policy(textwrap.dedent("""\
+        roles:
+          builder: {verbs: [read, deploy], containers: ["web*"], volumes: ["!pgdata"]}
+        bindings:
+          - {role: builder, users: [U02BOB]}
+        """))
+    d = authorize(planned(RUN_BACKEND), Request(RUN_BACKEND, BOB, OPS, source="slack"), pol)
+    assert d.kind == "allow", d
+
+
+def test_policy_check_knows_networks_in_rules(tmp_path):
+    pol = parse_policy('roles: {lead: {verbs: [all]}}\nbindings: [{role: lead, users: [U01ALICE]}]\n'
+                       'approve: [{verbs: [network], networks: ["backend*"], approvers: [lead]}]\n')
+    assert pol.approve[0].networks == ("backend*",)
+
+
+# ----------------------------------------------------------- rollback: the previous spec is checked (kind 2)
+ROLLBACK_CASES = [
+    ("rollback-image", "docker service rollback web", CAROL, OPS, "deny", "roles.deployer", "image postgres:16"),
+    ("rollback-image-ko", "web 서비스 롤백해줘", CAROL, OPS, "deny", "roles.deployer", "image postgres:16"),
+    ("rollback-image-en", "roll back service web", CAROL, DEV, "deny", "roles.deployer", "image postgres:16"),
+    ("rollback-volume", "docker service rollback web-prod", CAROL, OPS, "deny", "roles.deployer", "volume pgdata"),
+    ("rollback-bind", "docker service rollback web-bind", CAROL, OPS, "deny", "guards.sensitive_mount", "/etc"),
+    ("rollback-network", "docker service rollback web-net", CAROL, OPS, "deny", "roles.deployer", "network backend"),
+    ("rollback-cap", "docker service rollback web-cap", CAROL, OPS, "deny", "guards.cap_add", "SYS_ADMIN"),
+    ("rollback-db", "docker service rollback web-db", CAROL, OPS, "deny", "roles.deployer", "volume db"),
+    ("rollback-volume-lead", "docker service rollback web-prod", ALICE, OPS, "approve", "approve[1]", "approval"),
+    ("rollback-network-lead", "docker service rollback web-net", ALICE, OPS, "approve", "approve[1]", "approval"),
+    ("rollback-ok", "docker service rollback web-ok", CAROL, OPS, "confirm", "confirm[1]", "web-ok"),
+    ("rollback-nothing-before", "docker service rollback web-new", CAROL, OPS, "confirm", "confirm[1]", "web-new"),
+]
+
+
+@pytest.mark.parametrize("case", ROLLBACK_CASES, ids=[c[0] for c in ROLLBACK_CASES])
+def test_attack_rollback(case, policy):
+    _, typed, actor, channel, kind, rule, words = case
+    result = make_plan(parse(normalize(typed)), NET_VIEW)
+    assert isinstance(result, Plan), (typed, result)
+    d = authorize(result, Request(typed, actor, channel, source="slack"), policy)
+    reason = text(d.reason, "en") if d.reason else ""
+    assert (d.kind, (d.rule or "")[:len(rule)]) == (kind, rule), (d.rule, reason)
+    assert words in reason
+    assert text(d.reason, "ko")
+
+
+def test_rollback_pins_the_version_it_checked():
+    """The call carries the Version.Index of the checked spec: the executor refuses (and the engine
+    would too) when the service changed between the check and the rollback."""
+    result = make_plan(parse(normalize("docker service rollback web-ok")), NET_VIEW)
+    assert isinstance(result, Plan)
+    assert result.calls[0].kw() == {"image": "nginx:1.25", "networks": ["web-net"], "version": 17}
+
+
+# ----------------------------------------------------------- tasks: container-wide verbs leave swarm tasks out (kind 3)
+TASK_VIEW = _View(containers=CONTAINERS + [(TASK, "nginx", "running")], services=("web",))
+
+
+@pytest.mark.parametrize("typed", ["모든 컨테이너 재시작", "restart all containers", "docker restart $(docker ps -q)",
+                                   "전부 멈춰", "stop all containers"])
+def test_container_wide_verbs_leave_task_containers_out(typed, policy):
+    result = make_plan(parse(normalize(typed)), TASK_VIEW)
+    assert isinstance(result, Plan), (typed, result)
+    names = [t.name for t in result.targets]
+    assert TASK not in names and "web" in names, names
+    assert not any(TASK in line for line in result.cli) and "$(docker ps -q)" not in " ".join(result.cli)
+    task_id = next(c.id for c in TASK_VIEW.containers() if c.name == TASK)
+    assert len(result.calls) == len(names) and task_id not in [c.target for c in result.calls]
+    note = next(n for n in result.notes if n.key == "swarm.tasks_left_out")
+    assert TASK in text(note, "en") and "restart service web" in text(note, "en") and text(note, "ko")
+    d = authorize(result, Request(typed, PAGER, ONC, source="slack"), policy)
+    assert d.kind == "confirm" and d.rule == "builtin.multi" and TASK not in text(d.reason, "en"), d
+
+
+def test_only_task_containers_running_says_so():
+    view = _View(containers=[(TASK, "nginx", "running"), ("db", "mysql:5.7", "created")], services=("web",))
+    result = make_plan(parse(normalize("restart all containers")), view)
+    assert not isinstance(result, Plan) and result.reason.key == "swarm.only_tasks_running", result
+    assert "restart service web" in text(result.reason, "en") and text(result.reason, "ko")
+
+
+def test_without_tasks_all_is_still_docker_ps_q():
+    result = make_plan(parse(normalize("restart all containers")), VIEW)
+    assert isinstance(result, Plan) and result.cli == ("docker restart $(docker ps -q)",) and not result.notes

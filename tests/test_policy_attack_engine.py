@@ -221,3 +221,45 @@ def test_a_slack_group_named_leads_is_not_the_leads(tmp_path, docker_client, pro
     assert _engine(docker_client) == before
     assert docker_client.api.inspect_container(db)["State"]["Running"]
     assert _read_marker(docker_client, vol) == protected["secret"]
+
+
+# --------------------------------------------------------------------------- network
+
+
+def _networks(client) -> dict[str, frozenset[str]]:
+    """Every network on the engine with the IDs of the containers attached to it."""
+    return {n.name: frozenset((client.api.inspect_network(n.id).get("Containers") or {}).keys())
+            for n in client.networks.list()}
+
+
+def test_the_databases_network_is_not_attached_connected_or_removed(tmp_path, docker_client, protected, cleanup):
+    """The sample policy keeps the databases' network (backend*, db*) from the roles barred from the
+    databases: no new container on it, no connect/disconnect, no removal; a lead's connect waits for
+    another lead. The network, its members and the rest of the engine are unchanged afterwards."""
+    bot, tag = _bot(tmp_path), protected["tag"]
+    net = docker_client.networks.create(f"backend-{tag}", driver="bridge")
+    cleanup.network(net)
+    net.connect(protected["db"])
+    spy = f"web-atk-{tag}"
+    before, members = _engine(docker_client), _networks(docker_client)
+    assert members[net.name] == frozenset({docker_client.containers.get(protected["db"]).id})
+    for text, actor, channel in [
+        (f"docker run -d --name {spy} --network {net.name} nginx", CAROL, OPS),
+        (f"docker run -d --name {spy} --net={net.name} nginx", CAROL, OPS),
+        (f"docker create --name {spy} --network={net.name} nginx", CAROL, OPS),
+        (f"{net.name} 네트워크에 붙여서 {spy}라는 이름으로 nginx 띄워", CAROL, OPS),
+        (f"run nginx named {spy} on network {net.name}", CAROL, OPS),
+        (f"docker network rm {net.name}", PAGER, ONC),
+        (f"{net.name} 네트워크 삭제해줘", PAGER, ONC),
+        (f"docker network disconnect {net.name} {protected['db']}", PAGER, ONC),
+        (f"docker network connect {net.name} web", CAROL, OPS),
+    ]:
+        reply = bot.handle(Request(text, actor, channel, source="slack"))
+        assert reply.status == "denied", (text, reply)
+        assert net.name in reply.headline, (text, reply.headline)
+    reply = bot.handle(Request(f"docker network connect {net.name} web", ALICE, OPS, source="slack"))
+    assert reply.status == "confirm" and reply.approval, reply  # another lead must approve
+    assert bot.confirm(reply.pending, ALICE, OPS).status == "denied"  # not herself
+    assert _engine(docker_client) == before
+    assert _networks(docker_client) == members  # the network is there, with the same members only
+    assert _no_container(docker_client, spy)

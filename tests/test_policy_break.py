@@ -291,7 +291,7 @@ class _Client:
 
 def test_the_executor_refuses_a_linked_mount_source_as_it_does_a_volume(tmp_path):
     """`--mount type=bind,source=LINK` (issue 15's reader makes `mounts`) is refused at run time like `-v LINK:`."""
-    from bot.engine.execute import Ctx
+    from bot.engine.context import Ctx
     from bot.engine.execute_run import run_container
     from bot.model import Call
 

@@ -131,7 +131,7 @@ def test_policy_check_flags_patterns_that_match_no_engine():
 
 
 def test_gorae_policy_check_cli(tmp_path, monkeypatch, capsys):
-    from bot.policy.check import _check
+    from bot.front.commands import _policy_check as _check
 
     f = tmp_path / "p.yaml"
     f.write_text(POLICY)

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot import render
+from bot.front import terminal
 from bot.model import (
     Call,
     Command,
@@ -140,7 +141,7 @@ def _table_reply():
 
 
 def test_plain_terminal_is_docker_like_and_aligned():
-    text = render.to_terminal(_table_reply(), color=False)
+    text = terminal.render(_table_reply(), color=False)
     assert text.splitlines() == [
         "Containers: 2",
         "$ docker ps",
@@ -154,7 +155,7 @@ def test_plain_terminal_fields_code_notes_choices():
     r = render.outcome(plan(), Outcome(False, Msg.of("err.partial", ok_count=0, failed_count=1, failed="x"),
                                        fields=(("field.name", "web"), ("field.restart_policy", "no")),
                                        text="out\n", details=(Msg.of("done.restart", names="a"),)), "en")
-    assert render.to_terminal(r, color=False).splitlines() == [
+    assert terminal.render(r, color=False).splitlines() == [
         "0 done, 1 failed: x. See the details below.",
         "$ docker restart web",
         "Name:           web",
@@ -165,7 +166,7 @@ def test_plain_terminal_fields_code_notes_choices():
 
 
 def test_color_terminal_uses_ansi_and_keeps_content():
-    text = render.to_terminal(_table_reply(), color=True, width=80)
+    text = terminal.render(_table_reply(), color=True, width=80)
     assert ANSI.search(text)
     plain = ANSI.sub("", text)
     assert "Containers: 2" in plain and "CONTAINER ID" in plain and "웹서버" in plain and "$ docker ps" in plain
@@ -195,6 +196,6 @@ def test_command_base_renders_fallback():
 def test_color_table_never_folds_cells_on_a_narrow_terminal():
     t = Table(("CONTAINER ID", "COMMAND", "PORTS"), (("f7ddca294301", '"sh -c \'trap exit 0…"', "127.0.0.1:41467->80/tcp"),))
     reply = render.outcome(plan("docker ps"), Outcome(True, Msg.of("done.list_containers", count=1), table=t), "en")
-    lines = ANSI.sub("", render.to_terminal(reply, color=True, width=40)).splitlines()
+    lines = ANSI.sub("", terminal.render(reply, color=True, width=40)).splitlines()
     assert lines[-1] == 'f7ddca294301   "sh -c \'trap exit 0…"   127.0.0.1:41467->80/tcp'
     assert all(line == line.rstrip() for line in lines)

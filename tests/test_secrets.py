@@ -15,10 +15,10 @@ import pytest
 from fakes import FakeView
 
 from bot import render
-from bot.engine.execute import Ctx
+from bot.engine.context import Ctx
 from bot.front.slack.blocks import render_reply
 from bot.model import Actor, Decision, Msg, Outcome, Plan, Request
-from bot.pipeline import Gorae
+from bot.pipeline import Decide, Gorae
 from bot.redact import MASK, is_secret_flag, redact, redact_flags
 from bot.state.audit import TEXT_MAX, AuditLog, bounded
 
@@ -117,7 +117,7 @@ def _everything(reply: Any) -> str:
 
 
 def _gorae(decide: Any = None, audit: AuditLog | None = None) -> Gorae:
-    g = Gorae(authorizer=decide, audit=audit)
+    g = Gorae(authorizer=None if decide is None else Decide(decide), audit=audit)
     g.view = FakeView  # type: ignore[method-assign]  # planning only; nothing runs in these tests
     return g
 

@@ -570,7 +570,7 @@ def test_a_late_click_on_an_answered_question_leaves_the_message_alone(h, fake, 
     from bot.messages import t
 
     pipe.script["rm web"] = confirm_reply()
-    pipe.confirm_reply = lambda pid, actor, ch, yes: Reply("en", "info", t("confirm.unknown", "en"))
+    pipe.confirm_reply = lambda pid, actor, ch, yes: Reply("en", "info", t("confirm.unknown", "en"), key="confirm.unknown")
     env = mention("rm web")
     h.post_event(env)
     h.idle()

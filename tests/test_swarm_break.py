@@ -16,13 +16,13 @@ import pytest
 from fakes import FakeView
 
 from bot import render
-from bot.engine.execute import Ctx
+from bot.engine.context import Ctx
 from bot.front.slack.blocks import render_reply
 from bot.language.normalize import normalize
 from bot.language.parse import parse
 from bot.messages import text
 from bot.model import Actor, Decision, Msg, NotUnderstood, Request
-from bot.pipeline import Gorae
+from bot.pipeline import Decide, Gorae
 from bot.state.audit import AuditLog
 
 SECRET = "hunter2svc"
@@ -42,7 +42,7 @@ ENV_FORMS = [
 
 
 def _gorae(decide: Any = None, audit: AuditLog | None = None) -> Gorae:
-    g = Gorae(authorizer=decide, audit=audit)
+    g = Gorae(authorizer=None if decide is None else Decide(decide), audit=audit)
     g.view = lambda: FakeView(services=SERVICES)  # type: ignore[method-assign]  # planning only
     return g
 

@@ -266,3 +266,109 @@ def test_a_container_verb_on_a_service_name_leaves_its_tasks_alone(
     assert task_containers() == before
     reply = gorae.handle(Request(f"{web} 로그", LOCAL, "terminal", source="cli"))
     assert reply.status != "done" and f"{web} 서비스" in reply.headline, reply.headline
+
+
+# --------------------------------------------------------------------------- rollback, networks, task containers
+# (the subjects brief: a rollback's previous spec is checked like a create; a service's network is a
+# subject; container-wide verbs leave swarm task containers to their services)
+
+
+def _update_behind(swarm: Any, name: str, change: Callable[[dict[str, Any]], None]) -> None:
+    """Update service `name` outside gorae: `change` edits its TaskTemplate in place."""
+    svc = swarm.api.inspect_service(name)
+    tt = json.loads(json.dumps(svc["Spec"]["TaskTemplate"]))
+    change(tt)
+    swarm.api.update_service(svc["ID"], svc["Version"]["Index"], task_template=tt, name=name,
+                             mode=svc["Spec"]["Mode"])
+    deadline = time.monotonic() + 120  # the engine bumps the version again when the update completes
+    while (swarm.api.inspect_service(name).get("UpdateStatus") or {}).get("State") != "completed":
+        assert time.monotonic() < deadline, f"the update of {name} did not complete"
+        time.sleep(0.3)
+
+
+def _spec(swarm: Any, name: str) -> tuple[int, Any, Any]:
+    svc = swarm.api.inspect_service(name)
+    return svc["Version"]["Index"], svc["Spec"]["TaskTemplate"], (svc.get("PreviousSpec") or {}).get("TaskTemplate")
+
+
+def test_rollback_kind_the_previous_spec_is_checked_before_it_comes_back(swarm: Any, world: dict, say: Any) -> None:
+    """web-rb-… mounted the protected volume, then was updated (behind gorae's back) to mount nothing:
+    a deployer's rollback would bring the volume back — refused, and the service keeps its spec."""
+    t, v = world["tag"], world["volume"]
+    name = f"web-rb-{t}"
+    swarm.api.create_service({"ContainerSpec": {"Image": "nginx", "Mounts": [
+        {"Type": "volume", "Source": v, "Target": "/d"}]}}, name=name, mode={"Replicated": {"Replicas": 1}})
+    _update_behind(swarm, name, lambda tt: tt["ContainerSpec"].pop("Mounts"))
+    version, current, previous = _spec(swarm, name)
+    assert "Mounts" not in current["ContainerSpec"] and previous["ContainerSpec"]["Mounts"][0]["Source"] == v
+    replies = _attack(swarm, say, [
+        (f"docker service rollback {name}", CAROL, OPS),
+        (f"{name} 서비스 롤백해줘", CAROL, OPS),
+        (f"roll back service {name}", CAROL, OPS),
+    ])
+    assert all(f"volume {v}" in r.headline or f"볼륨 {v}" in r.headline for r in replies), [r.headline for r in replies]
+    assert _spec(swarm, name) == (version, current, previous)
+
+
+def test_rollback_refuses_a_spec_changed_after_the_check(swarm: Any, world: dict, say: Any,
+                                                        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The deployer is asked to confirm a rollback to a clean spec; before the yes, the service is
+    updated again behind gorae's back (now the previous spec is another one, never checked): the yes
+    rolls nothing back and says the service changed."""
+    t = world["tag"]
+    name = f"web-rb2-{t}"
+    swarm.api.create_service({"ContainerSpec": {"Image": "nginx"}}, name=name, mode={"Replicated": {"Replicas": 1}})
+    _update_behind(swarm, name, lambda tt: tt["ContainerSpec"].update(Env=["STAGE=one"]))
+    monkeypatch.setenv("DOCKER_HOST", SWARM_HOST)
+    gorae = Gorae(authorizer=Authorizer(load_policy(SAMPLE)), audit=AuditLog(tmp_path / "audit2.db"))
+    asked = gorae.handle(Request(f"docker service rollback {name}", CAROL, OPS, source="slack"))
+    assert asked.status == "confirm" and asked.pending, asked  # the clean previous spec: the deploy confirm
+    _update_behind(swarm, name, lambda tt: tt["ContainerSpec"].update(Env=["STAGE=two"]))
+    before = _spec(swarm, name)
+    reply = gorae.confirm(asked.pending, CAROL, OPS, yes=True)
+    assert reply.status != "done" and name in reply.headline and "changed" in reply.headline, reply
+    time.sleep(1)
+    assert _spec(swarm, name) == before and before[1]["ContainerSpec"]["Env"] == ["STAGE=two"]
+
+
+def test_network_kind_a_service_on_the_databases_network(swarm: Any, world: dict, say: Any) -> None:
+    t = world["tag"]
+    net = f"backend-{t}"
+    swarm.api.create_network(net, driver="overlay")
+    try:
+        replies = _attack(swarm, say, [
+            (f"docker service create --name web-x-{t} --network {net} nginx", CAROL, OPS),
+            (f"docker service create --name web-x-{t} --network={net} nginx", CAROL, OPS),
+            (f"docker network rm {net}", PAGER, ONC),
+        ])
+        assert all(f"network {net}" in r.headline for r in replies), [r.headline for r in replies]
+        assert any(n["Name"] == net for n in swarm.api.networks())
+    finally:
+        swarm.api.remove_network(net)
+
+
+def test_tasks_kind_restart_all_containers_leaves_swarm_tasks_to_their_services(
+        swarm: Any, world: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"모든 컨테이너 재시작" / "restart all containers" on a swarm node restarts the plain containers
+    only; the task containers keep running as they were (same container, same StartedAt) and the
+    reply says they were left out."""
+    monkeypatch.setenv("DOCKER_HOST", SWARM_HOST)
+    plain = swarm.containers.run("nginx", name=f"plain-{world['tag']}", detach=True)
+    try:
+        gorae = Gorae()  # the terminal user (admin): more than one container is confirmed
+        for said in ("모든 컨테이너 재시작", "restart all containers"):
+            tasks = {c.id: c.attrs["State"]["StartedAt"] for c in swarm.containers.list()
+                     if "com.docker.swarm.task.id" in c.labels}
+            assert tasks, "the world's services run tasks here"
+            started = swarm.containers.get(plain.id).attrs["State"]["StartedAt"]
+            reply = gorae.handle(Request(said, LOCAL, "terminal", source="cli"))
+            if reply.status == "confirm" and reply.pending:
+                reply = gorae.confirm(reply.pending, LOCAL, "terminal", yes=True)
+            assert reply.status == "done", (said, reply)
+            assert any("Swarm" in n for n in reply.notes), reply.notes
+            assert swarm.containers.get(plain.id).attrs["State"]["StartedAt"] != started
+            after = {c.id: c.attrs["State"]["StartedAt"] for c in swarm.containers.list()
+                     if "com.docker.swarm.task.id" in c.labels}
+            assert after == tasks
+    finally:
+        plain.remove(force=True)

@@ -301,7 +301,7 @@ class _Client:
 
 
 def _ctx(api: _ScriptedAPI, lines: list[str]):
-    from bot.engine.execute import Ctx
+    from bot.engine.context import Ctx
 
     return Ctx(_Client(api), lines.append, "en")
 

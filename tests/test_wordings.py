@@ -1,7 +1,7 @@
 """Wordings an on-call engineer types, and the docker command each one means.
 
 A table of (utterance, expected docker CLI) over the corpus fixture world
-(tests/corpus/dev.yaml header, tests/fakes.py), read with design.md §2:
+(tests/corpus/dev.yaml header, tests/fakes.py), read this way:
 one port N with an image that EXPOSEs exactly one port P -> `-p N:P`; run with
 no command -> `-d`; "X 시작 / start X / 켜" -> `docker start X` when container X
 exists, else run image X detached. `None` means: nothing may be planned.

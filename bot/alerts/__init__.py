@@ -1,1 +1,2 @@
-"""Alerts: engine events -> incidents (incidents.py) -> routes (rules.py), the watcher (watch.py)."""
+"""Alerts: engine events -> incidents (incidents.py), the watcher and its cursor (watch.py); who hears
+about what is the policy file's `alerts:` section (bot/policy/alertrules.py)."""

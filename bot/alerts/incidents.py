@@ -39,7 +39,7 @@ What = Literal["open", "repeat", "update", "escalate", "recover"]
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Counts and seconds (from bot.alerts.rules.AlertRules, or the defaults)."""
+    """Counts and seconds (from bot.policy.alertrules.AlertRules, or the defaults)."""
 
     loop_count: int = 3
     loop_within: float = 300.0

@@ -54,8 +54,10 @@ def engine_key(client: Any, label: str) -> str:
 
 def engine_label() -> str:
     """How alerts name the engine: "local" for the default socket, else DOCKER_HOST."""
-    host = os.environ.get("DOCKER_HOST", "")
-    return "local" if host in ("", "unix:///var/run/docker.sock") else host
+    from bot.config import DEFAULT_DOCKER_HOST, docker_host
+
+    host = docker_host()
+    return "local" if host == DEFAULT_DOCKER_HOST else host
 
 
 def watched_engines(timeout: int = 60) -> tuple[list[tuple[str, Any]], list[tuple[str, str]]]:
@@ -446,10 +448,11 @@ def thresholds_of(policy_file: str | None) -> Thresholds:
 
 
 def main(args: argparse.Namespace) -> int:
+    from bot.config import cli_lang
     from bot.engine.view import EngineUnavailable
     from bot.messages import t
-    from bot.policy.check import PolicyInvalid, cli_lang, format_problems
-    from bot.policy.policyfile import parse_duration
+    from bot.policy.check import format_problems
+    from bot.policy.policyfile import PolicyInvalid, parse_duration
 
     lang = args.lang or cli_lang()
     try:

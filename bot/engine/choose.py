@@ -22,7 +22,7 @@ from dataclasses import replace
 from bot import model as m
 from bot.engine.named import Engines, side_by_side, with_context
 from bot.engine.plan import plan as make_plan
-from bot.engine.view import EngineView
+from bot.engine.view import EngineView, NullView
 from bot.language.engine_clause import EVERY, Clause
 from bot.messages.policy import expand
 from bot.model import Msg, Plan, Unresolved
@@ -88,11 +88,11 @@ def stamp(p: Result, name: str, shown: bool) -> Result:
 
 
 def _available(view: EngineView) -> bool:
-    return getattr(view, "available", True)
+    return view.available
 
 
 def _why(view: EngineView) -> Msg:
-    return getattr(view, "reason", None) or Msg.of("engine.unreachable", where="?")
+    return (view.reason if isinstance(view, NullView) else None) or Msg.of("engine.unreachable", where="?")
 
 
 def plan_on(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str = "") -> Result:

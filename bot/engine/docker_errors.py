@@ -21,7 +21,6 @@ An engine error is recognised by what the engine says structurally, in this orde
 from __future__ import annotations
 
 import re
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -55,6 +54,7 @@ class EngineState(Protocol):
     def image_users(self, ref: str) -> tuple[str, ...]: ...  # names of containers made from it
     def volume_users(self, name: str) -> tuple[str, ...]: ...  # names of containers mounting it
     def network_members(self, ref: str) -> tuple[str, ...] | None: ...  # container names; None: no such network
+    def published_ports(self) -> frozenset[int]: ...  # host ports the engine's containers publish
 
 
 class ClientState:
@@ -101,6 +101,11 @@ class ClientState:
             return None
         return tuple(sorted(str(m.get("Name") or cid[:12]) for cid, m in (net.get("Containers") or {}).items()))
 
+    def published_ports(self) -> frozenset[int]:
+        """Host ports published by running containers (GET /containers/json: Ports[].PublicPort)."""
+        found = self._get(lambda: self._api.containers()) or []
+        return frozenset(int(p["PublicPort"]) for c in found for p in (c.get("Ports") or ()) if p.get("PublicPort"))
+
 
 # (pattern on docker's explanation, builder(match, call) -> Msg); first match wins.
 Rule = tuple[re.Pattern[str], Callable[[re.Match[str], Call], Msg]]
@@ -118,21 +123,18 @@ def _image(call: Call) -> str:
     return f"{ref}:{tag}" if tag and ":" not in str(ref).rsplit("/", 1)[-1] else str(ref)
 
 
-def suggest_port(port: int, *, tries: int = 50) -> int:
-    """The next host port after `port` that nothing on this machine listens on."""
-    for cand in range(port + 1, min(port + 1 + tries, 65536)):
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-            try:
-                s.bind(("0.0.0.0", cand))
-            except OSError:
-                continue
-            return cand
-    return port + 1
+def suggest_port(port: int, taken: frozenset[int] = frozenset()) -> int:
+    """The next host port after `port` that the engine's containers do not publish (`taken`,
+    from EngineState.published_ports). Nothing is opened: the engine may be on another host."""
+    cand = port + 1
+    while cand in taken and cand < 65535:
+        cand += 1
+    return cand
 
 
 def _port_msg(m: re.Match[str], call: Call) -> Msg:
     port = int(m.group("port"))
-    return Msg.of("err.port_allocated", port=port, suggest=suggest_port(port))
+    return Msg.of("err.port_allocated", port=port, suggest=suggest_port(port))  # `translate` asks the engine
 
 
 def _name_msg(m: re.Match[str], call: Call) -> Msg:
@@ -381,7 +383,10 @@ def translate(exc: BaseException, call: Call, *, where: str = "", state: EngineS
             return found
         if status == 404 and found is None:  # the read failed: decide without it
             found = _missing(call, None, text)
-        return found or explain_text(text, call) or _engine_said(status, text, call)
+        found = found or explain_text(text, call)
+        if found is not None and found.key == "err.port_allocated" and state is not None:
+            found = _free_port(found, state)
+        return found or _engine_said(status, text, call)
     if isinstance(exc, errors.DockerException):
         text = str(exc)
         if "Error while fetching server API version" in text or "Connection aborted" in text:
@@ -389,6 +394,44 @@ def translate(exc: BaseException, call: Call, *, where: str = "", state: EngineS
             return Msg.of(key, where=where or "?")
         return explain_text(text, call) or Msg.of("err.docker", detail=_short(text))
     return Msg.of("err.unexpected", detail=_short(f"{type(exc).__name__}: {exc}"))
+
+
+def read_error(exc: BaseException, *, where: str = "") -> Msg:
+    """An exception raised while planning read the engine (DockerView over the SDK or RawAPI)
+    -> the sentence to show: the same keys as `translate` (engine.unreachable, err.timeout,
+    err.engine_said, ...), never an exception name. Reads nothing, opens nothing."""
+    from bot.engine.view import EngineUnavailable, RawAPIError
+
+    if isinstance(exc, EngineUnavailable):
+        return exc.message()
+    if isinstance(exc, RawAPIError):
+        text = str(exc).split(": ", 1)[-1]
+        return explain_text(text, _READ) or Msg.of("err.engine_said", detail=_short(text), status=exc.status,
+                                                    check="docker info")
+    import requests
+    from docker import errors
+
+    if isinstance(exc, (requests.exceptions.RequestException, errors.DockerException)):
+        return translate(exc, _READ, where=where)
+    if isinstance(exc, TimeoutError):
+        return Msg.of("err.timeout")
+    if isinstance(exc, OSError):  # RawAPI's socket: refused, reset, no such file
+        key = "engine.denied" if isinstance(exc, PermissionError) else "engine.unreachable"
+        return Msg.of(key, where=where or "?")
+    return translate(exc, _READ, where=where)
+
+
+_READ = Call.of("system.read", None)  # planning's reads, for the translator's op-based rules
+
+
+def _free_port(msg: Msg, state: EngineState) -> Msg:
+    """err.port_allocated with a suggestion the engine's published ports do not hold."""
+    port = int(msg.kw()["port"])
+    try:
+        taken = state.published_ports()
+    except Exception:  # an unknown answer: the next port, unchecked
+        return msg
+    return Msg.of("err.port_allocated", port=port, suggest=suggest_port(port, taken))
 
 
 def stream_error(item: dict[str, Any], call: Call) -> Msg | None:

@@ -10,54 +10,20 @@ an `Outcome(ok=False, message=Msg)`: callers never see a traceback.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
 from bot.engine import docker_format as fmt
+from bot.engine import execute_run as _run  # run/create/pull/push: streams and waits
+from bot.engine.context import ATTACH_TIMEOUT, Ctx, Handler, Progress
 from bot.engine.docker_errors import ClientState, translate
 from bot.model import Call, Msg, Outcome, Plan, reply_lang
 
-Progress = Callable[[str], None]
-
-ATTACH_TIMEOUT = float(os.environ.get("GORAE_RUN_TIMEOUT", "120"))  # attached run and exec, seconds
 MAX_TEXT = 1_000_000  # characters of logs/output kept (the tail)
 LOGS_TAIL = 200  # lines of logs read when the request names no count (`docker logs` has none)
-
-
-@dataclass
-class Ctx:
-    """What every handler needs: the client, how to report progress, display names."""
-
-    client: Any
-    progress: Progress
-    lang: str = "en"
-    attach_timeout: float = ATTACH_TIMEOUT
-    names: dict[str, str] = field(default_factory=dict)  # id -> name, from plan.targets
-
-    @property
-    def api(self) -> Any:
-        return self.client.api
-
-    def name(self, target: str | None) -> str:
-        return self.names.get(target or "", target or "?")
-
-    def say(self, key: str, **params: Any) -> None:
-        """One progress line, in the asker's language, secrets masked (`bot.redact`)."""
-        from bot.messages import text
-        from bot.redact import redact
-
-        try:
-            self.progress(redact(text(Msg.of(key, **params), self.lang)) or "")
-        except Exception:  # a broken progress sink never fails the action
-            pass
-
-
-Handler = Callable[[Call, Ctx], Outcome]
 OPS: dict[str, Handler] = {}
 # ops whose repeated calls are independent targets: run all, report each
 FAN_OUT_WORKERS = 8  # at most this many calls of a fan-out at once (the SDK keeps 10 connections)
@@ -75,7 +41,9 @@ def op(name: str) -> Callable[[Handler], Handler]:
 
 
 def engine_where() -> str:
-    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    from bot.config import docker_host
+
+    return docker_host()
 
 
 def execute(plan: Plan, client: Any, *, progress: Progress | None = None,
@@ -442,7 +410,6 @@ def _network_disconnect(call: Call, ctx: Ctx) -> Outcome:
                                 network=ctx.name(call.target)))
 
 
-from bot.engine import execute_run as _run  # noqa: E402  (run/create/pull/push: streams and waits)
 
 OPS.update({
     "containers.run": _run.run_container,

@@ -11,14 +11,13 @@ from __future__ import annotations
 import select
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.engine import docker_format as fmt
+from bot.engine.context import Ctx
 from bot.engine.docker_errors import stream_error
+from bot.language.docker_values import split_image_ref
 from bot.model import Call, Msg, Outcome
-
-if TYPE_CHECKING:
-    from bot.engine.execute import Ctx
 
 OUTPUT_MAX = 1 << 20  # bytes of a command's output kept (its tail), whatever it prints
 
@@ -136,14 +135,6 @@ class LayerProgress:
         self.ctx.say(self.key, image=self.image, done=len(self.done), total=len(self.layers), size=size)
 
 
-def split_ref(image: str, tag: str | None = None) -> tuple[str, str]:
-    """'nginx' -> ('nginx', 'latest'); '127.0.0.1:5000/x:1' -> ('127.0.0.1:5000/x', '1')."""
-    from docker.utils import parse_repository_tag
-
-    repo, parsed = parse_repository_tag(image)
-    return repo, tag or parsed or "latest"
-
-
 def _ref(repo: str, tag: str) -> str:
     return f"{repo}@{tag}" if tag.startswith("sha256:") else f"{repo}:{tag}"
 
@@ -161,14 +152,14 @@ def _consume(stream: Iterable[dict[str, Any]], call: Call, tracker: LayerProgres
 
 
 def pull(ctx: Ctx, image: str, call: Call, tag: str | None = None) -> Msg | None:
-    repo, tag = split_ref(image, tag)
+    repo, tag = split_image_ref(image, tag)
     tracker = LayerProgress(ctx, _ref(repo, tag), "progress.pull")
     return _consume(ctx.api.pull(repo, tag=tag, stream=True, decode=True), call, tracker)
 
 
 def pull_image(call: Call, ctx: Ctx) -> Outcome:
     kw = call.kw()
-    repo, tag = split_ref(kw.get("repository") or call.target or "", kw.get("tag"))
+    repo, tag = split_image_ref(kw.get("repository") or call.target or "", kw.get("tag"))
     err = pull(ctx, repo, call, tag)
     if err is not None:
         return Outcome(False, err)
@@ -179,7 +170,7 @@ def pull_image(call: Call, ctx: Ctx) -> Outcome:
 
 def push_image(call: Call, ctx: Ctx) -> Outcome:
     kw = call.kw()
-    repo, tag = split_ref(kw.get("repository") or call.target or "", kw.get("tag"))
+    repo, tag = split_image_ref(kw.get("repository") or call.target or "", kw.get("tag"))
     ref = _ref(repo, tag)
     tracker = LayerProgress(ctx, ref, "progress.push")
     err = _consume(ctx.api.push(repo, tag=tag, stream=True, decode=True), call, tracker)
@@ -211,7 +202,7 @@ def _create(call: Call, ctx: Ctx, kw: dict[str, Any]) -> str | Outcome:
     try:
         return ctx.api.create_container(**create_kwargs)["Id"]
     except ImageNotFound:
-        repo, tag = split_ref(kw["image"])
+        repo, tag = split_image_ref(kw["image"])
         ctx.say("progress.pull_missing", image=_ref(repo, tag))
         err = pull(ctx, kw["image"], call)
         if err is not None:
@@ -265,7 +256,7 @@ def _secs(x: float) -> int | float:
 def run_container(call: Call, ctx: Ctx) -> Outcome:
     """containers.run / containers.create. Detached -> name, id, ports; attached -> output + exit code."""
     kw = {k: v for k, v in call.kw().items() if v is not None}
-    from bot.policy.guards import bind_sources
+    from bot.language.docker_options import bind_sources
 
     linked = symlinked_bind(bind_sources(kw), ctx)  # -v, --mount type=bind and bind-like volume options
     if linked is not None:

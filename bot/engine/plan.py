@@ -49,7 +49,7 @@ def q(word: str) -> str:
 
 
 def _available(view: EngineView) -> bool:
-    return getattr(view, "available", True)
+    return view.available
 
 
 # --------------------------------------------------------------------------- resolution
@@ -75,11 +75,9 @@ class Resolver:
     def container(self, name: str) -> ContainerInfo | Unresolved:
         if not _available(self.view):
             return ContainerInfo(id="", name=name, image="", status="unknown")
-        exact = getattr(self.view, "container", None)  # DockerView: one inspect, not the whole list
-        if exact is not None:
-            found = exact(name)
-            if found is not None:
-                return found
+        found = self.view.container(name)  # DockerView: one inspect, not the whole list
+        if found is not None:
+            return found
         cs = self.view.containers()
         for c in cs:
             if c.name == name:
@@ -116,6 +114,11 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
             if isinstance(left_out, Unresolved):
                 return left_out
             running = [c for c in running if c.name != left_out.name]
+        tasks = [c for c in running if c.service]
+        running = [c for c in running if not c.service]
+        if not running and tasks:
+            return Unresolved(cmd, Msg.of("swarm.only_tasks_running", names=_short(tasks),
+                                          service=tasks[0].service))
         if not running:
             return Unresolved(cmd, Msg.of("plan.nothing_running"))
         return running
@@ -127,6 +130,22 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
         if c not in out:
             out.append(c)
     return out
+
+
+def _short(found: list[ContainerInfo], at_most: int = 5) -> str:
+    return ", ".join(c.name for c in found[:at_most]) + (" …" if len(found) > at_most else "")
+
+
+def tasks_left_out(cmd: m.ContainerAction, view: EngineView) -> Msg | None:
+    """The note for a container-wide verb ("restart all containers") on a swarm node: the running
+    Swarm task containers it leaves out (their services run them; restarting one fights the
+    orchestrator). None when there are none."""
+    if not cmd.all_running or not _available(view):
+        return None
+    tasks = [c for c in view.containers() if c.status == "running" and c.service and c.name not in cmd.exclude]
+    if not tasks:
+        return None
+    return Msg.of("swarm.tasks_left_out", count=len(tasks), names=_short(tasks), service=tasks[0].service)
 
 
 def _ctarget(c: ContainerInfo) -> Target:
@@ -160,7 +179,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
     if isinstance(found, Unresolved):
         return found
     flags: list[str] = []
-    kwargs: dict = {}
+    kwargs: dict[str, Any] = {}
     if isinstance(cmd, (m.Stop, m.Restart)) and cmd.timeout is not None:
         flags.append(f"-t {cmd.timeout}")
         kwargs["timeout"] = cmd.timeout
@@ -173,7 +192,8 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         if cmd.volumes:
             flags.append("-v")
         kwargs.update(force=cmd.force, v=cmd.volumes)
-    every = cmd.all_running and not cmd.exclude
+    # "$(docker ps -q)" only when it means exactly what runs: no exclusions, no task containers left out
+    every = cmd.all_running and not cmd.exclude and tasks_left_out(cmd, view) is None
     names = "$(docker ps -q)" if every else " ".join(q(c.name) for c in found)
     cli = " ".join(["docker", verb, *flags, names])
     return Plan(
@@ -186,6 +206,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         targets=tuple(_ctarget(c) for c in found),
         destructive=destructive or cmd.all_running,
         summary=Msg.of(f"summary.{verb}", names=_names(found, cmd.all_running)),
+        notes=tuple(n for n in (tasks_left_out(cmd, view),) if n is not None),
     )
 
 
@@ -260,7 +281,7 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
     if isinstance(c, Unresolved):
         return c
     flags = []
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     if cmd.tail is not None:
         flags.append(f"--tail {cmd.tail}")
         kw["tail"] = cmd.tail
@@ -332,7 +353,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     if cmd.create_only:
         detach = False
     flags: list[str] = []
-    kw: dict = {"image": image}
+    kw: dict[str, Any] = {"image": image}
     if detach and not cmd.create_only:
         flags.append("-d")
     kw["detach"] = bool(detach)
@@ -498,7 +519,7 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
         # said in words is for the container (exec), never a silent new container; typed docker
         # CLI (`docker run redis redis-cli ping`) runs as typed
         running = [c for c in view.containers() if c.name == cmd.image and c.status == "running"]
-        if not (running and cmd.command and cmd.lang != "cli"):
+        if not (running and cmd.command):  # (typed CLI returned above)
             return None
     match = [c for c in view.containers() if c.name == cmd.image]
     if not match:
@@ -528,10 +549,10 @@ class _NeedPort(Exception):
     """A random host port was asked for, and the image does not say which port it serves."""
 
 
-def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
+def _ports(specs: tuple[m.PortSpec, ...], info: ImageInfo | None) -> tuple[dict[str, Any], list[str]]:
     """PortSpecs -> SDK `ports` dict and `-p` flags, applying the EXPOSE rule of design §2."""
     exposed = [p for p in (info.exposed_ports if info else ()) if p.endswith("/tcp")]
-    ports: dict = {}
+    ports: dict[str, Any] = {}
     flags: list[str] = []
     for s in specs:
         cport = s.container_port
@@ -570,26 +591,15 @@ def _ports(specs: tuple[m.PortSpec, ...], info) -> tuple[dict, list[str]]:
 # --------------------------------------------------------------------------- images
 
 
-def _split_ref(ref: str) -> tuple[str, str]:
-    if "@" in ref:
-        repo, digest = ref.split("@", 1)
-        return repo, digest
-    last = ref.rsplit("/", 1)[-1]
-    if ":" in last:
-        repo, tag = ref.rsplit(":", 1)
-        return repo, tag
-    return ref, "latest"
-
-
 def _pull(cmd: m.Pull, view: EngineView) -> Result:
-    repo, tag = _split_ref(cmd.image)
+    repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("images.pull", None, repository=repo, tag=tag),), (f"docker pull {q(cmd.image)}",),
                 "pull", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.pull", image=cmd.image))
 
 
 def _push(cmd: m.Push, view: EngineView) -> Result:
-    repo, tag = _split_ref(cmd.image)
+    repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
                 "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.push", image=cmd.image))
@@ -646,7 +656,7 @@ def _need(kind: str, names: tuple[str, ...], pool: Callable[[], list[str]], cmd:
 
 
 # volumes and networks share one shape: create / ls / inspect / rm
-_RESOURCE = {  # kind -> (command word, SDK collection, pool of existing names on the view)
+_RESOURCE: dict[str, tuple[str, str, Callable[[EngineView], list[str]]]] = {  # kind -> (command word, SDK collection, pool of existing names on the view)
     "volume": ("volume", "volumes", lambda view: view.volumes()),
     "network": ("network", "networks", lambda view: view.networks()),
 }
@@ -705,7 +715,7 @@ def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineVie
     if isinstance(c, Unresolved):
         return c
     verb = "connect" if isinstance(cmd, m.NetworkConnect) else "disconnect"
-    kw: dict = {"container": _ref(c)}
+    kw: dict[str, Any] = {"container": _ref(c)}
     flags = ""
     if isinstance(cmd, m.NetworkDisconnect) and cmd.force:
         kw["force"] = True

@@ -24,8 +24,9 @@ import time
 from datetime import datetime, timezone
 from typing import Any
 
+from bot.engine.context import Ctx
 from bot.engine.docker_format import short_id
-from bot.engine.execute import OPS, Ctx, op
+from bot.engine.execute import OPS, op
 from bot.model import Call, Msg, Outcome, Table
 
 POLL = 0.1  # seconds between two reads of a converging service (2 API calls each; bench/swarm_scale.py)
@@ -206,14 +207,19 @@ def _create(call: Call, ctx: Ctx) -> Outcome:
     return converge(ctx, sid, name, Msg.of("done.service_create", name=name, replicas=int(kw.get("replicas", 1))))
 
 
-def _update_spec(ctx: Ctx, target: str | None, change: dict[str, Any], *, rollback: bool = False) -> dict[str, Any]:
+def _update_spec(ctx: Ctx, target: str | None, change: dict[str, Any], *, rollback: bool = False,
+                 version: int | None = None) -> dict[str, Any]:
     """POST /services/{id}/update with the current spec changed by `change` (TaskTemplate /
     Mode keys); `rollback`: the engine's own rollback to PreviousSpec (`?rollback=previous`,
-    what `docker service rollback` sends). Returns the service as it was before."""
+    what `docker service rollback` sends). `version`: the service's Version.Index the policy checked
+    (the engine answers "update out of sequence" if it changed since; ServiceChanged is raised
+    before sending when it already differs). Returns the service as it was before."""
     svc = ctx.api.inspect_service(target)
+    if version is not None and svc["Version"]["Index"] != version:
+        raise ServiceChanged(svc["Spec"]["Name"])
     spec = dict(svc["Spec"])
     spec.update(change)
-    params: dict[str, Any] = {"version": svc["Version"]["Index"]}
+    params: dict[str, Any] = {"version": svc["Version"]["Index"] if version is None else version}
     if rollback:
         if not svc.get("PreviousSpec"):
             raise NoPreviousSpec(svc["Spec"]["Name"])
@@ -223,6 +229,15 @@ def _update_spec(ctx: Ctx, target: str | None, change: dict[str, Any], *, rollba
     resp = api._post_json(api._url("/services/{0}/update", svc["ID"]), data=spec, params=params)
     api._raise_for_status(resp)
     return svc
+
+
+class ServiceChanged(Exception):
+    """The service changed between the policy's check of its spec and the update (a rollback would
+    restore a spec nobody checked)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(name)
+        self.name = name
 
 
 class NoPreviousSpec(Exception):
@@ -262,10 +277,13 @@ def _update(call: Call, ctx: Ctx) -> Outcome:
 
 @op("service.rollback")
 def _rollback(call: Call, ctx: Ctx) -> Outcome:
+    version = call.kw().get("version")
     try:
-        svc = _update_spec(ctx, call.target, {}, rollback=True)
+        svc = _update_spec(ctx, call.target, {}, rollback=True, version=None if version is None else int(version))
     except NoPreviousSpec as e:
         return Outcome(False, Msg.of("swarm.no_previous_spec", name=e.name))
+    except ServiceChanged as e:
+        return Outcome(False, Msg.of("swarm.changed_since_checked", name=e.name))
     name = svc["Spec"]["Name"]
     image = _image_text((svc.get("PreviousSpec") or {}).get("TaskTemplate", {}).get("ContainerSpec", {}).get("Image", ""))
     return converge(ctx, svc["ID"], name, Msg.of("done.service_rollback", name=name, image=image),

@@ -18,6 +18,7 @@ from __future__ import annotations
 import difflib
 import shlex
 from collections.abc import Callable
+from typing import Any
 
 from bot import model as m
 from bot.engine.view import EngineView, ImageInfo
@@ -31,7 +32,7 @@ def q(word: str) -> str:
 
 
 def _available(view: EngineView) -> bool:
-    return getattr(view, "available", True)
+    return view.available
 
 
 def _services(cmd: m.Command, view: EngineView) -> list[str] | Unresolved | None:
@@ -94,7 +95,7 @@ def _logs(cmd: m.ServiceLogs, view: EngineView) -> Result:
     if missing:
         return missing
     flags: list[str] = []
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     if cmd.tail is not None:
         flags.append(f"--tail {cmd.tail}")
         kw["tail"] = cmd.tail
@@ -122,11 +123,11 @@ def _exposed(image: str, view: EngineView) -> tuple[str, ...] | None:
     return view.registry_exposed(image)
 
 
-def publish_ports(cmd: m.ServiceCreate, view: EngineView) -> tuple[list[dict], list[str]] | Unresolved:
+def publish_ports(cmd: m.ServiceCreate, view: EngineView) -> tuple[list[dict[str, Any]], list[str]] | Unresolved:
     """PortSpecs -> Engine API EndpointSpec.Ports and the `-p` words (design §2's EXPOSE rule:
     one port N said, the image EXPOSEs exactly one P != N -> N:P; never N:N by guess when the
     image cannot be read)."""
-    ports: list[dict] = []
+    ports: list[dict[str, Any]] = []
     words: list[str] = []
     exposed: tuple[str, ...] | None = None
     if any(p.container_port is None for p in cmd.ports):
@@ -146,7 +147,7 @@ def publish_ports(cmd: m.ServiceCreate, view: EngineView) -> tuple[list[dict], l
                 target = p.host_port
                 if len(tcp) == 1 and int(tcp[0].split("/")[0]) != p.host_port:
                     target = int(tcp[0].split("/")[0])
-        entry: dict = {"Protocol": p.proto, "TargetPort": target}
+        entry: dict[str, Any] = {"Protocol": p.proto, "TargetPort": target}
         if p.host_port is not None and not p.random_host:
             entry["PublishedPort"] = p.host_port
         if cmd.publish_mode:
@@ -179,7 +180,7 @@ def _create(cmd: m.ServiceCreate, view: EngineView) -> Result:
     if cmd.name and have is not None and cmd.name in have:
         return Unresolved(cmd, Msg.of("swarm.service_exists", name=cmd.name))
     flags: list[str] = []
-    kw: dict = {"image": cmd.image}
+    kw: dict[str, Any] = {"image": cmd.image}
     if cmd.name:
         flags.append(f"--name {q(cmd.name)}")
         kw["name"] = cmd.name
@@ -246,7 +247,7 @@ def _update(cmd: m.ServiceUpdate, view: EngineView) -> Result:
     if missing:
         return missing
     flags: list[str] = []
-    kw: dict = {}
+    kw: dict[str, Any] = {}
     targets: tuple[Target, ...] = (_svc(cmd.target),)
     if cmd.image:
         flags.append(f"--image {q(cmd.image)}")
@@ -263,11 +264,30 @@ def _update(cmd: m.ServiceUpdate, view: EngineView) -> Result:
 
 
 def _rollback(cmd: m.ServiceRollback, view: EngineView) -> Result:
+    """A rollback brings back the previous spec: its image, mounts, networks and capabilities are
+    subjects and guards exactly as for a `service create` (the Call's kwargs carry them in
+    services.create's shapes, the image is a target). The service's version goes with the call: the
+    engine refuses the rollback if the service changed after this check (swarm_execute)."""
     missing = _need(cmd, (cmd.target,), view)
     if missing:
         return missing
-    return Plan(cmd, (Call.of("service.rollback", cmd.target),), (f"docker service rollback {q(cmd.target)}",),
-                "service rollback", VerbClass.DEPLOY, targets=(_svc(cmd.target),),
+    targets: tuple[Target, ...] = (_svc(cmd.target),)
+    kw: dict[str, Any] = {}
+    prev = view.previous_service_spec(cmd.target) if _available(view) else None
+    if prev is not None:
+        if prev.image:
+            targets += (Target("image", prev.image),)
+            kw["image"] = prev.image
+        if prev.mounts:
+            kw["mounts"] = [dict(mt) for mt in prev.mounts]
+        if prev.networks:
+            kw["networks"] = list(prev.networks)
+        if prev.cap_add:
+            kw["cap_add"] = list(prev.cap_add)
+        if prev.version is not None:
+            kw["version"] = prev.version
+    return Plan(cmd, (Call.of("service.rollback", cmd.target, **kw),), (f"docker service rollback {q(cmd.target)}",),
+                "service rollback", VerbClass.DEPLOY, targets=targets,
                 summary=Msg.of("summary.service_rollback", name=cmd.target))
 
 

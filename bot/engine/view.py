@@ -19,6 +19,9 @@ _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container na
 _ANONYMOUS = re.compile(r"[0-9a-f]{64}")  # the name the engine gives an anonymous volume
 
 
+SWARM_SERVICE_LABEL = "com.docker.swarm.service.name"  # set by swarm on every task's container
+
+
 @dataclass(frozen=True)
 class ContainerInfo:
     id: str
@@ -26,6 +29,27 @@ class ContainerInfo:
     image: str
     status: str  # "running", "exited", "created", "paused", ...
     volumes: tuple[str, ...] = ()  # the named volumes it mounts (Engine API `Mounts`, Type volume; not anonymous)
+    service: str | None = None  # the Swarm service it is a task of (label com.docker.swarm.service.name)
+
+
+@dataclass(frozen=True)
+class ServiceSpecInfo:
+    """What a Swarm service spec (Engine API `ServiceSpec`, e.g. a service's `PreviousSpec`) would
+    run, in the shapes the policy checks as for a `service create`.
+
+    image: TaskTemplate.ContainerSpec.Image (a reference, maybe with @sha256 digest);
+    mounts: TaskTemplate.ContainerSpec.Mounts as the Engine API writes them ({"Type": "bind"|"volume"|…,
+    "Source": …, "Target": …}); networks: the attached networks by name (TaskTemplate.Networks, else the
+    deprecated Spec.Networks; an ID the engine no longer knows stays an ID); cap_add:
+    ContainerSpec.CapabilityAdd; version: the service's Version.Index when read (an update sent with it
+    fails if the service changed since).
+    """
+
+    image: str
+    mounts: tuple[dict[str, Any], ...] = ()
+    networks: tuple[str, ...] = ()
+    cap_add: tuple[str, ...] = ()
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -63,6 +87,12 @@ class EngineUnavailable(Exception):
 
 
 class EngineView(Protocol):
+    """The engine, read-only, as the plan reads it (DockerView; NullView without an engine)."""
+
+    @property
+    def available(self) -> bool: ...  # False: no engine; names are not checked
+
+    def container(self, name: str) -> ContainerInfo | None: ...  # exactly this name; None: ask containers()
     def containers(self) -> list[ContainerInfo]: ...  # all, running or not
     def image(self, ref: str) -> ImageInfo | None: ...
     def images(self) -> list[ImageInfo]: ...
@@ -70,6 +100,9 @@ class EngineView(Protocol):
     def volumes(self) -> list[str]: ...
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None: ...  # ("80/tcp",); None: unreadable
     def services(self) -> list[str] | None: ...  # Swarm service names; None: the engine is not a swarm manager
+    # what `docker service rollback NAME` would bring back (the service's PreviousSpec); None: no such
+    # service or nothing to go back to
+    def previous_service_spec(self, name: str) -> ServiceSpecInfo | None: ...
 
 
 def named_volumes_of(mounts: Any) -> tuple[str, ...]:
@@ -83,6 +116,17 @@ def named_volumes_of(mounts: Any) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def spec_info(spec: dict[str, Any], network_names: dict[str, str], version: int | None = None) -> ServiceSpecInfo:
+    """A ServiceSpec (Engine API JSON) -> ServiceSpecInfo; `network_names`: network ID -> name."""
+    tt = spec.get("TaskTemplate") or {}
+    cs = tt.get("ContainerSpec") or {}
+    nets = tt.get("Networks") or spec.get("Networks") or []
+    names = [network_names.get(str(n.get("Target", "")), str(n.get("Target", ""))) for n in nets if n.get("Target")]
+    return ServiceSpecInfo(image=str(cs.get("Image") or ""), mounts=tuple(dict(m) for m in cs.get("Mounts") or ()),
+                           networks=tuple(names), cap_add=tuple(str(c) for c in cs.get("CapabilityAdd") or ()),
+                           version=version)
+
+
 class NullView:
     """No engine: nothing exists. Plans still come out, with defaults.
 
@@ -93,6 +137,9 @@ class NullView:
 
     def __init__(self, reason: Msg | None = None) -> None:
         self.reason = reason
+
+    def container(self, name: str) -> ContainerInfo | None:
+        return None
 
     def containers(self) -> list[ContainerInfo]:
         return []
@@ -114,6 +161,9 @@ class NullView:
 
     def services(self) -> list[str] | None:
         return []
+
+    def previous_service_spec(self, name: str) -> ServiceSpecInfo | None:
+        return None
 
 
 # --------------------------------------------------------------------------- API versions
@@ -145,8 +195,10 @@ REGISTRY_TIMEOUT = float(os.environ.get("GORAE_REGISTRY_TIMEOUT") or 3)  # secon
 
 
 def engine_host() -> str:
-    """DOCKER_HOST, else the default socket (as the docker CLI)."""
-    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    """DOCKER_HOST, else the default socket (as the docker CLI): bot.config.docker_host."""
+    from bot.config import docker_host
+
+    return docker_host()
 
 
 def probe(host: str | None = None, timeout: float | None = None) -> None:
@@ -200,7 +252,7 @@ def docker_client(timeout: int = 60) -> Any:
             client = docker.from_env(timeout=timeout, version=spoken)
         return client
     except DockerException as e:
-        where = os.environ.get("DOCKER_HOST", "unix:///var/run/docker.sock")
+        where = engine_host()
         raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
 
 
@@ -237,6 +289,7 @@ class DockerView:
                     image=c.get("Image", ""),
                     status=c.get("State", ""),
                     volumes=named_volumes_of(c.get("Mounts")),
+                    service=(c.get("Labels") or {}).get(SWARM_SERVICE_LABEL),
                 )
                 for c in raw
             ]
@@ -266,6 +319,7 @@ class DockerView:
                     image=(raw.get("Config") or {}).get("Image", ""),
                     status=(raw.get("State") or {}).get("Status", ""),
                     volumes=named_volumes_of(raw.get("Mounts")),
+                    service=((raw.get("Config") or {}).get("Labels") or {}).get(SWARM_SERVICE_LABEL),
                 )
                 if found.name != name:
                     found = None
@@ -317,6 +371,20 @@ class DockerView:
                     raise
                 self._services = None
         return self._services
+
+    def previous_service_spec(self, name: str) -> ServiceSpecInfo | None:
+        """The spec `docker service rollback NAME` would restore: the service's PreviousSpec
+        (GET /services/NAME), network IDs resolved to names (GET /networks). None: no such service,
+        or it was never updated (no PreviousSpec). Not cached: it is read right before a rollback."""
+        try:
+            svc = self._client.api.inspect_service(name)
+        except self._missing():
+            return None
+        prev = svc.get("PreviousSpec")
+        if not prev:
+            return None
+        return spec_info(prev, {n["Id"]: n["Name"] for n in self._client.api.networks()},
+                         (svc.get("Version") or {}).get("Index"))
 
     def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
         """The EXPOSEd ports ("80/tcp", …) of `ref` as the registry the engine pulls from has it,
@@ -444,6 +512,11 @@ class RawAPI:
     def services(self) -> list[dict[str, Any]]:
         return self._get("/services")
 
+    def inspect_service(self, name: str) -> dict[str, Any]:
+        from urllib.parse import quote
+
+        return dict(self._get(f"/services/{quote(name, safe='')}"))
+
 
 class RawClient:
     """Stands where DockerView expects an SDK client (`client.api`)."""
@@ -454,7 +527,7 @@ class RawClient:
 
 def raw_client() -> RawClient | None:
     """A RawClient for DOCKER_HOST (unix:// or tcp:// without TLS) if the engine answers, else None."""
-    host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    host = engine_host()
     if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
         return None
     try:

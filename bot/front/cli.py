@@ -1,4 +1,4 @@
-"""`gorae` — the command line (design.md §3).
+"""`gorae` — the command line.
 
     gorae explain [--json] [TEXT]     parse + plan, never changes anything
     gorae say [--json] [--yes] TEXT   the whole pipeline, once (exit 0 done, 1 failed/denied, 2 not understood)
@@ -21,16 +21,19 @@ import importlib
 import json
 import os
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-# sub-command -> module that provides add_arguments(subparsers) and main(args)
-PLUGINS = {
-    "shell": "bot.front.shell",
-    "slack": "bot.front.slack.app",
-    "audit": "bot.state.audit",
-    "policy": "bot.policy.check",
-    "health": "bot.front.health",
-    "watch": "bot.alerts.watch",
+if TYPE_CHECKING:
+    from bot.pipeline import Gorae
+
+# sub-command -> (module, its add_arguments(subparsers), its main(args)); imported only when named
+PLUGINS: dict[str, tuple[str, str, str]] = {
+    "shell": ("bot.front.shell", "add_arguments", "main"),
+    "slack": ("bot.front.slack.app", "add_arguments", "main"),
+    "audit": ("bot.state.audit", "add_arguments", "main"),
+    "policy": ("bot.front.commands", "add_policy_arguments", "policy_main"),
+    "health": ("bot.front.health", "add_arguments", "main"),
+    "watch": ("bot.alerts.watch", "add_arguments", "main"),
 }
 
 
@@ -56,7 +59,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     say.add_argument("text", nargs="+")
     _actor_args(say)
 
-    for name, module in PLUGINS.items():
+    for name, (module, add, _main) in PLUGINS.items():
         if only is not None and name != only:
             sub.add_parser(name, help=f"(see gorae {name} --help)", add_help=False)
             continue
@@ -66,7 +69,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
             p = sub.add_parser(name, help=f"unavailable: {e}")
             p.set_defaults(unavailable=str(e))
             continue
-        mod.add_arguments(sub)
+        getattr(mod, add)(sub)
     return ap
 
 
@@ -103,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         return code
     if args.cmd == "say":
         return say_main(args)
-    return importlib.import_module(PLUGINS[args.cmd]).main(args)
+    module, _add, run = PLUGINS[args.cmd]
+    return int(getattr(importlib.import_module(module), run)(args))
 
 
 def end_now(code: int) -> None:
@@ -123,39 +127,16 @@ def end_now(code: int) -> None:
 # --------------------------------------------------------------------------- gorae
 
 
-def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Any:
-    """A Gorae with the policy (when one is configured) and the audit log.
+def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Gorae:
+    """The Gorae of `gorae say` / `gorae explain` (bot.front.compose, --policy FILE when given);
+    a policy file with errors stops gorae here, with the errors and their lines."""
+    from bot.front.compose import make_gorae_or_exit
 
-    A policy file with errors stops gorae here, with the errors and their lines
-    (bot.policy.check.format_problems): it never runs on a policy it cannot read.
-    """
-    from bot.pipeline import Gorae
-    from bot.policy import check as policy_mod
-    from bot.state.backend import StateUnavailable
-
-    policy_path = getattr(args, "policy", None) or os.environ.get("GORAE_POLICY")
-    try:
-        authorizer = policy_mod.load_authorizer(policy_path)
-        log = None
-        if audit:
-            from bot.state import audit as audit_mod
-
-            log = audit_mod.open_default()
-    except policy_mod.PolicyInvalid as e:
-        lang = "ko" if os.environ.get("LANG", "").startswith("ko") else "en"
-        print(policy_mod.format_problems(e, lang), file=sys.stderr)
-        raise SystemExit(1) from None
-    except StateUnavailable as e:  # the state database (GORAE_STATE) cannot be reached: nothing runs
-        from bot.config import cli_lang
-        from bot.messages import text
-        from bot.model import Msg
-
-        print(f"gorae: {text(Msg.of('state.unavailable'), cli_lang())} ({e})", file=sys.stderr)
-        raise SystemExit(1) from None
-    return Gorae(authorizer=authorizer, audit=log)
+    return make_gorae_or_exit(getattr(args, "policy", None), audit=audit)
 
 
 def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any:
+    from bot.config import local_actor
     from bot.model import Actor, Request
 
     user = getattr(args, "as_user", None)
@@ -163,7 +144,7 @@ def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any
         actor = Actor(user=user)
         channel = args.channel or "cli"
     else:
-        actor = Actor(user="local:" + (os.environ.get("USER") or "user"), local=True)
+        actor = local_actor()
         channel = args.channel or "terminal"
     return Request(text=text, actor=actor, channel=channel, source=source)  # type: ignore[arg-type]
 
@@ -171,12 +152,12 @@ def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any
 # --------------------------------------------------------------------------- explain
 
 
-def explain_json(ex: Any) -> dict:
+def explain_json(ex: Any) -> dict[str, Any]:
     from bot import messages
     from bot.model import Msg, NotUnderstood, Plan, Prohibition, Unresolved, reply_lang
 
     lang = reply_lang(ex.lang)
-    out: dict = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
+    out: dict[str, Any] = {"text": ex.text, "understood": ex.understood, "lang": ex.lang, "cli": [],
                  "summary": "", "error": None, "suggestions": []}
     if isinstance(ex.planned, Plan):
         # the exact command, as the corpus contract asks: explain runs nothing and
@@ -212,7 +193,7 @@ def explain_json(ex: Any) -> dict:
     return out
 
 
-def _plan_json(plan: Any, lang: str) -> dict:
+def _plan_json(plan: Any, lang: str) -> dict[str, Any]:
     """A plan's docker command(s) and summary (explain's proposal and sequence steps)."""
     from bot import messages
 
@@ -295,6 +276,7 @@ def closed_pipe_safe(fn: Any, args: argparse.Namespace) -> int:
 
 def say_main(args: argparse.Namespace) -> int:
     from bot import render
+    from bot.front import terminal
 
     gorae = make_gorae(args)
     req = request_for(args, " ".join(args.text))
@@ -313,20 +295,21 @@ def say_main(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(render.to_json(reply), ensure_ascii=False))
         else:
-            print(render.to_terminal(reply, color=color))
+            print(terminal.render(reply, color=color))
         return 2
     if reply.status == "confirm" and reply.pending:
+        pending = reply.pending
         if args.yes:
-            reply = gorae.confirm(reply.pending, req.actor, req.channel, yes=True, progress=progress)
+            reply = gorae.confirm(pending, req.actor, req.channel, yes=True, progress=progress)
         elif sys.stdin.isatty() and not args.json:
-            print(render.to_terminal(reply, color=color))
-            answer = input("(y/n) ").strip().lower()
-            reply = gorae.confirm(reply.pending, req.actor, req.channel,
-                                  yes=answer in ("y", "yes", "네", "예", "ㅇ", "응"), progress=progress)
+            print(terminal.render(reply, color=color))
+            answer = input("(y/n) ")
+            reply = gorae.confirm(pending, req.actor, req.channel,
+                                  yes=terminal.is_yes(answer), progress=progress)
     if args.json:
         print(json.dumps(render.to_json(reply), ensure_ascii=False))
     else:
-        print(render.to_terminal(reply, color=color))
+        print(terminal.render(reply, color=color))
     if reply.status == "confirm":
         return 2 if reply.proposal else 1
     return reply.exit_code

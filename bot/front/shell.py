@@ -14,7 +14,6 @@ line as its y/n answer), so it can be driven by a pipe.
 from __future__ import annotations
 
 import argparse
-import getpass
 import io
 import os
 import sys
@@ -22,12 +21,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
+from bot.config import cli_lang, local_actor
+from bot.front.terminal import NO_WORDS, YES_WORDS
 from bot.messages import t
 from bot.model import Actor, Msg, Reply, Request
 
 EXIT_WORDS = {"exit", "quit", ":q", "bye", "나가기", "끝내기"}
-YES_WORDS = {"y", "yes", "ok", "네", "예", "응", "ㅇ", "ㅇㅇ", "좋아", "진행"}
-NO_WORDS = {"", "n", "no", "아니", "아니요", "아니오", "ㄴ", "취소", "cancel"}
 EXPLAIN_PREFIXES = ("explain ", "? ", "설명 ")
 PROMPT = "gorae> "
 
@@ -49,17 +48,11 @@ def history_path() -> Path:
     return Path(base) / "gorae" / "history"
 
 
-def ui_lang() -> str:
-    """Language of the shell's own lines (banner, prompts): GORAE_LANG, else the locale."""
-    lang = os.environ.get("GORAE_LANG") or os.environ.get("LC_ALL") or os.environ.get("LANG") or ""
-    return "ko" if lang.lower().startswith("ko") else "en"
-
-
 def _make_bot(args: Any) -> Any:
-    """The same bot as `gorae say` (policy, audit): bot.front.cli.make_gorae."""
-    from bot.front.cli import make_gorae
+    """The same bot as `gorae say` (policy, audit): bot.front.compose."""
+    from bot.front.compose import make_gorae_or_exit
 
-    return make_gorae(args if args is not None else argparse.Namespace(policy=None))
+    return make_gorae_or_exit(getattr(args, "policy", None))
 
 
 class Shell:
@@ -95,16 +88,16 @@ class Shell:
             self._progress_open = False
 
     def show(self, reply: Reply) -> None:
-        from bot.render import to_terminal
+        from bot.front import terminal
 
-        self.write(to_terminal(reply, color=self.color) + "\n")
+        self.write(terminal.render(reply, color=self.color) + "\n")
         self.last_exit = reply.exit_code
 
     # ------------------------------------------------------------- engine
     def check_engine(self) -> bool:
         from bot.engine.view import EngineUnavailable
 
-        lang = ui_lang()
+        lang = cli_lang()
         try:
             client = self.bot.client()
             version = client.version().get("Version", "?")
@@ -149,12 +142,12 @@ class Shell:
                     # piped input: a line that is neither yes nor no is the next request, not lost
                     return self.handle_line(answer, ask)
         except KeyboardInterrupt:
-            self.write(t("shell.interrupted", ui_lang()))
+            self.write(t("shell.interrupted", cli_lang()))
         except Exception as e:  # never a traceback in the user's face
             from bot import render
 
             self.show(render.simple("failed", Msg.of("err.unexpected", detail=f"{type(e).__name__}: {e}"),
-                                    ui_lang()))
+                                    cli_lang()))
         return True
 
     def explain(self, text: str) -> Reply:
@@ -177,7 +170,9 @@ class Shell:
 
 
 def _docker_host() -> str:
-    return os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    from bot.config import docker_host
+
+    return docker_host()
 
 
 # ----------------------------------------------------------------- the two loops
@@ -203,7 +198,7 @@ def run_tty(shell: Shell) -> int:
         except (KeyboardInterrupt, EOFError):
             return None
 
-    shell.write(t("shell.welcome", ui_lang()))
+    shell.write(t("shell.welcome", cli_lang()))
     while True:
         try:
             line = session.prompt(PROMPT)
@@ -213,7 +208,7 @@ def run_tty(shell: Shell) -> int:
             break
         if not shell.handle_line(line, ask):
             break
-    shell.write(t("shell.bye", ui_lang()))
+    shell.write(t("shell.bye", cli_lang()))
     return 0
 
 
@@ -234,7 +229,7 @@ def main(args: argparse.Namespace | None = None, *, bot: Any = None,
          stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
     """Entry point for `gorae shell` (bot/front/cli.py dispatches here)."""
     as_user = getattr(args, "as_user", None)
-    actor = Actor(user=as_user) if as_user else Actor(user=f"local:{getpass.getuser()}", local=True)
+    actor = Actor(user=as_user) if as_user else local_actor()
     channel = getattr(args, "channel", None) or "terminal"
     stdin = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     stdout = stdout or sys.stdout

@@ -21,6 +21,15 @@ MARK = {"done": "✔", "failed": "✖", "denied": "⛔", "confirm": "?", "questi
         "not_understood": "?", "info": "·"}
 
 
+# the answers to a yes/no question typed in a terminal (`gorae shell`, `gorae say` on a TTY)
+YES_WORDS = frozenset({"y", "yes", "ok", "네", "예", "응", "ㅇ", "ㅇㅇ", "좋아", "진행"})
+NO_WORDS = frozenset({"", "n", "no", "아니", "아니요", "아니오", "ㄴ", "취소", "cancel"})
+
+
+def is_yes(answer: str) -> bool:
+    """True when a typed answer says yes (YES_WORDS, any case, surrounding spaces ignored)."""
+    return answer.strip().lower() in YES_WORDS
+
 def _pad(s: str, width: int) -> str:
     return s + " " * max(0, width - cell_len(s))
 

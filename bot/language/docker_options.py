@@ -402,6 +402,17 @@ NODE_LS = Table("node ls", (
     Option("format", refused=NO_SDK),
 ))
 
+# every docker subcommand gorae reads, in the order people think of them; VERBS are their names,
+# the one list of docker verb names (a policy's confirm/approve rules may name them)
+SUBCOMMANDS: tuple[Table, ...] = (
+    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, PS, INSPECT, LOGS, EXEC, PULL, PUSH,
+    IMAGES, RMI, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
+    NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
+    SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,
+    SERVICE_ROLLBACK, SERVICE_RM, NODE_LS, NODE_UPDATE,
+)
+VERBS: tuple[str, ...] = tuple(t.command for t in SUBCOMMANDS)
+
 # docker's global options (before the subcommand): all select or configure the client or the
 # engine; gorae talks only to its configured engines. -H/--host is read so that the guard
 # refuses it by name (bot/policy/guards.py HOST_FLAGS); --context/-c names one of the known engines
@@ -481,3 +492,31 @@ def sdk_kwargs(options: tuple[tuple[str, str], ...], table: Table = RUN, *,
         if "type" not in log:
             kw["log_config"].pop("type")
     return kw
+
+
+# --------------------------------------------------------------------------- bind mounts in SDK arguments
+
+
+def bind_sources(kwargs: dict[str, Any], *, repeats: bool = False) -> list[str]:
+    """The host paths one containers.run/create call bind-mounts: `volumes` keys, `binds`, and
+    `mounts` of type bind (docker.types.Mount or its dict), and a local volume whose options make
+    it a bind (`volume-opt=o=bind,volume-opt=device=/etc`). Absolute or relative paths only; each
+    once unless `repeats` (the guards report every occurrence)."""
+    out: list[str] = []
+    vols = kwargs.get("volumes")
+    if isinstance(vols, dict):
+        out += [str(k) for k in vols]
+    elif isinstance(vols, (list, tuple)):
+        out += [str(v).split(":", 1)[0] for v in vols]
+    for b in kwargs.get("binds") or ():
+        out.append(str(b).split(":", 1)[0])
+    for m in kwargs.get("mounts") or ():
+        get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
+        if str(get("Type", get("type", "volume"))) == "bind":
+            out.append(str(get("Source", get("source", ""))))
+        # a local volume with `volume-opt=o=bind,volume-opt=device=/etc` is a bind of /etc
+        opts = ((get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
+        if "bind" in str(opts.get("o", "")).split(",") and opts.get("device"):
+            out.append(str(opts["device"]))
+    found = [s for s in out if s.startswith("/") or s.startswith(".")]
+    return found if repeats else list(dict.fromkeys(found))

@@ -624,3 +624,17 @@ def filter_kv(value: str) -> tuple[str, str]:
 
 def stop_timeout(value: str) -> int:
     return integer(value)
+
+
+def split_image_ref(ref: str, tag: str | None = None) -> tuple[str, str]:
+    """An image reference -> (repository, tag or digest), as docker-py's
+    `docker.utils.parse_repository_tag` splits it, with "latest" when none is given:
+    'nginx' -> ('nginx', 'latest'); '127.0.0.1:5000/x:1' -> ('127.0.0.1:5000/x', '1');
+    'alpine@sha256:ab…' -> ('alpine', 'sha256:ab…'). A `tag` given separately wins."""
+    if "@" in ref:
+        repo, _, digest = ref.rpartition("@")
+        return repo, tag or digest or "latest"
+    repo, sep, last = ref.rpartition(":")
+    if sep and "/" not in last:
+        return repo, tag or last or "latest"
+    return ref, tag or "latest"

@@ -175,7 +175,7 @@ def _share_actions(parser: Lark) -> None:
     states = getattr(table, "states", None)
     if not isinstance(states, dict):
         return
-    shared: dict = {}
+    shared: dict[str, Any] = {}
     for actions in states.values():
         for token, action in actions.items():
             actions[token] = shared.setdefault(action, action)

@@ -137,7 +137,7 @@ class _Retype:
         return t
 
 
-def _create_unless(terminals: list[TerminalDef], g_regex_flags: int, re_: Any, use_bytes: bool) -> tuple[list, dict]:
+def _create_unless(terminals: list[TerminalDef], g_regex_flags: int, re_: Any, use_bytes: bool) -> tuple[list[Any], dict[str, Any]]:
     """`lark.lexer._create_unless`, with a dict instead of a regex scanner for plain keywords."""
     tokens_by_type = classify(terminals, lambda t: type(t.pattern))
     assert len(tokens_by_type) <= 2, tokens_by_type.keys()

@@ -60,10 +60,6 @@ class Reading:
         return self.origin[max(0, col)]
 
 
-def has_korean(text: str) -> bool:
-    return bool(re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text))
-
-
 def _data(name: str) -> list[list[str]]:
     text = resources.files("grammar").joinpath(name).read_text(encoding="utf-8")
     rows = []

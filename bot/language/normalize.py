@@ -20,6 +20,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
+
+# Hangul syllables and compatibility jamo (ㅇㅇ, ㄱㄱ): the one test for "is this Korean text"
+HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def has_hangul(text: str | None) -> bool:
+    """True when `text` has a Hangul syllable or jamo (HANGUL): Korean, for choosing a language."""
+    return bool(text) and HANGUL.search(text or "") is not None
+
 
 _MENTION = re.compile(r"<@[A-Z0-9]+(?:\|[^>]*)?>")
 _CHANNEL = re.compile(r"<#[A-Z0-9]+(?:\|([^>]*))?>")
@@ -50,7 +60,7 @@ _CLI = re.compile(r"^\s*(?:`{1,3}\s*)?(?:(?:\$|#|>)\s+|sudo\s+)?docker\s", re.I)
 _FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 
-def _outside(text: str, fn, pattern: re.Pattern[str] = _QUOTED) -> str:
+def _outside(text: str, fn: Callable[[str], str], pattern: re.Pattern[str] = _QUOTED) -> str:
     """Apply `fn` to the parts of `text` outside `pattern`'s matches."""
     out: list[str] = []
     pos = 0
@@ -62,7 +72,7 @@ def _outside(text: str, fn, pattern: re.Pattern[str] = _QUOTED) -> str:
     return "".join(out)
 
 
-def _protect(text: str, fn) -> str:
+def _protect(text: str, fn: Callable[[str], str]) -> str:
     """`fn` on plain words only: quoted spans and value-like words are left as they are."""
     return _outside(text, lambda part: _outside(part, fn, _VALUE_WORD))
 

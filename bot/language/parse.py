@@ -21,13 +21,13 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from bot import model as m
 from bot.language import grammar
 from bot.language.grammar import keywords
+from bot.language.normalize import HANGUL
 from bot.model import Lang, Msg, NotUnderstood
 
 if TYPE_CHECKING:  # pragma: no cover
     from bot.language.morph import Reading
 
 MAX_LEN = 2000
-HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")

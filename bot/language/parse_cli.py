@@ -37,6 +37,7 @@ from bot import model as m
 from bot.language import docker_options as do
 from bot.language import docker_values as dv
 from bot.language.grammar import Words
+from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
 from bot.model import Lang
 
@@ -257,7 +258,6 @@ def command_path(ws: list[str]) -> tuple[str, int] | None:
 
 _KO_REQUEST = re.compile(
     r"(?:\s+(?:좀|제발|빨리|얼른|바로|ㄱㄱ|고고|(?:실행|돌려|보여|부탁|처리|진행|해|주|줘)[\uac00-\ud7a3]*)[?!.~]*)+$")
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
 
 def docker_command(text: str) -> str | None:
@@ -268,12 +268,12 @@ def docker_command(text: str) -> str | None:
     if not re.match(r"(?i)docker(\s|$)", text):
         return None
     bare = _KO_REQUEST.sub("", text)
-    if not _HANGUL.search(text):
+    if not HANGUL.search(text):
         return text
     try:
         ws = words(autocorrected(bare))
     except Incomplete:
-        return bare if not _HANGUL.search(bare) else None
+        return bare if not HANGUL.search(bare) else None
     rest = ws[1:]
     while rest and rest[0].startswith("-"):  # global options: `-H x ps` is still a command
         rest = rest[2:] if rest[0] in ("-H", "--host", "-c", "--context") else rest[1:]

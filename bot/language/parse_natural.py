@@ -19,13 +19,14 @@ import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lark import Token, Tree
 
 from bot import model as m
 from bot.language.grammar import keywords, lexicon
-from bot.language.parse import HANGUL, Incomplete
+from bot.language.normalize import HANGUL
+from bot.language.parse import Incomplete
 from bot.model import Lang
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,7 +68,7 @@ class Phrase:
     name: str  # the grammar rule
     values: tuple[str, ...] = ()  # its tokens as typed
     types: tuple[str, ...] = ()  # their token types
-    subs: tuple[Tree, ...] = ()  # its sub-rules (units, restart values, ports)
+    subs: tuple[Tree[Any], ...] = ()  # its sub-rules (units, restart values, ports)
     span: tuple[int, int] | None = None  # columns in the text read
     index: int = 0  # its place among the phrases (its identity); < 0: implied by a reading
 
@@ -178,10 +179,10 @@ def _is_name(c: object) -> bool:
     return _is(c, "arg") and isinstance(c, Tree) and getattr(c.children[0], "type", "") in ("NAME", "STRING")
 
 
-def _clauses(children: list, text: str) -> list:
+def _clauses(children: list[Any], text: str) -> list[Any]:
     """Korean is verb-final: "web 상세정보 보여줘 web stop 해줘" is two clauses. A verb said in
     Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there)."""
-    out: list = []
+    out: list[Any] = []
     for i, c in enumerate(children):
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
@@ -192,7 +193,7 @@ def _clauses(children: list, text: str) -> list:
     return out
 
 
-def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
+def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | None:
     """The phrases split at each `seq` ("…하고", "then", a clause end) when every part has a
     verb of its own.
 
@@ -202,7 +203,7 @@ def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
     children = _clauses(list(tree.children), text) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
         return None
-    parts: list[list[Tree]] = [[]]
+    parts: list[list[Tree[Any]]] = [[]]
     for c in children:
         if _is(c, "seq"):
             if parts[-1]:
@@ -227,7 +228,7 @@ def _sequence_parts(tree: Tree, text: str = "") -> list[list[Tree]] | None:
     return parts
 
 
-def _create_not_start(children: list) -> list:
+def _create_not_start(children: list[Any]) -> list[Any]:
     """"create an httpd container called h4 but don't start it", "h3 컨테이너 만들어 두고 실행은 하지 마":
     a create with its start forbidden is a create (`no_start`); the negation is of the start only."""
     verbs = [c.data for c in children if isinstance(c, Tree) and c.data.startswith("v_")]
@@ -246,7 +247,7 @@ def _create_not_start(children: list) -> list:
     return keep + [Tree("no_start", [])]
 
 
-def _instead(children: list, text: str) -> list | None:
+def _instead(children: list[Any], text: str) -> list[Any] | None:
     """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
     names none; A is never done. None when the sentence is not of that shape."""
     for i, c in enumerate(children):
@@ -260,10 +261,10 @@ def _instead(children: list, text: str) -> list | None:
     return None
 
 
-def _disconnect_then(children: list, text: str) -> list:
+def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
     not "except" (an exclusion reads "my-nginx 빼고 web만")."""
-    out: list = []
+    out: list[Any] = []
     for i, c in enumerate(children):
         if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
                 and any(_is(x, "p_from") for x in children[i - 1].children)
@@ -277,7 +278,7 @@ def _disconnect_then(children: list, text: str) -> list:
 # --------------------------------------------------------------------------- collect
 
 
-def read(tree: Tree, lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
+def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_disconnect_then(list(tree.children), text)), tree.meta)
     parts = _sequence_parts(tree, text)
@@ -286,7 +287,7 @@ def read(tree: Tree, lang: Lang, text: str = "", reading: Reading | None = None)
     return _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading)
 
 
-def _sequence(parts: list[list[Tree]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
+def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
     """"web 중지하고 삭제해줘", "stop web then remove it": one Command per part, in order.
 
     A part without a name acts on the names of the part before it ("…then remove it").
@@ -294,7 +295,7 @@ def _sequence(parts: list[list[Tree]], lang: Lang, text: str, reading: Reading |
     steps: list[m.Command] = []
     named = [[c for c in part if _is_name(c)] for part in parts]
     # "stop and remove web": a first part without a name takes the next part's names
-    names: list[Tree] = next((n for n in named if n), [])
+    names: list[Tree[Any]] = next((n for n in named if n), [])
     for part, own in zip(parts, named):
         try:
             steps.append(_read("sentence", part, lang, text, reading))
@@ -321,7 +322,7 @@ def _sequence(parts: list[list[Tree]], lang: Lang, text: str, reading: Reading |
     return m.Sequence(steps=tuple(steps), lang=lang)
 
 
-def _read(data: str, children: list, lang: Lang, text: str, reading: Reading | None) -> m.Command:
+def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
     children = _create_not_start(list(children))
     instead = _instead(children, text)
     if instead is not None:
@@ -338,7 +339,7 @@ def _read(data: str, children: list, lang: Lang, text: str, reading: Reading | N
     return build(s, u)
 
 
-def _arg(t: Tree, pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
+def _arg(t: Tree[Any], pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
     tok = t.children[0]
     assert isinstance(tok, Token)
     value, kind, particle = str(tok), None, None
@@ -354,14 +355,14 @@ def _arg(t: Tree, pos: int, index: int, prep: str | None, pending_kind: str | No
     return Arg(value, tok.type, kind, particle, prep, pos, index)
 
 
-def _phrase(name: str, t: Tree, index: int = 0) -> Phrase:
+def _phrase(name: str, t: Tree[Any], index: int = 0) -> Phrase:
     toks = tuple(c for c in t.children if isinstance(c, Token))
     subs = tuple(c for c in t.children if isinstance(c, Tree))
     span = (t.meta.start_pos, t.meta.end_pos) if not t.meta.empty else None
     return Phrase(name, tuple(str(x) for x in toks), tuple(x.type for x in toks), subs, span, index)
 
 
-def collect(children: list, lang: Lang, text: str, reading: Reading | None = None) -> Said:
+def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None = None) -> Said:
     """The phrases of one clause as an immutable `Said`. Raises Incomplete for "web 재시작 말고"
     (a Korean exclusion with no name before it)."""
     verbs: list[str] = []
@@ -1431,7 +1432,7 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     return tuple(specs), (), u
 
 
-def _port_of(port_tree: Tree) -> tuple[m.PortSpec | None, int | None]:
+def _port_of(port_tree: Tree[Any]) -> tuple[m.PortSpec | None, int | None]:
     toks = [c for c in port_tree.children if isinstance(c, Token)]
     return _port_of_phrase(tuple(str(x) for x in toks), tuple(x.type for x in toks))
 

@@ -32,4 +32,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "The output was long, so it is attached as a file ({lines} lines). The end of it:"),
     "slack.table_file": ("표가 길어 파일로 올렸습니다 ({rows}행).", "The table was long, so it is attached as a file ({rows} rows)."),
     "slack.more_fields": ("…외 {count}개 항목", "…and {count} more fields"),
+    # --- `gorae slack`: the operator's errors at start (stderr, in the operator's language)
+    "slack.start.missing": ("gorae slack: {names}을(를) 설정하세요 (docs/slack.md 참고)",
+                            "gorae slack: set {names} (see docs/slack.md)"),
+    "slack.start.failed": ("gorae slack: 시작할 수 없습니다: ", "gorae slack: cannot start: "),
+    "slack.start.listen": ("gorae slack: 포트 {port}에서 요청을 받을 수 없습니다: {why}",
+                           "gorae slack: cannot listen on port {port}: {why}"),
+    "slack.start.socket": ("gorae slack: Socket Mode로 연결할 수 없습니다: {why} (SLACK_APP_TOKEN을 확인하세요: "
+                           "connections:write 권한이 있는 xapp- 토큰)",
+                           "gorae slack: cannot connect in Socket Mode: {why} (check SLACK_APP_TOKEN: an xapp- token "
+                           "with connections:write)"),
+    "slack.start.unhealthy": ("gorae slack: 종료합니다: {why}", "gorae slack: {why}"),
 }

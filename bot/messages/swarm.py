@@ -27,6 +27,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "적어 주세요.",
                              "Is `{name}` how many, or the service's name? Say \"{name} replicas\" for a count, or "
                              "\"--name {name}\"."),
+    "swarm.changed_since_checked": ("서비스 `{name}`이(가) 확인한 뒤에 바뀌어 롤백하지 않았습니다. 다시 요청해 주세요 "
+                                    "(되돌아갈 설정을 다시 확인합니다).",
+                                    "Service `{name}` changed after it was checked: not rolled back. Ask again (the "
+                                    "spec it would go back to is checked again)."),
+    "swarm.tasks_left_out": ("Swarm 태스크 컨테이너 {count}개는 제외했습니다 ({names}): 서비스가 관리하므로 서비스로 "
+                             "말해 주세요. 예: \"{service} 서비스 재시작\".",
+                             "Left out {count} Swarm task container(s) ({names}): their services run them; say it "
+                             "as a service, e.g. \"restart service {service}\"."),
+    "swarm.only_tasks_running": ("실행 중인 컨테이너는 모두 Swarm 태스크입니다 ({names}): 서비스로 말해 주세요. 예: "
+                                 "\"{service} 서비스 재시작\".",
+                                 "Every running container is a Swarm task ({names}): say it as a service, e.g. "
+                                 "\"restart service {service}\"."),
     "swarm.service_not_container": ("`{name}`은(는) 컨테이너가 아니라 Swarm 서비스입니다 (그 태스크의 컨테이너는 swarm이 "
                                     "관리합니다). 서비스로 말해 주세요. 예: \"{name} 서비스 재시작\", \"{name} 서비스 로그\".",
                                     "`{name}` is a Swarm service, not a container (swarm runs its tasks' containers). "

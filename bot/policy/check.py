@@ -15,15 +15,10 @@ from the configured file. The file format lives in bot/policy/policyfile.py.
 """
 from __future__ import annotations
 
-import argparse
-import json
-import os
 import re
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from fnmatch import fnmatchcase
-from pathlib import Path
 from typing import Any
 
 from bot.engine.named import DEFAULT as DEFAULT_ENGINE
@@ -241,7 +236,8 @@ def subjects(plan: Plan) -> list[Subject]:
     """What the plan acts on, by kind and name.
 
     A run adds its new container, its image, the named volumes it mounts (`-v NAME:/d`,
-    `--mount source=NAME`) and the containers whose volumes or namespaces it would share
+    `--mount source=NAME`), the network it attaches to (`--network NAME`, kind "network";
+    a service create's too) and the containers whose volumes or namespaces it would share
     (`--volumes-from X`, `--network/--pid/--ipc/--uts container:X`), read both from the
     command and from the SDK calls the plan will make (what runs is what is checked).
     """
@@ -259,6 +255,8 @@ def subjects(plan: Plan) -> list[Subject]:
                 subs.append(("service", cmd.name))
             if "image" not in kinds:
                 subs.append(("image", cmd.image))
+            if cmd.network:
+                subs.append(("network", cmd.network))
         elif "container" not in kinds and "service" not in kinds:  # a service's target is no container
             for attr in ("target", "container"):
                 value = getattr(cmd, attr, None)
@@ -285,16 +283,39 @@ def _call_subjects(kw: dict[str, Any]) -> list[Subject]:
     """Subjects in one SDK call's kwargs: named volumes, --volumes-from, container:X
     namespaces and --link targets (`links` as {name: alias} or [(name, alias)])."""
     subs: list[Subject] = [("volume", v) for v in guards.named_volumes(kw) if not guards.relative_source(v)]
+    subs += [("network", n) for n in attached_networks(kw)]
     shared = [str(x) for x in kw.get("volumes_from") or ()] + [c for _, c in guards.shared_namespaces(kw)]
     links = kw.get("links") or ()
     shared += [str(x if isinstance(x, str) else x[0]) for x in (links.keys() if isinstance(links, dict) else links)]
     return subs + [("container", ref.split(":", 1)[0]) for ref in shared]
 
 
+def attached_networks(kw: dict[str, Any]) -> list[str]:
+    """The networks one SDK call attaches to, by name: containers.run/create's `network` /
+    `network_mode` (not `container:X`, a namespace: see `_call_subjects`; not `host`/`none`,
+    which are namespaces too: `host` is guarded), and `networks` (services.create and the spec a
+    `service rollback` restores: names, or {"Target": name} as the Engine API writes them)."""
+    out: list[str] = []
+    for key in ("network", "network_mode"):
+        value = str(kw.get(key) or "")
+        if value and not value.startswith("container:") and value.lower() not in NAMESPACE_NETWORKS:
+            out.append(value)
+    for n in kw.get("networks") or ():
+        name = n.get("Target") if isinstance(n, dict) else n
+        if name:
+            out.append(str(name))
+    return list(dict.fromkeys(out))
+
+
+NAMESPACE_NETWORKS = ("host", "none")  # not networks one attaches to: the host's stack (a guard), none
+
+
 def run_subjects(cmd: RunContainer, plan: Plan) -> list[Subject]:
-    """Named volumes and other containers (volumes, namespaces) a run/create reaches."""
+    """Named volumes, networks and other containers (volumes, namespaces) a run/create reaches."""
     subs: list[Subject] = [("volume", v.source) for v in cmd.volumes
                            if not v.is_bind and not guards.relative_source(v.source)]
+    if cmd.network:
+        subs += [("network", n) for n in attached_networks({"network": cmd.network})]
     shared = list(cmd.volumes_from)
     for value in (cmd.network, cmd.pid, cmd.ipc, cmd.uts):
         if (value or "").startswith("container:"):
@@ -347,15 +368,16 @@ def _rule_matches(rule: Rule, plan: Plan, subs: list[Subject]) -> bool:
     """Verb (class or docker verb), engine (when the rule names engines) and, when the rule
     names any, a subject of a named kind.
 
-    A rule with `containers`, `images` and `volumes` matches when any one of the plan's
-    containers, images or volumes matches its kind's patterns.
+    A rule with `containers`, `images`, `volumes` and `networks` matches when any one of the
+    plan's containers, images, volumes or networks matches its kind's patterns.
     """
     if rule.verbs and plan.verb_class.value not in rule.verbs and plan.verb not in rule.verbs:
         return False
     if rule.engines and not engine_matches(plan_engine(plan), rule.engines):
         return False
     named = [(kind, pats) for kind, pats in (("container", rule.containers), ("image", rule.images),
-                                             ("volume", rule.volumes), ("service", rule.services)) if pats]
+                                             ("volume", rule.volumes), ("service", rule.services),
+                                             ("network", rule.networks)) if pats]
     if not named:
         return True
     return any(k == kind and n and kind_matches(k, n, pats) for kind, pats in named for k, n in subs)
@@ -419,7 +441,8 @@ def _authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
         bypassed.append((hit, role))
 
     verb = _verb(plan)
-    first = next((n for k, n in subs if k == "container" and n), None) or next((n for _, n in subs if n), None)
+    lead_kind = "network" if plan.verb.startswith("network ") else "container"  # "connecting to the network X"
+    first = next((n for k, n in subs if k == lead_kind and n), None) or next((n for _, n in subs if n), None)
     words = dict(verb=verb, **_subject_text(first))
     for rule in policy.approve:
         if _rule_matches(rule, plan, subs):
@@ -598,31 +621,6 @@ class Authorizer:
         return Decision("deny", Msg.of("policy.rate", limit=limit, wait=int(wait + 0.999)), rule="rate_limit")
 
 
-def policy_path(explicit: str | None = None) -> str | None:
-    """--policy FILE, else $GORAE_POLICY, else `policy:` in the config file, else None."""
-    if explicit:
-        return explicit
-    if os.environ.get("GORAE_POLICY"):
-        return os.environ["GORAE_POLICY"]
-    for cfg in _config_files():
-        try:
-            import yaml
-
-            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
-        except (OSError, ValueError, Exception):
-            continue
-        if isinstance(data, dict) and data.get("policy"):
-            return str((cfg.parent / str(data["policy"])).expanduser())
-    return None
-
-
-def _config_files() -> list[Path]:
-    if os.environ.get("GORAE_CONFIG"):
-        return [Path(os.environ["GORAE_CONFIG"])]
-    home = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    return [p for p in (home / "gorae" / "config.yaml", Path("/etc/gorae/config.yaml")) if p.is_file()]
-
-
 def _limited(policy: Policy) -> bool:
     return policy.writes_per_minute is not None or bool(policy.per_user)
 
@@ -635,6 +633,8 @@ def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authori
     The rate limit counts in the state directory's SQLite file (bot.policy.ratelimit.state_dir),
     across every gorae process that shares it.
     """
+    from bot.config import policy_path
+
     found = policy_path(path) if resolve else path
     policy = load_policy(found) if found else default_policy()
     limiter = open_limiter(policy.writes_per_minute, policy.per_user) if _limited(policy) else None
@@ -643,39 +643,6 @@ def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authori
 
 def format_problems(err: PolicyInvalid, lang: str) -> str:
     return "\n".join(f"{err.source}:{p.line}: {render_text(p.msg, lang)}" for p in err.problems)
-
-
-# --------------------------------------------------------------------------- CLI
-
-
-def cli_lang() -> str:
-    loc = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
-    return "ko" if loc.lower().startswith("ko") else "en"
-
-
-def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
-    """`gorae policy check FILE` and `gorae policy explain --as USER --channel CH TEXT`."""
-    parser = subparsers.add_parser("policy", help="check a policy file or explain a decision") \
-        if hasattr(subparsers, "add_parser") else subparsers
-    sub = parser.add_subparsers(dest="policy_command", required=True)
-    check = sub.add_parser("check", help="validate a policy file (errors with line numbers)")
-    check.add_argument("file")
-    explain = sub.add_parser("explain", help="what would be decided for TEXT, and why")
-    explain.add_argument("--as", dest="as_user", metavar="USER", help="a Slack user ID (default: the terminal user)")
-    explain.add_argument("--group", action="append", default=[], metavar="GROUP",
-                         help="a Slack user group ID (S…) USER is in")
-    explain.add_argument("--channel", default=None, metavar="CH", help="channel ID or #name")
-    explain.add_argument("--policy", dest="policy_file", default=None, metavar="FILE")
-    explain.add_argument("--json", action="store_true")
-    explain.add_argument("text", nargs="+")
-    return parser
-
-
-def main(args: argparse.Namespace) -> int:
-    lang = cli_lang()
-    if args.policy_command == "check":
-        return _check(args.file, lang)
-    return _explain(args, lang)
 
 
 def engine_problems(policy: Policy, known: Iterable[str]) -> list[Problem]:
@@ -693,74 +660,3 @@ def engine_problems(policy: Policy, known: Iterable[str]) -> list[Problem]:
             if not any(engine_matches(n, (p,)) for n in names):
                 out.append(Problem(line, Msg.of("policy.err.engine_unknown", pattern=p, known=", ".join(names))))
     return out
-
-
-def _check(file: str, lang: str) -> int:
-    try:
-        policy = load_policy(file)
-        from bot.engine.named import EnginesInvalid, load_engines
-
-        try:
-            known = load_engines().names()
-        except EnginesInvalid as e:
-            raise PolicyInvalid(file, [Problem(0, p) for p in e.problems]) from e
-        problems = engine_problems(policy, known)
-        if problems:
-            raise PolicyInvalid(file, problems)
-    except PolicyInvalid as e:
-        print(format_problems(e, lang), file=sys.stderr)
-        print(render_text(Msg.of("policy.check.failed", file=file, count=len(e.problems)), lang), file=sys.stderr)
-        return 1
-    print(render_text(Msg.of("policy.check.ok", file=file, roles=len(policy.roles), bindings=len(policy.bindings),
-                             confirms=len(policy.confirm), approves=len(policy.approve)), lang))
-    return 0
-
-
-def request_for(text: str, user: str | None, channel: str | None, groups: Iterable[str] = ()) -> Request:
-    """The Request `--as USER --channel CH` stands for (no --as: the terminal user)."""
-    if user:
-        return Request(text, Actor(user, tuple(groups)), channel or "terminal", source="cli")
-    import getpass
-
-    return Request(text, Actor(f"local:{getpass.getuser()}", tuple(groups), local=True),
-                   channel or "terminal", source="cli")
-
-
-def _explain(args: argparse.Namespace, lang: str) -> int:
-    from bot.pipeline import Gorae  # the parser and planner: only for explain
-
-    try:
-        authorizer = load_authorizer(args.policy_file)
-    except PolicyInvalid as e:
-        print(format_problems(e, lang), file=sys.stderr)
-        return 1
-    request = request_for(" ".join(args.text), args.as_user, args.channel, args.group)
-    ex = Gorae(authorizer=authorizer).explain(request.text, request)
-    from bot.model import reply_lang
-
-    lang = reply_lang(ex.lang)  # answer in the asker's language, as the bot would
-    from bot.redact import redact_plan_cli
-
-    cli = list(redact_plan_cli(ex.planned)) if isinstance(ex.planned, Plan) else []
-    roles = [f"{r.name} ({why})" for r, why in roles_here(request.actor, request.channel, authorizer.policy)]
-    d = ex.decision
-    if args.json:
-        print(json.dumps({
-            "text": request.text, "user": request.actor.user, "channel": request.channel,
-            "understood": ex.understood, "cli": cli, "roles": roles,
-            "decision": d.kind if d else None, "rule": d.rule if d else None,
-            "reason": render_text(d.reason, lang) if d and d.reason else None,
-        }, ensure_ascii=False))
-        return 0 if ex.understood else 2
-    if not ex.understood or d is None:
-        print(render_text(Msg.of("policy.explain.not_understood", text=request.text), lang))
-        return 2
-    none = render_text(Msg.of("policy.explain.none"), lang)
-    rows = [("policy.explain.command", "\n".join(cli)),
-            ("policy.explain.decision", render_text(Msg.of(f"decision.{d.kind}"), lang)),
-            ("policy.explain.reason", render_text(d.reason, lang) if d.reason else "-"),
-            ("policy.explain.rule", d.rule or "-"),
-            ("policy.explain.roles", ", ".join(roles) or none)]
-    for key, value in rows:
-        print(f"{render_text(Msg.of(key), lang)}: {value}")
-    return 0

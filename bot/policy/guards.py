@@ -20,8 +20,10 @@ import shlex
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+from bot.language.docker_options import bind_sources
 from bot.messages.policy import expand
 from bot.model import Msg
 
@@ -213,6 +215,41 @@ def _under(path: str, tree: str) -> bool:
 # --------------------------------------------------------------------------- checks
 
 
+# The option-driven guards, in the order their hits are reported. Which options each guard
+# covers, the Command field and SDK argument they fill and the flag shown all come from the
+# option tables (bot/language/docker_options.py: `Option.guard`); how a value hits is below.
+_OPTION_GUARDS = ("privileged", "cap_add", "host_pid", "host_ipc", "host_network", "device", "security_opt",
+                  "userns_host")
+_HOST_VALUED = ("host_pid", "host_ipc", "host_network", "userns_host")  # only the value "host" hits
+# SDK arguments a Call may carry that no table option fills (the SDK's alias, docker's raw form)
+_SDK_ONLY = {"host_network": (("network_mode", "--network"),),
+             "device": (("device_cgroup_rules", "--device-cgroup-rule"),)}
+
+
+@lru_cache(maxsize=None)
+def _guarded(guard: str) -> tuple[Any, ...]:
+    """The table options (run/create, exec) a guard covers, each once, in table order."""
+    from bot.language import docker_options as do
+
+    out: list[Any] = []
+    for table in (do.RUN, do.EXEC):
+        for o in table.options:
+            if o.guard == guard and all((o.field, o.sdk, o.name) != (p.field, p.sdk, p.name) for p in out):
+                out.append(o)
+    return tuple(out)
+
+
+def _value_hits(guard: str, flag: str, value: Any, *, repeatable: bool) -> list[GuardHit]:
+    """Hits of one option's value: "host" for the namespace guards; each item of a repeatable
+    option (security options other than no-new-privileges); else the option being set at all."""
+    if guard in _HOST_VALUED:
+        return [GuardHit(guard, f"{flag} host")] if str(value or "").lower() == "host" else []
+    if repeatable:
+        items = [v for v in (value or ()) if guard != "security_opt" or str(v).lower() not in HARMLESS_SECURITY_OPTS]
+        return [GuardHit(guard, f"{flag} {v}") for v in items]
+    return [GuardHit(guard, flag)] if value else []
+
+
 def check_command(command: Any, *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
     """Guard hits in a parsed command's fields (RunContainer, Exec; others have none)."""
     bind_allow = tuple(bind_allow)
@@ -221,21 +258,10 @@ def check_command(command: Any, *, bind_allow: Iterable[str] = ()) -> list[Guard
     if host_flag:
         flag = str(host_flag)
         hits.append(GuardHit("host_flag", flag if flag.startswith("-") else f"-H {flag}"))
-    if getattr(command, "privileged", False):
-        hits.append(GuardHit("privileged", "--privileged"))
-    for cap in getattr(command, "cap_add", ()) or ():
-        hits.append(GuardHit("cap_add", f"--cap-add {cap}"))
-    for field, guard, flag in (("pid", "host_pid", "--pid"), ("ipc", "host_ipc", "--ipc"),
-                               ("network", "host_network", "--network")):
-        if (getattr(command, field, None) or "").lower() == "host":
-            hits.append(GuardHit(guard, f"{flag} host"))
-    for dev in getattr(command, "devices", ()) or ():
-        hits.append(GuardHit("device", f"--device {dev}"))
-    for opt in getattr(command, "security_opt", ()) or ():
-        if opt.lower() not in HARMLESS_SECURITY_OPTS:
-            hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
-    if (getattr(command, "userns", None) or "").lower() == "host":
-        hits.append(GuardHit("userns_host", "--userns host"))
+    for guard in _OPTION_GUARDS:
+        for opt in _guarded(guard):
+            if opt.field:
+                hits += _value_hits(guard, opt.flag, getattr(command, opt.field, None), repeatable=opt.repeatable)
     vols = getattr(command, "volumes", ())
     for vol in vols if isinstance(vols, (list, tuple)) else ():  # `rm -v` has volumes=True
         if hasattr(vol, "source") and getattr(vol, "is_bind", False):
@@ -247,55 +273,17 @@ def check_call(op: str, kwargs: dict[str, Any], *, bind_allow: Iterable[str] = (
     """Guard hits in the kwargs of one SDK call (containers.run/create, exec)."""
     bind_allow = tuple(bind_allow)
     hits: list[GuardHit] = []
-    if kwargs.get("privileged"):
-        hits.append(GuardHit("privileged", "--privileged"))
-    for cap in kwargs.get("cap_add") or ():
-        hits.append(GuardHit("cap_add", f"--cap-add {cap}"))
-    for key, guard, flag in (("pid_mode", "host_pid", "--pid"), ("ipc_mode", "host_ipc", "--ipc"),
-                             ("network_mode", "host_network", "--network"),
-                             ("network", "host_network", "--network")):
-        if str(kwargs.get(key) or "").lower() == "host":
-            hits.append(GuardHit(guard, f"{flag} host"))
-    for dev in kwargs.get("devices") or ():
-        hits.append(GuardHit("device", f"--device {dev}"))
-    for rule in kwargs.get("device_cgroup_rules") or ():  # device access without --device
-        hits.append(GuardHit("device", f"--device-cgroup-rule {rule}"))
-    if kwargs.get("device_requests"):  # --gpus
-        hits.append(GuardHit("device", "--gpus"))
-    for opt in kwargs.get("security_opt") or ():
-        if str(opt).lower() not in HARMLESS_SECURITY_OPTS:
-            hits.append(GuardHit("security_opt", f"--security-opt {opt}"))
-    if str(kwargs.get("userns_mode") or "").lower() == "host":
-        hits.append(GuardHit("userns_host", "--userns host"))
-    for source in _bind_sources(kwargs):
+    for guard in _OPTION_GUARDS:
+        options = _guarded(guard)  # repeatable ones, then the SDK-only arguments, then the rest
+        for opt in (o for o in options if o.sdk and o.repeatable):
+            hits += _value_hits(guard, opt.flag, kwargs.get(opt.sdk), repeatable=True)
+        for key, flag in _SDK_ONLY.get(guard, ()):
+            hits += _value_hits(guard, flag, kwargs.get(key), repeatable=guard == "device")
+        for opt in (o for o in options if o.sdk and not o.repeatable):
+            hits += _value_hits(guard, opt.flag, kwargs.get(opt.sdk), repeatable=False)
+    for source in bind_sources(kwargs, repeats=True):
         hits += _path_hits(source, bind_allow)
     return hits
-
-
-def bind_sources(kwargs: dict[str, Any]) -> list[str]:
-    """The host paths one containers.run/create call bind-mounts: `volumes` keys, `binds`, and
-    `mounts` of type bind (docker.types.Mount or its dict)."""
-    return list(dict.fromkeys(_bind_sources(kwargs)))
-
-
-def _bind_sources(kwargs: dict[str, Any]) -> list[str]:
-    out: list[str] = []
-    vols = kwargs.get("volumes")
-    if isinstance(vols, dict):
-        out += [str(k) for k in vols]
-    elif isinstance(vols, (list, tuple)):
-        out += [str(v).split(":", 1)[0] for v in vols]
-    for b in kwargs.get("binds") or ():
-        out.append(str(b).split(":", 1)[0])
-    for m in kwargs.get("mounts") or ():
-        get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
-        if str(get("Type", get("type", "volume"))) == "bind":
-            out.append(str(get("Source", get("source", ""))))
-        # a local volume with `volume-opt=o=bind,volume-opt=device=/etc` is a bind of /etc
-        opts = ((get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
-        if "bind" in str(opts.get("o", "")).split(",") and opts.get("device"):
-            out.append(str(opts["device"]))
-    return [s for s in out if s.startswith("/") or s.startswith(".")]
 
 
 def check_text(text: str, engine: str | None = None) -> list[GuardHit]:

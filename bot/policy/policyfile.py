@@ -36,25 +36,18 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from bot.language.docker_options import VERBS
 from bot.messages.policy import expand
 from bot.model import Msg, VerbClass
 from bot.policy.guards import GUARDS
 
 if TYPE_CHECKING:
-    from bot.alerts.rules import AlertRules
+    from bot.policy.alertrules import AlertRules
 
 ALL_CLASSES = frozenset(VerbClass)
 CLASS_NAMES = tuple(v.value for v in VerbClass)
-# Docker verbs a confirm/approve rule may name (besides verb classes).
-DOCKER_VERBS = (
-    "run", "create", "start", "stop", "restart", "kill", "pause", "unpause", "rm", "container prune",
-    "ps", "inspect", "logs", "exec", "pull", "push", "images", "rmi", "volume create", "volume ls",
-    "volume inspect", "volume rm", "network create", "network ls", "network inspect", "network rm",
-    "network connect", "network disconnect",
-    # Swarm services and nodes (issue 12)
-    "service create", "service ls", "service ps", "service inspect", "service logs", "service scale",
-    "service update", "service rollback", "service rm", "node ls", "node update",
-)
+# Docker verbs a confirm/approve rule may name (besides verb classes): docker's subcommands
+DOCKER_VERBS = VERBS
 _PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.\-*?\[\]/:@+]+")
 _ENGINE_PATTERN_RE = re.compile(r"!?[A-Za-z0-9_.+\-*?\[\]]+")
 _CHANNEL_ID_RE = re.compile(r"[CGD][A-Z0-9]{2,}")
@@ -70,7 +63,8 @@ TOP_KEYS = ("version", "channels", "groups", "local", "roles", "bindings", "conf
 ROLE_KEYS = ("verbs", "containers", "images", "volumes", "networks", "allow_guards", "engines", "description",
              "services")
 BINDING_KEYS = ("role", "users", "groups", "channels", "local", "in", "engines", "description")
-RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description", "services")
+RULE_KEYS = ("verbs", "containers", "images", "volumes", "engines", "approvers", "description", "services",
+             "networks")
 BUILTIN_ADMIN = "admin"
 
 
@@ -118,7 +112,7 @@ class Binding:
 @dataclass(frozen=True)
 class Rule:
     """A confirm or approve rule: it matches plans by verb (class or docker verb) and by
-    container, image or volume (any one named kind matching; none named = any target)."""
+    container, image, volume, service or network (any one named kind matching; none named = any target)."""
 
     kind: str  # "confirm" | "approve"
     index: int
@@ -130,6 +124,7 @@ class Rule:
     volumes: tuple[str, ...] = ()
     engines: tuple[str, ...] = ()  # () = on any engine
     services: tuple[str, ...] = ()  # Swarm services (issue 12)
+    networks: tuple[str, ...] = ()  # networks a request attaches to, creates, removes, connects
 
     @property
     def label(self) -> str:
@@ -150,7 +145,7 @@ class Policy:
     writes_per_minute: int | None = 20
     per_user: dict[str, int | None] = field(default_factory=dict)
     confirm_ttl: float = 300.0
-    alerts: AlertRules | None = None  # the `alerts:` section (bot/alerts/rules.py)
+    alerts: AlertRules | None = None  # the `alerts:` section (bot/policy/alertrules.py)
 
     def role(self, name: str) -> Role | None:
         return self.roles.get(name)
@@ -177,13 +172,13 @@ class PolicyInvalid(Exception):
 # --------------------------------------------------------------------------- YAML with lines
 
 
-class _Map(dict):
+class _Map(dict[str, Any]):
     line = 0
     lines: dict[Any, int]
     dups: list[tuple[Any, int]]
 
 
-class _Seq(list):
+class _Seq(list[Any]):
     line = 0
     lines: list[int]
 
@@ -338,7 +333,7 @@ def parse_policy(text: str, source: str = "<policy>") -> Policy:
     c = _Checker()
     top = c.mapping(data, "policy", 1, TOP_KEYS)
     policy = _build(c, top, source)
-    from bot.alerts.rules import check_alerts  # the `alerts:` section, checked with the rest
+    from bot.policy.alertrules import check_alerts  # the `alerts:` section, checked with the rest
 
     policy = replace(policy, alerts=check_alerts(c, top, policy.channels))
     if c.problems:
@@ -539,5 +534,6 @@ def _rules(c: _Checker, top: _Map, kind: str, roles: dict[str, Role]) -> tuple[R
                     c.err(aline, "policy.err.role", role=a, hint=_hint(a, roles))
         services = c.patterns(r, "services", where, containers)  # unsaid: the containers' patterns (roles too)
         out.append(Rule(kind, i, tuple(verbs), containers, tuple(approvers), r.line or rline, images, volumes,
-                        engines=c.engines(r, where, ()), services=services))
+                        engines=c.engines(r, where, ()), services=services,
+                        networks=c.patterns(r, "networks", where, ())))
     return tuple(out)

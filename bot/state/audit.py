@@ -406,17 +406,11 @@ def audit_path(explicit: str | None = None) -> str:
         return explicit
     if os.environ.get("GORAE_AUDIT"):
         return os.environ["GORAE_AUDIT"]
-    from bot.policy.check import _config_files
+    from bot.config import config_path_setting
 
-    for cfg in _config_files():
-        try:
-            import yaml
-
-            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
-        except Exception:
-            continue
-        if isinstance(data, dict) and data.get("audit"):
-            return str((cfg.parent / str(data["audit"])).expanduser())
+    found = config_path_setting("audit")
+    if found:
+        return found
     return state_url()
 
 

@@ -105,13 +105,15 @@ def state_url(env: Mapping[str, str] | None = None) -> str:
     env = os.environ if env is None else env
     if env.get("GORAE_STATE", "").strip():
         return env["GORAE_STATE"].strip()
-    from bot.policy.check import _config_files
+    from pathlib import Path
 
-    for cfg in _config_files():
+    from bot.config import config_files
+
+    for name in config_files(env):
         try:
             import yaml
 
-            data = yaml.safe_load(cfg.read_text(encoding="utf-8")) or {}
+            data = yaml.safe_load(Path(name).read_text(encoding="utf-8")) or {}
         except Exception:
             continue
         if isinstance(data, dict) and data.get("state"):

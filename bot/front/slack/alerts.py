@@ -51,10 +51,10 @@ from bot.alerts.incidents import (
     plain,
     short,
 )
-from bot.alerts.rules import AlertRules, Route
 from bot.front.slack import blocks as bk
 from bot.messages import t
 from bot.model import Msg, Plan, Request
+from bot.policy.alertrules import AlertRules, Route
 
 if TYPE_CHECKING:
     from bot.alerts.watch import WatchStore
@@ -560,7 +560,7 @@ class AlertActions:
     def register(self, app: Any) -> None:
         app.action(re.compile(rf"^{ACTION_PREFIX}(" + "|".join(ACTIONS) + ")$"))(self.on_action)
 
-    def on_action(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+    def on_action(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
         ack()
         click = self.frontend._click(body, action)
         try:

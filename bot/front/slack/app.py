@@ -37,7 +37,7 @@ from bot.front.slack.identity import Groups
 from bot.front.slack.server import EVENTS_PATH, SlackHTTPServer
 from bot.front.slack.worker import Worker
 from bot.messages import t
-from bot.model import Actor, Reply, Request
+from bot.model import Actor, Msg, Reply, Request
 from bot.state.backend import StateUnavailable
 from bot.state.dedup import Dedup
 
@@ -67,7 +67,9 @@ OTHERS_DM = "others-dm:"
 
 def guess_lang(text: str) -> str:
     """The placeholder's language before the pipeline has spoken: any Hangul -> ko."""
-    return "ko" if re.search(r"[\uac00-\ud7a3\u3131-\u318e]", text or "") else "en"
+    from bot.language.normalize import has_hangul
+
+    return "ko" if has_hangul(text) else "en"
 
 
 def make_client(token: str, api_url: str | None = None, *, rate_limit_retries: int = 5,
@@ -183,15 +185,15 @@ class SlackFrontEnd:
         return channel if ours else OTHERS_DM + channel
 
     # ----------------------------------------------------------------- events
-    def on_mention(self, body: dict, event: dict, context: dict) -> None:
+    def on_mention(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any]) -> None:
         self._on_message_like(body, event, context, kind="mention")
 
-    def on_message(self, body: dict, event: dict, context: dict) -> None:
+    def on_message(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any]) -> None:
         if event.get("channel_type") != "im":
             return  # channel messages reach gorae only as app_mention
         self._on_message_like(body, event, context, kind="im")
 
-    def _ignorable(self, event: dict, bot_user_id: str | None) -> str | None:
+    def _ignorable(self, event: dict[str, Any], bot_user_id: str | None) -> str | None:
         if event.get("subtype") and event["subtype"] not in USER_SUBTYPES:
             return f"subtype {event['subtype']}"  # edits, deletions, bot messages, joins
         if event.get("bot_id") or event.get("bot_profile"):
@@ -204,7 +206,7 @@ class SlackFrontEnd:
             return "missing user/channel/ts"
         return None
 
-    def _on_message_like(self, body: dict, event: dict, context: dict, *, kind: str) -> None:
+    def _on_message_like(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], *, kind: str) -> None:
         why = self._ignorable(event, context.get("bot_user_id") or self.bot_user_id)
         if why:
             log.debug("ignored %s event: %s", kind, why)
@@ -228,7 +230,7 @@ class SlackFrontEnd:
                     thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
                     external=external, keys=keys)
 
-    def on_command(self, ack: Callable[..., Any], body: dict) -> None:
+    def on_command(self, ack: Callable[..., Any], body: dict[str, Any]) -> None:
         user, channel = body.get("user_id"), body.get("channel_id")
         if not user or not channel:
             ack()
@@ -295,7 +297,7 @@ class SlackFrontEnd:
 
     # ----------------------------------------------------------------- buttons
     @staticmethod
-    def _click(body: dict, action: dict) -> tuple[str, str, str, str | None, str] | None:
+    def _click(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, str, str, str | None, str] | None:
         """(user, channel, message_ts, thread_ts, lang) of a button click, or None."""
         user = (body.get("user") or {}).get("id")
         channel = (body.get("channel") or {}).get("id") or (body.get("container") or {}).get("channel_id")
@@ -306,12 +308,12 @@ class SlackFrontEnd:
         lang = "ko" if str(action.get("block_id", "")).endswith("_ko") else "en"
         return str(user), str(channel), str(ts), message.get("thread_ts"), lang
 
-    def _clicker_is_external(self, body: dict) -> bool:
+    def _clicker_is_external(self, body: dict[str, Any]) -> bool:
         user_team = (body.get("user") or {}).get("team_id")
         shared = bool((body.get("channel") or {}).get("is_ext_shared_channel") or body.get("is_ext_shared_channel"))
         return self.is_external(user_team, shared=shared)
 
-    def on_confirm(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+    def on_confirm(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
         """Confirm / Cancel. Nothing visible happens before the pipeline has decided that this
         click counts: a refused click (someone else's, a stale one) is answered only to the
         clicker and leaves the question as it was; an accepted one shows who confirmed,
@@ -336,7 +338,7 @@ class SlackFrontEnd:
                      via_webhook=ephemeral and bool(response_url), replace_original=ephemeral)
         self.answer(d, pending, body, yes, keys=keys)
 
-    def answer(self, d: Delivery, pending: str, body: dict, yes: bool, *, keys: tuple[str, ...] = ()) -> None:
+    def answer(self, d: Delivery, pending: str, body: dict[str, Any], yes: bool, *, keys: tuple[str, ...] = ()) -> None:
         """Run one answer (yes/no) to a pending question on a worker; see on_confirm."""
         lang, user, channel = d.lang, d.user, d.channel
 
@@ -358,7 +360,7 @@ class SlackFrontEnd:
                 d.banner = None
                 d.notice(t("slack.internal_error", lang), private=True)
                 return
-            stale = reply.status == "info" and reply.headline == t("confirm.unknown", reply.lang)
+            stale = reply.status == "info" and reply.key == "confirm.unknown"
             if reply.status == "denied" or stale:
                 # not this person's to answer, or already answered: tell only the clicker and
                 # leave the question as it is (nothing was shown before this point)
@@ -373,7 +375,7 @@ class SlackFrontEnd:
             threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
                              kwargs={"private": True}, daemon=True).start()
 
-    def on_choice(self, ack: Callable[..., Any], body: dict, action: dict) -> None:
+    def on_choice(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
         ack()
         click = self._click(body, action)
         choice = str(action.get("value") or "")
@@ -471,14 +473,10 @@ def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline
     policy, under which Slack users may do nothing), the audit log, and pending confirmations
     in the state database (`state_file`: a SQLite file or URL; default the state URL), so a
     restart between question and click loses nothing and any replica can take the click."""
-    from bot.pipeline import Gorae
-    from bot.policy.check import load_authorizer
-    from bot.state.audit import open_default
+    from bot.front.compose import make_gorae
     from bot.state.pending import StatePending
 
-    authorizer = load_authorizer(policy)  # raises PolicyInvalid on a broken file
-    pending = StatePending(state_file)
-    return Gorae(authorizer=authorizer, audit=open_default(), pending=pending)
+    return make_gorae(policy, pending=StatePending(state_file))  # raises PolicyInvalid on a broken file
 
 
 def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
@@ -497,6 +495,14 @@ def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Calla
         return bool(engine["client"].ping())
 
     return health.Reporter(path, slack=slack, engine=engine_up).start()
+
+
+def _say(key: str, **params: Any) -> str:
+    """An operator's line of `gorae slack` (stderr), in the operator's language (bot.config.cli_lang)."""
+    from bot.config import cli_lang
+    from bot.messages import text
+
+    return text(Msg.of(key, **{k: str(v) for k, v in params.items()}), cli_lang())
 
 
 def tune_for_latency() -> None:
@@ -528,12 +534,12 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     if http_port is None and not app_token:
         missing.append("SLACK_APP_TOKEN")
     if missing:
-        print(f"gorae slack: set {', '.join(missing)} (see docs/slack.md)", file=sys.stderr)
+        print(_say("slack.start.missing", names=", ".join(missing)), file=sys.stderr)
         return 1
     try:
         settings = config.load_settings(env, slack=True)
     except config.SettingsInvalid as e:
-        print(config.format_problems(e.problems, config.cli_lang(), prefix="gorae slack: cannot start: "),
+        print(config.format_problems(e.problems, config.cli_lang(), prefix=_say("slack.start.failed")),
               file=sys.stderr)
         return 1
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
@@ -543,21 +549,20 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     work: Pipeline | None = pipeline  # what the Slack workers run requests on
     procs = None
     if pipeline is None:
-        from bot.policy.check import policy_path
-
-        found = policy_path(getattr(args, "policy", None))
+        found = config.policy_path(getattr(args, "policy", None))
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
         if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
-            print(config.format_problems([problem], config.cli_lang(), prefix="gorae slack: cannot start: "),
+            print(config.format_problems([problem], config.cli_lang(), prefix=_say("slack.start.failed")),
                   file=sys.stderr)
             return 1
         try:
             pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
         except Exception as e:  # a broken policy file: gorae must not start on it
-            from bot.policy.check import PolicyInvalid, cli_lang, format_problems
+            from bot.policy.check import format_problems
+            from bot.policy.policyfile import PolicyInvalid
 
-            why = format_problems(e, cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
-            print(f"gorae slack: cannot start:\n{why}", file=sys.stderr)
+            why = format_problems(e, config.cli_lang()) if isinstance(e, PolicyInvalid) else str(e)
+            print(_say("slack.start.failed").rstrip() + "\n" + why, file=sys.stderr)
             return 1
         # requests run in worker processes: this interpreter only acks, dedups and delivers
         # (the Gorae above stays here for the alert buttons' wording and the audit's reads)
@@ -579,7 +584,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
-        print(f"gorae slack: cannot start: {e}", file=sys.stderr)
+        print(_say("slack.start.failed") + str(e), file=sys.stderr)
         if procs is not None:
             procs.close()
         return 1
@@ -598,7 +603,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         try:
             server.start()
         except OSError as e:  # port in use, address not available
-            print(f"gorae slack: cannot listen on port {http_port}: {e}", file=sys.stderr)
+            print(_say("slack.start.listen", port=http_port, why=e), file=sys.stderr)
             if procs is not None:
                 procs.close()
             return 1
@@ -622,8 +627,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         try:
             handler.connect()
         except Exception as e:  # a wrong app token, no network
-            print(f"gorae slack: cannot connect in Socket Mode: {e} (check SLACK_APP_TOKEN: an xapp- token "
-                  "with connections:write)", file=sys.stderr)
+            print(_say("slack.start.socket", why=e), file=sys.stderr)
             handler.client.close()
             if procs is not None:
                 procs.close()
@@ -640,7 +644,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         closer.start()
         closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
         if watchdog.fatal is not None:
-            print(f"gorae slack: {watchdog.fatal}", file=sys.stderr)
+            print(_say("slack.start.unhealthy", why=watchdog.fatal), file=sys.stderr)
             if alerts is not None:
                 alerts.stop()
             frontend.worker.join(timeout=30)

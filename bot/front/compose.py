@@ -1,0 +1,50 @@
+"""The one composition root: the Gorae every front end runs (`gorae say`, `gorae shell`, `gorae slack`).
+
+    gorae = make_gorae(policy=None)                          # CLI and shell: pending in memory
+    gorae = make_gorae(policy, pending=SqlitePending(path))  # Slack: pending shared by workers
+
+The policy file is found as bot/config.py says (--policy FILE, $GORAE_POLICY, the config
+file; none: the default policy). A broken policy file raises PolicyInvalid: gorae never
+runs on a policy it cannot read (`make_gorae_or_exit` prints its problems and exits 1).
+"""
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.pipeline import Gorae
+    from bot.state.pending import PendingStore
+
+
+def make_gorae(policy: str | None = None, *, audit: bool = True, pending: PendingStore | None = None) -> Gorae:
+    """A Gorae with the policy's authorizer, the audit log (unless `audit` is False) and the
+    pending store (default: in memory). Raises bot.policy.check.PolicyInvalid."""
+    from bot.pipeline import Gorae
+    from bot.policy.check import load_authorizer
+    from bot.state.audit import open_default
+    from bot.state.pending import MemoryPending
+
+    authorizer = load_authorizer(policy)
+    return Gorae(authorizer=authorizer, audit=open_default() if audit else None,
+                 pending=pending if pending is not None else MemoryPending())
+
+
+def make_gorae_or_exit(policy: str | None = None, *, audit: bool = True, prog: str = "gorae") -> Gorae:
+    """`make_gorae`, or the policy file's problems (one per line, with line numbers) on stderr
+    and SystemExit(1)."""
+    from bot.config import cli_lang
+    from bot.messages import text
+    from bot.model import Msg
+    from bot.policy.check import format_problems
+    from bot.policy.policyfile import PolicyInvalid
+    from bot.state.backend import StateUnavailable
+
+    try:
+        return make_gorae(policy, audit=audit)
+    except PolicyInvalid as e:
+        print(format_problems(e, cli_lang()), file=sys.stderr)
+        raise SystemExit(1) from None
+    except StateUnavailable as e:  # the state database (GORAE_STATE) cannot be reached: nothing runs
+        print(f"gorae: {text(Msg.of('state.unavailable'), cli_lang())} ({e})", file=sys.stderr)
+        raise SystemExit(1) from None

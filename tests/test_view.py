@@ -1,0 +1,41 @@
+"""bot/engine/view.py: the hand-written read-only Engine API client (RawAPI, used so that
+`gorae explain` never imports the SDK) answers as the docker SDK does, on the real engine.
+
+Every read planning makes is asked both ways on the fixture world and the answers compared:
+the EngineView built on each (what `plan` sees) and the raw payloads."""
+from __future__ import annotations
+
+import pytest
+
+from bot.engine.view import DockerView, RawAPI, RawClient
+
+pytestmark = [pytest.mark.docker, pytest.mark.all_engines]
+
+
+@pytest.fixture()
+def views(engine, docker_client, world):
+    raw = RawClient(RawAPI(engine.host))
+    return DockerView(raw), DockerView(docker_client)
+
+
+def test_the_raw_client_sees_the_engine_as_the_sdk_does(views):
+    raw, sdk = views
+    assert raw.containers() == sdk.containers()
+    assert sorted(raw.images(), key=lambda i: i.id) == sorted(sdk.images(), key=lambda i: i.id)  # order: the engine's
+    assert sorted(raw.networks()) == sorted(sdk.networks())
+    assert sorted(raw.volumes()) == sorted(sdk.volumes())
+    for name in ("web", "my-nginx", "cache", "db", "no-such-container"):
+        assert raw.container(name) == sdk.container(name), name
+    for ref in ("nginx", "nginx:latest", "alpine", "no-such-image:1"):
+        assert raw.image(ref) == sdk.image(ref), ref
+
+
+def test_raw_payloads_are_the_sdks(engine, docker_client, world):
+    raw = RawAPI(engine.host)
+    api = docker_client.api
+    assert raw.inspect_container("web") == api.inspect_container("web")
+    assert raw.inspect_image("nginx") == api.inspect_image("nginx")
+    assert {c["Id"] for c in raw.containers(all=True)} == {c["Id"] for c in api.containers(all=True)}
+    assert {n["Id"] for n in raw.networks()} == {n["Id"] for n in api.networks()}
+    assert {v["Name"] for v in raw.volumes()["Volumes"] or []} == \
+        {v["Name"] for v in api.volumes()["Volumes"] or []}
