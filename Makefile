@@ -5,7 +5,8 @@
 #   make run      venv + an engine if none answers (root) + `gorae shell`
 #   make engine   install and start dockerd + the local registry, build the fixture images (root)
 #   make pg       install and start the test PostgreSQL (scripts/pg.sh: 127.0.0.1:55432) (root)
-#   make engine-b the second engine (Debian trixie's Engine 26.1 on unix:///var/run/docker-b.sock) (root)
+#   make engine-b the second engine (Debian trixie's Engine 26.1 on unix:///var/run/docker-b.sock,
+#                 and on tcp://127.0.0.1:2376 with TLS client certificates) (root)
 #   make engine-ssh the ssh:// engine: a local sshd on 127.0.0.1:2222 in front of the first engine (root)
 #   make engine-s the swarm engine (a single-node Swarm on unix:///var/run/docker-s.sock) (root)
 #   make world    engine + the fixture world that tests/corpus/dev.yaml assumes

@@ -242,7 +242,7 @@ class Gorae:
     def _read(self, clean: str) -> tuple[Command | NotUnderstood, str, Unresolved | None]:
         """parse, with the engine clause taken off ("prod-1에서 …", "… on every host", "(staging)"):
         (parsed, the request text without the clause, a refusal of an unknown engine)."""
-        from bot.engine.choose import take_clause, unknown
+        from bot.engine.choose import conflict, take_clause, unknown
         from bot.language.engine_clause import find
 
         clause = find(clean)
@@ -257,7 +257,7 @@ class Gorae:
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
                 return whole, clean, None
-            return rest, clause.rest, unknown(rest, engine, self.known_engines())
+            return rest, clause.rest, conflict(rest, clause, clean) or unknown(rest, engine, self.known_engines())
         parsed = parse(clause.rest)
         if isinstance(parsed, NotUnderstood):
             if parsed.proposal is not None:
@@ -265,6 +265,8 @@ class Gorae:
             return parsed, clause.rest, None
         if isinstance(parsed, (Help, Prohibition)):
             return parsed, clause.rest, None
+        if (clash := conflict(parsed, clause, clean)) is not None:
+            return parsed, clause.rest, clash
         if engine != "*" and self.known_engines().get(engine) is None:
             return parsed, clause.rest, unknown(parsed, engine, self.known_engines())
         return replace(parsed, engine=engine), clause.rest, None

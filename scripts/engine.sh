@@ -18,7 +18,12 @@
 #   install-b    Debian trixie's docker.io (26.1) unpacked into $STATE_DIR/engine-b, from
 #                a private apt configuration: the system's apt sources are not touched (root)
 #   start-b      its dockerd on unix:///var/run/docker-b.sock, bridge br-b 10.231.0.1/24,
-#                own data/exec root, same registry mirror; needs `start` first       (root)
+#                own data/exec root, same registry mirror; needs `start` first; ALSO on
+#                tcp://127.0.0.1:2376 (GORAE_ENGINE_B_TLS_PORT) with --tlsverify: a CA, a
+#                server and a client certificate made with openssl in $STATE_DIR/tls-b
+#                (ca.pem cert.pem key.pem for clients, as DOCKER_CERT_PATH), plus wrong/
+#                (a client certificate of another CA, which the engine must refuse). A
+#                second engine we started earlier without that listener is restarted  (root)
 #   images-b     the fixture images on it (pulled through the registry)             (venv)
 #   world-b      the fixture world on it                                            (venv)
 #   stop-b       stops the second dockerd (by PID file) and removes br-b             (root)
@@ -207,7 +212,47 @@ B_VERSION_PREFIX=26.1.                        # what tests/conftest.py expects t
 B_BRIDGE=br-b
 B_BRIDGE_CIDR=10.231.0.1/24
 
+B_TLS_PORT=${GORAE_ENGINE_B_TLS_PORT:-2376}
+B_TLS_DIR=$STATE_DIR/tls-b
+
 engine_b_up() { docker -H "$B_HOST" info >/dev/null 2>&1; }
+engine_b_tls_up() {
+  docker -H "tcp://127.0.0.1:$B_TLS_PORT" --tlsverify --tlscacert "$B_TLS_DIR/ca.pem" \
+    --tlscert "$B_TLS_DIR/cert.pem" --tlskey "$B_TLS_DIR/key.pem" info >/dev/null 2>&1
+}
+
+# The TLS files of the second engine's tcp:// listener (openssl; made once, kept after):
+# ca.pem/ca-key.pem, server-cert.pem/server-key.pem (127.0.0.1 and localhost),
+# cert.pem/key.pem (the client, signed by ca.pem) and wrong/{ca,cert,key}.pem (another CA's).
+tls_certs_b() {
+  local d=$B_TLS_DIR
+  [ -f "$d/ca.pem" ] && [ -f "$d/server-cert.pem" ] && [ -f "$d/cert.pem" ] && [ -f "$d/wrong/cert.pem" ] && return
+  command -v openssl >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q openssl
+  rm -rf "$d.new" && mkdir -p "$d.new/wrong" && chmod 700 "$d.new"
+  (
+    cd "$d.new"
+    umask 077
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=gorae test CA (engine b)" \
+      -keyout ca-key.pem -out ca.pem 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout server-key.pem -out server.csr 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\n' >server.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3650 \
+      -extfile server.ext -out server-cert.pem 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=gorae-tests" -keyout key.pem -out client.csr 2>/dev/null
+    printf 'extendedKeyUsage=clientAuth\n' >client.ext
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3650 \
+      -extfile client.ext -out cert.pem 2>/dev/null
+    cd wrong
+    openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=some other CA" \
+      -keyout ca-key.pem -out ca.pem 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=gorae-tests" -keyout key.pem -out client.csr 2>/dev/null
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 3650 \
+      -extfile ../client.ext -out cert.pem 2>/dev/null
+    rm -f ../*.csr ./*.csr
+  ) || die "openssl could not make the TLS files of the second engine"
+  rm -rf "$d" && mv "$d.new" "$d"
+  say "TLS files for the second engine's tcp:// listener in $d"
+}
 
 # apt-get with a private configuration: trixie as its only source, its own lists and cache,
 # so nothing the system's apt does changes (no pinning needed, no trixie package installable).
@@ -244,6 +289,13 @@ cmd_install_b() {
     say "warning: expected Engine ${B_VERSION_PREFIX}x from $B_SUITE; the tests will say so"
 }
 
+close_inherited_fds() {   # in a subshell that then execs the daemon (fd 255: bash's own script)
+  local fd me=$BASHPID
+  for fd in $(ls "/proc/$me/fd" 2>/dev/null); do
+    if [ "$fd" -gt 2 ] && [ "$fd" != 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
+
 start_bridge_b() {
   if ! ip link show "$B_BRIDGE" >/dev/null 2>&1; then
     ip link add "$B_BRIDGE" type bridge
@@ -254,11 +306,18 @@ start_bridge_b() {
 }
 
 cmd_start_b() {
-  if engine_b_up; then
-    say "second engine already reachable on $B_HOST ($(docker -H "$B_HOST" info --format '{{.ServerVersion}}' 2>/dev/null))"
+  if engine_b_up && [ -f "$B_TLS_DIR/cert.pem" ] && engine_b_tls_up; then
+    say "second engine already reachable on $B_HOST and tcp://127.0.0.1:$B_TLS_PORT (TLS) ($(docker -H "$B_HOST" info --format '{{.ServerVersion}}' 2>/dev/null))"
     return
   fi
-  is_root || die "no second engine on $B_HOST, and starting it needs root (sudo $0 start-b)"
+  is_root || die "no second engine on $B_HOST with its TLS listener, and starting it needs root (sudo $0 start-b)"
+  tls_certs_b
+  if engine_b_up && ! engine_b_tls_up; then
+    pid_alive dockerd-b dockerd >/dev/null ||
+      die "a second engine answers on $B_HOST but not on tcp://127.0.0.1:$B_TLS_PORT with TLS, and it is not ours to restart"
+    say "the second engine has no TLS listener yet: restarting it with one"
+    stop_pid dockerd-b dockerd
+  fi
   [ -x "$B_DOCKERD" ] || die "second engine not unpacked: run '$0 install-b' first"
   command -v containerd >/dev/null && command -v runc >/dev/null ||
     die "containerd / runc missing (they come with docker.io: run '$0 install')"
@@ -267,13 +326,17 @@ cmd_start_b() {
   local had_docker0=no
   ip link show docker0 >/dev/null 2>&1 && had_docker0=yes
   start_bridge_b
-  setsid "$B_DOCKERD" --host "$B_HOST" --data-root /var/lib/docker-b --exec-root /var/run/docker-b \
+  # the daemon keeps no inherited descriptor: run under `flock /tmp/gorae-e2e.lock`, it would
+  # otherwise hold that lock for as long as it runs (every engineer's tests would wait forever)
+  ( close_inherited_fds; exec setsid "$B_DOCKERD" --host "$B_HOST" --data-root /var/lib/docker-b --exec-root /var/run/docker-b \
     --pidfile /var/run/docker-b.pid --bridge "$B_BRIDGE" \
     --iptables=false --ip-masq=false --userland-proxy-path "$B_PROXY" \
     --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
-    </dev/null >>"$STATE_DIR/dockerd-b.log" 2>&1 &
+    --host "tcp://127.0.0.1:$B_TLS_PORT" --tlsverify --tlscacert "$B_TLS_DIR/ca.pem" \
+    --tlscert "$B_TLS_DIR/server-cert.pem" --tlskey "$B_TLS_DIR/server-key.pem" \
+    </dev/null >>"$STATE_DIR/dockerd-b.log" 2>&1 ) &
   echo $! >"$STATE_DIR/dockerd-b.pid"
-  if ! wait_for 60 engine_b_up; then
+  if ! wait_for 60 engine_b_up || ! wait_for 20 engine_b_tls_up; then
     tail -n 30 "$STATE_DIR/dockerd-b.log" >&2
     die "second dockerd did not answer on $B_HOST within 60 s (log: $STATE_DIR/dockerd-b.log)"
   fi

@@ -253,8 +253,12 @@ def test_a_raw_host_stays_refused():
 
 def test_a_loose_phrase_that_is_not_an_engine_stays_a_phrase():
     ex = explain(gorae("alpha", "beta"), "web에서 ls 실행")  # exec in web, not an engine called web
-    assert isinstance(ex.planned, Plan) and ex.planned.verb == "exec"
-    assert ex.planned.cli == ("docker --context alpha exec web ls",)
+    # web runs on alpha and on beta: which one is asked (engines2: it ran on the default unasked)
+    assert isinstance(ex.planned, Unresolved) and ex.planned.reason.key == "engines.ambiguous"
+    assert ex.planned.choices == ("docker --context alpha exec web ls", "docker --context beta exec web ls")
+    again = explain(gorae("alpha", "beta"), ex.planned.choices[1])
+    assert isinstance(again.planned, Plan) and again.planned.verb == "exec"
+    assert again.planned.cli == ("docker --context beta exec web ls",)
 
 
 def test_a_name_on_several_engines_asks_which():
@@ -340,3 +344,26 @@ def test_a_slack_alert_of_several_engines_names_its_engine():
     many = render_alert(inc, None, "ko", rules=AlertRules(), label_engine=True)
     assert not one.text.startswith("[prod-1]")
     assert many.text.startswith("[prod-1] ") and many.blocks[0]["text"]["text"].startswith("[prod-1] ")
+
+
+def test_a_failed_tls_handshake_is_said_as_such():
+    """engines2: the TLS refusal (a wrong client certificate) is its own sentence; the real one
+    is tests/test_e2e_engines_tls.py."""
+    import ssl
+
+    from docker.errors import DockerException
+
+    from bot.engine.named import tls_failure
+    from bot.engine.view import EngineUnavailable
+
+    try:
+        try:
+            raise ssl.SSLError(1, "[SSL: TLSV1_ALERT_UNKNOWN_CA] tlsv1 alert unknown ca")
+        except ssl.SSLError as inner:
+            raise DockerException(f"Error while fetching server API version: {inner!r}") from inner
+    except DockerException as e:
+        assert tls_failure(e)
+    assert not tls_failure(DockerException("Error while fetching server API version: Connection refused"))
+    msg = EngineUnavailable("secure-b (tcp://127.0.0.1:2376)", tls=True).message()
+    assert msg.key == "engine.tls_refused"
+    assert "secure-b (tcp://127.0.0.1:2376)" in text(msg, "en") and "TLS" in text(msg, "ko")

@@ -640,6 +640,22 @@ def test_broken_http_gets_an_error_status(h, pipe, raw, status):
     assert pipe.requests == []
 
 
+def test_an_engine_choice_clicked_by_someone_else_runs_nothing(h, fake, pipe):
+    """engines2: "which engine?" buttons are the asker's; a stranger's click resubmits nothing."""
+    pipe.script["restart web"] = Reply("en", "question", "`web` is on several engines: prod-1, staging-1. Which one?",
+                                       choices=("restart web (prod-1)", "restart web (staging-1)"))
+    env = mention("restart web")
+    h.post_event(env)
+    h.idle()
+    msg = question_message(fake, env)
+    actions = [b for b in msg["blocks"] if b["type"] == "actions"][0]
+    el = actions["elements"][0]
+    h.post_action(block_action(el["action_id"], el["value"], user="U0BOB", message=msg, block_id=actions["block_id"]))
+    h.idle()
+    assert [r.text for r in pipe.requests] == [env["event"]["text"]]  # the stranger's click ran nothing
+    assert [b for b in fake.messages("C0OPS")[msg["ts"]]["blocks"] if b["type"] == "actions"]  # still open
+
+
 def test_a_signed_event_is_acked_before_it_is_dispatched_and_then_runs(fake):
     """Events are answered 200 before bolt dispatches them (the burst's acks do not wait for
     each other's dispatch); the dispatch still happens, once, and `quiet` waits for it. A

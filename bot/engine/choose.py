@@ -41,6 +41,23 @@ def unknown(cmd: m.Command, name: str, engines: Engines) -> Unresolved:
                       suggestions=tuple(engines.names()))
 
 
+# a clause at the end right after one of these words excludes the engine ("restart web except
+# on prod-1", "… but not on prod-1"): never read as naming it
+EXCLUDING = ("except", "excluding", "not", "but", "besides", "without", "apart")
+
+
+def conflict(cmd: m.Command, clause: Clause, text: str) -> Unresolved | None:
+    """A sentence that names its engine twice, differently (`docker --context prod-1 restart
+    web on staging-1`), or excludes the engine its clause names: refused, nothing planned."""
+    if cmd.engine is not None and cmd.engine != clause.engine:
+        return Unresolved(cmd, Msg.of("engines.two_named", first=cmd.engine,
+                                      second="every engine" if clause.engine == EVERY else clause.engine))
+    before = clause.rest.split()
+    if text.rstrip().endswith(clause.said) and before and before[-1].lower() in EXCLUDING:
+        return Unresolved(cmd, Msg.of("engines.excluded", said=f"{before[-1]} {clause.said}"))
+    return None
+
+
 def take_clause(clause: Clause | None, engines: Engines) -> tuple[str | None, bool]:
     """(engine named by the clause, sure): `sure` False for a loose clause ("web에서 …") whose
     name is not a known engine — then it is an ordinary phrase unless the sentence reads
@@ -94,8 +111,24 @@ def plan_on(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str = "") -
             return unknown(cmd, name, engines)
         return stamp(make_plan(bare, view_of(name)), name, True)
     if not searched(cmd):
-        return stamp(make_plan(bare, view_of(engines.default)), engines.default, True)
+        first = make_plan(bare, view_of(engines.default))
+        if isinstance(cmd, m.RunContainer) and isinstance(first, Plan) and first.verb == "exec":
+            return _exec_by_name(bare, first, engines, view_of, text)
+        return stamp(first, engines.default, True)
     return search(bare, engines, view_of, text)
+
+
+def _exec_by_name(cmd: m.Command, first: Plan, engines: Engines, view_of: ViewOf, text: str) -> Result:
+    """"web에서 ls 실행" read as an exec in the container `web` of the default engine: when
+    another engine has a running `web` too, which one is asked, as for any name on several."""
+    each = _plan_each(cmd, engines, view_of)
+    execs = [n for n, (v, p) in each.items() if _available(v) and isinstance(p, Plan) and p.verb == "exec"]
+    if len(execs) > 1:
+        # the choices are the exact commands (a loose "web에서" cannot carry a clause of its own)
+        choices = tuple(c for n in execs for c in with_contexts(each[n][1], n))
+        return Unresolved(cmd, Msg.of("engines.ambiguous", name=first.targets[0] if first.targets else "?",
+                                      engines=", ".join(execs)), choices=choices)
+    return stamp(first, engines.default, True)
 
 
 def _plan_each(cmd: m.Command, engines: Engines, view_of: ViewOf) -> dict[str, tuple[EngineView, Result]]:
@@ -123,6 +156,10 @@ def search(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str) -> Resu
                           choices=choices)
     _, first = each[engines.default]
     return stamp(first, engines.default, True)
+
+
+def with_contexts(p: Result, name: str) -> tuple[str, ...]:
+    return tuple(with_context(c, name) for c in p.cli) if isinstance(p, Plan) else ()
 
 
 def _why_engine(view: EngineView) -> str:

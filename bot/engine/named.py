@@ -296,18 +296,49 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
         first = min(timeout, max(1, int(ANSWER_TIMEOUT)))
     if ssh:
         kwargs["use_ssh_client"] = True
+    def make(version: str) -> Any:
+        c = docker.DockerClient(base_url=base_url, timeout=first, version=version, **kwargs)
+        if spec.tls is not None:
+            # requests would replace the engine's CA with $REQUESTS_CA_BUNDLE / $CURL_CA_BUNDLE
+            # (psf/requests#3829): the engine's TLS files alone decide, as for the docker CLI
+            c.api.trust_env = False
+        return c
+
     try:
-        client = docker.DockerClient(base_url=base_url, timeout=first, version="auto", **kwargs)
-        spoken = negotiate_api_version(client.api.api_version, DEFAULT_DOCKER_API_VERSION)
+        if spec.tls is None:
+            client = docker.DockerClient(base_url=base_url, timeout=first, version="auto", **kwargs)
+            server = client.api.api_version
+        else:
+            client = make(DEFAULT_DOCKER_API_VERSION)
+            server = str(client.api.version(api_version=False)["ApiVersion"])
+        spoken = negotiate_api_version(server, DEFAULT_DOCKER_API_VERSION)
         if spoken != client.api.api_version:
             client.close()
-            client = docker.DockerClient(base_url=base_url, timeout=first, version=spoken, **kwargs)
+            client = make(spoken)
         client.api.timeout = timeout  # then the calls themselves get the usual time (stop, pull, logs)
         return client
     except DockerException as e:
-        raise EngineUnavailable(spec.where, denied="Permission denied" in str(e)) from e
-    except OSError as e:  # ssh that could not start or connect
-        raise EngineUnavailable(spec.where) from e
+        raise EngineUnavailable(spec.where, denied="Permission denied" in str(e),
+                                tls=spec.tls is not None and tls_failure(e)) from e
+    except OSError as e:  # ssh that could not start or connect; requests' errors (a TLS handshake)
+        raise EngineUnavailable(spec.where, tls=spec.tls is not None and tls_failure(e)) from e
+
+
+def tls_failure(e: BaseException) -> bool:
+    """The error (or one it wraps) is a failed TLS handshake (ssl.SSLError, as requests wraps it)."""
+    import ssl
+
+    seen: set[int] = set()
+    cur: BaseException | None = e
+    while cur is not None and id(cur) not in seen:
+        seen.add(id(cur))
+        if isinstance(cur, ssl.SSLError) or type(cur).__name__ == "SSLError":
+            return True
+        for arg in cur.args:
+            if isinstance(arg, BaseException) and tls_failure(arg):
+                return True
+        cur = cur.__cause__ or cur.__context__
+    return "SSLError" in str(e) or "CERTIFICATE" in str(e).upper()
 
 
 def side_by_side(names: Iterable[str], work: Callable[[str], T], *, limit: int = 8) -> dict[str, T]:

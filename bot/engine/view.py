@@ -65,12 +65,15 @@ class EngineUnavailable(Exception):
 
     `denied`: the socket is there but this user may not use it (docker group / --group-add).
     `timeout`: the engine accepted the connection but did not answer within this many seconds.
+    `tls`: the TLS handshake of a tcp:// engine failed (the engine refused gorae's client
+    certificate, or gorae's CA does not vouch for the engine's).
     """
 
-    def __init__(self, where: str, denied: bool = False, timeout: float | None = None) -> None:
+    def __init__(self, where: str, denied: bool = False, timeout: float | None = None, tls: bool = False) -> None:
         super().__init__(where)
         self.denied = denied
         self.timeout = timeout
+        self.tls = tls
 
     def message(self) -> Msg:
         """The sentence to show: engine.no_answer / engine.denied / engine.unreachable."""
@@ -78,6 +81,8 @@ class EngineUnavailable(Exception):
         if self.timeout is not None:
             secs = int(self.timeout) if float(self.timeout).is_integer() else self.timeout
             return Msg.of("engine.no_answer", where=where, seconds=secs)
+        if self.tls:
+            return Msg.of("engine.tls_refused", where=where)
         return Msg.of("engine.denied" if self.denied else "engine.unreachable", where=where)
 
 

@@ -62,6 +62,9 @@ class NotCli(UnexpectedInput):
         return "not a docker command"
 
 
+_CONTEXT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]*")  # docker/cli: a context's name (no glob, no '*')
+
+
 def _fail(key: str, **params: Any) -> Incomplete:
     return Incomplete(key, **params)
 
@@ -293,8 +296,12 @@ def read(text: str, lang: Lang) -> m.Command:
     for g in given:
         if g.opt.name == "host":
             host_flag = g.value  # a raw engine address: refused (plan, guards)
-        else:
-            engine = g.value  # `--context NAME`: a named engine (bot/engine/choose.py)
+        else:  # `--context NAME`: a named engine (bot/engine/choose.py); one, and a context's name
+            if not _CONTEXT_NAME.fullmatch(g.value or ""):
+                raise _fail("cli.bad_context", name=g.value or "")
+            if engine is not None and engine != g.value:
+                raise _fail("cli.two_contexts", first=engine, second=g.value)
+            engine = g.value
     if not ws:
         if docker_prefix:
             raise _fail("cli.no_command")

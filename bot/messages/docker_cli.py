@@ -12,6 +12,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "셸에서와 같은 뜻이 될 수 없습니다. 값을 그대로 적거나 작은따옴표로 감싸 주세요.",
                             "`{text}` is something a shell expands (a variable, `$(…)`, `~`). gorae runs no shell, "
                             "so it cannot mean what it would there: write the value itself, or single-quote it."),
+    "cli.bad_context": ("`--context {name}`: 컨텍스트 이름이 아닙니다 (영문자·숫자로 시작, `*` 같은 패턴은 안 됩니다). 아무것도 실행하지 않았습니다.",
+                        "`--context {name}` is not a context's name (letters, digits and `_ . + -`, no pattern such as `*`); nothing ran."),
+    "cli.two_contexts": ("엔진이 두 개 지정되었습니다(`{first}`, `{second}`). 하나만 말해 주세요. 아무것도 실행하지 않았습니다.",
+                         "Two engines are named, `{first}` and `{second}`; name one, nothing ran."),
     "cli.no_command": ("docker 다음에 명령이 없습니다 (예: `docker ps`).",
                        "Nothing after `docker`: add a command (e.g. `docker ps`)."),
     "cli.unknown_command": ("`{command}`은(는) gorae가 실행하는 docker 명령이 아닙니다.",
