@@ -313,10 +313,12 @@ def test_the_docs_one_off_commands_through_the_image(image: str, scratch: Any, t
     ok = run("docker", "run", "--rm", "--label", LABEL, "-v", f"{policy}:/p.yaml:ro", image, "policy", "check",
              "/p.yaml", check=False)
     assert ok.returncode == 0 and "/p.yaml: OK" in ok.stdout, ok
+    lines = policy.read_text().splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines, 1) if "ops: C0123OPS" in line)  # the line the error must name
     policy.write_text(policy.read_text().replace("ops: C0123OPS", 'ops: "#ops"'))
     bad = run("docker", "run", "--rm", "--label", LABEL, "-v", f"{policy}:/p.yaml:ro", image, "policy", "check",
               "/p.yaml", check=False)
-    assert bad.returncode == 1 and "/p.yaml:19: `ops: #ops` in channels: the value must be the channel's ID" \
+    assert bad.returncode == 1 and f"/p.yaml:{at}: `ops: #ops` in channels: the value must be the channel's ID" \
         in bad.stderr, bad
     shutil.copy(ROOT / "deploy" / "policy.yaml", policy)
     say = run("docker", "run", "--rm", "--label", LABEL, "--group-add", socket_gid(), "-v", f"{SOCK}:{SOCK}",
