@@ -23,7 +23,7 @@ import os
 import socket
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -272,3 +272,25 @@ def http_get(port: int, path: str = "/", *, timeout: float = 5.0) -> HttpReply:
 @pytest.fixture(name="http_get")
 def http_get_fixture() -> Callable[..., HttpReply]:
     return http_get
+
+
+SWARM_HOST = os.environ.get("GORAE_SWARM_HOST") or "unix:///var/run/docker-s.sock"
+
+
+@pytest.fixture(scope="module")
+def swarm() -> Iterator[Any]:
+    """An SDK client to the swarm engine, which must answer and be an active swarm manager."""
+    import docker
+
+    try:
+        client = docker.DockerClient(base_url=SWARM_HOST, version="auto", timeout=120)
+        state = client.info()["Swarm"]
+        if state.get("LocalNodeState") != "active" or not state.get("ControlAvailable"):
+            raise RuntimeError(f"not an active swarm manager ({state.get('LocalNodeState')})")
+    except Exception as e:
+        msg = f"no swarm engine at {SWARM_HOST} ({e}); start it: sudo scripts/engine.sh install-s start-s"
+        if _ci():
+            pytest.fail(msg, pytrace=False)
+        pytest.skip(msg)
+    yield client
+    client.close()

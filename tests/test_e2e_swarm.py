@@ -43,25 +43,6 @@ def _ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-@pytest.fixture(scope="module")
-def swarm() -> Iterator[Any]:
-    """An SDK client to the swarm engine, which must answer and be an active swarm manager."""
-    import docker
-
-    try:
-        client = docker.DockerClient(base_url=SWARM_HOST, version="auto", timeout=120)
-        state = client.info()["Swarm"]
-        if state.get("LocalNodeState") != "active" or not state.get("ControlAvailable"):
-            raise RuntimeError(f"not an active swarm manager ({state.get('LocalNodeState')})")
-    except Exception as e:
-        msg = f"no swarm engine at {SWARM_HOST} ({e}); start it: sudo scripts/engine.sh install-s start-s"
-        if _ci():
-            pytest.fail(msg, pytrace=False)
-        pytest.skip(msg)
-    yield client
-    client.close()
-
-
 @pytest.fixture
 def bot(swarm: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., Reply]]:
     """say(text) through the whole pipeline on the swarm engine; confirms with yes when asked."""

@@ -44,24 +44,6 @@ def _ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
-@pytest.fixture(scope="module")
-def swarm() -> Iterator[Any]:
-    import docker
-
-    try:
-        client = docker.DockerClient(base_url=SWARM_HOST, version="auto", timeout=120)
-        state = client.info()["Swarm"]
-        if state.get("LocalNodeState") != "active" or not state.get("ControlAvailable"):
-            raise RuntimeError(f"not an active swarm manager ({state.get('LocalNodeState')})")
-    except Exception as e:
-        msg = f"no swarm engine at {SWARM_HOST} ({e}); start it: sudo scripts/engine.sh install-s start-s"
-        if _ci():
-            pytest.fail(msg, pytrace=False)
-        pytest.skip(msg)
-    yield client
-    client.close()
-
-
 def _wait_running(swarm: Any, name: str, n: int) -> None:
     deadline = time.monotonic() + 120
     while True:
