@@ -21,7 +21,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App, BoltRequest
 from slack_sdk import WebClient
@@ -40,6 +40,9 @@ from bot.messages import t
 from bot.model import Actor, Msg, Reply, Request
 from bot.state.backend import StateUnavailable
 from bot.state.dedup import Dedup
+
+if TYPE_CHECKING:
+    from bot.pipeline import Gorae
 
 log = logging.getLogger(__name__)
 
@@ -468,7 +471,7 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
-def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline:
+def make_pipeline(policy: str | None, state_file: str | None = None) -> Gorae:
     """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
     policy, under which Slack users may do nothing), the audit log, and pending confirmations
     in the state database (`state_file`: a SQLite file or URL; default the state URL), so a
@@ -565,7 +568,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(_say("slack.start.failed").rstrip() + "\n" + why, file=sys.stderr)
             return 1
         # requests run in worker processes: this interpreter only acks, dedups and delivers
-        # (the Gorae above stays here for the alert buttons' wording and the audit's reads)
+        # (the Gorae above stays here for the alerts' routes, the engine list and the audit log)
         from functools import partial
 
         from bot.front.slack.procs import ProcessPipeline, make_gorae
@@ -590,7 +593,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         return 1
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
 
-    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None))
+    # the alert buttons' work runs where every other request runs (the worker processes)
+    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None), work=procs)
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
