@@ -169,6 +169,60 @@ def client_process(port: int, rounds: list[list[tuple[bytes, dict[str, str]]]], 
     out.put(results)
 
 
+def thread_cpu() -> dict[str, tuple[float, int, int]]:
+    """This (the acking) process's threads: name -> (CPU seconds, voluntary, involuntary
+    context switches), summed over threads of the same name (/proc/self/task/*)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    out: dict[str, tuple[float, int, int]] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+            status = (task / "status").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / tick
+        sw = dict(line.split(":\t") for line in status.splitlines() if "ctxt_switches" in line)
+        name = names.get(int(task.name), "?")
+        name = name.rstrip("0123456789_-").split("(")[0] or name
+        c, v, i = out.get(name, (0.0, 0, 0))
+        out[name] = (c + cpu, v + int(sw.get("voluntary_ctxt_switches", 0)),
+                     i + int(sw.get("nonvoluntary_ctxt_switches", 0)))
+    return out
+
+
+def cpu_delta(before: dict[str, tuple[float, int, int]],
+              after: dict[str, tuple[float, int, int]]) -> dict[str, list[float]]:
+    """Per thread name over the bursts: [CPU ms, voluntary switches, involuntary switches]."""
+    delta = {}
+    for name, (c, v, i) in after.items():
+        c0, v0, i0 = before.get(name, (0.0, 0, 0))
+        if c - c0 > 0 or v - v0 or i - i0:
+            delta[name] = [round((c - c0) * 1000, 1), v - v0, i - i0]
+    total = [round(sum(x[0] for x in delta.values()), 1), sum(x[1] for x in delta.values()),
+             sum(x[2] for x in delta.values())]
+    return {"total": total, **dict(sorted(delta.items(), key=lambda kv: -kv[1][0]))}
+
+
+def _spy_start(path: str):
+    """py-spy (PyPI) sampling this process's threads while the bursts run (--spy FILE)."""
+    import subprocess
+
+    spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(os.getpid()),
+                            "--threads", "--nonblocking", "--format", "raw", "-r", "1000", "-o", path],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # py-spy attaches
+    return spy
+
+
+def _spy_stop(spy) -> None:
+    import signal
+
+    spy.send_signal(signal.SIGINT)
+    spy.wait(30)
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
@@ -269,6 +323,8 @@ def run(args: argparse.Namespace) -> dict:
                 max_waiting[0] = max(max_waiting[0], h.frontend.worker.waiting)
 
         threading.Thread(target=probe, daemon=True).start()
+        spy = _spy_start(args.spy) if args.spy else None
+        cpu_before = thread_cpu()
         if args.in_process:
             results = [r for jobs in rounds for r in burst(port, jobs)]
         else:
@@ -277,6 +333,9 @@ def run(args: argparse.Namespace) -> dict:
             proc.start()
             results = out.get(timeout=600)
             proc.join(30)
+        cpu_after = thread_cpu()
+        if spy is not None:
+            _spy_stop(spy)
         stop_probe.set()
         for elapsed, status in results:
             latencies.append(elapsed)
@@ -307,7 +366,8 @@ def run(args: argparse.Namespace) -> dict:
         "p99_ms": round(percentile(ms, 99), 1), "max_ms": round(max(ms), 1),
         "statuses": dict(statuses), "executions": executed,
         "duplicates": duplicates, "all_work_done": drained, "slack_calls": slack_calls,
-        "peak_waiting": peak_waiting, "edits": edits, "rate_limited": limited, "machine": machine(),
+        "peak_waiting": peak_waiting, "edits": edits,
+        "ack_process_cpu_ms": cpu_delta(cpu_before, cpu_after), "rate_limited": limited, "machine": machine(),
     }
 
 
@@ -325,6 +385,7 @@ def table(r: dict) -> str:
         ("all work finished", r["all_work_done"]),
         ("throttled edits sent (queued / working)", f"{r['edits']} (429 answers: {r['rate_limited']})"),
         ("Slack Web API calls", r["slack_calls"]),
+        ("acking process CPU during the bursts (ms, switches vol/invol)", r["ack_process_cpu_ms"]),
     ]
     m = r["machine"]
     rows += [("machine", f"{m['cpu']}, {m['cpus']} CPUs, {m['memory']}, load average {m['loadavg']}"),
@@ -353,6 +414,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="engine mode: the pipeline in worker processes (gorae slack) or in the acking "
                          "interpreter's worker threads (before issue 9's fix)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--spy", metavar="FILE", help="record this process with py-spy (raw stacks) during the bursts")
     args = ap.parse_args(argv)
     import logging
 
