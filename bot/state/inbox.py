@@ -255,10 +255,11 @@ class Inbox:
                 self._retry.extend(retry)
             raise
 
-    def watch(self, on_orphan: Callable[[InboxRow], None], *, every: float | None = None) -> Inbox:
+    def watch(self, on_orphan: Callable[[InboxRow], None], *, every: float | None = None,
+              on_tick: Callable[[], None] | None = None) -> Inbox:
         """A thread: every `every` seconds (default ttl / 3) renew the lease, and when it is
         held, claim orphans and call `on_orphan(row)` for each (on this thread: it must only
-        queue work). Stopped by `close`."""
+        queue work); then `on_tick()`. Stopped by `close`."""
         interval = every or self.ttl / 3
 
         def loop() -> None:
@@ -276,6 +277,8 @@ class Inbox:
                                 log.exception("inbox: could not take over %r", row)
                     else:
                         log.warning("inbox: lease inbox:%s held by another process", self.owner)
+                    if on_tick is not None:
+                        on_tick()
                 except Exception as e:
                     log.warning("inbox: state unreachable (%s)", e)
                 ticks += 1

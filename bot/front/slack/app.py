@@ -124,6 +124,8 @@ class SlackFrontEnd:
         self.store_in_listener = store_in_listener
         self.inbox_max_age = inbox_max_age
         self._stored: OrderedDict[str, deque[str | None]] = OrderedDict()  # event_id -> rows written by intake
+        self._unclaimed: dict[str, float] = {}  # row written by intake, not taken by a listener yet -> when
+        self._late: OrderedDict[str, None] = OrderedDict()  # events dispatched before their row was written
         self.client = client
         self.dedup = dedup
         self.groups = groups
@@ -295,10 +297,18 @@ class SlackFrontEnd:
         event_id = str(row.event_id)
 
         def written(f: Future[None]) -> None:  # the listener finds the row by its event id
+            ok = f.exception() is None
             with self._lock:
-                self._stored.setdefault(event_id, deque()).append(row.id if f.exception() is None else None)
-                while len(self._stored) > 10_000:
-                    self._stored.popitem(last=False)
+                if event_id in self._late:  # acked and dispatched without it (a slow write): not run from it
+                    del self._late[event_id]
+                    late = True
+                else:
+                    late = False
+                    self._stored.setdefault(event_id, deque()).append(row.id if ok else None)
+                    if ok:
+                        self._unclaimed[row.id] = time.monotonic()
+            if late and ok:
+                self._drop(row.id)
 
         fut.add_done_callback(written)
         return fut
@@ -315,9 +325,15 @@ class SlackFrontEnd:
                 row_id = rows.popleft()
                 if not rows:
                     del self._stored[event_id]
+                if row_id is not None:
+                    self._unclaimed.pop(row_id, None)
                 return row_id
-        if not self.store_in_listener:
-            return None
+            if not self.store_in_listener:  # acked before its write finished (the server's timeout)
+                if self._inbox_row(body) is not None:
+                    self._late[event_id] = None
+                    while len(self._late) > 10_000:
+                        self._late.popitem(last=False)
+                return None
         row = self._inbox_row(body)
         if row is None:
             return None
@@ -325,8 +341,27 @@ class SlackFrontEnd:
             self.inbox.store(row, timeout=2.0)  # Slack wants the ack within 3 s
         except StateUnavailable as e:
             log.error("an event is acked without being stored: %s", e)
+            self.inbox.drop(row.id)  # if it is written after all: not run from the inbox
             return None
         return row.id
+
+    def sweep_inbox(self, older: float = 120.0) -> None:
+        """Delete the rows `intake` wrote that no listener took within `older` seconds (an event
+        bolt did not hand to a listener): never run from the inbox later (Inbox.watch's tick)."""
+        cut = time.monotonic() - older
+        with self._lock:
+            stale = [row_id for row_id, at in self._unclaimed.items() if at < cut]
+            for row_id in stale:
+                del self._unclaimed[row_id]
+            for event_id in [e for e, rows in self._stored.items() if any(r in stale for r in rows)]:
+                left = deque(r for r in self._stored[event_id] if r not in stale)
+                if left:
+                    self._stored[event_id] = left
+                else:
+                    del self._stored[event_id]
+        for row_id in stale:
+            log.warning("inbox: row %s was never taken by a listener; deleted", row_id)
+            self._drop(row_id)
 
     def _drop(self, inbox_id: str | None) -> None:
         if inbox_id is not None and self.inbox is not None:
@@ -767,7 +802,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             procs.close()
         inbox.close(release=False)
         return 1
-    inbox.watch(frontend.recover)  # what a dead replica (or this one, before a restart) left queued
+    inbox.watch(frontend.recover, on_tick=frontend.sweep_inbox)  # what a dead replica (or this one, before a restart) left queued
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
 
     alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None))

@@ -57,9 +57,11 @@ class SlackHTTPServer:
     def __init__(self, app: App, *, port: int, host: str = "0.0.0.0", path: str = EVENTS_PATH,
                  signing_secret: str = "", max_body: int = 1 << 20, dispatchers: int = 0,
                  timeout: float = 30.0, early_ack: bool = True,
-                 store: Callable[[bytes], Future[None] | None] | None = None) -> None:
+                 store: Callable[[bytes], Future[None] | None] | None = None,
+                 store_timeout: float = 1.0) -> None:
         self.app = app
         self.store = store
+        self.store_timeout = store_timeout
         self.host, self.path = host, path
         self.secret = signing_secret
         self.max_body = max_body
@@ -212,13 +214,18 @@ class SlackHTTPServer:
 
     async def _stored(self, body: bytes) -> None:
         """Wait until `store` has written the event to the stored inbox (bot/state/inbox.py:
-        grouped with the other events of a burst). A failed write is logged and the event acked
-        anyway: its work then fails closed on the same database and the asker is told."""
+        grouped with the other events of a burst). A failed write, or one slower than
+        `store_timeout` seconds (the database away: Slack wants the ack within 3 s), is logged and
+        the event acked anyway: its work then fails closed on the same database and the asker
+        is told."""
         fut = self.store(body) if self.store is not None else None
         if fut is None:
             return
         try:
-            await asyncio.wrap_future(fut)
+            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(fut)), self.store_timeout)
+        except TimeoutError:
+            log.error("an event is acked before it was stored (the state database took over %s s)",
+                      self.store_timeout)
         except Exception as e:
             log.error("an event is acked without being stored: %s", e)
 
