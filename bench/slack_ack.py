@@ -205,6 +205,40 @@ def cpu_delta(before: dict[str, tuple[float, int, int]],
     return {"total": total, **dict(sorted(delta.items(), key=lambda kv: -kv[1][0]))}
 
 
+class GCPauses:
+    """The garbage collector's pauses in this (the acking) process while the bursts run:
+    every collection of any thread stops the event loop too (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.pauses: list[tuple[int, float]] = []  # (generation, ms)
+        self._t0 = 0.0
+
+    def _cb(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._t0 = time.perf_counter()
+        else:
+            self.pauses.append((info["generation"], (time.perf_counter() - self._t0) * 1000))
+
+    def __enter__(self) -> GCPauses:
+        import gc
+
+        gc.callbacks.append(self._cb)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import gc
+
+        gc.callbacks.remove(self._cb)
+
+    def summary(self) -> dict[str, list[float]]:
+        """generation -> [collections, total ms, longest ms]"""
+        out: dict[str, list[float]] = {}
+        for gen, ms in self.pauses:
+            n, total, longest = out.get(str(gen), [0, 0.0, 0.0])
+            out[str(gen)] = [n + 1, round(total + ms, 1), round(max(longest, ms), 1)]
+        return out
+
+
 def _spy_start(path: str):
     """py-spy (PyPI) sampling this process's threads while the bursts run (--spy FILE)."""
     import subprocess
@@ -257,6 +291,8 @@ def machine() -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> dict:
+    from bot.front.slack.app import settle
+
     tmp = Path(tempfile.mkdtemp(prefix="gorae-bench-"))
     procs = None
     if args.mode == "engine" and args.pipeline == "processes":
@@ -305,6 +341,7 @@ def run(args: argparse.Namespace) -> dict:
         post(port, *signed(warm, None))
         h.server.quiet(30)
         h.frontend.worker.join(120)
+        settle()  # what `gorae slack` does once started
         rounds = []
         previous: list[dict] = []
         redeliver = int(args.concurrency * args.redeliver)
@@ -326,6 +363,7 @@ def run(args: argparse.Namespace) -> dict:
         threading.Thread(target=probe, daemon=True).start()
         spy = _spy_start(args.spy) if args.spy else None
         cpu_before = thread_cpu()
+        gc_pauses = GCPauses().__enter__()
         if args.in_process:
             results = [r for jobs in rounds for r in burst(port, jobs)]
         else:
@@ -335,6 +373,7 @@ def run(args: argparse.Namespace) -> dict:
             results = out.get(timeout=600)
             proc.join(30)
         cpu_after = thread_cpu()
+        gc_pauses.__exit__()
         if spy is not None:
             _spy_stop(spy)
         stop_probe.set()
@@ -369,7 +408,7 @@ def run(args: argparse.Namespace) -> dict:
         "statuses": dict(statuses), "executions": executed,
         "duplicates": duplicates, "all_work_done": drained, "slack_calls": slack_calls,
         "peak_waiting": peak_waiting, "edits": edits,
-        "ack_process_cpu_ms": cpu_delta(cpu_before, cpu_after), "rate_limited": limited, "machine": machine(),
+        "ack_process_cpu_ms": cpu_delta(cpu_before, cpu_after), "gc_pauses": gc_pauses.summary(), "rate_limited": limited, "machine": machine(),
     }
 
 
@@ -388,6 +427,7 @@ def table(r: dict) -> str:
         ("throttled edits sent (queued / working)", f"{r['edits']} (429 answers: {r['rate_limited']})"),
         ("Slack Web API calls", r["slack_calls"]),
         ("acking process CPU during the bursts (ms, switches vol/invol)", r["ack_process_cpu_ms"]),
+        ("garbage collections during the bursts (generation: count, total ms, longest ms)", r["gc_pauses"]),
     ]
     m = r["machine"]
     rows += [("machine", f"{m['cpu']}, {m['cpus']} CPUs, {m['memory']}, load average {m['loadavg']}"),

@@ -724,6 +724,17 @@ def tune_for_latency() -> None:
     sys.setswitchinterval(0.001)
 
 
+def settle() -> None:
+    """Once started: everything loaded so far (bolt, the SDKs, the policy, ~10^5 objects) is
+    moved out of the garbage collector's reach (gc.freeze), so that a full collection during a
+    burst scans only what the requests made. Measured: a full collection in the middle of a
+    burst of 200 acks stopped the acking thread for 26 ms (bench/RESULTS.md, issue 9)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
          ready: Callable[[Any], None] | None = None, stop: threading.Event | None = None) -> int:
     """Run the Slack app until interrupted (or `stop` is set). Returns the exit code.
@@ -827,6 +838,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
                 procs.close()
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
+        settle()
         health = _health_reporter(args, settings.docker_host, slack=lambda: True)
         if ready:
             ready(server)
@@ -852,6 +864,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
                 procs.close()
             return 1
         log.info("gorae slack: Socket Mode connected")
+        settle()
         health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
         watchdog.check()
         threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
