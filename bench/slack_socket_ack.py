@@ -114,8 +114,9 @@ def webapi_process(ws_url: str, out: Any, stop: Any) -> None:
 def run(args: argparse.Namespace) -> dict[str, Any]:
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    from bot.front.slack.app import SlackFrontEnd, build_app, make_client
+    from bot.front.slack.app import SlackFrontEnd, build_app, make_client, settle
     from bot.front.slack.identity import Groups
+    from bot.front.slack.socketmode import EarlyAckHandler
     from bot.front.slack.worker import Worker
     from bot.state.dedup import Dedup
 
@@ -172,15 +173,19 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         inbox.heartbeat()
     frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(tmp / "dedup.sqlite"), groups=Groups(client),
                              worker=Worker(workers=args.workers), updates_per_minute=args.updates_per_minute,
-                             posts_per_second=1.0, inbox=inbox, store_in_listener=True)  # as `gorae slack`
+                             posts_per_second=1.0, inbox=inbox, store_in_listener=args.stock)
     app = build_app(frontend, client=client)
-    handler = SocketModeHandler(app, "xapp-1-A0GORAE-bench")
+    if args.stock:  # bolt's handler: the ack after the listener (which stores the event itself)
+        handler = SocketModeHandler(app, "xapp-1-A0GORAE-bench")
+    else:  # as `gorae slack`
+        handler = EarlyAckHandler(app, "xapp-1-A0GORAE-bench", store=frontend.intake_body)
     handler.connect()
     try:
         # the first request's costs (auth.test, imports, SQLite): one request through the
         # listener itself, finished before the bursts (the endpoint sends only the bursts)
         frontend.on_mention(warm, warm["event"], {"bot_user_id": "UGORAEBOT"})
         frontend.worker.join(120)
+        settle()  # what `gorae slack` does once connected
         cpu_before = thread_cpu()
         go.set()
         latencies = ep_out.get(timeout=600)
@@ -206,6 +211,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "transport": "socket mode", "mode": args.mode, "concurrency": args.concurrency, "rounds": args.rounds,
         "envelopes": len(latencies), "acked": len(acked), "events": events,
         "redelivered": len(latencies) - events, "workers": args.workers, "inbox": args.inbox,
+        "handler": "bolt SocketModeHandler" if args.stock else "EarlyAckHandler",
         "p50_ms": round(statistics.median(acked), 1), "p90_ms": round(percentile(acked, 90), 1),
         "p99_ms": round(percentile(acked, 99), 1), "max_ms": round(max(acked), 1),
         "executions": executed, "duplicates": duplicates, "all_work_done": drained,
@@ -225,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pause", type=float, default=0.5)
     ap.add_argument("--drain", type=float, default=300.0)
     ap.add_argument("--inbox", default="sqlite", metavar="sqlite|none|URL")
+    ap.add_argument("--stock", action="store_true",
+                    help="bolt's SocketModeHandler (ack after dispatch; before issue 9's fix)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     import logging

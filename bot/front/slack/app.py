@@ -293,7 +293,11 @@ class SlackFrontEnd:
             body = json.loads(raw)
         except ValueError:
             return None
-        row = self._inbox_row(body) if isinstance(body, dict) else None
+        return self.intake_body(body) if isinstance(body, dict) else None
+
+    def intake_body(self, body: dict[str, Any]) -> Future[None] | None:
+        """`intake` of an envelope already decoded (Socket Mode: bot.front.slack.socketmode)."""
+        row = self._inbox_row(body)
         if row is None or self.inbox is None:
             return None
         fut = self.inbox.put(row)
@@ -807,7 +811,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
                              updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")),
-                             inbox=inbox, store_in_listener=http_port is None)
+                             inbox=inbox, store_in_listener=False)  # stored by the server / EarlyAckHandler
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
@@ -846,11 +850,11 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         health.stop()
         server.stop()
     else:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
         from bot.front.slack.health import EXIT_UNHEALTHY, SocketHealth
+        from bot.front.slack.socketmode import EarlyAckHandler
 
-        handler = SocketModeHandler(app, str(app_token))
+        # events stored, acked, then dispatched after their burst (as over HTTP)
+        handler = EarlyAckHandler(app, str(app_token), store=frontend.intake_body)
         watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
                                 grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
                                 failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
