@@ -396,7 +396,10 @@ def run(args: argparse.Namespace) -> dict:
     executed = sum(runs.values())
     duplicates = sum(v - 1 for v in runs.values() if v > 1)
     ms = [x * 1000 for x in latencies]
+    per = len(ms) // max(1, args.rounds)  # results come burst by burst, in order
+    bursts = [ms[i * per:(i + 1) * per] for i in range(args.rounds)]
     return {
+        "bursts_p50_p99_ms": [[round(statistics.median(b), 1), round(percentile(b, 99), 1)] for b in bursts if b],
         "mode": args.mode, "client": "in-process" if args.in_process else "separate process", "concurrency": args.concurrency, "rounds": args.rounds,
         "requests": len(ms), "events": events, "redelivered": len(ms) - events,
         "work_s": args.work if args.mode == "sim" else "docker run busybox sleep 2",
