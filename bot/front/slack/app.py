@@ -6,8 +6,10 @@
 Every listener does three quick things on the request path — drop what is not a
 request (bots, our own messages, edits, deletions), check the delivery keys in
 memory (bot/state/dedup.py; the worker records them on disk before anything runs) and hand
-the work to the worker queue — and then acks. Nothing on the request path touches
-the disk, Slack or Docker. Parsing,
+the work to the worker queue — and then acks. The one write on the request path: a
+request event is stored in the inbox (bot/state/inbox.py, grouped commits) before its ack,
+so a replica killed after the ack loses nothing. Nothing on the request path touches
+Slack or Docker. Parsing,
 policy and Docker all happen in the pipeline, off the request path.
 `SLACK_API_URL` points the Web API client elsewhere (Slack-compatible servers, tests).
 """
