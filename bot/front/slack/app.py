@@ -113,8 +113,9 @@ class SlackFrontEnd:
         worker: the executor for pipeline work.
         inbox: the stored inbox (bot/state/inbox.py): every request event is written there
             before its ack and deleted when done; None: kept in memory only (tests).
-        store_in_listener: the listener writes the event to the inbox itself (Socket Mode:
-            the ack follows the listener); False: the HTTP server has written it (`intake`).
+        store_in_listener: the listener writes the event to the inbox itself (bolt's own
+            SocketModeHandler: the ack follows the listener); False: the HTTP server or
+            bot.front.slack.socketmode.EarlyAckHandler has written it (`intake`, `intake_body`).
         inbox_max_age: seconds after which an event taken over from a dead replica is no
             longer run (the asker is told instead).
     """
