@@ -1,5 +1,9 @@
 """The Events API endpoint: a small asyncio HTTP/1.1 server in front of the bolt App.
 
+Connections are read by an `asyncio.Protocol` (`_Connection`): callbacks on the event loop,
+no StreamReader/StreamWriter and no task per connection or per read (measured: the acking
+thread's CPU for a burst, bench/RESULTS.md, issue 9 session 5).
+
 Bolt's own dev server handles one request at a time, and a thread per connection
 (http.server) makes 50 simultaneous requests wait behind each other for the GIL.
 Here one event loop reads every request and runs `app.dispatch` itself (signature
