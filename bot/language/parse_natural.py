@@ -254,7 +254,7 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
     names none; A is never done. None when the sentence is not of that shape."""
     for i, c in enumerate(children):
-        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == ["~고"]
+        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == list(_LEX["not_but"][:1])
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 1:])):
             rest = children[i + 1:]
             if any(_is(d, "neg") for d in rest):
