@@ -168,8 +168,8 @@ KINDS = {
                   ("show all containers incl. stopped", "docker ps -a"), ("don't kick web", None)],
     # the concessive -어도 (even if) after a running state: remove it anyway
     "even-if": [("살아 있어도 cache 지워", "docker rm -f cache"),
-                ("돌고 있어도 web 삭제해줘", "docker rm -f web"),
-                ("web 꺼도 돼", None)],  # permission, not a request: asked or refused, never run
+                ("돌고 있어도 web 삭제해줘", "docker rm -f web")],
+    # ("web 꺼도 돼": permission, not a request — proposed as a yes/no question: tests/test_kinds_vocab.py)
     # an English state word before a Korean kind noun is the state, never a container's name
     "en-state-ko": [("exited 컨테이너 다 정리해줘", "docker container prune"),
                     ("dead 컨테이너 싹 지워", "docker container prune"),

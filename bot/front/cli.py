@@ -238,8 +238,11 @@ def explain_main(args: argparse.Namespace) -> int:
                 print(redact_known(data["error"] or "", text) or messages.t("parse.empty", lang))
                 if "proposal" in data:
                     unread = ", ".join(f"`{w}`" for w in data.get("unread", ())) or "…"
-                    print("  " + messages.t("proposal.closest", lang, cli=" && ".join(data["proposal"]["cli"]),
-                                            unread=unread))
+                    cli_said = " && ".join(data["proposal"]["cli"])
+                    if not data.get("unread") and ex.parsed.reason.key == "parse.asked":  # "can i stop web"
+                        print("  " + messages.t("proposal.asked_closest", lang, cli=cli_said))
+                    else:
+                        print("  " + messages.t("proposal.closest", lang, cli=cli_said, unread=unread))
                 if data["suggestions"]:
                     print(messages.t("parse.suggest", lang) + " " + " · ".join(data["suggestions"]))
             if data.get("unchecked"):

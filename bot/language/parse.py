@@ -45,11 +45,15 @@ def detect_lang(text: str) -> Lang:
 
 
 class Incomplete(Exception):
-    """The phrases were read but do not make a command (no verb, no target, two verbs…)."""
+    """The phrases were read but do not make a command (no verb, no target, two verbs…).
 
-    def __init__(self, key: str, **params: object) -> None:
+    `proposal`: the command the sentence would mean were it a request (a write asked about —
+    "can i stop web" — is offered as a yes/no question, never run); None for a refusal."""
+
+    def __init__(self, key: str, proposal: m.Command | None = None, **params: object) -> None:
         super().__init__(key)
         self.msg = Msg.of(key, **params)
+        self.proposal = proposal
 
 
 # --------------------------------------------------------------------------- entry point
@@ -197,7 +201,8 @@ def _parse(text: str) -> m.Command | NotUnderstood:
             continue
         return cmd
     if first_incomplete is not None:
-        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang))
+        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang),
+                             proposal=first_incomplete.proposal)
     assert first_error is not None
     return _not_understood(text, lang, first_error, error_reading)
 

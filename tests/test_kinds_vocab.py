@@ -1,0 +1,160 @@
+"""The kinds left from issue 8's last session (the `vocab` pass), each with its inputs kept as tests.
+
+- a question about permission or ability ("can i stop web", "web 꺼도 돼?", "may I remove cache?"):
+  a write is never run; its plan is proposed as a yes/no question bound to the asker (the same path
+  as a partial reading), or — when the policy refuses it — the answer says it is not allowed. A
+  real operator who asks "can I restart web?" wants to know whether, and to have it done if so: one
+  question with the exact command answers both, and a "no" from the policy is said, not guessed.
+  A read asked about ("can i see the logs of web?") is simply answered.
+- state said as a complaint ("web 뻗었어", "web is down", "is web dead?"): a read of its status
+  (docker inspect), never a write; said with a verb, the verb is done ("web crashed, restart it").
+
+Read against the fake corpus world (tests/fakes.py): web, my-nginx, cache, db, my-volume, data.
+"""
+from __future__ import annotations
+
+import pytest
+from corpus_check import is_write, plan_key
+from test_propose import ANN, BOB, READ, ask, make_bot, ran  # noqa: F401  (ran: a fixture)
+from test_wordings_fresh import answer
+
+from bot.language.normalize import normalize
+from bot.language.parse import parse
+from bot.messages import text
+from bot.model import Msg, NotUnderstood
+
+# --------------------------------------------------------------------------- asked whether it may be done
+
+ASKED = [
+    ("can i stop web", "docker stop web"),
+    ("do i restart web", "docker restart web"),
+    ("web 꺼도 돼?", "docker stop web"),
+    ("may I remove cache?", "docker rm cache"),
+    ("May I remove cache?", "docker rm cache"),
+    ("can we restart web?", "docker restart web"),
+    ("could i kill cache", "docker kill cache"),
+    ("should i restart cache?", "docker restart cache"),
+    ("am i allowed to remove cache", "docker rm cache"),
+    ("is it ok to restart web?", "docker restart web"),
+    ("web 재시작해도 될까요?", "docker restart web"),
+    ("cache 지워도 괜찮아?", "docker rm cache"),
+    ("db 꺼도 되나요", "docker stop db"),
+    ("my-nginx 재시작해도 돼", "docker restart my-nginx"),
+    # a sequence asked about is proposed whole, never one step of it
+    ("can i stop web and remove it", "docker stop web ;; docker rm web"),
+    ("web 끄고 지워도 돼?", "docker stop web ;; docker rm web"),
+]
+
+
+@pytest.mark.parametrize("said, cli", ASKED)
+def test_a_write_asked_about_is_proposed_never_run(said, cli):
+    ans = answer(said)
+    assert not ans.cli, f"{said!r} planned {list(ans.cli)}: a question must run nothing"
+    assert ans.refusal == "not understood: parse.asked"
+    assert plan_key(list(ans.proposal)) == plan_key(cli.split(" ;; "))
+    parsed = parse(normalize(said))
+    assert isinstance(parsed, NotUnderstood) and parsed.unread == ()
+
+
+@pytest.mark.parametrize("said, cli", [
+    ("can i see the logs of web?", "docker logs web"),
+    ("could i get the logs of web", "docker logs web"),
+    ("can i list the containers", "docker ps"),
+    ("can you restart web", "docker restart web"),  # "can you": a polite request, not a question of permission
+    ("can you stop web for a sec", "docker pause web"),
+])
+def test_a_read_asked_about_is_answered_and_a_request_is_a_request(said, cli):
+    ans = answer(said)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key([cli]), (said, ans)
+
+
+@pytest.mark.parametrize("said", ["how do i restart web", "can i not stop web", "web 안 꺼도 돼?",
+                                  "can i restart web tomorrow"])
+def test_how_to_a_negation_or_a_schedule_asked_is_no_proposal(said):
+    ans = answer(said)
+    assert not ans.cli and not (ans.proposal and is_write(list(ans.proposal))), (said, ans)
+
+
+def test_asked_is_a_yes_no_question_bound_to_the_asker(tmp_path, ran):  # noqa: F811
+    bot = make_bot(tmp_path)
+    q = ask(bot, "can i stop web", BOB)
+    assert q.status == "confirm" and q.pending and q.proposal and ran == []
+    assert q.headline == "`docker stop web` — you asked whether you may. Run it now?"
+    assert q.cli == ("docker stop web",)
+    assert bot.confirm(q.pending, ANN, "C0OPS").status != "done" and ran == []  # not the asker's yes
+    done = bot.confirm(q.pending, BOB, "C0OPS")
+    assert done.status == "done" and [p.cli for p in ran] == [("docker stop web",)]
+
+
+def test_asked_in_korean_is_asked_back_in_korean(tmp_path, ran):  # noqa: F811
+    bot = make_bot(tmp_path)
+    q = ask(bot, "web 꺼도 돼?", BOB)
+    assert q.lang == "ko" and q.status == "confirm" and ran == []
+    assert q.headline == "`docker stop web` — 해도 되는지 물으셨습니다. 지금 실행할까요?"
+
+
+def test_asked_by_someone_the_policy_refuses_is_told_no(tmp_path, ran):  # noqa: F811
+    bot = make_bot(tmp_path)
+    r = ask(bot, "can i stop web", READ)  # a reader may not stop anything: the answer is no
+    assert r.status == "not_understood" and r.pending is None and ran == []
+    assert text(Msg.of("proposal.not_allowed", cli="docker stop web"), "en") in r.notes
+
+
+def test_explain_json_shows_the_proposal():
+    import json
+    import subprocess
+    import sys
+
+    code = "import sys; from bot.front.cli import main; sys.exit(main(sys.argv[1:]))"
+    out = subprocess.run([sys.executable, "-c", code, "explain", "--json", "can i stop web"],
+                         capture_output=True, text=True, check=True,
+                         env={"DOCKER_HOST": "unix:///nonexistent/docker.sock", "PATH": "/usr/bin:/bin",
+                              "HOME": "/tmp"})
+    data = json.loads(out.stdout)
+    assert data["understood"] is False and data["cli"] == [] and data["unread"] == []
+    assert data["proposal"]["cli"] == ["docker stop web"] and data["proposal"]["writes"] is True
+
+
+# --------------------------------------------------------------------------- state said as a complaint
+
+COMPLAINTS = [
+    ("web 뻗었어", "docker inspect web"),
+    ("web 먹통이야", "docker inspect web"),
+    ("cache 죽었나?", "docker inspect cache"),
+    ("web is down", "docker inspect web"),
+    ("is web dead?", "docker inspect web"),
+    ("web 터졌어", "docker inspect web"),
+    ("cache is stuck", "docker inspect cache"),
+    ("db crashed", "docker inspect db"),
+    ("web 살아 있어?", "docker inspect web"),
+    ("is web running?", "docker inspect web"),
+    ("my-nginx 맛 갔어", "docker inspect my-nginx"),
+]
+
+
+@pytest.mark.parametrize("said, cli", COMPLAINTS)
+def test_a_complaint_shows_the_status_never_writes(said, cli):
+    ans = answer(said)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key([cli]), (said, ans)
+    assert not is_write(list(ans.cli))
+
+
+@pytest.mark.parametrize("said, cli", [
+    ("web crashed, restart it", "docker restart web"),
+    ("web 죽었어 재시작해줘", "docker restart web"),
+    ("web 뻗었는데 재시작 좀", "docker restart web"),
+])
+def test_a_complaint_with_a_verb_does_the_verb(said, cli):
+    ans = answer(said)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key([cli]), (said, ans)
+
+
+def test_a_state_asked_for_is_no_status():
+    """"have cache stopped" asks for it done (grammar/lexicon.txt get_done): never its status."""
+    assert answer("have cache stopped").cli in ((), ("docker stop cache",))
+
+
+@pytest.mark.parametrize("said", ["cache is down, bring it back", "web 죽었어", "web died"])
+def test_a_complaint_never_restarts_by_itself(said):
+    ans = answer(said)
+    assert not ans.writes and not (ans.proposal and is_write(list(ans.proposal))), (said, ans)
