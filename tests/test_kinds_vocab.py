@@ -158,3 +158,43 @@ def test_a_state_asked_for_is_no_status():
 def test_a_complaint_never_restarts_by_itself(said):
     ans = answer(said)
     assert not ans.writes and not (ans.proposal and is_write(list(ans.proposal))), (said, ans)
+
+
+# --------------------------------------------------------------------------- exclusion by keeping
+
+KEPT = [
+    ("web은 두고 cache만 꺼", "docker stop cache", "web"),
+    ("web 놔두고 나머지 다 재시작", "docker restart my-nginx cache my-volume data", "web"),
+    ("leave web alone and stop cache", "docker stop cache", "web"),
+    ("db는 놔두고 나머지 재시작해줘", "docker restart web my-nginx cache my-volume data", "db"),
+    ("web 그냥 두고 cache 재시작", "docker restart cache", "web"),
+    ("web 냅두고 cache 꺼", "docker stop cache", "web"),
+    ("web을 두고 cache 꺼", "docker stop cache", "web"),
+    ("restart everything but leave web alone", "docker restart my-nginx cache my-volume data", "web"),
+    ("leave web and cache alone, restart the rest", "docker restart my-nginx my-volume data", "web"),
+    ("cache 놔두고 다 꺼", "docker stop web my-nginx my-volume data", "cache"),
+]
+
+
+@pytest.mark.parametrize("said, cli, kept", KEPT)
+def test_the_kept_one_is_never_touched(said, cli, kept):
+    ans = answer(said)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key([cli]), (said, ans)
+    assert all(kept not in c.split() for c in ans.cli)
+
+
+@pytest.mark.parametrize("said, cli", [
+    ("web 멈춰 둬", "docker stop web"),  # 두다 after a verb is aspect, not keeping
+    ("web 지워 놔", "docker rm web"),
+    ("set up a redis container named q3 but leave it stopped", "docker create --name q3 redis"),
+    ("web 잠깐 멈춰만 두고 로그 보여줘", "docker pause web ;; docker logs web"),  # 만 after a verb: aspect
+    ("nginx로 stage3 컨테이너 만들어만 놔, 실행은 하지 말고", "docker create --name stage3 nginx"),
+])
+def test_aspect_and_leave_it_stopped_are_not_keeping(said, cli):
+    ans = answer(said)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key(cli.split(" ;; ")), (said, ans)
+
+
+@pytest.mark.parametrize("said", ["web 그대로 놔둬", "leave web alone"])
+def test_keeping_alone_writes_nothing(said):
+    assert not answer(said).writes

@@ -70,21 +70,26 @@ def _data(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
-    """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines, and
-    (tag, form) -> (word, next tag) for the lines that hold only before a morpheme of a tag."""
+def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
+                    dict[tuple[str, str], tuple[str, str]]]:
+    """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
+    (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag, and
+    (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`)."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
+    after: dict[tuple[str, str], tuple[str, str]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
+        elif len(row) > 3 and row[3].startswith("<"):
+            after.setdefault((tag, form), (word, row[3][1:]))
         elif form == "*":
             any_form.setdefault(tag, word)
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before
+    return exact, any_form, before, after
 
 
 _kiwi: Kiwi | None = None
@@ -148,9 +153,17 @@ def _chat_no() -> tuple[str, re.Pattern[str]]:
     return word, re.compile("[" + "".join(sorted(re.escape(c) for c in letters)) + "]+")
 
 
-def _word(form: str, tag: str, next_tag: str = "") -> str:
-    exact, any_form, before = _table()
+def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", "")) -> str:
+    """The stream word of one morpheme (`form`, `tag`), by grammar/morphemes.txt; `next_tag` is the
+    next morpheme's tag, `prev` the previous morpheme's (form, tag) (a `<PREV` line names a tag,
+    or TAG:FORM for one morpheme)."""
+    exact, any_form, before, after = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
+    if (base, form) in after:
+        prev_base = prev[1].split("-", 1)[0]
+        allowed = after[(base, form)][1].split(",")
+        if prev_base in allowed or f"{prev_base}:{prev[0]}" in allowed:
+            return after[(base, form)][0]  # "web은 두고": 두다 after a name keeps it; after a verb it is aspect
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
@@ -187,7 +200,8 @@ def reading(text: str) -> Reading:
             ti += 1
             if tok.start < a:
                 continue
-            w = _word(tok.form, tok.tag, _next_tag(tokens, ti))
+            before_tok = (tokens[ti - 2].form, tokens[ti - 2].tag) if ti >= 2 else ("", "")
+            w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise

@@ -210,8 +210,11 @@ def _parse(text: str) -> m.Command | NotUnderstood:
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
     """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words,
     or words of a sentence (grammar/lexicon.txt `not_command`: "run nginx twice", "run nginx
-    privileged"), or whose image is a count ("run 3 redis")."""
-    words = getattr(cmd, "command", ()) or ()
+    privileged"), or whose image is a count ("run 3 redis"); or whose containers are gorae's
+    words ("restart everything but leave web alone" names no containers `everything`, `but`…)."""
+    words = tuple(getattr(cmd, "command", ()) or ())
+    if isinstance(cmd, m.ContainerAction) and len(cmd.targets) > 1:
+        words += cmd.targets
     kws = keywords()
     said = grammar.words("not_command")
     if isinstance(cmd, m.RunContainer) and cmd.image.isdigit():
