@@ -198,3 +198,38 @@ def test_aspect_and_leave_it_stopped_are_not_keeping(said, cli):
 @pytest.mark.parametrize("said", ["web 그대로 놔둬", "leave web alone"])
 def test_keeping_alone_writes_nothing(said):
     assert not answer(said).writes
+
+
+# --------------------------------------------------------------------------- backtick-quoted commands (Slack code)
+
+BACKTICKS = [
+    ("`docker ps -a`", "docker ps -a"),
+    ("run `docker restart web`", "docker restart web"),
+    ("```docker logs web```", "docker logs web"),
+    ("web에서 `ls -la /tmp` 실행", "docker exec web ls -la /tmp"),
+    ("`docker restart web` 실행해줘", "docker restart web"),
+    ("please run `docker ps -a`", "docker ps -a"),
+    ("execute `docker stop cache` pls", "docker stop cache"),
+    ("run `ls /etc` in web", "docker exec web ls /etc"),
+    ("web에서 ```ls -la``` 실행", "docker exec web ls -la"),
+    ("cache에서 `redis-cli ping` 실행해줘", "docker exec cache redis-cli ping"),
+    ("run `echo don't stop` in web", "docker exec web echo \"don't\" stop"),
+]
+
+
+@pytest.mark.parametrize("said, cli", BACKTICKS)
+def test_the_quoted_text_is_the_command_exactly(said, cli):
+    ans = answer(said)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key([cli]), (said, ans)
+
+
+@pytest.mark.parametrize("said", [
+    "dont run `docker restart web`",  # the words around say more than "run it": never the bare command
+    "run `docker restart web` tomorrow",
+    "`docker stop cache` 하지 마",
+    "run `docker stop cache; docker rm cache`",  # a shell character inside: refused as ever
+    "can i run `docker rm cache`",
+])
+def test_a_quoted_command_with_more_said_is_not_run(said):
+    ans = answer(said)
+    assert not ans.writes, (said, ans)

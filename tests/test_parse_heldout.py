@@ -97,8 +97,10 @@ KINDS = {
     "en-chat": [("let's restart web", "docker restart web"), ("stop web when you can", "docker stop web"),
                 ("remove web if you can", "docker rm web"), ("pause web please and thank you", "docker pause web"),
                 ("@gorae kill web", "docker kill web"), ("고래야, web 재시작", "docker restart web"),
-                # a backtick inside a sentence stays a shell metacharacter (design.md §2): refused
-                ("restart `web`", None), ("run `ls | wc` in web", None), ("restart `web; rm -rf /`", None)],
+                # Slack inline code inside a sentence is quoted text, exactly as typed (gorae runs no shell:
+                # never command substitution); a shell character inside it is refused as ever (design.md §2)
+                ("restart `web`", "docker restart web"), ("run `ls | wc` in web", None),
+                ("restart `web; rm -rf /`", None)],
     # ports said with 번 after 호스트/컨테이너; a port opened
     "port-words": [
         ("호스트 9000번을 컨테이너 80번에 매핑해서 httpd 띄워줘", "docker run -d -p 9000:80 httpd"),

@@ -44,6 +44,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
+_INLINE_CODE = re.compile(r"(```|`)([^`\n]+?)\1")  # Slack inline code inside a sentence
+_LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `docker …` and words after it
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['’]s\b")  # "cache's logs" -> "cache logs"
 
@@ -127,6 +129,7 @@ def normalize(text: str) -> str:
     text = _SPECIAL.sub(" ", text)
     text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _code_quoted(text)
     is_, not_, bot_name = _words_res()
     text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
@@ -142,6 +145,25 @@ def normalize(text: str) -> str:
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 
+def _code_quoted(text: str) -> str:
+    """Slack inline code inside a sentence is the exact text of a command: `ls -la /tmp` becomes
+    "ls -la /tmp" (or 'echo "hi"' when it holds a double quote), which the parser reads as one
+    quoted string, kept as typed. A span holding both quotes stays as typed (a backtick is then
+    refused as a shell character); a sentence that is all one code span is unwrapped later."""
+    if _CODE.match(text.strip()):
+        return text
+
+    def quoted(mt: re.Match[str]) -> str:
+        inner = mt.group(2).strip()
+        if '"' not in inner:
+            return f'"{inner}"'
+        if "'" not in inner:
+            return f"'{inner}'"
+        return mt.group()
+
+    return _INLINE_CODE.sub(quoted, text)
+
+
 def _normalize_cli(text: str) -> str:
     """A docker command: markup undone, the wrapping code span and prompt dropped, full-width
     forms folded outside quotes; every other character kept (docker reads it, see module doc)."""
@@ -154,5 +176,7 @@ def _normalize_cli(text: str) -> str:
     code = _CODE.match(text)
     if code:
         text = code.group(2)
+    else:  # "`docker restart web` 실행해줘": the code span is the command, the words after it a request
+        text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", text)
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()

@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lark import Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from bot import model as m
@@ -140,12 +141,43 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
                    proposal=res, unread=tuple(unread))
 
 
+_QUOTED_DOCKER = re.compile(r"(?P<pre>[^\"'`]*)(?P<q>[\"'])(?P<cmd>(?i:docker)\s[^\"'`]+?)(?P=q)(?P<post>[^\"'`]*)")
+
+
+def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
+    """"run `docker restart web`", "`docker ps -a` 실행해줘" (Slack code, quoted by normalize): a docker
+    command quoted in a sentence that only asks to run it is that command, exactly as quoted. None
+    when there is no such quote, or the words around it say more (a negation, a question, a name…)."""
+    quoted = _QUOTED_DOCKER.fullmatch(text)
+    if quoted is None:
+        return None
+    rest = (quoted["pre"] + " " + quoted["post"]).strip()
+    if rest:
+        src = _lower_keywords(rest)
+        if lang == "ko":
+            from bot.language import morph
+
+            src = morph.reading(src).text
+        elif lang == "en":
+            src = _EMOJI.sub(" ", src)
+        try:
+            tree = grammar.natural().parse(src)
+        except UnexpectedInput:
+            return None
+        if not all(isinstance(c, Tree) and c.data in ("v_run", "v_exec") for c in tree.children):
+            return None
+    res = _parse(quoted["cmd"].strip())
+    return replace(res, lang="ko") if lang == "ko" else res
+
+
 def _parse(text: str) -> m.Command | NotUnderstood:
     lang = detect_lang(text)
     if not text.strip():
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
     if len(text) > MAX_LEN:
         return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
+    if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
+        return said
     from bot.language.parse_cli import docker_command
 
     # the docker CLI is read as typed (no keyword lowered, no value touched); "docker restart
