@@ -233,3 +233,42 @@ def test_the_quoted_text_is_the_command_exactly(said, cli):
 def test_a_quoted_command_with_more_said_is_not_run(said):
     ans = answer(said)
     assert not ans.writes, (said, ans)
+
+
+# --------------------------------------------------------------------------- an English word that names nothing
+
+@pytest.mark.parametrize("said, cli", [
+    ("restart web quickly pls thx", "docker restart web"),
+    ("restart web real quick pls", "docker restart web"),
+    ("stop cache cheers", "docker stop cache"),
+    ("restart web fast bro", "docker restart web"),
+    ("btw restart cache thx mate", "docker restart cache"),
+])
+def test_chat_noise_changes_nothing(said, cli):
+    ans = answer(said)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key([cli]), (said, ans)
+
+
+@pytest.mark.parametrize("said, cli, unread", [
+    ("stop the flibber web", "docker stop web", "flibber"),
+    ("stop web flibber", "docker stop web", "flibber"),
+    ("restart web zorp cache", "docker restart web cache", "zorp"),
+])
+def test_a_word_that_names_nothing_is_proposed_without_it(tmp_path, ran, said, cli, unread):  # noqa: F811
+    bot = make_bot(tmp_path)
+    ex = bot.explain(said)
+    assert isinstance(ex.parsed, NotUnderstood) and ex.parsed.unread == (unread,) and ex.planned is None
+    assert ex.proposed is not None and list(ex.proposed.cli) == [cli]
+    q = ask(bot, said, BOB)
+    assert q.status == "confirm" and q.proposal and ran == []
+    assert q.headline == f"`{cli}` — I did not read `{unread}`. Run it?"
+    assert bot.confirm(q.pending, BOB, "C0OPS").status == "done" and [p.cli for p in ran] == [(cli,)]
+
+
+@pytest.mark.parametrize("said", ["stop flibber", "stop zorp flibber", "web이랑 flibber 재시작",
+                                  "docker stop flibber web", "stop web my-flibber"])
+def test_a_name_alone_or_typed_as_a_name_is_no_proposal(tmp_path, said):
+    """A sole target, two unknown words, Korean, typed docker CLI, a name-like word: the refusal stands
+    (no such container) — only a bare English word beside a real name is taken for chat."""
+    ex = make_bot(tmp_path).explain(said)
+    assert ex.proposed is None and not isinstance(ex.parsed, NotUnderstood)

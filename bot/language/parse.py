@@ -99,6 +99,20 @@ def _unread_is_noise(word: str) -> bool:
     return True
 
 
+def without_word(cmd: m.Command, word: str, text: str) -> m.Command | None:
+    """`cmd` without the container `word`, when `word` may be an English word read as one more
+    name ("stop the flibber web": Stop(flibber, web)) — a sentence (not typed docker CLI) in
+    English, a container action with other targets, and `word` a bare lower-case word said as its
+    own word in `text`. The caller proposes the rest only when `word` names no container; never
+    run without a yes. None when it may not be left out."""
+    if (cmd.lang != "en" or not isinstance(cmd, m.ContainerAction) or cmd.as_typed
+            or word not in cmd.targets or len(cmd.targets) < 2 or not re.fullmatch(r"[a-z]+", word)):
+        return None
+    if not re.search(r"(?<![\w\-./:@'\"`])" + re.escape(word) + r"(?![\w\-./:@'\"`])", text):
+        return None
+    return replace(cmd, targets=tuple(t for t in cmd.targets if t != word))
+
+
 def _negation_pending(text: str) -> bool:
     """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out."""
     if not HANGUL.search(text):
