@@ -316,17 +316,18 @@ class Gorae:
         from bot.language.parse import MAX_UNREAD, without_word
 
         unread: list[str] = []
-        while isinstance(planned, Unresolved) and planned.reason.key == "plan.no_such_container":
-            word = str(dict(planned.reason.params).get("name", ""))
+        now: Plan | Unresolved = planned
+        while isinstance(now, Unresolved) and now.reason.key == "plan.no_such_container":
+            word = str(dict(now.reason.params).get("name", ""))
             smaller = without_word(cmd, word, said) if len(unread) < MAX_UNREAD else None
             if smaller is None:
                 return None
             unread.append(word)
-            cmd, planned = smaller, plan_fn(smaller)
-        if not unread or not isinstance(planned, Plan):
+            cmd, now = smaller, plan_fn(smaller)
+        if not unread or not isinstance(now, Plan):
             return None
         reason = Msg.of("parse.partial", words=", ".join(f"`{w}`" for w in unread))
-        return NotUnderstood(said, cmd.lang, reason, proposal=cmd, unread=tuple(unread)), planned
+        return NotUnderstood(said, cmd.lang, reason, proposal=cmd, unread=tuple(unread)), now
 
     def _plan_on(self, cmd: Command, view: EngineView) -> Plan | Unresolved:
         """`plan(cmd, view)` on one engine; an engine error while reading is translated (`_unplanned`)."""

@@ -203,7 +203,7 @@ def _plan_json(plan: Any, lang: str) -> dict[str, Any]:
 
 def explain_main(args: argparse.Namespace) -> int:
     from bot import messages
-    from bot.model import reply_lang
+    from bot.model import NotUnderstood, reply_lang
     from bot.redact import redact_known, redact_plan_cli
 
     if args.as_user or args.channel or args.policy:
@@ -239,7 +239,8 @@ def explain_main(args: argparse.Namespace) -> int:
                 if "proposal" in data:
                     unread = ", ".join(f"`{w}`" for w in data.get("unread", ())) or "…"
                     cli_said = " && ".join(data["proposal"]["cli"])
-                    if not data.get("unread") and ex.parsed.reason.key == "parse.asked":  # "can i stop web"
+                    asked = isinstance(ex.parsed, NotUnderstood) and ex.parsed.reason.key == "parse.asked"
+                    if not data.get("unread") and asked:  # "can i stop web": the command asked about
                         print("  " + messages.t("proposal.asked_closest", lang, cli=cli_said))
                     else:
                         print("  " + messages.t("proposal.closest", lang, cli=cli_said, unread=unread))
