@@ -19,15 +19,16 @@ deterministic: the same text always gives the same stream.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
+import signal
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # pragma: no cover
-    from kiwipiepy import Kiwi
+from typing import IO, Protocol
 
 # Hangul syllables and compatibility jamo (ㅋㅋ, ㅎㅎ) and any other non-ASCII symbol
 # (emoji, ♥): the side Kiwi reads. Everything printable ASCII is an entity's.
@@ -88,27 +89,143 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
     return exact, any_form, before
 
 
-_kiwi: Kiwi | None = None
+class Morpheme(Protocol):
+    """One morpheme as Kiwi gives it: `form` ("지우"), `tag` (Sejong tag, "VV"), `start` (index in the text)."""
+
+    @property
+    def form(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def start(self) -> int: ...
 
 
-def kiwi() -> Kiwi:
-    """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe)."""
+class Analyser(Protocol):
+    """What gorae asks of Kiwi (`kiwipiepy.Kiwi.tokenize`): the morphemes of `text`, the
+    `pretokenized` spans (start, end, tag) kept whole."""
+
+    def tokenize(self, text: str, pretokenized: list[tuple[int, int, str]] | None = None
+                 ) -> Sequence[Morpheme]: ...
+
+
+_kiwi: Analyser | None = None
+
+
+def _load() -> Analyser:
+    """A new Kiwi with gorae's dictionary corrections (grammar/ko_words.txt); 0.4–1 s, ~250 MB."""
+    from kiwipiepy import Kiwi
+
+    k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
+    for row in _data("ko_words.txt"):
+        form, morphs = row[0], row[1:]
+        pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
+        if len(pairs) == 1 and pairs[0][0] == form:
+            k.add_user_word(form, pairs[0][1], 10.0)
+        else:
+            k.add_pre_analyzed_word(form, pairs, 10.0)
+    return k
+
+
+def kiwi() -> Analyser:
+    """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe).
+
+    After `analyse_ahead()` it is the forked analyser (the same Kiwi, in a child process)."""
     global _kiwi
     if _kiwi is None:
         with _LOCK:
             if _kiwi is None:
-                from kiwipiepy import Kiwi
-
-                k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
-                for row in _data("ko_words.txt"):
-                    form, morphs = row[0], row[1:]
-                    pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
-                    if len(pairs) == 1 and pairs[0][0] == form:
-                        k.add_user_word(form, pairs[0][1], 10.0)
-                    else:
-                        k.add_pre_analyzed_word(form, pairs, 10.0)
-                _kiwi = k
+                _kiwi = _load()
     return _kiwi
+
+
+@dataclass(frozen=True)
+class _Answered:
+    form: str
+    tag: str
+    start: int
+
+
+class _Forked:
+    """Kiwi loaded in a forked child, asked over a pipe (one JSON line each way per `tokenize`).
+
+    If the child is gone (it failed or was killed), Kiwi is loaded here instead: the answers are
+    the same, only later."""
+
+    def __init__(self, pid: int, ask: IO[bytes], answers: IO[bytes]) -> None:
+        self.pid = pid  # the child's
+        self._ask: IO[bytes] | None = ask
+        self._answers = answers
+        self._local: Analyser | None = None
+
+    def tokenize(self, text: str, pretokenized: list[tuple[int, int, str]] | None = None
+                 ) -> Sequence[Morpheme]:
+        with _LOCK:
+            if self._ask is not None:
+                try:
+                    self._ask.write(json.dumps([text, pretokenized]).encode() + b"\n")
+                    self._ask.flush()
+                    line = self._answers.readline()
+                except OSError:
+                    line = b""
+                if line:
+                    return [_Answered(f, t, s) for f, t, s in json.loads(line)]
+                self._ask = None  # the child is gone: load here
+            if self._local is None:
+                self._local = _load()
+            local = self._local
+        return local.tokenize(text, pretokenized=pretokenized)
+
+
+def _serve(asks: IO[bytes], answers: IO[bytes]) -> None:
+    """The child's side of `analyse_ahead`: load Kiwi, build it, answer until the parent is gone."""
+    k = _load()
+    k.tokenize("테스트")  # Kiwi builds its automaton on the first analysis
+    for line in asks:
+        text, pre = json.loads(line)
+        toks = k.tokenize(text, pretokenized=[tuple(p) for p in pre] if pre is not None else None)
+        answers.write(json.dumps([[t.form, t.tag, t.start] for t in toks]).encode() + b"\n")
+        answers.flush()
+
+
+def analyse_ahead(text: str) -> bool:
+    """For a one-shot command (`gorae explain/say TEXT`) whose text holds Korean: load Kiwi now in
+    a forked child process, on the other core, while this process imports and loads the parsers;
+    `kiwi()` then answers through it (same analyses). Kiwi's load is 0.8 s of native work that
+    holds the GIL (bench/RESULTS.md, issue 8), so a thread cannot overlap it; a child can.
+
+    Returns whether the child was started: not for a text without Hangul (English and docker CLI
+    never load Kiwi), not where `os.fork` is missing, not once threads run (fork is unsafe then),
+    not when Kiwi is already loaded. Call it first thing, from a single-threaded process only.
+    """
+    global _kiwi
+    if _kiwi is not None or not _HANGUL.search(text) or not hasattr(os, "fork") \
+            or threading.active_count() > 1:
+        return False
+    asks_r, asks_w = os.pipe()
+    answers_r, answers_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: it only answers; stdout/stderr are not its own (a pipe a caller waits on)
+        code = 0
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C ends the parent; its EOF ends this
+            os.close(asks_w)
+            os.close(answers_r)
+            null = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(null, fd)
+            with os.fdopen(asks_r, "rb") as asks, os.fdopen(answers_w, "wb") as answers:
+                _serve(asks, answers)
+        except BaseException:  # any failure: the parent loads Kiwi itself
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(asks_r)
+    os.close(answers_w)
+    _kiwi = _Forked(pid, os.fdopen(asks_w, "wb"), os.fdopen(answers_r, "rb"))
+    return True
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
 
 def preload(background: bool = False) -> threading.Thread | None:
