@@ -24,7 +24,7 @@ import lark
 from lark import Lark, Token, Tree
 from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState
-from lark.parse_tree_builder import PropagatePositions
+from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, PropagatePositions
 from lark.parsers.lalr_analysis import Reduce, Shift
 
 from bot.language.lexer import DispatchLexer
@@ -284,6 +284,41 @@ class _Spans:
         return res
 
 
+class _FilteredSpans(_Spans):
+    """`_Spans` over Lark's `ChildFilterLALR_NoPlaceholders` over `Tree(name, …)`, in one call:
+    the same children kept (the same code as Lark's filter), the same tree, the same spans."""
+
+    __slots__ = ("name", "to_include")
+
+    def __init__(self, name: str, to_include: list[tuple[int, bool]]) -> None:
+        super().__init__(None)
+        self.name = name
+        self.to_include = to_include
+
+    def __call__(self, children: list[Any]) -> Any:
+        filtered: list[Any] = []
+        for i, to_expand in self.to_include:
+            if to_expand:
+                if filtered:
+                    filtered += children[i].children
+                else:  # as Lark: the expanded child's own list (left recursion)
+                    filtered = children[i].children
+            else:
+                filtered.append(children[i])
+        res: Tree[Any] = Tree(self.name, filtered)
+        start = _span_edge(children, 0)
+        if start is not None:
+            meta: Any = res.meta  # new: no position yet
+            meta.start_pos = meta.container_start_pos = start
+            meta.empty = False
+        end = _span_edge(reversed(children), 1)
+        if end is not None:
+            meta = res.meta
+            meta.end_pos = meta.container_end_pos = end
+            meta.empty = False
+        return res
+
+
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
 
 
@@ -324,6 +359,11 @@ def _light_callbacks(parser: Lark) -> None:
                     and type(inner.args[0]) is Token):
                 outer.node_builder = partial(Tree, str(inner.args[0]))
                 break
+        if type(f) is _Spans:
+            flt, build = f.node_builder, getattr(f.node_builder, "node_builder", None)
+            if (type(flt) is ChildFilterLALR_NoPlaceholders and isinstance(build, partial)
+                    and build.func is Tree and len(build.args) == 1 and not build.keywords):
+                callbacks[rule] = _FilteredSpans(build.args[0], flt.to_include)
 
 
 @lru_cache(maxsize=1)

@@ -1173,14 +1173,21 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     return _words(s.original(begin, end).strip()), _absorb(u, inside)
 
 
+_QUOTING = re.compile(r"[\"'\\]")  # what shlex reads as quoting (as parse_cli's)
+_BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
+
+
 def _words(region: str) -> tuple[str, ...]:
     quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
     if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
         region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
-    try:
-        words = shlex.split(region)
-    except ValueError:
-        words = region.split()
+    if not _QUOTING.search(region):  # no quote, no backslash: shlex's words are the blank-separated runs
+        words = _BLANKS.split(region.strip(" \t\r\n")) if region.strip(" \t\r\n") else []
+    else:
+        try:
+            words = shlex.split(region)
+        except ValueError:
+            words = region.split()
     while not quoted and words and (HANGUL.search(words[-1])
                                     or words[-1].lower() in _TRAILING):
         words.pop()  # "…실행해줘" endings, "please"
