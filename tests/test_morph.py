@@ -88,7 +88,8 @@ def test_korean_loads_kiwi_on_demand():
     assert out.stdout.strip() == "True", out.stderr
 
 
-# a one-shot in Korean: Kiwi loads in a forked child while the parent loads the parsers (issue 8, cold start)
+# a one-shot in Korean: Kiwi loads in a forked child (bot/language/ahead.py) while the parent loads
+# the parsers (issue 8, cold start)
 AHEAD_TEXTS = ["web 컨테이너 재시작해 주세요", "죽어있는 컨테이너들 다 지워주삼", "시작해줘 web 좀 ㅋㅋ 지금 바로",
                "web에서 curl -s http://localhost:8080/x?debug=1 실행", "푸시해줘 127.0.0.1:5000/team/app:1",
                "실행 중인 거 다 재시작", "web 지우지 마셈", "my-nginx 빼고 web만 꺼줘"]
@@ -96,8 +97,8 @@ AHEAD_TEXTS = ["web 컨테이너 재시작해 주세요", "죽어있는 컨테�
 
 def _ahead(code: str, first: str) -> subprocess.CompletedProcess[str]:
     prog = ("import json, os, signal, sys\n"
-            "from bot.language import morph\n"
-            f"started = morph.analyse_ahead({first!r})\n" + code)
+            "from bot.language import ahead, morph\n"
+            f"started = ahead.start({first!r})\n" + code)
     return subprocess.run([sys.executable, "-c", prog, json.dumps(AHEAD_TEXTS)], capture_output=True, text=True,
                           timeout=120)
 

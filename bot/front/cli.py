@@ -79,9 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     first = next((a for a in argv if not a.startswith("-")), None)
     only = first if first in PLUGINS else "__none__"
     if program and first in ("explain", "say"):  # a one-shot in Korean: Kiwi loads on the other core
-        from bot.language.morph import analyse_ahead
+        from bot.language import ahead
 
-        analyse_ahead(" ".join(argv))
+        ahead.start(" ".join(argv))
     from bot.config import SettingsInvalid, cli_lang, format_problems, load_settings
 
     try:

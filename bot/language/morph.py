@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import signal
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -129,12 +128,19 @@ def _load() -> Analyser:
 def kiwi() -> Analyser:
     """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe).
 
-    After `analyse_ahead()` it is the forked analyser (the same Kiwi, in a child process)."""
+    After `bot.language.ahead.start()` it is the forked analyser (the same Kiwi, in a child process)."""
     global _kiwi
     if _kiwi is None:
         with _LOCK:
             if _kiwi is None:
-                _kiwi = _load()
+                from bot.language import ahead
+
+                started = ahead.take()
+                if started is not None:
+                    pid, ask, answers = started
+                    _kiwi = _Forked(pid, os.fdopen(ask, "wb"), os.fdopen(answers, "rb"))
+                else:
+                    _kiwi = _load()
     return _kiwi
 
 
@@ -146,7 +152,8 @@ class _Answered:
 
 
 class _Forked:
-    """Kiwi loaded in a forked child, asked over a pipe (one JSON line each way per `tokenize`).
+    """Kiwi loaded in a forked child (bot/language/ahead.py), asked over a pipe (one JSON line
+    each way per `tokenize`).
 
     If the child is gone (it failed or was killed), Kiwi is loaded here instead: the answers are
     the same, only later."""
@@ -176,56 +183,17 @@ class _Forked:
         return local.tokenize(text, pretokenized=pretokenized)
 
 
-def _serve(asks: IO[bytes], answers: IO[bytes]) -> None:
-    """The child's side of `analyse_ahead`: load Kiwi, build it, answer until the parent is gone."""
-    k = _load()
-    k.tokenize("테스트")  # Kiwi builds its automaton on the first analysis
-    for line in asks:
-        text, pre = json.loads(line)
-        toks = k.tokenize(text, pretokenized=[tuple(p) for p in pre] if pre is not None else None)
-        answers.write(json.dumps([[t.form, t.tag, t.start] for t in toks]).encode() + b"\n")
-        answers.flush()
-
-
-def analyse_ahead(text: str) -> bool:
-    """For a one-shot command (`gorae explain/say TEXT`) whose text holds Korean: load Kiwi now in
-    a forked child process, on the other core, while this process imports and loads the parsers;
-    `kiwi()` then answers through it (same analyses). Kiwi's load is 0.8 s of native work that
-    holds the GIL (bench/RESULTS.md, issue 8), so a thread cannot overlap it; a child can.
-
-    Returns whether the child was started: not for a text without Hangul (English and docker CLI
-    never load Kiwi), not where `os.fork` is missing, not once threads run (fork is unsafe then),
-    not when Kiwi is already loaded. Call it first thing, from a single-threaded process only.
-    """
-    global _kiwi
-    if _kiwi is not None or not _HANGUL.search(text) or not hasattr(os, "fork") \
-            or threading.active_count() > 1:
-        return False
-    asks_r, asks_w = os.pipe()
-    answers_r, answers_w = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: it only answers; stdout/stderr are not its own (a pipe a caller waits on)
-        code = 0
-        try:
-            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C ends the parent; its EOF ends this
-            os.close(asks_w)
-            os.close(answers_r)
-            null = os.open(os.devnull, os.O_RDWR)
-            for fd in (0, 1, 2):
-                os.dup2(null, fd)
-            with os.fdopen(asks_r, "rb") as asks, os.fdopen(answers_w, "wb") as answers:
-                _serve(asks, answers)
-        except BaseException:  # any failure: the parent loads Kiwi itself
-            code = 1
-        finally:
-            os._exit(code)
-    os.close(asks_r)
-    os.close(answers_w)
-    _kiwi = _Forked(pid, os.fdopen(asks_w, "wb"), os.fdopen(answers_r, "rb"))
-    return True
-
-
-_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+def serve(asks_fd: int, answers_fd: int) -> None:
+    """The forked child's side (bot/language/ahead.py): load Kiwi, build it, then answer each
+    JSON line [text, pretokenized] with the JSON line [[form, tag, start], …] until EOF."""
+    with os.fdopen(asks_fd, "rb") as asks, os.fdopen(answers_fd, "wb") as answers:
+        k = _load()
+        k.tokenize("테스트")  # Kiwi builds its automaton on the first analysis
+        for line in asks:
+            text, pre = json.loads(line)
+            toks = k.tokenize(text, pretokenized=[tuple(p) for p in pre] if pre is not None else None)
+            answers.write(json.dumps([[t.form, t.tag, t.start] for t in toks]).encode() + b"\n")
+            answers.flush()
 
 
 def preload(background: bool = False) -> threading.Thread | None:
