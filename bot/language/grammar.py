@@ -346,7 +346,9 @@ def _light_callbacks(parser: Lark) -> None:
     the key the parse table is read with after a reduction) a plain `str` instead of a lark `Token`
     (equal, same hash: every `tree.data == "x"` then compares strings without Token.__eq__). The
     trees are the same: same names, same children, same spans."""
-    callbacks = parser.parser.parser.parser.callbacks
+    callbacks = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "callbacks", None)
+    if not isinstance(callbacks, dict):  # another lark layout: Lark's own callbacks, the same trees
+        return
     for rule, f in list(callbacks.items()):
         if type(rule.origin.name) is Token:  # looked up in the parse table at every reduction
             rule.origin.name = str(rule.origin.name)
