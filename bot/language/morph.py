@@ -13,8 +13,9 @@ verbs and nouns, ~words for endings that mean something, nothing for
 politeness and aspect). Kiwi's dictionary is corrected by grammar/ko_words.txt.
 
 Kiwi (`kiwipiepy`) is imported here only, on the first Korean sentence or at
-a front end's start-up (`preload()`): an English or docker-CLI one-shot never
-loads it. Loading takes 0.4–2 s; a sentence then takes ~0.1–0.4 ms. Kiwi is
+a front end's start-up (`preload()`), or in the child a Korean one-shot forks
+(bot/language/ahead.py, answered through `_Forked`): an English or docker-CLI
+one-shot never loads it. Loading takes 0.4–2 s; a sentence then takes ~0.1–0.4 ms. Kiwi is
 deterministic: the same text always gives the same stream.
 """
 from __future__ import annotations
