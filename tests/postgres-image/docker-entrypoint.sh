@@ -2,7 +2,7 @@
 # The official postgres image's start-up contract, for the deploy tests' PostgreSQL image (Dockerfile
 # beside this file). `postgres [options]` (or only options): as root, make PGDATA and the socket
 # directory the postgres user's and run again as that user; on the first start (no PG_VERSION in
-# PGDATA) initdb with POSTGRES_USER (default postgres) and the password of POSTGRES_PASSWORD or the
+# PGDATA) initdb (UTF8) with POSTGRES_USER (default postgres) and the password of POSTGRES_PASSWORD or the
 # file POSTGRES_PASSWORD_FILE names, allow that password from any address (scram-sha-256), create
 # POSTGRES_DB (default: the user's name); then run the server on 5432, every address. Any other
 # command runs as it is. Not supported (not used by deploy/): /docker-entrypoint-initdb.d,
@@ -39,7 +39,7 @@ if [ ! -s "$PGDATA/PG_VERSION" ]; then
          "set POSTGRES_PASSWORD or POSTGRES_PASSWORD_FILE" >&2
     exit 1
   fi
-  initdb --username="$POSTGRES_USER" --pwfile=<(printf '%s\n' "$POSTGRES_PASSWORD") \
+  initdb --username="$POSTGRES_USER" --encoding=UTF8 --pwfile=<(printf '%s\n' "$POSTGRES_PASSWORD") \
          --auth-local=trust --auth-host=scram-sha-256 -D "$PGDATA" >/dev/null
   printf '\nhost all all all scram-sha-256\n' >> "$PGDATA/pg_hba.conf"
   printf "\nlisten_addresses = '*'\n" >> "$PGDATA/postgresql.conf"
