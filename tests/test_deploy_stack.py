@@ -161,7 +161,7 @@ def test_gorae_runs_as_a_swarm_service_with_docker_secrets(image: str, tmp_path:
         docker("stack", "rm", stack, check=False)
         docker("service", "rm", probe, check=False)
         deadline = time.time() + 60  # secrets in use by a task cannot be removed before it is gone
-        while time.time() < deadline and docker("ps", "-q", "--filter",
+        while time.time() < deadline and docker("ps", "-aq", "--filter",
                                                 f"label=com.docker.stack.namespace={stack}").stdout.strip():
             time.sleep(1)
         for s in ("slack_bot_token", "slack_app_token", "slack_signing_secret"):
