@@ -349,7 +349,8 @@ def _stack_for_this_swarm(stack: dict[str, Any], *, suffix: str, pg_port: int, f
                             "GORAE_STATE": f"postgresql://gorae@127.0.0.1:{pg_port}/gorae"}
     gorae["volumes"] = [{"type": "bind", "source": sock, "target": "/var/run/docker.sock"}]
     gorae["deploy"]["placement"]["max_replicas_per_node"] = 2
-    gorae["healthcheck"] = pg["healthcheck"] = fast
+    for service in (gorae, pg):
+        service["healthcheck"] = {**service["healthcheck"], **fast}  # the file's test, checked more often
     pg["environment"] = {**pg["environment"], "PGPORT": str(pg_port)}  # the server's port and pg_isready's
     pg["command"] = ["postgres", "-c", "listen_addresses=127.0.0.1"]
     stack["networks"] = {"hostnet": {"external": True, "name": "host"}}
