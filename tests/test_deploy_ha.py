@@ -347,7 +347,8 @@ def _stack_for_this_swarm(stack: dict[str, Any], *, suffix: str, pg_port: int, f
     gorae["networks"] = pg["networks"] = ["hostnet"]
     gorae["environment"] = {**gorae["environment"], "SLACK_API_URL": fake.url,
                             "GORAE_STATE": f"postgresql://gorae@127.0.0.1:{pg_port}/gorae"}
-    gorae["volumes"] = [{"type": "bind", "source": sock, "target": "/var/run/docker.sock"}]
+    gorae["volumes"] = [{"type": "bind", "source": sock, "target": "/var/run/docker.sock"},  # this swarm's engine
+                        *(v for v in gorae["volumes"] if "docker.sock" not in str(v))]
     gorae["deploy"]["placement"]["max_replicas_per_node"] = 2
     for service in (gorae, pg):
         service["healthcheck"] = {**service["healthcheck"], **fast}  # the file's test, checked more often
@@ -403,6 +404,8 @@ def test_swarm_stack_ha_two_replicas_healthy_on_one_postgresql(
             raise AssertionError(ps, (logs.stdout + logs.stderr)[-6000:])
         spec = json.loads(docker(SWARM_HOST, "service", "inspect", f"{stack_name}_gorae").stdout)[0]["Spec"]
         assert spec["Mode"]["Replicated"]["Replicas"] == 2
+        mounts = {m["Target"]: m["Type"] for m in spec["TaskTemplate"]["ContainerSpec"]["Mounts"]}
+        assert mounts == {"/var/run/docker.sock": "bind", "/tmp": "tmpfs"}, mounts
         assert {c.attrs["Config"]["Image"] for c in tasks("postgres")} == {postgres}
         wait_until(lambda: len(sm.connections) >= 2, 60, "both replicas connected in Socket Mode")
         links = list(sm.connections)  # one connection per replica (a gorae process opens one)
