@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import socket
@@ -260,6 +261,11 @@ def test_compose_ha_postgresql_and_both_replicas_are_healthy_on_one_state(ha: Ha
         assert c["HostConfig"]["ReadonlyRootfs"] and c["Config"]["User"] in ("gorae", "10001")
         health = _run("docker", "exec", ha.cid(s), "gorae", "health", check=False)
         assert health.returncode == 0 and "Slack ok, engine ok" in health.stdout + health.stderr, health
+    # two replicas, two lease holders: on the host network both have the host's name and run gorae as
+    # PID 1, and both once took watch:<engine> as "vm:1" (bot/state/lease.py me())
+    holders = [set(re.findall(r"lease watch:\S+: taken by (\S+)", _run("docker", "logs", ha.cid(s)).stderr))
+               for s in ("gorae-a", "gorae-b")]
+    assert holders[0].isdisjoint(holders[1]) and any(holders), holders
     with psycopg.connect(ha.state_url, connect_timeout=5) as conn:  # the replicas made the schema there
         tables = {r[0] for r in conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")}
     assert {"requests", "leases"} <= tables, tables
