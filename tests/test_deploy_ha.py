@@ -235,7 +235,10 @@ def ha(deploy_images: DeployImages, docker_client: Any, fake: FakeSlack, sm: Fak
         left = _run("docker", "ps", "-aq", "--filter", f"label=com.docker.compose.project={project}").stdout.split()
         vols = _run("docker", "volume", "ls", "-q", "--filter",
                     f"label=com.docker.compose.project={project}").stdout.split()
-        assert not left and not vols, (left, vols)
+        for argv_rm in (["docker", "rm", "-f", *left] if left else [], ["docker", "volume", "rm", *vols] if vols else []):
+            if argv_rm:
+                _run(*argv_rm, check=False)
+    assert not left and not vols, f"left behind by `docker-compose down -v`: {left} {vols}"
 
 
 @pytest.fixture
