@@ -62,6 +62,9 @@ POLICY = ROOT / "tests" / "data" / "ha-policy.yaml"
 SECRET = "ha-deploy-test-signing-secret"
 LABELS = {"gorae.test": "ha-deploy"}
 FOREVER = 'trap "exit 0" TERM; while :; do sleep 0.2; done'
+# the engine of the compose tests: the test engine; another (GORAE_TEST_HA_COMPOSE_HOST, e.g. the swarm
+# engine's socket under its lock) only to try them while the first engine is busy
+HA_HOST = os.environ.get("GORAE_TEST_HA_COMPOSE_HOST") or MAIN_HOST
 
 
 def _ci() -> bool:
@@ -166,7 +169,7 @@ class HaCompose:
         cid = self.cid(service)
         if not cid:
             return "absent"
-        return _run("docker", "inspect", "-f", "{{.State.Health.Status}}", cid, check=False).stdout.strip()
+        return _run("docker", "-H", HA_HOST, "inspect", "-f", "{{.State.Health.Status}}", cid, check=False).stdout.strip()
 
     def post_a(self, body: bytes, ctype: str, extra: dict[str, str] | None = None) -> int:
         """POST a signed Slack request to gorae-a (HTTP mode); the status it answers."""
@@ -192,21 +195,24 @@ def _sm_deliver(sm: FakeSocketMode, type_: str, payload: dict[str, Any], *, to: 
 
 
 @pytest.fixture(scope="module")
-def ha(deploy_images: DeployImages, docker_client: Any, fake: FakeSlack, sm: FakeSocketMode,
+def ha(deploy_images: DeployImages, engine_client: Any, fake: FakeSlack, sm: FakeSocketMode,
        tmp_path_factory: pytest.TempPathFactory) -> Iterator[HaCompose]:
     """compose.ha.yaml up (PostgreSQL + gorae-a + gorae-b), all three healthy; `down -v` at the end."""
     compose = shutil.which("docker-compose")
     if compose is None:
         _skip_or_fail("docker-compose is not installed (scripts/engine.sh install adds it)")
         raise AssertionError  # not reached
-    gorae, postgres = _images(deploy_images, MAIN_HOST)
+    gorae, postgres = _images(deploy_images, HA_HOST)
+    sock = HA_HOST.removeprefix("unix://")
     tmp = tmp_path_factory.mktemp("ha-compose")
     policy = _world_policy(tmp)
     port_a, pg_port = _free_port(), _free_port()
     state = f"postgresql://gorae@127.0.0.1:{pg_port}/gorae"
     fast = {"interval": "2s", "timeout": "10s", "start_period": "2s", "retries": 3}
-    replica = {"image": gorae, "network_mode": "host", "healthcheck": fast,
-               "environment": {"SLACK_API_URL": fake.url, "GORAE_STATE": state}}
+    replica: dict[str, Any] = {"image": gorae, "network_mode": "host", "healthcheck": fast,
+                               "environment": {"SLACK_API_URL": fake.url, "GORAE_STATE": state}}
+    if sock != "/var/run/docker.sock":
+        replica["volumes"] = [f"{sock}:/var/run/docker.sock"]  # compose merges mounts by their target
     override = tmp / "compose.test.yaml"
     override.write_text(yaml.safe_dump({"services": {
         "postgres": {"ports": [f"127.0.0.1:{pg_port}:5432"], "healthcheck": {**fast, "interval": "1s"}},
@@ -215,7 +221,7 @@ def ha(deploy_images: DeployImages, docker_client: Any, fake: FakeSlack, sm: Fak
         "gorae-b": replica}}))
     password = secrets.token_hex(16)
     env = _clean_env(SLACK_BOT_TOKEN="xoxb-ha-deploy", SLACK_APP_TOKEN="xapp-1-A0GORAE-ha",
-                     DOCKER_GID=str(os.stat("/var/run/docker.sock").st_gid), GORAE_POLICY_FILE=str(policy),
+                     DOCKER_GID=str(os.stat(sock).st_gid), GORAE_POLICY_FILE=str(policy), DOCKER_HOST=HA_HOST,
                      GORAE_PG_PASSWORD=password, GORAE_POSTGRES_IMAGE=postgres, GORAE_LOG_LEVEL="debug")
     project = f"goraeha{os.getpid()}"
     argv = [compose, "-p", project, "-f", str(DEPLOY / "compose.ha.yaml"), "-f", str(override)]
@@ -232,8 +238,8 @@ def ha(deploy_images: DeployImages, docker_client: Any, fake: FakeSlack, sm: Fak
     finally:
         print(_run(*argv, "logs", "--no-color", "--tail", "200", env=env, check=False).stdout[-20000:])
         _run(*argv, "down", "-v", "--remove-orphans", env=env, check=False, timeout=180)
-        left = _run("docker", "ps", "-aq", "--filter", f"label=com.docker.compose.project={project}").stdout.split()
-        vols = _run("docker", "volume", "ls", "-q", "--filter",
+        left = _run("docker", "-H", HA_HOST, "ps", "-aq", "--filter", f"label=com.docker.compose.project={project}").stdout.split()
+        vols = _run("docker", "-H", HA_HOST, "volume", "ls", "-q", "--filter",
                     f"label=com.docker.compose.project={project}").stdout.split()
         for argv_rm in (["docker", "rm", "-f", *left] if left else [], ["docker", "volume", "rm", *vols] if vols else []):
             if argv_rm:
@@ -241,32 +247,51 @@ def ha(deploy_images: DeployImages, docker_client: Any, fake: FakeSlack, sm: Fak
     assert not left and not vols, f"left behind by `docker-compose down -v`: {left} {vols}"
 
 
+@pytest.fixture(scope="module")
+def engine_client(docker_client: Any) -> Iterator[Any]:
+    """An SDK client to HA_HOST (the test engine's docker_client, unless another engine was named)."""
+    if HA_HOST == MAIN_HOST:
+        yield docker_client
+        return
+    import docker as sdk
+
+    client = sdk.DockerClient(base_url=HA_HOST, version="auto", timeout=120)
+    yield client
+    client.close()
+
+
 @pytest.fixture
-def busybox(docker_client: Any, cleanup: Any) -> Any:
+def busybox(engine_client: Any) -> Iterator[Any]:
+    """make(prefix) -> the name of a running container (a busybox shell), removed at the end."""
+    made: list[Any] = []
+    image = "busybox" if engine_client.images.list(name="busybox") else "nginx"  # both are busybox here
+
     def make(prefix: str) -> str:
         name = f"{prefix}-{uuid.uuid4().hex[:6]}"
-        c = docker_client.containers.run("busybox", ["sh", "-c", FOREVER], name=name, detach=True, labels=LABELS)
-        cleanup.container(c.id)
+        made.append(engine_client.containers.run(image, ["sh", "-c", FOREVER], name=name, detach=True,
+                                                 labels=LABELS))
         return name
-    return make
+    yield make
+    for c in made:
+        c.remove(force=True)
 
 
 @pytest.mark.docker
-def test_compose_ha_postgresql_and_both_replicas_are_healthy_on_one_state(ha: HaCompose, docker_client: Any) -> None:
+def test_compose_ha_postgresql_and_both_replicas_are_healthy_on_one_state(ha: HaCompose, engine_client: Any) -> None:
     import psycopg
 
     assert {s: ha.health(s) for s in ("postgres", "gorae-a", "gorae-b")} == dict.fromkeys(
         ("postgres", "gorae-a", "gorae-b"), "healthy")
-    pg = docker_client.api.inspect_container(ha.cid("postgres"))
+    pg = engine_client.api.inspect_container(ha.cid("postgres"))
     assert pg["Config"]["Image"] == ha.env["GORAE_POSTGRES_IMAGE"]  # the image the variable named
     for s in ("gorae-a", "gorae-b"):
-        c = docker_client.api.inspect_container(ha.cid(s))
+        c = engine_client.api.inspect_container(ha.cid(s))
         assert c["HostConfig"]["ReadonlyRootfs"] and c["Config"]["User"] in ("gorae", "10001")
-        health = _run("docker", "exec", ha.cid(s), "gorae", "health", check=False)
+        health = _run("docker", "-H", HA_HOST, "exec", ha.cid(s), "gorae", "health", check=False)
         assert health.returncode == 0 and "Slack ok, engine ok" in health.stdout + health.stderr, health
     # two replicas, two lease holders: on the host network both have the host's name and run gorae as
     # PID 1, and both once took watch:<engine> as "vm:1" (bot/state/lease.py me())
-    holders = [set(re.findall(r"lease watch:\S+: taken by (\S+)", _run("docker", "logs", ha.cid(s)).stderr))
+    holders = [set(re.findall(r"lease watch:\S+: taken by (\S+)", _run("docker", "-H", HA_HOST, "logs", ha.cid(s)).stderr))
                for s in ("gorae-a", "gorae-b")]
     assert holders[0].isdisjoint(holders[1]) and any(holders), holders
     with psycopg.connect(ha.state_url, connect_timeout=5) as conn:  # the replicas made the schema there
@@ -276,7 +301,7 @@ def test_compose_ha_postgresql_and_both_replicas_are_healthy_on_one_state(ha: Ha
 
 @pytest.mark.docker
 def test_compose_ha_an_event_on_both_replicas_is_answered_once(ha: HaCompose, fake: FakeSlack, sm: FakeSocketMode,
-                                                                busybox: Any, docker_client: Any) -> None:
+                                                                busybox: Any, engine_client: Any) -> None:
     name = busybox("ha-dep")
     since = time.time()
     env = mention(f"restart {name}")
@@ -286,54 +311,54 @@ def test_compose_ha_an_event_on_both_replicas_is_answered_once(ha: HaCompose, fa
     _sm_deliver(sm, "events_api", env, retry=2)
     ts = env["event"]["ts"]
     wait_until(lambda: _said(fake, ts, "docker restart"), 60, "the answer in the thread")
-    wait_until(lambda: _restarts(docker_client, name, since) >= 1, 30, "the restart")
+    wait_until(lambda: _restarts(engine_client, name, since) >= 1, 30, "the restart")
     time.sleep(2)  # a second run would show by now
-    assert _restarts(docker_client, name, since) == 1
+    assert _restarts(engine_client, name, since) == 1
     assert len(_said(fake, ts, "docker restart")) == 1, _thread(fake, ts)
     assert [r["outcome"] for r in _audit(ha.state_url, env["event_id"])] == ["ok"]
 
 
 @pytest.mark.docker
 def test_compose_ha_asked_on_one_replica_clicked_on_the_other_runs_once(
-        ha: HaCompose, fake: FakeSlack, sm: FakeSocketMode, busybox: Any, docker_client: Any) -> None:
+        ha: HaCompose, fake: FakeSlack, sm: FakeSocketMode, busybox: Any, engine_client: Any) -> None:
     name = busybox("ha-confirm")
     since = time.time()
     env = mention(f"restart {name}")
     _sm_deliver(sm, "events_api", env)       # asked on gorae-b
     msg = question(fake, env["event"]["ts"])
-    assert _restarts(docker_client, name, since) == 0  # nothing runs before the yes
+    assert _restarts(engine_client, name, since) == 0  # nothing runs before the yes
     click = confirm_click(msg)
     ha.action_a(click)                       # clicked on gorae-a
     _sm_deliver(sm, "interactive", click)    # the same click delivered again, to gorae-b
     ha.action_a(confirm_click(msg))          # a second click
-    wait_until(lambda: _restarts(docker_client, name, since) >= 1, 60, "the confirmed restart")
+    wait_until(lambda: _restarts(engine_client, name, since) >= 1, 60, "the confirmed restart")
     time.sleep(2)
-    assert _restarts(docker_client, name, since) == 1
+    assert _restarts(engine_client, name, since) == 1
     rows = _audit(ha.state_url, env["event_id"])
     assert [r["outcome"] for r in rows] == ["ok"] and rows[0]["confirmed_by"] == "U0ALICE", rows
 
 
 @pytest.mark.docker
 def test_compose_ha_one_replica_killed_the_other_keeps_serving(ha: HaCompose, fake: FakeSlack, sm: FakeSocketMode,
-                                                                busybox: Any, docker_client: Any) -> None:
+                                                                busybox: Any, engine_client: Any) -> None:
     killed = ha.cid("gorae-a")
-    _run("docker", "kill", killed)
-    assert docker_client.api.inspect_container(killed)["State"]["Status"] != "running" or \
-        docker_client.api.inspect_container(killed)["RestartCount"] > 0  # killed (compose may restart it)
+    _run("docker", "-H", HA_HOST, "kill", killed)
+    assert engine_client.api.inspect_container(killed)["State"]["Status"] != "running" or \
+        engine_client.api.inspect_container(killed)["RestartCount"] > 0  # killed (compose may restart it)
     name = busybox("ha-dep")
     since = time.time()
     env = mention(f"restart {name}")
     _sm_deliver(sm, "events_api", env)       # gorae-b, still up
     ts = env["event"]["ts"]
     wait_until(lambda: _said(fake, ts, "docker restart"), 60, "the answer of the surviving replica")
-    wait_until(lambda: _restarts(docker_client, name, since) >= 1, 30, "the restart")
-    assert _restarts(docker_client, name, since) == 1
+    wait_until(lambda: _restarts(engine_client, name, since) >= 1, 30, "the restart")
+    assert _restarts(engine_client, name, since) == 1
     assert ha.health("gorae-b") == "healthy"
 
 
 @pytest.mark.docker
 def test_compose_ha_audit_verify_inside_a_replica(ha: HaCompose) -> None:
-    p = _run("docker", "exec", "-e", "GORAE_LANG=en", ha.cid("gorae-b"), "gorae", "audit", "verify", check=False)
+    p = _run("docker", "-H", HA_HOST, "exec", "-e", "GORAE_LANG=en", ha.cid("gorae-b"), "gorae", "audit", "verify", check=False)
     assert p.returncode == 0 and "The audit log is intact" in p.stdout, p
     rows = int(p.stdout.split("The audit log is intact: ")[1].split(" rows")[0])
     assert rows >= 3  # the three requests of the tests above, in the shared log
