@@ -29,6 +29,10 @@ Everything created (containers, the compose project and its volume, the stack, s
 removed at the end, also on failure; the images at the end of the run.
     flock /tmp/gorae-e2e.lock .venv/bin/pytest -q -m docker tests/test_deploy_ha.py
     flock /tmp/gorae-swarm.lock .venv/bin/pytest -q -m swarm tests/test_deploy_ha.py
+The compose tests on another engine (its socket mounted in place of /var/run/docker.sock), e.g. the
+swarm engine's while the test engine is busy:
+    GORAE_TEST_HA_COMPOSE_HOST=unix:///var/run/docker-s.sock flock /tmp/gorae-swarm.lock \
+      .venv/bin/pytest -q -m docker tests/test_deploy_ha.py
 """
 from __future__ import annotations
 
