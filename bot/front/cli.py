@@ -78,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in argv if not a.startswith("-")), None)
     only = first if first in PLUGINS else "__none__"
+    if program and first in ("explain", "say"):  # a one-shot in Korean: Kiwi loads on the other core
+        from bot.language import ahead
+
+        ahead.start(" ".join(argv))
     from bot.config import SettingsInvalid, cli_lang, format_problems, load_settings
 
     try:

@@ -36,6 +36,18 @@ def _may_name() -> re.Pattern[str]:
     ko = "|".join(re.escape(w) for w in lex["engine_hint_ko"])
     en = "|".join(re.escape(w) for w in sorted(lex["engine_hint_en"], key=len, reverse=True))
     return re.compile(ko + r"|(?i:\b(" + en + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> re.Pattern[str]:
+    """The words of which every clause of grammar/engines.lark holds at least one (its "(", "@", 에서,
+    places and prepositions: see `one` and `every` there; grammar/lexicon.txt `engine_hint_ko` and
+    `engine_anchor_en`), as the parser reads them: case-sensitive, anywhere in a word. Words without
+    any of them can never be a clause, so the parser is not asked."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    return re.compile("|".join(re.escape(w) for w in (*lex["engine_hint_ko"], *lex["engine_anchor_en"])))
 _GLUED_PAREN = re.compile(r"(?<=\S)\(([^()\s]+(?:\s+[^()\s]+){0,3})\)\s*$")  # "재시작해줘(staging)"
 
 
@@ -57,9 +69,16 @@ def _parser() -> Any:
     return Lark(text, parser="lalr", cache=True)  # the LALR tables cached on disk (Lark's own cache)
 
 
+@lru_cache(maxsize=4096)
 def read(words: str) -> tuple[str, bool] | None:
-    """(engine name or EVERY, loose) when `words` are a whole engine clause, else None."""
+    """(engine name or EVERY, loose) when `words` are a whole engine clause, else None.
+
+    Remembered per `words` (a sentence's first and last words; the same few recur in chat:
+    "web에서", "in web", "run"): a failed parse costs ~30 µs, and `find` tries up to seven."""
     from lark.exceptions import LarkError
+
+    if not _anchor().search(words):
+        return None
 
     try:
         tree = _parser().parse(words)

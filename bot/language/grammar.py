@@ -15,15 +15,16 @@ import sys
 import threading
 import types
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import lark
-from lark import Lark, Token
+from lark import Lark, Token, Tree
 from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState
+from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, PropagatePositions
 from lark.parsers.lalr_analysis import Reduce, Shift
 
 from bot.language.lexer import DispatchLexer
@@ -218,8 +219,9 @@ def natural() -> Lark:
     """Korean and English: a basic lexer (every keyword everywhere) and the post-lexer above.
 
     The lexer is Lark's basic lexer with a first-character dispatch (bot/language/lexer.py): the same
-    tokens, ~7x cheaper than one alternation of every terminal."""
-    return _build(
+    tokens, ~7x cheaper than one alternation of every terminal. Positions (`tree.meta`) are
+    propagated by `_Spans`, and rule names are plain strings (`_plain_names`)."""
+    parser = _build(
         grammar_text(NATURAL),
         parser="lalr",
         lexer=DispatchLexer,
@@ -228,6 +230,127 @@ def natural() -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
     )
+    _light_callbacks(parser)
+    return parser
+
+
+class _Spans:
+    """Lark's `PropagatePositions` (propagate_positions=True) for the fields gorae reads.
+
+    A tree's `meta.start_pos` / `meta.end_pos` (character offsets in the parsed text, end
+    exclusive) and `meta.empty` get the values Lark gives them — the span of the first and last
+    child that has one, counting the tokens the tree leaves out (keywords) — and so do
+    `meta.container_start_pos` / `container_end_pos`, which they are made from. Lark also fills
+    line/column pairs, which gorae never reads (one line of input): they are left out, and so is
+    ~40 % of the LALR parse's time (bench/RESULTS.md, issue 8 item 6)."""
+
+    __slots__ = ("node_builder",)
+
+    def __init__(self, node_builder: Any) -> None:
+        self.node_builder = node_builder
+
+    def __call__(self, children: list[Any]) -> Any:
+        res = self.node_builder(children)
+        if isinstance(res, Tree):
+            start = _span_edge(children, 0)
+            if start is not None:
+                meta: Any = res.meta  # lark's Meta: open to the attributes Lark sets
+                if not hasattr(meta, "start_pos"):
+                    meta.start_pos = start
+                    meta.empty = False
+                meta.container_start_pos = start
+            end = _span_edge(reversed(children), 1)
+            if end is not None:
+                meta = res.meta
+                if not hasattr(meta, "end_pos"):
+                    meta.end_pos = end
+                    meta.empty = False
+                meta.container_end_pos = end
+        return res
+
+
+class _FilteredSpans(_Spans):
+    """`_Spans` over Lark's `ChildFilterLALR_NoPlaceholders` over `Tree(name, …)`, in one call:
+    the same children kept (the same code as Lark's filter), the same tree, the same spans."""
+
+    __slots__ = ("name", "to_include")
+
+    def __init__(self, name: str, to_include: list[tuple[int, bool]]) -> None:
+        super().__init__(None)
+        self.name = name
+        self.to_include = to_include
+
+    def __call__(self, children: list[Any]) -> Any:
+        filtered: list[Any] = []
+        for i, to_expand in self.to_include:
+            if to_expand:
+                if filtered:
+                    filtered += children[i].children
+                else:  # as Lark: the expanded child's own list (left recursion)
+                    filtered = children[i].children
+            else:
+                filtered.append(children[i])
+        res: Tree[Any] = Tree(self.name, filtered)
+        start = _span_edge(children, 0)
+        if start is not None:
+            meta: Any = res.meta  # new: no position yet
+            meta.start_pos = meta.container_start_pos = start
+            meta.empty = False
+        end = _span_edge(reversed(children), 1)
+        if end is not None:
+            meta = res.meta
+            meta.end_pos = meta.container_end_pos = end
+            meta.empty = False
+        return res
+
+
+_EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
+
+
+def _span_edge(children: Any, side: int) -> int | None:
+    """The start (side 0) or end (side 1) offset of the first child in `children` that has a
+    position, as Lark's `PropagatePositions._pp_get_meta` finds it; None when none has."""
+    for c in children:
+        if isinstance(c, Token):
+            return c.end_pos if side else c.start_pos
+        if isinstance(c, Tree):
+            m = c._meta
+            if m is None or m.empty:
+                continue
+        elif hasattr(c, "__lark_meta__"):
+            m = c.__lark_meta__()
+        else:
+            continue
+        container, own = _EDGE_ATTRS[side]
+        return getattr(m, container, getattr(m, own))
+    return None
+
+
+def _light_callbacks(parser: Lark) -> None:
+    """Swap Lark's position propagation for `_Spans`, and make each rule's name (`tree.data`, and
+    the key the parse table is read with after a reduction) a plain `str` instead of a lark `Token`
+    (equal, same hash: every `tree.data == "x"` then compares strings without Token.__eq__). The
+    trees are the same: same names, same children, same spans."""
+    callbacks = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "callbacks", None)
+    if not isinstance(callbacks, dict):  # another lark layout: Lark's own callbacks, the same trees
+        return
+    for rule, f in list(callbacks.items()):
+        if type(rule.origin.name) is Token:  # looked up in the parse table at every reduction
+            rule.origin.name = str(rule.origin.name)
+        if type(f) is PropagatePositions and f.node_filter is None:
+            f = callbacks[rule] = _Spans(f.node_builder)
+        inner = f
+        while hasattr(inner, "node_builder"):
+            outer, inner = inner, inner.node_builder
+            if (isinstance(inner, partial) and inner.func is Tree and len(inner.args) == 1
+                    and type(inner.args[0]) is Token):
+                outer.node_builder = partial(Tree, str(inner.args[0]))
+                break
+        if type(f) is _Spans:
+            flt, build = f.node_builder, getattr(f.node_builder, "node_builder", None)
+            if (type(flt) is ChildFilterLALR_NoPlaceholders and isinstance(build, partial)
+                    and build.func is Tree and len(build.args) == 1 and not build.keywords):
+                callbacks[rule] = _FilteredSpans(build.args[0], flt.to_include)
 
 
 @lru_cache(maxsize=1)

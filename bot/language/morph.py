@@ -13,21 +13,22 @@ verbs and nouns, ~words for endings that mean something, nothing for
 politeness and aspect). Kiwi's dictionary is corrected by grammar/ko_words.txt.
 
 Kiwi (`kiwipiepy`) is imported here only, on the first Korean sentence or at
-a front end's start-up (`preload()`): an English or docker-CLI one-shot never
-loads it. Loading takes 0.4–2 s; a sentence then takes ~0.1–0.4 ms. Kiwi is
+a front end's start-up (`preload()`), or in the child a Korean one-shot forks
+(bot/language/ahead.py, answered through `_Forked`): an English or docker-CLI
+one-shot never loads it. Loading takes 0.4–2 s; a sentence then takes ~0.1–0.4 ms. Kiwi is
 deterministic: the same text always gives the same stream.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # pragma: no cover
-    from kiwipiepy import Kiwi
+from typing import IO, Protocol
 
 # Hangul syllables and compatibility jamo (ㅋㅋ, ㅎㅎ) and any other non-ASCII symbol
 # (emoji, ♥): the side Kiwi reads. Everything printable ASCII is an entity's.
@@ -92,27 +93,112 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
     return exact, any_form, before, after
 
 
-_kiwi: Kiwi | None = None
+class Morpheme(Protocol):
+    """One morpheme as Kiwi gives it: `form` ("지우"), `tag` (Sejong tag, "VV"), `start` (index in the text)."""
+
+    @property
+    def form(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def start(self) -> int: ...
 
 
-def kiwi() -> Kiwi:
-    """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe)."""
+class Analyser(Protocol):
+    """What gorae asks of Kiwi (`kiwipiepy.Kiwi.tokenize`): the morphemes of `text`, the
+    `pretokenized` spans (start, end, tag) kept whole."""
+
+    def tokenize(self, text: str, pretokenized: list[tuple[int, int, str]] | None = None
+                 ) -> Sequence[Morpheme]: ...
+
+
+_kiwi: Analyser | None = None
+
+
+def _load() -> Analyser:
+    """A new Kiwi with gorae's dictionary corrections (grammar/ko_words.txt); 0.4–1 s, ~250 MB."""
+    from kiwipiepy import Kiwi
+
+    k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
+    for row in _data("ko_words.txt"):
+        form, morphs = row[0], row[1:]
+        pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
+        if len(pairs) == 1 and pairs[0][0] == form:
+            k.add_user_word(form, pairs[0][1], 10.0)
+        else:
+            k.add_pre_analyzed_word(form, pairs, 10.0)
+    return k
+
+
+def kiwi() -> Analyser:
+    """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe).
+
+    After `bot.language.ahead.start()` it is the forked analyser (the same Kiwi, in a child process)."""
     global _kiwi
     if _kiwi is None:
         with _LOCK:
             if _kiwi is None:
-                from kiwipiepy import Kiwi
+                from bot.language import ahead
 
-                k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
-                for row in _data("ko_words.txt"):
-                    form, morphs = row[0], row[1:]
-                    pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
-                    if len(pairs) == 1 and pairs[0][0] == form:
-                        k.add_user_word(form, pairs[0][1], 10.0)
-                    else:
-                        k.add_pre_analyzed_word(form, pairs, 10.0)
-                _kiwi = k
+                started = ahead.take()
+                if started is not None:
+                    pid, ask, answers = started
+                    _kiwi = _Forked(pid, os.fdopen(ask, "wb"), os.fdopen(answers, "rb"))
+                else:
+                    _kiwi = _load()
     return _kiwi
+
+
+@dataclass(frozen=True)
+class _Answered:
+    form: str
+    tag: str
+    start: int
+
+
+class _Forked:
+    """Kiwi loaded in a forked child (bot/language/ahead.py), asked over a pipe (one JSON line
+    each way per `tokenize`).
+
+    If the child is gone (it failed or was killed), Kiwi is loaded here instead: the answers are
+    the same, only later."""
+
+    def __init__(self, pid: int, ask: IO[bytes], answers: IO[bytes]) -> None:
+        self.pid = pid  # the child's
+        self._ask: IO[bytes] | None = ask
+        self._answers = answers
+        self._local: Analyser | None = None
+
+    def tokenize(self, text: str, pretokenized: list[tuple[int, int, str]] | None = None
+                 ) -> Sequence[Morpheme]:
+        with _LOCK:
+            if self._ask is not None:
+                try:
+                    self._ask.write(json.dumps([text, pretokenized]).encode() + b"\n")
+                    self._ask.flush()
+                    line = self._answers.readline()
+                except OSError:
+                    line = b""
+                if line:
+                    return [_Answered(f, t, s) for f, t, s in json.loads(line)]
+                self._ask = None  # the child is gone: load here
+            if self._local is None:
+                self._local = _load()
+            local = self._local
+        return local.tokenize(text, pretokenized=pretokenized)
+
+
+def serve(asks_fd: int, answers_fd: int) -> None:
+    """The forked child's side (bot/language/ahead.py): load Kiwi, build it, then answer each
+    JSON line [text, pretokenized] with the JSON line [[form, tag, start], …] until EOF."""
+    with os.fdopen(asks_fd, "rb") as asks, os.fdopen(answers_fd, "wb") as answers:
+        k = _load()
+        k.tokenize(_warm_text())  # Kiwi builds its automaton on the first analysis
+        for line in asks:
+            text, pre = json.loads(line)
+            toks = k.tokenize(text, pretokenized=[tuple(p) for p in pre] if pre is not None else None)
+            answers.write(json.dumps([[t.form, t.tag, t.start] for t in toks]).encode() + b"\n")
+            answers.flush()
 
 
 def preload(background: bool = False) -> threading.Thread | None:
@@ -129,11 +215,14 @@ def preload(background: bool = False) -> threading.Thread | None:
     return t
 
 
+def _warm_text() -> str:
+    """The first Korean example of grammar/examples.txt (read without the grammar's imports)."""
+    return next(" ".join(row[1:]) for row in _data("examples.txt") if row[0] == "ko")
+
+
 def _warm() -> None:
     """Load Kiwi and read one sentence (the first Korean example of grammar/examples.txt)."""
-    from bot.language.grammar import examples
-
-    reading(examples()["ko"][0])
+    reading(_warm_text())
 
 
 def _lex(role: str) -> tuple[str, ...]:

@@ -81,6 +81,8 @@ _FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 def _outside(text: str, fn: Callable[[str], str], pattern: re.Pattern[str] = _QUOTED) -> str:
     """Apply `fn` to the parts of `text` outside `pattern`'s matches."""
+    if pattern is _QUOTED and '"' not in text and "'" not in text:
+        return fn(text)  # nothing quoted (most chat): the same as the loop below, without it
     out: list[str] = []
     pos = 0
     for mt in pattern.finditer(text):
@@ -123,11 +125,12 @@ def normalize(text: str) -> str:
     text = _outside(text, _nfkc_keep_jamo)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_QUOTES)  # NFKC may produce new quote forms
-    text = _MENTION.sub(" ", text)
-    text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
-    text = _SUBTEAM.sub(lambda m: m.group(1) or "", text)
-    text = _SPECIAL.sub(" ", text)
-    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    if "<" in text:  # Slack markup (each pattern starts with "<")
+        text = _MENTION.sub(" ", text)
+        text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
+        text = _SUBTEAM.sub(lambda m: m.group(1) or "", text)
+        text = _SPECIAL.sub(" ", text)
+        text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
     is_, not_, bot_name = _words_res()
