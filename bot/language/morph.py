@@ -71,21 +71,27 @@ def _data(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
-    """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines, and
-    (tag, form) -> (word, next tag) for the lines that hold only before a morpheme of a tag."""
+def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
+                      dict[str, tuple[tuple[str, str], ...]]]:
+    """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
+    (tag, form) -> (word, next tag) for the lines that hold only before a morpheme of a tag, and
+    tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
+    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme)."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
+    prefixes: dict[str, list[tuple[str, str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
         elif form == "*":
             any_form.setdefault(tag, word)
+        elif form.endswith("*"):
+            prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before
+    return exact, any_form, before, {t: tuple(v) for t, v in prefixes.items()}
 
 
 _kiwi: Kiwi | None = None
@@ -126,7 +132,7 @@ def preload(background: bool = False) -> threading.Thread | None:
 
 
 def _word(form: str, tag: str, next_tag: str = "") -> str:
-    exact, any_form, before = _table()
+    exact, any_form, before, prefixes = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
@@ -134,6 +140,9 @@ def _word(form: str, tag: str, next_tag: str = "") -> str:
         return before[(base, form)][0]  # "껐나?", "재시작했었는데": a connective that closes the sentence
     if (base, form) in exact:
         return exact[(base, form)]
+    for prefix, word in prefixes.get(base, ()):
+        if form.startswith(prefix):
+            return word  # "지운다던데" (ᆫ다던데), "재시작하라던데" (라던데): one compound ending
     if base in any_form:
         return any_form[base]
     return form
