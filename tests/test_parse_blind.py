@@ -17,6 +17,30 @@ READ = [
     ("cache 재시작하라던데", None),
     ("web 지운다던데요", None),
     ("db 켜자던데", None),
+    # chat verbs and idioms, by lemma whatever the ending: 파다 (dig one = make), 꽂다 (plug in),
+    # 리부트, "take X offline", "blow away", "clear out", SIGKILL, prep
+    ("uploads2 볼륨 하나 파줘", ["docker volume create uploads2"]),
+    ("logs3 볼륨 파 주세요", ["docker volume create logs3"]),
+    ("cache를 backend에 꽂아줘", ["docker network connect backend cache"]),
+    ("web backend 네트워크에 꽂아 놔", ["docker network connect backend web"]),
+    ("cache 리부트", ["docker restart cache"]),
+    ("web 리부트 해주세요", ["docker restart web"]),
+    ("take my-nginx offline", ["docker stop my-nginx"]),
+    ("take cache offline pls", ["docker stop cache"]),
+    ("blow away the pgdata volume", ["docker volume rm pgdata"]),
+    ("blow away data", ["docker rm data"]),
+    ("clear out the stopped containers", ["docker container prune"]),
+    ("clear out exited containers", ["docker container prune"]),
+    ("SIGKILL web", ["docker kill web"]),
+    ("sigkill cache", ["docker kill cache"]),
+    ("prep an httpd container named stage8, don't run it yet", ["docker create --name stage8 httpd"]),
+    ("prep a redis container named r9", ["docker create --name r9 redis"]),
+    # 망 is a network; "any" before every kind of a listing
+    ("backend 망에 cache 붙여줘", ["docker network connect backend cache"]),
+    ("web을 backend 망에서 빼줘", ["docker network disconnect backend web"]),
+    ("any volumes?", ["docker volume ls"]),
+    ("any images?", ["docker images"]),
+    ("any networks?", ["docker network ls"]),
 ]
 
 
@@ -29,3 +53,18 @@ def test_read_as_meant(text, want):
         return
     assert ans.cli, f"{text!r}: {ans.refusal}"
     assert plan_key(list(ans.cli)) == plan_key(want), f"{text!r}: planned {list(ans.cli)}, want {want}"
+
+
+NO_WRITE_PROPOSED = [
+    # a conditional clause (~면) asks what happens: the word after it is never left out of a proposal
+    "db 지우면 복구 돼?",
+    "web 재시작하면 접속 끊겨?",
+    "cache 끄면 세션 날아가나",
+]
+
+
+@pytest.mark.parametrize("text", NO_WRITE_PROPOSED)
+def test_no_write_is_proposed(text):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} must run nothing, planned {list(ans.cli)}"
+    assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposes {list(ans.proposal)}"

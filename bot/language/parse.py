@@ -96,12 +96,14 @@ def _unread_is_noise(word: str) -> bool:
 
 
 def _negation_pending(text: str) -> bool:
-    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out."""
+    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out.
+    "db 지우면 복구 돼?": a ~면 clause (if …) waits for what follows it — left out, "지우면 돼"
+    would read as a request."""
     if not HANGUL.search(text):
         return False
     from bot.language import morph
 
-    return "~지" in morph.words(text).split()
+    return bool({"~지", "~면"} & set(morph.words(text).split()))
 
 
 MAX_UNREAD = 2  # at most this many words left out of a proposal, and at most a third of the sentence
