@@ -41,6 +41,13 @@ READ = [
     ("any volumes?", ["docker volume ls"]),
     ("any images?", ["docker images"]),
     ("any networks?", ["docker network ls"]),
+    # 말고 right after a verb (nothing named after it) is "not A (but B)": the verb before it is never done
+    ("cache 재시작 말고 로그만 보여줘", ["docker logs cache"]),
+    ("data 종료 말고 일시정지", ["docker pause data"]),
+    ("web 삭제 말고 재시작해", ["docker restart web"]),
+    ("httpd로 stage9 컨테이너 만들어 둬 실행은 말고", ["docker create --name stage9 httpd"]),
+    ("redis로 q8 컨테이너 생성해 시작은 말고", ["docker create --name q8 redis"]),
+    ("web 재시작 말고", None),
 ]
 
 
@@ -60,6 +67,9 @@ NO_WRITE_PROPOSED = [
     "db 지우면 복구 돼?",
     "web 재시작하면 접속 끊겨?",
     "cache 끄면 세션 날아가나",
+    # not A but B inside a sequence: which step does B replace? a question, never a guess
+    "web 시작하고 삭제하고 재시작하지 말고 꺼",
+    "cache 끄고 지우고 재시작 말고 켜",
 ]
 
 

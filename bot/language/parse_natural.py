@@ -278,12 +278,30 @@ def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     return out
 
 
+def _not_verb(children: list[Any], text: str) -> list[Any]:
+    """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
+    grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
+    — it is "재시작하지 말고", never a name left out. Only when no name is said after it: "web 재시작
+    말고 cache 재시작" stays a question (which was meant, the names or the verbs?)."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        before = [d for d in out if not (isinstance(d, Tree) and d.data.startswith("p_"))]
+        if (_is(c, "excl") and not c.meta.empty and before and isinstance(before[-1], Tree)
+                and not any(_is_name(d) for d in children[i + 1:])
+                and before[-1].data.startswith("v_")
+                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["not_verb"][:1])):
+            out.append(Tree("neg", [], c.meta))
+        else:
+            out.append(c)
+    return out
+
+
 # --------------------------------------------------------------------------- collect
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_disconnect_then(list(tree.children), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(list(tree.children), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -300,6 +318,11 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     # "stop and remove web": a first part without a name takes the next part's names
     names: list[Tree[Any]] = next((n for n in named if n), [])
     for part, own in zip(parts, named):
+        if _instead(part, text) is not None:
+            # "web 시작하고 삭제하고 재시작 말고 꺼": not A but B inside a sequence — which step does B
+            # replace? ask, never guess
+            raise Incomplete("parse.two_verbs", verbs=", ".join(
+                c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
         try:
             steps.append(_read("sentence", part, lang, text, reading))
         except Incomplete as inc:
