@@ -48,6 +48,26 @@ READ = [
     ("httpd로 stage9 컨테이너 만들어 둬 실행은 말고", ["docker create --name stage9 httpd"]),
     ("redis로 q8 컨테이너 생성해 시작은 말고", ["docker create --name q8 redis"]),
     ("web 재시작 말고", None),
+    # chat spellings of the request (조 = 줘, 여 = 요), 보다 of trying after a verb, 까봐 (pull)
+    ("my-nginx 꺼조", ["docker stop my-nginx"]),
+    ("cache 지워조", ["docker rm cache"]),
+    ("cache 좀 꺼 주실래여", ["docker stop cache"]),
+    ("web 재시작 해주세여", ["docker restart web"]),
+    ("web 재시작해 봐줘", ["docker restart web"]),
+    ("data 꺼 봐", ["docker stop data"]),
+    ("web 로그 좀 봐줘", ["docker logs web"]),
+    ("httpd 이미지 까봐", ["docker pull httpd"]),
+    ("alpine:3.19 까봐", ["docker pull alpine:3.19"]),
+    # neutral words: the bot's name called (고래야), urgency (급해요), which (어떤/어느), how many (몇 개)
+    ("cache 재시작 급해요", ["docker restart cache"]),
+    ("고래야 web 재시작", ["docker restart web"]),
+    ("고래아 cache 꺼줘", ["docker stop cache"]),
+    ("어떤 컨테이너 떠있어?", ["docker ps"]),
+    ("어느 볼륨 있어?", ["docker volume ls"]),
+    ("네트워크 몇 개야?", ["docker network ls"]),
+    # a count said with a determiner: the names say which
+    ("web cache my-nginx 세 개 다 재시작", ["docker restart web cache my-nginx"]),
+    ("data랑 cache 두 개 다 꺼", ["docker stop data cache"]),
 ]
 
 
@@ -70,6 +90,10 @@ NO_WRITE_PROPOSED = [
     # not A but B inside a sequence: which step does B replace? a question, never a guess
     "web 시작하고 삭제하고 재시작하지 말고 꺼",
     "cache 끄고 지우고 재시작 말고 켜",
+    # a count or a unit left unread changes the meaning: never proposed without it
+    "web 두 번 재시작",
+    "web 몇 분 뒤에 재시작",
+    "cache 세 시간 뒤에 꺼",
 ]
 
 

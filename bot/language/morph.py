@@ -72,26 +72,32 @@ def _data(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
-                      dict[str, tuple[tuple[str, str], ...]]]:
+                      dict[str, tuple[tuple[str, str], ...]], dict[tuple[str, str], tuple[str, str, frozenset[str]]]]:
     """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
     (tag, form) -> (word, next tag) for the lines that hold only before a morpheme of a tag, and
     tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
-    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme)."""
+    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme), and
+    (tag, form) -> (word, previous tag, previous forms) for the lines that hold only right after a
+    morpheme of a tag (`<TAG` or `<TAG/FORM,FORM`)."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
+    after: dict[tuple[str, str], tuple[str, str, frozenset[str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
+        elif len(row) > 3 and row[3].startswith("<"):
+            prev_tag, _, prev_forms = row[3][1:].partition("/")
+            after.setdefault((tag, form), (word, prev_tag, frozenset(prev_forms.split(",")) - {""}))
         elif form == "*":
             any_form.setdefault(tag, word)
         elif form.endswith("*"):
             prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before, {t: tuple(v) for t, v in prefixes.items()}
+    return exact, any_form, before, {t: tuple(v) for t, v in prefixes.items()}, after
 
 
 _kiwi: Kiwi | None = None
@@ -131,9 +137,13 @@ def preload(background: bool = False) -> threading.Thread | None:
     return t
 
 
-def _word(form: str, tag: str, next_tag: str = "") -> str:
-    exact, any_form, before, prefixes = _table()
+def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", "")) -> str:
+    exact, any_form, before, prefixes, after = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
+    if (base, form) in after:
+        word, prev_tag, prev_forms = after[(base, form)]
+        if prev[1].split("-", 1)[0] == prev_tag and (not prev_forms or prev[0] in prev_forms):
+            return word  # "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary (try), no verb
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
@@ -173,7 +183,8 @@ def reading(text: str) -> Reading:
             ti += 1
             if tok.start < a:
                 continue
-            w = _word(tok.form, tok.tag, _next_tag(tokens, ti))
+            prev = (tokens[ti - 2].form, tokens[ti - 2].tag) if ti >= 2 else ("", "")
+            w = _word(tok.form, tok.tag, _next_tag(tokens, ti), prev)
             if _NO.fullmatch(tok.form):
                 w = "ㄴㄴ"  # chat "no no": a negation, never noise
             if w != "-" and (w == "ㄴㄴ" or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise

@@ -75,7 +75,8 @@ def parse(text: str) -> m.Command | NotUnderstood:
 @lru_cache(maxsize=4096)
 def _unread_is_noise(word: str) -> bool:
     """A word that may be left out of a proposal: Korean only, and none of what changes the
-    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending."""
+    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending, a count or
+    its unit (두 번, 몇 분: a bound noun or a determiner)."""
     if not HANGUL.search(word) or re.search(r"[A-Za-z0-9]", word):
         return False
     from bot.language import morph
@@ -90,7 +91,7 @@ def _unread_is_noise(word: str) -> bool:
             return False
     for t in morph.kiwi().tokenize(word):
         tag = t.tag.split("-")[0]
-        if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN", "EF"):
+        if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN", "EF", "NNB", "MM"):
             return False
     return True
 
