@@ -68,6 +68,40 @@ READ = [
     # a count said with a determiner: the names say which
     ("web cache my-nginx 세 개 다 재시작", ["docker restart web cache my-nginx"]),
     ("data랑 cache 두 개 다 꺼", ["docker stop data cache"]),
+    # a step after a network connect/disconnect acts on its container ("it" is never the network)
+    ("web을 backend에서 빼고 다시 연결해", ["docker network disconnect backend web", "docker network connect backend web"]),
+    ("cache backend에서 떼고 다시 붙여줘", ["docker network disconnect backend cache", "docker network connect backend cache"]),
+    ("connect cache to backend and then restart it", ["docker network connect backend cache", "docker restart cache"]),
+    ("disconnect data from backend and remove it", ["docker network disconnect backend data", "docker rm data"]),
+    # the state of a named container describes it, for a read too
+    ("실행 중인 web 로그 보여줘", ["docker logs web"]),
+    ("멈춰 있는 db 로그", ["docker logs db"]),
+    ("멈춰 있는 db 상세 정보", ["docker inspect db"]),
+    ("resume the paused web container", ["docker unpause web"]),
+    ("일시정지된 cache 재개", ["docker unpause cache"]),
+    ("unpause the paused data", ["docker unpause data"]),
+    ("list paused containers", None),  # no listing filters on it: never a plain ps
+    # state by a relative clause: 실행되고 있는; "것도 다" = all
+    ("실행되고 있는 컨테이너 뭐 있어", ["docker ps"]),
+    ("동작되고 있는 컨테이너 목록", ["docker ps"]),
+    ("꺼져 있는 것도 다 보여줘", ["docker ps -a"]),
+    ("죽은 것도 다 보여줘", ["docker ps -a"]),
+    ("are there any stopped containers?", ["docker ps -a"]),
+    ("any exited containers?", ["docker ps -a"]),
+    # a log's times printed; any port grabbed; a restart policy's value said before its name
+    ("web 로그 시간 찍어서 보여줘", ["docker logs -t web"]),
+    ("cache 로그 시간 찍어줘", ["docker logs -t cache"]),
+    ("nginx 아무 포트나 잡아서 띄워", ["docker run -d -p 80 nginx"]),
+    ("httpd 랜덤 포트 잡아서 실행", ["docker run -d -p 80 httpd"]),
+    ("redis를 unless-stopped 재시작 정책으로 띄워", ["docker run -d --restart unless-stopped redis"]),
+    ("httpd always 재시작 정책으로 실행", ["docker run -d --restart always httpd"]),
+    ("nginx on-failure 재시작 정책으로 띄워", ["docker run -d --restart on-failure nginx"]),
+    # exclusion: apart from
+    ("restart all containers apart from my-nginx", ["docker restart web cache my-volume data"]),
+    ("stop everything apart from web and cache", ["docker stop my-nginx my-volume data"]),
+    # lines are a log's: a verb of pulling with a count of lines or a time reads the logs
+    ("grab the last 200 lines from my-nginx", ["docker logs --tail 200 my-nginx"]),
+    ("pull the last 30 lines from web", ["docker logs --tail 30 web"]),
 ]
 
 

@@ -329,6 +329,13 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             if own or not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
+            before_step = steps[-1] if steps else None
+            verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+            if isinstance(before_step, (m.NetworkConnect, m.NetworkDisconnect)) and verbs in ({"v_connect"}, {"v_disconnect"}):
+                # "web을 backend에서 빼고 다시 연결해": the same container and network, the other way
+                cls = m.NetworkConnect if verbs == {"v_connect"} else m.NetworkDisconnect
+                steps.append(cls(network=before_step.network, container=before_step.container, lang=lang))
+                continue
             step = _read("sentence", names + part, lang, text, reading)  # the names of the step before
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
                 # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
@@ -337,6 +344,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             steps.append(step)
         if own:
             names = own
+            if isinstance(steps[-1], (m.NetworkConnect, m.NetworkDisconnect)):
+                # "connect cache to backend and then restart it": "it" is the container, not the network
+                names = [n for n in own if str(n.children[0]) == steps[-1].container] or own
     for i in range(1, len(steps)):
         before, step = steps[i - 1], steps[i]
         if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
@@ -641,6 +651,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return main, u
     if "exec" in verbs:
         return "exec", u
+    if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
+        verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
     if "connect" in verbs and not strong:
         return "connect", u
@@ -797,6 +809,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
         _, u = use(s, u, "running")
         _, u = use(s, u, "stopped")
+        _, u = use(s, u, "paused")  # "resume the paused web container"
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
@@ -930,6 +943,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         u = u.arg(counts[0])  # "tail web 50"
         tail = int(counts[0].value)
     target, u = one(s, u, "container")
+    _, u = use(s, u, "running")  # "실행 중인 web 로그": the state describes the name, as for a lifecycle verb
+    _, u = use(s, u, "stopped")
     if len(ph(s, u, "tail")) > 1 or len(ph(s, u, "since")) > 1:
         raise Incomplete("parse.two_amounts")
     said_tail, u = use(s, u, "tail")
@@ -954,6 +969,9 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
     name, u = one(s, u, "image" if kind == "image" else "container")
+    if kind != "image":
+        _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
+        _, u = use(s, u, "stopped")
     return m.Inspect(name, lang=s.lang), u
 
 
