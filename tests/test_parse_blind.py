@@ -102,6 +102,19 @@ READ = [
     # lines are a log's: a verb of pulling with a count of lines or a time reads the logs
     ("grab the last 200 lines from my-nginx", ["docker logs --tail 200 my-nginx"]),
     ("pull the last 30 lines from web", ["docker logs --tail 30 web"]),
+    # no spacing at all: a name glued to a port number glued to 포트
+    ("nginx8081포트로띄워줘", ["docker run -d -p 8081:80 nginx"]),
+    ("redis6380포트로 올려", ["docker run -d -p 6380:6379 redis"]),
+    ("nginx8080으로띄워", None),  # the image nginx8080, or nginx on 8080? asked, never guessed
+    # what was pulled, asked: the images; a few lines: the logs
+    ("이미지 뭐 받아놨지?", ["docker images"]),
+    ("이미지 뭐 받았더라?", ["docker images"]),
+    ("nginx 이미지 받았어?", None),
+    ("web 로그 마지막 몇 줄만 보여줘", ["docker logs web"]),
+    # arguments said after "args": a flag is a word, a quoted one is one argument without its quotes
+    ("run busybox with entrypoint sh and args -c 'echo hi'", ["docker run --entrypoint sh busybox -c 'echo hi'"]),
+    ("run ubuntu:focal with entrypoint echo and arguments 'hello world'",
+     ["docker run --entrypoint echo ubuntu:focal 'hello world'"]),
 ]
 
 

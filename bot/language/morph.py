@@ -176,7 +176,15 @@ def reading(text: str) -> Reading:
     pos = 0
     ti = 0
     for a, b in korean:
-        emit(text[pos:a], pos, verbatim=True)
+        chunk = text[pos:a]
+        glued = _GLUED_PORT.search(chunk) if text.startswith(_port_words(), a) else None
+        if glued:  # "nginx8081포트로": the name, then the port said with its word (grammar/lexicon.txt glued_port)
+            cut = pos + glued.start(2)
+            emit(text[pos:cut], pos, verbatim=True)
+            emit(" ", cut)
+            emit(text[cut:a], cut, verbatim=True)
+        else:
+            emit(chunk, pos, verbatim=True)
         words: list[tuple[str, int]] = []
         while ti < len(tokens) and tokens[ti].start < b:
             tok = tokens[ti]
@@ -196,6 +204,17 @@ def reading(text: str) -> Reading:
         pos = b
     emit(text[pos:], pos, verbatim=True)
     return Reading("".join(out), tuple(origin), text)
+
+
+# a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
+_GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
+
+
+@lru_cache(maxsize=1)
+def _port_words() -> tuple[str, ...]:
+    from bot.language.grammar import lexicon
+
+    return lexicon()["glued_port"]
 
 
 # what may follow the last morpheme of a sentence: nothing, or punctuation (typed "?" is an entity, SL)

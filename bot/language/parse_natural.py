@@ -651,6 +651,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return main, u
     if "exec" in verbs:
         return "exec", u
+    if verbs == ["pull"] and has(s, u, "past") and not free(s, u) and kind_of(s) == "image":
+        verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
@@ -1110,12 +1112,15 @@ ROLES = {"named", "rm_after", "restart_policy", "volumes_from", "entrypoint"}
 
 def _args_words(s: Said, p: Phrase) -> tuple[str, ...]:
     """"인자는 hello world", "and arguments hi there": the words as typed, to the next phrase."""
+    if p.values:
+        # the words of the phrase as typed; a quoted one is one argument without its quotes, as a
+        # shell reads it ("and args -c 'echo hi'" -> -c, echo hi)
+        return tuple(v[1:-1] if t == "STRING" else v for v, t in zip(p.values, p.types))
     if not p.span:
         return p.values
     end = next((start for start, _, _, _ in s.items if start >= p.span[1]), len(s.text))
     words = s.text[p.span[0]:end].split()
-    first = words.index(p.values[0]) if p.values and p.values[0] in words else 1
-    return tuple(w for w in words[first:] if not HANGUL.search(w))
+    return tuple(w for w in words[1:] if not HANGUL.search(w))
 
 
 def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
