@@ -115,6 +115,11 @@ READ = [
     ("run busybox with entrypoint sh and args -c 'echo hi'", ["docker run --entrypoint sh busybox -c 'echo hi'"]),
     ("run ubuntu:focal with entrypoint echo and arguments 'hello world'",
      ["docker run --entrypoint echo ubuntu:focal 'hello world'"]),
+    # English: peek (a look), the engine said as a place ("on this box")
+    ("peek at web's logs", ["docker logs web"]),
+    ("peek at cache", ["docker inspect cache"]),
+    ("what's running on this box", ["docker ps"]),
+    ("restart web on this machine", ["docker restart web"]),
 ]
 
 
