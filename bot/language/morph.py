@@ -72,32 +72,30 @@ def _data(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
-                      dict[str, tuple[tuple[str, str], ...]], dict[tuple[str, str], tuple[str, str, frozenset[str]]]]:
+                    dict[tuple[str, str], tuple[str, str]], dict[str, tuple[tuple[str, str], ...]]]:
     """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
-    (tag, form) -> (word, next tag) for the lines that hold only before a morpheme of a tag, and
+    (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag,
+    (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`), and
     tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
-    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme), and
-    (tag, form) -> (word, previous tag, previous forms) for the lines that hold only right after a
-    morpheme of a tag (`<TAG` or `<TAG/FORM,FORM`)."""
+    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme)."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
+    after: dict[tuple[str, str], tuple[str, str]] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
-    after: dict[tuple[str, str], tuple[str, str, frozenset[str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
         elif len(row) > 3 and row[3].startswith("<"):
-            prev_tag, _, prev_forms = row[3][1:].partition("/")
-            after.setdefault((tag, form), (word, prev_tag, frozenset(prev_forms.split(",")) - {""}))
+            after.setdefault((tag, form), (word, row[3][1:]))
         elif form == "*":
             any_form.setdefault(tag, word)
         elif form.endswith("*"):
             prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before, {t: tuple(v) for t, v in prefixes.items()}, after
+    return exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}
 
 
 _kiwi: Kiwi | None = None
@@ -138,12 +136,16 @@ def preload(background: bool = False) -> threading.Thread | None:
 
 
 def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", "")) -> str:
-    exact, any_form, before, prefixes, after = _table()
+    """The stream word of one morpheme (`form`, `tag`), by grammar/morphemes.txt; `next_tag` is the
+    next morpheme's tag, `prev` the previous morpheme's (form, tag) (a `<PREV` line names a tag,
+    or TAG:FORM for one morpheme)."""
+    exact, any_form, before, after, prefixes = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
     if (base, form) in after:
-        word, prev_tag, prev_forms = after[(base, form)]
-        if prev[1].split("-", 1)[0] == prev_tag and (not prev_forms or prev[0] in prev_forms):
-            return word  # "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary (try), no verb
+        prev_base = prev[1].split("-", 1)[0]
+        allowed = after[(base, form)][1].split(",")
+        if prev_base in allowed or f"{prev_base}:{prev[0]}" in allowed:
+            return after[(base, form)][0]  # "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
@@ -191,8 +193,8 @@ def reading(text: str) -> Reading:
             ti += 1
             if tok.start < a:
                 continue
-            prev = (tokens[ti - 2].form, tokens[ti - 2].tag) if ti >= 2 else ("", "")
-            w = _word(tok.form, tok.tag, _next_tag(tokens, ti), prev)
+            before_tok = (tokens[ti - 2].form, tokens[ti - 2].tag) if ti >= 2 else ("", "")
+            w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
             if _NO.fullmatch(tok.form):
                 w = "ㄴㄴ"  # chat "no no": a negation, never noise
             if w != "-" and (w == "ㄴㄴ" or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
