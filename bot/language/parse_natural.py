@@ -1112,15 +1112,17 @@ ROLES = {"named", "rm_after", "restart_policy", "volumes_from", "entrypoint"}
 
 def _args_words(s: Said, p: Phrase) -> tuple[str, ...]:
     """"인자는 hello world", "and arguments hi there": the words as typed, to the next phrase."""
-    if p.values:
-        # the words of the phrase as typed; a quoted one is one argument without its quotes, as a
-        # shell reads it ("and args -c 'echo hi'" -> -c, echo hi)
-        return tuple(v[1:-1] if t == "STRING" else v for v, t in zip(p.values, p.types))
     if not p.span:
         return p.values
     end = next((start for start, _, _, _ in s.items if start >= p.span[1]), len(s.text))
-    words = s.text[p.span[0]:end].split()
-    return tuple(w for w in words[1:] if not HANGUL.search(w))
+    region = s.text[p.span[0]:end]
+    try:  # a quoted argument is one argument without its quotes, as a shell reads it ("args -c 'echo hi'")
+        words = shlex.split(region)
+    except ValueError:
+        words = region.split()
+    first_value = _unquote(p.values[0]) if p.values else None
+    first = words.index(first_value) if first_value in words else 1
+    return tuple(w for w in words[first:] if not HANGUL.search(w))
 
 
 def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
