@@ -23,9 +23,19 @@ from importlib import resources
 from typing import Any
 
 EVERY = "*"
-# every clause of grammar/engines.lark has one of these words (a quick test before the parser:
-# most sentences name no engine, and they never pay for building it)
-_MAY_NAME = re.compile(r"에서|[(@]|서버|호스트|엔진|컨텍스트|(?i:\b(on|at|in|across|everywhere|hosts?|servers?|engines?|contexts?)\b)")
+
+
+@lru_cache(maxsize=1)
+def _may_name() -> re.Pattern[str]:
+    """Every clause of grammar/engines.lark has one of grammar/lexicon.txt's `engine_hint_ko` (anywhere)
+    or `engine_hint_en` (as a word, any case): a quick test before the parser (most sentences name
+    no engine, and they never pay for building it)."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    ko = "|".join(re.escape(w) for w in lex["engine_hint_ko"])
+    en = "|".join(re.escape(w) for w in sorted(lex["engine_hint_en"], key=len, reverse=True))
+    return re.compile(ko + r"|(?i:\b(" + en + r")\b)")
 _GLUED_PAREN = re.compile(r"(?<=\S)\(([^()\s]+(?:\s+[^()\s]+){0,3})\)\s*$")  # "재시작해줘(staging)"
 
 
@@ -65,7 +75,7 @@ def read(words: str) -> tuple[str, bool] | None:
 def find(text: str) -> Clause | None:
     """The engine clause at the start (up to 3 words) or the end (up to 4 words) of `text`,
     the longest first; None when there is none or nothing would be left of the request."""
-    if not _MAY_NAME.search(text):
+    if not _may_name().search(text):
         return None
     text = _GLUED_PAREN.sub(r" (\1)", text.strip())
     words = text.split()

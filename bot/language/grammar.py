@@ -32,22 +32,7 @@ NATURAL = ("words.lark", "natural.lark")
 CLI = ("docker_cli.lark",)
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Korean nouns that make the word before them a name: "logs 볼륨", "host 네트워크로"
-KO_KIND = ("컨테이너", "이미지", "볼륨", "네트워크", "디렉토리", "디렉터리", "드라이버", "폴더")
 KEYWORD_RE = re.compile(r"[a-z][a-z\-]*")
-# particles that only follow a noun: "logs를" is a name, "expose만 해줘" is still the verb
-NOUN_PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에서", "로", "으로", "와", "과",
-                  "이랑", "랑", "라는", "이라는", "란", "이란"}
-# words that give the next name its role: never a name themselves
-ROLE_WORDS = {"named", "called", "name", "as", "with", "from", "to", "on", "in", "of", "and", "driver",
-              "using", "via", "by", "at", "into", "inside", "for", "the", "a", "an", "please",
-              "new", "fresh", "another", "brand"}
-# keywords that stay keywords with a particle glued on: "web container랑", "localhost의", "expose로"
-KEEP_GLUED = {"container", "image", "volume", "network", "driver", "localhost", "expose", "exposing",
-              "publish", "containers", "images", "volumes", "networks", "port", "ports"}
-EN_KIND = {"container", "image", "volume", "network", "driver"}
-EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
-
 
 class Words(Token):
     """The `ARGS` token of grammar/docker_cli.lark: every word after the command words, as typed
@@ -107,23 +92,23 @@ class KeywordsAsNames:
 
     @staticmethod
     def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
-        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in ROLE_WORDS:
+        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in words("role_words"):
             return tok
-        last = after is None or after.value in ("please", "pls", "now")
-        if before is not None and before.value in ("named", "called"):
+        last = after is None or after.value in words("courtesy_last")
+        if before is not None and before.value in words("names_next"):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
-        if before is not None and before.value in ("volume", "network") and last:
+        if before is not None and before.value in words("kind_last") and last:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None:
-            glued = (after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES
-                     and tok.value not in KEEP_GLUED)
-            ko_kind = ((after.value in KO_KIND or any(after.value.startswith(k) for k in KO_KIND))
-                       and tok.value not in _states())  # "stopped 컨테이너 prune": a state, not a name
-            en_kind = after.value in EN_KIND and before is not None and before.value in EN_DET
+            glued = (after.start_pos == tok.end_pos and after.value in words("noun_particles")
+                     and tok.value not in words("keep_glued"))
+            ko_kind = ((after.value in words("ko_kind") or after.value.startswith(_ko_kinds()))
+                       and tok.value not in words("states"))  # "stopped 컨테이너 prune": a state, not a name
+            en_kind = (after.value in words("en_kind") and before is not None
+                       and before.value in words("en_det"))
             if glued or ko_kind or en_kind:
                 return Token.new_borrow_pos("NAME", tok.value, tok)
         return tok
-
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
     pkg = resources.files("grammar")
@@ -259,15 +244,11 @@ def cli() -> Lark:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
-def _states() -> frozenset[str]:
-    """grammar/lexicon.txt `states`: English state words that stay keywords before a Korean kind noun."""
-    return frozenset(lexicon().get("states", ()))
-
-
 def lexicon() -> dict[str, tuple[str, ...]]:
     """grammar/lexicon.txt: role -> its words, in the order written (words whose meaning
-    depends on where they are said; see that file). An indented line goes on with the role above."""
+    depends on where they are said, and every word list the Python around the grammar reads;
+    see that file). An indented line goes on with the role above. Read once per process; the
+    tuples are immutable, the dict must not be changed by callers."""
     text = resources.files("grammar").joinpath("lexicon.txt").read_text(encoding="utf-8")
     roles: dict[str, tuple[str, ...]] = {}
     role = ""
@@ -275,11 +256,23 @@ def lexicon() -> dict[str, tuple[str, ...]]:
         line = raw.split("#", 1)[0]
         if not line.strip():
             continue
-        words = line.split()
+        ws = line.split()
         if not line[0].isspace():  # a new role; an indented line goes on with the role before it
-            role, words = words[0], words[1:]
-        roles[role] = roles.get(role, ()) + tuple(words)
+            role, ws = ws[0], ws[1:]
+        roles[role] = roles.get(role, ()) + tuple(ws)
     return roles
+
+
+@lru_cache(maxsize=None)
+def words(role: str) -> frozenset[str]:
+    """The words of one role of grammar/lexicon.txt, as a set (KeyError for a role it lacks)."""
+    return frozenset(lexicon()[role])
+
+
+@lru_cache(maxsize=1)
+def _ko_kinds() -> tuple[str, ...]:
+    """grammar/lexicon.txt `ko_kind`, for str.startswith ("볼륨을" starts with a kind noun)."""
+    return lexicon()["ko_kind"]
 
 
 @lru_cache(maxsize=1)
@@ -306,3 +299,16 @@ def near_keyword(word: str, cutoff: float = 0.8) -> bool:
     import difflib
 
     return bool(difflib.get_close_matches(word, _long_keywords(), n=1, cutoff=cutoff))
+
+
+@lru_cache(maxsize=1)
+def examples() -> dict[str, tuple[str, ...]]:
+    """grammar/examples.txt: language ("ko", "en") -> the utterances suggested when a sentence is
+    not understood, in the order written."""
+    text = resources.files("grammar").joinpath("examples.txt").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {"ko": (), "en": ()}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, said = line.split(None, 1)
+            out[lang] = out.get(lang, ()) + (said.strip(),)
+    return out

@@ -34,7 +34,6 @@ if TYPE_CHECKING:  # pragma: no cover
 _KOREAN_SIDE = re.compile(r"[^\x00-\x7f]")
 _ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"']")
 _SPACE = re.compile(r"\s+")
-_NO = re.compile(r"[\u3134\u1102]+")  # ㄴㄴ, and a lone ㄴ typed as its own word: chat "no"
 _JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+")
 _LOCK = threading.Lock()
 
@@ -128,11 +127,35 @@ def preload(background: bool = False) -> threading.Thread | None:
     wait for it; a Korean message that comes before it is done waits for the same load.
     """
     if not background:
-        reading("테스트")
+        _warm()
         return None
-    t = threading.Thread(target=reading, args=("테스트",), name="gorae-kiwi-preload", daemon=True)
+    t = threading.Thread(target=_warm, name="gorae-kiwi-preload", daemon=True)
     t.start()
     return t
+
+
+def _warm() -> None:
+    """Load Kiwi and read one sentence (the first Korean example of grammar/examples.txt)."""
+    from bot.language.grammar import examples
+
+    reading(examples()["ko"][0])
+
+
+def _lex(role: str) -> tuple[str, ...]:
+    from bot.language.grammar import lexicon
+
+    return lexicon()[role]
+
+
+@lru_cache(maxsize=1)
+def _chat_no() -> tuple[str, re.Pattern[str]]:
+    """grammar/lexicon.txt `chat_no` (ㄴㄴ) and the pattern of a word of its letters only, as
+    typed (compatibility jamo) or as NFKC makes them (conjoining jamo): ㄴ, ㄴㄴ, ㄴㄴㄴ."""
+    import unicodedata
+
+    word = _lex("chat_no")[0]
+    letters = set(word) | set(unicodedata.normalize("NFKC", word))
+    return word, re.compile("[" + "".join(sorted(re.escape(c) for c in letters)) + "]+")
 
 
 def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", "")) -> str:
@@ -145,7 +168,8 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
         prev_base = prev[1].split("-", 1)[0]
         allowed = after[(base, form)][1].split(",")
         if prev_base in allowed or f"{prev_base}:{prev[0]}" in allowed:
-            return after[(base, form)][0]  # "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
+            # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
+            return after[(base, form)][0]
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
@@ -195,9 +219,10 @@ def reading(text: str) -> Reading:
                 continue
             before_tok = (tokens[ti - 2].form, tokens[ti - 2].tag) if ti >= 2 else ("", "")
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
-            if _NO.fullmatch(tok.form):
-                w = "ㄴㄴ"  # chat "no no": a negation, never noise
-            if w != "-" and (w == "ㄴㄴ" or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
+            no, no_letters = _chat_no()
+            if no_letters.fullmatch(tok.form):
+                w = no  # chat "no no": a negation, never noise
+            if w != "-" and (w == no or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)
@@ -214,9 +239,7 @@ _GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(
 
 @lru_cache(maxsize=1)
 def _port_words() -> tuple[str, ...]:
-    from bot.language.grammar import lexicon
-
-    return lexicon()["glued_port"]
+    return _lex("glued_port")
 
 
 # what may follow the last morpheme of a sentence: nothing, or punctuation (typed "?" is an entity, SL)
@@ -236,8 +259,12 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
     return tag
 
 
-# a word Kiwi takes whole for a noun though it is a noun + 하다 + ending ("시작해줘", "푸시해줘")
-_NOUN_HA = re.compile(r"([\uac00-\ud7a3]+?)([해하했할한합][\uac00-\ud7a3]*)")
+@lru_cache(maxsize=1)
+def _noun_ha() -> re.Pattern[str]:
+    """A word Kiwi takes whole for a noun though it is a noun + 하다 + ending ("시작해줘",
+    "푸시해줘"): the syllables of 하다 are grammar/lexicon.txt `noun_ha`."""
+    syllables = "".join(re.escape(c) for c in _lex("noun_ha"))
+    return re.compile(r"([\uac00-\ud7a3]+?)([" + syllables + r"][\uac00-\ud7a3]*)")
 
 
 @dataclass(frozen=True)
@@ -253,7 +280,7 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
     pre = [(a, b, "SN" if text[a:b].isdigit() else "SL") for a, b in entities]
     out: list[_Tok] = []
     for t in k.tokenize(text, pretokenized=pre):
-        split = _NOUN_HA.fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
+        split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
         if split:
             head = split.group(1)
             again = k.tokenize(head + " " + split.group(2))
@@ -270,17 +297,32 @@ def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:
     """Two of Kiwi's readings that chat spacing contradicts: "실행 중인 거 다 재시작" — a 다 typed as
     its own word with more words after it is the adverb (all), not the copula's ending Kiwi joins to
     the noun before it (거+이+다); "재시작되게 띄워" — 되게 glued to a verbal noun is 되 + 게."""
+    spaced_all = set(_lex("spaced_all"))
+    glued = _glued_split()
     out: list[_Tok] = []
     for i, t in enumerate(toks):
-        if (t.form == "다" and t.tag == "EF" and 0 < t.start and text[t.start - 1].isspace()
+        if (t.form in spaced_all and t.tag == "EF" and 0 < t.start and text[t.start - 1].isspace()
                 and any(x.tag not in ("SF", "SE", "SL") for x in toks[i + 1:])):
-            out.append(_Tok("다", "MAG", t.start))
-        elif t.form == "되게" and t.tag == "MAG" and out and out[-1].tag == "NNG" and 0 < t.start \
+            out.append(_Tok(t.form, "MAG", t.start))
+        elif t.form in glued and t.tag == "MAG" and out and out[-1].tag == "NNG" and 0 < t.start \
                 and not text[t.start - 1].isspace():
             # "재시작되게" glued to a verbal noun is 되 + 게 (so that it), not the adverb 되게 (very)
-            out += [_Tok("되", "XSV", t.start), _Tok("게", "EC", t.start + 1)]
+            at = t.start
+            for form, tag in glued[t.form]:
+                out.append(_Tok(form, tag, at))
+                at += len(form)
         else:
             out.append(t)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _glued_split() -> dict[str, tuple[tuple[str, str], ...]]:
+    """grammar/lexicon.txt `glued_split`: FORM=MORPHEME/TAG+MORPHEME/TAG -> FORM's morphemes."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for entry in _lex("glued_split"):
+        form, parts = entry.split("=", 1)
+        out[form] = tuple((p.rsplit("/", 1)[0], p.rsplit("/", 1)[1]) for p in parts.split("+"))
     return out
 
 

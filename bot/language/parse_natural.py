@@ -254,7 +254,7 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
     names none; A is never done. None when the sentence is not of that shape."""
     for i, c in enumerate(children):
-        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == ["~고"]
+        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == list(_LEX["not_but"][:1])
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 1:])):
             rest = children[i + 1:]
             if any(_is(d, "neg") for d in rest):
@@ -314,6 +314,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     A part without a name acts on the names of the part before it ("…then remove it").
     """
     steps: list[m.Command] = []
+    asked = False  # "can i stop web and remove it": the whole sequence is proposed, never one step
     named = [[c for c in part if _is_name(c)] for part in parts]
     # "stop and remove web": a first part without a name takes the next part's names
     names: list[Tree[Any]] = next((n for n in named if n), [])
@@ -324,7 +325,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             raise Incomplete("parse.two_verbs", verbs=", ".join(
                 c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
         try:
-            steps.append(_read("sentence", part, lang, text, reading))
+            steps.append(_read_asked("sentence", part, lang, text, reading))
+        except _Asked as a:
+            asked = True
+            steps.append(a.command)
         except Incomplete as inc:
             if own or not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
@@ -336,7 +340,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 cls = m.NetworkConnect if verbs == {"v_connect"} else m.NetworkDisconnect
                 steps.append(cls(network=before_step.network, container=before_step.container, lang=lang))
                 continue
-            step = _read("sentence", names + part, lang, text, reading)  # the names of the step before
+            try:
+                step = _read_asked("sentence", names + part, lang, text, reading)  # the names of the step before
+            except _Asked as a:
+                asked, step = True, a.command
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
                 # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
                 # its name is no image — which image? ask, never run one named like the container
@@ -355,7 +362,27 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             steps[i] = m.Start(targets=step.targets, lang=step.lang)
     if any(isinstance(st, m.Prohibition) for st in steps):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
+    if asked:
+        raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
     return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+class _Asked(Exception):
+    """A step of a sequence asked about ("can i stop web and remove it"): its command."""
+
+    def __init__(self, command: m.Command) -> None:
+        super().__init__("asked")
+        self.command = command
+
+
+def _read_asked(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
+    """`_read`, with a step asked about raised as `_Asked` (its command), apart from refusals."""
+    try:
+        return _read(data, children, lang, text, reading)
+    except Incomplete as inc:
+        if inc.msg.key == "parse.asked" and inc.proposal is not None:
+            raise _Asked(inc.proposal) from inc
+        raise
 
 
 def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
@@ -487,6 +514,12 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    asked, u = use(s, u, "asked")
+    if asked and not isinstance(cmd, READS):
+        # "can i stop web", "web 꺼도 돼?": whether it may be done is asked — the command is
+        # proposed (yes/no, bound to the asker; or the policy's no), never run on the question
+        check_all_used(s, u.group("question"))  # "재시작해도 될까요?": the question is the asking
+        raise Incomplete("parse.asked", proposal=cmd)
     question, u = use(s, u, "question")
     if question and not isinstance(cmd, READS):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
@@ -550,6 +583,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
+    if verbs and has(s, u, "complaint"):
+        u = u.group("complaint")  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
     if no_start:
         # "set up a redis container named q3 without starting it": create, never run
@@ -681,10 +716,29 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "help", u
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
+    state = [g for g in ("complaint", "down", "running", "stopped") if has(s, u, g)]
+    if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
+        # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
+        # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
+        for g in state:
+            u = u.group(g)
+        return "inspect", u
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _state_said(s: Said) -> bool:
+    """A state said of a name, not asked for: Korean, or English with a complaint ("web crashed") or
+    a copula (grammar/lexicon.txt `copula`: "web is down", "is web dead?") and no word that asks
+    for it done (`get_done`: "have cache stopped", "I need web stopped" are requests)."""
+    if s.lang == "ko":
+        return True
+    said_words = set(re.findall(r"[a-z']+", s.text.lower()))
+    if said_words & _GET_DONE:
+        return False
+    return any(p.name == "complaint" for p in s.phrases) or bool(said_words & set(_LEX["copula"]))
 
 
 def _after_verb(s: Said, u: Used, verb: str, group: str) -> bool:
