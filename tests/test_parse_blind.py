@@ -120,6 +120,16 @@ READ = [
     ("peek at cache", ["docker inspect cache"]),
     ("what's running on this box", ["docker ps"]),
     ("restart web on this machine", ["docker restart web"]),
+    # a state said of a name at the end of a question ("꺼져 있나?"): its status, never a write
+    ("db 지금 꺼져 있나?", ["docker inspect db"]),
+    ("db 꺼져 있어?", ["docker inspect db"]),
+    ("web 멈춰 있어", ["docker inspect web"]),
+    # neutral words: uh, already, 그대로 (as it is)
+    ("uh stop data", ["docker stop data"]),
+    ("just restart web already", ["docker restart web"]),
+    ("web 그대로 재시작", ["docker restart web"]),
+    ("my-nginx는 그대로 두고 나머지 재시작", ["docker restart web cache my-volume data"]),
+    ("did you restart web already?", None),
 ]
 
 
