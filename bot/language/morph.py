@@ -72,14 +72,17 @@ def _data(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
-                    dict[tuple[str, str], tuple[str, str]]]:
+                    dict[tuple[str, str], tuple[str, str]], dict[str, tuple[tuple[str, str], ...]]]:
     """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
-    (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag, and
-    (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`)."""
+    (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag,
+    (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`), and
+    tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
+    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme)."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
     after: dict[tuple[str, str], tuple[str, str]] = {}
+    prefixes: dict[str, list[tuple[str, str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 3 and row[3].startswith(">"):
@@ -88,9 +91,11 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
             after.setdefault((tag, form), (word, row[3][1:]))
         elif form == "*":
             any_form.setdefault(tag, word)
+        elif form.endswith("*"):
+            prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before, after
+    return exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}
 
 
 class Morpheme(Protocol):
@@ -246,19 +251,23 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     """The stream word of one morpheme (`form`, `tag`), by grammar/morphemes.txt; `next_tag` is the
     next morpheme's tag, `prev` the previous morpheme's (form, tag) (a `<PREV` line names a tag,
     or TAG:FORM for one morpheme)."""
-    exact, any_form, before, after = _table()
+    exact, any_form, before, after, prefixes = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
     if (base, form) in after:
         prev_base = prev[1].split("-", 1)[0]
         allowed = after[(base, form)][1].split(",")
         if prev_base in allowed or f"{prev_base}:{prev[0]}" in allowed:
-            return after[(base, form)][0]  # "web은 두고": 두다 after a name keeps it; after a verb it is aspect
+            # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
+            return after[(base, form)][0]
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "껐나?", "재시작했었는데": a connective that closes the sentence
     if (base, form) in exact:
         return exact[(base, form)]
+    for prefix, word in prefixes.get(base, ()):
+        if form.startswith(prefix):
+            return word  # "지운다던데" (ᆫ다던데), "재시작하라던데" (라던데): one compound ending
     if base in any_form:
         return any_form[base]
     return form
@@ -282,7 +291,15 @@ def reading(text: str) -> Reading:
     pos = 0
     ti = 0
     for a, b in korean:
-        emit(text[pos:a], pos, verbatim=True)
+        chunk = text[pos:a]
+        glued = _GLUED_PORT.search(chunk) if text.startswith(_port_words(), a) else None
+        if glued:  # "nginx8081포트로": the name, then the port said with its word (grammar/lexicon.txt glued_port)
+            cut = pos + glued.start(2)
+            emit(text[pos:cut], pos, verbatim=True)
+            emit(" ", cut)
+            emit(text[cut:a], cut, verbatim=True)
+        else:
+            emit(chunk, pos, verbatim=True)
         words: list[tuple[str, int]] = []
         while ti < len(tokens) and tokens[ti].start < b:
             tok = tokens[ti]
@@ -303,6 +320,15 @@ def reading(text: str) -> Reading:
         pos = b
     emit(text[pos:], pos, verbatim=True)
     return Reading("".join(out), tuple(origin), text)
+
+
+# a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
+_GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
+
+
+@lru_cache(maxsize=1)
+def _port_words() -> tuple[str, ...]:
+    return _lex("glued_port")
 
 
 # what may follow the last morpheme of a sentence: nothing, or punctuation (typed "?" is an entity, SL)

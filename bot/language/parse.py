@@ -79,7 +79,8 @@ def parse(text: str) -> m.Command | NotUnderstood:
 @lru_cache(maxsize=4096)
 def _unread_is_noise(word: str) -> bool:
     """A word that may be left out of a proposal: Korean only, and none of what changes the
-    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending."""
+    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending, a count or
+    its unit (두 번, 몇 분: a bound noun or a determiner)."""
     if not HANGUL.search(word) or re.search(r"[A-Za-z0-9]", word):
         return False
     from bot.language import morph
@@ -114,7 +115,9 @@ def without_word(cmd: m.Command, word: str, text: str) -> m.Command | None:
 
 
 def _negation_pending(text: str) -> bool:
-    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out."""
+    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out.
+    "db 지우면 복구 돼?": a ~면 clause (if …) waits for what follows it — left out, "지우면 돼"
+    would read as a request."""
     if not HANGUL.search(text):
         return False
     from bot.language import morph

@@ -286,12 +286,30 @@ def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     return out
 
 
+def _not_verb(children: list[Any], text: str) -> list[Any]:
+    """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
+    grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
+    — it is "재시작하지 말고", never a name left out. Only when no name is said after it: "web 재시작
+    말고 cache 재시작" stays a question (which was meant, the names or the verbs?)."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        before = [d for d in out if not (isinstance(d, Tree) and d.data.startswith("p_"))]
+        if (_is(c, "excl") and not c.meta.empty and before and isinstance(before[-1], Tree)
+                and not any(_is_name(d) for d in children[i + 1:])
+                and before[-1].data.startswith("v_")
+                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["not_verb"][:1])):
+            out.append(Tree("neg", [], c.meta))
+        else:
+            out.append(c)
+    return out
+
+
 # --------------------------------------------------------------------------- collect
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_disconnect_then(list(tree.children), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(list(tree.children), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -309,6 +327,11 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     # "stop and remove web": a first part without a name takes the next part's names
     names: list[Tree[Any]] = next((n for n in named if n), [])
     for part, own in zip(parts, named):
+        if _instead(part, text) is not None:
+            # "web 시작하고 삭제하고 재시작 말고 꺼": not A but B inside a sequence — which step does B
+            # replace? ask, never guess
+            raise Incomplete("parse.two_verbs", verbs=", ".join(
+                c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
         try:
             steps.append(_read_asked("sentence", part, lang, text, reading))
         except _Asked as a:
@@ -318,6 +341,13 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             if own or not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
+            before_step = steps[-1] if steps else None
+            verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+            if isinstance(before_step, (m.NetworkConnect, m.NetworkDisconnect)) and verbs in ({"v_connect"}, {"v_disconnect"}):
+                # "web을 backend에서 빼고 다시 연결해": the same container and network, the other way
+                cls = m.NetworkConnect if verbs == {"v_connect"} else m.NetworkDisconnect
+                steps.append(cls(network=before_step.network, container=before_step.container, lang=lang))
+                continue
             try:
                 step = _read_asked("sentence", names + part, lang, text, reading)  # the names of the step before
             except _Asked as a:
@@ -329,6 +359,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             steps.append(step)
         if own:
             names = own
+            if isinstance(steps[-1], (m.NetworkConnect, m.NetworkDisconnect)):
+                # "connect cache to backend and then restart it": "it" is the container, not the network
+                names = [n for n in own if str(n.children[0]) == steps[-1].container] or own
     for i in range(1, len(steps)):
         before, step = steps[i - 1], steps[i]
         if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
@@ -661,6 +694,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return main, u
     if "exec" in verbs:
         return "exec", u
+    if verbs == ["pull"] and has(s, u, "past") and not free(s, u) and kind_of(s) == "image":
+        verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
+    if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
+        verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
     if "connect" in verbs and not strong:
         return "connect", u
@@ -836,6 +873,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
         _, u = use(s, u, "running")
         _, u = use(s, u, "stopped")
+        _, u = use(s, u, "paused")  # "resume the paused web container"
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
@@ -969,6 +1007,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         u = u.arg(counts[0])  # "tail web 50"
         tail = int(counts[0].value)
     target, u = one(s, u, "container")
+    _, u = use(s, u, "running")  # "실행 중인 web 로그": the state describes the name, as for a lifecycle verb
+    _, u = use(s, u, "stopped")
     if len(ph(s, u, "tail")) > 1 or len(ph(s, u, "since")) > 1:
         raise Incomplete("parse.two_amounts")
     said_tail, u = use(s, u, "tail")
@@ -993,6 +1033,9 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
     name, u = one(s, u, "image" if kind == "image" else "container")
+    if kind != "image":
+        _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
+        _, u = use(s, u, "stopped")
     return m.Inspect(name, lang=s.lang), u
 
 
@@ -1134,8 +1177,13 @@ def _args_words(s: Said, p: Phrase) -> tuple[str, ...]:
     if not p.span:
         return p.values
     end = next((start for start, _, _, _ in s.items if start >= p.span[1]), len(s.text))
-    words = s.text[p.span[0]:end].split()
-    first = words.index(p.values[0]) if p.values and p.values[0] in words else 1
+    region = s.text[p.span[0]:end]
+    try:  # a quoted argument is one argument without its quotes, as a shell reads it ("args -c 'echo hi'")
+        words = shlex.split(region)
+    except ValueError:
+        words = region.split()
+    first_value = _unquote(p.values[0]) if p.values else None
+    first = words.index(first_value) if first_value in words else 1
     return tuple(w for w in words[first:] if not HANGUL.search(w))
 
 
