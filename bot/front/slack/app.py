@@ -143,6 +143,8 @@ class SlackFrontEnd:
         self.bot_user_id: str | None = None
         self._team: str | None = None
         self._ims: dict[str, bool] = {}  # DM channel -> is it a DM with gorae
+        # action_id prefix -> how a click stored by another listener runs again (`take_over`)
+        self._takers: dict[str, Callable[[dict[str, Any], dict[str, Any], str], None]] = {}
         self._lock = threading.Lock()
 
     # ----------------------------------------------------------------- registration
@@ -439,6 +441,45 @@ class SlackFrontEnd:
             return None
         return row.id
 
+    def take_over(self, prefix: str, run: Callable[[dict[str, Any], dict[str, Any], str], None]) -> None:
+        """Clicks whose action_id starts with `prefix`, stored by another listener (`store_click`),
+        are run again by `run(body, action, inbox_id)` when taken over from a dead replica (the
+        alert buttons, bot/front/slack/alerts.py)."""
+        self._takers[prefix] = run
+
+    def store_click(self, body: dict[str, Any], *, user: str, channel: str, text: str,
+                    thread_ts: str | None = None) -> str | None:
+        """A click's inbox row written before its ack (see `_store_payload`); None: not stored."""
+        return self._store_payload(ACTION, body, user=user, channel=channel, text=text, thread_ts=thread_ts)
+
+    def owned(self, inbox_id: str | None, job: Callable[[], None], *,
+              refused: Callable[[], None] | None = None) -> Callable[[], None]:
+        """`job` run only if its inbox row is still ours and queued (`Inbox.begin`), the row
+        deleted after; `refused()` when the state cannot be reached (then nothing runs). No row
+        (`inbox_id` None): `job` itself."""
+        inbox = self.inbox
+        if inbox is None or inbox_id is None:
+            return job
+
+        def run() -> None:
+            try:
+                mine = inbox.begin(inbox_id)
+            except StateUnavailable as e:  # fail closed
+                log.error("inbox row %s not run: %s", inbox_id, e)
+                if refused is not None:
+                    refused()
+                inbox.finish(inbox_id)
+                return
+            if not mine:  # another replica took it over
+                log.warning("inbox row %s: taken over by another replica; not run here", inbox_id)
+                return
+            try:
+                job()
+            finally:
+                inbox.finish(inbox_id)
+
+        return run
+
     def _recover_payload(self, row: InboxRow) -> None:
         """A slash command or click taken over from a dead replica (`recover`). Queued: run again
         through its listener, as received (answered through its response_url / chat.update);
@@ -464,6 +505,10 @@ class SlackFrontEnd:
                 return
             if action is not None and re.match(rf"^{bk.CHOICE}_\d+$", action_id):
                 self._choice(body, action, inbox_id=row.id)
+                return
+            taker = next((f for prefix, f in self._takers.items() if action_id.startswith(prefix)), None)
+            if action is not None and taker is not None:
+                taker(body, action, row.id)
                 return
             key = "slack.inbox.not_run"  # not a payload gorae stores (never written)
         log.warning("inbox: %r not run again; the asker is told", row)
