@@ -30,9 +30,10 @@ def main() -> int:
     importlib.import_module("bot.pipeline")  # model, messages, parse, plan, lark
 
     mark("import bot.pipeline (lark, model, parse, plan)")
+    from bot.config import policy_path
     from bot.policy.check import load_authorizer
 
-    authorizer = load_authorizer(None)
+    authorizer = load_authorizer(policy_path())
     mark("policy (import bot.policy.check, yaml; load)")
     from bot.language import grammar
 

@@ -218,7 +218,7 @@ def make_gorae(client: Any, tmp: Path, *, authorizer: Any = None) -> Any:
     from bot.policy.check import load_authorizer
     from bot.state.audit import AuditLog
 
-    g = Gorae(authorizer=authorizer or load_authorizer(None, resolve=False),
+    g = Gorae(authorizer=authorizer or load_authorizer(None),
               audit=AuditLog(str(tmp / f"audit-{time.monotonic_ns()}.db")))
     g._client = client
     return g

@@ -81,7 +81,8 @@ def test_without_a_config_file_no_policy_and_the_audit_log_in_the_state_dir(tmp_
     assert [p for p in config_files(env) if not str(p).startswith("/etc/")] == []
     if not os.path.exists("/etc/gorae/config.yaml"):
         assert policy_path(None, env) is None
-        assert audit_path(None, env) == str(tmp_path / "state" / "gorae" / "audit.db")
+        # the audit rows are in the state database, as bot.state.audit.AuditLog(None) opens them
+        assert audit_path(None, env) == "sqlite:///" + str(tmp_path / "state" / "gorae" / "state.db").lstrip("/")
 
 
 def test_a_malformed_config_file_is_skipped(tmp_path):

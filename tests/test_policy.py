@@ -330,7 +330,7 @@ def test_bad_plan_value_denies():
 
 
 def test_no_policy_local_is_admin_slack_gets_nothing():
-    auth = load_authorizer(None, resolve=False)
+    auth = load_authorizer(None)
     assert auth(rm("db-1"), req(LOCAL, "terminal")).kind == "confirm"
     assert auth(restart("db-1"), req(LOCAL, "terminal")).kind == "allow"
     d = auth(ps(), req(Actor("U0ANYONE"), OPS))

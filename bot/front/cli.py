@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PLUGINS: dict[str, tuple[str, str, str]] = {
     "shell": ("bot.front.shell", "add_arguments", "main"),
     "slack": ("bot.front.slack.app", "add_arguments", "main"),
-    "audit": ("bot.state.audit", "add_arguments", "main"),
+    "audit": ("bot.front.commands", "add_audit_arguments", "audit_main"),
     "policy": ("bot.front.commands", "add_policy_arguments", "policy_main"),
     "health": ("bot.front.health", "add_arguments", "main"),
     "watch": ("bot.alerts.watch", "add_arguments", "main"),

@@ -163,7 +163,7 @@ def open_limiter(per_minute: int | None, per_user: Mapping[str, int | None],
     try:
         return SharedRateLimiter(path, per_minute, per_user=per_user)
     except (OSError, StateUnavailable) as e:
-        from bot.state.backend import state_url
+        from bot.config import state_url
 
         if str(path or state_url()).startswith(("postgresql:", "postgres:")):
             raise  # replicas share this count: never a per-process one in its place
