@@ -43,7 +43,7 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from bot.model import Decision, Msg, Outcome, Plan, Request
+from bot.model import Decision, Msg, Outcome, Plan, Request, VerbClass
 from bot.redact import MASK, redact, secret_values
 from bot.state.backend import Database, Tx, as_database
 
@@ -181,8 +181,7 @@ class AuditLog:
         if plan is None:
             return {}
         targets = [{"kind": t.kind, "name": (t.name or "")[:CLI_MAX], "id": t.id} for t in plan.targets[:TARGETS_MAX]]
-        vc = plan.verb_class
-        return {"lang": plan.command.lang, "verb": plan.verb, "verb_class": getattr(vc, "value", vc),
+        return {"lang": plan.command.lang, "verb": plan.verb, "verb_class": VerbClass(plan.verb_class).value,
                 "targets": json.dumps(targets, ensure_ascii=False),
                 "cli": json.dumps(_bounded_cli(plan), ensure_ascii=False)}
 

@@ -589,8 +589,10 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             procs.close()
         return 1
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
+    from bot.pipeline import Gorae
 
-    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None))
+    # the alerts come with the policy of a Gorae (an embedding's own Pipeline has no alerts: section)
+    alerts = start_alerts(app, frontend, client, pipeline, args.state) if isinstance(pipeline, Gorae) else None
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
