@@ -111,3 +111,17 @@ def test_the_local_actor_and_the_docker_host():
     assert local_actor(env={"USER": "bob"}).user == "local:bob"
     assert docker_host({}) == DEFAULT_DOCKER_HOST == "unix:///var/run/docker.sock"
     assert docker_host({"DOCKER_HOST": " tcp://127.0.0.1:2375 "}) == "tcp://127.0.0.1:2375"
+
+
+# --------------------------------------------------------------------------- moved from test_engines.py
+
+
+def test_config_file_discovery(tmp_path, monkeypatch):
+    from bot.config import config_files, read_config
+
+    cfg = tmp_path / "gorae" / "config.yaml"
+    cfg.parent.mkdir()
+    cfg.write_text("engines:\n  b: unix:///var/run/docker-b.sock\n")
+    assert config_files({"XDG_CONFIG_HOME": str(tmp_path)}) == [str(cfg)]
+    assert read_config({"GORAE_CONFIG": str(cfg)})["engines"] == {"b": "unix:///var/run/docker-b.sock"}
+    assert read_config({"XDG_CONFIG_HOME": str(tmp_path / "none"), "HOME": str(tmp_path / "none")}) == {}

@@ -9,6 +9,8 @@ from alerts_fakes import ev, feed, inc, sink_for
 
 from bot.alerts.incidents import Details, Tracker
 from bot.front.slack.alerts import Bucket, click_text, render_alert
+from bot.model import Plan
+from bot.pipeline import Gorae
 from bot.policy.alertrules import AlertRules, Route, parse_mute
 
 
@@ -30,7 +32,7 @@ def test_alert_message_has_fields_logs_commands_and_buttons_in_the_route_languag
 def test_click_text_uses_the_phrase_only_when_it_plans_exactly():
     class Ex:
         def __init__(self, cli: tuple[str, ...]) -> None:
-            from bot.model import Plan, Restart, VerbClass
+            from bot.model import Restart, VerbClass
 
             self.planned = Plan(Restart(targets=("web",)), (), cli, "restart", VerbClass.OPERATE)
 
@@ -40,7 +42,6 @@ def test_click_text_uses_the_phrase_only_when_it_plans_exactly():
 
 def test_click_phrases_plan_exactly_with_the_real_parser():
     from bot.engine.view import ContainerInfo
-    from bot.pipeline import Gorae
 
     class View:
         available = True
@@ -135,3 +136,18 @@ def test_channel_buckets_are_shared_by_the_sinks_of_several_engines() -> None:
     taken = [bk.take(100.0) for bk in (a, b, a, b, a)]
     assert taken == [True, True, True, False, False]  # a burst of 3 across both sinks, then wait
     assert a.wait(100.0) == 1.0 and b.take(101.0) and not a.take(100.5)  # an earlier clock never refills
+
+
+# --------------------------------------------------------------------------- moved from test_engines.py
+
+
+def test_a_slack_alert_of_several_engines_names_its_engine():
+    from bot.alerts.incidents import Incident
+    from bot.front.slack.alerts import render_alert
+    from bot.policy.alertrules import AlertRules
+
+    inc = Incident("prod-1/web/died", "prod-1", "web", "died", 1000.0, 1000.0, "id", "nginx", exit_code=3)
+    one = render_alert(inc, None, "en", rules=AlertRules())
+    many = render_alert(inc, None, "ko", rules=AlertRules(), label_engine=True)
+    assert not one.text.startswith("[prod-1]")
+    assert many.text.startswith("[prod-1] ") and many.blocks[0]["text"]["text"].startswith("[prod-1] ")
