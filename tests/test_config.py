@@ -113,7 +113,7 @@ def test_the_local_actor_and_the_docker_host():
     assert docker_host({"DOCKER_HOST": " tcp://127.0.0.1:2375 "}) == "tcp://127.0.0.1:2375"
 
 
-# --------------------------------------------------------------------------- moved from test_engines.py
+# --------------------------------------------------------------------------- the engines file, found as the config files are
 
 
 def test_config_file_discovery(tmp_path, monkeypatch):

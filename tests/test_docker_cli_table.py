@@ -65,13 +65,6 @@ def test_table_is_large_and_balanced():
     assert len(accepted) >= 80 and len(rejected) >= 70
 
 
-def test_every_cli_message_has_both_languages():
-    from bot.messages import docker_cli
-
-    for key, (ko, en) in docker_cli.MESSAGES.items():
-        assert ko.strip() and en.strip(), key
-
-
 # --------------------------------------------------------------------------- property: values as typed
 
 _VALUE_CHARS = string.ascii_letters + string.digits + " !?.,:;-_+=@#%^*()[]{}<>/|&~'\"`$\\"

@@ -138,7 +138,7 @@ def test_channel_buckets_are_shared_by_the_sinks_of_several_engines() -> None:
     assert a.wait(100.0) == 1.0 and b.take(101.0) and not a.take(100.5)  # an earlier clock never refills
 
 
-# --------------------------------------------------------------------------- moved from test_engines.py
+# --------------------------------------------------------------------------- several engines
 
 
 def test_a_slack_alert_of_several_engines_names_its_engine():

@@ -20,19 +20,6 @@ def test_placeholder_language(text, lang):
 # --------------------------------------------------------------------------- wording
 
 
-def test_every_slack_message_has_both_languages_with_the_same_placeholders():
-    import string
-
-    from bot.messages.slack import MESSAGES
-
-    def fields(s):
-        return {f for _, f, _, _ in string.Formatter().parse(s) if f}
-
-    for key, (ko, en) in MESSAGES.items():
-        assert key.startswith("slack.") and ko and en and ko != en, key
-        assert fields(ko) == fields(en), key
-
-
 def test_every_key_the_slack_layer_uses_exists():
     import pathlib
     import re

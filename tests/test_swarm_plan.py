@@ -172,13 +172,6 @@ def test_old_verbs_on_containers_are_unchanged() -> None:
     assert plan(parse("nginx 8080포트로 실행"), VIEW).cli == ("docker run -d -p 8080:80 nginx",)
 
 
-def test_every_swarm_message_has_both_languages() -> None:
-    from bot.messages import swarm
-
-    for key, (ko, en) in swarm.MESSAGES.items():
-        assert ko and en and ko != en, key
-
-
 # --------------------------------------------------------------------------- policy
 
 POLICY = parse_policy("""\
