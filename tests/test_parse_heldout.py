@@ -97,7 +97,7 @@ KINDS = {
     "en-chat": [("let's restart web", "docker restart web"), ("stop web when you can", "docker stop web"),
                 ("remove web if you can", "docker rm web"), ("pause web please and thank you", "docker pause web"),
                 ("@gorae kill web", "docker kill web"), ("고래야, web 재시작", "docker restart web"),
-                # a backtick inside a sentence stays a shell metacharacter (design.md §2): refused
+                # a backtick inside a sentence stays a shell metacharacter (README.md, "What you can say"): refused
                 ("restart `web`", None), ("run `ls | wc` in web", None), ("restart `web; rm -rf /`", None)],
     # ports said with 번 after 호스트/컨테이너; a port opened
     "port-words": [
