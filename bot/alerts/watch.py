@@ -109,7 +109,7 @@ class WatchStore:
     def __init__(self, path: str | Path | Database | None = None) -> None:
         self._owned = str(path) == ":memory:"
         self.db = as_database(path)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
 
     def _tx(self, fn: Callable[[Tx], Any]) -> Any:
         with self.db.tx() as tx:

@@ -105,7 +105,7 @@ class SharedRateLimiter:
                  clock: Callable[[], float] = time.time) -> None:
         self._owned = str(path) == ":memory:"
         self.db = as_database(path)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
         self.per_minute = per_minute
         self.per_user = dict(per_user or {})
         self._clock = clock

@@ -138,7 +138,7 @@ class AuditLog:
     def __init__(self, where: str | Path | Database | None = None, *, clock: Any = time.time) -> None:
         self._owned = str(where) == ":memory:"
         self.db = as_database(where)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
         self._clock = clock
 
     def close(self) -> None:

@@ -86,6 +86,8 @@ class Database(Protocol):
 
     kind: Kind
     label: str
+    @property
+    def path(self) -> str | None: ...  # the SQLite file; None for PostgreSQL
 
     def tx(self, lock: str | None = None, *, durable: bool = True) -> Any: ...  # a context manager yielding a Tx
 
@@ -276,6 +278,7 @@ class PostgresDatabase:
     """
 
     kind: Kind = "postgresql"
+    path: str | None = None  # no file: the label names it
 
     def __init__(self, url: str, *, timeout: float | None = None, max_size: int | None = None,
                  migrate: bool = True) -> None:
