@@ -70,8 +70,8 @@ def default_authorizer() -> Any:
 
 def policy_authorizer(path: str | None = None) -> Any:
     """The authorizer `gorae explain` builds: the policy file found as the config says, else the default."""
-    if flat():
+    try:
+        from bot.config import policy_path
+    except ImportError:  # before issue 10's bot/config.py: load_authorizer finds the file itself
         return get("load_authorizer")(path)
-    from bot.config import policy_path
-
     return get("load_authorizer")(policy_path(path))
