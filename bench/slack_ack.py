@@ -238,7 +238,8 @@ def run(args: argparse.Namespace) -> dict:
     api_url = slack_out.get(timeout=60)
     h = Harness.start(pipeline, fake=_Remote(api_url), dedup_path=tmp / "dedup.sqlite", workers=args.workers,
                       updates_per_minute=args.updates_per_minute, posts_per_second=1.0,  # gorae's defaults
-                      early_ack=not args.dispatch_first)
+                      early_ack=not args.dispatch_first,
+                      inbox=None if args.inbox == "none" else (args.inbox if "://" in args.inbox else tmp / "state.db"))
     port = h.server.port
     latencies: list[float] = []
     statuses: Counter[int] = Counter()
@@ -303,6 +304,7 @@ def run(args: argparse.Namespace) -> dict:
         "work_s": args.work if args.mode == "sim" else "docker run busybox sleep 2",
         "workers": args.workers, "pipeline": args.pipeline if args.mode == "engine" else "threads (simulated)",
         "ack": "dispatch, then ack" if args.dispatch_first else "ack, then dispatch",
+        "inbox": args.inbox,
         "p50_ms": round(statistics.median(ms), 1), "p90_ms": round(percentile(ms, 90), 1),
         "p99_ms": round(percentile(ms, 99), 1), "max_ms": round(max(ms), 1),
         "statuses": dict(statuses), "executions": executed,
@@ -321,7 +323,7 @@ def table(r: dict) -> str:
         ("HTTP statuses", r["statuses"]),
         ("executions / distinct events", f"{r['executions']} / {r['events']}"),
         ("duplicate executions", f"{r['duplicates']}  (target 0)"),
-        ("workers (bounded concurrency)", r["workers"]), ("pipeline runs in", r["pipeline"]), ("events", r["ack"]), ("deepest queue", r["peak_waiting"]),
+        ("workers (bounded concurrency)", r["workers"]), ("pipeline runs in", r["pipeline"]), ("events", r["ack"]), ("stored inbox", r.get("inbox", "none")), ("deepest queue", r["peak_waiting"]),
         ("all work finished", r["all_work_done"]),
         ("throttled edits sent (queued / working)", f"{r['edits']} (429 answers: {r['rate_limited']})"),
         ("Slack Web API calls", r["slack_calls"]),
@@ -352,6 +354,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--pipeline", choices=("processes", "threads"), default="processes",
                     help="engine mode: the pipeline in worker processes (gorae slack) or in the acking "
                          "interpreter's worker threads (before issue 9's fix)")
+    ap.add_argument("--inbox", default="sqlite", metavar="sqlite|none|URL",
+                    help="the stored inbox each event is written to before its ack (bot/state/inbox.py): a "
+                         "SQLite file in the run's directory (default, as `gorae slack`), a state URL, or none")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     import logging

@@ -105,7 +105,9 @@ class Harness:
     def start(cls, pipeline: Any, *, fake: FakeSlack | None = None, dedup_path: str | Path = ":memory:",
               workers: int = 4, queue: int = 10_000, slow_after: float = 1.0,
               updates_per_minute: float = 6000.0, posts_per_second: float = 100.0,
-              secret: str = SECRET, early_ack: bool = True) -> Harness:
+              secret: str = SECRET, early_ack: bool = True, inbox: str | Path | None = None) -> Harness:
+        """`inbox`: a state database (URL or SQLite file) for the stored inbox, as `gorae slack
+        --http` has (bot/state/inbox.py: each event written before its ack); None: none."""
         from bot.pipeline import Gorae
 
         if isinstance(pipeline, Gorae):
@@ -117,12 +119,21 @@ class Harness:
             warm()
         fake = fake or FakeSlack().start()
         client = make_client("xoxb-test-token", fake.url)
+        stored = None
+        if inbox is not None:
+            from bot.state.backend import as_database
+            from bot.state.inbox import Inbox
+
+            stored = Inbox(as_database(inbox))
+            stored.heartbeat()
         frontend = SlackFrontEnd(pipeline, client, dedup=Dedup(dedup_path), groups=Groups(client),
                                  worker=Worker(workers=workers, queue=queue), slow_after=slow_after,
-                                 updates_per_minute=updates_per_minute, posts_per_second=posts_per_second)
+                                 updates_per_minute=updates_per_minute, posts_per_second=posts_per_second,
+                                 inbox=stored, store_in_listener=False)
         app = build_app(frontend, client=client, signing_secret=secret)
         server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=secret,
-                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")), early_ack=early_ack)
+                                 dispatchers=int(os.environ.get("GORAE_ACK_DISPATCHERS", "0")), early_ack=early_ack,
+                                 store=frontend.intake if stored is not None else None)
         server.start()
         return cls(fake, pipeline, frontend, app, server)
 
@@ -131,6 +142,8 @@ class Harness:
         self.frontend.worker.join(timeout=15)
         self.frontend.worker.shutdown()
         self.frontend.dedup.close()
+        if self.frontend.inbox is not None:
+            self.frontend.inbox.close()
 
     def idle(self, timeout: float = 15.0) -> None:
         assert self.server.quiet(timeout), "acked events not dispatched"

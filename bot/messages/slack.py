@@ -11,6 +11,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                    "Too many requests are running right now. Please send it again in a moment."),
     "slack.internal_error": ("요청을 처리하다가 내부 오류가 났습니다. 실행 결과는 `gorae audit`에서 확인해 주세요.",
                              "Something went wrong inside gorae while handling this. Check `gorae audit` for what ran."),
+    "slack.inbox.stopped": ("<@{user}> gorae가 이 요청을 처리하던 중에 멈춰서 실행되었는지 알 수 없습니다. 다시 요청하기 전에 "
+                            "`gorae audit`와 해당 컨테이너의 상태를 확인해 주세요.",
+                            "<@{user}> gorae stopped while working on this request, so it may or may not have run: "
+                            "check `gorae audit` and the container's state before asking again."),
+    "slack.inbox.not_run": ("<@{user}> gorae가 이 요청을 실행하기 전에 멈췄고, 너무 늦었거나 너무 길어서 나중에 실행하지 "
+                            "않았습니다. 아무것도 실행되지 않았으니 필요하면 다시 보내 주세요.",
+                            "<@{user}> gorae stopped before running this request and it was too old or too long to run "
+                            "later, so nothing was run: send it again if it is still needed."),
     "slack.queued": (":hourglass: 대기 중입니다. 앞에 {ahead}개 요청이 있습니다.",
                      ":hourglass: Queued, {ahead} ahead of yours."),
     "slack.finished": ("<@{user}> 요청하신 작업이 끝났습니다: {icon} {headline}",

@@ -15,9 +15,10 @@ Raises bot.state.backend.StateUnavailable when the database cannot be reached.
     >>> d.first("event:Ev1", "msg:abc"), d.first("msg:abc")
     (True, False)
 
-At-most-once is the deliberate choice for Docker writes: if gorae dies between
-the ack and the run, the command is lost (Slack does not redeliver what was
-acknowledged; the audit log shows it started, or not), rather than run twice.
+At-most-once is the deliberate choice for Docker writes: a request is run once or not at
+all, never twice. What gorae acknowledged and had not started when it died is not lost: it
+is in the stored inbox (bot/state/inbox.py), run by another replica (or this one restarted)
+through the same keys; one that had started is never run again.
 """
 from __future__ import annotations
 

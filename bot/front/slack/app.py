@@ -6,21 +6,27 @@
 Every listener does three quick things on the request path — drop what is not a
 request (bots, our own messages, edits, deletions), check the delivery keys in
 memory (bot/state/dedup.py; the worker records them on disk before anything runs) and hand
-the work to the worker queue — and then acks. Nothing on the request path touches
-the disk, Slack or Docker. Parsing,
+the work to the worker queue — and then acks. The one write on the request path: a
+request event is stored in the inbox (bot/state/inbox.py, grouped commits) before its ack,
+so a replica killed after the ack loses nothing. Nothing on the request path touches
+Slack or Docker. Parsing,
 policy and Docker all happen in the pipeline, off the request path.
 `SLACK_API_URL` points the Web API client elsewhere (Slack-compatible servers, tests).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import re
 import signal
 import sys
 import threading
+import time
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
+from concurrent.futures import Future
 from typing import Any, Protocol
 
 from slack_bolt import App, BoltRequest
@@ -40,6 +46,7 @@ from bot.messages import t
 from bot.model import Actor, Msg, Reply, Request
 from bot.state.backend import StateUnavailable
 from bot.state.dedup import Dedup
+from bot.state.inbox import STARTED, Inbox, InboxRow
 
 log = logging.getLogger(__name__)
 
@@ -101,13 +108,26 @@ class SlackFrontEnd:
         dedup: the delivery-key store (persisted: survives restarts).
         groups: user-group lookup; None means no groups.
         worker: the executor for pipeline work.
+        inbox: the stored inbox (bot/state/inbox.py): every request event is written there
+            before its ack and deleted when done; None: kept in memory only (tests).
+        store_in_listener: the listener writes the event to the inbox itself (Socket Mode:
+            the ack follows the listener); False: the HTTP server has written it (`intake`).
+        inbox_max_age: seconds after which an event taken over from a dead replica is no
+            longer run (the asker is told instead).
     """
 
     def __init__(self, pipeline: Pipeline, client: WebClient, *, dedup: Dedup,
                  groups: Groups | None = None, worker: Worker | None = None,
                  slow_after: float = 1.0, updates_per_minute: float = 50.0,
-                 posts_per_second: float = 1.0) -> None:
+                 posts_per_second: float = 1.0, inbox: Inbox | None = None,
+                 store_in_listener: bool = True, inbox_max_age: float = 600.0) -> None:
         self.pipeline = pipeline
+        self.inbox = inbox
+        self.store_in_listener = store_in_listener
+        self.inbox_max_age = inbox_max_age
+        self._stored: OrderedDict[str, deque[str | None]] = OrderedDict()  # event_id -> rows written by intake
+        self._unclaimed: dict[str, float] = {}  # row written by intake, not taken by a listener yet -> when
+        self._late: OrderedDict[str, None] = OrderedDict()  # events dispatched before their row was written
         self.client = client
         self.dedup = dedup
         self.groups = groups
@@ -206,10 +226,16 @@ class SlackFrontEnd:
             return "missing user/channel/ts"
         return None
 
-    def _on_message_like(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], *, kind: str) -> None:
+    def _on_message_like(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], *, kind: str,
+                         inbox_id: str | None = None) -> None:
+        """`inbox_id`: a row taken over from the stored inbox (`recover`): no memory check."""
+        recovered = inbox_id is not None
+        if not recovered:
+            inbox_id = self._inbox_id(body, event, context, kind)
         why = self._ignorable(event, context.get("bot_user_id") or self.bot_user_id)
         if why:
             log.debug("ignored %s event: %s", kind, why)
+            self._drop(inbox_id)
             return
         event_id = str(body.get("event_id") or "")
         msg_id = str(event.get("client_msg_id") or "")
@@ -218,8 +244,9 @@ class SlackFrontEnd:
             with self._lock:
                 self._ims[channel] = True
         keys = (f"event:{event_id}" if event_id else "", f"msg:{msg_id}" if msg_id else "", f"ts:{channel}:{ts}")
-        if not self.dedup.recent(*keys):
+        if not recovered and not self.dedup.recent(*keys):
             log.info("duplicate delivery ignored (event %s, message %s)", event_id, msg_id or ts)
+            self._drop(inbox_id)
             return
         text = event.get("text")
         ours = next((a.get("team_id") for a in body.get("authorizations") or [] if a.get("team_id")), None)
@@ -228,7 +255,156 @@ class SlackFrontEnd:
                                     ours=ours or body.get("team_id"))
         self.submit(text=text if isinstance(text, str) else "", user=str(event["user"]), channel=channel,
                     thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
-                    external=external, keys=keys)
+                    external=external, keys=keys, inbox_id=inbox_id)
+
+    # ----------------------------------------------------------------- the stored inbox
+    def _inbox_row(self, body: dict[str, Any]) -> InboxRow | None:
+        """The inbox row of an Events API envelope that the listeners would run, else None."""
+        if self.inbox is None or body.get("type") != "event_callback":
+            return None
+        event = body.get("event")
+        if not isinstance(event, dict):
+            return None
+        if event.get("type") == "app_mention":
+            kind = "mention"
+        elif event.get("type") == "message" and event.get("channel_type") == "im":
+            kind = "im"
+        else:
+            return None
+        auths = [a for a in body.get("authorizations") or [] if isinstance(a, dict)]
+        bot = self.bot_user_id or next((a.get("user_id") for a in auths if a.get("user_id")), None)
+        if self._ignorable(event, bot) or not body.get("event_id"):
+            return None
+        text = event.get("text")
+        meta = {k: event.get(k) for k in ("ts", "client_msg_id", "user_team", "team", "channel_type", "subtype")
+                if event.get(k) is not None}
+        meta.update(kind=kind, team_id=body.get("team_id"), shared=bool(body.get("is_ext_shared_channel")),
+                    ours=next((a.get("team_id") for a in auths if a.get("team_id")), None))
+        return InboxRow.new(self.inbox.owner, user=str(event["user"]), channel=str(event["channel"]),
+                            text=text if isinstance(text, str) else "",
+                            thread_ts=str(event.get("thread_ts") or event["ts"]), event_id=str(body["event_id"]),
+                            team=str(body.get("team_id") or "") or None, meta=meta)
+
+    def intake(self, raw: bytes) -> Future[None] | None:
+        """The HTTP server's `store` (on its event loop, before the ack): write a signed event's
+        inbox row (grouped with the rest of a burst). None: nothing to store (not a request)."""
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return None
+        row = self._inbox_row(body) if isinstance(body, dict) else None
+        if row is None or self.inbox is None:
+            return None
+        fut = self.inbox.put(row)
+        event_id = str(row.event_id)
+
+        def written(f: Future[None]) -> None:  # the listener finds the row by its event id
+            ok = f.exception() is None
+            with self._lock:
+                if event_id in self._late:  # acked and dispatched without it (a slow write): not run from it
+                    del self._late[event_id]
+                    late = True
+                else:
+                    late = False
+                    self._stored.setdefault(event_id, deque()).append(row.id if ok else None)
+                    if ok:
+                        self._unclaimed[row.id] = time.monotonic()
+            if late and ok:
+                self._drop(row.id)
+
+        fut.add_done_callback(written)
+        return fut
+
+    def _inbox_id(self, body: dict[str, Any], event: dict[str, Any], context: dict[str, Any], kind: str) -> str | None:
+        """The inbox row of this delivery: the one `intake` wrote (HTTP), or written now (Socket
+        Mode: before the ack, which follows the listener). None: not stored."""
+        if self.inbox is None:
+            return None
+        event_id = str(body.get("event_id") or "")
+        with self._lock:
+            rows = self._stored.get(event_id)
+            if rows:
+                row_id = rows.popleft()
+                if not rows:
+                    del self._stored[event_id]
+                if row_id is not None:
+                    self._unclaimed.pop(row_id, None)
+                return row_id
+            if not self.store_in_listener:  # acked before its write finished (the server's timeout)
+                if self._inbox_row(body) is not None:
+                    self._late[event_id] = None
+                    while len(self._late) > 10_000:
+                        self._late.popitem(last=False)
+                return None
+        row = self._inbox_row(body)
+        if row is None:
+            return None
+        try:
+            self.inbox.store(row, timeout=2.0)  # Slack wants the ack within 3 s
+        except StateUnavailable as e:
+            log.error("an event is acked without being stored: %s", e)
+            self.inbox.drop(row.id)  # if it is written after all: not run from the inbox
+            return None
+        return row.id
+
+    def sweep_inbox(self, older: float = 120.0) -> None:
+        """Delete the rows `intake` wrote that no listener took within `older` seconds (an event
+        bolt did not hand to a listener): never run from the inbox later (Inbox.watch's tick)."""
+        cut = time.monotonic() - older
+        with self._lock:
+            stale = [row_id for row_id, at in self._unclaimed.items() if at < cut]
+            for row_id in stale:
+                del self._unclaimed[row_id]
+            for event_id in [e for e, rows in self._stored.items() if any(r in stale for r in rows)]:
+                left = deque(r for r in self._stored[event_id] if r not in stale)
+                if left:
+                    self._stored[event_id] = left
+                else:
+                    del self._stored[event_id]
+        for row_id in stale:
+            log.warning("inbox: row %s was never taken by a listener; deleted", row_id)
+            self._drop(row_id)
+
+    def _drop(self, inbox_id: str | None) -> None:
+        if inbox_id is not None and self.inbox is not None:
+            self.inbox.drop(inbox_id)
+
+    def recover(self, row: InboxRow) -> None:
+        """An inbox row taken over from a replica that died (Inbox.watch's callback). Queued:
+        run as if just received (once: `begin`, the dedup keys). Started: never run again — it may
+        have written; the asker is told in the thread, as when it is too old or too long to run."""
+        assert self.inbox is not None
+        inbox = self.inbox
+        meta = row.meta
+        lang = guess_lang(row.text or "")
+        key = None
+        if row.status == STARTED:
+            key = "slack.inbox.stopped"
+        elif row.text is None or time.time() - row.received > self.inbox_max_age:
+            key = "slack.inbox.not_run"
+        if key is not None:
+            log.warning("inbox: %r not run again; the asker is told", row)
+            d = Delivery(self.client, channel=row.channel, thread_ts=row.thread_ts, user=row.user, lang=lang,
+                         throttle=self.throttle, slow_after=self.slow_after)
+            notice = t(key, lang, user=row.user)
+
+            def tell() -> None:
+                d.notice(notice)
+                inbox.finish(row.id)
+
+            if not self.worker.submit(tell):
+                threading.Thread(target=tell, daemon=True).start()
+            return
+        event = {k: meta[k] for k in ("ts", "client_msg_id", "user_team", "team", "channel_type", "subtype")
+                 if meta.get(k) is not None}
+        event.update(type="app_mention" if meta.get("kind") == "mention" else "message", user=row.user,
+                     channel=row.channel, text=row.text)
+        if row.thread_ts and row.thread_ts != meta.get("ts"):
+            event["thread_ts"] = row.thread_ts
+        body: dict[str, Any] = {"type": "event_callback", "event_id": row.event_id, "team_id": meta.get("team_id"),
+                                "is_ext_shared_channel": bool(meta.get("shared")), "event": event,
+                                "authorizations": [{"team_id": meta["ours"]}] if meta.get("ours") else []}
+        self._on_message_like(body, event, {}, kind=str(meta.get("kind") or "mention"), inbox_id=row.id)
 
     def on_command(self, ack: Callable[..., Any], body: dict[str, Any]) -> None:
         user, channel = body.get("user_id"), body.get("channel_id")
@@ -254,17 +430,40 @@ class SlackFrontEnd:
                response_url: str | None = None, banner: bk.Banner = None,
                before: Callable[[], None] | None = None, external: bool | None = None,
                place: bool = False, user_team: str | None = None, shared: bool = False,
-               via_webhook: bool = False, keys: tuple[str, ...] = ()) -> None:
+               via_webhook: bool = False, keys: tuple[str, ...] = (), inbox_id: str | None = None) -> None:
         """Queue one request (on the ack path: no Slack, Docker or disk here). On the worker:
         the delivery `keys` are checked and recorded on disk (a duplicate runs nothing), then
         who the asker is (`external`, or from `user_team`/`shared`) and where (`place`: a slash
-        command's D… channel is checked) are settled, then the pipeline runs."""
+        command's D… channel is checked) are settled, then the pipeline runs. `inbox_id`: its row
+        in the stored inbox, taken first (`Inbox.begin`: not run if another replica took it) and
+        deleted when done."""
         lang = guess_lang(text)
         d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
                      throttle=self.throttle, banner=banner, response_url=response_url,
                      slow_after=self.slow_after, via_webhook=via_webhook)
+        inbox = self.inbox if inbox_id is not None else None
 
         def job() -> None:
+            if inbox is None or inbox_id is None:
+                run()
+                return
+            try:
+                mine = inbox.begin(inbox_id)
+            except StateUnavailable as e:  # fail closed, as below
+                log.error("request %s refused: %s", request_id, e)
+                d.notice(t("state.unavailable", lang))
+                inbox.finish(inbox_id)
+                return
+            if not mine:  # another replica took it over (ours had stopped renewing its lease)
+                log.warning("request %s: taken over by another replica; not run here", request_id)
+                d.abandon()
+                return
+            try:
+                run()
+            finally:
+                inbox.finish(inbox_id)
+
+        def run() -> None:
             try:
                 fresh = not keys or self.dedup.first(*keys)
             except StateUnavailable as e:  # fail closed: nothing runs unclaimed (and unaudited)
@@ -292,6 +491,7 @@ class SlackFrontEnd:
 
         if not self.worker.submit(job, on_queued=d.queued):  # past the flood guard only
             log.error("request %s refused: %d requests waiting", request_id, self.worker.waiting)
+            self._drop(inbox_id)
             threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
                              kwargs={"private": True}, daemon=True).start()
 
@@ -479,6 +679,19 @@ def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline
     return make_gorae(policy, pending=StatePending(state_file))  # raises PolicyInvalid on a broken file
 
 
+def _open_inbox(state: str | None) -> Inbox:
+    """This process's stored inbox (bot/state/inbox.py) in the state database, its lease taken
+    before the first ack (when the database is away, the watcher takes it once it is back)."""
+    from bot.state.backend import as_database
+
+    inbox = Inbox(as_database(state))
+    try:
+        inbox.heartbeat()
+    except StateUnavailable as e:
+        log.warning("inbox: lease not taken yet (%s)", e)
+    return inbox
+
+
 def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
     """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
     from bot.front import health
@@ -578,16 +791,20 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
 
         morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
     assert work is not None
+    inbox = _open_inbox(getattr(args, "state", None))
     frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
-                             updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")))
+                             updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")),
+                             inbox=inbox, store_in_listener=http_port is None)
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
         print(_say("slack.start.failed") + str(e), file=sys.stderr)
         if procs is not None:
             procs.close()
+        inbox.close(release=False)
         return 1
+    inbox.watch(frontend.recover, on_tick=frontend.sweep_inbox)  # what a dead replica (or this one, before a restart) left queued
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
     from bot.pipeline import Gorae
 
@@ -601,7 +818,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             pass
     if http_port is not None:
         server = SlackHTTPServer(app, port=http_port, host=getattr(args, "host", "0.0.0.0"),
-                                 signing_secret=str(secret))
+                                 signing_secret=str(secret), store=frontend.intake)
         try:
             server.start()
         except OSError as e:  # port in use, address not available
@@ -653,6 +870,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             frontend.worker.shutdown(wait=False)
             if procs is not None:
                 procs.close()
+            inbox.close()
             return EXIT_UNHEALTHY
     if alerts is not None:
         alerts.stop()
@@ -660,4 +878,5 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     frontend.worker.shutdown(wait=False)
     if procs is not None:
         procs.close()
+    inbox.close()  # what is left (past the 30 s) goes to the other replica at once
     return 0

@@ -9,15 +9,16 @@ thread and back (measured: p99 92 ms inline vs 118 ms with 4 dispatcher threads 
 200 simultaneous requests, bench/RESULTS.md). `dispatchers=N` runs dispatch on N
 threads instead.
 
-Events (`"type": "event_callback"`, correctly signed) are acked before they are
+Events (`"type": "event_callback"`, correctly signed) are first written to the stored
+inbox (`store`, bot/state/inbox.py: a kill -9 after the ack loses nothing), then acked before they are
 dispatched (`early_ack`, on by default): their answer is always an empty 200, and the
 listener only records the delivery keys in memory and queues the work, so nothing it
 decides can change the answer. The handler writes the 200, yields once to the event
 loop — the other requests of a burst are read and acked first — and then dispatches.
 A burst of 200 then costs each ack only the read, the signature check and the write,
 not the ~0.3 ms of bolt's dispatch of every request before it. Nothing acked is lost
-that was not lost before: the queue was in memory either way (a crash between ack and
-dispatch loses the same as a crash between dispatch and the worker). `quiet()` waits
+that is in the stored inbox: another replica (or this one restarted) runs what was still
+queued. `quiet()` waits
 until every acked request has been dispatched (tests, shutdown). Commands,
 interactivity and url_verification are dispatched before they are answered, as before.
 
@@ -39,8 +40,8 @@ import json
 import logging
 import threading
 import time
-from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from http import HTTPStatus
 from typing import Any
 
@@ -55,8 +56,12 @@ Response = tuple[int, dict[str, Any], bytes]
 class SlackHTTPServer:
     def __init__(self, app: App, *, port: int, host: str = "0.0.0.0", path: str = EVENTS_PATH,
                  signing_secret: str = "", max_body: int = 1 << 20, dispatchers: int = 0,
-                 timeout: float = 30.0, early_ack: bool = True) -> None:
+                 timeout: float = 30.0, early_ack: bool = True,
+                 store: Callable[[bytes], Future[None] | None] | None = None,
+                 store_timeout: float = 1.0) -> None:
         self.app = app
+        self.store = store
+        self.store_timeout = store_timeout
         self.host, self.path = host, path
         self.secret = signing_secret
         self.max_body = max_body
@@ -186,6 +191,7 @@ class SlackHTTPServer:
             with self._quiet:
                 self._undispatched += 1
             try:
+                await self._stored(body)
                 await self._send(writer, (200, {}, b""), close=close)
                 await asyncio.sleep(0)  # the rest of a burst is acked before this is dispatched
             finally:
@@ -205,6 +211,23 @@ class SlackHTTPServer:
             resp = await loop.run_in_executor(self._pool, self.respond, method, target, headers, body)
         await self._send(writer, resp, close=close)
         return not close
+
+    async def _stored(self, body: bytes) -> None:
+        """Wait until `store` has written the event to the stored inbox (bot/state/inbox.py:
+        grouped with the other events of a burst). A failed write, or one slower than
+        `store_timeout` seconds (the database away: Slack wants the ack within 3 s), is logged and
+        the event acked anyway: its work then fails closed on the same database and the asker
+        is told."""
+        fut = self.store(body) if self.store is not None else None
+        if fut is None:
+            return
+        try:
+            await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(fut)), self.store_timeout)
+        except TimeoutError:
+            log.error("an event is acked before it was stored (the state database took over %s s)",
+                      self.store_timeout)
+        except Exception as e:
+            log.error("an event is acked without being stored: %s", e)
 
     async def _send(self, writer: asyncio.StreamWriter, resp: Response, *, close: bool) -> None:
         status, headers, body = resp
