@@ -169,6 +169,94 @@ def client_process(port: int, rounds: list[list[tuple[bytes, dict[str, str]]]], 
     out.put(results)
 
 
+def thread_cpu() -> dict[str, tuple[float, int, int]]:
+    """This (the acking) process's threads: name -> (CPU seconds, voluntary, involuntary
+    context switches), summed over threads of the same name (/proc/self/task/*)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    names = {t.native_id: t.name for t in threading.enumerate()}
+    out: dict[str, tuple[float, int, int]] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            stat = (task / "stat").read_text()
+            status = (task / "status").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / tick
+        sw = dict(line.split(":\t") for line in status.splitlines() if "ctxt_switches" in line)
+        name = names.get(int(task.name), "?")
+        name = name.rstrip("0123456789_-").split("(")[0] or name
+        c, v, i = out.get(name, (0.0, 0, 0))
+        out[name] = (c + cpu, v + int(sw.get("voluntary_ctxt_switches", 0)),
+                     i + int(sw.get("nonvoluntary_ctxt_switches", 0)))
+    return out
+
+
+def cpu_delta(before: dict[str, tuple[float, int, int]],
+              after: dict[str, tuple[float, int, int]]) -> dict[str, list[float]]:
+    """Per thread name over the bursts: [CPU ms, voluntary switches, involuntary switches]."""
+    delta = {}
+    for name, (c, v, i) in after.items():
+        c0, v0, i0 = before.get(name, (0.0, 0, 0))
+        if c - c0 > 0 or v - v0 or i - i0:
+            delta[name] = [round((c - c0) * 1000, 1), v - v0, i - i0]
+    total = [round(sum(x[0] for x in delta.values()), 1), sum(x[1] for x in delta.values()),
+             sum(x[2] for x in delta.values())]
+    return {"total": total, **dict(sorted(delta.items(), key=lambda kv: -kv[1][0]))}
+
+
+class GCPauses:
+    """The garbage collector's pauses in this (the acking) process while the bursts run:
+    every collection of any thread stops the event loop too (gc.callbacks)."""
+
+    def __init__(self) -> None:
+        self.pauses: list[tuple[int, float]] = []  # (generation, ms)
+        self._t0 = 0.0
+
+    def _cb(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._t0 = time.perf_counter()
+        else:
+            self.pauses.append((info["generation"], (time.perf_counter() - self._t0) * 1000))
+
+    def __enter__(self) -> GCPauses:
+        import gc
+
+        gc.callbacks.append(self._cb)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import gc
+
+        gc.callbacks.remove(self._cb)
+
+    def summary(self) -> dict[str, list[float]]:
+        """generation -> [collections, total ms, longest ms]"""
+        out: dict[str, list[float]] = {}
+        for gen, ms in self.pauses:
+            n, total, longest = out.get(str(gen), [0, 0.0, 0.0])
+            out[str(gen)] = [n + 1, round(total + ms, 1), round(max(longest, ms), 1)]
+        return out
+
+
+def _spy_start(path: str):
+    """py-spy (PyPI) sampling this process's threads while the bursts run (--spy FILE)."""
+    import subprocess
+
+    spy = subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid", str(os.getpid()),
+                            "--threads", "--nonblocking", "--format", "raw", "-r", "1000", "-o", path],
+                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(1.0)  # py-spy attaches
+    return spy
+
+
+def _spy_stop(spy) -> None:
+    import signal
+
+    spy.send_signal(signal.SIGINT)
+    spy.wait(30)
+
+
 def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * len(ordered) + 0.5) - 1))
@@ -203,6 +291,8 @@ def machine() -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> dict:
+    from bot.front.slack.app import settle
+
     tmp = Path(tempfile.mkdtemp(prefix="gorae-bench-"))
     procs = None
     if args.mode == "engine" and args.pipeline == "processes":
@@ -251,6 +341,7 @@ def run(args: argparse.Namespace) -> dict:
         post(port, *signed(warm, None))
         h.server.quiet(30)
         h.frontend.worker.join(120)
+        settle()  # what `gorae slack` does once started
         rounds = []
         previous: list[dict] = []
         redeliver = int(args.concurrency * args.redeliver)
@@ -270,6 +361,9 @@ def run(args: argparse.Namespace) -> dict:
                 max_waiting[0] = max(max_waiting[0], h.frontend.worker.waiting)
 
         threading.Thread(target=probe, daemon=True).start()
+        spy = _spy_start(args.spy) if args.spy else None
+        cpu_before = thread_cpu()
+        gc_pauses = GCPauses().__enter__()
         if args.in_process:
             results = [r for jobs in rounds for r in burst(port, jobs)]
         else:
@@ -278,6 +372,10 @@ def run(args: argparse.Namespace) -> dict:
             proc.start()
             results = out.get(timeout=600)
             proc.join(30)
+        cpu_after = thread_cpu()
+        gc_pauses.__exit__()
+        if spy is not None:
+            _spy_stop(spy)
         stop_probe.set()
         for elapsed, status in results:
             latencies.append(elapsed)
@@ -298,7 +396,10 @@ def run(args: argparse.Namespace) -> dict:
     executed = sum(runs.values())
     duplicates = sum(v - 1 for v in runs.values() if v > 1)
     ms = [x * 1000 for x in latencies]
+    per = len(ms) // max(1, args.rounds)  # results come burst by burst, in order
+    bursts = [ms[i * per:(i + 1) * per] for i in range(args.rounds)]
     return {
+        "bursts_p50_p99_ms": [[round(statistics.median(b), 1), round(percentile(b, 99), 1)] for b in bursts if b],
         "mode": args.mode, "client": "in-process" if args.in_process else "separate process", "concurrency": args.concurrency, "rounds": args.rounds,
         "requests": len(ms), "events": events, "redelivered": len(ms) - events,
         "work_s": args.work if args.mode == "sim" else "docker run busybox sleep 2",
@@ -309,7 +410,8 @@ def run(args: argparse.Namespace) -> dict:
         "p99_ms": round(percentile(ms, 99), 1), "max_ms": round(max(ms), 1),
         "statuses": dict(statuses), "executions": executed,
         "duplicates": duplicates, "all_work_done": drained, "slack_calls": slack_calls,
-        "peak_waiting": peak_waiting, "edits": edits, "rate_limited": limited, "machine": machine(),
+        "peak_waiting": peak_waiting, "edits": edits,
+        "ack_process_cpu_ms": cpu_delta(cpu_before, cpu_after), "gc_pauses": gc_pauses.summary(), "rate_limited": limited, "machine": machine(),
     }
 
 
@@ -327,6 +429,8 @@ def table(r: dict) -> str:
         ("all work finished", r["all_work_done"]),
         ("throttled edits sent (queued / working)", f"{r['edits']} (429 answers: {r['rate_limited']})"),
         ("Slack Web API calls", r["slack_calls"]),
+        ("acking process CPU during the bursts (ms, switches vol/invol)", r["ack_process_cpu_ms"]),
+        ("garbage collections during the bursts (generation: count, total ms, longest ms)", r["gc_pauses"]),
     ]
     m = r["machine"]
     rows += [("machine", f"{m['cpu']}, {m['cpus']} CPUs, {m['memory']}, load average {m['loadavg']}"),
@@ -358,6 +462,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="the stored inbox each event is written to before its ack (bot/state/inbox.py): a "
                          "SQLite file in the run's directory (default, as `gorae slack`), a state URL, or none")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--spy", metavar="FILE", help="record this process with py-spy (raw stacks) during the bursts")
     args = ap.parse_args(argv)
     import logging
 

@@ -44,3 +44,37 @@ class EchoPipeline:
 
 def echo() -> EchoPipeline:
     return EchoPipeline()
+
+
+class AlertEcho(EchoPipeline):
+    """EchoPipeline with an `explain` for the alert buttons (tests/test_slack_alert_clicks.py),
+    no parser and no engine: "restart X" plans as `docker restart X` (so a Restart click reads
+    in English), nothing else is understood; the policy: U0VIEWER may only read, anyone
+    else may do anything. Every answer names the child's PID, the asker, whether they are
+    of another organisation, and the channel as the policy sees it."""
+
+    def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply:
+        if progress is not None:
+            progress(f"working on {request.text}")
+        return Reply("en", "done", f"ran {request.text!r} for {request.actor.user} external={request.actor.external} "
+                                   f"in {request.channel} pid {os.getpid()}", cli=(request.text,))
+
+    def explain(self, text: str, request: Request | None = None) -> object:
+        from bot.model import Decision, Msg, NotUnderstood, Plan, Restart, VerbClass
+        from bot.pipeline import Explanation
+
+        words = text.split()
+        verb = words[1] if words[0] == "docker" else words[0]
+        name = words[-1]
+        cls = VerbClass.READ if verb in ("inspect", "ps", "logs") else VerbClass.OPERATE
+        plan = Plan(Restart(targets=(name,)), (), (f"docker {verb} {name}",), verb, cls)
+        if words[0] != "docker" and verb != "restart":
+            return Explanation(text, "en", NotUnderstood(text, "en", Msg.of("parse.no_verb")), None)
+        user = request.actor.user if request is not None else ""
+        denied = cls is VerbClass.OPERATE and user == "U0VIEWER"
+        return Explanation(text, "en", NotUnderstood(text, "en", Msg.of("parse.no_verb")), plan,
+                           Decision("deny" if denied else "allow"))
+
+
+def alert_echo() -> AlertEcho:
+    return AlertEcho()

@@ -432,3 +432,54 @@ def test_gorae_watch_json_prints_one_object_per_alert(docker_client, run, tmp_pa
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+# --------------------------------------------------------------------------- the buttons in worker processes
+
+
+def test_buttons_run_in_the_worker_processes_as_gorae_slack_runs_them(gorae, fake, run, docker_client, tmp_path,
+                                                                      monkeypatch):
+    """`gorae slack`: the acking process keeps a Gorae for the alerts (routes, audit) while every
+    request, clicks included, runs in the worker processes (bot/front/slack/procs.py)."""
+    from functools import partial
+
+    from bot.front.slack.procs import ProcessPipeline, make_gorae
+
+    monkeypatch.setenv("GORAE_AUDIT", str(tmp_path / "audit.db"))  # the children's audit: the Gorae's own
+    monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path / "state"))
+    procs = ProcessPipeline(partial(make_gorae, str(POLICY), str(tmp_path / "dedup.sqlite")), processes=1,
+                            per_process=2)
+    procs.wait_ready()
+
+    def no_work(*a: Any, **k: Any) -> Any:
+        raise AssertionError("an alert click ran pipeline work in the acking process")
+
+    gorae.handle = no_work  # type: ignore[method-assign]
+    gorae.explain = no_work  # type: ignore[method-assign]
+    h = Harness.start(procs, fake=fake, dedup_path=tmp_path / "dedup.sqlite")
+    import docker
+
+    client = docker.from_env(timeout=60)
+    svc = start_alerts(h.app, h.frontend, h.frontend.client, gorae, docker=client,
+                       store_path=str(tmp_path / "alerts.sqlite"), work=procs)
+    try:
+        assert svc is not None and svc.watcher.connected.wait(15)
+        run("al-proc", "echo about to fail; exit 2")
+        m = alert_of(fake, "al-proc")
+        before = started_at(docker_client, "al-proc")
+        since = time.time()
+        click(h, m, "restart", "U0VIEWER")  # a viewer: refused by the policy in the child, nothing runs
+        assert restarts(docker_client, "al-proc", since) == 0
+        click(h, m, "restart", "U0ALICE")
+        assert started_at(docker_client, "al-proc") != before
+        assert restarts(docker_client, "al-proc", since) == 1
+        wait_until(lambda: [x for x in fake.thread("C0OPS", m["ts"]) if "docker restart al-proc" in blob(x)
+                            and "U0VIEWER" not in json.dumps(x)], 20, "the restart's answer in the alert's thread")
+        click(h, m, "silence_1h", "U0ALICE")
+        wait_until(lambda: "silenced this alert" in blob(top_level(fake, "al-proc")[0]), 10, "silence shown")
+    finally:
+        if svc is not None:
+            svc.stop()
+        client.close()
+        h.stop()
+        procs.close()

@@ -23,7 +23,13 @@ by the person who clicked, in that channel, handled by the pipeline exactly like
 typed text (plan, policy with their roles there, confirm/approve, execute, audit),
 answered in the alert's thread (a refusal only to them). Silence and "I'm on it"
 need the right to operate (silence) or read (take) the container in that channel,
-are recorded in the audit log and shown on the alert.
+are recorded in the audit log and shown on the alert. Clicks run where messages and
+the other buttons run: queued on the Slack workers, the parsing, planning, policy and
+Docker work in `work` (`gorae slack`: the worker processes, bot/front/slack/procs.py),
+never on the acking interpreter; the clicker is checked like any click (a user of
+another organisation gets nothing from channel bindings, a DM is the policy's "dm" only
+when it is gorae's own) and a click delivered twice runs once (in memory before the
+ack, on disk before the work).
 """
 from __future__ import annotations
 
@@ -53,13 +59,15 @@ from bot.alerts.incidents import (
 )
 from bot.front.slack import blocks as bk
 from bot.messages import t
-from bot.model import Msg, Plan, Request
+from bot.model import Actor, Msg, Plan, Request
 from bot.policy.alertrules import AlertRules, Route
+from bot.state.backend import StateUnavailable
 
 if TYPE_CHECKING:
     from bot.alerts.watch import WatchStore
     from bot.front.slack.app import SlackFrontEnd
-    from bot.pipeline import Gorae
+    from bot.model import Reply
+    from bot.pipeline import Explanation, Gorae
 
 log = logging.getLogger(__name__)
 
@@ -546,13 +554,25 @@ class Notes(Protocol):
     def note(self, key: str, line: str) -> bool: ...
 
 
+class ClickWork(Protocol):
+    """Where an alert click's pipeline work runs: a bot.pipeline.Gorae, or the worker
+    processes of `gorae slack` (bot.front.slack.procs.ProcessPipeline)."""
+
+    def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply: ...
+
+    def explain(self, text: str, request: Request | None = None) -> Explanation: ...
+
+
 class AlertActions:
-    """The alert buttons (see the module docstring). `pipeline` is a bot.pipeline.Gorae."""
+    """The alert buttons (see the module docstring). `pipeline` is the Slack process's
+    bot.pipeline.Gorae (its audit log and engine list); `work` runs each click's parsing,
+    planning, policy and Docker work (default: `pipeline` itself)."""
 
     def __init__(self, frontend: SlackFrontEnd, pipeline: Gorae, store: WatchStore, sink: Notes,
-                 rules: AlertRules) -> None:
+                 rules: AlertRules, work: ClickWork | None = None) -> None:
         self.frontend = frontend
         self.pipeline = pipeline
+        self.work: ClickWork = work if work is not None else pipeline
         self.store = store
         self.sink = sink
         self.rules = rules
@@ -571,54 +591,89 @@ class AlertActions:
         if click is None or lang not in ("ko", "en"):
             return
         user, channel, ts, _thread_ts, _ = click
-        if not self.frontend.dedup.first(f"alert:{action.get('action_ts') or ''}:{user}:{ts}"):
+        dedup = self.frontend.dedup
+        keys = (f"alert:{action.get('action_ts') or ''}:{user}:{ts}",)
+        if not dedup.recent(*keys):  # the ack path: memory only (as every other click)
             return
         what = str(action.get("action_id") or "")[len(ACTION_PREFIX):]
-        job: Callable[[], None]
-        if what in ("restart", "logs", "inspect"):
-            def job() -> None:
-                self._typed(what, name, lang, user, channel, ts, str(action.get("action_ts") or ""),
+
+        def job() -> None:  # on a Slack worker, like every other request
+            try:
+                if not dedup.first(*keys):  # on disk before anything runs: once across restarts
+                    return
+            except StateUnavailable as e:  # fail closed: the click runs nothing now
+                log.error("alert click refused: %s", e)
+                self._say(channel, ts, user, lang, t("state.unavailable", lang))
+                return
+            try:
+                actor = self.frontend.actor(user, external=self.frontend._clicker_is_external(body))
+                where = self.frontend.place(channel, user)
+            except Exception:
+                log.exception("alert click failed")
+                self._say(channel, ts, user, lang, t("slack.internal_error", lang))
+                return
+            if what in ("restart", "logs", "inspect"):
+                self._typed(what, name, lang, actor, where, channel, ts, str(action.get("action_ts") or ""),
                             engine=key.split("/", 1)[0])
-        else:
-            def job() -> None:
-                self._mark(what, key, name, fam, lang, user, channel, ts)
+            else:
+                self._mark(what, key, name, fam, lang, actor, where, channel, ts)
+
         if not self.frontend.worker.submit(job):
             log.warning("alert click dropped: the worker queue is full")
+            self._say(channel, ts, user, lang, t("slack.busy", lang))
 
-    def _typed(self, what: str, name: str, lang: str, user: str, channel: str, ts: str, action_ts: str,
-               engine: str | None = None) -> None:
+    def _say(self, channel: str, ts: str, user: str, lang: str, line: str) -> None:
+        """A line only the clicker sees, in the alert's thread."""
         from bot.front.slack.deliver import Delivery
 
-        text = click_text(what, name, lang, self.pipeline.explain)
-        known = self.pipeline.known_engines()
-        if engine and known.many and known.get(engine) is not None:
-            text = f"{text} ({engine})"  # the alert's engine, as a sentence names it
+        d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
+                     throttle=self.frontend.throttle)
+        threading.Thread(target=d.notice, args=(line,), kwargs={"private": True}, daemon=True).start()
+
+    def _typed(self, what: str, name: str, lang: str, actor: Actor, where: str, channel: str, ts: str,
+               action_ts: str, engine: str | None = None) -> None:
+        """Restart / Logs / Inspect: the click as a typed request of the clicker (`where`: the
+        policy's name for the channel), run by `work`; answered in the alert's thread."""
+        from bot.front.slack.deliver import Delivery
+
+        user = actor.user
         d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
                      throttle=self.frontend.throttle, slow_after=self.frontend.slow_after)
         d.start()
         try:
-            request = Request(text, self.frontend.actor(user), channel=channel, source="slack",
-                              request_id=f"alert:{ts}:{action_ts}")
-            reply = self.pipeline.handle(request, progress=d.progress)
+            text = click_text(what, name, lang, self.work.explain)
+            known = self.pipeline.known_engines()
+            if engine and known.many and known.get(engine) is not None:
+                text = f"{text} ({engine})"  # the alert's engine, as a sentence names it
+            request = Request(text, actor, channel=where, source="slack", request_id=f"alert:{ts}:{action_ts}")
+            reply = self.work.handle(request, progress=d.progress)
         except Exception:
             log.exception("alert click failed")
             d.notice(t("slack.internal_error", lang))
             return
         d.finish(reply)
 
-    def _mark(self, what: str, key: str, name: str, fam: str, lang: str, user: str, channel: str, ts: str) -> None:
+    def _mark(self, what: str, key: str, name: str, fam: str, lang: str, actor: Actor, where: str, channel: str,
+              ts: str) -> None:
+        """Silence / I'm on it: allowed when the clicker may operate (silence) or read (take)
+        the container there (decided by `work`'s policy), then recorded and shown."""
         from bot.front.slack.deliver import Delivery
 
-        actor = self.frontend.actor(user)
+        user = actor.user
         need = "read" if what == "ack" else "operate"
         probe = f"docker inspect {name}" if need == "read" else f"docker restart {name}"
         if fam == "engine":
             probe = "docker ps"
-        request = Request(probe, actor, channel=channel, source="slack", request_id=f"alert:{ts}:{what}:{user}")
-        ex = self.pipeline.explain(probe, request)
-        decision = ex.decision
+        request = Request(probe, actor, channel=where, source="slack", request_id=f"alert:{ts}:{what}:{user}")
         d = Delivery(self.frontend.client, channel=channel, thread_ts=ts, user=user, lang=lang,
                      throttle=self.frontend.throttle)
+        try:
+            ex = self.work.explain(probe, request)
+        except Exception:
+            log.exception("alert click failed")
+            d.notice(t("slack.internal_error", lang), private=True)
+            return
+        decision = ex.decision
         if not isinstance(ex.planned, Plan) or decision is None or decision.kind == "deny":
             why = t("alert.unknown", lang) if decision is None or decision.reason is None else \
                 _render(decision.reason, lang)
@@ -673,11 +728,12 @@ class AlertService:
 
 def start(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
           docker: Any = None, store_path: str | None = None, sink_options: dict[str, Any] | None = None,
-          fresh_since: float | None = None) -> AlertService | None:
+          fresh_since: float | None = None, work: ClickWork | None = None) -> AlertService | None:
     """Watch the engine and alert in Slack when the policy has an `alerts:` section with routes.
 
     Registers the alert buttons on `app` (a bolt App) and returns the running service, or None
-    (nothing to do). `docker`, `store_path`, `sink_options` and `fresh_since` are for tests.
+    (nothing to do). `work` runs the buttons' pipeline work (AlertActions; default `pipeline`).
+    `docker`, `store_path`, `sink_options` and `fresh_since` are for tests.
     """
     from bot.alerts.incidents import Thresholds, Tracker
     from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
@@ -701,7 +757,7 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str
     for engine, dclient in targets:
         sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, buckets=shared, **opts).start()
         if not services:
-            AlertActions(frontend, pipeline, store, sink, rules).register(app)
+            AlertActions(frontend, pipeline, store, sink, rules, work).register(app)
         tracker = Tracker(Thresholds(rules.loop_count, rules.loop_within, rules.recover_after), engine=engine)
         watcher = Watcher(dclient, tracker, store, sink, lookback=min(600.0, max(60.0, rules.loop_within)),
                           fresh_since=fresh_since).start()
@@ -775,7 +831,8 @@ class LeasedAlerts:
 
 def start_leased(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
                  docker: Any = None, store_path: str | None = None, leases: Any = None,
-                 ttl: float | None = None, sink_options: dict[str, Any] | None = None) -> LeasedAlerts | None:
+                 ttl: float | None = None, sink_options: dict[str, Any] | None = None,
+                 work: ClickWork | None = None) -> LeasedAlerts | None:
     """`start` for a replica among several: each engine is watched only while this replica holds
     its lease `watch:<engine key>` (bot.alerts.watch.engine_key; bot.state.lease: a row in the state
     database beside the alert store, unless `leases`, a bot.state.lease.LeaseStore, says otherwise).
@@ -801,7 +858,7 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_fi
     opts = dict(sink_options or {})
     shared = ChannelBuckets(opts.get("rate", 1.0), opts.get("burst", 3.0))  # one limit per channel
     ref = _CurrentSinks()
-    AlertActions(frontend, pipeline, store, ref, rules).register(app)
+    AlertActions(frontend, pipeline, store, ref, rules, work).register(app)
     lease_store = leases or Leases(store.db)
     services: list[LeasedAlerts] = []
     for engine, dclient in targets:
@@ -827,12 +884,13 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_fi
     return first
 
 
-def start_safely(app: Any, frontend: Any, client: Any, pipeline: Gorae,
-                 state_file: str | None) -> AlertService | LeasedAlerts | None:
+def start_safely(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None,
+                 work: ClickWork | None = None) -> AlertService | LeasedAlerts | None:
     """`start_leased` for `gorae slack`: a problem with alerting is logged and never stops the app.
-    With one replica the lease is simply always ours."""
+    With one replica the lease is simply always ours. `work`: where the buttons' pipeline work
+    runs (the worker processes)."""
     try:
-        service = start_leased(app, frontend, client, pipeline, state_file)
+        service = start_leased(app, frontend, client, pipeline, state_file, work=work)
     except Exception:
         log.exception("alerts are off: could not start watching the engine")
         return None

@@ -27,7 +27,7 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App, BoltRequest
 from slack_sdk import WebClient
@@ -47,6 +47,9 @@ from bot.model import Actor, Msg, Reply, Request
 from bot.state.backend import StateUnavailable
 from bot.state.dedup import Dedup
 from bot.state.inbox import STARTED, Inbox, InboxRow
+
+if TYPE_CHECKING:
+    from bot.pipeline import Gorae
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +113,9 @@ class SlackFrontEnd:
         worker: the executor for pipeline work.
         inbox: the stored inbox (bot/state/inbox.py): every request event is written there
             before its ack and deleted when done; None: kept in memory only (tests).
-        store_in_listener: the listener writes the event to the inbox itself (Socket Mode:
-            the ack follows the listener); False: the HTTP server has written it (`intake`).
+        store_in_listener: the listener writes the event to the inbox itself (bolt's own
+            SocketModeHandler: the ack follows the listener); False: the HTTP server or
+            bot.front.slack.socketmode.EarlyAckHandler has written it (`intake`, `intake_body`).
         inbox_max_age: seconds after which an event taken over from a dead replica is no
             longer run (the asker is told instead).
     """
@@ -292,7 +296,11 @@ class SlackFrontEnd:
             body = json.loads(raw)
         except ValueError:
             return None
-        row = self._inbox_row(body) if isinstance(body, dict) else None
+        return self.intake_body(body) if isinstance(body, dict) else None
+
+    def intake_body(self, body: dict[str, Any]) -> Future[None] | None:
+        """`intake` of an envelope already decoded (Socket Mode: bot.front.slack.socketmode)."""
+        row = self._inbox_row(body)
         if row is None or self.inbox is None:
             return None
         fut = self.inbox.put(row)
@@ -668,7 +676,7 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
-def make_pipeline(policy: str | None, state_file: str | None = None) -> Pipeline:
+def make_pipeline(policy: str | None, state_file: str | None = None) -> Gorae:
     """A Gorae for Slack: the policy (found as `gorae policy` finds it; without one the default
     policy, under which Slack users may do nothing), the audit log, and pending confirmations
     in the state database (`state_file`: a SQLite file or URL; default the state URL), so a
@@ -721,6 +729,17 @@ def _say(key: str, **params: Any) -> str:
 def tune_for_latency() -> None:
     """Hand the GIL over sooner (1 ms, default 5 ms): acks must not wait behind other threads."""
     sys.setswitchinterval(0.001)
+
+
+def settle() -> None:
+    """Once started: everything loaded so far (bolt, the SDKs, the policy, ~10^5 objects) is
+    moved out of the garbage collector's reach (gc.freeze), so that a full collection during a
+    burst scans only what the requests made. Measured: a full collection in the middle of a
+    burst of 200 acks stopped the acking thread for 26 ms (bench/RESULTS.md, issue 9)."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
@@ -778,7 +797,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             print(_say("slack.start.failed").rstrip() + "\n" + why, file=sys.stderr)
             return 1
         # requests run in worker processes: this interpreter only acks, dedups and delivers
-        # (the Gorae above stays here for the alert buttons' wording and the audit's reads)
+        # (the Gorae above stays here for the alerts' routes, the engine list and the audit log)
         from functools import partial
 
         from bot.front.slack.procs import ProcessPipeline, make_gorae
@@ -795,7 +814,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
                              updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")),
-                             inbox=inbox, store_in_listener=http_port is None)
+                             inbox=inbox, store_in_listener=False)  # stored by the server / EarlyAckHandler
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
     except Exception as e:  # auth.test failed: wrong token, no network
@@ -808,8 +827,10 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
     from bot.pipeline import Gorae
 
-    # the alerts come with the policy of a Gorae (an embedding's own Pipeline has no alerts: section)
-    alerts = start_alerts(app, frontend, client, pipeline, args.state) if isinstance(pipeline, Gorae) else None
+    # the alerts come with the policy of a Gorae (an embedding's own Pipeline has no alerts: section);
+    # the alert buttons' work runs where every other request runs (the worker processes)
+    alerts = start_alerts(app, frontend, client, pipeline, args.state, work=procs) \
+        if isinstance(pipeline, Gorae) else None
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
@@ -827,6 +848,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
                 procs.close()
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
+        settle()
         health = _health_reporter(args, settings.docker_host, slack=lambda: True)
         if ready:
             ready(server)
@@ -834,11 +856,11 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         health.stop()
         server.stop()
     else:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
         from bot.front.slack.health import EXIT_UNHEALTHY, SocketHealth
+        from bot.front.slack.socketmode import EarlyAckHandler
 
-        handler = SocketModeHandler(app, str(app_token))
+        # events stored, acked, then dispatched after their burst (as over HTTP)
+        handler = EarlyAckHandler(app, str(app_token), store=frontend.intake_body)
         watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
                                 grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
                                 failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
@@ -852,6 +874,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
                 procs.close()
             return 1
         log.info("gorae slack: Socket Mode connected")
+        settle()
         health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
         watchdog.check()
         threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()

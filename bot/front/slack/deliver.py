@@ -69,7 +69,11 @@ class _Later:
             if self._thread is None or not self._thread.is_alive():
                 self._thread = threading.Thread(target=self._loop, name="gorae-slack-later", daemon=True)
                 self._thread.start()
-            self._cond.notify()
+            if self._jobs[0] is entry:
+                # the thread sleeps until the earliest entry; only a new earliest one changes that.
+                # (Waking it for every entry cost the acking thread the GIL once per request: in a
+                # burst of 200 acks, most of the ack thread's time; bench/RESULTS.md, issue 9.)
+                self._cond.notify()
 
         def cancel() -> None:
             with self._cond:

@@ -12,7 +12,8 @@ parsers and Kiwi, ~300 MiB: one child per 8 workers, not one per worker):
     reply = pipe.handle(request, progress=print)     # blocks this thread; the GIL is free
     pipe.close()
 
-It has the `handle`/`confirm` shape of `bot.front.slack.app.Pipeline`, so the Slack worker
+It has the `handle`/`confirm` shape of `bot.front.slack.app.Pipeline` (and `explain`, for the
+alert buttons: bot/front/slack/alerts.py), so the Slack worker
 threads (bot/front/slack/worker.py: queue order, "queued, N ahead") stay as they are: each
 thread sends its request to the least busy child and waits for the answer; `progress`
 lines and `accepted()` come back over the same pipe while the work runs and are called
@@ -41,15 +42,20 @@ import threading
 import traceback
 from collections.abc import Callable
 from multiprocessing.connection import Connection
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from bot.model import Actor, Reply, Request
+
+if TYPE_CHECKING:
+    from bot.pipeline import Explanation
 
 log = logging.getLogger(__name__)
 
 
 class _Pipeline(Protocol):
     def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply: ...
+
+    def explain(self, text: str, request: Request | None = None) -> Explanation: ...
 
     def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
                 progress: Callable[[str], None] | None = None,
@@ -118,8 +124,11 @@ def _child(factory: Callable[[], _Pipeline], conn: Connection, log_level: int, p
             send(("accepted", seq))
 
         try:
+            reply: Any
             if kind == "handle":
                 reply = pipeline.handle(args[0], progress=progress)
+            elif kind == "explain":
+                reply = pipeline.explain(args[0], args[1])
             else:
                 pending_id, actor, channel, yes = args
                 reply = pipeline.confirm(pending_id, actor, channel, yes=yes, progress=progress,
@@ -264,12 +273,17 @@ class ProcessPipeline:
             return [p.process.pid for p in self._procs if p.process.pid is not None]
 
     def handle(self, request: Request, *, progress: Callable[[str], None] | None = None) -> Reply:
-        return self._call("handle", (request,), progress, None)
+        return cast(Reply, self._call("handle", (request,), progress, None))
 
     def confirm(self, pending_id: str, actor: Actor, channel: str, *, yes: bool = True,
                 progress: Callable[[str], None] | None = None,
                 accepted: Callable[[], None] | None = None) -> Reply:
-        return self._call("confirm", (pending_id, actor, channel, yes), progress, accepted)
+        return cast(Reply, self._call("confirm", (pending_id, actor, channel, yes), progress, accepted))
+
+    def explain(self, text: str, request: Request | None = None) -> Explanation:
+        """`Gorae.explain` in a child: parse, plan and the policy's decision, nothing run
+        (the alert buttons' wording and their policy check)."""
+        return cast("Explanation", self._call("explain", (text, request), None, None))
 
     def _take(self) -> tuple[_Proc, int, queue.Queue[tuple[Any, ...]]]:
         """The least busy live child with room (dead ones are replaced here), and a call slot."""
@@ -298,7 +312,7 @@ class ProcessPipeline:
             self._cond.notify()
 
     def _call(self, kind: str, args: tuple[Any, ...], progress: Callable[[str], None] | None,
-              accepted: Callable[[], None] | None, *, again: bool = True) -> Reply:
+              accepted: Callable[[], None] | None, *, again: bool = True) -> Any:
         proc, seq, box = self._take()
         sent = False
         try:
@@ -315,8 +329,7 @@ class ProcessPipeline:
                 elif what == "accepted" and accepted is not None:
                     _quietly(accepted)
                 elif what == "reply":
-                    reply: Reply = got[2]
-                    return reply
+                    return got[2]
                 elif what == "error":
                     raise RuntimeError(f"the pipeline failed in process {proc.process.pid}:\n{got[2]}")
         except (WorkerDied, OSError, ValueError) as e:
