@@ -78,6 +78,10 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in argv if not a.startswith("-")), None)
     only = first if first in PLUGINS else "__none__"
+    if program and first in ("explain", "say"):  # a one-shot in Korean: Kiwi loads on the other core
+        from bot.language import ahead
+
+        ahead.start(" ".join(argv))
     from bot.config import SettingsInvalid, cli_lang, format_problems, load_settings
 
     try:
@@ -203,7 +207,7 @@ def _plan_json(plan: Any, lang: str) -> dict[str, Any]:
 
 def explain_main(args: argparse.Namespace) -> int:
     from bot import messages
-    from bot.model import Plan, reply_lang
+    from bot.model import NotUnderstood, Plan, reply_lang
     from bot.redact import redact_known, redact_plan_cli
 
     if args.as_user or args.channel or args.policy:
@@ -238,8 +242,12 @@ def explain_main(args: argparse.Namespace) -> int:
                 print(redact_known(data["error"] or "", text) or messages.t("parse.empty", lang))
                 if "proposal" in data:
                     unread = ", ".join(f"`{w}`" for w in data.get("unread", ())) or "…"
-                    print("  " + messages.t("proposal.closest", lang, cli=" && ".join(data["proposal"]["cli"]),
-                                            unread=unread))
+                    cli_said = " && ".join(data["proposal"]["cli"])
+                    asked = isinstance(ex.parsed, NotUnderstood) and ex.parsed.reason.key == "parse.asked"
+                    if not data.get("unread") and asked:  # "can i stop web": the command asked about
+                        print("  " + messages.t("proposal.asked_closest", lang, cli=cli_said))
+                    else:
+                        print("  " + messages.t("proposal.closest", lang, cli=cli_said, unread=unread))
                 if data["suggestions"]:
                     print(messages.t("parse.suggest", lang) + " " + " · ".join(data["suggestions"]))
             if data.get("unchecked"):
