@@ -289,17 +289,45 @@ class Gorae:
             if request is not None and isinstance(proposed, Plan):
                 asked = self.authorize(proposed, request)
             return Explanation(clean, parsed.lang, parsed, None, asked, proposed)
+        plan_fn: Callable[[Command], Plan | Unresolved]
         if parsed.engine is None and not self.known_engines().many:
             view = self.view()
-            planned = self._plan_on(parsed, view)
+            plan_fn = lambda cmd: self._plan_on(cmd, view)  # noqa: E731
             unchecked = (view.reason or Msg.of("engine.unreachable", where="?")) if isinstance(view, NullView) else None
         else:
-            planned = self._plan(parsed, said)
+            plan_fn = lambda cmd: self._plan(cmd, said)  # noqa: E731
             unchecked = None
+        planned = plan_fn(parsed)
+        if isinstance(planned, Unresolved) and (guess := self._without_unknown_words(parsed, planned, said, plan_fn)):
+            nu, proposed = guess  # "stop the flibber web": `flibber` names nothing — proposed without it
+            asked = self.authorize(proposed, request) if request is not None else None
+            return Explanation(clean, parsed.lang, nu, None, asked, proposed)
         decision = None
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    @staticmethod
+    def _without_unknown_words(cmd: Command, planned: Unresolved, said: str,
+                               plan_fn: Callable[[Command], Plan | Unresolved]) -> tuple[NotUnderstood, Plan] | None:
+        """An English word read as one more container that names none ("stop the flibber web",
+        bot.language.parse.without_word): the reading without it, as a partial reading to propose
+        (`unread` = those words), when the rest plans; None otherwise (the refusal stands)."""
+        from bot.language.parse import MAX_UNREAD, without_word
+
+        unread: list[str] = []
+        now: Plan | Unresolved = planned
+        while isinstance(now, Unresolved) and now.reason.key == "plan.no_such_container":
+            word = str(dict(now.reason.params).get("name", ""))
+            smaller = without_word(cmd, word, said) if len(unread) < MAX_UNREAD else None
+            if smaller is None:
+                return None
+            unread.append(word)
+            cmd, now = smaller, plan_fn(smaller)
+        if not unread or not isinstance(now, Plan):
+            return None
+        reason = Msg.of("parse.partial", words=", ".join(f"`{w}`" for w in unread))
+        return NotUnderstood(said, cmd.lang, reason, proposal=cmd, unread=tuple(unread)), now
 
     def _plan_on(self, cmd: Command, view: EngineView) -> Plan | Unresolved:
         """`plan(cmd, view)` on one engine; an engine error while reading is translated (`_unplanned`)."""

@@ -119,8 +119,7 @@ def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lan
             code = parsed.text + "\n" + caret_line(parsed.text, parsed.column)
         notes: tuple[str, ...] = ()
         if isinstance(proposed, Plan):
-            notes += (text(Msg.of("proposal.closest", cli=" && ".join(proposed.cli),
-                                  unread=unread_words(parsed) or "…"), lang),)
+            notes += (text(_closest(proposed, parsed), lang),)
         notes += (text(Msg.of("render.nothing_ran"), lang),)
         if parsed.suggestions:
             notes += (text(Msg.of("parse.suggest"), lang),)
@@ -193,8 +192,19 @@ def unread_words(nu: NotUnderstood) -> str:
 
 def proposal_question(plan: Plan, nu: NotUnderstood) -> Msg:
     """"`docker stop cache` — I did not read `xyz`. Run it?" (language-neutral, for the
-    reply and the audit log)."""
+    reply and the audit log); a write asked about ("can i stop web"): "`docker stop web` — you
+    asked whether you may. Run it now?"."""
+    if not nu.unread and nu.reason.key == "parse.asked":
+        return Msg.of("proposal.asked", cli=" && ".join(plan.cli))
     return Msg.of("proposal.question", cli=" && ".join(plan.cli), unread=unread_words(nu) or "…")
+
+
+def _closest(plan: Plan, nu: NotUnderstood) -> Msg:
+    """The line explain shows for a proposal: the closest reading and what was not read, or
+    the command asked about."""
+    if not nu.unread and nu.reason.key == "parse.asked":
+        return Msg.of("proposal.asked_closest", cli=" && ".join(plan.cli))
+    return Msg.of("proposal.closest", cli=" && ".join(plan.cli), unread=unread_words(nu) or "…")
 
 
 def ask_proposal(plan: Plan, question: Msg, decision: Decision, lang: str, pending_id: str) -> Reply:

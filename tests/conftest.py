@@ -11,6 +11,8 @@
     cleanup        removes what a test registers (or adopts) when the test ends
     free_port      a free TCP port on 127.0.0.1, to publish a container on
     http_get       http_get(port, path='/') -> HttpReply, to 127.0.0.1 only, retrying a few seconds
+    deploy_images  the deploy tests' images (gorae, PostgreSQL, the Debian base) on any engine, made once
+                   per run and removed at its end (tests/deploy_images.py)
 
 Tests that use `docker_client` (directly or through another fixture) get the
 `docker` marker, so `pytest -m 'not docker'` runs without an engine.
@@ -31,6 +33,7 @@ import pytest
 
 sys.path.insert(0, os.path.dirname(__file__))  # fixtures_engine sits next to this file
 
+from deploy_images import DeployImages  # the deploy tests' images (stdlib only: cheap to import)
 from pg import pg_database, pg_private, pg_url  # noqa: F401  PostgreSQL fixtures (tests/pg.py)
 
 
@@ -294,3 +297,12 @@ def swarm() -> Iterator[Any]:
         pytest.skip(msg)
     yield client
     client.close()
+
+
+@pytest.fixture(scope="session")
+def deploy_images() -> Iterator[DeployImages]:
+    """tests/deploy_images.DeployImages: `.gorae(host)`, `.postgres(host)` -> a tag on that engine, built
+    once per run (an image of the same inputs already there is reused); what it made is removed at the end."""
+    images = DeployImages()
+    yield images
+    images.remove_made()

@@ -341,9 +341,10 @@ class FakeSocketMode:
             return self.connections[-1]
 
     def send(self, type_: str, payload: dict[str, Any], *, retry_attempt: int = 0,
-             retry_reason: str = "", envelope_id: str | None = None) -> str:
+             retry_reason: str = "", envelope_id: str | None = None, to: Any = None) -> str:
+        """Push one envelope to the connection `to` (one of `connections`; default: the newest)."""
         eid = envelope_id or f"env-{next(self._ids)}"
-        ws = self.wait_connected()
+        ws = to if to is not None else self.wait_connected()
         ws.send(json.dumps({"envelope_id": eid, "type": type_, "payload": payload,
                             "accepts_response_payload": type_ != "events_api",
                             "retry_attempt": retry_attempt, "retry_reason": retry_reason}))

@@ -4,15 +4,17 @@ What a team does with deploy/ (docs/slack.md §4), on the test engine:
 - the base image is made offline the way a team behind a mirror would: a debootstrap of
   Debian bookworm (minbase + python3, venv, pip, CA certificates) from the machine's own apt
   mirror, imported with `docker import`, and handed to the Dockerfile through its BASE_IMAGE
-  build argument; the proxy CA of this machine goes in through deploy/ca-certificates/;
+  build argument; the proxy CA of this machine goes in through deploy/ca-certificates/
+  (tests/deploy_images.py: made once per run, shared with the other deploy tests);
 - the image runs as non-root, answers `--version`, reads and writes the engine through the
   mounted socket (the engine is inspected afterwards);
 - every start-up trap of issue 14 is one clear line, never a traceback;
 - `docker-compose up` (Debian's compose) against the fake Slack Web API: the health check turns
   healthy, a signed event is answered in its thread, and a redelivered event restarts nothing twice.
 
-Everything made here (images, containers, the compose project, its volume) is removed at the end.
-Slow (a debootstrap and an image build: a few minutes): one module, shared fixtures.
+Everything made here (containers, the compose project, its volume) is removed at the end, the
+images at the end of the run (the session fixture `deploy_images`).
+Slow the first time in a run (a debootstrap and an image build: a few minutes).
 """
 from __future__ import annotations
 
@@ -21,7 +23,6 @@ import os
 import shutil
 import socket
 import subprocess
-import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -29,13 +30,12 @@ from typing import Any
 
 import pytest
 import yaml
+from deploy_images import MAIN_HOST, DeployImages
 from slack_fake import FakeSlack, mention, sign
 
 pytestmark = pytest.mark.docker
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE = "gorae-test-base:bookworm"
-IMAGE = "gorae-test:ci"
 SOCK = "/var/run/docker.sock"
 LABEL = "gorae.test=deploy"
 SECRET = "deploy-test-signing-secret"
@@ -66,65 +66,11 @@ def socket_gid() -> str:
     return str(os.stat(SOCK).st_gid)
 
 
-def _apt_mirror() -> str:
-    """The first Debian URI of this machine's apt sources (deb822 or one-line)."""
-    for f in [Path("/etc/apt/sources.list"), *sorted(Path("/etc/apt/sources.list.d").glob("*"))]:
-        if not f.is_file() or "disabled" in f.name:
-            continue
-        for line in f.read_text().splitlines():
-            line = line.strip()
-            if line.startswith("URIs:") and "security" not in line:
-                return line.split()[1]
-            if line.startswith("deb ") and "security" not in line:
-                return next(w for w in line.split()[1:] if "://" in w)
-    return "http://deb.debian.org/debian"
-
-
 @pytest.fixture(scope="module")
-def base_image(docker_client: Any) -> Any:
-    """A Debian bookworm base with python3 ≥ 3.11 and venv, made offline (no Docker Hub)."""
+def image(deploy_images: DeployImages, docker_client: Any) -> str:
+    """deploy/Dockerfile built on the offline Debian base (tests/deploy_images.py: once per run, shared)."""
     _need("debootstrap")
-    made = False
-    try:
-        docker_client.images.get(BASE)
-    except Exception:
-        root = tempfile.mkdtemp(prefix="gorae-rootfs-")
-        try:
-            run("debootstrap", "--variant=minbase", "--include=python3,python3-venv,python3-pip,ca-certificates",
-                "bookworm", root, _apt_mirror(), timeout=1200)
-            tar = subprocess.Popen(["tar", "-C", root, "-c", "."], stdout=subprocess.PIPE)
-            run("docker", "import", "-c", 'CMD ["/bin/bash"]', "-", BASE, stdin=tar.stdout)
-            assert tar.wait() == 0
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
-        made = True
-    yield BASE
-    if made:
-        run("docker", "rmi", "-f", BASE, check=False)
-
-
-@pytest.fixture(scope="module")
-def image(base_image: str) -> Any:
-    """deploy/Dockerfile built on the offline base, from a context holding what .dockerignore lets in."""
-    ctx = Path(tempfile.mkdtemp(prefix="gorae-ctx-"))
-    try:
-        for name in ("pyproject.toml", "README.md", ".dockerignore"):
-            shutil.copy(ROOT / name, ctx / name)
-        for tree in ("bot", "grammar"):
-            shutil.copytree(ROOT / tree, ctx / tree, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        (ctx / "deploy" / "ca-certificates").mkdir(parents=True)
-        shutil.copy(ROOT / "deploy" / "Dockerfile", ctx / "deploy" / "Dockerfile")
-        for crt in Path("/usr/local/share/ca-certificates").glob("*.crt"):  # this machine's proxy CA
-            shutil.copy(crt, ctx / "deploy" / "ca-certificates" / crt.name)
-        dangling = set(run("docker", "images", "-q", "--filter", "dangling=true").stdout.split())
-        # --network host: pip inside the build reaches the package index exactly as this host does
-        run("docker", "build", "--network", "host", "--build-arg", f"BASE_IMAGE={base_image}",
-            "-f", str(ctx / "deploy" / "Dockerfile"), "-t", IMAGE, str(ctx), timeout=1800)
-        stages = set(run("docker", "images", "-q", "--filter", "dangling=true").stdout.split()) - dangling
-    finally:
-        shutil.rmtree(ctx, ignore_errors=True)
-    yield IMAGE
-    run("docker", "rmi", "-f", IMAGE, *stages, check=False)  # the image and its build stage
+    return deploy_images.gorae(MAIN_HOST)
 
 
 @pytest.fixture

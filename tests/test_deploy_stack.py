@@ -2,8 +2,8 @@
 
 What a team does with deploy/stack.yaml (docs/swarm.md), on the single-node swarm of
 `scripts/engine.sh start-s` (unix:///var/run/docker-s.sock):
-- the image is deploy/Dockerfile built on that engine from an offline Debian base (debootstrap
-  from this machine's apt mirror, as tests/test_deploy_image.py makes it);
+- the image is deploy/Dockerfile built from an offline Debian base (debootstrap from this
+  machine's apt mirror: tests/deploy_images.py, once per run, shared with the other deploy tests);
 - the Slack tokens are Docker secrets (`docker secret create`), the policy a Docker config;
   nothing secret is in the service's environment (`docker service inspect` is checked);
 - `docker stack deploy -c deploy/stack.yaml -c <test override>`: the override only points gorae at
@@ -16,7 +16,8 @@ What a team does with deploy/stack.yaml (docs/swarm.md), on the single-node swar
 
 Slow (a debootstrap and an image build: minutes): run with the swarm tests, under their lock:
     flock /tmp/gorae-swarm.lock .venv/bin/pytest -q -m swarm tests/test_deploy_stack.py
-Everything made here (stack, secrets, config, images, the probe service) is removed at the end.
+Everything made here (stack, secrets, config, the probe service) is removed at the end; the images
+at the end of the run (the session fixture `deploy_images`).
 """
 from __future__ import annotations
 
@@ -24,7 +25,6 @@ import json
 import os
 import shutil
 import subprocess
-import tempfile
 import time
 import urllib.request
 import uuid
@@ -33,6 +33,7 @@ from typing import Any
 
 import pytest
 import yaml
+from deploy_images import DeployImages
 from slack_fake import FakeSlack, mention, sign
 
 pytestmark = pytest.mark.swarm
@@ -40,8 +41,6 @@ pytestmark = pytest.mark.swarm
 ROOT = Path(__file__).resolve().parent.parent
 HOST = os.environ.get("GORAE_SWARM_HOST") or "unix:///var/run/docker-s.sock"
 SOCK = HOST.removeprefix("unix://")
-BASE = "gorae-test-base:bookworm"
-IMAGE = "gorae-test:stack"
 SECRET = "stack-test-signing-secret"
 
 
@@ -62,50 +61,15 @@ def docker(*argv: str, check: bool = True, timeout: float = 600, **kw: Any) -> s
     return p
 
 
-def _apt_mirror() -> str:
-    from test_deploy_image import _apt_mirror as mirror
-
-    return mirror()
-
-
 @pytest.fixture(scope="module")
-def image() -> Any:
-    """deploy/Dockerfile built on the swarm engine, on an offline bookworm base."""
+def image(deploy_images: DeployImages) -> str:
+    """deploy/Dockerfile built on an offline bookworm base, on the swarm engine (tests/deploy_images.py:
+    once per run; copied from the first engine when it was built there)."""
     if docker("info", "--format", "{{.Swarm.ControlAvailable}}", check=False).stdout.strip() != "true":
         _skip_or_fail(f"no swarm manager at {HOST}: sudo scripts/engine.sh install-s start-s")
     if shutil.which("debootstrap") is None:
         _skip_or_fail("debootstrap is not installed (scripts/engine.sh install adds it)")
-    made: list[str] = []
-    if docker("image", "inspect", BASE, check=False).returncode != 0:
-        root = tempfile.mkdtemp(prefix="gorae-rootfs-")
-        try:
-            subprocess.run(["debootstrap", "--variant=minbase",
-                            "--include=python3,python3-venv,python3-pip,ca-certificates",
-                            "bookworm", root, _apt_mirror()], check=True, capture_output=True, timeout=1200)
-            tar = subprocess.Popen(["tar", "-C", root, "-c", "."], stdout=subprocess.PIPE)
-            docker("import", "-c", 'CMD ["/bin/bash"]', "-", BASE, stdin=tar.stdout)
-            assert tar.wait() == 0
-        finally:
-            shutil.rmtree(root, ignore_errors=True)
-        made.append(BASE)
-    ctx = Path(tempfile.mkdtemp(prefix="gorae-ctx-"))
-    try:
-        for name in ("pyproject.toml", "README.md", ".dockerignore"):
-            shutil.copy(ROOT / name, ctx / name)
-        for tree in ("bot", "grammar"):
-            shutil.copytree(ROOT / tree, ctx / tree, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-        (ctx / "deploy" / "ca-certificates").mkdir(parents=True)
-        shutil.copy(ROOT / "deploy" / "Dockerfile", ctx / "deploy" / "Dockerfile")
-        for crt in Path("/usr/local/share/ca-certificates").glob("*.crt"):  # this machine's proxy CA
-            shutil.copy(crt, ctx / "deploy" / "ca-certificates" / crt.name)
-        docker("build", "--network", "host", "--build-arg", f"BASE_IMAGE={BASE}",
-               "-f", str(ctx / "deploy" / "Dockerfile"), "-t", IMAGE, str(ctx), timeout=1800)
-        made.append(IMAGE)
-    finally:
-        shutil.rmtree(ctx, ignore_errors=True)
-    yield IMAGE
-    docker("rmi", "-f", *made, check=False)
-    docker("image", "prune", "-f", check=False)  # the build stage
+    return deploy_images.gorae(HOST)
 
 
 def _free_port() -> int:
@@ -197,7 +161,7 @@ def test_gorae_runs_as_a_swarm_service_with_docker_secrets(image: str, tmp_path:
         docker("stack", "rm", stack, check=False)
         docker("service", "rm", probe, check=False)
         deadline = time.time() + 60  # secrets in use by a task cannot be removed before it is gone
-        while time.time() < deadline and docker("ps", "-q", "--filter",
+        while time.time() < deadline and docker("ps", "-aq", "--filter",
                                                 f"label=com.docker.stack.namespace={stack}").stdout.strip():
             time.sleep(1)
         for s in ("slack_bot_token", "slack_app_token", "slack_signing_secret"):

@@ -105,3 +105,14 @@ def test_stack_ha_without_an_image_is_one_line(tmp_path):
     out = compose_config(tmp_path, "stack.ha.yaml", ENV)
     assert out.returncode != 0
     assert "set GORAE_IMAGE to the gorae image" in out.stderr
+
+
+def test_no_dash_in_a_required_variable_message_of_a_stack_file():
+    """`docker stack deploy` (the docker CLI's template) takes the first '-' in `${VAR:?a message}` for
+    `${VAR-default}` and puts the rest of the message in place of the variable, set or not: the
+    replicas of stack.ha.yaml got SLACK_BOT_TOKEN='…)' (found deploying it, tests/test_deploy_ha.py)."""
+    import re
+
+    for f in sorted(DEPLOY.glob("stack*.yaml")):
+        for m in re.finditer(r"\$\{([A-Za-z_][A-Za-z0-9_]*):\?([^}]*)\}", f.read_text()):
+            assert "-" not in m[2], f"{f.name}: ${{{m[1]}:?{m[2]}}}"

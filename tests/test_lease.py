@@ -116,3 +116,16 @@ def test_the_lease_ttl_is_checked_at_start(monkeypatch):
     assert default_ttl() == 3.0
     monkeypatch.delenv("GORAE_LEASE_TTL")
     assert default_ttl() == 6.0
+
+
+def test_two_replicas_with_the_same_host_name_and_pid_are_two_holders():
+    """Two containers on the host network: the host's name, gorae as PID 1 in both (compose.ha.yaml
+    started for real, tests/test_deploy_ha.py) — still two holders, and the pid stays last."""
+    import subprocess
+    import sys
+
+    code = ("import os, socket; os.getpid = lambda: 1; socket.gethostname = lambda: 'vm'\n"
+            "from bot.state.lease import me; print(me())")
+    a, b = (subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+            for _ in range(2))
+    assert a != b and a.startswith("vm:") and a.endswith(":1") and b.endswith(":1")

@@ -31,7 +31,9 @@ from bot.language.normalize import normalize
     ("sudo docker ps", "docker ps"),
     ("show me cache's logs", "show me cache logs"),
     ("restart: web", "restart web"),
-    ("restart `id`", "restart `id`"),
+    ("restart `id`", 'restart "id"'),  # Slack inline code: a quoted string (gorae runs no shell)
+    ("run `echo \"hi\"` in web", "run 'echo \"hi\"' in web"),
+    ("run `echo \"it's\"` in web", "run `echo \"it's\"` in web"),  # both quotes inside: left as typed
 ])
 def test_normalize(raw, clean):
     assert normalize(raw) == clean

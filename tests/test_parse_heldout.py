@@ -97,8 +97,11 @@ KINDS = {
     "en-chat": [("let's restart web", "docker restart web"), ("stop web when you can", "docker stop web"),
                 ("remove web if you can", "docker rm web"), ("pause web please and thank you", "docker pause web"),
                 ("@gorae kill web", "docker kill web"), ("고래야, web 재시작", "docker restart web"),
-                # a backtick inside a sentence stays a shell metacharacter (design.md §2): refused
-                ("restart `web`", None), ("run `ls | wc` in web", None), ("restart `web; rm -rf /`", None)],
+                # Slack inline code inside a sentence is quoted text, exactly as typed (gorae runs no shell:
+                # never command substitution); a shell character inside it is refused as ever (README.md,
+                # "What you can say")
+                ("restart `web`", "docker restart web"), ("run `ls | wc` in web", None),
+                ("restart `web; rm -rf /`", None)],
     # ports said with 번 after 호스트/컨테이너; a port opened
     "port-words": [
         ("호스트 9000번을 컨테이너 80번에 매핑해서 httpd 띄워줘", "docker run -d -p 9000:80 httpd"),
@@ -168,8 +171,8 @@ KINDS = {
                   ("show all containers incl. stopped", "docker ps -a"), ("don't kick web", None)],
     # the concessive -어도 (even if) after a running state: remove it anyway
     "even-if": [("살아 있어도 cache 지워", "docker rm -f cache"),
-                ("돌고 있어도 web 삭제해줘", "docker rm -f web"),
-                ("web 꺼도 돼", None)],  # permission, not a request: asked or refused, never run
+                ("돌고 있어도 web 삭제해줘", "docker rm -f web")],
+    # ("web 꺼도 돼": permission, not a request — proposed as a yes/no question: tests/test_kinds_vocab.py)
     # an English state word before a Korean kind noun is the state, never a container's name
     "en-state-ko": [("exited 컨테이너 다 정리해줘", "docker container prune"),
                     ("dead 컨테이너 싹 지워", "docker container prune"),

@@ -17,6 +17,7 @@ from procs_fakes import alert_echo
 from slack_fake import block_action
 from slack_harness import Harness
 
+from bot.engine.named import Engines
 from bot.front.slack.alerts import ACTION_PREFIX, AlertActions
 from bot.front.slack.procs import ProcessPipeline
 from bot.model import Request
@@ -47,6 +48,9 @@ class SlackSideGorae:
 
     def explain(self, *a: Any, **k: Any) -> Any:
         raise AssertionError("an alert click parsed or planned in the Slack process")
+
+    def known_engines(self) -> Engines:  # the Gorae's engine list (one engine: no "(name)" in the click)
+        return Engines({})
 
 
 class Store:

@@ -886,7 +886,7 @@ NONE = [
     # --- questions, conditions, schedules
     ("why did web restart?", None),
     ("did web restart?", None),
-    ("is web running?", None),
+    ("is web running?", "docker inspect web"),  # a state asked of a name: its status (a read)
     ("what happens if I restart web", None),
     ("restart web if it is down", None),
     ("restart web when it crashes", None),

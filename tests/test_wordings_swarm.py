@@ -116,7 +116,9 @@ def _wanted(row: dict) -> set:
 
 
 def read_right(row: dict) -> bool:
-    cli, _, _ = answer(row["text"])
+    cli, _, proposal = answer(row["text"])
+    if row.get("proposal"):  # asked whether it may be done: the meant plan proposed (yes/no), nothing run
+        return not cli and bool(proposal) and swarm_key(list(proposal)) in _wanted(row)
     if row["expect"] == "none":
         return not cli
     return bool(cli) and swarm_key(list(cli)) in _wanted(row)
@@ -138,7 +140,7 @@ def test_swarm_wording(row: dict) -> None:
     if row["expect"] == "none":
         assert not cli
         return
-    if cli:
+    if cli or row.get("proposal"):
         assert read_right(row), f"{row['text']!r}: planned {list(cli)}, want {row['expect']}"
         return
     pytest.xfail(f"refused ({why}); want {row['expect']}")

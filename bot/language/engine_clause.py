@@ -23,9 +23,31 @@ from importlib import resources
 from typing import Any
 
 EVERY = "*"
-# every clause of grammar/engines.lark has one of these words (a quick test before the parser:
-# most sentences name no engine, and they never pay for building it)
-_MAY_NAME = re.compile(r"에서|[(@]|서버|호스트|엔진|컨텍스트|(?i:\b(on|at|in|across|everywhere|hosts?|servers?|engines?|contexts?)\b)")
+
+
+@lru_cache(maxsize=1)
+def _may_name() -> re.Pattern[str]:
+    """Every clause of grammar/engines.lark has one of grammar/lexicon.txt's `engine_hint_ko` (anywhere)
+    or `engine_hint_en` (as a word, any case): a quick test before the parser (most sentences name
+    no engine, and they never pay for building it)."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    ko = "|".join(re.escape(w) for w in lex["engine_hint_ko"])
+    en = "|".join(re.escape(w) for w in sorted(lex["engine_hint_en"], key=len, reverse=True))
+    return re.compile(ko + r"|(?i:\b(" + en + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _anchor() -> re.Pattern[str]:
+    """The words of which every clause of grammar/engines.lark holds at least one (its "(", "@", 에서,
+    places and prepositions: see `one` and `every` there; grammar/lexicon.txt `engine_hint_ko` and
+    `engine_anchor_en`), as the parser reads them: case-sensitive, anywhere in a word. Words without
+    any of them can never be a clause, so the parser is not asked."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    return re.compile("|".join(re.escape(w) for w in (*lex["engine_hint_ko"], *lex["engine_anchor_en"])))
 _GLUED_PAREN = re.compile(r"(?<=\S)\(([^()\s]+(?:\s+[^()\s]+){0,3})\)\s*$")  # "재시작해줘(staging)"
 
 
@@ -47,9 +69,16 @@ def _parser() -> Any:
     return Lark(text, parser="lalr", cache=True)  # the LALR tables cached on disk (Lark's own cache)
 
 
+@lru_cache(maxsize=4096)
 def read(words: str) -> tuple[str, bool] | None:
-    """(engine name or EVERY, loose) when `words` are a whole engine clause, else None."""
+    """(engine name or EVERY, loose) when `words` are a whole engine clause, else None.
+
+    Remembered per `words` (a sentence's first and last words; the same few recur in chat:
+    "web에서", "in web", "run"): a failed parse costs ~30 µs, and `find` tries up to seven."""
     from lark.exceptions import LarkError
+
+    if not _anchor().search(words):
+        return None
 
     try:
         tree = _parser().parse(words)
@@ -65,7 +94,7 @@ def read(words: str) -> tuple[str, bool] | None:
 def find(text: str) -> Clause | None:
     """The engine clause at the start (up to 3 words) or the end (up to 4 words) of `text`,
     the longest first; None when there is none or nothing would be left of the request."""
-    if not _MAY_NAME.search(text):
+    if not _may_name().search(text):
         return None
     text = _GLUED_PAREN.sub(r" (\1)", text.strip())
     words = text.split()

@@ -15,15 +15,16 @@ import sys
 import threading
 import types
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import lark
-from lark import Lark, Token
+from lark import Lark, Token, Tree
 from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState
+from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, PropagatePositions
 from lark.parsers.lalr_analysis import Reduce, Shift
 
 from bot.language.lexer import DispatchLexer
@@ -32,22 +33,7 @@ NATURAL = ("words.lark", "natural.lark")
 CLI = ("docker_cli.lark",)
 NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-/:@]*")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
-# Korean nouns that make the word before them a name: "logs 볼륨", "host 네트워크로"
-KO_KIND = ("컨테이너", "이미지", "볼륨", "네트워크", "디렉토리", "디렉터리", "드라이버", "폴더")
 KEYWORD_RE = re.compile(r"[a-z][a-z\-]*")
-# particles that only follow a noun: "logs를" is a name, "expose만 해줘" is still the verb
-NOUN_PARTICLES = {"을", "를", "이", "가", "은", "는", "의", "에", "에서", "로", "으로", "와", "과",
-                  "이랑", "랑", "라는", "이라는", "란", "이란"}
-# words that give the next name its role: never a name themselves
-ROLE_WORDS = {"named", "called", "name", "as", "with", "from", "to", "on", "in", "of", "and", "driver",
-              "using", "via", "by", "at", "into", "inside", "for", "the", "a", "an", "please",
-              "new", "fresh", "another", "brand"}
-# keywords that stay keywords with a particle glued on: "web container랑", "localhost의", "expose로"
-KEEP_GLUED = {"container", "image", "volume", "network", "driver", "localhost", "expose", "exposing",
-              "publish", "containers", "images", "volumes", "networks", "port", "ports"}
-EN_KIND = {"container", "image", "volume", "network", "driver"}
-EN_DET = {"the", "a", "an", "on", "in", "to", "from", "at", "into", "of", "with", "my"}
-
 
 class Words(Token):
     """The `ARGS` token of grammar/docker_cli.lark: every word after the command words, as typed
@@ -107,23 +93,23 @@ class KeywordsAsNames:
 
     @staticmethod
     def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
-        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in ROLE_WORDS:
+        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in words("role_words"):
             return tok
-        last = after is None or after.value in ("please", "pls", "now")
-        if before is not None and before.value in ("named", "called"):
+        last = after is None or after.value in words("courtesy_last")
+        if before is not None and before.value in words("names_next"):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
-        if before is not None and before.value in ("volume", "network") and last:
+        if before is not None and before.value in words("kind_last") and last:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None:
-            glued = (after.start_pos == tok.end_pos and after.value in NOUN_PARTICLES
-                     and tok.value not in KEEP_GLUED)
-            ko_kind = ((after.value in KO_KIND or any(after.value.startswith(k) for k in KO_KIND))
-                       and tok.value not in _states())  # "stopped 컨테이너 prune": a state, not a name
-            en_kind = after.value in EN_KIND and before is not None and before.value in EN_DET
+            glued = (after.start_pos == tok.end_pos and after.value in words("noun_particles")
+                     and tok.value not in words("keep_glued"))
+            ko_kind = ((after.value in words("ko_kind") or after.value.startswith(_ko_kinds()))
+                       and tok.value not in words("states"))  # "stopped 컨테이너 prune": a state, not a name
+            en_kind = (after.value in words("en_kind") and before is not None
+                       and before.value in words("en_det"))
             if glued or ko_kind or en_kind:
                 return Token.new_borrow_pos("NAME", tok.value, tok)
         return tok
-
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
     pkg = resources.files("grammar")
@@ -233,8 +219,9 @@ def natural() -> Lark:
     """Korean and English: a basic lexer (every keyword everywhere) and the post-lexer above.
 
     The lexer is Lark's basic lexer with a first-character dispatch (bot/language/lexer.py): the same
-    tokens, ~7x cheaper than one alternation of every terminal."""
-    return _build(
+    tokens, ~7x cheaper than one alternation of every terminal. Positions (`tree.meta`) are
+    propagated by `_Spans`, and rule names are plain strings (`_plain_names`)."""
+    parser = _build(
         grammar_text(NATURAL),
         parser="lalr",
         lexer=DispatchLexer,
@@ -243,6 +230,127 @@ def natural() -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
     )
+    _light_callbacks(parser)
+    return parser
+
+
+class _Spans:
+    """Lark's `PropagatePositions` (propagate_positions=True) for the fields gorae reads.
+
+    A tree's `meta.start_pos` / `meta.end_pos` (character offsets in the parsed text, end
+    exclusive) and `meta.empty` get the values Lark gives them — the span of the first and last
+    child that has one, counting the tokens the tree leaves out (keywords) — and so do
+    `meta.container_start_pos` / `container_end_pos`, which they are made from. Lark also fills
+    line/column pairs, which gorae never reads (one line of input): they are left out, and so is
+    ~40 % of the LALR parse's time (bench/RESULTS.md, issue 8 item 6)."""
+
+    __slots__ = ("node_builder",)
+
+    def __init__(self, node_builder: Any) -> None:
+        self.node_builder = node_builder
+
+    def __call__(self, children: list[Any]) -> Any:
+        res = self.node_builder(children)
+        if isinstance(res, Tree):
+            start = _span_edge(children, 0)
+            if start is not None:
+                meta: Any = res.meta  # lark's Meta: open to the attributes Lark sets
+                if not hasattr(meta, "start_pos"):
+                    meta.start_pos = start
+                    meta.empty = False
+                meta.container_start_pos = start
+            end = _span_edge(reversed(children), 1)
+            if end is not None:
+                meta = res.meta
+                if not hasattr(meta, "end_pos"):
+                    meta.end_pos = end
+                    meta.empty = False
+                meta.container_end_pos = end
+        return res
+
+
+class _FilteredSpans(_Spans):
+    """`_Spans` over Lark's `ChildFilterLALR_NoPlaceholders` over `Tree(name, …)`, in one call:
+    the same children kept (the same code as Lark's filter), the same tree, the same spans."""
+
+    __slots__ = ("name", "to_include")
+
+    def __init__(self, name: str, to_include: list[tuple[int, bool]]) -> None:
+        super().__init__(None)
+        self.name = name
+        self.to_include = to_include
+
+    def __call__(self, children: list[Any]) -> Any:
+        filtered: list[Any] = []
+        for i, to_expand in self.to_include:
+            if to_expand:
+                if filtered:
+                    filtered += children[i].children
+                else:  # as Lark: the expanded child's own list (left recursion)
+                    filtered = children[i].children
+            else:
+                filtered.append(children[i])
+        res: Tree[Any] = Tree(self.name, filtered)
+        start = _span_edge(children, 0)
+        if start is not None:
+            meta: Any = res.meta  # new: no position yet
+            meta.start_pos = meta.container_start_pos = start
+            meta.empty = False
+        end = _span_edge(reversed(children), 1)
+        if end is not None:
+            meta = res.meta
+            meta.end_pos = meta.container_end_pos = end
+            meta.empty = False
+        return res
+
+
+_EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
+
+
+def _span_edge(children: Any, side: int) -> int | None:
+    """The start (side 0) or end (side 1) offset of the first child in `children` that has a
+    position, as Lark's `PropagatePositions._pp_get_meta` finds it; None when none has."""
+    for c in children:
+        if isinstance(c, Token):
+            return c.end_pos if side else c.start_pos
+        if isinstance(c, Tree):
+            m = c._meta
+            if m is None or m.empty:
+                continue
+        elif hasattr(c, "__lark_meta__"):
+            m = c.__lark_meta__()
+        else:
+            continue
+        container, own = _EDGE_ATTRS[side]
+        return getattr(m, container, getattr(m, own))
+    return None
+
+
+def _light_callbacks(parser: Lark) -> None:
+    """Swap Lark's position propagation for `_Spans`, and make each rule's name (`tree.data`, and
+    the key the parse table is read with after a reduction) a plain `str` instead of a lark `Token`
+    (equal, same hash: every `tree.data == "x"` then compares strings without Token.__eq__). The
+    trees are the same: same names, same children, same spans."""
+    callbacks = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "callbacks", None)
+    if not isinstance(callbacks, dict):  # another lark layout: Lark's own callbacks, the same trees
+        return
+    for rule, f in list(callbacks.items()):
+        if type(rule.origin.name) is Token:  # looked up in the parse table at every reduction
+            rule.origin.name = str(rule.origin.name)
+        if type(f) is PropagatePositions and f.node_filter is None:
+            f = callbacks[rule] = _Spans(f.node_builder)
+        inner = f
+        while hasattr(inner, "node_builder"):
+            outer, inner = inner, inner.node_builder
+            if (isinstance(inner, partial) and inner.func is Tree and len(inner.args) == 1
+                    and type(inner.args[0]) is Token):
+                outer.node_builder = partial(Tree, str(inner.args[0]))
+                break
+        if type(f) is _Spans:
+            flt, build = f.node_builder, getattr(f.node_builder, "node_builder", None)
+            if (type(flt) is ChildFilterLALR_NoPlaceholders and isinstance(build, partial)
+                    and build.func is Tree and len(build.args) == 1 and not build.keywords):
+                callbacks[rule] = _FilteredSpans(build.args[0], flt.to_include)
 
 
 @lru_cache(maxsize=1)
@@ -259,15 +367,11 @@ def cli() -> Lark:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
-def _states() -> frozenset[str]:
-    """grammar/lexicon.txt `states`: English state words that stay keywords before a Korean kind noun."""
-    return frozenset(lexicon().get("states", ()))
-
-
 def lexicon() -> dict[str, tuple[str, ...]]:
     """grammar/lexicon.txt: role -> its words, in the order written (words whose meaning
-    depends on where they are said; see that file). An indented line goes on with the role above."""
+    depends on where they are said, and every word list the Python around the grammar reads;
+    see that file). An indented line goes on with the role above. Read once per process; the
+    tuples are immutable, the dict must not be changed by callers."""
     text = resources.files("grammar").joinpath("lexicon.txt").read_text(encoding="utf-8")
     roles: dict[str, tuple[str, ...]] = {}
     role = ""
@@ -275,11 +379,23 @@ def lexicon() -> dict[str, tuple[str, ...]]:
         line = raw.split("#", 1)[0]
         if not line.strip():
             continue
-        words = line.split()
+        ws = line.split()
         if not line[0].isspace():  # a new role; an indented line goes on with the role before it
-            role, words = words[0], words[1:]
-        roles[role] = roles.get(role, ()) + tuple(words)
+            role, ws = ws[0], ws[1:]
+        roles[role] = roles.get(role, ()) + tuple(ws)
     return roles
+
+
+@lru_cache(maxsize=None)
+def words(role: str) -> frozenset[str]:
+    """The words of one role of grammar/lexicon.txt, as a set (KeyError for a role it lacks)."""
+    return frozenset(lexicon()[role])
+
+
+@lru_cache(maxsize=1)
+def _ko_kinds() -> tuple[str, ...]:
+    """grammar/lexicon.txt `ko_kind`, for str.startswith ("볼륨을" starts with a kind noun)."""
+    return lexicon()["ko_kind"]
 
 
 @lru_cache(maxsize=1)
@@ -306,3 +422,16 @@ def near_keyword(word: str, cutoff: float = 0.8) -> bool:
     import difflib
 
     return bool(difflib.get_close_matches(word, _long_keywords(), n=1, cutoff=cutoff))
+
+
+@lru_cache(maxsize=1)
+def examples() -> dict[str, tuple[str, ...]]:
+    """grammar/examples.txt: language ("ko", "en") -> the utterances suggested when a sentence is
+    not understood, in the order written."""
+    text = resources.files("grammar").joinpath("examples.txt").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {"ko": (), "en": ()}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lang, said = line.split(None, 1)
+            out[lang] = out.get(lang, ()) + (said.strip(),)
+    return out

@@ -13,28 +13,28 @@ verbs and nouns, ~words for endings that mean something, nothing for
 politeness and aspect). Kiwi's dictionary is corrected by grammar/ko_words.txt.
 
 Kiwi (`kiwipiepy`) is imported here only, on the first Korean sentence or at
-a front end's start-up (`preload()`): an English or docker-CLI one-shot never
-loads it. Loading takes 0.4–2 s; a sentence then takes ~0.1–0.4 ms. Kiwi is
+a front end's start-up (`preload()`), or in the child a Korean one-shot forks
+(bot/language/ahead.py, answered through `_Forked`): an English or docker-CLI
+one-shot never loads it. Loading takes 0.4–2 s; a sentence then takes ~0.1–0.4 ms. Kiwi is
 deterministic: the same text always gives the same stream.
 """
 from __future__ import annotations
 
+import json
+import os
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # pragma: no cover
-    from kiwipiepy import Kiwi
+from typing import IO, Protocol
 
 # Hangul syllables and compatibility jamo (ㅋㅋ, ㅎㅎ) and any other non-ASCII symbol
 # (emoji, ♥): the side Kiwi reads. Everything printable ASCII is an entity's.
 _KOREAN_SIDE = re.compile(r"[^\x00-\x7f]")
 _ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"']")
 _SPACE = re.compile(r"\s+")
-_NO = re.compile(r"[\u3134\u1102]+")  # ㄴㄴ, and a lone ㄴ typed as its own word: chat "no"
 _JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+")
 _LOCK = threading.Lock()
 
@@ -71,44 +71,139 @@ def _data(name: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]]]:
-    """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines, and
-    (tag, form) -> (word, next tag) for the lines that hold only before a morpheme of a tag."""
+def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
+                    dict[tuple[str, str], tuple[str, str]], dict[str, tuple[tuple[str, str], ...]]]:
+    """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
+    (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag,
+    (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`), and
+    tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
+    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme)."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
+    after: dict[tuple[str, str], tuple[str, str]] = {}
+    prefixes: dict[str, list[tuple[str, str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
+        elif len(row) > 3 and row[3].startswith("<"):
+            after.setdefault((tag, form), (word, row[3][1:]))
         elif form == "*":
             any_form.setdefault(tag, word)
+        elif form.endswith("*"):
+            prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before
+    return exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}
 
 
-_kiwi: Kiwi | None = None
+class Morpheme(Protocol):
+    """One morpheme as Kiwi gives it: `form` ("지우"), `tag` (Sejong tag, "VV"), `start` (index in the text)."""
+
+    @property
+    def form(self) -> str: ...
+    @property
+    def tag(self) -> str: ...
+    @property
+    def start(self) -> int: ...
 
 
-def kiwi() -> Kiwi:
-    """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe)."""
+class Analyser(Protocol):
+    """What gorae asks of Kiwi (`kiwipiepy.Kiwi.tokenize`): the morphemes of `text`, the
+    `pretokenized` spans (start, end, tag) kept whole."""
+
+    def tokenize(self, text: str, pretokenized: list[tuple[int, int, str]] | None = None
+                 ) -> Sequence[Morpheme]: ...
+
+
+_kiwi: Analyser | None = None
+
+
+def _load() -> Analyser:
+    """A new Kiwi with gorae's dictionary corrections (grammar/ko_words.txt); 0.4–1 s, ~250 MB."""
+    from kiwipiepy import Kiwi
+
+    k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
+    for row in _data("ko_words.txt"):
+        form, morphs = row[0], row[1:]
+        pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
+        if len(pairs) == 1 and pairs[0][0] == form:
+            k.add_user_word(form, pairs[0][1], 10.0)
+        else:
+            k.add_pre_analyzed_word(form, pairs, 10.0)
+    return k
+
+
+def kiwi() -> Analyser:
+    """The one Kiwi of the process, with gorae's dictionary corrections (loaded once, thread-safe).
+
+    After `bot.language.ahead.start()` it is the forked analyser (the same Kiwi, in a child process)."""
     global _kiwi
     if _kiwi is None:
         with _LOCK:
             if _kiwi is None:
-                from kiwipiepy import Kiwi
+                from bot.language import ahead
 
-                k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
-                for row in _data("ko_words.txt"):
-                    form, morphs = row[0], row[1:]
-                    pairs = [tuple(x.rsplit("/", 1)) for x in morphs]
-                    if len(pairs) == 1 and pairs[0][0] == form:
-                        k.add_user_word(form, pairs[0][1], 10.0)
-                    else:
-                        k.add_pre_analyzed_word(form, pairs, 10.0)
-                _kiwi = k
+                started = ahead.take()
+                if started is not None:
+                    pid, ask, answers = started
+                    _kiwi = _Forked(pid, os.fdopen(ask, "wb"), os.fdopen(answers, "rb"))
+                else:
+                    _kiwi = _load()
     return _kiwi
+
+
+@dataclass(frozen=True)
+class _Answered:
+    form: str
+    tag: str
+    start: int
+
+
+class _Forked:
+    """Kiwi loaded in a forked child (bot/language/ahead.py), asked over a pipe (one JSON line
+    each way per `tokenize`).
+
+    If the child is gone (it failed or was killed), Kiwi is loaded here instead: the answers are
+    the same, only later."""
+
+    def __init__(self, pid: int, ask: IO[bytes], answers: IO[bytes]) -> None:
+        self.pid = pid  # the child's
+        self._ask: IO[bytes] | None = ask
+        self._answers = answers
+        self._local: Analyser | None = None
+
+    def tokenize(self, text: str, pretokenized: list[tuple[int, int, str]] | None = None
+                 ) -> Sequence[Morpheme]:
+        with _LOCK:
+            if self._ask is not None:
+                try:
+                    self._ask.write(json.dumps([text, pretokenized]).encode() + b"\n")
+                    self._ask.flush()
+                    line = self._answers.readline()
+                except OSError:
+                    line = b""
+                if line:
+                    return [_Answered(f, t, s) for f, t, s in json.loads(line)]
+                self._ask = None  # the child is gone: load here
+            if self._local is None:
+                self._local = _load()
+            local = self._local
+        return local.tokenize(text, pretokenized=pretokenized)
+
+
+def serve(asks_fd: int, answers_fd: int) -> None:
+    """The forked child's side (bot/language/ahead.py): load Kiwi, build it, then answer each
+    JSON line [text, pretokenized] with the JSON line [[form, tag, start], …] until EOF."""
+    with os.fdopen(asks_fd, "rb") as asks, os.fdopen(answers_fd, "wb") as answers:
+        k = _load()
+        k.tokenize(_warm_text())  # Kiwi builds its automaton on the first analysis
+        for line in asks:
+            text, pre = json.loads(line)
+            toks = k.tokenize(text, pretokenized=[tuple(p) for p in pre] if pre is not None else None)
+            answers.write(json.dumps([[t.form, t.tag, t.start] for t in toks]).encode() + b"\n")
+            answers.flush()
 
 
 def preload(background: bool = False) -> threading.Thread | None:
@@ -118,22 +213,61 @@ def preload(background: bool = False) -> threading.Thread | None:
     wait for it; a Korean message that comes before it is done waits for the same load.
     """
     if not background:
-        reading("테스트")
+        _warm()
         return None
-    t = threading.Thread(target=reading, args=("테스트",), name="gorae-kiwi-preload", daemon=True)
+    t = threading.Thread(target=_warm, name="gorae-kiwi-preload", daemon=True)
     t.start()
     return t
 
 
-def _word(form: str, tag: str, next_tag: str = "") -> str:
-    exact, any_form, before = _table()
+def _warm_text() -> str:
+    """The first Korean example of grammar/examples.txt (read without the grammar's imports)."""
+    return next(" ".join(row[1:]) for row in _data("examples.txt") if row[0] == "ko")
+
+
+def _warm() -> None:
+    """Load Kiwi and read one sentence (the first Korean example of grammar/examples.txt)."""
+    reading(_warm_text())
+
+
+def _lex(role: str) -> tuple[str, ...]:
+    from bot.language.grammar import lexicon
+
+    return lexicon()[role]
+
+
+@lru_cache(maxsize=1)
+def _chat_no() -> tuple[str, re.Pattern[str]]:
+    """grammar/lexicon.txt `chat_no` (ㄴㄴ) and the pattern of a word of its letters only, as
+    typed (compatibility jamo) or as NFKC makes them (conjoining jamo): ㄴ, ㄴㄴ, ㄴㄴㄴ."""
+    import unicodedata
+
+    word = _lex("chat_no")[0]
+    letters = set(word) | set(unicodedata.normalize("NFKC", word))
+    return word, re.compile("[" + "".join(sorted(re.escape(c) for c in letters)) + "]+")
+
+
+def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", "")) -> str:
+    """The stream word of one morpheme (`form`, `tag`), by grammar/morphemes.txt; `next_tag` is the
+    next morpheme's tag, `prev` the previous morpheme's (form, tag) (a `<PREV` line names a tag,
+    or TAG:FORM for one morpheme)."""
+    exact, any_form, before, after, prefixes = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
+    if (base, form) in after:
+        prev_base = prev[1].split("-", 1)[0]
+        allowed = after[(base, form)][1].split(",")
+        if prev_base in allowed or f"{prev_base}:{prev[0]}" in allowed:
+            # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
+            return after[(base, form)][0]
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "껐나?", "재시작했었는데": a connective that closes the sentence
     if (base, form) in exact:
         return exact[(base, form)]
+    for prefix, word in prefixes.get(base, ()):
+        if form.startswith(prefix):
+            return word  # "지운다던데" (ᆫ다던데), "재시작하라던데" (라던데): one compound ending
     if base in any_form:
         return any_form[base]
     return form
@@ -157,17 +291,27 @@ def reading(text: str) -> Reading:
     pos = 0
     ti = 0
     for a, b in korean:
-        emit(text[pos:a], pos, verbatim=True)
+        chunk = text[pos:a]
+        glued = _GLUED_PORT.search(chunk) if text.startswith(_port_words(), a) else None
+        if glued:  # "nginx8081포트로": the name, then the port said with its word (grammar/lexicon.txt glued_port)
+            cut = pos + glued.start(2)
+            emit(text[pos:cut], pos, verbatim=True)
+            emit(" ", cut)
+            emit(text[cut:a], cut, verbatim=True)
+        else:
+            emit(chunk, pos, verbatim=True)
         words: list[tuple[str, int]] = []
         while ti < len(tokens) and tokens[ti].start < b:
             tok = tokens[ti]
             ti += 1
             if tok.start < a:
                 continue
-            w = _word(tok.form, tok.tag, _next_tag(tokens, ti))
-            if _NO.fullmatch(tok.form):
-                w = "ㄴㄴ"  # chat "no no": a negation, never noise
-            if w != "-" and (w == "ㄴㄴ" or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
+            before_tok = (tokens[ti - 2].form, tokens[ti - 2].tag) if ti >= 2 else ("", "")
+            w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
+            no, no_letters = _chat_no()
+            if no_letters.fullmatch(tok.form):
+                w = no  # chat "no no": a negation, never noise
+            if w != "-" and (w == no or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)
@@ -176,6 +320,15 @@ def reading(text: str) -> Reading:
         pos = b
     emit(text[pos:], pos, verbatim=True)
     return Reading("".join(out), tuple(origin), text)
+
+
+# a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
+_GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
+
+
+@lru_cache(maxsize=1)
+def _port_words() -> tuple[str, ...]:
+    return _lex("glued_port")
 
 
 # what may follow the last morpheme of a sentence: nothing, or punctuation (typed "?" is an entity, SL)
@@ -195,8 +348,12 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
     return tag
 
 
-# a word Kiwi takes whole for a noun though it is a noun + 하다 + ending ("시작해줘", "푸시해줘")
-_NOUN_HA = re.compile(r"([\uac00-\ud7a3]+?)([해하했할한합][\uac00-\ud7a3]*)")
+@lru_cache(maxsize=1)
+def _noun_ha() -> re.Pattern[str]:
+    """A word Kiwi takes whole for a noun though it is a noun + 하다 + ending ("시작해줘",
+    "푸시해줘"): the syllables of 하다 are grammar/lexicon.txt `noun_ha`."""
+    syllables = "".join(re.escape(c) for c in _lex("noun_ha"))
+    return re.compile(r"([\uac00-\ud7a3]+?)([" + syllables + r"][\uac00-\ud7a3]*)")
 
 
 @dataclass(frozen=True)
@@ -212,7 +369,7 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
     pre = [(a, b, "SN" if text[a:b].isdigit() else "SL") for a, b in entities]
     out: list[_Tok] = []
     for t in k.tokenize(text, pretokenized=pre):
-        split = _NOUN_HA.fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
+        split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
         if split:
             head = split.group(1)
             again = k.tokenize(head + " " + split.group(2))
@@ -229,17 +386,32 @@ def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:
     """Two of Kiwi's readings that chat spacing contradicts: "실행 중인 거 다 재시작" — a 다 typed as
     its own word with more words after it is the adverb (all), not the copula's ending Kiwi joins to
     the noun before it (거+이+다); "재시작되게 띄워" — 되게 glued to a verbal noun is 되 + 게."""
+    spaced_all = set(_lex("spaced_all"))
+    glued = _glued_split()
     out: list[_Tok] = []
     for i, t in enumerate(toks):
-        if (t.form == "다" and t.tag == "EF" and 0 < t.start and text[t.start - 1].isspace()
+        if (t.form in spaced_all and t.tag == "EF" and 0 < t.start and text[t.start - 1].isspace()
                 and any(x.tag not in ("SF", "SE", "SL") for x in toks[i + 1:])):
-            out.append(_Tok("다", "MAG", t.start))
-        elif t.form == "되게" and t.tag == "MAG" and out and out[-1].tag == "NNG" and 0 < t.start \
+            out.append(_Tok(t.form, "MAG", t.start))
+        elif t.form in glued and t.tag == "MAG" and out and out[-1].tag == "NNG" and 0 < t.start \
                 and not text[t.start - 1].isspace():
             # "재시작되게" glued to a verbal noun is 되 + 게 (so that it), not the adverb 되게 (very)
-            out += [_Tok("되", "XSV", t.start), _Tok("게", "EC", t.start + 1)]
+            at = t.start
+            for form, tag in glued[t.form]:
+                out.append(_Tok(form, tag, at))
+                at += len(form)
         else:
             out.append(t)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _glued_split() -> dict[str, tuple[tuple[str, str], ...]]:
+    """grammar/lexicon.txt `glued_split`: FORM=MORPHEME/TAG+MORPHEME/TAG -> FORM's morphemes."""
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for entry in _lex("glued_split"):
+        form, parts = entry.split("=", 1)
+        out[form] = tuple((p.rsplit("/", 1)[0], p.rsplit("/", 1)[1]) for p in parts.split("+"))
     return out
 
 

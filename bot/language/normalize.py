@@ -1,4 +1,4 @@
-"""Text cleanup before parsing: one function, no I/O.
+"""Text cleanup before parsing: one function (its words, once, from grammar/lexicon.txt).
 
     >>> normalize("<@U123> ｗｅｂ  재시작 &amp; “now”")
     'web 재시작 & "now"'
@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 # Hangul syllables and compatibility jamo (ㅇㅇ, ㄱㄱ): the one test for "is this Korean text"
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -40,15 +41,33 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '
                          "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "`"})
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_IS = re.compile(r"(?i)\b(what|that|it|who|where|how)[’']s\b")
-_NOT = re.compile(r"(?i)\b(do|does|did|ca|wo|should|must|is|are)n[’']?t\b")
-_TRAILING = re.compile(r"(?<=[\w가-힣)\]\"'])[.!?~]+(?=\s|$)")
+_TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
+_INLINE_CODE = re.compile(r"(```|`)([^`\n]+?)\1")  # Slack inline code inside a sentence
+_LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `docker …` and words after it
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['’]s\b")  # "cache's logs" -> "cache logs"
-# the bot called by name at the start, as typed in a terminal or without Slack's mention markup
-_BOT_NAME = re.compile(r"^@?(gorae|고래)(?:야|아)?\s*[,:]\s*|^@(gorae|고래)\s+", re.I)
+
+
+def _alternation(role: str) -> str:
+    """The words of a grammar/lexicon.txt role as a regex alternation (longest first)."""
+    from bot.language.grammar import lexicon
+
+    return "|".join(re.escape(w) for w in sorted(lexicon()[role], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns made of grammar/lexicon.txt's words: English contractions (`contract_is`,
+    `contract_not`: "what's" -> "what is", "don't" -> "do not") and the bot called by name at the
+    start (`bot_names`, with a Korean `vocative`), as typed in a terminal or without Slack's
+    mention markup."""
+    is_ = re.compile(r"(?i)\b(" + _alternation("contract_is") + r")[’']s\b")
+    not_ = re.compile(r"(?i)\b(" + _alternation("contract_not") + r")n[’']?t\b")
+    names, voc = _alternation("bot_names"), _alternation("vocative")
+    bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
+    return is_, not_, bot
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 
 
@@ -62,6 +81,8 @@ _FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 def _outside(text: str, fn: Callable[[str], str], pattern: re.Pattern[str] = _QUOTED) -> str:
     """Apply `fn` to the parts of `text` outside `pattern`'s matches."""
+    if pattern is _QUOTED and '"' not in text and "'" not in text:
+        return fn(text)  # nothing quoted (most chat): the same as the loop below, without it
     out: list[str] = []
     pos = 0
     for mt in pattern.finditer(text):
@@ -104,24 +125,46 @@ def normalize(text: str) -> str:
     text = _outside(text, _nfkc_keep_jamo)
     text = unicodedata.normalize("NFC", text)
     text = text.translate(_QUOTES)  # NFKC may produce new quote forms
-    text = _MENTION.sub(" ", text)
-    text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
-    text = _SUBTEAM.sub(lambda m: m.group(1) or "", text)
-    text = _SPECIAL.sub(" ", text)
-    text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    if "<" in text:  # Slack markup (each pattern starts with "<")
+        text = _MENTION.sub(" ", text)
+        text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
+        text = _SUBTEAM.sub(lambda m: m.group(1) or "", text)
+        text = _SPECIAL.sub(" ", text)
+        text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-    text = _outside(text, lambda part: _NOT.sub(lambda m: m.group(1) + " not", part))
-    text = _outside(text, lambda part: _IS.sub(lambda m: m.group(1) + " is", part))
+    text = _code_quoted(text)
+    is_, not_, bot_name = _words_res()
+    text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
+    text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
     text = _protect(text, lambda part: _POSSESSIVE.sub("", part))
     text = text.strip()
     code = _CODE.match(text)
     if code:
         text = code.group(2)
-    text = _BOT_NAME.sub("", text)
+    text = bot_name.sub("", text)
     text = _PROMPT.sub("", text)
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     text = _protect(text, lambda part: _TRAILING.sub("", part))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+def _code_quoted(text: str) -> str:
+    """Slack inline code inside a sentence is the exact text of a command: `ls -la /tmp` becomes
+    "ls -la /tmp" (or 'echo "hi"' when it holds a double quote), which the parser reads as one
+    quoted string, kept as typed. A span holding both quotes stays as typed (a backtick is then
+    refused as a shell character); a sentence that is all one code span is unwrapped later."""
+    if _CODE.match(text.strip()):
+        return text
+
+    def quoted(mt: re.Match[str]) -> str:
+        inner = mt.group(2).strip()
+        if '"' not in inner:
+            return f'"{inner}"'
+        if "'" not in inner:
+            return f"'{inner}'"
+        return mt.group()
+
+    return _INLINE_CODE.sub(quoted, text)
 
 
 def _normalize_cli(text: str) -> str:
@@ -136,5 +179,7 @@ def _normalize_cli(text: str) -> str:
     code = _CODE.match(text)
     if code:
         text = code.group(2)
+    else:  # "`docker restart web` 실행해줘": the code span is the command, the words after it a request
+        text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", text)
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()

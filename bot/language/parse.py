@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from lark import Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from bot import model as m
@@ -33,7 +34,6 @@ _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
 # the sentence ends in 하다 (do): 해 / 해줘 / 해 주세요 / 해봐 / 하자 / 해라 / 해주셈 …
 _EMOJI = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
-_NAMING = {"--name", "named", "called", "name", "-e", "--env", "--network", "--net", "as"}
 
 
 def detect_lang(text: str) -> Lang:
@@ -46,11 +46,15 @@ def detect_lang(text: str) -> Lang:
 
 
 class Incomplete(Exception):
-    """The phrases were read but do not make a command (no verb, no target, two verbs…)."""
+    """The phrases were read but do not make a command (no verb, no target, two verbs…).
 
-    def __init__(self, key: str, **params: object) -> None:
+    `proposal`: the command the sentence would mean were it a request (a write asked about —
+    "can i stop web" — is offered as a yes/no question, never run); None for a refusal."""
+
+    def __init__(self, key: str, proposal: m.Command | None = None, **params: object) -> None:
         super().__init__(key)
         self.msg = Msg.of(key, **params)
+        self.proposal = proposal
 
 
 # --------------------------------------------------------------------------- entry point
@@ -75,7 +79,8 @@ def parse(text: str) -> m.Command | NotUnderstood:
 @lru_cache(maxsize=4096)
 def _unread_is_noise(word: str) -> bool:
     """A word that may be left out of a proposal: Korean only, and none of what changes the
-    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending."""
+    meaning — a negation (마셈, 않), a time or place (자정에, 퇴근하고), a clause ending, a count or
+    its unit (두 번, 몇 분: a bound noun or a determiner)."""
     if not HANGUL.search(word) or re.search(r"[A-Za-z0-9]", word):
         return False
     from bot.language import morph
@@ -88,20 +93,36 @@ def _unread_is_noise(word: str) -> bool:
             tree = None
         if tree is not None and any(t.data in ("neg", "schedule") for t in tree.iter_subtrees()):
             return False
+    forms, tags = grammar.words("never_unread"), grammar.words("never_unread_tags")
     for t in morph.kiwi().tokenize(word):
-        tag = t.tag.split("-")[0]
-        if t.form in ("안", "못", "말", "마", "않", "없", "금지") or tag in ("JKB", "EC", "ETM", "VX", "NR", "SN", "EF"):
+        if t.form in forms or t.tag.split("-")[0] in tags:
             return False
     return True
 
 
+def without_word(cmd: m.Command, word: str, text: str) -> m.Command | None:
+    """`cmd` without the container `word`, when `word` may be an English word read as one more
+    name ("stop the flibber web": Stop(flibber, web)) — a sentence (not typed docker CLI) in
+    English, a container action with other targets, and `word` a bare lower-case word said as its
+    own word in `text`. The caller proposes the rest only when `word` names no container; never
+    run without a yes. None when it may not be left out."""
+    if (cmd.lang != "en" or not isinstance(cmd, m.ContainerAction) or cmd.as_typed
+            or word not in cmd.targets or len(cmd.targets) < 2 or not re.fullmatch(r"[a-z]+", word)):
+        return None
+    if not re.search(r"(?<![\w\-./:@'\"`])" + re.escape(word) + r"(?![\w\-./:@'\"`])", text):
+        return None
+    return replace(cmd, targets=tuple(t for t in cmd.targets if t != word))
+
+
 def _negation_pending(text: str) -> bool:
-    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out."""
+    """"지우지 마셈": a ~지 ending waits for its negation — the word after it is never left out.
+    "db 지우면 복구 돼?": a ~면 clause (if …) waits for what follows it — left out, "지우면 돼"
+    would read as a request."""
     if not HANGUL.search(text):
         return False
     from bot.language import morph
 
-    return "~지" in morph.words(text).split()
+    return not grammar.words("negation_pending").isdisjoint(morph.words(text).split())
 
 
 MAX_UNREAD = 2  # at most this many words left out of a proposal, and at most a third of the sentence
@@ -129,12 +150,41 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
         res = _parse(rest)
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Prohibition, m.Help)) or not unread:
         return first
-    if getattr(res, "command", ()):
+    if isinstance(res, (m.RunContainer, m.Exec, m.ServiceCreate)) and res.command:
         return first  # a word left out of a command to run may be the command's own
     if any(not _unread_is_noise(w) for w in unread) or _negation_pending(text):
         return first
     return replace(first, reason=Msg.of("parse.partial", words=", ".join(f"`{w}`" for w in unread)),
                    proposal=res, unread=tuple(unread))
+
+
+_QUOTED_DOCKER = re.compile(r"(?P<pre>[^\"'`]*)(?P<q>[\"'])(?P<cmd>(?i:docker)\s[^\"'`]+?)(?P=q)(?P<post>[^\"'`]*)")
+
+
+def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
+    """"run `docker restart web`", "`docker ps -a` 실행해줘" (Slack code, quoted by normalize): a docker
+    command quoted in a sentence that only asks to run it is that command, exactly as quoted. None
+    when there is no such quote, or the words around it say more (a negation, a question, a name…)."""
+    quoted = _QUOTED_DOCKER.fullmatch(text)
+    if quoted is None:
+        return None
+    rest = (quoted["pre"] + " " + quoted["post"]).strip()
+    if rest:
+        src = _lower_keywords(rest)
+        if lang == "ko":
+            from bot.language import morph
+
+            src = morph.reading(src).text
+        elif lang == "en":
+            src = _EMOJI.sub(" ", src)
+        try:
+            tree = grammar.natural().parse(src)
+        except UnexpectedInput:
+            return None
+        if not all(isinstance(c, Tree) and c.data in ("v_run", "v_exec") for c in tree.children):
+            return None
+    res = _parse(quoted["cmd"].strip())
+    return replace(res, lang="ko") if lang == "ko" else res
 
 
 def _parse(text: str) -> m.Command | NotUnderstood:
@@ -143,6 +193,8 @@ def _parse(text: str) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
     if len(text) > MAX_LEN:
         return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
+    if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
+        return said
     from bot.language.parse_cli import docker_command
 
     # the docker CLI is read as typed (no keyword lowered, no value touched); "docker restart
@@ -198,7 +250,8 @@ def _parse(text: str) -> m.Command | NotUnderstood:
             continue
         return cmd
     if first_incomplete is not None:
-        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang))
+        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang),
+                             proposal=first_incomplete.proposal)
     assert first_error is not None
     return _not_understood(text, lang, first_error, error_reading)
 
@@ -206,10 +259,13 @@ def _parse(text: str) -> m.Command | NotUnderstood:
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
     """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words,
     or words of a sentence (grammar/lexicon.txt `not_command`: "run nginx twice", "run nginx
-    privileged"), or whose image is a count ("run 3 redis")."""
-    words = getattr(cmd, "command", ()) or ()
+    privileged"), or whose image is a count ("run 3 redis"); or whose containers are gorae's
+    words ("restart everything but leave web alone" names no containers `everything`, `but`…)."""
+    words = cmd.command if isinstance(cmd, (m.RunContainer, m.Exec, m.ServiceCreate)) else ()
+    if isinstance(cmd, m.ContainerAction) and len(cmd.targets) > 1:
+        words += cmd.targets
     kws = keywords()
-    said = set(grammar.lexicon()["not_command"])
+    said = grammar.words("not_command")
     if isinstance(cmd, m.RunContainer) and cmd.image.isdigit():
         return True
     return any(w.lower() in kws or w.lower() in said for w in words)
@@ -236,7 +292,7 @@ def _lower_keywords(text: str) -> str:
     def lower(mt: re.Match[str]) -> str:
         word = mt.group()
         before = text[:mt.start()].split()
-        if before and before[-1].lower() in _NAMING:
+        if before and before[-1].lower() in grammar.words("keeps_case"):
             return word  # "--name I", "named Web": a name keeps its case
         return word.lower() if word.lower() in kws else word
 
@@ -267,18 +323,9 @@ def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | N
 
 # --------------------------------------------------------------------------- suggestions
 
-EXAMPLES = {
-    "ko": ("web 재시작", "web 종료", "web 강제 종료", "db 시작", "web 삭제", "web 일시 중지", "web 재개",
-           "실행중인 컨테이너 보여줘", "전체 컨테이너 목록", "web 로그 마지막 100줄", "web 최근 10분 로그",
-           "web 컨테이너 상세 정보", "nginx 80포트로 실행", "nginx 이미지 받아줘", "이미지 목록",
-           "볼륨 목록", "네트워크 목록", "모든 컨테이너 종료", "중지된 컨테이너 모두 삭제",
-           "my-net 네트워크 생성", "web 컨테이너를 backend 네트워크에 연결", "web에서 ls /etc 실행"),
-    "en": ("restart web", "stop web", "kill web", "start db", "remove web", "pause web", "unpause web",
-           "list containers", "list all containers", "show the last 100 lines of logs from web",
-           "inspect web", "run nginx on port 80", "pull nginx", "list images", "list volumes",
-           "list networks", "stop all containers", "remove all stopped containers",
-           "create network my-net", "connect web to backend", 'run "ls /etc" inside web'),
-}
+def examples(lang: str) -> tuple[str, ...]:
+    """The known utterances offered as suggestions, "ko" or "en" (grammar/examples.txt), in order."""
+    return grammar.examples()[lang]
 
 
 def _bigrams(text: str) -> frozenset[str]:
@@ -288,15 +335,15 @@ def _bigrams(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=2)
 def _example_bigrams(lang: str) -> tuple[frozenset[str], ...]:
-    return tuple(_bigrams(ex) for ex in EXAMPLES[lang])
+    return tuple(_bigrams(ex) for ex in examples(lang))
 
 
 def suggest(text: str, lang: Lang, n: int = 3) -> tuple[str, ...]:
     """The `n` closest known utterances, in the asker's language, best first: Dice similarity of
-    the character bigrams (lower case, word edges included), ties in the order of EXAMPLES.
+    the character bigrams (lower case, word edges included), ties in the order of grammar/examples.txt.
     ~35 µs for the 22 examples (difflib's ratio, used before, took ~1 ms: bench/RESULTS.md)."""
     key = "ko" if lang == "ko" else "en"
     mine = _bigrams(text)
     scored = sorted(((2 * len(mine & ex) / (len(mine) + len(ex)), -i)
                      for i, ex in enumerate(_example_bigrams(key))), reverse=True)
-    return tuple(EXAMPLES[key][-i] for _, i in scored[:n])
+    return tuple(examples(key)[-i] for _, i in scored[:n])

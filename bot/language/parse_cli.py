@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import shlex
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from lark import Token, Transformer, Tree
@@ -36,7 +37,7 @@ from lark.exceptions import UnexpectedInput, VisitError
 from bot import model as m
 from bot.language import docker_options as do
 from bot.language import docker_values as dv
-from bot.language.grammar import Words
+from bot.language.grammar import Words, lexicon
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
 from bot.model import Lang
@@ -256,8 +257,14 @@ def command_path(ws: list[str]) -> tuple[str, int] | None:
     return str(sub.data), len(ws) - len(_args(sub.children))
 
 
-_KO_REQUEST = re.compile(
-    r"(?:\s+(?:좀|제발|빨리|얼른|바로|ㄱㄱ|고고|(?:실행|돌려|보여|부탁|처리|진행|해|주|줘)[\uac00-\ud7a3]*)[?!.~]*)+$")
+@lru_cache(maxsize=1)
+def _ko_request() -> re.Pattern[str]:
+    """A Korean request after a docker command: words of grammar/lexicon.txt `cli_request_ko`, or
+    words that start with one of `cli_request_stems` (해줘, 실행해, 보여줘), to the end."""
+    lex = lexicon()
+    whole = "|".join(map(re.escape, lex["cli_request_ko"]))
+    stems = "|".join(map(re.escape, lex["cli_request_stems"]))
+    return re.compile(r"(?:\s+(?:" + whole + r"|(?:" + stems + r")[\uac00-\ud7a3]*)[?!.~]*)+$")
 
 
 def docker_command(text: str) -> str | None:
@@ -267,7 +274,7 @@ def docker_command(text: str) -> str | None:
     merely starts with the word docker ("docker 컨테이너 목록 보여줘")."""
     if not re.match(r"(?i)docker(\s|$)", text):
         return None
-    bare = _KO_REQUEST.sub("", text)
+    bare = _ko_request().sub("", text)
     if not HANGUL.search(text):
         return text
     try:

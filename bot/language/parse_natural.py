@@ -19,6 +19,7 @@ import re
 import shlex
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from lark import Token, Tree
@@ -75,7 +76,7 @@ class Phrase:
     span: tuple[int, int] | None = None  # columns in the text read
     index: int = 0  # its place among the phrases (its identity); < 0: implied by a reading
 
-    @property
+    @cached_property  # read for every phrase each time a reading asks for a group
     def group(self) -> str:
         return "restart_policy" if self.name.startswith("rp_") else self.name
 
@@ -118,20 +119,27 @@ class Used:
     added: tuple[Phrase, ...] = ()  # phrases a reading implies ("8080에" -> port)
     as_run: frozenset[str] = frozenset()  # verbs said that belong to the run ("start a fresh …")
 
+    # a new Used made field by field, not with dataclasses.replace (~5x cheaper; read many times a sentence)
     def arg(self, *args: Arg) -> Used:
-        return replace(self, args=self.args | {a.index for a in args})
+        return Used(self.args | {a.index for a in args}, self.groups, self.absorbed, self.added, self.as_run)
 
     def group(self, name: str) -> Used:
-        return replace(self, groups=self.groups | {name})
+        if name in self.groups:
+            return self
+        return Used(self.args, self.groups | {name}, self.absorbed, self.added, self.as_run)
 
     def add(self, name: str, values: tuple[str, ...] = (), types: tuple[str, ...] = ()) -> Used:
         ph = Phrase(name, values, types, (), None, -1 - len(self.added))
-        return replace(self, added=self.added + (ph,))
+        return Used(self.args, self.groups, self.absorbed, self.added + (ph,), self.as_run)
 
 
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
     """The phrases of a group still said (not absorbed into a command to run)."""
-    return [p for p in s.phrases + u.added if p.group == group and p.index not in u.absorbed]
+    absorbed = u.absorbed
+    found = [p for p in s.phrases if p.group == group and p.index not in absorbed]
+    if u.added:
+        found += [p for p in u.added if p.group == group and p.index not in absorbed]
+    return found
 
 
 def has(s: Said, u: Used, group: str) -> bool:
@@ -254,7 +262,7 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
     names none; A is never done. None when the sentence is not of that shape."""
     for i, c in enumerate(children):
-        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == ["~고"]
+        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == list(_LEX["not_but"][:1])
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 1:])):
             rest = children[i + 1:]
             if any(_is(d, "neg") for d in rest):
@@ -278,12 +286,30 @@ def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     return out
 
 
+def _not_verb(children: list[Any], text: str) -> list[Any]:
+    """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
+    grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
+    — it is "재시작하지 말고", never a name left out. Only when no name is said after it: "web 재시작
+    말고 cache 재시작" stays a question (which was meant, the names or the verbs?)."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        before = [d for d in out if not (isinstance(d, Tree) and d.data.startswith("p_"))]
+        if (_is(c, "excl") and not c.meta.empty and before and isinstance(before[-1], Tree)
+                and not any(_is_name(d) for d in children[i + 1:])
+                and before[-1].data.startswith("v_")
+                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["not_verb"][:1])):
+            out.append(Tree("neg", [], c.meta))
+        else:
+            out.append(c)
+    return out
+
+
 # --------------------------------------------------------------------------- collect
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_disconnect_then(list(tree.children), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(list(tree.children), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -296,17 +322,36 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     A part without a name acts on the names of the part before it ("…then remove it").
     """
     steps: list[m.Command] = []
+    asked = False  # "can i stop web and remove it": the whole sequence is proposed, never one step
     named = [[c for c in part if _is_name(c)] for part in parts]
     # "stop and remove web": a first part without a name takes the next part's names
     names: list[Tree[Any]] = next((n for n in named if n), [])
     for part, own in zip(parts, named):
+        if _instead(part, text) is not None:
+            # "web 시작하고 삭제하고 재시작 말고 꺼": not A but B inside a sequence — which step does B
+            # replace? ask, never guess
+            raise Incomplete("parse.two_verbs", verbs=", ".join(
+                c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
         try:
-            steps.append(_read("sentence", part, lang, text, reading))
+            steps.append(_read_asked("sentence", part, lang, text, reading))
+        except _Asked as a:
+            asked = True
+            steps.append(a.command)
         except Incomplete as inc:
             if own or not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
-            step = _read("sentence", names + part, lang, text, reading)  # the names of the step before
+            before_step = steps[-1] if steps else None
+            verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+            if isinstance(before_step, (m.NetworkConnect, m.NetworkDisconnect)) and verbs in ({"v_connect"}, {"v_disconnect"}):
+                # "web을 backend에서 빼고 다시 연결해": the same container and network, the other way
+                cls = m.NetworkConnect if verbs == {"v_connect"} else m.NetworkDisconnect
+                steps.append(cls(network=before_step.network, container=before_step.container, lang=lang))
+                continue
+            try:
+                step = _read_asked("sentence", names + part, lang, text, reading)  # the names of the step before
+            except _Asked as a:
+                asked, step = True, a.command
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
                 # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
                 # its name is no image — which image? ask, never run one named like the container
@@ -314,6 +359,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             steps.append(step)
         if own:
             names = own
+            if isinstance(steps[-1], (m.NetworkConnect, m.NetworkDisconnect)):
+                # "connect cache to backend and then restart it": "it" is the container, not the network
+                names = [n for n in own if str(n.children[0]) == steps[-1].container] or own
     for i in range(1, len(steps)):
         before, step = steps[i - 1], steps[i]
         if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
@@ -322,7 +370,27 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             steps[i] = m.Start(targets=step.targets, lang=step.lang)
     if any(isinstance(st, m.Prohibition) for st in steps):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
+    if asked:
+        raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
     return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+class _Asked(Exception):
+    """A step of a sequence asked about ("can i stop web and remove it"): its command."""
+
+    def __init__(self, command: m.Command) -> None:
+        super().__init__("asked")
+        self.command = command
+
+
+def _read_asked(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
+    """`_read`, with a step asked about raised as `_Asked` (its command), apart from refusals."""
+    try:
+        return _read(data, children, lang, text, reading)
+    except Incomplete as inc:
+        if inc.msg.key == "parse.asked" and inc.proposal is not None:
+            raise _Asked(inc.proposal) from inc
+        raise
 
 
 def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
@@ -454,6 +522,12 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    asked, u = use(s, u, "asked")
+    if asked and not isinstance(cmd, READS):
+        # "can i stop web", "web 꺼도 돼?": whether it may be done is asked — the command is
+        # proposed (yes/no, bound to the asker; or the policy's no), never run on the question
+        check_all_used(s, u.group("question"))  # "재시작해도 될까요?": the question is the asking
+        raise Incomplete("parse.asked", proposal=cmd)
     question, u = use(s, u, "question")
     if question and not isinstance(cmd, READS):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
@@ -517,6 +591,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
+    if verbs and has(s, u, "complaint"):
+        u = u.group("complaint")  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
     if no_start:
         # "set up a redis container named q3 without starting it": create, never run
@@ -618,6 +694,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return main, u
     if "exec" in verbs:
         return "exec", u
+    if verbs == ["pull"] and has(s, u, "past") and not free(s, u) and kind_of(s) == "image":
+        verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
+    if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
+        verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
     if "connect" in verbs and not strong:
         return "connect", u
@@ -644,10 +724,29 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "help", u
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
+    state = [g for g in ("complaint", "down", "running", "stopped") if has(s, u, g)]
+    if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
+        # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
+        # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
+        for g in state:
+            u = u.group(g)
+        return "inspect", u
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _state_said(s: Said) -> bool:
+    """A state said of a name, not asked for: Korean, or English with a complaint ("web crashed") or
+    a copula (grammar/lexicon.txt `copula`: "web is down", "is web dead?") and no word that asks
+    for it done (`get_done`: "have cache stopped", "I need web stopped" are requests)."""
+    if s.lang == "ko":
+        return True
+    said_words = set(re.findall(r"[a-z']+", s.text.lower()))
+    if said_words & _GET_DONE:
+        return False
+    return any(p.name == "complaint" for p in s.phrases) or bool(said_words & set(_LEX["copula"]))
 
 
 def _after_verb(s: Said, u: Used, verb: str, group: str) -> bool:
@@ -774,6 +873,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
         _, u = use(s, u, "running")
         _, u = use(s, u, "stopped")
+        _, u = use(s, u, "paused")  # "resume the paused web container"
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
@@ -907,6 +1007,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         u = u.arg(counts[0])  # "tail web 50"
         tail = int(counts[0].value)
     target, u = one(s, u, "container")
+    _, u = use(s, u, "running")  # "실행 중인 web 로그": the state describes the name, as for a lifecycle verb
+    _, u = use(s, u, "stopped")
     if len(ph(s, u, "tail")) > 1 or len(ph(s, u, "since")) > 1:
         raise Incomplete("parse.two_amounts")
     said_tail, u = use(s, u, "tail")
@@ -931,6 +1033,9 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
     name, u = one(s, u, "image" if kind == "image" else "container")
+    if kind != "image":
+        _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
+        _, u = use(s, u, "stopped")
     return m.Inspect(name, lang=s.lang), u
 
 
@@ -1072,8 +1177,13 @@ def _args_words(s: Said, p: Phrase) -> tuple[str, ...]:
     if not p.span:
         return p.values
     end = next((start for start, _, _, _ in s.items if start >= p.span[1]), len(s.text))
-    words = s.text[p.span[0]:end].split()
-    first = words.index(p.values[0]) if p.values and p.values[0] in words else 1
+    region = s.text[p.span[0]:end]
+    try:  # a quoted argument is one argument without its quotes, as a shell reads it ("args -c 'echo hi'")
+        words = shlex.split(region)
+    except ValueError:
+        words = region.split()
+    first_value = _unquote(p.values[0]) if p.values else None
+    first = words.index(first_value) if first_value in words else 1
     return tuple(w for w in words[first:] if not HANGUL.search(w))
 
 
@@ -1165,14 +1275,21 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     return _words(s.original(begin, end).strip()), _absorb(u, inside)
 
 
+_QUOTING = re.compile(r"[\"'\\]")  # what shlex reads as quoting (as parse_cli's)
+_BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
+
+
 def _words(region: str) -> tuple[str, ...]:
     quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
     if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
         region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
-    try:
-        words = shlex.split(region)
-    except ValueError:
-        words = region.split()
+    if not _QUOTING.search(region):  # no quote, no backslash: shlex's words are the blank-separated runs
+        words = _BLANKS.split(region.strip(" \t\r\n")) if region.strip(" \t\r\n") else []
+    else:
+        try:
+            words = shlex.split(region)
+        except ValueError:
+            words = region.split()
     while not quoted and words and (HANGUL.search(words[-1])
                                     or words[-1].lower() in _TRAILING):
         words.pop()  # "…실행해줘" endings, "please"

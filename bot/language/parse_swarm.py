@@ -21,10 +21,12 @@ such verb, and gorae never guesses one (stop is not scale to 0).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from bot import model as m
 from bot.language import docker_options as do
+from bot.language.grammar import lexicon
 from bot.language.parse import Incomplete
 from bot.model import Lang
 
@@ -336,20 +338,30 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
 
 # "5개 늘려" is five more, "5개로 늘려" five in all; "더" (more), "by 2", "2 more": a change by an
 # amount, which `docker service scale` does not take. Refused, never read as a total.
-_KO_BY = re.compile(r"(?:^|\s)(?:더|추가로?|씩)(?:\s|$)")
-_EN_BY = re.compile(r"\b(?:by|more|fewer|less|another|extra|additional)\b", re.I)
+# The words: grammar/lexicon.txt by_amount_ko, by_amount_en, change_ko.
+@lru_cache(maxsize=1)
+def _by_amount() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(lex[role], key=len, reverse=True))
+
+    return (re.compile(r"(?:^|\s)(?:" + alt("by_amount_ko") + r")(?:\s|$)"),
+            re.compile(r"\b(?:" + alt("by_amount_en") + r")\b", re.I),
+            re.compile(alt("change_ko")))
 
 
 def _absolute(s: Any) -> None:
     """Raise Incomplete("swarm.relative_replicas") when a scale says a change, not a total."""
     text = s.text
+    ko_by, en_by, change = _by_amount()
     if s.lang == "ko":
         said = [p for p in s.phrases if p.name == "replicas"]
         to = any(sub.data == "p_as" for p in said for sub in p.subs)
-        by_count = re.search(r"(?:늘리|줄이)", text) and said and not to
-        if _KO_BY.search(text) or by_count:
+        by_count = change.search(text) and said and not to
+        if ko_by.search(text) or by_count:
             raise _fail("swarm.relative_replicas")
-    elif _EN_BY.search(text):
+    elif en_by.search(text):
         raise _fail("swarm.relative_replicas")
 
 

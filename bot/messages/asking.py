@@ -5,6 +5,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- a partial reading, asked as a question (issue 8 item 3)
     "proposal.question": ("`{cli}` — {unread} 부분은 읽지 못했습니다. 이대로 실행할까요?",
                           "`{cli}` — I did not read {unread}. Run it?"),
+    "proposal.asked": ("`{cli}` — 해도 되는지 물으셨습니다. 지금 실행할까요?",
+                       "`{cli}` — you asked whether you may. Run it now?"),
+    "proposal.asked_closest": ("해도 되는지 물은 명령: `{cli}`", "The command asked about: `{cli}`"),
     "proposal.only_on_yes": ("요청한 사람이 '예'라고 답해야만 실행합니다. 아니면 아무것도 실행하지 않습니다.",
                              "It runs only if the person who asked says yes; otherwise nothing runs."),
     "proposal.closest": ("가장 가까운 해석: `{cli}` (읽지 못한 부분: {unread})",

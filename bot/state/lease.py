@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import socket
 import threading
 from collections.abc import Callable
@@ -83,19 +84,22 @@ class Leases:
         return None if row is None else str(row["holder"])
 
 
+_INSTANCE = secrets.token_hex(4)
+
+
 def me() -> str:
-    """This replica's name in a lease row: host name and process id."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    """This replica's name in a lease row: `host:instance:pid` — the host name, 8 random hex digits
+    drawn once per process, and the process id. Host name and pid alone are not unique: two
+    containers on the host network share the host's name and both run gorae as PID 1 (found with
+    deploy/compose.ha.yaml started for real, tests/test_deploy_ha.py), and both held the lease."""
+    return f"{socket.gethostname()}:{_INSTANCE}:{os.getpid()}"
 
 
 def default_ttl() -> float:
-    """$GORAE_LEASE_TTL seconds (1 to 300), default 6."""
-    raw = os.environ.get("GORAE_LEASE_TTL", "").strip()
-    try:
-        value = float(raw) if raw else DEFAULT_TTL
-    except ValueError:
-        value = DEFAULT_TTL
-    return min(300.0, max(1.0, value))
+    """$GORAE_LEASE_TTL seconds (1 to 300), default DEFAULT_TTL (bot.config.lease_ttl)."""
+    from bot.config import lease_ttl
+
+    return lease_ttl()
 
 
 class Keeper:

@@ -658,8 +658,8 @@ class AlertActions:
         d.start()
         try:
             text = click_text(what, name, lang, self.work.explain)
-            known = getattr(self.pipeline, "known_engines", None)
-            if engine and known is not None and known().many and known().get(engine) is not None:
+            known = self.pipeline.known_engines()
+            if engine and known.many and known.get(engine) is not None:
                 text = f"{text} ({engine})"  # the alert's engine, as a sentence names it
             request = Request(text, actor, channel=where, source="slack", request_id=f"alert:{ts}:{action_ts}")
             reply = self.work.handle(request, progress=d.progress)
@@ -742,7 +742,7 @@ class AlertService:
         self.store.close()
 
 
-def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None = None, *,
+def start(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
           docker: Any = None, store_path: str | None = None, sink_options: dict[str, Any] | None = None,
           fresh_since: float | None = None, work: ClickWork | None = None) -> AlertService | None:
     """Watch the engine and alert in Slack when the policy has an `alerts:` section with routes.
@@ -755,7 +755,7 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
     from bot.policy.check import Authorizer
 
-    authorizer = getattr(pipeline, "authorizer", None)
+    authorizer = pipeline.authorizer  # the policy file's alerts: (none without a policy file)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
@@ -845,7 +845,7 @@ class LeasedAlerts:
         self.store.close()
 
 
-def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None = None, *,
+def start_leased(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
                  docker: Any = None, store_path: str | None = None, leases: Any = None,
                  ttl: float | None = None, sink_options: dict[str, Any] | None = None,
                  work: ClickWork | None = None) -> LeasedAlerts | None:
@@ -859,7 +859,7 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
     from bot.policy.check import Authorizer
     from bot.state.lease import Keeper, Leases
 
-    authorizer = getattr(pipeline, "authorizer", None)
+    authorizer = pipeline.authorizer  # the policy file's alerts: (none without a policy file)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
@@ -900,7 +900,7 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
     return first
 
 
-def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None,
+def start_safely(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None,
                  work: ClickWork | None = None) -> AlertService | LeasedAlerts | None:
     """`start_leased` for `gorae slack`: a problem with alerting is logged and never stops the app.
     With one replica the lease is simply always ours. `work`: where the buttons' pipeline work

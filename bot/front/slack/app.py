@@ -991,9 +991,12 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         return 1
     inbox.watch(frontend.recover, on_tick=frontend.sweep_inbox)  # what a dead replica (or this one, before a restart) left queued
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
+    from bot.pipeline import Gorae
 
+    # the alerts come with the policy of a Gorae (an embedding's own Pipeline has no alerts: section);
     # the alert buttons' work runs where every other request runs (the worker processes)
-    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None), work=procs)
+    alerts = start_alerts(app, frontend, client, pipeline, args.state, work=procs) \
+        if isinstance(pipeline, Gorae) else None
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:

@@ -1,0 +1,68 @@
+"""Korean morphemes for a one-shot command, started ahead: Kiwi loads in a forked child process.
+
+`gorae explain/say TEXT` in Korean spends ~0.85 s loading Kiwi (native work that holds the GIL,
+so a thread cannot overlap it; bench/RESULTS.md, issue 8). `start(text)` forks a child first
+thing — before the parsers, the model and the pipeline are imported — and the child loads Kiwi on
+the other core while this process imports and loads the rest. bot/language/morph.py then asks
+the child for its analyses (`morph.kiwi()`), and loads Kiwi itself only if the child is gone.
+
+This module imports nothing but `os` and `sys`, so that the child starts as early as it can.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+# (child pid, fd to ask on, fd to read answers from) once `start` has forked, until morph takes it
+_started: tuple[int, int, int] | None = None
+
+
+def _korean(text: str) -> bool:
+    """Hangul syllables or compatibility jamo (as bot.language.normalize.HANGUL), without `re`."""
+    return any("\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e" for c in text)
+
+
+def start(text: str) -> bool:
+    """Fork the analyser child when `text` holds Korean; whether it was started.
+
+    Not for a text without Hangul (English and docker CLI never load Kiwi), not where `os.fork`
+    is missing, not once threads run (fork is unsafe then), not twice. Call it first thing, from
+    the `gorae` command's own process (never from a library caller: tests, bench probes)."""
+    global _started
+    if _started is not None or not _korean(text) or not hasattr(os, "fork"):
+        return False
+    threading = sys.modules.get("threading")
+    if threading is not None and threading.active_count() > 1:
+        return False
+    asks_r, asks_w = os.pipe()
+    answers_r, answers_w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: it only answers; stdout/stderr are not its own (a pipe a caller waits on)
+        code = 0
+        try:
+            import signal
+
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C ends the parent; its EOF ends this
+            os.close(asks_w)
+            os.close(answers_r)
+            null = os.open(os.devnull, os.O_RDWR)
+            for fd in (0, 1, 2):
+                os.dup2(null, fd)
+            from bot.language import morph
+
+            morph.serve(asks_r, answers_w)
+        except BaseException:  # any failure: the parent loads Kiwi itself
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(asks_r)
+    os.close(answers_w)
+    _started = (pid, asks_w, answers_r)
+    return True
+
+
+def take() -> tuple[int, int, int] | None:
+    """The started child (pid, ask fd, answer fd), once: morph.kiwi() takes it on its first call."""
+    global _started
+    got, _started = _started, None
+    return got

@@ -1,0 +1,88 @@
+"""The speed changes of issue 8 (bench/RESULTS.md, branch cold) read exactly as before.
+
+- grammar._Spans / _FilteredSpans: the natural parser's trees (names, children, token positions,
+  spans, `meta.empty`) equal those of Lark's own `propagate_positions=True`.
+- engine_clause: a word group without any anchor word is never a clause (the parser agrees).
+"""
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+from lark import Token, Tree
+from lark.exceptions import LarkError
+
+from bot.language import engine_clause, grammar, morph
+from bot.language.normalize import normalize
+
+HERE = Path(__file__).parent
+CORPUS = HERE / "corpus" / "dev.yaml"
+TABLE = HERE / "data" / "wordings_fresh.yaml"
+
+
+def _texts() -> list[str]:
+    out = []
+    for path in (CORPUS, TABLE):
+        with open(path, encoding="utf-8") as f:
+            out += [row["text"] for row in yaml.safe_load(f)]
+    return out
+
+
+def _lark_own() -> object:
+    """The natural parser as Lark builds it (its own callbacks), from the same grammar and options."""
+    opts = dict(parser="lalr", lexer=grammar.DispatchLexer, start="sentence", postlex=grammar.KeywordsAsNames(),
+                propagate_positions=True, maybe_placeholders=False)
+    text = grammar.grammar_text(grammar.NATURAL)
+    return grammar._load_or_build(grammar._cache_key(text, opts), text, opts)
+
+
+def _shape(x: object) -> tuple:
+    if isinstance(x, Tree):
+        m = x.meta
+        span = None if m.empty else (m.start_pos, m.end_pos, m.container_start_pos, m.container_end_pos)
+        return ("tree", str(x.data), m.empty, span, [_shape(c) for c in x.children])
+    if isinstance(x, Token):
+        return ("token", x.type, str(x), x.start_pos, x.end_pos)
+    return ("other", repr(x))
+
+
+def _parsed(parser: object, src: str) -> tuple:
+    try:
+        return _shape(parser.parse(src))  # type: ignore[attr-defined]
+    except LarkError as e:
+        return ("error", type(e).__name__, str(e))
+
+
+def test_the_light_callbacks_are_in_place():
+    callbacks = grammar.natural().parser.parser.parser.callbacks
+    assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans"}
+
+
+def test_trees_and_spans_are_lark_own():
+    mine, own = grammar.natural(), _lark_own()
+    assert own is not mine
+    for text in _texts():
+        clean = normalize(text)
+        for src in {clean, morph.reading(clean).text}:
+            assert _parsed(mine, src) == _parsed(own, src), src
+
+
+WORDS = ["(", ")", "@", "에서", "모든", "전체", "전", "각", "전부", "다", "every", "all", "the", "each", "everywhere",
+         "on", "at", "in", "across", "서버", "호스트", "엔진", "컨텍스트", "host", "server", "engine", "context",
+         "hosts", "servers", "engines", "contexts", "prod-1", "web", "staging", "a.b", "Prod", "ON", "실행", "run"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_group_without_an_anchor_word_is_never_a_clause(seed):
+    rnd = random.Random(seed)
+    for _ in range(3000):
+        sep = rnd.choice([" ", ""])
+        words = sep.join(rnd.choice(WORDS) for _ in range(rnd.randint(1, 4)))
+        try:
+            engine_clause._parser().parse(words)
+            reads = True
+        except LarkError:
+            reads = False
+        if reads:
+            assert engine_clause._anchor().search(words), words
+        assert (engine_clause.read(words) is not None) == reads, words
