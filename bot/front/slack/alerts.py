@@ -579,22 +579,35 @@ class AlertActions:
 
     def register(self, app: Any) -> None:
         app.action(re.compile(rf"^{ACTION_PREFIX}(" + "|".join(ACTIONS) + ")$"))(self.on_action)
+        self.frontend.take_over(ACTION_PREFIX, self._act)  # a dead replica's stored clicks
 
     def on_action(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
+        """An alert button. Stored in the inbox (bot/state/inbox.py) before the ack goes out (bolt
+        sends it when the listener returns): a replica killed with it queued loses nothing."""
         ack()
+        self._act(body, action)
+
+    def _act(self, body: dict[str, Any], action: dict[str, Any], inbox_id: str | None = None) -> None:
+        """`inbox_id`: a click taken over from a dead replica's inbox (SlackFrontEnd.take_over)."""
+        recovered = inbox_id is not None
         click = self.frontend._click(body, action)
         try:
             value = json.loads(str(action.get("value") or ""))
             key, name, fam, lang = str(value["k"]), str(value["n"]), str(value["f"]), str(value["l"])
         except (ValueError, KeyError, TypeError):
+            self.frontend._drop(inbox_id)
             return
         if click is None or lang not in ("ko", "en"):
+            self.frontend._drop(inbox_id)
             return
         user, channel, ts, _thread_ts, _ = click
         dedup = self.frontend.dedup
         keys = (f"alert:{action.get('action_ts') or ''}:{user}:{ts}",)
-        if not dedup.recent(*keys):  # the ack path: memory only (as every other click)
+        if not recovered and not dedup.recent(*keys):  # the ack path: memory only (as every other click)
             return
+        if not recovered:
+            inbox_id = self.frontend.store_click(body, user=user, channel=channel,
+                                                 text=str(action.get("value") or ""), thread_ts=ts)
         what = str(action.get("action_id") or "")[len(ACTION_PREFIX):]
 
         def job() -> None:  # on a Slack worker, like every other request
@@ -618,7 +631,10 @@ class AlertActions:
             else:
                 self._mark(what, key, name, fam, lang, actor, where, channel, ts)
 
-        if not self.frontend.worker.submit(job):
+        run = self.frontend.owned(inbox_id, job,
+                                  refused=lambda: self._say(channel, ts, user, lang, t("state.unavailable", lang)))
+        if not self.frontend.worker.submit(run):
+            self.frontend._drop(inbox_id)
             log.warning("alert click dropped: the worker queue is full")
             self._say(channel, ts, user, lang, t("slack.busy", lang))
 
