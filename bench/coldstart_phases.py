@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/coldstart_phases.py      # prints one JSON object: phase -> seconds
 
-Run as a fresh process by bench/run.py (item 2). The phases are what `gorae explain` does,
+Run as a fresh process by bench/run.py (item 2), with the project under test first on
+PYTHONPATH (either layout of bot/: bench/project.py). The phases are what `gorae explain` does,
 in its order, timed one after the other (the interpreter's own start is item 2's
 `python -c pass` row).
 """
@@ -12,6 +13,8 @@ import importlib
 import json
 import sys
 import time
+
+from project import get, module_name, policy_authorizer  # bench/project.py (the script's folder)
 
 
 def main() -> int:
@@ -25,31 +28,23 @@ def main() -> int:
         phases[name] = now - t
         t = now
 
-    importlib.import_module("bot.front.cli")
-    mark("import bot.front.cli (argparse)")
+    cli = module_name("cli")
+    importlib.import_module(cli)
+    mark(f"import {cli} (argparse)")
     importlib.import_module("bot.pipeline")  # model, messages, parse, plan, lark
 
     mark("import bot.pipeline (lark, model, parse, plan)")
-    from bot.policy.check import load_authorizer
-
-    authorizer = load_authorizer(None)
-    mark("policy (import bot.policy.check, yaml; load)")
-    from bot.language import grammar
-
+    authorizer = policy_authorizer()
+    mark(f"policy (import {module_name('load_authorizer')}, yaml; load)")
+    grammar = get("grammar")
     grammar.natural()
     grammar.cli()
     mark("load the two parsers (pickle)")
-    from bot.language.parse import parse
-
-    parse("web 재시작")
+    get("parse")("web 재시작")
     mark("first parse (lexer regexes compiled)")
-    from bot.engine.view import docker_client
-
-    client = docker_client()
+    client = get("docker_client")()
     mark("import docker SDK + client")
-    from bot.pipeline import Gorae
-
-    ex = Gorae(authorizer=authorizer, _client=client).explain("web 재시작")
+    ex = get("Gorae")(authorizer=authorizer, _client=client).explain("web 재시작")
     mark("explain: plan with its engine read")
     assert ex.understood, ex
     print(json.dumps(phases))

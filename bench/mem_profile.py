@@ -50,7 +50,7 @@ def main() -> int:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     logging.disable(logging.WARNING)
     tmp = tempfile.mkdtemp(prefix="gorae-bench-mem-")
-    g = Gorae(authorizer=load_authorizer(str(POLICY), resolve=False), audit=AuditLog(os.path.join(tmp, "audit.db")),
+    g = Gorae(authorizer=load_authorizer(str(POLICY)), audit=AuditLog(os.path.join(tmp, "audit.db")),
               pending=SqlitePending(os.path.join(tmp, "pending.sqlite")))
     fake = FakeSlack().start()
     h = Harness.start(g, fake=fake, dedup_path=os.path.join(tmp, "dedup.sqlite"), updates_per_minute=60.0)

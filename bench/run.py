@@ -77,6 +77,7 @@ def project_path(argv: list[str]) -> Path:
 
 PROJECT = project_path(sys.argv)
 sys.path.insert(0, str(PROJECT))
+from project import default_authorizer, get, module_name  # noqa: E402  (after PROJECT is on sys.path)
 
 
 def verdict(ok: bool | None) -> str:
@@ -89,8 +90,7 @@ def verdict(ok: bool | None) -> str:
 def item1(client: Any, rounds: int) -> list[Row]:
     import yaml
 
-    from bot.engine.view import DockerView
-    from bot.pipeline import Gorae
+    DockerView, Gorae = get("DockerView"), get("Gorae")
 
     texts = [c["text"] for c in yaml.safe_load((ROOT / "tests" / "corpus" / "dev.yaml").read_text())]
 
@@ -170,12 +170,16 @@ def interleaved(cmds: dict[str, Callable[[], Any]], rounds: int) -> dict[str, li
 
 def item2(rounds: int) -> list[Row]:
     env = py_env(project=PROJECT)
-    gorae = [str(ROOT / ".venv" / "bin" / "gorae"), "explain", "web 재시작"]
+    python = str(ROOT / ".venv" / "bin" / "python")
+    # what the `gorae` console script runs, with the CLI module of the project under test (the
+    # installed script names this checkout's module, which an older layout does not have)
+    gorae = [python, "-c", f"import sys; from {module_name('cli')} import main; sys.exit(main())",
+             "explain", "web 재시작"]
     cmds = {
         "gorae": lambda: run_proc(gorae, env),
         "docker": lambda: run_proc(["docker", "ps"]),
-        "python": lambda: run_proc([str(ROOT / ".venv" / "bin" / "python"), "-c", "pass"], env),
-        "lark": lambda: run_proc([str(ROOT / ".venv" / "bin" / "python"), "-c", "import bot.language.parse"], env),
+        "python": lambda: run_proc([python, "-c", "pass"], env),
+        "lark": lambda: run_proc([python, "-c", f"import {module_name('parse_module')}"], env),
     }
     for _ in range(3):  # bytecode and parser caches, as on an installed gorae after its first run
         w, c, rc, out = cmds["gorae"]()
@@ -202,7 +206,8 @@ def item2(rounds: int) -> list[Row]:
                 phases.setdefault(k, []).append(v)
     rows[0]["note"] = "phases (median of separate runs): " + " · ".join(f"{k} {ms(med(v))}" for k, v in phases.items())
     rows[0]["data"]["phases_s"] = {k: med(v) for k, v in phases.items()}
-    for k, what in (("python", "floor: `python -c pass` (venv)"), ("lark", "floor: `python -c \"import bot.language.parse\"`")):
+    for k, what in (("python", "floor: `python -c pass` (venv)"),
+                    ("lark", f"floor: `python -c \"import {module_name('parse_module')}\"`")):
         r = med(a / b for a, b in zip(wall[k], wall["docker"]))
         rows.append({"item": "2", "what": what, "gorae": ms(med(wall[k])), "reference": "`docker ps`",
                      "ratio": f"{r:.1f}x", "target": "", "ok": None, "data": {}})
@@ -214,19 +219,16 @@ def item2(rounds: int) -> list[Row]:
 
 def make_gorae(client: Any, tmp: Path, *, authorizer: Any = None) -> Any:
     """The pipeline as the shell runs it: default policy (local user), audit log, render."""
-    from bot.pipeline import Gorae
-    from bot.policy.check import load_authorizer
-    from bot.state.audit import AuditLog
+    Gorae, AuditLog = get("Gorae"), get("AuditLog")
 
-    g = Gorae(authorizer=authorizer or load_authorizer(None, resolve=False),
+    g = Gorae(authorizer=authorizer or default_authorizer(),
               audit=AuditLog(str(tmp / f"audit-{time.monotonic_ns()}.db")))
     g._client = client
     return g
 
 
 def sayer(g: Any) -> Callable[..., Any]:
-    from bot.front.terminal import render as to_terminal
-    from bot.model import Actor, Request
+    to_terminal, Actor, Request = get("to_terminal"), get("Actor"), get("Request")
 
     actor = Actor("local:bench", local=True)
 
@@ -285,10 +287,8 @@ def item3(client: Any, world: BenchWorld, tmp: Path, slow_rounds: int, fast_roun
 
 def breakdown(client: Any, g: Any, cid: str) -> Row:
     """Where gorae's time goes on one read (inspect), each part measured alone in this run."""
-    from bot.engine.execute import execute
-    from bot.front.terminal import render as to_terminal
-    from bot.model import Actor, Request
-    from bot.render import outcome
+    execute, to_terminal, outcome = get("execute"), get("to_terminal"), get("outcome")
+    Actor, Request = get("Actor"), get("Request")
 
     req = Request("inspect bench-op", Actor("local:bench", local=True), channel="terminal", source="shell")
     ex = g.explain(req.text, req)
@@ -320,8 +320,7 @@ def item4(client: Any, world: BenchWorld, tmp: Path, sizes: list[int], ps_rounds
     g = make_gorae(scoped, tmp)
     say = sayer(g)
     flt = f"label={SCALE_LABEL}"
-    from bot.front.terminal import render as to_terminal
-    from bot.model import Actor, Request
+    to_terminal, Actor, Request = get("to_terminal"), get("Actor"), get("Request")
 
     actor = Actor("local:bench", local=True)
     ids: list[str] = []
@@ -340,7 +339,7 @@ def item4(client: Any, world: BenchWorld, tmp: Path, sizes: list[int], ps_rounds
                 raise RuntimeError(f"stop all: {reply.status} {reply.headline}")
             return reply
 
-        from bot.front.slack.blocks import render_reply
+        render_reply = get("render_reply")
 
         first = f"bench-s-{0:04d}"
 

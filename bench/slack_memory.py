@@ -59,7 +59,7 @@ def check_safe(texts: list[str]) -> None:
     from bot.pipeline import Gorae
     from bot.policy.check import load_authorizer
 
-    g = Gorae(authorizer=load_authorizer(str(POLICY), resolve=False))
+    g = Gorae(authorizer=load_authorizer(str(POLICY)))
     for text in texts:
         ex = g.explain(text, Request(text, Actor(USER), channel=CHANNEL, source="slack"))
         if isinstance(ex.planned, Plan) and ex.planned.writes and (ex.decision is None or ex.decision.allowed):

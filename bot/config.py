@@ -288,14 +288,54 @@ def policy_path(explicit: str | None = None, env: Mapping[str, str] | None = Non
 
 
 def audit_path(explicit: str | None = None, env: Mapping[str, str] | None = None) -> str:
-    """--audit FILE, else $GORAE_AUDIT, else `audit:` in the config file, else
-    $XDG_STATE_HOME/gorae/audit.db (~/.local/state/gorae/audit.db)."""
+    """Where the audit rows are (bot.state.audit.AuditLog opens it): --audit FILE|URL, else
+    $GORAE_AUDIT, else `audit:` in the config file (a SQLite file of its own, relative to that
+    file), else the state database (`state_url()`)."""
     env = os.environ if env is None else env
-    found = explicit or env.get("GORAE_AUDIT") or config_path_setting("audit", env)
-    if found:
-        return found
-    state = Path(env.get("XDG_STATE_HOME") or Path.home() / ".local" / "state")
-    return str(state / "gorae" / "audit.db")
+    return explicit or env.get("GORAE_AUDIT") or config_path_setting("audit", env) or state_url(env)
+
+
+def default_url(env: Mapping[str, str] | None = None) -> str:
+    """sqlite:///<state_dir()>/state.db."""
+    return "sqlite:///" + os.path.abspath(os.path.join(state_dir(env), "state.db")).lstrip("/")
+
+
+def state_url(env: Mapping[str, str] | None = None) -> str:
+    """The state database's URL (bot.state.backend opens it): $GORAE_STATE, else `state:` in the
+    config file, else `default_url()`."""
+    env = os.environ if env is None else env
+    if env.get("GORAE_STATE", "").strip():
+        return env["GORAE_STATE"].strip()
+    for name in config_files(env):
+        try:
+            import yaml
+
+            data = yaml.safe_load(Path(name).read_text(encoding="utf-8")) or {}
+        except Exception:
+            continue
+        if isinstance(data, dict) and data.get("state"):
+            return str(data["state"]).strip()
+    return default_url(env)
+
+
+def lease_ttl(env: Mapping[str, str] | None = None) -> float:
+    """$GORAE_LEASE_TTL seconds, clamped to 1..300 (unreadable: the default, 6); bot.state.lease's
+    lease length (`load_settings` reports a value out of bounds at start)."""
+    env = os.environ if env is None else env
+    raw = env.get("GORAE_LEASE_TTL", "").strip()
+    try:
+        value = float(raw) if raw else 6.0
+    except ValueError:
+        value = 6.0
+    return min(300.0, max(1.0, value))
+
+
+def state_pool(env: Mapping[str, str] | None = None) -> tuple[float | None, int | None]:
+    """The PostgreSQL state pool's (timeout seconds, size) from $GORAE_STATE_TIMEOUT and
+    $GORAE_STATE_POOL; None where unset (bot.state.backend's defaults: 3 s, 8 connections)."""
+    env = os.environ if env is None else env
+    timeout, size = env.get("GORAE_STATE_TIMEOUT"), env.get("GORAE_STATE_POOL")
+    return (float(timeout) if timeout else None, int(size) if size else None)
 
 
 def local_actor(groups: tuple[str, ...] = (), env: Mapping[str, str] | None = None) -> Actor:

@@ -15,6 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.model import Plan
 
 MASK = "***"
 
@@ -332,7 +336,6 @@ def redact_env(env: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((k, MASK if is_secret_name(k) and v else v) for k, v in env)
 
 
-def redact_plan_cli(plan: object) -> tuple[str, ...]:
+def redact_plan_cli(plan: Plan) -> tuple[str, ...]:
     """The docker CLI lines of a Plan, redacted (what replies and the audit log show)."""
-    lines = getattr(plan, "cli", ()) or ()
-    return tuple(redact(line) or "" for line in lines)
+    return tuple(redact(line) or "" for line in plan.cli)

@@ -133,6 +133,14 @@ class Replica:
             sm.wait_ack(sm.send("events_api", envelope, retry_attempt=retry,
                                 retry_reason="timeout" if retry else ""))
 
+    def command(self, fields: dict[str, str]) -> None:
+        """Deliver a slash command (its form fields), acked."""
+        if self.http:
+            assert self.post(urllib.parse.urlencode(fields).encode(), "application/x-www-form-urlencoded") == 200
+        else:
+            sm = self.cluster.sm
+            sm.wait_ack(sm.send("slash_commands", fields))
+
     def action(self, payload: dict[str, Any]) -> None:
         """Deliver a block_actions payload (a button click)."""
         if self.http:

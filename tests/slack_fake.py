@@ -35,6 +35,7 @@ class Call:
     at: float
     status: int = 200
     response: dict[str, Any] = field(default_factory=dict)
+    path: str = ""  # the URL path called ("/webhook/<name>" for a response_url)
 
 
 @dataclass
@@ -127,6 +128,10 @@ class FakeSlack:
 
     def ok_calls(self, method: str) -> list[Call]:
         return [c for c in self.of(method) if c.status == 200 and c.response.get("ok", True)]
+
+    def hook_calls(self, name: str) -> list[Call]:
+        """The calls of the response_url `webhook(name)`."""
+        return [c for c in self.of("webhook") if c.path == f"/webhook/{name}"]
 
     def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
         """Wait until `count` successful calls of `method` arrived; return them."""
@@ -259,7 +264,7 @@ class FakeSlack:
                     method, params, status, extra, body = path, {}, 404, {}, {"ok": False}
                 out = body.encode() if isinstance(body, str) else json.dumps(body).encode()
                 call = Call(method, params, headers, time.monotonic(), status,
-                            body if isinstance(body, dict) else {"ok": True})
+                            body if isinstance(body, dict) else {"ok": True}, path=path)
                 with fake._lock:  # recorded before the client can see the answer
                     fake.calls.append(call)
                     fake._lock.notify_all()

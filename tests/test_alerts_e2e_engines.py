@@ -1,5 +1,5 @@
 """On-call alerts from every engine, labelled with it, on real engines and the fake Slack Web API
-(engines2; the unit test is tests/test_engines.py test_a_slack_alert_of_several_engines_names_its_engine).
+(engines2; the unit test is tests/test_slack_alerts.py test_a_slack_alert_of_several_engines_names_its_engine).
 
 `gorae slack`'s alert service (bot/front/slack/alerts.py start) watches every configured engine:
 here the first engine (`default`), the second one over its unix socket (`second`) and the second

@@ -1,7 +1,6 @@
-"""The audit log: rows before and after, crash visibility, filters, redaction, the CLI."""
+"""The audit log: rows before and after, crash visibility, filters, redaction (`gorae audit`: test_commands.py)."""
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import signal
@@ -14,8 +13,7 @@ from pathlib import Path
 import pytest
 
 from bot.model import Actor, Decision, Msg, Outcome, Plan, Request, Restart, RunContainer, Target, VerbClass
-from bot.state import audit as audit_mod
-from bot.state.audit import AuditLog, parse_time
+from bot.state.audit import AuditLog
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -141,48 +139,6 @@ def test_crash_leaves_a_started_row(tmp_path):
         proc.wait()
     (r,) = AuditLog(path).query()
     assert r["text"] == "restart web" and r["outcome"] is None and r["finished"] is None
-
-
-def test_parse_time():
-    assert parse_time("10m", now=1000.0) == 400.0
-    assert parse_time("2h", now=10_000.0) == 2800.0
-    assert parse_time("2026-01-31") > 0
-    with pytest.raises(ValueError):
-        parse_time("yesterday-ish")
-
-
-def _cli(argv: list[str]) -> argparse.Namespace:
-    ap = argparse.ArgumentParser()
-    audit_mod.add_arguments(ap.add_subparsers(dest="cmd"))
-    return ap.parse_args(["audit", *argv])
-
-
-def test_cli_table_and_json(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    path = tmp_path / "audit.db"
-    log = AuditLog(path)
-    log.start(_req("restart web"), _plan("web"), Decision("allow"))
-    log.start(_req("rm db", user="U0EVE"), _plan("db"), Decision("deny", Msg.of("policy.local_none"), rule="local"))
-    log.close()
-    assert audit_mod.main(_cli(["--audit", str(path), "--json", "--user", "U0EVE"])) == 0
-    rows = json.loads(capsys.readouterr().out)
-    assert [r["text"] for r in rows] == ["rm db"]
-    assert rows[0]["reason"] == "This policy gives the terminal user no role (local: none)"
-    assert audit_mod.main(_cli(["--audit", str(path)])) == 0
-    out = capsys.readouterr().out
-    assert "restart web" in out and "started, no outcome" in out and "This policy gives" in out
-    assert audit_mod.main(_cli(["--audit", str(path), "--since", "whenever"])) == 2
-    assert audit_mod.main(_cli(["--audit", str(tmp_path / "none.db")])) == 1
-
-
-def test_cli_korean_headers(tmp_path, capsys, monkeypatch):
-    monkeypatch.setenv("LANG", "ko_KR.UTF-8")
-    monkeypatch.delenv("LC_ALL", raising=False)
-    monkeypatch.delenv("LC_MESSAGES", raising=False)
-    path = tmp_path / "audit.db"
-    AuditLog(path).start(_req("web 재시작"), _plan("web"), Decision("allow"))
-    audit_mod.main(_cli(["--audit", str(path)]))
-    assert "사용자" in capsys.readouterr().out
 
 
 def test_threads_share_one_log(log):

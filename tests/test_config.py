@@ -81,7 +81,8 @@ def test_without_a_config_file_no_policy_and_the_audit_log_in_the_state_dir(tmp_
     assert [p for p in config_files(env) if not str(p).startswith("/etc/")] == []
     if not os.path.exists("/etc/gorae/config.yaml"):
         assert policy_path(None, env) is None
-        assert audit_path(None, env) == str(tmp_path / "state" / "gorae" / "audit.db")
+        # the audit rows are in the state database, as bot.state.audit.AuditLog(None) opens them
+        assert audit_path(None, env) == "sqlite:///" + str(tmp_path / "state" / "gorae" / "state.db").lstrip("/")
 
 
 def test_a_malformed_config_file_is_skipped(tmp_path):
@@ -110,3 +111,17 @@ def test_the_local_actor_and_the_docker_host():
     assert local_actor(env={"USER": "bob"}).user == "local:bob"
     assert docker_host({}) == DEFAULT_DOCKER_HOST == "unix:///var/run/docker.sock"
     assert docker_host({"DOCKER_HOST": " tcp://127.0.0.1:2375 "}) == "tcp://127.0.0.1:2375"
+
+
+# --------------------------------------------------------------------------- the engines file, found as the config files are
+
+
+def test_config_file_discovery(tmp_path, monkeypatch):
+    from bot.config import config_files, read_config
+
+    cfg = tmp_path / "gorae" / "config.yaml"
+    cfg.parent.mkdir()
+    cfg.write_text("engines:\n  b: unix:///var/run/docker-b.sock\n")
+    assert config_files({"XDG_CONFIG_HOME": str(tmp_path)}) == [str(cfg)]
+    assert read_config({"GORAE_CONFIG": str(cfg)})["engines"] == {"b": "unix:///var/run/docker-b.sock"}
+    assert read_config({"XDG_CONFIG_HOME": str(tmp_path / "none"), "HOME": str(tmp_path / "none")}) == {}

@@ -97,7 +97,7 @@ def ran(monkeypatch):
 
 
 def make_bot(tmp_path, policy: str | None = POLICY, *, clock=None, pending=None) -> Bot:
-    auth = Authorizer(parse_policy(policy)) if policy else load_authorizer(None, resolve=False)
+    auth = Authorizer(parse_policy(policy)) if policy else load_authorizer(None)
     bot = Bot(authorizer=auth, audit=AuditLog(tmp_path / "audit.db"))
     bot.world = World()
     if clock is not None:

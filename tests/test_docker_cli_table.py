@@ -3,7 +3,9 @@
 tests/data/docker_cli_cases.yaml holds the facts of go-connections nat_test.go, docker/cli
 opts/*_test.go and moby linux_parser_test.go (and docker's flag syntax): each docker-accepted
 command line must plan the one engine call docker would make (the SDK kwargs are compared,
-not only the text shown); each rejected one plans nothing and says docker's reason.
+not only the text shown); each rejected one plans nothing and says docker's reason. This is
+bot/language/parse_cli.py's table (the guards over it: test_guards.py; the options table:
+test_docker_options.py).
 """
 from __future__ import annotations
 
@@ -61,13 +63,6 @@ def test_table_is_large_and_balanced():
     accepted = [c for _, c in ROWS if "sdk" in c]
     rejected = [c for _, c in ROWS if "error" in c]
     assert len(accepted) >= 80 and len(rejected) >= 70
-
-
-def test_every_cli_message_has_both_languages():
-    from bot.messages import docker_cli
-
-    for key, (ko, en) in docker_cli.MESSAGES.items():
-        assert ko.strip() and en.strip(), key
 
 
 # --------------------------------------------------------------------------- property: values as typed
@@ -135,53 +130,6 @@ def test_unresolved_is_not_a_plan():
     assert isinstance(planned("docker run -d --network HOST nginx"), Unresolved)
 
 
-# --------------------------------------------------------------------------- the table's guards are checked
-
-GUARD_TRIGGERS = {  # option -> a value that must hit its guard (bot/policy/guards.py)
-    "cap-add": "SYS_ADMIN", "device": "/dev/sda", "ipc": "host", "pid": "host", "network": "host",
-    "privileged": None, "security-opt": "seccomp=unconfined", "userns": "host",
-    "mount": "type=bind,source=/srv/x,target=/x", "volume": "/srv/x:/x", "gpus": "all", "uts": "host",
-}
-
-
-@pytest.mark.parametrize("name", sorted(GUARD_TRIGGERS))
-def test_every_guarded_option_of_the_table_hits_its_guard(name):
-    from bot.language import docker_options as do
-    from bot.policy import guards
-
-    opt = do.RUN.find("--" + name)
-    assert opt is not None and opt.guard, name
-    value = GUARD_TRIGGERS[name]
-    text = f"docker run -d --{name} nginx" if value is None else f"docker run -d --{name} {value} nginx"
-    res = planned(text)
-    assert isinstance(res, Plan), (text, res)
-    hits = {h.guard for h in guards.check(res, text)}
-    assert opt.guard in hits, (text, hits)
-
-
-def test_the_table_names_a_guard_for_every_trigger():
-    from bot.language import docker_options as do
-
-    guarded = {o.name for o in do.RUN.options if o.guard}
-    assert guarded == set(GUARD_TRIGGERS)
-
-
-@pytest.mark.parametrize("text, guard", [
-    ("docker run -d --mount type=volume,target=/x,volume-opt=type=none,volume-opt=o=bind,volume-opt=device=/etc nginx",
-     "sensitive_mount"),
-    ("docker run -d --device-cgroup-rule 'c 1:3 mr' nginx", "device"),
-    ("docker exec --privileged web id", "privileged"),
-    ("docker run -d -v /etc:/x:ro nginx", "sensitive_mount"),
-    ("docker run -d --mount type=bind,src=/var/run/docker.sock,dst=/s nginx", "sensitive_mount"),
-])
-def test_guards_see_through_every_form(text, guard):
-    from bot.policy import guards
-
-    res = planned(text)
-    assert isinstance(res, Plan), (text, res)
-    assert guard in {h.guard for h in guards.check(res, text)}
-
-
 # --------------------------------------------------------------------------- Korean around a docker command
 
 
@@ -230,12 +178,3 @@ def test_same_source_twice_is_a_list_in_every_dialect():
     res = plan(cmd, FakeView())
     assert isinstance(res, Plan)
     assert res.calls[0].kw()["volumes"] == ["/srv:/a:rw", "/srv:/b:ro"]
-
-
-def test_one_list_of_docker_verbs_the_subcommand_tables():
-    from bot.language import docker_options as do
-    from bot.policy.policyfile import DOCKER_VERBS
-
-    tables = {v.command for v in vars(do).values() if isinstance(v, do.Table)} - {"docker"}
-    assert set(do.VERBS) == tables and len(do.VERBS) == len(tables)
-    assert DOCKER_VERBS is do.VERBS

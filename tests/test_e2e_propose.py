@@ -70,7 +70,7 @@ def parsed(monkeypatch):
 
 @pytest.fixture
 def gorae(docker_client, world, tmp_path):
-    g = Gorae(authorizer=load_authorizer(None, resolve=False), audit=AuditLog(str(tmp_path / "audit.db")),
+    g = Gorae(authorizer=load_authorizer(None), audit=AuditLog(str(tmp_path / "audit.db")),
               pending=MemoryPending())
     g._client = docker_client
     return g

@@ -6,7 +6,9 @@ PostgreSQL (two Inbox objects = two replicas sharing one database).
   queued and started alike, and the new owner may begin a queued one once; the dead owner may not;
 - a restarted process is a new owner: it claims its own old rows;
 - a text over the bound is not kept; finish deletes; drop deletes in the background;
-- many replicas claiming at once: every orphan goes to exactly one of them.
+- many replicas claiming at once: every orphan goes to exactly one of them;
+- a slash command's or a click's row (migration 0003) keeps its kind and payload, is claimed
+  like an event's; a command's text over the bound is kept neither in `text` nor in its payload.
 """
 from __future__ import annotations
 
@@ -18,7 +20,7 @@ import pytest
 
 from bot.state.audit import TEXT_MAX
 from bot.state.backend import SqliteDatabase, connect
-from bot.state.inbox import QUEUED, STARTED, Inbox, InboxRow
+from bot.state.inbox import ACTION, COMMAND, EVENT, QUEUED, STARTED, Inbox, InboxRow
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -177,3 +179,32 @@ def test_the_watcher_hands_orphans_to_its_callback(boxes):
         time.sleep(0.1)
     assert [x.id for x in taken] == [r.id] and taken[0].owner == live.owner
     assert "restart web" not in repr(taken[0])  # never the text in a log line
+
+
+def test_a_command_and_a_click_keep_their_kind_and_payload_and_are_claimed_like_events(boxes):
+    dead, b = boxes(ttl=1.0), boxes()
+    dead.heartbeat()
+    b.heartbeat()
+    cmd = {"command": "/gorae", "text": "restart web", "user_id": "U0ALICE", "channel_id": "C0OPS",
+           "response_url": "http://127.0.0.1:1/webhook/cmd", "trigger_id": "tr.1"}
+    click = {"type": "block_actions", "user": {"id": "U0ALICE"}, "response_url": "http://127.0.0.1:1/webhook/c",
+             "actions": [{"action_id": "gorae_confirm", "value": "pend-1", "action_ts": "1.5"}]}
+    rows = [row(dead),
+            InboxRow.new(dead.owner, user="U0ALICE", channel="C0OPS", text="restart web", event_id="tr.1",
+                         kind=COMMAND, payload=cmd),
+            InboxRow.new(dead.owner, user="U0ALICE", channel="C0OPS", text="pend-1", thread_ts="1.000",
+                         event_id="tr.2", kind=ACTION, payload=click)]
+    for r in rows:
+        dead.store(r, timeout=10)
+    assert [(r.kind, r.payload) for r in sorted(dead.mine(), key=lambda r: r.received)] == [
+        (EVENT, None), (COMMAND, cmd), (ACTION, click)]
+    time.sleep(1.3)  # the dead owner's lease runs out
+    got = b.orphans()
+    assert [(r.id, r.kind, r.status, r.payload) for r in got] == [
+        (rows[0].id, EVENT, QUEUED, None), (rows[1].id, COMMAND, QUEUED, cmd), (rows[2].id, ACTION, QUEUED, click)]
+    assert not dead.begin(rows[1].id) and b.begin(rows[1].id) and not b.begin(rows[1].id)  # once
+    long = InboxRow.new(b.owner, user="U0ALICE", channel="C0OPS", text="x" * (TEXT_MAX + 1), kind=COMMAND,
+                        payload={**cmd, "text": "x" * (TEXT_MAX + 1)})
+    assert long.text is None and "text" not in (long.payload or {}) and (long.payload or {})["trigger_id"] == "tr.1"
+    b.store(long, timeout=10)
+    assert next(r for r in b.mine() if r.id == long.id).payload == long.payload

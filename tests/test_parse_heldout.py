@@ -98,7 +98,8 @@ KINDS = {
                 ("remove web if you can", "docker rm web"), ("pause web please and thank you", "docker pause web"),
                 ("@gorae kill web", "docker kill web"), ("고래야, web 재시작", "docker restart web"),
                 # Slack inline code inside a sentence is quoted text, exactly as typed (gorae runs no shell:
-                # never command substitution); a shell character inside it is refused as ever (design.md §2)
+                # never command substitution); a shell character inside it is refused as ever (README.md,
+                # "What you can say")
                 ("restart `web`", "docker restart web"), ("run `ls | wc` in web", None),
                 ("restart `web; rm -rf /`", None)],
     # ports said with 번 after 호스트/컨테이너; a port opened

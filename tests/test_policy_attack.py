@@ -597,7 +597,7 @@ _TAKER = textwrap.dedent("""
     import sys, time
     from bot.model import Actor, Plan, Request, Restart, Target, VerbClass
     from bot.policy.check import load_authorizer
-    auth = load_authorizer(sys.argv[1], resolve=False)
+    auth = load_authorizer(sys.argv[1])
     plan = Plan(Restart(targets=("web",)), (), ("docker restart web",), "restart", VerbClass.OPERATE,
                 (Target("container", "web", "0" * 64),))
     start = float(sys.argv[2])
@@ -645,7 +645,7 @@ def test_shared_limiter_window_and_per_user(tmp_path):
 
 def test_load_authorizer_shares_the_state_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path))
-    auth = load_authorizer(str(SAMPLE), resolve=False)
+    auth = load_authorizer(str(SAMPLE))
     assert isinstance(auth.limiter, SharedRateLimiter)
     assert Path(auth.limiter.path) == tmp_path / "state.db"
     assert isinstance(Authorizer(load_policy(SAMPLE)).limiter, type(Authorizer(load_policy(SAMPLE)).limiter))

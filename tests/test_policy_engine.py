@@ -46,7 +46,7 @@ def _state(docker_client, ref: str) -> dict:
 
 
 def _bot(tmp_path, policy: str | None = POLICY) -> Gorae:
-    auth = Authorizer(parse_policy(policy)) if policy else load_authorizer(None, resolve=False)
+    auth = Authorizer(parse_policy(policy)) if policy else load_authorizer(None)
     return Gorae(authorizer=auth, audit=AuditLog(tmp_path / "audit.db"))
 
 

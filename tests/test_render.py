@@ -1,13 +1,11 @@
-"""bot.render and bot.front.terminal: Replies from outcomes, refusals and questions; terminal text."""
+"""bot/render.py: Replies from outcomes, refusals and questions (their terminal text: test_terminal.py)."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
 from bot import render
-from bot.front import terminal
 from bot.model import (
     Call,
     Command,
@@ -22,8 +20,6 @@ from bot.model import (
     Unresolved,
     VerbClass,
 )
-
-ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def plan(cli: str = "docker restart web", lang: str = "ko", **kw) -> Plan:
@@ -140,38 +136,6 @@ def _table_reply():
     return render.outcome(plan("docker ps"), Outcome(True, Msg.of("done.list_containers", count=2), table=t), "en")
 
 
-def test_plain_terminal_is_docker_like_and_aligned():
-    text = terminal.render(_table_reply(), color=False)
-    assert text.splitlines() == [
-        "Containers: 2",
-        "$ docker ps",
-        "CONTAINER ID   NAMES",
-        "abc            웹서버",
-        "defdefdef      web",
-    ]
-
-
-def test_plain_terminal_fields_code_notes_choices():
-    r = render.outcome(plan(), Outcome(False, Msg.of("err.partial", ok_count=0, failed_count=1, failed="x"),
-                                       fields=(("field.name", "web"), ("field.restart_policy", "no")),
-                                       text="out\n", details=(Msg.of("done.restart", names="a"),)), "en")
-    assert terminal.render(r, color=False).splitlines() == [
-        "0 done, 1 failed: x. See the details below.",
-        "$ docker restart web",
-        "Name:           web",
-        "Restart policy: no",
-        "out",
-        "- Restarted a.",
-    ]
-
-
-def test_color_terminal_uses_ansi_and_keeps_content():
-    text = terminal.render(_table_reply(), color=True, width=80)
-    assert ANSI.search(text)
-    plain = ANSI.sub("", text)
-    assert "Containers: 2" in plain and "CONTAINER ID" in plain and "웹서버" in plain and "$ docker ps" in plain
-
-
 def test_to_json_is_serializable():
     data = render.to_json(_table_reply())
     assert json.loads(json.dumps(data))["table"] == {"columns": ["CONTAINER ID", "NAMES"],
@@ -179,23 +143,6 @@ def test_to_json_is_serializable():
     assert data["status"] == "done" and data["cli"] == ["docker ps"]
 
 
-def test_every_message_key_used_by_the_pipeline_exists():
-    from bot.messages import CATALOG
-
-    for key in ("confirm.unknown", "confirm.foreign", "confirm.expired", "confirm.cancelled", "confirm.destructive",
-                "engine.unreachable", "policy.error"):
-        ko, en = CATALOG[key]
-        assert ko != en and re.search("[가-힣]", ko), key
-
-
 def test_command_base_renders_fallback():
     r = render.not_planned(Command(lang="en"), None, "en")
     assert (r.status, r.exit_code) == ("not_understood", 2)
-
-
-def test_color_table_never_folds_cells_on_a_narrow_terminal():
-    t = Table(("CONTAINER ID", "COMMAND", "PORTS"), (("f7ddca294301", '"sh -c \'trap exit 0…"', "127.0.0.1:41467->80/tcp"),))
-    reply = render.outcome(plan("docker ps"), Outcome(True, Msg.of("done.list_containers", count=1), table=t), "en")
-    lines = ANSI.sub("", terminal.render(reply, color=True, width=40)).splitlines()
-    assert lines[-1] == 'f7ddca294301   "sh -c \'trap exit 0…"   127.0.0.1:41467->80/tcp'
-    assert all(line == line.rstrip() for line in lines)

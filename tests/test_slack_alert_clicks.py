@@ -17,6 +17,7 @@ from procs_fakes import alert_echo
 from slack_fake import block_action
 from slack_harness import Harness
 
+from bot.engine.named import Engines
 from bot.front.slack.alerts import ACTION_PREFIX, AlertActions
 from bot.front.slack.procs import ProcessPipeline
 from bot.model import Request
@@ -47,6 +48,9 @@ class SlackSideGorae:
 
     def explain(self, *a: Any, **k: Any) -> Any:
         raise AssertionError("an alert click parsed or planned in the Slack process")
+
+    def known_engines(self) -> Engines:  # the Gorae's engine list (one engine: no "(name)" in the click)
+        return Engines({})
 
 
 class Store:
@@ -171,3 +175,72 @@ def test_clicks_queue_behind_messages_on_the_same_workers(setup):
     gate.set()
     h.idle(30)
     assert "ran 'restart al-web'" in thread_text(h)
+
+
+# --------------------------------------------------------------------------- the stored inbox (issue 13)
+
+
+@pytest.fixture
+def stored(pipe, tmp_path):
+    state = str(tmp_path / "state.db")
+    h = Harness.start(pipe, dedup_path=tmp_path / "dedup.sqlite", inbox=state)
+    side, store = SlackSideGorae(), Store()
+    AlertActions(h.frontend, side, store, NoSink(), AlertRules(), work=pipe).register(h.app)  # type: ignore[arg-type]
+    yield h, state
+    h.stop()
+    h.fake.stop()
+
+
+def inbox_rows(state: str) -> list[dict]:
+    from bot.state.backend import as_database
+
+    with as_database(state).tx() as tx:
+        return tx.all("SELECT * FROM inbox ORDER BY received")
+
+
+def test_an_alert_click_is_stored_before_the_ack_until_done(stored):
+    h, state = stored
+    gate = threading.Event()
+    for _ in range(h.frontend.worker.workers):  # every worker busy
+        h.frontend.worker.submit(lambda: gate.wait(10) and None)
+    payload = alert_click("restart", action_ts="1700000300.000011")
+    assert h.post_action(payload)[0] == 200
+    [row] = inbox_rows(state)  # written before the 200
+    assert (row["kind"], row["status"], row["user"], row["channel"]) == ("action", "queued", "U0ALICE", "C0OPS")
+    assert json.loads(row["payload"])["actions"][0]["action_id"] == ACTION_PREFIX + "restart"
+    gate.set()
+    h.idle(30)
+    assert answers(h, "ran 'restart al-web'") == 1
+    assert inbox_rows(state) == []
+
+
+def test_a_dead_replicas_queued_alert_click_runs_here_once_and_a_started_one_is_reported(stored):
+    import time
+
+    from bot.state.backend import as_database
+    from bot.state.inbox import ACTION, Inbox, InboxRow
+
+    h, state = stored
+    dead = Inbox(as_database(state), ttl=1.0)
+    dead.heartbeat()
+    queued = alert_click("restart", action_ts="1700000300.000012")
+    started = alert_click("logs", action_ts="1700000300.000013", user="U0BOB")
+    started["response_url"] = h.fake.webhook("started")
+    for payload, status in ((queued, "queued"), (started, "started")):
+        row = InboxRow.new(dead.owner, user=payload["user"]["id"], channel="C0OPS",
+                           text=payload["actions"][0]["value"], thread_ts=ALERT_TS, kind=ACTION, payload=payload)
+        row.status = status
+        dead.store(row, timeout=10)
+    dead.close(release=False)  # kill -9: nothing released
+    time.sleep(1.2)
+    assert h.frontend.inbox is not None
+    h.frontend.inbox.watch(h.frontend.recover, every=0.2)
+    deadline = time.monotonic() + 30
+    while inbox_rows(state) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert inbox_rows(state) == []
+    h.idle(30)
+    assert answers(h, "ran 'restart al-web'") == 1
+    assert "ran 'docker logs" not in thread_text(h)  # started on the dead replica: never run again
+    told = json.dumps([c.params for c in h.fake.hook_calls("started")])
+    assert "stopped while working on this request" in told

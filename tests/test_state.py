@@ -120,7 +120,9 @@ def test_migrations_are_versioned_and_applied_once(url: str, open_db: Callable[[
         applied = tx.all("SELECT migration_id FROM _yoyo_migration")
         for table in TABLES:
             assert tx.one(f"SELECT COUNT(*) AS n FROM {table}") == {"n": 0}
-    assert [r["migration_id"] for r in applied] == ["0001.state"]
+    versions = sorted(f.stem for f in (ROOT / "bot" / "state" / "migrations" / url.split(":", 1)[0]).glob("*.sql"))
+    assert versions[:2] == ["0001.state", "0002.inbox"]  # every migration of the backend, each applied once
+    assert [r["migration_id"] for r in applied] == versions
 
 
 def test_a_failed_transaction_leaves_nothing(url: str, open_db: Callable[[], Database]) -> None:

@@ -1,7 +1,7 @@
 """The fifth held-out table of chat wordings (issue 8): tests/data/wordings_fresh5.yaml.
 
 Written by an engineer who had read neither the parser, its grammar nor the earlier tables
-(only issue 8, README's tour, design.md §2 and the development corpus), in on-call Slack voice.
+(only issue 8, README's tour and its conventions, and the development corpus), in on-call Slack voice.
 Checked exactly as the earlier tables are (tests/test_wordings_fresh.py, whose helpers this file
 uses): every row through the real normalize -> parse -> plan against the fake corpus world
 (tests/fakes.py), the plan's docker CLI compared with the row's `expect` or one of its `alt`

@@ -109,7 +109,7 @@ class WatchStore:
     def __init__(self, path: str | Path | Database | None = None) -> None:
         self._owned = str(path) == ":memory:"
         self.db = as_database(path)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
 
     def _tx(self, fn: Callable[[Tx], Any]) -> Any:
         with self.db.tx() as tx:
@@ -439,9 +439,10 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
 
 def thresholds_of(policy_file: str | None) -> Thresholds:
     """The alerts: thresholds of the configured policy (defaults without one)."""
+    from bot.config import policy_path
     from bot.policy.check import load_authorizer
 
-    rules = load_authorizer(policy_file).policy.alerts
+    rules = load_authorizer(policy_path(policy_file)).policy.alerts
     if rules is None:
         return Thresholds()
     return Thresholds(rules.loop_count, rules.loop_within, rules.recover_after)

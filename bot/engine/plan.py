@@ -27,11 +27,11 @@ BUILTIN_NETWORKS = ("bridge", "host", "none")
 
 def plan(cmd: m.Command, view: EngineView) -> Result:
     """Plan one command. Never raises for a user's mistake: that is `Unresolved`."""
-    if getattr(cmd, "interactive", False):
+    if isinstance(cmd, (m.Exec, m.RunContainer)) and cmd.interactive:
         if isinstance(cmd, m.Exec):
             example = f"docker exec {q(cmd.target)} ls /"
         else:
-            example = f"docker run --rm {q(getattr(cmd, 'image', 'alpine'))} ls /"
+            example = f"docker run --rm {q(cmd.image)} ls /"
         return Unresolved(cmd, Msg.of("parse.interactive", example=example))
     if cmd.host_flag:
         # the guard names it too; but running it here would act on the wrong engine
@@ -445,10 +445,9 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             shared_volumes += c.volumes
             flags.append(f"--volumes-from {q(c.name + colon + mode)}")
         kw["volumes_from"] = names
-    for attr, flag, key in (("pid", "--pid", "pid_mode"), ("ipc", "--ipc", "ipc_mode"), ("uts", "--uts", "uts_mode"),
-                            ("userns", "--userns", "userns_mode"), ("workdir", "-w", "working_dir"),
-                            ("user", "-u", "user")):
-        val = getattr(cmd, attr)
+    for attr, val, flag, key in (("pid", cmd.pid, "--pid", "pid_mode"), ("ipc", cmd.ipc, "--ipc", "ipc_mode"),
+                                 ("uts", cmd.uts, "--uts", "uts_mode"), ("userns", cmd.userns, "--userns", "userns_mode"),
+                                 ("workdir", cmd.workdir, "-w", "working_dir"), ("user", cmd.user, "-u", "user")):
         if val and attr in ("pid", "ipc", "uts") and val.startswith("container:"):
             shared = r.container(val[len("container:"):])  # an ID prefix is that container (policy, issue 9)
             if isinstance(shared, Unresolved):
@@ -460,9 +459,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     if cmd.privileged:
         flags.append("--privileged")
         kw["privileged"] = True
-    for attr, flag, key in (("cap_add", "--cap-add", "cap_add"), ("devices", "--device", "devices"),
-                            ("security_opt", "--security-opt", "security_opt")):
-        vals = getattr(cmd, attr)
+    for vals, flag, key in ((cmd.cap_add, "--cap-add", "cap_add"), (cmd.devices, "--device", "devices"),
+                            (cmd.security_opt, "--security-opt", "security_opt")):
         if vals:
             flags += [f"{flag} {q(x)}" for x in vals]
             kw[key] = list(vals)
@@ -699,7 +697,7 @@ def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Res
     missing = _need(kind, cmd.names, lambda: pool(view), cmd, view)
     if missing:
         return missing
-    force = getattr(cmd, "force", False)
+    force = isinstance(cmd, m.VolumeRemove) and cmd.force  # `docker network rm` has no --force
     kw = {"force": True} if force else {}
     return Plan(cmd, tuple(Call.of(f"{kind}.remove", n, **kw) for n in cmd.names),
                 (f"docker {word} rm{' -f' if force else ''} " + " ".join(q(n) for n in cmd.names),),

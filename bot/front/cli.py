@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 PLUGINS: dict[str, tuple[str, str, str]] = {
     "shell": ("bot.front.shell", "add_arguments", "main"),
     "slack": ("bot.front.slack.app", "add_arguments", "main"),
-    "audit": ("bot.state.audit", "add_arguments", "main"),
+    "audit": ("bot.front.commands", "add_audit_arguments", "audit_main"),
     "policy": ("bot.front.commands", "add_policy_arguments", "policy_main"),
     "health": ("bot.front.health", "add_arguments", "main"),
     "watch": ("bot.alerts.watch", "add_arguments", "main"),
@@ -185,14 +185,14 @@ def explain_json(ex: Any) -> dict[str, Any]:
         if ex.parsed.column is not None:
             out["column"] = ex.parsed.column
         out["suggestions"] = list(ex.parsed.suggestions)
-        if ex.parsed.unread or isinstance(getattr(ex, "proposed", None), Plan):
+        if ex.parsed.unread or isinstance(ex.proposed, Plan):
             out["unread"] = list(ex.parsed.unread)
-        if isinstance(getattr(ex, "proposed", None), Plan):  # a partial reading: understood stays false
+        if isinstance(ex.proposed, Plan):  # a partial reading: understood stays false
             out["proposal"] = _plan_json(ex.proposed, lang)
     if ex.decision is not None:
         out["decision"] = {"kind": ex.decision.kind, "rule": ex.decision.rule,
                            "reason": messages.text(ex.decision.reason, lang) if ex.decision.reason else None}
-    if getattr(ex, "unchecked", None) is not None:  # planned without an engine: names not checked
+    if ex.unchecked is not None:  # planned without an engine: names not checked
         out["unchecked"] = messages.text(Msg.of("explain.unchecked", reason=messages.text(ex.unchecked, lang)), lang)
     return out
 
@@ -207,7 +207,7 @@ def _plan_json(plan: Any, lang: str) -> dict[str, Any]:
 
 def explain_main(args: argparse.Namespace) -> int:
     from bot import messages
-    from bot.model import NotUnderstood, reply_lang
+    from bot.model import NotUnderstood, Plan, reply_lang
     from bot.redact import redact_known, redact_plan_cli
 
     if args.as_user or args.channel or args.policy:
@@ -232,7 +232,7 @@ def explain_main(args: argparse.Namespace) -> int:
         else:
             data = explain_json(ex)
             lang = reply_lang(ex.lang)
-            if data["understood"]:
+            if isinstance(ex.planned, Plan):  # data["understood"]
                 print(data["summary"])
                 for c in redact_plan_cli(ex.planned):  # a terminal may be shared: mask secrets
                     print("  $ " + c)

@@ -20,13 +20,14 @@ if TYPE_CHECKING:
 def make_gorae(policy: str | None = None, *, audit: bool = True, pending: PendingStore | None = None) -> Gorae:
     """A Gorae with the policy's authorizer, the audit log (unless `audit` is False) and the
     pending store (default: in memory). Raises bot.policy.check.PolicyInvalid."""
+    from bot.config import audit_path, policy_path
     from bot.pipeline import Gorae
     from bot.policy.check import load_authorizer
-    from bot.state.audit import open_default
+    from bot.state.audit import AuditLog
     from bot.state.pending import MemoryPending
 
-    authorizer = load_authorizer(policy)
-    return Gorae(authorizer=authorizer, audit=open_default() if audit else None,
+    authorizer = load_authorizer(policy_path(policy))
+    return Gorae(authorizer=authorizer, audit=AuditLog(audit_path()) if audit else None,
                  pending=pending if pending is not None else MemoryPending())
 
 

@@ -159,7 +159,7 @@ class Shell:
         ex = self.bot.explain(text)
         lang = reply_lang(ex.lang)
         if not isinstance(ex.planned, Plan):
-            return render.not_planned(ex.parsed, ex.planned, lang, getattr(ex, "proposed", None))
+            return render.not_planned(ex.parsed, ex.planned, lang, ex.proposed)
         plan = ex.planned
         headline = msg_text(plan.summary, lang) if plan.summary is not None else t("shell.explain", lang)
         notes = render.plan_notes(plan, lang)[1 if plan.summary is not None else 0:] + [t("render.nothing_ran", lang)]

@@ -150,7 +150,7 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
         res = _parse(rest)
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Prohibition, m.Help)) or not unread:
         return first
-    if getattr(res, "command", ()):
+    if isinstance(res, (m.RunContainer, m.Exec, m.ServiceCreate)) and res.command:
         return first  # a word left out of a command to run may be the command's own
     if any(not _unread_is_noise(w) for w in unread) or _negation_pending(text):
         return first
@@ -261,7 +261,7 @@ def _reads_like_a_sentence(cmd: m.Command) -> bool:
     or words of a sentence (grammar/lexicon.txt `not_command`: "run nginx twice", "run nginx
     privileged"), or whose image is a count ("run 3 redis"); or whose containers are gorae's
     words ("restart everything but leave web alone" names no containers `everything`, `but`…)."""
-    words = tuple(getattr(cmd, "command", ()) or ())
+    words = cmd.command if isinstance(cmd, (m.RunContainer, m.Exec, m.ServiceCreate)) else ()
     if isinstance(cmd, m.ContainerAction) and len(cmd.targets) > 1:
         words += cmd.targets
     kws = keywords()

@@ -625,18 +625,15 @@ def _limited(policy: Policy) -> bool:
     return policy.writes_per_minute is not None or bool(policy.per_user)
 
 
-def load_authorizer(path: str | None = None, *, resolve: bool = True) -> Authorizer:
-    """The authorizer for a policy file (found via `policy_path` when `resolve`).
+def load_authorizer(path: str | None = None) -> Authorizer:
+    """The authorizer for the policy file at `path` (where it is, is bot.config.policy_path's).
 
     No file: the default policy (terminal user admin, destructive confirmed; Slack users nothing).
     A broken file raises PolicyInvalid (use `format_problems`): gorae must not start on it.
-    The rate limit counts in the state directory's SQLite file (bot.policy.ratelimit.state_dir),
-    across every gorae process that shares it.
+    The rate limit counts in the state database (bot.policy.ratelimit.open_limiter), across
+    every gorae process that shares it.
     """
-    from bot.config import policy_path
-
-    found = policy_path(path) if resolve else path
-    policy = load_policy(found) if found else default_policy()
+    policy = load_policy(path) if path else default_policy()
     limiter = open_limiter(policy.writes_per_minute, policy.per_user) if _limited(policy) else None
     return Authorizer(policy, limiter=limiter)
 

@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.language.docker_options import bind_sources
 from bot.messages.policy import expand
-from bot.model import Msg
+from bot.model import Command, Msg, Plan, RunContainer
 
 GUARDS = (
     "privileged", "cap_add", "host_pid", "host_ipc", "host_network", "device",
@@ -197,9 +197,10 @@ def shared_namespaces(kwargs: dict[str, Any]) -> list[tuple[str, str]]:
     return out
 
 
-def check_uts(command: Any, kwargs: dict[str, Any] | None = None) -> list[GuardHit]:
+def check_uts(command: Command | None, kwargs: dict[str, Any] | None = None) -> list[GuardHit]:
     """`--uts host` shares the host's hostname namespace: the host_pid guard's kin, own guard `host_uts`."""
-    values = [getattr(command, "uts", None) or "", str((kwargs or {}).get("uts_mode") or "")]
+    uts = command.uts if isinstance(command, RunContainer) else None
+    values = [uts or "", str((kwargs or {}).get("uts_mode") or "")]
     return [GuardHit("host_uts", "--uts host")] if any(v.lower() == "host" for v in values) else []
 
 
@@ -250,21 +251,20 @@ def _value_hits(guard: str, flag: str, value: Any, *, repeatable: bool) -> list[
     return [GuardHit(guard, flag)] if value else []
 
 
-def check_command(command: Any, *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
+def check_command(command: Command, *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
     """Guard hits in a parsed command's fields (RunContainer, Exec; others have none)."""
     bind_allow = tuple(bind_allow)
     hits: list[GuardHit] = []
-    host_flag = getattr(command, "host_flag", None)
+    host_flag = command.host_flag
     if host_flag:
         flag = str(host_flag)
         hits.append(GuardHit("host_flag", flag if flag.startswith("-") else f"-H {flag}"))
     for guard in _OPTION_GUARDS:
         for opt in _guarded(guard):
-            if opt.field:
+            if opt.field:  # the table names the command's field (bot/language/docker_options.py)
                 hits += _value_hits(guard, opt.flag, getattr(command, opt.field, None), repeatable=opt.repeatable)
-    vols = getattr(command, "volumes", ())
-    for vol in vols if isinstance(vols, (list, tuple)) else ():  # `rm -v` has volumes=True
-        if hasattr(vol, "source") and getattr(vol, "is_bind", False):
+    for vol in command.volumes if isinstance(command, RunContainer) else ():  # (`rm -v`: volumes=True)
+        if vol.is_bind:
             hits += _path_hits(vol.source, bind_allow)
     return hits
 
@@ -318,16 +318,16 @@ def check_text(text: str, engine: str | None = None) -> list[GuardHit]:
     return hits
 
 
-def check(plan: Any, text: str = "", *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
+def check(plan: Plan, text: str = "", *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
     """Every guard hit of a plan (command fields, SDK calls, request text), without repeats."""
     bind_allow = tuple(bind_allow)
     hits = check_command(plan.command, bind_allow=bind_allow)
-    for call in getattr(plan, "calls", ()) or ():
+    for call in plan.calls:
         hits += check_call(call.op, call.kw(), bind_allow=bind_allow)
-    engine = getattr(plan, "engine", None) or getattr(plan.command, "engine", None)
+    engine = plan.engine or plan.command.engine
     hits += check_text(text, engine if engine != "*" else None)
     hits += check_uts(plan.command)
-    for call in getattr(plan, "calls", ()) or ():
+    for call in plan.calls:
         hits += check_uts(None, call.kw())
     seen: set[tuple[str, str]] = set()
     out: list[GuardHit] = []

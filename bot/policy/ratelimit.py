@@ -105,7 +105,7 @@ class SharedRateLimiter:
                  clock: Callable[[], float] = time.time) -> None:
         self._owned = str(path) == ":memory:"
         self.db = as_database(path)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
         self.per_minute = per_minute
         self.per_user = dict(per_user or {})
         self._clock = clock
@@ -163,7 +163,7 @@ def open_limiter(per_minute: int | None, per_user: Mapping[str, int | None],
     try:
         return SharedRateLimiter(path, per_minute, per_user=per_user)
     except (OSError, StateUnavailable) as e:
-        from bot.state.backend import state_url
+        from bot.config import state_url
 
         if str(path or state_url()).startswith(("postgresql:", "postgres:")):
             raise  # replicas share this count: never a per-process one in its place

@@ -12,7 +12,8 @@ passed through `bot.redact` first; command output (logs, exec) is never stored.
 Every stored text is bounded (`TEXT_MAX` characters for the request, `PARAM_MAX`
 for a message parameter, `CLI_MAX` per docker command line): a 1 MB message
 costs a few kilobytes of audit, whether it was understood or not.
-`gorae audit` lists rows filtered by user, container, verb, outcome and time.
+`AuditLog.query` filters rows by user, container, verb, outcome and time (`gorae audit`,
+bot/front/commands.py, prints them; where the log is, is bot/config.py's `audit_path`).
 
 Where: the state database (bot.state.backend: `GORAE_STATE` / `state:`, SQLite or PostgreSQL,
 table `requests`), or a SQLite file of its own when GORAE_AUDIT / `audit:` / --audit name one.
@@ -27,20 +28,13 @@ its write lock). `verify(log)` replays the chain, checks every link and compares
 of `requests` with what the chain says it holds, and names the first bad row: changed,
 removed, added outside the log, or a broken link. What it cannot see alone: the newest
 rows removed together with their chain entries — compare the head it prints with a copy.
-
-    gorae audit [--user U --container C --verb V --outcome O --since 1d --until … --json]
-    gorae audit export --since 7d --format jsonl|csv [--output FILE]
-    gorae audit verify
+`export_rows` + `write_export` are what `gorae audit export` writes.
 """
 from __future__ import annotations
 
-import argparse
 import csv
 import hashlib
 import json
-import os
-import re
-import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -49,9 +43,9 @@ from fnmatch import fnmatchcase
 from pathlib import Path
 from typing import Any
 
-from bot.model import Decision, Msg, Outcome, Plan, Request
+from bot.model import Decision, Msg, Outcome, Plan, Request, VerbClass
 from bot.redact import MASK, redact, secret_values
-from bot.state.backend import Database, StateUnavailable, Tx, as_database, state_url
+from bot.state.backend import Database, Tx, as_database
 
 COLUMNS = ("id", "started", "finished", "seconds", "user", "channel", "source", "request_id", "text", "lang",
            "verb", "verb_class", "targets", "cli", "decision", "rule", "reason", "outcome", "message",
@@ -100,7 +94,8 @@ def _msg_json(msg: Msg | None, source: str | None = None) -> str | None:
     return json.dumps({"key": msg.key, "params": params}, ensure_ascii=False, default=str)
 
 
-def _msg_from(raw: str | None) -> Msg | None:
+def stored_msg(raw: str | None) -> Msg | None:
+    """The Msg a `reason`/`message` column holds (JSON {"key", "params"}); None when empty or unreadable."""
     if not raw:
         return None
     try:
@@ -143,7 +138,7 @@ class AuditLog:
     def __init__(self, where: str | Path | Database | None = None, *, clock: Any = time.time) -> None:
         self._owned = str(where) == ":memory:"
         self.db = as_database(where)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
         self._clock = clock
 
     def close(self) -> None:
@@ -186,8 +181,7 @@ class AuditLog:
         if plan is None:
             return {}
         targets = [{"kind": t.kind, "name": (t.name or "")[:CLI_MAX], "id": t.id} for t in plan.targets[:TARGETS_MAX]]
-        vc = plan.verb_class
-        return {"lang": plan.command.lang, "verb": plan.verb, "verb_class": getattr(vc, "value", vc),
+        return {"lang": plan.command.lang, "verb": plan.verb, "verb_class": VerbClass(plan.verb_class).value,
                 "targets": json.dumps(targets, ensure_ascii=False),
                 "cli": json.dumps(_bounded_cli(plan), ensure_ascii=False)}
 
@@ -394,160 +388,3 @@ def verify(log: AuditLog) -> Verdict:
     if problems:
         v.bad = min(problems, key=lambda p: p[0])
     return v
-
-
-# --------------------------------------------------------------------------- where the log lives
-
-
-def audit_path(explicit: str | None = None) -> str:
-    """Where the audit rows are: --audit FILE, else $GORAE_AUDIT, else `audit:` in the config
-    file (a SQLite file of its own, as before issue 13), else the state URL (bot.state.backend)."""
-    if explicit:
-        return explicit
-    if os.environ.get("GORAE_AUDIT"):
-        return os.environ["GORAE_AUDIT"]
-    from bot.config import config_path_setting
-
-    found = config_path_setting("audit")
-    if found:
-        return found
-    return state_url()
-
-
-def open_default(path: str | None = None) -> AuditLog:
-    """The audit log at `audit_path(path)` (created if missing). Raises StateUnavailable."""
-    return AuditLog(audit_path(path))
-
-
-# --------------------------------------------------------------------------- `gorae audit`
-
-_AGO = re.compile(r"(\d+)\s*([smhdw])")
-
-
-def parse_time(value: str, *, now: float | None = None) -> float:
-    """"10m", "2h", "3d", "1w" ago, or an ISO date/time (local time). Raises ValueError."""
-    now = time.time() if now is None else now
-    m = _AGO.fullmatch(value.strip())
-    if m:
-        unit = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}[m[2]]
-        return now - int(m[1]) * unit
-    return datetime.fromisoformat(value.strip()).timestamp()
-
-
-def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
-    parser = subparsers.add_parser("audit", help="what was asked, by whom, what ran, what came of it") \
-        if hasattr(subparsers, "add_parser") else subparsers
-    parser.add_argument("action", nargs="?", choices=("list", "export", "verify"), default="list",
-                        help="list (default), export (--format jsonl|csv), verify (the hash chain)")
-    parser.add_argument("--audit", dest="audit_file", metavar="FILE|URL",
-                        help="audit database: a SQLite file or a state URL (default: $GORAE_AUDIT, else $GORAE_STATE)")
-    parser.add_argument("--user", help="user ID or glob")
-    parser.add_argument("--container", help="container name (glob) or ID prefix")
-    parser.add_argument("--verb", help="docker verb (restart) or verb class (destroy)")
-    parser.add_argument("--outcome", choices=OUTCOMES, help="none = started, no outcome")
-    parser.add_argument("--since", help="10m, 2h, 3d or a date/time")
-    parser.add_argument("--until", help="10m, 2h, 3d or a date/time")
-    parser.add_argument("--limit", type=int, default=50)
-    parser.add_argument("--json", action="store_true", help="JSON instead of a table")
-    parser.add_argument("--format", dest="fmt", choices=("jsonl", "csv"), default="jsonl", help="export format")
-    parser.add_argument("--output", "-o", metavar="FILE", help="export to FILE (default: standard output)")
-    return parser
-
-
-def main(args: argparse.Namespace) -> int:
-    from bot.config import cli_lang
-    from bot.messages import text
-
-    lang = cli_lang()
-    path = audit_path(getattr(args, "audit_file", None))
-    if "://" not in path and path != ":memory:" and not Path(path).exists():
-        print(text(Msg.of("audit.no_db", path=path), lang), file=sys.stderr)
-        return 1
-    bounds = {}
-    for name in ("since", "until"):
-        raw = getattr(args, name, None)
-        if raw:
-            try:
-                bounds[name] = parse_time(raw)
-            except ValueError:
-                print(text(Msg.of("audit.bad_time", value=raw), lang), file=sys.stderr)
-                return 2
-    try:
-        log = AuditLog(path)
-        action = getattr(args, "action", "list") or "list"
-        if action == "export":
-            return _export_main(log, args, bounds)
-        if action == "verify":
-            return _verify_main(log, lang)
-        rows = log.query(user=args.user, container=args.container, verb=args.verb, outcome=args.outcome,
-                         limit=args.limit, **bounds)
-    except StateUnavailable as e:
-        print(text(Msg.of("state.unreachable", where=e.label, why=e.why), lang), file=sys.stderr)
-        return 1
-    if args.json:
-        for r in rows:
-            for col in ("reason", "message"):
-                msg = _msg_from(r[col])
-                r[col] = text(msg, lang) if msg else None
-        print(json.dumps(rows, ensure_ascii=False, indent=1))
-        return 0
-    if not rows:
-        print(text(Msg.of("audit.empty"), lang))
-        return 0
-    print_table(rows, lang)
-    return 0
-
-
-def _export_main(log: AuditLog, args: argparse.Namespace, bounds: dict[str, float]) -> int:
-    rows = export_rows(log, **bounds)
-    output = getattr(args, "output", None)
-    if output:
-        fd = os.open(output, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # who did what: not world-readable
-        with open(fd, "w", encoding="utf-8", newline="") as out:
-            write_export(rows, args.fmt, out)
-    else:
-        write_export(rows, args.fmt, sys.stdout)
-    return 0
-
-
-def _verify_main(log: AuditLog, lang: str) -> int:
-    from bot.messages import text
-
-    v = verify(log)
-    for rid in v.open_rows:
-        print(text(Msg.of("audit.verify.open", row=rid), lang))
-    if v.bad is not None:
-        print(text(v.bad[1], lang))
-        return 1
-    print(text(Msg.of("audit.verify.ok", rows=v.rows, entries=v.entries, head=v.head[:16] or "-",
-                      older=v.before_chain), lang))
-    return 0
-
-
-def print_table(rows: Iterable[dict[str, Any]], lang: str, *, file: Any = None) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
-    from bot.messages import text
-
-    cols = ("id", "time", "user", "channel", "text", "cli", "decision", "outcome", "seconds")
-    table = Table(*(text(Msg.of(f"audit.col.{c}"), lang) for c in cols), show_lines=False)
-    for r in rows:
-        stamp = datetime.fromtimestamp(r["started"]).strftime("%Y-%m-%d %H:%M:%S")
-        outcome = r["outcome"] or text(Msg.of("audit.outcome.none"), lang)
-        msg = _msg_from(r["message"]) or _msg_from(r["reason"])
-        if msg is not None and r["outcome"] not in ("ok", None):
-            outcome = f"{outcome}: {text(msg, lang)}"
-        decision = r["decision"] or ""
-        if r.get("confirmed_by"):
-            decision += f" ({r['confirmed_by']})"
-        secs = "" if r["seconds"] is None else f"{r['seconds']:.2f}"
-        table.add_row(str(r["id"]), stamp, r["user"], r["channel"] or "", r["text"] or "",
-                      "\n".join(r["cli"]), decision, outcome, secs)
-    console = Console(file=file or sys.stdout)
-    if not console.is_terminal:  # piped or captured: do not wrap at 80 columns
-        console = Console(file=file or sys.stdout, width=200)
-    console.print(table)
-
-
-default_log = open_default  # the name bot/front/cli.py asks for

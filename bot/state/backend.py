@@ -1,6 +1,6 @@
 """The state backend: one URL -> one `Database` for audit, dedup, pending, rate limits and alert state.
 
-Where the state lives is one URL (issue 13), read by `state_url()`:
+Where the state lives is one URL (issue 13), read by `bot.config.state_url()`:
 
     GORAE_STATE=sqlite:///var/lib/gorae/state.db      # embedded, one file (the default:
                                                      #   sqlite:///<bot.config.state_dir>/state.db)
@@ -47,11 +47,13 @@ import shutil
 import sqlite3
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal, Protocol
 from urllib.parse import urlsplit, urlunsplit
+
+from bot.config import state_pool, state_url  # where the state lives is bot/config.py's
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +86,8 @@ class Database(Protocol):
 
     kind: Kind
     label: str
+    @property
+    def path(self) -> str | None: ...  # the SQLite file; None for PostgreSQL
 
     def tx(self, lock: str | None = None, *, durable: bool = True) -> Any: ...  # a context manager yielding a Tx
 
@@ -91,34 +95,6 @@ class Database(Protocol):
 
 
 # --------------------------------------------------------------------------- the URL
-
-
-def default_url(env: Mapping[str, str] | None = None) -> str:
-    """sqlite:///<bot.config.state_dir>/state.db."""
-    from bot.config import state_dir
-
-    return "sqlite:///" + os.path.abspath(os.path.join(state_dir(env), "state.db")).lstrip("/")
-
-
-def state_url(env: Mapping[str, str] | None = None) -> str:
-    """$GORAE_STATE, else `state:` in the config file, else `default_url()`."""
-    env = os.environ if env is None else env
-    if env.get("GORAE_STATE", "").strip():
-        return env["GORAE_STATE"].strip()
-    from pathlib import Path
-
-    from bot.config import config_files
-
-    for name in config_files(env):
-        try:
-            import yaml
-
-            data = yaml.safe_load(Path(name).read_text(encoding="utf-8")) or {}
-        except Exception:
-            continue
-        if isinstance(data, dict) and data.get("state"):
-            return str(data["state"]).strip()
-    return default_url(env)
 
 
 def check_url(url: str) -> str | None:
@@ -302,6 +278,7 @@ class PostgresDatabase:
     """
 
     kind: Kind = "postgresql"
+    path: str | None = None  # no file: the label names it
 
     def __init__(self, url: str, *, timeout: float | None = None, max_size: int | None = None,
                  migrate: bool = True) -> None:
@@ -310,8 +287,9 @@ class PostgresDatabase:
 
         self.url = url
         self.label = redacted(url)
-        self.timeout = float(timeout if timeout is not None else os.environ.get("GORAE_STATE_TIMEOUT") or DEFAULT_TIMEOUT)
-        size = int(max_size or os.environ.get("GORAE_STATE_POOL") or 8)
+        env_timeout, env_size = state_pool()  # $GORAE_STATE_TIMEOUT, $GORAE_STATE_POOL (bot/config.py)
+        self.timeout = float(timeout if timeout is not None else env_timeout if env_timeout is not None else DEFAULT_TIMEOUT)
+        size = int(max_size or env_size or 8)
         self._used: dict[int, float] = {}  # id(connection) -> monotonic time its last transaction ended
         self._pool: Any = ConnectionPool(
             url, min_size=1, max_size=size, open=False, name="gorae-state",

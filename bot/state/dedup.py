@@ -56,7 +56,7 @@ class Dedup:
         """`path`: a Database, a state URL, a SQLite file, ":memory:", or None (the state URL)."""
         self._owned = str(path) == ":memory:"
         self.db = as_database(path)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
         self.ttl = ttl
         self._inserts = 0
         self._recent: OrderedDict[str, None] = OrderedDict()

@@ -1,4 +1,4 @@
-"""The stored inbox: a Slack event acknowledged is a row in the shared state until it is done.
+"""The stored inbox: a Slack delivery acknowledged is a row in the shared state until it is done.
 
 Slack does not redeliver what was acknowledged. Before this store, an event acked by a replica
 and still waiting in its worker queue was lost when that replica was killed (`kill -9`, host
@@ -28,6 +28,11 @@ The user's text is kept only until the row is done, and only up to TEXT_MAX char
 audit log's bound): a longer text is not kept (`text` None) and such a row is never run from
 the store. Nothing here logs a row's text.
 
+Slash commands and button clicks (Confirm/Cancel, "which one?" choices) are rows too
+(`kind` COMMAND / ACTION, migration 0003): their payload is kept as Slack sent it (response_url
+included), under the same claim/lease/once rules; a taken-over one is run again through the
+same listener, and answered through its response_url / chat.update as it would have been.
+
 Errors: StateUnavailable (bot.state.backend) from every synchronous call when the database
 cannot be reached; `put`'s Future carries it.
 """
@@ -55,7 +60,8 @@ log = logging.getLogger(__name__)
 QUEUED, STARTED = "queued", "started"
 BATCH = 200  # rows written in one INSERT at most
 COLUMNS = ("id", "owner", "status", "received", "event_id", "team", "user", "channel", "thread_ts",
-           "text", "meta")
+           "text", "meta", "kind", "payload")
+EVENT, COMMAND, ACTION = "event", "command", "action"  # InboxRow.kind (migration 0003)
 
 
 def new_owner() -> str:
@@ -68,7 +74,10 @@ def new_owner() -> str:
 class InboxRow:
     """One stored event. `text` None: longer than TEXT_MAX, not kept. `meta`: what else the
     Slack layer needs to run it again (JSON-able: kind, ts, client_msg_id, user_team, …).
-    `received`: epoch seconds (the receiving replica's clock)."""
+    `received`: epoch seconds (the receiving replica's clock). `kind`: EVENT (an Events API
+    event), COMMAND (a slash command) or ACTION (a button click); `payload`: for a command or an
+    action, the payload Slack sent (its form fields or its JSON, response_url included), run
+    again as it came; None for an event."""
 
     id: str
     owner: str
@@ -81,29 +90,40 @@ class InboxRow:
     received: float = 0.0
     status: str = QUEUED
     meta: dict[str, Any] = field(default_factory=dict)
+    kind: str = EVENT
+    payload: dict[str, Any] | None = None
 
     @classmethod
     def new(cls, owner: str, *, user: str, channel: str, text: str, thread_ts: str | None = None,
             event_id: str | None = None, team: str | None = None,
-            meta: dict[str, Any] | None = None) -> InboxRow:
-        """A queued row received now, with a fresh id; `text` over TEXT_MAX is not kept."""
+            meta: dict[str, Any] | None = None, kind: str = EVENT,
+            payload: dict[str, Any] | None = None) -> InboxRow:
+        """A queued row received now, with a fresh id; `text` over TEXT_MAX is not kept (and a
+        payload's "text" field is then not kept either)."""
+        kept = len(text) <= TEXT_MAX
+        if payload is not None and not kept:
+            payload = {k: v for k, v in payload.items() if k != "text"}
         return cls(id=uuid.uuid4().hex, owner=owner, user=user, channel=channel,
-                   text=text if len(text) <= TEXT_MAX else None, thread_ts=thread_ts,
-                   event_id=event_id, team=team, received=time.time(), meta=dict(meta or {}))
+                   text=text if kept else None, thread_ts=thread_ts,
+                   event_id=event_id, team=team, received=time.time(), meta=dict(meta or {}),
+                   kind=kind, payload=payload)
 
     def values(self) -> tuple[Any, ...]:
         return (self.id, self.owner, self.status, self.received, self.event_id, self.team, self.user,
-                self.channel, self.thread_ts, self.text, json.dumps(self.meta, separators=(",", ":")))
+                self.channel, self.thread_ts, self.text, json.dumps(self.meta, separators=(",", ":")),
+                self.kind, None if self.payload is None else json.dumps(self.payload, separators=(",", ":")))
 
     @classmethod
     def of(cls, row: dict[str, Any]) -> InboxRow:
         return cls(id=str(row["id"]), owner=str(row["owner"]), user=str(row["user"]),
                    channel=str(row["channel"]), text=row["text"], thread_ts=row["thread_ts"],
                    event_id=row["event_id"], team=row["team"], received=float(row["received"]),
-                   status=str(row["status"]), meta=json.loads(row["meta"] or "{}"))
+                   status=str(row["status"]), meta=json.loads(row["meta"] or "{}"),
+                   kind=str(row.get("kind") or EVENT),
+                   payload=json.loads(row["payload"]) if row.get("payload") else None)
 
     def __repr__(self) -> str:  # never the text (logs)
-        return f"InboxRow({self.id}, {self.status}, event {self.event_id}, owner {self.owner})"
+        return f"InboxRow({self.id}, {self.kind}, {self.status}, event {self.event_id}, owner {self.owner})"
 
 
 def _insert(n: int) -> str:
@@ -124,7 +144,7 @@ STALE_LEASES = 3600.0  # seconds: an owner's expired lease row is removed after 
 
 
 class Inbox:
-    """The `inbox` table (migration 0002) seen by one owner (see the module docstring).
+    """The `inbox` table (migrations 0002, 0003) seen by one owner (see the module docstring).
 
     Args:
         db: the state database.

@@ -96,13 +96,10 @@ def me() -> str:
 
 
 def default_ttl() -> float:
-    """$GORAE_LEASE_TTL seconds (1 to 300), default 6."""
-    raw = os.environ.get("GORAE_LEASE_TTL", "").strip()
-    try:
-        value = float(raw) if raw else DEFAULT_TTL
-    except ValueError:
-        value = DEFAULT_TTL
-    return min(300.0, max(1.0, value))
+    """$GORAE_LEASE_TTL seconds (1 to 300), default DEFAULT_TTL (bot.config.lease_ttl)."""
+    from bot.config import lease_ttl
+
+    return lease_ttl()
 
 
 class Keeper:

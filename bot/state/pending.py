@@ -90,7 +90,7 @@ class StatePending:
         """`path`: a Database, a state URL, a SQLite file, ":memory:", or None (the state URL)."""
         self._owned = str(path) == ":memory:"
         self.db = as_database(path)
-        self.path = getattr(self.db, "path", None) or self.db.label
+        self.path = self.db.path or self.db.label
 
     def put(self, pending: Pending) -> None:
         # not durable: a question forgotten by a crash of the database's machine is asked again

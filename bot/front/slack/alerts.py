@@ -579,22 +579,35 @@ class AlertActions:
 
     def register(self, app: Any) -> None:
         app.action(re.compile(rf"^{ACTION_PREFIX}(" + "|".join(ACTIONS) + ")$"))(self.on_action)
+        self.frontend.take_over(ACTION_PREFIX, self._act)  # a dead replica's stored clicks
 
     def on_action(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
+        """An alert button. Stored in the inbox (bot/state/inbox.py) before the ack goes out (bolt
+        sends it when the listener returns): a replica killed with it queued loses nothing."""
         ack()
+        self._act(body, action)
+
+    def _act(self, body: dict[str, Any], action: dict[str, Any], inbox_id: str | None = None) -> None:
+        """`inbox_id`: a click taken over from a dead replica's inbox (SlackFrontEnd.take_over)."""
+        recovered = inbox_id is not None
         click = self.frontend._click(body, action)
         try:
             value = json.loads(str(action.get("value") or ""))
             key, name, fam, lang = str(value["k"]), str(value["n"]), str(value["f"]), str(value["l"])
         except (ValueError, KeyError, TypeError):
+            self.frontend._drop(inbox_id)
             return
         if click is None or lang not in ("ko", "en"):
+            self.frontend._drop(inbox_id)
             return
         user, channel, ts, _thread_ts, _ = click
         dedup = self.frontend.dedup
         keys = (f"alert:{action.get('action_ts') or ''}:{user}:{ts}",)
-        if not dedup.recent(*keys):  # the ack path: memory only (as every other click)
+        if not recovered and not dedup.recent(*keys):  # the ack path: memory only (as every other click)
             return
+        if not recovered:
+            inbox_id = self.frontend.store_click(body, user=user, channel=channel,
+                                                 text=str(action.get("value") or ""), thread_ts=ts)
         what = str(action.get("action_id") or "")[len(ACTION_PREFIX):]
 
         def job() -> None:  # on a Slack worker, like every other request
@@ -618,7 +631,10 @@ class AlertActions:
             else:
                 self._mark(what, key, name, fam, lang, actor, where, channel, ts)
 
-        if not self.frontend.worker.submit(job):
+        run = self.frontend.owned(inbox_id, job,
+                                  refused=lambda: self._say(channel, ts, user, lang, t("state.unavailable", lang)))
+        if not self.frontend.worker.submit(run):
+            self.frontend._drop(inbox_id)
             log.warning("alert click dropped: the worker queue is full")
             self._say(channel, ts, user, lang, t("slack.busy", lang))
 
@@ -642,8 +658,8 @@ class AlertActions:
         d.start()
         try:
             text = click_text(what, name, lang, self.work.explain)
-            known = getattr(self.pipeline, "known_engines", None)
-            if engine and known is not None and known().many and known().get(engine) is not None:
+            known = self.pipeline.known_engines()
+            if engine and known.many and known.get(engine) is not None:
                 text = f"{text} ({engine})"  # the alert's engine, as a sentence names it
             request = Request(text, actor, channel=where, source="slack", request_id=f"alert:{ts}:{action_ts}")
             reply = self.work.handle(request, progress=d.progress)
@@ -726,7 +742,7 @@ class AlertService:
         self.store.close()
 
 
-def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None = None, *,
+def start(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
           docker: Any = None, store_path: str | None = None, sink_options: dict[str, Any] | None = None,
           fresh_since: float | None = None, work: ClickWork | None = None) -> AlertService | None:
     """Watch the engine and alert in Slack when the policy has an `alerts:` section with routes.
@@ -739,7 +755,7 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str |
     from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
     from bot.policy.check import Authorizer
 
-    authorizer = getattr(pipeline, "authorizer", None)
+    authorizer = pipeline.authorizer  # the policy file's alerts: (none without a policy file)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
@@ -829,7 +845,7 @@ class LeasedAlerts:
         self.store.close()
 
 
-def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None = None, *,
+def start_leased(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
                  docker: Any = None, store_path: str | None = None, leases: Any = None,
                  ttl: float | None = None, sink_options: dict[str, Any] | None = None,
                  work: ClickWork | None = None) -> LeasedAlerts | None:
@@ -843,7 +859,7 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
     from bot.policy.check import Authorizer
     from bot.state.lease import Keeper, Leases
 
-    authorizer = getattr(pipeline, "authorizer", None)
+    authorizer = pipeline.authorizer  # the policy file's alerts: (none without a policy file)
     rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
     if rules is None or not rules.routes:
         return None
@@ -884,7 +900,7 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Any, state_file
     return first
 
 
-def start_safely(app: Any, frontend: Any, client: Any, pipeline: Any, state_file: str | None,
+def start_safely(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None,
                  work: ClickWork | None = None) -> AlertService | LeasedAlerts | None:
     """`start_leased` for `gorae slack`: a problem with alerting is logged and never stops the app.
     With one replica the lease is simply always ours. `work`: where the buttons' pipeline work

@@ -7,8 +7,9 @@ Every listener does three quick things on the request path — drop what is not 
 request (bots, our own messages, edits, deletions), check the delivery keys in
 memory (bot/state/dedup.py; the worker records them on disk before anything runs) and hand
 the work to the worker queue — and then acks. The one write on the request path: a
-request event is stored in the inbox (bot/state/inbox.py, grouped commits) before its ack,
-so a replica killed after the ack loses nothing. Nothing on the request path touches
+request event, slash command and button click (Confirm/Cancel, "which one?") is stored in the
+inbox (bot/state/inbox.py, grouped commits) before its ack, so a replica killed after the ack
+loses nothing. Nothing on the request path touches
 Slack or Docker. Parsing,
 policy and Docker all happen in the pipeline, off the request path.
 `SLACK_API_URL` points the Web API client elsewhere (Slack-compatible servers, tests).
@@ -46,7 +47,7 @@ from bot.messages import t
 from bot.model import Actor, Msg, Reply, Request
 from bot.state.backend import StateUnavailable
 from bot.state.dedup import Dedup
-from bot.state.inbox import STARTED, Inbox, InboxRow
+from bot.state.inbox import ACTION, COMMAND, STARTED, Inbox, InboxRow
 
 if TYPE_CHECKING:
     from bot.pipeline import Gorae
@@ -142,6 +143,8 @@ class SlackFrontEnd:
         self.bot_user_id: str | None = None
         self._team: str | None = None
         self._ims: dict[str, bool] = {}  # DM channel -> is it a DM with gorae
+        # action_id prefix -> how a click stored by another listener runs again (`take_over`)
+        self._takers: dict[str, Callable[[dict[str, Any], dict[str, Any], str], None]] = {}
         self._lock = threading.Lock()
 
     # ----------------------------------------------------------------- registration
@@ -382,6 +385,9 @@ class SlackFrontEnd:
         run as if just received (once: `begin`, the dedup keys). Started: never run again — it may
         have written; the asker is told in the thread, as when it is too old or too long to run."""
         assert self.inbox is not None
+        if row.kind in (COMMAND, ACTION):
+            self._recover_payload(row)
+            return
         inbox = self.inbox
         meta = row.meta
         lang = guess_lang(row.text or "")
@@ -414,24 +420,138 @@ class SlackFrontEnd:
                                 "authorizations": [{"team_id": meta["ours"]}] if meta.get("ours") else []}
         self._on_message_like(body, event, {}, kind=str(meta.get("kind") or "mention"), inbox_id=row.id)
 
+    def _store_payload(self, kind: str, body: dict[str, Any], *, user: str, channel: str, text: str,
+                       thread_ts: str | None = None) -> str | None:
+        """Write a slash command's or a click's inbox row (`kind` COMMAND / ACTION: its payload as
+        Slack sent it, minus the verification token) before its ack, grouped with the other writes
+        waiting. -> the row id; None: not stored (no inbox, or the database away: logged, the
+        request still runs here and fails closed there as any other)."""
+        if self.inbox is None:
+            return None
+        payload = {k: v for k, v in body.items() if k != "token"}
+        row = InboxRow.new(self.inbox.owner, user=user, channel=channel, text=text, thread_ts=thread_ts,
+                           event_id=str(body.get("trigger_id") or "") or None,
+                           team=str(body.get("team_id") or (body.get("team") or {}).get("id") or "") or None,
+                           kind=kind, payload=payload)
+        try:
+            self.inbox.store(row, timeout=1.0)  # Slack wants the ack within 3 s
+        except StateUnavailable as e:
+            log.error("a %s is acked without being stored: %s", kind, e)
+            self.inbox.drop(row.id)  # if it is written after all: not run from the inbox
+            return None
+        return row.id
+
+    def take_over(self, prefix: str, run: Callable[[dict[str, Any], dict[str, Any], str], None]) -> None:
+        """Clicks whose action_id starts with `prefix`, stored by another listener (`store_click`),
+        are run again by `run(body, action, inbox_id)` when taken over from a dead replica (the
+        alert buttons, bot/front/slack/alerts.py)."""
+        self._takers[prefix] = run
+
+    def store_click(self, body: dict[str, Any], *, user: str, channel: str, text: str,
+                    thread_ts: str | None = None) -> str | None:
+        """A click's inbox row written before its ack (see `_store_payload`); None: not stored."""
+        return self._store_payload(ACTION, body, user=user, channel=channel, text=text, thread_ts=thread_ts)
+
+    def owned(self, inbox_id: str | None, job: Callable[[], None], *,
+              refused: Callable[[], None] | None = None) -> Callable[[], None]:
+        """`job` run only if its inbox row is still ours and queued (`Inbox.begin`), the row
+        deleted after; `refused()` when the state cannot be reached (then nothing runs). No row
+        (`inbox_id` None): `job` itself."""
+        inbox = self.inbox
+        if inbox is None or inbox_id is None:
+            return job
+
+        def run() -> None:
+            try:
+                mine = inbox.begin(inbox_id)
+            except StateUnavailable as e:  # fail closed
+                log.error("inbox row %s not run: %s", inbox_id, e)
+                if refused is not None:
+                    refused()
+                inbox.finish(inbox_id)
+                return
+            if not mine:  # another replica took it over
+                log.warning("inbox row %s: taken over by another replica; not run here", inbox_id)
+                return
+            try:
+                job()
+            finally:
+                inbox.finish(inbox_id)
+
+        return run
+
+    def _recover_payload(self, row: InboxRow) -> None:
+        """A slash command or click taken over from a dead replica (`recover`). Queued: run again
+        through its listener, as received (answered through its response_url / chat.update);
+        started, too old or too long: never run, the asker is told through its response_url."""
+        assert self.inbox is not None
+        inbox = self.inbox
+        body = row.payload or {}
+        action = next(iter(body.get("actions") or []), None) if row.kind == ACTION else None
+        lang = ("ko" if str((action or {}).get("block_id", "")).endswith("_ko") else "en") if action is not None \
+            else guess_lang(row.text or "")
+        key = None
+        if row.status == STARTED:
+            key = "slack.inbox.stopped"
+        elif row.text is None or time.time() - row.received > self.inbox_max_age or not body:
+            key = "slack.inbox.not_run"
+        if key is None:
+            if row.kind == COMMAND:
+                self._command(body, inbox_id=row.id)
+                return
+            action_id = str((action or {}).get("action_id") or "")
+            if action is not None and action_id in (bk.CONFIRM, bk.CANCEL):
+                self._confirm(body, action, inbox_id=row.id)
+                return
+            if action is not None and re.match(rf"^{bk.CHOICE}_\d+$", action_id):
+                self._choice(body, action, inbox_id=row.id)
+                return
+            taker = next((f for prefix, f in self._takers.items() if action_id.startswith(prefix)), None)
+            if action is not None and taker is not None:
+                taker(body, action, row.id)
+                return
+            key = "slack.inbox.not_run"  # not a payload gorae stores (never written)
+        log.warning("inbox: %r not run again; the asker is told", row)
+        response_url = str(body.get("response_url") or "") or None
+        d = Delivery(self.client, channel=row.channel, thread_ts=row.thread_ts, user=row.user, lang=lang,
+                     throttle=self.throttle, response_url=response_url, slow_after=self.slow_after,
+                     via_webhook=bool(response_url))
+        notice = t(key, lang, user=row.user)
+
+        def tell() -> None:
+            d.notice(notice, private=True)
+            inbox.finish(row.id)
+
+        if not self.worker.submit(tell):
+            threading.Thread(target=tell, daemon=True).start()
+
     def on_command(self, ack: Callable[..., Any], body: dict[str, Any]) -> None:
+        """A slash command: stored in the inbox, queued, then acked (the ack follows the write)."""
+        self._command(body)
+        ack()
+
+    def _command(self, body: dict[str, Any], *, inbox_id: str | None = None) -> None:
+        """`inbox_id`: a row taken over from the stored inbox (`recover`): no memory check, not
+        stored again."""
+        recovered = inbox_id is not None
         user, channel = body.get("user_id"), body.get("channel_id")
         if not user or not channel:
-            ack()
+            self._drop(inbox_id)
             return
         trigger = body.get("trigger_id") or ""
         keys = (f"command:{trigger}",) if trigger else ()
-        if not self.dedup.recent(*keys):
-            ack()
+        if not recovered and not self.dedup.recent(*keys):
             return
         text = str(body.get("text") or "")
+        if not recovered:
+            inbox_id = self._store_payload(COMMAND, body, user=str(user), channel=str(channel), text=text)
         banner = bk.asked(str(user), str(body.get("command") or "/gorae"), text)
         user_team = body.get("user_team") or body.get("team_id")
         shared = str(body.get("is_ext_shared_channel") or "").lower() == "true"
         self.submit(text=text, user=str(user), channel=str(channel), thread_ts=None,
                     request_id=trigger, response_url=body.get("response_url"), banner=banner,
-                    place=True, user_team=str(user_team or "") or None, shared=shared, keys=keys)
-        ack()
+                    place=True, user_team=str(user_team or "") or None, shared=shared, keys=keys,
+                    inbox_id=inbox_id)
 
     # ----------------------------------------------------------------- the work
     def submit(self, *, text: str, user: str, channel: str, thread_ts: str | None, request_id: str,
@@ -526,16 +646,26 @@ class SlackFrontEnd:
         click counts: a refused click (someone else's, a stale one) is answered only to the
         clicker and leaves the question as it was; an accepted one shows who confirmed,
         "working on it", and the result, in place. A question that was ephemeral (asked through
-        a response_url) is answered through the click's own response_url."""
+        a response_url) is answered through the click's own response_url. The click is stored in
+        the inbox before the ack goes out (bolt sends it when the listener returns)."""
         ack()
+        self._confirm(body, action)
+
+    def _confirm(self, body: dict[str, Any], action: dict[str, Any], *, inbox_id: str | None = None) -> None:
+        """`inbox_id`: a click taken over from the stored inbox (`recover`)."""
+        recovered = inbox_id is not None
         click = self._click(body, action)
         pending = str(action.get("value") or "")
         if click is None or not pending:
+            self._drop(inbox_id)
             return
         keys = (f"action:{action.get('action_ts') or ''}:{click[0]}",)
-        if not self.dedup.recent(*keys):
+        if not recovered and not self.dedup.recent(*keys):
             return
         user, channel, ts, thread_ts, lang = click
+        if not recovered:
+            inbox_id = self._store_payload(ACTION, body, user=user, channel=channel, text=pending,
+                                           thread_ts=thread_ts or ts)
         yes = action.get("action_id") == bk.CONFIRM
         ephemeral = bool((body.get("container") or {}).get("is_ephemeral"))
         response_url = body.get("response_url") or None
@@ -544,11 +674,34 @@ class SlackFrontEnd:
                      throttle=self.throttle, ts=None if ephemeral else ts, banner=banner,
                      response_url=response_url, slow_after=self.slow_after,
                      via_webhook=ephemeral and bool(response_url), replace_original=ephemeral)
-        self.answer(d, pending, body, yes, keys=keys)
+        self.answer(d, pending, body, yes, keys=keys, inbox_id=inbox_id)
 
-    def answer(self, d: Delivery, pending: str, body: dict[str, Any], yes: bool, *, keys: tuple[str, ...] = ()) -> None:
-        """Run one answer (yes/no) to a pending question on a worker; see on_confirm."""
+    def answer(self, d: Delivery, pending: str, body: dict[str, Any], yes: bool, *, keys: tuple[str, ...] = (),
+               inbox_id: str | None = None) -> None:
+        """Run one answer (yes/no) to a pending question on a worker; see on_confirm. `inbox_id`:
+        its row in the stored inbox, taken first (`Inbox.begin`) and deleted when done."""
         lang, user, channel = d.lang, d.user, d.channel
+        inbox = self.inbox if inbox_id is not None else None
+
+        def owned() -> None:
+            if inbox is None or inbox_id is None:
+                job()
+                return
+            try:
+                mine = inbox.begin(inbox_id)
+            except StateUnavailable as e:  # fail closed
+                log.error("answer to %s refused: %s", pending, e)
+                d.banner = None
+                d.notice(t("state.unavailable", lang), private=True)
+                inbox.finish(inbox_id)
+                return
+            if not mine:  # another replica took it over
+                log.warning("answer to %s: taken over by another replica; not run here", pending)
+                return
+            try:
+                job()
+            finally:
+                inbox.finish(inbox_id)
 
         def job() -> None:
             try:
@@ -578,16 +731,24 @@ class SlackFrontEnd:
                 return
             d.finish(reply)
 
-        if not self.worker.submit(job, on_queued=None):
+        if not self.worker.submit(owned, on_queued=None):
+            self._drop(inbox_id)
             d.banner = None
             threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
                              kwargs={"private": True}, daemon=True).start()
 
     def on_choice(self, ack: Callable[..., Any], body: dict[str, Any], action: dict[str, Any]) -> None:
+        """A "which one?" choice: stored in the inbox before the ack goes out, then run as a request."""
         ack()
+        self._choice(body, action)
+
+    def _choice(self, body: dict[str, Any], action: dict[str, Any], *, inbox_id: str | None = None) -> None:
+        """`inbox_id`: a click taken over from the stored inbox (`recover`)."""
+        recovered = inbox_id is not None
         click = self._click(body, action)
         choice = str(action.get("value") or "")
         if click is None or not choice.strip():
+            self._drop(inbox_id)
             return
         user, channel, ts, thread_ts, lang = click
         asker = bk.choice_asker(str(action.get("block_id") or ""))
@@ -595,10 +756,14 @@ class SlackFrontEnd:
             d = Delivery(self.client, channel=channel, thread_ts=thread_ts or ts, user=user, lang=lang,
                          throttle=self.throttle, response_url=body.get("response_url") or None)
             self.worker.submit(lambda: d.notice(t("slack.choice_foreign", lang), private=True))
+            self._drop(inbox_id)
             return
         keys = (f"choice:{channel}:{ts}",)  # one choice per question
-        if not self.dedup.recent(*keys):
+        if not recovered and not self.dedup.recent(*keys):
             return
+        if not recovered:
+            inbox_id = self._store_payload(ACTION, body, user=user, channel=channel, text=choice,
+                                           thread_ts=thread_ts or ts)
         message = body.get("message") or {}
         if message.get("blocks") and not (body.get("container") or {}).get("is_ephemeral"):
             banner = t("slack.chose", lang, user=user, choice=bk.span(choice))
@@ -619,7 +784,8 @@ class SlackFrontEnd:
                     request_id=f"choice:{ts}:{action.get('action_ts') or ''}", before=mark,
                     response_url=body.get("response_url") or None, place=True,
                     user_team=(body.get("user") or {}).get("team_id"),
-                    shared=bool((body.get("channel") or {}).get("is_ext_shared_channel")), keys=keys)
+                    shared=bool((body.get("channel") or {}).get("is_ext_shared_channel")), keys=keys,
+                    inbox_id=inbox_id)
 
 
 # --------------------------------------------------------------------------- bolt app
@@ -850,9 +1016,12 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         return 1
     inbox.watch(frontend.recover, on_tick=frontend.sweep_inbox)  # what a dead replica (or this one, before a restart) left queued
     from bot.front.slack.alerts import start_safely as start_alerts  # on-call alerts (docs/alerts.md)
+    from bot.pipeline import Gorae
 
+    # the alerts come with the policy of a Gorae (an embedding's own Pipeline has no alerts: section);
     # the alert buttons' work runs where every other request runs (the worker processes)
-    alerts = start_alerts(app, frontend, client, pipeline, getattr(args, "state", None), work=procs)
+    alerts = start_alerts(app, frontend, client, pipeline, args.state, work=procs) \
+        if isinstance(pipeline, Gorae) else None
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:

@@ -1,0 +1,105 @@
+"""Tests mirror the modules (issue 10): every module of bot/ with logic has its test file.
+
+A module has logic when it defines a function or a class. Its test file is
+tests/test_<name>.py; the Slack front end's parts are tests/test_slack_<name>.py (bot/front/slack/
+health.py, alerts.py, app.py... share their names with other modules); bot/messages/*.py are the
+catalog, tested together in tests/test_messages.py. The few modules tested through another named
+file are listed below with the reason; a new module with logic fails here until it has tests.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"
+
+# module -> (the test files that test it, the modules those files call that reach it, each importing
+# the next ((): the files import the module itself), why not tests/test_<name>.py)
+TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "bot/policy/check.py": (("test_policy.py",), (),
+                            "the policy's decisions; the file's name predates the folders"),
+    "bot/state/backend.py": (("test_state.py",), (),
+                             "the state database: every store on SQLite and on PostgreSQL, side by side"),
+    "bot/state/pending.py": (("test_state.py", "test_confirm.py"), (),
+                             "a store of the state database (test_state.py), the yes/no flow (test_confirm.py)"),
+    "bot/policy/ratelimit.py": (("test_state.py", "test_policy.py"), (),
+                                "counted across processes (test_state.py), by the Authorizer (test_policy.py)"),
+    "bot/model.py": (("test_pipeline.py", "test_properties.py"), (),
+                     "the values between stages, built and read by every stage's tests"),
+    "bot/front/cli.py": (("test_propose.py", "test_e2e_core.py"), (),
+                         "explain's JSON and `gorae say` (test_propose.py), as a process (test_e2e_core.py)"),
+    "bot/engine/context.py": (("test_swarm_execute.py",), (), "the executors' context, scripted there"),
+    "bot/language/parse_cli.py": (("test_docker_cli_table.py",), ("bot.language.parse",),
+                                  "docker's own table tests of its command lines, through parse()"),
+    "bot/language/parse_swarm.py": (("test_swarm_plan.py",), ("bot.language.parse", "bot.language.parse_natural"),
+                                    "each service phrasing to its docker command, through parse()"),
+    "bot/engine/execute_run.py": (("test_execute.py",), ("bot.engine.execute",),
+                                  "docker run/create/pull/push against the real engine, through execute()"),
+    "bot/engine/docker_format.py": (("test_execute_units.py", "test_execute.py"), ("bot.engine.execute",),
+                                    "ps/images tables as docker prints them, through execute()"),
+    "bot/front/slack/deliver.py": (("test_slack_platform.py",), (), "a reply as Slack's Web API receives it"),
+    "bot/front/slack/health.py": (("test_slack_platform.py",), ("bot.front.slack.app",),
+                                  "Socket Mode's hopeless reconnects end `gorae slack` (its main)"),
+    "bot/front/slack/socketmode.py": (("test_slack_socket.py",), (),
+                                      "Socket Mode's early ack, with the rest of Socket Mode"),
+    "bot/language/ahead.py": (("test_morph.py",), (), "Kiwi loaded ahead in a child: the morphemes' own tests"),
+}
+
+
+def has_logic(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for n in ast.walk(tree))
+
+
+def mirror(module: str) -> str:
+    """The test file named for `module` (a path under bot/)."""
+    p = Path(module)
+    if p.parts[:3] == ("bot", "front", "slack"):
+        return f"test_slack_{p.stem}.py"
+    if p.parts[:2] == ("bot", "messages"):
+        return "test_messages.py"
+    if p.name == "__init__.py":
+        return f"test_{p.parent.name}.py"
+    return f"test_{p.stem}.py"
+
+
+MODULES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "bot").rglob("*.py")
+                 if p.name != "__main__.py" and has_logic(p))
+
+
+def imports(text: str, dotted: str) -> bool:
+    package, _, name = dotted.rpartition(".")
+    return any(u in text for u in (f"import {dotted}", f"from {dotted} import", f"from {package} import {name}"))
+
+
+@pytest.mark.parametrize("module", MODULES)
+def test_every_module_with_logic_has_its_tests(module: str) -> None:
+    if module in TESTED_THROUGH:
+        files, _, why = TESTED_THROUGH[module]
+        assert why and files
+        for name in files:
+            assert (TESTS / name).is_file(), f"{module} is said to be tested in {name}, which is missing"
+        return
+    assert (TESTS / mirror(module)).is_file(), f"{module} has logic and no tests/{mirror(module)}"
+
+
+def test_the_exemptions_are_modules_with_logic_without_their_own_file() -> None:
+    for module in TESTED_THROUGH:
+        assert module in MODULES, f"{module}: no such module with logic (remove it from TESTED_THROUGH)"
+        assert not (TESTS / mirror(module)).is_file(), f"{module} has tests/{mirror(module)} now: drop the exemption"
+    assert len(TESTED_THROUGH) <= 15  # short: a new module gets its own file
+
+
+@pytest.mark.parametrize("module", sorted(TESTED_THROUGH))
+def test_the_named_files_reach_the_module(module: str) -> None:
+    """A named file imports the module, or the first module of the chain that leads to it."""
+    files, via, _ = TESTED_THROUGH[module]
+    chain = [*via, module.removesuffix(".py").replace("/", ".")]
+    texts = [(TESTS / f).read_text(encoding="utf-8") for f in files]
+    assert any(imports(t, chain[0]) for t in texts), f"no file of {files} imports {chain[0]}"
+    for a, b in zip(chain, chain[1:]):
+        source = (ROOT / (a.replace(".", "/") + ".py")).read_text(encoding="utf-8")
+        assert imports(source, b), f"{a} does not import {b}"
