@@ -417,7 +417,7 @@ def run(args: argparse.Namespace) -> dict:
 
 def table(r: dict) -> str:
     rows = [
-        ("mode", r["mode"]), ("load generator", r["client"]), ("Docker work per request", str(r["work_s"]) + (" s" if r["mode"] == "sim" else "")),
+        ("mode", r["mode"]), ("acking process nice", str(r.get("ack_nice", 0))), ("load generator", r["client"]), ("Docker work per request", str(r["work_s"]) + (" s" if r["mode"] == "sim" else "")),
         ("concurrent requests per burst", r["concurrency"]), ("bursts", r["rounds"]),
         ("requests (incl. redeliveries)", f"{r['requests']} ({r['redelivered']})"),
         ("ack p50", f"{r['p50_ms']} ms"), ("ack p90", f"{r['p90_ms']} ms"),
@@ -461,6 +461,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--inbox", default="sqlite", metavar="sqlite|none|URL",
                     help="the stored inbox each event is written to before its ack (bot/state/inbox.py): a "
                          "SQLite file in the run's directory (default, as `gorae slack`), a state URL, or none")
+    ap.add_argument("--ack-nice", type=int, default=0, metavar="N",
+                    help="the acking process's nice value, as $GORAE_SLACK_ACK_NICE (needs CAP_SYS_NICE; default 0)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--spy", metavar="FILE", help="record this process with py-spy (raw stacks) during the bursts")
     args = ap.parse_args(argv)
@@ -469,8 +471,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.disable(logging.WARNING)
     from bot.front.slack.app import tune_for_latency
 
-    tune_for_latency()  # what `gorae slack` does at start
+    tune_for_latency(args.ack_nice)  # what `gorae slack` does at start
     r = run(args)
+    r["ack_nice"] = args.ack_nice
     print(json.dumps(r) if args.json else table(r))
     ok = (r["p99_ms"] <= 100 and r["duplicates"] == 0 and r["executions"] == r["events"]
           and r["all_work_done"] and set(r["statuses"]) == {200})

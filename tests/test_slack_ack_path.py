@@ -5,6 +5,10 @@ pipeline, no engine); the latencies themselves are in bench/slack_ack.py (bench/
 from __future__ import annotations
 
 import gc
+import logging
+import os
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -12,7 +16,7 @@ from slack_fake import mention
 from slack_harness import FakePipeline, Harness
 
 from bot.front.slack import server as server_module
-from bot.front.slack.app import settle
+from bot.front.slack.app import _ack_nice, settle, tune_for_latency
 from bot.front.slack.deliver import _Later
 
 
@@ -72,3 +76,41 @@ def test_settle_freezes_what_start_up_loaded():
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+@pytest.mark.parametrize("raw, nice", [("", 0), ("0", 0), ("-5", -5), (" -20 ", -20),
+                                       ("5", 0), ("-21", 0), ("fast", 0)])
+def test_ack_nice_from_the_environment(raw, nice):
+    assert _ack_nice({"GORAE_SLACK_ACK_NICE": raw}) == nice
+
+
+def test_ack_nice_absent_is_unchanged():
+    assert _ack_nice({}) == 0
+
+
+def test_raising_the_acking_priority_without_the_privilege_is_logged(monkeypatch, caplog):
+    def refused(*a):
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "setpriority", refused)
+    switch = sys.getswitchinterval()
+    try:
+        with caplog.at_level(logging.WARNING, logger="bot.front.slack.app"):
+            tune_for_latency(-5)
+    finally:
+        sys.setswitchinterval(switch)
+    assert "could not raise the acking process's CPU priority to nice -5" in caplog.text
+
+
+def test_raising_the_acking_priority_in_a_fresh_process():
+    """In a child (the test process keeps its priority): with CAP_SYS_NICE the nice value is -1
+    afterwards; without it, it is unchanged and the refusal is logged."""
+    code = ("import logging, os; logging.basicConfig(); before = os.getpriority(os.PRIO_PROCESS, 0); "
+            "from bot.front.slack.app import tune_for_latency; tune_for_latency(-1); "
+            "print(before, os.getpriority(os.PRIO_PROCESS, 0))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    before, after = map(int, out.stdout.split())
+    if after == before:
+        assert "could not raise the acking process's CPU priority" in out.stderr
+    else:
+        assert after == -1

@@ -111,3 +111,98 @@ def test_a_request_without_content_length_gets_411(served):
         s.sendall(f"POST {EVENTS_PATH} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         assert s.recv(200).startswith(b"HTTP/1.1 411")
     assert app.bodies == []
+
+
+def _signed_event(n: int) -> bytes:
+    body = b'{"type":"event_callback","event_id":"Ev%d","event":{"type":"app_mention"}}' % n
+    head = {"Content-Type": "application/json", **sign(SECRET, body.decode())}
+    lines = [f"POST {EVENTS_PATH} HTTP/1.1", "Host: x", f"Content-Length: {len(body)}"]
+    lines += [f"{k}: {v}" for k, v in head.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode() + body
+
+
+def _read_answers(s: socket.socket, n: int) -> list[bytes]:
+    """The status lines of the first `n` answers read from `s` (each answer has an empty or
+    Content-Length body; the stub's bodies are read by the length)."""
+    data = b""
+    answers: list[bytes] = []
+    while len(answers) < n:
+        while b"\r\n\r\n" not in data:
+            chunk = s.recv(65536)
+            assert chunk, f"closed after {answers}"
+            data += chunk
+        head, _, data = data.partition(b"\r\n\r\n")
+        length = int(next(line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length")))
+        while len(data) < length:
+            data += s.recv(65536)
+        data = data[length:]
+        answers.append(head.split(b"\r\n")[0])
+    return answers
+
+
+def test_requests_sent_back_to_back_on_one_connection_are_each_answered_in_order(served):
+    """Pipelined: three signed events in one write, each acked with its own 200 and dispatched once."""
+    app, server = served
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
+        s.sendall(_signed_event(1) + _signed_event(2) + _signed_event(3))
+        assert _read_answers(s, 3) == [b"HTTP/1.1 200 OK"] * 3
+    assert server.quiet(10)
+    assert sorted(b.split('"event_id":"')[1][:3] for b in app.bodies) == ["Ev1", "Ev2", "Ev3"]
+
+
+def test_a_request_cut_short_by_the_client_gets_400(served):
+    app, server = served
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
+        s.sendall(b"POST /slack/events HTTP/1.1\r\nHost: x\r\n")
+        s.shutdown(socket.SHUT_WR)
+        assert s.recv(200).startswith(b"HTTP/1.1 400")
+    assert app.bodies == []
+
+
+def test_a_body_cut_short_is_never_dispatched(served):
+    app, server = served
+    raw = _signed_event(1)
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
+        s.sendall(raw[:-5])
+        s.shutdown(socket.SHUT_WR)
+        assert s.recv(200) == b""  # closed without an answer
+    assert server.quiet(10) and app.bodies == []
+
+
+def test_a_header_block_over_64_kib_gets_431(served):
+    app, server = served
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as s:
+        s.sendall(b"GET /healthz HTTP/1.1\r\nX-Big: " + b"a" * 70000)
+        assert s.recv(200).startswith(b"HTTP/1.1 431")
+    assert app.bodies == []
+
+
+def test_a_client_that_stalls_is_disconnected_after_the_timeout():
+    app = StubApp()
+    server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=SECRET, timeout=0.5)  # type: ignore[arg-type]
+    server.start()
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=20) as s:
+            s.sendall(b"POST /slack/events HTTP/1.1\r\nContent-Length: 10\r\n\r\nabc")  # 7 bytes never come
+            assert s.recv(200) == b""  # closed by the server, no answer
+        assert app.bodies == []
+    finally:
+        server.stop()
+
+
+def test_dispatcher_threads_answer_what_is_not_acked_early():
+    """dispatchers=2: a health check, and an unsigned event (not acked early: the App decides, here
+    the stub that answers 200), are answered from a dispatcher thread."""
+    app = StubApp()
+    server = SlackHTTPServer(app, port=0, host="127.0.0.1", signing_secret=SECRET, dispatchers=2)  # type: ignore[arg-type]
+    server.start()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+        conn.request("GET", "/healthz")
+        res = conn.getresponse()
+        assert (res.status, res.read()) == (200, b"ok")
+        _, status, body = _post(server, '{"type":"event_callback"}', {}, conn)
+        assert (status, body) == (200, b'{"ok":true}')
+        assert app.bodies == ['{"type":"event_callback"}']
+    finally:
+        server.stop()

@@ -1,5 +1,9 @@
 """The Events API endpoint: a small asyncio HTTP/1.1 server in front of the bolt App.
 
+Connections are read by an `asyncio.Protocol` (`_Connection`): callbacks on the event loop,
+no StreamReader/StreamWriter and no task per connection or per read (measured: the acking
+thread's CPU for a burst, bench/RESULTS.md, issue 9 session 5).
+
 Bolt's own dev server handles one request at a time, and a thread per connection
 (http.server) makes 50 simultaneous requests wait behind each other for the GIL.
 Here one event loop reads every request and runs `app.dispatch` itself (signature
@@ -85,6 +89,7 @@ class SlackHTTPServer:
         self._ready = threading.Event()
         self._thread: threading.Thread | None = None
         self._error: BaseException | None = None
+        self._connections: set[_Connection] = set()  # open ones (closed at stop)
 
     @property
     def port(self) -> int:
@@ -123,7 +128,7 @@ class SlackHTTPServer:
         self._loop = loop
         try:
             self._server = loop.run_until_complete(
-                asyncio.start_server(self._connection, self.host, self._want_port, backlog=512))
+                loop.create_server(lambda: _Connection(self), self.host, self._want_port, backlog=512))
         except BaseException as e:  # port in use, bad address
             self._error = e
             self._ready.set()
@@ -134,6 +139,9 @@ class SlackHTTPServer:
             loop.run_forever()
         finally:  # close the listener, then every open connection (keep-alive readers)
             self._server.close()
+            for conn in list(self._connections):
+                conn.abort()
+            loop.run_until_complete(asyncio.sleep(0))  # their connection_lost
             tasks = asyncio.all_tasks(loop)
             for task in tasks:
                 task.cancel()
@@ -143,80 +151,40 @@ class SlackHTTPServer:
             loop.close()
 
     # ----------------------------------------------------------------- HTTP
-    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            while True:
-                keep = await self._one(reader, writer)
-                if not keep:
-                    break
-        except (TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ConnectionError, ValueError):
-            pass
-        finally:
-            writer.close()
-
-    async def _one(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> bool:
-        # the whole header block in one read: one timeout per request, not one per line
-        # (asyncio.wait_for costs a task each time; at 200 simultaneous requests that was the ack
-        # p99; asyncio.timeout costs a timer only)
-        try:
-            async with asyncio.timeout(self.timeout):
-                head = await reader.readuntil(b"\r\n\r\n")
-            self._last_read = asyncio.get_running_loop().time()
-        except asyncio.IncompleteReadError as e:
-            if not e.partial.strip():
-                return False  # the client closed a kept-alive connection
-            await self._send(writer, (400, {}, b""), close=True)
-            return False
-        except asyncio.LimitOverrunError:  # a header block over the reader's 64 KiB
-            await self._send(writer, (431, {}, b""), close=True)
-            return False
-        lines = head.decode("latin-1").split("\r\n")
-        parts = lines[0].split()
-        if len(parts) != 3:
-            await self._send(writer, (400, {}, b""), close=True)
-            return False
-        method, target, version = parts
-        fields = [line for line in lines[1:] if line]
-        if len(fields) > 100:
-            await self._send(writer, (431, {}, b""), close=True)
-            return False
-        headers: dict[str, str] = {}
-        for line in fields:
-            key, _, value = line.partition(":")
-            headers[key.strip().lower()] = value.strip()
-        close = headers.get("connection", "").lower() == "close" or version == "HTTP/1.0"
-        body = b""
-        if method == "POST":
-            try:
-                length = int(headers.get("content-length", "-1"))
-            except ValueError:
-                length = -1
-            if length < 0:
-                await self._send(writer, (411, {}, b""), close=True)
-                return False
-            if length > self.max_body:
-                await self._send(writer, (413, {}, b""), close=True)
-                return False
-            async with asyncio.timeout(self.timeout):
-                body = await reader.readexactly(length)
+    def _handle(self, conn: _Connection, method: str, target: str, headers: dict[str, str], body: bytes,
+                close: bool) -> None:
+        """One complete request read from `conn` (which reads nothing more until `conn.done`)."""
+        loop = asyncio.get_running_loop()
         if self.early_ack and method == "POST" and self._is_event(target, headers, body):
             with self._quiet:
                 self._undispatched += 1
-            try:
-                await self._stored(body)
-                await self._send(writer, (200, {}, b""), close=close)
-            finally:  # dispatched later, one per turn of the loop, whatever happened to the answer
-                self._acked.append((asyncio.get_running_loop().time(), method, target, headers, body))
-                if self._pump is None or self._pump.done():
-                    self._pump = asyncio.get_running_loop().create_task(self._dispatch_acked())
-            return not close
+
+            def ack() -> None:  # stored (or given up on): the 200, then dispatched later
+                try:
+                    conn.send((200, {}, b""), close=close)
+                finally:  # dispatched later, one per turn of the loop, whatever happened to the answer
+                    self._acked.append((loop.time(), method, target, headers, body))
+                    if self._pump is None or self._pump.done():
+                        self._pump = loop.create_task(self._dispatch_acked())
+                    conn.done(close)
+
+            self._stored(body, ack)
+            return
         if self._inline:
-            resp = self.respond(method, target, headers, body)
-        else:
-            loop = asyncio.get_running_loop()
-            resp = await loop.run_in_executor(self._pool, self.respond, method, target, headers, body)
-        await self._send(writer, resp, close=close)
-        return not close
+            conn.send(self.respond(method, target, headers, body), close=close)
+            conn.done(close)
+            return
+
+        def answered(fut: asyncio.Future[Response]) -> None:
+            try:
+                resp = fut.result()
+            except Exception:
+                log.exception("dispatch failed")
+                resp = (500, {}, b"")
+            conn.send(resp, close=close)
+            conn.done(close)
+
+        loop.run_in_executor(self._pool, self.respond, method, target, headers, body).add_done_callback(answered)
 
     async def _dispatch_acked(self) -> None:
         """Dispatch the events acked early, in the order they were acked, after the burst they
@@ -247,41 +215,39 @@ class SlackHTTPServer:
                     self._undispatched -= 1
                     self._quiet.notify_all()
 
-    async def _stored(self, body: bytes) -> None:
-        """Wait until `store` has written the event to the stored inbox (bot/state/inbox.py:
-        grouped with the other events of a burst). A failed write, or one slower than
-        `store_timeout` seconds (the database away: Slack wants the ack within 3 s), is logged and
-        the event acked anyway: its work then fails closed on the same database and the asker
-        is told."""
+    def _stored(self, body: bytes, then: Callable[[], None]) -> None:
+        """Call `then` (on the event loop) once `store` has written the event to the stored inbox
+        (bot/state/inbox.py: grouped with the other events of a burst). A failed write, or one
+        slower than `store_timeout` seconds (the database away: Slack wants the ack within 3 s),
+        is logged and the event acked anyway: its work then fails closed on the same database
+        and the asker is told. The write itself is never cancelled."""
         fut = self.store(body) if self.store is not None else None
         if fut is None:
+            then()
             return
-        try:
-            async with asyncio.timeout(self.store_timeout):  # shielded: the write itself is never cancelled
-                await asyncio.shield(asyncio.wrap_future(fut))
-        except TimeoutError:
-            log.error("an event is acked before it was stored (the state database took over %s s)",
-                      self.store_timeout)
-        except Exception as e:
-            log.error("an event is acked without being stored: %s", e)
+        loop = asyncio.get_running_loop()
+        called = False
 
-    async def _send(self, writer: asyncio.StreamWriter, resp: Response, *, close: bool) -> None:
-        status, headers, body = resp
-        try:
-            reason = HTTPStatus(status).phrase
-        except ValueError:
-            reason = ""
-        lines = [f"HTTP/1.1 {status} {reason}"]
-        for k, vs in headers.items():
-            if k.lower() in ("content-length", "connection", "transfer-encoding"):
-                continue
-            for v in vs if isinstance(vs, (list, tuple)) else [vs]:
-                lines.append(f"{k}: {v}")
-        lines.append(f"Content-Length: {len(body)}")
-        if close:
-            lines.append("Connection: close")
-        writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body)
-        await writer.drain()
+        def finish(outcome: Future[None] | None) -> None:
+            nonlocal called
+            if called:
+                return
+            called = True
+            timer.cancel()
+            if outcome is None:
+                log.error("an event is acked before it was stored (the state database took over %s s)",
+                          self.store_timeout)
+            elif outcome.cancelled():
+                log.error("an event is acked without being stored: the write was cancelled")
+            elif outcome.exception() is not None:
+                log.error("an event is acked without being stored: %s", outcome.exception())
+            then()
+
+        timer = loop.call_later(self.store_timeout, finish, None)
+        if fut.done():
+            finish(fut)
+        else:
+            fut.add_done_callback(lambda f: _call_soon(loop, finish, f))
 
     # ----------------------------------------------------------------- the app
     def _is_event(self, target: str, headers: dict[str, str], raw: bytes) -> bool:
@@ -320,6 +286,182 @@ class SlackHTTPServer:
             log.exception("dispatch failed")
             return 500, {}, b""
         return resp.status, dict(resp.headers), (resp.body or "").encode("utf-8")
+
+
+HEAD_LIMIT = 1 << 16  # bytes of a header block at most (431 beyond)
+
+
+class _Connection(asyncio.Protocol):
+    """One HTTP/1.1 connection, read by callbacks on the event loop: no stream objects and no
+    task per connection or per read (each was a cost of every ack of a burst of 200, bench/RESULTS.md,
+    issue 9). Requests on a kept-alive connection are read and answered one at a time: while one
+    is being answered (`busy`: its inbox write, or a dispatcher thread) what arrives is buffered.
+    A client that sends no complete header block, or no complete body, within the server's
+    `timeout` seconds of the previous step is disconnected without an answer."""
+
+    def __init__(self, server: SlackHTTPServer) -> None:
+        self.server = server
+        self.loop = asyncio.get_running_loop()
+        self.transport: asyncio.Transport | None = None
+        self.buf = bytearray()
+        self.eof = False
+        self.busy = False
+        self.paused = False
+        self.waiting: tuple[str, str, dict[str, str], bool, int] | None = None  # a head whose body is due
+        self.timer: asyncio.TimerHandle | None = None
+
+    # asyncio.Protocol
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        self.server._connections.add(self)
+        self._arm()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.server._connections.discard(self)
+        if self.timer is not None:
+            self.timer.cancel()
+        self.transport = None
+
+    def data_received(self, data: bytes) -> None:
+        self.buf += data
+        if self.busy:
+            if len(self.buf) > self.server.max_body + HEAD_LIMIT and not self.paused and self.transport:
+                self.transport.pause_reading()  # a client sending ahead of its answers
+                self.paused = True
+            return
+        self._next()
+
+    def eof_received(self) -> bool:
+        self.eof = True
+        if not self.busy:
+            self._next()
+        return True  # the answer to what was read can still be written
+
+    # the server's side
+    def send(self, resp: Response, *, close: bool) -> None:
+        if self.transport is not None and not self.transport.is_closing():
+            self.transport.write(_response(resp, close=close))
+
+    def done(self, close: bool) -> None:
+        """The request being answered is: read the next one (or close)."""
+        self.busy = False
+        if close or self.transport is None:
+            self._close()
+            return
+        if self.paused and self.transport is not None:
+            self.transport.resume_reading()
+            self.paused = False
+        self._arm()
+        self._next()
+
+    def abort(self) -> None:
+        if self.transport is not None:
+            self.transport.abort()
+
+    # reading
+    def _arm(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+        self.timer = self.loop.call_later(self.server.timeout, self._close)
+
+    def _close(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+        if self.transport is not None:
+            self.transport.close()  # after what was written
+
+    def _refuse(self, status: int) -> None:
+        self.send((status, {}, b""), close=True)
+        self._close()
+
+    def _next(self) -> None:
+        if self.busy or self.transport is None or self.transport.is_closing():
+            return
+        if self.waiting is None:
+            end = self.buf.find(b"\r\n\r\n")
+            if end < 0:
+                if len(self.buf) > HEAD_LIMIT:
+                    self._refuse(431)
+                elif self.eof:
+                    if bytes(self.buf).strip():  # a partial request
+                        self._refuse(400)
+                    else:  # the client closed a kept-alive connection
+                        self._close()
+                return
+            if end + 4 > HEAD_LIMIT:
+                self._refuse(431)
+                return
+            head = bytes(self.buf[:end])
+            del self.buf[:end + 4]
+            self.server._last_read = self.loop.time()
+            lines = head.decode("latin-1").split("\r\n")
+            parts = lines[0].split()
+            if len(parts) != 3:
+                self._refuse(400)
+                return
+            method, target, version = parts
+            fields = [line for line in lines[1:] if line]
+            if len(fields) > 100:
+                self._refuse(431)
+                return
+            headers: dict[str, str] = {}
+            for line in fields:
+                key, _, value = line.partition(":")
+                headers[key.strip().lower()] = value.strip()
+            close = headers.get("connection", "").lower() == "close" or version == "HTTP/1.0"
+            length = 0
+            if method == "POST":
+                try:
+                    length = int(headers.get("content-length", "-1"))
+                except ValueError:
+                    length = -1
+                if length < 0:
+                    self._refuse(411)
+                    return
+                if length > self.server.max_body:
+                    self._refuse(413)
+                    return
+            self.waiting = (method, target, headers, close, length)
+            self._arm()  # the body's own `timeout`
+        method, target, headers, close, length = self.waiting
+        if len(self.buf) < length:
+            if self.eof:  # the body was cut short
+                self._close()
+            return
+        body = bytes(self.buf[:length])
+        del self.buf[:length]
+        self.waiting = None
+        if self.timer is not None:
+            self.timer.cancel()
+        self.busy = True
+        self.server._handle(self, method, target, headers, body, close)
+
+
+def _response(resp: Response, *, close: bool) -> bytes:
+    status, headers, body = resp
+    try:
+        reason = HTTPStatus(status).phrase
+    except ValueError:
+        reason = ""
+    lines = [f"HTTP/1.1 {status} {reason}"]
+    for k, vs in headers.items():
+        if k.lower() in ("content-length", "connection", "transfer-encoding"):
+            continue
+        for v in vs if isinstance(vs, (list, tuple)) else [vs]:
+            lines.append(f"{k}: {v}")
+    lines.append(f"Content-Length: {len(body)}")
+    if close:
+        lines.append("Connection: close")
+    return ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + body
+
+
+def _call_soon(loop: asyncio.AbstractEventLoop, fn: Callable[..., None], *args: Any) -> None:
+    """loop.call_soon_threadsafe, or nothing once the server has stopped."""
+    try:
+        loop.call_soon_threadsafe(fn, *args)
+    except RuntimeError:  # the loop is closed
+        pass
 
 
 def signed(secret: str, raw: bytes, headers: dict[str, str]) -> bool:
