@@ -37,7 +37,7 @@ def state(docker_client: Any, name: str) -> dict:
 
 @pytest.fixture
 def gorae(docker_client, tmp_path):
-    g = Gorae(authorizer=load_authorizer(None, resolve=False), audit=AuditLog(str(tmp_path / "audit.db")),
+    g = Gorae(authorizer=load_authorizer(None), audit=AuditLog(str(tmp_path / "audit.db")),
               pending=MemoryPending())
     g._client = docker_client
     return g
