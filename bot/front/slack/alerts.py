@@ -742,17 +742,23 @@ class AlertService:
         self.store.close()
 
 
-def start(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
-          docker: Any = None, store_path: str | None = None, sink_options: dict[str, Any] | None = None,
-          fresh_since: float | None = None, work: ClickWork | None = None) -> AlertService | None:
-    """Watch the engine and alert in Slack when the policy has an `alerts:` section with routes.
+@dataclass
+class _Setup:
+    """What `start` and `start_leased` share: the policy's alert rules, the alert store, the engines
+    to watch (name, docker client), whether alerts name their engine, the sinks' options and the
+    one rate limit per channel that every engine's sink shares."""
+    rules: AlertRules
+    store: Any
+    targets: list[tuple[str, Any]]
+    label: bool
+    opts: dict[str, Any]
+    shared: ChannelBuckets
 
-    Registers the alert buttons on `app` (a bolt App) and returns the running service, or None
-    (nothing to do). `work` runs the buttons' pipeline work (AlertActions; default `pipeline`).
-    `docker`, `store_path`, `sink_options` and `fresh_since` are for tests.
-    """
-    from bot.alerts.incidents import Thresholds, Tracker
-    from bot.alerts.watch import Watcher, WatchStore, engine_label, watched_engines
+
+def _setup(pipeline: Gorae, state_file: str | None, docker: Any, store_path: str | None,
+           sink_options: dict[str, Any] | None) -> _Setup | None:
+    """None when the policy has no alert routes (or there is no policy file)."""
+    from bot.alerts.watch import WatchStore, engine_label, watched_engines
     from bot.policy.check import Authorizer
 
     authorizer = pipeline.authorizer  # the policy file's alerts: (none without a policy file)
@@ -769,6 +775,26 @@ def start(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str
     label = len(targets) > 1
     opts = dict(sink_options or {})
     shared = ChannelBuckets(opts.get("rate", 1.0), opts.get("burst", 3.0))  # one limit per channel
+    return _Setup(rules, store, targets, label, opts, shared)
+
+
+def start(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_file: str | None = None, *,
+          docker: Any = None, store_path: str | None = None, sink_options: dict[str, Any] | None = None,
+          fresh_since: float | None = None, work: ClickWork | None = None) -> AlertService | None:
+    """Watch the engine and alert in Slack when the policy has an `alerts:` section with routes.
+
+    Registers the alert buttons on `app` (a bolt App) and returns the running service, or None
+    (nothing to do). `work` runs the buttons' pipeline work (AlertActions; default `pipeline`).
+    `docker`, `store_path`, `sink_options` and `fresh_since` are for tests.
+    """
+    from bot.alerts.incidents import Thresholds, Tracker
+    from bot.alerts.watch import Watcher
+
+    setup = _setup(pipeline, state_file, docker, store_path, sink_options)
+    if setup is None:
+        return None
+    rules, store, targets, label, opts, shared = (setup.rules, setup.store, setup.targets, setup.label,
+                                                  setup.opts, setup.shared)
     services: list[AlertService] = []
     for engine, dclient in targets:
         sink = SlackAlertSink(client, rules, store, dclient, label_engine=label, buckets=shared, **opts).start()
@@ -855,24 +881,14 @@ def start_leased(app: Any, frontend: Any, client: Any, pipeline: Gorae, state_fi
     Returns None when the policy has no alert routes. `docker` and `store_path` are for tests.
     Raises StateUnavailable, EngineUnavailable (no engine answers)."""
     from bot.alerts.incidents import Thresholds, Tracker
-    from bot.alerts.watch import Watcher, WatchStore, engine_key, engine_label, watched_engines
-    from bot.policy.check import Authorizer
+    from bot.alerts.watch import Watcher, engine_key
     from bot.state.lease import Keeper, Leases
 
-    authorizer = pipeline.authorizer  # the policy file's alerts: (none without a policy file)
-    rules = authorizer.policy.alerts if isinstance(authorizer, Authorizer) else None
-    if rules is None or not rules.routes:
+    setup = _setup(pipeline, state_file, docker, store_path, sink_options)
+    if setup is None:
         return None
-    store = WatchStore(store_path or state_file)  # None: the state database (bot.state.backend)
-    if docker is not None:
-        targets: list[tuple[str, Any]] = [(engine_label(), docker)]
-    else:  # every engine (bot/engine/named.py), each labelled with its name when there are several
-        targets, down = watched_engines()
-        for name, why in down:
-            log.warning("alerts: engine %s is not watched: %s", name, why)
-    label = len(targets) > 1
-    opts = dict(sink_options or {})
-    shared = ChannelBuckets(opts.get("rate", 1.0), opts.get("burst", 3.0))  # one limit per channel
+    rules, store, targets, label, opts, shared = (setup.rules, setup.store, setup.targets, setup.label,
+                                                  setup.opts, setup.shared)
     ref = _CurrentSinks()
     AlertActions(frontend, pipeline, store, ref, rules, work).register(app)
     lease_store = leases or Leases(store.db)
