@@ -33,40 +33,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
-from slack_ack import BENCH_POLICY, SECRET, machine, percentile, signed, slack_process  # noqa: E402
+from slack_ack import BENCH_POLICY, SECRET, machine, percentile, post_all, signed, slack_process  # noqa: E402
 from slack_fake import mention  # noqa: E402
-
-
-async def _burst(jobs: list[tuple[int, bytes, dict[str, str]]]) -> list[tuple[float, int]]:
-    conns = [await asyncio.open_connection("127.0.0.1", port) for port, _, _ in jobs]
-
-    async def one(conn, job) -> tuple[float, int]:
-        reader, writer = conn
-        _, body, headers = job
-        head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
-        raw = (f"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n{head}"
-               f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
-        started = time.perf_counter()
-        writer.write(raw)
-        await writer.drain()
-        status = await reader.readline()
-        length = 0
-        while (line := await reader.readline()) not in (b"\r\n", b""):
-            if line.lower().startswith(b"content-length:"):
-                length = int(line.split(b":")[1])
-        if length:
-            await reader.readexactly(length)
-        elapsed = time.perf_counter() - started
-        writer.close()
-        return elapsed, int(status.split()[1])
-
-    return await asyncio.gather(*(one(c, j) for c, j in zip(conns, jobs)))
 
 
 def client_process(rounds: list[list[tuple[int, bytes, dict[str, str]]]], pause: float, out) -> None:
     results = []
     for jobs in rounds:
-        results.extend(asyncio.run(_burst(jobs)))
+        results.extend(asyncio.run(post_all(jobs)))
         time.sleep(pause)
     out.put(results)
 
@@ -140,7 +114,7 @@ def run(args: argparse.Namespace) -> dict:
         for port in ports:  # first-request costs (imports, auth.test, the pool): not measured
             e = mention("ps", user="U0BENCH", channel="C0BENCH")
             warm.append(e["event_id"])
-            asyncio.run(_burst([(port, *signed(e, None))]))
+            asyncio.run(post_all([(port, *signed(e, None))]))
         time.sleep(3)
         rounds, previous, events = [], [], []
         redeliver = int(args.concurrency * args.redeliver)

@@ -122,15 +122,17 @@ def burst(port: int, jobs: list[tuple[bytes, dict[str, str]]]) -> list[tuple[flo
     open), every request written in the same instant; a request's latency runs from its
     write to the end of its response. No client threads competing for the GIL.
     """
-    return asyncio.run(_burst(port, jobs))
+    return asyncio.run(post_all([(port, body, headers) for body, headers in jobs]))
 
 
-async def _burst(port: int, jobs: list[tuple[bytes, dict[str, str]]]) -> list[tuple[float, int]]:
-    conns = [await asyncio.open_connection("127.0.0.1", port) for _ in jobs]
+async def post_all(jobs: list[tuple[int, bytes, dict[str, str]]]) -> list[tuple[float, int]]:
+    """POST every (port, body, headers) to 127.0.0.1:port/slack/events at once, each on its own
+    connection opened beforehand; returns (seconds to the status line and body, status) per job."""
+    conns = [await asyncio.open_connection("127.0.0.1", port) for port, _, _ in jobs]
 
     async def one(conn, job) -> tuple[float, int]:
         reader, writer = conn
-        body, headers = job
+        _, body, headers = job
         head = "".join(f"{k}: {v}\r\n" for k, v in headers.items())
         raw = (f"POST /slack/events HTTP/1.1\r\nHost: 127.0.0.1\r\n{head}"
                f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode() + body
