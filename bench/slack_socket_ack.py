@@ -47,29 +47,9 @@ class TimedSocketMode(FakeSocketMode):
         self.sent_at: dict[str, float] = {}
         self.acked_at: dict[str, float] = {}
 
-    def _session(self, ws: Any) -> None:
-        ws.send(json.dumps({"type": "hello", "num_connections": 1,
-                            "debug_info": {"host": "fake", "approximate_connection_time": 3600},
-                            "connection_info": {"app_id": "A0GORAE"}}))
-        with self._lock:
-            self.connections.append(ws)
-            self._lock.notify_all()
-        try:
-            for message in ws:
-                now = time.perf_counter()
-                data = json.loads(message)
-                if "envelope_id" in data:
-                    with self._lock:
-                        self.acked_at.setdefault(data["envelope_id"], now)
-                        self.acks.append(data["envelope_id"])
-                        self._lock.notify_all()
-        except Exception:  # connection closed
-            pass
-        finally:
-            with self._lock:
-                if ws in self.connections:
-                    self.connections.remove(ws)
-                self._lock.notify_all()
+    def _acked(self, envelope_id: str) -> None:
+        self.acked_at.setdefault(envelope_id, time.perf_counter())
+        super()._acked(envelope_id)
 
     def burst(self, envelopes: list[tuple[str, dict[str, Any], int]]) -> None:
         """Write every envelope at once (pre-serialized; each one's clock starts at its write)."""

@@ -323,9 +323,7 @@ class FakeSocketMode:
             for message in ws:
                 data = json.loads(message)
                 if "envelope_id" in data:
-                    with self._lock:
-                        self.acks.append(data["envelope_id"])
-                        self._lock.notify_all()
+                    self._acked(data["envelope_id"])
         except Exception:  # connection closed
             pass
         finally:
@@ -333,6 +331,12 @@ class FakeSocketMode:
                 if ws in self.connections:
                     self.connections.remove(ws)
                 self._lock.notify_all()
+
+    def _acked(self, envelope_id: str) -> None:
+        """An ack read from gorae (a subclass may note more, e.g. when it came)."""
+        with self._lock:
+            self.acks.append(envelope_id)
+            self._lock.notify_all()
 
     def wait_connected(self, count: int = 1, timeout: float = 10.0) -> Any:
         with self._lock:
