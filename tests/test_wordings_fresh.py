@@ -122,11 +122,17 @@ def _id(row: dict) -> str:
 @pytest.mark.parametrize("row", ALL_ROWS, ids=[_id(r) for r in ROWS] + ["fresh2:" + _id(r) for r in ROWS2]
                          + ["fresh3:" + _id(r) for r in ROWS3] + ["fresh4:" + _id(r) for r in ROWS4])
 def test_fresh_wording(row):
+    check_row(row, ("negation", "schedule"))
+
+
+def check_row(row: dict, never_offered: tuple[str, ...]) -> None:
+    """One table row: "none" runs nothing (and a row of a kind in `never_offered` — a prohibition,
+    a schedule, something told — is never offered back as "run it now?"); otherwise the reading is
+    the one expected, a write proposed is the one expected, and a refusal is an xfail."""
     ans = answer(row["text"])
     if row["expect"] == "none":
         assert not ans.cli, f"{row['text']!r} must run nothing, planned {list(ans.cli)}"
-        if row.get("kind") in ("negation", "schedule") and ans.proposal:
-            # a prohibition or a schedule is never offered back as "run it now?"
+        if row.get("kind") in never_offered and ans.proposal:
             assert not is_write(list(ans.proposal)), (row["text"], ans.proposal)
         return
     if ans.planned:

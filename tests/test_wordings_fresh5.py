@@ -19,16 +19,15 @@ import os
 
 import pytest
 import yaml
-from corpus_check import is_write, plan_key
+from corpus_check import plan_key
 from test_wordings_fresh import (
     ALL_ROWS,
     DEV,
     HANGUL,
     MIN_READ_RATE,
-    _wanted,
     answer,
+    check_row,
     read_rate,
-    read_right,
     wrong_write,
 )
 
@@ -46,20 +45,7 @@ def _id(row: dict) -> str:
 
 @pytest.mark.parametrize("row", ROWS5, ids=[_id(r) for r in ROWS5])
 def test_fresh5_wording(row):
-    ans = answer(row["text"])
-    if row["expect"] == "none":
-        assert not ans.cli, f"{row['text']!r} must run nothing, planned {list(ans.cli)}"
-        if row.get("kind") in ("negation", "schedule", "past", "reported", "hypothetical") and ans.proposal:
-            # a prohibition, a schedule or something told is never offered back as "run it now?"
-            assert not is_write(list(ans.proposal)), (row["text"], ans.proposal)
-        return
-    if ans.planned:
-        assert read_right(row, ans), f"{row['text']!r}: planned {list(ans.cli)}, want {row['expect']}"
-        return
-    if ans.proposal and is_write(list(ans.proposal)):
-        assert plan_key(list(ans.proposal)) in _wanted(row), (
-            f"{row['text']!r}: proposes {list(ans.proposal)}, want {row['expect']}")
-    pytest.xfail(f"refused ({ans.refusal}); want {row['expect']}")
+    check_row(row, ("negation", "schedule", "past", "reported", "hypothetical"))
 
 
 def test_fresh5_no_wrong_write():
