@@ -258,7 +258,7 @@ def explain_main(args: argparse.Namespace) -> int:
 def stdin_lines() -> Any:
     """Lines of stdin as text, without their newline; bytes that are not UTF-8 become U+FFFD
     (one bad line never stops the stream, and every answer stays valid JSON)."""
-    buffer = getattr(sys.stdin, "buffer", None)
+    buffer = getattr(sys.stdin, "buffer", None)  # a replaced sys.stdin (StringIO) has no bytes underneath
     if buffer is None:  # a text stream without bytes underneath (tests, embedding)
         yield from (line.rstrip("\r\n") for line in sys.stdin)
         return
