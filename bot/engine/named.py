@@ -269,7 +269,13 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
     Raises bot.engine.view.EngineUnavailable (naming the engine: `spec.where`) when it cannot be
     reached, within ANSWER_TIMEOUT seconds for an engine that accepts and does not answer.
     """
-    from bot.engine.view import ANSWER_TIMEOUT, EngineUnavailable, negotiate_api_version, probe
+    from bot.engine.view import (
+        ANSWER_TIMEOUT,
+        EngineUnavailable,
+        negotiate_api_version,
+        probe,
+        without_environment,
+    )
 
     if spec.tls is None:
         try:
@@ -302,7 +308,7 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
             # requests would replace the engine's CA with $REQUESTS_CA_BUNDLE / $CURL_CA_BUNDLE
             # (psf/requests#3829): the engine's TLS files alone decide, as for the docker CLI
             c.api.trust_env = False
-        return c
+        return without_environment(c, spec.host)
 
     try:
         if spec.tls is None:

@@ -232,6 +232,15 @@ def probe(host: str | None = None, timeout: float | None = None) -> None:
     _silent_until.pop(host, None)
 
 
+def without_environment(client: Any, host: str) -> Any:
+    """`client`, told not to read proxies, .netrc and CA bundles from the environment on every
+    call when `host` is a unix socket, to which none of them applies (requests' `trust_env`: about
+    0.2 ms a call; bench/RESULTS.md, issue 10 session 5). Other hosts: unchanged."""
+    if host.startswith("unix://"):
+        client.api.trust_env = False
+    return client
+
+
 def docker_client(timeout: int = 60) -> Any:
     """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does,
     speaking the negotiated API version (one GET /version to learn the engine's).
@@ -250,7 +259,7 @@ def docker_client(timeout: int = 60) -> Any:
         if spoken != client.api.api_version:  # a newer engine than the SDK knows: speak the SDK's
             client.close()
             client = docker.from_env(timeout=timeout, version=spoken)
-        return client
+        return without_environment(client, engine_host())
     except DockerException as e:
         where = engine_host()
         raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
