@@ -363,3 +363,63 @@ def test_sentence(s: Said) -> None:
         assert isinstance(ex.planned, Unresolved) and s.suggests in ex.planned.suggestions, ex.planned
     else:
         assert s.nothing and runs_nothing(ex), (ex.parsed, ex.planned, ex.proposed)
+
+
+# --------------------------------------------------------------------------- docs/architecture.md
+
+
+DOCS = {name: open(os.path.join(ROOT, name), encoding="utf-8").read()
+        for name in ["README.md"] + [f"docs/{f}" for f in sorted(os.listdir(os.path.join(ROOT, "docs")))]}
+_PATH = re.compile(r"(?<![\w./$-])((?:bot|grammar|tests|deploy|scripts|docs|bench)/[\w./*<>-]*[\w*>])")
+
+
+@pytest.mark.parametrize("doc", sorted(DOCS))
+def test_the_files_named_exist(doc: str) -> None:
+    """Every repository path a doc names (bot/…, grammar/…, tests/…, deploy/…) is there; a name
+    with `*` or `<…>` is a pattern; `*.local.yaml` and `.env` are the reader's own files."""
+    missing = sorted({p for p in _PATH.findall(DOCS[doc]) if not re.search(r"[*<]|\.local\.|/\.env$", p)
+                      and not os.path.exists(os.path.join(ROOT, p))})
+    assert not missing, f"{doc} names files that do not exist: {missing}"
+
+
+def _module_imports() -> dict[str, set[str]]:
+    """bot's rooms (a folder, or a top-level module) -> the rooms its modules import at module level
+    (TYPE_CHECKING imports left out: they are types, not calls)."""
+    import ast
+
+    edges: dict[str, set[str]] = {}
+    for folder, _dirs, files in os.walk(os.path.join(ROOT, "bot")):
+        for f in files:
+            if not f.endswith(".py"):
+                continue
+            path = os.path.join(folder, f)
+            room = os.path.relpath(path, os.path.join(ROOT, "bot")).split(os.sep)[0].removesuffix(".py")
+            for node in ast.parse(open(path, encoding="utf-8").read()).body:
+                if isinstance(node, ast.Import):
+                    names = [a.name for a in node.names]
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    names = [node.module]
+                else:
+                    continue
+                edges.setdefault(room, set()).update(
+                    n.split(".")[1] for n in names if n.startswith("bot.") and n.split(".")[1] != room)
+    return edges
+
+
+def test_the_import_floors() -> None:
+    """docs/architecture.md: module-level imports between rooms have no circle; nothing but
+    __main__ imports front/; language, config, messages and redact need only model."""
+    edges = _module_imports()
+    assert not {r for r, to in edges.items() if "front" in to} - {"__main__"}
+    for room in ("language", "config", "messages", "redact"):
+        assert edges.get(room, set()) <= {"model"}, (room, edges.get(room))
+
+    def reach(start: str, seen: set[str]) -> set[str]:
+        for nxt in edges.get(start, ()):
+            if nxt not in seen:
+                seen.add(nxt)
+                reach(nxt, seen)
+        return seen
+
+    circles = sorted(r for r in edges if r in reach(r, set()))
+    assert not circles, f"import circle through {circles}"
