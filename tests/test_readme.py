@@ -1,6 +1,6 @@
 """README.md's tour, run: every sentence its tables show gets the answer the table says.
 
-The tables of "What you can say" and "Several engines" are read from README.md itself (so a
+The tables of "What you can say" and "Several engines" (and docs/swarm.md's) are read from the docs themselves (so a
 row changed there is checked as changed): a row's utterances (its "you say" cells, split on
 ` · `) are read by the real pipeline (`Gorae.explain`: normalize -> parse -> plan, and the
 policy's decision for "asks first") against the fake engine holding the corpus world
@@ -53,9 +53,10 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def _section(title: str) -> str:
-    m = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", README, re.S | re.M)
-    assert m, f"README.md has no section {title!r}"
+def _section(title: str, doc: str = "README.md") -> str:
+    text = README if doc == "README.md" else open(os.path.join(ROOT, doc), encoding="utf-8").read()
+    m = re.search(rf"^## {re.escape(title)}\n(.*?)(?=^## |\Z)", text, re.S | re.M)
+    assert m, f"{doc} has no section {title!r}"
     return m.group(1)
 
 
@@ -86,9 +87,9 @@ def _split(cell: str) -> list[str]:
     return parts
 
 
-def rows(title: str) -> list[Row]:
+def rows(title: str, doc: str = "README.md") -> list[Row]:
     out = []
-    for line in _section(title).splitlines():
+    for line in _section(title, doc).splitlines():
         if not line.startswith("| ") or line.startswith(("| ---", "| you say")):
             continue
         *says, runs = _cells(line)
@@ -103,6 +104,7 @@ def rows(title: str) -> list[Row]:
 
 TOUR = rows("What you can say")
 ENGINE_ROWS = rows("Several engines")
+SWARM_ROWS = rows("Swarm services", "docs/swarm.md")  # its tour, in the same shape
 
 
 def commands(runs: str) -> tuple[str, ...]:
@@ -174,7 +176,8 @@ def check_words(g: Gorae, row: Row, ex: Explanation) -> bool:
     elif runs.startswith("refused"):
         assert isinstance(ex.planned, Unresolved) and not isinstance(ex.proposed, Plan), ex.planned
     elif runs.startswith("a readable summary"):  # inspect, shown as a summary
-        assert isinstance(ex.planned, Plan) and ex.planned.cli == ("docker inspect web",), ex.planned
+        assert isinstance(ex.planned, Plan), ex.planned
+        assert ex.planned.cli in (("docker inspect web",), ("docker service inspect web",)), ex.planned.cli
     elif runs.startswith("asks which one"):
         assert isinstance(ex.planned, Unresolved), ex.planned
         assert set(ex.planned.choices) == set(commands(runs)), ex.planned.choices
@@ -224,9 +227,17 @@ def test_engines(row: Row) -> None:
         check_commands(g, row, ex)
 
 
+@pytest.mark.parametrize("row", SWARM_ROWS, ids=str)
+def test_swarm(row: Row) -> None:
+    g = swarm(row.said)
+    ex = explain(g, row.said)
+    if not check_words(g, row, ex):
+        check_commands(g, row, ex)
+
+
 def test_the_tables_are_read() -> None:
-    """The tour is not silently empty (a README table reformatted would skip it all)."""
-    assert len(TOUR) >= 100 and len(ENGINE_ROWS) >= 8
+    """The tours are not silently empty (a table reformatted would skip it all)."""
+    assert len(TOUR) >= 100 and len(ENGINE_ROWS) >= 8 and len(SWARM_ROWS) >= 25
 
 
 # --------------------------------------------------------------------------- the prose
