@@ -19,14 +19,6 @@ TESTS = ROOT / "tests"
 # module -> (the test files that test it, the modules those files call that reach it, each importing
 # the next ((): the files import the module itself), why not tests/test_<name>.py)
 TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "bot/policy/check.py": (("test_policy.py",), (),
-                            "the policy's decisions; the file's name predates the folders"),
-    "bot/state/backend.py": (("test_state.py",), (),
-                             "the state database: every store on SQLite and on PostgreSQL, side by side"),
-    "bot/state/pending.py": (("test_state.py", "test_confirm.py"), (),
-                             "a store of the state database (test_state.py), the yes/no flow (test_confirm.py)"),
-    "bot/policy/ratelimit.py": (("test_state.py", "test_policy.py"), (),
-                                "counted across processes (test_state.py), by the Authorizer (test_policy.py)"),
     "bot/model.py": (("test_pipeline.py", "test_properties.py"), (),
                      "the values between stages, built and read by every stage's tests"),
     "bot/front/cli.py": (("test_propose.py", "test_e2e_core.py"), (),
