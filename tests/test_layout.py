@@ -19,10 +19,6 @@ TESTS = ROOT / "tests"
 # module -> (the test files that test it, the modules those files call that reach it, each importing
 # the next ((): the files import the module itself), why not tests/test_<name>.py)
 TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "bot/model.py": (("test_pipeline.py", "test_properties.py"), (),
-                     "the values between stages, built and read by every stage's tests"),
-    "bot/front/cli.py": (("test_propose.py", "test_e2e_core.py"), (),
-                         "explain's JSON and `gorae say` (test_propose.py), as a process (test_e2e_core.py)"),
     "bot/engine/context.py": (("test_swarm_execute.py",), (), "the executors' context, scripted there"),
     "bot/language/parse_cli.py": (("test_docker_cli_table.py",), ("bot.language.parse",),
                                   "docker's own table tests of its command lines, through parse()"),
@@ -37,16 +33,6 @@ TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                                   "Socket Mode's hopeless reconnects end `gorae slack` (its main)"),
     "bot/front/slack/socketmode.py": (("test_slack_socket.py",), (),
                                       "Socket Mode's early ack, with the rest of Socket Mode"),
-    "bot/language/ahead.py": (("test_morph.py",), (), "Kiwi loaded ahead in a child: the morphemes' own tests"),
-}
-
-
-def has_logic(path: Path) -> bool:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for n in ast.walk(tree))
-
-
-def mirror(module: str) -> str:
     """The test file named for `module` (a path under bot/)."""
     p = Path(module)
     if p.parts[:3] == ("bot", "front", "slack"):
