@@ -33,6 +33,15 @@ TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                                   "Socket Mode's hopeless reconnects end `gorae slack` (its main)"),
     "bot/front/slack/socketmode.py": (("test_slack_socket.py",), (),
                                       "Socket Mode's early ack, with the rest of Socket Mode"),
+}
+
+
+def has_logic(path: Path) -> bool:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return any(isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for n in ast.walk(tree))
+
+
+def mirror(module: str) -> str:
     """The test file named for `module` (a path under bot/)."""
     p = Path(module)
     if p.parts[:3] == ("bot", "front", "slack"):
