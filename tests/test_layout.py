@@ -19,15 +19,12 @@ TESTS = ROOT / "tests"
 # module -> (the test files that test it, the modules those files call that reach it, each importing
 # the next ((): the files import the module itself), why not tests/test_<name>.py)
 TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "bot/engine/context.py": (("test_swarm_execute.py",), (), "the executors' context, scripted there"),
     "bot/language/parse_cli.py": (("test_docker_cli_table.py",), ("bot.language.parse",),
                                   "docker's own table tests of its command lines, through parse()"),
     "bot/language/parse_swarm.py": (("test_swarm_plan.py",), ("bot.language.parse", "bot.language.parse_natural"),
                                     "each service phrasing to its docker command, through parse()"),
     "bot/engine/execute_run.py": (("test_execute.py",), ("bot.engine.execute",),
                                   "docker run/create/pull/push against the real engine, through execute()"),
-    "bot/engine/docker_format.py": (("test_execute_units.py", "test_execute.py"), ("bot.engine.execute",),
-                                    "ps/images tables as docker prints them, through execute()"),
     "bot/front/slack/deliver.py": (("test_slack_platform.py",), (), "a reply as Slack's Web API receives it"),
     "bot/front/slack/health.py": (("test_slack_platform.py",), ("bot.front.slack.app",),
                                   "Socket Mode's hopeless reconnects end `gorae slack` (its main)"),
