@@ -23,8 +23,6 @@ TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
                                   "docker's own table tests of its command lines, through parse()"),
     "bot/language/parse_swarm.py": (("test_swarm_plan.py",), ("bot.language.parse", "bot.language.parse_natural"),
                                     "each service phrasing to its docker command, through parse()"),
-    "bot/engine/execute_run.py": (("test_execute.py",), ("bot.engine.execute",),
-                                  "docker run/create/pull/push against the real engine, through execute()"),
     "bot/front/slack/deliver.py": (("test_slack_platform.py",), (), "a reply as Slack's Web API receives it"),
     "bot/front/slack/health.py": (("test_slack_platform.py",), ("bot.front.slack.app",),
                                   "Socket Mode's hopeless reconnects end `gorae slack` (its main)"),
