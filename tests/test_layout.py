@@ -19,10 +19,6 @@ TESTS = ROOT / "tests"
 # module -> (the test files that test it, the modules those files call that reach it, each importing
 # the next ((): the files import the module itself), why not tests/test_<name>.py)
 TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "bot/language/parse_cli.py": (("test_docker_cli_table.py",), ("bot.language.parse",),
-                                  "docker's own table tests of its command lines, through parse()"),
-    "bot/language/parse_swarm.py": (("test_swarm_plan.py",), ("bot.language.parse", "bot.language.parse_natural"),
-                                    "each service phrasing to its docker command, through parse()"),
     "bot/front/slack/deliver.py": (("test_slack_platform.py",), (), "a reply as Slack's Web API receives it"),
     "bot/front/slack/health.py": (("test_slack_platform.py",), ("bot.front.slack.app",),
                                   "Socket Mode's hopeless reconnects end `gorae slack` (its main)"),
