@@ -19,7 +19,6 @@ TESTS = ROOT / "tests"
 # module -> (the test files that test it, the modules those files call that reach it, each importing
 # the next ((): the files import the module itself), why not tests/test_<name>.py)
 TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "bot/front/slack/deliver.py": (("test_slack_platform.py",), (), "a reply as Slack's Web API receives it"),
     "bot/front/slack/socketmode.py": (("test_slack_socket.py",), (),
                                       "Socket Mode's early ack, with the rest of Socket Mode"),
 }
