@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.unknown": ("이해하지 못했습니다: {where}", "I could not read this: {where}"),
     "parse.too_long": ("요청이 너무 깁니다 ({length}자). 한 번에 명령 하나만 적어 주세요.",
                        "That request is too long ({length} characters). Please send one command at a time."),
+    "core.backtick": ("백틱 기호", "the backtick"),  # a lone ` in a message (bot.messages.text)
     "parse.shell_meta": ("이름에 셸 특수문자 `{char}`가 있어 실행하지 않았습니다. 명령은 하나씩, 이름만 적어 주세요.",
                          "`{char}` is a shell metacharacter, not part of a name. Send one command at a time, with plain names."),
     "parse.prohibition": ("'하지 말라'는 뜻으로 이해했습니다. 아무것도 실행하지 않았습니다.",
