@@ -278,22 +278,15 @@ def check_engine(docker_host: str | None = None, timeout: float = 5.0,
     except EngineUnavailable as e:
         if e.denied:
             return Msg.of("config.engine_denied", where=spec.host)
-        cause = e.__cause__
-        why = str(cause) if cause is not None else text_of(e.message())
-        return Msg.of("config.engine_down", where=spec.host, why=why)
+        if e.__cause__ is None or e.tls or e.timeout is not None:  # gorae's own sentence says it all
+            return EngineUnavailable(spec.host, timeout=e.timeout, tls=e.tls, source=spec.source).message()
+        return Msg.of("config.engine_down", where=spec.host, why=str(e.__cause__))
     except Exception as e:  # the SDK's own errors after the first answer
         why = str(e)
         if "Permission denied" in why or "PermissionError" in why:
             return Msg.of("config.engine_denied", where=spec.host)
         return Msg.of("config.engine_down", where=spec.host, why=why)
     return None
-
-
-def text_of(msg: Msg, env: Mapping[str, str] | None = None) -> str:
-    """`msg` in the operator's language (`cli_lang`)."""
-    from bot.messages import text
-
-    return text(msg, cli_lang(env))
 
 
 def format_problems(problems: list[Msg] | tuple[Msg, ...], lang: str, prefix: str = "gorae: ") -> str:

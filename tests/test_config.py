@@ -222,3 +222,15 @@ def test_the_socket_mode_settings_are_documented():
         assert f"`{name}`" in slack and f"`{name}`" in readme, name
     docs = readme + "".join(p.read_text(encoding="utf-8") for p in (top / "docs").glob("*.md"))
     assert [n for n in NUMBERS if n not in docs] == []
+
+
+def test_the_start_up_engine_check_reads_the_engine_as_gorae_will_use_it(tmp_path):
+    """bot.config.check_engine (`gorae slack` at start): the environment's engine, TLS included
+    (bot.engine.named.env_engine / client_for); one sentence when it cannot be reached."""
+    from bot.config import check_engine
+
+    gone = f"unix://{tmp_path}/nothing.sock"
+    msg = check_engine(env={"DOCKER_HOST": gone})
+    assert msg is not None and msg.key == "engine.unreachable" and msg.kw()["where"] == gone
+    (line,) = format_problems([msg], "en").splitlines()
+    assert gone in line

@@ -280,6 +280,11 @@ def test_the_environment_s_tls_engine_refuses_a_wrong_client_certificate_in_one_
         sentence = text("engine.tls_refused_env", "en", where=TLS_HOST)
         assert sentence in p.stdout + p.stderr, p.stdout + p.stderr
         assert "Traceback" not in p.stderr
+    import sys
+
+    shell = subprocess.run([sys.executable, "-m", "bot", "shell"], env=env, input="exit\n", capture_output=True,
+                           text=True, timeout=120)
+    assert text("engine.tls_refused_env", "en", where=TLS_HOST) in shell.stdout + shell.stderr  # not "start one"
     assert state(pair["b"])["StartedAt"] == b0
 
 
@@ -296,3 +301,21 @@ def test_a_current_docker_context_with_tls_answers_with_requests_ca_bundle_set(p
     assert ps.returncode == 0, ps.stdout + ps.stderr
     assert pair["b"].api.inspect_container(NAME)["Id"][:12] in ps.stdout
     assert pair["a"].api.inspect_container(NAME)["Id"][:12] not in ps.stdout
+
+
+def test_the_start_up_check_and_the_env_client_use_the_engine_s_ca_not_requests_ca_bundle(pair, tls_b, monkeypatch):
+    """In process: bot.config.check_engine (`gorae slack` at start), bot.engine.view.docker_client
+    (alerts, health, the pipeline's default engine) with REQUESTS_CA_BUNDLE naming another CA."""
+    from bot.config import check_engine
+    from bot.engine.view import docker_client
+
+    for k, v in {"DOCKER_HOST": TLS_HOST, "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": str(tls_b),
+                 "REQUESTS_CA_BUNDLE": _other_ca(tls_b), "CURL_CA_BUNDLE": _other_ca(tls_b)}.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.delenv("DOCKER_CONTEXT", raising=False)
+    assert check_engine() is None
+    client = docker_client(timeout=30)
+    try:
+        assert client.api.inspect_container(NAME)["Id"] == pair["b"].api.inspect_container(NAME)["Id"]
+    finally:
+        client.close()

@@ -223,9 +223,10 @@ def probe(host: str | None = None, timeout: float | None = None) -> None:
     """
     import http.client
 
+    env = host is None  # the environment's engine (a named one is probed only without TLS)
     host = host or engine_host()
     timeout = ANSWER_TIMEOUT if timeout is None else timeout
-    if env_tls() or not host.startswith(("unix://", "tcp://", "http://")):
+    if (env and env_tls()) or not host.startswith(("unix://", "tcp://", "http://")):
         return
     if time.monotonic() < _silent_until.get(host, 0.0):
         raise EngineUnavailable(host, timeout=timeout)
