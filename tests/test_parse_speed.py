@@ -1,7 +1,8 @@
 """The speed changes of issue 8 (bench/RESULTS.md, branch cold) read exactly as before.
 
-- grammar._Spans / _FilteredSpans: the natural parser's trees (names, children, token positions,
-  spans, `meta.empty`) equal those of Lark's own `propagate_positions=True`.
+- grammar._Spans / _FilteredSpans and grammar._FastLALR (session 5): the natural parser's trees
+  (names, children, token positions, spans, `meta.empty`) and errors (type and message) equal
+  those of Lark's own parse with `propagate_positions=True`.
 - engine_clause: a word group without any anchor word is never a clause (the parser agrees).
 """
 import random
@@ -56,6 +57,12 @@ def _parsed(parser: object, src: str) -> tuple:
 def test_the_light_callbacks_are_in_place():
     callbacks = grammar.natural().parser.parser.parser.callbacks
     assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans"}
+
+
+def test_the_fast_lalr_loop_is_in_place():
+    parser = grammar.natural()
+    assert "parse" in vars(parser)  # grammar._FastLALR: the instance's own parse, not Lark.parse
+    assert parser.parse("restart web").data == "sentence"
 
 
 def test_trees_and_spans_are_lark_own():
