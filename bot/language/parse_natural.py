@@ -99,6 +99,14 @@ class Said:
     items: tuple[Item, ...]
     excluded: tuple[Arg, ...]  # names left out ("web 빼고", "except web")
 
+    @cached_property  # `ph` asks for a group ~20 times a sentence
+    def by_group(self) -> dict[str, tuple[Phrase, ...]]:
+        """group -> its phrases, in the order said."""
+        out: dict[str, list[Phrase]] = {}
+        for p in self.phrases:
+            out.setdefault(p.group, []).append(p)
+        return {g: tuple(ps) for g, ps in out.items()}
+
     def original(self, a: int, b: int) -> str:
         """The sentence as typed between two columns of `text` (Korean words as typed, not lemmas)."""
         if self.reading is None:
@@ -136,7 +144,7 @@ class Used:
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
     """The phrases of a group still said (not absorbed into a command to run)."""
     absorbed = u.absorbed
-    found = [p for p in s.phrases if p.group == group and p.index not in absorbed]
+    found = [p for p in s.by_group.get(group, ()) if p.index not in absorbed]
     if u.added:
         found += [p for p in u.added if p.group == group and p.index not in absorbed]
     return found
@@ -447,10 +455,10 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     pending_kind: str | None = None
     since_verb: list[Arg] = []  # the names said since the last verb or exclusion
     excluding = False
+    groups: set[str] = set()  # the groups of `phrases` so far (kept as they are appended)
 
     def attach(what: Arg | Phrase) -> None:
-        groups = {p.group for p in phrases}
-        if items and items[-1][3] is None and items[-1][2] in ({"arg"} | groups):
+        if items and items[-1][3] is None and (items[-1][2] == "arg" or items[-1][2] in groups):
             start, end, name, _ = items[-1]
             items[-1] = (start, end, name, what)
 
@@ -500,6 +508,7 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
         else:
             phrase = _phrase(name, item, len(phrases))
             phrases.append(phrase)
+            groups.add(phrase.group)
             attach(phrase)
             if name != "rm_after":  # "in a throwaway alpine container"
                 pending_prep = None
