@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -136,6 +136,9 @@ class Used:
             return self
         return Used(self.args, self.groups | {name}, self.absorbed, self.added, self.as_run)
 
+    def ran(self, as_run: frozenset[str]) -> Used:
+        return Used(self.args, self.groups, self.absorbed, self.added, as_run)
+
     def add(self, name: str, values: tuple[str, ...] = (), types: tuple[str, ...] = ()) -> Used:
         ph = Phrase(name, values, types, (), None, -1 - len(self.added))
         return Used(self.args, self.groups, self.absorbed, self.added + (ph,), self.as_run)
@@ -151,8 +154,12 @@ def ph(s: Said, u: Used, group: str) -> list[Phrase]:
 
 
 def has(s: Said, u: Used, group: str) -> bool:
-    """Was this phrase said? (asking does not use it)"""
-    return bool(ph(s, u, group))
+    """Was this phrase said? (asking does not use it) — `bool(ph(s, u, group))` without the list."""
+    absorbed = u.absorbed
+    for p in s.by_group.get(group, ()):
+        if p.index not in absorbed:
+            return True
+    return any(p.group == group and p.index not in absorbed for p in u.added)
 
 
 def use(s: Said, u: Used, group: str) -> tuple[bool, Used]:
@@ -595,7 +602,7 @@ def kind_of(s: Said) -> str | None:
 
 def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     """The one verb the sentence means (a key of FAMILIES) and what deciding it read."""
-    u = replace(u, as_run=frozenset())
+    u = u.ran(frozenset())
     if has(s, u, "schedule"):
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
@@ -607,7 +614,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "set up a redis container named q3 without starting it": create, never run
         if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
-        u = replace(u, as_run=u.as_run | ({"start"} & set(verbs)))
+        u = u.ran(u.as_run | ({"start"} & set(verbs)))
         verbs = ["create" if v in ("run", "start") else v for v in verbs]
     fresh_en = [p for p in ph(s, u, "fresh") if not HANGUL.search(said(s, p))]
     fresh, u = use(s, u, "fresh")
@@ -616,7 +623,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if not verbs and fresh_en and kind_of(s) in ("volume", "network"):
             verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
         elif "start" in verbs or "run" in verbs:
-            u = replace(u, as_run=u.as_run | {"start"})  # the verb said, never a word of a command to run
+            u = u.ran(u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
@@ -1244,7 +1251,7 @@ def _trim_roles(s: Said, begin: int, end: int) -> tuple[int, int] | None:
 def _absorb(u: Used, inside: list[Arg | Phrase | None]) -> Used:
     """What the command's text holds is the command's, nothing else's."""
     u = u.arg(*(w for w in inside if isinstance(w, Arg)))
-    return replace(u, absorbed=u.absorbed | {w.index for w in inside if isinstance(w, Phrase)})
+    return Used(u.args, u.groups, u.absorbed | {w.index for w in inside if isinstance(w, Phrase)}, u.added, u.as_run)
 
 
 def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[str, ...], Used]:
