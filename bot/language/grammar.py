@@ -26,6 +26,7 @@ from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState
 from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, PropagatePositions
 from lark.parsers.lalr_analysis import Reduce, Shift
+from lark.tree import Meta
 
 from bot.language.lexer import DispatchLexer
 
@@ -418,18 +419,18 @@ class _FilteredSpans(_Spans):
                     filtered = children[i].children
             else:
                 filtered.append(children[i])
-        res: Tree[Any] = Tree(self.name, filtered)
         start = _first_edge(children)
+        end = _last_edge(children)
+        if start is None and end is None:
+            return Tree(self.name, filtered)  # no position: no meta made (as `res.meta` would not be)
+        meta: Any = Meta()  # what `res.meta` makes, given to the tree directly
         if start is not None:
-            meta: Any = res.meta  # new: no position yet
             meta.start_pos = meta.container_start_pos = start
             meta.empty = False
-        end = _last_edge(children)
         if end is not None:
-            meta = res.meta
             meta.end_pos = meta.container_end_pos = end
             meta.empty = False
-        return res
+        return Tree(self.name, filtered, meta)
 
 
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
