@@ -93,3 +93,18 @@ def test_a_group_without_an_anchor_word_is_never_a_clause(seed):
         if reads:
             assert engine_clause._anchor().search(words), words
         assert (engine_clause.read(words) is not None) == reads, words
+
+
+def test_parse_without_detail_reads_the_same():
+    """`parse(text, detail=False)` (Gorae._read, a loose engine clause's rest) reads every text as
+    `parse(text)` does; only a text not understood comes back without suggestions or proposal."""
+    from bot.language.parse import NotUnderstood, parse
+
+    for text in _texts():
+        clean = normalize(text)
+        full, light = parse(clean), parse(clean, detail=False)
+        assert type(full) is type(light), text
+        if isinstance(light, NotUnderstood):
+            assert light.suggestions == () and light.proposal is None, text
+        else:
+            assert light == full, text
