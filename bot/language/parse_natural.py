@@ -308,8 +308,11 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
     말고 cache 재시작" stays a question (which was meant, the names or the verbs?)."""
     out: list[Any] = []
     for i, c in enumerate(children):
+        if not _is(c, "excl"):  # only an exclusion is looked at (the words before it: only then)
+            out.append(c)
+            continue
         before = [d for d in out if not (isinstance(d, Tree) and d.data.startswith("p_"))]
-        if (_is(c, "excl") and not c.meta.empty and before and isinstance(before[-1], Tree)
+        if (not c.meta.empty and before and isinstance(before[-1], Tree)
                 and not any(_is_name(d) for d in children[i + 1:])
                 and before[-1].data.startswith("v_")
                 and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["not_verb"][:1])):
