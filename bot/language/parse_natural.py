@@ -159,6 +159,8 @@ def has(s: Said, u: Used, group: str) -> bool:
     for p in s.by_group.get(group, ()):
         if p.index not in absorbed:
             return True
+    if not u.added:
+        return False
     return any(p.group == group and p.index not in absorbed for p in u.added)
 
 
