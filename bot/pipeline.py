@@ -252,7 +252,10 @@ class Gorae:
         if not sure:  # "web에서 ls 실행": an ordinary phrase, unless only the rest reads
             # only whether (and as what) the rest reads is asked of it: a rest not understood is
             # never what is answered, so it needs no suggestions or partial reading
-            whole, rest = parse(clean), parse(clause.rest, detail=False)
+            whole = parse(clean)
+            if isinstance(whole, (Help, Prohibition)):
+                return whole, clean, None  # whatever the rest reads as, the answer below is `whole`
+            rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
