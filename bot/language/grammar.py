@@ -284,7 +284,7 @@ class _FastLALR:
                 return lark_parse(text, start, on_error)
             return fast.parse(text)
 
-        parser.parse = parse  # type: ignore[method-assign]
+        parser.parse = parse  # type: ignore[method-assign,assignment]  # this object's own parse
 
     def _row(self, state: Any) -> dict[str, tuple[Any, ...]]:
         """State `state`'s actions: symbol -> (True, next state) or (False, size, callback, rule name)."""
@@ -308,10 +308,11 @@ class _FastLALR:
         from lark.exceptions import UnexpectedToken
 
         expected = {s for s in self.states[state].keys() if s.isupper()}
-        return UnexpectedToken(token, expected, state=None, interactive_parser=None)
+        return UnexpectedToken(token, expected, state=None, interactive_parser=None)  # type: ignore[no-untyped-call]
 
     def parse(self, text: str) -> Any:
-        from lark.lexer import LexerState, TextSlice
+        from lark.lexer import LexerState
+        from lark.utils import TextSlice
 
         rows, row_of = self.rows, self._row
         callbacks, token_callbacks = self.callbacks, self.token_callbacks
@@ -423,7 +424,7 @@ class _FilteredSpans(_Spans):
         end = _last_edge(children)
         if start is None and end is None:
             return Tree(self.name, filtered)  # no position: no meta made (as `res.meta` would not be)
-        meta: Any = Meta()  # what `res.meta` makes, given to the tree directly
+        meta: Any = Meta()  # type: ignore[no-untyped-call]  # what `res.meta` makes, given to the tree directly
         if start is not None:
             meta.start_pos = meta.container_start_pos = start
             meta.empty = False
@@ -462,13 +463,13 @@ def _first_edge(children: list[Any]) -> int | None:
     if children:
         c = children[0]
         if type(c) is Token:
-            return c.start_pos  # type: ignore[no-any-return]
+            return c.start_pos
         if type(c) is Tree:
             m = c._meta
             if m is not None and not m.empty:
                 got = getattr(m, "container_start_pos", None)
                 if got is not None:
-                    return got  # type: ignore[no-any-return]
+                    return got
     return _span_edge(children, 0)
 
 
@@ -477,13 +478,13 @@ def _last_edge(children: list[Any]) -> int | None:
     if children:
         c = children[-1]
         if type(c) is Token:
-            return c.end_pos  # type: ignore[no-any-return]
+            return c.end_pos
         if type(c) is Tree:
             m = c._meta
             if m is not None and not m.empty:
                 got = getattr(m, "container_end_pos", None)
                 if got is not None:
-                    return got  # type: ignore[no-any-return]
+                    return got
     return _span_edge(reversed(children), 1)
 
 

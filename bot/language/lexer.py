@@ -254,7 +254,7 @@ class DispatchLexer(BasicLexer):
         """Lark's `BasicLexer.lex` (its `next_token` in a loop), with the dispatch scanner's match
         inlined and the lexer's attributes read once per text instead of once per token: the same
         tokens, positions, callbacks and errors (bench/RESULTS.md, issue 8 session 5)."""
-        scanner = self.scanner
+        scanner: Any = self.scanner
         text = state.text
         if type(scanner) is not _DispatchScanner or not isinstance(text.text, str):
             yield from super().lex(state, parser_state)
