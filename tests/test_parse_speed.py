@@ -56,7 +56,7 @@ def _parsed(parser: object, src: str) -> tuple:
 
 def test_the_light_callbacks_are_in_place():
     callbacks = grammar.natural().parser.parser.parser.callbacks
-    assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans"}
+    assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans", "_TreeSpans"}
 
 
 def test_the_fast_lalr_loop_is_in_place():

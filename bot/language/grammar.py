@@ -434,6 +434,33 @@ class _FilteredSpans(_Spans):
         return Tree(self.name, filtered, meta)
 
 
+
+class _TreeSpans(_Spans):
+    """`_Spans` over `Tree(name, children)` (a rule that keeps every child), in one call: the
+    same tree, the same spans (its Meta is new, so `_Spans` always sets them)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        super().__init__(None)
+        self.name = name
+
+    def __call__(self, children: list[Any]) -> Any:
+        start = _first_edge(children)
+        end = _last_edge(children)
+        if start is None and end is None:
+            return Tree(self.name, children)
+        meta: Any = Meta()  # type: ignore[no-untyped-call]
+        if start is not None:
+            meta.start_pos = start
+            meta.empty = False
+            meta.container_start_pos = start
+        if end is not None:
+            meta.end_pos = end
+            meta.empty = False
+            meta.container_end_pos = end
+        return Tree(self.name, children, meta)
+
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
 
 
@@ -513,6 +540,8 @@ def _light_callbacks(parser: Lark) -> None:
             if (type(flt) is ChildFilterLALR_NoPlaceholders and isinstance(build, partial)
                     and build.func is Tree and len(build.args) == 1 and not build.keywords):
                 callbacks[rule] = _FilteredSpans(build.args[0], flt.to_include)
+            elif (isinstance(flt, partial) and flt.func is Tree and len(flt.args) == 1 and not flt.keywords):
+                callbacks[rule] = _TreeSpans(flt.args[0])  # every child kept: `Tree(name, children)`
 
 
 @lru_cache(maxsize=1)
