@@ -277,7 +277,12 @@ class Gorae:
         if clause is None or engine is None:
             return parse(clean), clean, None
         if not sure:  # "web에서 ls 실행": an ordinary phrase, unless only the rest reads
-            whole, rest = parse(clean), parse(clause.rest)
+            # only whether (and as what) the rest reads is asked of it: a rest not understood is
+            # never what is answered, so it needs no suggestions or partial reading
+            whole = parse(clean)
+            if isinstance(whole, (Help, Prohibition)):
+                return whole, clean, None  # whatever the rest reads as, the answer below is `whole`
+            rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the

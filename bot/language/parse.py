@@ -60,16 +60,21 @@ class Incomplete(Exception):
 # --------------------------------------------------------------------------- entry point
 
 
-def parse(text: str) -> m.Command | NotUnderstood:
+def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
     A sentence read but for a word or two ("web 재시작 xyz") is a `NotUnderstood` whose
     `proposal` is the Command the rest means and `unread` the words left out: it is offered
     as a yes/no question, never run as it is.
+
+    `detail=False`: for a caller that only asks whether (and as what) a text reads — a text not
+    understood is still a `NotUnderstood` (same reason), but without the partial reading or the
+    suggestions, which cost up to two more parses (pipeline `Gorae._read`, a loose engine clause).
     """
     try:
-        res = _parse(text)
-        if isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word" and res.lang != "cli":
+        res = _parse(text, detail)
+        if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
+                and res.lang != "cli"):
             return _partial(text, res)
         return res
     except RecursionError:
@@ -187,7 +192,7 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
     return replace(res, lang="ko") if lang == "ko" else res
 
 
-def _parse(text: str) -> m.Command | NotUnderstood:
+def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     lang = detect_lang(text)
     if not text.strip():
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
@@ -250,10 +255,10 @@ def _parse(text: str) -> m.Command | NotUnderstood:
             continue
         return cmd
     if first_incomplete is not None:
-        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang),
+        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
                              proposal=first_incomplete.proposal)
     assert first_error is not None
-    return _not_understood(text, lang, first_error, error_reading)
+    return _not_understood(text, lang, first_error, error_reading, detail)
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
@@ -299,7 +304,8 @@ def _lower_keywords(text: str) -> str:
     return _WORD.sub(lower, text)
 
 
-def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None) -> NotUnderstood:
+def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None,
+                    detail: bool = True) -> NotUnderstood:
     column = err.column if isinstance(err.column, int) else 1  # lark: -1 at the end, "?" for a token without one
     col = max(0, (column or 1) - 1)
     if rd is not None:  # a column of the morpheme stream -> the same place in the text as typed
@@ -319,7 +325,7 @@ def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | N
             col = start
     key = "parse.incomplete" if not word else "parse.unknown_word"
     return NotUnderstood(text, lang, Msg.of(key, word=word), column=col,
-                         suggestions=suggest(text, lang))
+                         suggestions=suggest(text, lang) if detail else ())
 
 
 # --------------------------------------------------------------------------- suggestions
