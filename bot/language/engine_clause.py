@@ -88,6 +88,10 @@ def read(words: str) -> tuple[str, bool] | None:
         return EVERY, False
     loose = any(t.data == "loose" for t in tree.iter_subtrees())
     token = next(t for t in tree.scan_values(lambda v: getattr(v, "type", "") == "ENGINE"))
+    from bot.language.parse import called_off
+
+    if called_off(str(token)):
+        return None  # "remove web (jk)", "restart web (kidding)": the request called off, no engine
     return str(token), loose
 
 
