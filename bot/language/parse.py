@@ -70,13 +70,46 @@ def parse(text: str) -> m.Command | NotUnderstood:
     try:
         bracketed = _bracketed(text)
         if bracketed is not None:
-            return bracketed
+            return _never_the_negated(text, bracketed)
         res = _parse(text)
         if isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word" and res.lang != "cli":
-            return _partial(text, res)
-        return res
+            res = _partial(text, res)
+        return _never_the_negated(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+# the commands that change nothing: what a negated sentence may still be offered
+READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
+         m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help)
+
+
+def negated(text: str) -> bool:
+    """Whether a word of `text` (or two words together: "~지 말") is one natural.lark reads as a
+    negation or a calling off ("web 안 지워", "지우지 말아줘", "don't", "never", "no need to", "(농담)",
+    "jk"), wherever it is and whether or not the rest of the sentence reads."""
+    src = text
+    if HANGUL.search(text):
+        from bot.language import morph
+
+        src = morph.reading(_lower_keywords(text)).text
+    ws = re.sub(r"[()\[\]{}]", " ", src).split()
+    return any("neg" in (_alone(" ".join(ws[i:i + n])) or ()) for n in (1, 2) for i in range(len(ws) - n + 1))
+
+
+def _is_read(cmd: object) -> bool:
+    return isinstance(cmd, READS)
+
+
+def _never_the_negated(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """A negated sentence that did not read ("web 안 지워 xyz") is never offered a write: no
+    suggestion (grammar/examples.txt) and no proposal but a read — the write it negated least of all."""
+    if not isinstance(res, NotUnderstood) or not (res.suggestions or res.proposal) or not negated(text):
+        return res
+    suggestions = tuple(s for s in res.suggestions if _is_read(_parse(s)))
+    if res.proposal is None or _is_read(res.proposal):
+        return replace(res, suggestions=suggestions)
+    return replace(res, suggestions=suggestions, proposal=None, unread=())
 
 
 # a group in brackets typed in chat ("web 삭제 (농담)", "(jk) remove web", "web 재시작 [급함]"); "$(…)" is
