@@ -88,13 +88,15 @@ def negated(text: str) -> bool:
     """Whether a word of `text` (or two words together: "~지 말") is one natural.lark reads as a
     negation or a calling off ("web 안 지워", "지우지 말아줘", "don't", "never", "no need to", "(농담)",
     "jk"), wherever it is and whether or not the rest of the sentence reads."""
-    src = text
+    src = _lower_keywords(text)
     if HANGUL.search(text):
         from bot.language import morph
 
-        src = morph.reading(_lower_keywords(text)).text
+        src = morph.reading(src).text
+    else:
+        src = _EMOJI.sub(" ", src)
     ws = re.sub(r"[()\[\]{}]", " ", src).split()
-    return any("neg" in (_alone(" ".join(ws[i:i + n])) or ()) for n in (1, 2) for i in range(len(ws) - n + 1))
+    return any("neg" in (_phrases(" ".join(ws[i:i + n])) or ()) for n in (1, 2) for i in range(len(ws) - n + 1))
 
 
 def _is_read(cmd: object) -> bool:
@@ -127,6 +129,12 @@ def _alone(words: str) -> tuple[str, ...] | None:
         src = morph.reading(src).text
     else:
         src = _EMOJI.sub(" ", src)
+    return _phrases(src)
+
+
+@lru_cache(maxsize=4096)
+def _phrases(src: str) -> tuple[str, ...] | None:
+    """`_alone` of a text already prepared for the grammar (Korean: the morpheme stream)."""
     if not src.strip():
         return ()
     try:
