@@ -25,9 +25,10 @@ PROHIBITED = [
     # other negated forms
     "web 재시작 안 할래", "web 지우지 말아줘", "web 못 지우게 해", "web 재시작할 필요 없어", "web 지울 필요가 없어요",
     "don't remove web", "do not restart cache", "never remove web", "no need to restart web",
+    "please don't restart web", "do not remove web xyz", "web 재시작 하지 마셈",
     # 2. called off in brackets, after or before, with chat noise
     "web 삭제 (농담)", "web 지워 (농담)", "(농담) web 삭제", "web 삭제 (농담ㅋㅋ)", "web 지워 [장난]",
-    "cache 재시작해줘 (장난 😜)", "remove web (jk)", "(jk) remove web", "remove web (kidding 😜)", "restart cache [jk]",
+    "cache 재시작해줘 (장난 😜)", "(장난임) web 지워", "web 지워 (장난임 ㅋㅋ)", "remove web (jk)", "(jk) remove web", "remove web (kidding 😜)", "restart cache [jk]",
 ]
 
 
@@ -52,6 +53,10 @@ def test_a_negation_is_answered_as_today(said: str) -> None:
     ("web 재시작 (ㅋㅋ)", "docker restart web"),
     ("[급함] cache 재시작", "docker restart cache"),
     ("web 재시작 (cache 말고)", "docker restart web"),
+    ("nginx 실행 (포트 8080)", "docker run -d -p 8080:80 nginx"),
+    ("web 로그 (마지막 20줄)", "docker logs --tail 20 web"),
+    ("restart web (lol)", "docker restart web"),
+    ("restart web (asap)", "docker restart web"),
     # the negation 안 is not the place 안: these are unchanged
     ("web 안에서 ls 실행", "docker exec web ls"),
     ("web 5초 안에 종료", "docker stop -t 5 web"),
@@ -74,10 +79,15 @@ def test_a_korean_aside_is_asked_about(said: str, cli: str | None, unread: str |
     assert isinstance(ex.parsed, NotUnderstood) and ex.parsed.unread == (unread,)
 
 
-def test_an_ascii_group_is_still_an_engine() -> None:
-    """"(staging)" names an engine (bot/language/engine_clause.py): not a bracket of chat."""
-    ex = explain(one_engine(), "web 재시작 (staging)")
-    assert isinstance(ex.planned, Unresolved) and not isinstance(ex.proposed, Plan)
+@pytest.mark.parametrize("said", ["web 재시작 (staging)", "restart web (staging)", "web 재시작 (prod-1에서)"])
+def test_an_engine_in_brackets_is_still_an_engine(said: str) -> None:
+    """"(staging)" names an engine (bot/language/engine_clause.py), here an unknown one: refused."""
+    ex = explain(one_engine(), said)
+    assert isinstance(ex.planned, Unresolved) and not isinstance(ex.proposed, Plan), ex.planned
+
+
+def test_an_aside_alone_is_no_request() -> None:
+    assert runs_nothing(explain(one_engine(), "(확인 부탁)"))
 
 
 @pytest.mark.parametrize("said", ["my 재시작", "my 지워", "my 컨테이너 재시작", "my- 재시작"])

@@ -88,10 +88,10 @@ def read(words: str) -> tuple[str, bool] | None:
         return EVERY, False
     loose = any(t.data == "loose" for t in tree.iter_subtrees())
     token = next(t for t in tree.scan_values(lambda v: getattr(v, "type", "") == "ENGINE"))
-    from bot.language.parse import called_off
+    from bot.language.parse import called_off, chat_noise
 
-    if called_off(str(token)):
-        return None  # "remove web (jk)", "restart web (kidding)": the request called off, no engine
+    if called_off(str(token)) or chat_noise(str(token)):
+        return None  # "remove web (jk)": the request called off; "restart web (lol)": noise; no engine
     return str(token), loose
 
 

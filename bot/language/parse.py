@@ -151,6 +151,12 @@ def called_off(words: str) -> bool:
     return bool(read) and all(r == "neg" for r in read)  # type: ignore[union-attr]
 
 
+def chat_noise(words: str) -> bool:
+    """Whether `words`, read alone, change nothing ("lol", "asap", "급함", "ㅋㅋ", emoji: natural.lark's
+    filler): said in brackets they are noise, never an engine or a name."""
+    return _alone(words) == ()
+
+
 def _bracketed(text: str) -> m.Command | NotUnderstood | None:
     """A sentence with brackets typed in chat, read as the sentence it is: a bracket is punctuation.
 
@@ -169,7 +175,7 @@ def _bracketed(text: str) -> m.Command | NotUnderstood | None:
     if lang == "cli" or docker_command(text) is not None:
         return None
     groups = [g for g in _GROUP.finditer(text)
-              if g.group(1).strip() and (HANGUL.search(g.group(1)) or _alone(g.group(1)) == ()
+              if g.group(1).strip() and (HANGUL.search(g.group(1)) or chat_noise(g.group(1))
                                          or called_off(g.group(1)))]
     if not groups:
         return None
@@ -180,12 +186,14 @@ def _bracketed(text: str) -> m.Command | NotUnderstood | None:
         pos = g.end()
     plain.append(text[pos:])
     rest.append(text[pos:])
+    without = " ".join("".join(rest).split())
+    if not without:
+        return None  # "(확인 부탁)" alone: no request around it, read as typed
     res = _parse(" ".join("".join(plain).split()))
     if not isinstance(res, NotUnderstood):
         return res
     asides = tuple(g.group() for g in groups)
-    without = " ".join("".join(rest).split())
-    if not without or not all(_unread_is_noise(w) for a in asides for w in a[1:-1].split()):
+    if not all(_unread_is_noise(w) for a in asides for w in a[1:-1].split()):
         return None
     proposal = _parse(without)
     if isinstance(proposal, NotUnderstood) or isinstance(proposal, (m.Prohibition, m.Help)):
