@@ -102,7 +102,12 @@ class Shell:
             client = self.bot.client()
             version = client.version().get("Version", "?")
         except EngineUnavailable as e:
-            self._warn(t("shell.no_engine", lang, where=str(e) or _docker_host()))
+            if e.tls:  # the engine is there: its TLS files are what to fix, not its being started
+                from bot.messages import text
+
+                self._warn(text(e.message(), lang))
+            else:
+                self._warn(t("shell.no_engine", lang, where=str(e) or _docker_host()))
             return False
         except Exception:  # reachable socket, broken engine: same advice
             self._warn(t("shell.no_engine", lang, where=_docker_host()))

@@ -866,7 +866,7 @@ def _open_inbox(state: str | None) -> Inbox:
     return inbox
 
 
-def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
+def _health_reporter(args: argparse.Namespace, *, slack: Callable[[], bool]) -> Any:
     """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
     from bot.front import health
 
@@ -875,10 +875,10 @@ def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Calla
     engine: dict[str, Any] = {}
 
     def engine_up() -> bool:
-        import docker
+        from bot.engine.view import docker_client
 
-        if "client" not in engine:
-            engine["client"] = docker.DockerClient(base_url=docker_host, timeout=5)
+        if "client" not in engine:  # the environment's engine, TLS included (bot.engine.named.client_for)
+            engine["client"] = docker_client(timeout=5)
         return bool(engine["client"].ping())
 
     return health.Reporter(path, slack=slack, engine=engine_up).start()
@@ -910,16 +910,11 @@ def tune_for_latency(nice: int = 0) -> None:
 
 
 def _ack_nice(env: Mapping[str, str]) -> int:
-    """`$GORAE_SLACK_ACK_NICE`: the acking process's nice value, -20..0 (default 0: unchanged)."""
-    raw = env.get("GORAE_SLACK_ACK_NICE", "").strip()
-    try:
-        value = int(raw) if raw else 0
-    except ValueError:
-        value = 1
-    if not -20 <= value <= 0:
-        log.warning("GORAE_SLACK_ACK_NICE=%r is not a nice value from -20 to 0; ignored", raw)
-        return 0
-    return value
+    """`$GORAE_SLACK_ACK_NICE`: the acking process's nice value, -20..0 (default 0: unchanged;
+    a wrong value stops `gorae slack` at start: bot/config.py NUMBERS)."""
+    from bot.config import number
+
+    return int(number("GORAE_SLACK_ACK_NICE", env))
 
 
 def settle() -> None:
@@ -967,7 +962,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         return 1
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     workers = getattr(args, "workers", None) or settings.slack_workers
-    tune_for_latency(_ack_nice(env))
+    tune_for_latency(settings.slack_ack_nice)
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     work: Pipeline | None = pipeline  # what the Slack workers run requests on
     procs = None
@@ -1004,7 +999,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     inbox = _open_inbox(getattr(args, "state", None))
     frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
-                             updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")),
+                             updates_per_minute=settings.slack_updates_per_minute,
                              inbox=inbox, store_in_listener=False)  # stored by the server / EarlyAckHandler
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
@@ -1040,7 +1035,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
         settle()
-        health = _health_reporter(args, settings.docker_host, slack=lambda: True)
+        health = _health_reporter(args, slack=lambda: True)
         if ready:
             ready(server)
         stop.wait()
@@ -1052,9 +1047,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
 
         # events stored, acked, then dispatched after their burst (as over HTTP)
         handler = EarlyAckHandler(app, str(app_token), store=frontend.intake_body)
-        watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
-                                grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
-                                failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
+        watchdog = SocketHealth(stop, interval=settings.socket_check_interval, grace=settings.socket_grace,
+                                failures=settings.socket_failures)
         watchdog.attach(handler.client)
         try:
             handler.connect()
@@ -1066,7 +1060,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             return 1
         log.info("gorae slack: Socket Mode connected")
         settle()
-        health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
+        health = _health_reporter(args, slack=handler.client.is_connected)
         watchdog.check()
         threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
         if ready:
