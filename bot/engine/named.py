@@ -289,7 +289,13 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
     Raises bot.engine.view.EngineUnavailable (naming the engine: `spec.where`) when it cannot be
     reached, within ANSWER_TIMEOUT seconds for an engine that accepts and does not answer.
     """
-    from bot.engine.view import ANSWER_TIMEOUT, EngineUnavailable, negotiate_api_version, probe
+    from bot.engine.view import (
+        ANSWER_TIMEOUT,
+        EngineUnavailable,
+        negotiate_api_version,
+        probe,
+        without_environment,
+    )
 
     if spec.tls is None:
         try:
@@ -337,7 +343,7 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
             client.close()
             client = make(spoken)
         client.api.timeout = timeout  # then the calls themselves get the usual time (stop, pull, logs)
-        return client
+        return without_environment(client, spec.host)
     except DockerException as e:
         raise EngineUnavailable(spec.where, denied="Permission denied" in str(e),
                                 tls=spec.tls is not None and tls_failure(e), source=spec.source) from e

@@ -246,6 +246,15 @@ def probe(host: str | None = None, timeout: float | None = None) -> None:
     _silent_until.pop(host, None)
 
 
+def without_environment(client: Any, host: str) -> Any:
+    """`client`, told not to read proxies, .netrc and CA bundles from the environment on every
+    call when `host` is a unix socket, to which none of them applies (requests' `trust_env`: about
+    0.2 ms a call; bench/RESULTS.md, issue 10 session 5). Other hosts: unchanged."""
+    if host.startswith("unix://"):
+        client.api.trust_env = False
+    return client
+
+
 def docker_client(timeout: int = 60) -> Any:
     """A docker SDK client of the environment's engine, as the docker CLI reads it (DOCKER_HOST
     or the default socket; TLS from DOCKER_TLS_VERIFY / DOCKER_CERT_PATH: bot.engine.named
@@ -279,6 +288,8 @@ class DockerView:
         self._networks: list[str] | None = None
         self._volumes: list[str] | None = None
         self._registry: dict[str, tuple[str, ...] | None] = {}
+        self._services: list[str] | None = None  # None: not a swarm manager (once _services_read)
+        self._services_read = False
 
     def _missing(self) -> tuple[type[BaseException], ...]:
         """The errors that mean "no such thing" for this client (the SDK's, or RawAPI's)."""
@@ -372,13 +383,14 @@ class DockerView:
     def services(self) -> list[str] | None:
         """The names of the swarm's services (GET /services), or None when the engine is not a
         swarm manager (the Engine API answers 503 "This node is not a swarm manager")."""
-        if not hasattr(self, "_services"):
+        if not self._services_read:
             try:
-                self._services: list[str] | None = [s["Spec"]["Name"] for s in self._client.api.services()]
+                self._services = [s["Spec"]["Name"] for s in self._client.api.services()]
             except self._missing() as e:
-                if getattr(e, "status_code", getattr(e, "status", None)) != 503:
+                if _status(e) != 503:
                     raise
                 self._services = None
+            self._services_read = True
         return self._services
 
     def previous_service_spec(self, name: str) -> ServiceSpecInfo | None:
@@ -416,6 +428,15 @@ class DockerView:
 
 
 # --------------------------------------------------------------------------- without the SDK
+
+
+def _status(e: BaseException) -> int | None:
+    """The HTTP status of an engine error: RawAPIError.status, docker.errors.APIError.status_code."""
+    if isinstance(e, RawAPIError):
+        return e.status
+    from docker.errors import APIError
+
+    return e.status_code if isinstance(e, APIError) else None
 
 
 class RawAPIError(Exception):

@@ -160,6 +160,7 @@ class _Unpickler(pickle.Unpickler):
 
 def _share_actions(parser: Lark) -> None:
     """Make equal (action, argument) entries of the LALR table one object (read-only tuples)."""
+    # Lark's parser internals have no typed attributes: another lark layout leaves the table as is
     table = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "parse_table", None)
     states = getattr(table, "states", None)
     if not isinstance(states, dict):
@@ -171,6 +172,7 @@ def _share_actions(parser: Lark) -> None:
 
 
 def _cache_key(text: str, options: dict[str, Any]) -> str:
+    # a postlexer's `always_accept` (lark's PostLex declares it; ours may not): part of the key
     opts = sorted((k, f"{type(v).__qualname__}{getattr(v, 'always_accept', ())}" if k == "postlex" else repr(v))
                   for k, v in options.items())
     parts = [CACHE_FORMAT, lark.__version__, sys.version, repr(opts), text]
@@ -323,7 +325,7 @@ def _span_edge(children: Any, side: int) -> int | None:
             m = c.__lark_meta__()
         else:
             continue
-        container, own = _EDGE_ATTRS[side]
+        container, own = _EDGE_ATTRS[side]  # lark's Meta sets its position attributes as it goes
         return getattr(m, container, getattr(m, own))
     return None
 

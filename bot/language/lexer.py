@@ -98,7 +98,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[list[str], bool]:
             atoms += first
             nullable = nullable or n
         return atoms, nullable
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):  # stdlib re internals: 3.11+ only
         lo, _hi, sub = av
         first, nullable = _first_of_seq(sub)
         return first, nullable or lo == 0

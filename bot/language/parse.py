@@ -426,7 +426,8 @@ def _lower_keywords(text: str) -> str:
 
 
 def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None) -> NotUnderstood:
-    col = max(0, (getattr(err, "column", 1) or 1) - 1)
+    column = err.column if isinstance(err.column, int) else 1  # lark: -1 at the end, "?" for a token without one
+    col = max(0, (column or 1) - 1)
     if rd is not None:  # a column of the morpheme stream -> the same place in the text as typed
         col = rd.original_column(col)
     if isinstance(err, (UnexpectedEOF,)) or (

@@ -187,7 +187,10 @@ def _is(c: object, name: str) -> bool:
 
 
 def _is_name(c: object) -> bool:
-    return _is(c, "arg") and isinstance(c, Tree) and getattr(c.children[0], "type", "") in ("NAME", "STRING")
+    if not (_is(c, "arg") and isinstance(c, Tree)):
+        return False
+    first = c.children[0]
+    return isinstance(first, Token) and first.type in ("NAME", "STRING")
 
 
 def _clauses(children: list[Any], text: str) -> list[Any]:
