@@ -15,6 +15,7 @@ from lark.exceptions import LarkError
 
 from bot.language import engine_clause, grammar, morph
 from bot.language.normalize import normalize
+from bot.language.parse import called_off, chat_noise
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus" / "dev.yaml"
@@ -92,7 +93,13 @@ def test_a_group_without_an_anchor_word_is_never_a_clause(seed):
             reads = False
         if reads:
             assert engine_clause._anchor().search(words), words
-        assert (engine_clause.read(words) is not None) == reads, words
+        if reads and engine_clause.read(words) is None:
+            # "(the)", "(jk)": a word the natural grammar reads as noise or a calling off is no engine
+            tree = engine_clause._parser().parse(words)
+            engine = next((str(t) for t in tree.scan_values(lambda v: getattr(v, "type", "") == "ENGINE")), "")
+            assert engine and (chat_noise(engine) or called_off(engine)), words
+        else:
+            assert (engine_clause.read(words) is not None) == reads, words
 
 
 def test_parse_without_detail_reads_the_same():

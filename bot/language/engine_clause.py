@@ -89,6 +89,10 @@ def read(words: str) -> tuple[str, bool] | None:
         return EVERY, False
     loose = any(t.data == "loose" for t in tree.iter_subtrees())
     token = next(t for t in tree.scan_values(lambda v: isinstance(v, Token) and v.type == "ENGINE"))
+    from bot.language.parse import called_off, chat_noise
+
+    if called_off(str(token)) or chat_noise(str(token)):
+        return None  # "remove web (jk)": the request called off; "restart web (lol)": noise; no engine
     return str(token), loose
 
 

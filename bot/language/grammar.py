@@ -101,6 +101,8 @@ class KeywordsAsNames:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
         if before is not None and before.value in words("kind_last") and last:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
+        if after is not None and tok.value in words("name_before_ko") and HANGUL.match(after.value):
+            return Token.new_borrow_pos("NAME", tok.value, tok)  # "my 재시작": a name, not "my"
         if after is not None:
             glued = (after.start_pos == tok.end_pos and after.value in words("noun_particles")
                      and tok.value not in words("keep_glued"))

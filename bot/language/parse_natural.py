@@ -424,12 +424,14 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     s = collect(children, lang, text, reading)
     u = Used().arg(*s.excluded)
     if has(s, u, "neg"):
-        u = u.group("neg")
+        u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
             understood: m.Command | None = build(s, u)
         except Incomplete:
             understood = None
         return m.Prohibition(understood=understood, lang=lang)
+    if has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
+        raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
     return build(s, u)
 
 
