@@ -26,6 +26,7 @@ def _handed() -> tuple[list[str], list[str]]:
 
     seen: dict[str, list[str]] = {"natural": [], "cli": []}
     parsers = {"natural": grammar.natural(), "cli": grammar.cli()}
+    own = {name: vars(p).get("parse") for name, p in parsers.items()}  # grammar._FastLALR's: put back
     for name, parser in parsers.items():
         original = parser.parse
 
@@ -38,8 +39,11 @@ def _handed() -> tuple[list[str], list[str]]:
         for t in TEXTS + CLI_TEXTS:
             parse(t)
     finally:
-        for parser in parsers.values():
-            del parser.parse
+        for name, parser in parsers.items():
+            if own[name] is None:
+                del parser.parse
+            else:
+                parser.parse = own[name]
     return seen["natural"], seen["cli"]
 
 

@@ -36,6 +36,7 @@ def handed() -> list[str]:
     parser = grammar.natural()
     seen: list[str] = []
     original = parser.parse
+    own = vars(parser).get("parse")  # grammar._FastLALR's instance parse: put back afterwards
 
     def recording(text: str, *args: object, **kw: object) -> object:
         seen.append(text)
@@ -46,7 +47,10 @@ def handed() -> list[str]:
         for t in _texts():
             parse(normalize(t))
     finally:
-        del parser.parse
+        if own is None:
+            del parser.parse
+        else:
+            parser.parse = own  # type: ignore[method-assign]
     return list(dict.fromkeys(seen))
 
 

@@ -110,8 +110,10 @@ def english_words_in(path: Path) -> list[tuple[int, list[str]]]:
     docs = _docstrings(tree)
     allowed = _grammar_names() | set(grammar.lexicon()) | DOCKER_WORDS
     out: list[tuple[int, list[str]]] = []
+    slots = {id(n.value) for n in ast.walk(tree)  # __slots__ = ("a", "b"): attribute names, no vocabulary
+             if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "__slots__" for t in n.targets)}
     for node in ast.walk(tree):
-        if isinstance(node, (ast.Set, ast.Tuple, ast.List)):
+        if isinstance(node, (ast.Set, ast.Tuple, ast.List)) and id(node) not in slots:
             said = [e.value for e in node.elts
                     if isinstance(e, ast.Constant) and isinstance(e.value, str) and WORD.fullmatch(e.value)]
             if len(said) >= 2 and set(said) - allowed:
@@ -125,7 +127,7 @@ def english_words_in(path: Path) -> list[tuple[int, list[str]]]:
 def test_the_scan_finds_an_english_word_list(tmp_path):
     f = tmp_path / "x.py"
     f.write_text('"""a|b|c and docs|are|fine."""\nA = {"please", "pls"}\nB = ("run", "stop")\n'
-                 'C = r"\\b(more|fewer|less)\\b"\n', encoding="utf-8")
+                 'C = r"\\b(more|fewer|less)\\b"\nclass D:\n    __slots__ = ("lexer", "rows")\n', encoding="utf-8")
     assert english_words_in(f) == [(2, ["please", "pls"]), (4, [r"\b(more|fewer|less)\b"])]
 
 
