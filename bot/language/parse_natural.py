@@ -180,6 +180,17 @@ TYPE_INTO = frozenset(_LEX["type_into"])
 LIGHT = frozenset(_LEX["light"])
 # verbs that combine with a more specific one ("show the logs" -> logs)
 WEAK = {"show", "list", "inspect"}
+# the phrases that say a container is in trouble (a complaint, "is web down?"; "is web dead?": `_trouble`): its
+# status and its last COMPLAINT_TAIL log lines are shown, two reads
+TROUBLE = {"complaint", "down"}
+COMPLAINT_TAIL = 20
+
+
+def reads_only(cmd: m.Command) -> bool:
+    """A read (READS), or a Sequence of reads only (a complaint's status then logs)."""
+    if isinstance(cmd, m.Sequence):
+        return bool(cmd.steps) and all(isinstance(st, READS) for st in cmd.steps)
+    return isinstance(cmd, READS)
 
 
 def _is(c: object, name: str) -> bool:
@@ -523,21 +534,21 @@ def build(s: Said, u: Used) -> m.Command:
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
     asked, u = use(s, u, "asked")
-    if asked and not isinstance(cmd, READS):
+    if asked and not reads_only(cmd):
         # "can i stop web", "web 꺼도 돼?": whether it may be done is asked — the command is
         # proposed (yes/no, bound to the asker; or the policy's no), never run on the question
         check_all_used(s, u.group("question"))  # "재시작해도 될까요?": the question is the asking
         raise Incomplete("parse.asked", proposal=cmd)
     question, u = use(s, u, "question")
-    if question and not isinstance(cmd, READS):
+    if question and not reads_only(cmd):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
     reported, u = use(s, u, "reported")
-    if reported and not isinstance(cmd, READS):
+    if reported and not reads_only(cmd):
         raise Incomplete("parse.reported")  # "web 재시작하래": someone else's words, not a request
     past, u = use(s, u, "past")
-    if past and not isinstance(cmd, READS):
+    if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
-    if not isinstance(cmd, READS) and _told_done(s):
+    if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if s.excluded:
         left_out = {a.value for a in s.excluded}
@@ -730,11 +741,23 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
         for g in state:
             u = u.group(g)
-        return "inspect", u
+        # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
+        # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
+        return ("status" if _trouble(s, state) else "inspect"), u
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _trouble(s: Said, state: list[str]) -> bool:
+    """The state said is trouble: a complaint or `down` ("web 뻗었어", "is cache down?"), or a
+    `stopped` said with a word of grammar/lexicon.txt `dead` ("is web dead?", "cache 죽었나?")."""
+    if set(state) & TROUBLE:
+        return True
+    dead = set(_LEX["dead"])
+    return any(p.span is not None and set(s.text[p.span[0]:p.span[1]].lower().split()) & dead
+               for p in s.phrases if p.name == "stopped")
 
 
 def _state_said(s: Said) -> bool:
@@ -1037,6 +1060,15 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
         _, u = use(s, u, "stopped")
     return m.Inspect(name, lang=s.lang), u
+
+
+def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """A container said to be in trouble, no verb ("web 뻗었어", "is web dead?", "cache 먹통"): its
+    status then its last COMPLAINT_TAIL log lines (docker inspect, docker logs --tail), both reads."""
+    cmd, u = inspect(s, u, "inspect", kind)
+    if not isinstance(cmd, m.Inspect):
+        return cmd, u
+    return m.Sequence(steps=(cmd, m.Logs(cmd.target, tail=COMPLAINT_TAIL, lang=s.lang)), lang=s.lang), u
 
 
 def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1624,7 +1656,7 @@ FAMILIES: dict[str, Family] = {
     "rm": remove,
     "prune": prune,
     "logs": logs,
-    "inspect": inspect, "list": listing, "show": show, "help": help_,
+    "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
     "exec": exec_,
