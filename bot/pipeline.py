@@ -253,6 +253,9 @@ class Gorae:
             whole, rest = parse(clean), parse(clause.rest)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
+            if not isinstance(whole, NotUnderstood) and self._a_container(engine):
+                # "data에서 whoami 실행", "exec ps aux on data": the name is a container of this engine
+                return whole, clean, None
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
@@ -270,6 +273,13 @@ class Gorae:
         if engine != "*" and self.known_engines().get(engine) is None:
             return parsed, clause.rest, unknown(parsed, engine, self.known_engines())
         return replace(parsed, engine=engine), clause.rest, None
+
+    def _a_container(self, name: str) -> bool:
+        """`name` is a container of the default engine (read-only; False when it cannot be read)."""
+        try:
+            return any(c.name == name for c in self.view().containers())
+        except Exception:  # an engine that cannot be read names no container: the clause decides
+            return False
 
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)

@@ -630,6 +630,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
     if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
         verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
+    fetch = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip().lower() in _LEX["fetch_logs"]]
+    if fetch and len(fetch) == s.verbs.count("pull") and set(verbs) - {"pull"} == {"logs"}:
+        verbs = [v for v in verbs if v != "pull"]  # "fetch cache logs since 10m": logs are fetched, never pulled
     said_ko = {v for v, a, b in s.verb_spans if HANGUL.search(s.text[a:b])}
     if (set(verbs) <= {"show", "list", "inspect"} and said_ko == {"show"} and "env" not in s.nouns
             and _command_placed(s, ("from",), words=2)):
@@ -1332,7 +1335,10 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     said_names = free(s, u)
     if not said_names:
         raise Incomplete("parse.need_target", what="container")
-    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), said_names[0])
+    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), None)
+    if target is None and len(said_names) > 1 and said_names[-1].prep == "at" and said_names[-1].type == "NAME":
+        target = said_names[-1]  # "exec ps aux on data": the container said last, with on/at
+    target = target or said_names[0]
     u = u.arg(target)
     check_name(target.value, "container")
     words, u = _command_words(s, u, target)
