@@ -164,7 +164,7 @@ def free(s: Said, u: Used) -> list[Arg]:
 
 VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm", "prune",
          "logs", "inspect", "list", "show", "pull", "push", "connect", "disconnect", "exec",
-         "mount", "share", "publish", "expose", "scale", "update", "rollback")
+         "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
@@ -283,6 +283,33 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     return None
 
 
+def _not_these(children: list[Any], text: str) -> list[Any]:
+    """"not web, restart cache", "don't touch web, just restart cache": a negation said first, of
+    names only (with `touch` at most), then a comma and the request — the names are left out of
+    the request (an English exclusion after it: "restart cache except web"), never acted on.
+    Korean says it with 말고 ("web 건드리지 말고 cache만 재시작": `_instead`, and "web 말고 cache 재시작")."""
+    if not children or not _is(children[0], "neg") or children[0].meta.empty \
+            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos]):
+        return children
+    i = 1
+    if i < len(children) and _is(children[i], "v_touch"):
+        i += 1
+    names: list[Any] = []
+    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
+        if _is_name(children[i]):
+            names.append(children[i])
+        i += 1
+    if not names or i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
+        return children
+    last, verb = names[-1], children[i]
+    if last.meta.empty or verb.meta.empty or "," not in text[last.meta.end_pos:verb.meta.start_pos]:
+        return children  # "not web restart cache": which was meant? the prohibition stands
+    rest = children[i:]
+    if any(_is(c, "neg") or _is(c, "v_touch") for c in rest):
+        return children
+    return rest + [Tree("excl", [])] + names
+
+
 def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
     not "except" (an exclusion reads "my-nginx 빼고 web만")."""
@@ -320,7 +347,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(list(tree.children), text), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(list(tree.children), text), text), text)),
+                tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -1074,6 +1102,11 @@ def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     return m.Sequence(steps=(cmd, m.Logs(cmd.target, tail=COMPLAINT_TAIL, lang=s.lang)), lang=s.lang), u
 
 
+def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"touch web": no docker action (it only says which names are left alone: `_not_these`)."""
+    raise Incomplete("parse.no_verb")
+
+
 def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if free(s, u):
         # "show web" -> inspect web; "web 환경변수 확인" -> exec env
@@ -1665,6 +1698,6 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_,
+    "exec": exec_, "touch": touch,
     "run": run, "create": create,
 }
