@@ -740,6 +740,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    if _property_asked(s, u, verbs):
+        for g in ("attr", "attr_verb", "running"):
+            u = u.group(g)
+        return "property", u
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
     if "connect" in verbs and not strong:
         return "connect", u
@@ -779,6 +783,21 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """A property of one container asked about ("what image is web running?", "web 무슨 이미지야?",
+    "which network is web on?", "what's mounted in my-volume?", "data ip 뭐야?"): a question word
+    (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
+    expose said as its verb), one name and no other verb."""
+    said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    if not said & set(_LEX["wh"]) or not set(verbs) <= {"mount", "expose", "show", "inspect"}:
+        return False
+    prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
+    # the kind noun said before the name in English ("what image is web running") is on it: a container's property
+    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container", "image", "network")]
+    others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
+    return prop and len(names) == 1 and len(s.args) == 1 and not others
 
 
 def _trouble(s: Said, state: list[str]) -> bool:
@@ -1100,6 +1119,12 @@ def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     if not isinstance(cmd, m.Inspect):
         return cmd, u
     return m.Sequence(steps=(cmd, m.Logs(cmd.target, tail=COMPLAINT_TAIL, lang=s.lang)), lang=s.lang), u
+
+
+def property_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """A property of one container asked about (`_property_asked`): its details (docker inspect)."""
+    name, u = one(s, u, "container")
+    return m.Inspect(name, lang=s.lang), u
 
 
 def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1698,6 +1723,6 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch,
+    "exec": exec_, "touch": touch, "property": property_,
     "run": run, "create": create,
 }
