@@ -585,6 +585,10 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.excluded_and_named", names=", ".join(both))
         if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
             raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
+    if isinstance(cmd, m.RunContainer) and cmd.ports and all(
+            p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["port_word"]
+            for p in ph(s, u, "attr")):
+        u = u.group("attr")  # "nginx 이름은 web2 포트는 8080으로 실행": the word of the port read
     check_all_used(s, u)
     return cmd
 
