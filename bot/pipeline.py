@@ -46,6 +46,7 @@ from bot.model import (
     Actor,
     Command,
     Decision,
+    Exec,
     Help,
     Lang,
     Msg,
@@ -55,6 +56,7 @@ from bot.model import (
     Prohibition,
     Reply,
     Request,
+    RunContainer,
     Unresolved,
     VerbClass,
     reply_lang,
@@ -253,8 +255,10 @@ class Gorae:
             whole, rest = parse(clean), parse(clause.rest)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
-            if not isinstance(whole, NotUnderstood) and self._a_container(engine):
-                # "data에서 whoami 실행", "exec ps aux on data": the name is a container of this engine
+            if self._placed_in(whole, engine) and self._a_container(engine):
+                # "data에서 whoami 실행", "exec ps aux on data": a command run in a container of this
+                # engine named like the clause (never "restart web on prod-9" with a container prod-9:
+                # two containers restarted on a guess — the clause's refusal stands)
                 return whole, clean, None
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
@@ -273,6 +277,14 @@ class Gorae:
         if engine != "*" and self.known_engines().get(engine) is None:
             return parsed, clause.rest, unknown(parsed, engine, self.known_engines())
         return replace(parsed, engine=engine), clause.rest, None
+
+    @staticmethod
+    def _placed_in(cmd: Command | NotUnderstood, name: str) -> bool:
+        """`cmd` runs a command in `name`: an exec in it, or a run of `name` with a command (planned as
+        an exec when `name` is a running container, bot/engine/plan.py)."""
+        if isinstance(cmd, Exec):
+            return cmd.target == name
+        return isinstance(cmd, RunContainer) and cmd.image == name and bool(cmd.command)
 
     def _a_container(self, name: str) -> bool:
         """`name` is a container of the default engine (read-only; False when it cannot be read)."""

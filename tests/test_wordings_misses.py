@@ -63,3 +63,30 @@ def test_misses_table_shape():
             for p in [r["expect"]] + r.get("alt", []):
                 assert all(c.startswith("docker ") for c in p), r
                 plan_key(p)
+
+
+@pytest.mark.parametrize("said, cli", [
+    ("exec ps aux on data", ["docker exec data ps aux"]),
+    ("data에서 whoami 실행", ["docker exec data whoami"]),
+    ("run ls /var/log in web", ["docker exec web ls /var/log"]),
+    ("hop into cache and run redis-cli ping", ["docker exec cache redis-cli ping"]),
+])
+def test_a_container_named_like_an_engine_clause_is_where_the_command_runs(said, cli):
+    """Through the pipeline (its engine clause: "… on data", "data에서 …" may name an engine): a command
+    run in a container of the engine is an exec there, never a refusal of an unknown engine `data`."""
+    from test_propose import Bot
+
+    from bot.model import Plan
+
+    ex = Bot().explain(said)
+    assert isinstance(ex.planned, Plan) and list(ex.planned.cli) == cli, (ex.parsed, ex.planned)
+
+
+def test_a_write_on_a_clause_naming_a_container_is_not_widened_to_it():
+    """"restart cache on data" (data: a container, no engine data): never `docker restart cache data`."""
+    from test_propose import Bot
+
+    from bot.model import Plan
+
+    ex = Bot().explain("restart cache on data")
+    assert not isinstance(ex.planned, Plan), ex.planned
