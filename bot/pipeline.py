@@ -48,6 +48,7 @@ from bot.model import (
     Actor,
     Command,
     Decision,
+    Exec,
     Help,
     Lang,
     Msg,
@@ -57,6 +58,7 @@ from bot.model import (
     Prohibition,
     Reply,
     Request,
+    RunContainer,
     Unresolved,
     VerbClass,
     reply_lang,
@@ -285,6 +287,11 @@ class Gorae:
             rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
+            if self._placed_in(whole, engine) and self._a_container(engine):
+                # "data에서 whoami 실행", "exec ps aux on data": a command run in a container of this
+                # engine named like the clause (never "restart web on prod-9" with a container prod-9:
+                # two containers restarted on a guess — the clause's refusal stands)
+                return whole, clean, None
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
@@ -302,6 +309,21 @@ class Gorae:
         if engine != "*" and self.known_engines().get(engine) is None:
             return parsed, clause.rest, unknown(parsed, engine, self.known_engines())
         return replace(parsed, engine=engine), clause.rest, None
+
+    @staticmethod
+    def _placed_in(cmd: Command | NotUnderstood, name: str) -> bool:
+        """`cmd` runs a command in `name`: an exec in it, or a run of `name` with a command (planned as
+        an exec when `name` is a running container, bot/engine/plan.py)."""
+        if isinstance(cmd, Exec):
+            return cmd.target == name
+        return isinstance(cmd, RunContainer) and cmd.image == name and bool(cmd.command)
+
+    def _a_container(self, name: str) -> bool:
+        """`name` is a container of the default engine (read-only; False when it cannot be read)."""
+        try:
+            return any(c.name == name for c in self.view().containers())
+        except Exception:  # an engine that cannot be read names no container: the clause decides
+            return False
 
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)

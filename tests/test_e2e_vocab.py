@@ -72,7 +72,8 @@ def test_a_complaint_is_a_read(gorae, docker_client, cleanup, said):
     a = scratch(docker_client, cleanup)
     started = state(docker_client, a)["StartedAt"]
     r = ask(gorae, said.format(a=a))
-    assert r.status == "done" and r.cli == (f"docker inspect {a}",), r
+    # the status and the recent logs (issue 8, session 6: what the on-call engineer looks at first)
+    assert r.status == "done" and r.cli == (f"docker inspect {a}", f"docker logs --tail 20 {a}"), r
     st = state(docker_client, a)
     assert st["Running"] and st["StartedAt"] == started  # not restarted, not stopped
 

@@ -125,25 +125,31 @@ def test_explain_json_shows_the_proposal():
 
 # --------------------------------------------------------------------------- state said as a complaint
 
+def _trouble(name: str) -> list[str]:
+    """A container said to be in trouble: its status, then its last 20 log lines (two reads)."""
+    return [f"docker inspect {name}", f"docker logs --tail 20 {name}"]
+
+
 COMPLAINTS = [
-    ("web 뻗었어", "docker inspect web"),
-    ("web 먹통이야", "docker inspect web"),
-    ("cache 죽었나?", "docker inspect cache"),
-    ("web is down", "docker inspect web"),
-    ("is web dead?", "docker inspect web"),
-    ("web 터졌어", "docker inspect web"),
-    ("cache is stuck", "docker inspect cache"),
-    ("db crashed", "docker inspect db"),
-    ("web 살아 있어?", "docker inspect web"),
-    ("is web running?", "docker inspect web"),
-    ("my-nginx 맛 갔어", "docker inspect my-nginx"),
+    ("web 뻗었어", _trouble("web")),
+    ("web 먹통이야", _trouble("web")),
+    ("cache 죽었나?", _trouble("cache")),
+    ("web is down", _trouble("web")),
+    ("is web dead?", _trouble("web")),
+    ("web 터졌어", _trouble("web")),
+    ("cache is stuck", _trouble("cache")),
+    ("db crashed", _trouble("db")),
+    # a state asked, no trouble said: the status only
+    ("web 살아 있어?", ["docker inspect web"]),
+    ("is web running?", ["docker inspect web"]),
+    ("my-nginx 맛 갔어", _trouble("my-nginx")),
 ]
 
 
 @pytest.mark.parametrize("said, cli", COMPLAINTS)
 def test_a_complaint_shows_the_status_never_writes(said, cli):
     ans = answer(said)
-    assert ans.cli and plan_key(list(ans.cli)) == plan_key([cli]), (said, ans)
+    assert ans.cli and plan_key(list(ans.cli)) == plan_key(cli), (said, ans)
     assert not is_write(list(ans.cli))
 
 

@@ -336,8 +336,17 @@ SENTENCES = [
     Said("web 재시작해도 될까요?", '"web 재시작해도 될까요?"', proposal=RESTART),
     Said("can i see the logs of web?", 'i see the logs of web?", is simply answered', ("docker logs web",)),
     Said("stop the flibber web", '("stop the flibber web")', proposal=("docker stop web",), unread=("flibber",)),
-    *(Said(s, "shows the container's status\n(`docker inspect`)", ("docker inspect web",))
+    *(Said(s, "shows the container's status\nand its last 20 log lines", ("docker inspect web", "docker logs --tail 20 web"))
       for s in ("web 뻗었어", "web is down", "is web dead?")),
+    Said("not web, restart cache", '("not web, restart cache"', ("docker restart cache",)),
+    Said("web 건드리지 말고 cache만 재시작해", '"web 건드리지\n말고 cache만 재시작해"', ("docker restart cache",)),
+    *(Said(s, "shows its details (`docker\ninspect`)", ("docker inspect web",))
+      for s in ("what image is web running?", "web 무슨 이미지야?", "which network is web on?")),
+    Said("hop into cache and run redis-cli ping", '("hop into cache and run redis-cli\nping"',
+         ("docker exec cache redis-cli ping",)),
+    Said("cache 들어가서 redis-cli info 실행해줘", '"cache 들어가서 redis-cli info 실행해줘"',
+         ("docker exec cache redis-cli info",)),
+    Said("cache 재시 작해줘", '("cache 재시 작해줘")', ("docker restart cache",)),
     Said("web은 두고 cache만 꺼", '"web은 두고\ncache만 꺼"', ("docker stop cache",)),
     Said("leave web alone and stop cache", '"leave web alone and stop cache"', ("docker stop cache",)),
     Said("run `docker restart web`", '"run `docker restart\nweb`"', RESTART),

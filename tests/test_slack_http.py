@@ -582,6 +582,27 @@ def test_a_late_click_on_an_answered_question_leaves_the_message_alone(h, fake, 
     assert eph.params["user"] == "U0ALICE"
 
 
+def test_a_late_click_on_a_korean_question_is_answered_in_korean(h, fake, pipe):
+    """The pipeline no longer knows an answered question's language (it answers "en"): the
+    button's block (gorae_confirm_ko) does, and the clicker is told in Korean (issue 8, misses 7)."""
+    from bot.messages import t
+
+    pipe.script["web 지워"] = lambda request, progress: Reply("ko", "confirm", "web을 삭제할까요?", cli=("docker rm web",),
+                                                            pending="p-123")
+    pipe.confirm_reply = lambda pid, actor, ch, yes: Reply("en", "info", t("confirm.unknown", "en"), key="confirm.unknown")
+    env = mention("web 지워")
+    h.post_event(env)
+    h.idle()
+    msg = question_message(fake, env)
+    (actions,) = [b for b in msg["blocks"] if b["type"] == "actions"]
+    assert actions["block_id"] == "gorae_confirm_ko"
+    h.post_action(block_action("gorae_confirm", "p-123", message=msg, block_id=actions["block_id"]))
+    h.idle()
+    assert fake.ok_calls("chat.update") == []
+    (eph,) = fake.ok_calls("chat.postEphemeral")
+    assert t("confirm.unknown", "ko") in json.dumps(eph.params, ensure_ascii=False)
+
+
 def test_a_rate_limited_or_hung_progress_update_never_stalls_the_work(fake, pipe):
     """Progress never waits for Slack: the work runs to its end while every chat.update is
     held unanswered by Slack, then rate limited; the final answer still arrives."""

@@ -226,8 +226,7 @@ KO = [
        "port: container port then host port (80포트 8080으로)"),
     xf("nginx 컨테이너 80을 호스트 8080에 연결해서 실행", "docker run -d -p 8080:80 nginx",
        "port: 컨테이너 80을 호스트 8080에 (no 포트 word)"),
-    xf("nginx 이름은 web2 포트는 8080으로 실행", "docker run -d --name web2 -p 8080:80 nginx",
-       "port: 포트는 (topic particle on 포트)"),
+    ("nginx 이름은 web2 포트는 8080으로 실행", "docker run -d --name web2 -p 8080:80 nginx"),  # 포트 is the port's word
     xf("nginx 8080->80 실행", "docker run -d -p 8080:80 nginx", "port: arrow 8080->80 refused as shell `>`"),
     ("nginx 랜덤 포트로 실행", "docker run -d -p 80 nginx"),
     ("nginx 아무 포트로 띄워", "docker run -d -p 80 nginx"),

@@ -526,6 +526,10 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or cmd.env or cmd.name
                  or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove)
     if not plain:
+        if view.image(cmd.image) is None:
+            # "run whoami as root in data": said in words for a container with a run's option (here a
+            # name) — never a new container of an image named like it (pulled); the asker says it again
+            return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))
         return None
     if cmd.command:
         return _exec(m.Exec(c.name, cmd.command, lang=cmd.lang), view)

@@ -37,6 +37,8 @@ _ENTITY = re.compile(r"(?:\"[^\"\n]*\"|'[^'\n]*'|[\x21\x23-\x26\x28-\x7e])+|[\"'
 _SPACE = re.compile(r"\s+")
 _JAMO = re.compile(r"[\u1100-\u11ff\u3131-\u318e]+")
 _LOCK = threading.Lock()
+# spaces Kiwi may find inside one word (see `_load`)
+SPACE_TOLERANCE = 1
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,11 @@ def _load() -> Analyser:
     from kiwipiepy import Kiwi
 
     k = Kiwi(load_typo_dict=False, load_multi_dict=False, load_default_dict=False)
+    # A space typed inside a word ("재시 작해줘", "중 지", "삭 제해줘"): Kiwi joins the pieces of a word
+    # split by up to SPACE_TOLERANCE spaces (kiwipiepy `Kiwi.global_config.space_tolerance`, 0 by
+    # default), each join costing `space_penalty` (Kiwi's default, 7.0) so that a word typed whole
+    # still wins. Measured over every table with bench/explain_diff.py (bench/RESULTS.md).
+    k.global_config.space_tolerance = SPACE_TOLERANCE
     for row in _data("ko_words.txt"):
         form, morphs = row[0], row[1:]
         pairs = [tuple(x.rsplit("/", 1)) for x in morphs]

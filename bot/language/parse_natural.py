@@ -181,7 +181,7 @@ def free(s: Said, u: Used) -> list[Arg]:
 
 VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm", "prune",
          "logs", "inspect", "list", "show", "pull", "push", "connect", "disconnect", "exec",
-         "mount", "share", "publish", "expose", "scale", "update", "rollback")
+         "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
@@ -197,6 +197,17 @@ TYPE_INTO = frozenset(_LEX["type_into"])
 LIGHT = frozenset(_LEX["light"])
 # verbs that combine with a more specific one ("show the logs" -> logs)
 WEAK = {"show", "list", "inspect"}
+# the phrases that say a container is in trouble (a complaint, "is web down?"; "is web dead?": `_trouble`): its
+# status and its last COMPLAINT_TAIL log lines are shown, two reads
+TROUBLE = {"complaint", "down"}
+COMPLAINT_TAIL = 20
+
+
+def reads_only(cmd: m.Command) -> bool:
+    """A read (READS), or a Sequence of reads only (a complaint's status then logs)."""
+    if isinstance(cmd, m.Sequence):
+        return bool(cmd.steps) and all(isinstance(st, READS) for st in cmd.steps)
+    return isinstance(cmd, READS)
 
 
 def _is(c: object, name: str) -> bool:
@@ -292,6 +303,33 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     return None
 
 
+def _not_these(children: list[Any], text: str) -> list[Any]:
+    """"not web, restart cache", "don't touch web, just restart cache": a negation said first, of
+    names only (with `touch` at most), then a comma and the request — the names are left out of
+    the request (an English exclusion after it: "restart cache except web"), never acted on.
+    Korean says it with 말고 ("web 건드리지 말고 cache만 재시작": `_instead`, and "web 말고 cache 재시작")."""
+    if not children or not _is(children[0], "neg") or children[0].meta.empty \
+            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos]):
+        return children
+    i = 1
+    if i < len(children) and _is(children[i], "v_touch"):
+        i += 1
+    names: list[Any] = []
+    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
+        if _is_name(children[i]):
+            names.append(children[i])
+        i += 1
+    if not names or i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
+        return children
+    last, verb = names[-1], children[i]
+    if last.meta.empty or verb.meta.empty or "," not in text[last.meta.end_pos:verb.meta.start_pos]:
+        return children  # "not web restart cache": which was meant? the prohibition stands
+    rest = children[i:]
+    if any(_is(c, "neg") or _is(c, "v_touch") for c in rest):
+        return children
+    return rest + [Tree("excl", [])] + names
+
+
 def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
     not "except" (an exclusion reads "my-nginx 빼고 web만")."""
@@ -332,7 +370,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(list(tree.children), text), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(list(tree.children), text), text), text)),
+                tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -549,21 +588,21 @@ def build(s: Said, u: Used) -> m.Command:
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
     asked, u = use(s, u, "asked")
-    if asked and not isinstance(cmd, READS):
+    if asked and not reads_only(cmd):
         # "can i stop web", "web 꺼도 돼?": whether it may be done is asked — the command is
         # proposed (yes/no, bound to the asker; or the policy's no), never run on the question
         check_all_used(s, u.group("question"))  # "재시작해도 될까요?": the question is the asking
         raise Incomplete("parse.asked", proposal=cmd)
     question, u = use(s, u, "question")
-    if question and not isinstance(cmd, READS):
+    if question and not reads_only(cmd):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
     reported, u = use(s, u, "reported")
-    if reported and not isinstance(cmd, READS):
+    if reported and not reads_only(cmd):
         raise Incomplete("parse.reported")  # "web 재시작하래": someone else's words, not a request
     past, u = use(s, u, "past")
-    if past and not isinstance(cmd, READS):
+    if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
-    if not isinstance(cmd, READS) and _told_done(s):
+    if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if s.excluded:
         left_out = {a.value for a in s.excluded}
@@ -572,6 +611,10 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.excluded_and_named", names=", ".join(both))
         if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
             raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
+    if isinstance(cmd, m.RunContainer) and cmd.ports and all(
+            p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["port_word"]
+            for p in ph(s, u, "attr")):
+        u = u.group("attr")  # "nginx 이름은 web2 포트는 8080으로 실행": the word of the port read
     check_all_used(s, u)
     return cmd
 
@@ -645,6 +688,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
     if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
         verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
+    fetch = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip().lower() in _LEX["fetch_logs"]]
+    if fetch and len(fetch) == s.verbs.count("pull") and set(verbs) - {"pull"} == {"logs"}:
+        verbs = [v for v in verbs if v != "pull"]  # "fetch cache logs since 10m": logs are fetched, never pulled
     said_ko = {v for v, a, b in s.verb_spans if HANGUL.search(s.text[a:b])}
     if (set(verbs) <= {"show", "list", "inspect"} and said_ko == {"show"} and "env" not in s.nouns
             and _command_placed(s, ("from",), words=2)):
@@ -724,6 +770,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    if _property_asked(s, u, verbs):
+        for g in ("attr", "attr_verb", "running"):
+            u = u.group(g)
+        return "property", u
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
     if "connect" in verbs and not strong:
         return "connect", u
@@ -756,11 +806,38 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
         for g in state:
             u = u.group(g)
-        return "inspect", u
+        # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
+        # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
+        return ("status" if _trouble(s, state) else "inspect"), u
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """A property of one container asked about ("what image is web running?", "web 무슨 이미지야?",
+    "which network is web on?", "what's mounted in my-volume?", "data ip 뭐야?"): a question word
+    (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
+    expose said as its verb), one name and no other verb."""
+    said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    if not said & set(_LEX["wh"]) or not set(verbs) <= {"mount", "expose", "show", "inspect"}:
+        return False
+    prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
+    # the kind noun said before the name in English ("what image is web running") is on it: a container's property
+    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container", "image", "network")]
+    others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
+    return prop and len(names) == 1 and len(s.args) == 1 and not others
+
+
+def _trouble(s: Said, state: list[str]) -> bool:
+    """The state said is trouble: a complaint or `down` ("web 뻗었어", "is cache down?"), or a
+    `stopped` said with a word of grammar/lexicon.txt `dead` ("is web dead?", "cache 죽었나?")."""
+    if set(state) & TROUBLE:
+        return True
+    dead = set(_LEX["dead"])
+    return any(p.span is not None and set(s.text[p.span[0]:p.span[1]].lower().split()) & dead
+               for p in s.phrases if p.name == "stopped")
 
 
 def _state_said(s: Said) -> bool:
@@ -1065,6 +1142,26 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     return m.Inspect(name, lang=s.lang), u
 
 
+def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """A container said to be in trouble, no verb ("web 뻗었어", "is web dead?", "cache 먹통"): its
+    status then its last COMPLAINT_TAIL log lines (docker inspect, docker logs --tail), both reads."""
+    cmd, u = inspect(s, u, "inspect", kind)
+    if not isinstance(cmd, m.Inspect):
+        return cmd, u
+    return m.Sequence(steps=(cmd, m.Logs(cmd.target, tail=COMPLAINT_TAIL, lang=s.lang)), lang=s.lang), u
+
+
+def property_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """A property of one container asked about (`_property_asked`): its details (docker inspect)."""
+    name, u = one(s, u, "container")
+    return m.Inspect(name, lang=s.lang), u
+
+
+def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"touch web": no docker action (it only says which names are left alone: `_not_these`)."""
+    raise Incomplete("parse.no_verb")
+
+
 def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if free(s, u):
         # "show web" -> inspect web; "web 환경변수 확인" -> exec env
@@ -1326,7 +1423,10 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     said_names = free(s, u)
     if not said_names:
         raise Incomplete("parse.need_target", what="container")
-    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), said_names[0])
+    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), None)
+    if target is None and len(said_names) > 1 and said_names[-1].prep == "at" and said_names[-1].type == "NAME":
+        target = said_names[-1]  # "exec ps aux on data": the container said last, with on/at
+    target = target or said_names[0]
     u = u.arg(target)
     check_name(target.value, "container")
     words, u = _command_words(s, u, target)
@@ -1650,9 +1750,9 @@ FAMILIES: dict[str, Family] = {
     "rm": remove,
     "prune": prune,
     "logs": logs,
-    "inspect": inspect, "list": listing, "show": show, "help": help_,
+    "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_,
+    "exec": exec_, "touch": touch, "property": property_,
     "run": run, "create": create,
 }

@@ -723,6 +723,11 @@ class SlackFrontEnd:
                 d.notice(t("slack.internal_error", lang), private=True)
                 return
             stale = reply.status == "info" and reply.key == "confirm.unknown"
+            if stale and reply.lang != lang:
+                # a question no longer pending has no language left in the pipeline: the button's does
+                from bot import render
+
+                reply = render.simple("info", Msg.of("confirm.unknown"), lang)
             if reply.status == "denied" or stale:
                 # not this person's to answer, or already answered: tell only the clicker and
                 # leave the question as it is (nothing was shown before this point)
