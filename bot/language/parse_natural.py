@@ -1262,12 +1262,14 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     begin = min(starts)
     end = len(s.text)
     inside: list[Arg | Phrase | None] = []
-    for start, _, name, what in s.items:
+    for start, stop, name, what in s.items:
         if start < begin:
             continue
         seed = (name == "arg" and isinstance(what, Arg) and what.index in seed_args) or (
             name.startswith("v_") and name[2:] not in main)
-        if seed or name in ABSORBED:
+        # a phrase said in Korean ("sleep 3600 백그라운드로 실행") is the sentence's, never the
+        # command's text: it ends the command (a Hangul word at its end would be dropped unread)
+        if seed or (name in ABSORBED and not HANGUL.search(s.text[start:stop])):
             inside.append(what)
             continue
         end = start
