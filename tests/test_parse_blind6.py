@@ -46,3 +46,57 @@ def check(text: str, want: list[str] | None) -> None:
         return
     assert ans.cli, f"{text!r}: {ans.refusal}"
     assert plan_key(list(ans.cli)) == plan_key(want), f"{text!r}: planned {list(ans.cli)}, want {want}"
+
+
+READ = [
+    # verbs by lemma beyond the textbook, and chat-ops loanwords (grammar/natural.lark, ko_words.txt)
+    ("db 일으켜 줘", ["docker start db"]),
+    ("my-nginx 일으켜", ["docker start my-nginx"]),
+    ("data 가동 부탁해요", ["docker start data"]),
+    ("web 살펴봐", ["docker inspect web"]),
+    ("my-nginx 살펴봐줘", ["docker inspect my-nginx"]),
+    ("cache 들여다봐", ["docker inspect cache"]),
+    ("web 로그 긁어줘", ["docker logs web"]),
+    ("web 로그 떠줘", ["docker logs web"]),
+    ("busybox 이미지 리무브해줘", ["docker rmi busybox"]),
+    ("컨테이너 프룬 ㄱㄱ", ["docker container prune"]),
+    ("logs2 볼륨 크리에이트", ["docker volume create logs2"]),
+    ("data 컨테이너 인포 좀", ["docker inspect data"]),
+    ("db 재시작시켜", ["docker restart db"]),  # 시키다 after a verbal noun (Kiwi split it 시 + 켜)
+    ("cache 정지시켜줘", ["docker stop cache"]),
+    # chat endings and courtesy: 염 (요), 플리즈, 필요, -면 고맙겠다, 봐봐
+    ("web 재시작 부탁염", ["docker restart web"]),
+    ("cache 재시작 플리즈~", ["docker restart cache"]),
+    ("web 재시작 필요해", ["docker restart web"]),
+    ("cache 꺼주면 고맙겠어", ["docker stop cache"]),
+    ("my-nginx 꺼 봐봐", ["docker stop my-nginx"]),
+    ("web 재시작 고마워", None),  # thanks for something done: nothing to run
+    ("web 재시작 필요 없어", None),
+    # 내렸다 (다시) 올려 = restart; 뒤에서 N줄 = the last N lines
+    ("web 내렸다 올려", ["docker restart web"]),
+    ("cache 내렸다 다시 올려", ["docker restart cache"]),
+    ("my-nginx 로그 뒤에서 30줄", ["docker logs --tail 30 my-nginx"]),
+    # English ops idioms
+    ("bring back db", ["docker start db"]),
+    ("power up db", ["docker start db"]),
+    ("power off cache", ["docker stop cache"]),
+    ("force-kill web", ["docker kill web"]),
+    ("toss the busybox image", ["docker rmi busybox"]),
+    ("yank cache off backend", ["docker network disconnect backend cache"]),
+    ("deets on cache", ["docker inspect cache"]),
+    ("tell me about web", ["docker inspect web"]),
+    ("pull up the logs for web", ["docker logs web"]),
+    ("remove data even though it's running", ["docker rm -f data"]),
+    ("jump into data and run df -h", ["docker exec data df -h"]),
+    ("shell into web and run whoami", ["docker exec web whoami"]),
+    # a complaint shows the status, never a write
+    ("data 이상해", ["docker inspect data"]),
+    ("cache 응답이 없네", ["docker inspect cache"]),
+    ("my-nginx keeps dying", ["docker inspect my-nginx"]),
+    ("web seems frozen", ["docker inspect web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_read_as_meant(text, want):
+    check(text, want)
