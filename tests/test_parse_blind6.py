@@ -100,3 +100,27 @@ READ = [
 @pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
 def test_read_as_meant(text, want):
     check(text, want)
+
+
+CLI_FROM_A_PHONE = [
+    # the sentence's closing typed after a docker command is no part of it (a name never ends in !)
+    ("docker stop web.", ["docker stop web"]),
+    ("docker restart web!", ["docker restart web"]),
+    ("docker logs web!", ["docker logs web"]),
+    ("docker rm db.", ["docker rm db"]),
+    ("docker ps …", ["docker ps"]),
+    ("docker ps -a…", ["docker ps -a"]),
+    ("docker pull alpine:3.19!", ["docker pull alpine:3.19"]),
+    # … but a command run in a container or an image keeps its words as typed
+    ("docker exec web echo hi!", ["docker exec web echo 'hi!'"]),
+    ("docker exec web ls .", ["docker exec web ls ."]),
+    ("docker run alpine echo done.", ["docker run alpine echo done."]),
+    # a phone's hyphen (U+2010) is the ASCII one
+    ("docker run ‐d ‐p 8086:80 nginx", ["docker run -d -p 8086:80 nginx"]),
+    ("docker stop ‐t 5 web", ["docker stop -t 5 web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", CLI_FROM_A_PHONE, ids=[t for t, _ in CLI_FROM_A_PHONE])
+def test_cli_from_a_phone(text, want):
+    check(text, want)

@@ -45,7 +45,8 @@ from bot.model import Lang
 ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+(-a\s+-q|-q\s+-a|-aq|-qa|-q)\s*\)")
 _ALL = "\x00ALL_RUNNING\x00"
 _DASHES = re.compile(r"(?:(?<=\s)|^)[\u2012\u2013\u2014\u2015\u2212]+(?=\S)")
-_QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "..."})
+_QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "...",
+                         "\u2010": "-", "\u2011": "-"})  # a phone's hyphen (‐) is the ASCII one
 _QUOTING = re.compile(r"[\"'\\]")
 _BLANKS = re.compile(r"[ \t\r\n]+")
 _CONTAINER_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
@@ -291,6 +292,36 @@ def read(text: str, lang: Lang) -> m.Command:
     """Read one docker command line. Raises `Incomplete` (docker would refuse it, or gorae
     refuses it on purpose: the reason) or `NotCli` (it is not a docker command at all)."""
     ws = words(autocorrected(text))
+    if not ws:
+        raise NotCli()
+    trimmed = _closing_trimmed(ws)
+    if trimmed is not None:
+        # "docker restart web!", "docker stop web.", "docker ps …": a sentence's closing typed after
+        # the command is no part of it — unless the command runs a command of its own, whose words
+        # are as typed ("docker exec web echo hi!")
+        try:
+            cmd = _read(trimmed, lang)
+        except (Incomplete, NotCli):
+            cmd = None
+        if cmd is not None and not (isinstance(cmd, (m.RunContainer, m.Exec, m.ServiceCreate)) and cmd.command):
+            return cmd
+    return _read(ws, lang)
+
+
+_CLOSING = re.compile(r"(?P<word>.*?)(?P<closing>(?:\.\.\.|[.!?…])+)")
+
+
+def _closing_trimmed(ws: list[str]) -> list[str] | None:
+    """`ws` without the sentence punctuation closing its last word (or the last word that is only
+    that); None when there is none."""
+    found = _CLOSING.fullmatch(ws[-1])
+    if found is None:
+        return None
+    word = found["word"]
+    return ws[:-1] + [word] if word else ws[:-1]
+
+
+def _read(ws: list[str], lang: Lang) -> m.Command:
     if not ws:
         raise NotCli()
     docker_prefix = ws[0].lower() == "docker"
