@@ -30,6 +30,13 @@ WRONG_WRITES = [
     ("run redis-cli ping against cache", ["docker exec cache redis-cli ping"]),
     ("run nginx -t against web", ["docker exec web nginx -t"]),
     ("run df -h against data", ["docker exec data df -h"]),
+    # a duration said as a time to wait is a schedule, never a window of logs (it read as --since)
+    ("10분 뒤에 web 로그 보여줘", None),
+    ("cache 30분 있다가 로그 보여줘", None),
+    ("show web logs in 10 minutes", None),
+    ("show me cache logs 5 minutes from now", None),
+    ("web logs for the past 10 minutes", ["docker logs --since 10m web"]),
+    ("web 최근 10분 로그 보여줘", ["docker logs --since 10m web"]),
 ]
 
 

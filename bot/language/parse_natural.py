@@ -45,6 +45,8 @@ _GET_DONE = frozenset(_LEX["get_done"])
 _DRIVERS_KO = dict(w.split("=", 1) for w in _LEX["drivers_ko"])  # 브리지=bridge
 _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
+_WAIT_AFTER = frozenset(_LEX["wait_after"])
+_WAIT_BEFORE = frozenset(_LEX["wait_before"])
 # a name glued to a number before a Korean particle ("nginx8080으로"): a name, or a name and a port?
 _GLUED_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]\d{2,5}")
 
@@ -1016,9 +1018,23 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         tail = int(ph(s, u, "tail")[0].values[0])
     said_since, u = use(s, u, "since")
     if said_since:
-        since = since_text(ph(s, u, "since")[0])
+        window = ph(s, u, "since")[0]
+        if _waited_for(s, window):  # "10분 뒤에 web 로그": gorae acts now, it schedules nothing
+            raise Incomplete("parse.no_schedule", when=said(s, window))
+        since = since_text(window)
     timestamps, u = use(s, u, "timestamps")
     return m.Logs(target, tail=tail, since=since, timestamps=timestamps, lang=s.lang), u
+
+
+def _waited_for(s: Said, p: Phrase) -> bool:
+    """A duration said as a time to wait (grammar/lexicon.txt `wait_after`, `wait_before`: "10분 뒤에",
+    "in 10 minutes"), not as a window of logs ("최근 10분", "since 10m")."""
+    if not p.span:
+        return False
+    after = s.text[p.span[1]:].split()
+    before = s.text[:p.span[0]].split()
+    said_after = {after[0].lower(), "".join(after[:2])} if after else set()  # "있 ~다가": two morphemes
+    return bool(said_after & _WAIT_AFTER or (before and before[-1].lower() in _WAIT_BEFORE))
 
 
 def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
