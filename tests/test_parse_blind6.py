@@ -101,6 +101,46 @@ READ = [
     ("cache 응답이 없네", ["docker inspect cache"]),
     ("my-nginx keeps dying", ["docker inspect my-nginx"]),
     ("web seems frozen", ["docker inspect web"]),
+    ("is web dead or what", ["docker inspect web"]),
+    # the port a container is on, asked: its details (a read); "how many" asks for a listing
+    ("what port is web on?", ["docker inspect web"]),
+    ("which ports is cache on", ["docker inspect cache"]),
+    ("web 몇 번 포트야?", ["docker inspect web"]),
+    ("cache 무슨 포트로 떠 있어?", ["docker inspect cache"]),
+    ("how many containers are running", ["docker ps"]),
+    ("how many images do we have", ["docker images"]),
+    ("how many volumes are there", ["docker volume ls"]),
+    # a random host port said with 아무거나; 포트는 N (the topic particle on 포트)
+    ("nginx 띄워 호스트 포트는 아무거나", ["docker run -d -p 80 nginx"]),
+    ("httpd 올려줘 포트는 아무거나", ["docker run -d -p 80 httpd"]),
+    ("nginx 이름은 web2 포트는 8080으로 실행", ["docker run -d --name web2 -p 8080:80 nginx"]),
+    ("redis 포트는 6390으로 띄워", ["docker run -d -p 6390:6379 redis"]),
+    # the verb said as a thing asked for ("멈추는 거 부탁")
+    ("cache 멈추는 거 부탁", ["docker stop cache"]),
+    ("web 재시작하는 거 부탁해요", ["docker restart web"]),
+    # ";;" closing a Korean sentence is chat (a sweat drop), no shell; elsewhere it still is
+    ("web 재시작 좀;;", ["docker restart web"]),
+    ("cache 꺼줘;;;", ["docker stop cache"]),
+    ("restart web;;", None),
+    ("web 재시작;; docker rm db", None),
+    ("web 재시작; rm -rf /", None),
+    # a docker command of two words or more typed without `docker`, a Korean request after it;
+    # one word may be a sentence's verb ("kill web 실행": two verbs, nothing runs)
+    ("network ls 해줘", ["docker network ls"]),
+    ("volume ls 좀", ["docker volume ls"]),
+    ("container prune 해줘", ["docker container prune"]),
+    ("network create front 해줘", ["docker network create front"]),
+    ("kill web 실행", None),
+    ("stop web 실행", None),
+    # English: the words right after the image are its command, as docker reads `run IMAGE CMD`,
+    # with the sentence's roles after them (never its `and`)
+    ("run alpine echo hi and clean up after", ["docker run --rm alpine echo hi"]),
+    ("run busybox sleep 3600 in the background", ["docker run -d busybox sleep 3600"]),
+    ("run alpine echo hi and remove it", ["docker run --rm alpine echo hi"]),
+    ('run alpine echo "hi there" and remove it', ["docker run --rm alpine echo 'hi there'"]),
+    ("run alpine echo hi there", ["docker run alpine echo hi there"]),
+    ("run nginx w/ restart policy unless-stopped", None),  # `w/` is no program: refused, never a command
+    ("run redis twice", None),
 ]
 
 

@@ -272,9 +272,18 @@ def docker_command(text: str) -> str | None:
     """`text` as a docker command line when it is one: it starts with `docker` and a command
     word gorae runs (a Korean request after it — 해줘, 실행해 주세요, 좀 — is not part of it and
     is taken off), or it is `docker …` without any Korean. None when it is a sentence that
-    merely starts with the word docker ("docker 컨테이너 목록 보여줘")."""
+    merely starts with the word docker ("docker 컨테이너 목록 보여줘"). Without `docker`, a command of
+    two words or more with a Korean request after it ("network ls 해줘", "volume create logs2 좀"):
+    one word ("kill web 실행") may be a sentence's verb, never taken for a command."""
     if not re.match(r"(?i)docker(\s|$)", text):
-        return None
+        bare = _ko_request().sub("", text)
+        if bare == text or HANGUL.search(bare):
+            return None
+        try:
+            path = command_path(words(autocorrected(bare)))
+        except Incomplete:
+            return None
+        return bare if path is not None and path[1] >= 2 else None
     bare = _ko_request().sub("", text)
     if not HANGUL.search(text):
         return text

@@ -46,6 +46,9 @@ _DRIVERS_KO = dict(w.split("=", 1) for w in _LEX["drivers_ko"])  # 브리지=bri
 _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
 _WAIT_AFTER = frozenset(_LEX["wait_after"])
+_NOT_COMMAND = frozenset(_LEX["not_command"])
+_JOINS = frozenset(_LEX["joins"])
+_PROGRAM = re.compile(r"[A-Za-z][\w.\-]*")  # a program's name said as the first word of a command
 _WAIT_BEFORE = frozenset(_LEX["wait_before"])
 # a name glued to a number before a Korean particle ("nginx8080으로"): a name, or a name and a port?
 _GLUED_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]\d{2,5}")
@@ -1309,8 +1312,8 @@ def _words(region: str) -> tuple[str, ...]:
         except ValueError:
             words = region.split()
     while not quoted and words and (HANGUL.search(words[-1])
-                                    or words[-1].lower() in _TRAILING):
-        words.pop()  # "…실행해줘" endings, "please"
+                                    or words[-1].lower() in _TRAILING or words[-1].lower() in _JOINS):
+        words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
     return tuple(words)
 
 
@@ -1383,11 +1386,15 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             name = containers[0].value
             u = u.arg(containers[0])
     quoted = any(a.type == "STRING" for a in free(s, u))
+    typed = not (placed or quoted) and _command_after_image(s, u, image_arg)
+    if typed:  # "run alpine echo hi and clean up after": the words right after the image are its command
+        command, u = _typed_command(s, u, image_arg)
     if not (placed or quoted) and free(s, u):
         # "run nginx named x with restart policy always": words gorae did not read are
         # never a command to run; say which ones (the docker CLI reading is tried next)
         raise Incomplete("parse.stray_words", words=", ".join(f"`{a.value}`" for a in free(s, u)))
-    command: tuple[str, ...] = ()
+    if not typed:
+        command = ()
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
     entrypoint = None
@@ -1436,6 +1443,40 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         lang=s.lang,
     ), u
+
+
+def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
+    """English, the image said right after the verb run and bare words right after it, none of
+    them a word of a sentence (grammar/lexicon.txt `not_command`): "run alpine echo hi and clean up
+    after", "run busybox sleep 3600 in the background" — as the docker CLI reads `run IMAGE CMD`."""
+    if s.lang != "en" or image.prep is not None or image.particle is not None or image.kind is not None:
+        return False
+    at = next((i for i, it in enumerate(s.items) if it[3] is image), None)
+    if at is None or at == 0 or s.items[at - 1][2] != "v_run" or at + 1 >= len(s.items):
+        return False
+    nxt = s.items[at + 1][3]
+    if any(isinstance(what, Arg) and what.prep is not None for _, _, _, what in s.items[at + 1:]):
+        return False  # "run echo hi in alpine": a place said after it, the first name may be no image
+    bare = [a for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None]
+    # a command starts with a program's name ("w/" of "run nginx w/ restart policy …" is none)
+    return (isinstance(nxt, Arg) and nxt in bare and nxt.type == "NAME" and _PROGRAM.fullmatch(nxt.value) is not None
+            and not any(a.value.lower() in _NOT_COMMAND for a in bare))
+
+
+def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
+    """The bare words said one after the other right after the image (nothing between them but
+    blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
+    at = next(i for i, it in enumerate(s.items) if it[3] is image)
+    words: list[Arg] = []
+    begin = s.items[at][1]
+    end = len(s.text)
+    for start, _, _, what in s.items[at + 1:]:
+        if not (isinstance(what, Arg) and what.kind is None and what.prep is None and what.particle is None
+                and what.index not in u.args):
+            end = start
+            break
+        words.append(what)
+    return _words(s.original(begin, end).strip()), u.arg(*words)
 
 
 def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
