@@ -107,6 +107,10 @@ READ = [
     ("which ports is cache on", ["docker inspect cache"]),
     ("web 몇 번 포트야?", ["docker inspect web"]),
     ("cache 무슨 포트로 떠 있어?", ["docker inspect cache"]),
+    ("what image is cache running", ["docker inspect cache"]),
+    ("which network is data on", ["docker inspect data"]),
+    ("what network is web on?", ["docker inspect web"]),
+    ("what images are there", ["docker images"]),
     ("how many containers are running", ["docker ps"]),
     ("how many images do we have", ["docker images"]),
     ("how many volumes are there", ["docker volume ls"]),
@@ -117,6 +121,11 @@ READ = [
     ("redis 포트는 6390으로 띄워", ["docker run -d -p 6390:6379 redis"]),
     # the verb said as a thing asked for ("멈추는 거 부탁")
     ("cache 멈추는 거 부탁", ["docker stop cache"]),
+    # a phone's slip of 해 (햐); a restart policy said with -게 (so that it always restarts)
+    ("web 재시작햐줘", ["docker restart web"]),
+    ("db 시작햐줘", ["docker start db"]),
+    ("redis 항상 재시작하게 띄워", ["docker run -d --restart always redis"]),
+    ("nginx 8090 포트에 edge9 이름으로 항상 재시작하게 실행", ["docker run -d --name edge9 -p 8090:80 --restart always nginx"]),
     ("web 재시작하는 거 부탁해요", ["docker restart web"]),
     # ";;" closing a Korean sentence is chat (a sweat drop), no shell; elsewhere it still is
     ("web 재시작 좀;;", ["docker restart web"]),
