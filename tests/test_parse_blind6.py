@@ -30,6 +30,14 @@ WRONG_WRITES = [
     ("run redis-cli ping against cache", ["docker exec cache redis-cli ping"]),
     ("run nginx -t against web", ["docker exec web nginx -t"]),
     ("run df -h against data", ["docker exec data df -h"]),
+    # a new container said of a name that is a container, not an image: a question, never the
+    # start of the container that is there (it planned `docker start web`)
+    ("spin up a new web container", None),
+    ("start a fresh cache container", None),
+    ("web 새로 띄워", None),
+    ("new redis container pls", ["docker run -d redis"]),  # an image: a new container of it
+    ("a fresh nginx container named w9", ["docker run -d --name w9 nginx"]),
+    ("db 실행", ["docker start db"]),  # not said as new: the container db is started
     # a duration said as a time to wait is a schedule, never a window of logs (it read as --since)
     ("10분 뒤에 web 로그 보여줘", None),
     ("cache 30분 있다가 로그 보여줘", None),

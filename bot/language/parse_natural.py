@@ -611,6 +611,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "start a fresh httpd container": a new container is run (-d), never create/start
         if not verbs and fresh_en and kind_of(s) in ("volume", "network"):
             verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
+        elif not verbs and fresh_en and kind_of(s) == "container":
+            verbs = ["run"]  # "new redis container pls": a new container is run (-d), as "spin up a new redis"
         elif "start" in verbs or "run" in verbs:
             u = replace(u, as_run=u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
@@ -1441,6 +1443,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         expose=expose,
         volumes=volumes,
         volumes_from=volumes_from,
+        fresh="fresh" in u.groups,
         lang=s.lang,
     ), u
 
