@@ -42,6 +42,7 @@ def refused(fn, *args) -> Msg:
     ("echo \\$HOME", ["echo", "$HOME"]),                            # escaped
     ('"a;b"', ["a;b"]),                                             # quoted: not an operator
     ("a~b", ["a~b"]),                                               # a ~ inside a word is not home
+    ("echo $ 5$ '$?'", ["echo", "$", "5$", "$?"]),                  # a lone or final $ is a $
     ("docker rm $(docker ps -q)", ["docker", "rm", ALL_RUNNING]),
     ("docker stop $(docker ps -aq)", ["docker", "stop", ALL_RUNNING]),
 ])
@@ -54,6 +55,12 @@ def test_words_are_a_posix_shells_words(text: str, ws: list[str]) -> None:
     ("echo ${X}", "cli.shell_expansion", {"text": "${X}"}),
     ('echo "$(id)"', "cli.shell_expansion", {"text": '$(id)"'}),   # expanded inside double quotes too
     ("echo `id`", "cli.shell_expansion", {"text": "`id`"}),
+    # the special parameters expand too (POSIX 2.5.2), quoted by "" or not
+    ("echo $1", "cli.shell_expansion", {"text": "$1"}),
+    ("echo $?", "cli.shell_expansion", {"text": "$?"}),
+    ('echo "pid $$"', "cli.shell_expansion", {"text": '$$"'}),
+    ("kill $!", "cli.shell_expansion", {"text": "$!"}),
+    ("echo $# $* $@ $-", "cli.shell_expansion", {"text": "$#"}),
     ("ls ~/x", "cli.shell_expansion", {"text": "~/x"}),
     ("a; b", "parse.shell_meta", {"char": ";"}),
     ("x > y", "parse.shell_meta", {"char": ">"}),
