@@ -119,6 +119,7 @@ READ = [
     ("which network is data on", ["docker inspect data"]),
     ("what network is web on?", ["docker inspect web"]),
     ("what images are there", ["docker images"]),
+    ("what networks exist", ["docker network ls"]),  # the plural lists
     ("how many containers are running", ["docker ps"]),
     ("how many images do we have", ["docker images"]),
     ("how many volumes are there", ["docker volume ls"]),
