@@ -136,6 +136,9 @@ class RunContainer(Command):
     mounts: tuple[MountSpec, ...] = ()
     # the other docker options, as typed: (long name, value), read through bot/language/docker_options.py
     options: tuple[tuple[str, str], ...] = ()
+    # said as new ("a fresh web container", "web 새로 띄워"): a new container of the image, never the
+    # start of the container of that name (plan asks when there is no such image)
+    fresh: bool = False
 
 
 @dataclass(frozen=True)

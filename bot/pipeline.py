@@ -107,6 +107,15 @@ def _lang_of(text: str) -> str:
 # bot.state.pending.PendingStore.
 
 
+
+def _runs_in(cmd: Command | NotUnderstood, name: str) -> bool:
+    """`cmd` runs a command of its own in the image or container `name`."""
+    from bot.model import Exec, RunContainer
+
+    if isinstance(cmd, RunContainer):
+        return bool(cmd.command) and cmd.image == name
+    return isinstance(cmd, Exec) and cmd.target == name
+
 class Authority(Protocol):
     """The policy, as the pipeline uses it (bot.policy.check.Authorizer; `Decide` without one).
 
@@ -295,6 +304,10 @@ class Gorae:
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
+                return whole, clean, None
+            if _runs_in(whole, engine) and self.known_engines().get(engine) is None:
+                # "run echo hi there in alpine": the whole runs its command in that name, which
+                # names no engine — the place of the command, not an engine
                 return whole, clean, None
             return rest, clause.rest, conflict(rest, clause, clean) or unknown(rest, engine, self.known_engines())
         parsed = parse(clause.rest)

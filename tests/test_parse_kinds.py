@@ -73,7 +73,7 @@ def test_an_exclusion_that_contradicts_is_refused(text):
     ("web 잠깐 멈춰", m.Pause(targets=("web",), lang="ko")),
     ("web 잠시 멈춰 둬", m.Pause(targets=("web",), lang="ko")),
     ("stop web for a moment", m.Pause(targets=("web",), lang="en")),
-    ("start a fresh httpd container named edge2", m.RunContainer(image="httpd", name="edge2", lang="en")),
+    ("start a fresh httpd container named edge2", m.RunContainer(image="httpd", name="edge2", fresh=True, lang="en")),
     ("set up a redis container named q3 without starting it",
      m.RunContainer(image="redis", name="q3", create_only=True, lang="en")),
     ("kill cache hard, no graceful stop", m.Kill(targets=("cache",), lang="en")),

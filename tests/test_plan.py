@@ -139,12 +139,13 @@ VARIANTS = [
     ("execute env in web", "docker exec web env"),
     ("web container랑 cache container 재시작해줘", "docker restart web cache"),
     ("run ubuntu:focal echo hi", "docker run ubuntu:focal echo hi"),
+    # the words right after the image are its command, as docker reads `run IMAGE CMD` (wordings_fresh6)
+    ("run alpine echo hi and remove it afterwards", "docker run --rm alpine echo hi"),
 ]
 
 
 @pytest.mark.parametrize("text", [
     "run nginx read-only",                          # read-only of what? nothing to apply it to
-    "run alpine echo hi and remove it afterwards",  # unread words are never a command
     "what should I eat for lunch",
     "run nginx named x please thanks a lot",
 ])

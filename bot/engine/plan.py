@@ -523,6 +523,9 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     if not match:
         return None
     c = match[0]
+    if cmd.fresh and view.image(cmd.image) is None:
+        # "spin up a new web container" with web a container, no image: a new one of what? ask
+        return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=c.name))
     plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or cmd.env or cmd.name
                  or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove)
     if not plain:

@@ -349,6 +349,8 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
     if i >= len(tokens):
         return ""
     tag = tokens[i].tag
+    if tag == "SL" and tokens[i].form in (",", "，"):
+        return "SP"  # a comma typed is an entity to Kiwi, punctuation here ("잠깐, web 꺼줘")
     if tag.split("-", 1)[0] == "EC" and all(
             t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) for t in tokens[i + 1:]):
         return "EC$"

@@ -320,7 +320,12 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
     return replace(res, lang="ko") if lang == "ko" else res
 
 
+# ";;" closing a Korean sentence is chat (a sweat drop: "web 재시작 좀;;"), no shell: nothing follows it
+_CHAT_SEMICOLONS = re.compile(r"(?<=[" + HANGUL.pattern.strip("[]") + r"])\s*;{2,}\s*$")
+
+
 def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
+    text = _CHAT_SEMICOLONS.sub("", text)
     lang = detect_lang(text)
     if not text.strip():
         return NotUnderstood(text, lang, Msg.of("parse.empty"))

@@ -45,7 +45,8 @@ from bot.model import Lang
 ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+(-a\s+-q|-q\s+-a|-aq|-qa|-q)\s*\)")
 _ALL = "\x00ALL_RUNNING\x00"
 _DASHES = re.compile(r"(?:(?<=\s)|^)[\u2012\u2013\u2014\u2015\u2212]+(?=\S)")
-_QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "..."})
+_QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "...",
+                         "\u2010": "-", "\u2011": "-"})  # a phone's hyphen (‐) is the ASCII one
 _QUOTING = re.compile(r"[\"'\\]")
 _BLANKS = re.compile(r"[ \t\r\n]+")
 _CONTAINER_REF = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
@@ -274,9 +275,18 @@ def docker_command(text: str) -> str | None:
     """`text` as a docker command line when it is one: it starts with `docker` and a command
     word gorae runs (a Korean request after it — 해줘, 실행해 주세요, 좀 — is not part of it and
     is taken off), or it is `docker …` without any Korean. None when it is a sentence that
-    merely starts with the word docker ("docker 컨테이너 목록 보여줘")."""
+    merely starts with the word docker ("docker 컨테이너 목록 보여줘"). Without `docker`, a command of
+    two words or more with a Korean request after it ("network ls 해줘", "volume create logs2 좀"):
+    one word ("kill web 실행") may be a sentence's verb, never taken for a command."""
     if not re.match(r"(?i)docker(\s|$)", text):
-        return None
+        bare = _ko_request().sub("", text)
+        if bare == text or HANGUL.search(bare):
+            return None
+        try:
+            path = command_path(words(autocorrected(bare)))
+        except Incomplete:
+            return None
+        return bare if path is not None and path[1] >= 2 else None
     bare = _ko_request().sub("", text)
     if not HANGUL.search(text):
         return text
@@ -294,6 +304,36 @@ def read(text: str, lang: Lang) -> m.Command:
     """Read one docker command line. Raises `Incomplete` (docker would refuse it, or gorae
     refuses it on purpose: the reason) or `NotCli` (it is not a docker command at all)."""
     ws = words(autocorrected(text))
+    if not ws:
+        raise NotCli()
+    trimmed = _closing_trimmed(ws)
+    if trimmed is not None:
+        # "docker restart web!", "docker stop web.", "docker ps …": a sentence's closing typed after
+        # the command is no part of it — unless the command runs a command of its own, whose words
+        # are as typed ("docker exec web echo hi!")
+        try:
+            cmd = _read(trimmed, lang)
+        except (Incomplete, NotCli):
+            cmd = None
+        if cmd is not None and not (isinstance(cmd, (m.RunContainer, m.Exec, m.ServiceCreate)) and cmd.command):
+            return cmd
+    return _read(ws, lang)
+
+
+_CLOSING = re.compile(r"(?P<word>.*?)(?P<closing>(?:\.\.\.|[.!?…])+)")
+
+
+def _closing_trimmed(ws: list[str]) -> list[str] | None:
+    """`ws` without the sentence punctuation closing its last word (or the last word that is only
+    that); None when there is none."""
+    found = _CLOSING.fullmatch(ws[-1])
+    if found is None:
+        return None
+    word = found["word"]
+    return ws[:-1] + [word] if word else ws[:-1]
+
+
+def _read(ws: list[str], lang: Lang) -> m.Command:
     if not ws:
         raise NotCli()
     docker_prefix = ws[0].lower() == "docker"

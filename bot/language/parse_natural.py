@@ -45,6 +45,11 @@ _GET_DONE = frozenset(_LEX["get_done"])
 _DRIVERS_KO = dict(w.split("=", 1) for w in _LEX["drivers_ko"])  # 브리지=bridge
 _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
+_WAIT_AFTER = frozenset(_LEX["wait_after"])
+_NOT_COMMAND = frozenset(_LEX["not_command"])
+_JOINS = frozenset(_LEX["joins"])
+_PROGRAM = re.compile(r"[A-Za-z][\w.\-]*")  # a program's name said as the first word of a command
+_WAIT_BEFORE = frozenset(_LEX["wait_before"])
 # a name glued to a number before a Korean particle ("nginx8080으로"): a name, or a name and a port?
 _GLUED_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]\d{2,5}")
 
@@ -675,6 +680,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "start a fresh httpd container": a new container is run (-d), never create/start
         if not verbs and fresh_en and kind_of(s) in ("volume", "network"):
             verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
+        elif not verbs and fresh_en and kind_of(s) == "container":
+            verbs = ["run"]  # "new redis container pls": a new container is run (-d), as "spin up a new redis"
         elif "start" in verbs or "run" in verbs:
             u = u.ran(u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
@@ -1119,9 +1126,23 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         tail = int(ph(s, u, "tail")[0].values[0])
     said_since, u = use(s, u, "since")
     if said_since:
-        since = since_text(ph(s, u, "since")[0])
+        window = ph(s, u, "since")[0]
+        if _waited_for(s, window):  # "10분 뒤에 web 로그": gorae acts now, it schedules nothing
+            raise Incomplete("parse.no_schedule", when=said(s, window))
+        since = since_text(window)
     timestamps, u = use(s, u, "timestamps")
     return m.Logs(target, tail=tail, since=since, timestamps=timestamps, lang=s.lang), u
+
+
+def _waited_for(s: Said, p: Phrase) -> bool:
+    """A duration said as a time to wait (grammar/lexicon.txt `wait_after`, `wait_before`: "10분 뒤에",
+    "in 10 minutes"), not as a window of logs ("최근 10분", "since 10m")."""
+    if not p.span:
+        return False
+    after = s.text[p.span[1]:].split()
+    before = s.text[:p.span[0]].split()
+    said_after = {after[0].lower(), "".join(after[:2])} if after else set()  # "있 ~다가": two morphemes
+    return bool(said_after & _WAIT_AFTER or (before and before[-1].lower() in _WAIT_BEFORE))
 
 
 def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1385,12 +1406,14 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     begin = min(starts)
     end = len(s.text)
     inside: list[Arg | Phrase | None] = []
-    for start, _, name, what in s.items:
+    for start, stop, name, what in s.items:
         if start < begin:
             continue
         seed = (name == "arg" and isinstance(what, Arg) and what.index in seed_args) or (
             name.startswith("v_") and name[2:] not in main)
-        if seed or name in ABSORBED:
+        # a phrase said in Korean ("sleep 3600 백그라운드로 실행") is the sentence's, never the
+        # command's text: it ends the command (a Hangul word at its end would be dropped unread)
+        if seed or (name in ABSORBED and not HANGUL.search(s.text[start:stop])):
             inside.append(what)
             continue
         end = start
@@ -1414,8 +1437,8 @@ def _words(region: str) -> tuple[str, ...]:
         except ValueError:
             words = region.split()
     while not quoted and words and (HANGUL.search(words[-1])
-                                    or words[-1].lower() in _TRAILING):
-        words.pop()  # "…실행해줘" endings, "please"
+                                    or words[-1].lower() in _TRAILING or words[-1].lower() in _JOINS):
+        words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
     return tuple(words)
 
 
@@ -1491,11 +1514,15 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             name = containers[0].value
             u = u.arg(containers[0])
     quoted = any(a.type == "STRING" for a in free(s, u))
+    typed = not (placed or quoted) and _command_after_image(s, u, image_arg)
+    if typed:  # "run alpine echo hi and clean up after": the words right after the image are its command
+        command, u = _typed_command(s, u, image_arg)
     if not (placed or quoted) and free(s, u):
         # "run nginx named x with restart policy always": words gorae did not read are
         # never a command to run; say which ones (the docker CLI reading is tried next)
         raise Incomplete("parse.stray_words", words=", ".join(f"`{a.value}`" for a in free(s, u)))
-    command: tuple[str, ...] = ()
+    if not typed:
+        command = ()
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
     entrypoint = None
@@ -1542,8 +1569,43 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         expose=expose,
         volumes=volumes,
         volumes_from=volumes_from,
+        fresh="fresh" in u.groups,
         lang=s.lang,
     ), u
+
+
+def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
+    """English, the image said right after the verb run and bare words right after it, none of
+    them a word of a sentence (grammar/lexicon.txt `not_command`): "run alpine echo hi and clean up
+    after", "run busybox sleep 3600 in the background" — as the docker CLI reads `run IMAGE CMD`."""
+    if s.lang != "en" or image.prep is not None or image.particle is not None or image.kind is not None:
+        return False
+    at = next((i for i, it in enumerate(s.items) if it[3] is image), None)
+    if at is None or at == 0 or s.items[at - 1][2] != "v_run" or at + 1 >= len(s.items):
+        return False
+    nxt = s.items[at + 1][3]
+    if any(isinstance(what, Arg) and what.prep is not None for _, _, _, what in s.items[at + 1:]):
+        return False  # "run echo hi in alpine": a place said after it, the first name may be no image
+    bare = [a for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None]
+    # a command starts with a program's name ("w/" of "run nginx w/ restart policy …" is none)
+    return (isinstance(nxt, Arg) and nxt in bare and nxt.type == "NAME" and _PROGRAM.fullmatch(nxt.value) is not None
+            and not any(a.value.lower() in _NOT_COMMAND for a in bare))
+
+
+def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
+    """The bare words said one after the other right after the image (nothing between them but
+    blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
+    at = next(i for i, it in enumerate(s.items) if it[3] is image)
+    words: list[Arg] = []
+    begin = s.items[at][1]
+    end = len(s.text)
+    for start, _, _, what in s.items[at + 1:]:
+        if not (isinstance(what, Arg) and what.kind is None and what.prep is None and what.particle is None
+                and what.index not in u.args):
+            end = start
+            break
+        words.append(what)
+    return _words(s.original(begin, end).strip()), u.arg(*words)
 
 
 def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:

@@ -87,6 +87,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "`{name}` is a network or volume here, not an image. Please say again what to run."),
     "plan.container_not_image": ("`{name}`은(는) 이미지가 아니라 컨테이너입니다. 새 컨테이너를 띄우지 않았습니다. 그 안에서 명령을 실행하려면 `{name}에서 COMMAND 실행`처럼 적어 주세요.",
                                  "`{name}` is a container here, not an image: no new container was started. To run a command in it, say e.g. `exec COMMAND in {name}`."),
+    "plan.fresh_of_container": ("`{name}`은(는) 이미지가 아니라 컨테이너입니다. 새 컨테이너는 이미지로 만듭니다: 어떤 이미지로 띄울지 적어 주세요 (있는 `{name}`을(를) 켜려면 `{name} 시작`).",
+                                "`{name}` is a container, not an image: a new container is made from an image. Say which image (to start the `{name}` that is there: `start {name}`)."),
     "plan.which_image": ("`{name}` 이미지는 여기 없고 `{other}` 이미지는 있습니다. `{other}`을(를) 실행하려던 건가요? 다시 적어 주세요.",
                          "There is no image `{name}` here, but there is `{other}`. Did you mean to run `{other}`? Please say it again."),
     "plan.need_container_port": ("`{image}` 이미지가 어느 포트를 쓰는지 알 수 없습니다. 컨테이너 포트를 적어 주세요 (예: `80포트를 임의 포트로`).",
