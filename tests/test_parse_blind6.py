@@ -105,11 +105,11 @@ READ = [
     ("jump into data and run df -h", ["docker exec data df -h"]),
     ("shell into web and run whoami", ["docker exec web whoami"]),
     # a complaint shows the status, never a write
-    ("data 이상해", ["docker inspect data"]),
-    ("cache 응답이 없네", ["docker inspect cache"]),
-    ("my-nginx keeps dying", ["docker inspect my-nginx"]),
-    ("web seems frozen", ["docker inspect web"]),
-    ("is web dead or what", ["docker inspect web"]),
+    ("data 이상해", ["docker inspect data", "docker logs --tail 20 data"]),
+    ("cache 응답이 없네", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("my-nginx keeps dying", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web seems frozen", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("is web dead or what", ["docker inspect web", "docker logs --tail 20 web"]),
     # the port a container is on, asked: its details (a read); "how many" asks for a listing
     ("what port is web on?", ["docker inspect web"]),
     ("which ports is cache on", ["docker inspect cache"]),
