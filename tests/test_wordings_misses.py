@@ -18,7 +18,7 @@ import os
 import pytest
 import yaml
 from corpus_check import plan_key
-from test_wordings_fresh import ALL_ROWS, DEV, MIN_READ_RATE, answer, check_row, read_rate, wrong_write
+from test_wordings_fresh import ALL_ROWS, DEV, answer, check_row, read_rate, wrong_write
 from test_wordings_fresh5 import ROWS5
 
 TABLE = os.path.join(os.path.dirname(__file__), "data", "wordings_misses.yaml")
@@ -37,18 +37,17 @@ def test_misses_no_wrong_write():
         f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
 
 
-# Below the 97 % bar today (91.5 %, six refusals, no wrong write): "get into X and run …" and "on X, run …"
+# Below the 97 % bar today; the test holds the rate reached, a floor that only goes up (91.5 %, six refusals, no wrong write): "get into X and run …" and "on X, run …"
 # (an exec said with the container first in English), "what env vars does db have" (an exec of env in a
 # container that is not running), "when did cache start?", "my-volume 마운트 뭐 돼 있어?" and "run whoami
 # as root in data" (refused: `root` is read as a name, and a run's name on a container is never run).
-BELOW_BAR = True
+FLOOR = 91.0
 
 
-@pytest.mark.xfail(BELOW_BAR, strict=False, reason="the parser reads less than 97 % of the misses table")
 def test_misses_read_rate():
     rate, misses = read_rate(ROWS)
     detail = "\n".join(f"  {k}: {len(v)}  e.g. {v[0]!r}" for k, v in misses.items())
-    assert rate >= MIN_READ_RATE, f"wordings_misses: read {rate:.1f}% of {len(ROWS)} rows\n{detail}"
+    assert rate >= FLOOR, f"wordings_misses: read {rate:.1f}% of {len(ROWS)} rows\n{detail}"
 
 
 def test_misses_table_shape():
