@@ -971,6 +971,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     work: Pipeline | None = pipeline  # what the Slack workers run requests on
     procs = None
+    warmed: Callable[[], bool] | None = None  # the HTTP server's readiness (/healthz)
     if pipeline is None:
         found = config.policy_path(getattr(args, "policy", None))
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
@@ -996,10 +997,12 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         procs = ProcessPipeline.for_workers(
             partial(make_gorae, getattr(args, "policy", None), getattr(args, "state", None)), max(1, workers))
         work = procs
+        warmed = procs.ready  # /healthz: 503 until every worker process has loaded the parsers and Kiwi
     else:
         from bot.language import morph
 
-        morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
+        preloading = morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
+        warmed = (lambda: not preloading.is_alive()) if preloading is not None else None
     assert work is not None
     inbox = _open_inbox(getattr(args, "state", None))
     frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
@@ -1030,7 +1033,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             pass
     if http_port is not None:
         server = SlackHTTPServer(app, port=http_port, host=getattr(args, "host", "0.0.0.0"),
-                                 signing_secret=str(secret), store=frontend.intake)
+                                 signing_secret=str(secret), store=frontend.intake, ready=warmed)
         try:
             server.start()
         except OSError as e:  # port in use, address not available
