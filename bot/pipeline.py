@@ -165,7 +165,7 @@ class Gorae:
     audit: AuditSink | None = None  # None: nothing is recorded
     confirm_ttl: float = 300.0  # a policy's confirm_ttl (authorizer.confirm_ttl) wins
     _client: Any = None  # the docker SDK's DockerClient, made on first use
-    pending: PendingStore = field(default_factory=MemoryPending)  # Slack: SqlitePending (shared)
+    pending: PendingStore = field(default_factory=MemoryPending)  # Slack: StatePending (shared)
     clock: Callable[[], float] = time.time
     # the named engines (docker contexts + gorae's `engines:`); None: read on first use
     engines: Engines | None = None

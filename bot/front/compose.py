@@ -1,7 +1,7 @@
 """The one composition root: the Gorae every front end runs (`gorae say`, `gorae shell`, `gorae slack`).
 
     gorae = make_gorae(policy=None)                          # CLI and shell: pending in memory
-    gorae = make_gorae(policy, pending=SqlitePending(path))  # Slack: pending shared by workers
+    gorae = make_gorae(policy, pending=StatePending(url))    # Slack: pending in the state database
 
 The policy file is found as bot/config.py says (--policy FILE, $GORAE_POLICY, the config
 file; none: the default policy). A broken policy file raises PolicyInvalid: gorae never

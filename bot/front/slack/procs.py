@@ -21,7 +21,7 @@ in this process, in the order the child sent them (one reader thread per child r
 them by request number).
 
 What is shared between the children is shared by file, as between any gorae processes:
-pending confirmations (bot.state.pending.SqlitePending), the rate limit (bot.policy.ratelimit), the
+pending confirmations (bot.state.pending.StatePending), the rate limit (bot.policy.ratelimit), the
 audit log (SQLite, WAL). A question asked in one child is answered in whichever child is
 free at the click.
 
