@@ -24,7 +24,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ("test_parse*.py", "test_properties*.py", "test_wordings*.py", "test_propose*.py", "test_morph.py",
-         "test_sequence.py")
+         "test_sequence.py", "test_neg.py")
 
 
 def texts(root: Path = ROOT) -> list[str]:

@@ -39,8 +39,74 @@ class SettingsInvalid(Exception):
 
 
 @dataclass(frozen=True)
+class Number:
+    """One numeric setting: its variable, default and inclusive bounds.
+
+    `kind`: "seconds" (a number of seconds), "whole" (an integer) or "number" (any number);
+    it picks the sentence of a wrong value (config.bad_seconds / bad_int / bad_number).
+    """
+
+    name: str
+    default: float
+    low: float
+    high: float
+    kind: str = "seconds"
+
+    def parse(self, raw: str) -> float | None:
+        """The value of `raw` (stripped; "" = the default), or None when it is not valid."""
+        raw = raw.strip()
+        if not raw:
+            return self.default
+        try:
+            value = float(int(raw)) if self.kind == "whole" else float(raw)
+        except ValueError:
+            return None
+        return value if self.low <= value <= self.high else None  # NaN is in no bounds
+
+    def problem(self, raw: str) -> Msg:
+        """The sentence for a wrong `raw`: config.bad_seconds / bad_int / bad_number."""
+        key = {"seconds": "config.bad_seconds", "whole": "config.bad_int"}.get(self.kind, "config.bad_number")
+        return Msg.of(key, name=self.name, value=raw.strip(), low=_shown(self.low), high=_shown(self.high))
+
+
+def _shown(bound: float) -> int | float:
+    return int(bound) if float(bound).is_integer() else bound
+
+
+# Every numeric setting, read only through `number` (or `Settings`); all checked at start.
+NUMBERS: dict[str, Number] = {n.name: n for n in (
+    Number("GORAE_SLACK_WORKERS", 4, 1, 64, "whole"),
+    Number("GORAE_RUN_TIMEOUT", 120.0, 1, 86400),  # bot/engine/context.py: attached run and exec
+    Number("GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600),  # bot/engine/view.py: GET /_ping
+    Number("GORAE_REGISTRY_TIMEOUT", 3.0, 0.1, 600),  # bot/engine/view.py: an image's EXPOSE read
+    Number("GORAE_SERVICE_TIMEOUT", 180.0, 1, 86400),  # bot/engine/swarm_execute.py: convergence
+    Number("GORAE_LEASE_TTL", 6.0, 1, 300),  # bot/state/lease.py (docs/ha.md)
+    Number("GORAE_STATE_TIMEOUT", 3.0, 0.1, 600),  # bot/state/backend.py: a pool connection
+    Number("GORAE_STATE_POOL", 8, 1, 1000, "whole"),  # bot/state/backend.py: pool size
+    Number("GORAE_SLACK_UPDATES_PER_MINUTE", 50.0, 1, 6000, "number"),  # chat.update budget
+    Number("GORAE_SLACK_ACK_NICE", 0, -20, 0, "whole"),  # the acking process's nice value
+    Number("GORAE_SOCKET_CHECK_INTERVAL", 5.0, 0.1, 3600),  # Socket Mode watchdog: between checks
+    Number("GORAE_SOCKET_GRACE", 120.0, 1, 86400),  # Socket Mode: without a connection, then exit 3
+    Number("GORAE_SOCKET_FAILURES", 5, 1, 1000, "whole"),  # Socket Mode: failed reconnects, then exit 3
+)}
+
+
+def number(name: str, env: Mapping[str, str] | None = None) -> float:
+    """The value of the numeric setting `name` (a key of NUMBERS), else its default when unset or
+    wrong (`load_settings` stops gorae at start on a wrong one). Raises KeyError for another name.
+
+        >>> number("GORAE_SOCKET_GRACE", {"GORAE_SOCKET_GRACE": "30"})
+        30.0
+    """
+    env = os.environ if env is None else env
+    spec = NUMBERS[name]
+    value = spec.parse(env.get(name, ""))
+    return spec.default if value is None else value
+
+
+@dataclass(frozen=True)
 class Settings:
-    """The validated environment. Units: seconds for timeouts."""
+    """The validated environment. Units: seconds for timeouts and intervals."""
 
     log_level: int = logging.INFO
     slack_workers: int = 4
@@ -50,35 +116,24 @@ class Settings:
     state_dir: str | None = None
     policy: str | None = None
     state: str | None = None  # GORAE_STATE: the state URL (bot.state.backend; None = `state:` or the default)
+    slack_updates_per_minute: float = 50.0  # GORAE_SLACK_UPDATES_PER_MINUTE
+    slack_ack_nice: int = 0  # GORAE_SLACK_ACK_NICE
+    socket_check_interval: float = 5.0  # GORAE_SOCKET_CHECK_INTERVAL
+    socket_grace: float = 120.0  # GORAE_SOCKET_GRACE
+    socket_failures: int = 5  # GORAE_SOCKET_FAILURES
 
 
-def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int, out: list[Msg]) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        value = low - 1
-    if not low <= value <= high:
-        out.append(Msg.of("config.bad_int", name=name, value=raw, low=low, high=high))
-        return default
-    return value
-
-
-def _seconds(env: Mapping[str, str], name: str, default: float, low: float, high: float,
-             out: list[Msg]) -> float:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = float(raw)
-    except ValueError:
-        value = low - 1
-    if not low <= value <= high:
-        out.append(Msg.of("config.bad_seconds", name=name, value=raw, low=int(low), high=int(high)))
-        return default
-    return value
+def _checked(env: Mapping[str, str], out: list[Msg]) -> dict[str, float]:
+    """Every NUMBERS setting's value; a wrong one is added to `out` (and its default used)."""
+    values: dict[str, float] = {}
+    for spec in NUMBERS.values():
+        raw = env.get(spec.name, "")
+        value = spec.parse(raw)
+        if value is None:
+            out.append(spec.problem(raw))
+            value = spec.default
+        values[spec.name] = value
+    return values
 
 
 def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) -> Settings:
@@ -93,11 +148,7 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
     if level < 0:
         problems.append(Msg.of("config.bad_level", name="GORAE_LOG_LEVEL", value=level_raw))
         level = logging.INFO
-    workers = _int(env, "GORAE_SLACK_WORKERS", 4, 1, 64, problems)
-    run_timeout = _seconds(env, "GORAE_RUN_TIMEOUT", 120.0, 1, 86400, problems)
-    engine_timeout = _seconds(env, "GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600, problems)
-    _seconds(env, "GORAE_REGISTRY_TIMEOUT", 3.0, 0.1, 600, problems)  # read by bot/engine/view.py
-    _seconds(env, "GORAE_LEASE_TTL", 6.0, 1, 300, problems)  # read by bot/state/lease.py (docs/ha.md)
+    n = _checked(env, problems)
     host = docker_host(env)
     if not host.startswith(("unix://", "tcp://", "ssh://", "http://", "https://", "npipe://", "fd://")):
         problems.append(Msg.of("config.bad_docker_host", value=host))
@@ -115,10 +166,15 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
                 problems.append(Msg.of("config.bad_token", name=name, prefix=prefix))
     if problems:
         raise SettingsInvalid(problems)
-    return Settings(log_level=level, slack_workers=workers, run_timeout=run_timeout,
-                    engine_timeout=engine_timeout, docker_host=host,
+    return Settings(log_level=level, slack_workers=int(n["GORAE_SLACK_WORKERS"]),
+                    run_timeout=n["GORAE_RUN_TIMEOUT"], engine_timeout=n["GORAE_ENGINE_TIMEOUT"],
+                    docker_host=host,
                     state_dir=env.get("GORAE_STATE_DIR") or None, policy=env.get("GORAE_POLICY") or None,
-                    state=state or None)
+                    state=state or None,
+                    slack_updates_per_minute=n["GORAE_SLACK_UPDATES_PER_MINUTE"],
+                    slack_ack_nice=int(n["GORAE_SLACK_ACK_NICE"]),
+                    socket_check_interval=n["GORAE_SOCKET_CHECK_INTERVAL"],
+                    socket_grace=n["GORAE_SOCKET_GRACE"], socket_failures=int(n["GORAE_SOCKET_FAILURES"]))
 
 
 # --------------------------------------------------------------------------- secrets from files
@@ -196,25 +252,40 @@ def check_policy_file(path: str) -> Msg | None:
     return None
 
 
-def check_engine(docker_host: str, timeout: float = 5.0) -> Msg | None:
-    """None when the engine answers a ping; else one sentence (no permission on the socket
-    names the socket's group, the usual mistake under compose). Reads only."""
+def check_engine(docker_host: str | None = None, timeout: float = 5.0,
+                 env: Mapping[str, str] | None = None) -> Msg | None:
+    """None when the environment's engine answers a ping; else one sentence (no permission on the
+    socket names the socket's group, the usual mistake under compose). Reads only.
+
+    The engine and its TLS files are read from `env` as the docker CLI does
+    (bot.engine.named.env_engine; `docker_host` overrides the host), and its client is made
+    where every engine's client is made (bot.engine.named.client_for).
+    """
+    from dataclasses import replace
+
+    from bot.engine.named import client_for, env_engine
+    from bot.engine.view import EngineUnavailable
+
+    spec = env_engine(env)
+    if docker_host:
+        spec = replace(spec, host=docker_host)
     try:
-        import docker
-        import docker.errors
-    except ImportError as e:  # pragma: no cover - docker is a dependency
-        return Msg.of("config.engine_down", where=docker_host, why=str(e))
-    try:
-        client = docker.DockerClient(base_url=docker_host, timeout=timeout)
+        client = client_for(spec, timeout=max(1, int(timeout)))
         try:
             client.ping()
         finally:
             client.close()
-    except docker.errors.DockerException as e:
+    except EngineUnavailable as e:
+        if e.denied:
+            return Msg.of("config.engine_denied", where=spec.host)
+        if e.__cause__ is None or e.tls or e.timeout is not None:  # gorae's own sentence says it all
+            return EngineUnavailable(spec.host, timeout=e.timeout, tls=e.tls, source=spec.source).message()
+        return Msg.of("config.engine_down", where=spec.host, why=str(e.__cause__))
+    except Exception as e:  # the SDK's own errors after the first answer
         why = str(e)
         if "Permission denied" in why or "PermissionError" in why:
-            return Msg.of("config.engine_denied", where=docker_host)
-        return Msg.of("config.engine_down", where=docker_host, why=why)
+            return Msg.of("config.engine_denied", where=spec.host)
+        return Msg.of("config.engine_down", where=spec.host, why=why)
     return None
 
 
@@ -319,23 +390,17 @@ def state_url(env: Mapping[str, str] | None = None) -> str:
 
 
 def lease_ttl(env: Mapping[str, str] | None = None) -> float:
-    """$GORAE_LEASE_TTL seconds, clamped to 1..300 (unreadable: the default, 6); bot.state.lease's
-    lease length (`load_settings` reports a value out of bounds at start)."""
-    env = os.environ if env is None else env
-    raw = env.get("GORAE_LEASE_TTL", "").strip()
-    try:
-        value = float(raw) if raw else 6.0
-    except ValueError:
-        value = 6.0
-    return min(300.0, max(1.0, value))
+    """$GORAE_LEASE_TTL seconds (1..300, default 6): bot.state.lease's lease length (`number`)."""
+    return number("GORAE_LEASE_TTL", env)
 
 
 def state_pool(env: Mapping[str, str] | None = None) -> tuple[float | None, int | None]:
     """The PostgreSQL state pool's (timeout seconds, size) from $GORAE_STATE_TIMEOUT and
-    $GORAE_STATE_POOL; None where unset (bot.state.backend's defaults: 3 s, 8 connections)."""
+    $GORAE_STATE_POOL (`number`); None where unset (bot.state.backend's defaults: 3 s, 8 connections)."""
     env = os.environ if env is None else env
-    timeout, size = env.get("GORAE_STATE_TIMEOUT"), env.get("GORAE_STATE_POOL")
-    return (float(timeout) if timeout else None, int(size) if size else None)
+    timeout = number("GORAE_STATE_TIMEOUT", env) if env.get("GORAE_STATE_TIMEOUT", "").strip() else None
+    size = int(number("GORAE_STATE_POOL", env)) if env.get("GORAE_STATE_POOL", "").strip() else None
+    return timeout, size
 
 
 def local_actor(groups: tuple[str, ...] = (), env: Mapping[str, str] | None = None) -> Actor:

@@ -422,6 +422,48 @@ class Sequence(Command):
     steps: tuple[Command, ...] = ()
 
 
+# --------------------------------------------------------------------------- what a command names
+# Typed readers of the fields that name things, across the Command variants (the policy's
+# subjects, the engine chooser's "which engine has it"): each tuple lists the variants that have
+# the field; tests/test_model_named.py checks that every variant with such a field is listed.
+WITH_TARGETS = (ContainerAction, ServiceRemove)  # targets: tuple[str, ...]
+WITH_NAMES = (VolumeRemove, NetworkRemove)  # names: tuple[str, ...]
+WITH_TARGET = (Inspect, Logs, Exec, ServicePs, ServiceInspect, ServiceLogs, ServiceScale, ServiceUpdate,
+               ServiceRollback, NodeUpdate)  # target: str
+WITH_NAME = (RunContainer, ServiceCreate, VolumeCreate, VolumeInspect, NetworkCreate, NetworkInspect)  # name
+WITH_CONTAINER = (NetworkConnect, NetworkDisconnect)  # container: str
+WITH_NETWORK = (RunContainer, ServiceCreate, NetworkConnect, NetworkDisconnect)  # network
+
+
+@dataclass(frozen=True)
+class Named:
+    """The fields of one command that name things, as typed (a field the variant lacks: () / None).
+
+    targets / names: the plural fields (`docker stop a b`, `docker volume rm a b`); target: the one
+    container / service / node acted on; name: what a run, create or inspect names (None: docker
+    picks one); container / network: `docker network connect NETWORK CONTAINER`, a run's network.
+    """
+
+    targets: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+    target: str | None = None
+    name: str | None = None
+    container: str | None = None
+    network: str | None = None
+
+
+def named(cmd: Command) -> Named:
+    """What `cmd` names, read field by field (a Sequence names nothing itself: read its steps)."""
+    return Named(
+        targets=cmd.targets if isinstance(cmd, WITH_TARGETS) else (),
+        names=cmd.names if isinstance(cmd, WITH_NAMES) else (),
+        target=cmd.target if isinstance(cmd, WITH_TARGET) else None,
+        name=cmd.name if isinstance(cmd, WITH_NAME) else None,
+        container=cmd.container if isinstance(cmd, WITH_CONTAINER) else None,
+        network=cmd.network if isinstance(cmd, WITH_NETWORK) else None,
+    )
+
+
 # --------------------------------------------------------------------------- parse failure
 
 

@@ -23,7 +23,9 @@ from __future__ import annotations
 import logging
 import secrets
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
@@ -65,6 +67,31 @@ from bot.state.pending import changed as plan_changed
 
 Progress = Callable[[str], None]
 log = logging.getLogger(__name__)
+
+# The engines that answered GET /_ping in the request being handled (`Gorae.handle` / `confirm`):
+# each is probed once a request (before the plan reads it), not again before the run. None: not
+# inside a request (`gorae explain`, a thread the request started): probed at every use.
+_answered: ContextVar[set[str] | None] = ContextVar("gorae_answered", default=None)
+
+
+@contextmanager
+def _one_request() -> Iterator[None]:
+    token = _answered.set(set())
+    try:
+        yield
+    finally:
+        _answered.reset(token)
+
+
+def _probe_once(key: str, check: Callable[[], None]) -> None:
+    """`check()` (a probe that raises EngineUnavailable), unless engine `key` answered it earlier
+    in this request."""
+    answered = _answered.get()
+    if answered is not None and key in answered:
+        return
+    check()
+    if answered is not None:
+        answered.add(key)
 
 
 def _lang_of(text: str) -> str:
@@ -192,12 +219,12 @@ class Gorae:
     def client(self, engine: str | None = None) -> Any:
         """The SDK client of `engine` (None: the default), made once and kept (also across
         failures). An engine that has stopped answering raises EngineUnavailable within
-        seconds (`bot.engine.view.probe`), naming the engine."""
+        seconds (`bot.engine.view.probe`, once per engine in a request), naming the engine."""
         if self._env_default(engine):
             if self._client is None:
                 self._client = docker_client()
             else:
-                probe()
+                _probe_once("", probe)  # "": the environment's default engine
             return self._client
         from bot.engine.named import client_for
 
@@ -208,7 +235,7 @@ class Gorae:
             client = self._clients[spec.name] = client_for(spec)
         elif spec.tls is None:
             try:
-                probe(spec.host)
+                _probe_once(spec.name, lambda: probe(spec.host))
             except EngineUnavailable as e:
                 raise EngineUnavailable(spec.where, denied=e.denied, timeout=e.timeout) from None
         return client
@@ -250,7 +277,12 @@ class Gorae:
         if clause is None or engine is None:
             return parse(clean), clean, None
         if not sure:  # "web에서 ls 실행": an ordinary phrase, unless only the rest reads
-            whole, rest = parse(clean), parse(clause.rest)
+            # only whether (and as what) the rest reads is asked of it: a rest not understood is
+            # never what is answered, so it needs no suggestions or partial reading
+            whole = parse(clean)
+            if isinstance(whole, (Help, Prohibition)):
+                return whole, clean, None  # whatever the rest reads as, the answer below is `whole`
+            rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
@@ -371,7 +403,8 @@ class Gorae:
         """Answer one request. The state database unreachable (bot.state.backend.StateUnavailable:
         no audit row, no rate-limit slot, no pending): refused in one sentence, nothing run."""
         try:
-            return self._handle(request, progress=progress)
+            with _one_request():
+                return self._handle(request, progress=progress)
         except StateUnavailable as e:
             log.error("request refused, state database unavailable: %s", e)
             return render.simple("failed", Msg.of("state.unavailable"), _lang_of(request.text))
@@ -404,7 +437,8 @@ class Gorae:
                 progress: Progress | None = None, accepted: Callable[[], None] | None = None) -> Reply:
         """See `_confirm`. The state database unreachable: refused in one sentence, nothing run."""
         try:
-            return self._confirm(pending_id, actor, channel, yes=yes, progress=progress, accepted=accepted)
+            with _one_request():
+                return self._confirm(pending_id, actor, channel, yes=yes, progress=progress, accepted=accepted)
         except StateUnavailable as e:
             log.error("answer refused, state database unavailable: %s", e)
             return render.simple("failed", Msg.of("state.unavailable"), "en")

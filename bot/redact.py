@@ -50,7 +50,9 @@ _JSON = re.compile(rf"(?P<q>['\"]){_NAME}(?P=q)(?P<sep>\s*+:\s*+)(?P<v>{_DQ}|{_S
 # The value is looked at, not consumed: a harmless `url=http://h/?token=x` still has its token masked.
 # (only names that contain a secret word: a look-ahead bounded by the name, so still linear)
 _INLINE = re.compile(rf"(?<!{_RUN})(?={_RUN}*?(?:{_WORD}))(?P<key>{_RUN}++)(?P<sep>=|:[ \t]*+)", _FLAGS)
-_INLINE_VALUE = re.compile(rf"{_DQ}|{_SQ}|[^\s\"',;&|)}}\]]++")
+# A backtick ends the value only where it closes a Slack/markdown code span (followed by a
+# space, punctuation or the end): `PASSWORD=x` keeps its closing backtick, a`b inside a value is masked.
+_INLINE_VALUE = re.compile(rf"{_DQ}|{_SQ}|(?:[^\s\"',;&|)}}\]`]|`(?=[^\s\"',;&|)}}\]`]))++")
 # scheme://user:password@host (the user may be empty: redis://:pw@host)
 _URL = re.compile(r"(?P<pre>(?<![a-zA-Z0-9+.\-])[a-zA-Z][a-zA-Z0-9+.\-]*+://[^\s:/@]*+:)(?P<val>[^\s@/]++)(?P<at>@)")
 _BEARER = re.compile(r"\b(?P<pre>(?:Bearer|Basic|Token)\s+)(?P<val>[A-Za-z0-9._~+/=\-]{6,})", _FLAGS)

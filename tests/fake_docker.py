@@ -10,6 +10,9 @@ each (method, path) from a table and records what was asked.
     client = fake_client(engine)
     execute(plan, client)
     assert engine.asked("POST", "/containers/abc/restart")
+
+A body that is a `Stream` is answered as the engine streams pull and push progress: its JSON
+objects one after another in a chunked body, which the SDK's `_stream_helper` reads.
 """
 from __future__ import annotations
 
@@ -24,6 +27,40 @@ from requests.adapters import BaseAdapter
 
 API_VERSION = "1.41"
 Answer = tuple[int, Any] | Callable[[re.Match[str], dict[str, list[str]], Any], tuple[int, Any]]
+
+
+class Stream(list[Any]):
+    """A streamed answer (`POST /images/create`, `/images/{name}/push`): these JSON objects, in order."""
+
+
+class _Chunked:
+    """A chunked HTTP body as `requests` leaves it in `response.raw` for a streamed request, one
+    chunk per JSON object as dockerd writes them: what docker-py reads (`raw._fp.chunked`,
+    `raw._fp.chunk_left`, `raw.read`, `raw.closed`)."""
+
+    chunked = True
+    closed = False
+
+    def __init__(self, chunks: list[bytes]) -> None:
+        self._chunks = list(chunks)
+        self._current = b""
+        self._fp = self
+
+    @property
+    def chunk_left(self) -> int | None:
+        return len(self._current) or None
+
+    def read(self, n: int = -1) -> bytes:
+        if not self._current:
+            if not self._chunks:
+                return b""
+            self._current = self._chunks.pop(0)
+        n = len(self._current) if n < 0 else n
+        data, self._current = self._current[:n], self._current[n:]
+        return data
+
+    def close(self) -> None:
+        self.closed = True
 
 
 class FakeEngine(BaseAdapter):
@@ -68,6 +105,10 @@ class FakeEngine(BaseAdapter):
         res.status_code = status
         res.request = request
         res.url = request.url or ""
+        if isinstance(payload, Stream):
+            res.headers["Content-Type"] = "application/json"
+            res.raw = _Chunked([json.dumps(item).encode() + b"\r\n" for item in payload])
+            return res
         res.headers["Content-Type"] = "text/plain" if isinstance(payload, str) else "application/json"
         res._content = (payload if isinstance(payload, str) else json.dumps(payload)).encode() \
             if payload is not None else b""

@@ -51,3 +51,21 @@ def test_a_broken_policy_stops_gorae_with_its_lines(home, capsys):
     assert e.value.code == 1
     err = capsys.readouterr().err
     assert f"{bad}:3:" in err and "Traceback" not in err
+
+
+def test_read_options_reads_the_namespace_once_into_the_typed_options():
+    """The front ends' edge (issue 10): argparse's namespace -> a frozen dataclass; a field the
+    namespace lacks keeps its default, a namespace entry without a field is left out."""
+    import argparse
+    import dataclasses
+
+    from bot.front.cli import AskOptions, build_parser
+    from bot.front.shell import ShellOptions
+
+    shell = compose.read_options(ShellOptions, argparse.Namespace(as_user="U1", no_color=True, cmd="shell"))
+    assert shell == ShellOptions(as_user="U1", channel=None, policy=None, no_color=True)
+    assert compose.read_options(ShellOptions, None) == ShellOptions()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        shell.channel = "x"  # type: ignore[misc]
+    say = compose.read_options(AskOptions, build_parser().parse_args(["say", "--yes", "--as", "U2", "restart", "web"]))
+    assert say == AskOptions(text=("restart", "web"), yes=True, as_user="U2")

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from bot.config import SettingsInvalid, check_policy_file, format_problems, load_settings
+from bot.config import NUMBERS, SettingsInvalid, check_policy_file, format_problems, load_settings, number
 
 
 @pytest.mark.parametrize("raw, level", [("debug", logging.DEBUG), ("DEBUG", logging.DEBUG), ("Info", logging.INFO),
@@ -125,3 +125,112 @@ def test_config_file_discovery(tmp_path, monkeypatch):
     assert config_files({"XDG_CONFIG_HOME": str(tmp_path)}) == [str(cfg)]
     assert read_config({"GORAE_CONFIG": str(cfg)})["engines"] == {"b": "unix:///var/run/docker-b.sock"}
     assert read_config({"XDG_CONFIG_HOME": str(tmp_path / "none"), "HOME": str(tmp_path / "none")}) == {}
+
+
+# --------------------------------------------------------------------------- every numeric setting: one table
+# GORAE_SOCKET_GRACE / _FAILURES / _CHECK_INTERVAL were read with bare float()/int() in
+# bot/front/slack/app.py; GORAE_SERVICE_TIMEOUT at import (a traceback); GORAE_STATE_POOL /
+# _TIMEOUT only when PostgreSQL was opened; GORAE_SLACK_UPDATES_PER_MINUTE never checked.
+
+
+SOCKET_BAD = [
+    ("GORAE_SOCKET_GRACE", "soon", "GORAE_SOCKET_GRACE=soon: must be a number of seconds (1–86400)."),
+    ("GORAE_SOCKET_GRACE", "0", "GORAE_SOCKET_GRACE=0: must be a number of seconds (1–86400)."),
+    ("GORAE_SOCKET_FAILURES", "five", "GORAE_SOCKET_FAILURES=five: must be a whole number from 1 to 1000."),
+    ("GORAE_SOCKET_FAILURES", "2.5", "GORAE_SOCKET_FAILURES=2.5: must be a whole number from 1 to 1000."),
+    ("GORAE_SOCKET_FAILURES", "0", "GORAE_SOCKET_FAILURES=0: must be a whole number from 1 to 1000."),
+    ("GORAE_SOCKET_CHECK_INTERVAL", "often", "GORAE_SOCKET_CHECK_INTERVAL=often: must be a number of seconds (0.1–3600)."),
+    ("GORAE_SOCKET_CHECK_INTERVAL", "nan", "GORAE_SOCKET_CHECK_INTERVAL=nan: must be a number of seconds (0.1–3600)."),
+    ("GORAE_SOCKET_CHECK_INTERVAL", "-1", "GORAE_SOCKET_CHECK_INTERVAL=-1: must be a number of seconds (0.1–3600)."),
+]
+
+
+@pytest.mark.parametrize("name, raw, line", SOCKET_BAD)
+def test_a_wrong_socket_mode_setting_is_one_sentence_at_start(name, raw, line):
+    with pytest.raises(SettingsInvalid) as e:
+        load_settings({name: raw}, slack=True)
+    assert format_problems(e.value.problems, "en") == "gorae: " + line
+    ko = format_problems(e.value.problems, "ko")
+    assert ko.startswith(f"gorae: {name}={raw}: ") and ko != "gorae: " + line
+
+
+def test_the_socket_mode_settings_good_path_and_defaults():
+    s = load_settings({"GORAE_SOCKET_GRACE": " 30 ", "GORAE_SOCKET_FAILURES": "2",
+                       "GORAE_SOCKET_CHECK_INTERVAL": "0.2", "GORAE_SLACK_UPDATES_PER_MINUTE": "20",
+                       "GORAE_SLACK_ACK_NICE": "-5"}, slack=True)
+    assert (s.socket_grace, s.socket_failures, s.socket_check_interval) == (30.0, 2, 0.2)
+    assert isinstance(s.socket_failures, int) and s.slack_updates_per_minute == 20.0 and s.slack_ack_nice == -5
+    d = load_settings({}, slack=True)
+    assert (d.socket_grace, d.socket_failures, d.socket_check_interval) == (120.0, 5, 5.0)
+    assert (d.slack_updates_per_minute, d.slack_ack_nice) == (50.0, 0)
+
+
+@pytest.mark.parametrize("name", ["GORAE_SOCKET_GRACE", "GORAE_SOCKET_FAILURES", "GORAE_SOCKET_CHECK_INTERVAL"])
+def test_gorae_slack_stops_on_a_wrong_socket_setting_with_the_exit_status_of_the_others(name, tmp_path):
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("GORAE_", "SLACK_"))}
+    env = {**base, "GORAE_LANG": "en", "GORAE_STATE_DIR": str(tmp_path), name: "x",
+           "SLACK_BOT_TOKEN": "xoxb-test", "SLACK_APP_TOKEN": "xapp-1-test"}
+    p = subprocess.run([sys.executable, "-m", "bot", "slack"], capture_output=True, text=True, env=env, timeout=60)
+    other = subprocess.run([sys.executable, "-m", "bot", "slack"], capture_output=True, text=True, timeout=60,
+                           env={**env, name: "", "GORAE_SLACK_WORKERS": "x"})
+    assert p.returncode == other.returncode == 1
+    assert p.stderr.strip().startswith(f"gorae: {name}=x: must be ") and "Traceback" not in p.stderr
+    assert len(p.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("name", sorted(NUMBERS))
+def test_every_numeric_setting_is_checked_at_start(name):
+
+    with pytest.raises(SettingsInvalid) as e:
+        load_settings({name: "lots"})
+    assert [p.kw()["name"] for p in e.value.problems] == [name]
+    spec = NUMBERS[name]
+    assert number(name, {name: "lots"}) == spec.default  # a reader never sees a wrong value
+    assert number(name, {}) == spec.default
+    assert number(name, {name: str(spec.high)}) == spec.high
+    load_settings({name: str(spec.low)})  # the bounds are inclusive
+
+
+def test_the_cli_stops_on_a_wrong_service_timeout_in_one_line():
+    """It was read at import time with float(): a traceback before any check."""
+    env = {**os.environ, "GORAE_LANG": "en", "GORAE_SERVICE_TIMEOUT": "later"}
+    p = subprocess.run([sys.executable, "-m", "bot", "explain", "restart web"], capture_output=True, text=True,
+                       env=env, timeout=120)
+    assert p.returncode == 1 and "Traceback" not in p.stderr
+    assert p.stderr.strip() == "gorae: GORAE_SERVICE_TIMEOUT=later: must be a number of seconds (1–86400)."
+
+
+def test_no_gorae_setting_is_read_from_the_environment_outside_bot_config():
+    """Every GORAE_* variable is read in bot/config.py (checked at start there), nowhere else."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "bot"
+    read = re.compile(r"""(?:environ|env|getenv)\s*(?:\.get\(|\[|\()\s*["']GORAE_""")
+    offenders = [f"{p.relative_to(root)}:{i}" for p in root.rglob("*.py") if p.name != "config.py" or p.parent != root
+                 for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if read.search(line)]
+    assert offenders == []
+
+
+def test_the_socket_mode_settings_are_documented():
+    from pathlib import Path
+
+    top = Path(__file__).resolve().parent.parent
+    readme = (top / "README.md").read_text(encoding="utf-8")
+    slack = (top / "docs" / "slack.md").read_text(encoding="utf-8")
+    for name in ("GORAE_SOCKET_GRACE", "GORAE_SOCKET_FAILURES", "GORAE_SOCKET_CHECK_INTERVAL"):
+        assert f"`{name}`" in slack and f"`{name}`" in readme, name
+    docs = readme + "".join(p.read_text(encoding="utf-8") for p in (top / "docs").glob("*.md"))
+    assert [n for n in NUMBERS if n not in docs] == []
+
+
+def test_the_start_up_engine_check_reads_the_engine_as_gorae_will_use_it(tmp_path):
+    """bot.config.check_engine (`gorae slack` at start): the environment's engine, TLS included
+    (bot.engine.named.env_engine / client_for); one sentence when it cannot be reached."""
+    from bot.config import check_engine
+
+    gone = f"unix://{tmp_path}/nothing.sock"
+    msg = check_engine(env={"DOCKER_HOST": gone})
+    assert msg is not None and msg.key == "engine.unreachable" and msg.kw()["where"] == gone
+    (line,) = format_problems([msg], "en").splitlines()
+    assert gone in line

@@ -207,3 +207,115 @@ def test_no_client_certificate_at_all_is_refused_too(pair, tls_b):
     assert reply.status != "done"
     assert reply.headline == text("engine.tls_refused", "en", where=f"secure-b ({TLS_HOST})"), reply
     assert state(pair["b"])["StartedAt"] == b0
+
+
+# --------------------------------------------------------------------------- the environment's TLS engine
+# DOCKER_HOST + DOCKER_TLS_VERIFY + DOCKER_CERT_PATH (and DOCKER_CONTEXT of a TLS context), as the
+# docker CLI reads them, on a machine whose REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE name another CA:
+# requests would put that CA in place of the engine's (psf/requests#3829). The engine's files alone
+# decide, as for the docker CLI (bot/engine/named.py client_for, the one place clients are made).
+
+
+def _gorae_env(**set_: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DOCKER_HOST", "DOCKER_TLS_VERIFY", "DOCKER_TLS", "DOCKER_CERT_PATH", "DOCKER_CONTEXT")}
+    return {**env, "GORAE_LANG": "en", **set_}
+
+
+def _gorae(env: dict[str, str], *argv: str) -> subprocess.CompletedProcess[str]:
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "bot", *argv], env=env, capture_output=True, text=True,
+                          timeout=120, stdin=subprocess.DEVNULL)
+
+
+def _other_ca(tls_b: Path) -> str:
+    """A CA bundle that does not vouch for the engine (the CA of wrong/), as REQUESTS_CA_BUNDLE."""
+    other = tls_b / "wrong" / "ca.pem"
+    assert other.is_file() and other.read_bytes() != (tls_b / "ca.pem").read_bytes()
+    return str(other)
+
+
+def test_the_environment_s_tls_engine_answers_say_and_explain_with_requests_ca_bundle_set(pair, tls_b):
+    b = pair["b"]
+    b.containers.run("alpine", ["sleep", "300"], name="engtls-only", detach=True,
+                     labels={"gorae.test": "engines-tls"})
+    env = _gorae_env(DOCKER_HOST=TLS_HOST, DOCKER_TLS_VERIFY="1", DOCKER_CERT_PATH=str(tls_b),
+                     REQUESTS_CA_BUNDLE=_other_ca(tls_b), CURL_CA_BUNDLE=_other_ca(tls_b))
+    # the docker CLI reaches it with the same files (the fixture's premise)
+    cli = subprocess.run(["docker", "inspect", "-f", "{{.Id}}", NAME], env=env, capture_output=True,
+                         text=True, timeout=60)
+    assert cli.returncode == 0 and cli.stdout.strip() == b.api.inspect_container(NAME)["Id"], cli.stderr
+    ps = _gorae(env, "say", "ps")
+    assert ps.returncode == 0, ps.stdout + ps.stderr
+    assert b.api.inspect_container(NAME)["Id"][:12] in ps.stdout
+    assert pair["a"].api.inspect_container(NAME)["Id"][:12] not in ps.stdout  # the TLS engine's, not the first's
+    assert "engtls-only" in ps.stdout
+    # explain plans on the engine: a container that exists only there is found
+    explained = _gorae(env, "explain", "stop engtls-only")
+    assert explained.returncode == 0, explained.stdout + explained.stderr
+    assert "$ docker stop engtls-only" in explained.stdout and "Cannot reach" not in explained.stdout
+    nowhere = _gorae(env, "explain", "stop engtls-nowhere")  # and one that is nowhere is not
+    assert "docker stop engtls-nowhere" not in nowhere.stdout
+    # a write through the same route, checked on the engine
+    b0, a0 = state(b)["StartedAt"], state(pair["a"])["StartedAt"]
+    restarted = _gorae(env, "say", "--yes", f"restart {NAME}")
+    assert restarted.returncode == 0, restarted.stdout + restarted.stderr
+    assert state(b)["StartedAt"] != b0 and state(b)["Running"]
+    assert state(pair["a"])["StartedAt"] == a0
+
+
+def test_the_environment_s_tls_engine_refuses_a_wrong_client_certificate_in_one_sentence(pair, tls_b, tmp_path):
+    wrong = tmp_path / "certs"  # the engine's CA, a client certificate of another CA
+    wrong.mkdir()
+    shutil.copy(tls_b / "ca.pem", wrong / "ca.pem")
+    shutil.copy(tls_b / "wrong" / "cert.pem", wrong / "cert.pem")
+    shutil.copy(tls_b / "wrong" / "key.pem", wrong / "key.pem")
+    env = _gorae_env(DOCKER_HOST=TLS_HOST, DOCKER_TLS_VERIFY="1", DOCKER_CERT_PATH=str(wrong),
+                     REQUESTS_CA_BUNDLE=_other_ca(tls_b))
+    b0 = state(pair["b"])["StartedAt"]
+    for argv in (("say", "ps"), ("say", "--yes", f"restart {NAME}")):
+        p = _gorae(env, *argv)
+        assert p.returncode != 0
+        sentence = text("engine.tls_refused_env", "en", where=TLS_HOST)
+        assert sentence in p.stdout + p.stderr, p.stdout + p.stderr
+        assert "Traceback" not in p.stderr
+    import sys
+
+    shell = subprocess.run([sys.executable, "-m", "bot", "shell"], env=env, input="exit\n", capture_output=True,
+                           text=True, timeout=120)
+    assert text("engine.tls_refused_env", "en", where=TLS_HOST) in shell.stdout + shell.stderr  # not "start one"
+    assert state(pair["b"])["StartedAt"] == b0
+
+
+def test_a_current_docker_context_with_tls_answers_with_requests_ca_bundle_set(pair, tls_b, tmp_path):
+    docker_cli = shutil.which("docker")
+    assert docker_cli, "the docker CLI (scripts/engine.sh install) is needed to make the context"
+    env = _gorae_env(DOCKER_CONFIG=str(tmp_path / "docker"), REQUESTS_CA_BUNDLE=_other_ca(tls_b),
+                     CURL_CA_BUNDLE=_other_ca(tls_b))
+    t = _tls(tls_b)
+    subprocess.run([docker_cli, "context", "create", "tls-ctx", "--docker",
+                    f"host={TLS_HOST},ca={t['ca']},cert={t['cert']},key={t['key']}"],
+                   env=env, check=True, capture_output=True, timeout=60)
+    ps = _gorae({**env, "DOCKER_CONTEXT": "tls-ctx"}, "say", "ps")
+    assert ps.returncode == 0, ps.stdout + ps.stderr
+    assert pair["b"].api.inspect_container(NAME)["Id"][:12] in ps.stdout
+    assert pair["a"].api.inspect_container(NAME)["Id"][:12] not in ps.stdout
+
+
+def test_the_start_up_check_and_the_env_client_use_the_engine_s_ca_not_requests_ca_bundle(pair, tls_b, monkeypatch):
+    """In process: bot.config.check_engine (`gorae slack` at start), bot.engine.view.docker_client
+    (alerts, health, the pipeline's default engine) with REQUESTS_CA_BUNDLE naming another CA."""
+    from bot.config import check_engine
+    from bot.engine.view import docker_client
+
+    for k, v in {"DOCKER_HOST": TLS_HOST, "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": str(tls_b),
+                 "REQUESTS_CA_BUNDLE": _other_ca(tls_b), "CURL_CA_BUNDLE": _other_ca(tls_b)}.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.delenv("DOCKER_CONTEXT", raising=False)
+    assert check_engine() is None
+    client = docker_client(timeout=30)
+    try:
+        assert client.api.inspect_container(NAME)["Id"] == pair["b"].api.inspect_container(NAME)["Id"]
+    finally:
+        client.close()

@@ -64,7 +64,7 @@ def partial(text: str, proposal: Any, *unread: str) -> NotUnderstood:
 def parsed(monkeypatch):
     table: dict[str, Any] = {}
     real = pipeline_mod.parse
-    monkeypatch.setattr(pipeline_mod, "parse", lambda t: table[t] if t in table else real(t))
+    monkeypatch.setattr(pipeline_mod, "parse", lambda t, **kw: table[t] if t in table else real(t, **kw))
     return table
 
 

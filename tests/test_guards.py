@@ -42,3 +42,30 @@ def test_guards_see_through_every_form(text, guard):
     res = planned(text)
     assert isinstance(res, Plan), (text, res)
     assert guard in {h.guard for h in guards.check(res, text)}
+
+
+def test_guarded_fields_reads_every_variant_with_a_guarded_field():
+    """guards.guarded_fields (typed, per variant) covers every Command variant that has a field an
+    option guard reads (`Option.field` of the run/exec tables): a new variant fails here."""
+    import dataclasses
+
+    from bot import model as m
+    from bot.policy import guards
+
+    read = {o.field for g in guards._OPTION_GUARDS for o in guards._guarded(g) if o.field}
+    samples = [m.RunContainer("nginx", privileged=True, cap_add=("SYS_ADMIN",), pid="host", ipc="host", network="host",
+                              devices=("/dev/fuse",), security_opt=("seccomp=unconfined",), userns="host"),
+               m.Exec("web", ("sh",), privileged=True), m.ServiceCreate("nginx", cap_add=("NET_ADMIN",), network="x"),
+               m.NetworkConnect("host", "web"), m.NetworkDisconnect("host", "web")]
+
+    def variants(cls):
+        return [v for s in cls.__subclasses__() for v in (s, *variants(s))]
+
+    having = {c: {f.name for f in dataclasses.fields(c)} & read for c in variants(m.Command)}
+    assert {c for c, f in having.items() if f} == {type(s) for s in samples}
+    for s in samples:
+        got = guards.guarded_fields(s)
+        assert set(got) == having[type(s)], type(s).__name__
+        assert got == {k: dataclasses.asdict(s)[k] for k in got}
+    assert guards.guarded_fields(m.NetworkConnect("host", "web")) == {"network": "host"}
+    assert [h.guard for h in guards.check_command(m.NetworkConnect("host", "web"))] == ["host_network"]

@@ -3,8 +3,9 @@
 A module has logic when it defines a function or a class. Its test file is
 tests/test_<name>.py; the Slack front end's parts are tests/test_slack_<name>.py (bot/front/slack/
 health.py, alerts.py, app.py... share their names with other modules); bot/messages/*.py are the
-catalog, tested together in tests/test_messages.py. The few modules tested through another named
-file are listed below with the reason; a new module with logic fails here until it has tests.
+catalog, tested together in tests/test_messages.py. A module tested only through another named
+file would be listed in TESTED_THROUGH with the reason; none is (issue 10), and a new module with
+logic fails here until it has its own file.
 """
 from __future__ import annotations
 
@@ -18,35 +19,7 @@ TESTS = ROOT / "tests"
 
 # module -> (the test files that test it, the modules those files call that reach it, each importing
 # the next ((): the files import the module itself), why not tests/test_<name>.py)
-TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
-    "bot/policy/check.py": (("test_policy.py",), (),
-                            "the policy's decisions; the file's name predates the folders"),
-    "bot/state/backend.py": (("test_state.py",), (),
-                             "the state database: every store on SQLite and on PostgreSQL, side by side"),
-    "bot/state/pending.py": (("test_state.py", "test_confirm.py"), (),
-                             "a store of the state database (test_state.py), the yes/no flow (test_confirm.py)"),
-    "bot/policy/ratelimit.py": (("test_state.py", "test_policy.py"), (),
-                                "counted across processes (test_state.py), by the Authorizer (test_policy.py)"),
-    "bot/model.py": (("test_pipeline.py", "test_properties.py"), (),
-                     "the values between stages, built and read by every stage's tests"),
-    "bot/front/cli.py": (("test_propose.py", "test_e2e_core.py"), (),
-                         "explain's JSON and `gorae say` (test_propose.py), as a process (test_e2e_core.py)"),
-    "bot/engine/context.py": (("test_swarm_execute.py",), (), "the executors' context, scripted there"),
-    "bot/language/parse_cli.py": (("test_docker_cli_table.py",), ("bot.language.parse",),
-                                  "docker's own table tests of its command lines, through parse()"),
-    "bot/language/parse_swarm.py": (("test_swarm_plan.py",), ("bot.language.parse", "bot.language.parse_natural"),
-                                    "each service phrasing to its docker command, through parse()"),
-    "bot/engine/execute_run.py": (("test_execute.py",), ("bot.engine.execute",),
-                                  "docker run/create/pull/push against the real engine, through execute()"),
-    "bot/engine/docker_format.py": (("test_execute_units.py", "test_execute.py"), ("bot.engine.execute",),
-                                    "ps/images tables as docker prints them, through execute()"),
-    "bot/front/slack/deliver.py": (("test_slack_platform.py",), (), "a reply as Slack's Web API receives it"),
-    "bot/front/slack/health.py": (("test_slack_platform.py",), ("bot.front.slack.app",),
-                                  "Socket Mode's hopeless reconnects end `gorae slack` (its main)"),
-    "bot/front/slack/socketmode.py": (("test_slack_socket.py",), (),
-                                      "Socket Mode's early ack, with the rest of Socket Mode"),
-    "bot/language/ahead.py": (("test_morph.py",), (), "Kiwi loaded ahead in a child: the morphemes' own tests"),
-}
+TESTED_THROUGH: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {}
 
 
 def has_logic(path: Path) -> bool:
@@ -87,19 +60,15 @@ def test_every_module_with_logic_has_its_tests(module: str) -> None:
 
 
 def test_the_exemptions_are_modules_with_logic_without_their_own_file() -> None:
-    for module in TESTED_THROUGH:
+    """Each exemption is a module with logic, without its own file, that a named file reaches: it
+    imports the module, or the first module of the chain that leads to it. None is left (issue 10)."""
+    for module, (files, via, _) in TESTED_THROUGH.items():
         assert module in MODULES, f"{module}: no such module with logic (remove it from TESTED_THROUGH)"
         assert not (TESTS / mirror(module)).is_file(), f"{module} has tests/{mirror(module)} now: drop the exemption"
-    assert len(TESTED_THROUGH) <= 15  # short: a new module gets its own file
-
-
-@pytest.mark.parametrize("module", sorted(TESTED_THROUGH))
-def test_the_named_files_reach_the_module(module: str) -> None:
-    """A named file imports the module, or the first module of the chain that leads to it."""
-    files, via, _ = TESTED_THROUGH[module]
-    chain = [*via, module.removesuffix(".py").replace("/", ".")]
-    texts = [(TESTS / f).read_text(encoding="utf-8") for f in files]
-    assert any(imports(t, chain[0]) for t in texts), f"no file of {files} imports {chain[0]}"
-    for a, b in zip(chain, chain[1:]):
-        source = (ROOT / (a.replace(".", "/") + ".py")).read_text(encoding="utf-8")
-        assert imports(source, b), f"{a} does not import {b}"
+        chain = [*via, module.removesuffix(".py").replace("/", ".")]
+        texts = [(TESTS / f).read_text(encoding="utf-8") for f in files]
+        assert any(imports(t, chain[0]) for t in texts), f"{module}: no file of {files} imports {chain[0]}"
+        for a, b in zip(chain, chain[1:]):
+            source = (ROOT / (a.replace(".", "/") + ".py")).read_text(encoding="utf-8")
+            assert imports(source, b), f"{module}: {a} does not import {b}"
+    assert len(TESTED_THROUGH) <= 0  # every module with logic has its own file: a new one too

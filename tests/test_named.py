@@ -115,3 +115,94 @@ def test_a_failed_tls_handshake_is_said_as_such():
     msg = EngineUnavailable("secure-b (tcp://127.0.0.1:2376)", tls=True).message()
     assert msg.key == "engine.tls_refused"
     assert "secure-b (tcp://127.0.0.1:2376)" in text(msg, "en") and "TLS" in text(msg, "ko")
+
+
+# --------------------------------------------------------------------------- the environment's engine (env_engine)
+# DOCKER_HOST + DOCKER_TLS_VERIFY + DOCKER_CERT_PATH are read once, as the docker CLI reads them
+# (cli/flags/options.go); the client of that engine is made by client_for, as every other's
+# (with REQUESTS_CA_BUNDLE ignored: tests/test_e2e_engines_tls.py runs it against a real engine).
+
+
+def _certs(d, *names):
+    d.mkdir(parents=True, exist_ok=True)
+    for n in names:
+        (d / n).write_text("-----BEGIN CERTIFICATE-----\n")
+    return d
+
+
+def test_the_environment_s_engine_without_tls():
+    from bot.engine.named import env_engine
+
+    spec = env_engine({"DOCKER_HOST": "tcp://127.0.0.1:2375", "DOCKER_CERT_PATH": "/nowhere"})
+    assert (spec.name, spec.host, spec.tls, spec.source) == (DEFAULT, "tcp://127.0.0.1:2375", None, "env")
+    assert env_engine({}).host == "unix:///var/run/docker.sock"
+    assert env_engine({"DOCKER_TLS_VERIFY": ""}).tls is None  # empty is unset, as for the CLI
+
+
+def test_the_environment_s_engine_with_tls_verify_and_a_cert_path(tmp_path):
+    from bot.engine.named import TLSFiles, env_engine
+
+    d = _certs(tmp_path / "certs", "ca.pem", "cert.pem", "key.pem")
+    spec = env_engine({"DOCKER_HOST": "tcp://127.0.0.1:2376", "DOCKER_TLS_VERIFY": "1", "DOCKER_CERT_PATH": str(d)})
+    assert spec.tls == TLSFiles(str(d / "ca.pem"), str(d / "cert.pem"), str(d / "key.pem"), verify=True)
+    # the same spec load_engines gives the CLI's default context
+    engines = load_engines({"DOCKER_HOST": "tcp://127.0.0.1:2376", "DOCKER_TLS_VERIFY": "1",
+                            "DOCKER_CERT_PATH": str(d), "HOME": str(tmp_path), "DOCKER_CONFIG": str(tmp_path)}, {})
+    assert engines.get(DEFAULT) == spec
+
+
+def test_the_environment_s_tls_files_default_to_dot_docker_and_only_those_that_exist(tmp_path):
+    from bot.engine.named import TLSFiles, env_engine
+
+    _certs(tmp_path / ".docker", "ca.pem")
+    spec = env_engine({"DOCKER_HOST": "tcp://h:2376", "DOCKER_TLS_VERIFY": "1", "HOME": str(tmp_path)})
+    assert spec.tls == TLSFiles(str(tmp_path / ".docker" / "ca.pem"), None, None, verify=True)
+    # DOCKER_TLS without DOCKER_TLS_VERIFY: TLS, the engine's certificate not verified
+    tls = env_engine({"DOCKER_HOST": "tcp://h:2376", "DOCKER_TLS": "1", "HOME": str(tmp_path)}).tls
+    assert tls is not None and tls.verify is False
+
+
+def test_the_environment_s_client_is_made_by_client_for(monkeypatch, tmp_path):
+    """view.docker_client: one home for SDK clients (the TLS fix of client_for applies)."""
+    from bot.engine import named, view
+
+    d = _certs(tmp_path / "c", "ca.pem", "cert.pem", "key.pem")
+    monkeypatch.setenv("DOCKER_HOST", "tcp://127.0.0.1:2376")
+    monkeypatch.setenv("DOCKER_TLS_VERIFY", "1")
+    monkeypatch.setenv("DOCKER_CERT_PATH", str(d))
+    seen = []
+
+    def fake_client_for(spec, timeout=60):
+        seen.append((spec, timeout))
+        raise view.EngineUnavailable(spec.where, tls=True, source=spec.source)
+
+    monkeypatch.setattr(named, "client_for", fake_client_for)
+    with pytest.raises(view.EngineUnavailable) as e:
+        view.docker_client(timeout=7)
+    assert seen == [(named.env_engine(), 7)]
+    assert str(e.value) == "tcp://127.0.0.1:2376"  # named by its host, as before
+    msg = e.value.message()
+    assert msg.key == "engine.tls_refused_env"
+    assert "DOCKER_CERT_PATH" in text(msg, "en") and "DOCKER_CERT_PATH" in text(msg, "ko")
+    assert view.env_tls()
+
+
+def test_a_failed_tls_handshake_says_where_the_files_come_from():
+    from bot.engine.view import EngineUnavailable
+
+    where = "x (tcp://127.0.0.1:2376)"
+    keys = {s: EngineUnavailable(where, tls=True, source=s).message().key for s in ("config", "context", "env")}
+    assert keys == {"config": "engine.tls_refused", "context": "engine.tls_refused_context",
+                    "env": "engine.tls_refused_env"}
+    assert "docker context inspect" in text(keys["context"], "en", where=where)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_one_character_engine_name_is_refused_with_the_rule_it_breaks(lang):
+    with pytest.raises(EnginesInvalid) as e:
+        load_engines({"HOME": "/nonexistent", "DOCKER_CONFIG": "/nonexistent"}, {"engines": {"b": "unix:///x.sock"}})
+    (problem,) = e.value.problems
+    assert problem.key == "engines.bad_name"
+    said = text(problem, lang)
+    assert ("two characters or more" if lang == "en" else "두 글자 이상") in said and "`b`" in said
+    load_engines({"HOME": "/nonexistent", "DOCKER_CONFIG": "/nonexistent"}, {"engines": {"b2": "unix:///x.sock"}})

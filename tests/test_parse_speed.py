@@ -1,7 +1,8 @@
 """The speed changes of issue 8 (bench/RESULTS.md, branch cold) read exactly as before.
 
-- grammar._Spans / _FilteredSpans: the natural parser's trees (names, children, token positions,
-  spans, `meta.empty`) equal those of Lark's own `propagate_positions=True`.
+- grammar._Spans / _FilteredSpans and grammar._FastLALR (session 5): the natural parser's trees
+  (names, children, token positions, spans, `meta.empty`) and errors (type and message) equal
+  those of Lark's own parse with `propagate_positions=True`.
 - engine_clause: a word group without any anchor word is never a clause (the parser agrees).
 """
 import random
@@ -14,6 +15,7 @@ from lark.exceptions import LarkError
 
 from bot.language import engine_clause, grammar, morph
 from bot.language.normalize import normalize
+from bot.language.parse import called_off, chat_noise
 
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus" / "dev.yaml"
@@ -55,7 +57,13 @@ def _parsed(parser: object, src: str) -> tuple:
 
 def test_the_light_callbacks_are_in_place():
     callbacks = grammar.natural().parser.parser.parser.callbacks
-    assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans"}
+    assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans", "_TreeSpans"}
+
+
+def test_the_fast_lalr_loop_is_in_place():
+    parser = grammar.natural()
+    assert "parse" in vars(parser)  # grammar._FastLALR: the instance's own parse, not Lark.parse
+    assert parser.parse("restart web").data == "sentence"
 
 
 def test_trees_and_spans_are_lark_own():
@@ -85,4 +93,25 @@ def test_a_group_without_an_anchor_word_is_never_a_clause(seed):
             reads = False
         if reads:
             assert engine_clause._anchor().search(words), words
-        assert (engine_clause.read(words) is not None) == reads, words
+        if reads and engine_clause.read(words) is None:
+            # "(the)", "(jk)": a word the natural grammar reads as noise or a calling off is no engine
+            tree = engine_clause._parser().parse(words)
+            engine = next((str(t) for t in tree.scan_values(lambda v: getattr(v, "type", "") == "ENGINE")), "")
+            assert engine and (chat_noise(engine) or called_off(engine)), words
+        else:
+            assert (engine_clause.read(words) is not None) == reads, words
+
+
+def test_parse_without_detail_reads_the_same():
+    """`parse(text, detail=False)` (Gorae._read, a loose engine clause's rest) reads every text as
+    `parse(text)` does; only a text not understood comes back without suggestions or proposal."""
+    from bot.language.parse import NotUnderstood, parse
+
+    for text in _texts():
+        clean = normalize(text)
+        full, light = parse(clean), parse(clean, detail=False)
+        assert type(full) is type(light), text
+        if isinstance(light, NotUnderstood):
+            assert light.suggestions == () and light.proposal is None, text
+        else:
+            assert light == full, text

@@ -79,3 +79,28 @@ def test_an_authority_that_raises_fails_closed():
     plan = g.explain("restart web").planned
     d = g.authorize(plan, Request(text="restart web", actor=LOCAL, channel="terminal", source="cli"))
     assert d.kind == "deny" and d.reason == Msg.of("policy.error")
+
+
+def test_the_engine_is_probed_once_a_request(monkeypatch):
+    """GET /_ping bounds a silent engine's wait (bot.engine.view.probe); in one request it is asked
+    once (before the plan reads the engine), not again before the run (bench item 3)."""
+    from fake_docker import FakeEngine, fake_client
+
+    import bot.pipeline as pipeline_mod
+
+    cid = "a" * 64
+    engine = FakeEngine().on("GET", r"/containers/web/json", 200, {
+        "Id": cid, "Name": "/web", "Config": {"Image": "nginx"}, "State": {"Status": "running"}, "Mounts": []})
+    engine.on("POST", rf"/containers/{cid}/restart", 204)
+    probes: list[object] = []
+    monkeypatch.setattr(pipeline_mod, "probe", lambda *a, **k: probes.append(a))
+    g = Gorae(_client=fake_client(engine))
+    ask = Request("restart web", Actor("local:test", local=True), source="shell")
+    assert g.handle(ask).status == "done"
+    assert len(probes) == 1 and len(engine.asked("POST", f"/containers/{cid}/restart")) == 1
+    assert g.handle(ask).status == "done"
+    assert len(probes) == 2  # the next request asks again
+    g.explain("restart web")
+    g.explain("restart web")
+    assert len(probes) == 4  # outside a request (gorae explain): at every use
+

@@ -1,4 +1,4 @@
-"""bot/policy/policyfile.py: the policy file's format; every error with its line number (the decisions: test_policy.py)."""
+"""bot/policy/policyfile.py: the policy file's format; every error with its line number (the decisions: test_check.py)."""
 from __future__ import annotations
 
 import pytest

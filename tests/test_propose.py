@@ -84,7 +84,7 @@ def parsed(monkeypatch):
     table: dict[str, Any] = {nu.text: nu for nu in (STOP_CACHE, STOP_CACHE_KO, RM_DB, RM_WEB, LOGS_WEB,
                                                      STOP_NOSUCH)}
     real = pipeline_mod.parse
-    monkeypatch.setattr(pipeline_mod, "parse", lambda t: table[t] if t in table else real(t))
+    monkeypatch.setattr(pipeline_mod, "parse", lambda t, **kw: table[t] if t in table else real(t, **kw))
     return table
 
 

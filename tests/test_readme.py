@@ -300,9 +300,7 @@ SENTENCES = [
     Said("restart web pls real quick lol", '"real quick", "lol"', RESTART),
     *(Said(s, "negation (안, 못, 하지 마, 말아, ㄴㄴ", prohibition=True)
       for s in ("web 못 지워", "web 지우지 마", "web 지우지 말아", "web 지워 ㄴㄴ")),
-    xf(Said("web 안 지워", "negation (안, 못, 하지 마, 말아, ㄴㄴ", prohibition=True),
-       "product: a negation by 안 before the verb is not read (\"`지워` 부분을 이해하지 못했습니다\"), and the "
-       "suggestions offer `web 삭제`, the very write that was negated; nothing runs"),
+    Said("web 안 지워", "negation (안, 못, 하지 마, 말아, ㄴㄴ", prohibition=True),
     *(Said(s, "don't, never) runs nothing", prohibition=True) for s in ("don't remove web", "never remove web")),
     Said("web 다시 띄워", "다시 띄워 = restart", RESTART),
     *(Said(s, "schedules (나중에, 내일, later", nothing=True)
@@ -311,8 +309,7 @@ SENTENCES = [
       for s in ("web 지운대", "web 재시작하자고 하던데")),
     *(Said(s, "a called-off request (web 삭제 취소, (농담), jk) is a negation", prohibition=True)
       for s in ("web 삭제 취소", "remove web jk")),
-    xf(Said("web 삭제 (농담)", "a called-off request (web 삭제 취소, (농담), jk) is a negation", prohibition=True),
-       "product: `(농담)` after a request is not read (\"`(농담)` 부분을 이해하지 못했습니다\"); nothing runs"),
+    Said("web 삭제 (농담)", "a called-off request (web 삭제 취소, (농담), jk) is a negation", prohibition=True),
     # docker CLI as typed
     Said("docker run -d -p 80:80 --name hello nginx", "docker run -d -p 80:80 --name hello nginx",
          ("docker run -d -p 80:80 --name hello nginx",)),

@@ -9,6 +9,10 @@ from bot.redact import MASK, is_secret_name, redact, redact_env, redact_fields, 
 CASES = [
     # docker commands as echoed
     ("docker run -e DB_PASSWORD=hunter2 -e MODE=prod app", "docker run -e DB_PASSWORD=*** -e MODE=prod app"),
+    # a code span's closing backtick stays (Slack/markdown), a backtick inside a value is masked with it
+    ("Service `DB_PASSWORD=hunter2` created", "Service `DB_PASSWORD=***` created"),
+    ("`TOKEN=abc` and `MODE=x`", "`TOKEN=***` and `MODE=x`"),
+    ("see api_key=ab`cd`ef here", "see api_key=*** here"),
     ("docker run --env API_KEY=abc123 nginx", "docker run --env API_KEY=*** nginx"),
     ("docker run --env=GITHUB_TOKEN=ghx nginx", "docker run --env=GITHUB_TOKEN=*** nginx"),
     ("docker run -e 'SECRET_SAUCE=two words' x", "docker run -e 'SECRET_SAUCE=***' x"),

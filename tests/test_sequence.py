@@ -69,7 +69,7 @@ def parsed(monkeypatch):
     """text -> what the parser would return (a Sequence built here, not by the parser)."""
     table: dict[str, Any] = {}
     real = pipeline_mod.parse
-    monkeypatch.setattr(pipeline_mod, "parse", lambda text: table[text] if text in table else real(text))
+    monkeypatch.setattr(pipeline_mod, "parse", lambda text, **kw: table[text] if text in table else real(text, **kw))
     return table
 
 

@@ -1,7 +1,7 @@
 """Slack as the platform really behaves (issue 9): bursts, Tier 3 edits, 429 answers,
-response_url, clicks by strangers, message subtypes, DMs, Slack Connect users, Socket
-Mode health, untrusted text. The real bolt app behind gorae's HTTP endpoint, the fake
-Slack Web API of slack_fake.py and a fake pipeline (the real engine: test_slack_e2e.py)."""
+response_url, clicks by strangers, message subtypes, DMs, Slack Connect users, untrusted text
+(Socket Mode health: test_slack_health.py). The real bolt app behind gorae's HTTP endpoint, the
+fake Slack Web API of slack_fake.py and a fake pipeline (the real engine: test_slack_e2e.py)."""
 from __future__ import annotations
 
 import json
@@ -11,7 +11,7 @@ import time
 from collections import Counter
 
 import pytest
-from slack_fake import BOT_ID, TEAM, FakeSlack, FakeSocketMode, block_action, command, im, mention
+from slack_fake import BOT_ID, TEAM, FakeSlack, block_action, command, im, mention
 from slack_harness import FakePipeline, Harness
 
 from bot.front.slack import blocks as bk
@@ -520,81 +520,6 @@ def test_a_slash_commands_text_is_plain_text(h, fake, pipe):
     asked = post.params["blocks"][0]["elements"]
     assert asked[1]["type"] == "plain_text" and "http://evil.example" in asked[1]["text"]
     assert "U0BOSS" not in asked[0]["text"]
-
-
-# --------------------------------------------------------------------------- Socket Mode health
-
-
-@pytest.fixture
-def socket_env(monkeypatch, tmp_path):
-    sm = FakeSocketMode().start()
-    fk = FakeSlack().start()
-    fk.ws_url = sm.url
-    for var in ("SLACK_SIGNING_SECRET", "GORAE_POLICY"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-test")
-    monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1-A0GORAE-test")
-    monkeypatch.setenv("SLACK_API_URL", fk.url)
-    monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path / "state"))
-    monkeypatch.setenv("GORAE_SOCKET_CHECK_INTERVAL", "0.2")
-    monkeypatch.setenv("GORAE_SOCKET_GRACE", "3")
-    yield sm, fk, tmp_path
-    sm.stop()
-    fk.stop()
-
-
-def start_socket_mode(tmp_path):
-    from bot.front.cli import build_parser
-    from bot.front.slack import app as slack_app
-
-    args = build_parser(only="slack").parse_args(["slack", "--state", str(tmp_path / "state" / "d.sqlite")])
-    got: dict = {}
-    ready = threading.Event()
-    stop = threading.Event()
-    t = threading.Thread(target=lambda: got.setdefault(
-        "rc", slack_app.main(args, pipeline=FakePipeline(), ready=lambda _: ready.set(), stop=stop)), daemon=True)
-    t.start()
-    assert ready.wait(20)
-    return got, stop, t, args
-
-
-def test_link_disabled_makes_gorae_exit_non_zero(socket_env, caplog):
-    sm, fk, tmp_path = socket_env
-    got, stop, t, args = start_socket_mode(tmp_path)
-    with caplog.at_level(logging.ERROR):
-        sm.disconnect("link_disabled")
-        t.join(20)
-    assert not t.is_alive(), "gorae stayed up without a connection"
-    assert got["rc"] == 3
-    assert "link_disabled" in " ".join(r.getMessage() for r in caplog.records)
-
-
-def test_too_many_websockets_makes_gorae_exit_non_zero(socket_env, caplog, monkeypatch):
-    sm, fk, tmp_path = socket_env
-    monkeypatch.setenv("GORAE_SOCKET_GRACE", "60")  # the error itself must be the reason
-    got, stop, t, _ = start_socket_mode(tmp_path)
-    fk.fail("apps.connections.open", error="too_many_websockets", times=100)
-    with caplog.at_level(logging.ERROR):
-        for ws in list(sm.connections):
-            ws.close()
-        t.join(90)  # a loaded machine: the reconnect loop backs off between tries
-    assert not t.is_alive(), "gorae stayed up without a connection"
-    assert got["rc"] == 3
-    assert "too_many_websockets" in " ".join(r.getMessage() for r in caplog.records)
-
-
-def test_repeated_reconnect_failures_make_gorae_exit_non_zero(socket_env, monkeypatch, caplog):
-    sm, fk, tmp_path = socket_env
-    monkeypatch.setenv("GORAE_SOCKET_GRACE", "600")  # the count of failures must be the reason
-    monkeypatch.setenv("GORAE_SOCKET_FAILURES", "2")
-    got, stop, t, _ = start_socket_mode(tmp_path)
-    fk.fail("apps.connections.open", error="internal_error", times=1000)
-    with caplog.at_level(logging.ERROR):
-        for ws in list(sm.connections):
-            ws.close()
-        t.join(90)
-    assert not t.is_alive() and got["rc"] == 3
-    assert "2 times in a row" in " ".join(r.getMessage() for r in caplog.records)
 
 
 def test_a_click_in_gorae_s_dm_counts_even_without_im_read(h, fake, pipe):

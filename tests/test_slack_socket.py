@@ -3,7 +3,6 @@ speaks Slack's envelope protocol (hello, envelopes, acks by envelope_id, disconn
 from __future__ import annotations
 
 import time
-from concurrent.futures import Future
 
 import pytest
 from slack_bolt.adapter.socket_mode import SocketModeHandler
@@ -124,80 +123,3 @@ def test_server_dropping_the_connection_reconnects(setup, fake, sm):
     eid = sm.send("events_api", env)
     sm.wait_ack(eid, timeout=15)
     pipe.wait(1)
-
-
-# --------------------------------------------------------------------------- EarlyAckHandler (issue 9)
-
-
-@pytest.fixture
-def early(fake, sm, tmp_path):
-    """EarlyAckHandler with a store whose writes the test completes by hand (`writes`)."""
-    pipe = FakePipeline()
-    client = make_client("xoxb-test-token", fake.url)
-    frontend = SlackFrontEnd(pipe, client, dedup=Dedup(tmp_path / "d.sqlite"), groups=Groups(client),
-                             worker=Worker(workers=4))
-    app = build_app(frontend, client=client)
-    writes: list[tuple[str, Future[None]]] = []
-
-    def store(body: dict) -> Future[None]:
-        fut: Future[None] = Future()
-        writes.append((str(body.get("event_id")), fut))
-        return fut
-
-    handler = EarlyAckHandler(app, "xapp-1-A0GORAE-test", store=store, store_timeout=1.0)
-    handler.connect()
-    sm.wait_connected()
-    yield pipe, frontend, handler, writes
-    handler.close()
-    frontend.worker.join(10)
-    frontend.worker.shutdown()
-
-
-def test_an_event_is_acked_only_once_stored_and_dispatched_after_the_ack(early, sm):
-    pipe, frontend, handler, writes = early
-    env = mention("ps")
-    eid = sm.send("events_api", env)
-    deadline = time.monotonic() + 5
-    while not writes and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert [w[0] for w in writes] == [env["event_id"]]
-    time.sleep(0.3)
-    assert eid not in sm.acks and pipe.requests == []  # neither acked nor run before the write
-    writes[0][1].set_result(None)
-    sm.wait_ack(eid)
-    assert handler.quiet(5)
-    (req,) = pipe.wait(1)
-    assert req.request_id == env["event_id"]
-
-
-def test_a_store_that_hangs_is_acked_after_the_timeout_and_still_runs_once(early, sm):
-    pipe, frontend, handler, writes = early
-    env = mention("ps")
-    started = time.monotonic()
-    eid = sm.send("events_api", env)
-    sm.wait_ack(eid, timeout=5)
-    assert time.monotonic() - started >= 0.9  # store_timeout (1 s): Slack wants the ack within 3 s
-    assert handler.quiet(5)
-    pipe.wait(1)
-    writes[0][1].set_result(None)  # the write finishes late: no second ack, no second run
-    time.sleep(0.3)
-    assert sm.acks.count(eid) == 1
-    assert frontend.worker.join(10) and len(pipe.requests) == 1
-
-
-def test_a_burst_of_200_envelopes_is_acked_whole_and_each_event_runs_once(early, sm):
-    pipe, frontend, handler, writes = early
-    envs = [mention(f"ps {i}") for i in range(180)]
-    ids = [sm.send("events_api", e) for e in envs]
-    ids += [sm.send("events_api", e, retry_attempt=1, retry_reason="timeout") for e in envs[:20]]  # redeliveries
-    deadline = time.monotonic() + 10
-    while len(writes) < 200 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert len(writes) == 200
-    for _, fut in writes:
-        fut.set_result(None)
-    for eid in ids:
-        sm.wait_ack(eid)
-    assert handler.quiet(30) and frontend.worker.join(60)
-    ran = [r.request_id for r in pipe.requests]
-    assert sorted(ran) == sorted(e["event_id"] for e in envs)  # every event once, none twice

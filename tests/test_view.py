@@ -39,3 +39,16 @@ def test_raw_payloads_are_the_sdks(engine, docker_client, world):
     assert {n["Id"] for n in raw.networks()} == {n["Id"] for n in api.networks()}
     assert {v["Name"] for v in raw.volumes()["Volumes"] or []} == \
         {v["Name"] for v in api.volumes()["Volumes"] or []}
+
+
+def test_a_unix_socket_client_does_not_read_the_environment_on_every_call():
+    """requests' proxies, .netrc and CA bundles never apply to a unix socket: skipped (trust_env)."""
+    import docker
+
+    from bot.engine.view import without_environment
+
+    local = without_environment(docker.DockerClient(base_url="unix:///nonexistent.sock", version="1.41"),
+                                "unix:///nonexistent.sock")
+    remote = without_environment(docker.DockerClient(base_url="tcp://127.0.0.1:1", version="1.41"),
+                                 "tcp://127.0.0.1:1")
+    assert local.api.trust_env is False and remote.api.trust_env is True

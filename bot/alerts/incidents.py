@@ -321,8 +321,10 @@ def gather(client: Any, inc: Incident, *, lines: int = LOG_LINES) -> Details:
         try:
             info = client.api.inspect_container(ref)
         except Exception as e:  # removed meanwhile, engine gone
-            return Details(image=inc.image, exit_code=inc.exit_code,
-                           error=str(getattr(e, "explanation", None) or e))
+            from docker.errors import APIError
+
+            why = e.explanation if isinstance(e, APIError) else None
+            return Details(image=inc.image, exit_code=inc.exit_code, error=str(why or e))
         state = info.get("State") or {}
         if inc.kind != "oom" or not state.get("Running") or attempt == 5:
             break

@@ -171,14 +171,13 @@ def _why_engine(view: EngineView) -> str:
 def _names_of(cmd: m.Command) -> str:
     if isinstance(cmd, m.Sequence):
         return ", ".join(dict.fromkeys(_names_of(s) for s in cmd.steps))
-    for attr in ("targets", "names"):
-        value = getattr(cmd, attr, None)
-        if value:
-            return ", ".join(value)
-    for attr in ("target", "name", "container", "network"):
-        value = getattr(cmd, attr, None)
-        if isinstance(value, str):
-            return value
+    names = m.named(cmd)
+    for many in (names.targets, names.names):
+        if many:
+            return ", ".join(many)
+    for one in (names.target, names.name, names.container, names.network):
+        if one is not None:
+            return one
     return "?"
 
 

@@ -5,16 +5,16 @@ both take a `Ctx`; it lives here so that neither imports the other's module for 
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from bot.config import number
 from bot.model import Call, Msg, Outcome
 
 Progress = Callable[[str], None]
 
-ATTACH_TIMEOUT = float(os.environ.get("GORAE_RUN_TIMEOUT", "120"))  # attached run and exec, seconds
+ATTACH_TIMEOUT = number("GORAE_RUN_TIMEOUT")  # attached run and exec, seconds (bot/config.py)
 
 
 @dataclass

@@ -44,7 +44,7 @@ def human_duration(seconds: float) -> str:
         return "About a minute"
     if m < 60:
         return f"{m} minutes"
-    h = round(s / 3600)
+    h = int(s / 3600 + 0.5)  # rounded half up, as Go's int(d.Hours() + 0.5) (not round()'s half to even)
     if h == 1:
         return "About an hour"
     if h < 48:
@@ -69,8 +69,8 @@ def parse_time(value: str | None) -> datetime | None:
     v = value.replace("Z", "+00:00")
     if "." in v:  # trim nanoseconds to microseconds
         head, rest = v.split(".", 1)
-        frac = "".join(ch for ch in rest if ch.isdigit())
-        tz = rest[len(frac):]
+        tz = rest.lstrip("0123456789")  # the offset after the fraction's digits, not its digits too
+        frac = rest[:len(rest) - len(tz)]
         v = f"{head}.{frac[:6]}{tz}"
     try:
         return datetime.fromisoformat(v)

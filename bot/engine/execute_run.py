@@ -62,7 +62,7 @@ def read_stream(sock: Any, deadline: float, out: TailBuffer, *, tty: bool = Fals
     kept interleaved, as a terminal shows them. True at the end of the stream, False when
     `deadline` (time.monotonic()) came first. Never blocks past `deadline`.
     """
-    recv = getattr(sock, "recv", None) or sock.read
+    recv = getattr(sock, "recv", None) or sock.read  # docker-py gives a socket (recv) or a SocketIO (read)
     pending = bytearray()
     while True:
         remaining = deadline - time.monotonic()
@@ -90,7 +90,7 @@ def read_stream(sock: Any, deadline: float, out: TailBuffer, *, tty: bool = Fals
 
 def close_stream(sock: Any) -> None:
     """Close a raw stream socket and the HTTP response that holds it (never raises)."""
-    for obj in (sock, getattr(sock, "_response", None)):
+    for obj in (sock, getattr(sock, "_response", None)):  # docker-py keeps the response on the socket, untyped
         try:
             if obj is not None:
                 obj.close()
@@ -228,7 +228,7 @@ def symlinked_bind(volumes: dict[str, Any] | list[str], ctx: Ctx) -> tuple[str, 
     """
     import os
 
-    host = str(getattr(ctx.api, "base_url", "") or "")
+    host = str(getattr(ctx.api, "base_url", "") or "")  # docker-py's APIClient (untyped); fakes have none
     if not (host.startswith("http+docker://localhost") or host.startswith("unix://")):
         return None
     for source in volumes:

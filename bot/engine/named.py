@@ -6,8 +6,8 @@
 
 Where they come from (`load_engines`), later sources winning for the same name:
 
-1. the docker CLI's implicit `default` context: DOCKER_HOST, else unix:///var/run/docker.sock
-   (TLS from DOCKER_TLS_VERIFY / DOCKER_CERT_PATH), as the CLI does;
+1. the docker CLI's implicit `default` context (`env_engine`): DOCKER_HOST, else
+   unix:///var/run/docker.sock (TLS from DOCKER_TLS_VERIFY / DOCKER_TLS / DOCKER_CERT_PATH), as the CLI does;
 2. the docker CLI's own contexts, read as the CLI reads them (source: docker/cli
    cli/context/store): `$DOCKER_CONFIG` or `~/.docker`, one directory per context under
    `contexts/meta/<sha256 of the name>/meta.json` (`{"Name", "Endpoints": {"docker": {"Host",
@@ -18,7 +18,8 @@ Where they come from (`load_engines`), later sources winning for the same name:
 The default: `default_engine:` of the config, else an engine marked `default: true`, else
 $DOCKER_CONTEXT, else the CLI's `currentContext` (config.json), else `default`.
 
-Clients (`client_for`) are made with the docker SDK: unix:// and tcp:// (with TLS client
+Clients (`client_for`, the one place an SDK client of an engine is made, the environment's
+default engine included: bot.engine.view.docker_client) are made with the docker SDK: unix:// and tcp:// (with TLS client
 certificates), ssh:// through the `ssh` program (`use_ssh_client=True`: the user's
 ~/.ssh/config and known_hosts apply, as for the docker CLI). An engine that accepts and never
 answers is refused within `bot.engine.view.ANSWER_TIMEOUT` seconds (`probe`); an ssh:// or TLS
@@ -117,8 +118,32 @@ def engine_matches(name: str, patterns: Iterable[str]) -> bool:
 
 def single(host: str | None = None) -> Engines:
     """One engine, the CLI's default context (DOCKER_HOST or the default socket)."""
-    host = host or os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    from bot.config import docker_host
+
+    host = host or docker_host()
     return Engines({DEFAULT: EngineSpec(DEFAULT, host)}, DEFAULT)
+
+
+def env_engine(env: Mapping[str, str] | None = None) -> EngineSpec:
+    """The docker CLI's implicit `default` context, from the environment as the CLI reads it.
+
+    Host: $DOCKER_HOST, else the local socket (bot.config.docker_host). TLS when
+    $DOCKER_TLS_VERIFY or $DOCKER_TLS is non-empty (verifying the engine's certificate only with
+    DOCKER_TLS_VERIFY), with `ca.pem`, `cert.pem`, `key.pem` from $DOCKER_CERT_PATH, else
+    ~/.docker, each one only when it exists (source: docker/cli cli/flags/options.go,
+    SetDefaultOptions). The one reading of these variables: `load_engines`, the env client
+    (bot.engine.view.docker_client) and the start-up check all go through it.
+    """
+    from bot.config import docker_host
+
+    env = os.environ if env is None else env
+    host = docker_host(env)
+    verify = bool(env.get("DOCKER_TLS_VERIFY"))
+    if not (verify or env.get("DOCKER_TLS")):
+        return EngineSpec(DEFAULT, host, None, "env")
+    d = Path(env.get("DOCKER_CERT_PATH") or Path(env.get("HOME") or Path.home()) / ".docker")
+    ca, cert, key = (str(d / f) if (d / f).is_file() else None for f in ("ca.pem", "cert.pem", "key.pem"))
+    return EngineSpec(DEFAULT, host, TLSFiles(ca, cert, key, verify=verify), "env")
 
 
 # --------------------------------------------------------------------------- the docker CLI's contexts
@@ -237,12 +262,7 @@ def load_engines(env: Mapping[str, str] | None = None, config: Mapping[str, Any]
     env = os.environ if env is None else env
     if config is None:
         config = read_config(env)
-    host = env.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
-    tls = None
-    if env.get("DOCKER_TLS_VERIFY") and env.get("DOCKER_CERT_PATH"):
-        d = env["DOCKER_CERT_PATH"]
-        tls = TLSFiles(f"{d}/ca.pem", f"{d}/cert.pem", f"{d}/key.pem")
-    specs: dict[str, EngineSpec] = {DEFAULT: EngineSpec(DEFAULT, host, tls, "env")}
+    specs: dict[str, EngineSpec] = {DEFAULT: env_engine(env)}
     cfg_dir = docker_config_dir(env)
     contexts, skipped = docker_contexts(cfg_dir)
     for spec in contexts:
@@ -269,7 +289,13 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
     Raises bot.engine.view.EngineUnavailable (naming the engine: `spec.where`) when it cannot be
     reached, within ANSWER_TIMEOUT seconds for an engine that accepts and does not answer.
     """
-    from bot.engine.view import ANSWER_TIMEOUT, EngineUnavailable, negotiate_api_version, probe
+    from bot.engine.view import (
+        ANSWER_TIMEOUT,
+        EngineUnavailable,
+        negotiate_api_version,
+        probe,
+        without_environment,
+    )
 
     if spec.tls is None:
         try:
@@ -300,7 +326,8 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
         c = docker.DockerClient(base_url=base_url, timeout=first, version=version, **kwargs)
         if spec.tls is not None:
             # requests would replace the engine's CA with $REQUESTS_CA_BUNDLE / $CURL_CA_BUNDLE
-            # (psf/requests#3829): the engine's TLS files alone decide, as for the docker CLI
+            # (psf/requests#3829): the engine's TLS files alone decide, as for the docker CLI.
+            # Set before the first request, hence no version="auto" (it asks in the constructor).
             c.api.trust_env = False
         return c
 
@@ -316,12 +343,12 @@ def client_for(spec: EngineSpec, timeout: int = 60) -> Any:
             client.close()
             client = make(spoken)
         client.api.timeout = timeout  # then the calls themselves get the usual time (stop, pull, logs)
-        return client
+        return without_environment(client, spec.host)
     except DockerException as e:
         raise EngineUnavailable(spec.where, denied="Permission denied" in str(e),
-                                tls=spec.tls is not None and tls_failure(e)) from e
+                                tls=spec.tls is not None and tls_failure(e), source=spec.source) from e
     except OSError as e:  # ssh that could not start or connect; requests' errors (a TLS handshake)
-        raise EngineUnavailable(spec.where, tls=spec.tls is not None and tls_failure(e)) from e
+        raise EngineUnavailable(spec.where, tls=spec.tls is not None and tls_failure(e), source=spec.source) from e
 
 
 def tls_failure(e: BaseException) -> bool:

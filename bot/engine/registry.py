@@ -241,7 +241,7 @@ class _Session:
                 return self._get(path, accept, retried=True)
             raise RegistryUnreadable(f"HTTP {e.code} for {path}", answered=True) from None
         except (OSError, ValueError) as e:  # URLError, timeouts, refused, bad URL
-            raise RegistryUnreadable(f"{type(e).__name__}: {getattr(e, 'reason', e)}") from None
+            raise RegistryUnreadable(f"{type(e).__name__}: {e.reason if isinstance(e, urllib.error.URLError) else e}") from None
 
     def _token(self, challenge: str) -> str:
         """The anonymous bearer token for the challenge (distribution spec, token auth)."""

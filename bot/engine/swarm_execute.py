@@ -19,18 +19,18 @@ Sources: Engine API 1.41 /services, /tasks, /nodes; docker/cli cli/command/servi
 """
 from __future__ import annotations
 
-import os
 import time
 from datetime import datetime, timezone
 from typing import Any
 
+from bot.config import number
 from bot.engine.context import Ctx
 from bot.engine.docker_format import short_id
 from bot.engine.execute import OPS, op
 from bot.model import Call, Msg, Outcome, Table
 
 POLL = 0.1  # seconds between two reads of a converging service (2 API calls each; bench/swarm_scale.py)
-SERVICE_TIMEOUT = float(os.environ.get("GORAE_SERVICE_TIMEOUT", "180"))  # seconds a convergence is followed
+SERVICE_TIMEOUT = number("GORAE_SERVICE_TIMEOUT")  # seconds a convergence is followed (bot/config.py)
 FAILED_TASKS = 3  # this many failed/rejected new tasks and none running: the service does not start
 _FAILED = ("failed", "rejected")
 _UPDATE_DONE = ("completed", "rollback_completed")

@@ -7,12 +7,12 @@ a consistent world and costs one list call per kind.
 """
 from __future__ import annotations
 
-import os
 import re
 import time
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.config import number
 from bot.model import Msg
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")  # a docker container name
@@ -67,13 +67,17 @@ class EngineUnavailable(Exception):
     `timeout`: the engine accepted the connection but did not answer within this many seconds.
     `tls`: the TLS handshake of a tcp:// engine failed (the engine refused gorae's client
     certificate, or gorae's CA does not vouch for the engine's).
+    `source`: where the engine's TLS files come from, for the sentence's advice: "config"
+    (`tls:` of an `engines:` entry), "context" (a docker CLI context) or "env" (DOCKER_CERT_PATH).
     """
 
-    def __init__(self, where: str, denied: bool = False, timeout: float | None = None, tls: bool = False) -> None:
+    def __init__(self, where: str, denied: bool = False, timeout: float | None = None, tls: bool = False,
+                 source: str = "config") -> None:
         super().__init__(where)
         self.denied = denied
         self.timeout = timeout
         self.tls = tls
+        self.source = source
 
     def message(self) -> Msg:
         """The sentence to show: engine.no_answer / engine.denied / engine.unreachable."""
@@ -82,7 +86,9 @@ class EngineUnavailable(Exception):
             secs = int(self.timeout) if float(self.timeout).is_integer() else self.timeout
             return Msg.of("engine.no_answer", where=where, seconds=secs)
         if self.tls:
-            return Msg.of("engine.tls_refused", where=where)
+            key = {"env": "engine.tls_refused_env", "context": "engine.tls_refused_context"}.get(
+                self.source, "engine.tls_refused")
+            return Msg.of(key, where=where)
         return Msg.of("engine.denied" if self.denied else "engine.unreachable", where=where)
 
 
@@ -189,9 +195,9 @@ def negotiate_api_version(engine_newest: str, client_newest: str) -> str:
 # that holds the line) would make every call wait for the SDK's timeout (60 s, twice per
 # request). One GET /_ping with a short timeout before using the engine bounds that to
 # ANSWER_TIMEOUT seconds; a silence is remembered for as long, so one request waits once.
-ANSWER_TIMEOUT = float(os.environ.get("GORAE_ENGINE_TIMEOUT") or 5)  # seconds
+ANSWER_TIMEOUT = number("GORAE_ENGINE_TIMEOUT")  # seconds (bot/config.py, checked at start)
 _silent_until: dict[str, float] = {}  # host -> time.monotonic() until which its silence is trusted
-REGISTRY_TIMEOUT = float(os.environ.get("GORAE_REGISTRY_TIMEOUT") or 3)  # seconds, one image's EXPOSE read
+REGISTRY_TIMEOUT = number("GORAE_REGISTRY_TIMEOUT")  # seconds, one image's EXPOSE read
 
 
 def engine_host() -> str:
@@ -199,6 +205,13 @@ def engine_host() -> str:
     from bot.config import docker_host
 
     return docker_host()
+
+
+def env_tls() -> bool:
+    """Does the environment's engine take TLS (DOCKER_TLS_VERIFY / DOCKER_TLS: bot.engine.named.env_engine)?"""
+    from bot.engine.named import env_engine
+
+    return env_engine().tls is not None
 
 
 def probe(host: str | None = None, timeout: float | None = None) -> None:
@@ -210,9 +223,10 @@ def probe(host: str | None = None, timeout: float | None = None) -> None:
     """
     import http.client
 
+    env = host is None  # the environment's engine (a named one is probed only without TLS)
     host = host or engine_host()
     timeout = ANSWER_TIMEOUT if timeout is None else timeout
-    if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
+    if (env and env_tls()) or not host.startswith(("unix://", "tcp://", "http://")):
         return
     if time.monotonic() < _silent_until.get(host, 0.0):
         raise EngineUnavailable(host, timeout=timeout)
@@ -232,28 +246,32 @@ def probe(host: str | None = None, timeout: float | None = None) -> None:
     _silent_until.pop(host, None)
 
 
+def without_environment(client: Any, host: str) -> Any:
+    """`client`, told not to read proxies, .netrc and CA bundles from the environment on every
+    call when `host` is a unix socket, to which none of them applies (requests' `trust_env`: about
+    0.2 ms a call; bench/RESULTS.md, issue 10 session 5). Other hosts: unchanged."""
+    if host.startswith("unix://"):
+        client.api.trust_env = False
+    return client
+
+
 def docker_client(timeout: int = 60) -> Any:
-    """A docker SDK client from DOCKER_HOST / the default socket, as the docker CLI does,
-    speaking the negotiated API version (one GET /version to learn the engine's).
+    """A docker SDK client of the environment's engine, as the docker CLI reads it (DOCKER_HOST
+    or the default socket; TLS from DOCKER_TLS_VERIFY / DOCKER_CERT_PATH: bot.engine.named
+    env_engine), speaking the negotiated API version. Made by bot.engine.named.client_for, as
+    every engine's client is (a TLS engine's CA alone decides, not $REQUESTS_CA_BUNDLE).
 
-    Raises EngineUnavailable with a readable reason (within ANSWER_TIMEOUT seconds when
-    the engine accepts and does not answer: `probe`).
+    Raises EngineUnavailable naming the host, with a readable reason (within ANSWER_TIMEOUT
+    seconds when the engine accepts and does not answer: `probe`).
     """
-    probe()
-    import docker  # heavy: imported only when the engine is used
-    from docker.constants import DEFAULT_DOCKER_API_VERSION
-    from docker.errors import DockerException
+    from bot.engine.named import client_for, env_engine
 
+    spec = env_engine()
     try:
-        client = docker.from_env(timeout=timeout, version="auto")
-        spoken = negotiate_api_version(client.api.api_version, DEFAULT_DOCKER_API_VERSION)
-        if spoken != client.api.api_version:  # a newer engine than the SDK knows: speak the SDK's
-            client.close()
-            client = docker.from_env(timeout=timeout, version=spoken)
-        return client
-    except DockerException as e:
-        where = engine_host()
-        raise EngineUnavailable(where, denied="Permission denied" in str(e)) from e
+        return client_for(spec, timeout=timeout)
+    except EngineUnavailable as e:
+        raise EngineUnavailable(spec.host, denied=e.denied, timeout=e.timeout, tls=e.tls,
+                                source=spec.source) from e.__cause__
 
 
 class DockerView:
@@ -270,6 +288,8 @@ class DockerView:
         self._networks: list[str] | None = None
         self._volumes: list[str] | None = None
         self._registry: dict[str, tuple[str, ...] | None] = {}
+        self._services: list[str] | None = None  # None: not a swarm manager (once _services_read)
+        self._services_read = False
 
     def _missing(self) -> tuple[type[BaseException], ...]:
         """The errors that mean "no such thing" for this client (the SDK's, or RawAPI's)."""
@@ -363,13 +383,14 @@ class DockerView:
     def services(self) -> list[str] | None:
         """The names of the swarm's services (GET /services), or None when the engine is not a
         swarm manager (the Engine API answers 503 "This node is not a swarm manager")."""
-        if not hasattr(self, "_services"):
+        if not self._services_read:
             try:
-                self._services: list[str] | None = [s["Spec"]["Name"] for s in self._client.api.services()]
+                self._services = [s["Spec"]["Name"] for s in self._client.api.services()]
             except self._missing() as e:
-                if getattr(e, "status_code", getattr(e, "status", None)) != 503:
+                if _status(e) != 503:
                     raise
                 self._services = None
+            self._services_read = True
         return self._services
 
     def previous_service_spec(self, name: str) -> ServiceSpecInfo | None:
@@ -407,6 +428,15 @@ class DockerView:
 
 
 # --------------------------------------------------------------------------- without the SDK
+
+
+def _status(e: BaseException) -> int | None:
+    """The HTTP status of an engine error: RawAPIError.status, docker.errors.APIError.status_code."""
+    if isinstance(e, RawAPIError):
+        return e.status
+    from docker.errors import APIError
+
+    return e.status_code if isinstance(e, APIError) else None
 
 
 class RawAPIError(Exception):
@@ -528,7 +558,7 @@ class RawClient:
 def raw_client() -> RawClient | None:
     """A RawClient for DOCKER_HOST (unix:// or tcp:// without TLS) if the engine answers, else None."""
     host = engine_host()
-    if os.environ.get("DOCKER_TLS_VERIFY") or not host.startswith(("unix://", "tcp://", "http://")):
+    if env_tls() or not host.startswith(("unix://", "tcp://", "http://")):
         return None
     try:
         probe(host)  # a silent engine: None at once (remembered, so the SDK does not wait again)

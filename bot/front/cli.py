@@ -17,24 +17,84 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import importlib
 import json
 import os
 import sys
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from bot.pipeline import Gorae
 
-# sub-command -> (module, its add_arguments(subparsers), its main(args)); imported only when named
-PLUGINS: dict[str, tuple[str, str, str]] = {
-    "shell": ("bot.front.shell", "add_arguments", "main"),
-    "slack": ("bot.front.slack.app", "add_arguments", "main"),
-    "audit": ("bot.front.commands", "add_audit_arguments", "audit_main"),
-    "policy": ("bot.front.commands", "add_policy_arguments", "policy_main"),
-    "health": ("bot.front.health", "add_arguments", "main"),
-    "watch": ("bot.alerts.watch", "add_arguments", "main"),
+class Plugin(NamedTuple):
+    """A sub-command in its own module: `add(subparsers)` registers it, `run(args)` runs it."""
+
+    add: Callable[[Any], argparse.ArgumentParser]
+    run: Callable[[argparse.Namespace], int]
+
+
+def _shell() -> Plugin:
+    from bot.front import shell
+
+    return Plugin(shell.add_arguments, shell.main)
+
+
+def _slack() -> Plugin:
+    from bot.front.slack import app
+
+    return Plugin(app.add_arguments, app.main)
+
+
+def _audit() -> Plugin:
+    from bot.front import commands
+
+    return Plugin(commands.add_audit_arguments, commands.audit_main)
+
+
+def _policy() -> Plugin:
+    from bot.front import commands
+
+    return Plugin(commands.add_policy_arguments, commands.policy_main)
+
+
+def _health() -> Plugin:
+    from bot.front import health
+
+    return Plugin(health.add_arguments, health.main)
+
+
+def _watch() -> Plugin:
+    from bot.alerts import watch
+
+    return Plugin(watch.add_arguments, watch.main)
+
+
+# sub-command -> its module, imported only when named (raises ImportError when its extra is missing)
+PLUGINS: dict[str, Callable[[], Plugin]] = {
+    "shell": _shell, "slack": _slack, "audit": _audit, "policy": _policy, "health": _health, "watch": _watch,
 }
+
+
+@dataclass(frozen=True)
+class AskOptions:
+    """`gorae explain` / `gorae say`'s options (`build_parser`), read once from the command line."""
+
+    text: tuple[str, ...] = ()  # the request's words (explain: none -> lines from stdin)
+    json: bool = False  # --json
+    yes: bool = False  # say --yes: confirm destructive actions non-interactively
+    as_user: str | None = None  # --as USER: a Slack user ID, for policy checks
+    channel: str | None = None  # --channel NAME
+    policy: str | None = None  # --policy FILE
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", tuple(self.text))  # argparse gives a list
+
+
+def ask_options(args: argparse.Namespace | AskOptions) -> AskOptions:
+    from bot.front.compose import read_options
+
+    return args if isinstance(args, AskOptions) else read_options(AskOptions, args)
 
 
 def _actor_args(p: argparse.ArgumentParser) -> None:
@@ -59,17 +119,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     say.add_argument("text", nargs="+")
     _actor_args(say)
 
-    for name, (module, add, _main) in PLUGINS.items():
+    for name, load in PLUGINS.items():
         if only is not None and name != only:
             sub.add_parser(name, help=f"(see gorae {name} --help)", add_help=False)
             continue
         try:
-            mod = importlib.import_module(module)
+            plugin = load()
         except ImportError as e:  # a front end whose extra is not installed
             p = sub.add_parser(name, help=f"unavailable: {e}")
             p.set_defaults(unavailable=str(e))
             continue
-        getattr(mod, add)(sub)
+        plugin.add(sub)
     return ap
 
 
@@ -100,18 +160,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.cmd is None:
         build_parser(only="__none__").print_help()
         return 2
-    if getattr(args, "unavailable", None):
-        print(f"gorae {args.cmd}: {args.unavailable}", file=sys.stderr)
+    unavailable: str | None = vars(args).get("unavailable")  # set only on a front end that failed to import
+    if unavailable:
+        print(f"gorae {args.cmd}: {unavailable}", file=sys.stderr)
         return 1
     if args.cmd == "explain":
-        code = closed_pipe_safe(explain_main, args)
+        code = closed_pipe_safe(explain_main, ask_options(args))
         if program:  # the `gorae` command itself, not a call from Python (tests, bench probes)
             end_now(code)
         return code
     if args.cmd == "say":
-        return say_main(args)
-    module, _add, run = PLUGINS[args.cmd]
-    return int(getattr(importlib.import_module(module), run)(args))
+        return say_main(ask_options(args))
+    return int(PLUGINS[args.cmd]().run(args))
 
 
 def end_now(code: int) -> None:
@@ -131,25 +191,25 @@ def end_now(code: int) -> None:
 # --------------------------------------------------------------------------- gorae
 
 
-def make_gorae(args: argparse.Namespace, *, audit: bool = True) -> Gorae:
+def make_gorae(opts: AskOptions, *, audit: bool = True) -> Gorae:
     """The Gorae of `gorae say` / `gorae explain` (bot.front.compose, --policy FILE when given);
     a policy file with errors stops gorae here, with the errors and their lines."""
     from bot.front.compose import make_gorae_or_exit
 
-    return make_gorae_or_exit(getattr(args, "policy", None), audit=audit)
+    return make_gorae_or_exit(opts.policy, audit=audit)
 
 
-def request_for(args: argparse.Namespace, text: str, source: str = "cli") -> Any:
+def request_for(opts: AskOptions, text: str, source: str = "cli") -> Any:
     from bot.config import local_actor
     from bot.model import Actor, Request
 
-    user = getattr(args, "as_user", None)
+    user = opts.as_user
     if user:
         actor = Actor(user=user)
-        channel = args.channel or "cli"
+        channel = opts.channel or "cli"
     else:
         actor = local_actor()
-        channel = args.channel or "terminal"
+        channel = opts.channel or "terminal"
     return Request(text=text, actor=actor, channel=channel, source=source)  # type: ignore[arg-type]
 
 
@@ -205,11 +265,12 @@ def _plan_json(plan: Any, lang: str) -> dict[str, Any]:
             "verb": plan.verb, "writes": plan.writes, "destructive": plan.destructive}
 
 
-def explain_main(args: argparse.Namespace) -> int:
+def explain_main(options: AskOptions | argparse.Namespace) -> int:
     from bot import messages
     from bot.model import NotUnderstood, Plan, reply_lang
     from bot.redact import redact_known, redact_plan_cli
 
+    args = ask_options(options)
     if args.as_user or args.channel or args.policy:
         gorae = make_gorae(args, audit=False)
     else:  # nobody to decide for: the policy is not read (a cheaper start-up)
@@ -259,7 +320,7 @@ def explain_main(args: argparse.Namespace) -> int:
 def stdin_lines() -> Any:
     """Lines of stdin as text, without their newline; bytes that are not UTF-8 become U+FFFD
     (one bad line never stops the stream, and every answer stays valid JSON)."""
-    buffer = getattr(sys.stdin, "buffer", None)
+    buffer = getattr(sys.stdin, "buffer", None)  # a replaced sys.stdin (StringIO) has no bytes underneath
     if buffer is None:  # a text stream without bytes underneath (tests, embedding)
         yield from (line.rstrip("\r\n") for line in sys.stdin)
         return
@@ -267,7 +328,7 @@ def stdin_lines() -> Any:
         yield raw.decode("utf-8", "replace").rstrip("\r\n")
 
 
-def closed_pipe_safe(fn: Any, args: argparse.Namespace) -> int:
+def closed_pipe_safe(fn: Callable[[AskOptions], int], args: AskOptions) -> int:
     """fn(args), ending quietly when stdout's reader goes away (`gorae explain < f | head -1`)."""
     try:
         code = fn(args)
@@ -291,6 +352,8 @@ def read_while_kiwi_loads() -> None:
     from bot.language import ahead
 
     if ahead.pending():
+        import importlib
+
         from bot.language.parse import warm
 
         warm()
@@ -298,10 +361,11 @@ def read_while_kiwi_loads() -> None:
             importlib.import_module(module)  # RawAPI) imports when it first plans: ~25 ms
 
 
-def say_main(args: argparse.Namespace) -> int:
+def say_main(options: AskOptions | argparse.Namespace) -> int:
     from bot import render
     from bot.front import terminal
 
+    args = ask_options(options)
     gorae = make_gorae(args)
     req = request_for(args, " ".join(args.text))
     read_while_kiwi_loads()

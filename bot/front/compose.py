@@ -9,12 +9,27 @@ runs on a policy it cannot read (`make_gorae_or_exit` prints its problems and ex
 """
 from __future__ import annotations
 
+import argparse
+import dataclasses
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
     from bot.pipeline import Gorae
     from bot.state.pending import PendingStore
+
+Options = TypeVar("Options", bound="DataclassInstance")
+
+
+def read_options(kind: type[Options], args: argparse.Namespace | None) -> Options:
+    """A subcommand's options read once, at the edge, from argparse's namespace into the frozen
+    dataclass `kind` (its fields are the options' `dest` names; one the namespace lacks keeps its
+    default: `gorae` gives every one, `python -m bot.front.shell` none). Front ends pass the typed
+    value on and never read the namespace again."""
+    given = vars(args) if args is not None else {}
+    return kind(**{f.name: given[f.name] for f in dataclasses.fields(kind) if f.name in given})
 
 
 def make_gorae(policy: str | None = None, *, audit: bool = True, pending: PendingStore | None = None) -> Gorae:

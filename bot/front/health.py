@@ -16,6 +16,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from bot.model import Msg
@@ -104,6 +105,13 @@ class Reporter:
             pass
 
 
+@dataclass(frozen=True)
+class HealthOptions:
+    """`gorae health`'s options (`add_arguments`), read once from the command line (`main`)."""
+
+    state_dir: str | None = None  # --state-dir DIR; None: $GORAE_STATE_DIR
+
+
 def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     p = subparsers.add_parser("health", help="exit 0 when the running gorae slack is connected to Slack "
                               "and to the engine (for HEALTHCHECK)")
@@ -112,10 +120,12 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     return p
 
 
-def main(args: argparse.Namespace) -> int:
+def main(args: argparse.Namespace | HealthOptions) -> int:
     from bot.config import cli_lang
+    from bot.front.compose import read_options
     from bot.messages import text
 
-    ok, why = read_status(status_path(getattr(args, "state_dir", None)))
+    opts = args if isinstance(args, HealthOptions) else read_options(HealthOptions, args)
+    ok, why = read_status(status_path(opts.state_dir))
     print(text(why, cli_lang()), file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1

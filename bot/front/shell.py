@@ -18,6 +18,7 @@ import io
 import os
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -29,6 +30,16 @@ from bot.model import Actor, Msg, Reply, Request
 EXIT_WORDS = {"exit", "quit", ":q", "bye", "나가기", "끝내기"}
 EXPLAIN_PREFIXES = ("explain ", "? ", "설명 ")
 PROMPT = "gorae> "
+
+
+@dataclass(frozen=True)
+class ShellOptions:
+    """`gorae shell`'s options (`add_arguments`), read once from the command line (`main`)."""
+
+    as_user: str | None = None  # --as USER: a Slack user ID, for policy checks; None: the local user
+    channel: str | None = None  # --channel NAME; None: "terminal"
+    policy: str | None = None  # --policy FILE; None: as bot/config.py finds it
+    no_color: bool = False  # --no-color
 
 
 def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
@@ -48,11 +59,11 @@ def history_path() -> Path:
     return Path(base) / "gorae" / "history"
 
 
-def _make_bot(args: Any) -> Any:
+def _make_bot(opts: ShellOptions) -> Any:
     """The same bot as `gorae say` (policy, audit): bot.front.compose."""
     from bot.front.compose import make_gorae_or_exit
 
-    return make_gorae_or_exit(getattr(args, "policy", None))
+    return make_gorae_or_exit(opts.policy)
 
 
 class Shell:
@@ -102,7 +113,12 @@ class Shell:
             client = self.bot.client()
             version = client.version().get("Version", "?")
         except EngineUnavailable as e:
-            self._warn(t("shell.no_engine", lang, where=str(e) or _docker_host()))
+            if e.tls:  # the engine is there: its TLS files are what to fix, not its being started
+                from bot.messages import text
+
+                self._warn(text(e.message(), lang))
+            else:
+                self._warn(t("shell.no_engine", lang, where=str(e) or _docker_host()))
             return False
         except Exception:  # reachable socket, broken engine: same advice
             self._warn(t("shell.no_engine", lang, where=_docker_host()))
@@ -225,20 +241,22 @@ def run_lines(shell: Shell, lines: Iterator[str]) -> int:
     return shell.last_exit
 
 
-def main(args: argparse.Namespace | None = None, *, bot: Any = None,
+def main(args: argparse.Namespace | ShellOptions | None = None, *, bot: Any = None,
          stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
-    """Entry point for `gorae shell` (bot/front/cli.py dispatches here)."""
-    as_user = getattr(args, "as_user", None)
-    actor = Actor(user=as_user) if as_user else local_actor()
-    channel = getattr(args, "channel", None) or "terminal"
+    """Entry point for `gorae shell` (bot/front/cli.py dispatches here with its namespace)."""
+    from bot.front.compose import read_options
+
+    opts = args if isinstance(args, ShellOptions) else read_options(ShellOptions, args)
+    actor = Actor(user=opts.as_user) if opts.as_user else local_actor()
+    channel = opts.channel or "terminal"
     stdin = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() and stdout.isatty()
-    color = interactive and not getattr(args, "no_color", False) and not os.environ.get("NO_COLOR")
+    color = interactive and not opts.no_color and not os.environ.get("NO_COLOR")
     from bot.language import morph
 
     morph.preload(background=True)  # Korean morphemes (Kiwi, ~1 s) load while the engine is checked
-    shell = Shell(bot or _make_bot(args), actor, channel=channel, out=stdout, color=color)
+    shell = Shell(bot or _make_bot(opts), actor, channel=channel, out=stdout, color=color)
     shell.check_engine()
     try:
         return run_tty(shell) if interactive else run_lines(shell, iter(stdin))

@@ -29,7 +29,7 @@ def start(text: str) -> bool:
     is missing, not once threads run (fork is unsafe then), not twice. Call it first thing, from
     the `gorae` command's own process (never from a library caller: tests, bench probes)."""
     global _started
-    if _started is not None or not _korean(text) or not hasattr(os, "fork"):
+    if _started is not None or not _korean(text) or not hasattr(os, "fork"):  # the platform (Windows has none)
         return False
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:

@@ -511,11 +511,12 @@ def bind_sources(kwargs: dict[str, Any], *, repeats: bool = False) -> list[str]:
     for b in kwargs.get("binds") or ():
         out.append(str(b).split(":", 1)[0])
     for m in kwargs.get("mounts") or ():
-        get = m.get if isinstance(m, dict) else (lambda k, d=None, m=m: getattr(m, k, d))
-        if str(get("Type", get("type", "volume"))) == "bind":
-            out.append(str(get("Source", get("source", ""))))
+        if not isinstance(m, dict):  # the planners give dicts (docker.types.Mount is one): no other kind is made
+            continue
+        if str(m.get("Type", m.get("type", "volume"))) == "bind":
+            out.append(str(m.get("Source", m.get("source", ""))))
         # a local volume with `volume-opt=o=bind,volume-opt=device=/etc` is a bind of /etc
-        opts = ((get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
+        opts = ((m.get("VolumeOptions") or {}).get("DriverConfig") or {}).get("Options") or {}
         if "bind" in str(opts.get("o", "")).split(",") and opts.get("device"):
             out.append(str(opts["device"]))
     found = [s for s in out if s.startswith("/") or s.startswith(".")]

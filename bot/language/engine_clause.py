@@ -75,6 +75,7 @@ def read(words: str) -> tuple[str, bool] | None:
 
     Remembered per `words` (a sentence's first and last words; the same few recur in chat:
     "web에서", "in web", "run"): a failed parse costs ~30 µs, and `find` tries up to seven."""
+    from lark import Token
     from lark.exceptions import LarkError
 
     if not _anchor().search(words):
@@ -87,7 +88,11 @@ def read(words: str) -> tuple[str, bool] | None:
     if tree.data == "every":
         return EVERY, False
     loose = any(t.data == "loose" for t in tree.iter_subtrees())
-    token = next(t for t in tree.scan_values(lambda v: getattr(v, "type", "") == "ENGINE"))
+    token = next(t for t in tree.scan_values(lambda v: isinstance(v, Token) and v.type == "ENGINE"))
+    from bot.language.parse import called_off, chat_noise
+
+    if called_off(str(token)) or chat_noise(str(token)):
+        return None  # "remove web (jk)": the request called off; "restart web (lol)": noise; no engine
     return str(token), loose
 
 

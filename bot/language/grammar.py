@@ -26,6 +26,7 @@ from lark.common import LexerConf
 from lark.lexer import Lexer, LexerState
 from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, PropagatePositions
 from lark.parsers.lalr_analysis import Reduce, Shift
+from lark.tree import Meta
 
 from bot.language.lexer import DispatchLexer
 
@@ -100,6 +101,8 @@ class KeywordsAsNames:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
         if before is not None and before.value in words("kind_last") and last:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
+        if after is not None and tok.value in words("name_before_ko") and HANGUL.match(after.value):
+            return Token.new_borrow_pos("NAME", tok.value, tok)  # "my 재시작": a name, not "my"
         if after is not None:
             glued = (after.start_pos == tok.end_pos and after.value in words("noun_particles")
                      and tok.value not in words("keep_glued"))
@@ -158,6 +161,7 @@ class _Unpickler(pickle.Unpickler):
 
 def _share_actions(parser: Lark) -> None:
     """Make equal (action, argument) entries of the LALR table one object (read-only tuples)."""
+    # Lark's parser internals have no typed attributes: another lark layout leaves the table as is
     table = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "parse_table", None)
     states = getattr(table, "states", None)
     if not isinstance(states, dict):
@@ -169,6 +173,7 @@ def _share_actions(parser: Lark) -> None:
 
 
 def _cache_key(text: str, options: dict[str, Any]) -> str:
+    # a postlexer's `always_accept` (lark's PostLex declares it; ours may not): part of the key
     opts = sorted((k, f"{type(v).__qualname__}{getattr(v, 'always_accept', ())}" if k == "postlex" else repr(v))
                   for k, v in options.items())
     parts = [CACHE_FORMAT, lark.__version__, sys.version, repr(opts), text]
@@ -231,7 +236,136 @@ def natural() -> Lark:
         maybe_placeholders=False,
     )
     _light_callbacks(parser)
+    _FastLALR.install(parser, "sentence")
     return parser
+
+
+class _FastLALR:
+    """`Lark.parse` of an LALR parser with a basic lexer, in one loop: the same tokens (the
+    parser's own lexer and post-lexer), the same table, the same callbacks, so the same tree —
+    and, on bad input, the same error (an `UnexpectedCharacters` from the lexer as before; an
+    `UnexpectedToken` with the same token and `expected` set, so the same column, type and
+    message; only its `state` and `interactive_parser` are left empty: nothing in gorae reads them).
+
+    Lark's `ParserState.feed_token` compares every reduction's rule with the end state and looks
+    its callback up by the rule (two Python-level `Rule.__eq__`/`__hash__` calls each), reads
+    `rule.origin.name` and `len(rule.expansion)` every time, and goes through a lexer thread and a
+    parser state per call. Here each table row is turned once into (shift?, next state) or
+    (size, callback, name) entries, on first use of that state (~1,700 distinct entries): the
+    natural parse is ~1/3 cheaper (bench/RESULTS.md, issue 8 session 5). Installed as the Lark
+    object's `parse` (an instance attribute); `Lark.parse` itself is untouched for every other
+    caller (`start=` or `on_error=` given: Lark's own)."""
+
+    __slots__ = ("lark", "lexer", "states", "rows", "entries", "start", "end", "callbacks", "token_callbacks")
+
+    def __init__(self, parser: Lark, start: str) -> None:
+        frontend = parser.parser
+        lalr = frontend.parser.parser
+        table = lalr.parse_table
+        self.lark = parser
+        self.lexer = frontend.lexer  # the lexer, behind the post-lexer when there is one
+        self.states = table.states
+        self.start = table.start_states[start]
+        self.end = table.end_states[start]
+        self.callbacks = lalr.callbacks
+        self.token_callbacks = {k for k in lalr.callbacks if isinstance(k, str)}
+        self.rows: dict[Any, dict[str, tuple[Any, ...]]] = {}
+        self.entries: dict[int, tuple[Any, ...]] = {}
+
+    @classmethod
+    def install(cls, parser: Lark, start: str) -> None:
+        frontend = getattr(parser, "parser", None)
+        lalr = getattr(getattr(frontend, "parser", None), "parser", None)
+        if (getattr(frontend, "skip_lexer", True) or not hasattr(lalr, "parse_table")
+                or not isinstance(getattr(lalr, "callbacks", None), dict)
+                or getattr(parser.options, "on_error", None) is not None):
+            return  # another lark layout: Lark's own parse
+        fast = cls(parser, start)
+        lark_parse = parser.parse
+
+        def parse(text: str, start: str | None = None, on_error: Any = None) -> Any:
+            if start is not None or on_error is not None or not isinstance(text, str):
+                return lark_parse(text, start, on_error)
+            return fast.parse(text)
+
+        parser.parse = parse  # type: ignore[method-assign,assignment]  # this object's own parse
+
+    def _row(self, state: Any) -> dict[str, tuple[Any, ...]]:
+        """State `state`'s actions: symbol -> (True, next state) or (False, size, callback, rule name)."""
+        entries = self.entries
+        row: dict[str, tuple[Any, ...]] = {}
+        for sym, entry in self.states[state].items():
+            got = entries.get(id(entry))
+            if got is None:
+                action, arg = entry
+                if action is Shift:
+                    got = (True, arg)
+                else:
+                    got = (False, len(arg.expansion), self.callbacks[arg], arg.origin.name)
+                entries[id(entry)] = got  # the table's entries live as long as the table
+            row[sym] = got
+        self.rows[state] = row
+        return row
+
+    def _unexpected(self, token: Token, state: Any) -> Exception:
+        """Lark's error for `token` in `state`: the same `expected` set (so the same message)."""
+        from lark.exceptions import UnexpectedToken
+
+        expected = {s for s in self.states[state].keys() if s.isupper()}
+        return UnexpectedToken(token, expected, state=None, interactive_parser=None)  # type: ignore[no-untyped-call]
+
+    def parse(self, text: str) -> Any:
+        from lark.lexer import LexerState
+        from lark.utils import TextSlice
+
+        rows, row_of = self.rows, self._row
+        callbacks, token_callbacks = self.callbacks, self.token_callbacks
+        state_stack = [self.start]
+        value_stack: list[Any] = []
+        token = None
+        for token in self.lexer.lex(LexerState(TextSlice.cast_from(text)), None):
+            while True:
+                state = state_stack[-1]
+                row = rows.get(state) or row_of(state)
+                act = row.get(token.type)
+                if act is None:
+                    raise self._unexpected(token, state)
+                if act[0]:
+                    state_stack.append(act[1])
+                    value_stack.append(callbacks[token.type](token) if token.type in token_callbacks else token)
+                    break
+                _, size, callback, name = act
+                if size:
+                    s = value_stack[-size:]
+                    del state_stack[-size:]
+                    del value_stack[-size:]
+                else:
+                    s = []
+                value_stack.append(callback(s))
+                state = state_stack[-1]
+                state_stack.append((rows.get(state) or row_of(state))[name][1])
+        end = Token.new_borrow_pos("$END", "", token) if token else Token("$END", "", 0, 1, 1)
+        end_state = self.end
+        while True:
+            state = state_stack[-1]
+            row = rows.get(state) or row_of(state)
+            act = row.get("$END")
+            if act is None:
+                raise self._unexpected(end, state)
+            if act[0]:
+                raise AssertionError  # Lark: `assert not is_end` (never in a table it built)
+            _, size, callback, name = act
+            if size:
+                s = value_stack[-size:]
+                del state_stack[-size:]
+                del value_stack[-size:]
+            else:
+                s = []
+            value_stack.append(callback(s))
+            state = state_stack[-1]
+            state_stack.append((rows.get(state) or row_of(state))[name][1])
+            if state_stack[-1] == end_state:
+                return value_stack[-1]
 
 
 class _Spans:
@@ -252,14 +386,14 @@ class _Spans:
     def __call__(self, children: list[Any]) -> Any:
         res = self.node_builder(children)
         if isinstance(res, Tree):
-            start = _span_edge(children, 0)
+            start = _first_edge(children)
             if start is not None:
                 meta: Any = res.meta  # lark's Meta: open to the attributes Lark sets
                 if not hasattr(meta, "start_pos"):
                     meta.start_pos = start
                     meta.empty = False
                 meta.container_start_pos = start
-            end = _span_edge(reversed(children), 1)
+            end = _last_edge(children)
             if end is not None:
                 meta = res.meta
                 if not hasattr(meta, "end_pos"):
@@ -290,19 +424,46 @@ class _FilteredSpans(_Spans):
                     filtered = children[i].children
             else:
                 filtered.append(children[i])
-        res: Tree[Any] = Tree(self.name, filtered)
-        start = _span_edge(children, 0)
+        start = _first_edge(children)
+        end = _last_edge(children)
+        if start is None and end is None:
+            return Tree(self.name, filtered)  # no position: no meta made (as `res.meta` would not be)
+        meta: Any = Meta()  # type: ignore[no-untyped-call]  # what `res.meta` makes, given to the tree directly
         if start is not None:
-            meta: Any = res.meta  # new: no position yet
             meta.start_pos = meta.container_start_pos = start
             meta.empty = False
-        end = _span_edge(reversed(children), 1)
         if end is not None:
-            meta = res.meta
             meta.end_pos = meta.container_end_pos = end
             meta.empty = False
-        return res
+        return Tree(self.name, filtered, meta)
 
+
+
+class _TreeSpans(_Spans):
+    """`_Spans` over `Tree(name, children)` (a rule that keeps every child), in one call: the
+    same tree, the same spans (its Meta is new, so `_Spans` always sets them)."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        super().__init__(None)
+        self.name = name
+
+    def __call__(self, children: list[Any]) -> Any:
+        start = _first_edge(children)
+        end = _last_edge(children)
+        if start is None and end is None:
+            return Tree(self.name, children)
+        meta: Any = Meta()  # type: ignore[no-untyped-call]
+        if start is not None:
+            meta.start_pos = start
+            meta.empty = False
+            meta.container_start_pos = start
+        if end is not None:
+            meta.end_pos = end
+            meta.empty = False
+            meta.container_end_pos = end
+        return Tree(self.name, children, meta)
 
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
 
@@ -321,9 +482,41 @@ def _span_edge(children: Any, side: int) -> int | None:
             m = c.__lark_meta__()
         else:
             continue
-        container, own = _EDGE_ATTRS[side]
+        container, own = _EDGE_ATTRS[side]  # lark's Meta sets its position attributes as it goes
         return getattr(m, container, getattr(m, own))
     return None
+
+
+
+def _first_edge(children: list[Any]) -> int | None:
+    """`_span_edge(children, 0)`, with the common cases first: a first child that is a plain
+    token, or a tree with a span (its container start, as `_span_edge` reads it)."""
+    if children:
+        c = children[0]
+        if type(c) is Token:
+            return c.start_pos
+        if type(c) is Tree:
+            m = c._meta
+            if m is not None and not m.empty:
+                got = getattr(m, "container_start_pos", None)
+                if got is not None:
+                    return got
+    return _span_edge(children, 0)
+
+
+def _last_edge(children: list[Any]) -> int | None:
+    """`_span_edge(reversed(children), 1)`, with the same common cases first (the last child)."""
+    if children:
+        c = children[-1]
+        if type(c) is Token:
+            return c.end_pos
+        if type(c) is Tree:
+            m = c._meta
+            if m is not None and not m.empty:
+                got = getattr(m, "container_end_pos", None)
+                if got is not None:
+                    return got
+    return _span_edge(reversed(children), 1)
 
 
 def _light_callbacks(parser: Lark) -> None:
@@ -351,6 +544,8 @@ def _light_callbacks(parser: Lark) -> None:
             if (type(flt) is ChildFilterLALR_NoPlaceholders and isinstance(build, partial)
                     and build.func is Tree and len(build.args) == 1 and not build.keywords):
                 callbacks[rule] = _FilteredSpans(build.args[0], flt.to_include)
+            elif (isinstance(flt, partial) and flt.func is Tree and len(flt.args) == 1 and not flt.keywords):
+                callbacks[rule] = _TreeSpans(flt.args[0])  # every child kept: `Tree(name, children)`
 
 
 @lru_cache(maxsize=1)

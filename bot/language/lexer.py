@@ -24,9 +24,21 @@ Everything else — the token loop, line/column/position bookkeeping, ignored te
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from lark.lexer import BasicLexer, CallChain, PatternRE, PatternStr, Scanner, TerminalDef, UnlessCallback
+from lark.exceptions import LexError, UnexpectedCharacters
+from lark.lexer import (
+    BasicLexer,
+    CallChain,
+    LexerState,
+    PatternRE,
+    PatternStr,
+    Scanner,
+    TerminalDef,
+    Token,
+    UnlessCallback,
+)
 from lark.utils import classify
 
 try:  # Python >= 3.11
@@ -98,7 +110,7 @@ def _first_of_item(op: Any, av: Any) -> tuple[list[str], bool]:
             atoms += first
             nullable = nullable or n
         return atoms, nullable
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) or op is getattr(_sre, "POSSESSIVE_REPEAT", None):  # stdlib re internals: 3.11+ only
         lo, _hi, sub = av
         first, nullable = _first_of_seq(sub)
         return first, nullable or lo == 0
@@ -237,4 +249,46 @@ class DispatchLexer(BasicLexer):
 
     def match(self, text: Any, pos: int) -> Any:
         return self.scanner.match(text, pos)
+
+    def lex(self, state: LexerState, parser_state: Any) -> Iterator[Token]:
+        """Lark's `BasicLexer.lex` (its `next_token` in a loop), with the dispatch scanner's match
+        inlined and the lexer's attributes read once per text instead of once per token: the same
+        tokens, positions, callbacks and errors (bench/RESULTS.md, issue 8 session 5)."""
+        scanner: Any = self.scanner
+        text = state.text
+        if type(scanner) is not _DispatchScanner or not isinstance(text.text, str):
+            yield from super().lex(state, parser_state)
+            return
+        line_ctr = state.line_ctr
+        s, end = text.text, text.end
+        by_char, for_char = scanner._by_char, scanner._for_char
+        ignore, callback, newline_types = self.ignore_types, self.callback, self.newline_types
+        while line_ctr.char_pos < end:
+            pos = line_ctr.char_pos
+            c = s[pos]
+            m = (by_char.get(c) or for_char(c)).match(s, pos, end)
+            if not m:
+                allowed = scanner.allowed_types - ignore
+                if not allowed:
+                    allowed = {"<END-OF-FILE>"}
+                raise UnexpectedCharacters(s, pos, line_ctr.line, line_ctr.column, allowed=allowed,
+                                           token_history=state.last_token and [state.last_token],
+                                           state=parser_state, terminals_by_name=self.terminals_by_name)
+            value, type_ = m.group(0), m.lastgroup
+            ignored = type_ in ignore
+            t = None
+            if not ignored or type_ in callback:
+                t = Token(type_, value, pos, line_ctr.line, line_ctr.column)
+            line_ctr.feed(value, type_ in newline_types)
+            if t is not None:
+                t.end_line = line_ctr.line
+                t.end_column = line_ctr.column
+                t.end_pos = line_ctr.char_pos
+                if t.type in callback:
+                    t = callback[t.type](t)
+                if not ignored:
+                    if not isinstance(t, Token):
+                        raise LexError("Callbacks must return a token (returned %r)" % t)
+                    state.last_token = t
+                    yield t
 

@@ -356,6 +356,10 @@ def _noun_ha() -> re.Pattern[str]:
     return re.compile(r"([\uac00-\ud7a3]+?)([" + syllables + r"][\uac00-\ud7a3]*)")
 
 
+_BRACKET_CHARS = "()[]{}"
+_BRACKETS = str.maketrans(_BRACKET_CHARS, "." * len(_BRACKET_CHARS))
+
+
 @dataclass(frozen=True)
 class _Tok:
     form: str
@@ -366,9 +370,20 @@ class _Tok:
 def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
     """Kiwi's morphemes of `text`, the entities fixed as foreign words (SL) or numbers (SN)."""
     k = kiwi()
-    pre = [(a, b, "SN" if text[a:b].isdigit() else "SL") for a, b in entities]
+    # a bracket is punctuation to Kiwi: handed over as a foreign word (SL) it makes Kiwi read the verb
+    # before it as an unknown proper noun ("web 지워 (농담)": 지워/NNP, while "web 지워" is 지우/VV). It
+    # sees a full stop there instead (the same length: every offset holds), and the entities without it
+    seen = text.translate(_BRACKETS)
+    pre = []
+    for a, b in entities:
+        while a < b and text[a] in _BRACKET_CHARS:
+            a += 1
+        while b > a and text[b - 1] in _BRACKET_CHARS:
+            b -= 1
+        if a < b:
+            pre.append((a, b, "SN" if text[a:b].isdigit() else "SL"))
     out: list[_Tok] = []
-    for t in k.tokenize(text, pretokenized=pre):
+    for t in k.tokenize(seen, pretokenized=pre):
         split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
         if split:
             head = split.group(1)

@@ -42,6 +42,7 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
+_TRAILING_CHAR = re.compile(r"[.!?~]")  # what _TRAILING strips: a text without any is left as it is
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
 _INLINE_CODE = re.compile(r"(```|`)([^`\n]+?)\1")  # Slack inline code inside a sentence
@@ -135,8 +136,9 @@ def normalize(text: str) -> str:
     text = _code_quoted(text)
     is_, not_, bot_name = _words_res()
     text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
-    text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
-    text = _protect(text, lambda part: _POSSESSIVE.sub("", part))
+    if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
+        text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
+        text = _protect(text, lambda part: _POSSESSIVE.sub("", part))
     text = text.strip()
     code = _CODE.match(text)
     if code:
@@ -144,7 +146,8 @@ def normalize(text: str) -> str:
     text = bot_name.sub("", text)
     text = _PROMPT.sub("", text)
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
-    text = _protect(text, lambda part: _TRAILING.sub("", part))
+    if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
+        text = _protect(text, lambda part: _TRAILING.sub("", part))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 

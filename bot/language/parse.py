@@ -79,20 +79,153 @@ def _warm_texts() -> tuple[str, ...]:
     return first, "docker " + first
 
 
-def parse(text: str) -> m.Command | NotUnderstood:
+def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
     A sentence read but for a word or two ("web 재시작 xyz") is a `NotUnderstood` whose
     `proposal` is the Command the rest means and `unread` the words left out: it is offered
     as a yes/no question, never run as it is.
+
+    `detail=False`: for a caller that only asks whether (and as what) a text reads — a text not
+    understood is still a `NotUnderstood` (same reason), but without the partial reading or the
+    suggestions, which cost up to two more parses (pipeline `Gorae._read`, a loose engine clause).
     """
     try:
-        res = _parse(text)
-        if isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word" and res.lang != "cli":
-            return _partial(text, res)
-        return res
+        bracketed = _bracketed(text)
+        if bracketed is not None:
+            if not detail and isinstance(bracketed, NotUnderstood):
+                bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
+            return _never_the_negated(text, bracketed)
+        res = _parse(text, detail)
+        if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
+                and res.lang != "cli"):
+            res = _partial(text, res)
+        return _never_the_negated(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+# the commands that change nothing: what a negated sentence may still be offered
+READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
+         m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help)
+
+
+def negated(text: str) -> bool:
+    """Whether a word of `text` (or two words together: "~지 말") is one natural.lark reads as a
+    negation or a calling off ("web 안 지워", "지우지 말아줘", "don't", "never", "no need to", "(농담)",
+    "jk"), wherever it is and whether or not the rest of the sentence reads."""
+    src = _lower_keywords(text)
+    if HANGUL.search(text):
+        from bot.language import morph
+
+        src = morph.reading(src).text
+    else:
+        src = _EMOJI.sub(" ", src)
+    ws = re.sub(r"[()\[\]{}]", " ", src).split()
+    return any("neg" in (_phrases(" ".join(ws[i:i + n])) or ()) for n in (1, 2) for i in range(len(ws) - n + 1))
+
+
+def _is_read(cmd: object) -> bool:
+    return isinstance(cmd, READS)
+
+
+def _never_the_negated(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """A negated sentence that did not read ("web 안 지워 xyz") is never offered a write: no
+    suggestion (grammar/examples.txt) and no proposal but a read — the write it negated least of all."""
+    if not isinstance(res, NotUnderstood) or not (res.suggestions or res.proposal) or not negated(text):
+        return res
+    suggestions = tuple(s for s in res.suggestions if _is_read(_parse(s)))
+    if res.proposal is None or _is_read(res.proposal):
+        return replace(res, suggestions=suggestions)
+    return replace(res, suggestions=suggestions, proposal=None, unread=())
+
+
+# a group in brackets typed in chat ("web 삭제 (농담)", "(jk) remove web", "web 재시작 [급함]"); "$(…)" is
+# the shell's, a quote or backtick inside makes it a command's text
+_GROUP = re.compile(r"(?<!\$)[(\[]([^()\[\]\"'`$]*)[)\]]")
+
+
+def _alone(words: str) -> tuple[str, ...] | None:
+    """The phrases (natural.lark rule names, in order) of `words` read as a sentence of their own;
+    () for chat noise only (filler: "급함", "ㅋㅋ", "lol", emoji); None when they do not read."""
+    src = _lower_keywords(words)
+    if HANGUL.search(src):
+        from bot.language import morph
+
+        src = morph.reading(src).text
+    else:
+        src = _EMOJI.sub(" ", src)
+    return _phrases(src)
+
+
+@lru_cache(maxsize=4096)
+def _phrases(src: str) -> tuple[str, ...] | None:
+    """`_alone` of a text already prepared for the grammar (Korean: the morpheme stream)."""
+    if not src.strip():
+        return ()
+    try:
+        tree = grammar.natural().parse(src)
+    except UnexpectedInput:
+        return None
+    return tuple(c.data if isinstance(c, Tree) else "" for c in tree.children)
+
+
+def called_off(words: str) -> bool:
+    """Whether `words`, read alone, are a negation or calling off with chat noise at most ("농담",
+    "jk", "장난 ㅋㅋ", "kidding 😜"): a word the grammar reads so is never an engine or a name."""
+    read = _alone(words)
+    return bool(read) and all(r == "neg" for r in read)  # type: ignore[union-attr]
+
+
+def chat_noise(words: str) -> bool:
+    """Whether `words`, read alone, change nothing ("lol", "asap", "급함", "ㅋㅋ", emoji: natural.lark's
+    filler): said in brackets they are noise, never an engine or a name."""
+    return _alone(words) == ()
+
+
+def _bracketed(text: str) -> m.Command | NotUnderstood | None:
+    """A sentence with brackets typed in chat, read as the sentence it is: a bracket is punctuation.
+
+    A group that is a calling off ("web 삭제 (농담)", "remove web (jk)", "(장난 ㅋㅋ) web 지워"), chat
+    noise ("(급함)", "(ㅋㅋ)") or holds Korean is read without its brackets; when the whole does not
+    read so, the request without a Korean aside ("cache 재시작해줘 (확인 부탁)") is proposed as a
+    question with the aside unread (never run without a yes) — unless the aside may change the
+    meaning (a negation, a time: `_unread_is_noise`). A group in ASCII that is none of these
+    ("(staging)": an engine, bot/language/engine_clause.py) is left as typed. None when nothing
+    was in brackets this way (the sentence is read as typed)."""
+    if "(" not in text and "[" not in text:
+        return None
+    lang = detect_lang(text)
+    from bot.language.parse_cli import docker_command
+
+    if lang == "cli" or docker_command(text) is not None:
+        return None
+    groups = [g for g in _GROUP.finditer(text)
+              if g.group(1).strip() and (HANGUL.search(g.group(1)) or chat_noise(g.group(1))
+                                         or called_off(g.group(1)))]
+    if not groups:
+        return None
+    plain, rest, pos = [], [], 0
+    for g in groups:
+        plain += [text[pos:g.start()], " ", g.group(1), " "]
+        rest += [text[pos:g.start()], " "]
+        pos = g.end()
+    plain.append(text[pos:])
+    rest.append(text[pos:])
+    without = " ".join("".join(rest).split())
+    if not without:
+        return None  # "(확인 부탁)" alone: no request around it, read as typed
+    res = _parse(" ".join("".join(plain).split()))
+    if not isinstance(res, NotUnderstood):
+        return res
+    asides = tuple(g.group() for g in groups)
+    if not all(_unread_is_noise(w) for a in asides for w in a[1:-1].split()):
+        return None
+    proposal = _parse(without)
+    if isinstance(proposal, NotUnderstood) or isinstance(proposal, (m.Prohibition, m.Help)):
+        return None
+    return NotUnderstood(text, lang, Msg.of("parse.partial", words=", ".join(f"`{a}`" for a in asides)),
+                         suggestions=suggest(text, lang), proposal=proposal, unread=asides)
 
 
 @lru_cache(maxsize=4096)
@@ -206,7 +339,7 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
     return replace(res, lang="ko") if lang == "ko" else res
 
 
-def _parse(text: str) -> m.Command | NotUnderstood:
+def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     lang = detect_lang(text)
     if not text.strip():
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
@@ -269,10 +402,10 @@ def _parse(text: str) -> m.Command | NotUnderstood:
             continue
         return cmd
     if first_incomplete is not None:
-        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang),
+        return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
                              proposal=first_incomplete.proposal)
     assert first_error is not None
-    return _not_understood(text, lang, first_error, error_reading)
+    return _not_understood(text, lang, first_error, error_reading, detail)
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
@@ -318,8 +451,10 @@ def _lower_keywords(text: str) -> str:
     return _WORD.sub(lower, text)
 
 
-def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None) -> NotUnderstood:
-    col = max(0, (getattr(err, "column", 1) or 1) - 1)
+def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None,
+                    detail: bool = True) -> NotUnderstood:
+    column = err.column if isinstance(err.column, int) else 1  # lark: -1 at the end, "?" for a token without one
+    col = max(0, (column or 1) - 1)
     if rd is not None:  # a column of the morpheme stream -> the same place in the text as typed
         col = rd.original_column(col)
     if isinstance(err, (UnexpectedEOF,)) or (
@@ -337,7 +472,7 @@ def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | N
             col = start
     key = "parse.incomplete" if not word else "parse.unknown_word"
     return NotUnderstood(text, lang, Msg.of(key, word=word), column=col,
-                         suggestions=suggest(text, lang))
+                         suggestions=suggest(text, lang) if detail else ())
 
 
 # --------------------------------------------------------------------------- suggestions

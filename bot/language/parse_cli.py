@@ -94,6 +94,9 @@ def words(text: str) -> list[str]:
         raise _fail("cli.unterminated_quote") from None
 
 
+_EXPANDS = frozenset("({_?$!#*@-0123456789")
+
+
 def _check_shell(text: str) -> None:
     quote = ""
     i = 0
@@ -112,8 +115,8 @@ def _check_shell(text: str) -> None:
         elif c in "\"'" and not quote:
             quote = c
         else:
-            if c == "`" or (c == "$" and i + 1 < len(text) and (text[i + 1] in "({" or text[i + 1].isalpha()
-                                                                   or text[i + 1] == "_")):
+            # $( ${ $NAME and the special parameters $1 $? $$ $! $# $* $@ $- (POSIX 2.5.2) expand in a shell
+            if c == "`" or (c == "$" and i + 1 < len(text) and (text[i + 1] in _EXPANDS or text[i + 1].isalpha())):
                 raise _fail("cli.shell_expansion", text=_snippet(text, i))
             if not quote:
                 if c in ";|&<>":

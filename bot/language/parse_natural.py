@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -99,6 +99,14 @@ class Said:
     items: tuple[Item, ...]
     excluded: tuple[Arg, ...]  # names left out ("web 빼고", "except web")
 
+    @cached_property  # `ph` asks for a group ~20 times a sentence
+    def by_group(self) -> dict[str, tuple[Phrase, ...]]:
+        """group -> its phrases, in the order said."""
+        out: dict[str, list[Phrase]] = {}
+        for p in self.phrases:
+            out.setdefault(p.group, []).append(p)
+        return {g: tuple(ps) for g, ps in out.items()}
+
     def original(self, a: int, b: int) -> str:
         """The sentence as typed between two columns of `text` (Korean words as typed, not lemmas)."""
         if self.reading is None:
@@ -128,6 +136,9 @@ class Used:
             return self
         return Used(self.args, self.groups | {name}, self.absorbed, self.added, self.as_run)
 
+    def ran(self, as_run: frozenset[str]) -> Used:
+        return Used(self.args, self.groups, self.absorbed, self.added, as_run)
+
     def add(self, name: str, values: tuple[str, ...] = (), types: tuple[str, ...] = ()) -> Used:
         ph = Phrase(name, values, types, (), None, -1 - len(self.added))
         return Used(self.args, self.groups, self.absorbed, self.added + (ph,), self.as_run)
@@ -136,15 +147,21 @@ class Used:
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
     """The phrases of a group still said (not absorbed into a command to run)."""
     absorbed = u.absorbed
-    found = [p for p in s.phrases if p.group == group and p.index not in absorbed]
+    found = [p for p in s.by_group.get(group, ()) if p.index not in absorbed]
     if u.added:
         found += [p for p in u.added if p.group == group and p.index not in absorbed]
     return found
 
 
 def has(s: Said, u: Used, group: str) -> bool:
-    """Was this phrase said? (asking does not use it)"""
-    return bool(ph(s, u, group))
+    """Was this phrase said? (asking does not use it) — `bool(ph(s, u, group))` without the list."""
+    absorbed = u.absorbed
+    for p in s.by_group.get(group, ()):
+        if p.index not in absorbed:
+            return True
+    if not u.added:
+        return False
+    return any(p.group == group and p.index not in absorbed for p in u.added)
 
 
 def use(s: Said, u: Used, group: str) -> tuple[bool, Used]:
@@ -187,7 +204,10 @@ def _is(c: object, name: str) -> bool:
 
 
 def _is_name(c: object) -> bool:
-    return _is(c, "arg") and isinstance(c, Tree) and getattr(c.children[0], "type", "") in ("NAME", "STRING")
+    if not (_is(c, "arg") and isinstance(c, Tree)):
+        return False
+    first = c.children[0]
+    return isinstance(first, Token) and first.type in ("NAME", "STRING")
 
 
 def _clauses(children: list[Any], text: str) -> list[Any]:
@@ -293,8 +313,11 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
     말고 cache 재시작" stays a question (which was meant, the names or the verbs?)."""
     out: list[Any] = []
     for i, c in enumerate(children):
+        if not _is(c, "excl"):  # only an exclusion is looked at (the words before it: only then)
+            out.append(c)
+            continue
         before = [d for d in out if not (isinstance(d, Tree) and d.data.startswith("p_"))]
-        if (_is(c, "excl") and not c.meta.empty and before and isinstance(before[-1], Tree)
+        if (not c.meta.empty and before and isinstance(before[-1], Tree)
                 and not any(_is_name(d) for d in children[i + 1:])
                 and before[-1].data.startswith("v_")
                 and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["not_verb"][:1])):
@@ -401,12 +424,14 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     s = collect(children, lang, text, reading)
     u = Used().arg(*s.excluded)
     if has(s, u, "neg"):
-        u = u.group("neg")
+        u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
             understood: m.Command | None = build(s, u)
         except Incomplete:
             understood = None
         return m.Prohibition(understood=understood, lang=lang)
+    if has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
+        raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
     return build(s, u)
 
 
@@ -447,10 +472,10 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     pending_kind: str | None = None
     since_verb: list[Arg] = []  # the names said since the last verb or exclusion
     excluding = False
+    groups: set[str] = set()  # the groups of `phrases` so far (kept as they are appended)
 
     def attach(what: Arg | Phrase) -> None:
-        groups = {p.group for p in phrases}
-        if items and items[-1][3] is None and items[-1][2] in ({"arg"} | groups):
+        if items and items[-1][3] is None and (items[-1][2] == "arg" or items[-1][2] in groups):
             start, end, name, _ = items[-1]
             items[-1] = (start, end, name, what)
 
@@ -500,6 +525,7 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
         else:
             phrase = _phrase(name, item, len(phrases))
             phrases.append(phrase)
+            groups.add(phrase.group)
             attach(phrase)
             if name != "rm_after":  # "in a throwaway alpine container"
                 pending_prep = None
@@ -586,7 +612,7 @@ def kind_of(s: Said) -> str | None:
 
 def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     """The one verb the sentence means (a key of FAMILIES) and what deciding it read."""
-    u = replace(u, as_run=frozenset())
+    u = u.ran(frozenset())
     if has(s, u, "schedule"):
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
@@ -598,7 +624,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "set up a redis container named q3 without starting it": create, never run
         if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
-        u = replace(u, as_run=u.as_run | ({"start"} & set(verbs)))
+        u = u.ran(u.as_run | ({"start"} & set(verbs)))
         verbs = ["create" if v in ("run", "start") else v for v in verbs]
     fresh_en = [p for p in ph(s, u, "fresh") if not HANGUL.search(said(s, p))]
     fresh, u = use(s, u, "fresh")
@@ -607,7 +633,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if not verbs and fresh_en and kind_of(s) in ("volume", "network"):
             verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
         elif "start" in verbs or "run" in verbs:
-            u = replace(u, as_run=u.as_run | {"start"})  # the verb said, never a word of a command to run
+            u = u.ran(u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
@@ -1235,7 +1261,7 @@ def _trim_roles(s: Said, begin: int, end: int) -> tuple[int, int] | None:
 def _absorb(u: Used, inside: list[Arg | Phrase | None]) -> Used:
     """What the command's text holds is the command's, nothing else's."""
     u = u.arg(*(w for w in inside if isinstance(w, Arg)))
-    return replace(u, absorbed=u.absorbed | {w.index for w in inside if isinstance(w, Phrase)})
+    return Used(u.args, u.groups, u.absorbed | {w.index for w in inside if isinstance(w, Phrase)}, u.added, u.as_run)
 
 
 def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[str, ...], Used]:

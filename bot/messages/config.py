@@ -10,6 +10,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "{name}={value}: must be a whole number from {low} to {high}."),
     "config.bad_seconds": ("{name}={value}: 초 단위 숫자여야 합니다 ({low}–{high}).",
                            "{name}={value}: must be a number of seconds ({low}–{high})."),
+    "config.bad_number": ("{name}={value}: {low}에서 {high} 사이의 숫자여야 합니다.",
+                          "{name}={value}: must be a number from {low} to {high}."),
     "config.bad_token": ("{name}: `{prefix}`로 시작하는 토큰이어야 합니다 (docs/slack.md 2단계).",
                          "{name}: must be a token that starts with `{prefix}` (docs/slack.md, step 2)."),
     "config.bad_docker_host": ("DOCKER_HOST={value}: unix://, tcp://, ssh:// 주소가 아닙니다.",

@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.unknown": ("이해하지 못했습니다: {where}", "I could not read this: {where}"),
     "parse.too_long": ("요청이 너무 깁니다 ({length}자). 한 번에 명령 하나만 적어 주세요.",
                        "That request is too long ({length} characters). Please send one command at a time."),
+    "core.backtick": ("백틱 기호", "the backtick"),  # a lone ` in a message (bot.messages.text)
     "parse.shell_meta": ("이름에 셸 특수문자 `{char}`가 있어 실행하지 않았습니다. 명령은 하나씩, 이름만 적어 주세요.",
                          "`{char}` is a shell metacharacter, not part of a name. Send one command at a time, with plain names."),
     "parse.prohibition": ("'하지 말라'는 뜻으로 이해했습니다. 아무것도 실행하지 않았습니다.",
@@ -29,6 +30,12 @@ MESSAGES.update({
     "engine.tls_refused": (
         "Docker 엔진({where})과 TLS 연결을 맺지 못했습니다: 엔진이 gorae의 클라이언트 인증서를 받아들이지 않거나 gorae의 CA가 엔진 인증서를 보증하지 않습니다. 설정의 `tls:`(ca, cert, key)를 확인해 주세요.",
         "The Docker engine at {where} refused the TLS connection: it does not accept gorae's client certificate, or gorae's CA does not vouch for the engine's; check `tls:` (ca, cert, key) in the config."),
+    "engine.tls_refused_env": (
+        "Docker 엔진({where})과 TLS 연결을 맺지 못했습니다: 엔진이 gorae의 클라이언트 인증서를 받아들이지 않거나 gorae의 CA가 엔진 인증서를 보증하지 않습니다. DOCKER_CERT_PATH 폴더의 ca.pem, cert.pem, key.pem을 확인해 주세요.",
+        "The Docker engine at {where} refused the TLS connection: it does not accept gorae's client certificate, or gorae's CA does not vouch for the engine's; check ca.pem, cert.pem and key.pem in the DOCKER_CERT_PATH folder."),
+    "engine.tls_refused_context": (
+        "Docker 엔진({where})과 TLS 연결을 맺지 못했습니다: 엔진이 gorae의 클라이언트 인증서를 받아들이지 않거나 gorae의 CA가 엔진 인증서를 보증하지 않습니다. docker 컨텍스트의 TLS 파일을 확인해 주세요 (`docker context inspect`).",
+        "The Docker engine at {where} refused the TLS connection: it does not accept gorae's client certificate, or gorae's CA does not vouch for the engine's; check the docker context's TLS files (`docker context inspect`)."),
     "engine.denied": (
         "Docker 소켓({where})에 접근할 권한이 없습니다. gorae를 docker 그룹 사용자로 실행하거나, 컨테이너라면 `--group-add <소켓 그룹 ID>`를 주세요.",
         "No permission to use the Docker socket at {where}; run gorae as a member of the docker group, or in a container give it `--group-add <the socket's group id>`."),

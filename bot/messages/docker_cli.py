@@ -49,11 +49,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "`{flag}` is a setting of the docker client itself; it does not apply to gorae."),
     # --- names and images
     "cli.bad_container_name": ("잘못된 컨테이너 이름입니다 (`{name}`). [a-zA-Z0-9][a-zA-Z0-9_.-]만, 두 글자 이상 쓸 수 있습니다.",
-                               "Invalid container name ({name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed"),
+                               "Invalid container name ({name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed, two characters or more"),
     "cli.bad_volume_name": ("`{name}`은(는) 로컬 볼륨 이름으로 쓸 수 없습니다 ([a-zA-Z0-9][a-zA-Z0-9_.-], 두 글자 이상). "
                             "호스트 디렉터리라면 절대 경로로 적어 주세요.",
                             '"{name}" includes invalid characters for a local volume name, only "[a-zA-Z0-9][a-zA-Z0-9_.-]" '
-                            "are allowed. If you intended to pass a host directory, use absolute path"),
+                            "are allowed, two characters or more. If you intended to pass a host directory, use absolute path"),
     "cli.bad_image": ("`{image}`은(는) 올바른 이미지 이름이 아닙니다.", "invalid reference format: {image}"),
     "cli.image_lowercase": ("이미지 저장소 이름은 소문자여야 합니다 (`{image}`).",
                             "invalid reference format: repository name must be lowercase ({image})"),

@@ -10,9 +10,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "The docker context {path} cannot be read; it is left out."),
     "engines.bad_section": ("설정의 `engines:`는 이름 -> 주소 목록이어야 합니다.",
                             "`engines:` in the config must map names to addresses."),
-    "engines.bad_name": ("엔진 이름 `{name}`: 영문자·숫자로 시작하고 영문자, 숫자, `_ . + -`만 쓸 수 있습니다.",
-                         "Engine name `{name}`: it starts with a letter or digit and has only letters, digits "
-                         "and `_ . + -`."),
+    "engines.bad_name": ("엔진 이름 `{name}`: docker 컨텍스트 이름처럼 두 글자 이상이어야 하고, 영문자나 숫자로 "
+                         "시작하며 그 뒤에는 영문자, 숫자, `_ . + -`만 쓸 수 있습니다.",
+                         "Engine name `{name}`: like a docker context name, it has two characters or more, "
+                         "starts with a letter or digit, and has only letters, digits and `_ . + -` after it."),
     "engines.bad_entry": ("엔진 `{name}`: 주소(문자열) 또는 {{host, tls, default}} 이어야 합니다.",
                           "Engine `{name}`: an address (a string) or {{host, tls, default}}."),
     "engines.bad_host": ("엔진 `{name}`: `{host}` 는 unix://, tcp://, ssh:// 주소가 아닙니다.",

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from bot.policy.policyfile import _hint, parse_duration
+from bot.policy.policyfile import _hint, _Seq, parse_duration
 
 if TYPE_CHECKING:
     from bot.policy.policyfile import _Checker, _Map
@@ -182,7 +182,7 @@ def check_alerts(c: _Checker, top: _Map, channels: dict[str, str]) -> AlertRules
         c.err(a.lines.get("routes", line), "policy.err.list", where="alerts.routes")
         raw = None
     for i, body in enumerate(raw or []):
-        rline = raw.lines[i] if hasattr(raw, "lines") else line  # type: ignore[union-attr]
+        rline = raw.lines[i] if isinstance(raw, _Seq) else line  # a list not read from YAML: no lines
         where = f"alerts.routes[{i}]"
         r = c.mapping(body, where, rline, ROUTE_KEYS)
         channel = r.get("channel")

@@ -38,6 +38,7 @@ from bot.model import (
     Sequence,
     ServiceCreate,
     VerbClass,
+    named,
 )
 from bot.policy import guards
 from bot.policy.policyfile import (
@@ -258,10 +259,8 @@ def subjects(plan: Plan) -> list[Subject]:
             if cmd.network:
                 subs.append(("network", cmd.network))
         elif "container" not in kinds and "service" not in kinds:  # a service's target is no container
-            for attr in ("target", "container"):
-                value = getattr(cmd, attr, None)
-                if isinstance(value, str):
-                    subs.append(("container", value))
+            names = named(cmd)  # the one container it names (bot/model.py `named`), typed
+            subs += [("container", v) for v in (names.target, names.container) if v is not None]
             if isinstance(cmd, ContainerAction):
                 subs += [("container", n) for n in cmd.targets]
     if not any(isinstance(c, RunContainer) for c in commands(plan)):

@@ -25,7 +25,7 @@ from typing import Any
 
 from bot.language.docker_options import bind_sources
 from bot.messages.policy import expand
-from bot.model import Command, Msg, Plan, RunContainer
+from bot.model import Command, Exec, Msg, NetworkConnect, NetworkDisconnect, Plan, RunContainer, ServiceCreate
 
 GUARDS = (
     "privileged", "cap_add", "host_pid", "host_ipc", "host_network", "device",
@@ -162,10 +162,9 @@ def _mount_sources(kwargs: dict[str, Any]) -> list[tuple[str, str]]:
     for b in kwargs.get("binds") or ():
         out.append(("bind", str(b).split(":", 1)[0]))
     for m in kwargs.get("mounts") or ():
-        if isinstance(m, dict):
-            kind, src = m.get("Type", m.get("type", "volume")), m.get("Source", m.get("source"))
-        else:
-            kind, src = getattr(m, "type", "volume"), getattr(m, "source", None)
+        if not isinstance(m, dict):  # the planners give dicts (docker.types.Mount is one): no other kind is made
+            continue
+        kind, src = m.get("Type", m.get("type", "volume")), m.get("Source", m.get("source"))
         if src:
             out.append((str(kind), str(src)))
     return out
@@ -251,6 +250,24 @@ def _value_hits(guard: str, flag: str, value: Any, *, repeatable: bool) -> list[
     return [GuardHit(guard, flag)] if value else []
 
 
+def guarded_fields(command: Command) -> dict[str, object]:
+    """The command's fields that option guards read, by field name (`Option.field` of the run/exec
+    tables), read per variant: a run's, an exec's `--privileged`, a service's `--cap-add` and
+    `--network`, `docker network connect|disconnect NETWORK` (`host` hits host_network).
+    tests/test_guards.py checks that every variant with a guarded field is read here."""
+    if isinstance(command, RunContainer):
+        return {"privileged": command.privileged, "cap_add": command.cap_add, "pid": command.pid,
+                "ipc": command.ipc, "network": command.network, "devices": command.devices,
+                "security_opt": command.security_opt, "userns": command.userns}
+    if isinstance(command, Exec):
+        return {"privileged": command.privileged}
+    if isinstance(command, ServiceCreate):
+        return {"cap_add": command.cap_add, "network": command.network}
+    if isinstance(command, (NetworkConnect, NetworkDisconnect)):
+        return {"network": command.network}
+    return {}
+
+
 def check_command(command: Command, *, bind_allow: Iterable[str] = ()) -> list[GuardHit]:
     """Guard hits in a parsed command's fields (RunContainer, Exec; others have none)."""
     bind_allow = tuple(bind_allow)
@@ -259,10 +276,11 @@ def check_command(command: Command, *, bind_allow: Iterable[str] = ()) -> list[G
     if host_flag:
         flag = str(host_flag)
         hits.append(GuardHit("host_flag", flag if flag.startswith("-") else f"-H {flag}"))
+    fields = guarded_fields(command)
     for guard in _OPTION_GUARDS:
         for opt in _guarded(guard):
             if opt.field:  # the table names the command's field (bot/language/docker_options.py)
-                hits += _value_hits(guard, opt.flag, getattr(command, opt.field, None), repeatable=opt.repeatable)
+                hits += _value_hits(guard, opt.flag, fields.get(opt.field), repeatable=opt.repeatable)
     for vol in command.volumes if isinstance(command, RunContainer) else ():  # (`rm -v`: volumes=True)
         if vol.is_bind:
             hits += _path_hits(vol.source, bind_allow)

@@ -28,6 +28,7 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from slack_bolt import App, BoltRequest
@@ -823,6 +824,17 @@ def build_app(frontend: SlackFrontEnd, *, client: WebClient, signing_secret: str
 # --------------------------------------------------------------------------- gorae slack
 
 
+@dataclass(frozen=True)
+class SlackOptions:
+    """`gorae slack`'s options (`add_arguments`), read once from the command line (`main`)."""
+
+    http: int | None = None  # --http PORT: the Events API over HTTP; None: Socket Mode
+    host: str = "0.0.0.0"  # --host: the address for --http
+    policy: str | None = None  # --policy FILE; None: as bot/config.py finds it
+    workers: int | None = None  # --workers N; None: $GORAE_SLACK_WORKERS or 4
+    state: str | None = None  # --state FILE|URL; None: the state URL of bot/config.py
+
+
 def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     """Add `gorae slack` to the CLI's subparsers."""
     p = subparsers.add_parser(
@@ -866,19 +878,19 @@ def _open_inbox(state: str | None) -> Inbox:
     return inbox
 
 
-def _health_reporter(args: argparse.Namespace, docker_host: str, *, slack: Callable[[], bool]) -> Any:
+def _health_reporter(opts: SlackOptions, *, slack: Callable[[], bool]) -> Any:
     """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
     from bot.front import health
 
-    state = getattr(args, "state", None)
+    state = opts.state
     path = health.status_path(os.path.dirname(state) if state and "://" not in state else None)
     engine: dict[str, Any] = {}
 
     def engine_up() -> bool:
-        import docker
+        from bot.engine.view import docker_client
 
-        if "client" not in engine:
-            engine["client"] = docker.DockerClient(base_url=docker_host, timeout=5)
+        if "client" not in engine:  # the environment's engine, TLS included (bot.engine.named.client_for)
+            engine["client"] = docker_client(timeout=5)
         return bool(engine["client"].ping())
 
     return health.Reporter(path, slack=slack, engine=engine_up).start()
@@ -910,16 +922,11 @@ def tune_for_latency(nice: int = 0) -> None:
 
 
 def _ack_nice(env: Mapping[str, str]) -> int:
-    """`$GORAE_SLACK_ACK_NICE`: the acking process's nice value, -20..0 (default 0: unchanged)."""
-    raw = env.get("GORAE_SLACK_ACK_NICE", "").strip()
-    try:
-        value = int(raw) if raw else 0
-    except ValueError:
-        value = 1
-    if not -20 <= value <= 0:
-        log.warning("GORAE_SLACK_ACK_NICE=%r is not a nice value from -20 to 0; ignored", raw)
-        return 0
-    return value
+    """`$GORAE_SLACK_ACK_NICE`: the acking process's nice value, -20..0 (default 0: unchanged;
+    a wrong value stops `gorae slack` at start: bot/config.py NUMBERS)."""
+    from bot.config import number
+
+    return int(number("GORAE_SLACK_ACK_NICE", env))
 
 
 def settle() -> None:
@@ -933,13 +940,16 @@ def settle() -> None:
     gc.freeze()
 
 
-def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
+def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None = None,
          ready: Callable[[Any], None] | None = None, stop: threading.Event | None = None) -> int:
     """Run the Slack app until interrupted (or `stop` is set). Returns the exit code.
 
     `pipeline`, `ready(server_or_handler)` and `stop` are for tests and embedding.
     """
     from bot import config
+    from bot.front.compose import read_options
+
+    opts = args if isinstance(args, SlackOptions) else read_options(SlackOptions, args)
 
     try:  # tokens from the environment, or from files: SLACK_BOT_TOKEN_FILE, Docker secrets in /run/secrets
         env: Mapping[str, str] = config.with_secrets(os.environ)
@@ -948,7 +958,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
               file=sys.stderr)
         return 1
     bot_token = env.get("SLACK_BOT_TOKEN")
-    http_port = getattr(args, "http", None)
+    http_port = opts.http
     secret = env.get("SLACK_SIGNING_SECRET")
     app_token = env.get("SLACK_APP_TOKEN")
     missing = ["SLACK_BOT_TOKEN"] if not bot_token else []
@@ -966,21 +976,21 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
               file=sys.stderr)
         return 1
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    workers = getattr(args, "workers", None) or settings.slack_workers
-    tune_for_latency(_ack_nice(env))
+    workers = opts.workers or settings.slack_workers
+    tune_for_latency(settings.slack_ack_nice)
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     work: Pipeline | None = pipeline  # what the Slack workers run requests on
     procs = None
     warmed: Callable[[], bool] | None = None  # the HTTP server's readiness (/healthz)
     if pipeline is None:
-        found = config.policy_path(getattr(args, "policy", None))
+        found = config.policy_path(opts.policy)
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
         if problem is not None:  # one clear line, not a traceback or a bot that answers "no permission"
             print(config.format_problems([problem], config.cli_lang(), prefix=_say("slack.start.failed")),
                   file=sys.stderr)
             return 1
         try:
-            pipeline = make_pipeline(getattr(args, "policy", None), getattr(args, "state", None))
+            pipeline = make_pipeline(opts.policy, opts.state)
         except Exception as e:  # a broken policy file: gorae must not start on it
             from bot.policy.check import format_problems
             from bot.policy.policyfile import PolicyInvalid
@@ -995,7 +1005,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         from bot.front.slack.procs import ProcessPipeline, make_gorae
 
         procs = ProcessPipeline.for_workers(
-            partial(make_gorae, getattr(args, "policy", None), getattr(args, "state", None)), max(1, workers))
+            partial(make_gorae, opts.policy, opts.state), max(1, workers))
         work = procs
         warmed = procs.ready  # /healthz: 503 until every worker process has loaded the parsers and Kiwi
     else:
@@ -1004,10 +1014,10 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         preloading = morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
         warmed = (lambda: not preloading.is_alive()) if preloading is not None else None
     assert work is not None
-    inbox = _open_inbox(getattr(args, "state", None))
-    frontend = SlackFrontEnd(work, client, dedup=Dedup(getattr(args, "state", None)),
+    inbox = _open_inbox(opts.state)
+    frontend = SlackFrontEnd(work, client, dedup=Dedup(opts.state),
                              groups=Groups(client), worker=Worker(workers=max(1, workers)),
-                             updates_per_minute=float(env.get("GORAE_SLACK_UPDATES_PER_MINUTE", "50")),
+                             updates_per_minute=settings.slack_updates_per_minute,
                              inbox=inbox, store_in_listener=False)  # stored by the server / EarlyAckHandler
     try:
         app = build_app(frontend, client=client, signing_secret=secret)
@@ -1023,7 +1033,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
 
     # the alerts come with the policy of a Gorae (an embedding's own Pipeline has no alerts: section);
     # the alert buttons' work runs where every other request runs (the worker processes)
-    alerts = start_alerts(app, frontend, client, pipeline, args.state, work=procs) \
+    alerts = start_alerts(app, frontend, client, pipeline, opts.state, work=procs) \
         if isinstance(pipeline, Gorae) else None
     stop = stop or threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -1032,7 +1042,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
         except ValueError:  # not the main thread (tests)
             pass
     if http_port is not None:
-        server = SlackHTTPServer(app, port=http_port, host=getattr(args, "host", "0.0.0.0"),
+        server = SlackHTTPServer(app, port=http_port, host=opts.host,
                                  signing_secret=str(secret), store=frontend.intake, ready=warmed)
         try:
             server.start()
@@ -1041,9 +1051,9 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             if procs is not None:
                 procs.close()
             return 1
-        log.info("gorae slack: HTTP on %s:%s%s", getattr(args, "host", "0.0.0.0"), server.port, EVENTS_PATH)
+        log.info("gorae slack: HTTP on %s:%s%s", opts.host, server.port, EVENTS_PATH)
         settle()
-        health = _health_reporter(args, settings.docker_host, slack=lambda: True)
+        health = _health_reporter(opts, slack=lambda: True)
         if ready:
             ready(server)
         stop.wait()
@@ -1055,9 +1065,8 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
 
         # events stored, acked, then dispatched after their burst (as over HTTP)
         handler = EarlyAckHandler(app, str(app_token), store=frontend.intake_body)
-        watchdog = SocketHealth(stop, interval=float(env.get("GORAE_SOCKET_CHECK_INTERVAL", "5")),
-                                grace=float(env.get("GORAE_SOCKET_GRACE", "120")),
-                                failures=int(env.get("GORAE_SOCKET_FAILURES", "5")))
+        watchdog = SocketHealth(stop, interval=settings.socket_check_interval, grace=settings.socket_grace,
+                                failures=settings.socket_failures)
         watchdog.attach(handler.client)
         try:
             handler.connect()
@@ -1069,7 +1078,7 @@ def main(args: argparse.Namespace, *, pipeline: Pipeline | None = None,
             return 1
         log.info("gorae slack: Socket Mode connected")
         settle()
-        health = _health_reporter(args, settings.docker_host, slack=handler.client.is_connected)
+        health = _health_reporter(opts, slack=handler.client.is_connected)
         watchdog.check()
         threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
         if ready:

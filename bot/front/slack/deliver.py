@@ -111,7 +111,7 @@ def quick_client(client: Any) -> Any:
 
 def retry_after(e: SlackApiError, default: float = 30.0) -> float | None:
     """Seconds to wait from a 429 answer (its Retry-After), or None when it is not a 429."""
-    resp = e.response
+    resp = e.response  # slack_sdk types it loosely: a SlackResponse, or a dict-like in tests and bolt's fakes
     if getattr(resp, "status_code", 200) != 429 and resp.get("error") != "ratelimited":
         return None
     headers = getattr(resp, "headers", None) or {}

@@ -1,10 +1,11 @@
-"""The state backend (issue 13): one interface, two backends — every test runs on SQLite and on a
-real PostgreSQL (tests/pg.py: a fresh database for this module).
+"""bot/state/backend.py, the state database (issue 13): one interface, two backends — every test
+runs on SQLite and on a real PostgreSQL (tests/state_db.py, tests/pg.py: a fresh database for this module).
 
-What must hold across processes: a dedup key is claimed once, a pending is taken once, a rate
-limit counts across processes, audit rows are written before a write runs and their hash chain
-never forks. Two `Database` objects stand for two processes (each its own connections); the
-chain and the dedup claim are also checked with real processes.
+What must hold across processes: a dedup key is claimed once, audit rows are written before a write
+runs and their hash chain never forks, alert state is shared. Two `Database` objects stand for two
+processes (each its own connections); the chain and the dedup claim are also checked with real
+processes. A pending taken once: tests/test_pending.py; a rate limit counted across processes:
+tests/test_ratelimit.py (both on the same two backends).
 """
 from __future__ import annotations
 
@@ -13,80 +14,20 @@ import os
 import subprocess
 import sys
 import textwrap
-import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
+from state_db import TABLES, a_plan, a_request, open_db_fixture, race, url_fixture  # noqa: F401  (fixtures: url, open_db)
 
 from bot.alerts.watch import WatchStore
-from bot.model import Actor, Decision, Msg, Outcome, Plan, Request, Restart, Target, VerbClass
-from bot.policy.ratelimit import SharedRateLimiter
+from bot.model import Decision, Msg, Outcome
 from bot.state.audit import AuditLog, verify
 from bot.state.backend import Database, StateUnavailable, check_url, connect, redacted, sqlite_path, state_url
 from bot.state.dedup import Dedup
-from bot.state.pending import Pending, StatePending
 
 ROOT = Path(__file__).resolve().parent.parent
-TABLES = ("requests", "audit_chain", "dedup", "pending", "rate_writes", "alert_cursor", "alert_seen",
-          "alert_incidents", "alert_silences", "leases")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A state URL with empty tables: a new SQLite file, or this module's PostgreSQL database."""
-    if request.param == "sqlite":
-        yield "sqlite:///" + str(tmp_path / "state.db").lstrip("/")
-        return
-    db_url = request.getfixturevalue("pg_database")
-    db = connect(db_url)
-    with db.tx() as tx:
-        tx.run("TRUNCATE " + ", ".join(TABLES) + " RESTART IDENTITY")
-    db.close()
-    yield db_url
-
-
-@pytest.fixture
-def open_db(url: str) -> Iterator[Callable[[], Database]]:
-    """open_db() -> a new Database on the test's URL, as another process would have (closed at the end)."""
-    made: list[Database] = []
-
-    def make() -> Database:
-        db = connect(url)
-        made.append(db)
-        return db
-
-    yield make
-    for db in made:
-        db.close()
-
-
-def _req(text: str = "restart web", user: str = "U0BOB") -> Request:
-    return Request(text, Actor(user), "C0OPS", source="slack", request_id="Ev1")
-
-
-def _plan(name: str = "web") -> Plan:
-    return Plan(Restart(targets=(name,)), (), (f"docker restart {name}",), "restart", VerbClass.OPERATE,
-                (Target("container", name, "ab" * 32),))
-
-
-def race(n: int, fn: Callable[[int], Any]) -> list[Any]:
-    """fn(0..n-1) on n threads released together; their results in order."""
-    out: list[Any] = [None] * n
-    gate = threading.Barrier(n)
-
-    def one(i: int) -> None:
-        gate.wait()
-        out[i] = fn(i)
-
-    threads = [threading.Thread(target=one, args=(i,)) for i in range(n)]
-    for t in threads:
-        t.start()
-    for t in threads:
-        t.join(60)
-    return out
 
 
 # --------------------------------------------------------------------------- the URL and the schema
@@ -159,56 +100,6 @@ def test_a_dedup_key_expires(url: str, open_db: Callable[[], Database]) -> None:
     assert d.first("k")  # seen longer ago than the ttl: new again
 
 
-# --------------------------------------------------------------------------- pending
-
-
-def _pending(pid: str = "p1", expires: float | None = None) -> Pending:
-    now = time.time()
-    return Pending(pid, _req("docker rm -f web"), _plan(), Decision("confirm", Msg.of("x")), now,
-                   expires or now + 300, audit_row=7)
-
-
-def test_a_pending_is_found_by_another_process_and_taken_once(url: str, open_db: Callable[[], Database]) -> None:
-    asker, other = StatePending(open_db()), StatePending(open_db())
-    asker.put(_pending())
-    got = other.get("p1")
-    assert got is not None and got.plan == _plan() and got.request.actor.user == "U0BOB" and got.audit_row == 7
-    assert other.take("p1") is not None
-    assert asker.take("p1") is None and asker.get("p1") is None
-
-
-def test_a_double_click_on_two_processes_takes_once(url: str, open_db: Callable[[], Database]) -> None:
-    stores = [StatePending(open_db()) for _ in range(2)]
-    for n in range(5):
-        stores[0].put(_pending(f"p{n}"))
-        got = race(6, lambda i: stores[i % 2].take(f"p{n}"))
-        assert sum(g is not None for g in got) == 1, got
-
-
-# --------------------------------------------------------------------------- rate limits
-
-
-def test_rate_limits_count_across_processes(url: str, open_db: Callable[[], Database]) -> None:
-    limiters = [SharedRateLimiter(open_db(), 5, per_user={"U0VIP": None, "U0NONE": 0}) for _ in range(3)]
-    results = race(12, lambda i: limiters[i % 3].take("U0BOB"))
-    assert results.count(None) == 5, results  # 5 a minute, whichever process took them
-    assert all(w is not None and 0 < w <= 60 for w in results if w is not None)
-    assert limiters[2].check("U0BOB") is not None
-    assert limiters[0].take("U0VIP") is None and limiters[1].take("U0NONE") == 60.0
-    assert limiters[1].check("U0ANN") is None
-
-
-def test_rate_limit_slots_free_after_the_window(url: str, open_db: Callable[[], Database]) -> None:
-    now = [1000.0]
-    a = SharedRateLimiter(open_db(), 2, clock=lambda: now[0])
-    b = SharedRateLimiter(open_db(), 2, clock=lambda: now[0])
-    assert a.take("U1") is None and b.take("U1") is None and a.take("U1") == 60.0
-    now[0] += 30
-    assert b.take("U1") == 30.0
-    now[0] += 30.5
-    assert b.take("U1") is None
-
-
 # --------------------------------------------------------------------------- alert state
 
 
@@ -239,11 +130,11 @@ def test_alert_state_is_shared(url: str, open_db: Callable[[], Database]) -> Non
 
 def test_audit_rows_and_the_chain(url: str, open_db: Callable[[], Database]) -> None:
     log = AuditLog(open_db())
-    row = log.start(_req(), _plan(), Decision("allow", rule="bindings[1]"))
+    row = log.start(a_request(), a_plan(), Decision("allow", rule="bindings[1]"))
     (r,) = log.query()
     assert r["outcome"] is None and r["user"] == "U0BOB" and r["cli"] == ["docker restart web"]
     log.finish(row, Outcome(True, Msg.of("done.restart", names="web")), 0.25)
-    log.record(_req("what?"), "not_understood", message=Msg.of("x"))
+    log.record(a_request("what?"), "not_understood", message=Msg.of("x"))
     assert [x["outcome"] for x in log.query()] == ["not_understood", "ok"]
     v = verify(AuditLog(open_db()))  # read from another process
     assert v.ok and (v.rows, v.entries, v.before_chain) == (2, 3, 0) and len(v.head) == 64
@@ -252,8 +143,8 @@ def test_audit_rows_and_the_chain(url: str, open_db: Callable[[], Database]) -> 
 
 def test_a_row_started_but_never_finished_is_shown(url: str, open_db: Callable[[], Database]) -> None:
     log = AuditLog(open_db())
-    log.finish(log.start(_req(), _plan(), Decision("allow")), Outcome(True), 0.1)
-    open_row = log.start(_req("restart cache"), _plan("cache"), Decision("allow"))  # killed here
+    log.finish(log.start(a_request(), a_plan(), Decision("allow")), Outcome(True), 0.1)
+    open_row = log.start(a_request("restart cache"), a_plan("cache"), Decision("allow"))  # killed here
     v = verify(log)
     assert v.ok and v.open_rows == [open_row]
     assert [r["id"] for r in log.query(outcome="none")] == [open_row]
@@ -262,7 +153,7 @@ def test_a_row_started_but_never_finished_is_shown(url: str, open_db: Callable[[
 def _three_rows(log: AuditLog) -> list[int]:
     rows = []
     for name in ("web", "cache", "db"):
-        row = log.start(_req(f"restart {name}"), _plan(name), Decision("allow"))
+        row = log.start(a_request(f"restart {name}"), a_plan(name), Decision("allow"))
         log.finish(row, Outcome(True), 0.5)
         rows.append(row)
     return rows
@@ -303,7 +194,7 @@ def test_concurrent_writers_do_not_fork_the_chain(url: str, open_db: Callable[[]
 
     def write(i: int) -> None:
         for n in range(5):
-            row = logs[i % 3].start(_req(f"restart w{i}-{n}"), _plan(f"w{i}"), Decision("allow"))
+            row = logs[i % 3].start(a_request(f"restart w{i}-{n}"), a_plan(f"w{i}"), Decision("allow"))
             logs[(i + 1) % 3].finish(row, Outcome(True), 0.1)
 
     race(6, write)
@@ -364,10 +255,10 @@ def _gorae(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
 def test_gorae_audit_reads_exports_and_verifies_either_backend(url: str, open_db: Callable[[], Database],
                                                                 tmp_path: Path) -> None:
     log = AuditLog(open_db())
-    old = log.start(_req("restart old"), _plan("old"), Decision("allow"))
+    old = log.start(a_request("restart old"), a_plan("old"), Decision("allow"))
     log.finish(old, Outcome(True), 0.1)
     rows = _three_rows(log)
-    open_row = log.start(_req("restart cache"), _plan("cache"), Decision("allow"))
+    open_row = log.start(a_request("restart cache"), a_plan("cache"), Decision("allow"))
     env = {"GORAE_STATE": url, "GORAE_LANG": "en", "GORAE_AUDIT": ""}
 
     listed = _gorae("audit", "--json", env=env)
@@ -475,7 +366,7 @@ def test_an_audit_file_of_an_older_gorae_is_adopted(tmp_path: Path) -> None:
     old.commit()
     old.close()
     log = AuditLog(path)
-    row = log.start(_req(), _plan(), Decision("allow"))
+    row = log.start(a_request(), a_plan(), Decision("allow"))
     log.finish(row, Outcome(True), 0.1)
     assert [r["user"] for r in log.query()] == ["U0BOB", "U0OLD"]
     v = verify(log)
