@@ -78,3 +78,11 @@ class AlertEcho(EchoPipeline):
 
 def alert_echo() -> AlertEcho:
     return AlertEcho()
+
+
+def echo_after(path: str) -> EchoPipeline:
+    """An EchoPipeline built once `path` exists (a child slow to start, held by the test)."""
+    deadline = time.monotonic() + 60
+    while not os.path.exists(path) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return EchoPipeline()

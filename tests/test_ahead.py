@@ -66,6 +66,21 @@ def test_the_forked_analyser_gone_kiwi_loads_here_with_the_same_readings():
     assert kiwi_here is True
 
 
+@pytest.mark.parametrize("text", [AHEAD_TEXTS[0], "restart the web container please"])
+def test_the_parsers_load_while_the_forked_analyser_loads_and_only_then(text):
+    """`gorae explain` in Korean reads what needs no Kiwi (bot.language.parse.warm) before it asks
+    the child: the child is not taken, Kiwi is not loaded here; without a child, nothing is read."""
+    out = _ahead("from bot.front.cli import read_while_kiwi_loads\n"
+                 "from bot.language import grammar\n"
+                 "read_while_kiwi_loads()\n"
+                 "print(json.dumps([started, ahead.pending(), 'kiwipiepy' in sys.modules,\n"
+                 "                  grammar.natural.cache_info().currsize, 'http.client' in sys.modules]))", text)
+    started, pending, kiwi_here, parsers, client = json.loads(out.stdout.strip().splitlines()[-1])
+    korean = text == AHEAD_TEXTS[0]
+    assert (started, pending, parsers, client) == (korean, korean, int(korean), korean), out.stderr
+    assert kiwi_here is False
+
+
 @pytest.mark.parametrize("text", ["restart the web container please", "docker restart web"])
 def test_no_analyser_is_forked_for_english_or_cli(text):
     out = _ahead("print(json.dumps([started, 'kiwipiepy' in sys.modules]))", text)

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 import threading
+import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -95,8 +97,15 @@ def test_http_mode_end_to_end_through_main(env):
                                      headers={"Content-Type": "application/json", **sign(SECRET, body)})
         with urllib.request.urlopen(req, timeout=10) as resp:
             assert resp.status == 200
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as resp:
-            assert resp.read() == b"ok"
+        deadline = time.monotonic() + 60  # 503 while Kiwi still loads (a Korean mention would wait)
+        while True:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=10) as resp:
+                    assert resp.read() == b"ok"
+                    break
+            except urllib.error.HTTPError as e:
+                assert e.code == 503 and e.read() == b"starting" and time.monotonic() < deadline
+                time.sleep(0.05)
         (r,) = pipe.wait(1)
         assert r.request_id == envelope["event_id"]
         fake.wait_for("chat.postMessage")

@@ -411,6 +411,10 @@ def test_gorae_slack_http_runs_the_pipeline_in_worker_processes(process_env, fak
                 time.sleep(0.2)
         children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
         assert children, "no worker process"
+        # /healthz said ok only once every worker had loaded Kiwi: a mention now waits for no start-up
+        workers = [c for c in children if b"spawn_main" in Path(f"/proc/{c}/cmdline").read_bytes()]
+        assert len(workers) == 1, children  # GORAE_SLACK_WORKERS=2: one process of two threads
+        assert all("_kiwipiepy" in Path(f"/proc/{c}/maps").read_text() for c in workers)
         before = started_at(docker_client, "web")
         since = time.time()
         ev = mention("web 재시작", user="U0ALICE", channel="C0OPS")

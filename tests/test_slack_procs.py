@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import os
 import threading
+import time
 
 import pytest
-from procs_fakes import echo
+from procs_fakes import echo, echo_after
 
 from bot.front.slack.procs import ProcessPipeline, WorkerDied
 from bot.model import Actor, Request
@@ -123,3 +124,21 @@ def test_children_run_at_a_lower_cpu_priority_than_the_acking_process(pipe):
     mine = os.getpriority(os.PRIO_PROCESS, 0)
     for pid in pipe.pids:
         assert os.getpriority(os.PRIO_PROCESS, pid) == min(19, mine + NICE)
+
+
+def test_ready_only_once_every_child_has_said_ready(tmp_path):
+    """`ready()` (the Slack server's /healthz) stays false while a child still starts."""
+    from functools import partial
+
+    gate = tmp_path / "go"
+    p = ProcessPipeline(partial(echo_after, str(gate)), processes=2, preload=False)
+    try:
+        assert p.ready() is False
+        time.sleep(0.3)  # children spawned and waiting at the gate: still not ready
+        assert p.ready() is False
+        gate.touch()
+        p.wait_ready(60)
+        assert p.ready() is True
+        assert p.handle(req("ps")).status == "done"
+    finally:
+        p.close()

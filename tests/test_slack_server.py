@@ -80,6 +80,28 @@ def test_health_check_and_wrong_paths_and_methods(served):
         assert res.status == want, (method, path)
 
 
+def test_the_health_check_says_503_until_the_workers_are_ready():
+    """/healthz is honest about start-up: 503 (Retry-After) while `ready()` is false — the
+    worker processes still load Kiwi — then 200; events are acked either way."""
+    warm = threading.Event()
+    server = SlackHTTPServer(StubApp(), port=0, host="127.0.0.1", signing_secret=SECRET,  # type: ignore[arg-type]
+                             ready=warm.is_set)
+    server.start()
+    try:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+        conn.request("GET", "/healthz")
+        res = conn.getresponse()
+        assert (res.status, res.read(), res.getheader("Retry-After")) == (503, b"starting", "1")
+        body = '{"type":"event_callback","event":{"type":"app_mention","text":"hi"}}'
+        assert _post(server, body, sign(SECRET, body), conn)[1] == 200  # acked while warming
+        warm.set()
+        conn.request("GET", "/health")
+        res = conn.getresponse()
+        assert (res.status, res.read()) == (200, b"ok")
+    finally:
+        server.stop()
+
+
 def test_a_body_over_the_limit_is_refused_unread(served):
     app, server = served
     body = "x" * 5000

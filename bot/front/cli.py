@@ -279,6 +279,7 @@ def explain_main(options: AskOptions | argparse.Namespace) -> int:
         gorae = Gorae()
     texts = [" ".join(args.text)] if args.text else None
     stream = texts if texts is not None else stdin_lines()
+    read_while_kiwi_loads()
     for text in stream:
         req = request_for(args, text) if (args.as_user or args.channel) else None
         try:
@@ -343,6 +344,23 @@ def closed_pipe_safe(fn: Callable[[AskOptions], int], args: AskOptions) -> int:
 # --------------------------------------------------------------------------- say
 
 
+def read_while_kiwi_loads() -> None:
+    """When Kiwi is loading in the forked child (`ahead.start`, a Korean one-shot), load the
+    parsers, the readers and the engine client's modules here meanwhile (bot.language.parse.warm),
+    not after the first analysis; nothing otherwise (English, docker CLI, a library caller, the
+    shell). No engine call, no Kiwi."""
+    from bot.language import ahead
+
+    if ahead.pending():
+        import importlib
+
+        from bot.language.parse import warm
+
+        warm()
+        for module in ("http.client", "socket"):  # what the engine's direct client (bot.engine.view
+            importlib.import_module(module)  # RawAPI) imports when it first plans: ~25 ms
+
+
 def say_main(options: AskOptions | argparse.Namespace) -> int:
     from bot import render
     from bot.front import terminal
@@ -350,6 +368,7 @@ def say_main(options: AskOptions | argparse.Namespace) -> int:
     args = ask_options(options)
     gorae = make_gorae(args)
     req = request_for(args, " ".join(args.text))
+    read_while_kiwi_loads()
     color = sys.stdout.isatty() and not args.json
 
     def progress(line: str) -> None:

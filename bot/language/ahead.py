@@ -61,6 +61,12 @@ def start(text: str) -> bool:
     return True
 
 
+def pending() -> bool:
+    """Whether a started child is still to be taken: nothing Korean has been analysed in this
+    process yet (`gorae explain` reads what needs no Kiwi meanwhile: bot.language.parse.warm)."""
+    return _started is not None
+
+
 def take() -> tuple[int, int, int] | None:
     """The started child (pid, ask fd, answer fd), once: morph.kiwi() takes it on its first call."""
     global _started

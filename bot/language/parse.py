@@ -60,6 +60,25 @@ class Incomplete(Exception):
 # --------------------------------------------------------------------------- entry point
 
 
+def warm() -> None:
+    """Load what reading a sentence needs besides Kiwi — the natural and docker-CLI parsers (from
+    their pickle), the lexer's scanner, the sentence and CLI readers — by reading the English and
+    docker-CLI forms of the first English example of grammar/examples.txt; the answers are dropped.
+
+    Pure (no engine, no Kiwi, no audit): what it fills are caches of pure functions, which hold
+    the answers any later reading computes. For a one-shot in Korean whose analyser still loads in
+    its forked child (bot/language/ahead.py): this process loads these meanwhile instead of after
+    the first analysis (~0.25 s of the one-shot, bench/RESULTS.md, issue 8 session 5)."""
+    for text in _warm_texts():
+        parse(text)
+
+
+def _warm_texts() -> tuple[str, ...]:
+    """The first English example of grammar/examples.txt, as a sentence and as a docker command."""
+    first = grammar.examples()["en"][0]  # "restart web"
+    return first, "docker " + first
+
+
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 

@@ -986,6 +986,7 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
     work: Pipeline | None = pipeline  # what the Slack workers run requests on
     procs = None
+    warmed: Callable[[], bool] | None = None  # the HTTP server's readiness (/healthz)
     if pipeline is None:
         found = config.policy_path(opts.policy)
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
@@ -1011,10 +1012,12 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
         procs = ProcessPipeline.for_workers(
             partial(make_gorae, opts.policy, opts.state), max(1, workers))
         work = procs
+        warmed = procs.ready  # /healthz: 503 until every worker process has loaded the parsers and Kiwi
     else:
         from bot.language import morph
 
-        morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
+        preloading = morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
+        warmed = (lambda: not preloading.is_alive()) if preloading is not None else None
     assert work is not None
     inbox = _open_inbox(opts.state)
     frontend = SlackFrontEnd(work, client, dedup=Dedup(opts.state),
@@ -1045,7 +1048,7 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
             pass
     if http_port is not None:
         server = SlackHTTPServer(app, port=http_port, host=opts.host,
-                                 signing_secret=str(secret), store=frontend.intake)
+                                 signing_secret=str(secret), store=frontend.intake, ready=warmed)
         try:
             server.start()
         except OSError as e:  # port in use, address not available

@@ -195,6 +195,10 @@ class _Proc:
         for box in list(self.calls.values()):
             box.put(("died",))
 
+    def said_ready(self) -> bool:
+        """Whether the child has said ready (or failed, or exited): it no longer warms up."""
+        return self._ready.is_set()
+
     def wait_ready(self, timeout: float) -> None:
         if not self._ready.wait(timeout):
             raise WorkerDied(f"pipeline process {self.process.pid} did not start within {timeout:.0f} s")
@@ -266,6 +270,14 @@ class ProcessPipeline:
             procs = list(self._procs)
         for proc in procs:
             proc.wait_ready(self.start_timeout if timeout is None else timeout)
+
+    def ready(self) -> bool:
+        """Whether every child has said ready: built its pipeline and, with `preload`, loaded the
+        parsers and Kiwi (~1 s after start). The Slack server's /healthz answers 200 only then, so
+        that a mention sent after it is not the one that waits for a child's start-up. A child
+        that died counts (the next request starts another and waits for it). Never blocks."""
+        procs = list(self._procs)  # a copy: no lock (called on the server's event loop)
+        return bool(procs) and all(p.said_ready() for p in procs)
 
     @property
     def pids(self) -> list[int]:

@@ -67,8 +67,9 @@ class SlackHTTPServer:
                  signing_secret: str = "", max_body: int = 1 << 20, dispatchers: int = 0,
                  timeout: float = 30.0, early_ack: bool = True,
                  store: Callable[[bytes], Future[None] | None] | None = None,
-                 store_timeout: float = 1.0) -> None:
+                 store_timeout: float = 1.0, ready: Callable[[], bool] | None = None) -> None:
         self.app = app
+        self.ready = ready  # /healthz: 503 until it is true (the workers warm); None: always ready
         self.store = store
         self.store_timeout = store_timeout
         self.host, self.path = host, path
@@ -268,6 +269,8 @@ class SlackHTTPServer:
         where, _, query = target.partition("?")
         if method == "GET":
             if where in ("/healthz", "/health"):
+                if self.ready is not None and not self.ready():  # the workers still load Kiwi
+                    return 503, {"Content-Type": "text/plain", "Retry-After": "1"}, b"starting"
                 return 200, {"Content-Type": "text/plain"}, b"ok"
             return 404, {}, b""
         if method != "POST":
