@@ -107,14 +107,13 @@ def _lang_of(text: str) -> str:
 # bot.state.pending.PendingStore.
 
 
-
 def _runs_in(cmd: Command | NotUnderstood, name: str) -> bool:
-    """`cmd` runs a command of its own in the image or container `name`."""
-    from bot.model import Exec, RunContainer
-
+    """`cmd` runs a command of its own in the image or container `name`: an exec in it, or a run of
+    `name` with a command (planned as an exec when `name` is a running container, bot/engine/plan.py)."""
     if isinstance(cmd, RunContainer):
         return bool(cmd.command) and cmd.image == name
     return isinstance(cmd, Exec) and cmd.target == name
+
 
 class Authority(Protocol):
     """The policy, as the pipeline uses it (bot.policy.check.Authorizer; `Decide` without one).
@@ -296,7 +295,7 @@ class Gorae:
             rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
-            if self._placed_in(whole, engine) and self._a_container(engine):
+            if _runs_in(whole, engine) and self._a_container(engine):
                 # "data에서 whoami 실행", "exec ps aux on data": a command run in a container of this
                 # engine named like the clause (never "restart web on prod-9" with a container prod-9:
                 # two containers restarted on a guess — the clause's refusal stands)
@@ -322,14 +321,6 @@ class Gorae:
         if engine != "*" and self.known_engines().get(engine) is None:
             return parsed, clause.rest, unknown(parsed, engine, self.known_engines())
         return replace(parsed, engine=engine), clause.rest, None
-
-    @staticmethod
-    def _placed_in(cmd: Command | NotUnderstood, name: str) -> bool:
-        """`cmd` runs a command in `name`: an exec in it, or a run of `name` with a command (planned as
-        an exec when `name` is a running container, bot/engine/plan.py)."""
-        if isinstance(cmd, Exec):
-            return cmd.target == name
-        return isinstance(cmd, RunContainer) and cmd.image == name and bool(cmd.command)
 
     def _a_container(self, name: str) -> bool:
         """`name` is a container of the default engine (read-only; False when it cannot be read)."""
