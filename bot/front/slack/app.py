@@ -454,10 +454,11 @@ class SlackFrontEnd:
         return self._store_payload(ACTION, body, user=user, channel=channel, text=text, thread_ts=thread_ts)
 
     def owned(self, inbox_id: str | None, job: Callable[[], None], *,
-              refused: Callable[[], None] | None = None) -> Callable[[], None]:
+              refused: Callable[[], None] | None = None,
+              taken: Callable[[], None] | None = None) -> Callable[[], None]:
         """`job` run only if its inbox row is still ours and queued (`Inbox.begin`), the row
-        deleted after; `refused()` when the state cannot be reached (then nothing runs). No row
-        (`inbox_id` None): `job` itself."""
+        deleted after; `refused()` when the state cannot be reached (then nothing runs), `taken()`
+        when another replica took the row over. No row (`inbox_id` None): `job` itself."""
         inbox = self.inbox
         if inbox is None or inbox_id is None:
             return job
@@ -471,8 +472,10 @@ class SlackFrontEnd:
                     refused()
                 inbox.finish(inbox_id)
                 return
-            if not mine:  # another replica took it over
+            if not mine:  # another replica took it over (ours had stopped renewing its lease)
                 log.warning("inbox row %s: taken over by another replica; not run here", inbox_id)
+                if taken is not None:
+                    taken()
                 return
             try:
                 job()
@@ -570,27 +573,6 @@ class SlackFrontEnd:
         d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
                      throttle=self.throttle, banner=banner, response_url=response_url,
                      slow_after=self.slow_after, via_webhook=via_webhook)
-        inbox = self.inbox if inbox_id is not None else None
-
-        def job() -> None:
-            if inbox is None or inbox_id is None:
-                run()
-                return
-            try:
-                mine = inbox.begin(inbox_id)
-            except StateUnavailable as e:  # fail closed, as below
-                log.error("request %s refused: %s", request_id, e)
-                d.notice(t("state.unavailable", lang))
-                inbox.finish(inbox_id)
-                return
-            if not mine:  # another replica took it over (ours had stopped renewing its lease)
-                log.warning("request %s: taken over by another replica; not run here", request_id)
-                d.abandon()
-                return
-            try:
-                run()
-            finally:
-                inbox.finish(inbox_id)
 
         def run() -> None:
             try:
@@ -618,6 +600,7 @@ class SlackFrontEnd:
                 return
             d.finish(reply)
 
+        job = self.owned(inbox_id, run, refused=lambda: d.notice(t("state.unavailable", lang)), taken=d.abandon)
         if not self.worker.submit(job, on_queued=d.queued):  # past the flood guard only
             log.error("request %s refused: %d requests waiting", request_id, self.worker.waiting)
             self._drop(inbox_id)
@@ -682,27 +665,10 @@ class SlackFrontEnd:
         """Run one answer (yes/no) to a pending question on a worker; see on_confirm. `inbox_id`:
         its row in the stored inbox, taken first (`Inbox.begin`) and deleted when done."""
         lang, user, channel = d.lang, d.user, d.channel
-        inbox = self.inbox if inbox_id is not None else None
 
-        def owned() -> None:
-            if inbox is None or inbox_id is None:
-                job()
-                return
-            try:
-                mine = inbox.begin(inbox_id)
-            except StateUnavailable as e:  # fail closed
-                log.error("answer to %s refused: %s", pending, e)
-                d.banner = None
-                d.notice(t("state.unavailable", lang), private=True)
-                inbox.finish(inbox_id)
-                return
-            if not mine:  # another replica took it over
-                log.warning("answer to %s: taken over by another replica; not run here", pending)
-                return
-            try:
-                job()
-            finally:
-                inbox.finish(inbox_id)
+        def refused() -> None:  # the state is away: fail closed, tell only the clicker
+            d.banner = None
+            d.notice(t("state.unavailable", lang), private=True)
 
         def job() -> None:
             try:
@@ -737,7 +703,7 @@ class SlackFrontEnd:
                 return
             d.finish(reply)
 
-        if not self.worker.submit(owned, on_queued=None):
+        if not self.worker.submit(self.owned(inbox_id, job, refused=refused), on_queued=None):
             self._drop(inbox_id)
             d.banner = None
             threading.Thread(target=d.notice, args=(t("slack.busy", lang),),
