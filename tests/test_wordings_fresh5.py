@@ -63,14 +63,16 @@ def test_fresh5_read_rate():
     assert rate >= MIN_READ_RATE, f"wordings_fresh5: read {rate:.1f}% of {len(ROWS5)} rows; misses by kind:\n{detail}"
 
 
-def test_fresh5_table_shape():
-    texts = [r["text"] for r in ROWS5]
-    assert len(texts) >= MIN_ROWS5
+def check_table_shape(rows: list[dict], min_rows: int, earlier: list[dict]) -> None:
+    """A held-out table's shape: enough rows, none repeated, none from `earlier` tables or the
+    development corpus, every row with a kind and well-formed docker commands, 50–70 % Korean."""
+    texts = [r["text"] for r in rows]
+    assert len(texts) >= min_rows
     assert len(set(texts)) == len(texts), "duplicate rows"
-    assert not set(texts) & {r["text"] for r in ALL_ROWS}, "rows held by an earlier table"
+    assert not set(texts) & {r["text"] for r in earlier}, "rows held by an earlier table"
     dev = {c["text"] for c in yaml.safe_load(open(DEV, encoding="utf-8"))}
     assert not dev & set(texts), "rows copied from the development corpus"
-    for r in ROWS5:
+    for r in rows:
         assert r.get("kind"), r
         assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
         if r["expect"] != "none":
@@ -81,14 +83,22 @@ def test_fresh5_table_shape():
     assert 0.5 <= korean / len(texts) <= 0.7, korean / len(texts)
 
 
-def test_fresh5_every_verb_is_covered():
-    subs = {plan_key([c])[0][1] for r in ROWS5 if r["expect"] != "none" for c in r["expect"]}
+def check_every_verb_is_covered(rows: list[dict]) -> None:
+    subs = {plan_key([c])[0][1] for r in rows if r["expect"] != "none" for c in r["expect"]}
     for verb in ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm",
                  "container prune", "ps", "inspect", "logs", "exec", "pull", "push", "images",
                  "rmi", "volume create", "volume ls", "volume inspect", "volume rm",
                  "network create", "network ls", "network inspect", "network rm",
                  "network connect", "network disconnect"):
         assert verb in subs, verb
+
+
+def test_fresh5_table_shape():
+    check_table_shape(ROWS5, MIN_ROWS5, ALL_ROWS)
+
+
+def test_fresh5_every_verb_is_covered():
+    check_every_verb_is_covered(ROWS5)
 
 
 if __name__ == "__main__":  # python tests/test_wordings_fresh5.py [-v]: rate, misses by kind, wrong writes

@@ -19,18 +19,15 @@ import os
 
 import pytest
 import yaml
-from corpus_check import plan_key
 from test_wordings_fresh import (
     ALL_ROWS,
-    DEV,
-    HANGUL,
     MIN_READ_RATE,
     answer,
     check_row,
     read_rate,
     wrong_write,
 )
-from test_wordings_fresh5 import ROWS5
+from test_wordings_fresh5 import ROWS5, check_every_verb_is_covered, check_table_shape
 
 TABLE6 = os.path.join(os.path.dirname(__file__), "data", "wordings_fresh6.yaml")
 ROWS6: list[dict] = yaml.safe_load(open(TABLE6, encoding="utf-8"))
@@ -65,31 +62,11 @@ def test_fresh6_read_rate():
 
 
 def test_fresh6_table_shape():
-    texts = [r["text"] for r in ROWS6]
-    assert len(texts) >= MIN_ROWS6
-    assert len(set(texts)) == len(texts), "duplicate rows"
-    assert not set(texts) & {r["text"] for r in ALL_ROWS + ROWS5}, "rows held by an earlier table"
-    dev = {c["text"] for c in yaml.safe_load(open(DEV, encoding="utf-8"))}
-    assert not dev & set(texts), "rows copied from the development corpus"
-    for r in ROWS6:
-        assert r.get("kind"), r
-        assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
-        if r["expect"] != "none":
-            for p in [r["expect"]] + r.get("alt", []):
-                assert all(c.startswith("docker ") for c in p), r
-                plan_key(p)  # every expectation is a well-formed docker command
-    korean = sum(bool(HANGUL.search(t)) for t in texts)
-    assert 0.5 <= korean / len(texts) <= 0.7, korean / len(texts)
+    check_table_shape(ROWS6, MIN_ROWS6, ALL_ROWS + ROWS5)
 
 
 def test_fresh6_every_verb_is_covered():
-    subs = {plan_key([c])[0][1] for r in ROWS6 if r["expect"] != "none" for c in r["expect"]}
-    for verb in ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm",
-                 "container prune", "ps", "inspect", "logs", "exec", "pull", "push", "images",
-                 "rmi", "volume create", "volume ls", "volume inspect", "volume rm",
-                 "network create", "network ls", "network inspect", "network rm",
-                 "network connect", "network disconnect"):
-        assert verb in subs, verb
+    check_every_verb_is_covered(ROWS6)
 
 
 if __name__ == "__main__":  # python tests/test_wordings_fresh6.py [-v]: rate, misses by kind, wrong writes
