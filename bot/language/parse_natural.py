@@ -685,6 +685,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         elif "start" in verbs or "run" in verbs:
             u = u.ran(u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
+        elif verbs == ["show"] and fresh_en and set(" ".join(s.text[a:b] for v, a, b in s.verb_spans).lower().split()) <= set(_LEX["give_new"]):
+            # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
+            # volume or network made ("give me a new volume called v2")
+            verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
              and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
@@ -765,7 +769,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             raise Incomplete("parse.two_verbs", verbs=", ".join(before + [main]))
         placed_or_quoted = any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING"
                                for a in s.args)
-        left = [s.text[a:b].strip() for v, a, b in s.verb_spans if v in others and v not in before]
+        typed = _typed_verbs(s)  # "run ubuntu:focal ls / and remove it": `ls` is the command's
+        left = [s.text[a:b].strip() for v, a, b in s.verb_spans if v in others and v not in before and a not in typed]
         if left and not placed_or_quoted:
             # "run alpine ls", "run nginx, ps", "alpine ls 실행": a verb word not placed as a command is
             # never dropped — the command's first word, or a second verb: ask, never run without it
@@ -1314,6 +1319,8 @@ ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun
             "bare_flag", "timestamps"}
 # phrases with a role of their own at either end of a command's stretch
 ROLES = {"named", "rm_after", "restart_policy", "volumes_from", "entrypoint"}
+# phrases that only a new container has: with one of them "on NAME" is its network (`_run_options_said`)
+RUN_OPTIONS = {"named", "name_as", "restart_policy", "volumes_from", "entrypoint", "detach"}
 
 
 def _args_words(s: Said, p: Phrase) -> tuple[str, ...]:
@@ -1493,10 +1500,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         if a.kind == "network":
             net = a.value
             u = u.arg(a)
-    if net is None and "connect" in s.verbs:
+    if net is None and ("connect" in s.verbs or (s.lang == "en" and _run_options_said(s))):
         to = [a for a in free(s, u) if a.type == "NAME" and a.kind is None
               and (a.prep == "at" or a.particle == "at")]
-        if len(to) == 1:  # "run redis connected to backend"
+        if len(to) == 1:  # "run redis connected to backend", "run redis with restart policy always on backend"
             net = to[0].value
             u = u.arg(to[0])
     name = None
@@ -1574,6 +1581,14 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     ), u
 
 
+def _run_options_said(s: Said) -> bool:
+    """An option of a new container said (a restart policy, a name, a port…: RUN_OPTIONS): "on NAME"
+    is then where the container goes (its network: "run redis with restart policy always on
+    backend"), never a container a command runs in ("run df -h on my-volume"). The plan checks
+    that the network is one (plan.unknown)."""
+    return any(p.group in RUN_OPTIONS for p in s.phrases)
+
+
 def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     """English, the image said right after the verb run and bare words right after it, none of
     them a word of a sentence (grammar/lexicon.txt `not_command`): "run alpine echo hi and clean up
@@ -1584,12 +1599,37 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     if at is None or at == 0 or s.items[at - 1][2] != "v_run" or at + 1 >= len(s.items):
         return False
     nxt = s.items[at + 1][3]
+    if s.items[at + 1][0] in _typed_verbs(s) and not any(a.value.lower() in _NOT_COMMAND for a in free(s, u)):
+        return True  # "run ubuntu:focal ls / and remove it afterwards": `ls` is the command's first word
     if any(isinstance(what, Arg) and what.prep is not None for _, _, _, what in s.items[at + 1:]):
         return False  # "run echo hi in alpine": a place said after it, the first name may be no image
     bare = [a for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None]
     # a command starts with a program's name ("w/" of "run nginx w/ restart policy …" is none)
     return (isinstance(nxt, Arg) and nxt in bare and nxt.type == "NAME" and _PROGRAM.fullmatch(nxt.value) is not None
             and not any(a.value.lower() in _NOT_COMMAND for a in bare))
+
+
+def _typed_verbs(s: Said) -> set[int]:
+    """English, "run IMAGE CMD …": the starts of the gorae verbs said as the command's words, right
+    after the image that is right after run ("run ubuntu:focal ls / and remove it afterwards": `ls` is
+    the command, never a second verb). A command's first word is a program's name (`_PROGRAM`)."""
+    if s.lang != "en":
+        return set()
+    at = next((i for i, it in enumerate(s.items) if it[2] == "v_run"), None)
+    if at is None or at + 2 >= len(s.items):
+        return set()
+    image = s.items[at + 1][3]
+    if not (isinstance(image, Arg) and image.type == "NAME" and image.kind is None and image.prep is None
+            and image.particle is None):
+        return set()
+    start, stop, name, _ = s.items[at + 2]
+    after = s.items[at + 3][3] if at + 3 < len(s.items) else None
+    # with its own words after it ("ls /"): alone ("run alpine ls", "run busybox stop") it may be a
+    # second verb — asked, never dropped
+    if (name.startswith("v_") and name not in ("v_run", "v_create", "v_exec") and _PROGRAM.fullmatch(s.text[start:stop])
+            and isinstance(after, Arg) and after.kind is None and after.prep is None and after.particle is None):
+        return {start}
+    return set()
 
 
 def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
@@ -1599,7 +1639,10 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
     words: list[Arg] = []
     begin = s.items[at][1]
     end = len(s.text)
+    verbs = _typed_verbs(s)
     for start, _, _, what in s.items[at + 1:]:
+        if start in verbs:
+            continue  # "run ubuntu:focal ls / …": a gorae verb said as the command's word
         if not (isinstance(what, Arg) and what.kind is None and what.prep is None and what.particle is None
                 and what.index not in u.args):
             end = start
@@ -1632,7 +1675,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
         placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
-    if not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None:
+    if (not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None
+            and not _run_options_said(s)):
         placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
     if placed:
         a = placed[0]
