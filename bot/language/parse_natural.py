@@ -1036,6 +1036,12 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
 def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """start, stop, kill, pause, unpause, restart: on named containers or all running ones."""
     if verb == "start":
+        if any(has(s, u, g) for g in ("port", "host_port", "random_port")) or any(
+                a.type == "INT" and (a.prep == "at" or a.particle in ("at", "as")) for a in free(s, u)):
+            # "start redis on 6381", "nginx 8080포트로 시작": a container's ports are set when it is made,
+            # never on its start — a new container of the image is run with the port (design §2: "start X"
+            # runs the image X when no container X is there; the plan refuses a container's name as an image)
+            return _run(s, u, create=False)
         return _lifecycle(s, u, m.Start)
     if verb == "pause":
         return _lifecycle(s, u, m.Pause)
@@ -1626,7 +1632,7 @@ def _typed_verbs(s: Said) -> set[int]:
     after = s.items[at + 3][3] if at + 3 < len(s.items) else None
     # with its own words after it ("ls /"): alone ("run alpine ls", "run busybox stop") it may be a
     # second verb — asked, never dropped
-    if (name.startswith("v_") and name not in ("v_run", "v_create", "v_exec") and _PROGRAM.fullmatch(s.text[start:stop])
+    if (name.startswith("v_") and name[2:] not in MODIFIERS | {"run", "create", "exec"} and _PROGRAM.fullmatch(s.text[start:stop])
             and isinstance(after, Arg) and after.kind is None and after.prep is None and after.particle is None):
         return {start}
     return set()
@@ -1707,6 +1713,8 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep:
             sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
+        elif a.type == "NAME" and not a.particle and not a.prep and not a.kind and _right_after(s, a, "v_mount"):
+            sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
     if dests:
         if len(sources) != len(dests):
             raise Incomplete("parse.mount_pairs")
@@ -1716,6 +1724,12 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
     if specs:
         _, u = use(s, u, "readonly")
     return tuple(specs), u
+
+
+def _right_after(s: Said, a: Arg, rule: str) -> bool:
+    """The name `a` is said right after a phrase of `rule` ("mounting pgdata")."""
+    at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
+    return at is not None and at > 0 and s.items[at - 1][2] == rule
 
 
 def _volumes_from(s: Said, u: Used) -> tuple[tuple[str, ...], Used]:
