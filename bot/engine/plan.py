@@ -534,8 +534,10 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
             # name) — never a new container of an image named like it (pulled); the asker says it again
             return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))
         return None
-    if cmd.command:
-        return _exec(m.Exec(c.name, cmd.command, lang=cmd.lang), view)
+    if cmd.command:  # "run whoami as root in data": as that user (-u)
+        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, lang=cmd.lang), view)
+    if cmd.user:
+        return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))  # a start has no user
     return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)
 
 

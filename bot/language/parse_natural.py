@@ -1465,6 +1465,17 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     target = target or said_names[0]
     u = u.arg(target)
     check_name(target.value, "container")
+    at = next((i for i, it in enumerate(s.items) if it[3] is target), None)
+    if at is not None and at + 1 < len(s.items) and s.items[at + 1][2] == "e_with":
+        # "exec into cache with redis-cli info memory": the command is all that is said after `with`
+        region = _trim_roles(s, s.items[at + 1][1], len(s.text))
+        if region is not None:
+            begin, end = region
+            u = _absorb(u, [what for start, _, _, what in s.items if begin <= start < end])
+            words = _words(s.original(begin, end).strip())
+            if not words:
+                raise Incomplete("parse.need_command")
+            return m.Exec(target.value, words, lang=s.lang), u
     words, u = _command_words(s, u, target)
     if not words:
         raise Incomplete("parse.need_command")
@@ -1513,7 +1524,11 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             net = to[0].value
             u = u.arg(to[0])
     name = None
-    if has(s, u, "named"):
+    user = None
+    if has(s, u, "named") and _as_user(s, u):
+        named, u = take(s, u, "named")
+        user = named[0].values[0]  # "run whoami as root in data": the user the command runs as (-u)
+    elif has(s, u, "named"):
         named, u = take(s, u, "named")
         name = named[0].values[0]
     elif has(s, u, "name_as"):
@@ -1556,8 +1571,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
             raise Incomplete("parse.need_command")
-        return m.Exec(image_arg.value, command, lang=s.lang), u
+        return m.Exec(image_arg.value, command, user=user, lang=s.lang), u
     check_name(image_arg.value, "image")
+    if user is not None and not command:
+        raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
     if (s.lang == "ko" and image_arg.kind is None and image_arg.particle is not None and not ports
             and not command and _GLUED_NUMBER.fullmatch(image_arg.value)):
         # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? ask, never guess
@@ -1583,8 +1600,23 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes=volumes,
         volumes_from=volumes_from,
         fresh="fresh" in u.groups,
+        user=user,
         lang=s.lang,
     ), u
+
+
+def _as_user(s: Said, u: Used) -> bool:
+    """English "run CMD as USER in X": a `named` phrase said with `as` (grammar/lexicon.txt `as_user`)
+    between the verb run and a place said with in/inside, words of a command before it — the user
+    the command runs as, never the name of a new container ("run nginx as web" names one)."""
+    if s.lang != "en":
+        return False
+    p = ph(s, u, "named")[0]
+    if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
+        return False
+    place = [a for a in s.args if a.prep == "in" and a.pos > p.span[0]]
+    words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < p.span[0]]
+    return bool(place) and bool(words)
 
 
 def _run_options_said(s: Said) -> bool:
@@ -1681,6 +1713,12 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
         placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
+    run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=-1)
+    said_after = len(cands) > 1 or any(a > run_at for v, a, _ in s.verb_spans if v not in ("run", "create", "exec"))
+    if (not placed and s.lang == "en" and said_after and cands[0].prep == "at" and cands[0].type == "NAME"
+            and 0 <= cands[0].pos < run_at and all(b.prep is None and b.particle is None and b.kind is None
+                                                   and b.pos > run_at for b in cands[1:])):
+        placed = [cands[0]]  # "on data, run df -h": the place said first, the command after the verb
     if (not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None
             and not _run_options_said(s)):
         placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
@@ -1713,7 +1751,8 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep:
             sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
-        elif a.type == "NAME" and not a.particle and not a.prep and not a.kind and _right_after(s, a, "v_mount"):
+        elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
+              and _right_after(s, a, "v_mount")):
             sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
     if dests:
         if len(sources) != len(dests):
