@@ -706,6 +706,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if (set(verbs) <= {"show", "list", "inspect"} and said_ko == {"show"} and "env" not in s.nouns
             and _command_placed(s, ("from",), words=2)):
         verbs = ["run"]  # "web에서 cat /etc/nginx/nginx.conf 보여줘": show what the command prints
+    said_en = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "show"}
+    if (s.lang == "en" and verbs == ["show"] and said_en and said_en <= set(_LEX["check_run"])
+            and any(a.type == "NAME" and a.prep in ("in", "at") and a.kind in (None, "container") for a in s.args)
+            and any(a.type == "NAME" and a.prep is None and a.particle is None and a.kind is None for a in s.args)):
+        # "check nginx -t on my-nginx", "hop on web and check nginx -v": the command is run there
+        verbs = ["run"]
+        u = u.ran(u.as_run | {"show"})
     if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
             and not any(a.kind == "container" for a in s.args)):
         verbs = ["push"]  # "team/app:2.1 이미지 올려줘": an image is put up (uploaded); "nginx 올려줘" runs
@@ -821,10 +828,24 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
         return ("status" if _trouble(s, state) else "inspect"), u
+    if (s.lang == "en" and has(s, u, "stopped") and set(_said_words(s)) & _GET_DONE and s.args
+            and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
+            and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
+                    for p in ph(s, u, "stopped"))):
+        return "stop", u.group("stopped")  # "i want cache stopped": asked for it done
+    wh = set(_said_words(s)) & set(_LEX["wh"])
+    if (wh and len(s.args) == 1 and s.args[0].kind in ("network", "volume") and s.args[0].prep in ("in", "at")
+            and not s.phrases):
+        return "inspect", u  # "what's in the backend network": what it holds, its details
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _said_words(s: Said) -> list[str]:
+    """The English words of the sentence as typed, lower-cased ("what's", "i", "want")."""
+    return re.findall(r"[a-z']+", s.text.lower())
 
 
 def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
@@ -1495,6 +1516,8 @@ def create(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
 
 
 def run(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    if kind in ("volume", "network") and not _image_candidates(s, u) and has(s, u, "named"):
+        return create(s, u, "create", kind)  # "spin up a network called front": a network is made, not run
     if kind == "volume" and not _image_candidates(s, u):
         raise Incomplete("parse.need_image")
     return _run(s, u, create=False)
