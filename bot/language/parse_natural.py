@@ -305,7 +305,31 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
                 return None
             names = [d for d in children[:i] if _is_name(d)]
             return rest if any(_is_name(d) for d in rest) else names + rest
-    return None
+    return _instead_en(children, text)
+
+
+def _instead_en(children: list[Any], text: str) -> list[Any] | None:
+    """"don't restart cache, just show its logs": English not A (a verb and its names), a comma, then
+    B — B is the command, on A's names when it names none; A is never done (nor said again in B:
+    "don't restart cache, show its logs and then restart it" stays a prohibition)."""
+    if (len(children) < 4 or not _is(children[0], "neg") or children[0].meta.empty
+            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos])
+            or not (isinstance(children[1], Tree) and children[1].data.startswith("v_"))):
+        return None
+    j, names = 2, []
+    while j < len(children) and (_is_name(children[j]) or (isinstance(children[j], Tree) and children[j].data.startswith("p_"))):
+        if _is_name(children[j]):
+            names.append(children[j])
+        j += 1
+    if not names or j >= len(children) or not (isinstance(children[j], Tree) and children[j].data.startswith("v_")):
+        return None
+    verb = children[j]
+    if names[-1].meta.empty or verb.meta.empty or "," not in text[names[-1].meta.end_pos:verb.meta.start_pos]:
+        return None  # "don't restart cache show its logs": which was meant? the prohibition stands
+    rest = children[j:]
+    if any(_is(d, "neg") or _is(d, children[1].data) for d in rest):
+        return None
+    return rest if any(_is_name(d) for d in rest) else names + rest
 
 
 def _not_these(children: list[Any], text: str) -> list[Any]:
@@ -665,6 +689,17 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
+    if has(s, u, "when_asked"):
+        # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
+        # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
+        first = min((start for start, _, _, _ in s.items), default=0)
+        if (set(verbs) <= {"start", "restart", "stop", "create", "run", "kill", "pause"}
+                and [p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
+                and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
+            for g in ("when_asked", "question", "stopped", "running", "past"):
+                u = u.group(g)
+            return "inspect", u
+        raise Incomplete("parse.unknown_word", word="when")
     if verbs and has(s, u, "complaint"):
         u = u.group("complaint")  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
@@ -785,10 +820,18 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return main, u
     if "exec" in verbs:
         return "exec", u
+    if not verbs and _probe_from(s):
+        return "exec", u  # "ping 1.1.1.1 from data": the program is the verb, run in the container said last
     if verbs == ["pull"] and has(s, u, "past") and not free(s, u) and kind_of(s) == "image":
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    wh = set(_said_words(s)) & set(_LEX["wh"])
+    # "what's in the backend network", "what is in network backend" (the kind between in and the name)
+    placed_in = len(s.args) == 1 and s.args[0].kind in ("network", "volume") and (
+        s.args[0].prep in ("in", "at") or [it[2] for it in s.items] in (["e_in", "noun", "arg"], ["e_at", "noun", "arg"]))
+    if not verbs and wh and placed_in and not s.phrases:
+        return "inspect", u  # "what's in the backend network": what it holds, its details
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running"):
             u = u.group(g)
@@ -833,14 +876,25 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
                     for p in ph(s, u, "stopped"))):
         return "stop", u.group("stopped")  # "i want cache stopped": asked for it done
-    wh = set(_said_words(s)) & set(_LEX["wh"])
-    if (wh and len(s.args) == 1 and s.args[0].kind in ("network", "volume") and s.args[0].prep in ("in", "at")
-            and not s.phrases):
-        return "inspect", u  # "what's in the backend network": what it holds, its details
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _probe_from(s: Said) -> Arg | None:
+    """English, no verb, the sentence starting with a probing program (grammar/lexicon.txt `probe_from`)
+    and ending with the container it runs from: "ping 1.1.1.1 from data" — that container."""
+    if s.lang != "en" or not s.items or not s.args:
+        return None
+    first, last = s.items[0][3], s.args[-1]
+    if not (isinstance(first, Arg) and first.type == "NAME" and first.prep is None and first.value in _LEX["probe_from"]):
+        return None
+    if last is first or last.type != "NAME" or last.prep not in ("from", "in", "at") or last.kind not in (None, "container"):
+        return None
+    if s.items[-1][3] is not last:
+        return None
+    return last
 
 
 def _said_words(s: Said) -> list[str]:
@@ -1242,6 +1296,9 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         return logs(s, u, verb, kind)
     if "env" in s.nouns and free(s, u):
         name, u = one(s, u, "container")
+        words = set(_said_words(s))
+        if words & set(_LEX["wh"]) and words & set(_LEX["have_q"]):
+            return m.Inspect(name, lang=s.lang), u  # "what env vars does db have": its Config.Env, running or not
         return m.Exec(name, ("env",), lang=s.lang), u
     if free(s, u):
         return inspect(s, u, verb, kind)
@@ -1480,7 +1537,7 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     said_names = free(s, u)
     if not said_names:
         raise Incomplete("parse.need_target", what="container")
-    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), None)
+    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), None) or _probe_from(s)
     if target is None and len(said_names) > 1 and said_names[-1].prep == "at" and said_names[-1].type == "NAME":
         target = said_names[-1]  # "exec ps aux on data": the container said last, with on/at
     target = target or said_names[0]
