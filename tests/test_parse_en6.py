@@ -31,6 +31,10 @@ RUN = [
     ("start redis on 6381", ["docker run -d -p 6381:6379 redis"]),
     ("start nginx on 8089", ["docker run -d -p 8089:80 nginx"]),
     ("start httpd on port 8091", ["docker run -d -p 8091:80 httpd"]),
+    ("redis 6381포트로 켜줘", ["docker run -d -p 6381:6379 redis"]),  # the same kind in Korean
+    ("nginx 8080포트로 시작", ["docker run -d -p 8080:80 nginx"]),
+    ("start web on 8080", None),  # a container's ports are set when it is made: never a new container of `web`
+    ("db 3306포트로 시작", None),
 ]
 
 EXEC = [
@@ -49,6 +53,8 @@ EXEC = [
     # gone into it, then a command
     ("get into data and run cat /etc/hostname", ["docker exec data cat /etc/hostname"]),
     ("get into web and run ls /etc", ["docker exec web ls /etc"]),
+    # (it planned `docker inspect cache` then `docker run redis-cli ping`: a run of an image named after
+    # the command — a wrong write)
     ("get in cache and run redis-cli ping", ["docker exec cache redis-cli ping"]),
     # the place said first, with a comma
     ("on data, run df -h", ["docker exec data df -h"]),
