@@ -862,7 +862,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "help", u
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
-    state = [g for g in ("complaint", "down", "running", "stopped") if has(s, u, g)]
+    state = [g for g in ("complaint", "down", "running", "stopped", "alive") if has(s, u, g)]
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
         # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
