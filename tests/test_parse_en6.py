@@ -121,9 +121,58 @@ NEGATION = [
     ("don't restart cache, just show its logs and then restart it", None),  # the ban stands
 ]
 
-KINDS = RUN + EXEC + IDIOM + RELATIVE + QUESTION + NEGATION
+# the new read commands, typed and said (tests/test_e2e_en6.py runs them on the real engine)
+TOP_PORT = [
+    ("docker top web", ["docker top web"]),
+    ("docker container top cache", ["docker top cache"]),
+    ("docker top web -o pid,comm", ["docker top web -o pid,comm"]),
+    ("docker top", None),
+    ("docker top nope", None),  # no such container
+    ("docker port web", ["docker port web"]),
+    ("docker port web 80", ["docker port web 80/tcp"]),
+    ("docker port web 53/udp", ["docker port web 53/udp"]),
+    ("docker port web abc", None),
+    ("docker port web 80/xyz", None),
+    ("processes in web", ["docker top web"]),
+    ("show the processes in cache", ["docker top cache"]),
+    ("what processes are running in web", ["docker top web"]),
+    ("web 프로세스 보여줘", ["docker top web"]),
+    ("cache 프로세스 목록", ["docker top cache"]),
+    ("web 프로세스 죽여", None),  # a process is no docker object: never a kill of the container
+    ("kill processes in web", None),
+    ("what ports does web publish", ["docker port web"]),
+    ("which ports does cache publish", ["docker port cache"]),
+    ("show the ports of web", ["docker port web"]),
+    ("web 포트 보여줘", ["docker port web"]),
+    ("what port is web on?", ["docker inspect web"]),  # a property asked: its details, as before
+]
+
+KINDS = RUN + EXEC + IDIOM + RELATIVE + QUESTION + NEGATION + TOP_PORT
 
 
 @pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
 def test_en6_kind(text, want):
     check(text, want)
+
+
+def test_top_table_is_the_engines_ps():
+    from bot.engine.docker_format import top_table
+
+    t = top_table({"Titles": ["UID", "PID", "CMD"], "Processes": [["root", "12", "sleep 3600"], ["root", 13, "sh"]]})
+    assert t.columns == ("UID", "PID", "CMD")
+    assert t.rows == (("root", "12", "sleep 3600"), ("root", "13", "sh"))
+    assert top_table({}).rows == ()
+
+
+def test_port_lines_are_dockers():
+    from bot.engine.docker_format import port_lines
+
+    attrs = {"NetworkSettings": {"Ports": {
+        "443/tcp": None,  # exposed, not published
+        "80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}, {"HostIp": "::", "HostPort": "8080"}],
+        "53/udp": [{"HostIp": "127.0.0.1", "HostPort": "5353"}],
+    }}}
+    assert port_lines(attrs) == ["53/udp -> 127.0.0.1:5353", "80/tcp -> 0.0.0.0:8080", "80/tcp -> [::]:8080"]
+    assert port_lines(attrs, "80/tcp") == ["0.0.0.0:8080", "[::]:8080"]
+    assert port_lines(attrs, "443/tcp") == []
+    assert port_lines({"NetworkSettings": {"Ports": None}}) == []

@@ -832,6 +832,20 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         s.args[0].prep in ("in", "at") or [it[2] for it in s.items] in (["e_in", "noun", "arg"], ["e_at", "noun", "arg"]))
     if not verbs and wh and placed_in and not s.phrases:
         return "inspect", u  # "what's in the backend network": what it holds, its details
+    one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+                     and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
+    if "proc" in s.nouns and not set(verbs) <= {"show", "list"}:
+        # "web 프로세스 죽여", "kill processes in web": a process in a container is no docker object — a
+        # write on it is never widened to the container's
+        raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["top"]))
+    if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
+        return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
+    port_attr = [p for p in ph(s, u, "attr") if said(s, p).lower() in _LEX["port_word"]]
+    if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
+            and ("publish" in verbs or not set(_said_words(s)) & set(_LEX["wh"]))):
+        # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
+        # word alone, "what port is web on?", it is its details: `_property_asked`)
+        return "port", u
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running"):
             u = u.group(g)
@@ -1303,6 +1317,18 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
+
+
+def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"processes in web", "web 프로세스 보여줘": `docker top` of one container."""
+    name, u = one(s, u, "container")
+    return m.Top(name, lang=s.lang), u
+
+
+def port_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"what ports does web publish", "show the ports of web", "web 포트 보여줘": `docker port` of one container."""
+    name, u = one(s, u, "container")
+    return m.Port(name, lang=s.lang), u.group("attr")
 
 
 def help_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1992,6 +2018,6 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_,
+    "exec": exec_, "touch": touch, "property": property_, "top": top, "port": port_,
     "run": run, "create": create,
 }
