@@ -45,7 +45,11 @@ EXEC = [
     # "check CMD on CONTAINER": a command of a program with its flags, run there
     ("check nginx -t on my-nginx", ["docker exec my-nginx nginx -t"]),
     ("check df -h on data", ["docker exec data df -h"]),
-    ("check redis-cli ping on cache", ["docker exec cache redis-cli ping"]),
+    ("check cat /etc/hostname on cache", ["docker exec cache cat /etc/hostname"]),
+    # words without a flag or a path are no command line ("check redis-cli ping on cache" was written
+    # here before the fix as a command: after it, asked — "check disk usage on data" must never exec `disk`)
+    ("check redis-cli ping on cache", None),
+    ("check disk usage on data", None),
     # "ping HOST from CONTAINER"
     ("ping 1.1.1.1 from data", ["docker exec data ping 1.1.1.1"]),
     ("ping 8.8.8.8 from web", ["docker exec web ping 8.8.8.8"]),
@@ -68,7 +72,7 @@ EXEC = [
 
 IDIOM = [
     ("hop on web and check nginx -v", ["docker exec web nginx -v"]),
-    ("hop on cache and check redis-cli ping", ["docker exec cache redis-cli ping"]),
+    ("hop on cache and check redis-cli -v", ["docker exec cache redis-cli -v"]),
     ("jump into data and check df -h", ["docker exec data df -h"]),
     ("put web on hold", ["docker pause web"]),
     ("put cache on hold", ["docker pause cache"]),
@@ -147,7 +151,13 @@ TOP_PORT = [
     ("what port is web on?", ["docker inspect web"]),  # a property asked: its details, as before
 ]
 
-KINDS = RUN + EXEC + IDIOM + RELATIVE + QUESTION + NEGATION + TOP_PORT
+PLACE_FIRST = [
+    # a place said first with a lifecycle verb is never one more target (it restarted web and cache)
+    ("on web, restart cache", None),
+    ("in data, stop cache", None),
+]
+
+KINDS = PLACE_FIRST + RUN + EXEC + IDIOM + RELATIVE + QUESTION + NEGATION + TOP_PORT
 
 
 @pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])

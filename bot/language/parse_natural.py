@@ -744,8 +744,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     said_en = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "show"}
     if (s.lang == "en" and verbs == ["show"] and said_en and said_en <= set(_LEX["check_run"])
             and any(a.type == "NAME" and a.prep in ("in", "at") and a.kind in (None, "container") for a in s.args)
-            and any(a.type == "NAME" and a.prep is None and a.particle is None and a.kind is None for a in s.args)):
-        # "check nginx -t on my-nginx", "hop on web and check nginx -v": the command is run there
+            and any(a.type == "NAME" and a.prep is None and a.particle is None and a.kind is None for a in s.args)
+            and any(w.startswith(("-", "/", "./")) for w in s.text[max(a for v, a, _ in s.verb_spans if v == "show"):].split())):
+        # "check nginx -t on my-nginx", "hop on web and check nginx -v": the command (a program with its
+        # flags or a path: "check disk usage on data" names no command line — asked, never run) runs there
         verbs = ["run"]
         u = u.ran(u.as_run | {"show"})
     if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
@@ -1072,6 +1074,11 @@ def since_text(p: Phrase) -> str:
 
 
 def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
+    first_verb = min((a for _, a, _ in s.verb_spans), default=0)
+    placed = [a for a in free(s, u) if s.lang == "en" and a.prep in ("in", "at") and a.pos < first_verb]
+    if placed:
+        # "on web, restart cache": a place said first (an engine? a container?) is never one more target
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
     u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
     names, u = targets(s, u)
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
