@@ -61,7 +61,7 @@ class _Listing:
         self.api = self
         self._summaries = summaries
 
-    def containers(self, all: bool = False) -> list[dict]:  # noqa: A002 - the SDK's keyword
+    def containers(self, all: bool = False) -> list[dict]:
         return list(self._summaries)
 
 
