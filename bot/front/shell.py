@@ -17,6 +17,7 @@ import argparse
 import io
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,6 +192,30 @@ def _docker_host() -> str:
     return docker_host()
 
 
+def warm() -> threading.Thread:
+    """Load what the first line would otherwise wait for, on a daemon thread (returned): Kiwi
+    (bot.language.morph) and then the natural and docker-CLI parsers (bot.language.parse.warm).
+
+    Started once the bot is built and the engine checked, just before the prompt. Under `gorae
+    shell` Kiwi loads in the child forked at the command's start (bot.language.ahead, `session`):
+    this thread only waits for it, so the prompt is not held back (Kiwi's own load holds the GIL
+    for ~1 s: in this process it would stop the prompt for as long). A line entered before the
+    load is over waits for the same load (morph's lock), never loads twice. Measured: bench/startup.py."""
+
+    def load() -> None:
+        from bot.language import morph, parse
+
+        try:
+            morph.preload()
+            parse.warm()
+        except Exception:  # the first line loads it again and says what is wrong
+            pass
+
+    th = threading.Thread(target=load, name="gorae-shell-warm", daemon=True)
+    th.start()
+    return th
+
+
 # ----------------------------------------------------------------- the two loops
 
 
@@ -253,11 +278,9 @@ def main(args: argparse.Namespace | ShellOptions | None = None, *, bot: Any = No
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() and stdout.isatty()
     color = interactive and not opts.no_color and not os.environ.get("NO_COLOR")
-    from bot.language import morph
-
-    morph.preload(background=True)  # Korean morphemes (Kiwi, ~1 s) load while the engine is checked
     shell = Shell(bot or _make_bot(opts), actor, channel=channel, out=stdout, color=color)
     shell.check_engine()
+    warm()  # while the prompt shows and the first line is typed
     try:
         return run_tty(shell) if interactive else run_lines(shell, iter(stdin))
     except KeyboardInterrupt:
