@@ -1018,8 +1018,12 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
             signal.signal(sig, lambda *_: stop.set())
         except ValueError:  # not the main thread (tests)
             pass
-    up = threading.Event()  # ready: the workers warm (and, in Socket Mode, Slack connected)
-    probe = HealthServer(up.is_set, port=opts.health_port, host=opts.host) if opts.health_port is not None else None
+    up = threading.Event()  # start-up is over: the workers warm (and, in Socket Mode, Slack connected)
+
+    def is_ready() -> bool:  # and still warm: a worker process started again (one died) loads anew
+        return up.is_set() and warming.ready()
+
+    probe = HealthServer(is_ready, port=opts.health_port, host=opts.host) if opts.health_port is not None else None
     try:
         if probe is not None:
             probe.start()
@@ -1030,7 +1034,7 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
         return 1
     if http_port is not None:
         server = SlackHTTPServer(app, port=http_port, host=opts.host,
-                                 signing_secret=str(secret), store=frontend.intake, ready=up.is_set)
+                                 signing_secret=str(secret), store=frontend.intake, ready=is_ready)
         try:
             server.start()
         except OSError as e:  # port in use, address not available
@@ -1042,7 +1046,7 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", opts.host, server.port, EVENTS_PATH)
         settle()
-        health = _health_reporter(opts, slack=lambda: True, ready=up.is_set)
+        health = _health_reporter(opts, slack=lambda: True, ready=is_ready)
         failed: list[str] = []
 
         def announce() -> None:  # events are acked meanwhile; their work waits for the workers
@@ -1081,7 +1085,7 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
         watchdog = SocketHealth(stop, interval=settings.socket_check_interval, grace=settings.socket_grace,
                                 failures=settings.socket_failures)
         watchdog.attach(handler.client)
-        health = _health_reporter(opts, slack=handler.client.is_connected, ready=up.is_set)  # "starting"
+        health = _health_reporter(opts, slack=handler.client.is_connected, ready=is_ready)  # "starting"
 
         def give_up(line: str) -> int:
             print(line, file=sys.stderr)
