@@ -149,10 +149,11 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--project", action="append", help="a checkout whose code runs (default: this one); "
                     "give it twice (e.g. main and this branch) to interleave their rounds")
+    ap.add_argument("--only", choices=("slack", "shell"), help="one front end")
     ap.add_argument("--json", help="write the raw rounds here")
     args = ap.parse_args()
     projects = [Path(p).resolve() for p in (args.project or [str(ROOT)])]
-    kinds = ("slack", "shell", "shell_warm")
+    kinds = tuple(k for k in ("slack", "shell", "shell_warm") if args.only is None or k.startswith(args.only))
     rounds: dict[str, dict[str, list[dict[str, float | None]]]] = {str(p): {k: [] for k in kinds} for p in projects}
     loads = []
     for _ in range(args.rounds):
@@ -169,7 +170,7 @@ def main() -> int:
                         rounds[str(project)][kind].append({k: v for k, v in shell.items()})
     print(f"{args.rounds} rounds (interleaved) · load {min(loads):.2f}–{max(loads):.2f} · {os.cpu_count()} CPUs · median")
     for name, got in rounds.items():
-        s, sh, shw = got["slack"], got["shell"], got["shell_warm"]
+        s, sh, shw = got.get("slack", []), got.get("shell", []), got.get("shell_warm", [])
         print(f"== {name}")
         print(f"slack  spawn -> websocket open        {med([r['connect'] for r in s])}")
         print(f"slack  'ready in N ms' (its own log)   {med([r['ready'] for r in s])}")

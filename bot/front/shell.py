@@ -78,6 +78,7 @@ class Shell:
         self.engine_ok = False
         self._progress_open = False
         self.last_exit = 0
+        self.warming: threading.Thread | None = None  # `warm()`: the first line waits for it, once
 
     # ------------------------------------------------------------- output
     def write(self, text: str) -> None:
@@ -143,6 +144,9 @@ class Shell:
             return True
         if text.lower() in EXIT_WORDS:
             return False
+        if self.warming is not None:  # what is left of the load, not a second load beside it
+            self.warming.join()
+            self.warming = None
         try:
             for prefix in EXPLAIN_PREFIXES:
                 if text.lower().startswith(prefix):
@@ -193,21 +197,22 @@ def _docker_host() -> str:
 
 
 def warm() -> threading.Thread:
-    """Load what the first line would otherwise wait for, on a daemon thread (returned): Kiwi
-    (bot.language.morph) and then the natural and docker-CLI parsers (bot.language.parse.warm).
+    """Load what the first line would otherwise wait for, on a daemon thread (returned): the
+    natural and docker-CLI parsers (bot.language.parse.warm), then Kiwi (bot.language.morph).
 
     Started once the bot is built and the engine checked, just before the prompt. Under `gorae
     shell` Kiwi loads in the child forked at the command's start (bot.language.ahead, `session`):
-    this thread only waits for it, so the prompt is not held back (Kiwi's own load holds the GIL
-    for ~1 s: in this process it would stop the prompt for as long). A line entered before the
-    load is over waits for the same load (morph's lock), never loads twice. Measured: bench/startup.py."""
+    the parsers load here meanwhile, then this thread only waits for the child, so the prompt is
+    not held back (Kiwi's own load holds the GIL for ~1 s: in this process it would stop the
+    prompt for as long). `Shell.handle_line` waits for this thread before the first line (the
+    rest of the load, never a second load beside it). Measured: bench/startup.py."""
 
     def load() -> None:
         from bot.language import morph, parse
 
         try:
-            morph.preload()
             parse.warm()
+            morph.preload()
         except Exception:  # the first line loads it again and says what is wrong
             pass
 
@@ -280,7 +285,7 @@ def main(args: argparse.Namespace | ShellOptions | None = None, *, bot: Any = No
     color = interactive and not opts.no_color and not os.environ.get("NO_COLOR")
     shell = Shell(bot or _make_bot(opts), actor, channel=channel, out=stdout, color=color)
     shell.check_engine()
-    warm()  # while the prompt shows and the first line is typed
+    shell.warming = warm()  # while the prompt shows and the first line is typed
     try:
         return run_tty(shell) if interactive else run_lines(shell, iter(stdin))
     except KeyboardInterrupt:
