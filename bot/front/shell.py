@@ -78,7 +78,8 @@ class Shell:
         self.engine_ok = False
         self._progress_open = False
         self.last_exit = 0
-        self.warming: threading.Thread | None = None  # `warm()`: the first line waits for it, once
+        self.warming: threading.Thread | None = None  # `start_warm`: the first line waits for it, once
+        self._warm_started = False
 
     # ------------------------------------------------------------- output
     def write(self, text: str) -> None:
@@ -129,6 +130,12 @@ class Shell:
             self.write(t("shell.engine", lang, version=version, where=_docker_host()))
         self.engine_ok = True
         return True
+
+    def start_warm(self) -> None:
+        """Start `warm()` (once; later calls do nothing)."""
+        if not self._warm_started:
+            self._warm_started = True
+            self.warming = warm()
 
     def _warn(self, text: str) -> None:
         if self.color:
@@ -200,7 +207,8 @@ def warm() -> threading.Thread:
     """Load what the first line would otherwise wait for, on a daemon thread (returned): the
     natural and docker-CLI parsers (bot.language.parse.warm), then Kiwi (bot.language.morph).
 
-    Started once the bot is built and the engine checked, just before the prompt. Under `gorae
+    Started once the prompt is on the screen (`run_tty`), or before the first line read from a
+    pipe (`main`). Under `gorae
     shell` Kiwi loads in the child forked at the command's start (bot.language.ahead, `session`):
     the parsers load here meanwhile, then this thread only waits for the child, so the prompt is
     not held back (Kiwi's own load holds the GIL for ~1 s: in this process it would stop the
@@ -245,6 +253,8 @@ def run_tty(shell: Shell) -> int:
             return None
 
     shell.write(t("shell.welcome", cli_lang()))
+    # the load starts once the prompt is drawn: its first moments do not compete with the drawing
+    session.app.after_render += lambda _app: shell.start_warm()
     while True:
         try:
             line = session.prompt(PROMPT)
@@ -285,9 +295,11 @@ def main(args: argparse.Namespace | ShellOptions | None = None, *, bot: Any = No
     color = interactive and not opts.no_color and not os.environ.get("NO_COLOR")
     shell = Shell(bot or _make_bot(opts), actor, channel=channel, out=stdout, color=color)
     shell.check_engine()
-    shell.warming = warm()  # while the prompt shows and the first line is typed
     try:
-        return run_tty(shell) if interactive else run_lines(shell, iter(stdin))
+        if interactive:
+            return run_tty(shell)  # the load starts once the prompt shows (while the first line is typed)
+        shell.start_warm()
+        return run_lines(shell, iter(stdin))
     except KeyboardInterrupt:
         return 130
 
