@@ -264,6 +264,7 @@ class DispatchLexer(BasicLexer):
         by_char, for_char = scanner._by_char, scanner._for_char
         ignore, callback, newline_types = self.ignore_types, self.callback, self.newline_types
         new_str = str.__new__
+        newline = line_ctr.newline_char
         while line_ctr.char_pos < end:
             pos = line_ctr.char_pos
             c = s[pos]
@@ -286,9 +287,9 @@ class DispatchLexer(BasicLexer):
                 t.value = value
                 t.line = line_ctr.line
                 t.column = line_ctr.column
-            if type_ in newline_types:
+            if type_ in newline_types and newline in value:
                 line_ctr.feed(value, True)
-            else:  # `LineCounter.feed(value, False)`: no newline in this terminal, the line stays
+            else:  # `LineCounter.feed(value, …)` without a newline in the value: the line stays
                 line_ctr.char_pos = pos + len(value)
                 line_ctr.column = line_ctr.char_pos - line_ctr.line_start_pos + 1
             if t is not None:
