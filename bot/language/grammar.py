@@ -138,8 +138,8 @@ class _FixWords(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _fix_words() -> _FixWords:
-    return _FixWords(*(words(r) for r in ("role_words", "courtesy_last", "names_next", "kind_last",
-                                          "name_before_ko", "noun_particles", "keep_glued", "ko_kind")),
+    return _FixWords(words("role_words"), words("courtesy_last"), words("names_next"), words("kind_last"),
+                     words("name_before_ko"), words("noun_particles"), words("keep_glued"), words("ko_kind"),
                      _ko_kinds(), words("states"), words("en_kind"), words("en_det"))
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
