@@ -456,14 +456,7 @@ class _FilteredSpans(_Spans):
         end = _last_edge(children)
         if start is None and end is None:
             return Tree(self.name, filtered)  # no position: no meta made (as `res.meta` would not be)
-        meta: Any = Meta()  # type: ignore[no-untyped-call]  # what `res.meta` makes, given to the tree directly
-        if start is not None:
-            meta.start_pos = meta.container_start_pos = start
-            meta.empty = False
-        if end is not None:
-            meta.end_pos = meta.container_end_pos = end
-            meta.empty = False
-        return Tree(self.name, filtered, meta)
+        return _tree(self.name, filtered, start, end)
 
 
 
@@ -482,16 +475,27 @@ class _TreeSpans(_Spans):
         end = _last_edge(children)
         if start is None and end is None:
             return Tree(self.name, children)
-        meta: Any = Meta()  # type: ignore[no-untyped-call]
-        if start is not None:
-            meta.start_pos = start
-            meta.empty = False
-            meta.container_start_pos = start
-        if end is not None:
-            meta.end_pos = end
-            meta.empty = False
-            meta.container_end_pos = end
-        return Tree(self.name, children, meta)
+        return _tree(self.name, children, start, end)
+
+
+_new = object.__new__
+
+
+def _tree(name: str, children: list[Any], start: int | None, end: int | None) -> Tree[Any]:
+    """`Tree(name, children, meta)` with a new `Meta` holding the span (`start` or `end` not None,
+    so the meta is not empty), made attribute by attribute: what `Meta()` (`empty = True`), the
+    span's assignments and `Tree.__init__` (data, children, _meta) set, without their two calls."""
+    meta: Any = _new(Meta)
+    meta.empty = False
+    if start is not None:
+        meta.start_pos = meta.container_start_pos = start
+    if end is not None:
+        meta.end_pos = meta.container_end_pos = end
+    tree: Any = _new(Tree)
+    tree.data = name
+    tree.children = children
+    tree._meta = meta
+    return tree
 
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
 
