@@ -115,6 +115,12 @@ def _runs_in(cmd: Command | NotUnderstood, name: str) -> bool:
     return isinstance(cmd, Exec) and cmd.target == name
 
 
+def _joins(cmd: Command | NotUnderstood, name: str) -> bool:
+    """`cmd` runs a new container on the network `name` ("run redis with restart policy always on
+    backend"): the place of the container, not an engine (the plan checks that the network is one)."""
+    return isinstance(cmd, RunContainer) and cmd.network == name
+
+
 class Authority(Protocol):
     """The policy, as the pipeline uses it (bot.policy.check.Authorizer; `Decide` without one).
 
@@ -292,12 +298,13 @@ class Gorae:
             whole = parse(clean)
             if isinstance(whole, (Help, Prohibition)):
                 return whole, clean, None  # whatever the rest reads as, the answer below is `whole`
-            if _runs_in(whole, engine):
+            if _runs_in(whole, engine) or _joins(whole, engine):
                 # "data에서 whoami 실행", "exec ps aux on data", "run echo hi there in alpine": a command
-                # run in the clause's name — a container or an image, since a loose clause (not `sure`)
-                # names no known engine: the place of the command, whatever the rest reads as (so the
-                # rest is not parsed). Never "restart web on prod-9" with a container prod-9: that
-                # runs nothing in it, and is decided below.
+                # run in the clause's name — a container or an image; "run redis … on backend": a new
+                # container on that network. A loose clause (not `sure`) names no known engine: the
+                # place of the command or container, whatever the rest reads as (so the rest is not
+                # parsed). Never "restart web on prod-9" with a container prod-9: that runs nothing
+                # in it, and is decided below.
                 return whole, clean, None
             rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
