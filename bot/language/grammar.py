@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import lark
 from lark import Lark, Token, Tree
@@ -85,34 +85,62 @@ class KeywordsAsNames:
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
         prev2: Token | None = None
         prev: Token | None = None
+        fix = self._fix
         for tok in stream:
             if prev is not None:
-                yield self._fix(prev2, prev, tok)
+                yield prev if prev.type == "NAME" else fix(prev2, prev, tok)  # a NAME stays one (`_fix`)
             prev2, prev = prev, tok
         if prev is not None:
-            yield self._fix(prev2, prev, None)
+            yield fix(prev2, prev, None)
 
     @staticmethod
     def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
-        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in words("role_words"):
+        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value):
             return tok
-        last = after is None or after.value in words("courtesy_last")
-        if before is not None and before.value in words("names_next"):
+        w = _fix_words()
+        if tok.value in w.role_words:
+            return tok
+        last = after is None or after.value in w.courtesy_last
+        if before is not None and before.value in w.names_next:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
-        if before is not None and before.value in words("kind_last") and last:
+        if before is not None and before.value in w.kind_last and last:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
-        if after is not None and tok.value in words("name_before_ko") and HANGUL.match(after.value):
+        if after is not None and tok.value in w.name_before_ko and HANGUL.match(after.value):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "my 재시작": a name, not "my"
         if after is not None:
-            glued = (after.start_pos == tok.end_pos and after.value in words("noun_particles")
-                     and tok.value not in words("keep_glued"))
-            ko_kind = ((after.value in words("ko_kind") or after.value.startswith(_ko_kinds()))
-                       and tok.value not in words("states"))  # "stopped 컨테이너 prune": a state, not a name
-            en_kind = (after.value in words("en_kind") and before is not None
-                       and before.value in words("en_det"))
+            glued = (after.start_pos == tok.end_pos and after.value in w.noun_particles
+                     and tok.value not in w.keep_glued)
+            ko_kind = ((after.value in w.ko_kind or after.value.startswith(w.ko_kinds))
+                       and tok.value not in w.states)  # "stopped 컨테이너 prune": a state, not a name
+            en_kind = (after.value in w.en_kind and before is not None
+                       and before.value in w.en_det)
             if glued or ko_kind or en_kind:
                 return Token.new_borrow_pos("NAME", tok.value, tok)
         return tok
+
+
+class _FixWords(NamedTuple):
+    """The grammar/lexicon.txt roles `KeywordsAsNames._fix` reads, fetched together (one call a token)."""
+
+    role_words: frozenset[str]
+    courtesy_last: frozenset[str]
+    names_next: frozenset[str]
+    kind_last: frozenset[str]
+    name_before_ko: frozenset[str]
+    noun_particles: frozenset[str]
+    keep_glued: frozenset[str]
+    ko_kind: frozenset[str]
+    ko_kinds: tuple[str, ...]
+    states: frozenset[str]
+    en_kind: frozenset[str]
+    en_det: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _fix_words() -> _FixWords:
+    return _FixWords(words("role_words"), words("courtesy_last"), words("names_next"), words("kind_last"),
+                     words("name_before_ko"), words("noun_particles"), words("keep_glued"), words("ko_kind"),
+                     _ko_kinds(), words("states"), words("en_kind"), words("en_det"))
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
     pkg = resources.files("grammar")
@@ -428,14 +456,7 @@ class _FilteredSpans(_Spans):
         end = _last_edge(children)
         if start is None and end is None:
             return Tree(self.name, filtered)  # no position: no meta made (as `res.meta` would not be)
-        meta: Any = Meta()  # type: ignore[no-untyped-call]  # what `res.meta` makes, given to the tree directly
-        if start is not None:
-            meta.start_pos = meta.container_start_pos = start
-            meta.empty = False
-        if end is not None:
-            meta.end_pos = meta.container_end_pos = end
-            meta.empty = False
-        return Tree(self.name, filtered, meta)
+        return _tree(self.name, filtered, start, end)
 
 
 
@@ -454,16 +475,27 @@ class _TreeSpans(_Spans):
         end = _last_edge(children)
         if start is None and end is None:
             return Tree(self.name, children)
-        meta: Any = Meta()  # type: ignore[no-untyped-call]
-        if start is not None:
-            meta.start_pos = start
-            meta.empty = False
-            meta.container_start_pos = start
-        if end is not None:
-            meta.end_pos = end
-            meta.empty = False
-            meta.container_end_pos = end
-        return Tree(self.name, children, meta)
+        return _tree(self.name, children, start, end)
+
+
+_new = object.__new__
+
+
+def _tree(name: str, children: list[Any], start: int | None, end: int | None) -> Tree[Any]:
+    """`Tree(name, children, meta)` with a new `Meta` holding the span (`start` or `end` not None,
+    so the meta is not empty), made attribute by attribute: what `Meta()` (`empty = True`), the
+    span's assignments and `Tree.__init__` (data, children, _meta) set, without their two calls."""
+    meta: Any = _new(Meta)
+    meta.empty = False
+    if start is not None:
+        meta.start_pos = meta.container_start_pos = start
+    if end is not None:
+        meta.end_pos = meta.container_end_pos = end
+    tree: Any = _new(Tree)
+    tree.data = name
+    tree.children = children
+    tree._meta = meta
+    return tree
 
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
 

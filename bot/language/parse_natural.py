@@ -152,6 +152,8 @@ class Used:
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
     """The phrases of a group still said (not absorbed into a command to run)."""
     absorbed = u.absorbed
+    if not absorbed and not u.added:  # nothing absorbed or added (most readings): the group as said
+        return list(s.by_group.get(group, ()))
     found = [p for p in s.by_group.get(group, ()) if p.index not in absorbed]
     if u.added:
         found += [p for p in u.added if p.group == group and p.index not in absorbed]
@@ -161,9 +163,13 @@ def ph(s: Said, u: Used, group: str) -> list[Phrase]:
 def has(s: Said, u: Used, group: str) -> bool:
     """Was this phrase said? (asking does not use it) — `bool(ph(s, u, group))` without the list."""
     absorbed = u.absorbed
-    for p in s.by_group.get(group, ()):
-        if p.index not in absorbed:
-            return True
+    said = s.by_group.get(group)
+    if said is not None:
+        if not absorbed:
+            return True  # a group in `by_group` has a phrase
+        for p in said:
+            if p.index not in absorbed:
+                return True
     if not u.added:
         return False
     return any(p.group == group and p.index not in absorbed for p in u.added)
