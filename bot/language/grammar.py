@@ -6,15 +6,17 @@ parser serves both start symbols, "sentence" and "cli".
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
+import io
 import os
 import pickle
 import re
 import sys
 import threading
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
@@ -285,11 +287,28 @@ def _pack_table(parser: Lark) -> None:
         table.states = _States(states)  # type: ignore[union-attr]
 
 
-def _cache_key(text: str, options: dict[str, Any]) -> str:
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """A digest of this module's and bot/language/lexer.py's source: the pickle holds instances of
+    their classes (the lexer, the post-lexer, the light callbacks) as they were made when it was
+    written, so a change of either file builds the parsers again."""
+    from bot.language import lexer
+
+    digest = hashlib.sha256()
+    for module in (__file__, lexer.__file__):
+        try:
+            digest.update(Path(module).read_bytes())
+        except (OSError, TypeError):  # no source (a frozen or zipped install): the format alone
+            digest.update(b"?")
+    return digest.hexdigest()
+
+
+def _cache_key(text: str, options: dict[str, Any], prepare: Callable[[Lark], None] | None = None) -> str:
     # a postlexer's `always_accept` (lark's PostLex declares it; ours may not): part of the key
     opts = sorted((k, f"{type(v).__qualname__}{getattr(v, 'always_accept', ())}" if k == "postlex" else repr(v))
                   for k, v in options.items())
-    parts = [CACHE_FORMAT, lark.__version__, sys.version, repr(opts), text]
+    parts = [CACHE_FORMAT, _code_version(), lark.__version__, sys.version, repr(opts),
+             prepare.__qualname__ if prepare is not None else "", text]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -297,27 +316,38 @@ _BUILD_LOCK = threading.Lock()
 _BUILT: dict[str, Lark] = {}
 
 
-def _build(text: str, **options: Any) -> Lark:
-    """`Lark(text, **options)`, once per process even when several threads ask at the same time
-    (the Slack workers' first requests): loaded from gorae's pickle of it when there is a good one."""
-    key = _cache_key(text, options)
+def _build(text: str, *, prepare: Callable[[Lark], None] | None = None, **options: Any) -> Lark:
+    """`Lark(text, **options)`, then `prepare(parser)` — once per process even when several threads
+    ask at the same time (the Slack workers' first requests): loaded from gorae's pickle of the
+    prepared parser when there is a good one (`prepare` is not run again then)."""
+    key = _cache_key(text, options, prepare)
     with _BUILD_LOCK:
         if key not in _BUILT:
-            _BUILT[key] = _load_or_build(key, text, options)
+            _BUILT[key] = _load_or_build(key, text, options, prepare)
         return _BUILT[key]
 
 
-def _load_or_build(key: str, text: str, options: dict[str, Any]) -> Lark:
+def _load_or_build(key: str, text: str, options: dict[str, Any],
+                   prepare: Callable[[Lark], None] | None = None) -> Lark:
     path = cache_dir() / f"lark-{key}.pickle"
     try:
         with open(path, "rb") as f:
-            parser = _Unpickler(f).load()
+            data = f.read()
+        collecting = gc.isenabled()
+        gc.disable()  # ~60,000 objects, none of them garbage: the collector's passes are ~1/3 of the load
+        try:
+            parser = _Unpickler(io.BytesIO(data)).load()
+        finally:
+            if collecting:
+                gc.enable()
         if isinstance(parser, Lark):
             return parser
     except Exception:  # missing, unreadable, from another version: build it
         pass
     parser = Lark(text, cache=True, **options)
     _share_actions(parser)
+    if prepare is not None:
+        prepare(parser)
     _pack_table(parser)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
@@ -342,6 +372,7 @@ def natural() -> Lark:
     propagated by `_Spans`, and rule names are plain strings (`_plain_names`)."""
     parser = _build(
         grammar_text(NATURAL),
+        prepare=_light_callbacks,
         parser="lalr",
         lexer=DispatchLexer,
         start="sentence",
@@ -349,7 +380,6 @@ def natural() -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
     )
-    _light_callbacks(parser)
     _FastLALR.install(parser, "sentence")
     return parser
 
