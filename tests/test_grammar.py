@@ -63,7 +63,9 @@ def _outcome(parser: Lark, text: str) -> object:
 
 
 def _build_natural() -> Lark:
-    return grammar._build(grammar.grammar_text(grammar.NATURAL), parser="lalr", lexer=grammar.DispatchLexer,
+    """As grammar.natural() builds it (its light callbacks in the pickle), without its fast parse."""
+    return grammar._build(grammar.grammar_text(grammar.NATURAL), prepare=grammar._light_callbacks,
+                          parser="lalr", lexer=grammar.DispatchLexer,
                           start="sentence", postlex=grammar.KeywordsAsNames(), propagate_positions=True,
                           maybe_placeholders=False)
 
@@ -150,3 +152,27 @@ def test_the_loaded_table_is_lark_table_unpacked_a_row_at_a_time(fresh_cache, mo
             return len({id(entry) for row in rows.values() for entry in row.values()})
 
         assert distinct(states) == distinct(_table(built))  # equal entries one object, as _share_actions made them
+
+
+def test_the_natural_parser_is_pickled_prepared_and_keyed_by_the_code(fresh_cache, monkeypatch):
+    """The natural parser's light callbacks are in its pickle (not made again at load), and the
+    file's key changes with the preparation and with grammar.py/lexer.py's source."""
+    _build_natural()
+    monkeypatch.setattr(grammar, "_BUILT", {})
+
+    def not_again(parser):
+        raise AssertionError("prepared again at load")
+
+    not_again.__qualname__ = grammar._light_callbacks.__qualname__  # the same key
+
+    monkeypatch.setattr(grammar, "_share_actions", not_again)
+    loaded = grammar._build(grammar.grammar_text(grammar.NATURAL), prepare=not_again, parser="lalr",
+                            lexer=grammar.DispatchLexer, start="sentence", postlex=grammar.KeywordsAsNames(),
+                            propagate_positions=True, maybe_placeholders=False)
+    callbacks = loaded.parser.parser.parser.callbacks
+    assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans", "_TreeSpans"}
+    text, opts = "start: \"a\"", {"parser": "lalr"}
+    key = grammar._cache_key(text, opts, grammar._light_callbacks)
+    assert key != grammar._cache_key(text, opts)
+    monkeypatch.setattr(grammar, "_code_version", lambda: "another source")
+    assert grammar._cache_key(text, opts, grammar._light_callbacks) != key
