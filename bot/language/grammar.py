@@ -6,15 +6,17 @@ parser serves both start symbols, "sentence" and "cli".
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
+import io
 import os
 import pickle
 import re
 import sys
 import threading
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
@@ -156,7 +158,7 @@ def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
 # memory. The key covers the grammar, the options and the lark and Python versions; anything
 # wrong with the file -> the parser is built as before (cache=True) and the file written again.
 
-CACHE_FORMAT = "2"  # 2: the natural parser's lexer is bot.language.lexer.DispatchLexer
+CACHE_FORMAT = "3"  # 2: the natural parser's lexer is DispatchLexer; 3: the table's rows packed (_States)
 
 
 def cache_dir() -> Path:
@@ -200,11 +202,141 @@ def _share_actions(parser: Lark) -> None:
             actions[token] = shared.setdefault(action, action)
 
 
-def _cache_key(text: str, options: dict[str, Any]) -> str:
+class _States(dict):  # type: ignore[type-arg]  # dict[state, dict[symbol, (action, argument)]], as Lark's
+    """The LALR table's `states` (state -> {terminal or rule name: (Shift, next state) or (Reduce,
+    rule)}), equal to Lark's dict, that is pickled packed and unpacked a row at a time.
+
+    The natural grammar's table has ~2,400 states of ~700 entries (1.7 million), but only ~4,400
+    distinct entries and ~1,100 distinct sets of symbols sharing one entry in a row: ~9,500
+    (entry, symbol set) pairs in all. Lark's pickle of the dict costs ~200 ms to load (a one-shot
+    `gorae explain` reads a few dozen rows); packed, the table loads in a few ms and a row is made
+    (`dict.fromkeys` per pair) the first time it is read (`states[state]`, `get`, `in`). Anything
+    that reads it whole (iteration, `len`, `items`, `==`) unpacks every row first, so every reader
+    sees Lark's table. Rows are never changed after they are made."""
+
+    __slots__ = ("_packed", "_entries", "_symsets")
+
+    def __init__(self, rows: dict[Any, dict[str, Any]] | None = None) -> None:
+        super().__init__(rows or {})
+        self._packed: dict[Any, tuple[int, ...]] = {}
+        self._entries: tuple[Any, ...] = ()
+        self._symsets: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def _unpack(cls, entries: tuple[Any, ...], symsets: tuple[tuple[str, ...], ...],
+                packed: dict[Any, tuple[int, ...]]) -> _States:
+        states = cls()
+        states._entries, states._symsets, states._packed = entries, symsets, packed
+        return states
+
+    def __missing__(self, state: Any) -> dict[str, Any]:
+        pairs = self._packed.get(state)
+        if pairs is None:
+            raise KeyError(state)
+        entries, symsets = self._entries, self._symsets
+        row: dict[str, Any] = {}
+        for i in range(0, len(pairs), 2):
+            row.update(dict.fromkeys(symsets[pairs[i + 1]], entries[pairs[i]]))
+        self[state] = row  # two threads making one row make equal rows: either may stay
+        return row
+
+    def _fill(self) -> None:
+        for state in self._packed:
+            if not dict.__contains__(self, state):
+                self.__missing__(state)
+
+    def get(self, state: Any, default: Any = None) -> Any:
+        return self[state] if state in self else default
+
+    def __contains__(self, state: object) -> bool:
+        return dict.__contains__(self, state) or state in self._packed
+
+    def __len__(self) -> int:
+        self._fill()
+        return dict.__len__(self)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._fill()
+        return dict.__iter__(self)
+
+    def keys(self) -> Any:
+        self._fill()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._fill()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._fill()
+        return dict.items(self)
+
+    def copy(self) -> dict[Any, dict[str, Any]]:
+        self._fill()
+        return dict(dict.items(self))
+
+    def __eq__(self, other: object) -> bool:
+        self._fill()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # a dict: unhashable
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """(entries, symbol sets, state -> flat (entry index, symbol-set index, ...)): a row's
+        symbols grouped by the entry they share, the groups in the order their entries first
+        appear in the row."""
+        entries: list[Any] = []
+        entry_index: dict[int, int] = {}  # by identity: equal entries are one object (_share_actions)
+        symsets: dict[tuple[str, ...], int] = {}
+        packed: dict[Any, tuple[int, ...]] = {}
+        for state, row in self.items():
+            groups: dict[int, list[str]] = {}
+            for sym, entry in row.items():
+                i = entry_index.get(id(entry))
+                if i is None:
+                    i = entry_index[id(entry)] = len(entries)
+                    entries.append(entry)
+                groups.setdefault(i, []).append(sym)
+            flat: list[int] = []
+            for i, syms in groups.items():
+                flat += (i, symsets.setdefault(tuple(syms), len(symsets)))
+            packed[state] = tuple(flat)
+        return (_States._unpack, (tuple(entries), tuple(symsets), packed))
+
+
+def _pack_table(parser: Lark) -> None:
+    """Make the parser's LALR table a `_States` (the same rows), which pickles packed."""
+    table = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "parse_table", None)
+    states = getattr(table, "states", None)
+    if type(states) is dict:  # another lark layout: the table as it is
+        table.states = _States(states)  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """A digest of this module's and bot/language/lexer.py's source: the pickle holds instances of
+    their classes (the lexer, the post-lexer, the light callbacks) as they were made when it was
+    written, so a change of either file builds the parsers again."""
+    from bot.language import lexer
+
+    digest = hashlib.sha256()
+    for module in (__file__, lexer.__file__):
+        try:
+            digest.update(Path(module).read_bytes())
+        except (OSError, TypeError):  # no source (a frozen or zipped install): the format alone
+            digest.update(b"?")
+    return digest.hexdigest()
+
+
+def _cache_key(text: str, options: dict[str, Any], prepare: Callable[[Lark], None] | None = None) -> str:
     # a postlexer's `always_accept` (lark's PostLex declares it; ours may not): part of the key
     opts = sorted((k, f"{type(v).__qualname__}{getattr(v, 'always_accept', ())}" if k == "postlex" else repr(v))
                   for k, v in options.items())
-    parts = [CACHE_FORMAT, lark.__version__, sys.version, repr(opts), text]
+    parts = [CACHE_FORMAT, _code_version(), lark.__version__, sys.version, repr(opts),
+             prepare.__qualname__ if prepare is not None else "", text]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -212,27 +344,39 @@ _BUILD_LOCK = threading.Lock()
 _BUILT: dict[str, Lark] = {}
 
 
-def _build(text: str, **options: Any) -> Lark:
-    """`Lark(text, **options)`, once per process even when several threads ask at the same time
-    (the Slack workers' first requests): loaded from gorae's pickle of it when there is a good one."""
-    key = _cache_key(text, options)
+def _build(text: str, *, prepare: Callable[[Lark], None] | None = None, **options: Any) -> Lark:
+    """`Lark(text, **options)`, then `prepare(parser)` — once per process even when several threads
+    ask at the same time (the Slack workers' first requests): loaded from gorae's pickle of the
+    prepared parser when there is a good one (`prepare` is not run again then)."""
+    key = _cache_key(text, options, prepare)
     with _BUILD_LOCK:
         if key not in _BUILT:
-            _BUILT[key] = _load_or_build(key, text, options)
+            _BUILT[key] = _load_or_build(key, text, options, prepare)
         return _BUILT[key]
 
 
-def _load_or_build(key: str, text: str, options: dict[str, Any]) -> Lark:
+def _load_or_build(key: str, text: str, options: dict[str, Any],
+                   prepare: Callable[[Lark], None] | None = None) -> Lark:
     path = cache_dir() / f"lark-{key}.pickle"
     try:
         with open(path, "rb") as f:
-            parser = _Unpickler(f).load()
+            data = f.read()
+        collecting = gc.isenabled()
+        gc.disable()  # ~60,000 objects, none of them garbage: the collector's passes are ~1/3 of the load
+        try:
+            parser = _Unpickler(io.BytesIO(data)).load()
+        finally:
+            if collecting:
+                gc.enable()
         if isinstance(parser, Lark):
             return parser
     except Exception:  # missing, unreadable, from another version: build it
         pass
     parser = Lark(text, cache=True, **options)
     _share_actions(parser)
+    if prepare is not None:
+        prepare(parser)
+    _pack_table(parser)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -256,6 +400,7 @@ def natural() -> Lark:
     propagated by `_Spans`, and rule names are plain strings (`_plain_names`)."""
     parser = _build(
         grammar_text(NATURAL),
+        prepare=_light_callbacks,
         parser="lalr",
         lexer=DispatchLexer,
         start="sentence",
@@ -263,7 +408,6 @@ def natural() -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
     )
-    _light_callbacks(parser)
     _FastLALR.install(parser, "sentence")
     return parser
 
