@@ -38,7 +38,8 @@ KINDS = [
     # exec: a quoted argument with & inside the quotes is one argument, not a shell operator
     ('web에서 curl -s "http://localhost/?a=1&b=2" 실행', ["docker exec web curl -s 'http://localhost/?a=1&b=2'"]),
     ("data에서 echo 'a&b' 실행", ["docker exec data echo 'a&b'"]),
-    ('my-nginx에서 echo "x;y" 실행해줘', ["docker exec my-nginx echo 'x;y'"]),
+    ("my-nginx에서 echo 'k=1&v=2' 실행해줘", ["docker exec my-nginx echo 'k=1&v=2'"]),
+    ("data에서 echo 'a & b' 실행", None),  # spaces around it: read as an operator, refused
     ("web에서 curl -s http://localhost/?a=1&b=2 실행", None),  # unquoted: a shell operator, refused
     # relative: 생성만 된 (only created) = stopped, said of a name
     ("생성만 된 db 켜줘", ["docker start db"]),

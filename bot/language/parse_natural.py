@@ -263,16 +263,24 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
         last = parts.pop()
         parts[-1] = parts[-1] + last
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
-    has_run = any(set(vs) & {"run", "create"} for vs in verbs)
+    # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
+    has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
     if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] for vs in verbs):
         return None
-    for first, then in zip(verbs, verbs[1:]):
+    for first, then, part in zip(verbs, verbs[1:], parts):
         if set(first) & {"run", "create"} and set(then) <= {"rm"}:
             return None  # run it and remove it afterwards: --rm
-        if set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run"} | MODIFIERS:
+        if (set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run"} | MODIFIERS
+                and not _names_object(part)):
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
+
+
+def _names_object(part: list[Tree[Any]]) -> bool:
+    """A part of a sentence that names a network or a volume (its kind said: "front 네트워크")."""
+    return any(isinstance(c, Tree) and any(t.data in ("k_network", "k_volume") for t in c.iter_subtrees())
+               for c in part)
 
 
 def _create_not_start(children: list[Any]) -> list[Any]:
@@ -335,6 +343,18 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     return rest + [Tree("excl", [])] + names
 
 
+def _off_then(children: list[Any]) -> list[Any]:
+    """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
+    a start, which is a restart) is a stop and a `seq`."""
+    out: list[Any] = []
+    for c in children:
+        if _is(c, "off_then"):
+            out += [Tree("v_stop", [], c.meta), Tree("seq", [])]
+        else:
+            out.append(c)
+    return out
+
+
 def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
     not "except" (an exclusion reads "my-nginx 빼고 web만")."""
@@ -375,7 +395,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(list(tree.children), text), text), text)),
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(_off_then(list(tree.children)), text), text), text)),
                 tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
@@ -405,9 +425,11 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
-            if own or not names or inc.msg.key not in (
+            if not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
+            if own and inc.msg.key != "parse.need_network_and_container":
+                raise  # "db 시작하고 backend에 붙여": a connect with one name of its own takes the other before
             before_step = steps[-1] if steps else None
             verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
             if isinstance(before_step, (m.NetworkConnect, m.NetworkDisconnect)) and verbs in ({"v_connect"}, {"v_disconnect"}):
