@@ -799,6 +799,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    asked_about, u = _asked_about(s, u, verbs)
+    if asked_about:
+        return asked_about, u
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running"):
             u = u.group(g)
@@ -844,6 +847,42 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     raise Incomplete("parse.no_verb")
 
 
+def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
+    """A question about one object (grammar `why`, `how_often`, `what_set`, `where`, `mountpoint`,
+    or what is attached to a network), read as its details: "db 왜 Created 상태야", "cache 재시작 몇 번
+    했어?", "my-volume 마운트 뭐 돼 있어?" -> "property" (docker inspect of the container); "db 볼륨
+    어디에 있어?", "pgdata 볼륨 마운트포인트 알려줘" -> "inspect" (by its kind); "backend 네트워크에 뭐 붙어
+    있어?" -> "members" (docker network inspect). Raises Incomplete (a question) when another verb
+    is said with it; None when no such question is said."""
+    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
+    asked = [g for g in ("why", "how_often", "what_set") if has(s, u, g)]
+    if asked:
+        allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
+        if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
+            raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
+        if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
+            raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
+        for g in (*asked, "past", "question", "running", "stopped", "paused"):
+            u = u.group(g)
+        return "property", u
+    where = [g for g in ("where", "mountpoint") if has(s, u, g)]
+    if where:
+        if len([a for a in s.args if a.type == "NAME"]) != 1 or len(s.args) != 1 or set(verbs) - WEAK:
+            raise Incomplete("parse.question")
+        for g in (*where, "question"):
+            u = u.group(g)
+        return "inspect", u
+    said_words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    at = [a for a in s.args if a.type == "NAME" and a.particle == "at" and a.kind in (None, "network")]
+    if (said_words & set(_LEX["wh"]) and len(at) == 1 and len(s.args) == 1 and set(verbs) <= {"connect"}
+            and (has(s, u, "attr_verb") or verbs == ["connect"])):
+        return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
+    return None, u
+
+
+_LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
+
+
 def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     """A property of one container asked about ("what image is web running?", "web 무슨 이미지야?",
     "which network is web on?", "what's mounted in my-volume?", "data ip 뭐야?"): a question word
@@ -855,6 +894,8 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's property
     names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container", "image", "network")]
+    # "web 이미지 뭐야": the kind noun said after the name in Korean is its property (web's image)
+    prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network"))
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
 
@@ -1198,6 +1239,12 @@ def property_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     """A property of one container asked about (`_property_asked`): its details (docker inspect)."""
     name, u = one(s, u, "container")
     return m.Inspect(name, lang=s.lang), u
+
+
+def members(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """What is attached to a network, asked (`_asked_about`): the network's details (docker network inspect)."""
+    name, u = one(s, u, "network")
+    return m.NetworkInspect(name, lang=s.lang), u
 
 
 def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1837,6 +1884,6 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_,
+    "exec": exec_, "touch": touch, "property": property_, "members": members,
     "run": run, "create": create,
 }
