@@ -737,9 +737,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as")))
     if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
-    if verbs == ["rm"] and any(a.particle == "from" for a in s.args) and any(
+    if verbs == ["rm"] and (any(a.particle == "from" for a in s.args) or _command_placed(s, ("at",))) and any(
             HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
-        verbs = ["run"]  # "cache에서 redis-cli ping 날려": 날리 sends a command, it deletes nothing
+        verbs = ["run"]  # "cache에서 redis-cli ping 날려", "web에 nginx -s reload 날려": 날리 sends a command, it deletes nothing
     if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
         u = u.group("latest")
         verbs = ["pull"]  # "get the latest nginx image"
@@ -953,7 +953,11 @@ def _do_in_place(s: Said) -> bool:
     if s.reading is None or len(places) != 1:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
-    return bool(told) and bool(_DO_ENDING.search(s.reading.source))  # a command must be said
+    if not told:
+        return False  # a command must be said
+    # "my-volume에서 whoami": the command said last, nothing after it — said there is done there
+    return bool(_DO_ENDING.search(s.reading.source)) or (
+        told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and not s.phrases)
 
 
 def _rm_after_run(s: Said) -> bool:
@@ -1696,7 +1700,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not cands:
         raise Incomplete("parse.need_image")
     throwaway = has(s, u, "rm_after")
-    sent = any(s.text[a:b].strip() in TYPE_INTO for v, a, b in s.verb_spans if v == "run")
+    # typed into it ("cache에 redis-cli info 쳐줘") or sent to it ("web에 nginx -s reload 날려": 날리, read as run)
+    sent = any(s.text[a:b].strip() in TYPE_INTO | SEND for v, a, b in s.verb_spans if v in ("run", "rm"))
     placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
