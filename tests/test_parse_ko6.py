@@ -15,6 +15,8 @@ KINDS = [
     ("httpd 새로 만들어서 띄워 이름 h2", ["docker run -d --name h2 httpd"]),
     # run: a restart policy said as "항상 재시작하게" (so that it always restarts) — a run option
     ("nginx 9095 포트에 edge8 이름으로 항상 재시작하게", ["docker run -d --name edge8 -p 9095:80 --restart always nginx"]),
+    ("redis 6380 포트에 q8 이름으로 항상 재시작하게", ["docker run -d --name q8 -p 6380:6379 --restart always redis"]),
+    ("httpd edge10 이름으로 9097 포트에 항상 재시작되게", ["docker run -d --name edge10 -p 9097:80 --restart always httpd"]),
     ("redis edge9 이름으로 항상 재시작하게 띄워", ["docker run -d --name edge9 --restart always redis"]),
     ("httpd 9096 포트에 항상 재시작하게 실행", ["docker run -d -p 9096:80 --restart always httpd"]),
     # run: the volumes of a container used together ("같이 쓰게")

@@ -271,8 +271,8 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
     for first, then, part in zip(verbs, verbs[1:], parts):
         if set(first) & {"run", "create"} and set(then) <= {"rm"}:
             return None  # run it and remove it afterwards: --rm
-        if (set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run"} | MODIFIERS
-                and not _names_object(part)):
+        if (set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run", "start"} | MODIFIERS
+                and not _names_object(part)):  # ("nginx 새로 만들어서 켜줘": made and started is run too)
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
 
@@ -496,7 +496,12 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         except Incomplete:
             understood = None
         return m.Prohibition(understood=understood, lang=lang)
-    if has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
+    purpose = [p for p in ph(s, u, "so_that") if p.span and any(a >= p.span[1] for _, a, _ in s.verb_spans)]
+    if purpose and len(purpose) == len(ph(s, u, "so_that")):
+        # "cache 로그 디버그 좀 하게 보여줘", "my-volume 볼륨 같이 쓰게 alpine 띄워": -게 before the verb
+        # said after it is the purpose of that verb, neutral (every verb said is still read)
+        u = u.group("so_that")
+    elif has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
         raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
     return build(s, u)
 
@@ -823,6 +828,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "logs", u  # "gimme the last 50 log lines of cache"
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
+    if not verbs and has(s, u, "restart_policy") and any(has(s, u, g) for g in ("port", "named", "name_as")):
+        # "nginx 9095 포트에 edge8 이름으로 항상 재시작하게": a new container's options, no verb — only a
+        # run takes a restart policy with a port or a name (the image is checked by the plan)
+        return "run", u
     for v in ("logs", "inspect", "list", "show"):
         if v in verbs:
             return v, u
