@@ -1744,8 +1744,10 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
                 a.type == "NAME" and a.prep == "with" and "mount" in s.verbs):
             sources.append(a)
-        elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep:
-            sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
+        elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep and not dests:
+            # "run nginx mounting /opt/html to /usr/share/nginx/html" (a bare path after the place it is
+            # mounted at is a command's: "uploads 볼륨 /data에 마운트해서 alpine으로 ls /data 실행")
+            sources.append(a)
     if dests:
         if len(sources) != len(dests):
             raise Incomplete("parse.mount_pairs")
