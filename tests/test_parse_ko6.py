@@ -47,6 +47,7 @@ KINDS = [
     ("생성만 된 db 켜줘", ["docker start db"]),
     ("생성만 된 db 시작해", ["docker start db"]),
     ("만들기만 한 db 켜줘", ["docker start db"]),
+    ("생성만 되어 있는 db 켜줘", ["docker start db"]),
     # relative: 내려받은 이미지 중에 X (among the images pulled) = an image
     ("내려받은 이미지 중에 busybox 지워", ["docker rmi busybox"]),
     ("받은 이미지 중에 alpine 지워줘", ["docker rmi alpine"]),
@@ -90,9 +91,11 @@ KINDS = [
     ("cache 로그 디버그 좀 하게 보여줘", ["docker logs cache"]),
     ("web 로그 확인 좀 하게 보여줘", ["docker logs web"]),
     # other: a complaint of an error code: status (a read), never a write
-    ("my-nginx 502 뜸 ㅠ", ["docker inspect my-nginx"]),
-    ("web 500 뜸", ["docker inspect web"]),
-    ("web 502 떠요", ["docker inspect web"]),
+    ("my-nginx 502 뜸 ㅠ", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web 500 뜸", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("web 502 떠요", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("web 500 에러 나", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("nginx 8080 떠 있어?", None),  # a port, no error code: no complaint
     # other: "the rest, don't touch" is a prohibition of the others, not of the whole
     ("web만 재시작, 나머지는 건드리지 마", ["docker restart web"]),
     ("cache만 꺼, 나머지는 건드리지 마", ["docker stop cache"]),

@@ -591,6 +591,9 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             english = not item.meta.empty and not HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
             pending_kind = kind if kind != "env" and english else None
             pending_prep = None
+        elif name == "among" and items[-2:-1] and items[-2][2] == "noun" and nouns:
+            pending_kind = nouns[-1]  # "이미지 중에 busybox": the name after it is of the kind before it
+            pending_prep = None
         elif name.startswith("p_"):
             continue
         else:
@@ -841,6 +844,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "help", u
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
+    for p in ph(s, u, "complaint"):
+        codes = [v for v, t in zip(p.values, p.types) if t == "INT"]
+        if codes and not all(400 <= int(c) <= 599 for c in codes):
+            raise Incomplete("parse.no_verb")  # "nginx 8080 떠": no error code said
     state = [g for g in ("complaint", "down", "running", "stopped") if has(s, u, g)]
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
         # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
