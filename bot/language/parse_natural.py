@@ -343,6 +343,30 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     return rest + [Tree("excl", [])] + names
 
 
+def _rest_untouched(children: list[Any], text: str) -> list[Any]:
+    """"web만 재시작, 나머지는 건드리지 마": a request on names, then the rest (grammar/lexicon.txt
+    `the_rest`) said not to be touched — the request alone (the others are not acted on by it);
+    the negation is not of the whole. Any other shape is left as it is."""
+    tail = list(children)
+    if len(tail) < 4 or not (_is(tail[-1], "neg") and _is(tail[-2], "v_touch")):
+        return children
+    i = len(tail) - 3
+    if i > 0 and isinstance(tail[i], Tree) and tail[i].data.startswith("p_"):
+        i -= 1
+    rest = tail[i]
+    if not _is(rest, "all") or rest.meta.empty or \
+            text[rest.meta.start_pos:rest.meta.end_pos].split()[:1] != list(_LEX["the_rest"][:1]):
+        return children
+    request = tail[:i]
+    while request and _is(request[-1], "seq"):
+        request.pop()
+    verbs = [c for c in request if isinstance(c, Tree) and c.data.startswith("v_")]
+    if (not verbs or not any(_is_name(c) for c in request)
+            or any(_is(c, "neg") or _is(c, "v_touch") or _is(c, "all") or _is(c, "seq") for c in request)):
+        return children
+    return request
+
+
 def _off_then(children: list[Any]) -> list[Any]:
     """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
     a start, which is a restart) is a stop and a `seq`."""
@@ -395,7 +419,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(_off_then(list(tree.children)), text), text), text)),
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(
+        _rest_untouched(_off_then(list(tree.children)), text), text), text), text)),
                 tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
