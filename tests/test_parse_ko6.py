@@ -106,3 +106,25 @@ KINDS = [
 @pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
 def test_ko6_kinds(text, want):
     check(text, want)
+
+
+GUARDS = [
+    # found by bench/explain_diff.py while fixing the kinds above: readings that must stay
+    ("web 포트 몇 번이야?", ["docker inspect web"]),  # 몇 번 of a port is the port asked, no count
+    ("web 몇 번 포트야", ["docker inspect web"]),
+    ("web 왜 죽었어?", ["docker inspect web", "docker logs --tail 20 web"]),  # why it died: a complaint
+    ("web 왜 재시작해?", None),  # why it is done is asked: nothing runs
+    ("web 왜 지웠어", None),
+    ("web 지우게 해", None),  # -게 with no verb after it: no request read
+    ("web 지우게 재시작해", None),  # two verbs: never one dropped
+    ("다 재시작, 나머지는 건드리지 마", None),  # no names: the prohibition stands
+    ("web 껐다가 켜줘", ["docker restart web"]),  # stopped then started: a restart, as before
+    ("web 내렸다가 다시 올려", ["docker restart web"]),
+    ("nginx 컨테이너 생성만 해줘", ["docker create nginx"]),  # 생성만 (create only) is still create
+    ("create volume logs", ["docker volume create logs"]),  # a keyword after a kind, no name before: a name
+]
+
+
+@pytest.mark.parametrize("text, want", GUARDS, ids=[t for t, _ in GUARDS])
+def test_ko6_guards(text, want):
+    check(text, want)

@@ -903,9 +903,11 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
         if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
-        for g in (*asked, "past", "question", "running", "stopped", "paused"):
+        trouble = [g for g in TROUBLE if has(s, u, g)]
+        for g in (*asked, *trouble, "past", "question", "running", "stopped", "paused", "attr", "attr_verb"):
             u = u.group(g)
-        return "property", u
+        # "web 왜 죽었어?": why it is in trouble — its status and recent logs, as a complaint is read
+        return ("status" if trouble and not verbs else "property"), u
     where = [g for g in ("where", "mountpoint") if has(s, u, g)]
     if where:
         if len([a for a in s.args if a.type == "NAME"]) != 1 or len(s.args) != 1 or set(verbs) - WEAK:
