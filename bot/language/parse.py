@@ -53,10 +53,12 @@ class Incomplete(Exception):
     `proposal`: the command the sentence would mean were it a request (a write asked about —
     "can i stop web" — is offered as a yes/no question, never run); None for a refusal."""
 
-    def __init__(self, key: str, proposal: m.Command | None = None, **params: object) -> None:
+    def __init__(self, key: str, proposal: m.Command | None = None, unread: tuple[str, ...] = (),
+                 **params: object) -> None:
         super().__init__(key)
         self.msg = Msg.of(key, **params)
         self.proposal = proposal
+        self.unread = unread  # a partial reading (parse.partial): the words left out of `proposal`
 
 
 # --------------------------------------------------------------------------- entry point
@@ -410,7 +412,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return cmd
     if first_incomplete is not None:
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
-                             proposal=first_incomplete.proposal)
+                             proposal=first_incomplete.proposal, unread=first_incomplete.unread)
     assert first_error is not None
     return _not_understood(text, lang, first_error, error_reading, detail)
 

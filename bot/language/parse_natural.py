@@ -903,11 +903,19 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
         if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
-        trouble = [g for g in TROUBLE if has(s, u, g)]
-        for g in (*asked, *trouble, "past", "question", "running", "stopped", "paused", "attr", "attr_verb"):
+        if "why" in asked and any(has(s, u, g) for g in TROUBLE) and not verbs:
+            # "web 왜 죽었어?" (why did it die): a question, not a look — the reads of a complaint (its
+            # status and recent logs) are proposed without the word of why (tests/test_propose_lang.py)
+            why = [said(s, p) for p in ph(s, u, "why")]
+            for g in ("why", *TROUBLE, "past", "question"):
+                u = u.group(g)
+            cmd, u = status(s, u, "status", kind_of(s))
+            check_all_used(s, u)
+            raise Incomplete("parse.partial", proposal=cmd, unread=tuple(why),
+                             words=", ".join(f"`{w}`" for w in why))
+        for g in (*asked, "past", "question", "running", "stopped", "paused", "attr", "attr_verb"):
             u = u.group(g)
-        # "web 왜 죽었어?": why it is in trouble — its status and recent logs, as a complaint is read
-        return ("status" if trouble and not verbs else "property"), u
+        return "property", u
     where = [g for g in ("where", "mountpoint") if has(s, u, g)]
     if where:
         if len([a for a in s.args if a.type == "NAME"]) != 1 or len(s.args) != 1 or set(verbs) - WEAK:
