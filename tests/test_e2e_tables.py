@@ -34,8 +34,8 @@ FLOORS = {
     "data/wordings_fresh3.yaml": 98.6,
     "data/wordings_fresh4.yaml": 98.2,
     "data/wordings_fresh5.yaml": 99.8,
-    "data/wordings_fresh6.yaml": 96.2,
-    "data/wordings_misses.yaml": 98.6,
+    "data/wordings_fresh6.yaml": 99.7,  # ko6: the Korean kinds read (2 English rows left: "on 8071" read as an engine)
+    "data/wordings_misses.yaml": 100.0,
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 

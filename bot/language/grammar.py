@@ -85,18 +85,19 @@ class KeywordsAsNames:
     always_accept = ()
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        prev3: Token | None = None
         prev2: Token | None = None
         prev: Token | None = None
         fix = self._fix
         for tok in stream:
             if prev is not None:
-                yield prev if prev.type == "NAME" else fix(prev2, prev, tok)  # a NAME stays one (`_fix`)
-            prev2, prev = prev, tok
+                yield prev if prev.type == "NAME" else fix(prev2, prev, tok, prev3)  # a NAME stays one (`_fix`)
+            prev3, prev2, prev = prev2, prev, tok
         if prev is not None:
-            yield fix(prev2, prev, None)
+            yield fix(prev2, prev, None, prev3)
 
     @staticmethod
-    def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
+    def _fix(before: Token | None, tok: Token, after: Token | None, before2: Token | None = None) -> Token:
         if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value):
             return tok
         w = _fix_words()
@@ -105,7 +106,9 @@ class KeywordsAsNames:
         last = after is None or after.value in w.courtesy_last
         if before is not None and before.value in w.names_next:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
-        if before is not None and before.value in w.kind_last and last:
+        # ("front network create 해줘": the kind has its name before it, the keyword is the verb)
+        named_kind = before2 is not None and before2.type == "NAME"
+        if before is not None and before.value in w.kind_last and last and not named_kind:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None and tok.value in w.name_before_ko and HANGUL.match(after.value):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "my 재시작": a name, not "my"
@@ -143,6 +146,7 @@ def _fix_words() -> _FixWords:
     return _FixWords(words("role_words"), words("courtesy_last"), words("names_next"), words("kind_last"),
                      words("name_before_ko"), words("noun_particles"), words("keep_glued"), words("ko_kind"),
                      _ko_kinds(), words("states"), words("en_kind"), words("en_det"))
+
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
     pkg = resources.files("grammar")
