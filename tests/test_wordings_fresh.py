@@ -1,11 +1,12 @@
 """Fresh chat wordings (issue 8): tests/data/wordings_fresh.yaml and wordings_fresh2.yaml
-through the real parse + plan.
+through the real pipeline (`Gorae.explain`).
 
 wordings_fresh2.yaml is a second held-out set, written after the parser was tuned on the first
 one (by an engineer who had read neither that table nor the parser), in on-call chat voice.
 
-Every row is normalized, parsed and planned against the fake engine holding the corpus
-world (tests/fakes.py), and the plan's docker CLI is compared with the row's `expect`
+Every row is read by `Gorae.explain` — the path of `gorae explain --json`, which users and the
+scorer take (engine clauses, sequences, complaints, proposals) — over the fake engine holding the
+corpus world (tests/fakes.py FakeGorae), and the plan's docker CLI is compared with the row's `expect`
 (or one of its `alt` plans) the way tests/corpus_check.py compares them (`plan_key`:
 flag order and short/long spelling do not matter, command order does).
 
