@@ -107,5 +107,5 @@ class FakeGorae(Gorae):
         super().__init__(engines=Engines({DEFAULT: EngineSpec(DEFAULT, "unix:///fake.sock", source="env")}, DEFAULT))
         self._fake = view if view is not None else FakeView()
 
-    def view(self, engine: str | None = None) -> FakeView:  # type: ignore[override]
+    def view(self, engine: str | None = None) -> FakeView:
         return self._fake
