@@ -59,6 +59,7 @@ from bot.model import (
     Reply,
     Request,
     RunContainer,
+    Sequence,
     Unresolved,
     VerbClass,
     reply_lang,
@@ -119,6 +120,15 @@ def _joins(cmd: Command | NotUnderstood, name: str) -> bool:
     """`cmd` runs a new container on the network `name` ("run redis with restart policy always on
     backend"): the place of the container, not an engine (the plan checks that the network is one)."""
     return isinstance(cmd, RunContainer) and cmd.network == name
+
+
+def _publishes(cmd: Command | NotUnderstood, name: str) -> bool:
+    """`cmd` starts a new container that publishes the port `name` (a number): "fire up redis on 6380",
+    "pull redis then run it on 6380" — a number after "on" is the port, never an engine."""
+    if isinstance(cmd, Sequence):
+        return any(_publishes(step, name) for step in cmd.steps)
+    return (isinstance(cmd, RunContainer) and name.isdigit()
+            and any(int(name) in (p.host_port, p.container_port) for p in cmd.ports))
 
 
 class Authority(Protocol):
@@ -313,6 +323,8 @@ class Gorae:
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
                 return whole, clean, None
+            if _publishes(whole, engine) and self.known_engines().get(engine) is None:
+                return whole, clean, None  # "run nginx on 8082": the port it publishes, named by no engine
             return rest, clause.rest, conflict(rest, clause, clean) or unknown(rest, engine, self.known_engines())
         parsed = parse(clause.rest)
         if isinstance(parsed, NotUnderstood):

@@ -275,6 +275,8 @@ def without_word(cmd: m.Command, word: str, text: str) -> m.Command | None:
         return None
     if not re.search(r"(?<![\w\-./:@'\"`])" + re.escape(word) + r"(?![\w\-./:@'\"`])", text):
         return None
+    if not grammar.words("never_unread_en").isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        return None  # "restart web every night", "he said to stop web": never offered as "run it now?"
     return replace(cmd, targets=tuple(t for t in cmd.targets if t != word))
 
 
