@@ -63,3 +63,52 @@ WRONG_WRITES = [
 @pytest.mark.parametrize("text, want", WRONG_WRITES, ids=[t for t, _ in WRONG_WRITES])
 def test_wrong_write_kinds(text, want):
     check(text, want)
+
+
+READ = [
+    # a step left out of a proposal: a correction (아니) and a recurrence (매일, every night) are never unread
+    ("cache 꺼 아니 켜", None),
+    ("매일 web 재시작해줘", None),
+    ("매주 cache 재시작", None),
+    ("restart cache every hour", None),
+    ("remove db next week", None),
+    # not A but B said with the copula's negation (아니라 / 아니고), and 지우지는 말고
+    ("cache 재시작이 아니라 중지", ["docker stop cache"]),
+    ("web 삭제 아니고 재시작", ["docker restart web"]),
+    ("my-nginx 중지가 아니라 재시작해줘", ["docker restart my-nginx"]),
+    ("web 지우지는 말고 그냥 재시작만", ["docker restart web"]),
+    ("cache 끄지는 마", None),
+    # a reminder asks for it (forgetting negated); the plain negation stays a prohibition
+    ("web 재시작 잊지 마", ["docker restart web"]),
+    ("web 재시작하는 거 까먹지 말고 해줘", ["docker restart web"]),
+    ("cache 로그 확인하는 거 잊지 말고", ["docker logs cache"]),
+    ("don't forget to restart web", ["docker restart web"]),
+    ("do not forget to stop cache pls", ["docker stop cache"]),
+    ("make sure you restart cache", ["docker restart cache"]),
+    ("don't restart web", None),
+    ("do not restart web", None),
+    # loanwords and idioms by kind: 퍼즈/언퍼즈, 재가동, recycle, power-cycle, zap, dump
+    ("web 퍼즈", ["docker pause web"]),
+    ("cache 퍼즈 걸어줘", ["docker pause cache"]),
+    ("web 언퍼즈", ["docker unpause web"]),
+    ("my-volume 재가동 바랍니다", ["docker restart my-volume"]),
+    ("cache 재가동해", ["docker restart cache"]),
+    ("recycle cache", ["docker restart cache"]),
+    ("power-cycle web", ["docker restart web"]),
+    ("zap busybox image", ["docker rmi busybox"]),
+    ("dump web logs", ["docker logs web"]),
+    ("dump the logs of cache", ["docker logs cache"]),
+    # the tail of a log said as 꼬리 / 테일, and 딱 (exactly) changes nothing
+    ("web 로그 꼬리 30줄만", ["docker logs --tail 30 web"]),
+    ("cache 로그 꼬리 10줄", ["docker logs --tail 10 cache"]),
+    ("web 컨테이너 로그 테일 30", ["docker logs --tail 30 web"]),
+    ("web 로그 딱 5줄", ["docker logs --tail 5 web"]),
+    # wanting to know (알고 싶다) is a look
+    ("cache 상태 알고 싶음", ["docker inspect cache"]),
+    ("web 정보 알고 싶어요", ["docker inspect web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_read_as_meant(text, want):
+    check(text, want)
