@@ -112,3 +112,28 @@ READ = [
 @pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
 def test_read_as_meant(text, want):
     check(text, want)
+
+
+MORE = [
+    # the end of a window of logs (docker logs --until); 다 with logs is the whole log
+    ("web 로그 1시간 전까지", ["docker logs --until 1h web"]),
+    ("cache 로그 30분 전까지만", ["docker logs --until 30m cache"]),
+    ("logs of web until 10 minutes ago", ["docker logs --until 10m web"]),
+    ("web logs until 2h ago", ["docker logs --until 2h web"]),
+    ("my-volume 로그 다 보여줘", ["docker logs my-volume"]),
+    ("cache 로그 전부 보여줘", ["docker logs cache"]),
+    # not A but B in English: a negation of one verb, a comma, the request (on A's names when it names none)
+    ("not remove, just stop cache", ["docker stop cache"]),
+    ("not stop, restart web", ["docker restart web"]),
+    ("don't kill cache, restart it", ["docker restart cache"]),
+    ("never remove db, just stop it", ["docker stop db"]),
+    ("don't kill cache restart it", None),  # no comma: the prohibition stands
+    # names keep their case (test_wordings: "RESTART WEB" names no container WEB): asked, never lowered
+    ("STOP CACHE PLS", None),
+    ("DON'T RESTART WEB", None),
+]
+
+
+@pytest.mark.parametrize("text, want", MORE, ids=[t for t, _ in MORE])
+def test_more_kinds(text, want):
+    check(text, want)

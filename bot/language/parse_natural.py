@@ -337,6 +337,35 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     return rest + [Tree("excl", [])] + names
 
 
+def _not_that_verb(children: list[Any], text: str) -> list[Any]:
+    """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
+    (with its names at most), then a comma and the request — not A but B in English, as Korean's
+    "cache 죽이지 말고 재시작해" (`_instead`): B is the command, on A's names when it names none; A is
+    never done. Without the comma ("don't kill cache restart it") the prohibition stands."""
+    if len(children) < 3 or not _is(children[0], "neg") or children[0].meta.empty \
+            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos]):
+        return children
+    verb = children[1]
+    if not (isinstance(verb, Tree) and verb.data.startswith("v_")) or _is(verb, "v_touch"):
+        return children
+    i = 2
+    names: list[Any] = []
+    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
+        if _is_name(children[i]):
+            names.append(children[i])
+        i += 1
+    if i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
+        return children
+    said_last = names[-1] if names else verb
+    nxt = children[i]
+    if said_last.meta.empty or nxt.meta.empty or "," not in text[said_last.meta.end_pos:nxt.meta.start_pos]:
+        return children
+    rest = children[i:]
+    if any(_is(c, "neg") or _is(c, "seq") for c in rest):
+        return children
+    return rest if any(_is_name(c) for c in rest) else rest + names
+
+
 def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
     not "except" (an exclusion reads "my-nginx 빼고 web만")."""
@@ -377,8 +406,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(list(tree.children), text), text), text)),
-                tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(
+        _not_that_verb(_not_these(list(tree.children), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -1161,8 +1190,15 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         if _waited_for(s, window):  # "10분 뒤에 web 로그": gorae acts now, it schedules nothing
             raise Incomplete("parse.no_schedule", when=said(s, window))
         since = since_text(window)
+    until: str | None = None
+    if len(ph(s, u, "until")) > 1:
+        raise Incomplete("parse.two_amounts")
+    ends, u = take(s, u, "until")
+    if ends:  # "web 로그 1시간 전까지", "logs of web until 10 minutes ago": docker logs --until
+        until = since_text(ends[0])
+    everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
     timestamps, u = use(s, u, "timestamps")
-    return m.Logs(target, tail=tail, since=since, timestamps=timestamps, lang=s.lang), u
+    return m.Logs(target, tail=tail, since=since, timestamps=timestamps, until=until, lang=s.lang), u
 
 
 def _waited_for(s: Said, p: Phrase) -> bool:
