@@ -37,7 +37,7 @@ MIN_ROWS7 = 620
 # The bar is 97 %; first read of this table at 750edd6: 77.2 % (14 wrong writes, 3 of them the
 # table's own errors, corrected: 77.6 %, 11). The floor is the rate reached (see the table's header),
 # a floor that only goes up, never an xfail that would hide a drop.
-FLOOR7 = 82.0
+FLOOR7 = 84.5
 
 
 def _id(row: dict) -> str:
