@@ -176,14 +176,14 @@ def test_expose_rule_uses_the_image_port():
 def test_unknown_image_ports_follow_the_registry_expose():
     # not on the engine: the EXPOSE rule reads the image's config in the registry (issue 8)
     view = FakeView(registry={"hello-pull:latest": (), "web-image:latest": ("80/tcp",),
-                              "two:latest": ("80/tcp", "443/tcp")})
+                              "duo:latest": ("80/tcp", "443/tcp")})  # (two: a count word, natural.lark)
     res = planned("run hello-pull on port 8080", view)
     assert res.cli == ("docker run -d -p 8080:8080 hello-pull",)  # EXPOSEs nothing: N:N by the rule
     assert [n.key for n in res.notes] == ["plan.will_pull"]
     res = planned("web-image 8080포트로 실행", view)
     assert res.cli == ("docker run -d -p 8080:80 web-image",)
     assert dict(res.calls[0].kwargs)["ports"] == {"80/tcp": 8080}
-    assert planned("two 8080포트로 실행", view).cli == ("docker run -d -p 8080:8080 two",)
+    assert planned("duo 8080포트로 실행", view).cli == ("docker run -d -p 8080:8080 duo",)
     assert planned("web-image 랜덤 포트로 실행", view).cli == ("docker run -d -p 80 web-image",)
 
 

@@ -347,8 +347,8 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
             tree = grammar.natural().parse(src)
         except UnexpectedInput:
             return None
-        if not all(isinstance(c, Tree) and c.data in ("v_run", "v_exec") for c in tree.children):
-            return None
+        if not tree.children or not all(isinstance(c, Tree) and c.data in ("v_run", "v_exec") for c in tree.children):
+            return None  # "what does 'docker stop cache' do": the words around it ask nothing to run
     res = _parse(quoted["cmd"].strip())
     return replace(res, lang="ko") if lang == "ko" else res
 
@@ -429,14 +429,15 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
     """A docker-CLI reading (typed without `docker`) whose command words are gorae's own words,
-    or words of a sentence (grammar/lexicon.txt `not_command`: "run nginx twice", "run nginx
+    or words of a sentence (grammar/lexicon.txt `not_command` and `joins`: "run nginx twice", "run
+    busybox and have it ping localhost", "run nginx
     privileged"), or whose image is a count ("run 3 redis"); or whose containers are gorae's
     words ("restart everything but leave web alone" names no containers `everything`, `but`…)."""
     words = cmd.command if isinstance(cmd, (m.RunContainer, m.Exec, m.ServiceCreate)) else ()
     if isinstance(cmd, m.ContainerAction) and len(cmd.targets) > 1:
         words += cmd.targets
     kws = keywords()
-    said = grammar.words("not_command")
+    said = grammar.words("not_command") | grammar.words("joins")  # "run busybox and have it ping …"
     if isinstance(cmd, m.RunContainer) and cmd.image.isdigit():
         return True
     return any(w.lower() in kws or w.lower() in said for w in words)

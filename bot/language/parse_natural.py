@@ -204,6 +204,8 @@ SEND = frozenset(_LEX["send"])
 SEND_ONLY = frozenset(_LEX["send_only"])
 # verbs of typing a command into a container said with 에/(으)로 ("cache에 redis-cli info 쳐줘")
 TYPE_INTO = frozenset(_LEX["type_into"])
+# verbs that launch a container from an image ("띄우", "올리"): one word after "IMAGE로" may be its name
+LAUNCH = frozenset(_LEX["launch"])
 # light verbs after a verbal noun ("재시작 돌려줘"): the noun is the verb
 LIGHT = frozenset(_LEX["light"])
 # verbs that combine with a more specific one ("show the logs" -> logs)
@@ -409,6 +411,35 @@ def _off_then(children: list[Any]) -> list[Any]:
     return out
 
 
+def _not_that_verb(children: list[Any], text: str) -> list[Any]:
+    """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
+    (with its names at most), then a comma and the request — not A but B in English, as Korean's
+    "cache 죽이지 말고 재시작해" (`_instead`): B is the command, on A's names when it names none; A is
+    never done. Without the comma ("don't kill cache restart it") the prohibition stands."""
+    if len(children) < 3 or not _is(children[0], "neg") or children[0].meta.empty \
+            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos]):
+        return children
+    verb = children[1]
+    if not (isinstance(verb, Tree) and verb.data.startswith("v_")) or _is(verb, "v_touch"):
+        return children
+    i = 2
+    names: list[Any] = []
+    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
+        if _is_name(children[i]):
+            names.append(children[i])
+        i += 1
+    if i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
+        return children
+    said_last = names[-1] if names else verb
+    nxt = children[i]
+    if said_last.meta.empty or nxt.meta.empty or "," not in text[said_last.meta.end_pos:nxt.meta.start_pos]:
+        return children
+    rest = children[i:]
+    if any(_is(c, "neg") or _is(c, "seq") for c in rest):
+        return children
+    return rest if any(_is_name(c) for c in rest) else rest + names
+
+
 def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
     not "except" (an exclusion reads "my-nginx 빼고 web만")."""
@@ -449,9 +480,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_these(
-        _rest_untouched(_off_then(list(tree.children)), text), text), text), text)),
-                tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
+        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -512,11 +542,35 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 and step.targets == before.targets and not step.all_running):
             # "web 중지하고 다시 시작": started again after its stop is a start
             steps[i] = m.Start(targets=step.targets, lang=step.lang)
-    if any(isinstance(st, m.Prohibition) for st in steps):
+    if any(isinstance(st, m.Prohibition) for st in steps) or any(
+            _undoes(before, step) for before, step in zip(steps, steps[1:])):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
     return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+# a step that takes back the one before it on the same container: "start and stop cache", "web 켜고 꺼",
+# "restart and kill web" (switched on, then off: which is meant?). Off then on is the restart idiom
+# ("web 껐다 켜", "pause cache, then unpause it") and stays a sequence.
+_TAKEN_BACK: tuple[tuple[type, tuple[type, ...]], ...] = (
+    (m.Start, (m.Stop, m.Kill, m.Pause)), (m.Restart, (m.Stop, m.Kill, m.Pause)), (m.Unpause, (m.Pause, m.Stop, m.Kill)))
+
+
+def _undoes(before: m.Command, step: m.Command) -> bool:
+    """Whether `step` takes back `before` or acts on what `before` removed ("remove and restart web",
+    "web 지우고 로그 보여줘": the container is gone) — two verbs that conflict: asked, never a sequence.
+    A run after a remove makes a new container ("remove web and run nginx named web"): no conflict."""
+    gone = set(m.named(before).targets)
+    if not gone or isinstance(step, m.RunContainer):
+        return False
+    said = m.named(step)
+    on = set(said.targets) | {n for n in (said.target, said.container) if n}
+    if not gone & on:
+        return False
+    if isinstance(before, m.Remove):
+        return True
+    return any(isinstance(before, first) and isinstance(step, then) for first, then in _TAKEN_BACK)
 
 
 class _Asked(Exception):
@@ -677,6 +731,11 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    counted, u = use(s, u, "count")
+    if counted and isinstance(cmd, m.RunContainer):
+        # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(*p.span).strip() if p.span else said(s, p)}`" for p in ph(s, u, "count")))
     asked, u = use(s, u, "asked")
     if asked and not reads_only(cmd):
         # "can i stop web", "web 꺼도 돼?": whether it may be done is asked — the command is
@@ -1361,8 +1420,15 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         if _waited_for(s, window):  # "10분 뒤에 web 로그": gorae acts now, it schedules nothing
             raise Incomplete("parse.no_schedule", when=said(s, window))
         since = since_text(window)
+    until: str | None = None
+    if len(ph(s, u, "until")) > 1:
+        raise Incomplete("parse.two_amounts")
+    ends, u = take(s, u, "until")
+    if ends:  # "web 로그 1시간 전까지", "logs of web until 10 minutes ago": docker logs --until
+        until = since_text(ends[0])
+    everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
     timestamps, u = use(s, u, "timestamps")
-    return m.Logs(target, tail=tail, since=since, timestamps=timestamps, lang=s.lang), u
+    return m.Logs(target, tail=tail, since=since, timestamps=timestamps, until=until, lang=s.lang), u
 
 
 def _waited_for(s: Said, p: Phrase) -> bool:
@@ -1564,6 +1630,8 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
 ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly",
             "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief",
             "bare_flag", "timestamps"}
+# phrases that, typed right after an image's command, are more of its words ("run busybox ping -c 1 127.0.0.1")
+TYPED_ARGS = {"ip", "tail", "since", "bare_flag", "timestamps"}
 # phrases with a role of their own at either end of a command's stretch
 ROLES = {"named", "rm_after", "restart_policy", "volumes_from", "entrypoint"}
 # phrases that only a new container has: with one of them "on NAME" is its network (`_run_options_said`)
@@ -1796,6 +1864,13 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command = ()
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
+    if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
+            and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
+        # "nginx:1.25 이미지로 edge8 띄우자": launched from an image, one word — its name or its command? ask
+        raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
+    dangling = _dangling_place(s)
+    if dangling is not None:  # "then run echo ok in it": in what? never the image said before it, guessed
+        raise Incomplete("parse.unused", words=f"`{dangling}`")
     entrypoint = None
     if has(s, u, "entrypoint"):
         eps, u = take(s, u, "entrypoint")
@@ -1842,10 +1917,21 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         expose=expose,
         volumes=volumes,
         volumes_from=volumes_from,
-        fresh="fresh" in u.groups,
+        # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
+        fresh="fresh" in u.groups or image_arg.kind == "image",
         user=user,
         lang=s.lang,
     ), u
+
+
+def _dangling_place(s: Said) -> str | None:
+    """An English place said with nothing after it ("run echo ok in it", "… in it and …"): its words;
+    None when every "in"/"from" is followed by a name or a phrase ("in the background", "in a throwaway
+    alpine")."""
+    for i, (start, stop, name, _) in enumerate(s.items):
+        if name in ("e_in", "e_from") and (i + 1 >= len(s.items) or s.items[i + 1][2].startswith("v_")):
+            return s.original(start, stop).strip()
+    return None
 
 
 def _as_user(s: Said, u: Used) -> bool:
@@ -1879,6 +1965,8 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     at = next((i for i, it in enumerate(s.items) if it[3] is image), None)
     if at is None or at == 0 or s.items[at - 1][2] != "v_run" or at + 1 >= len(s.items):
         return False
+    if s.text[s.items[at][1]:s.items[at + 1][0]].strip():
+        return False  # "run busybox and have it ping localhost": words between them, no command typed after it
     nxt = s.items[at + 1][3]
     if s.items[at + 1][0] in _typed_verbs(s) and not any(a.value.lower() in _NOT_COMMAND for a in free(s, u)):
         return True  # "run ubuntu:focal ls / and remove it afterwards": `ls` is the command's first word
@@ -1917,19 +2005,23 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
     """The bare words said one after the other right after the image (nothing between them but
     blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
     at = next(i for i, it in enumerate(s.items) if it[3] is image)
-    words: list[Arg] = []
     begin = s.items[at][1]
     end = len(s.text)
     verbs = _typed_verbs(s)
-    for start, _, _, what in s.items[at + 1:]:
+    inside: list[Arg | Phrase | None] = []
+    for start, stop, name, what in s.items[at + 1:]:
         if start in verbs:
             continue  # "run ubuntu:focal ls / …": a gorae verb said as the command's word
-        if not (isinstance(what, Arg) and what.kind is None and what.prep is None and what.particle is None
-                and what.index not in u.args):
-            end = start
-            break
-        words.append(what)
-    return _words(s.original(begin, end).strip()), u.arg(*words)
+        if isinstance(what, Arg) and what.kind is None and what.prep is None and what.particle is None \
+                and what.index not in u.args:
+            inside.append(what)
+            continue
+        if name in TYPED_ARGS and isinstance(what, Phrase) and not HANGUL.search(s.text[start:stop]):
+            inside.append(what)  # "run busybox ping -c 1 127.0.0.1", "run alpine sleep 10m": the command's words
+            continue
+        end = start
+        break
+    return _words(s.original(begin, end).strip()), _absorb(u, inside)
 
 
 def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
@@ -2047,9 +2139,11 @@ def _restart_policy(s: Said, u: Used) -> tuple[str | None, Used]:
 
 def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], Used]:
     ip = None
-    ips, u = take(s, u, "ip")
+    ips = ph(s, u, "ip")
     for p in ips:
         ip = p.values[0] if p.values else "127.0.0.1"
+    if ips and any(ph(s, u, g) for g in ("host_port", "container_port", "port", "random_port")):
+        u = u.group("ip")  # an address said without a port is left unread ("run busybox and ping localhost")
     host_phs, u = take(s, u, "host_port")
     hosts = [_port_of(p.subs[0]) for p in host_phs]
     cont_phs, u = take(s, u, "container_port")
