@@ -37,13 +37,14 @@ def test_misses_no_wrong_write():
         f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
 
 
-# Below the 97 % bar today; the test holds the rate reached, a floor that only goes up (91.5 %, six refusals, no wrong write): "get into X and run …" and "on X, run …"
+# Below the 97 % bar today; the test holds the rate reached, a floor that only goes up (92.9 %, five refusals, no wrong write): "get into X and run …" and "on X, run …"
 # (an exec said with the container first in English), "what env vars does db have" (an exec of env in a
 # container that is not running), "when did cache start?", "my-volume 마운트 뭐 돼 있어?" and "run whoami
 # as root in data" (refused: `root` is read as a name, and a run's name on a container is never run).
 # Session 6 (en6): the English ones read (exec said with the container first, `as root` = -u, a question of
-# env vars or of when: docker inspect) — 98.5 %, one Korean refusal left ("my-volume 마운트 뭐 돼 있어?").
-FLOOR = 98.5
+# env vars or of when: docker inspect) — 98.5 %, one Korean refusal left ("my-volume 마운트 뭐 돼 있어?"),
+# read since ko6 (grammar `what_set`): 100 %.
+FLOOR = 100.0
 
 
 def test_misses_read_rate():

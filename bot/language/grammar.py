@@ -83,23 +83,26 @@ class KeywordsAsNames:
     always_accept = ()
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        prev3: Token | None = None
         prev2: Token | None = None
         prev: Token | None = None
         for tok in stream:
             if prev is not None:
-                yield self._fix(prev2, prev, tok)
-            prev2, prev = prev, tok
+                yield self._fix(prev2, prev, tok, prev3)
+            prev3, prev2, prev = prev2, prev, tok
         if prev is not None:
-            yield self._fix(prev2, prev, None)
+            yield self._fix(prev2, prev, None, prev3)
 
     @staticmethod
-    def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
+    def _fix(before: Token | None, tok: Token, after: Token | None, before2: Token | None = None) -> Token:
         if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in words("role_words"):
             return tok
         last = after is None or after.value in words("courtesy_last")
         if before is not None and before.value in words("names_next"):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
-        if before is not None and before.value in words("kind_last") and last:
+        # ("front network create 해줘": the kind has its name before it, the keyword is the verb)
+        named_kind = before2 is not None and before2.type == "NAME"
+        if before is not None and before.value in words("kind_last") and last and not named_kind:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None and tok.value in words("name_before_ko") and HANGUL.match(after.value):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "my 재시작": a name, not "my"

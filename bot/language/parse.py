@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_LEN = 2000
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
+# a quoted word without spaces ("http://localhost/?a=1&b=2"): `_shell_meta` reads a lone & in it as text
+_QUOTED_WORD = re.compile(r'"[^"\s]*"|\'[^\'\s]*\'')
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
 # the sentence ends in 하다 (do): 해 / 해줘 / 해 주세요 / 해봐 / 하자 / 해라 / 해주셈 …
@@ -51,10 +53,12 @@ class Incomplete(Exception):
     `proposal`: the command the sentence would mean were it a request (a write asked about —
     "can i stop web" — is offered as a yes/no question, never run); None for a refusal."""
 
-    def __init__(self, key: str, proposal: m.Command | None = None, **params: object) -> None:
+    def __init__(self, key: str, proposal: m.Command | None = None, unread: tuple[str, ...] = (),
+                 **params: object) -> None:
         super().__init__(key)
         self.msg = Msg.of(key, **params)
         self.proposal = proposal
+        self.unread = unread  # a partial reading (parse.partial): the words left out of `proposal`
 
 
 # --------------------------------------------------------------------------- entry point
@@ -408,7 +412,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return cmd
     if first_incomplete is not None:
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
-                             proposal=first_incomplete.proposal)
+                             proposal=first_incomplete.proposal, unread=first_incomplete.unread)
     assert first_error is not None
     return _not_understood(text, lang, first_error, error_reading, detail)
 
@@ -432,9 +436,13 @@ def _reads_like_a_sentence(cmd: m.Command) -> bool:
 def _shell_meta(text: str) -> tuple[str, int] | None:
     """A shell metacharacter anywhere (but the well-known `$(docker ps -q)`).
 
-    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says.
+    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says. But one:
+    a single `&` inside a quoted word without spaces is that word's text, never an operator
+    (a query string: `curl -s "http://localhost/?a=1&b=2"` is one argument, as a shell reads it).
     """
     masked = _ALL_RUNNING.sub(lambda mt: "x" * len(mt.group()), text)
+    masked = _QUOTED_WORD.sub(lambda mt: mt.group().replace("&", "x") if "&&" not in mt.group() else mt.group(),
+                              masked)
     found = _META.search(masked)
     if found:
         return found.group(), found.start()
