@@ -6,8 +6,8 @@ a property ("what image is web running?" = docker inspect), an exec said as "hop
 logs with a time window ("fetch cache logs since 10m"), and a complaint ("web 뻗었어", "is web dead?")
 answered with the status and the recent logs (docker inspect, then docker logs --tail 20: two reads).
 
-Checked as the earlier tables are (tests/test_wordings_fresh.py's `check_row`): every row through the
-real normalize -> parse -> plan against the fake corpus world (tests/fakes.py). A matching plan
+Checked as the earlier tables are (tests/test_wordings_fresh.py's `check_row`): every row through
+`Gorae.explain` (as `gorae explain --json`) over the fake corpus world (tests/fakes.py). A matching plan
 passes; `expect: none` runs nothing; a refusal is an xfail; any other plan fails.
 `test_misses_no_wrong_write` fails if any row plans a write other than the one meant.
 """

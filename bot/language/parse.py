@@ -133,12 +133,20 @@ def _is_read(cmd: object) -> bool:
     return isinstance(cmd, READS)
 
 
+@lru_cache(maxsize=None)
+def _example_is_read(example: str) -> bool:
+    """Whether a suggestion (one of grammar/examples.txt's few dozen utterances: `suggest` offers
+    nothing else) reads as a command that changes nothing. Worked out once per example — a fixed
+    text, never the asker's — instead of three parses for every negated sentence not read."""
+    return _is_read(_parse(example))
+
+
 def _never_the_negated(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """A negated sentence that did not read ("web 안 지워 xyz") is never offered a write: no
     suggestion (grammar/examples.txt) and no proposal but a read — the write it negated least of all."""
     if not isinstance(res, NotUnderstood) or not (res.suggestions or res.proposal) or not negated(text):
         return res
-    suggestions = tuple(s for s in res.suggestions if _is_read(_parse(s)))
+    suggestions = tuple(s for s in res.suggestions if _example_is_read(s))
     if res.proposal is None or _is_read(res.proposal):
         return replace(res, suggestions=suggestions)
     return replace(res, suggestions=suggestions, proposal=None, unread=())
@@ -267,6 +275,8 @@ def without_word(cmd: m.Command, word: str, text: str) -> m.Command | None:
         return None
     if not re.search(r"(?<![\w\-./:@'\"`])" + re.escape(word) + r"(?![\w\-./:@'\"`])", text):
         return None
+    if not grammar.words("never_unread_en").isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        return None  # "restart web every night", "he said to stop web": never offered as "run it now?"
     return replace(cmd, targets=tuple(t for t in cmd.targets if t != word))
 
 

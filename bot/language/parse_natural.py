@@ -152,6 +152,8 @@ class Used:
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
     """The phrases of a group still said (not absorbed into a command to run)."""
     absorbed = u.absorbed
+    if not absorbed and not u.added:  # nothing absorbed or added (most readings): the group as said
+        return list(s.by_group.get(group, ()))
     found = [p for p in s.by_group.get(group, ()) if p.index not in absorbed]
     if u.added:
         found += [p for p in u.added if p.group == group and p.index not in absorbed]
@@ -161,9 +163,13 @@ def ph(s: Said, u: Used, group: str) -> list[Phrase]:
 def has(s: Said, u: Used, group: str) -> bool:
     """Was this phrase said? (asking does not use it) — `bool(ph(s, u, group))` without the list."""
     absorbed = u.absorbed
-    for p in s.by_group.get(group, ()):
-        if p.index not in absorbed:
-            return True
+    said = s.by_group.get(group)
+    if said is not None:
+        if not absorbed:
+            return True  # a group in `by_group` has a phrase
+        for p in said:
+            if p.index not in absorbed:
+                return True
     if not u.added:
         return False
     return any(p.group == group and p.index not in absorbed for p in u.added)
@@ -369,35 +375,6 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     return rest + [Tree("excl", [])] + names
 
 
-def _not_that_verb(children: list[Any], text: str) -> list[Any]:
-    """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
-    (with its names at most), then a comma and the request — not A but B in English, as Korean's
-    "cache 죽이지 말고 재시작해" (`_instead`): B is the command, on A's names when it names none; A is
-    never done. Without the comma ("don't kill cache restart it") the prohibition stands."""
-    if len(children) < 3 or not _is(children[0], "neg") or children[0].meta.empty \
-            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos]):
-        return children
-    verb = children[1]
-    if not (isinstance(verb, Tree) and verb.data.startswith("v_")) or _is(verb, "v_touch"):
-        return children
-    i = 2
-    names: list[Any] = []
-    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
-        if _is_name(children[i]):
-            names.append(children[i])
-        i += 1
-    if i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
-        return children
-    said_last = names[-1] if names else verb
-    nxt = children[i]
-    if said_last.meta.empty or nxt.meta.empty or "," not in text[said_last.meta.end_pos:nxt.meta.start_pos]:
-        return children
-    rest = children[i:]
-    if any(_is(c, "neg") or _is(c, "seq") for c in rest):
-        return children
-    return rest if any(_is_name(c) for c in rest) else rest + names
-
-
 def _rest_untouched(children: list[Any], text: str) -> list[Any]:
     """"web만 재시작, 나머지는 건드리지 마": a request on names, then the rest (grammar/lexicon.txt
     `the_rest`) said not to be touched — the request alone (the others are not acted on by it);
@@ -432,6 +409,35 @@ def _off_then(children: list[Any]) -> list[Any]:
         else:
             out.append(c)
     return out
+
+
+def _not_that_verb(children: list[Any], text: str) -> list[Any]:
+    """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
+    (with its names at most), then a comma and the request — not A but B in English, as Korean's
+    "cache 죽이지 말고 재시작해" (`_instead`): B is the command, on A's names when it names none; A is
+    never done. Without the comma ("don't kill cache restart it") the prohibition stands."""
+    if len(children) < 3 or not _is(children[0], "neg") or children[0].meta.empty \
+            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos]):
+        return children
+    verb = children[1]
+    if not (isinstance(verb, Tree) and verb.data.startswith("v_")) or _is(verb, "v_touch"):
+        return children
+    i = 2
+    names: list[Any] = []
+    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
+        if _is_name(children[i]):
+            names.append(children[i])
+        i += 1
+    if i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
+        return children
+    said_last = names[-1] if names else verb
+    nxt = children[i]
+    if said_last.meta.empty or nxt.meta.empty or "," not in text[said_last.meta.end_pos:nxt.meta.start_pos]:
+        return children
+    rest = children[i:]
+    if any(_is(c, "neg") or _is(c, "seq") for c in rest):
+        return children
+    return rest if any(_is_name(c) for c in rest) else rest + names
 
 
 def _disconnect_then(children: list[Any], text: str) -> list[Any]:
@@ -475,8 +481,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)),
-                tree.meta)
+        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
