@@ -489,7 +489,7 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
 
 
 def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
-    """"web에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
+    """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
     line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
     (parse.need_command), never a start of web. Raises Incomplete."""
     if not any(isinstance(t, Tree) and t.data == "cmd_noun" for t in tree.iter_subtrees()):
