@@ -12,7 +12,7 @@ Per row (`test_fresh7_wording`): a matching plan passes; for `expect: none` any 
 nothing passes; a refusal (not understood, with or without a proposal; or unresolved) is an
 xfail; any other plan fails, and so does a proposal of a write other than the meant one.
 `test_fresh7_no_wrong_write` fails if any row plans a write other than the one expected;
-`test_fresh7_read_rate` asserts that at least 97 % of the rows are read right.
+`test_fresh7_read_rate` asserts the rate reached (FLOOR7, a floor that only goes up); the bar is 97 %, not met.
 """
 from __future__ import annotations
 
