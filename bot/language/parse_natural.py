@@ -1368,6 +1368,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     even_running, u = use(s, u, "even_running")
     if even_running and not has(s, u, "force"):
         u = u.add("force")  # "even if it's running"
+    if kind in ("volume", "network", "image") and has(s, u, "unused") and not free(s, u):
+        return prune(s, u, verb, kind)  # "remove unused networks" · "안 쓰는 볼륨 삭제": a prune
     if kind == "volume":
         names, u = names_of(s, u, "volume")
         force, u = use(s, u, "force")
@@ -1402,7 +1404,17 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
 
 def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     _, u = use(s, u, "stopped")
-    _, u = use(s, u, "all")
+    every, u = use(s, u, "all")
+    # "all dangling images" are the dangling ones (docker image prune); "all unused images" is -a
+    dangling = any("dangling" in said(s, p).lower() for p in ph(s, u, "unused"))
+    if kind in ("volume", "network", "image"):
+        _, u = use(s, u, "unused")  # "안 쓰는 볼륨 정리" · "clean up dangling images": what a prune removes
+    if kind == "volume":
+        return m.PruneVolumes(lang=s.lang), u
+    if kind == "network":
+        return m.PruneNetworks(lang=s.lang), u
+    if kind == "image":  # "clean up dangling images"; "모든 안 쓰는 이미지 정리" = -a
+        return m.PruneImages(all=every and not dangling, lang=s.lang), u
     if kind not in (None, "container"):
         raise Incomplete("parse.unsupported", what=f"{kind} prune")
     return m.PruneContainers(lang=s.lang), u
