@@ -193,8 +193,8 @@ def _pruned(kind: str, deleted: list[str], space: int | None) -> Outcome:
     """docker's own report: "Deleted Volumes:" and one name a line, then "Total reclaimed space:"."""
     lines = [f"Deleted {kind}:", *deleted] if deleted else []
     if space is not None:
-        lines += ["", f"Total reclaimed space: {fmt.human_size(space)}"] if lines else \
-            [f"Total reclaimed space: {fmt.human_size(space)}"]
+        total = f"Total reclaimed space: {fmt.human_size(space, 4)}"
+        lines += ["", total] if lines else [total]
     key = "done." + kind.lower() + "_prune"
     return Outcome(True, Msg.of(key, count=len(deleted), space=fmt.human_size(space or 0)), text="\n".join(lines))
 
