@@ -157,6 +157,16 @@ def test_network_prune_targets_unused_networks_never_the_predefined():
     assert "tmp-net" in text(p.summary, "ko")
 
 
+def test_a_network_only_a_stopped_container_names_is_pruned():
+    """docker counts endpoints: a created or exited container has none, so its network goes."""
+    view = FakeView(networks=("bridge", "backend", "side"))
+    view._containers = [dataclasses.replace(c, networks=("backend",)) if c.name == "web" else  # running
+                        dataclasses.replace(c, networks=("side",)) if c.name == "db" else c  # created
+                        for c in view._containers]
+    p = plan(parsed("docker network prune"), view)
+    assert isinstance(p, Plan) and targets(p, "network") == ["side"]
+
+
 def test_image_prune_targets_dangling_images_no_container_uses():
     p = planned("clean up dangling images")
     assert p.cli == ("docker image prune",) and p.destructive

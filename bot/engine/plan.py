@@ -261,8 +261,10 @@ def _prune_volumes(cmd: m.PruneVolumes, view: EngineView) -> Result:
 
 
 def _prune_networks(cmd: m.PruneNetworks, view: EngineView) -> Result:
-    """Every network no container is attached to (not bridge/host/none) is a target."""
-    used = {n for c in view.containers() for n in c.networks} if _available(view) else set()
+    """Every network no running container is attached to (not bridge/host/none) is a target: docker
+    counts a network's endpoints, and a created or stopped container has none (its network goes)."""
+    used = {n for c in view.containers() if c.status in ("running", "paused") for n in c.networks} \
+        if _available(view) else set()
     gone = [n for n in view.networks() if n not in used and n not in _BUILTIN_NETWORKS] if _available(view) else []
     return Plan(cmd, (Call.of("networks.prune"),), ("docker network prune",), "network prune",
                 VerbClass.DESTROY, targets=tuple(Target("network", n) for n in gone), destructive=True,
