@@ -84,6 +84,10 @@ READS = [
     ("remove all dangling images", m.PruneImages(lang="en")),  # all of the dangling ones: no -a
     ("prune all unused images", m.PruneImages(all=True, lang="en")),
     ("모든 이미지 정리", m.PruneImages(all=True, lang="ko")),
+    # containers not in use: the stopped ones (docker container prune)
+    ("안 쓰는 컨테이너 정리", m.PruneContainers(lang="ko")),
+    ("안 쓰는 컨테이너 다 지워", m.PruneContainers(lang="ko")),
+    ("delete unused containers", m.PruneContainers(lang="en")),
 ]
 
 
@@ -115,7 +119,10 @@ def test_typed_cli(typed, cls, fields, cli):
     "docker volume prune db",  # a prune takes no names: never read as `volume rm db`
     "docker image prune nginx",
     "docker volume prune --filter label=x",  # --filter: not offered (the plan could not list what goes)
-    "안 쓰는 컨테이너 정리",  # "unused" containers: not a docker notion
+    "안 쓰는 web 삭제",  # a name with "unused": never a prune, never a guess
+    "remove unused web",
+    "안 쓰는 거 다 지워",  # unused what? containers, images, volumes: never a guess
+    "안 쓰는 거 정리해줘",
     "안 쓰는 pgdata 볼륨 삭제",  # a name with "unused": never a prune, never a guess
     "pgdata 볼륨 정리",
 ])

@@ -1385,6 +1385,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         force, u = use(s, u, "force")
         return m.RemoveImage(names, force=force, lang=s.lang), u
     stopped, u = use(s, u, "stopped")
+    if not stopped and kind == "container" and has(s, u, "unused") and not free(s, u):
+        stopped, u = use(s, u, "unused")  # "안 쓰는 컨테이너 다 지워" · "delete unused containers"
     if stopped:
         if free(s, u):
             raise Incomplete("parse.prune_with_names")
@@ -1407,8 +1409,10 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     every, u = use(s, u, "all")
     # "all dangling images" are the dangling ones (docker image prune); "all unused images" is -a
     dangling = any("dangling" in said(s, p).lower() for p in ph(s, u, "unused"))
-    if kind in ("volume", "network", "image"):
-        _, u = use(s, u, "unused")  # "안 쓰는 볼륨 정리" · "clean up dangling images": what a prune removes
+    # "안 쓰는 볼륨 정리" · "clean up dangling images" · "안 쓰는 컨테이너 정리" (not in use: stopped): what a
+    # prune removes; with no kind said ("안 쓰는 거 다 정리": images? volumes?) it stays unread: refused
+    if kind is not None:
+        _, u = use(s, u, "unused")
     if kind == "volume":
         return m.PruneVolumes(lang=s.lang), u
     if kind == "network":
