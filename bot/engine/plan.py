@@ -284,7 +284,8 @@ def _prune_images(cmd: m.PruneImages, view: EngineView) -> Result:
             short = i.id.removeprefix("sha256:")[:12]
             gone += [Target("image", t, i.id) for t in tags] or [Target("image", short, i.id)]
     names = list(dict.fromkeys(t.name for t in gone))
-    return Plan(cmd, (Call.of("images.prune", **({} if cmd.all else {"filters": {"dangling": True}})),),
+    call = Call.of("images.prune") if cmd.all else Call.of("images.prune", filters={"dangling": True})
+    return Plan(cmd, (call,),
                 ("docker image prune" + (" -a" if cmd.all else ""),), "image prune", VerbClass.DESTROY,
                 targets=tuple(gone), destructive=True,
                 summary=Msg.of("summary.image_prune_all" if cmd.all else "summary.image_prune",
