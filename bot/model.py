@@ -206,6 +206,22 @@ class Inspect(Command):
 
 
 @dataclass(frozen=True)
+class Top(Command):
+    """`docker top CONTAINER [ps OPTIONS]`: the processes running in a container (a read)."""
+
+    target: str
+    ps_args: tuple[str, ...] = ()  # the options handed to the engine's ps (`docker top web -eo pid,comm`)
+
+
+@dataclass(frozen=True)
+class Port(Command):
+    """`docker port CONTAINER [PRIVATE_PORT[/PROTO]]`: a container's published ports (a read)."""
+
+    target: str
+    private_port: str | None = None  # "80/tcp" (a port without its protocol is tcp, as docker reads it)
+
+
+@dataclass(frozen=True)
 class Logs(Command):
     target: str
     tail: int | None = None
@@ -431,7 +447,7 @@ class Sequence(Command):
 # the field; tests/test_model_named.py checks that every variant with such a field is listed.
 WITH_TARGETS = (ContainerAction, ServiceRemove)  # targets: tuple[str, ...]
 WITH_NAMES = (VolumeRemove, NetworkRemove)  # names: tuple[str, ...]
-WITH_TARGET = (Inspect, Logs, Exec, ServicePs, ServiceInspect, ServiceLogs, ServiceScale, ServiceUpdate,
+WITH_TARGET = (Inspect, Top, Port, Logs, Exec, ServicePs, ServiceInspect, ServiceLogs, ServiceScale, ServiceUpdate,
                ServiceRollback, NodeUpdate)  # target: str
 WITH_NAME = (RunContainer, ServiceCreate, VolumeCreate, VolumeInspect, NetworkCreate, NetworkInspect)  # name
 WITH_CONTAINER = (NetworkConnect, NetworkDisconnect)  # container: str

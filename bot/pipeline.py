@@ -115,6 +115,12 @@ def _runs_in(cmd: Command | NotUnderstood, name: str) -> bool:
     return isinstance(cmd, Exec) and cmd.target == name
 
 
+def _joins(cmd: Command | NotUnderstood, name: str) -> bool:
+    """`cmd` runs a new container on the network `name` ("run redis with restart policy always on
+    backend"): the place of the container, not an engine (the plan checks that the network is one)."""
+    return isinstance(cmd, RunContainer) and cmd.network == name
+
+
 class Authority(Protocol):
     """The policy, as the pipeline uses it (bot.policy.check.Authorizer; `Decide` without one).
 
@@ -304,7 +310,7 @@ class Gorae:
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
                 return whole, clean, None
-            if _runs_in(whole, engine) and self.known_engines().get(engine) is None:
+            if (_runs_in(whole, engine) or _joins(whole, engine)) and self.known_engines().get(engine) is None:
                 # "run echo hi there in alpine": the whole runs its command in that name, which
                 # names no engine — the place of the command, not an engine
                 return whole, clean, None

@@ -513,8 +513,7 @@ EN = [
     ("boot up db", "docker start db"),
     ("fire up db", "docker start db"),
     ("turn on db", "docker start db"),
-    xf("start nginx on port 8080", "docker run -d -p 8080:80 nginx",
-       "start-image: start IMAGE with options is not read as run (only bare `start IMAGE` is)"),
+    ("start nginx on port 8080", "docker run -d -p 8080:80 nginx"),  # a port is set on a new container (en6)
     # --- run
     ("run nginx please", "docker run -d nginx"),
     ("spin up nginx", "docker run -d nginx"),

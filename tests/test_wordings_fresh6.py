@@ -35,7 +35,8 @@ MIN_ROWS6 = 620
 # The issue's bar is 97 %; this table is read less (first read at 43b8959: 84.0 %, 4 wrong writes; after
 # session 5's fixes 93.3 %, 0 wrong writes; see the table's header). Not met, said so: the test holds the
 # rate reached (a floor that only goes up), never an xfail that would hide a drop.
-FLOOR6 = 93.0
+# en6 (session 6): every English miss read, docker top/port added — 96.5 %, 0 wrong writes (the 24 left are Korean: ko6).
+FLOOR6 = 96.5
 
 
 def _id(row: dict) -> str:

@@ -41,7 +41,9 @@ def test_misses_no_wrong_write():
 # (an exec said with the container first in English), "what env vars does db have" (an exec of env in a
 # container that is not running), "when did cache start?", "my-volume 마운트 뭐 돼 있어?" and "run whoami
 # as root in data" (refused: `root` is read as a name, and a run's name on a container is never run).
-FLOOR = 91.0
+# Session 6 (en6): the English ones read (exec said with the container first, `as root` = -u, a question of
+# env vars or of when: docker inspect) — 98.5 %, one Korean refusal left ("my-volume 마운트 뭐 돼 있어?").
+FLOOR = 98.5
 
 
 def test_misses_read_rate():

@@ -31,7 +31,7 @@ ViewOf = Callable[[str], EngineView]
 Result = Plan | Unresolved
 
 # commands on things that already exist by name: looked up on every engine when none is named
-SEARCHED = (m.ContainerAction, m.Inspect, m.Logs, m.Exec, m.VolumeInspect, m.VolumeRemove,
+SEARCHED = (m.ContainerAction, m.Inspect, m.Top, m.Port, m.Logs, m.Exec, m.VolumeInspect, m.VolumeRemove,
             m.NetworkInspect, m.NetworkRemove, m.NetworkConnect, m.NetworkDisconnect)
 
 

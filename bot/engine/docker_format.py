@@ -155,6 +155,34 @@ def containers_table(raw: list[dict[str, Any]]) -> Table:
     return Table(("CONTAINER ID", "IMAGE", "COMMAND", "STATUS", "PORTS", "NAMES"), tuple(rows))
 
 
+def top_table(res: dict[str, Any]) -> Table:
+    """`docker top` from `GET /containers/{id}/top`: its Titles and Processes, as the engine's ps gave them."""
+    titles = tuple(str(t) for t in res.get("Titles") or ())
+    rows = tuple(tuple(str(v) for v in p) for p in res.get("Processes") or ())
+    return Table(titles, rows)
+
+
+def port_lines(attrs: dict[str, Any], private: str | None = None) -> list[str]:
+    """`docker port` from a container's inspect: "80/tcp -> 0.0.0.0:8080" per host binding, sorted by
+    port as docker sorts them; with `private` ("80/tcp") only its host addresses ("0.0.0.0:8080")."""
+    ports = (attrs.get("NetworkSettings") or {}).get("Ports") or {}
+    want = private  # "80/tcp" (bot/language/docker_values.private_port)
+
+    def key(p: str) -> tuple[int, str]:
+        num, _, proto = p.partition("/")
+        return (int(num) if num.isdigit() else 0, proto)
+
+    out = []
+    for p in sorted(ports, key=key):
+        if want is not None and p != want:
+            continue
+        for b in ports[p] or ():
+            ip = b.get("HostIp") or "0.0.0.0"
+            host = f"[{ip}]:{b.get('HostPort', '')}" if ":" in ip else f"{ip}:{b.get('HostPort', '')}"
+            out.append(host if want is not None else f"{p} -> {host}")
+    return out
+
+
 def images_table(raw: list[dict[str, Any]], now: float | None = None) -> Table:
     rows = []
     for i in sorted(raw, key=lambda i: -int(i.get("Created") or 0)):

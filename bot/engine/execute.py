@@ -207,6 +207,28 @@ def _inspect(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, Msg.of("done.inspect", name=fields[0][1]), fields=fields)
 
 
+@op("container.top")
+def _top(call: Call, ctx: Ctx) -> Outcome:
+    """`docker top`: the engine's ps of the container (GET /containers/{id}/top), as docker prints it."""
+    kw = call.kw()
+    res = ctx.api.top(call.target, ps_args=kw.get("ps_args") or None)
+    table = fmt.top_table(res)
+    name = ctx.name(call.target)
+    return Outcome(True, Msg.of("done.top", name=name, count=len(table.rows)), table=table)
+
+
+@op("container.port")
+def _port(call: Call, ctx: Ctx) -> Outcome:
+    """`docker port`: the published ports from the container's inspect (NetworkSettings.Ports), one
+    `80/tcp -> 0.0.0.0:8080` line each as docker prints them (only the host side for one port asked)."""
+    attrs = ctx.api.inspect_container(call.target)
+    lines = fmt.port_lines(attrs, call.kw().get("private_port"))
+    name = ctx.name(call.target)
+    if not lines:
+        return Outcome(True, Msg.of("done.port_none", name=name), text="")
+    return Outcome(True, Msg.of("done.port", name=name, count=len(lines)), text="\n".join(lines))
+
+
 _SINCE = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
 _UNIT = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 

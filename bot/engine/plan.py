@@ -276,6 +276,28 @@ def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
                 summary=Msg.of("summary.inspect", names=c.name))
 
 
+def _top(cmd: m.Top, view: EngineView) -> Result:
+    """`docker top`: the processes of one container (a read of it; the engine runs ps, design §1)."""
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        return c
+    kw: dict[str, Any] = {"ps_args": " ".join(cmd.ps_args)} if cmd.ps_args else {}
+    cli = " ".join(["docker top", q(c.name), *(q(a) for a in cmd.ps_args)])
+    return Plan(cmd, (Call.of("container.top", _ref(c), **kw),), (cli,), "top", VerbClass.READ,
+                targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.top", names=c.name))
+
+
+def _port(cmd: m.Port, view: EngineView) -> Result:
+    """`docker port`: a container's published ports (read from its inspect: NetworkSettings.Ports)."""
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        return c
+    kw: dict[str, Any] = {"private_port": cmd.private_port} if cmd.private_port else {}
+    cli = " ".join(["docker port", q(c.name), *([cmd.private_port] if cmd.private_port else [])])
+    return Plan(cmd, (Call.of("container.port", _ref(c), **kw),), (cli,), "port", VerbClass.READ,
+                targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.port", names=c.name))
+
+
 def _logs(cmd: m.Logs, view: EngineView) -> Result:
     c = Resolver(cmd, view).container(cmd.target)
     if isinstance(c, Unresolved):
@@ -534,8 +556,10 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
             # name) — never a new container of an image named like it (pulled); the asker says it again
             return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))
         return None
-    if cmd.command:
-        return _exec(m.Exec(c.name, cmd.command, lang=cmd.lang), view)
+    if cmd.command:  # "run whoami as root in data": as that user (-u)
+        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, lang=cmd.lang), view)
+    if cmd.user:
+        return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))  # a start has no user
     return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)
 
 
@@ -788,6 +812,8 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.PruneContainers: _prune,
     m.ListContainers: _ps,
     m.Inspect: _inspect,
+    m.Top: _top,
+    m.Port: _port,
     m.Logs: _logs,
     m.Exec: _exec,
     m.RunContainer: _run,

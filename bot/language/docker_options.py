@@ -234,6 +234,10 @@ INSPECT = Table("inspect", (
     Option("size", "s", takes_value=False, refused=NO_SDK),
     Option("type", refused=NO_SDK),
 ))
+# `docker top CONTAINER [ps OPTIONS]`: the words after the container are ps's (bot/language/parse_cli.py)
+TOP = Table("top", ())
+# `docker port CONTAINER [PRIVATE_PORT[/PROTO]]`
+PORT = Table("port", ())
 LOGS = Table("logs", (
     Option("details", takes_value=False, refused=NO_SDK),
     Option("follow", "f", takes_value=False, refused="parse.follow"),
@@ -405,7 +409,7 @@ NODE_LS = Table("node ls", (
 # every docker subcommand gorae reads, in the order people think of them; VERBS are their names,
 # the one list of docker verb names (a policy's confirm/approve rules may name them)
 SUBCOMMANDS: tuple[Table, ...] = (
-    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, PS, INSPECT, LOGS, EXEC, PULL, PUSH,
+    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, PS, INSPECT, TOP, PORT, LOGS, EXEC, PULL, PUSH,
     IMAGES, RMI, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
     NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
     SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,

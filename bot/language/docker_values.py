@@ -30,6 +30,18 @@ class ValueRejected(Exception):
         self.params = params
 
 
+def private_port(value: str) -> str:
+    """`docker port web 80` / `80/udp`: a container port with its protocol ("80" -> "80/tcp", as docker
+    reads it). Raises ValueRejected (cli.bad_int, cli.bad_proto)."""
+    num, _, proto = value.partition("/")
+    if not num.isdigit() or not 0 < int(num) < 65536:
+        raise ValueRejected("cli.bad_int", value=num)
+    proto = (proto or "tcp").lower()
+    if proto not in ("tcp", "udp", "sctp"):
+        raise ValueRejected("cli.bad_proto", proto=proto)
+    return f"{int(num)}/{proto}"
+
+
 # --------------------------------------------------------------------------- names
 
 # moby daemon/names: RestrictedNamePattern = ^[a-zA-Z0-9][a-zA-Z0-9_.-]+$ (two characters at least)

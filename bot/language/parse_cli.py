@@ -542,6 +542,38 @@ def _one(cls: type, table: do.Table, check: re.Pattern[str] = _CONTAINER_REF) ->
     return reader
 
 
+_PS_WORD = re.compile(r"-?[A-Za-z0-9][A-Za-z0-9,=_%.:\-]*")  # a word of ps's options ("-eo", "pid,comm", "aux")
+
+
+def _top(ws: list[str], lang: Lang) -> m.Command:
+    """`docker top CONTAINER [ps OPTIONS]`: docker's own options come before the container (it has
+    none but --help); every word after it is ps's, handed to the engine (checked to be ps words)."""
+    if not ws or ws[0].startswith("-"):
+        raise _fail("cli.one_argument", command="top")
+    if not _CONTAINER_REF.fullmatch(ws[0]):
+        raise _fail("parse.invalid_name", name=ws[0])
+    for w in ws[1:]:
+        if not _PS_WORD.fullmatch(w):
+            raise _fail("parse.invalid_name", name=w)
+    return m.Top(ws[0], ps_args=tuple(ws[1:]), lang=lang)
+
+
+def _port(ws: list[str], lang: Lang) -> m.Command:
+    """`docker port CONTAINER [PRIVATE_PORT[/PROTO]]`."""
+    _given, args = read_flags(ws, do.PORT, interspersed=True)
+    if len(args) not in (1, 2):
+        raise _fail("cli.one_argument", command="port")
+    if not _CONTAINER_REF.fullmatch(args[0]):
+        raise _fail("parse.invalid_name", name=args[0])
+    private = None
+    if len(args) == 2:
+        try:
+            private = dv.private_port(args[1])
+        except dv.ValueRejected as e:
+            raise _fail(e.key, **e.params) from None
+    return m.Port(args[0], private_port=private, lang=lang)
+
+
 def _logs(ws: list[str], lang: Lang) -> m.Command:
     given, args = read_flags(ws, do.LOGS, interspersed=True)
     if len(args) != 1:
@@ -714,6 +746,12 @@ class Commands(Transformer[Token, m.Command]):
 
     def inspect(self, c: list[Token]) -> m.Command:
         return _INSPECT(_args(c), self.lang)
+
+    def top(self, c: list[Token]) -> m.Command:
+        return _top(_args(c), self.lang)
+
+    def port(self, c: list[Token]) -> m.Command:
+        return _port(_args(c), self.lang)
 
     def logs(self, c: list[Token]) -> m.Command:
         return _logs(_args(c), self.lang)

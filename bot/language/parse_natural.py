@@ -307,7 +307,31 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
                 return None
             names = [d for d in children[:i] if _is_name(d)]
             return rest if any(_is_name(d) for d in rest) else names + rest
-    return None
+    return _instead_en(children, text)
+
+
+def _instead_en(children: list[Any], text: str) -> list[Any] | None:
+    """"don't restart cache, just show its logs": English not A (a verb and its names), a comma, then
+    B — B is the command, on A's names when it names none; A is never done (nor said again in B:
+    "don't restart cache, show its logs and then restart it" stays a prohibition)."""
+    if (len(children) < 4 or not _is(children[0], "neg") or children[0].meta.empty
+            or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos])
+            or not (isinstance(children[1], Tree) and children[1].data.startswith("v_"))):
+        return None
+    j, names = 2, []
+    while j < len(children) and (_is_name(children[j]) or (isinstance(children[j], Tree) and children[j].data.startswith("p_"))):
+        if _is_name(children[j]):
+            names.append(children[j])
+        j += 1
+    if not names or j >= len(children) or not (isinstance(children[j], Tree) and children[j].data.startswith("v_")):
+        return None
+    verb = children[j]
+    if names[-1].meta.empty or verb.meta.empty or "," not in text[names[-1].meta.end_pos:verb.meta.start_pos]:
+        return None  # "don't restart cache show its logs": which was meant? the prohibition stands
+    rest = children[j:]
+    if any(_is(d, "neg") or _is(d, children[1].data) for d in rest):
+        return None
+    return rest if any(_is_name(d) for d in rest) else names + rest
 
 
 def _not_these(children: list[Any], text: str) -> list[Any]:
@@ -725,6 +749,17 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
+    if has(s, u, "when_asked"):
+        # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
+        # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
+        first = min((start for start, _, _, _ in s.items), default=0)
+        if (set(verbs) <= {"start", "restart", "stop", "create", "run", "kill", "pause"}
+                and [p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
+                and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
+            for g in ("when_asked", "question", "stopped", "running", "past"):
+                u = u.group(g)
+            return "inspect", u
+        raise Incomplete("parse.unknown_word", word="when")
     if verbs and has(s, u, "complaint"):
         u = u.group("complaint")  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
@@ -745,6 +780,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         elif "start" in verbs or "run" in verbs:
             u = u.ran(u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
+        elif verbs == ["show"] and fresh_en and set(" ".join(s.text[a:b] for v, a, b in s.verb_spans).lower().split()) <= set(_LEX["give_new"]):
+            # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
+            # volume or network made ("give me a new volume called v2")
+            verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
              and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
@@ -762,6 +801,15 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if (set(verbs) <= {"show", "list", "inspect"} and said_ko == {"show"} and "env" not in s.nouns
             and _command_placed(s, ("from",), words=2)):
         verbs = ["run"]  # "web에서 cat /etc/nginx/nginx.conf 보여줘": show what the command prints
+    said_en = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "show"}
+    if (s.lang == "en" and verbs == ["show"] and said_en and said_en <= set(_LEX["check_run"])
+            and any(a.type == "NAME" and a.prep in ("in", "at") and a.kind in (None, "container") for a in s.args)
+            and any(a.type == "NAME" and a.prep is None and a.particle is None and a.kind is None for a in s.args)
+            and any(w.startswith(("-", "/", "./")) for w in s.text[max(a for v, a, _ in s.verb_spans if v == "show"):].split())):
+        # "check nginx -t on my-nginx", "hop on web and check nginx -v": the command (a program with its
+        # flags or a path: "check disk usage on data" names no command line — asked, never run) runs there
+        verbs = ["run"]
+        u = u.ran(u.as_run | {"show"})
     if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
             and not any(a.kind == "container" for a in s.args)):
         verbs = ["push"]  # "team/app:2.1 이미지 올려줘": an image is put up (uploaded); "nginx 올려줘" runs
@@ -825,7 +873,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             raise Incomplete("parse.two_verbs", verbs=", ".join(before + [main]))
         placed_or_quoted = any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING"
                                for a in s.args)
-        left = [s.text[a:b].strip() for v, a, b in s.verb_spans if v in others and v not in before]
+        typed = _typed_verbs(s)  # "run ubuntu:focal ls / and remove it": `ls` is the command's
+        left = [s.text[a:b].strip() for v, a, b in s.verb_spans if v in others and v not in before and a not in typed]
         if left and not placed_or_quoted:
             # "run alpine ls", "run nginx, ps", "alpine ls 실행": a verb word not placed as a command is
             # never dropped — the command's first word, or a second verb: ask, never run without it
@@ -833,10 +882,32 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return main, u
     if "exec" in verbs:
         return "exec", u
+    if not verbs and _probe_from(s):
+        return "exec", u  # "ping 1.1.1.1 from data": the program is the verb, run in the container said last
     if verbs == ["pull"] and has(s, u, "past") and not free(s, u) and kind_of(s) == "image":
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    wh = set(_said_words(s)) & set(_LEX["wh"])
+    # "what's in the backend network", "what is in network backend" (the kind between in and the name)
+    placed_in = len(s.args) == 1 and s.args[0].kind in ("network", "volume") and (
+        s.args[0].prep in ("in", "at") or [it[2] for it in s.items] in (["e_in", "noun", "arg"], ["e_at", "noun", "arg"]))
+    if not verbs and wh and placed_in and not s.phrases:
+        return "inspect", u  # "what's in the backend network": what it holds, its details
+    one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+                     and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
+    if "proc" in s.nouns and not set(verbs) <= {"show", "list"}:
+        # "web 프로세스 죽여", "kill processes in web": a process in a container is no docker object — a
+        # write on it is never widened to the container's
+        raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["top"]))
+    if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
+        return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
+    port_attr = [p for p in ph(s, u, "attr") if said(s, p).lower() in _LEX["port_word"]]
+    if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
+            and ("publish" in verbs or not set(_said_words(s)) & set(_LEX["wh"]))):
+        # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
+        # word alone, "what port is web on?", it is its details: `_property_asked`)
+        return "port", u
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running"):
             u = u.group(g)
@@ -867,7 +938,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "help", u
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
-    state = [g for g in ("complaint", "down", "running", "stopped") if has(s, u, g)]
+    state = [g for g in ("complaint", "down", "running", "stopped", "alive") if has(s, u, g)]
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
         # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
@@ -876,10 +947,35 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
         return ("status" if _trouble(s, state) else "inspect"), u
+    if (s.lang == "en" and has(s, u, "stopped") and set(_said_words(s)) & _GET_DONE and s.args
+            and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
+            and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
+                    for p in ph(s, u, "stopped"))):
+        return "stop", u.group("stopped")  # "i want cache stopped": asked for it done
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _probe_from(s: Said) -> Arg | None:
+    """English, no verb, the sentence starting with a probing program (grammar/lexicon.txt `probe_from`)
+    and ending with the container it runs from: "ping 1.1.1.1 from data" — that container."""
+    if s.lang != "en" or not s.items or not s.args:
+        return None
+    first, last = s.items[0][3], s.args[-1]
+    if not (isinstance(first, Arg) and first.type == "NAME" and first.prep is None and first.value in _LEX["probe_from"]):
+        return None
+    if last is first or last.type != "NAME" or last.prep not in ("from", "in", "at") or last.kind not in (None, "container"):
+        return None
+    if s.items[-1][3] is not last:
+        return None
+    return last
+
+
+def _said_words(s: Said) -> list[str]:
+    """The English words of the sentence as typed, lower-cased ("what's", "i", "want")."""
+    return re.findall(r"[a-z']+", s.text.lower())
 
 
 def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
@@ -1038,6 +1134,11 @@ def since_text(p: Phrase) -> str:
 
 
 def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
+    first_verb = min((a for _, a, _ in s.verb_spans), default=0)
+    placed = [a for a in free(s, u) if s.lang == "en" and a.prep in ("in", "at") and a.pos < first_verb]
+    if placed:
+        # "on web, restart cache": a place said first (an engine? a container?) is never one more target
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
     u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
     names, u = targets(s, u)
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
@@ -1091,6 +1192,12 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
 def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """start, stop, kill, pause, unpause, restart: on named containers or all running ones."""
     if verb == "start":
+        if any(has(s, u, g) for g in ("port", "host_port", "random_port")) or any(
+                a.type == "INT" and (a.prep == "at" or a.particle in ("at", "as")) for a in free(s, u)):
+            # "start redis on 6381", "nginx 8080포트로 시작": a container's ports are set when it is made,
+            # never on its start — a new container of the image is run with the port (design §2: "start X"
+            # runs the image X when no container X is there; the plan refuses a container's name as an image)
+            return _run(s, u, create=False)
         return _lifecycle(s, u, m.Start)
     if verb == "pause":
         return _lifecycle(s, u, m.Pause)
@@ -1277,10 +1384,25 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         return logs(s, u, verb, kind)
     if "env" in s.nouns and free(s, u):
         name, u = one(s, u, "container")
+        words = set(_said_words(s))
+        if words & set(_LEX["wh"]) and words & set(_LEX["have_q"]):
+            return m.Inspect(name, lang=s.lang), u  # "what env vars does db have": its Config.Env, running or not
         return m.Exec(name, ("env",), lang=s.lang), u
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
+
+
+def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"processes in web", "web 프로세스 보여줘": `docker top` of one container."""
+    name, u = one(s, u, "container")
+    return m.Top(name, lang=s.lang), u
+
+
+def port_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"what ports does web publish", "show the ports of web", "web 포트 보여줘": `docker port` of one container."""
+    name, u = one(s, u, "container")
+    return m.Port(name, lang=s.lang), u.group("attr")
 
 
 def help_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1383,6 +1505,8 @@ ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun
 TYPED_ARGS = {"ip", "tail", "since", "bare_flag", "timestamps"}
 # phrases with a role of their own at either end of a command's stretch
 ROLES = {"named", "rm_after", "restart_policy", "volumes_from", "entrypoint"}
+# phrases that only a new container has: with one of them "on NAME" is its network (`_run_options_said`)
+RUN_OPTIONS = {"named", "name_as", "restart_policy", "volumes_from", "entrypoint", "detach"}
 
 
 def _args_words(s: Said, p: Phrase) -> tuple[str, ...]:
@@ -1515,12 +1639,23 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     said_names = free(s, u)
     if not said_names:
         raise Incomplete("parse.need_target", what="container")
-    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), None)
+    target = next((a for a in said_names if a.prep == "in" or a.particle == "from"), None) or _probe_from(s)
     if target is None and len(said_names) > 1 and said_names[-1].prep == "at" and said_names[-1].type == "NAME":
         target = said_names[-1]  # "exec ps aux on data": the container said last, with on/at
     target = target or said_names[0]
     u = u.arg(target)
     check_name(target.value, "container")
+    at = next((i for i, it in enumerate(s.items) if it[3] is target), None)
+    if at is not None and at + 1 < len(s.items) and s.items[at + 1][2] == "e_with":
+        # "exec into cache with redis-cli info memory": the command is all that is said after `with`
+        region = _trim_roles(s, s.items[at + 1][1], len(s.text))
+        if region is not None:
+            begin, end = region
+            u = _absorb(u, [what for start, _, _, what in s.items if begin <= start < end])
+            words = _words(s.original(begin, end).strip())
+            if not words:
+                raise Incomplete("parse.need_command")
+            return m.Exec(target.value, words, lang=s.lang), u
     words, u = _command_words(s, u, target)
     if not words:
         raise Incomplete("parse.need_command")
@@ -1540,6 +1675,8 @@ def create(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
 
 
 def run(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    if kind in ("volume", "network") and not _image_candidates(s, u) and has(s, u, "named"):
+        return create(s, u, "create", kind)  # "spin up a network called front": a network is made, not run
     if kind == "volume" and not _image_candidates(s, u):
         raise Incomplete("parse.need_image")
     return _run(s, u, create=False)
@@ -1562,14 +1699,18 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         if a.kind == "network":
             net = a.value
             u = u.arg(a)
-    if net is None and "connect" in s.verbs:
+    if net is None and ("connect" in s.verbs or (s.lang == "en" and _run_options_said(s))):
         to = [a for a in free(s, u) if a.type == "NAME" and a.kind is None
               and (a.prep == "at" or a.particle == "at")]
-        if len(to) == 1:  # "run redis connected to backend"
+        if len(to) == 1:  # "run redis connected to backend", "run redis with restart policy always on backend"
             net = to[0].value
             u = u.arg(to[0])
     name = None
-    if has(s, u, "named"):
+    user = None
+    if has(s, u, "named") and _as_user(s, u):
+        named, u = take(s, u, "named")
+        user = named[0].values[0]  # "run whoami as root in data": the user the command runs as (-u)
+    elif has(s, u, "named"):
         named, u = take(s, u, "named")
         name = named[0].values[0]
     elif has(s, u, "name_as"):
@@ -1619,8 +1760,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
             raise Incomplete("parse.need_command")
-        return m.Exec(image_arg.value, command, lang=s.lang), u
+        return m.Exec(image_arg.value, command, user=user, lang=s.lang), u
     check_name(image_arg.value, "image")
+    if user is not None and not command:
+        raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
     if (s.lang == "ko" and image_arg.kind is None and image_arg.particle is not None and not ports
             and not command and _GLUED_NUMBER.fullmatch(image_arg.value)):
         # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? ask, never guess
@@ -1647,6 +1790,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
+        user=user,
         lang=s.lang,
     ), u
 
@@ -1661,6 +1805,28 @@ def _dangling_place(s: Said) -> str | None:
     return None
 
 
+def _as_user(s: Said, u: Used) -> bool:
+    """English "run CMD as USER in X": a `named` phrase said with `as` (grammar/lexicon.txt `as_user`)
+    between the verb run and a place said with in/inside, words of a command before it — the user
+    the command runs as, never the name of a new container ("run nginx as web" names one)."""
+    if s.lang != "en":
+        return False
+    p = ph(s, u, "named")[0]
+    if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
+        return False
+    place = [a for a in s.args if a.prep == "in" and a.pos > p.span[0]]
+    words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < p.span[0]]
+    return bool(place) and bool(words)
+
+
+def _run_options_said(s: Said) -> bool:
+    """An option of a new container said (a restart policy, a name, a port…: RUN_OPTIONS): "on NAME"
+    is then where the container goes (its network: "run redis with restart policy always on
+    backend"), never a container a command runs in ("run df -h on my-volume"). The plan checks
+    that the network is one (plan.unknown)."""
+    return any(p.group in RUN_OPTIONS for p in s.phrases)
+
+
 def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     """English, the image said right after the verb run and bare words right after it, none of
     them a word of a sentence (grammar/lexicon.txt `not_command`): "run alpine echo hi and clean up
@@ -1673,6 +1839,8 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     if s.text[s.items[at][1]:s.items[at + 1][0]].strip():
         return False  # "run busybox and have it ping localhost": words between them, no command typed after it
     nxt = s.items[at + 1][3]
+    if s.items[at + 1][0] in _typed_verbs(s) and not any(a.value.lower() in _NOT_COMMAND for a in free(s, u)):
+        return True  # "run ubuntu:focal ls / and remove it afterwards": `ls` is the command's first word
     if any(isinstance(what, Arg) and what.prep is not None for _, _, _, what in s.items[at + 1:]):
         return False  # "run echo hi in alpine": a place said after it, the first name may be no image
     bare = [a for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None]
@@ -1681,14 +1849,40 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
             and not any(a.value.lower() in _NOT_COMMAND for a in bare))
 
 
+def _typed_verbs(s: Said) -> set[int]:
+    """English, "run IMAGE CMD …": the starts of the gorae verbs said as the command's words, right
+    after the image that is right after run ("run ubuntu:focal ls / and remove it afterwards": `ls` is
+    the command, never a second verb). A command's first word is a program's name (`_PROGRAM`)."""
+    if s.lang != "en":
+        return set()
+    at = next((i for i, it in enumerate(s.items) if it[2] == "v_run"), None)
+    if at is None or at + 2 >= len(s.items):
+        return set()
+    image = s.items[at + 1][3]
+    if not (isinstance(image, Arg) and image.type == "NAME" and image.kind is None and image.prep is None
+            and image.particle is None):
+        return set()
+    start, stop, name, _ = s.items[at + 2]
+    after = s.items[at + 3][3] if at + 3 < len(s.items) else None
+    # with its own words after it ("ls /"): alone ("run alpine ls", "run busybox stop") it may be a
+    # second verb — asked, never dropped
+    if (name.startswith("v_") and name[2:] not in MODIFIERS | {"run", "create", "exec"} and _PROGRAM.fullmatch(s.text[start:stop])
+            and isinstance(after, Arg) and after.kind is None and after.prep is None and after.particle is None):
+        return {start}
+    return set()
+
+
 def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
     """The bare words said one after the other right after the image (nothing between them but
     blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
     at = next(i for i, it in enumerate(s.items) if it[3] is image)
     begin = s.items[at][1]
     end = len(s.text)
+    verbs = _typed_verbs(s)
     inside: list[Arg | Phrase | None] = []
     for start, stop, name, what in s.items[at + 1:]:
+        if start in verbs:
+            continue  # "run ubuntu:focal ls / …": a gorae verb said as the command's word
         if isinstance(what, Arg) and what.kind is None and what.prep is None and what.particle is None \
                 and what.index not in u.args:
             inside.append(what)
@@ -1725,7 +1919,14 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
         placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
-    if not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None:
+    run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=-1)
+    said_after = len(cands) > 1 or any(a > run_at for v, a, _ in s.verb_spans if v not in ("run", "create", "exec"))
+    if (not placed and s.lang == "en" and said_after and cands[0].prep == "at" and cands[0].type == "NAME"
+            and 0 <= cands[0].pos < run_at and all(b.prep is None and b.particle is None and b.kind is None
+                                                   and b.pos > run_at for b in cands[1:])):
+        placed = [cands[0]]  # "on data, run df -h": the place said first, the command after the verb
+    if (not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None
+            and not _run_options_said(s)):
         placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
     if placed:
         a = placed[0]
@@ -1756,6 +1957,9 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep:
             sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
+        elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
+              and _right_after(s, a, "v_mount")):
+            sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
     if dests:
         if len(sources) != len(dests):
             raise Incomplete("parse.mount_pairs")
@@ -1765,6 +1969,12 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
     if specs:
         _, u = use(s, u, "readonly")
     return tuple(specs), u
+
+
+def _right_after(s: Said, a: Arg, rule: str) -> bool:
+    """The name `a` is said right after a phrase of `rule` ("mounting pgdata")."""
+    at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
+    return at is not None and at > 0 and s.items[at - 1][2] == rule
 
 
 def _volumes_from(s: Said, u: Used) -> tuple[tuple[str, ...], Used]:
@@ -1910,6 +2120,6 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_,
+    "exec": exec_, "touch": touch, "property": property_, "top": top, "port": port_,
     "run": run, "create": create,
 }

@@ -112,6 +112,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.ps": ("컨테이너 목록을 보여 줍니다.", "List containers."),
     "summary.inspect": ("{names} 컨테이너의 상세 정보를 보여 줍니다.", "Show details of {names}."),
     "summary.logs": ("{names} 컨테이너의 로그를 보여 줍니다.", "Show the logs of {names}."),
+    "summary.top": ("{names} 컨테이너 안에서 실행 중인 프로세스를 보여 줍니다.", "Show the processes running in {names}."),
+    "summary.port": ("{names} 컨테이너가 공개한 포트를 보여 줍니다.", "Show the ports {names} publishes."),
     "summary.exec": ("{names} 컨테이너 안에서 명령을 실행합니다.", "Run a command inside {names}."),
     "summary.pull": ("`{image}` 이미지를 받아옵니다.", "Pull `{image}`."),
     "summary.push": ("`{image}` 이미지를 레지스트리에 올립니다.", "Push `{image}` to its registry."),
