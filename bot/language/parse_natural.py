@@ -749,6 +749,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
+    if _exec_into(s) and "exec" not in verbs:
+        verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
     if has(s, u, "when_asked"):
         # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
         # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
@@ -884,6 +886,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "exec", u
     if not verbs and _probe_from(s):
         return "exec", u  # "ping 1.1.1.1 from data": the program is the verb, run in the container said last
+    if not verbs and _gone_into(s):
+        return "exec", u  # "jump into web and cat /etc/os-release": gone into it, the command runs there
     if verbs == ["pull"] and has(s, u, "past") and not free(s, u) and kind_of(s) == "image":
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
@@ -971,6 +975,30 @@ def _probe_from(s: Said) -> Arg | None:
     if s.items[-1][3] is not last:
         return None
     return last
+
+
+def _exec_into(s: Said) -> bool:
+    """English "exec into X …" (natural.lark `prep`: a place gone into whose first word is the verb exec)."""
+    return any(name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["exec_into"]
+               for a, b, name, _ in s.items)
+
+
+def _gone_into(s: Said) -> bool:
+    """English, no verb: the sentence starts with a place gone into (grammar/lexicon.txt `gone_into`:
+    "jump into web", "exec into cache"), a container, then bare words only — the command run there
+    ("jump into web and cat /etc/os-release"). Phrases or other places after it: no (asked)."""
+    if s.lang != "en" or len(s.items) < 3:
+        return False
+    (start, stop, name, _), (_, _, _, target) = s.items[0], s.items[1]
+    if name != "e_in" or s.text[start:stop].split()[0].lower() not in _LEX["gone_into"]:
+        return False
+    if not (isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")):
+        return False
+    rest = s.items[2:]
+    if rest[0][2] == "e_with":
+        return True  # "exec into cache with redis-cli info memory": all said after `with` is the command (`exec_`)
+    return not s.phrases and all(isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None
+                                 for _, _, _, w in rest)
 
 
 def _said_words(s: Said) -> list[str]:
@@ -1133,12 +1161,17 @@ def since_text(p: Phrase) -> str:
 # --------------------------------------------------------------------------- lifecycle
 
 
-def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
+def _no_place_first(s: Said, u: Used) -> None:
+    """English: a place said before the verb ("on web, restart cache", "get into data and nuke web": an
+    engine? a container gone into?) is never one more target of a write — parse.unused (asked)."""
     first_verb = min((a for _, a, _ in s.verb_spans), default=0)
     placed = [a for a in free(s, u) if s.lang == "en" and a.prep in ("in", "at") and a.pos < first_verb]
     if placed:
-        # "on web, restart cache": a place said first (an engine? a container?) is never one more target
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
+
+
+def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
+    _no_place_first(s, u)
     u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
     names, u = targets(s, u)
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
@@ -1256,6 +1289,7 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     every, u = all_running(s, u)
     if every and not free(s, u):
         raise Incomplete("parse.rm_all")
+    _no_place_first(s, u)
     names, u = targets(s, u)
     if not names:
         raise Incomplete("parse.need_target", what="container")
@@ -1443,6 +1477,9 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
             u = u.group("running")  # "hook data up to backend"
         net, container, u = _net_and_container(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, lang=s.lang), u
+    said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
+    if kind_of(s) == "image" and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
+        return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
     net, container, u = _net_and_container(s, u, ("from",))
     force, u = use(s, u, "force")
     return m.NetworkDisconnect(net, container, force=force, lang=s.lang), u
