@@ -912,6 +912,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
         # word alone, "what port is web on?", it is its details: `_property_asked`)
         return "port", u
+    if _where_mounted(s, verbs):
+        return "where_mounted", u
+    if _by_image(s, u, verbs):
+        return "ancestor", u.group("attr_verb")  # "which containers use nginx": docker ps --filter ancestor=nginx
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running"):
             u = u.group(g)
@@ -983,6 +987,28 @@ def _exec_into(s: Said) -> bool:
                for a, b, name, _ in s.items)
 
 
+def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
+    """The containers of an image asked for: the kind noun container, then the verb of such a question
+    (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
+    "show containers based on nginx", "list containers built from redis" (docker ps -a --filter
+    ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
+    if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
+        return False
+    if [p for p in s.phrases if p.group != "attr_verb"] or len(s.args) != 1:
+        return False
+    image, verb_at = s.args[0], min(p.span[0] for p in ph(s, u, "attr_verb") if p.span is not None)
+    noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
+    return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
+            and noun_at < verb_at < image.pos)
+
+
+def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"which containers use nginx" (`_by_image`): docker ps --filter ancestor=nginx."""
+    image = s.args[0]
+    check_name(image.value, "image")
+    return m.ListContainers(filters=(("ancestor", image.value),), lang=s.lang), u.arg(image)
+
+
 def _gone_into(s: Said) -> bool:
     """English, no verb: the sentence starts with a place gone into (grammar/lexicon.txt `gone_into`:
     "jump into web", "exec into cache"), a container, then bare words only — the command run there
@@ -1012,13 +1038,40 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
     expose said as its verb), one name and no other verb."""
     said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
-    if not said & set(_LEX["wh"]) or not set(verbs) <= {"mount", "expose", "show", "inspect"}:
+    # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
+    yes_no = bool(said & set(_LEX["copula"])) and any(said_p(s, p) in _LEX["asked_attr"] for p in ph(s, u, "attr"))
+    # "what networks is cache attached to": the networks it is connected to, asked
+    allowed = {"mount", "expose", "show", "inspect"} | ({"connect"} if "network" in s.nouns else set())
+    if not (said & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
-    # the kind noun said before the name in English ("what image is web running") is on it: a container's property
-    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container", "image", "network")]
+    # the kind noun said before the name in English ("what image is web running") is on it: a container's
+    # property; "which volumes does my-volume mount": the volumes a container mounts
+    kinds = (None, "container", "image", "network") + (("volume",) if "mount" in verbs and s.lang == "en" else ())
+    names = [a for a in s.args if a.type == "NAME" and a.kind in kinds]
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
+
+
+def said_p(s: Said, p: Phrase) -> str:
+    """A phrase's words as typed, lower-cased."""
+    return said(s, p).lower()
+
+
+def _where_mounted(s: Said, verbs: list[str]) -> bool:
+    """English "where is pgdata mounted": where a volume is mounted is asked (a container is not mounted) —
+    the question word `where` (grammar/lexicon.txt `where_asked`), the verb mount, one name, nothing else:
+    the volume's details (docker volume inspect)."""
+    said = set(_said_words(s))
+    return (s.lang == "en" and verbs == ["mount"] and bool(said & set(_LEX["where_asked"])) and not s.phrases
+            and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "volume")
+            and s.args[0].prep is None)
+
+
+def where_mounted(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"where is pgdata mounted" (`_where_mounted`): docker volume inspect pgdata."""
+    check_name(s.args[0].value, "volume")
+    return m.VolumeInspect(s.args[0].value, lang=s.lang), u.arg(s.args[0])
 
 
 def _trouble(s: Said, state: list[str]) -> bool:
@@ -2157,6 +2210,6 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_, "top": top, "port": port_,
+    "exec": exec_, "touch": touch, "property": property_, "ancestor": ancestor, "where_mounted": where_mounted, "top": top, "port": port_,
     "run": run, "create": create,
 }
