@@ -86,3 +86,8 @@ def echo_after(path: str) -> EchoPipeline:
     while not os.path.exists(path) and time.monotonic() < deadline:
         time.sleep(0.01)
     return EchoPipeline()
+
+
+def broken() -> EchoPipeline:
+    """A pipeline that cannot be built (a child whose start fails: tests/test_slack_ready.py)."""
+    raise RuntimeError("this pipeline cannot start")

@@ -1,8 +1,11 @@
 """bot/front/health.py: the status file gorae slack writes and `gorae health` reads."""
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
+import threading
 import time
 
 from bot.front import health
@@ -46,3 +49,42 @@ def test_gorae_health_exit_codes(tmp_path):
     health.write_status(str(tmp_path / "health.json"), slack=True, engine=True)
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=60)
     assert p.returncode == 0 and p.stdout.startswith("healthy")
+
+
+def test_starting_until_ready_then_healthy_and_an_old_file_without_the_field_is_ready(tmp_path):
+    """health.json's "ready": `gorae health` says "starting" (exit 1) while the worker processes
+    still load the parsers and Kiwi, even when Slack and the engine are up (issue 8)."""
+    path = str(tmp_path / "health.json")
+    health.write_status(path, slack=True, engine=True, ready=False)
+    ok, why = health.read_status(path)
+    assert not ok and why.key == "config.health_starting"
+    health.write_status(path, slack=True, engine=True, ready=True)
+    ok, why = health.read_status(path)
+    assert ok and why.key == "config.health_ok"
+    with open(path, "w", encoding="utf-8") as f:  # written by a gorae from before the field
+        json.dump({"pid": 1, "time": time.time(), "slack": True, "engine": True}, f)
+    assert health.read_status(path)[0] is True
+    cmd = [sys.executable, "-m", "bot", "health", "--state-dir", str(tmp_path)]
+    health.write_status(path, slack=True, engine=True, ready=False)
+    p = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env={**os.environ, "GORAE_LANG": "en"})
+    assert p.returncode == 1 and p.stderr.startswith("starting"), p.stderr
+
+
+def test_reporter_poke_writes_at_once_when_start_up_is_over(tmp_path):
+    """`poke()` writes now, not after the interval (an hour here): the moment gorae is ready."""
+
+    path = str(tmp_path / "health.json")
+    up = threading.Event()
+    r = health.Reporter(path, slack=lambda: True, engine=lambda: True, interval=3600, ready=up.is_set).start()
+    try:
+        deadline = time.time() + 10
+        while time.time() < deadline and health.read_status(path)[1].key == "config.health_none":
+            time.sleep(0.02)
+        assert health.read_status(path)[1].key == "config.health_starting"
+        up.set()
+        r.poke()
+        while time.time() < deadline and not health.read_status(path)[0]:
+            time.sleep(0.02)
+        assert health.read_status(path)[1].key == "config.health_ok"
+    finally:
+        r.stop()

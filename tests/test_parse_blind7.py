@@ -137,3 +137,37 @@ MORE = [
 @pytest.mark.parametrize("text, want", MORE, ids=[t for t, _ in MORE])
 def test_more_kinds(text, want):
     check(text, want)
+
+
+CHAT = [
+    # chat spellings Kiwi misreads (grammar/ko_words.txt): 햬줘 / 해듀 (a key beside), 내려받아 + an
+    # auxiliary (it split into 내리 + 받: stop and pull), -셈 on 버리다; 형 (bro) and "~할 분" are chat
+    ("web 재시작햬줘", ["docker restart web"]),
+    ("cache 재시작해듀", ["docker restart cache"]),
+    ("alpine 이미지 내려받아 둬", ["docker pull alpine"]),
+    ("redis 이미지 내려받아 놔", ["docker pull redis"]),
+    ("my-volume 재시작해 버리셈", ["docker restart my-volume"]),
+    ("형 cache 좀 재시작해줘", ["docker restart cache"]),
+    ("cache 재시작 해주실 분", ["docker restart cache"]),
+    ("web 10분 로그", ["docker logs --since 10m web"]),  # 분 after a number is still minutes
+    # 최신 버전 (the latest version) of an image pulled is its default tag
+    ("redis 최신 버전 땡겨와", ["docker pull redis"]),
+    ("nginx 최신 버전으로 받아줘", ["docker pull nginx"]),
+    # a log with its times said with 시간이랑 alone
+    ("web 로그 마지막 3줄 시간이랑", ["docker logs --tail 3 -t web"]),
+    # complaints: slow (느리다), seems/looks + a state, acting up, something wrong with, throwing errors —
+    # the status and the last log lines (two reads), never a write; with a verb, the verb
+    ("cache 느려 터졌어", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web seems dead", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("cache looks stuck", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web is acting up again", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("something's wrong with cache", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("my-nginx is throwing 502s", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("cache is flaky, restart it", ["docker restart cache"]),
+    ("remove something from web", None),  # no complaint: a thing removed from web, never `docker rm web`
+]
+
+
+@pytest.mark.parametrize("text, want", CHAT, ids=[t for t, _ in CHAT])
+def test_chat_kinds(text, want):
+    check(text, want)

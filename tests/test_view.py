@@ -52,3 +52,28 @@ def test_a_unix_socket_client_does_not_read_the_environment_on_every_call():
     remote = without_environment(docker.DockerClient(base_url="tcp://127.0.0.1:1", version="1.41"),
                                  "tcp://127.0.0.1:1")
     assert local.api.trust_env is False and remote.api.trust_env is True
+
+
+class _Listing:
+    """A Docker client whose API lists canned container summaries (GET /containers/json)."""
+
+    def __init__(self, summaries: list[dict]) -> None:
+        self.api = self
+        self._summaries = summaries
+
+    def containers(self, all: bool = False) -> list[dict]:
+        return list(self._summaries)
+
+
+def test_containers_come_oldest_first_whatever_the_engine_lists():
+    # The daemon lists newest first (by creation time); "all but web" names them as a person lists
+    # the world: in the order they were made. Created is in whole seconds: within one second the
+    # daemon's own order (newest first) is reversed.
+    def summary(name: str, created: int) -> dict:
+        return {"Id": name * 4, "Names": ["/" + name], "Image": "nginx", "State": "running", "Created": created}
+
+    newest_first = [summary("data", 30), summary("my-volume", 20), summary("cache", 20), summary("web", 10)]
+    view = DockerView(_Listing(newest_first))
+    assert [c.name for c in view.containers()] == ["web", "cache", "my-volume", "data"]
+    shuffled = [summary("cache", 20), summary("data", 30), summary("web", 10)]
+    assert [c.name for c in DockerView(_Listing(shuffled)).containers()] == ["web", "cache", "data"]

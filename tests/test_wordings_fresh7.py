@@ -35,9 +35,10 @@ TABLE7 = os.path.join(os.path.dirname(__file__), "data", "wordings_fresh7.yaml")
 ROWS7: list[dict] = yaml.safe_load(open(TABLE7, encoding="utf-8"))
 MIN_ROWS7 = 620
 # The issue's bar is 97 %; first read of this table at 750edd6: 77.2 % (14 wrong writes, 3 of them the
-# table's own errors, corrected: 77.6 %, 11). The floor is the rate reached (see the table's header),
-# a floor that only goes up, never an xfail that would hide a drop.
-FLOOR7 = 82.0
+# table's own errors, corrected: 77.6 %, 11); after session 7's fixes 84.7 %, 0 wrong writes. Not met, said
+# so: the floor is the rate reached (see the table's header), a floor that only goes up, never an xfail
+# that would hide a drop.
+FLOOR7 = 84.5
 
 
 def _id(row: dict) -> str:

@@ -99,7 +99,7 @@ class EngineView(Protocol):
     def available(self) -> bool: ...  # False: no engine; names are not checked
 
     def container(self, name: str) -> ContainerInfo | None: ...  # exactly this name; None: ask containers()
-    def containers(self) -> list[ContainerInfo]: ...  # all, running or not
+    def containers(self) -> list[ContainerInfo]: ...  # all, running or not; oldest first (creation order)
     def image(self, ref: str) -> ImageInfo | None: ...
     def images(self) -> list[ImageInfo]: ...
     def networks(self) -> list[str]: ...
@@ -300,8 +300,15 @@ class DockerView:
         return (NotFound, APIError)
 
     def containers(self) -> list[ContainerInfo]:
+        """Every container, running or not, oldest first (the order they were created).
+
+        The Engine API lists newest first (`GET /containers/json`, the daemon sorts by creation time
+        descending; `Created` is in whole seconds): the list is reversed, then sorted by `Created`
+        (stable, so containers made within one second keep the daemon's order). Names said as a
+        list ("all but web") come out in the order a person lists the world.
+        """
         if self._containers is None:
-            raw = self._client.api.containers(all=True)
+            raw = sorted(reversed(self._client.api.containers(all=True)), key=lambda c: c.get("Created") or 0)
             self._containers = [
                 ContainerInfo(
                     id=c["Id"],

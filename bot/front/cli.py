@@ -142,6 +142,10 @@ def main(argv: list[str] | None = None) -> int:
         from bot.language import ahead
 
         ahead.start(" ".join(argv))
+    elif program and first == "shell":  # the shell's prompt shows while Kiwi loads on the other core
+        from bot.language import ahead
+
+        ahead.start("", session=True)
     from bot.config import SettingsInvalid, cli_lang, format_problems, load_settings
 
     try:

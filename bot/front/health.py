@@ -1,9 +1,12 @@
 """`gorae health`: is the running `gorae slack` connected to Slack and to the engine?
 
 The Slack process writes a small status file every `INTERVAL` seconds
-(`$GORAE_STATE_DIR/health.json`: {"pid", "time", "slack": bool, "engine": bool});
+(`$GORAE_STATE_DIR/health.json`: {"pid", "time", "slack": bool, "engine": bool, "ready": bool});
 `gorae health` (the image's HEALTHCHECK, compose's healthcheck) reads it and exits
-0 only when both are true and the file is fresh (younger than `STALE` seconds).
+0 only when all three are true and the file is fresh (younger than `STALE` seconds).
+"ready" is false while the worker processes still load the parsers and Kiwi
+(bot/front/slack/readiness.py): `gorae health` then says "starting" (a file without the
+field, written by an older gorae, counts as ready).
 A process that is up but deaf (a Socket Mode client that cannot reconnect) or
 stuck stops refreshing the file or writes false, and the check fails.
 """
@@ -32,13 +35,13 @@ def status_path(state_dir: str | None = None) -> str:
     return os.path.join(state_dir or default(), "health.json")
 
 
-def write_status(path: str, *, slack: bool, engine: bool, now: float | None = None) -> None:
+def write_status(path: str, *, slack: bool, engine: bool, ready: bool = True, now: float | None = None) -> None:
     """Replace the status file atomically (write + rename)."""
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "w", encoding="utf-8") as f:
         json.dump({"pid": os.getpid(), "time": time.time() if now is None else now,
-                   "slack": slack, "engine": engine}, f)
+                   "slack": slack, "engine": engine, "ready": ready}, f)
     os.replace(tmp, path)
 
 
@@ -55,6 +58,8 @@ def read_status(path: str, now: float | None = None) -> tuple[bool, Msg]:
     age = int(max(0.0, now - float(data.get("time", 0))))
     if age > STALE:
         return False, Msg.of("config.health_stale", path=path, age=age)
+    if data.get("ready", True) is False:  # the workers still load the parsers and Kiwi
+        return False, Msg.of("config.health_starting", age=age)
     slack, engine = bool(data.get("slack")), bool(data.get("engine"))
     word = {True: "ok", False: "down"}
     key = "config.health_ok" if slack and engine else "config.health_bad"
@@ -64,14 +69,16 @@ def read_status(path: str, now: float | None = None) -> tuple[bool, Msg]:
 class Reporter:
     """A daemon thread that writes the status every `interval` seconds until `stop()`.
 
-    `slack()` and `engine()` are the probes (True = connected); an exception in a probe
-    counts as False.
+    `slack()` and `engine()` are the probes (True = connected), `ready()` whether start-up is
+    over (None: always); an exception in a probe counts as False.
     """
 
     def __init__(self, path: str, slack: Callable[[], bool], engine: Callable[[], bool],
-                 interval: float = INTERVAL) -> None:
+                 interval: float = INTERVAL, ready: Callable[[], bool] | None = None) -> None:
         self.path, self._slack, self._engine, self.interval = path, slack, engine, interval
+        self._ready = ready
         self._stop = threading.Event()
+        self._wake = threading.Event()  # set by stop() and poke()
         self._thread = threading.Thread(target=self._run, name="gorae-health", daemon=True)
 
     @staticmethod
@@ -82,15 +89,21 @@ class Reporter:
             return False
 
     def write_once(self) -> None:
-        write_status(self.path, slack=self._probe(self._slack), engine=self._probe(self._engine))
+        ready = self._probe(self._ready) if self._ready is not None else True
+        write_status(self.path, slack=self._probe(self._slack), engine=self._probe(self._engine), ready=ready)
 
     def _run(self) -> None:
         while not self._stop.is_set():
+            self._wake.clear()
             try:
                 self.write_once()
             except OSError:
                 pass  # a full or read-only state dir: the check goes stale and says so
-            self._stop.wait(self.interval)
+            self._wake.wait(self.interval)
+
+    def poke(self) -> None:
+        """Write the status now, not at the next interval (e.g. the moment start-up is over)."""
+        self._wake.set()
 
     def start(self) -> Reporter:
         self._thread.start()
@@ -98,9 +111,11 @@ class Reporter:
 
     def stop(self) -> None:
         self._stop.set()
+        self._wake.set()
         self._thread.join(timeout=5)
         try:
-            write_status(self.path, slack=False, engine=self._probe(self._engine))
+            write_status(self.path, slack=False, engine=self._probe(self._engine),
+                         ready=self._probe(self._ready) if self._ready is not None else True)
         except OSError:
             pass
 

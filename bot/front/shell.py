@@ -17,6 +17,7 @@ import argparse
 import io
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,6 +78,8 @@ class Shell:
         self.engine_ok = False
         self._progress_open = False
         self.last_exit = 0
+        self.warming: threading.Thread | None = None  # `start_warm`: the first line waits for it, once
+        self._warm_started = False
 
     # ------------------------------------------------------------- output
     def write(self, text: str) -> None:
@@ -128,6 +131,12 @@ class Shell:
         self.engine_ok = True
         return True
 
+    def start_warm(self) -> None:
+        """Start `warm()` (once; later calls do nothing)."""
+        if not self._warm_started:
+            self._warm_started = True
+            self.warming = warm()
+
     def _warn(self, text: str) -> None:
         if self.color:
             self.write(text)
@@ -142,6 +151,9 @@ class Shell:
             return True
         if text.lower() in EXIT_WORDS:
             return False
+        if self.warming is not None:  # what is left of the load, not a second load beside it
+            self.warming.join()
+            self.warming = None
         try:
             for prefix in EXPLAIN_PREFIXES:
                 if text.lower().startswith(prefix):
@@ -191,6 +203,32 @@ def _docker_host() -> str:
     return docker_host()
 
 
+def warm() -> threading.Thread:
+    """Load what the first line would otherwise wait for, on a daemon thread (returned): the
+    natural and docker-CLI parsers (bot.language.parse.warm), then Kiwi (bot.language.morph).
+
+    Started once the prompt is on the screen (`run_tty`), or before the first line read from a
+    pipe (`main`). Under `gorae
+    shell` Kiwi loads in the child forked at the command's start (bot.language.ahead, `session`):
+    the parsers load here meanwhile, then this thread only waits for the child, so the prompt is
+    not held back (Kiwi's own load holds the GIL for ~1 s: in this process it would stop the
+    prompt for as long). `Shell.handle_line` waits for this thread before the first line (the
+    rest of the load, never a second load beside it). Measured: bench/startup.py."""
+
+    def load() -> None:
+        from bot.language import morph, parse
+
+        try:
+            parse.warm()
+            morph.preload()
+        except Exception:  # the first line loads it again and says what is wrong
+            pass
+
+    th = threading.Thread(target=load, name="gorae-shell-warm", daemon=True)
+    th.start()
+    return th
+
+
 # ----------------------------------------------------------------- the two loops
 
 
@@ -215,6 +253,8 @@ def run_tty(shell: Shell) -> int:
             return None
 
     shell.write(t("shell.welcome", cli_lang()))
+    # the load starts once the prompt is drawn: its first moments do not compete with the drawing
+    session.app.after_render += lambda _app: shell.start_warm()
     while True:
         try:
             line = session.prompt(PROMPT)
@@ -253,13 +293,13 @@ def main(args: argparse.Namespace | ShellOptions | None = None, *, bot: Any = No
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() and stdout.isatty()
     color = interactive and not opts.no_color and not os.environ.get("NO_COLOR")
-    from bot.language import morph
-
-    morph.preload(background=True)  # Korean morphemes (Kiwi, ~1 s) load while the engine is checked
     shell = Shell(bot or _make_bot(opts), actor, channel=channel, out=stdout, color=color)
     shell.check_engine()
     try:
-        return run_tty(shell) if interactive else run_lines(shell, iter(stdin))
+        if interactive:
+            return run_tty(shell)  # the load starts once the prompt shows (while the first line is typed)
+        shell.start_warm()
+        return run_lines(shell, iter(stdin))
     except KeyboardInterrupt:
         return 130
 

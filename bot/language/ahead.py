@@ -22,14 +22,15 @@ def _korean(text: str) -> bool:
     return any("\uac00" <= c <= "\ud7a3" or "\u3131" <= c <= "\u318e" for c in text)
 
 
-def start(text: str) -> bool:
-    """Fork the analyser child when `text` holds Korean; whether it was started.
+def start(text: str, *, session: bool = False) -> bool:
+    """Fork the analyser child when `text` holds Korean (or for a `session`: `gorae shell`, whose
+    lines are still to come); whether it was started.
 
-    Not for a text without Hangul (English and docker CLI never load Kiwi), not where `os.fork`
-    is missing, not once threads run (fork is unsafe then), not twice. Call it first thing, from
-    the `gorae` command's own process (never from a library caller: tests, bench probes)."""
+    Not for a one-shot text without Hangul (English and docker CLI never load Kiwi), not where
+    `os.fork` is missing, not once threads run (fork is unsafe then), not twice. Call it first
+    thing, from the `gorae` command's own process (never from a library caller: tests, bench probes)."""
     global _started
-    if _started is not None or not _korean(text) or not hasattr(os, "fork"):  # the platform (Windows has none)
+    if _started is not None or not (session or _korean(text)) or not hasattr(os, "fork"):  # Windows has none
         return False
     threading = sys.modules.get("threading")
     if threading is not None and threading.active_count() > 1:

@@ -36,6 +36,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "healthy: Slack {slack}, engine {engine} (checked {age} s ago)"),
     "config.health_bad": ("비정상: Slack {slack}, 엔진 {engine} ({age}초 전 확인)",
                           "unhealthy: Slack {slack}, engine {engine} (checked {age} s ago)"),
+    "config.health_starting": ("시작 중: 작업 프로세스가 파서와 Kiwi를 불러오는 중입니다 ({age}초 전 확인).",
+                               "starting: the worker processes are still loading the parsers and Kiwi (checked {age} s ago)."),
     "config.health_stale": ("비정상: {path} 이(가) {age}초 동안 갱신되지 않았습니다 (gorae slack이 멈췄거나 시작 중).",
                             "unhealthy: {path} was not updated for {age} s (gorae slack is stuck or still starting)."),
     "config.health_none": ("비정상: {path} 이(가) 없습니다 (gorae slack이 실행 중이 아닙니다).",

@@ -804,6 +804,7 @@ class SlackOptions:
     policy: str | None = None  # --policy FILE; None: as bot/config.py finds it
     workers: int | None = None  # --workers N; None: $GORAE_SLACK_WORKERS or 4
     state: str | None = None  # --state FILE|URL; None: the state URL of bot/config.py
+    health_port: int | None = None  # --health-port PORT: GET /healthz on its own port (readiness.HealthServer)
 
 
 def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
@@ -822,6 +823,9 @@ def add_arguments(subparsers: Any) -> argparse.ArgumentParser:
     p.add_argument("--state", metavar="FILE|URL",
                    help="the state database: a SQLite file or a state URL (default $GORAE_STATE, else "
                         "$GORAE_STATE_DIR/state.db): dedup, pending confirmations, rate limits, alerts")
+    p.add_argument("--health-port", type=int, metavar="PORT",
+                   help="serve GET /healthz on PORT (on --host): 503 'starting' until the worker processes "
+                        "have loaded the parsers and Kiwi (and, in Socket Mode, Slack is connected), then 200")
     return p
 
 
@@ -849,8 +853,9 @@ def _open_inbox(state: str | None) -> Inbox:
     return inbox
 
 
-def _health_reporter(opts: SlackOptions, *, slack: Callable[[], bool]) -> Any:
-    """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK)."""
+def _health_reporter(opts: SlackOptions, *, slack: Callable[[], bool], ready: Callable[[], bool] | None = None) -> Any:
+    """Start writing health.json next to the dedup store (read by `gorae health`, the HEALTHCHECK);
+    `ready()`: start-up is over (bot/front/slack/readiness.py; "starting" until then)."""
     from bot.front import health
 
     state = opts.state
@@ -864,7 +869,7 @@ def _health_reporter(opts: SlackOptions, *, slack: Callable[[], bool]) -> Any:
             engine["client"] = docker_client(timeout=5)
         return bool(engine["client"].ping())
 
-    return health.Reporter(path, slack=slack, engine=engine_up).start()
+    return health.Reporter(path, slack=slack, engine=engine_up, ready=ready).start()
 
 
 def _say(key: str, **params: Any) -> str:
@@ -950,9 +955,11 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
     workers = opts.workers or settings.slack_workers
     tune_for_latency(settings.slack_ack_nice)
     client = make_client(str(bot_token), env.get("SLACK_API_URL"))
+    from bot.front.slack.readiness import HealthServer, ThreadWarming, Warming, ready_line, wait_warm
+
     work: Pipeline | None = pipeline  # what the Slack workers run requests on
     procs = None
-    warmed: Callable[[], bool] | None = None  # the HTTP server's readiness (/healthz)
+    warming: Warming  # what loads before gorae is ready (bot/front/slack/readiness.py)
     if pipeline is None:
         found = config.policy_path(opts.policy)
         problem = (config.check_policy_file(found) if found else None) or config.check_engine(settings.docker_host)
@@ -978,12 +985,11 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
         procs = ProcessPipeline.for_workers(
             partial(make_gorae, opts.policy, opts.state), max(1, workers))
         work = procs
-        warmed = procs.ready  # /healthz: 503 until every worker process has loaded the parsers and Kiwi
+        warming = procs  # ready once every worker process has loaded the parsers and Kiwi
     else:
         from bot.language import morph
 
-        preloading = morph.preload(background=True)  # Korean morphemes (Kiwi) ready before the first message
-        warmed = (lambda: not preloading.is_alive()) if preloading is not None else None
+        warming = ThreadWarming(morph.preload(background=True))  # Korean morphemes (Kiwi) before the first message
     assert work is not None
     inbox = _open_inbox(opts.state)
     frontend = SlackFrontEnd(work, client, dedup=Dedup(opts.state),
@@ -1012,24 +1018,64 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
             signal.signal(sig, lambda *_: stop.set())
         except ValueError:  # not the main thread (tests)
             pass
+    up = threading.Event()  # start-up is over: the workers warm (and, in Socket Mode, Slack connected)
+
+    def is_ready() -> bool:  # and still warm: a worker process started again (one died) loads anew
+        return up.is_set() and warming.ready()
+
+    probe = HealthServer(is_ready, port=opts.health_port, host=opts.host) if opts.health_port is not None else None
+    try:
+        if probe is not None:
+            probe.start()
+    except OSError as e:  # port in use, address not available
+        print(_say("slack.start.listen", port=opts.health_port, why=e), file=sys.stderr)
+        if procs is not None:
+            procs.close()
+        return 1
     if http_port is not None:
         server = SlackHTTPServer(app, port=http_port, host=opts.host,
-                                 signing_secret=str(secret), store=frontend.intake, ready=warmed)
+                                 signing_secret=str(secret), store=frontend.intake, ready=is_ready)
         try:
             server.start()
         except OSError as e:  # port in use, address not available
             print(_say("slack.start.listen", port=http_port, why=e), file=sys.stderr)
+            if probe is not None:
+                probe.stop()
             if procs is not None:
                 procs.close()
             return 1
         log.info("gorae slack: HTTP on %s:%s%s", opts.host, server.port, EVENTS_PATH)
         settle()
-        health = _health_reporter(opts, slack=lambda: True)
+        health = _health_reporter(opts, slack=lambda: True, ready=is_ready)
+        failed: list[str] = []
+
+        def announce() -> None:  # events are acked meanwhile; their work waits for the workers
+            try:
+                if wait_warm(warming, stop):
+                    up.set()
+                    health.poke()
+                    log.info(ready_line("HTTP"))
+            except Exception as e:  # a worker process could not start: gorae must not run half
+                failed.append(str(e))
+                stop.set()
+
+        threading.Thread(target=announce, name="gorae-slack-warm", daemon=True).start()
         if ready:
             ready(server)
         stop.wait()
         health.stop()
         server.stop()
+        if probe is not None:
+            probe.stop()
+        if failed:
+            print(_say("slack.start.failed") + failed[0], file=sys.stderr)
+            if alerts is not None:
+                alerts.stop()
+            frontend.worker.shutdown(wait=False)
+            if procs is not None:
+                procs.close()
+            inbox.close(release=False)
+            return 1
     else:
         from bot.front.slack.health import EXIT_UNHEALTHY, SocketHealth
         from bot.front.slack.socketmode import EarlyAckHandler
@@ -1039,23 +1085,46 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
         watchdog = SocketHealth(stop, interval=settings.socket_check_interval, grace=settings.socket_grace,
                                 failures=settings.socket_failures)
         watchdog.attach(handler.client)
-        try:
-            handler.connect()
-        except Exception as e:  # a wrong app token, no network
-            print(_say("slack.start.socket", why=e), file=sys.stderr)
+        health = _health_reporter(opts, slack=handler.client.is_connected, ready=is_ready)  # "starting"
+
+        def give_up(line: str) -> int:
+            print(line, file=sys.stderr)
+            health.stop()
+            if probe is not None:
+                probe.stop()
             handler.client.close()
+            if alerts is not None:
+                alerts.stop()
+            frontend.worker.shutdown(wait=False)
             if procs is not None:
                 procs.close()
+            inbox.close(release=False)
             return 1
-        log.info("gorae slack: Socket Mode connected")
-        settle()
-        health = _health_reporter(opts, slack=handler.client.is_connected)
-        watchdog.check()
-        threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
-        if ready:
-            ready(handler)
+
+        # the websocket opens once the workers are warm: until then Slack sends this replica nothing
+        # (the other one, if any, answers); what the inbox held from before waits for the same load
+        try:
+            warm = wait_warm(warming, stop)
+        except Exception as e:  # a worker process could not start (procs.WorkerDied)
+            return give_up(_say("slack.start.failed") + str(e))
+        if warm:
+            try:
+                handler.connect()
+            except Exception as e:  # a wrong app token, no network
+                return give_up(_say("slack.start.socket", why=e))
+            log.info("gorae slack: Socket Mode connected")
+            up.set()
+            health.poke()
+            log.info(ready_line("Socket Mode"))
+            settle()
+            watchdog.check()
+            threading.Thread(target=watchdog.watch, name="gorae-slack-watchdog", daemon=True).start()
+            if ready:
+                ready(handler)
         stop.wait()
         health.stop()
+        if probe is not None:
+            probe.stop()
         closer = threading.Thread(target=handler.close, name="gorae-slack-close", daemon=True)
         closer.start()
         closer.join(5)  # the SDK may still be inside a reconnect attempt: do not wait for it
