@@ -80,6 +80,27 @@ PROPERTY = [
     ("is web healthy, restart it", None),  # asked and a verb: never a restart guessed from a question
 ]
 
+READS = [
+    # a container's output is its logs; a window said as a duration after last/past
+    ("cache output from the last 45m", ["docker logs --since 45m cache"]),
+    ("show web output", ["docker logs web"]),
+    ("cache logs for the last 45m", ["docker logs --since 45m cache"]),
+    ("web logs past 2h", ["docker logs --since 2h web"]),
+    # look at = show
+    ("first look at my-volume's logs", ["docker logs my-volume"]),
+    ("look at cache's logs", ["docker logs cache"]),
+    # "on here": this engine
+    ("what images are on here", ["docker images"]),
+    ("what containers are in here", ["docker ps"]),
+]
+
+CREATE = [
+    # create "but don't start it": create, never run
+    ("set up but don't start a httpd called h2", ["docker create --name h2 httpd"]),
+    ("create nginx named n5 but don't start it", ["docker create --name n5 nginx"]),
+    ("run nginx named n6 but don't start it", ["docker create --name n6 nginx"]),
+]
+
 CLI = [
     # a phone's dash before one letter is the short flag (docker has no one-letter long option)
     ("docker run –d –p 8080:80 nginx", ["docker run -d -p 8080:80 nginx"]),
@@ -88,7 +109,7 @@ CLI = [
     ("docker run –it alpine sh", None),  # `--it` is no flag: refused, never guessed
 ]
 
-KINDS = EXEC + COMPLAINT + IDIOM + PROPERTY + CLI
+KINDS = EXEC + COMPLAINT + IDIOM + PROPERTY + READS + CREATE + CLI
 
 
 @pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
