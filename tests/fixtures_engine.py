@@ -396,8 +396,14 @@ def _container_ok(c: dict, want: WorldContainer, image_id: str) -> bool:
             and set((c.get("NetworkSettings") or {}).get("Networks") or {}) == {"bridge"})
 
 
-def ensure_world(client: docker.DockerClient, log: Log = _quiet) -> WorldState:
-    """Make the fixture world exist as specified; repair only what differs."""
+def ensure_world(client: docker.DockerClient, log: Log = _quiet, ordered: bool = False) -> WorldState:
+    """Make the fixture world exist as specified; repair only what differs.
+
+    ordered: also make the containers' creation order the world's listing order (web, my-nginx,
+    cache, db, my-volume, data — tests/corpus/dev.yaml): a container made before the one listed
+    before it is made again, and so is every one after a container made again. "All but web"
+    names containers in creation order (bot/engine/view.py), as the tables write them.
+    """
     with _world_lock():
         local = _local_images(client)
         if not all(_is_current(local.get(i.ref), i) for i in IMAGES if i.keep_local):
@@ -438,12 +444,17 @@ def ensure_world(client: docker.DockerClient, log: Log = _quiet) -> WorldState:
                 _remove_container(client, c["Id"])
                 log(f"container {name}: removed (not part of the world)")
         ids: dict[str, str] = {}
+        made_again = False  # ordered: a container made again, every later one too
+        last_created = 0
         for want in CONTAINERS:
             image_id = local[full_ref(want.image)]["Id"]
             have = by_name.get(want.name)
-            if have is not None and _container_ok(have, want, image_id):
+            in_order = not ordered or (not made_again and have is not None and have.get("Created", 0) >= last_created)
+            if have is not None and in_order and _container_ok(have, want, image_id):
                 ids[want.name] = have["Id"]
+                last_created = have.get("Created", 0)
                 continue
+            made_again = True
             if have is not None:
                 _remove_container(client, have["Id"])
             cid = client.api.create_container(
@@ -501,7 +512,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.action == "images":
             ensure_images(client, log)
         elif args.action == "world":
-            state = ensure_world(client, log)
+            state = ensure_world(client, log, ordered=True)
             log(f"world ok: containers {', '.join(state.containers)}; network {', '.join(state.networks)};"
                 f" volumes {', '.join(state.volumes)}")
         elif args.action == "world-clean":

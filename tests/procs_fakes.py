@@ -89,5 +89,5 @@ def echo_after(path: str) -> EchoPipeline:
 
 
 def broken() -> EchoPipeline:
-    """A pipeline that cannot be built (a child whose start fails: tests/test_slack_ready.py)."""
+    """A pipeline that cannot be built (a child whose start fails: tests/test_slack_readiness.py)."""
     raise RuntimeError("this pipeline cannot start")
