@@ -20,6 +20,15 @@ EXEC = [
     ("exec into cache and redis-cli dbsize", ["docker exec cache redis-cli dbsize"]),
     ("exec into data ls -l /", ["docker exec data ls -l /"]),
     ("exec into cache with redis-cli info memory", ["docker exec cache redis-cli info memory"]),
+    # "have CONTAINER run CMD": an exec in it (an image said so is no container: refused by the plan)
+    ("have web run nginx -s reload", ["docker exec web nginx -s reload"]),
+    ("have cache run redis-cli ping", ["docker exec cache redis-cli ping"]),
+    ("have nginx run echo hi", None),
+    # "run CMD in CONTAINER as USER": exec -u, the user said after the place too
+    ("run env in web as root", ["docker exec -u root web env"]),
+    ("run ls in web as root", ["docker exec -u root web ls"]),
+    ("run id in cache as nobody", ["docker exec -u nobody cache id"]),
+    ("run nginx as web", ["docker run -d --name web nginx"]),  # no command, no place: the new container's name
     # gone into X with another place or a phrase after it: asked, never guessed
     ("jump into web and cat /etc/x in data", None),
     ("in web cat /etc/hosts", None),  # no going into, no verb: asked

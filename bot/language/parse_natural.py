@@ -860,6 +860,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
     if has(s, u, "rm_after") and "rm" in verbs:
         verbs.remove("rm")
+    if verbs == ["run"] and _have_run(s):
+        return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
     if "run" in verbs or "create" in verbs:
         main = "create" if "create" in verbs and "run" not in verbs else "run"
         others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
@@ -979,6 +981,20 @@ def _probe_from(s: Said) -> Arg | None:
     if s.items[-1][3] is not last:
         return None
     return last
+
+
+def _have_run(s: Said) -> bool:
+    """English "have web run nginx -s reload": the sentence starts with a word of grammar/lexicon.txt
+    `have_run`, then one container name, then the verb run, then bare words (the command)."""
+    if s.lang != "en" or len(s.items) < 3 or s.phrases:
+        return False
+    first = s.text[:s.items[0][0]].split()
+    (_, _, _, target), (_, _, verb, _) = s.items[0], s.items[1]
+    return (len(first) == 1 and first[0].lower() in _LEX["have_run"] and verb == "v_run"
+            and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
+            and target.prep is None and target.particle is None
+            and all(isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None
+                    for _, _, _, w in s.items[2:]))
 
 
 def _exec_into(s: Said) -> bool:
@@ -1904,9 +1920,15 @@ def _as_user(s: Said, u: Used) -> bool:
     p = ph(s, u, "named")[0]
     if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
         return False
-    place = [a for a in s.args if a.prep == "in" and a.pos > p.span[0]]
-    words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < p.span[0]]
-    return bool(place) and bool(words)
+    # the place after the user ("run whoami as root in data") or before it ("run env in web as root")
+    place = [a for a in s.args if a.prep == "in"]
+    first = min([p.span[0]] + [a.pos for a in place])
+    words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < first]
+    # or a word typed between run and there that gorae also knows ("run env in web as root", "run ls in …")
+    run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=first)
+    typed = [name for start, _, name, _ in s.items if run_at < start < first
+             and (name in ("v_list", "v_show") or (name == "noun" and "env" in s.nouns))]
+    return bool(place) and bool(words or typed)
 
 
 def _run_options_said(s: Said) -> bool:
