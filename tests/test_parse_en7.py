@@ -103,6 +103,16 @@ READS = [
     ("what containers are in here", ["docker ps"]),
 ]
 
+
+def test_here_names_no_engine():
+    """"on here" is this engine (a filler of natural.lark), never an engine clause naming `here`."""
+    from bot.language.engine_clause import find
+
+    assert find("what images are on here") is None
+    assert find("what containers are in here") is None
+    assert find("restart web on prod-1").engine == "prod-1"
+    assert find("ps on heretic").engine == "heretic"  # a name that starts with `here` is one
+
 CREATE = [
     # create "but don't start it": create, never run
     ("set up but don't start a httpd called h2", ["docker create --name h2 httpd"]),
