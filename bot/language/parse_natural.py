@@ -986,15 +986,22 @@ def _probe_from(s: Said) -> Arg | None:
 def _have_run(s: Said) -> bool:
     """English "have web run nginx -s reload": the sentence starts with a word of grammar/lexicon.txt
     `have_run`, then one container name, then the verb run, then bare words (the command)."""
-    if s.lang != "en" or len(s.items) < 3 or s.phrases:
+    if s.lang != "en" or len(s.items) < 3:
         return False
     first = s.text[:s.items[0][0]].split()
     (_, _, _, target), (_, _, verb, _) = s.items[0], s.items[1]
     return (len(first) == 1 and first[0].lower() in _LEX["have_run"] and verb == "v_run"
             and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
-            and target.prep is None and target.particle is None
-            and all(isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None
-                    for _, _, _, w in s.items[2:]))
+            and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
+
+
+def _typed_words(s: Said, items: list[tuple[int, int, str, Any]]) -> bool:
+    """Every item is a bare word or an English phrase a command's words hold (ABSORBED: `-n`, `-c 1`,
+    an address): a command typed as is ("cat /etc/hostname", "echo hi -n"); no other phrase said."""
+    if any(p.group not in ABSORBED for p in s.phrases):
+        return False
+    return all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
+               or (name in ABSORBED and not HANGUL.search(s.text[a:b])) for a, b, name, w in items)
 
 
 def _exec_into(s: Said) -> bool:
@@ -1039,8 +1046,7 @@ def _gone_into(s: Said) -> bool:
     rest = s.items[2:]
     if rest[0][2] == "e_with":
         return True  # "exec into cache with redis-cli info memory": all said after `with` is the command (`exec_`)
-    return not s.phrases and all(isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None
-                                 for _, _, _, w in rest)
+    return _typed_words(s, rest)
 
 
 def _said_words(s: Said) -> list[str]:
