@@ -102,3 +102,14 @@ def test_phone_dashes_before_one_letter_are_short_flags(bot, docker_client, worl
     check(reply, "cli", cli=f"docker run -d --name {name} -p {port}:80 nginx")
     assert inspect(docker_client, name)["State"]["Running"]
     assert http_get(port, timeout=10).status == 200
+
+
+def test_host_port_to_container_port_without_the_word_port(bot, docker_client, world, cleanup, free_port):
+    """"run nginx named N mapping host PORT to container 80": PORT -> 80 published; nginx answers on it."""
+    port = free_port
+    name = cleanup.container(uid())
+    reply = bot.say(f"run nginx named {name} mapping host {port} to container 80")
+    check(reply, "en", cli=f"docker run -d --name {name} -p {port}:80 nginx")
+    ports = inspect(docker_client, name)["HostConfig"]["PortBindings"]
+    assert ports == {"80/tcp": [{"HostIp": "", "HostPort": str(port)}]}, ports
+    assert http_get(port, timeout=10).status == 200

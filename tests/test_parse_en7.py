@@ -117,6 +117,13 @@ def test_here_and_a_port_name_no_engine():
     assert find("run nginx on 8080") is None
     assert find("restart web on 1host").engine == "1host"
 
+PORTS = [
+    # "host N to container M" without the word port: -p N:M
+    ("run nginx mapping host 8087 to container 80", ["docker run -d -p 8087:80 nginx"]),
+    ("run httpd with host 9001 mapped to container 80", ["docker run -d -p 9001:80 httpd"]),
+    ("run nginx container 80", None),  # a container side alone, said so: asked
+]
+
 CREATE = [
     # create "but don't start it": create, never run
     ("set up but don't start a httpd called h2", ["docker create --name h2 httpd"]),
@@ -132,7 +139,7 @@ CLI = [
     ("docker run –it alpine sh", None),  # `--it` is no flag: refused, never guessed
 ]
 
-KINDS = EXEC + COMPLAINT + IDIOM + PROPERTY + READS + CREATE + CLI
+KINDS = EXEC + COMPLAINT + IDIOM + PROPERTY + READS + PORTS + CREATE + CLI
 
 
 @pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
