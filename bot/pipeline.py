@@ -59,6 +59,7 @@ from bot.model import (
     Reply,
     Request,
     RunContainer,
+    Sequence,
     Unresolved,
     VerbClass,
     reply_lang,
@@ -119,6 +120,15 @@ def _joins(cmd: Command | NotUnderstood, name: str) -> bool:
     """`cmd` runs a new container on the network `name` ("run redis with restart policy always on
     backend"): the place of the container, not an engine (the plan checks that the network is one)."""
     return isinstance(cmd, RunContainer) and cmd.network == name
+
+
+def _publishes(cmd: Command | NotUnderstood, name: str) -> bool:
+    """`cmd` starts a new container that publishes the port `name` (a number): "fire up redis on 6380",
+    "pull redis then run it on 6380" — a number after "on" is the port, never an engine."""
+    if isinstance(cmd, Sequence):
+        return any(_publishes(step, name) for step in cmd.steps)
+    return (isinstance(cmd, RunContainer) and name.isdigit()
+            and any(int(name) in (p.host_port, p.container_port) for p in cmd.ports))
 
 
 class Authority(Protocol):
@@ -298,22 +308,23 @@ class Gorae:
             whole = parse(clean)
             if isinstance(whole, (Help, Prohibition)):
                 return whole, clean, None  # whatever the rest reads as, the answer below is `whole`
+            if _runs_in(whole, engine) or _joins(whole, engine):
+                # "data에서 whoami 실행", "exec ps aux on data", "run echo hi there in alpine": a command
+                # run in the clause's name — a container or an image; "run redis … on backend": a new
+                # container on that network. A loose clause (not `sure`) names no known engine: the
+                # place of the command or container, whatever the rest reads as (so the rest is not
+                # parsed). Never "restart web on prod-9" with a container prod-9: that runs nothing
+                # in it, and is decided below.
+                return whole, clean, None
             rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
-                return whole, clean, None
-            if _runs_in(whole, engine) and self._a_container(engine):
-                # "data에서 whoami 실행", "exec ps aux on data": a command run in a container of this
-                # engine named like the clause (never "restart web on prod-9" with a container prod-9:
-                # two containers restarted on a guess — the clause's refusal stands)
                 return whole, clean, None
             # "restart web on prod-9" also reads as restart web, prod-9: the same verb with the
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
                 return whole, clean, None
-            if (_runs_in(whole, engine) or _joins(whole, engine)) and self.known_engines().get(engine) is None:
-                # "run echo hi there in alpine": the whole runs its command in that name, which
-                # names no engine — the place of the command, not an engine
-                return whole, clean, None
+            if _publishes(whole, engine) and self.known_engines().get(engine) is None:
+                return whole, clean, None  # "run nginx on 8082": the port it publishes, named by no engine
             return rest, clause.rest, conflict(rest, clause, clean) or unknown(rest, engine, self.known_engines())
         parsed = parse(clause.rest)
         if isinstance(parsed, NotUnderstood):
@@ -327,13 +338,6 @@ class Gorae:
         if engine != "*" and self.known_engines().get(engine) is None:
             return parsed, clause.rest, unknown(parsed, engine, self.known_engines())
         return replace(parsed, engine=engine), clause.rest, None
-
-    def _a_container(self, name: str) -> bool:
-        """`name` is a container of the default engine (read-only; False when it cannot be read)."""
-        try:
-            return any(c.name == name for c in self.view().containers())
-        except Exception:  # an engine that cannot be read names no container: the clause decides
-            return False
 
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)

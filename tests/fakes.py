@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
+from bot.engine.named import DEFAULT, Engines, EngineSpec
 from bot.engine.view import ContainerInfo, ImageInfo, ServiceSpecInfo
+from bot.pipeline import Gorae
 
 IMAGES = {
     "nginx:latest": ("80/tcp",),
@@ -94,3 +96,16 @@ class FakeView:
         self.registry_reads.append(ref)
         ports = self._registry.get(_full(ref))
         return None if ports is None else tuple(ports)
+
+
+class FakeGorae(Gorae):
+    """A Gorae whose every engine view is `view`: `Gorae.explain` — the path of `gorae explain --json`
+    (engine clauses, sequences, complaints, proposals) — without an engine. One engine only, the
+    environment's default (as `gorae explain` with no docker contexts): "… on prod-9" names no engine."""
+
+    def __init__(self, view: FakeView | None = None) -> None:
+        super().__init__(engines=Engines({DEFAULT: EngineSpec(DEFAULT, "unix:///fake.sock", source="env")}, DEFAULT))
+        self._fake = view if view is not None else FakeView()
+
+    def view(self, engine: str | None = None) -> FakeView:
+        return self._fake

@@ -8,6 +8,9 @@ through normalize -> parse -> plan against a fake world; this file reads them th
 the engine's own container order), which is what a user gets. Session 6 found the two paths apart:
 39 exclusion rows ("all but web") planned the right containers in the reverse order on the real
 engine (the daemon lists newest first), scored as wrong actions; "… on 5433" read as an engine.
+Since session 7 the unit tests read through `Gorae.explain` too (tests/fakes.py FakeGorae;
+tests/compare_paths.py lists where it and parse+plan still differ): what is left here is the engine
+itself (its container order, the registry's EXPOSE of an image not pulled yet).
 
 Per table: no wrong action at all, and at least the floor of rows read (the rate reached on this
 path; a floor only goes up). The world is made in its listing order first (`ensure_world(ordered=
@@ -29,13 +32,14 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # table (under tests/) -> floor: % of rows read by `gorae explain --json` on the real engine
 FLOORS = {
     "corpus/dev.yaml": 100.0,
-    "data/wordings_fresh.yaml": 98.5,
-    "data/wordings_fresh2.yaml": 97.8,
-    "data/wordings_fresh3.yaml": 98.6,
-    "data/wordings_fresh4.yaml": 98.2,
+    "data/wordings_fresh.yaml": 99.0,
+    "data/wordings_fresh2.yaml": 98.2,
+    "data/wordings_fresh3.yaml": 98.8,
+    "data/wordings_fresh4.yaml": 98.6,
     "data/wordings_fresh5.yaml": 99.8,
-    "data/wordings_fresh6.yaml": 96.2,
-    "data/wordings_misses.yaml": 98.6,
+    "data/wordings_fresh6.yaml": 100.0,
+    "data/wordings_fresh7.yaml": 85.4,  # the seventh table (blind, session 6): not at the 97 % bar
+    "data/wordings_misses.yaml": 100.0,
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 

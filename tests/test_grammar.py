@@ -63,7 +63,9 @@ def _outcome(parser: Lark, text: str) -> object:
 
 
 def _build_natural() -> Lark:
-    return grammar._build(grammar.grammar_text(grammar.NATURAL), parser="lalr", lexer=grammar.DispatchLexer,
+    """As grammar.natural() builds it (its light callbacks in the pickle), without its fast parse."""
+    return grammar._build(grammar.grammar_text(grammar.NATURAL), prepare=grammar._light_callbacks,
+                          parser="lalr", lexer=grammar.DispatchLexer,
                           start="sentence", postlex=grammar.KeywordsAsNames(), propagate_positions=True,
                           maybe_placeholders=False)
 
@@ -120,3 +122,57 @@ def test_the_unpickler_loads_nothing_but_lark_actions_and_re():
         grammar._Unpickler(io.BytesIO(buf.getvalue())).load()
     for pid in ("lark:Shift", "lark:Reduce", "module:re"):
         assert grammar._Unpickler(io.BytesIO(b"")).persistent_load(pid) is not None
+
+
+def _table(parser: Lark) -> dict:
+    return parser.parser.parser.parser.parse_table.states
+
+
+def test_the_loaded_table_is_lark_table_unpacked_a_row_at_a_time(fresh_cache, monkeypatch):
+    """The LALR table is pickled packed (grammar._States): loaded, it is equal to the built one,
+    row by row and whole, and a parse unpacks only the rows it reads."""
+    built_nat, built_cli = _build_natural(), _build_cli()
+    monkeypatch.setattr(grammar, "_BUILT", {})
+    loaded_nat, loaded_cli = _build_natural(), _build_cli()
+    for built, loaded, text in ((built_nat, loaded_nat, "restart web"), (built_cli, loaded_cli, ["restart", "web"])):
+        states = _table(loaded)
+        assert isinstance(states, grammar._States)
+        assert dict.__len__(states) == 0  # nothing unpacked yet
+        assert loaded.parse(text) == built.parse(text)
+        unpacked = dict.__len__(states)
+        assert 0 < unpacked < len(_table(built)) // 4
+        some = next(iter(dict.keys(states)))
+        assert states[some] == _table(built)[some]
+        assert 0 in states and -1 not in states and states.get(-1) is None
+        with pytest.raises(KeyError):
+            states[-1]
+        assert states == _table(built)  # whole: every row unpacked, each equal to the built one
+        assert dict.__len__(states) == len(_table(built))
+        def distinct(rows: dict) -> int:
+            return len({id(entry) for row in rows.values() for entry in row.values()})
+
+        assert distinct(states) == distinct(_table(built))  # equal entries one object, as _share_actions made them
+
+
+def test_the_natural_parser_is_pickled_prepared_and_keyed_by_the_code(fresh_cache, monkeypatch):
+    """The natural parser's light callbacks are in its pickle (not made again at load), and the
+    file's key changes with the preparation and with grammar.py/lexer.py's source."""
+    _build_natural()
+    monkeypatch.setattr(grammar, "_BUILT", {})
+
+    def not_again(parser):
+        raise AssertionError("prepared again at load")
+
+    not_again.__qualname__ = grammar._light_callbacks.__qualname__  # the same key
+
+    monkeypatch.setattr(grammar, "_share_actions", not_again)
+    loaded = grammar._build(grammar.grammar_text(grammar.NATURAL), prepare=not_again, parser="lalr",
+                            lexer=grammar.DispatchLexer, start="sentence", postlex=grammar.KeywordsAsNames(),
+                            propagate_positions=True, maybe_placeholders=False)
+    callbacks = loaded.parser.parser.parser.callbacks
+    assert {type(f).__name__ for f in callbacks.values()} <= {"_Spans", "_FilteredSpans", "_TreeSpans"}
+    text, opts = "start: \"a\"", {"parser": "lalr"}
+    key = grammar._cache_key(text, opts, grammar._light_callbacks)
+    assert key != grammar._cache_key(text, opts)
+    monkeypatch.setattr(grammar, "_code_version", lambda: "another source")
+    assert grammar._cache_key(text, opts, grammar._light_callbacks) != key

@@ -62,11 +62,13 @@ def _state(text: str) -> LexerState:
     return LexerState(TextSlice.cast_from(text))
 
 
-def _lex(lexer: BasicLexer, text: str) -> tuple[list[tuple[str, str, int, int, int]], tuple[int, ...] | None]:
-    out: list[tuple[str, str, int, int, int]] = []
+def _lex(lexer: BasicLexer, text: str) -> tuple[list[tuple[object, ...]], tuple[int, ...] | None]:
+    """Every field of every token (DispatchLexer makes its tokens field by field), or the error's place."""
+    out: list[tuple[object, ...]] = []
     try:
         for tok in lexer.lex(_state(text), None):
-            out.append((tok.type, str(tok), tok.start_pos, tok.line, tok.column))
+            out.append((type(tok), tok.type, str(tok), tok.value, tok.start_pos, tok.line, tok.column,
+                        tok.end_line, tok.end_column, tok.end_pos))
     except UnexpectedCharacters as e:
         return out, (e.pos_in_stream, e.line, e.column)
     return out, None

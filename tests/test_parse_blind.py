@@ -1,6 +1,6 @@
 """The kinds of phrasing that wordings_fresh5.yaml (the table written blind) found missed or
 wrongly read, each fixed as a kind in grammar/ or bot/language/: the failing input of the table
-and other words of the same kind, read through normalize -> parse -> plan against the fake
+and other words of the same kind, read through Gorae.explain against the fake
 corpus world (tests/fakes.py). `None`: nothing may run (a refusal, a question or a proposal that
 is no write are all fine).
 """

@@ -1,5 +1,5 @@
 """The kinds behind the third held-out table's misses (tests/data/wordings_fresh3.yaml), each
-with other words of the same kind than the table's row: parse + plan against the fake corpus
+with other words of the same kind than the table's row: Gorae.explain against the fake corpus
 world (tests/fakes.py), compared as tests/corpus_check.py compares plans.
 
 A row's expectation `None` means nothing may run (a refusal, a question, an Unresolved).

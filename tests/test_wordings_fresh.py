@@ -1,11 +1,12 @@
 """Fresh chat wordings (issue 8): tests/data/wordings_fresh.yaml and wordings_fresh2.yaml
-through the real parse + plan.
+through the real pipeline (`Gorae.explain`).
 
 wordings_fresh2.yaml is a second held-out set, written after the parser was tuned on the first
 one (by an engineer who had read neither that table nor the parser), in on-call chat voice.
 
-Every row is normalized, parsed and planned against the fake engine holding the corpus
-world (tests/fakes.py), and the plan's docker CLI is compared with the row's `expect`
+Every row is read by `Gorae.explain` — the path of `gorae explain --json`, which users and the
+scorer take (engine clauses, sequences, complaints, proposals) — over the fake engine holding the
+corpus world (tests/fakes.py FakeGorae), and the plan's docker CLI is compared with the row's `expect`
 (or one of its `alt` plans) the way tests/corpus_check.py compares them (`plan_key`:
 flag order and short/long spelling do not matter, command order does).
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 import pytest
 import yaml
 from corpus_check import is_write, plan_key
-from fakes import FakeView
+from fakes import FakeGorae, FakeView
 
 from bot.engine.plan import plan
 from bot.language.normalize import normalize
@@ -84,9 +85,31 @@ def _wanted(row: dict) -> set:
     return {plan_key(p) for p in [row["expect"]] + row.get("alt", [])}
 
 
+_GORAE = FakeGorae()  # one bot over the fake corpus world, as `gorae explain --json` is one process
+
+
 @functools.cache
 def answer(text: str) -> Answer:
-    """normalize -> parse -> plan against the fake corpus world. Never raises for a refusal."""
+    """What `gorae explain --json` answers for `text` (bot.pipeline.Gorae.explain: engine clauses,
+    sequences, complaints, proposals), over the fake corpus world (tests/fakes.py FakeGorae): the
+    path users and the scorer (tests/corpus_check.py) take, without an engine. Never raises for a refusal."""
+    ex = _GORAE.explain(text)
+    proposal = tuple(ex.proposed.cli) if isinstance(ex.proposed, Plan) else ()
+    if isinstance(ex.planned, Plan):
+        return Answer(tuple(ex.planned.cli), True, None, proposal)
+    if isinstance(ex.planned, Unresolved):
+        return Answer((), False, f"unresolved: {ex.planned.reason.key} ({type(ex.planned.command).__name__})",
+                      proposal)
+    if isinstance(ex.parsed, NotUnderstood):
+        return Answer((), False, "not understood: " + ex.parsed.reason.key, proposal)
+    return Answer((), False, f"not planned: {type(ex.parsed).__name__}", proposal)
+
+
+@functools.cache
+def answer_parse_plan(text: str) -> Answer:
+    """normalize -> parse -> plan against the fake corpus world: the path these tests took before
+    session 7 (no engine clause, no sequence handling of the pipeline); kept to compare the two
+    (tests/compare_paths.py). Never raises for a refusal."""
     view = FakeView()
     cmd = parse(normalize(text))
     if isinstance(cmd, NotUnderstood):

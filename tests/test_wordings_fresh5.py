@@ -3,7 +3,7 @@
 Written by an engineer who had read neither the parser, its grammar nor the earlier tables
 (only issue 8, README's tour and its conventions, and the development corpus), in on-call Slack voice.
 Checked exactly as the earlier tables are (tests/test_wordings_fresh.py, whose helpers this file
-uses): every row through the real normalize -> parse -> plan against the fake corpus world
+uses): every row through `Gorae.explain` (as `gorae explain --json`) over the fake corpus world
 (tests/fakes.py), the plan's docker CLI compared with the row's `expect` or one of its `alt`
 plans by `plan_key`.
 

@@ -38,7 +38,7 @@ MIN_ROWS7 = 620
 # table's own errors, corrected: 77.6 %, 11); after session 7's fixes 84.7 %, 0 wrong writes. Not met, said
 # so: the floor is the rate reached (see the table's header), a floor that only goes up, never an xfail
 # that would hide a drop.
-FLOOR7 = 88.1
+FLOOR7 = 88.8
 
 
 def _id(row: dict) -> str:

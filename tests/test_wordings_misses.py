@@ -6,8 +6,8 @@ a property ("what image is web running?" = docker inspect), an exec said as "hop
 logs with a time window ("fetch cache logs since 10m"), and a complaint ("web 뻗었어", "is web dead?")
 answered with the status and the recent logs (docker inspect, then docker logs --tail 20: two reads).
 
-Checked as the earlier tables are (tests/test_wordings_fresh.py's `check_row`): every row through the
-real normalize -> parse -> plan against the fake corpus world (tests/fakes.py). A matching plan
+Checked as the earlier tables are (tests/test_wordings_fresh.py's `check_row`): every row through
+`Gorae.explain` (as `gorae explain --json`) over the fake corpus world (tests/fakes.py). A matching plan
 passes; `expect: none` runs nothing; a refusal is an xfail; any other plan fails.
 `test_misses_no_wrong_write` fails if any row plans a write other than the one meant.
 """
@@ -37,13 +37,14 @@ def test_misses_no_wrong_write():
         f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
 
 
-# Below the 97 % bar today; the test holds the rate reached, a floor that only goes up (91.5 %, six refusals, no wrong write): "get into X and run …" and "on X, run …"
+# Below the 97 % bar today; the test holds the rate reached, a floor that only goes up (92.9 %, five refusals, no wrong write): "get into X and run …" and "on X, run …"
 # (an exec said with the container first in English), "what env vars does db have" (an exec of env in a
 # container that is not running), "when did cache start?", "my-volume 마운트 뭐 돼 있어?" and "run whoami
 # as root in data" (refused: `root` is read as a name, and a run's name on a container is never run).
 # Session 6 (en6): the English ones read (exec said with the container first, `as root` = -u, a question of
-# env vars or of when: docker inspect) — 98.5 %, one Korean refusal left ("my-volume 마운트 뭐 돼 있어?").
-FLOOR = 98.5
+# env vars or of when: docker inspect) — 98.5 %, one Korean refusal left ("my-volume 마운트 뭐 돼 있어?"),
+# read since ko6 (grammar `what_set`): 100 %.
+FLOOR = 100.0
 
 
 def test_misses_read_rate():

@@ -1,5 +1,5 @@
 """Fresh wordings about Swarm services (issue 12, the swarmbreak pass): tests/data/wordings_swarm.yaml
-through the real normalize + parse + plan, against the fake world of tests/fakes.py with the
+through `Gorae.explain` (the path of `gorae explain --json`), against the fake world of tests/fakes.py with the
 services api, web, worker and front (web is a plain container too).
 
 As tests/test_wordings_fresh.py: a row read as its `expect` (or an `alt`) passes; a refusal is an
@@ -20,11 +20,8 @@ import shlex
 import pytest
 import yaml
 from corpus_check import is_write, plan_key
-from fakes import CONTAINERS, FakeView
+from fakes import CONTAINERS, FakeGorae, FakeView
 
-from bot.engine.plan import plan
-from bot.language.normalize import normalize
-from bot.language.parse import parse
 from bot.model import NotUnderstood, Plan, Unresolved
 
 HERE = os.path.dirname(__file__)
@@ -92,23 +89,25 @@ def view() -> FakeView:
     return FakeView(containers=CONTAINERS, volumes=("db", "pgdata", "web-data"), services=SERVICES)
 
 
+_GORAE = None
+
+
 @functools.cache
 def answer(text: str) -> tuple[tuple[str, ...], str | None, tuple[str, ...]]:
-    """(planned CLI or (), why nothing was planned, the CLI of a proposal offered as a question)."""
-    v = view()
-    cmd = parse(normalize(text))
-    if isinstance(cmd, NotUnderstood):
-        proposal: tuple[str, ...] = ()
-        if cmd.proposal is not None:
-            prop = plan(cmd.proposal, v)
-            if isinstance(prop, Plan):
-                proposal = tuple(prop.cli)
-        return (), "not understood: " + cmd.reason.key, proposal
-    res = plan(cmd, v)
-    if isinstance(res, Unresolved):
-        return (), f"unresolved: {res.reason.key} ({type(res.command).__name__})", ()
-    assert isinstance(res, Plan), res
-    return tuple(res.cli), None, ()
+    """(planned CLI or (), why nothing was planned, the CLI of a proposal offered as a question), as
+    `gorae explain --json` answers (bot.pipeline.Gorae.explain) over the fake swarm world (FakeGorae)."""
+    global _GORAE
+    if _GORAE is None:
+        _GORAE = FakeGorae(view())
+    ex = _GORAE.explain(text)
+    proposal = tuple(ex.proposed.cli) if isinstance(ex.proposed, Plan) else ()
+    if isinstance(ex.planned, Plan):
+        return tuple(ex.planned.cli), None, proposal
+    if isinstance(ex.planned, Unresolved):
+        return (), f"unresolved: {ex.planned.reason.key} ({type(ex.planned.command).__name__})", proposal
+    if isinstance(ex.parsed, NotUnderstood):
+        return (), "not understood: " + ex.parsed.reason.key, proposal
+    return (), f"not planned: {type(ex.parsed).__name__}", proposal
 
 
 def _wanted(row: dict) -> set:

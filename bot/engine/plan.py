@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import Any, Literal
 
 from bot import model as m
-from bot.engine.view import ContainerInfo, EngineView, ImageInfo
+from bot.engine.view import ContainerInfo, EngineView, ImageInfo, ServiceSpecInfo
 from bot.language import docker_options, docker_values
 from bot.model import Call, Msg, Plan, Target, Unresolved, VerbClass
 
@@ -772,6 +772,47 @@ _CLASS_ORDER = (VerbClass.READ, VerbClass.OPERATE, VerbClass.NETWORK, VerbClass.
                 VerbClass.DEPLOY, VerbClass.DESTROY, VerbClass.ADMIN)
 
 
+class _AfterSteps:
+    """The engine as a later step of a sequence finds it: `view`, with the networks and volumes
+    the earlier steps create (names, in order) added to its lists. An EngineView."""
+
+    def __init__(self, view: EngineView) -> None:
+        self.view = view
+        self.made_networks: list[str] = []
+        self.made_volumes: list[str] = []
+
+    @property
+    def available(self) -> bool:
+        return self.view.available
+
+    def container(self, name: str) -> ContainerInfo | None:
+        return self.view.container(name)
+
+    def containers(self) -> list[ContainerInfo]:
+        return self.view.containers()
+
+    def image(self, ref: str) -> ImageInfo | None:
+        return self.view.image(ref)
+
+    def images(self) -> list[ImageInfo]:
+        return self.view.images()
+
+    def networks(self) -> list[str]:
+        return self.view.networks() + [n for n in self.made_networks if n not in self.view.networks()]
+
+    def volumes(self) -> list[str]:
+        return self.view.volumes() + [v for v in self.made_volumes if v not in self.view.volumes()]
+
+    def registry_exposed(self, ref: str) -> tuple[str, ...] | None:
+        return self.view.registry_exposed(ref)
+
+    def services(self) -> list[str] | None:
+        return self.view.services()
+
+    def previous_service_spec(self, name: str) -> ServiceSpecInfo | None:
+        return self.view.previous_service_spec(name)
+
+
 def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
     """Each step planned against the engine as it is now, combined into one ordered Plan.
 
@@ -782,13 +823,18 @@ def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
     if not cmd.steps:
         return Unresolved(cmd, Msg.of("parse.no_verb"))
     steps: list[Plan] = []
+    after = _AfterSteps(view)
     for step in cmd.steps:
         if isinstance(step, (m.Sequence, m.Help, m.Prohibition)):
             return Unresolved(cmd, Msg.of("plan.unsupported"))
-        planned = plan(step, view)
+        planned = plan(step, after)
         if isinstance(planned, Unresolved):
             return replace(planned, command=cmd)
         steps.append(planned)
+        if isinstance(step, m.NetworkCreate):
+            after.made_networks.append(step.name)  # "front 네트워크 만들고 web 연결해줘"
+        elif isinstance(step, m.VolumeCreate):
+            after.made_volumes.append(step.name)
     targets: list[Target] = []
     for p in steps:
         targets += [t for t in p.targets if t not in targets]

@@ -6,19 +6,21 @@ parser serves both start symbols, "sentence" and "cli".
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import importlib
+import io
 import os
 import pickle
 import re
 import sys
 import threading
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import lark
 from lark import Lark, Token, Tree
@@ -83,36 +85,68 @@ class KeywordsAsNames:
     always_accept = ()
 
     def process(self, stream: Iterator[Token]) -> Iterator[Token]:
+        prev3: Token | None = None
         prev2: Token | None = None
         prev: Token | None = None
+        fix = self._fix
         for tok in stream:
             if prev is not None:
-                yield self._fix(prev2, prev, tok)
-            prev2, prev = prev, tok
+                yield prev if prev.type == "NAME" else fix(prev2, prev, tok, prev3)  # a NAME stays one (`_fix`)
+            prev3, prev2, prev = prev2, prev, tok
         if prev is not None:
-            yield self._fix(prev2, prev, None)
+            yield fix(prev2, prev, None, prev3)
 
     @staticmethod
-    def _fix(before: Token | None, tok: Token, after: Token | None) -> Token:
-        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value) or tok.value in words("role_words"):
+    def _fix(before: Token | None, tok: Token, after: Token | None, before2: Token | None = None) -> Token:
+        if tok.type == "NAME" or not KEYWORD_RE.fullmatch(tok.value):
             return tok
-        last = after is None or after.value in words("courtesy_last")
-        if before is not None and before.value in words("names_next"):
+        w = _fix_words()
+        if tok.value in w.role_words:
+            return tok
+        last = after is None or after.value in w.courtesy_last
+        if before is not None and before.value in w.names_next:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
-        if before is not None and before.value in words("kind_last") and last:
+        # ("front network create 해줘": the kind has its name before it, the keyword is the verb)
+        named_kind = before2 is not None and before2.type == "NAME"
+        if before is not None and before.value in w.kind_last and last and not named_kind:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
-        if after is not None and tok.value in words("name_before_ko") and HANGUL.match(after.value):
+        if after is not None and tok.value in w.name_before_ko and HANGUL.match(after.value):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "my 재시작": a name, not "my"
         if after is not None:
-            glued = (after.start_pos == tok.end_pos and after.value in words("noun_particles")
-                     and tok.value not in words("keep_glued"))
-            ko_kind = ((after.value in words("ko_kind") or after.value.startswith(_ko_kinds()))
-                       and tok.value not in words("states"))  # "stopped 컨테이너 prune": a state, not a name
-            en_kind = (after.value in words("en_kind") and before is not None
-                       and before.value in words("en_det"))
+            glued = (after.start_pos == tok.end_pos and after.value in w.noun_particles
+                     and tok.value not in w.keep_glued)
+            ko_kind = ((after.value in w.ko_kind or after.value.startswith(w.ko_kinds))
+                       and tok.value not in w.states)  # "stopped 컨테이너 prune": a state, not a name
+            en_kind = (after.value in w.en_kind and before is not None
+                       and before.value in w.en_det)
             if glued or ko_kind or en_kind:
                 return Token.new_borrow_pos("NAME", tok.value, tok)
         return tok
+
+
+class _FixWords(NamedTuple):
+    """The grammar/lexicon.txt roles `KeywordsAsNames._fix` reads, fetched together (one call a token)."""
+
+    role_words: frozenset[str]
+    courtesy_last: frozenset[str]
+    names_next: frozenset[str]
+    kind_last: frozenset[str]
+    name_before_ko: frozenset[str]
+    noun_particles: frozenset[str]
+    keep_glued: frozenset[str]
+    ko_kind: frozenset[str]
+    ko_kinds: tuple[str, ...]
+    states: frozenset[str]
+    en_kind: frozenset[str]
+    en_det: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _fix_words() -> _FixWords:
+    return _FixWords(words("role_words"), words("courtesy_last"), words("names_next"), words("kind_last"),
+                     words("name_before_ko"), words("noun_particles"), words("keep_glued"), words("ko_kind"),
+                     _ko_kinds(), words("states"), words("en_kind"), words("en_det"))
+
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
     pkg = resources.files("grammar")
@@ -128,7 +162,7 @@ def grammar_text(files: tuple[str, ...] = NATURAL) -> str:
 # memory. The key covers the grammar, the options and the lark and Python versions; anything
 # wrong with the file -> the parser is built as before (cache=True) and the file written again.
 
-CACHE_FORMAT = "2"  # 2: the natural parser's lexer is bot.language.lexer.DispatchLexer
+CACHE_FORMAT = "3"  # 2: the natural parser's lexer is DispatchLexer; 3: the table's rows packed (_States)
 
 
 def cache_dir() -> Path:
@@ -172,11 +206,141 @@ def _share_actions(parser: Lark) -> None:
             actions[token] = shared.setdefault(action, action)
 
 
-def _cache_key(text: str, options: dict[str, Any]) -> str:
+class _States(dict):  # type: ignore[type-arg]  # dict[state, dict[symbol, (action, argument)]], as Lark's
+    """The LALR table's `states` (state -> {terminal or rule name: (Shift, next state) or (Reduce,
+    rule)}), equal to Lark's dict, that is pickled packed and unpacked a row at a time.
+
+    The natural grammar's table has ~2,400 states of ~700 entries (1.7 million), but only ~4,400
+    distinct entries and ~1,100 distinct sets of symbols sharing one entry in a row: ~9,500
+    (entry, symbol set) pairs in all. Lark's pickle of the dict costs ~200 ms to load (a one-shot
+    `gorae explain` reads a few dozen rows); packed, the table loads in a few ms and a row is made
+    (`dict.fromkeys` per pair) the first time it is read (`states[state]`, `get`, `in`). Anything
+    that reads it whole (iteration, `len`, `items`, `==`) unpacks every row first, so every reader
+    sees Lark's table. Rows are never changed after they are made."""
+
+    __slots__ = ("_packed", "_entries", "_symsets")
+
+    def __init__(self, rows: dict[Any, dict[str, Any]] | None = None) -> None:
+        super().__init__(rows or {})
+        self._packed: dict[Any, tuple[int, ...]] = {}
+        self._entries: tuple[Any, ...] = ()
+        self._symsets: tuple[tuple[str, ...], ...] = ()
+
+    @classmethod
+    def _unpack(cls, entries: tuple[Any, ...], symsets: tuple[tuple[str, ...], ...],
+                packed: dict[Any, tuple[int, ...]]) -> _States:
+        states = cls()
+        states._entries, states._symsets, states._packed = entries, symsets, packed
+        return states
+
+    def __missing__(self, state: Any) -> dict[str, Any]:
+        pairs = self._packed.get(state)
+        if pairs is None:
+            raise KeyError(state)
+        entries, symsets = self._entries, self._symsets
+        row: dict[str, Any] = {}
+        for i in range(0, len(pairs), 2):
+            row.update(dict.fromkeys(symsets[pairs[i + 1]], entries[pairs[i]]))
+        self[state] = row  # two threads making one row make equal rows: either may stay
+        return row
+
+    def _fill(self) -> None:
+        for state in self._packed:
+            if not dict.__contains__(self, state):
+                self.__missing__(state)
+
+    def get(self, state: Any, default: Any = None) -> Any:
+        return self[state] if state in self else default
+
+    def __contains__(self, state: object) -> bool:
+        return dict.__contains__(self, state) or state in self._packed
+
+    def __len__(self) -> int:
+        self._fill()
+        return dict.__len__(self)
+
+    def __iter__(self) -> Iterator[Any]:
+        self._fill()
+        return dict.__iter__(self)
+
+    def keys(self) -> Any:
+        self._fill()
+        return dict.keys(self)
+
+    def values(self) -> Any:
+        self._fill()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self._fill()
+        return dict.items(self)
+
+    def copy(self) -> dict[Any, dict[str, Any]]:
+        self._fill()
+        return dict(dict.items(self))
+
+    def __eq__(self, other: object) -> bool:
+        self._fill()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # a dict: unhashable
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """(entries, symbol sets, state -> flat (entry index, symbol-set index, ...)): a row's
+        symbols grouped by the entry they share, the groups in the order their entries first
+        appear in the row."""
+        entries: list[Any] = []
+        entry_index: dict[int, int] = {}  # by identity: equal entries are one object (_share_actions)
+        symsets: dict[tuple[str, ...], int] = {}
+        packed: dict[Any, tuple[int, ...]] = {}
+        for state, row in self.items():
+            groups: dict[int, list[str]] = {}
+            for sym, entry in row.items():
+                i = entry_index.get(id(entry))
+                if i is None:
+                    i = entry_index[id(entry)] = len(entries)
+                    entries.append(entry)
+                groups.setdefault(i, []).append(sym)
+            flat: list[int] = []
+            for i, syms in groups.items():
+                flat += (i, symsets.setdefault(tuple(syms), len(symsets)))
+            packed[state] = tuple(flat)
+        return (_States._unpack, (tuple(entries), tuple(symsets), packed))
+
+
+def _pack_table(parser: Lark) -> None:
+    """Make the parser's LALR table a `_States` (the same rows), which pickles packed."""
+    table = getattr(getattr(getattr(parser.parser, "parser", None), "parser", None), "parse_table", None)
+    states = getattr(table, "states", None)
+    if type(states) is dict:  # another lark layout: the table as it is
+        table.states = _States(states)  # type: ignore[union-attr]
+
+
+@lru_cache(maxsize=1)
+def _code_version() -> str:
+    """A digest of this module's and bot/language/lexer.py's source: the pickle holds instances of
+    their classes (the lexer, the post-lexer, the light callbacks) as they were made when it was
+    written, so a change of either file builds the parsers again."""
+    from bot.language import lexer
+
+    digest = hashlib.sha256()
+    for module in (__file__, lexer.__file__):
+        try:
+            digest.update(Path(module).read_bytes())
+        except (OSError, TypeError):  # no source (a frozen or zipped install): the format alone
+            digest.update(b"?")
+    return digest.hexdigest()
+
+
+def _cache_key(text: str, options: dict[str, Any], prepare: Callable[[Lark], None] | None = None) -> str:
     # a postlexer's `always_accept` (lark's PostLex declares it; ours may not): part of the key
     opts = sorted((k, f"{type(v).__qualname__}{getattr(v, 'always_accept', ())}" if k == "postlex" else repr(v))
                   for k, v in options.items())
-    parts = [CACHE_FORMAT, lark.__version__, sys.version, repr(opts), text]
+    parts = [CACHE_FORMAT, _code_version(), lark.__version__, sys.version, repr(opts),
+             prepare.__qualname__ if prepare is not None else "", text]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
@@ -184,27 +348,39 @@ _BUILD_LOCK = threading.Lock()
 _BUILT: dict[str, Lark] = {}
 
 
-def _build(text: str, **options: Any) -> Lark:
-    """`Lark(text, **options)`, once per process even when several threads ask at the same time
-    (the Slack workers' first requests): loaded from gorae's pickle of it when there is a good one."""
-    key = _cache_key(text, options)
+def _build(text: str, *, prepare: Callable[[Lark], None] | None = None, **options: Any) -> Lark:
+    """`Lark(text, **options)`, then `prepare(parser)` — once per process even when several threads
+    ask at the same time (the Slack workers' first requests): loaded from gorae's pickle of the
+    prepared parser when there is a good one (`prepare` is not run again then)."""
+    key = _cache_key(text, options, prepare)
     with _BUILD_LOCK:
         if key not in _BUILT:
-            _BUILT[key] = _load_or_build(key, text, options)
+            _BUILT[key] = _load_or_build(key, text, options, prepare)
         return _BUILT[key]
 
 
-def _load_or_build(key: str, text: str, options: dict[str, Any]) -> Lark:
+def _load_or_build(key: str, text: str, options: dict[str, Any],
+                   prepare: Callable[[Lark], None] | None = None) -> Lark:
     path = cache_dir() / f"lark-{key}.pickle"
     try:
         with open(path, "rb") as f:
-            parser = _Unpickler(f).load()
+            data = f.read()
+        collecting = gc.isenabled()
+        gc.disable()  # ~60,000 objects, none of them garbage: the collector's passes are ~1/3 of the load
+        try:
+            parser = _Unpickler(io.BytesIO(data)).load()
+        finally:
+            if collecting:
+                gc.enable()
         if isinstance(parser, Lark):
             return parser
     except Exception:  # missing, unreadable, from another version: build it
         pass
     parser = Lark(text, cache=True, **options)
     _share_actions(parser)
+    if prepare is not None:
+        prepare(parser)
+    _pack_table(parser)
     tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -228,6 +404,7 @@ def natural() -> Lark:
     propagated by `_Spans`, and rule names are plain strings (`_plain_names`)."""
     parser = _build(
         grammar_text(NATURAL),
+        prepare=_light_callbacks,
         parser="lalr",
         lexer=DispatchLexer,
         start="sentence",
@@ -235,7 +412,6 @@ def natural() -> Lark:
         propagate_positions=True,
         maybe_placeholders=False,
     )
-    _light_callbacks(parser)
     _FastLALR.install(parser, "sentence")
     return parser
 
@@ -428,14 +604,7 @@ class _FilteredSpans(_Spans):
         end = _last_edge(children)
         if start is None and end is None:
             return Tree(self.name, filtered)  # no position: no meta made (as `res.meta` would not be)
-        meta: Any = Meta()  # type: ignore[no-untyped-call]  # what `res.meta` makes, given to the tree directly
-        if start is not None:
-            meta.start_pos = meta.container_start_pos = start
-            meta.empty = False
-        if end is not None:
-            meta.end_pos = meta.container_end_pos = end
-            meta.empty = False
-        return Tree(self.name, filtered, meta)
+        return _tree(self.name, filtered, start, end)
 
 
 
@@ -454,16 +623,27 @@ class _TreeSpans(_Spans):
         end = _last_edge(children)
         if start is None and end is None:
             return Tree(self.name, children)
-        meta: Any = Meta()  # type: ignore[no-untyped-call]
-        if start is not None:
-            meta.start_pos = start
-            meta.empty = False
-            meta.container_start_pos = start
-        if end is not None:
-            meta.end_pos = end
-            meta.empty = False
-            meta.container_end_pos = end
-        return Tree(self.name, children, meta)
+        return _tree(self.name, children, start, end)
+
+
+_new = object.__new__
+
+
+def _tree(name: str, children: list[Any], start: int | None, end: int | None) -> Tree[Any]:
+    """`Tree(name, children, meta)` with a new `Meta` holding the span (`start` or `end` not None,
+    so the meta is not empty), made attribute by attribute: what `Meta()` (`empty = True`), the
+    span's assignments and `Tree.__init__` (data, children, _meta) set, without their two calls."""
+    meta: Any = _new(Meta)
+    meta.empty = False
+    if start is not None:
+        meta.start_pos = meta.container_start_pos = start
+    if end is not None:
+        meta.end_pos = meta.container_end_pos = end
+    tree: Any = _new(Tree)
+    tree.data = name
+    tree.children = children
+    tree._meta = meta
+    return tree
 
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
 

@@ -263,6 +263,8 @@ class DispatchLexer(BasicLexer):
         s, end = text.text, text.end
         by_char, for_char = scanner._by_char, scanner._for_char
         ignore, callback, newline_types = self.ignore_types, self.callback, self.newline_types
+        new_str = str.__new__
+        newline = line_ctr.newline_char
         while line_ctr.char_pos < end:
             pos = line_ctr.char_pos
             c = s[pos]
@@ -278,8 +280,18 @@ class DispatchLexer(BasicLexer):
             ignored = type_ in ignore
             t = None
             if not ignored or type_ in callback:
-                t = Token(type_, value, pos, line_ctr.line, line_ctr.column)
-            line_ctr.feed(value, type_ in newline_types)
+                # Lark's `Token(type_, value, pos, line, column)` (its __new__ and _future_new) field by field
+                t = new_str(Token, value)
+                t.type = type_
+                t.start_pos = pos
+                t.value = value
+                t.line = line_ctr.line
+                t.column = line_ctr.column
+            if type_ in newline_types and newline in value:
+                line_ctr.feed(value, True)
+            else:  # `LineCounter.feed(value, …)` without a newline in the value: the line stays
+                line_ctr.char_pos = pos + len(value)
+                line_ctr.column = line_ctr.char_pos - line_ctr.line_start_pos + 1
             if t is not None:
                 t.end_line = line_ctr.line
                 t.end_column = line_ctr.column

@@ -394,6 +394,12 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
     out: list[_Tok] = []
     for t in k.tokenize(seen, pretokenized=pre):
         split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
+        if t.tag == "NNP" and t.form[:1] in _lex("noun_ha") and not split:
+            # "restart 해줘 web": 해줘 between two foreign words taken for a proper noun; alone it is 하다
+            alone = k.tokenize(t.form)
+            if alone and alone[0].tag.startswith("VV") and not any(x.tag == "NNP" for x in alone):
+                out += [_Tok(x.form, x.tag, t.start + x.start) for x in alone]
+                continue
         if split:
             head = split.group(1)
             again = k.tokenize(head + " " + split.group(2))

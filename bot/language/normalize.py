@@ -69,6 +69,17 @@ def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     names, voc = _alternation("bot_names"), _alternation("vocative")
     bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
     return is_, not_, bot
+@lru_cache(maxsize=1)
+def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
+    """grammar/lexicon.txt `slip_ending` (SLIP=MEANT): a request ending typed with a jamo slip, glued
+    after a Hangul syllable at the end of a word ("재시작해즈ㅓ" -> "재시작해줘")."""
+    from bot.language.grammar import lexicon
+
+    meant = dict(entry.split("=", 1) for entry in lexicon()["slip_ending"])
+    alternation = "|".join(re.escape(w) for w in sorted(meant, key=len, reverse=True))
+    return re.compile(r"(?<=[\uac00-\ud7a3])(" + alternation + r")(?=\s|$|[.!?~])"), meant
+
+
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 
 
@@ -106,6 +117,7 @@ def _fold(part: str) -> str:
 # chat jamo (ㅋㅋ, ㅎㅎ, ㄱㄱ, ㄴㄴ): compatibility jamo that NFKC would turn into conjoining jamo,
 # which the morpheme analyser then reads as a noun glued to the word before ("멈춰 ㅎㅎ")
 _COMPAT_JAMO = re.compile(r"([\u3131-\u318e]+)")
+_JAMO_VOWEL = re.compile(r"[\u314f-\u3163]")  # ㅏ..ㅣ typed alone
 
 
 def _nfkc_keep_jamo(part: str) -> str:
@@ -134,6 +146,9 @@ def normalize(text: str) -> str:
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
+    if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
+        slip, meant = _slips()
+        text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))
     is_, not_, bot_name = _words_res()
     text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing

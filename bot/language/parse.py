@@ -30,6 +30,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 MAX_LEN = 2000
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
+# a quoted word without spaces ("http://localhost/?a=1&b=2"): `_shell_meta` reads a lone & in it as text
+_QUOTED_WORD = re.compile(r'"[^"\s]*"|\'[^\'\s]*\'')
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
 # the sentence ends in 하다 (do): 해 / 해줘 / 해 주세요 / 해봐 / 하자 / 해라 / 해주셈 …
@@ -51,10 +53,12 @@ class Incomplete(Exception):
     `proposal`: the command the sentence would mean were it a request (a write asked about —
     "can i stop web" — is offered as a yes/no question, never run); None for a refusal."""
 
-    def __init__(self, key: str, proposal: m.Command | None = None, **params: object) -> None:
+    def __init__(self, key: str, proposal: m.Command | None = None, unread: tuple[str, ...] = (),
+                 **params: object) -> None:
         super().__init__(key)
         self.msg = Msg.of(key, **params)
         self.proposal = proposal
+        self.unread = unread  # a partial reading (parse.partial): the words left out of `proposal`
 
 
 # --------------------------------------------------------------------------- entry point
@@ -129,12 +133,20 @@ def _is_read(cmd: object) -> bool:
     return isinstance(cmd, READS)
 
 
+@lru_cache(maxsize=None)
+def _example_is_read(example: str) -> bool:
+    """Whether a suggestion (one of grammar/examples.txt's few dozen utterances: `suggest` offers
+    nothing else) reads as a command that changes nothing. Worked out once per example — a fixed
+    text, never the asker's — instead of three parses for every negated sentence not read."""
+    return _is_read(_parse(example))
+
+
 def _never_the_negated(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """A negated sentence that did not read ("web 안 지워 xyz") is never offered a write: no
     suggestion (grammar/examples.txt) and no proposal but a read — the write it negated least of all."""
     if not isinstance(res, NotUnderstood) or not (res.suggestions or res.proposal) or not negated(text):
         return res
-    suggestions = tuple(s for s in res.suggestions if _is_read(_parse(s)))
+    suggestions = tuple(s for s in res.suggestions if _example_is_read(s))
     if res.proposal is None or _is_read(res.proposal):
         return replace(res, suggestions=suggestions)
     return replace(res, suggestions=suggestions, proposal=None, unread=())
@@ -263,6 +275,8 @@ def without_word(cmd: m.Command, word: str, text: str) -> m.Command | None:
         return None
     if not re.search(r"(?<![\w\-./:@'\"`])" + re.escape(word) + r"(?![\w\-./:@'\"`])", text):
         return None
+    if not grammar.words("never_unread_en").isdisjoint(re.findall(r"[a-z]+", text.lower())):
+        return None  # "restart web every night", "he said to stop web": never offered as "run it now?"
     return replace(cmd, targets=tuple(t for t in cmd.targets if t != word))
 
 
@@ -408,7 +422,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return cmd
     if first_incomplete is not None:
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
-                             proposal=first_incomplete.proposal)
+                             proposal=first_incomplete.proposal, unread=first_incomplete.unread)
     assert first_error is not None
     return _not_understood(text, lang, first_error, error_reading, detail)
 
@@ -432,9 +446,13 @@ def _reads_like_a_sentence(cmd: m.Command) -> bool:
 def _shell_meta(text: str) -> tuple[str, int] | None:
     """A shell metacharacter anywhere (but the well-known `$(docker ps -q)`).
 
-    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says.
+    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says. But one:
+    a single `&` inside a quoted word without spaces is that word's text, never an operator
+    (a query string: `curl -s "http://localhost/?a=1&b=2"` is one argument, as a shell reads it).
     """
     masked = _ALL_RUNNING.sub(lambda mt: "x" * len(mt.group()), text)
+    masked = _QUOTED_WORD.sub(lambda mt: mt.group().replace("&", "x") if "&&" not in mt.group() else mt.group(),
+                              masked)
     found = _META.search(masked)
     if found:
         return found.group(), found.start()

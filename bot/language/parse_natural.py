@@ -152,6 +152,8 @@ class Used:
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
     """The phrases of a group still said (not absorbed into a command to run)."""
     absorbed = u.absorbed
+    if not absorbed and not u.added:  # nothing absorbed or added (most readings): the group as said
+        return list(s.by_group.get(group, ()))
     found = [p for p in s.by_group.get(group, ()) if p.index not in absorbed]
     if u.added:
         found += [p for p in u.added if p.group == group and p.index not in absorbed]
@@ -161,9 +163,13 @@ def ph(s: Said, u: Used, group: str) -> list[Phrase]:
 def has(s: Said, u: Used, group: str) -> bool:
     """Was this phrase said? (asking does not use it) — `bool(ph(s, u, group))` without the list."""
     absorbed = u.absorbed
-    for p in s.by_group.get(group, ()):
-        if p.index not in absorbed:
-            return True
+    said = s.by_group.get(group)
+    if said is not None:
+        if not absorbed:
+            return True  # a group in `by_group` has a phrase
+        for p in said:
+            if p.index not in absorbed:
+                return True
     if not u.added:
         return False
     return any(p.group == group and p.index not in absorbed for p in u.added)
@@ -265,16 +271,24 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
         last = parts.pop()
         parts[-1] = parts[-1] + last
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
-    has_run = any(set(vs) & {"run", "create"} for vs in verbs)
+    # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
+    has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
     if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] for vs in verbs):
         return None
-    for first, then in zip(verbs, verbs[1:]):
+    for first, then, part in zip(verbs, verbs[1:], parts):
         if set(first) & {"run", "create"} and set(then) <= {"rm"}:
             return None  # run it and remove it afterwards: --rm
-        if set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run"} | MODIFIERS:
+        if (set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run", "start"} | MODIFIERS
+                and not _names_object(part)):  # ("nginx 새로 만들어서 켜줘": made and started is run too)
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
+
+
+def _names_object(part: list[Tree[Any]]) -> bool:
+    """A part of a sentence that names a network or a volume (its kind said: "front 네트워크")."""
+    return any(isinstance(c, Tree) and any(t.data in ("k_network", "k_volume") for t in c.iter_subtrees())
+               for c in part)
 
 
 def _create_not_start(children: list[Any]) -> list[Any]:
@@ -361,6 +375,42 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     return rest + [Tree("excl", [])] + names
 
 
+def _rest_untouched(children: list[Any], text: str) -> list[Any]:
+    """"web만 재시작, 나머지는 건드리지 마": a request on names, then the rest (grammar/lexicon.txt
+    `the_rest`) said not to be touched — the request alone (the others are not acted on by it);
+    the negation is not of the whole. Any other shape is left as it is."""
+    tail = list(children)
+    if len(tail) < 4 or not (_is(tail[-1], "neg") and _is(tail[-2], "v_touch")):
+        return children
+    i = len(tail) - 3
+    if i > 0 and isinstance(tail[i], Tree) and tail[i].data.startswith("p_"):
+        i -= 1
+    rest = tail[i]
+    if not _is(rest, "all") or rest.meta.empty or \
+            text[rest.meta.start_pos:rest.meta.end_pos].split()[:1] != list(_LEX["the_rest"][:1]):
+        return children
+    request = tail[:i]
+    while request and _is(request[-1], "seq"):
+        request.pop()
+    verbs = [c for c in request if isinstance(c, Tree) and c.data.startswith("v_")]
+    if (not verbs or not any(_is_name(c) for c in request)
+            or any(_is(c, "neg") or _is(c, "v_touch") or _is(c, "all") or _is(c, "seq") for c in request)):
+        return children
+    return request
+
+
+def _off_then(children: list[Any]) -> list[Any]:
+    """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
+    a start, which is a restart) is a stop and a `seq`."""
+    out: list[Any] = []
+    for c in children:
+        if _is(c, "off_then"):
+            out += [Tree("v_stop", [], c.meta), Tree("seq", [])]
+        else:
+            out.append(c)
+    return out
+
+
 def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
     (with its names at most), then a comma and the request — not A but B in English, as Korean's
@@ -430,8 +480,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(
-        _not_that_verb(_not_these(list(tree.children), text), text), text), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
+        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _sequence(parts, lang, text, reading)
@@ -460,9 +510,11 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
-            if own or not names or inc.msg.key not in (
+            if not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
+            if own and inc.msg.key != "parse.need_network_and_container":
+                raise  # "db 시작하고 backend에 붙여": a connect with one name of its own takes the other before
             before_step = steps[-1] if steps else None
             verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
             if isinstance(before_step, (m.NetworkConnect, m.NetworkDisconnect)) and verbs in ({"v_connect"}, {"v_disconnect"}):
@@ -553,7 +605,12 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         except Incomplete:
             understood = None
         return m.Prohibition(understood=understood, lang=lang)
-    if has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
+    purpose = [p for p in ph(s, u, "so_that") if p.span and any(a >= p.span[1] for _, a, _ in s.verb_spans)]
+    if purpose and len(purpose) == len(ph(s, u, "so_that")):
+        # "cache 로그 디버그 좀 하게 보여줘", "my-volume 볼륨 같이 쓰게 alpine 띄워": -게 before the verb
+        # said after it is the purpose of that verb, neutral (every verb said is still read)
+        u = u.group("so_that")
+    elif has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
         raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
     return build(s, u)
 
@@ -642,6 +699,9 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             # a Korean noun follows its name ("db 볼륨") and is already on it
             english = not item.meta.empty and not HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
             pending_kind = kind if kind != "env" and english else None
+            pending_prep = None
+        elif name == "among" and items[-2:-1] and items[-2][2] == "noun" and nouns:
+            pending_kind = nouns[-1]  # "이미지 중에 busybox": the name after it is of the kind before it
             pending_prep = None
         elif name.startswith("p_"):
             continue
@@ -825,9 +885,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as")))
     if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
-    if verbs == ["rm"] and any(a.particle == "from" for a in s.args) and any(
+    if verbs == ["rm"] and (any(a.particle == "from" for a in s.args) or _command_placed(s, ("at",))) and any(
             HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
-        verbs = ["run"]  # "cache에서 redis-cli ping 날려": 날리 sends a command, it deletes nothing
+        verbs = ["run"]  # "cache에서 redis-cli ping 날려", "web에 nginx -s reload 날려": 날리 sends a command, it deletes nothing
     if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
         u = u.group("latest")
         verbs = ["pull"]  # "get the latest nginx image"
@@ -894,6 +954,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    asked_about, u = _asked_about(s, u, verbs)
+    if asked_about:
+        return asked_about, u
     wh = set(_said_words(s)) & set(_LEX["wh"])
     # "what's in the backend network", "what is in network backend" (the kind between in and the name)
     placed_in = len(s.args) == 1 and s.args[0].kind in ("network", "volume") and (
@@ -939,6 +1002,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "logs", u  # "gimme the last 50 log lines of cache"
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
+    if not verbs and has(s, u, "restart_policy") and any(has(s, u, g) for g in ("port", "named", "name_as")):
+        # "nginx 9095 포트에 edge8 이름으로 항상 재시작하게": a new container's options, no verb — only a
+        # run takes a restart policy with a port or a name (the image is checked by the plan)
+        return "run", u
     for v in ("logs", "inspect", "list", "show"):
         if v in verbs:
             return v, u
@@ -948,6 +1015,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "help", u
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
+    for p in ph(s, u, "complaint"):
+        codes = [v for v, t in zip(p.values, p.types) if t == "INT"]
+        if codes and not all(400 <= int(c) <= 599 for c in codes):
+            raise Incomplete("parse.no_verb")  # "nginx 8080 떠": no error code said
     state = [g for g in ("complaint", "down", "running", "stopped", "alive") if has(s, u, g)]
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
         # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
@@ -966,6 +1037,52 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
+    """A question about one object (grammar `why`, `how_often`, `what_set`, `where`, `mountpoint`,
+    or what is attached to a network), read as its details: "db 왜 Created 상태야", "cache 재시작 몇 번
+    했어?", "my-volume 마운트 뭐 돼 있어?" -> "property" (docker inspect of the container); "db 볼륨
+    어디에 있어?", "pgdata 볼륨 마운트포인트 알려줘" -> "inspect" (by its kind); "backend 네트워크에 뭐 붙어
+    있어?" -> "members" (docker network inspect). Raises Incomplete (a question) when another verb
+    is said with it; None when no such question is said."""
+    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
+    asked = [g for g in ("why", "how_often", "what_set") if has(s, u, g)]
+    if asked:
+        allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
+        if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
+            raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
+        if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
+            raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
+        if "why" in asked and any(has(s, u, g) for g in TROUBLE) and not verbs:
+            # "web 왜 죽었어?" (why did it die): a question, not a look — the reads of a complaint (its
+            # status and recent logs) are proposed without the word of why (tests/test_propose_lang.py)
+            why = [said(s, p) for p in ph(s, u, "why")]
+            for g in ("why", *TROUBLE, "past", "question"):
+                u = u.group(g)
+            cmd, u = status(s, u, "status", kind_of(s))
+            check_all_used(s, u)
+            raise Incomplete("parse.partial", proposal=cmd, unread=tuple(why),
+                             words=", ".join(f"`{w}`" for w in why))
+        for g in (*asked, "past", "question", "running", "stopped", "paused", "attr", "attr_verb"):
+            u = u.group(g)
+        return "property", u
+    where = [g for g in ("where", "mountpoint") if has(s, u, g)]
+    if where:
+        if len([a for a in s.args if a.type == "NAME"]) != 1 or len(s.args) != 1 or set(verbs) - WEAK:
+            raise Incomplete("parse.question")
+        for g in (*where, "question"):
+            u = u.group(g)
+        return "inspect", u
+    said_words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    at = [a for a in s.args if a.type == "NAME" and a.particle == "at" and a.kind in (None, "network")]
+    if (said_words & set(_LEX["wh"]) and len(at) == 1 and len(s.args) == 1 and set(verbs) <= {"connect"}
+            and (has(s, u, "attr_verb") or verbs == ["connect"])):
+        return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
+    return None, u
+
+
+_LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
 
 
 def _probe_from(s: Said) -> Arg | None:
@@ -1071,6 +1188,8 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     # property; "which volumes does my-volume mount": the volumes a container mounts
     kinds = (None, "container", "image", "network") + (("volume",) if "mount" in verbs and s.lang == "en" else ())
     names = [a for a in s.args if a.type == "NAME" and a.kind in kinds]
+    # "web 이미지 뭐야": the kind noun said after the name in Korean is its property (web's image)
+    prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network"))
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
 
@@ -1149,7 +1268,11 @@ def _do_in_place(s: Said) -> bool:
     if s.reading is None or len(places) != 1:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
-    return bool(told) and bool(_DO_ENDING.search(s.reading.source))  # a command must be said
+    if not told:
+        return False  # a command must be said
+    # "my-volume에서 whoami": the command said last, nothing after it — said there is done there
+    return bool(_DO_ENDING.search(s.reading.source)) or (
+        told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and not s.phrases)
 
 
 def _rm_after_run(s: Said) -> bool:
@@ -1459,6 +1582,12 @@ def property_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     """A property of one container asked about (`_property_asked`): its details (docker inspect)."""
     name, u = one(s, u, "container")
     return m.Inspect(name, lang=s.lang), u
+
+
+def members(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """What is attached to a network, asked (`_asked_about`): the network's details (docker network inspect)."""
+    name, u = one(s, u, "network")
+    return m.NetworkInspect(name, lang=s.lang), u
 
 
 def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -2032,7 +2161,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not cands:
         raise Incomplete("parse.need_image")
     throwaway = has(s, u, "rm_after")
-    sent = any(s.text[a:b].strip() in TYPE_INTO for v, a, b in s.verb_spans if v == "run")
+    # typed into it ("cache에 redis-cli info 쳐줘") or sent to it ("web에 nginx -s reload 날려": 날리, read as run)
+    sent = any(s.text[a:b].strip() in TYPE_INTO | SEND for v, a, b in s.verb_spans if v in ("run", "rm"))
     placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
@@ -2073,8 +2203,10 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
                 a.type == "NAME" and a.prep == "with" and "mount" in s.verbs):
             sources.append(a)
-        elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep:
-            sources.append(a)  # "run nginx mounting /opt/html to /usr/share/nginx/html"
+        elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep and not dests:
+            # "run nginx mounting /opt/html to /usr/share/nginx/html" (a bare path after the place it is
+            # mounted at is a command's: "uploads 볼륨 /data에 마운트해서 alpine으로 ls /data 실행")
+            sources.append(a)
         elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
               and _right_after(s, a, "v_mount")):
             sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
@@ -2238,6 +2370,7 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_, "ancestor": ancestor, "where_mounted": where_mounted, "top": top, "port": port_,
+    "exec": exec_, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
+    "where_mounted": where_mounted, "top": top, "port": port_,
     "run": run, "create": create,
 }
