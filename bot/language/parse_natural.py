@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -1112,7 +1112,7 @@ def _have_run(s: Said) -> bool:
             and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
 
 
-def _typed_words(s: Said, items: list[tuple[int, int, str, Any]]) -> bool:
+def _typed_words(s: Said, items: Sequence[tuple[int, int, str, Arg | Phrase | None]]) -> bool:
     """Every item is a bare word or an English phrase a command's words hold (ABSORBED: `-n`, `-c 1`,
     an address): a command typed as is ("cat /etc/hostname", "echo hi -n"); no other phrase said."""
     if any(p.group not in ABSORBED for p in s.phrases):
