@@ -104,17 +104,14 @@ READS = [
 ]
 
 
-def test_here_and_a_port_name_no_engine():
-    """"on here" is this engine (a filler of natural.lark), "on 8084" a port: never an engine clause."""
+def test_here_names_no_engine():
+    """"on here" is this engine (a filler of natural.lark), never an engine clause naming `here`."""
     from bot.language.engine_clause import find
 
     assert find("what images are on here") is None
     assert find("what containers are in here") is None
     assert find("restart web on prod-1").engine == "prod-1"
     assert find("ps on heretic").engine == "heretic"  # a name that starts with `here` is one
-    # a bare number said with on is a port, never an engine (explain on the real engine refused these)
-    assert find("start a new nginx called edge4 on 8084") is None
-    assert find("run nginx on 8080") is None
     assert find("restart web on 1host").engine == "1host"
 
 PORTS = [
