@@ -1183,8 +1183,11 @@ def _do_in_place(s: Said) -> bool:
     if not told:
         return False  # a command must be said
     # "my-volume에서 whoami": the command said last, nothing after it — said there is done there
+    # ("cache에서 redis-cli -p 6379 ping": a flag with its number after the command word is the command's,
+    # as an ASCII phrase `_command_words` absorbs)
     return bool(_DO_ENDING.search(s.reading.source)) or (
-        told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and not s.phrases)
+        told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:])
+        and all(p.span is not None and p.span[0] > told[0].pos and p.name in ABSORBED for p in s.phrases))
 
 
 def _rm_after_run(s: Said) -> bool:
