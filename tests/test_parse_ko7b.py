@@ -50,6 +50,14 @@ KINDS = [
     ("web 재시작 정책 뭐야", ["docker inspect web"]),
     ("web 헬스체크 상태?", ["docker inspect web"]),
     ("cache 헬스체크 상태 알려줘", ["docker inspect cache"]),
+    # exec with no verb: "X에서 CMD …" — a flag with its number after the command word (-p 6379) is the
+    # command's, never a port of a run
+    ("cache에서 redis-cli -p 6379 ping", ["docker exec cache redis-cli -p 6379 ping"]),
+    ("web에서 curl -p 80 x", ["docker exec web curl -p 80 x"]),
+    ("data에서 ping -c 1 127.0.0.1", ["docker exec data ping -c 1 127.0.0.1"]),
+    ("web에서 -p 80", None),  # no command word: nothing runs
+    ("web에서 8080", None),
+    ("cache에서 redis-cli -p 6379 ping 하지 마", None),
 ]
 
 
