@@ -753,6 +753,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if not reads_only(cmd) and _told_going_on(s):
+        raise Incomplete("parse.done_already")  # "web is stopping", "web keeps restarting": a state told
     if s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
@@ -775,6 +777,19 @@ def _told_done(s: Said) -> bool:
     said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
     words = set(re.findall(r"[a-z']+", s.text.lower()))
     return bool(said & _PARTICIPLES) and not words & _GET_DONE
+
+
+def _told_going_on(s: Said) -> bool:
+    """An English verb said with -ing right after a word of grammar/lexicon.txt `progressive` ("web is
+    stopping", "web keeps restarting", "are you restarting web?") tells what is going on, never asks for it."""
+    for _, a, b in s.verb_spans:
+        word = s.text[a:b].strip().lower()
+        before = s.text[:a].lower().split()
+        if before and before[-1] in _LEX["progressive_who"]:
+            before = before[:-1]
+        if word.endswith("ing") and before and before[-1] in _LEX["progressive"]:
+            return True
+    return False
 
 
 def check_all_used(s: Said, u: Used) -> None:
@@ -885,7 +900,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
     if verbs == ["rm"] and (any(a.particle == "from" for a in s.args) or _command_placed(s, ("at",))) and any(
             HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
-        verbs = ["run"]  # "cache에서 redis-cli ping 날려", "web에 nginx -s reload 날려": 날리 sends a command, it deletes nothing
+        # "cache에서 redis-cli ping 날려", "web에 nginx -s reload 날려": 날리 sends a command, it deletes nothing —
+        # into a container that is (exec), never a new container of an image named like the place ("X에 whoami 날려")
+        verbs = ["exec"]
     if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
         u = u.group("latest")
         verbs = ["pull"]  # "get the latest nginx image"
@@ -992,6 +1009,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "logs", u  # "gimme the last 50 log lines of cache"
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
+    if _said_in_place(s):
+        # "my-volm에서 whoami": no verb at all, the command said last — done in a container that is (exec),
+        # never a new container of an image named like the place ("nobody에서 whoami" pulls nothing)
+        return "exec", u
     if not verbs and has(s, u, "restart_policy") and any(has(s, u, g) for g in ("port", "named", "name_as")):
         # "nginx 9095 포트에 edge8 이름으로 항상 재시작하게": a new container's options, no verb — only a
         # run takes a restart policy with a port or a name (the image is checked by the plan)
@@ -1165,11 +1186,17 @@ def _do_in_place(s: Said) -> bool:
     if s.reading is None or len(places) != 1:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
-    if not told:
-        return False  # a command must be said
-    # "my-volume에서 whoami": the command said last, nothing after it — said there is done there
-    return bool(_DO_ENDING.search(s.reading.source)) or (
-        told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and not s.phrases)
+    return bool(told) and bool(_DO_ENDING.search(s.reading.source))  # a command must be said
+
+
+def _said_in_place(s: Said) -> bool:
+    """"my-volume에서 whoami": a command said last after "X에서", no verb and nothing after it — said
+    there is done there, in the container X (`exec`)."""
+    places = [a for a in s.args if a.particle == "from"]
+    if s.reading is None or len(places) != 1:
+        return False
+    told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
+    return bool(told) and told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and not s.phrases
 
 
 def _rm_after_run(s: Said) -> bool:
@@ -1842,6 +1869,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif has(s, u, "named"):
         named, u = take(s, u, "named")
         name = named[0].values[0]
+        if (s.lang == "en" and named[0].span is not None and name.lower() in _LEX["user_words"]
+                and s.text[named[0].span[0]:named[0].span[1]].split()[0].lower() in _LEX["as_user"]):
+            # "run nginx as root": a user said, no container to run in — its user or its name? ask
+            raise Incomplete("parse.unused", words=f"`{said(s, named[0])}`")
     elif has(s, u, "name_as"):
         name, u = _name_before(s, u, ph(s, u, "name_as")[0])
     image_arg, in_container, placed = _image_arg(s, u)
