@@ -731,7 +731,12 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    counts = ph(s, u, "count")
     counted, u = use(s, u, "count")
+    if counted and isinstance(cmd, m.ContainerAction) and not _count_fits(s, counts, cmd):
+        # "두 개 다 꺼줘", "cache 둘 다 꺼", "start two nginx containers": a count that is not the number of the
+        # containers named — which ones, or that many new ones? ask, never act on another number of them
+        raise Incomplete("parse.unused", words=", ".join(f"`{_said_as_typed(s, p)}`" for p in counts))
     if counted and isinstance(cmd, m.RunContainer):
         # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
         raise Incomplete("parse.unused", words=", ".join(
@@ -777,6 +782,25 @@ def _told_done(s: Said) -> bool:
     said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
     words = set(re.findall(r"[a-z']+", s.text.lower()))
     return bool(said & _PARTICIPLES) and not words & _GET_DONE
+
+
+def _said_as_typed(s: Said, p: Phrase) -> str:
+    return s.original(*p.span).strip() if p.span else said(s, p)
+
+
+def _count_fits(s: Said, counts: list[Phrase], cmd: m.ContainerAction) -> bool:
+    """Whether a count said ("web cache 둘 다", "web cache data 세 개") is the number of containers named
+    (grammar/lexicon.txt `count_words`: the number a count word says, as typed); every running one is
+    never counted ("두 개 다 꺼줘": which two?)."""
+    if cmd.all_running:
+        return False
+    numbers = dict(w.split("=", 1) for w in _LEX["count_words"])
+    for p in counts:
+        typed = _said_as_typed(s, p).lower()
+        n = next((int(v) for w, v in numbers.items() if typed.startswith(w)), None)
+        if n != len(cmd.targets):
+            return False
+    return True
 
 
 def _told_going_on(s: Said) -> bool:
