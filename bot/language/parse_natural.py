@@ -798,7 +798,7 @@ def _count_fits(s: Said, counts: list[Phrase], cmd: m.ContainerAction) -> bool:
     for p in counts:
         typed = _said_as_typed(s, p).lower()
         n = next((int(v) for w, v in numbers.items() if typed.startswith(w)), None)
-        if n != len(cmd.targets):
+        if n is not None and n != len(cmd.targets):  # a word read as a count that says no number ("켜줘요오"): as before
             return False
     return True
 
@@ -811,8 +811,14 @@ def _told_going_on(s: Said) -> bool:
         before = s.text[:a].lower().split()
         if before and before[-1] in _LEX["progressive_who"]:
             before = before[:-1]
-        if word.endswith("ing") and before and before[-1] in _LEX["progressive"]:
+        if not word.endswith("ing") or len(word) < 6:
+            continue  # "bring db back up", "ping …": no -ing form of a verb
+        if before and before[-1] in _LEX["progressive"]:
             return True
+        if len(before) >= 2 and before[-2] in _LEX["progressive"]:
+            return True  # "is cache restarting?", "why is cache restarting": asked about what is going on
+        if not before and s.lang == "en":
+            return True  # "restarting web", "removing cache!": what is being done, announced
     return False
 
 
@@ -848,6 +854,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
+    _place_then_word(s)
     if has(s, u, "when_asked"):
         # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
         # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
@@ -906,8 +913,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and any(a.type == "NAME" and a.prep is None and a.particle is None and a.kind is None for a in s.args)
             and any(w.startswith(("-", "/", "./")) for w in s.text[max(a for v, a, _ in s.verb_spans if v == "show"):].split())):
         # "check nginx -t on my-nginx", "hop on web and check nginx -v": the command (a program with its
-        # flags or a path: "check disk usage on data" names no command line — asked, never run) runs there
-        verbs = ["run"]
+        # flags or a path: "check disk usage on data" names no command line — asked, never run) runs there,
+        # in a container that is (exec: "check nginx -t on nginx" starts no new container of the image nginx)
+        verbs = ["exec"]
         u = u.ran(u.as_run | {"show"})
     if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
             and not any(a.kind == "container" for a in s.args)):
@@ -922,6 +930,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as")))
     if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
+    if verbs == ["rm"] and s.args and all(a.particle == "at" for a in s.args) and any(
+            HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
+        raise Incomplete("parse.need_command")  # "web에 날려": sent to web, nothing said to send — never a delete
     if verbs == ["rm"] and (any(a.particle == "from" for a in s.args) or _command_placed(s, ("at",))) and any(
             HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
         # "cache에서 redis-cli ping 날려", "web에 nginx -s reload 날려": 날리 sends a command, it deletes nothing —
@@ -1120,6 +1131,17 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
 _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
 
 
+def _place_then_word(s: Said) -> None:
+    """"my-volume에서 rm", "data에서 stop": a docker verb typed in ASCII after a container said with 에서, alone —
+    the command to run there or the verb on the container? ask (parse.two_verbs), never guess a delete."""
+    places = [a for a in s.args if a.particle == "from"]
+    if s.lang != "ko" or len(places) != 1 or len(s.verb_spans) != 1 or len(s.args) != 1:
+        return
+    v, a, b = s.verb_spans[0]
+    if a > places[0].pos and re.fullmatch(r"[a-z]+", s.text[a:b].strip()) and not HANGUL.search(s.text[a:]):
+        raise Incomplete("parse.two_verbs", verbs=f"exec, {v}")
+
+
 def _probe_from(s: Said) -> Arg | None:
     """English, no verb, the sentence starting with a probing program (grammar/lexicon.txt `probe_from`)
     and ending with the container it runs from: "ping 1.1.1.1 from data" — that container."""
@@ -1130,6 +1152,8 @@ def _probe_from(s: Said) -> Arg | None:
         return None
     if last is first or last.type != "NAME" or last.prep not in ("from", "in", "at") or last.kind not in (None, "container"):
         return None
+    if not [it for it in s.items[1:-1] if it[2] not in ("e_from", "e_in", "e_at")]:
+        return None  # "ping from web": ping what? never the program alone
     if s.items[-1][3] is not last:
         return None
     return last
