@@ -316,6 +316,10 @@ class Gorae:
                 # parsed). Never "restart web on prod-9" with a container prod-9: that runs nothing
                 # in it, and is decided below.
                 return whole, clean, None
+            if _publishes(whole, engine) and self.known_engines().get(engine) is None:
+                # "run nginx on 8082": the port it publishes, named by no engine — the whole, whatever
+                # the rest reads as (so the rest is not parsed)
+                return whole, clean, None
             rest = parse(clause.rest, detail=False)
             if isinstance(rest, NotUnderstood) or isinstance(rest, (Help, Prohibition)):
                 return whole, clean, None
@@ -323,8 +327,6 @@ class Gorae:
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
                 return whole, clean, None
-            if _publishes(whole, engine) and self.known_engines().get(engine) is None:
-                return whole, clean, None  # "run nginx on 8082": the port it publishes, named by no engine
             return rest, clause.rest, conflict(rest, clause, clean) or unknown(rest, engine, self.known_engines())
         parsed = parse(clause.rest)
         if isinstance(parsed, NotUnderstood):

@@ -12,7 +12,7 @@ Per row (`test_fresh7_wording`): a matching plan passes; for `expect: none` any 
 nothing passes; a refusal (not understood, with or without a proposal; or unresolved) is an
 xfail; any other plan fails, and so does a proposal of a write other than the meant one.
 `test_fresh7_no_wrong_write` fails if any row plans a write other than the one expected;
-`test_fresh7_read_rate` asserts that at least 97 % of the rows are read right.
+`test_fresh7_read_rate` asserts the rate reached (FLOOR7, a floor that only goes up); the bar is 97 %, not met.
 """
 from __future__ import annotations
 
@@ -37,8 +37,8 @@ MIN_ROWS7 = 620
 # The issue's bar is 97 %; first read of this table at 750edd6: 77.2 % (14 wrong writes, 3 of them the
 # table's own errors, corrected: 77.6 %, 11); after session 7's fixes 84.7 %, 0 wrong writes. Not met, said
 # so: the floor is the rate reached (see the table's header), a floor that only goes up, never an xfail
-# that would hide a drop.
-FLOOR7 = 84.5
+# that would hide a drop. ko7 (Korean kinds: --opt=value in a command line, 명령 실행): 85.7 %.
+FLOOR7 = 85.7
 
 
 def _id(row: dict) -> str:

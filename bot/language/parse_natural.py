@@ -484,8 +484,20 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
-        return _sequence(parts, lang, text, reading)
-    return _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading)
+        return _said_a_command(tree, _sequence(parts, lang, text, reading))
+    return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
+
+
+def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
+    """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
+    line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
+    (parse.need_command), never a start of web. Raises Incomplete."""
+    if not any(isinstance(t, Tree) and t.data == "cmd_noun" for t in tree.iter_subtrees()):
+        return cmd
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    if any(isinstance(st, m.Exec) or (isinstance(st, m.RunContainer) and st.command) for st in steps):
+        return cmd
+    raise Incomplete("parse.need_command")
 
 
 def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
