@@ -1150,7 +1150,8 @@ def _place_then_word(s: Said) -> None:
     if s.lang != "ko" or len(places) != 1 or len(s.verb_spans) != 1 or len(s.args) != 1:
         return
     v, a, b = s.verb_spans[0]
-    if a > places[0].pos and re.fullmatch(r"[a-z]+", s.text[a:b].strip()) and not HANGUL.search(s.text[a:]):
+    if (v in _LIFECYCLE_VERBS | {"rm"} and a > places[0].pos and re.fullmatch(r"[a-z]+", s.text[a:b].strip())
+            and not HANGUL.search(s.text[a:])):
         raise Incomplete("parse.two_verbs", verbs=f"exec, {v}")
 
 
