@@ -1057,9 +1057,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
     if _said_in_place(s):
-        # "my-volm에서 whoami": no verb at all, the command said last — done in a container that is (exec),
-        # never a new container of an image named like the place ("nobody에서 whoami" pulls nothing)
-        return "exec", u
+        # "my-volume에서 whoami": no verb at all, the command said last — done there: in the container of that
+        # name (exec), or a run of an image the engine has ("alpine에서 echo hi"); never an image pulled for
+        # it ("nobody에서 whoami": RunContainer.placed, the plan refuses)
+        return "run", u
     if not verbs and has(s, u, "restart_policy") and any(has(s, u, g) for g in ("port", "named", "name_as")):
         # "nginx 9095 포트에 edge8 이름으로 항상 재시작하게": a new container's options, no verb — only a
         # run takes a restart policy with a port or a name (the image is checked by the plan)
@@ -2011,6 +2012,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
+        placed=not create and not s.verbs and _said_in_place(s),
         user=user,
         lang=s.lang,
     ), u
