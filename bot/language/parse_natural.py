@@ -437,6 +437,10 @@ def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     rest = children[i:]
     if any(_is(c, "neg") or _is(c, "seq") for c in rest):
         return children
+    if any(_is(c, "all") for c in rest) and not any(_is_name(c) for c in rest):
+        # "don't restart just cache, restart everything": every one, or cache? never cache alone — the
+        # prohibition stands
+        return children
     return rest if any(_is_name(c) for c in rest) else rest + names
 
 
@@ -770,8 +774,16 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
+        # "web 무슨 이미지야? 지워", "what image is cache running? remove it": which image is asked, then a
+        # delete of what? never the container's name read as an image
+        raise Incomplete("parse.question")
     if not reads_only(cmd) and _told_going_on(s):
         raise Incomplete("parse.done_already")  # "web is stopping", "web keeps restarting": a state told
+    if s.excluded and any(a not in s.excluded and a.pos > max(x.pos for x in s.excluded)
+                          and s.text[a.pos + len(a.value):].lstrip().startswith("도 ") for a in s.args):
+        # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
     if s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
@@ -2023,7 +2035,8 @@ def _dangling_place(s: Said) -> str | None:
     None when every "in"/"from" is followed by a name or a phrase ("in the background", "in a throwaway
     alpine")."""
     for i, (start, stop, name, _) in enumerate(s.items):
-        if name in ("e_in", "e_from") and (i + 1 >= len(s.items) or s.items[i + 1][2].startswith("v_")):
+        # "run nginx on it" (on what? never the network made before, dropped) likewise
+        if name in ("e_in", "e_from", "e_at") and (i + 1 >= len(s.items) or s.items[i + 1][2].startswith("v_")):
             return s.original(start, stop).strip()
     return None
 
