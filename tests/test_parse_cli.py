@@ -74,7 +74,7 @@ def test_what_a_shell_would_expand_or_run_is_refused(text: str, key: str, params
 
 
 def test_phone_autocorrect_is_read_back_as_typed_ascii() -> None:
-    assert autocorrected("docker run —rm “my app” ‘x’ –d") == "docker run --rm \"my app\" 'x' --d"
+    assert autocorrected("docker run —rm “my app” ‘x’ –d") == "docker run --rm \"my app\" 'x' -d"  # one letter: -d
     assert autocorrected("a—b wait…") == "a—b wait..."  # a dash inside a word stays
 
 

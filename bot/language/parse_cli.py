@@ -18,7 +18,7 @@ How docker reads a command line, and so gorae:
   first word that is not one (the image or container): everything after it is the command.
 - every option of a subcommand is in its table (bot/language/docker_options.py); every value is checked
   by bot/language/docker_values.py; errors are docker's, worded in bot/messages/docker_cli.py.
-- phone autocorrect is read back as typed ASCII: a word starting with — – ‒ is `--`,
+- phone autocorrect is read back as typed ASCII: a word starting with — – ‒ is `--` (`-x` before one letter),
   “ ” ‘ ’ are quotes. Nothing else is rewritten: case, punctuation and spacing are kept.
 - typed docker CLI runs as typed: the Command is marked `as_typed`, and the planner never
   reinterprets it (`docker run -d web` is a run of image web even when a container web exists).
@@ -45,6 +45,9 @@ from bot.model import Lang
 ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+(-a\s+-q|-q\s+-a|-aq|-qa|-q)\s*\)")
 _ALL = "\x00ALL_RUNNING\x00"
 _DASHES = re.compile(r"(?:(?<=\s)|^)[\u2012\u2013\u2014\u2015\u2212]+(?=\S)")
+# a dash before ONE letter and the word's end ("–d", "–p 8080:80"): the short flag `-d`; docker has no
+# one-letter long option (pflag long names are longer), so `--d` is never what was typed
+_DASH_SHORT = re.compile(r"(?:(?<=\s)|^)[\u2012\u2013\u2014\u2015\u2212](?=[A-Za-z](?:[\s=]|$))")
 _QUOTES = str.maketrans({"“": "\"", "”": "\"", "„": "\"", "‘": "'", "’": "'", "‚": "'", "…": "...",
                          "\u2010": "-", "\u2011": "-"})  # a phone's hyphen (‐) is the ASCII one
 _QUOTING = re.compile(r"[\"'\\]")
@@ -75,8 +78,9 @@ def _fail(key: str, **params: Any) -> Incomplete:
 
 
 def autocorrected(text: str) -> str:
-    """Phone autocorrect undone: — – ‒ starting a word -> `--`; curly quotes -> ASCII."""
-    return _DASHES.sub("--", text.translate(_QUOTES))
+    """Phone autocorrect undone: — – ‒ starting a word -> `--` (`-` before one letter: "–d" is `-d`);
+    curly quotes -> ASCII."""
+    return _DASHES.sub("--", _DASH_SHORT.sub("-", text.translate(_QUOTES)))
 
 
 def words(text: str) -> list[str]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -879,6 +879,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
     _place_then_word(s)
+    if _exec_into(s) and "exec" not in verbs:
+        verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
     if has(s, u, "when_asked"):
         # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
         # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
@@ -994,6 +996,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
     if has(s, u, "rm_after") and "rm" in verbs:
         verbs.remove("rm")
+    if verbs == ["run"] and _have_run(s):
+        return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
     if "run" in verbs or "create" in verbs:
         main = "create" if "create" in verbs and "run" not in verbs else "run"
         others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
@@ -1020,6 +1024,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "exec", u
     if not verbs and _probe_from(s):
         return "exec", u  # "ping 1.1.1.1 from data": the program is the verb, run in the container said last
+    if not verbs and _gone_into(s):
+        return "exec", u  # "jump into web and cat /etc/os-release": gone into it, the command runs there
     if verbs == ["pull"] and has(s, u, "past") and not free(s, u) and kind_of(s) == "image":
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
@@ -1047,6 +1053,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
         # word alone, "what port is web on?", it is its details: `_property_asked`)
         return "port", u
+    if _where_mounted(s, verbs):
+        return "where_mounted", u
+    if _by_image(s, u, verbs):
+        return "ancestor", u.group("attr_verb")  # "which containers use nginx": docker ps --filter ancestor=nginx
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running"):
             u = u.group(g)
@@ -1185,6 +1195,72 @@ def _probe_from(s: Said) -> Arg | None:
     return last
 
 
+def _have_run(s: Said) -> bool:
+    """English "have web run nginx -s reload": the sentence starts with a word of grammar/lexicon.txt
+    `have_run`, then one container name, then the verb run, then bare words (the command)."""
+    if s.lang != "en" or len(s.items) < 3:
+        return False
+    first = s.text[:s.items[0][0]].split()
+    (_, _, _, target), (_, _, verb, _) = s.items[0], s.items[1]
+    return (len(first) == 1 and first[0].lower() in _LEX["have_run"] and verb == "v_run"
+            and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
+            and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
+
+
+def _typed_words(s: Said, items: Sequence[tuple[int, int, str, Arg | Phrase | None]]) -> bool:
+    """Every item is a bare word or an English phrase a command's words hold (ABSORBED: `-n`, `-c 1`,
+    an address): a command typed as is ("cat /etc/hostname", "echo hi -n"); no other phrase said."""
+    if any(p.group not in ABSORBED for p in s.phrases):
+        return False
+    return all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
+               or (name in ABSORBED and not HANGUL.search(s.text[a:b])) for a, b, name, w in items)
+
+
+def _exec_into(s: Said) -> bool:
+    """English "exec into X …" (natural.lark `prep`: a place gone into whose first word is the verb exec)."""
+    return any(name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["exec_into"]
+               for a, b, name, _ in s.items)
+
+
+def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
+    """The containers of an image asked for: the kind noun container, then the verb of such a question
+    (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
+    "show containers based on nginx", "list containers built from redis" (docker ps -a --filter
+    ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
+    if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
+        return False
+    if [p for p in s.phrases if p.group != "attr_verb"] or len(s.args) != 1:
+        return False
+    image, verb_at = s.args[0], min(p.span[0] for p in ph(s, u, "attr_verb") if p.span is not None)
+    noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
+    return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
+            and noun_at < verb_at < image.pos)
+
+
+def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"which containers use nginx" (`_by_image`): docker ps --filter ancestor=nginx."""
+    image = s.args[0]
+    check_name(image.value, "image")
+    return m.ListContainers(filters=(("ancestor", image.value),), lang=s.lang), u.arg(image)
+
+
+def _gone_into(s: Said) -> bool:
+    """English, no verb: the sentence starts with a place gone into (grammar/lexicon.txt `gone_into`:
+    "jump into web", "exec into cache"), a container, then bare words only — the command run there
+    ("jump into web and cat /etc/os-release"). Phrases or other places after it: no (asked)."""
+    if s.lang != "en" or len(s.items) < 3:
+        return False
+    (start, stop, name, _), (_, _, _, target) = s.items[0], s.items[1]
+    if name != "e_in" or s.text[start:stop].split()[0].lower() not in _LEX["gone_into"]:
+        return False
+    if not (isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")):
+        return False
+    rest = s.items[2:]
+    if rest[0][2] == "e_with":
+        return True  # "exec into cache with redis-cli info memory": all said after `with` is the command (`exec_`)
+    return _typed_words(s, rest)
+
+
 def _said_words(s: Said) -> list[str]:
     """The English words of the sentence as typed, lower-cased ("what's", "i", "want")."""
     return re.findall(r"[a-z']+", s.text.lower())
@@ -1196,15 +1272,42 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
     expose said as its verb), one name and no other verb."""
     said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
-    if not said & set(_LEX["wh"]) or not set(verbs) <= {"mount", "expose", "show", "inspect"}:
+    # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
+    yes_no = bool(said & set(_LEX["copula"])) and any(said_p(s, p) in _LEX["asked_attr"] for p in ph(s, u, "attr"))
+    # "what networks is cache attached to": the networks it is connected to, asked
+    allowed = {"mount", "expose", "show", "inspect"} | ({"connect"} if "network" in s.nouns else set())
+    if not (said & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
-    # the kind noun said before the name in English ("what image is web running") is on it: a container's property
-    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container", "image", "network")]
+    # the kind noun said before the name in English ("what image is web running") is on it: a container's
+    # property; "which volumes does my-volume mount": the volumes a container mounts
+    kinds = (None, "container", "image", "network") + (("volume",) if "mount" in verbs and s.lang == "en" else ())
+    names = [a for a in s.args if a.type == "NAME" and a.kind in kinds]
     # "web 이미지 뭐야": the kind noun said after the name in Korean is its property (web's image)
     prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network"))
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
+
+
+def said_p(s: Said, p: Phrase) -> str:
+    """A phrase's words as typed, lower-cased."""
+    return said(s, p).lower()
+
+
+def _where_mounted(s: Said, verbs: list[str]) -> bool:
+    """English "where is pgdata mounted": where a volume is mounted is asked (a container is not mounted) —
+    the question word `where` (grammar/lexicon.txt `where_asked`), the verb mount, one name, nothing else:
+    the volume's details (docker volume inspect)."""
+    said = set(_said_words(s))
+    return (s.lang == "en" and verbs == ["mount"] and bool(said & set(_LEX["where_asked"])) and not s.phrases
+            and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "volume")
+            and s.args[0].prep is None)
+
+
+def where_mounted(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"where is pgdata mounted" (`_where_mounted`): docker volume inspect pgdata."""
+    check_name(s.args[0].value, "volume")
+    return m.VolumeInspect(s.args[0].value, lang=s.lang), u.arg(s.args[0])
 
 
 def _trouble(s: Said, state: list[str]) -> bool:
@@ -1357,12 +1460,17 @@ def since_text(p: Phrase) -> str:
 # --------------------------------------------------------------------------- lifecycle
 
 
-def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
+def _no_place_first(s: Said, u: Used) -> None:
+    """English: a place said before the verb ("on web, restart cache", "get into data and nuke web": an
+    engine? a container gone into?) is never one more target of a write — parse.unused (asked)."""
     first_verb = min((a for _, a, _ in s.verb_spans), default=0)
     placed = [a for a in free(s, u) if s.lang == "en" and a.prep in ("in", "at") and a.pos < first_verb]
     if placed:
-        # "on web, restart cache": a place said first (an engine? a container?) is never one more target
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
+
+
+def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
+    _no_place_first(s, u)
     u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
     names, u = targets(s, u)
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
@@ -1480,6 +1588,7 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     every, u = all_running(s, u)
     if every and not free(s, u):
         raise Incomplete("parse.rm_all")
+    _no_place_first(s, u)
     names, u = targets(s, u)
     if not names:
         raise Incomplete("parse.need_target", what="container")
@@ -1673,6 +1782,9 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
             u = u.group("running")  # "hook data up to backend"
         net, container, u = _net_and_container(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, lang=s.lang), u
+    said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
+    if kind_of(s) == "image" and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
+        return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
     net, container, u = _net_and_container(s, u, ("from",))
     force, u = use(s, u, "force")
     return m.NetworkDisconnect(net, container, force=force, lang=s.lang), u
@@ -2050,9 +2162,15 @@ def _as_user(s: Said, u: Used) -> bool:
     p = ph(s, u, "named")[0]
     if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
         return False
-    place = [a for a in s.args if a.prep == "in" and a.pos > p.span[0]]
-    words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < p.span[0]]
-    return bool(place) and bool(words)
+    # the place after the user ("run whoami as root in data") or before it ("run env in web as root")
+    place = [a for a in s.args if a.prep == "in"]
+    first = min([p.span[0]] + [a.pos for a in place])
+    words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < first]
+    # or a word typed between run and there that gorae also knows ("run env in web as root", "run ls in …")
+    run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=first)
+    typed = [name for start, _, name, _ in s.items if run_at < start < first
+             and (name in ("v_list", "v_show") or (name == "noun" and "env" in s.nouns))]
+    return bool(place) and bool(words or typed)
 
 
 def _run_options_said(s: Said) -> bool:
@@ -2359,6 +2477,7 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_, "members": members, "top": top, "port": port_,
+    "exec": exec_, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
+    "where_mounted": where_mounted, "top": top, "port": port_,
     "run": run, "create": create,
 }
