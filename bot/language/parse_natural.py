@@ -841,8 +841,6 @@ def _told_going_on(s: Said) -> bool:
             return True
         if len(before) >= 2 and before[-2] in _LEX["progressive"]:
             return True  # "is cache restarting?", "why is cache restarting": asked about what is going on
-        if not before and s.lang == "en":
-            return True  # "restarting web", "removing cache!": what is being done, announced
     return False
 
 
