@@ -59,3 +59,17 @@ def test_no_command_line_runs_nothing(bot, docker_client, world, cleanup):
     assert inspect(docker_client, name)["State"]["Status"] == "created"
     assert started_at(docker_client, running) == started
     assert _names(docker_client) == before
+
+
+def test_a_flag_with_a_number_after_the_command_word_is_the_commands(bot, docker_client, world, cleanup):
+    """"X에서 mkdir -p 8080" (no verb, ko7b; the table's "cache에서 redis-cli -p 6379 ping"): an exec in X
+    with every argument — the directory /8080 exists in X afterwards — never a run publishing a port;
+    no container is made."""
+    name = cleanup.container(uid())
+    docker_client.containers.run("alpine", IDLE, name=name, detach=True, working_dir="/")
+    before = _names(docker_client)
+    reply = bot.say(f"{name}에서 mkdir -p 8080")
+    check(reply, "ko", cli=f"docker exec {name} mkdir -p 8080")
+    code, _ = docker_client.containers.get(name).exec_run(["test", "-d", "/8080"])
+    assert code == 0, reply
+    assert _names(docker_client) == before

@@ -37,8 +37,9 @@ MIN_ROWS7 = 620
 # The issue's bar is 97 %; first read of this table at 750edd6: 77.2 % (14 wrong writes, 3 of them the
 # table's own errors, corrected: 77.6 %, 11); after session 7's fixes 84.7 %, 0 wrong writes. Not met, said
 # so: the floor is the rate reached (see the table's header), a floor that only goes up, never an xfail
-# that would hide a drop. ko7 (Korean kinds: --opt=value in a command line, 명령 실행): 85.7 %; en7 (English kinds) merged with ko7: 89.1 %.
-FLOOR7 = 89.1
+# that would hide a drop. ko7 (Korean kinds: --opt=value in a command line, 명령 실행): 85.7 %; en7 (English kinds) merged with ko7: 89.1 %;
+# ko7b (Korean property questions, complaints, X에서 CMD -p N) merged with en7: 91.0 % (613/673).
+FLOOR7 = 91.0
 
 
 def _id(row: dict) -> str:

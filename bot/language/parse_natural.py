@@ -884,7 +884,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
         first = min((start for start, _, _, _ in s.items), default=0)
         if (set(verbs) <= {"start", "restart", "stop", "create", "run", "kill", "pause"}
-                and [p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
+                # the sentence's first word; in Korean after its name ("cache 언제부터 떠 있었어")
+                and ([p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
+                     or (s.lang == "ko" and len(ph(s, u, "when_asked")) == 1))
                 and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
             for g in ("when_asked", "question", "stopped", "running", "past"):
                 u = u.group(g)
@@ -1148,7 +1150,8 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         return "property", u
     where = [g for g in ("where", "mountpoint") if has(s, u, g)]
     if where:
-        if len([a for a in s.args if a.type == "NAME"]) != 1 or len(s.args) != 1 or set(verbs) - WEAK:
+        # "my-volume 마운트 어디야": where its mounts are, asked (the verb mount said as the property)
+        if len([a for a in s.args if a.type == "NAME"]) != 1 or len(s.args) != 1 or set(verbs) - WEAK - {"mount"}:
             raise Incomplete("parse.question")
         for g in (*where, "question"):
             u = u.group(g)
@@ -1366,12 +1369,15 @@ def _do_in_place(s: Said) -> bool:
 
 def _said_in_place(s: Said) -> bool:
     """"my-volume에서 whoami": a command said last after "X에서", no verb and nothing after it — said
-    there is done there, in the container X (`exec`)."""
+    there is done there (the container X, or an image the engine has: RunContainer.placed). "cache에서
+    redis-cli -p 6379 ping": a flag with its number after the command word is the command's, as an ASCII
+    phrase `_command_words` absorbs."""
     places = [a for a in s.args if a.particle == "from"]
     if s.reading is None or len(places) != 1:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
-    return bool(told) and told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and not s.phrases
+    return bool(told) and told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and all(
+        p.span is not None and p.span[0] > told[0].pos and p.name in ABSORBED for p in s.phrases)
 
 
 def _rm_after_run(s: Said) -> bool:
@@ -1663,6 +1669,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         return logs(s, u, verb, kind)
     name, u = one(s, u, "image" if kind == "image" else "container")
     if kind != "image":
+        _, u = use(s, u, "attr")  # "web 헬스체크 상태?": the property of its details asked about
+        _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
         _, u = use(s, u, "stopped")
     return m.Inspect(name, lang=s.lang), u
