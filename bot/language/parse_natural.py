@@ -781,7 +781,8 @@ def build(s: Said, u: Used) -> m.Command:
     if not reads_only(cmd) and _told_going_on(s):
         raise Incomplete("parse.done_already")  # "web is stopping", "web keeps restarting": a state told
     if s.excluded and any(a not in s.excluded and a.pos > max(x.pos for x in s.excluded)
-                          and s.text[a.pos + len(a.value):].lstrip().startswith("도 ") for a in s.args):
+                          and s.text[a.pos + len(a.value):].lstrip().startswith(tuple(w + " " for w in _LEX["also_ko"]))
+                          for a in s.args):
         # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
     if s.excluded:
