@@ -139,6 +139,9 @@ class RunContainer(Command):
     # said as new ("a fresh web container", "web 새로 띄워"): a new container of the image, never the
     # start of the container of that name (plan asks when there is no such image)
     fresh: bool = False
+    # said as a place with no verb ("alpine에서 echo hi", "nobody에서 whoami"): the container of that name, or
+    # an image the engine already has — never an image pulled for it (plan refuses)
+    placed: bool = False
 
 
 @dataclass(frozen=True)

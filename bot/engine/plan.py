@@ -417,6 +417,9 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             return as_container
     image = cmd.image
     info = view.image(image) if _available(view) else None
+    if _available(view) and info is None and cmd.placed:
+        # "nobody에서 whoami": said as a place, no verb — no such container, and no image here to run
+        return Unresolved(cmd, Msg.of("plan.no_such_container", name=cmd.image))
     if _available(view) and info is None and not cmd.as_typed:
         doubt = _doubtful_image(cmd, view)
         if doubt is not None:

@@ -437,6 +437,10 @@ def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     rest = children[i:]
     if any(_is(c, "neg") or _is(c, "seq") for c in rest):
         return children
+    if any(_is(c, "all") for c in rest) and not any(_is_name(c) for c in rest):
+        # "don't restart just cache, restart everything": every one, or cache? never cache alone — the
+        # prohibition stands
+        return children
     return rest if any(_is_name(c) for c in rest) else rest + names
 
 
@@ -743,7 +747,12 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    counts = ph(s, u, "count")
     counted, u = use(s, u, "count")
+    if counted and isinstance(cmd, m.ContainerAction) and not _count_fits(s, counts, cmd):
+        # "두 개 다 꺼줘", "cache 둘 다 꺼", "start two nginx containers": a count that is not the number of the
+        # containers named — which ones, or that many new ones? ask, never act on another number of them
+        raise Incomplete("parse.unused", words=", ".join(f"`{_said_as_typed(s, p)}`" for p in counts))
     if counted and isinstance(cmd, m.RunContainer):
         # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
         raise Incomplete("parse.unused", words=", ".join(
@@ -765,6 +774,17 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
+        # "web 무슨 이미지야? 지워", "what image is cache running? remove it": which image is asked, then a
+        # delete of what? never the container's name read as an image
+        raise Incomplete("parse.question")
+    if not reads_only(cmd) and _told_going_on(s):
+        raise Incomplete("parse.done_already")  # "web is stopping", "web keeps restarting": a state told
+    if s.excluded and any(a not in s.excluded and a.pos > max(x.pos for x in s.excluded)
+                          and s.text[a.pos + len(a.value):].lstrip().startswith(tuple(w + " " for w in _LEX["also_ko"]))
+                          for a in s.args):
+        # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
     if s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
@@ -787,6 +807,42 @@ def _told_done(s: Said) -> bool:
     said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
     words = set(re.findall(r"[a-z']+", s.text.lower()))
     return bool(said & _PARTICIPLES) and not words & _GET_DONE
+
+
+def _said_as_typed(s: Said, p: Phrase) -> str:
+    return s.original(*p.span).strip() if p.span else said(s, p)
+
+
+def _count_fits(s: Said, counts: list[Phrase], cmd: m.ContainerAction) -> bool:
+    """Whether a count said ("web cache 둘 다", "web cache data 세 개") is the number of containers named
+    (grammar/lexicon.txt `count_words`: the number a count word says, as typed); every running one is
+    never counted ("두 개 다 꺼줘": which two?)."""
+    if cmd.all_running:
+        return False
+    numbers = dict(w.split("=", 1) for w in _LEX["count_words"])
+    for p in counts:
+        typed = _said_as_typed(s, p).lower()
+        n = next((int(v) for w, v in numbers.items() if typed.startswith(w)), None)
+        if n is not None and n != len(cmd.targets):  # a word read as a count that says no number ("켜줘요오"): as before
+            return False
+    return True
+
+
+def _told_going_on(s: Said) -> bool:
+    """An English verb said with -ing right after a word of grammar/lexicon.txt `progressive` ("web is
+    stopping", "web keeps restarting", "are you restarting web?") tells what is going on, never asks for it."""
+    for _, a, b in s.verb_spans:
+        word = s.text[a:b].strip().lower()
+        before = s.text[:a].lower().split()
+        if before and before[-1] in _LEX["progressive_who"]:
+            before = before[:-1]
+        if not word.endswith("ing") or len(word) < 6:
+            continue  # "bring db back up", "ping …": no -ing form of a verb
+        if before and before[-1] in _LEX["progressive"]:
+            return True
+        if len(before) >= 2 and before[-2] in _LEX["progressive"]:
+            return True  # "is cache restarting?", "why is cache restarting": asked about what is going on
+    return False
 
 
 def check_all_used(s: Said, u: Used) -> None:
@@ -821,6 +877,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
+    _place_then_word(s)
     if _exec_into(s) and "exec" not in verbs:
         verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
     if has(s, u, "when_asked"):
@@ -883,8 +940,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and any(a.type == "NAME" and a.prep is None and a.particle is None and a.kind is None for a in s.args)
             and any(w.startswith(("-", "/", "./")) for w in s.text[max(a for v, a, _ in s.verb_spans if v == "show"):].split())):
         # "check nginx -t on my-nginx", "hop on web and check nginx -v": the command (a program with its
-        # flags or a path: "check disk usage on data" names no command line — asked, never run) runs there
-        verbs = ["run"]
+        # flags or a path: "check disk usage on data" names no command line — asked, never run) runs there,
+        # in a container that is (exec: "check nginx -t on nginx" starts no new container of the image nginx)
+        verbs = ["exec"]
         u = u.ran(u.as_run | {"show"})
     if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["put_up"]) and kind_of(s) == "image" and "container" not in s.nouns
             and not any(a.kind == "container" for a in s.args)):
@@ -899,9 +957,14 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as")))
     if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
+    if verbs == ["rm"] and s.args and all(a.particle == "at" for a in s.args) and any(
+            HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
+        raise Incomplete("parse.need_command")  # "web에 날려": sent to web, nothing said to send — never a delete
     if verbs == ["rm"] and (any(a.particle == "from" for a in s.args) or _command_placed(s, ("at",))) and any(
             HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
-        verbs = ["run"]  # "cache에서 redis-cli ping 날려", "web에 nginx -s reload 날려": 날리 sends a command, it deletes nothing
+        # "cache에서 redis-cli ping 날려", "web에 nginx -s reload 날려": 날리 sends a command, it deletes nothing —
+        # into a container that is (exec), never a new container of an image named like the place ("X에 whoami 날려")
+        verbs = ["exec"]
     if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
         u = u.group("latest")
         verbs = ["pull"]  # "get the latest nginx image"
@@ -1016,6 +1079,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "logs", u  # "gimme the last 50 log lines of cache"
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
+    if _said_in_place(s):
+        # "my-volume에서 whoami": no verb at all, the command said last — done there: in the container of that
+        # name (exec), or a run of an image the engine has ("alpine에서 echo hi"); never an image pulled for
+        # it ("nobody에서 whoami": RunContainer.placed, the plan refuses)
+        return "run", u
     if not verbs and has(s, u, "restart_policy") and any(has(s, u, g) for g in ("port", "named", "name_as")):
         # "nginx 9095 포트에 edge8 이름으로 항상 재시작하게": a new container's options, no verb — only a
         # run takes a restart policy with a port or a name (the image is checked by the plan)
@@ -1100,6 +1168,18 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
 _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
 
 
+def _place_then_word(s: Said) -> None:
+    """"my-volume에서 rm", "data에서 stop": a docker verb typed in ASCII after a container said with 에서, alone —
+    the command to run there or the verb on the container? ask (parse.two_verbs), never guess a delete."""
+    places = [a for a in s.args if a.particle == "from"]
+    if s.lang != "ko" or len(places) != 1 or len(s.verb_spans) != 1 or len(s.args) != 1:
+        return
+    v, a, b = s.verb_spans[0]
+    if (v in _LIFECYCLE_VERBS | {"rm"} and a > places[0].pos and re.fullmatch(r"[a-z]+", s.text[a:b].strip())
+            and not HANGUL.search(s.text[a:])):
+        raise Incomplete("parse.two_verbs", verbs=f"exec, {v}")
+
+
 def _probe_from(s: Said) -> Arg | None:
     """English, no verb, the sentence starting with a probing program (grammar/lexicon.txt `probe_from`)
     and ending with the container it runs from: "ping 1.1.1.1 from data" — that container."""
@@ -1110,6 +1190,8 @@ def _probe_from(s: Said) -> Arg | None:
         return None
     if last is first or last.type != "NAME" or last.prep not in ("from", "in", "at") or last.kind not in (None, "container"):
         return None
+    if not [it for it in s.items[1:-1] if it[2] not in ("e_from", "e_in", "e_at")]:
+        return None  # "ping from web": ping what? never the program alone
     if s.items[-1][3] is not last:
         return None
     return last
@@ -1283,14 +1365,20 @@ def _do_in_place(s: Said) -> bool:
     if s.reading is None or len(places) != 1:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
-    if not told:
-        return False  # a command must be said
-    # "my-volume에서 whoami": the command said last, nothing after it — said there is done there
-    # ("cache에서 redis-cli -p 6379 ping": a flag with its number after the command word is the command's,
-    # as an ASCII phrase `_command_words` absorbs)
-    return bool(_DO_ENDING.search(s.reading.source)) or (
-        told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:])
-        and all(p.span is not None and p.span[0] > told[0].pos and p.name in ABSORBED for p in s.phrases))
+    return bool(told) and bool(_DO_ENDING.search(s.reading.source))  # a command must be said
+
+
+def _said_in_place(s: Said) -> bool:
+    """"my-volume에서 whoami": a command said last after "X에서", no verb and nothing after it — said
+    there is done there (the container X, or an image the engine has: RunContainer.placed). "cache에서
+    redis-cli -p 6379 ping": a flag with its number after the command word is the command's, as an ASCII
+    phrase `_command_words` absorbs."""
+    places = [a for a in s.args if a.particle == "from"]
+    if s.reading is None or len(places) != 1:
+        return False
+    told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
+    return bool(told) and told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and all(
+        p.span is not None and p.span[0] > told[0].pos and p.name in ABSORBED for p in s.phrases)
 
 
 def _rm_after_run(s: Said) -> bool:
@@ -1990,6 +2078,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif has(s, u, "named"):
         named, u = take(s, u, "named")
         name = named[0].values[0]
+        if (s.lang == "en" and named[0].span is not None and name.lower() in _LEX["user_words"]
+                and s.text[named[0].span[0]:named[0].span[1]].split()[0].lower() in _LEX["as_user"]):
+            # "run nginx as root": a user said, no container to run in — its user or its name? ask
+            raise Incomplete("parse.unused", words=f"`{said(s, named[0])}`")
     elif has(s, u, "name_as"):
         name, u = _name_before(s, u, ph(s, u, "name_as")[0])
     image_arg, in_container, placed = _image_arg(s, u)
@@ -2067,6 +2159,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
+        placed=not create and not s.verbs and _said_in_place(s),
         user=user,
         lang=s.lang,
     ), u
@@ -2077,7 +2170,8 @@ def _dangling_place(s: Said) -> str | None:
     None when every "in"/"from" is followed by a name or a phrase ("in the background", "in a throwaway
     alpine")."""
     for i, (start, stop, name, _) in enumerate(s.items):
-        if name in ("e_in", "e_from") and (i + 1 >= len(s.items) or s.items[i + 1][2].startswith("v_")):
+        # "run nginx on it" (on what? never the network made before, dropped) likewise
+        if name in ("e_in", "e_from", "e_at") and (i + 1 >= len(s.items) or s.items[i + 1][2].startswith("v_")):
             return s.original(start, stop).strip()
     return None
 
