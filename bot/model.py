@@ -196,6 +196,24 @@ class PruneContainers(Command):
 
 
 @dataclass(frozen=True)
+class PruneVolumes(Command):
+    """`docker volume prune`: every local volume no container (running or not) uses."""
+
+
+@dataclass(frozen=True)
+class PruneNetworks(Command):
+    """`docker network prune`: every network no container is attached to (never bridge/host/none)."""
+
+
+@dataclass(frozen=True)
+class PruneImages(Command):
+    """`docker image prune`: dangling images (untagged) no container uses; `all` (`-a`): every
+    image no container uses."""
+
+    all: bool = False
+
+
+@dataclass(frozen=True)
 class ListContainers(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value`, in order (docker ps)

@@ -304,7 +304,7 @@ KO = [
     ("멈춘 컨테이너 다 지워", "docker container prune"),
     ("종료된 컨테이너 전부 삭제해줘", "docker container prune"),
     ("꺼진 컨테이너 정리해줘", "docker container prune"),
-    xf("안 쓰는 컨테이너 정리", "docker container prune", "ko-word: 안 쓰는 (unused)"),
+    ("안 쓰는 컨테이너 정리", "docker container prune"),  # not in use: the stopped ones (tests/test_prune.py)
     # --- stop every running container
     ("전부 꺼", ALL),
     ("모든 컨테이너 꺼줘", ALL),

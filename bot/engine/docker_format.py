@@ -19,15 +19,16 @@ from bot.model import Table
 # ---------------------------------------------------------------------------- humanize
 
 
-def human_size(n: float) -> str:
-    """Decimal units with 3 significant digits, as docker prints sizes."""
+def human_size(n: float, digits: int = 3) -> str:
+    """Decimal units with 3 significant digits, as docker prints sizes (`digits` 4: units.HumanSize,
+    as the prune commands print "Total reclaimed space")."""
     units = ["B", "kB", "MB", "GB", "TB", "PB"]
     i = 0
     n = float(n)
     while n >= 1000 and i < len(units) - 1:
         n /= 1000.0
         i += 1
-    return f"{n:.3g}{units[i]}"
+    return f"{n:.{digits}g}{units[i]}"
 
 
 def human_duration(seconds: float) -> str:

@@ -189,6 +189,40 @@ def _prune(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, Msg.of("done.prune", count=len(deleted), space=fmt.human_size(res.get("SpaceReclaimed") or 0)))
 
 
+def _pruned(kind: str, deleted: list[str], space: int | None) -> Outcome:
+    """docker's own report: "Deleted Volumes:" and one name a line, then "Total reclaimed space:"."""
+    lines = [f"Deleted {kind}:", *deleted] if deleted else []
+    if space is not None:
+        total = f"Total reclaimed space: {fmt.human_size(space, 4)}"
+        lines += ["", total] if lines else [total]
+    key = "done." + kind.lower() + "_prune"
+    return Outcome(True, Msg.of(key, count=len(deleted), space=fmt.human_size(space or 0)), text="\n".join(lines))
+
+
+@op("volumes.prune")
+def _prune_volumes(call: Call, ctx: Ctx) -> Outcome:
+    filters = call.kw().get("filters")  # plans send none; tests scope a prune by label
+    res = ctx.api.prune_volumes(**({"filters": filters} if filters else {}))
+    return _pruned("Volumes", [str(v) for v in res.get("VolumesDeleted") or []], int(res.get("SpaceReclaimed") or 0))
+
+
+@op("networks.prune")
+def _prune_networks(call: Call, ctx: Ctx) -> Outcome:
+    filters = call.kw().get("filters")
+    res = ctx.api.prune_networks(**({"filters": filters} if filters else {}))
+    return _pruned("Networks", [str(n) for n in res.get("NetworksDeleted") or []], None)
+
+
+@op("images.prune")
+def _prune_images(call: Call, ctx: Ctx) -> Outcome:
+    """`filters` {"dangling": True}: untagged images only (docker image prune); none: every unused (-a).
+    docker prints each entry as "untagged: REF" or "deleted: sha256:…"."""
+    filters = call.kw().get("filters")
+    res = ctx.api.prune_images(**({"filters": filters} if filters else {}))
+    lines = [f"{k.lower()}: {v}" for e in res.get("ImagesDeleted") or [] for k, v in e.items() if k in ("Untagged", "Deleted")]
+    return _pruned("Images", lines, int(res.get("SpaceReclaimed") or 0))
+
+
 @op("containers.list")
 def _ps(call: Call, ctx: Ctx) -> Outcome:
     kw = call.kw()

@@ -237,6 +237,61 @@ def _prune(cmd: m.PruneContainers, view: EngineView) -> Result:
                 summary=Msg.of("summary.prune", count=len(gone)))
 
 
+# predefined networks `docker network prune` never removes (and Swarm's own)
+_BUILTIN_NETWORKS = frozenset({"bridge", "host", "none", "ingress", "docker_gwbridge"})
+
+
+def _listed(names: list[str], most: int = 20) -> str:
+    """Names for the question: named ones first, anonymous volumes' 64-hex names cut to 12, at
+    most `most` of them and then "… (+N)"."""
+    ordered = sorted(names, key=lambda n: len(n) == 64)
+    shown = [n[:12] if len(n) == 64 else n for n in ordered[:most]]
+    rest = len(ordered) - len(shown)
+    return (", ".join(shown) + (f", … (+{rest})" if rest else "")) or "-"
+
+
+def _prune_volumes(cmd: m.PruneVolumes, view: EngineView) -> Result:
+    """Every volume no container (running or not) mounts is a target, anonymous ones too: the
+    policy checks each one (a user barred from volume `db` may not prune it)."""
+    used = {v for c in view.containers() for v in (*c.volumes, *c.all_volumes)} if _available(view) else set()
+    gone = [v for v in view.volumes() if v not in used] if _available(view) else []
+    return Plan(cmd, (Call.of("volumes.prune"),), ("docker volume prune",), "volume prune",
+                VerbClass.DESTROY, targets=tuple(Target("volume", v) for v in gone), destructive=True,
+                summary=Msg.of("summary.volume_prune", count=len(gone), names=_listed(gone)))
+
+
+def _prune_networks(cmd: m.PruneNetworks, view: EngineView) -> Result:
+    """Every network no running container is attached to (not bridge/host/none) is a target: docker
+    counts a network's endpoints, and a created or stopped container has none (its network goes)."""
+    used = {n for c in view.containers() if c.status in ("running", "paused") for n in c.networks} \
+        if _available(view) else set()
+    gone = [n for n in view.networks() if n not in used and n not in _BUILTIN_NETWORKS] if _available(view) else []
+    return Plan(cmd, (Call.of("networks.prune"),), ("docker network prune",), "network prune",
+                VerbClass.DESTROY, targets=tuple(Target("network", n) for n in gone), destructive=True,
+                summary=Msg.of("summary.network_prune", count=len(gone), names=_listed(gone)))
+
+
+def _prune_images(cmd: m.PruneImages, view: EngineView) -> Result:
+    """Dangling images (no tag) no container uses; with `all`, every image no container uses.
+    Each tag of such an image is a target (an untagged one: its short ID)."""
+    gone: list[Target] = []
+    if _available(view):
+        used = {c.image_id for c in view.containers() if c.image_id}
+        for i in view.images():
+            tags = [t for t in i.tags if t != "<none>:<none>"]
+            if i.id in used or (tags and not cmd.all):
+                continue
+            short = i.id.removeprefix("sha256:")[:12]
+            gone += [Target("image", t, i.id) for t in tags] or [Target("image", short, i.id)]
+    names = list(dict.fromkeys(t.name for t in gone))
+    call = Call.of("images.prune") if cmd.all else Call.of("images.prune", filters={"dangling": True})
+    return Plan(cmd, (call,),
+                ("docker image prune" + (" -a" if cmd.all else ""),), "image prune", VerbClass.DESTROY,
+                targets=tuple(gone), destructive=True,
+                summary=Msg.of("summary.image_prune_all" if cmd.all else "summary.image_prune",
+                               count=len({t.id for t in gone}), names=_listed(names)))
+
+
 # --------------------------------------------------------------------------- reads
 
 
@@ -859,6 +914,9 @@ def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
 _HANDLERS: dict[type, Callable[..., Result]] = {
     **{cls: _lifecycle for cls in _LIFECYCLE},
     m.PruneContainers: _prune,
+    m.PruneVolumes: _prune_volumes,
+    m.PruneNetworks: _prune_networks,
+    m.PruneImages: _prune_images,
     m.ListContainers: _ps,
     m.Inspect: _inspect,
     m.Top: _top,

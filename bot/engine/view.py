@@ -30,6 +30,10 @@ class ContainerInfo:
     status: str  # "running", "exited", "created", "paused", ...
     volumes: tuple[str, ...] = ()  # the named volumes it mounts (Engine API `Mounts`, Type volume; not anonymous)
     service: str | None = None  # the Swarm service it is a task of (label com.docker.swarm.service.name)
+    networks: tuple[str, ...] = ()  # the networks it is attached to, by name (NetworkSettings.Networks)
+    # every volume it mounts, anonymous ones too (a prune must know which are in use)
+    all_volumes: tuple[str, ...] = ()
+    image_id: str = ""  # the ID of its image ("sha256:…"; container list `ImageID`, inspect `Image`)
 
 
 @dataclass(frozen=True)
@@ -120,6 +124,12 @@ def named_volumes_of(mounts: Any) -> tuple[str, ...]:
         if name and not _ANONYMOUS.fullmatch(name):
             out.append(str(name))
     return tuple(dict.fromkeys(out))
+
+
+def volumes_of(mounts: Any) -> tuple[str, ...]:
+    """Every volume in an Engine API `Mounts` list, anonymous ones included (by name)."""
+    return tuple(dict.fromkeys(str(m["Name"]) for m in mounts or ()
+                               if isinstance(m, dict) and m.get("Type") == "volume" and m.get("Name")))
 
 
 def spec_info(spec: dict[str, Any], network_names: dict[str, str], version: int | None = None) -> ServiceSpecInfo:
@@ -317,6 +327,9 @@ class DockerView:
                     status=c.get("State", ""),
                     volumes=named_volumes_of(c.get("Mounts")),
                     service=(c.get("Labels") or {}).get(SWARM_SERVICE_LABEL),
+                    networks=tuple(((c.get("NetworkSettings") or {}).get("Networks") or {}).keys()),
+                    all_volumes=volumes_of(c.get("Mounts")),
+                    image_id=str(c.get("ImageID") or ""),
                 )
                 for c in raw
             ]
@@ -347,6 +360,9 @@ class DockerView:
                     status=(raw.get("State") or {}).get("Status", ""),
                     volumes=named_volumes_of(raw.get("Mounts")),
                     service=((raw.get("Config") or {}).get("Labels") or {}).get(SWARM_SERVICE_LABEL),
+                    networks=tuple(((raw.get("NetworkSettings") or {}).get("Networks") or {}).keys()),
+                    all_volumes=volumes_of(raw.get("Mounts")),
+                    image_id=str(raw.get("Image") or ""),
                 )
                 if found.name != name:
                     found = None

@@ -219,6 +219,19 @@ PRUNE = Table("container prune", (
     Option("force", "f", takes_value=False),
     Option("filter", repeatable=True, refused=NO_SDK),
 ))
+VOLUME_PRUNE = Table("volume prune", (
+    Option("force", "f", takes_value=False),
+    Option("filter", repeatable=True, refused=NO_SDK),
+))
+NETWORK_PRUNE = Table("network prune", (
+    Option("force", "f", takes_value=False),
+    Option("filter", repeatable=True, refused=NO_SDK),
+))
+IMAGE_PRUNE = Table("image prune", (
+    Option("all", "a", takes_value=False, field="all"),
+    Option("force", "f", takes_value=False),
+    Option("filter", repeatable=True, refused=NO_SDK),
+))
 PS = Table("ps", (
     Option("all", "a", takes_value=False, field="all", sdk="all"),
     Option("quiet", "q", takes_value=False),
@@ -409,7 +422,7 @@ NODE_LS = Table("node ls", (
 # every docker subcommand gorae reads, in the order people think of them; VERBS are their names,
 # the one list of docker verb names (a policy's confirm/approve rules may name them)
 SUBCOMMANDS: tuple[Table, ...] = (
-    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, PS, INSPECT, TOP, PORT, LOGS, EXEC, PULL, PUSH,
+    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, VOLUME_PRUNE, NETWORK_PRUNE, IMAGE_PRUNE, PS, INSPECT, TOP, PORT, LOGS, EXEC, PULL, PUSH,
     IMAGES, RMI, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
     NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
     SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,

@@ -684,6 +684,8 @@ def _pull_push(cls: type, table: do.Table) -> Any:
 _START, _STOP, _RESTART = _lifecycle(m.Start, do.START), _lifecycle(m.Stop, do.STOP), _lifecycle(m.Restart, do.RESTART)
 _KILL, _PAUSE, _UNPAUSE = _lifecycle(m.Kill, do.KILL), _lifecycle(m.Pause, do.PAUSE), _lifecycle(m.Unpause, do.UNPAUSE)
 _RM, _PRUNE = _lifecycle(m.Remove, do.RM), _no_args(m.PruneContainers, do.PRUNE)
+_PRUNE_VOLUMES, _PRUNE_NETWORKS = _no_args(m.PruneVolumes, do.VOLUME_PRUNE), _no_args(m.PruneNetworks, do.NETWORK_PRUNE)
+_PRUNE_IMAGES = _no_args(m.PruneImages, do.IMAGE_PRUNE, all="all")
 _PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest")
 _INSPECT, _PULL, _PUSH = _one(m.Inspect, do.INSPECT), _pull_push(m.Pull, do.PULL), _pull_push(m.Push, do.PUSH)
 _IMAGES, _RMI = _no_args(m.ListImages, do.IMAGES, all="all"), _images_many(m.RemoveImage, do.RMI, _IMAGE_REF)
@@ -744,6 +746,15 @@ class Commands(Transformer[Token, m.Command]):
 
     def prune_containers(self, c: list[Token]) -> m.Command:
         return _PRUNE(_args(c), self.lang)
+
+    def prune_volumes(self, c: list[Token]) -> m.Command:
+        return _PRUNE_VOLUMES(_args(c), self.lang)
+
+    def prune_networks(self, c: list[Token]) -> m.Command:
+        return _PRUNE_NETWORKS(_args(c), self.lang)
+
+    def prune_images(self, c: list[Token]) -> m.Command:
+        return _PRUNE_IMAGES(_args(c), self.lang)
 
     def list_containers(self, c: list[Token]) -> m.Command:
         return _PS(_args(c), self.lang)

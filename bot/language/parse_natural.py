@@ -1570,6 +1570,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     even_running, u = use(s, u, "even_running")
     if even_running and not has(s, u, "force"):
         u = u.add("force")  # "even if it's running"
+    if kind in ("volume", "network", "image") and has(s, u, "unused") and not free(s, u):
+        return prune(s, u, verb, kind)  # "remove unused networks" · "안 쓰는 볼륨 삭제": a prune
     if kind == "volume":
         names, u = names_of(s, u, "volume")
         force, u = use(s, u, "force")
@@ -1585,6 +1587,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         force, u = use(s, u, "force")
         return m.RemoveImage(names, force=force, lang=s.lang), u
     stopped, u = use(s, u, "stopped")
+    if not stopped and kind == "container" and has(s, u, "unused") and not free(s, u):
+        stopped, u = use(s, u, "unused")  # "안 쓰는 컨테이너 다 지워" · "delete unused containers"
     if stopped:
         if free(s, u):
             raise Incomplete("parse.prune_with_names")
@@ -1605,7 +1609,19 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
 
 def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     _, u = use(s, u, "stopped")
-    _, u = use(s, u, "all")
+    every, u = use(s, u, "all")
+    # "all dangling images" are the dangling ones (docker image prune); "all unused images" is -a
+    dangling = any("dangling" in said(s, p).lower() for p in ph(s, u, "unused"))
+    # "안 쓰는 볼륨 정리" · "clean up dangling images" · "안 쓰는 컨테이너 정리" (not in use: stopped): what a
+    # prune removes; with no kind said ("안 쓰는 거 다 정리": images? volumes?) it stays unread: refused
+    if kind is not None:
+        _, u = use(s, u, "unused")
+    if kind == "volume":
+        return m.PruneVolumes(lang=s.lang), u
+    if kind == "network":
+        return m.PruneNetworks(lang=s.lang), u
+    if kind == "image":  # "clean up dangling images"; "모든 안 쓰는 이미지 정리" = -a
+        return m.PruneImages(all=every and not dangling, lang=s.lang), u
     if kind not in (None, "container"):
         raise Incomplete("parse.unsupported", what=f"{kind} prune")
     return m.PruneContainers(lang=s.lang), u
