@@ -105,6 +105,15 @@ def _docker_host_of_the_engine(request: pytest.FixtureRequest, monkeypatch: pyte
             monkeypatch.setenv("DOCKER_HOST", engine.host)
 
 
+@pytest.fixture
+def bot(docker_client: Any) -> Any:
+    """gorae driven as a chat user (tests/test_e2e_core.py `Bot`: handle(), confirm() when asked), with its
+    own client from DOCKER_HOST / the default socket, as gorae makes it. A test file may define its own."""
+    from test_e2e_core import Bot
+
+    return Bot()
+
+
 @pytest.fixture(scope="session")
 def docker_client(engine: EngineUnderTest) -> Any:
     """A docker SDK client to the test's engine, which must answer (and be the version it is named for)."""

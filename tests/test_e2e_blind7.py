@@ -14,24 +14,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_e2e_core import IDLE, Bot, check, exists, inspect, started_at, uid
+from test_e2e_core import check, container_names, exists, inspect, run_sdk, started_at, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-@pytest.fixture
-def bot(docker_client: Any) -> Bot:
-    return Bot()
-
-
-def _idle(client: Any, cleanup: Any) -> str:
-    name = cleanup.container(uid())
-    client.containers.run("alpine", IDLE, name=name, detach=True)
-    return name
-
-
-def _names(client: Any) -> set[str]:
-    return {c["Names"][0].lstrip("/") for c in client.api.containers(all=True)}
 
 
 def _nothing_ran(reply: Any) -> None:
@@ -40,7 +25,7 @@ def _nothing_ran(reply: Any) -> None:
 
 def test_release_after_a_pause_is_an_unpause(bot, docker_client, world, cleanup):
     """"X 일시정지했다가 다시 풀어": paused, then unpaused (it was `docker pull X`)."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{n} 일시정지했다가 다시 풀어")
     check(reply, "ko", cli=[f"docker pause {n}", f"docker unpause {n}"])
     state = inspect(docker_client, n)["State"]
@@ -49,7 +34,7 @@ def test_release_after_a_pause_is_an_unpause(bot, docker_client, world, cleanup)
 
 def test_a_step_that_takes_back_the_one_before_runs_nothing(bot, docker_client, world, cleanup):
     """"X 켜고 꺼" / "start and stop X": two verbs that conflict — nothing runs."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     started = started_at(docker_client, n)
     for text in (f"{n} 켜고 꺼", f"start and stop {n}", f"remove and restart {n}"):
         _nothing_ran(bot.say(text))
@@ -59,10 +44,10 @@ def test_a_step_that_takes_back_the_one_before_runs_nothing(bot, docker_client, 
 
 def test_a_count_of_new_containers_runs_nothing(bot, docker_client, world, cleanup):
     """"alpine 컨테이너 두 개 띄워줘" ran one container: nothing may run (gorae makes one at a time)."""
-    before = _names(docker_client)
+    before = container_names(docker_client)
     for text in ("alpine 컨테이너 두 개 띄워줘", "run two alpine containers"):
         _nothing_ran(bot.say(text))
-    made = _names(docker_client) - before
+    made = container_names(docker_client) - before
     for name in made:
         cleanup.container(name)
     assert not made
@@ -70,11 +55,11 @@ def test_a_count_of_new_containers_runs_nothing(bot, docker_client, world, clean
 
 def test_not_a_but_b_does_b_only(bot, docker_client, world, cleanup):
     """"X 재시작이 아니라 중지" stops X; "don't kill Y, restart it" restarts Y (never killed)."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{n} 재시작이 아니라 중지")
     check(reply, "ko", cli=f"docker stop {n}")
     assert inspect(docker_client, n)["State"]["Status"] == "exited"
-    y = _idle(docker_client, cleanup)
+    y = run_sdk(docker_client, cleanup)
     started = started_at(docker_client, y)
     reply = bot.say(f"don't kill {y}, restart it")
     check(reply, "en", cli=f"docker restart {y}")
@@ -84,7 +69,7 @@ def test_not_a_but_b_does_b_only(bot, docker_client, world, cleanup):
 
 def test_a_reminder_does_what_it_reminds_of(bot, docker_client, world, cleanup):
     """"X 재시작 잊지 마" (don't forget to restart X): X is restarted — a reminder, no prohibition."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     started = started_at(docker_client, n)
     reply = bot.say(f"{n} 재시작 잊지 마")
     check(reply, "ko", cli=f"docker restart {n}")
@@ -93,23 +78,23 @@ def test_a_reminder_does_what_it_reminds_of(bot, docker_client, world, cleanup):
 
 def test_an_address_in_an_images_command_is_its_word(bot, docker_client, world, cleanup):
     """"run busybox ping -c 1 127.0.0.1": the address is the command's (it ran `ping -c 1` without it)."""
-    before = _names(docker_client)
+    before = container_names(docker_client)
     reply = bot.say("run busybox ping -c 1 127.0.0.1")
-    for name in _names(docker_client) - before:
+    for name in container_names(docker_client) - before:
         cleanup.container(name)
     check(reply, "en", cli="docker run busybox ping -c 1 127.0.0.1")
-    made = [inspect(docker_client, c) for c in _names(docker_client) - before if exists(docker_client, c)]
+    made = [inspect(docker_client, c) for c in container_names(docker_client) - before if exists(docker_client, c)]
     assert [c["Args"] for c in made] == [["-c", "1", "127.0.0.1"]], [c["Args"] for c in made]
     assert "127.0.0.1" in (reply.code or ""), reply
 
 
 def test_a_dangling_place_and_a_quoted_question_run_nothing(bot, docker_client, world, cleanup):
     """"then run echo ok in it" ran an image named echo; "what does 'docker stop X' do" stopped X."""
-    n = _idle(docker_client, cleanup)
-    before = _names(docker_client)
+    n = run_sdk(docker_client, cleanup)
+    before = container_names(docker_client)
     _nothing_ran(bot.say("first pull alpine, then run echo ok in it"))
     _nothing_ran(bot.say(f"what does 'docker stop {n}' do"))
-    made = _names(docker_client) - before
+    made = container_names(docker_client) - before
     for name in made:
         cleanup.container(name)
     assert not made

@@ -90,11 +90,6 @@ class Bot:
         return list(ex.planned.cli) if isinstance(ex.planned, Plan) else []
 
 
-@pytest.fixture
-def bot(docker_client: Any) -> Bot:
-    return Bot()  # its own client, from DOCKER_HOST / the default socket, as gorae makes it
-
-
 def reply_words(reply: Reply) -> str:
     return " ".join((reply.headline, *reply.notes))
 
@@ -126,6 +121,11 @@ def inspect(client: Any, name: str) -> dict:
 
 def exists(client: Any, name: str) -> bool:
     return bool(client.api.containers(all=True, filters={"name": f"^/{name}$"}))
+
+
+def container_names(client: Any) -> set[str]:
+    """The names of every container on the engine, running or not."""
+    return {c["Names"][0].lstrip("/") for c in client.api.containers(all=True)}
 
 
 def started_at(client: Any, name: str) -> str:

@@ -11,28 +11,11 @@ them. Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from conftest import http_get
-from test_e2e_core import IDLE, Bot, check, inspect, started_at, uid
+from test_e2e_core import check, container_names, inspect, run_sdk, started_at, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-@pytest.fixture
-def bot(docker_client: Any) -> Bot:
-    return Bot()
-
-
-def _idle(client: Any, cleanup: Any, **kw: Any) -> str:
-    name = cleanup.container(uid())
-    client.containers.run("alpine", IDLE, name=name, detach=True, **kw)
-    return name
-
-
-def _names(client: Any) -> set[str]:
-    return {c["Names"][0].lstrip("/") for c in client.api.containers(all=True)}
 
 
 def test_a_runs_network_said_with_on(bot, docker_client, world, cleanup):
@@ -68,29 +51,29 @@ def test_mounting_a_volume_at_a_path(bot, docker_client, world, cleanup):
 
 def test_run_as_a_user_in_a_container(bot, docker_client, world, cleanup):
     """"run whoami as nobody in X": `docker exec -u nobody X whoami` prints nobody; no container is made."""
-    n = _idle(docker_client, cleanup)
-    before = _names(docker_client)
+    n = run_sdk(docker_client, cleanup)
+    before = container_names(docker_client)
     reply = bot.say(f"run whoami as nobody in {n}")
     check(reply, "en", cli=f"docker exec -u nobody {n} whoami")
     assert (reply.code or "").strip() == "nobody", reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_the_place_said_first_is_where_the_command_runs(bot, docker_client, world, cleanup):
     """"on X, run cat /etc/hostname" and "get into X and run …": an exec in X with every word."""
-    n = _idle(docker_client, cleanup, hostname="en6-host")
-    before = _names(docker_client)
+    n = run_sdk(docker_client, cleanup, hostname="en6-host")
+    before = container_names(docker_client)
     reply = bot.say(f"on {n}, run cat /etc/hostname")
     check(reply, "en", cli=f"docker exec {n} cat /etc/hostname")
     assert (reply.code or "").strip() == "en6-host", reply
     reply = bot.say(f"get into {n} and run echo in-en6")
     check(reply, "en", cli=f"docker exec {n} echo in-en6")
     assert "in-en6" in (reply.code or ""), reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_put_on_hold_pauses_and_i_want_it_stopped_stops(bot, docker_client, world, cleanup):
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     reply = bot.say(f"put {n} on hold")
     check(reply, "en", cli=f"docker pause {n}")
     assert inspect(docker_client, n)["State"]["Paused"]
@@ -102,7 +85,7 @@ def test_put_on_hold_pauses_and_i_want_it_stopped_stops(bot, docker_client, worl
 
 def test_not_a_but_b_in_english_restarts_nothing(bot, docker_client, world, cleanup):
     """"don't restart X, just show its logs": the logs, and X keeps its start time."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     started = started_at(docker_client, n)
     reply = bot.say(f"don't restart {n}, just show its logs")
     check(reply, "en", cli=f"docker logs {n}")
@@ -111,7 +94,7 @@ def test_not_a_but_b_in_english_restarts_nothing(bot, docker_client, world, clea
 
 def test_docker_top_lists_the_processes(bot, docker_client, world, cleanup):
     """`docker top X` (and "processes in X", "X 프로세스 보여줘"): the engine's ps of X — its sleep is there."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     for said, lang in ((f"docker top {n}", "cli"), (f"processes in {n}", "en"), (f"{n} 프로세스 보여줘", "ko")):
         reply = bot.say(said)
         check(reply, lang, cli=f"docker top {n}")
@@ -127,7 +110,7 @@ def test_docker_top_lists_the_processes(bot, docker_client, world, cleanup):
 def test_docker_port_lists_the_published_ports(bot, docker_client, world, cleanup, free_port):
     """`docker port X` (and "what ports does X publish", "X 포트 보여줘"): `80/tcp -> 127.0.0.1:P` as docker prints it."""
     port = free_port
-    n = _idle(docker_client, cleanup, ports={"80/tcp": ("127.0.0.1", port)})
+    n = run_sdk(docker_client, cleanup, ports={"80/tcp": ("127.0.0.1", port)})
     for said, lang in ((f"docker port {n}", "cli"), (f"what ports does {n} publish", "en"), (f"{n} 포트 보여줘", "ko")):
         reply = bot.say(said)
         check(reply, lang, cli=f"docker port {n}")
@@ -135,7 +118,7 @@ def test_docker_port_lists_the_published_ports(bot, docker_client, world, cleanu
     reply = bot.say(f"docker port {n} 80")
     check(reply, "cli", cli=f"docker port {n} 80/tcp")
     assert (reply.code or "").strip() == f"127.0.0.1:{port}", reply
-    bare = _idle(docker_client, cleanup)
+    bare = run_sdk(docker_client, cleanup)
     reply = bot.say(f"docker port {bare}")
     check(reply, "cli", cli=f"docker port {bare}")
     assert not (reply.code or "").strip(), reply

@@ -10,34 +10,17 @@ created; a phone's "–d –p" is `-d -p`. Names are unique per test; `cleanup` 
 """
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from conftest import http_get
-from test_e2e_core import IDLE, Bot, check, inspect, started_at, uid
+from test_e2e_core import check, container_names, inspect, run_sdk, started_at, uid
 
 pytestmark = [pytest.mark.docker]
 
 
-@pytest.fixture
-def bot(docker_client: Any) -> Bot:
-    return Bot()
-
-
-def _idle(client: Any, cleanup: Any, **kw: Any) -> str:
-    name = cleanup.container(uid())
-    client.containers.run("alpine", IDLE, name=name, detach=True, **kw)
-    return name
-
-
-def _names(client: Any) -> set[str]:
-    return {c["Names"][0].lstrip("/") for c in client.api.containers(all=True)}
-
-
 def test_gone_into_a_container_the_command_runs_there(bot, docker_client, world, cleanup):
     """"jump into X and cat /etc/hostname", "have X run echo …", "exec into X and echo …": an exec in X."""
-    n = _idle(docker_client, cleanup, hostname="en7-host")
-    before = _names(docker_client)
+    n = run_sdk(docker_client, cleanup, hostname="en7-host")
+    before = container_names(docker_client)
     reply = bot.say(f"jump into {n} and cat /etc/hostname")
     check(reply, "en", cli=f"docker exec {n} cat /etc/hostname")
     assert (reply.code or "").strip() == "en7-host", reply
@@ -47,21 +30,21 @@ def test_gone_into_a_container_the_command_runs_there(bot, docker_client, world,
     reply = bot.say(f"exec into {n} and echo into-en7")
     check(reply, "en", cli=f"docker exec {n} echo into-en7")
     assert "into-en7" in (reply.code or ""), reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_run_a_command_in_a_container_as_a_user(bot, docker_client, world, cleanup):
     """"run id -u in X as nobody" (the place before the user): `docker exec -u nobody X id -u` prints 65534."""
-    n = _idle(docker_client, cleanup)
-    before = _names(docker_client)
+    n = run_sdk(docker_client, cleanup)
+    before = container_names(docker_client)
     reply = bot.say(f"run id -u in {n} as nobody")
     check(reply, "en", cli=f"docker exec -u nobody {n} id -u")
     assert (reply.code or "").strip() == "65534", reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_on_ice_pauses_kick_over_and_could_use_a_restart_restart(bot, docker_client, world, cleanup):
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     reply = bot.say(f"put {n} on ice for a sec")
     check(reply, "en", cli=f"docker pause {n}")
     assert inspect(docker_client, n)["State"]["Paused"]

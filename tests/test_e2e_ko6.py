@@ -10,33 +10,16 @@ on the volume. Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from conftest import http_get
-from test_e2e_core import IDLE, Bot, check, exists, inspect, uid, wait_gone
+from test_e2e_core import check, container_names, exists, inspect, run_sdk, uid, wait_gone
 
 pytestmark = [pytest.mark.docker]
 
 
-@pytest.fixture
-def bot(docker_client: Any) -> Bot:
-    return Bot()
-
-
-def _idle(client: Any, cleanup: Any, **kw: Any) -> str:
-    name = cleanup.container(uid())
-    client.containers.run("alpine", IDLE, name=name, detach=True, **kw)
-    return name
-
-
-def _names(client: Any) -> set[str]:
-    return {c["Names"][0].lstrip("/") for c in client.api.containers(all=True)}
-
-
 def test_a_quoted_ampersand_is_one_argument(bot, docker_client, world, cleanup):
     """`X에서 echo "a=1&b=2" 실행`: the quoted word reaches the command whole (no shell, no operator)."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     reply = bot.say(f'{n}에서 echo "a=1&b=2" 실행')
     check(reply, "ko", cli=f"docker exec {n} echo 'a=1&b=2'")
     assert "a=1&b=2" in (reply.code or ""), reply
@@ -44,27 +27,27 @@ def test_a_quoted_ampersand_is_one_argument(bot, docker_client, world, cleanup):
 
 def test_a_command_said_after_a_container_runs_there(bot, docker_client, world, cleanup):
     """"X에서 hostname" (no verb): run in X — its hostname is printed, and no container is made."""
-    n = _idle(docker_client, cleanup)
-    before = _names(docker_client)
+    n = run_sdk(docker_client, cleanup)
+    before = container_names(docker_client)
     reply = bot.say(f"{n}에서 hostname")
     check(reply, "ko", cli=f"docker exec {n} hostname")
     assert inspect(docker_client, n)["Config"]["Hostname"] in (reply.code or ""), reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_a_command_sent_to_a_container_is_an_exec(bot, docker_client, world, cleanup):
     """"X에 echo sent-ko6 날려": 날리 sends the command to X (it deletes nothing, makes nothing)."""
-    n = _idle(docker_client, cleanup)
-    before = _names(docker_client)
+    n = run_sdk(docker_client, cleanup)
+    before = container_names(docker_client)
     reply = bot.say(f"{n}에 echo sent-ko6 날려")
     check(reply, "ko", cli=f"docker exec {n} echo sent-ko6")
     assert "sent-ko6" in (reply.code or ""), reply
-    assert _names(docker_client) == before and inspect(docker_client, n)["State"]["Running"]
+    assert container_names(docker_client) == before and inspect(docker_client, n)["State"]["Running"]
 
 
 def test_a_network_made_then_connected(bot, docker_client, world, cleanup):
     """"NET 네트워크 만들고 X 연결해줘": the network is made, then X is attached to it."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     net = cleanup.network(uid())
     reply = bot.say(f"{net} 네트워크 만들고 {n} 연결해줘")
     check(reply, "ko", cli=[f"docker network create {net}", f"docker network connect {net} {n}"])
@@ -73,7 +56,7 @@ def test_a_network_made_then_connected(bot, docker_client, world, cleanup):
 
 def test_stopped_then_removed(bot, docker_client, world, cleanup):
     """"X 껐다가 지워줘": stopped, then removed (it was refused)."""
-    n = _idle(docker_client, cleanup)
+    n = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{n} 껐다가 지워줘")
     check(reply, "ko", cli=[f"docker stop {n}", f"docker rm {n}"])
     wait_gone(docker_client, n)
@@ -93,7 +76,7 @@ def test_a_restart_policy_with_a_port_and_a_name_is_a_run(bot, docker_client, wo
 def test_volumes_used_together(bot, docker_client, world, cleanup):
     """"SRC 볼륨 같이 쓰게 alpine 띄워": a new alpine container with SRC's volumes (--volumes-from)."""
     vol = cleanup.volume(uid())
-    src = _idle(docker_client, cleanup, volumes={vol: {"bind": "/shared", "mode": "rw"}})
+    src = run_sdk(docker_client, cleanup, volumes={vol: {"bind": "/shared", "mode": "rw"}})
     reply = bot.say(f"{src} 볼륨 같이 쓰게 alpine 띄워")
     check(reply, "ko", cli=f"docker run -d --volumes-from {src} alpine")
     src_id = inspect(docker_client, src)["Id"]

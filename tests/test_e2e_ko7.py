@@ -6,43 +6,32 @@ test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from test_e2e_core import IDLE, Bot, check, inspect, started_at, uid
+from test_e2e_core import IDLE, check, container_names, inspect, started_at, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-@pytest.fixture
-def bot(docker_client: Any) -> Bot:
-    return Bot()
-
-
-def _names(client: Any) -> set[str]:
-    return {c["Names"][0].lstrip("/") for c in client.api.containers(all=True)}
 
 
 def test_an_option_with_its_value_is_the_commands(bot, docker_client, world, cleanup):
     """"X에서 ls -la --color=never /etc 돌려줘": runs in X with every argument, no container made."""
     name = cleanup.container(uid())
     docker_client.containers.run("alpine", IDLE, name=name, detach=True)
-    before = _names(docker_client)
+    before = container_names(docker_client)
     reply = bot.say(f"{name}에서 ls -a --color=never /etc 돌려줘")
     check(reply, "ko", cli=f"docker exec {name} ls -a --color=never /etc")
     assert "hostname" in (reply.code or ""), reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_a_command_said_as_one_is_an_exec(bot, docker_client, world, cleanup):
     """"X 컨테이너에 cat /etc/hostname 명령 실행": an exec in X (its hostname is its id's start)."""
     name = cleanup.container(uid())
     c = docker_client.containers.run("alpine", IDLE, name=name, detach=True)
-    before = _names(docker_client)
+    before = container_names(docker_client)
     reply = bot.say(f"{name} 컨테이너에 cat /etc/hostname 명령 실행")
     check(reply, "ko", cli=f"docker exec {name} cat /etc/hostname")
     assert c.id[:12] in (reply.code or ""), reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_no_command_line_runs_nothing(bot, docker_client, world, cleanup):
@@ -52,13 +41,13 @@ def test_no_command_line_runs_nothing(bot, docker_client, world, cleanup):
     running = cleanup.container(uid())
     docker_client.containers.run("alpine", IDLE, name=running, detach=True)
     started = started_at(docker_client, running)
-    before = _names(docker_client)
+    before = container_names(docker_client)
     for text in (f"{name} 명령 실행", f"{running}에서 명령 실행"):
         reply = bot.say(text)
         assert reply.status not in ("done", "confirm"), (text, reply)
     assert inspect(docker_client, name)["State"]["Status"] == "created"
     assert started_at(docker_client, running) == started
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
 
 
 def test_a_flag_with_a_number_after_the_command_word_is_the_commands(bot, docker_client, world, cleanup):
@@ -67,9 +56,9 @@ def test_a_flag_with_a_number_after_the_command_word_is_the_commands(bot, docker
     no container is made."""
     name = cleanup.container(uid())
     docker_client.containers.run("alpine", IDLE, name=name, detach=True, working_dir="/")
-    before = _names(docker_client)
+    before = container_names(docker_client)
     reply = bot.say(f"{name}에서 mkdir -p 8080")
     check(reply, "ko", cli=f"docker exec {name} mkdir -p 8080")
     code, _ = docker_client.containers.get(name).exec_run(["test", "-d", "/8080"])
     assert code == 0, reply
-    assert _names(docker_client) == before
+    assert container_names(docker_client) == before
