@@ -327,7 +327,10 @@ def test_inspect_summary(docker_client, cleanup, world):
     assert fields["field.name"] == name and fields["field.image"] == "alpine"
     assert fields["field.state"].startswith("running, since ")
     assert fields["field.restart_policy"] == "unless-stopped"
-    assert fields["field.networks"].startswith("backend 172.")
+    # The address is whatever the engine gave (its default pools skip ranges the host already routes —
+    # the second and swarm engines take some — so 192.168.x is normal): compare with the engine's own answer.
+    ip = docker_client.api.inspect_container(name)["NetworkSettings"]["Networks"]["backend"]["IPAddress"]
+    assert ip and fields["field.networks"] == f"backend {ip}"
     assert not any(v.startswith("{") for v in fields.values())  # never a JSON dump
 
 
