@@ -443,14 +443,24 @@ def _reads_like_a_sentence(cmd: m.Command) -> bool:
     return any(w.lower() in kws or w.lower() in said for w in words)
 
 
+@lru_cache(maxsize=1)
+def _shell_script() -> re.Pattern[str]:
+    """A quoted script after a shell's `-c` (grammar/lexicon.txt `shells`): `sh -c "ps aux | grep nginx"`
+    — group 1 the shell and its -c, group 2 the quoted script."""
+    shells = "|".join(re.escape(w) for w in sorted(grammar.words("shells"), key=len, reverse=True))
+    return re.compile(r"((?<![\w./-])(?:/bin/|/usr/bin/)?(?:" + shells + r")\s+-c\s+)(\"[^\"]*\"|'[^']*')")
+
+
 def _shell_meta(text: str) -> tuple[str, int] | None:
     """A shell metacharacter anywhere (but the well-known `$(docker ps -q)`).
 
-    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says. But one:
+    Quoted ones too: gorae runs no shell, so `"ls | wc"` would not mean what it says. But the script
+    a shell is given with `-c` (`sh -c "ps aux | grep nginx"`: the shell reads it, as typed), and one:
     a single `&` inside a quoted word without spaces is that word's text, never an operator
     (a query string: `curl -s "http://localhost/?a=1&b=2"` is one argument, as a shell reads it).
     """
     masked = _ALL_RUNNING.sub(lambda mt: "x" * len(mt.group()), text)
+    masked = _shell_script().sub(lambda mt: mt.group(1) + "x" * len(mt.group(2)), masked)
     masked = _QUOTED_WORD.sub(lambda mt: mt.group().replace("&", "x") if "&&" not in mt.group() else mt.group(),
                               masked)
     found = _META.search(masked)

@@ -876,7 +876,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if has(s, u, "schedule"):
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
-    verbs = list(dict.fromkeys(s.verbs))
+    typed = _typed_in_place(s)
+    verbs = list(dict.fromkeys(s.verbs if not typed else (v for v, a, _ in s.verb_spans if a not in typed)))
+    if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
+        # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
+        return ("exec" if verbs == ["rm"] else "run"), u
     _place_then_word(s)
     if _exec_into(s) and "exec" not in verbs:
         verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
@@ -1366,6 +1370,54 @@ def _do_in_place(s: Said) -> bool:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
     return bool(told) and bool(_DO_ENDING.search(s.reading.source))  # a command must be said
+
+
+def _typed_in_place(s: Said) -> set[int]:
+    """Korean "X에서 CMD ARG…" / "X에 CMD ARG… 날려": a command typed after the container it runs in, in
+    ASCII to the end of the sentence or to the Korean verb that runs or sends it ("web에서 echo restart
+    cache", "web에서 kill 1", "data에서 rm -rf /tmp/x", "web에 echo kill 날려"): the gorae verbs said inside
+    it are the command's words, never verbs of the sentence (design §2: ASCII is the entities' and the
+    commands' script). Its first word a program's name with words of its own after it — alone ("data에서
+    stop") it may be the verb said of X: asked, never guessed. The starts (columns of `s.text`) of the
+    verbs so typed; empty when the sentence is no such command."""
+    if s.lang != "ko" or s.reading is None:
+        return set()
+    places = [a for a in s.args if a.particle in ("from", "at") and a.type == "NAME" and a.kind in (None, "container")]
+    if len(places) != 1:
+        return set()
+    at = next((i for i, it in enumerate(s.items) if it[3] is places[0]), None)
+    if at is None:
+        return set()
+    inside = list(s.items[at + 1:])
+    if len(inside) < 2:
+        return set()
+    last = inside[-1]
+    said_last = s.text[last[0]:last[1]].strip()
+    if HANGUL.search(said_last):
+        # the verb that runs it (실행, 돌려) or sends it (날려, 쳐): nothing said after it but its ending
+        if not (last[2] in ("v_run", "v_exec") or said_last in SEND | SEND_ONLY) or not last[2].startswith("v_"):
+            return set()
+        if s.text[last[1]:].strip():
+            return set()
+        inside.pop()
+    elif places[0].particle != "from":
+        return set()  # "web에 kill 1": to web, nothing runs it
+    if len(inside) < 2 or any(HANGUL.search(s.text[a:b]) for a, b, _, _ in inside):
+        return set()
+    begin, end = inside[0][0], inside[-1][1]
+    words = s.text[begin:end].split()
+    if (len(words) < 2 or not _PROGRAM.fullmatch(words[0]) or words[0].lower() in _LEX["not_program"]
+            or s.text[s.items[at][1]:begin].strip()):
+        return set()
+    if inside[0][2].startswith("v_") and words[0].lower() not in _LEX["verb_programs"]:
+        return set()  # "web에서 restart cache": a verb of gorae first — asked, never run as a program
+    return {a for v, a, b in s.verb_spans if begin <= a < end}
+
+
+def _only_typed_in_place(s: Said) -> bool:
+    """"web에서 kill 1" (`_typed_in_place`): every verb said is the command's — no verb of the sentence."""
+    typed = _typed_in_place(s)
+    return bool(typed) and all(a in typed for _, a, _ in s.verb_spans)
 
 
 def _said_in_place(s: Said) -> bool:
@@ -2084,6 +2136,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.unused", words=f"`{said(s, named[0])}`")
     elif has(s, u, "name_as"):
         name, u = _name_before(s, u, ph(s, u, "name_as")[0])
+    as_user = _user_as(s, u)
+    if as_user is not None:  # "web에서 root로 id 실행": the user the command runs as (-u)
+        user = as_user.value
+        u = u.arg(as_user)
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and create and not in_container:
@@ -2159,7 +2215,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
-        placed=not create and not s.verbs and _said_in_place(s),
+        placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
         lang=s.lang,
     ), u
@@ -2194,6 +2250,17 @@ def _as_user(s: Said, u: Used) -> bool:
     typed = [name for start, _, name, _ in s.items if run_at < start < first
              and (name in ("v_list", "v_show") or (name == "noun" and "env" in s.nouns))]
     return bool(place) and bool(words or typed)
+
+
+def _user_as(s: Said, u: Used) -> Arg | None:
+    """Korean "X에서 USER로 CMD": a user (grammar/lexicon.txt `user_words`) said with (으)로 beside a
+    command placed in X with 에서 — the user the command runs as (-u), never an image to run ("web에서 root로
+    id 실행", "web에서 whoami를 root로"). None when there is no such word."""
+    if s.lang != "ko" or not any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
+        return None
+    users = [a for a in free(s, u) if a.particle == "as" and a.type == "NAME" and a.kind is None
+             and a.value in _LEX["user_words"]]
+    return users[0] if len(users) == 1 else None
 
 
 def _run_options_said(s: Said) -> bool:
