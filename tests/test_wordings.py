@@ -128,7 +128,7 @@ KO = [
     ("web, cache 둘 다 재시작", "docker restart web cache"),
     ("web이랑 cache 둘다 재시작", "docker restart web cache"),
     ("web 말고 cache 재시작", "docker restart cache"),
-    xf("web 대신 cache 재시작", "docker restart cache", "ko-word: 대신 (instead of)"),
+    ("web 대신 cache 재시작", "docker restart cache"),
     # --- resolution: a unique prefix
     ("ca 재시작", "docker restart cache"),
     ("my-n 재시작", "docker restart my-nginx"),

@@ -399,6 +399,59 @@ def _rest_untouched(children: list[Any], text: str) -> list[Any]:
     return request
 
 
+def _particle_said(c: Tree[Any], text: str) -> str:
+    """The word said after an argument's value inside it ("cache 만" -> 만; "web" -> "")."""
+    words = text[c.meta.start_pos:c.meta.end_pos].split() if not c.meta.empty else []
+    return words[1] if len(words) > 1 else ""
+
+
+def _contrast(children: list[Any], text: str) -> list[Any]:
+    """Korean "A 말고 B" / "A 대신 B" (grammar/lexicon.txt `instead_ko`): B is meant, never A.
+
+    - a clause for a clause, each with its verb and B with a name ("web 재시작 말고 cache 재시작", "stop web 말고
+      restart web"): B alone;
+    - a word for a word ("web에서 whoami 말고 id", "web 대신 data에서 whoami", "nginx 이미지 말고 redis 이미지
+      지워", "overlay 말고 bridge로 …", "nginx 80 말고 8080으로 띄워"): the sentence with B in A's place;
+    - "A만 말고 B도" / "A뿐 아니라 B도" (only A … B too, `only_ko` / `also_ko`): both.
+    Any other shape ("cache 말고 web도": instead, or too? a negation or a sequence in it, nothing after it) is
+    left as it is — an exclusion, or asked."""
+    at = [i for i, c in enumerate(children) if (_is(c, "excl") or _is(c, "instead")) and not c.meta.empty]
+    if len(at) != 1 or at[0] == 0 or at[0] + 1 >= len(children):
+        return children
+    i = at[0]
+    said = text[children[i].meta.start_pos:children[i].meta.end_pos].split()
+    if not said or said[0] not in _LEX["instead_ko"]:
+        return children
+    if any(_is(c, "neg") or _is(c, "seq") or _is(c, "excl") or _is(c, "instead") for j, c in enumerate(children) if j != i):
+        return children
+    before, after = children[:i], children[i + 1:]
+    a, b = before[-1], after[0]
+    if not (_is(a, "arg") and not a.meta.empty):
+        verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
+        if (verbs_before and any(isinstance(c, Tree) and c.data.startswith("v_") for c in after)
+                and any(_is_name(c) for c in after)):
+            return after  # "web 재시작 말고 cache 재시작": the second clause
+        return children
+    if any(isinstance(c, Tree) and c.data.startswith("v_") for c in before):
+        if (any(isinstance(c, Tree) and c.data.startswith("v_") for c in after) and any(_is_name(c) for c in after)
+                and any(_is_name(c) for c in before)):
+            return after  # "stop web 말고 restart web"
+        return children
+    if not (_is(b, "arg") and not b.meta.empty):
+        return children  # "web 말고 다 재시작": an exclusion
+    first_a, first_b = a.children[0], b.children[0]
+    if not (isinstance(first_a, Token) and isinstance(first_b, Token) and first_a.type == first_b.type):
+        return children  # a name for a name, a number for a number
+    if str(first_a) == str(first_b):
+        return children  # "web 말고 web 재시작", "web 컨테이너 말고 web 이미지 지워": which one? left to be asked
+    only, also = _particle_said(a, text), _particle_said(b, text)
+    if only in _LEX["only_ko"] and also in _LEX["also_ko"]:
+        return before + after  # "cache만 말고 web도 재시작": both
+    if only in _LEX["only_ko"] or also in _LEX["also_ko"]:
+        return children  # "cache 말고 web도": the other instead, or too? asked
+    return before[:-1] + after
+
+
 def _off_then(children: list[Any]) -> list[Any]:
     """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
     a start, which is a restart) is a stop and a `seq`."""
@@ -485,7 +538,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
+        _rest_untouched(_contrast(_off_then(list(tree.children)), text), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
