@@ -276,9 +276,11 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
     if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] for vs in verbs):
         return None
-    for first, then, part in zip(verbs, verbs[1:], parts):
-        if set(first) & {"run", "create"} and set(then) <= {"rm"}:
-            return None  # run it and remove it afterwards: --rm
+    for first, then, part, after in zip(verbs, verbs[1:], parts, parts[1:]):
+        if (set(first) & {"run", "create"} and set(then) <= {"rm"}
+                and not _names_object(part) and not any(_is_name(c) for c in after)):
+            # run it and remove it afterwards: --rm ("n9 네트워크 만들고 web 지워": a network made, then web removed)
+            return None
         if (set(first) <= {"create"} | MODIFIERS and "create" in first and set(then) <= {"run", "start"} | MODIFIERS
                 and not _names_object(part)):  # ("nginx 새로 만들어서 켜줘": made and started is run too)
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
@@ -452,6 +454,56 @@ def _contrast(children: list[Any], text: str) -> list[Any]:
     return before[:-1] + after
 
 
+def _then_not(children: list[Any], text: str) -> list[Any]:
+    """Korean "A 하고 B하지 마": a request, then (after its connective) another thing forbidden — the request
+    alone; the negation is of the last clause only ("web에서 nginx -t 해보고 재시작하지 마", "web에서 whoami 하고
+    cache 재시작하지 마", "web 껐다가 켜고 cache는 건드리지 마", "web만 재시작하고 나머지는 절대 건드리지 마").
+    Left as it is (a prohibition, or asked) when the forbidden verb is the request's own ("web 재시작하고
+    재시작하지 마"), when it touches the request's names ("web 재시작하고 web은 건드리지 마"), or when the last
+    clause is anything but names, a verb and its negation."""
+    seqs = [i for i, c in enumerate(children) if _is(c, "seq")]
+    if not seqs or not children or not _is(children[-1], "neg"):
+        return children
+    head, tail = children[:seqs[-1]], children[seqs[-1] + 1:]
+    while head and _is(head[-1], "seq"):
+        head.pop()
+    verbs = [c for c in tail if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1 or not head or any(_is(c, "neg") for c in head):
+        return children
+    if not all(_is_name(c) or _is(c, "all") or c is verbs[0] or c is tail[-1] or (isinstance(c, Tree) and c.data.startswith("p_"))
+               or (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["never_ko"][:1]))
+               for c in tail):
+        return children  # "나머지는 안 건드리지 마": two negations — left as said
+    head_verbs = {c.data for c in head if isinstance(c, Tree) and c.data.startswith("v_")}
+    verb = verbs[0].data
+    if verb in head_verbs:
+        return children  # "web 재시작하고 재시작하지 마": which? the prohibition stands
+    if not any(_is_name(c) or _is(c, "all") for c in tail) and head_verbs - {"v_run", "v_exec", "v_show"}:
+        return children  # "web 지우고 재시작하지 마": of the same container — not the whole forbidden? asked
+    said_names = {str(c.children[0]) for c in head if _is_name(c)}
+    forbidden = {str(c.children[0]) for c in tail if _is_name(c)}
+    if verb == "v_touch":
+        if forbidden & said_names or not (forbidden or any(_is(c, "all") for c in tail)):
+            return children  # "web 재시작하고 web은 건드리지 마", "web 재시작하고 건드리지 마"
+    elif any(_is(c, "all") for c in tail) or forbidden & said_names:
+        return children  # "web 재시작하고 나머지는 지우지 마": a write on the others forbidden — asked
+    return head
+
+
+def _verb_then(children: list[Any], text: str) -> list[Any]:
+    """"cache 재시작하고 web은 …", "web 재시작하고 로그 20줄": 하고 right after a Korean verbal noun is its 하다
+    with the connective ~고 (then), never "and" between names — Kiwi reads it either way by context."""
+    out: list[Any] = []
+    for c in children:
+        before = out[-1] if out else None
+        if (_is(c, "p_and") and isinstance(before, Tree) and before.data.startswith("v_") and not before.meta.empty
+                and HANGUL.search(text[before.meta.start_pos:before.meta.end_pos])):
+            out.append(Tree("seq", [], c.meta))
+        else:
+            out.append(c)
+    return out
+
+
 def _off_then(children: list[Any]) -> list[Any]:
     """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
     a start, which is a restart) is a stop and a `seq`."""
@@ -538,7 +590,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_contrast(_off_then(list(tree.children)), text), text), text), text), text), text)), tree.meta)
+        _rest_untouched(_then_not(_contrast(_off_then(_verb_then(list(tree.children), text)), text), text), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -1482,8 +1534,16 @@ def _said_in_place(s: Said) -> bool:
     if s.reading is None or len(places) != 1:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
-    return bool(told) and told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:]) and all(
+    return bool(told) and told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:_said_end(s)]) and all(
         p.span is not None and p.span[0] > told[0].pos and p.name in ABSORBED for p in s.phrases)
+
+
+def _said_end(s: Said) -> int:
+    """Where the clause read ends: the end of the text, or where a clause a rewrite left out begins after
+    its connective ("web에서 whoami 하고 cache 재시작하지 마": `_then_not` keeps the request; what follows
+    its ~고, no item of it, is not this clause's)."""
+    end = max((stop for _, stop, _, _ in s.items), default=len(s.text))
+    return end if s.text[end:].split()[:1] == list(_LEX["not_but"][:1]) else len(s.text)
 
 
 def _rm_after_run(s: Said) -> bool:
@@ -2067,7 +2127,7 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     if not starts:
         return (("env",) if "env" in s.nouns and not has(s, u, "env") else ()), u
     begin = min(starts)
-    end = len(s.text)
+    end = _said_end(s)
     inside: list[Arg | Phrase | None] = []
     for start, stop, name, what in s.items:
         if start < begin:
