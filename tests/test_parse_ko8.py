@@ -82,6 +82,13 @@ KINDS = [
     ("n9 네트워크 만들고 web 지워", ["docker network create n9", "docker rm web"]),
     ("v9 볼륨 만들고 data 지워줘", ["docker volume create v9", "docker rm data"]),
     ("nginx 실행하고 삭제", ["docker run -d --rm nginx"]),  # run it and remove it: --rm
+    # a verb with the passive -어지 after 안: a complaint (its status and last logs), never "don't start db"
+    ("db 안 켜지는데?", ["docker inspect db", "docker logs --tail 20 db"]),
+    ("web이 안 켜져요", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("db 안 켜지네", ["docker inspect db", "docker logs --tail 20 db"]),
+    ("db 안 켜지는데 재시작해줘", ["docker restart db"]),  # what prompted the request
+    ("web 안 지워", None),  # no passive: a negation, nothing runs
+    ("web 켜지나?", None),
     # a correction (아니) between two verbs: wordings_fresh7 wants the second verb, wordings_break nothing —
     # refused (nothing run, nothing proposed) until the tables agree
     ("cache 꺼 아니 켜", None),

@@ -504,6 +504,25 @@ def _verb_then(children: list[Any], text: str) -> list[Any]:
     return out
 
 
+def _not_coming(children: list[Any], text: str) -> list[Any]:
+    """"db 안 켜지는데?", "web이 안 켜져요": a verb with the passive -어지 (natural.lark's complaint "~어지") after
+    the negation 안 is a complaint — what does not come about — never the verb negated ("don't start db") nor
+    done. Said without 안 ("web 켜지나?", "web 켜져"), the passive is no request either: read by nothing."""
+    out: list[Any] = []
+    for c in children:
+        passive = (_is(c, "complaint") and not c.meta.empty
+                   and text[c.meta.start_pos:c.meta.end_pos].strip() in _LEX["passive_ko"])
+        if passive and out and isinstance(out[-1], Tree) and out[-1].data.startswith("v_"):
+            if len(out) > 1 and _is(out[-2], "neg") and not out[-2].meta.empty \
+                    and text[out[-2].meta.start_pos:out[-2].meta.end_pos].strip() in _LEX["not_so_ko"]:
+                out[-2:] = [c]  # "db 안 켜지는데": complained of
+            else:
+                out.append(Tree("passive", [], c.meta))  # "web 켜지나?": read by nothing
+            continue
+        out.append(c)
+    return out
+
+
 def _off_then(children: list[Any]) -> list[Any]:
     """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
     a start, which is a restart) is a stop and a `seq`."""
@@ -590,7 +609,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_then_not(_contrast(_off_then(_verb_then(list(tree.children), text)), text), text), text), text), text), text), text)), tree.meta)
+        _rest_untouched(_then_not(_contrast(_off_then(_verb_then(_not_coming(list(tree.children), text), text)), text), text), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
