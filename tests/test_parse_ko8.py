@@ -89,6 +89,20 @@ KINDS = [
     ("db 안 켜지는데 재시작해줘", ["docker restart db"]),  # what prompted the request
     ("web 안 지워", None),  # no passive: a negation, nothing runs
     ("web 켜지나?", None),
+    # errors are in a container's logs: "에러 로그" is its logs
+    ("my-nginx 에러 로그 보여줘", ["docker logs my-nginx"]),
+    ("cache 오류 로그 50줄", ["docker logs --tail 50 cache"]),
+    ("web 에러 로그 지워", None),  # logs are never removed
+    # a state said as a relative clause with 되어 있는; a count asked (개수) is the listing
+    ("종료돼 있는 것도 다 보여줘", ["docker ps -a"]),
+    ("정지되어 있는 컨테이너 보여줘", ["docker ps -a"]),
+    ("실행되고 있는 컨테이너 개수", ["docker ps"]),
+    ("이미지 개수", ["docker images"]),
+    # a stop said as a relative clause before 다음에/뒤에: the first step, never a state (prune)
+    ("data 멈춘 다음에 지워", ["docker stop data", "docker rm data"]),
+    ("web 멈춘 뒤에 삭제해줘", ["docker stop web", "docker rm web"]),
+    ("web 꺼진 다음에 지워", None),  # it went off: a state, nothing to do for it
+    ("멈춘 컨테이너 지워", ["docker container prune"]),  # a state: the stopped ones
     # a correction (아니) between two verbs: wordings_fresh7 wants the second verb, wordings_break nothing —
     # refused (nothing run, nothing proposed) until the tables agree
     ("cache 꺼 아니 켜", None),

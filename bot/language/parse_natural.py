@@ -523,6 +523,20 @@ def _not_coming(children: list[Any], text: str) -> list[Any]:
     return out
 
 
+def _stopped_then(children: list[Any], text: str) -> list[Any]:
+    """"data 멈춘 다음에 지워": a transitive stop verb (grammar/lexicon.txt `stop_then`) as a relative clause right
+    before "다음에/뒤에/후에" (a `seq`) is the first step — stop it, then — never the state of the containers
+    (natural.lark reads "멈춘" as `stopped`). "꺼진 다음에" (it went off) stays a state: nothing is done for it."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        if (_is(c, "stopped") and not c.meta.empty and i + 1 < len(children) and _is(children[i + 1], "seq")
+                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["stop_then"][:1])):
+            out.append(Tree("v_stop", [], c.meta))
+        else:
+            out.append(c)
+    return out
+
+
 def _off_then(children: list[Any]) -> list[Any]:
     """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
     a start, which is a restart) is a stop and a `seq`."""
@@ -609,7 +623,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_then_not(_contrast(_off_then(_verb_then(_not_coming(list(tree.children), text), text)), text), text), text), text), text), text), text)), tree.meta)
+        _rest_untouched(_then_not(_contrast(_off_then(_stopped_then(_verb_then(_not_coming(list(tree.children), text), text), text)), text), text), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
