@@ -60,7 +60,7 @@ KINDS = [
     ("cache만 말고 web도 재시작", ["docker restart cache web"]),
     ("cache뿐 아니라 web도 재시작", ["docker restart cache web"]),
     ("data만 말고 cache도 꺼줘", ["docker stop data cache"]),
-    ("my-nginx뿐 아니라 web도 로그 보여줘", None),  # logs of two at once: one at a time (asked)
+    ("my-nginx뿐 아니라 web도 로그 보여줘", ["docker logs my-nginx", "docker logs web"]),
     # a request, then (after ~고) another thing forbidden: the request alone
     ("web에서 nginx -t 해보고 재시작하지 마", ["docker exec web nginx -t"]),
     ("web에서 whoami 하고 cache 재시작하지 마", ["docker exec web whoami"]),
@@ -89,6 +89,13 @@ KINDS = [
     ("db 안 켜지는데 재시작해줘", ["docker restart db"]),  # what prompted the request
     ("web 안 지워", None),  # no passive: a negation, nothing runs
     ("web 켜지나?", None),
+    # the logs of two or more containers named: docker logs takes one — each in turn, in the order said
+    ("cache와 web 둘다 로그 보여줘", ["docker logs cache", "docker logs web"]),
+    ("web이랑 cache 로그 20줄", ["docker logs --tail 20 web", "docker logs --tail 20 cache"]),
+    ("web cache data 세 개 로그", ["docker logs web", "docker logs cache", "docker logs data"]),
+    ("cache와 web 세 개 로그", None),  # three said of two: which? asked
+    ("web이랑 cache 로그 지워", None),
+    ("web 재시작하고 cache 삭제", ["docker restart web", "docker rm cache"]),  # 하고 after a verbal noun: then
     # errors are in a container's logs: "에러 로그" is its logs
     ("my-nginx 에러 로그 보여줘", ["docker logs my-nginx"]),
     ("cache 오류 로그 50줄", ["docker logs --tail 50 cache"]),

@@ -210,6 +210,7 @@ LAUNCH = frozenset(_LEX["launch"])
 LIGHT = frozenset(_LEX["light"])
 # verbs that combine with a more specific one ("show the logs" -> logs)
 WEAK = {"show", "list", "inspect"}
+MAX_LOGS = 5  # the logs of at most this many containers said at once ("web cache 로그": one after the other)
 # the phrases that say a container is in trouble (a complaint, "is web down?"; "is web dead?": `_trouble`): its
 # status and its last COMPLAINT_TAIL log lines are shown, two reads
 TROUBLE = {"complaint", "down"}
@@ -891,6 +892,9 @@ def build(s: Said, u: Used) -> m.Command:
         # "두 개 다 꺼줘", "cache 둘 다 꺼", "start two nginx containers": a count that is not the number of the
         # containers named — which ones, or that many new ones? ask, never act on another number of them
         raise Incomplete("parse.unused", words=", ".join(f"`{_said_as_typed(s, p)}`" for p in counts))
+    if counted and isinstance(cmd, m.Sequence) and not _count_is(s, counts, len(cmd.steps)):
+        # "cache와 web 둘다 로그": the count is the number of logs said; any other, asked
+        raise Incomplete("parse.unused", words=", ".join(f"`{_said_as_typed(s, p)}`" for p in counts))
     if counted and isinstance(cmd, m.RunContainer):
         # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
         raise Incomplete("parse.unused", words=", ".join(
@@ -955,13 +959,16 @@ def _count_fits(s: Said, counts: list[Phrase], cmd: m.ContainerAction) -> bool:
     """Whether a count said ("web cache 둘 다", "web cache data 세 개") is the number of containers named
     (grammar/lexicon.txt `count_words`: the number a count word says, as typed); every running one is
     never counted ("두 개 다 꺼줘": which two?)."""
-    if cmd.all_running:
-        return False
+    return not cmd.all_running and _count_is(s, counts, len(cmd.targets))
+
+
+def _count_is(s: Said, counts: list[Phrase], n: int) -> bool:
+    """Whether every count said that says a number (grammar/lexicon.txt `count_words`) says `n`."""
     numbers = dict(w.split("=", 1) for w in _LEX["count_words"])
     for p in counts:
         typed = _said_as_typed(s, p).lower()
-        n = next((int(v) for w, v in numbers.items() if typed.startswith(w)), None)
-        if n is not None and n != len(cmd.targets):  # a word read as a count that says no number ("켜줘요오"): as before
+        said_n = next((int(v) for w, v in numbers.items() if typed.startswith(w)), None)
+        if said_n is not None and said_n != n:  # a word read as a count that says no number ("켜줘요오"): as before
             return False
     return True
 
@@ -1835,7 +1842,11 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if len(counts) == 1 and not has(s, u, "tail") and len(free(s, u)) == 2:
         u = u.arg(counts[0])  # "tail web 50"
         tail = int(counts[0].value)
-    target, u = one(s, u, "container")
+    names, u = targets(s, u, what="container")
+    if not names:
+        raise Incomplete("parse.need_target", what="container")
+    if len(names) > MAX_LOGS:
+        raise Incomplete("parse.one_target", what="container", names=", ".join(names))
     _, u = use(s, u, "running")  # "실행 중인 web 로그": the state describes the name, as for a lifecycle verb
     _, u = use(s, u, "stopped")
     if len(ph(s, u, "tail")) > 1 or len(ph(s, u, "since")) > 1:
@@ -1857,7 +1868,9 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         until = since_text(ends[0])
     everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
     timestamps, u = use(s, u, "timestamps")
-    return m.Logs(target, tail=tail, since=since, timestamps=timestamps, until=until, lang=s.lang), u
+    each = tuple(m.Logs(n, tail=tail, since=since, timestamps=timestamps, until=until, lang=s.lang) for n in names)
+    # "cache와 web 둘다 로그 보여줘": docker logs takes one container — the logs of each, in the order said
+    return (each[0] if len(each) == 1 else m.Sequence(steps=each, lang=s.lang)), u
 
 
 def _waited_for(s: Said, p: Phrase) -> bool:
