@@ -28,6 +28,13 @@ KINDS = [
     ("web에서 kill 1 하지 마", None),
     ("web에 kill 1", None),  # to web, nothing runs it
     ("data에서 stop", None),  # alone: the verb said of data, or a program? asked
+    # a command the grammar cannot read typed whole between its container and the Korean verb running it: read
+    # quoted, only when that is a command run there with exactly the words typed
+    ("cache에서 redis-cli set k v 실행해", ["docker exec cache redis-cli set k v"]),
+    ("cache에서 redis-cli config set maxmemory 100mb 실행해줘", ["docker exec cache redis-cli config set maxmemory 100mb"]),
+    ("web에서 echo set up 실행", ["docker exec web echo set up"]),  # no word of it dropped
+    ("web에서 echo run it 실행", ["docker exec web echo run it"]),
+    ("web에서 set k 지워", None),
     # a shell's -c script is the shell's to read: its metacharacters are its own, one argument
     ('web에서 sh -c "ps aux | grep nginx" 실행', ["docker exec web sh -c 'ps aux | grep nginx'"]),
     ("data에서 sh -c 'ls /tmp && echo ok' 실행해줘", ["docker exec data sh -c 'ls /tmp && echo ok'"]),

@@ -424,7 +424,37 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
                              proposal=first_incomplete.proposal, unread=first_incomplete.unread)
     assert first_error is not None
+    if lang == "ko" and (placed := _placed_command(text)) is not None:
+        return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+@lru_cache(maxsize=1)
+def _placed_shape() -> re.Pattern[str]:
+    """"X에서 CMD ARG… 실행해": a name with its place particle (grammar/lexicon.txt `place_particles`), ASCII words
+    with no quote, then Korean only — group `place`, `command`, `verb`."""
+    particles = "|".join(re.escape(w) for w in sorted(grammar.words("place_particles"), key=len, reverse=True))
+    return re.compile(r"(?P<place>[A-Za-z0-9][\w.\-]*(?:" + particles + r"))\s+(?P<command>[!-~](?:[^\"'`\s]|\s(?=[!-~]))*)"
+                      r"\s+(?P<verb>" + HANGUL.pattern + r"[^!-~]*)")
+
+
+def _placed_command(text: str) -> m.Command | None:
+    """"cache에서 redis-cli set k v 실행해": a command typed whole between its container and the Korean verb
+    that runs it, that the grammar could not read (a word of its, `set`, is a word of gorae's grammar): read
+    with the command quoted, as if typed `cache에서 "redis-cli set k v" 실행해` — only when that reads as a
+    command run there whose words are exactly the ones typed (never another reading). None otherwise."""
+    shape = _placed_shape().fullmatch(text.strip())
+    if shape is None:
+        return None
+    words = shape["command"].split()
+    quoted = f'{shape["place"]} "{shape["command"]}" {shape["verb"]}'
+    try:
+        res = _parse(quoted, detail=False)
+    except RecursionError:
+        return None
+    if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == words:
+        return res
+    return None
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:

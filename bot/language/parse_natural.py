@@ -2111,7 +2111,8 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
     if placed.particle in ("from", "at"):  # "web에서 curl -s http://… 실행", "cache에 redis-cli info 쳐줘"
         if not any(it[2] in run_verbs for it in s.items):
             run_verbs = {"v_show"}  # "web에서 cat /etc/hosts 보여줘": show what the command prints
-        verb = next((it for it in s.items if it[2] in run_verbs and it[0] >= at[1]), None)
+        typed = _typed_in_place(s)  # "web에서 echo set up 실행": `set up` is the command's, 실행 runs it
+        verb = next((it for it in s.items if it[2] in run_verbs and it[0] >= at[1] and it[0] not in typed), None)
         if verb is None:
             return None
         # phrases with a Korean role at either end are not the command's ("e2e-1라는 이름으로",
