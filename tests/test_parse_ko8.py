@@ -58,6 +58,9 @@ KINDS = [
     ("data 말고 web에서 whoami", ["docker exec web whoami"]),
     ("my-volume에서 id 말고 whoami", ["docker exec my-volume whoami"]),
     ("cache에서 hostname 대신 date", ["docker exec cache date"]),
+    ("web에서 whoami 하지 말고 id 해", ["docker exec web id"]),  # not that command but this one, run there
+    ("my-nginx에서 hostname 하지 말고 date 해줘", ["docker exec my-nginx date"]),
+    ("web에서 whoami 하지 말고", None),
     ("web 대신 cache 재시작", ["docker restart cache"]),
     ("web 말고 web 재시작", None),  # the same one twice: which? never guessed
     ("web 컨테이너 말고 web 이미지 지워", None),

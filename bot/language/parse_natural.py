@@ -317,7 +317,15 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
     names none; A is never done. None when the sentence is not of that shape."""
     for i, c in enumerate(children):
-        if (_is(c, "neg") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == list(_LEX["not_but"][:1])
+        said_not_but = (_is(c, "neg") and not c.meta.empty
+                        and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == list(_LEX["not_but"][:1]))
+        places = [d for d in children[:i] if _is(d, "arg") and any(_is(x, "p_from") for x in d.children)]
+        if (said_not_but and len(places) == 1 and children.index(places[0]) == 0 and i >= 2
+                and all(_is_name(d) for d in children[1:i]) and children[i + 1:]
+                and all(_is_name(d) and len(d.children) == 1 for d in children[i + 1:])):
+            # "web에서 whoami 하지 말고 id 해": a command run there, not that one but this one (해 is no verb)
+            return [places[0]] + children[i + 1:]
+        if (said_not_but
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 1:])):
             rest = children[i + 1:]
             if any(_is(d, "neg") for d in rest):
