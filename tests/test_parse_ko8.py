@@ -106,6 +106,11 @@ KINDS = [
     ("cache와 web 세 개 로그", None),  # three said of two: which? asked
     ("web이랑 cache 로그 지워", None),
     ("web 재시작하고 cache 삭제", ["docker restart web", "docker rm cache"]),  # 하고 after a verbal noun: then
+    # the containers of an image, said in Korean order: the image, what it is to them, the noun
+    ("nginx로 돌아가는 컨테이너 목록", ["docker ps --filter ancestor=nginx"]),
+    ("nginx 기반 컨테이너 목록", ["docker ps --filter ancestor=nginx"]),
+    ("redis로 돌아가는 컨테이너 보여줘", ["docker ps --filter ancestor=redis"]),
+    ("nginx로 돌아가는 컨테이너 지워", None),  # a write on the containers of an image: asked
     # errors are in a container's logs: "에러 로그" is its logs
     ("my-nginx 에러 로그 보여줘", ["docker logs my-nginx"]),
     ("cache 오류 로그 50줄", ["docker logs --tail 50 cache"]),

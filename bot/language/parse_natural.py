@@ -1214,7 +1214,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if _where_mounted(s, verbs):
         return "where_mounted", u
     if _by_image(s, u, verbs):
-        return "ancestor", u.group("attr_verb")  # "which containers use nginx": docker ps --filter ancestor=nginx
+        # "which containers use nginx", "nginx로 돌아가는 컨테이너 목록": docker ps --filter ancestor=nginx
+        return "ancestor", u.group("attr_verb").group("running")
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running"):
             u = u.group(g)
@@ -1386,6 +1387,8 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
     "show containers based on nginx", "list containers built from redis" (docker ps -a --filter
     ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
+    if s.lang == "ko" and _by_image_ko(s, u, verbs):
+        return True
     if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
         return False
     if [p for p in s.phrases if p.group != "attr_verb"] or len(s.args) != 1:
@@ -1394,6 +1397,25 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
     return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
+    """Korean, the image first, then what it is to the containers, then the noun: "nginx로 돌아가는 컨테이너 목록"
+    (run on it: the image said with (으)로 and `running`), "nginx 기반 컨테이너 목록" (`attr_verb`). No other
+    phrase, one name, a listing or nothing as the verb."""
+    if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
+        return False
+    image = s.args[0]
+    if image.type != "NAME" or image.kind not in (None, "image"):
+        return False
+    said = [p for p in s.phrases if p.span is not None]
+    if len(said) != len(s.phrases) or len(said) != 1:
+        return False
+    p = said[0]
+    noun_at = next((a for a, _, name, _ in s.items if name == "noun"), -1)
+    if not image.pos < p.span[0] < noun_at:
+        return False
+    return p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
 
 
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
