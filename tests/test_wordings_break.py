@@ -25,8 +25,9 @@ TABLE = os.path.join(os.path.dirname(__file__), "data", "wordings_break.yaml")
 ROWS: list[dict] = yaml.safe_load(open(TABLE, encoding="utf-8"))
 MIN_ROWS = 500
 # Many rows ask for a refusal-or-nothing; the rows that ask for a command are read at this rate or better
-# (session 7, branch break: 87.6 % of 606 rows after the fixes, 0 wrong writes; the rest are refusals).
-FLOOR = 87.6
+# (session 7, branch break: 87.6 % of 606 rows after the fixes, 0 wrong writes; the rest are refusals;
+# session 8, branch ko8: 91.7 %).
+FLOOR = 91.7
 
 
 def _id(row: dict) -> str:
