@@ -1408,12 +1408,11 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     image = s.args[0]
     if image.type != "NAME" or image.kind not in (None, "image"):
         return False
-    said = [p for p in s.phrases if p.span is not None]
-    if len(said) != len(s.phrases) or len(said) != 1:
+    if len(s.phrases) != 1 or s.phrases[0].span is None:
         return False
-    p = said[0]
+    p, (said_at, _) = s.phrases[0], s.phrases[0].span
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), -1)
-    if not image.pos < p.span[0] < noun_at:
+    if not image.pos < said_at < noun_at:
         return False
     return p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
 
