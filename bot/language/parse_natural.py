@@ -1874,7 +1874,9 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     names, u = targets(s, u, what="container")
     if not names:
         raise Incomplete("parse.need_target", what="container")
-    if len(names) > MAX_LOGS:
+    placed = [a for a in s.args if a.value in names and (a.particle in ("from", "at", "as") or a.prep in ("in", "at", "from"))]
+    if len(names) > MAX_LOGS or (len(names) > 1 and placed):
+        # "prod-1에서 db 로그", "logs of db on prod-1": a place said (an engine?), not one more container's logs
         raise Incomplete("parse.one_target", what="container", names=", ".join(names))
     _, u = use(s, u, "running")  # "실행 중인 web 로그": the state describes the name, as for a lifecycle verb
     _, u = use(s, u, "stopped")
