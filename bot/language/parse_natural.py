@@ -1875,8 +1875,9 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if not names:
         raise Incomplete("parse.need_target", what="container")
     placed = [a for a in s.args if a.value in names and (a.particle in ("from", "at", "as") or a.prep in ("in", "at", "from"))]
-    if len(names) > MAX_LOGS or (len(names) > 1 and placed):
-        # "prod-1에서 db 로그", "logs of db on prod-1": a place said (an engine?), not one more container's logs
+    if len(names) > MAX_LOGS or (len(names) > 1 and (placed or s.lang != "ko")):
+        # "prod-1에서 db 로그", "logs of db on prod-1": a place said (an engine?), not one more container's logs;
+        # English "follow web logs", "logs web zzz": a word of the sentence read as a name — one container
         raise Incomplete("parse.one_target", what="container", names=", ".join(names))
     _, u = use(s, u, "running")  # "실행 중인 web 로그": the state describes the name, as for a lifecycle verb
     _, u = use(s, u, "stopped")
