@@ -133,7 +133,8 @@ def test_text_inside_a_command_is_the_commands(text, words):
 @pytest.mark.parametrize("text", [
     "web 나중에 재시작", "cache 내일 꺼줘", "restart web later", "forec remove image busbxvo",
     "ping 보내",  # send it where? never a run of an image named ping
-    "web 재시작 말고 cache 재시작",  # 말고 right after a verb: not a name left out
+    "web 재시작 말고 cache",  # 말고 right after a verb, no verb after it: not a name left out (a clause for a
+    # clause, "web 재시작 말고 cache 재시작", is the second: tests/test_parse_ko8.py)
     "web 지워야 할까?", "web 재시작할까요?",  # a question about acting is not a request
     "nginx를 x라는 이름으로 실행", "run nginx named a",  # docker names have 2+ characters
     "web에서 해줘",  # do what there? never a start
