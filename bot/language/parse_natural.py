@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lark import Token, Tree
 
 from bot import model as m
+from bot.language import parse_swarm  # Swarm services and nodes (issue 12): asked of every clause
 from bot.language.grammar import keywords, lexicon
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
@@ -50,6 +51,9 @@ _NOT_COMMAND = frozenset(_LEX["not_command"])
 _JOINS = frozenset(_LEX["joins"])
 _PROGRAM = re.compile(r"[A-Za-z][\w.\-]*")  # a program's name said as the first word of a command
 _WAIT_BEFORE = frozenset(_LEX["wait_before"])
+_WH = frozenset(_LEX["wh"])
+_COPULA = frozenset(_LEX["copula"])
+_WHERE_ASKED = frozenset(_LEX["where_asked"])
 # a name glued to a number before a Korean particle ("nginx8080으로"): a name, or a name and a port?
 _GLUED_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]\d{2,5}")
 
@@ -142,6 +146,8 @@ class Used:
         return Used(self.args, self.groups | {name}, self.absorbed, self.added, self.as_run)
 
     def ran(self, as_run: frozenset[str]) -> Used:
+        if as_run == self.as_run:
+            return self  # the same value (main_verb asks for none at its start: most readings have none)
         return Used(self.args, self.groups, self.absorbed, self.added, as_run)
 
     def add(self, name: str, values: tuple[str, ...] = (), types: tuple[str, ...] = ()) -> Used:
@@ -287,8 +293,7 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
 
 def _names_object(part: list[Tree[Any]]) -> bool:
     """A part of a sentence that names a network or a volume (its kind said: "front 네트워크")."""
-    return any(isinstance(c, Tree) and any(t.data in ("k_network", "k_volume") for t in c.iter_subtrees())
-               for c in part)
+    return any(isinstance(c, Tree) and (_holds(c, "k_network") or _holds(c, "k_volume")) for c in part)
 
 
 def _create_not_start(children: list[Any]) -> list[Any]:
@@ -492,11 +497,23 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
 
 
+def _holds(tree: Tree[Any], name: str) -> bool:
+    """Whether `tree` or a tree under it is a `name` — `any(t.data == name for t in tree.iter_subtrees())`
+    without Lark's ordered walk (a set of the trees seen and a list of them, for every sentence)."""
+    todo = [tree]
+    while todo:
+        t = todo.pop()
+        if t.data == name:
+            return True
+        todo += [c for c in t.children if isinstance(c, Tree)]
+    return False
+
+
 def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
     """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
     line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
     (parse.need_command), never a start of web. Raises Incomplete."""
-    if not any(isinstance(t, Tree) and t.data == "cmd_noun" for t in tree.iter_subtrees()):
+    if not _holds(tree, "cmd_noun"):
         return cmd
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
     if any(isinstance(st, m.Exec) or (isinstance(st, m.RunContainer) and st.command) for st in steps):
@@ -740,8 +757,6 @@ def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
     _misspelt(s)
     verb, u = main_verb(s, u)
-    from bot.language import parse_swarm  # Swarm services and nodes (issue 12)
-
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
         # a service or node said, or a verb only a service has ("scale web to 5")
         cmd, u = parse_swarm.natural(s, u, verb)
@@ -805,8 +820,9 @@ def _told_done(s: Said) -> bool:
     restarted") tells what was done, unless a word asks for it done (grammar/lexicon.txt `get_done`:
     "get web restarted", "I need web restarted", "web should be restarted")."""
     said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
-    words = set(re.findall(r"[a-z']+", s.text.lower()))
-    return bool(said & _PARTICIPLES) and not words & _GET_DONE
+    if not said & _PARTICIPLES:
+        return False
+    return not set(re.findall(r"[a-z']+", s.text.lower())) & _GET_DONE
 
 
 def _said_as_typed(s: Said, p: Phrase) -> str:
@@ -1034,11 +1050,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     asked_about, u = _asked_about(s, u, verbs)
     if asked_about:
         return asked_about, u
-    wh = set(_said_words(s)) & set(_LEX["wh"])
     # "what's in the backend network", "what is in network backend" (the kind between in and the name)
     placed_in = len(s.args) == 1 and s.args[0].kind in ("network", "volume") and (
         s.args[0].prep in ("in", "at") or [it[2] for it in s.items] in (["e_in", "noun", "arg"], ["e_at", "noun", "arg"]))
-    if not verbs and wh and placed_in and not s.phrases:
+    if not verbs and placed_in and not s.phrases and set(_said_words(s)) & _WH:
         return "inspect", u  # "what's in the backend network": what it holds, its details
     one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
                      and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
@@ -1157,10 +1172,11 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*where, "question"):
             u = u.group(g)
         return "inspect", u
-    said_words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    if len(s.args) != 1 or not set(verbs) <= {"connect"}:
+        return None, u
     at = [a for a in s.args if a.type == "NAME" and a.particle == "at" and a.kind in (None, "network")]
-    if (said_words & set(_LEX["wh"]) and len(at) == 1 and len(s.args) == 1 and set(verbs) <= {"connect"}
-            and (has(s, u, "attr_verb") or verbs == ["connect"])):
+    if (len(at) == 1 and (has(s, u, "attr_verb") or verbs == ["connect"])
+            and set(re.findall(r"[^\s,.?!]+", s.text.lower())) & _WH):
         return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
     return None, u
 
@@ -1171,8 +1187,10 @@ _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
 def _place_then_word(s: Said) -> None:
     """"my-volume에서 rm", "data에서 stop": a docker verb typed in ASCII after a container said with 에서, alone —
     the command to run there or the verb on the container? ask (parse.two_verbs), never guess a delete."""
+    if s.lang != "ko" or len(s.verb_spans) != 1 or len(s.args) != 1:
+        return
     places = [a for a in s.args if a.particle == "from"]
-    if s.lang != "ko" or len(places) != 1 or len(s.verb_spans) != 1 or len(s.args) != 1:
+    if len(places) != 1:
         return
     v, a, b = s.verb_spans[0]
     if (v in _LIFECYCLE_VERBS | {"rm"} and a > places[0].pos and re.fullmatch(r"[a-z]+", s.text[a:b].strip())
@@ -1273,12 +1291,13 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     "which network is web on?", "what's mounted in my-volume?", "data ip 뭐야?"): a question word
     (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
     expose said as its verb), one name and no other verb."""
-    said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
-    # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
-    yes_no = bool(said & set(_LEX["copula"])) and any(said_p(s, p) in _LEX["asked_attr"] for p in ph(s, u, "attr"))
     # "what networks is cache attached to": the networks it is connected to, asked
     allowed = {"mount", "expose", "show", "inspect"} | ({"connect"} if "network" in s.nouns else set())
-    if not (said & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
+    if not set(verbs) <= allowed:
+        return False
+    said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
+    if not said & _WH and not (said & _COPULA and any(said_p(s, p) in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
@@ -1300,8 +1319,7 @@ def _where_mounted(s: Said, verbs: list[str]) -> bool:
     """English "where is pgdata mounted": where a volume is mounted is asked (a container is not mounted) —
     the question word `where` (grammar/lexicon.txt `where_asked`), the verb mount, one name, nothing else:
     the volume's details (docker volume inspect)."""
-    said = set(_said_words(s))
-    return (s.lang == "en" and verbs == ["mount"] and bool(said & set(_LEX["where_asked"])) and not s.phrases
+    return (s.lang == "en" and verbs == ["mount"] and not s.phrases and bool(set(_said_words(s)) & _WHERE_ASKED)
             and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "volume")
             and s.args[0].prep is None)
 
@@ -1396,12 +1414,11 @@ def _misspelt(s: Said) -> None:
     first_verb = min((a for _, a, _ in s.verb_spans), default=None)
     if s.lang != "en" or first_verb is None:
         return
-    from bot.language.grammar import near_keyword
-
-    kws = keywords()
     for a in s.args:
         if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
-                and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in kws):
+                and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in keywords()):
+            from bot.language.grammar import near_keyword
+
             if near_keyword(a.value):
                 raise Incomplete("parse.unknown_word", word=a.value)
 
