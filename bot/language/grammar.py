@@ -29,6 +29,7 @@ from lark.lexer import Lexer, LexerState
 from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, PropagatePositions
 from lark.parsers.lalr_analysis import Reduce, Shift
 from lark.tree import Meta
+from lark.utils import TextSlice
 
 from bot.language.lexer import DispatchLexer
 
@@ -491,9 +492,6 @@ class _FastLALR:
         return UnexpectedToken(token, expected, state=None, interactive_parser=None)  # type: ignore[no-untyped-call]
 
     def parse(self, text: str) -> Any:
-        from lark.lexer import LexerState
-        from lark.utils import TextSlice
-
         rows, row_of = self.rows, self._row
         callbacks, token_callbacks = self.callbacks, self.token_callbacks
         state_stack = [self.start]
