@@ -19,7 +19,6 @@ import re
 import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from lark import Token, Tree
@@ -61,6 +60,23 @@ _GLUED_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]\d{2,5}")
 # --------------------------------------------------------------------------- the phrase list
 
 
+class _once:  # a decorator, as functools.cached_property
+    """`functools.cached_property` without its lock (Python 3.11 takes an RLock on every first read,
+    ~1 µs; 3.12 dropped it): the value is computed on the first read and kept in the instance's
+    `__dict__`, which later reads find first (a frozen dataclass: its fields are never reassigned)."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.fn(instance)
+        return value
+
+
 @dataclass(frozen=True)
 class Arg:
     """A name, path, string, number… said in the sentence (grammar rule `arg`)."""
@@ -85,7 +101,7 @@ class Phrase:
     span: tuple[int, int] | None = None  # columns in the text read
     index: int = 0  # its place among the phrases (its identity); < 0: implied by a reading
 
-    @cached_property  # read for every phrase each time a reading asks for a group
+    @_once  # read for every phrase each time a reading asks for a group
     def group(self) -> str:
         return "restart_policy" if self.name.startswith("rp_") else self.name
 
@@ -108,7 +124,7 @@ class Said:
     items: tuple[Item, ...]
     excluded: tuple[Arg, ...]  # names left out ("web 빼고", "except web")
 
-    @cached_property  # `ph` asks for a group ~20 times a sentence
+    @_once  # `ph` asks for a group ~20 times a sentence
     def by_group(self) -> dict[str, tuple[Phrase, ...]]:
         """group -> its phrases, in the order said."""
         out: dict[str, list[Phrase]] = {}
@@ -138,7 +154,10 @@ class Used:
 
     # a new Used made field by field, not with dataclasses.replace (~5x cheaper; read many times a sentence)
     def arg(self, *args: Arg) -> Used:
-        return Used(self.args | {a.index for a in args}, self.groups, self.absorbed, self.added, self.as_run)
+        read = {a.index for a in args}
+        if read <= self.args:
+            return self  # the same value: nothing new read (most calls for "ALL_RUNNING" names: none)
+        return Used(self.args | read, self.groups, self.absorbed, self.added, self.as_run)
 
     def group(self, name: str) -> Used:
         if name in self.groups:
@@ -247,8 +266,8 @@ def _clauses(children: list[Any], text: str) -> list[Any]:
     for i, c in enumerate(children):
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
-                and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
                 and i + 1 < len(children) and _is_name(children[i + 1])
+                and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
             out.append(Tree("seq", []))
     return out
