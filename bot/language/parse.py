@@ -35,6 +35,7 @@ _QUOTED_WORD = re.compile(r'"[^"\s]*"|\'[^\'\s]*\'')
 _META = re.compile(r";|&&|\|\||\||`|\$\(|\$\{|>|<|&")
 _WORD = re.compile(r"(?<![\w:/.@=\-])[A-Za-z][A-Za-z\-]*(?![\w:/.@=\-])")
 # the sentence ends in 하다 (do): 해 / 해줘 / 해 주세요 / 해봐 / 하자 / 해라 / 해주셈 …
+_UPPER = re.compile(r"[A-Z]")  # what `_lower_keywords` lowers: a text without one is left as it is
 _EMOJI = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
 
 
@@ -331,6 +332,8 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
     """"run `docker restart web`", "`docker ps -a` 실행해줘" (Slack code, quoted by normalize): a docker
     command quoted in a sentence that only asks to run it is that command, exactly as quoted. None
     when there is no such quote, or the words around it say more (a negation, a question, a name…)."""
+    if '"' not in text and "'" not in text:
+        return None  # no quote: `_QUOTED_DOCKER` needs one (most chat)
     quoted = _QUOTED_DOCKER.fullmatch(text)
     if quoted is None:
         return None
@@ -358,7 +361,8 @@ _CHAT_SEMICOLONS = re.compile(r"(?<=[" + HANGUL.pattern.strip("[]") + r"])\s*;{2
 
 
 def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
-    text = _CHAT_SEMICOLONS.sub("", text)
+    if ";;" in text:  # what `_CHAT_SEMICOLONS` needs
+        text = _CHAT_SEMICOLONS.sub("", text)
     lang = detect_lang(text)
     if not text.strip():
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
@@ -462,7 +466,7 @@ def _shell_meta(text: str) -> tuple[str, int] | None:
 
 def _lower_keywords(text: str) -> str:
     """"Restart Web" reads like "restart Web" (names keep their case)."""
-    if not any("A" <= c <= "Z" for c in text):
+    if not _UPPER.search(text):
         return text  # nothing to lower: don't load the keyword list (it builds the CLI parser)
     kws = keywords()
 
