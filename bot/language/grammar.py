@@ -498,18 +498,22 @@ class _FastLALR:
         value_stack: list[Any] = []
         token = None
         for token in self.lexer.lex(LexerState(TextSlice.cast_from(text)), None):
+            type_ = token.type
+            state = state_stack[-1]
             while True:
-                state = state_stack[-1]
                 row = rows.get(state) or row_of(state)
-                act = row.get(token.type)
+                act = row.get(type_)
                 if act is None:
                     raise self._unexpected(token, state)
                 if act[0]:
                     state_stack.append(act[1])
-                    value_stack.append(callbacks[token.type](token) if token.type in token_callbacks else token)
+                    value_stack.append(callbacks[type_](token) if type_ in token_callbacks else token)
                     break
                 _, size, callback, name = act
-                if size:
+                if size == 1:  # a rule of one symbol (most reductions): the same as the slices below
+                    s = [value_stack.pop()]
+                    state_stack.pop()
+                elif size:
                     s = value_stack[-size:]
                     del state_stack[-size:]
                     del value_stack[-size:]
@@ -517,7 +521,8 @@ class _FastLALR:
                     s = []
                 value_stack.append(callback(s))
                 state = state_stack[-1]
-                state_stack.append((rows.get(state) or row_of(state))[name][1])
+                state = (rows.get(state) or row_of(state))[name][1]
+                state_stack.append(state)
         end = Token.new_borrow_pos("$END", "", token) if token else Token("$END", "", 0, 1, 1)
         end_state = self.end
         while True:
