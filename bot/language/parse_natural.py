@@ -174,6 +174,9 @@ class Used:
         return Used(self.args, self.groups, self.absorbed, self.added + (ph,), self.as_run)
 
 
+_NOTHING_USED = Used()  # a reading's start (a frozen value: shared)
+
+
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
     """The phrases of a group still said (not absorbed into a command to run)."""
     absorbed = u.absorbed
@@ -649,7 +652,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     if instead is not None:
         return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
-    u = Used().arg(*s.excluded)
+    u = _NOTHING_USED.arg(*s.excluded)
     if has(s, u, "neg"):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
@@ -712,31 +715,34 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             items[-1] = (start, end, name, what)
 
     for item in children:
-        name = item.data if isinstance(item, Tree) else str(item)
+        if isinstance(item, Tree):
+            name, meta = item.data, item.meta  # (`Tree.meta` is a property: read once an item)
+        else:
+            name, meta = str(item), item  # (no meta: reading one fails, as `item.meta` would)
         if name == "excl":
-            korean = not item.meta.empty and HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
+            korean = not meta.empty and HANGUL.search(text[meta.start_pos:meta.end_pos])
             if korean:  # "my-nginx 빼고": the names before it
                 if not since_verb:  # "web 재시작 말고 …": not a name left out — ask, never guess
-                    raise Incomplete("parse.unused", words=f"`{text[item.meta.start_pos:item.meta.end_pos].strip()}`")
+                    raise Incomplete("parse.unused", words=f"`{text[meta.start_pos:meta.end_pos].strip()}`")
                 excluded += since_verb
                 since_verb = []
             else:  # "except web (and cache)": the names after it, up to the next verb
                 excluding = True
             continue
-        if isinstance(item, Tree) and not item.meta.empty and not name.startswith("p_"):
-            items.append((item.meta.start_pos, item.meta.end_pos, name, None))
+        if isinstance(item, Tree) and not meta.empty and not name.startswith("p_"):
+            items.append((meta.start_pos, meta.end_pos, name, None))
         if name.startswith("v_"):
             since_verb = []
             excluding = False
             verbs.append(name[2:])
-            if not item.meta.empty:
-                verb_spans.append((name[2:], item.meta.start_pos, item.meta.end_pos))
+            if not meta.empty:
+                verb_spans.append((name[2:], meta.start_pos, meta.end_pos))
             pending_prep = pending_kind = None
         elif name.startswith("e_"):
             pending_prep = name[2:]
             pending_kind = None
         elif name == "arg":
-            arg = _arg(item, item.meta.start_pos if not item.meta.empty else 0, len(args), pending_prep, pending_kind)
+            arg = _arg(item, meta.start_pos if not meta.empty else 0, len(args), pending_prep, pending_kind)
             args.append(arg)
             attach(arg)
             if excluding:
@@ -749,7 +755,7 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             nouns.append(kind)
             # English "volume pgdata": the kind belongs to the next name (never "env web");
             # a Korean noun follows its name ("db 볼륨") and is already on it
-            english = not item.meta.empty and not HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
+            english = not meta.empty and not HANGUL.search(text[meta.start_pos:meta.end_pos])
             pending_kind = kind if kind != "env" and english else None
             pending_prep = None
         elif name == "among" and items[-2:-1] and items[-2][2] == "noun" and nouns:
@@ -868,11 +874,11 @@ def _told_going_on(s: Said) -> bool:
     stopping", "web keeps restarting", "are you restarting web?") tells what is going on, never asks for it."""
     for _, a, b in s.verb_spans:
         word = s.text[a:b].strip().lower()
+        if not word.endswith("ing") or len(word) < 6:
+            continue  # "bring db back up", "ping …": no -ing form of a verb
         before = s.text[:a].lower().split()
         if before and before[-1] in _LEX["progressive_who"]:
             before = before[:-1]
-        if not word.endswith("ing") or len(word) < 6:
-            continue  # "bring db back up", "ping …": no -ing form of a verb
         if before and before[-1] in _LEX["progressive"]:
             return True
         if len(before) >= 2 and before[-2] in _LEX["progressive"]:
