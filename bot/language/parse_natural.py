@@ -1436,8 +1436,10 @@ def _rm_after_run(s: Said) -> bool:
 def _misspelt(s: Said) -> None:
     """"forec remove image busbxvo": an English word before the verb that is a keyword
     misspelt is never a name (a write would act on `forec`)."""
+    if s.lang != "en":
+        return
     first_verb = min((a for _, a, _ in s.verb_spans), default=None)
-    if s.lang != "en" or first_verb is None:
+    if first_verb is None:
         return
     for a in s.args:
         if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
@@ -1510,8 +1512,10 @@ def since_text(p: Phrase) -> str:
 def _no_place_first(s: Said, u: Used) -> None:
     """English: a place said before the verb ("on web, restart cache", "get into data and nuke web": an
     engine? a container gone into?) is never one more target of a write — parse.unused (asked)."""
+    if s.lang != "en":
+        return
     first_verb = min((a for _, a, _ in s.verb_spans), default=0)
-    placed = [a for a in free(s, u) if s.lang == "en" and a.prep in ("in", "at") and a.pos < first_verb]
+    placed = [a for a in free(s, u) if a.prep in ("in", "at") and a.pos < first_verb]
     if placed:
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
 
