@@ -1273,12 +1273,12 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     "which network is web on?", "what's mounted in my-volume?", "data ip 뭐야?"): a question word
     (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
     expose said as its verb), one name and no other verb."""
-    said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
-    yes_no = bool(said & set(_LEX["copula"])) and any(said_p(s, p) in _LEX["asked_attr"] for p in ph(s, u, "attr"))
+    yes_no = bool(words & set(_LEX["copula"])) and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))
     # "what networks is cache attached to": the networks it is connected to, asked
     allowed = {"mount", "expose", "show", "inspect"} | ({"connect"} if "network" in s.nouns else set())
-    if not (said & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
+    if not (words & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
@@ -1289,11 +1289,6 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network"))
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
-
-
-def said_p(s: Said, p: Phrase) -> str:
-    """A phrase's words as typed, lower-cased."""
-    return said(s, p).lower()
 
 
 def _where_mounted(s: Said, verbs: list[str]) -> bool:
