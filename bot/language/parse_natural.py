@@ -399,18 +399,6 @@ def _rest_untouched(children: list[Any], text: str) -> list[Any]:
     return request
 
 
-def _off_then(children: list[Any]) -> list[Any]:
-    """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
-    a start, which is a restart) is a stop and a `seq`."""
-    out: list[Any] = []
-    for c in children:
-        if _is(c, "off_then"):
-            out += [Tree("v_stop", [], c.meta), Tree("seq", [])]
-        else:
-            out.append(c)
-    return out
-
-
 def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
     (with its names at most), then a comma and the request — not A but B in English, as Korean's
@@ -485,7 +473,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
+        _rest_untouched(list(tree.children), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
