@@ -432,20 +432,6 @@ def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     return rest if any(_is_name(c) for c in rest) else rest + names
 
 
-def _disconnect_then(children: list[Any], text: str) -> list[Any]:
-    """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
-    not "except" (an exclusion reads "my-nginx 빼고 web만")."""
-    out: list[Any] = []
-    for i, c in enumerate(children):
-        if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
-                and any(_is(x, "p_from") for x in children[i - 1].children)
-                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["take_out"][:1])):
-            out += [Tree("v_disconnect", []), Tree("seq", [])]
-        else:
-            out.append(c)
-    return out
-
-
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -472,8 +458,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(list(tree.children), text), text), text), text), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(
+        _rest_untouched(list(tree.children), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
