@@ -375,30 +375,6 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     return rest + [Tree("excl", [])] + names
 
 
-def _rest_untouched(children: list[Any], text: str) -> list[Any]:
-    """"web만 재시작, 나머지는 건드리지 마": a request on names, then the rest (grammar/lexicon.txt
-    `the_rest`) said not to be touched — the request alone (the others are not acted on by it);
-    the negation is not of the whole. Any other shape is left as it is."""
-    tail = list(children)
-    if len(tail) < 4 or not (_is(tail[-1], "neg") and _is(tail[-2], "v_touch")):
-        return children
-    i = len(tail) - 3
-    if i > 0 and isinstance(tail[i], Tree) and tail[i].data.startswith("p_"):
-        i -= 1
-    rest = tail[i]
-    if not _is(rest, "all") or rest.meta.empty or \
-            text[rest.meta.start_pos:rest.meta.end_pos].split()[:1] != list(_LEX["the_rest"][:1]):
-        return children
-    request = tail[:i]
-    while request and _is(request[-1], "seq"):
-        request.pop()
-    verbs = [c for c in request if isinstance(c, Tree) and c.data.startswith("v_")]
-    if (not verbs or not any(_is_name(c) for c in request)
-            or any(_is(c, "neg") or _is(c, "v_touch") or _is(c, "all") or _is(c, "seq") for c in request)):
-        return children
-    return request
-
-
 def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
     (with its names at most), then a comma and the request — not A but B in English, as Korean's
@@ -459,7 +435,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(
-        _rest_untouched(list(tree.children), text), text), text), text)), tree.meta)
+        list(tree.children), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -588,6 +564,14 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
     u = Used().arg(*s.excluded)
+    if has(s, u, "rest_untouched"):
+        # "web만 재시작, 나머지는 건드리지 마" (grammar/natural.lark `rest_untouched`): the others are left alone,
+        # the request on its names stands alone; with no such request ("나머지는 건드리지 마", "다 재시작, 나머지는
+        # 건드리지 마", "web만 재시작하지 마, …") it is a prohibition — of touching, which is no docker action
+        if (not s.verbs or "touch" in s.verbs or has(s, u, "neg") or has(s, u, "all")
+                or not any(a.type in ("NAME", "STRING") for a in s.args)):
+            return m.Prohibition(understood=None, lang=lang)
+        u = u.group("rest_untouched")
     if has(s, u, "neg"):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
