@@ -27,6 +27,10 @@ KINDS = [
     ("web을 backend에서 빼고 재시작", ["docker network disconnect backend web", "docker restart web"]),
     ("cache 컨테이너 backend 네트워크에서 빼 주세요", ["docker network disconnect backend cache"]),
     ("my-nginx 빼고 web만 재시작", ["docker restart web"]),
+    # found by comparing with the Python rewrite: 뺀 (a relative clause) before a name took "backend" out of itself
+    # (docker network disconnect backend backend, then a restart); now refused, never that write
+    ("backend에서 뺀 web 재시작", None),
+    ("web backend에서 뺀 다음 다시 연결해", ["docker network disconnect backend web", "docker network connect backend web"]),
     # `rest_untouched`: the rest left alone at the end of a request on names: the request alone
     ("web만 재시작, 나머지는 건드리지 마", ["docker restart web"]),
     ("cache만 꺼, 나머지는 건드리지 마", ["docker stop cache"]),
