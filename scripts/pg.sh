@@ -134,9 +134,15 @@ ensure_role() {
   as_pg "$bin/psql" -q -h "$RUN" -p "$PG_PORT" -U "$super" -d postgres -v ON_ERROR_STOP=1 >/dev/null <<EOF
 SELECT 'CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD ''$PG_PASSWORD'''
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
-SELECT 'CREATE DATABASE $PG_DB OWNER $PG_ROLE'
+SELECT 'CREATE DATABASE $PG_DB OWNER $PG_ROLE ENCODING ''UTF8'' TEMPLATE template0'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$PG_DB') \gexec
 EOF
+  # A data directory initdb'd elsewhere without a UTF-8 locale has SQL_ASCII databases: gorae copes
+  # (its connections talk UTF8: bot/state/backend.py CLIENT_ENCODING), but say so
+  local enc
+  enc=$(as_pg "$bin/psql" -qAt -h "$RUN" -p "$PG_PORT" -U "$super" -d postgres \
+    -c "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = '$PG_DB'") || enc=?
+  [ "$enc" = UTF8 ] || say "warning: database $PG_DB is $enc, not UTF8 (made before scripts/pg.sh set -E UTF8?)"
 }
 
 cmd_stop() {

@@ -298,7 +298,10 @@ class FakeSocketMode:
         self.connections: list[Any] = []
         self._lock = threading.Condition()
         self._ids = itertools.count(1)
-        self.server = serve(self._session, "127.0.0.1", 0)
+        # close_timeout: how long a close waits for the client's closing frame; slack_sdk's client
+        # never sends one while its receiving thread holds the socket, so shutdown() would wait the
+        # default 10 s per connection left open by a gorae that has already given up
+        self.server = serve(self._session, "127.0.0.1", 0, close_timeout=1)
         self.port = self.server.socket.getsockname()[1]
 
     @property

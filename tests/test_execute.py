@@ -339,7 +339,10 @@ def test_logs_tail_since_and_exec(docker_client, world, cleanup):
     cleanup.container(name)
     cmd = ["sh", "-c", "echo bad >&2; sleep 0.3; for i in 1 2 3 4 5; do echo line$i; done; " + IDLE[2]]
     assert run(docker_client, Call.of("containers.run", image="alpine", name=name, command=cmd, detach=True)).ok
-    time.sleep(0.8)
+    # the lines are written after `sleep 0.3`, later on a loaded machine: wait until the engine has all 5
+    deadline = time.monotonic() + 60
+    while b"line5" not in docker_client.api.logs(name) and time.monotonic() < deadline:
+        time.sleep(0.1)
     out = run(docker_client, Call.of("container.logs", name, tail=2))
     assert out.text == "line4\nline5\n" and text(out.message, "ko") == f"`{name}` 로그 2줄"
     out = run(docker_client, Call.of("container.logs", name, since="10m", timestamps=True))

@@ -157,6 +157,10 @@ def socket_env(monkeypatch, tmp_path):
     monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("GORAE_SOCKET_CHECK_INTERVAL", "0.2")
     monkeypatch.setenv("GORAE_SOCKET_GRACE", "3")
+    # slack_sdk retries a lost session on its monitor's tick, every ping interval (default 10 s): a
+    # short one makes the failed reconnects below come within a second, not 10 s apart (at a load of
+    # 8 they once took longer than the test waited)
+    monkeypatch.setenv("GORAE_SOCKET_PING_INTERVAL", "0.5")
     yield sm, fk, tmp_path
     sm.stop()
     fk.stop()
