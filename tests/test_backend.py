@@ -381,9 +381,9 @@ def test_gorae_starts_on_a_sql_ascii_database_and_reads_text_back(pg_url: str) -
     import secrets
 
     import psycopg
+    from pg import with_database
 
     from bot.state.backend import PostgresDatabase
-    from pg import with_database
 
     name = "gorae_t_ascii_" + secrets.token_hex(6)
     with psycopg.connect(pg_url, autocommit=True) as conn:
