@@ -23,6 +23,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 BOT_USER = "UGORAEBOT"
+# seconds a wait_* gives what it waits for by default: an upper bound for a loaded machine (load 6-9 on
+# 2 cores), never a timing claim — a wait returns as soon as its condition holds
+WAIT = 30.0
 BOT_ID = "BGORAE"
 TEAM = "T0TEAM"
 
@@ -133,7 +136,7 @@ class FakeSlack:
         """The calls of the response_url `webhook(name)`."""
         return [c for c in self.of("webhook") if c.path == f"/webhook/{name}"]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+    def wait_for(self, method: str, count: int = 1, timeout: float = WAIT) -> list[Call]:
         """Wait until `count` successful calls of `method` arrived; return them."""
         deadline = time.monotonic() + timeout
         with self._lock:
@@ -341,7 +344,7 @@ class FakeSocketMode:
             self.acks.append(envelope_id)
             self._lock.notify_all()
 
-    def wait_connected(self, count: int = 1, timeout: float = 10.0) -> Any:
+    def wait_connected(self, count: int = 1, timeout: float = WAIT) -> Any:
         with self._lock:
             if not self._lock.wait_for(lambda: len(self.connections) >= count, timeout):
                 raise AssertionError("no Socket Mode connection")
@@ -361,7 +364,7 @@ class FakeSocketMode:
         ws = self.wait_connected()
         ws.send(json.dumps({"type": "disconnect", "reason": reason, "debug_info": {"host": "fake"}}))
 
-    def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> None:
+    def wait_ack(self, envelope_id: str, timeout: float = WAIT) -> None:
         with self._lock:
             if not self._lock.wait_for(lambda: envelope_id in self.acks, timeout):
                 raise AssertionError(f"no ack for {envelope_id}; acks {self.acks}")

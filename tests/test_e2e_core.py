@@ -132,7 +132,7 @@ def started_at(client: Any, name: str) -> str:
     return inspect(client, name)["State"]["StartedAt"]
 
 
-def wait_for(pred: Callable[[], bool], timeout: float = 10.0, what: str = "condition") -> None:
+def wait_for(pred: Callable[[], bool], timeout: float = 30.0, what: str = "condition") -> None:
     deadline = time.monotonic() + timeout
     while not pred():
         if time.monotonic() > deadline:
@@ -140,7 +140,7 @@ def wait_for(pred: Callable[[], bool], timeout: float = 10.0, what: str = "condi
         time.sleep(0.1)
 
 
-def wait_gone(client: Any, name: str, timeout: float = 10.0) -> None:
+def wait_gone(client: Any, name: str, timeout: float = 30.0) -> None:
     wait_for(lambda: not exists(client, name), timeout, f"{name} to be removed")
 
 
