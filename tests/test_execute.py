@@ -119,12 +119,13 @@ def test_run_attached_timeout(docker_client, world, cleanup):
     cleanup.container(keep)
     cleanup.container(gone)
     cmd = ["sh", "-c", "echo started; trap 'exit 0' TERM; sleep 60 & wait $!"]
+    # 4 s from the start: room for the shell's first line on a loaded machine (1.5 s left little)
     out = run(docker_client, Call.of("containers.run", image="alpine", name=keep, detach=False, command=cmd),
-              attach_timeout=1.5)
+              attach_timeout=4)
     assert not out.ok and out.message.key == "err.run_timeout" and out.text == "started\n"
     assert state(docker_client, keep)["Running"]  # told the user it keeps running
     out = run(docker_client, Call.of("containers.run", image="alpine", name=gone, detach=False, command=cmd,
-                                     auto_remove=True), attach_timeout=1.5)
+                                     auto_remove=True), attach_timeout=4)
     assert not out.ok and out.message.key == "err.run_timeout_removed"
     assert "--rm" in text(out.message, "ko")
     assert not docker_client.api.containers(all=True, filters={"name": f"^/{gone}$"})
