@@ -273,4 +273,4 @@ def test_a_stopped_replica_finishes_what_it_acknowledged_and_hands_the_watch_ove
     for env, name in zip(envs, names):
         assert [r["outcome"] for r in cluster.audit_rows(env["event_id"])] == ["ok"], name
         assert restarts(docker_client, name, since) == 1, name
-    wait_until(lambda: cluster.watch_holder() is cluster.b, 15, "replica b watching the engine")
+    wait_until(lambda: cluster.watch_holder() is cluster.b, 60, "replica b watching the engine")
