@@ -70,7 +70,7 @@ class Services:
         svc = start_alerts(self.h.app, self.h.frontend, self.h.frontend.client, self.gorae,
                            docker=client, store_path=self.path)
         assert svc is not None
-        assert svc.watcher.connected.wait(15), "the watcher did not connect to the engine"
+        assert svc.watcher.connected.wait(60), "the watcher did not connect to the engine"
         self.running.append((svc, client))
         return svc
 

@@ -177,7 +177,7 @@ def start_socket_mode(tmp_path):
     t = threading.Thread(target=lambda: got.setdefault(
         "rc", slack_app.main(args, pipeline=FakePipeline(), ready=lambda _: ready.set(), stop=stop)), daemon=True)
     t.start()
-    assert ready.wait(20)
+    assert ready.wait(60)
     return got, stop, t, args
 
 
@@ -186,7 +186,7 @@ def test_link_disabled_makes_gorae_exit_non_zero(socket_env, caplog):
     got, stop, t, args = start_socket_mode(tmp_path)
     with caplog.at_level(logging.ERROR):
         sm.disconnect("link_disabled")
-        t.join(20)
+        t.join(60)
     assert not t.is_alive(), "gorae stayed up without a connection"
     assert got["rc"] == 3
     assert "link_disabled" in " ".join(r.getMessage() for r in caplog.records)
