@@ -174,8 +174,12 @@ def start_socket_mode(tmp_path):
     got: dict = {}
     ready = threading.Event()
     stop = threading.Event()
+    def on_ready(handler) -> None:
+        got["handler"] = handler
+        ready.set()
+
     t = threading.Thread(target=lambda: got.setdefault(
-        "rc", slack_app.main(args, pipeline=FakePipeline(), ready=lambda _: ready.set(), stop=stop)), daemon=True)
+        "rc", slack_app.main(args, pipeline=FakePipeline(), ready=on_ready, stop=stop)), daemon=True)
     t.start()
     assert ready.wait(60)
     return got, stop, t, args
@@ -184,6 +188,7 @@ def start_socket_mode(tmp_path):
 def test_link_disabled_makes_gorae_exit_non_zero(socket_env, caplog):
     sm, fk, tmp_path = socket_env
     got, stop, t, args = start_socket_mode(tmp_path)
+    assert got["handler"].client.ping_interval == 0.5  # GORAE_SOCKET_PING_INTERVAL reached the SDK's client
     with caplog.at_level(logging.ERROR):
         sm.disconnect("link_disabled")
         t.join(60)
