@@ -348,6 +348,14 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
+# Not in grammar/natural.lark (issue 8, session 7): the English "not A, B" of `_not_these`, `_not_that_verb` and
+# `_instead_en`. LALR(1) must decide at the first name after "not"/"don't" whether the negation is an item of its
+# own ("don't stop web", "not web restart cache": the prohibition stands) or the start of this phrase, but the
+# deciding comma comes after any number of names — a rule for it needs a flat twin that reads the same words
+# without the comma (as `rest_untouched` has at the end of a sentence). And even then the reading after the
+# comma depends on the whole rest of the sentence (a verb right after the comma, no other negation, touch or
+# sequence, not "all" without a name), so the phrase would have to be read back as its words whenever the rest
+# does not fit: the same rewrite, moved into the reader.
 def _not_these(children: list[Any], text: str) -> list[Any]:
     """"not web, restart cache", "don't touch web, just restart cache": a negation said first, of
     names only (with `touch` at most), then a comma and the request — the names are left out of
@@ -373,42 +381,6 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     if any(_is(c, "neg") or _is(c, "v_touch") for c in rest):
         return children
     return rest + [Tree("excl", [])] + names
-
-
-def _rest_untouched(children: list[Any], text: str) -> list[Any]:
-    """"web만 재시작, 나머지는 건드리지 마": a request on names, then the rest (grammar/lexicon.txt
-    `the_rest`) said not to be touched — the request alone (the others are not acted on by it);
-    the negation is not of the whole. Any other shape is left as it is."""
-    tail = list(children)
-    if len(tail) < 4 or not (_is(tail[-1], "neg") and _is(tail[-2], "v_touch")):
-        return children
-    i = len(tail) - 3
-    if i > 0 and isinstance(tail[i], Tree) and tail[i].data.startswith("p_"):
-        i -= 1
-    rest = tail[i]
-    if not _is(rest, "all") or rest.meta.empty or \
-            text[rest.meta.start_pos:rest.meta.end_pos].split()[:1] != list(_LEX["the_rest"][:1]):
-        return children
-    request = tail[:i]
-    while request and _is(request[-1], "seq"):
-        request.pop()
-    verbs = [c for c in request if isinstance(c, Tree) and c.data.startswith("v_")]
-    if (not verbs or not any(_is_name(c) for c in request)
-            or any(_is(c, "neg") or _is(c, "v_touch") or _is(c, "all") or _is(c, "seq") for c in request)):
-        return children
-    return request
-
-
-def _off_then(children: list[Any]) -> list[Any]:
-    """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
-    a start, which is a restart) is a stop and a `seq`."""
-    out: list[Any] = []
-    for c in children:
-        if _is(c, "off_then"):
-            out += [Tree("v_stop", [], c.meta), Tree("seq", [])]
-        else:
-            out.append(c)
-    return out
 
 
 def _not_that_verb(children: list[Any], text: str) -> list[Any]:
@@ -444,20 +416,6 @@ def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     return rest if any(_is_name(c) for c in rest) else rest + names
 
 
-def _disconnect_then(children: list[Any], text: str) -> list[Any]:
-    """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
-    not "except" (an exclusion reads "my-nginx 빼고 web만")."""
-    out: list[Any] = []
-    for i, c in enumerate(children):
-        if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
-                and any(_is(x, "p_from") for x in children[i - 1].children)
-                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["take_out"][:1])):
-            out += [Tree("v_disconnect", []), Tree("seq", [])]
-        else:
-            out.append(c)
-    return out
-
-
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -484,8 +442,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(
+        list(tree.children), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -614,6 +572,14 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
     u = Used().arg(*s.excluded)
+    if has(s, u, "rest_untouched"):
+        # "web만 재시작, 나머지는 건드리지 마" (grammar/natural.lark `rest_untouched`): the others are left alone,
+        # the request on its names stands alone; with no such request ("나머지는 건드리지 마", "다 재시작, 나머지는
+        # 건드리지 마", "web만 재시작하지 마, …") it is a prohibition — of touching, which is no docker action
+        if (not s.verbs or "touch" in s.verbs or has(s, u, "neg") or has(s, u, "all")
+                or not any(a.type in ("NAME", "STRING") for a in s.args)):
+            return m.Prohibition(understood=None, lang=lang)
+        u = u.group("rest_untouched")
     if has(s, u, "neg"):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
@@ -1273,12 +1239,12 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     "which network is web on?", "what's mounted in my-volume?", "data ip 뭐야?"): a question word
     (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
     expose said as its verb), one name and no other verb."""
-    said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
-    yes_no = bool(said & set(_LEX["copula"])) and any(said_p(s, p) in _LEX["asked_attr"] for p in ph(s, u, "attr"))
+    yes_no = bool(words & set(_LEX["copula"])) and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))
     # "what networks is cache attached to": the networks it is connected to, asked
     allowed = {"mount", "expose", "show", "inspect"} | ({"connect"} if "network" in s.nouns else set())
-    if not (said & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
+    if not (words & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
@@ -1289,11 +1255,6 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network"))
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
-
-
-def said_p(s: Said, p: Phrase) -> str:
-    """A phrase's words as typed, lower-cased."""
-    return said(s, p).lower()
 
 
 def _where_mounted(s: Said, verbs: list[str]) -> bool:
