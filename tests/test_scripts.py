@@ -8,6 +8,7 @@ import os
 import re
 import signal
 import subprocess
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,12 @@ def test_a_daemon_started_under_flock_leaves_the_lock_free(tmp_path):
     subprocess.run(["flock", str(lock), "bash", str(script)], check=True, timeout=30)
     pid = int(pidfile.read_text())
     try:
-        assert os.readlink(f"/proc/{pid}/exe").endswith("/sleep")  # the PID file names the daemon itself
+        # the subshell closes its descriptors, then becomes the daemon (exec): wait for that (a loaded
+        # machine may take a while), then the PID file names the daemon itself
+        deadline = time.monotonic() + 30
+        while not os.readlink(f"/proc/{pid}/exe").endswith("/sleep") and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert os.readlink(f"/proc/{pid}/exe").endswith("/sleep")
         assert sorted(int(fd) for fd in os.listdir(f"/proc/{pid}/fd")) == [0, 1, 2]
         free = subprocess.run(["flock", "-n", str(lock), "true"], timeout=30)
         assert free.returncode == 0, "the daemon holds the lock"
