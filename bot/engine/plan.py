@@ -461,6 +461,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             other = r.container(cmd.network.split(":", 1)[1])
             if isinstance(other, Unresolved):
                 return other
+            # an ID prefix is that container, by name (policy: `!db*` must hold for db's ID too)
+            cmd = replace(cmd, network="container:" + other.name)
         elif _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
             return r.unknown("network", cmd.network, view.networks())
         flags.append(f"--network {q(cmd.network)}")
@@ -554,6 +556,14 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         extra = docker_options.sdk_kwargs(cmd.options, network=cmd.network)
         if "ports" in kw and "ports" in extra:
             extra.pop("ports")
+        if extra.get("links"):  # `--link <ID prefix>` is that container, by name (policy subjects)
+            links: dict[str, str] = {}
+            for ref, alias in dict(extra["links"]).items():
+                linked = r.container(ref)
+                if isinstance(linked, Unresolved):
+                    return linked
+                links[linked.name] = alias
+            extra["links"] = links
         kw.update(extra)
     if cmd.command:
         kw["command"] = list(cmd.command)
