@@ -39,6 +39,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "I can't act on everything but {names} in one go. Please name the containers."),
     "parse.two_amounts": ("줄 수나 기간이 두 번 나왔습니다. 하나만 적어 주세요.",
                           "That gives two line counts or two time spans. Please give one."),
+    "parse.prune_what": ("무엇을 정리할까요? 중지된 컨테이너, 안 쓰는 볼륨, 네트워크, 이미지 중 하나를 말해 주세요.",
+                         "Prune what? Say stopped containers, unused volumes, unused networks or images."),
     "parse.need_target": ("어떤 {what}인지 이름을 적어 주세요.", "Which {what}? Please name it."),
     "parse.one_target": ("{what} 하나만 지정해 주세요 (받은 이름: {names}).",
                          "Please name a single {what} (got: {names})."),
