@@ -11,6 +11,12 @@ sequences, "all" quantifiers, ID prefixes. What got through, each kept as a test
              checked the container "03abab", which `!db*` does not exclude (--pid/--ipc/--uts were
              already resolved to the name)
     link-id  `docker run --link <db's ID prefix>:x` likewise (the link target was never resolved)
+    joined   a sidecar made (by an admin) in db's namespaces — `docker run --network container:db` or
+             `--pid container:db` — was a door to db: `docker exec web-side …` ran in db's network
+             (db's 127.0.0.1 ports) or pid namespace (/proc/<db's pid>/root is db's files), `docker top
+             web-side` listed db's processes, `--volumes-from web-side` / `--pid container:web-side` went
+             on to db. The container a command reaches now includes the containers whose namespaces it
+             joins (HostConfig NetworkMode/PidMode/IpcMode/UTSMode), and their volumes.
 
 Everything else of the attack was refused on the right subject; the table below keeps it so (one row
 per door). The real-engine proof for the two holes is at the end (docker-marked, under the e2e lock).
@@ -58,6 +64,10 @@ class _View(FakeView):
                          volumes=("db", "pgdata", "web-data"))
         self._containers = [dataclasses.replace(c, volumes=("pgdata",)) if c.name in ("db", "web-bk") else c
                             for c in self._containers]
+        db = next(c for c in self._containers if c.name == "db")
+        # web-side: a sidecar made in db's network and pid namespaces (the engine keeps db's full ID)
+        self._containers.append(dataclasses.replace(self._containers[0], id="77" + "cd" * 31, name="web-side",
+                                                    image="alpine", volumes=(), joins=(db.id,)))
 
 
 VIEW = _View()
@@ -112,6 +122,31 @@ def test_link_by_name_keeps_its_alias():
 def test_unknown_link_is_refused_before_the_policy():
     result = make_plan(parse(normalize("docker run -d --name web-q --link nosuch:x alpine")), VIEW)
     assert not isinstance(result, Plan)
+
+
+@pytest.mark.parametrize("typed", [
+    "docker exec web-side cat /etc/hostname",
+    "web-side에서 ps aux 실행",
+    "docker top web-side",
+    "docker run -d --name web-q --volumes-from web-side alpine",
+    "docker run -d --name web-q --pid container:web-side alpine",
+    "docker run -d --name web-q --network container:web-side alpine",
+])
+def test_a_sidecar_in_the_database_namespaces_is_the_database(typed):
+    kind, why, plan = decide(typed)
+    assert kind == "deny" and ("db" in why or "pgdata" in why), (typed, kind, why)
+    assert ("container", "db") in subjects(plan)
+
+
+def test_a_sidecar_of_an_allowed_container_is_allowed():
+    view = _View()
+    web = next(c for c in view.containers() if c.name == "web")
+    view._containers.append(dataclasses.replace(web, id="88" + "ef" * 31, name="web-side2", joins=(web.id,)))
+    result = make_plan(parse(normalize("docker exec web-side2 ls")), view)
+    assert isinstance(result, Plan)
+    d = authorize(result, Request("docker exec web-side2 ls", ME, "terminal"), parse_policy(EXCLUDING, "p.yaml"))
+    assert d.kind != "deny", d
+    assert [t.name for t in result.targets if t.kind == "container"] == ["web-side2", "web"]
 
 
 # --------------------------------------------------------------------------- every other door stays shut
@@ -190,3 +225,29 @@ def test_id_prefix_does_not_share_the_database_on_the_engine(tmp_path: Path, doc
         assert reply.status == "denied" and secret_db["db"] in reply.headline, (flag, reply)
     assert not any(c.name == spy for c in docker_client.containers.list(all=True))
     assert {c.id for c in docker_client.containers.list(all=True)} == before
+
+
+@pytest.mark.docker
+def test_a_sidecar_in_the_database_namespaces_is_refused_on_the_engine(tmp_path: Path, docker_client, secret_db,
+                                                                       cleanup):
+    from bot.pipeline import Gorae
+    from bot.policy.check import Authorizer
+    from bot.state.audit import AuditLog
+
+    tag = secret_db["tag"]
+    side = docker_client.containers.run(  # made by an admin, outside gorae: in db's network and pid namespaces
+        "alpine", ["sh", "-c", "trap 'exit 0' TERM; while sleep 1; do :; done"], detach=True, name=f"web-side-{tag}",
+        network_mode=f"container:{secret_db['id']}", pid_mode=f"container:{secret_db['id']}")
+    cleanup.container(side)
+    bot = Gorae(authorizer=Authorizer(parse_policy(EXCLUDING, "p.yaml")), audit=AuditLog(tmp_path / "audit.db"))
+    spy = f"web-b8s-{tag}"
+    before = {c.id: c.status for c in docker_client.containers.list(all=True)}
+    execs = docker_client.api.inspect_container(side.id)["ExecIDs"]
+    for typed in (f"docker exec {side.name} cat /proc/1/root/etc/hostname", f"docker top {side.name}",
+                  f"{side.name}에서 ps aux 실행", f"docker run -d --name {spy} --volumes-from {side.name} alpine sleep 60",
+                  f"docker run -d --name {spy} --pid container:{side.name} alpine sleep 60"):
+        reply = bot.handle(Request(typed, ME, "terminal", source="cli"))
+        assert reply.status == "denied" and secret_db["db"] in reply.headline, (typed, reply)
+    assert docker_client.api.inspect_container(side.id)["ExecIDs"] == execs  # nothing ran in the sidecar
+    assert {c.id: c.status for c in docker_client.containers.list(all=True)} == before
+    assert not any(c.name == spy for c in docker_client.containers.list(all=True))
