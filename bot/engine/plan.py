@@ -103,12 +103,20 @@ class Resolver:
         return Unresolved(self.cmd, Msg.of(key, name=name), suggestions=close)
 
 
+# the states "all" means for a verb (docker ps -a STATUS), and how `docker` lists them in the command shown
+_ALL_OF: dict[type, tuple[str, ...]] = {m.Start: ("exited", "created"), m.Unpause: ("paused",)}
+_ALL_SHOWN: dict[type, str] = {m.Start: "$(docker ps -aq -f status=exited -f status=created)",
+                               m.Unpause: "$(docker ps -q -f status=paused)"}
+
+
 def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | Unresolved:
     r = Resolver(cmd, view)
     if cmd.all_running:
         if not _available(view):
             return []
-        running = [c for c in view.containers() if c.status == "running"]
+        # "start all" starts the stopped ones and "unpause all" the paused ones (the running ones are
+        # already started and not paused: acting on them is nothing); every other verb the running ones
+        running = [c for c in view.containers() if c.status in _ALL_OF.get(type(cmd), ("running",))]
         for name in cmd.exclude:  # "all but web": the names left out must be containers
             left_out = r.container(name)
             if isinstance(left_out, Unresolved):
@@ -120,7 +128,8 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
             return Unresolved(cmd, Msg.of("swarm.only_tasks_running", names=_short(tasks),
                                           service=tasks[0].service))
         if not running:
-            return Unresolved(cmd, Msg.of("plan.nothing_running"))
+            key = {m.Start: "plan.nothing_stopped", m.Unpause: "plan.nothing_paused"}.get(type(cmd), "plan.nothing_running")
+            return Unresolved(cmd, Msg.of(key))
         return running
     out: list[ContainerInfo] = []
     for name in cmd.targets:
@@ -212,7 +221,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         kwargs.update(force=cmd.force, v=cmd.volumes)
     # "$(docker ps -q)" only when it means exactly what runs: no exclusions, no task containers left out
     every = cmd.all_running and not cmd.exclude and tasks_left_out(cmd, view) is None
-    names = "$(docker ps -q)" if every else " ".join(q(c.name) for c in found)
+    names = _ALL_SHOWN.get(type(cmd), "$(docker ps -q)") if every else " ".join(q(c.name) for c in found)
     cli = " ".join(["docker", verb, *flags, names])
     return Plan(
         command=cmd,

@@ -81,6 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.not_running": ("`{name}` 컨테이너가 실행 중이 아닙니다 (상태: {status}). 먼저 `{name} 시작`을 해 주세요.",
                          "Container `{name}` is not running (state: {status}). Start it first: `start {name}`."),
     "plan.nothing_running": ("실행 중인 컨테이너가 없습니다. 할 일이 없습니다.", "No container is running: nothing to do."),
+    "plan.nothing_stopped": ("멈춘 컨테이너가 없습니다. 시작할 것이 없습니다.", "No container is stopped: nothing to start."),
+    "plan.nothing_paused": ("일시 정지된 컨테이너가 없습니다. 재개할 것이 없습니다.", "No container is paused: nothing to unpause."),
     "plan.inspect_image": ("`{name}`은(는) 컨테이너가 아니라 이미지입니다. `이미지 목록`으로 볼 수 있습니다.",
                            "`{name}` is an image, not a container. See it with `list images`."),
     "plan.host_flag": ("gorae는 설정된 Docker 엔진에만 명령합니다. `{flag}`은(는) 다른 엔진을 가리키므로 실행하지 않았습니다.",
