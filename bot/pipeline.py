@@ -303,6 +303,12 @@ class Gorae:
         engine, sure = choose.take_clause(clause, self.known_engines())
         if clause is None or engine is None:
             return parse(clean), clean, None
+        if choose.excluded_said(clause, clean) is not None:
+            # "restart web except on prod-1": the engine is left out, never named; the rest without its
+            # exclusion word is read only to say what is refused (an exclusion naming nothing is unread)
+            asked = parse(choose.without_exclusion(clause), detail=False)
+            if isinstance(asked, Command) and not isinstance(asked, (Help, Prohibition)):
+                return asked, clause.rest, conflict(asked, clause, clean)
         if not sure:  # "web에서 ls 실행": an ordinary phrase, unless only the rest reads
             # only whether (and as what) the rest reads is asked of it: a rest not understood is
             # never what is answered, so it needs no suggestions or partial reading

@@ -41,6 +41,7 @@ FLOORS = {
     "data/wordings_fresh7.yaml": 93.8,  # the seventh table (blind, session 7): not at the 97 % bar (en7 + ko7b, ko8)
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 91.7,  # adversarial rows against session 7's readings (branch break; ko8)
+    "data/wordings_break2.yaml": 91.6,  # adversarial rows, second round (branch break8)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 

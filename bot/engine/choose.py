@@ -52,10 +52,27 @@ def conflict(cmd: m.Command, clause: Clause, text: str) -> Unresolved | None:
     if cmd.engine is not None and cmd.engine != clause.engine:
         return Unresolved(cmd, Msg.of("engines.two_named", first=cmd.engine,
                                       second="every engine" if clause.engine == EVERY else clause.engine))
+    said = excluded_said(clause, text)
+    if said is not None:
+        return Unresolved(cmd, Msg.of("engines.excluded", said=said))
+    return None
+
+
+def excluded_said(clause: Clause, text: str) -> str | None:
+    """The words that exclude the clause's engine ("except on prod-1", "but not on staging-1"), or None."""
     before = clause.rest.split()
     if text.rstrip().endswith(clause.said) and before and before[-1].lower() in EXCLUDING:
-        return Unresolved(cmd, Msg.of("engines.excluded", said=f"{before[-1]} {clause.said}"))
+        return f"{before[-1]} {clause.said}"
     return None
+
+
+def without_exclusion(clause: Clause) -> str:
+    """The clause's rest without the exclusion words at its end ("restart web but not" -> "restart web"):
+    what the sentence asks, read only to refuse it with `engines.excluded`."""
+    words = clause.rest.split()
+    while words and words[-1].lower() in EXCLUDING:
+        words.pop()
+    return " ".join(words)
 
 
 def take_clause(clause: Clause | None, engines: Engines) -> tuple[str | None, bool]:

@@ -103,12 +103,20 @@ class Resolver:
         return Unresolved(self.cmd, Msg.of(key, name=name), suggestions=close)
 
 
+# the states "all" means for a verb (docker ps -a STATUS), and how `docker` lists them in the command shown
+_ALL_OF: dict[type, tuple[str, ...]] = {m.Start: ("exited", "created"), m.Unpause: ("paused",)}
+_ALL_SHOWN: dict[type, str] = {m.Start: "$(docker ps -aq -f status=exited -f status=created)",
+                               m.Unpause: "$(docker ps -q -f status=paused)"}
+
+
 def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | Unresolved:
     r = Resolver(cmd, view)
     if cmd.all_running:
         if not _available(view):
             return []
-        running = [c for c in view.containers() if c.status == "running"]
+        # "start all" starts the stopped ones and "unpause all" the paused ones (the running ones are
+        # already started and not paused: acting on them is nothing); every other verb the running ones
+        running = [c for c in view.containers() if c.status in _ALL_OF.get(type(cmd), ("running",))]
         for name in cmd.exclude:  # "all but web": the names left out must be containers
             left_out = r.container(name)
             if isinstance(left_out, Unresolved):
@@ -120,7 +128,8 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
             return Unresolved(cmd, Msg.of("swarm.only_tasks_running", names=_short(tasks),
                                           service=tasks[0].service))
         if not running:
-            return Unresolved(cmd, Msg.of("plan.nothing_running"))
+            key = {m.Start: "plan.nothing_stopped", m.Unpause: "plan.nothing_paused"}.get(type(cmd), "plan.nothing_running")
+            return Unresolved(cmd, Msg.of(key))
         return running
     out: list[ContainerInfo] = []
     for name in cmd.targets:
@@ -150,6 +159,24 @@ def tasks_left_out(cmd: m.ContainerAction, view: EngineView) -> Msg | None:
 
 def _ctarget(c: ContainerInfo) -> Target:
     return Target("container", c.name, c.id or None)
+
+
+def _joined(c: ContainerInfo, view: EngineView) -> tuple[Target, ...]:
+    """The containers whose namespaces `c` shares (`docker run --network/--pid/--ipc container:db` made
+    it), and their named volumes: a command in `c` reaches them (policy subjects: a sidecar in db's
+    namespaces is db's, as one mounting db's volume is). A reference the engine no longer lists stays
+    as the engine wrote it (a subject only a role covering every container covers)."""
+    out: list[Target] = []
+    for ref in c.joins:
+        other = next((o for o in (view.containers() if _available(view) else [])
+                      if o.name == ref or (len(ref) >= 12 and o.id.startswith(ref))), None)
+        if other is None:
+            out.append(Target("container", ref))
+            continue
+        if other.name == c.name:
+            continue
+        out += [_ctarget(other)] + [Target("volume", v) for v in other.volumes]
+    return tuple(dict.fromkeys(out))
 
 
 def _ref(c: ContainerInfo) -> str:
@@ -194,7 +221,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         kwargs.update(force=cmd.force, v=cmd.volumes)
     # "$(docker ps -q)" only when it means exactly what runs: no exclusions, no task containers left out
     every = cmd.all_running and not cmd.exclude and tasks_left_out(cmd, view) is None
-    names = "$(docker ps -q)" if every else " ".join(q(c.name) for c in found)
+    names = _ALL_SHOWN.get(type(cmd), "$(docker ps -q)") if every else " ".join(q(c.name) for c in found)
     cli = " ".join(["docker", verb, *flags, names])
     return Plan(
         command=cmd,
@@ -339,7 +366,7 @@ def _top(cmd: m.Top, view: EngineView) -> Result:
     kw: dict[str, Any] = {"ps_args": " ".join(cmd.ps_args)} if cmd.ps_args else {}
     cli = " ".join(["docker top", q(c.name), *(q(a) for a in cmd.ps_args)])
     return Plan(cmd, (Call.of("container.top", _ref(c), **kw),), (cli,), "top", VerbClass.READ,
-                targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.top", names=c.name))
+                targets=(_ctarget(c),) + _joined(c, view), writes=False, summary=Msg.of("summary.top", names=c.name))
 
 
 def _port(cmd: m.Port, view: EngineView) -> Result:
@@ -401,7 +428,8 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
         kw["detach"] = True
     cli = " ".join(["docker exec", *flags, q(c.name), *(q(w) for w in cmd.command)])
     # a command in a container reaches the named volumes it mounts (policy: volumes are subjects, issue 9)
-    targets = (_ctarget(c),) + tuple(Target("volume", v) for v in c.volumes)
+    # and the namespaces it shares with another container (a sidecar in db's network or pid namespace)
+    targets = (_ctarget(c),) + tuple(Target("volume", v) for v in c.volumes) + _joined(c, view)
     return Plan(cmd, (Call.of("container.exec", _ref(c), cmd=list(cmd.command), **kw),), (cli,), "exec",
                 VerbClass.EXEC, targets=targets, summary=Msg.of("summary.exec", names=c.name))
 
@@ -411,6 +439,8 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
 
 def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     r = Resolver(cmd, view)
+    # the containers whose namespaces a container this run shares (--volumes-from X, container:X) joins
+    shared_containers: tuple[Target, ...] = ()
     if _available(view) and not cmd.as_typed:  # typed docker CLI runs as typed, never reinterpreted
         as_container = _existing_container(cmd, view)
         if as_container is not None:
@@ -457,14 +487,19 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         except docker_values.ValueRejected as e:
             return Unresolved(cmd, Msg.of(e.key, **e.params))
     if cmd.network:
-        if cmd.network.startswith("container:"):  # another container's network stack
-            other = r.container(cmd.network.split(":", 1)[1])
+        network = cmd.network
+        if network.startswith("container:"):  # another container's network stack
+            other = r.container(network.split(":", 1)[1])
             if isinstance(other, Unresolved):
                 return other
-        elif _available(view) and cmd.network not in BUILTIN_NETWORKS and cmd.network not in view.networks():
-            return r.unknown("network", cmd.network, view.networks())
-        flags.append(f"--network {q(cmd.network)}")
-        kw["network"] = cmd.network
+            # an ID prefix is that container, by name (policy: `!db*` must hold for db's ID too)
+            network = "container:" + other.name
+            cmd = replace(cmd, network=network)
+            shared_containers += _joined(other, view)
+        elif _available(view) and network not in BUILTIN_NETWORKS and network not in view.networks():
+            return r.unknown("network", network, view.networks())
+        flags.append(f"--network {q(network)}")
+        kw["network"] = network
     if cmd.ports:
         port_info = info
         if _available(view) and info is None and any(s.container_port is None for s in cmd.ports):
@@ -523,6 +558,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
                 return c
             names.append(c.name + colon + mode)
             shared_volumes += c.volumes
+            shared_containers += _joined(c, view)
             flags.append(f"--volumes-from {q(c.name + colon + mode)}")
         kw["volumes_from"] = names
     for attr, val, flag, key in (("pid", cmd.pid, "--pid", "pid_mode"), ("ipc", cmd.ipc, "--ipc", "ipc_mode"),
@@ -533,6 +569,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             if isinstance(shared, Unresolved):
                 return shared
             val = "container:" + shared.name
+            shared_containers += _joined(shared, view)
         if val:
             flags.append(f"{flag} {q(val)}")
             kw[key] = val
@@ -554,6 +591,14 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         extra = docker_options.sdk_kwargs(cmd.options, network=cmd.network)
         if "ports" in kw and "ports" in extra:
             extra.pop("ports")
+        if extra.get("links"):  # `--link <ID prefix>` is that container, by name (policy subjects)
+            links: dict[str, str] = {}
+            for ref, alias in dict(extra["links"]).items():
+                linked = r.container(ref)
+                if isinstance(linked, Unresolved):
+                    return linked
+                links[linked.name] = alias
+            extra["links"] = links
         kw.update(extra)
     if cmd.command:
         kw["command"] = list(cmd.command)
@@ -568,7 +613,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         verb_class=VerbClass.DEPLOY,
         targets=((Target("container", cmd.name),) if cmd.name else ()) + (Target("image", image),)
         + tuple(Target("image", t) for t in _tags_of_id(image, info))
-        + tuple(Target("volume", v) for v in dict.fromkeys(shared_volumes)),
+        + tuple(Target("volume", v) for v in dict.fromkeys(shared_volumes))
+        + tuple(dict.fromkeys(shared_containers)),
         summary=Msg.of(f"summary.{verb}", image=image, names=target_name),
         notes=tuple(notes),
     )

@@ -34,6 +34,9 @@ class ContainerInfo:
     # every volume it mounts, anonymous ones too (a prune must know which are in use)
     all_volumes: tuple[str, ...] = ()
     image_id: str = ""  # the ID of its image ("sha256:…"; container list `ImageID`, inspect `Image`)
+    # the containers whose namespaces it joins, as the engine wrote them (an ID or a name): HostConfig
+    # NetworkMode / PidMode / IpcMode / UTSMode "container:X" (inspect; the container list has NetworkMode only)
+    joins: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,17 @@ def named_volumes_of(mounts: Any) -> tuple[str, ...]:
         name = m.get("Name") if isinstance(m, dict) and m.get("Type") == "volume" else None
         if name and not _ANONYMOUS.fullmatch(name):
             out.append(str(name))
+    return tuple(dict.fromkeys(out))
+
+
+def joins_of(host_config: Any) -> tuple[str, ...]:
+    """The containers an Engine API `HostConfig` joins the namespaces of ("container:X" in NetworkMode,
+    PidMode, IpcMode, UTSMode), by the reference the engine keeps (usually the full ID)."""
+    out = []
+    for key in ("NetworkMode", "PidMode", "IpcMode", "UTSMode"):
+        value = str((host_config or {}).get(key) or "") if isinstance(host_config, dict) else ""
+        if value.startswith("container:") and value[len("container:"):]:
+            out.append(value[len("container:"):])
     return tuple(dict.fromkeys(out))
 
 
@@ -330,6 +344,7 @@ class DockerView:
                     networks=tuple(((c.get("NetworkSettings") or {}).get("Networks") or {}).keys()),
                     all_volumes=volumes_of(c.get("Mounts")),
                     image_id=str(c.get("ImageID") or ""),
+                    joins=joins_of(c.get("HostConfig")),
                 )
                 for c in raw
             ]
@@ -363,6 +378,7 @@ class DockerView:
                     networks=tuple(((raw.get("NetworkSettings") or {}).get("Networks") or {}).keys()),
                     all_volumes=volumes_of(raw.get("Mounts")),
                     image_id=str(raw.get("Image") or ""),
+                    joins=joins_of(raw.get("HostConfig")),
                 )
                 if found.name != name:
                     found = None

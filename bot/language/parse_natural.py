@@ -806,6 +806,11 @@ def _phrase(name: str, t: Tree[Any], index: int = 0) -> Phrase:
     return Phrase(name, tuple(str(x) for x in toks), tuple(x.type for x in toks), subs, span, index)
 
 
+# what an English exclusion may not leave out instead of a name: a quantity, a kind, a state
+# ("except everything", "but networks", "except the running ones")
+_UNNAMING = frozenset({"all", "noun", "running", "stopped", "unused"})
+
+
 def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None = None) -> Said:
     """The phrases of one clause as an immutable `Said`. Raises Incomplete for "web 재시작 말고"
     (a Korean exclusion with no name before it)."""
@@ -820,7 +825,13 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     pending_kind: str | None = None
     since_verb: list[Arg] = []  # the names said since the last verb or exclusion
     excluding = False
+    # an English exclusion must name what it leaves out: "except them", "but everything", "except the
+    # images", "except the running ones" name no container — never dropped, never read as the kind
+    excl_word: str | None = None  # the English exclusion word waiting for its first name
     groups: set[str] = set()  # the groups of `phrases` so far (kept as they are appended)
+
+    def unnamed_exclusion() -> Incomplete:
+        return Incomplete("parse.unused", words=f"`{excl_word}`")
 
     def attach(what: Arg | Phrase) -> None:
         if items and items[-1][3] is None and (items[-1][2] == "arg" or items[-1][2] in groups):
@@ -841,7 +852,15 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
                 since_verb = []
             else:  # "except web (and cache)": the names after it, up to the next verb
                 excluding = True
+                said_excl = text[meta.start_pos:meta.end_pos].strip() if not meta.empty else ""
+                # "leave web alone", "leave the rest alone": what follows is kept as it is (the rest too)
+                keep = said_excl.lower().startswith(tuple(_LEX["leave_word"]))
+                excl_word = None if keep else (excl_word or said_excl or "except")
             continue
+        if excl_word is not None and name in _UNNAMING:
+            raise unnamed_exclusion()  # "restart all but everything", "prune everything but networks"
+        if excl_word is not None and name != "arg" and not name.startswith(("p_", "e_")):
+            excl_word = None  # "… but leave it stopped": another phrase, not a name left out
         if isinstance(item, Tree) and not meta.empty and not name.startswith("p_"):
             items.append((meta.start_pos, meta.end_pos, name, None))
         if name.startswith("v_"):
@@ -860,6 +879,7 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             attach(arg)
             if excluding:
                 excluded.append(arg)
+                excl_word = None
             else:
                 since_verb.append(arg)
             pending_prep = pending_kind = None
@@ -884,6 +904,8 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             if name != "rm_after":  # "in a throwaway alpine container"
                 pending_prep = None
             pending_kind = None
+    if excl_word is not None:
+        raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
     return Said(lang, text, reading, tuple(verbs), tuple(verb_spans), tuple(args), tuple(phrases),
                 tuple(nouns), tuple(items), tuple(excluded))
 
@@ -1849,7 +1871,11 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
 
 
 def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    _, u = use(s, u, "stopped")
+    stopped, u = use(s, u, "stopped")
+    if kind is None and not stopped:
+        # "prune", "clean up everything", "다 정리해줘": containers? volumes? images? every kind at once
+        # (docker system prune)? Never one kind by guess: ask which
+        raise Incomplete("parse.prune_what")
     every, u = use(s, u, "all")
     # "all dangling images" are the dangling ones (docker image prune); "all unused images" is -a
     dangling = any("dangling" in said(s, p).lower() for p in ph(s, u, "unused"))

@@ -1,0 +1,91 @@
+"""Adversarial wordings, second round (issue 8, branch `break8`): tests/data/wordings_break2.yaml.
+
+Written to make gorae plan a write other than the one meant: negations far from the verb, double
+negations, questions that look like requests, past / reported / hypothetical / conditional forms, jokes,
+command words inside an exec argument or a quoted string, names that equal verbs, images, numbers,
+volumes or networks, corrections that cancel, "all" next to exclusions, sequences whose later step takes
+back an earlier one, prune wordings that widen the scope, typos that turn one verb into another. Checked
+as the held-out tables are (tests/test_wordings_fresh.py's helpers: every row through `Gorae.explain`,
+as `gorae explain --json`, over the fake corpus world of tests/fakes.py); on the real engine by
+tests/test_e2e_tables.py.
+
+Per row (`test_break2_wording`): a matching plan passes; for `expect: none` nothing may run and a
+negation, a past, a report, a supposition, a schedule, a joke or a correction is never offered back as a
+write (a question may be: "web 지워도 돼?" offers `docker rm web` with Confirm/Cancel); a refusal is an xfail; any other plan fails. `test_break2_no_wrong_write` is the point.
+`test_break2_read_rate` holds the rate reached (a floor that only goes up).
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+import yaml
+from test_wordings_fresh import answer, check_row, read_rate, wrong_write
+
+TABLE = os.path.join(os.path.dirname(__file__), "data", "wordings_break2.yaml")
+ROWS: list[dict] = yaml.safe_load(open(TABLE, encoding="utf-8"))
+MIN_ROWS = 200
+# (session 7, branch break8: 91.6 % of 275 rows after the fixes, 0 wrong writes; the rest are refusals)
+FLOOR = 91.6
+
+
+def _id(row: dict) -> str:
+    return f"break2:{row.get('kind', '-')}:{row['text']}"
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[_id(r) for r in ROWS])
+def test_break2_wording(row):
+    check_row(row, ("negation", "double-negation", "schedule", "past", "reported", "hypothetical", "joke",
+                   "correction"))
+
+
+def test_break2_no_wrong_write():
+    wrong = [(r["text"], list(answer(r["text"]).cli), r["expect"]) for r in ROWS
+             if wrong_write(r, answer(r["text"]))]
+    assert not wrong, "writes other than the one meant:\n" + "\n".join(
+        f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
+
+
+def test_break2_read_rate():
+    rate, misses = read_rate(ROWS)
+    assert rate >= FLOOR, f"wordings_break2: read {rate:.1f}% of {len(ROWS)} rows; misses: {misses}"
+
+
+def test_break2_table_shape():
+    texts = [r["text"] for r in ROWS]
+    assert len(texts) >= MIN_ROWS
+    assert len(set(texts)) == len(texts), "duplicate rows"
+    for r in ROWS:
+        assert r.get("kind"), r
+        assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
+    korean = sum(any("\uac00" <= ch <= "\ud7a3" for ch in t) for t in texts)
+    assert 0.3 <= korean / len(texts) <= 0.7  # both languages
+
+
+if __name__ == "__main__":  # python tests/test_wordings_break.py: rate, misses, wrong writes
+    rate, misses = read_rate(ROWS)
+    print(f"wordings_break2: read {rate:.1f}% of {len(ROWS)} rows")
+    for kind, texts in sorted(misses.items(), key=lambda kv: -len(kv[1])):
+        print(f"  {kind:14s} {len(texts):3d}  e.g. {texts[0]!r}")
+    for r in ROWS:
+        if wrong_write(r, answer(r["text"])):
+            print(f"  WRONG {r['text']!r}: planned {list(answer(r['text']).cli)}, want {r['expect']}")
+
+
+def test_start_all_and_unpause_all_act_on_the_stopped_and_the_paused():
+    """"start all" is the stopped containers and "unpause all" the paused ones (docker start/unpause of a
+    running container is nothing); before branch break8 both acted on the running ones."""
+    from fakes import FakeView
+
+    from bot.engine.plan import plan
+    from bot.language.normalize import normalize
+    from bot.language.parse import parse
+    from bot.model import Plan
+
+    view = FakeView(containers=[("web", "nginx", "running"), ("db", "mysql:5.7", "exited"),
+                                ("cache", "redis", "paused"), ("new", "alpine", "created")])
+    for text, names in [("start all containers", ["db", "new"]), ("docker start $(docker ps -aq)", ["db", "new"]),
+                        ("unpause all", ["cache"]), ("stop all", ["web"]), ("모든 컨테이너 시작", ["db", "new"])]:
+        result = plan(parse(normalize(text)), view)
+        assert isinstance(result, Plan), (text, result)
+        assert [t.name for t in result.targets] == names, (text, result.targets)
