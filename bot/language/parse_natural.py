@@ -878,6 +878,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
     verbs = list(dict.fromkeys(s.verbs))
     _place_then_word(s)
+    if verbs and set(verbs) <= {"show"} and _shell_asked(s):
+        return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
     if _exec_into(s) and "exec" not in verbs:
         verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
     if has(s, u, "when_asked"):
@@ -999,6 +1001,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")
     if verbs == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
+    if _runs_image(s, verbs):
+        return "ancestor", u.group("running")  # "which containers run nginx": listed, never a run of nginx
     if "run" in verbs or "create" in verbs:
         main = "create" if "create" in verbs and "run" not in verbs else "run"
         others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
@@ -1224,6 +1228,23 @@ def _exec_into(s: Said) -> bool:
                for a, b, name, _ in s.items)
 
 
+def _shell_asked(s: Said) -> bool:
+    """English "get a shell on X", "give me a shell in web" (natural.lark `prep`: a place gone into whose
+    first word is grammar/lexicon.txt `shell_into`), one name, nothing said after it: a terminal asked for."""
+    gone = [i for i, (a, b, name, _) in enumerate(s.items)
+            if name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["shell_into"]]
+    return (len(gone) == 1 and len(s.args) == 1 and s.args[0].type == "NAME" and not s.phrases
+            and gone[0] + 2 == len(s.items) and s.items[-1][3] is s.args[0])
+
+
+def shell(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"get a shell on data" (`_shell_asked`): an interactive exec, which plan refuses (parse.interactive:
+    a chat holds no terminal) with one command to run instead."""
+    target = s.args[0]
+    check_name(target.value, "container")
+    return m.Exec(target.value, ("sh",), interactive=True, lang=s.lang), u.arg(target)
+
+
 def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     """The containers of an image asked for: the kind noun container, then the verb of such a question
     (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
@@ -1237,6 +1258,22 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
     return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _runs_image(s: Said, verbs: list[str]) -> bool:
+    """The containers that run an image, asked with a question word (grammar/lexicon.txt `wh`): the kind
+    noun container, the verb run or the state running, one name — "which containers run nginx", "what
+    containers are running redis?", "redis로 돌아가는 컨테이너 뭐 있어?" (a relative clause before the noun
+    in Korean). Nothing else said: "which containers are running" (no name) is `docker ps`."""
+    if not set(verbs) <= {"run"} or "container" not in s.nouns or not set(_said_words(s) + s.text.split()) & set(_LEX["wh"]):
+        return False
+    if [p for p in s.phrases if p.group != "running"] or len(s.args) != 1:
+        return False
+    image, shape = s.args[0], [it[2] for it in s.items]
+    order = (["noun", "v_run", "arg"], ["noun", "running", "arg"]) if s.lang == "en" else (
+        ["arg", "running", "noun"], ["arg", "v_run", "noun"])
+    return (shape in order and image.type == "NAME" and image.kind in (None, "image")
+            and image.prep is None and image.particle in (None, "as", "from"))
 
 
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -2500,7 +2537,7 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
+    "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
     "where_mounted": where_mounted, "top": top, "port": port_,
     "run": run, "create": create,
 }
