@@ -51,3 +51,29 @@ WRONG_WRITES = [
 @pytest.mark.parametrize("text, want", WRONG_WRITES, ids=[t for t, _ in WRONG_WRITES])
 def test_wrong_write_kinds(text, want):
     check(text, want)
+
+
+READ = [
+    # verbs and nouns by their chat and loanword forms (grammar/natural.lark): 스톱 (stop), 디테일 (details),
+    # 현황 (the state of things: a listing), 댕글링 (dangling: never -a), thaw, wake (up), power cycle
+    ("web 스톱", ["docker stop web"]),
+    ("cache 스톱해줘", ["docker stop cache"]),
+    ("cache 디테일", ["docker inspect cache"]),
+    ("my-nginx 디테일 보여줘", ["docker inspect my-nginx"]),
+    ("컨테이너 현황", ["docker ps"]),
+    ("볼륨 현황 좀", ["docker volume ls"]),
+    ("댕글링 이미지 지워줘", ["docker image prune"]),
+    ("댕글링 이미지 싹 정리", ["docker image prune"]),
+    ("안 쓰는 이미지 싹 정리", ["docker image prune -a"]),
+    ("thaw data", ["docker unpause data"]),
+    ("thaw my-nginx pls", ["docker unpause my-nginx"]),
+    ("wake up db", ["docker start db"]),
+    ("wake db up", ["docker start db"]),
+    ("power cycle data", ["docker restart data"]),
+    ("power cycle cache pls", ["docker restart cache"]),
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_read_as_meant(text, want):
+    check(text, want)

@@ -717,20 +717,22 @@ def _tags_of_id(ref: str, info: ImageInfo | None) -> tuple[str, ...]:
     return tuple(t for t in info.tags if t != ref) if is_id else ()
 
 
-def _image_names(view: EngineView) -> list[str]:
-    """Every name the engine's images go by ("nginx:latest" and "nginx"), for "did you mean"."""
-    tags = [t for i in view.images() for t in i.tags]
-    return tags + [t.removesuffix(":latest") for t in tags if t.endswith(":latest")]
+def _namespaced(ref: str, view: EngineView) -> list[str]:
+    """The engine's images whose repository ends in `ref` under a namespace or registry ("hello-world" ->
+    ["fastcampus/hello-world"]): what a name said short may stand for."""
+    repo = ref.removesuffix(":latest")
+    return sorted({t.rsplit(":", 1)[0] for i in view.images() for t in i.tags
+                   if "/" not in repo and t.rsplit(":", 1)[0].endswith("/" + repo)})
 
 
 def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
     targets = []
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
-        if info is None and _available(view):
-            # docker's "No such image" before anything runs, with the close names the engine has: a name
-            # said short ("hello-world" for fastcampus/hello-world) is asked, never removed by a guess
-            return Resolver(cmd, view).unknown("image", ref, _image_names(view))
+        if info is None and _available(view) and (longer := _namespaced(ref, view)):
+            # "get rid of the hello-world image" with fastcampus/hello-world on the engine and no hello-world:
+            # docker's "No such image", with the image it may be — never a removal by a guess of the name
+            return Unresolved(cmd, Msg.of("plan.no_such_image", name=ref), suggestions=tuple(longer))
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
     flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")

@@ -1648,7 +1648,7 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     _, u = use(s, u, "stopped")
     every, u = use(s, u, "all")
     # "all dangling images" are the dangling ones (docker image prune); "all unused images" is -a
-    dangling = any("dangling" in said(s, p).lower() for p in ph(s, u, "unused"))
+    dangling = any(w in said(s, p).lower() for p in ph(s, u, "unused") for w in _LEX["dangling"])
     # "안 쓰는 볼륨 정리" · "clean up dangling images" · "안 쓰는 컨테이너 정리" (not in use: stopped): what a
     # prune removes; with no kind said ("안 쓰는 거 다 정리": images? volumes?) it stays unread: refused
     if kind is not None:
