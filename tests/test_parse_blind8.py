@@ -71,6 +71,15 @@ READ = [
     ("wake db up", ["docker start db"]),
     ("power cycle data", ["docker restart data"]),
     ("power cycle cache pls", ["docker restart cache"]),
+    # "no need" said of a name before its verb is the reason for the request, not a ban of it
+    ("busybox 이미지 필요없으니까 지워", ["docker rmi busybox"]),
+    ("backend 네트워크 필요없어 지워줘", ["docker network rm backend"]),
+    ("pgdata 볼륨 이제 필요 없으니 삭제", ["docker volume rm pgdata"]),
+    ("db 필요 없어서 지워줘", ["docker rm db"]),
+    ("web 지울 필요 없어", None),  # the need of the verb said before it: a ban
+    ("web 재시작 필요 없어요", None),
+    ("web 필요없어 지우지 마", None),  # another negation still bans
+    ("web 필요 없어", None),
 ]
 
 

@@ -458,6 +458,24 @@ def _disconnect_then(children: list[Any], text: str) -> list[Any]:
     return out
 
 
+def _no_need_first(children: list[Any], text: str) -> list[Any]:
+    """"busybox 이미지 필요없으니까 지워", "backend 네트워크 필요없어 지워줘": "no need" (natural.lark `neg`, its
+    first word grammar/lexicon.txt `no_need`) said of a name before any verb, with the verb right after it,
+    is the reason for the request — not needed, so remove it — never a ban of the verb that follows ("web
+    지울 필요 없어", the need of a verb said before it, stays a ban). Another negation still bans."""
+    for i, c in enumerate(children):
+        if not (_is(c, "neg") and not c.meta.empty
+                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["no_need"][:1])):
+            continue
+        after = i + 2 if i + 1 < len(children) and _is(children[i + 1], "seq") else i + 1  # "필요 없어서 지워"
+        if (any(_is_name(d) for d in children[:i])
+                and not any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
+                and after < len(children) and isinstance(children[after], Tree) and children[after].data.startswith("v_")
+                and sum(_is(d, "neg") for d in children) == 1):
+            return children[:i] + children[after:]
+    return children
+
+
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -485,7 +503,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
+        _rest_untouched(_off_then(_no_need_first(list(tree.children), text)), text), text), text), text), text)),
+        tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
