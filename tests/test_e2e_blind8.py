@@ -5,7 +5,7 @@ the engine: an environment variable said in Korean before an exec's command is i
 after it was a word of the command), a docker command typed unquoted after "run" is that command (it
 ran an image named `docker`), "which containers run IMAGE" lists them (it ran the image), a name said
 short for an image the engine has under a namespace removes nothing, "no need" said of a volume before
-its verb removes it (it was a ban), and a shell asked for runs nothing (it was the container's details).
+its verb removes it (it was a ban), and a shell asked for runs nothing (it was the container's details); "get X running again" starts X.
 Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
@@ -86,3 +86,11 @@ def test_a_shell_asked_for_runs_nothing(bot, docker_client, world, cleanup):
     assert reply.status not in ("done", "confirm"), reply
     assert f"docker exec {n}" in reply.headline, reply
     assert exists(docker_client, n) and inspect(docker_client, n)["State"]["Running"]
+
+
+def test_get_it_running_again_starts_it(bot, docker_client, world, cleanup):
+    """"get X running again": X started (it showed X's details)."""
+    n = run_sdk(docker_client, cleanup, start=False)
+    reply = bot.say(f"get {n} running again")
+    check(reply, "en", cli=f"docker start {n}")
+    assert inspect(docker_client, n)["State"]["Running"]

@@ -71,6 +71,12 @@ READ = [
     ("wake db up", ["docker start db"]),
     ("power cycle data", ["docker restart data"]),
     ("power cycle cache pls", ["docker restart cache"]),
+    # "get X running (again)" makes it run: a start, never its details
+    ("get db running again", ["docker start db"]),
+    ("get web up", ["docker start web"]),
+    ("get db up and running", ["docker start db"]),
+    ("get the running containers", ["docker ps"]),
+    ("get web details", ["docker inspect web"]),
     # "no need" said of a name before its verb is the reason for the request, not a ban of it
     ("busybox 이미지 필요없으니까 지워", ["docker rmi busybox"]),
     ("backend 네트워크 필요없어 지워줘", ["docker network rm backend"]),

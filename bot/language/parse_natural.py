@@ -899,6 +899,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     _place_then_word(s)
     if verbs and set(verbs) <= {"show"} and _shell_asked(s):
         return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
+    if verbs == ["show"] and _got_running(s):
+        return "start", u.group("running")  # "get db running again", "get web up": made to run, never its details
     if _exec_into(s) and "exec" not in verbs:
         verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
     if has(s, u, "when_asked"):
@@ -1254,6 +1256,18 @@ def _shell_asked(s: Said) -> bool:
             if name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["shell_into"]]
     return (len(gone) == 1 and len(s.args) == 1 and s.args[0].type == "NAME" and not s.phrases
             and gone[0] + 2 == len(s.items) and s.items[-1][3] is s.args[0])
+
+
+def _got_running(s: Said) -> bool:
+    """English "get X running (again)", "get web up", "get db up and running": the verb get (grammar/lexicon.txt
+    `get_going`) with one container said, then its state running (natural.lark `running`) and nothing else — a
+    container made to run (start), never its details."""
+    said_get = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans}
+    shape = [it[2] for it in s.items]
+    return (s.lang == "en" and bool(said_get) and said_get <= set(_LEX["get_going"]) and len(s.args) == 1
+            and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and shape[:2] == ["v_show", "arg"] and len(shape) > 2 and set(shape[2:]) == {"running"}
+            and all(p.group == "running" for p in s.phrases))
 
 
 def shell(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
