@@ -77,6 +77,13 @@ READ = [
     ("get db up and running", ["docker start db"]),
     ("get the running containers", ["docker ps"]),
     ("get web details", ["docker inspect web"]),
+    # how a container is, asked with no verb: its details
+    ("how's my-nginx", ["docker inspect my-nginx"]),
+    ("how is cache?", ["docker inspect cache"]),
+    ("whats up with data", ["docker inspect data"]),
+    ("what's up with web?", ["docker inspect web"]),
+    ("how's web doing", ["docker inspect web"]),
+    ("how do i restart web", None),
     # "no need" said of a name before its verb is the reason for the request, not a ban of it
     ("busybox 이미지 필요없으니까 지워", ["docker rmi busybox"]),
     ("backend 네트워크 필요없어 지워줘", ["docker network rm backend"]),

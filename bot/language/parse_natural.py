@@ -1056,6 +1056,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    if not verbs and _how_is(s):
+        return "inspect", u.group("running")  # "how's my-nginx", "what's up with data": how it is, asked — its details
     asked_about, u = _asked_about(s, u, verbs)
     if asked_about:
         return asked_about, u
@@ -1256,6 +1258,19 @@ def _shell_asked(s: Said) -> bool:
             if name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["shell_into"]]
     return (len(gone) == 1 and len(s.args) == 1 and s.args[0].type == "NAME" and not s.phrases
             and gone[0] + 2 == len(s.items) and s.items[-1][3] is s.args[0])
+
+
+def _how_is(s: Said) -> bool:
+    """English "how's my-nginx", "how is cache?" (the sentence's first word grammar/lexicon.txt `how_asked`, then
+    one container) and "what's up with data" (a question word, up, with, one container): how a container is,
+    asked — its details (docker inspect)."""
+    words = _said_words(s)
+    one = len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+    shape = [it[2] for it in s.items]
+    how = bool(words) and words[0] in _LEX["how_asked"] and shape == ["arg"] and not s.phrases
+    up_with = (bool(words) and words[0] in _LEX["wh"] and shape == ["running", "e_with", "arg"]
+               and [said(s, p).lower() for p in s.phrases] == list(_LEX["up_with"]))
+    return s.lang == "en" and one and (how or up_with)
 
 
 def _got_running(s: Said) -> bool:
