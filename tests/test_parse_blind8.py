@@ -77,6 +77,11 @@ READ = [
     ("get db up and running", ["docker start db"]),
     ("get the running containers", ["docker ps"]),
     ("get web details", ["docker inspect web"]),
+    # 재실행 (run again) is a restart; "lemme" is chat
+    ("my-nginx 재실행 부탁", ["docker restart my-nginx"]),
+    ("cache 재실행해줘", ["docker restart cache"]),
+    ("lemme see web logs", ["docker logs web"]),
+    ("lemme see my-nginx logs real quick", ["docker logs my-nginx"]),
     # how a container is, asked with no verb: its details
     ("how's my-nginx", ["docker inspect my-nginx"]),
     ("how is cache?", ["docker inspect cache"]),
