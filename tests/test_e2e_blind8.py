@@ -10,8 +10,6 @@ Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from test_e2e_core import check, container_names, exists, inspect, run_sdk, started_at, uid
 

@@ -18,8 +18,9 @@ from test_wordings_fresh7 import ROWS7
 
 # The issue's bar is 97 %. First read at c93bb04 on the real path (tests/corpus_check.py): 82.1 %, 8 wrong
 # writes (3 the table's own errors, corrected: 82.6 %, 5; with 5 rows added: 82.5 % of 710). The floor is the rate reached through
-# Gorae.explain over the fake world, a floor that only goes up (see the table's header).
-FLOOR8 = 82.5
+# Gorae.explain over the fake world, a floor that only goes up (see the table's header). After blind8's fixes: 85.5 %,
+# 0 wrong writes (the bar, 97 %, is not met: said so).
+FLOOR8 = 85.4  # 607 of 710 (85.49 %)
 TABLE8 = HeldOutTable("fresh8", min_rows=600, floor=FLOOR8, earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7)
 ROWS8 = TABLE8.rows
 
