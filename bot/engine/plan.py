@@ -652,8 +652,10 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     if cmd.fresh and view.image(cmd.image) is None:
         # "spin up a new web container" with web a container, no image: a new one of what? ask
         return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=c.name))
-    plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or cmd.env or cmd.name
-                 or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove)
+    # an environment variable given to a command in a container ("data에서 환경변수 FOO=bar 주고 env 실행") is
+    # the exec's own option (docker exec -e); the other options only a new container has
+    plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or (cmd.env and not cmd.command)
+                 or cmd.name or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove)
     if not plain:
         if view.image(cmd.image) is None:
             # "run whoami as root in data": said in words for a container with a run's option (here a
@@ -661,7 +663,7 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
             return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))
         return None
     if cmd.command:  # "run whoami as root in data": as that user (-u)
-        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, lang=cmd.lang), view)
+        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, env=cmd.env, lang=cmd.lang), view)
     if cmd.user:
         return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))  # a start has no user
     return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)
@@ -761,10 +763,22 @@ def _tags_of_id(ref: str, info: ImageInfo | None) -> tuple[str, ...]:
     return tuple(t for t in info.tags if t != ref) if is_id else ()
 
 
+def _namespaced(ref: str, view: EngineView) -> list[str]:
+    """The engine's images whose repository ends in `ref` under a namespace or registry ("hello-world" ->
+    ["fastcampus/hello-world"]): what a name said short may stand for."""
+    repo = ref.removesuffix(":latest")
+    return sorted({t.rsplit(":", 1)[0] for i in view.images() for t in i.tags
+                   if "/" not in repo and t.rsplit(":", 1)[0].endswith("/" + repo)})
+
+
 def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
     targets = []
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
+        if info is None and _available(view) and (longer := _namespaced(ref, view)):
+            # "get rid of the hello-world image" with fastcampus/hello-world on the engine and no hello-world:
+            # docker's "No such image", with the image it may be — never a removal by a guess of the name
+            return Unresolved(cmd, Msg.of("plan.no_such_image", name=ref), suggestions=tuple(longer))
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
     flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")

@@ -328,16 +328,27 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
 _QUOTED_DOCKER = re.compile(r"(?P<pre>[^\"'`]*)(?P<q>[\"'])(?P<cmd>(?i:docker)\s[^\"'`]+?)(?P=q)(?P<post>[^\"'`]*)")
 
 
+# "pls run docker restart web": a docker command typed unquoted to the end of the sentence, after words
+_UNQUOTED_DOCKER = re.compile(r"(?P<pre>[^\"'`]*?\S[^\"'`]*?)\s+(?P<cmd>(?i:docker)\s+\S.*)")
+
+
 def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
     """"run `docker restart web`", "`docker ps -a` 실행해줘" (Slack code, quoted by normalize): a docker
-    command quoted in a sentence that only asks to run it is that command, exactly as quoted. None
-    when there is no such quote, or the words around it say more (a negation, a question, a name…)."""
-    if '"' not in text and "'" not in text:
-        return None  # no quote: `_QUOTED_DOCKER` needs one (most chat)
+    command quoted in a sentence that only asks to run it is that command, exactly as quoted. So is one
+    typed unquoted after such a request ("pls run docker restart web", "can you run docker ps -a"): the
+    docker command line to the end of the sentence, read as typed (a misspelt one is refused with the
+    CLI's reason, never a run of an image named `docker`). None when there is no such command, or the
+    words around it say more (a negation, a question, a name…)."""
+    if '"' not in text and "'" not in text and "docker" not in text.lower():
+        return None  # no quote and no docker command: neither pattern can match (most chat)
     quoted = _QUOTED_DOCKER.fullmatch(text)
     if quoted is None:
-        return None
-    rest = (quoted["pre"] + " " + quoted["post"]).strip()
+        quoted = _UNQUOTED_DOCKER.fullmatch(text)
+        if quoted is None:
+            return None
+        rest = quoted["pre"].strip()
+    else:
+        rest = (quoted["pre"] + " " + quoted["post"]).strip()
     if rest:
         src = _lower_keywords(rest)
         if lang == "ko":
@@ -414,7 +425,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                     continue
                 import bot.language.parse_natural as parse_natural
 
-                cmd = parse_natural.read(tree, lang, src, rd)
+                cmd = parse_natural.read(tree, lang, src, _as_typed(text, prepared, src, rd))
         except UnexpectedInput as e:
             if first_error is None:
                 first_error, error_reading = e, None
@@ -460,6 +471,19 @@ def _placed_command(text: str) -> m.Command | None:
     if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == words:
         return res
     return None
+
+
+def _as_typed(text: str, prepared: str, src: str, rd: Reading | None) -> Reading | None:
+    """The reading whose `source` is the sentence as typed: a command's words are cut from it, so the
+    keywords lowered for the grammar stay as typed there ("web에서 printenv A 실행", "run echo A in data":
+    `A`, never the keyword `a`). Lowering keeps every column (ASCII keywords), so the columns hold."""
+    if rd is not None:
+        return replace(rd, source=text) if len(rd.source) == len(text) else rd
+    if prepared == text or len(prepared) != len(text):
+        return None
+    from bot.language.morph import Reading as Columns
+
+    return Columns(src, tuple(range(len(src))), _EMOJI.sub(" ", text))
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:

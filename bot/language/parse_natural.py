@@ -590,6 +590,24 @@ def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     return rest if any(_is_name(c) for c in rest) else rest + names
 
 
+def _no_need_first(children: list[Any], text: str) -> list[Any]:
+    """"busybox 이미지 필요없으니까 지워", "backend 네트워크 필요없어 지워줘": "no need" (natural.lark `neg`, its
+    first word grammar/lexicon.txt `no_need`) said of a name before any verb, with the verb right after it,
+    is the reason for the request — not needed, so remove it — never a ban of the verb that follows ("web
+    지울 필요 없어", the need of a verb said before it, stays a ban). Another negation still bans."""
+    for i, c in enumerate(children):
+        if not (_is(c, "neg") and not c.meta.empty
+                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["no_need"][:1])):
+            continue
+        after = i + 2 if i + 1 < len(children) and _is(children[i + 1], "seq") else i + 1  # "필요 없어서 지워"
+        if (any(_is_name(d) for d in children[:i])
+                and not any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
+                and after < len(children) and isinstance(children[after], Tree) and children[after].data.startswith("v_")
+                and sum(_is(d, "neg") for d in children) == 1):
+            return children[:i] + children[after:]
+    return children
+
+
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -617,7 +635,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_stopped_then(
-        _verb_then(_not_coming(list(tree.children), text), text), text), text), text), text), text), text)), tree.meta)
+        _verb_then(_not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text), text), text),
+        text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -1064,6 +1083,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
     _place_then_word(s)
+    if verbs and set(verbs) <= {"show"} and _shell_asked(s):
+        return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
+    if verbs == ["show"] and _got_running(s):
+        return "start", u.group("running")  # "get db running again", "get web up": made to run, never its details
     if _exec_into(s) and "exec" not in verbs:
         verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
     if has(s, u, "when_asked"):
@@ -1185,6 +1208,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")
     if verbs == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
+    if _runs_image(s, verbs):
+        return "ancestor", u.group("running")  # "which containers run nginx": listed, never a run of nginx
     if "run" in verbs or "create" in verbs:
         main = "create" if "create" in verbs and "run" not in verbs else "run"
         others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
@@ -1217,6 +1242,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["list"]  # "이미지 뭐 받아놨지?": what was pulled is asked — the images are listed
     if verbs == ["pull"] and (has(s, u, "tail") or has(s, u, "since")) and kind_of(s) != "image":
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
+    if not verbs and _how_is(s):
+        return "inspect", u.group("running")  # "how's my-nginx", "what's up with data": how it is, asked — its details
     asked_about, u = _asked_about(s, u, verbs)
     if asked_about:
         return asked_about, u
@@ -1413,6 +1440,48 @@ def _exec_into(s: Said) -> bool:
                for a, b, name, _ in s.items)
 
 
+def _shell_asked(s: Said) -> bool:
+    """English "get a shell on X", "give me a shell in web" (natural.lark `prep`: a place gone into whose
+    first word is grammar/lexicon.txt `shell_into`), one name, nothing said after it: a terminal asked for."""
+    gone = [i for i, (a, b, name, _) in enumerate(s.items)
+            if name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["shell_into"]]
+    return (len(gone) == 1 and len(s.args) == 1 and s.args[0].type == "NAME" and not s.phrases
+            and gone[0] + 2 == len(s.items) and s.items[-1][3] is s.args[0])
+
+
+def _how_is(s: Said) -> bool:
+    """English "how's my-nginx", "how is cache?" (the sentence's first word grammar/lexicon.txt `how_asked`, then
+    one container) and "what's up with data" (a question word, up, with, one container): how a container is,
+    asked — its details (docker inspect)."""
+    words = _said_words(s)
+    one = len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+    shape = [it[2] for it in s.items]
+    how = bool(words) and words[0] in _LEX["how_asked"] and shape == ["arg"] and not s.phrases
+    up_with = (bool(words) and words[0] in _LEX["wh"] and shape == ["running", "e_with", "arg"]
+               and [said(s, p).lower() for p in s.phrases] == list(_LEX["up_with"]))
+    return s.lang == "en" and one and (how or up_with)
+
+
+def _got_running(s: Said) -> bool:
+    """English "get X running (again)", "get web up", "get db up and running": the verb get (grammar/lexicon.txt
+    `get_going`) with one container said, then its state running (natural.lark `running`) and nothing else — a
+    container made to run (start), never its details."""
+    said_get = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans}
+    shape = [it[2] for it in s.items]
+    return (s.lang == "en" and bool(said_get) and said_get <= set(_LEX["get_going"]) and len(s.args) == 1
+            and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and shape[:2] == ["v_show", "arg"] and len(shape) > 2 and set(shape[2:]) == {"running"}
+            and all(p.group == "running" for p in s.phrases))
+
+
+def shell(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"get a shell on data" (`_shell_asked`): an interactive exec, which plan refuses (parse.interactive:
+    a chat holds no terminal) with one command to run instead."""
+    target = s.args[0]
+    check_name(target.value, "container")
+    return m.Exec(target.value, ("sh",), interactive=True, lang=s.lang), u.arg(target)
+
+
 def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     """The containers of an image asked for: the kind noun container, then the verb of such a question
     (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
@@ -1446,6 +1515,22 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     if not image.pos < said_at < noun_at:
         return False
     return p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
+
+
+def _runs_image(s: Said, verbs: list[str]) -> bool:
+    """The containers that run an image, asked with a question word (grammar/lexicon.txt `wh`): the kind
+    noun container, the verb run or the state running, one name — "which containers run nginx", "what
+    containers are running redis?", "redis로 돌아가는 컨테이너 뭐 있어?" (a relative clause before the noun
+    in Korean). Nothing else said: "which containers are running" (no name) is `docker ps`."""
+    if not set(verbs) <= {"run"} or "container" not in s.nouns or not set(_said_words(s) + s.text.split()) & set(_LEX["wh"]):
+        return False
+    if [p for p in s.phrases if p.group != "running"] or len(s.args) != 1:
+        return False
+    image, shape = s.args[0], [it[2] for it in s.items]
+    order = (["noun", "v_run", "arg"], ["noun", "running", "arg"]) if s.lang == "en" else (
+        ["arg", "running", "noun"], ["arg", "v_run", "noun"])
+    return (shape in order and image.type == "NAME" and image.kind in (None, "image")
+            and image.prep is None and image.particle in (None, "as", "from"))
 
 
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1878,7 +1963,7 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
         raise Incomplete("parse.prune_what")
     every, u = use(s, u, "all")
     # "all dangling images" are the dangling ones (docker image prune); "all unused images" is -a
-    dangling = any("dangling" in said(s, p).lower() for p in ph(s, u, "unused"))
+    dangling = any(w in said(s, p).lower() for p in ph(s, u, "unused") for w in _LEX["dangling"])
     # "안 쓰는 볼륨 정리" · "clean up dangling images" · "안 쓰는 컨테이너 정리" (not in use: stopped): what a
     # prune removes; with no kind said ("안 쓰는 거 다 정리": images? volumes?) it stays unread: refused
     if kind is not None:
@@ -2792,7 +2877,7 @@ FAMILIES: dict[str, Family] = {
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
-    "exec": exec_, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
+    "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
     "where_mounted": where_mounted, "top": top, "port": port_,
     "run": run, "create": create,
 }
