@@ -48,6 +48,15 @@ READ = [
     ("my-nginx 켜져 있어도 그냥 삭제해", ["docker rm -f my-nginx"]),
     ("cache 돌아가고 있어도 지워", ["docker rm -f cache"]),
     ("web 떠 있어도 삭제", ["docker rm -f web"]),
+    # a state complained of, no verb (natural.lark complaint): its details and its last logs, never a write
+    ("cache 뻗은듯", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web 죽은 듯", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("db가 안 켜져", ["docker inspect db", "docker logs --tail 20 db"]),
+    ("my-nginx 에러남", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("cache 오류 났어", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web 너무 느림", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("죽은 컨테이너 다 지워", ["docker container prune"]),  # 죽은 + a noun is still a state (stopped)
+    ("db 안 켜", None),  # a negated verb: nothing runs
 ]
 
 
