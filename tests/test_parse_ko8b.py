@@ -57,6 +57,14 @@ READ = [
     ("web 너무 느림", ["docker inspect web", "docker logs --tail 20 web"]),
     ("죽은 컨테이너 다 지워", ["docker container prune"]),  # 죽은 + a noun is still a state (stopped)
     ("db 안 켜", None),  # a negated verb: nothing runs
+    # 돌다 said alone (chat for 돌아가다): running
+    ("web 프로세스 뭐 돌아?", ["docker top web"]),
+    ("컨테이너 뭐 돌아?", ["docker ps"]),
+    ("web 돌려", ["docker start web"]),  # 돌리다 is its own verb
+    # a container's shell as the place a command is typed: an exec
+    ("data 쉘에서 ls 쳐줘", ["docker exec data ls"]),
+    ("web 셸에서 whoami 실행", ["docker exec web whoami"]),
+    ("cache 쉘에 redis-cli ping 쳐", ["docker exec cache redis-cli ping"]),
 ]
 
 
