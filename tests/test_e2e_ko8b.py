@@ -43,8 +43,8 @@ def test_running_or_not_remove_it_is_a_forced_remove(bot, docker_client, world, 
 
 
 def test_a_command_typed_in_its_shell_is_an_exec(bot, docker_client, world, cleanup):
-    """"X 쉘에서 echo ko8b shell 쳐줘": `docker exec X echo ko8b shell`, whose output holds every word."""
+    """"X 쉘에서 echo ko8b hi 쳐줘": `docker exec X echo ko8b hi`, whose output holds every word."""
     n = run_sdk(docker_client, cleanup)
-    reply = bot.say(f"{n} 쉘에서 echo ko8b shell 쳐줘")
-    check(reply, "ko", cli=f"docker exec {n} echo ko8b shell")
-    assert (reply.code or "").strip() == "ko8b shell", reply
+    reply = bot.say(f"{n} 쉘에서 echo ko8b hi 쳐줘")
+    check(reply, "ko", cli=f"docker exec {n} echo ko8b hi")
+    assert (reply.code or "").strip() == "ko8b hi", reply
