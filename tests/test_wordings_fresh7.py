@@ -28,7 +28,7 @@ MIN_ROWS7 = 620
 # that would hide a drop. ko7 (Korean kinds: --opt=value in a command line, 명령 실행): 85.7 %; en7 (English kinds) merged with ko7: 89.1 %;
 # ko7b (Korean property questions, complaints, X에서 CMD -p N) merged with en7: 91.0 % (613/673).
 # prune (docker volume/network/image prune, tests/test_prune.py) merged with ko7b: 91.8 % (618/673).
-FLOOR7 = 91.8
+FLOOR7 = 91.9  # 619 of 673 (91.98 %) after ko8b (에러 로그)
 TABLE7 = HeldOutTable("fresh7", min_rows=MIN_ROWS7, floor=FLOOR7, earlier=ALL_ROWS + ROWS5 + ROWS6)
 ROWS7: list[dict] = TABLE7.rows
 
