@@ -61,6 +61,11 @@ READ = [
     ("web 프로세스 뭐 돌아?", ["docker top web"]),
     ("컨테이너 뭐 돌아?", ["docker ps"]),
     ("web 돌려", ["docker start web"]),  # 돌리다 is its own verb
+    # fine, asked of a container (멀쩡해?): its details; with a verb it is no request
+    ("my-nginx 멀쩡해?", ["docker inspect my-nginx"]),
+    ("db 멀쩡하니?", ["docker inspect db"]),
+    ("web 재시작해도 멀쩡해?", None),
+    ("web 지워 멀쩡해", None),
     # a container's shell as the place a command is typed: an exec
     ("data 쉘에서 ls 쳐줘", ["docker exec data ls"]),
     ("web 셸에서 whoami 실행", ["docker exec web whoami"]),
