@@ -66,6 +66,12 @@ READ = [
     ("db 멀쩡하니?", ["docker inspect db"]),
     ("web 재시작해도 멀쩡해?", None),
     ("web 지워 멀쩡해", None),
+    # when it came up, and where it is kept or set, asked: its details
+    ("web 언제 떴어?", ["docker inspect web"]),
+    ("cache 언제 올라왔어?", ["docker inspect cache"]),
+    ("web 마운트 어디 돼있어", ["docker inspect web"]),
+    ("pgdata 볼륨 어디에 저장돼 있어?", ["docker volume inspect pgdata"]),
+    ("db 볼륨 어디에 있어?", ["docker volume inspect db"]),
     # a container's shell as the place a command is typed: an exec
     ("data 쉘에서 ls 쳐줘", ["docker exec data ls"]),
     ("web 셸에서 whoami 실행", ["docker exec web whoami"]),
