@@ -39,7 +39,7 @@ FLOORS = {
     "data/wordings_fresh5.yaml": 99.8,
     "data/wordings_fresh6.yaml": 100.0,
     "data/wordings_fresh7.yaml": 91.9,  # the seventh table (blind, session 7): not at the 97 % bar (en7 + ko7b)
-    "data/wordings_fresh8.yaml": 87.7,  # the eighth table (blind8, written before reading the parser; ko8b: 87.7)
+    "data/wordings_fresh8.yaml": 88.0,  # the eighth table (blind8, written before reading the parser; ko8b: 88.0)
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 87.6,  # adversarial rows against session 7's readings (branch break)
 }
