@@ -75,6 +75,13 @@ def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
     return is_, not_, bot
 @lru_cache(maxsize=1)
+def _doubled() -> re.Pattern[str]:
+    """grammar/lexicon.txt `doubled_particle`: a particle typed twice right after an ASCII name
+    ("cache를를 재시작" -> "cache를 재시작"), a slip that names nothing."""
+    return re.compile(r"(?<=[A-Za-z0-9])(" + _alternation("doubled_particle") + r")\1(?![\uac00-\ud7a3])")
+
+
+@lru_cache(maxsize=1)
 def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
     """grammar/lexicon.txt `slip_ending` (SLIP=MEANT): a request ending typed with a jamo slip, glued
     after a Hangul syllable at the end of a word ("재시작해즈ㅓ" -> "재시작해줘")."""
@@ -158,6 +165,8 @@ def normalize(text: str) -> str:
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
         slip, meant = _slips()
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))
+    if HANGUL.search(text):
+        text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
     is_, not_, bot_name = _words_res()
     if _N_T.search(text):
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
