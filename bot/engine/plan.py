@@ -13,6 +13,7 @@ import difflib
 import re
 import shlex
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -41,7 +42,20 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
     handler = _HANDLERS.get(type(cmd))
     if handler is None:
         return Unresolved(cmd, Msg.of("plan.unsupported"))
-    return handler(cmd, view)
+    token = _CASE_NOTES.set([])
+    try:
+        res = handler(cmd, view)
+        notes = tuple(dict.fromkeys(_CASE_NOTES.get() or ()))
+    finally:
+        _CASE_NOTES.reset(token)
+    if notes and isinstance(res, Plan):  # "Restart Web": said in the reply (Resolver.by_case)
+        res = replace(res, notes=res.notes + tuple(n for n in notes if n not in res.notes))
+    return res
+
+
+# the names a plan resolved by case only ("Restart Web" -> web, Resolver.by_case), collected while
+# one `plan` call runs and added to its Plan's notes: the reply says which container was meant
+_CASE_NOTES: ContextVar[list[Msg] | None] = ContextVar("case_notes", default=None)
 
 
 def q(word: str) -> str:
@@ -82,6 +96,9 @@ class Resolver:
         for c in cs:
             if c.name == name:
                 return c
+        by_case = self.by_case(name, cs)
+        if by_case is not None:
+            return by_case
         full_id = [c for c in cs if len(name) >= 3 and c.id.startswith(name)]
         if len(full_id) == 1:
             return full_id[0]
@@ -96,6 +113,21 @@ class Resolver:
             return Unresolved(self.cmd, Msg.of("plan.ambiguous", name=name, names=", ".join(names)),
                               choices=names)
         return self.unknown("container", name, [c.name for c in cs])
+
+    def by_case(self, name: str, cs: list[ContainerInfo]) -> ContainerInfo | None:
+        """The one container whose name differs from `name` in case only ("Restart Web", "RESTART
+        WEB" from a phone keyboard or caps lock, with `web` on the engine), said in the reply; None
+        when no name or several names ("Web" with both `web` and `WEB`) match so, or when the name
+        was typed as a docker command (docker resolves names as typed: `docker restart Web` fails)."""
+        if self.cmd.lang == "cli" or name.lower() == name:
+            return None
+        folded = [c for c in cs if c.name.casefold() == name.casefold()]
+        if len(folded) != 1:
+            return None
+        notes = _CASE_NOTES.get()
+        if notes is not None:
+            notes.append(Msg.of("plan.by_case", said=name, name=folded[0].name))
+        return folded[0]
 
     def unknown(self, what: str, name: str, pool: list[str]) -> Unresolved:
         close = tuple(difflib.get_close_matches(name, pool, n=3, cutoff=0.5))

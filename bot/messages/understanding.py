@@ -70,6 +70,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.prohibition_of": ("`{cli}`을(를) 하지 말라는 뜻으로 이해했습니다. 아무것도 실행하지 않았습니다.",
                              "Understood as a prohibition of `{cli}` — nothing was run."),
     # --- plan: resolving names against the engine
+    "plan.by_case": ("`{said}` 컨테이너는 없어, 대소문자만 다른 유일한 컨테이너 `{name}`(으)로 읽었습니다.",
+                     "There is no container `{said}`: read as `{name}`, the only one whose name differs in case only."),
     "plan.no_such_container": ("`{name}` 컨테이너가 없습니다.", "There is no container named `{name}`."),
     "plan.no_such_image": ("`{name}` 이미지가 없습니다.", "There is no image `{name}` here."),
     "plan.no_such_volume": ("`{name}` 볼륨이 없습니다.", "There is no volume named `{name}`."),
