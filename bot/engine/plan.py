@@ -353,14 +353,37 @@ def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
 
 
 def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
-    c = Resolver(cmd, view).container(cmd.target)
-    if isinstance(c, Unresolved):
-        if _available(view) and view.image(cmd.target) is not None:
-            return Unresolved(cmd, Msg.of("plan.inspect_image", name=cmd.target))
-        return c
-    return Plan(cmd, (Call.of("container.inspect", _ref(c)),), (f"docker inspect {q(c.name)}",), "inspect",
-                VerbClass.READ, targets=(_ctarget(c),), writes=False,
-                summary=Msg.of("summary.inspect", names=c.name))
+    """`docker inspect A [B...]`: one `container.inspect` call per container, in the order typed."""
+    found: list[ContainerInfo] = []
+    for name in (cmd.target, *cmd.more):
+        c = Resolver(cmd, view).container(name)
+        if isinstance(c, Unresolved):
+            if _available(view) and view.image(name) is not None:
+                if cmd.more:  # docker would inspect each object; gorae inspects one kind at a time
+                    return Unresolved(cmd, Msg.of("plan.inspect_image", name=name))
+                # `docker inspect nginx`, no container nginx: docker inspects the image, and so does gorae
+                return _image_inspect(m.ImageInspect(name, lang=cmd.lang), view)
+            return c
+        found.append(c)
+    names = " ".join(q(c.name) for c in found)
+    return Plan(cmd, tuple(Call.of("container.inspect", _ref(c)) for c in found), (f"docker inspect {names}",),
+                "inspect", VerbClass.READ, targets=tuple(_ctarget(c) for c in found), writes=False,
+                summary=Msg.of("summary.inspect", names=", ".join(c.name for c in found)))
+
+
+def _image_inspect(cmd: m.ImageInspect, view: EngineView) -> Result:
+    """`docker image inspect IMAGE`: its details (a read). The image must be on the engine (docker
+    answers "No such image" otherwise); its tags are subjects of the policy as `docker rmi`'s are."""
+    info = view.image(cmd.image) if _available(view) else None
+    if _available(view) and info is None:
+        if cmd.lang != "cli" and any(c.name == cmd.image for c in view.containers()):  # "web 이미지 정보": the container's
+            return _inspect(m.Inspect(cmd.image, lang=cmd.lang), view)  # details, its image among them
+        return Resolver(cmd, view).unknown("image", cmd.image, [t for i in view.images() for t in i.tags])
+    targets = (Target("image", cmd.image, info.id if info else None),
+               *(Target("image", t, info.id if info else None) for t in _tags_of_id(cmd.image, info)))
+    return Plan(cmd, (Call.of("image.inspect", cmd.image),), (f"docker image inspect {q(cmd.image)}",),
+                "image inspect", VerbClass.READ, targets=targets, writes=False,
+                summary=Msg.of("summary.image_inspect", image=cmd.image))
 
 
 def _top(cmd: m.Top, view: EngineView) -> Result:
@@ -951,6 +974,7 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.PruneImages: _prune_images,
     m.ListContainers: _ps,
     m.Inspect: _inspect,
+    m.ImageInspect: _image_inspect,
     m.Top: _top,
     m.Port: _port,
     m.Logs: _logs,

@@ -247,6 +247,7 @@ INSPECT = Table("inspect", (
     Option("size", "s", takes_value=False, refused=NO_SDK),
     Option("type", refused=NO_SDK),
 ))
+IMAGE_INSPECT = Table("image inspect", (Option("format", "f", refused=NO_SDK),))
 # `docker top CONTAINER [ps OPTIONS]`: the words after the container are ps's (bot/language/parse_cli.py)
 TOP = Table("top", ())
 # `docker port CONTAINER [PRIVATE_PORT[/PROTO]]`

@@ -1685,6 +1685,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
     name, u = one(s, u, "image" if kind == "image" else "container")
+    if kind == "image":  # "inspect nginx image" · "nginx 이미지 상세 정보" (a container's: its inspect, plan.py)
+        return m.ImageInspect(name, lang=s.lang), u
     if kind != "image":
         _, u = use(s, u, "attr")  # "web 헬스체크 상태?": the property of its details asked about
         _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
