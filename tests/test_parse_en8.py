@@ -43,8 +43,25 @@ INSPECT = [
     ("web 이미지 정보 보여줘", ["docker inspect web"]),
 ]
 
+WHY = [
+    # why a lifecycle verb was done or is going on, asked: its details; a state that does not come: + its logs
+    ("why did web stop", ["docker inspect web"]),
+    ("why did my-nginx restart?", ["docker inspect my-nginx"]),
+    ("why is cache restarting", ["docker inspect cache"]),
+    ("why is web stopping", ["docker inspect web"]),
+    ("why is db not starting", ["docker inspect db", "docker logs --tail 20 db"]),
+    ("why didn't data start", ["docker inspect data", "docker logs --tail 20 data"]),
+    # why do it, asked: never done
+    ("why restart web", None),
+    ("why would you stop web", None),
+    ("why not restart web", None),
+    # how many times it did it: its details (RestartCount)
+    ("how many times has web restarted", ["docker inspect web"]),
+    ("how many times did cache restart", ["docker inspect cache"]),
+]
 
-@pytest.mark.parametrize("text,want", CASE + INSPECT)
+
+@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY)
 def test_en8_kind(text, want):
     check(text, want)
 

@@ -359,10 +359,11 @@ def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
         c = Resolver(cmd, view).container(name)
         if isinstance(c, Unresolved):
             if _available(view) and view.image(name) is not None:
-                if cmd.more:  # docker would inspect each object; gorae inspects one kind at a time
-                    return Unresolved(cmd, Msg.of("plan.inspect_image", name=name))
-                # `docker inspect nginx`, no container nginx: docker inspects the image, and so does gorae
-                return _image_inspect(m.ImageInspect(name, lang=cmd.lang), view)
+                if cmd.lang == "cli" and not cmd.more:
+                    # typed `docker inspect nginx`, no container nginx: docker inspects the image, so does gorae
+                    # (said, "inspect nginx" is refused: the image is asked for by its kind, "inspect nginx image")
+                    return _image_inspect(m.ImageInspect(name, lang=cmd.lang), view)
+                return Unresolved(cmd, Msg.of("plan.inspect_image", name=name))
             return c
         found.append(c)
     names = " ".join(q(c.name) for c in found)

@@ -614,7 +614,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
     u = Used().arg(*s.excluded)
-    if has(s, u, "neg"):
+    if has(s, u, "neg") and not _why_told(s, u):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
             understood: m.Command | None = build(s, u)
@@ -629,6 +629,16 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     elif has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
         raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
     return build(s, u)
+
+
+def _why_told(s: Said, u: Used) -> bool:
+    """English "why" of one lifecycle verb told done or going on ("why did web stop", "why is cache
+    restarting", "why is db not starting", "why didn't web start"): a question about its state, read by
+    `_asked_about` (its details, or its status and logs for a state that does not come) — a negation in
+    it is of the state, never a ban."""
+    verbs = set(s.verbs)
+    return (s.lang == "en" and has(s, u, "why") and len(verbs) == 1 and verbs <= _LIFECYCLE_VERBS
+            and (has(s, u, "question") or _told_going_on(s)))
 
 
 def _arg(t: Tree[Any], pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
@@ -834,6 +844,8 @@ def _told_going_on(s: Said) -> bool:
     for _, a, b in s.verb_spans:
         word = s.text[a:b].strip().lower()
         before = s.text[:a].lower().split()
+        if before and before[-1] in _LEX["progressive_not"]:
+            before = before[:-1]  # "why is db not starting": a state that does not come, told
         if before and before[-1] in _LEX["progressive_who"]:
             before = before[:-1]
         if not word.endswith("ing") or len(word) < 6:
@@ -1134,6 +1146,14 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
+        if "why" in asked and _why_told(s, u):
+            # "why did web stop", "why is cache restarting": what happened is asked — its details; a state
+            # that does not come ("why is db not starting"): its status and recent logs, as a complaint's
+            for g in ("why", "question", "neg"):
+                u = u.group(g)
+            if has(s, u, "neg"):
+                return "status", u
+            return "property", u
         if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
         if "why" in asked and any(has(s, u, g) for g in TROUBLE) and not verbs:
