@@ -60,8 +60,20 @@ WHY = [
     ("how many times did cache restart", ["docker inspect cache"]),
 ]
 
+EXEC_USER = [
+    # "run CMD as USER in X": the command's words may be verbs gorae knows, the user a uid
+    ("run restart as root in data", ["docker exec -u root data restart"]),
+    ("run stop as root in web", ["docker exec -u root web stop"]),
+    ("run kill as nobody in cache", ["docker exec -u nobody cache kill"]),
+    ("run id as 1000 in data", ["docker exec -u 1000 data id"]),
+    ("run id -u as 0 in web", ["docker exec -u 0 web id -u"]),
+    # no place: a uid is never a new container's name — asked
+    ("run nginx as 1000", None),
+    ("restart as root in data", None),
+]
 
-@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY)
+
+@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER)
 def test_en8_kind(text, want):
     check(text, want)
 

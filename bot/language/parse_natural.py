@@ -2100,7 +2100,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif has(s, u, "named"):
         named, u = take(s, u, "named")
         name = named[0].values[0]
-        if (s.lang == "en" and named[0].span is not None and name.lower() in _LEX["user_words"]
+        if (s.lang == "en" and named[0].span is not None and (name.lower() in _LEX["user_words"] or name.isdigit())
                 and s.text[named[0].span[0]:named[0].span[1]].split()[0].lower() in _LEX["as_user"]):
             # "run nginx as root": a user said, no container to run in — its user or its name? ask
             raise Incomplete("parse.unused", words=f"`{said(s, named[0])}`")
@@ -2213,8 +2213,9 @@ def _as_user(s: Said, u: Used) -> bool:
     words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < first]
     # or a word typed between run and there that gorae also knows ("run env in web as root", "run ls in …")
     run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=first)
+    # or a verb typed as the command ("run restart as root in data": the program named restart)
     typed = [name for start, _, name, _ in s.items if run_at < start < first
-             and (name in ("v_list", "v_show") or (name == "noun" and "env" in s.nouns))]
+             and (name.startswith("v_") or (name == "noun" and "env" in s.nouns))]
     return bool(place) and bool(words or typed)
 
 
