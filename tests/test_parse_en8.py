@@ -72,8 +72,29 @@ EXEC_USER = [
     ("restart as root in data", None),
 ]
 
+CONTRAST = [
+    # English "not A, just B" of one verb's names: B; "V A not B": A
+    ("restart not web, just cache", ["docker restart cache"]),
+    ("don't restart web, just cache", ["docker restart cache"]),
+    ("do not stop my-nginx, only data", ["docker stop data"]),
+    ("stop not web but cache", ["docker stop cache"]),
+    ("don't kill web but cache", ["docker kill cache"]),
+    ("not web, just cache, restart", ["docker restart cache"]),
+    ("not my-nginx, only web, stop", ["docker stop web"]),
+    ("restart web not cache", ["docker restart web"]),
+    ("kill data not web", ["docker kill data"]),
+    # not only A but B: both
+    ("not just cache but web too, restart", ["docker restart cache web"]),
+    ("restart not only web but cache", ["docker restart web cache"]),
+    # no word that says B instead: which? the prohibition stands
+    ("don't restart web, cache", None),
+    ("restart not only web, cache", None),
+    ("restart not web", None),
+    ("don't restart web", None),
+]
 
-@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER)
+
+@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER + CONTRAST)
 def test_en8_kind(text, want):
     check(text, want)
 

@@ -348,6 +348,69 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
+def _contrast_en(children: list[Any], text: str) -> list[Any]:
+    """English "not A, just B" said of the names of one verb: "restart not web, just cache", "don't restart
+    web, just cache", "stop not web but cache", "not web, just cache, restart" -> the verb on B; "restart web
+    not cache" -> the verb on A. Only one verb, one negation (grammar/lexicon.txt `contrast_not`), names
+    (and their particles) and at most a "but": A is the names said from the negation on up to a comma or the
+    but; B the others, said before the negation ("restart web not cache") or after A with a word of
+    `contrast_only` ("just", "only", "but", "instead") between them. Anything else is left as it is (the
+    prohibition stands: "don't restart web, cache" — which?). "not just cache but web too, restart": both."""
+    if HANGUL.search(text) or any(c.meta.empty for c in children if isinstance(c, Tree)):
+        return children
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(negs) != 1 or len(verbs) != 1:
+        return children
+    n, v = negs[0], verbs[0]
+    neg = children[n]
+    if text[neg.meta.start_pos:neg.meta.end_pos].strip().lower() not in _LEX["contrast_not"]:
+        return children
+    for i, c in enumerate(children):
+        if i in (n, v) or _is_name(c) or (isinstance(c, Tree) and c.data.startswith("p_")):
+            continue
+        if not (_is(c, "excl") and text[c.meta.start_pos:c.meta.end_pos].strip().lower() in _LEX["contrast_only"]):
+            return children  # any other phrase: not this shape
+    only = set(_LEX["contrast_only"])
+
+    def between(a: Any, b: Any) -> str:
+        return text[a.meta.end_pos:b.meta.start_pos]
+
+    # A: the names from the negation on (the verb right after it skipped: "don't restart web"), up to a
+    # comma or a "but"
+    a_names: list[Any] = []
+    also = False  # "not just cache but web too": A and B both
+    i = n + 1 + (v == n + 1)
+    last = children[i - 1]
+    while i < len(children) and i != v and (_is_name(children[i]) or children[i].data.startswith("p_")):
+        c = children[i]
+        if _is_name(c):
+            if a_names and "," in between(a_names[-1], c):
+                break
+            if not a_names and set(re.findall(r"[a-z]+", between(last, c).lower())) & only:
+                also = True  # "not just cache but web too": both, when a "but" says the others
+            a_names.append(c)
+        i += 1
+    b_names = [c for c in children if _is_name(c) and c not in a_names]
+    if not a_names or not b_names:
+        return children
+    b_before = [c for c in b_names if c.meta.end_pos <= neg.meta.start_pos]
+    if also:
+        buts = [c for c in children if _is(c, "excl")]
+        if b_before or len(buts) != 1 or not a_names[-1].meta.end_pos <= buts[0].meta.start_pos <= b_names[0].meta.start_pos:
+            return children  # "not only web, cache": which? the prohibition stands
+        return [children[v], *a_names, *b_names]
+    if b_before:  # "restart web not cache": the verb, its names, then the ones left out
+        if len(b_before) != len(b_names) or v > n:
+            return children
+    else:
+        first_b = b_names[0]
+        gap = between(a_names[-1], first_b).lower()
+        if not set(re.findall(r"[a-z]+", gap)) & only:
+            return children  # "don't restart web, cache": which? the prohibition stands
+    return [children[v], *b_names]
+
+
 def _not_these(children: list[Any], text: str) -> list[Any]:
     """"not web, restart cache", "don't touch web, just restart cache": a negation said first, of
     names only (with `touch` at most), then a comma and the request — the names are left out of
@@ -484,6 +547,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
+    tree = Tree(tree.data, _contrast_en(list(tree.children), text), tree.meta)
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
         _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
