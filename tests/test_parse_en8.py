@@ -93,8 +93,35 @@ CONTRAST = [
     ("don't restart web", None),
 ]
 
+SEQUENCE = [
+    # English lists its steps with commas before the last "then"
+    ("kill data, remove it, then list containers", ["docker kill data", "docker rm data", "docker ps"]),
+    ("stop cache, restart web, then show the logs of web", ["docker stop cache", "docker restart web", "docker logs web"]),
+    ("stop web, remove it", None),  # no "then": two verbs, asked
+    ("don't kill data, remove it, then list containers", None),
+    # reconnect is connect: the same container and network again
+    ("disconnect web from backend and reconnect it", ["docker network disconnect backend web",
+                                                      "docker network connect backend web"]),
+    ("reconnect cache to backend", ["docker network connect backend cache"]),
+    # "it" of a run right after a pull or a network made: the image pulled, the network made
+    ("first pull alpine, then run echo ok in it", ["docker pull alpine", "docker run alpine echo ok"]),
+    ("pull busybox and then run echo hi there in it", ["docker pull busybox", "docker run busybox echo hi there"]),
+    ("create network n9 and run nginx on it", ["docker network create n9", "docker run -d --network n9 nginx"]),
+    ("make a network n10 then run redis on it", ["docker network create n10", "docker run -d --network n10 redis"]),
+    ("run echo ok in it", None),  # in what? never guessed
+    ("pull alpine then run echo $(id) in it", None),
+]
 
-@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER + CONTRAST)
+START_NAMED = [
+    # a name is given when a container is made: start IMAGE named N is a run
+    ("start redis named cache2", ["docker run -d --name cache2 redis"]),
+    ("start a redis called q9", ["docker run -d --name q9 redis"]),
+    ("start httpd named edge9 on 8088", ["docker run -d --name edge9 -p 8088:80 httpd"]),
+    ("start cache named cache2", None),  # a container is no image: refused by the plan
+]
+
+
+@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER + CONTRAST + SEQUENCE + START_NAMED)
 def test_en8_kind(text, want):
     check(text, want)
 

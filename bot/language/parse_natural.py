@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -236,9 +236,18 @@ def _is_name(c: object) -> bool:
 
 def _clauses(children: list[Any], text: str) -> list[Any]:
     """Korean is verb-final: "web 상세정보 보여줘 web stop 해줘" is two clauses. A verb said in
-    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there)."""
+    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there).
+    English lists its steps with commas before the last "then": "kill data, remove it, then list
+    containers" — a comma before a verb, after another verb, with a `seq` said later, is one too
+    (without a later "then" two verbs stay two: "stop web, remove it" is asked)."""
     out: list[Any] = []
     for i, c in enumerate(children):
+        if (i > 0 and isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
+                and isinstance(children[i - 1], Tree) and not children[i - 1].meta.empty
+                and not HANGUL.search(text) and "," in text[children[i - 1].meta.end_pos:c.meta.start_pos]
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
+                and any(_is(d, "seq") for d in children[i + 1:]) and not _is(out[-1], "seq")):
+            out.append(Tree("seq", []))
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
                 and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
@@ -584,6 +593,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             # replace? ask, never guess
             raise Incomplete("parse.two_verbs", verbs=", ".join(
                 c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
+        it = _run_in_it(part, steps[-1] if steps else None, lang, text, reading)
+        if it is not None:
+            steps.append(it)
+            continue
         try:
             steps.append(_read_asked("sentence", part, lang, text, reading))
         except _Asked as a:
@@ -628,6 +641,34 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
     return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
+               reading: Reading | None) -> m.Command | None:
+    """English, a run whose place is "it" ("… in it", "… on it": natural.lark's e_in/e_at last in the
+    part, `it` a filler) right after a step that names one object of that kind: "pull alpine, then run
+    echo ok in it" is a run of the image pulled (`docker run alpine echo ok`); "create network n9 and run
+    nginx on it" a run on the network made (`--network n9`). None for any other part (the dangling place
+    is then refused by `_run`: "in what?")."""
+    if lang != "en" or not part or not (_is(part[-1], "e_in") or _is(part[-1], "e_at")):
+        return None
+    verbs = [c for c in part if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1 or not _is(verbs[0], "v_run") or not isinstance(before, (m.Pull, m.NetworkCreate)):
+        return None
+    if isinstance(before, m.Pull) and _is(part[-1], "e_in") and _is(part[0], "v_run") and all(
+            _is(c, "arg") or _is(c, "bare_flag") for c in part[1:-1]) and len(part) > 2:
+        # "pull alpine, then run echo ok in it": the words said between are the command (as typed: "ok" is
+        # no filler there), the image the one pulled
+        if part[0].meta.empty or part[-1].meta.empty:
+            return None
+        words = _words(text[part[0].meta.end_pos:part[-1].meta.start_pos])
+        return m.RunContainer(before.image, words, lang=lang) if words else None
+    if not isinstance(before, m.NetworkCreate) or not _is(part[-1], "e_at"):
+        return None
+    step = _read("sentence", part[:-1], lang, text, reading)
+    if isinstance(step, m.RunContainer) and step.network is None:
+        return replace(step, network=before.name)  # "create network n9 and run nginx on it"
+    return None
 
 
 # a step that takes back the one before it on the same container: "start and stop cache", "web 켜고 꺼",
@@ -1618,6 +1659,10 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # "start redis on 6381", "nginx 8080포트로 시작": a container's ports are set when it is made,
             # never on its start — a new container of the image is run with the port (design §2: "start X"
             # runs the image X when no container X is there; the plan refuses a container's name as an image)
+            return _run(s, u, create=False)
+        if s.lang == "en" and has(s, u, "named"):
+            # "start redis named cache2": a name is given to a container when it is made — a new one of the
+            # image (a container said as the image is refused by the plan: plan.not_an_image)
             return _run(s, u, create=False)
         return _lifecycle(s, u, m.Start)
     if verb == "pause":
