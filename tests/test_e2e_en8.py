@@ -10,7 +10,7 @@ inspect gives it), answered in the asker's language. Names are unique per test; 
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, container_names, inspect, run_sdk, started_at
+from test_e2e_core import check, container_names, inspect, run_sdk, started_at, uid, wait_for
 
 pytestmark = [pytest.mark.docker]
 
@@ -49,3 +49,73 @@ def test_image_inspect_typed_and_said(bot, docker_client, world):
     check(reply, "ko", cli="docker image inspect nginx")
     assert dict(reply.fields).get("ID") == want_id and "태그" in dict(reply.fields), reply.fields
     assert container_names(docker_client) == before
+
+
+def wait_for_file(client, name: str, path: str) -> None:
+    wait_for(lambda: client.containers.get(name).exec_run(["test", "-x", path]).exit_code == 0, what=path)
+
+
+def test_not_a_just_b_acts_on_b_only(bot, docker_client, world, cleanup):
+    """"restart not A, just B", "don't stop A, just B", "kill A not B": the names meant, the others untouched."""
+    a, b = run_sdk(docker_client, cleanup), run_sdk(docker_client, cleanup)
+    started_a, started_b = started_at(docker_client, a), started_at(docker_client, b)
+    reply = bot.say(f"restart not {a}, just {b}")
+    check(reply, "en", cli=f"docker restart {b}")
+    assert started_at(docker_client, a) == started_a and started_at(docker_client, b) != started_b
+    reply = bot.say(f"don't stop {b}, just {a}")
+    check(reply, "en", cli=f"docker stop {a}")
+    assert not inspect(docker_client, a)["State"]["Running"] and inspect(docker_client, b)["State"]["Running"]
+    reply = bot.say(f"kill {b} not {a}")
+    check(reply, "en", cli=f"docker kill {b}")
+    assert not inspect(docker_client, b)["State"]["Running"]
+
+
+def test_run_a_verb_as_a_user_in_a_container(bot, docker_client, world, cleanup):
+    """"run restart as root in X" (a verb as the program), "run id -u as 1000 in X" (a uid): exec -u there."""
+    n = run_sdk(docker_client, cleanup, command=["sh", "-c", "printf '#!/bin/sh\\necho restart-ran-as-$(id -u)\\n' "
+                                                 "> /usr/local/bin/restart; chmod +x /usr/local/bin/restart; "
+                                                 "trap 'exit 0' TERM; while :; do sleep 3600 & wait $!; done"])
+    wait_for_file(docker_client, n, "/usr/local/bin/restart")
+    before = container_names(docker_client)
+    started = started_at(docker_client, n)
+    reply = bot.say(f"run restart as root in {n}")
+    check(reply, "en", cli=f"docker exec -u root {n} restart")
+    assert (reply.code or "").strip() == "restart-ran-as-0", reply
+    assert started_at(docker_client, n) == started  # the program ran; the container was not restarted
+    reply = bot.say(f"run id -u as 1000 in {n}")
+    check(reply, "en", cli=f"docker exec -u 1000 {n} id -u")
+    assert (reply.code or "").strip() == "1000", reply
+    assert container_names(docker_client) == before
+
+
+def test_start_an_image_named_runs_a_new_container(bot, docker_client, world, cleanup):
+    name = cleanup.container(uid())
+    reply = bot.say(f"start busybox named {name}")
+    check(reply, "en", cli=f"docker run -d --name {name} busybox")
+    attrs = inspect(docker_client, name)
+    assert attrs["Config"]["Image"] == "busybox", attrs["Config"]
+
+
+def test_english_sequences(bot, docker_client, world, cleanup):
+    """A comma list before "then", reconnect, and "it" of a run after a pull or a network made."""
+    n = run_sdk(docker_client, cleanup)
+    reply = bot.say(f"kill {n}, remove it, then list containers")
+    check(reply, "en", cli=[f"docker kill {n}", f"docker rm {n}", "docker ps"])
+    assert n not in container_names(docker_client)
+    m = run_sdk(docker_client, cleanup, network="backend")
+    reply = bot.say(f"disconnect {m} from backend and reconnect it")
+    check(reply, "en", cli=[f"docker network disconnect backend {m}", f"docker network connect backend {m}"])
+    assert "backend" in inspect(docker_client, m)["NetworkSettings"]["Networks"]
+    before = container_names(docker_client)
+    reply = bot.say("first pull busybox, then run echo en8-ok in it")
+    check(reply, "en", cli=["docker pull busybox", "docker run busybox echo en8-ok"])
+    assert "en8-ok" in (reply.code or ""), reply
+    for made in container_names(docker_client) - before:  # the attached run's container, as docker leaves it
+        cleanup.container(made)
+    net = cleanup.network(uid())
+    reply = bot.say(f"create network {net} and run busybox on it")
+    check(reply, "en", cli=[f"docker network create {net}", f"docker run -d --network {net} busybox"])
+    ran = [c for c in container_names(docker_client) - before if net in inspect(docker_client, c)["NetworkSettings"]["Networks"]]
+    for made in container_names(docker_client) - before:
+        cleanup.container(made)
+    assert len(ran) == 1, ran
