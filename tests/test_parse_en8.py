@@ -120,8 +120,26 @@ START_NAMED = [
     ("start cache named cache2", None),  # a container is no image: refused by the plan
 ]
 
+CORRECTION = [
+    # a request taken back and said again: what is said after it (on the names before it)
+    ("kill cache, actually stop it", ["docker stop cache"]),
+    ("kill cache, i mean stop it", ["docker stop cache"]),
+    ("stop web, actually remove it", ["docker rm web"]),
+    ("restart web, i mean cache", ["docker restart cache"]),
+    ("kill cache, or rather stop it", ["docker stop cache"]),
+    ("actually, restart web", ["docker restart web"]),
+    # taken back with nothing said again, or a negation: nothing runs (never the first request proposed)
+    ("restart web, actually never mind", None),
+    ("remove web, actually don't", None),
+    ("restart web actually", None),
+    # a reminder asks for it
+    ("remember to stop cache", ["docker stop cache"]),
+    ("remember to restart web please", ["docker restart web"]),
+]
 
-@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER + CONTRAST + SEQUENCE + START_NAMED)
+
+@pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER + CONTRAST + SEQUENCE + START_NAMED
+                         + CORRECTION)
 def test_en8_kind(text, want):
     check(text, want)
 

@@ -357,6 +357,31 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
+def _corrected_en(children: list[Any]) -> list[Any]:
+    """"kill cache, actually stop it", "restart web, i mean cache", "kill cache, or rather stop it": a request
+    taken back by a `correction` and said again — the words after it, on the names before it when they name
+    none (and the verb before it when they say none: "restart web, i mean cache"). Anything else (no
+    request after it, a negation or another correction there) is left as it is: the correction is then a
+    phrase nothing reads, and nothing runs."""
+    at = [i for i, c in enumerate(children) if _is(c, "correction")]
+    if len(at) != 1:
+        return children
+    before, after = children[:at[0]], children[at[0] + 1:]
+    if not before and after:
+        return after  # "actually, restart web": nothing taken back, the request as said
+    is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
+    verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not after or any(_is(c, "neg") or _is(c, "seq") for c in after) or len(verbs_before) != 1:
+        return children
+    names_before = [c for c in before if _is_name(c)]
+    names_after = [c for c in after if _is_name(c)]
+    if any(is_verb):
+        return after if names_after else after + names_before
+    if names_after and all(_is_name(c) or c.data.startswith("p_") for c in after):
+        return verbs_before + names_after  # "restart web, i mean cache": the same verb on the names said
+    return children
+
+
 def _contrast_en(children: list[Any], text: str) -> list[Any]:
     """English "not A, just B" said of the names of one verb: "restart not web, just cache", "don't restart
     web, just cache", "stop not web but cache", "not web, just cache, restart" -> the verb on B; "restart web
@@ -556,7 +581,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _contrast_en(list(tree.children), text), tree.meta)
+    tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
     tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
         _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
