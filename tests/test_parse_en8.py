@@ -137,9 +137,22 @@ CORRECTION = [
     ("remember to restart web please", ["docker restart web"]),
 ]
 
+MORE = [
+    # "it" after a command run in a container is the container, never a word of the command
+    ("check nginx -t on web, then restart it", ["docker exec web nginx -t", "docker restart web"]),
+    ("run ls in data and then stop it", ["docker exec data ls", "docker stop data"]),
+    # a verb told going on again and again: what prompted the request, or (alone) its status and logs
+    ("web keeps restarting, stop it", ["docker stop web"]),
+    ("cache keeps stopping, restart it", ["docker restart cache"]),
+    ("web keeps restarting", None),  # told, alone: nothing runs
+    # asked for done with gets
+    ("everything except data gets restarted", ["docker restart web my-nginx cache my-volume"]),
+    ("make sure cache gets stopped", ["docker stop cache"]),
+]
+
 
 @pytest.mark.parametrize("text,want", CASE + INSPECT + WHY + EXEC_USER + CONTRAST + SEQUENCE + START_NAMED
-                         + CORRECTION)
+                         + CORRECTION + MORE)
 def test_en8_kind(text, want):
     check(text, want)
 

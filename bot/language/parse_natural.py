@@ -654,6 +654,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             if isinstance(steps[-1], (m.NetworkConnect, m.NetworkDisconnect)):
                 # "connect cache to backend and then restart it": "it" is the container, not the network
                 names = [n for n in own if str(n.children[0]) == steps[-1].container] or own
+            if isinstance(steps[-1], m.Exec):
+                # "check nginx -t on web, then restart it": "it" is the container, never a word of the command
+                names = [n for n in own if str(n.children[0]) == steps[-1].target] or own
     for i in range(1, len(steps)):
         before, step = steps[i - 1], steps[i]
         if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
@@ -1036,7 +1039,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
     if verbs and has(s, u, "complaint"):
-        u = u.group("complaint")  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
+        u = u.group("complaint")
+    if verbs and has(s, u, "going_on"):
+        u = u.group("going_on")  # "web keeps restarting, stop it": what prompted it  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
     if no_start:
         # "set up a redis container named q3 without starting it": create, never run
