@@ -119,3 +119,20 @@ def test_english_sequences(bot, docker_client, world, cleanup):
     for made in container_names(docker_client) - before:
         cleanup.container(made)
     assert len(ran) == 1, ran
+
+
+def test_a_correction_and_a_command_then_it(bot, docker_client, world, cleanup):
+    """"kill N, actually stop it": stopped (SIGTERM: the trap exits 0), never killed (137); "check CMD on N,
+    then restart it": the command runs in N, then N (never a word of the command) restarts."""
+    n = run_sdk(docker_client, cleanup)
+    reply = bot.say(f"kill {n}, actually stop it")
+    check(reply, "en", cli=f"docker stop {n}")
+    state = inspect(docker_client, n)["State"]
+    assert not state["Running"] and state["ExitCode"] == 0, state
+    m = run_sdk(docker_client, cleanup, hostname="en8-check")
+    started = started_at(docker_client, m)
+    reply = bot.say(f"check cat /etc/hostname on {m}, then restart it")
+    check(reply, "en", cli=[f"docker exec {m} cat /etc/hostname", f"docker restart {m}"])
+    assert "en8-check" in (reply.code or ""), reply
+    state = inspect(docker_client, m)["State"]
+    assert state["Running"] and state["StartedAt"] != started, state
