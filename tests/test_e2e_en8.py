@@ -136,3 +136,11 @@ def test_a_correction_and_a_command_then_it(bot, docker_client, world, cleanup):
     assert "en8-check" in (reply.code or ""), reply
     state = inspect(docker_client, m)["State"]
     assert state["Running"] and state["StartedAt"] != started, state
+
+
+def test_run_with_a_memory_limit(bot, docker_client, world, cleanup):
+    """"run busybox named N with memory limit 64m": the engine holds HostConfig.Memory = 64 MiB."""
+    name = cleanup.container(uid())
+    reply = bot.say(f"run busybox named {name} with memory limit 64m")
+    check(reply, "en", cli=f"docker run -d --name {name} -m 64m busybox")
+    assert inspect(docker_client, name)["HostConfig"]["Memory"] == 64 * 1024 * 1024

@@ -148,6 +148,13 @@ MORE = [
     # asked for done with gets
     ("everything except data gets restarted", ["docker restart web my-nginx cache my-volume"]),
     ("make sure cache gets stopped", ["docker stop cache"]),
+    # a new container's memory limit (-m), a size as docker reads it
+    ("run nginx with memory limit 128m", ["docker run -d -m 128m nginx"]),
+    ("run redis with a memory limit of 1g", ["docker run -d -m 1g redis"]),
+    ("run alpine with memory 64m", ["docker run -d -m 64m alpine"]),
+    ("run nginx with memory limit web", None),
+    ("restart web with memory limit 128m", None),  # a limit is set when a container is made
+    ("exec into cache with redis-cli info memory", ["docker exec cache redis-cli info memory"]),
 ]
 
 

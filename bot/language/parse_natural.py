@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from lark import Token, Tree
 
 from bot import model as m
+from bot.language import docker_values
 from bot.language.grammar import keywords, lexicon
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
@@ -2284,6 +2285,16 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     env: tuple[tuple[str, str | None], ...] = tuple((k, _unquote(v)) for k, v in pairs)
     ports, expose, u = _ports(s, u)
     restart, u = _restart_policy(s, u)
+    options: tuple[tuple[str, str], ...] = ()
+    if any(p.values for p in ph(s, u, "memory")):  # "run nginx with memory limit 128m": -m, a size as docker reads it
+        mems, u = take(s, u, "memory")
+        if len(mems) != 1 or not mems[0].values:
+            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in mems))
+        try:
+            docker_values.ram_bytes(mems[0].values[-1])
+        except docker_values.ValueRejected as e:
+            raise Incomplete(e.key, **e.params) from None
+        options = (("memory", mems[0].values[-1]),)
     detached, u = use(s, u, "detach")
     detach = True if detached else None
     if in_container and not create:
@@ -2313,6 +2324,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         env=env,
         entrypoint=entrypoint,
         restart=restart,
+        options=options,
         network=net,
         ports=ports,
         expose=expose,
