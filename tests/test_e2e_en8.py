@@ -10,7 +10,8 @@ inspect gives it), answered in the asker's language. Names are unique per test; 
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, container_names, inspect, run_sdk, started_at, uid, wait_for
+from conftest import http_get
+from test_e2e_core import NGINX_WELCOME, check, container_names, inspect, run_sdk, started_at, uid, wait_for
 
 pytestmark = [pytest.mark.docker]
 
@@ -144,3 +145,14 @@ def test_run_with_a_memory_limit(bot, docker_client, world, cleanup):
     reply = bot.say(f"run busybox named {name} with memory limit 64m")
     check(reply, "en", cli=f"docker run -d --name {name} -m 64m busybox")
     assert inspect(docker_client, name)["HostConfig"]["Memory"] == 64 * 1024 * 1024
+
+
+def test_publishing_host_port_to_container_port(bot, docker_client, world, cleanup, free_port):
+    """"run nginx named N publishing PORT to 80": the engine binds PORT to 80/tcp, and nginx answers there."""
+    name = cleanup.container(uid())
+    reply = bot.say(f"run nginx named {name} publishing {free_port} to 80")
+    check(reply, "en", cli=f"docker run -d --name {name} -p {free_port}:80 nginx")
+    binds = inspect(docker_client, name)["HostConfig"]["PortBindings"]["80/tcp"]
+    assert [b["HostPort"] for b in binds] == [str(free_port)], binds
+    got = http_get(free_port)
+    assert got.status == 200 and NGINX_WELCOME in got.body, got

@@ -155,6 +155,11 @@ MORE = [
     ("run nginx with memory limit web", None),
     ("restart web with memory limit 128m", None),  # a limit is set when a container is made
     ("exec into cache with redis-cli info memory", ["docker exec cache redis-cli info memory"]),
+    # published HOST to CONTAINER with a publish verb
+    ("run nginx publishing 8443 to 443", ["docker run -d -p 8443:443 nginx"]),
+    ("run httpd mapping 8080 to 80", ["docker run -d -p 8080:80 httpd"]),
+    ("publish 8081 to 80 and run httpd", ["docker run -d -p 8081:80 httpd"]),
+    ("run nginx on port 8080 to 80", None),  # no publish verb: which is the host's? asked
 ]
 
 

@@ -2209,11 +2209,24 @@ def run(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
     return _run(s, u, create=False)
 
 
+def _published_to(s: Said, u: Used) -> Used:
+    """English "publishing 8443 to 443", "map 8080 to 80": a publish verb, a number, then "to" (grammar/lexicon.txt
+    `port_to`) and another: the host's port to the container's (`-p 8443:443`), as docker's -p reads HOST:CONTAINER."""
+    ints = [a for a in free(s, u) if a.type == "INT"]
+    if s.lang != "en" or "publish" not in s.verbs or len(ints) != 2 or ints[0].prep is not None:
+        return u
+    host, cont = ints
+    if cont.prep != "at" or s.text[host.pos:cont.pos].split()[1:] != list(_LEX["port_to"]):
+        return u
+    return u.add("port", (f"{host.value}:{cont.value}",), ("PORTMAP",)).arg(host).arg(cont)
+
+
 def _image_candidates(s: Said, u: Used) -> list[Arg]:
     return [a for a in free(s, u) if a.type in ("NAME", "STRING")]
 
 
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
+    u = _published_to(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
                 "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
