@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -73,3 +74,34 @@ def test_clause_found(sentence, rest, engine, loose):
 ])
 def test_no_clause(sentence):
     assert find(sentence) is None
+
+
+def test_the_quick_hint_test_is_the_regex():
+    """`_may_name_fast` (a speed change, bench/RESULTS.md issue 8 session 7) answers exactly as the
+    `_may_name` regex it replaces: on the corpus and table texts, and on random text made of the
+    hints' letters in both cases, the characters re's IGNORECASE folds to ASCII (İ ı ſ K), word
+    joiners and Hangul."""
+    import random
+
+    import yaml
+
+    texts: list[str] = []
+
+    def walk(x: object) -> None:
+        if isinstance(x, dict):
+            for k, v in x.items():
+                texts.append(v) if k == "text" and isinstance(v, str) else walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+
+    root = Path(__file__).resolve().parent
+    for path in [root / "corpus" / "dev.yaml", *sorted((root / "data").glob("wordings*.yaml"))]:
+        walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+    assert len(texts) > 1000
+    rnd = random.Random(8)
+    alphabet = list("onatihsrcxOANTIHSRCX_-.(@ 1\u0130\u0131\u017f\u212a에서버가") + [
+        "on", "ON", "in", "hoſt", "İn", "ın", "ACROSS", "_on", "on_", "서버", "hosts", "engine"]
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 8))) for _ in range(20000)]
+    for t in texts:
+        assert engine_clause._may_name_fast(t) == bool(engine_clause._may_name().search(t)), t

@@ -29,6 +29,7 @@ from lark.lexer import Lexer, LexerState
 from lark.parse_tree_builder import ChildFilterLALR_NoPlaceholders, PropagatePositions
 from lark.parsers.lalr_analysis import Reduce, Shift
 from lark.tree import Meta
+from lark.utils import TextSlice
 
 from bot.language.lexer import DispatchLexer
 
@@ -491,27 +492,28 @@ class _FastLALR:
         return UnexpectedToken(token, expected, state=None, interactive_parser=None)  # type: ignore[no-untyped-call]
 
     def parse(self, text: str) -> Any:
-        from lark.lexer import LexerState
-        from lark.utils import TextSlice
-
         rows, row_of = self.rows, self._row
         callbacks, token_callbacks = self.callbacks, self.token_callbacks
         state_stack = [self.start]
         value_stack: list[Any] = []
         token = None
         for token in self.lexer.lex(LexerState(TextSlice.cast_from(text)), None):
+            type_ = token.type
+            state = state_stack[-1]
             while True:
-                state = state_stack[-1]
                 row = rows.get(state) or row_of(state)
-                act = row.get(token.type)
+                act = row.get(type_)
                 if act is None:
                     raise self._unexpected(token, state)
                 if act[0]:
                     state_stack.append(act[1])
-                    value_stack.append(callbacks[token.type](token) if token.type in token_callbacks else token)
+                    value_stack.append(callbacks[type_](token) if type_ in token_callbacks else token)
                     break
                 _, size, callback, name = act
-                if size:
+                if size == 1:  # a rule of one symbol (most reductions): the same as the slices below
+                    s = [value_stack.pop()]
+                    state_stack.pop()
+                elif size:
                     s = value_stack[-size:]
                     del state_stack[-size:]
                     del value_stack[-size:]
@@ -519,7 +521,8 @@ class _FastLALR:
                     s = []
                 value_stack.append(callback(s))
                 state = state_stack[-1]
-                state_stack.append((rows.get(state) or row_of(state))[name][1])
+                state = (rows.get(state) or row_of(state))[name][1]
+                state_stack.append(state)
         end = Token.new_borrow_pos("$END", "", token) if token else Token("$END", "", 0, 1, 1)
         end_state = self.end
         while True:

@@ -39,10 +39,15 @@ _SPECIAL = re.compile(r"<!(here|channel|everyone)(?:\|[^>]*)?>")
 _LINK = re.compile(r"<((?:https?|mailto|ftp)[^>|]*)(?:\|([^>]*))?>")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                          "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "`"})
+_QUOTE_CHARS = re.compile("[" + "".join(map(chr, _QUOTES)) + "]")  # what _QUOTES changes: without one, nothing
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
-_TRAILING_CHAR = re.compile(r"[.!?~]")  # what _TRAILING strips: a text without any is left as it is
+# what _TRAILING strips, at the end of a part `_protect` gives it (before a space, a quote or the end — a
+# value word starts after a space): a text without one is left as it is ("mysql:5.7 실행": nothing stripped)
+_TRAILING_CHAR = re.compile(r"[.!?~](?=[\s\"']|$)")
+_NOT_SPACE = re.compile(r"\s\s|[^\S ]")  # what _SPACES changes: two blanks, or one other than " "
+_N_T = re.compile(r"[nN][’']?[tT]")  # what every `contract_not` match holds ("don't", "cant")
 _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
 _INLINE_CODE = re.compile(r"(```|`)([^`\n]+?)\1")  # Slack inline code inside a sentence
@@ -122,6 +127,8 @@ _JAMO_VOWEL = re.compile(r"[\u314f-\u3163]")  # ㅏ..ㅣ typed alone
 
 def _nfkc_keep_jamo(part: str) -> str:
     """NFKC of `part`, but chat jamo stay the compatibility jamo they were typed as."""
+    if unicodedata.is_normalized("NFKC", part):
+        return part  # no compatibility jamo either (NFKC changes them): the same as below
     pieces = _COMPAT_JAMO.split(part)
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(pieces))
 
@@ -132,12 +139,14 @@ def normalize(text: str) -> str:
         return ""
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
-    text = text.translate(_QUOTES)
+    if _QUOTE_CHARS.search(text):
+        text = text.translate(_QUOTES)
     if _CLI.match(_MENTION.sub("", text)):
         return _normalize_cli(text)
     text = _outside(text, _nfkc_keep_jamo)
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_QUOTES)  # NFKC may produce new quote forms
+    if _QUOTE_CHARS.search(text):
+        text = text.translate(_QUOTES)  # NFKC may produce new quote forms
     if "<" in text:  # Slack markup (each pattern starts with "<")
         text = _MENTION.sub(" ", text)
         text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
@@ -150,7 +159,8 @@ def normalize(text: str) -> str:
         slip, meant = _slips()
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))
     is_, not_, bot_name = _words_res()
-    text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
+    if _N_T.search(text):
+        text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
         text = _protect(text, lambda part: _POSSESSIVE.sub("", part))
@@ -163,6 +173,8 @@ def normalize(text: str) -> str:
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _protect(text, lambda part: _TRAILING.sub("", part))
+    if not _NOT_SPACE.search(text):
+        return text.strip()  # single spaces only: `_SPACES` changes nothing
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 

@@ -19,13 +19,13 @@ import re
 import shlex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from lark import Token, Tree
 
 from bot import model as m
 from bot.language import docker_values
+from bot.language import parse_swarm  # Swarm services and nodes (issue 12): asked of every clause
 from bot.language.grammar import keywords, lexicon
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
@@ -51,11 +51,31 @@ _NOT_COMMAND = frozenset(_LEX["not_command"])
 _JOINS = frozenset(_LEX["joins"])
 _PROGRAM = re.compile(r"[A-Za-z][\w.\-]*")  # a program's name said as the first word of a command
 _WAIT_BEFORE = frozenset(_LEX["wait_before"])
+_WH = frozenset(_LEX["wh"])
+_COPULA = frozenset(_LEX["copula"])
+_WHERE_ASKED = frozenset(_LEX["where_asked"])
 # a name glued to a number before a Korean particle ("nginx8080으로"): a name, or a name and a port?
 _GLUED_NUMBER = re.compile(r"[A-Za-z][A-Za-z\-]*[A-Za-z]\d{2,5}")
 
 
 # --------------------------------------------------------------------------- the phrase list
+
+
+class _once:  # a decorator, as functools.cached_property
+    """`functools.cached_property` without its lock (Python 3.11 takes an RLock on every first read,
+    ~1 µs; 3.12 dropped it): the value is computed on the first read and kept in the instance's
+    `__dict__`, which later reads find first (a frozen dataclass: its fields are never reassigned)."""
+
+    def __init__(self, fn: Callable[[Any], Any]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.fn(instance)
+        return value
 
 
 @dataclass(frozen=True)
@@ -82,7 +102,7 @@ class Phrase:
     span: tuple[int, int] | None = None  # columns in the text read
     index: int = 0  # its place among the phrases (its identity); < 0: implied by a reading
 
-    @cached_property  # read for every phrase each time a reading asks for a group
+    @_once  # read for every phrase each time a reading asks for a group
     def group(self) -> str:
         return "restart_policy" if self.name.startswith("rp_") else self.name
 
@@ -105,7 +125,7 @@ class Said:
     items: tuple[Item, ...]
     excluded: tuple[Arg, ...]  # names left out ("web 빼고", "except web")
 
-    @cached_property  # `ph` asks for a group ~20 times a sentence
+    @_once  # `ph` asks for a group ~20 times a sentence
     def by_group(self) -> dict[str, tuple[Phrase, ...]]:
         """group -> its phrases, in the order said."""
         out: dict[str, list[Phrase]] = {}
@@ -135,7 +155,10 @@ class Used:
 
     # a new Used made field by field, not with dataclasses.replace (~5x cheaper; read many times a sentence)
     def arg(self, *args: Arg) -> Used:
-        return Used(self.args | {a.index for a in args}, self.groups, self.absorbed, self.added, self.as_run)
+        read = {a.index for a in args}
+        if read <= self.args:
+            return self  # the same value: nothing new read (most calls for "ALL_RUNNING" names: none)
+        return Used(self.args | read, self.groups, self.absorbed, self.added, self.as_run)
 
     def group(self, name: str) -> Used:
         if name in self.groups:
@@ -143,11 +166,16 @@ class Used:
         return Used(self.args, self.groups | {name}, self.absorbed, self.added, self.as_run)
 
     def ran(self, as_run: frozenset[str]) -> Used:
+        if as_run == self.as_run:
+            return self  # the same value (main_verb asks for none at its start: most readings have none)
         return Used(self.args, self.groups, self.absorbed, self.added, as_run)
 
     def add(self, name: str, values: tuple[str, ...] = (), types: tuple[str, ...] = ()) -> Used:
         ph = Phrase(name, values, types, (), None, -1 - len(self.added))
         return Used(self.args, self.groups, self.absorbed, self.added + (ph,), self.as_run)
+
+
+_NOTHING_USED = Used()  # a reading's start (a frozen value: shared)
 
 
 def ph(s: Said, u: Used, group: str) -> list[Phrase]:
@@ -251,8 +279,8 @@ def _clauses(children: list[Any], text: str) -> list[Any]:
             out.append(Tree("seq", []))
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
-                and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
                 and i + 1 < len(children) and _is_name(children[i + 1])
+                and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
             out.append(Tree("seq", []))
     return out
@@ -297,8 +325,7 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
 
 def _names_object(part: list[Tree[Any]]) -> bool:
     """A part of a sentence that names a network or a volume (its kind said: "front 네트워크")."""
-    return any(isinstance(c, Tree) and any(t.data in ("k_network", "k_volume") for t in c.iter_subtrees())
-               for c in part)
+    return any(isinstance(c, Tree) and (_holds(c, "k_network") or _holds(c, "k_volume")) for c in part)
 
 
 def _create_not_start(children: list[Any]) -> list[Any]:
@@ -446,6 +473,14 @@ def _contrast_en(children: list[Any], text: str) -> list[Any]:
     return [children[v], *b_names]
 
 
+# Not in grammar/natural.lark (issue 8, session 7): the English "not A, B" of `_not_these`, `_not_that_verb` and
+# `_instead_en`. LALR(1) must decide at the first name after "not"/"don't" whether the negation is an item of its
+# own ("don't stop web", "not web restart cache": the prohibition stands) or the start of this phrase, but the
+# deciding comma comes after any number of names — a rule for it needs a flat twin that reads the same words
+# without the comma (as `rest_untouched` has at the end of a sentence). And even then the reading after the
+# comma depends on the whole rest of the sentence (a verb right after the comma, no other negation, touch or
+# sequence, not "all" without a name), so the phrase would have to be read back as its words whenever the rest
+# does not fit: the same rewrite, moved into the reader.
 def _not_these(children: list[Any], text: str) -> list[Any]:
     """"not web, restart cache", "don't touch web, just restart cache": a negation said first, of
     names only (with `touch` at most), then a comma and the request — the names are left out of
@@ -471,42 +506,6 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     if any(_is(c, "neg") or _is(c, "v_touch") for c in rest):
         return children
     return rest + [Tree("excl", [])] + names
-
-
-def _rest_untouched(children: list[Any], text: str) -> list[Any]:
-    """"web만 재시작, 나머지는 건드리지 마": a request on names, then the rest (grammar/lexicon.txt
-    `the_rest`) said not to be touched — the request alone (the others are not acted on by it);
-    the negation is not of the whole. Any other shape is left as it is."""
-    tail = list(children)
-    if len(tail) < 4 or not (_is(tail[-1], "neg") and _is(tail[-2], "v_touch")):
-        return children
-    i = len(tail) - 3
-    if i > 0 and isinstance(tail[i], Tree) and tail[i].data.startswith("p_"):
-        i -= 1
-    rest = tail[i]
-    if not _is(rest, "all") or rest.meta.empty or \
-            text[rest.meta.start_pos:rest.meta.end_pos].split()[:1] != list(_LEX["the_rest"][:1]):
-        return children
-    request = tail[:i]
-    while request and _is(request[-1], "seq"):
-        request.pop()
-    verbs = [c for c in request if isinstance(c, Tree) and c.data.startswith("v_")]
-    if (not verbs or not any(_is_name(c) for c in request)
-            or any(_is(c, "neg") or _is(c, "v_touch") or _is(c, "all") or _is(c, "seq") for c in request)):
-        return children
-    return request
-
-
-def _off_then(children: list[Any]) -> list[Any]:
-    """"web 껐다가 지워줘": stopped, then another verb (grammar/natural.lark `off_then`, not followed by
-    a start, which is a restart) is a stop and a `seq`."""
-    out: list[Any] = []
-    for c in children:
-        if _is(c, "off_then"):
-            out += [Tree("v_stop", [], c.meta), Tree("seq", [])]
-        else:
-            out.append(c)
-    return out
 
 
 def _not_that_verb(children: list[Any], text: str) -> list[Any]:
@@ -542,20 +541,6 @@ def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     return rest if any(_is_name(c) for c in rest) else rest + names
 
 
-def _disconnect_then(children: list[Any], text: str) -> list[Any]:
-    """"web backend에서 빼고 다시 연결해": 빼고 after a name said with 에서 is "take out of, then",
-    not "except" (an exclusion reads "my-nginx 빼고 web만")."""
-    out: list[Any] = []
-    for i, c in enumerate(children):
-        if (_is(c, "excl") and i > 0 and _is(children[i - 1], "arg")
-                and any(_is(x, "p_from") for x in children[i - 1].children)
-                and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["take_out"][:1])):
-            out += [Tree("v_disconnect", []), Tree("seq", [])]
-        else:
-            out.append(c)
-    return out
-
-
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -583,19 +568,31 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
-    tree = Tree(tree.data, _create_not_start(_not_verb(_disconnect_then(_not_that_verb(_not_these(
-        _rest_untouched(_off_then(list(tree.children)), text), text), text), text), text)), tree.meta)
+    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(
+        list(tree.children), text), text), text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
 
 
+def _holds(tree: Tree[Any], name: str) -> bool:
+    """Whether `tree` or a tree under it is a `name` — `any(t.data == name for t in tree.iter_subtrees())`
+    without Lark's ordered walk (a set of the trees seen and a list of them, for every sentence)."""
+    todo = [tree]
+    while todo:
+        t = todo.pop()
+        if t.data == name:
+            return True
+        todo += [c for c in t.children if isinstance(c, Tree)]
+    return False
+
+
 def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
     """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
     line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
     (parse.need_command), never a start of web. Raises Incomplete."""
-    if not any(isinstance(t, Tree) and t.data == "cmd_noun" for t in tree.iter_subtrees()):
+    if not _holds(tree, "cmd_noun"):
         return cmd
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
     if any(isinstance(st, m.Exec) or (isinstance(st, m.RunContainer) and st.command) for st in steps):
@@ -747,7 +744,15 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     if instead is not None:
         return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
-    u = Used().arg(*s.excluded)
+    u = _NOTHING_USED.arg(*s.excluded)
+    if has(s, u, "rest_untouched"):
+        # "web만 재시작, 나머지는 건드리지 마" (grammar/natural.lark `rest_untouched`): the others are left alone,
+        # the request on its names stands alone; with no such request ("나머지는 건드리지 마", "다 재시작, 나머지는
+        # 건드리지 마", "web만 재시작하지 마, …") it is a prohibition — of touching, which is no docker action
+        if (not s.verbs or "touch" in s.verbs or has(s, u, "neg") or has(s, u, "all")
+                or not any(a.type in ("NAME", "STRING") for a in s.args)):
+            return m.Prohibition(understood=None, lang=lang)
+        u = u.group("rest_untouched")
     if has(s, u, "neg") and not _why_told(s, u):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
@@ -820,31 +825,34 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             items[-1] = (start, end, name, what)
 
     for item in children:
-        name = item.data if isinstance(item, Tree) else str(item)
+        if isinstance(item, Tree):
+            name, meta = item.data, item.meta  # (`Tree.meta` is a property: read once an item)
+        else:
+            name, meta = str(item), item  # (no meta: reading one fails, as `item.meta` would)
         if name == "excl":
-            korean = not item.meta.empty and HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
+            korean = not meta.empty and HANGUL.search(text[meta.start_pos:meta.end_pos])
             if korean:  # "my-nginx 빼고": the names before it
                 if not since_verb:  # "web 재시작 말고 …": not a name left out — ask, never guess
-                    raise Incomplete("parse.unused", words=f"`{text[item.meta.start_pos:item.meta.end_pos].strip()}`")
+                    raise Incomplete("parse.unused", words=f"`{text[meta.start_pos:meta.end_pos].strip()}`")
                 excluded += since_verb
                 since_verb = []
             else:  # "except web (and cache)": the names after it, up to the next verb
                 excluding = True
             continue
-        if isinstance(item, Tree) and not item.meta.empty and not name.startswith("p_"):
-            items.append((item.meta.start_pos, item.meta.end_pos, name, None))
+        if isinstance(item, Tree) and not meta.empty and not name.startswith("p_"):
+            items.append((meta.start_pos, meta.end_pos, name, None))
         if name.startswith("v_"):
             since_verb = []
             excluding = False
             verbs.append(name[2:])
-            if not item.meta.empty:
-                verb_spans.append((name[2:], item.meta.start_pos, item.meta.end_pos))
+            if not meta.empty:
+                verb_spans.append((name[2:], meta.start_pos, meta.end_pos))
             pending_prep = pending_kind = None
         elif name.startswith("e_"):
             pending_prep = name[2:]
             pending_kind = None
         elif name == "arg":
-            arg = _arg(item, item.meta.start_pos if not item.meta.empty else 0, len(args), pending_prep, pending_kind)
+            arg = _arg(item, meta.start_pos if not meta.empty else 0, len(args), pending_prep, pending_kind)
             args.append(arg)
             attach(arg)
             if excluding:
@@ -857,7 +865,7 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             nouns.append(kind)
             # English "volume pgdata": the kind belongs to the next name (never "env web");
             # a Korean noun follows its name ("db 볼륨") and is already on it
-            english = not item.meta.empty and not HANGUL.search(text[item.meta.start_pos:item.meta.end_pos])
+            english = not meta.empty and not HANGUL.search(text[meta.start_pos:meta.end_pos])
             pending_kind = kind if kind != "env" and english else None
             pending_prep = None
         elif name == "among" and items[-2:-1] and items[-2][2] == "noun" and nouns:
@@ -884,8 +892,6 @@ def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
     _misspelt(s)
     verb, u = main_verb(s, u)
-    from bot.language import parse_swarm  # Swarm services and nodes (issue 12)
-
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
         # a service or node said, or a verb only a service has ("scale web to 5")
         cmd, u = parse_swarm.natural(s, u, verb)
@@ -949,8 +955,9 @@ def _told_done(s: Said) -> bool:
     restarted") tells what was done, unless a word asks for it done (grammar/lexicon.txt `get_done`:
     "get web restarted", "I need web restarted", "web should be restarted")."""
     said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
-    words = set(re.findall(r"[a-z']+", s.text.lower()))
-    return bool(said & _PARTICIPLES) and not words & _GET_DONE
+    if not said & _PARTICIPLES:
+        return False
+    return not set(re.findall(r"[a-z']+", s.text.lower())) & _GET_DONE
 
 
 def _said_as_typed(s: Said, p: Phrase) -> str:
@@ -977,13 +984,13 @@ def _told_going_on(s: Said) -> bool:
     stopping", "web keeps restarting", "are you restarting web?") tells what is going on, never asks for it."""
     for _, a, b in s.verb_spans:
         word = s.text[a:b].strip().lower()
+        if not word.endswith("ing") or len(word) < 6:
+            continue  # "bring db back up", "ping …": no -ing form of a verb
         before = s.text[:a].lower().split()
         if before and before[-1] in _LEX["progressive_not"]:
             before = before[:-1]  # "why is db not starting": a state that does not come, told
         if before and before[-1] in _LEX["progressive_who"]:
             before = before[:-1]
-        if not word.endswith("ing") or len(word) < 6:
-            continue  # "bring db back up", "ping …": no -ing form of a verb
         if before and before[-1] in _LEX["progressive"]:
             return True
         if len(before) >= 2 and before[-2] in _LEX["progressive"]:
@@ -1182,11 +1189,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     asked_about, u = _asked_about(s, u, verbs)
     if asked_about:
         return asked_about, u
-    wh = set(_said_words(s)) & set(_LEX["wh"])
     # "what's in the backend network", "what is in network backend" (the kind between in and the name)
     placed_in = len(s.args) == 1 and s.args[0].kind in ("network", "volume") and (
         s.args[0].prep in ("in", "at") or [it[2] for it in s.items] in (["e_in", "noun", "arg"], ["e_at", "noun", "arg"]))
-    if not verbs and wh and placed_in and not s.phrases:
+    if not verbs and placed_in and not s.phrases and set(_said_words(s)) & _WH:
         return "inspect", u  # "what's in the backend network": what it holds, its details
     one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
                      and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
@@ -1313,10 +1319,11 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*where, "question"):
             u = u.group(g)
         return "inspect", u
-    said_words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    if len(s.args) != 1 or not set(verbs) <= {"connect"}:
+        return None, u
     at = [a for a in s.args if a.type == "NAME" and a.particle == "at" and a.kind in (None, "network")]
-    if (said_words & set(_LEX["wh"]) and len(at) == 1 and len(s.args) == 1 and set(verbs) <= {"connect"}
-            and (has(s, u, "attr_verb") or verbs == ["connect"])):
+    if (len(at) == 1 and (has(s, u, "attr_verb") or verbs == ["connect"])
+            and set(re.findall(r"[^\s,.?!]+", s.text.lower())) & _WH):
         return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
     return None, u
 
@@ -1327,8 +1334,10 @@ _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
 def _place_then_word(s: Said) -> None:
     """"my-volume에서 rm", "data에서 stop": a docker verb typed in ASCII after a container said with 에서, alone —
     the command to run there or the verb on the container? ask (parse.two_verbs), never guess a delete."""
+    if s.lang != "ko" or len(s.verb_spans) != 1 or len(s.args) != 1:
+        return
     places = [a for a in s.args if a.particle == "from"]
-    if s.lang != "ko" or len(places) != 1 or len(s.verb_spans) != 1 or len(s.args) != 1:
+    if len(places) != 1:
         return
     v, a, b = s.verb_spans[0]
     if (v in _LIFECYCLE_VERBS | {"rm"} and a > places[0].pos and re.fullmatch(r"[a-z]+", s.text[a:b].strip())
@@ -1429,12 +1438,13 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     "which network is web on?", "what's mounted in my-volume?", "data ip 뭐야?"): a question word
     (grammar/lexicon.txt `wh`), a property (a kind noun image or network, an `attr`, a mount or an
     expose said as its verb), one name and no other verb."""
-    said = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
-    # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
-    yes_no = bool(said & set(_LEX["copula"])) and any(said_p(s, p) in _LEX["asked_attr"] for p in ph(s, u, "attr"))
     # "what networks is cache attached to": the networks it is connected to, asked
     allowed = {"mount", "expose", "show", "inspect"} | ({"connect"} if "network" in s.nouns else set())
-    if not (said & set(_LEX["wh"]) or yes_no) or not set(verbs) <= allowed:
+    if not set(verbs) <= allowed:
+        return False
+    words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
+    if not words & _WH and not (words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
@@ -1447,17 +1457,11 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     return prop and len(names) == 1 and len(s.args) == 1 and not others
 
 
-def said_p(s: Said, p: Phrase) -> str:
-    """A phrase's words as typed, lower-cased."""
-    return said(s, p).lower()
-
-
 def _where_mounted(s: Said, verbs: list[str]) -> bool:
     """English "where is pgdata mounted": where a volume is mounted is asked (a container is not mounted) —
     the question word `where` (grammar/lexicon.txt `where_asked`), the verb mount, one name, nothing else:
     the volume's details (docker volume inspect)."""
-    said = set(_said_words(s))
-    return (s.lang == "en" and verbs == ["mount"] and bool(said & set(_LEX["where_asked"])) and not s.phrases
+    return (s.lang == "en" and verbs == ["mount"] and not s.phrases and bool(set(_said_words(s)) & _WHERE_ASKED)
             and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "volume")
             and s.args[0].prep is None)
 
@@ -1549,15 +1553,16 @@ def _rm_after_run(s: Said) -> bool:
 def _misspelt(s: Said) -> None:
     """"forec remove image busbxvo": an English word before the verb that is a keyword
     misspelt is never a name (a write would act on `forec`)."""
-    first_verb = min((a for _, a, _ in s.verb_spans), default=None)
-    if s.lang != "en" or first_verb is None:
+    if s.lang != "en":
         return
-    from bot.language.grammar import near_keyword
-
-    kws = keywords()
+    first_verb = min((a for _, a, _ in s.verb_spans), default=None)
+    if first_verb is None:
+        return
     for a in s.args:
         if (a.type == "NAME" and a.pos < first_verb and a.kind is None and a.prep is None
-                and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in kws):
+                and len(a.value) >= 4 and a.value.isalpha() and a.value.islower() and a.value not in keywords()):
+            from bot.language.grammar import near_keyword
+
             if near_keyword(a.value):
                 raise Incomplete("parse.unknown_word", word=a.value)
 
@@ -1624,8 +1629,10 @@ def since_text(p: Phrase) -> str:
 def _no_place_first(s: Said, u: Used) -> None:
     """English: a place said before the verb ("on web, restart cache", "get into data and nuke web": an
     engine? a container gone into?) is never one more target of a write — parse.unused (asked)."""
+    if s.lang != "en":
+        return
     first_verb = min((a for _, a, _ in s.verb_spans), default=0)
-    placed = [a for a in free(s, u) if s.lang == "en" and a.prep in ("in", "at") and a.pos < first_verb]
+    placed = [a for a in free(s, u) if a.prep in ("in", "at") and a.pos < first_verb]
     if placed:
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
 
