@@ -74,7 +74,9 @@ test: venv
 	  true|1|yes) echo "make test: PostgreSQL (scripts/pg.sh) did not start under CI" >&2; exit 1 ;; \
 	  *) echo "make test: no PostgreSQL; the postgres tests will skip (start it: sudo make pg)" >&2 ;; \
 	esac
-	$(VENV)/bin/pytest -q
+	@# the engines are shared on a machine of several engineers: the suite holds their test locks
+	@# (taken after the daemons started, never around them); on a fresh machine nobody else waits
+	flock /tmp/gorae-e2e.lock flock /tmp/gorae-swarm.lock $(VENV)/bin/pytest -q
 
 run: venv
 	@if ! docker info >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \

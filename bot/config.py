@@ -88,6 +88,8 @@ NUMBERS: dict[str, Number] = {n.name: n for n in (
     Number("GORAE_SOCKET_CHECK_INTERVAL", 5.0, 0.1, 3600),  # Socket Mode watchdog: between checks
     Number("GORAE_SOCKET_GRACE", 120.0, 1, 86400),  # Socket Mode: without a connection, then exit 3
     Number("GORAE_SOCKET_FAILURES", 5, 1, 1000, "whole"),  # Socket Mode: failed reconnects, then exit 3
+    # Socket Mode: slack_sdk's ping and session monitor (a lost connection is retried on its tick)
+    Number("GORAE_SOCKET_PING_INTERVAL", 10.0, 0.1, 600),
 )}
 
 
@@ -121,6 +123,7 @@ class Settings:
     socket_check_interval: float = 5.0  # GORAE_SOCKET_CHECK_INTERVAL
     socket_grace: float = 120.0  # GORAE_SOCKET_GRACE
     socket_failures: int = 5  # GORAE_SOCKET_FAILURES
+    socket_ping_interval: float = 10.0  # GORAE_SOCKET_PING_INTERVAL (slack_sdk's own default)
 
 
 def _checked(env: Mapping[str, str], out: list[Msg]) -> dict[str, float]:
@@ -174,7 +177,8 @@ def load_settings(env: Mapping[str, str] | None = None, *, slack: bool = False) 
                     slack_updates_per_minute=n["GORAE_SLACK_UPDATES_PER_MINUTE"],
                     slack_ack_nice=int(n["GORAE_SLACK_ACK_NICE"]),
                     socket_check_interval=n["GORAE_SOCKET_CHECK_INTERVAL"],
-                    socket_grace=n["GORAE_SOCKET_GRACE"], socket_failures=int(n["GORAE_SOCKET_FAILURES"]))
+                    socket_grace=n["GORAE_SOCKET_GRACE"], socket_failures=int(n["GORAE_SOCKET_FAILURES"]),
+                    socket_ping_interval=n["GORAE_SOCKET_PING_INTERVAL"])
 
 
 # --------------------------------------------------------------------------- secrets from files

@@ -124,8 +124,8 @@ http:
   addr: $REGISTRY_ADDR
 EOF
   # setsid: its own session, so a Ctrl-C in the calling terminal does not reach it.
-  setsid docker-registry serve "$STATE_DIR/registry.yml" \
-    </dev/null >>"$STATE_DIR/registry.log" 2>&1 &
+  ( close_inherited_fds; exec setsid docker-registry serve "$STATE_DIR/registry.yml" \
+    </dev/null >>"$STATE_DIR/registry.log" 2>&1 ) &
   echo $! >"$STATE_DIR/registry.pid"
   wait_for 20 registry_up || { tail -n 20 "$STATE_DIR/registry.log" >&2; die "registry did not start"; }
   say "registry up on $REGISTRY_ADDR (pid $(cat "$STATE_DIR/registry.pid"), log $STATE_DIR/registry.log)"
@@ -139,8 +139,8 @@ start_dockerd() {
     return
   fi
   mkdir -p "$STATE_DIR"
-  setsid dockerd --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
-    </dev/null >>"$STATE_DIR/dockerd.log" 2>&1 &
+  ( close_inherited_fds; exec setsid dockerd --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
+    </dev/null >>"$STATE_DIR/dockerd.log" 2>&1 ) &
   echo $! >"$STATE_DIR/dockerd.pid"
   if ! wait_for 60 engine_up; then
     tail -n 30 "$STATE_DIR/dockerd.log" >&2
@@ -289,6 +289,8 @@ cmd_install_b() {
     say "warning: expected Engine ${B_VERSION_PREFIX}x from $B_SUITE; the tests will say so"
 }
 
+# Every daemon started here keeps no inherited descriptor: started under `flock /tmp/gorae-e2e.lock`
+# (or any flock), it would otherwise hold that lock for as long as it runs.
 close_inherited_fds() {   # in a subshell that then execs the daemon (fd 255: bash's own script)
   local fd me=$BASHPID
   for fd in $(ls "/proc/$me/fd" 2>/dev/null); do
@@ -444,7 +446,8 @@ cmd_start_ssh() {
   if ! pid_alive sshd sshd >/dev/null; then
     /usr/sbin/sshd -t -f "$SSH_DIR/sshd_config" || die "sshd refuses its config ($SSH_DIR/sshd_config)"
     # -D: sshd stays the process we started (its own session), so the PID file is its PID
-    setsid /usr/sbin/sshd -D -f "$SSH_DIR/sshd_config" -E "$SSH_DIR/sshd.log" </dev/null >/dev/null 2>&1 &
+    ( close_inherited_fds; exec setsid /usr/sbin/sshd -D -f "$SSH_DIR/sshd_config" -E "$SSH_DIR/sshd.log" \
+      </dev/null >/dev/null 2>&1 ) &
     echo $! >"$STATE_DIR/sshd.pid"
   fi
   wait_for 30 ssh_engine_up || { tail -n 20 "$SSH_DIR/sshd.log" >&2; die "the ssh engine did not answer (log: $SSH_DIR/sshd.log)"; }
@@ -498,11 +501,11 @@ cmd_start_s() {
     fi
     ip -4 addr show dev "$S_BRIDGE" | grep -q "inet $S_BRIDGE_CIDR" || ip addr add "$S_BRIDGE_CIDR" dev "$S_BRIDGE"
     ip link set "$S_BRIDGE" up
-    setsid "$dockerd" --host "$S_HOST" --data-root /var/lib/docker-s --exec-root /var/run/docker-s \
+    ( close_inherited_fds; exec setsid "$dockerd" --host "$S_HOST" --data-root /var/lib/docker-s --exec-root /var/run/docker-s \
       --pidfile /var/run/docker-s.pid --bridge "$S_BRIDGE" \
       --iptables=false --ip-masq=false --userland-proxy-path "$proxy" \
       --registry-mirror "http://$REGISTRY_ADDR" --insecure-registry "$REGISTRY_ADDR" \
-      </dev/null >>"$STATE_DIR/dockerd-s.log" 2>&1 &
+      </dev/null >>"$STATE_DIR/dockerd-s.log" 2>&1 ) &
     echo $! >"$STATE_DIR/dockerd-s.pid"
     if ! wait_for 60 engine_s_up; then
       tail -n 30 "$STATE_DIR/dockerd-s.log" >&2

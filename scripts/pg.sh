@@ -62,6 +62,14 @@ wait_for() {
   done
 }
 
+# In a subshell that then starts the server: close every descriptor but 0-2 (fd 255: bash's own script)
+close_inherited_fds() {
+  local fd me=$BASHPID
+  for fd in $(ls "/proc/$me/fd" 2>/dev/null); do
+    if [ "$fd" -gt 2 ] && [ "$fd" != 255 ]; then eval "exec $fd>&-" 2>/dev/null || true; fi
+  done
+}
+
 url() { echo "postgresql://$PG_ROLE:$PG_PASSWORD@$PG_HOST:$PG_PORT/$PG_DB"; }
 
 # ---------------------------------------------------------------------------
@@ -115,7 +123,8 @@ cmd_start() {
     is_root && chown postgres:postgres "$LOG"
     # pg_ctl -w: returns when the server accepts connections (or fails); setsid: a Ctrl-C in
     # the calling terminal does not reach it.
-    if ! as_pg setsid "$bin/pg_ctl" start -w -t 60 -D "$DATA" -l "$LOG" >/dev/null; then
+    # close_inherited_fds: the server keeps no descriptor of ours (a `flock` lock, if run under one)
+    if ! ( close_inherited_fds; as_pg setsid "$bin/pg_ctl" start -w -t 60 -D "$DATA" -l "$LOG" </dev/null >/dev/null ); then
       tail -n 20 "$LOG" >&2
       die "postgres did not start (log: $LOG)"
     fi
@@ -134,9 +143,15 @@ ensure_role() {
   as_pg "$bin/psql" -q -h "$RUN" -p "$PG_PORT" -U "$super" -d postgres -v ON_ERROR_STOP=1 >/dev/null <<EOF
 SELECT 'CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD ''$PG_PASSWORD'''
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
-SELECT 'CREATE DATABASE $PG_DB OWNER $PG_ROLE'
+SELECT 'CREATE DATABASE $PG_DB OWNER $PG_ROLE ENCODING ''UTF8'' TEMPLATE template0'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$PG_DB') \gexec
 EOF
+  # A data directory initdb'd elsewhere without a UTF-8 locale has SQL_ASCII databases: gorae copes
+  # (its connections talk UTF8: bot/state/backend.py CLIENT_ENCODING), but say so
+  local enc
+  enc=$(as_pg "$bin/psql" -qAt -h "$RUN" -p "$PG_PORT" -U "$super" -d postgres \
+    -c "SELECT pg_encoding_to_char(encoding) FROM pg_database WHERE datname = '$PG_DB'") || enc=?
+  [ "$enc" = UTF8 ] || say "warning: database $PG_DB is $enc, not UTF8 (made before scripts/pg.sh set -E UTF8?)"
 }
 
 cmd_stop() {

@@ -261,8 +261,9 @@ class HttpReply:
     headers: dict[str, str]
 
 
-def http_get(port: int, path: str = "/", *, timeout: float = 5.0) -> HttpReply:
-    """GET http://127.0.0.1:PORT/PATH, retrying while the server is not up yet (up to TIMEOUT s).
+def http_get(port: int, path: str = "/", *, timeout: float = 30.0) -> HttpReply:
+    """GET http://127.0.0.1:PORT/PATH, retrying while the server is not up yet (up to TIMEOUT s: a bound
+    for a loaded machine, returned from as soon as the server answers).
 
     No proxy is ever used, and no other host is possible.
     """

@@ -84,7 +84,7 @@ def create_database(url: str) -> str:
 
     name = "gorae_t_" + secrets.token_hex(6)
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
+        conn.execute(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")  # whatever template1 is
     return with_database(url, name)
 
 

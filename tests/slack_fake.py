@@ -23,6 +23,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 BOT_USER = "UGORAEBOT"
+# seconds a wait_* gives what it waits for by default: an upper bound for a loaded machine (load 6-9 on
+# 2 cores), never a timing claim — a wait returns as soon as its condition holds
+WAIT = 30.0
 BOT_ID = "BGORAE"
 TEAM = "T0TEAM"
 
@@ -133,7 +136,7 @@ class FakeSlack:
         """The calls of the response_url `webhook(name)`."""
         return [c for c in self.of("webhook") if c.path == f"/webhook/{name}"]
 
-    def wait_for(self, method: str, count: int = 1, timeout: float = 10.0) -> list[Call]:
+    def wait_for(self, method: str, count: int = 1, timeout: float = WAIT) -> list[Call]:
         """Wait until `count` successful calls of `method` arrived; return them."""
         deadline = time.monotonic() + timeout
         with self._lock:
@@ -298,7 +301,10 @@ class FakeSocketMode:
         self.connections: list[Any] = []
         self._lock = threading.Condition()
         self._ids = itertools.count(1)
-        self.server = serve(self._session, "127.0.0.1", 0)
+        # close_timeout: how long a close waits for the client's closing frame; slack_sdk's client
+        # never sends one while its receiving thread holds the socket, so shutdown() would wait the
+        # default 10 s per connection left open by a gorae that has already given up
+        self.server = serve(self._session, "127.0.0.1", 0, close_timeout=1)
         self.port = self.server.socket.getsockname()[1]
 
     @property
@@ -338,7 +344,7 @@ class FakeSocketMode:
             self.acks.append(envelope_id)
             self._lock.notify_all()
 
-    def wait_connected(self, count: int = 1, timeout: float = 10.0) -> Any:
+    def wait_connected(self, count: int = 1, timeout: float = WAIT) -> Any:
         with self._lock:
             if not self._lock.wait_for(lambda: len(self.connections) >= count, timeout):
                 raise AssertionError("no Socket Mode connection")
@@ -358,7 +364,7 @@ class FakeSocketMode:
         ws = self.wait_connected()
         ws.send(json.dumps({"type": "disconnect", "reason": reason, "debug_info": {"host": "fake"}}))
 
-    def wait_ack(self, envelope_id: str, timeout: float = 10.0) -> None:
+    def wait_ack(self, envelope_id: str, timeout: float = WAIT) -> None:
         with self._lock:
             if not self._lock.wait_for(lambda: envelope_id in self.acks, timeout):
                 raise AssertionError(f"no ack for {envelope_id}; acks {self.acks}")

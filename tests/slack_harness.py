@@ -86,7 +86,7 @@ class FakePipeline:
                 time.sleep(self.work)
         return reply
 
-    def wait(self, count: int, timeout: float = 10.0) -> list[Request]:
+    def wait(self, count: int, timeout: float = 30.0) -> list[Request]:  # an upper bound (slack_fake.WAIT)
         with self._lock:
             if not self._lock.wait_for(lambda: len(self.requests) >= count, timeout):
                 raise AssertionError(f"{len(self.requests)} of {count} requests reached the pipeline")

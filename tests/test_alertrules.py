@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 
 import pytest
 
@@ -65,3 +66,15 @@ def test_mute_windows():
     assert rules.muted(rules.routes[0], dt.datetime(2026, 12, 1, 23, 30, tzinfo=dt.timezone.utc).timestamp())
     start = dt.datetime(2026, 12, 1, 23, 30, tzinfo=dt.timezone.utc).timestamp()
     assert dt.datetime.fromtimestamp(rules.tomorrow(start), dt.timezone.utc).isoformat() == "2026-12-02T09:00:00+00:00"
+
+
+def test_a_named_time_zone_is_known_without_the_systems_tz_database():
+    """The deploy image (a debootstrap minbase) has no /usr/share/zoneinfo: `timezone: Asia/Seoul`, as
+    docs/alerts.md writes it, was refused there. zoneinfo falls back to the `tzdata` package (a dependency)."""
+    import subprocess
+    import sys
+
+    code = "from bot.policy.alertrules import _zone; print(_zone('Asia/Seoul', strict=True))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                         env={**os.environ, "PYTHONTZPATH": "/nonexistent"})  # no system tz database
+    assert out.returncode == 0 and out.stdout.strip() == "Asia/Seoul", out

@@ -70,7 +70,7 @@ class Services:
         svc = start_alerts(self.h.app, self.h.frontend, self.h.frontend.client, self.gorae,
                            docker=client, store_path=self.path)
         assert svc is not None
-        assert svc.watcher.connected.wait(15), "the watcher did not connect to the engine"
+        assert svc.watcher.connected.wait(60), "the watcher did not connect to the engine"
         self.running.append((svc, client))
         return svc
 
@@ -208,7 +208,7 @@ def test_restart_of_gorae_between_event_and_alert_alerts_once(h, gorae, fake, ru
     first = s.start()
     fake.fail("chat.postMessage", times=10_000, error="fatal_error")  # Slack refuses: nothing is delivered
     run("al-crash", "echo crashed; exit 5")
-    wait_until(lambda: fake.of("chat.postMessage"), 20, "an attempt to post")
+    wait_until(lambda: fake.of("chat.postMessage"), 60, "an attempt to post")
     s.stop(first)  # gorae goes down with the alert undelivered
     fake.failures.clear()
     run("al-while-down", "exit 6")  # happens while gorae is down
@@ -298,11 +298,11 @@ def test_logs_inspect_silence_and_on_it_buttons(h, alerts, gorae, fake, run):
     wait_until(lambda: [x for x in fake.thread("C0OPS", m["ts"]) if "docker inspect al-quiet" in blob(x)], 20,
                "the inspect summary in the thread")
     click(h, m, "ack", "U0ALICE")
-    wait_until(lambda: "is on it" in blob(top_level(fake, "al-quiet")[0]), 10, "I'm on it shown")
+    wait_until(lambda: "is on it" in blob(top_level(fake, "al-quiet")[0]), 60, "I'm on it shown")
     click(h, m, "silence_1h", "U0VIEWER")  # a viewer may not silence
     assert "silenced" not in blob(top_level(fake, "al-quiet")[0])
     click(h, m, "silence_1h", "U0ALICE")
-    wait_until(lambda: "silenced this alert" in blob(top_level(fake, "al-quiet")[0]), 10, "silence shown")
+    wait_until(lambda: "silenced this alert" in blob(top_level(fake, "al-quiet")[0]), 60, "silence shown")
     assert [r for r in gorae.audit.query(user="U0ALICE") if r["outcome"] == "silenced"]
 
 
@@ -476,7 +476,7 @@ def test_buttons_run_in_the_worker_processes_as_gorae_slack_runs_them(gorae, fak
         wait_until(lambda: [x for x in fake.thread("C0OPS", m["ts"]) if "docker restart al-proc" in blob(x)
                             and "U0VIEWER" not in json.dumps(x)], 20, "the restart's answer in the alert's thread")
         click(h, m, "silence_1h", "U0ALICE")
-        wait_until(lambda: "silenced this alert" in blob(top_level(fake, "al-proc")[0]), 10, "silence shown")
+        wait_until(lambda: "silenced this alert" in blob(top_level(fake, "al-proc")[0]), 60, "silence shown")
     finally:
         if svc is not None:
             svc.stop()

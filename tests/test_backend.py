@@ -371,3 +371,42 @@ def test_an_audit_file_of_an_older_gorae_is_adopted(tmp_path: Path) -> None:
     assert [r["user"] for r in log.query()] == ["U0BOB", "U0OLD"]
     v = verify(log)
     assert v.ok and v.before_chain == 1 and v.rows == 2
+
+
+def test_gorae_starts_on_a_sql_ascii_database_and_reads_text_back(pg_url: str) -> None:
+    """initdb without a UTF-8 locale (LANG=C) makes SQL_ASCII databases; gorae did not start on one (yoyo's
+    first query: `operator does not exist: sql_identifier = bytea`, psycopg handing text back as bytes).
+    Its connections now talk UTF8 whatever the database's encoding: the audit chain verifies, Korean
+    text comes back as the str it was."""
+    import secrets
+
+    import psycopg
+    from pg import with_database
+
+    from bot.state.backend import PostgresDatabase
+
+    name = "gorae_t_ascii_" + secrets.token_hex(6)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'SQL_ASCII' LC_COLLATE 'C' LC_CTYPE 'C'")
+    url = with_database(pg_url, name)
+    try:
+        with psycopg.connect(url) as conn:
+            # the symptom itself, on a connection of psycopg's defaults: text comes back as bytes
+            assert conn.execute("SHOW server_encoding").fetchone() == (b"SQL_ASCII",)
+        db = PostgresDatabase(url)
+        try:
+            with db.tx() as tx:
+                tx.run("INSERT INTO dedup (key, at) VALUES (?, ?)", ("웹 재시작-é", 1.0))
+                assert tx.all("SELECT key, at FROM dedup") == [{"key": "웹 재시작-é", "at": 1.0}]
+            log = AuditLog(db)
+            log.finish(log.start(a_request("web 재시작"), a_plan(), Decision("allow", rule="bindings[1]")),
+                       Outcome(True, Msg.of("done.restart", names="web")), 0.25)
+            (row,) = log.query()
+            assert row["text"] == "web 재시작" and row["outcome"] == "ok", row
+            v = verify(log)
+            assert v.ok and v.rows == 1, v
+        finally:
+            db.close()
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

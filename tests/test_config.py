@@ -218,7 +218,7 @@ def test_the_socket_mode_settings_are_documented():
     top = Path(__file__).resolve().parent.parent
     readme = (top / "README.md").read_text(encoding="utf-8")
     slack = (top / "docs" / "slack.md").read_text(encoding="utf-8")
-    for name in ("GORAE_SOCKET_GRACE", "GORAE_SOCKET_FAILURES", "GORAE_SOCKET_CHECK_INTERVAL"):
+    for name in ("GORAE_SOCKET_GRACE", "GORAE_SOCKET_FAILURES", "GORAE_SOCKET_CHECK_INTERVAL", "GORAE_SOCKET_PING_INTERVAL"):
         assert f"`{name}`" in slack and f"`{name}`" in readme, name
     docs = readme + "".join(p.read_text(encoding="utf-8") for p in (top / "docs").glob("*.md"))
     assert [n for n in NUMBERS if n not in docs] == []

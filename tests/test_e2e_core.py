@@ -132,7 +132,7 @@ def started_at(client: Any, name: str) -> str:
     return inspect(client, name)["State"]["StartedAt"]
 
 
-def wait_for(pred: Callable[[], bool], timeout: float = 10.0, what: str = "condition") -> None:
+def wait_for(pred: Callable[[], bool], timeout: float = 30.0, what: str = "condition") -> None:
     deadline = time.monotonic() + timeout
     while not pred():
         if time.monotonic() > deadline:
@@ -140,7 +140,7 @@ def wait_for(pred: Callable[[], bool], timeout: float = 10.0, what: str = "condi
         time.sleep(0.1)
 
 
-def wait_gone(client: Any, name: str, timeout: float = 10.0) -> None:
+def wait_gone(client: Any, name: str, timeout: float = 30.0) -> None:
     wait_for(lambda: not exists(client, name), timeout, f"{name} to be removed")
 
 
@@ -469,8 +469,8 @@ def test_run_restart_policy(lang, bot, docker_client, world, cleanup):
     assert info["HostConfig"]["RestartPolicy"] == {"Name": policy, "MaximumRetryCount": retries}
     if policy in ("always", "unless-stopped"):  # the policy really acts: PID 1 exits 0 on TERM, docker restarts it
         docker_client.api.exec_start(docker_client.api.exec_create(n, ["kill", "-TERM", "1"])["Id"])
-        wait_for(lambda: inspect(docker_client, n)["RestartCount"] >= 1, 15, "the restart policy to restart it")
-        wait_for(lambda: inspect(docker_client, n)["State"]["Running"], 15, "it to run again")
+        wait_for(lambda: inspect(docker_client, n)["RestartCount"] >= 1, 60, "the restart policy to restart it")
+        wait_for(lambda: inspect(docker_client, n)["State"]["Running"], 60, "it to run again")
 
 
 RUN_NETWORK = {
@@ -498,7 +498,7 @@ def test_expose_rule_redis_answers_ping(bot, docker_client, world, cleanup, free
     check(reply, "ko", cli=f"docker run -d --name {n} -p 127.0.0.1:{p}:6379 redis")
     assert inspect(docker_client, n)["HostConfig"]["PortBindings"] == {
         "6379/tcp": [{"HostIp": "127.0.0.1", "HostPort": str(p)}]}
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + 60  # a bound for a loaded machine: the loop ends at the first PONG
     while True:
         try:
             with socket.create_connection(("127.0.0.1", p), timeout=3) as s:
@@ -644,10 +644,9 @@ def test_lifecycle(case, bot, docker_client, world, cleanup, free_port):
     n = run_sdk(docker_client, cleanup, "nginx", ports={"80/tcp": ("127.0.0.1", p)})
     state = lambda: inspect(docker_client, n)["State"]  # noqa: E731
 
-    began = time.monotonic()
     check(bot.say(stop.format(n=n)), lang, cli=f"docker stop {n}")
-    assert state()["Status"] == "exited" and state()["ExitCode"] == 0  # TERM, trapped: a clean exit
-    assert time.monotonic() - began < 8  # not the 10 s SIGKILL timeout
+    # TERM, trapped: a clean exit (the SIGKILL after the 10 s timeout would give 137; no clock needed)
+    assert state()["Status"] == "exited" and state()["ExitCode"] == 0
 
     check(bot.say(start.format(n=n)), lang, cli=f"docker start {n}")
     assert state()["Running"] and NGINX_WELCOME in http_get(p).body
@@ -675,12 +674,17 @@ def test_lifecycle(case, bot, docker_client, world, cleanup, free_port):
 def test_stop_escalates_to_sigkill_after_the_timeout(bot, docker_client, world, cleanup):
     """A process that ignores SIGTERM: docker stop -t 1 kills it after 1 s (exit 137)."""
     n = run_sdk(docker_client, cleanup, "alpine", command=["sh", "-c", "trap '' TERM; while :; do sleep 1; done"])
-    began = time.monotonic()
+    since = int(time.time()) - 1  # the engine runs on this host: one clock for `docker events --since/--until`
     check(bot.say(f"docker stop -t 1 {n}"), "cli", cli=f"docker stop -t 1 {n}")
-    took = time.monotonic() - began
     st = inspect(docker_client, n)["State"]
     assert st["Status"] == "exited" and st["ExitCode"] == 137
-    assert 0.9 <= took < 8, took
+    # The engine's own record of the stop: TERM, then KILL once the 1 s had passed — its event times
+    # (not this test's clock, which a loaded machine stretches), not the default 10 s
+    events = docker_client.api.events(since=since, until=int(time.time()) + 1,
+                                      filters={"container": n, "event": "kill"}, decode=True)
+    kills = [(e["Actor"]["Attributes"]["signal"], e["timeNano"]) for e in events]
+    assert [sig for sig, _ in kills] == ["15", "9"], kills
+    assert 0.9e9 <= kills[1][1] - kills[0][1] < 9e9, kills
 
 
 FORCE_RM = {"ko": "{n} 강제 삭제", "en": "force remove {n}", "cli": "docker rm -f {n}"}
@@ -848,7 +852,7 @@ def test_inspect_summary(lang, bot, docker_client, world, cleanup, free_port):
     n = run_sdk(docker_client, cleanup, "nginx", ports={"80/tcp": ("127.0.0.1", free_port)}, network="backend",
                 restart_policy={"Name": "always"}, volumes={v: {"bind": "/data", "mode": "rw"}},
                 healthcheck={"test": ["CMD", "true"], "interval": 200_000_000, "retries": 1})
-    wait_for(lambda: inspect(docker_client, n)["State"]["Health"]["Status"] == "healthy", 15, "healthy")
+    wait_for(lambda: inspect(docker_client, n)["State"]["Health"]["Status"] == "healthy", 60, "healthy")
     reply = bot.say(INSPECT[lang].format(n=n))
     check(reply, lang, cli=f"docker inspect {n}")
     info = inspect(docker_client, n)
@@ -878,7 +882,7 @@ LOGS_TAIL = {
 def test_logs_tail(case, bot, docker_client, world, cleanup):
     lang = case.split("-")[0]
     n = run_sdk(docker_client, cleanup, command=["sh", "-c", "for i in 1 2 3 4 5; do echo line$i; done; " + IDLE[2]])
-    wait_for(lambda: b"line5" in docker_client.api.logs(n), 10, "the log lines")
+    wait_for(lambda: b"line5" in docker_client.api.logs(n), 60, "the log lines")
     reply = bot.say(LOGS_TAIL[case].format(n=n))
     check(reply, lang, cli=f"docker logs --tail 2 {n}")
     assert reply.code == "line4\nline5\n" == docker_client.api.logs(n, tail=2).decode()
@@ -889,18 +893,22 @@ def test_logs_since_in_three_dialects_in_seoul_time(bot, docker_client, world, c
     monkeypatch.setenv("TZ", "Asia/Seoul")
     time.tzset()
     try:
-        n = run_sdk(docker_client, cleanup, command=["sh", "-c", "echo early; sleep 4; echo late; " + IDLE[2]])
-        wait_for(lambda: b"late" in docker_client.api.logs(n), 15, "the late line")
+        # "late" again every 0.5 s after the 4 s: whenever a question comes (later on a loaded machine),
+        # the last 3 s hold late lines and never the early one
+        n = run_sdk(docker_client, cleanup, command=[
+            "sh", "-c", "trap 'exit 0' TERM INT; echo early; sleep 4; while :; do echo late; sleep 0.5; done"])
+        wait_for(lambda: b"late" in docker_client.api.logs(n), 30, "the late line")
         asks = {"ko": f"{n} 최근 3초 로그", "en": f"{n} logs from the last 3 seconds", "cli": f"docker logs --since 3s {n}"}
         for lang, text in asks.items():
             reply = bot.say(text)
             check(reply, lang, cli=f"docker logs --since 3s {n}")
-            assert reply.code == "late\n", (lang, reply.code)
+            assert reply.code and set(reply.code.splitlines()) == {"late"}, (lang, reply.code)
         for lang, text, since in (("ko", f"{n} 최근 10분 로그", "10m"), ("en", f"show logs of {n} from the last hour", "1h"),
                                   ("ko", f"{n} 로그 1시간 전부터", "1h")):
             reply = bot.say(text)
             check(reply, lang, cli=f"docker logs --since {since} {n}")
-            assert reply.code == "early\nlate\n"
+            lines = reply.code.splitlines()
+            assert lines[:2] == ["early", "late"] and set(lines[1:]) == {"late"}, (lang, reply.code)
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
@@ -968,7 +976,7 @@ def test_run_pulls_a_missing_image(lang, bot, docker_client, world, cleanup):
     assert lines and "hello-pull" in lines[0], lines
     assert docker_client.api.inspect_image("hello-pull:latest")
     assert inspect(docker_client, n)["Config"]["Image"] == "hello-pull"
-    wait_for(lambda: inspect(docker_client, n)["State"]["Status"] == "exited", 10, "hello-pull to finish")
+    wait_for(lambda: inspect(docker_client, n)["State"]["Status"] == "exited", 60, "hello-pull to finish")
     assert HELLO_PULL_TEXT in docker_client.api.logs(n).decode()
 
 
@@ -1061,7 +1069,7 @@ def test_volume_create_ls_inspect_rm(lang, bot, docker_client, world, cleanup):
     t = uuid.uuid4().hex[:8]
     user = run_sdk(docker_client, cleanup, command=["sh", "-c", f"echo {t} > /data/stamp; " + IDLE[2]],
                    volumes={v: {"bind": "/data", "mode": "rw"}})
-    wait_for(lambda: volume_files(docker_client, v).get("stamp") == f"{t}\n", 10, "the stamp in the volume")
+    wait_for(lambda: volume_files(docker_client, v).get("stamp") == f"{t}\n", 60, "the stamp in the volume")
     reply = bot.say(insp)
     check(reply, lang, cli=f"docker volume inspect {v}")
     assert field(reply, "field.name") == v and field(reply, "field.driver") == "local"

@@ -37,7 +37,7 @@ def test_start_an_image_on_a_port_publishes_it(bot, docker_client, world, cleanu
     check(reply, "en", cli=f"docker run -d --name {name} -p {port}:80 nginx")
     ports = inspect(docker_client, name)["HostConfig"]["PortBindings"]
     assert ports == {"80/tcp": [{"HostIp": "", "HostPort": str(port)}]}, ports
-    assert http_get(port, timeout=10).status == 200
+    assert http_get(port, timeout=60).status == 200
 
 
 def test_mounting_a_volume_at_a_path(bot, docker_client, world, cleanup):

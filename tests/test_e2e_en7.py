@@ -84,7 +84,7 @@ def test_phone_dashes_before_one_letter_are_short_flags(bot, docker_client, worl
     reply = bot.say(f"docker run –d –p {port}:80 --name {name} nginx")
     check(reply, "cli", cli=f"docker run -d --name {name} -p {port}:80 nginx")
     assert inspect(docker_client, name)["State"]["Running"]
-    assert http_get(port, timeout=10).status == 200
+    assert http_get(port, timeout=60).status == 200
 
 
 def test_host_port_to_container_port_without_the_word_port(bot, docker_client, world, cleanup, free_port):
@@ -95,4 +95,4 @@ def test_host_port_to_container_port_without_the_word_port(bot, docker_client, w
     check(reply, "en", cli=f"docker run -d --name {name} -p {port}:80 nginx")
     ports = inspect(docker_client, name)["HostConfig"]["PortBindings"]
     assert ports == {"80/tcp": [{"HostIp": "", "HostPort": str(port)}]}, ports
-    assert http_get(port, timeout=10).status == 200
+    assert http_get(port, timeout=60).status == 200

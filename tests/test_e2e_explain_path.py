@@ -28,7 +28,7 @@ def test_a_number_after_on_is_the_published_port(docker_client, world, cleanup, 
     state = inspect(docker_client, new.pop())
     assert state["State"]["Running"], state["State"]
     assert state["HostConfig"]["PortBindings"] == {"80/tcp": [{"HostIp": "", "HostPort": str(port)}]}
-    assert http_get(port, timeout=10).status == 200
+    assert http_get(port, timeout=60).status == 200
 
 
 def test_an_unknown_engine_after_on_restarts_nothing(docker_client, world):

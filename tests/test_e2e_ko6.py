@@ -70,7 +70,7 @@ def test_a_restart_policy_with_a_port_and_a_name_is_a_run(bot, docker_client, wo
     check(reply, "ko", cli=f"docker run -d --name {n} -p {p}:80 --restart always nginx")
     info = inspect(docker_client, n)
     assert info["State"]["Running"] and info["HostConfig"]["RestartPolicy"]["Name"] == "always", info["HostConfig"]
-    assert http_get(p, timeout=15).status == 200
+    assert http_get(p, timeout=60).status == 200
 
 
 def test_volumes_used_together(bot, docker_client, world, cleanup):

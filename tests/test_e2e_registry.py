@@ -69,7 +69,7 @@ def test_port_of_an_image_not_yet_pulled_is_its_registry_expose(docker_client, c
     info = docker_client.api.inspect_container(made[0]["Id"])
     assert info["HostConfig"]["PortBindings"] == {"80/tcp": [{"HostIp": "", "HostPort": str(port)}]}
     assert info["State"]["Running"]
-    reply = http_get(port, "/", timeout=15)
+    reply = http_get(port, "/", timeout=60)
     assert reply.status == 200
     assert "nginx" in reply.body.lower()
 

@@ -141,7 +141,7 @@ def test_create_in_english_and_served_on_a_host_mode_port(swarm: Any, bot: Any, 
     reply = bot(f"docker service create --name {name} --publish mode=host,target=80,published={port} nginx")
     check(reply, "cli", f"docker service create --name {name} --publish mode=host,published={port},target=80 nginx")
     assert running_count(name) == 1
-    assert NGINX_WELCOME in http_get(port, timeout=20).body
+    assert NGINX_WELCOME in http_get(port, timeout=60).body
 
 
 def test_create_of_an_image_that_does_not_exist_says_the_tasks_fail(swarm: Any, bot: Any, names: Any) -> None:

@@ -44,13 +44,16 @@ def test_published_port_serves_http_on_localhost(docker_client, cleanup, free_po
 def test_stop_is_quick_because_the_command_traps_term(docker_client, cleanup, image):
     ref, command = (image.ref, None) if image else ("alpine", list(fx.IDLE_CMD))
     c = cleanup.container(docker_client.containers.run(ref, command, detach=True))
-    time.sleep(0.3)  # let the shell install its trap
-    start = time.monotonic()
+    # the shell installs its trap before it starts its child: wait for the child (docker top), not
+    # for a fixed time that a loaded machine may not keep
+    deadline = time.monotonic() + 60
+    while len(docker_client.api.top(c.id)["Processes"] or []) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
     c.stop(timeout=10)
-    elapsed = time.monotonic() - start
     c.reload()
-    assert elapsed < 3, f"docker stop {ref} took {elapsed:.1f} s: TERM not trapped"
-    assert c.attrs["State"]["ExitCode"] == 0
+    # exit 0 is the trap's `exit 0` on TERM; a shell that ignored TERM would be KILLed after the
+    # 10 s (exit 137). No timing assertion: the exit code says which of the two happened.
+    assert c.attrs["State"]["ExitCode"] == 0, f"docker stop {ref}: TERM not trapped ({c.attrs['State']})"
 
 
 def test_world_matches_the_corpus_header(docker_client, world):

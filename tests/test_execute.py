@@ -119,12 +119,13 @@ def test_run_attached_timeout(docker_client, world, cleanup):
     cleanup.container(keep)
     cleanup.container(gone)
     cmd = ["sh", "-c", "echo started; trap 'exit 0' TERM; sleep 60 & wait $!"]
+    # 4 s from the start: room for the shell's first line on a loaded machine (1.5 s left little)
     out = run(docker_client, Call.of("containers.run", image="alpine", name=keep, detach=False, command=cmd),
-              attach_timeout=1.5)
+              attach_timeout=4)
     assert not out.ok and out.message.key == "err.run_timeout" and out.text == "started\n"
     assert state(docker_client, keep)["Running"]  # told the user it keeps running
     out = run(docker_client, Call.of("containers.run", image="alpine", name=gone, detach=False, command=cmd,
-                                     auto_remove=True), attach_timeout=1.5)
+                                     auto_remove=True), attach_timeout=4)
     assert not out.ok and out.message.key == "err.run_timeout_removed"
     assert "--rm" in text(out.message, "ko")
     assert not docker_client.api.containers(all=True, filters={"name": f"^/{gone}$"})
@@ -339,7 +340,10 @@ def test_logs_tail_since_and_exec(docker_client, world, cleanup):
     cleanup.container(name)
     cmd = ["sh", "-c", "echo bad >&2; sleep 0.3; for i in 1 2 3 4 5; do echo line$i; done; " + IDLE[2]]
     assert run(docker_client, Call.of("containers.run", image="alpine", name=name, command=cmd, detach=True)).ok
-    time.sleep(0.8)
+    # the lines are written after `sleep 0.3`, later on a loaded machine: wait until the engine has all 5
+    deadline = time.monotonic() + 60
+    while b"line5" not in docker_client.api.logs(name) and time.monotonic() < deadline:
+        time.sleep(0.1)
     out = run(docker_client, Call.of("container.logs", name, tail=2))
     assert out.text == "line4\nline5\n" and text(out.message, "ko") == f"`{name}` 로그 2줄"
     out = run(docker_client, Call.of("container.logs", name, since="10m", timestamps=True))

@@ -78,7 +78,7 @@ def run_main(args, pipeline):
     t = threading.Thread(target=lambda: got.setdefault(
         "rc", slack_app.main(args, pipeline=pipeline, ready=on_ready, stop=stop)), daemon=True)
     t.start()
-    assert ready.wait(20), "gorae slack did not start"
+    assert ready.wait(60), "gorae slack did not start"
     return got, stop, t
 
 

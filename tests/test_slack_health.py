@@ -157,6 +157,10 @@ def socket_env(monkeypatch, tmp_path):
     monkeypatch.setenv("GORAE_STATE_DIR", str(tmp_path / "state"))
     monkeypatch.setenv("GORAE_SOCKET_CHECK_INTERVAL", "0.2")
     monkeypatch.setenv("GORAE_SOCKET_GRACE", "3")
+    # slack_sdk retries a lost session on its monitor's tick, every ping interval (default 10 s): a
+    # short one makes the failed reconnects below come within a second, not 10 s apart (at a load of
+    # 8 they once took longer than the test waited)
+    monkeypatch.setenv("GORAE_SOCKET_PING_INTERVAL", "0.5")
     yield sm, fk, tmp_path
     sm.stop()
     fk.stop()
@@ -170,19 +174,24 @@ def start_socket_mode(tmp_path):
     got: dict = {}
     ready = threading.Event()
     stop = threading.Event()
+    def on_ready(handler) -> None:
+        got["handler"] = handler
+        ready.set()
+
     t = threading.Thread(target=lambda: got.setdefault(
-        "rc", slack_app.main(args, pipeline=FakePipeline(), ready=lambda _: ready.set(), stop=stop)), daemon=True)
+        "rc", slack_app.main(args, pipeline=FakePipeline(), ready=on_ready, stop=stop)), daemon=True)
     t.start()
-    assert ready.wait(20)
+    assert ready.wait(60)
     return got, stop, t, args
 
 
 def test_link_disabled_makes_gorae_exit_non_zero(socket_env, caplog):
     sm, fk, tmp_path = socket_env
     got, stop, t, args = start_socket_mode(tmp_path)
+    assert got["handler"].client.ping_interval == 0.5  # GORAE_SOCKET_PING_INTERVAL reached the SDK's client
     with caplog.at_level(logging.ERROR):
         sm.disconnect("link_disabled")
-        t.join(20)
+        t.join(60)
     assert not t.is_alive(), "gorae stayed up without a connection"
     assert got["rc"] == 3
     assert "link_disabled" in " ".join(r.getMessage() for r in caplog.records)

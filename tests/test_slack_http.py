@@ -327,13 +327,25 @@ def test_slow_work_says_working_then_updates_with_progress_and_result(fake, pipe
 
 
 def test_ack_comes_before_the_work(fake):
-    pipe = FakePipeline(delay=2.0)
+    """The 200 comes while the work is still held: the work is released only after the test has its
+    ack (no clock: a server that waited for the work would hold it until the gate's 60 s ran out)."""
+    gate, released = threading.Event(), []
+
+    def held(request, progress):
+        released.append(gate.wait(60))
+        return Reply("en", "done", "Restarted web.", cli=("docker restart web",))
+
+    pipe = FakePipeline(script={"restart web": held})
     h = Harness.start(pipe, fake=fake)
     try:
-        started = time.monotonic()
         assert h.post_event(mention("restart web")) == 200
-        assert time.monotonic() - started < 1.0
+        gate.set()
+        deadline = time.monotonic() + 60
+        while not released and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert released == [True]
     finally:
+        gate.set()
         h.stop()
 
 

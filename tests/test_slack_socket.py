@@ -40,10 +40,12 @@ def setup(request, fake, sm, tmp_path):
     frontend = SlackFrontEnd(pipe, client, dedup=Dedup(tmp_path / "d.sqlite"), groups=Groups(client),
                              worker=Worker(workers=2))
     app = build_app(frontend, client=client)  # no signing secret: Socket Mode needs none
+    # ping_interval: the SDK's session monitor runs as often and reconnects a dropped session on its
+    # tick — 3 s instead of the default 10 (stale only after 4 intervals without a pong: 12 s)
     if request.param == "bolt":
-        handler = SocketModeHandler(app, "xapp-1-A0GORAE-test")
+        handler = SocketModeHandler(app, "xapp-1-A0GORAE-test", ping_interval=3)
     else:
-        handler = EarlyAckHandler(app, "xapp-1-A0GORAE-test", store=frontend.intake_body)
+        handler = EarlyAckHandler(app, "xapp-1-A0GORAE-test", store=frontend.intake_body, ping_interval=3)
     handler.connect()
     sm.wait_connected()
     yield pipe, frontend, handler
@@ -117,8 +119,8 @@ def test_server_dropping_the_connection_reconnects(setup, fake, sm):
     pipe, frontend, handler = setup
     for ws in list(sm.connections):
         ws.close()
-    fake.wait_for("apps.connections.open", 2, timeout=20)
-    sm.wait_connected()
+    fake.wait_for("apps.connections.open", 2, timeout=60)  # the next monitor tick; later on a loaded machine
+    sm.wait_connected(timeout=30)
     env = mention("ps")
     eid = sm.send("events_api", env)
     sm.wait_ack(eid, timeout=15)

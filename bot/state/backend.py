@@ -268,6 +268,14 @@ def _first_line(e: BaseException) -> str:
     return text.splitlines()[0] if text else type(e).__name__
 
 
+# Every PostgreSQL connection talks UTF-8, whatever the database's encoding: on a SQL_ASCII database
+# (what initdb makes without a UTF-8 locale, e.g. LANG=C) the client encoding would be SQL_ASCII too,
+# and psycopg then hands text back as bytes — yoyo's first query failed (`sql_identifier = bytea`)
+# and gorae did not start. A SQL_ASCII server converts nothing: the UTF-8 bytes are stored as sent.
+# Source: PostgreSQL docs, "Character Set Support" (SQL_ASCII); psycopg 3 docs, "Strings adaptation".
+CLIENT_ENCODING = "UTF8"
+
+
 class PostgresDatabase:
     """A psycopg 3 connection pool (psycopg_pool) to one PostgreSQL database.
 
@@ -294,7 +302,7 @@ class PostgresDatabase:
         self._pool: Any = ConnectionPool(
             url, min_size=1, max_size=size, open=False, name="gorae-state",
             kwargs={"autocommit": True, "row_factory": dict_row, "connect_timeout": max(1, int(self.timeout)),
-                    "application_name": "gorae"},
+                    "application_name": "gorae", "client_encoding": CLIENT_ENCODING},
             check=self._check, timeout=self.timeout,
             reconnect_timeout=60.0, reconnect_failed=self._reconnect_failed)
         if migrate:  # first: an unreachable database fails here, before the pool starts trying
@@ -370,7 +378,8 @@ def migrate_database(url: str, kind: Kind, *, label: str | None = None) -> None:
             yoyo_url = "sqlite:///" + sqlite_path(url)
         if kind == "postgresql":
             parts = urlsplit(url)
-            yoyo_url = urlunsplit(parts._replace(scheme="postgresql+psycopg"))
+            query = "&".join(q for q in (parts.query, f"client_encoding={CLIENT_ENCODING}") if q)
+            yoyo_url = urlunsplit(parts._replace(scheme="postgresql+psycopg", query=query))
         try:
             backend = get_backend(yoyo_url)
             try:

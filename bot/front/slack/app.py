@@ -1081,7 +1081,9 @@ def main(args: argparse.Namespace | SlackOptions, *, pipeline: Pipeline | None =
         from bot.front.slack.socketmode import EarlyAckHandler
 
         # events stored, acked, then dispatched after their burst (as over HTTP)
-        handler = EarlyAckHandler(app, str(app_token), store=frontend.intake_body)
+        # ping_interval: also the period of the SDK's session monitor, which reconnects a lost session
+        handler = EarlyAckHandler(app, str(app_token), store=frontend.intake_body,
+                                  ping_interval=settings.socket_ping_interval)
         watchdog = SocketHealth(stop, interval=settings.socket_check_interval, grace=settings.socket_grace,
                                 failures=settings.socket_failures)
         watchdog.attach(handler.client)
