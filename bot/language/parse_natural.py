@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING, Any
 from lark import Token, Tree
 
 from bot import model as m
-from bot.language import docker_values
-from bot.language import parse_swarm  # Swarm services and nodes (issue 12): asked of every clause
+from bot.language import (  # parse_swarm: Swarm services and nodes (issue 12), asked of every clause
+    docker_values,
+    parse_swarm,
+)
 from bot.language.grammar import keywords, lexicon
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
