@@ -38,9 +38,9 @@ FLOORS = {
     "data/wordings_fresh4.yaml": 98.6,
     "data/wordings_fresh5.yaml": 99.8,
     "data/wordings_fresh6.yaml": 100.0,
-    "data/wordings_fresh7.yaml": 91.8,  # the seventh table (blind, session 7): not at the 97 % bar (en7 + ko7b)
+    "data/wordings_fresh7.yaml": 93.9,  # the seventh table (blind, session 7): not at the 97 % bar (en7 + ko7b + en8)
     "data/wordings_misses.yaml": 100.0,
-    "data/wordings_break.yaml": 87.6,  # adversarial rows against session 7's readings (branch break)
+    "data/wordings_break.yaml": 90.4,  # adversarial rows against session 7's readings (branch break; en8)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 
