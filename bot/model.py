@@ -223,7 +223,19 @@ class ListContainers(Command):
 
 @dataclass(frozen=True)
 class Inspect(Command):
+    """`docker inspect CONTAINER [CONTAINER...]`: containers' details (a read). `more`: the containers
+    typed after the first (`docker inspect web cache`), in order; each is a subject of the policy."""
+
     target: str
+    more: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ImageInspect(Command):
+    """`docker image inspect IMAGE`: an image's details (a read; the SDK's inspect_image). `image` as
+    typed (a tag, a digest or an ID); the plan names it and its tags as the policy's subjects."""
+
+    image: str
 
 
 @dataclass(frozen=True)
@@ -495,7 +507,8 @@ class Named:
 def named(cmd: Command) -> Named:
     """What `cmd` names, read field by field (a Sequence names nothing itself: read its steps)."""
     return Named(
-        targets=cmd.targets if isinstance(cmd, WITH_TARGETS) else (),
+        targets=cmd.targets if isinstance(cmd, WITH_TARGETS) else (cmd.target, *cmd.more) if isinstance(
+            cmd, Inspect) and cmd.more else (),
         names=cmd.names if isinstance(cmd, WITH_NAMES) else (),
         target=cmd.target if isinstance(cmd, WITH_TARGET) else None,
         name=cmd.name if isinstance(cmd, WITH_NAME) else None,

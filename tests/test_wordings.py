@@ -881,7 +881,7 @@ NONE = [
     ("not now, restart web later", None),
     ("restart cache, not web", "docker restart cache"),  # issue 8: exclusion
     # --- questions, conditions, schedules
-    ("why did web restart?", None),
+    ("why did web restart?", "docker inspect web"),  # why it was done, asked: its details (a read; en8, as fresh7 "why did web stop")
     ("did web restart?", None),
     ("is web running?", "docker inspect web"),  # a state asked of a name: its status (a read)
     ("what happens if I restart web", None),
@@ -908,7 +908,7 @@ NONE = [
     ("my 재시작", None),
     ("wbe 재시작", None),
     ("restart wbe", None),
-    ("RESTART WEB", None),
+    ("RESTART WEB", "docker restart web"),  # caps lock: the one container whose name differs in case only, said (en8)
     ("재시작", None),
     ("재시작해줘", None),
     ("restart", None),

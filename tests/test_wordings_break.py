@@ -26,7 +26,8 @@ ROWS: list[dict] = yaml.safe_load(open(TABLE, encoding="utf-8"))
 MIN_ROWS = 500
 # Many rows ask for a refusal-or-nothing; the rows that ask for a command are read at this rate or better
 # (session 7, branch break: 87.6 % of 606 rows after the fixes, 0 wrong writes; the rest are refusals;
-# session 8, branch ko8: 91.7 %).
+# session 8, branch ko8: 91.7 %; en8 alone (English contrasts, corrections, exec -u with a verb or uid, keeps
+# restarting + a request, check … then X it): 90.4 %).
 FLOOR = 91.7
 
 

@@ -30,7 +30,9 @@ MIN_ROWS7 = 620
 # prune (docker volume/network/image prune, tests/test_prune.py) merged with ko7b: 91.8 % (618/673).
 # ko8 (Korean: verb words inside a command, contrasts, A 하고 B하지 마, passive complaints, logs of two…): 93.7 %.
 # ko8b (에러 로그) alone: 91.9 %.
-FLOOR7 = 93.7
+# en8 (English and docker-CLI kinds: a name in another case, inspect of several / image inspect, why/how-many
+# questions, not A just B, corrections, comma sequences, exec -u with a verb or uid, -m, publishing N to M): 93.9 % (632/673).
+FLOOR7 = 93.9
 TABLE7 = HeldOutTable("fresh7", min_rows=MIN_ROWS7, floor=FLOOR7, earlier=ALL_ROWS + ROWS5 + ROWS6)
 ROWS7: list[dict] = TABLE7.rows
 

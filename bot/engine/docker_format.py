@@ -271,6 +271,23 @@ def container_fields(a: dict[str, Any]) -> tuple[tuple[str, str], ...]:
     return tuple(fields)
 
 
+def image_fields(a: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """A readable summary of `docker image inspect IMAGE` (the Engine API's image inspect: RepoTags,
+    Id, Created, Size, Os/Architecture, Config.ExposedPorts, Config.Volumes, Config.Entrypoint/Cmd)."""
+    cfg = a.get("Config") or {}
+    platform = "/".join(p for p in (a.get("Os"), a.get("Architecture")) if p)
+    return (
+        ("field.tags", ", ".join(a.get("RepoTags") or []) or "-"),
+        ("field.id", short_id(a.get("Id", ""))),
+        ("field.created", when(a.get("Created"))),
+        ("field.size", human_size(a.get("Size") or 0)),
+        ("field.platform", platform or "-"),
+        ("field.exposed", ", ".join(sorted(cfg.get("ExposedPorts") or {})) or "-"),
+        ("field.volumes", ", ".join(sorted(cfg.get("Volumes") or {})) or "-"),
+        ("field.command", _cmd(cfg)),
+    )
+
+
 def volume_fields(v: dict[str, Any], used_by: list[str]) -> tuple[tuple[str, str], ...]:
     labels = ", ".join(f"{k}={val}" for k, val in sorted((v.get("Labels") or {}).items()))
     return (

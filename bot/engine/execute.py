@@ -57,6 +57,8 @@ def execute(plan: Plan, client: Any, *, progress: Progress | None = None,
         return Outcome(True, plan.summary or Msg.of("done.stop_none" if plan.verb == "stop" else "render.nothing_ran"))
     if len(calls) > 1 and len({c.op for c in calls}) == 1 and calls[0].op in FAN_OUT:
         return _fan_out(calls, ctx)
+    if len(calls) > 1 and all(c.op == "container.inspect" for c in calls):
+        return _inspect_many(calls, ctx)
     result = Outcome(True)
     for call in calls:
         result = run_call(call, ctx)
@@ -241,6 +243,19 @@ def _inspect(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, Msg.of("done.inspect", name=fields[0][1]), fields=fields)
 
 
+def _inspect_many(calls: tuple[Call, ...], ctx: Ctx) -> Outcome:
+    """`docker inspect web cache`: each container's summary in the order typed, one after the other
+    (each starts with its name); the first that fails is the answer, as docker exits 1 then."""
+    outs = []
+    for call in calls:
+        out = run_call(call, ctx)
+        if not out.ok:
+            return out
+        outs.append(out)
+    names = ", ".join(o.fields[0][1] for o in outs if o.fields)
+    return Outcome(True, Msg.of("done.inspect", name=names), fields=tuple(f for o in outs for f in o.fields))
+
+
 @op("container.top")
 def _top(call: Call, ctx: Ctx) -> Outcome:
     """`docker top`: the engine's ps of the container (GET /containers/{id}/top), as docker prints it."""
@@ -388,6 +403,13 @@ def _images(call: Call, ctx: Ctx) -> Outcome:
         return Outcome(True, Msg.of("done.list_images_none"))
     table = fmt.images_table(raw)
     return Outcome(True, Msg.of("done.list_images", count=len(table.rows)), table=table)
+
+
+@op("image.inspect")
+def _image_inspect(call: Call, ctx: Ctx) -> Outcome:
+    """`docker image inspect IMAGE` (GET /images/{name}/json): a summary of it, never a JSON dump."""
+    attrs = ctx.api.inspect_image(call.target)
+    return Outcome(True, Msg.of("done.image_inspect", image=call.target), fields=fmt.image_fields(attrs))
 
 
 @op("image.remove")

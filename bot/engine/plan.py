@@ -13,6 +13,7 @@ import difflib
 import re
 import shlex
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import Any, Literal
 
@@ -41,7 +42,20 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
     handler = _HANDLERS.get(type(cmd))
     if handler is None:
         return Unresolved(cmd, Msg.of("plan.unsupported"))
-    return handler(cmd, view)
+    token = _CASE_NOTES.set([])
+    try:
+        res = handler(cmd, view)
+        notes = tuple(dict.fromkeys(_CASE_NOTES.get() or ()))
+    finally:
+        _CASE_NOTES.reset(token)
+    if notes and isinstance(res, Plan):  # "Restart Web": said in the reply (Resolver.by_case)
+        res = replace(res, notes=res.notes + tuple(n for n in notes if n not in res.notes))
+    return res
+
+
+# the names a plan resolved by case only ("Restart Web" -> web, Resolver.by_case), collected while
+# one `plan` call runs and added to its Plan's notes: the reply says which container was meant
+_CASE_NOTES: ContextVar[list[Msg] | None] = ContextVar("case_notes", default=None)
 
 
 def q(word: str) -> str:
@@ -82,6 +96,9 @@ class Resolver:
         for c in cs:
             if c.name == name:
                 return c
+        by_case = self.by_case(name, cs)
+        if by_case is not None:
+            return by_case
         full_id = [c for c in cs if len(name) >= 3 and c.id.startswith(name)]
         if len(full_id) == 1:
             return full_id[0]
@@ -96,6 +113,21 @@ class Resolver:
             return Unresolved(self.cmd, Msg.of("plan.ambiguous", name=name, names=", ".join(names)),
                               choices=names)
         return self.unknown("container", name, [c.name for c in cs])
+
+    def by_case(self, name: str, cs: list[ContainerInfo]) -> ContainerInfo | None:
+        """The one container whose name differs from `name` in case only ("Restart Web", "RESTART
+        WEB" from a phone keyboard or caps lock, with `web` on the engine), said in the reply; None
+        when no name or several names ("Web" with both `web` and `WEB`) match so, or when the name
+        was typed as a docker command (docker resolves names as typed: `docker restart Web` fails)."""
+        if self.cmd.lang == "cli" or name.lower() == name:
+            return None
+        folded = [c for c in cs if c.name.casefold() == name.casefold()]
+        if len(folded) != 1:
+            return None
+        notes = _CASE_NOTES.get()
+        if notes is not None:
+            notes.append(Msg.of("plan.by_case", said=name, name=folded[0].name))
+        return folded[0]
 
     def unknown(self, what: str, name: str, pool: list[str]) -> Unresolved:
         close = tuple(difflib.get_close_matches(name, pool, n=3, cutoff=0.5))
@@ -348,14 +380,38 @@ def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
 
 
 def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
-    c = Resolver(cmd, view).container(cmd.target)
-    if isinstance(c, Unresolved):
-        if _available(view) and view.image(cmd.target) is not None:
-            return Unresolved(cmd, Msg.of("plan.inspect_image", name=cmd.target))
-        return c
-    return Plan(cmd, (Call.of("container.inspect", _ref(c)),), (f"docker inspect {q(c.name)}",), "inspect",
-                VerbClass.READ, targets=(_ctarget(c),), writes=False,
-                summary=Msg.of("summary.inspect", names=c.name))
+    """`docker inspect A [B...]`: one `container.inspect` call per container, in the order typed."""
+    found: list[ContainerInfo] = []
+    for name in (cmd.target, *cmd.more):
+        c = Resolver(cmd, view).container(name)
+        if isinstance(c, Unresolved):
+            if _available(view) and view.image(name) is not None:
+                if cmd.lang == "cli" and not cmd.more:
+                    # typed `docker inspect nginx`, no container nginx: docker inspects the image, so does gorae
+                    # (said, "inspect nginx" is refused: the image is asked for by its kind, "inspect nginx image")
+                    return _image_inspect(m.ImageInspect(name, lang=cmd.lang), view)
+                return Unresolved(cmd, Msg.of("plan.inspect_image", name=name))
+            return c
+        found.append(c)
+    names = " ".join(q(c.name) for c in found)
+    return Plan(cmd, tuple(Call.of("container.inspect", _ref(c)) for c in found), (f"docker inspect {names}",),
+                "inspect", VerbClass.READ, targets=tuple(_ctarget(c) for c in found), writes=False,
+                summary=Msg.of("summary.inspect", names=", ".join(c.name for c in found)))
+
+
+def _image_inspect(cmd: m.ImageInspect, view: EngineView) -> Result:
+    """`docker image inspect IMAGE`: its details (a read). The image must be on the engine (docker
+    answers "No such image" otherwise); its tags are subjects of the policy as `docker rmi`'s are."""
+    info = view.image(cmd.image) if _available(view) else None
+    if _available(view) and info is None:
+        if cmd.lang != "cli" and any(c.name == cmd.image for c in view.containers()):  # "web 이미지 정보": the container's
+            return _inspect(m.Inspect(cmd.image, lang=cmd.lang), view)  # details, its image among them
+        return Resolver(cmd, view).unknown("image", cmd.image, [t for i in view.images() for t in i.tags])
+    targets = (Target("image", cmd.image, info.id if info else None),
+               *(Target("image", t, info.id if info else None) for t in _tags_of_id(cmd.image, info)))
+    return Plan(cmd, (Call.of("image.inspect", cmd.image),), (f"docker image inspect {q(cmd.image)}",),
+                "image inspect", VerbClass.READ, targets=targets, writes=False,
+                summary=Msg.of("summary.image_inspect", image=cmd.image))
 
 
 def _top(cmd: m.Top, view: EngineView) -> Result:
@@ -979,6 +1035,7 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.PruneImages: _prune_images,
     m.ListContainers: _ps,
     m.Inspect: _inspect,
+    m.ImageInspect: _image_inspect,
     m.Top: _top,
     m.Port: _port,
     m.Logs: _logs,

@@ -247,6 +247,7 @@ INSPECT = Table("inspect", (
     Option("size", "s", takes_value=False, refused=NO_SDK),
     Option("type", refused=NO_SDK),
 ))
+IMAGE_INSPECT = Table("image inspect", (Option("format", "f", refused=NO_SDK),))
 # `docker top CONTAINER [ps OPTIONS]`: the words after the container are ps's (bot/language/parse_cli.py)
 TOP = Table("top", ())
 # `docker port CONTAINER [PRIVATE_PORT[/PROTO]]`
@@ -423,7 +424,7 @@ NODE_LS = Table("node ls", (
 # the one list of docker verb names (a policy's confirm/approve rules may name them)
 SUBCOMMANDS: tuple[Table, ...] = (
     RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, VOLUME_PRUNE, NETWORK_PRUNE, IMAGE_PRUNE, PS, INSPECT, TOP, PORT, LOGS, EXEC, PULL, PUSH,
-    IMAGES, RMI, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
+    IMAGES, RMI, IMAGE_INSPECT, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
     NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
     SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,
     SERVICE_ROLLBACK, SERVICE_RM, NODE_LS, NODE_UPDATE,

@@ -546,6 +546,25 @@ def _one(cls: type, table: do.Table, check: re.Pattern[str] = _CONTAINER_REF) ->
     return reader
 
 
+def _inspect(ws: list[str], lang: Lang) -> m.Command:
+    """`docker inspect CONTAINER [CONTAINER...]`: one or more containers, as docker accepts."""
+    _given, args = read_flags(ws, do.INSPECT, interspersed=True)
+    if not args:
+        raise _fail("cli.needs_argument", command="inspect")
+    for a in args:
+        if not _CONTAINER_REF.fullmatch(a):
+            raise _fail("parse.invalid_name", name=a)
+    return m.Inspect(args[0], more=tuple(args[1:]), lang=lang)
+
+
+def _image_inspect(ws: list[str], lang: Lang) -> m.Command:
+    """`docker image inspect IMAGE`: one image (a tag, a digest or an ID)."""
+    _given, args = read_flags(ws, do.IMAGE_INSPECT, interspersed=True)
+    if len(args) != 1:
+        raise _fail("cli.one_argument", command="image inspect")
+    return m.ImageInspect(_image(args[0]), lang=lang)
+
+
 _PS_WORD = re.compile(r"-?[A-Za-z0-9][A-Za-z0-9,=_%.:\-]*")  # a word of ps's options ("-eo", "pid,comm", "aux")
 
 
@@ -687,7 +706,7 @@ _RM, _PRUNE = _lifecycle(m.Remove, do.RM), _no_args(m.PruneContainers, do.PRUNE)
 _PRUNE_VOLUMES, _PRUNE_NETWORKS = _no_args(m.PruneVolumes, do.VOLUME_PRUNE), _no_args(m.PruneNetworks, do.NETWORK_PRUNE)
 _PRUNE_IMAGES = _no_args(m.PruneImages, do.IMAGE_PRUNE, all="all")
 _PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest")
-_INSPECT, _PULL, _PUSH = _one(m.Inspect, do.INSPECT), _pull_push(m.Pull, do.PULL), _pull_push(m.Push, do.PUSH)
+_PULL, _PUSH = _pull_push(m.Pull, do.PULL), _pull_push(m.Push, do.PUSH)
 _IMAGES, _RMI = _no_args(m.ListImages, do.IMAGES, all="all"), _images_many(m.RemoveImage, do.RMI, _IMAGE_REF)
 _VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _one(m.VolumeInspect, do.VOLUME_INSPECT)
 _VOLUME_RM = _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF)
@@ -760,7 +779,10 @@ class Commands(Transformer[Token, m.Command]):
         return _PS(_args(c), self.lang)
 
     def inspect(self, c: list[Token]) -> m.Command:
-        return _INSPECT(_args(c), self.lang)
+        return _inspect(_args(c), self.lang)
+
+    def image_inspect(self, c: list[Token]) -> m.Command:
+        return _image_inspect(_args(c), self.lang)
 
     def top(self, c: list[Token]) -> m.Command:
         return _top(_args(c), self.lang)

@@ -18,13 +18,16 @@ from __future__ import annotations
 import re
 import shlex
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from lark import Token, Tree
 
 from bot import model as m
-from bot.language import parse_swarm  # Swarm services and nodes (issue 12): asked of every clause
+from bot.language import (  # parse_swarm: Swarm services and nodes (issue 12), asked of every clause
+    docker_values,
+    parse_swarm,
+)
 from bot.language.grammar import keywords, lexicon
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
@@ -265,9 +268,18 @@ def _is_name(c: object) -> bool:
 
 def _clauses(children: list[Any], text: str) -> list[Any]:
     """Korean is verb-final: "web 상세정보 보여줘 web stop 해줘" is two clauses. A verb said in
-    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there)."""
+    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there).
+    English lists its steps with commas before the last "then": "kill data, remove it, then list
+    containers" — a comma before a verb, after another verb, with a `seq` said later, is one too
+    (without a later "then" two verbs stay two: "stop web, remove it" is asked)."""
     out: list[Any] = []
     for i, c in enumerate(children):
+        if (i > 0 and isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
+                and isinstance(children[i - 1], Tree) and not children[i - 1].meta.empty
+                and not HANGUL.search(text) and "," in text[children[i - 1].meta.end_pos:c.meta.start_pos]
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
+                and any(_is(d, "seq") for d in children[i + 1:]) and not _is(out[-1], "seq")):
+            out.append(Tree("seq", []))
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
                 and i + 1 < len(children) and _is_name(children[i + 1])
@@ -384,6 +396,94 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     if any(_is(d, "neg") or _is(d, children[1].data) for d in rest):
         return None
     return rest if any(_is_name(d) for d in rest) else names + rest
+
+
+def _corrected_en(children: list[Any]) -> list[Any]:
+    """"kill cache, actually stop it", "restart web, i mean cache", "kill cache, or rather stop it": a request
+    taken back by a `correction` and said again — the words after it, on the names before it when they name
+    none (and the verb before it when they say none: "restart web, i mean cache"). Anything else (no
+    request after it, a negation or another correction there) is left as it is: the correction is then a
+    phrase nothing reads, and nothing runs."""
+    at = [i for i, c in enumerate(children) if _is(c, "correction")]
+    if len(at) != 1:
+        return children
+    before, after = children[:at[0]], children[at[0] + 1:]
+    if not before and after:
+        return after  # "actually, restart web": nothing taken back, the request as said
+    is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
+    verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not after or any(_is(c, "neg") or _is(c, "seq") for c in after) or len(verbs_before) != 1:
+        return children
+    names_before = [c for c in before if _is_name(c)]
+    names_after = [c for c in after if _is_name(c)]
+    if any(is_verb):
+        return after if names_after else after + names_before
+    if names_after and all(_is_name(c) or c.data.startswith("p_") for c in after):
+        return verbs_before + names_after  # "restart web, i mean cache": the same verb on the names said
+    return children
+
+
+def _contrast_en(children: list[Any], text: str) -> list[Any]:
+    """English "not A, just B" said of the names of one verb: "restart not web, just cache", "don't restart
+    web, just cache", "stop not web but cache", "not web, just cache, restart" -> the verb on B; "restart web
+    not cache" -> the verb on A. Only one verb, one negation (grammar/lexicon.txt `contrast_not`), names
+    (and their particles) and at most a "but": A is the names said from the negation on up to a comma or the
+    but; B the others, said before the negation ("restart web not cache") or after A with a word of
+    `contrast_only` ("just", "only", "but", "instead") between them. Anything else is left as it is (the
+    prohibition stands: "don't restart web, cache" — which?). "not just cache but web too, restart": both."""
+    if HANGUL.search(text) or any(c.meta.empty for c in children if isinstance(c, Tree)):
+        return children
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(negs) != 1 or len(verbs) != 1:
+        return children
+    n, v = negs[0], verbs[0]
+    neg = children[n]
+    if text[neg.meta.start_pos:neg.meta.end_pos].strip().lower() not in _LEX["contrast_not"]:
+        return children
+    for i, c in enumerate(children):
+        if i in (n, v) or _is_name(c) or (isinstance(c, Tree) and c.data.startswith("p_")):
+            continue
+        if not (_is(c, "excl") and text[c.meta.start_pos:c.meta.end_pos].strip().lower() in _LEX["contrast_only"]):
+            return children  # any other phrase: not this shape
+    only = set(_LEX["contrast_only"])
+
+    def between(a: Any, b: Any) -> str:
+        return text[a.meta.end_pos:b.meta.start_pos]
+
+    # A: the names from the negation on (the verb right after it skipped: "don't restart web"), up to a
+    # comma or a "but"
+    a_names: list[Any] = []
+    also = False  # "not just cache but web too": A and B both
+    i = n + 1 + (v == n + 1)
+    last = children[i - 1]
+    while i < len(children) and i != v and (_is_name(children[i]) or children[i].data.startswith("p_")):
+        c = children[i]
+        if _is_name(c):
+            if a_names and "," in between(a_names[-1], c):
+                break
+            if not a_names and set(re.findall(r"[a-z]+", between(last, c).lower())) & only:
+                also = True  # "not just cache but web too": both, when a "but" says the others
+            a_names.append(c)
+        i += 1
+    b_names = [c for c in children if _is_name(c) and c not in a_names]
+    if not a_names or not b_names:
+        return children
+    b_before = [c for c in b_names if c.meta.end_pos <= neg.meta.start_pos]
+    if also:
+        buts = [c for c in children if _is(c, "excl")]
+        if b_before or len(buts) != 1 or not a_names[-1].meta.end_pos <= buts[0].meta.start_pos <= b_names[0].meta.start_pos:
+            return children  # "not only web, cache": which? the prohibition stands
+        return [children[v], *a_names, *b_names]
+    if b_before:  # "restart web not cache": the verb, its names, then the ones left out
+        if len(b_before) != len(b_names) or v > n:
+            return children
+    else:
+        first_b = b_names[0]
+        gap = between(a_names[-1], first_b).lower()
+        if not set(re.findall(r"[a-z]+", gap)) & only:
+            return children  # "don't restart web, cache": which? the prohibition stands
+    return [children[v], *b_names]
 
 
 # Not in grammar/natural.lark (issue 8, session 7): the English "not A, B" of `_not_these`, `_not_that_verb` and
@@ -634,6 +734,7 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
+    tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
     tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_stopped_then(
         _verb_then(_not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text), text), text),
         text)), tree.meta)
@@ -683,6 +784,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             # replace? ask, never guess
             raise Incomplete("parse.two_verbs", verbs=", ".join(
                 c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
+        it = _run_in_it(part, steps[-1] if steps else None, lang, text, reading)
+        if it is not None:
+            steps.append(it)
+            continue
         try:
             steps.append(_read_asked("sentence", part, lang, text, reading))
         except _Asked as a:
@@ -715,6 +820,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             if isinstance(steps[-1], (m.NetworkConnect, m.NetworkDisconnect)):
                 # "connect cache to backend and then restart it": "it" is the container, not the network
                 names = [n for n in own if str(n.children[0]) == steps[-1].container] or own
+            if isinstance(steps[-1], m.Exec):
+                # "check nginx -t on web, then restart it": "it" is the container, never a word of the command
+                names = [n for n in own if str(n.children[0]) == steps[-1].target] or own
     for i in range(1, len(steps)):
         before, step = steps[i - 1], steps[i]
         if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
@@ -727,6 +835,34 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
     return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
+               reading: Reading | None) -> m.Command | None:
+    """English, a run whose place is "it" ("… in it", "… on it": natural.lark's e_in/e_at last in the
+    part, `it` a filler) right after a step that names one object of that kind: "pull alpine, then run
+    echo ok in it" is a run of the image pulled (`docker run alpine echo ok`); "create network n9 and run
+    nginx on it" a run on the network made (`--network n9`). None for any other part (the dangling place
+    is then refused by `_run`: "in what?")."""
+    if lang != "en" or not part or not (_is(part[-1], "e_in") or _is(part[-1], "e_at")):
+        return None
+    verbs = [c for c in part if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1 or not _is(verbs[0], "v_run") or not isinstance(before, (m.Pull, m.NetworkCreate)):
+        return None
+    if isinstance(before, m.Pull) and _is(part[-1], "e_in") and _is(part[0], "v_run") and all(
+            _is(c, "arg") or _is(c, "bare_flag") for c in part[1:-1]) and len(part) > 2:
+        # "pull alpine, then run echo ok in it": the words said between are the command (as typed: "ok" is
+        # no filler there), the image the one pulled
+        if part[0].meta.empty or part[-1].meta.empty:
+            return None
+        words = _words(text[part[0].meta.end_pos:part[-1].meta.start_pos])
+        return m.RunContainer(before.image, words, lang=lang) if words else None
+    if not isinstance(before, m.NetworkCreate) or not _is(part[-1], "e_at"):
+        return None
+    step = _read("sentence", part[:-1], lang, text, reading)
+    if isinstance(step, m.RunContainer) and step.network is None:
+        return replace(step, network=before.name)  # "create network n9 and run nginx on it"
+    return None
 
 
 # a step that takes back the one before it on the same container: "start and stop cache", "web 켜고 꺼",
@@ -785,7 +921,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
                 or not any(a.type in ("NAME", "STRING") for a in s.args)):
             return m.Prohibition(understood=None, lang=lang)
         u = u.group("rest_untouched")
-    if has(s, u, "neg"):
+    if has(s, u, "neg") and not _why_told(s, u):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
             understood: m.Command | None = build(s, u)
@@ -800,6 +936,16 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     elif has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
         raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
     return build(s, u)
+
+
+def _why_told(s: Said, u: Used) -> bool:
+    """English "why" of one lifecycle verb told done or going on ("why did web stop", "why is cache
+    restarting", "why is db not starting", "why didn't web start"): a question about its state, read by
+    `_asked_about` (its details, or its status and logs for a state that does not come) — a negation in
+    it is of the state, never a ban."""
+    verbs = set(s.verbs)
+    return (s.lang == "en" and has(s, u, "why") and len(verbs) == 1 and verbs <= _LIFECYCLE_VERBS
+            and (has(s, u, "question") or _told_going_on(s)))
 
 
 def _arg(t: Tree[Any], pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
@@ -1037,6 +1183,8 @@ def _told_going_on(s: Said) -> bool:
         if not word.endswith("ing") or len(word) < 6:
             continue  # "bring db back up", "ping …": no -ing form of a verb
         before = s.text[:a].lower().split()
+        if before and before[-1] in _LEX["progressive_not"]:
+            before = before[:-1]  # "why is db not starting": a state that does not come, told
         if before and before[-1] in _LEX["progressive_who"]:
             before = before[:-1]
         if before and before[-1] in _LEX["progressive"]:
@@ -1103,7 +1251,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
     if verbs and has(s, u, "complaint"):
-        u = u.group("complaint")  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
+        u = u.group("complaint")
+    if verbs and has(s, u, "going_on"):
+        u = u.group("going_on")  # "web keeps restarting, stop it": what prompted it  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
     if no_start:
         # "set up a redis container named q3 without starting it": create, never run
@@ -1347,6 +1497,14 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
+        if "why" in asked and _why_told(s, u):
+            # "why did web stop", "why is cache restarting": what happened is asked — its details; a state
+            # that does not come ("why is db not starting"): its status and recent logs, as a complaint's
+            for g in ("why", "question", "neg"):
+                u = u.group(g)
+            if has(s, u, "neg"):
+                return "status", u
+            return "property", u
         if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
         if "why" in asked and any(has(s, u, g) for g in TROUBLE) and not verbs:
@@ -1883,6 +2041,10 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # never on its start — a new container of the image is run with the port (design §2: "start X"
             # runs the image X when no container X is there; the plan refuses a container's name as an image)
             return _run(s, u, create=False)
+        if s.lang == "en" and has(s, u, "named"):
+            # "start redis named cache2": a name is given to a container when it is made — a new one of the
+            # image (a container said as the image is refused by the plan: plan.not_an_image)
+            return _run(s, u, create=False)
         return _lifecycle(s, u, m.Start)
     if verb == "pause":
         return _lifecycle(s, u, m.Pause)
@@ -2046,6 +2208,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
     name, u = one(s, u, "image" if kind == "image" else "container")
+    if kind == "image":  # "inspect nginx image" · "nginx 이미지 상세 정보" (a container's: its inspect, plan.py)
+        return m.ImageInspect(name, lang=s.lang), u
     if kind != "image":
         _, u = use(s, u, "attr")  # "web 헬스체크 상태?": the property of its details asked about
         _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
@@ -2409,11 +2573,24 @@ def run(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
     return _run(s, u, create=False)
 
 
+def _published_to(s: Said, u: Used) -> Used:
+    """English "publishing 8443 to 443", "map 8080 to 80": a publish verb, a number, then "to" (grammar/lexicon.txt
+    `port_to`) and another: the host's port to the container's (`-p 8443:443`), as docker's -p reads HOST:CONTAINER."""
+    ints = [a for a in free(s, u) if a.type == "INT"]
+    if s.lang != "en" or "publish" not in s.verbs or len(ints) != 2 or ints[0].prep is not None:
+        return u
+    host, cont = ints
+    if cont.prep != "at" or s.text[host.pos:cont.pos].split()[1:] != list(_LEX["port_to"]):
+        return u
+    return u.add("port", (f"{host.value}:{cont.value}",), ("PORTMAP",)).arg(host).arg(cont)
+
+
 def _image_candidates(s: Said, u: Used) -> list[Arg]:
     return [a for a in free(s, u) if a.type in ("NAME", "STRING")]
 
 
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
+    u = _published_to(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
                 "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
@@ -2440,7 +2617,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif has(s, u, "named"):
         named, u = take(s, u, "named")
         name = named[0].values[0]
-        if (s.lang == "en" and named[0].span is not None and name.lower() in _LEX["user_words"]
+        if (s.lang == "en" and named[0].span is not None and (name.lower() in _LEX["user_words"] or name.isdigit())
                 and s.text[named[0].span[0]:named[0].span[1]].split()[0].lower() in _LEX["as_user"]):
             # "run nginx as root": a user said, no container to run in — its user or its name? ask
             raise Incomplete("parse.unused", words=f"`{said(s, named[0])}`")
@@ -2489,6 +2666,16 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     env: tuple[tuple[str, str | None], ...] = tuple((k, _unquote(v)) for k, v in pairs)
     ports, expose, u = _ports(s, u)
     restart, u = _restart_policy(s, u)
+    options: tuple[tuple[str, str], ...] = ()
+    if any(p.values for p in ph(s, u, "memory")):  # "run nginx with memory limit 128m": -m, a size as docker reads it
+        mems, u = take(s, u, "memory")
+        if len(mems) != 1 or not mems[0].values:
+            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in mems))
+        try:
+            docker_values.ram_bytes(mems[0].values[-1])
+        except docker_values.ValueRejected as e:
+            raise Incomplete(e.key, **e.params) from None
+        options = (("memory", mems[0].values[-1]),)
     detached, u = use(s, u, "detach")
     detach = True if detached else None
     if in_container and not create:
@@ -2518,6 +2705,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         env=env,
         entrypoint=entrypoint,
         restart=restart,
+        options=options,
         network=net,
         ports=ports,
         expose=expose,
@@ -2557,8 +2745,9 @@ def _as_user(s: Said, u: Used) -> bool:
     words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < first]
     # or a word typed between run and there that gorae also knows ("run env in web as root", "run ls in …")
     run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=first)
+    # or a verb typed as the command ("run restart as root in data": the program named restart)
     typed = [name for start, _, name, _ in s.items if run_at < start < first
-             and (name in ("v_list", "v_show") or (name == "noun" and "env" in s.nouns))]
+             and (name.startswith("v_") or (name == "noun" and "env" in s.nouns))]
     return bool(place) and bool(words or typed)
 
 

@@ -72,6 +72,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.prohibition_of": ("`{cli}`을(를) 하지 말라는 뜻으로 이해했습니다. 아무것도 실행하지 않았습니다.",
                              "Understood as a prohibition of `{cli}` — nothing was run."),
     # --- plan: resolving names against the engine
+    "plan.by_case": ("`{said}` 컨테이너는 없어, 대소문자만 다른 유일한 컨테이너 `{name}`(으)로 읽었습니다.",
+                     "There is no container `{said}`: read as `{name}`, the only one whose name differs in case only."),
     "plan.no_such_container": ("`{name}` 컨테이너가 없습니다.", "There is no container named `{name}`."),
     "plan.no_such_image": ("`{name}` 이미지가 없습니다.", "There is no image `{name}` here."),
     "plan.no_such_volume": ("`{name}` 볼륨이 없습니다.", "There is no volume named `{name}`."),
@@ -130,6 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.pull": ("`{image}` 이미지를 받아옵니다.", "Pull `{image}`."),
     "summary.push": ("`{image}` 이미지를 레지스트리에 올립니다.", "Push `{image}` to its registry."),
     "summary.images": ("이미지 목록을 보여 줍니다.", "List images."),
+    "summary.image_inspect": ("`{image}` 이미지의 상세 정보를 보여 줍니다.", "Show details of image `{image}`."),
     "summary.rmi": ("`{image}` 이미지를 삭제합니다.", "Remove image `{image}`."),
     "summary.volume_create": ("`{names}` 볼륨을 만듭니다.", "Create volume `{names}`."),
     "summary.volume_ls": ("볼륨 목록을 보여 줍니다.", "List volumes."),
