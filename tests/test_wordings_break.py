@@ -28,7 +28,7 @@ MIN_ROWS = 500
 # (session 7, branch break: 87.6 % of 606 rows after the fixes, 0 wrong writes; the rest are refusals;
 # session 8, branch ko8: 91.7 %; en8 alone (English contrasts, corrections, exec -u with a verb or uid, keeps
 # restarting + a request, check … then X it): 90.4 %).
-FLOOR = 91.7
+FLOOR = 94.0  # 570 of 606 (94.06 %) after merging ko8 and en8 (lead, real path)
 
 
 def _id(row: dict) -> str:
