@@ -10,6 +10,27 @@ import pytest
 from test_parse_blind6 import check
 
 KINDS = [
+    # (lead, after merging this session's branches) an env question asked with a Korean question word: its
+    # Config.Env (docker inspect, a read), as in English ("what env vars does db have"); shown on request
+    # ("cache 환경변수 보여줘") it is `env` run in it, as the earlier tables say
+    ("data 환경변수 뭐 들어있어", ["docker inspect data"]),  # fresh8
+    ("data 환경변수 뭐 있어", ["docker inspect data"]),
+    ("web 환경변수 뭐야?", ["docker inspect web"]),
+    ("cache 환경 변수 뭐뭐 있어?", ["docker inspect cache"]),
+    ("data 환경변수 보여줘", ["docker exec data env"]),
+    ("data 환경변수 뭐 들어있어? 지워", None),
+    # a write on the container said of its environment dropped the words: "data 환경변수 지워" planned `docker rm data`
+    ("data 환경변수 지워", None),
+    ("web 환경변수 재시작해", None),
+    ("remove the env vars of data", None),
+    ("data 환경변수 보여주고 지워", ["docker exec data env", "docker rm data"]),
+    # a network, volume or image said with a lifecycle verb: only containers start/stop/restart — acting on the
+    # container of that name would drop the noun ("web 네트워크 재시작" planned `docker restart web`)
+    ("web 네트워크 재시작", None),
+    ("restart web network", None),
+    ("stop the backend network", None),
+    ("pgdata 볼륨 재시작", None),
+    ("web 컨테이너 재시작", ["docker restart web"]),
     # a command typed after the container it runs in, ASCII to the end or to the Korean verb that runs or
     # sends it: gorae's verb words inside it are the command's, never verbs of the sentence
     ("web에서 echo restart cache", ["docker exec web echo restart cache"]),

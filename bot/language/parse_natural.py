@@ -1087,6 +1087,12 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
+            and not s.by_group.get("env")):
+        # "data 환경변수 지워", "data 환경변수 뭐 있어? 지워": a container's environment is read (its details, or
+        # `env` run in it), never changed: a write on the container would drop the words that said what of it
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
     counts = ph(s, u, "count")
     counted, u = use(s, u, "count")
     if counted and isinstance(cmd, m.ContainerAction) and not _count_fits(s, counts, cmd):
@@ -1982,6 +1988,13 @@ def _no_place_first(s: Said, u: Used) -> None:
 
 def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
     _no_place_first(s, u)
+    if any(k in ("image", "volume", "network") for k in s.nouns) or any(
+            a.kind in ("image", "volume", "network") for a in free(s, u)):
+        # "web 네트워크 재시작", "restart web network": only containers start, stop or restart — web's network
+        # is no container; acting on web would drop the noun that said what of it
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(a, b).strip()}`" for a, b, name, what in s.items
+            if name == "noun" or (isinstance(what, Arg) and what.kind in ("image", "volume", "network"))))
     u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
     names, u = targets(s, u)
     if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
@@ -2274,6 +2287,11 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         words = set(_said_words(s))
         if words & set(_LEX["wh"]) and words & set(_LEX["have_q"]):
             return m.Inspect(name, lang=s.lang), u  # "what env vars does db have": its Config.Env, running or not
+        if s.lang == "ko" and set(s.text.split()) & set(_LEX["wh"]):
+            # asked with a question word in Korean (the morpheme stream: 뭐야 -> 뭐): "data 환경변수 뭐 있어",
+            # "web 환경변수 뭐야?", "data 환경변수 뭐 들어있어" — its Config.Env (a read, stopped or not);
+            # asked to be shown ("cache 환경변수 보여줘") it is `env` run in it
+            return m.Inspect(name, lang=s.lang), u
         return m.Exec(name, ("env",), lang=s.lang), u
     if free(s, u):
         return inspect(s, u, verb, kind)
