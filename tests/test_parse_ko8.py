@@ -31,6 +31,29 @@ KINDS = [
     ("stop the backend network", None),
     ("pgdata 볼륨 재시작", None),
     ("web 컨테이너 재시작", ["docker restart web"]),
+    # (drop8) a mount said with a write on a container says what of it is meant: "web 마운트 지워" planned
+    # `docker rm web`, "web 마운트 재시작" `docker restart web` — refused; a mount still adds to a run
+    ("web 마운트 지워", None),
+    ("web 마운트 삭제해줘", None),
+    ("web의 마운트 지워", None),
+    ("web 마운트 재시작", None),
+    ("web 마운트 꺼", None),
+    ("delete web mount", None),
+    ("delete web's mount", None),
+    ("/opt/html 디렉토리를 /usr/share/nginx/html에 마운트해서 nginx 실행", ["docker run -d -v /opt/html:/usr/share/nginx/html nginx"]),
+    # `of` after a name or a noun: what follows owns it ("delete the cache of web" planned `docker rm cache web`,
+    # "remove the image of web" `docker rmi web`); "both of them" says how many
+    ("delete the cache of web", None),
+    ("remove the image of web", None),
+    ("remove the tag of nginx", None),
+    ("stop the data of cache", None),
+    ("restart web and cache, both of them", ["docker restart web cache"]),
+    ("remove all of the stopped containers", ["docker container prune"]),
+    # a name said with by/with says whose, never one more thing acted on ("remove the image used by web"
+    # planned `docker rmi used web`)
+    ("remove the image used by web", None),
+    ("remove the container used by cache", None),
+    ("remove cache with force", ["docker rm -f cache"]),
     # a command typed after the container it runs in, ASCII to the end or to the Korean verb that runs or
     # sends it: gorae's verb words inside it are the command's, never verbs of the sentence
     ("web에서 echo restart cache", ["docker exec web echo restart cache"]),

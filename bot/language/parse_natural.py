@@ -1093,6 +1093,22 @@ def build(s: Said, u: Used) -> m.Command:
         # `env` run in it), never changed: a write on the container would drop the words that said what of it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
+    # a name or a noun, `of`, a name: "the cache of web", "the image of web" ("both of them", "all of the
+    # stopped containers" say how many)
+    part_of = [(a, b) for (_, _, before, what), (a, b, name, _), (_, _, _, after) in zip(s.items, s.items[1:], s.items[2:])
+               if name == "e_from" and s.original(a, b).strip().lower() in _LEX["part_of"]
+               and (before == "noun" or (isinstance(what, Arg) and what.type == "NAME"))
+               and isinstance(after, Arg) and after.type == "NAME"]
+    if part_of and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer)):
+        # "delete the cache of web" planned `docker rm cache web`, "remove the image of web" `docker rmi web`:
+        # what follows `of` owns what was said before it — a write on either would drop the word
+        raise Incomplete("parse.unused", words=", ".join(f"`{s.original(a, b).strip()}`" for a, b in part_of))
+    acted_on = cmd.targets if isinstance(cmd, m.Remove) else cmd.images if isinstance(cmd, m.RemoveImage) else ()
+    by_with = [a for a in s.args if a.prep == "with" and a.type == "NAME" and a.value in acted_on]
+    if by_with:
+        # "remove the image used by web" planned `docker rmi used web`: a name said with by/with says whose,
+        # never one more thing to remove
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in by_with))
     counts = ph(s, u, "count")
     counted, u = use(s, u, "count")
     if counted and isinstance(cmd, m.ContainerAction) and not _count_fits(s, counts, cmd):
@@ -1442,6 +1458,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if set(strong) == {"stop", "kill"}:
             return "kill", u
         raise Incomplete("parse.two_verbs", verbs=", ".join(strong))
+    if strong and strong[0] in _LIFECYCLE_VERBS | {"rm", "prune"} and set(verbs) & MODIFIERS - {"connect"}:
+        # "web 마운트 지워", "delete web mount", "web 마운트 재시작": a mount (a port published, a volume
+        # shared) only adds to a run or a create — said with a write on a container it says what of it is
+        # meant, and the container is never removed, stopped or restarted in its place
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items
+            if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
     if has(s, u, "tail") or has(s, u, "since"):
