@@ -89,15 +89,18 @@ def test_an_address_in_an_images_command_is_its_word(bot, docker_client, world, 
 
 
 def test_a_dangling_place_and_a_quoted_question_run_nothing(bot, docker_client, world, cleanup):
-    """"then run echo ok in it" ran an image named echo; "what does 'docker stop X' do" stopped X."""
+    """"then run echo ok in it" ran an image named echo; "what does 'docker stop X' do" stopped X. Since
+    session 7 (branch en8) "it" after a pull is the image pulled: the pull, then a run of alpine — never of echo."""
     n = run_sdk(docker_client, cleanup)
     before = container_names(docker_client)
-    _nothing_ran(bot.say("first pull alpine, then run echo ok in it"))
+    reply = bot.say("first pull alpine, then run echo ok in it")
+    check(reply, "en", cli=["docker pull alpine", "docker run alpine echo ok"])
     _nothing_ran(bot.say(f"what does 'docker stop {n}' do"))
     made = container_names(docker_client) - before
     for name in made:
         cleanup.container(name)
-    assert not made
+    assert [(inspect(docker_client, m)["Config"]["Image"], inspect(docker_client, m)["Config"]["Cmd"])
+            for m in made] == [("alpine", ["echo", "ok"])]
     assert inspect(docker_client, n)["State"]["Running"]
 
 
