@@ -1,4 +1,5 @@
-"""The shape shared by the held-out tables' test files (tests/test_wordings_fresh6.py, 7, 8 …).
+"""The shape shared by the table test files (held-out tests/test_wordings_fresh6.py, 7, 8 …; adversarial
+test_wordings_break.py, break2).
 
 A held-out table (tests/data/wordings_freshN.yaml) is a list of rows `{text, expect, alt?, kind}`
 written before reading the parser. Each is checked exactly as tests/test_wordings_fresh.py checks

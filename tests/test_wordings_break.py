@@ -15,41 +15,30 @@ than the one meant. `test_break_read_rate` holds the rate reached (a floor that 
 """
 from __future__ import annotations
 
-import os
+from held_out import HeldOutTable
 
-import pytest
-import yaml
-from test_wordings_fresh import answer, check_row, read_rate, wrong_write
-
-TABLE = os.path.join(os.path.dirname(__file__), "data", "wordings_break.yaml")
-ROWS: list[dict] = yaml.safe_load(open(TABLE, encoding="utf-8"))
 MIN_ROWS = 500
 # Many rows ask for a refusal-or-nothing; the rows that ask for a command are read at this rate or better
 # (session 7, branch break: 87.6 % of 606 rows after the fixes, 0 wrong writes; the rest are refusals;
 # session 8, branch ko8: 91.7 %; en8 alone (English contrasts, corrections, exec -u with a verb or uid, keeps
 # restarting + a request, check … then X it): 90.4 %).
 FLOOR = 94.0  # 570 of 606 (94.06 %) after merging ko8 and en8 (lead, real path)
+TABLE = HeldOutTable("break", min_rows=MIN_ROWS, floor=FLOOR,
+                     never_offered=("negation", "schedule", "past", "reported", "hypothetical"))
+ROWS: list[dict] = TABLE.rows
 
 
-def _id(row: dict) -> str:
-    return f"break:{row.get('kind', '-')}:{row['text']}"
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[_id(r) for r in ROWS])
+@TABLE.each_row
 def test_break_wording(row):
-    check_row(row, ("negation", "schedule", "past", "reported", "hypothetical"))
+    TABLE.check_wording(row)
 
 
 def test_break_no_wrong_write():
-    wrong = [(r["text"], list(answer(r["text"]).cli), r["expect"]) for r in ROWS
-             if wrong_write(r, answer(r["text"]))]
-    assert not wrong, "writes other than the one meant:\n" + "\n".join(
-        f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
+    TABLE.check_no_wrong_write()
 
 
 def test_break_read_rate():
-    rate, misses = read_rate(ROWS)
-    assert rate >= FLOOR, f"wordings_break: read {rate:.1f}% of {len(ROWS)} rows; misses: {misses}"
+    TABLE.check_read_rate()
 
 
 def test_break_table_shape():
@@ -64,10 +53,4 @@ def test_break_table_shape():
 
 
 if __name__ == "__main__":  # python tests/test_wordings_break.py: rate, misses, wrong writes
-    rate, misses = read_rate(ROWS)
-    print(f"wordings_break: read {rate:.1f}% of {len(ROWS)} rows")
-    for kind, texts in sorted(misses.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {kind:14s} {len(texts):3d}  e.g. {texts[0]!r}")
-    for r in ROWS:
-        if wrong_write(r, answer(r["text"])):
-            print(f"  WRONG {r['text']!r}: planned {list(answer(r['text']).cli)}, want {r['expect']}")
+    TABLE.report()

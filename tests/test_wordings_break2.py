@@ -16,39 +16,28 @@ write (a question may be: "web 지워도 돼?" offers `docker rm web` with Confi
 """
 from __future__ import annotations
 
-import os
+from held_out import HeldOutTable
 
-import pytest
-import yaml
-from test_wordings_fresh import answer, check_row, read_rate, wrong_write
-
-TABLE = os.path.join(os.path.dirname(__file__), "data", "wordings_break2.yaml")
-ROWS: list[dict] = yaml.safe_load(open(TABLE, encoding="utf-8"))
 MIN_ROWS = 200
 # (session 7, branch break8: 91.6 % of 275 rows after the fixes, 0 wrong writes; the rest are refusals)
 FLOOR = 92.3  # 254 of 275 (92.36 %) after merging break8 with ko8, blind8, ko8b, en8 (lead, real path)
+TABLE = HeldOutTable("break2", min_rows=MIN_ROWS, floor=FLOOR,
+                     never_offered=("negation", "double-negation", "schedule", "past", "reported", "hypothetical",
+                                    "joke", "correction"))
+ROWS: list[dict] = TABLE.rows
 
 
-def _id(row: dict) -> str:
-    return f"break2:{row.get('kind', '-')}:{row['text']}"
-
-
-@pytest.mark.parametrize("row", ROWS, ids=[_id(r) for r in ROWS])
+@TABLE.each_row
 def test_break2_wording(row):
-    check_row(row, ("negation", "double-negation", "schedule", "past", "reported", "hypothetical", "joke",
-                   "correction"))
+    TABLE.check_wording(row)
 
 
 def test_break2_no_wrong_write():
-    wrong = [(r["text"], list(answer(r["text"]).cli), r["expect"]) for r in ROWS
-             if wrong_write(r, answer(r["text"]))]
-    assert not wrong, "writes other than the one meant:\n" + "\n".join(
-        f"  {t!r}: planned {got}, want {want}" for t, got, want in wrong)
+    TABLE.check_no_wrong_write()
 
 
 def test_break2_read_rate():
-    rate, misses = read_rate(ROWS)
-    assert rate >= FLOOR, f"wordings_break2: read {rate:.1f}% of {len(ROWS)} rows; misses: {misses}"
+    TABLE.check_read_rate()
 
 
 def test_break2_table_shape():
@@ -60,16 +49,6 @@ def test_break2_table_shape():
         assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
     korean = sum(any("\uac00" <= ch <= "\ud7a3" for ch in t) for t in texts)
     assert 0.3 <= korean / len(texts) <= 0.7  # both languages
-
-
-if __name__ == "__main__":  # python tests/test_wordings_break.py: rate, misses, wrong writes
-    rate, misses = read_rate(ROWS)
-    print(f"wordings_break2: read {rate:.1f}% of {len(ROWS)} rows")
-    for kind, texts in sorted(misses.items(), key=lambda kv: -len(kv[1])):
-        print(f"  {kind:14s} {len(texts):3d}  e.g. {texts[0]!r}")
-    for r in ROWS:
-        if wrong_write(r, answer(r["text"])):
-            print(f"  WRONG {r['text']!r}: planned {list(answer(r['text']).cli)}, want {r['expect']}")
 
 
 def test_start_all_and_unpause_all_act_on_the_stopped_and_the_paused():
@@ -89,3 +68,7 @@ def test_start_all_and_unpause_all_act_on_the_stopped_and_the_paused():
         result = plan(parse(normalize(text)), view)
         assert isinstance(result, Plan), (text, result)
         assert [t.name for t in result.targets] == names, (text, result.targets)
+
+
+if __name__ == "__main__":  # python tests/test_wordings_break2.py: rate, misses, wrong writes
+    TABLE.report()
