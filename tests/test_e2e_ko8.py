@@ -9,21 +9,15 @@ test; `cleanup` removes what a test makes.
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import IDLE, check, container_names, exists, inspect, started_at, uid
+from test_e2e_core import IDLE, check, container_names, exists, inspect, run_sdk, started_at, uid
 
 pytestmark = [pytest.mark.docker]
 
 
-def _run(docker_client, cleanup, image: str = "alpine") -> str:
-    name = cleanup.container(uid())
-    docker_client.containers.run(image, IDLE, name=name, detach=True)
-    return name
-
-
 def test_verb_words_typed_in_a_command_are_its_arguments(bot, docker_client, world, cleanup):
     """"X에서 echo restart Y": an exec in X printing both words; Y is not restarted, nothing is made."""
-    name = _run(docker_client, cleanup)
-    other = _run(docker_client, cleanup)
+    name = run_sdk(docker_client, cleanup)
+    other = run_sdk(docker_client, cleanup)
     started = started_at(docker_client, other)
     before = container_names(docker_client)
     reply = bot.say(f"{name}에서 echo restart {other}")
@@ -35,7 +29,7 @@ def test_verb_words_typed_in_a_command_are_its_arguments(bot, docker_client, wor
 
 def test_rm_typed_as_a_program_removes_a_file_not_the_container(bot, docker_client, world, cleanup):
     """"X에서 rm -rf /tmp/x": the file goes, the container X stays (running)."""
-    name = _run(docker_client, cleanup)
+    name = run_sdk(docker_client, cleanup)
     docker_client.containers.get(name).exec_run(["touch", "/tmp/x"])
     reply = bot.say(f"{name}에서 rm -rf /tmp/x")
     check(reply, "ko", cli=f"docker exec {name} rm -rf /tmp/x")
@@ -46,7 +40,7 @@ def test_rm_typed_as_a_program_removes_a_file_not_the_container(bot, docker_clie
 
 def test_kill_typed_with_its_signal_target_is_the_programs(bot, docker_client, world, cleanup):
     """"X에서 kill -0 1": kill(1) run in X (signal 0 checks PID 1 exists); X is not killed."""
-    name = _run(docker_client, cleanup)
+    name = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{name}에서 kill -0 1")
     check(reply, "ko", cli=f"docker exec {name} kill -0 1")
     assert inspect(docker_client, name)["State"]["Running"] is True
@@ -54,7 +48,7 @@ def test_kill_typed_with_its_signal_target_is_the_programs(bot, docker_client, w
 
 def test_a_shell_script_keeps_its_pipe(bot, docker_client, world, cleanup):
     """'X에서 sh -c "echo one two | wc -w" 실행': the shell reads the pipe — the output is 2."""
-    name = _run(docker_client, cleanup)
+    name = run_sdk(docker_client, cleanup)
     reply = bot.say(f'{name}에서 sh -c "echo one two | wc -w" 실행')
     check(reply, "ko", cli=f"docker exec {name} sh -c 'echo one two | wc -w'")
     assert (reply.code or "").strip().splitlines()[-1].strip() == "2", reply
@@ -62,7 +56,7 @@ def test_a_shell_script_keeps_its_pipe(bot, docker_client, world, cleanup):
 
 def test_as_a_user_said_with_ro(bot, docker_client, world, cleanup):
     """"X에서 nobody로 id 실행": the command runs as nobody (docker exec -u nobody)."""
-    name = _run(docker_client, cleanup)
+    name = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{name}에서 nobody로 id 실행")
     check(reply, "ko", cli=f"docker exec -u nobody {name} id")
     assert "nobody" in (reply.code or ""), reply
@@ -70,7 +64,7 @@ def test_as_a_user_said_with_ro(bot, docker_client, world, cleanup):
 
 def test_a_command_the_grammar_cannot_read_is_run_whole(bot, docker_client, world, cleanup):
     """"X에서 echo set k v 실행해": every word is the command's (`set` is a word of gorae's grammar)."""
-    name = _run(docker_client, cleanup)
+    name = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{name}에서 echo set k v 실행해")
     check(reply, "ko", cli=f"docker exec {name} echo set k v")
     assert "set k v" in (reply.code or ""), reply
@@ -78,8 +72,8 @@ def test_a_command_the_grammar_cannot_read_is_run_whole(bot, docker_client, worl
 
 def test_contrast_acts_on_the_second_only(bot, docker_client, world, cleanup):
     """"A 재시작 말고 B 재시작": B restarted, A untouched."""
-    a = _run(docker_client, cleanup)
-    b = _run(docker_client, cleanup)
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
     started_a, started_b = started_at(docker_client, a), started_at(docker_client, b)
     reply = bot.say(f"{a} 재시작 말고 {b} 재시작")
     check(reply, "ko", cli=f"docker restart {b}")
@@ -89,8 +83,8 @@ def test_contrast_acts_on_the_second_only(bot, docker_client, world, cleanup):
 
 def test_both_not_only(bot, docker_client, world, cleanup):
     """"A만 말고 B도 꺼줘": both stopped."""
-    a = _run(docker_client, cleanup)
-    b = _run(docker_client, cleanup)
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{a}만 말고 {b}도 꺼줘")
     check(reply, "ko", cli=f"docker stop {a} {b}")
     assert inspect(docker_client, a)["State"]["Running"] is False
@@ -99,8 +93,8 @@ def test_both_not_only(bot, docker_client, world, cleanup):
 
 def test_a_request_then_something_forbidden_does_the_request_only(bot, docker_client, world, cleanup):
     """"A 껐다가 켜고 B는 건드리지 마": A restarted, B untouched."""
-    a = _run(docker_client, cleanup)
-    b = _run(docker_client, cleanup)
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
     started_a, started_b = started_at(docker_client, a), started_at(docker_client, b)
     reply = bot.say(f"{a} 껐다가 켜고 {b}는 건드리지 마")
     check(reply, "ko", cli=f"docker restart {a}")
@@ -121,7 +115,7 @@ def test_a_network_made_then_a_container_removed(bot, docker_client, world, clea
 
 def test_stopped_then_removed(bot, docker_client, world, cleanup):
     """"X 멈춘 다음에 지워": X stopped, then removed — gone."""
-    name = _run(docker_client, cleanup)
+    name = run_sdk(docker_client, cleanup)
     reply = bot.say(f"{name} 멈춘 다음에 지워")
     check(reply, "ko", cli=[f"docker stop {name}", f"docker rm {name}"])
     assert not exists(docker_client, name)
