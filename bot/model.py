@@ -99,6 +99,9 @@ class Command:
     # the engine named ("prod-1에서", "on prod-1", `--context prod-1`); "*": every engine
     # (bot/engine/choose.py); None: not named
     engine: str | None = field(default=None, kw_only=True)
+    # words typed one slip from a verb and read as it ("재시잫" -> 재시작, "strat" -> start:
+    # bot/language/typo.py): (typed, read as) pairs, said in the reply
+    typos: tuple[tuple[str, str], ...] = field(default=(), kw_only=True, compare=False)
 
 
 @dataclass(frozen=True)

@@ -375,6 +375,11 @@ class Gorae:
             plan_fn = lambda cmd: self._plan(cmd, said)  # noqa: E731
             unchecked = None
         planned = plan_fn(parsed)
+        if parsed.typos and isinstance(planned, Plan):
+            if (named := self._typo_named(parsed)) is not None:
+                return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, named), None)
+            planned = replace(planned, notes=planned.notes + tuple(
+                Msg.of("parse.typo_read", typed=typed, meant=meant) for typed, meant in parsed.typos))
         if isinstance(planned, Unresolved) and (guess := self._without_unknown_words(parsed, planned, said, plan_fn)):
             nu, proposed = guess  # "stop the flibber web": `flibber` names nothing — proposed without it
             asked = self.authorize(proposed, request) if request is not None else None
@@ -383,6 +388,16 @@ class Gorae:
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _typo_named(self, cmd: Command) -> Msg | None:
+        """A word typed one slip from a verb and read as it (`cmd.typos`, bot/language/typo.py) that is a
+        container or image name on the engine the command is planned on: the refusal that says so (a typo
+        never becomes a name, nor a name a verb); None when no such word is a name."""
+        view = self.view(cmd.engine) if cmd.engine not in (None, "*") else self.view()
+        for typed, meant in cmd.typos:
+            if typed.isascii() and (view.container(typed) is not None or view.image(typed) is not None):
+                return Msg.of("parse.typo_is_name", typed=typed, meant=meant)
+        return None
 
     @staticmethod
     def _without_unknown_words(cmd: Command, planned: Unresolved, said: str,

@@ -102,12 +102,33 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
             return _never_the_negated(text, bracketed)
         res = _parse(text, detail)
+        if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
+            res = _slip_read(text, detail) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
         return _never_the_negated(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+# why a sentence with a verb typed with a slip did not read ("web 재시잫": the sentence ended before a command;
+# "strat db": no verb; "web 재싲가": a word not read): only then is a slip looked for (bot/language/typo.py)
+_SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb"})
+
+
+def _slip_read(text: str, detail: bool) -> m.Command | None:
+    """The sentence with its words typed one slip from a verb read as that verb (bot/language/typo.py), when
+    it then reads whole as a command (no partial reading, no refusal); `typos` says which words. None otherwise."""
+    from bot.language.typo import correct
+
+    fixed = correct(text)
+    if fixed is None:
+        return None
+    res = _parse(fixed[0], detail)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return replace(res, typos=fixed[1])
 
 
 # the commands that change nothing: what a negated sentence may still be offered
