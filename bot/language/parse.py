@@ -458,12 +458,20 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
             continue
         return cmd
     if first_incomplete is not None:
+        if (lang == "ko" and first_incomplete.msg.key in _PLACED_UNREAD
+                and (placed := _placed_command(text)) is not None):
+            return placed  # "cache에서 redis-cli info memory 좀": a word of the command was a word of gorae's
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
                              proposal=first_incomplete.proposal, unread=first_incomplete.unread)
     assert first_error is not None
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+# the refusals of a sentence read whole whose command, typed between its container and the verb, may hold a
+# word of gorae's grammar ("info", "memory", "set"): the command is then read quoted (`_placed_command`)
+_PLACED_UNREAD = frozenset({"parse.unused", "parse.two_verbs"})
 
 
 @lru_cache(maxsize=1)
@@ -481,8 +489,8 @@ def _placed_command(text: str) -> m.Command | None:
     with the command quoted, as if typed `cache에서 "redis-cli set k v" 실행해` — only when that reads as a
     command run there whose words are exactly the ones typed (never another reading). None otherwise."""
     shape = _placed_shape().fullmatch(text.strip())
-    if shape is None:
-        return None
+    if shape is None or HANGUL.search(shape["command"]):
+        return None  # a Korean word among the command's ("data에서 /tmp에서 ls 실행"): the sentence's
     words = shape["command"].split()
     quoted = f'{shape["place"]} "{shape["command"]}" {shape["verb"]}'
     try:
@@ -491,6 +499,8 @@ def _placed_command(text: str) -> m.Command | None:
         return None
     if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == words:
         return res
+    if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == [shape["command"]]:
+        return replace(res, command=tuple(words))  # read as one quoted word: the words it was typed as
     return None
 
 

@@ -2474,9 +2474,10 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
         # "80포트로"): the command is the stretch between them
         begin, end = at[1], verb[0]
         inside = sorted((it for it in s.items if begin <= it[0] < end), key=lambda it: it[0])
-        while inside and HANGUL.search(s.text[inside[0][0]:inside[0][1]]):
+        # (quoted text is the command's, Hangul and all: "web에서 echo '재시작' 실행")
+        while inside and HANGUL.search(s.text[inside[0][0]:inside[0][1]]) and not _quoted(inside[0][3]):
             begin = inside.pop(0)[1]
-        while inside and HANGUL.search(s.text[inside[-1][0]:inside[-1][1]]):
+        while inside and HANGUL.search(s.text[inside[-1][0]:inside[-1][1]]) and not _quoted(inside[-1][3]):
             end = inside.pop()[0]
         return (begin, end) if inside else None
     if placed.prep in ("in", "at"):
@@ -2488,6 +2489,11 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
             return _trim_roles(s, verb[1], max(preps) if preps else at[0])
         return _trim_roles(s, verb[1], len(s.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
     return None
+
+
+def _quoted(what: Arg | Phrase | None) -> bool:
+    """A quoted string typed as it is (a command's text, whatever its script)."""
+    return isinstance(what, Arg) and what.type == "STRING"
 
 
 def _trim_roles(s: Said, begin: int, end: int) -> tuple[int, int] | None:
@@ -2561,7 +2567,8 @@ def _words(region: str) -> tuple[str, ...]:
             words = shlex.split(region)
         except ValueError:
             words = region.split()
-    while not quoted and words and (HANGUL.search(words[-1])
+    last_quoted = region.rstrip().endswith(("'", '"'))  # "echo '재시작'": the quoted word is the command's
+    while not quoted and not last_quoted and words and (HANGUL.search(words[-1])
                                     or words[-1].lower() in _TRAILING or words[-1].lower() in _JOINS):
         words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
     return tuple(words)
