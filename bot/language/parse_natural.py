@@ -2201,7 +2201,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         raise Incomplete("parse.two_amounts")
     said_tail, u = use(s, u, "tail")
     if said_tail:
-        tail = int(ph(s, u, "tail")[0].values[0])
+        told = ph(s, u, "tail")[0].values
+        tail = int(told[0]) if told else COMPLAINT_TAIL  # "web 로그 꼬리만": the last lines, no number said
     said_since, u = use(s, u, "since")
     if said_since:
         window = ph(s, u, "since")[0]

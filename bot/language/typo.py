@@ -10,7 +10,8 @@ A word is read as a verb it misspells when all of these hold:
 - Korean: the verb is a verbal noun of 5 jamo or more (재시작, 삭제, 중지 — a stem such as 지우 is typed
   conjugated, never as it is spelt) and what follows it in the word is typed as is, or is one edit from a
   request ending of grammar/lexicon.txt `typo_endings` ("재시작햊줘" = 재시작 + 해줘);
-- English: a word of letters only, four or more of them, and the verb four or more too ("stopp", "strat").
+- English: a word of letters only, five or more of them ("stopp", "strat"; "stat" is as near to start as to
+  stats: never read), one slip from no other keyword of gorae's two grammars.
 
 `correct` only proposes the text; bot/language/parse.py reads it, only when the sentence as typed did not
 read, and keeps the reading only when it reads whole; the reply says which word was read as which
@@ -28,7 +29,7 @@ VERB_RULES = ("v_run", "v_create", "v_start", "v_stop", "v_kill", "v_pause", "v_
               "v_prune", "v_logs", "v_pull", "v_push", "v_connect", "v_disconnect")
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
-_ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{4,}(?![\w\-./:@=])")
+_ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{5,}(?![\w\-./:@=])")
 _MIN_KO_JAMO = 5
 _MIN_EN = 4
 
@@ -156,10 +157,12 @@ def _korean(word: str) -> str | None:
 
 def _english(word: str) -> str | None:
     """The verb meant by an English word typed with one slip, or None (see the module doc)."""
+    from bot.language.grammar import keywords
+
     verbs, _, en, _ = _grammar_words()
-    if word in en:
+    if word in en or word in keywords():
         return None
-    near = _near(word, en, spell=False)
+    near = _near(word, en | keywords(), spell=False)
     if len(near) != 1:
         return None
     (meant,) = near
