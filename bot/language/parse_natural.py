@@ -921,6 +921,12 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
                 or not any(a.type in ("NAME", "STRING") for a in s.args)):
             return m.Prohibition(understood=None, lang=lang)
         u = u.group("rest_untouched")
+    if has(s, u, "rest_kept"):
+        # "나머지는 두고 data만 재시작" (grammar/natural.lark `rest_kept`): the others are kept as they are, the
+        # request on its names stands alone; with no name, or every container said too, nothing is asked for
+        if has(s, u, "all") or not any(a.type == "NAME" for a in s.args if a not in s.excluded):
+            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in ph(s, u, "rest_kept")))
+        u = u.group("rest_kept")
     if has(s, u, "neg") and not _why_told(s, u):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
@@ -2031,8 +2037,12 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
         raise Incomplete("parse.excluded_and_named", names=", ".join(both))
     if s.excluded and not names:
+        if not every and s.lang == "ko" and not _place_said(s, u):
+            # "web이랑 data 제외하고 재시작", "web 빼고 꺼": the names left out of a lifecycle verb said of no other
+            # name leave out of every container it acts on (the plan names them: every running one but those)
+            every = True
         if not every:
-            # "web 빼고 꺼": left out of what? name them
+            # "stop except web": left out of what? name them
             raise Incomplete("parse.exclusion_all", names=", ".join(a.value for a in s.excluded))
         for a in s.excluded:
             check_name(a.value, "container")
@@ -2044,6 +2054,11 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if not names and not every:
         raise Incomplete("parse.need_target", what="container")
     return cls(targets=names, all_running=every, lang=s.lang, **extra), u
+
+
+def _place_said(s: Said, u: Used) -> bool:
+    """A name said with a place particle or preposition is left (in X, on X: an engine? a container gone into?)."""
+    return any(a.particle in ("from", "at") or a.prep is not None for a in free(s, u))
 
 
 def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
