@@ -155,6 +155,9 @@ class ContainerAction(Command):
     all_running: bool = False
     # with all_running: every running container but these ("web 제외하고 다 꺼", "stop all except web")
     exclude: tuple[str, ...] = ()
+    # with all_running: only the containers in these states (docker's State.Status: "exited", "created"),
+    # said of them ("멈춰 있는 컨테이너 다 켜", "생성만 되어 있는 컨테이너 시작"): the plan names them
+    in_state: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

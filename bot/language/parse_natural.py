@@ -2049,6 +2049,11 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
         exclude = tuple(a.value for a in s.excluded)  # "web 제외하고 다 꺼": all running but web
     if exclude:
         extra = {**extra, "exclude": exclude}
+    if cls is m.Start and not names and has(s, u, "stopped") and "container" in s.nouns:
+        # "멈춰 있는 컨테이너 다 켜", "생성만 되어 있는 컨테이너 시작해줘": the containers in that state, named by the plan
+        made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
+        _, u = use(s, u, "stopped")
+        every, extra = True, {**extra, "in_state": ("created",) if made_only else ("exited", "created")}
     if every:
         _, u = use(s, u, "running")  # "실행중인 컨테이너 전부 종료", "stop all running containers"
     if not names and not every:
