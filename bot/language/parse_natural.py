@@ -650,7 +650,7 @@ def _stopped_then(children: list[Any], text: str) -> list[Any]:
     out: list[Any] = []
     for i, c in enumerate(children):
         if (_is(c, "stopped") and not c.meta.empty and i + 1 < len(children) and _is(children[i + 1], "seq")
-                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["stop_then"][:1])):
+                and text[c.meta.start_pos:c.meta.end_pos].split()[:1][0] in _LEX["stop_then"]):
             out.append(Tree("v_stop", [], c.meta))
         else:
             out.append(c)
