@@ -101,7 +101,7 @@ class Command:
     engine: str | None = field(default=None, kw_only=True)
     # words typed one slip from a verb and read as it ("재시잫" -> 재시작, "strat" -> start:
     # bot/language/typo.py): (typed, read as) pairs, said in the reply
-    typos: tuple[tuple[str, str], ...] = field(default=(), kw_only=True, compare=False)
+    typos: tuple[tuple[str, str], ...] = field(default=(), kw_only=True, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,7 @@ class ContainerAction(Command):
     exclude: tuple[str, ...] = ()
     # with all_running: only the containers in these states (docker's State.Status: "exited", "created"),
     # said of them ("멈춰 있는 컨테이너 다 켜", "생성만 되어 있는 컨테이너 시작"): the plan names them
-    in_state: tuple[str, ...] = ()
+    in_state: tuple[str, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)

@@ -2696,6 +2696,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if as_user is not None:  # "web에서 root로 id 실행": the user the command runs as (-u)
         user = as_user.value
         u = u.arg(as_user)
+    elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
+        _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
+        user = _LEX["user_words"][0]
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and create and not in_container:
@@ -2716,6 +2719,11 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command = ()
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
+    workdir = None
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind is None]
+    if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
+        workdir = dirs[0].value  # "data에서 /tmp에서 ls 실행": a directory said as a second place, where it runs (-w)
+        u = u.arg(dirs[0])
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
         # "nginx:1.25 이미지로 edge8 띄우자": launched from an image, one word — its name or its command? ask
@@ -2751,7 +2759,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
             raise Incomplete("parse.need_command")
-        return m.Exec(image_arg.value, command, user=user, lang=s.lang), u
+        return m.Exec(image_arg.value, command, user=user, workdir=workdir, lang=s.lang), u
     check_name(image_arg.value, "image")
     if user is not None and not command:
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
@@ -2784,6 +2792,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         fresh="fresh" in u.groups or image_arg.kind == "image",
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
+        workdir=workdir,
         lang=s.lang,
     ), u
 
