@@ -2337,6 +2337,14 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
             # asked to be shown ("cache 환경변수 보여줘") it is `env` run in it
             return m.Inspect(name, lang=s.lang), u
         return m.Exec(name, ("env",), lang=s.lang), u
+    paths = [a for a in free(s, u) if a.type == "PATH"]
+    names = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container")]
+    if (s.lang == "ko" and len(paths) == 1 and len(names) == 1 and not kind
+            and set(s.text.split()) & set(_LEX["wh"]) and names[0].particle in (None, "from", "topic")):
+        # "web 안에 /etc/nginx 뭐 있는지 봐줘", "data /tmp에 뭐 있어 보여줘": what a directory of a container holds,
+        # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
+        check_name(names[0].value, "container")
+        return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
