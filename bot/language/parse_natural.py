@@ -2053,7 +2053,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
         # "멈춰 있는 컨테이너 다 켜", "생성만 되어 있는 컨테이너 시작해줘": the containers in that state, named by the plan
         made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
         _, u = use(s, u, "stopped")
-        every, extra = True, {**extra, "in_state": ("created",) if made_only else ("exited", "created")}
+        every, extra = True, {**extra, "in_state": _LEX["made_status" if made_only else "stopped_status"]}
     if every:
         _, u = use(s, u, "running")  # "실행중인 컨테이너 전부 종료", "stop all running containers"
     if not names and not every:
