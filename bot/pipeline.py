@@ -393,9 +393,15 @@ class Gorae:
         """A word typed one slip from a verb and read as it (`cmd.typos`, bot/language/typo.py) that is a
         container or image name on the engine the command is planned on: the refusal that says so (a typo
         never becomes a name, nor a name a verb); None when no such word is a name."""
+        typed_ascii = [(typed, meant) for typed, meant in cmd.typos if typed.isascii()]
+        if not typed_ascii:
+            return None  # a Korean word is never a name (every Docker entity is ASCII)
         view = self.view(cmd.engine) if cmd.engine not in (None, "*") else self.view()
-        for typed, meant in cmd.typos:
-            if typed.isascii() and (view.container(typed) is not None or view.image(typed) is not None):
+        if not view.available:
+            return None
+        names = {c.name for c in view.containers()}
+        for typed, meant in typed_ascii:
+            if typed in names or view.image(typed) is not None:
                 return Msg.of("parse.typo_is_name", typed=typed, meant=meant)
         return None
 

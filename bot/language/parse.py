@@ -104,6 +104,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = _parse(text, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
+        elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
+            res = _slip_read_as_another(text, res, detail)
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
@@ -129,6 +131,24 @@ def _slip_read(text: str, detail: bool) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return replace(res, typos=fixed[1])
+
+
+def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command | NotUnderstood:
+    """A Korean sentence that read, with a word one slip from a verb of the grammar that is no word of it
+    (bot/language/typo.py, the verb itself mistyped, not its ending): the morphemes of a slip can spell another
+    verb ("web 애기동" = 애 + 기동, start — meant 재기동, restart). Read with the verb meant when that reads as
+    another command; refused when it then reads as none; `res` when it reads the same."""
+    from bot.language.typo import correct
+
+    fixed = correct(text, endings=False)
+    if fixed is None:
+        return res
+    again = _parse(fixed[0], detail)
+    if isinstance(again, (m.Help, m.Prohibition)):
+        return res
+    if isinstance(again, NotUnderstood):
+        return NotUnderstood(text, res.lang, Msg.of("parse.unknown_word", word=fixed[1][0][0]))
+    return res if again == res else replace(again, typos=fixed[1])
 
 
 # the commands that change nothing: what a negated sentence may still be offered

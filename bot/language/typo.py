@@ -129,7 +129,7 @@ def _near(word: str, pool: frozenset[str] | dict[str, str] | tuple[str, ...], sp
     return {p for p in pool if distance(w, jamo(p) if spell else p) <= 1}
 
 
-def _korean(word: str) -> str | None:
+def _korean(word: str, endings: bool = True) -> str | None:
     """The word meant by a Korean word typed with one slip, or None (see the module doc)."""
     verbs, ko, _, nouns = _grammar_words()
     if word in ko:
@@ -138,7 +138,7 @@ def _korean(word: str) -> str | None:
     for cut in range(1, len(word) + 1):
         head, rest = word[:cut], word[cut:]
         if head in nouns:  # the verb as spelt, an ending one slip from a request ending ("재시작햊줘")
-            ends = _near(rest, _endings(), spell=True) if rest and rest not in _endings() else set()
+            ends = _near(rest, _endings(), spell=True) if endings and rest and rest not in _endings() else set()
             if len(ends) == 1:
                 meant.add(head + next(iter(ends)))
             continue
@@ -169,9 +169,10 @@ def _english(word: str) -> str | None:
     return meant if meant in verbs and len(meant) >= _MIN_EN else None
 
 
-def correct(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+def correct(text: str, endings: bool = True) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """`text` with each word typed one slip from a verb (see the module doc) replaced by it, and the pairs
-    (typed, read as), in order; None when no word is. Quoted text is the command's: never touched."""
+    (typed, read as), in order; None when no word is. Quoted text is the command's: never touched.
+    `endings=False`: a slip of the verb only (an ending one slip from a request ending is left as typed)."""
     from bot.language.normalize import _outside
 
     fixes: list[tuple[str, str]] = []
@@ -181,7 +182,7 @@ def correct(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
         for word in part.split(" "):
             new = word
             for mt in _HANGUL_WORD.finditer(word):
-                meant = _korean(mt.group())
+                meant = _korean(mt.group(), endings)
                 if meant is not None:
                     new = word[:mt.start()] + meant + word[mt.end():]
                     fixes.append((mt.group(), meant))
