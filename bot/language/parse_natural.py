@@ -566,6 +566,8 @@ def _contrast(children: list[Any], text: str) -> list[Any]:
         return children  # a name for a name, a number for a number
     if str(first_a) == str(first_b):
         return children  # "web 말고 web 재시작", "web 컨테이너 말고 web 이미지 지워": which one? left to be asked
+    if any(_is_name(c) and c.children and str(c.children[0]) == str(first_a) for c in after):
+        return children  # "cache 말고 web이랑 cache 재시작": left out and named again — asked, never both
     only, also = _particle_said(a, text), _particle_said(b, text)
     if only in _LEX["only_ko"] and also in _LEX["also_ko"]:
         return before + after  # "cache만 말고 web도 재시작": both
