@@ -11,7 +11,8 @@ A word is read as a verb it misspells when all of these hold:
   conjugated, never as it is spelt) and what follows it in the word is typed as is, or is one edit from a
   request ending of grammar/lexicon.txt `typo_endings` ("재시작햊줘" = 재시작 + 해줘);
 - English: a word of letters only, five or more of them ("stopp", "strat"; "stat" is as near to start as to
-  stats: never read), one slip from no other keyword of gorae's two grammars.
+  stats: never read), one slip from no other keyword of gorae's two grammars; a slip there is a letter left
+  out, typed twice, or two swapped (`_keyboard_slip`): a letter put in or for another makes other words.
 
 `correct` only proposes the text; bot/language/parse.py reads it, only when the sentence as typed did not
 read, and keeps the reading only when it reads whole; the reply says which word was read as which
@@ -27,6 +28,10 @@ from functools import lru_cache
 # things acted on, and question words: a slip of one of those is not read)
 VERB_RULES = ("v_run", "v_create", "v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm",
               "v_prune", "v_logs", "v_pull", "v_push", "v_connect", "v_disconnect")
+
+# …and of those, the ones an English slip may be read as: a slip of "launch" or "create" spells English words
+# ("lunch", "crate") — a new container is never made from one
+EN_VERB_RULES = ("v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm", "v_prune", "v_logs")
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
 _ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{5,}(?![\w\-./:@=])")
@@ -162,11 +167,25 @@ def _english(word: str) -> str | None:
     verbs, _, en, _ = _grammar_words()
     if word in en or word in keywords():
         return None
-    near = _near(word, en | keywords(), spell=False)
+    near = {k for k in en | keywords() if _keyboard_slip(word, k)}
     if len(near) != 1:
         return None
     (meant,) = near
-    return meant if meant in verbs and len(meant) >= _MIN_EN else None
+    return meant if verbs.get(meant) in EN_VERB_RULES and len(meant) >= _MIN_EN else None
+
+
+def _keyboard_slip(typed: str, word: str) -> bool:
+    """English: `typed` is `word` with a letter left out ("delte"), a letter typed twice ("stopp") or two
+    neighbours swapped ("strat") — never another letter put in or for one, which makes other English words
+    ("lunch" is not launch, "remote" not remove)."""
+    if len(typed) == len(word) - 1:
+        return any(word[:i] + word[i + 1:] == typed for i in range(len(word)))
+    if len(typed) == len(word) + 1:
+        return any(typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == word for i in range(len(typed) - 1))
+    if len(typed) == len(word) and typed != word:
+        diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+    return False
 
 
 def correct(text: str, endings: bool = True) -> tuple[str, tuple[tuple[str, str], ...]] | None:
