@@ -1261,6 +1261,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
     _place_then_word(s)
+    if (s.lang == "ko" and len(verbs) == 2 and "unpause" in verbs and set(verbs) - {"unpause"} <= set(_LEX["unpause_runs"])
+            and not any(a.type != "NAME" or a.kind not in (None, "container") for a in s.args)):
+        # "my-nginx 다시 돌려 일시정지 풀고", "web 일시정지 풀어서 다시 켜": made to run again by releasing its pause —
+        # the unpause; the other verb says what it is for (a paused container is started by nothing else)
+        return "unpause", u.group("again")
     if verbs and set(verbs) <= {"show"} and _shell_asked(s):
         return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
     if verbs == ["show"] and _got_running(s):
