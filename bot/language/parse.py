@@ -106,6 +106,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read(text, detail) or res
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
             res = _slip_read_as_another(text, res, detail)
+        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
+            res = _service_said_of_a_container(text, detail) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
@@ -149,6 +151,26 @@ def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command 
     if isinstance(again, NotUnderstood):
         return NotUnderstood(text, res.lang, Msg.of("parse.unknown_word", word=fixed[1][0][0]))
     return res if again == res else replace(again, typos=fixed[1])
+
+
+@lru_cache(maxsize=1)
+def _everyday_service() -> re.Pattern[str]:
+    """grammar/lexicon.txt `service_everyday`, said as a word of its own right after an ASCII name."""
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    return re.compile(r"(?<=[A-Za-z0-9])\s*(?:" + words + r")(?=\s|$)")
+
+
+def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
+    """"cache 서비스 내려야 돼 꺼줘": a verb no Swarm service has (stop, start, kill, pause…) said of NAME 서비스 —
+    the everyday word for what runs there, the container NAME (the plan still checks that it is one): the
+    sentence read without the word; None when it then reads as no container command."""
+    said = _everyday_service().sub("", text)
+    if said == text:
+        return None
+    res = _parse(said, detail)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res
 
 
 # the commands that change nothing: what a negated sentence may still be offered
