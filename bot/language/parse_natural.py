@@ -2737,12 +2737,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if not command and s.lang == "ko" and image_arg.particle in ("at", "from"):
         # "data에 ls 실행", "data에 ps 쳐줘": a program that is also a verb of gorae's, typed alone after the container
         # it runs in — the command, never a verb dropped (it planned `docker start data`)
-        typed = [s.text[a:b] for v, a, b in s.verb_spans
-                 if a > image_arg.pos and s.text[a:b].lower() in _LEX["verb_programs"]]
-        if len(typed) == 1:
-            command, placed = (typed[0],), True
-        elif typed:
-            raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in typed))
+        programs = [s.text[a:b] for v, a, b in s.verb_spans
+                    if a > image_arg.pos and s.text[a:b].lower() in _LEX["verb_programs"]]
+        if len(programs) == 1:
+            command, placed = (programs[0],), True
+        elif programs:
+            raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
     workdir = None
     dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind is None]
     if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
