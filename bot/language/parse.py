@@ -135,22 +135,20 @@ def _slip_read(text: str, detail: bool) -> m.Command | None:
     return replace(res, typos=fixed[1])
 
 
-def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command | NotUnderstood:
+def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command:
     """A Korean sentence that read, with a word one slip from a verb of the grammar that is no word of it
     (bot/language/typo.py, the verb itself mistyped, not its ending): the morphemes of a slip can spell another
     verb ("web 애기동" = 애 + 기동, start — meant 재기동, restart). Read with the verb meant when that reads as
-    another command; refused when it then reads as none; `res` when it reads the same."""
+    another command; `res` otherwise (it reads the same, or as nothing: "10분치" is no slip of 분리)."""
     from bot.language.typo import correct
 
     fixed = correct(text, endings=False)
     if fixed is None:
         return res
     again = _parse(fixed[0], detail)
-    if isinstance(again, (m.Help, m.Prohibition)):
+    if isinstance(again, (m.Help, m.Prohibition, NotUnderstood)) or again == res:
         return res
-    if isinstance(again, NotUnderstood):
-        return NotUnderstood(text, res.lang, Msg.of("parse.unknown_word", word=fixed[1][0][0]))
-    return res if again == res else replace(again, typos=fixed[1])
+    return replace(again, typos=fixed[1])
 
 
 @lru_cache(maxsize=1)

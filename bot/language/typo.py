@@ -137,8 +137,8 @@ def _near(word: str, pool: frozenset[str] | dict[str, str] | tuple[str, ...], sp
 def _korean(word: str, endings: bool = True) -> str | None:
     """The word meant by a Korean word typed with one slip, or None (see the module doc)."""
     verbs, ko, _, nouns = _grammar_words()
-    if word in ko:
-        return None
+    if word in ko or any(word[:k] in ko and word[:k] not in nouns for k in range(2, len(word))):
+        return None  # a word of the grammar, or one with more after it ("마운트해서"): never a slip
     meant: set[str] = set()
     for cut in range(1, len(word) + 1):
         head, rest = word[:cut], word[cut:]
