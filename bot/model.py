@@ -102,6 +102,9 @@ class Command:
     # words typed one slip from a verb and read as it ("재시잫" -> 재시작, "strat" -> start:
     # bot/language/typo.py): (typed, read as) pairs, said in the reply
     typos: tuple[tuple[str, str], ...] = field(default=(), kw_only=True, compare=False, repr=False)
+    # names said with the everyday word for a service ("cache 서비스 꺼줘") and a verb no Swarm service has, read
+    # as containers (bot/language/parse.py): refused by the pipeline when one is a service on the engine
+    not_a_service: tuple[str, ...] = field(default=(), kw_only=True, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

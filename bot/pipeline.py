@@ -375,6 +375,10 @@ class Gorae:
             plan_fn = lambda cmd: self._plan(cmd, said)  # noqa: E731
             unchecked = None
         planned = plan_fn(parsed)
+        if parsed.not_a_service and isinstance(planned, Plan) and self._a_service(parsed):
+            # "web 서비스 중지" with a service web on the engine: services have no such verb (never the container)
+            return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, Msg.of(
+                "swarm.no_such_verb", verb=planned.verb)), None)
         if parsed.typos and isinstance(planned, Plan):
             if (named := self._typo_named(parsed)) is not None:
                 return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, named), None)
@@ -388,6 +392,13 @@ class Gorae:
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _a_service(self, cmd: Command) -> bool:
+        """Whether a name said with the everyday word for a service (`cmd.not_a_service`) is a Swarm service
+        on the engine the command is planned on (bot/engine/view.py `services`, None: not a manager)."""
+        view = self.view(cmd.engine) if cmd.engine not in (None, "*") else self.view()
+        services = (view.services() if view.available else None) or []
+        return any(n in services for n in cmd.not_a_service)
 
     def _typo_named(self, cmd: Command) -> Msg | None:
         """A word typed one slip from a verb and read as it (`cmd.typos`, bot/language/typo.py) that is a

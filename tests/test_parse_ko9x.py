@@ -91,6 +91,14 @@ READ = [
     ("web이랑 data 제외하고 재시작", ["docker restart my-nginx cache my-volume"]),
     ("cache 빼고 재시작해줘", ["docker restart web my-nginx my-volume data"]),
     ("web, db 제외하고 전부 재시작", ["docker restart my-nginx cache my-volume data"]),
+    # 서비스 as the everyday word, with a verb no Swarm service has: the container (none is a service here)
+    ("cache 서비스 내려야 돼 꺼줘", ["docker stop cache"]),
+    ("db 서비스 켜줘", ["docker start db"]),
+    ("web 서비스 잠깐 멈춰", ["docker pause web"]),
+    # made to run again by releasing the pause: the unpause (the other verb says what it is for)
+    ("my-nginx 다시 돌려 일시정지 풀고", ["docker unpause my-nginx"]),
+    ("web 다시 켜 일시정지 풀어서", ["docker unpause web"]),
+    ("cache 다시 살려 일시정지 풀어", ["docker unpause cache"]),
     # the rest kept as it is before a request on names: that request alone
     ("나머지는 두고 data만 재시작", ["docker restart data"]),
     ("나머지는 놔두고 web만 꺼", ["docker stop web"]),
@@ -112,6 +120,10 @@ NONE = [
     "루트로 web 재시작", "nginx 루트로 실행",
     # a Korean word among the command's words ("/tmp에서"): never a command with it
     "data에서 /tmp에서 실행",
+    # left out and named again: asked, never both
+    "cache 말고 web이랑 cache 재시작해줘요",
+    # English words a letter away from a verb that make other words: never read ("lunch" is not launch)
+    "blorp lunch", "crate web", "remote web",
 ]
 
 
@@ -142,6 +154,16 @@ def test_a_typo_that_is_a_name_on_the_engine_is_refused():
     ex = g.explain("strat db")
     assert not isinstance(ex.planned, m.Plan), ex
     assert isinstance(ex.parsed, m.NotUnderstood) and ex.parsed.reason.key == "parse.typo_is_name", ex.parsed
+
+
+def test_the_everyday_service_word_of_a_service_is_refused():
+    """"web 서비스 중지" with a Swarm service web on the engine: services have no stop — refused, never the
+    container web stopped."""
+    from fakes import FakeGorae, FakeView
+
+    ex = FakeGorae(FakeView(services=["web", "api"])).explain("web 서비스 중지")
+    assert not isinstance(ex.planned, m.Plan), ex
+    assert isinstance(ex.parsed, m.NotUnderstood) and ex.parsed.reason.key == "swarm.no_such_verb", ex.parsed
 
 
 def test_jamo_and_distance():

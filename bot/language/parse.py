@@ -158,17 +158,26 @@ def _everyday_service() -> re.Pattern[str]:
     return re.compile(r"(?<=[A-Za-z0-9])\s*(?:" + words + r")(?=\s|$)")
 
 
+@lru_cache(maxsize=1)
+def _everyday_named() -> re.Pattern[str]:
+    """The name said right before grammar/lexicon.txt `service_everyday` (group 1)."""
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    return re.compile(r"([A-Za-z0-9][\w.\-]*)\s*(?:" + words + r")(?=\s|$)")
+
+
 def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
     """"cache 서비스 내려야 돼 꺼줘": a verb no Swarm service has (stop, start, kill, pause…) said of NAME 서비스 —
-    the everyday word for what runs there, the container NAME (the plan still checks that it is one): the
-    sentence read without the word; None when it then reads as no container command."""
+    the everyday word for what runs there, the container NAME (the plan still checks that it is one; the
+    pipeline refuses it when NAME is a service on the engine: `not_a_service`): the sentence read without the
+    word; None when it then reads as no container command."""
+    named = [mt.group(1) for mt in _everyday_named().finditer(text)]
     said = _everyday_service().sub("", text)
     if said == text:
         return None
     res = _parse(said, detail)
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
-    return res
+    return replace(res, not_a_service=tuple(named))
 
 
 # the commands that change nothing: what a negated sentence may still be offered
