@@ -18,7 +18,6 @@ from test_wordings_fresh import answer
 from bot import model as m
 from bot.engine.plan import plan
 from bot.language.parse import parse
-from bot.language.typo import correct, distance, jamo
 
 READ = [
     # a verb typed one slip off (by jamo in Korean, by letter in English) from exactly one verb of the grammar:
@@ -164,14 +163,6 @@ def test_the_everyday_service_word_of_a_service_is_refused():
     ex = FakeGorae(FakeView(services=["web", "api"])).explain("web 서비스 중지")
     assert not isinstance(ex.planned, m.Plan), ex
     assert isinstance(ex.parsed, m.NotUnderstood) and ex.parsed.reason.key == "swarm.no_such_verb", ex.parsed
-
-
-def test_jamo_and_distance():
-    assert jamo("작") == jamo("ㅈㅏㄱ")  # a syllable spelt as the keys typed, final and initial alike
-    assert distance(jamo("재시잫"), jamo("재시작")) == 1
-    assert distance(jamo("재싲가"), jamo("재시작")) == 1  # two neighbours swapped
-    assert distance(jamo("제거"), jamo("재시작"), most=2) == 3
-    assert correct("web 재시작") is None and correct('echo "재시잫"') is None
 
 
 def test_start_said_of_made_only_containers_starts_those_only():
