@@ -921,6 +921,12 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
                 or not any(a.type in ("NAME", "STRING") for a in s.args)):
             return m.Prohibition(understood=None, lang=lang)
         u = u.group("rest_untouched")
+    if _out_of_order(s, u):
+        # "web 안 돼", "data 안 돼요": said of a container with no verb, "it does not work" is a complaint —
+        # its status and recent logs (two reads), never a ban ("web 재시작하면 안 돼" bans a restart)
+        cmd, u = status(s, u.group("neg").group("question"), "status", kind_of(s))
+        check_all_used(s, u)
+        return cmd
     if has(s, u, "neg") and not _why_told(s, u):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
@@ -938,14 +944,28 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     return build(s, u)
 
 
+def _out_of_order(s: Said, u: Used) -> bool:
+    """Korean "X 안 돼" with no verb (grammar/lexicon.txt `not_so_ko` then `works_ko`: the negation phrase is
+    all that is said of one container): it does not work, complained of."""
+    negs = ph(s, u, "neg")
+    return (s.lang == "ko" and not s.verbs and len(negs) == 1 and len(s.args) == 1
+            and said(s, negs[0]).split() == [*_LEX["not_so_ko"][:1], *_LEX["works_ko"][:1]]
+            and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and s.args[0].particle in (None, "topic") and not s.nouns
+            and all(p.group in ("neg", "question") for p in s.phrases))
+
+
 def _why_told(s: Said, u: Used) -> bool:
     """English "why" of one lifecycle verb told done or going on ("why did web stop", "why is cache
     restarting", "why is db not starting", "why didn't web start"): a question about its state, read by
     `_asked_about` (its details, or its status and logs for a state that does not come) — a negation in
     it is of the state, never a ban."""
     verbs = set(s.verbs)
+    # "why won't db start" (normalized "wo not", grammar/lexicon.txt `will_not`): what it will not do
+    wont = (any(said(s, p).lower().split()[:1] == [w] for p in ph(s, u, "neg") for w in _LEX["will_not"])
+            and not set(_said_words(s)) & set(_LEX["progressive_who"]))  # "why won't you restart web": asked of us
     return (s.lang == "en" and has(s, u, "why") and len(verbs) == 1 and verbs <= _LIFECYCLE_VERBS
-            and (has(s, u, "question") or _told_going_on(s)))
+            and (has(s, u, "question") or _told_going_on(s) or wont))
 
 
 def _arg(t: Tree[Any], pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
@@ -1078,9 +1098,32 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
 # --------------------------------------------------------------------------- decide
 
 
+def _id_as_attr(s: Said) -> Said:
+    """The ASCII word of a container's ID (grammar/lexicon.txt `id_attr`, a name to the grammar: `id` is a
+    program too) said with one other name and a show verb or a question word, and no command placed
+    anywhere ("cache 컨테이너 ID 알려줘", "web id 뭐야", "what's the id of data"): the word is the `attr` it
+    says, so the question is a property asked (docker inspect). Else `s` as it is ("my-volume에서 id",
+    "run id as root in cache")."""
+    ids = [a for a in s.args if a.type == "NAME" and a.value.lower() in _LEX["id_attr"]]
+    if len(ids) != 1 or len(s.args) != 2 or not set(s.verbs) <= WEAK:
+        return s
+    x = ids[0]
+    other = next(a for a in s.args if a is not x)
+    if (x.prep is not None or x.particle not in (None, "topic", "obj") or other.type != "NAME"
+            or other.kind not in (None, "container") or other.particle == "from" or other.prep in ("in", "with")):
+        return s
+    if not s.verbs and not set(_said_words(s) + s.text.split()) & _WH:
+        return s
+    span = (x.pos, x.pos + len(x.value))
+    attr = Phrase("attr", (x.value,), ("NAME",), (), span, len(s.phrases))
+    items = tuple((a, b, "attr", attr) if what is x else (a, b, name, what) for a, b, name, what in s.items)
+    return replace(s, args=(other,), phrases=(*s.phrases, attr), items=items)
+
+
 def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
     _misspelt(s)
+    s = _id_as_attr(s)
     verb, u = main_verb(s, u)
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
         # a service or node said, or a verb only a service has ("scale web to 5")
@@ -1501,7 +1544,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             u = u.group(g)
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
-        return ("status" if _trouble(s, state) else "inspect"), u
+        # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
+        asked_if = s.lang == "en" and has(s, u, "question")
+        return ("status" if _trouble(s, state) and not asked_if else "inspect"), u
     if (s.lang == "en" and has(s, u, "stopped") and set(_said_words(s)) & _GET_DONE and s.args
             and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
             and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
@@ -1536,6 +1581,14 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             return "property", u
         if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
+        not_coming = [p for p in ph(s, u, "complaint") if said(s, p).split()[:1] == list(_LEX["not_so_ko"][:1])]
+        if "why" in asked and not verbs and not ph(s, u, "why")[0].values[1:] and (
+                has(s, u, "stopped") or (not_coming and len(not_coming) == len(ph(s, u, "complaint")))):
+            # "db 왜 꺼져 있지?", "web 왜 죽어 있어?" (a state it is in now), "db 왜 안 떠 있어?" (a state that does
+            # not come, as English "why won't db start"): a complaint asked — its status and recent logs
+            for g in ("why", "stopped", "complaint", "question"):
+                u = u.group(g)
+            return "status", u
         if "why" in asked and any(has(s, u, g) for g in TROUBLE) and not verbs:
             # "web 왜 죽었어?" (why did it die): a question, not a look — the reads of a complaint (its
             # status and recent logs) are proposed without the word of why (tests/test_propose_lang.py)
