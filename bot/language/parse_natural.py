@@ -2296,6 +2296,16 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         return m.NetworkInspect(name, lang=s.lang), u
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
+    several = [a for a in free(s, u) if a.type == "NAME"]
+    if (verb != "status" and kind in (None, "container") and len(several) > 1 and len(several) == len(free(s, u))
+            and all(a.kind in (None, "container") and a.prep is None and a.particle in (None, "and", "topic", "obj")
+                    for a in several)):
+        # "data랑 cache 상세 보여줘", "inspect web and cache": the details of each, one docker inspect (as
+        # `docker inspect web cache`); a complaint's status is of one container (its logs follow)
+        names, u = targets(s, u)
+        for g in ("attr", "running", "stopped"):
+            _, u = use(s, u, g)
+        return m.Inspect(names[0], more=names[1:], lang=s.lang), u
     name, u = one(s, u, "image" if kind == "image" else "container")
     if kind == "image":  # "inspect nginx image" · "nginx 이미지 상세 정보" (a container's: its inspect, plan.py)
         return m.ImageInspect(name, lang=s.lang), u
@@ -2310,7 +2320,7 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
 def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """A container said to be in trouble, no verb ("web 뻗었어", "is web dead?", "cache 먹통"): its
     status then its last COMPLAINT_TAIL log lines (docker inspect, docker logs --tail), both reads."""
-    cmd, u = inspect(s, u, "inspect", kind)
+    cmd, u = inspect(s, u, "status", kind)
     if not isinstance(cmd, m.Inspect):
         return cmd, u
     return m.Sequence(steps=(cmd, m.Logs(cmd.target, tail=COMPLAINT_TAIL, lang=s.lang)), lang=s.lang), u
@@ -2351,6 +2361,8 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         raise Incomplete("parse.need_target", what="container")
     every, u = use(s, u, "all")
     stopped, u = use(s, u, "stopped")
+    if not stopped and not s.args and s.lang == "en" and "container" in s.nouns:
+        stopped, u = use(s, u, "down")  # "any containers down?": the stopped ones are asked for
     running, u = use(s, u, "running")
     return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
 
