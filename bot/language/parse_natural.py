@@ -1612,9 +1612,13 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         return "inspect", u
     if len(s.args) != 1 or not set(verbs) <= {"connect"}:
         return None, u
-    at = [a for a in s.args if a.type == "NAME" and a.particle == "at" and a.kind in (None, "network")]
-    if (len(at) == 1 and (has(s, u, "attr_verb") or verbs == ["connect"])
-            and set(re.findall(r"[^\s,.?!]+", s.text.lower())) & _WH):
+    # the network said with 에 in Korean, after on/to/in in English ("who's on backend", "what's connected to backend")
+    at = [a for a in s.args if a.type == "NAME" and (a.particle == "at" or (s.lang == "en" and a.prep in ("at", "in")))
+          and a.kind in (None, "network")]
+    words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    # who is there, asked ("backend 네트워크에 누가 있어?", "who's on backend"): its members, no verb needed
+    who = bool(words & set(_LEX["who_asked"])) and not verbs and all(p.group == "question" for p in s.phrases)
+    if len(at) == 1 and (((has(s, u, "attr_verb") or verbs == ["connect"]) and words & _WH) or who):
         return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
     return None, u
 
@@ -2314,6 +2318,7 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
         _, u = use(s, u, "stopped")
+        _, u = use(s, u, "alive")  # "cache 상태 괜찮아?": whether it is fine, asked of its details
     return m.Inspect(name, lang=s.lang), u
 
 
