@@ -1602,6 +1602,15 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*asked, "past", "question", "running", "stopped", "paused", "attr", "attr_verb"):
             u = u.group(g)
         return "property", u
+    if has(s, u, "stored") and (has(s, u, "where") or set(_said_words(s)) & _WHERE_ASKED):
+        # "pgdata 어디에 저장돼 있어?", "where does pgdata live on disk": where its data is kept — a volume's
+        # details (docker volume inspect: Mountpoint); a container's mounts are asked by the word mount
+        if (len(s.args) != 1 or s.args[0].type != "NAME" or s.args[0].kind not in (None, "volume")
+                or not set(verbs) <= WEAK):
+            raise Incomplete("parse.question")
+        for g in ("stored", "where", "question"):
+            u = u.group(g)
+        return "where_mounted", u
     where = [g for g in ("where", "mountpoint") if has(s, u, g)]
     if where:
         # "my-volume 마운트 어디야": where its mounts are, asked (the verb mount said as the property)
