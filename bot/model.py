@@ -289,6 +289,7 @@ class Push(Command):
 class ListImages(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
+    reference: str | None = None  # `docker images REPOSITORY[:TAG]`: only the images of that name (the API's `name`)
 
 
 @dataclass(frozen=True)

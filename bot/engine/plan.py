@@ -802,6 +802,9 @@ def _images(cmd: m.ListImages, view: EngineView) -> Result:
     if cmd.filters:
         fflags, kw["filters"] = _filters(cmd.filters)
         flags += fflags
+    if cmd.reference:  # `docker images httpd`: the images of that repository (and tag) only
+        kw["name"] = cmd.reference
+        flags.append(q(cmd.reference))
     return Plan(cmd, (Call.of("images.list", **kw),), (" ".join(["docker images", *flags]),),
                 "images", VerbClass.READ, writes=False, summary=Msg.of("summary.images"))
 

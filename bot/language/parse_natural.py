@@ -1528,6 +1528,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             return v, u
     if verbs:
         raise Incomplete("parse.no_verb")
+    if _image_present(s):
+        return "image_present", u.group("asked").group("question")  # "httpd 이미지 있나?": docker images httpd
     if has(s, u, "help"):
         return "help", u
     if "env" in s.nouns and s.args:
@@ -1786,6 +1788,23 @@ def _runs_image(s: Said, verbs: list[str]) -> bool:
             and image.prep is None and image.particle in (None, "as", "from"))
 
 
+def _image_present(s: Said) -> bool:
+    """Whether an image is on the engine, asked: one name said with the kind image, a word of having or being
+    there (grammar/lexicon.txt `present`: "httpd 이미지 있나?", "do we have the nginx image?", "is there an alpine
+    image?") and no verb nor other phrase (a question, an `asked` "do we" aside)."""
+    words = set(_said_words(s)) | set(s.text.split())
+    return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind == "image" and s.args[0].prep is None
+            and s.args[0].particle in (None, "topic") and bool(words & set(_LEX["present"]))
+            and all(p.group in ("question", "asked") for p in s.phrases))
+
+
+def image_present(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """`_image_present`: docker images NAME (the images of that repository; none listed: it is not there)."""
+    image = s.args[0]
+    check_name(image.value, "image")
+    return m.ListImages(reference=image.value, lang=s.lang), u.arg(image)
+
+
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"which containers use nginx" (`_by_image`): docker ps --filter ancestor=nginx."""
     image = s.args[0]
@@ -1831,10 +1850,14 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
     # property; "which volumes does my-volume mount": the volumes a container mounts
-    kinds = (None, "container", "image", "network") + (("volume",) if "mount" in verbs and s.lang == "en" else ())
+    # "my-volume 볼륨 뭐 붙어있어": in Korean the volumes attached to a container, asked (`attr_verb` 붙다)
+    attached_ko = s.lang == "ko" and has(s, u, "attr_verb")
+    kinds = (None, "container", "image", "network") + (
+        ("volume",) if ("mount" in verbs and s.lang == "en") or attached_ko else ())
     names = [a for a in s.args if a.type == "NAME" and a.kind in kinds]
     # "web 이미지 뭐야": the kind noun said after the name in Korean is its property (web's image)
-    prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network"))
+    prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network")
+                    + (("volume",) if attached_ko else ()))
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
 
@@ -3187,6 +3210,7 @@ FAMILIES: dict[str, Family] = {
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
     "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
+    "image_present": image_present,
     "where_mounted": where_mounted, "top": top, "port": port_,
     "run": run, "create": create,
 }
