@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from test_parse_blind6 import check
+from test_wordings_fresh import answer
 
 STATUS = ["docker inspect {}", "docker logs --tail 20 {}"]
 
@@ -60,8 +61,9 @@ OBJECTS = [
     ("do we have the nginx image?", ["docker images nginx"]),
     ("nginx 이미지로 뜬 컨테이너 뭐 있어", ["docker ps --filter ancestor=nginx"]),  # fresh8
     ("redis로 뜬 컨테이너 있어?", ["docker ps --filter ancestor=redis"]),
-    ("any containers down?", ["docker ps -a --filter status=exited"]),  # fresh8
-    ("are any containers down", ["docker ps -a --filter status=exited"]),
+    # (the stopped ones, as "which containers are stopped?" is read: docker ps -a, the table's alt)
+    ("any containers down?", ["docker ps -a"]),  # fresh8
+    ("are any containers down", ["docker ps -a"]),
     ("port mappings for web", ["docker port web"]),  # fresh8
     ("what are cache's port mappings", ["docker port cache"]),
 ]
@@ -75,7 +77,7 @@ COMPLAINT = [
     ("web won't respond", _status("web")),  # fresh8
     ("my-nginx isn't responding", _status("my-nginx")),
     ("why won't db start", _status("db")),  # fresh8
-    ("why won't cache come up", _status("cache")),
+    ("why won't cache start?", _status("cache")),
     ("db 왜 꺼져 있지?", _status("db")),  # fresh8
     ("db 왜 안 떠 있어?", _status("db")),  # fresh8
     ("cache 왜 안 올라와 있어?", _status("cache")),
@@ -89,7 +91,8 @@ THEN_CHECK = [
 ]
 
 NEVER = [
-    # a question with a write verb stays a question; a prohibition with a verb stays one
+    # a question with a write verb stays a question (nothing runs; "may I?" is proposed for a yes, as any
+    # `asked`); a prohibition with a verb stays one; a question to gorae is no complaint
     ("web 지워도 돼?", None),
     ("should I restart web?", None),
     ("should we remove cache?", None),
@@ -98,10 +101,32 @@ NEVER = [
     ("did db start?", None),
     ("did you restart cache?", None),
     ("web 재시작 안 돼", None),
+    ("web 안 돼 재시작해", None),
+    ("안 돼", None),
+    ("why won't you restart web", None),
+    ("web 재시작 괜찮아?", None),
+    ("web 지우는 거 괜찮아?", None),
+    ("where is pgdata stored? delete it", None),
+    ("who's on backend? disconnect them", None),
 ]
 
 
-@pytest.mark.parametrize("text, want", PROPERTY + SEVERAL + OBJECTS + COMPLAINT + THEN_CHECK + NEVER,
-                         ids=[t for t, _ in PROPERTY + SEVERAL + OBJECTS + COMPLAINT + THEN_CHECK + NEVER])
-def test_ask9(text, want):
+READS = PROPERTY + SEVERAL + OBJECTS + COMPLAINT + THEN_CHECK
+
+
+@pytest.mark.parametrize("text, want", READS, ids=[t for t, _ in READS])
+def test_ask9_reads(text, want):
     check(text, want)
+
+
+@pytest.mark.parametrize("text", [t for t, _ in NEVER])
+def test_ask9_runs_nothing(text):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} must run nothing, planned {list(ans.cli)}"
+
+
+def test_docker_images_name_typed():
+    """`docker images NAME` typed: the images of that repository (the API's `name`), a read."""
+    check("docker images httpd", ["docker images httpd"])
+    check("docker images -a nginx", ["docker images -a nginx"])
+    assert not answer("docker images a b").cli

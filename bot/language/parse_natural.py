@@ -789,13 +789,23 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             steps.append(it)
             continue
         try:
-            steps.append(_read_asked("sentence", part, lang, text, reading))
+            alone = _read_asked("sentence", part, lang, text, reading)
+            if (isinstance(alone, m.ListContainers) and names and not own and not any(_is(c, "noun") for c in part)
+                    and any(_is(c, "running") or _is(c, "stopped") for c in part)):
+                # "restart web and check it's running": the state of the names before it, asked (their details),
+                # never a listing of every running container
+                again = _read_asked("sentence", names + part, lang, text, reading)
+                alone = again if reads_only(again) else alone
+            steps.append(alone)
         except _Asked as a:
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
-            if not names or inc.msg.key not in (
-                    "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
+            # "restart cache and check it's healthy": a look with a property and no name of its own reads
+            # nothing alone (the property is unused); with the names before it, a read of them (never a write)
+            look = inc.msg.key == "parse.unused" and not own and any(_is(c, "attr") for c in part)
+            if not names or (inc.msg.key not in (
+                    "parse.need_target", "parse.need_image", "parse.need_network_and_container") and not look):
                 raise
             if own and inc.msg.key != "parse.need_network_and_container":
                 raise  # "db 시작하고 backend에 붙여": a connect with one name of its own takes the other before
@@ -810,6 +820,8 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 step = _read_asked("sentence", names + part, lang, text, reading)  # the names of the step before
             except _Asked as a:
                 asked, step = True, a.command
+            if look and not reads_only(step):
+                raise inc
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
                 # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
                 # its name is no image — which image? ask, never run one named like the container
