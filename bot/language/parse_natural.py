@@ -2345,11 +2345,13 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
     several = [a for a in free(s, u) if a.type == "NAME"]
-    if (verb != "status" and kind in (None, "container") and len(several) > 1 and len(several) == len(free(s, u))
+    if (verb != "status" and "inspect" in s.verbs and kind in (None, "container") and len(several) > 1
+            and len(several) == len(free(s, u))
             and all(a.kind in (None, "container") and a.prep is None and a.particle in (None, "and", "topic", "obj")
                     for a in several)):
         # "data랑 cache 상세 보여줘", "inspect web and cache": the details of each, one docker inspect (as
-        # `docker inspect web cache`); a complaint's status is of one container (its logs follow)
+        # `docker inspect web cache`), said with a word of details (a show verb alone, "check redis-cli ping on
+        # cache", names no details); a complaint's status is of one container (its logs follow)
         names, u = targets(s, u)
         for g in ("attr", "running", "stopped"):
             _, u = use(s, u, g)
