@@ -36,6 +36,9 @@ PROPERTY = [
     ("web 얼마나 떠 있었어?", ["docker inspect web"]),
     ("did web crash?", ["docker inspect web"]),  # fresh8
     ("did cache die?", ["docker inspect cache"]),
+    ("web uptime", ["docker inspect web"]),  # a property said last, no verb: asked
+    ("web 가동 시간", ["docker inspect web"]),
+    ("cache id?", ["docker inspect cache"]),
     ("my-volume 볼륨 뭐 붙어있어", ["docker inspect my-volume"]),  # fresh8
     ("data 볼륨 뭐 붙어 있어?", ["docker inspect data"]),
 ]
@@ -59,6 +62,8 @@ OBJECTS = [
     ("httpd 이미지 있나?", ["docker images httpd"]),  # fresh7
     ("redis 이미지 있어?", ["docker images redis"]),
     ("do we have the nginx image?", ["docker images nginx"]),
+    ("redis 이미지 받아져 있어?", ["docker images redis"]),  # pulled, a state asked: it planned `docker pull redis`
+    ("nginx 이미지 내려받아져 있나", ["docker images nginx"]),
     ("nginx 이미지로 뜬 컨테이너 뭐 있어", ["docker ps --filter ancestor=nginx"]),  # fresh8
     ("redis로 뜬 컨테이너 있어?", ["docker ps --filter ancestor=redis"]),
     # (the stopped ones, as "which containers are stopped?" is read: docker ps -a, the table's alt)
@@ -72,6 +77,8 @@ COMPLAINT = [
     # said as trouble: the status and the recent logs (two reads)
     ("web 안 돼", _status("web")),  # fresh8
     ("data 안 돼요", _status("data")),
+    ("web 왜 안 돼?", _status("web")),
+    ("cache 왜 안 되지", _status("cache")),
     ("cache is super slow today", _status("cache")),  # fresh8
     ("db is slow", _status("db")),
     ("web won't respond", _status("web")),  # fresh8
@@ -105,6 +112,8 @@ NEVER = [
     ("안 돼", None),
     ("why won't you restart web", None),
     ("web 재시작 괜찮아?", None),
+    ("web 왜 안 돼 재시작해", None),
+    ("restart web uptime", None),
     ("web 지우는 거 괜찮아?", None),
     ("where is pgdata stored? delete it", None),
     ("who's on backend? disconnect them", None),

@@ -936,7 +936,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     if _out_of_order(s, u):
         # "web 안 돼", "data 안 돼요": said of a container with no verb, "it does not work" is a complaint —
         # its status and recent logs (two reads), never a ban ("web 재시작하면 안 돼" bans a restart)
-        cmd, u = status(s, u.group("neg").group("question"), "status", kind_of(s))
+        cmd, u = status(s, u.group("neg").group("question").group("why"), "status", kind_of(s))  # "web 왜 안 돼?"
         check_all_used(s, u)
         return cmd
     if has(s, u, "neg") and not _why_told(s, u):
@@ -958,13 +958,13 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
 
 def _out_of_order(s: Said, u: Used) -> bool:
     """Korean "X 안 돼" with no verb (grammar/lexicon.txt `not_so_ko` then `works_ko`: the negation phrase is
-    all that is said of one container): it does not work, complained of."""
+    all that is said of one container, asked why or not: "web 왜 안 돼?"): it does not work, complained of."""
     negs = ph(s, u, "neg")
     return (s.lang == "ko" and not s.verbs and len(negs) == 1 and len(s.args) == 1
             and said(s, negs[0]).split() == [*_LEX["not_so_ko"][:1], *_LEX["works_ko"][:1]]
             and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
             and s.args[0].particle in (None, "topic") and not s.nouns
-            and all(p.group in ("neg", "question") for p in s.phrases))
+            and all(p.group in ("neg", "question") or (p.group == "why" and not p.values[1:]) for p in s.phrases))
 
 
 def _why_told(s: Said, u: Used) -> bool:
@@ -1124,8 +1124,8 @@ def _id_as_attr(s: Said) -> Said:
     if (x.prep is not None or x.particle not in (None, "topic", "obj") or other.type != "NAME"
             or other.kind not in (None, "container") or other.particle == "from" or other.prep in ("in", "with")):
         return s
-    if not s.verbs and not set(_said_words(s) + s.text.split()) & _WH:
-        return s
+    if not s.verbs and not set(_said_words(s) + s.text.split()) & _WH and s.items[-1][3] is not x:
+        return s  # (said last, "cache id?", "web 컨테이너 id", it is asked)
     span = (x.pos, x.pos + len(x.value))
     attr = Phrase("attr", (x.value,), ("NAME",), (), span, len(s.phrases))
     items = tuple((a, b, "attr", attr) if what is x else (a, b, name, what) for a, b, name, what in s.items)
@@ -1541,7 +1541,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if verbs:
         raise Incomplete("parse.no_verb")
     if _image_present(s):
-        return "image_present", u.group("asked").group("question")  # "httpd 이미지 있나?": docker images httpd
+        # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
+        return "image_present", u.group("asked").group("question").group("past")
     if has(s, u, "help"):
         return "help", u
     if "env" in s.nouns and s.args:
@@ -1807,7 +1808,7 @@ def _image_present(s: Said) -> bool:
     words = set(_said_words(s)) | set(s.text.split())
     return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind == "image" and s.args[0].prep is None
             and s.args[0].particle in (None, "topic") and bool(words & set(_LEX["present"]))
-            and all(p.group in ("question", "asked") for p in s.phrases))
+            and all(p.group in ("question", "asked", "past") for p in s.phrases))
 
 
 def image_present(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1856,8 +1857,12 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     if not set(verbs) <= allowed:
         return False
     words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    # "web uptime", "cache 가동 시간?": a property said last of one name, no verb nor anything else — asked
+    said_last = (not verbs and bool(s.items) and s.items[-1][2] == "attr" and len(s.args) == 1
+                 and all(p.group in ("attr", "question") for p in s.phrases))
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
-    if not words & _WH and not (words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
+    if not words & _WH and not said_last and not (
+            words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
