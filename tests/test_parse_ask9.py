@@ -89,6 +89,7 @@ COMPLAINT = [
     ("db 왜 안 떠 있어?", _status("db")),  # fresh8
     ("cache 왜 안 올라와 있어?", _status("cache")),
     ("web 왜 죽어 있어?", _status("web")),
+    ("why is web down", _status("web")),
 ]
 
 THEN_CHECK = [
@@ -114,6 +115,8 @@ NEVER = [
     ("web 재시작 괜찮아?", None),
     ("web 왜 안 돼 재시작해", None),
     ("restart web uptime", None),
+    ("why is cache slow", None),  # fresh3: what happened, asked — its reads are proposed, never run
+    ("web 왜 죽었어?", None),
     ("web 지우는 거 괜찮아?", None),
     ("where is pgdata stored? delete it", None),
     ("who's on backend? disconnect them", None),

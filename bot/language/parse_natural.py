@@ -1598,10 +1598,12 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
         not_coming = [p for p in ph(s, u, "complaint") if said(s, p).split()[:1] == list(_LEX["not_so_ko"][:1])]
         if "why" in asked and not verbs and not ph(s, u, "why")[0].values[1:] and (
-                has(s, u, "stopped") or (not_coming and len(not_coming) == len(ph(s, u, "complaint")))):
-            # "db 왜 꺼져 있지?", "web 왜 죽어 있어?" (a state it is in now), "db 왜 안 떠 있어?" (a state that does
-            # not come, as English "why won't db start"): a complaint asked — its status and recent logs
-            for g in ("why", "stopped", "complaint", "question"):
+                ((has(s, u, "stopped") or has(s, u, "down")) and not has(s, u, "complaint"))
+                or (not_coming and len(not_coming) == len(ph(s, u, "complaint")))):
+            # "db 왜 꺼져 있지?", "web 왜 죽어 있어?", "why is web down" (a state it is in now), "db 왜 안 떠 있어?"
+            # (a state that does not come, as "why won't db start"): a complaint asked — its status and recent logs
+            # ("why is cache slow", "web 왜 죽었어?": what happened, asked — proposed below, never answered blind)
+            for g in ("why", "stopped", "down", "complaint", "question"):
                 u = u.group(g)
             return "status", u
         if "why" in asked and any(has(s, u, g) for g in TROUBLE) and not verbs:
