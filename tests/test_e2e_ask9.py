@@ -104,6 +104,9 @@ def test_whether_an_image_is_there_lists_its_tags_only(bot, docker_client, world
     assert want and reply.table is not None, reply
     shown = {":".join(r[:2]) for r in reply.table.rows}
     assert shown == want, (shown, want)
+    reply = bot.say("nginx 이미지 받아져 있어?")  # pulled, a state asked: listed, never pulled
+    check(reply, "ko", cli="docker images nginx")
+    assert {":".join(r[:2]) for r in reply.table.rows} == want, reply
     reply = bot.say("docker images nope-not-here")
     check(reply, "en", cli="docker images nope-not-here")
     assert reply.table is None, reply  # none of that name: nothing listed
