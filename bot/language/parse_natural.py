@@ -976,9 +976,57 @@ def _phrase(name: str, t: Tree[Any], index: int = 0) -> Phrase:
 _UNNAMING = frozenset({"all", "noun", "running", "stopped", "unused"})
 
 
+_IMAGE_OF = ("image_of", "image_of_container", "image_of_en", "image_of_of")
+
+
+def _spanned(data: str, children: list[Any], start: int, end: int) -> Tree[Any]:
+    from lark.tree import Meta
+
+    meta = Meta()  # type: ignore[no-untyped-call]
+    meta.empty, meta.start_pos, meta.end_pos = False, start, end
+    return Tree(data, children, meta)
+
+
+def _image_of_words(c: Tree[Any], text: str) -> list[Any]:
+    """natural.lark `image_of` said with no removal: its words as the grammar read them without the rule — a
+    name (its kind, its particle), the image noun — so that a read keeps its meaning ("web의 이미지 보여줘": web's
+    details; "web 서비스의 이미지를 nginx:1.25로 바꿔줘": the service's update; "show web's image" as "show web
+    image" read before the possessive was kept)."""
+    name = next(x for x in c.children if isinstance(x, Token))
+    name_at, name_end = name.start_pos or 0, name.end_pos or 0
+    subs = [x for x in c.children if isinstance(x, Tree)]
+    start, end = c.meta.start_pos, c.meta.end_pos
+    if c.data == "image_of_en":  # "web's image" was "web image": a name and its kind
+        return [_spanned("arg", [name, Tree("k_image", [])], start, end)]
+    if c.data == "image_of_of":  # "the image of web": the noun, `of`, the name (its kind)
+        noun_end = subs[0].meta.start_pos if subs and not subs[0].meta.empty else name_at
+        kinds = [x for x in subs if x.data.startswith("k_")]
+        return [_spanned("noun", [Tree("k_image", [])], start, noun_end), *subs[:1],
+                _spanned("arg", [name, *kinds], name_at, end)]
+    kinds = [x for x in subs if x.data.startswith("k_")] or ([Tree("k_container", [])] if c.data == "image_of_container" else [])
+    particles = [x for x in subs if x.data.startswith("p_")]
+    noun_at = text.find(_LEX["image_noun"][0], name_end, end)
+    noun_at = noun_at if noun_at >= 0 else end
+    of: list[Tree[Any]] = [Tree("p_of", [])] if c.data == "image_of" else []
+    return [_spanned("arg", [name, *kinds, *of], start, noun_at), _spanned("noun", [Tree("k_image", []), *particles], noun_at, end)]
+
+
+def _image_of_phrase(c: Tree[Any], index: int) -> Phrase:
+    """natural.lark `image_of` said with a removal: a phrase `image_of`, its value the container's name and its
+    subs the kind said with it (`_rmi_of`)."""
+    name = next(x for x in c.children if isinstance(x, Token))
+    kinds = tuple(x for x in c.children if isinstance(x, Tree) and x.data.startswith("k_"))
+    if c.data == "image_of_container":
+        kinds = (Tree("k_container", []),)
+    span = (c.meta.start_pos, c.meta.end_pos) if not c.meta.empty else None
+    return Phrase("image_of", (str(name),), (name.type,), kinds, span, index)
+
+
 def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None = None) -> Said:
     """The phrases of one clause as an immutable `Said`. Raises Incomplete for "web 재시작 말고"
     (a Korean exclusion with no name before it)."""
+    if any(isinstance(c, Tree) and c.data in _IMAGE_OF for c in children) and not any(_is(c, "v_rm") for c in children):
+        children = [x for c in children for x in (_image_of_words(c, text) if isinstance(c, Tree) and c.data in _IMAGE_OF else [c])]
     verbs: list[str] = []
     verb_spans: list[tuple[str, int, int]] = []
     args: list[Arg] = []
@@ -1062,7 +1110,8 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
         elif name.startswith("p_"):
             continue
         else:
-            phrase = _phrase(name, item, len(phrases))
+            phrase = _image_of_phrase(item, len(phrases)) if name in _IMAGE_OF else _phrase(name, item, len(phrases))
+            name = phrase.name
             phrases.append(phrase)
             groups.add(phrase.group)
             attach(phrase)
@@ -1720,6 +1769,22 @@ def _runs_image(s: Said, verbs: list[str]) -> bool:
             and image.prep is None and image.particle in (None, "as", "from"))
 
 
+def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
+    """"remove web's image", "web 컨테이너의 이미지 지워" (natural.lark `image_of`): the image of each container
+    said — `RemoveImage.of_containers`, which the plan reads from the engine (`docker rmi nginx`). The kind
+    said with the name must be a container's ("backend 네트워크 이미지": none). Raises Incomplete."""
+    owners: list[str] = []
+    said_of, u = take(s, u, "image_of")
+    for p in said_of:
+        kinds = [t.data for t in p.subs if t.data.startswith("k_")]
+        if kinds not in ([], ["k_container"]) or len(p.values) != 1:
+            raise Incomplete("parse.unused", words=f"`{said(s, p)}`")
+        check_name(p.values[0], "container")
+        owners.append(p.values[0])
+    force, u = use(s, u, "force")
+    return m.RemoveImage((), force=force, of_containers=tuple(owners), lang=s.lang), u
+
+
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"which containers use nginx" (`_by_image`): docker ps --filter ancestor=nginx."""
     image = s.args[0]
@@ -2111,6 +2176,13 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
 
 def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """rm of containers, images, volumes, networks (and "remove web from backend": disconnect)."""
+    if has(s, u, "image_of"):
+        return _rmi_of(s, u)
+    if kind in ("volume", "network") and "image" in s.nouns:
+        # "pgdata 볼륨 이미지 지워" planned `docker volume rm pgdata`: the image noun names no image of a volume
+        # or network — a removal of the volume would drop it
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
     if any(s.text[a:b].strip() == "rmi" for v, a, b in s.verb_spans if v == "rm"):
         kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox": rmi removes images only
     even_running, u = use(s, u, "even_running")
