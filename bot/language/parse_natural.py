@@ -643,20 +643,6 @@ def _not_coming(children: list[Any], text: str) -> list[Any]:
     return out
 
 
-def _stopped_then(children: list[Any], text: str) -> list[Any]:
-    """"data 멈춘 다음에 지워": a transitive stop verb (grammar/lexicon.txt `stop_then`) as a relative clause right
-    before "다음에/뒤에/후에" (a `seq`) is the first step — stop it, then — never the state of the containers
-    (natural.lark reads "멈춘" as `stopped`). "꺼진 다음에" (it went off) stays a state: nothing is done for it."""
-    out: list[Any] = []
-    for i, c in enumerate(children):
-        if (_is(c, "stopped") and not c.meta.empty and i + 1 < len(children) and _is(children[i + 1], "seq")
-                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["stop_then"][:1])):
-            out.append(Tree("v_stop", [], c.meta))
-        else:
-            out.append(c)
-    return out
-
-
 def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     """"not remove, just stop cache", "don't kill cache, restart it": a negation said first, of one verb
     (with its names at most), then a comma and the request — not A but B in English, as Korean's
@@ -735,8 +721,8 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
-    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_stopped_then(
-        _verb_then(_not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text), text), text),
+    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
+        _verb_then(_not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text), text),
         text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
