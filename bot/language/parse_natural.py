@@ -610,20 +610,6 @@ def _then_not(children: list[Any], text: str) -> list[Any]:
     return head
 
 
-def _verb_then(children: list[Any], text: str) -> list[Any]:
-    """"cache 재시작하고 web은 …", "web 재시작하고 로그 20줄": 하고 right after a Korean verbal noun is its 하다
-    with the connective ~고 (then), never "and" between names — Kiwi reads it either way by context."""
-    out: list[Any] = []
-    for c in children:
-        before = out[-1] if out else None
-        if (_is(c, "p_and") and isinstance(before, Tree) and before.data.startswith("v_") and not before.meta.empty
-                and HANGUL.search(text[before.meta.start_pos:before.meta.end_pos])):
-            out.append(Tree("seq", [], c.meta))
-        else:
-            out.append(c)
-    return out
-
-
 def _not_coming(children: list[Any], text: str) -> list[Any]:
     """"db 안 켜지는데?", "web이 안 켜져요": a verb with the passive -어지 (natural.lark's complaint "~어지") after
     the negation 안 is a complaint — what does not come about — never the verb negated ("don't start db") nor
@@ -722,7 +708,7 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
     tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
-        _verb_then(_not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text), text),
+        _not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text),
         text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
