@@ -57,6 +57,30 @@ IMAGE_OF = [
 ]
 
 
+CONTAINERS_OF_IMAGE = [
+    ("nginx 이미지로 뜬 컨테이너 뭐 있어", ["docker ps --filter ancestor=nginx"]),  # fresh8
+    ("nginx 이미지로 뜬 컨테이너", ["docker ps --filter ancestor=nginx"]),
+    ("redis로 뜬 컨테이너 보여줘", ["docker ps --filter ancestor=redis"]),
+    ("alpine 이미지로 뜬 컨테이너 목록", ["docker ps --filter ancestor=alpine"]),
+    ("뜬 컨테이너 보여줘", ["docker ps"]),
+    # the same kind said the ways read before (one reading each way: _by_image, _by_image_ko, _runs_image)
+    ("nginx로 돌아가는 컨테이너 목록", ["docker ps --filter ancestor=nginx"]),
+    ("nginx 기반 컨테이너 목록", ["docker ps --filter ancestor=nginx"]),
+    ("which containers run nginx", ["docker ps --filter ancestor=nginx"]),
+    ("which containers use nginx", ["docker ps --filter ancestor=nginx"]),
+    ("show containers based on nginx", ["docker ps --filter ancestor=nginx"]),
+    ("what containers are running redis?", ["docker ps --filter ancestor=redis"]),
+    # a name said with 뜨다 and no image: never a run
+    ("web 뜬 듯", ["docker inspect web"]),
+    ("nginx 이미지로 뜬 컨테이너 지워", None),
+]
+
+
+@pytest.mark.parametrize("text, want", CONTAINERS_OF_IMAGE, ids=[t for t, _ in CONTAINERS_OF_IMAGE])
+def test_containers_of_an_image(text, want):
+    check(text, want)
+
+
 @pytest.mark.parametrize("text, want", IMAGE_OF, ids=[t for t, _ in IMAGE_OF])
 def test_image_of_a_container(text, want):
     check(text, want)
