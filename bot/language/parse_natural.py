@@ -704,6 +704,20 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 # --------------------------------------------------------------------------- collect
 
 
+# The rewrites still made here, before the reader, and why natural.lark does not say them (issue 8, gram9; gram8 and
+# gram9 moved _off_then, _disconnect_then, _rest_untouched, _stopped_then and _verb_then into the grammar, where
+# LALR(1) decides at one token — a priority among reductions, or a shift). LALR(1) shifts at the first token a
+# construct shares with the flat items and cannot go back, and its priorities only choose among reductions:
+# - `_not_coming` ("db 안 켜지는데"): the parser must decide at the verb after 안 — before it sees the passive — whether
+#   it is in the complaint; the verb's first token also starts `running`, `stopped`, `again` ("안 켜져 있는", "안 멈춘",
+#   "web 안 다시 켜"), which a verb-only context loses (tried: "web 안 다시 켜" went from a prohibition to not read).
+# - `_no_need_first` ("busybox 이미지 필요없으니까 지워"): its conditions are of the whole sentence — no verb said
+#   before it, a name before it, no other negation (tried as a rule before a verb: 0 table differences, but "web 지울
+#   필요 없어 재시작해" and "필요 없어 지워" went from prohibitions to refusals, and "web 필요 없어 다시 켜" to a start).
+# - `_contrast`, `_then_not`, `_contrast_en`, `_corrected_en` (with `_not_these`, `_not_that_verb`, `_instead_en`:
+#   see the note above `_not_these`): which side of 말고/대신/not/actually/하지 마 is meant depends on the names, verbs,
+#   particles (만, 도) and negations on both sides, any number of items away — the phrase would have to be read back
+#   as its words whenever the rest does not fit: the same rewrite, moved into the reader.
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
@@ -1690,6 +1704,13 @@ def shell(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     return m.Exec(target.value, ("sh",), interactive=True, lang=s.lang), u.arg(target)
 
 
+# The containers of an image are read from the phrases here (`_by_image`, `_by_image_ko`, `_runs_image`), not by
+# one construct of natural.lark (issue 8, gram9): Korean says the image first and the noun last ("nginx로 돌아가는
+# 컨테이너", "nginx 기반 컨테이너", "nginx 이미지로 뜬 컨테이너"), so after the name LALR(1) would have to decide at the
+# relation word whether it is inside the construct — and 돌아가/켜/실행/뜨 also start `running`, `even_running` and
+# verbs ("web 켜줘" would be lost); English says the noun first ("containers running nginx", "containers based on
+# nginx"), and `running` after the noun is also the state ("list containers running"). A rule commits at that word
+# (a shift) and cannot go back; a flat twin would need every item that may follow a name.
 def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     """The containers of an image asked for: the kind noun container, then the verb of such a question
     (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
