@@ -26,6 +26,8 @@ IMAGE_OF = [
     ("delete the image of web", ["docker rmi nginx"]),
     ("remove the image of web", ["docker rmi nginx"]),  # (ko8 refused it: `of` read by nothing)
     ("remove the image of the cache container", ["docker rmi redis"]),
+    ("remove image of container web", ["docker rmi nginx"]),  # (it planned `docker rm web`: the container)
+    ("delete the image of the container cache", ["docker rmi redis"]),
     ("web의 이미지 지워", ["docker rmi nginx"]),
     ("cache의 이미지 삭제해줘", ["docker rmi redis"]),
     ("web 컨테이너의 이미지를 지워줘", ["docker rmi nginx"]),
@@ -40,6 +42,7 @@ IMAGE_OF = [
     # said of no removal, the words read as before the construct
     ("web의 이미지 보여줘", ["docker inspect web"]),
     ("web 컨테이너 이미지 보여줘", ["docker inspect web"]),
+    ("show the image of container web", ["docker inspect web"]),
     ("my-volume 컨테이너의 볼륨을 공유해서 alpine 실행", ["docker run -d --volumes-from my-volume alpine"]),
     ("cache's logs", ["docker logs cache"]),
     ("delete web's mount", None),

@@ -984,11 +984,13 @@ def _image_of_words(c: Tree[Any], text: str) -> list[Any]:
     start, end = c.meta.start_pos, c.meta.end_pos
     if c.data == "image_of_en":  # "web's image" was "web image": a name and its kind
         return [_spanned("arg", [name, Tree("k_image", [])], start, end)]
-    if c.data == "image_of_of":  # "the image of web": the noun, `of`, the name (its kind)
+    if c.data == "image_of_of":  # "the image of (container) web": the noun, `of`, (the kind noun,) the name (its kind)
         noun_end = subs[0].meta.start_pos if subs and not subs[0].meta.empty else name_at
-        kinds = [x for x in subs if x.data.startswith("k_")]
+        before = [x for x in subs[1:] if x.data.startswith("k_") and not x.meta.empty and x.meta.end_pos <= name_at]
+        after = [x for x in subs[1:] if x.data.startswith("k_") and x not in before]
         return [_spanned("noun", [Tree("k_image", [])], start, noun_end), *subs[:1],
-                _spanned("arg", [name, *kinds], name_at, end)]
+                *[_spanned("noun", [k], k.meta.start_pos, k.meta.end_pos) for k in before],
+                _spanned("arg", [name, *after], name_at, end)]
     kinds = [x for x in subs if x.data.startswith("k_")] or ([Tree("k_container", [])] if c.data == "image_of_container" else [])
     particles = [x for x in subs if x.data.startswith("p_")]
     noun_at = text.find(_LEX["image_noun"][0], name_end, end)
