@@ -297,6 +297,9 @@ class RemoveImage(Command):
     images: tuple[str, ...]
     force: bool = False
     no_prune: bool = False  # docker rmi --no-prune: keep untagged parents
+    # the image OF these containers ("remove web's image", "web 컨테이너의 이미지 지워"): each container's
+    # Config.Image, read from the engine by the plan (never a removal of an image named like the container)
+    of_containers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

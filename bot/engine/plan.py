@@ -830,7 +830,44 @@ def _namespaced(ref: str, view: EngineView) -> list[str]:
                    if "/" not in repo and t.rsplit(":", 1)[0].endswith("/" + repo)})
 
 
+def _container_named(name: str, view: EngineView) -> ContainerInfo | None:
+    """The container called exactly `name` (inspect, else the list), or None."""
+    found = view.container(name)
+    return found if found is not None else next((c for c in view.containers() if c.name == name), None)
+
+
+def _rmi_of(cmd: m.RemoveImage, view: EngineView) -> Result:
+    """"remove web's image", "web 컨테이너의 이미지 지워" (`RemoveImage.of_containers`): the image each
+    container was made from — its Config.Image as the engine reports it (inspect; the container list's
+    `Image`, else its image ID) — removed by that reference: `docker rmi nginx`, the summary naming the
+    container. Unresolved when a container is not there, or when no engine answers (the image is the
+    engine's to say, never guessed)."""
+    if not _available(view):
+        return Unresolved(cmd, Msg.of("engine.unreachable", where="?"))
+    refs: list[str] = []
+    targets: list[Target] = []
+    for name in cmd.of_containers:
+        found = Resolver(cmd, view).container(name)
+        if isinstance(found, Unresolved):
+            return found
+        ref = found.image or found.image_id
+        if not ref:
+            return Unresolved(cmd, Msg.of("plan.no_such_image", name=f"{name}?"))
+        if ref not in refs:
+            refs.append(ref)
+            info = view.image(ref)
+            targets.append(Target("image", ref, info.id if info else found.image_id or None))
+    flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
+    extra = {"noprune": True} if cmd.no_prune else {}
+    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force, **extra) for ref in refs),
+                (f"docker rmi{flags} " + " ".join(q(r) for r in refs),), "rmi", VerbClass.DESTROY,
+                targets=tuple(targets), destructive=True,
+                summary=Msg.of("summary.rmi_of", image=", ".join(refs), container=", ".join(cmd.of_containers)))
+
+
 def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
+    if cmd.of_containers:
+        return _rmi_of(cmd, view)
     targets = []
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
@@ -838,6 +875,13 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
             # "get rid of the hello-world image" with fastcampus/hello-world on the engine and no hello-world:
             # docker's "No such image", with the image it may be — never a removal by a guess of the name
             return Unresolved(cmd, Msg.of("plan.no_such_image", name=ref), suggestions=tuple(longer))
+        if info is None and _available(view) and cmd.lang != "cli" and (owner := _container_named(ref, view)):
+            # "web 이미지 지워", "delete the image web runs": no image `web` but a container web — its image
+            # (`nginx`) may be meant: asked with it named, never a rmi of the container's name (typed as a
+            # docker command it runs as typed: docker answers "No such image")
+            image = owner.image or owner.image_id
+            return Unresolved(cmd, Msg.of("plan.image_is_container", name=ref, image=image),
+                              suggestions=(f"docker rmi {image}",) if image else ())
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
     flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")

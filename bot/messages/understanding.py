@@ -76,6 +76,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "There is no container `{said}`: read as `{name}`, the only one whose name differs in case only."),
     "plan.no_such_container": ("`{name}` 컨테이너가 없습니다.", "There is no container named `{name}`."),
     "plan.no_such_image": ("`{name}` 이미지가 없습니다.", "There is no image `{name}` here."),
+    "plan.image_is_container": ("`{name}` 이미지는 없습니다. `{name}`은(는) 컨테이너이고, 그 이미지는 `{image}`입니다. "
+                                "그 이미지를 지우려면 `docker rmi {image}`라고 해 주세요.",
+                                "There is no image `{name}`: `{name}` is a container, and its image is `{image}`. "
+                                "To remove that image, say `docker rmi {image}`."),
     "plan.no_such_volume": ("`{name}` 볼륨이 없습니다.", "There is no volume named `{name}`."),
     "plan.no_such_network": ("`{name}` 네트워크가 없습니다.", "There is no network named `{name}`."),
     "plan.ambiguous": ("`{name}`에 해당하는 컨테이너가 여러 개입니다 ({names}). 어느 것인지 골라 주세요.",
@@ -134,6 +138,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.images": ("이미지 목록을 보여 줍니다.", "List images."),
     "summary.image_inspect": ("`{image}` 이미지의 상세 정보를 보여 줍니다.", "Show details of image `{image}`."),
     "summary.rmi": ("`{image}` 이미지를 삭제합니다.", "Remove image `{image}`."),
+    "summary.rmi_of": ("`{container}` 컨테이너의 이미지 `{image}`를 삭제합니다.",
+                       "Remove image `{image}`, the image of container `{container}`."),
     "summary.volume_create": ("`{names}` 볼륨을 만듭니다.", "Create volume `{names}`."),
     "summary.volume_ls": ("볼륨 목록을 보여 줍니다.", "List volumes."),
     "summary.volume_inspect": ("`{names}` 볼륨 정보를 보여 줍니다.", "Show volume `{names}`."),
