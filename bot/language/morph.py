@@ -247,11 +247,22 @@ def _lex(role: str) -> tuple[str, ...]:
 def _chat_no() -> tuple[str, re.Pattern[str]]:
     """grammar/lexicon.txt `chat_no` (ㄴㄴ) and the pattern of a word of its letters only, as
     typed (compatibility jamo) or as NFKC makes them (conjoining jamo): ㄴ, ㄴㄴ, ㄴㄴㄴ."""
+    return _chat_letters("chat_no", 1)
+
+
+@lru_cache(maxsize=1)
+def _chat_go() -> tuple[str, re.Pattern[str]]:
+    """grammar/lexicon.txt `chat_go` (ㄱㄱ) and the pattern of a word of two or more of its letters:
+    ㄱㄱ, ㄱㄱㄱ (a lone ㄱ is a slip: noise)."""
+    return _chat_letters("chat_go", 2)
+
+
+def _chat_letters(role: str, least: int) -> tuple[str, re.Pattern[str]]:
     import unicodedata
 
-    word = _lex("chat_no")[0]
+    word = _lex(role)[0]
     letters = set(word) | set(unicodedata.normalize("NFKC", word))
-    return word, re.compile("[" + "".join(sorted(re.escape(c) for c in letters)) + "]+")
+    return word, re.compile("[" + "".join(sorted(re.escape(c) for c in letters)) + "]{%d,}" % least)
 
 
 def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", "")) -> str:
@@ -318,7 +329,10 @@ def reading(text: str) -> Reading:
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise
-            if w != "-" and (w == no or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
+            go, go_letters = _chat_go()
+            if go_letters.fullmatch(tok.form):
+                w = go  # chat "go go": said to get it going (a run's options with no verb: grammar/natural.lark `go`)
+            if w != "-" and (w in (no, go) or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)

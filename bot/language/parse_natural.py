@@ -226,6 +226,10 @@ VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart"
          "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# the phrases that say how a new container is run (ports, memory, name, env, restart policy): with chat "go"
+# and no verb, a run ("nginx 8080포트로 ㄱㄱ")
+GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port", "random_port", "memory", "named",
+              "name_as", "env", "restart_policy", "volumes_from", "rm_after")
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
          m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList)
@@ -1298,6 +1302,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
             # volume or network made ("give me a new volume called v2")
             verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
+    if s.lang == "ko" and fresh and verbs and set(verbs) <= {"publish", "mount", "expose"}:
+        verbs.append("run")  # "httpd 새 컨테이너로 9002번 열어서": a new container with its port opened is run
+    go, u = use(s, u, "go")
+    if go and not verbs and any(has(s, u, g) for g in GO_OPTIONS):
+        verbs = ["run"]  # "fastcampus/hello-world 8090포트로 ㄱㄱ": a run's options, then go
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
              and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
@@ -2637,6 +2646,14 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
                 "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
             # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
             u = u.add("port", (a.value,), ("INT",)).arg(a)
+    nums = ph(s, u, "port_num")
+    if nums and ({"publish", "connect"} & set(s.verbs) or all(p.span and s.text[p.span[0]:p.span[1]].split()[-1] != "번"
+                                                                for p in nums)):
+        # "nginx를 8090번으로 열어서", "httpd 9002번 열어서": a number with 번 is a port said with its particle or a
+        # publish verb; "nginx 2번 띄워" (twice) is left unread
+        for p in nums:
+            u = u.add("port", p.values[:1], ("INT",))
+        u = u.group("port_num")
     volumes, u = _volumes(s, u)
     volumes_from, u = _volumes_from(s, u)
     net = None
@@ -3006,6 +3023,14 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     plain_phs, u = take(s, u, "port")
     plain = [_port_of_phrase(p.values, p.types) for p in plain_phs]
     random, u = use(s, u, "random_port")
+    mapped_phs, u = take(s, u, "port_to_host")
+    if mapped_phs:
+        # "80번 포트를 8082로 매핑해서": the container's port said as the object, the host's after 로 — with a
+        # publish verb only (`port_to_host` in grammar/natural.lark); said once, with no other port
+        if len(mapped_phs) > 1 or not {"publish", "connect"} & set(s.verbs) or random or host_phs or cont_phs:
+            raise Incomplete("parse.port_pairs")
+        cont_num, host_num = (_port_number(v) for v in mapped_phs[0].values)
+        plain.append((m.PortSpec(host_num, cont_num), None))
     if "expose" in s.verbs:
         nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
         if not nums:
