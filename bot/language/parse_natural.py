@@ -1065,6 +1065,18 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             pending_prep = None
         elif name.startswith("p_"):
             continue
+        elif (name == "version" and args and items[-2:-1] and items[-2][3] is args[-1] and args[-1].type == "NAME"
+              and args[-1].particle is None and ":" not in args[-1].value.rsplit("/", 1)[-1]):
+            # "postgres 16 버전": the image's tag (postgres:16), its particle the image's ("1.25 버전으로")
+            tag = item.children[0]
+            particle = next((c.data[2:] for c in item.children[1:] if isinstance(c, Tree)), None)
+            args[-1] = replace(args[-1], value=f"{args[-1].value}:{tag}", particle=particle)
+            items.pop()
+            start = items[-1][0]
+            items[-1] = (start, meta.end_pos, "arg", args[-1])
+            if since_verb and since_verb[-1].index == args[-1].index:
+                since_verb[-1] = args[-1]
+            continue
         else:
             phrase = _phrase(name, item, len(phrases))
             phrases.append(phrase)
@@ -2646,6 +2658,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
                 "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
             # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
             u = u.add("port", (a.value,), ("INT",)).arg(a)
+    whiles = ph(s, u, "while_doing")
+    if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
+                      for p in whiles):
+        u = u.group("while_doing")  # "nginx 띄울 때 pgdata 볼륨을 /data에 마운트해줘": the run's options said after it
     nums = ph(s, u, "port_num")
     if nums and ({"publish", "connect"} & set(s.verbs) or all(p.span and s.text[p.span[0]:p.span[1]].split()[-1] != "번"
                                                                 for p in nums)):
