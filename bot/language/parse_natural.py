@@ -50,6 +50,8 @@ _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
 _WAIT_AFTER = frozenset(_LEX["wait_after"])
 _NOT_COMMAND = frozenset(_LEX["not_command"])
+# programs a command is known to start with (a word after "IMAGE 이미지로" that is one is never a container's name)
+_PROGRAMS_SAID = frozenset(_LEX["verb_programs"] + _LEX["shells"] + _LEX["probe_from"])
 _JOINS = frozenset(_LEX["joins"])
 _PROGRAM = re.compile(r"[A-Za-z][\w.\-]*")  # a program's name said as the first word of a command
 _WAIT_BEFORE = frozenset(_LEX["wait_before"])
@@ -789,6 +791,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             raise Incomplete("parse.two_verbs", verbs=", ".join(
                 c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
         it = _run_in_it(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _run_pulled(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _made_again(part, steps, lang)
         if it is not None:
             steps.append(it)
             continue
@@ -839,6 +845,48 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
     return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
+                reading: Reading | None) -> m.Command | None:
+    """A run said with no image right after a pull, its only name the new container's ("redis 이미지 받아서 q5 이름으로
+    띄워", "redis 받아서 sess2라는 이름으로 띄워"): the run of the image pulled (`docker run -d --name q5 redis`). None
+    for any other part (a name said that is not the new container's is read as said)."""
+    if not isinstance(before, m.Pull):
+        return None
+    verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+    if not verbs or not verbs <= {"v_run"} | {f"v_{v}" for v in MODIFIERS}:
+        return None
+    image = Tree("arg", [Token("NAME", before.image)])
+    try:
+        step = _read("sentence", [image] + list(part), lang, text, reading)
+    except Incomplete:
+        return None
+    if not isinstance(step, m.RunContainer) or step.image != before.image or step.command:
+        return None  # a name of the part read as the image, or as a command: the part as said
+    return step
+
+
+def _made_again(part: list[Any], steps: list[m.Command], lang: Lang) -> m.Command | None:
+    """A container removed, then made again from an image said with 로 ("web 내리고 지우고 nginx로 web 다시 띄워",
+    "cache 끄고 나서 지우고 redis로 다시 cache 띄워줘"): `docker run -d --name web nginx`. None for any other part
+    (the restart of a container removed is then asked: `_undoes`)."""
+    gone = {t for st in steps if isinstance(st, m.Remove) for t in st.targets}
+    verbs = [c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not gone or verbs not in (["v_restart"], ["v_run"], ["v_start"]):
+        return None
+    names = [c for c in part if _is_name(c)]
+    rest = [c for c in part if not _is_name(c) and not (isinstance(c, Tree) and c.data in ("again", "v_restart", "v_run", "v_start"))]
+    if len(names) != 2 or rest or not (verbs == ["v_restart"] or any(_is(c, "again") for c in part)):
+        return None
+    images = [n for n in names if _holds(n, "p_as")]
+    again = [n for n in names if str(n.children[0]) in gone and not _holds(n, "p_as")]
+    if len(images) != 1 or len(again) != 1 or any(_holds(n, "k_container") for n in images):
+        return None
+    image, name = str(images[0].children[0]), str(again[0].children[0])
+    if not IMAGE_REF.fullmatch(image) or not CONTAINER_NAME.fullmatch(name):
+        return None
+    return m.RunContainer(image=image, name=name, fresh=True, lang=lang)
 
 
 def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
@@ -2723,8 +2771,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command, u = _command_words(s, u, image_arg if placed else None)
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
-        # "nginx:1.25 이미지로 edge8 띄우자": launched from an image, one word — its name or its command? ask
-        raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
+        if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
+                or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID):
+            # "busybox로 httpd 띄워": launched from an image, one word — its name or its command? ask
+            raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
+        # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one, one word — the container launched
+        name, command = command[0], ()
     dangling = _dangling_place(s)
     if dangling is not None:  # "then run echo ok in it": in what? never the image said before it, guessed
         raise Incomplete("parse.unused", words=f"`{dangling}`")
@@ -2787,6 +2839,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
+        said_image=image_arg.kind == "image",
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
         lang=s.lang,

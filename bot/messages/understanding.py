@@ -102,6 +102,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.registry_port_unknown": ("`{image}` 이미지가 아직 이 엔진에 없고, 레지스트리에서 이 이미지가 여는 포트(EXPOSE)를 읽지 못해 컨테이너 포트를 알 수 없습니다. 짐작해서 실행하지 않았습니다. 컨테이너 포트까지 적어 주세요 (예: `docker run -d {example} {image}`).",
                                    "Image `{image}` is not on this engine yet and its EXPOSEd port could not be read from the registry, so the container port is unknown; nothing was guessed or run. Say the container port too (e.g. `docker run -d {example} {image}`)."),
     "plan.unsupported": ("이 명령은 아직 실행할 수 없습니다.", "gorae can't run this command yet."),
+    "plan.image_of_container": ("`{name}` 이미지는 없어서 컨테이너 `{name}`의 이미지 `{image}`(으)로 띄웁니다.",
+                                "There is no image `{name}`: the image of container `{name}`, `{image}`, is used."),
+    "plan.image_not_container": ("`{name}` 컨테이너는 없어서 `{name}` 이미지로 새 컨테이너를 띄워 실행합니다.",
+                                 "There is no container `{name}`: the command runs in a new container of image `{name}`."),
     "plan.will_pull": ("`{image}` 이미지가 없어 먼저 받아옵니다.", "Image `{image}` is not here: it will be pulled first."),
     # --- summaries: what the plan does, one line
     "summary.run": ("`{image}` 이미지로 컨테이너를 실행합니다.", "Run a container from `{image}`."),
