@@ -460,11 +460,12 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
 
 
 def _exec(cmd: m.Exec, view: EngineView) -> Result:
-    if (_available(view) and not cmd.as_typed and cmd.lang != "cli" and cmd.command
+    if (_available(view) and not cmd.as_typed and cmd.lang == "ko" and cmd.command
             and cmd == m.Exec(cmd.target, cmd.command, lang=cmd.lang)  # no exec option said (-u, -w, -e, -d …)
             and not any(c.name == cmd.target for c in view.containers()) and view.image(cmd.target) is not None):
         # "alpine 컨테이너에서 sleep 5 실행" with no container alpine and the image alpine here: the command in a
-        # new container of that image (`docker run alpine sleep 5`, design §2 "run CMD in IMAGE"); the reply says so
+        # new container of that image (`docker run alpine sleep 5`, design §2 "run CMD in IMAGE", as "alpine에서
+        # echo hi" is); the reply says so. English "check nginx -t on nginx" stays refused (no container nginx)
         notes = _CASE_NOTES.get()
         if notes is not None:
             notes.append(Msg.of("plan.image_not_container", name=cmd.target))

@@ -2711,8 +2711,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
                       for p in whiles):
         u = u.group("while_doing")  # "nginx 띄울 때 pgdata 볼륨을 /data에 마운트해줘": the run's options said after it
     nums = ph(s, u, "port_num")
-    if nums and ({"publish", "connect"} & set(s.verbs) or all(p.span and s.text[p.span[0]:p.span[1]].split()[-1] != "번"
-                                                                for p in nums)):
+    if nums and ({"publish", "connect"} & set(s.verbs) or all(p.subs for p in nums)):  # (subs: its particle)
         # "nginx를 8090번으로 열어서", "httpd 9002번 열어서": a number with 번 is a port said with its particle or a
         # publish verb; "nginx 2번 띄워" (twice) is left unread
         for p in nums:
@@ -2839,7 +2838,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
-        said_image=image_arg.kind == "image",
+        # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
+        said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
         lang=s.lang,
