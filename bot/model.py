@@ -348,6 +348,9 @@ class NetworkRemove(Command):
 class NetworkConnect(Command):
     network: str
     container: str
+    # the network's name as typed in Hangul ("백엔드"), transliterated (grammar/lexicon.txt net_loan_ko): the
+    # plan takes it only when exactly one network matches, and says so
+    said_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -355,6 +358,7 @@ class NetworkDisconnect(Command):
     network: str
     container: str
     force: bool = False
+    said_as: str | None = None  # as NetworkConnect's
 
 
 # --------------------------------------------------------------------------- Swarm services (issue 12)

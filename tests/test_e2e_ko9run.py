@@ -114,3 +114,12 @@ def test_a_command_in_an_image_said_as_a_container(bot, docker_client, world, cl
     made = cleanup.adopt_new()["containers"]
     assert [_image_of(docker_client, c) for c in made] == ["alpine"]
     assert inspect(docker_client, made[0])["Config"]["Cmd"] == ["echo", "ko9run", "hi"]
+
+
+def test_a_network_name_typed_in_hangul_connects(bot, docker_client, world, cleanup):
+    """"X 백엔드 네트워크에 붙여줘": X connected to the network backend (the one network it spells; said so)."""
+    n = run_sdk(docker_client, cleanup, "alpine")
+    reply = bot.say(f"{n} 백엔드 네트워크에 붙여줘")
+    check(reply, "ko", cli=f"docker network connect backend {n}")
+    assert "backend" in inspect(docker_client, n)["NetworkSettings"]["Networks"]
+    assert any("backend" in note for note in reply.notes), reply

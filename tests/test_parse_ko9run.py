@@ -103,6 +103,15 @@ READ = [
     ("cache 컨테이너에서 redis-cli ping 실행", ["docker exec cache redis-cli ping"]),
     ("nobody 컨테이너에서 whoami", None),
     ("check nginx -t on nginx", None),  # English: refused, as before
+    # a network's name typed in Hangul (a transliteration, grammar/lexicon.txt net_loan_ko): a connect or a
+    # disconnect when exactly one network here spells it (the plan says so); anything else refused
+    ("web 백엔드 네트워크에 붙여줘", ["docker network connect backend web"]),
+    ("cache를 백엔드 망에서 빼줘", ["docker network disconnect backend cache"]),
+    ("백엔드네트워크에 data 연결해줘", ["docker network connect backend data"]),
+    ("web 프론트엔드 네트워크에 붙여줘", None),  # no such network here
+    ("백엔드 네트워크 삭제해", None),
+    ("백엔드 네트워크로 nginx 띄워", None),
+    ("백엔드 개발자한테 web 재시작하라고 해", None),
     # counts of new containers stay refused (wordings_fresh8: none; see the report on fresh7's row)
     ("nginx 컨테이너 두 개 띄워줘", None),
     ("redis 2개 올려줘", None),
@@ -117,6 +126,7 @@ def test_read_kinds(text, want):
 NOTES = [
     ("web 이미지로 컨테이너 하나 더 띄워", "plan.image_of_container"),
     ("alpine 컨테이너에서 sleep 5 실행", "plan.image_not_container"),
+    ("web 백엔드 네트워크에 붙여줘", "plan.loan_network"),
 ]
 
 

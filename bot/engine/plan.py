@@ -928,6 +928,19 @@ def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Res
 
 
 def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result:
+    if cmd.said_as is not None:
+        # "web 백엔드 네트워크에 붙여줘": a name typed in Hangul is the network whose name it spells — only when
+        # exactly one network here matches it (case, - and _ aside); the reply says which
+        def fold(name: str) -> str:
+            return name.lower().replace("-", "").replace("_", "")
+
+        found = [n for n in view.networks() if fold(n) == fold(cmd.network)] if _available(view) else []
+        if len(found) != 1:
+            return Unresolved(cmd, Msg.of("plan.loan_network_none", said=cmd.said_as, name=cmd.network))
+        notes = _CASE_NOTES.get()
+        if notes is not None:
+            notes.append(Msg.of("plan.loan_network", said=cmd.said_as, name=found[0]))
+        cmd = replace(cmd, network=found[0], said_as=None)
     missing = _need("network", (cmd.network,), view.networks, cmd, view)
     if missing:
         return missing

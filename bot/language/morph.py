@@ -329,6 +329,8 @@ def reading(text: str) -> Reading:
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise
+            if tok.tag == "NNP" and tok.form in _net_loans()[0] and _net_loans()[1].match(text, tok.start):
+                w = _net_loans()[0][tok.form]  # "백엔드 네트워크": the network's name as typed in ASCII (checked by the plan)
             go, go_letters = _chat_go()
             if go_letters.fullmatch(tok.form):
                 w = go  # chat "go go": said to get it going (a run's options with no verb: grammar/natural.lark `go`)
@@ -405,6 +407,10 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
             b -= 1
         if a < b:
             pre.append((a, b, "SN" if text[a:b].isdigit() else "SL"))
+    loans = _net_loans()
+    for mt in loans[1].finditer(text):  # "백엔드 네트워크": one word, never 백 + 엔드 (a network's name)
+        pre.append((mt.start(), mt.end(), "NNP"))
+    pre.sort()
     out: list[_Tok] = []
     for t in k.tokenize(seen, pretokenized=pre):
         split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
@@ -424,6 +430,16 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
                 continue
         out.append(_Tok(t.form, t.tag, t.start))
     return _spaced_da(text, out)
+
+
+@lru_cache(maxsize=1)
+def _net_loans() -> tuple[dict[str, str], re.Pattern[str]]:
+    """grammar/lexicon.txt `net_loan_ko` (HANGUL=ascii) and the pattern of one of them as a whole word
+    right before a word for a network (lexicon `net_word_ko`)."""
+    table = dict(w.split("=", 1) for w in _lex("net_loan_ko"))
+    network = _lex("net_word_ko")
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return table, re.compile(rf"(?<![\uac00-\ud7a3])({words})(?=\s*(?:{'|'.join(network)}))")
 
 
 def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:

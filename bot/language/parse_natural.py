@@ -1151,6 +1151,7 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    cmd = _loan_said(s, cmd)
     if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
             and not s.by_group.get("env")):
         # "data 환경변수 지워", "data 환경변수 뭐 있어? 지워": a container's environment is read (its details, or
@@ -1227,6 +1228,23 @@ def build(s: Said, u: Used) -> m.Command:
         u = u.group("attr")  # "nginx 이름은 web2 포트는 8080으로 실행": the word of the port read
     check_all_used(s, u)
     return cmd
+
+
+def _loan_said(s: Said, cmd: m.Command) -> m.Command:
+    """A network's name typed in Hangul ("web 백엔드 네트워크에 붙여줘": grammar/lexicon.txt `net_loan_ko`, written in
+    ASCII by bot/language/morph.py): kept on a connect or a disconnect as said (`said_as`: the plan uses it only
+    when exactly one network matches, and says so); any other command on it is refused."""
+    if s.reading is None:
+        return cmd
+    typed = [(a, s.original(a.pos, a.pos + len(a.value))) for a in s.args if a.type == "NAME"]
+    loans = [(a, t.strip()) for a, t in typed if a.value not in t and HANGUL.search(t)]  # the name was never typed
+    if not loans:
+        return cmd
+    said_as = loans[0][1]
+    if (len(loans) == 1 and isinstance(cmd, (m.NetworkConnect, m.NetworkDisconnect))
+            and cmd.network == loans[0][0].value and loans[0][0].kind == "network"):
+        return replace(cmd, said_as=said_as)
+    raise Incomplete("parse.unused", words=f"`{said_as}`")
 
 
 def _told_done(s: Said) -> bool:
