@@ -20,8 +20,8 @@ from test_wordings_fresh7 import ROWS7
 # writes (3 the table's own errors, corrected: 82.6 %, 5; with 5 rows added: 82.5 % of 710). The floor is the rate reached through
 # Gorae.explain over the fake world, a floor that only goes up (see the table's header). After blind8's fixes: 85.5 %,
 # 0 wrong writes (the bar, 97 %, is not met: said so). After ko8b's Korean kinds: 88.0 %, 0 wrong writes.
-# ko9run (Korean run options said in Korean, run sequences of two and three steps, push 밀어 올리다, versions): 90.6 %.
-FLOOR8 = 90.5  # 643 of 710 (90.56 %) after ko9run (real path and fake world alike)
+# ko9run (Korean run options said in Korean, run sequences of two and three steps, push 밀어 올리다, versions): 90.7 %.
+FLOOR8 = 90.7  # 644 of 710 (90.70 %) after ko9run (real path and fake world alike)
 TABLE8 = HeldOutTable("fresh8", min_rows=600, floor=FLOOR8, earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7)
 ROWS8 = TABLE8.rows
 
