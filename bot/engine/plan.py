@@ -460,6 +460,16 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
 
 
 def _exec(cmd: m.Exec, view: EngineView) -> Result:
+    if (_available(view) and not cmd.as_typed and cmd.lang == "ko" and cmd.command
+            and cmd == m.Exec(cmd.target, cmd.command, lang=cmd.lang)  # no exec option said (-u, -w, -e, -d …)
+            and not any(c.name == cmd.target for c in view.containers()) and view.image(cmd.target) is not None):
+        # "alpine 컨테이너에서 sleep 5 실행" with no container alpine and the image alpine here: the command in a
+        # new container of that image (`docker run alpine sleep 5`, design §2 "run CMD in IMAGE", as "alpine에서
+        # echo hi" is); the reply says so. English "check nginx -t on nginx" stays refused (no container nginx)
+        notes = _CASE_NOTES.get()
+        if notes is not None:
+            notes.append(Msg.of("plan.image_not_container", name=cmd.target))
+        return _run(m.RunContainer(image=cmd.target, command=cmd.command, placed=True, lang=cmd.lang), view)
     c = Resolver(cmd, view).container(cmd.target)
     if isinstance(c, Unresolved):
         return c
@@ -706,6 +716,13 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
         return None
     c = match[0]
     if cmd.fresh and view.image(cmd.image) is None:
+        if cmd.said_image and c.image and view.image(c.image) is not None:
+            # "web 이미지로 컨테이너 하나 더 띄워": the image of the container web, said as an image — one more of it
+            # (the reply says which image: plan.image_of_container)
+            notes = _CASE_NOTES.get()
+            if notes is not None:
+                notes.append(Msg.of("plan.image_of_container", name=c.name, image=c.image))
+            return _run(replace(cmd, image=c.image, said_image=False), view)
         # "spin up a new web container" with web a container, no image: a new one of what? ask
         return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=c.name))
     # an environment variable given to a command in a container ("data에서 환경변수 FOO=bar 주고 env 실행") is
@@ -958,6 +975,19 @@ def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Res
 
 
 def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result:
+    if cmd.said_as is not None:
+        # "web 백엔드 네트워크에 붙여줘": a name typed in Hangul is the network whose name it spells — only when
+        # exactly one network here matches it (case, - and _ aside); the reply says which
+        def fold(name: str) -> str:
+            return name.lower().replace("-", "").replace("_", "")
+
+        found = [n for n in view.networks() if fold(n) == fold(cmd.network)] if _available(view) else []
+        if len(found) != 1:
+            return Unresolved(cmd, Msg.of("plan.loan_network_none", said=cmd.said_as, name=cmd.network))
+        notes = _CASE_NOTES.get()
+        if notes is not None:
+            notes.append(Msg.of("plan.loan_network", said=cmd.said_as, name=found[0]))
+        cmd = replace(cmd, network=found[0], said_as=None)
     missing = _need("network", (cmd.network,), view.networks, cmd, view)
     if missing:
         return missing

@@ -50,6 +50,8 @@ _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
 _WAIT_AFTER = frozenset(_LEX["wait_after"])
 _NOT_COMMAND = frozenset(_LEX["not_command"])
+# programs a command is known to start with (a word after "IMAGE 이미지로" that is one is never a container's name)
+_PROGRAMS_SAID = frozenset(_LEX["verb_programs"] + _LEX["shells"] + _LEX["probe_from"])
 _JOINS = frozenset(_LEX["joins"])
 _PROGRAM = re.compile(r"[A-Za-z][\w.\-]*")  # a program's name said as the first word of a command
 _WAIT_BEFORE = frozenset(_LEX["wait_before"])
@@ -226,6 +228,10 @@ VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart"
          "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# the phrases that say how a new container is run (ports, memory, name, env, restart policy): with chat "go"
+# and no verb, a run ("nginx 8080포트로 ㄱㄱ")
+GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port", "random_port", "memory", "named",
+              "name_as", "env", "restart_policy", "volumes_from", "rm_after")
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
          m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList)
@@ -771,6 +777,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             raise Incomplete("parse.two_verbs", verbs=", ".join(
                 c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
         it = _run_in_it(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _run_pulled(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _made_again(part, steps, lang)
         if it is not None:
             steps.append(it)
             continue
@@ -833,6 +843,48 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
     return m.Sequence(steps=tuple(steps), lang=lang)
+
+
+def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
+                reading: Reading | None) -> m.Command | None:
+    """A run said with no image right after a pull, its only name the new container's ("redis 이미지 받아서 q5 이름으로
+    띄워", "redis 받아서 sess2라는 이름으로 띄워"): the run of the image pulled (`docker run -d --name q5 redis`). None
+    for any other part (a name said that is not the new container's is read as said)."""
+    if not isinstance(before, m.Pull):
+        return None
+    verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+    if not verbs or not verbs <= {"v_run"} | {f"v_{v}" for v in MODIFIERS}:
+        return None
+    image = Tree("arg", [Token("NAME", before.image)])
+    try:
+        step = _read("sentence", [image] + list(part), lang, text, reading)
+    except Incomplete:
+        return None
+    if not isinstance(step, m.RunContainer) or step.image != before.image or step.command:
+        return None  # a name of the part read as the image, or as a command: the part as said
+    return step
+
+
+def _made_again(part: list[Any], steps: list[m.Command], lang: Lang) -> m.Command | None:
+    """A container removed, then made again from an image said with 로 ("web 내리고 지우고 nginx로 web 다시 띄워",
+    "cache 끄고 나서 지우고 redis로 다시 cache 띄워줘"): `docker run -d --name web nginx`. None for any other part
+    (the restart of a container removed is then asked: `_undoes`)."""
+    gone = {t for st in steps if isinstance(st, m.Remove) for t in st.targets}
+    verbs = [c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not gone or verbs not in (["v_restart"], ["v_run"], ["v_start"]):
+        return None
+    names = [c for c in part if _is_name(c)]
+    rest = [c for c in part if not _is_name(c) and not (isinstance(c, Tree) and c.data in ("again", "v_restart", "v_run", "v_start"))]
+    if len(names) != 2 or rest or not (verbs == ["v_restart"] or any(_is(c, "again") for c in part)):
+        return None
+    images = [n for n in names if _holds(n, "p_as")]
+    again = [n for n in names if str(n.children[0]) in gone and not _holds(n, "p_as")]
+    if len(images) != 1 or len(again) != 1 or any(_holds(n, "k_container") for n in images):
+        return None
+    image, name = str(images[0].children[0]), str(again[0].children[0])
+    if not IMAGE_REF.fullmatch(image) or not CONTAINER_NAME.fullmatch(name):
+        return None
+    return m.RunContainer(image=image, name=name, fresh=True, lang=lang)
 
 
 def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
@@ -1129,6 +1181,18 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             pending_prep = None
         elif name.startswith("p_"):
             continue
+        elif (name == "version" and args and items[-2:-1] and items[-2][3] is args[-1] and args[-1].type == "NAME"
+              and args[-1].particle is None and ":" not in args[-1].value.rsplit("/", 1)[-1]):
+            # "postgres 16 버전": the image's tag (postgres:16), its particle the image's ("1.25 버전으로")
+            tag = item.children[0]
+            particle = next((c.data[2:] for c in item.children[1:] if isinstance(c, Tree)), None)
+            args[-1] = replace(args[-1], value=f"{args[-1].value}:{tag}", particle=particle)
+            items.pop()
+            start = items[-1][0]
+            items[-1] = (start, meta.end_pos, "arg", args[-1])
+            if since_verb and since_verb[-1].index == args[-1].index:
+                since_verb[-1] = args[-1]
+            continue
         else:
             phrase = _image_of_phrase(item, len(phrases)) if name in _IMAGE_OF else _phrase(name, item, len(phrases))
             name = phrase.name
@@ -1179,6 +1243,7 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    cmd = _loan_said(s, cmd)
     if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
             and not s.by_group.get("env")):
         # "data 환경변수 지워", "data 환경변수 뭐 있어? 지워": a container's environment is read (its details, or
@@ -1255,6 +1320,23 @@ def build(s: Said, u: Used) -> m.Command:
         u = u.group("attr")  # "nginx 이름은 web2 포트는 8080으로 실행": the word of the port read
     check_all_used(s, u)
     return cmd
+
+
+def _loan_said(s: Said, cmd: m.Command) -> m.Command:
+    """A network's name typed in Hangul ("web 백엔드 네트워크에 붙여줘": grammar/lexicon.txt `net_loan_ko`, written in
+    ASCII by bot/language/morph.py): kept on a connect or a disconnect as said (`said_as`: the plan uses it only
+    when exactly one network matches, and says so); any other command on it is refused."""
+    if s.reading is None:
+        return cmd
+    typed = [(a, s.original(a.pos, a.pos + len(a.value))) for a in s.args if a.type == "NAME"]
+    loans = [(a, t.strip()) for a, t in typed if a.value not in t and HANGUL.search(t)]  # the name was never typed
+    if not loans:
+        return cmd
+    said_as = loans[0][1]
+    if (len(loans) == 1 and isinstance(cmd, (m.NetworkConnect, m.NetworkDisconnect))
+            and cmd.network == loans[0][0].value and loans[0][0].kind == "network"):
+        return replace(cmd, said_as=said_as)
+    raise Incomplete("parse.unused", words=f"`{said_as}`")
 
 
 def _told_done(s: Said) -> bool:
@@ -1390,6 +1472,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
             # volume or network made ("give me a new volume called v2")
             verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
+    if s.lang == "ko" and fresh and verbs and set(verbs) <= {"publish", "mount", "expose"}:
+        verbs.append("run")  # "httpd 새 컨테이너로 9002번 열어서": a new container with its port opened is run
+    go, u = use(s, u, "go")
+    if go and not verbs and any(has(s, u, g) for g in GO_OPTIONS):
+        verbs = ["run"]  # "fastcampus/hello-world 8090포트로 ㄱㄱ": a run's options, then go
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
              and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
@@ -2827,6 +2914,17 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
                 "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
             # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
             u = u.add("port", (a.value,), ("INT",)).arg(a)
+    whiles = ph(s, u, "while_doing")
+    if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
+                      for p in whiles):
+        u = u.group("while_doing")  # "nginx 띄울 때 pgdata 볼륨을 /data에 마운트해줘": the run's options said after it
+    nums = ph(s, u, "port_num")
+    if nums and ({"publish", "connect"} & set(s.verbs) or all(p.subs for p in nums)):  # (subs: its particle)
+        # "nginx를 8090번으로 열어서", "httpd 9002번 열어서": a number with 번 is a port said with its particle or a
+        # publish verb; "nginx 2번 띄워" (twice) is left unread
+        for p in nums:
+            u = u.add("port", p.values[:1], ("INT",))
+        u = u.group("port_num")
     volumes, u = _volumes(s, u)
     volumes_from, u = _volumes_from(s, u)
     net = None
@@ -2880,8 +2978,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command, u = _command_words(s, u, image_arg if placed else None)
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
-        # "nginx:1.25 이미지로 edge8 띄우자": launched from an image, one word — its name or its command? ask
-        raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
+        if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
+                or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID):
+            # "busybox로 httpd 띄워": launched from an image, one word — its name or its command? ask
+            raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
+        # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one, one word — the container launched
+        name, command = command[0], ()
     dangling = _dangling_place(s)
     if dangling is not None:  # "then run echo ok in it": in what? never the image said before it, guessed
         raise Incomplete("parse.unused", words=f"`{dangling}`")
@@ -2944,6 +3046,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
+        # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
+        said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
         lang=s.lang,
@@ -3196,6 +3300,14 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     plain_phs, u = take(s, u, "port")
     plain = [_port_of_phrase(p.values, p.types) for p in plain_phs]
     random, u = use(s, u, "random_port")
+    mapped_phs, u = take(s, u, "port_to_host")
+    if mapped_phs:
+        # "80번 포트를 8082로 매핑해서": the container's port said as the object, the host's after 로 — with a
+        # publish verb only (`port_to_host` in grammar/natural.lark); said once, with no other port
+        if len(mapped_phs) > 1 or not {"publish", "connect"} & set(s.verbs) or random or host_phs or cont_phs:
+            raise Incomplete("parse.port_pairs")
+        cont_num, host_num = (_port_number(v) for v in mapped_phs[0].values)
+        plain.append((m.PortSpec(host_num, cont_num), None))
     if "expose" in s.verbs:
         nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
         if not nums:
