@@ -296,6 +296,8 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
     "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
     are one command, not a sequence.
     """
+    if sum(1 for c in tree.children if isinstance(c, Tree) and c.data.startswith("v_")) < 2:
+        return None  # every part needs a verb of its own (below), and `_clauses` adds none: one verb is one command
     children = _clauses(list(tree.children), text) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
         return None
