@@ -266,9 +266,23 @@ def _is_name(c: object) -> bool:
     return isinstance(first, Token) and first.type in ("NAME", "STRING")
 
 
-def _clauses(children: list[Any], text: str) -> list[Any]:
+def _predicate(text: str, start: int, end: int, reading: Reading | None) -> bool:
+    """Whether the Korean verb at `text[start:end]` (the morpheme stream) was typed as a predicate, with an
+    ending or 하다 glued to it ("보여줘", "재시작해", "꺼") — not a bare noun ("로그", "상태", "재시작"),
+    which ends no clause: "로그 좀 web꺼" is not the logs, then a stop. True without a reading."""
+    if reading is None or not reading.origin:
+        return True
+    src = reading.source
+    begin, stop = reading.original_column(start), reading.original_column(end - 1) + 1
+    while stop < len(src) and HANGUL.match(src[stop]):
+        stop += 1
+    return src[begin:stop].replace(" ", "") != text[start:end].replace(" ", "")
+
+
+def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> list[Any]:
     """Korean is verb-final: "web 상세정보 보여줘 web stop 해줘" is two clauses. A verb said in
-    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there).
+    Hangul as a predicate (`_predicate`: "보여줘", never the bare noun "로그") followed by a name, with
+    another verb later, ends a clause (a `seq` is put there).
     English lists its steps with commas before the last "then": "kill data, remove it, then list
     containers" — a comma before a verb, after another verb, with a `seq` said later, is one too
     (without a later "then" two verbs stay two: "stop web, remove it" is asked)."""
@@ -284,19 +298,20 @@ def _clauses(children: list[Any], text: str) -> list[Any]:
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
                 and i + 1 < len(children) and _is_name(children[i + 1])
                 and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
+                and _predicate(text, c.meta.start_pos, c.meta.end_pos, reading)
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
             out.append(Tree("seq", []))
     return out
 
 
-def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | None:
+def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = None) -> list[list[Tree[Any]]] | None:
     """The phrases split at each `seq` ("…하고", "then", a clause end) when every part has a
     verb of its own.
 
     "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
     are one command, not a sequence.
     """
-    children = _clauses(list(tree.children), text) if text else list(tree.children)
+    children = _clauses(list(tree.children), text, reading) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
         return None
     parts: list[list[Tree[Any]]] = [[]]
@@ -738,7 +753,7 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_stopped_then(
         _verb_then(_not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text), text), text),
         text)), tree.meta)
-    parts = _sequence_parts(tree, text)
+    parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
@@ -2478,6 +2493,10 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
             begin = inside.pop(0)[1]
         while inside and HANGUL.search(s.text[inside[-1][0]:inside[-1][1]]):
             end = inside.pop()[0]
+        if inside and HANGUL.search(s.text[begin:inside[0][0]]):
+            # "web 안에 들어가서 env 쳐봐": a particle of the place said twice (안에 … 들어가서) is the place's,
+            # read there — a command never begins with a Korean word
+            begin = inside[0][0]
         return (begin, end) if inside else None
     if placed.prep in ("in", "at"):
         verb = next((it for it in s.items if it[2] in run_verbs), None)
@@ -2485,9 +2504,19 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
             return None
         if verb[0] < at[0]:  # "run ping -c 1 localhost in data"
             preps = [it[0] for it in s.items if it[2].startswith("e_") and verb[1] <= it[0] < at[0]]
-            return _trim_roles(s, verb[1], max(preps) if preps else at[0])
+            return _trim_roles(s, verb[1], _with_role(s, verb[1], max(preps) if preps else at[0]))
         return _trim_roles(s, verb[1], len(s.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
     return None
+
+
+def _with_role(s: Said, begin: int, end: int) -> int:
+    """Where an English command's stretch ends when `with` brings a phrase of a role of its own into it:
+    "run env with DEBUG=1 in cache" — `with DEBUG=1` is the command's environment (-e), never its words."""
+    inside = sorted((it for it in s.items if begin <= it[0] < end), key=lambda it: it[0])
+    for this, after in zip(inside, inside[1:]):
+        if this[2] == "e_with" and (after[2] == "env" or after[2] in ROLES):
+            return this[0]
+    return end
 
 
 def _trim_roles(s: Said, begin: int, end: int) -> tuple[int, int] | None:
