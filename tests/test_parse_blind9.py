@@ -39,3 +39,50 @@ WRONG_WRITES = [
 @pytest.mark.parametrize("text, want", WRONG_WRITES, ids=[t for t, _ in WRONG_WRITES])
 def test_wrong_write_kinds(text, want):
     check(text, want)
+
+
+READ = [
+    # the chat imperatives -셈/-삼 glued to any verb's stem (Kiwi took them for nouns; grammar/lexicon.txt
+    # `chat_imperative`, bot/language/morph.py `_chat_imperatives`)
+    ("web 끄셈", ["docker stop web"]),
+    ("data 끄삼", ["docker stop data"]),
+    ("db 켜 두셈", ["docker start db"]),
+    ("data 죽이셈", ["docker kill data"]),
+    ("db 지우셈", ["docker rm db"]),
+    ("nginx 8080포트로 띄우셈", ["docker run -d -p 8080:80 nginx"]),
+    ("cache 로그 보여주삼", ["docker logs cache"]),
+    ("web 살리셈", ["docker start web"]),
+    ("web 지우지 마셈", None),
+    ("덧셈 해줘", None),  # no verb's stem before it: as typed
+    # loanwords and chat nouns of known verbs (grammar/natural.lark): 딜리트 (rm), 리스트업 / 피에스 (a listing),
+    # 탑 (top), 세부정보 / 구성 (details), 포스로 (force), 쓸데없는 (unused)
+    ("db 딜리트", ["docker rm db"]),
+    ("db 컨테이너 딜리트해줘", ["docker rm db"]),
+    ("이미지 리스트업", ["docker images"]),
+    ("볼륨 리스트업 해줘", ["docker volume ls"]),
+    ("피에스", ["docker ps"]),
+    ("data 탑 보여줘", ["docker top data"]),
+    ("cache 탑", ["docker top cache"]),
+    ("web 세부정보", ["docker inspect web"]),
+    ("cache 세부 정보 보여줘", ["docker inspect cache"]),
+    ("cache 구성 확인", ["docker inspect cache"]),
+    ("my-nginx 구성 좀 보여줘", ["docker inspect my-nginx"]),
+    ("my-nginx 포스로 삭제해줘", ["docker rm -f my-nginx"]),
+    ("web 포스 삭제", ["docker rm -f web"]),
+    ("쓸데없는 볼륨 다 비워줘", ["docker volume prune"]),
+    ("쓸데없는 네트워크 정리", ["docker network prune"]),
+    # adverbs of manner change nothing
+    ("조용히 data 꺼줘", ["docker stop data"]),
+    ("살짝 cache 재시작 해줘", ["docker restart cache"]),
+    ("살짝 cache 재시작 해볼까", None),  # ~까: a question, not a request (README)
+    # "그다음 (에)" said as its own word is the next step; the exclusion noun 제외 alone leaves the names before it
+    ("web 꺼 그다음 지워", ["docker stop web", "docker rm web"]),
+    ("cache 재시작 그 다음에 로그 보여줘", ["docker restart cache", "docker logs cache"]),
+    ("web 제외 다 꺼", ["docker stop my-nginx cache my-volume data"]),
+    ("cache 제외 전부 재시작", ["docker restart web my-nginx my-volume data"]),
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_read_kinds(text, want):
+    check(text, want)
