@@ -80,6 +80,25 @@ READ = [
     ("cache 재시작 그 다음에 로그 보여줘", ["docker restart cache", "docker logs cache"]),
     ("web 제외 다 꺼", ["docker stop my-nginx cache my-volume data"]),
     ("cache 제외 전부 재시작", ["docker restart web my-nginx my-volume data"]),
+    # -었다 with its 가 dropped before the next verb is "then" (grammar/morphemes.txt), as -었다가 is
+    ("web 죽였다 살려", ["docker kill web", "docker start web"]),
+    ("web 껐다 지워", ["docker stop web", "docker rm web"]),
+    ("cache 멈췄다 다시 켜", ["docker stop cache", "docker start cache"]),
+    ("web 껐다 켜줘", ["docker restart web"]),
+    ("web 재시작했다", None),  # said at the end: done, told
+    ("web 껐다 치고 로그 보여줘", None),  # supposed ("say it was stopped"): nothing runs
+    # a keyword said with 라는 is the name of what is made ("logs라는 볼륨": the morpheme stream spaces the
+    # particle off, so the glued-particle rule missed it)
+    ("logs라는 볼륨 만들어줘", ["docker volume create logs"]),
+    ("restart라는 볼륨 만들어", ["docker volume create restart"]),
+    ("host라는 네트워크 만들어줘", ["docker network create host"]),
+    ("logs라는 이름으로 nginx 띄워", ["docker run -d --name logs nginx"]),
+    # an update said of one image only is its newest copy pulled; of a service, the service's update
+    ("ubuntu:focal 이미지 업데이트 해줘", ["docker pull ubuntu:focal"]),
+    ("redis 이미지를 업데이트해줘", ["docker pull redis"]),
+    ("update the nginx image", ["docker pull nginx"]),
+    ("update nginx", None),  # no kind said: an image to update a service to? asked
+    ("web 이미지 nginx:1.25로 업데이트", None),
 ]
 
 

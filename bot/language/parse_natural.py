@@ -1093,10 +1093,21 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
 # --------------------------------------------------------------------------- decide
 
 
+def _image_updated(s: Said, u: Used) -> bool:
+    """An update said of one image only ("ubuntu:focal 이미지 업데이트 해줘", "update the nginx image"): no service,
+    node or task said, one name, of kind image, said with no means or place (never "web 서비스 nginx:1.25로
+    업데이트", an update of a service to that image) — its newest copy pulled, as `docker pull` does."""
+    names = [a for a in free(s, u) if a.type in ("NAME", "PATH")]
+    return (not parse_swarm.about_services(s) and len(names) == 1 and names[0].kind == "image"
+            and names[0].particle in (None, "obj", "topic") and names[0].prep in (None, "of"))
+
+
 def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
     _misspelt(s)
     verb, u = main_verb(s, u)
+    if verb == "update" and _image_updated(s, u):
+        verb = "pull"  # "nginx 이미지 업데이트 해줘", "update the nginx image": the image pulled again
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
         # a service or node said, or a verb only a service has ("scale web to 5")
         cmd, u = parse_swarm.natural(s, u, verb)
