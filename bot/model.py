@@ -219,6 +219,7 @@ class ListContainers(Command):
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value`, in order (docker ps)
     last: int | None = None  # `-n N`: the N most recently created (any state)
     latest: bool = False  # `-l`: the latest created
+    quiet: bool = False  # `-q`: the containers' short IDs only
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ class Push(Command):
 class ListImages(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
+    quiet: bool = False  # `-q`: the images' short IDs only
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,8 @@ Korean word as the command's first word), "run CMD with K=V in X" runs CMD with 
 (the option's words were the command's), and a bare Korean noun of a verb before a name and another
 verb ("로그 좀 X꺼") runs nothing (it showed the logs, then stopped X). Then the misses that plan a write:
 the chat imperatives -셈/-삼 on any verb's stem, -었다 (가 dropped) before the next verb as "then", a
-keyword said with 라는 as the name of what is made, and an update said of an image as its pull.
+keyword said with 라는 as the name of what is made, an update said of an image as its pull, and `-q` typed
+to a listing (the IDs only, as docker prints them: it was dropped).
 Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
@@ -77,3 +78,16 @@ def test_an_update_of_an_image_pulls_it(bot, docker_client, world):
     reply = bot.say("update the alpine image")
     check(reply, "en", cli="docker pull alpine")
     assert docker_client.images.list(name="alpine")
+
+
+def test_quiet_listings_print_the_ids(bot, docker_client, world):
+    """`docker ps -aq` / `docker images -q`: the short IDs, one a line, exactly the engine's (it showed a table)."""
+    reply = bot.say("docker ps -aq")
+    check(reply, "cli", cli="docker ps -a -q")
+    assert reply.table is None and reply.code is not None, reply
+    assert sorted(reply.code.split()) == sorted(c.short_id for c in docker_client.containers.list(all=True)), reply
+    reply = bot.say("docker images -q")
+    check(reply, "cli", cli="docker images -q")
+    assert reply.code is not None, reply
+    ids = {i.short_id.split(":", 1)[-1] for i in docker_client.images.list()}
+    assert set(reply.code.split()) == ids, reply

@@ -99,6 +99,12 @@ READ = [
     ("update the nginx image", ["docker pull nginx"]),
     ("update nginx", None),  # no kind said: an image to update a service to? asked
     ("web 이미지 nginx:1.25로 업데이트", None),
+    # `-q` typed to a listing is kept: the IDs only, as docker prints them (it was dropped: a table)
+    ("docker ps -aq", ["docker ps -a -q"]),
+    ("sudo docker ps -q", ["docker ps -q"]),
+    ("docker container ls -qa", ["docker ps -a -q"]),
+    ("docker images -q", ["docker images -q"]),
+    ("docker image ls --quiet", ["docker images -q"]),
 ]
 
 
