@@ -99,6 +99,14 @@ READ = [
     ("update the nginx image", ["docker pull nginx"]),
     ("update nginx", None),  # no kind said: an image to update a service to? asked
     ("web 이미지 nginx:1.25로 업데이트", None),
+    # a few of the last lines, no number said: `--tail 10` (parse_natural FEW_LINES); "몇 줄이야" asks how many
+    ("cache 최근 로그 몇 줄만", ["docker logs --tail 10 cache"]),
+    ("web 로그 몇 줄만 보여줘", ["docker logs --tail 10 web"]),
+    ("last few lines of web logs", ["docker logs --tail 10 web"]),
+    ("show a few log lines of cache", ["docker logs --tail 10 cache"]),
+    ("show the last few lines of web", ["docker logs --tail 10 web"]),
+    ("web 로그 20줄 몇 줄만", None),  # two amounts
+    ("web 몇 줄만 재시작", None),
     # `-q` typed to a listing is kept: the IDs only, as docker prints them (it was dropped: a table)
     ("docker ps -aq", ["docker ps -a -q"]),
     ("sudo docker ps -q", ["docker ps -q"]),

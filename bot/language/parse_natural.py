@@ -1493,8 +1493,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
-    if has(s, u, "tail") or has(s, u, "since"):
-        return "logs", u  # "gimme the last 50 log lines of cache"
+    if has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines"):
+        return "logs", u  # "gimme the last 50 log lines of cache", "show the last few lines of web"
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
     if _said_in_place(s):
@@ -2206,6 +2206,9 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 # --------------------------------------------------------------------------- reads
 
 
+FEW_LINES = 10  # "a few lines" of logs (grammar/natural.lark few_lines): as many as `tail` prints by default
+
+
 def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     tail: int | None = None
     since: str | None = None
@@ -2228,6 +2231,11 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     said_tail, u = use(s, u, "tail")
     if said_tail:
         tail = int(ph(s, u, "tail")[0].values[0])
+    few, u = use(s, u, "few_lines")
+    if few:  # "cache 최근 로그 몇 줄만", "last few lines of web logs": a few of the last lines, no number said
+        if said_tail:
+            raise Incomplete("parse.two_amounts")
+        tail = FEW_LINES
     said_since, u = use(s, u, "since")
     if said_since:
         window = ph(s, u, "since")[0]
