@@ -767,7 +767,7 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, list(tree.children), tree.meta)
     else:
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
-    parts = _sequence_parts(tree, text)
+    parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
