@@ -231,6 +231,7 @@ class ListContainers(Command):
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value`, in order (docker ps)
     last: int | None = None  # `-n N`: the N most recently created (any state)
     latest: bool = False  # `-l`: the latest created
+    quiet: bool = False  # `-q`: the containers' short IDs only
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,7 @@ class ListImages(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
     reference: str | None = None  # `docker images REPOSITORY[:TAG]`: only the images of that name (the API's `name`)
+    quiet: bool = False  # `-q`: the images' short IDs only
 
 
 @dataclass(frozen=True)

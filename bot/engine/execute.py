@@ -233,6 +233,8 @@ def _ps(call: Call, ctx: Ctx) -> Outcome:
     raw = ctx.api.containers(all=show_all, **extra)
     if not raw:
         return Outcome(True, Msg.of("done.list_containers_all_none" if show_all else "done.list_containers_none"))
+    if kw.get("quiet"):  # `docker ps -q`: the short IDs (12 hex digits), one a line, as docker prints them
+        return Outcome(True, Msg.of("done.list_containers", count=len(raw)), text="\n".join(fmt.short_id(c["Id"]) for c in raw))
     return Outcome(True, Msg.of("done.list_containers", count=len(raw)), table=fmt.containers_table(raw))
 
 
@@ -403,6 +405,9 @@ def _images(call: Call, ctx: Ctx) -> Outcome:
                          filters=call.kw().get("filters") or None)
     if not raw:
         return Outcome(True, Msg.of("done.list_images_none"))
+    if call.kw().get("quiet"):  # `docker images -q`: the IMAGE ID column alone, row for row, as docker prints it
+        ids = [row[2] for row in fmt.images_table(raw).rows]
+        return Outcome(True, Msg.of("done.list_images", count=len(ids)), text="\n".join(ids))
     table = fmt.images_table(raw)
     return Outcome(True, Msg.of("done.list_images", count=len(table.rows)), table=table)
 

@@ -375,6 +375,9 @@ def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
     if cmd.latest:
         flags.append("-l")
         kw["latest"] = True
+    if cmd.quiet:  # `docker ps -q`: the short IDs, one a line
+        flags.append("-q")
+        kw["quiet"] = True
     return Plan(cmd, (Call.of("containers.list", **kw),), (" ".join(["docker ps", *flags]),),
                 "ps", VerbClass.READ, writes=False, summary=Msg.of("summary.ps"))
 
@@ -819,6 +822,9 @@ def _images(cmd: m.ListImages, view: EngineView) -> Result:
     if cmd.filters:
         fflags, kw["filters"] = _filters(cmd.filters)
         flags += fflags
+    if cmd.quiet:  # `docker images -q`: the short IDs, one a line
+        flags.append("-q")
+        kw["quiet"] = True
     if cmd.reference:  # `docker images httpd`: the images of that repository (and tag) only
         kw["name"] = cmd.reference
         flags.append(q(cmd.reference))

@@ -705,7 +705,7 @@ _KILL, _PAUSE, _UNPAUSE = _lifecycle(m.Kill, do.KILL), _lifecycle(m.Pause, do.PA
 _RM, _PRUNE = _lifecycle(m.Remove, do.RM), _no_args(m.PruneContainers, do.PRUNE)
 _PRUNE_VOLUMES, _PRUNE_NETWORKS = _no_args(m.PruneVolumes, do.VOLUME_PRUNE), _no_args(m.PruneNetworks, do.NETWORK_PRUNE)
 _PRUNE_IMAGES = _no_args(m.PruneImages, do.IMAGE_PRUNE, all="all")
-_PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest")
+_PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest", quiet="quiet")
 _PULL, _PUSH = _pull_push(m.Pull, do.PULL), _pull_push(m.Push, do.PUSH)
 _RMI = _images_many(m.RemoveImage, do.RMI, _IMAGE_REF)
 
@@ -717,7 +717,7 @@ def _images_list(ws: list[str], lang: Lang) -> m.Command:
         raise _fail("cli.no_arguments", command=do.IMAGES.command, word=args[1])
     if args and not _IMAGE_REF.fullmatch(args[0]):
         raise _fail("parse.invalid_name", name=args[0])
-    listing = _no_args(m.ListImages, do.IMAGES, all="all")([w for w in ws if not args or w != args[0]], lang)
+    listing = _no_args(m.ListImages, do.IMAGES, all="all", quiet="quiet")([w for w in ws if not args or w != args[0]], lang)
     return replace(listing, reference=args[0]) if args else listing
 _VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _one(m.VolumeInspect, do.VOLUME_INSPECT)
 _VOLUME_RM = _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF)
