@@ -2544,7 +2544,7 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     said_tail, u = use(s, u, "tail")
     if said_tail:
         told = ph(s, u, "tail")[0].values
-        tail = int(told[0]) if told else COMPLAINT_TAIL  # "web 로그 꼬리만": the last lines, no number said
+        tail = int(told[0]) if told else FEW_LINES  # "web 로그 꼬리만": the last lines, as many as tail prints by default
     few, u = use(s, u, "few_lines")
     if few:  # "cache 최근 로그 몇 줄만", "last few lines of web logs": a few of the last lines, no number said
         if said_tail:
