@@ -112,7 +112,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
 # the commands that change nothing: what a negated sentence may still be offered
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
-         m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help)
+         m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help, m.Stats)
 
 
 def negated(text: str) -> bool:
