@@ -1426,7 +1426,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "inspect", u  # "what's in the backend network": what it holds, its details
     one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
                      and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
-    if _usage_asked(s, u):
+    if _usage_asked(s, u, verbs):
         # "cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "which container eats the
         # most cpu": one sample of the containers' use (docker stats --no-stream); a write said with it ("cpu 제일
         # 많이 먹는 컨테이너 죽여": which one?) is never done on a guess
@@ -1520,10 +1520,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     raise Incomplete("parse.no_verb")
 
 
-def _usage_asked(s: Said, u: Used) -> bool:
-    """The use of the machine asked (grammar `usage`, or `memory` said alone — a word, no limit — with
-    `much` or `usage_verb`: "how much memory is web using"), of containers or of none (every running one)."""
-    memory_alone = any(not p.values for p in ph(s, u, "memory")) and (has(s, u, "much") or has(s, u, "usage_verb"))
+def _usage_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """The use of the machine asked (grammar `usage`, or `memory` said alone — a word, no limit — asked
+    how much of, or shown: "how much memory is web using", "show web memory"), of containers or of none
+    (every running one). A command to run (exec, run) has been read before: its words are its own."""
+    memory_alone = any(not p.values for p in ph(s, u, "memory")) and (
+        has(s, u, "much") or has(s, u, "usage_verb") or set(verbs) <= {"show", "list"})
     if not (has(s, u, "usage") or memory_alone):
         return False
     return all(a.type in ("NAME", "ALL_RUNNING") and a.kind in (None, "container") for a in s.args)
