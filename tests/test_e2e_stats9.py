@@ -87,7 +87,7 @@ def test_follow_sees_new_lines_and_ends_by_itself(bot, docker_client, world, cle
     check(reply, "en", cli=f"docker logs -f {name}")
     assert reply.key is None or reply.key.startswith("done.logs_follow")
     assert "3 s" in reply.headline and "stopped" in reply.headline, reply.headline
-    numbers = [int(m.group(1)) for line in seen if (m := re.fullmatch(r"line (\d+)", line))]
+    numbers = [int(m.group(1)) for line in seen if (m := re.fullmatch(r"line (\d+)\n", line))]
     assert numbers and max(numbers) > last_before, (last_before, seen[-5:])  # printed while it followed
     assert numbers == sorted(numbers), numbers  # in the order printed
     assert f"line {max(numbers)}" in (reply.code or ""), reply

@@ -214,7 +214,7 @@ def test_follow_streams_each_line_as_progress_and_stops_at_the_bound():
     out = execute(Plan(p.command, (call,), p.cli, "logs", p.verb_class, p.targets, writes=False), client,
                   progress=seen.append)
     assert out.ok and out.message is not None and out.message.key == "done.logs_follow"
-    assert [s for s in seen if s.startswith(("old", "new"))] == ["old 1", "old 2", "new 1", "new 2", "new 3"]
+    assert [s for s in seen if s.startswith(("old", "new"))] == ["old 1\n", "old 2\n", "new 1\n", "new 2\n", "new 3\n"]
     assert out.text == "old 1\nold 2\nnew 1\nnew 2\nnew 3\n"
     assert stream.closed.is_set()  # the stream is closed: nothing reads the engine after the reply
     [asked] = client.api.asked
@@ -233,7 +233,7 @@ def test_ctrl_c_stops_the_follow_and_the_shell_goes_on():
     stream = _Stream([b"a\n"], end=False)
 
     def interrupt(line: str) -> None:
-        if line == "a":
+        if line == "a\n":
             raise KeyboardInterrupt
 
     out = execute(planned("docker logs -f web"), _Client(stream), progress=interrupt)
@@ -245,3 +245,21 @@ def test_follow_is_a_read_of_the_container():
     p = planned("docker logs -f web")
     assert not p.writes and [t.name for t in p.targets] == ["web"]
     assert isinstance(p.command, Logs) and p.command.follow
+
+
+def test_the_shell_prints_followed_lines_one_under_the_other():
+    """A followed log's lines end with a newline: the shell prints them as they are, on a TTY too
+    (a pull's progress lines overwrite each other there; these must stay)."""
+    import io
+
+    from bot.front.shell import Shell
+    from bot.model import Actor
+
+    for color in (False, True):
+        out = io.StringIO()
+        shell = Shell(object(), Actor("local:t", local=True), out=out, color=color)
+        shell.progress("Pulling nginx: 1/2 layers")
+        shell.progress("line 1\n")
+        shell.progress("line 2\n")
+        text_ = out.getvalue()
+        assert "line 1\nline 2\n" in text_, repr(text_)

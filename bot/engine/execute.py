@@ -385,8 +385,9 @@ def _logs(call: Call, ctx: Ctx) -> Outcome:
 
 
 def _follow(call: Call, ctx: Ctx, args: dict[str, Any], seconds: float) -> Outcome:
-    """`docker logs -f`, bounded: the tail, then each new line as it comes (one progress line each: the
-    shell prints them, Slack edits one message, rate-limited: bot/front/slack/deliver.py) for `seconds`
+    """`docker logs -f`, bounded: the tail, then each new line as it comes (one progress line each, ending
+    with a newline — output that stays: the shell prints them one under the other, Slack edits one message
+    with the latest, rate-limited: bot/front/slack/deliver.py) for `seconds`
     (GORAE_FOLLOW_SECONDS, set by the plan), or until the log ends (the container stopped) or Ctrl-C
     in the shell. The stream is read on a thread and closed at the end (docker-py's CancellableStream
     shuts its socket down, which ends the read); the reply holds the kept tail of all that was read."""
@@ -434,7 +435,7 @@ def _follow(call: Call, ctx: Ctx, args: dict[str, Any], seconds: float) -> Outco
             *whole, partial = (partial + chunk).split(b"\n")
             for line in whole:
                 try:
-                    ctx.progress(redact(line.decode("utf-8", "replace")) or "")
+                    ctx.progress((redact(line.decode("utf-8", "replace")) or "") + "\n")  # a line that stays
                 except Exception:  # a broken progress sink never ends the follow
                     pass
     except KeyboardInterrupt:  # the shell's Ctrl-C: the follow stops, the shell goes on

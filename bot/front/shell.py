@@ -88,8 +88,12 @@ class Shell:
         self.out.flush()
 
     def progress(self, line: str) -> None:
-        """Progress lines (pulls) as they come; on a TTY they overwrite each other."""
-        if self.color:
+        """Progress lines (pulls) as they come; on a TTY they overwrite each other. A line that ends
+        with a newline is output that stays (a followed log's lines, `docker logs -f`): printed as is."""
+        if line.endswith("\n"):
+            self._end_progress()
+            self.out.write(line)
+        elif self.color:
             self.out.write("\r\x1b[K" + line)
             self._progress_open = True
         else:
