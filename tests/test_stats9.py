@@ -263,3 +263,31 @@ def test_the_shell_prints_followed_lines_one_under_the_other():
         shell.progress("line 2\n")
         text_ = out.getvalue()
         assert "line 1\nline 2\n" in text_, repr(text_)
+
+
+# ---------------------------------------------------------------------------- policy
+
+
+def test_each_container_of_stats_and_the_followed_one_are_policy_subjects_read():
+    """A role may read some containers only: `docker stats` of those is allowed, of every running one
+    (my-nginx among them) or of another is denied; `docker logs -f` is a read of its container."""
+    from bot.model import Actor, Request
+    from bot.policy.check import authorize, subjects
+    from bot.policy.policyfile import parse_policy
+
+    policy = parse_policy("""\
+version: 1
+channels: {ops: C0OPS}
+roles:
+  watcher: {verbs: [read], containers: ["web", "cache"]}
+bindings:
+  - {role: watcher, channels: ["#ops"]}
+""", "t.yaml")
+    ask = Request("x", Actor("U0ANY"), channel="C0OPS", source="slack")
+    every = planned("docker stats --no-stream")
+    assert set(subjects(every)) >= {("container", n) for n in ("web", "my-nginx", "cache", "my-volume", "data")}
+    assert authorize(planned("docker stats --no-stream web cache"), ask, policy).kind == "allow"
+    assert authorize(every, ask, policy).kind == "deny"
+    assert authorize(planned("docker stats --no-stream db"), ask, policy).kind == "deny"
+    assert authorize(planned("docker logs -f web"), ask, policy).kind == "allow"
+    assert authorize(planned("docker logs -f my-nginx"), ask, policy).kind == "deny"
