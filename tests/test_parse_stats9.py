@@ -41,6 +41,19 @@ STATS = [
     ("docker container stats --no-stream web cache", "docker stats --no-stream web cache"),
     ("docker stats web", "docker stats --no-stream web"),  # streams in a terminal: one sample here, said
     ("docker stats -a --no-stream", "docker stats --no-stream -a"),
+    ("web 메모리 몇 메가 써?", "docker stats --no-stream web"),
+    ("cache 씨피유 사용률", "docker stats --no-stream cache"),
+    ("web 스탯", "docker stats --no-stream web"),
+    ("web 부하 어때?", "docker stats --no-stream web"),
+    ("cache 메모리 얼마나 차지해?", "docker stats --no-stream cache"),
+    ("cache CPU 얼마나 쓰고 있어?", "docker stats --no-stream cache"),
+    ("컨테이너들 리소스 현황", "docker stats --no-stream"),
+    ("메모리 누가 제일 많이 먹어?", "docker stats --no-stream"),
+    ("is web using a lot of memory?", "docker stats --no-stream web"),
+    ("memory usage per container", "docker stats --no-stream"),
+    ("how much ram is cache using?", "docker stats --no-stream cache"),
+    ("what's the memory usage of web", "docker stats --no-stream web"),
+    ("which container uses the most memory", "docker stats --no-stream"),
 ]
 
 FOLLOW = [
@@ -58,6 +71,15 @@ FOLLOW = [
     ("show cache logs live", "docker logs -f cache"),
     ("follow the last 20 lines of web logs", "docker logs -f --tail 20 web"),
     ("docker logs --follow --tail 5 my-nginx", "docker logs -f --tail 5 my-nginx"),
+    ("web 로그 계속 지켜봐", "docker logs -f web"),
+    ("my-nginx 로그 라이브로", "docker logs -f my-nginx"),
+    ("cache 로그 실시간 스트리밍", "docker logs -f cache"),
+    ("web 로그 tail -f", "docker logs -f web"),
+    ("tail -f web logs", "docker logs -f web"),
+    ("tail -f web", "docker logs -f web"),
+    ("watch the logs of cache", "docker logs -f cache"),
+    ("keep showing web logs", "docker logs -f web"),
+    ("live logs of web", "docker logs -f web"),
 ]
 
 NEVER = [

@@ -1474,8 +1474,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
-    if has(s, u, "tail") or has(s, u, "since"):
-        return "logs", u  # "gimme the last 50 log lines of cache"
+    if has(s, u, "tail") or has(s, u, "since") or (not verbs and has(s, u, "follow")):
+        return "logs", u  # "gimme the last 50 log lines of cache", "tail -f web" (logs followed)
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
     if _said_in_place(s):
