@@ -1474,7 +1474,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
-    if has(s, u, "tail") or has(s, u, "since") or (not verbs and has(s, u, "follow")):
+    if has(s, u, "tail") or has(s, u, "since") or has(s, u, "tail_f"):
         return "logs", u  # "gimme the last 50 log lines of cache", "tail -f web" (logs followed)
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
@@ -2235,6 +2235,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
     timestamps, u = use(s, u, "timestamps")
     follow, u = use(s, u, "follow")
+    tail_f, u = use(s, u, "tail_f")
+    follow = follow or tail_f
     if follow and len(names) > 1:
         # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
         raise Incomplete("parse.one_target", what="container", names=", ".join(names))
