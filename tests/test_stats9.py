@@ -141,8 +141,8 @@ def test_execute_reads_each_container_once_without_streaming():
     for path in (f"/containers/{web}/stats", f"/containers/{cache}/stats"):
         [(query, _)] = engine.asked("GET", path)
         assert query["stream"][0].lower() in ("0", "false"), query  # dockerd: httputils.BoolValue
-    most = [d for d in out.details if d.key == "stats.most"]
-    assert most and most[0].kw()["cpu_name"] == "cache" and most[0].kw()["mem_name"] == "web"
+    most = {d.key: d.kw()["name"] for d in out.details}
+    assert most == {"stats.most_cpu": "cache", "stats.most_memory": "web"}, out.details
 
 
 def test_a_container_gone_meanwhile_is_said_and_the_others_shown():

@@ -306,11 +306,12 @@ def _stats_many(calls: tuple[Call, ...], ctx: Ctx) -> Outcome:
     if not samples:
         return Outcome(False, failed[0] if failed else Msg.of("render.nothing_ran"), details=failed[1:])
     details: tuple[Msg, ...] = ()
-    if len(samples) > 1:
-        cpu = max(samples, key=lambda x: x.cpu_percent)
-        mem = max(samples, key=lambda x: x.mem_usage)
-        details = (Msg.of("stats.most", cpu_name=cpu.name, cpu=f"{cpu.cpu_percent:.2f}%", mem_name=mem.name,
-                          mem=fmt.binary_size(mem.mem_usage)),)
+    cpu = max(samples, key=lambda x: x.cpu_percent)
+    mem = max(samples, key=lambda x: x.mem_usage)
+    if len(samples) > 1 and f"{cpu.cpu_percent:.2f}" != "0.00":  # all idle: no heaviest to name
+        details += (Msg.of("stats.most_cpu", name=cpu.name, cpu=f"{cpu.cpu_percent:.2f}%"),)
+    if len(samples) > 1 and mem.mem_usage > 0:
+        details += (Msg.of("stats.most_memory", name=mem.name, mem=fmt.binary_size(mem.mem_usage)),)
     return Outcome(not failed, Msg.of("done.stats", count=len(samples)), table=fmt.stats_table(samples),
                    details=details + failed)
 

@@ -15,9 +15,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "`docker stats` keeps refreshing until Ctrl-C; in a chat it shows one sample (`--no-stream`)."),
     # execute: what came of it
     "done.stats": ("컨테이너 {count}개의 리소스 사용량(한 번 측정)", "Resource use of {count} container(s) (one sample)"),
-    "stats.most": ("CPU를 가장 많이 쓰는 컨테이너: `{cpu_name}` ({cpu}), 메모리를 가장 많이 쓰는 컨테이너: "
-                   "`{mem_name}` ({mem})",
-                   "Most CPU: `{cpu_name}` ({cpu}); most memory: `{mem_name}` ({mem})"),
+    "stats.most_cpu": ("CPU를 가장 많이 쓰는 컨테이너: `{name}` ({cpu})", "Most CPU: `{name}` ({cpu})"),
+    "stats.most_memory": ("메모리를 가장 많이 쓰는 컨테이너: `{name}` ({mem})", "Most memory: `{name}` ({mem})"),
     "stats.not_running": ("`{names}` 컨테이너는 실행 중이 아니라 사용량이 0입니다.",
                           "`{names}` is not running: its use reads as zero."),
     # a bounded follow of the logs
