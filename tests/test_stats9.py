@@ -291,3 +291,20 @@ bindings:
     assert authorize(planned("docker stats --no-stream db"), ask, policy).kind == "deny"
     assert authorize(planned("docker logs -f web"), ask, policy).kind == "allow"
     assert authorize(planned("docker logs -f my-nginx"), ask, policy).kind == "deny"
+
+
+def test_the_shell_does_not_print_a_followed_log_twice():
+    import io
+
+    from bot.front.shell import Shell
+    from bot.model import Actor, Reply
+
+    out = io.StringIO()
+    shell = Shell(object(), Actor("local:t", local=True), out=out)
+    for line in ("line 1\n", "line 2\n"):
+        shell.progress(line)
+    shell.show(Reply("en", "done", "Followed the logs of `web` for 3 s, then stopped (2 lines).",
+                     cli=("docker logs -f web",), code="line 1\nline 2\n"))
+    assert out.getvalue().count("line 2") == 1, out.getvalue()
+    shell.show(Reply("en", "done", "Logs of `web` (lines: 2)", cli=("docker logs web",), code="line 1\nline 2\n"))
+    assert out.getvalue().count("line 2") == 2  # a plain read shows its lines
