@@ -27,10 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "A chat has no Ctrl-C: gorae follows for {seconds} s (GORAE_FOLLOW_SECONDS); "
                             "in the shell Ctrl-C stops it sooner."),
     "done.logs_follow": ("`{name}` 로그를 {seconds}초 동안 따라가고 멈췄습니다({lines}줄).",
-                         "Followed the logs of `{name}` for {seconds} s, then stopped ({lines} lines)."),
+                         "Followed the logs of `{name}` for {seconds} s, then stopped (lines: {lines})."),
     "done.logs_follow_ended": ("`{name}` 로그가 {elapsed}초 만에 끝났습니다(컨테이너가 멈춤, {lines}줄).",
-                               "The logs of `{name}` ended after {elapsed} s: the container stopped ({lines} lines)."),
+                               "The logs of `{name}` ended after {elapsed} s: the container stopped (lines: {lines})."),
     "done.logs_follow_interrupted": ("Ctrl-C: `{name}` 로그 따라가기를 {elapsed}초 만에 멈췄습니다({lines}줄).",
-                                     "Ctrl-C: stopped following the logs of `{name}` after {elapsed} s ({lines} lines)."),
+                                     "Ctrl-C: stopped following the logs of `{name}` after {elapsed} s (lines: {lines})."),
     "progress.logs_follow": ("`{name}` 로그를 {seconds}초 동안 따라갑니다…", "Following the logs of `{name}` for {seconds} s…"),
 }
