@@ -308,3 +308,16 @@ def test_the_shell_does_not_print_a_followed_log_twice():
     assert out.getvalue().count("line 2") == 1, out.getvalue()
     shell.show(Reply("en", "done", "Logs of `web` (lines: 2)", cli=("docker logs web",), code="line 1\nline 2\n"))
     assert out.getvalue().count("line 2") == 2  # a plain read shows its lines
+
+
+def test_stats_of_a_name_is_planned_on_the_engine_that_has_it():
+    """Several engines (bot/engine/choose.py): `docker stats cache` on the one engine with cache;
+    no name: the default engine's running containers."""
+    from test_choose import explain, gorae
+
+    ex = explain(gorae("alpha", "beta"), "cache cpu 사용량")
+    assert ex.planned.engine == "beta" and ex.planned.cli == ("docker --context beta stats --no-stream cache",)
+    ex = explain(gorae("alpha", "beta"), "follow cache logs")
+    assert ex.planned.engine == "beta"
+    ex = explain(gorae("alpha", "beta"), "리소스 사용량")
+    assert ex.planned.engine == "alpha" and [t.name for t in ex.planned.targets] == ["web"]
