@@ -597,6 +597,17 @@ def _port(ws: list[str], lang: Lang) -> m.Command:
     return m.Port(args[0], private_port=private, lang=lang)
 
 
+def _stats(ws: list[str], lang: Lang) -> m.Command:
+    """`docker stats [--no-stream] [-a] [CONTAINER...]`: one sample of each container. Without
+    --no-stream docker streams until Ctrl-C — a chat reads it as one sample and says so (`streamed`)."""
+    given, args = read_flags(ws, do.STATS, interspersed=True)
+    for name in args:
+        if not _CONTAINER_REF.fullmatch(name):
+            raise _fail("parse.invalid_name", name=name)
+    return m.Stats(tuple(dict.fromkeys(args)), all=_switch(given, "all"),
+                   streamed=not _switch(given, "no-stream"), lang=lang)
+
+
 def _logs(ws: list[str], lang: Lang) -> m.Command:
     given, args = read_flags(ws, do.LOGS, interspersed=True)
     if len(args) != 1:
@@ -613,7 +624,7 @@ def _logs(ws: list[str], lang: Lang) -> m.Command:
         if g.opt.read is not None:
             _checked(g)
     return m.Logs(args[0], tail=tail, since=_last(given, "since"), timestamps=_switch(given, "timestamps"),
-                  until=_last(given, "until"), lang=lang)
+                  until=_last(given, "until"), follow=_switch(given, "follow"), lang=lang)
 
 
 def _exec(ws: list[str], lang: Lang) -> m.Command:
@@ -800,6 +811,9 @@ class Commands(Transformer[Token, m.Command]):
 
     def port(self, c: list[Token]) -> m.Command:
         return _port(_args(c), self.lang)
+
+    def stats(self, c: list[Token]) -> m.Command:
+        return _stats(_args(c), self.lang)
 
     def logs(self, c: list[Token]) -> m.Command:
         return _logs(_args(c), self.lang)

@@ -234,7 +234,7 @@ GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port",
               "name_as", "env", "restart_policy", "volumes_from", "rm_after")
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
-         m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList)
+         m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Stats)
 # verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
 SEND = frozenset(_LEX["send"])
 # verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
@@ -1496,7 +1496,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "start", u.group("running")  # "get db running again", "get web up": made to run, never its details
     if _exec_into(s) and "exec" not in verbs:
         verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
-    if has(s, u, "when_asked"):
+    if has(s, u, "when_asked") and not _usage_asked(s, u, verbs):  # "web 메모리 얼마나 먹어?": how much, a use
         # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
         # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
         first = min((start for start, _, _, _ in s.items), default=0)
@@ -1668,6 +1668,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "inspect", u  # "what's in the backend network": what it holds, its details
     one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
                      and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
+    if _usage_asked(s, u, verbs):
+        # "cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "which container eats the
+        # most cpu": one sample of the containers' use (docker stats --no-stream); a write said with it ("cpu 제일
+        # 많이 먹는 컨테이너 죽여": which one?) is never done on a guess
+        if not set(verbs) <= {"show", "list", "inspect"}:
+            raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["stats"]))
+        return "stats", u
     if "proc" in s.nouns and not set(verbs) <= {"show", "list"}:
         # "web 프로세스 죽여", "kill processes in web": a process in a container is no docker object — a
         # write on it is never widened to the container's
@@ -1709,8 +1716,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
-    if has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines"):
-        return "logs", u  # "gimme the last 50 log lines of cache", "show the last few lines of web"
+    if has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f"):
+        return "logs", u  # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed)
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
     if _said_in_place(s):
@@ -1758,6 +1765,17 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _usage_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """The use of the machine asked (grammar `usage`, or `memory` said alone — a word, no limit — asked
+    how much of, or shown: "how much memory is web using", "show web memory"), of containers or of none
+    (every running one). A command to run (exec, run) has been read before: its words are its own."""
+    memory_alone = any(not p.values for p in ph(s, u, "memory")) and (
+        has(s, u, "much") or has(s, u, "when_asked") or has(s, u, "usage_verb") or set(verbs) <= {"show", "list"})
+    if not (has(s, u, "usage") or memory_alone):
+        return False
+    return all(a.type in ("NAME", "ALL_RUNNING") and a.kind in (None, "container") for a in s.args)
 
 
 def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
@@ -2564,7 +2582,17 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         until = since_text(ends[0])
     everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
     timestamps, u = use(s, u, "timestamps")
-    each = tuple(m.Logs(n, tail=tail, since=since, timestamps=timestamps, until=until, lang=s.lang) for n in names)
+    follow, u = use(s, u, "follow")
+    tail_f, u = use(s, u, "tail_f")
+    live = has(s, u, "stored") and not has(s, u, "where")  # "show cache logs live" (where they are kept: asked)
+    if live:
+        u = u.group("stored")
+    follow = follow or tail_f or live
+    if follow and len(names) > 1:
+        # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
+        raise Incomplete("parse.one_target", what="container", names=", ".join(names))
+    each = tuple(m.Logs(n, tail=tail, since=since, timestamps=timestamps, until=until, follow=follow, lang=s.lang)
+                 for n in names)
     # "cache와 web 둘다 로그 보여줘": docker logs takes one container — the logs of each, in the order said
     return (each[0] if len(each) == 1 else m.Sequence(steps=each, lang=s.lang)), u
 
@@ -2690,6 +2718,15 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
+
+
+def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "리소스 사용량", "which
+    container eats the most cpu": `docker stats --no-stream` of the containers named, else of every running one."""
+    for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all"):
+        u = u.group(g)
+    names, u = targets(s, u, what="container")
+    return m.Stats(names, lang=s.lang), u
 
 
 def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -3544,6 +3581,6 @@ FAMILIES: dict[str, Family] = {
     "connect": network, "disconnect": network,
     "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
     "image_present": image_present,
-    "where_mounted": where_mounted, "top": top, "port": port_,
+    "where_mounted": where_mounted, "top": top, "port": port_, "stats": stats,
     "run": run, "create": create,
 }
