@@ -281,6 +281,13 @@ def port_lines(attrs: dict[str, Any], private: str | None = None) -> list[str]:
     return out
 
 
+def published_port_count(attrs: dict[str, Any], private: str | None = None) -> int:
+    """How many container ports ("80/tcp") of a container's inspect (NetworkSettings.Ports) have a host
+    binding (only `private` when given): one port bound on IPv4 and IPv6 is one port, two `port_lines`."""
+    ports = (attrs.get("NetworkSettings") or {}).get("Ports") or {}
+    return sum(1 for p, bindings in ports.items() if bindings and (private is None or p == private))
+
+
 def images_table(raw: list[dict[str, Any]], now: float | None = None) -> Table:
     rows = []
     for i in sorted(raw, key=lambda i: -int(i.get("Created") or 0)):

@@ -275,11 +275,15 @@ def _port(call: Call, ctx: Ctx) -> Outcome:
     """`docker port`: the published ports from the container's inspect (NetworkSettings.Ports), one
     `80/tcp -> 0.0.0.0:8080` line each as docker prints them (only the host side for one port asked)."""
     attrs = ctx.api.inspect_container(call.target)
-    lines = fmt.port_lines(attrs, call.kw().get("private_port"))
+    private = call.kw().get("private_port")
+    lines = fmt.port_lines(attrs, private)
     name = ctx.name(call.target)
     if not lines:
         return Outcome(True, Msg.of("done.port_none", name=name), text="")
-    return Outcome(True, Msg.of("done.port", name=name, count=len(lines)), text="\n".join(lines))
+    count = fmt.published_port_count(attrs, private)  # ports, not lines: 80/tcp on 0.0.0.0 and [::] is one
+    headline = (Msg.of("done.port", name=name, count=count) if count == len(lines)
+                else Msg.of("done.port_bindings", name=name, count=count, bindings=len(lines)))
+    return Outcome(True, headline, text="\n".join(lines))
 
 
 def _sample(call: Call, ctx: Ctx) -> fmt.StatsSample | Outcome:

@@ -635,8 +635,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             spec = f"{v.source}:{v.target}" if v.source else v.target
             if v.mode is not None:  # typed docker CLI: the mode as typed, or none
                 spec += f":{v.mode}" if v.mode and v.source else ""
-            elif v.source:
-                spec += ":ro" if v.read_only else ":rw"
+            elif v.source and v.read_only:  # read-write is docker's default: shown as a user types it
+                spec += ":ro"
             flags.append("-v " + q(spec))
             if v.source:
                 vols.append(spec)
