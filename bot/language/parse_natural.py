@@ -1349,6 +1349,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
         u = u.group("latest")
         verbs = ["pull"]  # "get the latest nginx image"
+    if (verbs == ["update"] and kind_of(s) == "image" and not parse_swarm.about_services(s) and len(s.args) == 1
+            and s.args[0].kind == "image" and s.args[0].prep is None and s.args[0].type == "NAME"
+            and {s.text[a:b].strip().lower() for v, a, b in s.verb_spans} <= set(_LEX["update_image"])):
+        verbs = ["pull"]  # "update the busybox image", "busybox 이미지 업데이트": its newest pulled
     if has(s, u, "latest") and verbs == ["pull"]:
         u = u.group("latest")  # "grab the latest nginx": the tag pulled without one is latest
     if verbs == ["publish"] and kind_of(s) == "image":
@@ -1362,8 +1366,16 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
         verbs = ["pause" if v == "stop" else v for v in verbs]
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
-        said_shut = {s.text[a:b].strip() for v, a, b in s.verb_spans if v == "shut"}
-        if said_shut <= set(_LEX["take"]) and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
+        said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
+        if (has(s, u, "last_off") and said_shut <= set(_LEX["turn_off"])
+                and _after_verb(s, u, "shut", "last_off")):
+            u = u.group("last_off")  # "shut web off", "switch cache off": the particle said last
+            verbs = ["stop" if v == "shut" else v for v in verbs]
+        elif ((has(s, u, "last_on") and said_shut <= set(_LEX["turn_on"]) and _after_verb(s, u, "shut", "last_on"))
+              or (has(s, u, "last_back") and said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "last_back"))):
+            u = u.group("last_on").group("last_back")  # "turn db on", "switch db on", "bring db back"
+            verbs = ["start" if v == "shut" else v for v in verbs]
+        elif said_shut <= set(_LEX["take"]) and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
             verbs = ["disconnect" if v == "shut" else v for v in verbs]  # "take web off backend"
         elif said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "running"):
             u = u.group("running")
@@ -1374,6 +1386,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 raise Incomplete("parse.no_verb")
             u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
+    for g in ("last_off", "last_on", "last_back"):
+        u = u.group(g)  # the particle said last with any other verb changes nothing ("start web back", "what's on")
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
     if has(s, u, "rm_after") and "rm" in verbs:
@@ -1493,6 +1507,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         codes = [v for v, t in zip(p.values, p.types) if t == "INT"]
         if codes and not all(400 <= int(c) <= 599 for c in codes):
             raise Incomplete("parse.no_verb")  # "nginx 8080 떠": no error code said
+    if _wanted_running(s, u):
+        return "start", u.group("running")  # "db needs to be running", "cache should be up": asked for it done
     state = [g for g in ("complaint", "down", "running", "stopped", "alive") if has(s, u, g)]
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
         # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
@@ -1742,6 +1758,25 @@ def _gone_into(s: Said) -> bool:
     if rest[0][2] == "e_with":
         return True  # "exec into cache with redis-cli info memory": all said after `with` is the command (`exec_`)
     return _typed_words(s, rest)
+
+
+def _wanted_running(s: Said, u: Used) -> bool:
+    """English, no verb: a running state (grammar/lexicon.txt `state_wanted`) said after the containers named,
+    with a word of a wish (`wish`) and no question ("db needs to be running", "i need web running", "cache
+    should be up"): they are asked for started. Asked ("does db need to be running?", "what should be up")
+    or said of no container, it is not."""
+    said_words = _said_words(s)
+    words = set(said_words)
+    running = ph(s, u, "running")
+    if said_words and said_words[0] in _LEX["wish_asked"]:
+        return False
+    return (s.lang == "en" and not s.verbs and bool(running) and bool(words & set(_LEX["wish"]))
+            and not words & _WH and "?" not in s.text and not has(s, u, "question") and not has(s, u, "asked")
+            and not has(s, u, "neg") and bool(s.args)
+            and all(a.type == "NAME" and a.kind in (None, "container") and a.prep is None for a in s.args)
+            and [p.name for p in s.phrases] == ["running"] * len(s.phrases)
+            and all(p.span is not None and p.span[0] > max(a.pos for a in s.args)
+                    and said(s, p).lower() in _LEX["state_wanted"] for p in running))
 
 
 def _said_words(s: Said) -> list[str]:
