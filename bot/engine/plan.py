@@ -829,11 +829,19 @@ def _namespaced(ref: str, view: EngineView) -> list[str]:
 
 def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
     targets = []
+    if cmd.lang != "cli" and _available(view):
+        # said, not typed: "get rid of the hello-world image" with fastcampus/hello-world the one image on the
+        # engine of that last name (and no hello-world) is that image — the plan shows its full name (and, a
+        # removal, is confirmed); two images of that name are asked (below); typed `docker rmi hello-world` is as typed
+        said = tuple(longer[0] if view.image(r) is None and len(longer := _namespaced(r, view)) == 1 else r
+                     for r in cmd.images)
+        if said != cmd.images:
+            cmd = replace(cmd, images=said)
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
         if info is None and _available(view) and (longer := _namespaced(ref, view)):
-            # "get rid of the hello-world image" with fastcampus/hello-world on the engine and no hello-world:
-            # docker's "No such image", with the image it may be — never a removal by a guess of the name
+            # "get rid of the redis image" with team/redis and ops/redis on the engine and no redis:
+            # docker's "No such image", with the images it may be — never a removal by a guess between them
             return Unresolved(cmd, Msg.of("plan.no_such_image", name=ref), suggestions=tuple(longer))
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]

@@ -1252,6 +1252,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
+    typed_en = _typed_at_place_en(s) if not verbs or s.lang == "en" else None
+    if typed_en is not None and not [v for v, a, _ in s.verb_spans if a not in typed_en]:
+        return "exec", u  # "redis-cli info in cache", "on my-volume, ls /data": typed, then run there
     _place_then_word(s)
     if verbs and set(verbs) <= {"show"} and _shell_asked(s):
         return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
@@ -1921,6 +1924,44 @@ def _typed_in_place(s: Said) -> set[int]:
     return {a for v, a, b in s.verb_spans if begin <= a < end}
 
 
+def _typed_at_place_en(s: Said) -> set[int] | None:
+    """English, no verb of the sentence: a command typed, then the container it runs in said last with in/on/at
+    ("redis-cli info in cache", "cat /etc/hosts on web"), or that container said first and the command after it
+    ("on my-volume, ls /data", "in cache, redis-cli ping") — an exec there. The command is a program's name with
+    words of its own after it (one word alone, "nginx in web", may be anything: asked); a gorae verb first only
+    if it is a program too ("ls", "ps": grammar/lexicon.txt `verb_programs`; "restart cache in web" is asked).
+    The starts of the verbs typed inside it (they are the command's words); None when the sentence is no such
+    command."""
+    if s.lang != "en" or len(s.items) < 4 or len(s.args) < 2:
+        return None
+    places = [i for i, it in enumerate(s.items) if it[2] in ("e_in", "e_at")]
+    if len(places) != 1:
+        return None
+    at = places[0]
+    target = s.items[at + 1][3] if at + 1 < len(s.items) else None
+    if not (isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")):
+        return None
+    if at == 0:
+        inside = list(s.items[2:])  # "on my-volume, ls /data"
+    elif at == len(s.items) - 2:
+        inside = list(s.items[:at])  # "redis-cli info in cache"
+    else:
+        return None
+    if not inside or not all(
+            (isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
+            or name.startswith("v_") or name in ABSORBED or name == "attr" for _, _, name, w in inside):
+        return None
+    if any(p.group not in ABSORBED | {"attr"} for p in s.phrases):
+        return None
+    begin, end = inside[0][0], inside[-1][1]
+    words = s.text[begin:end].split()
+    if len(words) < 2 or not _PROGRAM.fullmatch(words[0]) or words[0].lower() in _LEX["not_program"]:
+        return None
+    if inside[0][2].startswith("v_") and words[0].lower() not in _LEX["verb_programs"]:
+        return None  # "restart cache in web": a verb of gorae first — asked, never run as a program
+    return {a for v, a, b in s.verb_spans if begin <= a < end}
+
+
 def _only_typed_in_place(s: Said) -> bool:
     """"web에서 kill 1" (`_typed_in_place`): every verb said is the command's — no verb of the sentence."""
     typed = _typed_in_place(s)
@@ -2467,6 +2508,8 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
 ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly",
             "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief",
             "bare_flag", "timestamps"}
+# phrases whose words may alone be a command run "on X" ("run uptime on web", "run env on cache": `_image_arg`)
+_WORD_COMMANDS = {"attr", "noun"}
 # phrases that, typed right after an image's command, are more of its words ("run busybox ping -c 1 127.0.0.1")
 TYPED_ARGS = {"ip", "tail", "since", "bare_flag", "timestamps"}
 # phrases with a role of their own at either end of a command's stretch
@@ -2948,6 +2991,14 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if (not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None
             and not _run_options_said(s)):
         placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
+    if (not placed and s.lang == "en" and len(cands) == 1 and cands[0].prep == "at" and cands[0].pos > run_at >= 0
+            and not _run_options_said(s)):
+        # "run uptime on web", "run env on cache": the command is a word gorae also reads (a property, a
+        # kind), said between the verb and "on X" — X is where it runs, as "run df -h on my-volume"
+        between = [it for it in s.items if run_at < it[0] < cands[0].pos and it[2] != "arg"]
+        words = [it for it in between if not it[2].startswith("e_")]
+        if words and all(it[2] in _WORD_COMMANDS for it in words) and between[-1][2] == "e_at":
+            placed = [cands[0]]
     if placed:
         a = placed[0]
         return a, a.kind == "container" and not throwaway, True
