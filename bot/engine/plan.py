@@ -719,7 +719,7 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
             return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))
         return None
     if cmd.command:  # "run whoami as root in data": as that user (-u)
-        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, env=cmd.env, lang=cmd.lang), view)
+        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, env=cmd.env, workdir=cmd.workdir, lang=cmd.lang), view)
     if cmd.user:
         return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))  # a start has no user
     return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)

@@ -2764,8 +2764,14 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         raise Incomplete("parse.stray_words", words=", ".join(f"`{a.value}`" for a in free(s, u)))
     if not typed:
         command = ()
+    workdir = _workdir(s, u, image_arg) if placed and not quoted else None
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
+    if workdir is not None:
+        # "run ls in /etc on web": the directory said with `in` is where the command runs (-w), never its words
+        if command[-1:] == (workdir.value,) and len(command) > 2:
+            command = command[:-2]
+        u = u.arg(workdir)
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
         # "nginx:1.25 이미지로 edge8 띄우자": launched from an image, one word — its name or its command? ask
@@ -2801,7 +2807,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
             raise Incomplete("parse.need_command")
-        return m.Exec(image_arg.value, command, user=user, lang=s.lang), u
+        return m.Exec(image_arg.value, command, user=user, workdir=workdir.value if workdir else None, lang=s.lang), u
     check_name(image_arg.value, "image")
     if user is not None and not command:
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
@@ -2834,8 +2840,19 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         fresh="fresh" in u.groups or image_arg.kind == "image",
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
+        workdir=workdir.value if workdir else None,
         lang=s.lang,
     ), u
+
+
+def _workdir(s: Said, u: Used, place: Arg) -> Arg | None:
+    """English: the one directory said with `in` in a command placed in a container or an image with on/at
+    ("run ls in /etc on web", "run pwd on data in /tmp"): where the command runs (docker exec/run -w), an
+    absolute path; None when there is no such directory (a mount's path is the mount's: read before)."""
+    if s.lang != "en" or place.prep != "at":
+        return None
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep == "in" and a.value.startswith("/")]
+    return dirs[0] if len(dirs) == 1 else None
 
 
 def _dangling_place(s: Said) -> str | None:
@@ -2995,9 +3012,16 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
             and not _run_options_said(s)):
         # "run uptime on web", "run env on cache": the command is a word gorae also reads (a property, a
         # kind), said between the verb and "on X" — X is where it runs, as "run df -h on my-volume"
-        between = [it for it in s.items if run_at < it[0] < cands[0].pos and it[2] != "arg"]
+        # ("run ls in /etc on web": a program gorae reads as a verb, and the directory it runs in)
+        between = [it for it in s.items if run_at < it[0] < cands[0].pos
+                   and not (isinstance(it[3], Arg) and it[3].type == "PATH" and it[3].prep == "in")]
         words = [it for it in between if not it[2].startswith("e_")]
-        if words and all(it[2] in _WORD_COMMANDS for it in words) and between[-1][2] == "e_at":
+        program = (words and (words[0][2] in _WORD_COMMANDS or (words[0][2].startswith("v_") and s.text[
+            words[0][0]:words[0][1]].strip().lower() in _LEX["verb_programs"])))
+        if (program and between[-1][2] == "e_at"
+                and all(it[2] in _WORD_COMMANDS | ABSORBED or it[2].startswith("v_")
+                        or (isinstance(it[3], Arg) and it[3].type in ("PATH", "FLAGWORD", "INT") and it[3].prep is None)
+                        for it in words[1:])):
             placed = [cands[0]]
     if placed:
         a = placed[0]
