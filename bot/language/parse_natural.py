@@ -2913,10 +2913,10 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     if s.lang != "en" or image.prep is not None or image.particle is not None or image.kind is not None:
         return False
     at = next((i for i, it in enumerate(s.items) if it[3] is image), None)
-    if at is None or at == 0 or s.items[at - 1][2] != "v_run" or at + 1 >= len(s.items):
+    if at is None or at == 0 or _run_before(s, at) is None or at + 1 >= len(s.items):
         return False
-    if s.text[s.items[at][1]:s.items[at + 1][0]].strip():
-        return False  # "run busybox and have it ping localhost": words between them, no command typed after it
+    if not _joined(s.text[s.items[at][1]:s.items[at + 1][0]]):
+        return False  # "run busybox and ping localhost": words between them, no command typed after it
     nxt = s.items[at + 1][3]
     if s.items[at + 1][0] in _typed_verbs(s) and not any(a.value.lower() in _NOT_COMMAND for a in free(s, u)):
         return True  # "run ubuntu:focal ls / and remove it afterwards": `ls` is the command's first word
@@ -2928,6 +2928,26 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
             and not any(a.value.lower() in _NOT_COMMAND for a in bare))
 
 
+# the items said between the verb run and its image ("run a one-off alpine …", "run a fresh alpine …")
+_BEFORE_IMAGE = {"rm_after", "fresh"}
+
+
+def _run_before(s: Said, at: int) -> int | None:
+    """The index of the verb run said right before the item at `at` (only a throwaway or fresh word between
+    them: "run a one-off alpine"), or None."""
+    i = at - 1
+    while i >= 0 and s.items[i][2] in _BEFORE_IMAGE:
+        i -= 1
+    return i if i >= 0 and s.items[i][2] == "v_run" else None
+
+
+def _joined(between: str) -> bool:
+    """Nothing said between an image and its command but blanks or a join (grammar/lexicon.txt `command_join`:
+    "run busybox and have it ping -c 1 127.0.0.1")."""
+    said = " ".join(between.lower().split())
+    return not said or said in {j.replace("~", " ") for j in _LEX["command_join"]}
+
+
 def _typed_verbs(s: Said) -> set[int]:
     """English, "run IMAGE CMD …": the starts of the gorae verbs said as the command's words, right
     after the image that is right after run ("run ubuntu:focal ls / and remove it afterwards": `ls` is
@@ -2935,6 +2955,8 @@ def _typed_verbs(s: Said) -> set[int]:
     if s.lang != "en":
         return set()
     at = next((i for i, it in enumerate(s.items) if it[2] == "v_run"), None)
+    while at is not None and at + 1 < len(s.items) and s.items[at + 1][2] in _BEFORE_IMAGE:
+        at += 1  # "run a one-off ubuntu:focal ls /"
     if at is None or at + 2 >= len(s.items):
         return set()
     image = s.items[at + 1][3]
@@ -2971,7 +2993,14 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
             continue
         end = start
         break
-    return _words(s.original(begin, end).strip()), _absorb(u, inside)
+    words = _words(s.original(begin, end).strip())
+    for join in sorted((j.split("~") for j in _LEX["command_join"]), key=len, reverse=True):
+        if [w.lower() for w in words[:len(join)]] == join:
+            words = words[len(join):]  # "run busybox and have it ping -c 1 127.0.0.1"
+            break
+    if len(words) > 1 and words[0].lower() in _LEX["prints"]:
+        words = (*_LEX["prints_as"], *words[1:])  # "run a one-off alpine that prints hello": echo hello
+    return words, _absorb(u, inside)
 
 
 def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
