@@ -788,6 +788,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
         if it is not None:
             steps.append(it)
             continue
+        ran = _then_its_command(part, steps[-1] if steps else None, lang, text)
+        if ran is not None:
+            steps[-1] = ran
+            continue
         try:
             steps.append(_read_asked("sentence", part, lang, text, reading))
         except _Asked as a:
@@ -833,8 +837,34 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             _undoes(before, step) for before, step in zip(steps, steps[1:])):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
     if asked:
-        raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
-    return m.Sequence(steps=tuple(steps), lang=lang)
+        raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0])
+    return m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0]
+
+
+def _then_its_command(part: list[Any], before: m.Command | None, lang: Lang, text: str) -> m.Command | None:
+    """English, a part that is a command typed as is (a program's name, or a gorae verb that is a program too:
+    grammar/lexicon.txt `verb_programs`, then bare words) right after a run of an image with no command of its
+    own: "run alpine with the pgdata volume mounted on /pg and ls /pg" is that run with the command `ls /pg`
+    (attached: `docker run -v pgdata:/pg alpine ls /pg`). None for any other part."""
+    if (lang != "en" or not isinstance(before, m.RunContainer) or before.command or before.create_only
+            or before.detach or before.as_typed or len(part) < 2 or any(p.meta.empty for p in part if isinstance(p, Tree))):
+        return None
+    first = part[0]
+    if not isinstance(first, Tree) or first.meta.empty:
+        return None
+    said_first = text[first.meta.start_pos:first.meta.end_pos].strip()
+    if not _PROGRAM.fullmatch(said_first) or said_first.lower() in _LEX["not_program"]:
+        return None
+    if _is(first, "arg"):
+        tok = first.children[0]
+        if len(first.children) != 1 or not isinstance(tok, Token) or tok.type != "NAME":
+            return None
+    elif not (first.data.startswith("v_") and said_first.lower() in _LEX["verb_programs"]):
+        return None
+    if not all(_is(c, "bare_flag") or (_is(c, "arg") and len(c.children) == 1) for c in part[1:]):
+        return None
+    words = _words(text[first.meta.start_pos:part[-1].meta.end_pos])
+    return replace(before, command=words, detach=None) if len(words) > 1 else None
 
 
 def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
