@@ -28,7 +28,7 @@ from bot.language import (  # parse_swarm: Swarm services and nodes (issue 12), 
     docker_values,
     parse_swarm,
 )
-from bot.language.grammar import keywords, lexicon
+from bot.language.grammar import keywords, lexicon, near_keyword
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
 from bot.model import Lang
@@ -1400,13 +1400,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["pause" if v == "stop" else v for v in verbs]
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
         said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
-        if (has(s, u, "last_off") and said_shut <= set(_LEX["turn_off"])
-                and _after_verb(s, u, "shut", "last_off")):
-            u = u.group("last_off")  # "shut web off", "switch cache off": the particle said last
-            verbs = ["stop" if v == "shut" else v for v in verbs]
-        elif ((has(s, u, "last_on") and said_shut <= set(_LEX["turn_on"]) and _after_verb(s, u, "shut", "last_on"))
+        last = _particle_last(s)
+        if last in _LEX["particle_off"] and said_shut <= set(_LEX["turn_off"]):
+            verbs = ["stop" if v == "shut" else v for v in verbs]  # "shut web off", "switch cache off"
+        elif ((last in _LEX["particle_on"] and said_shut <= set(_LEX["turn_on"]))
               or (has(s, u, "last_back") and said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "last_back"))):
-            u = u.group("last_on").group("last_back")  # "turn db on", "switch db on", "bring db back"
+            u = u.group("last_back")  # "turn db on", "switch db on", "bring db back"
             verbs = ["start" if v == "shut" else v for v in verbs]
         elif said_shut <= set(_LEX["take"]) and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
             verbs = ["disconnect" if v == "shut" else v for v in verbs]  # "take web off backend"
@@ -1419,8 +1418,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 raise Incomplete("parse.no_verb")
             u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
-    for g in ("last_off", "last_on", "last_back"):
-        u = u.group(g)  # the particle said last with any other verb changes nothing ("start web back", "what's on")
+    u = u.group("last_back")  # said last with any other verb it changes nothing ("start web back")
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
     if has(s, u, "rm_after") and "rm" in verbs:
@@ -1793,6 +1791,17 @@ def _gone_into(s: Said) -> bool:
     return _typed_words(s, rest)
 
 
+def _particle_last(s: Said) -> str | None:
+    """The preposition said last, with no name after it, after a verb said around its names ("shut web off",
+    "turn db on": `v_shut` first, then names, then it), lower-cased; None when the sentence ends otherwise."""
+    if len(s.items) < 3 or not s.items[-1][2].startswith("e_") or s.items[0][2] != "v_shut":
+        return None
+    if not all(isinstance(w, Arg) and w.type == "NAME" and w.prep is None for _, _, _, w in s.items[1:-1]):
+        return None
+    a, b = s.items[-1][0], s.items[-1][1]
+    return s.text[a:b].strip().lower() if not s.text[b:].strip() else None
+
+
 def _wanted_running(s: Said, u: Used) -> bool:
     """English, no verb: a running state (grammar/lexicon.txt `state_wanted`) said after the containers named,
     with a word of a wish (`wish`) and no question ("db needs to be running", "i need web running", "cache
@@ -1987,8 +1996,28 @@ def _typed_at_place_en(s: Said) -> set[int] | None:
     words = s.text[begin:end].split()
     if len(words) < 2 or not _PROGRAM.fullmatch(words[0]) or words[0].lower() in _LEX["not_program"]:
         return None
-    if inside[0][2].startswith("v_") and words[0].lower() not in _LEX["verb_programs"]:
-        return None  # "restart cache in web": a verb of gorae first — asked, never run as a program
+    prep = s.text[s.items[at][0]:s.items[at][1]].strip().lower()
+    if prep not in _LEX["typed_place"] or s.text[s.items[at][1]:s.items[at + 1][0]].strip():
+        return None  # "teleport web to backend": to a place, nothing run there
+    first = words[0].lower()
+    if inside[0][2].startswith("v_"):
+        if first not in _LEX["verb_programs"]:
+            return None  # "restart cache in web": a verb of gorae first — asked, never run as a program
+        if any(isinstance(w, Arg) and w.type == "NAME" for _, _, _, w in inside[1:]) and inside[0][2] not in (
+                "v_list", "v_show", "v_inspect"):
+            return None  # "kill web on cache", "rm web in data": a write of gorae on a name — asked
+    elif near_keyword(first) or any(first.endswith(e) and first[:-len(e)] in keywords() for e in _LEX["told_endings"]):
+        return None  # "checked nginx -t on web": a verb told (or misspelt), never a program
+    shaped = not first.isalpha() or inside[0][2].startswith("v_") or any(
+        (isinstance(w, Arg) and w.type in ("PATH", "FLAGWORD", "INT")) or name in TYPED_ARGS for _, _, name, w in inside[1:])
+    if not shaped:
+        return None  # "teleport web on cache", "cache stopped on its own": words, no command line
+    # nothing said before the command but the place ("I already checked nginx -t on my-nginx" is told)
+    if at:
+        if s.text[:begin].strip():
+            return None
+    elif s.text[s.items[1][1]:begin].strip() not in _LEX["place_comma"]:
+        return None  # "on my-volume, ls /data"; "in web cat /etc/hosts" (no going into, no pause) asks for the verb
     return {a for v, a, b in s.verb_spans if begin <= a < end}
 
 
