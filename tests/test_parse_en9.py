@@ -64,6 +64,14 @@ WISH = [
     ("is db running", ["docker inspect db"]),
     ("db doesn't need to be running", None),
     ("what should be running", ["docker ps"]),
+    # a write asked with an auxiliary first: a question, never done (it stopped web)
+    ("does web need to be stopped?", None),
+    ("should web be stopped", None),
+    ("should web be restarted", None),
+    ("does cache need a restart", None),
+    ("i want cache stopped", ["docker stop cache"]),
+    ("web should be restarted", ["docker restart web"]),
+    ("could you restart web", ["docker restart web"]),
 ]
 
 IMAGE = [

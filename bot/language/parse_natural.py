@@ -1169,6 +1169,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if not reads_only(cmd) and _asked_done(s):
+        raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
     if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
         # "web 무슨 이미지야? 지워", "what image is cache running? remove it": which image is asked, then a
         # delete of what? never the container's name read as an image
@@ -1203,6 +1205,15 @@ def _told_done(s: Said) -> bool:
     if not said & _PARTICIPLES:
         return False
     return not set(re.findall(r"[a-z']+", s.text.lower())) & _GET_DONE
+
+
+def _asked_done(s: Said) -> bool:
+    """English, a write said as a question, its first word an auxiliary (grammar/lexicon.txt `asked_first`: "does
+    web need to be stopped?", "should web be restarted", "does cache need a restart"): asked, never done."""
+    if s.lang != "en":
+        return False
+    words = _said_words(s)
+    return bool(words) and words[0] in _LEX["asked_first"]
 
 
 def _said_as_typed(s: Said, p: Phrase) -> str:
