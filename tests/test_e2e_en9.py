@@ -12,7 +12,8 @@ by "and have it", a run then its command, and a container made "not running yet"
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, container_names, inspect, remove_image, run_sdk, uid
+from conftest import http_get
+from test_e2e_core import NGINX_WELCOME, check, container_names, inspect, remove_image, run_sdk, uid
 
 pytestmark = [pytest.mark.docker]
 
@@ -127,3 +128,18 @@ def test_a_run_then_its_command(bot, docker_client, world, cleanup):
     check(reply, "en", cli=f"docker run -v {v}:/pg alpine ls /pg")
     assert reply.code.split() == ["marker"], reply.code
     cleanup.adopt_new()
+
+
+def test_an_image_said_with_its_owner(bot, docker_client, world, cleanup, free_port):
+    """"run site from OWNER on PORT" with OWNER/site on the engine (nginx tagged so): that image, its EXPOSE 80."""
+    owner = uid()
+    docker_client.images.get("nginx").tag(f"{owner}/site:latest")
+    cleanup.image(f"{owner}/site:latest")
+    before = container_names(docker_client)
+    reply = bot.say(f"run site from {owner} on {free_port}")
+    check(reply, "en", cli=f"docker run -d -p {free_port}:80 {owner}/site")
+    made = list(container_names(docker_client) - before)
+    for name in made:
+        cleanup.container(name)
+    assert len(made) == 1 and inspect(docker_client, made[0])["Config"]["Image"] == f"{owner}/site", made
+    assert NGINX_WELCOME in http_get(free_port).body

@@ -86,6 +86,10 @@ IMAGE = [
     ("get rid of the hello-world image", ["docker rmi fastcampus/hello-world"]),
     ("remove the hello-world:latest image", ["docker rmi fastcampus/hello-world"]),
     ("docker rmi hello-world", None),
+    # an image said by its name and its owner's: that image when the engine has it
+    ("run hello-world from fastcampus on 8089", ["docker run -d -p 8089:80 fastcampus/hello-world"]),
+    ("run hello-world from fastcampus", ["docker run -d fastcampus/hello-world"]),
+    ("run nginx from fastcampus", None),  # no fastcampus/nginx here: never guessed
 ]
 
 EXEC = [

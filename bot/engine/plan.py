@@ -501,6 +501,11 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         as_container = _existing_container(cmd, view)
         if as_container is not None:
             return as_container
+        if (cmd.lang != "cli" and len(cmd.command) == 1 and "/" not in cmd.image and view.image(cmd.image) is None
+                and view.image(owned := f"{cmd.image}/{cmd.command[0]}") is not None):
+            # "run hello-world from fastcampus on 8089": no image fastcampus, and fastcampus/hello-world is on the
+            # engine — the image said by its name and its owner's, never hello-world run in an image pulled
+            cmd = replace(cmd, image=owned, command=())
     image = cmd.image
     info = view.image(image) if _available(view) else None
     if _available(view) and info is None and cmd.placed:
