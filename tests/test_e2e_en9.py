@@ -143,3 +143,16 @@ def test_an_image_said_with_its_owner(bot, docker_client, world, cleanup, free_p
         cleanup.container(name)
     assert len(made) == 1 and inspect(docker_client, made[0])["Config"]["Image"] == f"{owner}/site", made
     assert NGINX_WELCOME in http_get(free_port).body
+
+
+def test_a_volume_made_then_mounted_as_it(bot, docker_client, world, cleanup):
+    v = cleanup.volume(uid())
+    before = container_names(docker_client)
+    reply = bot.say(f"create volume {v} and run alpine with it at /v")
+    check(reply, "en", cli=[f"docker volume create {v}", f"docker run -d -v {v}:/v alpine"])
+    made = list(container_names(docker_client) - before)
+    for name in made:
+        cleanup.container(name)
+    assert len(made) == 1, made
+    mounts = inspect(docker_client, made[0])["Mounts"]
+    assert [(mt["Type"], mt["Name"], mt["Destination"]) for mt in mounts] == [("volume", v, "/v")], mounts

@@ -148,6 +148,13 @@ RUN = [
     ("run alpine with pgdata mounted at /pg and ls /pg", ["docker run -v pgdata:/pg alpine ls /pg"]),
     ("run alpine and ls /", ["docker run alpine ls /"]),
     ("run nginx and restart web", ["docker run -d nginx", "docker restart web"]),
+    # a volume made, then a run with "it" mounted: that volume
+    ("create volume v5 and run alpine with it at /v", ["docker volume create v5", "docker run -d -v v5:/v alpine"]),
+    ("create a volume v6, then run nginx with it mounted at /usr/share/nginx/html",
+     ["docker volume create v6", "docker run -d -v v6:/usr/share/nginx/html nginx"]),
+    ("make volume v7 and run alpine mounting it at /data", ["docker volume create v7", "docker run -d -v v7:/data alpine"]),
+    ("create network n1 and run alpine with it at /v", None),  # a network is never mounted
+    ("run alpine with it at /v", None),  # it: what?
     # made, not started yet: create
     ("prep a redis container called r2, not running yet", ["docker create --name r2 redis"]),
     ("make an nginx container named w5, not started yet", ["docker create --name w5 nginx"]),

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from lark import Token, Tree
+from lark.tree import Meta
 
 from bot import model as m
 from bot.language import (  # parse_swarm: Swarm services and nodes (issue 12), asked of every clause
@@ -798,6 +799,11 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
+            made = _with_volume_made(part, steps[-1] if steps else None) if inc.msg.key == "parse.mount_pairs" else None
+            if made is not None:
+                # "create volume v5 and run alpine with it at /v": "it" is the volume made the step before
+                steps.append(_read_asked("sentence", made, lang, text, reading))
+                continue
             if not names or inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
                 raise
@@ -839,6 +845,24 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0])
     return m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0]
+
+
+def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | None:
+    """English, a run with a mount whose source is "it" ("… with it at /v", "… mounting it at /v": `it` a filler,
+    so no source is read) right after a step that made a volume: the part with that volume said where "it" was.
+    None for any other part."""
+    if not isinstance(before, m.VolumeCreate) or not any(_is(c, "v_run") for c in part):
+        return None
+    at = next((i for i, c in enumerate(part[:-1]) if (_is(c, "e_with") or _is(c, "v_mount")) and not c.meta.empty
+               and _is(part[i + 1], "e_at")), None)
+    if at is None:
+        return None
+    meta = Meta()
+    meta.empty = False
+    meta.start_pos = meta.end_pos = part[at].meta.end_pos
+    meta.line = meta.end_line = meta.column = meta.end_column = 1
+    volume = Tree("arg", [Token("NAME", before.name), Tree("k_volume", [])], meta)
+    return [*part[:at + 1], volume, *part[at + 1:]]
 
 
 def _then_its_command(part: list[Any], before: m.Command | None, lang: Lang, text: str) -> m.Command | None:
