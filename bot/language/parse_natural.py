@@ -22,7 +22,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from lark import Token, Tree
-from lark.tree import Meta
 
 from bot import model as m
 from bot.language import (  # parse_swarm: Swarm services and nodes (issue 12), asked of every clause
@@ -857,11 +856,11 @@ def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | 
                and _is(part[i + 1], "e_at")), None)
     if at is None:
         return None
-    meta = Meta()
+    volume = Tree("arg", [Token("NAME", before.name), Tree("k_volume", [])])
+    meta = volume.meta  # (made on first use)
     meta.empty = False
     meta.start_pos = meta.end_pos = part[at].meta.end_pos
     meta.line = meta.end_line = meta.column = meta.end_column = 1
-    volume = Tree("arg", [Token("NAME", before.name), Tree("k_volume", [])], meta)
     return [*part[:at + 1], volume, *part[at + 1:]]
 
 
