@@ -143,6 +143,14 @@ RUN = [
     ("run busybox and have it ping -c 1 127.0.0.1", ["docker run busybox ping -c 1 127.0.0.1"]),
     ("run alpine and have it echo hi", ["docker run alpine echo hi"]),
     ("run busybox and ping localhost", None),
+    ("run a temporary busybox that echoes hi", ["docker run --rm busybox echo hi"]),
+    ("run alpine that says hello", ["docker run alpine echo hello"]),
+    ("run nginx that serves /x", None),  # that: only before a word of printing
+    ("run redis limited to 128m memory", None),  # `limited` is no command (it ran `redis limited`)
+    # "IMAGE container NAME": the name after the kind (it created a container named redis of an image r3)
+    ("create a redis container r3", ["docker create --name r3 redis"]),
+    ("prepare a redis container r6 without starting it", ["docker create --name r6 redis"]),
+    ("run pwd in /var inside web", ["docker exec -w /var web pwd"]),  # (it ran `pwd in /var`)
     # a run, then its command typed as the next part
     ("run alpine with the pgdata volume mounted on /pg and ls /pg", ["docker run -v pgdata:/pg alpine ls /pg"]),
     ("run alpine with pgdata mounted at /pg and ls /pg", ["docker run -v pgdata:/pg alpine ls /pg"]),

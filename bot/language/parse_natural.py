@@ -2839,6 +2839,11 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if as_user is not None:  # "web에서 root로 id 실행": the user the command runs as (-u)
         user = as_user.value
         u = u.arg(as_user)
+    if s.lang == "en" and name is None:
+        kin = _image_container_name(s, u)
+        if kin is not None:
+            name = kin.value  # "create a redis container r3": the name after the kind, the image before it
+            u = u.arg(kin)
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and create and not in_container:
@@ -2938,13 +2943,26 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     ), u
 
 
+def _image_container_name(s: Said, u: Used) -> Arg | None:
+    """English "IMAGE container NAME" ("create a redis container r3", "prepare a redis container r6 without
+    starting it"): the grammar puts the kind on the name before it (IMAGE), and in English the name after a
+    kind is its own — the bare name right after it is the new container's name. None when not so said."""
+    args = free(s, u)
+    for a, b in zip(args, args[1:]):
+        if (a.kind == "container" and a.type == "NAME" and a.prep is None and a.particle is None
+                and b.type == "NAME" and b.kind is None and b.prep is None and b.particle is None
+                and not [it for it in s.items if a.pos < it[0] < b.pos and it[3] is not a]):
+            return b
+    return None
+
+
 def _workdir(s: Said, u: Used, place: Arg) -> Arg | None:
     """English: the one directory said with `in` in a command placed in a container or an image with on/at
     ("run ls in /etc on web", "run pwd on data in /tmp"): where the command runs (docker exec/run -w), an
     absolute path; None when there is no such directory (a mount's path is the mount's: read before)."""
-    if s.lang != "en" or place.prep != "at":
+    if s.lang != "en" or place.prep not in ("at", "in"):
         return None
-    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep == "in" and a.value.startswith("/")]
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep == "in" and a.value.startswith("/") and a is not place]
     return dirs[0] if len(dirs) == 1 else None
 
 
@@ -3016,6 +3034,10 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     if any(isinstance(what, Arg) and what.prep is not None for _, _, _, what in s.items[at + 1:]):
         return False  # "run echo hi in alpine": a place said after it, the first name may be no image
     bare = [a for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None]
+    ends = next((i for i in range(at + 1, len(s.items)) if not (isinstance(s.items[i][3], Arg) and s.items[i][3] in bare)), None)
+    if (ends is not None and s.items[ends][2].startswith("e_")
+            and (ends + 1 >= len(s.items) or not isinstance(s.items[ends + 1][3], Arg))):
+        return False  # "run redis limited to 128m memory": words and a preposition of no name, no command line
     # a command starts with a program's name ("w/" of "run nginx w/ restart policy …" is none)
     return (isinstance(nxt, Arg) and nxt in bare and nxt.type == "NAME" and _PROGRAM.fullmatch(nxt.value) is not None
             and not any(a.value.lower() in _NOT_COMMAND for a in bare))
@@ -3090,6 +3112,8 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
     for join in sorted((j.split("~") for j in _LEX["command_join"]), key=len, reverse=True):
         if [w.lower() for w in words[:len(join)]] == join:
             words = words[len(join):]  # "run busybox and have it ping -c 1 127.0.0.1"
+            if " ".join(join) in _LEX["print_join"] and not (words and words[0].lower() in _LEX["prints"]):
+                raise Incomplete("parse.stray_words", words=f"`{' '.join(words)}`")  # "run nginx that serves x"
             break
     if len(words) > 1 and words[0].lower() in _LEX["prints"]:
         words = (*_LEX["prints_as"], *words[1:])  # "run a one-off alpine that prints hello": echo hello
