@@ -3035,9 +3035,9 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
         return False  # "run echo hi in alpine": a place said after it, the first name may be no image
     bare = [a for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None]
     ends = next((i for i in range(at + 1, len(s.items)) if not (isinstance(s.items[i][3], Arg) and s.items[i][3] in bare)), None)
-    if (ends is not None and s.items[ends][2].startswith("e_")
+    if (ends == at + 2 and s.items[ends][2].startswith("e_")
             and (ends + 1 >= len(s.items) or not isinstance(s.items[ends + 1][3], Arg))):
-        return False  # "run redis limited to 128m memory": words and a preposition of no name, no command line
+        return False  # "run redis limited to 128m memory": a word and a preposition of no name, no command line
     # a command starts with a program's name ("w/" of "run nginx w/ restart policy …" is none)
     return (isinstance(nxt, Arg) and nxt in bare and nxt.type == "NAME" and _PROGRAM.fullmatch(nxt.value) is not None
             and not any(a.value.lower() in _NOT_COMMAND for a in bare))
