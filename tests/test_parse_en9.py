@@ -31,6 +31,11 @@ PHRASAL = [
     ("switch on db", ["docker start db"]),
     ("take web down", ["docker stop web"]),
     ("take web off backend", ["docker network disconnect backend web"]),
+    # off and on again: the restart idiom
+    ("turn cache off and on again", ["docker restart cache"]),
+    ("switch web off and on", ["docker restart web"]),
+    ("turn web on and off", None),
+    ("turn cache off and then remove it", ["docker stop cache", "docker rm cache"]),
     # off what? on what? asked
     ("take web off", None),
     ("turn web", None),

@@ -792,6 +792,13 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
         if ran is not None:
             steps[-1] = ran
             continue
+        if (lang == "en" and steps and type(steps[-1]) is m.Stop and part and _is(part[0], "e_at")
+                and all(_is(c, "e_at") or _is(c, "again") for c in part) and not part[0].meta.empty
+                and text[part[0].meta.start_pos:part[0].meta.end_pos].strip().lower() in _LEX["particle_on"]):
+            stop = steps[-1]
+            assert isinstance(stop, m.Stop)
+            steps[-1] = m.Restart(targets=stop.targets, lang=lang)  # "turn cache off and on again": the restart idiom
+            continue
         try:
             steps.append(_read_asked("sentence", part, lang, text, reading))
         except _Asked as a:
@@ -1435,7 +1442,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
         said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
         last = _particle_last(s)
-        if last in _LEX["particle_off"] and said_shut <= set(_LEX["turn_off"]):
+        if (len(verbs) == 1 and _particles_said(s) in _OFF_AND_ON and said_shut <= set(_LEX["turn_off"]) & set(_LEX["turn_on"])):
+            u = u.group("seq").group("again")
+            verbs = ["restart"]  # "turn cache off and on again": the restart idiom
+        elif last in _LEX["particle_off"] and said_shut <= set(_LEX["turn_off"]):
             verbs = ["stop" if v == "shut" else v for v in verbs]  # "shut web off", "switch cache off"
         elif ((last in _LEX["particle_on"] and said_shut <= set(_LEX["turn_on"]))
               or (has(s, u, "last_back") and said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "last_back"))):
@@ -1825,6 +1835,26 @@ def _gone_into(s: Said) -> bool:
     return _typed_words(s, rest)
 
 
+_OFF_AND_ON = {(off, on) for off in _LEX["particle_off"] for on in _LEX["particle_on"]}
+
+
+def _particles_said(s: Said) -> tuple[str, ...]:
+    """The prepositions said after the names of a verb said around them, with only a `seq` or an `again` between
+    them ("turn cache off and on again": off, on), lower-cased; () when anything else is said there."""
+    if len(s.items) < 3 or s.items[0][2] != "v_shut":
+        return ()
+    i = 1
+    while i < len(s.items) and isinstance(s.items[i][3], Arg) and s.items[i][3].type == "NAME" and s.items[i][3].prep is None:
+        i += 1
+    out = []
+    for a, b, name, _ in s.items[i:]:
+        if name.startswith("e_"):
+            out.append(s.text[a:b].strip().lower())
+        elif name not in ("seq", "again"):
+            return ()
+    return tuple(out) if i > 1 else ()
+
+
 def _particle_last(s: Said) -> str | None:
     """The preposition said last, with no name after it, after a verb said around its names ("shut web off",
     "turn db on": `v_shut` first, then names, then it), lower-cased; None when the sentence ends otherwise."""
@@ -1833,7 +1863,7 @@ def _particle_last(s: Said) -> str | None:
     if not all(isinstance(w, Arg) and w.type == "NAME" and w.prep is None for _, _, _, w in s.items[1:-1]):
         return None
     a, b = s.items[-1][0], s.items[-1][1]
-    return s.text[a:b].strip().lower() if not s.text[b:].strip() else None
+    return s.text[a:b].strip().lower()
 
 
 def _wanted_running(s: Said, u: Used) -> bool:
