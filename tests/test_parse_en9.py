@@ -25,6 +25,8 @@ PHRASAL = [
     ("power data on", ["docker start data"]),
     ("bring db back", ["docker start db"]),
     ("bring the cache container back", ["docker start cache"]),
+    ("bring web back online", ["docker start web"]),
+    ("is cache online", ["docker inspect cache"]),
     # the particle first, as before
     ("shut off cache", ["docker stop cache"]),
     ("switch off web", ["docker stop web"]),
@@ -83,6 +85,8 @@ IMAGE = [
     # an image updated is its newest pulled (said of an image only, never of a service or a container)
     ("update the busybox image", ["docker pull busybox"]),
     ("upgrade the alpine image", ["docker pull alpine"]),
+    ("refresh the nginx image", ["docker pull nginx"]),
+    ("refresh web", None),
     ("busybox 이미지 업데이트해줘", ["docker pull busybox"]),
     ("update the web container image", None),
     ("update the nginx image to 1.25", None),
@@ -107,6 +111,7 @@ EXEC = [
     ("on my-volume, ls /data", ["docker exec my-volume ls /data"]),
     ("in cache, redis-cli ping", ["docker exec cache redis-cli ping"]),
     ("on web, cat /etc/hosts", ["docker exec web cat /etc/hosts"]),
+    ("uname -a on web", ["docker exec web uname -a"]),
     # words that are no command line, a verb told, a write of gorae on a name, a place gone to: asked
     ("nginx in web", None),
     ("checked nginx -t on web", None),

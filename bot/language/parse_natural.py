@@ -28,7 +28,7 @@ from bot.language import (  # parse_swarm: Swarm services and nodes (issue 12), 
     docker_values,
     parse_swarm,
 )
-from bot.language.grammar import keywords, lexicon, near_keyword
+from bot.language.grammar import keywords, lexicon
 from bot.language.normalize import HANGUL
 from bot.language.parse import Incomplete
 from bot.model import Lang
@@ -2070,10 +2070,11 @@ def _typed_at_place_en(s: Said) -> set[int] | None:
         if any(isinstance(w, Arg) and w.type == "NAME" for _, _, _, w in inside[1:]) and inside[0][2] not in (
                 "v_list", "v_show", "v_inspect"):
             return None  # "kill web on cache", "rm web in data": a write of gorae on a name — asked
-    elif near_keyword(first) or any(first.endswith(e) and first[:-len(e)] in keywords() for e in _LEX["told_endings"]):
+    elif any(first.endswith(e) and first[:-len(e)] in keywords() for e in _LEX["told_endings"]):
         return None  # "checked nginx -t on web": a verb told (or misspelt), never a program
     shaped = not first.isalpha() or inside[0][2].startswith("v_") or any(
-        (isinstance(w, Arg) and w.type in ("PATH", "FLAGWORD", "INT")) or name in TYPED_ARGS for _, _, name, w in inside[1:])
+        (isinstance(w, Arg) and w.type in ("PATH", "FLAGWORD", "INT")) or name in TYPED_ARGS
+        or s.text[a:b].lstrip().startswith(("-", "/")) for a, b, name, w in inside[1:])
     if not shaped:
         return None  # "teleport web on cache", "cache stopped on its own": words, no command line
     # nothing said before the command but the place ("I already checked nginx -t on my-nginx" is told)
