@@ -1844,7 +1844,7 @@ def _particles_said(s: Said) -> tuple[str, ...]:
     if len(s.items) < 3 or s.items[0][2] != "v_shut":
         return ()
     i = 1
-    while i < len(s.items) and isinstance(s.items[i][3], Arg) and s.items[i][3].type == "NAME" and s.items[i][3].prep is None:
+    while i < len(s.items) and isinstance(w := s.items[i][3], Arg) and w.type == "NAME" and w.prep is None:
         i += 1
     out = []
     for a, b, name, _ in s.items[i:]:
