@@ -139,6 +139,9 @@ class RunContainer(Command):
     # said as new ("a fresh web container", "web 새로 띄워"): a new container of the image, never the
     # start of the container of that name (plan asks when there is no such image)
     fresh: bool = False
+    # said with the word for an image ("web 이미지로 컨테이너 하나 더 띄워"): with no image of that name and a
+    # container of it, the container's image (plan; the reply says so)
+    said_image: bool = False
     # said as a place with no verb ("alpine에서 echo hi", "nobody에서 whoami"): the container of that name, or
     # an image the engine already has — never an image pulled for it (plan refuses)
     placed: bool = False
@@ -289,6 +292,7 @@ class Push(Command):
 class ListImages(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
+    reference: str | None = None  # `docker images REPOSITORY[:TAG]`: only the images of that name (the API's `name`)
 
 
 @dataclass(frozen=True)
@@ -296,6 +300,9 @@ class RemoveImage(Command):
     images: tuple[str, ...]
     force: bool = False
     no_prune: bool = False  # docker rmi --no-prune: keep untagged parents
+    # the image OF these containers ("remove web's image", "web 컨테이너의 이미지 지워"): each container's
+    # Config.Image, read from the engine by the plan (never a removal of an image named like the container)
+    of_containers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -345,6 +352,9 @@ class NetworkRemove(Command):
 class NetworkConnect(Command):
     network: str
     container: str
+    # the network's name as typed in Hangul ("백엔드"), transliterated (grammar/lexicon.txt net_loan_ko): the
+    # plan takes it only when exactly one network matches, and says so
+    said_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -352,6 +362,7 @@ class NetworkDisconnect(Command):
     network: str
     container: str
     force: bool = False
+    said_as: str | None = None  # as NetworkConnect's
 
 
 # --------------------------------------------------------------------------- Swarm services (issue 12)

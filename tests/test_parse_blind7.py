@@ -19,12 +19,15 @@ WRONG_WRITES = [
     ("nginx 컨테이너 하나만 띄워", ["docker run -d nginx"]),  # one is one
     ("web cache data 세 개 다 재시작", ["docker restart web cache data"]),
     ("web이랑 cache 둘 다 꺼", ["docker stop web cache"]),
-    # a name said as an image (X 이미지로) is never the start of the container named so
-    ("web 이미지로 컨테이너 하나 더 띄워", None),
-    ("cache 이미지로 새 컨테이너 올려줘", None),
+    # a name said as an image (X 이미지로) is never the start of the container named so; said with 로 and a new
+    # container, it is that container's image when there is no image of the name (ko9run: the plan says so)
+    ("web 이미지로 컨테이너 하나 더 띄워", ["docker run -d nginx"]),
+    ("cache 이미지로 새 컨테이너 올려줘", ["docker run -d redis"]),
     ("nginx 이미지로 컨테이너 올려줘", ["docker run -d nginx"]),
-    # launched from an image with one word between (IMAGE로 WORD 띄워): its name or a command? asked
-    ("nginx:1.25 이미지로 edge8 띄우자", None),
+    # launched from an image with one word between (IMAGE로 WORD 띄워): its name or a command? asked — unless the
+    # image is said as one (IMAGE 이미지로 WORD 띄워, ko9run): the container launched, never a known program
+    ("nginx:1.25 이미지로 edge8 띄우자", ["docker run -d --name edge8 nginx:1.25"]),
+    ("alpine 이미지로 top 띄워", None),
     ("httpd로 edge11 올려줘", None),
     ("alpine으로 echo hi 실행", ["docker run alpine echo hi"]),  # 실행: a command
     ("busybox로 date 찍어봐", ["docker run busybox date"]),

@@ -94,7 +94,7 @@ def test_an_exclusion_that_contradicts_is_refused(text):
     ("team/app:1.0 밀어줘", m.Push("team/app:1.0", lang="ko")),
     ("team/app:2.1 이미지 올려줘", m.Push("team/app:2.1", lang="ko")),  # an image is put up: push
     # a container is put up: run — a new one, the image said as an image (never a start of a container so named)
-    ("nginx 이미지로 컨테이너 올려줘", m.RunContainer(image="nginx", lang="ko", fresh=True)),
+    ("nginx 이미지로 컨테이너 올려줘", m.RunContainer(image="nginx", lang="ko", fresh=True, said_image=True)),
     ("cache won't stop, kill it", m.Kill(targets=("cache",), lang="en")),
     ("중지된 컨테이너 비워줘", m.PruneContainers(lang="ko")),
     ("nginx 이미지 내려받아", m.Pull("nginx", lang="ko")),

@@ -42,9 +42,9 @@ KINDS = [
     ("delete web's mount", None),
     ("/opt/html 디렉토리를 /usr/share/nginx/html에 마운트해서 nginx 실행", ["docker run -d -v /opt/html:/usr/share/nginx/html nginx"]),
     # `of` after a name or a noun: what follows owns it ("delete the cache of web" planned `docker rm cache web`,
-    # "remove the image of web" `docker rmi web`); "both of them" says how many
+    # "remove the image of web" `docker rmi web` — since gram9 the image of web, natural.lark `image_of`); "both of them" says how many
     ("delete the cache of web", None),
-    ("remove the image of web", None),
+    ("remove the image of web", ["docker rmi nginx"]),  # (gram9: the image OF web, `image_of`; it was refused)
     ("remove the tag of nginx", None),
     ("stop the data of cache", None),
     ("restart web and cache, both of them", ["docker restart web cache"]),

@@ -398,7 +398,9 @@ def _exec_state(ctx: Ctx, exec_id: str, *, settle: bool) -> dict[str, Any]:
 
 @op("images.list")
 def _images(call: Call, ctx: Ctx) -> Outcome:
-    raw = ctx.api.images(all=bool(call.kw().get("all")), filters=call.kw().get("filters") or None)
+    # `name`: docker images REPOSITORY[:TAG] (the SDK's APIClient.images(name=…), the API's `reference` filter)
+    raw = ctx.api.images(name=call.kw().get("name"), all=bool(call.kw().get("all")),
+                         filters=call.kw().get("filters") or None)
     if not raw:
         return Outcome(True, Msg.of("done.list_images_none"))
     table = fmt.images_table(raw)

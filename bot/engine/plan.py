@@ -460,6 +460,16 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
 
 
 def _exec(cmd: m.Exec, view: EngineView) -> Result:
+    if (_available(view) and not cmd.as_typed and cmd.lang == "ko" and cmd.command
+            and cmd == m.Exec(cmd.target, cmd.command, lang=cmd.lang)  # no exec option said (-u, -w, -e, -d …)
+            and not any(c.name == cmd.target for c in view.containers()) and view.image(cmd.target) is not None):
+        # "alpine 컨테이너에서 sleep 5 실행" with no container alpine and the image alpine here: the command in a
+        # new container of that image (`docker run alpine sleep 5`, design §2 "run CMD in IMAGE", as "alpine에서
+        # echo hi" is); the reply says so. English "check nginx -t on nginx" stays refused (no container nginx)
+        notes = _CASE_NOTES.get()
+        if notes is not None:
+            notes.append(Msg.of("plan.image_not_container", name=cmd.target))
+        return _run(m.RunContainer(image=cmd.target, command=cmd.command, placed=True, lang=cmd.lang), view)
     c = Resolver(cmd, view).container(cmd.target)
     if isinstance(c, Unresolved):
         return c
@@ -711,6 +721,13 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
         return None
     c = match[0]
     if cmd.fresh and view.image(cmd.image) is None:
+        if cmd.said_image and c.image and view.image(c.image) is not None:
+            # "web 이미지로 컨테이너 하나 더 띄워": the image of the container web, said as an image — one more of it
+            # (the reply says which image: plan.image_of_container)
+            notes = _CASE_NOTES.get()
+            if notes is not None:
+                notes.append(Msg.of("plan.image_of_container", name=c.name, image=c.image))
+            return _run(replace(cmd, image=c.image, said_image=False), view)
         # "spin up a new web container" with web a container, no image: a new one of what? ask
         return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=c.name))
     # an environment variable given to a command in a container ("data에서 환경변수 FOO=bar 주고 env 실행") is
@@ -807,6 +824,9 @@ def _images(cmd: m.ListImages, view: EngineView) -> Result:
     if cmd.filters:
         fflags, kw["filters"] = _filters(cmd.filters)
         flags += fflags
+    if cmd.reference:  # `docker images httpd`: the images of that repository (and tag) only
+        kw["name"] = cmd.reference
+        flags.append(q(cmd.reference))
     return Plan(cmd, (Call.of("images.list", **kw),), (" ".join(["docker images", *flags]),),
                 "images", VerbClass.READ, writes=False, summary=Msg.of("summary.images"))
 
@@ -832,7 +852,44 @@ def _namespaced(ref: str, view: EngineView) -> list[str]:
                    if "/" not in repo and t.rsplit(":", 1)[0].endswith("/" + repo)})
 
 
+def _container_named(name: str, view: EngineView) -> ContainerInfo | None:
+    """The container called exactly `name` (inspect, else the list), or None."""
+    found = view.container(name)
+    return found if found is not None else next((c for c in view.containers() if c.name == name), None)
+
+
+def _rmi_of(cmd: m.RemoveImage, view: EngineView) -> Result:
+    """"remove web's image", "web 컨테이너의 이미지 지워" (`RemoveImage.of_containers`): the image each
+    container was made from — its Config.Image as the engine reports it (inspect; the container list's
+    `Image`, else its image ID) — removed by that reference: `docker rmi nginx`, the summary naming the
+    container. Unresolved when a container is not there, or when no engine answers (the image is the
+    engine's to say, never guessed)."""
+    if not _available(view):
+        return Unresolved(cmd, Msg.of("engine.unreachable", where="?"))
+    refs: list[str] = []
+    targets: list[Target] = []
+    for name in cmd.of_containers:
+        found = Resolver(cmd, view).container(name)
+        if isinstance(found, Unresolved):
+            return found
+        ref = found.image or found.image_id
+        if not ref:
+            return Unresolved(cmd, Msg.of("plan.no_such_image", name=f"{name}?"))
+        if ref not in refs:
+            refs.append(ref)
+            info = view.image(ref)
+            targets.append(Target("image", ref, info.id if info else found.image_id or None))
+    flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
+    extra = {"noprune": True} if cmd.no_prune else {}
+    return Plan(cmd, tuple(Call.of("image.remove", ref, force=cmd.force, **extra) for ref in refs),
+                (f"docker rmi{flags} " + " ".join(q(r) for r in refs),), "rmi", VerbClass.DESTROY,
+                targets=tuple(targets), destructive=True,
+                summary=Msg.of("summary.rmi_of", image=", ".join(refs), container=", ".join(cmd.of_containers)))
+
+
 def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
+    if cmd.of_containers:
+        return _rmi_of(cmd, view)
     targets = []
     if cmd.lang != "cli" and _available(view):
         # said, not typed: "get rid of the hello-world image" with fastcampus/hello-world the one image on the
@@ -848,6 +905,13 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
             # "get rid of the redis image" with team/redis and ops/redis on the engine and no redis:
             # docker's "No such image", with the images it may be — never a removal by a guess between them
             return Unresolved(cmd, Msg.of("plan.no_such_image", name=ref), suggestions=tuple(longer))
+        if info is None and _available(view) and cmd.lang != "cli" and (owner := _container_named(ref, view)):
+            # "web 이미지 지워", "delete the image web runs": no image `web` but a container web — its image
+            # (`nginx`) may be meant: asked with it named, never a rmi of the container's name (typed as a
+            # docker command it runs as typed: docker answers "No such image")
+            image = owner.image or owner.image_id
+            return Unresolved(cmd, Msg.of("plan.image_is_container", name=ref, image=image),
+                              suggestions=(f"docker rmi {image}",) if image else ())
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
     flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
@@ -924,6 +988,19 @@ def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Res
 
 
 def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result:
+    if cmd.said_as is not None:
+        # "web 백엔드 네트워크에 붙여줘": a name typed in Hangul is the network whose name it spells — only when
+        # exactly one network here matches it (case, - and _ aside); the reply says which
+        def fold(name: str) -> str:
+            return name.lower().replace("-", "").replace("_", "")
+
+        found = [n for n in view.networks() if fold(n) == fold(cmd.network)] if _available(view) else []
+        if len(found) != 1:
+            return Unresolved(cmd, Msg.of("plan.loan_network_none", said=cmd.said_as, name=cmd.network))
+        notes = _CASE_NOTES.get()
+        if notes is not None:
+            notes.append(Msg.of("plan.loan_network", said=cmd.said_as, name=found[0]))
+        cmd = replace(cmd, network=found[0], said_as=None)
     missing = _need("network", (cmd.network,), view.networks, cmd, view)
     if missing:
         return missing

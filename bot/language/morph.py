@@ -247,11 +247,22 @@ def _lex(role: str) -> tuple[str, ...]:
 def _chat_no() -> tuple[str, re.Pattern[str]]:
     """grammar/lexicon.txt `chat_no` (ㄴㄴ) and the pattern of a word of its letters only, as
     typed (compatibility jamo) or as NFKC makes them (conjoining jamo): ㄴ, ㄴㄴ, ㄴㄴㄴ."""
+    return _chat_letters("chat_no", 1)
+
+
+@lru_cache(maxsize=1)
+def _chat_go() -> tuple[str, re.Pattern[str]]:
+    """grammar/lexicon.txt `chat_go` (ㄱㄱ) and the pattern of a word of two or more of its letters:
+    ㄱㄱ, ㄱㄱㄱ (a lone ㄱ is a slip: noise)."""
+    return _chat_letters("chat_go", 2)
+
+
+def _chat_letters(role: str, least: int) -> tuple[str, re.Pattern[str]]:
     import unicodedata
 
-    word = _lex("chat_no")[0]
+    word = _lex(role)[0]
     letters = set(word) | set(unicodedata.normalize("NFKC", word))
-    return word, re.compile("[" + "".join(sorted(re.escape(c) for c in letters)) + "]+")
+    return word, re.compile("[" + "".join(sorted(re.escape(c) for c in letters)) + "]{%d,}" % least)
 
 
 def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", "")) -> str:
@@ -318,7 +329,12 @@ def reading(text: str) -> Reading:
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise
-            if w != "-" and (w == no or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ ㄱㄱ: chat noise
+            if tok.tag == "NNP" and tok.form in _net_loans()[0] and _net_loans()[1].match(text, tok.start):
+                w = _net_loans()[0][tok.form]  # "백엔드 네트워크": the network's name as typed in ASCII (checked by the plan)
+            go, go_letters = _chat_go()
+            if go_letters.fullmatch(tok.form):
+                w = go  # chat "go go": said to get it going (a run's options with no verb: grammar/natural.lark `go`)
+            if w != "-" and (w in (no, go) or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)
@@ -391,6 +407,10 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
             b -= 1
         if a < b:
             pre.append((a, b, "SN" if text[a:b].isdigit() else "SL"))
+    loans = _net_loans()
+    for mt in loans[1].finditer(text):  # "백엔드 네트워크": one word, never 백 + 엔드 (a network's name)
+        pre.append((mt.start(), mt.end(), "NNP"))
+    pre.sort()
     out: list[_Tok] = []
     for t in k.tokenize(seen, pretokenized=pre):
         split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
@@ -410,6 +430,16 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
                 continue
         out.append(_Tok(t.form, t.tag, t.start))
     return _spaced_da(text, out)
+
+
+@lru_cache(maxsize=1)
+def _net_loans() -> tuple[dict[str, str], re.Pattern[str]]:
+    """grammar/lexicon.txt `net_loan_ko` (HANGUL=ascii) and the pattern of one of them as a whole word
+    right before a word for a network (lexicon `net_word_ko`)."""
+    table = dict(w.split("=", 1) for w in _lex("net_loan_ko"))
+    network = _lex("net_word_ko")
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    return table, re.compile(rf"(?<![\uac00-\ud7a3])({words})(?=\s*(?:{'|'.join(network)}))")
 
 
 def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:

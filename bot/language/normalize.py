@@ -53,7 +53,6 @@ _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code 
 _INLINE_CODE = re.compile(r"(```|`)([^`\n]+?)\1")  # Slack inline code inside a sentence
 _LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `docker …` and words after it
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
-_POSSESSIVE = re.compile(r"(?<=[A-Za-z0-9])['’]s\b")  # "cache's logs" -> "cache logs"
 
 
 def _alternation(role: str) -> str:
@@ -64,16 +63,18 @@ def _alternation(role: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The patterns made of grammar/lexicon.txt's words: English contractions (`contract_is`,
     `contract_not`: "what's" -> "what is", "don't" -> "do not") and the bot called by name at the
     start (`bot_names`, with a Korean `vocative`), as typed in a terminal or without Slack's
-    mention markup."""
+    mention markup; and the possessive 's, dropped ("cache's logs" -> "cache logs") except before a noun of
+    `possessed` ("web's image": the image of web, grammar/natural.lark `image_of`)."""
+    possessive = re.compile(r"(?<=[A-Za-z0-9])['’]s\b(?!\s+(?i:" + _alternation("possessed") + r")\b)")
     is_ = re.compile(r"(?i)\b(" + _alternation("contract_is") + r")[’']s\b")
     not_ = re.compile(r"(?i)\b(" + _alternation("contract_not") + r")n[’']?t\b")
     names, voc = _alternation("bot_names"), _alternation("vocative")
     bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
-    return is_, not_, bot
+    return is_, not_, bot, possessive
 @lru_cache(maxsize=1)
 def _doubled() -> re.Pattern[str]:
     """grammar/lexicon.txt `doubled_particle`: a particle typed twice right after an ASCII name
@@ -167,12 +168,12 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))
     if HANGUL.search(text):
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
-    is_, not_, bot_name = _words_res()
+    is_, not_, bot_name, possessive = _words_res()
     if _N_T.search(text):
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
-        text = _protect(text, lambda part: _POSSESSIVE.sub("", part))
+        text = _protect(text, lambda part: possessive.sub("", part))
     text = text.strip()
     code = _CODE.match(text)
     if code:

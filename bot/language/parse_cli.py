@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -707,7 +707,18 @@ _PRUNE_VOLUMES, _PRUNE_NETWORKS = _no_args(m.PruneVolumes, do.VOLUME_PRUNE), _no
 _PRUNE_IMAGES = _no_args(m.PruneImages, do.IMAGE_PRUNE, all="all")
 _PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest")
 _PULL, _PUSH = _pull_push(m.Pull, do.PULL), _pull_push(m.Push, do.PUSH)
-_IMAGES, _RMI = _no_args(m.ListImages, do.IMAGES, all="all"), _images_many(m.RemoveImage, do.RMI, _IMAGE_REF)
+_RMI = _images_many(m.RemoveImage, do.RMI, _IMAGE_REF)
+
+
+def _images_list(ws: list[str], lang: Lang) -> m.Command:
+    """`docker images [OPTIONS] [REPOSITORY[:TAG]]`: a listing, of one name's images when one is typed."""
+    given, args = read_flags(ws, do.IMAGES, interspersed=True)
+    if len(args) > 1:
+        raise _fail("cli.no_arguments", command=do.IMAGES.command, word=args[1])
+    if args and not _IMAGE_REF.fullmatch(args[0]):
+        raise _fail("parse.invalid_name", name=args[0])
+    listing = _no_args(m.ListImages, do.IMAGES, all="all")([w for w in ws if not args or w != args[0]], lang)
+    return replace(listing, reference=args[0]) if args else listing
 _VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _one(m.VolumeInspect, do.VOLUME_INSPECT)
 _VOLUME_RM = _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF)
 _NETWORK_LS, _NETWORK_INSPECT = _no_args(m.NetworkList, do.NETWORK_LS), _one(m.NetworkInspect, do.NETWORK_INSPECT)
@@ -803,7 +814,7 @@ class Commands(Transformer[Token, m.Command]):
         return _PUSH(_args(c), self.lang)
 
     def list_images(self, c: list[Token]) -> m.Command:
-        return _IMAGES(_args(c), self.lang)
+        return _images_list(_args(c), self.lang)
 
     def remove_image(self, c: list[Token]) -> m.Command:
         return _RMI(_args(c), self.lang)

@@ -50,6 +50,8 @@ _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
 _WAIT_AFTER = frozenset(_LEX["wait_after"])
 _NOT_COMMAND = frozenset(_LEX["not_command"])
+# programs a command is known to start with (a word after "IMAGE 이미지로" that is one is never a container's name)
+_PROGRAMS_SAID = frozenset(_LEX["verb_programs"] + _LEX["shells"] + _LEX["probe_from"])
 _JOINS = frozenset(_LEX["joins"])
 _PROGRAM = re.compile(r"[A-Za-z][\w.\-]*")  # a program's name said as the first word of a command
 _WAIT_BEFORE = frozenset(_LEX["wait_before"])
@@ -226,6 +228,10 @@ VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart"
          "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# the phrases that say how a new container is run (ports, memory, name, env, restart policy): with chat "go"
+# and no verb, a run ("nginx 8080포트로 ㄱㄱ")
+GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port", "random_port", "memory", "named",
+              "name_as", "env", "restart_policy", "volumes_from", "rm_after")
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
          m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList)
@@ -610,20 +616,6 @@ def _then_not(children: list[Any], text: str) -> list[Any]:
     return head
 
 
-def _verb_then(children: list[Any], text: str) -> list[Any]:
-    """"cache 재시작하고 web은 …", "web 재시작하고 로그 20줄": 하고 right after a Korean verbal noun is its 하다
-    with the connective ~고 (then), never "and" between names — Kiwi reads it either way by context."""
-    out: list[Any] = []
-    for c in children:
-        before = out[-1] if out else None
-        if (_is(c, "p_and") and isinstance(before, Tree) and before.data.startswith("v_") and not before.meta.empty
-                and HANGUL.search(text[before.meta.start_pos:before.meta.end_pos])):
-            out.append(Tree("seq", [], c.meta))
-        else:
-            out.append(c)
-    return out
-
-
 def _not_coming(children: list[Any], text: str) -> list[Any]:
     """"db 안 켜지는데?", "web이 안 켜져요": a verb with the passive -어지 (natural.lark's complaint "~어지") after
     the negation 안 is a complaint — what does not come about — never the verb negated ("don't start db") nor
@@ -640,20 +632,6 @@ def _not_coming(children: list[Any], text: str) -> list[Any]:
                 out.append(Tree("passive", [], c.meta))  # "web 켜지나?": read by nothing
             continue
         out.append(c)
-    return out
-
-
-def _stopped_then(children: list[Any], text: str) -> list[Any]:
-    """"data 멈춘 다음에 지워": a transitive stop verb (grammar/lexicon.txt `stop_then`) as a relative clause right
-    before "다음에/뒤에/후에" (a `seq`) is the first step — stop it, then — never the state of the containers
-    (natural.lark reads "멈춘" as `stopped`). "꺼진 다음에" (it went off) stays a state: nothing is done for it."""
-    out: list[Any] = []
-    for i, c in enumerate(children):
-        if (_is(c, "stopped") and not c.meta.empty and i + 1 < len(children) and _is(children[i + 1], "seq")
-                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["stop_then"][:1])):
-            out.append(Tree("v_stop", [], c.meta))
-        else:
-            out.append(c)
     return out
 
 
@@ -732,11 +710,25 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 # --------------------------------------------------------------------------- collect
 
 
+# The rewrites still made here, before the reader, and why natural.lark does not say them (issue 8, gram9; gram8 and
+# gram9 moved _off_then, _disconnect_then, _rest_untouched, _stopped_then and _verb_then into the grammar, where
+# LALR(1) decides at one token — a priority among reductions, or a shift). LALR(1) shifts at the first token a
+# construct shares with the flat items and cannot go back, and its priorities only choose among reductions:
+# - `_not_coming` ("db 안 켜지는데"): the parser must decide at the verb after 안 — before it sees the passive — whether
+#   it is in the complaint; the verb's first token also starts `running`, `stopped`, `again` ("안 켜져 있는", "안 멈춘",
+#   "web 안 다시 켜"), which a verb-only context loses (tried: "web 안 다시 켜" went from a prohibition to not read).
+# - `_no_need_first` ("busybox 이미지 필요없으니까 지워"): its conditions are of the whole sentence — no verb said
+#   before it, a name before it, no other negation (tried as a rule before a verb: 0 table differences, but "web 지울
+#   필요 없어 재시작해" and "필요 없어 지워" went from prohibitions to refusals, and "web 필요 없어 다시 켜" to a start).
+# - `_contrast`, `_then_not`, `_contrast_en`, `_corrected_en` (with `_not_these`, `_not_that_verb`, `_instead_en`:
+#   see the note above `_not_these`): which side of 말고/대신/not/actually/하지 마 is meant depends on the names, verbs,
+#   particles (만, 도) and negations on both sides, any number of items away — the phrase would have to be read back
+#   as its words whenever the rest does not fit: the same rewrite, moved into the reader.
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
     tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
-    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_stopped_then(
-        _verb_then(_not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text), text), text),
+    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
+        _not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text),
         text)), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
@@ -785,6 +777,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             raise Incomplete("parse.two_verbs", verbs=", ".join(
                 c.data[2:] for p in parts for c in p if isinstance(c, Tree) and c.data.startswith("v_")))
         it = _run_in_it(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _run_pulled(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _made_again(part, steps, lang)
         if it is not None:
             steps.append(it)
             continue
@@ -800,7 +796,14 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             steps[-1] = m.Restart(targets=stop.targets, lang=lang)  # "turn cache off and on again": the restart idiom
             continue
         try:
-            steps.append(_read_asked("sentence", part, lang, text, reading))
+            alone = _read_asked("sentence", part, lang, text, reading)
+            if (isinstance(alone, m.ListContainers) and names and not own and not any(_is(c, "noun") for c in part)
+                    and any(_is(c, "running") or _is(c, "stopped") for c in part)):
+                # "restart web and check it's running": the state of the names before it, asked (their details),
+                # never a listing of every running container
+                again = _read_asked("sentence", names + part, lang, text, reading)
+                alone = again if reads_only(again) else alone
+            steps.append(alone)
         except _Asked as a:
             asked = True
             steps.append(a.command)
@@ -810,8 +813,11 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 # "create volume v5 and run alpine with it at /v": "it" is the volume made the step before
                 steps.append(_read_asked("sentence", made, lang, text, reading))
                 continue
-            if not names or inc.msg.key not in (
-                    "parse.need_target", "parse.need_image", "parse.need_network_and_container"):
+            # "restart cache and check it's healthy": a look with a property and no name of its own reads
+            # nothing alone (the property is unused); with the names before it, a read of them (never a write)
+            look = inc.msg.key == "parse.unused" and not own and any(_is(c, "attr") for c in part)
+            if not names or (inc.msg.key not in (
+                    "parse.need_target", "parse.need_image", "parse.need_network_and_container") and not look):
                 raise
             if own and inc.msg.key != "parse.need_network_and_container":
                 raise  # "db 시작하고 backend에 붙여": a connect with one name of its own takes the other before
@@ -826,6 +832,8 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 step = _read_asked("sentence", names + part, lang, text, reading)  # the names of the step before
             except _Asked as a:
                 asked, step = True, a.command
+            if look and not reads_only(step):
+                raise inc
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
                 # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
                 # its name is no image — which image? ask, never run one named like the container
@@ -895,6 +903,48 @@ def _then_its_command(part: list[Any], before: m.Command | None, lang: Lang, tex
         return None
     words = _words(text[first.meta.start_pos:part[-1].meta.end_pos])
     return replace(before, command=words, detach=None) if len(words) > 1 else None
+
+
+def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
+                reading: Reading | None) -> m.Command | None:
+    """A run said with no image right after a pull, its only name the new container's ("redis 이미지 받아서 q5 이름으로
+    띄워", "redis 받아서 sess2라는 이름으로 띄워"): the run of the image pulled (`docker run -d --name q5 redis`). None
+    for any other part (a name said that is not the new container's is read as said)."""
+    if not isinstance(before, m.Pull):
+        return None
+    verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+    if not verbs or not verbs <= {"v_run"} | {f"v_{v}" for v in MODIFIERS}:
+        return None
+    image = Tree("arg", [Token("NAME", before.image)])
+    try:
+        step = _read("sentence", [image] + list(part), lang, text, reading)
+    except Incomplete:
+        return None
+    if not isinstance(step, m.RunContainer) or step.image != before.image or step.command:
+        return None  # a name of the part read as the image, or as a command: the part as said
+    return step
+
+
+def _made_again(part: list[Any], steps: list[m.Command], lang: Lang) -> m.Command | None:
+    """A container removed, then made again from an image said with 로 ("web 내리고 지우고 nginx로 web 다시 띄워",
+    "cache 끄고 나서 지우고 redis로 다시 cache 띄워줘"): `docker run -d --name web nginx`. None for any other part
+    (the restart of a container removed is then asked: `_undoes`)."""
+    gone = {t for st in steps if isinstance(st, m.Remove) for t in st.targets}
+    verbs = [c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not gone or verbs not in (["v_restart"], ["v_run"], ["v_start"]):
+        return None
+    names = [c for c in part if _is_name(c)]
+    rest = [c for c in part if not _is_name(c) and not (isinstance(c, Tree) and c.data in ("again", "v_restart", "v_run", "v_start"))]
+    if len(names) != 2 or rest or not (verbs == ["v_restart"] or any(_is(c, "again") for c in part)):
+        return None
+    images = [n for n in names if _holds(n, "p_as")]
+    again = [n for n in names if str(n.children[0]) in gone and not _holds(n, "p_as")]
+    if len(images) != 1 or len(again) != 1 or any(_holds(n, "k_container") for n in images):
+        return None
+    image, name = str(images[0].children[0]), str(again[0].children[0])
+    if not IMAGE_REF.fullmatch(image) or not CONTAINER_NAME.fullmatch(name):
+        return None
+    return m.RunContainer(image=image, name=name, fresh=True, lang=lang)
 
 
 def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
@@ -981,6 +1031,12 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
                 or not any(a.type in ("NAME", "STRING") for a in s.args)):
             return m.Prohibition(understood=None, lang=lang)
         u = u.group("rest_untouched")
+    if _out_of_order(s, u):
+        # "web 안 돼", "data 안 돼요": said of a container with no verb, "it does not work" is a complaint —
+        # its status and recent logs (two reads), never a ban ("web 재시작하면 안 돼" bans a restart)
+        cmd, u = status(s, u.group("neg").group("question").group("why"), "status", kind_of(s))  # "web 왜 안 돼?"
+        check_all_used(s, u)
+        return cmd
     if has(s, u, "neg") and not _why_told(s, u):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
@@ -998,14 +1054,28 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     return build(s, u)
 
 
+def _out_of_order(s: Said, u: Used) -> bool:
+    """Korean "X 안 돼" with no verb (grammar/lexicon.txt `not_so_ko` then `works_ko`: the negation phrase is
+    all that is said of one container, asked why or not: "web 왜 안 돼?"): it does not work, complained of."""
+    negs = ph(s, u, "neg")
+    return (s.lang == "ko" and not s.verbs and len(negs) == 1 and len(s.args) == 1
+            and said(s, negs[0]).split() == [*_LEX["not_so_ko"][:1], *_LEX["works_ko"][:1]]
+            and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and s.args[0].particle in (None, "topic") and not s.nouns
+            and all(p.group in ("neg", "question") or (p.group == "why" and not p.values[1:]) for p in s.phrases))
+
+
 def _why_told(s: Said, u: Used) -> bool:
     """English "why" of one lifecycle verb told done or going on ("why did web stop", "why is cache
     restarting", "why is db not starting", "why didn't web start"): a question about its state, read by
     `_asked_about` (its details, or its status and logs for a state that does not come) — a negation in
     it is of the state, never a ban."""
     verbs = set(s.verbs)
+    # "why won't db start" (normalized "wo not", grammar/lexicon.txt `will_not`): what it will not do
+    wont = (any(said(s, p).lower().split()[:1] == [w] for p in ph(s, u, "neg") for w in _LEX["will_not"])
+            and not set(_said_words(s)) & set(_LEX["progressive_who"]))  # "why won't you restart web": asked of us
     return (s.lang == "en" and has(s, u, "why") and len(verbs) == 1 and verbs <= _LIFECYCLE_VERBS
-            and (has(s, u, "question") or _told_going_on(s)))
+            and (has(s, u, "question") or _told_going_on(s) or wont))
 
 
 def _arg(t: Tree[Any], pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
@@ -1036,9 +1106,59 @@ def _phrase(name: str, t: Tree[Any], index: int = 0) -> Phrase:
 _UNNAMING = frozenset({"all", "noun", "running", "stopped", "unused"})
 
 
+_IMAGE_OF = ("image_of", "image_of_container", "image_of_en", "image_of_of")
+
+
+def _spanned(data: str, children: list[Any], start: int, end: int) -> Tree[Any]:
+    from lark.tree import Meta
+
+    meta = Meta()  # type: ignore[no-untyped-call]
+    meta.empty, meta.start_pos, meta.end_pos = False, start, end
+    return Tree(data, children, meta)
+
+
+def _image_of_words(c: Tree[Any], text: str) -> list[Any]:
+    """natural.lark `image_of` said with no removal: its words as the grammar read them without the rule — a
+    name (its kind, its particle), the image noun — so that a read keeps its meaning ("web의 이미지 보여줘": web's
+    details; "web 서비스의 이미지를 nginx:1.25로 바꿔줘": the service's update; "show web's image" as "show web
+    image" read before the possessive was kept)."""
+    name = next(x for x in c.children if isinstance(x, Token))
+    name_at, name_end = name.start_pos or 0, name.end_pos or 0
+    subs = [x for x in c.children if isinstance(x, Tree)]
+    start, end = c.meta.start_pos, c.meta.end_pos
+    if c.data == "image_of_en":  # "web's image" was "web image": a name and its kind
+        return [_spanned("arg", [name, Tree("k_image", [])], start, end)]
+    if c.data == "image_of_of":  # "the image of (container) web": the noun, `of`, (the kind noun,) the name (its kind)
+        noun_end = subs[0].meta.start_pos if subs and not subs[0].meta.empty else name_at
+        before = [x for x in subs[1:] if x.data.startswith("k_") and not x.meta.empty and x.meta.end_pos <= name_at]
+        after = [x for x in subs[1:] if x.data.startswith("k_") and x not in before]
+        return [_spanned("noun", [Tree("k_image", [])], start, noun_end), *subs[:1],
+                *[_spanned("noun", [k], k.meta.start_pos, k.meta.end_pos) for k in before],
+                _spanned("arg", [name, *after], name_at, end)]
+    kinds = [x for x in subs if x.data.startswith("k_")] or ([Tree("k_container", [])] if c.data == "image_of_container" else [])
+    particles = [x for x in subs if x.data.startswith("p_")]
+    noun_at = text.find(_LEX["image_noun"][0], name_end, end)
+    noun_at = noun_at if noun_at >= 0 else end
+    of: list[Tree[Any]] = [Tree("p_of", [])] if c.data == "image_of" else []
+    return [_spanned("arg", [name, *kinds, *of], start, noun_at), _spanned("noun", [Tree("k_image", []), *particles], noun_at, end)]
+
+
+def _image_of_phrase(c: Tree[Any], index: int) -> Phrase:
+    """natural.lark `image_of` said with a removal: a phrase `image_of`, its value the container's name and its
+    subs the kind said with it (`_rmi_of`)."""
+    name = next(x for x in c.children if isinstance(x, Token))
+    kinds = tuple(x for x in c.children if isinstance(x, Tree) and x.data.startswith("k_"))
+    if c.data == "image_of_container":
+        kinds = (Tree("k_container", []),)
+    span = (c.meta.start_pos, c.meta.end_pos) if not c.meta.empty else None
+    return Phrase("image_of", (str(name),), (name.type,), kinds, span, index)
+
+
 def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None = None) -> Said:
     """The phrases of one clause as an immutable `Said`. Raises Incomplete for "web 재시작 말고"
     (a Korean exclusion with no name before it)."""
+    if any(isinstance(c, Tree) and c.data in _IMAGE_OF for c in children) and not any(_is(c, "v_rm") for c in children):
+        children = [x for c in children for x in (_image_of_words(c, text) if isinstance(c, Tree) and c.data in _IMAGE_OF else [c])]
     verbs: list[str] = []
     verb_spans: list[tuple[str, int, int]] = []
     args: list[Arg] = []
@@ -1121,8 +1241,21 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             pending_prep = None
         elif name.startswith("p_"):
             continue
+        elif (name == "version" and args and items[-2:-1] and items[-2][3] is args[-1] and args[-1].type == "NAME"
+              and args[-1].particle is None and ":" not in args[-1].value.rsplit("/", 1)[-1]):
+            # "postgres 16 버전": the image's tag (postgres:16), its particle the image's ("1.25 버전으로")
+            tag = item.children[0]
+            particle = next((c.data[2:] for c in item.children[1:] if isinstance(c, Tree)), None)
+            args[-1] = replace(args[-1], value=f"{args[-1].value}:{tag}", particle=particle)
+            items.pop()
+            start = items[-1][0]
+            items[-1] = (start, meta.end_pos, "arg", args[-1])
+            if since_verb and since_verb[-1].index == args[-1].index:
+                since_verb[-1] = args[-1]
+            continue
         else:
-            phrase = _phrase(name, item, len(phrases))
+            phrase = _image_of_phrase(item, len(phrases)) if name in _IMAGE_OF else _phrase(name, item, len(phrases))
+            name = phrase.name
             phrases.append(phrase)
             groups.add(phrase.group)
             attach(phrase)
@@ -1138,15 +1271,39 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
 # --------------------------------------------------------------------------- decide
 
 
+def _id_as_attr(s: Said) -> Said:
+    """The ASCII word of a container's ID (grammar/lexicon.txt `id_attr`, a name to the grammar: `id` is a
+    program too) said with one other name and a show verb or a question word, and no command placed
+    anywhere ("cache 컨테이너 ID 알려줘", "web id 뭐야", "what's the id of data"): the word is the `attr` it
+    says, so the question is a property asked (docker inspect). Else `s` as it is ("my-volume에서 id",
+    "run id as root in cache")."""
+    ids = [a for a in s.args if a.type == "NAME" and a.value.lower() in _LEX["id_attr"]]
+    if len(ids) != 1 or len(s.args) != 2 or not set(s.verbs) <= WEAK:
+        return s
+    x = ids[0]
+    other = next(a for a in s.args if a is not x)
+    if (x.prep is not None or x.particle not in (None, "topic", "obj") or other.type != "NAME"
+            or other.kind not in (None, "container") or other.particle == "from" or other.prep in ("in", "with")):
+        return s
+    if not s.verbs and not set(_said_words(s) + s.text.split()) & _WH and s.items[-1][3] is not x:
+        return s  # (said last, "cache id?", "web 컨테이너 id", it is asked)
+    span = (x.pos, x.pos + len(x.value))
+    attr = Phrase("attr", (x.value,), ("NAME",), (), span, len(s.phrases))
+    items = tuple((a, b, "attr", attr) if what is x else (a, b, name, what) for a, b, name, what in s.items)
+    return replace(s, args=(other,), phrases=(*s.phrases, attr), items=items)
+
+
 def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
     _misspelt(s)
+    s = _id_as_attr(s)
     verb, u = main_verb(s, u)
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
         # a service or node said, or a verb only a service has ("scale web to 5")
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    cmd = _loan_said(s, cmd)
     if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
             and not s.by_group.get("env")):
         # "data 환경변수 지워", "data 환경변수 뭐 있어? 지워": a container's environment is read (its details, or
@@ -1225,6 +1382,23 @@ def build(s: Said, u: Used) -> m.Command:
         u = u.group("attr")  # "nginx 이름은 web2 포트는 8080으로 실행": the word of the port read
     check_all_used(s, u)
     return cmd
+
+
+def _loan_said(s: Said, cmd: m.Command) -> m.Command:
+    """A network's name typed in Hangul ("web 백엔드 네트워크에 붙여줘": grammar/lexicon.txt `net_loan_ko`, written in
+    ASCII by bot/language/morph.py): kept on a connect or a disconnect as said (`said_as`: the plan uses it only
+    when exactly one network matches, and says so); any other command on it is refused."""
+    if s.reading is None:
+        return cmd
+    typed = [(a, s.original(a.pos, a.pos + len(a.value))) for a in s.args if a.type == "NAME"]
+    loans = [(a, t.strip()) for a, t in typed if a.value not in t and HANGUL.search(t)]  # the name was never typed
+    if not loans:
+        return cmd
+    said_as = loans[0][1]
+    if (len(loans) == 1 and isinstance(cmd, (m.NetworkConnect, m.NetworkDisconnect))
+            and cmd.network == loans[0][0].value and loans[0][0].kind == "network"):
+        return replace(cmd, said_as=said_as)
+    raise Incomplete("parse.unused", words=f"`{said_as}`")
 
 
 def _told_done(s: Said) -> bool:
@@ -1372,6 +1546,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
             # volume or network made ("give me a new volume called v2")
             verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
+    if s.lang == "ko" and fresh and verbs and set(verbs) <= {"publish", "mount", "expose"}:
+        verbs.append("run")  # "httpd 새 컨테이너로 9002번 열어서": a new container with its port opened is run
+    go, u = use(s, u, "go")
+    if go and not verbs and any(has(s, u, g) for g in GO_OPTIONS):
+        verbs = ["run"]  # "fastcampus/hello-world 8090포트로 ㄱㄱ": a run's options, then go
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
              and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
@@ -1574,6 +1753,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             return v, u
     if verbs:
         raise Incomplete("parse.no_verb")
+    if _image_present(s):
+        # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
+        return "image_present", u.group("asked").group("question").group("past")
     if has(s, u, "help"):
         return "help", u
     if "env" in s.nouns and s.args:
@@ -1592,7 +1774,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             u = u.group(g)
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
-        return ("status" if _trouble(s, state) else "inspect"), u
+        # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
+        asked_if = s.lang == "en" and has(s, u, "question")
+        return ("status" if _trouble(s, state) and not asked_if else "inspect"), u
     if (s.lang == "en" and has(s, u, "stopped") and set(_said_words(s)) & _GET_DONE and s.args
             and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
             and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
@@ -1627,6 +1811,16 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             return "property", u
         if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
+        not_coming = [p for p in ph(s, u, "complaint") if said(s, p).split()[:1] == list(_LEX["not_so_ko"][:1])]
+        if "why" in asked and not verbs and not ph(s, u, "why")[0].values[1:] and (
+                ((has(s, u, "stopped") or has(s, u, "down")) and not has(s, u, "complaint"))
+                or (not_coming and len(not_coming) == len(ph(s, u, "complaint")))):
+            # "db 왜 꺼져 있지?", "web 왜 죽어 있어?", "why is web down" (a state it is in now), "db 왜 안 떠 있어?"
+            # (a state that does not come, as "why won't db start"): a complaint asked — its status and recent logs
+            # ("why is cache slow", "web 왜 죽었어?": what happened, asked — proposed below, never answered blind)
+            for g in ("why", "stopped", "down", "complaint", "question"):
+                u = u.group(g)
+            return "status", u
         if "why" in asked and any(has(s, u, g) for g in TROUBLE) and not verbs:
             # "web 왜 죽었어?" (why did it die): a question, not a look — the reads of a complaint (its
             # status and recent logs) are proposed without the word of why (tests/test_propose_lang.py)
@@ -1640,6 +1834,15 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*asked, "past", "question", "running", "stopped", "paused", "attr", "attr_verb"):
             u = u.group(g)
         return "property", u
+    if has(s, u, "stored") and (has(s, u, "where") or set(_said_words(s)) & _WHERE_ASKED):
+        # "pgdata 어디에 저장돼 있어?", "where does pgdata live on disk": where its data is kept — a volume's
+        # details (docker volume inspect: Mountpoint); a container's mounts are asked by the word mount
+        if (len(s.args) != 1 or s.args[0].type != "NAME" or s.args[0].kind not in (None, "volume")
+                or not set(verbs) <= WEAK):
+            raise Incomplete("parse.question")
+        for g in ("stored", "where", "question"):
+            u = u.group(g)
+        return "where_mounted", u
     where = [g for g in ("where", "mountpoint") if has(s, u, g)]
     if where:
         # "my-volume 마운트 어디야": where its mounts are, asked (the verb mount said as the property)
@@ -1650,9 +1853,13 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         return "inspect", u
     if len(s.args) != 1 or not set(verbs) <= {"connect"}:
         return None, u
-    at = [a for a in s.args if a.type == "NAME" and a.particle == "at" and a.kind in (None, "network")]
-    if (len(at) == 1 and (has(s, u, "attr_verb") or verbs == ["connect"])
-            and set(re.findall(r"[^\s,.?!]+", s.text.lower())) & _WH):
+    # the network said with 에 in Korean, after on/to/in in English ("who's on backend", "what's connected to backend")
+    at = [a for a in s.args if a.type == "NAME" and (a.particle == "at" or (s.lang == "en" and a.prep in ("at", "in")))
+          and a.kind in (None, "network")]
+    words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    # who is there, asked ("backend 네트워크에 누가 있어?", "who's on backend"): its members, no verb needed
+    who = bool(words & set(_LEX["who_asked"])) and not verbs and all(p.group == "question" for p in s.phrases)
+    if len(at) == 1 and (((has(s, u, "attr_verb") or verbs == ["connect"]) and words & _WH) or who):
         return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
     return None, u
 
@@ -1760,6 +1967,13 @@ def shell(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     return m.Exec(target.value, ("sh",), interactive=True, lang=s.lang), u.arg(target)
 
 
+# The containers of an image are read from the phrases here (`_by_image`, `_by_image_ko`, `_runs_image`), not by
+# one construct of natural.lark (issue 8, gram9): Korean says the image first and the noun last ("nginx로 돌아가는
+# 컨테이너", "nginx 기반 컨테이너", "nginx 이미지로 뜬 컨테이너"), so after the name LALR(1) would have to decide at the
+# relation word whether it is inside the construct — and 돌아가/켜/실행/뜨 also start `running`, `even_running` and
+# verbs ("web 켜줘" would be lost); English says the noun first ("containers running nginx", "containers based on
+# nginx"), and `running` after the noun is also the state ("list containers running"). A rule commits at that word
+# (a shift) and cannot go back; a flat twin would need every item that may follow a name.
 def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     """The containers of an image asked for: the kind noun container, then the verb of such a question
     (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
@@ -1809,6 +2023,39 @@ def _runs_image(s: Said, verbs: list[str]) -> bool:
         ["arg", "running", "noun"], ["arg", "v_run", "noun"])
     return (shape in order and image.type == "NAME" and image.kind in (None, "image")
             and image.prep is None and image.particle in (None, "as", "from"))
+
+
+def _image_present(s: Said) -> bool:
+    """Whether an image is on the engine, asked: one name said with the kind image, a word of having or being
+    there (grammar/lexicon.txt `present`: "httpd 이미지 있나?", "do we have the nginx image?", "is there an alpine
+    image?") and no verb nor other phrase (a question, an `asked` "do we" aside)."""
+    words = set(_said_words(s)) | set(s.text.split())
+    return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind == "image" and s.args[0].prep is None
+            and s.args[0].particle in (None, "topic") and bool(words & set(_LEX["present"]))
+            and all(p.group in ("question", "asked", "past") for p in s.phrases))
+
+
+def image_present(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """`_image_present`: docker images NAME (the images of that repository; none listed: it is not there)."""
+    image = s.args[0]
+    check_name(image.value, "image")
+    return m.ListImages(reference=image.value, lang=s.lang), u.arg(image)
+
+
+def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
+    """"remove web's image", "web 컨테이너의 이미지 지워" (natural.lark `image_of`): the image of each container
+    said — `RemoveImage.of_containers`, which the plan reads from the engine (`docker rmi nginx`). The kind
+    said with the name must be a container's ("backend 네트워크 이미지": none). Raises Incomplete."""
+    owners: list[str] = []
+    said_of, u = take(s, u, "image_of")
+    for p in said_of:
+        kinds = [t.data for t in p.subs if t.data.startswith("k_")]
+        if kinds not in ([], ["k_container"]) or len(p.values) != 1:
+            raise Incomplete("parse.unused", words=f"`{said(s, p)}`")
+        check_name(p.values[0], "container")
+        owners.append(p.values[0])
+    force, u = use(s, u, "force")
+    return m.RemoveImage((), force=force, of_containers=tuple(owners), lang=s.lang), u
 
 
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -1900,16 +2147,24 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     if not set(verbs) <= allowed:
         return False
     words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
+    # "web uptime", "cache 가동 시간?": a property said last of one name, no verb nor anything else — asked
+    said_last = (not verbs and bool(s.items) and s.items[-1][2] == "attr" and len(s.args) == 1
+                 and all(p.group in ("attr", "question") for p in s.phrases))
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
-    if not words & _WH and not (words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
+    if not words & _WH and not said_last and not (
+            words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
     # property; "which volumes does my-volume mount": the volumes a container mounts
-    kinds = (None, "container", "image", "network") + (("volume",) if "mount" in verbs and s.lang == "en" else ())
+    # "my-volume 볼륨 뭐 붙어있어": in Korean the volumes attached to a container, asked (`attr_verb` 붙다)
+    attached_ko = s.lang == "ko" and has(s, u, "attr_verb")
+    kinds = (None, "container", "image", "network") + (
+        ("volume",) if ("mount" in verbs and s.lang == "en") or attached_ko else ())
     names = [a for a in s.args if a.type == "NAME" and a.kind in kinds]
     # "web 이미지 뭐야": the kind noun said after the name in Korean is its property (web's image)
-    prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network"))
+    prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network")
+                    + (("volume",) if attached_ko else ()))
     others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
 
@@ -2311,6 +2566,13 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
 
 def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """rm of containers, images, volumes, networks (and "remove web from backend": disconnect)."""
+    if has(s, u, "image_of"):
+        return _rmi_of(s, u)
+    if kind in ("volume", "network") and "image" in s.nouns:
+        # "pgdata 볼륨 이미지 지워" planned `docker volume rm pgdata`: the image noun names no image of a volume
+        # or network — a removal of the volume would drop it
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
     if any(s.text[a:b].strip() == "rmi" for v, a, b in s.verb_spans if v == "rm"):
         kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox": rmi removes images only
     even_running, u = use(s, u, "even_running")
@@ -2443,6 +2705,18 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         return m.NetworkInspect(name, lang=s.lang), u
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
+    several = [a for a in free(s, u) if a.type == "NAME"]
+    if (verb != "status" and "inspect" in s.verbs and kind in (None, "container") and len(several) > 1
+            and len(several) == len(free(s, u))
+            and all(a.kind in (None, "container") and a.prep is None and a.particle in (None, "and", "topic", "obj")
+                    for a in several)):
+        # "data랑 cache 상세 보여줘", "inspect web and cache": the details of each, one docker inspect (as
+        # `docker inspect web cache`), said with a word of details (a show verb alone, "check redis-cli ping on
+        # cache", names no details); a complaint's status is of one container (its logs follow)
+        names, u = targets(s, u)
+        for g in ("attr", "running", "stopped"):
+            _, u = use(s, u, g)
+        return m.Inspect(names[0], more=names[1:], lang=s.lang), u
     name, u = one(s, u, "image" if kind == "image" else "container")
     if kind == "image":  # "inspect nginx image" · "nginx 이미지 상세 정보" (a container's: its inspect, plan.py)
         return m.ImageInspect(name, lang=s.lang), u
@@ -2451,13 +2725,14 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
         _, u = use(s, u, "stopped")
+        _, u = use(s, u, "alive")  # "cache 상태 괜찮아?": whether it is fine, asked of its details
     return m.Inspect(name, lang=s.lang), u
 
 
 def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """A container said to be in trouble, no verb ("web 뻗었어", "is web dead?", "cache 먹통"): its
     status then its last COMPLAINT_TAIL log lines (docker inspect, docker logs --tail), both reads."""
-    cmd, u = inspect(s, u, "inspect", kind)
+    cmd, u = inspect(s, u, "status", kind)
     if not isinstance(cmd, m.Inspect):
         return cmd, u
     return m.Sequence(steps=(cmd, m.Logs(cmd.target, tail=COMPLAINT_TAIL, lang=s.lang)), lang=s.lang), u
@@ -2498,6 +2773,8 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         raise Incomplete("parse.need_target", what="container")
     every, u = use(s, u, "all")
     stopped, u = use(s, u, "stopped")
+    if not stopped and not s.args and s.lang == "en" and "container" in s.nouns:
+        stopped, u = use(s, u, "down")  # "any containers down?": the stopped ones are asked for
     running, u = use(s, u, "running")
     return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
 
@@ -2839,6 +3116,17 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
                 "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
             # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
             u = u.add("port", (a.value,), ("INT",)).arg(a)
+    whiles = ph(s, u, "while_doing")
+    if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
+                      for p in whiles):
+        u = u.group("while_doing")  # "nginx 띄울 때 pgdata 볼륨을 /data에 마운트해줘": the run's options said after it
+    nums = ph(s, u, "port_num")
+    if nums and ({"publish", "connect"} & set(s.verbs) or all(p.subs for p in nums)):  # (subs: its particle)
+        # "nginx를 8090번으로 열어서", "httpd 9002번 열어서": a number with 번 is a port said with its particle or a
+        # publish verb; "nginx 2번 띄워" (twice) is left unread
+        for p in nums:
+            u = u.add("port", p.values[:1], ("INT",))
+        u = u.group("port_num")
     volumes, u = _volumes(s, u)
     volumes_from, u = _volumes_from(s, u)
     net = None
@@ -2903,8 +3191,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         u = u.arg(workdir)
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
-        # "nginx:1.25 이미지로 edge8 띄우자": launched from an image, one word — its name or its command? ask
-        raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
+        if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
+                or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID):
+            # "busybox로 httpd 띄워": launched from an image, one word — its name or its command? ask
+            raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
+        # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one, one word — the container launched
+        name, command = command[0], ()
     dangling = _dangling_place(s)
     if dangling is not None:  # "then run echo ok in it": in what? never the image said before it, guessed
         raise Incomplete("parse.unused", words=f"`{dangling}`")
@@ -2967,6 +3259,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         fresh="fresh" in u.groups or image_arg.kind == "image",
+        # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
+        said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
         workdir=workdir.value if workdir else None,
@@ -3293,6 +3587,14 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     plain_phs, u = take(s, u, "port")
     plain = [_port_of_phrase(p.values, p.types) for p in plain_phs]
     random, u = use(s, u, "random_port")
+    mapped_phs, u = take(s, u, "port_to_host")
+    if mapped_phs:
+        # "80번 포트를 8082로 매핑해서": the container's port said as the object, the host's after 로 — with a
+        # publish verb only (`port_to_host` in grammar/natural.lark); said once, with no other port
+        if len(mapped_phs) > 1 or not {"publish", "connect"} & set(s.verbs) or random or host_phs or cont_phs:
+            raise Incomplete("parse.port_pairs")
+        cont_num, host_num = (_port_number(v) for v in mapped_phs[0].values)
+        plain.append((m.PortSpec(host_num, cont_num), None))
     if "expose" in s.verbs:
         nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
         if not nums:
@@ -3395,6 +3697,7 @@ FAMILIES: dict[str, Family] = {
     "pull": images, "push": images,
     "connect": network, "disconnect": network,
     "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
+    "image_present": image_present,
     "where_mounted": where_mounted, "top": top, "port": port_,
     "run": run, "create": create,
 }
