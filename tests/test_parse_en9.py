@@ -138,7 +138,10 @@ EXEC = [
 RUN = [
     # a memory size said before its word
     ("run nginx with 512m memory", ["docker run -d -m 512m nginx"]),
-    ("run redis with 1g of ram", ["docker run -d -m 1g redis"]),
+    ("run redis with 512m of ram", ["docker run -d -m 512m redis"]),
+    ("run redis with 1g ram", ["docker run -d -m 1g redis"]),
+    ("what's the id of data", ["docker inspect data"]),  # a name before `of` is never a size
+    ("delete the cache of web", None),
     ("run alpine with 256mb ram", ["docker run -d -m 256mb alpine"]),
     ("run nginx with lots of memory", None),
     # options said as a comma list, "name it X"
