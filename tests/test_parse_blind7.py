@@ -45,9 +45,10 @@ WRONG_WRITES = [
     ("web 껐다 켜", ["docker restart web"]),  # off then on: the restart idiom
     ("pause cache, then unpause it", ["docker pause cache", "docker unpause cache"]),
     ("remove web and run nginx named web", ["docker rm web", "docker run -d --name web nginx"]),
-    # English: words between the image and its command ("and have it") are no command typed after it;
-    # an address typed in the command is the command's (it was dropped)
-    ("run busybox and have it ping -c 1 127.0.0.1", None),
+    # English: words between the image and its command are no command typed after it, unless they join it
+    # (grammar/lexicon.txt command_join, en9: "and have it"); an address typed in the command is the command's
+    # (it was dropped)
+    ("run busybox and have it ping -c 1 127.0.0.1", ["docker run busybox ping -c 1 127.0.0.1"]),
     ("run busybox and ping localhost", None),
     ("run busybox ping -c 1 127.0.0.1", ["docker run busybox ping -c 1 127.0.0.1"]),
     ("run alpine sleep 10m", ["docker run alpine sleep 10m"]),

@@ -29,10 +29,10 @@ WRONG_WRITES = [
     ("redis로 돌아가는 컨테이너 뭐 있어?", ["docker ps --filter ancestor=redis"]),
     ("which containers are running", ["docker ps"]),
     ("run nginx", ["docker run -d nginx"]),
-    # an image the engine does not have is never removed by a guess of its name: docker's "no such image"
-    # (with the close names the engine has), never `docker rmi hello-world` for fastcampus/hello-world
-    ("get rid of the hello-world image", None),
-    ("hello-world 이미지 지워", None),
+    # an image said short (no hello-world on the engine) is the one image of that last name the engine has,
+    # said, never typed (en9: bot/engine/plan.py `_rmi`; two of that name are asked: tests/test_parse_en9.py)
+    ("get rid of the hello-world image", ["docker rmi fastcampus/hello-world"]),
+    ("hello-world 이미지 지워", ["docker rmi fastcampus/hello-world"]),
     ("docker rmi hello-world", None),
     ("remove the busybox image", ["docker rmi busybox"]),
     # a docker command typed unquoted after a request to run it is that command, as typed — never a run of

@@ -552,6 +552,11 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         as_container = _existing_container(cmd, view)
         if as_container is not None:
             return as_container
+        if (cmd.lang != "cli" and len(cmd.command) == 1 and "/" not in cmd.image and view.image(cmd.image) is None
+                and view.image(owned := f"{cmd.image}/{cmd.command[0]}") is not None):
+            # "run hello-world from fastcampus on 8089": no image fastcampus, and fastcampus/hello-world is on the
+            # engine — the image said by its name and its owner's, never hello-world run in an image pulled
+            cmd = replace(cmd, image=owned, command=())
     image = cmd.image
     info = view.image(image) if _available(view) else None
     if _available(view) and info is None and cmd.placed:
@@ -930,11 +935,19 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
     if cmd.of_containers:
         return _rmi_of(cmd, view)
     targets = []
+    if cmd.lang != "cli" and _available(view):
+        # said, not typed: "get rid of the hello-world image" with fastcampus/hello-world the one image on the
+        # engine of that last name (and no hello-world) is that image — the plan shows its full name (and, a
+        # removal, is confirmed); two images of that name are asked (below); typed `docker rmi hello-world` is as typed
+        said = tuple(longer[0] if view.image(r) is None and len(longer := _namespaced(r, view)) == 1 else r
+                     for r in cmd.images)
+        if said != cmd.images:
+            cmd = replace(cmd, images=said)
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
         if info is None and _available(view) and (longer := _namespaced(ref, view)):
-            # "get rid of the hello-world image" with fastcampus/hello-world on the engine and no hello-world:
-            # docker's "No such image", with the image it may be — never a removal by a guess of the name
+            # "get rid of the redis image" with team/redis and ops/redis on the engine and no redis:
+            # docker's "No such image", with the images it may be — never a removal by a guess between them
             return Unresolved(cmd, Msg.of("plan.no_such_image", name=ref), suggestions=tuple(longer))
         if info is None and _available(view) and cmd.lang != "cli" and (owner := _container_named(ref, view)):
             # "web 이미지 지워", "delete the image web runs": no image `web` but a container web — its image

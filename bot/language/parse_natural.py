@@ -823,6 +823,17 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
         if it is not None:
             steps.append(it)
             continue
+        ran = _then_its_command(part, steps[-1] if steps else None, lang, text)
+        if ran is not None:
+            steps[-1] = ran
+            continue
+        if (lang == "en" and steps and type(steps[-1]) is m.Stop and part and _is(part[0], "e_at")
+                and all(_is(c, "e_at") or _is(c, "again") for c in part) and not part[0].meta.empty
+                and text[part[0].meta.start_pos:part[0].meta.end_pos].strip().lower() in _LEX["particle_on"]):
+            stop = steps[-1]
+            assert isinstance(stop, m.Stop)
+            steps[-1] = m.Restart(targets=stop.targets, lang=lang)  # "turn cache off and on again": the restart idiom
+            continue
         try:
             alone = _read_asked("sentence", part, lang, text, reading)
             if (isinstance(alone, m.ListContainers) and names and not own and not any(_is(c, "noun") for c in part)
@@ -836,6 +847,11 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
+            made = _with_volume_made(part, steps[-1] if steps else None) if inc.msg.key == "parse.mount_pairs" else None
+            if made is not None:
+                # "create volume v5 and run alpine with it at /v": "it" is the volume made the step before
+                steps.append(_read_asked("sentence", made, lang, text, reading))
+                continue
             # "restart cache and check it's healthy": a look with a property and no name of its own reads
             # nothing alone (the property is unused); with the names before it, a read of them (never a write)
             look = inc.msg.key == "parse.unused" and not own and any(_is(c, "attr") for c in part)
@@ -880,8 +896,52 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             _undoes(before, step) for before, step in zip(steps, steps[1:])):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
     if asked:
-        raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang))
-    return m.Sequence(steps=tuple(steps), lang=lang)
+        raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0])
+    return m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0]
+
+
+def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | None:
+    """English, a run with a mount whose source is "it" ("… with it at /v", "… mounting it at /v": `it` a filler,
+    so no source is read) right after a step that made a volume: the part with that volume said where "it" was.
+    None for any other part."""
+    if not isinstance(before, m.VolumeCreate) or not any(_is(c, "v_run") for c in part):
+        return None
+    at = next((i for i, c in enumerate(part[:-1]) if (_is(c, "e_with") or _is(c, "v_mount")) and not c.meta.empty
+               and _is(part[i + 1], "e_at")), None)
+    if at is None:
+        return None
+    volume = Tree("arg", [Token("NAME", before.name), Tree("k_volume", [])])
+    meta = volume.meta  # (made on first use)
+    meta.empty = False
+    meta.start_pos = meta.end_pos = part[at].meta.end_pos
+    meta.line = meta.end_line = meta.column = meta.end_column = 1
+    return [*part[:at + 1], volume, *part[at + 1:]]
+
+
+def _then_its_command(part: list[Any], before: m.Command | None, lang: Lang, text: str) -> m.Command | None:
+    """English, a part that is a command typed as is (a program's name, or a gorae verb that is a program too:
+    grammar/lexicon.txt `verb_programs`, then bare words) right after a run of an image with no command of its
+    own: "run alpine with the pgdata volume mounted on /pg and ls /pg" is that run with the command `ls /pg`
+    (attached: `docker run -v pgdata:/pg alpine ls /pg`). None for any other part."""
+    if (lang != "en" or not isinstance(before, m.RunContainer) or before.command or before.create_only
+            or before.detach or before.as_typed or len(part) < 2 or any(p.meta.empty for p in part if isinstance(p, Tree))):
+        return None
+    first = part[0]
+    if not isinstance(first, Tree) or first.meta.empty:
+        return None
+    said_first = text[first.meta.start_pos:first.meta.end_pos].strip()
+    if not _PROGRAM.fullmatch(said_first) or said_first.lower() in _LEX["not_program"]:
+        return None
+    if _is(first, "arg"):
+        tok = first.children[0]
+        if len(first.children) != 1 or not isinstance(tok, Token) or tok.type != "NAME":
+            return None
+    elif not (first.data.startswith("v_") and said_first.lower() in _LEX["verb_programs"]):
+        return None
+    if not all(_is(c, "bare_flag") or (_is(c, "arg") and len(c.children) == 1) for c in part[1:]):
+        return None
+    words = _words(text[first.meta.start_pos:part[-1].meta.end_pos])
+    return replace(before, command=words, detach=None) if len(words) > 1 else None
 
 
 def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
@@ -1354,6 +1414,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if not reads_only(cmd) and _asked_done(s):
+        raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
     if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
         # "web 무슨 이미지야? 지워", "what image is cache running? remove it": which image is asked, then a
         # delete of what? never the container's name read as an image
@@ -1405,6 +1467,15 @@ def _told_done(s: Said) -> bool:
     if not said & _PARTICIPLES:
         return False
     return not set(re.findall(r"[a-z']+", s.text.lower())) & _GET_DONE
+
+
+def _asked_done(s: Said) -> bool:
+    """English, a write said as a question, its first word an auxiliary (grammar/lexicon.txt `asked_first`: "does
+    web need to be stopped?", "should web be restarted", "does cache need a restart"): asked, never done."""
+    if s.lang != "en":
+        return False
+    words = _said_words(s)
+    return bool(words) and words[0] in _LEX["asked_first"]
 
 
 def _said_as_typed(s: Said, p: Phrase) -> str:
@@ -1484,6 +1555,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
+    typed_en = _typed_at_place_en(s) if not verbs or s.lang == "en" else None
+    if typed_en is not None and not [v for v, a, _ in s.verb_spans if a not in typed_en]:
+        return "exec", u  # "redis-cli info in cache", "on my-volume, ls /data": typed, then run there
     _place_then_word(s)
     if (s.lang == "ko" and len(verbs) == 2 and "unpause" in verbs and set(verbs) - {"unpause"} <= set(_LEX["unpause_runs"])
             and not any(a.type != "NAME" or a.kind not in (None, "container") for a in s.args)):
@@ -1591,6 +1665,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if has(s, u, "latest") and set(verbs) <= {"show"} and verbs and kind_of(s) == "image":
         u = u.group("latest")
         verbs = ["pull"]  # "get the latest nginx image"
+    if (verbs == ["update"] and kind_of(s) == "image" and not parse_swarm.about_services(s) and len(s.args) == 1
+            and s.args[0].kind == "image" and s.args[0].prep is None and s.args[0].type == "NAME"
+            and {s.text[a:b].strip().lower() for v, a, b in s.verb_spans} <= set(_LEX["update_image"])):
+        verbs = ["pull"]  # "update the busybox image", "busybox 이미지 업데이트": its newest pulled
     if has(s, u, "latest") and verbs == ["pull"]:
         u = u.group("latest")  # "grab the latest nginx": the tag pulled without one is latest
     if verbs == ["publish"] and kind_of(s) == "image":
@@ -1604,8 +1682,18 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
         verbs = ["pause" if v == "stop" else v for v in verbs]
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
-        said_shut = {s.text[a:b].strip() for v, a, b in s.verb_spans if v == "shut"}
-        if said_shut <= set(_LEX["take"]) and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
+        said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
+        last = _particle_last(s)
+        if (len(verbs) == 1 and _particles_said(s) in _OFF_AND_ON and said_shut <= set(_LEX["turn_off"]) & set(_LEX["turn_on"])):
+            u = u.group("seq").group("again")
+            verbs = ["restart"]  # "turn cache off and on again": the restart idiom
+        elif last in _LEX["particle_off"] and said_shut <= set(_LEX["turn_off"]):
+            verbs = ["stop" if v == "shut" else v for v in verbs]  # "shut web off", "switch cache off"
+        elif ((last in _LEX["particle_on"] and said_shut <= set(_LEX["turn_on"]))
+              or (has(s, u, "last_back") and said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "last_back"))):
+            u = u.group("last_back")  # "turn db on", "switch db on", "bring db back"
+            verbs = ["start" if v == "shut" else v for v in verbs]
+        elif said_shut <= set(_LEX["take"]) and not has(s, u, "down") and any(a.prep == "from" for a in s.args):
             verbs = ["disconnect" if v == "shut" else v for v in verbs]  # "take web off backend"
         elif said_shut <= set(_LEX["bring"]) and _after_verb(s, u, "shut", "running"):
             u = u.group("running")
@@ -1616,6 +1704,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 raise Incomplete("parse.no_verb")
             u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
+    u = u.group("last_back")  # said last with any other verb it changes nothing ("start web back")
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
     if has(s, u, "rm_after") and "rm" in verbs:
@@ -1745,6 +1834,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         codes = [v for v, t in zip(p.values, p.types) if t == "INT"]
         if codes and not all(400 <= int(c) <= 599 for c in codes):
             raise Incomplete("parse.no_verb")  # "nginx 8080 떠": no error code said
+    if _wanted_running(s, u):
+        return "start", u.group("running")  # "db needs to be running", "cache should be up": asked for it done
     state = [g for g in ("complaint", "down", "running", "stopped", "alive") if has(s, u, g)]
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
         # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
@@ -2072,6 +2163,56 @@ def _gone_into(s: Said) -> bool:
     return _typed_words(s, rest)
 
 
+_OFF_AND_ON = {(off, on) for off in _LEX["particle_off"] for on in _LEX["particle_on"]}
+
+
+def _particles_said(s: Said) -> tuple[str, ...]:
+    """The prepositions said after the names of a verb said around them, with only a `seq` or an `again` between
+    them ("turn cache off and on again": off, on), lower-cased; () when anything else is said there."""
+    if len(s.items) < 3 or s.items[0][2] != "v_shut":
+        return ()
+    i = 1
+    while i < len(s.items) and isinstance(w := s.items[i][3], Arg) and w.type == "NAME" and w.prep is None:
+        i += 1
+    out = []
+    for a, b, name, _ in s.items[i:]:
+        if name.startswith("e_"):
+            out.append(s.text[a:b].strip().lower())
+        elif name not in ("seq", "again"):
+            return ()
+    return tuple(out) if i > 1 else ()
+
+
+def _particle_last(s: Said) -> str | None:
+    """The preposition said last, with no name after it, after a verb said around its names ("shut web off",
+    "turn db on": `v_shut` first, then names, then it), lower-cased; None when the sentence ends otherwise."""
+    if len(s.items) < 3 or not s.items[-1][2].startswith("e_") or s.items[0][2] != "v_shut":
+        return None
+    if not all(isinstance(w, Arg) and w.type == "NAME" and w.prep is None for _, _, _, w in s.items[1:-1]):
+        return None
+    a, b = s.items[-1][0], s.items[-1][1]
+    return s.text[a:b].strip().lower()
+
+
+def _wanted_running(s: Said, u: Used) -> bool:
+    """English, no verb: a running state (grammar/lexicon.txt `state_wanted`) said after the containers named,
+    with a word of a wish (`wish`) and no question ("db needs to be running", "i need web running", "cache
+    should be up"): they are asked for started. Asked ("does db need to be running?", "what should be up")
+    or said of no container, it is not."""
+    said_words = _said_words(s)
+    words = set(said_words)
+    running = ph(s, u, "running")
+    if said_words and said_words[0] in _LEX["wish_asked"]:
+        return False
+    return (s.lang == "en" and not s.verbs and bool(running) and bool(words & set(_LEX["wish"]))
+            and not words & _WH and "?" not in s.text and not has(s, u, "question") and not has(s, u, "asked")
+            and not has(s, u, "neg") and bool(s.args)
+            and all(a.type == "NAME" and a.kind in (None, "container") and a.prep is None for a in s.args)
+            and [p.name for p in s.phrases] == ["running"] * len(s.phrases)
+            and all(p.span is not None and p.span[0] > max(a.pos for a in s.args)
+                    and said(s, p).lower() in _LEX["state_wanted"] for p in running))
+
+
 def _said_words(s: Said) -> list[str]:
     """The English words of the sentence as typed, lower-cased ("what's", "i", "want")."""
     return re.findall(r"[a-z']+", s.text.lower())
@@ -2219,6 +2360,65 @@ def _typed_in_place(s: Said) -> set[int]:
         return set()
     if inside[0][2].startswith("v_") and words[0].lower() not in _LEX["verb_programs"]:
         return set()  # "web에서 restart cache": a verb of gorae first — asked, never run as a program
+    return {a for v, a, b in s.verb_spans if begin <= a < end}
+
+
+def _typed_at_place_en(s: Said) -> set[int] | None:
+    """English, no verb of the sentence: a command typed, then the container it runs in said last with in/on/at
+    ("redis-cli info in cache", "cat /etc/hosts on web"), or that container said first and the command after it
+    ("on my-volume, ls /data", "in cache, redis-cli ping") — an exec there. The command is a program's name with
+    words of its own after it (one word alone, "nginx in web", may be anything: asked); a gorae verb first only
+    if it is a program too ("ls", "ps": grammar/lexicon.txt `verb_programs`; "restart cache in web" is asked).
+    The starts of the verbs typed inside it (they are the command's words); None when the sentence is no such
+    command."""
+    if s.lang != "en" or len(s.items) < 4 or len(s.args) < 2:
+        return None
+    places = [i for i, it in enumerate(s.items) if it[2] in ("e_in", "e_at")]
+    if len(places) != 1:
+        return None
+    at = places[0]
+    target = s.items[at + 1][3] if at + 1 < len(s.items) else None
+    if not (isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")):
+        return None
+    if at == 0:
+        inside = list(s.items[2:])  # "on my-volume, ls /data"
+    elif at == len(s.items) - 2:
+        inside = list(s.items[:at])  # "redis-cli info in cache"
+    else:
+        return None
+    if not inside or not all(
+            (isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
+            or name.startswith("v_") or name in ABSORBED or name == "attr" for _, _, name, w in inside):
+        return None
+    if any(p.group not in ABSORBED | {"attr"} for p in s.phrases):
+        return None
+    begin, end = inside[0][0], inside[-1][1]
+    words = s.text[begin:end].split()
+    if len(words) < 2 or not _PROGRAM.fullmatch(words[0]) or words[0].lower() in _LEX["not_program"]:
+        return None
+    prep = s.text[s.items[at][0]:s.items[at][1]].strip().lower()
+    if prep not in _LEX["typed_place"] or s.text[s.items[at][1]:s.items[at + 1][0]].strip():
+        return None  # "teleport web to backend": to a place, nothing run there
+    first = words[0].lower()
+    if inside[0][2].startswith("v_"):
+        if first not in _LEX["verb_programs"]:
+            return None  # "restart cache in web": a verb of gorae first — asked, never run as a program
+        if any(isinstance(w, Arg) and w.type == "NAME" for _, _, _, w in inside[1:]) and inside[0][2] not in (
+                "v_list", "v_show", "v_inspect"):
+            return None  # "kill web on cache", "rm web in data": a write of gorae on a name — asked
+    elif any(first.endswith(e) and first[:-len(e)] in keywords() for e in _LEX["told_endings"]):
+        return None  # "checked nginx -t on web": a verb told (or misspelt), never a program
+    shaped = not first.isalpha() or inside[0][2].startswith("v_") or any(
+        (isinstance(w, Arg) and w.type in ("PATH", "FLAGWORD", "INT")) or name in TYPED_ARGS
+        or s.text[a:b].lstrip().startswith(("-", "/")) for a, b, name, w in inside[1:])
+    if not shaped:
+        return None  # "teleport web on cache", "cache stopped on its own": words, no command line
+    # nothing said before the command but the place ("I already checked nginx -t on my-nginx" is told)
+    if at:
+        if s.text[:begin].strip():
+            return None
+    elif s.text[s.items[1][1]:begin].strip() not in _LEX["place_comma"]:
+        return None  # "on my-volume, ls /data"; "in web cat /etc/hosts" (no going into, no pause) asks for the verb
     return {a for v, a, b in s.verb_spans if begin <= a < end}
 
 
@@ -2840,6 +3040,8 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
 ABSORBED = {"all", "tail", "since", "force", "running", "stopped", "help", "noun", "readonly",
             "env", "ip", "port", "host_port", "container_port", "random_port", "detach", "brief",
             "bare_flag", "timestamps"}
+# phrases whose words may alone be a command run "on X" ("run uptime on web", "run env on cache": `_image_arg`)
+_WORD_COMMANDS = {"attr", "noun"}
 # phrases that, typed right after an image's command, are more of its words ("run busybox ping -c 1 127.0.0.1")
 TYPED_ARGS = {"ip", "tail", "since", "bare_flag", "timestamps"}
 # phrases with a role of their own at either end of a command's stretch
@@ -3111,6 +3313,11 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
+    if s.lang == "en" and name is None:
+        kin = _image_container_name(s, u)
+        if kin is not None:
+            name = kin.value  # "create a redis container r3": the name after the kind, the image before it
+            u = u.arg(kin)
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and create and not in_container:
@@ -3129,6 +3336,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         raise Incomplete("parse.stray_words", words=", ".join(f"`{a.value}`" for a in free(s, u)))
     if not typed:
         command = ()
+    en_dir = _workdir(s, u, image_arg) if placed and not quoted else None
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
     if not command and s.lang == "ko" and image_arg.particle in ("at", "from"):
@@ -3145,6 +3353,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
         workdir = dirs[0].value  # "data에서 /tmp에서 ls 실행": a directory said as a second place, where it runs (-w)
         u = u.arg(dirs[0])
+    if en_dir is not None:
+        # "run ls in /etc on web": the directory said with `in` is where the command runs (-w), never its words
+        if command[-1:] == (en_dir.value,) and len(command) > 2:
+            command = command[:-2]
+        u = u.arg(en_dir)
+        workdir = en_dir.value
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
         if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
@@ -3224,6 +3438,29 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     ), u
 
 
+def _image_container_name(s: Said, u: Used) -> Arg | None:
+    """English "IMAGE container NAME" ("create a redis container r3", "prepare a redis container r6 without
+    starting it"): the grammar puts the kind on the name before it (IMAGE), and in English the name after a
+    kind is its own — the bare name right after it is the new container's name. None when not so said."""
+    args = free(s, u)
+    for a, b in zip(args, args[1:]):
+        if (a.kind == "container" and a.type == "NAME" and a.prep is None and a.particle is None
+                and b.type == "NAME" and b.kind is None and b.prep is None and b.particle is None
+                and not [it for it in s.items if a.pos < it[0] < b.pos and it[3] is not a]):
+            return b
+    return None
+
+
+def _workdir(s: Said, u: Used, place: Arg) -> Arg | None:
+    """English: the one directory said with `in` in a command placed in a container or an image with on/at
+    ("run ls in /etc on web", "run pwd on data in /tmp"): where the command runs (docker exec/run -w), an
+    absolute path; None when there is no such directory (a mount's path is the mount's: read before)."""
+    if s.lang != "en" or place.prep not in ("at", "in"):
+        return None
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep == "in" and a.value.startswith("/") and a is not place]
+    return dirs[0] if len(dirs) == 1 else None
+
+
 def _dangling_place(s: Said) -> str | None:
     """An English place said with nothing after it ("run echo ok in it", "… in it and …"): its words;
     None when every "in"/"from" is followed by a name or a phrase ("in the background", "in a throwaway
@@ -3282,19 +3519,43 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     if s.lang != "en" or image.prep is not None or image.particle is not None or image.kind is not None:
         return False
     at = next((i for i, it in enumerate(s.items) if it[3] is image), None)
-    if at is None or at == 0 or s.items[at - 1][2] != "v_run" or at + 1 >= len(s.items):
+    if at is None or at == 0 or _run_before(s, at) is None or at + 1 >= len(s.items):
         return False
-    if s.text[s.items[at][1]:s.items[at + 1][0]].strip():
-        return False  # "run busybox and have it ping localhost": words between them, no command typed after it
+    if not _joined(s.text[s.items[at][1]:s.items[at + 1][0]]):
+        return False  # "run busybox and ping localhost": words between them, no command typed after it
     nxt = s.items[at + 1][3]
     if s.items[at + 1][0] in _typed_verbs(s) and not any(a.value.lower() in _NOT_COMMAND for a in free(s, u)):
         return True  # "run ubuntu:focal ls / and remove it afterwards": `ls` is the command's first word
     if any(isinstance(what, Arg) and what.prep is not None for _, _, _, what in s.items[at + 1:]):
         return False  # "run echo hi in alpine": a place said after it, the first name may be no image
     bare = [a for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None]
+    ends = next((i for i in range(at + 1, len(s.items)) if not (isinstance(s.items[i][3], Arg) and s.items[i][3] in bare)), None)
+    if (ends == at + 2 and s.items[ends][2].startswith("e_")
+            and (ends + 1 >= len(s.items) or not isinstance(s.items[ends + 1][3], Arg))):
+        return False  # "run redis limited to 128m memory": a word and a preposition of no name, no command line
     # a command starts with a program's name ("w/" of "run nginx w/ restart policy …" is none)
     return (isinstance(nxt, Arg) and nxt in bare and nxt.type == "NAME" and _PROGRAM.fullmatch(nxt.value) is not None
             and not any(a.value.lower() in _NOT_COMMAND for a in bare))
+
+
+# the items said between the verb run and its image ("run a one-off alpine …", "run a fresh alpine …")
+_BEFORE_IMAGE = {"rm_after", "fresh"}
+
+
+def _run_before(s: Said, at: int) -> int | None:
+    """The index of the verb run said right before the item at `at` (only a throwaway or fresh word between
+    them: "run a one-off alpine"), or None."""
+    i = at - 1
+    while i >= 0 and s.items[i][2] in _BEFORE_IMAGE:
+        i -= 1
+    return i if i >= 0 and s.items[i][2] == "v_run" else None
+
+
+def _joined(between: str) -> bool:
+    """Nothing said between an image and its command but blanks or a join (grammar/lexicon.txt `command_join`:
+    "run busybox and have it ping -c 1 127.0.0.1")."""
+    said = " ".join(between.lower().split())
+    return not said or said in {j.replace("~", " ") for j in _LEX["command_join"]}
 
 
 def _typed_verbs(s: Said) -> set[int]:
@@ -3304,6 +3565,8 @@ def _typed_verbs(s: Said) -> set[int]:
     if s.lang != "en":
         return set()
     at = next((i for i, it in enumerate(s.items) if it[2] == "v_run"), None)
+    while at is not None and at + 1 < len(s.items) and s.items[at + 1][2] in _BEFORE_IMAGE:
+        at += 1  # "run a one-off ubuntu:focal ls /"
     if at is None or at + 2 >= len(s.items):
         return set()
     image = s.items[at + 1][3]
@@ -3340,7 +3603,16 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
             continue
         end = start
         break
-    return _words(s.original(begin, end).strip()), _absorb(u, inside)
+    words = _words(s.original(begin, end).strip())
+    for join in sorted((j.split("~") for j in _LEX["command_join"]), key=len, reverse=True):
+        if [w.lower() for w in words[:len(join)]] == join:
+            words = words[len(join):]  # "run busybox and have it ping -c 1 127.0.0.1"
+            if " ".join(join) in _LEX["print_join"] and not (words and words[0].lower() in _LEX["prints"]):
+                raise Incomplete("parse.stray_words", words=f"`{' '.join(words)}`")  # "run nginx that serves x"
+            break
+    if len(words) > 1 and words[0].lower() in _LEX["prints"]:
+        words = (*_LEX["prints_as"], *words[1:])  # "run a one-off alpine that prints hello": echo hello
+    return words, _absorb(u, inside)
 
 
 def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
@@ -3377,6 +3649,21 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if (not placed and len(cands) > 1 and cands[-1].prep == "at" and cands[0].prep is None
             and not _run_options_said(s)):
         placed = [cands[-1]]  # "run df -h on my-volume": the command before, its place after
+    if (not placed and s.lang == "en" and len(cands) == 1 and cands[0].prep == "at" and cands[0].pos > run_at >= 0
+            and not _run_options_said(s)):
+        # "run uptime on web", "run env on cache": the command is a word gorae also reads (a property, a
+        # kind), said between the verb and "on X" — X is where it runs, as "run df -h on my-volume"
+        # ("run ls in /etc on web": a program gorae reads as a verb, and the directory it runs in)
+        between = [it for it in s.items if run_at < it[0] < cands[0].pos
+                   and not (isinstance(it[3], Arg) and it[3].type == "PATH" and it[3].prep == "in")]
+        words = [it for it in between if not it[2].startswith("e_")]
+        program = (words and (words[0][2] in _WORD_COMMANDS or (words[0][2].startswith("v_") and s.text[
+            words[0][0]:words[0][1]].strip().lower() in _LEX["verb_programs"])))
+        if (program and between[-1][2] == "e_at"
+                and all(it[2] in _WORD_COMMANDS | ABSORBED or it[2].startswith("v_")
+                        or (isinstance(it[3], Arg) and it[3].type in ("PATH", "FLAGWORD", "INT") and it[3].prep is None)
+                        for it in words[1:])):
+            placed = [cands[0]]
     if placed:
         a = placed[0]
         return a, a.kind == "container" and not throwaway, True
