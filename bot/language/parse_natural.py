@@ -1323,6 +1323,9 @@ def _image_updated(s: Said, u: Used) -> bool:
     node or task said, one name, of kind image, said with no means or place (never "web 서비스 nginx:1.25로
     업데이트", an update of a service to that image) — its newest copy pulled, as `docker pull` does."""
     names = [a for a in free(s, u) if a.type in ("NAME", "PATH")]
+    if any(v == "update" and s.text[a:b].split()[:1] and s.text[a:b].split()[0] in _LEX["change_verb"]
+           for v, a, b in s.verb_spans):
+        return False  # "nginx 이미지 바꿔줘": changed to what, not said — no pull
     return (not parse_swarm.about_services(s) and len(names) == 1 and names[0].kind == "image"
             and names[0].particle in (None, "obj", "topic") and names[0].prep in (None, "of"))
 
