@@ -748,8 +748,14 @@ def _doubtful_image(cmd: m.RunContainer, view: EngineView) -> Unresolved | None:
 
 def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     """"run "ls /etc" inside web" -> exec; "db 실행" where db is a stopped container -> start."""
-    if cmd.create_only or cmd.lang == "cli":
+    if cmd.lang == "cli":
         return None  # typed docker CLI runs as typed: `docker run web pgdata` is never an exec
+    if cmd.create_only:
+        # "cache 새로 만들어줘", "make a new cache": a container's name said as what to create, no image of that
+        # name here — never a create of an image named like it (pulled); asked which image
+        if view.image(cmd.image) is None and any(c.name == cmd.image for c in view.containers()):
+            return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=cmd.image))
+        return None
     if view.image(cmd.image) is not None:
         # "redis에서 redis-cli ping 실행" with a running container named like the image: a command
         # said in words is for the container (exec), never a silent new container; typed docker

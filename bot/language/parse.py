@@ -328,7 +328,7 @@ def _unread_is_noise(word: str) -> bool:
             tree = None
         if tree is not None and any(t.data in ("neg", "schedule") for t in tree.iter_subtrees()):
             return False
-    forms, tags = grammar.words("never_unread"), grammar.words("never_unread_tags")
+    forms, tags = grammar.words("never_unread") | grammar.words("never_unread_what"), grammar.words("never_unread_tags")
     for t in morph.kiwi().tokenize(word):
         if t.form in forms or t.tag.split("-")[0] in tags:
             return False

@@ -1381,6 +1381,13 @@ def build(s: Said, u: Used) -> m.Command:
         # "delete the cache of web" planned `docker rm cache web`, "remove the image of web" `docker rmi web`:
         # what follows `of` owns what was said before it — a write on either would drop the word
         raise Incomplete("parse.unused", words=", ".join(f"`{s.original(a, b).strip()}`" for a, b in part_of))
+    if isinstance(cmd, m.ContainerAction) and not reads_only(cmd):
+        # "delete the cache data", "wipe the web logs": the article, a container's name, then a noun of what it
+        # holds — one thing said (what of the container), never two containers (`docker rm cache data`)
+        held = [w for the, name, w in zip(s.text.lower().split(), s.text.lower().split()[1:], s.text.lower().split()[2:])
+                if the in _LEX["held_det"] and name in cmd.targets and w.strip(".,!?") in _LEX["content_en"]]
+        if held:
+            raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in held))
     acted_on = cmd.targets if isinstance(cmd, m.Remove) else cmd.images if isinstance(cmd, m.RemoveImage) else ()
     by_with = [a for a in s.args if a.prep == "with" and a.type == "NAME" and a.value in acted_on]
     if by_with:

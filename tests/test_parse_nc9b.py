@@ -1,0 +1,54 @@
+"""Writes gorae planned that a new user did not mean (issue 8, branch nc9b), each fixed as a kind: the input
+found (first of each group) and other wordings of the same kind, read through Gorae.explain against the fake
+corpus world (tests/fakes.py). `None`: nothing may run (a refusal, a question, or a proposal that is no write).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+KINDS = [
+    # C. a container's name said as what to create, no image of that name: asked which image (bot/engine/plan.py
+    # `_existing_container`), never `docker create cache` pulling an image `cache`
+    ("cache 새로 만들어줘", None),
+    ("make a new cache", None),
+    ("web 새로 만들어줘", None),
+    ("create a new web container", None),
+    ("data 하나 새로 만들어", None),
+    ("redis 새로 만들어줘", ["docker create redis"]),  # an image: created as before
+    # D. one more of a container (하나 더, one more, another): a NEW container, never a start of the one there —
+    # asked which image (natural.lark `fresh`); of its image said with 이미지로 it is the run of that image
+    ("web 컨테이너 하나 더 띄워", None),
+    ("web 하나 더 띄워줘", None),
+    ("cache 하나 더 올려줘", None),
+    ("start one more web", None),
+    ("spin up another cache", None),
+    ("nginx 하나 더 띄워", ["docker run -d nginx"]),
+    ("web 이미지로 컨테이너 하나 더 띄워", ["docker run -d nginx"]),
+    ("web 한 번 더 재시작", ["docker restart web"]),  # once more: repetition, no new container
+    # E. the article, a container's name, a noun of what it holds: one thing said, never two containers
+    ("delete the cache data", None),
+    ("wipe my cache data", None),
+    ("remove the web logs", None),
+    ("stop the db data", None),
+    ("restart cache and data", ["docker restart cache data"]),
+    ("restart the cache and data", ["docker restart cache data"]),
+    ("remove the cache container", ["docker rm cache"]),
+    # F. a word left out of a proposed write that is what the write would fall on, a count asked, or a complaint:
+    # refused, never "docker rm cache — run it?"
+    ("cache 데이터 지워", None),
+    ("web 캐시 지워", None),
+    ("cache 데이터 날려줘", None),
+    ("db 파일 삭제해줘", None),
+    ("web 재시작 횟수", None),
+    ("cache 재시작 횟수 알려줘", None),
+    ("web 재시작 루프 돌아", None),
+    ("web 재시작해도 계속 죽어", None),
+    ("web 껐다 켜도 계속 죽어", None),
+    ("cache 재시작 몇 번 했어?", ["docker inspect cache"]),
+]
+
+
+@pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
+def test_kinds(text, want):
+    check(text, want)
