@@ -20,7 +20,10 @@ from held_out import HeldOutTable
 
 MIN_ROWS = 200
 # (session 7, branch break8: 91.6 % of 275 rows after the fixes, 0 wrong writes; the rest are refusals)
-FLOOR = 92.3  # 254 of 275 (92.36 %) after merging break8 with ko8, blind8, ko8b, en8 (lead, real path)
+# (session 9, branch break9: 166 rows more, aimed at this session's new readings; the first 275 rows keep their
+# own floor, FIRST_FLOOR, so that the new rows never hide a loss on the earlier ones)
+FLOOR = 86.6  # 382 of 441 (86.62 %) after break9 (the first 275: 254, as before)
+FIRST_ROWS, FIRST_FLOOR = 275, 92.3  # 254 of 275 (92.36 %) after merging break8 with ko8, blind8, ko8b, en8 (lead, real path)
 TABLE = HeldOutTable("break2", min_rows=MIN_ROWS, floor=FLOOR,
                      never_offered=("negation", "double-negation", "schedule", "past", "reported", "hypothetical",
                                     "joke", "correction"))
@@ -38,6 +41,14 @@ def test_break2_no_wrong_write():
 
 def test_break2_read_rate():
     TABLE.check_read_rate()
+
+
+def test_break2_read_rate_of_the_first_rows():
+    """The rows of rounds one and two (break8) hold their own floor: the third round's rows are harder."""
+    from test_wordings_fresh import read_rate
+
+    rate, misses = read_rate(ROWS[:FIRST_ROWS])
+    assert rate >= FIRST_FLOOR, (rate, misses)
 
 
 def test_break2_table_shape():

@@ -1294,6 +1294,11 @@ def build(s: Said, u: Used) -> m.Command:
     past, u = use(s, u, "past")
     if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
+    going_on_ko, u = use(s, u, "going_on_ko")
+    if going_on_ko and not reads_only(cmd):
+        # "nginx 이미지 받고 있어?", "web 재시작하고 있어?", "db 지우고 있냐": a verb said in progress (-고 있다)
+        # is told or asked going on, never requested (as English "is web restarting?", `_told_going_on`)
+        raise Incomplete("parse.done_already")
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
