@@ -1,9 +1,10 @@
 """Kinds of wrong write found by branch `break9` (issue 8: never a wrong action) in the third round of
 tests/data/wordings_break2.yaml, each held here with wordings other than the table's rows.
 
-  * a Korean verb said in progress (-고 있다, honorific -고 계시다), told or asked — "nginx 이미지 받고 있어?",
-    "web 재시작하고 있어?", "db 지우고 있냐" — is never a request: it pulled, restarted, stopped (grammar/natural.lark
-    `going_on_ko`; English "is web restarting?" was already refused);
+  * a verb said in progress (-고 있다, honorific -고 계시다), told or asked — "nginx 이미지 받고 있어?",
+    "web 재시작하고 있어?", "db 지우고 있냐", "web restarting?" — is never a request: it pulled, restarted, stopped
+    (grammar/natural.lark `going_on_ko`; grammar/lexicon.txt `progressive_subject`: English with the name as the
+    subject and no "is"; "is web restarting?" was refused already);
   * a memory limit (or any other option only a new container has) said on a run of an existing container —
     "cache 메모리 1g로 올려", "run web with memory limit 128m" — was dropped into `docker start`: now asked
     (plan.container_not_image), never a start that drops the word;
@@ -27,6 +28,9 @@ PROGRESSIVE = [
     "alpine 이미지 내려받고 있어?", "cache 재기동하고 있나", "my-nginx 죽이고 있어?", "db 살리고 있는 거지?",
     "web 일시정지하고 있어요?", "redis 이미지 pull 하고 있어?", "data 볼륨 지우고 있었어?", "cache 꺼 주고 있어?",
     "web 삭제하고 계십니까?", "team/web:2 올리고 있어?",
+    # English with the name as the subject and no "is" ("is web restarting?" was refused already)
+    "web restarting?", "cache stopping?", "the db container removing?", "web and cache restarting?",
+    "my-nginx pausing right now?", "data getting killed?", "both web and cache stopping",
 ]
 
 
@@ -43,6 +47,9 @@ def test_a_verb_said_in_progress_is_never_a_write(text):
     ("web 중지하고 삭제해줘", ["docker stop web", "docker rm web"]),  # -고 alone is still "and then"
     ("web 재시작하고 상태 확인해줘", ["docker restart web", "docker inspect web"]),
     ("nginx 받고 띄워", ["docker pull nginx", "docker run -d nginx"]),
+    ("restarting web", ["docker restart web"]),  # a leading gerund is a request (tests/data/wordings_fresh.yaml)
+    ("mind restarting cache?", ["docker restart cache"]),
+    ("run nginx always restarting", ["docker run -d --restart always nginx"]),
 ])
 def test_the_readings_near_it_stand(text, cli):
     assert list(answer(text).cli) == cli, text

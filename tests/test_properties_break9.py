@@ -40,6 +40,29 @@ def progressive(draw):
     return f"{noise}{name} {_glue(stem, draw(st.sampled_from(KO_ENDINGS)))}"
 
 
+EN_ING = ["restarting", "stopping", "removing", "pausing", "being removed", "getting restarted", "dying"]
+EN_AFTER = ["", "?", " right now?", " again?", " now"]
+
+
+@st.composite
+def progressive_en(draw):
+    names = draw(st.lists(st.sampled_from(CONTAINERS), min_size=1, max_size=2, unique=True))
+    subject = " and ".join(names)
+    if draw(st.booleans()):
+        subject = f"the {subject} container{'s' if len(names) > 1 else ''}"
+    return f"{subject} {draw(st.sampled_from(EN_ING))}{draw(st.sampled_from(EN_AFTER))}"
+
+
+@given(progressive_en())
+@SETTINGS
+@example("web restarting?")
+@example("web and cache restarting?")
+def test_a_name_said_doing_a_write_never_yields_a_write(text):
+    ans = answer(text)
+    assert not ans.writes, f"{text!r} planned {list(ans.cli)}"
+    assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposed {list(ans.proposal)}"
+
+
 @given(progressive())
 @SETTINGS
 @example("nginx 이미지 받고 있어?")

@@ -1392,6 +1392,9 @@ def _told_going_on(s: Said) -> bool:
             return True
         if len(before) >= 2 and before[-2] in _LEX["progressive"]:
             return True  # "is cache restarting?", "why is cache restarting": asked about what is going on
+        names = {x.value.lower() for x in s.args if x.type == "NAME"}
+        if before and set(before) & names and all(w in names or w in _LEX["progressive_subject"] for w in before):
+            return True  # "web restarting?", "the cache container stopping?": its name the subject, what it is doing
     return False
 
 
