@@ -237,10 +237,16 @@ def _warm() -> None:
     reading(_warm_text())
 
 
+@lru_cache(maxsize=None)  # asked for every reading (`from … import` in a function: ~3 µs a call)
 def _lex(role: str) -> tuple[str, ...]:
     from bot.language.grammar import lexicon
 
     return lexicon()[role]
+
+
+@lru_cache(maxsize=1)
+def _spaced_all() -> frozenset[str]:
+    return frozenset(_lex("spaced_all"))
 
 
 @lru_cache(maxsize=1)
@@ -446,7 +452,7 @@ def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:
     """Two of Kiwi's readings that chat spacing contradicts: "실행 중인 거 다 재시작" — a 다 typed as
     its own word with more words after it is the adverb (all), not the copula's ending Kiwi joins to
     the noun before it (거+이+다); "재시작되게 띄워" — 되게 glued to a verbal noun is 되 + 게."""
-    spaced_all = set(_lex("spaced_all"))
+    spaced_all = _spaced_all()
     glued = _glued_split()
     out: list[_Tok] = []
     for i, t in enumerate(toks):

@@ -302,6 +302,8 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
     "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
     are one command, not a sequence.
     """
+    if sum(1 for c in tree.children if isinstance(c, Tree) and c.data.startswith("v_")) < 2:
+        return None  # every part needs a verb of its own (below), and `_clauses` adds none: one verb is one command
     children = _clauses(list(tree.children), text) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
         return None
@@ -364,6 +366,8 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     for i, c in enumerate(children):
         said_not_but = (_is(c, "neg") and not c.meta.empty
                         and text[c.meta.start_pos:c.meta.end_pos].split()[-1:] == list(_LEX["not_but"][:1]))
+        if not said_not_but:
+            continue  # (both shapes below start from it)
         places = [d for d in children[:i] if _is(d, "arg") and any(_is(x, "p_from") for x in d.children)]
         if (said_not_but and len(places) == 1 and children.index(places[0]) == 0 and i >= 2
                 and all(_is_name(d) for d in children[1:i]) and children[i + 1:]
@@ -724,12 +728,30 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 #   see the note above `_not_these`): which side of 말고/대신/not/actually/하지 마 is meant depends on the names, verbs,
 #   particles (만, 도) and negations on both sides, any number of items away — the phrase would have to be read back
 #   as its words whenever the rest does not fit: the same rewrite, moved into the reader.
+#
+# The phrases `_rewritten`'s rewrites start from — without one of them each rewrite returns its list as given (and
+# adds none of them): _corrected_en `correction`; _contrast_en, _no_need_first, _then_not, _not_these,
+# _not_that_verb, _create_not_start `neg`; _not_coming `complaint`; _contrast `excl`/`instead`; _not_verb `excl`.
+# A rewrite that starts from another phrase adds it here (tests/test_parse_speed.py checks every table sentence
+# without one of them: `_rewritten` keeps it as given).
+_REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead"})
+
+
+def _rewritten(children: list[Any], text: str) -> list[Any]:
+    """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
+    children = _contrast_en(_corrected_en(list(children)), text)
+    return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
+        _not_coming(_no_need_first(list(children), text), text), text), text), text), text), text))
+
+
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
-    tree = Tree(tree.data, _contrast_en(_corrected_en(list(tree.children)), text), tree.meta)
-    tree = Tree(tree.data, _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
-        _not_coming(_no_need_first(list(tree.children), text), text), text), text), text), text),
-        text)), tree.meta)
+    if _REWRITTEN.isdisjoint([c.data for c in tree.children if isinstance(c, Tree)]):
+        # no rewrite has a phrase to start from (each one's list is the one given): the sentence as parsed,
+        # without walking it nine times (most sentences)
+        tree = Tree(tree.data, list(tree.children), tree.meta)
+    else:
+        tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
     parts = _sequence_parts(tree, text)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -957,10 +979,12 @@ def _read_asked(data: str, children: list[Any], lang: Lang, text: str, reading: 
 
 
 def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
-    children = _create_not_start(list(children))
-    instead = _instead(children, text)
-    if instead is not None:
-        return _read(data, instead, lang, text, reading)
+    children = list(children)
+    if any(isinstance(c, Tree) and c.data == "neg" for c in children):  # what both need (most clauses: none)
+        children = _create_not_start(children)
+        instead = _instead(children, text)
+        if instead is not None:
+            return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
     u = _NOTHING_USED.arg(*s.excluded)
     if has(s, u, "rest_untouched"):
@@ -1712,9 +1736,9 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
     어디에 있어?", "pgdata 볼륨 마운트포인트 알려줘" -> "inspect" (by its kind); "backend 네트워크에 뭐 붙어
     있어?" -> "members" (docker network inspect). Raises Incomplete (a question) when another verb
     is said with it; None when no such question is said."""
-    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
     asked = [g for g in ("why", "how_often", "what_set") if has(s, u, g)]
     if asked:
+        names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
