@@ -4,7 +4,8 @@ tests/data/wordings_break2.yaml, each held here with wordings other than the tab
   * a verb said in progress (-고 있다, honorific -고 계시다), told or asked — "nginx 이미지 받고 있어?",
     "web 재시작하고 있어?", "db 지우고 있냐", "web restarting?" — is never a request: it pulled, restarted, stopped
     (grammar/natural.lark `going_on_ko`; grammar/lexicon.txt `progressive_subject`: English with the name as the
-    subject and no "is"; "is web restarting?" was refused already);
+    subject and no "is"; "is web restarting?" was refused already; the state a write left, "web 지워져 있어?",
+    `past`);
   * a memory limit (or any other option only a new container has) said on a run of an existing container —
     "cache 메모리 1g로 올려", "run web with memory limit 128m" — was dropped into `docker start`: now asked
     (plan.container_not_image), never a start that drops the word;
@@ -31,6 +32,9 @@ PROGRESSIVE = [
     # English with the name as the subject and no "is" ("is web restarting?" was refused already)
     "web restarting?", "cache stopping?", "the db container removing?", "web and cache restarting?",
     "my-nginx pausing right now?", "data getting killed?", "both web and cache stopping",
+    # the state a write left, said with the passive -어지다 and 있다 (Kiwi drops its 지: "지우 있" read as a removal)
+    "web 지워져 있어?", "web 지워져 있나", "web 만들어져 있어?", "cache 날려져 있어?", "db 올려져 있나요?",
+    "my-nginx 띄워져 있어?",
 ]
 
 
