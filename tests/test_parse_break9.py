@@ -54,6 +54,7 @@ def test_a_verb_said_in_progress_is_never_a_write(text):
     ("restarting web", ["docker restart web"]),  # a leading gerund is a request (tests/data/wordings_fresh.yaml)
     ("mind restarting cache?", ["docker restart cache"]),
     ("run nginx always restarting", ["docker run -d --restart always nginx"]),
+    ("data에서 /tmp에서 ls 실행", ["docker exec -w /tmp data ls"]),  # a command's working directory is the exec's own
 ])
 def test_the_readings_near_it_stand(text, cli):
     assert list(answer(text).cli) == cli, text

@@ -731,7 +731,7 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     # 띄워", "run web with memory limit 128m" — is never dropped into a start or an exec of it)
     plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or (cmd.env and not cmd.command)
                  or cmd.name or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove
-                 or cmd.options or cmd.mounts or cmd.workdir or cmd.privileged or cmd.cap_add or cmd.devices
+                 or cmd.options or cmd.mounts or (cmd.workdir and not cmd.command) or cmd.privileged or cmd.cap_add or cmd.devices
                  or cmd.security_opt or cmd.pid or cmd.ipc or cmd.uts or cmd.userns or cmd.tty or cmd.stdin_open
                  or cmd.interactive)
     if not plain:
