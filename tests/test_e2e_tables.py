@@ -43,7 +43,7 @@ FLOORS = {
     "data/wordings_fresh9.yaml": 88.8,  # the ninth table (blind9, written before reading the parser; first read 84.4)
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 94.0,  # adversarial rows against session 7's readings (branch break; ko8, en8)
-    "data/wordings_break2.yaml": 93.8,  # adversarial rows, second round (branch break8)
+    "data/wordings_break2.yaml": 87.7,  # adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 

@@ -20,7 +20,10 @@ from held_out import HeldOutTable
 
 MIN_ROWS = 200
 # (session 7, branch break8: 91.6 % of 275 rows after the fixes, 0 wrong writes; the rest are refusals)
-FLOOR = 93.8  # 258 of 275 (93.82 %) after ko9x (real path)
+# (session 9, branch break9: 175 rows more, aimed at this session's new readings; the first 275 rows keep their
+# own floor, FIRST_FLOOR, so that the new rows never hide a loss on the earlier ones)
+FLOOR = 87.7  # 395 of 450 (87.78 %) after break9 merged with main 70f82d7 (unit and real path)
+FIRST_ROWS, FIRST_FLOOR = 275, 93.8  # 258 of 275 (93.82 %) after ko9x (real path)
 TABLE = HeldOutTable("break2", min_rows=MIN_ROWS, floor=FLOOR,
                      never_offered=("negation", "double-negation", "schedule", "past", "reported", "hypothetical",
                                     "joke", "correction"))
@@ -38,6 +41,14 @@ def test_break2_no_wrong_write():
 
 def test_break2_read_rate():
     TABLE.check_read_rate()
+
+
+def test_break2_read_rate_of_the_first_rows():
+    """The rows of rounds one and two (break8) hold their own floor: the third round's rows are harder."""
+    from test_wordings_fresh import read_rate
+
+    rate, misses = read_rate(ROWS[:FIRST_ROWS])
+    assert rate >= FIRST_FLOOR, (rate, misses)
 
 
 def test_break2_table_shape():

@@ -779,8 +779,13 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
         return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=c.name))
     # an environment variable given to a command in a container ("data에서 환경변수 FOO=bar 주고 env 실행") is
     # the exec's own option (docker exec -e); the other options only a new container has
+    # (a memory limit or any other option of a new container — "cache 메모리 1g로 올려", "web 메모리 256m 제한해서
+    # 띄워", "run web with memory limit 128m" — is never dropped into a start or an exec of it)
     plain = not (cmd.ports or cmd.expose or cmd.volumes or cmd.volumes_from or (cmd.env and not cmd.command)
-                 or cmd.name or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove)
+                 or cmd.name or cmd.entrypoint or cmd.restart or cmd.network or cmd.remove
+                 or cmd.options or cmd.mounts or (cmd.workdir and not cmd.command) or cmd.privileged or cmd.cap_add or cmd.devices
+                 or cmd.security_opt or cmd.pid or cmd.ipc or cmd.uts or cmd.userns or cmd.tty or cmd.stdin_open
+                 or cmd.interactive)
     if not plain:
         if view.image(cmd.image) is None:
             # "run whoami as root in data": said in words for a container with a run's option (here a
@@ -851,7 +856,24 @@ def _ports(specs: tuple[m.PortSpec, ...], info: ImageInfo | None) -> tuple[dict[
 # --------------------------------------------------------------------------- images
 
 
+def _image_said_as_container(cmd: m.Pull | m.Push, verb: str, view: EngineView) -> Result | None:
+    """"web 이미지 받아", "pull web's image", "web 밀어버려" (밀다: also "wipe out"), "push web": said in words
+    of a name that is a container and no image — its image (`nginx`) or something else may be meant: asked
+    with the image named, never a pull or push of the container's name (typed docker CLI runs as typed:
+    docker answers for it)."""
+    if cmd.lang == "cli" or not _available(view) or view.image(cmd.image) is not None:
+        return None
+    owner = _container_named(cmd.image, view)
+    if owner is None:
+        return None
+    image = owner.image or owner.image_id
+    return Unresolved(cmd, Msg.of("plan.image_verb_of_container", name=cmd.image, image=image, verb=verb),
+                      suggestions=(f"docker {verb} {image}",) if image else ())
+
+
 def _pull(cmd: m.Pull, view: EngineView) -> Result:
+    if (said := _image_said_as_container(cmd, "pull", view)) is not None:
+        return said
     repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("images.pull", None, repository=repo, tag=tag),), (f"docker pull {q(cmd.image)}",),
                 "pull", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
@@ -859,6 +881,8 @@ def _pull(cmd: m.Pull, view: EngineView) -> Result:
 
 
 def _push(cmd: m.Push, view: EngineView) -> Result:
+    if (said := _image_said_as_container(cmd, "push", view)) is not None:
+        return said
     repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
                 "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),

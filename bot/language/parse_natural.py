@@ -1422,6 +1422,11 @@ def build(s: Said, u: Used) -> m.Command:
     past, u = use(s, u, "past")
     if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
+    going_on_ko, u = use(s, u, "going_on_ko")
+    if going_on_ko and not reads_only(cmd):
+        # "nginx 이미지 받고 있어?", "web 재시작하고 있어?", "db 지우고 있냐": a verb said in progress (-고 있다)
+        # is told or asked going on, never requested (as English "is web restarting?", `_told_going_on`)
+        raise Incomplete("parse.done_already")
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if not reads_only(cmd) and _asked_done(s):
@@ -1526,6 +1531,9 @@ def _told_going_on(s: Said) -> bool:
             return True
         if len(before) >= 2 and before[-2] in _LEX["progressive"]:
             return True  # "is cache restarting?", "why is cache restarting": asked about what is going on
+        names = {x.value.lower() for x in s.args if x.type == "NAME"}
+        if before and set(before) & names and all(w in names or w in _LEX["progressive_subject"] for w in before):
+            return True  # "web restarting?", "the cache container stopping?": its name the subject, what it is doing
     return False
 
 

@@ -83,6 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "그 이미지를 지우려면 `docker rmi {image}`라고 해 주세요.",
                                 "There is no image `{name}`: `{name}` is a container, and its image is `{image}`. "
                                 "To remove that image, say `docker rmi {image}`."),
+    "plan.image_verb_of_container": ("`{name}` 이미지는 없습니다. `{name}`은(는) 컨테이너이고, 그 이미지는 `{image}`입니다. "
+                                     "실행하지 않았습니다. 그 이미지라면 `docker {verb} {image}`라고 해 주세요.",
+                                     "There is no image `{name}`: `{name}` is a container, and its image is `{image}`. "
+                                     "Nothing ran. For that image, say `docker {verb} {image}`."),
     "plan.no_such_volume": ("`{name}` 볼륨이 없습니다.", "There is no volume named `{name}`."),
     "plan.no_such_network": ("`{name}` 네트워크가 없습니다.", "There is no network named `{name}`."),
     "plan.ambiguous": ("`{name}`에 해당하는 컨테이너가 여러 개입니다 ({names}). 어느 것인지 골라 주세요.",
