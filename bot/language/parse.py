@@ -394,6 +394,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         if meta:
             char, col = meta
             return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col)
+    if not cli_first and lang == "en" and " -" in text and (said := _options_after_image(text, detail)) is not None:
+        return said
     prepared = _lower_keywords(text) if not cli_first else text
     order = ("cli",) if cli_first else ("sentence", "cli")
     first_error: UnexpectedInput | None = None
@@ -443,6 +445,50 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+def _options_after_image(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """"run nginx -v /srv:/srv", "run ubuntu:focal -e A=1 env" (English, no `docker`: a sentence's shorthand):
+    the docker-run options after the image are the run's (bot/language/parse_cli.py `options_after_image`),
+    whichever option — never the container's arguments, never dropped; an option gorae cannot apply is a
+    refusal. Typed `docker run IMAGE -v x` is read as docker reads it, elsewhere. None when `text` is no such
+    run, or the words after the options are a sentence's ("run nginx -p 8080 and name it web")."""
+    import bot.language.parse_cli as parse_cli
+
+    try:
+        cmd = parse_cli.options_after_image(text, "cli")
+    except Incomplete as inc:
+        return NotUnderstood(text, "en", inc.msg, suggestions=suggest(text, "en") if detail else ())
+    except UnexpectedInput:
+        return None
+    if cmd is None:
+        return None
+    words = cmd.command if isinstance(cmd, m.RunContainer) else ()
+    if _reads_like_a_sentence(cmd) and not (words and _a_command_word(words[0].lower())
+                                            and not any(w.lower() in _sentence_words() for w in words)):
+        return None
+    return replace(cmd, lang="en")
+
+
+@lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    return grammar.words("not_command") | grammar.words("joins")
+
+
+@lru_cache(maxsize=256)
+def _a_command_word(word: str) -> bool:
+    """Whether `word`, first after a run's options ("run ubuntu:focal -e A=1 env", "… ls /data"), is a
+    program's name though gorae's grammar knows it: read alone it is a word (`arg`), the list verb (`ls`,
+    `ps`) or the env noun — a program of the image, never a sentence's word (chat noise, a name, a
+    modifier, another verb: those leave the sentence to the grammar)."""
+    try:
+        tree = grammar.natural().parse(word)
+    except UnexpectedInput:
+        return False
+    kids = [c for c in tree.children if isinstance(c, Tree)]
+    if len(kids) != 1:
+        return False
+    return kids[0].data in ("arg", "v_list") or any(t.data == "k_env" for t in kids[0].iter_subtrees())
 
 
 @lru_cache(maxsize=1)
