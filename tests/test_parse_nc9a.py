@@ -60,7 +60,9 @@ READ = [
     # H: a shell given a script, or a shell's own argument, stays a command
     ("web에서 sh -c 'ls /' 실행", ["docker exec web sh -c 'ls /'"]),
     ("docker exec web sh -c 'echo hi'", ["docker exec web sh -c 'echo hi'"]),
-    ("run sh -c 'echo hi' in data", ["docker exec data sh -c 'echo hi'"]),
+    ('run "sh -c \'echo hi\'" in data', ["docker exec data sh -c 'echo hi'"]),
+    ("docker run alpine sh -c 'echo hi'", ["docker run alpine sh -c 'echo hi'"]),
+    ("docker exec web bash -lc 'ls /'", ["docker exec web bash -lc 'ls /'"]),
 ]
 
 

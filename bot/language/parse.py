@@ -100,14 +100,29 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
-            return _never_the_negated(text, bracketed)
-        res = _parse(text, detail)
+            return _never_the_negated(text, _bare_shell(bracketed))
+        res = _bare_shell(_parse(text, detail))
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
         return _never_the_negated(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """A shell with no argument as the whole command ("web에서 bash 실행", "run sh in web", `docker exec web
+    sh`, `docker run alpine /bin/bash`: grammar/lexicon.txt `shells`) is a terminal session, which a chat
+    does not hold (it exits at once, or waits for a terminal): marked `interactive`, which plan refuses with
+    one command to run instead (parse.interactive) — said or typed alike. `sh -c '…'` is a command."""
+    if isinstance(res, NotUnderstood):
+        if res.proposal is not None and _bare_shell(res.proposal) is not res.proposal:
+            return replace(res, proposal=_bare_shell(res.proposal))  # type: ignore[arg-type]
+        return res
+    if (isinstance(res, (m.RunContainer, m.Exec)) and len(res.command) == 1 and not res.interactive
+            and re.sub(r"^(/usr)?/bin/", "", res.command[0]) in grammar.words("shells")):
+        return replace(res, interactive=True)
+    return res
 
 
 # the commands that change nothing: what a negated sentence may still be offered
