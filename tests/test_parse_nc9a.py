@@ -39,6 +39,11 @@ READ = [
     ("run ubuntu:focal -e A=1 env", ["docker run -e A=1 ubuntu:focal env"]),
     ("run alpine -e X=2 printenv X", ["docker run -e X=2 alpine printenv X"]),
     ("run busybox -v /srv:/data ls /data", ["docker run -v /srv:/data busybox ls /data"]),
+    # a command with its own flags said run in a container stays an exec (the flags are the command's)
+    ("run df -h on my-volume", ["docker exec my-volume df -h"]),
+    ("run id -u as 0 in web", ["docker exec -u 0 web id -u"]),
+    ("run nginx -s reload in web", ["docker exec web nginx -s reload"]),
+    ("run sh -c 'echo $HOME' in web", ["docker exec web sh -c 'echo $HOME'"]),
     # typed docker CLI stays as docker reads it: after the image, the container's arguments
     ("docker run nginx -v /srv:/srv", ["docker run nginx -v /srv:/srv"]),
     ("docker run alpine --rm echo hi", ["docker run alpine --rm echo hi"]),

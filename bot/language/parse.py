@@ -409,8 +409,6 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         if meta:
             char, col = meta
             return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col)
-    if not cli_first and lang == "en" and " -" in text and (said := _options_after_image(text, detail)) is not None:
-        return said
     prepared = _lower_keywords(text) if not cli_first else text
     order = ("cli",) if cli_first else ("sentence", "cli")
     first_error: UnexpectedInput | None = None
@@ -422,6 +420,10 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 from bot.language.parse_cli import read as read_cli
 
                 cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
+                if (not cli_first and lang == "en" and isinstance(cmd, m.RunContainer) and cmd.command
+                        and cmd.command[0].startswith("-")
+                        and (said := _options_after_image(text, detail)) is not None):
+                    return said  # "run nginx -v /srv:/srv": options, never the container's arguments
                 if not cli_first and _reads_like_a_sentence(cmd):
                     break  # "run alpine echo hi and remove it": not a docker command by accident
             else:
@@ -443,6 +445,10 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 import bot.language.parse_natural as parse_natural
 
                 cmd = parse_natural.read(tree, lang, src, _as_typed(text, prepared, src, rd))
+                if (lang == "en" and isinstance(cmd, m.RunContainer) and not cmd.command and " -" in text
+                        and isinstance(said := _options_after_image(text, detail), m.RunContainer)
+                        and said.command and said.image == cmd.image):
+                    return said  # "run ubuntu:focal -e A=1 env": the command after the options is never dropped
         except UnexpectedInput as e:
             if first_error is None:
                 first_error, error_reading = e, None
