@@ -44,6 +44,12 @@ READ = [
     ("run id -u as 0 in web", ["docker exec -u 0 web id -u"]),
     ("run nginx -s reload in web", ["docker exec web nginx -s reload"]),
     ("run sh -c 'echo $HOME' in web", ["docker exec web sh -c 'echo $HOME'"]),
+    # B in Korean: the run verb after docker-run words keeps the command
+    ("ubuntu:focal -e A=1 env 실행", ["docker run -e A=1 ubuntu:focal env"]),
+    # (the sentence does not read these at all: refused, never a run without the command — not read yet)
+    ("alpine -e X=2 printenv X 실행해줘", None),
+    ("busybox -v /srv:/data ls /data 돌려줘", None),
+    ("alpine -e X=2 env 실행해줘", ["docker run -e X=2 alpine env"]),
     # typed docker CLI stays as docker reads it: after the image, the container's arguments
     ("docker run nginx -v /srv:/srv", ["docker run nginx -v /srv:/srv"]),
     ("docker run alpine --rm echo hi", ["docker run alpine --rm echo hi"]),

@@ -445,8 +445,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 import bot.language.parse_natural as parse_natural
 
                 cmd = parse_natural.read(tree, lang, src, _as_typed(text, prepared, src, rd))
-                if (lang == "en" and isinstance(cmd, m.RunContainer) and not cmd.command and " -" in text
-                        and isinstance(said := _options_after_image(text, detail), m.RunContainer)
+                if (isinstance(cmd, m.RunContainer) and not cmd.command and " -" in text
+                        and isinstance(said := _command_kept(text, lang, detail), m.RunContainer)
                         and said.command and said.image == cmd.image):
                     return said  # "run ubuntu:focal -e A=1 env": the command after the options is never dropped
         except UnexpectedInput as e:
@@ -494,6 +494,22 @@ def _options_after_image(text: str, detail: bool) -> m.Command | NotUnderstood |
 @lru_cache(maxsize=1)
 def _sentence_words() -> frozenset[str]:
     return grammar.words("not_command") | grammar.words("joins")
+
+
+_KO_RUN = re.compile(r"(?P<cli>[!-~][ -~]*?)\s+(?P<verb>" + HANGUL.pattern + r"[^!-~]*)")
+
+
+def _command_kept(text: str, lang: Lang, detail: bool) -> m.Command | NotUnderstood | None:
+    """`_options_after_image` of a run the sentence read without a command: English as said; Korean when
+    the sentence is docker-run words then a run verb alone ("ubuntu:focal -e A=1 env 실행": read as
+    "run ubuntu:focal -e A=1 env", answered in Korean). None otherwise."""
+    if lang == "en":
+        return _options_after_image(text, detail)
+    shape = _KO_RUN.fullmatch(text.strip()) if lang == "ko" else None
+    if shape is None or _alone(shape["verb"]) != ("v_run",):
+        return None
+    said = _options_after_image("run " + shape["cli"], detail)
+    return replace(said, lang="ko") if isinstance(said, m.RunContainer) else None
 
 
 @lru_cache(maxsize=256)
