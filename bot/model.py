@@ -99,6 +99,12 @@ class Command:
     # the engine named ("prod-1에서", "on prod-1", `--context prod-1`); "*": every engine
     # (bot/engine/choose.py); None: not named
     engine: str | None = field(default=None, kw_only=True)
+    # words typed one slip from a verb and read as it ("재시잫" -> 재시작, "strat" -> start:
+    # bot/language/typo.py): (typed, read as) pairs, said in the reply
+    typos: tuple[tuple[str, str], ...] = field(default=(), kw_only=True, compare=False, repr=False)
+    # names said with the everyday word for a service ("cache 서비스 꺼줘") and a verb no Swarm service has, read
+    # as containers (bot/language/parse.py): refused by the pipeline when one is a service on the engine
+    not_a_service: tuple[str, ...] = field(default=(), kw_only=True, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,9 @@ class ContainerAction(Command):
     all_running: bool = False
     # with all_running: every running container but these ("web 제외하고 다 꺼", "stop all except web")
     exclude: tuple[str, ...] = ()
+    # with all_running: only the containers in these states (docker's State.Status: "exited", "created"),
+    # said of them ("멈춰 있는 컨테이너 다 켜", "생성만 되어 있는 컨테이너 시작"): the plan names them
+    in_state: tuple[str, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)

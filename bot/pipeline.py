@@ -375,6 +375,15 @@ class Gorae:
             plan_fn = lambda cmd: self._plan(cmd, said)  # noqa: E731
             unchecked = None
         planned = plan_fn(parsed)
+        if parsed.not_a_service and isinstance(planned, Plan) and self._a_service(parsed):
+            # "web 서비스 중지" with a service web on the engine: services have no such verb (never the container)
+            return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, Msg.of(
+                "swarm.no_such_verb", verb=planned.verb)), None)
+        if parsed.typos and isinstance(planned, Plan):
+            if (named := self._typo_named(parsed)) is not None:
+                return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, named), None)
+            planned = replace(planned, notes=planned.notes + tuple(
+                Msg.of("parse.typo_read", typed=typed, meant=meant) for typed, meant in parsed.typos))
         if isinstance(planned, Unresolved) and (guess := self._without_unknown_words(parsed, planned, said, plan_fn)):
             nu, proposed = guess  # "stop the flibber web": `flibber` names nothing — proposed without it
             asked = self.authorize(proposed, request) if request is not None else None
@@ -383,6 +392,29 @@ class Gorae:
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _a_service(self, cmd: Command) -> bool:
+        """Whether a name said with the everyday word for a service (`cmd.not_a_service`) is a Swarm service
+        on the engine the command is planned on (bot/engine/view.py `services`, None: not a manager)."""
+        view = self.view(cmd.engine) if cmd.engine not in (None, "*") else self.view()
+        services = (view.services() if view.available else None) or []
+        return any(n in services for n in cmd.not_a_service)
+
+    def _typo_named(self, cmd: Command) -> Msg | None:
+        """A word typed one slip from a verb and read as it (`cmd.typos`, bot/language/typo.py) that is a
+        container or image name on the engine the command is planned on: the refusal that says so (a typo
+        never becomes a name, nor a name a verb); None when no such word is a name."""
+        typed_ascii = [(typed, meant) for typed, meant in cmd.typos if typed.isascii()]
+        if not typed_ascii:
+            return None  # a Korean word is never a name (every Docker entity is ASCII)
+        view = self.view(cmd.engine) if cmd.engine not in (None, "*") else self.view()
+        if not view.available:
+            return None
+        names = {c.name for c in view.containers()}
+        for typed, meant in typed_ascii:
+            if typed in names or view.image(typed) is not None:
+                return Msg.of("parse.typo_is_name", typed=typed, meant=meant)
+        return None
 
     @staticmethod
     def _without_unknown_words(cmd: Command, planned: Unresolved, said: str,

@@ -38,11 +38,11 @@ FLOORS = {
     "data/wordings_fresh4.yaml": 98.6,
     "data/wordings_fresh5.yaml": 99.8,
     "data/wordings_fresh6.yaml": 100.0,
-    "data/wordings_fresh7.yaml": 97.0,  # the seventh table (blind, session 7): at the 97 % bar (en7 + ko7b, ko8, en8, ko9run)
-    "data/wordings_fresh8.yaml": 91.2,  # the eighth table (blind8, written before reading the parser; ko8b: 88.0; ko9run)
+    "data/wordings_fresh7.yaml": 98.3,  # the seventh table (blind, session 7): at the 97 % bar (en7 + ko7b, ko8, en8, ko9run)
+    "data/wordings_fresh8.yaml": 96.0,  # the eighth table (blind8, written before reading the parser; ko8b: 88.0; ko9run)
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 94.0,  # adversarial rows against session 7's readings (branch break; ko8, en8)
-    "data/wordings_break2.yaml": 92.3,  # adversarial rows, second round (branch break8)
+    "data/wordings_break2.yaml": 93.8,  # adversarial rows, second round (branch break8)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 

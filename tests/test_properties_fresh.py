@@ -44,7 +44,8 @@ def _has_command_text(cmd: str) -> bool:
 
 
 def _seed(row: dict) -> bool:
-    if row["expect"] == "none" or row.get("kind") in ("cli", "autocorrect", "exec-text"):
+    # (a verb typed with a slip, read since ko9x — "db 시잗" — is no word `without_verb` knows to drop)
+    if row["expect"] == "none" or row.get("kind") in ("cli", "autocorrect", "exec-text", "misspelling", "typo"):
         return False
     text = row["text"]
     if text.lstrip().startswith("docker ") or any(q in text for q in "\"'“”‘’"):

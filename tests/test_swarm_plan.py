@@ -113,7 +113,6 @@ def test_phrasing_plans_to_the_docker_command(said: str, cli: str, cls: str) -> 
 
 # what is not a service command gorae can run: asked back or refused, never guessed
 REFUSED = [
-    ("web 서비스 꺼줘", "swarm.no_such_verb"),            # stop is not scale-to-0: never guessed
     ("web 서비스 업데이트", "swarm.update_needs_image"),
     ("nginx 서비스 3개 띄워줘", "swarm.image_or_name"),         # the image, or the service's name? asked
     ("docker service update web", "swarm.update_nothing"),
@@ -138,6 +137,16 @@ def test_not_runnable_is_said_why(said: str, key: str) -> None:
     assert isinstance(res, NotUnderstood)
     assert res.reason.key == key
     assert res.reason.key in CATALOG
+
+
+def test_stop_said_of_a_service_is_refused() -> None:
+    """"web 서비스 꺼줘": stop is not scale-to-0 — never guessed. With web a service on the engine it is refused
+    (bot/pipeline.py; 서비스 is read as the everyday word only of a name that is no service: ko9x)."""
+    from fakes import FakeGorae
+
+    ex = FakeGorae(VIEW).explain("web 서비스 꺼줘")
+    assert not isinstance(ex.planned, Plan), ex
+    assert isinstance(ex.parsed, NotUnderstood) and ex.parsed.reason.key == "swarm.no_such_verb", ex.parsed
 
 
 def test_missing_service_and_existing_name_are_unresolved() -> None:

@@ -151,7 +151,7 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
             return []
         # "start all" starts the stopped ones and "unpause all" the paused ones (the running ones are
         # already started and not paused: acting on them is nothing); every other verb the running ones
-        running = [c for c in view.containers() if c.status in _ALL_OF.get(type(cmd), ("running",))]
+        running = [c for c in view.containers() if c.status in (cmd.in_state or _ALL_OF.get(type(cmd), ("running",)))]
         for name in cmd.exclude:  # "all but web": the names left out must be containers
             left_out = r.container(name)
             if isinstance(left_out, Unresolved):
@@ -255,7 +255,7 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
             flags.append("-v")
         kwargs.update(force=cmd.force, v=cmd.volumes)
     # "$(docker ps -q)" only when it means exactly what runs: no exclusions, no task containers left out
-    every = cmd.all_running and not cmd.exclude and tasks_left_out(cmd, view) is None
+    every = cmd.all_running and not cmd.exclude and not cmd.in_state and tasks_left_out(cmd, view) is None
     names = _ALL_SHOWN.get(type(cmd), "$(docker ps -q)") if every else " ".join(q(c.name) for c in found)
     cli = " ".join(["docker", verb, *flags, names])
     return Plan(
@@ -739,7 +739,7 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
             return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))
         return None
     if cmd.command:  # "run whoami as root in data": as that user (-u)
-        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, env=cmd.env, lang=cmd.lang), view)
+        return _exec(m.Exec(c.name, cmd.command, user=cmd.user, workdir=cmd.workdir, env=cmd.env, lang=cmd.lang), view)
     if cmd.user:
         return Unresolved(cmd, Msg.of("plan.container_not_image", name=c.name))  # a start has no user
     return _lifecycle(m.Start(targets=(c.name,), lang=cmd.lang), view)

@@ -101,11 +101,17 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
             return _never_the_negated(text, _bare_shell(bracketed))
-        res = _bare_shell(_parse(text, detail))
+        res = _parse(text, detail)
+        if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
+            res = _slip_read(text, detail) or res
+        elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
+            res = _slip_read_as_another(text, res, detail)
+        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
+            res = _service_said_of_a_container(text, detail) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _never_the_negated(text, res)
+        return _never_the_negated(text, _bare_shell(res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -123,6 +129,70 @@ def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
             and re.sub(r"^(/usr)?/bin/", "", res.command[0]) in grammar.words("shells")):
         return replace(res, interactive=True)
     return res
+
+
+# why a sentence with a verb typed with a slip did not read ("web 재시잫": the sentence ended before a command;
+# "strat db": no verb; "web 재싲가": a word not read): only then is a slip looked for (bot/language/typo.py)
+_SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb"})
+
+
+def _slip_read(text: str, detail: bool) -> m.Command | None:
+    """The sentence with its words typed one slip from a verb read as that verb (bot/language/typo.py), when
+    it then reads whole as a command (no partial reading, no refusal); `typos` says which words. None otherwise."""
+    from bot.language.typo import correct
+
+    fixed = correct(text)
+    if fixed is None:
+        return None
+    res = _parse(fixed[0], detail)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return replace(res, typos=fixed[1])
+
+
+def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command:
+    """A Korean sentence that read, with a word one slip from a verb of the grammar that is no word of it
+    (bot/language/typo.py, the verb itself mistyped, not its ending): the morphemes of a slip can spell another
+    verb ("web 애기동" = 애 + 기동, start — meant 재기동, restart). Read with the verb meant when that reads as
+    another command; `res` otherwise (it reads the same, or as nothing: "10분치" is no slip of 분리)."""
+    from bot.language.typo import correct
+
+    fixed = correct(text, endings=False)
+    if fixed is None:
+        return res
+    again = _parse(fixed[0], detail)
+    if isinstance(again, (m.Help, m.Prohibition, NotUnderstood)) or again == res:
+        return res
+    return replace(again, typos=fixed[1])
+
+
+@lru_cache(maxsize=1)
+def _everyday_service() -> re.Pattern[str]:
+    """grammar/lexicon.txt `service_everyday`, said as a word of its own right after an ASCII name."""
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    return re.compile(r"(?<=[A-Za-z0-9])\s*(?:" + words + r")(?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _everyday_named() -> re.Pattern[str]:
+    """The name said right before grammar/lexicon.txt `service_everyday` (group 1)."""
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    return re.compile(r"([A-Za-z0-9][\w.\-]*)\s*(?:" + words + r")(?=\s|$)")
+
+
+def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
+    """"cache 서비스 내려야 돼 꺼줘": a verb no Swarm service has (stop, start, kill, pause…) said of NAME 서비스 —
+    the everyday word for what runs there, the container NAME (the plan still checks that it is one; the
+    pipeline refuses it when NAME is a service on the engine: `not_a_service`): the sentence read without the
+    word; None when it then reads as no container command."""
+    named = [mt.group(1) for mt in _everyday_named().finditer(text)]
+    said = _everyday_service().sub("", text)
+    if said == text:
+        return None
+    res = _parse(said, detail)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return replace(res, not_a_service=tuple(named))
 
 
 # the commands that change nothing: what a negated sentence may still be offered
@@ -460,6 +530,9 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
             continue
         return cmd
     if first_incomplete is not None:
+        if (lang == "ko" and first_incomplete.msg.key in _PLACED_UNREAD
+                and (placed := _placed_command(text)) is not None):
+            return placed  # "cache에서 redis-cli info memory 좀": a word of the command was a word of gorae's
         return NotUnderstood(text, lang, first_incomplete.msg, suggestions=suggest(text, lang) if detail else (),
                              proposal=first_incomplete.proposal, unread=first_incomplete.unread)
     assert first_error is not None
@@ -528,6 +601,11 @@ def _a_command_word(word: str) -> bool:
     return kids[0].data in ("arg", "v_list") or any(t.data == "k_env" for t in kids[0].iter_subtrees())
 
 
+# the refusals of a sentence read whole whose command, typed between its container and the verb, may hold a
+# word of gorae's grammar ("info", "memory", "set"): the command is then read quoted (`_placed_command`)
+_PLACED_UNREAD = frozenset({"parse.unused", "parse.two_verbs"})
+
+
 @lru_cache(maxsize=1)
 def _placed_shape() -> re.Pattern[str]:
     """"X에서 CMD ARG… 실행해": a name with its place particle (grammar/lexicon.txt `place_particles`), ASCII words
@@ -543,8 +621,8 @@ def _placed_command(text: str) -> m.Command | None:
     with the command quoted, as if typed `cache에서 "redis-cli set k v" 실행해` — only when that reads as a
     command run there whose words are exactly the ones typed (never another reading). None otherwise."""
     shape = _placed_shape().fullmatch(text.strip())
-    if shape is None:
-        return None
+    if shape is None or HANGUL.search(shape["command"]):
+        return None  # a Korean word among the command's ("data에서 /tmp에서 ls 실행"): the sentence's
     words = shape["command"].split()
     quoted = f'{shape["place"]} "{shape["command"]}" {shape["verb"]}'
     try:
@@ -553,6 +631,8 @@ def _placed_command(text: str) -> m.Command | None:
         return None
     if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == words:
         return res
+    if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == [shape["command"]]:
+        return replace(res, command=tuple(words))  # read as one quoted word: the words it was typed as
     return None
 
 

@@ -576,6 +576,8 @@ def _contrast(children: list[Any], text: str) -> list[Any]:
         return children  # a name for a name, a number for a number
     if str(first_a) == str(first_b):
         return children  # "web 말고 web 재시작", "web 컨테이너 말고 web 이미지 지워": which one? left to be asked
+    if any(_is_name(c) and c.children and str(c.children[0]) == str(first_a) for c in after):
+        return children  # "cache 말고 web이랑 cache 재시작": left out and named again — asked, never both
     only, also = _particle_said(a, text), _particle_said(b, text)
     if only in _LEX["only_ko"] and also in _LEX["also_ko"]:
         return before + after  # "cache만 말고 web도 재시작": both
@@ -995,6 +997,12 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
                 or not any(a.type in ("NAME", "STRING") for a in s.args)):
             return m.Prohibition(understood=None, lang=lang)
         u = u.group("rest_untouched")
+    if has(s, u, "rest_kept"):
+        # "나머지는 두고 data만 재시작" (grammar/natural.lark `rest_kept`): the others are kept as they are, the
+        # request on its names stands alone; with no name, or every container said too, nothing is asked for
+        if has(s, u, "all") or not any(a.type == "NAME" for a in s.args if a not in s.excluded):
+            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in ph(s, u, "rest_kept")))
+        u = u.group("rest_kept")
     if _out_of_order(s, u):
         # "web 안 돼", "data 안 돼요": said of a container with no verb, "it does not work" is a complaint —
         # its status and recent logs (two reads), never a ban ("web 재시작하면 안 돼" bans a restart)
@@ -1451,6 +1459,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
     _place_then_word(s)
+    if (s.lang == "ko" and len(verbs) == 2 and "unpause" in verbs and set(verbs) - {"unpause"} <= set(_LEX["unpause_runs"])
+            and not any(a.type != "NAME" or a.kind not in (None, "container") for a in s.args)):
+        # "my-nginx 다시 돌려 일시정지 풀고", "web 일시정지 풀어서 다시 켜": made to run again by releasing its pause —
+        # the unpause; the other verb says what it is for (a paused container is started by nothing else)
+        return "unpause", u.group("again")
     if verbs and set(verbs) <= {"show"} and _shell_asked(s):
         return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
     if verbs == ["show"] and _got_running(s):
@@ -2310,19 +2323,33 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
         raise Incomplete("parse.excluded_and_named", names=", ".join(both))
     if s.excluded and not names:
+        if not every and s.lang == "ko" and not _place_said(s, u):
+            # "web이랑 data 제외하고 재시작", "web 빼고 꺼": the names left out of a lifecycle verb said of no other
+            # name leave out of every container it acts on (the plan names them: every running one but those)
+            every = True
         if not every:
-            # "web 빼고 꺼": left out of what? name them
+            # "stop except web": left out of what? name them
             raise Incomplete("parse.exclusion_all", names=", ".join(a.value for a in s.excluded))
         for a in s.excluded:
             check_name(a.value, "container")
         exclude = tuple(a.value for a in s.excluded)  # "web 제외하고 다 꺼": all running but web
     if exclude:
         extra = {**extra, "exclude": exclude}
+    if cls is m.Start and not names and has(s, u, "stopped") and "container" in s.nouns:
+        # "멈춰 있는 컨테이너 다 켜", "생성만 되어 있는 컨테이너 시작해줘": the containers in that state, named by the plan
+        made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
+        _, u = use(s, u, "stopped")
+        every, extra = True, {**extra, "in_state": _LEX["made_status" if made_only else "stopped_status"]}
     if every:
         _, u = use(s, u, "running")  # "실행중인 컨테이너 전부 종료", "stop all running containers"
     if not names and not every:
         raise Incomplete("parse.need_target", what="container")
     return cls(targets=names, all_running=every, lang=s.lang, **extra), u
+
+
+def _place_said(s: Said, u: Used) -> bool:
+    """A name said with a place particle or preposition is left (in X, on X: an engine? a container gone into?)."""
+    return any(a.particle in ("from", "at") or a.prep is not None for a in free(s, u))
 
 
 def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
@@ -2487,7 +2514,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         raise Incomplete("parse.two_amounts")
     said_tail, u = use(s, u, "tail")
     if said_tail:
-        tail = int(ph(s, u, "tail")[0].values[0])
+        told = ph(s, u, "tail")[0].values
+        tail = int(told[0]) if told else COMPLAINT_TAIL  # "web 로그 꼬리만": the last lines, no number said
     said_since, u = use(s, u, "since")
     if said_since:
         window = ph(s, u, "since")[0]
@@ -2617,6 +2645,14 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
             # asked to be shown ("cache 환경변수 보여줘") it is `env` run in it
             return m.Inspect(name, lang=s.lang), u
         return m.Exec(name, ("env",), lang=s.lang), u
+    paths = [a for a in free(s, u) if a.type == "PATH"]
+    names = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container")]
+    if (s.lang == "ko" and len(paths) == 1 and len(names) == 1 and not kind
+            and set(s.text.split()) & set(_LEX["wh"]) and names[0].particle in (None, "from", "topic")):
+        # "web 안에 /etc/nginx 뭐 있는지 봐줘", "data /tmp에 뭐 있어 보여줘": what a directory of a container holds,
+        # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
+        check_name(names[0].value, "container")
+        return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
@@ -2775,9 +2811,10 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
         # "80포트로"): the command is the stretch between them
         begin, end = at[1], verb[0]
         inside = sorted((it for it in s.items if begin <= it[0] < end), key=lambda it: it[0])
-        while inside and HANGUL.search(s.text[inside[0][0]:inside[0][1]]):
+        # (quoted text is the command's, Hangul and all: "web에서 echo '재시작' 실행")
+        while inside and HANGUL.search(s.text[inside[0][0]:inside[0][1]]) and not _quoted(inside[0][3]):
             begin = inside.pop(0)[1]
-        while inside and HANGUL.search(s.text[inside[-1][0]:inside[-1][1]]):
+        while inside and HANGUL.search(s.text[inside[-1][0]:inside[-1][1]]) and not _quoted(inside[-1][3]):
             end = inside.pop()[0]
         return (begin, end) if inside else None
     if placed.prep in ("in", "at"):
@@ -2789,6 +2826,11 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
             return _trim_roles(s, verb[1], max(preps) if preps else at[0])
         return _trim_roles(s, verb[1], len(s.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
     return None
+
+
+def _quoted(what: Arg | Phrase | None) -> bool:
+    """A quoted string typed as it is (a command's text, whatever its script)."""
+    return isinstance(what, Arg) and what.type == "STRING"
 
 
 def _trim_roles(s: Said, begin: int, end: int) -> tuple[int, int] | None:
@@ -2862,7 +2904,8 @@ def _words(region: str) -> tuple[str, ...]:
             words = shlex.split(region)
         except ValueError:
             words = region.split()
-    while not quoted and words and (HANGUL.search(words[-1])
+    last_quoted = region.rstrip().endswith(("'", '"'))  # "echo '재시작'": the quoted word is the command's
+    while not quoted and not last_quoted and words and (HANGUL.search(words[-1])
                                     or words[-1].lower() in _TRAILING or words[-1].lower() in _JOINS):
         words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
     return tuple(words)
@@ -2980,6 +3023,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if as_user is not None:  # "web에서 root로 id 실행": the user the command runs as (-u)
         user = as_user.value
         u = u.arg(as_user)
+    elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
+        _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
+        user = _LEX["user_words"][0]
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and create and not in_container:
@@ -3000,6 +3046,20 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command = ()
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
+    if not command and s.lang == "ko" and image_arg.particle in ("at", "from"):
+        # "data에 ls 실행", "data에 ps 쳐줘": a program that is also a verb of gorae's, typed alone after the container
+        # it runs in — the command, never a verb dropped (it planned `docker start data`)
+        programs = [s.text[a:b] for v, a, b in s.verb_spans
+                    if a > image_arg.pos and s.text[a:b].lower() in _LEX["verb_programs"]]
+        if len(programs) == 1:
+            command, placed = (programs[0],), True
+        elif programs:
+            raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
+    workdir = None
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind is None]
+    if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
+        workdir = dirs[0].value  # "data에서 /tmp에서 ls 실행": a directory said as a second place, where it runs (-w)
+        u = u.arg(dirs[0])
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
         if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
@@ -3039,7 +3099,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
             raise Incomplete("parse.need_command")
-        return m.Exec(image_arg.value, command, user=user, lang=s.lang), u
+        return m.Exec(image_arg.value, command, user=user, workdir=workdir, lang=s.lang), u
     check_name(image_arg.value, "image")
     if user is not None and not command:
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
@@ -3074,6 +3134,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
         user=user,
+        workdir=workdir,
         lang=s.lang,
     ), u
 

@@ -1,0 +1,219 @@
+"""A verb typed with a slip of the keyboard ("web 재시잫", "cache 재싲작해줘", "strat db"), read as the verb
+of grammar/natural.lark it is one keystroke away from — only that one verb, never a name.
+
+A word is read as a verb it misspells when all of these hold:
+- it is not itself a word of the grammar (natural.lark's literals, grammar/ko_words.txt's forms);
+- it is within one edit (an insertion, deletion, substitution or swap of two neighbours) of exactly
+  one verb word of natural.lark's verb rules (`VERB_RULES`: the ones that act, and logs) — Korean
+  by jamo (재시잫 = ㅈㅐㅅㅣㅈㅏㅎ, one jamo from 재시작), English by letter — and more than one edit
+  from every other word of the grammar (a word as near to two words is a question left unread);
+- Korean: the verb is a verbal noun of 5 jamo or more (재시작, 삭제, 중지 — a stem such as 지우 is typed
+  conjugated, never as it is spelt) and what follows it in the word is typed as is, or is one edit from a
+  request ending of grammar/lexicon.txt `typo_endings` ("재시작햊줘" = 재시작 + 해줘);
+- English: a word of letters only, five or more of them ("stopp", "strat"; "stat" is as near to start as to
+  stats: never read), one slip from no other keyword of gorae's two grammars; a slip there is a letter left
+  out, typed twice, or two swapped (`_keyboard_slip`): a letter put in or for another makes other words.
+
+`correct` only proposes the text; bot/language/parse.py reads it, only when the sentence as typed did not
+read, and keeps the reading only when it reads whole; the reply says which word was read as which
+(`Command.typos`, the note `parse.typo_read`), and bot/pipeline.py refuses it when the word is a name on
+the engine. No engine access here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# the verb rules of natural.lark whose words a typo may be read as (the others are nouns of the
+# things acted on, and question words: a slip of one of those is not read)
+VERB_RULES = ("v_run", "v_create", "v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm",
+              "v_prune", "v_logs", "v_pull", "v_push", "v_connect", "v_disconnect")
+
+# …and of those, the ones an English slip may be read as: a slip of "launch" or "create" spells English words
+# ("lunch", "crate") — a new container is never made from one
+EN_VERB_RULES = ("v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm", "v_prune", "v_logs")
+
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
+_ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{5,}(?![\w\-./:@=])")
+_MIN_KO_JAMO = 5
+_MIN_EN = 4
+
+
+@lru_cache(maxsize=None)
+def _consonant(ch: str) -> str:
+    """A final consonant as the initial one of the same letter (ᆨ -> ᄀ: one key on the keyboard, wherever
+    it is in a syllable); a final cluster as it is."""
+    import unicodedata
+
+    name = unicodedata.name(ch, "")
+    try:
+        return unicodedata.lookup(name.replace("JONGSEONG", "CHOSEONG")) if "JONGSEONG" in name else ch
+    except KeyError:
+        return ch
+
+
+@lru_cache(maxsize=4096)
+def jamo(text: str) -> str:
+    """`text` spelt as jamo, one per key typed ("작" -> ᄌ ᅡ ᄀ, a jamo typed alone, ㄱ, the same ᄀ); other
+    characters as they are (Unicode NFKD: a syllable decomposed, a compatibility jamo as the conjoining one)."""
+    import unicodedata
+
+    return "".join(_consonant(ch) for ch in unicodedata.normalize("NFKD", text))
+
+
+def distance(a: str, b: str, most: int = 1) -> int:
+    """Edits (insert, delete, substitute, swap of two neighbours: optimal string alignment) from `a` to
+    `b`; any number above `most` is returned as `most + 1` (so the work stops early)."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > most:
+            return most + 1
+        prev2, prev = prev, cur
+    return min(prev[len(b)], most + 1)
+
+
+@lru_cache(maxsize=1)
+def _grammar_words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(verb word -> its rule, for the rules of VERB_RULES; every Korean word of the grammar; every
+    English word of the grammar; the Korean verbal nouns among the verb words) — from natural.lark's
+    string literals and grammar/ko_words.txt."""
+    from bot.language.grammar import natural
+
+    parser = natural()
+    terminals = {t.name: t for t in parser.terminals}
+    verbs: dict[str, str] = {}
+    ko: set[str] = set()
+    en: set[str] = set()
+    for t in parser.terminals:
+        if t.pattern.type == "str":
+            value = t.pattern.value
+            (ko if _HANGUL_WORD.fullmatch(value) else en).add(value)
+    for rule in parser.rules:
+        name = str(rule.origin.name)
+        if name not in VERB_RULES or len(rule.expansion) != 1:
+            continue
+        term = terminals.get(rule.expansion[0].name)
+        if term is not None and term.pattern.type == "str":
+            verbs.setdefault(term.pattern.value, name)
+    from bot.language.morph import _data
+
+    ko |= {row[0] for row in _data("ko_words.txt")}
+    nouns = frozenset(w for w in verbs if _HANGUL_WORD.fullmatch(w) and len(jamo(w)) >= _MIN_KO_JAMO
+                      and _is_noun(w))
+    return verbs, frozenset(ko), frozenset(w.lower() for w in en), nouns
+
+
+def _is_noun(word: str) -> bool:
+    """Whether Kiwi reads `word` as a noun that 하다 makes a verb of (a verbal noun: 재시작해 = 재시작 하 어),
+    not a verb stem (살리, 돌리): `word` with the first `typo_endings` ending (하다's) after it."""
+    from bot.language.morph import kiwi
+
+    toks = kiwi().tokenize(word + _endings()[0])
+    return len(toks) > 1 and toks[0].form == word and toks[0].tag.startswith("NN") and toks[1].tag.startswith("XS")
+
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[str, ...]:
+    from bot.language.grammar import lexicon
+
+    return lexicon()["typo_endings"]
+
+
+def _near(word: str, pool: frozenset[str] | dict[str, str] | tuple[str, ...], spell: bool) -> set[str]:
+    """The words of `pool` within one edit of `word` (by jamo when `spell`)."""
+    w = jamo(word) if spell else word
+    return {p for p in pool if distance(w, jamo(p) if spell else p) <= 1}
+
+
+def _korean(word: str, endings: bool = True) -> str | None:
+    """The word meant by a Korean word typed with one slip, or None (see the module doc)."""
+    verbs, ko, _, nouns = _grammar_words()
+    if word in ko or any(word[:k] in ko and word[:k] not in nouns for k in range(2, len(word))):
+        return None  # a word of the grammar, or one with more after it ("마운트해서"): never a slip
+    meant: set[str] = set()
+    for cut in range(1, len(word) + 1):
+        head, rest = word[:cut], word[cut:]
+        if head in nouns:  # the verb as spelt, an ending one slip from a request ending ("재시작햊줘")
+            ends = _near(rest, _endings(), spell=True) if endings and rest and rest not in _endings() else set()
+            if len(ends) == 1:
+                meant.add(head + next(iter(ends)))
+            continue
+        if head in ko:
+            continue  # a word of the grammar is never a slip
+        near = _near(head, nouns, spell=True)
+        if not near:
+            continue
+        if len(near) > 1 or _near(head, ko, spell=True) - near:
+            return None  # as near to two words: never a guess
+        meant.add(next(iter(near)) + rest)
+    if len(meant) != 1:
+        return None
+    return next(iter(meant))
+
+
+def _english(word: str) -> str | None:
+    """The verb meant by an English word typed with one slip, or None (see the module doc)."""
+    from bot.language.grammar import keywords
+
+    verbs, _, en, _ = _grammar_words()
+    if word in en or word in keywords():
+        return None
+    near = {k for k in en | keywords() if _keyboard_slip(word, k)}
+    if len(near) != 1:
+        return None
+    (meant,) = near
+    return meant if verbs.get(meant) in EN_VERB_RULES and len(meant) >= _MIN_EN else None
+
+
+def _keyboard_slip(typed: str, word: str) -> bool:
+    """English: `typed` is `word` with a letter left out ("delte"), a letter typed twice ("stopp") or two
+    neighbours swapped ("strat") — never another letter put in or for one, which makes other English words
+    ("lunch" is not launch, "remote" not remove)."""
+    if len(typed) == len(word) - 1:
+        return any(word[:i] + word[i + 1:] == typed for i in range(len(word)))
+    if len(typed) == len(word) + 1:
+        return any(typed[i] == typed[i + 1] and typed[:i] + typed[i + 1:] == word for i in range(len(typed) - 1))
+    if len(typed) == len(word) and typed != word:
+        diff = [i for i in range(len(word)) if typed[i] != word[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == word[diff[1]] and typed[diff[1]] == word[diff[0]]
+    return False
+
+
+def correct(text: str, endings: bool = True) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """`text` with each word typed one slip from a verb (see the module doc) replaced by it, and the pairs
+    (typed, read as), in order; None when no word is. Quoted text is the command's: never touched.
+    `endings=False`: a slip of the verb only (an ending one slip from a request ending is left as typed)."""
+    from bot.language.normalize import _outside
+
+    fixes: list[tuple[str, str]] = []
+
+    def fix(part: str) -> str:
+        out: list[str] = []
+        for word in part.split(" "):
+            new = word
+            for mt in _HANGUL_WORD.finditer(word):
+                meant = _korean(mt.group(), endings)
+                if meant is not None:
+                    new = word[:mt.start()] + meant + word[mt.end():]
+                    fixes.append((mt.group(), meant))
+                    break
+            else:
+                mt2 = _ENGLISH_WORD.fullmatch(word)
+                if mt2 is not None and (meant := _english(word)) is not None:
+                    new = meant
+                    fixes.append((word, meant))
+            out.append(new)
+        return " ".join(out)
+
+    fixed = _outside(text, fix)
+    return (fixed, tuple(fixes)) if fixes else None
+
