@@ -77,6 +77,7 @@ def _shown(bound: float) -> int | float:
 NUMBERS: dict[str, Number] = {n.name: n for n in (
     Number("GORAE_SLACK_WORKERS", 4, 1, 64, "whole"),
     Number("GORAE_RUN_TIMEOUT", 120.0, 1, 86400),  # bot/engine/context.py: attached run and exec
+    Number("GORAE_FOLLOW_SECONDS", 30.0, 1, 3600),  # bot/engine/plan.py: how long `docker logs -f` follows
     Number("GORAE_ENGINE_TIMEOUT", 5.0, 0.1, 600),  # bot/engine/view.py: GET /_ping
     Number("GORAE_REGISTRY_TIMEOUT", 3.0, 0.1, 600),  # bot/engine/view.py: an image's EXPOSE read
     Number("GORAE_SERVICE_TIMEOUT", 180.0, 1, 86400),  # bot/engine/swarm_execute.py: convergence

@@ -231,6 +231,7 @@ class ListContainers(Command):
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value`, in order (docker ps)
     last: int | None = None  # `-n N`: the N most recently created (any state)
     latest: bool = False  # `-l`: the latest created
+    quiet: bool = False  # `-q`: the containers' short IDs only
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,21 @@ class Logs(Command):
     since: str | None = None  # "10m", "1h", "30s", "2d"
     timestamps: bool = False
     until: str | None = None  # docker logs --until (a duration ago, or a time)
+    # `docker logs -f`: new lines as they come, for a bounded time in a chat (GORAE_FOLLOW_SECONDS,
+    # bot/config.py) — the shell also stops on Ctrl-C
+    follow: bool = False
+
+
+@dataclass(frozen=True)
+class Stats(Command):
+    """`docker stats --no-stream [CONTAINER...]`: one sample of each container's CPU %, memory use and
+    limit, network and block I/O and PIDs (a read). No targets: every running container (`-a`: all).
+    `streamed`: typed as plain `docker stats` (which streams until Ctrl-C): read as one sample, and
+    the reply says so."""
+
+    targets: tuple[str, ...] = ()
+    all: bool = False
+    streamed: bool = False
 
 
 @dataclass(frozen=True)
@@ -302,6 +318,7 @@ class ListImages(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
     reference: str | None = None  # `docker images REPOSITORY[:TAG]`: only the images of that name (the API's `name`)
+    quiet: bool = False  # `-q`: the images' short IDs only
 
 
 @dataclass(frozen=True)
@@ -498,7 +515,7 @@ class Sequence(Command):
 # Typed readers of the fields that name things, across the Command variants (the policy's
 # subjects, the engine chooser's "which engine has it"): each tuple lists the variants that have
 # the field; tests/test_model_named.py checks that every variant with such a field is listed.
-WITH_TARGETS = (ContainerAction, ServiceRemove)  # targets: tuple[str, ...]
+WITH_TARGETS = (ContainerAction, ServiceRemove, Stats)  # targets: tuple[str, ...]
 WITH_NAMES = (VolumeRemove, NetworkRemove)  # names: tuple[str, ...]
 WITH_TARGET = (Inspect, Top, Port, Logs, Exec, ServicePs, ServiceInspect, ServiceLogs, ServiceScale, ServiceUpdate,
                ServiceRollback, NodeUpdate)  # target: str

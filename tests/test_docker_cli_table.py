@@ -177,4 +177,19 @@ def test_same_source_twice_is_a_list_in_every_dialect():
                          lang="en")
     res = plan(cmd, FakeView())
     assert isinstance(res, Plan)
-    assert res.calls[0].kw()["volumes"] == ["/srv:/a:rw", "/srv:/b:ro"]
+    assert res.calls[0].kw()["volumes"] == ["/srv:/a", "/srv:/b:ro"]
+    assert res.cli == ("docker run -d -v /srv:/a -v /srv:/b:ro nginx",)
+
+
+@pytest.mark.parametrize("said, flag", [
+    ("nginx를 /tmp/x:/data 볼륨 붙여서 띄워", "-v /tmp/x:/data "),  # the report (nc9doc, item 5)
+    ("run nginx with /srv/app mounted at /app", "-v /srv/app:/app "),
+    ("nginx 띄우고 /tmp/x를 /data에 마운트해줘", "-v /tmp/x:/data "),
+    ("run nginx with /srv/app mounted read-only at /app", "-v /srv/app:/app:ro "),
+])
+def test_a_bind_said_in_words_is_shown_as_typed_without_an_added_rw(said: str, flag: str) -> None:
+    """Read-write is docker's default for a bind: gorae adds no `:rw` the user did not say (README: nothing
+    typed is rewritten); read-only is said, so `:ro` is shown."""
+    res = plan(parse(said), FakeView())
+    assert isinstance(res, Plan) and len(res.cli) == 1, res
+    assert flag in res.cli[0] and ":rw" not in res.cli[0]

@@ -121,3 +121,29 @@ def test_gorae_creates_exactly_what_the_sdks_public_create_sends(text):
     public = _engine_that_creates()
     fake_client(public).containers.create(**call.kw())
     assert _create_body(ours) == _create_body(public)
+
+
+def _port_engine(ports: dict) -> FakeEngine:
+    web = cid("web")
+    return FakeEngine().on("GET", rf"/containers/{web}/json", 200,
+                           {"Id": web, "Name": "/web", "NetworkSettings": {"Ports": ports}})
+
+
+def test_docker_port_counts_ports_not_the_lines_of_their_ipv4_and_ipv6_bindings():
+    """One port bound on 0.0.0.0 and [::] is two lines (as `docker port` prints them) but one port."""
+    out = execute(planned("docker port web"), fake_client(_port_engine({
+        "80/tcp": [{"HostIp": "0.0.0.0", "HostPort": "8080"}, {"HostIp": "::", "HostPort": "8080"}]})))
+    assert out.ok and out.text == "80/tcp -> 0.0.0.0:8080\n80/tcp -> [::]:8080"
+    assert out.message is not None and out.message.key == "done.port_bindings"
+    assert out.message.kw()["count"] == 1 and out.message.kw()["bindings"] == 2
+    from bot.messages import text
+    assert text(out.message, "en") == ("Ports published by `web`: 1 (2 host bindings, one line each as "
+                                       "`docker port` lists them)")
+
+
+def test_docker_port_one_line_a_port_keeps_the_plain_count():
+    out = execute(planned("docker port web"), fake_client(_port_engine({
+        "80/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8080"}],
+        "443/tcp": [{"HostIp": "127.0.0.1", "HostPort": "8443"}], "9000/tcp": None})))
+    assert out.ok and out.message is not None and out.message.key == "done.port"
+    assert out.message.kw()["count"] == 2 and len(out.text.splitlines()) == 2

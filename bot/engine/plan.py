@@ -378,6 +378,9 @@ def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
     if cmd.latest:
         flags.append("-l")
         kw["latest"] = True
+    if cmd.quiet:  # `docker ps -q`: the short IDs, one a line
+        flags.append("-q")
+        kw["quiet"] = True
     return Plan(cmd, (Call.of("containers.list", **kw),), (" ".join(["docker ps", *flags]),),
                 "ps", VerbClass.READ, writes=False, summary=Msg.of("summary.ps"))
 
@@ -457,9 +460,47 @@ def _logs(cmd: m.Logs, view: EngineView) -> Result:
     if cmd.until:
         flags.append(f"--until {q(cmd.until)}")
         kw["until"] = cmd.until
+    if cmd.follow:
+        # `docker logs -f`: followed for a bounded time in a chat (no Ctrl-C there), set now so that
+        # what the plan says is what runs (GORAE_FOLLOW_SECONDS, bot/config.py)
+        from bot.config import number
+
+        seconds = int(number("GORAE_FOLLOW_SECONDS"))
+        flags.insert(0, "-f")
+        kw["follow"] = True
+        kw["seconds"] = seconds
+        cli = " ".join(["docker logs", *flags, q(c.name)])
+        return Plan(cmd, (Call.of("container.logs", _ref(c), **kw),), (cli,), "logs", VerbClass.READ,
+                    targets=(_ctarget(c),), writes=False,
+                    summary=Msg.of("summary.logs_follow", names=c.name, seconds=seconds),
+                    notes=(Msg.of("logs.follow_bounded", seconds=seconds),))
     cli = " ".join(["docker logs", *flags, q(c.name)])
     return Plan(cmd, (Call.of("container.logs", _ref(c), **kw),), (cli,), "logs", VerbClass.READ,
                 targets=(_ctarget(c),), writes=False, summary=Msg.of("summary.logs", names=c.name))
+
+
+def _stats(cmd: m.Stats, view: EngineView) -> Result:
+    """`docker stats --no-stream [NAME…]`: one sample of each container named, else of every running
+    one (`-a`: every one). Each container is a target (a policy subject, read)."""
+    r = Resolver(cmd, view)
+    found: list[ContainerInfo] = []
+    for name in cmd.targets:
+        c = r.container(name)
+        if isinstance(c, Unresolved):
+            return c
+        if c not in found:
+            found.append(c)
+    if not cmd.targets and _available(view):
+        found = [c for c in view.containers() if cmd.all or c.status == "running"]
+        if not found:
+            return Unresolved(cmd, Msg.of("plan.nothing_running"))
+    flags = ["--no-stream"] + (["-a"] if cmd.all and not cmd.targets else [])
+    cli = " ".join(["docker stats", *flags, *(q(c.name) for c in found if cmd.targets)])
+    key = "summary.stats" if cmd.targets else "summary.stats_all" if cmd.all else "summary.stats_running"
+    notes = (Msg.of("stats.one_sample"),) if cmd.streamed else ()
+    return Plan(cmd, tuple(Call.of("container.stats", _ref(c)) for c in found), (cli,), "stats", VerbClass.READ,
+                targets=tuple(_ctarget(c) for c in found), writes=False,
+                summary=Msg.of(key, names=", ".join(c.name for c in found)), notes=notes)
 
 
 def _exec(cmd: m.Exec, view: EngineView) -> Result:
@@ -597,8 +638,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             spec = f"{v.source}:{v.target}" if v.source else v.target
             if v.mode is not None:  # typed docker CLI: the mode as typed, or none
                 spec += f":{v.mode}" if v.mode and v.source else ""
-            elif v.source:
-                spec += ":ro" if v.read_only else ":rw"
+            elif v.source and v.read_only:  # read-write is docker's default: shown as a user types it
+                spec += ":ro"
             flags.append("-v " + q(spec))
             if v.source:
                 vols.append(spec)
@@ -822,6 +863,9 @@ def _images(cmd: m.ListImages, view: EngineView) -> Result:
     if cmd.filters:
         fflags, kw["filters"] = _filters(cmd.filters)
         flags += fflags
+    if cmd.quiet:  # `docker images -q`: the short IDs, one a line
+        flags.append("-q")
+        kw["quiet"] = True
     if cmd.reference:  # `docker images httpd`: the images of that repository (and tag) only
         kw["name"] = cmd.reference
         flags.append(q(cmd.reference))
@@ -1120,6 +1164,7 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.Top: _top,
     m.Port: _port,
     m.Logs: _logs,
+    m.Stats: _stats,
     m.Exec: _exec,
     m.RunContainer: _run,
     m.Pull: _pull,

@@ -75,6 +75,17 @@ PLUGINS: dict[str, Callable[[], Plugin]] = {
     "shell": _shell, "slack": _slack, "audit": _audit, "policy": _policy, "health": _health, "watch": _watch,
 }
 
+# each sub-command's one line in `gorae --help`, shown without importing its module; the same words as
+# the `help=` its module's add_arguments gives (tests/test_cli_help.py keeps the two equal)
+SUMMARY: dict[str, str] = {
+    "shell": "interactive chat in the terminal (history, Korean input, tables)",
+    "slack": "run the Slack app (Socket Mode by default, or HTTP with --http PORT)",
+    "audit": "what was asked, by whom, what ran, what came of it",
+    "policy": "check a policy file or explain a decision",
+    "health": "exit 0 when the running gorae slack is connected to Slack and to the engine (for HEALTHCHECK)",
+    "watch": "print the engines' alerts live (died, OOM, unhealthy, restart loops)",
+}
+
 
 @dataclass(frozen=True)
 class AskOptions:
@@ -121,7 +132,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     for name, load in PLUGINS.items():
         if only is not None and name != only:
-            sub.add_parser(name, help=f"(see gorae {name} --help)", add_help=False)
+            sub.add_parser(name, help=SUMMARY[name], add_help=False)
             continue
         try:
             plugin = load()

@@ -77,6 +77,7 @@ class Shell:
         self.color = color
         self.engine_ok = False
         self._progress_open = False
+        self._streamed: list[str] = []  # the lines that stay printed while the current request ran
         self.last_exit = 0
         self.warming: threading.Thread | None = None  # `start_warm`: the first line waits for it, once
         self._warm_started = False
@@ -88,8 +89,13 @@ class Shell:
         self.out.flush()
 
     def progress(self, line: str) -> None:
-        """Progress lines (pulls) as they come; on a TTY they overwrite each other."""
-        if self.color:
+        """Progress lines (pulls) as they come; on a TTY they overwrite each other. A line that ends
+        with a newline is output that stays (a followed log's lines, `docker logs -f`): printed as is."""
+        if line.endswith("\n"):
+            self._end_progress()
+            self.out.write(line)
+            self._streamed.append(line)
+        elif self.color:
             self.out.write("\r\x1b[K" + line)
             self._progress_open = True
         else:
@@ -102,7 +108,13 @@ class Shell:
             self._progress_open = False
 
     def show(self, reply: Reply) -> None:
+        from dataclasses import replace
+
         from bot.front import terminal
+
+        streamed, self._streamed = "".join(self._streamed), []
+        if reply.code and streamed and streamed.endswith(reply.code):
+            reply = replace(reply, code=None)  # a followed log: its lines are on the screen already
 
         self.write(terminal.render(reply, color=self.color) + "\n")
         self.last_exit = reply.exit_code

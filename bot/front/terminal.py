@@ -13,6 +13,7 @@ import shutil
 
 from rich.cells import cell_len
 
+from bot.messages import t
 from bot.model import Reply, Table
 
 STYLE = {"done": "green", "failed": "bold red", "denied": "bold red", "confirm": "bold yellow",
@@ -61,7 +62,9 @@ def render_plain(reply: Reply) -> str:
     if reply.code:
         out.append(reply.code.rstrip("\n"))
     out += [f"- {n}" for n in reply.notes]
-    out += [f"  {i}) {c}" for i, c in enumerate(reply.choices, 1)]
+    out += [f"  {c}" for c in reply.choices]
+    if reply.choices:
+        out.append(t("render.choose_again", reply.lang))
     return "\n".join(out)
 
 
@@ -101,8 +104,10 @@ def render_rich(reply: Reply, width: int | None = None) -> str:
         con.print(Text(reply.code.rstrip("\n")), soft_wrap=True)
     for n in reply.notes:
         con.print(Text(f"• {n}", style="dim" if reply.status == "done" else ""))
-    for i, c in enumerate(reply.choices, 1):
-        con.print(Text(f"  {i}) {c}", style="bold"))
+    for c in reply.choices:  # not numbered: the answer is the request said again, never a bare number
+        con.print(Text(f"  {c}", style="bold"))
+    if reply.choices:
+        con.print(Text(t("render.choose_again", reply.lang), style="dim"))
     return _TRAILING.sub(r"\1", buf.getvalue()).rstrip("\n")
 
 

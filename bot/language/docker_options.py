@@ -252,9 +252,17 @@ IMAGE_INSPECT = Table("image inspect", (Option("format", "f", refused=NO_SDK),))
 TOP = Table("top", ())
 # `docker port CONTAINER [PRIVATE_PORT[/PROTO]]`
 PORT = Table("port", ())
+# `docker stats [OPTIONS] [CONTAINER...]` (docker 20.10–26): one sample here (--no-stream), since a
+# chat cannot be streamed to until Ctrl-C
+STATS = Table("stats", (
+    Option("all", "a", takes_value=False, field="all"),
+    Option("format", refused=NO_SDK),
+    Option("no-stream", takes_value=False),
+    Option("no-trunc", takes_value=False),
+))
 LOGS = Table("logs", (
     Option("details", takes_value=False, refused=NO_SDK),
-    Option("follow", "f", takes_value=False, refused="parse.follow"),
+    Option("follow", "f", takes_value=False, field="follow", sdk="follow"),
     Option("since", read=dv.timestamp, field="since", sdk="since"),
     Option("tail", "n", field="tail", sdk="tail"),
     Option("timestamps", "t", takes_value=False, field="timestamps", sdk="timestamps"),
@@ -423,7 +431,7 @@ NODE_LS = Table("node ls", (
 # every docker subcommand gorae reads, in the order people think of them; VERBS are their names,
 # the one list of docker verb names (a policy's confirm/approve rules may name them)
 SUBCOMMANDS: tuple[Table, ...] = (
-    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, VOLUME_PRUNE, NETWORK_PRUNE, IMAGE_PRUNE, PS, INSPECT, TOP, PORT, LOGS, EXEC, PULL, PUSH,
+    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, VOLUME_PRUNE, NETWORK_PRUNE, IMAGE_PRUNE, PS, INSPECT, TOP, PORT, STATS, LOGS, EXEC, PULL, PUSH,
     IMAGES, RMI, IMAGE_INSPECT, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
     NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
     SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,

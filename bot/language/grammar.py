@@ -111,6 +111,8 @@ class KeywordsAsNames:
         named_kind = before2 is not None and before2.type == "NAME"
         if before is not None and before.value in w.kind_last and last and not named_kind:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
+        if after is not None and after.value in w.called_ko:
+            return Token.new_borrow_pos("NAME", tok.value, tok)  # "logs라는 볼륨": the thing called so
         if after is not None and tok.value in w.name_before_ko and HANGUL.match(after.value):
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "my 재시작": a name, not "my"
         if after is not None:
@@ -140,13 +142,14 @@ class _FixWords(NamedTuple):
     states: frozenset[str]
     en_kind: frozenset[str]
     en_det: frozenset[str]
+    called_ko: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _fix_words() -> _FixWords:
     return _FixWords(words("role_words"), words("courtesy_last"), words("names_next"), words("kind_last"),
                      words("name_before_ko"), words("noun_particles"), words("keep_glued"), words("ko_kind"),
-                     _ko_kinds(), words("states"), words("en_kind"), words("en_det"))
+                     _ko_kinds(), words("states"), words("en_kind"), words("en_det"), words("called_ko"))
 
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:

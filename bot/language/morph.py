@@ -417,8 +417,11 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
     for mt in loans[1].finditer(text):  # "백엔드 네트워크": one word, never 백 + 엔드 (a network's name)
         pre.append((mt.start(), mt.end(), "NNP"))
     pre.sort()
+    seen, pre, back = _chat_imperatives(seen, pre)
     out: list[_Tok] = []
     for t in k.tokenize(seen, pretokenized=pre):
+        if back is not None:
+            t = _Tok(t.form, t.tag, back[t.start])
         split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
         if t.tag == "NNP" and t.form[:1] in _lex("noun_ha") and not split:
             # "restart 해줘 web": 해줘 between two foreign words taken for a proper noun; alone it is 하다
@@ -436,6 +439,52 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
                 continue
         out.append(_Tok(t.form, t.tag, t.start))
     return _spaced_da(text, out)
+
+
+@lru_cache(maxsize=1)
+def _imperative() -> tuple[re.Pattern[str], str]:
+    """grammar/lexicon.txt `chat_imperative` (a Hangul word of at least two syllables ending in one) and
+    `imperative_as`."""
+    endings = "|".join(re.escape(w) for w in _lex("chat_imperative"))
+    return re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)(" + endings + r")(?![\uac00-\ud7a3])"), _lex("imperative_as")[0]
+
+
+@lru_cache(maxsize=256)
+def _verb_with(word: str) -> bool:
+    """Whether Kiwi reads `word` (a stem and the polite imperative) as a verb and its final ending."""
+    toks = kiwi().tokenize(word)
+    return (len(toks) >= 2 and toks[-1].tag == "EF" and toks[-2].tag.split("-", 1)[0] in ("VV", "VX")
+            and toks[-1].start + len(toks[-1].form) == len(word))
+
+
+def _chat_imperatives(seen: str, pre: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int, str]],
+                                                                            list[int] | None]:
+    """"web 끄셈", "db 켜 두삼": a chat imperative glued to a verb's stem (grammar/lexicon.txt `chat_imperative`),
+    which Kiwi takes for a noun, handed to it as the polite imperative (`imperative_as`: 끄세요, 두세요) — when Kiwi
+    reads that as a verb. Returns the text Kiwi reads, the entities moved with it, and the column as typed of
+    each of its columns (None: nothing rewritten). Words of grammar/ko_words.txt (하셈, 주삼) are Kiwi's already."""
+    pattern, polite = _imperative()
+    if not pattern.search(seen):
+        return seen, pre, None
+    known = {line[0] for line in _data("ko_words.txt")}
+    parts: list[str] = []
+    back: list[int] = []
+    pos = 0
+    for mt in pattern.finditer(seen):
+        if mt.group(0) in known or not _verb_with(mt.group(1) + polite):
+            continue
+        cut = mt.start(2)
+        parts.append(seen[pos:cut] + polite)
+        back += list(range(pos, cut)) + [cut] * len(polite)
+        pos = mt.end()
+    if not parts:
+        return seen, pre, None
+    parts.append(seen[pos:])
+    back += list(range(pos, len(seen) + 1))  # and the end of the text
+    ahead: dict[int, int] = {}
+    for i, at in enumerate(back):
+        ahead.setdefault(at, i)
+    return "".join(parts), [(ahead[a], ahead[b], tag) for a, b, tag in pre], back
 
 
 @lru_cache(maxsize=1)

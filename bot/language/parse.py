@@ -197,7 +197,7 @@ def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
 
 # the commands that change nothing: what a negated sentence may still be offered
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
-         m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help)
+         m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help, m.Stats)
 
 
 def negated(text: str) -> bool:

@@ -623,6 +623,17 @@ def _port(ws: list[str], lang: Lang) -> m.Command:
     return m.Port(args[0], private_port=private, lang=lang)
 
 
+def _stats(ws: list[str], lang: Lang) -> m.Command:
+    """`docker stats [--no-stream] [-a] [CONTAINER...]`: one sample of each container. Without
+    --no-stream docker streams until Ctrl-C — a chat reads it as one sample and says so (`streamed`)."""
+    given, args = read_flags(ws, do.STATS, interspersed=True)
+    for name in args:
+        if not _CONTAINER_REF.fullmatch(name):
+            raise _fail("parse.invalid_name", name=name)
+    return m.Stats(tuple(dict.fromkeys(args)), all=_switch(given, "all"),
+                   streamed=not _switch(given, "no-stream"), lang=lang)
+
+
 def _logs(ws: list[str], lang: Lang) -> m.Command:
     given, args = read_flags(ws, do.LOGS, interspersed=True)
     if len(args) != 1:
@@ -639,7 +650,7 @@ def _logs(ws: list[str], lang: Lang) -> m.Command:
         if g.opt.read is not None:
             _checked(g)
     return m.Logs(args[0], tail=tail, since=_last(given, "since"), timestamps=_switch(given, "timestamps"),
-                  until=_last(given, "until"), lang=lang)
+                  until=_last(given, "until"), follow=_switch(given, "follow"), lang=lang)
 
 
 def _exec(ws: list[str], lang: Lang) -> m.Command:
@@ -731,7 +742,7 @@ _KILL, _PAUSE, _UNPAUSE = _lifecycle(m.Kill, do.KILL), _lifecycle(m.Pause, do.PA
 _RM, _PRUNE = _lifecycle(m.Remove, do.RM), _no_args(m.PruneContainers, do.PRUNE)
 _PRUNE_VOLUMES, _PRUNE_NETWORKS = _no_args(m.PruneVolumes, do.VOLUME_PRUNE), _no_args(m.PruneNetworks, do.NETWORK_PRUNE)
 _PRUNE_IMAGES = _no_args(m.PruneImages, do.IMAGE_PRUNE, all="all")
-_PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest")
+_PS = _no_args(m.ListContainers, do.PS, all="all", latest="latest", quiet="quiet")
 _PULL, _PUSH = _pull_push(m.Pull, do.PULL), _pull_push(m.Push, do.PUSH)
 _RMI = _images_many(m.RemoveImage, do.RMI, _IMAGE_REF)
 
@@ -743,7 +754,7 @@ def _images_list(ws: list[str], lang: Lang) -> m.Command:
         raise _fail("cli.no_arguments", command=do.IMAGES.command, word=args[1])
     if args and not _IMAGE_REF.fullmatch(args[0]):
         raise _fail("parse.invalid_name", name=args[0])
-    listing = _no_args(m.ListImages, do.IMAGES, all="all")([w for w in ws if not args or w != args[0]], lang)
+    listing = _no_args(m.ListImages, do.IMAGES, all="all", quiet="quiet")([w for w in ws if not args or w != args[0]], lang)
     return replace(listing, reference=args[0]) if args else listing
 _VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _one(m.VolumeInspect, do.VOLUME_INSPECT)
 _VOLUME_RM = _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF)
@@ -826,6 +837,9 @@ class Commands(Transformer[Token, m.Command]):
 
     def port(self, c: list[Token]) -> m.Command:
         return _port(_args(c), self.lang)
+
+    def stats(self, c: list[Token]) -> m.Command:
+        return _stats(_args(c), self.lang)
 
     def logs(self, c: list[Token]) -> m.Command:
         return _logs(_args(c), self.lang)

@@ -234,7 +234,7 @@ GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port",
               "name_as", "env", "restart_policy", "volumes_from", "rm_after")
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
-         m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList)
+         m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Stats)
 # verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
 SEND = frozenset(_LEX["send"])
 # verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
@@ -272,9 +272,23 @@ def _is_name(c: object) -> bool:
     return isinstance(first, Token) and first.type in ("NAME", "STRING")
 
 
-def _clauses(children: list[Any], text: str) -> list[Any]:
+def _predicate(text: str, start: int, end: int, reading: Reading | None) -> bool:
+    """Whether the Korean verb at `text[start:end]` (the morpheme stream) was typed as a predicate, with an
+    ending or 하다 glued to it ("보여줘", "재시작해", "꺼") — not a bare noun ("로그", "상태", "재시작"),
+    which ends no clause: "로그 좀 web꺼" is not the logs, then a stop. True without a reading."""
+    if reading is None or not reading.origin:
+        return True
+    src = reading.source
+    begin, stop = reading.original_column(start), reading.original_column(end - 1) + 1
+    while stop < len(src) and HANGUL.match(src[stop]):
+        stop += 1
+    return src[begin:stop].replace(" ", "") != text[start:end].replace(" ", "")
+
+
+def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> list[Any]:
     """Korean is verb-final: "web 상세정보 보여줘 web stop 해줘" is two clauses. A verb said in
-    Hangul followed by a name, with another verb later, ends a clause (a `seq` is put there).
+    Hangul as a predicate (`_predicate`: "보여줘", never the bare noun "로그") followed by a name, with
+    another verb later, ends a clause (a `seq` is put there).
     English lists its steps with commas before the last "then": "kill data, remove it, then list
     containers" — a comma before a verb, after another verb, with a `seq` said later, is one too
     (without a later "then" two verbs stay two: "stop web, remove it" is asked)."""
@@ -290,12 +304,13 @@ def _clauses(children: list[Any], text: str) -> list[Any]:
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
                 and i + 1 < len(children) and _is_name(children[i + 1])
                 and HANGUL.search(text[c.meta.start_pos:c.meta.end_pos])
+                and _predicate(text, c.meta.start_pos, c.meta.end_pos, reading)
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
             out.append(Tree("seq", []))
     return out
 
 
-def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | None:
+def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = None) -> list[list[Tree[Any]]] | None:
     """The phrases split at each `seq` ("…하고", "then", a clause end) when every part has a
     verb of its own.
 
@@ -304,7 +319,7 @@ def _sequence_parts(tree: Tree[Any], text: str = "") -> list[list[Tree[Any]]] | 
     """
     if sum(1 for c in tree.children if isinstance(c, Tree) and c.data.startswith("v_")) < 2:
         return None  # every part needs a verb of its own (below), and `_clauses` adds none: one verb is one command
-    children = _clauses(list(tree.children), text) if text else list(tree.children)
+    children = _clauses(list(tree.children), text, reading) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
         return None
     parts: list[list[Tree[Any]]] = [[]]
@@ -754,7 +769,7 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, list(tree.children), tree.meta)
     else:
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
-    parts = _sequence_parts(tree, text)
+    parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
@@ -1243,6 +1258,15 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
 # --------------------------------------------------------------------------- decide
 
 
+def _image_updated(s: Said, u: Used) -> bool:
+    """An update said of one image only ("ubuntu:focal 이미지 업데이트 해줘", "update the nginx image"): no service,
+    node or task said, one name, of kind image, said with no means or place (never "web 서비스 nginx:1.25로
+    업데이트", an update of a service to that image) — its newest copy pulled, as `docker pull` does."""
+    names = [a for a in free(s, u) if a.type in ("NAME", "PATH")]
+    return (not parse_swarm.about_services(s) and len(names) == 1 and names[0].kind == "image"
+            and names[0].particle in (None, "obj", "topic") and names[0].prep in (None, "of"))
+
+
 def _id_as_attr(s: Said) -> Said:
     """The ASCII word of a container's ID (grammar/lexicon.txt `id_attr`, a name to the grammar: `id` is a
     program too) said with one other name and a show verb or a question word, and no command placed
@@ -1270,6 +1294,8 @@ def build(s: Said, u: Used) -> m.Command:
     _misspelt(s)
     s = _id_as_attr(s)
     verb, u = main_verb(s, u)
+    if verb == "update" and _image_updated(s, u):
+        verb = "pull"  # "nginx 이미지 업데이트 해줘", "update the nginx image": the image pulled again
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
         # a service or node said, or a verb only a service has ("scale web to 5")
         cmd, u = parse_swarm.natural(s, u, verb)
@@ -1470,7 +1496,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "start", u.group("running")  # "get db running again", "get web up": made to run, never its details
     if _exec_into(s) and "exec" not in verbs:
         verbs.append("exec")  # "exec into cache with redis-cli info memory": the verb said as the place's first word
-    if has(s, u, "when_asked"):
+    if has(s, u, "when_asked") and not _usage_asked(s, u, verbs):  # "web 메모리 얼마나 먹어?": how much, a use
         # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
         # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
         first = min((start for start, _, _, _ in s.items), default=0)
@@ -1642,6 +1668,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "inspect", u  # "what's in the backend network": what it holds, its details
     one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
                      and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
+    if _usage_asked(s, u, verbs):
+        # "cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "which container eats the
+        # most cpu": one sample of the containers' use (docker stats --no-stream); a write said with it ("cpu 제일
+        # 많이 먹는 컨테이너 죽여": which one?) is never done on a guess
+        if not set(verbs) <= {"show", "list", "inspect"}:
+            raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["stats"]))
+        return "stats", u
     if "proc" in s.nouns and not set(verbs) <= {"show", "list"}:
         # "web 프로세스 죽여", "kill processes in web": a process in a container is no docker object — a
         # write on it is never widened to the container's
@@ -1683,8 +1716,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
-    if has(s, u, "tail") or has(s, u, "since"):
-        return "logs", u  # "gimme the last 50 log lines of cache"
+    if has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f"):
+        return "logs", u  # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed)
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
     if _said_in_place(s):
@@ -1732,6 +1765,17 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     raise Incomplete("parse.no_verb")
+
+
+def _usage_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """The use of the machine asked (grammar `usage`, or `memory` said alone — a word, no limit — asked
+    how much of, or shown: "how much memory is web using", "show web memory"), of containers or of none
+    (every running one). A command to run (exec, run) has been read before: its words are its own."""
+    memory_alone = any(not p.values for p in ph(s, u, "memory")) and (
+        has(s, u, "much") or has(s, u, "when_asked") or has(s, u, "usage_verb") or set(verbs) <= {"show", "list"})
+    if not (has(s, u, "usage") or memory_alone):
+        return False
+    return all(a.type in ("NAME", "ALL_RUNNING") and a.kind in (None, "container") for a in s.args)
 
 
 def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
@@ -2493,6 +2537,9 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 # --------------------------------------------------------------------------- reads
 
 
+FEW_LINES = 10  # "a few lines" of logs (grammar/natural.lark few_lines): as many as `tail` prints by default
+
+
 def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     tail: int | None = None
     since: str | None = None
@@ -2515,7 +2562,12 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     said_tail, u = use(s, u, "tail")
     if said_tail:
         told = ph(s, u, "tail")[0].values
-        tail = int(told[0]) if told else COMPLAINT_TAIL  # "web 로그 꼬리만": the last lines, no number said
+        tail = int(told[0]) if told else FEW_LINES  # "web 로그 꼬리만": the last lines, as many as tail prints by default
+    few, u = use(s, u, "few_lines")
+    if few:  # "cache 최근 로그 몇 줄만", "last few lines of web logs": a few of the last lines, no number said
+        if said_tail:
+            raise Incomplete("parse.two_amounts")
+        tail = FEW_LINES
     said_since, u = use(s, u, "since")
     if said_since:
         window = ph(s, u, "since")[0]
@@ -2530,7 +2582,17 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         until = since_text(ends[0])
     everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
     timestamps, u = use(s, u, "timestamps")
-    each = tuple(m.Logs(n, tail=tail, since=since, timestamps=timestamps, until=until, lang=s.lang) for n in names)
+    follow, u = use(s, u, "follow")
+    tail_f, u = use(s, u, "tail_f")
+    live = has(s, u, "stored") and not has(s, u, "where")  # "show cache logs live" (where they are kept: asked)
+    if live:
+        u = u.group("stored")
+    follow = follow or tail_f or live
+    if follow and len(names) > 1:
+        # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
+        raise Incomplete("parse.one_target", what="container", names=", ".join(names))
+    each = tuple(m.Logs(n, tail=tail, since=since, timestamps=timestamps, until=until, follow=follow, lang=s.lang)
+                 for n in names)
     # "cache와 web 둘다 로그 보여줘": docker logs takes one container — the logs of each, in the order said
     return (each[0] if len(each) == 1 else m.Sequence(steps=each, lang=s.lang)), u
 
@@ -2656,6 +2718,15 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
+
+
+def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """"cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "리소스 사용량", "which
+    container eats the most cpu": `docker stats --no-stream` of the containers named, else of every running one."""
+    for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all"):
+        u = u.group(g)
+    names, u = targets(s, u, what="container")
+    return m.Stats(names, lang=s.lang), u
 
 
 def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -2816,6 +2887,10 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
             begin = inside.pop(0)[1]
         while inside and HANGUL.search(s.text[inside[-1][0]:inside[-1][1]]) and not _quoted(inside[-1][3]):
             end = inside.pop()[0]
+        if inside and HANGUL.search(s.text[begin:inside[0][0]]):
+            # "web 안에 들어가서 env 쳐봐": a particle of the place said twice (안에 … 들어가서) is the place's,
+            # read there — a command never begins with a Korean word
+            begin = inside[0][0]
         return (begin, end) if inside else None
     if placed.prep in ("in", "at"):
         verb = next((it for it in s.items if it[2] in run_verbs), None)
@@ -2823,7 +2898,7 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
             return None
         if verb[0] < at[0]:  # "run ping -c 1 localhost in data"
             preps = [it[0] for it in s.items if it[2].startswith("e_") and verb[1] <= it[0] < at[0]]
-            return _trim_roles(s, verb[1], max(preps) if preps else at[0])
+            return _trim_roles(s, verb[1], _with_role(s, verb[1], max(preps) if preps else at[0]))
         return _trim_roles(s, verb[1], len(s.text))  # "in cache run redis-cli -h 127.0.0.1 ping"
     return None
 
@@ -2831,6 +2906,16 @@ def _placed_region(s: Said, placed: Arg) -> tuple[int, int] | None:
 def _quoted(what: Arg | Phrase | None) -> bool:
     """A quoted string typed as it is (a command's text, whatever its script)."""
     return isinstance(what, Arg) and what.type == "STRING"
+
+
+def _with_role(s: Said, begin: int, end: int) -> int:
+    """Where an English command's stretch ends when `with` brings a phrase of a role of its own into it:
+    "run env with DEBUG=1 in cache" — `with DEBUG=1` is the command's environment (-e), never its words."""
+    inside = sorted((it for it in s.items if begin <= it[0] < end), key=lambda it: it[0])
+    for this, after in zip(inside, inside[1:]):
+        if this[2] == "e_with" and (after[2] == "env" or after[2] in ROLES):
+            return this[0]
+    return end
 
 
 def _trim_roles(s: Said, begin: int, end: int) -> tuple[int, int] | None:
@@ -3496,6 +3581,6 @@ FAMILIES: dict[str, Family] = {
     "connect": network, "disconnect": network,
     "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
     "image_present": image_present,
-    "where_mounted": where_mounted, "top": top, "port": port_,
+    "where_mounted": where_mounted, "top": top, "port": port_, "stats": stats,
     "run": run, "create": create,
 }

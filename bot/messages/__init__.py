@@ -17,11 +17,12 @@ from bot.model import Msg
 from . import asking as _asking
 from . import core as _core
 from . import docker_cli as _docker_cli
+from . import stats as _stats
 from . import swarm as _swarm
 from . import understanding as _understanding
 
 CATALOG: dict[str, tuple[str, str]] = {}
-for _mod in (_core, _understanding, _asking, _docker_cli, _swarm):
+for _mod in (_core, _understanding, _asking, _docker_cli, _swarm, _stats):
     CATALOG.update(_mod.MESSAGES)
 
 
