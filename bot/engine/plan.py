@@ -31,6 +31,9 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
     if isinstance(cmd, (m.Exec, m.RunContainer)) and cmd.interactive:
         if isinstance(cmd, m.Exec):
             example = f"docker exec {q(cmd.target)} ls /"
+        elif (not cmd.as_typed and _available(view)
+              and any(c.name == cmd.image and c.status == "running" for c in view.containers())):
+            example = f"docker exec {q(cmd.image)} ls /"  # "run sh in web": web is a running container
         else:
             example = f"docker run --rm {q(cmd.image)} ls /"
         return Unresolved(cmd, Msg.of("parse.interactive", example=example))

@@ -100,7 +100,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
-            return _never_the_negated(text, bracketed)
+            return _never_the_negated(text, _bare_shell(bracketed))
         res = _parse(text, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
@@ -111,9 +111,24 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _never_the_negated(text, res)
+        return _never_the_negated(text, _bare_shell(res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """A shell with no argument as the whole command ("web에서 bash 실행", "run sh in web", `docker exec web
+    sh`, `docker run alpine /bin/bash`: grammar/lexicon.txt `shells`) is a terminal session, which a chat
+    does not hold (it exits at once, or waits for a terminal): marked `interactive`, which plan refuses with
+    one command to run instead (parse.interactive) — said or typed alike. `sh -c '…'` is a command."""
+    if isinstance(res, NotUnderstood):
+        if res.proposal is not None and _bare_shell(res.proposal) is not res.proposal:
+            return replace(res, proposal=_bare_shell(res.proposal))  # type: ignore[arg-type]
+        return res
+    if (isinstance(res, (m.RunContainer, m.Exec)) and len(res.command) == 1 and not res.interactive
+            and re.sub(r"^(/usr)?/bin/", "", res.command[0]) in grammar.words("shells")):
+        return replace(res, interactive=True)
+    return res
 
 
 # why a sentence with a verb typed with a slip did not read ("web 재시잫": the sentence ended before a command;
@@ -475,6 +490,10 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 from bot.language.parse_cli import read as read_cli
 
                 cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
+                if (not cli_first and lang == "en" and isinstance(cmd, m.RunContainer) and cmd.command
+                        and cmd.command[0].startswith("-")
+                        and (said := _options_after_image(text, detail)) is not None):
+                    return said  # "run nginx -v /srv:/srv": options, never the container's arguments
                 if not cli_first and _reads_like_a_sentence(cmd):
                     break  # "run alpine echo hi and remove it": not a docker command by accident
             else:
@@ -496,6 +515,10 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 import bot.language.parse_natural as parse_natural
 
                 cmd = parse_natural.read(tree, lang, src, _as_typed(text, prepared, src, rd))
+                if (isinstance(cmd, m.RunContainer) and not cmd.command and " -" in text
+                        and isinstance(said := _command_kept(text, lang, detail), m.RunContainer)
+                        and said.command and said.image == cmd.image):
+                    return said  # "run ubuntu:focal -e A=1 env": the command after the options is never dropped
         except UnexpectedInput as e:
             if first_error is None:
                 first_error, error_reading = e, None
@@ -516,6 +539,66 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+def _options_after_image(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """"run nginx -v /srv:/srv", "run ubuntu:focal -e A=1 env" (English, no `docker`: a sentence's shorthand):
+    the docker-run options after the image are the run's (bot/language/parse_cli.py `options_after_image`),
+    whichever option — never the container's arguments, never dropped; an option gorae cannot apply is a
+    refusal. Typed `docker run IMAGE -v x` is read as docker reads it, elsewhere. None when `text` is no such
+    run, or the words after the options are a sentence's ("run nginx -p 8080 and name it web")."""
+    import bot.language.parse_cli as parse_cli
+
+    try:
+        cmd = parse_cli.options_after_image(text, "cli")
+    except Incomplete as inc:
+        return NotUnderstood(text, "en", inc.msg, suggestions=suggest(text, "en") if detail else ())
+    except UnexpectedInput:
+        return None
+    if cmd is None:
+        return None
+    words = cmd.command if isinstance(cmd, m.RunContainer) else ()
+    if _reads_like_a_sentence(cmd) and not (words and _a_command_word(words[0].lower())
+                                            and not any(w.lower() in _sentence_words() for w in words)):
+        return None
+    return replace(cmd, lang="en")
+
+
+@lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    return grammar.words("not_command") | grammar.words("joins")
+
+
+_KO_RUN = re.compile(r"(?P<cli>[!-~][ -~]*?)\s+(?P<verb>" + HANGUL.pattern + r"[^!-~]*)")
+
+
+def _command_kept(text: str, lang: Lang, detail: bool) -> m.Command | NotUnderstood | None:
+    """`_options_after_image` of a run the sentence read without a command: English as said; Korean when
+    the sentence is docker-run words then a run verb alone ("ubuntu:focal -e A=1 env 실행": read as
+    "run ubuntu:focal -e A=1 env", answered in Korean). None otherwise."""
+    if lang == "en":
+        return _options_after_image(text, detail)
+    shape = _KO_RUN.fullmatch(text.strip()) if lang == "ko" else None
+    if shape is None or _alone(shape["verb"]) != ("v_run",):
+        return None
+    said = _options_after_image("run " + shape["cli"], detail)
+    return replace(said, lang="ko") if isinstance(said, m.RunContainer) else None
+
+
+@lru_cache(maxsize=256)
+def _a_command_word(word: str) -> bool:
+    """Whether `word`, first after a run's options ("run ubuntu:focal -e A=1 env", "… ls /data"), is a
+    program's name though gorae's grammar knows it: read alone it is a word (`arg`), the list verb (`ls`,
+    `ps`) or the env noun — a program of the image, never a sentence's word (chat noise, a name, a
+    modifier, another verb: those leave the sentence to the grammar)."""
+    try:
+        tree = grammar.natural().parse(word)
+    except UnexpectedInput:
+        return False
+    kids = [c for c in tree.children if isinstance(c, Tree)]
+    if len(kids) != 1:
+        return False
+    return kids[0].data in ("arg", "v_list") or any(t.data == "k_env" for t in kids[0].iter_subtrees())
 
 
 # the refusals of a sentence read whole whose command, typed between its container and the verb, may hold a

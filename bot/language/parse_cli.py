@@ -324,6 +324,32 @@ def read(text: str, lang: Lang) -> m.Command:
     return _read(ws, lang)
 
 
+def options_after_image(text: str, lang: Lang) -> m.Command | None:
+    """"run nginx -v /srv:/srv" said without `docker` (a sentence's shorthand, never the docker CLI as
+    typed): the docker-run options typed after the image are the run's options, as if typed before it
+    (`docker run -v /srv:/srv nginx`), and the words after them the container's command. Raises
+    `Incomplete` when one of them is an option gorae cannot apply (unknown or refused: never an
+    argument instead). None when `text` is no `run`/`create` whose first word after the image is an
+    option (a bare `-` is a word), or when it starts with global options or `--` ends the options."""
+    ws = words(autocorrected(text))
+    if not ws or ws[0].lower() == "docker" or ws[0].startswith("-"):
+        return None
+    path = command_path(ws)
+    if path is None or path[0] != "run_container":
+        return None
+    create = ws[path[1] - 1].lower() == "create"
+    table = do.CREATE if create else do.RUN
+    _, args = read_flags(ws[path[1]:], table, interspersed=False)
+    if "--" in ws[path[1]:len(ws) - len(args)] or len(args) < 2 or not args[1].startswith("-") or args[1] in ("-", "--"):
+        return None
+    at = len(ws) - len(args)  # the image
+    _, rest = read_flags(args[1:], table, interspersed=False)  # raises for an option gorae refuses
+    options = args[1:len(args) - len(rest)]
+    if "--" in options:
+        return None
+    return _read(ws[:at] + options + [ws[at]] + rest, lang)
+
+
 _CLOSING = re.compile(r"(?P<word>.*?)(?P<closing>(?:\.\.\.|[.!?…])+)")
 
 
