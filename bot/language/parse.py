@@ -125,6 +125,8 @@ def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
         if res.proposal is not None and _bare_shell(res.proposal) is not res.proposal:
             return replace(res, proposal=_bare_shell(res.proposal))  # type: ignore[arg-type]
         return res
+    if isinstance(res, m.RunContainer) and res.detach and res.tty:
+        return res  # `docker run -dit alpine sh`: a detached container whose shell a TTY keeps alive, no session
     if (isinstance(res, (m.RunContainer, m.Exec)) and len(res.command) == 1 and not res.interactive
             and re.sub(r"^(/usr)?/bin/", "", res.command[0]) in grammar.words("shells")):
         return replace(res, interactive=True)
