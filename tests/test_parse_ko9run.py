@@ -97,9 +97,10 @@ READ = [
     ("cache 이미지로 컨테이너 하나 더 올려줘", ["docker run -d redis"]),
     ("cache 이미지 6380으로 띄워", None),  # the image cache, as said: there is none
     # a command placed in a container that is only an image here: a run of the image with the command
-    ("alpine 컨테이너에서 sleep 5 실행", ["docker run alpine sleep 5"]),
+    # (fixrun) ... unless a container here runs that image: that one is meant — asked which, never a run
+    ("alpine 컨테이너에서 sleep 5 실행", None),  # data runs alpine
     ("busybox 컨테이너 안에서 echo hi 돌려", ["docker run busybox echo hi"]),
-    ("ubuntu:focal 컨테이너에서 cat /etc/os-release 실행해줘", ["docker run ubuntu:focal cat /etc/os-release"]),
+    ("ubuntu:focal 컨테이너에서 cat /etc/os-release 실행해줘", None),  # my-volume runs ubuntu:focal
     ("cache 컨테이너에서 redis-cli ping 실행", ["docker exec cache redis-cli ping"]),
     ("nobody 컨테이너에서 whoami", None),
     ("check nginx -t on nginx", None),  # English: refused, as before
@@ -125,7 +126,7 @@ def test_read_kinds(text, want):
 
 NOTES = [
     ("web 이미지로 컨테이너 하나 더 띄워", "plan.image_of_container"),
-    ("alpine 컨테이너에서 sleep 5 실행", "plan.image_not_container"),
+    ("busybox 컨테이너에서 sleep 5 실행", "plan.image_not_container"),
     ("web 백엔드 네트워크에 붙여줘", "plan.loan_network"),
 ]
 

@@ -503,6 +503,15 @@ def _stats(cmd: m.Stats, view: EngineView) -> Result:
                 summary=Msg.of(key, names=", ".join(c.name for c in found)), notes=notes)
 
 
+def _containers_of_image(ref: str, view: EngineView) -> list[ContainerInfo]:
+    """The containers here (any state) of image `ref`: by the reference they were made from (`redis`,
+    `redis:latest`) or by the image's ID."""
+    info = view.image(ref)
+    said = {ref, ref + ":latest"} if ":" not in ref.rsplit("/", 1)[-1] and "@" not in ref else {ref}
+    return [c for c in view.containers()
+            if c.image in said or (info is not None and c.image_id and c.image_id == info.id)]
+
+
 def _exec(cmd: m.Exec, view: EngineView) -> Result:
     if (_available(view) and not cmd.as_typed and cmd.lang == "ko" and cmd.command
             and cmd == m.Exec(cmd.target, cmd.command, lang=cmd.lang)  # no exec option said (-u, -w, -e, -d …)
@@ -510,6 +519,13 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
         # "alpine 컨테이너에서 sleep 5 실행" with no container alpine and the image alpine here: the command in a
         # new container of that image (`docker run alpine sleep 5`, design §2 "run CMD in IMAGE", as "alpine에서
         # echo hi" is); the reply says so. English "check nginx -t on nginx" stays refused (no container nginx)
+        # — but when a container here runs that image ("redis 컨테이너에서 redis-cli flushall" with cache of
+        # redis), the operator means that one: asked which, never a new container of the image
+        if holders := _containers_of_image(cmd.target, view):
+            return Unresolved(cmd, Msg.of("plan.which_container_of_image", name=cmd.target,
+                                          names=_listed([c.name for c in holders])),
+                              suggestions=tuple(f"docker exec {q(c.name)} {' '.join(q(w) for w in cmd.command)}"
+                                                for c in holders[:3]))
         notes = _CASE_NOTES.get()
         if notes is not None:
             notes.append(Msg.of("plan.image_not_container", name=cmd.target))

@@ -121,6 +121,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "`{said}` does not name exactly one network here (`{name}`): write the network's name as it is."),
     "plan.image_not_container": ("`{name}` 컨테이너는 없어서 `{name}` 이미지로 새 컨테이너를 띄워 실행합니다.",
                                  "There is no container `{name}`: the command runs in a new container of image `{name}`."),
+    "plan.which_container_of_image": ("`{name}` 컨테이너는 없고, `{name}` 이미지의 컨테이너가 있습니다: {names}. 어느 컨테이너에서 실행할지 이름으로 말해 주세요 (새 컨테이너는 띄우지 않았습니다).",
+                                      "There is no container `{name}`, but containers of image `{name}` are here: {names}. Which container? Say it by name (no new container was started)."),
     "plan.will_pull": ("`{image}` 이미지가 없어 먼저 받아옵니다.", "Image `{image}` is not here: it will be pulled first."),
     # --- summaries: what the plan does, one line
     "summary.run": ("`{image}` 이미지로 컨테이너를 실행합니다.", "Run a container from `{image}`."),
