@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import http_get, pick_free_port
-from test_e2e_core import check, exists, inspect, run_sdk, uid
+from test_e2e_core import check, exists, inspect, reply_words, run_sdk, uid
 
 pytestmark = [pytest.mark.docker]
 
@@ -105,15 +105,27 @@ def test_one_more_of_a_containers_image(bot, docker_client, world, cleanup):
 
 
 def test_a_command_in_an_image_said_as_a_container(bot, docker_client, world, cleanup):
-    """"alpine 컨테이너에서 echo ko9run hi 실행" (no container alpine): `docker run alpine echo ko9run hi`,
-    whose output holds every word; no container named alpine is touched or made."""
-    assert not exists(docker_client, "alpine")
-    reply = bot.say("alpine 컨테이너에서 echo ko9run hi 실행")
-    check(reply, "ko", cli="docker run alpine echo ko9run hi")
+    """"busybox 컨테이너에서 echo ko9run hi 실행" (no container busybox, none of image busybox):
+    `docker run busybox echo ko9run hi`, whose output holds every word; no container named busybox is made."""
+    assert not exists(docker_client, "busybox")
+    assert not [c for c in docker_client.containers.list(all=True) if c.attrs["Config"]["Image"].split(":")[0] == "busybox"]
+    reply = bot.say("busybox 컨테이너에서 echo ko9run hi 실행")
+    check(reply, "ko", cli="docker run busybox echo ko9run hi")
     assert (reply.code or "").strip() == "ko9run hi", reply
     made = cleanup.adopt_new()["containers"]
-    assert [_image_of(docker_client, c) for c in made] == ["alpine"]
+    assert [_image_of(docker_client, c) for c in made] == ["busybox"]
     assert inspect(docker_client, made[0])["Config"]["Cmd"] == ["echo", "ko9run", "hi"]
+
+
+def test_a_command_in_an_image_a_container_runs_is_asked(bot, docker_client, world, cleanup):
+    """"alpine 컨테이너에서 echo hi 실행" while data runs alpine (fixrun): the running one may be meant — asked
+    which, naming data; no container is made and data is untouched."""
+    before = inspect(docker_client, "data")["State"]["StartedAt"]
+    reply = bot.say("alpine 컨테이너에서 echo ko9run hi 실행")
+    check(reply, "ko", status="not_understood")
+    assert "data" in reply_words(reply), reply
+    assert cleanup.adopt_new()["containers"] == []
+    assert inspect(docker_client, "data")["State"]["StartedAt"] == before
 
 
 def test_a_network_name_typed_in_hangul_connects(bot, docker_client, world, cleanup):
