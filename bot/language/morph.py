@@ -331,6 +331,10 @@ def reading(text: str) -> Reading:
             if tok.start < a:
                 continue
             before_tok = (tokens[ti - 2].form, tokens[ti - 2].tag) if ti >= 2 else ("", "")
+            if (ti >= 3 and before_tok[1].startswith("JX") and before_tok[0] in _lex("kept_only")
+                    and tokens[ti - 3].tag.split("-", 1)[0] in ("SL", "SN", "NNG", "NNP")):
+                # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
+                before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):

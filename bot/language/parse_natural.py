@@ -395,6 +395,10 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
             if any(_is(d, "neg") for d in rest):
                 return None
             names = [d for d in children[:i] if _is_name(d)]
+            if not any(_is_name(d) for d in rest) and names and any(_is(d, "all") for d in rest):
+                # "web은 재시작하지 말고 나머지 재시작", "web 건드리지 말고 다 꺼": A's names are left out of
+                # every other container (an exclusion, as "web 빼고 나머지 재시작"), never B done on them
+                return names + [Tree("excl", [], c.meta)] + rest
             return rest if any(_is_name(d) for d in rest) else names + rest
     return _instead_en(children, text)
 
@@ -707,6 +711,24 @@ def _no_need_first(children: list[Any], text: str) -> list[Any]:
     return children
 
 
+def _kept_alive(children: list[Any], text: str) -> list[Any]:
+    """"web 살려두고 다 꺼", "web은 살리고 나머지 꺼": names, then a start said with a word of grammar/lexicon.txt
+    `kept_alive` right before ~고, then no name but the rest (`all`) and a verb — the names are kept running,
+    left out of the request on every other container (an exclusion, as "web 빼고 다 꺼"); never a start of them
+    then a request on all."""
+    for i, c in enumerate(children):
+        if not _is(c, "v_start") or c.meta.empty or i == 0 or i + 1 >= len(children):
+            continue
+        if text[c.meta.start_pos:c.meta.end_pos].strip() not in _LEX["kept_alive"] or not _is(children[i + 1], "seq"):
+            continue
+        before, rest = children[:i], children[i + 2:]
+        if (all(_is_name(d) for d in before) and any(_is(d, "all") for d in rest)
+                and not any(_is_name(d) or _is(d, "seq") or _is(d, "neg") for d in rest)
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in rest)):
+            return before + [Tree("excl", [], c.meta)] + rest
+    return children
+
+
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -763,6 +785,8 @@ def _rewritten(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
+    if any(_is(c, "v_start") for c in tree.children):
+        tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
     if _REWRITTEN.isdisjoint([c.data for c in tree.children if isinstance(c, Tree)]):
         # no rewrite has a phrase to start from (each one's list is the one given): the sentence as parsed,
         # without walking it nine times (most sentences)
