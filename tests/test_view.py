@@ -77,3 +77,18 @@ def test_containers_come_oldest_first_whatever_the_engine_lists():
     assert [c.name for c in view.containers()] == ["web", "cache", "my-volume", "data"]
     shuffled = [summary("cache", 20), summary("data", 30), summary("web", 10)]
     assert [c.name for c in DockerView(_Listing(shuffled)).containers()] == ["web", "cache", "data"]
+
+
+def test_a_short_word_that_is_only_an_image_id_prefix_is_no_image():
+    """"start db on 3307" with db a container planned `docker run -p 3307:5432 db`: the engine answers
+    /images/db/json for an image whose ID begins db1ec9… (a test image, no tag db). A word shorter than a
+    short ID, matched by no tag, is a name said — never that image (CI, session 8)."""
+    from bot.engine.view import _id_prefix_only
+
+    pg = "sha256:db1ec91be1b49ca02f48c6f74652651a986734bb0b76c494ab2459a1542d4b00"
+    assert _id_prefix_only("db", pg, ("gorae-test-postgres:edb6712b1efd",))
+    assert not _id_prefix_only("db", pg, ("db:latest",))  # an image really named db
+    assert not _id_prefix_only("db", pg, ("127.0.0.1:5000/db:latest",))
+    assert not _id_prefix_only("db1ec91be1b4", pg, ())  # docker's 12-character short ID: meant as an ID
+    assert not _id_prefix_only("nginx", pg, ())  # not hex
+    assert not _id_prefix_only("ab", pg, ())  # not a prefix of this ID

@@ -99,6 +99,19 @@ class EngineUnavailable(Exception):
         return Msg.of("engine.denied" if self.denied else "engine.unreachable", where=where)
 
 
+
+_SHORT_HEX = re.compile(r"[0-9a-f]{1,11}")
+
+
+def _id_prefix_only(ref: str, image_id: str, tags: tuple[str, ...]) -> bool:
+    """Whether the engine found image `ref` only as a prefix of its ID (the daemon resolves any unique hex
+    prefix: `/images/db/json` answers for sha256:db1ec9…) though `ref` is a word shorter than docker's
+    12-character short ID and no tag of the image is `ref` — a name said ("db"), never an ID meant."""
+    if not _SHORT_HEX.fullmatch(ref) or not image_id.removeprefix("sha256:").startswith(ref):
+        return False
+    said = {ref, f"{ref}:latest"}
+    return not any(t in said or t.rsplit("/", 1)[-1] in said for t in tags)
+
 class EngineView(Protocol):
     """The engine, read-only, as the plan reads it (DockerView; NullView without an engine)."""
 
@@ -393,6 +406,10 @@ class DockerView:
                 self._images[ref] = None
             else:
                 cfg = raw.get("Config") or {}
+                tags = tuple(raw.get("RepoTags") or ())
+                if _id_prefix_only(ref, str(raw.get("Id") or ""), tags):
+                    self._images[ref] = None  # "db" said: never the image whose ID happens to begin db1ec9…
+                    return None
                 self._images[ref] = ImageInfo(
                     id=raw["Id"],
                     tags=tuple(raw.get("RepoTags") or ()),
