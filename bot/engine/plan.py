@@ -576,6 +576,11 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             # "run hello-world from fastcampus on 8089": no image fastcampus, and fastcampus/hello-world is on the
             # engine — the image said by its name and its owner's, never hello-world run in an image pulled
             cmd = replace(cmd, image=owned, command=())
+    if (not _available(view) and not cmd.as_typed and cmd.command and not cmd.said_image
+            and ":" not in cmd.image and "/" not in cmd.image):
+        # "run "ls /etc" inside web" with no engine to ask: web may be a container (exec) or an image (run) —
+        # which one only the engine knows; never a run of an image named after a container by guess
+        return Unresolved(cmd, Msg.of("plan.offline_place_unknown", name=cmd.image))
     image = cmd.image
     info = view.image(image) if _available(view) else None
     if _available(view) and info is None and cmd.placed:
@@ -641,6 +646,10 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
                 return Unresolved(cmd, Msg.of("plan.registry_port_unknown", image=image,
                                               example=_explicit_ports_example(cmd.ports)))
             port_info = ImageInfo(id="", tags=(), exposed_ports=exposed)
+        if not _available(view) and any(s.container_port is None for s in cmd.ports):
+            # no engine, no registry read: the image's EXPOSE is unknown — never N:N by guess (issue 8)
+            return Unresolved(cmd, Msg.of("plan.offline_port_unknown", image=image,
+                                          example=_explicit_ports_example(cmd.ports)))
         try:
             ports, pflags = _ports(cmd.ports, port_info)
         except _NeedPort:
