@@ -6,7 +6,7 @@
 - Unicode NFKC (full-width ８０ -> 80, ｗｅｂ -> web; Hangul stays composed)
 - smart quotes -> ASCII quotes; zero-width and control characters dropped
 - Slack markup: <@U123> mentions dropped, <#C1|name> -> #name, <http://x|x> -> x,
-  then &lt; &gt; &amp; unescaped (in that order, as Slack documents)
+  then &lt; &gt; &amp; unescaped (in that order, as Slack documents); ~struck~ words dropped, *bold* unwrapped
 - English contractions: "don't" -> "do not" (so the negation is a word)
 - a sentence's closing punctuation, and runs of spaces
 
@@ -52,6 +52,11 @@ _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
 _INLINE_CODE = re.compile(r"(```|`)([^`\n]+?)\1")  # Slack inline code inside a sentence
 _LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `docker …` and words after it
+# Slack's strikethrough (~web~) and bold (*web*) around words: a struck word is one the writer crossed out
+# ("restart ~cache~ web" = restart web), bold is emphasis. Never a home path ("~/x"), never a tilde closing
+# a word ("재시작해줘~") and never a glob (`*` inside a word).
+_STRUCK = re.compile(r"(?<![\w~/.])(~~?)(?![\s/~])[^~\n]*?(?<![\s~])\1(?![\w/~])")
+_BOLD = re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])")
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 
 
@@ -163,6 +168,8 @@ def normalize(text: str) -> str:
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
+    if "~" in text or "*" in text:
+        text = _outside(text, lambda part: _BOLD.sub(lambda m: m.group(1), _STRUCK.sub(" ", part)))
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
         slip, meant = _slips()
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))

@@ -1395,6 +1395,11 @@ def build(s: Said, u: Used) -> m.Command:
         # `env` run in it), never changed: a write on the container would drop the words that said what of it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
+    loose_env = _env_word_unread(s, cmd)
+    if loose_env:
+        # "alpine을 env 실행", "alpine을 MSG=hi 환경변수로 env 실행": the program `env` typed as a word, run as a new
+        # container with no command (`docker run -d alpine`) — the word dropped; ask ("alpine에서 env 실행" runs it)
+        raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in loose_env))
     # a name or a noun, `of`, a name: "the cache of web", "the image of web" ("both of them", "all of the
     # stopped containers" say how many)
     part_of = [(a, b) for (_, _, before, what), (a, b, name, _), (_, _, _, after) in zip(s.items, s.items[1:], s.items[2:])
@@ -3913,3 +3918,20 @@ FAMILIES: dict[str, Family] = {
     "where_mounted": where_mounted, "top": top, "port": port_, "stats": stats,
     "run": run, "create": create,
 }
+
+
+def _env_word_unread(s: Said, cmd: m.Command) -> list[str]:
+    """The env nouns typed in Latin letters ("env", "vars") that a new container's run left unread: the run has
+    no command and the word is not the head of an environment phrase right after it ("with env TZ=UTC").
+    Empty when there is none. A Hangul noun (환경변수) is the phrase's own word, never a program."""
+    if not isinstance(cmd, m.RunContainer) or cmd.command:
+        return []
+    nouns = [(i, a, b) for i, (a, b, name, _) in enumerate(s.items) if name == "noun"]
+    out = []
+    for (i, a, b), kind in zip(nouns, s.nouns):
+        word = s.original(a, b).strip()
+        rest = [it for it in s.items[i + 1:] if it[2] != "noun"][:1]  # "with env vars A=1": the nouns, then it
+        heads_env = bool(rest) and isinstance(rest[0][3], Phrase) and rest[0][3].group == "env"
+        if kind == "env" and word and not HANGUL.search(word) and not heads_env:
+            out.append(word)
+    return out

@@ -1,0 +1,109 @@
+"""Wrong writes found by branch `break10` (issue 8), each fixed as a kind; the rows of
+tests/data/wordings_break3.yaml hold the sentences, these tests the kinds, with other wordings.
+
+- Slack's strikethrough (~web~, ~~web~~) is a word crossed out, never one more name; *bold* is emphasis
+  (bot/language/normalize.py).
+- The program `env` (or `vars`) typed as a word in a run of an image with no command is never dropped:
+  asked (bot/language/parse_natural.py `_env_word_unread`), while "alpine에서 env 실행" runs it.
+- A choice between names (또는 / 혹은 / 아니면 / 이나 / -든) is a question of which, never both
+  (grammar/morphemes.txt, grammar/lexicon.txt never_unread).
+- "run X" typed without `docker` (the CLI reading of a sentence) with a container X here is that container
+  (`docker start X`, as "run web" is), never a new container of an image named X (bot/language/parse_cli.py).
+"""
+from __future__ import annotations
+
+import pytest
+from fakes import CONTAINERS, FakeGorae, FakeView
+from test_wordings_fresh import answer
+
+from bot.language.normalize import normalize
+from bot.model import Plan
+
+
+@pytest.mark.parametrize("text, want", [
+    ("~web~ cache 재시작", ["docker restart cache"]),
+    ("restart ~cache~ web", ["docker restart web"]),
+    ("restart ~~cache~~ web", ["docker restart web"]),
+    ("~my-nginx~ data 꺼줘", ["docker stop data"]),
+    ("stop ~web~ ~cache~ my-nginx", ["docker stop my-nginx"]),
+    ("restart *web* pls", ["docker restart web"]),
+    ("*cache* 로그 보여줘", ["docker logs cache"]),
+])
+def test_struck_words_are_crossed_out_and_bold_is_emphasis(text, want):
+    assert list(answer(text).cli) == want
+
+
+@pytest.mark.parametrize("text", ["stop ~web~", "~cache~ 재시작해", "~~data~~ 지워"])
+def test_a_sentence_whose_only_name_is_struck_runs_nothing(text):
+    assert not answer(text).cli
+
+
+@pytest.mark.parametrize("text, want", [
+    ("run alpine ls ~/x ~/y", "run alpine ls ~/x ~/y"),  # home paths, never a strikethrough
+    ("web 재시작해줘~", "web 재시작해줘"),  # a tilde closing a word (tone)
+    ("rm *.log in data", "rm *.log in data"),  # a glob inside a word
+    ('echo "~a~" in web', 'echo "~a~" in web'),  # quoted: as typed
+    ("2*3*4", "2*3*4"),
+])
+def test_tilde_and_star_that_are_no_slack_markup_stay(text, want):
+    assert normalize(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "alpine을 env 실행", "alpine env 실행", "alpine을 MSG=hi 환경변수로 env 실행",
+    'alpine을 MSG="stop web" 환경변수로 env 실행', "ubuntu:focal로 env 돌려", "run alpine with MSG=hi and env",
+])
+def test_the_program_env_is_never_dropped_from_a_run(text):
+    ans = answer(text)
+    assert not ans.cli or any(c.split()[-1] == "env" for c in ans.cli), (text, ans.cli)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("alpine에서 env 실행", ["docker run alpine env"]),
+    ("run env in alpine", ["docker run alpine env"]),
+    ("run alpine with env TZ=UTC", ["docker run -d -e TZ=UTC alpine"]),
+    ("run nginx with env vars A=1 B=2", ["docker run -d -e A=1 -e B=2 nginx"]),
+    ("nginx를 환경변수 A=1로 띄워", ["docker run -d -e A=1 nginx"]),
+])
+def test_env_said_as_a_run_option_or_a_command_in_place_still_reads(text, want):
+    assert list(answer(text).cli) == want
+
+
+@pytest.mark.parametrize("text", [
+    "web 또는 cache 재시작", "web 혹은 cache 재시작", "web, cache 또는 data 꺼", "web이나 cache 재시작",
+    "web 이나 cache 꺼줘", "web이든 cache든 재시작", "my-nginx 아니면 data 꺼", "web 또는 cache 로그",
+    "restart web or cache", "stop web or my-nginx",
+])
+def test_a_choice_between_names_is_never_both(text):
+    ans = answer(text)
+    assert not ans.cli, (text, ans.cli)
+    assert not ans.proposal, (text, ans.proposal)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("web이랑 cache 재시작", ["docker restart web cache"]),
+    ("web 와 cache 재시작", ["docker restart web cache"]),
+    ("web 또 재시작", ["docker restart web"]),  # 또 (again) alone stays a filler
+    ("web 재시작 또 해줘", ["docker restart web"]),
+])
+def test_and_between_names_and_again_still_read(text, want):
+    assert list(answer(text).cli) == want
+
+
+VERB_NAMED = FakeGorae(FakeView(containers=list(CONTAINERS) + [
+    ("stop", "alpine", "exited"), ("logs", "nginx", "exited"), ("restart", "busybox", "exited")]))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("run stop", ["docker start stop"]),
+    ("run logs", ["docker start logs"]),
+    ("run restart", ["docker start restart"]),
+    ("Run logs", ["docker start logs"]),
+    ("docker run stop", ["docker run -d stop"]),  # typed docker CLI runs as typed
+    ("run nginx", ["docker run -d nginx"]),
+    ("run busybox", ["docker run -d busybox"]),
+])
+def test_run_of_a_name_that_is_a_verb_is_the_container_of_that_name(text, want):
+    planned = VERB_NAMED.explain(text).planned
+    assert isinstance(planned, Plan), (text, planned)
+    assert list(planned.cli) == want
