@@ -107,3 +107,27 @@ def test_run_of_a_name_that_is_a_verb_is_the_container_of_that_name(text, want):
     planned = VERB_NAMED.explain(text).planned
     assert isinstance(planned, Plan), (text, planned)
     assert list(planned.cli) == want
+
+
+@pytest.mark.parametrize("text", [
+    "🙅 web 재시작", "web 지워 ❌", "web 지워 ❌❌", "restart web 👎", "stop ❌ web", "web 재시작 🚫", "⛔ cache 꺼",
+    ":no_entry: cache 꺼", "stop :x: web", "restart cache :thumbsdown:", "web 재시작 :-1:", "data 지워 :no_good:",
+])
+def test_an_emoji_that_says_no_is_never_dropped(text):
+    """A Unicode emoji or a Slack shortcode that says no (grammar/lexicon.txt no_emoji) refuses the sentence
+    (it was chat noise: "🙅 web 재시작" restarted web, "web 지워 ❌" removed it)."""
+    ans = answer(text)
+    assert not ans.cli and not ans.proposal, (text, ans)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("restart cache :fire:", ["docker restart cache"]),
+    (":rocket: web 재시작", ["docker restart web"]),
+    ("web 로그 좀 :eyes::pray:", ["docker logs web"]),
+    ("web 재시작 :+1::skin-tone-2:", ["docker restart web"]),
+    ("web 재시작 🔥", ["docker restart web"]),
+    ("run nginx on 127.0.0.1:8080", ["docker run -d -p 127.0.0.1:8080:80 nginx"]),  # a colon in a value stays
+    ("nginx:latest 실행", ["docker run -d nginx:latest"]),
+])
+def test_any_other_shortcode_is_chat_noise(text, want):
+    assert list(answer(text).cli) == want

@@ -80,6 +80,33 @@ def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.
     names, voc = _alternation("bot_names"), _alternation("vocative")
     bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
     return is_, not_, bot, possessive
+# Slack's emoji shortcodes, one or more glued, as a word of their own (":fire:", ":eyes::pray:", ":+1::skin-tone-2:")
+_SHORTCODES = re.compile(r"(?<!\S)(?::[a-z0-9_+\-]+:)+(?!\S)")
+_SHORTCODE = re.compile(r":([a-z0-9_+\-]+):")
+
+
+@lru_cache(maxsize=1)
+def _no_emoji() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """grammar/lexicon.txt `no_emoji` (as a pattern), `no_emoji_codes`, `no_emoji_kept`."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    return (re.compile(_alternation("no_emoji")), frozenset(lex["no_emoji_codes"]), lex["no_emoji_kept"][0])
+
+
+def _emoji_said(part: str) -> str:
+    """An emoji that says no (grammar/lexicon.txt `no_emoji`, Unicode or a Slack shortcode) becomes the one
+    shortcode `no_emoji_kept` (a word the grammar never reads: the sentence is refused, never a write with
+    the no dropped); any other shortcode is chat noise, dropped."""
+    no, codes, kept = _no_emoji()
+    part = no.sub(f" {kept} ", part) if not part.isascii() else part
+
+    def shortcodes(mt: re.Match[str]) -> str:
+        return f" {kept} " if any(c in codes for c in _SHORTCODE.findall(mt.group())) else " "
+
+    return _SHORTCODES.sub(shortcodes, part) if ":" in part else part
+
+
 @lru_cache(maxsize=1)
 def _doubled() -> re.Pattern[str]:
     """grammar/lexicon.txt `doubled_particle`: a particle typed twice right after an ASCII name
@@ -168,6 +195,8 @@ def normalize(text: str) -> str:
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
+    if ":" in text or not text.isascii():
+        text = _outside(text, _emoji_said)
     if "~" in text or "*" in text:
         text = _outside(text, lambda part: _BOLD.sub(lambda m: m.group(1), _STRUCK.sub(" ", part)))
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps

@@ -3924,8 +3924,8 @@ def _env_word_unread(s: Said, cmd: m.Command) -> list[str]:
     """The env nouns typed in Latin letters ("env", "vars") that a new container's run left unread: the run has
     no command and the word is not the head of an environment phrase right after it ("with env TZ=UTC").
     Empty when there is none. A Hangul noun (환경변수) is the phrase's own word, never a program."""
-    if not isinstance(cmd, m.RunContainer) or cmd.command:
-        return []
+    if not isinstance(cmd, m.RunContainer) or cmd.command or " -" in s.text:
+        return []  # docker-run options typed ("run ubuntu:focal -e A=1 env"): bot/language/parse.py `_command_kept`
     nouns = [(i, a, b) for i, (a, b, name, _) in enumerate(s.items) if name == "noun"]
     out = []
     for (i, a, b), kind in zip(nouns, s.nouns):
