@@ -131,3 +131,43 @@ def test_an_emoji_that_says_no_is_never_dropped(text):
 ])
 def test_any_other_shortcode_is_chat_noise(text, want):
     assert list(answer(text).cli) == want
+
+
+@pytest.mark.parametrize("text", [
+    "web 꺼. 아 잠깐 cache도", "앗 잠깐 web 꺼", "web 꺼 아 잠깐", "어 잠깐만 web 꺼", "아 잠시 cache 멈춰",
+])
+def test_wait_after_an_interjection_is_never_a_pause(text):
+    """잠깐 / 잠시 right after an interjection is "wait" (grammar/morphemes.txt): never brevity — "web 꺼. 아 잠깐
+    cache도" paused web and cache. Refused, never proposed as a pause."""
+    ans = answer(text)
+    assert not ans.cli, (text, ans.cli)
+    assert not any("pause" in c for c in ans.proposal), (text, ans.proposal)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("web 잠깐 꺼", ["docker pause web"]),  # brevity said of the stop: a pause, as before
+    ("잠깐, web 꺼줘", ["docker stop web"]),
+    ("어 web 재시작", ["docker restart web"]),  # an interjection alone is chat noise
+    ("앗 cache 꺼줘", ["docker stop cache"]),
+])
+def test_brevity_and_interjections_alone_still_read(text, want):
+    assert list(answer(text).cli) == want
+
+
+@pytest.mark.parametrize("text", [
+    "stop web, actually cache too", "stop web, actually also cache", "stop web, I mean cache too",
+    "stop web actually cache as well",
+])
+def test_a_correction_that_adds_a_name_never_takes_the_first_back(text):
+    """"stop web, actually cache too" stopped cache only (the correction took web back): asked."""
+    assert not answer(text).cli
+
+
+@pytest.mark.parametrize("text, want", [
+    ("stop web, actually cache", ["docker stop cache"]),
+    ("restart web, i mean cache", ["docker restart cache"]),
+    ("kill cache, actually stop it", ["docker stop cache"]),
+    ("actually, restart web too", ["docker restart web"]),
+])
+def test_a_correction_still_takes_back(text, want):
+    assert list(answer(text).cli) == want

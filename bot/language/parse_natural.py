@@ -427,7 +427,7 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
-def _corrected_en(children: list[Any]) -> list[Any]:
+def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     """"kill cache, actually stop it", "restart web, i mean cache", "kill cache, or rather stop it": a request
     taken back by a `correction` and said again — the words after it, on the names before it when they name
     none (and the verb before it when they say none: "restart web, i mean cache"). Anything else (no
@@ -437,6 +437,9 @@ def _corrected_en(children: list[Any]) -> list[Any]:
     if len(at) != 1:
         return children
     before, after = children[:at[0]], children[at[0] + 1:]
+    said_after = text[children[at[0]].meta.end_pos:] if text and not children[at[0]].meta.empty else ""
+    if before and set(re.findall(r"[a-z]+", said_after.lower())) & set(_LEX["also_en"]):
+        return children  # "stop web, actually cache too": one more name, not the request taken back — asked
     if not before and after:
         return after  # "actually, restart web": nothing taken back, the request as said
     is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
@@ -778,7 +781,7 @@ _REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead"})
 
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
-    children = _contrast_en(_corrected_en(list(children)), text)
+    children = _contrast_en(_corrected_en(list(children), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
         _not_coming(_no_need_first(list(children), text), text), text), text), text), text), text))
 
