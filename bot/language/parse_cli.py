@@ -400,12 +400,6 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
         raise
     from dataclasses import replace
 
-    if (not docker_prefix and isinstance(cmd, m.RunContainer) and not cmd.create_only and not cmd.command
-            and ws[1:] == [cmd.image]):
-        # "run stop", "run logs" (no `docker` typed, the second word a name): said, not typed — with a container
-        # of that name here it is that container (`docker start stop`, as "run web" is), never a new container of
-        # an image named after it (`docker run -d stop`); the planner decides as for any said run
-        return replace(cmd, host_flag=host_flag, engine=engine, lang="en")
     return replace(cmd, host_flag=host_flag, engine=engine, as_typed=True)
 
 
