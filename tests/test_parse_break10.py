@@ -171,3 +171,24 @@ def test_a_correction_that_adds_a_name_never_takes_the_first_back(text):
 ])
 def test_a_correction_still_takes_back(text, want):
     assert list(answer(text).cli) == want
+
+
+@pytest.mark.parametrize("text", [
+    "restart the rest", "나머지 재시작", "나머지도 꺼", "restart web and the rest", "나머지는 다 지워",
+    "stop everything but web, and restart the rest",
+])
+def test_the_rest_of_nothing_is_asked(text):
+    """"나머지도 꺼" stopped every container, "restart web and the rest" restarted web only: the rest of what?"""
+    ans = answer(text)
+    assert not ans.cli, (text, ans.cli)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("web 빼고 나머지 다 재시작", ["docker restart my-nginx cache my-volume data"]),
+    ("web 말고 나머지 꺼", ["docker stop my-nginx cache my-volume data"]),
+    ("web 놔두고 나머지 다 재시작", ["docker restart my-nginx cache my-volume data"]),
+    ("나머지는 두고 data만 재시작", ["docker restart data"]),
+    ("web만 재시작, 나머지는 건드리지 마", ["docker restart web"]),
+])
+def test_the_rest_after_an_exclusion_still_reads(text, want):
+    assert list(answer(text).cli) == want

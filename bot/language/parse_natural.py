@@ -1398,6 +1398,11 @@ def build(s: Said, u: Used) -> m.Command:
         # `env` run in it), never changed: a write on the container would drop the words that said what of it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
+    rest = _rest_of_nothing(s, cmd)
+    if rest:
+        # "나머지도 꺼", "restart the rest", "restart web and the rest": the rest of what? nothing was left out —
+        # never every container (it stopped them all), never the named one alone (the rest dropped)
+        raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in rest))
     loose_env = _env_word_unread(s, cmd)
     if loose_env:
         # "alpine을 env 실행", "alpine을 MSG=hi 환경변수로 env 실행": the program `env` typed as a word, run as a new
@@ -3938,3 +3943,19 @@ def _env_word_unread(s: Said, cmd: m.Command) -> list[str]:
         if kind == "env" and word and not HANGUL.search(word) and not heads_env:
             out.append(word)
     return out
+
+
+def _rest_of_nothing(s: Said, cmd: m.Command) -> list[str]:
+    """The words of "the rest" (grammar/lexicon.txt `rest_words`) said as the `all` of a write when nothing
+    was left out before it (no exclusion): the rest of what? Empty when there is none."""
+    if reads_only(cmd) or s.excluded or s.by_group.get("excl"):
+        return []
+    out = []
+    for p in s.by_group.get("all", ()):
+        if p.span is None:
+            continue
+        said = s.original(*p.span).strip()
+        if set(re.findall(r"[\w]+", said.lower())) & set(_LEX["rest_words"]):
+            out.append(said)
+    return out
+
