@@ -71,3 +71,15 @@ def test_a_slack_shortcode_is_chat_noise(bot, docker_client, world, cleanup):
     reply = bot.say(f"restart {a} :fire:")
     check(reply, "en", cli=f"docker restart {a}")
     assert started_at(docker_client, a) != before
+
+
+def test_a_volume_and_a_container_of_one_name_removed_together_remove_nothing(bot, docker_client, world, cleanup):
+    """"N 볼륨이랑 N 컨테이너 지워" with a volume and a stopped container both named N: nothing removed (it
+    planned `docker volume rm N N`: the volume twice, the container never)."""
+    n = run_sdk(docker_client, cleanup, start=False)
+    cleanup.volume(n)
+    docker_client.volumes.create(n)
+    reply = bot.say(f"{n} 볼륨이랑 {n} 컨테이너 지워")
+    assert reply.status not in ("done", "confirm"), reply
+    assert exists(docker_client, n)
+    assert docker_client.volumes.list(filters={"name": f"^{n}$"})

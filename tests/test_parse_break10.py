@@ -192,3 +192,28 @@ def test_the_rest_of_nothing_is_asked(text):
 ])
 def test_the_rest_after_an_exclusion_still_reads(text, want):
     assert list(answer(text).cli) == want
+
+
+@pytest.mark.parametrize("text", [
+    "pgdata 볼륨이랑 db 컨테이너 지워", "db 볼륨이랑 db 컨테이너 지워", "db 컨테이너랑 pgdata 볼륨 지워",
+    "remove the db volume and the db container", "remove volume pgdata and container db",
+    "remove container db and volume pgdata", "remove the web container and the nginx image",
+    "backend 네트워크랑 db 컨테이너 지워",
+])
+def test_names_of_two_kinds_in_one_removal_are_asked(text):
+    """"pgdata 볼륨이랑 db 컨테이너 지워" planned `docker volume rm pgdata db` (the volume db, not the
+    container); "remove container db and volume pgdata" proposed `docker rm db` (the volume dropped)."""
+    ans = answer(text)
+    assert not ans.cli and not ans.proposal, (text, ans)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("db 볼륨 pgdata 볼륨 지워", ["docker volume rm db pgdata"]),
+    ("remove volumes db and pgdata", ["docker volume rm db pgdata"]),
+    ("web 컨테이너를 backend 네트워크에 연결", ["docker network connect backend web"]),
+    ("backend 네트워크에서 web 빼", ["docker network disconnect backend web"]),
+    ("remove the db volume", ["docker volume rm db"]),
+    ("db 지워", ["docker rm db"]),
+])
+def test_names_of_one_kind_still_read(text, want):
+    assert list(answer(text).cli) == want

@@ -1398,6 +1398,12 @@ def build(s: Said, u: Used) -> m.Command:
         # `env` run in it), never changed: a write on the container would drop the words that said what of it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
+    mixed = _kinds_mixed(s, cmd)
+    if mixed:
+        # "pgdata 볼륨이랑 db 컨테이너 지워", "remove the db volume and the db container": names said of two kinds
+        # in one removal or container action were all read as one kind (`docker volume rm pgdata db`: the volume
+        # db, not the container) — asked, one kind at a time
+        raise Incomplete("parse.two_kinds", words=", ".join(f"`{v}`" for v in mixed))
     rest = _rest_of_nothing(s, cmd)
     if rest:
         # "나머지도 꺼", "restart the rest", "restart web and the rest": the rest of what? nothing was left out —
@@ -3958,4 +3964,16 @@ def _rest_of_nothing(s: Said, cmd: m.Command) -> list[str]:
         if set(re.findall(r"[\w]+", said.lower())) & set(_LEX["rest_words"]):
             out.append(said)
     return out
+
+
+_KINDS = ("container", "image", "volume", "network")
+
+
+def _kinds_mixed(s: Said, cmd: m.Command) -> list[str]:
+    """The names of a removal or a container action said with words of two or more kinds (container, image,
+    volume, network: "pgdata 볼륨이랑 db 컨테이너 지워"); empty when they are of one kind (or unsaid)."""
+    if not isinstance(cmd, (m.ContainerAction, m.RemoveImage, m.VolumeRemove, m.NetworkRemove)) or reads_only(cmd):
+        return []
+    named = [a for a in s.args if a.type == "NAME" and a.kind in _KINDS]
+    return [a.value for a in named] if len({a.kind for a in named}) > 1 else []
 
