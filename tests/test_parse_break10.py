@@ -217,3 +217,12 @@ def test_names_of_two_kinds_in_one_removal_are_asked(text):
 ])
 def test_names_of_one_kind_still_read(text, want):
     assert list(answer(text).cli) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("restart web only, leave the rest alone", ["docker restart web"]),
+    ("web, cache 둘 다 재시작하고 나머지는 그대로", ["docker restart web cache"]),
+    ("web만 재시작 나머지 두고", ["docker restart web"]),
+])
+def test_the_rest_kept_as_it_is_still_reads(text, want):
+    assert list(answer(text).cli) == want

@@ -3956,6 +3956,11 @@ def _rest_of_nothing(s: Said, cmd: m.Command) -> list[str]:
     was left out before it (no exclusion): the rest of what? Empty when there is none."""
     if reads_only(cmd) or s.excluded or s.by_group.get("excl"):
         return []
+    if isinstance(cmd, m.ContainerAction) and cmd.exclude:
+        return []
+    said = set(re.findall(r"[\w]+", s.text.lower()))
+    if said & set(_LEX["rest_kept"]) or any(s.by_group.get(g) for g in ("neg", "only")):
+        return []  # "restart web only, leave the rest alone", "web, cache 재시작하고 나머지는 그대로": the rest kept
     out = []
     for p in s.by_group.get("all", ()):
         if p.span is None:
@@ -3974,6 +3979,7 @@ def _kinds_mixed(s: Said, cmd: m.Command) -> list[str]:
     volume, network: "pgdata 볼륨이랑 db 컨테이너 지워"); empty when they are of one kind (or unsaid)."""
     if not isinstance(cmd, (m.ContainerAction, m.RemoveImage, m.VolumeRemove, m.NetworkRemove)) or reads_only(cmd):
         return []
-    named = [a for a in s.args if a.type == "NAME" and a.kind in _KINDS]
+    left_out = {a.index for a in s.excluded}  # "web 컨테이너 말고 web 이미지": the one left out is not acted on
+    named = [a for a in s.args if a.type == "NAME" and a.kind in _KINDS and a.index not in left_out]
     return [a.value for a in named] if len({a.kind for a in named}) > 1 else []
 
