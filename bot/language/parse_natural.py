@@ -3958,16 +3958,15 @@ def _rest_of_nothing(s: Said, cmd: m.Command) -> list[str]:
         return []
     if isinstance(cmd, m.ContainerAction) and cmd.exclude:
         return []
-    said = set(re.findall(r"[\w]+", s.text.lower()))
-    if said & set(_LEX["rest_kept"]) or any(s.by_group.get(g) for g in ("neg", "only")):
+    if set(re.findall(r"[\w]+", s.text.lower())) & set(_LEX["rest_kept"]) or any(s.by_group.get(g) for g in ("neg", "only")):
         return []  # "restart web only, leave the rest alone", "web, cache 재시작하고 나머지는 그대로": the rest kept
     out = []
     for p in s.by_group.get("all", ()):
         if p.span is None:
             continue
-        said = s.original(*p.span).strip()
-        if set(re.findall(r"[\w]+", said.lower())) & set(_LEX["rest_words"]):
-            out.append(said)
+        words = s.original(*p.span).strip()
+        if set(re.findall(r"[\w]+", words.lower())) & set(_LEX["rest_words"]):
+            out.append(words)
     return out
 
 
