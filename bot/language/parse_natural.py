@@ -3958,7 +3958,7 @@ def _rest_of_nothing(s: Said, cmd: m.Command) -> list[str]:
         return []
     if isinstance(cmd, m.ContainerAction) and cmd.exclude:
         return []
-    if set(re.findall(r"[\w]+", s.text.lower())) & set(_LEX["rest_kept"]) or any(s.by_group.get(g) for g in ("neg", "only")):
+    if set(re.findall(r"[\w]+", s.text.lower())) & set(_LEX["rest_kept"]) or s.by_group.get("neg"):
         return []  # "restart web only, leave the rest alone", "web, cache 재시작하고 나머지는 그대로": the rest kept
     out = []
     for p in s.by_group.get("all", ()):
