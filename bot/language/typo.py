@@ -131,7 +131,9 @@ def _endings() -> tuple[str, ...]:
 def _near(word: str, pool: frozenset[str] | tuple[str, ...], spell: bool) -> set[str]:
     """The words of `pool` within one edit of `word` (by jamo when `spell`)."""
     w = jamo(word) if spell else word
-    index = _index(pool, spell)
+    index, shortest, longest = _index(pool, spell)
+    if not shortest - 1 <= len(w) <= longest + 1:
+        return set()  # one edit changes the length by one at most
     out: set[str] = set()
     for key in _deletions(w):
         for p, spelt in index.get(key, ()):
@@ -146,18 +148,22 @@ def _deletions(s: str) -> set[str]:
 
 
 @lru_cache(maxsize=8)
-def _index(pool: frozenset[str] | tuple[str, ...], spell: bool) -> dict[str, tuple[tuple[str, str], ...]]:
+def _index(pool: frozenset[str] | tuple[str, ...],
+           spell: bool) -> tuple[dict[str, tuple[tuple[str, str], ...]], int, int]:
     """The words of `pool` (with their spelling: jamo when `spell`) by their `_deletions` — so that `_near` checks
     only the few words that can be one edit away instead of the whole pool: two words one edit apart (inserted,
     deleted, substituted, two neighbours swapped) share one of their `_deletions` (the shorter itself, or each
     without the character changed / the first of the two swapped in one and the second in the other).
-    `pool` is one of `_grammar_words`' and `_endings`' values, made once a process."""
+    `pool` is one of `_grammar_words`' and `_endings`' values, made once a process. With the lengths of the
+    shortest and the longest spelling (0, 0 for an empty pool)."""
     out: dict[str, list[tuple[str, str]]] = {}
+    lengths = [0]
     for p in pool:
         spelt = jamo(p) if spell else p
+        lengths.append(len(spelt))
         for key in _deletions(spelt):
             out.setdefault(key, []).append((p, spelt))
-    return {k: tuple(v) for k, v in out.items()}
+    return {k: tuple(v) for k, v in out.items()}, min(lengths[1:] or [0]), max(lengths)
 
 
 def _korean(word: str, endings: bool = True) -> str | None:
