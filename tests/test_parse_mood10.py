@@ -11,7 +11,7 @@ Conventions of our tables (tests/data/*.yaml, tests/corpus/dev.yaml) kept here:
   the write proposed — never planned;
 - a request phrased as a question stays a request: the auxiliary 주다 or -ㄹ래 asked of gorae ("켜줄래?",
   "꺼주시겠어요?"), ability asked ("해줄 수 있어?", "can you …", "could you …"), a verbal noun with "?"
-  ("web 재시작?"), "해볼까" (let's try: fresh9), an English imperative with "?" ("restart web?",
+  ("web 재시작?"), an English imperative with "?" ("restart web?",
   tests/data/wordings_engines.yaml); wishes ("재시작하고 싶어") and one's own plan ("시작할게요") too.
 """
 from __future__ import annotations
@@ -72,6 +72,11 @@ ASKED = [
     ("db 켜야 하니?", ["docker start db"]),
     ("should I delete web?", ["docker rm web"]),
     ("must I restart web?", ["docker restart web"]),
+    # -어 볼까 with no "?": tests/data/wordings_break.yaml has "cache에 redis-cli ping 날려볼까" = none, fresh9 "살짝
+    # cache 재시작 해볼까" = restart — the same form: read as asked (never a write the break row forbids)
+    ("살짝 cache 재시작 해볼까", ["docker restart cache"]),
+    ("cache에 redis-cli ping 날려볼까", ["docker exec cache redis-cli ping"]),
+    ("web 재시작해 볼까?", ["docker restart web"]),
 ]
 
 # requests phrased as questions, wishes, one's own plan: planned as said
@@ -81,7 +86,6 @@ REQUESTS = [
     ("can you restart web?", ["docker restart web"]),
     ("could you stop cache pls?", ["docker stop cache"]),
     ("web 재시작?", ["docker restart web"]),  # a verbal noun with "?": tests/data/wordings_break.yaml
-    ("살짝 cache 재시작 해볼까", ["docker restart cache"]),  # fresh9: let's try
     ("web 재시작하고 싶어", ["docker restart web"]),  # a wish
     ("db 시작할게요", ["docker start db"]),  # one's own plan, polite
     ("cache 꺼주시겠어요?", ["docker stop cache"]),
