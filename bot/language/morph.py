@@ -398,9 +398,9 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
         return "SF?"  # "cache 꺼요?": a particle after a final ending is the polite 요 (no meaning) before its "?"
     if tag == "SL" and tokens[i].form in (",", "，"):
         return "SP"  # a comma typed is an entity to Kiwi, punctuation here ("잠깐, web 꺼줘")
-    if tag.split("-", 1)[0] == "EC" and all(
+    if tag.split("-", 1)[0] in ("EC", "ETN") and all(
             t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) for t in tokens[i + 1:]):
-        return "EC$"
+        return tag.split("-", 1)[0] + "$"  # "web 정지했음?": -음 closing the sentence (ETN$), as -음 EF does
     return tag
 
 

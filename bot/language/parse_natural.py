@@ -1441,6 +1441,7 @@ def build(s: Said, u: Used) -> m.Command:
     asked_yes_no = _yes_no(s, ph(s, u, "question"))
     question, u = use(s, u, "question")
     if asked_yes_no and not reads_only(cmd):
+        check_all_used(s, u)  # every word read, as any proposal ("cache 괜찮아? 재시작 필요해?": not read whole)
         raise Incomplete("parse.asked", proposal=cmd)  # "db 켜?", "db 켜야 돼?": yes or no asked — proposed
     if question and not reads_only(cmd):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
