@@ -39,6 +39,10 @@ PROPOSED = [
     ("web 꺼도 되나요?", ["docker stop web"]),
     ("data 재시작해도 되나?", ["docker restart data"]),
     ("web 삭제해도 돼요?", ["docker rm web"]),
+    ("web 재시작 할 필요 있어?", ["docker restart web"]),  # necessity asked with 필요 있다
+    ("web 지워야 함?", ["docker rm web"]),  # the chat nominal -ㅁ asked
+    ("web 지움?", ["docker rm web"]),
+    ("cache 지워버려?", ["docker rm cache"]),  # the aspect 버리다
     ("do we need to kill cache?", ["docker kill cache"]),  # (brief)
     ("could we remove web?", ["docker rm web"]),
     ("may I start db?", ["docker start db"]),
@@ -63,6 +67,7 @@ ASKED = [
     ("cache 재시작할까?", ["docker restart cache"]),
     ("cache 멈출까?", ["docker stop cache"]),
     ("db 켜나?", ["docker start db"]),
+    ("web 재시작하나?", ["docker restart web"]),  # Kiwi: 하나 the number, before "?" the question -나
     ("web 지우니?", ["docker rm web"]),
     ("cache 재시작하냐?", ["docker restart cache"]),
     ("cache 재시작 해야 하나요?", ["docker restart cache"]),
@@ -79,8 +84,14 @@ ASKED = [
     ("web 재시작해 볼까?", ["docker restart web"]),
 ]
 
-# requests phrased as questions, wishes, one's own plan: planned as said
+# requests phrased as questions, wishes, one's own plan — and reads asked with the same endings: planned as said
 REQUESTS = [
+    ("redis로 뜬 컨테이너 있어?", ["docker ps --filter ancestor=redis"]),  # a read asked yes/no is answered
+    ("nginx 이미지 있어?", ["docker images nginx"]),
+    ("web 살아 있어?", ["docker inspect web"]),
+    ("data 이미지 뭐 써?", ["docker inspect data"]),
+    ("web 프로세스 뭐 돌아?", ["docker top web"]),
+    ("web 로그 봐?", ["docker logs web"]),
     ("db 켜줄래?", ["docker start db"]),  # -ㄹ래 after 주다: asked of gorae
     ("web 재시작 해줄 수 있어?", ["docker restart web"]),  # ability asked
     ("can you restart web?", ["docker restart web"]),

@@ -1766,7 +1766,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if verbs == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
     if _runs_image(s, verbs):
-        return "ancestor", u.group("running")  # "which containers run nginx": listed, never a run of nginx
+        return "ancestor", u.group("running").group("question")  # "which containers run nginx": listed, never a run
     if "run" in verbs or "create" in verbs:
         main = "create" if "create" in verbs and "run" not in verbs else "run"
         others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
@@ -1834,7 +1834,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "where_mounted", u
     if _by_image(s, u, verbs):
         # "which containers use nginx", "nginx로 돌아가는 컨테이너 목록": docker ps --filter ancestor=nginx
-        return "ancestor", u.group("attr_verb").group("running")
+        return "ancestor", u.group("attr_verb").group("running").group("question")
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running", "question"):
             u = u.group(g)
@@ -2135,9 +2135,10 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     image = s.args[0]
     if image.type != "NAME" or image.kind not in (None, "image"):
         return False
-    if len(s.phrases) != 1 or s.phrases[0].span is None:
+    said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
+    if len(said) != 1 or said[0].span is None:
         return False
-    p, (said_at, _) = s.phrases[0], s.phrases[0].span
+    p, (said_at, _) = said[0], said[0].span
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), -1)
     if not image.pos < said_at < noun_at:
         return False
@@ -2151,9 +2152,9 @@ def _runs_image(s: Said, verbs: list[str]) -> bool:
     in Korean). Nothing else said: "which containers are running" (no name) is `docker ps`."""
     if not set(verbs) <= {"run"} or "container" not in s.nouns or not set(_said_words(s) + s.text.split()) & set(_LEX["wh"]):
         return False
-    if [p for p in s.phrases if p.group != "running"] or len(s.args) != 1:
+    if [p for p in s.phrases if p.group not in ("running", "question")] or len(s.args) != 1:
         return False
-    image, shape = s.args[0], [it[2] for it in s.items]
+    image, shape = s.args[0], [it[2] for it in s.items if it[2] != "question"]
     order = (["noun", "v_run", "arg"], ["noun", "running", "arg"]) if s.lang == "en" else (
         ["arg", "running", "noun"], ["arg", "v_run", "noun"])
     return (shape in order and image.type == "NAME" and image.kind in (None, "image")
