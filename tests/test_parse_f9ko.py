@@ -30,3 +30,23 @@ LOGS_WINDOWS = [
 @pytest.mark.parametrize("text, want", LOGS_WINDOWS, ids=[t for t, _ in LOGS_WINDOWS])
 def test_logs_windows(text, want):
     check(text, want)
+
+
+# a slip of the keyboard (bot/language/typo.py): the request ending 줘 one key off after a verb's -어 form
+# (보여줴, 보여죠, 해줴), and the noun of a listing (목록) one jamo off; the reply says which word was read as which
+TYPOS = [
+    ("data 로그 보여줴", ["docker logs data"]),
+    ("web 로그 보여죠", ["docker logs web"]),
+    ("컨테이너 목륵", ["docker ps"]),
+    ("cache 재시작해줴", ["docker restart cache"]),
+    ("my-nginx 로그 보여쥬", ["docker logs my-nginx"]),
+    ("이미지 몽록 보여줘", ["docker images"]),
+    ("볼륨 묵록", ["docker volume ls"]),
+    ("web 지워죠", ["docker rm web"]),
+    ("web 재시작했죠", None),  # told done, asked to agree: never a request
+]
+
+
+@pytest.mark.parametrize("text, want", TYPOS, ids=[t for t, _ in TYPOS])
+def test_typos(text, want):
+    check(text, want)
