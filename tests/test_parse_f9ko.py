@@ -50,3 +50,31 @@ TYPOS = [
 @pytest.mark.parametrize("text, want", TYPOS, ids=[t for t, _ in TYPOS])
 def test_typos(text, want):
     check(text, want)
+
+
+# a property of a container asked in Korean (grammar/natural.lark `attr`, `what_set`, `when_asked`, `where_mounted`):
+# the read that answers it — its details (docker inspect), its use of the machine (docker stats), a volume's place
+PROPERTIES = [
+    ("web 컨테이너 이미지 버전 뭐지", ["docker inspect web"]),
+    ("web cpu 몇 퍼 써", ["docker stats --no-stream web"]),
+    ("cache 헬스", ["docker inspect cache"]),
+    ("pgdata 어디 마운트돼 있어", ["docker volume inspect pgdata"]),
+    ("my-volume 명령어 뭐로 떠있어", ["docker inspect my-volume"]),
+    ("db 환경변수 뭐 들어가 있어", ["docker inspect db"]),
+    ("web 몇시에 떴어", ["docker inspect web"]),
+    ("data 이미지 태그 뭐야", ["docker inspect data"]),
+    ("cache 몇 시에 올라왔어?", ["docker inspect cache"]),
+    ("my-nginx 환경 변수 뭐 들어가 있지", ["docker inspect my-nginx"]),
+    ("web 무슨 명령어로 떠 있어", ["docker inspect web"]),
+    ("data 커맨드 뭐로 돼있어", ["docker inspect data"]),
+    ("db 볼륨 어디에 마운트됐어", ["docker volume inspect db"]),
+    ("cache 메모리 몇 퍼 써?", ["docker stats --no-stream cache"]),
+    ("db 헬스 어때", ["docker inspect db"]),
+    ("nginx 1.25 버전 받아줘", ["docker pull nginx:1.25"]),  # a version with its number is still a tag to pull
+    ("web 명령어 실행", None),  # a command said as one, none named: asked
+]
+
+
+@pytest.mark.parametrize("text, want", PROPERTIES, ids=[t for t, _ in PROPERTIES])
+def test_properties(text, want):
+    check(text, want)
