@@ -78,3 +78,45 @@ PROPERTIES = [
 @pytest.mark.parametrize("text, want", PROPERTIES, ids=[t for t, _ in PROPERTIES])
 def test_properties(text, want):
     check(text, want)
+
+
+# a complaint said of one container (grammar/natural.lark `complaint`): its status, then its last 20 lines — never
+# a write, never a negated request (안 붙어요, 접속 안됨 are no "don't connect"); an apology or the hour said with a
+# copula (새벽인데, 새벽이라 미안, 죄송한데) changes nothing, the hour said with 에 stays a schedule (refused)
+COMPLAINTS = [
+    ("cache 안 붙어요", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("my-nginx 접속 안됨 ㅠ", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("data 계속 재시작돼", ["docker inspect data", "docker logs --tail 20 data"]),
+    ("새벽인데 my-nginx 또 뻗었네", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("my-nginx 502 남", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web 에러 뿜는 중", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("web 접속이 안 돼", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("cache 계속 죽어", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web 500 에러 남", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("my-nginx 오류 뱉는 중", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("db 안 붙어", ["docker inspect db", "docker logs --tail 20 db"]),
+    ("새벽이라 미안 cache 좀 꺼줘", ["docker stop cache"]),
+    ("밤인데 미안 web 재시작 좀", ["docker restart web"]),
+    ("죄송한데 data 로그 보여주세요", ["docker logs data"]),
+    ("새벽에 web 재시작해줘", None),  # a time said with 에: never now
+    ("cache 연결 안 돼", None),  # 연결 (connect) with 안 돼: a prohibition, never a write
+    ("web 붙지 마", None),
+]
+
+
+@pytest.mark.parametrize("text, want", COMPLAINTS, ids=[t for t, _ in COMPLAINTS])
+def test_complaints(text, want):
+    check(text, want)
+
+
+# the logs followed, said with the loanword (grammar/natural.lark `follow`)
+FOLLOW = [
+    ("web 로그 팔로우", ["docker logs -f web"]),
+    ("cache 로그 팔로우 해줘", ["docker logs -f cache"]),
+    ("my-nginx 로그 팔로잉", ["docker logs -f my-nginx"]),
+]
+
+
+@pytest.mark.parametrize("text, want", FOLLOW, ids=[t for t, _ in FOLLOW])
+def test_follow(text, want):
+    check(text, want)
