@@ -138,3 +138,18 @@ RUNS = [
 @pytest.mark.parametrize("text, want", RUNS, ids=[t for t, _ in RUNS])
 def test_runs(text, want):
     check(text, want)
+
+
+# the engine named in Hangul (도커) before a docker word changes nothing; alone with a verb it names no container
+DOCKER_KO = [
+    ("도커 ps 보여줘", ["docker ps"]),
+    ("도커 이미지 목록 좀", ["docker images"]),
+    ("도커 컨테이너 목록", ["docker ps"]),
+    ("도커 재시작해줘", None),
+    ("도커 꺼줘", None),
+]
+
+
+@pytest.mark.parametrize("text, want", DOCKER_KO, ids=[t for t, _ in DOCKER_KO])
+def test_docker_ko(text, want):
+    check(text, want)
