@@ -463,7 +463,55 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
                     out.append(_Tok(x.form, x.tag, t.start + at))
                 continue
         out.append(_Tok(t.form, t.tag, t.start))
-    return _spaced_da(text, out)
+    return _numerals(_spaced_da(text, out))
+
+
+def korean_number(word: str) -> int | None:
+    """The value of a Korean numeral written in Hangul (grammar/lexicon.txt `num_*`): native ("한" 1,
+    "열다섯" 15, "스무" 20), Sino-Korean ("백" 100, "이백오십" 250, "삼십" 30); None if `word` is not one."""
+    if not word:
+        return None
+    native = {w: i + 1 for i, w in enumerate(_lex("num_native"))}
+    native |= {w: i + 1 for i, w in enumerate(_lex("num_native_det"))}
+    tens = {w: 10 * (i + 1) for i, w in enumerate(_lex("num_tens"))} | {w: 20 for w in _lex("num_tens_det")}
+    for ten, value in tens.items():  # native: tens then ones ("열다섯", "스물셋", "서른")
+        if word.startswith(ten):
+            rest = word[len(ten):]
+            return value + native[rest] if rest in native else (value if not rest else None)
+    if word in native:
+        return native[word]
+    sino = {w: i + 1 for i, w in enumerate(_lex("num_sino"))}
+    powers = {w: 10 ** (i + 1) for i, w in enumerate(_lex("num_powers"))}
+    total, digit = 0, None
+    for ch in word:  # Sino-Korean: digit? power, from the highest ("이백오십" = 2*100 + 5*10)
+        if ch in sino and digit is None:
+            digit = sino[ch]
+        elif ch in powers:
+            total += (1 if digit is None else digit) * powers[ch]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0) if (total or digit) else None
+
+
+def _numerals(toks: list[_Tok]) -> list[_Tok]:
+    """The numeral morphemes (NR, MM) right before a unit of grammar/lexicon.txt `num_units` ("백 줄",
+    "두 시간", "열 다섯 줄") as one number (SN) in digits; any other numeral stays as Kiwi read it."""
+    units = frozenset(_lex("num_units"))
+    out: list[_Tok] = []
+    i = 0
+    while i < len(toks):
+        j = i
+        while j < len(toks) and toks[j].tag.split("-", 1)[0] in ("NR", "MM"):
+            j += 1
+        value = korean_number("".join(t.form for t in toks[i:j])) if j > i else None
+        if value is not None and j < len(toks) and toks[j].form in units:
+            out.append(_Tok(str(value), "SN", toks[i].start))
+            i = j
+            continue
+        out.append(toks[i])
+        i += 1
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -824,6 +824,8 @@ def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
     if any(isinstance(st, m.Exec) or (isinstance(st, m.RunContainer) and st.command) for st in steps):
         return cmd
+    if isinstance(cmd, m.Inspect):
+        return cmd  # "my-volume 명령어 뭐로 떠있어": the command it runs, asked (a property: its details)
     raise Incomplete("parse.need_command")
 
 
@@ -1988,13 +1990,13 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*asked, "past", "question", "running", "stopped", "paused", "attr", "attr_verb"):
             u = u.group(g)
         return "property", u
-    if has(s, u, "stored") and (has(s, u, "where") or set(_said_words(s)) & _WHERE_ASKED):
+    if has(s, u, "where_mounted") or (has(s, u, "stored") and (has(s, u, "where") or set(_said_words(s)) & _WHERE_ASKED)):
         # "pgdata 어디에 저장돼 있어?", "where does pgdata live on disk": where its data is kept — a volume's
         # details (docker volume inspect: Mountpoint); a container's mounts are asked by the word mount
         if (len(s.args) != 1 or s.args[0].type != "NAME" or s.args[0].kind not in (None, "volume")
                 or not set(verbs) <= WEAK):
             raise Incomplete("parse.question")
-        for g in ("stored", "where", "question"):
+        for g in ("stored", "where", "where_mounted", "question"):
             u = u.group(g)
         return "where_mounted", u
     where = [g for g in ("where", "mountpoint") if has(s, u, g)]

@@ -25,9 +25,9 @@ import re
 from functools import lru_cache
 
 # the verb rules of natural.lark whose words a typo may be read as (the others are nouns of the
-# things acted on, and question words: a slip of one of those is not read)
+# things acted on, and question words: a slip of one of those is not read); v_list, a read, for "컨테이너 목륵"
 VERB_RULES = ("v_run", "v_create", "v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm",
-              "v_prune", "v_logs", "v_pull", "v_push", "v_connect", "v_disconnect")
+              "v_prune", "v_logs", "v_pull", "v_push", "v_connect", "v_disconnect", "v_list")
 
 # …and of those, the ones an English slip may be read as: a slip of "launch" or "create" spells English words
 # ("lunch", "crate") — a new container is never made from one
@@ -192,6 +192,22 @@ def _korean(word: str, endings: bool = True) -> str | None:
     return next(iter(meant))
 
 
+def _ending_slip(word: str) -> str | None:
+    """`word` with its last syllable read as the request ending of grammar/lexicon.txt `typo_request_ending`
+    (줘) when it is one jamo from it and follows a verb's -어 form (a syllable with no final consonant and a
+    vowel of `typo_eo_vowels`): "보여줴" -> "보여줘", "보여죠" -> "보여줘"; else None."""
+    from bot.language.grammar import lexicon
+
+    ending = lexicon()["typo_request_ending"][0]
+    if len(word) < 2 or word[-1] == ending or distance(jamo(word[-1]), jamo(ending)) > 1:
+        return None
+    before = jamo(word[-2])
+    vowels = {jamo(v)[-1] for v in lexicon()["typo_eo_vowels"]}
+    if len(before) != 2 or before[-1] not in vowels:
+        return None  # a final consonant or another vowel: no -어 form ("했죠", "하죠", "되죠" are said as typed)
+    return word[:-1] + ending
+
+
 def _english(word: str) -> str | None:
     """The verb meant by an English word typed with one slip, or None (see the module doc)."""
     from bot.language.grammar import keywords
@@ -263,6 +279,8 @@ def correct(text: str, endings: bool = True) -> tuple[str, tuple[tuple[str, str]
             new = word
             for mt in _HANGUL_WORD.finditer(word):
                 meant = _korean(mt.group(), endings)
+                if meant is None and endings and mt.end() == len(word):
+                    meant = _ending_slip(mt.group())
                 if meant is not None:
                     new = word[:mt.start()] + meant + word[mt.end():]
                     fixes.append((mt.group(), meant))
