@@ -45,6 +45,12 @@ KINDS = [
     ("web 재시작 루프 돌아", None),
     ("web 재시작해도 계속 죽어", None),
     ("web 껐다 켜도 계속 죽어", None),
+    # the concessive -어도 before a complaint: told, never the verb (the lead, session 9: a complaint of 계속 죽어
+    # read by f9ko made these plan `docker restart web`; 뻗어 / 느려 did so on main before)
+    ("web 재시작해도 뻗어", None),
+    ("cache 재시작해도 계속 꺼져", None),
+    ("web 재시작해도 느려", None),
+    ("db 켜도 먹통이야", None),
     ("cache 재시작 몇 번 했어?", ["docker inspect cache"]),
 ]
 

@@ -1251,6 +1251,7 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     # images", "except the running ones" name no container — never dropped, never read as the kind
     excl_word: str | None = None  # the English exclusion word waiting for its first name
     groups: set[str] = set()  # the groups of `phrases` so far (kept as they are appended)
+    concessive = False  # a verb said with the concessive -어도 ("재시작해도"): morphemes.txt reads it 도
 
     def unnamed_exclusion() -> Incomplete:
         return Incomplete("parse.unused", words=f"`{excl_word}`")
@@ -1317,6 +1318,9 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             pending_kind = nouns[-1]  # "이미지 중에 busybox": the name after it is of the kind before it
             pending_prep = None
         elif name.startswith("p_"):
+            if (name == "p_topic" and items and items[-1][2].startswith("v_") and not meta.empty
+                    and text[meta.start_pos:meta.end_pos] == _LEX["concessive"][0]):
+                concessive = True  # "web 재시작해도 …": the verb with -어도 (even if), never asked for
             continue
         elif (name == "version" and args and items[-2:-1] and items[-2][3] is args[-1] and args[-1].type == "NAME"
               and args[-1].particle is None and ":" not in args[-1].value.rsplit("/", 1)[-1]):
@@ -1333,6 +1337,10 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
         else:
             phrase = _image_of_phrase(item, len(phrases)) if name in _IMAGE_OF else _phrase(name, item, len(phrases))
             name = phrase.name
+            if concessive and phrase.group in TROUBLE:
+                # "web 재시작해도 계속 죽어", "web 껐다 켜도 먹통이야": what happens even after the verb — told, never
+                # the verb asked for (it planned `docker restart web`)
+                raise Incomplete("parse.done_already")
             phrases.append(phrase)
             groups.add(phrase.group)
             attach(phrase)
