@@ -2995,6 +2995,10 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
         check_name(names[0].value, "container")
         return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
+    inside = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container") and a.prep == "in"]
+    if (s.lang == "en" and len(inside) == 1 and len(free(s, u)) == 1 and not kind
+            and {s.text[a:b].strip().lower() for _, a, b in s.verb_spans} <= set(_LEX["procs_listed"])):
+        return top(s, u, verb, kind)  # "ps inside my-nginx", "ps in web": the processes in it (docker top)
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
