@@ -43,6 +43,11 @@ WRONG_WRITES = [
     ("어제 data 상태 확인했습니다", None),
     ("아까 web 재시작", None),
     ("web 아까 재시작했어요", None),
+    # one write said over and over is a rant, not a request ("그래 web 지워라 지워 다 지워버려라 ㅋㅋ" proposed `docker rm
+    # web` on a sarcastic sentence); said twice it is insistence, still the request
+    ("그래 web 지워라 지워 다 지워버려라 ㅋㅋ", None),
+    ("cache 꺼 꺼 다 꺼버려", None),
+    ("web 지워 지워", ["docker rm web"]),
 ]
 
 
@@ -59,6 +64,34 @@ READ = [
     ("web 안에서 뭐 돌아가?", ["docker top web"]),
     ("my-volume에서 뭐 떠있어?", ["docker top my-volume"]),
     ("is cache running", ["docker inspect cache"]),  # a state asked: its details
+    # "ps" said of one container with in/inside: its processes
+    ("ps inside my-nginx", ["docker top my-nginx"]),
+    ("ps in data", ["docker top data"]),
+    # loanwords and chat words by lemma: 리부팅/리붓 (reboot), 인스펙션, 런, 부활 (start), 퍼즈/포즈 풀어·해제 (unpause),
+    # 깔려 있는 이미지 (installed: the images), chat adverbs 쫙/살살/빠르게
+    ("web 리붓 ㄱㄱ", ["docker restart web"]),
+    ("data 리부팅 해줘", ["docker restart data"]),
+    ("cache 리부팅 부탁드려요", ["docker restart cache"]),
+    ("my-nginx 인스펙션", ["docker inspect my-nginx"]),
+    ("redis 런", ["docker run -d redis"]),
+    ("db 부활시켜", ["docker start db"]),
+    ("db 부활시켜 주세요", ["docker start db"]),
+    ("web 퍼즈 풀어", ["docker unpause web"]),
+    ("cache 포즈 해제해줘", ["docker unpause cache"]),
+    ("깔려있는 이미지 뭐있냐", ["docker images"]),
+    ("깔려 있는 이미지 보여줘", ["docker images"]),
+    ("컨테이너 리스트 쫙 뽑아줘", ["docker ps"]),
+    ("cache 좀 살살 재시작", ["docker restart cache"]),
+    ("data 빠르게 꺼줘", ["docker stop data"]),
+    ("scrap db", ["docker rm db"]),
+    # an HTTP error code it answers with is a complaint (its status and its last lines)
+    ("my-nginx returns 500", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web is returning 503s", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("web returns 200", None),
+    # a runbook's numbered step pasted before a docker command
+    ("1) docker stop cache", ["docker stop cache"]),
+    ("2. docker logs --tail 5 web", ["docker logs --tail 5 web"]),
+    ("step 2: docker start db", ["docker start db"]),
 ]
 
 

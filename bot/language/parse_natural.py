@@ -1468,6 +1468,11 @@ def build(s: Said, u: Used) -> m.Command:
     reported, u = use(s, u, "reported")
     if reported and not reads_only(cmd):
         raise Incomplete("parse.reported")  # "web 재시작하래": someone else's words, not a request
+    said_verbs = [v for v, _, _ in s.verb_spans]
+    if len(said_verbs) >= 3 and len(set(said_verbs)) == 1 and not reads_only(cmd):
+        # "그래 web 지워라 지워 다 지워버려라 ㅋㅋ": one write said over and over is a rant, not a request — asked again,
+        # never offered back as "run it?"
+        raise Incomplete("parse.two_verbs", verbs=", ".join(said_verbs))
     past, u = use(s, u, "past")
     if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
