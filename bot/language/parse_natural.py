@@ -1008,8 +1008,8 @@ def _named_as(part: list[Any]) -> list[Any] | None:
     if (len(kids) != 2 or not isinstance(kids[0], Token) or kids[0].type != "NAME" or not _is(kids[1], "p_as")
             or any(ch in str(kids[0]) for ch in ":/@")):
         return None
-    name = Tree("arg", [kids[0]], meta=arg.meta)
-    said_as = Tree("name_as", [], meta=kids[1].meta if not kids[1].meta.empty else arg.meta)
+    name: Tree[Any] = Tree("arg", [kids[0]], meta=arg.meta)
+    said_as: Tree[Any] = Tree("name_as", [], meta=kids[1].meta if not kids[1].meta.empty else arg.meta)
     return [*part[:args[0]], name, said_as, *part[args[0] + 1:]]
 
 
