@@ -58,6 +58,22 @@ _LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `d
 _STRUCK = re.compile(r"(?<![\w~/.])(~~?)(?![\s/~])[^~\n]*?(?<![\s~])\1(?![\w/~])")
 _BOLD = re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])")
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
+# a runbook's step number before a pasted docker command ("1) docker stop cache", "2. docker start db"); with its
+# word (grammar/lexicon.txt `runbook_step`: "step 2: docker start db") in `_step()`
+_STEP = re.compile(r"^\d{1,2}[.)]\s+(?=docker\b)")
+
+
+@lru_cache(maxsize=1)
+def _step() -> re.Pattern[str]:
+    """"step 2: docker start db": a runbook's numbered step (grammar/lexicon.txt `runbook_step`) before a docker command."""
+    return re.compile(r"^(?i:" + _alternation("runbook_step") + r")\s*\d{1,2}\s*[:.)]\s*(?=docker\b)")
+
+
+def _unstep(text: str) -> str:
+    """The text without a runbook's step number before a docker command ("1) docker ps" -> "docker ps")."""
+    if not text[:1].isdigit() and not text[:1].isalpha():
+        return text
+    return _step().sub("", _STEP.sub("", text))
 
 
 def _alternation(role: str) -> str:
@@ -215,7 +231,7 @@ def normalize(text: str) -> str:
     if code:
         text = code.group(2)
     text = bot_name.sub("", text)
-    text = _PROMPT.sub("", text)
+    text = _PROMPT.sub("", _unstep(text))
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
@@ -266,5 +282,5 @@ def _normalize_cli(text: str) -> str:
         text = code.group(2)
     else:  # "`docker restart web` 실행해줘": the code span is the command, the words after it a request
         text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
-    text = _PROMPT.sub("", text)
+    text = _PROMPT.sub("", _unstep(text))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()

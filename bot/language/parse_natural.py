@@ -988,10 +988,35 @@ def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str
     try:
         step = _read("sentence", [image] + list(part), lang, text, reading)
     except Incomplete:
-        return None
+        as_name = _named_as(part)
+        if as_name is None:
+            return None
+        try:
+            # "redis 받아서 r7으로 띄워줘", "nginx 받고 edge로 띄워": the one name said with (으)로 is the new
+            # container's (as "r7 이름으로"), never an image named r7 beside the one just pulled
+            step = _read("sentence", [image] + as_name, lang, text, reading)
+        except Incomplete:
+            return None
     if not isinstance(step, m.RunContainer) or step.image != before.image or step.command:
         return None  # a name of the part read as the image, or as a command: the part as said
     return step
+
+
+def _named_as(part: list[Any]) -> list[Any] | None:
+    """The part with its one plain name said with (으)로 (`arg(NAME, p_as)`: "r7으로") said as "r7 이름으로" (`arg(NAME)`,
+    `name_as`); None when the part holds no such name, or another name, or the name looks like an image (a tag, a
+    registry path)."""
+    args = [i for i, c in enumerate(part) if _is(c, "arg")]
+    if len(args) != 1:
+        return None
+    arg = part[args[0]]
+    kids = arg.children
+    if (len(kids) != 2 or not isinstance(kids[0], Token) or kids[0].type != "NAME" or not _is(kids[1], "p_as")
+            or any(ch in str(kids[0]) for ch in ":/@")):
+        return None
+    name: Tree[Any] = Tree("arg", [kids[0]], meta=arg.meta)
+    said_as: Tree[Any] = Tree("name_as", [], meta=kids[1].meta if not kids[1].meta.empty else arg.meta)
+    return [*part[:args[0]], name, said_as, *part[args[0] + 1:]]
 
 
 def _made_again(part: list[Any], steps: list[m.Command], lang: Lang) -> m.Command | None:
@@ -1477,9 +1502,16 @@ def build(s: Said, u: Used) -> m.Command:
     reported, u = use(s, u, "reported")
     if reported and not reads_only(cmd):
         raise Incomplete("parse.reported")  # "web 재시작하래": someone else's words, not a request
+    said_verbs = [v for v, _, _ in s.verb_spans]
+    if len(said_verbs) >= 3 and len(set(said_verbs)) == 1 and not reads_only(cmd):
+        # "그래 web 지워라 지워 다 지워버려라 ㅋㅋ": one write said over and over is a rant, not a request — asked again,
+        # never offered back as "run it?"
+        raise Incomplete("parse.two_verbs", verbs=", ".join(said_verbs))
     past, u = use(s, u, "past")
     if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
+    if past and has(s, u, "earlier"):
+        raise Incomplete("parse.done_already")  # "web 로그 아까 다 확인했어요": a read done earlier, told
     going_on_ko, u = use(s, u, "going_on_ko")
     if going_on_ko and not reads_only(cmd):
         # "nginx 이미지 받고 있어?", "web 재시작하고 있어?", "db 지우고 있냐": a verb said in progress (-고 있다)
@@ -1761,9 +1793,6 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_restart"]):
         verbs = ["restart"]  # "web 다시 좀 시작해" = "web 다시 시작해": started again is a restart
     brief, u = use(s, u, "brief")
-    if brief:
-        # "web 잠깐 멈춰", "stop web for a moment": a stop for a moment is a pause
-        verbs = ["pause" if v == "stop" else v for v in verbs]
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
         said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
         last = _particle_last(s)
@@ -1787,6 +1816,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 raise Incomplete("parse.no_verb")
             u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
+    if brief:
+        # "web 잠깐 멈춰", "stop web for a moment", "take cache down for a sec" (a phrasal stop too):
+        # a stop for a moment is a pause
+        verbs = ["pause" if v == "stop" else v for v in verbs]
     u = u.group("last_back")  # said last with any other verb it changes nothing ("start web back")
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
@@ -1920,6 +1953,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if _wanted_running(s, u):
         return "start", u.group("running")  # "db needs to be running", "cache should be up": asked for it done
     state = [g for g in ("complaint", "down", "running", "stopped", "alive") if has(s, u, g)]
+    if state == ["running"] and _running_inside_asked(s):
+        return "top", u.group("running")  # "what's running inside cache", "cache 안에 뭐 돌고 있어": its processes
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
         # "web 뻗었어", "cache 죽었나?", "web is down", "is web dead?", "web 살아 있어?": a state said
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
@@ -2358,6 +2393,14 @@ def _trouble(s: Said, state: list[str]) -> bool:
     dead = set(_LEX["dead"])
     return any(p.span is not None and set(s.text[p.span[0]:p.span[1]].lower().split()) & dead
                for p in s.phrases if p.name == "stopped")
+
+
+def _running_inside_asked(s: Said) -> bool:
+    """What runs inside one container, asked with a question word ("what's running inside cache", "what is running
+    in web", "cache 안에 뭐 돌고 있어", "web 안에서 뭐 돌아가?"): its processes (docker top), not its state."""
+    return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and (s.args[0].prep == "in" or s.args[0].particle == "from")
+            and bool(set(s.text.lower().split()) & set(_LEX["wh"])))
 
 
 def _state_said(s: Said) -> bool:
@@ -3000,6 +3043,10 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
         check_name(names[0].value, "container")
         return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
+    inside = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container") and a.prep == "in"]
+    if (s.lang == "en" and len(inside) == 1 and len(free(s, u)) == 1 and not kind
+            and {s.text[a:b].strip().lower() for _, a, b in s.verb_spans} <= set(_LEX["procs_listed"])):
+        return top(s, u, verb, kind)  # "ps inside my-nginx", "ps in web": the processes in it (docker top)
     if free(s, u):
         return inspect(s, u, verb, kind)
     return listing(s, u, verb, kind)
@@ -3440,8 +3487,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         u = u.arg(dirs[0])
     if en_dir is not None:
         # "run ls in /etc on web": the directory said with `in` is where the command runs (-w), never its words
-        if command[-1:] == (en_dir.value,) and len(command) > 2:
-            command = command[:-2]
+        command = _without_dir(command, en_dir.value)
         u = u.arg(en_dir)
         workdir = en_dir.value
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
@@ -3542,8 +3588,33 @@ def _workdir(s: Said, u: Used, place: Arg) -> Arg | None:
     absolute path; None when there is no such directory (a mount's path is the mount's: read before)."""
     if s.lang != "en" or place.prep not in ("at", "in"):
         return None
-    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep == "in" and a.value.startswith("/") and a is not place]
+    # "in web, run ls from /var/log": said with `from` after the command, the same directory (never the words
+    # `from /var/log` handed to ls)
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep in ("in", "from") and a.value.startswith("/")
+            and a is not place and (a.prep == "in" or a.pos > place.pos or _said_after_command(s, a))]
     return dirs[0] if len(dirs) == 1 else None
+
+
+def _without_dir(command: tuple[str, ...], path: str) -> tuple[str, ...]:
+    """The command's words without the directory it runs in, said in English after them ("ls in /etc",
+    "ls from the /tmp dir": `ls`). Raises Incomplete when words of the command come after the directory (which
+    are the command's, which the phrase's? asked, never guessed)."""
+    if path not in command:
+        return command
+    at = command.index(path)
+    start = at
+    while start > 1 and command[start - 1].lower() in _LEX["dir_said"]:
+        start -= 1
+    tail = command[at + 1:]
+    if start == at or start == 0 or any(w.lower() not in _LEX["dir_noun"] for w in tail):
+        raise Incomplete("parse.stray_words", words=", ".join(f"`{w}`" for w in command[start:]))
+    return command[:start]
+
+
+def _said_after_command(s: Said, a: Arg) -> bool:
+    """A directory said with `from` after the verb run ("run ls from /var/log in web"): a word of the command
+    before it."""
+    return any(v == "run" and stop <= a.pos for v, _, stop in s.verb_spans)
 
 
 def _dangling_place(s: Said) -> str | None:
@@ -3696,6 +3767,10 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
                 raise Incomplete("parse.stray_words", words=f"`{' '.join(words)}`")  # "run nginx that serves x"
             break
     if len(words) > 1 and words[0].lower() in _LEX["prints"]:
+        if words[1].lower() in _LEX["printed_described"]:
+            # "… that prints the date", "… that prints its hostname": what is printed, described — which program
+            # prints it? asked, never `echo the date`
+            raise Incomplete("parse.stray_words", words=f"`{' '.join(words[1:])}`")
         words = (*_LEX["prints_as"], *words[1:])  # "run a one-off alpine that prints hello": echo hello
     return words, _absorb(u, inside)
 
