@@ -1354,6 +1354,13 @@ def _image_updated(s: Said, u: Used) -> bool:
             and names[0].particle in (None, "obj", "topic") and names[0].prep in (None, "of"))
 
 
+def _said_update(s: Said) -> bool:
+    """A pull said with an update verb (grammar/lexicon.txt update_image: "update the mysql image", "mysql 이미지
+    업데이트") and no newest said ("the latest"): the image here refreshed, in the tag it has here."""
+    words = {w.lower() for v, a, b in s.verb_spans for w in s.text[a:b].split()}
+    return bool(words & set(_LEX["update_image"])) and not s.by_group.get("latest")
+
+
 def _id_as_attr(s: Said) -> Said:
     """The ASCII word of a container's ID (grammar/lexicon.txt `id_attr`, a name to the grammar: `id` is a
     program too) said with one other name and a show verb or a question word, and no command placed
@@ -1388,6 +1395,8 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    if isinstance(cmd, m.Pull) and _said_update(s):
+        cmd = replace(cmd, refresh=True)  # "update the mysql image": the tag here pulled again
     cmd = _loan_said(s, cmd)
     if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
             and not s.by_group.get("env")):
@@ -2738,6 +2747,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         if free(s, u):
             raise Incomplete("parse.prune_with_names")
         _, u = use(s, u, "all")  # "중지된 컨테이너 모두 삭제"
+        if _exited_only(s, u):
+            return m.Remove(all_running=True, in_state=_LEX["exited_status"], lang=s.lang), u
         return m.PruneContainers(lang=s.lang), u
     every, u = all_running(s, u)
     if every and not free(s, u):
@@ -2773,7 +2784,16 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
         return m.PruneImages(all=every and not dangling, lang=s.lang), u
     if kind not in (None, "container"):
         raise Incomplete("parse.unsupported", what=f"{kind} prune")
+    if stopped and _exited_only(s, u):
+        return m.Remove(all_running=True, in_state=_LEX["exited_status"], lang=s.lang), u
     return m.PruneContainers(lang=s.lang), u
+
+
+def _exited_only(s: Said, u: Used) -> bool:
+    """Was the state of the containers said by docker's own word exited ("remove the exited ones", "purge exited
+    containers")? Then the exited ones are meant, by name: a prune would also remove created (never started)
+    ones such as db (grammar/lexicon.txt exited_said)."""
+    return any(set(said(s, p).lower().split()) & set(_LEX["exited_said"]) for p in s.by_group.get("stopped", ()))
 
 
 # --------------------------------------------------------------------------- reads
@@ -3474,6 +3494,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
         said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
+        at_place=not create and image_arg.particle == "from" and image_arg.kind != "image",
         user=user,
         workdir=workdir,
         lang=s.lang,
