@@ -129,8 +129,10 @@ KO = [
     ("web이랑 cache 둘다 재시작", "docker restart web cache"),
     ("web 말고 cache 재시작", "docker restart cache"),
     ("web 대신 cache 재시작", "docker restart cache"),
-    # --- resolution: a unique prefix
-    ("ca 재시작", "docker restart cache"),
+    # --- resolution: a unique prefix names a container for a read only (branch wrong10: "rm my-n" removed my-nginx;
+    # docker resolves names exactly) — a change asks for the whole name
+    ("ca 재시작", None),
+    ("ca 로그", "docker logs cache"),
     ("my-n 재시작", "docker restart my-nginx"),
     # --- stop
     ("web 정지", "docker stop web"),

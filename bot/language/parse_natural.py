@@ -2726,6 +2726,11 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         u = u.add("force")  # "even if it's running"
     if kind in ("volume", "network", "image") and has(s, u, "unused") and not free(s, u):
         return prune(s, u, verb, kind)  # "remove unused networks" · "안 쓰는 볼륨 삭제": a prune
+    if kind in ("volume", "container") and "volume" in s.nouns:
+        if owner := [a for a in free(s, u) if a.particle == "of" and a.kind in (None, "container")]:
+            # "db의 볼륨 삭제", "db 컨테이너의 볼륨 지워": the volume db MOUNTS, never the volume named db — which one
+            # is asked by name (docker inspect shows its mounts)
+            raise Incomplete("parse.volume_of_container", name=owner[0].value)
     if kind == "volume":
         names, u = names_of(s, u, "volume")
         force, u = use(s, u, "force")

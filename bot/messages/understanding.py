@@ -140,6 +140,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "The volumes container `{name}` mounts: {volumes}. Which one? Say it by name (not the volume named `{name}`)."),
     "plan.no_volumes_of_container": ("`{name}` 컨테이너는 이름 있는 볼륨을 쓰지 않습니다. 아무것도 지우지 않았습니다.",
                                      "Container `{name}` mounts no volume: nothing removed."),
+    "parse.volume_of_container": ("`{name}`이(가) 쓰는 볼륨은 이름으로 말해 주세요 (`docker inspect {name}`의 Mounts에 있습니다). `{name}`이라는 이름의 볼륨을 지우려면 `{name} 볼륨 지워`라고 해 주세요.",
+                                  "Say the volume `{name}` mounts by its name (`docker inspect {name}` lists its Mounts). To remove the volume named `{name}`, say `remove volume {name}`."),
     "plan.will_pull": ("`{image}` 이미지가 없어 먼저 받아옵니다.", "Image `{image}` is not here: it will be pulled first."),
     # --- summaries: what the plan does, one line
     "summary.run": ("`{image}` 이미지로 컨테이너를 실행합니다.", "Run a container from `{image}`."),
