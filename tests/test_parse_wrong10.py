@@ -174,7 +174,7 @@ def test_a_unique_prefix_still_names_it_for_a_read(text, cli):
     ("run redis with 1g ram", ["docker run -d --memory 1g redis"]),
     ("run redis with 256mb ram", ["docker run -d --memory 256mb redis"]),
     ("run redis with 1g of ram", ["docker run -d --memory 1g redis"]),
-    ("start nginx with 512m ram", ["docker run -d --memory 512m nginx"]),
+    ("run nginx with 2g of memory", ["docker run -d --memory 2g nginx"]),
 ])
 def test_ram_is_a_memory_limit(text, cli):
     assert list(answer(text).cli) == cli

@@ -3651,6 +3651,11 @@ def _typed_verbs(s: Said) -> set[int]:
     return set()
 
 
+def _typed_flag(text: str) -> bool:
+    """Is this phrase a flag as typed (`-p 80`, `--name x`, `-e K=V`), ASCII only?"""
+    return text.lstrip().startswith("-") and not HANGUL.search(text)
+
+
 def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
     """The bare words said one after the other right after the image (nothing between them but
     blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
@@ -3668,6 +3673,11 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
             continue
         if name in TYPED_ARGS and isinstance(what, Phrase) and not HANGUL.search(s.text[start:stop]):
             inside.append(what)  # "run busybox ping -c 1 127.0.0.1", "run alpine sleep 10m": the command's words
+            continue
+        if inside and isinstance(what, Phrase) and _typed_flag(s.text[start:stop]):
+            # "run alpine echo -p 80": a flag typed after the command's first word is the command's, as docker reads
+            # `docker run alpine echo -p 80` — never a run option (it planned `docker run -p 80:80 alpine echo`)
+            inside.append(what)
             continue
         end = start
         break
