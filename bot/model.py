@@ -153,7 +153,7 @@ class RunContainer(Command):
     placed: bool = False
     # the image said as the place of the command, with a verb ("redis에서 redis-cli ping 실행해"): with a container
     # here of that image, that container may be meant — plan asks which (branch wrong10)
-    at_place: bool = False
+    at_place: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -3328,7 +3328,35 @@ def _image_candidates(s: Said, u: Used) -> list[Arg]:
     return [a for a in free(s, u) if a.type in ("NAME", "STRING")]
 
 
+def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
+    """"run redis with 1g ram", "run redis with 256mb of ram": a size typed as a word (a NAME to the grammar) after
+    "with", then "ram" or "memory" alone (read as `usage`, "cache ram usage") — the memory limit, `-m` as docker reads
+    the size (docker_values.ram_bytes; a word that is no size stays a name). `s` with a `memory` phrase of that size
+    and `u` with the name and the usage said used; else both as they are."""
+    for i, (start, stop, name, what) in enumerate(s.items):
+        if not (isinstance(what, Arg) and what.type == "NAME" and what.prep == "with" and what.index not in u.args):
+            continue
+        rest = s.items[i + 1:]
+        if rest and rest[0][2] == "e_from":
+            rest = rest[1:]  # "with 1g of ram"
+        if not rest or rest[0][2] not in ("usage", "memory") or not isinstance(rest[0][3], Phrase) or rest[0][3].values:
+            continue
+        try:
+            docker_values.ram_bytes(what.value)
+        except docker_values.ValueRejected:
+            continue
+        said_as = rest[0][3]
+        mem = Phrase("memory", (what.value,), ("NAME",), (), (start, rest[0][1]), len(s.phrases))
+        items = tuple((a, b, "memory", mem) if w is said_as else (a, b, n, w)
+                      for a, b, n, w in s.items if w is not what)
+        phrases = tuple(p for p in s.phrases if p is not said_as) + (mem,)
+        return replace(s, args=tuple(a for a in s.args if a is not what), phrases=phrases, items=items), \
+            u.arg(what).group(said_as.name)
+    return s, u
+
+
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
+    s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
