@@ -787,9 +787,9 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
 
 def _bare_run(cmd: m.RunContainer) -> m.RunContainer:
     """`cmd` with no run option said: its image, command and how they were said only (an option such as a
-    mount, --rm or a name says a new container is meant: "alpine에서 cat /data/x 실행, db 볼륨을 /data에 연결")."""
-    return m.RunContainer(image=cmd.image, command=cmd.command, detach=cmd.detach, placed=cmd.placed,
-                          at_place=cmd.at_place, lang=cmd.lang)
+    mount, --rm, a name or detaching ("백그라운드로") says a new container is meant: "alpine에서 cat /data/x 실행, db 볼륨을 /data에 연결")."""
+    return m.RunContainer(image=cmd.image, command=cmd.command, detach=None if cmd.detach else cmd.detach,
+                          placed=cmd.placed, at_place=cmd.at_place, lang=cmd.lang)
 
 
 def _env_word(key: str, value: str | None) -> str:

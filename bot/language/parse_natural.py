@@ -3333,7 +3333,7 @@ def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
     "with", then "ram" or "memory" alone (read as `usage`, "cache ram usage") — the memory limit, `-m` as docker reads
     the size (docker_values.ram_bytes; a word that is no size stays a name). `s` with a `memory` phrase of that size
     and `u` with the name and the usage said used; else both as they are."""
-    for i, (start, stop, name, what) in enumerate(s.items):
+    for i, (start, _stop, _name, what) in enumerate(s.items):
         if not (isinstance(what, Arg) and what.type == "NAME" and what.prep == "with" and what.index not in u.args):
             continue
         rest = s.items[i + 1:]
