@@ -75,3 +75,26 @@ def test_a_name_that_is_an_image_is_asked(bot, docker_client, world):
     reply = bot.say("nginx 이름 달아서 wrong10x 띄워")
     assert reply.status not in ("done", "confirm"), reply
     assert container_names(docker_client) == before
+
+
+def test_a_flag_after_the_command_word_is_the_commands(bot, docker_client, world, cleanup):
+    """"run busybox echo -p 80": echo prints `-p 80`, and the container publishes nothing (it ran
+    `docker run -p 80:80 busybox echo`)."""
+    before = container_names(docker_client)
+    reply = bot.say("run busybox echo -p 80")
+    for n in container_names(docker_client) - before:
+        cleanup.container(n)
+    check(reply, "en", cli="docker run busybox echo -p 80")
+    assert "-p 80" in (reply.code or ""), reply
+    made = container_names(docker_client) - before
+    assert len(made) == 1, made
+    assert not docker_client.api.inspect_container(made.pop())["HostConfig"].get("PortBindings"), reply
+
+
+def test_a_size_before_ram_is_the_memory_limit(bot, docker_client, world, cleanup):
+    """"run redis named X with 1g ram": X runs with a memory limit of 1 GiB (it was refused)."""
+    n = "wrong10-mem"
+    cleanup.container(n)
+    reply = bot.say(f"run redis named {n} with 1g ram")
+    check(reply, "en", cli=f"docker run -d --name {n} --memory 1g redis")
+    assert docker_client.api.inspect_container(n)["HostConfig"]["Memory"] == 1024 ** 3
