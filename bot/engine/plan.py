@@ -1051,7 +1051,7 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
         if said != cmd.images:
             cmd = replace(cmd, images=said)
         unknown = [r for r in cmd.images if view.image(r) is None and not _container_named(r, view)]
-        if unknown and len(unknown) < len(cmd.images):
+        if unknown and any(view.image(r) is not None for r in cmd.images):
             # "remove the old nginx image" planned `docker rmi old nginx`: a word said beside an image that names
             # no image here (an adjective, a slip) is never a second image of a removal — the rest is offered
             rest = " ".join(q(r) for r in cmd.images if r not in unknown)
