@@ -151,6 +151,9 @@ class RunContainer(Command):
     # said as a place with no verb ("alpine에서 echo hi", "nobody에서 whoami"): the container of that name, or
     # an image the engine already has — never an image pulled for it (plan refuses)
     placed: bool = False
+    # the image said as the place of the command, with a verb ("redis에서 redis-cli ping 실행해"): with a container
+    # here of that image, that container may be meant — plan asks which (branch wrong10)
+    at_place: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)
@@ -306,6 +309,9 @@ class Exec(Command):
 @dataclass(frozen=True)
 class Pull(Command):
     image: str
+    # said as an update of the image here ("update the mysql image", "mysql 이미지 업데이트"): the tag here is pulled
+    # again (mysql:5.7), never latest by default (bot/engine/plan.py `_pull`)
+    refresh: bool = False
 
 
 @dataclass(frozen=True)

@@ -30,21 +30,25 @@ pytestmark = pytest.mark.docker
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # table (under tests/) -> floor: % of rows read by `gorae explain --json` on the real engine
+# wrong10 (session 9): floors at the rates read on the real engine after its fixes — lower where a table's row
+# expected a guessed write the review found wrong: "IMAGE에서 CMD" with a container of that image here (asked
+# which), "exited" as a prune (removes created db; now the exited ones by name: none here), a name prefix for a
+# change ("ca 재시작"); break2 higher (its 29 new rows read)
 FLOORS = {
     "corpus/dev.yaml": 100.0,
-    "data/wordings_fresh.yaml": 99.2,
-    "data/wordings_fresh2.yaml": 98.5,
-    "data/wordings_fresh3.yaml": 98.9,
-    "data/wordings_fresh4.yaml": 99.6,
-    "data/wordings_fresh5.yaml": 99.8,
+    "data/wordings_fresh.yaml": 98.9,
+    "data/wordings_fresh2.yaml": 97.7,
+    "data/wordings_fresh3.yaml": 98.8,
+    "data/wordings_fresh4.yaml": 99.2,
+    "data/wordings_fresh5.yaml": 99.4,
     "data/wordings_fresh6.yaml": 100.0,
-    "data/wordings_fresh7.yaml": 99.1,  # the seventh table (blind, session 7; first read 77; session 8 merged: 667/673)
-    "data/wordings_fresh8.yaml": 99.5,  # the eighth table (blind8, written before reading the parser; first read 82.5; session 8 merged: 708/710; fixrun: 707, 'alpine 컨테이너에서 sleep 5 실행' asked which container since data runs alpine)
-    "data/wordings_fresh9.yaml": 94.2,  # the ninth table (blind9, written before reading the parser; first read 84.4; session 8 merged: 714/784; f9ko: 739/784)
+    "data/wordings_fresh7.yaml": 98.9,  # the seventh table (blind, session 7; first read 77; session 8 merged: 667/673)
+    "data/wordings_fresh8.yaml": 99.4,  # the eighth table (blind8, written before reading the parser; first read 82.5; session 8 merged: 708/710; fixrun: 707, 'alpine 컨테이너에서 sleep 5 실행' asked which container since data runs alpine)
+    "data/wordings_fresh9.yaml": 90.6,  # the ninth table (blind9, written before reading the parser; first read 84.4; session 8 merged: 714/784)
     "data/wordings_fresh10.yaml": 91.6,  # the tenth table (blind10, written before reading the parser; first read 86.6: 587/678; blind10 + main: 623/680)
     "data/wordings_misses.yaml": 100.0,
-    "data/wordings_break.yaml": 94.2,  # adversarial rows against session 7's readings (branch break; ko8, en8)
-    "data/wordings_break2.yaml": 87.9,  # mood10: 417 of 474 (24 rows of the mood kind); adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)
+    "data/wordings_break.yaml": 93.5,  # adversarial rows against session 7's readings (branch break; ko8, en8)
+    "data/wordings_break2.yaml": 88.6,  # wrong10 merged with mood10: 446 of 503, real path; adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)
     "data/wordings_break3.yaml": 73.2,  # adversarial rows, fourth round (break10, session 9: pronouns, corrections, exclusions by image, Slack markup, emoji, choices between names)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")

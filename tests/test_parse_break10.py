@@ -4,7 +4,7 @@ tests/data/wordings_break3.yaml hold the sentences, these tests the kinds, with 
 - Slack's strikethrough (~web~, ~~web~~) is a word crossed out, never one more name; *bold* is emphasis
   (bot/language/normalize.py).
 - The program `env` (or `vars`) typed as a word in a run of an image with no command is never dropped:
-  asked (bot/language/parse_natural.py `_env_word_unread`), while "alpine에서 env 실행" runs it.
+  asked (bot/language/parse_natural.py `_env_word_unread`), while "busybox에서 env 실행" runs it.
 - A choice between names (또는 / 혹은 / 아니면 / 이나 / -든) is a question of which, never both
   (grammar/morphemes.txt, grammar/lexicon.txt never_unread).
 - "run X" typed without `docker` (the CLI reading of a sentence) with a container X here is that container
@@ -59,7 +59,7 @@ def test_the_program_env_is_never_dropped_from_a_run(text):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("alpine에서 env 실행", ["docker run alpine env"]),
+    ("busybox에서 env 실행", ["docker run busybox env"]),  # (alpine: data runs it — asked which, branch wrong10)
     ("run env in alpine", ["docker run alpine env"]),
     ("run alpine with env TZ=UTC", ["docker run -d -e TZ=UTC alpine"]),
     ("run nginx with env vars A=1 B=2", ["docker run -d -e A=1 -e B=2 nginx"]),

@@ -139,10 +139,10 @@ RUN = [
     # a memory size said before its word
     ("run nginx with 512m memory", ["docker run -d -m 512m nginx"]),
     ("run redis with 512m of ram", ["docker run -d -m 512m redis"]),
-    ("run redis with 1g ram", None),  # integ: a NAME before ram is whose use is asked ("cache ram usage"); sizes the lexer reads as names are not read here
+    ("run redis with 1g ram", ["docker run -d -m 1g redis"]),  # wrong10: a size word after "with" before ram (`_size_as_memory`)
     ("what's the id of data", ["docker inspect data"]),  # a name before `of` is never a size
     ("delete the cache of web", None),
-    ("run alpine with 256mb ram", None),  # integ: a NAME before ram is whose use is asked ("cache ram usage", docker stats); not read
+    ("run alpine with 256mb ram", ["docker run -d -m 256mb alpine"]),  # wrong10; "cache ram usage" stays docker stats
     ("run nginx with lots of memory", None),
     # options said as a comma list, "name it X"
     ("run redis, name it q6, port 6391, restart always", ["docker run -d --name q6 -p 6391:6379 --restart always redis"]),

@@ -120,7 +120,7 @@ KINDS = {
     # a verb word after the image is never dropped from a run
     "run-keeps-verbs": [("run alpine ls", None), ("run busybox stop", None), ("run nginx, ps", None),
                         ("alpine ls 실행", None), ('run "ls" in alpine', "docker run alpine ls"),
-                        ("alpine에서 ls 실행", "docker run alpine ls"),
+                        ("busybox에서 ls 실행", "docker run busybox ls"),  # (alpine: data runs it, asked which — wrong10)
                         ("run nginx and remove it when done", "docker run -d --rm nginx")],
     # called off or not meant
     "called-off": [("web 삭제 취소", None), ("web 삭제는 취소해줘", None), ("web 삭제 (농담)", None),
@@ -174,7 +174,8 @@ KINDS = {
                 ("돌고 있어도 web 삭제해줘", "docker rm -f web")],
     # ("web 꺼도 돼": permission, not a request — proposed as a yes/no question: tests/test_kinds_vocab.py)
     # an English state word before a Korean kind noun is the state, never a container's name
-    "en-state-ko": [("exited 컨테이너 다 정리해줘", "docker container prune"),
+    "en-state-ko": [("exited 컨테이너 다 정리해줘", None),  # wrong10: the exited ones by name (none here), never a prune of created db
+                    ("stopped 컨테이너 다 정리해줘", "docker container prune"),
                     ("dead 컨테이너 싹 지워", "docker container prune"),
                     ("running 컨테이너 목록 보여줘", "docker ps"),
                     ("logs 볼륨 생성", "docker volume create logs")],  # another keyword there is a name

@@ -102,7 +102,7 @@ VARIANTS = [
     ("nginx 포트 8080번으로 띄워", "docker run -d -p 8080:80 nginx"),
     ("nginx 이름은 edge로 8080포트에 실행", "docker run -d --name edge -p 8080:80 nginx"),
     ("run redis with environment TZ=UTC and LANG=C", "docker run -d -e TZ=UTC -e LANG=C redis"),
-    ("alpine에서 echo hi 실행", "docker run alpine echo hi"),
+    ("busybox에서 echo hi 실행", "docker run busybox echo hi"),  # (alpine: data runs it — asked which, branch wrong10)
     ("web 안에서 env 실행", "docker exec web env"),
     ("show env of web", "docker exec web env"),
     ("what's running", "docker ps"),
@@ -211,9 +211,12 @@ def test_start_of_an_image_runs_it():
 
 def test_unique_prefix_resolves():
     view = FakeView(containers=[("web-1-abc", "nginx", "running"), ("cache", "redis", "running")])
-    res = planned("restart web-1", view)
-    assert res.cli == ("docker restart web-1-abc",)
+    res = planned("logs of web-1", view)
+    assert res.cli == ("docker logs web-1-abc",)
     assert res.targets[0].id  # frozen to the container id
+    # a change never by a prefix: docker resolves names exactly (branch wrong10: "rm my-n" removed my-nginx)
+    res = planned("restart web-1", view)
+    assert isinstance(res, Unresolved) and res.reason.key == "plan.prefix_for_write" and res.suggestions == ("web-1-abc",)
 
 
 def test_several_matches_ask_and_run_nothing():

@@ -129,9 +129,11 @@ KO = [
     ("web이랑 cache 둘다 재시작", "docker restart web cache"),
     ("web 말고 cache 재시작", "docker restart cache"),
     ("web 대신 cache 재시작", "docker restart cache"),
-    # --- resolution: a unique prefix
-    ("ca 재시작", "docker restart cache"),
-    ("my-n 재시작", "docker restart my-nginx"),
+    # --- resolution: a unique prefix names a container for a read only (branch wrong10: "rm my-n" removed my-nginx;
+    # docker resolves names exactly) — a change asks for the whole name
+    ("ca 재시작", None),
+    ("ca 로그", "docker logs cache"),
+    ("my-n 재시작", None),  # a prefix names no container for a change (branch wrong10)
     # --- stop
     ("web 정지", "docker stop web"),
     ("web 중지해줘", "docker stop web"),
@@ -252,7 +254,9 @@ KO = [
     # --- run a command: attached, --rm, entrypoint
     ("alpine으로 echo hi 실행", "docker run alpine echo hi"),
     ("alpine 이미지로 echo hi 실행해줘", "docker run alpine echo hi"),
-    ('alpine에서 "echo hello world" 실행', "docker run alpine echo hello world"),
+    # data runs alpine: "IMAGE에서 CMD" with a container of the image is asked which (branch wrong10)
+    ('alpine에서 "echo hello world" 실행', None),
+    ('busybox에서 "echo hello world" 실행', "docker run busybox echo hello world"),
     ("ubuntu:focal에서 ls / 실행하고 삭제", "docker run --rm ubuntu:focal ls /"),
     ("ubuntu:focal에서 ls / 실행하고 지워줘", "docker run --rm ubuntu:focal ls /"),
     ("alpine에서 echo hi 실행 후 지워", "docker run --rm alpine echo hi"),
@@ -473,7 +477,8 @@ EN = [
     ("restart the web and cache containers", "docker restart web cache"),
     ("bounce web and cache", "docker restart web cache"),
     ("restart web first then cache", "docker restart web cache"),
-    ("restart my-n", "docker restart my-nginx"),
+    ("restart my-n", None),  # a prefix names no container for a change (branch wrong10)
+    ("logs of my-n", "docker logs my-nginx"),
     ("restart data", "docker restart data"),
     ("restart everything", "docker restart $(docker ps -q)"),
     ("restart all containers", "docker restart $(docker ps -q)"),
@@ -618,7 +623,8 @@ EN = [
     # --- prune
     ("prune containers", "docker container prune"),
     ("prune stopped containers", "docker container prune"),
-    ("remove exited containers", "docker container prune"),
+    # "exited" is docker's status: the exited ones by name — none here; a prune would remove db (created)
+    ("remove exited containers", None),
     ("delete all stopped containers", "docker container prune"),
     ("clean up dead containers", "docker container prune"),
     # --- stop every running container

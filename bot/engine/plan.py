@@ -82,6 +82,10 @@ def swarm_task_of(container: str, service: str) -> bool:
     return container.startswith(service + ".") and bool(_TASK_SUFFIX.fullmatch(container[len(service) + 1:]))
 
 
+# the commands that only read: a unique prefix of a container's name names it for these (Resolver.container)
+_PREFIX_READS = (m.Inspect, m.Logs, m.Top, m.Port, m.Stats)
+
+
 class Resolver:
     """Name -> container, the way the docker CLI does it, plus unique prefixes."""
 
@@ -109,8 +113,13 @@ class Resolver:
         tasks = [c for c in prefixed if swarm_task_of(c.name, name)]
         if tasks:  # "api 재시작" on a swarm node: api is a service, api.1.x one of its tasks — never a prefix
             return Unresolved(self.cmd, Msg.of("swarm.service_not_container", name=name))
-        if len(prefixed) == 1:
+        if len(prefixed) == 1 and isinstance(self.cmd, _PREFIX_READS):
             return prefixed[0]
+        if len(prefixed) == 1:
+            # "rm my-n" removed my-nginx: docker resolves a name exactly (an ID by prefix), never a name by its
+            # beginning — for a change, the whole name is asked; a read ("logs of my-n") still finds the one
+            return Unresolved(self.cmd, Msg.of("plan.prefix_for_write", name=name, full=prefixed[0].name),
+                              suggestions=(prefixed[0].name,))
         if len(prefixed) > 1:
             names = tuple(sorted(c.name for c in prefixed))
             return Unresolved(self.cmd, Msg.of("plan.ambiguous", name=name, names=", ".join(names)),
@@ -162,6 +171,8 @@ def _targets(cmd: m.ContainerAction, view: EngineView) -> list[ContainerInfo] | 
         if not running and tasks:
             return Unresolved(cmd, Msg.of("swarm.only_tasks_running", names=_short(tasks),
                                           service=tasks[0].service))
+        if not running and cmd.in_state and not isinstance(cmd, (m.Start, m.Unpause)):
+            return Unresolved(cmd, Msg.of("plan.nothing_in_state", state=", ".join(cmd.in_state)))
         if not running:
             key = {m.Start: "plan.nothing_stopped", m.Unpause: "plan.nothing_paused"}.get(type(cmd), "plan.nothing_running")
             return Unresolved(cmd, Msg.of(key))
@@ -586,6 +597,20 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     if _available(view) and info is None and cmd.placed:
         # "nobody에서 whoami": said as a place, no verb — no such container, and no image here to run
         return Unresolved(cmd, Msg.of("plan.no_such_container", name=cmd.image))
+    if (_available(view) and info is not None and (cmd.placed or cmd.at_place) and cmd.command and not cmd.as_typed
+            and cmd.lang != "cli" and cmd == _bare_run(cmd) and (holders := _containers_of_image(image, view))):
+        # "redis에서 redis-cli flushall" with cache running redis: the operator means that container — asked
+        # which (as "redis 컨테이너에서 CMD" is, `_exec`), never a new container of the image
+        return Unresolved(cmd, Msg.of("plan.which_container_of_image", name=image,
+                                      names=_listed([c.name for c in holders])),
+                          suggestions=tuple(f"docker exec {q(c.name)} {' '.join(q(w) for w in cmd.command)}"
+                                            for c in holders[:3]))
+    if (_available(view) and info is None and not cmd.as_typed and cmd.lang != "cli" and cmd.name
+            and view.image(cmd.name) is not None):
+        # "nginx 이름 달아서 web2 띄워", "run web2 named nginx": no image web2 here, and the name said is the image
+        # nginx — the two words may be swapped: asked, never a pull of a name as an image by guess
+        return Unresolved(cmd, Msg.of("plan.name_is_image", image=image, name=cmd.name),
+                          suggestions=(f"docker run -d --name {q(image)} {q(cmd.name)}",))
     if _available(view) and info is None and not cmd.as_typed:
         doubt = _doubtful_image(cmd, view)
         if doubt is not None:
@@ -760,6 +785,13 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     )
 
 
+def _bare_run(cmd: m.RunContainer) -> m.RunContainer:
+    """`cmd` with no run option said: its image, command and how they were said only (an option such as a
+    mount, --rm, a name or detaching ("백그라운드로") says a new container is meant: "alpine에서 cat /data/x 실행, db 볼륨을 /data에 연결")."""
+    return m.RunContainer(image=cmd.image, command=cmd.command, detach=None if cmd.detach else cmd.detach,
+                          placed=cmd.placed, at_place=cmd.at_place, lang=cmd.lang)
+
+
 def _env_word(key: str, value: str | None) -> str:
     """`-e K=V` as docker sends it; `-e K` (no value) stays bare: unset (bot/docker_values.env)."""
     return key if value is None else f"{key}={value}"
@@ -902,10 +934,27 @@ def _image_said_as_container(cmd: m.Pull | m.Push, verb: str, view: EngineView) 
 def _pull(cmd: m.Pull, view: EngineView) -> Result:
     if (said := _image_said_as_container(cmd, "pull", view)) is not None:
         return said
+    if cmd.refresh and cmd.lang != "cli" and _available(view):
+        here = _tags_here(cmd.image, view)
+        if len(here) > 1:  # "update the nginx image" with nginx:1.25 and nginx:1.27 here: which one
+            return Unresolved(cmd, Msg.of("plan.which_tag", image=cmd.image, tags=", ".join(here)),
+                              suggestions=tuple(f"docker pull {q(t)}" for t in here[:3]))
+        if here:  # "update the mysql image" with mysql:5.7 here: pulled again in that tag, never latest
+            cmd = replace(cmd, image=here[0])
     repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("images.pull", None, repository=repo, tag=tag),), (f"docker pull {q(cmd.image)}",),
                 "pull", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
                 summary=Msg.of("summary.pull", image=cmd.image))
+
+
+def _tags_here(ref: str, view: EngineView) -> tuple[str, ...]:
+    """The tags on the engine of `ref` said without a tag (`mysql` -> ("mysql:5.7",)), as `docker images` lists
+    them; () when `ref` has a tag or digest, when the engine has `ref:latest` (what a pull of `ref` gets), or
+    when no image of it is here."""
+    if ":" in ref.rsplit("/", 1)[-1] or "@" in ref:
+        return ()
+    tags = sorted({t for info in view.images() for t in info.tags if t.rsplit(":", 1)[0] == ref})
+    return () if f"{ref}:latest" in tags else tuple(tags)
 
 
 def _push(cmd: m.Push, view: EngineView) -> Result:
@@ -1001,6 +1050,13 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
                      for r in cmd.images)
         if said != cmd.images:
             cmd = replace(cmd, images=said)
+        unknown = [r for r in cmd.images if view.image(r) is None and not _container_named(r, view)]
+        if unknown and any(view.image(r) is not None for r in cmd.images):
+            # "remove the old nginx image" planned `docker rmi old nginx`: a word said beside an image that names
+            # no image here (an adjective, a slip) is never a second image of a removal — the rest is offered
+            rest = " ".join(q(r) for r in cmd.images if r not in unknown)
+            return Unresolved(cmd, Msg.of("plan.no_such_image", name=unknown[0]),
+                              suggestions=(f"docker rmi {rest}",))
     for ref in cmd.images:
         info = view.image(ref) if _available(view) else None
         if info is None and _available(view) and (longer := _namespaced(ref, view)):

@@ -1393,6 +1393,13 @@ def _image_updated(s: Said, u: Used) -> bool:
             and names[0].particle in (None, "obj", "topic") and names[0].prep in (None, "of"))
 
 
+def _said_update(s: Said) -> bool:
+    """A pull said with an update verb (grammar/lexicon.txt update_image: "update the mysql image", "mysql 이미지
+    업데이트") and no newest said ("the latest"): the image here refreshed, in the tag it has here."""
+    words = {w.lower() for v, a, b in s.verb_spans for w in s.text[a:b].split()}
+    return bool(words & set(_LEX["update_image"])) and not s.by_group.get("latest")
+
+
 def _id_as_attr(s: Said) -> Said:
     """The ASCII word of a container's ID (grammar/lexicon.txt `id_attr`, a name to the grammar: `id` is a
     program too) said with one other name and a show verb or a question word, and no command placed
@@ -1427,6 +1434,8 @@ def build(s: Said, u: Used) -> m.Command:
         cmd, u = parse_swarm.natural(s, u, verb)
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
+    if isinstance(cmd, m.Pull) and _said_update(s):
+        cmd = replace(cmd, refresh=True)  # "update the mysql image": the tag here pulled again
     cmd = _loan_said(s, cmd)
     if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
             and not s.by_group.get("env")):
@@ -2803,6 +2812,11 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         u = u.add("force")  # "even if it's running"
     if kind in ("volume", "network", "image") and has(s, u, "unused") and not free(s, u):
         return prune(s, u, verb, kind)  # "remove unused networks" · "안 쓰는 볼륨 삭제": a prune
+    if kind in ("volume", "container") and "volume" in s.nouns:
+        if owner := [a for a in free(s, u) if a.particle == "of" and a.kind in (None, "container")]:
+            # "db의 볼륨 삭제", "db 컨테이너의 볼륨 지워": the volume db MOUNTS, never the volume named db — which one
+            # is asked by name (docker inspect shows its mounts)
+            raise Incomplete("parse.volume_of_container", name=owner[0].value)
     if kind == "volume":
         names, u = names_of(s, u, "volume")
         force, u = use(s, u, "force")
@@ -2824,6 +2838,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         if free(s, u):
             raise Incomplete("parse.prune_with_names")
         _, u = use(s, u, "all")  # "중지된 컨테이너 모두 삭제"
+        if _exited_only(s, u):
+            return m.Remove(all_running=True, in_state=_LEX["exited_status"], lang=s.lang), u
         return m.PruneContainers(lang=s.lang), u
     every, u = all_running(s, u)
     if every and not free(s, u):
@@ -2859,7 +2875,16 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
         return m.PruneImages(all=every and not dangling, lang=s.lang), u
     if kind not in (None, "container"):
         raise Incomplete("parse.unsupported", what=f"{kind} prune")
+    if stopped and _exited_only(s, u):
+        return m.Remove(all_running=True, in_state=_LEX["exited_status"], lang=s.lang), u
     return m.PruneContainers(lang=s.lang), u
+
+
+def _exited_only(s: Said, u: Used) -> bool:
+    """Was the state of the containers said by docker's own word exited ("remove the exited ones", "purge exited
+    containers")? Then the exited ones are meant, by name: a prune would also remove created (never started)
+    ones such as db (grammar/lexicon.txt exited_said)."""
+    return any(set(said(s, p).lower().split()) & set(_LEX["exited_said"]) for p in s.by_group.get("stopped", ()))
 
 
 # --------------------------------------------------------------------------- reads
@@ -3393,7 +3418,35 @@ def _image_candidates(s: Said, u: Used) -> list[Arg]:
     return [a for a in free(s, u) if a.type in ("NAME", "STRING")]
 
 
+def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
+    """"run redis with 1g ram", "run redis with 256mb of ram": a size typed as a word (a NAME to the grammar) after
+    "with", then "ram" or "memory" alone (read as `usage`, "cache ram usage") — the memory limit, `-m` as docker reads
+    the size (docker_values.ram_bytes; a word that is no size stays a name). `s` with a `memory` phrase of that size
+    and `u` with the name and the usage said used; else both as they are."""
+    for i, (start, _stop, _name, what) in enumerate(s.items):
+        if not (isinstance(what, Arg) and what.type == "NAME" and what.prep == "with" and what.index not in u.args):
+            continue
+        rest = s.items[i + 1:]
+        if rest and rest[0][2] == "e_from":
+            rest = rest[1:]  # "with 1g of ram"
+        if not rest or rest[0][2] not in ("usage", "memory") or not isinstance(rest[0][3], Phrase) or rest[0][3].values:
+            continue
+        try:
+            docker_values.ram_bytes(what.value)
+        except docker_values.ValueRejected:
+            continue
+        said_as = rest[0][3]
+        mem = Phrase("memory", (what.value,), ("NAME",), (), (start, rest[0][1]), len(s.phrases))
+        items = tuple((a, b, "memory", mem) if w is said_as else (a, b, n, w)
+                      for a, b, n, w in s.items if w is not what)
+        phrases = tuple(p for p in s.phrases if p is not said_as) + (mem,)
+        return replace(s, args=tuple(a for a in s.args if a is not what), phrases=phrases, items=items), \
+            u.arg(what).group(said_as.name)
+    return s, u
+
+
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
+    s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
@@ -3563,6 +3616,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
         said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
+        at_place=not create and image_arg.particle == "from" and image_arg.kind != "image",
         user=user,
         workdir=workdir,
         lang=s.lang,
@@ -3739,6 +3793,11 @@ def _typed_verbs(s: Said) -> set[int]:
     return set()
 
 
+def _typed_flag(text: str) -> bool:
+    """Is this phrase a flag as typed (`-p 80`, `--name x`, `-e K=V`), ASCII only?"""
+    return text.lstrip().startswith("-") and not HANGUL.search(text)
+
+
 def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
     """The bare words said one after the other right after the image (nothing between them but
     blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
@@ -3756,6 +3815,11 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
             continue
         if name in TYPED_ARGS and isinstance(what, Phrase) and not HANGUL.search(s.text[start:stop]):
             inside.append(what)  # "run busybox ping -c 1 127.0.0.1", "run alpine sleep 10m": the command's words
+            continue
+        if inside and isinstance(what, Phrase) and _typed_flag(s.text[start:stop]):
+            # "run alpine echo -p 80": a flag typed after the command's first word is the command's, as docker reads
+            # `docker run alpine echo -p 80` — never a run option (it planned `docker run -p 80:80 alpine echo`)
+            inside.append(what)
             continue
         end = start
         break
