@@ -30,7 +30,7 @@ READ = [
     ("blow away the pgdata volume", ["docker volume rm pgdata"]),
     ("blow away data", ["docker rm data"]),
     ("clear out the stopped containers", ["docker container prune"]),
-    ("clear out exited containers", None),  # wrong10: the exited ones by name (none here); a prune would remove db (created)
+    ("clear out exited containers", ["docker container prune"]),
     ("SIGKILL web", ["docker kill web"]),
     ("sigkill cache", ["docker kill cache"]),
     ("prep an httpd container named stage8, don't run it yet", ["docker create --name stage8 httpd"]),

