@@ -22,8 +22,13 @@ from test_wordings_fresh9 import ROWS9
 
 # The issue's bar is 97 %. First read at 6be8665 (main, before any fix) on the real path (tests/corpus_check.py):
 # 80.0 % (376 of 470), 4 wrong actions (see the table's header). The floor is the rate reached through
-# Gorae.explain over the fake world, a floor that only goes up.
-FLOOR11 = 80.8  # 380 of 470 (80.85 %), the corrected table before any fix
+# Gorae.explain over the fake world, a floor that only goes up. Corrected before any fix (an alt for each of
+# two rows that were the table's errors and two reads of a property said with no verb): 80.9 % (380 of 470),
+# 2 wrong writes. After blind11's fix (tests/test_parse_blind11.py, tests/test_e2e_blind11.py): 81.1 % (381 of 470),
+# 1 wrong write left — 'redis 컨테이너 r11 만들기만 해 실행은 말고' planned `docker create --name redis r11`, the
+# name/image swap that branch wrong10 fixes (refused there): test_fresh11_no_wrong_write passes once wrong10 is
+# merged. Misses were not fixed on this branch: the bar, 97 %, is not met — said so.
+FLOOR11 = 81.0  # 381 of 470 (81.06 %)
 TABLE11 = HeldOutTable("fresh11", min_rows=400, floor=FLOOR11,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9)
 ROWS11 = TABLE11.rows
