@@ -922,6 +922,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 and step.targets == before.targets and not step.all_running):
             # "web 중지하고 다시 시작": started again after its stop is a start
             steps[i] = m.Start(targets=step.targets, lang=step.lang)
+        steps[i - 1] = _halt_released(before, step)
     if any(isinstance(st, m.Prohibition) for st in steps) or any(
             _undoes(before, step) for before, step in zip(steps, steps[1:])):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
@@ -1073,7 +1074,18 @@ def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
 # "restart and kill web" (switched on, then off: which is meant?). Off then on is the restart idiom
 # ("web 껐다 켜", "pause cache, then unpause it") and stays a sequence.
 _TAKEN_BACK: tuple[tuple[type, tuple[type, ...]], ...] = (
-    (m.Start, (m.Stop, m.Kill, m.Pause)), (m.Restart, (m.Stop, m.Kill, m.Pause)), (m.Unpause, (m.Pause, m.Stop, m.Kill)))
+    (m.Start, (m.Stop, m.Kill, m.Pause)), (m.Restart, (m.Stop, m.Kill, m.Pause)), (m.Unpause, (m.Pause, m.Stop, m.Kill)),
+    (m.Kill, (m.Unpause,)))  # "kill cache then unpause it": a killed container is not paused — which is meant?
+
+
+def _halt_released(before: m.Command, step: m.Command) -> m.Command:
+    """A stop right before an unpause of the same containers is a pause ("cache 멈췄다가 다시 풀어", "stop cache and
+    then unpause it"): a stopped container is not paused, so the release says the halt was one — never a stop
+    done and an unpause that fails. A kill stays a kill (the pair is then a conflict: `_undoes`)."""
+    if (type(before) is m.Stop and isinstance(step, m.Unpause) and before.targets and before.timeout is None
+            and before.targets == step.targets and not before.all_running and not step.all_running):
+        return m.Pause(targets=before.targets, lang=before.lang)
+    return before
 
 
 def _undoes(before: m.Command, step: m.Command) -> bool:
