@@ -151,9 +151,6 @@ class RunContainer(Command):
     # said as a place with no verb ("alpine에서 echo hi", "nobody에서 whoami"): the container of that name, or
     # an image the engine already has — never an image pulled for it (plan refuses)
     placed: bool = False
-    # the image said as the place of the command, with a verb ("redis에서 redis-cli ping 실행해"): with a container
-    # here of that image, that container may be meant — plan asks which (branch wrong10)
-    at_place: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

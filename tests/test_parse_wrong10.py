@@ -132,8 +132,9 @@ def test_stopped_is_still_a_prune(text, cli):
 
 # 7. "IMAGE에서 CMD" while a container here runs that image: asked which, never a new container of the image
 @pytest.mark.parametrize("text", [
-    "redis에서 redis-cli flushall", "redis에서 redis-cli ping 실행해", "nginx에서 nginx -s reload",
-])  # (English "run CMD in IMAGE" is the documented run in a new container: design §2, unchanged)
+    "redis에서 redis-cli flushall", "nginx에서 nginx -s reload",
+])  # said with no verb; with one ("redis에서 redis-cli ping 실행해") it is the run the earlier tables read (the lead,
+# session 9); English "run CMD in IMAGE" is the documented run in a new container: design §2, unchanged
 def test_a_command_in_an_image_a_container_runs_is_asked(text):
     ans = answer(text)
     assert not ans.cli, f"{text!r} planned {list(ans.cli)}"

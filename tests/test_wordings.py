@@ -254,8 +254,9 @@ KO = [
     # --- run a command: attached, --rm, entrypoint
     ("alpine으로 echo hi 실행", "docker run alpine echo hi"),
     ("alpine 이미지로 echo hi 실행해줘", "docker run alpine echo hi"),
-    # data runs alpine: "IMAGE에서 CMD" with a container of the image is asked which (branch wrong10)
-    ('alpine에서 "echo hello world" 실행', None),
+    # "IMAGE에서 CMD 실행" with a verb is a run of the image, as nine tables written by others read it (the lead,
+    # session 9); said with no verb ("redis에서 redis-cli flushall") and a container of the image here, asked which
+    ('alpine에서 "echo hello world" 실행', "docker run alpine echo hello world"),
     ('busybox에서 "echo hello world" 실행', "docker run busybox echo hello world"),
     ("ubuntu:focal에서 ls / 실행하고 삭제", "docker run --rm ubuntu:focal ls /"),
     ("ubuntu:focal에서 ls / 실행하고 지워줘", "docker run --rm ubuntu:focal ls /"),

@@ -597,7 +597,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     if _available(view) and info is None and cmd.placed:
         # "nobody에서 whoami": said as a place, no verb — no such container, and no image here to run
         return Unresolved(cmd, Msg.of("plan.no_such_container", name=cmd.image))
-    if (_available(view) and info is not None and (cmd.placed or cmd.at_place) and cmd.command and not cmd.as_typed
+    if (_available(view) and info is not None and cmd.placed and cmd.command and not cmd.as_typed
             and cmd.lang != "cli" and cmd == _bare_run(cmd) and (holders := _containers_of_image(image, view))):
         # "redis에서 redis-cli flushall" with cache running redis: the operator means that container — asked
         # which (as "redis 컨테이너에서 CMD" is, `_exec`), never a new container of the image
@@ -789,7 +789,7 @@ def _bare_run(cmd: m.RunContainer) -> m.RunContainer:
     """`cmd` with no run option said: its image, command and how they were said only (an option such as a
     mount, --rm, a name or detaching ("백그라운드로") says a new container is meant: "alpine에서 cat /data/x 실행, db 볼륨을 /data에 연결")."""
     return m.RunContainer(image=cmd.image, command=cmd.command, detach=None if cmd.detach else cmd.detach,
-                          placed=cmd.placed, at_place=cmd.at_place, lang=cmd.lang)
+                          placed=cmd.placed, lang=cmd.lang)
 
 
 def _env_word(key: str, value: str | None) -> str:

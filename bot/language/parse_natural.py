@@ -3618,7 +3618,6 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
         said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
-        at_place=not create and image_arg.particle == "from" and image_arg.kind != "image",
         user=user,
         workdir=workdir,
         lang=s.lang,
