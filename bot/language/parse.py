@@ -96,6 +96,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     suggestions, which cost up to two more parses (pipeline `Gorae._read`, a loose engine clause).
     """
     try:
+        text = said_twice(text)
         bracketed = _bracketed(text)
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
@@ -114,6 +115,26 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         return _never_the_negated(text, _bare_shell(res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+@lru_cache(maxsize=1)
+def _name_loans() -> tuple[tuple[str, str], ...]:
+    """grammar/lexicon.txt `name_loan_ko`: (HANGUL, ascii) pairs, the longest Hangul first."""
+    pairs = (tuple(w.split("=", 1)) for w in grammar.words("name_loan_ko"))
+    return tuple(sorted(((h, a) for h, a in pairs), key=lambda p: -len(p[0])))
+
+
+def said_twice(text: str) -> str:
+    """`text` without a Hangul transliteration of a name (grammar/lexicon.txt `name_loan_ko`: 웹=web,
+    캐시=cache, 레디스=redis) said as a word of its own in a sentence that says that very name in ASCII too
+    ("웹 컨테이너 web 로그 ㄱ", "캐시 cache 재기동요"): the same name said twice, never a second word. Beside
+    another name ("웹 cache 재시작") the Hangul word stays, a word not read."""
+    if not HANGUL.search(text):
+        return text
+    for hangul, name in _name_loans():
+        if hangul in text and re.search(rf"(?<![\w.\-/:@]){re.escape(name)}(?![A-Za-z0-9_.\-/:@])", text):
+            text = re.sub(rf"(?<![\uac00-\ud7a3]){re.escape(hangul)}(?=\s|$)\s*", "", text)
+    return text
 
 
 def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
