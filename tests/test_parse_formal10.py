@@ -101,6 +101,18 @@ SAID_TWICE = [
     ("캐시 레디스 cache 재시작", None),  # not run (below): 레디스 is not cache
 ]
 
+# quoted text is the command's own, and typed docker CLI is run as typed: the Hangul name inside stays
+QUOTED = [
+    ("cache에서 echo '캐시 지워' 실행해줘", ["docker exec cache echo '캐시 지워'"]),
+    ("docker exec cache echo '캐시 지워'", ["docker exec cache echo '캐시 지워'"]),
+    ("alpine 이미지로 top 띄워", None),  # top said with no verb of looking may be a program: never dropped
+]
+
+
+@pytest.mark.parametrize("text, want", QUOTED, ids=[t for t, _ in QUOTED])
+def test_quoted_and_programs_kept(text, want):
+    check(text, want)
+
 
 @pytest.mark.parametrize("text, want", SAID_TWICE[:-1], ids=[t for t, _ in SAID_TWICE[:-1]])
 def test_said_twice(text, want):

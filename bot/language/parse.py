@@ -129,12 +129,17 @@ def said_twice(text: str) -> str:
     캐시=cache, 레디스=redis) said as a word of its own in a sentence that says that very name in ASCII too
     ("웹 컨테이너 web 로그 ㄱ", "캐시 cache 재기동요"): the same name said twice, never a second word. Beside
     another name ("웹 cache 재시작") the Hangul word stays, a word not read."""
-    if not HANGUL.search(text):
-        return text
+    if not HANGUL.search(text) or re.match(r"(?i)docker\s", text):
+        return text  # typed docker CLI is run as typed
+    # quoted text is a command's own (`cache에서 echo '캐시 지워' 실행해줘`): only the words outside quotes
+    parts = re.split(r"""("[^"]*"|'[^']*'|`[^`]*`)""", text)
+    outside = " ".join(parts[::2])
     for hangul, name in _name_loans():
-        if hangul in text and re.search(rf"(?<![\w.\-/:@]){re.escape(name)}(?![A-Za-z0-9_.\-/:@])", text):
-            text = re.sub(rf"(?<![\uac00-\ud7a3]){re.escape(hangul)}(?=\s|$)\s*", "", text)
-    return text
+        if hangul in outside and re.search(rf"(?<![\w.\-/:@]){re.escape(name)}(?![A-Za-z0-9_.\-/:@])", outside):
+            word = re.compile(rf"(?<![\uac00-\ud7a3\w]){re.escape(hangul)}(?=\s|$)\s*")
+            parts[::2] = [word.sub("", p) for p in parts[::2]]
+            outside = " ".join(parts[::2])
+    return "".join(parts)
 
 
 def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
