@@ -47,6 +47,10 @@ FORMAL = [
     ("cache와 data 컨테이너를 각각 중지하여 주시기 바랍니다", ["docker stop cache data"]),
     ("현재 보유한 이미지 목록을 보고하여 주십시오", ["docker images"]),
     ("정지된 컨테이너를 포함한 전체 목록을 보고 바랍니다", ["docker ps -a"]),
+    # the containers' X (컨테이너의, said of no name): its X of every container
+    ("모든 컨테이너의 자원 사용 현황을 보고하여 주십시오", ["docker stats --no-stream"]),
+    ("실행 중인 컨테이너의 목록을 제출하여 주시기 바랍니다", ["docker ps"]),
+    ("db 컨테이너의 볼륨 지워", None),  # said of a name, 의 still asks which volume: never docker rm db
     # a report told, or a prohibition: never a request
     ("점검 결과 cache 컨테이너 이상 없음을 보고드립니다", None),
     ("금일 배포는 취소되었습니다. 별도 조치하지 마십시오", None),
