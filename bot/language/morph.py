@@ -331,6 +331,14 @@ def reading(text: str) -> Reading:
     ti = 0
     for a, b in korean:
         chunk = text[pos:a]
+        loan = _ascii_loan(chunk, tokens, ti, a)
+        if loan is not None:  # "web top 봐줘": the docker word read as its Hangul loanword
+            cut, hangul = loan
+            emit(text[pos:cut], pos, verbatim=True)
+            emit(hangul, cut)
+            emit(" ", a)
+            pos = a
+            chunk = ""
         glued = _GLUED_PORT.search(chunk) if text.startswith(_port_words(), a) else None
         if glued:  # "nginx8081포트로": the name, then the port said with its word (grammar/lexicon.txt glued_port)
             cut = pos + glued.start(2)
@@ -368,6 +376,29 @@ def reading(text: str) -> Reading:
         pos = b
     emit(text[pos:], pos, verbatim=True)
     return Reading("".join(out), tuple(origin), text)
+
+
+@lru_cache(maxsize=1)
+def _ascii_loans() -> tuple[dict[str, str], frozenset[str]]:
+    """grammar/lexicon.txt `ascii_loan_ko` (ascii=HANGUL, `_` for a space) and `look_ko` (the lemmas of a verb
+    of looking)."""
+    pairs = (w.split("=", 1) for w in _lex("ascii_loan_ko"))
+    return {a.replace("_", " "): h for a, h in pairs}, frozenset(_lex("look_ko"))
+
+
+def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, str] | None:
+    """(where in the text, the Hangul loanword) of the ASCII word that ends `chunk` (the text right before the
+    Hangul span at `at`) when it is one of grammar/lexicon.txt `ascii_loan_ko` and the span starts with a verb of
+    looking (`look_ko`): "web top 봐줘" reads "web 탑 봐줘". None otherwise."""
+    loans, looks = _ascii_loans()
+    found = next((f for w in sorted(loans, key=len, reverse=True)
+                  if (f := re.search(rf"(?:^|\s)({re.escape(w)})\s+$", chunk))), None)
+    if found is None:
+        return None
+    first = next((t for t in tokens[ti:] if t.start >= at), None)
+    if first is None or first.start != at or first.form not in looks:
+        return None
+    return at - len(chunk) + found.start(1), loans[found.group(1)]
 
 
 # a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits

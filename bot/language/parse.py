@@ -96,6 +96,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     suggestions, which cost up to two more parses (pipeline `Gorae._read`, a loose engine clause).
     """
     try:
+        text = said_twice(text)
         bracketed = _bracketed(text)
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
@@ -114,6 +115,31 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         return _never_the_negated(text, _bare_shell(res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+@lru_cache(maxsize=1)
+def _name_loans() -> tuple[tuple[str, str], ...]:
+    """grammar/lexicon.txt `name_loan_ko`: (HANGUL, ascii) pairs, the longest Hangul first."""
+    pairs = (tuple(w.split("=", 1)) for w in grammar.words("name_loan_ko"))
+    return tuple(sorted(((h, a) for h, a in pairs), key=lambda p: -len(p[0])))
+
+
+def said_twice(text: str) -> str:
+    """`text` without a Hangul transliteration of a name (grammar/lexicon.txt `name_loan_ko`: 웹=web,
+    캐시=cache, 레디스=redis) said as a word of its own in a sentence that says that very name in ASCII too
+    ("웹 컨테이너 web 로그 ㄱ", "캐시 cache 재기동요"): the same name said twice, never a second word. Beside
+    another name ("웹 cache 재시작") the Hangul word stays, a word not read."""
+    if not HANGUL.search(text) or re.match(r"(?i)docker\s", text):
+        return text  # typed docker CLI is run as typed
+    # quoted text is a command's own (`cache에서 echo '캐시 지워' 실행해줘`): only the words outside quotes
+    parts = re.split(r"""("[^"]*"|'[^']*'|`[^`]*`)""", text)
+    outside = " ".join(parts[::2])
+    for hangul, name in _name_loans():
+        if hangul in outside and re.search(rf"(?<![\w.\-/:@]){re.escape(name)}(?![A-Za-z0-9_.\-/:@])", outside):
+            word = re.compile(rf"(?<![\uac00-\ud7a3\w]){re.escape(hangul)}(?=\s|$)\s*")
+            parts[::2] = [word.sub("", p) for p in parts[::2]]
+            outside = " ".join(parts[::2])
+    return "".join(parts)
 
 
 def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
