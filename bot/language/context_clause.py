@@ -68,6 +68,8 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
     if not toks:
         return False
+    if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")):
+        return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
     form, tag = toks[-1]
     if tag == "EC":
         past = len(toks) > 1 and toks[-2][1] == "EP"
@@ -75,11 +77,14 @@ def _clause_ok(words: list[str], after: bool) -> bool:
             return False
     elif tag != "EF" or after:
         return False  # after the request only a connective: "… 부탁드려요" is the request's own end
+    if not (grammar.words("ko_kind") - grammar.words("context_kind_ok")).isdisjoint(f for f, _ in toks):
+        return False  # "backend 네트워크는 더 이상 사용하지 않으니": the kind of the name, never noise
     if not schedule_words().isdisjoint(f for f, _ in toks):
         return False  # "내일 배포해야 해서": a time said
     verbs = gorae_verbs()
     for i, (f, t) in enumerate(toks):
-        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and toks[i + 1][1] in ("XSV",))
+        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
+            toks[i + 1][1] == "XSV" or toks[i + 1][0] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs:
             return False
     if after:
