@@ -1917,7 +1917,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "where_mounted", u
     if _by_image(s, u, verbs):
         # "which containers use nginx", "nginx로 돌아가는 컨테이너 목록": docker ps --filter ancestor=nginx
-        return "ancestor", u.group("attr_verb").group("running").group("question")
+        return "ancestor", u.group("attr_verb").group("running").group("question").group("usage_verb")
     if _property_asked(s, u, verbs):
         for g in ("attr", "attr_verb", "running", "question"):
             u = u.group(g)
@@ -2071,6 +2071,8 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*where, "question"):
             u = u.group(g)
         return "inspect", u
+    if _attached_asked(s, u, verbs):
+        return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 web 붙어있나?"
     if len(s.args) != 1 or not set(verbs) <= {"connect"}:
         return None, u
     # the network said with 에 in Korean, after on/to/in in English ("who's on backend", "what's connected to backend")
@@ -2085,6 +2087,18 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
 
 
 _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
+
+
+def _attached_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """Whether a container is on a network, asked (ctx10): Korean, no verb, two names — the network said with
+    에 (or its kind) and a container — and the verb of being attached (`attr_verb` 붙다) with nothing else
+    said: "backend 네트워크에 web 붙어있나?" is answered by the network's members (docker network inspect)."""
+    if s.lang != "ko" or verbs or len(s.args) != 2 or any(a.type != "NAME" for a in s.args):
+        return False
+    if not has(s, u, "attr_verb") or any(p.group not in ("attr_verb", "question") for p in s.phrases):
+        return False
+    nets = [a for a in s.args if a.particle == "at" and a.kind in (None, "network")]
+    return len(nets) == 1 and s.args[0] is nets[0] and s.args[1].kind in (None, "container")
 
 
 def _place_then_word(s: Said) -> None:
@@ -2218,8 +2232,8 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
         return False
     image = s.args[0]
-    if image.type != "NAME" or image.kind not in (None, "image"):
-        return False
+    if image.type != "NAME" or image.kind not in (None, "image") or image.particle == "at":
+        return False  # "backend에 붙은 컨테이너": said with 에, a network's members (`_asked_about`)
     said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
     if len(said) != 1 or said[0].span is None:
         return False
@@ -2227,7 +2241,10 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), -1)
     if not image.pos < said_at < noun_at:
         return False
-    return p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
+    # "nginx 이미지 쓰는 컨테이너 뭐야" (ctx10): 쓰다 as a relative clause is read as a use of resources
+    # (`usage_verb`); said of a name of the kind image it is what the containers run
+    return (p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
+            or (p.group == "usage_verb" and image.kind == "image"))
 
 
 def _runs_image(s: Said, verbs: list[str]) -> bool:
@@ -3014,7 +3031,10 @@ def property_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
 
 
 def members(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    """What is attached to a network, asked (`_asked_about`): the network's details (docker network inspect)."""
+    """What is attached to a network, asked (`_asked_about`): the network's details (docker network inspect);
+    whether a container is on it ("backend 네트워크에 web 붙어있나?", `_attached_asked`): the same, both names read."""
+    if _attached_asked(s, u, []):
+        return m.NetworkInspect(s.args[0].value, lang=s.lang), u.arg(*s.args)
     name, u = one(s, u, "network")
     return m.NetworkInspect(name, lang=s.lang), u
 
