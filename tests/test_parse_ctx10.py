@@ -50,6 +50,22 @@ READ = [
     ("사이트 접속이 안 돼요 my-nginx 좀 확인해주세요", look("my-nginx")),
     ("my-nginx 화면 하얗게 떠요", look("my-nginx")),
     ("web 페이지 잘 나와요", None),  # no complaint: nothing
+    # 3. a property or a relation asked: the containers of an image (쓰다 as a relative clause said of a name of
+    # the kind image), a network's members (붙다 as a relative clause; a container on it, asked), the memory and
+    # how it is going (괜찮다, 잘)
+    ("nginx 이미지 쓰는 컨테이너 뭐야", ["docker ps --filter ancestor=nginx"]),
+    ("redis 이미지 쓰는 컨테이너", ["docker ps --filter ancestor=redis"]),
+    ("alpine 이미지 쓰는 컨테이너 목록", ["docker ps --filter ancestor=alpine"]),
+    ("nginx 이미지 쓰는 컨테이너 지워", None),  # which ones? never a guess
+    ("backend에 붙은 컨테이너 뭐야", ["docker network inspect backend"]),
+    ("backend 네트워크에 붙은 컨테이너 뭐 있어?", ["docker network inspect backend"]),
+    ("backend 네트워크에 web 붙어있나?", ["docker network inspect backend"]),
+    ("backend에 cache 붙어 있어?", ["docker network inspect backend"]),
+    ("backend에 web 붙여", ["docker network connect backend web"]),  # a request: the connect
+    ("cache 메모리 괜찮아?", ["docker stats --no-stream cache"]),
+    ("web 메모리 멀쩡해?", ["docker stats --no-stream web"]),
+    ("cache 잘 돌고 있나", ["docker inspect cache"]),
+    ("web 잘 살아 있어?", ["docker inspect web"]),
 ]
 
 

@@ -87,10 +87,10 @@ def _clause_ok(words: list[str], after: bool) -> bool:
             toks[i + 1][1] == "XSV" or toks[i + 1][0] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs:
             return False
-    if after:
-        barred = grammar.words("never_unread")
-        if any(f in barred for f, _ in toks):
-            return False
+    barred = grammar.words("never_unread")
+    negated = [i for i, (f, _) in enumerate(toks) if f in barred]
+    if negated and (after or not any(t in ("NNG", "NNP") for _, t in toks[:negated[0]])):
+        return False  # "안 돼 web 재시작", "하지 말고 …": a ban or a take-back; "반영이 안돼요" says of something
     return True
 
 
@@ -130,8 +130,8 @@ def complaint_said(text: str) -> tuple[str, str] | None:
 
 
 def middles(text: str) -> list[tuple[str, str]]:
-    """(the rest, the clause) for a context clause said between a name and the request ("cache 컨테이너가
-    응답하지 않습니다. 확인 바랍니다"), the longest first."""
+    """(the rest, the clause) for a complaint said between a name and a look at it ("cache 컨테이너가
+    응답하지 않습니다. 확인 바랍니다"), the longest first: the caller keeps only a look (docker inspect)."""
     from bot.language import morph
 
     if not _PENDING.isdisjoint(morph.words(text).split()):
@@ -139,6 +139,8 @@ def middles(text: str) -> list[tuple[str, str]]:
     words = text.split()
     out = []
     for i in range(1, len(words) - 1):
+        if not re.search(r"[A-Za-z]", words[i - 1]):
+            continue  # right after the name it is said of
         for j in range(len(words) - 1, i, -1):
             if _clause_ok(words[i:j], after=False):
                 out.append((" ".join(words[:i] + words[j:]), " ".join(words[i:j])))

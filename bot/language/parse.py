@@ -127,8 +127,11 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
     if said := context_clause.complaint_said(text):  # "web 페이지 하얗게 나와요": its status and last log lines
         return m.Sequence(steps=(m.Inspect(said[0], lang="ko"), m.Logs(said[0], tail=COMPLAINT_TAIL, lang="ko")),
                           lang="ko")
-    for rest, clause in [*context_clause.cuts(text), *context_clause.middles(text)]:
+    cuts = context_clause.cuts(text)
+    for rest, clause in [*cuts, *context_clause.middles(text)]:
         res = parse(rest, detail=False)
+        if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)):
+            continue  # a clause said between the name and the request: only a complaint before a look
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             if isinstance(res, m.Inspect) and not res.more and clause and context_clause.complains(clause):
                 # "사이트 안 열려요 web 좀 봐주세요": a look said after a complaint is the complaint's reading

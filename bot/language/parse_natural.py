@@ -3102,7 +3102,7 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
 def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "리소스 사용량", "which
     container eats the most cpu": `docker stats --no-stream` of the containers named, else of every running one."""
-    for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all"):
+    for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all", "alive"):
         u = u.group(g)
     names, u = targets(s, u, what="container")
     return m.Stats(names, lang=s.lang), u
