@@ -66,6 +66,18 @@ READ = [
     ("web 메모리 멀쩡해?", ["docker stats --no-stream web"]),
     ("cache 잘 돌고 있나", ["docker inspect cache"]),
     ("web 잘 살아 있어?", ["docker inspect web"]),
+    ("web이 쓰는 네트워크", ["docker inspect web"]),
+    ("cache가 쓰는 이미지", ["docker inspect cache"]),
+    # the port it is open on, asked (열리다 with the port said), and a port mapping asked what it is set to
+    ("web 어떤 포트로 열려있어요?", ["docker port web"]),
+    ("my-nginx 몇 번 포트로 열려있어?", ["docker port my-nginx"]),
+    ("cache 포트 뭐 열려 있어?", ["docker port cache"]),
+    ("my-nginx 포트 매핑 뭐로 돼있어", ["docker port my-nginx"]),
+    ("web 포트 매핑 뭐로 되어 있어?", ["docker port web"]),
+    # what is not a context clause, a complaint or a question of a property
+    ("web 때문에 죽겠다", None),
+    ("퇴근하고 나서 cache 꺼", None),
+    ("안 돼 web 재시작", None),
 ]
 
 

@@ -17,7 +17,8 @@ from functools import lru_cache
 from bot.language import grammar
 
 _RULE = r"^(?:{})(?:\.\d+)?:(?P<body>.*(?:\n[ \t]+\|.*)*)"
-_FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[가-힣]+)\"")
+_SYLLABLES = "\uac00-\ud7a3"  # the Hangul syllables
+_FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,7 @@ def schedule_words() -> frozenset[str]:
     """The Hangul words that begin an alternative of natural.lark's `schedule` (나중, 내일, 매일, …): a clause
     that says one is a time, never noise."""
     return _first_literals("schedule") | frozenset(
-        mt.group(1) for mt in re.finditer(r"\(\s*\"([가-힣]+)\"", _rule_text("schedule")))
+        mt.group(1) for mt in re.finditer(r"\(\s*\"([" + _SYLLABLES + r"]+)\"", _rule_text("schedule")))
 
 
 def _rule_text(names: str) -> str:
@@ -44,8 +45,6 @@ def _first_literals(names: str) -> frozenset[str]:
                      for mt in _FIRST_LITERAL.finditer(line.split("//")[0]))
 
 
-_BARRED_STREAM = ("~까", "~전언", "~물음", "~면", "~면주")
-_PENDING = frozenset(("~전언", "~면", "~면주"))
 
 
 def _tokens(words: list[str]) -> list[tuple[str, str]]:
@@ -63,7 +62,7 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     from bot.language import morph
 
     stream = morph.words(" ".join(words)).split()
-    if any(w in _BARRED_STREAM for w in stream):
+    if not grammar.words("context_barred").isdisjoint(stream):
         return False
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
     if not toks:
@@ -79,12 +78,15 @@ def _clause_ok(words: list[str], after: bool) -> bool:
         return False  # after the request only a connective: "… 부탁드려요" is the request's own end
     if not (grammar.words("ko_kind") - grammar.words("context_kind_ok")).isdisjoint(f for f, _ in toks):
         return False  # "backend 네트워크는 더 이상 사용하지 않으니": the kind of the name, never noise
+    if any(t == "EC" and f in grammar.words("context_end_past") and (i == 0 or toks[i - 1][1] != "EP")
+           for i, (f, t) in enumerate(toks)):
+        return False  # "퇴근하고 나서", "테스트 끝나고": a time (after it), never noise
     if not schedule_words().isdisjoint(f for f, _ in toks):
         return False  # "내일 배포해야 해서": a time said
     verbs = gorae_verbs()
     for i, (f, t) in enumerate(toks):
         verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
-            toks[i + 1][1] == "XSV" or toks[i + 1][0] in grammar.words("context_light")))  # "재시작 했었는데"
+            toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs:
             return False
     barred = grammar.words("never_unread")
@@ -124,8 +126,11 @@ def complaint_said(text: str) -> tuple[str, str] | None:
         return None
     from bot.language import morph
 
-    if not _PENDING.isdisjoint(morph.words(text).split()) or "~까" in morph.words(text).split():
+    if not grammar.words("context_barred").isdisjoint(morph.words(text).split()):
         return None
+    toks = _tokens(words[1:])
+    if toks[0][1] != "NNG" or not gorae_verbs().isdisjoint(f for f, _ in toks):
+        return None  # "web 때문에 죽겠다", "web 왜 죽었어?", "web 재시작하고 확인은 안 해도 돼": no page complained of
     return words[0], " ".join(words[1:])
 
 
@@ -134,7 +139,7 @@ def middles(text: str) -> list[tuple[str, str]]:
     응답하지 않습니다. 확인 바랍니다"), the longest first: the caller keeps only a look (docker inspect)."""
     from bot.language import morph
 
-    if not _PENDING.isdisjoint(morph.words(text).split()):
+    if not grammar.words("context_pending").isdisjoint(morph.words(text).split()):
         return []
     words = text.split()
     out = []
@@ -157,7 +162,7 @@ def cuts(text: str) -> list[tuple[str, str]]:
     """(the rest, the clause left out) for each reading of `splits`."""
     from bot.language import morph
 
-    if not _PENDING.isdisjoint(morph.words(text).split()):
+    if not grammar.words("context_pending").isdisjoint(morph.words(text).split()):
         return []  # "web 껐으면 좋았을 텐데" (a wish), "재시작하래서" (reported): nothing left out
     words = text.split()
     out: list[tuple[str, str]] = []
