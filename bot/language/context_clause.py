@@ -18,6 +18,8 @@ from bot.language import grammar
 
 _RULE = r"^(?:{})(?:\.\d+)?:(?P<body>.*(?:\n[ \t]+\|.*)*)"
 _SYLLABLES = "\uac00-\ud7a3"  # the Hangul syllables
+# a word of a clause: Hangul syllables and letters, digits, a sentence's punctuation
+_CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^]+")
 _FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
 
 
@@ -57,8 +59,8 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     """Whether `words` are a context clause: Hangul (and digits) only, ending in a connective of
     `context_end` (or `context_end_past` after the past) or a sentence end, no verb of gorae's, no
     question, report or condition; after the request no negation."""
-    if not words or any(re.search(r"[A-Za-z]", w) for w in words):
-        return False
+    if not words or not all(_CLAUSE_WORD.fullmatch(w) for w in words):
+        return False  # a name, a path, a shell character: never in a clause left out
     from bot.language import morph
 
     stream = morph.words(" ".join(words)).split()

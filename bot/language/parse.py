@@ -124,6 +124,9 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
     from bot.language import context_clause
     from bot.language.parse_natural import COMPLAINT_TAIL
 
+    if _shell_meta(text):
+        return None  # "…; nginx 실행": a shell character refuses the sentence, whatever is around it
+
     if said := context_clause.complaint_said(text):  # "web 페이지 하얗게 나와요": its status and last log lines
         return m.Sequence(steps=(m.Inspect(said[0], lang="ko"), m.Logs(said[0], tail=COMPLAINT_TAIL, lang="ko")),
                           lang="ko")
