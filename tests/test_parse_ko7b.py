@@ -35,8 +35,10 @@ KINDS = [
     ("cache 재시작 됐어?", None),
     # a property asked: a port it is open on (열리다), the image it uses (쓰다), who is on a network
     # (누구), where it is mounted (어디 + 마운트), what it is set to (뭐로 돼 있어), its healthcheck
-    ("web 몇 번 포트로 열려있어?", ["docker inspect web"]),
-    ("cache 몇 번 포트로 열려 있어", ["docker inspect cache"]),
+    # (ctx10: the port it is open on, 열리다 with the port said, is what it publishes — docker port, as
+    # wordings_fresh11.yaml reads "web 어떤 포트로 열려있어요?" and the earlier tables accept as an alt)
+    ("web 몇 번 포트로 열려있어?", ["docker port web"]),
+    ("cache 몇 번 포트로 열려 있어", ["docker port cache"]),
     ("cache 무슨 포트로 떠 있어?", ["docker inspect cache"]),
     ("cache 이미지 뭐 씀?", ["docker inspect cache"]),
     ("data 이미지 뭐 써?", ["docker inspect data"]),

@@ -109,6 +109,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read_as_another(text, res, detail)
         if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
             res = _service_said_of_a_container(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _without_context(text, detail) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
@@ -140,6 +142,29 @@ def said_twice(text: str) -> str:
             parts[::2] = [word.sub("", p) for p in parts[::2]]
             outside = " ".join(parts[::2])
     return "".join(parts)
+def _without_context(text: str, detail: bool) -> m.Command | None:
+    """"테스트 끝났으니 db 지워주세요", "web 재시작하고 알려줘": the request read whole once a reason or context
+    clause around it is left out (bot/language/context_clause.py); None when no such reading."""
+    from bot.language import context_clause
+    from bot.language.parse_natural import COMPLAINT_TAIL
+
+    if _shell_meta(text):
+        return None  # "…; nginx 실행": a shell character refuses the sentence, whatever is around it
+
+    if said := context_clause.complaint_said(text):  # "web 페이지 하얗게 나와요": its status and last log lines
+        return m.Sequence(steps=(m.Inspect(said[0], lang="ko"), m.Logs(said[0], tail=COMPLAINT_TAIL, lang="ko")),
+                          lang="ko")
+    cuts = context_clause.cuts(text)
+    for rest, clause in [*cuts, *context_clause.middles(text)]:
+        res = parse(rest, detail=False)
+        if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)):
+            continue  # a clause said between the name and the request: only a complaint before a look
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            if isinstance(res, m.Inspect) and not res.more and clause and context_clause.complains(clause):
+                # "사이트 안 열려요 web 좀 봐주세요": a look said after a complaint is the complaint's reading
+                return m.Sequence(steps=(res, m.Logs(res.target, tail=COMPLAINT_TAIL, lang=res.lang)), lang=res.lang)
+            return res
+    return None
 
 
 def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

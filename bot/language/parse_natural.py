@@ -1908,6 +1908,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
         return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
     port_attr = [p for p in ph(s, u, "attr") if said(s, p).lower() in _LEX["port_word"]]
+    if _open_on_asked(s, u, verbs):
+        return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
     if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
             and ("publish" in verbs or not set(_said_words(s)) & set(_LEX["wh"]))):
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
@@ -1917,9 +1919,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "where_mounted", u
     if _by_image(s, u, verbs):
         # "which containers use nginx", "nginx로 돌아가는 컨테이너 목록": docker ps --filter ancestor=nginx
-        return "ancestor", u.group("attr_verb").group("running").group("question")
+        return "ancestor", u.group("attr_verb").group("running").group("question").group("usage_verb")
     if _property_asked(s, u, verbs):
-        for g in ("attr", "attr_verb", "running", "question"):
+        for g in ("attr", "attr_verb", "running", "question", "usage_verb"):
             u = u.group(g)
         return "property", u
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
@@ -2019,6 +2021,10 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
     if asked:
         names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
+        if (asked == ["what_set"] and verbs == ["publish"] and len(names) == 1 and len(s.args) == 1
+                and any(said(s, p).lower() in _LEX["port_word"] for p in ph(s, u, "attr"))
+                and all(p.group in ("what_set", "attr", "question") for p in s.phrases)):
+            return "port", u.group("what_set").group("question")  # "my-nginx 포트 매핑 뭐로 돼있어" (ctx10)
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
         if "why" in asked and _why_told(s, u):
@@ -2071,6 +2077,8 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*where, "question"):
             u = u.group(g)
         return "inspect", u
+    if _attached_asked(s, u, verbs):
+        return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 web 붙어있나?"
     if len(s.args) != 1 or not set(verbs) <= {"connect"}:
         return None, u
     # the network said with 에 in Korean, after on/to/in in English ("who's on backend", "what's connected to backend")
@@ -2085,6 +2093,32 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
 
 
 _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
+
+
+def _open_on_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """The port one container is open on, asked (ctx10): Korean, one container, the port said (an `attr`, or the
+    question of its number read as `v_inspect`), the verb of being open on (grammar/lexicon.txt `open_on`) and
+    nothing else — "web 어떤 포트로 열려있어요?", "web 포트 뭐 열려있어": what it publishes (docker port)."""
+    if s.lang != "ko" or not set(verbs) <= {"inspect"} or len(s.args) != 1:
+        return False
+    if s.args[0].type != "NAME" or s.args[0].kind not in (None, "container"):
+        return False
+    if not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
+        return False
+    port = any(said(s, p).lower() in _LEX["port_word"] for p in ph(s, u, "attr")) or bool(verbs)
+    return port and all(p.group in ("attr", "attr_verb", "question") for p in s.phrases)
+
+
+def _attached_asked(s: Said, u: Used, verbs: list[str]) -> bool:
+    """Whether a container is on a network, asked (ctx10): Korean, no verb, two names — the network said with
+    에 (or its kind) and a container — and the verb of being attached (`attr_verb` 붙다) with nothing else
+    said: "backend 네트워크에 web 붙어있나?" is answered by the network's members (docker network inspect)."""
+    if s.lang != "ko" or verbs or len(s.args) != 2 or any(a.type != "NAME" for a in s.args):
+        return False
+    if not has(s, u, "attr_verb") or any(p.group not in ("attr_verb", "question") for p in s.phrases):
+        return False
+    nets = [a for a in s.args if a.particle == "at" and a.kind in (None, "network")]
+    return len(nets) == 1 and s.args[0] is nets[0] and s.args[1].kind in (None, "container")
 
 
 def _place_then_word(s: Said) -> None:
@@ -2218,8 +2252,8 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
         return False
     image = s.args[0]
-    if image.type != "NAME" or image.kind not in (None, "image"):
-        return False
+    if image.type != "NAME" or image.kind not in (None, "image") or image.particle == "at":
+        return False  # "backend에 붙은 컨테이너": said with 에, a network's members (`_asked_about`)
     said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
     if len(said) != 1 or said[0].span is None:
         return False
@@ -2227,7 +2261,10 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), -1)
     if not image.pos < said_at < noun_at:
         return False
-    return p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
+    # "nginx 이미지 쓰는 컨테이너 뭐야" (ctx10): 쓰다 as a relative clause is read as a use of resources
+    # (`usage_verb`); said of a name of the kind image it is what the containers run
+    return (p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
+            or (p.group == "usage_verb" and image.kind == "image"))
 
 
 def _runs_image(s: Said, verbs: list[str]) -> bool:
@@ -2371,6 +2408,12 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     # "web uptime", "cache 가동 시간?": a property said last of one name, no verb nor anything else — asked
     said_last = (not verbs and bool(s.items) and s.items[-1][2] == "attr" and len(s.args) == 1
                  and all(p.group in ("attr", "question") for p in s.phrases))
+    # "web이 쓰는 네트워크" (ctx10): the kind noun image or network said last after what the name uses (쓰다 as a
+    # relative clause), nothing else — asked
+    used_last = (s.lang == "ko" and not verbs and bool(s.items) and s.items[-1][2] == "noun" and len(s.args) == 1
+                 and bool(set(s.nouns) & {"image", "network"}) and has(s, u, "usage_verb")
+                 and all(p.group in ("usage_verb", "question") for p in s.phrases))
+    said_last = said_last or used_last
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
     if not words & _WH and not said_last and not (
             words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
@@ -2387,7 +2430,8 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network")
                     + (("volume",) if attached_ko else ()))
     # asked with its ending ("data 이미지 뭐 써?", "data 이미지 뭐 쓰나?": grammar/natural.lark `question`): the same
-    others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running", "question")]
+    others = [g for g in (p.group for p in s.phrases)
+              if g not in ("attr", "attr_verb", "running", "question") and not (used_last and g == "usage_verb")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
 
 
@@ -3014,7 +3058,10 @@ def property_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
 
 
 def members(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    """What is attached to a network, asked (`_asked_about`): the network's details (docker network inspect)."""
+    """What is attached to a network, asked (`_asked_about`): the network's details (docker network inspect);
+    whether a container is on it ("backend 네트워크에 web 붙어있나?", `_attached_asked`): the same, both names read."""
+    if _attached_asked(s, u, []):
+        return m.NetworkInspect(s.args[0].value, lang=s.lang), u.arg(*s.args)
     name, u = one(s, u, "network")
     return m.NetworkInspect(name, lang=s.lang), u
 
@@ -3082,7 +3129,7 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
 def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "리소스 사용량", "which
     container eats the most cpu": `docker stats --no-stream` of the containers named, else of every running one."""
-    for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all"):
+    for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all", "alive"):
         u = u.group(g)
     names, u = targets(s, u, what="container")
     return m.Stats(names, lang=s.lang), u

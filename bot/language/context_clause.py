@@ -1,0 +1,179 @@
+"""A reason or context clause around a Korean request (ctx10, issue 8).
+
+"배포해야 해서 my-nginx 재시작 부탁드려요", "테스트 끝났으니 db 지워주세요", "web 로그 좀 보여주세요 에러
+찾아야돼서": the clause says why, and changes nothing — the request alone is read. "web 재시작하고 알려줘"
+(tell me when done) is the write alone. The words are grammar/lexicon.txt's (`context_end`,
+`context_end_past`, `context_light`, `tell_done`); gorae's verbs are natural.lark's `v_*` rules.
+
+A clause is dropped only when it names nothing (no ASCII letter), ends in a connective or a sentence
+end, holds no verb of gorae's (a write never comes from the clause) and no question, report or pending
+condition; a clause after the request holds no negation either. The rest must read whole.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.language import grammar
+
+_RULE = r"^(?:{})(?:\.\d+)?:(?P<body>.*(?:\n[ \t]+\|.*)*)"
+_SYLLABLES = "\uac00-\ud7a3"  # the Hangul syllables
+# a word of a clause: Hangul syllables and letters, digits, a sentence's punctuation
+_CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^]+")
+_FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
+
+
+@lru_cache(maxsize=1)
+def gorae_verbs() -> frozenset[str]:
+    """The Hangul lemmas that begin an alternative of a `v_*` rule of grammar/natural.lark (재시작, 지우, 끄,
+    로그, …) less grammar/lexicon.txt `context_light`."""
+    return _first_literals(r"v_\w+") - grammar.words("context_light")
+
+
+@lru_cache(maxsize=1)
+def schedule_words() -> frozenset[str]:
+    """The Hangul words that begin an alternative of natural.lark's `schedule` (나중, 내일, 매일, …): a clause
+    that says one is a time, never noise."""
+    return _first_literals("schedule") | frozenset(
+        mt.group(1) for mt in re.finditer(r"\(\s*\"([" + _SYLLABLES + r"]+)\"", _rule_text("schedule")))
+
+
+def _rule_text(names: str) -> str:
+    return "\n".join(r.group("body") for r in re.finditer(_RULE.format(names), grammar.grammar_text(), re.M))
+
+
+def _first_literals(names: str) -> frozenset[str]:
+    return frozenset(mt.group("w") for line in _rule_text(names).split("\n")
+                     for mt in _FIRST_LITERAL.finditer(line.split("//")[0]))
+
+
+
+
+def _tokens(words: list[str]) -> list[tuple[str, str]]:
+    from bot.language import morph
+
+    return [(t.form, t.tag.split("-")[0]) for t in morph.kiwi().tokenize(" ".join(words))]
+
+
+def _clause_ok(words: list[str], after: bool) -> bool:
+    """Whether `words` are a context clause: Hangul (and digits) only, ending in a connective of
+    `context_end` (or `context_end_past` after the past) or a sentence end, no verb of gorae's, no
+    question, report or condition; after the request no negation."""
+    if not words or not all(_CLAUSE_WORD.fullmatch(w) for w in words):
+        return False  # a name, a path, a shell character: never in a clause left out
+    from bot.language import morph
+
+    stream = morph.words(" ".join(words)).split()
+    if not grammar.words("context_barred").isdisjoint(stream):
+        return False
+    toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+    if not toks:
+        return False
+    if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")):
+        return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
+    form, tag = toks[-1]
+    if tag == "EC":
+        past = len(toks) > 1 and toks[-2][1] == "EP"
+        if form not in grammar.words("context_end") and not (past and form in grammar.words("context_end_past")):
+            return False
+    elif tag != "EF" or after:
+        return False  # after the request only a connective: "… 부탁드려요" is the request's own end
+    if not (grammar.words("ko_kind") - grammar.words("context_kind_ok")).isdisjoint(f for f, _ in toks):
+        return False  # "backend 네트워크는 더 이상 사용하지 않으니": the kind of the name, never noise
+    if any(t == "EC" and f in grammar.words("context_end_past") and (i == 0 or toks[i - 1][1] != "EP")
+           for i, (f, t) in enumerate(toks)):
+        return False  # "퇴근하고 나서", "테스트 끝나고": a time (after it), never noise
+    if not schedule_words().isdisjoint(f for f, _ in toks):
+        return False  # "내일 배포해야 해서": a time said
+    verbs = gorae_verbs()
+    for i, (f, t) in enumerate(toks):
+        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
+            toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
+        if verbal and f in verbs:
+            return False
+    barred = grammar.words("never_unread")
+    negated = [i for i, (f, _) in enumerate(toks) if f in barred]
+    if negated and (after or not any(t in ("NNG", "NNP") for _, t in toks[:negated[0]])):
+        return False  # "안 돼 web 재시작", "하지 말고 …": a ban or a take-back; "반영이 안돼요" says of something
+    return True
+
+
+def _told_done(words: list[str]) -> int:
+    """How many last words say "tell me when done" after a verb's -고 ("재시작하고 알려줘"): 0 when none."""
+    if len(words) < 3 or any(re.search(r"[A-Za-z0-9]", w) for w in words[-1:]):
+        return 0
+    last = _tokens(words[-1:])
+    if not last or last[0][0] not in grammar.words("tell_done"):
+        return 0
+    if any(t not in ("XSV", "EC", "VX", "EF", "EP", "SF") for _, t in last[1:]):
+        return 0  # "말해줘", "알려주세요"; never "말고", "말아"
+    before = [t for t in _tokens(words[-2:-1]) if t[1] not in ("SF", "SP")]
+    if not before or before[-1][1] not in ("EC", "JC") or not before[-1][0].endswith(
+            tuple(grammar.words("context_end_past"))):
+        return 0
+    return 1
+
+
+def complains(clause: str) -> bool:
+    """Whether a context clause complains of something (grammar/lexicon.txt `complaint_ko`: "사이트 안 열려요")."""
+    return not grammar.words("complaint_ko").isdisjoint(f for f, _ in _tokens(clause.split()))
+
+
+def complaint_said(text: str) -> tuple[str, str] | None:
+    """"web 페이지 하얗게 나와요": (the name, the clause) when `text` is one name then a context clause that
+    complains, ending the sentence; else None."""
+    words = text.split()
+    if (len(words) < 2 or not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", words[0])
+            or not _clause_ok(words[1:], after=False) or not complains(" ".join(words[1:]))):
+        return None
+    from bot.language import morph
+
+    if not grammar.words("context_barred").isdisjoint(morph.words(text).split()):
+        return None
+    toks = _tokens(words[1:])
+    if toks[0][1] != "NNG" or not gorae_verbs().isdisjoint(f for f, _ in toks):
+        return None  # "web 때문에 죽겠다", "web 왜 죽었어?", "web 재시작하고 확인은 안 해도 돼": no page complained of
+    return words[0], " ".join(words[1:])
+
+
+def middles(text: str) -> list[tuple[str, str]]:
+    """(the rest, the clause) for a complaint said between a name and a look at it ("cache 컨테이너가
+    응답하지 않습니다. 확인 바랍니다"), the longest first: the caller keeps only a look (docker inspect)."""
+    from bot.language import morph
+
+    if not grammar.words("context_pending").isdisjoint(morph.words(text).split()):
+        return []
+    words = text.split()
+    out = []
+    for i in range(1, len(words) - 1):
+        if not re.search(r"[A-Za-z]", words[i - 1]):
+            continue  # right after the name it is said of
+        for j in range(len(words) - 1, i, -1):
+            if _clause_ok(words[i:j], after=False):
+                out.append((" ".join(words[:i] + words[j:]), " ".join(words[i:j])))
+    return out
+
+
+def splits(text: str) -> list[str]:
+    """The requests `text` may be once a context clause is left out, the longest clause first: the rest after
+    a leading clause, the rest before a trailing one, the rest before a "tell me when done"."""
+    return [rest for rest, _ in cuts(text)]
+
+
+def cuts(text: str) -> list[tuple[str, str]]:
+    """(the rest, the clause left out) for each reading of `splits`."""
+    from bot.language import morph
+
+    if not grammar.words("context_pending").isdisjoint(morph.words(text).split()):
+        return []  # "web 껐으면 좋았을 텐데" (a wish), "재시작하래서" (reported): nothing left out
+    words = text.split()
+    out: list[tuple[str, str]] = []
+    for k in range(len(words) - 1, 0, -1):
+        if _clause_ok(words[:k], after=False):
+            out.append((" ".join(words[k:]), " ".join(words[:k])))
+    for k in range(1, len(words)):
+        if _clause_ok(words[k:], after=True):
+            out.append((" ".join(words[:k]), " ".join(words[k:])))
+    if n := _told_done(words):
+        out.append((" ".join(words[:-n]), ""))
+    return out
