@@ -1,0 +1,76 @@
+"""The English misses of wordings_fresh9/10/11.yaml (the ninth, tenth and eleventh held-out tables), each fixed as a
+kind in grammar/ or bot/language/: the table's sentence and other wordings of the same kind (written before the fix,
+in no table), read through `Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae explain` reads
+them. `None`: nothing may run (a refusal, a question or a proposal that is no write are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# a read word typed with two neighbours swapped, four letters or more (bot/language/typo.py EN_READ_RULES): read as
+# the read; a write's slip still needs five letters ("sotp web" is not read)
+TYPOS = [
+    ("shwo web logs", ["docker logs web"]),
+    ("imagse", ["docker images"]),
+    ("lgos web", ["docker logs web"]),
+    ("shwo cache logs", ["docker logs cache"]),
+    ("lsit images", ["docker images"]),
+    ("lgos for data", ["docker logs data"]),
+    ("sotp web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TYPOS, ids=[t for t, _ in TYPOS])
+def test_typos(text, want):
+    check(text, want)
+
+
+# idioms of a verb or a phrase (grammar/natural.lark): spun like brought (v_shut), killed with fire (force), the dead
+# ones (all), even tho (even_running), an hour of logs (since)
+IDIOMS = [
+    ("spin db back up", ["docker start db"]),
+    ("spin cache up", ["docker start cache"]),
+    ("spin web down", ["docker stop web"]),
+    ("spin up redis", ["docker run -d redis"]),
+    ("kill data with fire", ["docker kill data"]),
+    ("kill cache with fire please", ["docker kill cache"]),
+    ("show all containers even the dead ones", ["docker ps -a"]),
+    ("show every container even the dead ones", ["docker ps -a"]),
+    ("list containers, even the stopped ones", ["docker ps -a"]),
+    ("nuke cache even tho its running", ["docker rm -f cache"]),
+    ("remove web even tho it's running", ["docker rm -f web"]),
+    ("show me an hour of data logs", ["docker logs --since 1h data"]),
+    ("a day of web logs", ["docker logs --since 1d web"]),
+    ("stop web for a minute", ["docker pause web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", IDIOMS, ids=[t for t, _ in IDIOMS])
+def test_idioms(text, want):
+    check(text, want)
+
+
+# a complaint (grammar/natural.lark `complaint`): an error code given to me, the site down, a deploy not showing —
+# with no verb its status and recent logs, with one the verb (never a write guessed from the complaint alone)
+COMPLAINTS = [
+    ("web keeps giving me 504s", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("web gives me 504s", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("my-nginx is giving me 500 errors", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("the site is down, web is returning 502", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("site down, cache", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("site's broken can someone restart web", ["docker restart web"]),
+    ("website is down, restart my-nginx", ["docker restart my-nginx"]),
+    ("can you restart web please my deploy isnt showing up", ["docker restart web"]),
+    ("stop web, my changes aren't live", ["docker stop web"]),
+    ("could anyone bounce cache", ["docker restart cache"]),
+    ("the site is down", None),
+    ("restart the site", None),
+    ("anyone stopping cache?", None),
+    ("is someone restarting web?", None),
+]
+
+
+@pytest.mark.parametrize("text, want", COMPLAINTS, ids=[t for t, _ in COMPLAINTS])
+def test_complaints(text, want):
+    check(text, want)
