@@ -74,3 +74,39 @@ COMPLAINTS = [
 @pytest.mark.parametrize("text, want", COMPLAINTS, ids=[t for t, _ in COMPLAINTS])
 def test_complaints(text, want):
     check(text, want)
+
+
+# a network or a volume by its name alone, asked who is on it, whos typed without its apostrophe (bot/engine/plan.py
+# `_resource_said`, lexicon contract_is_bare); the port it listens on or is published on (docker port); how hard it
+# works (docker stats); what nobody uses (unused: a prune); img and ctr said for the kinds
+READS = [
+    ("inspect backend", ["docker network inspect backend"]),
+    ("details of backend", ["docker network inspect backend"]),
+    ("inspect pgdata", ["docker volume inspect pgdata"]),
+    ("inspect db", ["docker inspect db"]),  # a container of that name: the container's
+    ("whos on backend", ["docker network inspect backend"]),
+    ("whos connected to backend", ["docker network inspect backend"]),
+    ("whos on the backend network", ["docker network inspect backend"]),
+    ("which port does my-nginx listen on", ["docker port my-nginx"]),
+    ("what port does web listen on", ["docker port web"]),
+    ("what port is my-nginx published on", ["docker port my-nginx"]),
+    ("which ports is web published on", ["docker port web"]),
+    ("how hard is cache working", ["docker stats --no-stream cache"]),
+    ("how busy is data", ["docker stats --no-stream data"]),
+    ("how hard is web working right now", ["docker stats --no-stream web"]),
+    ("prune networks nobody uses", ["docker network prune"]),
+    ("delete networks nobody is using", ["docker network prune"]),
+    ("clean up volumes no one uses", ["docker volume prune"]),
+    ("delete busybox img", ["docker rmi busybox"]),
+    ("remove the alpine img", ["docker rmi alpine"]),
+    ("list running ctrs", ["docker ps"]),
+    ("list all ctrs", ["docker ps -a"]),
+    ("restart the web ctr", ["docker restart web"]),
+    ("run nginx published on 8080", ["docker run -d -p 8080:80 nginx"]),
+    ("is web working", None),
+]
+
+
+@pytest.mark.parametrize("text, want", READS, ids=[t for t, _ in READS])
+def test_reads(text, want):
+    check(text, want)
