@@ -3109,7 +3109,16 @@ def help_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 
 def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    """pull, push (rmi is `remove` with an image)."""
+    """pull, push (rmi is `remove` with an image). Several images said to be pulled ("pull busybox and alpine") are
+    pulled one after the other, in the order said (docker pull takes one image): a `Sequence` of pulls; a push is
+    of one image."""
+    if verb == "pull":
+        names, u = targets(s, u, what="image")
+        if len(names) > 1:
+            return m.Sequence(tuple(m.Pull(n, lang=s.lang) for n in names), lang=s.lang), u
+        if not names:
+            raise Incomplete("parse.need_target", what="image")
+        return m.Pull(names[0], lang=s.lang), u
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
 
