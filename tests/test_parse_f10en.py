@@ -110,3 +110,36 @@ READS = [
 @pytest.mark.parametrize("text, want", READS, ids=[t for t, _ in READS])
 def test_reads(text, want):
     check(text, want)
+
+
+# several images said to one pull: pulled one after the other, in the order said (a Sequence; docker pull takes one)
+PULLS = [
+    ("pull busybox and alpine", ["docker pull busybox", "docker pull alpine"]),
+    ("pull both busybox and alpine", ["docker pull busybox", "docker pull alpine"]),
+    ("pull nginx and redis images", ["docker pull nginx", "docker pull redis"]),
+    ("pull the busybox, alpine and redis images", ["docker pull busybox", "docker pull alpine", "docker pull redis"]),
+    ("pull busybox", ["docker pull busybox"]),
+    ("pull web and alpine", None),  # web is a container: no image of it is pulled on a guess
+]
+
+
+@pytest.mark.parametrize("text, want", PULLS, ids=[t for t, _ in PULLS])
+def test_pulls(text, want):
+    check(text, want)
+
+
+# a colon glued to a word before a space, in a sentence that did not read as typed: a pause, read as a comma
+# (bot/language/parse.py `_colon_read`); a colon in a command's text stays the command's
+COLONS = [
+    ("exec into data: cat /etc/hostname", ["docker exec data cat /etc/hostname"]),
+    ("new volume: cachedata", ["docker volume create cachedata"]),
+    ("new network: lan5", ["docker network create lan5"]),
+    ("get into web: ls /tmp", ["docker exec web ls /tmp"]),
+    ("run echo a: b in web", ["docker exec web echo a: b"]),
+    ("web에서 echo a: b 실행", ["docker exec web echo a: b"]),
+]
+
+
+@pytest.mark.parametrize("text, want", COLONS, ids=[t for t, _ in COLONS])
+def test_colons(text, want):
+    check(text, want)

@@ -106,6 +106,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read(text, detail) or res
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
             res = _slip_read_as_another(text, res, detail)
+        if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
+            res = _colon_read(text, detail) or res
         if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
             res = _service_said_of_a_container(text, detail) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -130,6 +132,26 @@ def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     if (isinstance(res, (m.RunContainer, m.Exec)) and len(res.command) == 1 and not res.interactive
             and re.sub(r"^(/usr)?/bin/", "", res.command[0]) in grammar.words("shells")):
         return replace(res, interactive=True)
+    return res
+
+
+# why a sentence with a colon glued to a word before a space did not read ("exec into data: cat /etc/hostname": the
+# word and its colon read as a name; "new volume: cachedata": no verb read)
+_COLON_MISREAD = frozenset({"parse.invalid_name", "parse.no_verb"})
+_WORD_COLON = re.compile(r"(?<=[A-Za-z0-9_\-.]):(?=\s)")
+
+
+def _colon_read(text: str, detail: bool) -> m.Command | None:
+    """English: the sentence with the colon that ends a word before a space read as a comma — a pause in the
+    sentence ("exec into data: cat /etc/hostname", "new volume: cachedata", "alpine one-off: CMD") — when there is
+    one such colon and it is said before any command (the sentence did not read as typed), and the sentence then
+    reads whole as a command; None otherwise."""
+    colons = list(_WORD_COLON.finditer(text))
+    if len(colons) != 1 or "\"" in text or "'" in text[:colons[0].start()]:
+        return None
+    res = _parse(text[:colons[0].start()] + "," + text[colons[0].end():], detail)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
     return res
 
 
