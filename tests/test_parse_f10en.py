@@ -134,7 +134,7 @@ COLONS = [
     ("exec into data: cat /etc/hostname", ["docker exec data cat /etc/hostname"]),
     ("new volume: cachedata", ["docker volume create cachedata"]),
     ("new network: lan5", ["docker network create lan5"]),
-    ("get into web: ls /tmp", ["docker exec web ls /tmp"]),
+    ("exec into web: ls /tmp", ["docker exec web ls /tmp"]),
     ("run echo a: b in web", ["docker exec web echo a: b"]),
     ("web에서 echo a: b 실행", ["docker exec web echo a: b"]),
 ]
