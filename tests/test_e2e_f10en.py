@@ -2,13 +2,14 @@
 (tests/test_parse_f10en.py reads them through the fake world). Each test goes through the whole pipeline
 (Gorae.handle, confirmations answered yes) and then looks at the engine: several images said to one pull are
 pulled one after the other, "spin X back up" starts X, "kill X with fire" kills it, and a network or a volume
-asked about by its name alone is inspected (a read: the engine unchanged).
+asked about by its name alone is inspected (a read: the engine unchanged), and a network made then "connect X to
+it" connects X to the network made.
 Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, inspect, run_sdk
+from test_e2e_core import check, inspect, run_sdk, uid
 
 pytestmark = [pytest.mark.docker]
 
@@ -46,3 +47,14 @@ def test_a_network_by_its_name_alone_is_inspected(bot, docker_client, world):
         reply = bot.say(said)
         check(reply, "en", cli="docker network inspect backend")
     assert sorted(docker_client.networks.get("backend").attrs["Containers"] or {}) == before
+
+
+def test_connect_to_it_after_making_a_network_connects_to_that_network(bot, docker_client, world, cleanup):
+    """"make network N and connect X to it": `docker network create N`, then `docker network connect N X`; X is on N
+    afterwards (it was refused: which network?)."""
+    n = run_sdk(docker_client, cleanup)
+    net = uid()
+    cleanup.network(net)
+    reply = bot.say(f"make network {net} and connect {n} to it")
+    check(reply, "en", cli=[f"docker network create {net}", f"docker network connect {net} {n}"])
+    assert net in inspect(docker_client, n)["NetworkSettings"]["Networks"]

@@ -143,3 +143,18 @@ COLONS = [
 @pytest.mark.parametrize("text, want", COLONS, ids=[t for t, _ in COLONS])
 def test_colons(text, want):
     check(text, want)
+
+
+# a connect to "it" right after a network is made: the network made (bot/language/parse_natural.py `_connect_to_made`)
+NETWORKS = [
+    ("make network edge-net and connect web to it", ["docker network create edge-net", "docker network connect edge-net web"]),
+    ("create network lan2 and connect web to it", ["docker network create lan2", "docker network connect lan2 web"]),
+    ("create network lan2, then connect web to it", ["docker network create lan2", "docker network connect lan2 web"]),
+    ("create network lan2 and connect it to web", ["docker network create lan2", "docker network connect lan2 web"]),
+    ("create network lan2 and connect web", None),  # to which network: asked
+]
+
+
+@pytest.mark.parametrize("text, want", NETWORKS, ids=[t for t, _ in NETWORKS])
+def test_networks(text, want):
+    check(text, want)

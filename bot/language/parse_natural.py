@@ -850,6 +850,8 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             it = _run_pulled(part, steps[-1] if steps else None, lang, text, reading)
         if it is None:
             it = _made_again(part, steps, lang)
+        if it is None:
+            it = _connect_to_made(part, steps[-1] if steps else None, lang, text, reading)
         if it is not None:
             steps.append(it)
             continue
@@ -973,6 +975,27 @@ def _then_its_command(part: list[Any], before: m.Command | None, lang: Lang, tex
         return None
     words = _words(text[first.meta.start_pos:part[-1].meta.end_pos])
     return replace(before, command=words, detach=None) if len(words) > 1 else None
+
+
+def _connect_to_made(part: list[Any], before: m.Command | None, lang: Lang, text: str,
+                     reading: Reading | None) -> m.Command | None:
+    """English, a connect of one container to "it" (grammar/lexicon.txt `made_it`) right after a step that made a
+    network ("make network edge-net and connect web to it", "create network lan2, then connect web to it"): the
+    connect to that network (`docker network connect lan2 web`). None for any other part."""
+    if lang != "en" or not isinstance(before, m.NetworkCreate):
+        return None
+    verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+    starts = [c.meta.start_pos for c in part if isinstance(c, Tree) and not c.meta.empty]
+    if verbs != {"v_connect"} or not starts or not set(text[min(starts):].lower().split()) & set(_LEX["made_it"]):
+        return None
+    network = Tree("arg", [Token("NAME", before.name), Tree("k_network", [])])
+    try:
+        step = _read("sentence", list(part) + [network], lang, text, reading)
+    except Incomplete:
+        return None
+    if not isinstance(step, m.NetworkConnect) or step.network != before.name:
+        return None
+    return step
 
 
 def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
