@@ -158,3 +158,20 @@ NETWORKS = [
 @pytest.mark.parametrize("text, want", NETWORKS, ids=[t for t, _ in NETWORKS])
 def test_networks(text, want):
     check(text, want)
+
+
+# the host's address then its port with no word of port between them (grammar/natural.lark `_host_then_port`)
+HOST_PORTS = [
+    ("run nginx on localhost 8095", ["docker run -d -p 127.0.0.1:8095:80 nginx"]),
+    ("run nginx only on localhost 8090", ["docker run -d -p 127.0.0.1:8090:80 nginx"]),
+    ("run nginx on 127.0.0.1 8091", ["docker run -d -p 127.0.0.1:8091:80 nginx"]),
+    ("run nginx on localhost 8080 named w3", ["docker run -d --name w3 -p 127.0.0.1:8080:80 nginx"]),
+    ("localhost 8080포트로 nginx 띄워", ["docker run -d -p 127.0.0.1:8080:80 nginx"]),
+    ("127.0.0.1 8080번으로 nginx 띄워", ["docker run -d -p 127.0.0.1:8080:80 nginx"]),
+    ("web에서 curl localhost 8080 실행", ["docker exec web curl localhost 8080"]),  # a command's words stay its own
+]
+
+
+@pytest.mark.parametrize("text, want", HOST_PORTS, ids=[t for t, _ in HOST_PORTS])
+def test_host_ports(text, want):
+    check(text, want)
