@@ -175,3 +175,17 @@ HOST_PORTS = [
 @pytest.mark.parametrize("text, want", HOST_PORTS, ids=[t for t, _ in HOST_PORTS])
 def test_host_ports(text, want):
     check(text, want)
+
+
+# a port exposed on a random host port is published (-p PORT: the host's port picked by docker)
+EXPOSED = [
+    ("run redis exposing 6379 on a random host port", ["docker run -d -p 6379 redis"]),
+    ("run redis exposing port 6379 on a random host port", ["docker run -d -p 6379 redis"]),
+    ("run redis exposing 6379 on any free host port", ["docker run -d -p 6379 redis"]),
+    ("run nginx exposing port 80", ["docker run -d --expose 80 nginx"]),  # no host port said: exposed only
+]
+
+
+@pytest.mark.parametrize("text, want", EXPOSED, ids=[t for t, _ in EXPOSED])
+def test_exposed(text, want):
+    check(text, want)

@@ -3484,8 +3484,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     u = _published_to(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
-                "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
-            # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
+                ("publish" in s.verbs or ("expose" in s.verbs and has(s, u, "random_port")))
+                and a.particle is None and a.prep is None and not _placed_any(s))):
+            # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port; exposed on a random host
+            # port it is published ("run redis exposing 6379 on a random host port": `_ports`)
             u = u.add("port", (a.value,), ("INT",)).arg(a)
     whiles = ph(s, u, "while_doing")
     if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
@@ -4022,7 +4024,8 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
             raise Incomplete("parse.port_pairs")
         cont_num, host_num = (_port_number(v) for v in mapped_phs[0].values)
         plain.append((m.PortSpec(host_num, cont_num), None))
-    if "expose" in s.verbs:
+    if "expose" in s.verbs and not random:
+        # (exposed on a random host port, "run redis exposing 6379 on a random host port", it is published: -p 6379)
         nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
         if not nums:
             raise Incomplete("parse.need_port")
