@@ -316,7 +316,8 @@ SENTENCES = [
     Said("docker logs -n 20 web", "docker logs -n 20 web", ("docker logs --tail 20 web",)),
     Said("ps -a", "`ps -a`", ("docker ps -a",)),
     # names
-    Said("my-ng 재시작", 'a unique prefix\n("web-1" for "web-1-7f3a") is enough', ("docker restart my-nginx",)),
+    Said("my-ng 로그", 'a unique prefix\n("web-1" for "web-1-7f3a") is enough to look at a container', ("docker logs my-nginx",)),
+    Said("my-ng 재시작", 'a change needs the whole name — "my-ng 재시작" asks back with\n`my-nginx`', suggests="my-nginx"),
     Said("my- 재시작", "several matches make gorae ask which one", choices=("my-nginx", "my-volume")),
     Said("wbe 재시작", "an unknown name gets \"did you mean …\"", suggests="web"),
     Said("web 시작", '"X 시작" starts\nthe container X', ("docker start web",)),
