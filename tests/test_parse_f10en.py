@@ -189,3 +189,20 @@ EXPOSED = [
 @pytest.mark.parametrize("text, want", EXPOSED, ids=[t for t, _ in EXPOSED])
 def test_exposed(text, want):
     check(text, want)
+
+
+# a network or a volume said as the place of a command ("backend에서 ls", "ls in pgdata"): no container there — never
+# its details instead (wordings_break.yaml)
+PLACES = [
+    ("backend에서 ls", None),
+    ("pgdata에서 ls", None),
+    ("ls in backend", None),
+    ("ls on pgdata", None),
+    ("backend 상세 정보", ["docker network inspect backend"]),
+    ("pgdata 자세히 보여줘", ["docker volume inspect pgdata"]),
+]
+
+
+@pytest.mark.parametrize("text, want", PLACES, ids=[t for t, _ in PLACES])
+def test_places(text, want):
+    check(text, want)

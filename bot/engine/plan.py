@@ -421,10 +421,10 @@ def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
 
 def _resource_said(cmd: m.Inspect, name: str, view: EngineView) -> m.VolumeInspect | m.NetworkInspect | None:
     """The details of a network or a volume asked by its name alone, no kind said ("inspect backend", "details of
-    pgdata"): said (never typed CLI), of one name that no container has and exactly one network or volume has —
+    pgdata"): said (never typed CLI, never as a place), of one name that no container has and exactly one network or volume has —
     `docker network inspect` / `docker volume inspect` (a read, as `docker inspect NAME` finds it); else None."""
-    if cmd.lang == "cli" or cmd.more or not _available(view):
-        return None
+    if cmd.lang == "cli" or cmd.more or cmd.as_place or not _available(view):
+        return None  # ("backend에서 ls", "ls in pgdata": a command said to run in it — no container: refused)
     network, volume = name in view.networks(), name in view.volumes()
     if network and not volume:
         return m.NetworkInspect(name, lang=cmd.lang)

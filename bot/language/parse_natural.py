@@ -3018,7 +3018,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
         _, u = use(s, u, "stopped")
         _, u = use(s, u, "alive")  # "cache 상태 괜찮아?": whether it is fine, asked of its details
-    return m.Inspect(name, lang=s.lang), u
+    placed = any(a.value == name and (a.prep in ("in", "at") or a.particle in ("from", "at")) for a in s.args)
+    return m.Inspect(name, lang=s.lang, as_place=placed), u
 
 
 def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
