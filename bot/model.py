@@ -241,6 +241,8 @@ class Inspect(Command):
 
     target: str
     more: tuple[str, ...] = ()
+    # the name said as a place ("ls in X", "X에서 ls"): a container asked for, never a network or volume of that name
+    as_place: bool = False
 
 
 @dataclass(frozen=True)

@@ -408,12 +408,29 @@ def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
                     # (said, "inspect nginx" is refused: the image is asked for by its kind, "inspect nginx image")
                     return _image_inspect(m.ImageInspect(name, lang=cmd.lang), view)
                 return Unresolved(cmd, Msg.of("plan.inspect_image", name=name))
+            said_of = _resource_said(cmd, name, view)
+            if said_of is not None:
+                return _resource_inspect(said_of, view)
             return c
         found.append(c)
     names = " ".join(q(c.name) for c in found)
     return Plan(cmd, tuple(Call.of("container.inspect", _ref(c)) for c in found), (f"docker inspect {names}",),
                 "inspect", VerbClass.READ, targets=tuple(_ctarget(c) for c in found), writes=False,
                 summary=Msg.of("summary.inspect", names=", ".join(c.name for c in found)))
+
+
+def _resource_said(cmd: m.Inspect, name: str, view: EngineView) -> m.VolumeInspect | m.NetworkInspect | None:
+    """The details of a network or a volume asked by its name alone, no kind said ("inspect backend", "details of
+    pgdata"): said (never typed CLI, never as a place), of one name that no container has and exactly one network or volume has —
+    `docker network inspect` / `docker volume inspect` (a read, as `docker inspect NAME` finds it); else None."""
+    if cmd.lang == "cli" or cmd.more or cmd.as_place or not _available(view):
+        return None  # ("backend에서 ls", "ls in pgdata": a command said to run in it — no container: refused)
+    network, volume = name in view.networks(), name in view.volumes()
+    if network and not volume:
+        return m.NetworkInspect(name, lang=cmd.lang)
+    if volume and not network:
+        return m.VolumeInspect(name, lang=cmd.lang)
+    return None
 
 
 def _image_inspect(cmd: m.ImageInspect, view: EngineView) -> Result:

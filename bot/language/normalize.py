@@ -96,6 +96,15 @@ def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.
     names, voc = _alternation("bot_names"), _alternation("vocative")
     bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
     return is_, not_, bot, possessive
+
+
+@lru_cache(maxsize=1)
+def _bare_is() -> re.Pattern[str]:
+    """grammar/lexicon.txt `contract_is_bare`: a contraction of is typed without its apostrophe ("whos on backend"
+    -> "who is on backend"); only those words ("its" is the possessive)."""
+    return re.compile(r"(?i)\b(" + _alternation("contract_is_bare") + r")s\b")
+
+
 # Slack's emoji shortcodes, one or more glued, as a word of their own (":fire:", ":eyes::pray:", ":+1::skin-tone-2:")
 _SHORTCODES = re.compile(r"(?<!\S)(?::[a-z0-9_+\-]+:)+(?!\S)")
 _SHORTCODE = re.compile(r":([a-z0-9_+\-]+):")
@@ -226,6 +235,9 @@ def normalize(text: str) -> str:
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
         text = _protect(text, lambda part: possessive.sub("", part))
+    bare = _bare_is()
+    if bare.search(text):
+        text = _outside(text, lambda part: bare.sub(lambda m: m.group(1) + " is", part))
     text = text.strip()
     code = _CODE.match(text)
     if code:

@@ -107,6 +107,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read(text, detail) or res
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
             res = _slip_read_as_another(text, res, detail)
+        if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
+            res = _colon_read(text, detail) or res
         if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
@@ -184,9 +186,30 @@ def _bare_shell(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     return res
 
 
+# why a sentence with a colon glued to a word before a space did not read ("exec into data: cat /etc/hostname": the
+# word and its colon read as a name; "new volume: cachedata": no verb read)
+_COLON_MISREAD = frozenset({"parse.invalid_name", "parse.no_verb"})
+_WORD_COLON = re.compile(r"(?<=[A-Za-z0-9_\-.]):(?=\s)")
+
+
+def _colon_read(text: str, detail: bool) -> m.Command | None:
+    """English: the sentence with the colon that ends a word before a space read as a comma — a pause in the
+    sentence ("exec into data: cat /etc/hostname", "new volume: cachedata", "alpine one-off: CMD") — when there is
+    one such colon and it is said before any command (the sentence did not read as typed), and the sentence then
+    reads whole as a command; None otherwise."""
+    colons = list(_WORD_COLON.finditer(text))
+    if len(colons) != 1 or "\"" in text or "'" in text[:colons[0].start()]:
+        return None
+    res = _parse(text[:colons[0].start()] + "," + text[colons[0].end():], detail)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res
+
+
 # why a sentence with a verb typed with a slip did not read ("web 재시잫": the sentence ended before a command;
-# "strat db": no verb; "web 재싲가": a word not read): only then is a slip looked for (bot/language/typo.py)
-_SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb"})
+# "strat db": no verb; "web 재싲가": a word not read; "shwo web logs": the slip read as a second name of a verb of
+# one): only then is a slip looked for (bot/language/typo.py)
+_SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb", "parse.one_target"})
 
 
 def _slip_read(text: str, detail: bool) -> m.Command | None:

@@ -850,6 +850,8 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             it = _run_pulled(part, steps[-1] if steps else None, lang, text, reading)
         if it is None:
             it = _made_again(part, steps, lang)
+        if it is None:
+            it = _connect_to_made(part, steps[-1] if steps else None, lang, text, reading)
         if it is not None:
             steps.append(it)
             continue
@@ -973,6 +975,27 @@ def _then_its_command(part: list[Any], before: m.Command | None, lang: Lang, tex
         return None
     words = _words(text[first.meta.start_pos:part[-1].meta.end_pos])
     return replace(before, command=words, detach=None) if len(words) > 1 else None
+
+
+def _connect_to_made(part: list[Any], before: m.Command | None, lang: Lang, text: str,
+                     reading: Reading | None) -> m.Command | None:
+    """English, a connect of one container to "it" (grammar/lexicon.txt `made_it`) right after a step that made a
+    network ("make network edge-net and connect web to it", "create network lan2, then connect web to it"): the
+    connect to that network (`docker network connect lan2 web`). None for any other part."""
+    if lang != "en" or not isinstance(before, m.NetworkCreate):
+        return None
+    verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
+    starts = [c.meta.start_pos for c in part if isinstance(c, Tree) and not c.meta.empty]
+    if verbs != {"v_connect"} or not starts or not set(text[min(starts):].lower().split()) & set(_LEX["made_it"]):
+        return None
+    network = Tree("arg", [Token("NAME", before.name), Tree("k_network", [])])
+    try:
+        step = _read("sentence", list(part) + [network], lang, text, reading)
+    except Incomplete:
+        return None
+    if not isinstance(step, m.NetworkConnect) or step.network != before.name:
+        return None
+    return step
 
 
 def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
@@ -3039,7 +3062,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
         _, u = use(s, u, "stopped")
         _, u = use(s, u, "alive")  # "cache 상태 괜찮아?": whether it is fine, asked of its details
-    return m.Inspect(name, lang=s.lang), u
+    placed = any(a.value == name and (a.prep in ("in", "at") or a.particle in ("from", "at")) for a in s.args)
+    return m.Inspect(name, lang=s.lang, as_place=placed), u
 
 
 def status(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -3156,7 +3180,16 @@ def help_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 
 def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    """pull, push (rmi is `remove` with an image)."""
+    """pull, push (rmi is `remove` with an image). Several images said to be pulled ("pull busybox and alpine") are
+    pulled one after the other, in the order said (docker pull takes one image): a `Sequence` of pulls; a push is
+    of one image."""
+    if verb == "pull":
+        names, u = targets(s, u, what="image")
+        if len(names) > 1:
+            return m.Sequence(tuple(m.Pull(n, lang=s.lang) for n in names), lang=s.lang), u
+        if not names:
+            raise Incomplete("parse.need_target", what="image")
+        return m.Pull(names[0], lang=s.lang), u
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
 
@@ -3499,8 +3532,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     u = _published_to(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
-                "publish" in s.verbs and a.particle is None and a.prep is None and not _placed_any(s))):
-            # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port
+                ("publish" in s.verbs or ("expose" in s.verbs and has(s, u, "random_port")))
+                and a.particle is None and a.prep is None and not _placed_any(s))):
+            # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port; exposed on a random host
+            # port it is published ("run redis exposing 6379 on a random host port": `_ports`)
             u = u.add("port", (a.value,), ("INT",)).arg(a)
     whiles = ph(s, u, "while_doing")
     if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
@@ -4037,7 +4072,8 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
             raise Incomplete("parse.port_pairs")
         cont_num, host_num = (_port_number(v) for v in mapped_phs[0].values)
         plain.append((m.PortSpec(host_num, cont_num), None))
-    if "expose" in s.verbs:
+    if "expose" in s.verbs and not random:
+        # (exposed on a random host port, "run redis exposing 6379 on a random host port", it is published: -p 6379)
         nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
         if not nums:
             raise Incomplete("parse.need_port")

@@ -33,8 +33,13 @@ VERB_RULES = ("v_run", "v_create", "v_start", "v_stop", "v_kill", "v_pause", "v_
 # ("lunch", "crate") — a new container is never made from one
 EN_VERB_RULES = ("v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm", "v_prune", "v_logs")
 
+# the rules of the English words of a read (show, list, logs, and the plural of a kind: "images") whose slip of two
+# neighbours swapped is read in a word of four letters or more ("shwo web logs", "lsit containers", "lgos web",
+# "imagse"): a read, never a write, so a shorter word than a verb's is read (a write's slip needs five letters)
+EN_READ_RULES = ("v_show", "v_list", "v_logs", "plural")
+
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
-_ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{5,}(?![\w\-./:@=])")
+_ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{4,}(?![\w\-./:@=])")
 _MIN_KO_JAMO = 5
 _MIN_EN = 4
 
@@ -220,7 +225,28 @@ def _english(word: str) -> str | None:
     if len(near) != 1:
         return None
     (meant,) = near
-    return meant if verbs.get(meant) in EN_VERB_RULES and len(meant) >= _MIN_EN else None
+    if verbs.get(meant) in EN_VERB_RULES and len(meant) >= _MIN_EN and len(word) > _MIN_EN:
+        return meant
+    swapped = len(word) == len(meant)
+    return meant if swapped and _read_words().get(meant) in EN_READ_RULES and len(meant) >= _MIN_EN else None
+
+
+@lru_cache(maxsize=1)
+def _read_words() -> dict[str, str]:
+    """English word of a read -> its rule, for the rules of EN_READ_RULES said as one word (natural.lark)."""
+    from bot.language.grammar import natural
+
+    parser = natural()
+    terminals = {t.name: t for t in parser.terminals}
+    out: dict[str, str] = {}
+    for rule in parser.rules:
+        name = str(rule.origin.name)
+        if name not in EN_READ_RULES or len(rule.expansion) != 1:
+            continue
+        term = terminals.get(rule.expansion[0].name)
+        if term is not None and term.pattern.type == "str" and not _HANGUL_WORD.fullmatch(term.pattern.value):
+            out.setdefault(term.pattern.value.lower(), name)
+    return out
 
 
 def _slip_candidates(typed: str) -> set[str]:
