@@ -76,6 +76,12 @@ def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.
     bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
     return is_, not_, bot, possessive
 @lru_cache(maxsize=1)
+def _bare_is() -> re.Pattern[str]:
+    """grammar/lexicon.txt `contract_is_bare`: "whos" -> "who is" (the contraction typed without its apostrophe)."""
+    return re.compile(r"(?i)\b(" + _alternation("contract_is_bare") + r")s\b")
+
+
+@lru_cache(maxsize=1)
 def _doubled() -> re.Pattern[str]:
     """grammar/lexicon.txt `doubled_particle`: a particle typed twice right after an ASCII name
     ("cache를를 재시작" -> "cache를 재시작"), a slip that names nothing."""
@@ -195,6 +201,8 @@ def normalize(text: str) -> str:
     is_, not_, bot_name, possessive = _words_res()
     if _N_T.search(text):
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
+    if _bare_is().search(text):
+        text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
         text = _protect(text, lambda part: possessive.sub("", part))

@@ -11,7 +11,7 @@ A word is read as a verb it misspells when all of these hold:
   conjugated, never as it is spelt) and what follows it in the word is typed as is, or is one edit from a
   request ending of grammar/lexicon.txt `typo_endings` ("재시작햊줘" = 재시작 + 해줘);
 - English: a word of letters only, five or more of them ("stopp", "strat"; "stat" is as near to start as to
-  stats: never read) — or four with two neighbours swapped ("lgos" = logs, "tsop" = stop), one slip from no other keyword of gorae's two grammars; a slip there is a letter left
+  stats: never read) — or four with two neighbours swapped of the logs verb ("lgos" = logs; "stpo" is no stop), one slip from no other keyword of gorae's two grammars; a slip there is a letter left
   out, typed twice, or two swapped (`_keyboard_slip`): a letter put in or for another makes other words.
 
 `correct` only proposes the text; bot/language/parse.py reads it, only when the sentence as typed did not
@@ -35,7 +35,8 @@ EN_VERB_RULES = ("v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_resta
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
 _ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{4,}(?![\w\-./:@=])")
-_SWAP_ONLY = 4  # an English word of this many letters is read only as two neighbours swapped ("lgos" = logs)
+_SWAP_ONLY = 4  # an English word of this many letters is read only as two neighbours swapped of a read verb
+SHORT_RULES = ("v_logs",)  # …the verb rules it may be read as ("lgos web" = logs; "stpo cache" is never a stop)
 _MIN_KO_JAMO = 5
 _MIN_EN = 4
 
@@ -169,8 +170,9 @@ def _english(word: str) -> str | None:
     if word in en or word in keywords():
         return None
     near = {k for k in en | keywords() if _keyboard_slip(word, k)}
-    if len(word) <= _SWAP_ONLY and any(len(k) != len(word) for k in near):
-        return None  # a short word a letter from a keyword ("stat": start, stats) is no slip read
+    if len(word) <= _SWAP_ONLY and (any(len(k) != len(word) for k in near)
+                                    or any(verbs.get(k) not in SHORT_RULES for k in near)):
+        return None  # a short word a letter from a keyword ("stat": start, stats), or a write's, is no slip read
     if len(near) != 1:
         return None
     (meant,) = near
