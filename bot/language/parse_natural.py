@@ -1586,6 +1586,29 @@ def kind_of(s: Said) -> str | None:
     return kinds[0] if kinds else None
 
 
+def _put_on(s: Said) -> bool:
+    """English, no verb: a word of grammar/lexicon.txt `put_on` said first, then one container's name and one
+    name after on/onto/to ("put data on the backend network", "put cache onto backend"): a connect (the plan
+    finds the network; "put web on hold" has a verb of its own)."""
+    words = _said_words(s)
+    return (s.lang == "en" and bool(words) and words[0] in _LEX["put_on"] and len(s.args) == 2
+            and all(a.type == "NAME" for a in s.args)
+            and s.args[0].prep is None and s.args[0].kind in (None, "container")
+            and s.args[1].prep == "at" and s.args[1].kind in (None, "network"))
+
+
+def _pulled_off(s: Said) -> bool:
+    """English: a pull verb of grammar/lexicon.txt `pull_off` said of one name, then `particle_off` and another name
+    ("pull web off backend", "pull data off the backend network"): a disconnect, never a pull of an image."""
+    said_pull = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "pull"}
+    words = _said_words(s)
+    return (s.lang == "en" and bool(said_pull) and said_pull <= set(_LEX["pull_off"])
+            and any(w in _LEX["particle_off"] for w in words) and len(s.args) == 2
+            and all(a.type == "NAME" for a in s.args)
+            and s.args[0].prep is None and s.args[0].kind in (None, "container")
+            and s.args[1].prep == "from" and s.args[1].kind in (None, "network"))
+
+
 def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     """The one verb the sentence means (a key of FAMILIES) and what deciding it read."""
     u = u.ran(frozenset())
@@ -1656,6 +1679,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     go, u = use(s, u, "go")
     if go and not verbs and any(has(s, u, g) for g in GO_OPTIONS):
         verbs = ["run"]  # "fastcampus/hello-world 8090포트로 ㄱㄱ": a run's options, then go
+    if not verbs and _put_on(s):
+        verbs = ["connect"]  # "put data on the backend network": one container put on a place (a network)
+    if verbs == ["pull"] and _pulled_off(s):
+        verbs = ["disconnect"]  # "pull web off backend": taken off a place, never an image pulled
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
              and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
