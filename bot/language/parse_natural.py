@@ -3521,12 +3521,14 @@ def _image_container_name(s: Said, u: Used) -> Arg | None:
 
 
 def _workdir(s: Said, u: Used, place: Arg) -> Arg | None:
-    """English: the one directory said with `in` in a command placed in a container or an image with on/at
-    ("run ls in /etc on web", "run pwd on data in /tmp"): where the command runs (docker exec/run -w), an
+    """English: the one directory said with `in` (or `from`) in a command placed in a container or an image with
+    on/at ("run ls in /etc on web", "run pwd on data in /tmp", "run pwd in web from /tmp"): where the command runs (docker exec/run -w), an
     absolute path; None when there is no such directory (a mount's path is the mount's: read before)."""
     if s.lang != "en" or place.prep not in ("at", "in"):
         return None
-    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep == "in" and a.value.startswith("/") and a is not place]
+    # "run pwd in web from /tmp": from a directory, likewise
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.prep in ("in", "from") and a.value.startswith("/")
+            and a is not place]
     return dirs[0] if len(dirs) == 1 else None
 
 
@@ -3550,8 +3552,9 @@ def _as_user(s: Said, u: Used) -> bool:
     p = ph(s, u, "named")[0]
     if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
         return False
-    # the place after the user ("run whoami as root in data") or before it ("run env in web as root")
-    place = [a for a in s.args if a.prep == "in"]
+    # the place after the user ("run whoami as root in data", "run id as root on data") or before it ("run env in
+    # web as root")
+    place = [a for a in s.args if a.prep in ("in", "at")]
     first = min([p.span[0]] + [a.pos for a in place])
     words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < first]
     # or a word typed between run and there that gorae also knows ("run env in web as root", "run ls in …")
@@ -3578,7 +3581,15 @@ def _run_options_said(s: Said) -> bool:
     is then where the container goes (its network: "run redis with restart policy always on
     backend"), never a container a command runs in ("run df -h on my-volume"). The plan checks
     that the network is one (plan.unknown)."""
-    return any(p.group in RUN_OPTIONS for p in s.phrases)
+    return any(p.group in RUN_OPTIONS and not _user_said(s, p) for p in s.phrases)
+
+
+def _user_said(s: Said, p: Phrase) -> bool:
+    """English: a `named` phrase that says a user (grammar/lexicon.txt `as_user` then `user_words`: "as root"),
+    which names no new container — "run id as root on data" runs id in data as root (-u)."""
+    return (s.lang == "en" and p.name == "named" and p.span is not None and bool(p.values)
+            and s.text[p.span[0]:p.span[1]].split()[0].lower() in _LEX["as_user"]
+            and p.values[0].lower() in _LEX["user_words"])
 
 
 def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
