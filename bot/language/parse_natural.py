@@ -317,7 +317,9 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
     are one command, not a sequence.
     """
-    if sum(1 for c in tree.children if isinstance(c, Tree) and c.data.startswith("v_")) < 2:
+    said_verbs = sum(1 for c in tree.children if isinstance(c, Tree) and c.data.startswith("v_"))
+    windows = any(_is(c, "tail") or _is(c, "few_lines") for c in tree.children)
+    if said_verbs < 2 and not (said_verbs == 1 and windows):
         return None  # every part needs a verb of its own (below), and `_clauses` adds none: one verb is one command
     children = _clauses(list(tree.children), text, reading) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
@@ -338,7 +340,8 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
     has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
-    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] for vs in verbs):
+    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] and not (i and _log_window(p))
+                             for i, (vs, p) in enumerate(zip(verbs, parts))):
         return None
     for first, then, part, after in zip(verbs, verbs[1:], parts, parts[1:]):
         if (set(first) & {"run", "create"} and set(then) <= {"rm"}
@@ -349,6 +352,13 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
                 and not _names_object(part)):  # ("nginx 새로 만들어서 켜줘": made and started is run too)
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
+
+
+def _log_window(part: list[Tree[Any]]) -> bool:
+    """A later part of a sequence that is a window of logs alone, no verb and no name ("restart web, then tail 20
+    lines", "stop cache and then the last 5 lines"): the logs of the names before it (`_sequence`)."""
+    return (not any(isinstance(c, Tree) and c.data.startswith("v_") for c in part)
+            and any(_is(c, "tail") or _is(c, "few_lines") for c in part) and not any(_is_name(c) for c in part))
 
 
 def _names_object(part: list[Tree[Any]]) -> bool:
@@ -878,7 +888,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 continue
             # "restart cache and check it's healthy": a look with a property and no name of its own reads
             # nothing alone (the property is unused); with the names before it, a read of them (never a write)
-            look = inc.msg.key == "parse.unused" and not own and any(_is(c, "attr") for c in part)
+            # "restart web, then tail 20 lines": a window of logs alone, no name of its own, likewise (the logs of them)
+            look = inc.msg.key == "parse.unused" and not own and any(
+                _is(c, "attr") or _is(c, "tail") or _is(c, "few_lines") for c in part)
             if not names or (inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container") and not look):
                 raise
