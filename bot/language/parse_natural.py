@@ -1401,8 +1401,9 @@ def build(s: Said, u: Used) -> m.Command:
     else:
         cmd, u = FAMILIES[verb](s, u, verb, kind_of(s))
     cmd = _loan_said(s, cmd)
-    if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
-            and not s.by_group.get("env")):
+    if ("env" in s.nouns and not reads_only(cmd) and not s.by_group.get("env")
+            and (not isinstance(cmd, (m.Exec, m.RunContainer)) or (isinstance(cmd, m.RunContainer) and not cmd.command))):
+        # "run alpine env": no variable given, no command run — the word is never dropped (it ran `docker run -d alpine`)
         # "data 환경변수 지워", "data 환경변수 뭐 있어? 지워": a container's environment is read (its details, or
         # `env` run in it), never changed: a write on the container would drop the words that said what of it
         raise Incomplete("parse.unused", words=", ".join(
