@@ -1793,6 +1793,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")
     if verbs == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
+    if not verbs and _asked_for(s):
+        return "exec", u.group("ask_for")  # "ask cache for redis-cli dbsize": the container asked runs the command
     if _runs_image(s, verbs):
         return "ancestor", u.group("running")  # "which containers run nginx": listed, never a run of nginx
     if "run" in verbs or "create" in verbs:
@@ -2071,6 +2073,21 @@ def _have_run(s: Said) -> bool:
     return (len(first) == 1 and first[0].lower() in _LEX["have_run"] and verb == "v_run"
             and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
             and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
+
+
+def _asked_for(s: Said) -> bool:
+    """English "ask cache for redis-cli dbsize": the sentence starts with the `ask_for` phrase, then one container
+    name, then a word of grammar/lexicon.txt `ask_for_then` ("for"), then bare words (the command) — no verb."""
+    if s.lang != "en" or len(s.items) < 3 or s.items[0][2] != "ask_for" or s.text[:s.items[0][0]].strip():
+        return False
+    (_, end, _, target) = s.items[1]
+    between = s.text[end:s.items[2][0]].split()
+    return (len(between) == 1 and between[0].lower() in _LEX["ask_for_then"]
+            and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
+            and target.prep is None and target.particle is None
+            and all(p.group in ABSORBED for p in s.phrases[1:])
+            and all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
+                    or name in ABSORBED for _, _, name, w in s.items[2:]))
 
 
 def _typed_words(s: Said, items: Sequence[tuple[int, int, str, Arg | Phrase | None]]) -> bool:
