@@ -37,6 +37,8 @@ CASES = [
     ("ask cache for redis-cli dbsize", ["docker exec cache redis-cli dbsize"]),
     ("ask web for nginx -v", ["docker exec web nginx -v"]),
     ("ask web for restart", None),
+    ("don't ask, just restart web", ["docker restart web"]),
+    ("start nginx as edge5 on 8081", ["docker run -d --name edge5 -p 8081:80 nginx"]),  # a name, never a user
     # ops shorthand: a wish with the subject left out, continue = unpause, even tho
     ("need db up", ["docker start db"]),
     ("need cache running asap", ["docker start cache"]),
@@ -69,10 +71,7 @@ CASES = [
     ("oh great, web is down again, love that", ["docker inspect web", "docker logs --tail 20 web"]),
     ("cache crashed, awesome", ["docker inspect cache", "docker logs --tail 20 cache"]),
     ("restart web, love it", ["docker restart web"]),
-    # images and containers said in shorthand, and with the engine's name
-    ("list all docker images", ["docker images -a"]),
-    ("list docker images", ["docker images"]),
-    ("show docker containers", ["docker ps"]),
+    # images and containers said in shorthand
     ("delete busybox img", ["docker rmi busybox"]),
     ("remove the alpine img", ["docker rmi alpine"]),
     ("list running ctrs", ["docker ps"]),

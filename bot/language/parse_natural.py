@@ -1793,8 +1793,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")
     if verbs == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
-    if not verbs and _asked_for(s):
-        return "exec", u.group("ask_for")  # "ask cache for redis-cli dbsize": the container asked runs the command
+    asked_for = _asked_for(s) if not verbs else None
+    if asked_for is not None:
+        return "exec", u.arg(asked_for)  # "ask cache for redis-cli dbsize": the container asked runs the command
     if _runs_image(s, verbs):
         return "ancestor", u.group("running")  # "which containers run nginx": listed, never a run of nginx
     if "run" in verbs or "create" in verbs:
@@ -2075,19 +2076,23 @@ def _have_run(s: Said) -> bool:
             and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
 
 
-def _asked_for(s: Said) -> bool:
-    """English "ask cache for redis-cli dbsize": the sentence starts with the `ask_for` phrase, then one container
-    name, then a word of grammar/lexicon.txt `ask_for_then` ("for"), then bare words (the command) — no verb."""
-    if s.lang != "en" or len(s.items) < 3 or s.items[0][2] != "ask_for" or s.text[:s.items[0][0]].strip():
-        return False
-    (_, end, _, target) = s.items[1]
+def _asked_for(s: Said) -> Arg | None:
+    """English "ask cache for redis-cli dbsize": the sentence starts with a word of grammar/lexicon.txt `ask_for`
+    (no word of the grammar: read as a name), then one container name, then a word of `ask_for_then` ("for"),
+    then bare words (the command) — no verb. The first word, or None."""
+    if s.lang != "en" or len(s.items) < 4 or s.text[:s.items[0][0]].strip():
+        return None
+    (_, _, _, asked), (_, end, _, target) = s.items[0], s.items[1]
     between = s.text[end:s.items[2][0]].split()
-    return (len(between) == 1 and between[0].lower() in _LEX["ask_for_then"]
-            and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
-            and target.prep is None and target.particle is None
-            and all(p.group in ABSORBED for p in s.phrases[1:])
-            and all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
-                    or name in ABSORBED for _, _, name, w in s.items[2:]))
+    ok = (isinstance(asked, Arg) and asked.type == "NAME" and asked.value.lower() in _LEX["ask_for"]
+          and asked.prep is None and asked.particle is None and asked.kind is None
+          and len(between) == 1 and between[0].lower() in _LEX["ask_for_then"]
+          and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
+          and target.prep is None and target.particle is None
+          and all(p.group in ABSORBED for p in s.phrases)
+          and all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
+                  or name in ABSORBED for _, _, name, w in s.items[2:]))
+    return asked if ok and isinstance(asked, Arg) else None
 
 
 def _typed_words(s: Said, items: Sequence[tuple[int, int, str, Arg | Phrase | None]]) -> bool:
@@ -3583,8 +3588,9 @@ def _as_user(s: Said, u: Used) -> bool:
     if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
         return False
     # the place after the user ("run whoami as root in data", "run id as root on data") or before it ("run env in
-    # web as root")
-    place = [a for a in s.args if a.prep in ("in", "at")]
+    # web as root"); with on/at only a user word ("start nginx as edge5 on 8081" names a container, on a port)
+    place = [a for a in s.args if a.prep == "in"
+             or (a.prep == "at" and a.type == "NAME" and p.values and p.values[0].lower() in _LEX["user_words"])]
     first = min([p.span[0]] + [a.pos for a in place])
     words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < first]
     # or a word typed between run and there that gorae also knows ("run env in web as root", "run ls in …")
