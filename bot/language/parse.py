@@ -478,8 +478,6 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     cli_text = cli_text or text
     if not cli_first:
         meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
-        if meta and (piped := _piped_in_place(text, detail)) is not None:
-            return piped
         if meta:
             char, col = meta
             return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col)
@@ -675,56 +673,6 @@ def _shell_script() -> re.Pattern[str]:
     — group 1 the shell and its -c, group 2 the quoted script."""
     shells = "|".join(re.escape(w) for w in sorted(grammar.words("shells"), key=len, reverse=True))
     return re.compile(r"((?<![\w./-])(?:/bin/|/usr/bin/)?(?:" + shells + r")\s+-c\s+)(\"[^\"]*\"|'[^']*')")
-
-
-# the shell operators that, typed inside a command placed in a container, make it a script for `sh -c` (a pipe, a
-# list, a redirection); a substitution (`…`, $(…), ${…}) or a lone & is never read so
-_PIPED = re.compile(r"\|\||&&|\||;|>>?|<")
-_NOT_PIPED = re.compile(r"`|\$\(|\$\{|(?<!&)&(?!&)")
-
-
-_PLACE_ENDINGS = ("에서", "에")  # a Korean name's particle of a place ("web에서 ps aux | grep nginx 실행")
-
-
-def _piped_in_place(text: str, detail: bool) -> m.Command | None:
-    """A command line with shell operators typed where a command runs in a container ("in web run ps aux | grep
-    nginx", "run ps aux | grep nginx in web", "web에서 ps aux | grep nginx 실행"): the Exec of `sh -c 'LINE'`, its
-    line as typed — as a shell would read it (the fresh9 table's reading). Tried as the sentence with one span of
-    ASCII words around the operators quoted after `sh -c`; kept only when exactly one such span reads as an Exec
-    of that script (an Exec, or a run in X that the plan makes an exec when X is a container, as for the quoted
-    form); None otherwise (then refused as a shell character, as before)."""
-    if _NOT_PIPED.search(text) or not _PIPED.search(text) or ("'" in text and '"' in text):
-        return None
-    words = text.split(" ")
-    ops = [i for i, w in enumerate(words) if _PIPED.search(w)]
-    first, last = ops[0], ops[-1]
-    if any(HANGUL.search(w) for w in words[first:last + 1]):
-        return None
-    lo = first
-    while lo > 0 and not HANGUL.search(words[lo - 1]):
-        lo -= 1
-    hi = last + 1
-    while hi < len(words) and not HANGUL.search(words[hi]):
-        hi += 1
-    quote = "'" if '"' in text else '"'
-    found: set[m.Command] = set()
-    for i in range(lo, first + 1):
-        for j in range(last + 1, hi + 1):
-            if {w.lower() for w in words[i:j]} & grammar.words("piped_not"):
-                continue  # the verb said is the sentence's, never the script's ("run ps aux | grep x in web")
-            if _PIPED.fullmatch(words[i]) or _PIPED.fullmatch(words[j - 1]):
-                continue  # a script that starts or ends with an operator is no command line ("run nginx | grep x")
-            outside = words[:i] + words[j:]
-            if not any(w.lower() in grammar.words("piped_place") or w.endswith(_PLACE_ENDINGS) for w in outside):
-                continue  # no container said as a place ("run alpine ps aux | grep x"): refused as before
-            script = " ".join(words[i:j])
-            said = " ".join(words[:i] + [f"sh -c {quote}{script}{quote}"] + words[j:])
-            cmd = _parse(said, detail)
-            if isinstance(cmd, (m.Exec, m.RunContainer)) and cmd.command == ("sh", "-c", script):
-                found.add(cmd)
-    if len(found) != 1:
-        return None  # none, or two readings of the line (which words are the command's?): refused as before
-    return replace(found.pop(), lang=detect_lang(text))
 
 
 def _shell_meta(text: str) -> tuple[str, int] | None:
