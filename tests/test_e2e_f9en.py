@@ -2,8 +2,7 @@
 to end on the real engine (tests/test_parse_f9en.py reads them and other wordings of each kind).
 
 Each test goes through the whole pipeline (Gorae.handle, confirmations answered yes) and then looks at the engine:
-a pipe typed in a command placed in a container runs through `sh -c` (its output filtered by the pipe), a container
-asked for a command runs it, "as root on X" and "from /DIR" are the exec's user and directory, "put X on the Y
+a container asked for a command runs it, "as root on X" and "from /DIR" are the exec's user and directory, "put X on the Y
 network" / "pull X off Y" connect and disconnect, "let X continue" unpauses, and "on localhost PORT" publishes on
 127.0.0.1 only. Names are unique per test; `cleanup` removes what a test makes.
 """
@@ -13,15 +12,6 @@ import pytest
 from test_e2e_core import check, inspect, run_sdk, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-def test_a_pipe_in_a_placed_command_runs_through_sh(bot, docker_client, world, cleanup):
-    """"in X run echo f9en-one f9en-two | tr a-z A-Z": `docker exec X sh -c '…'`, its output upper-cased by the pipe
-    (it was refused as a shell character)."""
-    n = run_sdk(docker_client, cleanup)
-    reply = bot.say(f"in {n} run echo f9en-one f9en-two | tr a-z A-Z")
-    check(reply, "en", cli=f"docker exec {n} sh -c 'echo f9en-one f9en-two | tr a-z A-Z'")
-    assert (reply.code or "").strip() == "F9EN-ONE F9EN-TWO", reply
 
 
 def test_a_container_asked_for_a_command_runs_it(bot, docker_client, world, cleanup):
