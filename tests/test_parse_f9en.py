@@ -66,7 +66,8 @@ CASES = [
     ("something's off with data", ["docker inspect data", "docker logs --tail 20 data"]),
     ("oh great, web is down again, love that", ["docker inspect web", "docker logs --tail 20 web"]),
     ("cache crashed, awesome", ["docker inspect cache", "docker logs --tail 20 cache"]),
-    ("restart web, love it", ["docker restart web"]),
+    ("restart web, love it", None),  # sarcasm said with a verb: never the verb done
+    ("oh great, let's just restart web again, genius", None),
     # images and containers said in shorthand
     ("delete busybox img", ["docker rmi busybox"]),
     ("remove the alpine img", ["docker rmi alpine"]),

@@ -1927,6 +1927,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
         for g in state:
             u = u.group(g)
+        if set(state) & TROUBLE:
+            u = u.group("sarcasm")  # "oh great, web is down again, love that": the trouble told, sarcasm around it
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
         # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
