@@ -40,7 +40,7 @@ FLOORS = {
     "data/wordings_fresh6.yaml": 100.0,
     "data/wordings_fresh7.yaml": 99.1,  # the seventh table (blind, session 7; first read 77; session 8 merged: 667/673)
     "data/wordings_fresh8.yaml": 99.5,  # the eighth table (blind8, written before reading the parser; first read 82.5; session 8 merged: 708/710; fixrun: 707, 'alpine 컨테이너에서 sleep 5 실행' asked which container since data runs alpine)
-    "data/wordings_fresh9.yaml": 91.1,  # the ninth table (blind9, written before reading the parser; first read 84.4; session 8 merged: 714/784)
+    "data/wordings_fresh9.yaml": 93.7,  # the ninth table (blind9, written before reading the parser; first read 84.4; session 8 merged: 714/784; f9en: 735/784)
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 94.2,  # adversarial rows against session 7's readings (branch break; ko8, en8)
     "data/wordings_break2.yaml": 87.3,  # adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)
