@@ -15,10 +15,10 @@ pytestmark = [pytest.mark.docker]
 
 
 def test_a_container_asked_for_a_command_runs_it(bot, docker_client, world, cleanup):
-    """"ask X for hostname": `docker exec X hostname`, the container's hostname printed."""
+    """"ask X for cat /etc/hostname": `docker exec X cat /etc/hostname`, the container's hostname printed."""
     n = run_sdk(docker_client, cleanup)
-    reply = bot.say(f"ask {n} for hostname")
-    check(reply, "en", cli=f"docker exec {n} hostname")
+    reply = bot.say(f"ask {n} for cat /etc/hostname")
+    check(reply, "en", cli=f"docker exec {n} cat /etc/hostname")
     assert (reply.code or "").strip() == inspect(docker_client, n)["Config"]["Hostname"], reply
 
 
