@@ -74,20 +74,25 @@ def _data(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
-                    dict[tuple[str, str], tuple[str, str]], dict[str, tuple[tuple[str, str], ...]]]:
+                    dict[tuple[str, str], tuple[str, str]], dict[str, tuple[tuple[str, str], ...]],
+                    dict[tuple[str, str], tuple[str, str, str]]]:
     """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
     (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag,
     (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`), and
     tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
-    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme)."""
+    Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme), and (tag, form) ->
+    (word, next tags, previous tags) for the lines with both columns (`>NEXT <PREV`: "db 켜?")."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
     after: dict[tuple[str, str], tuple[str, str]] = {}
+    around: dict[tuple[str, str], tuple[str, str, str]] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
-        if len(row) > 3 and row[3].startswith(">"):
+        if len(row) > 4 and row[3].startswith(">") and row[4].startswith("<"):
+            around.setdefault((tag, form), (word, row[3][1:], row[4][1:]))
+        elif len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
         elif len(row) > 3 and row[3].startswith("<"):
             after.setdefault((tag, form), (word, row[3][1:]))
@@ -97,7 +102,7 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
             prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}
+    return exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}, around
 
 
 class Morpheme(Protocol):
@@ -275,12 +280,12 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     """The stream word of one morpheme (`form`, `tag`), by grammar/morphemes.txt; `next_tag` is the
     next morpheme's tag, `prev` the previous morpheme's (form, tag) (a `<PREV` line names a tag,
     or TAG:FORM for one morpheme)."""
-    exact, any_form, before, after, prefixes = _table()
+    exact, any_form, before, after, prefixes, around = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
+    if (base, form) in around and _prev_is(prev, around[(base, form)][2]) and next_tag in around[(base, form)][1].split(","):
+        return around[(base, form)][0]  # "db 켜?": -어 right after the verb, then a typed "?" — asked
     if (base, form) in after:
-        prev_base = prev[1].split("-", 1)[0]
-        allowed = after[(base, form)][1].split(",")
-        if prev_base in allowed or f"{prev_base}:{prev[0]}" in allowed:
+        if _prev_is(prev, after[(base, form)][1]):
             # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
             return after[(base, form)][0]
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
@@ -295,6 +300,16 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     if base in any_form:
         return any_form[base]
     return form
+
+
+def _prev_is(prev: tuple[str, str], allowed: str) -> bool:
+    """Whether the morpheme `prev` (form, tag) is one of `allowed` (a `<PREV` column: TAG or TAG:FORM, comma-separated;
+    !TAG:FORM excludes one)."""
+    prev_base = prev[1].split("-", 1)[0]
+    names = allowed.split(",")
+    if f"!{prev_base}:{prev[0]}" in names:
+        return False  # !TAG:FORM: not after that one ("켜 줘?": 주다 the auxiliary, though Kiwi calls it a verb)
+    return prev_base in names or f"{prev_base}:{prev[0]}" in names
 
 
 @lru_cache(maxsize=4096)
@@ -366,6 +381,7 @@ def _port_words() -> tuple[str, ...]:
 
 # what may follow the last morpheme of a sentence: nothing, or punctuation (typed "?" is an entity, SL)
 _CLOSING = re.compile(r"[?!.~…]+")
+_ASKED = re.compile(r"[?!~…]*\?[?!~…]*")  # closing punctuation that asks (bot/language/normalize.py keeps its "?")
 
 
 def _next_tag(tokens: list[_Tok], i: int) -> str:
@@ -375,11 +391,16 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
     if i >= len(tokens):
         return ""
     tag = tokens[i].tag
+    if tag in ("SF", "SL") and _ASKED.fullmatch(tokens[i].form):
+        return "SF?"  # a question mark typed right after it ("db 켜?"): the mood of the ending, grammar/morphemes.txt
+    if (tag.startswith("JX") and i and tokens[i - 1].tag.startswith("EF") and i + 1 < len(tokens)
+            and _ASKED.fullmatch(tokens[i + 1].form)):
+        return "SF?"  # "cache 꺼요?": a particle after a final ending is the polite 요 (no meaning) before its "?"
     if tag == "SL" and tokens[i].form in (",", "，"):
         return "SP"  # a comma typed is an entity to Kiwi, punctuation here ("잠깐, web 꺼줘")
-    if tag.split("-", 1)[0] == "EC" and all(
+    if tag.split("-", 1)[0] in ("EC", "ETN") and all(
             t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) for t in tokens[i + 1:]):
-        return "EC$"
+        return tag.split("-", 1)[0] + "$"  # "web 정지했음?": -음 closing the sentence (ETN$), as -음 EF does
     return tag
 
 
@@ -415,7 +436,7 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
             a += 1
         while b > a and text[b - 1] in _BRACKET_CHARS:
             b -= 1
-        if a < b:
+        if a < b and not _ASKED.fullmatch(text[a:b]):  # a typed "?" is Kiwi's own SF: "web 지우니?" is -니 EF
             pre.append((a, b, "SN" if text[a:b].isdigit() else "SL"))
     loans = _net_loans()
     for mt in loans[1].finditer(text):  # "백엔드 네트워크": one word, never 백 + 엔드 (a network's name)

@@ -8,7 +8,7 @@
 - Slack markup: <@U123> mentions dropped, <#C1|name> -> #name, <http://x|x> -> x,
   then &lt; &gt; &amp; unescaped (in that order, as Slack documents)
 - English contractions: "don't" -> "do not" (so the negation is a word)
-- a sentence's closing punctuation, and runs of spaces
+- a sentence's closing punctuation (but one ? after Hangul: the mood of its ending), and runs of spaces
 
 Never changed, in any dialect (issue 15): a quoted string, a value (`KEY=VALUE`, a path, a
 port, a flag's word), a name's case. A docker command (`docker …`, also pasted after `$ ` or
@@ -218,10 +218,19 @@ def normalize(text: str) -> str:
     if ">" in text or "→" in text or "⇒" in text:
         text = _outside(text, lambda part: _ARROW.sub("", part))
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
-        text = _protect(text, lambda part: _TRAILING.sub("", part))
+        text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
     if not _NOT_SPACE.search(text):
         return text.strip()  # single spaces only: `_SPACES` changes nothing
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+def _closing(mt: re.Match[str]) -> str:
+    """What is kept of a sentence's closing punctuation (`_TRAILING`): nothing, but one "?" after a Hangul
+    syllable — the mood of a Korean ending ("db 켜?" asks, "db 켜" tells; "web 지우니?" is -니 the question,
+    "web 지우니" -니 the connective): Kiwi reads it (bot/language/morph.py, grammar/morphemes.txt `SF?`)."""
+    if "?" in mt.group() and "\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3":
+        return "?"
+    return ""
 
 
 def _code_quoted(text: str) -> str:

@@ -397,7 +397,7 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
         word = rest[start:end]
         if not word.strip() or not _unread_is_noise(word):
             return first  # a word that may change the meaning is never left out (checked below too)
-        unread.append(word)
+        unread.append(_without_asked(word) or word)
         rest = (rest[:start] + rest[end:]).strip()
         if not rest:
             return first
@@ -709,6 +709,12 @@ def _lower_keywords(text: str) -> str:
     return _WORD.sub(lower, text)
 
 
+def _without_asked(word: str) -> str:
+    """A word as shown to the asker: without the "?" that bot/language/normalize.py keeps after Hangul (the mood
+    of its ending, not a part of the word: "`맞지`", never "`맞지?`"); "" when it is all the word (nothing unread)."""
+    return word.rstrip("?")
+
+
 def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | None = None,
                     detail: bool = True) -> NotUnderstood:
     column = err.column if isinstance(err.column, int) else 1  # lark: -1 at the end, "?" for a token without one
@@ -728,6 +734,7 @@ def _not_understood(text: str, lang: Lang, err: UnexpectedInput, rd: Reading | N
             start = text.rfind(" ", 0, col) + 1
             word = text[start:].split(" ", 1)[0]
             col = start
+    word = _without_asked(word)
     key = "parse.incomplete" if not word else "parse.unknown_word"
     return NotUnderstood(text, lang, Msg.of(key, word=word), column=col,
                          suggestions=suggest(text, lang) if detail else ())

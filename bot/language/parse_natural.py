@@ -234,7 +234,8 @@ GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port",
               "name_as", "env", "restart_policy", "volumes_from", "rm_after")
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
-         m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Stats)
+         m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Stats,
+         m.Top, m.Port, m.ImageInspect)  # "web 프로세스 뭐 돌아?": a read asked yes/no is answered
 # verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
 SEND = frozenset(_LEX["send"])
 # verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
@@ -1450,7 +1451,11 @@ def build(s: Said, u: Used) -> m.Command:
         # proposed (yes/no, bound to the asker; or the policy's no), never run on the question
         check_all_used(s, u.group("question"))  # "재시작해도 될까요?": the question is the asking
         raise Incomplete("parse.asked", proposal=cmd)
+    asked_yes_no = _yes_no(s, ph(s, u, "question"))
     question, u = use(s, u, "question")
+    if asked_yes_no and not reads_only(cmd):
+        check_all_used(s, u)  # every word read, as any proposal ("cache 괜찮아? 재시작 필요해?": not read whole)
+        raise Incomplete("parse.asked", proposal=cmd)  # "db 켜?", "db 켜야 돼?": yes or no asked — proposed
     if question and not reads_only(cmd):
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
     reported, u = use(s, u, "reported")
@@ -1509,6 +1514,13 @@ def _loan_said(s: Said, cmd: m.Command) -> m.Command:
             and cmd.network == loans[0][0].value and loans[0][0].kind == "network"):
         return replace(cmd, said_as=said_as)
     raise Incomplete("parse.unused", words=f"`{said_as}`")
+
+
+def _yes_no(s: Said, questions: list[Phrase]) -> bool:
+    """Whether every question said is the yes/no of a verb's ending (grammar/lexicon.txt `yes_no`: "db 켜?", "db 켜야
+    돼?"), none a deliberation or a how ("web 지울까?", "web 어떻게 지워?": asked, nothing proposed)."""
+    return bool(questions) and all(p.span is not None and s.text[p.span[0]:p.span[1]].strip() in _LEX["yes_no"]
+                                   for p in questions)
 
 
 def _told_done(s: Said) -> bool:
@@ -1797,7 +1809,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if asked_for is not None:
         return "exec", u.arg(asked_for)  # "ask cache for redis-cli dbsize": the container asked runs the command
     if _runs_image(s, verbs):
-        return "ancestor", u.group("running")  # "which containers run nginx": listed, never a run of nginx
+        return "ancestor", u.group("running").group("question")  # "which containers run nginx": listed, never a run
     if "run" in verbs or "create" in verbs:
         main = "create" if "create" in verbs and "run" not in verbs else "run"
         others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
@@ -1865,9 +1877,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "where_mounted", u
     if _by_image(s, u, verbs):
         # "which containers use nginx", "nginx로 돌아가는 컨테이너 목록": docker ps --filter ancestor=nginx
-        return "ancestor", u.group("attr_verb").group("running")
+        return "ancestor", u.group("attr_verb").group("running").group("question")
     if _property_asked(s, u, verbs):
-        for g in ("attr", "attr_verb", "running"):
+        for g in ("attr", "attr_verb", "running", "question"):
             u = u.group(g)
         return "property", u
     strong = [v for v in verbs if v not in WEAK and v not in MODIFIERS]
@@ -2187,9 +2199,10 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     image = s.args[0]
     if image.type != "NAME" or image.kind not in (None, "image"):
         return False
-    if len(s.phrases) != 1 or s.phrases[0].span is None:
+    said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
+    if len(said) != 1 or said[0].span is None:
         return False
-    p, (said_at, _) = s.phrases[0], s.phrases[0].span
+    p, (said_at, _) = said[0], said[0].span
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), -1)
     if not image.pos < said_at < noun_at:
         return False
@@ -2203,9 +2216,9 @@ def _runs_image(s: Said, verbs: list[str]) -> bool:
     in Korean). Nothing else said: "which containers are running" (no name) is `docker ps`."""
     if not set(verbs) <= {"run"} or "container" not in s.nouns or not set(_said_words(s) + s.text.split()) & set(_LEX["wh"]):
         return False
-    if [p for p in s.phrases if p.group != "running"] or len(s.args) != 1:
+    if [p for p in s.phrases if p.group not in ("running", "question")] or len(s.args) != 1:
         return False
-    image, shape = s.args[0], [it[2] for it in s.items]
+    image, shape = s.args[0], [it[2] for it in s.items if it[2] != "question"]
     order = (["noun", "v_run", "arg"], ["noun", "running", "arg"]) if s.lang == "en" else (
         ["arg", "running", "noun"], ["arg", "v_run", "noun"])
     return (shape in order and image.type == "NAME" and image.kind in (None, "image")
@@ -2352,7 +2365,8 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     # "web 이미지 뭐야": the kind noun said after the name in Korean is its property (web's image)
     prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network")
                     + (("volume",) if attached_ko else ()))
-    others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running")]
+    # asked with its ending ("data 이미지 뭐 써?", "data 이미지 뭐 쓰나?": grammar/natural.lark `question`): the same
+    others = [g for g in (p.group for p in s.phrases) if g not in ("attr", "attr_verb", "running", "question")]
     return prop and len(names) == 1 and len(s.args) == 1 and not others
 
 

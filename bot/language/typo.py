@@ -130,10 +130,42 @@ def _endings() -> tuple[str, ...]:
     return lexicon()["typo_endings"]
 
 
-def _near(word: str, pool: frozenset[str] | dict[str, str] | tuple[str, ...], spell: bool) -> set[str]:
+def _near(word: str, pool: frozenset[str] | tuple[str, ...], spell: bool) -> set[str]:
     """The words of `pool` within one edit of `word` (by jamo when `spell`)."""
     w = jamo(word) if spell else word
-    return {p for p in pool if distance(w, jamo(p) if spell else p) <= 1}
+    index, shortest, longest = _index(pool, spell)
+    if not shortest - 1 <= len(w) <= longest + 1:
+        return set()  # one edit changes the length by one at most
+    out: set[str] = set()
+    for key in _deletions(w):
+        for p, spelt in index.get(key, ()):
+            if p not in out and distance(w, spelt) <= 1:
+                out.add(p)
+    return out
+
+
+def _deletions(s: str) -> set[str]:
+    """`s` and `s` with one character taken out."""
+    return {s, *(s[:i] + s[i + 1:] for i in range(len(s)))}
+
+
+@lru_cache(maxsize=8)
+def _index(pool: frozenset[str] | tuple[str, ...],
+           spell: bool) -> tuple[dict[str, tuple[tuple[str, str], ...]], int, int]:
+    """The words of `pool` (with their spelling: jamo when `spell`) by their `_deletions` — so that `_near` checks
+    only the few words that can be one edit away instead of the whole pool: two words one edit apart (inserted,
+    deleted, substituted, two neighbours swapped) share one of their `_deletions` (the shorter itself, or each
+    without the character changed / the first of the two swapped in one and the second in the other).
+    `pool` is one of `_grammar_words`' and `_endings`' values, made once a process. With the lengths of the
+    shortest and the longest spelling (0, 0 for an empty pool)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    lengths = [0]
+    for p in pool:
+        spelt = jamo(p) if spell else p
+        lengths.append(len(spelt))
+        for key in _deletions(spelt):
+            out.setdefault(key, []).append((p, spelt))
+    return {k: tuple(v) for k, v in out.items()}, min(lengths[1:] or [0]), max(lengths)
 
 
 def _korean(word: str, endings: bool = True) -> str | None:
@@ -169,7 +201,7 @@ def _english(word: str) -> str | None:
     verbs, _, en, _ = _grammar_words()
     if word in en or word in keywords():
         return None
-    near = {k for k in en | keywords() if _keyboard_slip(word, k)}
+    near = {k for k in _slip_candidates(word) if _keyboard_slip(word, k)}
     if len(word) <= _SWAP_ONLY and (any(len(k) != len(word) for k in near)
                                     or any(verbs.get(k) not in SHORT_RULES for k in near)):
         return None  # a short word a letter from a keyword ("stat": start, stats), or a write's, is no slip read
@@ -177,6 +209,35 @@ def _english(word: str) -> str | None:
         return None
     (meant,) = near
     return meant if verbs.get(meant) in EN_VERB_RULES and len(meant) >= _MIN_EN else None
+
+
+def _slip_candidates(typed: str) -> set[str]:
+    """The English words of the grammar (natural.lark's and every keyword) that `typed` can be a `_keyboard_slip`
+    of — found by the slip's three shapes instead of trying every word: a word with a letter left out is `typed`
+    (looked up among the words' one-letter deletions), a letter typed twice is `typed` with one of a doubled pair
+    taken out, two neighbours swapped is `typed` with two neighbours swapped back. A superset; `_keyboard_slip`
+    decides."""
+    words, dropped = _english_pool()
+    out = set(dropped.get(typed, ()))
+    for i in range(len(typed) - 1):
+        if typed[i] == typed[i + 1]:
+            out.add(typed[:i] + typed[i + 1:])
+        else:
+            out.add(typed[:i] + typed[i + 1] + typed[i] + typed[i + 2:])
+    return out & words
+
+
+@lru_cache(maxsize=1)
+def _english_pool() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """(every English word of the grammar and keyword; those words by each of their one-letter deletions)."""
+    from bot.language.grammar import keywords
+
+    words = _grammar_words()[2] | keywords()
+    dropped: dict[str, list[str]] = {}
+    for w in words:
+        for i in range(len(w)):
+            dropped.setdefault(w[:i] + w[i + 1:], []).append(w)
+    return words, {k: tuple(v) for k, v in dropped.items()}
 
 
 def _keyboard_slip(typed: str, word: str) -> bool:
