@@ -44,6 +44,7 @@ FLOORS = {
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 94.2,  # adversarial rows against session 7's readings (branch break; ko8, en8)
     "data/wordings_break2.yaml": 87.9,  # mood10: 417 of 474 (24 rows of the mood kind); adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)
+    "data/wordings_break3.yaml": 73.2,  # adversarial rows, fourth round (break10, session 9: pronouns, corrections, exclusions by image, Slack markup, emoji, choices between names)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 

@@ -6,7 +6,7 @@
 - Unicode NFKC (full-width ８０ -> 80, ｗｅｂ -> web; Hangul stays composed)
 - smart quotes -> ASCII quotes; zero-width and control characters dropped
 - Slack markup: <@U123> mentions dropped, <#C1|name> -> #name, <http://x|x> -> x,
-  then &lt; &gt; &amp; unescaped (in that order, as Slack documents)
+  then &lt; &gt; &amp; unescaped (in that order, as Slack documents); ~struck~ words dropped, *bold* unwrapped
 - English contractions: "don't" -> "do not" (so the negation is a word)
 - a sentence's closing punctuation (but one ? after Hangul: the mood of its ending), and runs of spaces
 
@@ -52,6 +52,11 @@ _SPACES = re.compile(r"\s+")
 _CODE = re.compile(r"^(```|`)\s*(.*?)\s*\1$", re.S)  # Slack inline code / code block around it all
 _INLINE_CODE = re.compile(r"(```|`)([^`\n]+?)\1")  # Slack inline code inside a sentence
 _LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `docker …` and words after it
+# Slack's strikethrough (~web~) and bold (*web*) around words: a struck word is one the writer crossed out
+# ("restart ~cache~ web" = restart web), bold is emphasis. Never a home path ("~/x"), never a tilde closing
+# a word ("재시작해줘~") and never a glob (`*` inside a word).
+_STRUCK = re.compile(r"(?<![\w~/.])(~~?)(?![\s/~])[^~\n]*?(?<![\s~])\1(?![\w/~])")
+_BOLD = re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])")
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 
 
@@ -75,6 +80,33 @@ def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.
     names, voc = _alternation("bot_names"), _alternation("vocative")
     bot = re.compile(r"^@?(" + names + r")(?:" + voc + r")?\s*[,:]\s*|^@(" + names + r")\s+", re.I)
     return is_, not_, bot, possessive
+# Slack's emoji shortcodes, one or more glued, as a word of their own (":fire:", ":eyes::pray:", ":+1::skin-tone-2:")
+_SHORTCODES = re.compile(r"(?<!\S)(?::[a-z0-9_+\-]+:)+(?!\S)")
+_SHORTCODE = re.compile(r":([a-z0-9_+\-]+):")
+
+
+@lru_cache(maxsize=1)
+def _no_emoji() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """grammar/lexicon.txt `no_emoji` (as a pattern), `no_emoji_codes`, `no_emoji_kept`."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    return (re.compile(_alternation("no_emoji")), frozenset(lex["no_emoji_codes"]), lex["no_emoji_kept"][0])
+
+
+def _emoji_said(part: str) -> str:
+    """An emoji that says no (grammar/lexicon.txt `no_emoji`, Unicode or a Slack shortcode) becomes the one
+    shortcode `no_emoji_kept` (a word the grammar never reads: the sentence is refused, never a write with
+    the no dropped); any other shortcode is chat noise, dropped."""
+    no, codes, kept = _no_emoji()
+    part = no.sub(f" {kept} ", part) if not part.isascii() else part
+
+    def shortcodes(mt: re.Match[str]) -> str:
+        return f" {kept} " if any(c in codes for c in _SHORTCODE.findall(mt.group())) else " "
+
+    return _SHORTCODES.sub(shortcodes, part) if ":" in part else part
+
+
 @lru_cache(maxsize=1)
 def _bare_is() -> re.Pattern[str]:
     """grammar/lexicon.txt `contract_is_bare`: "whos" -> "who is" (the contraction typed without its apostrophe)."""
@@ -193,6 +225,10 @@ def normalize(text: str) -> str:
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
+    if ":" in text or not text.isascii():
+        text = _outside(text, _emoji_said)
+    if "~" in text or "*" in text:
+        text = _outside(text, lambda part: _BOLD.sub(lambda m: m.group(1), _STRUCK.sub(" ", part)))
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
         slip, meant = _slips()
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))

@@ -492,6 +492,14 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 from bot.language.parse_cli import read as read_cli
 
                 cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
+                if (isinstance(cmd, m.RunContainer) and not cmd.create_only and not cmd.command
+                        and cli_text.split()[1:] == [cmd.image] and cli_text.split()[0].lower() != "docker"):
+                    # "run stop", "run logs" (no `docker` typed, the second word a name gorae also knows): said, not
+                    # typed — with a container of that name here it is that container (`docker start stop`, as
+                    # "run web" is), never a new container of an image named after it; the planner decides as
+                    # for any said run; a word of gorae's ("run ps", "run top") is the container of that name or an
+                    # image already here, never an image pulled for it (`placed`)
+                    cmd = replace(cmd, as_typed=False, lang="en", placed=cmd.image.lower() in grammar.keywords())
                 if (not cli_first and lang == "en" and isinstance(cmd, m.RunContainer) and cmd.command
                         and cmd.command[0].startswith("-")
                         and (said := _options_after_image(text, detail)) is not None):

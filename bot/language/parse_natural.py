@@ -438,7 +438,7 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
-def _corrected_en(children: list[Any]) -> list[Any]:
+def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     """"kill cache, actually stop it", "restart web, i mean cache", "kill cache, or rather stop it": a request
     taken back by a `correction` and said again — the words after it, on the names before it when they name
     none (and the verb before it when they say none: "restart web, i mean cache"). Anything else (no
@@ -448,6 +448,9 @@ def _corrected_en(children: list[Any]) -> list[Any]:
     if len(at) != 1:
         return children
     before, after = children[:at[0]], children[at[0] + 1:]
+    said_after = text[children[at[0]].meta.end_pos:] if text and not children[at[0]].meta.empty else ""
+    if before and set(re.findall(r"[a-z]+", said_after.lower())) & set(_LEX["also_en"]):
+        return children  # "stop web, actually cache too": one more name, not the request taken back — asked
     if not before and after:
         return after  # "actually, restart web": nothing taken back, the request as said
     is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
@@ -789,7 +792,7 @@ _REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead"})
 
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
-    children = _contrast_en(_corrected_en(list(children)), text)
+    children = _contrast_en(_corrected_en(list(children), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
         _not_coming(_no_need_first(list(children), text), text), text), text), text), text), text))
 
@@ -1409,6 +1412,22 @@ def build(s: Said, u: Used) -> m.Command:
         # `env` run in it), never changed: a write on the container would drop the words that said what of it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
+    mixed = _kinds_mixed(s, cmd)
+    if mixed:
+        # "pgdata 볼륨이랑 db 컨테이너 지워", "remove the db volume and the db container": names said of two kinds
+        # in one removal or container action were all read as one kind (`docker volume rm pgdata db`: the volume
+        # db, not the container) — asked, one kind at a time
+        raise Incomplete("parse.two_kinds", words=", ".join(f"`{v}`" for v in mixed))
+    rest = _rest_of_nothing(s, cmd)
+    if rest:
+        # "나머지도 꺼", "restart the rest", "restart web and the rest": the rest of what? nothing was left out —
+        # never every container (it stopped them all), never the named one alone (the rest dropped)
+        raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in rest))
+    loose_env = _env_word_unread(s, cmd)
+    if loose_env:
+        # "alpine을 env 실행", "alpine을 MSG=hi 환경변수로 env 실행": the program `env` typed as a word, run as a new
+        # container with no command (`docker run -d alpine`) — the word dropped; ask ("alpine에서 env 실행" runs it)
+        raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in loose_env))
     # a name or a noun, `of`, a name: "the cache of web", "the image of web" ("both of them", "all of the
     # stopped containers" say how many)
     part_of = [(a, b) for (_, _, before, what), (a, b, name, _), (_, _, _, after) in zip(s.items, s.items[1:], s.items[2:])
@@ -4013,3 +4032,53 @@ FAMILIES: dict[str, Family] = {
     "where_mounted": where_mounted, "top": top, "port": port_, "stats": stats,
     "run": run, "create": create,
 }
+
+
+def _env_word_unread(s: Said, cmd: m.Command) -> list[str]:
+    """The env nouns typed in Latin letters ("env", "vars") that a new container's run left unread: the run has
+    no command and the word is not the head of an environment phrase right after it ("with env TZ=UTC").
+    Empty when there is none. A Hangul noun (환경변수) is the phrase's own word, never a program."""
+    if not isinstance(cmd, m.RunContainer) or cmd.command or " -" in s.text:
+        return []  # docker-run options typed ("run ubuntu:focal -e A=1 env"): bot/language/parse.py `_command_kept`
+    nouns = [(i, a, b) for i, (a, b, name, _) in enumerate(s.items) if name == "noun"]
+    out = []
+    for (i, a, b), kind in zip(nouns, s.nouns):
+        word = s.original(a, b).strip()
+        rest = [it for it in s.items[i + 1:] if it[2] != "noun"][:1]  # "with env vars A=1": the nouns, then it
+        heads_env = bool(rest) and isinstance(rest[0][3], Phrase) and rest[0][3].group == "env"
+        if kind == "env" and word and not HANGUL.search(word) and not heads_env:
+            out.append(word)
+    return out
+
+
+def _rest_of_nothing(s: Said, cmd: m.Command) -> list[str]:
+    """The words of "the rest" (grammar/lexicon.txt `rest_words`) said as the `all` of a write when nothing
+    was left out before it (no exclusion): the rest of what? Empty when there is none."""
+    if reads_only(cmd) or s.excluded or s.by_group.get("excl"):
+        return []
+    if isinstance(cmd, m.ContainerAction) and cmd.exclude:
+        return []
+    if set(re.findall(r"[\w]+", s.text.lower())) & set(_LEX["rest_kept"]) or s.by_group.get("neg"):
+        return []  # "restart web only, leave the rest alone", "web, cache 재시작하고 나머지는 그대로": the rest kept
+    out = []
+    for p in s.by_group.get("all", ()):
+        if p.span is None:
+            continue
+        words = s.original(*p.span).strip()
+        if set(re.findall(r"[\w]+", words.lower())) & set(_LEX["rest_words"]):
+            out.append(words)
+    return out
+
+
+_KINDS = ("container", "image", "volume", "network")
+
+
+def _kinds_mixed(s: Said, cmd: m.Command) -> list[str]:
+    """The names of a removal or a container action said with words of two or more kinds (container, image,
+    volume, network: "pgdata 볼륨이랑 db 컨테이너 지워"); empty when they are of one kind (or unsaid)."""
+    if not isinstance(cmd, (m.ContainerAction, m.RemoveImage, m.VolumeRemove, m.NetworkRemove)) or reads_only(cmd):
+        return []
+    left_out = {a.index for a in s.excluded}  # "web 컨테이너 말고 web 이미지": the one left out is not acted on
+    named = [a for a in s.args if a.type == "NAME" and a.kind in _KINDS and a.index not in left_out]
+    return [a.value for a in named] if len({a.kind for a in named}) > 1 else []
+

@@ -14,6 +14,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "컨테이너 안에서 실행할 명령이면 `alpine에서 echo hi 실행`처럼 적어 주세요.",
                           "I don't know what to do with {words}. "
                           "If it is a command to run, say e.g. `run \"echo hi\" in alpine`."),
+    "parse.two_kinds": ("{words}: 컨테이너, 이미지, 볼륨, 네트워크 중 서로 다른 종류가 한 문장에 섞여 있습니다. "
+                        "한 종류씩 요청해 주세요.",
+                        "{words} are of different kinds (containers, images, volumes, networks). "
+                        "Please ask for one kind at a time."),
     "parse.unused": ("{words} 부분은 이 명령에 쓸 수 없습니다.",
                      "{words} does not fit this command."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
