@@ -151,6 +151,30 @@ def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
+# a colon typed after a name, before a space, is punctuation when the name is the sentence's first word or
+# is or follows a word of grammar/lexicon.txt `colon_head` ("web: restart", "exec into data: cat /etc/hostname",
+# "new volume: cachedata"): no image reference, port or path ends with a bare colon. Elsewhere ("run echo a: b
+# in web") it may be a command's own text: kept
+_NAME_COLON = re.compile(r"(?<!\S)(\w[\w.\-]*):(?=\s)")
+
+
+def _colon_head(text: str) -> str:
+    """`text` with the colon of `_NAME_COLON` dropped where it is punctuation (see above)."""
+    from bot.language.grammar import words
+
+    heads = words("colon_head")
+
+    def drop(mt: re.Match[str]) -> str:
+        before = text[:mt.start()].split()
+        head = not before or before[-1].lower() in heads or mt.group(1).lower() in heads
+        return mt.group(1) if head else mt.group()
+
+    return _NAME_COLON.sub(drop, text)
+
+
+# an arrow typed between words ("web -> restart", "cache → restart"): punctuation of chat, the words around it
+# are the sentence (an arrow glued inside a value, "8080->80", is the value's)
+_ARROW = re.compile(r"(?<=\s)(?:->|=>|→|⇒)(?=\s)")
 
 
 # a quoted span (double quotes, or single quotes that open and close at word edges — so that
@@ -232,12 +256,11 @@ def normalize(text: str) -> str:
     is_, not_, bot_name, possessive = _words_res()
     if _N_T.search(text):
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
+    if _bare_is().search(text):
+        text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
         text = _protect(text, lambda part: possessive.sub("", part))
-    bare = _bare_is()
-    if bare.search(text):
-        text = _outside(text, lambda part: bare.sub(lambda m: m.group(1) + " is", part))
     text = text.strip()
     code = _CODE.match(text)
     if code:
@@ -245,6 +268,10 @@ def normalize(text: str) -> str:
     text = bot_name.sub("", text)
     text = _PROMPT.sub("", _unstep(text))
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
+    if ":" in text:
+        text = _colon_head(text)
+    if ">" in text or "→" in text or "⇒" in text:
+        text = _outside(text, lambda part: _ARROW.sub("", part))
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
     if not _NOT_SPACE.search(text):

@@ -318,7 +318,9 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     "nginx 실행 후 삭제"-like pairs (run, then remove = --rm) and modifiers ("붙이고 … 실행")
     are one command, not a sequence.
     """
-    if sum(1 for c in tree.children if isinstance(c, Tree) and c.data.startswith("v_")) < 2:
+    said_verbs = sum(1 for c in tree.children if isinstance(c, Tree) and c.data.startswith("v_"))
+    windows = any(_is(c, "tail") or _is(c, "few_lines") for c in tree.children)
+    if said_verbs < 2 and not (said_verbs == 1 and windows):
         return None  # every part needs a verb of its own (below), and `_clauses` adds none: one verb is one command
     children = _clauses(list(tree.children), text, reading) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
@@ -339,7 +341,8 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
     has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
-    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] for vs in verbs):
+    if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] and not (i and _log_window(p))
+                             for i, (vs, p) in enumerate(zip(verbs, parts))):
         return None
     for first, then, part, after in zip(verbs, verbs[1:], parts, parts[1:]):
         if (set(first) & {"run", "create"} and set(then) <= {"rm"}
@@ -350,6 +353,13 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
                 and not _names_object(part)):  # ("nginx 새로 만들어서 켜줘": made and started is run too)
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
+
+
+def _log_window(part: list[Tree[Any]]) -> bool:
+    """A later part of a sequence that is a window of logs alone, no verb and no name ("restart web, then tail 20
+    lines", "stop cache and then the last 5 lines"): the logs of the names before it (`_sequence`)."""
+    return (not any(isinstance(c, Tree) and c.data.startswith("v_") for c in part)
+            and any(_is(c, "tail") or _is(c, "few_lines") for c in part) and not any(_is_name(c) for c in part))
 
 
 def _names_object(part: list[Tree[Any]]) -> bool:
@@ -886,7 +896,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 continue
             # "restart cache and check it's healthy": a look with a property and no name of its own reads
             # nothing alone (the property is unused); with the names before it, a read of them (never a write)
-            look = inc.msg.key == "parse.unused" and not own and any(_is(c, "attr") for c in part)
+            # "restart web, then tail 20 lines": a window of logs alone, no name of its own, likewise (the logs of them)
+            look = inc.msg.key == "parse.unused" and not own and any(
+                _is(c, "attr") or _is(c, "tail") or _is(c, "few_lines") for c in part)
             if not names or (inc.msg.key not in (
                     "parse.need_target", "parse.need_image", "parse.need_network_and_container") and not look):
                 raise
@@ -1472,8 +1484,9 @@ def build(s: Said, u: Used) -> m.Command:
     if isinstance(cmd, m.Pull) and _said_update(s):
         cmd = replace(cmd, refresh=True)  # "update the mysql image": the tag here pulled again
     cmd = _loan_said(s, cmd)
-    if ("env" in s.nouns and not reads_only(cmd) and not isinstance(cmd, (m.Exec, m.RunContainer))
-            and not s.by_group.get("env")):
+    if ("env" in s.nouns and not reads_only(cmd) and not s.by_group.get("env")
+            and (not isinstance(cmd, (m.Exec, m.RunContainer)) or (isinstance(cmd, m.RunContainer) and not cmd.command))):
+        # "run alpine env": no variable given, no command run — the word is never dropped (it ran `docker run -d alpine`)
         # "data 환경변수 지워", "data 환경변수 뭐 있어? 지워": a container's environment is read (its details, or
         # `env` run in it), never changed: a write on the container would drop the words that said what of it
         raise Incomplete("parse.unused", words=", ".join(
@@ -1703,6 +1716,29 @@ def kind_of(s: Said) -> str | None:
     return kinds[0] if kinds else None
 
 
+def _put_on(s: Said) -> bool:
+    """English, no verb: a word of grammar/lexicon.txt `put_on` said first, then one container's name and one
+    name after on/onto/to ("put data on the backend network", "put cache onto backend"): a connect (the plan
+    finds the network; "put web on hold" has a verb of its own)."""
+    words = _said_words(s)
+    return (s.lang == "en" and bool(words) and words[0] in _LEX["put_on"] and len(s.args) == 2
+            and all(a.type == "NAME" for a in s.args)
+            and s.args[0].prep is None and s.args[0].kind in (None, "container")
+            and s.args[1].prep == "at" and s.args[1].kind in (None, "network"))
+
+
+def _pulled_off(s: Said) -> bool:
+    """English: a pull verb of grammar/lexicon.txt `pull_off` said of one name, then `particle_off` and another name
+    ("pull web off backend", "pull data off the backend network"): a disconnect, never a pull of an image."""
+    said_pull = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "pull"}
+    words = _said_words(s)
+    return (s.lang == "en" and bool(said_pull) and said_pull <= set(_LEX["pull_off"])
+            and any(w in _LEX["particle_off"] for w in words) and len(s.args) == 2
+            and all(a.type == "NAME" for a in s.args)
+            and s.args[0].prep is None and s.args[0].kind in (None, "container")
+            and s.args[1].prep == "from" and s.args[1].kind in (None, "network"))
+
+
 def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     """The one verb the sentence means (a key of FAMILIES) and what deciding it read."""
     u = u.ran(frozenset())
@@ -1773,6 +1809,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     go, u = use(s, u, "go")
     if go and not verbs and any(has(s, u, g) for g in GO_OPTIONS):
         verbs = ["run"]  # "fastcampus/hello-world 8090포트로 ㄱㄱ": a run's options, then go
+    if not verbs and _put_on(s):
+        verbs = ["connect"]  # "put data on the backend network": one container put on a place (a network)
+    if verbs == ["pull"] and _pulled_off(s):
+        verbs = ["disconnect"]  # "pull web off backend": taken off a place, never an image pulled
     said_run = [s.text[a:b].strip() for v, a, b in s.verb_spans if v == "run"]
     light = [a for v, a, b in s.verb_spans if v == "run" and s.text[a:b].strip() in LIGHT
              and any(w != "run" and end <= a and not s.text[end:a].strip() and HANGUL.search(s.text[start:end])
@@ -1871,6 +1911,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")
     if verbs == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
+    asked_for = _asked_for(s) if not verbs else None
+    if asked_for is not None:
+        return "exec", u.arg(asked_for)  # "ask cache for redis-cli dbsize": the container asked runs the command
     if _runs_image(s, verbs):
         return "ancestor", u.group("running").group("question")  # "which containers run nginx": listed, never a run
     if "run" in verbs or "create" in verbs:
@@ -2006,6 +2049,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
         for g in state:
             u = u.group(g)
+        if set(state) & TROUBLE:
+            u = u.group("sarcasm")  # "oh great, web is down again, love that": the trouble told, sarcasm around it
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
         # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
@@ -2185,6 +2230,25 @@ def _have_run(s: Said) -> bool:
     return (len(first) == 1 and first[0].lower() in _LEX["have_run"] and verb == "v_run"
             and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
             and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
+
+
+def _asked_for(s: Said) -> Arg | None:
+    """English "ask cache for redis-cli dbsize": the sentence starts with a word of grammar/lexicon.txt `ask_for`
+    (no word of the grammar: read as a name), then one container name, then a word of `ask_for_then` ("for"),
+    then bare words (the command) — no verb. The first word, or None."""
+    if s.lang != "en" or len(s.items) < 4 or s.text[:s.items[0][0]].strip():
+        return None
+    (_, _, _, asked), (_, end, _, target) = s.items[0], s.items[1]
+    between = s.text[end:s.items[2][0]].split()
+    ok = (isinstance(asked, Arg) and asked.type == "NAME" and asked.value.lower() in _LEX["ask_for"]
+          and asked.prep is None and asked.particle is None and asked.kind is None
+          and len(between) == 1 and between[0].lower() in _LEX["ask_for_then"]
+          and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
+          and target.prep is None and target.particle is None
+          and all(p.group in ABSORBED for p in s.phrases)
+          and all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
+                  or name in ABSORBED for _, _, name, w in s.items[2:]))
+    return asked if ok and isinstance(asked, Arg) else None
 
 
 def _typed_words(s: Said, items: Sequence[tuple[int, int, str, Arg | Phrase | None]]) -> bool:
@@ -3720,8 +3784,8 @@ def _image_container_name(s: Said, u: Used) -> Arg | None:
 
 
 def _workdir(s: Said, u: Used, place: Arg) -> Arg | None:
-    """English: the one directory said with `in` in a command placed in a container or an image with on/at
-    ("run ls in /etc on web", "run pwd on data in /tmp"): where the command runs (docker exec/run -w), an
+    """English: the one directory said with `in` (or `from`) in a command placed in a container or an image with
+    on/at ("run ls in /etc on web", "run pwd on data in /tmp", "run pwd in web from /tmp"): where the command runs (docker exec/run -w), an
     absolute path; None when there is no such directory (a mount's path is the mount's: read before)."""
     if s.lang != "en" or place.prep not in ("at", "in"):
         return None
@@ -3774,8 +3838,10 @@ def _as_user(s: Said, u: Used) -> bool:
     p = ph(s, u, "named")[0]
     if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
         return False
-    # the place after the user ("run whoami as root in data") or before it ("run env in web as root")
-    place = [a for a in s.args if a.prep == "in"]
+    # the place after the user ("run whoami as root in data", "run id as root on data") or before it ("run env in
+    # web as root"); with on/at only a user word ("start nginx as edge5 on 8081" names a container, on a port)
+    place = [a for a in s.args if a.prep == "in"
+             or (a.prep == "at" and a.type == "NAME" and p.values and p.values[0].lower() in _LEX["user_words"])]
     first = min([p.span[0]] + [a.pos for a in place])
     words = [a for a in s.args if a.prep is None and a.particle is None and a.kind is None and a.pos < first]
     # or a word typed between run and there that gorae also knows ("run env in web as root", "run ls in …")
@@ -3802,7 +3868,15 @@ def _run_options_said(s: Said) -> bool:
     is then where the container goes (its network: "run redis with restart policy always on
     backend"), never a container a command runs in ("run df -h on my-volume"). The plan checks
     that the network is one (plan.unknown)."""
-    return any(p.group in RUN_OPTIONS for p in s.phrases)
+    return any(p.group in RUN_OPTIONS and not _user_said(s, p) for p in s.phrases)
+
+
+def _user_said(s: Said, p: Phrase) -> bool:
+    """English: a `named` phrase that says a user (grammar/lexicon.txt `as_user` then `user_words`: "as root"),
+    which names no new container — "run id as root on data" runs id in data as root (-u)."""
+    return (s.lang == "en" and p.name == "named" and p.span is not None and bool(p.values)
+            and s.text[p.span[0]:p.span[1]].split()[0].lower() in _LEX["as_user"]
+            and p.values[0].lower() in _LEX["user_words"])
 
 
 def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
@@ -4063,6 +4137,9 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     conts = [_port_of(p.subs[0]) for p in cont_phs]
     plain_phs, u = take(s, u, "port")
     plain = [_port_of_phrase(p.values, p.types) for p in plain_phs]
+    # "on localhost 8090": the port on the loopback address (grammar/lexicon.txt `loopback`), container's from EXPOSE
+    plain = [(m.PortSpec(num, None, _LEX["loopback"][0]), None) if num is not None and _on_loopback(p) else (sp, num)
+             for p, (sp, num) in zip(plain_phs, plain, strict=True)]
     random, u = use(s, u, "random_port")
     mapped_phs, u = take(s, u, "port_to_host")
     if mapped_phs:
@@ -4127,7 +4204,14 @@ def _port_of_phrase(values: tuple[str, ...], types: tuple[str, ...]) -> tuple[m.
         return m.PortSpec(_port_number(port), None, ip), None
     if typ == "PORTMAP":
         return portmap(tok), None
+    if len(values) == 2 and typ == "IP" and types[1] == "INT":  # "127.0.0.1 9090": that address, the container's
+        return m.PortSpec(_port_number(values[1]), None, tok), None  # port from EXPOSE
     return None, _port_number(tok)
+
+
+def _on_loopback(p: Phrase) -> bool:
+    """A `port` phrase said after localhost (grammar/natural.lark `loopback`)."""
+    return any(isinstance(sub, Tree) and sub.data == "loopback" for sub in p.subs)
 
 
 def _port_number(text: str) -> int:

@@ -11,7 +11,7 @@ A word is read as a verb it misspells when all of these hold:
   conjugated, never as it is spelt) and what follows it in the word is typed as is, or is one edit from a
   request ending of grammar/lexicon.txt `typo_endings` ("재시작햊줘" = 재시작 + 해줘);
 - English: a word of letters only, five or more of them ("stopp", "strat"; "stat" is as near to start as to
-  stats: never read), one slip from no other keyword of gorae's two grammars; a slip there is a letter left
+  stats: never read) — or four with two neighbours swapped of the logs verb ("lgos" = logs; "stpo" is no stop), one slip from no other keyword of gorae's two grammars; a slip there is a letter left
   out, typed twice, or two swapped (`_keyboard_slip`): a letter put in or for another makes other words.
 
 `correct` only proposes the text; bot/language/parse.py reads it, only when the sentence as typed did not
