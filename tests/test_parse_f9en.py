@@ -64,8 +64,9 @@ CASES = [
     ("web keeps returning errors", ["docker inspect web", "docker logs --tail 20 web"]),
     ("something is off with my-nginx", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("something's off with data", ["docker inspect data", "docker logs --tail 20 data"]),
-    ("oh great, web is down again, love that", ["docker inspect web", "docker logs --tail 20 web"]),
-    ("cache crashed, awesome", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    # sarcasm around a complaint: fresh9 reads it as the complaint, fresh10 as nothing — nothing (the lead)
+    ("oh great, web is down again, love that", None),
+    ("cache crashed, awesome", None),  # sarcasm: unread (the lead)
     ("restart web, love it", None),  # sarcasm said with a verb: never the verb done
     ("oh great, let's just restart web again, genius", None),
     # images and containers said in shorthand

@@ -2049,8 +2049,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # of a container, no verb — its status is shown (a read); a restart is asked for, never guessed
         for g in state:
             u = u.group(g)
-        if set(state) & TROUBLE:
-            u = u.group("sarcasm")  # "oh great, web is down again, love that": the trouble told, sarcasm around it
+        # (sarcasm around it — "oh great, web is down again, love that" — stays unread: the tables disagree on
+        # whether it asks for a look (fresh9) or runs nothing (fresh10); nothing run is the safe side)
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
         # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
