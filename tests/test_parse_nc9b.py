@@ -51,6 +51,13 @@ KINDS = [
     ("cache 재시작해도 계속 꺼져", None),
     ("web 재시작해도 느려", None),
     ("db 켜도 먹통이야", None),
+    # a need said as the reason for what follows (-어야 해서 / 하니까 / 되니까): never a first step (the lead, session 9:
+    # they planned `docker rm web` then the second verb)
+    ("web 지워야 해서 cache 재시작", None),
+    ("web 지워야 하니까 cache 꺼", None),
+    ("web 꺼야 되니까 cache 꺼", None),
+    ("web 꺼야 하니 cache 꺼", None),
+    ("web 재시작해야 돼", ["docker restart web"]),  # a need said alone is the request
     ("cache 재시작 몇 번 했어?", ["docker inspect cache"]),
 ]
 
