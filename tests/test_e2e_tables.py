@@ -46,7 +46,7 @@ FLOORS = {
     "data/wordings_fresh8.yaml": 99.4,  # the eighth table (blind8, written before reading the parser; first read 82.5; session 8 merged: 708/710; fixrun: 707, 'alpine 컨테이너에서 sleep 5 실행' asked which container since data runs alpine)
     "data/wordings_fresh9.yaml": 96.9,  # the ninth table (blind9, written before reading the parser; first read 84.4; session 8 merged: 714/784; ctx10: 744/784; session 9 merged: 762/784 through Gorae.explain, floor a little under for the real path)
     "data/wordings_fresh10.yaml": 95.0,  # the tenth table (blind10, written before reading the parser; first read 86.6: 587/678; blind10 + main: 623/680; ctx10: 637/680; session 9 merged: 649/680 through Gorae.explain)
-    "data/wordings_fresh11.yaml": 92.5,  # the eleventh table (blind11, written before reading the parser; first read 80.0, 4 wrong actions; 2 were the table's, alts added; blind11: 381/470; ctx10: 395/470; session 9 merged: 437/470 through Gorae.explain)
+    "data/wordings_fresh11.yaml": 92.3,  # the eleventh table (blind11, written before reading the parser; first read 80.0, 4 wrong actions; 2 were the table's, alts added; blind11: 381/470; ctx10: 395/470; session 9 merged: 437/470 through Gorae.explain)
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 93.5,  # adversarial rows against session 7's readings (branch break; ko8, en8)
     "data/wordings_break2.yaml": 88.6,  # wrong10 merged with mood10: 446 of 503, real path; adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)

@@ -57,10 +57,10 @@ COMPLAINTS = [
     ("web keeps giving me 504s", ["docker inspect web", "docker logs --tail 20 web"]),
     ("web gives me 504s", ["docker inspect web", "docker logs --tail 20 web"]),
     ("my-nginx is giving me 500 errors", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
-    ("the site is down, web is returning 502", ["docker inspect web", "docker logs --tail 20 web"]),
-    ("site down, cache", ["docker inspect cache", "docker logs --tail 20 cache"]),
-    ("site's broken can someone restart web", ["docker restart web"]),
-    ("website is down, restart my-nginx", ["docker restart my-nginx"]),
+    ("the site is down, web is returning 502", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
+    ("site down, cache", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
+    ("site's broken can someone restart web", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
+    ("website is down, restart my-nginx", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
     ("can you restart web please my deploy isnt showing up", ["docker restart web"]),
     ("stop web, my changes aren't live", ["docker stop web"]),
     ("could anyone bounce cache", ["docker restart cache"]),
