@@ -4137,9 +4137,6 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     conts = [_port_of(p.subs[0]) for p in cont_phs]
     plain_phs, u = take(s, u, "port")
     plain = [_port_of_phrase(p.values, p.types) for p in plain_phs]
-    # "on localhost 8090": the port on the loopback address (grammar/lexicon.txt `loopback`), container's from EXPOSE
-    plain = [(m.PortSpec(num, None, _LEX["loopback"][0]), None) if num is not None and _on_loopback(p) else (sp, num)
-             for p, (sp, num) in zip(plain_phs, plain, strict=True)]
     random, u = use(s, u, "random_port")
     mapped_phs, u = take(s, u, "port_to_host")
     if mapped_phs:
@@ -4208,10 +4205,6 @@ def _port_of_phrase(values: tuple[str, ...], types: tuple[str, ...]) -> tuple[m.
         return m.PortSpec(_port_number(values[1]), None, tok), None  # port from EXPOSE
     return None, _port_number(tok)
 
-
-def _on_loopback(p: Phrase) -> bool:
-    """A `port` phrase said after localhost (grammar/natural.lark `loopback`)."""
-    return any(isinstance(sub, Tree) and sub.data == "loopback" for sub in p.subs)
 
 
 def _port_number(text: str) -> int:
