@@ -49,10 +49,17 @@ def _first_literals(names: str) -> frozenset[str]:
 
 
 
-def _tokens(words: list[str]) -> list[tuple[str, str]]:
+def _tokens(words: list[str]) -> tuple[tuple[str, str], ...]:
+    return _analysed(" ".join(words))
+
+
+@lru_cache(maxsize=4096)
+def _analysed(text: str) -> tuple[tuple[str, str], ...]:
+    """Kiwi's (form, tag) of `text` — kept by text (as bot/language/morph.py `reading`): one sentence asks for
+    the same span several times (`complaint_said`, `cuts`, `middles`, and again for each rest read alone)."""
     from bot.language import morph
 
-    return [(t.form, t.tag.split("-")[0]) for t in morph.kiwi().tokenize(" ".join(words))]
+    return tuple((t.form, t.tag.split("-")[0]) for t in morph.kiwi().tokenize(text))
 
 
 def _clause_ok(words: list[str], after: bool) -> bool:
@@ -61,11 +68,6 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     question, report or condition; after the request no negation."""
     if not words or not all(_CLAUSE_WORD.fullmatch(w) for w in words):
         return False  # a name, a path, a shell character: never in a clause left out
-    from bot.language import morph
-
-    stream = morph.words(" ".join(words)).split()
-    if not grammar.words("context_barred").isdisjoint(stream):
-        return False
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
     if not toks:
         return False
@@ -95,7 +97,11 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
     if negated and (after or not any(t in ("NNG", "NNP") for _, t in toks[:negated[0]])):
         return False  # "안 돼 web 재시작", "하지 말고 …": a ban or a take-back; "반영이 안돼요" says of something
-    return True
+    from bot.language import morph
+
+    # a word of `context_barred` in gorae's reading of the clause; asked last (every check here only says no,
+    # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
+    return grammar.words("context_barred").isdisjoint(morph.words(" ".join(words)).split())
 
 
 def _told_done(words: list[str]) -> int:
