@@ -171,8 +171,11 @@ def _index(pool: frozenset[str] | tuple[str, ...],
     return {k: tuple(v) for k, v in out.items()}, min(lengths[1:] or [0]), max(lengths)
 
 
+@lru_cache(maxsize=8192)  # a word's answer depends on the word and the grammar only (made once a process)
 def _korean(word: str, endings: bool = True) -> str | None:
-    """The word meant by a Korean word typed with one slip, or None (see the module doc)."""
+    """The word meant by a Korean word typed with one slip, or None (see the module doc). Kept by word: every
+    Korean sentence that reads asks it of each of its words (bot/language/parse.py `_slip_read_as_another`), and
+    chat says the same words again and again (재시작해줘, 실행, 컨테이너)."""
     verbs, ko, _, nouns = _grammar_words()
     if word in ko or any(word[:k] in ko and word[:k] not in nouns for k in range(2, len(word))):
         return None  # a word of the grammar, or one with more after it ("마운트해서"): never a slip
@@ -197,6 +200,7 @@ def _korean(word: str, endings: bool = True) -> str | None:
     return next(iter(meant))
 
 
+@lru_cache(maxsize=8192)
 def _ending_slip(word: str) -> str | None:
     """`word` with its last syllable read as the request ending of grammar/lexicon.txt `typo_request_ending`
     (줘) when it is one jamo from it and follows a verb's -어 form (a syllable with no final consonant and a
@@ -214,8 +218,9 @@ def _ending_slip(word: str) -> str | None:
     return word[:-1] + ending
 
 
+@lru_cache(maxsize=8192)
 def _english(word: str) -> str | None:
-    """The verb meant by an English word typed with one slip, or None (see the module doc)."""
+    """The verb meant by an English word typed with one slip, or None (see the module doc); kept by word."""
     from bot.language.grammar import keywords
 
     verbs, _, en, _ = _grammar_words()
