@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Same plans before and after a change to the parser: `explain --json` of every table text.
 
-    .venv/bin/python bench/explain_diff.py dump OUT.json [--project DIR]   # one checkout's answers
+    .venv/bin/python bench/explain_diff.py dump OUT.json [--project DIR] [--mutations N]   # one checkout's answers
     .venv/bin/python bench/explain_diff.py diff BEFORE.json AFTER.json    # the differences
 
 The texts: every `text` of tests/data/*.yaml and tests/corpus/dev.yaml, and every one-line string
@@ -10,6 +10,11 @@ explained by `Gorae.explain` against the fake corpus world (tests/fakes.py: no e
 as its `explain --json` object plus the parsed Command's repr. `--project DIR`: the bot/ and
 grammar/ of another checkout (e.g. an untouched main), with this checkout's texts. A speed change
 must give 0 differences (issue 8, bench/RESULTS.md).
+
+`--mutations N`: also N variants of every text (`mutations`, seeded: the same texts for every checkout) — a
+word dropped, two neighbours swapped, a keyboard slip in one word (a jamo or letter dropped, doubled or swapped),
+a reason clause before it or "tell me when done" after it, another text joined with 하고/then — the inputs
+the typo reader and the context clauses (bot/language/typo.py, context_clause.py) exist for.
 """
 from __future__ import annotations
 
@@ -18,7 +23,9 @@ import ast
 import glob
 import json
 import os
+import random
 import sys
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +61,55 @@ def texts(root: Path = ROOT) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def dump(out: Path, project: Path) -> int:
+_CLAUSES = ("배포해야 해서 ", "테스트 끝났으니 ", "급해서 그런데 ", "because prod is down ")
+_TAILS = (" 알려줘", " 하고 알려주세요", " 좀 빨리", " pls")
+_JOINS = (" 하고 ", " then ", "하고 ", " and ")
+
+
+def _slip(word: str, rnd: random.Random) -> str:
+    """`word` with one keyboard slip: in Hangul a jamo dropped, doubled or two swapped (recomposed as far as
+    NFC does); in ASCII a letter dropped, doubled or two neighbours swapped."""
+    spelt = unicodedata.normalize("NFD", word) if not word.isascii() else word
+    if len(spelt) < 2:
+        return word
+    i = rnd.randrange(len(spelt) - 1)
+    kind = rnd.randrange(3)
+    if kind == 0:
+        spelt = spelt[:i] + spelt[i + 1:]
+    elif kind == 1:
+        spelt = spelt[:i] + spelt[i] + spelt[i:]
+    else:
+        spelt = spelt[:i] + spelt[i + 1] + spelt[i] + spelt[i + 2:]
+    return unicodedata.normalize("NFC", spelt)
+
+
+def mutations(base: list[str], n: int, seed: int = 11) -> list[str]:
+    """`n` variants of each text of `base` (see the module doc), in a fixed order for a fixed seed."""
+    rnd = random.Random(seed)
+    out: list[str] = []
+    for t in base:
+        words = t.split()
+        for _ in range(n):
+            kind = rnd.randrange(6)
+            if kind == 0 and len(words) > 1:
+                i = rnd.randrange(len(words))
+                out.append(" ".join(words[:i] + words[i + 1:]))
+            elif kind == 1 and len(words) > 1:
+                i = rnd.randrange(len(words) - 1)
+                out.append(" ".join(words[:i] + [words[i + 1], words[i]] + words[i + 2:]))
+            elif kind == 2 and words:
+                i = rnd.randrange(len(words))
+                out.append(" ".join(words[:i] + [_slip(words[i], rnd)] + words[i + 1:]))
+            elif kind == 3:
+                out.append(rnd.choice(_CLAUSES) + t)
+            elif kind == 4:
+                out.append(t + rnd.choice(_TAILS))
+            else:
+                out.append(t + rnd.choice(_JOINS) + rnd.choice(base))
+    return list(dict.fromkeys(out))
+
+
+def dump(out: Path, project: Path, n_mutations: int = 0) -> int:
     sys.path[:0] = [str(project), str(project / "tests")]
     os.environ["DOCKER_HOST"] = "unix:///nonexistent.sock"  # the fake world only
     import bot
@@ -69,7 +124,10 @@ def dump(out: Path, project: Path) -> int:
     view = FakeView()
     g.view = lambda engine=None: view  # type: ignore[method-assign]
     answers: dict[str, list[str]] = {}
-    for t in texts():
+    every = texts()
+    if n_mutations:
+        every = list(dict.fromkeys(every + mutations(every, n_mutations)))
+    for t in every:
         try:
             ex = g.explain(t)
             answers[t] = [json.dumps(explain_json(ex), ensure_ascii=False, sort_keys=True), repr(ex.parsed)]
@@ -96,12 +154,13 @@ def main() -> int:
     d = sub.add_parser("dump")
     d.add_argument("out", type=Path)
     d.add_argument("--project", type=Path, default=ROOT)
+    d.add_argument("--mutations", type=int, default=0, help="also N variants of every text (see the doc)")
     f = sub.add_parser("diff")
     f.add_argument("before", type=Path)
     f.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        return dump(args.out, args.project.resolve())
+        return dump(args.out, args.project.resolve(), args.mutations)
     return diff(args.before, args.after)
 
 
