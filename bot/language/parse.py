@@ -200,7 +200,7 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
     colons = list(_WORD_COLON.finditer(text))
     if len(colons) != 1 or "\"" in text or "'" in text[:colons[0].start()]:
         return None
-    res = _parse(text[:colons[0].start()] + "," + text[colons[0].end():], detail)
+    res = _parse(text[:colons[0].start()] + "," + text[colons[0].end():], detail=False)  # a refusal here is dropped
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return res
@@ -220,7 +220,7 @@ def _slip_read(text: str, detail: bool) -> m.Command | None:
     fixed = correct(text)
     if fixed is None:
         return None
-    res = _parse(fixed[0], detail)
+    res = _parse(fixed[0], detail=False)  # a refusal here is dropped: no suggestions made
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return replace(res, typos=fixed[1])
@@ -236,7 +236,7 @@ def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command:
     fixed = correct(text, endings=False)
     if fixed is None:
         return res
-    again = _parse(fixed[0], detail)
+    again = _parse(fixed[0], detail=False)  # a refusal here is dropped: no suggestions made
     if isinstance(again, (m.Help, m.Prohibition, NotUnderstood)) or again == res:
         return res
     return replace(again, typos=fixed[1])
@@ -265,7 +265,7 @@ def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
     said = _everyday_service().sub("", text)
     if said == text:
         return None
-    res = _parse(said, detail)
+    res = _parse(said, detail=False)  # a refusal here is dropped
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return replace(res, not_a_service=tuple(named))
@@ -389,13 +389,13 @@ def _bracketed(text: str) -> m.Command | NotUnderstood | None:
     without = " ".join("".join(rest).split())
     if not without:
         return None  # "(확인 부탁)" alone: no request around it, read as typed
-    res = _parse(" ".join("".join(plain).split()))
+    res = _parse(" ".join("".join(plain).split()), detail=False)  # a refusal here is dropped
     if not isinstance(res, NotUnderstood):
         return res
     asides = tuple(g.group() for g in groups)
     if not all(_unread_is_noise(w) for a in asides for w in a[1:-1].split()):
         return None
-    proposal = _parse(without)
+    proposal = _parse(without, detail=False)  # a refusal here is dropped
     if isinstance(proposal, NotUnderstood) or isinstance(proposal, (m.Prohibition, m.Help)):
         return None
     return NotUnderstood(text, lang, Msg.of("parse.partial", words=", ".join(f"`{a}`" for a in asides)),
@@ -475,7 +475,7 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
         rest = (rest[:start] + rest[end:]).strip()
         if not rest:
             return first
-        res = _parse(rest)
+        res = _parse(rest, detail=False)  # only a command or the refusal's reason and column are read
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Prohibition, m.Help)) or not unread:
         return first
     if isinstance(res, (m.RunContainer, m.Exec, m.ServiceCreate)) and res.command:
