@@ -82,6 +82,22 @@ class Paired:
         return med(x - y for x, y in zip(self.a, self.b))
 
 
+# the caches of gorae's language modules keyed by a text or a word said (module, function): what a first message
+# finds empty. Kiwi's analyses (morph.reading; context_clause._analysed, perf11) and the slip reading of a word
+# (typo, perf11); a checkout without one (an older `--project`) skips it
+FIRST_SIGHT_CACHES = (("bot.language.morph", "reading"), ("bot.language.morph", "_verb_with"),
+                      ("bot.language.context_clause", "_analysed"), ("bot.language.typo", "_korean"),
+                      ("bot.language.typo", "_ending_slip"), ("bot.language.typo", "_english"))
+
+
+def forget_said() -> None:
+    """Clear every cache of FIRST_SIGHT_CACHES that the imported gorae has (as a first message finds them)."""
+    for module, name in FIRST_SIGHT_CACHES:
+        fn = getattr(sys.modules.get(module), name, None)
+        if fn is not None and hasattr(fn, "cache_clear"):
+            fn.cache_clear()
+
+
 def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
     t = time.perf_counter()
     out = fn()

@@ -7,9 +7,10 @@ Every text of tests/corpus/dev.yaml and tests/data/wordings_fresh.yaml is explai
 `Gorae.explain` against the fake corpus world (tests/fakes.py: no engine). An utterance's time is
 the minimum over N rounds of `time.thread_time` around one explain (the CPU this thread spent:
 other processes' load does not count, unlike wall time). Prints p50/p90/p99 per set and language
-and the slowest texts. `--project DIR`: another checkout's bot/ and grammar/ (this checkout's texts). `--first-sight`: the analyser's reading cache
-(bot/language/morph.py `reading`, by text) cleared before each explain — every Korean text then pays
-Kiwi's analysis, as a first message does (without it, repeated rounds leave Kiwi out).
+and the slowest texts. `--project DIR`: another checkout's bot/ and grammar/ (this checkout's texts). `--first-sight`: the caches keyed by a text or a
+word said (bench/common.py FIRST_SIGHT_CACHES: Kiwi's analyses, the slip reading of a word) cleared before each
+explain — every Korean text then pays Kiwi's analysis, as a first message does (without it, repeated rounds
+leave Kiwi out).
 """
 from __future__ import annotations
 
@@ -54,9 +55,9 @@ def main() -> int:
     clock = time.thread_time
     forget = lambda: None  # noqa: E731
     if a.first_sight:
-        import bot.language.morph as morph
+        from common import forget_said
 
-        forget = morph.reading.cache_clear
+        forget = forget_said
     for _ in range(a.rounds):
         for t in every:
             forget()

@@ -39,7 +39,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from common import ROOT, CountingAPI, med, ms, pct, py_env, us  # noqa: E402
+from common import ROOT, CountingAPI, forget_said, med, ms, pct, py_env, us  # noqa: E402
 
 Row = dict[str, Any]
 HANGUL = re.compile(r"[가-힣ㄱ-ㅎㅏ-ㅣ]")
@@ -135,8 +135,9 @@ def item6(client: Any, rounds: int, table_rounds: int) -> list[Row]:
 def _first_sight(g: Any, sets: dict[str, list[str]], client: Any, rounds: int) -> list[Row]:
     """The Korean texts as a first message: the analyser's reading of a text (bot/language/morph.py
     `reading`, Kiwi) is cached by text, so the rows above — every text explained many times — leave
-    it out after the first round. Here it is cleared before each explain: parse + plan with Kiwi's
-    analysis, and the analysis alone (`reading` uncached). Reported, not the item's target."""
+    it out after the first round. Here it is cleared before each explain, with every other cache keyed
+    by a text or a word said (bench/common.py FIRST_SIGHT_CACHES): parse + plan with Kiwi's analysis,
+    and the analysis alone (`reading` uncached). Reported, not the item's target."""
     import bot.language.morph as morph
     from bot.language.normalize import normalize
     from bot.language.parse import _lower_keywords
@@ -157,7 +158,7 @@ def _first_sight(g: Any, sets: dict[str, list[str]], client: Any, rounds: int) -
         for _ in range(rounds):
             rnd.shuffle(order)
             for t in order:
-                morph.reading.cache_clear()
+                forget_said()  # every cache keyed by a text or a word said (bench/common.py FIRST_SIGHT_CACHES)
                 s = clock()
                 g.explain(t)
                 whole[t].append(clock() - s)
@@ -180,7 +181,7 @@ def _first_sight(g: Any, sets: dict[str, list[str]], client: Any, rounds: int) -
                 "ok": None, "note": f"{rounds} rounds, the analysis cache cleared before each explain",
                 "data": {"texts": len(chosen), "p50_s": p50, "p99_s": p99, "ping_p50_s": ping},
             })
-    morph.reading.cache_clear()
+    forget_said()
     return rows
 
 
