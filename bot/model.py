@@ -8,11 +8,43 @@ No module in this file does I/O or imports a heavy library.
 """
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 Lang = Literal["ko", "en", "cli"]
+_D = TypeVar("_D")
+_PLAIN: dict[type, frozenset[str] | None] = {}  # a dataclass -> its fields when `changed` may copy it, else None
+
+
+def changed(obj: _D, **changes: Any) -> _D:
+    """`dataclasses.replace(obj, **changes)`, the same value, made by copying `obj`'s fields and setting the
+    changed ones — for a dataclass whose `__init__` only stores its fields (every field in `__init__`, no
+    `__post_init__`, no slots), which is every one here. `replace` walks every field and calls `__init__` with
+    all of them as keywords: ~10x the time for RunContainer's ~40 fields, once for every run planned
+    (bench/RESULTS.md, perf11). Any other object, or a name that is no field, goes to `replace` (its errors)."""
+    cls = type(obj)
+    if cls not in _PLAIN:
+        _PLAIN[cls] = _plain_fields(cls)
+    names = _PLAIN[cls]
+    if names is None or not names.issuperset(changes):
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    new = object.__new__(cls)
+    new.__dict__.update(obj.__dict__)
+    for name, value in changes.items():
+        object.__setattr__(new, name, value)
+    return new
+
+
+def _plain_fields(cls: type) -> frozenset[str] | None:
+    """The field names of `cls` when `changed` may copy its instances (see there); None otherwise."""
+    if not dataclasses.is_dataclass(cls) or hasattr(cls, "__post_init__") or hasattr(cls, "__slots__"):
+        return None
+    fields = dataclasses.fields(cls)
+    if not all(f.init for f in fields) or len(fields) != len(cls.__dataclass_fields__):  # an InitVar or ClassVar
+        return None
+    return frozenset(f.name for f in fields)
 
 
 def reply_lang(lang: Lang) -> Literal["ko", "en"]:

@@ -105,3 +105,39 @@ def test_a_plan_is_a_value() -> None:
     assert p == plan() and hash(p) == hash(plan())
     assert (p.writes, p.destructive, p.steps, p.engine, p.notes) == (True, False, (), None, ())
     assert VerbClass("destroy") is VerbClass.DESTROY and VerbClass.READ == "read"
+
+
+def test_changed_is_replace_for_every_command_field() -> None:
+    """model.changed (perf11): the value dataclasses.replace gives — equal, same repr and hash, same attribute
+    order — for each field of RunContainer and Sequence changed; the original untouched."""
+    from bot import model as m
+
+    run = m.RunContainer(image="nginx", command=("echo", "hi"), name="web", detach=None, lang="ko")
+    seq = m.Sequence(steps=(m.Restart(targets=("web",)), run), lang="en")
+    for obj in (run, seq):
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            new_value = ("x",) if isinstance(value, tuple) else (not value if isinstance(value, bool) else "x")
+            want = dataclasses.replace(obj, **{f.name: new_value})
+            got = m.changed(obj, **{f.name: new_value})
+            assert got == want and repr(got) == repr(want) and hash(got) == hash(want)
+            assert list(vars(got)) == list(vars(want)) and type(got) is type(want)
+    assert run == m.RunContainer(image="nginx", command=("echo", "hi"), name="web", detach=None, lang="ko")
+
+
+def test_changed_falls_back_to_replace() -> None:
+    """A dataclass with a __post_init__ is made by replace (its __init__ runs); a name that is no field is
+    replace's TypeError."""
+    from bot import model as m
+
+    @dataclasses.dataclass(frozen=True)
+    class Doubled:
+        n: int
+        twice: int = 0
+
+        def __post_init__(self) -> None:
+            object.__setattr__(self, "twice", 2 * self.n)
+
+    assert m.changed(Doubled(1), n=5).twice == 10
+    with pytest.raises(TypeError):
+        m.changed(m.RunContainer(image="nginx"), no_such_field=1)

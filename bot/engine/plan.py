@@ -788,7 +788,7 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
     cli = " ".join(["docker", verb, *flags, q(image), *(q(w) for w in cmd.command)])
     target_name = cmd.name or image
     return Plan(
-        command=cmd if cmd.detach is bool(detach) else replace(cmd, detach=bool(detach)),  # (replace: ~5 µs)
+        command=cmd if cmd.detach is bool(detach) else m.changed(cmd, detach=bool(detach)),  # (model.changed)
         calls=(Call.of(f"containers.{verb}", None, **kw),),
         cli=(cli,),
         verb=verb,

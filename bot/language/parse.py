@@ -725,7 +725,7 @@ def _as_typed(text: str, prepared: str, src: str, rd: Reading | None) -> Reading
     keywords lowered for the grammar stay as typed there ("web에서 printenv A 실행", "run echo A in data":
     `A`, never the keyword `a`). Lowering keeps every column (ASCII keywords), so the columns hold."""
     if rd is not None:
-        return replace(rd, source=text) if len(rd.source) == len(text) else rd
+        return m.changed(rd, source=text) if len(rd.source) == len(text) else rd  # (replace: ~5x the time)
     if prepared == text or len(prepared) != len(text):
         return None
     from bot.language.morph import Reading as Columns

@@ -398,9 +398,7 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
         if isinstance(e.orig_exc, Incomplete):
             raise e.orig_exc from None
         raise
-    from dataclasses import replace
-
-    return replace(cmd, host_flag=host_flag, engine=engine, as_typed=True)
+    return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True)  # dataclasses.replace, cheaper
 
 
 # --------------------------------------------------------------------------- run / create
