@@ -849,7 +849,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     named = [[c for c in part if _is_name(c)] for part in parts]
     # "stop and remove web": a first part without a name takes the next part's names
     names: list[Tree[Any]] = next((n for n in named if n), [])
-    for part, own in zip(parts, named):
+    for at, (part, own) in enumerate(zip(parts, named)):
         if _instead(part, text) is not None:
             # "web 시작하고 삭제하고 재시작 말고 꺼": not A but B inside a sequence — which step does B
             # replace? ask, never guess
@@ -882,6 +882,12 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                     and any(_is(c, "running") or _is(c, "stopped") for c in part)):
                 # "restart web and check it's running": the state of the names before it, asked (their details),
                 # never a listing of every running container
+                again = _read_asked("sentence", names + part, lang, text, reading)
+                alone = again if reads_only(again) else alone
+            if (isinstance(alone, m.Stats) and not alone.targets and names and not own
+                    and _says_it(parts, at, text)):
+                # (en12) "pause my-nginx, then show me its stats": "its" is the names before it — never the
+                # stats of every running container (what a stats with no name reads alone)
                 again = _read_asked("sentence", names + part, lang, text, reading)
                 alone = again if reads_only(again) else alone
             steps.append(alone)
@@ -943,6 +949,19 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0])
     return m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0]
+
+
+def _says_it(parts: list[list[Tree[Any]]], at: int, text: str) -> bool:
+    """(en12) English, the words of part `at` of a sequence (up to the next part) say "it", "its", "them" or
+    "their" (grammar/lexicon.txt `its_said`): what the part acts on is the names said before it."""
+    def start(part: list[Any]) -> int | None:
+        found = [c.meta.start_pos for c in part if isinstance(c, Tree) and not c.meta.empty]
+        return min(found) if found else None
+    begin = start(parts[at])
+    if begin is None:
+        return False
+    end = next((b for b in (start(p) for p in parts[at + 1:]) if b is not None), len(text))
+    return bool(set(text[begin:end].lower().replace(",", " ").split()) & set(_LEX["its_said"]))
 
 
 def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | None:
@@ -3248,6 +3267,7 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     pulled one after the other, in the order said (docker pull takes one image): a `Sequence` of pulls; a push is
     of one image."""
     if verb == "pull":
+        u = _pulled_from(s, u)
         names, u = targets(s, u, what="image")
         if len(names) > 1:
             return m.Sequence(tuple(m.Pull(n, lang=s.lang) for n in names), lang=s.lang), u
@@ -3256,6 +3276,25 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         return m.Pull(names[0], lang=s.lang), u
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
+
+
+def _pulled_from(s: Said, u: Used) -> Used:
+    """(en12) The place an image is pulled from, said after from/off ("fetch httpd from docker hub", "grab redis off
+    the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
+    any other place ("pull hello-world from fastcampus", "pull nginx from web") is asked, never pulled as an image."""
+    args = sorted(free(s, u), key=lambda a: a.pos)
+    first = next((i for i, a in enumerate(args) if a.prep == "from" and a.type == "NAME"), None)
+    if first is None or s.lang != "en":
+        return u
+    source = [args[first]]
+    for a in args[first + 1:]:
+        if a.type != "NAME" or a.prep is not None or a.particle is not None:
+            break
+        source.append(a)
+    words = "~".join(a.value.lower() for a in source)
+    if words in _LEX["hub_said"]:
+        return u.arg(*source)
+    raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in source))
 
 
 # --------------------------------------------------------------------------- network
