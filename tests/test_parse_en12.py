@@ -128,3 +128,30 @@ MIND_ING = [
 @pytest.mark.parametrize("text, want", MIND_ING, ids=[t for t, _ in MIND_ING])
 def test_mind_ing(text, want):
     check(text, want)
+
+
+# run options said in words (grammar/natural.lark `env`, k_env, `memory`, `restart_policy`, `rm_after`;
+# bot/language/parse_natural.py `_env_pairs`)
+RUN_OPTIONS = [
+    ("run redis with the environment variable MODE=dev", ["docker run -d -e MODE=dev redis"]),
+    ("run nginx with env var A=1", ["docker run -d -e A=1 nginx"]),
+    ("start a new nginx container with TZ set to UTC", ["docker run -d -e TZ=UTC nginx"]),
+    ("run nginx with the env var MODE set to prod", ["docker run -d -e MODE=prod nginx"]),
+    ("run redis with LEVEL set to 3", ["docker run -d -e LEVEL=3 redis"]),
+    ("run nginx so that it restarts on failure", ["docker run -d --restart on-failure nginx"]),
+    ("run redis that restarts on failure", ["docker run -d --restart on-failure redis"]),
+    ("run redis with a 256m memory limit", ["docker run -d -m 256m redis"]),
+    ("run nginx capped at 1g of memory", ["docker run -d -m 1g nginx"]),
+    ("run httpd limited to 512m of ram", ["docker run -d -m 512m httpd"]),
+    ("run redis with memory capped at 128m", ["docker run -d -m 128m redis"]),
+    ("run alpine that echoes hi and clean it up afterwards", ["docker run --rm alpine echo hi"]),
+    ("run busybox echo ok and clean it up after", ["docker run --rm busybox echo ok"]),
+    ("don't run nginx with TZ set to UTC", None),
+    ("run nginx capped at lots of memory", None),  # no size: asked, never a guessed limit
+    ("cache memory usage", ["docker stats --no-stream cache"]),  # a name before memory is whose use: as before
+]
+
+
+@pytest.mark.parametrize("text, want", RUN_OPTIONS, ids=[t for t, _ in RUN_OPTIONS])
+def test_run_options(text, want):
+    check(text, want)

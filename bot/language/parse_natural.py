@@ -3749,7 +3749,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         argv, u = take(s, u, "args")
         command = command + _args_words(s, argv[0])
     envs, u = take(s, u, "env")
-    pairs = [kv.split("=", 1) for p in envs for kv in p.values]
+    pairs = _env_pairs(envs)
     env: tuple[tuple[str, str | None], ...] = tuple((k, _unquote(v)) for k, v in pairs)
     ports, expose, u = _ports(s, u)
     restart, u = _restart_policy(s, u)
@@ -3807,6 +3807,20 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         workdir=workdir,
         lang=s.lang,
     ), u
+
+
+def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
+    """KEY=VALUE of each `env` phrase; (en12) "TZ set to UTC" (natural.lark `env`: two words, no =) is TZ=UTC — a key
+    that is no variable's name ("nginx:1 set to x") is asked. Raises Incomplete."""
+    pairs: list[list[str]] = []
+    for p in envs:
+        if len(p.values) == 2 and "=" not in p.values[0]:
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", p.values[0]):
+                raise Incomplete("parse.unused", words=f"`{p.values[0]}`")
+            pairs.append([p.values[0], p.values[1]])
+        else:
+            pairs += [kv.split("=", 1) for kv in p.values]
+    return pairs
 
 
 def _image_container_name(s: Said, u: Used) -> Arg | None:
