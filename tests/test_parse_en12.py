@@ -155,3 +155,44 @@ RUN_OPTIONS = [
 @pytest.mark.parametrize("text, want", RUN_OPTIONS, ids=[t for t, _ in RUN_OPTIONS])
 def test_run_options(text, want):
     check(text, want)
+
+
+# ops phrasal verbs (grammar/natural.lark v_shut fire — up only, lexicon `up_only` —, v_unpause thaw out,
+# v_disconnect unhook, v_run stand up / roll out, v_create whip up / throw together)
+PHRASAL = [
+    ("fire db up please", ["docker start db"]),
+    ("fire the db container up", ["docker start db"]),
+    ("fire web down", None),  # no English: asked, never a stop
+    ("thaw out cache", ["docker unpause cache"]),
+    ("thaw out the web container", ["docker unpause web"]),
+    ("unhook my-nginx from backend", ["docker network disconnect backend my-nginx"]),
+    ("unhook data from the backend network", ["docker network disconnect backend data"]),
+    ("stand up postgres:16 on 5433", ["docker run -d -p 5433:5432 postgres:16"]),
+    ("stand up a redis called r16", ["docker run -d --name r16 redis"]),
+    ("roll out a fresh nginx named edge9", ["docker run -d --name edge9 nginx"]),
+    ("whip up a volume called tmpvol", ["docker volume create tmpvol"]),
+    ("whip up a network blue2", ["docker network create blue2"]),
+    ("throw together a bridge network named lab", ["docker network create -d bridge lab"]),
+    ("don't thaw out cache", None),
+]
+
+
+@pytest.mark.parametrize("text, want", PHRASAL, ids=[t for t, _ in PHRASAL])
+def test_phrasal(text, want):
+    check(text, want)
+
+
+# the verb said as a noun (grammar/natural.lark v_rm removal/deletion, v_inspect inspection)
+NOMINAL = [
+    ("removal of data please", ["docker rm data"]),
+    ("deletion of the pgdata volume", ["docker volume rm pgdata"]),
+    ("removal of the busybox image", ["docker rmi busybox"]),
+    ("inspection of the backend network", ["docker network inspect backend"]),
+    ("an inspection of web please", ["docker inspect web"]),
+    ("no removal of data", None),
+]
+
+
+@pytest.mark.parametrize("text, want", NOMINAL, ids=[t for t, _ in NOMINAL])
+def test_nominal(text, want):
+    check(text, want)

@@ -1915,8 +1915,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             verbs = ["start" if v == "shut" else v for v in verbs]
         else:
             # "shut web down": the down said after its verb — "cache is down, bring it back" is a state
-            if not _after_verb(s, u, "shut", "down"):
-                raise Incomplete("parse.no_verb")
+            if not _after_verb(s, u, "shut", "down") or said_shut & set(_LEX["up_only"]):
+                raise Incomplete("parse.no_verb")  # (en12) "fire web down": fired only up (lexicon `up_only`)
             u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
     if brief:
