@@ -45,6 +45,8 @@ _DO_ENDING = re.compile(r"\s(" + "|".join(map(re.escape, _LEX["do_endings"]))
 _DRIVERS = frozenset(_LEX["drivers"])
 _PARTICIPLES = frozenset(_LEX["participles"])
 _GET_DONE = frozenset(_LEX["get_done"])
+_PERFECT_AUX = frozenset(_LEX["perfect_aux"])
+_PERFECT_BETWEEN = frozenset(_LEX["perfect_between"]) | frozenset(_LEX["progressive_who"])
 _DRIVERS_KO = dict(w.split("=", 1) for w in _LEX["drivers_ko"])  # 브리지=bridge
 _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
@@ -1654,7 +1656,16 @@ def _told_done(s: Said) -> bool:
     said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
     if not said & _PARTICIPLES:
         return False
-    return not set(re.findall(r"[a-z']+", s.text.lower())) & _GET_DONE
+    words = re.findall(r"[a-z']+", s.text.lower())
+    for i, w in enumerate(words):
+        if w not in said & _PARTICIPLES:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _PERFECT_BETWEEN:
+            j -= 1
+        if j >= 0 and words[j] in _PERFECT_AUX:
+            return True  # (en12) "i have restarted web", "have you removed db?": the perfect tells, never "have X done"
+    return not set(words) & _GET_DONE
 
 
 def _asked_done(s: Said) -> bool:
@@ -3116,6 +3127,9 @@ def _waited_for(s: Said, p: Phrase) -> bool:
 def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if not free(s, u) and "container" in s.nouns and "logs" not in s.verbs:
         return listing(s, u, verb, kind)  # "컨테이너 상태 좀 보여줘": the containers and their state
+    if (not free(s, u) and s.lang == "en" and kind is None and "logs" not in s.verbs and has(s, u, "all")
+            and not s.nouns):
+        return listing(s, u, verb, kind)  # (en12) "status of everything", "everything's status": every container's
     if kind == "volume":
         name, u = one(s, u, "volume")
         return m.VolumeInspect(name, lang=s.lang), u
