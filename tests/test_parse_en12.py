@@ -236,3 +236,20 @@ EVERYTHING_STATUS = [
 @pytest.mark.parametrize("text, want", EVERYTHING_STATUS, ids=[t for t, _ in EVERYTHING_STATUS])
 def test_everything_status(text, want):
     check(text, want)
+
+
+# trouble asked of no container ("anything crashing?"): every container with its state, a read
+# (bot/language/parse_natural.py `main_verb`, grammar/lexicon.txt `anything_said`)
+ANYTHING_WRONG = [
+    ("anything crashing?", ["docker ps -a"]),
+    ("anything down right now?", ["docker ps -a"]),
+    ("is anything broken?", ["docker ps -a"]),
+    ("anything stuck?", ["docker ps -a"]),
+    ("anything running?", ["docker ps"]),  # a live state asked: the running ones, as before
+    ("restart anything that crashed", None),  # no write guessed from trouble
+]
+
+
+@pytest.mark.parametrize("text, want", ANYTHING_WRONG, ids=[t for t, _ in ANYTHING_WRONG])
+def test_anything_wrong(text, want):
+    check(text, want)

@@ -2094,6 +2094,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
+    if (s.lang == "en" and not s.args and not s.nouns and state and set(state) <= {"complaint", "down"}
+            and set(_said_words(s)) & set(_LEX["anything_said"])):
+        # (en12) "anything crashing?", "anything down right now?", "is anything broken?": trouble asked of no
+        # container — every container with its state (docker ps -a), a read; never a write
+        for g in (*state, "question"):
+            u = u.group(g)
+        return "list", u.add("all")
     raise Incomplete("parse.no_verb")
 
 
