@@ -2006,11 +2006,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     port_attr = [p for p in ph(s, u, "attr") if said(s, p).lower() in _LEX["port_word"]]
     if _open_on_asked(s, u, verbs):
         return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
-    if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish", "expose"}
-            and (set(verbs) & {"publish", "expose"} or not set(_said_words(s)) & set(_LEX["wh"]))):
+    if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
+            and ("publish" in verbs or not set(_said_words(s)) & set(_LEX["wh"]))):
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
-        # word alone, "what port is web on?", it is its details: `_property_asked`); (en12) exposed as published:
-        # "what ports is my-nginx exposing", "which ports does web expose"
+        # word alone, "what port is web on?", it is its details: `_property_asked`)
         return "port", u
     if _where_mounted(s, verbs):
         return "where_mounted", u
