@@ -159,7 +159,8 @@ RUN = [
     ("run a temporary busybox that echoes hi", ["docker run --rm busybox echo hi"]),
     ("run alpine that says hello", ["docker run alpine echo hello"]),
     ("run nginx that serves /x", None),  # that: only before a word of printing
-    ("run redis limited to 128m memory", None),  # `limited` is no command (it ran `redis limited`)
+    # `limited` is no command (it ran `redis limited`); (en12) the limit said in words is read: -m 128m
+    ("run redis limited to 128m memory", ["docker run -d -m 128m redis"]),
     # "IMAGE container NAME": the name after the kind (it created a container named redis of an image r3)
     ("create a redis container r3", ["docker create --name r3 redis"]),
     ("prepare a redis container r6 without starting it", ["docker create --name r6 redis"]),

@@ -150,6 +150,23 @@ def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<=[\uac00-\ud7a3])(" + alternation + r")(?=\s|$|[.!?~])"), meant
 
 
+@lru_cache(maxsize=1)
+def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(en12) grammar/lexicon.txt `chat_spelling` (FORM=MEANT, a space written ~): English chat spellings and
+    contractions of would/will/have ("r u able to", "ya", "wanna", "i'd", "that'd", "we'll"), whole words."""
+    from bot.language.grammar import lexicon
+
+    meant = {f.replace("~", " ").lower(): w.replace("~", " ")
+             for f, w in (entry.split("=", 1) for entry in lexicon()["chat_spelling"])}
+    alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(meant, key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'.\-/:@=])"), meant
+
+
+def _chat_spelt(part: str) -> str:
+    pattern, meant = _chat_spellings()
+    return pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part)
+
+
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 # a colon typed after a name, before a space, is punctuation when the name is the sentence's first word or
 # is or follows a word of grammar/lexicon.txt `colon_head` ("web: restart", "exec into data: cat /etc/hostname",
@@ -254,6 +271,8 @@ def normalize(text: str) -> str:
     if HANGUL.search(text):
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
     is_, not_, bot_name, possessive = _words_res()
+    if text.isascii():  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
+        text = _outside(text, _chat_spelt)
     if _N_T.search(text):
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if _bare_is().search(text):

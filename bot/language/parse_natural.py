@@ -45,6 +45,8 @@ _DO_ENDING = re.compile(r"\s(" + "|".join(map(re.escape, _LEX["do_endings"]))
 _DRIVERS = frozenset(_LEX["drivers"])
 _PARTICIPLES = frozenset(_LEX["participles"])
 _GET_DONE = frozenset(_LEX["get_done"])
+_PERFECT_AUX = frozenset(_LEX["perfect_aux"])
+_PERFECT_BETWEEN = frozenset(_LEX["perfect_between"]) | frozenset(_LEX["progressive_who"])
 _DRIVERS_KO = dict(w.split("=", 1) for w in _LEX["drivers_ko"])  # 브리지=bridge
 _WITHIN = _LEX["within"]
 _TRAILING = frozenset(_LEX["trailing"])
@@ -849,7 +851,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     named = [[c for c in part if _is_name(c)] for part in parts]
     # "stop and remove web": a first part without a name takes the next part's names
     names: list[Tree[Any]] = next((n for n in named if n), [])
-    for part, own in zip(parts, named):
+    for at, (part, own) in enumerate(zip(parts, named)):
         if _instead(part, text) is not None:
             # "web 시작하고 삭제하고 재시작 말고 꺼": not A but B inside a sequence — which step does B
             # replace? ask, never guess
@@ -882,6 +884,12 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                     and any(_is(c, "running") or _is(c, "stopped") for c in part)):
                 # "restart web and check it's running": the state of the names before it, asked (their details),
                 # never a listing of every running container
+                again = _read_asked("sentence", names + part, lang, text, reading)
+                alone = again if reads_only(again) else alone
+            if (isinstance(alone, m.Stats) and not alone.targets and names and not own
+                    and _says_it(parts, at, text)):
+                # (en12) "pause my-nginx, then show me its stats": "its" is the names before it — never the
+                # stats of every running container (what a stats with no name reads alone)
                 again = _read_asked("sentence", names + part, lang, text, reading)
                 alone = again if reads_only(again) else alone
             steps.append(alone)
@@ -943,6 +951,19 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0])
     return m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0]
+
+
+def _says_it(parts: list[list[Tree[Any]]], at: int, text: str) -> bool:
+    """(en12) English, the words of part `at` of a sequence (up to the next part) say "it", "its", "them" or
+    "their" (grammar/lexicon.txt `its_said`): what the part acts on is the names said before it."""
+    def start(part: list[Any]) -> int | None:
+        found = [c.meta.start_pos for c in part if isinstance(c, Tree) and not c.meta.empty]
+        return min(found) if found else None
+    begin = start(parts[at])
+    if begin is None:
+        return False
+    end = next((b for b in (start(p) for p in parts[at + 1:]) if b is not None), len(text))
+    return bool(set(text[begin:end].lower().replace(",", " ").split()) & set(_LEX["its_said"]))
 
 
 def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | None:
@@ -1635,7 +1656,16 @@ def _told_done(s: Said) -> bool:
     said = {s.text[a:b].strip().lower() for _, a, b in s.verb_spans}
     if not said & _PARTICIPLES:
         return False
-    return not set(re.findall(r"[a-z']+", s.text.lower())) & _GET_DONE
+    words = re.findall(r"[a-z']+", s.text.lower())
+    for i, w in enumerate(words):
+        if w not in said & _PARTICIPLES:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _PERFECT_BETWEEN:
+            j -= 1
+        if j >= 0 and words[j] in _PERFECT_AUX:
+            return True  # (en12) "i have restarted web", "have you removed db?": the perfect tells, never "have X done"
+    return not set(words) & _GET_DONE
 
 
 def _asked_done(s: Said) -> bool:
@@ -1896,8 +1926,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             verbs = ["start" if v == "shut" else v for v in verbs]
         else:
             # "shut web down": the down said after its verb — "cache is down, bring it back" is a state
-            if not _after_verb(s, u, "shut", "down"):
-                raise Incomplete("parse.no_verb")
+            if not _after_verb(s, u, "shut", "down") or said_shut & set(_LEX["up_only"]):
+                raise Incomplete("parse.no_verb")  # (en12) "fire web down": fired only up (lexicon `up_only`)
             u = u.group("down")
             verbs = ["stop" if v == "shut" else v for v in verbs]
     if brief:
@@ -2064,6 +2094,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
+    if (s.lang == "en" and not s.args and not s.nouns and state and set(state) <= {"complaint", "down"}
+            and set(_said_words(s)) & set(_LEX["anything_said"])):
+        # (en12) "anything crashing?", "anything down right now?", "is anything broken?": trouble asked of no
+        # container — every container with its state (docker ps -a), a read; never a write
+        for g in (*state, "question"):
+            u = u.group(g)
+        return "list", u.add("all")
     raise Incomplete("parse.no_verb")
 
 
@@ -3097,6 +3134,9 @@ def _waited_for(s: Said, p: Phrase) -> bool:
 def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if not free(s, u) and "container" in s.nouns and "logs" not in s.verbs:
         return listing(s, u, verb, kind)  # "컨테이너 상태 좀 보여줘": the containers and their state
+    if (not free(s, u) and s.lang == "en" and kind is None and "logs" not in s.verbs and has(s, u, "all")
+            and not s.nouns):
+        return listing(s, u, verb, kind)  # (en12) "status of everything", "everything's status": every container's
     if kind == "volume":
         name, u = one(s, u, "volume")
         return m.VolumeInspect(name, lang=s.lang), u
@@ -3248,6 +3288,7 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     pulled one after the other, in the order said (docker pull takes one image): a `Sequence` of pulls; a push is
     of one image."""
     if verb == "pull":
+        u = _pulled_from(s, u)
         names, u = targets(s, u, what="image")
         if len(names) > 1:
             return m.Sequence(tuple(m.Pull(n, lang=s.lang) for n in names), lang=s.lang), u
@@ -3256,6 +3297,25 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         return m.Pull(names[0], lang=s.lang), u
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
+
+
+def _pulled_from(s: Said, u: Used) -> Used:
+    """(en12) The place an image is pulled from, said after from/off ("fetch httpd from docker hub", "grab redis off
+    the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
+    any other place ("pull hello-world from fastcampus", "pull nginx from web") is asked, never pulled as an image."""
+    args = sorted(free(s, u), key=lambda a: a.pos)
+    first = next((i for i, a in enumerate(args) if a.prep == "from" and a.type == "NAME"), None)
+    if first is None or s.lang != "en":
+        return u
+    source = [args[first]]
+    for a in args[first + 1:]:
+        if a.type != "NAME" or a.prep is not None or a.particle is not None:
+            break
+        source.append(a)
+    words = "~".join(a.value.lower() for a in source)
+    if words in _LEX["hub_said"]:
+        return u.arg(*source)
+    raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in source))
 
 
 # --------------------------------------------------------------------------- network
@@ -3710,7 +3770,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         argv, u = take(s, u, "args")
         command = command + _args_words(s, argv[0])
     envs, u = take(s, u, "env")
-    pairs = [kv.split("=", 1) for p in envs for kv in p.values]
+    pairs = _env_pairs(envs)
     env: tuple[tuple[str, str | None], ...] = tuple((k, _unquote(v)) for k, v in pairs)
     ports, expose, u = _ports(s, u)
     restart, u = _restart_policy(s, u)
@@ -3768,6 +3828,20 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         workdir=workdir,
         lang=s.lang,
     ), u
+
+
+def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
+    """KEY=VALUE of each `env` phrase; (en12) "TZ set to UTC" (natural.lark `env`: two words, no =) is TZ=UTC — a key
+    that is no variable's name ("nginx:1 set to x") is asked. Raises Incomplete."""
+    pairs: list[list[str]] = []
+    for p in envs:
+        if len(p.values) == 2 and "=" not in p.values[0]:
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", p.values[0]):
+                raise Incomplete("parse.unused", words=f"`{p.values[0]}`")
+            pairs.append([p.values[0], p.values[1]])
+        else:
+            pairs += [kv.split("=", 1) for kv in p.values]
+    return pairs
 
 
 def _image_container_name(s: Said, u: Used) -> Arg | None:
