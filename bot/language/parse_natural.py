@@ -1745,6 +1745,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if has(s, u, "schedule"):
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
+    if _help_on(s, u) is not None:
+        # "help restart", "how do I restart a container?", "재시작 어떻게 해?", "로그 보는 법": the way to do a verb
+        # asked, no name said — gorae's help on that verb (nothing runs); with a name it stays the verb's question
+        for g in _HELP_SAID:
+            u = u.group(g)
+        return "help", u
     typed = _typed_in_place(s)
     verbs = list(dict.fromkeys(s.verbs if not typed else (v for v, a, _ in s.verb_spans if a not in typed)))
     if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
@@ -3237,7 +3243,31 @@ def port_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 def help_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     _, u = take(s, u, "help")
-    return m.Help(lang=s.lang), u
+    return m.Help(topic=_help_on(s, u) or None, lang=s.lang), u
+
+
+# the phrases a question about the way to do a verb may hold besides it ("how do I remove all the stopped
+# containers?", "재시작 어떻게 해요?"): read as part of the question
+_HELP_SAID = ("help", "question", "all", "running", "stopped")
+
+
+def _help_on(s: Said, u: Used) -> str | None:
+    """The verb whose help is asked ("" for gorae's help as a whole), or None when none is.
+
+    Asked with the grammar's `help` ("help restart", "로그 보는 법", "재시작 방법 알려줘") or a how-question
+    (`how_to`: "how do I restart a container?", "재시작 어떻게 해?") of one verb (a verb of showing is the asking:
+    "사용법 알려줘"), with no name, no negation and nothing else said: the same words with a name are the
+    verb's question ("how do i restart web" asks back), and a word of anything else is read as before."""
+    how = any(isinstance(t, Tree) and t.data == "how_to" for p in ph(s, u, "question") for t in p.subs)
+    if not (has(s, u, "help") or how) or s.args or s.excluded:
+        return None
+    if any(p.group not in _HELP_SAID for p in s.phrases):
+        return None
+    verbs = list(dict.fromkeys(s.verbs))
+    asked = [v for v in verbs if v != "show"] or ([] if not how else verbs)
+    if len(asked) == 1 and asked[0] in VERBS:
+        return asked[0]
+    return "" if not asked and has(s, u, "help") and verbs else None
 
 
 # --------------------------------------------------------------------------- images
