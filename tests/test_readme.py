@@ -27,7 +27,7 @@ from fakes import FakeView
 
 from bot.engine.named import Engines, EngineSpec
 from bot.engine.view import ServiceSpecInfo
-from bot.model import Actor, Plan, Prohibition, Request, Unresolved
+from bot.model import Actor, Help, Plan, Prohibition, Request, Unresolved
 from bot.pipeline import Explanation, Gorae
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -175,6 +175,8 @@ def check_words(g: Gorae, row: Row, ex: Explanation) -> bool:
         assert runs_nothing(ex), ex.planned
     elif runs.startswith("refused"):
         assert isinstance(ex.planned, Unresolved) and not isinstance(ex.proposed, Plan), ex.planned
+    elif runs.startswith("gorae's help"):  # "help restart", "도움말": its help, nothing runs
+        assert isinstance(ex.parsed, Help) and isinstance(ex.planned, Plan) and not ex.planned.calls, ex.planned
     elif runs.startswith("a readable summary"):  # inspect, shown as a summary
         assert isinstance(ex.planned, Plan), ex.planned
         assert ex.planned.cli in (("docker inspect web",), ("docker service inspect web",)), ex.planned.cli
