@@ -152,3 +152,29 @@ def test_every_example_of_the_help_is_read(topic: str, said: str, cli: str | Non
     assert isinstance(ex.planned, Plan), ex.planned
     if cli:
         assert plan_key(ex.planned.cli) == plan_key((cli.strip(),)), ex.planned.cli
+
+
+# --------------------------------------------------------------------------- a terminal asked for
+
+# "web 쉘 열어줘" was "`열어줘` not understood" and "open a shell in web" / "ssh into web" "add an action": a terminal
+# asked for on one container, with no verb — refused as `docker exec -it` is (a chat holds no terminal), with one
+# command to run there instead; nothing runs
+SHELL = ["web 쉘 열어줘", "open a shell in web", "ssh into web",
+         # other wordings of the kind
+         "data 셸 띄워 줘", "cache 터미널 열어줘", "web 콘솔 좀 열어줘", "open a terminal on data", "open a console in cache",
+         "shell into my-nginx"]
+
+
+@pytest.mark.parametrize("said", SHELL)
+def test_a_terminal_asked_for_is_refused_with_one_command_instead(said: str) -> None:
+    ex = gorae().explain(said, Request(said, LOCAL, "terminal"))
+    assert not isinstance(ex.planned, Plan) and not isinstance(ex.proposed, Plan), ex.planned
+    assert ex.planned is not None and ex.planned.reason.key == "parse.interactive", ex.planned
+
+
+# a command said with the shell as its place still runs there; a verb said with it is read as before
+@pytest.mark.parametrize("said,cli", [("data 쉘에서 ls 쳐줘", "docker exec data ls"),
+                                      ("web 쉘에 접속해서 ls 실행", "docker exec web ls")])
+def test_the_shell_as_a_place_still_runs_the_command(said: str, cli: str) -> None:
+    ex = gorae().explain(said, Request(said, LOCAL, "terminal"))
+    assert isinstance(ex.planned, Plan) and ex.planned.cli == (cli,), ex.planned

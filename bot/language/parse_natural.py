@@ -1767,6 +1767,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "unpause", u.group("again")
     if verbs and set(verbs) <= {"show"} and _shell_asked(s):
         return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
+    if not verbs and (_shell_asked(s) or _shell_opened(s)):
+        # "ssh into web", "open a shell in web", "web 쉘 열어줘": a terminal asked for (refused as -it, one command offered)
+        return "shell", u.group("shell_open")
     if verbs == ["show"] and _got_running(s):
         return "start", u.group("running")  # "get db running again", "get web up": made to run, never its details
     if _exec_into(s) and "exec" not in verbs:
@@ -2279,6 +2282,19 @@ def _shell_asked(s: Said) -> bool:
             if name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["shell_into"]]
     return (len(gone) == 1 and len(s.args) == 1 and s.args[0].type == "NAME" and not s.phrases
             and gone[0] + 2 == len(s.items) and s.items[-1][3] is s.args[0])
+
+
+def _shell_opened(s: Said) -> bool:
+    """A terminal opened on one container, said with no verb: English "open a shell in web" (natural.lark
+    `shell_open`, then the container after in/on/into) or Korean "web 쉘 열어줘" (the particle `p_shell` on it) —
+    one name, nothing else said."""
+    one = len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+    if not one or [p for p in s.phrases if p.group != "shell_open"]:
+        return False
+    if s.args[0].particle == "shell":
+        return not s.phrases
+    shape = [name for _, _, name, _ in s.items]
+    return len(s.phrases) == 1 and shape in (["shell_open", "e_in", "arg"], ["shell_open", "e_at", "arg"])
 
 
 def _how_is(s: Said) -> bool:
