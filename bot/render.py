@@ -244,6 +244,8 @@ HELP_TOPIC_CLASS = {"run": "deploy", "create": "deploy", "pull": "deploy", "push
 def help_reply(lang: str, allowed: Iterable[str] | None = None, topic: str | None = None) -> Reply:
     """What gorae can do — only what this asker may do here (None: everything); with a topic (a verb:
     "help restart", "재시작 어떻게 해?"), how to say that one and what it runs."""
+    if topic and f"help.social.{topic}" in CATALOG:  # "hi", "thanks": a hello, a you're-welcome
+        return _reply(lang, "info", text(Msg.of(f"help.social.{topic}"), lang))
     if topic and f"help.topic.{topic}" in CATALOG:
         cls = HELP_TOPIC_CLASS.get(topic, "read")
         notes = () if allowed is None or cls in set(allowed) else (

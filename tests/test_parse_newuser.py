@@ -178,3 +178,69 @@ def test_a_terminal_asked_for_is_refused_with_one_command_instead(said: str) -> 
 def test_the_shell_as_a_place_still_runs_the_command(said: str, cli: str) -> None:
     ex = gorae().explain(said, Request(said, LOCAL, "terminal"))
     assert isinstance(ex.planned, Plan) and ex.planned.cli == (cli,), ex.planned
+
+
+# --------------------------------------------------------------------------- a greeting, a thanks
+
+# "hi", "안녕", "고마워", "thanks" were "I can't tell what to do" / "`안녕` not understood": said alone (with chat noise
+# at most) a greeting is answered with how to start, a thanks with a you're-welcome; nothing runs
+SOCIAL = [("hi", "hello"), ("안녕", "hello"), ("고마워", "thanks"), ("thanks", "thanks"),
+          # other wordings of the kind
+          ("안녕하세요", "hello"), ("hello there", "hello"), ("hey gorae", "hello"), ("하이", "hello"),
+          ("thank you!", "thanks"), ("thanks gorae", "thanks"), ("고마워요 ㅎㅎ", "thanks"), ("감사합니다", "thanks")]
+
+
+@pytest.mark.parametrize("said,topic", SOCIAL, ids=[t for t, _ in SOCIAL])
+def test_a_greeting_or_a_thanks_alone_is_answered(said: str, topic: str) -> None:
+    got = parse(said)
+    assert isinstance(got, Help) and got.topic == topic, got
+    reply = gorae().handle(Request(said, LOCAL, "terminal"))
+    assert reply.status == "info" and not reply.cli, reply
+    assert reply.headline == MESSAGES[f"help.social.{topic}"][0 if got.lang == "ko" else 1]
+
+
+# with a request they change nothing; with anything else they are not a greeting
+@pytest.mark.parametrize("said,cli", [("restart web thx", ("docker restart web",)), ("web 재시작 좀 해줘 감사", ("docker restart web",)),
+                                      ("thanks, now stop cache", ("docker stop cache",))])
+def test_a_thanks_with_a_request_is_noise(said: str, cli: tuple[str, ...]) -> None:
+    ex = gorae().explain(said, Request(said, LOCAL, "terminal"))
+    assert isinstance(ex.planned, Plan) and ex.planned.cli == cli, (ex.parsed, ex.planned)
+
+
+@pytest.mark.parametrize("said", ["hi web", "thanks for removing web", "안녕 web 지워"])
+def test_a_greeting_with_other_words_is_no_greeting(said: str) -> None:
+    got = parse(said)
+    assert not (isinstance(got, Help) and got.topic in ("hello", "thanks")), got
+
+
+def test_the_hello_teaches_what_gorae_reads() -> None:
+    for said in MESSAGES["help.social.hello"]:
+        for example in re.findall(r"`([^`]+)`", said):
+            ex = gorae().explain(example, Request(example, LOCAL, "terminal"))
+            assert isinstance(ex.planned, Plan), (example, ex.planned)
+
+
+# --------------------------------------------------------------------------- a thanks for something done
+
+# found while typing thanks: "thanks for removing web" planned `docker rm web`, "web 재시작해줘서 감사" `docker restart
+# web` — a wrong write. A thanks for something done (thanks/thank you/ty for …, -어서 고맙다/감사하다/땡큐) is told,
+# not requested: nothing runs (the e2e: tests/test_e2e_newuser.py). A thanks around a request is noise.
+THANKED = ["thanks for removing web", "web 재시작해줘서 감사",
+           # other wordings of the kind
+           "thank you for restarting cache", "ty for stopping cache", "thx for killing my-nginx", "thank u for restarting web",
+           "web 재시작해줘서 고마워", "web 지워 주셔서 감사합니다", "cache 꺼줘서 땡큐", "db 켜 주셔서 고맙습니다"]
+
+
+@pytest.mark.parametrize("said", THANKED)
+def test_a_thanks_for_something_done_runs_nothing(said: str) -> None:
+    ex = gorae().explain(said, Request(said, LOCAL, "terminal"))
+    assert not isinstance(ex.planned, Plan) and not isinstance(ex.proposed, Plan), (ex.parsed, ex.planned)
+    assert isinstance(ex.parsed, NotUnderstood) and ex.parsed.reason.key == "parse.done_already", ex.parsed
+
+
+@pytest.mark.parametrize("said,cli", [("web 재시작해주면 고맙겠다", ("docker restart web",)),
+                                      ("web 재시작해 주시면 감사하겠습니다", ("docker restart web",)),
+                                      ("restart web, thanks!", ("docker restart web",))])
+def test_a_thanks_ahead_of_a_request_is_noise(said: str, cli: tuple[str, ...]) -> None:
+    ex = gorae().explain(said, Request(said, LOCAL, "terminal"))
+    assert isinstance(ex.planned, Plan) and ex.planned.cli == cli, (ex.parsed, ex.planned)

@@ -1567,6 +1567,9 @@ def build(s: Said, u: Used) -> m.Command:
     past, u = use(s, u, "past")
     if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
+    thanked, u = use(s, u, "thanked")
+    if thanked and not reads_only(cmd):
+        raise Incomplete("parse.done_already")  # "thanks for removing web", "web 재시작해줘서 고마워": a thanks, told done
     if past and has(s, u, "earlier"):
         raise Incomplete("parse.done_already")  # "web 로그 아까 다 확인했어요": a read done earlier, told
     going_on_ko, u = use(s, u, "going_on_ko")

@@ -355,6 +355,12 @@ MESSAGES.update({
                            "connect to a network: `connect web to backend` (docker network connect backend web)"),
     "help.topic.disconnect": ("네트워크에서 빼기: `web을 backend 네트워크에서 빼줘` (docker network disconnect backend web)",
                               "disconnect: `disconnect web from backend` (docker network disconnect backend web)"),
+    # a greeting or a thanks said alone ("hi", "안녕하세요", "thanks!", "고마워요"): nothing runs
+    "help.social.hello": ("안녕하세요! 고래입니다. 컨테이너에 할 일을 한국어, 영어, docker 명령으로 적어 주세요. 예: `실행중인 컨테이너 보여줘`, "
+                          "`web 로그 마지막 100줄`, `web 재시작`. 할 수 있는 일은 `도움말`.",
+                          "Hi! I'm gorae. Tell me what to do with your containers, in Korean, English or docker CLI; for "
+                          "example `show running containers`, `logs of web last 100 lines`, `restart web`. What I can do: `help`."),
+    "help.social.thanks": ("천만에요. 또 할 일이 있으면 말씀해 주세요.", "You're welcome. Anything else, just say it."),
     "help.topic.not_allowed": ("이 채널에서 당신에게는 이 작업 권한이 없습니다 ({verb_class}).",
                                "You may not do this here (it needs {verb_class})."),
     "help.more": ("전체 목록은 `도움말`.", "Everything: `help`."),
