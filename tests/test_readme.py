@@ -329,6 +329,8 @@ SENTENCES = [
       for s in ("restart web; ls", "restart web && ls", "ls | restart web", "restart web`", "restart $(web)", "docker restart `docker ps -q`")),
     Said("restart $(docker ps -q)", "the well-known `$(docker ps -q)`", ("docker restart $(docker ps -q)",), asks=True),
     Said("docker exec -it web bash", "gorae suggests `exec` of one command", nothing=True),
+    *(Said(s, f'"{s}"', nothing=True) for s in ("web 쉘 열어줘", "open a shell in web", "ssh into web")),
+    *(Said(s, f'"{s}"', nothing=True) for s in ("thanks for removing web", "web 재시작해줘서 고마워")),
     # a question instead of a guess
     Said("web 뭐시기 재시작", '"web 뭐시기 재시작" -> `docker restart web`', proposal=RESTART, unread=("뭐시기",)),
     Said("stop cache xyz", "gorae> stop cache xyz", proposal=("docker stop cache",), unread=("xyz",)),
