@@ -248,10 +248,9 @@ def help_reply(lang: str, allowed: Iterable[str] | None = None, topic: str | Non
         return _reply(lang, "info", text(Msg.of(f"help.social.{topic}"), lang))
     if topic and f"help.topic.{topic}" in CATALOG:
         cls = HELP_TOPIC_CLASS.get(topic, "read")
-        notes = () if allowed is None or cls in set(allowed) else (
-            text(Msg.of("help.topic.not_allowed", verb_class=cls), lang),)
+        denied = [] if allowed is None or cls in set(allowed) else [text(Msg.of("help.topic.not_allowed", verb_class=cls), lang)]
         return _reply(lang, "info", text(Msg.of(f"help.topic.{topic}"), lang),
-                      notes=notes + (text(Msg.of("help.more"), lang),))
+                      notes=(*denied, text(Msg.of("help.more"), lang)))
     classes = [c for c in HELP_ORDER if allowed is None or c in set(allowed)]
     notes = tuple(text(Msg.of(f"help.class.{c}"), lang) for c in classes if f"help.class.{c}" in CATALOG)
     if not classes:
