@@ -493,7 +493,7 @@ class Gorae:
         if isinstance(ex.parsed, Help):  # only what this asker may do, here
             allowed = self.authority.allowed_classes(request)
             classes = None if allowed is None else [c.value for c in allowed]
-            return render.help_reply(lang, classes)
+            return render.help_reply(lang, classes, ex.parsed.topic)
         if isinstance(ex.parsed, NotUnderstood) and isinstance(ex.proposed, Plan):
             return self._propose(request, ex.parsed, ex.proposed, ex.decision or ALLOW, lang)
         if not isinstance(ex.planned, Plan):

@@ -131,7 +131,7 @@ def not_planned(parsed: Command | NotUnderstood, planned: Unresolved | None, lan
         reason = planned.reason if isinstance(planned, Unresolved) else Msg.of("parse.prohibition")
         return _reply(lang, "info", text(reason, lang))
     if isinstance(parsed, model.Help):
-        return _reply(lang, "info", text(Msg.of("help.text"), lang))
+        return help_reply(lang, topic=parsed.topic)
     if isinstance(planned, Unresolved):
         hints: list[str] = []
         if planned.choices:
@@ -233,8 +233,24 @@ def proposal_refused(nu: NotUnderstood, plan: Plan, decision: Decision, lang: st
 HELP_ORDER = ("read", "operate", "exec", "deploy", "destroy", "network", "volume", "admin")
 
 
-def help_reply(lang: str, allowed: Iterable[str] | None = None) -> Reply:
-    """What gorae can do — only what this asker may do here (None: everything)."""
+# the permission class of a verb whose help is asked ("help restart"): its help says when the asker may not
+HELP_TOPIC_CLASS = {"run": "deploy", "create": "deploy", "pull": "deploy", "push": "deploy",
+                    "start": "operate", "stop": "operate", "pause": "operate", "unpause": "operate",
+                    "restart": "operate", "kill": "destroy", "rm": "destroy", "prune": "destroy",
+                    "logs": "read", "inspect": "read", "list": "read", "exec": "exec",
+                    "connect": "network", "disconnect": "network"}
+
+
+def help_reply(lang: str, allowed: Iterable[str] | None = None, topic: str | None = None) -> Reply:
+    """What gorae can do — only what this asker may do here (None: everything); with a topic (a verb:
+    "help restart", "재시작 어떻게 해?"), how to say that one and what it runs."""
+    if topic and f"help.social.{topic}" in CATALOG:  # "hi", "thanks": a hello, a you're-welcome
+        return _reply(lang, "info", text(Msg.of(f"help.social.{topic}"), lang))
+    if topic and f"help.topic.{topic}" in CATALOG:
+        cls = HELP_TOPIC_CLASS.get(topic, "read")
+        denied = [] if allowed is None or cls in set(allowed) else [text(Msg.of("help.topic.not_allowed", verb_class=cls), lang)]
+        return _reply(lang, "info", text(Msg.of(f"help.topic.{topic}"), lang),
+                      notes=(*denied, text(Msg.of("help.more"), lang)))
     classes = [c for c in HELP_ORDER if allowed is None or c in set(allowed)]
     notes = tuple(text(Msg.of(f"help.class.{c}"), lang) for c in classes if f"help.class.{c}" in CATALOG)
     if not classes:

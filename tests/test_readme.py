@@ -27,7 +27,7 @@ from fakes import FakeView
 
 from bot.engine.named import Engines, EngineSpec
 from bot.engine.view import ServiceSpecInfo
-from bot.model import Actor, Plan, Prohibition, Request, Unresolved
+from bot.model import Actor, Help, Plan, Prohibition, Request, Unresolved
 from bot.pipeline import Explanation, Gorae
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -175,6 +175,8 @@ def check_words(g: Gorae, row: Row, ex: Explanation) -> bool:
         assert runs_nothing(ex), ex.planned
     elif runs.startswith("refused"):
         assert isinstance(ex.planned, Unresolved) and not isinstance(ex.proposed, Plan), ex.planned
+    elif runs.startswith("gorae's help"):  # "help restart", "도움말": its help, nothing runs
+        assert isinstance(ex.parsed, Help) and isinstance(ex.planned, Plan) and not ex.planned.calls, ex.planned
     elif runs.startswith("a readable summary"):  # inspect, shown as a summary
         assert isinstance(ex.planned, Plan), ex.planned
         assert ex.planned.cli in (("docker inspect web",), ("docker service inspect web",)), ex.planned.cli
@@ -327,6 +329,8 @@ SENTENCES = [
       for s in ("restart web; ls", "restart web && ls", "ls | restart web", "restart web`", "restart $(web)", "docker restart `docker ps -q`")),
     Said("restart $(docker ps -q)", "the well-known `$(docker ps -q)`", ("docker restart $(docker ps -q)",), asks=True),
     Said("docker exec -it web bash", "gorae suggests `exec` of one command", nothing=True),
+    *(Said(s, f'"{s}"', nothing=True) for s in ("web 쉘 열어줘", "open a shell in web", "ssh into web")),
+    *(Said(s, f'"{s}"', nothing=True) for s in ("thanks for removing web", "web 재시작해줘서 고마워")),
     # a question instead of a guess
     Said("web 뭐시기 재시작", '"web 뭐시기 재시작" -> `docker restart web`', proposal=RESTART, unread=("뭐시기",)),
     Said("stop cache xyz", "gorae> stop cache xyz", proposal=("docker stop cache",), unread=("xyz",)),

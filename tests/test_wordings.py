@@ -23,7 +23,7 @@ from fakes import FakeView
 from bot.engine.plan import plan
 from bot.language.normalize import normalize
 from bot.language.parse import parse
-from bot.model import NotUnderstood, Plan
+from bot.model import Help, NotUnderstood, Plan
 
 
 def planned(text):
@@ -1037,7 +1037,10 @@ TABLE = KO + EN + CLI + NONE
 def _check(text, cli):
     res = planned(text)
     if cli is None:
-        assert not isinstance(res, Plan), f"{text!r} planned {list(res.cli)}"
+        # nothing runs: no plan, or gorae's own answer with no Docker call ("안녕", "thanks": a hello, a you're-welcome —
+        # as the held-out tables count `expect: none`, tests/held_out.py)
+        helped = isinstance(res, Plan) and isinstance(res.command, Help) and not res.calls
+        assert not isinstance(res, Plan) or helped, f"{text!r} planned {list(res.cli)}"
         return
     assert isinstance(res, Plan), f"{text!r}: {res}"
     assert plan_key(list(res.cli)) == _key(cli), (list(res.cli), cli)

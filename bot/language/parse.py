@@ -113,12 +113,40 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
+            res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
         return _never_the_negated(text, _bare_shell(res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+_PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+def _social(text: str, lang: Lang) -> m.Help | None:
+    """A greeting or a thanks said alone, with chat noise at most ("hi", "안녕하세요", "thanks!", "고마워요 ㅎㅎ"):
+    answered as gorae's hello (how to start) or a you're-welcome — nothing runs (grammar/lexicon.txt `greeting`,
+    `thanks`: English words, Korean lemmas). Anything else said with it is read as before."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    src = _lower_keywords(text)
+    if lang == "ko":
+        import bot.language.morph as morph
+
+        src = morph.reading(src).text
+    said = set()
+    for word in _EMOJI.sub(" ", _PUNCT.sub(" ", src)).split():
+        if word in lex["greeting"] or word in lex["thanks"]:
+            said.add("thanks" if word in lex["thanks"] else "hello")
+        elif not (word.startswith("~") or chat_noise(word)):
+            return None
+    if not said:
+        return None
+    return m.Help(topic="thanks" if "thanks" in said else "hello", lang=lang)
 
 
 @lru_cache(maxsize=1)

@@ -1588,6 +1588,9 @@ def build(s: Said, u: Used) -> m.Command:
     past, u = use(s, u, "past")
     if past and not reads_only(cmd):
         raise Incomplete("parse.done_already")  # "web 지웠어?", "cache 재시작했어": told, not requested
+    thanked, u = use(s, u, "thanked")
+    if thanked and not reads_only(cmd):
+        raise Incomplete("parse.done_already")  # "thanks for removing web", "web 재시작해줘서 고마워": a thanks, told done
     if past and has(s, u, "earlier"):
         raise Incomplete("parse.done_already")  # "web 로그 아까 다 확인했어요": a read done earlier, told
     going_on_ko, u = use(s, u, "going_on_ko")
@@ -1775,6 +1778,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if has(s, u, "schedule"):
         # "web 나중에 재시작", "restart web tomorrow": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=said(s, ph(s, u, "schedule")[0]))
+    if _help_on(s, u) is not None:
+        # "help restart", "how do I restart a container?", "재시작 어떻게 해?", "로그 보는 법": the way to do a verb
+        # asked, no name said — gorae's help on that verb (nothing runs); with a name it stays the verb's question
+        for g in _HELP_SAID:
+            u = u.group(g)
+        return "help", u
     typed = _typed_in_place(s)
     verbs = list(dict.fromkeys(s.verbs if not typed else (v for v, a, _ in s.verb_spans if a not in typed)))
     if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
@@ -1791,6 +1800,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "unpause", u.group("again")
     if verbs and set(verbs) <= {"show"} and _shell_asked(s):
         return "shell", u  # "get a shell on data": a terminal asked for, never the container's details
+    if not verbs and (_shell_asked(s) or _shell_opened(s)):
+        # "ssh into web", "open a shell in web", "web 쉘 열어줘": a terminal asked for (refused as -it, one command offered)
+        return "shell", u.group("shell_open")
     if verbs == ["show"] and _got_running(s):
         return "start", u.group("running")  # "get db running again", "get web up": made to run, never its details
     if _exec_into(s) and "exec" not in verbs:
@@ -2310,6 +2322,19 @@ def _shell_asked(s: Said) -> bool:
             if name == "e_in" and s.text[a:b].split()[0].lower() in _LEX["shell_into"]]
     return (len(gone) == 1 and len(s.args) == 1 and s.args[0].type == "NAME" and not s.phrases
             and gone[0] + 2 == len(s.items) and s.items[-1][3] is s.args[0])
+
+
+def _shell_opened(s: Said) -> bool:
+    """A terminal opened on one container, said with no verb: English "open a shell in web" (natural.lark
+    `shell_open`, then the container after in/on/into) or Korean "web 쉘 열어줘" (the particle `p_shell` on it) —
+    one name, nothing else said."""
+    one = len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+    if not one or [p for p in s.phrases if p.group != "shell_open"]:
+        return False
+    if s.args[0].particle == "shell":
+        return not s.phrases
+    shape = [name for _, _, name, _ in s.items]
+    return len(s.phrases) == 1 and shape in (["shell_open", "e_in", "arg"], ["shell_open", "e_at", "arg"])
 
 
 def _how_is(s: Said) -> bool:
@@ -3277,7 +3302,31 @@ def port_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 def help_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     _, u = take(s, u, "help")
-    return m.Help(lang=s.lang), u
+    return m.Help(topic=_help_on(s, u) or None, lang=s.lang), u
+
+
+# the phrases a question about the way to do a verb may hold besides it ("how do I remove all the stopped
+# containers?", "재시작 어떻게 해요?"): read as part of the question
+_HELP_SAID = ("help", "question", "all", "running", "stopped")
+
+
+def _help_on(s: Said, u: Used) -> str | None:
+    """The verb whose help is asked ("" for gorae's help as a whole), or None when none is.
+
+    Asked with the grammar's `help` ("help restart", "로그 보는 법", "재시작 방법 알려줘") or a how-question
+    (`how_to`: "how do I restart a container?", "재시작 어떻게 해?") of one verb (a verb of showing is the asking:
+    "사용법 알려줘"), with no name, no negation and nothing else said: the same words with a name are the
+    verb's question ("how do i restart web" asks back), and a word of anything else is read as before."""
+    how = any(isinstance(t, Tree) and t.data == "how_to" for p in ph(s, u, "question") for t in p.subs)
+    if not (has(s, u, "help") or how) or s.args or s.excluded:
+        return None
+    if any(p.group not in _HELP_SAID for p in s.phrases):
+        return None
+    verbs = list(dict.fromkeys(s.verbs))
+    asked = [v for v in verbs if v != "show"] or ([] if not how else verbs)
+    if len(asked) == 1 and asked[0] in VERBS:
+        return asked[0]
+    return "" if not asked and has(s, u, "help") and verbs else None
 
 
 # --------------------------------------------------------------------------- images

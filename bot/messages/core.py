@@ -298,6 +298,72 @@ MESSAGES.update({
     "help.class.network": ("네트워크: `my-net 네트워크 생성`, `web 컨테이너를 backend 네트워크에 연결`",
                            "networks: `create network my-net`, `connect web to backend`"),
     "help.class.volume": ("볼륨: `logs 볼륨 생성`, `볼륨 목록`", "volumes: `create volume logs`, `list volumes`"),
+    # help on one verb ("help restart", "재시작 어떻게 해?", "how do I see logs?"): how to say it, and what runs
+    "help.topic.run": ("새 컨테이너 실행: `nginx 80포트로 실행` (docker run -d -p 80:80 nginx), `nginx를 edge라는 이름으로 띄워줘`, "
+                       "`ubuntu:focal에서 echo hello 실행하고 끝나면 삭제` (docker run --rm …)",
+                       "run a new container: `run nginx on port 80` (docker run -d -p 80:80 nginx), `run nginx named edge`, "
+                       "`run \"echo hello\" in ubuntu:focal and remove it when done` (docker run --rm …)"),
+    "help.topic.create": ("만들기만 (실행 없이): `redis로 q3 컨테이너 만들어 줘, 실행은 말고` (docker create --name q3 redis), "
+                          "`logs 볼륨 생성`, `my-net 네트워크 생성`",
+                          "create without starting: `set up a redis container named q3 without starting it` "
+                          "(docker create --name q3 redis), `create volume logs`, `create network my-net`"),
+    "help.topic.start": ("멈춘 컨테이너 시작: `db 시작`, `db 켜줘`, `db 살려줘` (docker start db)",
+                         "start a stopped container: `start db`, `turn db on`, `bring db back` (docker start db)"),
+    "help.topic.stop": ("정지: `web 종료`, `web 꺼줘`, `모든 컨테이너 종료` (docker stop …, 여러 개는 먼저 묻습니다); "
+                        "잠깐 멈추기는 `web 잠깐 멈춰` (docker pause web)",
+                        "stop: `stop web`, `shut web off`, `stop all containers` (docker stop …, several are asked first); "
+                        "for a moment: `stop web for a moment` (docker pause web)"),
+    "help.topic.kill": ("강제 종료: `web 강제 종료`, `web 죽여` (docker kill web): SIGKILL",
+                        "kill: `kill web`, `kill web hard, no graceful stop` (docker kill web): SIGKILL"),
+    "help.topic.pause": ("일시 중지: `web 일시 중지`, `web 잠깐 멈춰` (docker pause web); 다시 `web 재개`",
+                         "pause: `pause web`, `stop web for a moment` (docker pause web); again: `unpause web`"),
+    "help.topic.unpause": ("재개: `web 재개`, `web 일시정지 풀어` (docker unpause web)",
+                           "unpause: `unpause web`, `resume web` (docker unpause web)"),
+    "help.topic.restart": ("재시작: `web 재시작`, `web이랑 cache 재시작해줘` (docker restart web cache), "
+                           "`실행 중인 컨테이너 다 재시작` (먼저 묻습니다)",
+                           "restart: `restart web`, `restart web and cache` (docker restart web cache), `bounce web`, "
+                           "`restart whatever is running` (asked first)"),
+    "help.topic.rm": ("삭제 (먼저 묻습니다): `web 삭제` (docker rm web), `web 강제 삭제` (rm -f), `nginx:1.25 이미지 삭제` (rmi), "
+                      "`pgdata 볼륨 삭제`, `중지된 컨테이너 모두 삭제` (docker container prune)",
+                      "remove (asked first): `remove web` (docker rm web), `force remove web` (rm -f), `remove image nginx:1.25` "
+                      "(rmi), `delete volume pgdata`, `remove all stopped containers` (docker container prune)"),
+    "help.topic.prune": ("정리 (먼저 묻고, 지울 것을 보여 줍니다): `중지된 컨테이너 모두 삭제`, `안 쓰는 볼륨 정리해줘`, "
+                         "`안 쓰는 네트워크 정리`, `이미지 프룬 해줘`",
+                         "prune (asked first, naming what would go): `remove all stopped containers`, `prune unused volumes`, "
+                         "`remove unused networks`, `clean up dangling images`"),
+    "help.topic.logs": ("로그: `web 로그 마지막 100줄` (docker logs --tail 100 web), `web 최근 10분 로그` (--since 10m), "
+                        "`web 로그 실시간으로` (-f, 잠시 따라갑니다), `web 로그 타임스탬프 붙여서 보여줘` (-t)",
+                        "logs: `show the last 100 lines of logs from web` (docker logs --tail 100 web), `web logs since 10m`, "
+                        "`follow web logs` (-f, for a while), `web logs with timestamps` (-t)"),
+    "help.topic.inspect": ("상세 정보: `web 컨테이너 상세 정보` (docker inspect web), `web 이미지 뭐야`, `backend 네트워크 상세`, "
+                           "`pgdata 볼륨 어디 있어`",
+                           "details: `inspect web` (docker inspect web), `what image is web running?`, `inspect network backend`, "
+                           "`where is pgdata mounted`"),
+    "help.topic.list": ("목록: `실행중인 컨테이너 보여줘` (docker ps), `전체 컨테이너 목록` (ps -a), `이미지 목록`, `볼륨 목록`, "
+                        "`네트워크 목록`",
+                        "lists: `show running containers` (docker ps), `list all containers` (ps -a), `list images`, "
+                        "`list volumes`, `list networks`"),
+    "help.topic.pull": ("이미지 받기: `nginx 이미지 받아줘` (docker pull nginx), `redis:7 까줘`, `update the busybox image`",
+                        "pull an image: `pull nginx` (docker pull nginx), `pull redis:7`, `update the busybox image`"),
+    "help.topic.push": ("이미지 올리기: `team/app:2 이미지 올려` (docker push team/app:2)",
+                        "push an image: `push team/app:2` (docker push team/app:2)"),
+    "help.topic.exec": ("컨테이너 안에서 명령 하나 실행: `web에서 ls /etc 실행` (docker exec web ls /etc), "
+                        "`cache에 redis-cli info 쳐줘`; 대화형 셸(-it)은 채팅에서 열 수 없습니다",
+                        "one command inside a container: `run \"ls /etc\" inside web` (docker exec web ls /etc), "
+                        "`exec into cache and redis-cli dbsize`; an interactive shell (-it) is not a chat feature"),
+    "help.topic.connect": ("네트워크 연결: `web 컨테이너를 backend 네트워크에 연결` (docker network connect backend web)",
+                           "connect to a network: `connect web to backend` (docker network connect backend web)"),
+    "help.topic.disconnect": ("네트워크에서 빼기: `web을 backend 네트워크에서 빼줘` (docker network disconnect backend web)",
+                              "disconnect: `disconnect web from backend` (docker network disconnect backend web)"),
+    # a greeting or a thanks said alone ("hi", "안녕하세요", "thanks!", "고마워요"): nothing runs
+    "help.social.hello": ("안녕하세요! 고래입니다. 컨테이너에 할 일을 한국어, 영어, docker 명령으로 적어 주세요. 예: `실행중인 컨테이너 보여줘`, "
+                          "`web 로그 마지막 100줄`, `web 재시작`. 할 수 있는 일은 `도움말`.",
+                          "Hi! I'm gorae. Tell me what to do with your containers, in Korean, English or docker CLI; for "
+                          "example `show running containers`, `logs of web last 100 lines`, `restart web`. What I can do: `help`."),
+    "help.social.thanks": ("천만에요. 또 할 일이 있으면 말씀해 주세요.", "You're welcome. Anything else, just say it."),
+    "help.topic.not_allowed": ("이 채널에서 당신에게는 이 작업 권한이 없습니다 ({verb_class}).",
+                               "You may not do this here (it needs {verb_class})."),
+    "help.more": ("전체 목록은 `도움말`.", "Everything: `help`."),
 })
 
 # ============================================================================ shell
