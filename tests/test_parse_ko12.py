@@ -58,6 +58,32 @@ KINDS = [
     ("my-nginx 재시작 해 죠", ["docker restart my-nginx"]),
     ("cache 정지 해 죠", ["docker stop cache"]),
     ("db 시작 해 죠", ["docker start db"]),
+    # H. reported speech with the quote contracted (-라는데, -달라는데, -ㄴ다는데, -라네, -ㄴ다네, -란다, -랜다, -쟤,
+    # -자는데, -라면서; grammar/morphemes.txt): someone else's words, never a request (they planned the write)
+    ("web 재시작 하라는데", None),
+    ("cache 지우라는데", None),
+    ("cache 꺼 달라는데", None),
+    ("web 지워 주라는데", None),
+    ("web 재시작한다는데", None),
+    ("web 재시작하라네", None),
+    ("cache 지운다네", None),
+    ("cache 재시작하란다", None),
+    ("cache 재시작하랜다", None),
+    ("web 재시작하쟤", None),
+    ("cache 끄자는데요", None),
+    ("db 지우라면서", None),
+    ("web 재시작하자", ["docker restart web"]),  # the -자 of "let's" is a request
+    ("web 재시작하라니까", ["docker restart web"]),  # insisting, the speaker's own words
+    # I. a trouble closing the sentence after a verb said in a clause before it (-니까, -자, -자마자, -고 나서, -더니):
+    # what came of it, told (`collect`; they planned `docker restart web`, `docker stop web cache`)
+    ("web 끄자 cache도 죽었어", None),
+    ("web 재시작하자마자 죽었어", None),
+    ("web 재시작하니까 죽었어", None),
+    ("web 재시작하고 나서 뻗었어", None),
+    ("web 재시작하고 cache 죽었어", None),
+    ("my-nginx 껐더니 cache 먹통이야", None),
+    ("web 죽었어 재시작해줘", ["docker restart web"]),  # said first, the trouble prompts the verb
+    ("restart web, it crashed", ["docker restart web"]),
 ]
 
 

@@ -1428,6 +1428,13 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             pending_kind = None
     if excl_word is not None:
         raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
+    if (verb_spans and items and items[-1][2] in TROUBLE and verb_spans[0][1] < items[-1][0]
+            and HANGUL.search(text[items[-1][0]:items[-1][1]])):
+        # "web 재시작하니까 죽었어", "web 재시작하자마자 죽었어", "web 끄자 cache도 죽었어", "web 재시작하고 나서 뻗었어":
+        # a trouble closing the sentence after the verb is what came of it — told, never the verb asked for (it
+        # planned `docker restart web`, and `docker stop web cache`); said first it prompts the verb ("web 죽었어
+        # 재시작해줘")
+        raise Incomplete("parse.done_already")
     return Said(lang, text, reading, tuple(verbs), tuple(verb_spans), tuple(args), tuple(phrases),
                 tuple(nouns), tuple(items), tuple(excluded))
 
