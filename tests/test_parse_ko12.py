@@ -84,6 +84,22 @@ KINDS = [
     ("my-nginx 껐더니 cache 먹통이야", None),
     ("web 죽었어 재시작해줘", ["docker restart web"]),  # said first, the trouble prompts the verb
     ("restart web, it crashed", ["docker restart web"]),
+    # J. a hesitation closing the sentence right after the verb: its -는 거 or the verb with the topic particle, then 좀
+    # ("… is a bit much"; grammar/lexicon.txt `hedge_*`, `_hedged`): never a request (they planned the write)
+    ("web 지우는 건 좀", None),
+    ("web 재시작은 좀", None),
+    ("web 삭제는 좀", None),
+    ("cache 끄는 건 좀...", None),
+    ("web 재시작은 좀 ㅠㅠ", None),
+    ("web 재시작은 좀 그래", None),  # it proposed the restart with 그래 unread
+    ("web 재시작 좀", ["docker restart web"]),  # 좀 with no topic particle: please
+    ("cache 끄는 건 좀 해줘", ["docker stop cache"]),  # asked for after it
+    ("web 로그는 좀 보여줘", ["docker logs web"]),
+    # K. chat "nope" and "on hold" after the request: a negation (grammar/natural.lark `neg`; it proposed the write)
+    ("web 삭제 놉", None),
+    ("web 재시작 보류", None),
+    ("cache 삭제 보류해", None),
+    ("restart web, nope", None),
 ]
 
 

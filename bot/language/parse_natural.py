@@ -1435,6 +1435,8 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
         # planned `docker restart web`, and `docker stop web cache`); said first it prompts the verb ("web 죽었어
         # 재시작해줘")
         raise Incomplete("parse.done_already")
+    if verb_spans and _hedged(text, verb_spans[-1][2], reading):
+        raise Incomplete("parse.hesitant")  # "web 재시작은 좀", "web 지우는 건 좀" (it planned `docker rm web`)
     return Said(lang, text, reading, tuple(verbs), tuple(verb_spans), tuple(args), tuple(phrases),
                 tuple(nouns), tuple(items), tuple(excluded))
 
@@ -3014,6 +3016,31 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     force, u = use(s, u, "force")
     volumes, u = use(s, u, "with_volumes")  # "remove db along with its volumes": rm -v
     return m.Remove(targets=names, force=force or force_verb, volumes=volumes, lang=s.lang), u
+
+
+def _hedged(text: str, verb_end: int, reading: Reading | None) -> bool:
+    """The words after the last verb are a hesitation (grammar/lexicon.txt `hedge_*`): its -는 거 and the topic
+    particle, or the topic particle alone, then 좀, then nothing but 그렇다 ("은 좀", "~는 거 좀", "은 좀 그렇") —
+    and nothing typed after 좀 that the stream dropped ("cache 끄는 건 좀 해줘": 해줘 carries no word, a request)."""
+    words = [w for w in text[verb_end:].split() if not _CLOSING_MARKS.fullmatch(w)]
+    while words and words[-1] in _LEX["hedge_after"]:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _LEX["hedge_word"]:
+        return False
+    if reading is not None:
+        at = text.rfind(words[-1])
+        typed_after = reading.source[reading.original_column(at) + len(words[-1]):]
+        if _SYLLABLE.search(typed_after) and not text[at + len(words[-1]):].split():
+            return False
+    before = words[:-1]
+    if before[-1] in _LEX["hedge_topic"]:
+        before = before[:-1]
+        return all(w in _LEX["hedge_noun"] for w in before)
+    return len(before) == 2 and before[0] in _LEX["hedge_noun"] and before[1] in _LEX["hedge_noun"]
+
+
+_CLOSING_MARKS = re.compile(r"[.…~!?]+")
+_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")  # a word typed (ㅠㅠ, ㅋㅋ: chat letters, no word)
 
 
 def _state_of_names(s: Said, u: Used, group: str) -> bool:
