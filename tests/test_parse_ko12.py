@@ -100,6 +100,11 @@ KINDS = [
     ("web 재시작 보류", None),
     ("cache 삭제 보류해", None),
     ("restart web, nope", None),
+    # L. a plan said of it, no time (예정, 계획): a schedule — gorae acts now (it proposed the write, 예정 unread)
+    ("web 삭제 예정", None),
+    ("web 재시작 예정입니다", None),
+    ("cache 지울 예정", None),
+    ("web 재시작 계획", None),
 ]
 
 
@@ -115,6 +120,13 @@ ASKED = [
     ("web 재시작하던가", ["docker restart web"]),
     ("cache 지우던가", ["docker rm cache"]),
     ("누가 web 재시작하던가", ["docker restart web"]),
+    # M. the future's bound noun and the copula, asked ("-ㄹ 거야?", "-ㄹ 거지?", "-ㄹ 거예요?", "-ㄹ 거죠?", "-ㄹ 거임?"):
+    # whether it will be done — proposed, never run on the question (they planned the write)
+    ("web 지울 거야?", ["docker rm web"]),
+    ("web 지울 거예요?", ["docker rm web"]),
+    ("web 재시작할 거지?", ["docker restart web"]),
+    ("cache 끌 거죠?", ["docker stop cache"]),
+    ("web 재시작할 거임?", ["docker restart web"]),
 ]
 
 
@@ -123,6 +135,19 @@ def test_asked(text, want):
     ans = answer(text)
     assert not ans.cli, f"{text!r} must run nothing, planned {list(ans.cli)}"
     assert ans.proposal and plan_key(list(ans.proposal)) == plan_key(want), (text, ans.proposal)
+
+
+READ_ASKED = [  # a read asked the same way is answered; said without "?" the intention is the request
+    ("web 로그 볼 거야?", ["docker logs web"]),
+    ("web 이미지 뭐야?", ["docker inspect web"]),
+    ("web 재시작할 거야", ["docker restart web"]),
+    ("web 지울 거임", ["docker rm web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", READ_ASKED, ids=[t for t, _ in READ_ASKED])
+def test_read_asked(text, want):
+    check(text, want)
 
 
 @pytest.mark.parametrize("text", ["web 재시작하던가?", "web 재시작했던가", "web 재시작하던데"])
