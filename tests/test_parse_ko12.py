@@ -105,6 +105,17 @@ KINDS = [
     ("web 재시작 예정입니다", None),
     ("cache 지울 예정", None),
     ("web 재시작 계획", None),
+    # N. besides, said with the nouns 이외 / 외 (grammar/natural.lark `excl`): every running container but the one
+    # named (it proposed `docker restart web`, the one left out, with 이외 unread)
+    ("web 이외의 컨테이너 전부 재시작", ["docker restart my-nginx cache my-volume data"]),
+    ("web 외에 다 꺼", ["docker stop my-nginx cache my-volume data"]),
+    ("cache 이외 전부 꺼", ["docker stop web my-nginx my-volume data"]),
+    ("web 외 cache도 재시작", None),  # besides web, cache too: both? asked, never one of them
+    # O. chat's -구 for -고 and -곤 for -고는 (grammar/morphemes.txt)
+    ("web 빼곤 다 재시작", ["docker restart my-nginx cache my-volume data"]),
+    ("web 빼구 다 꺼", ["docker stop my-nginx cache my-volume data"]),
+    ("web 말구 cache 꺼", ["docker stop cache"]),
+    ("web 끄구 지워", ["docker stop web", "docker rm web"]),
 ]
 
 
