@@ -66,3 +66,27 @@ def test_a_stopped_state_before_a_name_removes_that_one(docker_client, world, cl
     reply = bot.say(f"멈춰 있는 {up} 삭제해")
     assert reply.cli and list(reply.cli) == [f"docker rm {up}"] and reply.status != "done", reply
     assert inspect(docker_client, up)["State"]["Running"]
+
+
+def test_besides_said_with_ioe_restarts_the_others(docker_client, world, cleanup):
+    """N: "A 이외의 컨테이너 전부 재시작" restarts every running container but A (it proposed the restart of A)."""
+    bot, (a, b, c), _, _ = _scoped(docker_client, cleanup, running=3)
+    before = {n: started_at(docker_client, n) for n in (a, b, c)}
+    reply = bot.say(f"{a} 이외의 컨테이너 전부 재시작")
+    check(reply, "ko", cli=f"docker restart {b} {c}")
+    assert started_at(docker_client, a) == before[a]
+    assert all(started_at(docker_client, n) != before[n] for n in (b, c))
+
+
+def test_told_reported_and_hesitant_run_nothing(docker_client, world, cleanup):
+    """H, I, J, M: reported speech, a trouble after the verb, a hesitation, the future asked — the engine unchanged."""
+    bot, (a, b), _, _ = _scoped(docker_client, cleanup, running=2)
+    before = {n: started_at(docker_client, n) for n in (a, b)}
+    for text in (f"{a} 재시작 하라는데", f"{a} 끄자 {b}도 죽었어", f"{a} 지우는 건 좀", f"{a} 지울 거야?",
+                 f"{a} 재시작하니까 죽었어", f"{b} 꺼 달라는데"):
+        reply = bot.say(text, yes=False)  # a question back (the future asked) is left unanswered
+        assert reply.status != "done", (text, reply)
+        assert reply.status != "confirm" or reply.proposal, (text, reply)
+    for n in (a, b):
+        assert exists(docker_client, n) and started_at(docker_client, n) == before[n], n
+        assert inspect(docker_client, n)["State"]["Running"], n
