@@ -116,6 +116,12 @@ KINDS = [
     ("web 빼구 다 꺼", ["docker stop my-nginx cache my-volume data"]),
     ("web 말구 cache 꺼", ["docker stop cache"]),
     ("web 끄구 지워", ["docker stop web", "docker rm web"]),
+    # P. done, said as the noun 완료 after the verbal noun: told, never proposed (grammar/natural.lark `past`; the
+    # table's row 'web 재시작 완료' proposed `docker restart web` with 완료 unread)
+    ("web 재시작 완료", None),
+    ("cache 삭제 완료됨", None),
+    ("db 시작 완료했습니다", None),
+    ("web 재시작 완료 됐어?", None),
 ]
 
 
