@@ -1340,6 +1340,7 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     pending_kind: str | None = None
     since_verb: list[Arg] = []  # the names said since the last verb or exclusion
     excluding = False
+    only_said: set[int] = set()  # the names said with "only" (만, 뿐: grammar/lexicon.txt `only_ko`)
     # an English exclusion must name what it leaves out: "except them", "but everything", "except the
     # images", "except the running ones" name no container — never dropped, never read as the kind
     excl_word: str | None = None  # the English exclusion word waiting for its first name
@@ -1364,7 +1365,11 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             if korean:  # "my-nginx 빼고": the names before it
                 if not since_verb:  # "web 재시작 말고 …": not a name left out — ask, never guess
                     raise Incomplete("parse.unused", words=f"`{text[meta.start_pos:meta.end_pos].strip()}`")
-                excluded += since_verb
+                # "재시작은 web만, cache는 말고", "web만 cache 말고 재시작": a name said with "only" (만, 뿐) before
+                # the name left out is the one meant, never left out with it (all but both was restarted); right
+                # before the exclusion ("web만 빼고 다 꺼", "web이랑 cache만 빼고") it is said of the ones left out
+                meant = [] if since_verb[-1].index in only_said else [a for a in since_verb if a.index in only_said]
+                excluded += [a for a in since_verb if a not in meant]
                 since_verb = []
             else:  # "except web (and cache)": the names after it, up to the next verb
                 excluding = True
@@ -1393,6 +1398,8 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             arg = _arg(item, meta.start_pos if not meta.empty else 0, len(args), pending_prep, pending_kind)
             args.append(arg)
             attach(arg)
+            if _particle_said(item, text) in _LEX["only_ko"]:
+                only_said.add(arg.index)
             if excluding:
                 excluded.append(arg)
                 excl_word = None
@@ -1442,6 +1449,15 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             pending_kind = None
     if excl_word is not None:
         raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
+    if (verb_spans and items and items[-1][2] in TROUBLE and verb_spans[0][1] < items[-1][0]
+            and HANGUL.search(text[items[-1][0]:items[-1][1]])):
+        # "web 재시작하니까 죽었어", "web 재시작하자마자 죽었어", "web 끄자 cache도 죽었어", "web 재시작하고 나서 뻗었어":
+        # a trouble closing the sentence after the verb is what came of it — told, never the verb asked for (it
+        # planned `docker restart web`, and `docker stop web cache`); said first it prompts the verb ("web 죽었어
+        # 재시작해줘")
+        raise Incomplete("parse.done_already")
+    if verb_spans and _hedged(text, verb_spans[-1][2], reading):
+        raise Incomplete("parse.hesitant")  # "web 재시작은 좀", "web 지우는 건 좀" (it planned `docker rm web`)
     return Said(lang, text, reading, tuple(verbs), tuple(verb_spans), tuple(args), tuple(phrases),
                 tuple(nouns), tuple(items), tuple(excluded))
 
@@ -3036,13 +3052,20 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         names, u = names_of(s, u, "image")
         force, u = use(s, u, "force")
         return m.RemoveImage(names, force=force, lang=s.lang), u
+    described = _state_of_names(s, u, "stopped")  # "꺼져 있는 db 지워줘": the state describes the container named
+    made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
     stopped, u = use(s, u, "stopped")
+    stopped = stopped and not described
     if not stopped and kind == "container" and has(s, u, "unused") and not free(s, u):
         stopped, u = use(s, u, "unused")  # "안 쓰는 컨테이너 다 지워" · "delete unused containers"
     if stopped:
         if free(s, u):
             raise Incomplete("parse.prune_with_names")
         _, u = use(s, u, "all")  # "중지된 컨테이너 모두 삭제"
+        if made_only:
+            # "만들어만 놓은 컨테이너 지워", "생성만 된 컨테이너 다 지워", "remove created containers": the ones never
+            # started (docker's status created), named by the plan — a prune would take the exited ones too
+            return m.Remove(all_running=True, in_state=tuple(_LEX["made_status"]), lang=s.lang), u
         return m.PruneContainers(lang=s.lang), u
     every, u = all_running(s, u)
     if every and not free(s, u):
@@ -3057,7 +3080,46 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     return m.Remove(targets=names, force=force or force_verb, volumes=volumes, lang=s.lang), u
 
 
+def _hedged(text: str, verb_end: int, reading: Reading | None) -> bool:
+    """The words after the last verb are a hesitation (grammar/lexicon.txt `hedge_*`): its -는 거 and the topic
+    particle, or the topic particle alone, then 좀, then nothing but 그렇다 ("은 좀", "~는 거 좀", "은 좀 그렇") —
+    and nothing typed after 좀 that the stream dropped ("cache 끄는 건 좀 해줘": 해줘 carries no word, a request)."""
+    words = [w for w in text[verb_end:].split() if not _CLOSING_MARKS.fullmatch(w)]
+    while words and words[-1] in _LEX["hedge_after"]:
+        words.pop()
+    if len(words) < 2 or words[-1] not in _LEX["hedge_word"]:
+        return False
+    if reading is not None:
+        at = text.rfind(words[-1])
+        typed_after = reading.source[reading.original_column(at) + len(words[-1]):]
+        if _SYLLABLE.search(typed_after) and not text[at + len(words[-1]):].split():
+            return False
+    before = words[:-1]
+    if before[-1] in _LEX["hedge_topic"]:
+        before = before[:-1]
+        return all(w in _LEX["hedge_noun"] for w in before)
+    return len(before) == 2 and before[0] in _LEX["hedge_noun"] and before[1] in _LEX["hedge_noun"]
+
+
+_CLOSING_MARKS = re.compile(r"[.…~!?]+")
+_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")  # a word typed (ㅠㅠ, ㅋㅋ: chat letters, no word)
+
+
+def _state_of_names(s: Said, u: Used, group: str) -> bool:
+    """A state said right before the names, as a relative clause ("꺼져 있는 db", "멈춰 있는 db랑 data", "the
+    stopped db"): it only describes them. Never with a quantity ("꺼진 거 다 지워, db도"), never of a name said as
+    something other than a container, never with words between the state and the first name."""
+    states, names = ph(s, u, group), free(s, u)
+    if not states or not names or has(s, u, "all") or s.excluded:
+        return False
+    if any(a.type != "NAME" or a.kind not in (None, "container") or a.prep is not None for a in names):
+        return False
+    first = min(a.pos for a in names)
+    return all(p.span is not None and p.span[1] <= first and not s.text[p.span[1]:first].strip() for p in states)
+
+
 def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
     stopped, u = use(s, u, "stopped")
     if kind is None and not stopped:
         # "prune", "clean up everything", "다 정리해줘": containers? volumes? images? every kind at once
@@ -3078,6 +3140,8 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
         return m.PruneImages(all=every and not dangling, lang=s.lang), u
     if kind not in (None, "container"):
         raise Incomplete("parse.unsupported", what=f"{kind} prune")
+    if made_only:  # "만들어 놓은 컨테이너 정리해": the ones never started, as `remove` reads them
+        return m.Remove(all_running=True, in_state=tuple(_LEX["made_status"]), lang=s.lang), u
     return m.PruneContainers(lang=s.lang), u
 
 

@@ -30,6 +30,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "요청해 주세요. 아무것도 실행하지 않았습니다.",
                            "That reads as something already done, so nothing was run. Ask for it (e.g. `restart web`) "
                            "to have it done now."),
+    "parse.hesitant": ("망설이시는 말씀으로 이해했습니다 (`…는 좀`). 실행하려면 `web 재시작해줘`처럼 요청해 주세요. "
+                       "아무것도 실행하지 않았습니다.",
+                       "That reads as a hesitation (\"… is a bit much\"), so nothing was run. Ask for it (e.g. "
+                       "`restart web`) to have it done."),
     "parse.reported": ("다른 분이 한 말을 전해 주신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 직접 요청해 "
                        "주세요. 아무것도 실행하지 않았습니다.",
                        "That reads as someone else's words, so nothing was run. Ask for it directly "
