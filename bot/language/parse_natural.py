@@ -3653,9 +3653,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             u = u.arg(kin)
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
-    if name is None and create and not in_container:
-        # "alpine으로 staging 컨테이너 생성": the container word names the new container
-        containers = [a for a in free(s, u) if a.kind == "container" and a.type == "NAME"]
+    if name is None and not in_container and (create or (s.lang == "ko" and image_arg.kind == "image")):
+        # "alpine으로 staging 컨테이너 생성": the container word names the new container; so it does in a run
+        # from an image said as one ("redis 이미지로 r20 컨테이너를 6394 포트로 기동 바랍니다", "nginx 이미지로
+        # edge4 컨테이너 띄워줘", "httpd 이미지를 써서 site2 컨테이너를 8088 포트로 실행해")
+        containers = [a for a in free(s, u) if a.kind == "container" and a.type == "NAME"
+                      and a.particle in (None, "obj", "topic")]
         if len(containers) == 1:
             name = containers[0].value
             u = u.arg(containers[0])
@@ -3682,7 +3685,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         elif programs:
             raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
     workdir = None
-    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind is None]
+    # the directory said as a second place, with its kind word or without ("data에서 /tmp에서 ls 실행", "web에서 /etc
+    # 디렉토리에서 ls 실행", "cache 안에서 /data 폴더에서 ls 돌려줘")
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind in (None, "dir")]
     if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
         workdir = dirs[0].value  # "data에서 /tmp에서 ls 실행": a directory said as a second place, where it runs (-w)
         u = u.arg(dirs[0])
