@@ -1589,7 +1589,9 @@ def build(s: Said, u: Used) -> m.Command:
                           for a in s.args):
         # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
-    if s.excluded:
+    if s.excluded and _kind_contrast(s):
+        pass  # "db 컨테이너 말고 db 볼륨 삭제": which db is meant, said by its kind — the one named is acted on
+    elif s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
         if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
@@ -1711,6 +1713,8 @@ def said(s: Said, p: Phrase) -> str:
 
 def kind_of(s: Said) -> str | None:
     """The family of the sentence: container/image/volume/network, from names or nouns."""
+    if _kind_contrast(s):  # "db 컨테이너 말고 db 볼륨 삭제": the kind of the one named, never of the one left out
+        return next(a.kind for a in s.args if a not in s.excluded)
     kinds = [a.kind for a in s.args if a.kind in ("container", "image", "volume", "network")]
     kinds += [k for k in s.nouns if k in ("container", "image", "volume", "network")]
     return kinds[0] if kinds else None
@@ -2760,6 +2764,20 @@ def _misspelt(s: Said) -> None:
 Family = Callable[[Said, Used, str, "str | None"], tuple[m.Command, Used]]
 
 
+def _kind_contrast(s: Said) -> bool:
+    """"db 컨테이너 말고 db 볼륨 삭제", "db 볼륨 말고 db 컨테이너 삭제해", "the db volume, not the db container":
+    every name left out is said again, named once more, with its kind word both times and two different kinds —
+    the exclusion says which of two things of one name is meant (a volume and a container are both db), never
+    a name left out of the one acted on. Then the named one (its kind) is the target; any other shape is asked."""
+    if not s.excluded:
+        return False
+    for x in s.excluded:
+        again = [a for a in s.args if a not in s.excluded and a.value == x.value]
+        if x.kind is None or len(again) != 1 or again[0].kind in (None, x.kind):
+            return False
+    return len(s.excluded) == 1 and len([a for a in s.args if a not in s.excluded]) == 1
+
+
 def check_name(value: str, what: str) -> None:
     pattern = IMAGE_REF if what == "image" else CONTAINER_NAME
     if not pattern.fullmatch(value):
@@ -2843,7 +2861,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
-    both = [a.value for a in s.excluded if a.value in names]
+    both = [a.value for a in s.excluded if a.value in names and not _kind_contrast(s)]
     if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
         raise Incomplete("parse.excluded_and_named", names=", ".join(both))
     if s.excluded and not names:

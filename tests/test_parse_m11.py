@@ -1,0 +1,80 @@
+"""The misses of the eleventh held-out table (tests/data/wordings_fresh11.yaml) fixed as kinds by branch m11:
+each kind holds the table's sentence and other wordings of the same kind (written for this file, in no table),
+read through `Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae explain` reads them.
+`None`: nothing may run (a refusal, a question or a proposal that is no write are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+from test_wordings_fresh import answer
+
+# a directory said with its kind word (디렉토리, 디렉터리, 폴더, 경로) as the second place of a command run in a
+# container is where it runs (-w), as it is without the kind word ("data에서 /tmp에서 ls 실행")
+WORKDIR = [
+    ("web에서 /etc 디렉토리에서 ls 실행", ["docker exec -w /etc web ls"]),
+    ("cache 안에서 /data 폴더에서 ls 돌려줘", ["docker exec -w /data cache ls"]),
+    ("data에서 /tmp 디렉터리에서 ls -al 실행해줘", ["docker exec -w /tmp data ls -al"]),
+    ("web 컨테이너에서 /var/log 경로에서 ls 실행", ["docker exec -w /var/log web ls"]),
+    ("run ls in the /etc directory on web", ["docker exec -w /etc web ls"]),
+    ("on web run ls from the /etc folder", ["docker exec -w /etc web ls"]),
+]
+
+# the last N log lines said with 끝에 / 뒤에 (at the end)
+TAIL = [
+    ("web 로그 끝에 20줄", ["docker logs --tail 20 web"]),
+    ("cache 로그 뒤에 50줄만 보여줘", ["docker logs --tail 50 cache"]),
+    ("db 로그 끝에 10개", ["docker logs --tail 10 db"]),
+    ("web 끝에 20줄 로그 보여줘", ["docker logs --tail 20 web"]),
+]
+
+# unpause with the pause said after the verb, as an afterthought
+UNPAUSE_AFTER = [
+    ("web 다시 풀어줘 일시정지", ["docker unpause web"]),
+    ("cache 풀어 일시중지", ["docker unpause cache"]),
+    ("my-nginx 풀어주세요 일시 정지된 거", ["docker unpause my-nginx"]),
+    ("web 풀지마 일시정지", None),
+]
+
+# asking whether one may ask (부탁해도 될까요) is the request; asking whether one may do it stays a question
+MAY_I_ASK = [
+    ("web 재시작 부탁해도 될까요", ["docker restart web"]),
+    ("cache 로그 좀 부탁드려도 될까요?", ["docker logs cache"]),
+    ("db 켜는 거 부탁해도 돼요?", ["docker start db"]),
+    ("web 삭제 부탁해도 괜찮을까요", ["docker rm web"]),
+]
+
+# a run from an image said as one (IMAGE 이미지로): the container word names the new container, as in a create
+NAMED_BY_KIND = [
+    ("redis 이미지로 r20 컨테이너를 6394 포트로 기동 바랍니다", ["docker run -d --name r20 -p 6394:6379 redis"]),
+    ("nginx 이미지로 edge4 컨테이너 띄워줘", ["docker run -d --name edge4 nginx"]),
+    ("mysql:5.7 이미지로 db2 컨테이너를 기동하여 주십시오", ["docker run -d --name db2 mysql:5.7"]),
+    ("busybox 이미지로 tmp1 컨테이너 하나 띄워", ["docker run -d --name tmp1 busybox"]),
+    ("alpine으로 staging 컨테이너 생성", ["docker create --name staging alpine"]),
+]
+
+# two things of one name, told apart by their kind words: the one left out says which one is meant, never a
+# name left out of the one acted on (asked before: parse.excluded_and_named)
+KIND_CONTRAST = [
+    ("db 컨테이너 말고 db 볼륨 삭제", ["docker volume rm db"]),
+    ("db 볼륨 말고 db 컨테이너 삭제해", ["docker rm db"]),
+    ("db 볼륨 빼고 db 컨테이너 지워줘", ["docker rm db"]),
+    ("db 컨테이너 말고 db 볼륨 상세 정보", ["docker volume inspect db"]),
+    ("backend 컨테이너 말고 backend 네트워크 삭제", ["docker network rm backend"]),
+    ("remove the db volume, not the db container", ["docker volume rm db"]),
+    ("db 빼고 db 컨테이너 기동해줘", None),  # left out with no kind, then named: asked, as before
+    ("db 컨테이너 말고 db 볼륨 켜줘", None),  # a volume does not start: never the container
+]
+
+CASES = KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+
+
+@pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])
+def test_m11_kind(text, want):
+    check(text, want)
+
+
+def test_may_i_do_it_stays_a_question():
+    """"web 재시작해도 될까요" asks whether one may restart web: proposed, yes/no, never run."""
+    ans = answer("web 재시작해도 될까요")
+    assert not ans.cli and list(ans.proposal) == ["docker restart web"]
