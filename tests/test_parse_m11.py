@@ -66,7 +66,23 @@ KIND_CONTRAST = [
     ("db 컨테이너 말고 db 볼륨 켜줘", None),  # a volume does not start: never the container
 ]
 
-CASES = KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+# a complaint said of one name, a request said of another in a clause of its own: the complained-of name prompted
+# the request and is never one more target (it planned `docker restart site web`, `docker restart cache web`)
+COMPLAINED_OF = [
+    ("site's broken can someone restart web", ["docker restart web"]),
+    ("can someone bounce web, css changes arent live", ["docker restart web"]),
+    ("cache crashed, restart web", ["docker restart web"]),
+    ("site is broken, please restart my-nginx", ["docker restart my-nginx"]),
+    ("cache 죽었어 web 재시작해줘", ["docker restart web"]),
+    ("사이트 먹통이야 web 재시작 좀", ["docker restart web"]),
+    # said together before the complaint, or named again after it: still the targets
+    ("web이랑 cache 죽었어 재시작해줘", ["docker restart web cache"]),
+    ("web, cache crashed, restart them", ["docker restart web cache"]),
+    ("web crashed, restart web and cache", ["docker restart web cache"]),
+    ("web crashed, restart it", ["docker restart web"]),
+]
+
+CASES = COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
 
 
 @pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])

@@ -1783,6 +1783,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
     if verbs and has(s, u, "complaint"):
+        u = u.arg(*_complained_of(s))  # "site's broken can someone restart web": what prompted it, never a target
         u = u.group("complaint")
     if verbs and has(s, u, "going_on"):
         u = u.group("going_on")  # "web keeps restarting, stop it": what prompted it  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
@@ -2762,6 +2763,26 @@ def _misspelt(s: Said) -> None:
 # --------------------------------------------------------------------------- shared readings
 
 Family = Callable[[Said, Used, str, "str | None"], tuple[m.Command, Used]]
+
+
+def _complained_of(s: Said) -> tuple[Arg, ...]:
+    """The names a complaint is said of (the name right before the complaint: "site's broken", "css changes arent
+    live", "cache 죽었어") in a sentence with a verb said of another name in a clause of its own — after the
+    complaint ("site's broken can someone restart web", "cache 죽었어 web 재시작해줘") or right after the verb
+    before a comma ("can someone bounce web, css changes arent live"): what prompted the request, never one more
+    thing to act on (it planned `docker restart site web`). Names said together before one complaint ("web이랑
+    cache 죽었어 재시작해줘") are all its subjects and stay the targets."""
+    items = s.items
+    out: list[Arg] = []
+    for (_, _, _, what), (c0, c1, name, _) in zip(items, items[1:]):
+        if name != "complaint" or not isinstance(what, Arg) or what.type != "NAME":
+            continue
+        first_verb = min((a for _, a, _ in s.verb_spans), default=len(s.text))
+        others = [a for a in s.args if a.type == "NAME" and a is not what and (
+            a.pos > c1 or (first_verb < a.pos < what.pos and "," in s.text[a.pos + len(a.value):what.pos]))]
+        if others:
+            out.append(what)
+    return tuple(out)
 
 
 def _kind_contrast(s: Said) -> bool:
