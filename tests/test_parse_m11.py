@@ -82,7 +82,22 @@ COMPLAINED_OF = [
     ("web crashed, restart it", ["docker restart web"]),
 ]
 
-CASES = COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+# the state "down" told before a start or a restart prompted it (it was a word left unread)
+DOWN_THEN_UP = [
+    ("db's down again, start it pls", ["docker start db"]),
+    ("web is down, restart it", ["docker restart web"]),
+    ("web is down, stop it", None),
+]
+
+# a command line with an option typed after X에 (not 에서) is typed into X, as with 에서
+TYPED_INTO = [
+    ("web에 curl -I localhost 실행해봐", ["docker exec web curl -I localhost"]),
+    ("data에 ls -al /tmp 돌려줘", ["docker exec data ls -al /tmp"]),
+    ("cache에 redis-cli -n 1 dbsize 실행", ["docker exec cache redis-cli -n 1 dbsize"]),
+    ("my-nginx에 nginx -t 실행해줘", ["docker exec my-nginx nginx -t"]),
+]
+
+CASES = DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
 
 
 @pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])

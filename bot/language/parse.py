@@ -687,7 +687,8 @@ def _a_command_word(word: str) -> bool:
 
 # the refusals of a sentence read whole whose command, typed between its container and the verb, may hold a
 # word of gorae's grammar ("info", "memory", "set"): the command is then read quoted (`_placed_command`)
-_PLACED_UNREAD = frozenset({"parse.unused", "parse.two_verbs"})
+# (m11) or a word left stray: "web에 curl -I localhost 실행해봐", "data에 ls -al /tmp 돌려줘" (-I, -al read as options)
+_PLACED_UNREAD = frozenset({"parse.unused", "parse.two_verbs", "parse.stray_words"})
 
 
 @lru_cache(maxsize=1)

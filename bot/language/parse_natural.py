@@ -1782,6 +1782,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 u = u.group(g)
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
+    if set(verbs) <= {"start", "restart"} and verbs and has(s, u, "down") and all(
+            p.span is not None and p.span[1] <= min(a for _, a, _ in s.verb_spans) for p in ph(s, u, "down")):
+        # "db's down again, start it pls", "web is down, restart it": the state told before the request prompted it
+        u = u.group("down")
     if verbs and has(s, u, "complaint"):
         u = u.arg(*_complained_of(s))  # "site's broken can someone restart web": what prompted it, never a target
         u = u.group("complaint")
