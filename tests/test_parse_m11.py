@@ -97,7 +97,18 @@ TYPED_INTO = [
     ("my-nginx에 nginx -t 실행해줘", ["docker exec my-nginx nginx -t"]),
 ]
 
-CASES = DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+# a glob word typed bare in an English command run in a container is the command's own text (no shell runs it)
+GLOB = [
+    ("hop into cache and run redis-cli keys *", ["docker exec cache redis-cli keys '*'"]),
+    ("in data run ls *.txt", ["docker exec data ls '*.txt'"]),
+    ("in cache run redis-cli keys user:*", ["docker exec cache redis-cli keys 'user:*'"]),
+    ("run ls /etc/*.conf on web", ["docker exec web ls '/etc/*.conf'"]),
+    ("cache에서 redis-cli keys * 실행", ["docker exec cache redis-cli keys '*'"]),
+    ("restart *", None),
+    ("stop web*", None),
+]
+
+CASES = GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
 
 
 @pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])
