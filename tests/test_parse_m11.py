@@ -108,7 +108,24 @@ GLOB = [
     ("stop web*", None),
 ]
 
-CASES = GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+# a property asked with no verb: its details (the restart count, the uptime said first then `of`); the error
+# logs are the logs (as 에러 로그)
+PROPERTY = [
+    ("web 재시작 횟수", ["docker inspect web"]),
+    ("cache 재시작 횟수 알려줘", ["docker inspect cache"]),
+    ("db 재기동 횟수 확인 바랍니다", ["docker inspect db"]),
+    ("what's the restart count of data", ["docker inspect data"]),
+    ("web restart count?", ["docker inspect web"]),
+    ("uptime of my-volume", ["docker inspect my-volume"]),
+    ("health of cache", ["docker inspect cache"]),
+    ("restart policy of data", ["docker inspect data"]),
+    ("show me web's error logs from the last 15 min", ["docker logs --since 15m web"]),
+    ("error log of cache", ["docker logs cache"]),
+    ("gimme my-nginx error logs", ["docker logs my-nginx"]),
+    ("run nginx named error", ["docker run -d --name error nginx"]),
+]
+
+CASES = PROPERTY + GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
 
 
 @pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])

@@ -2509,7 +2509,11 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     used_last = (s.lang == "ko" and not verbs and bool(s.items) and s.items[-1][2] == "noun" and len(s.args) == 1
                  and bool(set(s.nouns) & {"image", "network"}) and has(s, u, "usage_verb")
                  and all(p.group in ("usage_verb", "question") for p in s.phrases))
-    said_last = said_last or used_last
+    # "uptime of my-volume", "health of cache": English, the property said first, then `of` and the one name — asked
+    said_of = (s.lang == "en" and not verbs and [it[2] for it in s.items] == ["attr", "e_from", "arg"]
+               and s.text[s.items[1][0]:s.items[1][1]].strip().lower() == "of" and len(s.args) == 1
+               and all(p.group in ("attr", "question") for p in s.phrases))
+    said_last = said_last or used_last or said_of
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
     if not words & _WH and not said_last and not (
             words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
