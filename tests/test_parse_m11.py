@@ -125,7 +125,18 @@ PROPERTY = [
     ("run nginx named error", ["docker run -d --name error nginx"]),
 ]
 
-CASES = PROPERTY + GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+# the files of one directory of one container listed: its listing run there (ls PATH, a read of its files)
+DIR_LISTED = [
+    ("web 안에 /usr/share/nginx/html 파일 목록 보여줘요", ["docker exec web ls /usr/share/nginx/html"]),
+    ("web 안에 /etc 목록 보여줘", ["docker exec web ls /etc"]),
+    ("data /tmp 파일 리스트", ["docker exec data ls /tmp"]),
+    ("list files in /etc on web", ["docker exec web ls /etc"]),
+    ("list the files in /tmp on data", ["docker exec data ls /tmp"]),
+    ("볼륨 목록", ["docker volume ls"]),
+    ("what's running", ["docker ps"]),
+]
+
+CASES = DIR_LISTED + PROPERTY + GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
 
 
 @pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])

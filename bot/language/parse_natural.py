@@ -3252,6 +3252,13 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
         check_name(names[0].value, "container")
         return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
+    if (verb == "list" and len(paths) == 1 and len(names) == 1 and len(free(s, u)) == 2 and not kind
+            and paths[0].kind in (None, "dir") and paths[0].particle in (None, "of", "topic")
+            and (names[0].particle in (None, "from", "topic") or names[0].prep in ("in", "at"))):
+        # "web 안에 /usr/share/nginx/html 파일 목록 보여줘요", "list files in /etc on web": the listing of a directory
+        # of one container — its listing run there (grammar/lexicon.txt `list_dir`), a read of its files
+        check_name(names[0].value, "container")
+        return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
     inside = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container") and a.prep == "in"]
     if (s.lang == "en" and len(inside) == 1 and len(free(s, u)) == 1 and not kind
             and {s.text[a:b].strip().lower() for _, a, b in s.verb_spans} <= set(_LEX["procs_listed"])):
