@@ -136,7 +136,15 @@ DIR_LISTED = [
     ("what's running", ["docker ps"]),
 ]
 
-CASES = DIR_LISTED + PROPERTY + GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+# the host port a container is published on, asked: what it publishes (docker port; its details also show it)
+HOST_PORT_ASKED = [
+    ("what host port is my-nginx published on", ["docker port my-nginx"]),
+    ("what host port is cache mapped to", ["docker port cache"]),
+    ("what port is web published on", ["docker port web"]),
+    ("run nginx on host port 8081", ["docker run -d -p 8081:80 nginx"]),
+]
+
+CASES = HOST_PORT_ASKED + DIR_LISTED + PROPERTY + GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
 
 
 @pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])

@@ -1982,7 +1982,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["top"]))
     if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
         return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
-    port_attr = [p for p in ph(s, u, "attr") if said(s, p).lower() in _LEX["port_word"]]
+    port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
     if _open_on_asked(s, u, verbs):
         return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
     if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
@@ -2099,7 +2099,7 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
         if (asked == ["what_set"] and verbs == ["publish"] and len(names) == 1 and len(s.args) == 1
-                and any(said(s, p).lower() in _LEX["port_word"] for p in ph(s, u, "attr"))
+                and any(_port_said(said(s, p)) for p in ph(s, u, "attr"))
                 and all(p.group in ("what_set", "attr", "question") for p in s.phrases)):
             return "port", u.group("what_set").group("question")  # "my-nginx 포트 매핑 뭐로 돼있어" (ctx10)
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
@@ -2182,7 +2182,7 @@ def _open_on_asked(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     if not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
         return False
-    port = any(said(s, p).lower() in _LEX["port_word"] for p in ph(s, u, "attr")) or bool(verbs)
+    port = any(_port_said(said(s, p)) for p in ph(s, u, "attr")) or bool(verbs)
     return port and all(p.group in ("attr", "attr_verb", "question") for p in s.phrases)
 
 
@@ -2771,6 +2771,13 @@ def _misspelt(s: Said) -> None:
 # --------------------------------------------------------------------------- shared readings
 
 Family = Callable[[Said, Used, str, "str | None"], tuple[m.Command, Used]]
+
+
+def _port_said(words: str) -> bool:
+    """Whether an `attr` said is a port's word (grammar/lexicon.txt `port_word`), by its last word: "port",
+    "포트", "host port" ("what host port is my-nginx published on")."""
+    last = words.lower().split()[-1:]
+    return bool(last) and last[0] in _LEX["port_word"]
 
 
 def _complained_of(s: Said) -> tuple[Arg, ...]:
