@@ -144,7 +144,16 @@ HOST_PORT_ASKED = [
     ("run nginx on host port 8081", ["docker run -d -p 8081:80 nginx"]),
 ]
 
-CASES = HOST_PORT_ASKED + DIR_LISTED + PROPERTY + GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
+# English "run IMAGE on NET": no image NET here, NET a network here and IMAGE an image here — run on it (--network)
+ON_NETWORK = [
+    ("run nginx on backend", ["docker run -d --network backend nginx"]),
+    ("spin up redis in backend", ["docker run -d --network backend redis"]),
+    ("run redis on backend", ["docker run -d --network backend redis"]),
+    ("run ls on backend", None),
+    ("run nginx on prod", None),
+]
+
+CASES = ON_NETWORK + HOST_PORT_ASKED + DIR_LISTED + PROPERTY + GLOB + DOWN_THEN_UP + TYPED_INTO + COMPLAINED_OF + KIND_CONTRAST + WORKDIR + TAIL + UNPAUSE_AFTER + MAY_I_ASK + NAMED_BY_KIND
 
 
 @pytest.mark.parametrize("text, want", CASES, ids=[t for t, _ in CASES])
