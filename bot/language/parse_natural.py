@@ -2789,7 +2789,7 @@ def _complained_of(s: Said) -> tuple[Arg, ...]:
     cache 죽었어 재시작해줘") are all its subjects and stay the targets."""
     items = s.items
     out: list[Arg] = []
-    for (_, _, _, what), (c0, c1, name, _) in zip(items, items[1:]):
+    for (_, _, _, what), (_, c1, name, _) in zip(items, items[1:]):
         if name != "complaint" or not isinstance(what, Arg) or what.type != "NAME":
             continue
         first_verb = min((a for _, a, _ in s.verb_spans), default=len(s.text))
