@@ -165,3 +165,27 @@ def test_may_i_do_it_stays_a_question():
     """"web 재시작해도 될까요" asks whether one may restart web: proposed, yes/no, never run."""
     ans = answer("web 재시작해도 될까요")
     assert not ans.cli and list(ans.proposal) == ["docker restart web"]
+
+
+# an unquoted pipe in a command typed between its container and the Korean verb: the tables disagree (none in the
+# first, sixth, seventh, eighth and tenth; `sh -c` in the ninth and eleventh) — never run as said, the `sh -c`
+# reading proposed (yes/no); any other shell character is refused bare, as before
+PIPED = [
+    ("web에서 ps aux | grep nginx 해줘", "docker exec web sh -c 'ps aux | grep nginx'"),
+    ("cache에서 redis-cli info | head -5 실행", "docker exec cache sh -c 'redis-cli info | head -5'"),
+    ("data에서 cat /etc/passwd | wc -l 돌려봐", "docker exec data sh -c 'cat /etc/passwd | wc -l'"),
+    ("web에서 ls | grep x 실행", "docker exec web sh -c 'ls | grep x'"),
+]
+
+
+@pytest.mark.parametrize("text, proposed", PIPED, ids=[t for t, _ in PIPED])
+def test_a_pipe_is_proposed_with_sh_c_never_run(text, proposed):
+    ans = answer(text)
+    assert not ans.cli and list(ans.proposal) == [proposed], ans
+
+
+@pytest.mark.parametrize("text", ["web에서 ls; rm -rf / 실행", "web에서 ls && pwd 실행", "web에서 ls || rm x 실행",
+                                  "web | sh 재시작", "web 로그 > /tmp/out", "web에서 cat /etc/hosts > /tmp/x 실행"])
+def test_other_shell_characters_are_refused_bare(text):
+    ans = answer(text)
+    assert not ans.cli and not ans.proposal, ans
