@@ -87,6 +87,7 @@ DOWN_THEN_UP = [
     ("db's down again, start it pls", ["docker start db"]),
     ("web is down, restart it", ["docker restart web"]),
     ("web is down, stop it", None),
+    ("web down? restart it", None),  # asked whether it is down: a question (wordings_break2)
 ]
 
 # a command line with an option typed after X에 (not 에서) is typed into X, as with 에서
