@@ -88,6 +88,7 @@ DOWN_THEN_UP = [
     ("web is down, restart it", ["docker restart web"]),
     ("web is down, stop it", None),
     ("web down? restart it", None),  # asked whether it is down: a question (wordings_break2)
+    ("website is down, restart my-nginx", None),  # a name told down, another restarted: asked (test_parse_f10en)
 ]
 
 # a command line with an option typed after X에 (not 에서) is typed into X, as with 에서

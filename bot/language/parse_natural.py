@@ -1784,7 +1784,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.unknown_word", word="when")
     if set(verbs) <= {"start", "restart"} and verbs and has(s, u, "down") and all(
             p.span is not None and p.span[1] <= min(a for _, a, _ in s.verb_spans) for p in ph(s, u, "down")
-    ) and "," in s.text[max(p.span[1] for p in ph(s, u, "down") if p.span):min(a for _, a, _ in s.verb_spans)]:
+    ) and "," in s.text[max(p.span[1] for p in ph(s, u, "down") if p.span):min(a for _, a, _ in s.verb_spans)] and all(
+            a.pos < min(p.span[0] for p in ph(s, u, "down") if p.span) for a in s.args):  # the request said of it
         # "db's down again, start it pls", "web is down, restart it": the state told, then a comma, then the request
         # it prompted (asked, "web down? restart it", it is a question: nothing runs)
         u = u.group("down")
