@@ -557,7 +557,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         if meta:
             char, col = meta
             return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col,
-                                 proposal=_piped(text) if char == "|" and lang == "ko" else None)
+                                 proposal=_piped(text) if char == "|" and lang == "ko" and detail else None)
     prepared = _lower_keywords(text) if not cli_first else text
     order = ("cli",) if cli_first else ("sentence", "cli")
     first_error: UnexpectedInput | None = None
