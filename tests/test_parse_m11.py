@@ -133,7 +133,9 @@ DIR_LISTED = [
     ("web 안에 /etc 목록 보여줘", ["docker exec web ls /etc"]),
     ("data /tmp 파일 리스트", ["docker exec data ls /tmp"]),
     ("list files in /etc on web", ["docker exec web ls /etc"]),
-    ("list the files in /tmp on data", ["docker exec data ls /tmp"]),
+    ("list files in /tmp on data", ["docker exec data ls /tmp"]),
+    ("list the containers that are stopped too", ["docker ps -a"]),
+    ("list the images", ["docker images"]),
     ("볼륨 목록", ["docker volume ls"]),
     ("what's running", ["docker ps"]),
 ]
