@@ -59,7 +59,9 @@ COMPLAINTS = [
     ("my-nginx is giving me 500 errors", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("the site is down, web is returning 502", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
     ("site down, cache", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
-    ("site's broken can someone restart web", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
+    # "site" is no keyword: a name (the lead; e2e en9 runs an image named site) — the name a complaint is said of,
+    # beside a request said of another name, prompted it and is no target (m11 `_complained_of`; fresh11's row)
+    ("site's broken can someone restart web", ["docker restart web"]),
     ("website is down, restart my-nginx", None),  # "site" is no keyword: a name (the lead; e2e en9 runs an image named site)
     ("can you restart web please my deploy isnt showing up", ["docker restart web"]),
     ("stop web, my changes aren't live", ["docker stop web"]),

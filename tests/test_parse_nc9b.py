@@ -40,8 +40,10 @@ KINDS = [
     ("web 캐시 지워", None),
     ("cache 데이터 날려줘", None),
     ("db 파일 삭제해줘", None),
-    ("web 재시작 횟수", None),
-    ("cache 재시작 횟수 알려줘", None),
+    # the restart count said is a property (RestartCount): its details, a read — never a restart proposed (m11;
+    # fresh11's row 'web 재시작 횟수' expects docker inspect web)
+    ("web 재시작 횟수", ["docker inspect web"]),
+    ("cache 재시작 횟수 알려줘", ["docker inspect cache"]),
     ("web 재시작 루프 돌아", None),
     ("web 재시작해도 계속 죽어", None),
     ("web 껐다 켜도 계속 죽어", None),

@@ -604,6 +604,12 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             # "run hello-world from fastcampus on 8089": no image fastcampus, and fastcampus/hello-world is on the
             # engine — the image said by its name and its owner's, never hello-world run in an image pulled
             cmd = replace(cmd, image=owned, command=())
+        elif (cmd.lang == "en" and len(cmd.command) == 1 and cmd.network is None and cmd == _bare_run(cmd)
+              and view.image(cmd.image) is None and cmd.image in view.networks()
+              and all(c.name != cmd.image for c in view.containers()) and view.image(cmd.command[0]) is not None):
+            # "run nginx on backend", "spin up redis in backend": no image backend, backend is a network here and
+            # nginx an image here — the image run on that network (--network), never an image named after it pulled
+            cmd = replace(cmd, image=cmd.command[0], command=(), network=cmd.image)
     if (not _available(view) and not cmd.as_typed and cmd.command and not cmd.said_image
             and ":" not in cmd.image and "/" not in cmd.image):
         # "run "ls /etc" inside web" with no engine to ask: web may be a container (exec) or an image (run) —

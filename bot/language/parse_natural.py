@@ -1629,7 +1629,9 @@ def build(s: Said, u: Used) -> m.Command:
                           for a in s.args):
         # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
-    if s.excluded:
+    if s.excluded and _kind_contrast(s):
+        pass  # "db 컨테이너 말고 db 볼륨 삭제": which db is meant, said by its kind — the one named is acted on
+    elif s.excluded:
         left_out = {a.value for a in s.excluded}
         both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
         if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
@@ -1760,6 +1762,8 @@ def said(s: Said, p: Phrase) -> str:
 
 def kind_of(s: Said) -> str | None:
     """The family of the sentence: container/image/volume/network, from names or nouns."""
+    if _kind_contrast(s):  # "db 컨테이너 말고 db 볼륨 삭제": the kind of the one named, never of the one left out
+        return next(a.kind for a in s.args if a not in s.excluded)
     kinds = [a.kind for a in s.args if a.kind in ("container", "image", "volume", "network")]
     kinds += [k for k in s.nouns if k in ("container", "image", "volume", "network")]
     return kinds[0] if kinds else None
@@ -1836,7 +1840,15 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 u = u.group(g)
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
+    if set(verbs) <= {"start", "restart"} and verbs and has(s, u, "down") and all(
+            p.span is not None and p.span[1] <= min(a for _, a, _ in s.verb_spans) for p in ph(s, u, "down")
+    ) and "," in s.text[max(p.span[1] for p in ph(s, u, "down") if p.span):min(a for _, a, _ in s.verb_spans)] and all(
+            a.pos < min(p.span[0] for p in ph(s, u, "down") if p.span) for a in s.args):  # the request said of it
+        # "db's down again, start it pls", "web is down, restart it": the state told, then a comma, then the request
+        # it prompted (asked, "web down? restart it", it is a question: nothing runs)
+        u = u.group("down")
     if verbs and has(s, u, "complaint"):
+        u = u.arg(*_complained_of(s))  # "site's broken can someone restart web": what prompted it, never a target
         u = u.group("complaint")
     if verbs and has(s, u, "going_on"):
         u = u.group("going_on")  # "web keeps restarting, stop it": what prompted it  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
@@ -2031,7 +2043,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["top"]))
     if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
         return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
-    port_attr = [p for p in ph(s, u, "attr") if said(s, p).lower() in _LEX["port_word"]]
+    port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
     if _open_on_asked(s, u, verbs):
         return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
     if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
@@ -2155,7 +2167,7 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
         if (asked == ["what_set"] and verbs == ["publish"] and len(names) == 1 and len(s.args) == 1
-                and any(said(s, p).lower() in _LEX["port_word"] for p in ph(s, u, "attr"))
+                and any(_port_said(said(s, p)) for p in ph(s, u, "attr"))
                 and all(p.group in ("what_set", "attr", "question") for p in s.phrases)):
             return "port", u.group("what_set").group("question")  # "my-nginx 포트 매핑 뭐로 돼있어" (ctx10)
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
@@ -2238,7 +2250,7 @@ def _open_on_asked(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     if not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
         return False
-    port = any(said(s, p).lower() in _LEX["port_word"] for p in ph(s, u, "attr")) or bool(verbs)
+    port = any(_port_said(said(s, p)) for p in ph(s, u, "attr")) or bool(verbs)
     return port and all(p.group in ("attr", "attr_verb", "question") for p in s.phrases)
 
 
@@ -2578,7 +2590,11 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     used_last = (s.lang == "ko" and not verbs and bool(s.items) and s.items[-1][2] == "noun" and len(s.args) == 1
                  and bool(set(s.nouns) & {"image", "network"}) and has(s, u, "usage_verb")
                  and all(p.group in ("usage_verb", "question") for p in s.phrases))
-    said_last = said_last or used_last
+    # "uptime of my-volume", "health of cache": English, the property said first, then `of` and the one name — asked
+    said_of = (s.lang == "en" and not verbs and [it[2] for it in s.items] == ["attr", "e_from", "arg"]
+               and s.text[s.items[1][0]:s.items[1][1]].strip().lower() == "of" and len(s.args) == 1
+               and all(p.group in ("attr", "question") for p in s.phrases))
+    said_last = said_last or used_last or said_of
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
     if not words & _WH and not said_last and not (
             words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
@@ -2838,6 +2854,47 @@ def _misspelt(s: Said) -> None:
 Family = Callable[[Said, Used, str, "str | None"], tuple[m.Command, Used]]
 
 
+def _port_said(words: str) -> bool:
+    """Whether an `attr` said is a port's word (grammar/lexicon.txt `port_word`), by its last word: "port",
+    "포트", "host port" ("what host port is my-nginx published on")."""
+    last = words.lower().split()[-1:]
+    return bool(last) and last[0] in _LEX["port_word"]
+
+
+def _complained_of(s: Said) -> tuple[Arg, ...]:
+    """The names a complaint is said of (the name right before the complaint: "site's broken", "css changes arent
+    live", "cache 죽었어") in a sentence with a verb said of another name in a clause of its own — after the
+    complaint ("site's broken can someone restart web", "cache 죽었어 web 재시작해줘") or right after the verb
+    before a comma ("can someone bounce web, css changes arent live"): what prompted the request, never one more
+    thing to act on (it planned `docker restart site web`). Names said together before one complaint ("web이랑
+    cache 죽었어 재시작해줘") are all its subjects and stay the targets."""
+    items = s.items
+    out: list[Arg] = []
+    for (_, _, _, what), (_, c1, name, _) in zip(items, items[1:]):
+        if name != "complaint" or not isinstance(what, Arg) or what.type != "NAME":
+            continue
+        first_verb = min((a for _, a, _ in s.verb_spans), default=len(s.text))
+        others = [a for a in s.args if a.type == "NAME" and a is not what and (
+            a.pos > c1 or (first_verb < a.pos < what.pos and "," in s.text[a.pos + len(a.value):what.pos]))]
+        if others:
+            out.append(what)
+    return tuple(out)
+
+
+def _kind_contrast(s: Said) -> bool:
+    """"db 컨테이너 말고 db 볼륨 삭제", "db 볼륨 말고 db 컨테이너 삭제해", "the db volume, not the db container":
+    every name left out is said again, named once more, with its kind word both times and two different kinds —
+    the exclusion says which of two things of one name is meant (a volume and a container are both db), never
+    a name left out of the one acted on. Then the named one (its kind) is the target; any other shape is asked."""
+    if not s.excluded:
+        return False
+    for x in s.excluded:
+        again = [a for a in s.args if a not in s.excluded and a.value == x.value]
+        if x.kind is None or len(again) != 1 or again[0].kind in (None, x.kind):
+            return False
+    return len(s.excluded) == 1 and len([a for a in s.args if a not in s.excluded]) == 1
+
+
 def check_name(value: str, what: str) -> None:
     pattern = IMAGE_REF if what == "image" else CONTAINER_NAME
     if not pattern.fullmatch(value):
@@ -2921,7 +2978,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
-    both = [a.value for a in s.excluded if a.value in names]
+    both = [a.value for a in s.excluded if a.value in names and not _kind_contrast(s)]
     if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
         raise Incomplete("parse.excluded_and_named", names=", ".join(both))
     if s.excluded and not names:
@@ -3332,6 +3389,13 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
             and set(s.text.split()) & set(_LEX["wh"]) and names[0].particle in (None, "from", "topic")):
         # "web 안에 /etc/nginx 뭐 있는지 봐줘", "data /tmp에 뭐 있어 보여줘": what a directory of a container holds,
         # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
+        check_name(names[0].value, "container")
+        return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
+    if (verb == "list" and len(paths) == 1 and len(names) == 1 and len(free(s, u)) == 2 and not kind
+            and paths[0].kind in (None, "dir") and paths[0].particle in (None, "of", "topic")
+            and (names[0].particle in (None, "from", "topic") or names[0].prep in ("in", "at"))):
+        # "web 안에 /usr/share/nginx/html 파일 목록 보여줘요", "list files in /etc on web": the listing of a directory
+        # of one container — its listing run there (grammar/lexicon.txt `list_dir`), a read of its files
         check_name(names[0].value, "container")
         return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
     inside = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container") and a.prep == "in"]
@@ -3826,9 +3890,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             u = u.arg(kin)
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
-    if name is None and create and not in_container:
-        # "alpine으로 staging 컨테이너 생성": the container word names the new container
-        containers = [a for a in free(s, u) if a.kind == "container" and a.type == "NAME"]
+    if name is None and not in_container and (create or (s.lang == "ko" and image_arg.kind == "image")):
+        # "alpine으로 staging 컨테이너 생성": the container word names the new container; so it does in a run
+        # from an image said as one ("redis 이미지로 r20 컨테이너를 6394 포트로 기동 바랍니다", "nginx 이미지로
+        # edge4 컨테이너 띄워줘", "httpd 이미지를 써서 site2 컨테이너를 8088 포트로 실행해")
+        containers = [a for a in free(s, u) if a.kind == "container" and a.type == "NAME"
+                      and a.particle in (None, "obj", "topic")]
         if len(containers) == 1:
             name = containers[0].value
             u = u.arg(containers[0])
@@ -3855,7 +3922,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         elif programs:
             raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
     workdir = None
-    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind is None]
+    # the directory said as a second place, with its kind word or without ("data에서 /tmp에서 ls 실행", "web에서 /etc
+    # 디렉토리에서 ls 실행", "cache 안에서 /data 폴더에서 ls 돌려줘")
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind in (None, "dir")]
     if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
         workdir = dirs[0].value  # "data에서 /tmp에서 ls 실행": a directory said as a second place, where it runs (-w)
         u = u.arg(dirs[0])
