@@ -799,6 +799,17 @@ def _rewritten(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
+    stated = [c for c in tree.children if _is(c, "stated")]
+    if stated:
+        # "금일 작업은 db 기동입니다", "다음 작업은 web 재시작임": the task told as a statement (a verbal noun and the
+        # copula ending the sentence), not asked for — a write is asked back (yes/no, bound to the asker), never run on
+        # the statement; a read is answered ("cache 먹통이야"); asked to go ahead after it ("… 재시작입니다. 진행하여
+        # 주시기 바랍니다": grammar/lexicon.txt `go_ahead`) it is the request
+        cmd = read(Tree(tree.data, [c for c in tree.children if not _is(c, "stated")], tree.meta), lang, text, reading)
+        after = text[max(c.meta.end_pos for c in stated):].split()
+        if reads_only(cmd) or set(after) & set(_LEX["go_ahead"]):
+            return cmd
+        raise Incomplete("parse.stated", proposal=cmd)
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
     if _REWRITTEN.isdisjoint([c.data for c in tree.children if isinstance(c, Tree)]):
@@ -1178,7 +1189,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         # "나머지는 두고 data만 재시작" (grammar/natural.lark `rest_kept`): the others are kept as they are, the
         # request on its names stands alone; with no name, or every container said too, nothing is asked for
         if has(s, u, "all") or not any(a.type == "NAME" for a in s.args if a not in s.excluded):
-            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in ph(s, u, "rest_kept")))
+            raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "rest_kept")))
         u = u.group("rest_kept")
     if _out_of_order(s, u):
         # "web 안 돼", "data 안 돼요": said of a container with no verb, "it does not work" is a complaint —
@@ -1600,8 +1611,22 @@ def build(s: Said, u: Used) -> m.Command:
             p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["port_word"]
             for p in ph(s, u, "attr")):
         u = u.group("attr")  # "nginx 이름은 web2 포트는 8080으로 실행": the word of the port read
+    if _need_then_same(s, ph(s, u, "need_so")):
+        u = u.group("need_so")  # "web 지금 꺼야 되니까 꺼줘": the need is the reason for the same request
     check_all_used(s, u)
     return cmd
+
+
+def _need_then_same(s: Said, needs: list[Phrase]) -> bool:
+    """A need said as the reason, then the same verb again with nothing new ("web 지금 꺼야 되니까 꺼줘", "cache
+    재시작해야 하니까 재시작 좀"): the request itself, said twice. The verb is one verb said once before and once
+    after the need, and nothing is named after it; any other verb or a name after it ("web 지워야 해서 cache 재시작")
+    stays the reason for something else — read by nothing, refused."""
+    if len(needs) != 1 or needs[0].span is None or len(s.verb_spans) != 2:
+        return False
+    (v1, _, b1), (v2, a2, _) = s.verb_spans
+    start, end = needs[0].span
+    return v1 == v2 and b1 <= start and end <= a2 and all(a.pos < start for a in s.args)
 
 
 def _loan_said(s: Said, cmd: m.Command) -> m.Command:
@@ -1645,6 +1670,25 @@ def _asked_done(s: Said) -> bool:
         return False
     words = _said_words(s)
     return bool(words) and words[0] in _LEX["asked_first"]
+
+
+def _shown(s: Said, a: int, b: int) -> str:
+    """The words typed between two columns of `text`, whole (a morpheme inside a word shows the word: "지워야 하니까",
+    never "워야 하니까" nor the stream's "~야 하 ~니까"): what a reply names as not read."""
+    if s.reading is None:
+        return s.text[a:b].strip()
+    src = s.reading.source
+    start = s.reading.original_column(a)
+    end = s.reading.original_column(b) if b < len(s.text) else len(src)
+    while start > 0 and not src[start - 1].isspace():
+        start -= 1
+    while end < len(src) and not src[end].isspace() and src[end] not in ",.?!":
+        end += 1
+    return src[start:end].strip()
+
+
+def _shown_phrase(s: Said, p: Phrase) -> str:
+    return _shown(s, *p.span) if p.span else p.name
 
 
 def _said_as_typed(s: Said, p: Phrase) -> str:
@@ -1699,7 +1743,8 @@ def check_all_used(s: Said, u: Used) -> None:
         if p.index not in u.absorbed:
             groups[p.group].append(p)
     left = [p for g, phs in groups.items() if g not in u.groups for p in phs]
-    words = [s.text[a:b] for p in left if (span := p.span) for a, b in [span]]
+    # shown as the user typed them, never as the morpheme stream ("꺼야 되니까", not "~야 되 ~니까")
+    words = [_shown(s, *span) for p in left if (span := p.span)]
     words += [a.value for a in free(s, u)]
     if words:
         raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in words))
@@ -2396,7 +2441,7 @@ def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
     for p in said_of:
         kinds = [t.data for t in p.subs if t.data.startswith("k_")]
         if kinds not in ([], ["k_container"]) or len(p.values) != 1:
-            raise Incomplete("parse.unused", words=f"`{said(s, p)}`")
+            raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, p)}`")
         check_name(p.values[0], "container")
         owners.append(p.values[0])
     force, u = use(s, u, "force")
@@ -3636,7 +3681,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         if (s.lang == "en" and named[0].span is not None and (name.lower() in _LEX["user_words"] or name.isdigit())
                 and s.text[named[0].span[0]:named[0].span[1]].split()[0].lower() in _LEX["as_user"]):
             # "run nginx as root": a user said, no container to run in — its user or its name? ask
-            raise Incomplete("parse.unused", words=f"`{said(s, named[0])}`")
+            raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, named[0])}`")
     elif has(s, u, "name_as"):
         name, u = _name_before(s, u, ph(s, u, "name_as")[0])
     as_user = _user_as(s, u)
@@ -3718,7 +3763,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if any(p.values for p in ph(s, u, "memory")):  # "run nginx with memory limit 128m": -m, a size as docker reads it
         mems, u = take(s, u, "memory")
         if len(mems) != 1 or not mems[0].values:
-            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in mems))
+            raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in mems))
         try:
             docker_values.ram_bytes(mems[0].values[-1])
         except docker_values.ValueRejected as e:
@@ -4002,7 +4047,7 @@ def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
     before = [a for a in free(s, u) if a.type == "NAME" and a.particle is None and a.kind is None
               and a.pos < at and not s.text[a.pos + len(a.value):at].strip()]
     if not before:
-        raise Incomplete("parse.unused", words=f"`{said(s, p)}`")
+        raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, p)}`")
     return before[-1].value, u.arg(before[-1]).group("name_as")
 
 

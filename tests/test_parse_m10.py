@@ -1,0 +1,62 @@
+"""The misses of the tenth held-out table (tests/data/wordings_fresh10.yaml, branch m10), each fixed as a kind: the
+table's input first, then wordings of the same kind it did not hold, read through Gorae.explain against the fake
+corpus world (tests/fakes.py). `None`: nothing may run (a refusal, a question, or a proposal that is no write).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+from test_wordings_fresh import _GORAE, answer
+
+from bot.model import NotUnderstood
+
+KINDS = [
+    # A. a need said as the reason, then the same verb again with nothing new (-어야 되니까 / 하니까 / 해서 + the verb):
+    # the request itself, said twice (bot/language/parse_natural.py `_need_then_same`)
+    ("web 지금 꺼야 되니까 꺼줘", ["docker stop web"]),
+    ("cache 재시작해야 하니까 재시작 좀", ["docker restart cache"]),
+    ("db 켜야 되니까 켜줘", ["docker start db"]),
+    ("web 꺼야 하니 꺼", ["docker stop web"]),
+    # … but the reason for another verb or of other names stays unread: never a first step
+    ("web 지워야 해서 cache 재시작", None),
+    ("web 꺼야 되니까 cache 꺼", None),
+    ("web 지워야 하니까 cache 지워", None),
+    ("web 지워야 하니까 web 지워", None),  # named again after it: not the bare repeat — refused, as before
+    # B. the task told as a statement (a verbal noun and the copula ending the sentence: natural.lark `stated`): a
+    # write is asked back, never run (test_a_statement_of_a_write_is_asked_back); asked to go ahead after it, the
+    # request; a read said so is answered
+    ("금일 작업은 web 재시작입니다. 진행하여 주시기 바랍니다", ["docker restart web"]),
+    ("금일 작업은 db 기동입니다 부탁드립니다", ["docker start db"]),
+    ("cache 먹통이야", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web 이미지 뭐야", ["docker inspect web"]),
+    ("web 재시작이요", ["docker restart web"]),  # 이요, a particle of a request: no copula
+]
+
+
+@pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
+def test_kinds(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text, proposed", [
+    ("금일 작업은 db 기동입니다", ["docker start db"]),
+    ("금일 작업은 cache 삭제입니다", ["docker rm cache"]),
+    ("db 기동입니다 감사합니다", ["docker start db"]),
+])
+def test_a_statement_of_a_write_is_asked_back(text, proposed):
+    ans = answer(text)
+    assert not ans.cli and list(ans.proposal) == proposed
+    ex = _GORAE.explain(text)
+    assert isinstance(ex.parsed, NotUnderstood) and ex.parsed.reason.key == "parse.stated"
+
+
+@pytest.mark.parametrize("text, typed", [
+    ("web 지워야 하니까 cache 지워", "지워야 하니까"),
+    ("web 꺼야 되니까 cache 꺼", "꺼야 되니까"),
+])
+def test_unread_words_are_shown_as_typed(text, typed):
+    """A refusal names the words it could not use as the user typed them, never as morphemes (`~야 되 ~니까`)."""
+    ex = _GORAE.explain(text)
+    assert isinstance(ex.parsed, NotUnderstood)
+    words = dict(ex.parsed.reason.params).get("words", "")
+    assert typed in words and "~" not in words, words
