@@ -232,6 +232,9 @@ class ListContainers(Command):
     last: int | None = None  # `-n N`: the N most recently created (any state)
     latest: bool = False  # `-l`: the latest created
     quiet: bool = False  # `-q`: the containers' short IDs only
+    # the containers that use this name, said without its kind ("which containers use pgdata", "어떤 컨테이너가 pgdata
+    # 사용해?"): the plan filters by `volume=` when it is a volume on the engine, else by `ancestor=` (an image)
+    uses: str | None = None
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,29 @@ KINDS = [
     ("cache 먹통이야", ["docker inspect cache", "docker logs --tail 20 cache"]),
     ("web 이미지 뭐야", ["docker inspect web"]),
     ("web 재시작이요", ["docker restart web"]),  # 이요, a particle of a request: no copula
+    # C. reload: a container reloaded is restarted; a program reloaded in a container is its own reload run there
+    # (grammar/lexicon.txt reload_program), never a restart of the program's name as a container
+    ("reload my-nginx", ["docker restart my-nginx"]),
+    ("reload the web container", ["docker restart web"]),
+    ("cache 리로드 해줘", ["docker restart cache"]),
+    ("reload web and cache", ["docker restart web cache"]),
+    ("reload nginx on web", ["docker exec web nginx -s reload"]),
+    ("reload nginx in my-nginx", ["docker exec my-nginx nginx -s reload"]),
+    ("web에서 nginx 리로드 해줘", ["docker exec web nginx -s reload"]),
+    ("my-nginx 안에서 nginx 리로드", ["docker exec my-nginx nginx -s reload"]),
+    ("reload redis on cache", None),  # no reload known for redis: never `docker restart redis cache`
+    # D. everyone / everybody: all of them, with an exclusion too (it was read as a container named everyone)
+    ("restart everyone but my-nginx", ["docker restart web cache my-volume data"]),
+    ("stop everybody except web", ["docker stop my-nginx cache my-volume data"]),
+    # E. which containers use a name (사용하다 / 쓰다 / use): of a volume, the containers that mount it (--filter volume=);
+    # of an image, those run from it (--filter ancestor=) — a volume was listed as an image (ancestor=pgdata)
+    ("어떤 컨테이너가 pgdata 사용해?", ["docker ps --filter volume=pgdata"]),
+    ("어느 컨테이너가 pgdata 볼륨 사용 중이야?", ["docker ps --filter volume=pgdata"]),
+    ("어떤 컨테이너가 nginx 써?", ["docker ps --filter ancestor=nginx"]),
+    ("어떤 컨테이너가 redis 이미지 사용하고 있어?", ["docker ps --filter ancestor=redis"]),
+    ("which containers use pgdata", ["docker ps --filter volume=pgdata"]),
+    ("which containers use nginx", ["docker ps --filter ancestor=nginx"]),
+    ("web 이미지 뭐 써?", ["docker inspect web"]),  # one container's image asked: its details, as before
 ]
 
 

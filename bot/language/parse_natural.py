@@ -2365,7 +2365,7 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
     "show containers based on nginx", "list containers built from redis" (docker ps -a --filter
     ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
-    if s.lang == "ko" and _by_image_ko(s, u, verbs):
+    if s.lang == "ko" and (_by_image_ko(s, u, verbs) or _used_by_ko(s, u, verbs)):
         return True
     if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
         return False
@@ -2375,6 +2375,23 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
     return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _used_by_ko(s: Said, u: Used, verbs: list[str]) -> bool:
+    """Korean, which containers use a name, asked noun first: a question word, the noun container, the name, then the
+    verb of use (natural.lark `attr_verb`: 사용하다, 쓰다) — "어떤 컨테이너가 pgdata 사용해?", "어느 컨테이너가 pgdata 볼륨
+    사용 중이야?", "어떤 컨테이너가 nginx 써?": the containers of an image or of a volume (docker ps --filter). No other
+    phrase, one name of the kind image or volume (or none said), a listing or nothing as the verb."""
+    if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
+        return False
+    name = s.args[0]
+    if name.type != "NAME" or name.kind not in (None, "image", "volume") or not set(s.text.split()) & _WH:
+        return False
+    said = [p for p in s.phrases if p.group != "question"]
+    if len(said) != 1 or said[0].group != "attr_verb" or said[0].span is None:
+        return False
+    noun_at = next((a for a, _, what, _ in s.items if what == "noun"), len(s.text))
+    return noun_at < name.pos < said[0].span[0]
 
 
 def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
@@ -2451,6 +2468,13 @@ def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"which containers use nginx" (`_by_image`): docker ps --filter ancestor=nginx."""
     image = s.args[0]
+    if image.kind == "volume":
+        check_name(image.value, "volume")  # "어느 컨테이너가 pgdata 볼륨 사용 중이야?": the containers that mount it
+        return m.ListContainers(filters=(("volume", image.value),), lang=s.lang), u.arg(image)
+    if image.kind is None:
+        # "which containers use pgdata", "어떤 컨테이너가 pgdata 사용해?": an image or a volume, whichever the engine has
+        check_name(image.value, "image")
+        return m.ListContainers(uses=image.value, lang=s.lang), u.arg(image)
     check_name(image.value, "image")
     return m.ListContainers(filters=(("ancestor", image.value),), lang=s.lang), u.arg(image)
 
@@ -2943,6 +2967,29 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     return n * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit], u
 
 
+def _reloaded(s: Said, u: Used) -> tuple[m.Command, Used] | None:
+    """A reload said (grammar/lexicon.txt `reload_verb`) of a program in a container: "reload nginx on web", "reload
+    nginx in my-nginx", "web에서 nginx 리로드해줘" — the program's own reload (grammar/lexicon.txt `reload_program`) run
+    in that container (`docker exec web nginx -s reload`), never a restart of both names. A reload of a container alone
+    ("reload my-nginx") is its restart (None here); any other name said with a place, or a program with no one
+    container, is asked — never a restart of the program's name as a container."""
+    said_verbs = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "restart"}
+    if not said_verbs or not said_verbs <= set(_LEX["reload_verb"]):
+        return None
+    programs = dict(w.split("=", 1) for w in _LEX["reload_program"])
+    names = [a for a in free(s, u) if a.type == "NAME"]
+    placed = [a for a in names if a.particle in ("from", "at") or a.prep in ("in", "at")]
+    said_programs = [a for a in names if a.value.lower() in programs and a not in placed]
+    if not placed and not said_programs:
+        return None
+    if len(said_programs) != 1 or len(placed) != 1 or len(names) != 2 or placed[0].kind not in (None, "container"):
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in names))
+    program, where = said_programs[0], placed[0]
+    check_name(where.value, "container")
+    return (m.Exec(where.value, tuple(programs[program.value.lower()].split("+")), lang=s.lang),
+            u.arg(program, where))
+
+
 def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """start, stop, kill, pause, unpause, restart: on named containers or all running ones."""
     if verb == "start":
@@ -2962,6 +3009,9 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     if verb == "unpause":
         return _lifecycle(s, u, m.Unpause)
     if verb == "restart":
+        reloaded = _reloaded(s, u)
+        if reloaded is not None:
+            return reloaded
         timeout, u = _timeout(s, u)
         return _lifecycle(s, u, m.Restart, timeout=timeout)
     if verb == "stop":
