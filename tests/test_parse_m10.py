@@ -53,6 +53,20 @@ KINDS = [
     ("which containers use pgdata", ["docker ps --filter volume=pgdata"]),
     ("which containers use nginx", ["docker ps --filter ancestor=nginx"]),
     ("web 이미지 뭐 써?", ["docker inspect web"]),  # one container's image asked: its details, as before
+    # F. 치 after a unit of time (worth of): the window, never the verb 치다
+    ("data 로그 15분치만", ["docker logs --since 15m data"]),
+    ("web 로그 1시간치", ["docker logs --since 1h web"]),
+    ("cache 로그 30분 치 보여줘", ["docker logs --since 30m cache"]),
+    # G. kept (놔두다) said after the verb: an exclusion, as before it ("web은 두고 cache만 꺼")
+    ("다 끄는데 my-volume은 놔둬", ["docker stop web my-nginx cache data"]),
+    ("전부 재시작하는데 web은 놔둬", ["docker restart my-nginx cache my-volume data"]),
+    ("cache 꺼주고 web은 놔둬", ["docker stop cache"]),
+    ("web 놔둬", None),  # kept, nothing asked
+    ("web은 그냥 놔둬", None),
+    # H. called so (라는), then a word before its kind: the driver of a network kept ("브리지" was left unread)
+    ("front2라는 브리지 네트워크 생성", ["docker network create -d bridge front2"]),
+    ("n7이라는 브리지 네트워크 만들어줘", ["docker network create -d bridge n7"]),
+    ("front2라는 네트워크 생성", ["docker network create front2"]),
 ]
 
 
