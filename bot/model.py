@@ -306,6 +306,9 @@ class Exec(Command):
     env: tuple[tuple[str, str | None], ...] = ()
     privileged: bool = False
     detach: bool = False  # docker exec -d: started, not waited for
+    # its environment asked for by the noun ("db 환경변수 보여줘"), not a command typed: `env` run in it when it runs,
+    # else its details (Config.Env: docker inspect), never "not running"
+    env_asked: bool = False
 
 
 @dataclass(frozen=True)

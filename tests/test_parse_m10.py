@@ -67,6 +67,20 @@ KINDS = [
     ("front2라는 브리지 네트워크 생성", ["docker network create -d bridge front2"]),
     ("n7이라는 브리지 네트워크 만들어줘", ["docker network create -d bridge n7"]),
     ("front2라는 네트워크 생성", ["docker network create front2"]),
+    # I. yank said of one bare name (no network, no place): the image pulled out, as "yank the alpine image"
+    ("yank busybox", ["docker rmi busybox"]),
+    ("yank alpine", ["docker rmi alpine"]),
+    ("yank web", None),  # a container's name: no image of it — refused by the plan, never a disconnect guessed
+    ("yank web from backend", ["docker network disconnect backend web"]),
+    # J. a container's environment asked for by the noun: `env` run in it when it runs, its details when it does not
+    # (db is created: it was "not running")
+    ("db 환경변수 보여줘", ["docker inspect db"]),
+    ("show the env vars of db", ["docker inspect db"]),
+    ("cache 환경변수 보여줘", ["docker exec cache env"]),
+    ("db에서 env 실행", None),  # a command typed: not running, said so
+    # K. chat 맛감 (맛가다, gone bad) is a complaint: its status and last lines
+    ("cache 맛감", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("cache 맛갔어", ["docker inspect cache", "docker logs --tail 20 cache"]),
 ]
 
 

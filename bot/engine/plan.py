@@ -571,6 +571,8 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
     if isinstance(c, Unresolved):
         return c
     if _available(view) and c.status != "running":
+        if cmd.env_asked:
+            return _inspect(m.Inspect(c.name, lang=cmd.lang), view)  # "db 환경변수 보여줘", db created: its Config.Env
         return Unresolved(cmd, Msg.of("plan.not_running", name=c.name, status=c.status))
     flags: list[str] = []
     kw: dict[str, Any] = {}

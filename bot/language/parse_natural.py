@@ -3291,7 +3291,7 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
             # "web 환경변수 뭐야?", "data 환경변수 뭐 들어있어" — its Config.Env (a read, stopped or not);
             # asked to be shown ("cache 환경변수 보여줘") it is `env` run in it
             return m.Inspect(name, lang=s.lang), u
-        return m.Exec(name, ("env",), lang=s.lang), u
+        return m.Exec(name, ("env",), lang=s.lang, env_asked=True), u
     paths = [a for a in free(s, u) if a.type == "PATH"]
     names = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container")]
     if (s.lang == "ko" and len(paths) == 1 and len(names) == 1 and not kind
@@ -3378,7 +3378,11 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         net, container, u = _net_and_container(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, lang=s.lang), u
     said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
-    if kind_of(s) == "image" and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
+    # "yank busybox": one bare name, no network nor place said — an image pulled out as well (the plan finds it; a
+    # container's name is no image: refused there, never a disconnect guessed)
+    alone = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind is None and s.args[0].prep is None
+             and s.args[0].particle in (None, "obj") and "network" not in s.nouns)
+    if (kind_of(s) == "image" or alone) and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
         return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
     net, container, u = _net_and_container(s, u, ("from",))
     force, u = use(s, u, "force")
