@@ -81,6 +81,17 @@ KINDS = [
     # K. chat 맛감 (맛가다, gone bad) is a complaint: its status and last lines
     ("cache 맛감", ["docker inspect cache", "docker logs --tail 20 cache"]),
     ("cache 맛갔어", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    # L. get said of one image ref that no container can be named (a tag, a registry path): fetched (docker pull)
+    ("get me ubuntu:focal", ["docker pull ubuntu:focal"]),
+    ("get nginx:1.25", ["docker pull nginx:1.25"]),
+    ("get me fastcampus/hello-world", ["docker pull fastcampus/hello-world"]),
+    ("get web", ["docker inspect web"]),  # a container's name: a look, as before
+    ("get me the logs of web", ["docker logs web"]),
+    # M. a flag of a command said in a container, no verb ("-n 1"): the command's, never a log window (it read logs)
+    ("cache에서 redis-cli -n 1 dbsize", ["docker exec cache redis-cli -n 1 dbsize"]),
+    ("cache 에서 redis-cli -n 1 dbsize", ["docker exec cache redis-cli -n 1 dbsize"]),
+    ("web에서 head -n 3 /etc/hosts", ["docker exec web head -n 3 /etc/hosts"]),
+    ("web 로그 -n 20", ["docker logs --tail 20 web"]),  # the logs' own window, as before
 ]
 
 

@@ -2055,8 +2055,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
-    if has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f"):
-        return "logs", u  # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed)
+    if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f")) and not _said_in_place(s):
+        # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
+        # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
+        return "logs", u
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
     if _said_in_place(s):
@@ -3281,6 +3283,13 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
 def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
+    said_get = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "show"}
+    if (said_get and said_get <= set(_LEX["get_image"]) and len(s.args) == 1 and s.args[0].type == "NAME"
+            and s.args[0].kind in (None, "image") and not s.phrases and not CONTAINER_NAME.fullmatch(s.args[0].value)
+            and IMAGE_REF.fullmatch(s.args[0].value)):
+        # "get me ubuntu:focal", "grab nginx:1.25": an image ref with its tag or registry, which no container is
+        # named — fetched (docker pull); "get me redis" stays a look (a container or an image? asked by the plan)
+        return images(s, u, "pull", "image")
     if "env" in s.nouns and free(s, u):
         name, u = one(s, u, "container")
         words = set(_said_words(s))
