@@ -92,6 +92,17 @@ KINDS = [
     ("cache 에서 redis-cli -n 1 dbsize", ["docker exec cache redis-cli -n 1 dbsize"]),
     ("web에서 head -n 3 /etc/hosts", ["docker exec web head -n 3 /etc/hosts"]),
     ("web 로그 -n 20", ["docker logs --tail 20 web"]),  # the logs' own window, as before
+    # N. a directory said as a second place with its kind (디렉토리, 폴더): where the command runs (-w)
+    ("my-volume에서 /tmp 디렉토리에서 ls 실행", ["docker exec -w /tmp my-volume ls"]),
+    ("web에서 /etc 디렉토리에서 ls 실행", ["docker exec -w /etc web ls"]),
+    ("data에서 /tmp 폴더에서 ls 실행", ["docker exec -w /tmp data ls"]),
+    ("data에서 /tmp에서 ls 실행", ["docker exec -w /tmp data ls"]),
+    # O. a permission given in the formal declarative (-어도 됩니다, no "?"): the request; asked, it is proposed
+    ("cache 재시작하셔도 됩니다", ["docker restart cache"]),
+    ("web 꺼도 됩니다", ["docker stop web"]),
+    ("db 켜셔도 됩니다", ["docker start db"]),
+    ("web 재시작하면 됩니다", ["docker restart web"]),
+    ("web 꺼도 안 됩니다", None),  # asked ("web 꺼도 됩니다?"): test_a_permission_asked_is_asked_back
 ]
 
 
@@ -122,3 +133,10 @@ def test_unread_words_are_shown_as_typed(text, typed):
     assert isinstance(ex.parsed, NotUnderstood)
     words = dict(ex.parsed.reason.params).get("words", "")
     assert typed in words and "~" not in words, words
+
+
+@pytest.mark.parametrize("text", ["web 꺼도 됩니다?", "web 꺼도 됩니까?", "web 꺼도 돼?"])
+def test_a_permission_asked_is_asked_back(text):
+    """Said with a "?" or a question's ending, the permission is asked: proposed (yes/no), never run."""
+    ans = answer(text)
+    assert not ans.cli and list(ans.proposal) == ["docker stop web"]

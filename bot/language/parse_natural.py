@@ -1554,6 +1554,9 @@ def build(s: Said, u: Used) -> m.Command:
         # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(*p.span).strip() if p.span else said(s, p)}`" for p in ph(s, u, "count")))
+    granted, u = use(s, u, "granted")
+    if granted and "?" in s.text and not reads_only(cmd):
+        raise Incomplete("parse.asked", proposal=cmd)  # "web 꺼도 됩니다?": said with a "?", asked after all
     asked, u = use(s, u, "asked")
     if asked and not reads_only(cmd):
         # "can i stop web", "web 꺼도 돼?": whether it may be done is asked — the command is
@@ -3790,9 +3793,11 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         elif programs:
             raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
     workdir = None
-    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind is None]
+    dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind in (None, "dir")]
     if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
-        workdir = dirs[0].value  # "data에서 /tmp에서 ls 실행": a directory said as a second place, where it runs (-w)
+        # "data에서 /tmp에서 ls 실행", "my-volume에서 /tmp 디렉토리에서 ls 실행" (its kind said): a directory said as a
+        # second place, where it runs (-w)
+        workdir = dirs[0].value
         u = u.arg(dirs[0])
     if en_dir is not None:
         # "run ls in /etc on web": the directory said with `in` is where the command runs (-w), never its words
