@@ -308,7 +308,7 @@ class Exec(Command):
     detach: bool = False  # docker exec -d: started, not waited for
     # its environment asked for by the noun ("db 환경변수 보여줘"), not a command typed: `env` run in it when it runs,
     # else its details (Config.Env: docker inspect), never "not running"
-    env_asked: bool = False
+    env_asked: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

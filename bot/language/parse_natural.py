@@ -804,11 +804,10 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         # "금일 작업은 db 기동입니다", "다음 작업은 web 재시작임": the task told as a statement (a verbal noun and the
         # copula ending the sentence), not asked for — a write is asked back (yes/no, bound to the asker), never run on
         # the statement; a read is answered ("cache 먹통이야"); asked to go ahead after it ("… 재시작입니다. 진행하여
-        # 주시기 바랍니다": grammar/lexicon.txt `go_ahead`) it is the request
+        # 주시기 바랍니다": grammar/lexicon.txt `go_ahead`, anywhere in it) it is the request
         cmd = read(Tree(tree.data, [c for c in tree.children if not _is(c, "stated")], tree.meta), lang, text, reading)
-        after = text[max(c.meta.end_pos for c in stated):].split()
-        if reads_only(cmd) or set(after) & set(_LEX["go_ahead"]):
-            return cmd
+        if reads_only(cmd) or isinstance(cmd, (m.Prohibition, m.Help)) or set(text.split()) & set(_LEX["go_ahead"]):
+            return cmd  # "web 재시작 부탁입니다", "web 재시작 부탁염": the request said as a noun with its copula
         raise Incomplete("parse.stated", proposal=cmd)
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
@@ -1957,7 +1956,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
     if has(s, u, "rm_after") and "rm" in verbs:
         verbs.remove("rm")
-    if verbs == ["run"] and _have_run(s):
+    run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=None)
+    # a verb word typed after the run ("… run nginx -s reload": reload) is the command's own word
+    typed_after = {v for v, a, b in s.verb_spans if run_at is not None and a > run_at and v != "run"
+                   and re.fullmatch(r"[a-z][\w.\-]*", s.text[a:b].strip())}
+    if [v for v in verbs if v not in typed_after] == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
     asked_for = _asked_for(s) if not verbs else None
     if asked_for is not None:
@@ -2279,7 +2282,14 @@ def _have_run(s: Said) -> bool:
     (_, _, _, target), (_, _, verb, _) = s.items[0], s.items[1]
     return (len(first) == 1 and first[0].lower() in _LEX["have_run"] and verb == "v_run"
             and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
-            and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
+            and target.prep is None and target.particle is None
+            and _typed_words(s, [s.items[2], *(it for it in s.items[3:] if not _verb_typed(s, it))]))
+
+
+def _verb_typed(s: Said, item: tuple[int, int, str, Arg | Phrase | None]) -> bool:
+    """A verb word typed in the command's words after its first ("… run nginx -s reload": reload)."""
+    a, b, name, _ = item
+    return name.startswith("v_") and re.fullmatch(r"[a-z][\w.\-]*", s.text[a:b].strip()) is not None
 
 
 def _asked_for(s: Said) -> Arg | None:
