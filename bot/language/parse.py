@@ -349,7 +349,7 @@ def called_off(words: str) -> bool:
     "jk", "장난 ㅋㅋ", "kidding 😜"): a word the grammar reads so is never an engine or a name."""
     read = _alone(words)
     # the copula that ends it ("장난임", "농담이야": natural.lark `stated`) says nothing more
-    return bool(read) and "neg" in read and all(r in ("neg", "stated") for r in read)  # type: ignore[union-attr]
+    return read is not None and "neg" in read and all(r in ("neg", "stated") for r in read)
 
 
 def chat_noise(words: str) -> bool:
