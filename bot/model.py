@@ -264,6 +264,9 @@ class ListContainers(Command):
     last: int | None = None  # `-n N`: the N most recently created (any state)
     latest: bool = False  # `-l`: the latest created
     quiet: bool = False  # `-q`: the containers' short IDs only
+    # the containers that use this name, said without its kind ("which containers use pgdata", "어떤 컨테이너가 pgdata
+    # 사용해?"): the plan filters by `volume=` when it is a volume on the engine, else by `ancestor=` (an image)
+    uses: str | None = None
 
 
 @dataclass(frozen=True)
@@ -335,6 +338,9 @@ class Exec(Command):
     env: tuple[tuple[str, str | None], ...] = ()
     privileged: bool = False
     detach: bool = False  # docker exec -d: started, not waited for
+    # its environment asked for by the noun ("db 환경변수 보여줘"), not a command typed: `env` run in it when it runs,
+    # else its details (Config.Env: docker inspect), never "not running"
+    env_asked: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -190,20 +190,28 @@ def unread_words(nu: NotUnderstood) -> str:
     return ", ".join(f"`{w}`" for w in nu.unread)
 
 
+# A whole reading asked back, not a partial one: a write asked about ("can i stop web") or told as the task
+# ("금일 작업은 db 기동입니다") — {reason key: (the question, the line explain shows)}
+ASKED_BACK: dict[str, tuple[str, str]] = {
+    "parse.asked": ("proposal.asked", "proposal.asked_closest"),
+    "parse.stated": ("proposal.stated", "proposal.stated_closest"),
+}
+
+
 def proposal_question(plan: Plan, nu: NotUnderstood) -> Msg:
     """"`docker stop cache` — I did not read `xyz`. Run it?" (language-neutral, for the
     reply and the audit log); a write asked about ("can i stop web"): "`docker stop web` — you
     asked whether you may. Run it now?"."""
-    if not nu.unread and nu.reason.key == "parse.asked":
-        return Msg.of("proposal.asked", cli=" && ".join(plan.cli))
+    if not nu.unread and nu.reason.key in ASKED_BACK:
+        return Msg.of(ASKED_BACK[nu.reason.key][0], cli=" && ".join(plan.cli))
     return Msg.of("proposal.question", cli=" && ".join(plan.cli), unread=unread_words(nu) or "…")
 
 
 def _closest(plan: Plan, nu: NotUnderstood) -> Msg:
     """The line explain shows for a proposal: the closest reading and what was not read, or
     the command asked about."""
-    if not nu.unread and nu.reason.key == "parse.asked":
-        return Msg.of("proposal.asked_closest", cli=" && ".join(plan.cli))
+    if not nu.unread and nu.reason.key in ASKED_BACK:
+        return Msg.of(ASKED_BACK[nu.reason.key][1], cli=" && ".join(plan.cli))
     return Msg.of("proposal.closest", cli=" && ".join(plan.cli), unread=unread_words(nu) or "…")
 
 

@@ -377,11 +377,20 @@ def _filters(pairs: tuple[tuple[str, str], ...]) -> tuple[list[str], dict[str, l
     return flags, out
 
 
+def _uses_filter(name: str, view: EngineView) -> tuple[str, str]:
+    """What "the containers that use NAME" filters by: a volume of that name on the engine and no image of it is
+    `volume=NAME` (the containers that mount it); otherwise the image, `ancestor=NAME` (the containers run from it)."""
+    if _available(view) and view.image(name) is None and name in view.volumes():
+        return ("volume", name)
+    return ("ancestor", name)
+
+
 def _ps(cmd: m.ListContainers, view: EngineView) -> Result:
     flags = ["-a"] if cmd.all else []
     kw: dict[str, Any] = {"all": cmd.all}
-    if cmd.filters:
-        fflags, kw["filters"] = _filters(cmd.filters)
+    filters = cmd.filters + ((_uses_filter(cmd.uses, view),) if cmd.uses is not None else ())
+    if filters:
+        fflags, kw["filters"] = _filters(filters)
         flags += fflags
     if cmd.last is not None:
         flags.append(f"-n {cmd.last}")
@@ -562,6 +571,8 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
     if isinstance(c, Unresolved):
         return c
     if _available(view) and c.status != "running":
+        if cmd.env_asked:
+            return _inspect(m.Inspect(c.name, lang=cmd.lang), view)  # "db 환경변수 보여줘", db created: its Config.Env
         return Unresolved(cmd, Msg.of("plan.not_running", name=c.name, status=c.status))
     flags: list[str] = []
     kw: dict[str, Any] = {}

@@ -284,6 +284,7 @@ def explain_main(options: AskOptions | argparse.Namespace) -> int:
     from bot import messages
     from bot.model import NotUnderstood, Plan, reply_lang
     from bot.redact import redact_known, redact_plan_cli
+    from bot.render import ASKED_BACK
 
     args = ask_options(options)
     if args.as_user or args.channel or args.policy:
@@ -320,9 +321,9 @@ def explain_main(options: AskOptions | argparse.Namespace) -> int:
                 if "proposal" in data:
                     unread = ", ".join(f"`{w}`" for w in data.get("unread", ())) or "…"
                     cli_said = " && ".join(data["proposal"]["cli"])
-                    asked = isinstance(ex.parsed, NotUnderstood) and ex.parsed.reason.key == "parse.asked"
-                    if not data.get("unread") and asked:  # "can i stop web": the command asked about
-                        print("  " + messages.t("proposal.asked_closest", lang, cli=cli_said))
+                    asked = ASKED_BACK.get(ex.parsed.reason.key) if isinstance(ex.parsed, NotUnderstood) else None
+                    if not data.get("unread") and asked:  # "can i stop web": the command asked about (or told)
+                        print("  " + messages.t(asked[1], lang, cli=cli_said))
                     else:
                         print("  " + messages.t("proposal.closest", lang, cli=cli_said, unread=unread))
                 if data["suggestions"]:

@@ -376,7 +376,8 @@ def called_off(words: str) -> bool:
     """Whether `words`, read alone, are a negation or calling off with chat noise at most ("농담",
     "jk", "장난 ㅋㅋ", "kidding 😜"): a word the grammar reads so is never an engine or a name."""
     read = _alone(words)
-    return bool(read) and all(r == "neg" for r in read)  # type: ignore[union-attr]
+    # the copula that ends it ("장난임", "농담이야": natural.lark `stated`) says nothing more
+    return read is not None and "neg" in read and all(r in ("neg", "stated") for r in read)
 
 
 def chat_noise(words: str) -> bool:

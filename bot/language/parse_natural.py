@@ -801,6 +801,16 @@ def _rewritten(children: list[Any], text: str) -> list[Any]:
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
     """The Command a sentence's parse tree means. Raises Incomplete with the reason."""
+    stated = [c for c in tree.children if _is(c, "stated")]
+    if stated:
+        # "금일 작업은 db 기동입니다", "다음 작업은 web 재시작임": the task told as a statement (a verbal noun and the
+        # copula ending the sentence), not asked for — a write is asked back (yes/no, bound to the asker), never run on
+        # the statement; a read is answered ("cache 먹통이야"); asked to go ahead after it ("… 재시작입니다. 진행하여
+        # 주시기 바랍니다": grammar/lexicon.txt `go_ahead`, anywhere in it) it is the request
+        cmd = read(Tree(tree.data, [c for c in tree.children if not _is(c, "stated")], tree.meta), lang, text, reading)
+        if reads_only(cmd) or isinstance(cmd, (m.Prohibition, m.Help)) or set(text.split()) & set(_LEX["go_ahead"]):
+            return cmd  # "web 재시작 부탁입니다", "web 재시작 부탁염": the request said as a noun with its copula
+        raise Incomplete("parse.stated", proposal=cmd)
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
     if _REWRITTEN.isdisjoint([c.data for c in tree.children if isinstance(c, Tree)]):
@@ -1199,7 +1209,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         # "나머지는 두고 data만 재시작" (grammar/natural.lark `rest_kept`): the others are kept as they are, the
         # request on its names stands alone; with no name, or every container said too, nothing is asked for
         if has(s, u, "all") or not any(a.type == "NAME" for a in s.args if a not in s.excluded):
-            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in ph(s, u, "rest_kept")))
+            raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "rest_kept")))
         u = u.group("rest_kept")
     if _out_of_order(s, u):
         # "web 안 돼", "data 안 돼요": said of a container with no verb, "it does not work" is a complaint —
@@ -1580,6 +1590,9 @@ def build(s: Said, u: Used) -> m.Command:
         # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(*p.span).strip() if p.span else said(s, p)}`" for p in ph(s, u, "count")))
+    granted, u = use(s, u, "granted")
+    if granted and "?" in s.text and not reads_only(cmd):
+        raise Incomplete("parse.asked", proposal=cmd)  # "web 꺼도 됩니다?": said with a "?", asked after all
     asked, u = use(s, u, "asked")
     if asked and not reads_only(cmd):
         # "can i stop web", "web 꺼도 돼?": whether it may be done is asked — the command is
@@ -1642,8 +1655,22 @@ def build(s: Said, u: Used) -> m.Command:
             p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["port_word"]
             for p in ph(s, u, "attr")):
         u = u.group("attr")  # "nginx 이름은 web2 포트는 8080으로 실행": the word of the port read
+    if _need_then_same(s, ph(s, u, "need_so")):
+        u = u.group("need_so")  # "web 지금 꺼야 되니까 꺼줘": the need is the reason for the same request
     check_all_used(s, u)
     return cmd
+
+
+def _need_then_same(s: Said, needs: list[Phrase]) -> bool:
+    """A need said as the reason, then the same verb again with nothing new ("web 지금 꺼야 되니까 꺼줘", "cache
+    재시작해야 하니까 재시작 좀"): the request itself, said twice. The verb is one verb said once before and once
+    after the need, and nothing is named after it; any other verb or a name after it ("web 지워야 해서 cache 재시작")
+    stays the reason for something else — read by nothing, refused."""
+    if len(needs) != 1 or needs[0].span is None or len(s.verb_spans) != 2:
+        return False
+    (v1, _, b1), (v2, a2, _) = s.verb_spans
+    start, end = needs[0].span
+    return v1 == v2 and b1 <= start and end <= a2 and all(a.pos < start for a in s.args)
 
 
 def _loan_said(s: Said, cmd: m.Command) -> m.Command:
@@ -1698,6 +1725,25 @@ def _asked_done(s: Said) -> bool:
     return bool(words) and words[0] in _LEX["asked_first"]
 
 
+def _shown(s: Said, a: int, b: int) -> str:
+    """The words typed between two columns of `text`, whole (a morpheme inside a word shows the word: "지워야 하니까",
+    never "워야 하니까" nor the stream's "~야 하 ~니까"): what a reply names as not read."""
+    if s.reading is None:
+        return s.text[a:b].strip()
+    src = s.reading.source
+    start = s.reading.original_column(a)
+    end = s.reading.original_column(b) if b < len(s.text) else len(src)
+    while start > 0 and not src[start - 1].isspace():
+        start -= 1
+    while end < len(src) and not src[end].isspace() and src[end] not in ",.?!":
+        end += 1
+    return src[start:end].strip()
+
+
+def _shown_phrase(s: Said, p: Phrase) -> str:
+    return _shown(s, *p.span) if p.span else p.name
+
+
 def _said_as_typed(s: Said, p: Phrase) -> str:
     return s.original(*p.span).strip() if p.span else said(s, p)
 
@@ -1750,7 +1796,8 @@ def check_all_used(s: Said, u: Used) -> None:
         if p.index not in u.absorbed:
             groups[p.group].append(p)
     left = [p for g, phs in groups.items() if g not in u.groups for p in phs]
-    words = [s.text[a:b] for p in left if (span := p.span) for a, b in [span]]
+    # shown as the user typed them, never as the morpheme stream ("꺼야 되니까", not "~야 되 ~니까")
+    words = [_shown(s, *span) for p in left if (span := p.span)]
     words += [a.value for a in free(s, u)]
     if words:
         raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in words))
@@ -1979,7 +2026,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
     if has(s, u, "rm_after") and "rm" in verbs:
         verbs.remove("rm")
-    if verbs == ["run"] and _have_run(s):
+    run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=None)
+    # a verb word typed after the run ("… run nginx -s reload": reload) is the command's own word
+    typed_after = {v for v, a, b in s.verb_spans if run_at is not None and a > run_at and v != "run"
+                   and re.fullmatch(r"[a-z][\w.\-]*", s.text[a:b].strip())}
+    if [v for v in verbs if v not in typed_after] == ["run"] and _have_run(s):
         return "exec", u  # "have web run nginx -s reload": the container said before run runs the command
     asked_for = _asked_for(s) if not verbs else None
     if asked_for is not None:
@@ -2080,8 +2131,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
-    if has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f"):
-        return "logs", u  # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed)
+    if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f")) and not _said_in_place(s):
+        # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
+        # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
+        return "logs", u
     if _do_in_place(s):
         return "run", u  # "ubuntu:focal에서 cat /etc/os-release 해줘": do it there = run it there
     if _said_in_place(s):
@@ -2306,7 +2359,14 @@ def _have_run(s: Said) -> bool:
     (_, _, _, target), (_, _, verb, _) = s.items[0], s.items[1]
     return (len(first) == 1 and first[0].lower() in _LEX["have_run"] and verb == "v_run"
             and isinstance(target, Arg) and target.type == "NAME" and target.kind in (None, "container")
-            and target.prep is None and target.particle is None and _typed_words(s, s.items[2:]))
+            and target.prep is None and target.particle is None
+            and _typed_words(s, [s.items[2], *(it for it in s.items[3:] if not _verb_typed(s, it))]))
+
+
+def _verb_typed(s: Said, item: tuple[int, int, str, Arg | Phrase | None]) -> bool:
+    """A verb word typed in the command's words after its first ("… run nginx -s reload": reload)."""
+    a, b, name, _ = item
+    return name.startswith("v_") and re.fullmatch(r"[a-z][\w.\-]*", s.text[a:b].strip()) is not None
 
 
 def _asked_for(s: Said) -> Arg | None:
@@ -2410,7 +2470,7 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     (natural.lark `attr_verb`: use, based, built) and one name after both — "which containers use nginx",
     "show containers based on nginx", "list containers built from redis" (docker ps -a --filter
     ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
-    if s.lang == "ko" and _by_image_ko(s, u, verbs):
+    if s.lang == "ko" and (_by_image_ko(s, u, verbs) or _used_by_ko(s, u, verbs)):
         return True
     if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
         return False
@@ -2420,6 +2480,23 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
     return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _used_by_ko(s: Said, u: Used, verbs: list[str]) -> bool:
+    """Korean, which containers use a name, asked noun first: a question word, the noun container, the name, then the
+    verb of use (natural.lark `attr_verb`: 사용하다, 쓰다) — "어떤 컨테이너가 pgdata 사용해?", "어느 컨테이너가 pgdata 볼륨
+    사용 중이야?", "어떤 컨테이너가 nginx 써?": the containers of an image or of a volume (docker ps --filter). No other
+    phrase, one name of the kind image or volume (or none said), a listing or nothing as the verb."""
+    if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
+        return False
+    name = s.args[0]
+    if name.type != "NAME" or name.kind not in (None, "image", "volume") or not set(s.text.split()) & _WH:
+        return False
+    said = [p for p in s.phrases if p.group != "question"]
+    if len(said) != 1 or said[0].group != "attr_verb" or said[0].span is None:
+        return False
+    noun_at = next((a for a, _, what, _ in s.items if what == "noun"), len(s.text))
+    return noun_at < name.pos < said[0].span[0]
 
 
 def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
@@ -2486,7 +2563,7 @@ def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
     for p in said_of:
         kinds = [t.data for t in p.subs if t.data.startswith("k_")]
         if kinds not in ([], ["k_container"]) or len(p.values) != 1:
-            raise Incomplete("parse.unused", words=f"`{said(s, p)}`")
+            raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, p)}`")
         check_name(p.values[0], "container")
         owners.append(p.values[0])
     force, u = use(s, u, "force")
@@ -2496,6 +2573,13 @@ def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"which containers use nginx" (`_by_image`): docker ps --filter ancestor=nginx."""
     image = s.args[0]
+    if image.kind == "volume":
+        check_name(image.value, "volume")  # "어느 컨테이너가 pgdata 볼륨 사용 중이야?": the containers that mount it
+        return m.ListContainers(filters=(("volume", image.value),), lang=s.lang), u.arg(image)
+    if image.kind is None:
+        # "which containers use pgdata", "어떤 컨테이너가 pgdata 사용해?": an image or a volume, whichever the engine has
+        check_name(image.value, "image")
+        return m.ListContainers(uses=image.value, lang=s.lang), u.arg(image)
     check_name(image.value, "image")
     return m.ListContainers(filters=(("ancestor", image.value),), lang=s.lang), u.arg(image)
 
@@ -3033,6 +3117,29 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     return n * {"s": 1, "m": 60, "h": 3600, "d": 86400}[unit], u
 
 
+def _reloaded(s: Said, u: Used) -> tuple[m.Command, Used] | None:
+    """A reload said (grammar/lexicon.txt `reload_verb`) of a program in a container: "reload nginx on web", "reload
+    nginx in my-nginx", "web에서 nginx 리로드해줘" — the program's own reload (grammar/lexicon.txt `reload_program`) run
+    in that container (`docker exec web nginx -s reload`), never a restart of both names. A reload of a container alone
+    ("reload my-nginx") is its restart (None here); any other name said with a place, or a program with no one
+    container, is asked — never a restart of the program's name as a container."""
+    said_verbs = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "restart"}
+    if not said_verbs or not said_verbs <= set(_LEX["reload_verb"]):
+        return None
+    programs = dict(w.split("=", 1) for w in _LEX["reload_program"])
+    names = [a for a in free(s, u) if a.type == "NAME"]
+    placed = [a for a in names if a.particle in ("from", "at") or a.prep in ("in", "at")]
+    said_programs = [a for a in names if a.value.lower() in programs and a not in placed]
+    if not placed and not said_programs:
+        return None
+    if len(said_programs) != 1 or len(placed) != 1 or len(names) != 2 or placed[0].kind not in (None, "container"):
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in names))
+    program, where = said_programs[0], placed[0]
+    check_name(where.value, "container")
+    return (m.Exec(where.value, tuple(programs[program.value.lower()].split("+")), lang=s.lang),
+            u.arg(program, where))
+
+
 def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """start, stop, kill, pause, unpause, restart: on named containers or all running ones."""
     if verb == "start":
@@ -3052,6 +3159,9 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     if verb == "unpause":
         return _lifecycle(s, u, m.Unpause)
     if verb == "restart":
+        reloaded = _reloaded(s, u)
+        if reloaded is not None:
+            return reloaded
         timeout, u = _timeout(s, u)
         return _lifecycle(s, u, m.Restart, timeout=timeout)
     if verb == "stop":
@@ -3372,6 +3482,13 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
 def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if "logs" in s.verbs:
         return logs(s, u, verb, kind)
+    said_get = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "show"}
+    if (said_get and said_get <= set(_LEX["get_image"]) and len(s.args) == 1 and s.args[0].type == "NAME"
+            and s.args[0].kind in (None, "image") and not s.phrases and not CONTAINER_NAME.fullmatch(s.args[0].value)
+            and IMAGE_REF.fullmatch(s.args[0].value)):
+        # "get me ubuntu:focal", "grab nginx:1.25": an image ref with its tag or registry, which no container is
+        # named — fetched (docker pull); "get me redis" stays a look (a container or an image? asked by the plan)
+        return images(s, u, "pull", "image")
     if "env" in s.nouns and free(s, u):
         name, u = one(s, u, "container")
         words = set(_said_words(s))
@@ -3382,7 +3499,7 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
             # "web 환경변수 뭐야?", "data 환경변수 뭐 들어있어" — its Config.Env (a read, stopped or not);
             # asked to be shown ("cache 환경변수 보여줘") it is `env` run in it
             return m.Inspect(name, lang=s.lang), u
-        return m.Exec(name, ("env",), lang=s.lang), u
+        return m.Exec(name, ("env",), lang=s.lang, env_asked=True), u
     paths = [a for a in free(s, u) if a.type == "PATH"]
     names = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container")]
     if (s.lang == "ko" and len(paths) == 1 and len(names) == 1 and not kind
@@ -3520,7 +3637,11 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         net, container, u = _net_and_container(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, lang=s.lang), u
     said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
-    if kind_of(s) == "image" and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
+    # "yank busybox": one bare name, no network nor place said — an image pulled out as well (the plan finds it; a
+    # container's name is no image: refused there, never a disconnect guessed)
+    alone = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind is None and s.args[0].prep is None
+             and s.args[0].particle in (None, "obj") and "network" not in s.nouns)
+    if (kind_of(s) == "image" or alone) and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
         return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
     net, container, u = _net_and_container(s, u, ("from",))
     force, u = use(s, u, "force")
@@ -3873,7 +3994,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         if (s.lang == "en" and named[0].span is not None and (name.lower() in _LEX["user_words"] or name.isdigit())
                 and s.text[named[0].span[0]:named[0].span[1]].split()[0].lower() in _LEX["as_user"]):
             # "run nginx as root": a user said, no container to run in — its user or its name? ask
-            raise Incomplete("parse.unused", words=f"`{said(s, named[0])}`")
+            raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, named[0])}`")
     elif has(s, u, "name_as"):
         name, u = _name_before(s, u, ph(s, u, "name_as")[0])
     as_user = _user_as(s, u)
@@ -3922,11 +4043,11 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         elif programs:
             raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
     workdir = None
-    # the directory said as a second place, with its kind word or without ("data에서 /tmp에서 ls 실행", "web에서 /etc
-    # 디렉토리에서 ls 실행", "cache 안에서 /data 폴더에서 ls 돌려줘")
     dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind in (None, "dir")]
     if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
-        workdir = dirs[0].value  # "data에서 /tmp에서 ls 실행": a directory said as a second place, where it runs (-w)
+        # "data에서 /tmp에서 ls 실행", "my-volume에서 /tmp 디렉토리에서 ls 실행" (its kind said): a directory said as a
+        # second place, where it runs (-w)
+        workdir = dirs[0].value
         u = u.arg(dirs[0])
     if en_dir is not None:
         # "run ls in /etc on web": the directory said with `in` is where the command runs (-w), never its words
@@ -3960,7 +4081,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if any(p.values for p in ph(s, u, "memory")):  # "run nginx with memory limit 128m": -m, a size as docker reads it
         mems, u = take(s, u, "memory")
         if len(mems) != 1 or not mems[0].values:
-            raise Incomplete("parse.unused", words=", ".join(f"`{said(s, p)}`" for p in mems))
+            raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in mems))
         try:
             docker_values.ram_bytes(mems[0].values[-1])
         except docker_values.ValueRejected as e:
@@ -4258,7 +4379,7 @@ def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
     before = [a for a in free(s, u) if a.type == "NAME" and a.particle is None and a.kind is None
               and a.pos < at and not s.text[a.pos + len(a.value):at].strip()]
     if not before:
-        raise Incomplete("parse.unused", words=f"`{said(s, p)}`")
+        raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, p)}`")
     return before[-1].value, u.arg(before[-1]).group("name_as")
 
 
