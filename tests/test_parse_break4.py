@@ -129,3 +129,82 @@ def test_a_supposition_is_a_condition_never_a_request(text):
 ])
 def test_naming_and_requests_are_unchanged(text, want):
     assert list(answer(text).cli) == want
+
+
+# --------------------------------------------------------------------------- the chat nominal -ㅁ that tells
+
+@pytest.mark.parametrize("text", [
+    "web 재시작함", "web 재시작 함", "cache 끔", "web 지움", "web 삭제함", "web 재시작해 둠", "web 재시작해드림",
+    "web 지워놓음", "data 죽임", "nginx 받음", "nginx 80포트로 띄움", "my-nginx 중지함", "cache 날림",
+])
+def test_the_chat_nominal_tells_what_was_done(text):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} planned {list(ans.cli)}"
+    assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposed {list(ans.proposal)}"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("web 재시작 부탁함", ["docker restart web"]),  # the request said: 부탁 / 요청
+    ("data 재시작 요청함", ["docker restart data"]),
+    ("cache 재시작 ㅠㅠ 급함", ["docker restart cache"]),  # a state: 급하다
+    ("떠 있는 거 뭐 있음", ["docker ps"]),
+    ("web 뻗음", ["docker inspect web", "docker logs --tail 20 web"]),  # a complaint
+])
+def test_the_nominal_of_a_request_or_a_state_is_unchanged(text, want):
+    assert list(answer(text).cli) == want
+
+
+# --------------------------------------------------------------------------- tag questions
+
+@pytest.mark.parametrize("text, proposed", [
+    ("restart web ok?", "docker restart web"),
+    ("remove web, ok?", "docker rm web"),
+    ("stop cache alright?", "docker stop cache"),
+    ("kill cache okay?", "docker kill cache"),
+    ("restart web yeah?", "docker restart web"),
+    ("web 지울게?", "docker rm web"),
+    ("web 지운다?", "docker rm web"),
+    ("cache 끈다?", "docker stop cache"),
+    ("web 재시작할게요?", "docker restart web"),
+    ("data 멈춥니다?", "docker stop data"),
+])
+def test_a_tag_question_is_asked_back_never_run(text, proposed):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} planned {list(ans.cli)}"
+    assert list(ans.proposal) == [proposed]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("restart web right now", ["docker restart web"]),
+    ("ok restart web", ["docker restart web"]),
+    ("restart web ok", ["docker restart web"]),
+    ("web 지울게", ["docker rm web"]),
+    ("data 시작할게요", ["docker start data"]),
+])
+def test_without_the_question_it_is_still_a_request(text, want):
+    assert list(answer(text).cli) == want
+
+
+# --------------------------------------------------------------------------- emoji, notices, proposals
+
+@pytest.mark.parametrize("text", [
+    "web 삭제 🤔", "stop web 🤔", "web 재시작 ✅", "✅ web 삭제 완료", "restart web :thinking_face:",
+    "remove cache :white_check_mark:", "web 재시작 ✔️", "cache 꺼 ❓", "🧐 data 재시작", "kill cache :question:",
+    "FYI removing cache", "fyi restarting web now", "heads up, stopping data",
+])
+def test_doubt_done_or_a_notice_runs_nothing_and_offers_nothing(text):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} planned {list(ans.cli)}"
+    assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposed {list(ans.proposal)}"
+
+
+@pytest.mark.parametrize("text", [
+    "stop everything save web", "stop all containers minus web", "restart everything bar cache",
+    "stop all containers sans web", "kill everything but keep web", "skip the restart of web",
+    "refrain from removing web", "restart web? nah", "suppose we remove web", "explain docker rm web",
+    "[완료] web 재시작", "web 재시작 완료", "[공지] cache 재시작", "web restart done",
+])
+def test_a_word_that_may_reverse_the_meaning_is_never_left_out_of_a_proposal(text):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} planned {list(ans.cli)}"
+    assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposed {list(ans.proposal)}"
