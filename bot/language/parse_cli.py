@@ -290,10 +290,12 @@ def _asks_it(tail: str) -> bool:
     lex = lexicon()
     if any(w in lex["cli_tail_barred"] for w in ws):
         return False
+    asked, can = lex["cli_tail_asked"][0], list(lex["cli_tail_asked_ok"])
+    cond = lex["cli_tail_if"][0]
     for i, w in enumerate(ws):
-        if w == "~물음" and ws[max(0, i - 2):i] != ["수", "있"]:
-            return False  # "해?", "해도 돼?": asked whether, never run
-        if w == "~면" and (ws[i + 1:i + 2] or [""])[0] not in lex["cli_tail_if_ok"]:
+        if w == asked and ws[max(0, i - len(can)):i] != can:
+            return False  # "해?", "해도 돼?": asked whether, never run ("해 줄 수 있어?" asks it of gorae)
+        if w == cond and (ws[i + 1:i + 2] or [""])[0] not in lex["cli_tail_if_ok"]:
             return False  # "docker stop web 하면": a condition; "하면 돼" asks it
     return True
 
