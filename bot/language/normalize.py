@@ -304,7 +304,15 @@ def _closing(mt: re.Match[str]) -> str:
     "web 지우니" -니 the connective): Kiwi reads it (bot/language/morph.py, grammar/morphemes.txt `SF?`)."""
     if "?" in mt.group() and "\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3":
         return "?"
+    if "?" in mt.group() and mt.end() == len(mt.string) and _tag_question().search(mt.string, 0, mt.start()):
+        return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept
     return ""
+
+
+@lru_cache(maxsize=1)
+def _tag_question() -> re.Pattern[str]:
+    """grammar/lexicon.txt `tag_question`: the word of a tag question closing an English sentence ("ok?", "yeah?")."""
+    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + r")$")
 
 
 def _code_quoted(text: str) -> str:

@@ -275,6 +275,31 @@ def _ko_request() -> re.Pattern[str]:
     return re.compile(r"(?:\s+(?:" + whole + r"|(?:" + stems + r")[\uac00-\ud7a3]*)[?!.~]*)+$")
 
 
+def _asks_it(tail: str) -> bool:
+    """Whether the Korean words typed after a docker command (`tail`: "해줘", "실행해 주세요", "좀") ask for it.
+    Read by morphemes (grammar/morphemes.txt), never by their first syllables: a question whether to
+    ("해볼까", "실행할까", "돌려볼까"), something done ("해봤어", "실행했어"), someone else's words ("실행하래",
+    "하라는데"), a negation ("하지 마", "안 해"), a permission asked ("해도 돼?") or a condition ("하면") is no
+    request: grammar/lexicon.txt `cli_tail_barred`; a yes/no question asks it only of gorae ("해 줄 수 있어?"),
+    a condition only as a polite request ("하면 돼", "해 주시면 감사하겠습니다")."""
+    if not HANGUL.search(tail):
+        return True
+    import bot.language.morph as morph
+
+    ws = morph.words(tail).split()
+    lex = lexicon()
+    if any(w in lex["cli_tail_barred"] for w in ws):
+        return False
+    asked, can = lex["cli_tail_asked"][0], list(lex["cli_tail_asked_ok"])
+    cond = lex["cli_tail_if"][0]
+    for i, w in enumerate(ws):
+        if w == asked and ws[max(0, i - len(can)):i] != can:
+            return False  # "해?", "해도 돼?": asked whether, never run ("해 줄 수 있어?" asks it of gorae)
+        if w == cond and (ws[i + 1:i + 2] or [""])[0] not in lex["cli_tail_if_ok"]:
+            return False  # "docker stop web 하면": a condition; "하면 돼" asks it
+    return True
+
+
 def docker_command(text: str) -> str | None:
     """`text` as a docker command line when it is one: it starts with `docker` and a command
     word gorae runs (a Korean request after it — 해줘, 실행해 주세요, 좀 — is not part of it and
@@ -284,7 +309,7 @@ def docker_command(text: str) -> str | None:
     one word ("kill web 실행") may be a sentence's verb, never taken for a command."""
     if not re.match(r"(?i)docker(\s|$)", text):
         bare = _ko_request().sub("", text)
-        if bare == text or HANGUL.search(bare):
+        if bare == text or HANGUL.search(bare) or not _asks_it(text[len(bare):]):
             return None
         try:
             path = command_path(words(autocorrected(bare)))
@@ -294,6 +319,8 @@ def docker_command(text: str) -> str | None:
     bare = _ko_request().sub("", text)
     if not HANGUL.search(text):
         return text
+    if not _asks_it(text[len(bare):]):
+        return None  # "docker rm web 해볼까", "docker stop web 실행했어": asked or told, never the command typed
     try:
         ws = words(autocorrected(bare))
     except Incomplete:
@@ -428,6 +455,7 @@ def _run(ws: list[str], lang: Lang, create: bool = False) -> m.Command:
         raise _fail("cli.needs_image", command=table.command)
     image = _image(args[0])
     command = tuple(args[1:])
+    _program(command)
     kw: dict[str, Any] = {"env": [], "ports": [], "expose": [], "volumes": [], "volumes_from": [],
                           "cap_add": [], "devices": [], "security_opt": [], "mounts": []}
     options: list[tuple[str, str]] = []
@@ -477,6 +505,15 @@ def _run(ws: list[str], lang: Lang, create: bool = False) -> m.Command:
     return m.RunContainer(image=image, command=command, detach=True if detach else None, remove=remove,
                           create_only=create, interactive=interactive, tty=tty, stdin_open=stdin_open,
                           options=tuple(options), lang=lang, **kw)
+
+
+def _program(command: tuple[str, ...]) -> None:
+    """A command to run in a container starts with a program, and no program is named in Hangul: "docker run
+    nginx 띄워줘", "docker run nginx 8080포트", "docker run nginx 포트 80", "docker exec web 지워" are Korean said
+    after a command line, never the container's command (Hangul later in it is an argument as typed: "docker run
+    alpine echo 안녕")."""
+    if command and HANGUL.search(command[0]):
+        raise _fail("cli.hangul_program", word=command[0])
 
 
 def _port_spec(key: str, binding: Any) -> m.PortSpec:
@@ -658,6 +695,7 @@ def _exec(ws: list[str], lang: Lang) -> m.Command:
     target = args[0]
     if not _CONTAINER_REF.fullmatch(target):
         raise _fail("parse.invalid_name", name=target)
+    _program(tuple(args[1:]))
     env: list[tuple[str, str | None]] = []
     for g in given:
         if g.opt.name == "env":

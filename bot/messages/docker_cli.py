@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.flag_needs_argument": ("옵션에 값이 필요합니다: {flag}", "flag needs an argument: {flag}"),
     "cli.bad_bool": ("`{value}`은(는) 참/거짓 값이 아닙니다 ({flag}).",
                      'invalid argument "{value}" for "{flag}": strconv.ParseBool: parsing "{value}": invalid syntax'),
+    "cli.hangul_program": ("`{word}`은(는) 컨테이너에서 실행할 프로그램이 아닙니다: docker 명령 뒤의 한국어는 명령의 일부로 읽지 않습니다. "
+                           "명령만 입력하거나 문장으로 말해 주세요.",
+                           "`{word}` is no program to run in a container: Korean after a docker command line is not read as "
+                           "part of it. Type the command alone, or say it as a sentence."),
     "cli.needs_image": ("`docker {command}`에는 이미지가 필요합니다.", '"docker {command}" requires at least 1 argument.'),
     "cli.needs_argument": ("`docker {command}`에는 대상이 하나 이상 필요합니다.",
                            '"docker {command}" requires at least 1 argument.'),
