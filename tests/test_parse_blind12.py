@@ -23,3 +23,31 @@ WRONG_WRITES = [
 @pytest.mark.parametrize("text, want", WRONG_WRITES, ids=[t for t, _ in WRONG_WRITES])
 def test_wrong_write_kinds(text, want):
     check(text, want)
+
+
+READ = [
+    # docker's words in Hangul (grammar/natural.lark: 도커 a filler, 커넥트/디스커넥트, 익젝/이그젝; ko_words.txt 풀해,
+    # 이미지스): the table's misses, then other wordings of the kind
+    ("도커 리스타트 web", ["docker restart web"]),
+    ("도커 피에스", ["docker ps"]),
+    ("도커 이미지스", ["docker images"]),
+    ("도커 스탯", ["docker stats --no-stream"]),
+    ("도커 컨테이너 리스트", ["docker ps"]),
+    ("alpine 풀해", ["docker pull alpine"]),
+    ("web에서 익젝 ls", ["docker exec web ls"]),
+    ("cache에 이그젝으로 redis-cli info", ["docker exec cache redis-cli info"]),
+    ("backend 네트워크 디스커넥트 data", ["docker network disconnect backend data"]),
+    ("도커 스탑 cache", ["docker stop cache"]),
+    ("도커로 my-nginx 로그 보여줘", ["docker logs my-nginx"]),
+    ("busybox 풀해", ["docker pull busybox"]),
+    ("data 이그젝 df -h", ["docker exec data df -h"]),
+    ("my-volume에서 익젝 cat /etc/hostname", ["docker exec my-volume cat /etc/hostname"]),
+    ("data를 backend에 커넥트해줘", ["docker network connect backend data"]),
+    ("web을 backend에서 디스커넥트해줘", ["docker network disconnect backend web"]),
+    ("도커 web 지우지 마", None),
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_read_kinds(text, want):
+    check(text, want)
