@@ -45,6 +45,29 @@ READ = [
     ("data를 backend에 커넥트해줘", ["docker network connect backend data"]),
     ("web을 backend에서 디스커넥트해줘", ["docker network disconnect backend web"]),
     ("도커 web 지우지 마", None),
+    # a word taken back mid-sentence (grammar/natural.lark `correction`: 아니, 아니야, wait no, no wait, i meant;
+    # bot/language/parse_natural.py `_corrected_en`, `_word_taken_back`): what follows is the request, the word of
+    # its kind before it is not; the table's misses, then other wordings of the kind
+    ("web 아니 cache 재시작", ["docker restart cache"]),
+    ("web 아니다 cache 꺼줘", ["docker stop cache"]),
+    ("web 지워 아니 그냥 꺼", ["docker stop web"]),
+    ("nginx 8080 아니 8081로 띄워", ["docker run -d -p 8081:80 nginx"]),
+    ("redis 6380 아 아니 6381로 띄워줘", ["docker run -d -p 6381:6379 redis"]),
+    ("stop web, sorry, i meant cache", ["docker stop cache"]),
+    ("restart cache, wait no, just stop it", ["docker stop cache"]),
+    ("restart web no wait cache", ["docker restart cache"]),
+    ("my-nginx 아니 data 재시작해줘", ["docker restart data"]),
+    ("redis 6382 아니 6383으로 실행", ["docker run -d -p 6383:6379 redis"]),
+    ("web 꺼줘 아니야 재시작해줘", ["docker restart web"]),
+    ("cache 로그 아니다 web 로그 보여줘", ["docker logs web"]),
+    ("kill web, wait no, stop it", ["docker stop web"]),
+    ("restart data, sorry i mean my-volume", ["docker restart my-volume"]),
+    # taken back and then forbidden, or which word is taken back unclear: nothing runs
+    ("web 지워줘 아 아니야 지우지 마", None),
+    ("cache 꺼 아니다 하지 마", None),
+    ("web cache 아니 data 재시작", None),
+    ("restart web, wait no, don't", None),
+    ("web 재시작한 거 아니야?", None),
 ]
 
 
