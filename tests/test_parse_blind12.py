@@ -68,6 +68,24 @@ READ = [
     ("web cache 아니 data 재시작", None),
     ("restart web, wait no, don't", None),
     ("web 재시작한 거 아니야?", None),
+    # a volume said as "vol"/"vols" (grammar/natural.lark `kind`, `plural`)
+    ("vol ls", ["docker volume ls"]),
+    ("inspect pgdata vol", ["docker volume inspect pgdata"]),
+    ("rm vol pgdata", ["docker volume rm pgdata"]),
+    ("prune vols", ["docker volume prune"]),
+    ("list vols", ["docker volume ls"]),
+    ("db vol rm", ["docker volume rm db"]),
+    ("vol create v31", ["docker volume create v31"]),
+    # a junior's politeness around the request (grammar/natural.lark `_filler`: 실례, 시간 되시면, 저, sorry to bother)
+    ("실례지만 web 로그 마지막 30줄 보여주실래요?", ["docker logs --tail 30 web"]),
+    ("혹시 시간 되시면 db 좀 켜 주세요", ["docker start db"]),
+    ("저 web 컨테이너 상세 정보 보고 싶어요", ["docker inspect web"]),
+    ("sorry to bother, could you show me the images?", ["docker images"]),
+    ("실례합니다 cache 재시작 부탁드려요", ["docker restart cache"]),
+    ("저 cache 로그 보고 싶어요", ["docker logs cache"]),
+    ("sorry to bug you, restart data pls", ["docker restart data"]),
+    ("what images are on this host", ["docker images"]),
+    ("저 web 지워도 돼요?", None),
 ]
 
 
