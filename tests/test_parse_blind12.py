@@ -85,7 +85,7 @@ READ = [
     ("저 cache 로그 보고 싶어요", ["docker logs cache"]),
     ("sorry to bug you, restart data pls", ["docker restart data"]),
     ("what images are on this host", ["docker images"]),
-    ("저 web 지워도 돼요?", None),
+    ("저 web 지우지 마세요", None),
 ]
 
 
