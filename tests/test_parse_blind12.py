@@ -86,6 +86,14 @@ READ = [
     ("sorry to bug you, restart data pls", ["docker restart data"]),
     ("what images are on this host", ["docker images"]),
     ("저 web 지우지 마세요", None),
+    # of no use (쓸모없는), swept away, all the way (완전히): grammar/natural.lark `unused`, `v_prune`, `_filler`
+    ("쓸모없는 네트워크 정리해", ["docker network prune"]),
+    ("쓸모 없는 볼륨 비워줘", ["docker volume prune"]),
+    ("sweep away all stopped containers", ["docker container prune"]),
+    ("sweep up the unused volumes", ["docker volume prune"]),
+    ("my-volume 완전히 꺼버려", ["docker stop my-volume"]),
+    ("cache 완전히 내려줘", ["docker stop cache"]),
+    ("web 완전히 지우지 마", None),
 ]
 
 
