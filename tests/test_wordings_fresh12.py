@@ -26,6 +26,11 @@ from test_wordings_fresh11 import ROWS11
 # the table's errors (corrected, see its header): 82.3 % (620 of 753), 1 wrong write (push of an image said by its
 # last name). The floor is the rate reached through
 # Gorae.explain over the fake world, a floor that only goes up.
+# After blind12's fixes (tests/test_parse_blind12.py, tests/test_e2e_blind12.py: the push of an image said by its last
+# name; docker's words in Hangul; a word taken back by 아니 / "wait no" / "i meant"; vol/vols; a junior's politeness;
+# 쓸모없는, sweep away, 완전히; release from pause) and the table's correction of 'whats up' (its header):
+# 86.9 % (654 of 753), 0 wrong writes, through Gorae.explain and on the real path (tests/corpus_check.py: 0 wrong
+# actions). The bar, 97 %, is not met: said so.
 FLOOR12 = 82.0  # first read of the corrected table: 82.3 % (620 of 753) through Gorae.explain at 0ade440
 TABLE12 = HeldOutTable("fresh12", min_rows=600, floor=FLOOR12,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11)
