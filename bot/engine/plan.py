@@ -994,6 +994,17 @@ def _tags_here(ref: str, view: EngineView) -> tuple[str, ...]:
 def _push(cmd: m.Push, view: EngineView) -> Result:
     if (said := _image_said_as_container(cmd, "push", view)) is not None:
         return said
+    if cmd.lang != "cli" and _available(view) and view.image(cmd.image) is None:
+        # said, not typed: "push the hello-world image" with fastcampus/hello-world the one image on the engine of
+        # that last name (and no hello-world) pushes that image, as rmi reads it — it planned `docker push
+        # hello-world`, an image that is not here; two images of that last name are asked; typed `docker push
+        # hello-world` runs as typed (docker answers for it)
+        longer = _namespaced(cmd.image, view)
+        if len(longer) > 1:
+            return Unresolved(cmd, Msg.of("plan.no_such_image", name=cmd.image),
+                              suggestions=tuple(f"docker push {q(r)}" for r in longer[:3]))
+        if longer:
+            cmd = replace(cmd, image=longer[0])
     repo, tag = docker_values.split_image_ref(cmd.image)
     return Plan(cmd, (Call.of("image.push", cmd.image, repository=repo, tag=tag),), (f"docker push {q(cmd.image)}",),
                 "push", VerbClass.DEPLOY, targets=(Target("image", cmd.image),),
