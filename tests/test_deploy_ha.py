@@ -212,7 +212,9 @@ def ha(deploy_images: DeployImages, engine_client: Any, fake: FakeSlack, sm: Fak
     policy = _world_policy(tmp)
     port_a, pg_port = _free_port(), _free_port()
     state = f"postgresql://gorae@127.0.0.1:{pg_port}/gorae"
-    fast = {"interval": "2s", "timeout": "10s", "start_period": "2s", "retries": 3}
+    # a check that fails inside start_period does not count, one that passes ends it: a long start_period only
+    # keeps a loaded machine (initdb, Kiwi loading at start-up) from marking a slow start unhealthy
+    fast = {"interval": "2s", "timeout": "10s", "start_period": "120s", "retries": 3}
     replica: dict[str, Any] = {"image": gorae, "network_mode": "host", "healthcheck": fast,
                                "environment": {"SLACK_API_URL": fake.url, "GORAE_STATE": state}}
     if sock != "/var/run/docker.sock":
@@ -380,7 +382,7 @@ def _swarm_manager() -> None:
 def _stack_for_this_swarm(stack: dict[str, Any], *, suffix: str, pg_port: int, fake: FakeSlack,
                           sock: str) -> dict[str, Any]:
     """deploy/stack.ha.yaml with what this single-node swarm without a routing mesh needs (module docstring)."""
-    fast = {"interval": "2s", "timeout": "10s", "start_period": "2s", "retries": 3}
+    fast = {"interval": "2s", "timeout": "10s", "start_period": "120s", "retries": 3}
     gorae, pg = stack["services"]["gorae"], stack["services"]["postgres"]
     gorae["networks"] = pg["networks"] = ["hostnet"]
     gorae["environment"] = {**gorae["environment"], "SLACK_API_URL": fake.url,

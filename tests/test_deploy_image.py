@@ -177,7 +177,7 @@ def test_compose_up_is_healthy_and_answers_in_thread(image: str, scratch: Any, t
         "image": image, "network_mode": "host",  # the fake Slack Web API listens on this host's 127.0.0.1
         "command": ["slack", "--http", str(port), "--host", "127.0.0.1"],
         "environment": {"SLACK_API_URL": fake.url, "SLACK_SIGNING_SECRET": SECRET},
-        "healthcheck": {"interval": "2s", "timeout": "10s", "start_period": "2s", "retries": 3}}}}))
+        "healthcheck": {"interval": "2s", "timeout": "10s", "start_period": "120s", "retries": 3}}}}))
     env = {**os.environ, "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1", "DOCKER_GID": socket_gid(),
            "GORAE_POLICY_FILE": str(policy), "GORAE_LOG_LEVEL": "debug"}
     base = [compose, "-p", project, "-f", str(ROOT / "deploy" / "compose.yaml"), "-f", str(override)]
@@ -225,7 +225,7 @@ def test_compose_in_deploy_as_the_docs_say(image: str, tmp_path: Path) -> None:
         "image": image, "network_mode": "host",  # the fake Slack Web API is on this host's 127.0.0.1
         "command": ["slack", "--http", str(port), "--host", "127.0.0.1"],
         "environment": {"SLACK_API_URL": fake.url, "SLACK_SIGNING_SECRET": SECRET, "SLACK_BOT_TOKEN": "xoxb-1"},
-        "healthcheck": {"interval": "2s", "timeout": "10s", "start_period": "2s", "retries": 3}}}}))
+        "healthcheck": {"interval": "2s", "timeout": "10s", "start_period": "120s", "retries": 3}}}}))
     env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "GORAE_", "DOCKER_GID"))}
     base = [compose, "-p", project, "-f", "compose.yaml", "-f", "compose.test.yaml"]
     try:

@@ -109,7 +109,7 @@ def test_gorae_runs_as_a_swarm_service_with_docker_secrets(image: str, tmp_path:
                          "uid": "10001", "gid": "10001", "mode": 0o400}],
             "volumes": [{"type": "bind", "source": SOCK, "target": "/var/run/docker.sock"}],
             "networks": ["hostnet"],
-            "healthcheck": {"interval": "2s", "timeout": "10s", "start_period": "2s", "retries": 3}}},
+            "healthcheck": {"interval": "2s", "timeout": "10s", "start_period": "120s", "retries": 3}}},
         "networks": {"hostnet": {"external": True, "name": "host"}},
         "secrets": {"slack_signing_secret": {"external": True}},
     }))
