@@ -344,6 +344,8 @@ SENTENCES = [
     Said("web 뭐시기 재시작", '"web 뭐시기 재시작" -> `docker restart web`', proposal=RESTART, unread=("뭐시기",)),
     Said("stop cache xyz", "gorae> stop cache xyz", proposal=("docker stop cache",), unread=("xyz",)),
     *(Said(f"web 뭐시기 {w}", w.split()[0], nothing=True) for w in ("지우지 마셈", "자정에 재시작", "퇴근하고 재시작")),
+    *(Said(s, "a word that tells rather than asks (완료, 예정, [공지], FYI, 🤔)", nothing=True)
+      for s in ("[완료] web 재시작", "web 뭐시기 삭제 예정", "[공지] cache 재시작", "FYI removing cache", "web 뭐시기 재시작 🤔")),
     Said("can i stop web", '"can i stop\nweb"', proposal=("docker stop web",)),
     Said("may I remove cache?", '"may I remove cache?"', proposal=("docker rm cache",)),
     Said("web 꺼도 돼?", '"web 꺼도 돼?"', proposal=("docker stop web",)),
