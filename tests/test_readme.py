@@ -350,6 +350,9 @@ SENTENCES = [
     Said("may I remove cache?", '"may I remove cache?"', proposal=("docker rm cache",)),
     Said("web 꺼도 돼?", '"web 꺼도 돼?"', proposal=("docker stop web",)),
     Said("web 재시작해도 될까요?", '"web 재시작해도 될까요?"', proposal=RESTART),
+    Said("금일 작업은 db 기동입니다", '("금일 작업은 db 기동입니다":', proposal=("docker start db",)),
+    *(Said(s, '("restart web ok?", "web 지울게?")', proposal=(c,))
+      for s, c in (("restart web ok?", "docker restart web"), ("web 지울게?", "docker rm web"))),
     Said("can i see the logs of web?", 'i see the logs of web?", is simply answered', ("docker logs web",)),
     Said("stop the flibber web", '("stop the flibber web")', proposal=("docker stop web",), unread=("flibber",)),
     *(Said(s, "shows the container's status\nand its last 20 log lines", ("docker inspect web", "docker logs --tail 20 web"))
