@@ -190,11 +190,13 @@ def unread_words(nu: NotUnderstood) -> str:
     return ", ".join(f"`{w}`" for w in nu.unread)
 
 
-# A whole reading asked back, not a partial one: a write asked about ("can i stop web") or told as the task
-# ("금일 작업은 db 기동입니다") — {reason key: (the question, the line explain shows)}
+# A whole reading asked back, not a partial one: a write asked about ("can i stop web"), told as the task
+# ("금일 작업은 db 기동입니다"), or a pipe typed in a container's command run through its shell ("web에서 ps aux |
+# grep nginx 해줘": sh -c) — {reason key: (the question, the line explain shows)}
 ASKED_BACK: dict[str, tuple[str, str]] = {
     "parse.asked": ("proposal.asked", "proposal.asked_closest"),
     "parse.stated": ("proposal.stated", "proposal.stated_closest"),
+    "parse.piped": ("proposal.piped", "proposal.piped_closest"),
 }
 
 

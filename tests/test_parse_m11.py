@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 from test_parse_blind6 import check
-from test_wordings_fresh import answer
+from test_wordings_fresh import _GORAE, answer
+
+from bot import messages, render
+from bot.model import NotUnderstood, Plan
 
 # a directory said with its kind word (디렉토리, 디렉터리, 폴더, 경로) as the second place of a command run in a
 # container is where it runs (-w), as it is without the kind word ("data에서 /tmp에서 ls 실행")
@@ -186,6 +189,22 @@ PIPED = [
 def test_a_pipe_is_proposed_with_sh_c_never_run(text, proposed):
     ans = answer(text)
     assert not ans.cli and list(ans.proposal) == [proposed], ans
+
+
+@pytest.mark.parametrize("text, proposed", PIPED, ids=[t for t, _ in PIPED])
+def test_a_pipe_proposed_says_it_runs_through_a_shell(text, proposed):
+    """Found following the README (branch w2doc): the `sh -c` proposal was worded as a name with a shell character in
+    it ("`|` is a shell metacharacter, not part of a name") and asked "I did not read …. Run it?" — it says the pipe
+    is read by a shell in the container, in both languages."""
+    ex = _GORAE.explain(text)
+    assert isinstance(ex.parsed, NotUnderstood) and ex.parsed.reason.key == "parse.piped", ex.parsed
+    assert isinstance(ex.proposed, Plan) and list(ex.proposed.cli) == [proposed]
+    question = render.proposal_question(ex.proposed, ex.parsed)
+    assert question.key == "proposal.piped"
+    for lang in ("ko", "en"):
+        said = messages.text(question, lang)
+        assert proposed in said and "sh -c" in said and "…" not in said, said
+    assert "shell" in messages.text(ex.parsed.reason, "en") and "name" not in messages.text(ex.parsed.reason, "en")
 
 
 @pytest.mark.parametrize("text", ["web에서 ls; rm -rf / 실행", "web에서 ls && pwd 실행", "web에서 ls || rm x 실행",

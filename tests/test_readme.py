@@ -6,7 +6,8 @@ row changed there is checked as changed): a row's utterances (its "you say" cell
 policy's decision for "asks first") against the fake engine holding the corpus world
 (tests/fakes.py); the "gorae runs" cell, split on ` · ` too, gives the docker command(s) in
 backticks — one alternative for every utterance of a cell, or one per utterance, in order.
-A few cells say it in words ("a readable summary", "nothing: …", "asks which one"): `PROSE`
+A few cells say it in words ("a readable summary", "nothing: …", "asks which one", "asked back …: `cmd`" — a
+proposal, for every sentence of the row): `PROSE`
 and `check_words` say what each means. The sentences of the README's prose (noise, negation,
 partial readings, questions of permission, names) are `SENTENCES`, each with the README
 fragment that makes the claim, so that a claim removed from the README drops its test.
@@ -65,6 +66,7 @@ class Row:
     table: str  # the section
     said: str  # one utterance
     runs: str  # the "gorae runs" alternative meant for it
+    cell: str = ""  # the whole "gorae runs" cell (what it says first holds for every alternative)
 
     def __str__(self) -> str:
         return self.said
@@ -98,7 +100,7 @@ def rows(title: str, doc: str = "README.md") -> list[Row]:
             utterances = [u.strip("`") for u in _split(cell)]
             assert len(alts) in (1, len(utterances)), f"README row {line!r}: say one command, or one per sentence"
             for i, u in enumerate(utterances):
-                out.append(Row(title, re.sub(r"\s*\(when [^)]*\)$", "", u), alts[0] if len(alts) == 1 else alts[i]))
+                out.append(Row(title, re.sub(r"\s*\(when [^)]*\)$", "", u), alts[0] if len(alts) == 1 else alts[i], runs))
     return out
 
 
@@ -171,7 +173,10 @@ def runs_nothing(ex: Explanation) -> bool:
 def check_words(g: Gorae, row: Row, ex: Explanation) -> bool:
     """A "gorae runs" cell said in words; True when it was one (and checked)."""
     runs = row.runs
-    if runs.startswith("nothing"):
+    if row.cell.startswith("asked back"):  # a proposal (yes/no): nothing planned, the command(s) asked
+        assert not ex.understood and not isinstance(ex.planned, Plan), ex.planned
+        assert isinstance(ex.proposed, Plan) and plan_key(ex.proposed.cli) == plan_key(commands(runs)), ex.proposed
+    elif runs.startswith("nothing"):
         assert runs_nothing(ex), ex.planned
     elif runs.startswith("refused"):
         assert isinstance(ex.planned, Unresolved) and not isinstance(ex.proposed, Plan), ex.planned
@@ -312,6 +317,8 @@ SENTENCES = [
     *(Said(s, "a called-off request (web 삭제 취소, (농담), jk) is a negation", prohibition=True)
       for s in ("web 삭제 취소", "remove web jk")),
     Said("web 삭제 (농담)", "a called-off request (web 삭제 취소, (농담), jk) is a negation", prohibition=True),
+    *(Said(s, '"web 삭제 🤔" runs nothing', nothing=True) for s in ("web 삭제 🤔", "web 재시작 ✅", "stop web 🤔")),
+    Said("cache 꺼 아니 켜", '"cache 꺼 아니 켜", runs nothing', nothing=True),
     # docker CLI as typed
     Said("docker run -d -p 80:80 --name hello nginx", "docker run -d -p 80:80 --name hello nginx",
          ("docker run -d -p 80:80 --name hello nginx",)),
@@ -329,16 +336,23 @@ SENTENCES = [
       for s in ("restart web; ls", "restart web && ls", "ls | restart web", "restart web`", "restart $(web)", "docker restart `docker ps -q`")),
     Said("restart $(docker ps -q)", "the well-known `$(docker ps -q)`", ("docker restart $(docker ps -q)",), asks=True),
     Said("docker exec -it web bash", "gorae suggests `exec` of one command", nothing=True),
+    Said("web에서 ps aux | grep nginx 해줘", "is asked back as `docker exec web sh -c 'ps aux | grep nginx'`",
+         proposal=("docker exec web sh -c 'ps aux | grep nginx'",)),
     *(Said(s, f'"{s}"', nothing=True) for s in ("web 쉘 열어줘", "open a shell in web", "ssh into web")),
     *(Said(s, f'"{s}"', nothing=True) for s in ("thanks for removing web", "web 재시작해줘서 고마워")),
     # a question instead of a guess
     Said("web 뭐시기 재시작", '"web 뭐시기 재시작" -> `docker restart web`', proposal=RESTART, unread=("뭐시기",)),
     Said("stop cache xyz", "gorae> stop cache xyz", proposal=("docker stop cache",), unread=("xyz",)),
     *(Said(f"web 뭐시기 {w}", w.split()[0], nothing=True) for w in ("지우지 마셈", "자정에 재시작", "퇴근하고 재시작")),
+    *(Said(s, "a word that tells rather than asks (완료, 예정, [공지], FYI, 🤔)", nothing=True)
+      for s in ("[완료] web 재시작", "web 뭐시기 삭제 예정", "[공지] cache 재시작", "FYI removing cache", "web 뭐시기 재시작 🤔")),
     Said("can i stop web", '"can i stop\nweb"', proposal=("docker stop web",)),
     Said("may I remove cache?", '"may I remove cache?"', proposal=("docker rm cache",)),
     Said("web 꺼도 돼?", '"web 꺼도 돼?"', proposal=("docker stop web",)),
     Said("web 재시작해도 될까요?", '"web 재시작해도 될까요?"', proposal=RESTART),
+    Said("금일 작업은 db 기동입니다", '("금일 작업은 db 기동입니다":', proposal=("docker start db",)),
+    *(Said(s, '("restart web ok?", "web 지울게?")', proposal=(c,))
+      for s, c in (("restart web ok?", "docker restart web"), ("web 지울게?", "docker rm web"))),
     Said("can i see the logs of web?", 'i see the logs of web?", is simply answered', ("docker logs web",)),
     Said("stop the flibber web", '("stop the flibber web")', proposal=("docker stop web",), unread=("flibber",)),
     *(Said(s, "shows the container's status\nand its last 20 log lines", ("docker inspect web", "docker logs --tail 20 web"))

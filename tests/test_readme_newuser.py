@@ -65,7 +65,10 @@ def _runs_nothing(got: dict) -> bool:
 @pytest.mark.parametrize("row", ROWS, ids=str)
 def test_the_tour_on_the_real_engine(row: Row, answers: dict[str, dict]) -> None:
     got = answers[row.said]
-    if row.runs.startswith(("nothing", "refused")):
+    if row.cell.startswith("asked back"):  # a proposal: `"understood": false`, nothing planned, the command asked
+        assert not got["understood"] and not got["cli"], got
+        assert plan_key(tuple(got["proposal"]["cli"])) == plan_key(commands(row.runs)), got
+    elif row.runs.startswith(("nothing", "refused")):
         assert _runs_nothing(got), got
     elif row.runs.startswith("gorae's help"):
         assert got["understood"] and not got["cli"], got

@@ -585,8 +585,10 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
         if meta:
             char, col = meta
-            return NotUnderstood(text, lang, Msg.of("parse.shell_meta", char=char), column=col,
-                                 proposal=_piped(text) if char == "|" and lang == "ko" and detail else None)
+            piped = _piped(text) if char == "|" and lang == "ko" and detail else None
+            # a pipe proposed as `sh -c '…'` says so (parse.piped): it is no name with a shell character in it
+            reason = Msg.of("parse.piped") if piped is not None else Msg.of("parse.shell_meta", char=char)
+            return NotUnderstood(text, lang, reason, column=col, proposal=piped)
     prepared = _lower_keywords(text) if not cli_first else text
     order = ("cli",) if cli_first else ("sentence", "cli")
     first_error: UnexpectedInput | None = None

@@ -8,6 +8,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.too_long": ("요청이 너무 깁니다 ({length}자). 한 번에 명령 하나만 적어 주세요.",
                        "That request is too long ({length} characters). Please send one command at a time."),
     "core.backtick": ("백틱 기호", "the backtick"),  # a lone ` in a message (bot.messages.text)
+    "parse.piped": ("파이프 `|`는 셸이 읽는 문자라 입력한 그대로 실행하지 않았습니다.",
+                    "A pipe `|` is read by a shell, so nothing was run as typed."),
     "parse.shell_meta": ("이름에 셸 특수문자 `{char}`가 있어 실행하지 않았습니다. 명령은 하나씩, 이름만 적어 주세요.",
                          "`{char}` is a shell metacharacter, not part of a name. Send one command at a time, with plain names."),
     "parse.prohibition": ("'하지 말라'는 뜻으로 이해했습니다. 아무것도 실행하지 않았습니다.",
