@@ -1,0 +1,34 @@
+"""Korean kinds found by the twelfth held-out table tests/data/wordings_fresh12.yaml (issue 8, branch w2ko), each
+fixed as a kind: the row of the table first, then wordings of the same kind it does not hold, read through
+Gorae.explain against the fake corpus world (tests/fakes.py). `None`: nothing may run and no write is proposed.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+KINDS = [
+    # A. a manager's status question: "running" said closing the question — -고 있다 with no relative ending
+    # (돌아가고 있어요?) and 실행/동작/구동/가동 중 with the copula (중이야?, 중인가요?), 몇 대 as 몇 개
+    # (grammar/natural.lark `running`, the filler 몇 대). With no name it is the listing, with a name in 에서 its
+    # processes, with a name the container's state (they were refused: parse.incomplete, parse.unknown_word)
+    ("지금 컨테이너 몇 개 돌아가고 있어요?", ["docker ps"]),
+    ("지금 뭐가 돌아가고 있어요?", ["docker ps"]),
+    ("컨테이너 몇 대 떠 있어요?", ["docker ps"]),
+    ("가동 중인 컨테이너 목록 보여줘", ["docker ps"]),
+    ("data에서 뭐 돌아가고 있어?", ["docker top data"]),
+    ("cache에서 뭐 돌아가고 있나요?", ["docker top cache"]),
+    ("cache 컨테이너 지금 정상 동작 중인가요?", ["docker inspect cache"]),
+    ("web 실행 중이야?", ["docker inspect web"]),
+    ("my-nginx 지금 가동 중이에요?", ["docker inspect my-nginx"]),
+    # … the state said before a write is still the write's (not a question)
+    ("돌아가고 있는 컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
+    ("실행 중 컨테이너 다 재시작", ["docker restart $(docker ps -q)"]),
+    # … and a stop said with 실행 중지 is never read as running
+    ("web 실행 중지해", None),
+]
+
+
+@pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
+def test_kinds(text, want):
+    check(text, want)
