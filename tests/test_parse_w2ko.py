@@ -26,6 +26,14 @@ KINDS = [
     ("실행 중 컨테이너 다 재시작", ["docker restart $(docker ps -q)"]),
     # … and a stop said with 실행 중지 is never read as running
     ("web 실행 중지해", None),
+    # C. the last N log lines said with no unit after 마지막, spaced or typed glued on a phone (grammar/natural.lark
+    # `tail`; they were refused: parse.incomplete). 최근 N with no unit stays unread (a time or lines: never guessed)
+    ("cache로그마지막30", ["docker logs --tail 30 cache"]),
+    ("cache 로그 마지막 30", ["docker logs --tail 30 cache"]),
+    ("my-nginx 로그 마지막 15 보여줘", ["docker logs --tail 15 my-nginx"]),
+    ("web 로그 마지막 것 50", ["docker logs --tail 50 web"]),
+    ("data로그마지막5만", ["docker logs --tail 5 data"]),
+    ("cache 로그 최근 30", None),
 ]
 
 
