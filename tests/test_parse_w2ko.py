@@ -34,6 +34,17 @@ KINDS = [
     ("web 로그 마지막 것 50", ["docker logs --tail 50 web"]),
     ("data로그마지막5만", ["docker logs --tail 5 data"]),
     ("cache 로그 최근 30", None),
+    # D. docker's subcommands written in Hangul by a konglish user: 스탯 (stats) after 도커, 이미지스 (images) the
+    # images' listing (grammar/natural.lark `_docker_ko`, grammar/ko_words.txt; they were refused)
+    ("도커 스탯", ["docker stats --no-stream"]),
+    ("도커 스탯 web", ["docker stats --no-stream web"]),
+    ("도커 스탯 보여줘", ["docker stats --no-stream"]),
+    ("도커 이미지스", ["docker images"]),
+    ("이미지스 보여줘", ["docker images"]),
+    ("도커 이미지스 좀", ["docker images"]),
+    # … never a write with another verb
+    ("도커 스탯 꺼", None),
+    ("nginx 이미지스 지워", None),
 ]
 
 
