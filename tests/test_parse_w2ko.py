@@ -45,6 +45,15 @@ KINDS = [
     # … never a write with another verb
     ("도커 스탯 꺼", None),
     ("nginx 이미지스 지워", None),
+    # E. a container's port asked with the port said first and 몇 번 with the copula (Kiwi: 몇 the numeral ~수):
+    # its details, as "web 몇 번 포트야?" (grammar/natural.lark, the inspect verb's port asked; fresh11 and fresh12
+    # held it: parse.unknown_word)
+    ("web 포트 몇 번이에요?", ["docker inspect web"]),
+    ("web 포트 몇번이에요", ["docker inspect web"]),
+    ("cache 포트 몇 번인가요?", ["docker inspect cache"]),
+    ("my-nginx 포트 몇 번이죠", ["docker inspect my-nginx"]),
+    # … a count of times with another verb is no port asked
+    ("web 포트 두 번 재시작", None),
 ]
 
 
