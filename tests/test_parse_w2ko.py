@@ -54,6 +54,15 @@ KINDS = [
     ("my-nginx 포트 몇 번이죠", ["docker inspect my-nginx"]),
     # … a count of times with another verb is no port asked
     ("web 포트 두 번 재시작", None),
+    # F. a container's use of the machine said as a figure, told or asked (100퍼임, 90프로야?): its stats, as "cpu 몇
+    # 퍼센트야?" is (grammar/natural.lark `much`; it was refused: parse.unknown_word)
+    ("web cpu 100퍼임", ["docker stats --no-stream web"]),
+    ("web cpu 100퍼센트야?", ["docker stats --no-stream web"]),
+    ("cache cpu 90프로임?", ["docker stats --no-stream cache"]),
+    ("cache 메모리 사용량 90프로임?", ["docker stats --no-stream cache"]),
+    # … never a write, nor a figure read as a port
+    ("web 100퍼 재시작", None),
+    ("nginx 80 퍼센트로 띄워", None),
 ]
 
 
