@@ -45,16 +45,7 @@ KINDS = [
     # … never a write with another verb
     ("도커 스탯 꺼", None),
     ("nginx 이미지스 지워", None),
-    # E. a container's port asked with the port said first and 몇 번 with the copula (Kiwi: 몇 the numeral ~수):
-    # its details, as "web 몇 번 포트야?" (grammar/natural.lark, the inspect verb's port asked; fresh11 and fresh12
-    # held it: parse.unknown_word)
-    ("web 포트 몇 번이에요?", ["docker inspect web"]),
-    ("web 포트 몇번이에요", ["docker inspect web"]),
-    ("cache 포트 몇 번인가요?", ["docker inspect cache"]),
-    ("my-nginx 포트 몇 번이죠", ["docker inspect my-nginx"]),
-    # … a count of times with another verb is no port asked
-    ("web 포트 두 번 재시작", None),
-    # F. a container's use of the machine said as a figure, told or asked (100퍼임, 90프로야?): its stats, as "cpu 몇
+    # E. a container's use of the machine said as a figure, told or asked (100퍼임, 90프로야?): its stats, as "cpu 몇
     # 퍼센트야?" is (grammar/natural.lark `much`; it was refused: parse.unknown_word)
     ("web cpu 100퍼임", ["docker stats --no-stream web"]),
     ("web cpu 100퍼센트야?", ["docker stats --no-stream web"]),
@@ -63,6 +54,17 @@ KINDS = [
     # … never a write, nor a figure read as a port
     ("web 100퍼 재시작", None),
     ("nginx 80 퍼센트로 띄워", None),
+    # F. the user a command runs as said before the command in a container, with no verb (루트로 whoami), or root
+    # typed in ASCII before 권한/계정/유저 (grammar/natural.lark `as_root`, bot/language/parse_natural.py
+    # `_said_in_place`; they were refused: parse.no_verb, parse.unknown_word)
+    ("web에서 루트로 whoami", ["docker exec -u root web whoami"]),
+    ("data에서 루트 권한으로 id", ["docker exec -u root data id"]),
+    ("cache에서 root 계정으로 whoami 실행", ["docker exec -u root cache whoami"]),
+    ("data에서 root 유저로 id", ["docker exec -u root data id"]),
+    ("web에서 root 권한으로 whoami 실행", ["docker exec -u root web whoami"]),
+    # … never a user taken for a name, nor a write with no place said
+    ("루트 권한으로 web 재시작", None),
+    ("root 권한으로 whoami", None),
 ]
 
 
