@@ -54,14 +54,14 @@ KINDS = [
     # … never a write, nor a figure read as a port
     ("web 100퍼 재시작", None),
     ("nginx 80 퍼센트로 띄워", None),
-    # F. the user a command runs as said before the command in a container, with no verb (루트로 whoami), or root
-    # typed in ASCII before 권한/계정/유저 (grammar/natural.lark `as_root`, bot/language/parse_natural.py
-    # `_said_in_place`; they were refused: parse.no_verb, parse.unknown_word)
+    # F. the user a command runs as, said in Hangul before the command in a container with no verb (루트로 whoami):
+    # its -u, as with 실행 (grammar/natural.lark `as_root`, bot/language/parse_natural.py `_said_in_place`; they were
+    # refused: parse.no_verb). (root typed in ASCII before 권한 — the table's "web에서 root 권한으로 apt-get update" —
+    # stays refused: a literal "root" in the grammar would take the word from every name and user)
     ("web에서 루트로 whoami", ["docker exec -u root web whoami"]),
     ("data에서 루트 권한으로 id", ["docker exec -u root data id"]),
-    ("cache에서 root 계정으로 whoami 실행", ["docker exec -u root cache whoami"]),
-    ("data에서 root 유저로 id", ["docker exec -u root data id"]),
-    ("web에서 root 권한으로 whoami 실행", ["docker exec -u root web whoami"]),
+    ("cache에서 루트 계정으로 whoami", ["docker exec -u root cache whoami"]),
+    ("web에서 root로 id 실행", ["docker exec -u root web id"]),
     # … never a user taken for a name, nor a write with no place said
     ("루트 권한으로 web 재시작", None),
     ("root 권한으로 whoami", None),
