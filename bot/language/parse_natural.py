@@ -2927,8 +2927,10 @@ def _said_in_place(s: Said) -> bool:
     if s.reading is None or len(places) != 1:
         return False
     told = [a for a in s.args if a.pos > places[0].pos and a.kind is None and a.particle is None]
+    # (w2ko) the user said before the command ("web에서 루트 권한으로 whoami") is the run's -u, read by `run`
     return bool(told) and told[0].type == "NAME" and not HANGUL.search(s.text[told[0].pos:_said_end(s)]) and all(
-        p.span is not None and p.span[0] > told[0].pos and p.name in ABSORBED for p in s.phrases)
+        p.span is not None and (p.name == "as_root" or (p.span[0] > told[0].pos and p.name in ABSORBED))
+        for p in s.phrases)
 
 
 def _said_end(s: Said) -> int:

@@ -1,0 +1,73 @@
+"""Korean kinds found by the twelfth held-out table tests/data/wordings_fresh12.yaml (issue 8, branch w2ko), each
+fixed as a kind: the row of the table first, then wordings of the same kind it does not hold, read through
+Gorae.explain against the fake corpus world (tests/fakes.py). `None`: nothing may run and no write is proposed.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+KINDS = [
+    # A. a manager's status question: "running" said closing the question — -고 있다 with no relative ending
+    # (돌아가고 있어요?) and 실행/동작/구동/가동 중 with the copula (중이야?, 중인가요?), 몇 대 as 몇 개
+    # (grammar/natural.lark `running`, the filler 몇 대). With no name it is the listing, with a name in 에서 its
+    # processes, with a name the container's state (they were refused: parse.incomplete, parse.unknown_word)
+    ("지금 컨테이너 몇 개 돌아가고 있어요?", ["docker ps"]),
+    ("지금 뭐가 돌아가고 있어요?", ["docker ps"]),
+    ("컨테이너 몇 대 떠 있어요?", ["docker ps"]),
+    ("가동 중인 컨테이너 목록 보여줘", ["docker ps"]),
+    ("data에서 뭐 돌아가고 있어?", ["docker top data"]),
+    ("cache에서 뭐 돌아가고 있나요?", ["docker top cache"]),
+    ("cache 컨테이너 지금 정상 동작 중인가요?", ["docker inspect cache"]),
+    ("web 실행 중이야?", ["docker inspect web"]),
+    ("my-nginx 지금 가동 중이에요?", ["docker inspect my-nginx"]),
+    # … the state said before a write is still the write's (not a question)
+    ("돌아가고 있는 컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
+    ("실행 중 컨테이너 다 재시작", ["docker restart $(docker ps -q)"]),
+    # … and a stop said with 실행 중지 is never read as running
+    ("web 실행 중지해", None),
+    # C. the last N log lines said with no unit after 마지막, spaced or typed glued on a phone (grammar/natural.lark
+    # `tail`; they were refused: parse.incomplete). 최근 N with no unit stays unread (a time or lines: never guessed)
+    ("cache로그마지막30", ["docker logs --tail 30 cache"]),
+    ("cache 로그 마지막 30", ["docker logs --tail 30 cache"]),
+    ("my-nginx 로그 마지막 15 보여줘", ["docker logs --tail 15 my-nginx"]),
+    ("web 로그 마지막 것 50", ["docker logs --tail 50 web"]),
+    ("data로그마지막5만", ["docker logs --tail 5 data"]),
+    ("cache 로그 최근 30", None),
+    # D. docker's subcommands written in Hangul by a konglish user: 스탯 (stats) after 도커, 이미지스 (images) the
+    # images' listing (grammar/natural.lark `_docker_ko`, grammar/ko_words.txt; they were refused)
+    ("도커 스탯", ["docker stats --no-stream"]),
+    ("도커 스탯 web", ["docker stats --no-stream web"]),
+    ("도커 스탯 보여줘", ["docker stats --no-stream"]),
+    ("도커 이미지스", ["docker images"]),
+    ("이미지스 보여줘", ["docker images"]),
+    ("도커 이미지스 좀", ["docker images"]),
+    # … never a write with another verb
+    ("도커 스탯 꺼", None),
+    ("nginx 이미지스 지워", None),
+    # E. a container's use of the machine said as a figure, told or asked (100퍼임, 90프로야?): its stats, as "cpu 몇
+    # 퍼센트야?" is (grammar/natural.lark `much`; it was refused: parse.unknown_word)
+    ("web cpu 100퍼임", ["docker stats --no-stream web"]),
+    ("web cpu 100퍼센트야?", ["docker stats --no-stream web"]),
+    ("cache cpu 90프로임?", ["docker stats --no-stream cache"]),
+    ("cache 메모리 사용량 90프로임?", ["docker stats --no-stream cache"]),
+    # … never a write, nor a figure read as a port
+    ("web 100퍼 재시작", None),
+    ("nginx 80 퍼센트로 띄워", None),
+    # F. the user a command runs as, said in Hangul before the command in a container with no verb (루트로 whoami):
+    # its -u, as with 실행 (grammar/natural.lark `as_root`, bot/language/parse_natural.py `_said_in_place`; they were
+    # refused: parse.no_verb). (root typed in ASCII before 권한 — the table's "web에서 root 권한으로 apt-get update" —
+    # stays refused: a literal "root" in the grammar would take the word from every name and user)
+    ("web에서 루트로 whoami", ["docker exec -u root web whoami"]),
+    ("data에서 루트 권한으로 id", ["docker exec -u root data id"]),
+    ("cache에서 루트 계정으로 whoami", ["docker exec -u root cache whoami"]),
+    ("web에서 root로 id 실행", ["docker exec -u root web id"]),
+    # … never a user taken for a name, nor a write with no place said
+    ("루트 권한으로 web 재시작", None),
+    ("root 권한으로 whoami", None),
+]
+
+
+@pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
+def test_kinds(text, want):
+    check(text, want)
