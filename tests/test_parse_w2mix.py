@@ -27,6 +27,17 @@ WRONG_WRITES = [
     ("data꺼 web 로그 보여줘", None),
     ("nginx 이미지 지워 my-nginx꺼", None),
     ("web 재시작해줘 cache꺼", None),
+    # a speaker's label before a colon — a title, -님 or a person's name as the first word ("팀장: web 지워"): someone
+    # else's words quoted in the channel, told, never asked of gorae (it ran `docker rm web`; grammar/morphemes.txt
+    # ~전언 before SC, bot/language/normalize.py keeps that colon); a read may be relayed
+    ("팀장: web 지워", None),
+    ("팀장님: cache 재시작해", None),
+    ("민수: data 꺼", None),
+    ("지훈: my-nginx 지워줘", None),
+    ("부장님: web 로그 보여줘", ["docker logs web"]),
+    # a title said to gorae with no colon stays politeness, and a label that is no speaker changes nothing
+    ("팀장님 cache 로그 보여주세요", ["docker logs cache"]),
+    ("요청: web 재시작", ["docker restart web"]),
     # alone, after a clause ended with -고, or before a request noun it stays the stop it always was
     ("cache꺼", ["docker stop cache"]),
     ("data꺼!", ["docker stop data"]),

@@ -292,6 +292,8 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "껐나?", "재시작했었는데": a connective that closes the sentence
+    if (base, "*") in before and next_tag in before[(base, "*")][1].split(","):
+        return before[(base, "*")][0]  # "민수: data 꺼": any proper noun right before a speaker's colon
     if (base, form) in exact:
         return exact[(base, form)]
     for prefix, word in prefixes.get(base, ()):
@@ -345,6 +347,11 @@ def reading(text: str) -> Reading:
             emit(text[pos:cut], pos, verbatim=True)
             emit(" ", cut)
             emit(text[cut:a], cut, verbatim=True)
+        elif pos and korean[0][0] == 0 and pos == korean[0][1] and _LABEL_COLON.match(chunk):
+            # "팀장: web 지워": the colon of a speaker's label (the first word, bot/language/normalize.py keeps it for
+            # the title before it, grammar/morphemes.txt ~전언 before SC) is punctuation, no word of the stream
+            emit(" ", pos)
+            emit(chunk[1:], pos + 1, verbatim=True)
         else:
             emit(chunk, pos, verbatim=True)
         words: list[tuple[str, int]] = []
@@ -401,6 +408,8 @@ def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, 
     return at - len(chunk) + found.start(1), loans[found.group(1)]
 
 
+# the colon right after the sentence's first word, when that word is Hangul ("팀장: web 지워", "긴급: web 재시작")
+_LABEL_COLON = re.compile(r":(?=\s)")
 # a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
 _GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
 
@@ -429,6 +438,8 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
         return "SF?"  # "cache 꺼요?": a particle after a final ending is the polite 요 (no meaning) before its "?"
     if tag == "SL" and tokens[i].form in (",", "，"):
         return "SP"  # a comma typed is an entity to Kiwi, punctuation here ("잠깐, web 꺼줘")
+    if tag == "SL" and tokens[i].form == ":":
+        return "SC"  # a colon typed after a word, Kiwi's separator: a speaker's label ("팀장: web 지워", morphemes.txt)
     if tag.split("-", 1)[0] in ("EC", "ETN") and all(
             t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) for t in tokens[i + 1:]):
         return tag.split("-", 1)[0] + "$"  # "web 정지했음?": -음 closing the sentence (ETN$), as -음 EF does
