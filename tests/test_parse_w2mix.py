@@ -38,6 +38,19 @@ WRONG_WRITES = [
     # a title said to gorae with no colon stays politeness, and a label that is no speaker changes nothing
     ("팀장님 cache 로그 보여주세요", ["docker logs cache"]),
     ("요청: web 재시작", ["docker restart web"]),
+    # all said of one name ("stop all web", "다 web 꺼"): every container with web, or every container like web? —
+    # asked, never the one name with the quantity dropped (it planned `docker stop web`)
+    ("stop all web", None),
+    ("다 web 꺼", None),
+    ("kill every cache", None),
+    ("data 전부 재시작해", None),
+    ("remove all web", None),
+    ("web 다 지워", None),
+    # with two names it is both, with none every running container, with an exclusion all but those
+    ("web cache 다 꺼", ["docker stop web cache"]),
+    ("stop all containers", ["docker stop $(docker ps -q)"]),
+    ("web 빼고 다 꺼", ["docker stop my-nginx cache my-volume data"]),
+    ("web cache 다 지워", ["docker rm web cache"]),
     # alone, after a clause ended with -고, or before a request noun it stays the stop it always was
     ("cache꺼", ["docker stop cache"]),
     ("data꺼!", ["docker stop data"]),

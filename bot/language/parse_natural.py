@@ -3091,6 +3091,11 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
         _, u = use(s, u, "running")
         _, u = use(s, u, "stopped")
         _, u = use(s, u, "paused")  # "resume the paused web container"
+    if len(names) == 1 and not s.excluded and has(s, u, "all"):
+        # (w2mix) all said of one name ("stop all web", "다 web 꺼", "kill every web"): every container, web with them,
+        # or every container like web? — never read as the one name with the quantity dropped: asked
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(*p.span).strip()}`" for p in ph(s, u, "all") if p.span is not None))
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
@@ -3266,6 +3271,10 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             # started (docker's status created), named by the plan — a prune would take the exited ones too
             return m.Remove(all_running=True, in_state=tuple(_LEX["made_status"]), lang=s.lang), u
         return m.PruneContainers(lang=s.lang), u
+    if len([a for a in free(s, u) if a.type == "NAME"]) == 1 and not s.excluded and has(s, u, "all"):
+        # (w2mix) "remove all web", "web 다 지워": all said of one name — asked, as a lifecycle verb's (`_lifecycle`)
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(*p.span).strip()}`" for p in ph(s, u, "all") if p.span is not None))
     every, u = all_running(s, u)
     if every and not free(s, u):
         raise Incomplete("parse.rm_all")
