@@ -3091,11 +3091,8 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
         _, u = use(s, u, "running")
         _, u = use(s, u, "stopped")
         _, u = use(s, u, "paused")  # "resume the paused web container"
-    if len(names) == 1 and not s.excluded and has(s, u, "all"):
-        # (w2mix) all said of one name ("stop all web", "다 web 꺼", "kill every web"): every container, web with them,
-        # or every container like web? — never read as the one name with the quantity dropped: asked
-        raise Incomplete("parse.unused", words=", ".join(
-            f"`{s.original(*p.span).strip()}`" for p in ph(s, u, "all") if p.span is not None))
+    if len(names) == 1:
+        _all_of_one(s, u)
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
@@ -3125,6 +3122,19 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if not names and not every:
         raise Incomplete("parse.need_target", what="container")
     return cls(targets=names, all_running=every, lang=s.lang, **extra), u
+
+
+def _all_of_one(s: Said, u: Used) -> None:
+    """(w2mix) all said of the one name of a lifecycle verb or a removal ("stop all web", "다 web 꺼", "kill every
+    cache", "web 다 지워"): every container, web with them, or every container like web? — asked, never read as the
+    one name with the quantity dropped. The rest said kept ("restart web only, leave the rest alone", "web만 재시작
+    나머지 두고": grammar/lexicon.txt `rest_kept`), a negation or an exclusion read it already."""
+    if s.excluded or not has(s, u, "all") or s.by_group.get("neg"):
+        return
+    if set(re.findall(r"[\w]+", s.text.lower())) & set(_LEX["rest_kept"]):
+        return
+    raise Incomplete("parse.unused", words=", ".join(
+        f"`{s.original(*p.span).strip()}`" for p in ph(s, u, "all") if p.span is not None))
 
 
 def _place_said(s: Said, u: Used) -> bool:
@@ -3271,10 +3281,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             # started (docker's status created), named by the plan — a prune would take the exited ones too
             return m.Remove(all_running=True, in_state=tuple(_LEX["made_status"]), lang=s.lang), u
         return m.PruneContainers(lang=s.lang), u
-    if len([a for a in free(s, u) if a.type == "NAME"]) == 1 and not s.excluded and has(s, u, "all"):
-        # (w2mix) "remove all web", "web 다 지워": all said of one name — asked, as a lifecycle verb's (`_lifecycle`)
-        raise Incomplete("parse.unused", words=", ".join(
-            f"`{s.original(*p.span).strip()}`" for p in ph(s, u, "all") if p.span is not None))
+    if len([a for a in free(s, u) if a.type == "NAME"]) == 1:
+        _all_of_one(s, u)  # "remove all web", "web 다 지워"
     every, u = all_running(s, u)
     if every and not free(s, u):
         raise Incomplete("parse.rm_all")
