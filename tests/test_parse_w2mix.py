@@ -15,6 +15,12 @@ READ = [
     ("cache 포트 몇 번이예요", ["docker inspect cache"]),
     ("web 포트 몇번인가요", ["docker inspect web"]),
     ("my-nginx 포트 몇번이에요", ["docker inspect my-nginx"]),
+    # what a directory of one container holds, asked with no verb: its listing run there (a read)
+    ("whats in /usr/share/nginx/html on web", ["docker exec web ls /usr/share/nginx/html"]),
+    ("what is in /etc on data", ["docker exec data ls /etc"]),
+    ("what's in /tmp in my-volume", ["docker exec my-volume ls /tmp"]),
+    ("web /etc에 뭐 있어", ["docker exec web ls /etc"]),
+    ("web /etc 뭐 있음", ["docker exec web ls /etc"]),
 ]
 
 WRONG_WRITES = [
