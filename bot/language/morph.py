@@ -519,18 +519,19 @@ def _glued_owner(text: str, toks: list[_Tok]) -> list[_Tok]:
     sentence is refused or proposed, never a stop planned on a guess. Alone ("cache꺼", "cache꺼 아니 web꺼") or
     after a clause ended with -고 ("web 재시작하고 cache꺼") it stays the verb 끄; a request noun before 하다 ("web꺼
     부탁해", `go_ahead`) is no other predicate."""
-    glued = _lex("owner_glued")
+    glued, lemma = _lex("owner_glued")[0], _lex("owner_glued_verb")
     asking = set(_lex("go_ahead"))
+    joined = set(_lex("sequence_ending"))
     for i, t in enumerate(toks):
-        if not (t.tag.startswith("VV") and t.form in ("끄",) and text.startswith(glued, t.start)
+        if not (t.tag.startswith("VV") and t.form in lemma and text.startswith(glued, t.start)
                 and t.start and _ENTITY_CHAR.match(text[t.start - 1])
                 and i + 1 < len(toks) and toks[i + 1].tag.startswith("EF") and toks[i + 1].start == t.start
                 and (t.start + 1 == len(text) or not "\uac00" <= text[t.start + 1] <= "\ud7a3")):
             continue
         others = [u for j, u in enumerate(toks) if j not in (i, i + 1)
-                  and u.tag.split("-", 1)[0] in ("VV", "XSV") and u.form != "끄"
+                  and u.tag.split("-", 1)[0] in ("VV", "XSV") and u.form not in lemma
                   and not (j and toks[j - 1].form in asking)]
-        sequence = any(u.tag.startswith("EC") and u.form == "고" for u in toks[:i])
+        sequence = any(u.tag.startswith("EC") and u.form in joined for u in toks[:i])
         if others and not sequence:  # "web 재시작하고 cache꺼": a sequence said with -고, then a stop
             return toks[:i] + [_Tok(t.form, "OWNER_GLUED", t.start)] + toks[i + 2:]
     return toks

@@ -3565,7 +3565,7 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     names = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container")]
     if (len(paths) == 1 and len(names) == 1 and not kind and names[0].particle in (None, "from", "topic")
             and ((s.lang == "ko" and set(s.text.split()) & set(_LEX["wh"]))
-                 or (s.lang == "en" and _dir_asked(s) and names[0].prep in ("in", "at", "on")))):
+                 or (s.lang == "en" and _dir_asked(s) and names[0].prep in ("in", "at")))):
         # "web 안에 /etc/nginx 뭐 있는지 봐줘", "data /tmp에 뭐 있어 보여줘": what a directory of a container holds,
         # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
         check_name(names[0].value, "container")
