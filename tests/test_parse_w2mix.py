@@ -15,6 +15,12 @@ READ = [
     ("cache 포트 몇 번이예요", ["docker inspect cache"]),
     ("web 포트 몇번인가요", ["docker inspect web"]),
     ("my-nginx 포트 몇번이에요", ["docker inspect my-nginx"]),
+    # a pronoun right after a clause ended with a connective names what that clause acted on (as "then remove it")
+    ("web 멈추고 그거 지워줘", ["docker stop web", "docker rm web"]),
+    ("cache 멈추고 그거 다시 켜", ["docker stop cache", "docker start cache"]),
+    ("web 멈추고 얘 지워", ["docker stop web", "docker rm web"]),
+    ("data 끄고 걔 지워", ["docker stop data", "docker rm data"]),
+    ("web 멈추고 그거 로그 보여줘", ["docker stop web", "docker logs web"]),
     # what a directory of one container holds, asked with no verb: its listing run there (a read)
     ("whats in /usr/share/nginx/html on web", ["docker exec web ls /usr/share/nginx/html"]),
     ("what is in /etc on data", ["docker exec data ls /etc"]),
@@ -57,12 +63,24 @@ WRONG_WRITES = [
     ("stop all containers", ["docker stop $(docker ps -q)"]),
     ("web 빼고 다 꺼", ["docker stop my-nginx cache my-volume data"]),
     ("web cache 다 지워", ["docker rm web cache"]),
+    # a pronoun with no clause before it names nothing: never run
+    ("그거 지워줘", None),
+    ("얘 꺼", None),
     # alone, after a clause ended with -고, or before a request noun it stays the stop it always was
     ("cache꺼", ["docker stop cache"]),
     ("data꺼!", ["docker stop data"]),
     ("web꺼 부탁해", ["docker stop web"]),
     ("web 재시작하고 cache꺼", ["docker restart web", "docker stop cache"]),
 ]
+
+
+def test_a_pronoun_before_another_name_is_never_planned():
+    """"web 멈추고 그거 cache 지워": which one is 그거? — at most proposed with 그거 unread, never planned."""
+    from test_wordings_fresh import answer
+
+    ans = answer("web 멈추고 그거 cache 지워")
+    assert not ans.cli, list(ans.cli)
+    assert ans.proposal, ans.refusal
 
 
 @pytest.mark.parametrize("text, want", WRONG_WRITES, ids=[t for t, _ in WRONG_WRITES])
