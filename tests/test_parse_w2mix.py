@@ -50,6 +50,9 @@ WRONG_WRITES = [
     # a title said to gorae with no colon stays politeness, and a label that is no speaker changes nothing
     ("팀장님 cache 로그 보여주세요", ["docker logs cache"]),
     ("요청: web 재시작", ["docker restart web"]),
+    ("재시작: web", ["docker restart web"]),  # a verb as the label: its colon is punctuation, as "restart: web"
+    ("중지: cache", ["docker stop cache"]),
+    ("팀장: stop web", None),
     # all said of one name ("stop all web", "다 web 꺼"): every container with web, or every container like web? —
     # asked, never the one name with the quantity dropped (it planned `docker stop web`)
     ("stop all web", None),

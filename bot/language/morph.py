@@ -381,7 +381,12 @@ def reading(text: str) -> Reading:
             emit(w, at)
         emit(" ", b)
         pos = b
-    emit(text[pos:], pos, verbatim=True)
+    tail = text[pos:]
+    if pos and korean[0] == (0, pos) and _LABEL_COLON.match(tail):
+        emit(" ", pos)  # "재시작: web": the first word's colon, the same punctuation with nothing Korean after it
+        emit(tail[1:], pos + 1, verbatim=True)
+    else:
+        emit(tail, pos, verbatim=True)
     return Reading("".join(out), tuple(origin), text)
 
 
