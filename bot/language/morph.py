@@ -292,6 +292,8 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "껐나?", "재시작했었는데": a connective that closes the sentence
+    if (base, "*") in before and next_tag in before[(base, "*")][1].split(","):
+        return before[(base, "*")][0]  # "민수: data 꺼": any proper noun right before a speaker's colon
     if (base, form) in exact:
         return exact[(base, form)]
     for prefix, word in prefixes.get(base, ()):
@@ -345,6 +347,11 @@ def reading(text: str) -> Reading:
             emit(text[pos:cut], pos, verbatim=True)
             emit(" ", cut)
             emit(text[cut:a], cut, verbatim=True)
+        elif pos and korean[0][0] == 0 and pos == korean[0][1] and _LABEL_COLON.match(chunk):
+            # "팀장: web 지워": the colon of a speaker's label (the first word, bot/language/normalize.py keeps it for
+            # the title before it, grammar/morphemes.txt ~전언 before SC) is punctuation, no word of the stream
+            emit(" ", pos)
+            emit(chunk[1:], pos + 1, verbatim=True)
         else:
             emit(chunk, pos, verbatim=True)
         words: list[tuple[str, int]] = []
@@ -374,7 +381,12 @@ def reading(text: str) -> Reading:
             emit(w, at)
         emit(" ", b)
         pos = b
-    emit(text[pos:], pos, verbatim=True)
+    tail = text[pos:]
+    if pos and korean[0] == (0, pos) and _LABEL_COLON.match(tail):
+        emit(" ", pos)  # "재시작: web": the first word's colon, the same punctuation with nothing Korean after it
+        emit(tail[1:], pos + 1, verbatim=True)
+    else:
+        emit(tail, pos, verbatim=True)
     return Reading("".join(out), tuple(origin), text)
 
 
@@ -401,6 +413,8 @@ def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, 
     return at - len(chunk) + found.start(1), loans[found.group(1)]
 
 
+# the colon right after the sentence's first word, when that word is Hangul ("팀장: web 지워", "긴급: web 재시작")
+_LABEL_COLON = re.compile(r":(?=\s)")
 # a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
 _GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
 
@@ -429,6 +443,8 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
         return "SF?"  # "cache 꺼요?": a particle after a final ending is the polite 요 (no meaning) before its "?"
     if tag == "SL" and tokens[i].form in (",", "，"):
         return "SP"  # a comma typed is an entity to Kiwi, punctuation here ("잠깐, web 꺼줘")
+    if tag == "SL" and tokens[i].form == ":":
+        return "SC"  # a colon typed after a word, Kiwi's separator: a speaker's label ("팀장: web 지워", morphemes.txt)
     if tag.split("-", 1)[0] in ("EC", "ETN") and all(
             t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) for t in tokens[i + 1:]):
         return tag.split("-", 1)[0] + "$"  # "web 정지했음?": -음 closing the sentence (ETN$), as -음 EF does
@@ -494,7 +510,36 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
                     out.append(_Tok(x.form, x.tag, t.start + at))
                 continue
         out.append(_Tok(t.form, t.tag, t.start))
-    return _numerals(_spaced_da(text, out))
+    return _numerals(_spaced_da(text, _glued_owner(text, out)))
+
+
+_ENTITY_CHAR = re.compile(r"[A-Za-z0-9_./:@-]")
+
+
+def _glued_owner(text: str, toks: list[_Tok]) -> list[_Tok]:
+    """A bare 꺼 glued to an ASCII name ("fastcampus꺼", grammar/lexicon.txt `owner_glued`), Kiwi's verb 끄 + -어,
+    in a sentence that holds another predicate ("hello-world image push 해줘 fastcampus꺼": fastcampus's — chat for
+    the bound noun 것; "web 재시작해줘 cache꺼": maybe turn cache off): which one is meant cannot be told, so the
+    morpheme becomes the word grammar/morphemes.txt gives the tag OWNER_GLUED, which the grammar never reads — the
+    sentence is refused or proposed, never a stop planned on a guess. Alone ("cache꺼", "cache꺼 아니 web꺼") or
+    after a clause ended with -고 ("web 재시작하고 cache꺼") it stays the verb 끄; a request noun before 하다 ("web꺼
+    부탁해", `go_ahead`) is no other predicate."""
+    glued, lemma = _lex("owner_glued")[0], _lex("owner_glued_verb")
+    asking = set(_lex("go_ahead"))
+    joined = set(_lex("sequence_ending"))
+    for i, t in enumerate(toks):
+        if not (t.tag.startswith("VV") and t.form in lemma and text.startswith(glued, t.start)
+                and t.start and _ENTITY_CHAR.match(text[t.start - 1])
+                and i + 1 < len(toks) and toks[i + 1].tag.startswith("EF") and toks[i + 1].start == t.start
+                and (t.start + 1 == len(text) or not "\uac00" <= text[t.start + 1] <= "\ud7a3")):
+            continue
+        others = [u for j, u in enumerate(toks) if j not in (i, i + 1)
+                  and u.tag.split("-", 1)[0] in ("VV", "XSV") and u.form not in lemma
+                  and not (j and toks[j - 1].form in asking)]
+        sequence = any(u.tag.startswith("EC") and u.form in joined for u in toks[:i])
+        if others and not sequence:  # "web 재시작하고 cache꺼": a sequence said with -고, then a stop
+            return toks[:i] + [_Tok(t.form, "OWNER_GLUED", t.start)] + toks[i + 2:]
+    return toks
 
 
 def korean_number(word: str) -> int | None:

@@ -183,6 +183,8 @@ def _colon_head(text: str) -> str:
 
     def drop(mt: re.Match[str]) -> str:
         before = text[:mt.start()].split()
+        if not before and all(HANGUL.match(c) for c in mt.group(1)):
+            return mt.group()  # "팀장: web 지워": a speaker's label, read by grammar/morphemes.txt (~전언 before a colon)
         head = not before or before[-1].lower() in heads or mt.group(1).lower() in heads
         return mt.group(1) if head else mt.group()
 

@@ -2190,6 +2190,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "help", u
     if "env" in s.nouns and s.args:
         return "show", u  # "what are the env vars in web?"
+    if _dir_asked(s):
+        return "show", u  # (w2mix) "whats in /usr/share/nginx/html on web", "web /etc에 뭐 있어": a directory's listing
     for p in ph(s, u, "complaint"):
         codes = [v for v, t in zip(p.values, p.types) if t == "INT"]
         if codes and not all(400 <= int(c) <= 599 for c in codes):
@@ -3093,6 +3095,8 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
         _, u = use(s, u, "running")
         _, u = use(s, u, "stopped")
         _, u = use(s, u, "paused")  # "resume the paused web container"
+    if len(names) == 1:
+        _all_of_one(s, u)
     every, u = all_running(s, u)
     every = every and not names
     exclude: tuple[str, ...] = ()
@@ -3122,6 +3126,29 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if not names and not every:
         raise Incomplete("parse.need_target", what="container")
     return cls(targets=names, all_running=every, lang=s.lang, **extra), u
+
+
+def _dir_asked(s: Said) -> bool:
+    """(w2mix) What a directory of one container holds, asked with no verb ("whats in /usr/share/nginx/html on web",
+    "what is in /etc on data", "web /etc에 뭐 있어", "data 안에 /tmp 뭐 있어?"): a question word (grammar/lexicon.txt
+    `contents_asked`), one path and one name, nothing else said — its listing is run there (`show`, `list_dir`), a read."""
+    paths = [a for a in s.args if a.type == "PATH" and a.kind in (None, "dir")]
+    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
+    return (len(s.args) == 2 and len(paths) == 1 and len(names) == 1 and not s.nouns
+            and bool((set(_said_words(s)) | set(s.text.split())) & set(_LEX["contents_asked"])))
+
+
+def _all_of_one(s: Said, u: Used) -> None:
+    """(w2mix) all said of the one name of a lifecycle verb or a removal ("stop all web", "다 web 꺼", "kill every
+    cache", "web 다 지워"): every container, web with them, or every container like web? — asked, never read as the
+    one name with the quantity dropped. The rest said kept ("restart web only, leave the rest alone", "web만 재시작
+    나머지 두고": grammar/lexicon.txt `rest_kept`), a negation or an exclusion read it already."""
+    if s.excluded or not has(s, u, "all") or s.by_group.get("neg"):
+        return
+    if set(re.findall(r"[\w]+", s.text.lower())) & set(_LEX["rest_kept"]):
+        return
+    raise Incomplete("parse.unused", words=", ".join(
+        f"`{s.original(*p.span).strip()}`" for p in ph(s, u, "all") if p.span is not None))
 
 
 def _place_said(s: Said, u: Used) -> bool:
@@ -3268,6 +3295,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             # started (docker's status created), named by the plan — a prune would take the exited ones too
             return m.Remove(all_running=True, in_state=tuple(_LEX["made_status"]), lang=s.lang), u
         return m.PruneContainers(lang=s.lang), u
+    if len([a for a in free(s, u) if a.type == "NAME"]) == 1:
+        _all_of_one(s, u)  # "remove all web", "web 다 지워"
     every, u = all_running(s, u)
     if every and not free(s, u):
         raise Incomplete("parse.rm_all")
@@ -3536,8 +3565,9 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         return m.Exec(name, ("env",), lang=s.lang, env_asked=True), u
     paths = [a for a in free(s, u) if a.type == "PATH"]
     names = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container")]
-    if (s.lang == "ko" and len(paths) == 1 and len(names) == 1 and not kind
-            and set(s.text.split()) & set(_LEX["wh"]) and names[0].particle in (None, "from", "topic")):
+    if (len(paths) == 1 and len(names) == 1 and not kind and names[0].particle in (None, "from", "topic")
+            and ((s.lang == "ko" and set(s.text.split()) & set(_LEX["wh"]))
+                 or (s.lang == "en" and _dir_asked(s) and names[0].prep in ("in", "at")))):
         # "web 안에 /etc/nginx 뭐 있는지 봐줘", "data /tmp에 뭐 있어 보여줘": what a directory of a container holds,
         # asked — its listing run there (grammar/lexicon.txt `list_dir`), a read of the container's files
         check_name(names[0].value, "container")
