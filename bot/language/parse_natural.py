@@ -2183,6 +2183,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             return v, u
     if verbs:
         raise Incomplete("parse.no_verb")
+    terse = _terse_verb(s, u)
+    if terse is not None:
+        return terse, u  # (w2en) "web off", "db on", "cache off then on", "nginx on 8080": chat with no verb
     if _image_present(s):
         # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
         return "image_present", u.group("asked").group("question").group("past")
@@ -2634,6 +2637,38 @@ def _gone_into(s: Said) -> bool:
 
 
 _OFF_AND_ON = {(off, on) for off in _LEX["particle_off"] for on in _LEX["particle_on"]}
+
+
+def _terse_verb(s: Said, u: Used) -> str | None:
+    """(w2en) English chat with no verb, the names first and nothing else said (grammar/lexicon.txt `terse_off_on`):
+    a switch's particle said after containers is its stop or start ("web off", "db on", "web cache off pls"), off then
+    on their restart ("cache off then on"); one name then on and a port is a run of that image published there
+    ("nginx on 8080", "redis on 6390 pls": the plan refuses a container, "web on 8080", as it refuses "run web on
+    8080"). Asked ("web off?", "is db on"), negated or said with any other word, it is not: None."""
+    if (s.lang != "en" or s.verbs or "?" in s.text or not s.items or has(s, u, "question") or has(s, u, "asked")
+            or has(s, u, "neg")):
+        return None
+    if _said_words(s)[:1] and _said_words(s)[0] in _LEX["wish_asked"]:
+        return None
+    i = 0
+    while i < len(s.items) and isinstance(w := s.items[i][3], Arg) and w.type == "NAME" and w.prep is None and (
+            w.particle is None and w.kind in (None, "container")):
+        i += 1
+    rest = s.items[i:]
+    if i == 0 or not rest or not all(name.startswith("e_") for _, _, name, _ in rest):
+        if (i == 1 and len(rest) == 2 and rest[0][2].startswith("e_") and isinstance(p := rest[1][3], Arg)
+                and p.type == "INT" and p.prep == "at"
+                and s.text[rest[0][0]:rest[0][1]].strip().lower() in _LEX["terse_run_on"]):
+            return "run"
+        return None
+    said_ = tuple(s.text[a:b].strip().lower() for a, b, _, _ in rest)
+    if len(said_) == 1 and said_[0] in _LEX["particle_off"]:
+        return "stop"
+    if len(said_) == 1 and said_[0] in _LEX["particle_on"]:
+        return "start"
+    if said_ in _OFF_AND_ON:
+        return "restart"
+    return None
 
 
 def _particles_said(s: Said) -> tuple[str, ...]:

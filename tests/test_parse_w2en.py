@@ -1,0 +1,37 @@
+"""The English kinds missed by tests/data/wordings_en12.yaml and the English rows of tests/data/wordings_fresh12.yaml
+(branch w2en), each fixed as a kind in grammar/ or bot/language/: the table's sentence and other wordings of the same
+kind (in no table), read through `Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae explain`
+reads them. `None`: nothing may run (a refusal, a question or a proposal that is no write are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# Terse chat with no verb: a switch's particle said after containers (grammar/lexicon.txt `particle_off`,
+# `particle_on`, `terse_run_on`; bot/language/parse_natural.py `_terse_verb`)
+TERSE = [
+    ("web off", ["docker stop web"]),  # fresh12
+    ("db on", ["docker start db"]),  # fresh12
+    ("cache off then on", ["docker restart cache"]),  # fresh12
+    ("nginx on 8080", ["docker run -d -p 8080:80 nginx"]),  # fresh12
+    ("redis on 6390 pls", ["docker run -d -p 6390:6379 redis"]),  # fresh12
+    ("my-nginx off pls", ["docker stop my-nginx"]),
+    ("web cache off", ["docker stop web cache"]),
+    ("data off and on", ["docker restart data"]),
+    ("httpd on 8097 please", ["docker run -d -p 8097:80 httpd"]),
+    # a container is never run as an image, an image never stopped as a container, nothing else said is guessed
+    ("web on 8080", None),
+    ("nginx off", None),
+    ("backend off", None),
+    ("web on backend", None),
+    ("web off backend", None),
+    ("is web off", None),
+    ("don't web off", None),
+    ("what's on 8080", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TERSE, ids=[t for t, _ in TERSE])
+def test_terse(text, want):
+    check(text, want)
