@@ -35,3 +35,30 @@ TERSE = [
 @pytest.mark.parametrize("text, want", TERSE, ids=[t for t, _ in TERSE])
 def test_terse(text, want):
     check(text, want)
+
+
+# A write asked for done by its participle: "get X <participle>" (grammar/lexicon.txt `get_it_done`; parse_natural.py
+# `_get_it_done`: it was read as a show and a write), a paused state wanted (`state_done`), "unpaused" (natural.lark
+# v_unpause), asap as a word that asks it done (`get_done`)
+GET_DONE = [
+    ("get db started", ["docker start db"]),  # en12
+    ("web paused please", ["docker pause web"]),  # en12
+    ("cache unpaused asap", ["docker unpause cache"]),  # en12
+    ("let's get web restarted", ["docker restart web"]),  # en12
+    ("get my-nginx restarted please", ["docker restart my-nginx"]),
+    ("i want data paused", ["docker pause data"]),
+    ("i need my-nginx unpaused", ["docker unpause my-nginx"]),
+    ("get me cache restarted", ["docker restart cache"]),
+    ("get web logs", ["docker logs web"]),  # get alone is still the read
+    # told, asked or negated: nothing runs
+    ("cache unpaused", None),
+    ("web paused", None),
+    ("is web paused", None),
+    ("don't get db started", None),
+    ("i want to know if web is paused", None),
+]
+
+
+@pytest.mark.parametrize("text, want", GET_DONE, ids=[t for t, _ in GET_DONE])
+def test_get_done(text, want):
+    check(text, want)

@@ -2147,6 +2147,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "connect" in verbs and not strong:
         return "connect", u
     reads = [v for v in verbs if v in WEAK or v == "logs"]
+    if strong and reads and _get_it_done(s, strong):
+        reads = []  # (w2en) "get db started", "let's get web restarted": the show verb "get" asks the participle done
     if strong and reads and not (set(strong) <= {"logs"}):
         # "inspect web 삭제", "web 상세정보 보여줘 web stop 해줘": a read and a write, never one dropped
         raise Incomplete("parse.two_verbs", verbs=", ".join(reads + strong))
@@ -2214,11 +2216,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
         asked_if = s.lang == "en" and has(s, u, "question")
         return ("status" if _trouble(s, state) and not asked_if else "inspect"), u
-    if (s.lang == "en" and has(s, u, "stopped") and set(_said_words(s)) & _GET_DONE and s.args
-            and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
-            and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
-                    for p in ph(s, u, "stopped"))):
-        return "stop", u.group("stopped")  # "i want cache stopped": asked for it done
+    for g, done in (("stopped", "stop"), ("paused", "pause")):
+        # "i want cache stopped": asked for it done; (w2en) "web paused please", "i need data paused"
+        if (s.lang == "en" and has(s, u, g) and set(_said_words(s)) & _GET_DONE and s.args
+                and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
+                and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
+                        for p in ph(s, u, g))):
+            return done, u.group(g)
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
@@ -2669,6 +2673,20 @@ def _terse_verb(s: Said, u: Used) -> str | None:
     if said_ in _OFF_AND_ON:
         return "restart"
     return None
+
+
+def _get_it_done(s: Said, strong: list[str]) -> bool:
+    """(w2en) English: the only read verb said is a word that has a thing done (grammar/lexicon.txt `get_it_done`:
+    "get"), said before the names, and the one write is said after them as a participle (`participles`): "get db
+    started", "let's get web restarted", "get cache removed asap" — the write asked for done, never a read dropped."""
+    if s.lang != "en" or len(strong) != 1 or not s.args:
+        return False
+    first = min(a.pos for a in s.args)
+    last = max(a.pos for a in s.args)
+    reads = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v not in strong]
+    writes = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v in strong]
+    return (bool(reads) and all(w in _LEX["get_it_done"] and a < first for w, a in reads)
+            and bool(writes) and all(w in _PARTICIPLES and a > last for w, a in writes))
 
 
 def _particles_said(s: Said) -> tuple[str, ...]:
