@@ -62,3 +62,23 @@ GET_DONE = [
 @pytest.mark.parametrize("text, want", GET_DONE, ids=[t for t, _ in GET_DONE])
 def test_get_done(text, want):
     check(text, want)
+
+
+# "on X" said of a read of every container, X no engine (bot/engine/choose.py `read_of_a_thing`, bot/pipeline.py
+# `_read`): a network of the engine is its containers, a container the use of its machine; any other name is still
+# refused as an unknown engine (tests/test_engines*.py), and a write on X is never moved to X
+ON_A_THING = [
+    ("which containers are on backend?", ["docker network inspect backend"]),  # en12
+    ("how's the cpu on web", ["docker stats --no-stream web"]),  # en12
+    ("containers on backend", ["docker network inspect backend"]),
+    ("what containers are attached on backend", ["docker network inspect backend"]),
+    ("memory usage on cache", ["docker stats --no-stream cache"]),
+    ("which containers are on prod-9", None),
+    ("how's the cpu on nginx", None),
+    ("restart web on backend", None),
+]
+
+
+@pytest.mark.parametrize("text, want", ON_A_THING, ids=[t for t, _ in ON_A_THING])
+def test_on_a_thing(text, want):
+    check(text, want)
