@@ -82,3 +82,22 @@ ON_A_THING = [
 @pytest.mark.parametrize("text, want", ON_A_THING, ids=[t for t, _ in ON_A_THING])
 def test_on_a_thing(text, want):
     check(text, want)
+
+
+# Who uses a name, asked with no verb (grammar/lexicon.txt `who_uses`, `uses_said`; parse_natural.py `_who_uses`):
+# the containers of that image or volume (the plan picks the filter by what the engine has)
+WHO_USES = [
+    ("who's using pgdata", ["docker ps --filter volume=pgdata"]),  # en12
+    ("are any containers using redis", ["docker ps --filter ancestor=redis"]),  # en12
+    ("what's using pgdata", ["docker ps --filter volume=pgdata"]),
+    ("anything using nginx?", ["docker ps --filter ancestor=nginx"]),
+    ("who uses redis", ["docker ps --filter ancestor=redis"]),
+    ("who is using db", ["docker ps --filter volume=db"]),
+    ("who uses redis and restart it", None),
+    ("is web using pgdata", None),
+]
+
+
+@pytest.mark.parametrize("text, want", WHO_USES, ids=[t for t, _ in WHO_USES])
+def test_who_uses(text, want):
+    check(text, want)

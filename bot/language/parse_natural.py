@@ -2136,6 +2136,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "port", u
     if _where_mounted(s, verbs):
         return "where_mounted", u
+    if _who_uses(s, verbs):
+        # (w2en) "who's using pgdata", "are any containers using redis": the containers of an image or a volume
+        return "ancestor", u.group("attr_verb")
     if _by_image(s, u, verbs):
         # "which containers use nginx", "nginx로 돌아가는 컨테이너 목록": docker ps --filter ancestor=nginx
         return "ancestor", u.group("attr_verb").group("running").group("question").group("usage_verb")
@@ -2519,6 +2522,26 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
     return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _who_uses(s: Said, verbs: list[str]) -> bool:
+    """(w2en) English, no verb, asked who uses one name (grammar/lexicon.txt `who_uses`, its first word; `uses_said`,
+    the word of use said right before the name): "who's using pgdata", "anything using redis?", "are any containers
+    using nginx" — the containers of that image or volume (docker ps --filter: `ancestor`). Nothing else said: no
+    other phrase, the noun container or none, one name of the kind image or volume (or none said)."""
+    if s.lang != "en" or verbs or len(s.args) != 1 or any(p.span is not None and p.group != "attr_verb" for p in s.phrases):
+        return False
+    words = _said_words(s)
+    name = s.args[0]
+    if not words or words[0] not in _LEX["who_uses"] or name.type != "NAME" or name.kind not in (None, "image", "volume"):
+        return False
+    said_ = [(s.text[a:b].strip().lower(), what) for a, b, what, w in s.items if w is not name]
+    if said_ and said_[0][1] == "noun":
+        if "container" not in s.nouns:
+            return False
+        said_ = said_[1:]
+    return (len(said_) == 1 and said_[0][0] in _LEX["uses_said"] and s.items[-1][3] is name
+            and name.prep in (None, "with"))
 
 
 def _used_by_ko(s: Said, u: Used, verbs: list[str]) -> bool:
