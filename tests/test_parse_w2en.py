@@ -101,3 +101,33 @@ WHO_USES = [
 @pytest.mark.parametrize("text, want", WHO_USES, ids=[t for t, _ in WHO_USES])
 def test_who_uses(text, want):
     check(text, want)
+
+
+# Containers said by the image they run (grammar/lexicon.txt `run_by_noun`, `runs_said`; parse_natural.py
+# `_run_by_said`; bot/engine/plan.py `_run_by`): the plan names that image's containers; said as one container, only
+# when exactly one runs it (nginx: web and my-nginx — asked back by name), none: refused. Never the image as a name.
+RUN_BY = [
+    ("restart the container that runs redis", ["docker restart cache"]),  # en12
+    ("stop the containers running nginx", ["docker stop web my-nginx"]),  # en12
+    ("kill the container that's running redis", ["docker kill cache"]),  # en12
+    ("show logs of the container running redis", ["docker logs cache"]),  # en12
+    ("pause every container that runs nginx", ["docker pause web my-nginx"]),  # en12
+    ("restart whatever's running redis", ["docker restart cache"]),  # en12
+    ("stats for the containers that use nginx", ["docker stats --no-stream web my-nginx"]),  # en12
+    ("the container that runs mysql, start it", ["docker start db"]),  # en12
+    ("unpause the container using alpine", ["docker unpause data"]),
+    ("inspect the container that runs mysql", ["docker inspect db"]),
+    ("bounce the containers that run redis", ["docker restart cache"]),
+    ("give me the logs of the container running alpine", ["docker logs data"]),
+    # several run it, said as one: asked by name; none runs it: refused; negated: nothing
+    ("restart the container that runs nginx", None),
+    ("remove the container running nginx", None),
+    ("remove the container running busybox", None),
+    ("don't restart the container that runs redis", None),
+    ("run the container running nginx", None),
+]
+
+
+@pytest.mark.parametrize("text, want", RUN_BY, ids=[t for t, _ in RUN_BY])
+def test_run_by(text, want):
+    check(text, want)

@@ -1548,8 +1548,71 @@ def _id_as_attr(s: Said) -> Said:
     return replace(s, args=(other,), phrases=(*s.phrases, attr), items=items)
 
 
+def _run_by_said(s: Said) -> tuple[Said, str, bool] | None:
+    """(w2en) English, containers said by the image they run: the noun container (or `run_by_one`'s "one"), then right
+    after it a word of running or use (grammar/lexicon.txt `runs_said`: "running", "runs", "that use"), then one image
+    — "restart the container that runs redis", "stop the containers running nginx", "pause every container that runs
+    nginx", "restart whatever's running redis". (`s` without those words, the image, said as one container:
+    singular, no "every"/"all"/"whatever"); None when not said so."""
+    if s.lang != "en":
+        return None
+    items = list(s.items)
+    for i, (a, b, name, what) in enumerate(items[:-1]):
+        said_ = s.text[a:b].strip().lower()
+        if not ((name == "noun" and said_ in _LEX["run_by_noun"]) or (name == "all" and said_ in _LEX["run_by_all"])):
+            continue
+        j = i + 1
+        ra, rb, rname, rwhat = items[j]
+        rsaid = s.text[ra:rb].strip().lower()
+        if (rsaid not in _LEX["runs_said"] or rname not in ("running", "attr_verb", "arg", "e_with", "v_run")
+                or j + 1 >= len(items)):
+            continue
+        image = items[j + 1][3]
+        if (not isinstance(image, Arg) or image.type != "NAME" or image.kind not in (None, "image")
+                or image.prep not in (None, "with" if rname == "e_with" else None)):
+            continue
+        if image.prep is not None:  # "the container using alpine": the image, not a thing it is said with
+            plain = replace(image, prep=None)
+            items[j + 1] = (*items[j + 1][:3], plain)
+            s = replace(s, args=tuple(plain if x is image else x for x in s.args))
+            image = plain
+        if rname == "v_run":  # "the containers that run redis": the run is the relative's, never a verb of its own
+            spans = tuple(v for v in s.verb_spans if v[1] != ra)
+            s = replace(s, verb_spans=spans, verbs=tuple(dict.fromkeys(v for v, _, _ in spans)))
+        drop = {j}
+        if i > 0 and items[i - 1][2] == "all":
+            drop.add(i - 1)  # "every container that runs nginx"
+        if name == "all":
+            drop.add(i)  # "whatever's running redis"
+        dropped = [items[k][3] for k in drop]
+        one = not any(items[k][2] == "all" for k in drop) and said_ in _LEX["run_by_one"]
+        rest = tuple(it for k, it in enumerate(items) if k not in drop)
+        args = tuple(x for x in s.args if not any(x is d for d in dropped))
+        phrases = tuple(p for p in s.phrases if not any(p is d for d in dropped))
+        return replace(s, items=rest, args=args, phrases=phrases), image.value, one
+    return None
+
+
+def _targets_are(cmd: m.Command, name: str) -> bool:
+    """Whether `cmd` acts on `name` alone (its targets, or its one target)."""
+    if isinstance(cmd, (m.ContainerAction, m.Stats)):
+        return cmd.targets == (name,) and not getattr(cmd, "all_running", False) and not getattr(cmd, "all", False)
+    if isinstance(cmd, m.Inspect):
+        return cmd.target == name and not cmd.more
+    if isinstance(cmd, (m.Logs, m.Top, m.Port)):
+        return cmd.target == name
+    return False
+
+
 def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
+    run_by = _run_by_said(s)
+    if run_by is not None:
+        # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan
+        cmd = build(run_by[0], u)
+        if not _targets_are(cmd, run_by[1]):
+            raise Incomplete("parse.unused", words=f"`{run_by[1]}`")
+        return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
     s = _id_as_attr(s)
     verb, u = main_verb(s, u)

@@ -88,6 +88,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.by_case": ("`{said}` 컨테이너는 없어, 대소문자만 다른 유일한 컨테이너 `{name}`(으)로 읽었습니다.",
                      "There is no container `{said}`: read as `{name}`, the only one whose name differs in case only."),
     "plan.no_such_container": ("`{name}` 컨테이너가 없습니다.", "There is no container named `{name}`."),
+    "plan.none_runs_image": ("`{image}` 이미지로 돌아가는 컨테이너가 없습니다.", "No container runs the image `{image}`."),
+    "plan.several_run_image": ("`{image}` 이미지로 돌아가는 컨테이너가 여럿입니다: {names}. 어느 것인지 이름으로 말해 주세요.",
+                               "Several containers run `{image}`: {names}. Which one? Say it by name."),
     "plan.no_such_image": ("`{name}` 이미지가 없습니다.", "There is no image `{name}` here."),
     "plan.image_is_container": ("`{name}` 이미지는 없습니다. `{name}`은(는) 컨테이너이고, 그 이미지는 `{image}`입니다. "
                                 "그 이미지를 지우려면 `docker rmi {image}`라고 해 주세요.",
