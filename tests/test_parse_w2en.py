@@ -125,6 +125,9 @@ RUN_BY = [
     ("remove the container running busybox", None),
     ("don't restart the container that runs redis", None),
     ("run the container running nginx", None),
+    # asked which: the listing, as before (tests/data/wordings_fresh9.yaml)
+    ("which containers use redis", ["docker ps --filter ancestor=redis"]),
+    ("what containers are running nginx", ["docker ps --filter ancestor=nginx"]),
 ]
 
 

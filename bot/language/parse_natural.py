@@ -1554,8 +1554,8 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool] | None:
     — "restart the container that runs redis", "stop the containers running nginx", "pause every container that runs
     nginx", "restart whatever's running redis". (`s` without those words, the image, said as one container:
     singular, no "every"/"all"/"whatever"); None when not said so."""
-    if s.lang != "en":
-        return None
+    if s.lang != "en" or set(_said_words(s)[:1]) & _WH:
+        return None  # "which containers use redis": asked which (`_by_image`: docker ps --filter ancestor=redis)
     items = list(s.items)
     for i, (a, b, name, what) in enumerate(items[:-1]):
         said_ = s.text[a:b].strip().lower()
