@@ -134,3 +134,24 @@ RUN_BY = [
 @pytest.mark.parametrize("text, want", RUN_BY, ids=[t for t, _ in RUN_BY])
 def test_run_by(text, want):
     check(text, want)
+
+
+# A bare "no," taking a request back (grammar/natural.lark `correction`; parse_natural.py `_corrected_en`): the
+# request said after it; said first, with nothing before it, it answers something not said here — nothing runs
+BARE_NO = [
+    ("pull nginx, no, httpd", ["docker pull httpd"]),  # fresh12
+    ("show web logs, no, cache logs", ["docker logs cache"]),  # fresh12
+    ("remove cache... no, stop it only", ["docker stop cache"]),  # fresh12
+    ("restart web, no, cache", ["docker restart cache"]),
+    ("kill web, no, stop it", ["docker stop web"]),
+    ("give me web logs, no, the cache logs", ["docker logs cache"]),
+    ("no, restart web", None),
+    ("restart web, no, don't", None),
+    ("restart web, no", None),
+    ("stop web, no, wait", None),
+]
+
+
+@pytest.mark.parametrize("text, want", BARE_NO, ids=[t for t, _ in BARE_NO])
+def test_bare_no(text, want):
+    check(text, want)
