@@ -29,6 +29,10 @@ TERSE = [
     ("is web off", None),
     ("don't web off", None),
     ("what's on 8080", None),
+    # the noun first, then one container: its processes
+    ("procs web", ["docker top web"]),  # fresh12
+    ("processes cache", ["docker top cache"]),
+    ("procs nginx", None),
 ]
 
 

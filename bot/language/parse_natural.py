@@ -2194,6 +2194,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["top"]))
     if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
         return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
+    if (s.lang == "en" and not verbs and not s.phrases and [it[2] for it in s.items] == ["noun", "arg"]
+            and s.args[0].type == "NAME" and s.args[0].kind == "proc" and s.args[0].prep is None):
+        # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
+        return "top", u
     port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
     if _open_on_asked(s, u, verbs):
         return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
