@@ -29,6 +29,11 @@ TERSE = [
     ("is web off", None),
     ("don't web off", None),
     ("what's on 8080", None),
+    # told, asked or joked with any other word: never terse (tests/data/wordings_break*.yaml)
+    ("was redis on 6380?", None),
+    ("redis was on 6380", None),
+    ("have you tried turning web off and on again? lol", None),
+    ("web was off", None),
     # the noun first, then one container: its processes
     ("procs web", ["docker top web"]),  # fresh12
     ("processes cache", ["docker top cache"]),
