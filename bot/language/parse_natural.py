@@ -2747,7 +2747,7 @@ def _terse_verb(s: Said, u: Used) -> str | None:
     if (s.lang != "en" or s.verbs or "?" in s.text or not s.items or has(s, u, "question") or has(s, u, "asked")
             or has(s, u, "neg")):
         return None
-    said_items = {w for a, b, _, _ in s.items for w in re.findall(r"[a-z0-9'-]+", s.text[a:b].lower())}
+    said_items = {w for a, b, _, _ in s.items for w in re.findall(r"[a-z']+", s.text[a:b].lower())}
     if not set(_said_words(s)) <= said_items | set(_LEX["terse_courtesy"]):
         return None  # any other word ("redis was on 6380", "have you tried turning web off and on again"): not terse
     i = 0
