@@ -1562,7 +1562,7 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool] | None:
     if s.lang != "en" or set(_said_words(s)[:1]) & _WH:
         return None  # "which containers use redis": asked which (`_by_image`: docker ps --filter ancestor=redis)
     items = list(s.items)
-    for i, (a, b, name, what) in enumerate(items[:-1]):
+    for i, (a, b, name, _what) in enumerate(items[:-1]):
         said_ = s.text[a:b].strip().lower()
         if not ((name == "noun" and said_ in _LEX["run_by_noun"]) or (name == "all" and said_ in _LEX["run_by_all"])):
             continue
