@@ -126,6 +126,9 @@ RUN_BY = [
     ("the container that runs mysql, start it", ["docker start db"]),  # en12
     ("unpause the container using alpine", ["docker unpause data"]),
     ("inspect the container that runs mysql", ["docker inspect db"]),
+    ("inspect the container that runs ubuntu:focal", ["docker inspect my-volume"]),  # an image with its tag
+    ("restart the container that runs mysql:5.7", ["docker restart db"]),
+    ("stop the containers running nginx:latest", ["docker stop web my-nginx"]),
     ("bounce the containers that run redis", ["docker restart cache"]),
     ("give me the logs of the container running alpine", ["docker logs data"]),
     # several run it, said as one: asked by name; none runs it: refused; negated: nothing

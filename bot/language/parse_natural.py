@@ -1553,12 +1553,12 @@ def _id_as_attr(s: Said) -> Said:
     return replace(s, args=(other,), phrases=(*s.phrases, attr), items=items)
 
 
-def _run_by_said(s: Said) -> tuple[Said, str, bool] | None:
+def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
     """(w2en) English, containers said by the image they run: the noun container (or `run_by_one`'s "one"), then right
     after it a word of running or use (grammar/lexicon.txt `runs_said`: "running", "runs", "that use"), then one image
     — "restart the container that runs redis", "stop the containers running nginx", "pause every container that runs
     nginx", "restart whatever's running redis". (`s` without those words, the image, said as one container:
-    singular, no "every"/"all"/"whatever"); None when not said so."""
+    singular, no "every"/"all"/"whatever", the name the image is read under in `s`); None when not said so."""
     if s.lang != "en" or set(_said_words(s)[:1]) & _WH:
         return None  # "which containers use redis": asked which (`_by_image`: docker ps --filter ancestor=redis)
     items = list(s.items)
@@ -1576,11 +1576,17 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool] | None:
         if (not isinstance(image, Arg) or image.type != "NAME" or image.kind not in (None, "image")
                 or image.prep not in (None, "with" if rname == "e_with" else None)):
             continue
-        if image.prep is not None:  # "the container using alpine": the image, not a thing it is said with
-            plain = replace(image, prep=None)
+        if image.prep is not None or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", image.value):
+            # "the container using alpine": the image, not a thing it is said with; "the container that runs
+            # mysql:5.7": read in the container's place under a name of a container's letters, the image kept
+            plain = replace(image, prep=None, value=re.sub(r"[^A-Za-z0-9_.-]", "-", image.value))
+            ref = image.value
             items[j + 1] = (*items[j + 1][:3], plain)
             s = replace(s, args=tuple(plain if x is image else x for x in s.args))
-            image = plain
+            image = replace(plain, value=ref)
+            placeholder = plain.value
+        else:
+            placeholder = image.value
         if rname == "v_run":  # "the containers that run redis": the run is the relative's, never a verb of its own
             spans = tuple(v for v in s.verb_spans if v[1] != ra)
             s = replace(s, verb_spans=spans, verbs=tuple(dict.fromkeys(v for v, _, _ in spans)))
@@ -1594,7 +1600,7 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool] | None:
         rest = tuple(it for k, it in enumerate(items) if k not in drop)
         args = tuple(x for x in s.args if not any(x is d for d in dropped))
         phrases = tuple(p for p in s.phrases if not any(p is d for d in dropped))
-        return replace(s, items=rest, args=args, phrases=phrases), image.value, one
+        return replace(s, items=rest, args=args, phrases=phrases), image.value, one, placeholder
     return None
 
 
@@ -1615,7 +1621,7 @@ def build(s: Said, u: Used) -> m.Command:
     if run_by is not None:
         # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan
         cmd = build(run_by[0], u)
-        if not _targets_are(cmd, run_by[1]):
+        if not _targets_are(cmd, run_by[3]):
             raise Incomplete("parse.unused", words=f"`{run_by[1]}`")
         return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
