@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_parse_blind6 import check
+from test_wordings_fresh import answer
 
 # Terse chat with no verb: a switch's particle said after containers (grammar/lexicon.txt `particle_off`,
 # `particle_on`, `terse_run_on`; bot/language/parse_natural.py `_terse_verb`)
@@ -167,3 +168,23 @@ BARE_NO = [
 @pytest.mark.parametrize("text, want", BARE_NO, ids=[t for t, _ in BARE_NO])
 def test_bare_no(text, want):
     check(text, want)
+
+
+# "db up": asked whether it is up as much as asked for it started (grammar/lexicon.txt `terse_up`; parse_natural.py
+# `_terse_up`): the start proposed (yes/no, bound to the asker), never run on two words
+TERSE_UP = [
+    ("db up", ["docker start db"]),  # fresh12 (its row wants the start: proposed here, not run)
+    ("web cache up pls", ["docker start web cache"]),
+    ("my-nginx up", ["docker start my-nginx"]),
+]
+
+
+@pytest.mark.parametrize("text, proposed", TERSE_UP, ids=[t for t, _ in TERSE_UP])
+def test_terse_up_is_proposed(text, proposed):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} must run nothing, planned {list(ans.cli)}"
+    assert list(ans.proposal) == proposed, ans
+
+
+def test_up_asked_is_read():
+    check("is db up", ["docker inspect db"])

@@ -1604,6 +1604,20 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
     return None
 
 
+def _terse_up(s: Said) -> bool:
+    """(w2en) English, containers then a running state said as the last word, nothing else (grammar/lexicon.txt
+    `terse_up`; "db up", "web cache up pls"): a question as much as a request."""
+    if s.lang != "en" or s.verbs or not s.args or len(s.items) != len(s.args) + 1:
+        return False
+    a, b, name, _ = s.items[-1]
+    if name != "running" or s.text[a:b].strip().lower() not in _LEX["terse_up"]:
+        return False
+    said_items = {w for a, b, _, _ in s.items for w in re.findall(r"[a-z']+", s.text[a:b].lower())}
+    return (set(_said_words(s)) <= said_items | set(_LEX["terse_courtesy"])
+            and all(x.type == "NAME" and x.kind in (None, "container") and x.prep is None and x.particle is None
+                    for x in s.args))
+
+
 def _targets_are(cmd: m.Command, name: str) -> bool:
     """Whether `cmd` acts on `name` alone (its targets, or its one target)."""
     if isinstance(cmd, (m.ContainerAction, m.Stats)):
@@ -1617,6 +1631,10 @@ def _targets_are(cmd: m.Command, name: str) -> bool:
 
 def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
+    if _terse_up(s):
+        # (w2en) "db up": asked whether it is up, or asked for it started — the start proposed, never run on two words
+        names = tuple(a.value for a in s.args)
+        raise Incomplete("parse.terse_up", said=s.text.strip(), proposal=m.Start(targets=names, lang=s.lang))
     run_by = _run_by_said(s)
     if run_by is not None:
         # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan

@@ -24,6 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     "parse.asked": ("해도 되는지 물으셨으므로 바로 실행하지 않았습니다.",
                     "You asked whether it may be done, so nothing was run yet."),
+    "parse.terse_up": ("`{said}`은(는) 켜져 있는지 묻는 말일 수도, 켜 달라는 말일 수도 있어 바로 실행하지 않았습니다.",
+                       "`{said}` may ask whether it is up or ask for it to be started, so nothing was run yet."),
     "parse.stated": ("할 일을 알려 주신 것으로 읽었으므로 바로 실행하지 않았습니다.",
                      "That reads as a statement of the task, so nothing was run yet."),
     "parse.question": ("물어보신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
