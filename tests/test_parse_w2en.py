@@ -138,6 +138,10 @@ RUN_BY = [
     ("remove the container running busybox", None),
     ("don't restart the container that runs redis", None),
     ("run the container running nginx", None),
+    # a name left out after the state is no image run: every running container but it, as before (wordings_break)
+    ("stop whatever is running except web", ["docker stop my-nginx cache my-volume data"]),
+    ("restart whatever is running except cache and web", ["docker restart my-nginx my-volume data"]),
+    ("stop whatever's running but web", ["docker stop my-nginx cache my-volume data"]),
     # asked which: the listing, as before (tests/data/wordings_fresh9.yaml)
     ("which containers use redis", ["docker ps --filter ancestor=redis"]),
     ("what containers are running nginx", ["docker ps --filter ancestor=nginx"]),

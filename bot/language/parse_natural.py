@@ -1572,6 +1572,9 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
         if (rsaid not in _LEX["runs_said"] or rname not in ("running", "attr_verb", "arg", "e_with", "v_run")
                 or j + 1 >= len(items)):
             continue
+        between = re.findall(r"[a-z]+", s.text[b:ra].lower())
+        if s.text[rb:items[j + 1][0]].strip() or not set(between) <= set(_LEX["run_by_between"]):
+            continue  # "stop whatever is running except web": web is left out, not the image run
         image = items[j + 1][3]
         if (not isinstance(image, Arg) or image.type != "NAME" or image.kind not in (None, "image")
                 or image.prep not in (None, "with" if rname == "e_with" else None)):
