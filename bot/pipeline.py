@@ -334,6 +334,11 @@ class Gorae:
             # clause taken off says the clause named an engine; "web에서 ls 실행" reads otherwise
             if not isinstance(whole, NotUnderstood) and type(whole) is not type(rest):
                 return whole, clean, None
+            if conflict(rest, clause, clean) is None and self.known_engines().get(engine) is None:
+                thing = choose.read_of_a_thing(rest, engine, self.view())
+                if thing is not None:
+                    # (w2en) "which containers are on backend?": the network's containers, never an engine asked for
+                    return thing, clean, None
             return rest, clause.rest, conflict(rest, clause, clean) or unknown(rest, engine, self.known_engines())
         parsed = parse(clause.rest)
         if isinstance(parsed, NotUnderstood):

@@ -46,6 +46,21 @@ def unknown(cmd: m.Command, name: str, engines: Engines) -> Unresolved:
 EXCLUDING = ("except", "excluding", "not", "but", "besides", "without", "apart")
 
 
+def read_of_a_thing(rest: m.Command, name: str, view: EngineView) -> m.Command | None:
+    """(w2en) A loose clause ("… on backend") naming no known engine, said of a read of every container: the list of
+    containers said on a network of the engine is that network's containers ("which containers are on backend?",
+    "containers on backend": docker network inspect backend, which lists them), the use of the machine said on a
+    container that container's ("how's the cpu on web": docker stats --no-stream web); None otherwise (refused as an unknown
+    engine, as before). Reads only: never a write, never a container guessed."""
+    if (isinstance(rest, m.ListContainers) and not rest.filters and rest.uses is None and rest.last is None
+            and not rest.latest and not rest.quiet and name in view.networks()):
+        return m.NetworkInspect(name, lang=rest.lang)
+    if isinstance(rest, m.Stats) and not rest.targets and not rest.all and (
+            view.container(name) is not None or any(c.name == name for c in view.containers())):
+        return replace(rest, targets=(name,))  # "how's the cpu on web", "memory usage on cache": that container's
+    return None
+
+
 def conflict(cmd: m.Command, clause: Clause, text: str) -> Unresolved | None:
     """A sentence that names its engine twice, differently (`docker --context prod-1 restart
     web on staging-1`), or excludes the engine its clause names: refused, nothing planned."""

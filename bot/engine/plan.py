@@ -42,6 +42,11 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
         return Unresolved(cmd, Msg.of("plan.host_flag", flag=cmd.host_flag))
     if cmd.engine:  # bot/engine/choose.py plans it on that engine (without the name); never here
         return Unresolved(cmd, Msg.of("engines.not_chosen", name=cmd.engine))
+    if cmd.run_by is not None:
+        named = _run_by(cmd, view)
+        if isinstance(named, Unresolved):
+            return named
+        cmd = named
     handler = _HANDLERS.get(type(cmd))
     if handler is None:
         return Unresolved(cmd, Msg.of("plan.unsupported"))
@@ -54,6 +59,45 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
     if notes and isinstance(res, Plan):  # "Restart Web": said in the reply (Resolver.by_case)
         res = replace(res, notes=res.notes + tuple(n for n in notes if n not in res.notes))
     return res
+
+
+def _runs_image(container_image: str, ref: str) -> bool:
+    """Whether a container's image (as the engine names it: "nginx", "mysql:5.7", "docker.io/library/redis:latest")
+    is the image said: the same reference, or said without a tag, the same repository whatever its tag."""
+    def short(r: str) -> str:
+        for prefix in ("docker.io/library/", "docker.io/", "library/"):
+            if r.startswith(prefix):
+                r = r[len(prefix):]
+        return r
+
+    have, said = short(container_image), short(ref)
+    if have == said or have == said + ":latest" or said == have + ":latest":
+        return True
+    return ":" not in said.rsplit("/", 1)[-1] and "@" not in said and have.split("@")[0].rsplit(":", 1)[0] == said \
+        and ":" in have.rsplit("/", 1)[-1]
+
+
+def _run_by(cmd: m.Command, view: EngineView) -> m.Command | Unresolved:
+    """(w2en) A command on the containers said by the image they run (`Command.run_by`): its targets named, every
+    container of the engine (any state) whose image is that image. Said as one container ("the container that runs
+    redis"): only when exactly one runs it — none or several are asked back by name, never guessed."""
+    ref = cmd.run_by or ""
+    names = tuple(c.name for c in view.containers() if _runs_image(c.image, ref))
+    if not names:
+        return Unresolved(cmd, Msg.of("plan.none_runs_image", image=ref))
+    if cmd.run_by_one and len(names) > 1:
+        return Unresolved(cmd, Msg.of("plan.several_run_image", image=ref, names=", ".join(names)),
+                          suggestions=names)
+    cmd = replace(cmd, run_by=None, run_by_one=False)
+    if isinstance(cmd, (m.ContainerAction, m.Stats)):
+        return replace(cmd, targets=names)
+    if isinstance(cmd, m.Inspect) and len(names) >= 1:
+        return replace(cmd, target=names[0], more=names[1:])
+    if isinstance(cmd, (m.Logs, m.Top, m.Port)) and len(names) == 1:
+        return replace(cmd, target=names[0])
+    if isinstance(cmd, (m.Logs, m.Top, m.Port)):
+        return Unresolved(cmd, Msg.of("plan.several_run_image", image=ref, names=", ".join(names)), suggestions=names)
+    return Unresolved(cmd, Msg.of("plan.unsupported"))
 
 
 # the names a plan resolved by case only ("Restart Web" -> web, Resolver.by_case), collected while

@@ -453,17 +453,22 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     said_after = text[children[at[0]].meta.end_pos:] if text and not children[at[0]].meta.empty else ""
     if before and set(re.findall(r"[a-z]+", said_after.lower())) & set(_LEX["also_en"]):
         return children  # "stop web, actually cache too": one more name, not the request taken back — asked
+    said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
+    if not before and said.strip().lower().startswith(_LEX["bare_no"][0]):
+        return children  # (w2en) "no, restart web": an answer to something not said here — asked, never run
     if not before and after:
         return after  # "actually, restart web": nothing taken back, the request as said
     is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
     verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
     if not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
         return children
+    if (len(verbs_before) > 1 and any(is_verb) and any(_is_name(c) for c in after)
+            and not HANGUL.search(said)):
+        return after  # (w2en) "show web logs, no, cache logs": the whole request said again, after it
     if not verbs_before and any(is_verb):
         return _word_taken_back(before, after, children)
     if len(verbs_before) != 1:
         return children
-    said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
     if HANGUL.search(said) and any(is_verb):
         # "cache 꺼 아니 켜", "my-nginx 멈춰 아니 재시작": a verb taken back by another in Korean — wordings_fresh7 wants the
         # second, wordings_break nothing (tests/test_parse_ko8.py): refused until the tables agree
@@ -1548,8 +1553,98 @@ def _id_as_attr(s: Said) -> Said:
     return replace(s, args=(other,), phrases=(*s.phrases, attr), items=items)
 
 
+def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
+    """(w2en) English, containers said by the image they run: the noun container (or `run_by_one`'s "one"), then right
+    after it a word of running or use (grammar/lexicon.txt `runs_said`: "running", "runs", "that use"), then one image
+    — "restart the container that runs redis", "stop the containers running nginx", "pause every container that runs
+    nginx", "restart whatever's running redis". (`s` without those words, the image, said as one container:
+    singular, no "every"/"all"/"whatever", the name the image is read under in `s`); None when not said so."""
+    if s.lang != "en" or set(_said_words(s)[:1]) & _WH:
+        return None  # "which containers use redis": asked which (`_by_image`: docker ps --filter ancestor=redis)
+    items = list(s.items)
+    for i, (a, b, name, _what) in enumerate(items[:-1]):
+        said_ = s.text[a:b].strip().lower()
+        if not ((name == "noun" and said_ in _LEX["run_by_noun"]) or (name == "all" and said_ in _LEX["run_by_all"])):
+            continue
+        j = i + 1
+        ra, rb, rname, rwhat = items[j]
+        rsaid = s.text[ra:rb].strip().lower()
+        if (rsaid not in _LEX["runs_said"] or rname not in ("running", "attr_verb", "arg", "e_with", "v_run")
+                or j + 1 >= len(items)):
+            continue
+        between = re.findall(r"[a-z]+", s.text[b:ra].lower())
+        if s.text[rb:items[j + 1][0]].strip() or not set(between) <= set(_LEX["run_by_between"]):
+            continue  # "stop whatever is running except web": web is left out, not the image run
+        image = items[j + 1][3]
+        if (not isinstance(image, Arg) or image.type != "NAME" or image.kind not in (None, "image")
+                or image.prep not in (None, "with" if rname == "e_with" else None)):
+            continue
+        if image.prep is not None or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", image.value):
+            # "the container using alpine": the image, not a thing it is said with; "the container that runs
+            # mysql:5.7": read in the container's place under a name of a container's letters, the image kept
+            plain = replace(image, prep=None, value=re.sub(r"[^A-Za-z0-9_.-]", "-", image.value))
+            ref = image.value
+            items[j + 1] = (*items[j + 1][:3], plain)
+            s = replace(s, args=tuple(plain if x is image else x for x in s.args))
+            image = replace(plain, value=ref)
+            placeholder = plain.value
+        else:
+            placeholder = image.value
+        if rname == "v_run":  # "the containers that run redis": the run is the relative's, never a verb of its own
+            spans = tuple(v for v in s.verb_spans if v[1] != ra)
+            s = replace(s, verb_spans=spans, verbs=tuple(dict.fromkeys(v for v, _, _ in spans)))
+        drop = {j}
+        if i > 0 and items[i - 1][2] == "all":
+            drop.add(i - 1)  # "every container that runs nginx"
+        if name == "all":
+            drop.add(i)  # "whatever's running redis"
+        dropped = [items[k][3] for k in drop]
+        one = not any(items[k][2] == "all" for k in drop) and said_ in _LEX["run_by_one"]
+        rest = tuple(it for k, it in enumerate(items) if k not in drop)
+        args = tuple(x for x in s.args if not any(x is d for d in dropped))
+        phrases = tuple(p for p in s.phrases if not any(p is d for d in dropped))
+        return replace(s, items=rest, args=args, phrases=phrases), image.value, one, placeholder
+    return None
+
+
+def _terse_up(s: Said) -> bool:
+    """(w2en) English, containers then a running state said as the last word, nothing else (grammar/lexicon.txt
+    `terse_up`; "db up", "web cache up pls"): a question as much as a request."""
+    if s.lang != "en" or s.verbs or not s.args or len(s.items) != len(s.args) + 1:
+        return False
+    a, b, name, _ = s.items[-1]
+    if name != "running" or s.text[a:b].strip().lower() not in _LEX["terse_up"]:
+        return False
+    said_items = {w for a, b, _, _ in s.items for w in re.findall(r"[a-z']+", s.text[a:b].lower())}
+    return (set(_said_words(s)) <= said_items | set(_LEX["terse_courtesy"])
+            and all(x.type == "NAME" and x.kind in (None, "container") and x.prep is None and x.particle is None
+                    for x in s.args))
+
+
+def _targets_are(cmd: m.Command, name: str) -> bool:
+    """Whether `cmd` acts on `name` alone (its targets, or its one target)."""
+    if isinstance(cmd, (m.ContainerAction, m.Stats)):
+        return cmd.targets == (name,) and not getattr(cmd, "all_running", False) and not getattr(cmd, "all", False)
+    if isinstance(cmd, m.Inspect):
+        return cmd.target == name and not cmd.more
+    if isinstance(cmd, (m.Logs, m.Top, m.Port)):
+        return cmd.target == name
+    return False
+
+
 def build(s: Said, u: Used) -> m.Command:
     """The Command of one clause: its verb, its family's reading, then the checks."""
+    if _terse_up(s):
+        # (w2en) "db up": asked whether it is up, or asked for it started — the start proposed, never run on two words
+        names = tuple(a.value for a in s.args)
+        raise Incomplete("parse.terse_up", said=s.text.strip(), proposal=m.Start(targets=names, lang=s.lang))
+    run_by = _run_by_said(s)
+    if run_by is not None:
+        # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan
+        cmd = build(run_by[0], u)
+        if not _targets_are(cmd, run_by[3]):
+            raise Incomplete("parse.unused", words=f"`{run_by[1]}`")
+        return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
     s = _id_as_attr(s)
     verb, u = main_verb(s, u)
@@ -2126,6 +2221,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["top"]))
     if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
         return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
+    if (s.lang == "en" and not verbs and not s.phrases and [it[2] for it in s.items] == ["noun", "arg"]
+            and s.args[0].type == "NAME" and s.args[0].kind == "proc" and s.args[0].prep is None):
+        # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
+        return "top", u
     port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
     if _open_on_asked(s, u, verbs):
         return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
@@ -2136,6 +2235,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "port", u
     if _where_mounted(s, verbs):
         return "where_mounted", u
+    if _who_uses(s, verbs):
+        # (w2en) "who's using pgdata", "are any containers using redis": the containers of an image or a volume
+        return "ancestor", u.group("attr_verb")
     if _by_image(s, u, verbs):
         # "which containers use nginx", "nginx로 돌아가는 컨테이너 목록": docker ps --filter ancestor=nginx
         return "ancestor", u.group("attr_verb").group("running").group("question").group("usage_verb")
@@ -2147,6 +2249,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "connect" in verbs and not strong:
         return "connect", u
     reads = [v for v in verbs if v in WEAK or v == "logs"]
+    if strong and reads and _get_it_done(s, strong):
+        reads = []  # (w2en) "get db started", "let's get web restarted": the show verb "get" asks the participle done
     if strong and reads and not (set(strong) <= {"logs"}):
         # "inspect web 삭제", "web 상세정보 보여줘 web stop 해줘": a read and a write, never one dropped
         raise Incomplete("parse.two_verbs", verbs=", ".join(reads + strong))
@@ -2183,6 +2287,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             return v, u
     if verbs:
         raise Incomplete("parse.no_verb")
+    terse = _terse_verb(s, u)
+    if terse is not None:
+        return terse, u  # (w2en) "web off", "db on", "cache off then on", "nginx on 8080": chat with no verb
     if _image_present(s):
         # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
         return "image_present", u.group("asked").group("question").group("past")
@@ -2213,11 +2320,13 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
         asked_if = s.lang == "en" and has(s, u, "question")
         return ("status" if _trouble(s, state) and not asked_if else "inspect"), u
-    if (s.lang == "en" and has(s, u, "stopped") and set(_said_words(s)) & _GET_DONE and s.args
-            and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
-            and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
-                    for p in ph(s, u, "stopped"))):
-        return "stop", u.group("stopped")  # "i want cache stopped": asked for it done
+    for g, done in (("stopped", "stop"), ("paused", "pause")):
+        # "i want cache stopped": asked for it done; (w2en) "web paused please", "i need data paused"
+        if (s.lang == "en" and has(s, u, g) and set(_said_words(s)) & _GET_DONE and s.args
+                and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
+                and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
+                        for p in ph(s, u, g))):
+            return done, u.group(g)
     if not s.args and (has(s, u, "running") or has(s, u, "stopped")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
@@ -2516,6 +2625,26 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
             and noun_at < verb_at < image.pos)
 
 
+def _who_uses(s: Said, verbs: list[str]) -> bool:
+    """(w2en) English, no verb, asked who uses one name (grammar/lexicon.txt `who_uses`, its first word; `uses_said`,
+    the word of use said right before the name): "who's using pgdata", "anything using redis?", "are any containers
+    using nginx" — the containers of that image or volume (docker ps --filter: `ancestor`). Nothing else said: no
+    other phrase, the noun container or none, one name of the kind image or volume (or none said)."""
+    if s.lang != "en" or verbs or len(s.args) != 1 or any(p.span is not None and p.group != "attr_verb" for p in s.phrases):
+        return False
+    words = _said_words(s)
+    name = s.args[0]
+    if not words or words[0] not in _LEX["who_uses"] or name.type != "NAME" or name.kind not in (None, "image", "volume"):
+        return False
+    said_ = [(s.text[a:b].strip().lower(), what) for a, b, what, w in s.items if w is not name]
+    if said_ and said_[0][1] == "noun":
+        if "container" not in s.nouns:
+            return False
+        said_ = said_[1:]
+    return (len(said_) == 1 and said_[0][0] in _LEX["uses_said"] and s.items[-1][3] is name
+            and name.prep in (None, "with"))
+
+
 def _used_by_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     """Korean, which containers use a name, asked noun first: a question word, the noun container, the name, then the
     verb of use (natural.lark `attr_verb`: 사용하다, 쓰다) — "어떤 컨테이너가 pgdata 사용해?", "어느 컨테이너가 pgdata 볼륨
@@ -2636,6 +2765,53 @@ def _gone_into(s: Said) -> bool:
 
 
 _OFF_AND_ON = {(off, on) for off in _LEX["particle_off"] for on in _LEX["particle_on"]}
+
+
+def _terse_verb(s: Said, u: Used) -> str | None:
+    """(w2en) English chat with no verb, the names first and nothing else said (grammar/lexicon.txt `terse_off_on`):
+    a switch's particle said after containers is its stop or start ("web off", "db on", "web cache off pls"), off then
+    on their restart ("cache off then on"); one name then on and a port is a run of that image published there
+    ("nginx on 8080", "redis on 6390 pls": the plan refuses a container, "web on 8080", as it refuses "run web on
+    8080"). Asked ("web off?", "is db on"), negated or said with any other word, it is not: None."""
+    if (s.lang != "en" or s.verbs or "?" in s.text or not s.items or has(s, u, "question") or has(s, u, "asked")
+            or has(s, u, "neg")):
+        return None
+    said_items = {w for a, b, _, _ in s.items for w in re.findall(r"[a-z']+", s.text[a:b].lower())}
+    if not set(_said_words(s)) <= said_items | set(_LEX["terse_courtesy"]):
+        return None  # any other word ("redis was on 6380", "have you tried turning web off and on again"): not terse
+    i = 0
+    while i < len(s.items) and isinstance(w := s.items[i][3], Arg) and w.type == "NAME" and w.prep is None and (
+            w.particle is None and w.kind in (None, "container")):
+        i += 1
+    rest = s.items[i:]
+    if i == 0 or not rest or not all(name.startswith("e_") for _, _, name, _ in rest):
+        if (i == 1 and len(rest) == 2 and rest[0][2].startswith("e_") and isinstance(p := rest[1][3], Arg)
+                and p.type == "INT" and p.prep == "at"
+                and s.text[rest[0][0]:rest[0][1]].strip().lower() in _LEX["terse_run_on"]):
+            return "run"
+        return None
+    said_ = tuple(s.text[a:b].strip().lower() for a, b, _, _ in rest)
+    if len(said_) == 1 and said_[0] in _LEX["particle_off"]:
+        return "stop"
+    if len(said_) == 1 and said_[0] in _LEX["particle_on"]:
+        return "start"
+    if said_ in _OFF_AND_ON:
+        return "restart"
+    return None
+
+
+def _get_it_done(s: Said, strong: list[str]) -> bool:
+    """(w2en) English: the only read verb said is a word that has a thing done (grammar/lexicon.txt `get_it_done`:
+    "get"), said before the names, and the one write is said after them as a participle (`participles`): "get db
+    started", "let's get web restarted", "get cache removed asap" — the write asked for done, never a read dropped."""
+    if s.lang != "en" or len(strong) != 1 or not s.args:
+        return False
+    first = min(a.pos for a in s.args)
+    last = max(a.pos for a in s.args)
+    reads = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v not in strong]
+    writes = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v in strong]
+    return (bool(reads) and all(w in _LEX["get_it_done"] and a < first for w, a in reads)
+            and bool(writes) and all(w in _PARTICIPLES and a > last for w, a in writes))
 
 
 def _particles_said(s: Said) -> tuple[str, ...]:

@@ -24,6 +24,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     "parse.asked": ("해도 되는지 물으셨으므로 바로 실행하지 않았습니다.",
                     "You asked whether it may be done, so nothing was run yet."),
+    "parse.terse_up": ("`{said}`은(는) 켜져 있는지 묻는 말일 수도, 켜 달라는 말일 수도 있어 바로 실행하지 않았습니다.",
+                       "`{said}` may ask whether it is up or ask for it to be started, so nothing was run yet."),
     "parse.stated": ("할 일을 알려 주신 것으로 읽었으므로 바로 실행하지 않았습니다.",
                      "That reads as a statement of the task, so nothing was run yet."),
     "parse.question": ("물어보신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
@@ -88,6 +90,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.by_case": ("`{said}` 컨테이너는 없어, 대소문자만 다른 유일한 컨테이너 `{name}`(으)로 읽었습니다.",
                      "There is no container `{said}`: read as `{name}`, the only one whose name differs in case only."),
     "plan.no_such_container": ("`{name}` 컨테이너가 없습니다.", "There is no container named `{name}`."),
+    "plan.none_runs_image": ("`{image}` 이미지로 돌아가는 컨테이너가 없습니다.", "No container runs the image `{image}`."),
+    "plan.several_run_image": ("`{image}` 이미지로 돌아가는 컨테이너가 여럿입니다: {names}. 어느 것인지 이름으로 말해 주세요.",
+                               "Several containers run `{image}`: {names}. Which one? Say it by name."),
     "plan.no_such_image": ("`{name}` 이미지가 없습니다.", "There is no image `{name}` here."),
     "plan.image_is_container": ("`{name}` 이미지는 없습니다. `{name}`은(는) 컨테이너이고, 그 이미지는 `{image}`입니다. "
                                 "그 이미지를 지우려면 `docker rmi {image}`라고 해 주세요.",
