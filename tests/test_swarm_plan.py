@@ -150,7 +150,8 @@ def test_stop_said_of_a_service_is_refused() -> None:
 
 
 def test_missing_service_and_existing_name_are_unresolved() -> None:
-    res = plan(parse("scale nope to 3"), VIEW)
+    # (a service name that is no word: "nope" is a chat negation since session 10 — "restart web, nope" runs nothing)
+    res = plan(parse("scale ghost-svc to 3"), VIEW)
     assert isinstance(res, Unresolved) and res.reason.key == "swarm.no_such_service"
     res = plan(parse("docker service create --name web nginx"), VIEW)
     assert isinstance(res, Unresolved) and res.reason.key == "swarm.service_exists"
