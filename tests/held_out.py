@@ -72,6 +72,35 @@ class HeldOutTable:
     def check_shape(self) -> None:
         check_table_shape(self.rows, self.min_rows, self.earlier)
 
+    def check_shape_one_language(self, min_rows: int, language_ok: Callable[[str], bool], what: str) -> None:
+        """The shape of a table written in one language (the shared check asks for 50–70 % Korean): at least
+        MIN_ROWS, none repeated, none held word for word by another table of tests/data or the development corpus,
+        every row with a kind and well-formed docker commands, every text LANGUAGE_OK (else WHAT is the message),
+        10–20 % rows that run nothing."""
+        from test_wordings_fresh import plan_key
+
+        texts = [r["text"] for r in self.rows]
+        assert len(texts) >= min_rows
+        assert len(set(texts)) == len(texts), "duplicate rows"
+        data = os.path.join(HERE, "data")
+        held: set[str] = set()
+        for path in [os.path.join(data, f) for f in os.listdir(data)
+                     if f.startswith("wordings_") and f.endswith(".yaml") and f != f"wordings_{self.name}.yaml"] \
+                + [os.path.join(HERE, "corpus", "dev.yaml")]:
+            with open(path, encoding="utf-8") as f:
+                held |= {r["text"] for r in yaml.safe_load(f) or [] if isinstance(r, dict) and "text" in r}
+        assert not held & set(texts), sorted(held & set(texts))
+        for r in self.rows:
+            assert r.get("kind"), r
+            assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
+            if r["expect"] != "none":
+                for p in [r["expect"]] + r.get("alt", []):
+                    assert all(c.startswith("docker ") for c in p), r
+                    plan_key(p)
+        assert all(language_ok(t) for t in texts), what
+        nothing = sum(r["expect"] == "none" for r in self.rows)
+        assert 0.10 <= nothing / len(texts) <= 0.20, nothing / len(texts)
+
     def check_verbs(self) -> None:
         check_every_verb_is_covered(self.rows)
 

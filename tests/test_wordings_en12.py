@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import os
 
-import yaml
 from held_out import HeldOutTable
-from test_wordings_fresh import plan_key
 
 HERE = os.path.dirname(__file__)
 # First read (main at 0ade440, before any fix): 69.5 % (214 of 308), 4 wrong writes; the table corrected (four alts,
@@ -47,27 +45,7 @@ def test_en12_table_shape():
     """Enough rows, none repeated, none held word for word by another table or the development corpus,
     every row with a kind and well-formed docker commands, English only, 10–20 % rows that run nothing.
     (The shared check asks for 50–70 % Korean: this table is the English one.)"""
-    texts = [r["text"] for r in ROWS_EN12]
-    assert len(texts) >= 250
-    assert len(set(texts)) == len(texts), "duplicate rows"
-    data = os.path.join(HERE, "data")
-    others = [os.path.join(data, f) for f in os.listdir(data)
-              if f.startswith("wordings_") and f.endswith(".yaml") and f != "wordings_en12.yaml"]
-    held = set()
-    for path in others + [os.path.join(HERE, "corpus", "dev.yaml")]:
-        with open(path, encoding="utf-8") as f:
-            held |= {r["text"] for r in yaml.safe_load(f) or []}
-    assert not held & set(texts), sorted(held & set(texts))
-    for r in ROWS_EN12:
-        assert r.get("kind"), r
-        assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
-        if r["expect"] != "none":
-            for p in [r["expect"]] + r.get("alt", []):
-                assert all(c.startswith("docker ") for c in p), r
-                plan_key(p)
-    assert not any("\uac00" <= ch <= "\ud7a3" for t in texts for ch in t), "English only"
-    nothing = sum(r["expect"] == "none" for r in ROWS_EN12)
-    assert 0.10 <= nothing / len(texts) <= 0.20, nothing / len(texts)
+    TABLE_EN12.check_shape_one_language(250, lambda t: not any("\uac00" <= ch <= "\ud7a3" for ch in t), "English only")
 
 
 def test_en12_every_verb_is_covered():

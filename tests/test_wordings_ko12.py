@@ -16,13 +16,10 @@ The table is Korean only (the shape check of the mixed tables asks 50–70 % Kor
 """
 from __future__ import annotations
 
-import glob
 import os
 import re
 
-import yaml
 from held_out import HeldOutTable
-from test_wordings_fresh import plan_key
 
 HERE = os.path.dirname(__file__)
 HANGUL = re.compile("[\uac00-\ud7a3\u3131-\u318e]")
@@ -48,25 +45,7 @@ def test_ko12_read_rate():
 
 
 def test_ko12_table_shape():
-    texts = [r["text"] for r in ROWS]
-    assert len(texts) >= TABLE.min_rows
-    assert len(set(texts)) == len(texts), "duplicate rows"
-    earlier: set[str] = set()
-    for path in glob.glob(os.path.join(HERE, "data", "wordings_*.yaml")) + [os.path.join(HERE, "corpus", "dev.yaml")]:
-        if os.path.basename(path) != "wordings_ko12.yaml":
-            earlier |= {r["text"] for r in yaml.safe_load(open(path, encoding="utf-8")) or []
-                        if isinstance(r, dict) and "text" in r}
-    assert not earlier & set(texts), sorted(earlier & set(texts))
-    for r in ROWS:
-        assert r.get("kind"), r
-        assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
-        if r["expect"] != "none":
-            for p in [r["expect"]] + r.get("alt", []):
-                assert all(c.startswith("docker ") for c in p), r
-                plan_key(p)
-    assert all(HANGUL.search(t) for t in texts), "a Korean table"
-    nothing = sum(r["expect"] == "none" for r in ROWS)
-    assert 0.1 <= nothing / len(ROWS) <= 0.2, nothing / len(ROWS)
+    TABLE.check_shape_one_language(TABLE.min_rows, lambda t: bool(HANGUL.search(t)), "a Korean table")
 
 
 def test_ko12_every_verb_is_covered():
