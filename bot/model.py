@@ -362,6 +362,18 @@ class Push(Command):
 
 
 @dataclass(frozen=True)
+class Tag(Command):
+    """docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]: one more reference to an image that is here.
+
+    `source` is the image as said (name, name:tag or ID; it must be on the engine: bot/engine/plan.py `_tag`);
+    `reference` the new name it gets (without a tag: `latest`, as docker reads it). Both are images the policy
+    checks (a tag made or moved onto a name is a write to that name)."""
+
+    source: str
+    reference: str
+
+
+@dataclass(frozen=True)
 class ListImages(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)

@@ -540,6 +540,17 @@ def _rmi(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, _names(call, ctx))
 
 
+@op("image.tag")
+def _tag(call: Call, ctx: Ctx) -> Outcome:
+    """`docker tag SOURCE TARGET` (POST /images/{name}/tag?repo=…&tag=…, the SDK's `Image.tag` / `api.tag`): the
+    engine answers 201 Created; anything else it did not say as an error is reported, never taken as done."""
+    kw = call.kw()
+    reference = f"{kw['repository']}:{kw['tag']}"
+    if not ctx.api.tag(call.target, kw["repository"], tag=kw["tag"]):
+        return Outcome(False, Msg.of("err.tag_not_made", source=ctx.name(call.target), reference=reference))
+    return Outcome(True, Msg.of("done.tag", source=ctx.name(call.target), reference=reference))
+
+
 @op("volumes.create")
 def _volume_create(call: Call, ctx: Ctx) -> Outcome:
     kw = call.kw()

@@ -1055,6 +1055,45 @@ def _push(cmd: m.Push, view: EngineView) -> Result:
                 summary=Msg.of("summary.push", image=cmd.image))
 
 
+def _tag(cmd: m.Tag, view: EngineView) -> Result:
+    """`docker tag SOURCE TARGET`: one more name for an image that is here. The source must be on the engine
+    (docker answers "No such image" otherwise, and a tag never pulls): a missing one is `plan.no_such_image`
+    with the names here it may be (said in words, a container's name is answered with its image, and an image
+    said by its last name is the one local image of that name, as push and rmi read it). Both are the policy's
+    subjects (bot/policy/check.py `subjects`: the plan's targets): the source (with its tags when said by ID,
+    as rmi's) and the new reference — a tag made on a name is a write to that name. A reference that names
+    another image here now is moved off it: asked first (destructive), the image it leaves named in a note."""
+    if cmd.lang != "cli" and _available(view) and view.image(cmd.source) is None:
+        owner = _container_named(cmd.source, view)
+        if owner is not None:  # "web 이미지에 web:v2 태그": web is a container — its image may be meant: asked
+            image = owner.image or owner.image_id
+            return Unresolved(cmd, Msg.of("plan.tag_of_container", name=cmd.source, image=image),
+                              suggestions=(f"docker tag {q(image)} {q(cmd.reference)}",) if image else ())
+        longer = _namespaced(cmd.source, view)
+        if len(longer) == 1:  # "tag hello-world as hello-world:v2": the one local image of that last name
+            cmd = replace(cmd, source=longer[0])
+    info = view.image(cmd.source) if _available(view) else None
+    if _available(view) and info is None:
+        here = [t for i in view.images() for t in i.tags]
+        close = [*_tags_here(cmd.source, view), *_namespaced(cmd.source, view)]
+        found = Resolver(cmd, view).unknown("image", cmd.source, here)
+        return replace(found, suggestions=tuple(dict.fromkeys(
+            [f"docker tag {q(t)} {q(cmd.reference)}" for t in close] + list(found.suggestions)))[:3])
+    existing = view.image(cmd.reference) if _available(view) else None
+    moved = existing is not None and info is not None and existing.id != info.id
+    notes = (Msg.of("plan.tag_moves", reference=cmd.reference,
+                    image=", ".join(t for t in existing.tags if t != cmd.reference) or existing.id[:19]),) \
+        if moved and existing is not None else ()
+    targets = (Target("image", cmd.source, info.id if info else None),
+               *(Target("image", t, info.id if info else None) for t in _tags_of_id(cmd.source, info)),
+               Target("image", cmd.reference, existing.id if existing else None))
+    repo, tag = docker_values.split_image_ref(cmd.reference)
+    return Plan(cmd, (Call.of("image.tag", cmd.source, repository=repo, tag=tag),),
+                (f"docker tag {q(cmd.source)} {q(cmd.reference)}",), "tag", VerbClass.DEPLOY, targets=targets,
+                destructive=moved, notes=notes,
+                summary=Msg.of("summary.tag", source=cmd.source, reference=cmd.reference))
+
+
 def _images(cmd: m.ListImages, view: EngineView) -> Result:
     flags = ["-a"] if cmd.all else []
     kw: dict[str, Any] = {"all": cmd.all}
@@ -1382,6 +1421,7 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.RunContainer: _run,
     m.Pull: _pull,
     m.Push: _push,
+    m.Tag: _tag,
     m.ListImages: _images,
     m.RemoveImage: _rmi,
     m.VolumeCreate: _resource_create,

@@ -773,6 +773,18 @@ def _pull_push(cls: type, table: do.Table) -> Any:
     return reader
 
 
+def _tag(ws: list[str], lang: Lang) -> m.Command:
+    """`docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]`: exactly two image references, each checked as docker
+    checks one (`_image`: the repository path in lower case)."""
+    _given, args = read_flags(ws, do.TAG, interspersed=True)
+    if len(args) != 2:
+        raise _fail("cli.tag_arguments")
+    source, target = _image(args[0]), _image(args[1])
+    if "@" in target:  # docker: "refusing to create a tag with a digest reference"
+        raise _fail("cli.tag_digest", image=target)
+    return m.Tag(source, target, lang=lang)
+
+
 _START, _STOP, _RESTART = _lifecycle(m.Start, do.START), _lifecycle(m.Stop, do.STOP), _lifecycle(m.Restart, do.RESTART)
 _KILL, _PAUSE, _UNPAUSE = _lifecycle(m.Kill, do.KILL), _lifecycle(m.Pause, do.PAUSE), _lifecycle(m.Unpause, do.UNPAUSE)
 _RM, _PRUNE = _lifecycle(m.Remove, do.RM), _no_args(m.PruneContainers, do.PRUNE)
@@ -888,6 +900,9 @@ class Commands(Transformer[Token, m.Command]):
 
     def push(self, c: list[Token]) -> m.Command:
         return _PUSH(_args(c), self.lang)
+
+    def tag(self, c: list[Token]) -> m.Command:
+        return _tag(_args(c), self.lang)
 
     def list_images(self, c: list[Token]) -> m.Command:
         return _images_list(_args(c), self.lang)

@@ -125,6 +125,9 @@ MESSAGES.update({
     "err.pull_denied": (
         "`{image}` 이미지를 받을 수 없습니다(저장소가 없거나 권한이 없음). 이름을 확인하거나 `docker login` 후 다시 시도해 주세요.",
         "Pull access to `{image}` was denied (no such repository, or a login is needed); check the name or `docker login` and try again."),
+    "err.tag_not_made": (
+        "엔진이 `{source}` 이미지에 `{reference}` 태그를 만들었다고 답하지 않았습니다. `docker images`로 확인해 주세요.",
+        "The engine did not answer that it tagged `{source}` as `{reference}`; check with `docker images`."),
     "err.push_failed": (
         "`{image}` 이미지를 올리지 못했습니다({detail}). 레지스트리 주소와 로그인 상태를 확인해 주세요.",
         "Could not push `{image}` ({detail}); check the registry address and your login."),
@@ -202,6 +205,7 @@ MESSAGES.update({
     "done.exec": ("`{name}`에서 명령을 실행했습니다(종료 코드 {code}).", "Ran the command in `{name}` (exit code {code})."),
     "done.pull": ("`{image}` 이미지를 받았습니다({id}).", "Pulled image `{image}` ({id})."),
     "done.push": ("`{image}` 이미지를 올렸습니다.", "Pushed image `{image}`."),
+    "done.tag": ("`{source}` 이미지에 `{reference}` 태그를 붙였습니다.", "Tagged image `{source}` as `{reference}`."),
     "done.list_images": ("이미지 {count}개", "Images: {count}"),
     "done.list_images_none": ("이미지가 없습니다.", "There are no images."),
     "done.image_remove": ("{names} 이미지를 삭제했습니다.", "Removed image {names}."),
@@ -293,8 +297,10 @@ MESSAGES.update({
                            "operate: `restart web`, `stop web`, `start db`, `pause web`, `unpause web`"),
     "help.class.exec": ("실행: `web에서 ls /etc 실행`, `web 환경변수 확인`",
                         "exec: `run \"ls /etc\" inside web`, `show env of web`"),
-    "help.class.deploy": ("배포: `nginx 8080포트로 실행`, `redis 이미지 받아줘`, `nginx로 컨테이너 생성`",
-                          "deploy: `run nginx on port 8080`, `pull redis`, `create a container from nginx`"),
+    "help.class.deploy": ("배포: `nginx 8080포트로 실행`, `redis 이미지 받아줘`, `nginx로 컨테이너 생성`, "
+                          "`nginx 이미지에 nginx:prod 태그 달아줘`",
+                          "deploy: `run nginx on port 8080`, `pull redis`, `create a container from nginx`, "
+                          "`tag nginx as nginx:prod`"),
     "help.class.destroy": ("삭제: `web 강제 종료`, `web 삭제`, `중지된 컨테이너 모두 삭제`, `nginx:1.25 이미지 삭제`",
                            "destroy: `kill web`, `remove web`, `remove all stopped containers`, `remove image nginx:1.25`"),
     "help.class.network": ("네트워크: `my-net 네트워크 생성`, `web 컨테이너를 backend 네트워크에 연결`",
@@ -349,6 +355,9 @@ MESSAGES.update({
                         "pull an image: `pull nginx` (docker pull nginx), `pull redis:7`, `update the busybox image`"),
     "help.topic.push": ("이미지 올리기: `team/app:2 이미지 올려` (docker push team/app:2)",
                         "push an image: `push team/app:2` (docker push team/app:2)"),
+    "help.topic.tag": ("이미지에 태그 달기: `nginx 이미지에 nginx:prod 태그 달아줘` (docker tag nginx nginx:prod), "
+                       "`redis를 redis:backup으로 태그해줘`",
+                       "tag an image: `tag nginx as nginx:prod` (docker tag nginx nginx:prod), `tag redis redis:backup`"),
     "help.topic.exec": ("컨테이너 안에서 명령 하나 실행: `web에서 ls /etc 실행` (docker exec web ls /etc), "
                         "`cache에 redis-cli info 쳐줘`; 대화형 셸(-it)은 채팅에서 열 수 없습니다",
                         "one command inside a container: `run \"ls /etc\" inside web` (docker exec web ls /etc), "

@@ -31,6 +31,7 @@ MESSAGES.update({
     "verb.exec": ("명령 실행(exec)", "Running a command (exec) in"),
     "verb.pull": ("이미지 받기", "Pulling"),
     "verb.push": ("이미지 올리기", "Pushing"),
+    "verb.tag": ("이미지 태그 달기", "Tagging"),
     "verb.images": ("이미지 목록 보기", "Listing images"),
     "verb.rmi": ("이미지 삭제", "Removing the image"),
     "verb.volume_create": ("볼륨 생성", "Creating the volume"),

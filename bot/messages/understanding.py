@@ -102,6 +102,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                      "실행하지 않았습니다. 그 이미지라면 `docker {verb} {image}`라고 해 주세요.",
                                      "There is no image `{name}`: `{name}` is a container, and its image is `{image}`. "
                                      "Nothing ran. For that image, say `docker {verb} {image}`."),
+    "plan.tag_of_container": ("`{name}` 이미지는 없습니다. `{name}`은(는) 컨테이너이고, 그 이미지는 `{image}`입니다. "
+                              "실행하지 않았습니다. 그 이미지에 태그를 달려면 아래처럼 말해 주세요.",
+                              "There is no image `{name}`: `{name}` is a container, and its image is `{image}`. "
+                              "Nothing ran. To tag that image, say it as below."),
+    "plan.tag_moves": ("`{reference}`은(는) 지금 다른 이미지({image})의 이름입니다. 이 태그는 그 이미지에서 떨어져 "
+                       "새 이미지로 옮겨집니다.",
+                       "`{reference}` names another image now ({image}): the tag is moved off it onto this one."),
     "plan.no_such_volume": ("`{name}` 볼륨이 없습니다.", "There is no volume named `{name}`."),
     "plan.no_such_network": ("`{name}` 네트워크가 없습니다.", "There is no network named `{name}`."),
     "plan.ambiguous": ("`{name}`에 해당하는 컨테이너가 여러 개입니다 ({names}). 어느 것인지 골라 주세요.",
@@ -186,6 +193,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.exec": ("{names} 컨테이너 안에서 명령을 실행합니다.", "Run a command inside {names}."),
     "summary.pull": ("`{image}` 이미지를 받아옵니다.", "Pull `{image}`."),
     "summary.push": ("`{image}` 이미지를 레지스트리에 올립니다.", "Push `{image}` to its registry."),
+    "summary.tag": ("`{source}` 이미지에 `{reference}` 이름(태그)을 붙입니다.",
+                    "Tag image `{source}` as `{reference}`."),
     "summary.images": ("이미지 목록을 보여 줍니다.", "List images."),
     "summary.image_inspect": ("`{image}` 이미지의 상세 정보를 보여 줍니다.", "Show details of image `{image}`."),
     "summary.rmi": ("`{image}` 이미지를 삭제합니다.", "Remove image `{image}`."),
