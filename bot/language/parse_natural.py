@@ -227,7 +227,7 @@ def free(s: Said, u: Used) -> list[Arg]:
 
 VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm", "prune",
          "logs", "inspect", "list", "show", "pull", "push", "connect", "disconnect", "exec",
-         "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch")
+         "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch", "tag")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 # the phrases that say how a new container is run (ports, memory, name, env, restart policy): with chat "go"
@@ -1553,6 +1553,24 @@ def _id_as_attr(s: Said) -> Said:
     return replace(s, args=(other,), phrases=(*s.phrases, attr), items=items)
 
 
+def _tag_asked(s: Said) -> Said:
+    """The noun 태그 (grammar/natural.lark `v_tag`, said bare) of one name, asked with a question word or a verb of
+    showing and no second name ("data 이미지 태그 뭐야", "web 태그 보여줘", "web 이미지 태그가 뭐야?"): the tag asked
+    about — the `attr` it says, a property (its details) — never a tag made, which names two images. Else `s`."""
+    spans = [(a, b) for v, a, b in s.verb_spans if v == "tag"]
+    if len(spans) != 1 or s.text[spans[0][0]:spans[0][1]].strip() not in _LEX["tag_asked"] or len(s.args) != 1:
+        return s
+    others = [v for v in s.verbs if v != "tag"]
+    if not (set(others) <= WEAK and (others or set(re.findall(r"[^\s,.?!]+", s.text.lower())) & _WH)):
+        return s
+    a, b = spans[0]
+    attr = Phrase("attr", (s.text[a:b].strip(),), (), (), (a, b), len(s.phrases))
+    items = tuple((x, y, "attr", attr) if (x, y, name) == (a, b, "v_tag") else (x, y, name, w)
+                  for x, y, name, w in s.items)
+    spans_left = tuple(v for v in s.verb_spans if v[0] != "tag")
+    return replace(s, verbs=tuple(others), verb_spans=spans_left, phrases=(*s.phrases, attr), items=items)
+
+
 def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
     """(w2en) English, containers said by the image they run: the noun container (or `run_by_one`'s "one"), then right
     after it a word of running or use (grammar/lexicon.txt `runs_said`: "running", "runs", "that use"), then one image
@@ -1646,7 +1664,7 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.unused", words=f"`{run_by[1]}`")
         return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
-    s = _id_as_attr(s)
+    s = _id_as_attr(_tag_asked(s))
     verb, u = main_verb(s, u)
     if verb == "update" and _image_updated(s, u):
         verb = "pull"  # "nginx 이미지 업데이트 해줘", "update the nginx image": the image pulled again
@@ -3833,6 +3851,54 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
 
 
+# --------------------------------------------------------------------------- tag
+
+
+def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """docker tag SOURCE TARGET: two images said — the one the tag goes on and the name it gets. Korean says the
+    roles with particles: the image the tag is hung on with 에 ("nginx 이미지에 nginx:prod 태그 달아줘"), the new name
+    with (으)로 ("redis 이미지를 redis:backup으로 태그해줘"); English says the new name after as/with ("tag nginx as
+    nginx:stable", `named`'s as). Said bare, the first is the source, in docker's order ("busybox 태그 busybox:v20",
+    "tag alpine alpine:base"). Exactly two names: one alone is asked for the other (`parse.tag_needs_two`), a third
+    is never a guess (`parse.tag_one_source`). A new name said with neither a tag nor a path ("nginx에 v2 태그
+    달아줘": nginx:v2, or an image called v2?) is asked (`parse.tag_bare`), never made an image of that name."""
+    new: list[str] = []
+    named, u = use(s, u, "named")
+    if named:  # "tag redis as redis:v14"
+        new = [p.values[-1] for p in ph(s, u, "named") if p.values]
+    names = [a for a in free(s, u) if a.type != "ALL_RUNNING"]
+    if any(a.type != "NAME" for a in names):
+        raise Incomplete("parse.tag_needs_two")
+    if not new:
+        as_new = [a for a in names if a.particle == "as" or a.prep == "with"]  # "…를 redis:backup으로", "with nginx:prod"
+        onto = [a for a in names if a.particle == "at" or a.prep == "at"]  # "nginx 이미지에 …", "… onto nginx"
+        if len(names) == 2 and len(as_new) == 1:
+            names = [a for a in names if a is not as_new[0]] + as_new
+        elif len(names) == 2 and len(onto) == 1:
+            names = [onto[0], next(a for a in names if a is not onto[0])]
+        elif len(names) != 2 or as_new or onto:
+            names = []
+        if names:  # else docker's order: SOURCE TARGET
+            u = u.arg(names[-1])
+            new = [names.pop().value]
+    if len(new) != 1 or not names:
+        raise Incomplete("parse.tag_needs_two")
+    if len(names) > 1:
+        raise Incomplete("parse.tag_one_source", names=", ".join(a.value for a in names))
+    source, target = names[0], new[0]
+    for value in (source.value, target):
+        check_name(value, "image")
+    if source.kind not in (None, "image") or ("@" in target):
+        raise Incomplete("parse.tag_needs_two")
+    if ":" not in target.rsplit("/", 1)[-1] and "/" not in target:
+        # "nginx에 v2 태그 달아줘": the tag v2 of nginx, or a new image v2:latest — asked, never guessed
+        repo = source.value.split("@", 1)[0]
+        repo = repo.rsplit(":", 1)[0] if ":" in repo.rsplit("/", 1)[-1] else repo
+        raise Incomplete("parse.tag_bare", source=source.value, word=target,
+                         proposal=m.Tag(source.value, f"{repo}:{target}", lang=s.lang))
+    return m.Tag(source.value, target, lang=s.lang), u.arg(source)
+
+
 def _pulled_from(s: Said, u: Used) -> Used:
     """(en12) The place an image is pulled from, said after from/off ("fetch httpd from docker hub", "grab redis off
     the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
@@ -4866,7 +4932,7 @@ FAMILIES: dict[str, Family] = {
     "prune": prune,
     "logs": logs,
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
-    "pull": images, "push": images,
+    "pull": images, "push": images, "tag": tag,
     "connect": network, "disconnect": network,
     "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
     "image_present": image_present,

@@ -59,6 +59,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.need_target": ("어떤 {what}인지 이름을 적어 주세요.", "Which {what}? Please name it."),
     "parse.one_target": ("{what} 하나만 지정해 주세요 (받은 이름: {names}).",
                          "Please name a single {what} (got: {names})."),
+    "parse.tag_needs_two": ("태그는 이미지 두 개로 말해 주세요: 태그를 달 이미지와 새 이름 "
+                            "(예: `nginx 이미지에 nginx:prod 태그 달아줘`, docker tag nginx nginx:prod). 실행하지 않았습니다.",
+                            "A tag names two images: the image to tag and its new name (e.g. `tag nginx as nginx:prod`, "
+                            "docker tag nginx nginx:prod). Nothing ran."),
+    "parse.tag_one_source": ("태그를 달 이미지는 하나만 말해 주세요 (받은 이름: {names}). 실행하지 않았습니다.",
+                             "Tag one image at a time (got: {names}). Nothing ran."),
+    "parse.tag_bare": ("`{word}`이(가) `{source}`의 태그(`{source}:{word}`)인지 새 이미지 이름(`{word}:latest`)인지 "
+                       "알 수 없습니다. 새 이름을 `이름:태그`로 적어 주세요. 실행하지 않았습니다.",
+                       "Is `{word}` a tag of `{source}` (`{source}:{word}`) or a new image name (`{word}:latest`)? "
+                       "Say the new name as `name:tag`. Nothing ran."),
     "parse.need_image": ("어떤 이미지로 실행할지 적어 주세요 (예: `nginx 실행`).",
                          "Which image should run? (e.g. `run nginx`)."),
     "parse.need_command": ("컨테이너 안에서 실행할 명령을 적어 주세요 (예: `web에서 ls /etc 실행`).",
