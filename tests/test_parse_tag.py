@@ -79,6 +79,15 @@ KINDS = [
     ("don't tag nginx as nginx:prod", None),
     ("nginx에 nginx:prod 태그 달았어", None),
     ("nginx에 nginx:prod 태그 달까?", None),
+    # H. a tag taken off: docker rmi of that reference (grammar/lexicon.txt `rmi_words`: an image, never a container);
+    # one verb said twice before its one name is one command (`_sequence`), never a step with nothing to act on
+    ("untag and remove ubuntu:focal", ["docker rmi ubuntu:focal"]),  # fresh12
+    ("untag nginx:1.25", ["docker rmi nginx:1.25"]),
+    ("untag the redis image", ["docker rmi redis"]),
+    ("remove and untag ubuntu:focal", ["docker rmi ubuntu:focal"]),
+    ("untag and delete the busybox image", ["docker rmi busybox"]),
+    ("untag web", None),  # web is a container: its image asked, never removed by a guess
+    ("delete and remove web", ["docker rm web"]),  # the same verb twice, one name: one removal
     # G. the tag asked about of one name stays a property (its details), as before the verb (`_tag_asked`)
     ("data 이미지 태그 뭐야", ["docker inspect data"]),
     ("web 태그 보여줘", ["docker inspect web"]),

@@ -346,6 +346,10 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     if len(parts) < 2 or any(not [v for v in vs if v not in MODIFIERS or not has_run] and not (i and _log_window(p))
                              for i, (vs, p) in enumerate(zip(verbs, parts))):
         return None
+    if len(parts) == 2 and len(set(verbs[0])) == 1 and verbs[0][:1] == verbs[1] and not any(_is_name(c) for c in parts[0]):
+        # one verb said twice in two words before its one name ("untag and remove ubuntu:focal": docker rmi of it,
+        # `rmi_words`): one command, never a step with nothing to act on
+        return None
     for first, then, part, after in zip(verbs, verbs[1:], parts, parts[1:]):
         if (set(first) & {"run", "create"} and set(then) <= {"rm"}
                 and not _names_object(part) and not any(_is_name(c) for c in after)):
@@ -3448,8 +3452,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         # or network — a removal of the volume would drop it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
-    if any(s.text[a:b].strip() == "rmi" for v, a, b in s.verb_spans if v == "rm"):
-        kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox": rmi removes images only
+    if any(s.text[a:b].strip().lower() in _LEX["rmi_words"] for v, a, b in s.verb_spans if v == "rm"):
+        kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox", "untag nginx:prod": images only
     even_running, u = use(s, u, "even_running")
     if even_running and not has(s, u, "force"):
         u = u.add("force")  # "even if it's running"
