@@ -61,6 +61,12 @@ KINDS = [
     ("please tag httpd as httpd:canary", ["docker tag httpd httpd:canary"]),
     ("can you tag postgres:16 as postgres:stable", ["docker tag postgres:16 postgres:stable"]),
     ("tag the nginx image as 127.0.0.1:5000/nginx:1", ["docker tag nginx 127.0.0.1:5000/nginx:1"]),
+    ("give nginx the tag nginx:prod", ["docker tag nginx nginx:prod"]),  # the noun: give X the tag Y
+    ("put the tag nginx:prod on nginx", ["docker tag nginx nginx:prod"]),
+    ("add the tag redis:blue to redis", ["docker tag redis redis:blue"]),
+    ("tag httpd:v1 onto httpd", ["docker tag httpd httpd:v1"]),  # the image the tag goes on said with onto
+    ("label nginx as nginx:prod", None),  # a label is no docker tag: never read as one
+    ("tag the web container as web:v1", None),  # a container is no image to tag
     # D. refused: no new name, no image, two sources or two new names — never a guess
     ("nginx 태그 달아줘", None),
     ("tag nginx", None),
