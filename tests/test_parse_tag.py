@@ -34,6 +34,8 @@ KINDS = [
     ("docker tag redis redis:a redis:b", None),  # three
     ("docker tag nginx nginx@sha256:" + "a" * 64, None),  # docker refuses a tag with a digest
     ("docker tag nginx Nginx:v1", None),  # the repository in capitals: docker's invalid reference
+    ("tag nginx as MyApp:prod", None),  # said in words too: never sent for docker to refuse
+    ("nginx에 nginx:-x 태그 달아줘", None),  # a tag docker refuses
     # B. Korean: the tag hung on the image (달다 / 붙이다 / 걸다) with 에, the new name with (으)로, or the two in order
     ("nginx 이미지에 nginx:prod 태그 달아줘", ["docker tag nginx nginx:prod"]),  # fresh12
     ("redis 이미지를 redis:backup으로 태그해줘", ["docker tag redis redis:backup"]),  # fresh12

@@ -638,6 +638,32 @@ def stop_timeout(value: str) -> int:
     return integer(value)
 
 
+_REF_TAG = re.compile(r"[\w][\w.-]{0,127}")
+_REF_COMPONENT = re.compile(r"[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*")
+_REF_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+                         r"|\[[0-9A-Fa-f:]+\])(?::[0-9]+)?")
+
+
+def new_reference(value: str) -> str:
+    """The new name of `docker tag SOURCE TARGET` as docker's reference grammar reads it (distribution/reference):
+    an optional registry host, path components in lower case ("MyApp" is docker's "repository name must be
+    lowercase"), a tag of [\w][\w.-]{0,127}, and no digest ("refusing to create a tag with a digest reference").
+    'nginx:prod', '127.0.0.1:5000/team/app:1' pass; 'MyApp:1', 'nginx:-x', 'nginx@sha256:…' are refused."""
+    if "@" in value:
+        raise ValueRejected("cli.tag_digest", image=value)
+    name, tag = value, None
+    if ":" in value.rsplit("/", 1)[-1]:
+        name, tag = value.rsplit(":", 1)
+    parts = name.split("/")
+    if len(parts) > 1 and ("." in parts[0] or ":" in parts[0] or parts[0] == "localhost"):
+        if not _REF_DOMAIN.fullmatch(parts[0]):
+            raise ValueRejected("cli.bad_reference", image=value)
+        parts = parts[1:]
+    if not all(_REF_COMPONENT.fullmatch(p) for p in parts) or (tag is not None and not _REF_TAG.fullmatch(tag)):
+        raise ValueRejected("cli.bad_reference", image=value)
+    return value
+
+
 def split_image_ref(ref: str, tag: str | None = None) -> tuple[str, str]:
     """An image reference -> (repository, tag or digest), as docker-py's
     `docker.utils.parse_repository_tag` splits it, with "latest" when none is given:

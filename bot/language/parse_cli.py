@@ -780,8 +780,10 @@ def _tag(ws: list[str], lang: Lang) -> m.Command:
     if len(args) != 2:
         raise _fail("cli.tag_arguments")
     source, target = _image(args[0]), _image(args[1])
-    if "@" in target:  # docker: "refusing to create a tag with a digest reference"
-        raise _fail("cli.tag_digest", image=target)
+    try:
+        dv.new_reference(target)  # docker: lower-case repository, a valid tag, no digest
+    except dv.ValueRejected as e:
+        raise _fail(e.key, **e.params) from None
     return m.Tag(source, target, lang=lang)
 
 

@@ -3892,8 +3892,12 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
     source, target = names[0], new[0]
     for value in (source.value, target):
         check_name(value, "image")
-    if source.kind not in (None, "image") or ("@" in target):
+    if source.kind not in (None, "image"):
         raise Incomplete("parse.tag_needs_two")
+    try:
+        docker_values.new_reference(target)  # "tag nginx as MyApp:1": docker's invalid reference, never sent
+    except docker_values.ValueRejected as e:
+        raise Incomplete(e.key, **e.params) from None
     if ":" not in target.rsplit("/", 1)[-1] and "/" not in target:
         # "nginx에 v2 태그 달아줘": the tag v2 of nginx, or a new image v2:latest — asked, never guessed
         repo = source.value.split("@", 1)[0]

@@ -42,6 +42,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           '"docker tag" requires exactly 2 arguments: SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG].'),
     "cli.tag_digest": ("새 이름 `{image}`에는 다이제스트(@sha256:…)를 붙일 수 없습니다. 태그를 적어 주세요 (`이름:태그`).",
                        "refusing to create a tag with a digest reference: `{image}`; give a tag (`name:tag`)."),
+    "cli.bad_reference": ("`{image}`은(는) 새 이미지 이름으로 쓸 수 없습니다: 저장소 이름은 소문자, 태그는 영문·숫자·`_.-`로 "
+                          "적어 주세요 (예: `nginx:prod`).",
+                          "invalid reference format: `{image}` (the repository in lower case, a tag of letters, digits "
+                          "and `_.-`, e.g. `nginx:prod`)."),
     "cli.no_arguments": ("`docker {command}`은(는) 인자를 받지 않습니다 (`{word}`).",
                          '"docker {command}" accepts no arguments (got `{word}`).'),
     "cli.exec_needs_command": ("`docker exec`에는 컨테이너와 실행할 명령이 필요합니다.",
