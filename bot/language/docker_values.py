@@ -647,7 +647,8 @@ _REF_DOMAIN = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za
 def new_reference(value: str) -> str:
     """The new name of `docker tag SOURCE TARGET` as docker's reference grammar reads it (distribution/reference):
     an optional registry host, path components in lower case ("MyApp" is docker's "repository name must be
-    lowercase"), a tag of [\w][\w.-]{0,127}, and no digest ("refusing to create a tag with a digest reference").
+    lowercase"), a tag of up to 128 word characters, `.` and `-` (never first), and no digest ("refusing to
+    create a tag with a digest reference").
     'nginx:prod', '127.0.0.1:5000/team/app:1' pass; 'MyApp:1', 'nginx:-x', 'nginx@sha256:…' are refused."""
     if "@" in value:
         raise ValueRejected("cli.tag_digest", image=value)
