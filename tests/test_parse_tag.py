@@ -69,6 +69,7 @@ KINDS = [
     ("tag httpd:v1 onto httpd", ["docker tag httpd httpd:v1"]),  # the image the tag goes on said with onto
     ("label nginx as nginx:prod", None),  # a label is no docker tag: never read as one
     ("tag the web container as web:v1", None),  # a container is no image to tag
+    ("nginx를 edge 컨테이너로 태그해줘", None),  # … nor a name an image gets
     # D. refused: no new name, no image, two sources or two new names — never a guess
     ("nginx 태그 달아줘", None),
     ("tag nginx", None),

@@ -3882,6 +3882,8 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
             names = [onto[0], next(a for a in names if a is not onto[0])]
         elif len(names) != 2 or as_new or onto:
             names = []
+        if names and names[-1].kind not in (None, "image"):
+            names = []  # "nginx를 web 컨테이너로 태그": a container is no name of an image
         if names:  # else docker's order: SOURCE TARGET
             u = u.arg(names[-1])
             new = [names.pop().value]
