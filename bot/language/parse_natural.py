@@ -4244,6 +4244,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
+    user, u = _run_user(s, u, user)
     if s.lang == "en" and name is None:
         kin = _image_container_name(s, u)
         if kin is not None:
@@ -4294,6 +4295,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command = _without_dir(command, en_dir.value)
         u = u.arg(en_dir)
         workdir = en_dir.value
+    workdir, u = _run_workdir(s, u, workdir)
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
         if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
@@ -4371,6 +4373,29 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         workdir=workdir,
         lang=s.lang,
     ), u
+
+
+def _run_user(s: Said, u: Used, user: str | None) -> tuple[str | None, Used]:
+    """(en12fix) The user a command runs as said with the word user (natural.lark `run_user`: "run id in busybox as
+    user nobody", "run whoami in cache as user redis"): -u. Said twice, or beside another user, it is asked."""
+    if not has(s, u, "run_user"):
+        return user, u
+    said_, u = take(s, u, "run_user")
+    if len(said_) != 1 or user is not None or not said_[0].values:
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in said_))
+    return said_[0].values[0], u
+
+
+def _run_workdir(s: Said, u: Used, workdir: str | None) -> tuple[str | None, Used]:
+    """(en12fix) The directory a command runs in said with its word (natural.lark `run_workdir`: "run ls in alpine
+    with workdir /tmp", "run pwd in data with the working directory /etc"): -w, an absolute path. Said twice, beside
+    another directory, or not absolute, it is asked."""
+    if not has(s, u, "run_workdir"):
+        return workdir, u
+    said_, u = take(s, u, "run_workdir")
+    if len(said_) != 1 or workdir is not None or not said_[0].values or not said_[0].values[-1].startswith("/"):
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in said_))
+    return said_[0].values[-1], u
 
 
 def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
