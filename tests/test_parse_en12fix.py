@@ -29,3 +29,34 @@ RUN_USER_WORKDIR = [
 @pytest.mark.parametrize("text, want", RUN_USER_WORKDIR, ids=[t for t, _ in RUN_USER_WORKDIR])
 def test_run_user_workdir(text, want):
     check(text, want)
+
+
+# things said by a relative clause: the one (a container) that runs or was built from an image (grammar/natural.lark
+# `plural` "one", grammar/lexicon.txt `built_from`, bot/language/parse_natural.py `_run_by_said`); made and never
+# started (`stopped`, lexicon `created_state`: the created ones, by name); used by nothing or no container (`NOBODY`)
+RELATIVE = [
+    ("logs from the one that runs mysql", ["docker logs db"]),
+    ("restart the one running redis", ["docker restart cache"]),
+    ("show the logs of the one that uses alpine", ["docker logs data"]),
+    ("stop the one that runs nginx", None),  # two run nginx: asked by name, never both or a guess
+    ("inspect the one built from mysql:5.7", ["docker inspect db"]),
+    ("stop the containers built from nginx", ["docker stop web my-nginx"]),
+    ("show me the logs of the container built from redis", ["docker logs cache"]),
+    ("restart the container built from mysql:5.7", ["docker restart db"]),
+    ("remove the containers that never started", ["docker rm db"]),
+    ("delete containers that have never been started", ["docker rm db"]),
+    ("clean up the containers that never ran", ["docker rm db"]),
+    ("never remove the containers that never started", None),
+    ("never start web", None),
+    ("never run web", None),
+    ("delete the images nothing uses", ["docker image prune"]),
+    ("remove networks that no container is using", ["docker network prune"]),
+    ("prune volumes no containers use", ["docker volume prune"]),
+    ("get rid of the volumes that nothing is using", ["docker volume prune"]),
+    ("don't delete the images nothing uses", None),
+]
+
+
+@pytest.mark.parametrize("text, want", RELATIVE, ids=[t for t, _ in RELATIVE])
+def test_relative(text, want):
+    check(text, want)

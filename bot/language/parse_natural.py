@@ -1569,22 +1569,25 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
         j = i + 1
         ra, rb, rname, rwhat = items[j]
         rsaid = s.text[ra:rb].strip().lower()
+        # (en12fix) "the one built from mysql:5.7": the image said with from after a word of making (`built_from`)
+        at = j + 2 if (rsaid in _LEX["built_from"] and j + 2 < len(items) and items[j + 1][2] == "e_from") else j + 1
         if (rsaid not in _LEX["runs_said"] or rname not in ("running", "attr_verb", "arg", "e_with", "v_run")
-                or j + 1 >= len(items)):
+                or at >= len(items)):
             continue
         between = re.findall(r"[a-z]+", s.text[b:ra].lower())
-        if s.text[rb:items[j + 1][0]].strip() or not set(between) <= set(_LEX["run_by_between"]):
+        if (s.text[rb:items[at][0]].strip() and at == j + 1) or not set(between) <= set(_LEX["run_by_between"]):
             continue  # "stop whatever is running except web": web is left out, not the image run
-        image = items[j + 1][3]
+        image = items[at][3]
+        made_from = "from" if at == j + 2 else None
         if (not isinstance(image, Arg) or image.type != "NAME" or image.kind not in (None, "image")
-                or image.prep not in (None, "with" if rname == "e_with" else None)):
+                or image.prep not in (None, "with" if rname == "e_with" else made_from)):
             continue
         if image.prep is not None or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", image.value):
             # "the container using alpine": the image, not a thing it is said with; "the container that runs
             # mysql:5.7": read in the container's place under a name of a container's letters, the image kept
             plain = replace(image, prep=None, value=re.sub(r"[^A-Za-z0-9_.-]", "-", image.value))
             ref = image.value
-            items[j + 1] = (*items[j + 1][:3], plain)
+            items[at] = (*items[at][:3], plain)
             s = replace(s, args=tuple(plain if x is image else x for x in s.args))
             image = replace(plain, value=ref)
             placeholder = plain.value
@@ -1593,7 +1596,7 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
         if rname == "v_run":  # "the containers that run redis": the run is the relative's, never a verb of its own
             spans = tuple(v for v in s.verb_spans if v[1] != ra)
             s = replace(s, verb_spans=spans, verbs=tuple(dict.fromkeys(v for v, _, _ in spans)))
-        drop = {j}
+        drop = {j} if at == j + 1 else {j, j + 1}
         if i > 0 and items[i - 1][2] == "all":
             drop.add(i - 1)  # "every container that runs nginx"
         if name == "all":
