@@ -60,3 +60,34 @@ RELATIVE = [
 @pytest.mark.parametrize("text, want", RELATIVE, ids=[t for t, _ in RELATIVE])
 def test_relative(text, want):
     check(text, want)
+
+
+# questions: what is going on with a container (a complaint's reads: its status and recent logs), too much of a
+# use (stats), how a thing looks (its details), what we have got (the listing; "got" beside a verb reads nothing),
+# a question announced ("quick q -") — grammar/natural.lark `complaint`, `much`, `v_inspect`, `had`, `_filler`
+QUESTIONS = [
+    ("what's going on with cache", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("what is happening with web", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("what's going on with my-nginx?", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("what's going on with web? restart it", ["docker restart web"]),
+    ("is anything using too much memory?", ["docker stats --no-stream"]),
+    ("is anything eating too much memory", ["docker stats --no-stream"]),
+    ("is web using too much cpu?", ["docker stats --no-stream web"]),
+    ("is cache using too much ram?", ["docker stats --no-stream cache"]),
+    ("what does backend look like", ["docker network inspect backend"]),
+    ("what does the web container look like?", ["docker inspect web"]),
+    ("what does pgdata look like", ["docker volume inspect pgdata"]),
+    ("what images have we got", ["docker images"]),
+    ("what volumes have we got?", ["docker volume ls"]),
+    ("which networks have we got", ["docker network ls"]),
+    ("we got web restarted", None),  # told (or a slip): never a restart
+    ("i got cache removed", None),
+    ("quick q - what volumes do we have", ["docker volume ls"]),
+    ("quick question: what images do we have", ["docker images"]),
+    ("q: what's running", ["docker ps"]),
+]
+
+
+@pytest.mark.parametrize("text, want", QUESTIONS, ids=[t for t, _ in QUESTIONS])
+def test_questions(text, want):
+    check(text, want)

@@ -1650,6 +1650,8 @@ def build(s: Said, u: Used) -> m.Command:
         return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
     s = _id_as_attr(s)
+    if has(s, u, "had") and not s.verbs:
+        u = u.group("had")  # (en12fix) "what images have we got": had, in a question of what is there
     verb, u = main_verb(s, u)
     if verb == "update" and _image_updated(s, u):
         verb = "pull"  # "nginx 이미지 업데이트 해줘", "update the nginx image": the image pulled again
