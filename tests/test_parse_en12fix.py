@@ -17,7 +17,8 @@ RUN_USER_WORKDIR = [
     ("run whoami in cache as user redis", ["docker exec -u redis cache whoami"]),
     ("run ls in busybox with the working directory /var", ["docker run -w /var busybox ls"]),
     ("run pwd in web with working dir /usr", ["docker exec -w /usr web pwd"]),
-    ("run id in data as the user 1000", ["docker exec -u 1000 data id"]),
+    ("run id in data as user 1000", ["docker exec -u 1000 data id"]),
+    ("run ubuntu:focal in the background", ["docker run -d ubuntu:focal"]),  # "in the" is no start of a directory
     ("run whoami in my-volume with user root", ["docker exec -u root my-volume whoami"]),
     # a user said and no command to run as them, a directory that is no absolute path, or a negation: nothing runs
     ("run nginx as user nobody", None),
