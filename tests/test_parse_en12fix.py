@@ -92,3 +92,24 @@ QUESTIONS = [
 @pytest.mark.parametrize("text, want", QUESTIONS, ids=[t for t, _ in QUESTIONS])
 def test_questions(text, want):
     check(text, want)
+
+
+# the state of every container asked: both states joined by and (bot/language/parse_natural.py `_up_and_down`,
+# grammar/lexicon.txt `both_states`), every one "ever", a status said as a report or an update (grammar/natural.lark)
+STATUS = [
+    ("what's up and what's down", ["docker ps -a"]),
+    ("which containers are up and which are down", ["docker ps -a"]),
+    ("what's running and what's stopped", ["docker ps -a"]),
+    ("bring web up and shut cache down", ["docker start web", "docker stop cache"]),  # a sequence, as before
+    ("list every container ever", ["docker ps -a"]),
+    ("show all containers ever made", ["docker ps -a"]),
+    ("did web ever start", None),
+    ("status report for all containers", ["docker ps -a"]),
+    ("status update on web", ["docker inspect web"]),
+    ("give me a status report on cache", ["docker inspect cache"]),
+]
+
+
+@pytest.mark.parametrize("text, want", STATUS, ids=[t for t, _ in STATUS])
+def test_status(text, want):
+    check(text, want)

@@ -856,10 +856,24 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, list(tree.children), tree.meta)
     else:
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
+    if _up_and_down(tree, lang, text):
+        return m.ListContainers(all=True, lang=lang)  # (en12fix) "what's up and what's down": every container's state
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
+
+
+def _up_and_down(tree: Tree[Any], lang: Lang, text: str) -> bool:
+    """(en12fix) English, both states asked of no name, joined by and ("what's up and what's down", "which containers
+    are up and which are down", "what's running and what's stopped"): every container with its state (docker ps -a).
+    Only the states, the kind, question words and copulas are said (grammar/lexicon.txt `both_states`)."""
+    if lang != "en":
+        return False
+    shape = [c.data for c in tree.children if isinstance(c, Tree) and c.data != "noun"]
+    if shape not in (["running", "seq", "down"], ["running", "seq", "stopped"]):
+        return False
+    return set(re.findall(r"[a-z']+", text.lower())) <= _WH | set(_LEX["both_states"])
 
 
 def _holds(tree: Tree[Any], name: str) -> bool:
