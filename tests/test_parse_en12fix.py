@@ -113,3 +113,19 @@ STATUS = [
 @pytest.mark.parametrize("text, want", STATUS, ids=[t for t, _ in STATUS])
 def test_status(text, want):
     check(text, want)
+
+
+# docker's verb top said first as a noun, a preposition after it: the processes of what follows, never a container
+# named of/for/on (bot/language/parse.py `_cli_noun_said`, grammar/lexicon.txt `top_preps`, `top_noun`)
+TOP_OF = [
+    ("top of the container running alpine", ["docker top data"]),
+    ("top for cache", ["docker top cache"]),
+    ("top on web", ["docker top web"]),
+    ("top of the one built from redis", ["docker top cache"]),
+    ("top web", ["docker top web"]),  # typed as docker's, as before
+]
+
+
+@pytest.mark.parametrize("text, want", TOP_OF, ids=[t for t, _ in TOP_OF])
+def test_top_of(text, want):
+    check(text, want)
