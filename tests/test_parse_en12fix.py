@@ -129,3 +129,19 @@ TOP_OF = [
 @pytest.mark.parametrize("text, want", TOP_OF, ids=[t for t, _ in TOP_OF])
 def test_top_of(text, want):
     check(text, want)
+
+
+# which container is on a host port, asked with no verb: the containers published there (docker ps --filter publish=N;
+# bot/language/parse_natural.py `_on_port_asked`, grammar/lexicon.txt `on_port_asked`)
+ON_PORT = [
+    ("what's listening on 8080", ["docker ps --filter publish=8080"]),
+    ("which container is on port 8080", ["docker ps --filter publish=8080"]),
+    ("who is listening on port 5432", ["docker ps --filter publish=5432"]),
+    ("what's on port 8080", ["docker ps --filter publish=8080"]),
+    ("what's listening on 8080? kill it", None),  # which one? never a kill guessed
+]
+
+
+@pytest.mark.parametrize("text, want", ON_PORT, ids=[t for t, _ in ON_PORT])
+def test_on_port(text, want):
+    check(text, want)

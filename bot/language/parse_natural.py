@@ -1624,6 +1624,27 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
     return None
 
 
+def _on_port_asked(s: Said) -> str | None:
+    """(en12fix) English, which container is on a host port, asked with no verb ("what's listening on 8080", "which
+    container is on port 8080", "who is listening on port 5432"): a question word first, the port said with on (or its
+    word), at most the kind container, and only words of such a question (grammar/lexicon.txt `on_port_asked`); the
+    port's number, None when not asked so."""
+    words = _said_words(s)
+    if s.lang != "en" or s.verbs or not words or words[0] not in _WH or not set(s.nouns) <= {"container"}:
+        return None
+    shape = [name for _, _, name, _ in s.items if name != "noun"]
+    last = s.items[-1][3] if s.items else None
+    if shape == ["e_at", "arg"] and isinstance(last, Arg) and last.type == "INT":
+        port = last.value
+    elif shape in (["e_at", "port"], ["port"]) and isinstance(last, Phrase) and len(last.values) == 1:
+        port = last.values[0]
+    else:
+        return None
+    if not port.isdigit() or not set(words) <= _WH | set(_LEX["on_port_asked"]) | {port}:
+        return None
+    return port
+
+
 def _terse_up(s: Said) -> bool:
     """(w2en) English, containers then a running state said as the last word, nothing else (grammar/lexicon.txt
     `terse_up`; "db up", "web cache up pls"): a question as much as a request."""
@@ -1655,6 +1676,10 @@ def build(s: Said, u: Used) -> m.Command:
         # (w2en) "db up": asked whether it is up, or asked for it started — the start proposed, never run on two words
         names = tuple(a.value for a in s.args)
         raise Incomplete("parse.terse_up", said=s.text.strip(), proposal=m.Start(targets=names, lang=s.lang))
+    port_asked = _on_port_asked(s)
+    if port_asked is not None:
+        # (en12fix) "what's listening on 8080": the containers published on that host port
+        return m.ListContainers(filters=(("publish", port_asked),), lang=s.lang)
     run_by = _run_by_said(s)
     if run_by is not None:
         # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan
