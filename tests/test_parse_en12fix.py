@@ -145,3 +145,19 @@ ON_PORT = [
 @pytest.mark.parametrize("text, want", ON_PORT, ids=[t for t, _ in ON_PORT])
 def test_on_port(text, want):
     check(text, want)
+
+
+# how, said before the name it asks of (an embedded question): its details, only with the look of how it is doing
+# (grammar/natural.lark `how_said`, bot/language/parse_natural.py `build`)
+HOW_SAID = [
+    ("lmk how cache is doing", ["docker inspect cache"]),
+    ("lmk how data is doing pls", ["docker inspect data"]),
+    ("lmk how my-nginx is doing", ["docker inspect my-nginx"]),
+    ("how restart web", None),  # how, with a write: never the write
+    ("how is web doing", ["docker inspect web"]),  # as before
+]
+
+
+@pytest.mark.parametrize("text, want", HOW_SAID, ids=[t for t, _ in HOW_SAID])
+def test_how_said(text, want):
+    check(text, want)

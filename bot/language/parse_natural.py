@@ -1689,6 +1689,8 @@ def build(s: Said, u: Used) -> m.Command:
         return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
     s = _id_as_attr(s)
+    if has(s, u, "how_said") and s.verbs == ("inspect",) and len(s.verb_spans) == 1:
+        u = u.group("how_said")  # (en12fix) "lmk how cache is doing": how it is doing, asked (its details)
     if has(s, u, "had") and not s.verbs:
         u = u.group("had")  # (en12fix) "what images have we got": had, in a question of what is there
     verb, u = main_verb(s, u)
