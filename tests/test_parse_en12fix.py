@@ -161,3 +161,22 @@ HOW_SAID = [
 @pytest.mark.parametrize("text, want", HOW_SAID, ids=[t for t, _ in HOW_SAID])
 def test_how_said(text, want):
     check(text, want)
+
+
+# skip, said of a verb, calls it off (grammar/natural.lark `neg`, as "cancel the restart"): the request after it
+# is read alone; a skip alone, or of a name, is never the write
+SKIP = [
+    ("skip the restart, just give me web's logs", ["docker logs web"]),
+    ("skip the removal, just stop cache", ["docker stop cache"]),
+    ("skip the logs, just restart web", ["docker restart web"]),
+    ("skip restarting web", None),
+    ("skip the restart of web", None),
+    ("restart web, skip cache", None),
+    ("restart web cache but skip cache", None),
+    ("stop all containers, skip data", None),
+]
+
+
+@pytest.mark.parametrize("text, want", SKIP, ids=[t for t, _ in SKIP])
+def test_skip(text, want):
+    check(text, want)
