@@ -180,3 +180,43 @@ SKIP = [
 @pytest.mark.parametrize("text, want", SKIP, ids=[t for t, _ in SKIP])
 def test_skip(text, want):
     check(text, want)
+
+
+# WRONG-ACTION RISK: a container made to run a command, said with have ("have data echo hello" = docker exec): only one
+# name, then two words of a command at least, typed as they are (bot/language/parse_natural.py `_have_do`,
+# grammar/lexicon.txt `have_do`); a name that is no container is never a run of an image (tests/test_e2e_en12fix.py)
+HAVE_DO = [
+    ("have data echo hello", ["docker exec data echo hello"]),
+    ("have cache redis-cli ping", ["docker exec cache redis-cli ping"]),
+    ("can you have web cat /etc/hostname", ["docker exec web cat /etc/hostname"]),
+    ("have db ready", None),  # one word: a command or a wish? nothing runs
+    ("have data echo the hello", None),  # a word left out of the command: never dropped
+    ("have nginx echo hi", None),  # an image: never a new container
+    ("don't have data echo hello", None),
+    ("we have web echo hi", None),
+    ("have web restart", ["docker restart web"]),  # a verb of gorae's: the verb, as before
+]
+
+
+@pytest.mark.parametrize("text, want", HAVE_DO, ids=[t for t, _ in HAVE_DO])
+def test_have_do(text, want):
+    check(text, want)
+
+
+# the request said as what is needed after its verb said as a noun (grammar/natural.lark `is_needed`); past, negated,
+# asked or scheduled it runs nothing
+IS_NEEDED = [
+    ("killing cache is needed now", ["docker kill cache"]),
+    ("restarting web is needed asap", ["docker restart web"]),
+    ("a restart of data is needed", ["docker restart data"]),
+    ("killing cache was needed", None),
+    ("killing cache is not needed", None),
+    ("is killing cache needed", None),
+    ("killing cache is needed tomorrow", None),
+    ("if killing cache is needed, do it", None),
+]
+
+
+@pytest.mark.parametrize("text, want", IS_NEEDED, ids=[t for t, _ in IS_NEEDED])
+def test_is_needed(text, want):
+    check(text, want)

@@ -1624,6 +1624,29 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
     return None
 
 
+def _have_do(s: Said) -> tuple[str, tuple[str, ...]] | None:
+    """(en12fix) English, a container made to run a command ("have data echo hello", "have cache redis-cli ping", "can
+    you have web cat /etc/hostname"): a word of having done (grammar/lexicon.txt `have_do`) first, words of courtesy
+    at most before it, then one name and at least two words of a command right after it, each typed as it is, nothing
+    else (no verb, no phrase, no word dropped between them) — (container, command); None when not said so."""
+    if s.lang != "en" or s.verbs or s.phrases or len(s.items) < 3 or any(it[2] != "arg" for it in s.items):
+        return None
+    said_ = [it[3] for it in s.items]
+    if not all(isinstance(a, Arg) for a in said_):
+        return None
+    first, rest = said_[0], said_[1:]
+    assert isinstance(first, Arg)
+    before = re.findall(r"[a-z']+", s.text[:s.items[0][0]].lower())
+    if (not before or before[-1] not in _LEX["have_do"] or not set(before[:-1]) <= set(_LEX["have_do_before"])
+            or first.type != "NAME" or first.kind is not None or first.prep or first.particle):
+        return None
+    words = tuple(a.value for a in rest if isinstance(a, Arg) and a.type in ("NAME", "INT", "PATH", "FLAGWORD")
+                  and not (a.prep or a.particle or a.kind))
+    if len(words) != len(rest) or s.text[s.items[0][1]:].split() != list(words):
+        return None
+    return first.value, words
+
+
 def _on_port_asked(s: Said) -> str | None:
     """(en12fix) English, which container is on a host port, asked with no verb ("what's listening on 8080", "which
     container is on port 8080", "who is listening on port 5432"): a question word first, the port said with on (or its
@@ -1676,6 +1699,11 @@ def build(s: Said, u: Used) -> m.Command:
         # (w2en) "db up": asked whether it is up, or asked for it started — the start proposed, never run on two words
         names = tuple(a.value for a in s.args)
         raise Incomplete("parse.terse_up", said=s.text.strip(), proposal=m.Start(targets=names, lang=s.lang))
+    had_do = _have_do(s)
+    if had_do is not None:
+        # (en12fix) "have data echo hello": a command run in the container said first (docker exec)
+        check_name(had_do[0], "container")
+        return m.Exec(had_do[0], had_do[1], lang=s.lang)
     port_asked = _on_port_asked(s)
     if port_asked is not None:
         # (en12fix) "what's listening on 8080": the containers published on that host port
@@ -1691,6 +1719,10 @@ def build(s: Said, u: Used) -> m.Command:
     s = _id_as_attr(s)
     if has(s, u, "how_said") and s.verbs == ("inspect",) and len(s.verb_spans) == 1:
         u = u.group("how_said")  # (en12fix) "lmk how cache is doing": how it is doing, asked (its details)
+    if (has(s, u, "is_needed") and len(s.verb_spans) == 1 and len(ph(s, u, "is_needed")) == 1
+            and s.verb_spans[0][2] <= (ph(s, u, "is_needed")[0].span or (0, 0))[0]
+            and not any(has(s, u, g) for g in ("question", "past", "schedule", "asked", "reported", "neg"))):
+        u = u.group("is_needed")  # (en12fix) "killing cache is needed now": the verb said before it, requested
     if has(s, u, "had") and not s.verbs:
         u = u.group("had")  # (en12fix) "what images have we got": had, in a question of what is there
     verb, u = main_verb(s, u)
