@@ -1649,11 +1649,13 @@ def _have_do(s: Said) -> tuple[str, tuple[str, ...]] | None:
 
 def _on_port_asked(s: Said) -> str | None:
     """(en12fix) English, which container is on a host port, asked with no verb ("what's listening on 8080", "which
-    container is on port 8080", "who is listening on port 5432"): a question word first, the port said with on (or its
+    container is on port 8080", "what's on port 5432"): a question word of things first (who is not: "who's on 8080" is
+    refused, tests/data/wordings_break.yaml), the port said with on (or its
     word), at most the kind container, and only words of such a question (grammar/lexicon.txt `on_port_asked`); the
     port's number, None when not asked so."""
     words = _said_words(s)
-    if s.lang != "en" or s.verbs or not words or words[0] not in _WH or not set(s.nouns) <= {"container"}:
+    if (s.lang != "en" or s.verbs or not words or words[0] not in _LEX["on_port_wh"]
+            or not set(s.nouns) <= {"container"}):
         return None
     shape = [name for _, _, name, _ in s.items if name != "noun"]
     last = s.items[-1][3] if s.items else None
@@ -1663,7 +1665,7 @@ def _on_port_asked(s: Said) -> str | None:
         port = last.values[0]
     else:
         return None
-    if not port.isdigit() or not set(words) <= _WH | set(_LEX["on_port_asked"]) | {port}:
+    if not port.isdigit() or not set(words) <= set(_LEX["on_port_wh"]) | set(_LEX["on_port_asked"]) | {port}:
         return None
     return port
 
