@@ -44,6 +44,7 @@ RELATIVE = [
     ("stop the containers built from nginx", ["docker stop web my-nginx"]),
     ("show me the logs of the container built from redis", ["docker logs cache"]),
     ("restart the container built from mysql:5.7", ["docker restart db"]),
+    ("list containers built from redis", ["docker ps --filter ancestor=redis"]),  # the listing by image, as before
     ("remove the containers that never started", ["docker rm db"]),
     ("delete containers that have never been started", ["docker rm db"]),
     ("clean up the containers that never ran", ["docker rm db"]),
@@ -139,6 +140,7 @@ ON_PORT = [
     ("what's on port 5432", ["docker ps --filter publish=5432"]),
     ("who's on 8080", None),  # who: refused, as tests/data/wordings_break.yaml reads it
     ("what's on port 8080", ["docker ps --filter publish=8080"]),
+    ("what's on 8080", None),  # a port, or a terse request's words? (tests/test_parse_w2en.py)
     ("what's listening on 8080? kill it", None),  # which one? never a kill guessed
 ]
 

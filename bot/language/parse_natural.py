@@ -1593,6 +1593,8 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
             continue  # "stop whatever is running except web": web is left out, not the image run
         image = items[at][3]
         made_from = "from" if at == j + 2 else None
+        if made_from and ("list" in s.verbs or s.verbs == ("show",)):
+            continue  # "list containers built from redis": the listing by image (`_by_image`: docker ps --filter ancestor=)
         if (not isinstance(image, Arg) or image.type != "NAME" or image.kind not in (None, "image")
                 or image.prep not in (None, "with" if rname == "e_with" else made_from)):
             continue
@@ -1667,6 +1669,8 @@ def _on_port_asked(s: Said) -> str | None:
         return None
     if not port.isdigit() or not set(words) <= set(_LEX["on_port_wh"]) | set(_LEX["on_port_asked"]) | {port}:
         return None
+    if not set(words) & set(_LEX["on_port_said"]):
+        return None  # "what's on 8080": a port or something else on it? (tests/test_parse_w2en.py: nothing runs)
     return port
 
 
