@@ -612,6 +612,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                         and cmd.command[0].startswith("-")
                         and (said := _options_after_image(text, detail)) is not None):
                     return said  # "run nginx -v /srv:/srv": options, never the container's arguments
+                if not cli_first and lang == "en" and (said_noun := _cli_noun_said(text, cmd, detail)) is not None:
+                    return said_noun  # (en12fix) "top of the container running alpine": docker top said as a noun
                 if not cli_first and _reads_like_a_sentence(cmd):
                     break  # "run alpine echo hi and remove it": not a docker command by accident
             else:
@@ -809,6 +811,20 @@ def _as_typed(text: str, prepared: str, src: str, rd: Reading | None) -> Reading
     from bot.language.morph import Reading as Columns
 
     return Columns(src, tuple(range(len(src))), _EMOJI.sub(" ", text))
+
+
+def _cli_noun_said(text: str, cmd: m.Command, detail: bool) -> m.Command | None:
+    """(en12fix) English, docker's verb top said first as a noun, a preposition after it ("top of the container running
+    alpine", "top for cache", "top on web"): the processes of what follows, read as the sentence with the word of
+    processes in its place (grammar/lexicon.txt `top_noun`, `top_preps`) — never a container named of, for or on. None
+    when `cmd` is no such reading or the sentence does not read as docker top."""
+    if not isinstance(cmd, m.Top) or cmd.target.lower() not in grammar.words("top_preps"):
+        return None
+    said = text.split(None, 1)
+    if len(said) != 2 or said[0].lower() != "top":
+        return None
+    res = _parse(sorted(grammar.words("top_noun"))[0] + " " + said[1], detail)
+    return replace(res, lang="en") if isinstance(res, m.Top) else None
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:

@@ -860,10 +860,24 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, list(tree.children), tree.meta)
     else:
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
+    if _up_and_down(tree, lang, text):
+        return m.ListContainers(all=True, lang=lang)  # (en12fix) "what's up and what's down": every container's state
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
+
+
+def _up_and_down(tree: Tree[Any], lang: Lang, text: str) -> bool:
+    """(en12fix) English, both states asked of no name, joined by and ("what's up and what's down", "which containers
+    are up and which are down", "what's running and what's stopped"): every container with its state (docker ps -a).
+    Only the states, the kind, question words and copulas are said (grammar/lexicon.txt `both_states`)."""
+    if lang != "en":
+        return False
+    shape = [c.data for c in tree.children if isinstance(c, Tree) and c.data != "noun"]
+    if shape not in (["running", "seq", "down"], ["running", "seq", "stopped"]):
+        return False
+    return set(re.findall(r"[a-z']+", text.lower())) <= _WH | set(_LEX["both_states"])
 
 
 def _holds(tree: Tree[Any], name: str) -> bool:
@@ -1591,22 +1605,27 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
         j = i + 1
         ra, rb, rname, rwhat = items[j]
         rsaid = s.text[ra:rb].strip().lower()
+        # (en12fix) "the one built from mysql:5.7": the image said with from after a word of making (`built_from`)
+        at = j + 2 if (rsaid in _LEX["built_from"] and j + 2 < len(items) and items[j + 1][2] == "e_from") else j + 1
         if (rsaid not in _LEX["runs_said"] or rname not in ("running", "attr_verb", "arg", "e_with", "v_run")
-                or j + 1 >= len(items)):
+                or at >= len(items)):
             continue
         between = re.findall(r"[a-z]+", s.text[b:ra].lower())
-        if s.text[rb:items[j + 1][0]].strip() or not set(between) <= set(_LEX["run_by_between"]):
+        if (s.text[rb:items[at][0]].strip() and at == j + 1) or not set(between) <= set(_LEX["run_by_between"]):
             continue  # "stop whatever is running except web": web is left out, not the image run
-        image = items[j + 1][3]
+        image = items[at][3]
+        made_from = "from" if at == j + 2 else None
+        if made_from and ("list" in s.verbs or s.verbs == ("show",)):
+            continue  # "list containers built from redis": the listing by image (`_by_image`: docker ps --filter ancestor=)
         if (not isinstance(image, Arg) or image.type != "NAME" or image.kind not in (None, "image")
-                or image.prep not in (None, "with" if rname == "e_with" else None)):
+                or image.prep not in (None, "with" if rname == "e_with" else made_from)):
             continue
         if image.prep is not None or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", image.value):
             # "the container using alpine": the image, not a thing it is said with; "the container that runs
             # mysql:5.7": read in the container's place under a name of a container's letters, the image kept
             plain = replace(image, prep=None, value=re.sub(r"[^A-Za-z0-9_.-]", "-", image.value))
             ref = image.value
-            items[j + 1] = (*items[j + 1][:3], plain)
+            items[at] = (*items[at][:3], plain)
             s = replace(s, args=tuple(plain if x is image else x for x in s.args))
             image = replace(plain, value=ref)
             placeholder = plain.value
@@ -1615,7 +1634,7 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
         if rname == "v_run":  # "the containers that run redis": the run is the relative's, never a verb of its own
             spans = tuple(v for v in s.verb_spans if v[1] != ra)
             s = replace(s, verb_spans=spans, verbs=tuple(dict.fromkeys(v for v, _, _ in spans)))
-        drop = {j}
+        drop = {j} if at == j + 1 else {j, j + 1}
         if i > 0 and items[i - 1][2] == "all":
             drop.add(i - 1)  # "every container that runs nginx"
         if name == "all":
@@ -1627,6 +1646,54 @@ def _run_by_said(s: Said) -> tuple[Said, str, bool, str] | None:
         phrases = tuple(p for p in s.phrases if not any(p is d for d in dropped))
         return replace(s, items=rest, args=args, phrases=phrases), image.value, one, placeholder
     return None
+
+
+def _have_do(s: Said) -> tuple[str, tuple[str, ...]] | None:
+    """(en12fix) English, a container made to run a command ("have data echo hello", "have cache redis-cli ping", "can
+    you have web cat /etc/hostname"): a word of having done (grammar/lexicon.txt `have_do`) first, words of courtesy
+    at most before it, then one name and at least two words of a command right after it, each typed as it is, nothing
+    else (no verb, no phrase, no word dropped between them) — (container, command); None when not said so."""
+    if s.lang != "en" or s.verbs or s.phrases or len(s.items) < 3 or any(it[2] != "arg" for it in s.items):
+        return None
+    said_ = [it[3] for it in s.items]
+    if not all(isinstance(a, Arg) for a in said_):
+        return None
+    first, rest = said_[0], said_[1:]
+    assert isinstance(first, Arg)
+    before = re.findall(r"[a-z']+", s.text[:s.items[0][0]].lower())
+    if (not before or before[-1] not in _LEX["have_do"] or not set(before[:-1]) <= set(_LEX["have_do_before"])
+            or first.type != "NAME" or first.kind is not None or first.prep or first.particle):
+        return None
+    words = tuple(a.value for a in rest if isinstance(a, Arg) and a.type in ("NAME", "INT", "PATH", "FLAGWORD")
+                  and not (a.prep or a.particle or a.kind))
+    if len(words) != len(rest) or s.text[s.items[0][1]:].split() != list(words):
+        return None
+    return first.value, words
+
+
+def _on_port_asked(s: Said) -> str | None:
+    """(en12fix) English, which container is on a host port, asked with no verb ("what's listening on 8080", "which
+    container is on port 8080", "what's on port 5432"): a question word of things first (who is not: "who's on 8080" is
+    refused, tests/data/wordings_break.yaml), the port said with on (or its
+    word), at most the kind container, and only words of such a question (grammar/lexicon.txt `on_port_asked`); the
+    port's number, None when not asked so."""
+    words = _said_words(s)
+    if (s.lang != "en" or s.verbs or not words or words[0] not in _LEX["on_port_wh"]
+            or not set(s.nouns) <= {"container"}):
+        return None
+    shape = [name for _, _, name, _ in s.items if name != "noun"]
+    last = s.items[-1][3] if s.items else None
+    if shape == ["e_at", "arg"] and isinstance(last, Arg) and last.type == "INT":
+        port = last.value
+    elif shape in (["e_at", "port"], ["port"]) and isinstance(last, Phrase) and len(last.values) == 1:
+        port = last.values[0]
+    else:
+        return None
+    if not port.isdigit() or not set(words) <= set(_LEX["on_port_wh"]) | set(_LEX["on_port_asked"]) | {port}:
+        return None
+    if not set(words) & set(_LEX["on_port_said"]):
+        return None  # "what's on 8080": a port or something else on it? (tests/test_parse_w2en.py: nothing runs)
+    return port
 
 
 def _terse_up(s: Said) -> bool:
@@ -1660,6 +1727,15 @@ def build(s: Said, u: Used) -> m.Command:
         # (w2en) "db up": asked whether it is up, or asked for it started — the start proposed, never run on two words
         names = tuple(a.value for a in s.args)
         raise Incomplete("parse.terse_up", said=s.text.strip(), proposal=m.Start(targets=names, lang=s.lang))
+    had_do = _have_do(s)
+    if had_do is not None:
+        # (en12fix) "have data echo hello": a command run in the container said first (docker exec)
+        check_name(had_do[0], "container")
+        return m.Exec(had_do[0], had_do[1], lang=s.lang)
+    port_asked = _on_port_asked(s)
+    if port_asked is not None:
+        # (en12fix) "what's listening on 8080": the containers published on that host port
+        return m.ListContainers(filters=(("publish", port_asked),), lang=s.lang)
     run_by = _run_by_said(s)
     if run_by is not None:
         # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan
@@ -1669,6 +1745,14 @@ def build(s: Said, u: Used) -> m.Command:
         return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
     s = _id_as_attr(_tag_asked(s))
+    if has(s, u, "how_said") and s.verbs == ("inspect",) and len(s.verb_spans) == 1:
+        u = u.group("how_said")  # (en12fix) "lmk how cache is doing": how it is doing, asked (its details)
+    if (has(s, u, "is_needed") and len(s.verb_spans) == 1 and len(ph(s, u, "is_needed")) == 1
+            and s.verb_spans[0][2] <= (ph(s, u, "is_needed")[0].span or (0, 0))[0]
+            and not any(has(s, u, g) for g in ("question", "past", "schedule", "asked", "reported", "neg"))):
+        u = u.group("is_needed")  # (en12fix) "killing cache is needed now": the verb said before it, requested
+    if has(s, u, "had") and not s.verbs:
+        u = u.group("had")  # (en12fix) "what images have we got": had, in a question of what is there
     verb, u = main_verb(s, u)
     if verb == "update" and _image_updated(s, u):
         verb = "pull"  # "nginx 이미지 업데이트 해줘", "update the nginx image": the image pulled again
@@ -4320,6 +4404,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
+    user, u = _run_user(s, u, user)
     if s.lang == "en" and name is None:
         kin = _image_container_name(s, u)
         if kin is not None:
@@ -4370,6 +4455,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command = _without_dir(command, en_dir.value)
         u = u.arg(en_dir)
         workdir = en_dir.value
+    workdir, u = _run_workdir(s, u, workdir)
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
         if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
@@ -4447,6 +4533,29 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         workdir=workdir,
         lang=s.lang,
     ), u
+
+
+def _run_user(s: Said, u: Used, user: str | None) -> tuple[str | None, Used]:
+    """(en12fix) The user a command runs as said with the word user (natural.lark `run_user`: "run id in busybox as
+    user nobody", "run whoami in cache as user redis"): -u. Said twice, or beside another user, it is asked."""
+    if not has(s, u, "run_user"):
+        return user, u
+    said_, u = take(s, u, "run_user")
+    if len(said_) != 1 or user is not None or not said_[0].values:
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in said_))
+    return said_[0].values[0], u
+
+
+def _run_workdir(s: Said, u: Used, workdir: str | None) -> tuple[str | None, Used]:
+    """(en12fix) The directory a command runs in said with its word (natural.lark `run_workdir`: "run ls in alpine
+    with workdir /tmp", "run pwd in data with the working directory /etc"): -w, an absolute path. Said twice, beside
+    another directory, or not absolute, it is asked."""
+    if not has(s, u, "run_workdir"):
+        return workdir, u
+    said_, u = take(s, u, "run_workdir")
+    if len(said_) != 1 or workdir is not None or not said_[0].values or not said_[0].values[-1].startswith("/"):
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in said_))
+    return said_[0].values[-1], u
 
 
 def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
