@@ -453,6 +453,8 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     said_after = text[children[at[0]].meta.end_pos:] if text and not children[at[0]].meta.empty else ""
     if before and set(re.findall(r"[a-z]+", said_after.lower())) & set(_LEX["also_en"]):
         return children  # "stop web, actually cache too": one more name, not the request taken back — asked
+    if before and any(_is_name(c) and _particle_said(c, text) in _LEX["also_ko"] for c in after):
+        return children  # (break5) "web 꺼 아니 cache도", "… 아니 cache까지": one more name too — asked, never web dropped
     said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
     if not before and said.strip().lower().startswith(_LEX["bare_no"][0]):
         return children  # (w2en) "no, restart web": an answer to something not said here — asked, never run
@@ -782,6 +784,83 @@ def _kept_alive(children: list[Any], text: str) -> list[Any]:
     return children
 
 
+def _kind_of_phrase(c: object) -> str | None:
+    """The kind word (natural.lark `kind`: k_container, k_image, k_volume, k_network) an `arg` or a `noun` says."""
+    if not (isinstance(c, Tree) and c.data in ("arg", "noun")):
+        return None
+    return next((d.data for d in c.children if isinstance(d, Tree) and d.data.startswith("k_")), None)
+
+
+def _another_kind_too(children: list[Any]) -> None:
+    """(break5) "db 볼륨이랑 컨테이너 지워", "remove web container and image": a name said with its kind, then "and"
+    and a word of another kind with no name of its own — the same name's other thing too (its container and its
+    volume, its image) — is two kinds at once: refused (parse.two_kinds), never one of them dropped (it removed
+    the volume only, the container only). Raises Incomplete."""
+    for i, c in enumerate(children[:-1]):
+        kind = _kind_of_phrase(c) if _is(c, "arg") else None
+        if kind is None:
+            continue
+        j = i + 1
+        joined = any(isinstance(d, Tree) and d.data == "p_and" for d in c.children)
+        if _is(children[j], "seq") and j + 1 < len(children):
+            joined, j = True, j + 1
+        other = _kind_of_phrase(children[j]) if _is(children[j], "noun") else None
+        if joined and other is not None and other != kind and not any(_is_name(d) for d in children[j + 1:]):
+            raise Incomplete("parse.two_kinds", words=f"`{children[i].children[0]}`")
+
+
+# what may be told of a name set apart after the request: a moment, its state ("cache는 꺼져있음")
+_STATE_TOLD = frozenset({"brief", "stopped", "running", "alive"})
+# phrases that read a name set beside the request themselves (an exclusion, a negation, a correction, the rest kept)
+_READS_A_NAME_APART = frozenset({"excl", "instead", "neg", "rest_kept", "correction", "rest_untouched"})
+
+
+def _set_apart(children: list[Any], text: str) -> None:
+    """(break5) A name said apart from the request is never one more target of its verb (it removed, stopped,
+    restarted both). Refused (parse.set_apart) when a verb has a name before it and, after the last verb, a name
+    comes with the topic particle (grammar/lexicon.txt `topic_ko`: "web 꺼 cache는 제가 할게요", "web 재시작하고
+    cache는", "web 꺼 cache는?", "web 지우고 cache는 살려둬": kept alive), or with a word of `set_apart` right after
+    it or a stop for a moment (`brief`) — left as it is, kept waiting, its state told ("web 지우고 cache 그대로",
+    "web 꺼, cache 잠깐", "stop web, cache is ok"); or when, before the verb, a name is followed by such a word and
+    then another name ("cache는 그대로 web 재시작", "cache는 잠깐 web 재시작"). An exclusion, a negation or a
+    correction said in the sentence reads it instead (those rewrites). Raises Incomplete."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not verbs or any(isinstance(c, Tree) and c.data in _READS_A_NAME_APART for c in children):
+        return
+    last = verbs[-1]
+    if last + 1 < len(children) and _is(children[last + 1], "v_start"):
+        return
+    names = [i for i, c in enumerate(children) if _is_name(c) and not c.meta.empty]
+    if len(names) < 2:
+        return
+    apart_words = _LEX["set_apart"]
+
+    def gap(i: int) -> list[str]:
+        nxt = next((c.meta.start_pos for c in children[i + 1:] if isinstance(c, Tree) and not c.meta.empty), len(text))
+        return text[children[i].meta.end_pos:nxt].lower().replace(",", " ").split()
+
+    def apart(i: int) -> bool:
+        return bool(set(gap(i)[:2]) & set(apart_words)) or (i + 1 < len(children) and _is(children[i + 1], "brief"))
+
+    for i in names:
+        said = text[children[i].meta.start_pos:children[i].meta.end_pos].strip()
+        english = not HANGUL.search(text)
+        if i > last and (any(j < last for j in names) or (english and any(last < j < i for j in names))):
+            after = [c for c in children[i + 1:] if not (isinstance(c, Tree) and c.data.startswith("p_"))]
+            kept = all(isinstance(c, Tree) and c.data in _STATE_TOLD for c in after)
+            if (_particle_said(children[i], text) in _LEX["topic_ko"] and kept) or (kept and apart(i)):
+                raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+        if (i < verbs[0] and i + 1 < len(children) and apart(i)
+                and any(j > i and j < verbs[0] for j in names)):
+            raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+    for i in names:  # "web 지우고 cache는 살려둬": a name with the topic, then only a start of keeping it alive
+        if (i + 1 == last and _is(children[last], "v_start") and last == len(children) - 1 and len(verbs) > 1
+                and _particle_said(children[i], text) in _LEX["topic_ko"] and any(j < verbs[0] for j in names)
+                and text[children[last].meta.start_pos:children[last].meta.end_pos].strip() in _LEX["kept_alive"]):
+            raise Incomplete("parse.set_apart", name=str(children[i].children[0]),
+                             said=text[children[i].meta.start_pos:children[last].meta.end_pos].strip())
+
+
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -856,6 +935,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, list(tree.children), tree.meta)
     else:
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
+    _set_apart(list(tree.children), text)
+    _another_kind_too(list(tree.children))
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -3477,6 +3558,12 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     if every and not free(s, u):
         raise Incomplete("parse.rm_all")
     _no_place_first(s, u)
+    if s.lang == "en" and any(name == "e_from" and s.text[a:b].strip().lower() in _LEX["taken_from_en"]
+                              for a, b, name, _ in s.items) and (
+            any(a.prep == "from" for a in free(s, u)) or "network" in s.nouns):
+        # (break5) "remove the web container from the network", "delete web from backend": taken out of somewhere
+        # (a network: disconnect), never a removal of the container with "from …" dropped (it removed web)
+        raise Incomplete("parse.need_network_and_container")
     names, u = targets(s, u)
     if not names:
         raise Incomplete("parse.need_target", what="container")
