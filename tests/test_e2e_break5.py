@@ -1,0 +1,66 @@
+"""Kinds found by branch `break5` (tests/data/wordings_break5.yaml), end to end on the real engine.
+
+Each test goes through the whole pipeline (Gorae.say; a confirmation, were one asked, answered yes — the strongest
+case) and then looks at the engine: the container that was NOT meant is untouched — a name said apart from the
+request ("A 지우고 B는 그대로", "A 꺼 B는 제가 할게요", "stop A, B is ok": B was removed, stopped with A), a correction
+that adds a name ("A 꺼 아니 B도": A was left running while B stopped), a container and its volume named together ("A
+컨테이너랑 볼륨 지워": the container was removed alone), a possessive ("restart A's B": both restarted) and a removal
+"from the network" (the container was removed). A request with its names said together still runs. Names are
+unique per test; `cleanup` removes what a test makes.
+"""
+from __future__ import annotations
+
+import pytest
+from test_e2e_core import check, exists, inspect, run_sdk, started_at
+
+pytestmark = [pytest.mark.docker]
+
+
+@pytest.mark.parametrize("say", ["{a} 지우고 {b}는 그대로", "{a} 지우고 {b} 그대로", "{a} 지우고 {b}는 살려둬",
+                                 "remove {a}, {b} stays", "{b}는 그냥 {a} 지워"])
+def test_a_name_left_alone_is_not_removed(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup, start=False)
+    b = run_sdk(docker_client, cleanup, start=False)
+    reply = bot.say(say.format(a=a, b=b))
+    assert reply.status != "done", reply
+    assert exists(docker_client, b), "the container left alone was removed"
+
+
+@pytest.mark.parametrize("say", ["{a} 꺼 {b}는 제가 할게요", "{a} 꺼 {b}는?", "{a} 꺼, {b} 잠깐", "stop {a}, {b} is ok",
+                                 "{a} 꺼 {b}는 꺼져있음", "{a} 꺼 아니 {b}도"])
+def test_a_name_set_apart_is_not_stopped(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
+    reply = bot.say(say.format(a=a, b=b))
+    assert reply.status != "done", reply
+    state = inspect(docker_client, b)["State"]
+    assert state["Running"] and not state["Paused"], "the container set apart was stopped or paused"
+    assert inspect(docker_client, a)["State"]["Running"], "the first name was dropped and the other one acted on"
+
+
+@pytest.mark.parametrize("say", ["{a} 재시작 {b}는 잠깐", "{b}는 잠깐 {a} 재시작", "restart {a}'s {b}"])
+def test_a_name_set_apart_is_not_restarted(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
+    before = started_at(docker_client, b)
+    reply = bot.say(say.format(a=a, b=b))
+    assert reply.status != "done", reply
+    assert started_at(docker_client, b) == before, "the container set apart was restarted"
+
+
+@pytest.mark.parametrize("say", ["{a} 컨테이너랑 볼륨 지워", "remove the {a} container and volume",
+                                 "remove the {a} container from the network"])
+def test_a_container_named_with_another_thing_is_not_removed_alone(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup, start=False)
+    reply = bot.say(say.format(a=a))
+    assert reply.status != "done", reply
+    assert exists(docker_client, a), "the container was removed"
+
+
+def test_names_said_together_still_run(bot, docker_client, world, cleanup):
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
+    reply = bot.say(f"{a} 꺼줘 {b}도")
+    check(reply, "ko", cli=f"docker stop {a} {b}")
+    assert not inspect(docker_client, a)["State"]["Running"]
+    assert not inspect(docker_client, b)["State"]["Running"]
