@@ -64,3 +64,23 @@ def test_names_said_together_still_run(bot, docker_client, world, cleanup):
     check(reply, "ko", cli=f"docker stop {a} {b}")
     assert not inspect(docker_client, a)["State"]["Running"]
     assert not inspect(docker_client, b)["State"]["Running"]
+
+
+@pytest.mark.parametrize("say", ["{a} 빼고 {b} 포함해서 다 재시작", "restart all except {a} but including {b}"])
+def test_a_name_included_beside_an_exclusion_restarts_nothing(bot, docker_client, world, cleanup, say):
+    """Refused, never asked: on a regression the question is not answered (yes=False), so no container of the
+    shared engine is ever restarted by this test."""
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
+    before = started_at(docker_client, b)
+    reply = bot.say(say.format(a=a, b=b), yes=False)
+    assert reply.status not in ("done", "confirm"), reply
+    assert started_at(docker_client, b) == before
+
+
+@pytest.mark.parametrize("say", ["{a}에서 ls /tmp 하고 그거 지워", "{a}에서 ps 하고 그거 꺼"])
+def test_that_after_a_command_in_a_container_leaves_the_container(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup)
+    reply = bot.say(say.format(a=a), yes=False)
+    assert reply.status not in ("done", "confirm"), reply
+    assert exists(docker_client, a) and inspect(docker_client, a)["State"]["Running"], "the container was acted on"

@@ -127,3 +127,38 @@ def test_removed_from_a_network_said_is_a_disconnect():
 def test_an_unknown_word_before_a_name_is_still_offered():
     assert answer("stop the flibber web").proposal == ("docker stop web",)
     assert answer("killing cache is needed now").proposal == ("docker kill cache",)
+
+
+@pytest.mark.parametrize("text, included", [
+    ("web 빼고 cache 포함해서 다 재시작", "cache"), ("restart all except web but including cache", "cache"),
+    ("restart everything except web, including cache", "cache"), ("stop all except web, including cache", "cache"),
+    # unseen
+    ("data 빼고 my-nginx 포함해서 전부 꺼", "my-nginx"), ("stop everything except cache, data included", "data"),
+    ("restart all but my-nginx, incl. web", "web"),
+])
+def test_a_name_included_beside_an_exclusion_is_refused(text, included):
+    ans = answer(text)
+    assert not ans.cli and not (ans.proposal and is_write(list(ans.proposal))), (text, ans.cli, ans.proposal)
+    assert ans.refusal == "not understood: parse.included_and_excluded", (text, ans.refusal)
+
+
+def test_an_exclusion_alone_still_reads():
+    _reads("web 빼고 다 재시작", "docker restart my-nginx cache my-volume data")
+    _reads("my-nginx 빼고 web만 꺼", "docker stop web")
+    _reads("stop all except web", "docker stop my-nginx cache my-volume data")
+    _reads("중지된 것도 포함해서 보여줘", "docker ps -a")  # 포함 of a listing is -a
+
+
+@pytest.mark.parametrize("text, name", [
+    ("web에서 ls 하고 그거 지워", "web"), ("data에서 ls /tmp 하고 그거 지워", "data"), ("web에서 ps 하고 그거 꺼", "web"),
+    # unseen
+    ("my-volume에서 ls /data 하고 그거 삭제해줘", "my-volume"), ("cache에서 ps aux 해보고 그거 죽여", "cache"),
+])
+def test_that_after_a_command_in_a_container_is_never_the_container(text, name):
+    _no_write_on(text, name)
+
+
+def test_it_after_a_lifecycle_step_is_still_the_container():
+    _reads("web 멈추고 그거 지워", "docker stop web", "docker rm web")
+    _reads("cache 상태 보고 그거 지워", "docker inspect cache", "docker rm cache")
+    _reads("check nginx -t on web, then restart it", "docker exec web nginx -t", "docker restart web")

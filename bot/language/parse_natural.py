@@ -809,6 +809,26 @@ def _another_kind_too(children: list[Any]) -> None:
             raise Incomplete("parse.two_kinds", words=f"`{children[i].children[0]}`")
 
 
+def _included_beside_exclusion(children: list[Any], text: str) -> None:
+    """(break5) "web 빼고 cache 포함해서 다 재시작", "restart all except web but including cache": a name said as included
+    (grammar/lexicon.txt `included`) in a sentence with an exclusion is neither left out nor the only one meant (it
+    restarted cache alone; it left cache out) — refused (parse.included_and_excluded). Raises Incomplete."""
+    if not any(_is(c, "excl") for c in children):
+        return
+    words = _LEX["included"]
+    for i, c in enumerate(children):
+        if not _is_name(c) or c.meta.empty:
+            continue
+        start = children[i - 1].meta.end_pos if i and not children[i - 1].meta.empty else 0
+        nxt = children[i + 1] if i + 1 < len(children) else None
+        end = nxt.meta.start_pos if isinstance(nxt, Tree) and not nxt.meta.empty else len(text)
+        near = text[start:c.meta.start_pos].lower().split()[-1:] + text[c.meta.end_pos:end].lower().split()[:1]
+        if isinstance(nxt, Tree) and not nxt.meta.empty:
+            near += text[nxt.meta.start_pos:nxt.meta.end_pos].split()[:1]
+        if set(near) & set(words):
+            raise Incomplete("parse.included_and_excluded", name=str(c.children[0]))
+
+
 # what may be told of a name set apart after the request: a moment, its state ("cache는 꺼져있음")
 _STATE_TOLD = frozenset({"brief", "stopped", "running", "alive"})
 # phrases that read a name set beside the request themselves (an exclusion, a negation, a correction, the rest kept)
@@ -937,6 +957,7 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
     _set_apart(list(tree.children), text)
     _another_kind_too(list(tree.children))
+    _included_beside_exclusion(list(tree.children), text)
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -1053,6 +1074,13 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 asked, step = True, a.command
             if look and not reads_only(step):
                 raise inc
+            if (isinstance(step, (m.Remove, m.Stop, m.Kill)) and steps and at
+                    and (isinstance(steps[-1], m.Exec) or any(
+                        _is_name(c) and _particle_said(c, text) in _LEX["place_particles"] for c in parts[at - 1]))):
+                # (break5) "data에서 ls /tmp 하고 그거 지워", "web에서 ps 하고 그거 꺼": after a command run in a container,
+                # "that" may be what the command showed (a file, a process) — the container is never removed, stopped
+                # or killed on the guess (it removed data); asked for the name
+                raise Incomplete("parse.need_target", what="container") from inc
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
                 # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
                 # its name is no image — which image? ask, never run one named like the container
