@@ -84,3 +84,11 @@ def test_that_after_a_command_in_a_container_leaves_the_container(bot, docker_cl
     reply = bot.say(say.format(a=a), yes=False)
     assert reply.status not in ("done", "confirm"), reply
     assert exists(docker_client, a) and inspect(docker_client, a)["State"]["Running"], "the container was acted on"
+
+
+@pytest.mark.parametrize("say", ["{a} 지울 수도 있어", "{a} 지울지도", "{a} 지울 듯"])
+def test_a_possibility_removes_nothing(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup, start=False)
+    reply = bot.say(say.format(a=a))
+    assert reply.status != "done", reply
+    assert exists(docker_client, a), "the container was removed on a guess"

@@ -162,3 +162,17 @@ def test_it_after_a_lifecycle_step_is_still_the_container():
     _reads("web 멈추고 그거 지워", "docker stop web", "docker rm web")
     _reads("cache 상태 보고 그거 지워", "docker inspect cache", "docker rm cache")
     _reads("check nginx -t on web, then restart it", "docker exec web nginx -t", "docker restart web")
+
+
+@pytest.mark.parametrize("text", [
+    "web 지울 수도 있어", "web 지울지도", "web 재시작할 수도", "web 지울 듯",
+    # unseen
+    "cache 끌지도", "data 멈출 수도 있어요", "my-nginx 재시작할 듯", "cache 죽일 수도 있음",
+])
+def test_a_possibility_or_a_guess_is_never_a_request(text):
+    ans = answer(text)
+    assert not ans.cli and not (ans.proposal and is_write(list(ans.proposal))), (text, ans.cli, ans.proposal)
+
+
+def test_an_ability_asked_is_still_a_request():
+    _reads("web 재시작해 줄 수 있어?", "docker restart web")

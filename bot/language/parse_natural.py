@@ -1075,8 +1075,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             if look and not reads_only(step):
                 raise inc
             if (isinstance(step, (m.Remove, m.Stop, m.Kill)) and steps and at
-                    and (isinstance(steps[-1], m.Exec) or any(
-                        _is_name(c) and _particle_said(c, text) in _LEX["place_particles"] for c in parts[at - 1]))):
+                    and any(_is_name(c) and _particle_said(c, text) in _LEX["place_particles"] for c in parts[at - 1])):
                 # (break5) "data에서 ls /tmp 하고 그거 지워", "web에서 ps 하고 그거 꺼": after a command run in a container,
                 # "that" may be what the command showed (a file, a process) — the container is never removed, stopped
                 # or killed on the guess (it removed data); asked for the name
