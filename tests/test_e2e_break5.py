@@ -92,3 +92,16 @@ def test_a_possibility_removes_nothing(bot, docker_client, world, cleanup, say):
     reply = bot.say(say.format(a=a))
     assert reply.status != "done", reply
     assert exists(docker_client, a), "the container was removed on a guess"
+
+
+@pytest.mark.parametrize("say", ["remove {a} and then its volume", "{a} 지우고 볼륨도 지워", "stop {a} and remove its volume"])
+def test_its_volume_is_never_the_volume_named_like_it(bot, docker_client, world, cleanup, say):
+    """A container and a volume of the same name, the container mounting another volume: "its volume" removes
+    neither the volume named like it nor the container alone (each happened)."""
+    a = run_sdk(docker_client, cleanup, start=False)
+    cleanup.volume(a)
+    docker_client.volumes.create(a)
+    reply = bot.say(say.format(a=a))
+    assert reply.status != "done", reply
+    assert exists(docker_client, a), "the container was removed"
+    assert a in {v.name for v in docker_client.volumes.list()}, "the volume named like the container was removed"

@@ -176,3 +176,22 @@ def test_a_possibility_or_a_guess_is_never_a_request(text):
 
 def test_an_ability_asked_is_still_a_request():
     _reads("web 재시작해 줄 수 있어?", "docker restart web")
+
+
+@pytest.mark.parametrize("text", [
+    "remove db and then its volume", "db 지우고 볼륨도 지워", "stop db and remove its volume", "db 컨테이너 지우고 볼륨도 삭제해줘",
+    "db 멈추고 볼륨 삭제",
+    # unseen
+    "my-volume 지우고 볼륨도 날려", "kill data and delete its volumes", "data 끄고 볼륨 지워줘",
+])
+def test_its_volume_is_never_the_volume_named_like_it(text):
+    ans = answer(text)
+    assert not ans.cli and not (ans.proposal and is_write(list(ans.proposal))), (text, ans.cli, ans.proposal)
+    assert ans.refusal == "not understood: parse.volume_of_container", (text, ans.refusal)
+
+
+def test_a_volume_named_after_a_container_step_still_reads():
+    _reads("web 지우고 볼륨 pgdata도 지워", "docker rm web", "docker volume rm pgdata")
+    _reads("web 멈추고 볼륨 목록 보여줘", "docker stop web", "docker volume ls")
+    _reads("db 볼륨 지워", "docker volume rm db")
+    _reads("create volume v5 and run alpine with it at /v", "docker volume create v5", "docker run -d -v v5:/v alpine")

@@ -809,6 +809,30 @@ def _another_kind_too(children: list[Any]) -> None:
             raise Incomplete("parse.two_kinds", words=f"`{children[i].children[0]}`")
 
 
+def _its_thing_removed(children: list[Any]) -> None:
+    """(break5) "remove db and then its volume", "db 지우고 볼륨도 지워", "stop db and remove its volume": a volume or an
+    image said with no name of its own, removed after a verb said of a container, is the one that container mounts
+    or runs — never the one named like the container (it removed the volume db), and never the container's own
+    removal dropped (it removed the volume alone). Refused: which one is asked by name (parse.volume_of_container,
+    as "db의 볼륨 삭제"; an image: parse.two_kinds). Raises Incomplete."""
+    for j, c in enumerate(children):
+        kind = _kind_of_phrase(c) if _is(c, "noun") else None
+        if kind not in ("k_volume", "k_image") or any(_is_name(d) for d in children[j + 1:]):
+            continue
+        after = next((d for d in children[j + 1:] if isinstance(d, Tree) and d.data.startswith("v_")), None)
+        before = [i for i, d in enumerate(children[:j]) if isinstance(d, Tree) and d.data.startswith("v_")]
+        verb = after if after is not None else (children[before[-1]] if before else None)
+        if not (before and _is(verb, "v_rm")):
+            continue
+        owners = [d for d in children[:before[-1]] + children[before[-1]:j] if _is_name(d)
+                  and _kind_of_phrase(d) in (None, "k_container")]
+        if owners:
+            name = str(owners[-1].children[0])
+            if kind == "k_volume":
+                raise Incomplete("parse.volume_of_container", name=name)
+            raise Incomplete("parse.two_kinds", words=f"`{name}`")
+
+
 def _included_beside_exclusion(children: list[Any], text: str) -> None:
     """(break5) "web 빼고 cache 포함해서 다 재시작", "restart all except web but including cache": a name said as included
     (grammar/lexicon.txt `included`) in a sentence with an exclusion is neither left out nor the only one meant (it
@@ -957,6 +981,7 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
     _set_apart(list(tree.children), text)
     _another_kind_too(list(tree.children))
+    _its_thing_removed(list(tree.children))
     _included_beside_exclusion(list(tree.children), text)
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
