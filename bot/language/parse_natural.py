@@ -796,8 +796,11 @@ def _another_kind_too(children: list[Any]) -> None:
     and a word of another kind with no name of its own — the same name's other thing too (its container and its
     volume, its image) — is two kinds at once: refused (parse.two_kinds), never one of them dropped (it removed
     the volume only, the container only). Raises Incomplete."""
+    removal = any(_is(d, "v_rm") for d in children)
     for i, c in enumerate(children[:-1]):
         kind = _kind_of_phrase(c) if _is(c, "arg") else None
+        if kind is None and removal and _is_name(c):
+            kind = "k_container"  # "web이랑 네트워크 지워": a name said bare with a removal is a container
         if kind is None:
             continue
         j = i + 1
@@ -980,8 +983,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     else:
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
     _set_apart(list(tree.children), text)
-    _another_kind_too(list(tree.children))
     _its_thing_removed(list(tree.children))
+    _another_kind_too(list(tree.children))
     _included_beside_exclusion(list(tree.children), text)
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
