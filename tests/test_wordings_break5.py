@@ -19,8 +19,9 @@ from __future__ import annotations
 from held_out import HeldOutTable
 
 MIN_ROWS = 150
-# (session 11, branch break5: first read in the table's header)
-FLOOR = 0.0
+# (session 11, branch break5: first read 192 rows with 37 writes other than the one meant (34 after the table's own
+# three -라고 errors), 209 rows after the second to fourth passes (50 on main 957c000); after the fixes 0)
+FLOOR = 67.9  # 142 of 209 (67.94 %) after the fixes of branch break5 (the rest are refusals, never a guessed write)
 TABLE = HeldOutTable("break5", min_rows=MIN_ROWS, floor=FLOOR,
                      never_offered=("negation", "past", "reported", "hypothetical", "question", "possessive"))
 ROWS: list[dict] = TABLE.rows
