@@ -886,12 +886,16 @@ def _set_apart(children: list[Any], text: str) -> None:
         nxt = next((c.meta.start_pos for c in children[i + 1:] if isinstance(c, Tree) and not c.meta.empty), len(text))
         return text[children[i].meta.end_pos:nxt].lower().replace(",", " ").split()
 
+    english = not HANGUL.search(text)
+
     def apart(i: int) -> bool:
-        return bool(set(gap(i)[:2]) & set(apart_words)) or (i + 1 < len(children) and _is(children[i + 1], "brief"))
+        # a moment said after a Korean name set apart keeps it waiting ("web 꺼, cache 잠깐"); in English it is said of
+        # the verb ("stop web and cache for a moment": a pause of both)
+        return bool(set(gap(i)[:2]) & set(apart_words)) or (
+            not english and i + 1 < len(children) and _is(children[i + 1], "brief"))
 
     for i in names:
         said = text[children[i].meta.start_pos:children[i].meta.end_pos].strip()
-        english = not HANGUL.search(text)
         if i > last and (any(j < last for j in names) or (english and any(last < j < i for j in names))):
             after = [c for c in children[i + 1:] if not (isinstance(c, Tree) and c.data.startswith("p_"))]
             kept = all(isinstance(c, Tree) and c.data in _STATE_TOLD for c in after)
