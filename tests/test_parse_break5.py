@@ -59,6 +59,7 @@ def test_a_name_said_apart_is_never_a_target(text, apart):
     ("my-nginx 중지 data 그대로 둬", ("docker stop my-nginx",)),
     ("web 재시작하고 나머지는 그대로", ("docker restart web",)),
     ("web 꺼줘 cache", ("docker stop web cache",)),
+    ("stop web and cache for a moment", ("docker pause web cache",)),  # English: the moment is the verb's
 ])
 def test_names_said_with_the_request_still_read(text, want):
     _reads(text, *want)

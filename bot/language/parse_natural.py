@@ -822,6 +822,8 @@ def _its_thing_removed(children: list[Any]) -> None:
         kind = _kind_of_phrase(c) if _is(c, "noun") else None
         if kind not in ("k_volume", "k_image") or any(_is_name(d) for d in children[j + 1:]):
             continue
+        if j and _is_name(children[j - 1]):
+            continue  # "remove the busybox and httpd images": the kind of the names said right before it
         after = next((d for d in children[j + 1:] if isinstance(d, Tree) and d.data.startswith("v_")), None)
         before = [i for i, d in enumerate(children[:j]) if isinstance(d, Tree) and d.data.startswith("v_")]
         verb = after if after is not None else (children[before[-1]] if before else None)
