@@ -98,6 +98,18 @@ def _words_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.
     return is_, not_, bot, possessive
 
 
+def _possessive_dropped(mt: re.Match[str]) -> str:
+    """(break5) The possessive 's is dropped before a word of the grammar ("cache's logs" -> "cache logs"); before
+    any other word, a name, it stays ("restart web's cache": the cache OF web, never web and cache — it restarted
+    both): the sentence is then not read, and nothing runs."""
+    from bot.language import grammar
+
+    after = re.match(r"\s+([A-Za-z][\w.\-]*)", mt.string[mt.end():])
+    if after is None or after.group(1).lower() in grammar.keywords():
+        return ""
+    return mt.group()
+
+
 @lru_cache(maxsize=1)
 def _bare_is() -> re.Pattern[str]:
     """grammar/lexicon.txt `contract_is_bare`: a contraction of is typed without its apostrophe ("whos on backend"
@@ -281,7 +293,7 @@ def normalize(text: str) -> str:
         text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
-        text = _protect(text, lambda part: possessive.sub("", part))
+        text = _protect(text, lambda part: possessive.sub(_possessive_dropped, part))
     text = text.strip()
     code = _CODE.match(text)
     if code:

@@ -468,6 +468,11 @@ def without_word(cmd: m.Command, word: str, text: str) -> m.Command | None:
         return None
     if not grammar.words("never_unread_en").isdisjoint(re.findall(r"[a-z]+", text.lower())):
         return None  # "restart web every night", "he said to stop web": never offered as "run it now?"
+    before = re.findall(r"[\w\-.]+", text[:text.find(word)].lower())[-1:] if word in text else []
+    if len(cmd.targets) > 2 and before and (before[0] in cmd.targets or before[0] in grammar.words("set_apart")):
+        # (break5) "remove web, cache stays", "stop web, cache is prod": said of one of the names, which is then in
+        # doubt — never left out to offer the write on all of them ("killing cache is needed now" is offered)
+        return None
     return replace(cmd, targets=tuple(t for t in cmd.targets if t != word))
 
 

@@ -457,6 +457,8 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     said_after = text[children[at[0]].meta.end_pos:] if text and not children[at[0]].meta.empty else ""
     if before and set(re.findall(r"[a-z]+", said_after.lower())) & set(_LEX["also_en"]):
         return children  # "stop web, actually cache too": one more name, not the request taken back — asked
+    if before and any(_is_name(c) and _particle_said(c, text) in _LEX["also_ko"] for c in after):
+        return children  # (break5) "web 꺼 아니 cache도", "… 아니 cache까지": one more name too — asked, never web dropped
     said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
     if not before and said.strip().lower().startswith(_LEX["bare_no"][0]):
         return children  # (w2en) "no, restart web": an answer to something not said here — asked, never run
@@ -786,6 +788,136 @@ def _kept_alive(children: list[Any], text: str) -> list[Any]:
     return children
 
 
+def _kind_of_phrase(c: object) -> str | None:
+    """The kind word (natural.lark `kind`: k_container, k_image, k_volume, k_network) an `arg` or a `noun` says."""
+    if not (isinstance(c, Tree) and c.data in ("arg", "noun")):
+        return None
+    return next((d.data for d in c.children if isinstance(d, Tree) and d.data.startswith("k_")), None)
+
+
+def _another_kind_too(children: list[Any]) -> None:
+    """(break5) "db 볼륨이랑 컨테이너 지워", "remove web container and image": a name said with its kind, then "and"
+    and a word of another kind with no name of its own — the same name's other thing too (its container and its
+    volume, its image) — is two kinds at once: refused (parse.two_kinds), never one of them dropped (it removed
+    the volume only, the container only). Raises Incomplete."""
+    removal = any(_is(d, "v_rm") for d in children)
+    for i, c in enumerate(children[:-1]):
+        kind = _kind_of_phrase(c) if _is(c, "arg") else None
+        if kind is None and removal and _is_name(c):
+            kind = "k_container"  # "web이랑 네트워크 지워": a name said bare with a removal is a container
+        if kind is None:
+            continue
+        j = i + 1
+        joined = any(isinstance(d, Tree) and d.data == "p_and" for d in c.children)
+        if _is(children[j], "seq") and j + 1 < len(children):
+            joined, j = True, j + 1
+        other = _kind_of_phrase(children[j]) if _is(children[j], "noun") else None
+        if joined and other is not None and other != kind and not any(_is_name(d) for d in children[j + 1:]):
+            raise Incomplete("parse.two_kinds", words=f"`{children[i].children[0]}`")
+
+
+def _its_thing_removed(children: list[Any]) -> None:
+    """(break5) "remove db and then its volume", "db 지우고 볼륨도 지워", "stop db and remove its volume": a volume or an
+    image said with no name of its own, removed after a verb said of a container, is the one that container mounts
+    or runs — never the one named like the container (it removed the volume db), and never the container's own
+    removal dropped (it removed the volume alone). Refused: which one is asked by name (parse.volume_of_container,
+    as "db의 볼륨 삭제"; an image: parse.two_kinds). Raises Incomplete."""
+    for j, c in enumerate(children):
+        kind = _kind_of_phrase(c) if _is(c, "noun") else None
+        if kind not in ("k_volume", "k_image") or any(_is_name(d) for d in children[j + 1:]):
+            continue
+        if j and _is_name(children[j - 1]):
+            continue  # "remove the busybox and httpd images": the kind of the names said right before it
+        after = next((d for d in children[j + 1:] if isinstance(d, Tree) and d.data.startswith("v_")), None)
+        before = [i for i, d in enumerate(children[:j]) if isinstance(d, Tree) and d.data.startswith("v_")]
+        verb = after if after is not None else (children[before[-1]] if before else None)
+        if not (before and _is(verb, "v_rm")):
+            continue
+        owners = [d for d in children[:before[-1]] + children[before[-1]:j] if _is_name(d)
+                  and _kind_of_phrase(d) in (None, "k_container")]
+        if owners:
+            name = str(owners[-1].children[0])
+            if kind == "k_volume":
+                raise Incomplete("parse.volume_of_container", name=name)
+            raise Incomplete("parse.two_kinds", words=f"`{name}`")
+
+
+def _included_beside_exclusion(children: list[Any], text: str) -> None:
+    """(break5) "web 빼고 cache 포함해서 다 재시작", "restart all except web but including cache": a name said as included
+    (grammar/lexicon.txt `included`) in a sentence with an exclusion is neither left out nor the only one meant (it
+    restarted cache alone; it left cache out) — refused (parse.included_and_excluded). Raises Incomplete."""
+    if not any(_is(c, "excl") for c in children):
+        return
+    words = _LEX["included"]
+    for i, c in enumerate(children):
+        if not _is_name(c) or c.meta.empty:
+            continue
+        start = children[i - 1].meta.end_pos if i and not children[i - 1].meta.empty else 0
+        nxt = children[i + 1] if i + 1 < len(children) else None
+        end = nxt.meta.start_pos if isinstance(nxt, Tree) and not nxt.meta.empty else len(text)
+        near = text[start:c.meta.start_pos].lower().split()[-1:] + text[c.meta.end_pos:end].lower().split()[:1]
+        if isinstance(nxt, Tree) and not nxt.meta.empty:
+            near += text[nxt.meta.start_pos:nxt.meta.end_pos].split()[:1]
+        if set(near) & set(words):
+            raise Incomplete("parse.included_and_excluded", name=str(c.children[0]))
+
+
+# what may be told of a name set apart after the request: a moment, its state ("cache는 꺼져있음")
+_STATE_TOLD = frozenset({"brief", "stopped", "running", "alive"})
+# phrases that read a name set beside the request themselves (an exclusion, a negation, a correction, the rest kept)
+_READS_A_NAME_APART = frozenset({"excl", "instead", "neg", "rest_kept", "correction", "rest_untouched"})
+
+
+def _set_apart(children: list[Any], text: str) -> None:
+    """(break5) A name said apart from the request is never one more target of its verb (it removed, stopped,
+    restarted both). Refused (parse.set_apart) when a verb has a name before it and, after the last verb, a name
+    comes with the topic particle (grammar/lexicon.txt `topic_ko`: "web 꺼 cache는 제가 할게요", "web 재시작하고
+    cache는", "web 꺼 cache는?", "web 지우고 cache는 살려둬": kept alive), or with a word of `set_apart` right after
+    it or a stop for a moment (`brief`) — left as it is, kept waiting, its state told ("web 지우고 cache 그대로",
+    "web 꺼, cache 잠깐", "stop web, cache is ok"); or when, before the verb, a name is followed by such a word and
+    then another name ("cache는 그대로 web 재시작", "cache는 잠깐 web 재시작"). An exclusion, a negation or a
+    correction said in the sentence reads it instead (those rewrites). Raises Incomplete."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not verbs or any(isinstance(c, Tree) and c.data in _READS_A_NAME_APART for c in children):
+        return
+    last = verbs[-1]
+    if last + 1 < len(children) and _is(children[last + 1], "v_start"):
+        return
+    names = [i for i, c in enumerate(children) if _is_name(c) and not c.meta.empty]
+    if len(names) < 2:
+        return
+    apart_words = _LEX["set_apart"]
+
+    def gap(i: int) -> list[str]:
+        nxt = next((c.meta.start_pos for c in children[i + 1:] if isinstance(c, Tree) and not c.meta.empty), len(text))
+        return text[children[i].meta.end_pos:nxt].lower().replace(",", " ").split()
+
+    english = not HANGUL.search(text)
+
+    def apart(i: int) -> bool:
+        # a moment said after a Korean name set apart keeps it waiting ("web 꺼, cache 잠깐"); in English it is said of
+        # the verb ("stop web and cache for a moment": a pause of both)
+        return bool(set(gap(i)[:2]) & set(apart_words)) or (
+            not english and i + 1 < len(children) and _is(children[i + 1], "brief"))
+
+    for i in names:
+        said = text[children[i].meta.start_pos:children[i].meta.end_pos].strip()
+        if i > last and (any(j < last for j in names) or (english and any(last < j < i for j in names))):
+            after = [c for c in children[i + 1:] if not (isinstance(c, Tree) and c.data.startswith("p_"))]
+            kept = all(isinstance(c, Tree) and c.data in _STATE_TOLD for c in after)
+            if (_particle_said(children[i], text) in _LEX["topic_ko"] and kept) or (kept and apart(i)):
+                raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+        if (i < verbs[0] and i + 1 < len(children) and apart(i)
+                and any(j > i and j < verbs[0] for j in names)):
+            raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+    for i in names:  # "web 지우고 cache는 살려둬": a name with the topic, then only a start of keeping it alive
+        if (i + 1 == last and _is(children[last], "v_start") and last == len(children) - 1 and len(verbs) > 1
+                and _particle_said(children[i], text) in _LEX["topic_ko"] and any(j < verbs[0] for j in names)
+                and text[children[last].meta.start_pos:children[last].meta.end_pos].strip() in _LEX["kept_alive"]):
+            raise Incomplete("parse.set_apart", name=str(children[i].children[0]),
+                             said=text[children[i].meta.start_pos:children[last].meta.end_pos].strip())
+
+
 def _not_verb(children: list[Any], text: str) -> list[Any]:
     """"cache 재시작 말고 로그만 보여줘", "만들어 둬 실행은 말고": an exclusion word of
     grammar/lexicon.txt `not_verb` said right after a verb (its particle between) negates that verb
@@ -862,6 +994,10 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
     if _up_and_down(tree, lang, text):
         return m.ListContainers(all=True, lang=lang)  # (en12fix) "what's up and what's down": every container's state
+    _set_apart(list(tree.children), text)
+    _its_thing_removed(list(tree.children))
+    _another_kind_too(list(tree.children))
+    _included_beside_exclusion(list(tree.children), text)
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
@@ -990,6 +1126,12 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 asked, step = True, a.command
             if look and not reads_only(step):
                 raise inc
+            if (isinstance(step, (m.Remove, m.Stop, m.Kill)) and steps and at
+                    and any(_is_name(c) and _particle_said(c, text) in _LEX["place_particles"] for c in parts[at - 1])):
+                # (break5) "data에서 ls /tmp 하고 그거 지워", "web에서 ps 하고 그거 꺼": after a command run in a container,
+                # "that" may be what the command showed (a file, a process) — the container is never removed, stopped
+                # or killed on the guess (it removed data); asked for the name
+                raise Incomplete("parse.need_target", what="container") from inc
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
                 # "cache 지우고 다시 만들어", "remove cache and create it again": the container is gone and
                 # its name is no image — which image? ask, never run one named like the container
@@ -3583,6 +3725,12 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     if every and not free(s, u):
         raise Incomplete("parse.rm_all")
     _no_place_first(s, u)
+    if s.lang == "en" and any(name == "e_from" and s.text[a:b].strip().lower() in _LEX["taken_from_en"]
+                              for a, b, name, _ in s.items) and (
+            any(a.prep == "from" for a in free(s, u)) or "network" in s.nouns):
+        # (break5) "remove the web container from the network", "delete web from backend": taken out of somewhere
+        # (a network: disconnect), never a removal of the container with "from …" dropped (it removed web)
+        raise Incomplete("parse.need_network_and_container")
     names, u = targets(s, u)
     if not names:
         raise Incomplete("parse.need_target", what="container")

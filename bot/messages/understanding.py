@@ -18,6 +18,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "한 종류씩 요청해 주세요.",
                         "{words} are of different kinds (containers, images, volumes, networks). "
                         "Please ask for one kind at a time."),
+    "parse.set_apart": ("`{name}`은(는) 요청과 따로 말씀하셔서 (`{said}`) 같은 동작의 대상인지 알 수 없습니다. "
+                        "`web이랑 {name} 재시작`처럼 함께 적거나 하나씩 요청해 주세요. 아무것도 실행하지 않았습니다.",
+                        "`{name}` is said apart from the request (`{said}`), so I can't tell whether it is meant too. "
+                        "Name it with the others (e.g. `restart web and {name}`) or ask one at a time. Nothing was run."),
+    "parse.included_and_excluded": ("`{name}`을(를) 포함하라는 말과 빼라는 말이 한 문장에 있어 무엇을 할지 알 수 없습니다. "
+                                    "대상을 이름으로 적어 주세요 (예: `web이랑 {name} 재시작`). 아무것도 실행하지 않았습니다.",
+                                    "`{name}` is said as included in a sentence that leaves something out, so I can't tell "
+                                    "what is meant. Name the targets (e.g. `restart web and {name}`). Nothing was run."),
     "parse.unused": ("{words} 부분은 이 명령에 쓸 수 없습니다.",
                      "{words} does not fit this command."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
