@@ -118,7 +118,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _never_the_negated(text, _bare_shell(res))
+        return _vented(text, _never_the_negated(text, _bare_shell(res)))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -172,6 +172,40 @@ def said_twice(text: str) -> str:
             parts[::2] = [word.sub("", p) for p in parts[::2]]
             outside = " ".join(parts[::2])
     return "".join(parts)
+@lru_cache(maxsize=1)
+def _laughter() -> re.Pattern[str]:
+    """A word of laughter alone: grammar/lexicon.txt `laughter` units, repeated ("ㅋㅋㅋ", "ㅎㅎ", "lol", "😂😂")."""
+    units = "|".join(re.escape(w) for w in sorted(grammar.words("laughter"), key=len, reverse=True))
+    return re.compile("(?:" + units + ")+")
+
+
+def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """A wish said plainly with a laugh ("web 죽이고 싶다 진짜 ㅋㅋ", "cache 다 날려버리고 싶네 ㅎㅎ"): venting or a
+    joke, never a request — a write (or a write offered as a question) becomes a refusal that offers nothing
+    (parse.vented). grammar/lexicon.txt `vent_wish` (the auxiliary 싶다), `vent_end` (its plain endings: a polite
+    "싶어요 ㅋㅋ" stays a request) and `laughter`. A read is answered as said ("cache 상태 알고 싶다 ㅋㅋ")."""
+    if not HANGUL.search(text):
+        return res
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd):
+        return res
+    if not any(_laughter().fullmatch(w.strip(".,!?~^")) for w in text.split()):
+        return res
+    from bot.language import morph
+
+    toks = [(t.form, t.tag) for t in morph.kiwi().tokenize(text)]
+    wished = any(f in grammar.words("vent_wish") and t == "VX" and i + 1 < len(toks)
+                 and toks[i + 1][0] in grammar.words("vent_end") and toks[i + 1][1] in ("EF", "ETN")
+                 for i, (f, t) in enumerate(toks))
+    if not wished:
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.vented"))
+
+
 def _without_context(text: str, detail: bool) -> m.Command | None:
     """"테스트 끝났으니 db 지워주세요", "web 재시작하고 알려줘": the request read whole once a reason or context
     clause around it is left out (bot/language/context_clause.py); None when no such reading."""
