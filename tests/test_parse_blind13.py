@@ -63,3 +63,67 @@ READ = [
 @pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
 def test_read_kinds(text, want):
     check(text, want)
+
+
+STEPS = [
+    # numbered steps in order from the first word are an ordered plan of their steps (bot/language/parse.py
+    # `_numbered_steps`; digits with ) or ., circled digits, letters, "step N", 첫째/둘째): each step read alone, or
+    # the steps said as one sentence when a step needs the one before it; the table's inputs, then other wordings
+    ("1) web 멈추고 2) 로그 보여줘", ["docker stop web", "docker logs web"]),
+    ("1. cache 정지 2. cache 삭제", ["docker stop cache", "docker rm cache"]),
+    ("① db 켜고 ② backend 네트워크에 연결", ["docker start db", "docker network connect backend db"]),
+    ("step 1: stop cache, step 2: start cache", ["docker stop cache", "docker start cache"]),
+    ("1. pull nginx:1.25 2. run it on 8084", ["docker pull nginx:1.25", "docker run -d -p 8084:80 nginx:1.25"]),
+    ("1) web 재시작 2) cache 로그 50줄", ["docker restart web", "docker logs --tail 50 cache"]),
+    ("1. my-nginx 일시정지 2. my-nginx 프로세스 보여줘", ["docker pause my-nginx", "docker top my-nginx"]),
+    ("step 1: pull alpine, step 2: remove the busybox image", ["docker pull alpine", "docker rmi busybox"]),
+    ("① cache 멈추고 ② 지워줘", ["docker stop cache", "docker rm cache"]),
+    ("첫째 db 켜기, 둘째 db 로그 보기", ["docker start db", "docker logs db"]),
+    ("a) stop web b) remove web", ["docker stop web", "docker rm web"]),
+    # a step that forbids, is told, is scheduled, or steps out of order: nothing runs, no write is offered
+    ("1) web 재시작 2) 아니 하지 마", None),
+    ("1) web 지워 3) cache 지워", None),
+    ("1) web 재시작 2) 내일 cache 재시작", None),
+    ("1) web 재시작 2) cache 재시작했어", None),
+    ("1. web 지워 2. 농담", None),
+    # a number that is no step stays what it was
+    ("nginx:1.25 이미지 받아줘", ["docker pull nginx:1.25"]),
+]
+
+
+@pytest.mark.parametrize("text, want", STEPS, ids=[t for t, _ in STEPS])
+def test_numbered_steps(text, want):
+    check(text, want)
+
+
+CONTEXT = [
+    # a leading phrase of nouns that says what the request is for or before (grammar/lexicon.txt `context_noun_end`:
+    # 전에, 때문에, 차원에서, 용으로, 준비로, 차; with 전, a work event of `context_event`) changes nothing; a connective
+    # made polite with 요 ("떠서요,") ends a context clause; a condition that is the request's politeness ("-시면
+    # 감사하겠습니다", `context_polite_if`) leaves the clause to be cut (bot/language/context_clause.py)
+    ("배포 전에 web 컨테이너 한 번 재시작 부탁드립니다", ["docker restart web"]),
+    ("보안 점검 때문에 web 안에서 돌고 있는 프로세스 목록 좀 부탁드려요", ["docker top web"]),
+    ("회의 전에 db 켜 두시면 감사하겠습니다", ["docker start db"]),
+    ("모니터링 알람이 떠서요, cache 메모리 사용량 좀 봐주시겠어요?", ["docker stats --no-stream cache"]),
+    ("점검 전에 cache 로그 100줄 보여주세요", ["docker logs --tail 100 cache"]),
+    ("보안 감사 때문에 my-nginx 상세 정보 부탁드립니다", ["docker inspect my-nginx"]),
+    ("테스트 준비로 redis를 r20 이름으로 띄워주세요", ["docker run -d --name r20 redis"]),
+    ("용량 확보 차원에서 중지된 컨테이너 정리 부탁드려요", ["docker container prune"]),
+    ("점검용으로 backend 네트워크 정보 보여주세요", ["docker network inspect backend"]),
+    ("확인차 web 포트 보여주세요", ["docker port web"]),
+    ("알람이 떠서요, web 재시작 부탁드려요", ["docker restart web"]),
+    # before a time of the day (a schedule), a ban, a time after, the past, a wish: nothing runs, no write is offered
+    ("퇴근 전에 web 꺼줘", None),
+    ("자정 전에 cache 재시작", None),
+    ("배포 전에 web 재시작하지 마세요", None),
+    ("배포 끝나면 web 재시작", None),
+    ("회의 전에 web 지웠어요", None),
+    ("배포 전에 web 껐으면 좋았을 텐데", None),
+    ("내일 배포 전에 web 재시작 부탁드립니다", None),
+    ("web 때문에 cache 재시작해줘", None),
+]
+
+
+@pytest.mark.parametrize("text, want", CONTEXT, ids=[t for t, _ in CONTEXT])
+def test_context_before_the_request(text, want):
+    check(text, want)

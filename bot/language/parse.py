@@ -97,6 +97,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """
     try:
         text = said_twice(text)
+        if (stepped := _numbered_steps(text)) is not None:
+            return stepped
         bracketed = _bracketed(text)
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
@@ -177,6 +179,74 @@ def _laughter() -> re.Pattern[str]:
     """A word of laughter alone: grammar/lexicon.txt `laughter` units, repeated ("ㅋㅋㅋ", "ㅎㅎ", "lol", "😂😂")."""
     units = "|".join(re.escape(w) for w in sorted(grammar.words("laughter"), key=len, reverse=True))
     return re.compile("(?:" + units + ")+")
+
+
+@lru_cache(maxsize=1)
+def _step_markers() -> tuple[re.Pattern[str], ...]:
+    """The families of step markers (blind13), each a pattern whose group `n` is the step's ordinal: digits ("1)",
+    "1.", "(1)", "1:"), circled digits (①), letters ("a)"), grammar/lexicon.txt `step_word_en` + a number or its
+    word ("step 1:", "step two"), `step_ordinal_ko` ("첫째,", "둘째")."""
+    en_numbers = "|".join(grammar.lexicon()["step_number_en"])
+    ko = "|".join(grammar.lexicon()["step_ordinal_ko"])
+    word = "|".join(grammar.lexicon()["step_word_en"])
+    edge = r"(?:(?<=\s)|^)"
+    return (
+        re.compile(edge + r"\(?(?P<n>[1-9])(?:\)|\.|:)(?=\s)"),
+        re.compile(edge + r"(?P<n>[\u2460-\u2468])(?=\s)"),
+        re.compile(edge + r"\(?(?P<n>[a-e])\)(?=\s)"),
+        re.compile(edge + r"(?i:" + word + r")\s+(?P<n>[1-9]|" + en_numbers + r")\s*[:.),]?(?=\s)"),
+        re.compile(edge + r"(?P<n>" + ko + r")\s*[,.:]?(?=\s)"),
+    )
+
+
+def _ordinal(said: str) -> int:
+    """The place of a step marker's ordinal: 1 for "1", "①", "a", "one", "첫째"."""
+    for role in ("step_number_en", "step_ordinal_ko"):
+        if said.lower() in grammar.lexicon()[role]:
+            return grammar.lexicon()[role].index(said.lower()) + 1
+    if said.isdigit():
+        return int(said)
+    if "\u2460" <= said <= "\u2468":
+        return ord(said) - 0x2460 + 1
+    return ord(said) - ord("a") + 1
+
+
+def _numbered_steps(text: str) -> m.Command | None:
+    """"1) web 멈추고 2) 로그 보여줘", "1. cache 정지 2. cache 삭제", "step 1: stop cache, step 2: start cache",
+    "첫째, web 일시정지. 둘째, web 로그 확인" (blind13): steps numbered in order from the first word on are an
+    ordered plan of their steps (a Sequence, confirmed as one when it changes anything) — each step read alone as a
+    whole command; or, when a step needs the one before it ("2) 로그 보여줘", "2. run it on 8084"), the steps said
+    as one sentence (Korean: one after the other, their own connectives; English: joined by ", then "). None when
+    the text is no such list, or it does not read so — a step that is a prohibition, a question, a refusal or on
+    another engine leaves the sentence to be read as it is (refused)."""
+    for marker in _step_markers():
+        found = list(marker.finditer(text))
+        if len(found) < 2 or text[:found[0].start()].strip():
+            continue
+        if [_ordinal(mt.group("n")) for mt in found] != list(range(1, len(found) + 1)):
+            continue
+        bounds = [mt.end() for mt in found]
+        steps = [text[b:e].strip().strip(",.;").strip()
+                 for b, e in zip(bounds, [mt.start() for mt in found[1:]] + [len(text)])]
+        if not all(steps):
+            return None
+        lang: Lang = "ko" if HANGUL.search(text) else "en"
+        read = [parse(st, detail=False) for st in steps]
+        if all(_a_step(r) for r in read):
+            flat: list[m.Command] = []
+            for r in read:
+                assert isinstance(r, m.Command)
+                flat.extend(r.steps if isinstance(r, m.Sequence) else (r,))
+            return m.Sequence(steps=tuple(flat), lang=lang)
+        joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
+        return joined if _a_step(joined) else None
+    return None
+
+
+def _a_step(res: m.Command | NotUnderstood) -> bool:
+    """A step of a numbered list: a command that reads whole, on no engine named (no help, prohibition, question)."""
+    return (isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and res.engine is None
+            and not (isinstance(res, m.Sequence) and any(st.engine is not None for st in res.steps)))
 
 
 def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
