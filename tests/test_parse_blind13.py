@@ -127,3 +127,49 @@ CONTEXT = [
 @pytest.mark.parametrize("text, want", CONTEXT, ids=[t for t, _ in CONTEXT])
 def test_context_before_the_request(text, want):
     check(text, want)
+
+
+PASTED = [
+    # part of an error pasted, then the request (bot/language/parse.py `_after_pasted_error`; grammar/lexicon.txt
+    # `error_said`, `error_shown_ko`, `error_head_barred`): the request alone; the table's inputs, then others
+    ("Error response from daemon: Container web is not running — web 켜줘", ["docker start web"]),
+    ("502 Bad Gateway 뜨는데 my-nginx 로그 마지막 20줄 보여줘", ["docker logs --tail 20 my-nginx"]),
+    ("`No such container: chache` lol typo, restart cache", ["docker restart cache"]),
+    ("Error response from daemon: Container my-nginx is not running — my-nginx 켜줘", ["docker start my-nginx"]),
+    ("No such container: cahce 라고 뜨네요 cache 로그 보여줘", ["docker logs cache"]),
+    ("503 Service Unavailable 나와요 my-nginx 로그 30줄", ["docker logs --tail 30 my-nginx"]),
+    ("`connection timed out` again, restart cache", ["docker restart cache"]),
+    ("got `OCI runtime create failed` — show me web's logs", ["docker logs web"]),
+    # the asker's condition, time or ban before the request, a Korean verb of gorae's in it, the past after it: nothing
+    ("if it fails, restart web", None),
+    ("when it errors, stop web", None),
+    ("Error: container failed 뜨면 web 재시작해줘", None),
+    ("`Error: no such container` — web 지우지 마", None),
+    ("error 뜨는데 web 재시작했어", None),
+    ("web 재시작 에러 나옴, cache 재시작", None),
+    ("Cannot connect to the Docker daemon 이거 왜 그래?", None),
+]
+
+
+@pytest.mark.parametrize("text, want", PASTED, ids=[t for t, _ in PASTED])
+def test_pasted_error_then_the_request(text, want):
+    check(text, want)
+
+
+PLACED_WHOLE = [
+    # a command typed between its container and a Korean verb runs with every word: a word of it that is a word of
+    # gorae's ("which") was dropped — "cache에서 which redis-server 해봐" planned `docker exec cache redis-server`
+    # (bot/language/parse.py `_placed_whole`); an English verb said last before the Korean 해줘 is the request's
+    ("cache에서 which redis-server 해봐", ["docker exec cache which redis-server"]),
+    ("web에서 which nginx 해줘", ["docker exec web which nginx"]),
+    ("my-volume에서 which ls 돌려봐", ["docker exec my-volume which ls"]),
+    ("`redis-server: command not found` 래, cache에서 which redis-server 해봐", ["docker exec cache which redis-server"]),
+    ("web에서 ls -al /tmp run 해줘", ["docker exec web ls -al /tmp"]),
+    ("data에서 hostname execute 해줘", ["docker exec data hostname"]),
+    ("data에서 ls logs 해줘", ["docker exec data ls logs"]),
+]
+
+
+@pytest.mark.parametrize("text, want", PLACED_WHOLE, ids=[t for t, _ in PLACED_WHOLE])
+def test_placed_command_runs_whole(text, want):
+    check(text, want)

@@ -115,12 +115,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli":
+            res = _after_pasted_error(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _vented(text, _never_the_negated(text, _bare_shell(res)))
+        return _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -247,6 +249,67 @@ def _a_step(res: m.Command | NotUnderstood) -> bool:
     """A step of a numbered list: a command that reads whole, on no engine named (no help, prohibition, question)."""
     return (isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and res.engine is None
             and not (isinstance(res, m.Sequence) and any(st.engine is not None for st in res.steps)))
+
+
+_PASTE_CUT = re.compile(r"\s[\u2014\u2013]\s|\s--?\s|(?<=[,;:])\s")
+
+
+@lru_cache(maxsize=1)
+def _error_said() -> re.Pattern[str]:
+    """grammar/lexicon.txt `error_said`: a word or phrase (`_` for a space) of an error message, as a whole word."""
+    words = sorted((w.replace("_", " ") for w in grammar.words("error_said")), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _barred_in_paste() -> re.Pattern[str]:
+    """grammar/lexicon.txt `error_head_barred`: words that make the text before the request the asker's own
+    condition, time or ban ("if it fails", "after", "do not"), never a pasted error."""
+    words = sorted((w.replace("_", " ") for w in grammar.words("error_head_barred")), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
+
+
+def _pasted_heads(text: str) -> list[int]:
+    """Where the request may start after a pasted error: after a dash, a comma, colon or semicolon, and after a
+    Korean word saying the error showed ("… 라고 나오네요", "… 뜨는데", "… 나옴", grammar/lexicon.txt
+    `error_shown_ko`, the morphemes of the whole text)."""
+    cuts = [mt.end() for mt in _PASTE_CUT.finditer(text)]
+    if HANGUL.search(text):
+        from bot.language import morph
+
+        shown = grammar.words("error_shown_ko")
+        for tok in morph.kiwi().tokenize(text):
+            if tok.form in shown and HANGUL.search(tok.form):
+                end = text.find(" ", tok.start + tok.len)
+                if end > 0:
+                    cuts.append(end + 1)
+    return sorted(set(cuts))
+
+
+def _after_pasted_error(text: str) -> m.Command | None:
+    """"Error response from daemon: Container web is not running — web 켜줘", "502 Bad Gateway 뜨는데 my-nginx 로그
+    마지막 20줄 보여줘", "`No such container: chache` lol typo, restart cache" (blind13): part of an error pasted, then
+    the request — the request read alone, when the text before it holds a word of an error (grammar/lexicon.txt
+    `error_said`), no word of the asker's condition, time or ban (`error_head_barred`: "if it fails, restart web"
+    is never a restart now), no Korean verb of gorae's and no Korean negation, and the rest reads whole as a
+    command (never help, a prohibition, a question or a partial reading). None otherwise."""
+    if not _error_said().search(text):
+        return None
+    for cut in _pasted_heads(text):
+        head, rest = text[:cut].strip(), text[cut:].strip()
+        if not rest or not _error_said().search(head) or _barred_in_paste().search(head):
+            continue
+        korean = " ".join(w for w in head.split() if HANGUL.search(w))
+        if korean:
+            from bot.language import context_clause, morph
+
+            if negated(korean) or not context_clause.gorae_verbs().isdisjoint(
+                    t.form for t in morph.kiwi().tokenize(korean)) or len(korean.split()) > 5:
+                continue
+        res = parse(rest, detail=False)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            return res
+    return None
 
 
 def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -879,6 +942,30 @@ def _piped(text: str) -> m.Command | None:
     if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == ["sh", "-c", line]:
         return res
     return None
+
+
+def _placed_whole(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """"cache에서 which redis-server 해봐" (blind13): a command typed between its container and the Korean verb runs
+    with every word typed — a word of it that is also a word of gorae's ("which", "the") was dropped, and
+    `docker exec cache redis-server` planned. A command run there whose words are not the ones typed is read with
+    the command quoted (`_placed_command`, exactly the words typed), or refused (parse.unused) — never run short."""
+    if not (isinstance(res, m.Exec) or (isinstance(res, m.RunContainer) and res.placed)) or not HANGUL.search(text):
+        return res
+    shape = _placed_shape().fullmatch(text.strip())
+    if shape is None or HANGUL.search(shape["command"]) or _QUOTE_MARKS.search(shape["command"]):
+        return res
+    typed = shape["command"].split()
+    while typed and list(res.command) != typed and typed[-1].lower() in grammar.words("placed_verb_en"):
+        typed.pop()  # "web에서 ls -al /tmp run 해줘": the verb said in English before the Korean 해줘
+    if list(res.command) == typed:
+        return res
+    placed = _placed_command(text)
+    if placed is not None:
+        return placed
+    return NotUnderstood(text, "ko", Msg.of("parse.unused", words=shape["command"]))
+
+
+_QUOTE_MARKS = re.compile(r"[\"'`]")
 
 
 def _placed_command(text: str) -> m.Command | None:
