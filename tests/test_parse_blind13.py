@@ -173,3 +173,35 @@ PLACED_WHOLE = [
 @pytest.mark.parametrize("text, want", PLACED_WHOLE, ids=[t for t, _ in PLACED_WHOLE])
 def test_placed_command_runs_whole(text, want):
     check(text, want)
+
+
+CONTEXT_EN = [
+    # English context said before the request, set off by a comma, colon or dash or before a word that opens it
+    # (bot/language/parse.py `_without_context_en`; grammar/lexicon.txt `context_barred_en`, `context_event_en`,
+    # `polite_when_en`, `request_opener_en`): the request alone; the table's inputs, then other wordings
+    ("before the deploy could you restart web real quick", ["docker restart web"]),
+    ("per the change request, please create volume cr-42", ["docker volume create cr-42"]),
+    ("once you get a chance, please attach my-volume to the backend network", ["docker network connect backend my-volume"]),
+    ("hey team, ahead of the release can someone pull nginx:1.25 for me", ["docker pull nginx:1.25"]),
+    ("ahead of the rollout, could you restart cache", ["docker restart cache"]),
+    ("for the retro, please show the logs of web", ["docker logs web"]),
+    ("hi all, could you list the volumes", ["docker volume ls"]),
+    ("when you get a chance, please stop data", ["docker stop data"]),
+    ("prior to the upgrade please pull nginx:1.25", ["docker pull nginx:1.25"]),
+    # a condition, a time, an option or a place said first, and words after the request: never left out
+    ("if it crashes again, restart web", None),
+    ("after the deploy, restart web", None),
+    ("tomorrow morning, stop cache", None),
+    ("in 5 minutes, restart web", None),
+    ("before lunch could you stop cache", None),
+    ("once the deploy is done, restart web", None),
+    ("when the migration finishes, stop cache", None),
+    ("delete db — scratch that", None),
+    ("as root, run id in data", None),
+]
+
+
+@pytest.mark.parametrize("text, want", CONTEXT_EN, ids=[t for t, _ in CONTEXT_EN])
+def test_english_context_before_the_request(text, want):
+    check(text, want)
+

@@ -117,6 +117,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _without_context(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _without_context_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -307,6 +309,76 @@ def _after_pasted_error(text: str) -> m.Command | None:
                     t.form for t in morph.kiwi().tokenize(korean)) or len(korean.split()) > 5:
                 continue
         res = parse(rest, detail=False)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            return res
+    return None
+
+
+_EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s")
+_EN_CONTEXT_WORD = re.compile(r"[a-z][a-z'\-]*")
+
+
+@lru_cache(maxsize=1)
+def _polite_when_en() -> re.Pattern[str]:
+    """grammar/lexicon.txt `polite_when_en` (`_` for a space): a courtesy said as a time ("when you have a sec")."""
+    phrases = sorted((w.replace("_", " ") for w in grammar.words("polite_when_en")), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _event_said_en() -> re.Pattern[str]:
+    """A work event said with what the request is before or for (grammar/lexicon.txt `context_event_en` after one of
+    `context_event_lead_en`, a determiner between at most): "before the deploy", "ahead of the release", "for the
+    audit" — left out of a context segment as one unit (the event's word is the grammar's verb elsewhere: deploy)."""
+    lead = "|".join(re.escape(w.replace("_", " ")) for w in grammar.words("context_event_lead_en"))
+    events = "|".join(re.escape(w) for w in grammar.words("context_event_en"))
+    return re.compile(r"(?i)\b(?:" + lead + r")\s+(?:(?:the|our|this|today|tonight's|today's)\s+)?(?:[a-z]+\s+)?(?:"
+                      + events + r")\b")
+
+
+def _context_en_ok(segment: str) -> bool:
+    """Whether an English `segment` said before the request (set off by a comma, colon or dash, or before
+    a word of `request_opener_en`) is context that changes nothing (blind13): words only (no digit, name-like
+    token, path or quote), none of `context_barred_en` (a condition, a time, a negation, a quantity: "if it fails",
+    "after the deploy", "tomorrow", "not web", "all"), every word either unknown to the grammar, chat noise
+    (natural.lark's filler), a word of a longer phrase that reads nothing alone, or a work event of
+    `context_event_en` ("before the deploy", "ahead of the release"); and the segment alone is no command."""
+    said = _event_said_en().sub(" ", _polite_when_en().sub(" ", segment.lower()))
+    words = [w.strip(".,:;!?()\"") for w in _EMOJI.sub(" ", said).split()]
+    words = [w for w in words if w]
+    if not words:
+        return bool(segment.strip())  # "when you have a sec", "before the deploy": a courtesy or a work event only
+    if len(words) > 10 or not all(_EN_CONTEXT_WORD.fullmatch(w) for w in words):
+        return False
+    barred, events, kws = grammar.words("context_barred_en"), grammar.words("context_event_en"), keywords()
+    for w in words:
+        if w in barred:
+            return False
+        if w in kws and w not in events and _alone(w) not in ((), None):
+            return False
+    alone = _parse(" ".join(words), detail=False)
+    return isinstance(alone, NotUnderstood) or (isinstance(alone, m.Help) and alone.topic in ("hello", "thanks"))
+
+
+def _without_context_en(text: str) -> m.Command | None:
+    """"for the audit, could you list every container, stopped ones included?", "before the deploy could you restart
+    web real quick", "per the change request, please create volume cr-42" (blind13): English context said before the
+    request (`_context_en_ok`) is left out when the request then reads whole (never help, a prohibition, a question
+    or a partial reading); None otherwise. Words after the request are never left out (they may take it back)."""
+    if _shell_meta(text) or negated(text):
+        return None
+    cuts = [mt.start() for mt in _EN_CLAUSE_CUT.finditer(text)]
+    openers = grammar.words("request_opener_en")
+    cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in openers]
+    tried: set[tuple[str, str]] = set()
+    for cut in sorted(set(cuts)):
+        # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
+        # "stop web, I mean cache too") and are never left out
+        context, rest = text[:cut].strip(" ,:;\u2014\u2013"), text[cut:].strip(" ,:;\u2014\u2013")
+        if not context or not rest or (context, rest) in tried or not _context_en_ok(context):
+            continue
+        tried.add((context, rest))
+        res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             return res
     return None
