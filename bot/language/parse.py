@@ -332,8 +332,8 @@ def _event_said_en() -> re.Pattern[str]:
     audit" — left out of a context segment as one unit (the event's word is the grammar's verb elsewhere: deploy)."""
     lead = "|".join(re.escape(w.replace("_", " ")) for w in grammar.words("context_event_lead_en"))
     events = "|".join(re.escape(w) for w in grammar.words("context_event_en"))
-    return re.compile(r"(?i)\b(?:" + lead + r")\s+(?:(?:the|our|this|today|tonight's|today's)\s+)?(?:[a-z]+\s+)?(?:"
-                      + events + r")\b")
+    determiners = "|".join(re.escape(w) for w in grammar.words("context_event_det_en"))
+    return re.compile(r"(?i)\b(?:" + lead + r")\s+(?:(?:" + determiners + r")\s+)?(?:[a-z]+\s+)?(?:" + events + r")\b")
 
 
 def _context_en_ok(segment: str) -> bool:
@@ -357,7 +357,7 @@ def _context_en_ok(segment: str) -> bool:
         if w in kws and w not in events and _alone(w) not in ((), None):
             return False
     alone = _parse(" ".join(words), detail=False)
-    return isinstance(alone, NotUnderstood) or (isinstance(alone, m.Help) and alone.topic in ("hello", "thanks"))
+    return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
 
 
 def _without_context_en(text: str) -> m.Command | None:
