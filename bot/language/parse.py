@@ -243,7 +243,7 @@ def _numbered_steps(text: str) -> m.Command | None:
                 flat.extend(r.steps if isinstance(r, m.Sequence) else (r,))
             return m.Sequence(steps=tuple(flat), lang=lang)
         joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
-        return joined if _a_step(joined) else None
+        return joined if isinstance(joined, m.Command) and _a_step(joined) else None
     return None
 
 
@@ -282,7 +282,7 @@ def _pasted_heads(text: str) -> list[int]:
         shown = grammar.words("error_shown_ko")
         for tok in morph.kiwi().tokenize(text):
             if tok.form in shown and HANGUL.search(tok.form):
-                end = text.find(" ", tok.start + tok.len)
+                end = text.find(" ", tok.start)
                 if end > 0:
                     cuts.append(end + 1)
     return sorted(set(cuts))

@@ -345,8 +345,8 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     # step after it names, when that step only looks (never a show of containers, then another command)
     while (len(parts) > 1 and all(isinstance(c, Tree) and c.data == "v_show" for c in parts[0])
            and {c.data for c in parts[1] if isinstance(c, Tree) and c.data.startswith("v_")} <= _LOOK_VERBS):
-        first = parts.pop(0)
-        parts[0] = first + parts[0]
+        shown = parts.pop(0)
+        parts[0] = shown + parts[0]
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
     # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
     has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
