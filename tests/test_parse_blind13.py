@@ -205,3 +205,27 @@ CONTEXT_EN = [
 def test_english_context_before_the_request(text, want):
     check(text, want)
 
+
+
+SERVICE_WORD = [
+    # compose's word for one container, "X 서비스" / "the X service", on an engine that is no Swarm manager (the fake
+    # world: no service at all) names the container (bot/pipeline.py `explain`, bot/language/parse.py
+    # `without_service_word`): a look, a start, stop, restart or pause; never a removal on that word alone
+    ("web 서비스 로그 보여줘", ["docker logs web"]),
+    ("cache 서비스 재시작 부탁해", ["docker restart cache"]),
+    ("restart the cache service", ["docker restart cache"]),
+    ("show me the logs of the web service", ["docker logs web"]),
+    ("db 서비스 상태 어때", ["docker inspect db"]),
+    ("stop the my-nginx service", ["docker stop my-nginx"]),
+    ("pause the data service", ["docker pause data"]),
+    ("my-volume 서비스 프로세스 보여줘", ["docker top my-volume"]),
+    ("unpause the cache service", ["docker unpause cache"]),
+    ("web 서비스 지워", None),
+    ("remove the web service", None),
+    ("web 서비스 3개로 늘려", None),
+]
+
+
+@pytest.mark.parametrize("text, want", SERVICE_WORD, ids=[t for t, _ in SERVICE_WORD])
+def test_service_word_of_a_container_off_swarm(text, want):
+    check(text, want)

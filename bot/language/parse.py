@@ -111,7 +111,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read_as_another(text, res, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
             res = _colon_read(text, detail) or res
-        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
+        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang != "cli":
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or res
@@ -512,15 +512,31 @@ def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command:
 @lru_cache(maxsize=1)
 def _everyday_service() -> re.Pattern[str]:
     """grammar/lexicon.txt `service_everyday`, said as a word of its own right after an ASCII name."""
-    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday") | grammar.words("service_everyday_en"))
     return re.compile(r"(?<=[A-Za-z0-9])\s*(?:" + words + r")(?=\s|$)")
 
 
 @lru_cache(maxsize=1)
 def _everyday_named() -> re.Pattern[str]:
     """The name said right before grammar/lexicon.txt `service_everyday` (group 1)."""
-    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday") | grammar.words("service_everyday_en"))
     return re.compile(r"([A-Za-z0-9][\w.\-]*)\s*(?:" + words + r")(?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _service_word_after_name() -> re.Pattern[str]:
+    """grammar/lexicon.txt `service_everyday` and `service_everyday_en` said right after a name ("web 서비스", "the
+    cache service"), with the name kept (group 1)."""
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday") | grammar.words("service_everyday_en"))
+    return re.compile(r"(?i)(?<![\w.\-/:@])([A-Za-z0-9][\w.\-]*)\s*(?:" + words + r")(?=\s|$|[.,!?])")
+
+
+def without_service_word(text: str) -> str | None:
+    """`text` without the everyday word for a service said right after a name ("web 서비스 로그 보여줘" -> "web 로그
+    보여줘", "restart the cache service" -> "restart the cache"): read so only where no Swarm service can be meant
+    (bot/pipeline.py, an engine that is no manager; blind13). None when no such word is said."""
+    said = _service_word_after_name().sub(lambda mt: mt.group(1), text)
+    return None if said == text else said
 
 
 def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
