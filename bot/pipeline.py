@@ -29,8 +29,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
-from bot import render
 from bot import model as m
+from bot import render
 from bot.engine.named import DEFAULT, Engines, load_engines
 from bot.engine.plan import plan as make_plan
 from bot.engine.view import (
