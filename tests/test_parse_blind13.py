@@ -229,3 +229,19 @@ SERVICE_WORD = [
 @pytest.mark.parametrize("text, want", SERVICE_WORD, ids=[t for t, _ in SERVICE_WORD])
 def test_service_word_of_a_container_off_swarm(text, want):
     check(text, want)
+
+
+PORT_ASKED = [
+    # the port a container is open on, asked as an embedded question with a look ("…열려있는지 확인해줘") or as the port it
+    # keeps open ("…열어두고 있는지"): docker port (parse_natural.py `_open_on_asked`)
+    ("방화벽 작업 전에 web이 어떤 포트 열어두고 있는지 확인 부탁드립니다", ["docker port web"]),
+    ("web이 어떤 포트로 열려있는지 확인해줘", ["docker port web"]),
+    ("my-nginx가 어떤 포트 열어두고 있는지 봐줘", ["docker port my-nginx"]),
+    ("cache가 어떤 포트 열려 있는지 확인 부탁드립니다", ["docker port cache"]),
+    ("web 상태 확인해줘", ["docker inspect web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", PORT_ASKED, ids=[t for t, _ in PORT_ASKED])
+def test_port_asked_as_an_embedded_question(text, want):
+    check(text, want)

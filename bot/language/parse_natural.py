@@ -2255,8 +2255,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
         return "top", u
     port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
-    if _open_on_asked(s, u, verbs):
-        return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
+    if _open_on_asked(s, u, verbs):  # "web 어떤 포트로 열려있어요?"
+        return "port", u.group("attr_verb").group("question").group("attr").group("going_on_ko")
     if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
             and ("publish" in verbs or not set(_said_words(s)) & set(_LEX["wh"]))):
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
@@ -2469,16 +2469,21 @@ def _open_on_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     """The port one container is open on, asked (ctx10): Korean, one container, the port said (an `attr`, or the
     question of its number read as `v_inspect`), the verb of being open on (grammar/lexicon.txt `open_on`) and
     nothing else — "web 어떤 포트로 열려있어요?", "web 포트 뭐 열려있어": what it publishes (docker port)."""
-    if s.lang != "ko" or not set(verbs) <= {"inspect"} or len(s.args) != 1:
+    # (blind13) asked to be looked at ("web이 어떤 포트로 열려있는지 확인해줘"); and the port kept open said with the
+    # progressive of opening, after the question of which port ("web이 어떤 포트 열어두고 있는지 확인 부탁드립니다")
+    kept_open = ("publish" in verbs and "inspect" in verbs and bool(ph(s, u, "going_on_ko"))
+                 and set(verbs) <= {"inspect", "show", "publish"})
+    if s.lang != "ko" or not (set(verbs) <= {"inspect", "show"} or kept_open) or len(s.args) != 1:
         return False
     if s.args[0].type != "NAME" or s.args[0].kind not in (None, "container"):
         return False
-    if not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
+    if not kept_open and not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
         return False
     port_attr = any(_port_said(said(s, p)) for p in ph(s, u, "attr"))
     # "cache 포트 몇 번으로 열려 있어?": 몇 번 after the port said is its number asked, never how often (blind13)
-    return (port_attr or bool(verbs)) and all(p.group in ("attr", "attr_verb", "question")
-                                              or (port_attr and p.group == "how_often") for p in s.phrases)
+    return (port_attr or "inspect" in verbs) and all(
+        p.group in ("attr", "attr_verb", "question") or (port_attr and p.group == "how_often")
+        or (kept_open and p.group == "going_on_ko") for p in s.phrases)
 
 
 def _attached_asked(s: Said, u: Used, verbs: list[str]) -> bool:
