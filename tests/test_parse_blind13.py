@@ -198,6 +198,13 @@ CONTEXT_EN = [
     ("when the migration finishes, stop cache", None),
     ("delete db — scratch that", None),
     ("as root, run id in data", None),
+    # an emoji said first (no, doubt), a report of something done before a command that is no request: nothing
+    ("❌ restart web", None),
+    ("🤔 stop cache", None),
+    ("I already did: run echo hi in data", None),
+    ("we already did it: restart web", None),
+    # told, then asked with an opener: the request
+    ("migration finished, please delete the db volume", ["docker volume rm db"]),
 ]
 
 

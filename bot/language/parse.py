@@ -316,6 +316,7 @@ def _after_pasted_error(text: str) -> m.Command | None:
 
 _EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s")
 _EN_CONTEXT_WORD = re.compile(r"[a-z][a-z'\-]*")
+_EN_RAW_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[.,:;!?]?")
 
 
 @lru_cache(maxsize=1)
@@ -343,6 +344,8 @@ def _context_en_ok(segment: str) -> bool:
     "after the deploy", "tomorrow", "not web", "all"), every word either unknown to the grammar, chat noise
     (natural.lark's filler), a word of a longer phrase that reads nothing alone, or a work event of
     `context_event_en` ("before the deploy", "ahead of the release"); and the segment alone is no command."""
+    if not all(_EN_RAW_WORD.fullmatch(w) for w in segment.split()):
+        return False  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
     said = _event_said_en().sub(" ", _polite_when_en().sub(" ", segment.lower()))
     words = [w.strip(".,:;!?()\"") for w in _EMOJI.sub(" ", said).split()]
     words = [w for w in words if w]
@@ -375,8 +378,13 @@ def _without_context_en(text: str) -> m.Command | None:
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
         # "stop web, I mean cache too") and are never left out
         context, rest = text[:cut].strip(" ,:;\u2014\u2013"), text[cut:].strip(" ,:;\u2014\u2013")
+        if not all(_EN_RAW_WORD.fullmatch(w) for w in text[:cut].split()):
+            continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
         if not context or not rest or (context, rest) in tried or not _context_en_ok(context):
             continue
+        if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
+                and (rest.split() or [""])[0].lower() not in openers):
+            continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
@@ -1045,8 +1053,8 @@ def _placed_whole(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     typed = shape["command"].split()
     while typed and list(res.command) != typed and typed[-1].lower() in grammar.words("placed_verb_en"):
         typed.pop()  # "web에서 ls -al /tmp run 해줘": the verb said in English before the Korean 해줘
-    if list(res.command) == typed:
-        return res
+    if all(w in res.command for w in typed):
+        return res  # every word typed runs ("web에서 nginx 리로드 해줘": nginx -s reload, the program's own reload)
     placed = _placed_command(text)
     if placed is not None:
         return placed
