@@ -29,6 +29,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, Protocol
 
+from bot import model as m
 from bot import render
 from bot.engine.named import DEFAULT, Engines, load_engines
 from bot.engine.plan import plan as make_plan
@@ -71,6 +72,9 @@ from bot.state.pending import changed as plan_changed
 
 Progress = Callable[[str], None]
 log = logging.getLogger(__name__)
+# (blind13) what a name said with the everyday word for a service is read as on an engine that is no Swarm manager
+# (`explain`): a look or a start, stop, restart, pause — never a removal or a kill on that word alone
+_KEPT_BY_SERVICE_WORD = (m.Inspect, m.Logs, m.Top, m.Port, m.Stats, m.Start, m.Stop, m.Restart, m.Pause, m.Unpause)
 
 # The engines that answered GET /_ping in the request being handled (`Gorae.handle` / `confirm`):
 # each is probed once a request (before the plan reads it), not again before the run. None: not
@@ -384,6 +388,16 @@ class Gorae:
             # "web 서비스 중지" with a service web on the engine: services have no such verb (never the container)
             return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, Msg.of(
                 "swarm.no_such_verb", verb=planned.verb)), None)
+        if isinstance(planned, Unresolved) and planned.reason.key == "swarm.not_manager":
+            # (blind13) "web 서비스 로그 보여줘", "restart the cache service" on an engine that is no Swarm manager: there
+            # is no service at all, so the everyday word names the container (compose's word for one): read without it
+            from bot.language.parse import without_service_word
+
+            bare = without_service_word(said)
+            if bare is not None and isinstance(again := parse(bare), _KEPT_BY_SERVICE_WORD):  # never a removal
+                planned_again = plan_fn(again)
+                if isinstance(planned_again, Plan):
+                    parsed, planned = again, planned_again
         if parsed.typos and isinstance(planned, Plan):
             if (named := self._typo_named(parsed)) is not None:
                 return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, named), None)

@@ -49,6 +49,27 @@ def _first_literals(names: str) -> frozenset[str]:
 
 
 
+@lru_cache(maxsize=1)
+def _noun_ends() -> tuple[tuple[str, ...], ...]:
+    """grammar/lexicon.txt `context_noun_end`: the morphemes (form+form) that end a context phrase of nouns."""
+    return tuple(tuple(w.split("+")) for w in grammar.words("context_noun_end"))
+
+
+def _noun_end(toks: list[tuple[str, str]]) -> bool:
+    """(blind13) Whether `toks` (a leading clause) is a phrase of nouns that says what the request is for or before
+    ("배포 전에", "보안 점검 때문에", "용량 확보 차원에서", "검증용으로", "데모 준비로", "확인차"): it ends in one of
+    `context_noun_end`, right after a noun; one said with 전 (before) holds a work event of `context_event` ("배포",
+    "점검", "작업"), never a time of the day or a place ("퇴근 전에", "자기 전에": when — a schedule)."""
+    forms = tuple(f for f, _ in toks)
+    for end in _noun_ends():
+        n = len(end)
+        if len(forms) > n and forms[-n:] == end and toks[-n - 1][1] in ("NNG", "NNP", "ETN", "XSN", "NNB"):
+            if end[0] in grammar.words("context_before") and grammar.words("context_event").isdisjoint(forms):
+                return False
+            return True
+    return False
+
+
 def _tokens(words: list[str]) -> tuple[tuple[str, str], ...]:
     return _analysed(" ".join(words))
 
@@ -73,8 +94,14 @@ def _clause_ok(words: list[str], after: bool) -> bool:
         return False
     if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
+    if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx") and toks[-2][1] == "EC":
+        toks = toks[:-1]  # "알람이 떠서요,", "부족하다고 해서요.": the connective made polite with 요
+    noun_end = _noun_end(toks)
     form, tag = toks[-1]
-    if tag == "EC":
+    if noun_end:
+        if after:
+            return False  # said after the request, a phrase of time or purpose is the request's own
+    elif tag == "EC":
         past = len(toks) > 1 and toks[-2][1] == "EP"
         if form not in grammar.words("context_end") and not (past and form in grammar.words("context_end_past")):
             return False
@@ -118,6 +145,16 @@ def _told_done(words: list[str]) -> int:
             tuple(grammar.words("context_end_past"))):
         return 0
     return 1
+
+
+def _pending(stream: list[str]) -> bool:
+    """Whether the morpheme words `stream` hold a word of `context_pending` — but a condition said as the request's
+    politeness, "-(어 주)시면 감사하겠습니다" / "켜 주시면 좋겠어요" (grammar/lexicon.txt `context_polite_if`: the word
+    right after it), is the request's own end, no condition (blind13)."""
+    pending = grammar.words("context_pending")
+    polite = grammar.words("context_polite_if")
+    return any(w in pending and not (i + 1 < len(stream) and f"{w}+{stream[i + 1]}" in polite)
+               for i, w in enumerate(stream))
 
 
 def complains(clause: str) -> bool:
@@ -170,7 +207,7 @@ def cuts(text: str) -> list[tuple[str, str]]:
     """(the rest, the clause left out) for each reading of `splits`."""
     from bot.language import morph
 
-    if not grammar.words("context_pending").isdisjoint(morph.words(text).split()):
+    if _pending(morph.words(text).split()):
         return []  # "web 껐으면 좋았을 텐데" (a wish), "재시작하래서" (reported): nothing left out
     words = text.split()
     out: list[tuple[str, str]] = []

@@ -398,11 +398,24 @@ def _ascii_loans() -> tuple[dict[str, str], frozenset[str]]:
     return {a.replace("_", " "): h for a, h in pairs}, frozenset(_lex("look_ko"))
 
 
+@lru_cache(maxsize=1)
+def _ascii_loans_done() -> tuple[dict[str, str], frozenset[str]]:
+    """grammar/lexicon.txt `ascii_loan_do` (ascii=HANGUL) and `do_ko` (the lemmas of the light verbs 하다, 시키다)."""
+    pairs = (w.split("=", 1) for w in _lex("ascii_loan_do"))
+    return {a: h for a, h in pairs}, frozenset(_lex("do_ko"))
+
+
 def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, str] | None:
     """(where in the text, the Hangul loanword) of the ASCII word that ends `chunk` (the text right before the
     Hangul span at `at`) when it is one of grammar/lexicon.txt `ascii_loan_ko` and the span starts with a verb of
-    looking (`look_ko`): "web top 봐줘" reads "web 탑 봐줘". None otherwise."""
-    loans, looks = _ascii_loans()
+    looking (`look_ko`): "web top 봐줘" reads "web 탑 봐줘"; or one of `ascii_loan_do` and the span starts with a
+    light verb (`do_ko`): "web up 해줘" reads "web 시작 해줘" (blind13). None otherwise."""
+    return _loan_before(chunk, tokens, ti, at, *_ascii_loans()) or _loan_before(
+        chunk, tokens, ti, at, *_ascii_loans_done())
+
+
+def _loan_before(chunk: str, tokens: list[_Tok], ti: int, at: int, loans: dict[str, str],
+                 looks: frozenset[str]) -> tuple[int, str] | None:
     found = next((f for w in sorted(loans, key=len, reverse=True)
                   if (f := re.search(rf"(?:^|\s)({re.escape(w)})\s+$", chunk))), None)
     if found is None:

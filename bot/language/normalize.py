@@ -253,12 +253,30 @@ def _nfkc_keep_jamo(part: str) -> str:
     return "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(pieces))
 
 
+# a step's number said with a dot or circled ("1. cache 정지 2. cache 삭제", "① db 켜고 ② …"): before NFKC (① -> 1) and
+# the closing dots go, a list of them in order from the first word is written "1)" "2)" (bot/language/parse.py
+# `_numbered_steps` reads the steps; blind13)
+_LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:(?P<d>[1-9])\.|(?P<c>[\u2460-\u2468]))(?=\s)")
+
+
+def _steps_marked(text: str) -> str:
+    """`text` with its numbered steps' markers written "N)" when there are two or more, numbered 1, 2, … in order
+    from the first word; as it is otherwise ("nginx 1.25", a lone "1.")."""
+    found = list(_LIST_MARK.finditer(text))
+    numbers = [int(mt["d"]) if mt["d"] else ord(mt["c"]) - 0x2460 + 1 for mt in found]
+    if len(found) < 2 or text[:found[0].start()].strip() or numbers != list(range(1, len(found) + 1)):
+        return text
+    return _LIST_MARK.sub(lambda mt: (mt["d"] or str(ord(mt["c"]) - 0x2460 + 1)) + ")", text)
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
         return ""
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)
+    if _LIST_MARK.search(text):
+        text = _steps_marked(text)
     if _QUOTE_CHARS.search(text):
         text = text.translate(_QUOTES)
     if _CLI.match(_MENTION.sub("", text)):

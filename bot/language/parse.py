@@ -97,6 +97,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """
     try:
         text = said_twice(text)
+        if (stepped := _numbered_steps(text)) is not None:
+            return stepped
         bracketed = _bracketed(text)
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
@@ -109,16 +111,20 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read_as_another(text, res, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
             res = _colon_read(text, detail) or res
-        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
+        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang != "cli":
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli":
+            res = _after_pasted_error(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _without_context_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _never_the_negated(text, _bare_shell(res))
+        return _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -172,6 +178,247 @@ def said_twice(text: str) -> str:
             parts[::2] = [word.sub("", p) for p in parts[::2]]
             outside = " ".join(parts[::2])
     return "".join(parts)
+@lru_cache(maxsize=1)
+def _laughter() -> re.Pattern[str]:
+    """A word of laughter alone: grammar/lexicon.txt `laughter` units, repeated ("ㅋㅋㅋ", "ㅎㅎ", "lol", "😂😂")."""
+    units = "|".join(re.escape(w) for w in sorted(grammar.words("laughter"), key=len, reverse=True))
+    return re.compile("(?:" + units + ")+")
+
+
+@lru_cache(maxsize=1)
+def _step_markers() -> tuple[re.Pattern[str], ...]:
+    """The families of step markers (blind13), each a pattern whose group `n` is the step's ordinal: digits ("1)",
+    "1.", "(1)", "1:"), circled digits (①), letters ("a)"), grammar/lexicon.txt `step_word_en` + a number or its
+    word ("step 1:", "step two"), `step_ordinal_ko` ("첫째,", "둘째")."""
+    en_numbers = "|".join(grammar.lexicon()["step_number_en"])
+    ko = "|".join(grammar.lexicon()["step_ordinal_ko"])
+    word = "|".join(grammar.lexicon()["step_word_en"])
+    edge = r"(?:(?<=\s)|^)"
+    return (
+        re.compile(edge + r"\(?(?P<n>[1-9])(?:\)|\.|:)(?=\s)"),
+        re.compile(edge + r"(?P<n>[\u2460-\u2468])(?=\s)"),
+        re.compile(edge + r"\(?(?P<n>[a-e])\)(?=\s)"),
+        re.compile(edge + r"(?i:" + word + r")\s+(?P<n>[1-9]|" + en_numbers + r")\s*[:.),]?(?=\s)"),
+        re.compile(edge + r"(?P<n>" + ko + r")\s*[,.:]?(?=\s)"),
+    )
+
+
+def _ordinal(said: str) -> int:
+    """The place of a step marker's ordinal: 1 for "1", "①", "a", "one", "첫째"."""
+    for role in ("step_number_en", "step_ordinal_ko"):
+        if said.lower() in grammar.lexicon()[role]:
+            return grammar.lexicon()[role].index(said.lower()) + 1
+    if said.isdigit():
+        return int(said)
+    if "\u2460" <= said <= "\u2468":
+        return ord(said) - 0x2460 + 1
+    return ord(said) - ord("a") + 1
+
+
+def _numbered_steps(text: str) -> m.Command | None:
+    """"1) web 멈추고 2) 로그 보여줘", "1. cache 정지 2. cache 삭제", "step 1: stop cache, step 2: start cache",
+    "첫째, web 일시정지. 둘째, web 로그 확인" (blind13): steps numbered in order from the first word on are an
+    ordered plan of their steps (a Sequence, confirmed as one when it changes anything) — each step read alone as a
+    whole command; or, when a step needs the one before it ("2) 로그 보여줘", "2. run it on 8084"), the steps said
+    as one sentence (Korean: one after the other, their own connectives; English: joined by ", then "). None when
+    the text is no such list, or it does not read so — a step that is a prohibition, a question, a refusal or on
+    another engine leaves the sentence to be read as it is (refused)."""
+    for marker in _step_markers():
+        found = list(marker.finditer(text))
+        if len(found) < 2 or text[:found[0].start()].strip():
+            continue
+        if [_ordinal(mt.group("n")) for mt in found] != list(range(1, len(found) + 1)):
+            continue
+        bounds = [mt.end() for mt in found]
+        steps = [text[b:e].strip().strip(",.;").strip()
+                 for b, e in zip(bounds, [mt.start() for mt in found[1:]] + [len(text)])]
+        if not all(steps):
+            return None
+        lang: Lang = "ko" if HANGUL.search(text) else "en"
+        read = [parse(st, detail=False) for st in steps]
+        if all(_a_step(r) for r in read):
+            flat: list[m.Command] = []
+            for r in read:
+                assert isinstance(r, m.Command)
+                flat.extend(r.steps if isinstance(r, m.Sequence) else (r,))
+            return m.Sequence(steps=tuple(flat), lang=lang)
+        joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
+        return joined if isinstance(joined, m.Command) and _a_step(joined) else None
+    return None
+
+
+def _a_step(res: m.Command | NotUnderstood) -> bool:
+    """A step of a numbered list: a command that reads whole, on no engine named (no help, prohibition, question)."""
+    return (isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and res.engine is None
+            and not (isinstance(res, m.Sequence) and any(st.engine is not None for st in res.steps)))
+
+
+_PASTE_CUT = re.compile(r"\s[\u2014\u2013]\s|\s--?\s|(?<=[,;:])\s")
+
+
+@lru_cache(maxsize=1)
+def _error_said() -> re.Pattern[str]:
+    """grammar/lexicon.txt `error_said`: a word or phrase (`_` for a space) of an error message, as a whole word."""
+    words = sorted((w.replace("_", " ") for w in grammar.words("error_said")), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
+
+
+@lru_cache(maxsize=1)
+def _barred_in_paste() -> re.Pattern[str]:
+    """grammar/lexicon.txt `error_head_barred`: words that make the text before the request the asker's own
+    condition, time or ban ("if it fails", "after", "do not"), never a pasted error."""
+    words = sorted((w.replace("_", " ") for w in grammar.words("error_head_barred")), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
+
+
+def _pasted_heads(text: str) -> list[int]:
+    """Where the request may start after a pasted error: after a dash, a comma, colon or semicolon, and after a
+    Korean word saying the error showed ("… 라고 나오네요", "… 뜨는데", "… 나옴", grammar/lexicon.txt
+    `error_shown_ko`, the morphemes of the whole text)."""
+    cuts = [mt.end() for mt in _PASTE_CUT.finditer(text)]
+    if HANGUL.search(text):
+        from bot.language import morph
+
+        shown = grammar.words("error_shown_ko")
+        for tok in morph.kiwi().tokenize(text):
+            if tok.form in shown and HANGUL.search(tok.form):
+                end = text.find(" ", tok.start)
+                if end > 0:
+                    cuts.append(end + 1)
+    return sorted(set(cuts))
+
+
+def _after_pasted_error(text: str) -> m.Command | None:
+    """"Error response from daemon: Container web is not running — web 켜줘", "502 Bad Gateway 뜨는데 my-nginx 로그
+    마지막 20줄 보여줘", "`No such container: chache` lol typo, restart cache" (blind13): part of an error pasted, then
+    the request — the request read alone, when the text before it holds a word of an error (grammar/lexicon.txt
+    `error_said`), no word of the asker's condition, time or ban (`error_head_barred`: "if it fails, restart web"
+    is never a restart now), no Korean verb of gorae's and no Korean negation, and the rest reads whole as a
+    command (never help, a prohibition, a question or a partial reading). None otherwise."""
+    if not _error_said().search(text):
+        return None
+    for cut in _pasted_heads(text):
+        head, rest = text[:cut].strip(), text[cut:].strip()
+        if not rest or not _error_said().search(head) or _barred_in_paste().search(head):
+            continue
+        korean = " ".join(w for w in head.split() if HANGUL.search(w))
+        if korean:
+            from bot.language import context_clause, morph
+
+            if negated(korean) or not context_clause.gorae_verbs().isdisjoint(
+                    t.form for t in morph.kiwi().tokenize(korean)) or len(korean.split()) > 5:
+                continue
+        res = parse(rest, detail=False)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            return res
+    return None
+
+
+_EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s")
+_EN_CONTEXT_WORD = re.compile(r"[a-z][a-z'\-]*")
+_EN_RAW_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[.,:;!?]?")
+
+
+@lru_cache(maxsize=1)
+def _polite_when_en() -> re.Pattern[str]:
+    """grammar/lexicon.txt `polite_when_en` (`_` for a space): a courtesy said as a time ("when you have a sec")."""
+    phrases = sorted((w.replace("_", " ") for w in grammar.words("polite_when_en")), key=len, reverse=True)
+    return re.compile(r"(?i)\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _event_said_en() -> re.Pattern[str]:
+    """A work event said with what the request is before or for (grammar/lexicon.txt `context_event_en` after one of
+    `context_event_lead_en`, a determiner between at most): "before the deploy", "ahead of the release", "for the
+    audit" — left out of a context segment as one unit (the event's word is the grammar's verb elsewhere: deploy)."""
+    lead = "|".join(re.escape(w.replace("_", " ")) for w in grammar.words("context_event_lead_en"))
+    events = "|".join(re.escape(w) for w in grammar.words("context_event_en"))
+    determiners = "|".join(re.escape(w) for w in grammar.words("context_event_det_en"))
+    return re.compile(r"(?i)\b(?:" + lead + r")\s+(?:(?:" + determiners + r")\s+)?(?:[a-z]+\s+)?(?:" + events + r")\b")
+
+
+def _context_en_ok(segment: str) -> bool:
+    """Whether an English `segment` said before the request (set off by a comma, colon or dash, or before
+    a word of `request_opener_en`) is context that changes nothing (blind13): words only (no digit, name-like
+    token, path or quote), none of `context_barred_en` (a condition, a time, a negation, a quantity: "if it fails",
+    "after the deploy", "tomorrow", "not web", "all"), every word either unknown to the grammar, chat noise
+    (natural.lark's filler), a word of a longer phrase that reads nothing alone, or a work event of
+    `context_event_en` ("before the deploy", "ahead of the release"); and the segment alone is no command."""
+    if not all(_EN_RAW_WORD.fullmatch(w) for w in segment.split()):
+        return False  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
+    said = _event_said_en().sub(" ", _polite_when_en().sub(" ", segment.lower()))
+    words = [w.strip(".,:;!?()\"") for w in _EMOJI.sub(" ", said).split()]
+    words = [w for w in words if w]
+    if not words:
+        return bool(segment.strip())  # "when you have a sec", "before the deploy": a courtesy or a work event only
+    if len(words) > 10 or not all(_EN_CONTEXT_WORD.fullmatch(w) for w in words):
+        return False
+    barred, events, kws = grammar.words("context_barred_en"), grammar.words("context_event_en"), keywords()
+    for w in words:
+        if w in barred:
+            return False
+        if w in kws and w not in events and _alone(w) not in ((), None):
+            return False
+    alone = _parse(" ".join(words), detail=False)
+    return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
+
+
+def _without_context_en(text: str) -> m.Command | None:
+    """"for the audit, could you list every container, stopped ones included?", "before the deploy could you restart
+    web real quick", "per the change request, please create volume cr-42" (blind13): English context said before the
+    request (`_context_en_ok`) is left out when the request then reads whole (never help, a prohibition, a question
+    or a partial reading); None otherwise. Words after the request are never left out (they may take it back)."""
+    if _shell_meta(text) or negated(text):
+        return None
+    cuts = [mt.start() for mt in _EN_CLAUSE_CUT.finditer(text)]
+    openers = grammar.words("request_opener_en")
+    cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in openers]
+    tried: set[tuple[str, str]] = set()
+    for cut in sorted(set(cuts)):
+        # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
+        # "stop web, I mean cache too") and are never left out
+        context, rest = text[:cut].strip(" ,:;\u2014\u2013"), text[cut:].strip(" ,:;\u2014\u2013")
+        if not all(_EN_RAW_WORD.fullmatch(w) for w in text[:cut].split()):
+            continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
+        if not context or not rest or (context, rest) in tried or not _context_en_ok(context):
+            continue
+        if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
+                and (rest.split() or [""])[0].lower() not in openers):
+            continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
+        tried.add((context, rest))
+        res = _parse(rest, detail=False)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            return res
+    return None
+
+
+def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """A wish said plainly with a laugh ("web 죽이고 싶다 진짜 ㅋㅋ", "cache 다 날려버리고 싶네 ㅎㅎ"): venting or a
+    joke, never a request — a write (or a write offered as a question) becomes a refusal that offers nothing
+    (parse.vented). grammar/lexicon.txt `vent_wish` (the auxiliary 싶다), `vent_end` (its plain endings: a polite
+    "싶어요 ㅋㅋ" stays a request) and `laughter`. A read is answered as said ("cache 상태 알고 싶다 ㅋㅋ")."""
+    if not HANGUL.search(text):
+        return res
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd):
+        return res
+    if not any(_laughter().fullmatch(w.strip(".,!?~^")) for w in text.split()):
+        return res
+    from bot.language import morph
+
+    toks = [(t.form, t.tag) for t in morph.kiwi().tokenize(text)]
+    wished = any(f in grammar.words("vent_wish") and t == "VX" and i + 1 < len(toks)
+                 and toks[i + 1][0] in grammar.words("vent_end") and toks[i + 1][1] in ("EF", "ETN")
+                 for i, (f, t) in enumerate(toks))
+    if not wished:
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.vented"))
+
+
 def _without_context(text: str, detail: bool) -> m.Command | None:
     """"테스트 끝났으니 db 지워주세요", "web 재시작하고 알려줘": the request read whole once a reason or context
     clause around it is left out (bot/language/context_clause.py); None when no such reading."""
@@ -273,15 +520,31 @@ def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command:
 @lru_cache(maxsize=1)
 def _everyday_service() -> re.Pattern[str]:
     """grammar/lexicon.txt `service_everyday`, said as a word of its own right after an ASCII name."""
-    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday") | grammar.words("service_everyday_en"))
     return re.compile(r"(?<=[A-Za-z0-9])\s*(?:" + words + r")(?=\s|$)")
 
 
 @lru_cache(maxsize=1)
 def _everyday_named() -> re.Pattern[str]:
     """The name said right before grammar/lexicon.txt `service_everyday` (group 1)."""
-    words = "|".join(re.escape(w) for w in grammar.words("service_everyday"))
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday") | grammar.words("service_everyday_en"))
     return re.compile(r"([A-Za-z0-9][\w.\-]*)\s*(?:" + words + r")(?=\s|$)")
+
+
+@lru_cache(maxsize=1)
+def _service_word_after_name() -> re.Pattern[str]:
+    """grammar/lexicon.txt `service_everyday` and `service_everyday_en` said right after a name ("web 서비스", "the
+    cache service"), with the name kept (group 1)."""
+    words = "|".join(re.escape(w) for w in grammar.words("service_everyday") | grammar.words("service_everyday_en"))
+    return re.compile(r"(?i)(?<![\w.\-/:@])([A-Za-z0-9][\w.\-]*)\s*(?:" + words + r")(?=\s|$|[.,!?])")
+
+
+def without_service_word(text: str) -> str | None:
+    """`text` without the everyday word for a service said right after a name ("web 서비스 로그 보여줘" -> "web 로그
+    보여줘", "restart the cache service" -> "restart the cache"): read so only where no Swarm service can be meant
+    (bot/pipeline.py, an engine that is no manager; blind13). None when no such word is said."""
+    said = _service_word_after_name().sub(lambda mt: mt.group(1), text)
+    return None if said == text else said
 
 
 def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
@@ -782,6 +1045,30 @@ def _piped(text: str) -> m.Command | None:
     if isinstance(res, (m.Exec, m.RunContainer)) and list(res.command) == ["sh", "-c", line]:
         return res
     return None
+
+
+def _placed_whole(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """"cache에서 which redis-server 해봐" (blind13): a command typed between its container and the Korean verb runs
+    with every word typed — a word of it that is also a word of gorae's ("which", "the") was dropped, and
+    `docker exec cache redis-server` planned. A command run there whose words are not the ones typed is read with
+    the command quoted (`_placed_command`, exactly the words typed), or refused (parse.unused) — never run short."""
+    if not (isinstance(res, m.Exec) or (isinstance(res, m.RunContainer) and res.placed)) or not HANGUL.search(text):
+        return res
+    shape = _placed_shape().fullmatch(text.strip())
+    if shape is None or HANGUL.search(shape["command"]) or _QUOTE_MARKS.search(shape["command"]):
+        return res
+    typed = shape["command"].split()
+    while typed and list(res.command) != typed and typed[-1].lower() in grammar.words("placed_verb_en"):
+        typed.pop()  # "web에서 ls -al /tmp run 해줘": the verb said in English before the Korean 해줘
+    if all(w in res.command for w in typed):
+        return res  # every word typed runs ("web에서 nginx 리로드 해줘": nginx -s reload, the program's own reload)
+    placed = _placed_command(text)
+    if placed is not None:
+        return placed
+    return NotUnderstood(text, "ko", Msg.of("parse.unused", words=shape["command"]))
+
+
+_QUOTE_MARKS = re.compile(r"[\"'`]")
 
 
 def _placed_command(text: str) -> m.Command | None:

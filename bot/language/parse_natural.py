@@ -230,6 +230,8 @@ VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart"
          "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch", "tag")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
+# the verbs of a part that only looks (a first bare "show" before it shows what it names: `_sequence_parts`)
+_LOOK_VERBS = frozenset({"v_show", "v_logs", "v_inspect", "v_list"})
 # the phrases that say how a new container is run (ports, memory, name, env, restart policy): with chat "go"
 # and no verb, a run ("nginx 8080포트로 ㄱㄱ")
 GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port", "random_port", "memory", "named",
@@ -339,6 +341,12 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     while len(parts) > 1 and all(isinstance(c, Tree) and c.data == "v_show" for c in parts[-1]):
         last = parts.pop()
         parts[-1] = parts[-1] + last
+    # (blind13) "can u 보여줘 web 로그", "보여줘요 cache 로그": a first "show" with nothing of its own shows what the
+    # step after it names, when that step only looks (never a show of containers, then another command)
+    while (len(parts) > 1 and all(isinstance(c, Tree) and c.data == "v_show" for c in parts[0])
+           and {c.data for c in parts[1] if isinstance(c, Tree) and c.data.startswith("v_")} <= _LOOK_VERBS):
+        shown = parts.pop(0)
+        parts[0] = shown + parts[0]
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
     # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
     has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
@@ -965,9 +973,27 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 _REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead"})
 
 
+def _brief_taken_back(children: list[Any], text: str) -> list[Any]:
+    """"cache 잠시 말고 완전히 멈춰", "web 잠깐 말고 아예 꺼": 말고 said right after a word of brevity (with a particle
+    at most between) and right before the verb takes the brevity back — "not for a moment, for good": a stop, never
+    a pause, and never an exclusion of the name said before it (which read "pause everything but cache"). Said
+    before a name ("web 잠깐 말고 cache 멈춰") it is left as it is."""
+    for i, c in enumerate(children):
+        if not _is(c, "brief"):
+            continue
+        j = i + 1
+        while j < len(children) and isinstance(children[j], Tree) and children[j].data.startswith("p_"):
+            j += 1
+        if (j + 1 < len(children) and _is(children[j], "excl") and not children[j].meta.empty
+                and (text[children[j].meta.start_pos:children[j].meta.end_pos].split() or [""])[0] in _LEX["instead_ko"]
+                and isinstance(children[j + 1], Tree) and children[j + 1].data.startswith("v_")):
+            return children[:i] + children[j + 1:]
+    return children
+
+
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
-    children = _contrast_en(_corrected_en(list(children), text), text)
+    children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
         _not_coming(_no_need_first(list(children), text), text), text), text), text), text), text))
 
@@ -2446,6 +2472,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         verbs = ["logs"]  # "grab the last 200 lines from my-nginx": lines are a log's, never an image's
     if not verbs and _how_is(s):
         return "inspect", u.group("running")  # "how's my-nginx", "what's up with data": how it is, asked — its details
+    if ph(s, u, "how_often") and _open_on_asked(s, u, verbs):
+        # "cache 포트 몇 번으로 열려 있어?": the port's number asked, never how often something was done (blind13)
+        return "port", u.group("attr_verb").group("question").group("attr").group("how_often")
     asked_about, u = _asked_about(s, u, verbs)
     if asked_about:
         return asked_about, u
@@ -2474,8 +2503,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
         return "top", u
     port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
-    if _open_on_asked(s, u, verbs):
-        return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
+    if _open_on_asked(s, u, verbs):  # "web 어떤 포트로 열려있어요?"
+        return "port", u.group("attr_verb").group("question").group("attr").group("going_on_ko")
     if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
             and ("publish" in verbs or not set(_said_words(s)) & set(_LEX["wh"]))):
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
@@ -2688,14 +2717,21 @@ def _open_on_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     """The port one container is open on, asked (ctx10): Korean, one container, the port said (an `attr`, or the
     question of its number read as `v_inspect`), the verb of being open on (grammar/lexicon.txt `open_on`) and
     nothing else — "web 어떤 포트로 열려있어요?", "web 포트 뭐 열려있어": what it publishes (docker port)."""
-    if s.lang != "ko" or not set(verbs) <= {"inspect"} or len(s.args) != 1:
+    # (blind13) asked to be looked at ("web이 어떤 포트로 열려있는지 확인해줘"); and the port kept open said with the
+    # progressive of opening, after the question of which port ("web이 어떤 포트 열어두고 있는지 확인 부탁드립니다")
+    kept_open = ("publish" in verbs and "inspect" in verbs and bool(ph(s, u, "going_on_ko"))
+                 and set(verbs) <= {"inspect", "show", "publish"})
+    if s.lang != "ko" or not (set(verbs) <= {"inspect", "show"} or kept_open) or len(s.args) != 1:
         return False
     if s.args[0].type != "NAME" or s.args[0].kind not in (None, "container"):
         return False
-    if not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
+    if not kept_open and not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
         return False
-    port = any(_port_said(said(s, p)) for p in ph(s, u, "attr")) or bool(verbs)
-    return port and all(p.group in ("attr", "attr_verb", "question") for p in s.phrases)
+    port_attr = any(_port_said(said(s, p)) for p in ph(s, u, "attr"))
+    # "cache 포트 몇 번으로 열려 있어?": 몇 번 after the port said is its number asked, never how often (blind13)
+    return (port_attr or "inspect" in verbs) and all(
+        p.group in ("attr", "attr_verb", "question") or (port_attr and p.group == "how_often")
+        or (kept_open and p.group == "going_on_ko") for p in s.phrases)
 
 
 def _attached_asked(s: Said, u: Used, verbs: list[str]) -> bool:

@@ -46,6 +46,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "아무것도 실행하지 않았습니다.",
                        "That reads as a hesitation (\"… is a bit much\"), so nothing was run. Ask for it (e.g. "
                        "`restart web`) to have it done."),
+    "parse.vented": ("웃음과 함께 하고 싶다고만 하셔서 농담이나 푸념으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 "
+                     "요청해 주세요. 아무것도 실행하지 않았습니다.",
+                     "That reads as a wish said with a laugh (a joke or venting), so nothing was run. Ask for it "
+                     "(e.g. `restart web`) to have it done."),
     "parse.reported": ("다른 분이 한 말을 전해 주신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 직접 요청해 "
                        "주세요. 아무것도 실행하지 않았습니다.",
                        "That reads as someone else's words, so nothing was run. Ask for it directly "
