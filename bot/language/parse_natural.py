@@ -2226,6 +2226,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
         return "top", u
     port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
+    if (s.lang == "en" and not verbs and [it[2] for it in s.items] == ["attr", "arg"] and len(port_attr) == 1
+            and one_container and s.args[0].prep is None):
+        # (f12en) terse, the noun first, as "procs web": "ports cache", "port web" (its published ports: docker port)
+        return "port", u.group("attr")
     if _open_on_asked(s, u, verbs):
         return "port", u.group("attr_verb").group("question").group("attr")  # "web 어떤 포트로 열려있어요?"
     if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
@@ -2578,7 +2582,10 @@ def _how_is(s: Said) -> bool:
     how = bool(words) and words[0] in _LEX["how_asked"] and shape == ["arg"] and not s.phrases
     up_with = (bool(words) and words[0] in _LEX["wh"] and shape == ["running", "e_with", "arg"]
                and [said(s, p).lower() for p in s.phrases] == list(_LEX["up_with"]))
-    return s.lang == "en" and one and (how or up_with)
+    # (f12en) "is web ok?", "is cache alright": the copula first, one container, a word of wellness last
+    well = (len(words) >= 3 and words[0] in _LEX["well_copula"] and words[-1] in _LEX["well_said"]
+            and shape in (["arg"], ["arg", "asked"]) and all(p.group == "asked" for p in s.phrases))
+    return s.lang == "en" and one and (how or up_with or well)
 
 
 def _got_running(s: Said) -> bool:
@@ -3403,7 +3410,8 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
         return _lifecycle(s, u, m.Restart, timeout=timeout)
     if verb == "stop":
         force, u = use(s, u, "force")
-        if force:
+        at_once, u = use(s, u, "at_once")  # (f12en) "terminate my-nginx immediately": no grace period
+        if force or at_once:
             return _lifecycle(s, u, m.Kill)
         timeout, u = _timeout(s, u)
         return _lifecycle(s, u, m.Stop, timeout=timeout)
@@ -3715,6 +3723,8 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if not stopped and not s.args and s.lang == "en" and "container" in s.nouns:
         stopped, u = use(s, u, "down")  # "any containers down?": the stopped ones are asked for
     running, u = use(s, u, "running")
+    if not running and s.lang == "en" and "container" in s.nouns:
+        running, u = use(s, u, "alive")  # (f12en) "which containers are alive?": the running ones
     return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
 
 
