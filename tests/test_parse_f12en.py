@@ -55,3 +55,80 @@ AT_ONCE = [
 @pytest.mark.parametrize("text, want", AT_ONCE, ids=[t for t, _ in AT_ONCE])
 def test_at_once(text, want):
     check(text, want)
+
+
+# docker's words in Hangul (grammar/natural.lark `_ps_all_ko`, v_inspect; grammar/ko_words.txt): ps and its -a said as
+# its letter (피에스 에이), inspect as the ear slips it (익스펙트)
+KONGLISH = [
+    ("도커 피에스 에이", ["docker ps -a"]),  # fresh12
+    ("web 익스펙트", ["docker inspect web"]),  # fresh12
+    ("피에스 에이 보여줘", ["docker ps -a"]),
+    ("컨테이너 피에스 에이 해줘", ["docker ps -a"]),
+    ("도커 피에스", ["docker ps"]),
+    ("cache 익스펙트 해줘", ["docker inspect cache"]),
+    ("data 컨테이너 익스펙트", ["docker inspect data"]),
+    ("web 익스펙트 하지 마", None),
+]
+
+
+@pytest.mark.parametrize("text, want", KONGLISH, ids=[t for t, _ in KONGLISH])
+def test_konglish(text, want):
+    check(text, want)
+
+
+# A network's name typed in Hangul with the particle of a connect's place glued to it (grammar/lexicon.txt
+# `net_particle_ko`, bot/language/morph.py `_net_loans`): the network it spells (the plan takes it only when exactly
+# one network matches); any other verb on it is refused
+NET_LOAN = [
+    ("web 백엔드에 커넥트", ["docker network connect backend web"]),  # fresh12
+    ("web을 백엔드에 연결해줘", ["docker network connect backend web"]),
+    ("cache를 백엔드에서 빼줘", ["docker network disconnect backend cache"]),
+    ("data 백엔드로 붙여줘", ["docker network connect backend data"]),
+    ("web 프론트엔드에 커넥트", None),  # no such network here
+    ("web 백엔드에서 재시작", None),
+]
+
+
+@pytest.mark.parametrize("text, want", NET_LOAN, ids=[t for t, _ in NET_LOAN])
+def test_net_loan(text, want):
+    check(text, want)
+
+
+# Two names of a connect or a disconnect said bare, no role telling which is the network (parse_natural.py
+# `_net_and_container_either`, bot/engine/plan.py `_network_either`): the engine tells them apart — swapped only when
+# the swap alone fits; neither fits: refused; both fit: asked which (below)
+EITHER = [
+    ("connect web backend", ["docker network connect backend web"]),  # fresh12
+    ("web backend 커넥트", ["docker network connect backend web"]),  # fresh12
+    ("cache backend 디스커넥트", ["docker network disconnect backend cache"]),  # fresh12
+    ("cache 네트워크 커넥트 backend", ["docker network connect backend cache"]),  # fresh12
+    ("connect backend web", ["docker network connect backend web"]),
+    ("disconnect cache backend", ["docker network disconnect backend cache"]),
+    ("data backend 연결해줘", ["docker network connect backend data"]),
+    ("backend my-nginx 커넥트", ["docker network connect backend my-nginx"]),
+    ("connect web cache", None),
+    ("connect nginx backend", None),
+    ("don't connect web backend", None),
+]
+
+
+@pytest.mark.parametrize("text, want", EITHER, ids=[t for t, _ in EITHER])
+def test_either(text, want):
+    check(text, want)
+
+
+def test_either_both_fit_is_asked():
+    """A network and a container both named web and backend: which is which is asked, nothing planned."""
+    from fakes import CONTAINERS, FakeView
+
+    from bot.engine.plan import Unresolved, plan
+    from bot.language.normalize import normalize
+    from bot.language.parse import parse
+
+    view = FakeView(containers=CONTAINERS + [("backend", "nginx", "running")],
+                    networks=("bridge", "host", "none", "backend", "web"))
+    for text in ("connect web backend", "web backend 커넥트"):
+        res = plan(parse(normalize(text)), view)
+        assert isinstance(res, Unresolved) and res.reason.key == "plan.network_which", (text, res)
+    said = plan(parse(normalize("connect web to backend")), view)  # the role said: as said
+    assert not isinstance(said, Unresolved) and said.cli == ("docker network connect backend web",)

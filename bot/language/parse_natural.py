@@ -1812,7 +1812,8 @@ def _loan_said(s: Said, cmd: m.Command) -> m.Command:
         return cmd
     said_as = loans[0][1]
     if (len(loans) == 1 and isinstance(cmd, (m.NetworkConnect, m.NetworkDisconnect))
-            and cmd.network == loans[0][0].value and loans[0][0].kind == "network"):
+            and cmd.network == loans[0][0].value
+            and (loans[0][0].kind == "network" or loans[0][0].particle in ("at", "from", "as"))):
         return replace(cmd, said_as=said_as)
     raise Incomplete("parse.unused", words=f"`{said_as}`")
 
@@ -3866,16 +3867,32 @@ def _pulled_from(s: Said, u: Used) -> Used:
 
 
 def _net_and_container(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[str, str, Used]:
+    net, container, _, u = _net_and_container_either(s, u, roles)
+    return net, container, u
+
+
+def _net_and_container_either(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[str, str, bool, Used]:
+    """The network and the container of a connect or a disconnect, and whether the two may be the other way round
+    (f12en): two names said bare, no role telling which ("connect web backend", "web backend 커넥트": the container
+    first, as said), or the network told only by the kind word said of a name while the other is bare ("cache
+    네트워크 커넥트 backend": docker's `network connect` said in Hangul after the container) — the plan decides
+    by the engine (NetworkConnect.either)."""
     names = [a for a in free(s, u) if a.type == "NAME"]
     nets = [a for a in names if a.kind == "network"]
+    either = False
     if not nets:
         nets = [a for a in names if a.prep in roles or a.particle in roles]
+        bare = [a for a in names if a.kind is None and a.prep is None and a.particle is None]
+        if not nets and len(names) == 2 and bare == names:
+            nets, either = [names[1]], True
+    elif len(nets) == 1 and len(names) == 2 and all(a.prep is None and a.particle is None for a in names):
+        either = True
     conts = [a for a in names if a not in nets[:1]]
     if len(nets) < 1 or len(conts) != 1:
         raise Incomplete("parse.need_network_and_container")
     for a in (nets[0], conts[0]):
         check_name(a.value, "container")
-    return nets[0].value, conts[0].value, u.arg(nets[0], conts[0])
+    return nets[0].value, conts[0].value, either, u.arg(nets[0], conts[0])
 
 
 def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -3884,8 +3901,8 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         ups = ph(s, u, "running")
         if ups and all(said(s, p) in _LEX["verb_up"] for p in ups):
             u = u.group("running")  # "hook data up to backend"
-        net, container, u = _net_and_container(s, u, ("at", "as"))
-        return m.NetworkConnect(net, container, lang=s.lang), u
+        net, container, either, u = _net_and_container_either(s, u, ("at", "as"))
+        return m.NetworkConnect(net, container, either=either, lang=s.lang), u
     said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
     # "yank busybox": one bare name, no network nor place said — an image pulled out as well (the plan finds it; a
     # container's name is no image: refused there, never a disconnect guessed)
@@ -3893,9 +3910,9 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
              and s.args[0].particle in (None, "obj") and "network" not in s.nouns)
     if (kind_of(s) == "image" or alone) and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
         return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
-    net, container, u = _net_and_container(s, u, ("from",))
+    net, container, either, u = _net_and_container_either(s, u, ("from",))
     force, u = use(s, u, "force")
-    return m.NetworkDisconnect(net, container, force=force, lang=s.lang), u
+    return m.NetworkDisconnect(net, container, force=force, either=either, lang=s.lang), u
 
 
 def _driver(s: Said, u: Used) -> tuple[str | None, Used]:

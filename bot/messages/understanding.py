@@ -138,6 +138,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "`{said}` was read as network `{name}` (the one network whose name it spells)."),
     "plan.loan_network_none": ("`{said}`에 맞는 네트워크가 하나로 정해지지 않습니다 (`{name}`). 네트워크 이름을 영문 그대로 적어 주세요.",
                                "`{said}` does not name exactly one network here (`{name}`): write the network's name as it is."),
+    # branch f12en: two bare names of a connect or a disconnect, told apart by the engine
+    "plan.network_which": ("`{a}`와(과) `{b}` 중 어느 쪽이 네트워크인지 정해지지 않습니다. `web 컨테이너를 backend 네트워크에 연결`처럼 적어 주세요.",
+                           "Which of `{a}` and `{b}` is the network is not clear here: say it as `connect web to backend`."),
     "plan.image_not_container": ("`{name}` 컨테이너는 없어서 `{name}` 이미지로 새 컨테이너를 띄워 실행합니다.",
                                  "There is no container `{name}`: the command runs in a new container of image `{name}`."),
     "plan.which_container_of_image": ("`{name}` 컨테이너는 없고, `{name}` 이미지의 컨테이너가 있습니다: {names}. 어느 컨테이너에서 실행할지 이름으로 말해 주세요 (새 컨테이너는 띄우지 않았습니다).",
