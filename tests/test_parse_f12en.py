@@ -132,3 +132,45 @@ def test_either_both_fit_is_asked():
         assert isinstance(res, Unresolved) and res.reason.key == "plan.network_which", (text, res)
     said = plan(parse(normalize("connect web to backend")), view)  # the role said: as said
     assert not isinstance(said, Unresolved) and said.cli == ("docker network connect backend web",)
+
+
+# Corrections (parse_natural.py `_corrected_en`, `_chat_no_taken_back`, `_plainly_taken_back`; grammar/lexicon.txt
+# `taken_back_ko`, `chat_no_ko`): a Korean verb taken back plainly — "아니 그냥" (no, just), "아니 잠깐만" (no wait),
+# ㄴㄴ / 노노 (no no) — is the verb after it, on the names before; the word taken back never runs. A bare 아니 between
+# two verbs stays refused (tests/test_parse_ko8.py: the tables disagree), and so does a ban said after the correction.
+# The same verb said again with another name takes the name back; 아니 after "A 말고" says "A 말고" again.
+CORRECTIONS = [
+    ("web 지워 아니 그냥 꺼", ["docker stop web"]),  # fresh12
+    ("cache 재시작 아니 그냥 멈춰", ["docker stop cache"]),  # fresh12
+    ("cache 꺼 ㄴㄴ 재시작", ["docker restart cache"]),  # fresh12
+    ("my-nginx 재시작 아니 잠깐만 로그부터", ["docker logs my-nginx"]),  # fresh12
+    ("cache 말고 아니 web 로그 보여줘", ["docker logs web"]),  # fresh12
+    ("web 로그, 아니 cache 로그", ["docker logs cache"]),  # fresh12
+    ("oops not web, restart my-nginx", ["docker restart my-nginx"]),  # fresh12
+    ("web 지워 노노 꺼줘", ["docker stop web"]),
+    ("data 재시작 아니 그냥 로그 보여줘", ["docker logs data"]),
+    ("web 지워 아니 걍 멈춰줘", ["docker stop web"]),
+    ("web 꺼 아니 잠깐만 로그부터 보여줘", ["docker logs web"]),
+    ("cache 지워 아니 잠깐 그냥 꺼", ["docker stop cache"]),
+    ("web 강제종료 아니 그냥 정지", ["docker stop web"]),  # wordings_break3
+    ("web 재시작 아니 cache 재시작", ["docker restart cache"]),
+    ("web 말고 아니 cache 꺼", ["docker stop cache"]),
+    ("whoops, not cache, stop data", ["docker stop data"]),
+    ("oops, restart web", ["docker restart web"]),
+    # not plainly taken back, nothing after it, or a ban after it: nothing runs
+    ("cache 꺼 아니 켜", None),
+    ("my-nginx 멈춰 아니 재시작", None),
+    ("web restart 해줘 아니 stop", None),
+    ("cache 지워 아니 잠깐만", None),
+    ("web 꺼 ㄴㄴ", None),
+    ("web 재시작 ㄴㄴ", None),
+    ("cache 꺼 ㄴㄴ 재시작하지 마", None),
+    ("web 지워 아니 그냥 하지 마", None),
+    ("cache 말고 아니", None),
+    ("oops not web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", CORRECTIONS, ids=[t for t, _ in CORRECTIONS])
+def test_corrections(text, want):
+    check(text, want)

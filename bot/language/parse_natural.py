@@ -446,6 +446,7 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     none (and the verb before it when they say none: "restart web, i mean cache"). Anything else (no
     request after it, a negation or another correction there) is left as it is: the correction is then a
     phrase nothing reads, and nothing runs."""
+    children = _chat_no_taken_back(children, text)
     at = [i for i, c in enumerate(children) if _is(c, "correction")]
     if len(at) != 1:
         return children
@@ -465,13 +466,24 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     if (len(verbs_before) > 1 and any(is_verb) and any(_is_name(c) for c in after)
             and not HANGUL.search(said)):
         return after  # (w2en) "show web logs, no, cache logs": the whole request said again, after it
+    if (HANGUL.search(said) and len(before) >= 2 and _is(before[-1], "excl") and _is_name(before[-2])
+            and any(_is_name(c) for c in after) and any(is_verb)):
+        # (f12en) "cache 말고 아니 web 로그 보여줘": 아니 after "A 말고" says the same again — "A 말고 B"
+        return before + after
+    verbs_after = [c.data for c in after if isinstance(c, Tree) and c.data.startswith("v_")]
+    if (HANGUL.search(said) and len(verbs_before) == 1 and verbs_after == [verbs_before[0].data]
+            and any(_is_name(c) for c in after)):
+        # (f12en) "web 로그, 아니 cache 로그", "web 재시작 아니 cache 재시작": the name taken back, the same verb said
+        # again with the one meant — the request after it
+        return after
     if not verbs_before and any(is_verb):
         return _word_taken_back(before, after, children)
     if len(verbs_before) != 1:
         return children
-    if HANGUL.search(said) and any(is_verb):
+    if HANGUL.search(said) and any(is_verb) and not _plainly_taken_back(children[at[0]], after, text):
         # "cache 꺼 아니 켜", "my-nginx 멈춰 아니 재시작": a verb taken back by another in Korean — wordings_fresh7 wants the
-        # second, wordings_break nothing (tests/test_parse_ko8.py): refused until the tables agree
+        # second, wordings_break nothing (tests/test_parse_ko8.py): refused until the tables agree; (f12en) taken back
+        # plainly ("web 지워 아니 그냥 꺼", "cache 꺼 ㄴㄴ 재시작", "my-nginx 재시작 아니 잠깐만 로그부터"): the second
         return children
     names_before = [c for c in before if _is_name(c)]
     names_after = [c for c in after if _is_name(c)]
@@ -480,6 +492,36 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     if names_after and all(_is_name(c) or c.data.startswith("p_") for c in after):
         return verbs_before + names_after  # "restart web, i mean cache": the same verb on the names said
     return children
+
+
+def _chat_no_taken_back(children: list[Any], text: str) -> list[Any]:
+    """(f12en) Korean chat "no no" (grammar/lexicon.txt `chat_no_ko`: ㄴㄴ, 노노) said between two verbs, the first on
+    names ("cache 꺼 ㄴㄴ 재시작", "web 지워 노노 꺼줘"): the first verb taken back — a `correction`, never the ban of
+    the sentence (it was read as "don't", nothing ran). Said last ("web 꺼 ㄴㄴ") or with another ban after it, it
+    stays a negation."""
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    if len(negs) != 1 or not text:
+        return children
+    n = negs[0]
+    neg = children[n]
+    if neg.meta.empty or "".join(text[neg.meta.start_pos:neg.meta.end_pos].split()) not in _LEX["chat_no_ko"]:
+        return children
+    is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in children]
+    if sum(is_verb[:n]) != 1 or not any(is_verb[n + 1:]) or any(_is(c, "correction") for c in children):
+        return children
+    return [*children[:n], Tree("correction", [], neg.meta), *children[n + 1:]]
+
+
+def _plainly_taken_back(marker: Tree[Any], after: list[Any], text: str) -> bool:
+    """(f12en) A Korean verb taken back plainly (grammar/lexicon.txt `taken_back_ko`, `chat_no_ko`): "아니 그냥", "아니
+    잠깐만" (no wait), ㄴㄴ — said right before the verb that replaces it, nothing but names and that verb's words
+    after it (no other ban, no sequence)."""
+    if marker.meta.empty or not text or not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
+        return False
+    if not all(isinstance(c, Tree) and not c.meta.empty for c in after):
+        return False
+    said = text[marker.meta.start_pos:after[0].meta.start_pos].split()
+    return bool(set(said + ["".join(said)]) & (set(_LEX["taken_back_ko"]) | set(_LEX["chat_no_ko"])))
 
 
 def _arg_type(c: object) -> str | None:
