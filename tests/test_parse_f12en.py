@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_parse_blind6 import check
 
-# English reads: the containers said as "stuff" and "alive" (natural.lark `plural`, parse_natural.py `listing`), full
+# English reads: the containers said as running "stuff" and "alive" (natural.lark `running`, parse_natural.py `listing`), full
 # details (v_inspect), "locally" (a filler), "ts" (timestamps), whether a container is fine ("is web ok?":
 # grammar/lexicon.txt `well_said`, parse_natural.py `_how_is`), its ports said terse, the noun first ("ports cache")
 READS_EN = [
@@ -20,6 +20,8 @@ READS_EN = [
     ("is web ok?", ["docker inspect web"]),  # fresh12
     ("ports cache", ["docker port cache"]),  # fresh12
     ("list the running stuff", ["docker ps"]),
+    ("would u mind showing the running stuff", ["docker ps"]),  # wordings_en12
+    ("clean up all unused stuff", None),  # wordings_break2: no kind said
     ("what containers are alive", ["docker ps"]),
     ("give me the full details of web", ["docker inspect web"]),
     ("what images do we have locally", ["docker images"]),
@@ -173,4 +175,32 @@ CORRECTIONS = [
 
 @pytest.mark.parametrize("text, want", CORRECTIONS, ids=[t for t, _ in CORRECTIONS])
 def test_corrections(text, want):
+    check(text, want)
+
+
+# Terse English (parse_natural.py `logs`, `main_verb`'s fresh, `_run`): docker logs' own -f typed in a sentence is
+# follow (never force: logs are never forced); "new IMAGE named X" with no verb is a new container run; "create IMAGE
+# NAME no start" names the new container (typed docker CLI, "docker create redis r14", stays as typed)
+TERSE = [
+    ("web logs -f pls", ["docker logs -f web"]),  # fresh12
+    ("new redis named r13", ["docker run -d --name r13 redis"]),  # fresh12
+    ("create redis r14 no start", ["docker create --name r14 redis"]),  # fresh12
+    ("logs cache -f", ["docker logs -f cache"]),
+    ("cache 로그 -f", ["docker logs -f cache"]),
+    ("show me web logs -f", ["docker logs -f web"]),
+    ("new nginx named w14 pls", ["docker run -d --name w14 nginx"]),
+    ("fresh httpd named h15", ["docker run -d --name h15 httpd"]),
+    ("make redis r14 no start", ["docker create --name r14 redis"]),
+    ("create nginx n30 without starting it", ["docker create --name n30 nginx"]),
+    ("set up httpd h31 but don't start it", ["docker create --name h31 httpd"]),
+    ("docker create redis r14", ["docker create redis r14"]),  # typed: r14 is the command
+    # a container is no image; logs are never forced
+    ("new web named w16", None),
+    ("create web w3 no start", None),
+    ("web logs --force", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TERSE, ids=[t for t, _ in TERSE])
+def test_terse(text, want):
     check(text, want)

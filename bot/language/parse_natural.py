@@ -2084,6 +2084,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
         elif not verbs and fresh_en and kind_of(s) == "container":
             verbs = ["run"]  # "new redis container pls": a new container is run (-d), as "spin up a new redis"
+        elif (not verbs and fresh_en and kind_of(s) is None and has(s, u, "named") and len(s.args) == 1
+              and s.args[0].type == "NAME" and fresh_en[0].span is not None and fresh_en[0].span[1] <= s.args[0].pos):
+            # (f12en) "new redis named r13": a new one of an image, given a name — a new container is run (-d), as
+            # "new redis container named r13" (the plan refuses a container's name as the image)
+            verbs = ["run"]
         elif "start" in verbs or "run" in verbs:
             u = u.ran(u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
@@ -3656,6 +3661,9 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     live = has(s, u, "stored") and not has(s, u, "where")  # "show cache logs live" (where they are kept: asked)
     if live:
         u = u.group("stored")
+    typed_f = [p for p in ph(s, u, "force") if said(s, p).strip() == "-f"]
+    if typed_f and len(ph(s, u, "force")) == 1:
+        follow, u = True, u.group("force")  # (f12en) "web logs -f pls": docker logs' own -f (follow), typed in a sentence
     follow = follow or tail_f or live
     if follow and len(names) > 1:
         # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
@@ -4318,6 +4326,13 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         if kin is not None:
             name = kin.value  # "create a redis container r3": the name after the kind, the image before it
             u = u.arg(kin)
+    if s.lang == "en" and name is None and create and any(p.name == "no_start" for p in s.phrases):
+        bare = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.prep is None and a.particle is None]
+        if len(bare) == 2 and len(free(s, u)) == 2 and not [it for it in s.items if bare[0].pos < it[0] < bare[1].pos]:
+            # (f12en) "create redis r14 no start": made, not started, two bare names — the image, then the new
+            # container's name (typed docker CLI, "docker create redis r14", stays as typed: r14 is its command)
+            name = bare[1].value
+            u = u.arg(bare[1])
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and not in_container and (create or (s.lang == "ko" and image_arg.kind == "image")):
