@@ -204,3 +204,27 @@ TERSE = [
 @pytest.mark.parametrize("text, want", TERSE, ids=[t for t, _ in TERSE])
 def test_terse(text, want):
     check(text, want)
+
+
+# Names listed with a symbol, spaced, between two names (grammar/lexicon.txt `and_symbols`, bot/language/parse.py
+# `_joined_by_symbol`): read with a comma there, only as a request on containers naming both; a command run in a
+# container keeps its & and + (refused as a shell character, or its own text), never a list
+AND_SYMBOL = [
+    ("web + cache restart", ["docker restart web cache"]),  # fresh12
+    ("restart web & cache", ["docker restart web cache"]),  # fresh12
+    ("stop my-nginx & data pls", ["docker stop my-nginx data"]),
+    ("web + my-nginx 재시작", ["docker restart web my-nginx"]),
+    ("kill cache + web", ["docker kill cache web"]),
+    ("restart web & cache & data", ["docker restart web cache data"]),
+    ("web에서 expr 1 + 2 실행", ["docker exec web expr 1 + 2"]),
+    ("web에서 sleep 1 & echo hi", None),
+    ("restart web & rm -rf /", None),
+    ("restart web &", None),
+    ("restart web & cache; rm -rf /", None),
+    ("don't restart web & cache", None),
+]
+
+
+@pytest.mark.parametrize("text, want", AND_SYMBOL, ids=[t for t, _ in AND_SYMBOL])
+def test_and_symbol(text, want):
+    check(text, want)

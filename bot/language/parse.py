@@ -581,6 +581,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     cli_text = docker_command(text)
     cli_first = lang == "cli" or cli_text is not None or text.startswith(("-H ", "--host", "--context"))
     cli_text = cli_text or text
+    if not cli_first and (joined := _joined_by_symbol(text, detail)) is not None:
+        return joined  # (f12en) "restart web & cache", "web + cache restart": the names listed
     if not cli_first:
         meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
         if meta:
@@ -657,6 +659,31 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+# (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`)
+_AND_SYMBOL = re.compile(r"(?<![^\s])([A-Za-z0-9][A-Za-z0-9_.-]*)\s+([&+])\s+([A-Za-z0-9][A-Za-z0-9_.-]*)(?![^\s])")
+
+
+def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
+    """(f12en) Chat lists names with a symbol: "restart web & cache", "web + cache restart" — the sentence read with
+    a comma there, taken only when it is a request on containers that names both words around every symbol (a
+    command run in a container keeps its `&` and its `+`: "web에서 sleep 1 & echo hi" is refused as before, never a
+    list); None otherwise (the sentence is read as typed)."""
+    symbols = grammar.words("and_symbols")
+    said, pairs = text, []
+    for _ in range(8):  # "restart web & cache & data": one pair at a time (the matches overlap)
+        mt = next((x for x in _AND_SYMBOL.finditer(said) if x.group(2) in symbols), None)
+        if mt is None:
+            break
+        pairs.append({mt.group(1), mt.group(3)})
+        said = f"{said[:mt.start()]}{mt.group(1)}, {mt.group(3)}{said[mt.end():]}"
+    if not pairs or _shell_meta(said) or "+" in said.split():
+        return None
+    res = _parse(said, detail)
+    if not isinstance(res, m.WITH_TARGETS):
+        return None
+    return res if all(pair <= set(res.targets) for pair in pairs) else None
 
 
 # a word with a glob star typed bare, outside quotes ("keys *", "ls *.log")
