@@ -228,3 +228,29 @@ AND_SYMBOL = [
 @pytest.mark.parametrize("text, want", AND_SYMBOL, ids=[t for t, _ in AND_SYMBOL])
 def test_and_symbol(text, want):
     check(text, want)
+
+
+# A container addressed first, then a command line, no verb (bot/language/parse.py `_addressed`; grammar/lexicon.txt
+# `command_marks`): read as "on X, CMD" — run in that container, the plan refusing any name that is no running
+# container (never an image run). Without the colon only a line that looks like a command (a flag, a path, a program
+# named with - _ .) and has a word after the program; chat with no verb stays refused.
+ADDRESSED = [
+    ("web: nginx -s reload", ["docker exec web nginx -s reload"]),  # fresh12
+    ("cache redis-cli dbsize", ["docker exec cache redis-cli dbsize"]),  # fresh12
+    ("web nginx -s reload", ["docker exec web nginx -s reload"]),
+    ("data ls -la /tmp", ["docker exec data ls -la /tmp"]),
+    ("cache: redis-cli ping", ["docker exec cache redis-cli ping"]),
+    ("my-nginx: nginx -t", ["docker exec my-nginx nginx -t"]),
+    ("web: restart", ["docker restart web"]),  # a verb after the colon: the request (`_colon_read`)
+    ("web looks weird today", None),
+    ("web cache", None),
+    ("nginx: ls -la", None),  # an image: no container to run it in, never a new one
+    ("ghost: ls /tmp", None),
+    ("db redis-cli ping", None),  # db is not running
+    ("web: ls; rm -rf /", None),
+]
+
+
+@pytest.mark.parametrize("text, want", ADDRESSED, ids=[t for t, _ in ADDRESSED])
+def test_addressed(text, want):
+    check(text, want)

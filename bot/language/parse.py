@@ -109,6 +109,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read_as_another(text, res, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
             res = _colon_read(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
+            res = _addressed(text) or res
         if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang == "ko":
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
@@ -232,6 +234,31 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return res
+
+
+# (f12en) a container addressed first, then a command line: "web: nginx -s reload", "cache redis-cli dbsize"
+_ADDRESSED = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]*)(?P<colon>:)?\s+(?P<command>[A-Za-z0-9/.][^\"'`]*)")
+
+
+def _addressed(text: str) -> m.Command | None:
+    """(f12en) English chat that addresses a container, then types a command line with no verb: "web: nginx -s
+    reload", "cache redis-cli dbsize", "data ls -la /tmp" — read as "on X, CMD" (run in that container: the plan
+    refuses any name that is no running container, never runs an image). Without the colon only a command line that
+    looks like one (grammar/lexicon.txt `command_marks`: a flag, a path or a program's name with - _ . in it) and has
+    a word after the program; the command must read back word for word. None otherwise."""
+    shape = _ADDRESSED.fullmatch(text.strip())
+    if shape is None or HANGUL.search(text):
+        return None
+    words = shape["command"].split()
+    if not shape["colon"]:
+        marks = grammar.words("command_marks")
+        looks = any(c in words[0] for c in marks) or any(w.startswith("-") or "/" in w for w in words[1:])
+        if len(words) < 2 or words[0][0].isdigit() or not looks:
+            return None
+    res = _parse(f"on {shape['name']}, {shape['command']}", detail=False)
+    if isinstance(res, m.Exec) and res.target == shape["name"] and list(res.command) == words:
+        return res
+    return None
 
 
 # why a sentence with a verb typed with a slip did not read ("web 재시잫": the sentence ended before a command;
