@@ -2342,6 +2342,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     terse = _terse_verb(s, u)
     if terse is not None:
         return terse, u  # (w2en) "web off", "db on", "cache off then on", "nginx on 8080": chat with no verb
+    if _terse_port_run(s, u):
+        return "run", u  # (f12en) "httpd 8098", "redis r21 6393": an image and a port said bare
     if _image_present(s):
         # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
         return "image_present", u.group("asked").group("question").group("past")
@@ -4266,6 +4268,42 @@ def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
     return s, u
 
 
+def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
+    """(f12en) A port said bare, no particle and no word of a port, right after the image of a run: in Korean with
+    the run's verb ("nginx 런 8080", "redis 6380 띄워"), in English terse with no verb at all ("httpd 8098", "httpd
+    9095 name edge12", "redis r21 6393": `_terse_port_run`) — and the bare name between them, the new container's
+    (None when not said). Only a number a port is typed as (grammar/lexicon.txt `bare_port_least`: "postgres 16
+    띄워" is a tag, never a port; "nginx 2개 띄워" a count), one of them, nothing typed after it."""
+    if _placed_any(s) or has(s, u, "port") or has(s, u, "host_port") or has(s, u, "container_port"):
+        return None, None
+    if not (s.lang == "ko" and set(s.verbs) <= {"run"} and s.verbs) and not (s.lang == "en" and not s.verbs):
+        return None, None
+    args = free(s, u)
+    ints = [a for a in args if a.type == "INT"]
+    if len(ints) != 1 or ints[0].prep is not None or ints[0].particle is not None or ints[0] is not args[-1]:
+        return None, None
+    if not int(_LEX["bare_port_least"][0]) <= int(ints[0].value) <= 65535:
+        return None, None
+    names = [a for a in args[:-1] if a.type == "NAME" and a.prep is None and a.particle in (None, "obj", "topic")]
+    if len(names) != len(args) - 1 or not 1 <= len(names) <= 2 or (len(names) == 2 and has(s, u, "named")):
+        return None, None
+    return ints[0], (names[1] if len(names) == 2 else None)
+
+
+def _terse_port_run(s: Said, u: Used) -> bool:
+    """(f12en) English terse, no verb: an image, a port said bare, at most a name ("httpd 8098", "httpd 9095 name
+    edge12", "redis r21 6393") — a new container of the image run there (the plan refuses a container's name as the
+    image). Asked, negated or said with any other word, it is not."""
+    if (s.lang != "en" or s.verbs or "?" in s.text or has(s, u, "question") or has(s, u, "asked") or has(s, u, "neg")
+            or any(p.name != "named" for p in s.phrases)):
+        return False
+    said_items = {w for a, b, _, _ in s.items for w in re.findall(r"[a-z']+", s.text[a:b].lower())}
+    if not set(_said_words(s)) <= said_items | set(_LEX["terse_courtesy"]):
+        return False
+    port, _ = _bare_port(s, u)
+    return port is not None
+
+
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
@@ -4276,6 +4314,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port; exposed on a random host
             # port it is published ("run redis exposing 6379 on a random host port": `_ports`)
             u = u.add("port", (a.value,), ("INT",)).arg(a)
+    bare, bare_name = _bare_port(s, u)
+    if bare is not None:
+        u = u.add("port", (bare.value,), ("INT",)).arg(bare)  # (f12en) "nginx 런 8080", "httpd 8098": a port
     whiles = ph(s, u, "while_doing")
     if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
                       for p in whiles):
@@ -4321,6 +4362,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
+    if name is None and bare_name is not None:
+        name = bare_name.value  # (f12en) "redis r21 6393": the image, the new container's name, its port
+        u = u.arg(bare_name)
     if s.lang == "en" and name is None:
         kin = _image_container_name(s, u)
         if kin is not None:
