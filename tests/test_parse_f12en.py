@@ -159,6 +159,14 @@ CORRECTIONS = [
     ("web 말고 아니 cache 꺼", ["docker stop cache"]),
     ("whoops, not cache, stop data", ["docker stop data"]),
     ("oops, restart web", ["docker restart web"]),
+    # 잠깐 right before a stop after 아니 is its brevity: the stop said again briefly is a pause; after another verb
+    # (wait, or briefly?) it is refused — never a plain stop
+    ("web 멈춰 아 아니 잠깐 멈추는 거", ["docker pause web"]),  # fresh12
+    ("web 멈춰 아니 잠깐 멈춰", ["docker pause web"]),
+    ("cache 꺼 아 아니 잠깐 끄는 거", ["docker pause cache"]),
+    ("web 멈춰 아니 잠깐만 멈춰줘", ["docker pause web"]),
+    ("my-nginx 재시작 아니 잠깐 꺼", None),
+    ("my-nginx 재시작 아니 잠깐만 꺼", None),
     # not plainly taken back, nothing after it, or a ban after it: nothing runs
     ("cache 꺼 아니 켜", None),
     ("my-nginx 멈춰 아니 재시작", None),

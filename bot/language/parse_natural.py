@@ -480,6 +480,12 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         return _word_taken_back(before, after, children)
     if len(verbs_before) != 1:
         return children
+    if HANGUL.search(said) and any(is_verb) and _stop_said_brief(children[at[0]], after, text):
+        # (f12en) "web 멈춰 아 아니 잠깐 멈추는 거": 잠깐 right before a stop after 아니 is that stop's brevity (a pause),
+        # not "wait" — the stop said again briefly is the pause; any other verb before it: which? refused
+        if [c.data for c in verbs_before] == ["v_stop"] and [c for c in after if _is(c, "v_stop")] == [after[0]]:
+            return before[:-1] + [Tree("brief", [], children[at[0]].meta)] + after
+        return children
     if HANGUL.search(said) and any(is_verb) and not _plainly_taken_back(children[at[0]], after, text):
         # "cache 꺼 아니 켜", "my-nginx 멈춰 아니 재시작": a verb taken back by another in Korean — wordings_fresh7 wants the
         # second, wordings_break nothing (tests/test_parse_ko8.py): refused until the tables agree; (f12en) taken back
@@ -510,6 +516,16 @@ def _chat_no_taken_back(children: list[Any], text: str) -> list[Any]:
     if sum(is_verb[:n]) != 1 or not any(is_verb[n + 1:]) or any(_is(c, "correction") for c in children):
         return children
     return [*children[:n], Tree("correction", [], neg.meta), *children[n + 1:]]
+
+
+def _stop_said_brief(marker: Tree[Any], after: list[Any], text: str) -> bool:
+    """(f12en) A correction that ends in 잠깐 (the stream's 기다리, `taken_back_ko`'s last) right before a stop: "아니
+    잠깐 멈춰" is "no, stop it briefly" as much as "no wait, stop it" — never a plain stop."""
+    if marker.meta.empty or not after or not _is(after[0], "v_stop") or after[0].meta.empty:
+        return False
+    said = text[marker.meta.start_pos:after[0].meta.start_pos].split()
+    return bool(said) and _LEX["taken_back_ko"][-1] in said[-2:] and set(said[said.index(_LEX["taken_back_ko"][-1]):]) <= {
+        _LEX["taken_back_ko"][-1], "만"}
 
 
 def _plainly_taken_back(marker: Tree[Any], after: list[Any], text: str) -> bool:
