@@ -4387,12 +4387,12 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             name = kin.value  # "create a redis container r3": the name after the kind, the image before it
             u = u.arg(kin)
     if s.lang == "en" and name is None and create and any(p.name == "no_start" for p in s.phrases):
-        bare = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.prep is None and a.particle is None]
-        if len(bare) == 2 and len(free(s, u)) == 2 and not [it for it in s.items if bare[0].pos < it[0] < bare[1].pos]:
+        two = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.prep is None and a.particle is None]
+        if len(two) == 2 and len(free(s, u)) == 2 and not [it for it in s.items if two[0].pos < it[0] < two[1].pos]:
             # (f12en) "create redis r14 no start": made, not started, two bare names — the image, then the new
             # container's name (typed docker CLI, "docker create redis r14", stays as typed: r14 is its command)
-            name = bare[1].value
-            u = u.arg(bare[1])
+            name = two[1].value
+            u = u.arg(two[1])
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and not in_container and (create or (s.lang == "ko" and image_arg.kind == "image")):
