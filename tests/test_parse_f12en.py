@@ -294,3 +294,20 @@ BARE_PORT = [
 @pytest.mark.parametrize("text, want", BARE_PORT, ids=[t for t, _ in BARE_PORT])
 def test_bare_port(text, want):
     check(text, want)
+
+
+# Untagged and removed (grammar/natural.lark v_rm, parse_natural.py `remove`): docker rmi does both — an image only (a
+# container's name is refused by the plan); "untag" alone names no removal
+UNTAG = [
+    ("untag and remove ubuntu:focal", ["docker rmi ubuntu:focal"]),  # fresh12
+    ("untag and delete busybox", ["docker rmi busybox"]),
+    ("untag and remove the alpine image", ["docker rmi alpine"]),
+    ("untag and remove web", None),
+    ("untag ubuntu:focal", None),
+    ("don't untag and remove busybox", None),
+]
+
+
+@pytest.mark.parametrize("text, want", UNTAG, ids=[t for t, _ in UNTAG])
+def test_untag(text, want):
+    check(text, want)

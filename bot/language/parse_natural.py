@@ -3504,8 +3504,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         # or network — a removal of the volume would drop it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
-    if any(s.text[a:b].strip() == "rmi" for v, a, b in s.verb_spans if v == "rm"):
-        kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox": rmi removes images only
+    if any(s.text[a:b].strip() == "rmi" or s.text[a:b].split()[:1] == ["untag"] for v, a, b in s.verb_spans if v == "rm"):
+        kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox": rmi removes images only; (f12en) so does "untag and remove"
     even_running, u = use(s, u, "even_running")
     if even_running and not has(s, u, "force"):
         u = u.add("force")  # "even if it's running"
