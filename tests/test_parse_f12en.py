@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_parse_blind6 import check
+from test_wordings_fresh import answer
 
 # English reads: the containers said as running "stuff" and "alive" (natural.lark `running`, parse_natural.py `listing`), full
 # details (v_inspect), "locally" (a filler), "ts" (timestamps), whether a container is fine ("is web ok?":
@@ -265,35 +266,50 @@ def test_addressed(text, want):
 
 
 # A port said bare right after the image of a run (parse_natural.py `_bare_port`, `_terse_port_run`; grammar/lexicon.txt
-# `bare_port_least`): in Korean with the run's verb, in English terse with no verb at all, at most a name between them —
-# the host's port, the container's from the image's EXPOSE (design.md). A small number is a tag or a count, never a
-# port; a container is no image; typed English "run nginx 8080" stays docker CLI as typed.
+# `bare_port_least`): in Korean with the run's verb, at most a name between them — the host's port, the container's
+# from the image's EXPOSE (design.md). A small number is a tag or a count, never a port; a container is no image;
+# typed English "run nginx 8080" stays docker CLI as typed; a name said after the Korean verb is refused (wordings_break)
 BARE_PORT = [
-    ("httpd 9095 name edge12", ["docker run -d --name edge12 -p 9095:80 httpd"]),  # fresh12
-    ("httpd 8098", ["docker run -d -p 8098:80 httpd"]),  # fresh12
-    ("redis r21 6393", ["docker run -d --name r21 -p 6393:6379 redis"]),  # fresh12
     ("nginx 런 8080", ["docker run -d -p 8080:80 nginx"]),  # fresh12
     ("nginx 8080 띄워", ["docker run -d -p 8080:80 nginx"]),  # fresh12 (sre-phone)
     ("redis 6380 띄워", ["docker run -d -p 6380:6379 redis"]),
-    ("nginx 8080 pls", ["docker run -d -p 8080:80 nginx"]),
-    ("httpd 8099 named h9", ["docker run -d --name h9 -p 8099:80 httpd"]),
     ("redis r22 6394 띄워", ["docker run -d --name r22 -p 6394:6379 redis"]),
+    ("httpd 런 9096", ["docker run -d -p 9096:80 httpd"]),
     ("nginx 8080 아니 8081로 띄워", ["docker run -d -p 8081:80 nginx"]),
     ("run nginx 8080", ["docker run nginx 8080"]),  # typed docker CLI, as typed
     ("postgres 16 띄워", None),
     ("nginx 2 띄워", None),
-    ("web 8080", None),
     ("web 8080 띄워", None),
+    ("redis 6380 띄워 이름은 cache", None),  # wordings_break
     ("is nginx 8080?", None),
     ("nginx 99999", None),
     ("nginx 8080 8081", None),
     ("nginx 8080 띄우지 마", None),
+    ("web 8080", None),
 ]
 
 
 @pytest.mark.parametrize("text, want", BARE_PORT, ids=[t for t, _ in BARE_PORT])
 def test_bare_port(text, want):
     check(text, want)
+
+
+# … and in English terse, with no verb at all: the run is proposed (yes/no), never run — dropping a sentence's verb
+# never yields a write (tests/test_properties_fresh.py: "httpd 9000 포트로 실행" without its verb is "httpd 9000")
+TERSE_PORT = [
+    ("httpd 9095 name edge12", ["docker run -d --name edge12 -p 9095:80 httpd"]),  # fresh12
+    ("httpd 8098", ["docker run -d -p 8098:80 httpd"]),  # fresh12
+    ("redis r21 6393", ["docker run -d --name r21 -p 6393:6379 redis"]),  # fresh12
+    ("nginx 8080 pls", ["docker run -d -p 8080:80 nginx"]),
+    ("httpd 8099 named h9", ["docker run -d --name h9 -p 8099:80 httpd"]),
+]
+
+
+@pytest.mark.parametrize("text, want", TERSE_PORT, ids=[t for t, _ in TERSE_PORT])
+def test_terse_port_is_proposed(text, want):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} must run nothing, planned {list(ans.cli)}"
+    assert list(ans.proposal) == want, f"{text!r} proposes {list(ans.proposal)}, want {want}"
 
 
 # Untagged and removed (grammar/natural.lark v_rm, parse_natural.py `remove`): docker rmi does both — an image only (a

@@ -524,8 +524,8 @@ def _stop_said_brief(marker: Tree[Any], after: list[Any], text: str) -> bool:
     if marker.meta.empty or not after or not _is(after[0], "v_stop") or after[0].meta.empty:
         return False
     said = text[marker.meta.start_pos:after[0].meta.start_pos].split()
-    return bool(said) and _LEX["taken_back_ko"][-1] in said[-2:] and set(said[said.index(_LEX["taken_back_ko"][-1]):]) <= {
-        _LEX["taken_back_ko"][-1], "만"}
+    wait = _LEX["taken_back_ko"][-1]
+    return bool(said) and wait in said[-2:] and set(said[said.index(wait):]) <= {wait, *_LEX["only_said_ko"]}
 
 
 def _plainly_taken_back(marker: Tree[Any], after: list[Any], text: str) -> bool:
@@ -1696,6 +1696,11 @@ def build(s: Said, u: Used) -> m.Command:
         # (w2en) "db up": asked whether it is up, or asked for it started — the start proposed, never run on two words
         names = tuple(a.value for a in s.args)
         raise Incomplete("parse.terse_up", said=s.text.strip(), proposal=m.Start(targets=names, lang=s.lang))
+    if _terse_port_run(s, u):
+        # (f12en) "httpd 8098", "redis r21 6393": an image and a number said bare, no verb — the run proposed (yes/no),
+        # never run on it (dropping a sentence's verb never yields a write: tests/test_properties_fresh.py)
+        proposal, _ = run(s, u, "run", None)
+        raise Incomplete("parse.terse_port", said=s.text.strip(), proposal=proposal)
     run_by = _run_by_said(s)
     if run_by is not None:
         # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan
@@ -2358,8 +2363,6 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     terse = _terse_verb(s, u)
     if terse is not None:
         return terse, u  # (w2en) "web off", "db on", "cache off then on", "nginx on 8080": chat with no verb
-    if _terse_port_run(s, u):
-        return "run", u  # (f12en) "httpd 8098", "redis r21 6393": an image and a port said bare
     if _image_present(s):
         # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
         return "image_present", u.group("asked").group("question").group("past")
@@ -4303,13 +4306,15 @@ def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
     names = [a for a in args[:-1] if a.type == "NAME" and a.prep is None and a.particle in (None, "obj", "topic")]
     if len(names) != len(args) - 1 or not 1 <= len(names) <= 2 or (len(names) == 2 and has(s, u, "named")):
         return None, None
+    if s.lang == "ko" and has(s, u, "named"):
+        return None, None  # "redis 6380 띄워 이름은 cache" (wordings_break: a name said after the verb — refused)
     return ints[0], (names[1] if len(names) == 2 else None)
 
 
 def _terse_port_run(s: Said, u: Used) -> bool:
     """(f12en) English terse, no verb: an image, a port said bare, at most a name ("httpd 8098", "httpd 9095 name
-    edge12", "redis r21 6393") — a new container of the image run there (the plan refuses a container's name as the
-    image). Asked, negated or said with any other word, it is not."""
+    edge12", "redis r21 6393") — a new container of the image run there, proposed (`build`; the plan refuses a
+    container's name as the image). Asked, negated or said with any other word, it is not."""
     if (s.lang != "en" or s.verbs or "?" in s.text or has(s, u, "question") or has(s, u, "asked") or has(s, u, "neg")
             or any(p.name != "named" for p in s.phrases)):
         return False
