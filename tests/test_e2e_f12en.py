@@ -7,7 +7,8 @@ end on the real engine: the whole pipeline (Gorae.handle, confirmations answered
 - names listed with & ("restart A & B"): both restarted;
 - a container addressed then a command line ("X: mkdir -p /tmp/d"): run in that container, no new container;
 - two bare names of a connect ("connect X NET", "NET X 커넥트"): the container joins the network;
-- a port said bare after the image ("nginx NAME PORT"): published on that host port.
+- a port said bare after the image ("nginx NAME PORT 띄워"): published on that host port; in English with no verb
+  ("nginx NAME PORT") only proposed — nothing is made without the yes.
 Names are unique per test; `cleanup` removes what a test makes. Run under the e2e lock.
 """
 from __future__ import annotations
@@ -93,7 +94,15 @@ def test_two_bare_names_connect_the_container(bot, docker_client, world, cleanup
 
 def test_port_said_bare_after_the_image_publishes_it(bot, docker_client, world, cleanup, free_port):
     name = cleanup.container(uid())
-    reply = bot.say(f"nginx {name} {free_port}")
-    check(reply, "en", cli=f"docker run -d --name {name} -p {free_port}:80 nginx")
+    reply = bot.say(f"nginx {name} {free_port} 띄워")
+    check(reply, "ko", cli=f"docker run -d --name {name} -p {free_port}:80 nginx")
     assert _state(docker_client, name)["Running"]
     assert published_port(docker_client, name) == free_port
+
+
+def test_terse_port_with_no_verb_is_only_asked(bot, docker_client, world, cleanup, free_port):
+    """English, no verb ("nginx NAME PORT"): the run is proposed; unanswered, nothing is made."""
+    name = cleanup.container(uid())
+    reply = bot.say(f"nginx {name} {free_port}", yes=False)
+    assert reply.status != "done", reply
+    assert not exists(docker_client, name)
