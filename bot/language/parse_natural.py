@@ -1028,6 +1028,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 step = _read_asked("sentence", names + part, lang, text, reading)  # the names of the step before
             except _Asked as a:
                 asked, step = True, a.command
+            if isinstance(step, (m.NetworkConnect, m.NetworkDisconnect)) and step.either:
+                # (f12en) a name of the step before is never told apart by the engine ("create network lan2 and
+                # connect web": to which network? the names as read — refused by the plan, never swapped)
+                step = replace(step, either=False)
             if look and not reads_only(step):
                 raise inc
             if isinstance(step, m.RunContainer) and steps and isinstance(steps[-1], m.Remove):
