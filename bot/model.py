@@ -441,6 +441,10 @@ class NetworkConnect(Command):
     # the network's name as typed in Hangul ("백엔드"), transliterated (grammar/lexicon.txt net_loan_ko): the
     # plan takes it only when exactly one network matches, and says so
     said_as: str | None = None
+    # (f12en) two names said with no role that tells the network ("connect web backend", "web backend 커넥트"): the
+    # plan swaps them only when the names as read do not fit the engine and the swapped ones do (one network, one
+    # container) — never a guess between two readings that both fit
+    either: bool = False
 
 
 @dataclass(frozen=True)
@@ -449,6 +453,7 @@ class NetworkDisconnect(Command):
     container: str
     force: bool = False
     said_as: str | None = None  # as NetworkConnect's
+    either: bool = False  # as NetworkConnect's
 
 
 # --------------------------------------------------------------------------- Swarm services (issue 12)

@@ -69,8 +69,10 @@ READ = [
     ("web cache 아니 data 재시작", None),
     ("restart web, wait no, don't", None),
     ("web 재시작한 거 아니야?", None),
-    # a verb taken back by another verb in Korean: refused until the tables agree (tests/test_parse_ko8.py)
-    ("web 지워 아니 그냥 꺼", None),
+    # a verb taken back by another verb in Korean: refused until the tables agree (tests/test_parse_ko8.py) —
+    # (f12en) unless taken back plainly, "아니 그냥" (no, just): every table that has it wants the second verb
+    # (fresh12, wordings_break3 'web 강제종료 아니 그냥 정지'), tests/test_parse_f12en.py
+    ("web 지워 아니 그냥 꺼", ["docker stop web"]),
     ("web 꺼줘 아니야 재시작해줘", None),
     ("cache 꺼 아니 켜", None),
     ("db 켜 아니 꺼", None),

@@ -424,8 +424,8 @@ KO = [
     ("web 컨테이너 backend 네트워크에 연결해 주세요", "docker network connect backend web"),
     ("web을 backend에서 분리해줘", "docker network disconnect backend web"),
     ("web을 backend 네트워크에서 연결 끊어줘", "docker network disconnect backend web"),
-    xf("web backend 연결 해제", "docker network disconnect backend web",
-       "resolve: no particles; the engine knows backend is the network"),
+    # (f12en) no particles: the engine knows backend is the network (NetworkDisconnect.either)
+    ("web backend 연결 해제", "docker network disconnect backend web"),
     ("web을 backend 네트워크에서 빼줘", "docker network disconnect backend web"),
     # --- mixed Korean / English
     ("web 컨테이너 restart 해줘", "docker restart web"),
@@ -1017,7 +1017,12 @@ NONE = [
     ("restart `id`", None),
     ("restart web || true", None),
     ("restart web | tee /tmp/x", None),
-    ("restart web & cache", None),
+    # (f12en) "restart web & cache" is read as a list of the two containers (wordings_fresh12 wants `docker restart web
+    # cache`; bot/language/parse.py `_joined_by_symbol`): gorae runs no shell, and `&` spaced between two names that a
+    # request on containers names both is no injection — the shell's & stays refused anywhere else
+    ("restart web & cache", "docker restart web cache"),
+    ("restart web & rm -rf /", None),
+    ("restart web &", None),
     ("restart web${IFS}cache", None),
     ("run nginx named a;b", None),
     ("run nginx named $(id)", None),

@@ -1273,7 +1273,29 @@ def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Res
                 destructive=True, summary=Msg.of(f"summary.{kind}_rm", names=", ".join(cmd.names)))
 
 
+def _network_either(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result | None:
+    """(f12en) Two names said with no role ("connect web backend", "web backend 커넥트"): as read when they fit the
+    engine (a network, then a container); swapped when only the swap fits; asked which when both fit. None: as read."""
+    if not cmd.either or cmd.said_as is not None or not _available(view):
+        return None
+    nets = set(view.networks())
+    names = {c.name for c in view.containers()}
+
+    def fits(net: str, container: str) -> bool:
+        return net in nets and container in names
+
+    as_read, swapped = fits(cmd.network, cmd.container), fits(cmd.container, cmd.network)
+    if as_read and swapped:
+        return Unresolved(cmd, Msg.of("plan.network_which", a=cmd.container, b=cmd.network))
+    if swapped:
+        return _network_attach(replace(cmd, network=cmd.container, container=cmd.network, either=False), view)
+    return None
+
+
 def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineView) -> Result:
+    either = _network_either(cmd, view)
+    if either is not None:
+        return either
     if cmd.said_as is not None:
         # "web 백엔드 네트워크에 붙여줘": a name typed in Hangul is the network whose name it spells — only when
         # exactly one network here matches it (case, - and _ aside); the reply says which

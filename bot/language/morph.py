@@ -655,8 +655,9 @@ def _net_loans() -> tuple[dict[str, str], re.Pattern[str]]:
     right before a word for a network (lexicon `net_word_ko`)."""
     table = dict(w.split("=", 1) for w in _lex("net_loan_ko"))
     network = _lex("net_word_ko")
+    particle = "|".join(_lex("net_particle_ko"))  # (f12en) "web 백엔드에 커넥트": the place's particle glued
     words = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    return table, re.compile(rf"(?<![\uac00-\ud7a3])({words})(?=\s*(?:{'|'.join(network)}))")
+    return table, re.compile(rf"(?<![\uac00-\ud7a3])({words})(?=\s*(?:{'|'.join(network)})|(?:{particle})(?![\uac00-\ud7a3]))")
 
 
 def _spaced_da(text: str, toks: list[_Tok]) -> list[_Tok]:

@@ -111,6 +111,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read_as_another(text, res, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
             res = _colon_read(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
+            res = _addressed(text) or res
         if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang != "cli":
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
@@ -481,6 +483,31 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
     return res
 
 
+# (f12en) a container addressed first, then a command line: "web: nginx -s reload", "cache redis-cli dbsize"
+_ADDRESSED = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]*)(?P<colon>:)?\s+(?P<command>[A-Za-z0-9/.][^\"'`]*)")
+
+
+def _addressed(text: str) -> m.Command | None:
+    """(f12en) English chat that addresses a container, then types a command line with no verb: "web: nginx -s
+    reload", "cache redis-cli dbsize", "data ls -la /tmp" — read as "on X, CMD" (run in that container: the plan
+    refuses any name that is no running container, never runs an image). Without the colon only a command line that
+    looks like one (grammar/lexicon.txt `command_marks`: a flag, a path or a program's name with - _ . in it) and has
+    a word after the program; the command must read back word for word. None otherwise."""
+    shape = _ADDRESSED.fullmatch(text.strip())
+    if shape is None or HANGUL.search(text):
+        return None
+    words = shape["command"].split()
+    if not shape["colon"]:
+        marks = grammar.words("command_marks")
+        looks = any(c in words[0] for c in marks) or any(w.startswith("-") or "/" in w for w in words[1:])
+        if len(words) < 2 or words[0][0].isdigit() or not looks:
+            return None
+    res = _parse(f"on {shape['name']}, {shape['command']}", detail=False)
+    if isinstance(res, m.Exec) and res.target == shape["name"] and list(res.command) == words:
+        return res
+    return None
+
+
 # why a sentence with a verb typed with a slip did not read ("web 재시잫": the sentence ended before a command;
 # "strat db": no verb; "web 재싲가": a word not read; "shwo web logs": the slip read as a second name of a verb of
 # one): only then is a slip looked for (bot/language/typo.py)
@@ -849,6 +876,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     cli_text = docker_command(text)
     cli_first = lang == "cli" or cli_text is not None or text.startswith(("-H ", "--host", "--context"))
     cli_text = cli_text or text
+    if not cli_first and (joined := _joined_by_symbol(text, detail)) is not None:
+        return joined  # (f12en) "restart web & cache", "web + cache restart": the names listed
     if not cli_first:
         meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
         if meta:
@@ -927,6 +956,31 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+# (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`)
+_AND_SYMBOL = re.compile(r"(?<![^\s])([A-Za-z0-9][A-Za-z0-9_.-]*)\s+([&+])\s+([A-Za-z0-9][A-Za-z0-9_.-]*)(?![^\s])")
+
+
+def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
+    """(f12en) Chat lists names with a symbol: "restart web & cache", "web + cache restart" — the sentence read with
+    a comma there, taken only when it is a request on containers that names both words around every symbol (a
+    command run in a container keeps its `&` and its `+`: "web에서 sleep 1 & echo hi" is refused as before, never a
+    list); None otherwise (the sentence is read as typed)."""
+    symbols = grammar.words("and_symbols")
+    said, pairs = text, []
+    for _ in range(8):  # "restart web & cache & data": one pair at a time (the matches overlap)
+        mt = next((x for x in _AND_SYMBOL.finditer(said) if x.group(2) in symbols), None)
+        if mt is None:
+            break
+        pairs.append({mt.group(1), mt.group(3)})
+        said = f"{said[:mt.start()]}{mt.group(1)}, {mt.group(3)}{said[mt.end():]}"
+    if not pairs or _shell_meta(said) or "+" in said.split():
+        return None
+    res = _parse(said, detail)
+    if not isinstance(res, m.WITH_TARGETS):
+        return None
+    return res if all(pair <= set(res.targets) for pair in pairs) else None
 
 
 # a word with a glob star typed bare, outside quotes ("keys *", "ls *.log")

@@ -458,6 +458,7 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     none (and the verb before it when they say none: "restart web, i mean cache"). Anything else (no
     request after it, a negation or another correction there) is left as it is: the correction is then a
     phrase nothing reads, and nothing runs."""
+    children = _chat_no_taken_back(children, text)
     at = [i for i, c in enumerate(children) if _is(c, "correction")]
     if len(at) != 1:
         return children
@@ -479,13 +480,30 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     if (len(verbs_before) > 1 and any(is_verb) and any(_is_name(c) for c in after)
             and not HANGUL.search(said)):
         return after  # (w2en) "show web logs, no, cache logs": the whole request said again, after it
+    if (HANGUL.search(said) and len(before) >= 2 and _is(before[-1], "excl") and _is_name(before[-2])
+            and any(_is_name(c) for c in after) and any(is_verb)):
+        # (f12en) "cache 말고 아니 web 로그 보여줘": 아니 after "A 말고" says the same again — "A 말고 B"
+        return before + after
+    verbs_after = [c.data for c in after if isinstance(c, Tree) and c.data.startswith("v_")]
+    if (HANGUL.search(said) and len(verbs_before) == 1 and verbs_after == [verbs_before[0].data]
+            and any(_is_name(c) for c in after)):
+        # (f12en) "web 로그, 아니 cache 로그", "web 재시작 아니 cache 재시작": the name taken back, the same verb said
+        # again with the one meant — the request after it
+        return after
     if not verbs_before and any(is_verb):
         return _word_taken_back(before, after, children)
     if len(verbs_before) != 1:
         return children
-    if HANGUL.search(said) and any(is_verb):
+    if HANGUL.search(said) and any(is_verb) and _stop_said_brief(children[at[0]], after, text):
+        # (f12en) "web 멈춰 아 아니 잠깐 멈추는 거": 잠깐 right before a stop after 아니 is that stop's brevity (a pause),
+        # not "wait" — the stop said again briefly is the pause; any other verb before it: which? refused
+        if [c.data for c in verbs_before] == ["v_stop"] and [c for c in after if _is(c, "v_stop")] == [after[0]]:
+            return before[:-1] + [Tree("brief", [], children[at[0]].meta)] + after
+        return children
+    if HANGUL.search(said) and any(is_verb) and not _plainly_taken_back(children[at[0]], after, text):
         # "cache 꺼 아니 켜", "my-nginx 멈춰 아니 재시작": a verb taken back by another in Korean — wordings_fresh7 wants the
-        # second, wordings_break nothing (tests/test_parse_ko8.py): refused until the tables agree
+        # second, wordings_break nothing (tests/test_parse_ko8.py): refused until the tables agree; (f12en) taken back
+        # plainly ("web 지워 아니 그냥 꺼", "cache 꺼 ㄴㄴ 재시작", "my-nginx 재시작 아니 잠깐만 로그부터"): the second
         return children
     names_before = [c for c in before if _is_name(c)]
     names_after = [c for c in after if _is_name(c)]
@@ -494,6 +512,46 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     if names_after and all(_is_name(c) or c.data.startswith("p_") for c in after):
         return verbs_before + names_after  # "restart web, i mean cache": the same verb on the names said
     return children
+
+
+def _chat_no_taken_back(children: list[Any], text: str) -> list[Any]:
+    """(f12en) Korean chat "no no" (grammar/lexicon.txt `chat_no_ko`: ㄴㄴ, 노노) said between two verbs, the first on
+    names ("cache 꺼 ㄴㄴ 재시작", "web 지워 노노 꺼줘"): the first verb taken back — a `correction`, never the ban of
+    the sentence (it was read as "don't", nothing ran). Said last ("web 꺼 ㄴㄴ") or with another ban after it, it
+    stays a negation."""
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    if len(negs) != 1 or not text:
+        return children
+    n = negs[0]
+    neg = children[n]
+    if neg.meta.empty or "".join(text[neg.meta.start_pos:neg.meta.end_pos].split()) not in _LEX["chat_no_ko"]:
+        return children
+    is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in children]
+    if sum(is_verb[:n]) != 1 or not any(is_verb[n + 1:]) or any(_is(c, "correction") for c in children):
+        return children
+    return [*children[:n], Tree("correction", [], neg.meta), *children[n + 1:]]
+
+
+def _stop_said_brief(marker: Tree[Any], after: list[Any], text: str) -> bool:
+    """(f12en) A correction that ends in 잠깐 (the stream's 기다리, `taken_back_ko`'s last) right before a stop: "아니
+    잠깐 멈춰" is "no, stop it briefly" as much as "no wait, stop it" — never a plain stop."""
+    if marker.meta.empty or not after or not _is(after[0], "v_stop") or after[0].meta.empty:
+        return False
+    said = text[marker.meta.start_pos:after[0].meta.start_pos].split()
+    wait = _LEX["taken_back_ko"][-1]
+    return bool(said) and wait in said[-2:] and set(said[said.index(wait):]) <= {wait, *_LEX["only_said_ko"]}
+
+
+def _plainly_taken_back(marker: Tree[Any], after: list[Any], text: str) -> bool:
+    """(f12en) A Korean verb taken back plainly (grammar/lexicon.txt `taken_back_ko`, `chat_no_ko`): "아니 그냥", "아니
+    잠깐만" (no wait), ㄴㄴ — said right before the verb that replaces it, nothing but names and that verb's words
+    after it (no other ban, no sequence)."""
+    if marker.meta.empty or not text or not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
+        return False
+    if not all(isinstance(c, Tree) and not c.meta.empty for c in after):
+        return False
+    said = text[marker.meta.start_pos:after[0].meta.start_pos].split()
+    return bool(set(said + ["".join(said)]) & (set(_LEX["taken_back_ko"]) | set(_LEX["chat_no_ko"])))
 
 
 def _arg_type(c: object) -> str | None:
@@ -1150,6 +1208,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 step = _read_asked("sentence", names + part, lang, text, reading)  # the names of the step before
             except _Asked as a:
                 asked, step = True, a.command
+            if isinstance(step, (m.NetworkConnect, m.NetworkDisconnect)) and step.either:
+                # (f12en) a name of the step before is never told apart by the engine ("create network lan2 and
+                # connect web": to which network? the names as read — refused by the plan, never swapped)
+                step = replace(step, either=False)
             if look and not reads_only(step):
                 raise inc
             if (isinstance(step, (m.Remove, m.Stop, m.Kill)) and steps and at
@@ -1904,6 +1966,11 @@ def build(s: Said, u: Used) -> m.Command:
     if port_asked is not None:
         # (en12fix) "what's listening on 8080": the containers published on that host port
         return m.ListContainers(filters=(("publish", port_asked),), lang=s.lang)
+    if _terse_port_run(s, u):
+        # (f12en) "httpd 8098", "redis r21 6393": an image and a number said bare, no verb — the run proposed (yes/no),
+        # never run on it (dropping a sentence's verb never yields a write: tests/test_properties_fresh.py)
+        proposal, _ = run(s, u, "run", None)
+        raise Incomplete("parse.terse_port", said=s.text.strip(), proposal=proposal)
     run_by = _run_by_said(s)
     if run_by is not None:
         # (w2en) "restart the container that runs redis": the command on redis's containers, named by the plan
@@ -2086,7 +2153,8 @@ def _loan_said(s: Said, cmd: m.Command) -> m.Command:
         return cmd
     said_as = loans[0][1]
     if (len(loans) == 1 and isinstance(cmd, (m.NetworkConnect, m.NetworkDisconnect))
-            and cmd.network == loans[0][0].value and loans[0][0].kind == "network"):
+            and cmd.network == loans[0][0].value
+            and (loans[0][0].kind == "network" or loans[0][0].particle in ("at", "from", "as"))):
         return replace(cmd, said_as=said_as)
     raise Incomplete("parse.unused", words=f"`{said_as}`")
 
@@ -2315,6 +2383,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             verbs = ["create"]  # "new volume db2" (English "new" is a verb here; "새 볼륨" is not)
         elif not verbs and fresh_en and kind_of(s) == "container":
             verbs = ["run"]  # "new redis container pls": a new container is run (-d), as "spin up a new redis"
+        elif (not verbs and fresh_en and kind_of(s) is None and has(s, u, "named") and len(s.args) == 1
+              and s.args[0].type == "NAME" and fresh_en[0].span is not None and fresh_en[0].span[1] <= s.args[0].pos):
+            # (f12en) "new redis named r13": a new one of an image, given a name — a new container is run (-d), as
+            # "new redis container named r13" (the plan refuses a container's name as the image)
+            verbs = ["run"]
         elif "start" in verbs or "run" in verbs:
             u = u.ran(u.as_run | {"start"})  # the verb said, never a word of a command to run
             verbs = ["run" if v == "start" else v for v in verbs]
@@ -2503,6 +2576,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
         return "top", u
     port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
+    if (s.lang == "en" and not verbs and [it[2] for it in s.items] == ["attr", "arg"] and len(port_attr) == 1
+            and one_container and s.args[0].prep is None):
+        # (f12en) terse, the noun first, as "procs web": "ports cache", "port web" (its published ports: docker port)
+        return "port", u.group("attr")
     if _open_on_asked(s, u, verbs):  # "web 어떤 포트로 열려있어요?"
         return "port", u.group("attr_verb").group("question").group("attr").group("going_on_ko")
     if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
@@ -2862,7 +2939,10 @@ def _how_is(s: Said) -> bool:
     how = bool(words) and words[0] in _LEX["how_asked"] and shape == ["arg"] and not s.phrases
     up_with = (bool(words) and words[0] in _LEX["wh"] and shape == ["running", "e_with", "arg"]
                and [said(s, p).lower() for p in s.phrases] == list(_LEX["up_with"]))
-    return s.lang == "en" and one and (how or up_with)
+    # (f12en) "is web ok?", "is cache alright": the copula first, one container, a word of wellness last
+    well = (len(words) >= 3 and words[0] in _LEX["well_copula"] and words[-1] in _LEX["well_said"]
+            and shape in (["arg"], ["arg", "asked"]) and all(p.group == "asked" for p in s.phrases))
+    return s.lang == "en" and one and (how or up_with or well)
 
 
 def _got_running(s: Said) -> bool:
@@ -3687,7 +3767,8 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
         return _lifecycle(s, u, m.Restart, timeout=timeout)
     if verb == "stop":
         force, u = use(s, u, "force")
-        if force:
+        at_once, u = use(s, u, "at_once")  # (f12en) "terminate my-nginx immediately": no grace period
+        if force or at_once:
             return _lifecycle(s, u, m.Kill)
         timeout, u = _timeout(s, u)
         return _lifecycle(s, u, m.Stop, timeout=timeout)
@@ -3714,8 +3795,9 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         # or network — a removal of the volume would drop it
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
-    if any(s.text[a:b].strip().lower() in _LEX["rmi_words"] for v, a, b in s.verb_spans if v == "rm"):
-        kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox", "untag nginx:prod": images only
+    if any(s.text[a:b].strip().lower() in _LEX["rmi_words"] or s.text[a:b].split()[:1] == ["untag"]
+           for v, a, b in s.verb_spans if v == "rm"):
+        kind = "image"  # "httpd 이미지 rmi 해줘", "rmi busybox", "untag nginx:prod", "untag and remove busybox": images only
     even_running, u = use(s, u, "even_running")
     if even_running and not has(s, u, "force"):
         u = u.add("force")  # "even if it's running"
@@ -3895,6 +3977,9 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     live = has(s, u, "stored") and not has(s, u, "where")  # "show cache logs live" (where they are kept: asked)
     if live:
         u = u.group("stored")
+    typed_f = [p for p in ph(s, u, "force") if said(s, p).strip() == "-f"]
+    if typed_f and len(ph(s, u, "force")) == 1:
+        follow, u = True, u.group("force")  # (f12en) "web logs -f pls": docker logs' own -f (follow), typed in a sentence
     follow = follow or tail_f or live
     if follow and len(names) > 1:
         # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
@@ -4005,6 +4090,8 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if not stopped and not s.args and s.lang == "en" and "container" in s.nouns:
         stopped, u = use(s, u, "down")  # "any containers down?": the stopped ones are asked for
     running, u = use(s, u, "running")
+    if not running and s.lang == "en" and "container" in s.nouns:
+        running, u = use(s, u, "alive")  # (f12en) "which containers are alive?": the running ones
     return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
 
 
@@ -4200,16 +4287,32 @@ def _pulled_from(s: Said, u: Used) -> Used:
 
 
 def _net_and_container(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[str, str, Used]:
+    net, container, _, u = _net_and_container_either(s, u, roles)
+    return net, container, u
+
+
+def _net_and_container_either(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[str, str, bool, Used]:
+    """The network and the container of a connect or a disconnect, and whether the two may be the other way round
+    (f12en): two names said bare, no role telling which ("connect web backend", "web backend 커넥트": the container
+    first, as said), or the network told only by the kind word said of a name while the other is bare ("cache
+    네트워크 커넥트 backend": docker's `network connect` said in Hangul after the container) — the plan decides
+    by the engine (NetworkConnect.either)."""
     names = [a for a in free(s, u) if a.type == "NAME"]
     nets = [a for a in names if a.kind == "network"]
+    either = False
     if not nets:
         nets = [a for a in names if a.prep in roles or a.particle in roles]
+        bare = [a for a in names if a.kind is None and a.prep is None and a.particle is None]
+        if not nets and len(names) == 2 and bare == names:
+            nets, either = [names[1]], True
+    elif len(nets) == 1 and len(names) == 2 and all(a.prep is None and a.particle is None for a in names):
+        either = True
     conts = [a for a in names if a not in nets[:1]]
     if len(nets) < 1 or len(conts) != 1:
         raise Incomplete("parse.need_network_and_container")
     for a in (nets[0], conts[0]):
         check_name(a.value, "container")
-    return nets[0].value, conts[0].value, u.arg(nets[0], conts[0])
+    return nets[0].value, conts[0].value, either, u.arg(nets[0], conts[0])
 
 
 def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
@@ -4218,8 +4321,8 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         ups = ph(s, u, "running")
         if ups and all(said(s, p) in _LEX["verb_up"] for p in ups):
             u = u.group("running")  # "hook data up to backend"
-        net, container, u = _net_and_container(s, u, ("at", "as"))
-        return m.NetworkConnect(net, container, lang=s.lang), u
+        net, container, either, u = _net_and_container_either(s, u, ("at", "as"))
+        return m.NetworkConnect(net, container, either=either, lang=s.lang), u
     said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
     # "yank busybox": one bare name, no network nor place said — an image pulled out as well (the plan finds it; a
     # container's name is no image: refused there, never a disconnect guessed)
@@ -4227,9 +4330,9 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
              and s.args[0].particle in (None, "obj") and "network" not in s.nouns)
     if (kind_of(s) == "image" or alone) and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
         return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
-    net, container, u = _net_and_container(s, u, ("from",))
+    net, container, either, u = _net_and_container_either(s, u, ("from",))
     force, u = use(s, u, "force")
-    return m.NetworkDisconnect(net, container, force=force, lang=s.lang), u
+    return m.NetworkDisconnect(net, container, force=force, either=either, lang=s.lang), u
 
 
 def _driver(s: Said, u: Used) -> tuple[str | None, Used]:
@@ -4533,6 +4636,44 @@ def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
     return s, u
 
 
+def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
+    """(f12en) A port said bare, no particle and no word of a port, right after the image of a run: in Korean with
+    the run's verb ("nginx 런 8080", "redis 6380 띄워"), in English terse with no verb at all ("httpd 8098", "httpd
+    9095 name edge12", "redis r21 6393": `_terse_port_run`) — and the bare name between them, the new container's
+    (None when not said). Only a number a port is typed as (grammar/lexicon.txt `bare_port_least`: "postgres 16
+    띄워" is a tag, never a port; "nginx 2개 띄워" a count), one of them, nothing typed after it."""
+    if _placed_any(s) or has(s, u, "port") or has(s, u, "host_port") or has(s, u, "container_port"):
+        return None, None
+    if not (s.lang == "ko" and set(s.verbs) <= {"run"} and s.verbs) and not (s.lang == "en" and not s.verbs):
+        return None, None
+    args = free(s, u)
+    ints = [a for a in args if a.type == "INT"]
+    if len(ints) != 1 or ints[0].prep is not None or ints[0].particle is not None or ints[0] is not args[-1]:
+        return None, None
+    if not int(_LEX["bare_port_least"][0]) <= int(ints[0].value) <= 65535:
+        return None, None
+    names = [a for a in args[:-1] if a.type == "NAME" and a.prep is None and a.particle in (None, "obj", "topic")]
+    if len(names) != len(args) - 1 or not 1 <= len(names) <= 2 or (len(names) == 2 and has(s, u, "named")):
+        return None, None
+    if s.lang == "ko" and has(s, u, "named"):
+        return None, None  # "redis 6380 띄워 이름은 cache" (wordings_break: a name said after the verb — refused)
+    return ints[0], (names[1] if len(names) == 2 else None)
+
+
+def _terse_port_run(s: Said, u: Used) -> bool:
+    """(f12en) English terse, no verb: an image, a port said bare, at most a name ("httpd 8098", "httpd 9095 name
+    edge12", "redis r21 6393") — a new container of the image run there, proposed (`build`; the plan refuses a
+    container's name as the image). Asked, negated or said with any other word, it is not."""
+    if (s.lang != "en" or s.verbs or "?" in s.text or has(s, u, "question") or has(s, u, "asked") or has(s, u, "neg")
+            or any(p.name != "named" for p in s.phrases)):
+        return False
+    said_items = {w for a, b, _, _ in s.items for w in re.findall(r"[a-z']+", s.text[a:b].lower())}
+    if not set(_said_words(s)) <= said_items | set(_LEX["terse_courtesy"]):
+        return False
+    port, _ = _bare_port(s, u)
+    return port is not None
+
+
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
@@ -4543,6 +4684,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port; exposed on a random host
             # port it is published ("run redis exposing 6379 on a random host port": `_ports`)
             u = u.add("port", (a.value,), ("INT",)).arg(a)
+    bare, bare_name = _bare_port(s, u)
+    if bare is not None:
+        u = u.add("port", (bare.value,), ("INT",)).arg(bare)  # (f12en) "nginx 런 8080", "httpd 8098": a port
     whiles = ph(s, u, "while_doing")
     if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
                       for p in whiles):
@@ -4589,11 +4733,21 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
     user, u = _run_user(s, u, user)
+    if name is None and bare_name is not None:
+        name = bare_name.value  # (f12en) "redis r21 6393": the image, the new container's name, its port
+        u = u.arg(bare_name)
     if s.lang == "en" and name is None:
         kin = _image_container_name(s, u)
         if kin is not None:
             name = kin.value  # "create a redis container r3": the name after the kind, the image before it
             u = u.arg(kin)
+    if s.lang == "en" and name is None and create and any(p.name == "no_start" for p in s.phrases):
+        two = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.prep is None and a.particle is None]
+        if len(two) == 2 and len(free(s, u)) == 2 and not [it for it in s.items if two[0].pos < it[0] < two[1].pos]:
+            # (f12en) "create redis r14 no start": made, not started, two bare names — the image, then the new
+            # container's name (typed docker CLI, "docker create redis r14", stays as typed: r14 is its command)
+            name = two[1].value
+            u = u.arg(two[1])
     image_arg, in_container, placed = _image_arg(s, u)
     u = u.arg(image_arg)
     if name is None and not in_container and (create or (s.lang == "ko" and image_arg.kind == "image")):

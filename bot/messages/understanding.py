@@ -32,6 +32,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     "parse.asked": ("해도 되는지 물으셨으므로 바로 실행하지 않았습니다.",
                     "You asked whether it may be done, so nothing was run yet."),
+    # branch f12en: an image and a number said bare, no verb ("httpd 8098")
+    "parse.terse_port": ("`{said}`에는 동사가 없습니다. 숫자를 포트로 읽은 실행을 바로 하지 않고 묻습니다.",
+                         "`{said}` has no verb: the run with that number as its port is asked, not done."),
     "parse.terse_up": ("`{said}`은(는) 켜져 있는지 묻는 말일 수도, 켜 달라는 말일 수도 있어 바로 실행하지 않았습니다.",
                        "`{said}` may ask whether it is up or ask for it to be started, so nothing was run yet."),
     "parse.stated": ("할 일을 알려 주신 것으로 읽었으므로 바로 실행하지 않았습니다.",
@@ -167,6 +170,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "`{said}` was read as network `{name}` (the one network whose name it spells)."),
     "plan.loan_network_none": ("`{said}`에 맞는 네트워크가 하나로 정해지지 않습니다 (`{name}`). 네트워크 이름을 영문 그대로 적어 주세요.",
                                "`{said}` does not name exactly one network here (`{name}`): write the network's name as it is."),
+    # branch f12en: two bare names of a connect or a disconnect, told apart by the engine
+    "plan.network_which": ("`{a}`와(과) `{b}` 중 어느 쪽이 네트워크인지 정해지지 않습니다. `web 컨테이너를 backend 네트워크에 연결`처럼 적어 주세요.",
+                           "Which of `{a}` and `{b}` is the network is not clear here: say it as `connect web to backend`."),
     "plan.image_not_container": ("`{name}` 컨테이너는 없어서 `{name}` 이미지로 새 컨테이너를 띄워 실행합니다.",
                                  "There is no container `{name}`: the command runs in a new container of image `{name}`."),
     "plan.which_container_of_image": ("`{name}` 컨테이너는 없고, `{name}` 이미지의 컨테이너가 있습니다: {names}. 어느 컨테이너에서 실행할지 이름으로 말해 주세요 (새 컨테이너는 띄우지 않았습니다).",
