@@ -315,13 +315,13 @@ def test_terse_port_is_proposed(text, want):
 
 
 # Untagged and removed (grammar/natural.lark v_rm, parse_natural.py `remove`): docker rmi does both — an image only (a
-# container's name is refused by the plan); "untag" alone names no removal
+# container's name is refused by the plan); "untag" alone is docker rmi of that reference too (the tag branch)
 UNTAG = [
     ("untag and remove ubuntu:focal", ["docker rmi ubuntu:focal"]),  # fresh12
     ("untag and delete busybox", ["docker rmi busybox"]),
     ("untag and remove the alpine image", ["docker rmi alpine"]),
     ("untag and remove web", None),
-    ("untag ubuntu:focal", None),
+    ("untag ubuntu:focal", ["docker rmi ubuntu:focal"]),  # the tag taken off is docker rmi of it (tests/test_parse_tag.py)
     ("don't untag and remove busybox", None),
 ]
 
