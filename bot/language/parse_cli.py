@@ -102,7 +102,13 @@ def words(text: str) -> list[str]:
 _EXPANDS = frozenset("({_?$!#*@-0123456789")
 
 
+# the characters the loop below acts on (a quote, a backslash, an expansion, a shell operator, a tilde)
+_SHELL_CHARS = re.compile(r"[\\'\"`$;|&<>~]")
+
+
 def _check_shell(text: str) -> None:
+    if not _SHELL_CHARS.search(text):
+        return  # none of them (most commands): the loop would only walk the characters
     quote = ""
     i = 0
     start_of_word = True
