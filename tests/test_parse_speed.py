@@ -163,3 +163,79 @@ def test_a_sentence_without_a_rewritten_phrase_is_read_as_parsed(monkeypatch):
     assert len(skipped) > 1000 and len(seen) - len(skipped) > 100, (len(seen), len(skipped))
     changed = [s for t, s in skipped if parse_natural._rewritten(list(t.children), s) != list(t.children)]
     assert not changed, changed[:10]
+
+
+def test_used_made_field_by_field_is_the_dataclass_value():
+    """parse_natural._used (session 11, branch perf12) makes the value `Used(...)` makes: equal, the same hash and
+    repr, the same fields in the same order — for the values a reading makes (empty, some read, a phrase added)."""
+    from bot.language.parse_natural import Phrase, Used, _used
+
+    added = (Phrase("port", ("8080",), ("INT",), (), None, -1),)
+    for fields in [(frozenset(), frozenset(), frozenset(), (), frozenset()),
+                   (frozenset({0, 2}), frozenset({"neg", "all"}), frozenset({3}), added, frozenset({"start"}))]:
+        made, own = _used(*fields), Used(*fields)
+        assert made == own and hash(made) == hash(own) and repr(made) == repr(own)
+        assert type(made) is Used and list(vars(made).items()) == list(vars(own).items())
+    u = _used(frozenset(), frozenset(), frozenset(), (), frozenset())
+    assert u.group("neg") == Used(groups=frozenset({"neg"})) and u.group("neg").group("neg") == u.group("neg")
+    with pytest.raises(AttributeError):
+        u.args = frozenset({1})  # type: ignore[misc]  # still frozen
+
+
+def test_said_words_kept_on_the_said_are_the_words_found_again():
+    """parse_natural._said_words keeps the words on the frozen `Said` it was asked of (asked up to ~8 times a
+    reading): the same words as found in its text, a list of its own for each caller; a `Said` made from it
+    (dataclasses.replace) finds its own."""
+    import dataclasses
+    import re
+
+    from bot.language import parse_natural
+    from bot.language.parse_natural import _said_words
+
+    seen: list[parse_natural.Said] = []
+    build = parse_natural.build
+
+    def spy(s, u):  # type: ignore[no-untyped-def]
+        seen.append(s)
+        return build(s, u)
+
+    parse_natural.build = spy  # type: ignore[assignment]
+    try:
+        from bot.language.parse import parse
+
+        for text in _texts()[:300]:
+            parse(normalize(text))
+    finally:
+        parse_natural.build = build  # type: ignore[assignment]
+    assert len(seen) > 200
+    for s in seen:
+        first = _said_words(s)
+        assert first == re.findall(r"[a-z']+", s.text.lower())
+        first.append("x")  # a caller's list is its own
+        assert _said_words(s) == re.findall(r"[a-z']+", s.text.lower())
+        other = dataclasses.replace(s, text=s.text + " extra")
+        assert _said_words(other) == re.findall(r"[a-z']+", other.text.lower())
+
+
+def test_the_shell_check_without_a_character_of_its_own_is_the_loop(monkeypatch):
+    """parse_cli._check_shell returns at once when a text holds none of the characters its loop acts on
+    (`_SHELL_CHARS`): over random texts of those characters and others, the same outcome (nothing, or the same
+    refusal) as the loop walked on every text."""
+    from bot.language import parse_cli
+    from bot.language.parse import Incomplete
+
+    def outcome(text: str) -> object:
+        try:
+            parse_cli._check_shell(text)
+        except Incomplete as inc:
+            return inc.msg
+        return None
+
+    rnd = random.Random(8)
+    alphabet = list("ab -=/:.,(){}[]#!?*@019") + list("\\'\"`$;|&<>~") + ["\t", "웹"]
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 12))) for _ in range(4000)]
+    texts += [normalize(t) for t in _texts()]
+    fast = [outcome(t) for t in texts]
+    monkeypatch.setattr(parse_cli, "_SHELL_CHARS", __import__("re").compile(""))  # matches every text: the loop
+    assert [outcome(t) for t in texts] == fast
+    assert any(x is not None for x in fast) and any(x is None for x in fast)

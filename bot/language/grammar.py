@@ -420,6 +420,20 @@ def natural() -> Lark:
     return parser
 
 
+class _Rows(dict):  # type: ignore[type-arg]  # state -> its row of `_FastLALR` entries
+    """`_FastLALR.rows`: a row read as `rows[state]` (one subscript, no method call: ~50 a parse), made by `make`
+    the first time its state is read (`__missing__`, which stores it)."""
+
+    __slots__ = ("make",)
+
+    def __init__(self, make: Callable[[Any], dict[str, tuple[Any, ...]]]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, state: Any) -> dict[str, tuple[Any, ...]]:
+        return self.make(state)
+
+
 class _FastLALR:
     """`Lark.parse` of an LALR parser with a basic lexer, in one loop: the same tokens (the
     parser's own lexer and post-lexer), the same table, the same callbacks, so the same tree —
@@ -436,7 +450,8 @@ class _FastLALR:
     object's `parse` (an instance attribute); `Lark.parse` itself is untouched for every other
     caller (`start=` or `on_error=` given: Lark's own)."""
 
-    __slots__ = ("lark", "lexer", "states", "rows", "entries", "start", "end", "callbacks", "token_callbacks")
+    __slots__ = ("lark", "lexer", "states", "rows", "entries", "start", "end", "callbacks", "token_callbacks",
+                 "expected")
 
     def __init__(self, parser: Lark, start: str) -> None:
         frontend = parser.parser
@@ -449,8 +464,9 @@ class _FastLALR:
         self.end = table.end_states[start]
         self.callbacks = lalr.callbacks
         self.token_callbacks = {k for k in lalr.callbacks if isinstance(k, str)}
-        self.rows: dict[Any, dict[str, tuple[Any, ...]]] = {}
+        self.rows: dict[Any, dict[str, tuple[Any, ...]]] = _Rows(self._row)  # `rows[state]` makes a missing row
         self.entries: dict[int, tuple[Any, ...]] = {}
+        self.expected: dict[Any, frozenset[str]] = {}  # state -> the terminals its row has (`_unexpected`)
 
     @classmethod
     def install(cls, parser: Lark, start: str) -> None:
@@ -491,11 +507,16 @@ class _FastLALR:
         """Lark's error for `token` in `state`: the same `expected` set (so the same message)."""
         from lark.exceptions import UnexpectedToken
 
-        expected = {s for s in self.states[state].keys() if s.isupper()}
-        return UnexpectedToken(token, expected, state=None, interactive_parser=None)  # type: ignore[no-untyped-call]
+        # the terminals of a state's row: a function of the table alone, made once per state (a row has ~700
+        # symbols: ~50 µs each time a sentence does not read, and a refused sentence is often parsed 2–4 times);
+        # each error gets its own set, as Lark gives
+        terminals = self.expected.get(state)
+        if terminals is None:
+            terminals = self.expected[state] = frozenset(s for s in self.states[state].keys() if s.isupper())
+        return UnexpectedToken(token, set(terminals), state=None, interactive_parser=None)  # type: ignore[no-untyped-call]
 
     def parse(self, text: str) -> Any:
-        rows, row_of = self.rows, self._row
+        rows = self.rows
         callbacks, token_callbacks = self.callbacks, self.token_callbacks
         state_stack = [self.start]
         value_stack: list[Any] = []
@@ -504,7 +525,7 @@ class _FastLALR:
             type_ = token.type
             state = state_stack[-1]
             while True:
-                row = rows.get(state) or row_of(state)
+                row = rows[state]
                 act = row.get(type_)
                 if act is None:
                     raise self._unexpected(token, state)
@@ -524,13 +545,13 @@ class _FastLALR:
                     s = []
                 value_stack.append(callback(s))
                 state = state_stack[-1]
-                state = (rows.get(state) or row_of(state))[name][1]
+                state = rows[state][name][1]
                 state_stack.append(state)
         end = Token.new_borrow_pos("$END", "", token) if token else Token("$END", "", 0, 1, 1)
         end_state = self.end
         while True:
             state = state_stack[-1]
-            row = rows.get(state) or row_of(state)
+            row = rows[state]
             act = row.get("$END")
             if act is None:
                 raise self._unexpected(end, state)
@@ -545,7 +566,7 @@ class _FastLALR:
                 s = []
             value_stack.append(callback(s))
             state = state_stack[-1]
-            state_stack.append((rows.get(state) or row_of(state))[name][1])
+            state_stack.append(rows[state][name][1])
             if state_stack[-1] == end_state:
                 return value_stack[-1]
 
@@ -606,11 +627,7 @@ class _FilteredSpans(_Spans):
                     filtered = children[i].children
             else:
                 filtered.append(children[i])
-        start = _first_edge(children)
-        end = _last_edge(children)
-        if start is None and end is None:
-            return Tree(self.name, filtered)  # no position: no meta made (as `res.meta` would not be)
-        return _tree(self.name, filtered, start, end)
+        return _spanned_tree(self.name, filtered, children)
 
 
 
@@ -625,20 +642,43 @@ class _TreeSpans(_Spans):
         self.name = name
 
     def __call__(self, children: list[Any]) -> Any:
-        start = _first_edge(children)
-        end = _last_edge(children)
-        if start is None and end is None:
-            return Tree(self.name, children)
-        return _tree(self.name, children, start, end)
+        return _spanned_tree(self.name, children, children)
 
 
 _new = object.__new__
 
 
-def _tree(name: str, children: list[Any], start: int | None, end: int | None) -> Tree[Any]:
-    """`Tree(name, children, meta)` with a new `Meta` holding the span (`start` or `end` not None,
-    so the meta is not empty), made attribute by attribute: what `Meta()` (`empty = True`), the
-    span's assignments and `Tree.__init__` (data, children, _meta) set, without their two calls."""
+def _spanned_tree(name: str, kept: list[Any], children: list[Any]) -> Tree[Any]:
+    """`Tree(name, kept)` with the span of `children` (`_first_edge`, `_last_edge`; no meta made when neither
+    has one, as before), as `_tree` makes it — their code inlined in one call (a parse reduces ~13 times):
+    the same tree, the same spans."""
+    start: int | None = None
+    end: int | None = None
+    found = False
+    if children:
+        c = children[0]
+        if type(c) is Token:
+            start, found = c.start_pos, True
+        elif type(c) is Tree:
+            m = c._meta
+            if m is not None and not m.empty:
+                start = getattr(m, "container_start_pos", None)
+                found = start is not None
+        if not found:
+            start = _span_edge(children, 0)
+        found = False
+        c = children[-1]
+        if type(c) is Token:
+            end, found = c.end_pos, True
+        elif type(c) is Tree:
+            m = c._meta
+            if m is not None and not m.empty:
+                end = getattr(m, "container_end_pos", None)
+                found = end is not None
+        if not found:
+            end = _span_edge(reversed(children), 1)
+    if start is None and end is None:
+        return Tree(name, kept)  # no position: no meta made (as `res.meta` would not be)
     meta: Any = _new(Meta)
     meta.empty = False
     if start is not None:
@@ -647,9 +687,10 @@ def _tree(name: str, children: list[Any], start: int | None, end: int | None) ->
         meta.end_pos = meta.container_end_pos = end
     tree: Any = _new(Tree)
     tree.data = name
-    tree.children = children
+    tree.children = kept
     tree._meta = meta
     return tree
+
 
 _EDGE_ATTRS = (("container_start_pos", "start_pos"), ("container_end_pos", "end_pos"))
 

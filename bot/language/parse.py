@@ -164,15 +164,19 @@ def _name_loans() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((h, a) for h, a in pairs), key=lambda p: -len(p[0])))
 
 
+_DOCKER_TYPED = re.compile(r"(?i)docker\s")  # (`said_twice`'s patterns compiled once: asked of every Korean text)
+_QUOTED_PARTS = re.compile(r"""("[^"]*"|'[^']*'|`[^`]*`)""")
+
+
 def said_twice(text: str) -> str:
     """`text` without a Hangul transliteration of a name (grammar/lexicon.txt `name_loan_ko`: 웹=web,
     캐시=cache, 레디스=redis) said as a word of its own in a sentence that says that very name in ASCII too
     ("웹 컨테이너 web 로그 ㄱ", "캐시 cache 재기동요"): the same name said twice, never a second word. Beside
     another name ("웹 cache 재시작") the Hangul word stays, a word not read."""
-    if not HANGUL.search(text) or re.match(r"(?i)docker\s", text):
+    if not HANGUL.search(text) or _DOCKER_TYPED.match(text):
         return text  # typed docker CLI is run as typed
     # quoted text is a command's own (`cache에서 echo '캐시 지워' 실행해줘`): only the words outside quotes
-    parts = re.split(r"""("[^"]*"|'[^']*'|`[^`]*`)""", text)
+    parts = _QUOTED_PARTS.split(text)
     outside = " ".join(parts[::2])
     for hangul, name in _name_loans():
         if hangul in outside and re.search(rf"(?<![\w.\-/:@]){re.escape(name)}(?![A-Za-z0-9_.\-/:@])", outside):

@@ -102,7 +102,13 @@ def words(text: str) -> list[str]:
 _EXPANDS = frozenset("({_?$!#*@-0123456789")
 
 
+# the characters the loop below acts on (a quote, a backslash, an expansion, a shell operator, a tilde)
+_SHELL_CHARS = re.compile(r"[\\'\"`$;|&<>~]")
+
+
 def _check_shell(text: str) -> None:
+    if not _SHELL_CHARS.search(text):
+        return  # none of them (most commands): the loop would only walk the characters
     quote = ""
     i = 0
     start_of_word = True
@@ -300,6 +306,9 @@ def _asks_it(tail: str) -> bool:
     return True
 
 
+_DOCKER_FIRST = re.compile(r"(?i)docker(\s|$)")  # (compiled once: asked of every text, ~1 µs a call through `re`)
+
+
 def docker_command(text: str) -> str | None:
     """`text` as a docker command line when it is one: it starts with `docker` and a command
     word gorae runs (a Korean request after it — 해줘, 실행해 주세요, 좀 — is not part of it and
@@ -307,7 +316,7 @@ def docker_command(text: str) -> str | None:
     merely starts with the word docker ("docker 컨테이너 목록 보여줘"). Without `docker`, a command of
     two words or more with a Korean request after it ("network ls 해줘", "volume create logs2 좀"):
     one word ("kill web 실행") may be a sentence's verb, never taken for a command."""
-    if not re.match(r"(?i)docker(\s|$)", text):
+    if not _DOCKER_FIRST.match(text):
         bare = _ko_request().sub("", text)
         if bare == text or HANGUL.search(bare) or not _asks_it(text[len(bare):]):
             return None

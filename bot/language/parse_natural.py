@@ -164,23 +164,39 @@ class Used:
         read = {a.index for a in args}
         if read <= self.args:
             return self  # the same value: nothing new read (most calls for "ALL_RUNNING" names: none)
-        return Used(self.args | read, self.groups, self.absorbed, self.added, self.as_run)
+        return _used(self.args | read, self.groups, self.absorbed, self.added, self.as_run)
 
     def group(self, name: str) -> Used:
         if name in self.groups:
             return self
-        return Used(self.args, self.groups | {name}, self.absorbed, self.added, self.as_run)
+        return _used(self.args, self.groups | {name}, self.absorbed, self.added, self.as_run)
 
     def ran(self, as_run: frozenset[str]) -> Used:
         if as_run == self.as_run:
             return self  # the same value (main_verb asks for none at its start: most readings have none)
-        return Used(self.args, self.groups, self.absorbed, self.added, as_run)
+        return _used(self.args, self.groups, self.absorbed, self.added, as_run)
 
     def add(self, name: str, values: tuple[str, ...] = (), types: tuple[str, ...] = ()) -> Used:
         ph = Phrase(name, values, types, (), None, -1 - len(self.added))
-        return Used(self.args, self.groups, self.absorbed, self.added + (ph,), self.as_run)
+        return _used(self.args, self.groups, self.absorbed, self.added + (ph,), self.as_run)
 
 
+def _used(args: frozenset[int], groups: frozenset[str], absorbed: frozenset[int], added: tuple[Phrase, ...],
+          as_run: frozenset[str]) -> Used:
+    """`Used(args, groups, absorbed, added, as_run)`: the same value, its fields stored in its `__dict__` in
+    their order — what the frozen dataclass's `__init__` does with one `object.__setattr__` call a field (~half
+    the cost; a reading makes ~15). tests/test_parse_speed.py compares the two."""
+    new = _new_object(Used)
+    fields = new.__dict__
+    fields["args"] = args
+    fields["groups"] = groups
+    fields["absorbed"] = absorbed
+    fields["added"] = added
+    fields["as_run"] = as_run
+    return new
+
+
+_new_object = object.__new__
 _NOTHING_USED = Used()  # a reading's start (a frozen value: shared)
 
 
@@ -3227,7 +3243,10 @@ def _wanted_running(s: Said, u: Used) -> bool:
 
 def _said_words(s: Said) -> list[str]:
     """The English words of the sentence as typed, lower-cased ("what's", "i", "want")."""
-    return re.findall(r"[a-z']+", s.text.lower())
+    words = s.__dict__.get("_said_words")  # a function of the frozen `s` alone, asked up to ~8 times a reading
+    if words is None:
+        words = s.__dict__["_said_words"] = tuple(re.findall(r"[a-z']+", s.text.lower()))
+    return list(words)  # a list of its own for each caller, as before
 
 
 def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
@@ -5418,6 +5437,8 @@ def _env_word_unread(s: Said, cmd: m.Command) -> list[str]:
 def _rest_of_nothing(s: Said, cmd: m.Command) -> list[str]:
     """The words of "the rest" (grammar/lexicon.txt `rest_words`) said as the `all` of a write when nothing
     was left out before it (no exclusion): the rest of what? Empty when there is none."""
+    if "all" not in s.by_group:
+        return []  # no `all` said (most sentences): nothing below can be found (the words are an `all`'s)
     if reads_only(cmd) or s.excluded or s.by_group.get("excl"):
         return []
     if isinstance(cmd, m.ContainerAction) and cmd.exclude:
