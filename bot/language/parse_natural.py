@@ -859,7 +859,22 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
+    if lang == "en":
+        _names_before_and_verb(tree.children, text)
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
+
+
+def _names_before_and_verb(children: list[Any], text: str) -> None:
+    """(en13) English: a word said before "and VERB" when the verb has names of its own after it ("be a dear and
+    pull alpine", "web and restart cache") belongs to a clause with no verb of its own, never to the verb after "and"
+    (an English object comes after its verb; "web and cache restart", names then the verb, stays a list): refused
+    with those words, never pulled or restarted as one more name."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1 or verbs[0] < 2 or not _is(children[verbs[0] - 1], "seq"):
+        return
+    before = [c for c in children[:verbs[0] - 1] if _is_name(c)]
+    if before and any(_is_name(c) for c in children[verbs[0] + 1:]):
+        raise Incomplete("parse.unused", words=", ".join(f"`{c.children[0]}`" for c in before))
 
 
 def _holds(tree: Tree[Any], name: str) -> bool:
@@ -878,6 +893,8 @@ def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
     """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
     line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
     (parse.need_command), never a start of web. Raises Incomplete."""
+    if cmd.lang == "en":
+        _no_gerund_program(cmd)
     if not _holds(tree, "cmd_noun"):
         return cmd
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
@@ -886,6 +903,21 @@ def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
     if isinstance(cmd, m.Inspect):
         return cmd  # "my-volume 명령어 뭐로 떠있어": the command it runs, asked (a property: its details)
     raise Incomplete("parse.need_command")
+
+
+# an English word said with -ing: three letters or more before the ending ("sleeping", "printing"; never "ping")
+_GERUND = re.compile(r"[a-z]{3,}ing")
+
+
+def _no_gerund_program(cmd: m.Command) -> None:
+    """(en13) English: the first word of a command said in words (a run's or an exec's, not typed as docker CLI) that
+    is a verb with -ing ("run alpine sleeping 300 in the background", "run busybox printing hi") is how it is said,
+    never a program of that name to run (`docker run -d alpine sleeping 300` was planned): refused with the word, the
+    program it stands for never guessed. Raises Incomplete."""
+    for st in cmd.steps if isinstance(cmd, m.Sequence) else (cmd,):
+        if (isinstance(st, (m.RunContainer, m.Exec)) and st.command and not st.as_typed
+                and _GERUND.fullmatch(st.command[0])):
+            raise Incomplete("parse.unused", words=f"`{st.command[0]}`")
 
 
 def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
@@ -3824,6 +3856,7 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     if verb == "pull":
         u = _pulled_from(s, u)
         names, u = targets(s, u, what="image")
+        names = _versions_said(names)
         if len(names) > 1:
             return m.Sequence(tuple(m.Pull(n, lang=s.lang) for n in names), lang=s.lang), u
         if not names:
@@ -3831,6 +3864,23 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         return m.Pull(names[0], lang=s.lang), u
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
+
+
+_VERSION = re.compile(r"\d+(\.\d+)*")
+
+
+def _versions_said(names: list[str]) -> list[str]:
+    """(en13) A version said as a word after the image it is of ("fetch ubuntu 22.04", "pull redis 7", "grab nginx
+    1.25 pls"): the image's tag (ubuntu:22.04), never one more image pulled by the number's name (docker has no image
+    named 22.04 to pull: `docker pull ubuntu`, `docker pull 22.04` was planned). A number first, or after an image
+    that has its tag already, stays as said."""
+    out: list[str] = []
+    for n in names:
+        if out and _VERSION.fullmatch(n) and ":" not in out[-1].split("/")[-1] and not _VERSION.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]}:{n}"
+        else:
+            out.append(n)
+    return out
 
 
 def _pulled_from(s: Said, u: Used) -> Used:

@@ -1,0 +1,81 @@
+"""The kinds of English breadth missed or misread by tests/data/wordings_en13.yaml (branch en13), each fixed as a kind
+in grammar/ or bot/language/: the table's sentence and other wordings of the same kind (not in any table), read
+through `Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae explain` reads them. `None`:
+nothing may run (a refusal, a question or a proposal that is no write are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# WRONG WRITE: a word said before "and VERB" when the verb has names of its own after it is no name of the verb
+# (bot/language/parse_natural.py `_names_before_and_verb`); 'be a dear and pull alpine' pulled `dear` and alpine.
+# The British courtesy itself is read as please (grammar/lexicon.txt chat_spelling).
+AND_VERB = [
+    ("be a dear and pull alpine", ["docker pull alpine"]),
+    ("be a love and restart web", ["docker restart web"]),
+    ("be a star and stop cache for me", ["docker stop cache"]),
+    ("web and restart cache", None),  # web restarted too, before
+    ("honey and pull busybox", None),
+    ("bob and remove data", None),
+    ("web and cache restart", ["docker restart web cache"]),  # names then the verb: a list, as before
+    ("restart web and cache", ["docker restart web cache"]),
+]
+
+
+@pytest.mark.parametrize("text, want", AND_VERB, ids=[t for t, _ in AND_VERB])
+def test_names_before_and_verb(text, want):
+    check(text, want)
+
+
+# WRONG WRITE: a version said as a word after the image pulled is its tag (bot/language/parse_natural.py
+# `_versions_said`); 'fetch ubuntu 22.04' pulled `ubuntu` and an image named `22.04`.
+VERSION_SAID = [
+    ("fetch ubuntu 22.04", ["docker pull ubuntu:22.04"]),
+    ("pull redis 7", ["docker pull redis:7"]),
+    ("grab nginx 1.25 pls", ["docker pull nginx:1.25"]),
+    ("download postgres 15.4", ["docker pull postgres:15.4"]),
+    ("pull redis 7 and alpine", ["docker pull redis:7", "docker pull alpine"]),
+    ("pull busybox and alpine", ["docker pull busybox", "docker pull alpine"]),  # two images: both, as before
+]
+
+
+@pytest.mark.parametrize("text, want", VERSION_SAID, ids=[t for t, _ in VERSION_SAID])
+def test_version_said_after_the_image(text, want):
+    check(text, want)
+
+
+# WRONG WRITE: a verb said with -ing first in a command said in words is how it is said, never a program
+# (bot/language/parse_natural.py `_no_gerund_program`); 'run alpine sleeping 300 in the background' ran `sleeping`.
+GERUND = [
+    ("run alpine sleeping 300 in the background", None),
+    ("run busybox printing hello", ["docker run busybox echo hello"]),  # printing is said of echo (as before)
+    ("run busybox waiting 60", None),
+    ("run alpine listing /etc", None),
+    ("in web run pinging 1.1.1.1", None),
+    ("run busybox ping -c 1 127.0.0.1", ["docker run busybox ping -c 1 127.0.0.1"]),  # ping is a program
+    ("run alpine sleep 300 in the background", ["docker run -d alpine sleep 300"]),
+]
+
+
+@pytest.mark.parametrize("text, want", GERUND, ids=[t for t, _ in GERUND])
+def test_gerund_is_no_program(text, want):
+    check(text, want)
+
+
+# Slack shorthands of a preposition read as the word (grammar/lexicon.txt chat_spelling): w/, w/o, b4
+SHORTHAND = [
+    ("run redis w/ env TZ=Asia/Seoul", ["docker run -d -e TZ=Asia/Seoul redis"]),
+    ("rm web w/ force", ["docker rm -f web"]),
+    ("run nginx w/ port 8088", ["docker run -d -p 8088:80 nginx"]),
+    ("run httpd w/ name h7 on 8097", ["docker run -d --name h7 -p 8097:80 httpd"]),
+    ("start redis w/ the name q31", ["docker run -d --name q31 redis"]),
+    ("logs of cache w/ timestamps", ["docker logs -t cache"]),
+    ("stop web b4 lunch", None),
+    ("remove cache b4 the deploy", None),
+]
+
+
+@pytest.mark.parametrize("text, want", SHORTHAND, ids=[t for t, _ in SHORTHAND])
+def test_slack_shorthand(text, want):
+    check(text, want)
