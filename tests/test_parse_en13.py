@@ -20,6 +20,9 @@ AND_VERB = [
     ("bob and remove data", None),
     ("web and cache restart", ["docker restart web cache"]),  # names then the verb: a list, as before
     ("restart web and cache", ["docker restart web cache"]),
+    # a place or a name kept before "and": that clause's own, as before
+    ("get into cache and run redis-cli info", ["docker exec cache redis-cli info"]),
+    ("leave data alone and stop cache", ["docker stop cache"]),
 ]
 
 
@@ -78,4 +81,25 @@ SHORTHAND = [
 
 @pytest.mark.parametrize("text, want", SHORTHAND, ids=[t for t, _ in SHORTHAND])
 def test_slack_shorthand(text, want):
+    check(text, want)
+
+
+# Run options said in words: the working directory and the user (grammar/natural.lark `run_dir`, `run_user`;
+# bot/language/parse_natural.py `_dir_and_user_said`): -w and -u of the run or exec
+DIR_AND_USER = [
+    ("run alpine with workdir /app", ["docker run -d -w /app alpine"]),
+    ("run nginx as user 101", ["docker run -d -u 101 nginx"]),
+    ("run nginx with user 1000:1000", ["docker run -d -u 1000:1000 nginx"]),
+    ("run alpine w/ user nobody and workdir /home", ["docker run -d -u nobody -w /home alpine"]),
+    ("run busybox with the working directory set to /tmp", ["docker run -d -w /tmp busybox"]),
+    ("launch redis with work dir /data and user redis", ["docker run -d -w /data -u redis redis"]),
+    ("run id on data as user www-data", ["docker exec -u www-data data id"]),
+    ("run pwd on data with workdir /etc", ["docker exec -w /etc data pwd"]),
+    ("run ls in /tmp on data with workdir /etc", None),  # two directories: which? asked
+    ("run nginx as root", None),  # no command to run as root: asked, as before
+]
+
+
+@pytest.mark.parametrize("text, want", DIR_AND_USER, ids=[t for t, _ in DIR_AND_USER])
+def test_dir_and_user_said(text, want):
     check(text, want)

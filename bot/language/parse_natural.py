@@ -868,12 +868,13 @@ def _names_before_and_verb(children: list[Any], text: str) -> None:
     """(en13) English: a word said before "and VERB" when the verb has names of its own after it ("be a dear and
     pull alpine", "web and restart cache") belongs to a clause with no verb of its own, never to the verb after "and"
     (an English object comes after its verb; "web and cache restart", names then the verb, stays a list): refused
-    with those words, never pulled or restarted as one more name."""
+    with those words, never pulled or restarted as one more name. Only bare names before it: a place ("hop on data and
+    check df -h") or a name kept ("leave web alone and restart cache") is that clause's own, read as before."""
     verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
     if len(verbs) != 1 or verbs[0] < 2 or not _is(children[verbs[0] - 1], "seq"):
         return
-    before = [c for c in children[:verbs[0] - 1] if _is_name(c)]
-    if before and any(_is_name(c) for c in children[verbs[0] + 1:]):
+    before = children[:verbs[0] - 1]
+    if all(_is_name(c) for c in before) and any(_is_name(c) for c in children[verbs[0] + 1:]):
         raise Incomplete("parse.unused", words=", ".join(f"`{c.children[0]}`" for c in before))
 
 
@@ -4377,6 +4378,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         except docker_values.ValueRejected as e:
             raise Incomplete(e.key, **e.params) from None
         options = (("memory", mems[0].values[-1]),)
+    workdir, user, u = _dir_and_user_said(s, u, workdir, user)
     detached, u = use(s, u, "detach")
     detach = True if detached else None
     if in_container and not create:
@@ -4385,7 +4387,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.need_command")
         return m.Exec(image_arg.value, command, user=user, workdir=workdir, lang=s.lang), u
     check_name(image_arg.value, "image")
-    if user is not None and not command:
+    if user is not None and not command and not has(s, u, "run_user"):
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
     if (s.lang == "ko" and image_arg.kind is None and image_arg.particle is not None and not ports
             and not command and _GLUED_NUMBER.fullmatch(image_arg.value)):
@@ -4421,6 +4423,22 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         workdir=workdir,
         lang=s.lang,
     ), u
+
+
+def _dir_and_user_said(s: Said, u: Used, workdir: str | None, user: str | None) -> tuple[str | None, str | None, Used]:
+    """(en13) The working directory and the user said in words (natural.lark `run_dir`, `run_user`: "run alpine with
+    workdir /app", "run nginx as user 101"): -w and -u of the run or exec. Said twice, or beside another directory or
+    user already read: asked (parse.unused), never one of them guessed. Raises Incomplete."""
+    dirs, u = take(s, u, "run_dir")
+    users = ph(s, u, "run_user")
+    if len(dirs) > 1 or len(users) > 1 or (dirs and workdir is not None) or (users and user is not None):
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in dirs + users))
+    if dirs:
+        workdir = dirs[0].values[-1]
+    if users:
+        user = users[0].values[-1]
+        u = u.group("run_user")
+    return workdir, user, u
 
 
 def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
