@@ -103,3 +103,56 @@ DIR_AND_USER = [
 @pytest.mark.parametrize("text, want", DIR_AND_USER, ids=[t for t, _ in DIR_AND_USER])
 def test_dir_and_user_said(text, want):
     check(text, want)
+
+
+# A British or hurried colleague's courtesy around the request changes nothing (grammar/natural.lark filler,
+# grammar/lexicon.txt chat_spelling): possibly, awfully, ta, right, rq, i guess, urgent, as well, "would you be so kind
+# as to", "i'd be grateful if you could", "fancy" + -ing
+COURTESY = [
+    ("could you possibly start db for me", ["docker start db"]),
+    ("would you mind awfully pausing cache", ["docker pause cache"]),
+    ("would you be so kind as to stop data", ["docker stop data"]),
+    ("would you be so kind as to pull busybox", ["docker pull busybox"]),
+    ("i'd be grateful if you could remove the data container", ["docker rm data"]),
+    ("i'd appreciate it if you could restart web", ["docker restart web"]),
+    ("fancy restarting cache?", ["docker restart cache"]),
+    ("shut my-nginx down for now, ta", ["docker stop my-nginx"]),
+    ("unpause web, ta", ["docker unpause web"]),
+    ("right, stop web please", ["docker stop web"]),
+    ("cheers, now restart cache as well", ["docker restart cache"]),
+    ("urgent!!! restart web", ["docker restart web"]),
+    ("pause web rq", ["docker pause web"]),
+    ("logs of cache rq pls", ["docker logs cache"]),
+    ("hmm, restart my-nginx i guess", ["docker restart my-nginx"]),
+    ("would you be so kind as not to stop data", None),
+    ("right, don't restart web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", COURTESY, ids=[t for t, _ in COURTESY])
+def test_courtesy(text, want):
+    check(text, want)
+
+
+# Shell fragments: a docker command typed without `docker` with an option the sentence does not read is read as typed
+# (bot/language/parse.py `_typed_without_docker`); a name piped into one verb is that verb of the name
+# (`_name_piped_to_verb`) — a real pipe stays refused
+FRAGMENTS = [
+    ("logs web --tail=20 pls", ["docker logs --tail 20 web"]),
+    ("logs web -f", ["docker logs -f web"]),
+    ("restart -t 2 web", ["docker restart -t 2 web"]),
+    ("ps --filter status=exited", ["docker ps --filter status=exited"]),
+    ("stop -t 5 data please", ["docker stop -t 5 data"]),
+    ("logs -n 5 cache thanks", ["docker logs --tail 5 cache"]),
+    ("web | restart", ["docker restart web"]),
+    ("cache | logs", ["docker logs cache"]),
+    ("db | start", ["docker start db"]),
+    ("ps aux | grep nginx", None),
+    ("web | flibber", None),
+    ("web | restart | stop", None),
+]
+
+
+@pytest.mark.parametrize("text, want", FRAGMENTS, ids=[t for t, _ in FRAGMENTS])
+def test_shell_fragments(text, want):
+    check(text, want)

@@ -583,6 +583,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     cli_text = cli_text or text
     if not cli_first:
         meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
+        if meta and lang == "en" and (piped_verb := _name_piped_to_verb(text)) is not None:
+            return piped_verb
         if meta:
             char, col = meta
             piped = _piped(text) if char == "|" and lang == "ko" and detail else None
@@ -644,6 +646,9 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         except Incomplete as inc:
             first_incomplete = first_incomplete or inc
             if inc.msg.key not in ("parse.no_verb", "parse.stray_words"):
+                if start == "sentence" and lang == "en" and (bare := _typed_without_docker(text)) is not None:
+                    cli_text = bare
+                    continue
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
@@ -657,6 +662,43 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+# (en13) a name, a pipe, then what to do with it, typed as a shell fragment ("web | restart", "cache | logs")
+_NAME_PIPE = re.compile(r"\s*([A-Za-z0-9][\w.\-]*)\s*\|\s*([A-Za-z][^|;&`$<>]*?)\s*")
+
+
+def _name_piped_to_verb(text: str) -> m.Command | None:
+    """(en13) English: one name piped into what to do with it ("web | restart", "cache | logs", "db | start"): a
+    separator of chat, read as the request said the other way round ("restart web"), when that reads whole as a command
+    of that name; None otherwise (a real pipe, "ps aux | grep nginx", stays a shell character, refused)."""
+    said = _NAME_PIPE.fullmatch(text)
+    if said is None:
+        return None
+    res = _parse(f"{said.group(2)} {said.group(1)}", detail=False)  # a refusal here is dropped
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return None
+    return res
+
+
+def _typed_without_docker(text: str) -> str | None:
+    """(en13) English: a docker command typed without `docker`, with an option the sentence reader does not read
+    ("logs web -f", "restart -t 2 web", "ps --filter status=exited", "logs web --tail=20 pls"): its words as the docker
+    CLI reads them (a closing courtesy typed after it, grammar/lexicon.txt `trailing`, taken off), or None when it starts
+    with no docker command word or has no option. The CLI reading runs as typed; a refusal stays the sentence's."""
+    import bot.language.parse_cli as parse_cli
+
+    ws = text.split()
+    while len(ws) > 1 and ws[-1].lower().strip(".!") in grammar.words("trailing"):
+        ws = ws[:-1]
+    if not any(w.startswith("-") and len(w) > 1 for w in ws[1:]):
+        return None
+    bare = " ".join(ws)
+    try:
+        path = parse_cli.command_path(parse_cli.words(parse_cli.autocorrected(bare)))
+    except Incomplete:
+        return None
+    return bare if path is not None else None
 
 
 # a word with a glob star typed bare, outside quotes ("keys *", "ls *.log")
