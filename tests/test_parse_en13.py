@@ -156,3 +156,28 @@ FRAGMENTS = [
 @pytest.mark.parametrize("text, want", FRAGMENTS, ids=[t for t, _ in FRAGMENTS])
 def test_shell_fragments(text, want):
     check(text, want)
+
+
+# Ops verbs beyond the textbook (grammar/natural.lark v_stop, v_restart, v_rm, v_prune): close/wind down = stop,
+# relaunch = restart, bin/throw away/chuck (out)/yeet = remove, tidy up = prune
+OPS_VERBS = [
+    ("close down my-volume", ["docker stop my-volume"]),
+    ("wind down cache", ["docker stop cache"]),
+    ("please wind down the data container", ["docker stop data"]),
+    ("relaunch my-nginx", ["docker restart my-nginx"]),
+    ("can you relaunch web", ["docker restart web"]),
+    ("bin the busybox image", ["docker rmi busybox"]),
+    ("throw away the httpd image", ["docker rmi httpd"]),
+    ("chuck out the stopped containers", ["docker container prune"]),
+    ("yeet the alpine image", ["docker rmi alpine"]),
+    ("tidy up the dangling images, cheers", ["docker image prune"]),
+    ("tidy up unused volumes", ["docker volume prune"]),
+    ("in web run ls /usr/bin", ["docker exec web ls /usr/bin"]),  # a path with bin in it stays the command's
+    ("don't bin the alpine image", None),
+    ("don't wind down cache", None),
+]
+
+
+@pytest.mark.parametrize("text, want", OPS_VERBS, ids=[t for t, _ in OPS_VERBS])
+def test_ops_verbs(text, want):
+    check(text, want)
