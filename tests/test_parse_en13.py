@@ -181,3 +181,27 @@ OPS_VERBS = [
 @pytest.mark.parametrize("text, want", OPS_VERBS, ids=[t for t, _ in OPS_VERBS])
 def test_ops_verbs(text, want):
     check(text, want)
+
+
+# Slack shorthands of nouns and verbs (grammar/natural.lark plural, v_inspect, memory, since, correction): nets, insp,
+# a memory cap, since an hour ago, "actually no," taken back
+SHORT_WORDS = [
+    ("prune unused nets", ["docker network prune"]),
+    ("list nets", ["docker network ls"]),
+    ("insp web", ["docker inspect web"]),
+    ("insp the cache container", ["docker inspect cache"]),
+    ("run redis with a memory cap of 128m and restart always", ["docker run -d -m 128m --restart always redis"]),
+    ("run nginx with memory cap 256m", ["docker run -d -m 256m nginx"]),
+    ("web logs since an hour ago", ["docker logs --since 1h web"]),
+    ("cache logs since a minute ago", ["docker logs --since 1m cache"]),
+    ("stop web, actually no, stop cache", ["docker stop cache"]),
+    ("restart cache, actually no, my-nginx", ["docker restart my-nginx"]),
+    ("pull nginx, actually, no, pull httpd", ["docker pull httpd"]),
+    ("stop web, actually no", None),
+    ("hook data up to backend", ["docker network connect backend data"]),  # up to a network, as before
+]
+
+
+@pytest.mark.parametrize("text, want", SHORT_WORDS, ids=[t for t, _ in SHORT_WORDS])
+def test_short_words(text, want):
+    check(text, want)
