@@ -205,3 +205,41 @@ SHORT_WORDS = [
 @pytest.mark.parametrize("text, want", SHORT_WORDS, ids=[t for t, _ in SHORT_WORDS])
 def test_short_words(text, want):
     check(text, want)
+
+
+# A manager's questions and a non-native speaker's words (grammar/natural.lark usage_verb, complaint, filler, excl):
+# taking = using, issues/problems with X = a complaint, "tell me", "wanting", "without touching X" = except X
+MANAGER = [
+    ("how much cpu is cache taking", ["docker stats --no-stream cache"]),
+    ("how much memory is web taking up", ["docker stats --no-stream web"]),
+    ("any issues with cache?", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("any problems with my-nginx", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("are there issues with data?", ["docker inspect data", "docker logs --tail 20 data"]),
+    ("can you tell me what volumes we have", ["docker volume ls"]),
+    ("tell me what's running", ["docker ps"]),
+    ("i am wanting to see images", ["docker images"]),
+    ("restart web without touching cache", ["docker restart web"]),
+    ("stop everything without touching data", ["docker stop web my-nginx cache my-volume"]),
+    ("restart web w/o touching cache", ["docker restart web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", MANAGER, ids=[t for t, _ in MANAGER])
+def test_manager_and_nonnative(text, want):
+    check(text, want)
+
+
+# Docker Hub said as where an image is pushed to (bot/language/parse_natural.py `_pushed_to_hub`, grammar/lexicon.txt
+# `hub_said`): never a second image; any other place stays refused
+PUSHED_TO = [
+    ("push hello-world to docker hub", ["docker push fastcampus/hello-world"]),
+    ("push fastcampus/hello-world to dockerhub", ["docker push fastcampus/hello-world"]),
+    ("push the hello-world image to the hub", ["docker push fastcampus/hello-world"]),
+    ("push hello-world to web", None),
+    ("don't push hello-world to the hub", None),
+]
+
+
+@pytest.mark.parametrize("text, want", PUSHED_TO, ids=[t for t, _ in PUSHED_TO])
+def test_pushed_to_hub(text, want):
+    check(text, want)

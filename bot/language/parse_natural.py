@@ -3863,8 +3863,30 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         if not names:
             raise Incomplete("parse.need_target", what="image")
         return m.Pull(names[0], lang=s.lang), u
+    u = _pushed_to_hub(s, u)
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
+
+
+def _pushed_to_hub(s: Said, u: Used) -> Used:
+    """(en13) Docker Hub said as where an image is pushed to ("push hello-world up to the hub", "push
+    fastcampus/hello-world to docker hub"; grammar/lexicon.txt `hub_said`): where docker pushes an image of that name
+    anyway — its words are read, never a second image. Any other place after to stays a word of the push (refused as
+    before: `one` takes one image)."""
+    if s.lang != "en":
+        return u
+    args = sorted(free(s, u), key=lambda a: a.pos)
+    first = next((i for i, a in enumerate(args) if a.prep == "at" and a.type == "NAME"), None)  # "to" is e_at
+    if first is None:
+        return u
+    source = [args[first]]
+    for a in args[first + 1:]:
+        if a.type != "NAME" or a.prep is not None or a.particle is not None:
+            break
+        source.append(a)
+    if "~".join(a.value.lower() for a in source) in _LEX["hub_said"]:
+        return u.arg(*source)
+    return u
 
 
 _VERSION = re.compile(r"\d+(\.\d+)*")
