@@ -243,3 +243,26 @@ PUSHED_TO = [
 @pytest.mark.parametrize("text, want", PUSHED_TO, ids=[t for t, _ in PUSHED_TO])
 def test_pushed_to_hub(text, want):
     check(text, want)
+
+
+# British slang and phrasing (grammar/natural.lark seq, filler, v_pull; grammar/lexicon.txt chat_spelling): "after
+# which" is then; "sort out" before the thing asked for; "pick up" = pull; a gander/butcher's/shufti = a look;
+# "we've got" = we have (the perfect of a verb stays unread)
+BRITISH = [
+    ("restart web, after which show its stats", ["docker restart web", "docker stats --no-stream web"]),
+    ("stop cache, after which remove it", ["docker stop cache", "docker rm cache"]),
+    ("could you kindly sort out a restart of web", ["docker restart web"]),
+    ("sort out web", None),
+    ("pick up the latest nginx", ["docker pull nginx"]),
+    ("pick up redis:7 for me", ["docker pull redis:7"]),
+    ("pick up web logs", None),  # no image has logs: never a pull
+    ("have a gander at the images we've got", ["docker images"]),
+    ("have a quick butcher's at the networks", ["docker network ls"]),
+    ("have a shufti at cache's logs", ["docker logs cache"]),
+    ("i've restarted web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", BRITISH, ids=[t for t, _ in BRITISH])
+def test_british(text, want):
+    check(text, want)
