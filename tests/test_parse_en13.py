@@ -266,3 +266,20 @@ BRITISH = [
 @pytest.mark.parametrize("text, want", BRITISH, ids=[t for t, _ in BRITISH])
 def test_british(text, want):
     check(text, want)
+
+
+# A closing courtesy after docker's own word typed without docker is no option of ps (bot/language/parse.py
+# `_courtesy_trimmed`); "due" said of what a container needs (grammar/natural.lark filler)
+TRAILING = [
+    ("top web pls", ["docker top web"]),
+    ("top cache please", ["docker top cache"]),
+    ("top web aux", ["docker top web aux"]),  # ps options typed: kept
+    ("my-nginx is due a restart", ["docker restart my-nginx"]),
+    ("cache is due a reboot", ["docker restart cache"]),
+    ("web is due", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TRAILING, ids=[t for t, _ in TRAILING])
+def test_trailing_courtesy_and_due(text, want):
+    check(text, want)
