@@ -3892,7 +3892,7 @@ def _pushed_to_hub(s: Said, u: Used) -> Used:
 _VERSION = re.compile(r"\d+(\.\d+)*")
 
 
-def _versions_said(names: list[str]) -> list[str]:
+def _versions_said(names: tuple[str, ...]) -> tuple[str, ...]:
     """(en13) A version said as a word after the image it is of ("fetch ubuntu 22.04", "pull redis 7", "grab nginx
     1.25 pls"): the image's tag (ubuntu:22.04), never one more image pulled by the number's name (docker has no image
     named 22.04 to pull: `docker pull ubuntu`, `docker pull 22.04` was planned). A number first, or after an image
@@ -3903,7 +3903,7 @@ def _versions_said(names: list[str]) -> list[str]:
             out[-1] = f"{out[-1]}:{n}"
         else:
             out.append(n)
-    return out
+    return tuple(out)
 
 
 def _pulled_from(s: Said, u: Used) -> Used:
