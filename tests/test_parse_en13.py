@@ -283,3 +283,18 @@ TRAILING = [
 @pytest.mark.parametrize("text, want", TRAILING, ids=[t for t, _ in TRAILING])
 def test_trailing_courtesy_and_due(text, want):
     check(text, want)
+
+
+# Terse English, a container and its ports with no verb and no question word: its ports as docker prints them
+# (bot/language/parse_natural.py, the `port` family); asked with a question word it stays its details
+PORTS = [
+    ("web's ports", ["docker port web"]),
+    ("cache ports pls", ["docker port cache"]),
+    ("my-nginx ports", ["docker port my-nginx"]),
+    ("what port is web on", ["docker inspect web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", PORTS, ids=[t for t, _ in PORTS])
+def test_terse_ports(text, want):
+    check(text, want)

@@ -2266,6 +2266,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
         # word alone, "what port is web on?", it is its details: `_property_asked`)
         return "port", u
+    if (s.lang == "en" and one_container and port_attr and not verbs and [it[2] for it in s.items] == ["arg", "attr"]
+            and not set(_said_words(s)) & set(_LEX["wh"])):
+        return "port", u  # (en13) terse, no verb and no question word: "web's ports", "cache ports pls" (docker port)
     if _where_mounted(s, verbs):
         return "where_mounted", u
     if _who_uses(s, verbs):
