@@ -583,8 +583,6 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     cli_text = cli_text or text
     if not cli_first:
         meta = _shell_meta(text)  # the docker CLI checks its own (unquoted ones only)
-        if meta and lang == "en" and (piped_verb := _name_piped_to_verb(text)) is not None:
-            return piped_verb
         if meta:
             char, col = meta
             piped = _piped(text) if char == "|" and lang == "ko" and detail else None
@@ -666,23 +664,6 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
-
-
-# (en13) a name, a pipe, then what to do with it, typed as a shell fragment ("web | restart", "cache | logs")
-_NAME_PIPE = re.compile(r"\s*([A-Za-z0-9][\w.\-]*)\s*\|\s*([A-Za-z][^|;&`$<>]*?)\s*")
-
-
-def _name_piped_to_verb(text: str) -> m.Command | None:
-    """(en13) English: one name piped into what to do with it ("web | restart", "cache | logs", "db | start"): a
-    separator of chat, read as the request said the other way round ("restart web"), when that reads whole as a command
-    of that name; None otherwise (a real pipe, "ps aux | grep nginx", stays a shell character, refused)."""
-    said = _NAME_PIPE.fullmatch(text)
-    if said is None:
-        return None
-    res = _parse(f"{said.group(2)} {said.group(1)}", detail=False)  # a refusal here is dropped
-    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
-        return None
-    return res
 
 
 def _courtesy_trimmed(text: str) -> str:
