@@ -157,7 +157,8 @@ READ = [
     ("run alpine echo hi and remove it", ["docker run --rm alpine echo hi"]),
     ('run alpine echo "hi there" and remove it', ["docker run --rm alpine echo 'hi there'"]),
     ("run alpine echo hi there", ["docker run alpine echo hi there"]),
-    ("run nginx w/ restart policy unless-stopped", None),  # `w/` is no program: refused, never a command
+    # `w/` is no program, never a command: (en13) it is read as "with" (grammar/lexicon.txt chat_spelling)
+    ("run nginx w/ restart policy unless-stopped", ["docker run -d --restart unless-stopped nginx"]),
     ("run redis twice", None),
 ]
 

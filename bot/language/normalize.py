@@ -176,7 +176,12 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
-    return pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part)
+    return _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
+
+
+# (en13) "up to" right before a time ago is the end of a window of logs, until ("data logs up to 10 minutes ago",
+# "web logs up to 2h ago"); before anything else it stays ("hook data up to backend")
+_UP_TO_AGO = re.compile(r"(?i)(?<![\w'.\-/:@=])up\s+to\s+(?=\d+\s*[a-z]*\s+ago\b)")
 
 
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"

@@ -901,6 +901,10 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 from bot.language.parse_cli import read as read_cli
 
                 cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
+                if (not cli_first and lang == "en" and isinstance(cmd, m.Top) and cmd.ps_args
+                        and (trimmed := _courtesy_trimmed(cli_text)) != cli_text):
+                    # (en13) "top web pls": a courtesy typed after docker's word is no option of ps
+                    cmd = read_cli(trimmed, "cli")
                 if (isinstance(cmd, m.RunContainer) and not cmd.create_only and not cmd.command
                         and cli_text.split()[1:] == [cmd.image] and cli_text.split()[0].lower() != "docker"):
                     # "run stop", "run logs" (no `docker` typed, the second word a name gorae also knows): said, not
@@ -947,6 +951,9 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         except Incomplete as inc:
             first_incomplete = first_incomplete or inc
             if inc.msg.key not in ("parse.no_verb", "parse.stray_words"):
+                if start == "sentence" and lang == "en" and (bare := _typed_without_docker(text)) is not None:
+                    cli_text = bare
+                    continue
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
@@ -985,6 +992,31 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
     if not isinstance(res, m.WITH_TARGETS):
         return None
     return res if all(pair <= set(res.targets) for pair in pairs) else None
+def _courtesy_trimmed(text: str) -> str:
+    """(en13) `text` without the closing courtesy typed after it (grammar/lexicon.txt `trailing`: "top web pls",
+    "logs web -f thanks"), its first word kept."""
+    ws = text.split()
+    while len(ws) > 1 and ws[-1].lower().strip(".!") in grammar.words("trailing"):
+        ws = ws[:-1]
+    return " ".join(ws)
+
+
+def _typed_without_docker(text: str) -> str | None:
+    """(en13) English: a docker command typed without `docker`, with an option the sentence reader does not read
+    ("logs web -f", "restart -t 2 web", "ps --filter status=exited", "logs web --tail=20 pls"): its words as the docker
+    CLI reads them (a closing courtesy typed after it, grammar/lexicon.txt `trailing`, taken off), or None when it starts
+    with no docker command word or has no option. The CLI reading runs as typed; a refusal stays the sentence's."""
+    import bot.language.parse_cli as parse_cli
+
+    bare = _courtesy_trimmed(text)
+    ws = bare.split()
+    if not any(w.startswith("-") and len(w) > 1 for w in ws[1:]):
+        return None
+    try:
+        path = parse_cli.command_path(parse_cli.words(parse_cli.autocorrected(bare)))
+    except Incomplete:
+        return None
+    return bare if path is not None else None
 
 
 # a word with a glob star typed bare, outside quotes ("keys *", "ls *.log")

@@ -1101,6 +1101,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
         return _said_a_command(tree, _sequence(parts, lang, text, reading))
+    if lang == "en":
+        _names_before_and_verb(tree.children, text)
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
 
 
@@ -1114,6 +1116,18 @@ def _up_and_down(tree: Tree[Any], lang: Lang, text: str) -> bool:
     if shape not in (["running", "seq", "down"], ["running", "seq", "stopped"]):
         return False
     return set(re.findall(r"[a-z']+", text.lower())) <= _WH | set(_LEX["both_states"])
+def _names_before_and_verb(children: list[Any], text: str) -> None:
+    """(en13) English: a word said before "and VERB" when the verb has names of its own after it ("be a dear and
+    pull alpine", "web and restart cache") belongs to a clause with no verb of its own, never to the verb after "and"
+    (an English object comes after its verb; "web and cache restart", names then the verb, stays a list): refused
+    with those words, never pulled or restarted as one more name. Only bare names before it: a place ("hop on data and
+    check df -h") or a name kept ("leave web alone and restart cache") is that clause's own, read as before."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1 or verbs[0] < 2 or not _is(children[verbs[0] - 1], "seq"):
+        return
+    before = children[:verbs[0] - 1]
+    if all(_is_name(c) for c in before) and any(_is_name(c) for c in children[verbs[0] + 1:]):
+        raise Incomplete("parse.unused", words=", ".join(f"`{c.children[0]}`" for c in before))
 
 
 def _holds(tree: Tree[Any], name: str) -> bool:
@@ -1132,6 +1146,8 @@ def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
     """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
     line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
     (parse.need_command), never a start of web. Raises Incomplete."""
+    if cmd.lang == "en":
+        _no_gerund_program(cmd)
     if not _holds(tree, "cmd_noun"):
         return cmd
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
@@ -1140,6 +1156,21 @@ def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
     if isinstance(cmd, m.Inspect):
         return cmd  # "my-volume 명령어 뭐로 떠있어": the command it runs, asked (a property: its details)
     raise Incomplete("parse.need_command")
+
+
+# an English word said with -ing: three letters or more before the ending ("sleeping", "printing"; never "ping")
+_GERUND = re.compile(r"[a-z]{3,}ing")
+
+
+def _no_gerund_program(cmd: m.Command) -> None:
+    """(en13) English: the first word of a command said in words (a run's or an exec's, not typed as docker CLI) that
+    is a verb with -ing ("run alpine sleeping 300 in the background", "run busybox printing hi") is how it is said,
+    never a program of that name to run (`docker run -d alpine sleeping 300` was planned): refused with the word, the
+    program it stands for never guessed. Raises Incomplete."""
+    for st in cmd.steps if isinstance(cmd, m.Sequence) else (cmd,):
+        if (isinstance(st, (m.RunContainer, m.Exec)) and st.command and not st.as_typed
+                and _GERUND.fullmatch(st.command[0])):
+            raise Incomplete("parse.unused", words=f"`{st.command[0]}`")
 
 
 def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
@@ -2603,6 +2634,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
         # word alone, "what port is web on?", it is its details: `_property_asked`)
         return "port", u
+    if (s.lang == "en" and one_container and port_attr and not verbs and [it[2] for it in s.items] == ["arg", "attr"]
+            and not set(_said_words(s)) & set(_LEX["wh"])):
+        return "port", u  # (en13) terse, no verb and no question word: "web's ports", "cache ports pls" (docker port)
     if _where_mounted(s, verbs):
         return "where_mounted", u
     if _who_uses(s, verbs):
@@ -4220,11 +4254,13 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     if verb == "pull":
         u = _pulled_from(s, u)
         names, u = targets(s, u, what="image")
+        names = _versions_said(names)
         if len(names) > 1:
             return m.Sequence(tuple(m.Pull(n, lang=s.lang) for n in names), lang=s.lang), u
         if not names:
             raise Incomplete("parse.need_target", what="image")
         return m.Pull(names[0], lang=s.lang), u
+    u = _pushed_to_hub(s, u)
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
 
@@ -4281,6 +4317,42 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
         raise Incomplete("parse.tag_bare", source=source.value, word=target,
                          proposal=m.Tag(source.value, f"{repo}:{target}", lang=s.lang))
     return m.Tag(source.value, target, lang=s.lang), u.arg(source)
+def _pushed_to_hub(s: Said, u: Used) -> Used:
+    """(en13) Docker Hub said as where an image is pushed to ("push hello-world up to the hub", "push
+    fastcampus/hello-world to docker hub"; grammar/lexicon.txt `hub_said`): where docker pushes an image of that name
+    anyway — its words are read, never a second image. Any other place after to stays a word of the push (refused as
+    before: `one` takes one image)."""
+    if s.lang != "en":
+        return u
+    args = sorted(free(s, u), key=lambda a: a.pos)
+    first = next((i for i, a in enumerate(args) if a.prep == "at" and a.type == "NAME"), None)  # "to" is e_at
+    if first is None:
+        return u
+    source = [args[first]]
+    for a in args[first + 1:]:
+        if a.type != "NAME" or a.prep is not None or a.particle is not None:
+            break
+        source.append(a)
+    if "~".join(a.value.lower() for a in source) in _LEX["hub_said"]:
+        return u.arg(*source)
+    return u
+
+
+_VERSION = re.compile(r"\d+(\.\d+)*")
+
+
+def _versions_said(names: tuple[str, ...]) -> tuple[str, ...]:
+    """(en13) A version said as a word after the image it is of ("fetch ubuntu 22.04", "pull redis 7", "grab nginx
+    1.25 pls"): the image's tag (ubuntu:22.04), never one more image pulled by the number's name (docker has no image
+    named 22.04 to pull: `docker pull ubuntu`, `docker pull 22.04` was planned). A number first, or after an image
+    that has its tag already, stays as said."""
+    out: list[str] = []
+    for n in names:
+        if out and _VERSION.fullmatch(n) and ":" not in out[-1].split("/")[-1] and not _VERSION.fullmatch(out[-1]):
+            out[-1] = f"{out[-1]}:{n}"
+        else:
+            out.append(n)
+    return tuple(out)
 
 
 def _pulled_from(s: Said, u: Used) -> Used:
@@ -4751,7 +4823,6 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
-    user, u = _run_user(s, u, user)
     if name is None and bare_name is not None:
         name = bare_name.value  # (f12en) "redis r21 6393": the image, the new container's name, its port
         u = u.arg(bare_name)
@@ -4812,7 +4883,6 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         command = _without_dir(command, en_dir.value)
         u = u.arg(en_dir)
         workdir = en_dir.value
-    workdir, u = _run_workdir(s, u, workdir)
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
         if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
@@ -4846,6 +4916,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         except docker_values.ValueRejected as e:
             raise Incomplete(e.key, **e.params) from None
         options = (("memory", mems[0].values[-1]),)
+    workdir, user, u = _dir_and_user_said(s, u, workdir, user)
     detached, u = use(s, u, "detach")
     detach = True if detached else None
     if in_container and not create:
@@ -4854,7 +4925,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.need_command")
         return m.Exec(image_arg.value, command, user=user, workdir=workdir, lang=s.lang), u
     check_name(image_arg.value, "image")
-    if user is not None and not command:
+    if user is not None and not command and not has(s, u, "run_user"):
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
     if (s.lang == "ko" and image_arg.kind is None and image_arg.particle is not None and not ports
             and not command and _GLUED_NUMBER.fullmatch(image_arg.value)):
@@ -4892,27 +4963,20 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     ), u
 
 
-def _run_user(s: Said, u: Used, user: str | None) -> tuple[str | None, Used]:
-    """(en12fix) The user a command runs as said with the word user (natural.lark `run_user`: "run id in busybox as
-    user nobody", "run whoami in cache as user redis"): -u. Said twice, or beside another user, it is asked."""
-    if not has(s, u, "run_user"):
-        return user, u
-    said_, u = take(s, u, "run_user")
-    if len(said_) != 1 or user is not None or not said_[0].values:
-        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in said_))
-    return said_[0].values[0], u
-
-
-def _run_workdir(s: Said, u: Used, workdir: str | None) -> tuple[str | None, Used]:
-    """(en12fix) The directory a command runs in said with its word (natural.lark `run_workdir`: "run ls in alpine
-    with workdir /tmp", "run pwd in data with the working directory /etc"): -w, an absolute path. Said twice, beside
-    another directory, or not absolute, it is asked."""
-    if not has(s, u, "run_workdir"):
-        return workdir, u
-    said_, u = take(s, u, "run_workdir")
-    if len(said_) != 1 or workdir is not None or not said_[0].values or not said_[0].values[-1].startswith("/"):
-        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in said_))
-    return said_[0].values[-1], u
+def _dir_and_user_said(s: Said, u: Used, workdir: str | None, user: str | None) -> tuple[str | None, str | None, Used]:
+    """(en13) The working directory and the user said in words (natural.lark `run_dir`, `run_user`: "run alpine with
+    workdir /app", "run nginx as user 101"): -w and -u of the run or exec. Said twice, or beside another directory or
+    user already read: asked (parse.unused), never one of them guessed. Raises Incomplete."""
+    dirs, u = take(s, u, "run_dir")
+    users = ph(s, u, "run_user")
+    if len(dirs) > 1 or len(users) > 1 or (dirs and workdir is not None) or (users and user is not None):
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in dirs + users))
+    if dirs:
+        workdir = dirs[0].values[-1]
+    if users:
+        user = users[0].values[-1]
+        u = u.group("run_user")
+    return workdir, user, u
 
 
 def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
