@@ -21,7 +21,7 @@ RUN_USER_WORKDIR = [
     ("run ubuntu:focal in the background", ["docker run -d ubuntu:focal"]),  # "in the" is no start of a directory
     ("run whoami in my-volume with user root", ["docker exec -u root my-volume whoami"]),
     # a user said and no command to run as them, a directory that is no absolute path, or a negation: nothing runs
-    ("run nginx as user nobody", None),
+    ("run nginx as user nobody", ["docker run -d -u nobody nginx"]),  # the image's own command as that user (en13: run_user)
     ("run ls in alpine with workdir tmp", None),
     ("don't run id in busybox as user nobody", None),
 ]
