@@ -4244,7 +4244,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
-    if s.lang == "en" and name is None:
+    if name is None and (s.lang == "en" or create or _made_then_run(s)):
+        # Korean too when the verb makes a container ("redis 컨테이너 r15 만들어만 둬", "nginx 컨테이너 n24 생성만",
+        # "redis 새 컨테이너로 r23 만들어서 실행"): the image before the kind, the new name after it (said the other
+        # way round, "web2 컨테이너 nginx 만들어", the plan asks: plan.name_is_image)
         kin = _image_container_name(s, u)
         if kin is not None:
             name = kin.value  # "create a redis container r3": the name after the kind, the image before it
@@ -4387,6 +4390,12 @@ def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
     return pairs
 
 
+def _made_then_run(s: Said) -> bool:
+    """Korean "made, then started" (grammar/natural.lark `v_run`: 만들어서 실행, 생성해서 띄워): a new container made."""
+    return s.lang == "ko" and any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
+                                  for v, a, b in s.verb_spans)
+
+
 def _image_container_name(s: Said, u: Used) -> Arg | None:
     """English "IMAGE container NAME" ("create a redis container r3", "prepare a redis container r6 without
     starting it"): the grammar puts the kind on the name before it (IMAGE), and in English the name after a
@@ -4397,6 +4406,14 @@ def _image_container_name(s: Said, u: Used) -> Arg | None:
                 and b.type == "NAME" and b.kind is None and b.prep is None and b.particle is None
                 and not [it for it in s.items if a.pos < it[0] < b.pos and it[3] is not a]):
             return b
+        if (s.lang == "ko" and a.kind is None and a.type == "NAME" and a.particle is None and a.prep is None
+                and b.type == "NAME" and b.kind is None and b.prep is None and b.particle is None):
+            # Korean "IMAGE 새 컨테이너로 NAME" ("redis 새 컨테이너로 r23 만들어서 실행"): the kind said as a noun of
+            # its own between the two names (with its particle, `fresh` before it)
+            between = [it for it in s.items if a.pos < it[0] < b.pos]
+            if (any(it[2] == "noun" and s.text[it[0]:it[1]].startswith(tuple(_LEX["made_kind"])) for it in between)
+                    and all(it[2] in ("noun", "fresh") for it in between)):
+                return b
     return None
 
 
