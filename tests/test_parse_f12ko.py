@@ -29,3 +29,47 @@ CREATE_NAMED = [
 @pytest.mark.parametrize("text, want", CREATE_NAMED, ids=[t for t, _ in CREATE_NAMED])
 def test_create_named(text, want):
     check(text, want)
+
+
+READ = [
+    # the causative -게/-도록 하다 of a state verb (grammar/natural.lark `v_pause` 쉬, `v_unpause` 다시 돌아가): let it
+    # rest = pause; made to go again = resume (unpause, as the table reads it)
+    ("my-volume 잠깐 쉬게 해", ["docker pause my-volume"]),
+    ("data 잠시 쉬도록 해줘", ["docker pause data"]),
+    ("web 좀 쉬게 해 주세요", ["docker pause web"]),
+    ("cache 다시 돌아가게 해줘", ["docker unpause cache"]),
+    ("web 다시 돌아가도록 해 주세요", ["docker unpause web"]),
+    ("my-nginx 다시 돌아가게 해", ["docker unpause my-nginx"]),
+    ("web 못 쉬게 해", None),  # a ban: nothing runs
+    ("cache 다시 돌아가게 하지 마", None),
+    # a verbal noun and its 하다 typed as they sound (ㄱ+ㅎ = ㅋ: bot/language/typo.py `_spelt_as_said`)
+    ("cache 재시자캐줘", ["docker restart cache"]),
+    ("web 재시자캐", ["docker restart web"]),
+    ("db 시자캐줘", ["docker start db"]),
+    ("my-nginx 재시자카자", ["docker restart my-nginx"]),
+    ("cache 재시자캐주세요", ["docker restart cache"]),
+    # an HTTP error code glued to the name before the word of its showing up (grammar/lexicon.txt glued_error)
+    ("web500남", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("my-nginx502뜸", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web503에러 나요", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("cache404떠", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    # what cannot be got into or opened, complained of (grammar/natural.lark `complaint`)
+    ("web 안들어가짐", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("my-nginx 페이지 안 들어가져요", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web 안 열려", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("web 사이트 안 열림", ["docker inspect web", "docker logs --tail 20 web"]),
+    # a trouble said of a use, asked: how much it uses (bot/language/parse_natural.py `stats`)
+    ("cache 메모리 터짐?", ["docker stats --no-stream cache"]),
+    ("web cpu 터짐?", ["docker stats --no-stream web"]),
+    ("my-nginx 램 터졌나?", ["docker stats --no-stream my-nginx"]),
+    # 머, chat for 뭐 (grammar/morphemes.txt)
+    ("지금 머 돌아감?", ["docker ps"]),
+    ("머 떠 있어?", ["docker ps"]),
+    ("컨테이너 머 있어?", ["docker ps"]),
+    ("지금 머 돌아가고 있어?", ["docker ps"]),
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_read(text, want):
+    check(text, want)

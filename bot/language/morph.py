@@ -342,6 +342,8 @@ def reading(text: str) -> Reading:
             pos = a
             chunk = ""
         glued = _GLUED_PORT.search(chunk) if text.startswith(_port_words(), a) else None
+        if glued is None and text.startswith(_lex("glued_error"), a):
+            glued = _GLUED_CODE.search(chunk)  # "web500남": the name, then the HTTP error code said to show up
         if glued:  # "nginx8081포트로": the name, then the port said with its word (grammar/lexicon.txt glued_port)
             cut = pos + glued.start(2)
             emit(text[pos:cut], pos, verbatim=True)
@@ -416,6 +418,7 @@ def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, 
 # the colon right after the sentence's first word, when that word is Hangul ("팀장: web 지워", "긴급: web 재시작")
 _LABEL_COLON = re.compile(r":(?=\s)")
 # a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
+_GLUED_CODE = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])([45]\d\d)$")
 _GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
 
 

@@ -3767,6 +3767,11 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
 def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "리소스 사용량", "which
     container eats the most cpu": `docker stats --no-stream` of the containers named, else of every running one."""
+    uses = [p.span for g in ("usage", "memory") for p in ph(s, u, g) if p.span]
+    troubles = [p.span for p in ph(s, u, "complaint") if p.span]
+    if uses and troubles and all(any(t0 >= e for _, e in uses) for t0, _ in troubles):
+        # (f12ko) a trouble said of the use, asked ("cache 메모리 터짐?", "web cpu 터졌나?"): how much it uses
+        u = u.group("complaint")
     for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all", "alive"):
         u = u.group(g)
     names, u = targets(s, u, what="container")
