@@ -67,6 +67,28 @@ READ = [
     ("머 떠 있어?", ["docker ps"]),
     ("컨테이너 머 있어?", ["docker ps"]),
     ("지금 머 돌아가고 있어?", ["docker ps"]),
+    # a verb told done (-었는데, -었어), then the request again with 다시 (bot/language/parse_natural.py
+    # `_done_then_asked`; 실수로 a filler): the request; a name after the verb done, or no 다시, stays refused
+    ("실수로 web 껐는데 다시 켜주세요", ["docker start web"]),
+    ("실수로 cache 꺼버렸는데 다시 켜 주세요", ["docker start cache"]),
+    ("web 실수로 껐어요 다시 켜줘", ["docker start web"]),
+    ("my-nginx 껐었는데 다시 켜 주세요", ["docker start my-nginx"]),
+    ("실수로 data 멈췄는데 다시 켜줄래요?", ["docker start data"]),
+    ("web 껐는데 cache 꺼줘", None),
+    ("web 껐는데 cache 다시 켜줘", None),
+    ("web 재시작했는데 지워줘", None),
+    ("web 껐는데 다시 켜?", None),
+    ("web 껐는데 다시 켜지 마", None),
+    ("실수로 web 껐어", None),
+    # -고 싶다 (want) is no "and then" (bot/language/morph.py `_WANT_LINK`); the errors in the logs said with 에서
+    # (grammar/natural.lark `v_logs`): the logs
+    ("web 로그에서 에러 보고 싶은데 최근 100줄 보여주세요", ["docker logs --tail 100 web"]),
+    ("cache 로그 보고 싶은데 마지막 50줄만 보여줘", ["docker logs --tail 50 cache"]),
+    ("web 로그 좀 보고 싶은데 최근 20줄 보여 주실래요?", ["docker logs --tail 20 web"]),
+    ("web 로그에서 에러 보여줘", ["docker logs web"]),
+    ("cache 로그에서 오류 좀 보여줘", ["docker logs cache"]),
+    ("my-nginx 로그에서 에러 보고 싶어요", ["docker logs my-nginx"]),
+    ("web 로그에서 최근 100줄 보여줘", ["docker logs --tail 100 web"]),
 ]
 
 

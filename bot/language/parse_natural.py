@@ -826,14 +826,34 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 # _not_that_verb, _create_not_start `neg`; _not_coming `complaint`; _contrast `excl`/`instead`; _not_verb `excl`.
 # A rewrite that starts from another phrase adds it here (tests/test_parse_speed.py checks every table sentence
 # without one of them: `_rewritten` keeps it as given).
-_REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead"})
+_REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead", "past"})
+
+
+def _done_then_asked(children: list[Any], text: str) -> list[Any]:
+    """(f12ko) Korean: a verb told done, then the request again ("실수로 web 껐는데 다시 켜주세요", "web 재시작했는데
+    다시 재시작해줘"): the verb done, with its past (-었는데, -었어), is what happened — the request is the one verb said after
+    it, with nothing after that verb (no past, question, ban or passive: "web 껐는데 켜졌어" stays told), of the names
+    said before the verb done: between the two 다시 only ("web 재시작했는데 지워줘" stays refused)."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 2 or verbs[1] != len(children) - 1:
+        return children
+    i, j = verbs
+    past = children[i + 1] if i + 1 < j else None
+    if not (_is(past, "past") and isinstance(past, Tree) and not past.meta.empty
+            and text[past.meta.start_pos:past.meta.end_pos].strip() == _LEX["done_then"][0]):
+        return children
+    if not children[i + 2:j] or not all(_is(c, "again") for c in children[i + 2:j]):
+        return children  # a name after it ("web 껐는데 cache 꺼줘"): whose is the request? never both
+    if not all(_is_name(c) or (isinstance(c, Tree) and c.data.startswith("p_")) for c in children[:i]):
+        return children
+    return children[:i] + children[i + 2:]
 
 
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
     children = _contrast_en(_corrected_en(list(children), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
-        _not_coming(_no_need_first(list(children), text), text), text), text), text), text), text))
+        _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text))
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
