@@ -95,3 +95,51 @@ READ = [
 @pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
 def test_read(text, want):
     check(text, want)
+
+
+MANAGER = [
+    # 서비스, the everyday word, listed on an engine that is no swarm manager: its containers (bot/engine/swarm_plan.py
+    # `_ls`); running or fine said of them (bot/language/parse_swarm.py); on a manager it stays docker service ls
+    ("서비스 다 정상인가요?", ["docker ps"]),
+    ("서비스 다 괜찮아?", ["docker ps"]),
+    ("현재 가동 중인 서비스 목록 보고해 주세요", ["docker ps"]),
+    ("가동 중인 서비스 보여줘", ["docker ps"]),
+    ("실행 중인 서비스 목록", ["docker ps"]),
+    # the server said as where (grammar/natural.lark `_filler`)
+    ("팀 서버에 컨테이너 몇 대 떠 있어요?", ["docker ps"]),
+    ("우리 서버에 컨테이너 몇 개 떠 있어?", ["docker ps"]),
+    ("서버에 뭐 떠 있어?", ["docker ps"]),
+    # when it was done, asked of the verb said as a thing (`when_asked`: ~ㄴ 것이 언제): its details
+    ("cache 마지막으로 재시작한 게 언제예요?", ["docker inspect cache"]),
+    ("web 재시작한 거 언제야?", ["docker inspect web"]),
+    ("cache 재시작한 건 언제예요?", ["docker inspect cache"]),
+    ("web 재시작한 거 아니야?", None),
+    # how often it was done, asked with -었는지 (grammar/morphemes.txt) and today (`today`, read with such questions only)
+    ("오늘 web 몇 번 재시작됐는지 알려줘요", ["docker inspect web"]),
+    ("web 몇 번 재시작됐는지 알려줘", ["docker inspect web"]),
+    ("오늘 cache 몇 번 재시작했어?", ["docker inspect cache"]),
+    ("web 오늘 언제 재시작됐어?", ["docker inspect web"]),
+    ("cache 몇 번 재시작했는지 보여줘", ["docker inspect cache"]),
+    ("web 지웠는지 알려줘", None),
+    ("오늘 web 재시작해줘", None),  # a day is no time to run it: read by nothing
+]
+
+
+@pytest.mark.parametrize("text, want", MANAGER, ids=[t for t, _ in MANAGER])
+def test_manager(text, want):
+    check(text, want)
+
+
+def test_services_on_a_swarm_manager_are_its_services():
+    from fakes import FakeGorae, FakeView
+
+    g = FakeGorae(FakeView(services=["web", "api"]))
+    for text in ("서비스 다 정상인가요?", "현재 가동 중인 서비스 목록 보고해 주세요", "서비스 목록"):
+        assert list(g.explain(text).planned.cli) == ["docker service ls"], text
+
+
+def test_services_typed_in_english_on_no_manager_are_refused():
+    from fakes import FakeGorae, FakeView
+
+    ex = FakeGorae(FakeView(services=None)).explain("list services")
+    assert ex.planned.reason.key == "swarm.not_manager"

@@ -2030,7 +2030,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 and ([p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
                      or (s.lang == "ko" and len(ph(s, u, "when_asked")) == 1))
                 and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
-            for g in ("when_asked", "question", "stopped", "running", "past"):
+            for g in ("when_asked", "question", "stopped", "running", "past", "today"):
                 u = u.group(g)
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
@@ -2379,6 +2379,8 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
     있어?" -> "members" (docker network inspect). Raises Incomplete (a question) when another verb
     is said with it; None when no such question is said."""
     asked = [g for g in ("why", "how_often", "what_set") if has(s, u, g)]
+    if has(s, u, "how_often") or has(s, u, "when_asked"):
+        u = u.group("today")  # (f12ko) "오늘 web 몇 번 재시작됐는지 알려줘요": today, of what is asked
     if asked:
         names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
