@@ -143,3 +143,35 @@ def test_services_typed_in_english_on_no_manager_are_refused():
 
     ex = FakeGorae(FakeView(services=None)).explain("list services")
     assert ex.planned.reason.key == "swarm.not_manager"
+
+
+EXEC = [
+    # a program that is also gorae's word (tail: logs) typed first after the container with words of its own is the
+    # command (grammar/lexicon.txt verb_programs); alone or with lines it stays the logs
+    ("web에서 tail -n 5 /var/log/nginx/error.log", ["docker exec web tail -n 5 /var/log/nginx/error.log"]),
+    ("web에서 tail /etc/passwd", ["docker exec web tail /etc/passwd"]),
+    ("data에서 tail -n 20 /var/log/messages", ["docker exec data tail -n 20 /var/log/messages"]),
+    ("my-nginx에서 tail -5 /var/log/nginx/access.log", ["docker exec my-nginx tail -5 /var/log/nginx/access.log"]),
+    ("web에서 tail 20줄", ["docker logs --tail 20 web"]),
+    ("web tail 50", ["docker logs --tail 50 web"]),
+    # gone to a directory, then the command (grammar/natural.lark particle (으)로 가서/이동해서; `_typed_in_place`): -w
+    ("data에서 /tmp 디렉토리로 가서 ls", ["docker exec -w /tmp data ls"]),
+    ("web에서 /usr/share/nginx/html 디렉토리로 이동해서 ls 해줘", ["docker exec -w /usr/share/nginx/html web ls"]),
+    ("my-volume에서 /var/log로 가서 ls -la", ["docker exec -w /var/log my-volume ls -la"]),
+    ("my-volume에서 /etc로 가서 cat hostname 실행", ["docker exec -w /etc my-volume cat hostname"]),
+    ("data에서 /tmp에서 ls", ["docker exec -w /tmp data ls"]),
+    ("data에서 /tmp 디렉토리로 가서 stop", None),  # a verb of gorae alone, no program: asked
+    # a user's rights or account said after the user (particle 권한으로/계정으로): the user it runs as (-u)
+    ("web에서 root 권한으로 apt-get update", ["docker exec -u root web apt-get update"]),
+    ("web에서 root로 apt-get update", ["docker exec -u root web apt-get update"]),
+    ("data에서 root 계정으로 apk update", ["docker exec -u root data apk update"]),
+    ("my-volume에서 root 권한으로 apt-get install curl", ["docker exec -u root my-volume apt-get install curl"]),
+    ("cache에서 nobody 권한으로 id 실행", ["docker exec -u nobody cache id"]),
+    ("data에서 root 계정으로 whoami", ["docker exec -u root data whoami"]),
+    ("web에서 root로 restart cache", None),
+]
+
+
+@pytest.mark.parametrize("text, want", EXEC, ids=[t for t, _ in EXEC])
+def test_exec(text, want):
+    check(text, want)

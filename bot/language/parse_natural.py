@@ -3028,6 +3028,21 @@ def _typed_in_place(s: Said) -> set[int]:
     if at is None:
         return set()
     inside = list(s.items[at + 1:])
+    head_end = s.items[at][1]
+    if (len(inside) > 2 and isinstance(inside[0][3], Arg) and inside[0][3].particle == "as"
+            and inside[0][3].type == "NAME" and inside[0][3].kind is None and inside[0][3].value in _LEX["user_words"]):
+        # (f12ko) "web에서 root 권한으로 apt-get update": the user it runs as said first (-u: `_user_as`), then the command
+        head_end = inside.pop(0)[1]
+    went = bool(inside) and isinstance(inside[0][3], Arg) and inside[0][3].type == "PATH" and inside[0][3].particle == "from"
+    if went and len(inside) > 1 and inside[1][2] in ("noun", "particle") and s.text[inside[1][0]:inside[1][1]].strip():
+        inside.pop(1)  # the kind word said of it ("/tmp 디렉토리로 가서")
+    if went:
+        # (f12ko) "data에서 /tmp 디렉토리로 가서 ls": the directory it runs in said first (-w, read by `_run`), then the
+        # command — one word of it is enough there ("ls" in /tmp is no verb said of data)
+        inside.pop(0)
+        if inside and not HANGUL.search(s.text[inside[0][0]:inside[-1][1]]) and s.text[
+                inside[0][0]:inside[-1][1]].split()[0].lower() in _LEX["verb_programs"]:
+            return {a for v, a, b in s.verb_spans if inside[0][0] <= a < inside[-1][1]}
     if len(inside) < 2:
         return set()
     last = inside[-1]
@@ -3046,7 +3061,7 @@ def _typed_in_place(s: Said) -> set[int]:
     begin, end = inside[0][0], inside[-1][1]
     words = s.text[begin:end].split()
     if (len(words) < 2 or not _PROGRAM.fullmatch(words[0]) or words[0].lower() in _LEX["not_program"]
-            or s.text[s.items[at][1]:begin].strip()):
+            or s.text[head_end:begin].strip()):
         return set()
     if inside[0][2].startswith("v_") and words[0].lower() not in _LEX["verb_programs"]:
         return set()  # "web에서 restart cache": a verb of gorae first — asked, never run as a program
