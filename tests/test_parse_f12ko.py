@@ -175,3 +175,43 @@ EXEC = [
 @pytest.mark.parametrize("text, want", EXEC, ids=[t for t, _ in EXEC])
 def test_exec(text, want):
     check(text, want)
+
+
+PORTS = [
+    # a number glued to the image before its particle (RunContainer.number_said "glued", bot/engine/plan.py
+    # `_number_said`): a port when the engine has the image before the number and nothing of the word as typed
+    ("redis6380으로띄워", ["docker run -d -p 6380:6379 redis"]),
+    ("nginx8099로띄워", ["docker run -d -p 8099:80 nginx"]),
+    ("httpd9091로 올려줘", ["docker run -d -p 9091:80 httpd"]),
+    ("redis6390으로 실행해", ["docker run -d -p 6390:6379 redis"]),
+    ("foo8080으로 띄워", None),  # no image foo here: asked, never an image pulled
+    # a number said bare right after the image (number_said "bare"): a port only when it can be no version (1024 or
+    # more, or a port the image EXPOSEs) and no tag of it is here; else asked
+    ("nginx 8080 띄워", ["docker run -d -p 8080:80 nginx"]),
+    ("redis 6390 올려줘", ["docker run -d -p 6390:6379 redis"]),
+    ("httpd 9001 실행", ["docker run -d -p 9001:80 httpd"]),
+    ("nginx 80 띄워", ["docker run -d -p 80:80 nginx"]),
+    ("postgres 16 띄워", None),
+    ("mysql 8 띄워", None),
+    ("web 8080 띄워", None),  # a container: asked
+]
+
+
+@pytest.mark.parametrize("text, want", PORTS, ids=[t for t, _ in PORTS])
+def test_ports(text, want):
+    check(text, want)
+
+
+NETWORK = [
+    # the kind word said after the container with the network named beside it (bot/engine/plan.py `_network_attach`):
+    # no network of the first name and no container of the second — the two the other way round
+    ("data 네트워크 backend에서 끊어", ["docker network disconnect backend data"]),
+    ("web 네트워크 backend에서 빼줘", ["docker network disconnect backend web"]),
+    ("cache 네트워크 backend에 연결해줘", ["docker network connect backend cache"]),
+    ("docker network disconnect data backend", None),  # typed docker CLI runs as typed (docker refuses it)
+]
+
+
+@pytest.mark.parametrize("text, want", NETWORK, ids=[t for t, _ in NETWORK])
+def test_network(text, want):
+    check(text, want)

@@ -4241,6 +4241,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             # "nginx 8080에 띄워", "run nginx on 8080", "8080 열어서 nginx 실행": a port; exposed on a random host
             # port it is published ("run redis exposing 6379 on a random host port": `_ports`)
             u = u.add("port", (a.value,), ("INT",)).arg(a)
+    bare_port = _bare_port(s, u)
+    if bare_port is not None:  # "nginx 8080 띄워": a number right after the image, no word of a port (plan checks it)
+        u = u.add("port", (bare_port.value,), ("INT",)).arg(bare_port)
     whiles = ph(s, u, "while_doing")
     if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
                       for p in whiles):
@@ -4382,16 +4385,21 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     check_name(image_arg.value, "image")
     if user is not None and not command:
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
+    number_said = ""
     if (s.lang == "ko" and image_arg.kind is None and image_arg.particle is not None and not ports
             and not command and _GLUED_NUMBER.fullmatch(image_arg.value)):
-        # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? ask, never guess
-        raise Incomplete("parse.glued_number", word=image_arg.value)
+        # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? the plan reads it only when the engine has
+        # nginx and no nginx8080 (bot/engine/plan.py `_number_said`); otherwise asked, never guessed
+        number_said = "glued"
+    if bare_port is not None and ports:
+        number_said = "bare"
     if name is not None:
         check_name(name, "container")
         if len(name) < 2:  # docker's names are [a-zA-Z0-9][a-zA-Z0-9_.-]+: "x라는 이름으로" names nothing
             raise Incomplete("parse.invalid_name", name=name)
     rm_after, u = use(s, u, "rm_after")
     return m.RunContainer(
+        number_said=number_said,
         image=image_arg.value,
         command=command,
         name=name,
@@ -4430,6 +4438,24 @@ def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
         else:
             pairs += [kv.split("=", 1) for kv in p.values]
     return pairs
+
+
+def _bare_port(s: Said, u: Used) -> Arg | None:
+    """(f12ko) Korean "IMAGE N 띄워" ("nginx 8080 띄워", "redis 6390 올려줘"): the one number said bare right after the
+    one bare name, nothing else but the verb — a port the plan reads only when the number can be no tag of the image
+    (bot/engine/plan.py `_number_said`); None when not so said."""
+    if s.lang != "ko" or len(s.args) != 2 or s.phrases or s.nouns:
+        return None
+    name, num = s.args
+    if not (name.type == "NAME" and name.kind is None and name.particle is None and name.prep is None
+            and num.type == "INT" and num.particle is None and num.prep is None and num in free(s, u)):
+        return None
+    items = [it[2] for it in s.items]
+    if items[:2] != ["arg", "arg"] or not all(i.startswith("v_") for i in items[2:]) or len(items) != 3:
+        return None
+    if not all(v == "run" and s.text[a:b].strip() in _LEX["bare_port_verbs"] for v, a, b in s.verb_spans):
+        return None
+    return num
 
 
 def _made_then_run(s: Said) -> bool:
