@@ -62,6 +62,13 @@ READ = [
     ("cache 메모리 터짐?", ["docker stats --no-stream cache"]),
     ("web cpu 터짐?", ["docker stats --no-stream web"]),
     ("my-nginx 램 터졌나?", ["docker stats --no-stream my-nginx"]),
+    # why it is like this, with -게 before what it is like (grammar/natural.lark `complaint`; 이렇게 as Kiwi's adverb split,
+    # grammar/morphemes.txt): its status and recent logs
+    ("web 왜 이렇게 느려요?", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("cache 왜 저렇게 느려", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web 왜 이렇게 안 떠", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("my-nginx 왜 이렇게 느림?", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web 왜 그렇게 느려요", ["docker inspect web", "docker logs --tail 20 web"]),
     # 머, chat for 뭐 (grammar/morphemes.txt)
     ("지금 머 돌아감?", ["docker ps"]),
     ("머 떠 있어?", ["docker ps"]),

@@ -368,7 +368,7 @@ def reading(text: str) -> Reading:
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
-            if (ti < len(tokens) and (tok.tag, tok.form) in _WANT_LINK
+            if (ti < len(tokens) and (tok.tag, tok.form) in _WANT_LINK and before_tok[0] not in _lex("want_kept")
                     and (tokens[ti].tag.split("-", 1)[0], tokens[ti].form) in _WANT):
                 w = "-"  # "보고 싶은데": -고 of the auxiliary 싶다 (want), no "and then" (grammar/lexicon.txt want_aux)
             no, no_letters = _chat_no()
