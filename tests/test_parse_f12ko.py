@@ -87,7 +87,7 @@ READ = [
     ("web 껐는데 다시 켜?", None),
     ("web 껐는데 다시 켜지 마", None),
     ("실수로 web 껐어", None),
-    # -고 싶다 (want) is no "and then" (bot/language/morph.py `_WANT_LINK`); the errors in the logs said with 에서
+    # -고 싶다 (want) is no "and then" (grammar/lexicon.txt want_link, want_aux); the errors in the logs said with 에서
     # (grammar/natural.lark `v_logs`): the logs
     ("web 로그에서 에러 보고 싶은데 최근 100줄 보여주세요", ["docker logs --tail 100 web"]),
     ("cache 로그 보고 싶은데 마지막 50줄만 보여줘", ["docker logs --tail 50 cache"]),

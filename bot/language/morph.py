@@ -368,8 +368,8 @@ def reading(text: str) -> Reading:
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
-            if (ti < len(tokens) and (tok.tag, tok.form) in _WANT_LINK and before_tok[0] not in _lex("want_kept")
-                    and (tokens[ti].tag.split("-", 1)[0], tokens[ti].form) in _WANT):
+            if (ti < len(tokens) and tok.tag == "EC" and tok.form in _lex("want_link") and before_tok[0] not in _lex("want_kept")
+                    and tokens[ti].tag.split("-", 1)[0] == "VX" and tokens[ti].form in _lex("want_aux")):
                 w = "-"  # "보고 싶은데": -고 of the auxiliary 싶다 (want), no "and then" (grammar/lexicon.txt want_aux)
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
@@ -421,8 +421,6 @@ def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, 
 # the colon right after the sentence's first word, when that word is Hangul ("팀장: web 지워", "긴급: web 재시작")
 _LABEL_COLON = re.compile(r":(?=\s)")
 # a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
-_WANT_LINK = {("EC", "고")}
-_WANT = {("VX", "싶")}
 _GLUED_CODE = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])([45]\d\d)$")
 _GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
 
