@@ -87,6 +87,11 @@ READ = [
     ("web 껐는데 다시 켜?", None),
     ("web 껐는데 다시 켜지 마", None),
     ("실수로 web 껐어", None),
+    # … in English, by mistake a filler (it was read as a container named accidentally)
+    ("i accidentally stopped web, can you start it again?", ["docker start web"]),
+    ("i mistakenly stopped cache, start it again", ["docker start cache"]),
+    ("i accidentally stopped web", None),
+    ("i accidentally removed web, restart it", None),
     # -고 싶다 (want) is no "and then" (grammar/lexicon.txt want_link, want_aux); the errors in the logs said with 에서
     # (grammar/natural.lark `v_logs`): the logs
     ("web 로그에서 에러 보고 싶은데 최근 100줄 보여주세요", ["docker logs --tail 100 web"]),
