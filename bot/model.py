@@ -188,6 +188,10 @@ class RunContainer(Command):
     # said as a place with no verb ("alpine에서 echo hi", "nobody에서 whoami"): the container of that name, or
     # an image the engine already has — never an image pulled for it (plan refuses)
     placed: bool = False
+    # (f12ko) a number said with the image and no port word: glued to it before its particle ("redis6380으로띄워":
+    # "glued", the image as said) or bare after it ("nginx 8080 띄워": "bare", in `ports`) — a port only when the plan
+    # finds the image here and the number can be no tag of it; otherwise asked (plan.py `_number_said`)
+    number_said: str = ""
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,9 @@ READ = [
     # no spacing at all: a name glued to a port number glued to 포트
     ("nginx8081포트로띄워줘", ["docker run -d -p 8081:80 nginx"]),
     ("redis6380포트로 올려", ["docker run -d -p 6380:6379 redis"]),
-    ("nginx8080으로띄워", None),  # the image nginx8080, or nginx on 8080? asked, never guessed
+    # the image nginx8080, or nginx on 8080? read by the engine (f12ko, bot/engine/plan.py `_number_said`): no image
+    # nginx8080 and nginx here — nginx on 8080; a word whose head is no image here is asked (tests/test_parse_f12ko.py)
+    ("nginx8080으로띄워", ["docker run -d -p 8080:80 nginx"]),
     # what was pulled, asked: the images; a few lines: the logs
     ("이미지 뭐 받아놨지?", ["docker images"]),
     ("이미지 뭐 받았더라?", ["docker images"]),

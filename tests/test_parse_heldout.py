@@ -29,8 +29,10 @@ KINDS = {
     "type-verb": [("busybox로 echo hi 찍어봐", "docker run busybox echo hi"),
                   ("data에서 date 찍어줘", "docker exec data date"), ("echo hi 찍어", None),
                   ("web으로 ls 찍어", "docker exec web ls")],  # never `docker start web` dropping ls
-    # a name glued to a number before a particle: asked, never run as an image
-    "glued-number": [("nginx8080으로띄워", None), ("redis6380으로 실행", None)],
+    # a name glued to a number before a particle: never run as an image; a port when the engine has the image before
+    # the number and none of the word as typed (f12ko, bot/engine/plan.py `_number_said`), else asked
+    "glued-number": [("nginx8080으로띄워", "docker run -d -p 8080:80 nginx"), ("redis6380으로 실행", "docker run -d -p 6380:6379 redis"),
+                     ("foo8080으로띄워", None)],
     # a light verb after a verbal noun is that noun's 하다
     "light-verb": [
         ("my-nginx 재시작 돌려줘", "docker restart my-nginx"), ("cache 중지 때려", "docker stop cache"), ("web 때려", None),

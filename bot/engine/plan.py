@@ -646,7 +646,41 @@ def _exec(cmd: m.Exec, view: EngineView) -> Result:
 # --------------------------------------------------------------------------- run / create
 
 
+_GLUED = re.compile(r"([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})")
+
+
+def _number_said(cmd: m.RunContainer, view: EngineView) -> m.RunContainer | Unresolved:
+    """(f12ko) A number said with the image and no word of a port (`RunContainer.number_said`), read as a port only
+    when the engine answers for it: glued ("redis6380으로띄워") — no image or container of the word as typed, the
+    image before the number here, the number a port and no tag of it here; bare ("nginx 8080 띄워") — the image here,
+    no tag of the number, and the number a port no version is (1024 or more, or a port the image EXPOSEs: "postgres
+    16 띄워" is asked). Anything else is asked, never guessed."""
+    if not _available(view):
+        return Unresolved(cmd, Msg.of("parse.glued_number", word=cmd.image))
+    if cmd.number_said == "glued":
+        found = _GLUED.fullmatch(cmd.image)
+        if view.image(cmd.image) is not None or any(c.name == cmd.image for c in view.containers()):
+            return replace(cmd, number_said="")  # the image (or container) as typed
+        if found is not None:
+            base, number = found.group(1), int(found.group(2))
+            if (view.image(base) is not None and 0 < number <= 65535
+                    and view.image(f"{base}:{number}") is None):
+                return replace(cmd, image=base, ports=(m.PortSpec(host_port=number),), number_said="")
+        return Unresolved(cmd, Msg.of("parse.glued_number", word=cmd.image))
+    port = cmd.ports[0].host_port if len(cmd.ports) == 1 else None
+    info = view.image(cmd.image)
+    if (port is not None and info is not None and view.image(f"{cmd.image}:{port}") is None
+            and (port >= 1024 or any(e.split("/")[0] == str(port) for e in info.exposed_ports))):
+        return replace(cmd, number_said="")
+    return Unresolved(cmd, Msg.of("plan.bare_number", image=cmd.image, number=port if port is not None else ""))
+
+
 def _run(cmd: m.RunContainer, view: EngineView) -> Result:
+    if cmd.number_said and not cmd.as_typed:
+        said = _number_said(cmd, view)
+        if isinstance(said, Unresolved):
+            return said
+        cmd = said
     r = Resolver(cmd, view)
     # the containers whose namespaces a container this run shares (--volumes-from X, container:X) joins
     shared_containers: tuple[Target, ...] = ()
@@ -1309,6 +1343,12 @@ def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineVie
         if notes is not None:
             notes.append(Msg.of("plan.loan_network", said=cmd.said_as, name=found[0]))
         cmd = replace(cmd, network=found[0], said_as=None)
+    if (_available(view) and not cmd.as_typed and cmd.lang != "cli" and cmd.network not in view.networks()
+            and cmd.container in view.networks() and any(c.name == cmd.network for c in view.containers())
+            and all(c.name != cmd.container for c in view.containers())):
+        # (f12ko) "data 네트워크 backend에서 끊어": the kind word said after the container (its network link), the network
+        # named beside it — no network data and no container backend here, the two the other way round: swapped
+        cmd = replace(cmd, network=cmd.container, container=cmd.network)
     missing = _need("network", (cmd.network,), view.networks, cmd, view)
     if missing:
         return missing

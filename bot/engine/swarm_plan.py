@@ -65,6 +65,12 @@ def _svc(name: str) -> Target:
 
 def _ls(cmd: m.ServiceList, view: EngineView) -> Result:
     have = _services(cmd, view)
+    if isinstance(have, Unresolved) and cmd.lang == "ko" and not cmd.as_typed:
+        # (f12ko) "서비스 다 정상인가요?", "현재 가동 중인 서비스 목록 보고해 주세요" on an engine that is no swarm manager:
+        # 서비스 is the everyday word — what runs here, its containers (docker ps), a read
+        from bot.engine.plan import plan
+
+        return plan(m.ListContainers(lang=cmd.lang), view)
     if isinstance(have, Unresolved):
         return have
     return Plan(cmd, (Call.of("services.list"),), ("docker service ls",), "service ls", VerbClass.READ,

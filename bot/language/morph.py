@@ -342,6 +342,8 @@ def reading(text: str) -> Reading:
             pos = a
             chunk = ""
         glued = _GLUED_PORT.search(chunk) if text.startswith(_port_words(), a) else None
+        if glued is None and text.startswith(_lex("glued_error"), a):
+            glued = _GLUED_CODE.search(chunk)  # "web500남": the name, then the HTTP error code said to show up
         if glued:  # "nginx8081포트로": the name, then the port said with its word (grammar/lexicon.txt glued_port)
             cut = pos + glued.start(2)
             emit(text[pos:cut], pos, verbatim=True)
@@ -366,6 +368,9 @@ def reading(text: str) -> Reading:
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
+            if (ti < len(tokens) and tok.tag == "EC" and tok.form in _lex("want_link") and before_tok[0] not in _lex("want_kept")
+                    and tokens[ti].tag.split("-", 1)[0] == "VX" and tokens[ti].form in _lex("want_aux")):
+                w = "-"  # "보고 싶은데": -고 of the auxiliary 싶다 (want), no "and then" (grammar/lexicon.txt want_aux)
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise
@@ -429,6 +434,7 @@ def _loan_before(chunk: str, tokens: list[_Tok], ti: int, at: int, loans: dict[s
 # the colon right after the sentence's first word, when that word is Hangul ("팀장: web 지워", "긴급: web 재시작")
 _LABEL_COLON = re.compile(r":(?=\s)")
 # a name glued to a port number glued to the word for a port ("nginx8081포트로띄워줘"): split before the digits
+_GLUED_CODE = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])([45]\d\d)$")
 _GLUED_PORT = re.compile(r"(?<![A-Za-z0-9_.\-/:@])([A-Za-z][A-Za-z\-]*[A-Za-z])(\d{2,5})$")
 
 

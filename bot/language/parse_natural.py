@@ -1044,7 +1044,27 @@ def _not_verb(children: list[Any], text: str) -> list[Any]:
 # _not_that_verb, _create_not_start `neg`; _not_coming `complaint`; _contrast `excl`/`instead`; _not_verb `excl`.
 # A rewrite that starts from another phrase adds it here (tests/test_parse_speed.py checks every table sentence
 # without one of them: `_rewritten` keeps it as given).
-_REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead"})
+_REWRITTEN = frozenset({"correction", "neg", "complaint", "excl", "instead", "past"})
+
+
+def _done_then_asked(children: list[Any], text: str) -> list[Any]:
+    """(f12ko) Korean: a verb told done, then the request again ("실수로 web 껐는데 다시 켜주세요", "web 재시작했는데
+    다시 재시작해줘"): the verb done, with its past (-었는데, -었어), is what happened — the request is the one verb said after
+    it, with nothing after that verb (no past, question, ban or passive: "web 껐는데 켜졌어" stays told), of the names
+    said before the verb done: between the two 다시 only ("web 재시작했는데 지워줘" stays refused)."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 2 or verbs[1] != len(children) - 1:
+        return children
+    i, j = verbs
+    past = children[i + 1] if i + 1 < j else None
+    if not (_is(past, "past") and isinstance(past, Tree) and not past.meta.empty
+            and text[past.meta.start_pos:past.meta.end_pos].strip() == _LEX["done_then"][0]):
+        return children
+    if not children[i + 2:j] or not all(_is(c, "again") for c in children[i + 2:j]):
+        return children  # a name after it ("web 껐는데 cache 꺼줘"): whose is the request? never both
+    if not all(_is_name(c) or (isinstance(c, Tree) and c.data.startswith("p_")) for c in children[:i]):
+        return children
+    return children[:i] + children[i + 2:]
 
 
 def _brief_taken_back(children: list[Any], text: str) -> list[Any]:
@@ -1069,7 +1089,7 @@ def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
     children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
-        _not_coming(_no_need_first(list(children), text), text), text), text), text), text), text))
+        _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text))
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
@@ -2399,7 +2419,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 and ([p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
                      or (s.lang == "ko" and len(ph(s, u, "when_asked")) == 1))
                 and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
-            for g in ("when_asked", "question", "stopped", "running", "past"):
+            for g in ("when_asked", "question", "stopped", "running", "past", "today"):
                 u = u.group(g)
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
@@ -2763,6 +2783,8 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
     있어?" -> "members" (docker network inspect). Raises Incomplete (a question) when another verb
     is said with it; None when no such question is said."""
     asked = [g for g in ("why", "how_often", "what_set") if has(s, u, g)]
+    if has(s, u, "how_often") or has(s, u, "when_asked"):
+        u = u.group("today")  # (f12ko) "오늘 web 몇 번 재시작됐는지 알려줘요": today, of what is asked
     if asked:
         names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
         allowed = _LIFECYCLE_VERBS | WEAK | ({"mount", "expose"} if "what_set" in asked else set())
@@ -3423,6 +3445,21 @@ def _typed_in_place(s: Said) -> set[int]:
     if at is None:
         return set()
     inside = list(s.items[at + 1:])
+    head_end = s.items[at][1]
+    if (len(inside) > 2 and isinstance(inside[0][3], Arg) and inside[0][3].particle == "as"
+            and inside[0][3].type == "NAME" and inside[0][3].kind is None and inside[0][3].value in _LEX["user_words"]):
+        # (f12ko) "web에서 root 권한으로 apt-get update": the user it runs as said first (-u: `_user_as`), then the command
+        head_end = inside.pop(0)[1]
+    went = bool(inside) and isinstance(inside[0][3], Arg) and inside[0][3].type == "PATH" and inside[0][3].particle == "from"
+    if went and len(inside) > 1 and inside[1][2] in ("noun", "particle") and s.text[inside[1][0]:inside[1][1]].strip():
+        inside.pop(1)  # the kind word said of it ("/tmp 디렉토리로 가서")
+    if went:
+        # (f12ko) "data에서 /tmp 디렉토리로 가서 ls": the directory it runs in said first (-w, read by `_run`), then the
+        # command — one word of it is enough there ("ls" in /tmp is no verb said of data)
+        inside.pop(0)
+        if inside and not HANGUL.search(s.text[inside[0][0]:inside[-1][1]]) and s.text[
+                inside[0][0]:inside[-1][1]].split()[0].lower() in _LEX["verb_programs"]:
+            return {a for v, a, b in s.verb_spans if inside[0][0] <= a < inside[-1][1]}
     if len(inside) < 2:
         return set()
     last = inside[-1]
@@ -3441,7 +3478,7 @@ def _typed_in_place(s: Said) -> set[int]:
     begin, end = inside[0][0], inside[-1][1]
     words = s.text[begin:end].split()
     if (len(words) < 2 or not _PROGRAM.fullmatch(words[0]) or words[0].lower() in _LEX["not_program"]
-            or s.text[s.items[at][1]:begin].strip()):
+            or s.text[head_end:begin].strip()):
         return set()
     if inside[0][2].startswith("v_") and words[0].lower() not in _LEX["verb_programs"]:
         return set()  # "web에서 restart cache": a verb of gorae first — asked, never run as a program
@@ -4197,6 +4234,11 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
 def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "리소스 사용량", "which
     container eats the most cpu": `docker stats --no-stream` of the containers named, else of every running one."""
+    uses = [p.span for g in ("usage", "memory") for p in ph(s, u, g) if p.span]
+    troubles = [p.span for p in ph(s, u, "complaint") if p.span]
+    if uses and troubles and all(any(t0 >= e for _, e in uses) for t0, _ in troubles):
+        # (f12ko) a trouble said of the use, asked ("cache 메모리 터짐?", "web cpu 터졌나?"): how much it uses
+        u = u.group("complaint")
     for g in ("usage", "usage_verb", "much", "when_asked", "memory", "attr_verb", "running", "all", "alive"):
         u = u.group(g)
     names, u = targets(s, u, what="container")
@@ -4728,14 +4770,14 @@ def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
 
 
 def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
-    """(f12en) A port said bare, no particle and no word of a port, right after the image of a run: in Korean with
-    the run's verb ("nginx 런 8080", "redis 6380 띄워"), in English terse with no verb at all ("httpd 8098", "httpd
-    9095 name edge12", "redis r21 6393": `_terse_port_run`) — and the bare name between them, the new container's
+    """(f12en) A port said bare, no particle and no word of a port, right after the image of a run, in English terse
+    with no verb at all ("httpd 8098", "httpd 9095 name edge12", "redis r21 6393": `_terse_port_run`; Korean with the
+    run's verb, "nginx 런 8080", is `_bare_port_ko`'s, read by the plan against the engine's image) — and the bare name between them, the new container's
     (None when not said). Only a number a port is typed as (grammar/lexicon.txt `bare_port_least`: "postgres 16
     띄워" is a tag, never a port; "nginx 2개 띄워" a count), one of them, nothing typed after it."""
     if _placed_any(s) or has(s, u, "port") or has(s, u, "host_port") or has(s, u, "container_port"):
         return None, None
-    if not (s.lang == "ko" and set(s.verbs) <= {"run"} and s.verbs) and not (s.lang == "en" and not s.verbs):
+    if not (s.lang == "en" and not s.verbs):
         return None, None
     args = free(s, u)
     ints = [a for a in args if a.type == "INT"]
@@ -4746,8 +4788,6 @@ def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
     names = [a for a in args[:-1] if a.type == "NAME" and a.prep is None and a.particle in (None, "obj", "topic")]
     if len(names) != len(args) - 1 or not 1 <= len(names) <= 2 or (len(names) == 2 and has(s, u, "named")):
         return None, None
-    if s.lang == "ko" and has(s, u, "named"):
-        return None, None  # "redis 6380 띄워 이름은 cache" (wordings_break: a name said after the verb — refused)
     return ints[0], (names[1] if len(names) == 2 else None)
 
 
@@ -4777,7 +4817,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             u = u.add("port", (a.value,), ("INT",)).arg(a)
     bare, bare_name = _bare_port(s, u)
     if bare is not None:
-        u = u.add("port", (bare.value,), ("INT",)).arg(bare)  # (f12en) "nginx 런 8080", "httpd 8098": a port
+        u = u.add("port", (bare.value,), ("INT",)).arg(bare)  # (f12en) "httpd 8098", "redis r21 6393": a port
+    bare_port = _bare_port_ko(s, u) if bare is None else None
+    if bare_port is not None:  # (f12ko) "nginx 8080 띄워": a number right after the image, no word of a port (plan checks it)
+        u = u.add("port", (bare_port.value,), ("INT",)).arg(bare_port)
     whiles = ph(s, u, "while_doing")
     if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
                       for p in whiles):
@@ -4826,7 +4869,10 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if name is None and bare_name is not None:
         name = bare_name.value  # (f12en) "redis r21 6393": the image, the new container's name, its port
         u = u.arg(bare_name)
-    if s.lang == "en" and name is None:
+    if name is None and (s.lang == "en" or create or _made_then_run(s)):
+        # Korean too when the verb makes a container ("redis 컨테이너 r15 만들어만 둬", "nginx 컨테이너 n24 생성만",
+        # "redis 새 컨테이너로 r23 만들어서 실행"): the image before the kind, the new name after it (said the other
+        # way round, "web2 컨테이너 nginx 만들어", the plan asks: plan.name_is_image)
         kin = _image_container_name(s, u)
         if kin is not None:
             name = kin.value  # "create a redis container r3": the name after the kind, the image before it
@@ -4927,16 +4973,21 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     check_name(image_arg.value, "image")
     if user is not None and not command and not has(s, u, "run_user"):
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
+    number_said = ""
     if (s.lang == "ko" and image_arg.kind is None and image_arg.particle is not None and not ports
             and not command and _GLUED_NUMBER.fullmatch(image_arg.value)):
-        # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? ask, never guess
-        raise Incomplete("parse.glued_number", word=image_arg.value)
+        # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? the plan reads it only when the engine has
+        # nginx and no nginx8080 (bot/engine/plan.py `_number_said`); otherwise asked, never guessed
+        number_said = "glued"
+    if bare_port is not None and ports:
+        number_said = "bare"
     if name is not None:
         check_name(name, "container")
         if len(name) < 2:  # docker's names are [a-zA-Z0-9][a-zA-Z0-9_.-]+: "x라는 이름으로" names nothing
             raise Incomplete("parse.invalid_name", name=name)
     rm_after, u = use(s, u, "rm_after")
     return m.RunContainer(
+        number_said=number_said,
         image=image_arg.value,
         command=command,
         name=name,
@@ -4993,6 +5044,30 @@ def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
     return pairs
 
 
+def _bare_port_ko(s: Said, u: Used) -> Arg | None:
+    """(f12ko) Korean "IMAGE N 띄워" ("nginx 8080 띄워", "redis 6390 올려줘"): the one number said bare right after the
+    one bare name, nothing else but the verb — a port the plan reads only when the number can be no tag of the image
+    (bot/engine/plan.py `_number_said`); None when not so said."""
+    if s.lang != "ko" or len(s.args) != 2 or s.phrases or s.nouns:
+        return None
+    name, num = s.args
+    if not (name.type == "NAME" and name.kind is None and name.particle is None and name.prep is None
+            and num.type == "INT" and num.particle is None and num.prep is None and num in free(s, u)):
+        return None
+    items = [it[2] for it in s.items]
+    if items[:2] != ["arg", "arg"] or not all(i.startswith("v_") for i in items[2:]) or len(items) != 3:
+        return None
+    if not all(v == "run" and s.text[a:b].strip() in _LEX["bare_port_verbs"] for v, a, b in s.verb_spans):
+        return None
+    return num
+
+
+def _made_then_run(s: Said) -> bool:
+    """Korean "made, then started" (grammar/natural.lark `v_run`: 만들어서 실행, 생성해서 띄워): a new container made."""
+    return s.lang == "ko" and any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
+                                  for v, a, b in s.verb_spans)
+
+
 def _image_container_name(s: Said, u: Used) -> Arg | None:
     """English "IMAGE container NAME" ("create a redis container r3", "prepare a redis container r6 without
     starting it"): the grammar puts the kind on the name before it (IMAGE), and in English the name after a
@@ -5003,6 +5078,14 @@ def _image_container_name(s: Said, u: Used) -> Arg | None:
                 and b.type == "NAME" and b.kind is None and b.prep is None and b.particle is None
                 and not [it for it in s.items if a.pos < it[0] < b.pos and it[3] is not a]):
             return b
+        if (s.lang == "ko" and a.kind is None and a.type == "NAME" and a.particle is None and a.prep is None
+                and b.type == "NAME" and b.kind is None and b.prep is None and b.particle is None):
+            # Korean "IMAGE 새 컨테이너로 NAME" ("redis 새 컨테이너로 r23 만들어서 실행"): the kind said as a noun of
+            # its own between the two names (with its particle, `fresh` before it)
+            between = [it for it in s.items if a.pos < it[0] < b.pos]
+            if (any(it[2] == "noun" and s.text[it[0]:it[1]].startswith(tuple(_LEX["made_kind"])) for it in between)
+                    and all(it[2] in ("noun", "fresh") for it in between)):
+                return b
     return None
 
 

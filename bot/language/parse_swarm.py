@@ -298,6 +298,11 @@ def natural(s: Any, u: Any, verb: str) -> tuple[m.Command, Any]:
         names, u = _names(s, u)
         _, u = pn.use(s, u, "all")
         if not names:
+            if lang == "ko":
+                # (f12ko) "현재 가동 중인 서비스 목록 보고해 주세요", "서비스 다 괜찮아?": running or fine, said of the
+                # services listed (docker service ls shows their replicas; on no swarm manager, the containers)
+                _, u = pn.use(s, u, "running")
+                _, u = pn.use(s, u, "alive")
             return m.ServiceList(lang=lang), u
         if len(names) > 1:
             raise _fail("parse.one_target", what="service", names=", ".join(names))

@@ -179,6 +179,9 @@ def _korean(word: str, endings: bool = True) -> str | None:
     verbs, ko, _, nouns = _grammar_words()
     if word in ko or any(word[:k] in ko and word[:k] not in nouns for k in range(2, len(word))):
         return None  # a word of the grammar, or one with more after it ("마운트해서"): never a slip
+    spoken = _spelt_as_said(word, nouns)
+    if spoken is not None:
+        return spoken  # "재시자캐줘": 재시작해줘 as it sounds
     meant: set[str] = set()
     for cut in range(1, len(word) + 1):
         head, rest = word[:cut], word[cut:]
@@ -198,6 +201,28 @@ def _korean(word: str, endings: bool = True) -> str | None:
     if len(meant) != 1:
         return None
     return next(iter(meant))
+
+
+# an aspirated initial heard for a final plain consonant and the ㅎ of 하다 after it (ㄱ+ㅎ = ㅋ, ㄷ+ㅎ = ㅌ, ㅂ+ㅎ = ㅍ,
+# ㅈ+ㅎ = ㅊ): the initial's index -> the final's index (Unicode's Hangul syllable order)
+_ASPIRATED = {15: 1, 16: 7, 17: 17, 14: 22}
+_HIEUH = 18
+
+
+def _spelt_as_said(word: str, nouns: frozenset[str]) -> str | None:
+    """A verbal noun and a request ending typed as they sound, the final consonant of the noun and the ㅎ of 하다
+    heard as one aspirated consonant ("재시자캐줘" = 재시작해줘, "시자카자" = 시작하자): the word as spelt when exactly one
+    such reading is a verb word of `nouns` and an ending of grammar/lexicon.txt `typo_endings`, else None."""
+    meant: set[str] = set()
+    for i in range(len(word) - 1):
+        a, b = ord(word[i]) - 0xAC00, ord(word[i + 1]) - 0xAC00
+        if not (0 <= a < 11172 and 0 <= b < 11172) or a % 28 != 0 or b // 588 not in _ASPIRATED:
+            continue
+        head = word[:i] + chr(0xAC00 + a + _ASPIRATED[b // 588])
+        rest = chr(0xAC00 + _HIEUH * 588 + b % 588) + word[i + 2:]
+        if head in nouns and rest in _endings():
+            meant.add(head + rest)
+    return next(iter(meant)) if len(meant) == 1 else None
 
 
 @lru_cache(maxsize=8192)

@@ -186,6 +186,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Image `{image}` is here with several tags ({tags}). Which tag should be pulled?"),
     "plan.name_is_image": ("`{image}` 이미지는 여기 없고, 이름으로 말한 `{name}`은(는) 이미지입니다. 이미지 `{name}`을(를) `{image}` 이름으로 띄울까요? 그렇다면 `docker run -d --name {image} {name}`라고 해 주세요.",
                            "There is no image `{image}` here, and `{name}`, said as the name, is an image. Did you mean `docker run -d --name {image} {name}`? Say it so."),
+    # (f12ko) a number said bare after an image that may be its port or its version: asked (plan.py `_number_said`)
+    "plan.bare_number": ("`{image} {number}`: {number}이(가) 포트인지 버전(태그)인지 알 수 없습니다. `{image} {number}포트로` 또는 `{image}:{number}`처럼 말해 주세요.",
+                         "`{image} {number}`: is {number} a port or a version (tag)? Say `{image} on port {number}` or `{image}:{number}`."),
     "plan.volumes_of_container": ("`{name}` 컨테이너가 쓰는 볼륨: {volumes}. 어느 볼륨을 지울지 이름으로 말해 주세요 (`{name}`이라는 이름의 볼륨과는 다릅니다).",
                                   "The volumes container `{name}` mounts: {volumes}. Which one? Say it by name (not the volume named `{name}`)."),
     "plan.no_volumes_of_container": ("`{name}` 컨테이너는 이름 있는 볼륨을 쓰지 않습니다. 아무것도 지우지 않았습니다.",
