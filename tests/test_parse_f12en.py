@@ -111,7 +111,9 @@ EITHER = [
     ("backend my-nginx 커넥트", ["docker network connect backend my-nginx"]),
     ("connect web cache", None),
     ("connect nginx backend", None),
-    ("create network lan2 and connect web", None),  # a name of the step before is never swapped in (f10en)
+    # the network made in the step before, the container said: the engine's names put each in its place (f12ko's
+    # swap in bot/engine/plan.py `_network_attach`: no network web, no container lan2) — the connect meant
+    ("create network lan2 and connect web", ["docker network create lan2", "docker network connect lan2 web"]),
     ("start db and connect it backend", ["docker start db", "docker network connect backend db"]),
     ("don't connect web backend", None),
 ]

@@ -4770,14 +4770,15 @@ def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
 
 
 def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
-    """(f12en) A port said bare, no particle and no word of a port, right after the image of a run, in English terse
-    with no verb at all ("httpd 8098", "httpd 9095 name edge12", "redis r21 6393": `_terse_port_run`; Korean with the
-    run's verb, "nginx 런 8080", is `_bare_port_ko`'s, read by the plan against the engine's image) — and the bare name between them, the new container's
+    """(f12en) A port said bare, no particle and no word of a port, right after the image of a run: in Korean with
+    the run's verb ("nginx 런 8080", "redis r22 6394 띄워": read by the plan against the engine's image, as
+    `_bare_port_ko`'s), in English terse with no verb at all ("httpd 8098", "httpd 9095 name edge12", "redis r21
+    6393": `_terse_port_run`) — and the bare name between them, the new container's
     (None when not said). Only a number a port is typed as (grammar/lexicon.txt `bare_port_least`: "postgres 16
     띄워" is a tag, never a port; "nginx 2개 띄워" a count), one of them, nothing typed after it."""
     if _placed_any(s) or has(s, u, "port") or has(s, u, "host_port") or has(s, u, "container_port"):
         return None, None
-    if not (s.lang == "en" and not s.verbs):
+    if not (s.lang == "ko" and set(s.verbs) <= {"run"} and s.verbs) and not (s.lang == "en" and not s.verbs):
         return None, None
     args = free(s, u)
     ints = [a for a in args if a.type == "INT"]
@@ -4788,6 +4789,8 @@ def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
     names = [a for a in args[:-1] if a.type == "NAME" and a.prep is None and a.particle in (None, "obj", "topic")]
     if len(names) != len(args) - 1 or not 1 <= len(names) <= 2 or (len(names) == 2 and has(s, u, "named")):
         return None, None
+    if s.lang == "ko" and has(s, u, "named"):
+        return None, None  # "redis 6380 띄워 이름은 cache" (wordings_break: a name said after the verb — refused)
     return ints[0], (names[1] if len(names) == 2 else None)
 
 
@@ -4979,8 +4982,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? the plan reads it only when the engine has
         # nginx and no nginx8080 (bot/engine/plan.py `_number_said`); otherwise asked, never guessed
         number_said = "glued"
-    if bare_port is not None and ports:
-        number_said = "bare"
+    if (bare_port is not None or (bare is not None and s.lang == "ko")) and ports:
+        number_said = "bare"  # a Korean bare number after the image: a port only when the plan's engine says so
     if name is not None:
         check_name(name, "container")
         if len(name) < 2:  # docker's names are [a-zA-Z0-9][a-zA-Z0-9_.-]+: "x라는 이름으로" names nothing
