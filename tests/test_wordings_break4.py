@@ -17,7 +17,7 @@ from held_out import HeldOutTable
 
 MIN_ROWS = 150
 # (session 10, branch break4: first read 196 rows with 31 writes other than the one meant; after the fixes 0)
-FLOOR = 91.8  # 180 of 196 (91.84 %) after the fixes of branch break4 (the rest are refusals: Hangul after a typed run, exclusions said with save/minus/bar/sans, long sentences)
+FLOOR = 92.3  # 181 of 196 (92.3 %) after session 11 merged; before: 91.8, 180 of 196 (91.84 %) after the fixes of branch break4 (the rest are refusals: Hangul after a typed run, exclusions said with save/minus/bar/sans, long sentences)
 TABLE = HeldOutTable("break4", min_rows=MIN_ROWS, floor=FLOOR,
                      never_offered=("negation", "past", "reported", "hypothetical", "exclusion", "emoji", "quoted"))
 ROWS: list[dict] = TABLE.rows
