@@ -266,7 +266,7 @@ def test_chat_noise_changes_nothing(said, cli):
 @pytest.mark.parametrize("said, cli, unread", [
     ("stop the flibber web", "docker stop web", "flibber"),
     ("stop web flibber", "docker stop web", "flibber"),
-    ("restart web zorp cache", "docker restart web cache", "zorp"),
+    ("restart the zorp web and cache", "docker restart web cache", "zorp"),
 ])
 def test_a_word_that_names_nothing_is_proposed_without_it(tmp_path, ran, said, cli, unread):  # noqa: F811
     bot = make_bot(tmp_path)
@@ -279,7 +279,9 @@ def test_a_word_that_names_nothing_is_proposed_without_it(tmp_path, ran, said, c
     assert bot.confirm(q.pending, BOB, "C0OPS").status == "done" and [p.cli for p in ran] == [(cli,)]
 
 
-@pytest.mark.parametrize("said", ["stop flibber", "stop zorp flibber", "web이랑 flibber 재시작",
+# (break5) a word that names nothing said right after one of several names ("restart web zorp cache", "remove web err
+# cache": a correction?) puts that name in doubt — never offered on all of them; refused (no such container)
+@pytest.mark.parametrize("said", ["stop flibber", "stop zorp flibber", "web이랑 flibber 재시작", "restart web zorp cache",
                                   "docker stop flibber web", "stop web my-flibber"])
 def test_a_name_alone_or_typed_as_a_name_is_no_proposal(tmp_path, said):
     """A sole target, two unknown words, Korean, typed docker CLI, a name-like word: the refusal stands
