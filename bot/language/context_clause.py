@@ -153,8 +153,13 @@ def _pending(stream: list[str]) -> bool:
     right after it), is the request's own end, no condition (blind13)."""
     pending = grammar.words("context_pending")
     polite = grammar.words("context_polite_if")
-    return any(w in pending and not (i + 1 < len(stream) and f"{w}+{stream[i + 1]}" in polite)
-               for i, w in enumerate(stream))
+    last = grammar.words("context_polite_if_last")  # (w2f13ko) polite only closing the sentence: "받아두면 좋겠습니다"
+
+    def polite_at(i: int) -> bool:
+        pair = f"{stream[i]}+{stream[i + 1]}" if i + 1 < len(stream) else ""
+        return pair in polite or (pair in last and all(not re.search(r"\w", w) or w == "요" for w in stream[i + 2:]))
+
+    return any(w in pending and not polite_at(i) for i, w in enumerate(stream))
 
 
 def complains(clause: str) -> bool:

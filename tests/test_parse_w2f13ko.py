@@ -1,0 +1,40 @@
+"""The Korean kinds of wordings_fresh13.yaml's misses fixed by w2f13ko (session 11, second wave): the failing input
+of the table and other wordings of the same kind (not in any table, written before the fix), read through
+`Gorae.explain` against the fake corpus world (tests/fakes.py). `None`: nothing may run and no write is offered.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+KINDS = [
+    # 미리 / 사전에 (ahead of time), said of a request made now, change nothing (natural.lark `_filler`); -면 좋겠다
+    # closing the sentence after a context phrase is the request's politeness (lexicon.txt `context_polite_if_last`)
+    ("릴리즈 전에 nginx:1.25 이미지 미리 받아두면 좋겠습니다", ["docker pull nginx:1.25"]),
+    ("배포 전에 redis 이미지 미리 받아두면 좋겠어요.", ["docker pull redis"]),
+    ("점검 전에 web 사전에 재시작하면 좋겠습니다", ["docker restart web"]),
+    ("web 미리 재시작해 주세요", ["docker restart web"]),
+    ("cache 로그 미리 좀 보여줘", ["docker logs cache"]),
+    # … but a wish of the past or a question said with -면 stays a condition: nothing runs
+    ("web 껐으면 좋았을 텐데", None),
+    ("배포 전에 web 껐으면 좋았을 텐데", None),
+    ("배포 전에 web 지우면 좋을까", None),
+    ("점검 전에 cache 꺼두면 좋겠는데 괜찮을까요?", None),
+    # the listener's trouble or the hour owned to, and "if possible" said politely, change nothing (natural.lark `_filler`)
+    ("바쁘신데 죄송합니다, web이랑 my-nginx 둘 다 재시작 부탁드려요", ["docker restart web my-nginx"]),
+    ("번거로우시겠지만 alpine 이미지 최신으로 다시 받아 주세요", ["docker pull alpine"]),
+    ("늦은 시간에 죄송한데 web 강제로라도 내려주세요", ["docker kill web"]),
+    ("혹시 가능하시면 지금 data 컨테이너 재시작 좀 해주실 수 있을까요?", ["docker restart data"]),
+    ("바쁘신데 cache 로그 좀 보여주세요", ["docker logs cache"]),
+    ("번거로우시겠지만 my-nginx 재시작 부탁드려요", ["docker restart my-nginx"]),
+    ("가능하시면 db 켜 주세요", ["docker start db"]),
+    ("늦은 시간에 미안한데 data 꺼줘", ["docker stop data"]),
+    # the hour said alone is a time, and a plain condition stays one: nothing runs
+    ("늦은 시간에 web 꺼", None),
+    ("web 죽으면 재시작해줘", None),
+]
+
+
+@pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
+def test_kinds(text, want):
+    check(text, want)
