@@ -32,6 +32,13 @@ KINDS = [
     # the hour said alone is a time, and a plain condition stays one: nothing runs
     ("늦은 시간에 web 꺼", None),
     ("web 죽으면 재시작해줘", None),
+    # a read captured (캡처/캡쳐) is shown (natural.lark `v_show`); usage shared (공유) is usage shown (parse_natural.py)
+    ("리뷰 전에 web 리소스 사용량 캡처 부탁드립니다", ["docker stats --no-stream web"]),
+    ("야간 배치 전에 전체 컨테이너 리소스 사용량 좀 공유 부탁드립니다", ["docker stats --no-stream"]),
+    ("my-nginx 로그 캡쳐 부탁드려요", ["docker logs my-nginx"]),
+    ("컨테이너 목록 캡처 좀", ["docker ps"]),
+    ("web 메모리 사용량 공유해 주세요", ["docker stats --no-stream web"]),
+    ("cache cpu 사용량 공유 좀", ["docker stats --no-stream cache"]),
 ]
 
 
