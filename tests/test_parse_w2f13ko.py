@@ -39,6 +39,17 @@ KINDS = [
     ("컨테이너 목록 캡처 좀", ["docker ps"]),
     ("web 메모리 사용량 공유해 주세요", ["docker stats --no-stream web"]),
     ("cache cpu 사용량 공유 좀", ["docker stats --no-stream cache"]),
+    # a work event announced begun or going on before the request is context (lexicon.txt `context_event_verb`)
+    ("점검 시작합니다. 우선 web 컨테이너 정지 부탁드립니다", ["docker stop web"]),
+    ("배포 진행합니다. cache 재시작 부탁드려요", ["docker restart cache"]),
+    ("작업 시작할게요. web 로그 좀 보여주세요", ["docker logs web"]),
+    # … announced alone it asks nothing; a container named is no clause; a condition stays one
+    ("점검 시작합니다", None),
+    ("점검 시작하면 web 꺼주세요", None),
+    # logs put up live (실시간으로 띄워) are followed (natural.lark `follow`)
+    ("web 로그 실시간으로 띄워줘", ["docker logs -f web"]),
+    ("my-nginx 로그 실시간 띄워 주세요", ["docker logs -f my-nginx"]),
+    ("web 로그 실시간으로 좀", ["docker logs -f web"]),
 ]
 
 

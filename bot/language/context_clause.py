@@ -118,8 +118,9 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     for i, (f, t) in enumerate(toks):
         verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
             toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
-        if verbal and f in verbs:
-            return False
+        if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
+                                          and toks[i - 1][0] in grammar.words("context_event")):
+            return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
     if negated and (after or not any(t in ("NNG", "NNP") for _, t in toks[:negated[0]])):
