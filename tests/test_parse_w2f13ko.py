@@ -50,6 +50,11 @@ KINDS = [
     ("web 로그 실시간으로 띄워줘", ["docker logs -f web"]),
     ("my-nginx 로그 실시간 띄워 주세요", ["docker logs -f my-nginx"]),
     ("web 로그 실시간으로 좀", ["docker logs -f web"]),
+    # the team's registry said as where a push goes (natural.lark `to_registry`)
+    ("팀 레지스트리에 fastcampus/hello-world 이미지 푸시 부탁드립니다", ["docker push fastcampus/hello-world"]),
+    ("우리 레지스트리로 team/web:2 올려줘", ["docker push team/web:2"]),
+    ("팀 레지스트리로 fastcampus/hello-world 올려 주세요", ["docker push fastcampus/hello-world"]),
+    ("팀 서버에 컨테이너 몇 개 떠 있어요?", ["docker ps"]),
 ]
 
 
