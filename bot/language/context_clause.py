@@ -158,7 +158,8 @@ def _pending(stream: list[str]) -> bool:
 
     def polite_at(i: int) -> bool:
         pair = f"{stream[i]}+{stream[i + 1]}" if i + 1 < len(stream) else ""
-        return pair in polite or (pair in last and all(not re.search(r"\w", w) or w == "요" for w in stream[i + 2:]))
+        closing = all(not re.search(r"\w", w) or w in grammar.words("context_polite_jx") for w in stream[i + 2:])
+        return pair in polite or (pair in last and closing)
 
     return any(w in pending and not polite_at(i) for i, w in enumerate(stream))
 
