@@ -118,8 +118,9 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     for i, (f, t) in enumerate(toks):
         verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
             toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
-        if verbal and f in verbs:
-            return False
+        if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
+                                          and toks[i - 1][0] in grammar.words("context_event")):
+            return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
     if negated and (after or not any(t in ("NNG", "NNP") for _, t in toks[:negated[0]])):
@@ -153,8 +154,14 @@ def _pending(stream: list[str]) -> bool:
     right after it), is the request's own end, no condition (blind13)."""
     pending = grammar.words("context_pending")
     polite = grammar.words("context_polite_if")
-    return any(w in pending and not (i + 1 < len(stream) and f"{w}+{stream[i + 1]}" in polite)
-               for i, w in enumerate(stream))
+    last = grammar.words("context_polite_if_last")  # (w2f13ko) polite only closing the sentence: "받아두면 좋겠습니다"
+
+    def polite_at(i: int) -> bool:
+        pair = f"{stream[i]}+{stream[i + 1]}" if i + 1 < len(stream) else ""
+        closing = all(not re.search(r"\w", w) or w in grammar.words("context_polite_jx") for w in stream[i + 2:])
+        return pair in polite or (pair in last and closing)
+
+    return any(w in pending and not polite_at(i) for i, w in enumerate(stream))
 
 
 def complains(clause: str) -> bool:

@@ -2629,7 +2629,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "which container eats the
         # most cpu": one sample of the containers' use (docker stats --no-stream); a write said with it ("cpu 제일
         # 많이 먹는 컨테이너 죽여": which one?) is never done on a guess
-        if not set(verbs) <= {"show", "list", "inspect"}:
+        # (w2f13ko) usage shared is usage shown: "전체 컨테이너 리소스 사용량 좀 공유 부탁드립니다" = docker stats --no-stream
+        if not set(verbs) <= {"show", "list", "inspect", "share"}:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["stats"]))
         return "stats", u
     if "proc" in s.nouns and not set(verbs) <= {"show", "list"}:
