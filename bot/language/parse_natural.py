@@ -4968,6 +4968,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     workdir, user, u = _dir_and_user_said(s, u, workdir, user)
     detached, u = use(s, u, "detach")
     detach = True if detached else None
+    if command and not detached:
+        _, u = use(s, u, "attached")  # "run alpine w/o detaching and echo hi": attached, as any run of a command
     if in_container and not create:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
@@ -5195,9 +5197,12 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     if s.lang != "en" or image.prep is not None or image.particle is not None or image.kind is not None:
         return False
     at = next((i for i, it in enumerate(s.items) if it[3] is image), None)
-    if at is None or at == 0 or _run_before(s, at) is None or at + 1 >= len(s.items):
+    if at is None or at == 0 or _run_before(s, at) is None:
         return False
-    if not _joined(s.text[s.items[at][1]:s.items[at + 1][0]]):
+    at = _past_attached(s, at)
+    if at + 1 >= len(s.items):
+        return False
+    if not (_joined(s.text[s.items[at][1]:s.items[at + 1][0]]) or _and_prints(s, at)):
         return False  # "run busybox and ping localhost": words between them, no command typed after it
     nxt = s.items[at + 1][3]
     if s.items[at + 1][0] in _typed_verbs(s) and not any(a.value.lower() in _NOT_COMMAND for a in free(s, u)):
@@ -5225,6 +5230,26 @@ def _run_before(s: Said, at: int) -> int | None:
     while i >= 0 and s.items[i][2] in _BEFORE_IMAGE:
         i -= 1
     return i if i >= 0 and s.items[i][2] == "v_run" else None
+
+
+def _past_attached(s: Said, at: int) -> int:
+    """The index of the last `attached` phrase said right after the image at `at` ("run alpine w/o detaching and
+    echo hi"), or `at`: the command is read after it."""
+    while at + 1 < len(s.items) and s.items[at + 1][2] == "attached":
+        at += 1
+    return at
+
+
+def _and_prints(s: Said, at: int) -> bool:
+    """English: "and" alone between the image at `at` and a program of printing with words of its own after it
+    (grammar/lexicon.txt `print_and`): "run a throwaway alpine and echo hi" runs `echo hi` in it."""
+    between = " ".join(s.text[s.items[at][1]:s.items[at + 1][0]].lower().split())
+    if between not in _LEX["print_and"] or at + 2 >= len(s.items):
+        return False
+    nxt, after = s.items[at + 1][3], s.items[at + 2][3]
+    return (isinstance(nxt, Arg) and nxt.type == "NAME" and nxt.kind is None and nxt.prep is None
+            and nxt.particle is None and nxt.value.lower() in set(_LEX["prints"]) | set(_LEX["prints_as"])
+            and isinstance(after, Arg) and after.kind is None and after.prep is None and after.particle is None)
 
 
 def _joined(between: str) -> bool:
@@ -5267,7 +5292,7 @@ def _typed_flag(text: str) -> bool:
 def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
     """The bare words said one after the other right after the image (nothing between them but
     blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
-    at = next(i for i, it in enumerate(s.items) if it[3] is image)
+    at = _past_attached(s, next(i for i, it in enumerate(s.items) if it[3] is image))
     begin = s.items[at][1]
     end = len(s.text)
     verbs = _typed_verbs(s)
@@ -5296,6 +5321,9 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
             if " ".join(join) in _LEX["print_join"] and not (words and words[0].lower() in _LEX["prints"]):
                 raise Incomplete("parse.stray_words", words=f"`{' '.join(words)}`")  # "run nginx that serves x"
             break
+    if (len(words) > 2 and words[0].lower() in _LEX["print_and"]
+            and words[1].lower() in set(_LEX["prints"]) | set(_LEX["prints_as"])):
+        words = words[1:]  # "run a throwaway alpine and echo hi" (`_and_prints`)
     if len(words) > 1 and words[0].lower() in _LEX["prints"]:
         if words[1].lower() in _LEX["printed_described"]:
             # "… that prints the date", "… that prints its hostname": what is printed, described — which program

@@ -1,0 +1,46 @@
+"""The kinds of English breadth that tests/data/wordings_en13.yaml still missed after en13 (branch w2en13), each fixed
+as a kind in grammar/ or bot/language/: the table's sentence and other wordings of the same kind (not in any table),
+read through `Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae explain` reads them. `None`:
+nothing may run (a refusal, a question or a proposal that is no write are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# A run's command joined to its image by "and" alone when the command is a program of printing (grammar/lexicon.txt
+# `print_and`, bot/language/parse_natural.py `_and_prints`): 'run a throwaway alpine and echo hi' was stray words.
+AND_PRINTS = [
+    ("run a throwaway alpine and echo hi", ["docker run --rm alpine echo hi"]),
+    ("run alpine and echo hi", ["docker run alpine echo hi"]),
+    ("run ubuntu:focal and echo hello world", ["docker run ubuntu:focal echo hello world"]),
+    ("run a disposable busybox and echo hello", ["docker run --rm busybox echo hello"]),
+    ("run alpine and echo hi and remove it after", ["docker run --rm alpine echo hi"]),
+    # "and" before any other program is no join: asked, or a second request
+    ("run busybox and ping localhost", None),
+    ("run nginx and stop web", ["docker run -d nginx", "docker stop web"]),
+    ("run nginx and echo", None),
+]
+
+
+@pytest.mark.parametrize("text, want", AND_PRINTS, ids=[t for t, _ in AND_PRINTS])
+def test_and_prints(text, want):
+    check(text, want)
+
+
+# A run said attached ("without detaching", "w/o detaching", "non-detached") with its command after it: attached, as
+# any run of a command (grammar/natural.lark `attached`); said with no command it is asked (a chat holds no terminal).
+ATTACHED = [
+    ("run alpine w/o detaching and echo hi", ["docker run alpine echo hi"]),
+    ("run alpine without detaching and echo hi", ["docker run alpine echo hi"]),
+    ("run ubuntu:focal non-detached and echo hi", ["docker run ubuntu:focal echo hi"]),
+    ("run alpine non-detached echo hi", ["docker run alpine echo hi"]),
+    ("run nginx w/o detaching", None),
+    ("run nginx non-detached", None),
+    ("run alpine w/o detaching and stop web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", ATTACHED, ids=[t for t, _ in ATTACHED])
+def test_attached(text, want):
+    check(text, want)
