@@ -142,6 +142,8 @@ class Command:
     # `run_by_one`: said as one container ("the container", "the one") — planned only when exactly one runs it
     run_by: str | None = field(default=None, kw_only=True)
     run_by_one: bool = field(default=False, kw_only=True)
+    # (w2en13) said as "the X container": the container named X when there is one, else the one that runs the image X
+    run_by_named: bool = field(default=False, kw_only=True)
 
 
 @dataclass(frozen=True)

@@ -44,3 +44,25 @@ ATTACHED = [
 @pytest.mark.parametrize("text, want", ATTACHED, ids=[t for t, _ in ATTACHED])
 def test_attached(text, want):
     check(text, want)
+
+
+# "the X container": the container X when there is one, else the one container that runs the image X (bot/language/
+# parse_natural.py `_the_image_container`, bot/engine/plan.py `_run_by` with `run_by_named`); 'restart the redis
+# container' was no such container. Several containers of the image, or none and no container X: asked by name.
+THE_X_CONTAINER = [
+    ("restart the redis container", ["docker restart cache"]),
+    ("remove the alpine container", ["docker rm data"]),
+    ("kill the redis container pls", ["docker kill cache"]),
+    ("inspect the mysql container", ["docker inspect db"]),
+    ("restart the web container", ["docker restart web"]),  # a container named so: that one
+    ("stop the db container", ["docker stop db"]),
+    ("stop the nginx container", None),  # web and my-nginx run nginx: which?
+    ("restart the postgres container", None),  # none runs it, no container postgres
+    ("restart the foo container", None),
+    ("restart redis container", None),  # no "the": said as a container's name, as before
+]
+
+
+@pytest.mark.parametrize("text, want", THE_X_CONTAINER, ids=[t for t, _ in THE_X_CONTAINER])
+def test_the_image_container(text, want):
+    check(text, want)

@@ -82,13 +82,17 @@ def _run_by(cmd: m.Command, view: EngineView) -> m.Command | Unresolved:
     container of the engine (any state) whose image is that image. Said as one container ("the container that runs
     redis"): only when exactly one runs it — none or several are asked back by name, never guessed."""
     ref = cmd.run_by or ""
+    if cmd.run_by_named and any(c.name == ref for c in view.containers()):
+        return replace(cmd, run_by=None, run_by_one=False, run_by_named=False)  # "the web container": web itself
     names = tuple(c.name for c in view.containers() if _runs_image(c.image, ref))
+    if not names and cmd.run_by_named:
+        return replace(cmd, run_by=None, run_by_one=False, run_by_named=False)  # no such container: said so by name
     if not names:
         return Unresolved(cmd, Msg.of("plan.none_runs_image", image=ref))
     if cmd.run_by_one and len(names) > 1:
         return Unresolved(cmd, Msg.of("plan.several_run_image", image=ref, names=", ".join(names)),
                           suggestions=names)
-    cmd = replace(cmd, run_by=None, run_by_one=False)
+    cmd = replace(cmd, run_by=None, run_by_one=False, run_by_named=False)
     if isinstance(cmd, (m.ContainerAction, m.Stats)):
         return replace(cmd, targets=names)
     if isinstance(cmd, m.Inspect) and len(names) >= 1:

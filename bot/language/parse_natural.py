@@ -1583,7 +1583,25 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         u = u.group("so_that")
     elif has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
         raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
-    return build(s, u)
+    return _the_image_container(s, build(s, u))
+
+
+def _the_image_container(s: Said, cmd: m.Command) -> m.Command:
+    """(w2en13) English, one name said as "the X container" (grammar/lexicon.txt `the_x_container`: "restart the redis
+    container", "remove the alpine container", "show logs of the nginx container") and the command on it alone: X
+    names the container X when there is one, else the one container that runs the image X (bot/engine/plan.py
+    `_run_by`, `run_by_named`) — none or several are asked back by name, never guessed."""
+    if s.lang != "en" or cmd.run_by is not None or len(s.args) != 1:
+        return cmd
+    x = s.args[0]
+    if (x.type != "NAME" or x.kind != "container" or x.prep is not None or x.particle is not None
+            or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", x.value) or not _targets_are(cmd, x.value)):
+        return cmd
+    before = re.findall(r"[a-z']+", s.text[:x.pos].lower())
+    after = re.findall(r"[a-z']+", s.text[x.pos + len(x.value):].lower())
+    if not (before and before[-1] in _LEX["the_x_container"] and after and after[0] == "container"):
+        return cmd
+    return replace(cmd, run_by=x.value, run_by_one=True, run_by_named=True)
 
 
 def _out_of_order(s: Said, u: Used) -> bool:
