@@ -66,3 +66,46 @@ THE_X_CONTAINER = [
 @pytest.mark.parametrize("text, want", THE_X_CONTAINER, ids=[t for t, _ in THE_X_CONTAINER])
 def test_the_image_container(text, want):
     check(text, want)
+
+
+# A request taken back with a bare apology set off by commas (grammar/natural.lark `correction`: "sorry ,"): what is
+# said after it is the request, on the verb before it when it says none; 'logs for web, sorry, for cache' was two
+# names for one log.
+SORRY_TAKEN_BACK = [
+    ("logs for web, sorry, for cache", ["docker logs cache"]),
+    ("restart web, sorry, cache", ["docker restart cache"]),
+    ("stop data, sorry, my-volume", ["docker stop my-volume"]),
+    ("pull nginx, sorry, httpd", ["docker pull httpd"]),
+    ("remove web, sorry, stop it", ["docker stop web"]),
+    ("sorry, restart web", ["docker restart web"]),  # nothing before it taken back
+    ("restart web, sorry, don't", None),
+    ("restart web, sorry, cache too", None),  # one more name, not the request taken back: asked
+]
+
+
+@pytest.mark.parametrize("text, want", SORRY_TAKEN_BACK, ids=[t for t, _ in SORRY_TAKEN_BACK])
+def test_sorry_taken_back(text, want):
+    check(text, want)
+
+
+# A thing wanted by a container is needed (grammar/lexicon.txt chat_spelling `wants=needs`), a restart given while
+# giving (grammar/natural.lark `_filler` "giving", as "give"); who is asked, first, never done (`asked_who`).
+WANTS_GIVING = [
+    ("cache wants a restart", ["docker restart cache"]),
+    ("my-nginx wants restarting", ["docker restart my-nginx"]),
+    ("web wants to be restarted", ["docker restart web"]),
+    ("fancy giving my-nginx a restart?", ["docker restart my-nginx"]),
+    ("giving web a restart", ["docker restart web"]),
+    ("fancy giving cache a stop?", ["docker stop cache"]),
+    ("cache is giving me errors", ["docker inspect cache", "docker logs --tail 20 cache"]),  # a complaint, as before
+    ("nobody wants web restarted", None),
+    ("no one wants a restart of web", None),
+    ("who wants to restart web?", None),
+    ("who wants web restarted?", None),
+    ("who needs to restart web?", None),
+]
+
+
+@pytest.mark.parametrize("text, want", WANTS_GIVING, ids=[t for t, _ in WANTS_GIVING])
+def test_wants_giving(text, want):
+    check(text, want)

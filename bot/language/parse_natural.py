@@ -2276,6 +2276,8 @@ def _asked_done(s: Said) -> bool:
     if s.lang != "en":
         return False
     words = _said_words(s)
+    if len(words) > 1 and words[0] in _LEX["asked_who"] and words[1] in _LEX["wish"]:
+        return True  # (w2en13) "who wants to restart web?": who is asked
     return bool(words) and words[0] in _LEX["asked_first"]
 
 
