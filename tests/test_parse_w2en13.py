@@ -109,3 +109,20 @@ WANTS_GIVING = [
 @pytest.mark.parametrize("text, want", WANTS_GIVING, ids=[t for t, _ in WANTS_GIVING])
 def test_wants_giving(text, want):
     check(text, want)
+
+
+# When a write was last done, asked (grammar/natural.lark `last_time`, read with `when_asked`): its details, never the
+# write; 'when was cache last restarted?' was an unknown word. "last" said with no when is unread, as before.
+WHEN_LAST = [
+    ("when was cache last restarted?", ["docker inspect cache"]),
+    ("when did web last restart?", ["docker inspect web"]),
+    ("when was db last started", ["docker inspect db"]),
+    ("when was cache restarted last?", ["docker inspect cache"]),
+    ("restart web last", None),
+    ("show the last 5 logs of web", ["docker logs --tail 5 web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", WHEN_LAST, ids=[t for t, _ in WHEN_LAST])
+def test_when_last(text, want):
+    check(text, want)

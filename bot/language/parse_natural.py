@@ -2439,7 +2439,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 and ([p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
                      or (s.lang == "ko" and len(ph(s, u, "when_asked")) == 1))
                 and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
-            for g in ("when_asked", "question", "stopped", "running", "past", "today"):
+            for g in ("when_asked", "question", "stopped", "running", "past", "today", "last_time"):
                 u = u.group(g)
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
