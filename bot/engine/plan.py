@@ -42,6 +42,8 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
         return Unresolved(cmd, Msg.of("plan.host_flag", flag=cmd.host_flag))
     if cmd.engine:  # bot/engine/choose.py plans it on that engine (without the name); never here
         return Unresolved(cmd, Msg.of("engines.not_chosen", name=cmd.engine))
+    if cmd.image_said is not None:
+        cmd = _image_container(cmd, view)
     if cmd.run_by is not None:
         named = _run_by(cmd, view)
         if isinstance(named, Unresolved):
@@ -77,22 +79,30 @@ def _runs_image(container_image: str, ref: str) -> bool:
         and ":" in have.rsplit("/", 1)[-1]
 
 
+def _image_container(cmd: m.Command, view: EngineView) -> m.Command:
+    """(w2en13) "the X container" (`Command.image_said`): the container X when the engine has one; else, when some
+    container runs the image X, the one that runs it (`_run_by`, said as one: several are asked back); else as said
+    (no such container, by name)."""
+    ref = cmd.image_said or ""
+    cmd = replace(cmd, image_said=None)
+    containers = view.containers()
+    if any(c.name == ref for c in containers) or not any(_runs_image(c.image, ref) for c in containers):
+        return cmd
+    return replace(cmd, run_by=ref, run_by_one=True)
+
+
 def _run_by(cmd: m.Command, view: EngineView) -> m.Command | Unresolved:
     """(w2en) A command on the containers said by the image they run (`Command.run_by`): its targets named, every
     container of the engine (any state) whose image is that image. Said as one container ("the container that runs
     redis"): only when exactly one runs it — none or several are asked back by name, never guessed."""
     ref = cmd.run_by or ""
-    if cmd.run_by_named and any(c.name == ref for c in view.containers()):
-        return replace(cmd, run_by=None, run_by_one=False, run_by_named=False)  # "the web container": web itself
     names = tuple(c.name for c in view.containers() if _runs_image(c.image, ref))
-    if not names and cmd.run_by_named:
-        return replace(cmd, run_by=None, run_by_one=False, run_by_named=False)  # no such container: said so by name
     if not names:
         return Unresolved(cmd, Msg.of("plan.none_runs_image", image=ref))
     if cmd.run_by_one and len(names) > 1:
         return Unresolved(cmd, Msg.of("plan.several_run_image", image=ref, names=", ".join(names)),
                           suggestions=names)
-    cmd = replace(cmd, run_by=None, run_by_one=False, run_by_named=False)
+    cmd = replace(cmd, run_by=None, run_by_one=False)
     if isinstance(cmd, (m.ContainerAction, m.Stats)):
         return replace(cmd, targets=names)
     if isinstance(cmd, m.Inspect) and len(names) >= 1:

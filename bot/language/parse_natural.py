@@ -1590,7 +1590,7 @@ def _the_image_container(s: Said, cmd: m.Command) -> m.Command:
     """(w2en13) English, one name said as "the X container" (grammar/lexicon.txt `the_x_container`: "restart the redis
     container", "remove the alpine container", "show logs of the nginx container") and the command on it alone: X
     names the container X when there is one, else the one container that runs the image X (bot/engine/plan.py
-    `_run_by`, `run_by_named`) — none or several are asked back by name, never guessed."""
+    `_image_container`) — several are asked back by name, never guessed; none: no such container."""
     if s.lang != "en" or cmd.run_by is not None or len(s.args) != 1:
         return cmd
     x = s.args[0]
@@ -1601,7 +1601,7 @@ def _the_image_container(s: Said, cmd: m.Command) -> m.Command:
     after = re.findall(r"[a-z']+", s.text[x.pos + len(x.value):].lower())
     if not (before and before[-1] in _LEX["the_x_container"] and after and after[0] == "container"):
         return cmd
-    return replace(cmd, run_by=x.value, run_by_one=True, run_by_named=True)
+    return replace(cmd, image_said=x.value)
 
 
 def _out_of_order(s: Said, u: Used) -> bool:
