@@ -88,12 +88,9 @@ def test_sorry_taken_back(text, want):
     check(text, want)
 
 
-# A thing wanted by a container is needed (grammar/lexicon.txt chat_spelling `wants=needs`), a restart given while
-# giving (grammar/natural.lark `_filler` "giving", as "give"); who is asked, first, never done (`asked_who`).
+# A restart given while giving (grammar/natural.lark `_filler` "giving", as "give"); who wants or needs a write, said
+# first, is asked, never done (grammar/lexicon.txt `asked_who`). Someone else's wish is reported, never a request.
 WANTS_GIVING = [
-    ("cache wants a restart", ["docker restart cache"]),
-    ("my-nginx wants restarting", ["docker restart my-nginx"]),
-    ("web wants to be restarted", ["docker restart web"]),
     ("fancy giving my-nginx a restart?", ["docker restart my-nginx"]),
     ("giving web a restart", ["docker restart web"]),
     ("fancy giving cache a stop?", ["docker stop cache"]),
@@ -103,6 +100,8 @@ WANTS_GIVING = [
     ("who wants to restart web?", None),
     ("who wants web restarted?", None),
     ("who needs to restart web?", None),
+    ("jim wants web restarted, thoughts?", None),
+    ("bob wants a restart of cache", None),
 ]
 
 
