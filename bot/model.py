@@ -142,6 +142,9 @@ class Command:
     # `run_by_one`: said as one container ("the container", "the one") — planned only when exactly one runs it
     run_by: str | None = field(default=None, kw_only=True)
     run_by_one: bool = field(default=False, kw_only=True)
+    # (w2en13) said as "the X container" (X its one target): the container named X when there is one, else the one
+    # container that runs the image X (bot/engine/plan.py `_image_container`); the reading itself is unchanged
+    image_said: str | None = field(default=None, kw_only=True, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

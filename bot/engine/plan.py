@@ -42,6 +42,8 @@ def plan(cmd: m.Command, view: EngineView) -> Result:
         return Unresolved(cmd, Msg.of("plan.host_flag", flag=cmd.host_flag))
     if cmd.engine:  # bot/engine/choose.py plans it on that engine (without the name); never here
         return Unresolved(cmd, Msg.of("engines.not_chosen", name=cmd.engine))
+    if cmd.image_said is not None:
+        cmd = _image_container(cmd, view)
     if cmd.run_by is not None:
         named = _run_by(cmd, view)
         if isinstance(named, Unresolved):
@@ -75,6 +77,18 @@ def _runs_image(container_image: str, ref: str) -> bool:
         return True
     return ":" not in said.rsplit("/", 1)[-1] and "@" not in said and have.split("@")[0].rsplit(":", 1)[0] == said \
         and ":" in have.rsplit("/", 1)[-1]
+
+
+def _image_container(cmd: m.Command, view: EngineView) -> m.Command:
+    """(w2en13) "the X container" (`Command.image_said`): the container X when the engine has one; else, when some
+    container runs the image X, the one that runs it (`_run_by`, said as one: several are asked back); else as said
+    (no such container, by name)."""
+    ref = cmd.image_said or ""
+    cmd = replace(cmd, image_said=None)
+    containers = view.containers()
+    if any(c.name == ref for c in containers) or not any(_runs_image(c.image, ref) for c in containers):
+        return cmd
+    return replace(cmd, run_by=ref, run_by_one=True)
 
 
 def _run_by(cmd: m.Command, view: EngineView) -> m.Command | Unresolved:

@@ -1583,7 +1583,25 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         u = u.group("so_that")
     elif has(s, u, "so_that"):  # "web 지우게 해" (so that web …) without a negation: no request read
         raise Incomplete("parse.unknown_word", word=said(s, ph(s, u, "so_that")[0]).lstrip("~"))
-    return build(s, u)
+    return _the_image_container(s, build(s, u))
+
+
+def _the_image_container(s: Said, cmd: m.Command) -> m.Command:
+    """(w2en13) English, one name said as "the X container" (grammar/lexicon.txt `the_x_container`: "restart the redis
+    container", "remove the alpine container", "show logs of the nginx container") and the command on it alone: X
+    names the container X when there is one, else the one container that runs the image X (bot/engine/plan.py
+    `_image_container`) — several are asked back by name, never guessed; none: no such container."""
+    if s.lang != "en" or cmd.run_by is not None or len(s.args) != 1:
+        return cmd
+    x = s.args[0]
+    if (x.type != "NAME" or x.kind != "container" or x.prep is not None or x.particle is not None
+            or not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", x.value) or not _targets_are(cmd, x.value)):
+        return cmd
+    before = re.findall(r"[a-z']+", s.text[:x.pos].lower())
+    after = re.findall(r"[a-z']+", s.text[x.pos + len(x.value):].lower())
+    if not (before and before[-1] in _LEX["the_x_container"] and after and after[0] == "container"):
+        return cmd
+    return replace(cmd, image_said=x.value)
 
 
 def _out_of_order(s: Said, u: Used) -> bool:
@@ -2258,6 +2276,8 @@ def _asked_done(s: Said) -> bool:
     if s.lang != "en":
         return False
     words = _said_words(s)
+    if len(words) > 1 and words[0] in _LEX["asked_who"] and words[1] in _LEX["wish"]:
+        return True  # (w2en13) "who wants to restart web?": who is asked
     return bool(words) and words[0] in _LEX["asked_first"]
 
 
@@ -2419,7 +2439,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 and ([p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
                      or (s.lang == "ko" and len(ph(s, u, "when_asked")) == 1))
                 and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
-            for g in ("when_asked", "question", "stopped", "running", "past", "today"):
+            for g in ("when_asked", "question", "stopped", "running", "past", "today", "last_time"):
                 u = u.group(g)
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
@@ -4969,6 +4989,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     workdir, user, u = _dir_and_user_said(s, u, workdir, user)
     detached, u = use(s, u, "detach")
     detach = True if detached else None
+    if command and not detached:
+        _, u = use(s, u, "attached")  # "run alpine w/o detaching and echo hi": attached, as any run of a command
     if in_container and not create:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
@@ -5196,9 +5218,12 @@ def _command_after_image(s: Said, u: Used, image: Arg) -> bool:
     if s.lang != "en" or image.prep is not None or image.particle is not None or image.kind is not None:
         return False
     at = next((i for i, it in enumerate(s.items) if it[3] is image), None)
-    if at is None or at == 0 or _run_before(s, at) is None or at + 1 >= len(s.items):
+    if at is None or at == 0 or _run_before(s, at) is None:
         return False
-    if not _joined(s.text[s.items[at][1]:s.items[at + 1][0]]):
+    at = _past_attached(s, at)
+    if at + 1 >= len(s.items):
+        return False
+    if not (_joined(s.text[s.items[at][1]:s.items[at + 1][0]]) or _and_prints(s, at)):
         return False  # "run busybox and ping localhost": words between them, no command typed after it
     nxt = s.items[at + 1][3]
     if s.items[at + 1][0] in _typed_verbs(s) and not any(a.value.lower() in _NOT_COMMAND for a in free(s, u)):
@@ -5226,6 +5251,26 @@ def _run_before(s: Said, at: int) -> int | None:
     while i >= 0 and s.items[i][2] in _BEFORE_IMAGE:
         i -= 1
     return i if i >= 0 and s.items[i][2] == "v_run" else None
+
+
+def _past_attached(s: Said, at: int) -> int:
+    """The index of the last `attached` phrase said right after the image at `at` ("run alpine w/o detaching and
+    echo hi"), or `at`: the command is read after it."""
+    while at + 1 < len(s.items) and s.items[at + 1][2] == "attached":
+        at += 1
+    return at
+
+
+def _and_prints(s: Said, at: int) -> bool:
+    """English: "and" alone between the image at `at` and a program of printing with words of its own after it
+    (grammar/lexicon.txt `print_and`): "run a throwaway alpine and echo hi" runs `echo hi` in it."""
+    between = " ".join(s.text[s.items[at][1]:s.items[at + 1][0]].lower().split())
+    if between not in _LEX["print_and"] or at + 2 >= len(s.items):
+        return False
+    nxt, after = s.items[at + 1][3], s.items[at + 2][3]
+    return (isinstance(nxt, Arg) and nxt.type == "NAME" and nxt.kind is None and nxt.prep is None
+            and nxt.particle is None and nxt.value.lower() in set(_LEX["prints"]) | set(_LEX["prints_as"])
+            and isinstance(after, Arg) and after.kind is None and after.prep is None and after.particle is None)
 
 
 def _joined(between: str) -> bool:
@@ -5268,7 +5313,7 @@ def _typed_flag(text: str) -> bool:
 def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]:
     """The bare words said one after the other right after the image (nothing between them but
     blanks), as typed: the command of "run alpine echo hi and clean up after" is `echo hi`."""
-    at = next(i for i, it in enumerate(s.items) if it[3] is image)
+    at = _past_attached(s, next(i for i, it in enumerate(s.items) if it[3] is image))
     begin = s.items[at][1]
     end = len(s.text)
     verbs = _typed_verbs(s)
@@ -5297,6 +5342,9 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
             if " ".join(join) in _LEX["print_join"] and not (words and words[0].lower() in _LEX["prints"]):
                 raise Incomplete("parse.stray_words", words=f"`{' '.join(words)}`")  # "run nginx that serves x"
             break
+    if (len(words) > 2 and words[0].lower() in _LEX["print_and"]
+            and words[1].lower() in set(_LEX["prints"]) | set(_LEX["prints_as"])):
+        words = words[1:]  # "run a throwaway alpine and echo hi" (`_and_prints`)
     if len(words) > 1 and words[0].lower() in _LEX["prints"]:
         if words[1].lower() in _LEX["printed_described"]:
             # "… that prints the date", "… that prints its hostname": what is printed, described — which program
