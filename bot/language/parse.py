@@ -593,6 +593,28 @@ def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
     return replace(res, not_a_service=tuple(named))
 
 
+@lru_cache(maxsize=1)
+def _compose_head() -> re.Pattern[str]:
+    """grammar/lexicon.txt `compose_typed` (`docker compose` too) then one of `compose_as_docker` as the first words."""
+    heads = "|".join(re.escape(w) for w in sorted(grammar.words("compose_typed"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(grammar.words("compose_as_docker")))
+    return re.compile(r"(?i)\s*(?:docker\s+)?(?:" + heads + r")\s+(" + verbs + r")(?=\s)(.*)", re.S)
+
+
+def _compose_typed(text: str) -> str | None:
+    """(w2f13en) "docker-compose restart cache", "docker compose stop web", "compose logs -f web": compose typed for
+    one container, where its command does what docker's does to the containers named (grammar/lexicon.txt
+    `compose_as_docker`) — the docker command line, read and planned as typed (a name with no container is refused
+    as `docker stop nope` is). None for any other text, `top` with other than one word after it, or no name at all."""
+    mt = _compose_head().fullmatch(text)
+    if mt is None:
+        return None
+    verb, rest = mt.group(1).lower(), mt.group(2)
+    if verb == "top" and len(rest.split()) != 1:
+        return None
+    return "docker " + verb + rest
+
+
 # the commands that change nothing: what a negated sentence may still be offered
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
          m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help, m.Stats)
@@ -868,6 +890,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
     if len(text) > MAX_LEN:
         return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
+    if "compose" in text.lower() and (composed := _compose_typed(text)) is not None:
+        text, lang = composed, detect_lang(composed)  # (w2f13en) `docker-compose stop data` = `docker stop data`
     if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
         return said
     if lang == "en" and "*" in text and (globbed := _glob_quoted(text, detail)) is not None:

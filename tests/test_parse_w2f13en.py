@@ -1,0 +1,40 @@
+"""The English kinds of wordings_fresh13.yaml that w2f13en fixed (the table's ops-lead, compose, en and error-paste
+rows), each as a kind: the table's failing input and other wordings of the same kind (not in any table), read through
+`Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae explain` reads them.
+`None`: nothing may run and no write is offered (a refusal, a question or a read proposal are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# docker compose typed for one container (grammar/lexicon.txt `compose_typed`, `compose_as_docker`; parse.py
+# `_compose_typed`): the docker command that does the same, planned as typed — a name with no container is refused
+COMPOSE = [
+    ("docker-compose restart cache", ["docker restart cache"]),
+    ("docker-compose stop data", ["docker stop data"]),
+    ("docker-compose start db", ["docker start db"]),
+    ("docker compose stop web", ["docker stop web"]),
+    ("compose restart my-nginx", ["docker restart my-nginx"]),
+    ("docker compose logs -f web", ["docker logs -f web"]),
+    ("docker-compose logs --tail 20 cache", ["docker logs --tail 20 cache"]),
+    ("docker compose kill -s SIGINT data", ["docker kill -s SIGINT data"]),
+    ("docker compose pause web cache", ["docker pause web cache"]),
+    ("docker compose top cache", ["docker top cache"]),
+    ("docker-compose restart cache 해줘", ["docker restart cache"]),
+    # no container of that name, no name at all, compose's own commands, asked: nothing runs
+    ("docker-compose stop nope", None),
+    ("docker-compose start redis", None),
+    ("docker compose restart", None),
+    ("docker compose stop", None),
+    ("docker compose down", None),
+    ("docker-compose rm web", None),
+    ("docker-compose up -d web", None),
+    ("docker compose top cache web", None),
+    ("docker-compose restart cache 해볼까", None),
+]
+
+
+@pytest.mark.parametrize("text, want", COMPOSE, ids=[t for t, _ in COMPOSE])
+def test_compose_typed(text, want):
+    check(text, want)
