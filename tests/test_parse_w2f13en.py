@@ -38,3 +38,27 @@ COMPOSE = [
 @pytest.mark.parametrize("text, want", COMPOSE, ids=[t for t, _ in COMPOSE])
 def test_compose_typed(text, want):
     check(text, want)
+
+
+# an existing thing said with its kind and "named"/"called" before its name, for a verb that wants a target
+# (grammar/lexicon.txt `named_existing_en`; parse.py `_named_existing`): the name is the target; a create or run
+# keeps its `named` as the new name
+NAMED_EXISTING = [
+    ("delete the volume named pgdata", ["docker volume rm pgdata"]),
+    ("remove the network called backend", ["docker network rm backend"]),
+    ("remove the container named web", ["docker rm web"]),
+    ("restart the container named web", ["docker restart web"]),
+    ("stop the container called cache", ["docker stop cache"]),
+    ("show logs of the container named web", ["docker logs web"]),
+    ("inspect the volume named pgdata", ["docker volume inspect pgdata"]),
+    ("remove the image called busybox", ["docker rmi busybox"]),
+    ("create a network called qa2", ["docker network create qa2"]),
+    ("run a container named web2 from nginx", ["docker run -d --name web2 nginx"]),
+    ("remove the container named nope", None),
+    ("don't remove the volume named pgdata", None),
+]
+
+
+@pytest.mark.parametrize("text, want", NAMED_EXISTING, ids=[t for t, _ in NAMED_EXISTING])
+def test_named_existing(text, want):
+    check(text, want)

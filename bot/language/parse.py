@@ -119,6 +119,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _without_context(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
+            res = _named_existing(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
@@ -613,6 +615,27 @@ def _compose_typed(text: str) -> str | None:
     if verb == "top" and len(rest.split()) != 1:
         return None
     return "docker " + verb + rest
+
+
+@lru_cache(maxsize=1)
+def _named_existing_said() -> re.Pattern[str]:
+    """grammar/lexicon.txt `named_existing_kind` then `named_existing_en` right before a name (the word to drop: group 1)."""
+    kinds = "|".join(re.escape(w) for w in sorted(grammar.words("named_existing_kind")))
+    said = "|".join(re.escape(w) for w in sorted(grammar.words("named_existing_en")))
+    return re.compile(r"(?i)\b(?:" + kinds + r")\s+((?:" + said + r")\s+)(?=[A-Za-z0-9])")
+
+
+def _named_existing(text: str) -> m.Command | None:
+    """(w2f13en) "delete the volume named pgdata", "remove the network called backend", "restart the container named
+    web": a sentence that wants a target and got none (parse.need_target) names it with its kind and `named`/`called`
+    — read without that word, the name is the target (the plan checks it is one). None when it then reads no command."""
+    said = _named_existing_said().sub(lambda mt: mt.group(0)[: mt.start(1) - mt.start(0)], text)
+    if said == text:
+        return None
+    res = _parse(said, detail=False)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res
 
 
 # the commands that change nothing: what a negated sentence may still be offered
