@@ -62,3 +62,21 @@ NAMED_EXISTING = [
 @pytest.mark.parametrize("text, want", NAMED_EXISTING, ids=[t for t, _ in NAMED_EXISTING])
 def test_named_existing(text, want):
     check(text, want)
+
+
+# "clear" said without up/out is a prune (natural.lark v_prune): what is cleared is said; a name alone is asked
+CLEARED = [
+    ("clear dangling images", ["docker image prune"]),
+    ("clear the stopped containers", ["docker container prune"]),
+    ("clear unused volumes", ["docker volume prune"]),
+    ("clear the networks nobody uses", ["docker network prune"]),
+    ("clear web", None),
+    ("clear the screen", None),
+    ("clear web logs", None),
+    ("don't clear dangling images", None),
+]
+
+
+@pytest.mark.parametrize("text, want", CLEARED, ids=[t for t, _ in CLEARED])
+def test_cleared(text, want):
+    check(text, want)
