@@ -80,3 +80,22 @@ CLEARED = [
 @pytest.mark.parametrize("text, want", CLEARED, ids=[t for t, _ in CLEARED])
 def test_cleared(text, want):
     check(text, want)
+
+
+# "going" is the state running (natural.lark `running`): after get, the container made to run (`_got_running`)
+GOING = [
+    ("get db going again", ["docker start db"]),
+    ("get web going", ["docker start web"]),
+    ("get the cache container going", ["docker start cache"]),
+    ("what's going on with web", ["docker inspect web", "docker logs --tail 20 web"]),
+    # the future told ("going to …") is no request: nothing runs
+    ("going to delete cache", None),
+    ("we are going to remove web", None),
+    ("i'm going to restart web", None),
+    ("don't get db going", None),
+]
+
+
+@pytest.mark.parametrize("text, want", GOING, ids=[t for t, _ in GOING])
+def test_going(text, want):
+    check(text, want)
