@@ -99,3 +99,18 @@ GOING = [
 @pytest.mark.parametrize("text, want", GOING, ids=[t for t, _ in GOING])
 def test_going(text, want):
     check(text, want)
+
+
+# burnt or chewed through, as eaten: a use asked (natural.lark `usage_verb`) = docker stats --no-stream
+BURNT = [
+    ("how much cpu is my-nginx burning", ["docker stats --no-stream my-nginx"]),
+    ("how much memory is cache chewing through", ["docker stats --no-stream cache"]),
+    ("which container burns the most cpu", ["docker stats --no-stream"]),
+    ("how much cpu does web burn", ["docker stats --no-stream web"]),
+    ("burn web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", BURNT, ids=[t for t, _ in BURNT])
+def test_burnt(text, want):
+    check(text, want)
