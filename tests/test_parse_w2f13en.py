@@ -114,3 +114,20 @@ BURNT = [
 @pytest.mark.parametrize("text, want", BURNT, ids=[t for t, _ in BURNT])
 def test_burnt(text, want):
     check(text, want)
+
+
+# one container's ports asked on the host (grammar/lexicon.txt `host_said_en`; parse.py `_ports_on_host`): the ports it
+# publishes (docker port); without the host the question stays its details; "on the host network" is untouched
+PORTS_ON_HOST = [
+    ("which ports does cache expose on the host", ["docker port cache"]),
+    ("what ports does web expose on the host", ["docker port web"]),
+    ("which ports does my-nginx expose to the host", ["docker port my-nginx"]),
+    ("what ports does web use on the host", ["docker port web"]),
+    ("which ports does cache expose", ["docker inspect cache"]),
+    ("remove web on the host", None),
+]
+
+
+@pytest.mark.parametrize("text, want", PORTS_ON_HOST, ids=[t for t, _ in PORTS_ON_HOST])
+def test_ports_on_host(text, want):
+    check(text, want)

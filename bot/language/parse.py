@@ -122,6 +122,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
             res = _named_existing(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _ports_on_host(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
@@ -636,6 +638,27 @@ def _named_existing(text: str) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return res
+
+
+@lru_cache(maxsize=1)
+def _host_closing() -> re.Pattern[str]:
+    """grammar/lexicon.txt `host_said_lead_en` "the"? `host_said_en` closing an English sentence (group 1: before it)."""
+    lead = "|".join(re.escape(w) for w in sorted(grammar.words("host_said_lead_en")))
+    host = "|".join(re.escape(w) for w in sorted(grammar.words("host_said_en")))
+    return re.compile(r"(?i)(.*\S)\s+(?:" + lead + r")\s+(?:the\s+)?(?:" + host + r")\s*[?.!]*\s*")
+
+
+def _ports_on_host(text: str) -> m.Command | None:
+    """(w2f13en) "which ports does cache expose on the host", "what ports does web expose to the host": one
+    container's ports asked where the host reaches them — the ports it publishes (docker port), never its details
+    nor the image's EXPOSE. None unless the question without the host reads as that container's details or ports."""
+    mt = _host_closing().fullmatch(text)
+    if mt is None or grammar.words("ports_word_en").isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", mt.group(1))):
+        return None
+    res = _parse(mt.group(1), detail=False)
+    if isinstance(res, m.Port) or (isinstance(res, m.Inspect) and not res.more):
+        return m.Port(res.target, lang=res.lang)
+    return None
 
 
 # the commands that change nothing: what a negated sentence may still be offered
