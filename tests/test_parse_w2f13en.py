@@ -131,3 +131,20 @@ PORTS_ON_HOST = [
 @pytest.mark.parametrize("text, want", PORTS_ON_HOST, ids=[t for t, _ in PORTS_ON_HOST])
 def test_ports_on_host(text, want):
     check(text, want)
+
+
+# trouble told, then a look asked after a comma (grammar/lexicon.txt `look_asked_en`; parse.py `_trouble_then_look`):
+# the read the trouble reads as; a write before the look is never read so
+TROUBLE_THEN_LOOK = [
+    ("web is down, can you take a look", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("my-nginx is down, can you look into it", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("cache is acting up, could you take a look?", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web crashed, pls check it", ["docker inspect web"]),
+    ("remove web, can you look", None),
+    ("don't restart web, can you look", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TROUBLE_THEN_LOOK, ids=[t for t, _ in TROUBLE_THEN_LOOK])
+def test_trouble_then_look(text, want):
+    check(text, want)

@@ -122,7 +122,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
             res = _named_existing(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
-            res = _ports_on_host(text) or res
+            res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
@@ -659,6 +659,29 @@ def _ports_on_host(text: str) -> m.Command | None:
     if isinstance(res, m.Port) or (isinstance(res, m.Inspect) and not res.more):
         return m.Port(res.target, lang=res.lang)
     return None
+
+
+@lru_cache(maxsize=1)
+def _look_asked() -> re.Pattern[str]:
+    """grammar/lexicon.txt `look_opener_en`? then `look_asked_en` (`_` for a space) as the whole clause after a comma."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words(role), key=len, reverse=True))
+    return re.compile(r"(?i)(.*\S)\s*,\s*(?:(?:" + alt("look_opener_en") + r")\s+)?(?:" + alt("look_asked_en")
+                      + r")\s*[?.!]*\s*")
+
+
+def _trouble_then_look(text: str) -> m.Command | None:
+    """(w2f13en) "web's down again, can you look", "cache is acting up, could you take a look": trouble told, then a look
+    asked — the read the trouble alone reads as (a complaint's details and logs); None when it reads as anything else."""
+    mt = _look_asked().fullmatch(text)
+    if mt is None:
+        return None
+    res = _parse(mt.group(1), detail=False)
+    from bot.language.parse_natural import reads_only
+
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
+        return None
+    return res
 
 
 # the commands that change nothing: what a negated sentence may still be offered
