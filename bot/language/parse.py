@@ -119,6 +119,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _without_context(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
+            res = _named_existing(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
@@ -593,6 +597,93 @@ def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
     return replace(res, not_a_service=tuple(named))
 
 
+@lru_cache(maxsize=1)
+def _compose_head() -> re.Pattern[str]:
+    """grammar/lexicon.txt `compose_typed` (`docker compose` too) then one of `compose_as_docker` as the first words."""
+    heads = "|".join(re.escape(w) for w in sorted(grammar.words("compose_typed"), key=len, reverse=True))
+    verbs = "|".join(re.escape(w) for w in sorted(grammar.words("compose_as_docker")))
+    return re.compile(r"(?i)\s*(?:docker\s+)?(?:" + heads + r")\s+(" + verbs + r")(?=\s)(.*)", re.S)
+
+
+def _compose_typed(text: str) -> str | None:
+    """(w2f13en) "docker-compose restart cache", "docker compose stop web", "compose logs -f web": compose typed for
+    one container, where its command does what docker's does to the containers named (grammar/lexicon.txt
+    `compose_as_docker`) — the docker command line, read and planned as typed (a name with no container is refused
+    as `docker stop nope` is). None for any other text, `top` with other than one word after it, or no name at all."""
+    mt = _compose_head().fullmatch(text)
+    if mt is None:
+        return None
+    verb, rest = mt.group(1).lower(), mt.group(2)
+    if verb == "top" and len(rest.split()) != 1:
+        return None
+    return "docker " + verb + rest
+
+
+@lru_cache(maxsize=1)
+def _named_existing_said() -> re.Pattern[str]:
+    """grammar/lexicon.txt `named_existing_kind` then `named_existing_en` right before a name (the word to drop: group 1)."""
+    kinds = "|".join(re.escape(w) for w in sorted(grammar.words("named_existing_kind")))
+    said = "|".join(re.escape(w) for w in sorted(grammar.words("named_existing_en")))
+    return re.compile(r"(?i)\b(?:" + kinds + r")\s+((?:" + said + r")\s+)(?=[A-Za-z0-9])")
+
+
+def _named_existing(text: str) -> m.Command | None:
+    """(w2f13en) "delete the volume named pgdata", "remove the network called backend", "restart the container named
+    web": a sentence that wants a target and got none (parse.need_target) names it with its kind and `named`/`called`
+    — read without that word, the name is the target (the plan checks it is one). None when it then reads no command."""
+    said = _named_existing_said().sub(lambda mt: mt.group(0)[: mt.start(1) - mt.start(0)], text)
+    if said == text:
+        return None
+    res = _parse(said, detail=False)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res
+
+
+@lru_cache(maxsize=1)
+def _host_closing() -> re.Pattern[str]:
+    """grammar/lexicon.txt `host_said_lead_en` "the"? `host_said_en` closing an English sentence (group 1: before it)."""
+    lead = "|".join(re.escape(w) for w in sorted(grammar.words("host_said_lead_en")))
+    host = "|".join(re.escape(w) for w in sorted(grammar.words("host_said_en")))
+    return re.compile(r"(?i)(.*\S)\s+(?:" + lead + r")\s+(?:the\s+)?(?:" + host + r")\s*[?.!]*\s*")
+
+
+def _ports_on_host(text: str) -> m.Command | None:
+    """(w2f13en) "which ports does cache expose on the host", "what ports does web expose to the host": one
+    container's ports asked where the host reaches them — the ports it publishes (docker port), never its details
+    nor the image's EXPOSE. None unless the question without the host reads as that container's details or ports."""
+    mt = _host_closing().fullmatch(text)
+    if mt is None or grammar.words("ports_word_en").isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", mt.group(1))):
+        return None
+    res = _parse(mt.group(1), detail=False)
+    if isinstance(res, m.Port) or (isinstance(res, m.Inspect) and not res.more):
+        return m.Port(res.target, lang=res.lang)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _look_asked() -> re.Pattern[str]:
+    """grammar/lexicon.txt `look_opener_en`? then `look_asked_en` (`_` for a space) as the whole clause after a comma."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words(role), key=len, reverse=True))
+    return re.compile(r"(?i)(.*\S)\s*,\s*(?:(?:" + alt("look_opener_en") + r")\s+)?(?:" + alt("look_asked_en")
+                      + r")\s*[?.!]*\s*")
+
+
+def _trouble_then_look(text: str) -> m.Command | None:
+    """(w2f13en) "web's down again, can you look", "cache is acting up, could you take a look": trouble told, then a look
+    asked — the read the trouble alone reads as (a complaint's details and logs); None when it reads as anything else."""
+    mt = _look_asked().fullmatch(text)
+    if mt is None:
+        return None
+    res = _parse(mt.group(1), detail=False)
+    from bot.language.parse_natural import reads_only
+
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
+        return None
+    return res
+
+
 # the commands that change nothing: what a negated sentence may still be offered
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
          m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help, m.Stats)
@@ -868,6 +959,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, Msg.of("parse.empty"))
     if len(text) > MAX_LEN:
         return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
+    if "compose" in text.lower() and (composed := _compose_typed(text)) is not None:
+        text, lang = composed, detect_lang(composed)  # (w2f13en) `docker-compose stop data` = `docker stop data`
     if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
         return said
     if lang == "en" and "*" in text and (globbed := _glob_quoted(text, detail)) is not None:
