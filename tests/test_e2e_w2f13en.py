@@ -6,16 +6,20 @@ confirmations answered yes) and then looks at the engine. Names are unique per t
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, container_names, exists, inspect, run_sdk, uid
+from test_e2e_core import ACTOR, CHANNEL, check, container_names, exists, inspect, run_sdk, uid
 
 pytestmark = [pytest.mark.docker]
 
 
 def test_compose_stop_stops_that_container_only(bot, docker_client, world, cleanup):
-    """"docker-compose stop A": `docker stop A` — A stopped, B still running."""
+    """"docker-compose stop A": `docker stop A` asked back (a compose service is the container of that name only if
+    its file says so) — nothing stopped on the question; the yes stops A, B still running."""
     a = run_sdk(docker_client, cleanup)
     b = run_sdk(docker_client, cleanup)
-    reply = bot.say(f"docker-compose stop {a}")
+    reply = bot.say(f"docker-compose stop {a}", yes=False)
+    check(reply, "en", cli=f"docker stop {a}", status="confirm")
+    assert inspect(docker_client, a)["State"]["Running"]
+    reply = bot.gorae.confirm(reply.pending, ACTOR, CHANNEL, yes=True)
     check(reply, "en", cli=f"docker stop {a}")
     assert not inspect(docker_client, a)["State"]["Running"]
     assert inspect(docker_client, b)["State"]["Running"]

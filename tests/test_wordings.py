@@ -79,9 +79,9 @@ WRONG_ACTIONS = [
     ("exec web echo it works", "docker exec web echo it works"),
     # docker's global flags: the plan shows and runs against the local engine
     ("docker --context prod restart web", None),
-    # (w2f13en) compose typed for one container is the docker command that does the same to the container of that name
-    # (fresh13's compose rows, the lead's brief; a name with no container is refused: tests/test_parse_w2f13en.py)
-    ("docker-compose restart web", "docker restart web"),
+    # (w2f13en) compose typed for one container: a write is asked back (the service is the container of that name only
+    # if the compose file says so), never run on the words alone (tests/test_parse_w2f13en.py)
+    ("docker-compose restart web", None),
 ]
 
 # ============================================================================ Korean

@@ -960,7 +960,14 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if len(text) > MAX_LEN:
         return NotUnderstood(text, lang, Msg.of("parse.too_long", length=len(text)))
     if "compose" in text.lower() and (composed := _compose_typed(text)) is not None:
-        text, lang = composed, detect_lang(composed)  # (w2f13en) `docker-compose stop data` = `docker stop data`
+        # (w2f13en) `docker-compose logs -f web` = `docker logs -f web`; a write is asked back (yes/no): a compose
+        # service is the container of that name only when its file names it so — never run on that guess
+        from bot.language.parse_natural import reads_only
+
+        res = _parse(composed, detail)
+        if isinstance(res, NotUnderstood) or reads_only(res):
+            return res
+        return NotUnderstood(text, lang, Msg.of("parse.compose_asked", said=composed), proposal=res)
     if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
         return said
     if lang == "en" and "*" in text and (globbed := _glob_quoted(text, detail)) is not None:

@@ -35,6 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # branch f12en: an image and a number said bare, no verb ("httpd 8098")
     "parse.terse_port": ("`{said}`에는 동사가 없습니다. 숫자를 포트로 읽은 실행을 바로 하지 않고 묻습니다.",
                          "`{said}` has no verb: the run with that number as its port is asked, not done."),
+    # branch w2f13en + lead: docker compose typed for one container ("docker-compose restart cache")
+    "parse.compose_asked": ("compose의 서비스 이름이 같은 이름의 컨테이너인지는 compose 파일에 달려 있어, `{said}`을(를) 바로 "
+                            "실행하지 않고 묻습니다.",
+                            "A compose service is the container of that name only if its file says so: `{said}` is "
+                            "asked, not run."),
     "parse.terse_up": ("`{said}`은(는) 켜져 있는지 묻는 말일 수도, 켜 달라는 말일 수도 있어 바로 실행하지 않았습니다.",
                        "`{said}` may ask whether it is up or ask for it to be started, so nothing was run yet."),
     "parse.stated": ("할 일을 알려 주신 것으로 읽었으므로 바로 실행하지 않았습니다.",
