@@ -198,7 +198,13 @@ def test_compose_up_is_healthy_and_answers_in_thread(image: str, scratch: Any, t
         assert _post(port, event) == 200
         assert _post(port, event, retry=1) == 200  # Slack's redelivery of the same event
         fake.wait_for("chat.postMessage", 1, timeout=30)
+        # the first post may be the "working on it" line; the answer follows it (under load, seconds later)
+        deadline = time.time() + 60
         thread = fake.thread("C0OPS", event["event"]["ts"])
+        while time.time() < deadline and not any(
+                f"docker restart {scratch.name}" in json.dumps(m, ensure_ascii=False) for m in thread):
+            time.sleep(0.5)
+            thread = fake.thread("C0OPS", event["event"]["ts"])
         assert thread and any(f"docker restart {scratch.name}" in json.dumps(m, ensure_ascii=False) for m in thread)
         time.sleep(2)
         assert _restarts(scratch.name, since) == 1
