@@ -9,7 +9,8 @@ import pytest
 from test_parse_blind6 import check
 
 # run options said with their own word: the user (-u) and the directory (-w) of a command run in an image or a
-# container (grammar/natural.lark `run_user`, `run_workdir`; bot/language/parse_natural.py `_run_user`, `_run_workdir`)
+# container (grammar/natural.lark `run_dir`, `run_user`; bot/language/parse_natural.py `_dir_and_user_said`, en13's, which took
+# these rules in at the merge)
 RUN_USER_WORKDIR = [
     ("run ls in alpine with workdir /tmp", ["docker run -w /tmp alpine ls"]),
     ("run id in busybox as user nobody", ["docker run -u nobody busybox id"]),
