@@ -370,9 +370,10 @@ def read_while_kiwi_loads() -> None:
     if ahead.pending():
         import importlib
 
-        from bot.language.parse import warm
+        from bot.language.parse import warm, warm_korean
 
         warm()
+        warm_korean()
         for module in ("http.client", "socket"):  # what the engine's direct client (bot.engine.view
             importlib.import_module(module)  # RawAPI) imports when it first plans: ~25 ms
 

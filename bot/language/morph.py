@@ -204,17 +204,50 @@ class _Forked:
             local = self._local
         return local.tokenize(text, pretokenized=pretokenized)
 
+    def tokenize_all(self, texts: Sequence[str]) -> list[Sequence[Morpheme]]:
+        """`tokenize` of each of `texts` (no pre-tokenized spans), asked of the child in one JSON line
+        ({"all": texts}) and answered in one: one round trip instead of one a text."""
+        with _LOCK:
+            if self._ask is not None:
+                try:
+                    self._ask.write(json.dumps({"all": list(texts)}).encode() + b"\n")
+                    self._ask.flush()
+                    line = self._answers.readline()
+                except OSError:
+                    line = b""
+                if line:
+                    return [[_Answered(f, t, s) for f, t, s in toks] for toks in json.loads(line)]
+                self._ask = None  # the child is gone: load here
+        return [self.tokenize(text) for text in texts]
+
+
+def tokenize_all(texts: Sequence[str]) -> list[Sequence[Morpheme]]:
+    """Kiwi's morphemes of each of `texts`, in order — the same as `kiwi().tokenize(text)` of each,
+    but asked of a forked analyser (bot/language/ahead.py) in one round trip: a table of the grammar
+    read by Kiwi on a Korean one-shot's first sentence (bot/language/typo.py `_grammar_words`, ~70
+    words) costs one wake-up of the child, not one a word (bench/RESULTS.md, issue 8 session 12)."""
+    k = kiwi()
+    if isinstance(k, _Forked):
+        return k.tokenize_all(texts)
+    return [k.tokenize(text) for text in texts]
+
 
 def serve(asks_fd: int, answers_fd: int) -> None:
     """The forked child's side (bot/language/ahead.py): load Kiwi, build it, then answer each
-    JSON line [text, pretokenized] with the JSON line [[form, tag, start], …] until EOF."""
+    JSON line [text, pretokenized] with the JSON line [[form, tag, start], …], and each line
+    {"all": [text, …]} with the JSON line [[[form, tag, start], …], …] (`tokenize_all`), until EOF."""
     with os.fdopen(asks_fd, "rb") as asks, os.fdopen(answers_fd, "wb") as answers:
         k = _load()
         k.tokenize(_warm_text())  # Kiwi builds its automaton on the first analysis
         for line in asks:
-            text, pre = json.loads(line)
-            toks = k.tokenize(text, pretokenized=[tuple(p) for p in pre] if pre is not None else None)
-            answers.write(json.dumps([[t.form, t.tag, t.start] for t in toks]).encode() + b"\n")
+            asked = json.loads(line)
+            if isinstance(asked, dict):
+                out: object = [[[t.form, t.tag, t.start] for t in k.tokenize(text)] for text in asked["all"]]
+            else:
+                text, pre = asked
+                toks = k.tokenize(text, pretokenized=[tuple(p) for p in pre] if pre is not None else None)
+                out = [[t.form, t.tag, t.start] for t in toks]
+            answers.write(json.dumps(out).encode() + b"\n")
             answers.flush()
 
 

@@ -78,6 +78,24 @@ def warm() -> None:
         parse(text)
 
 
+def warm_korean() -> None:
+    """Make the tables a first Korean sentence builds that need no Kiwi — grammar/morphemes.txt's table, the
+    morpheme stream's and normalize's patterns, the typo reader's words and their jamo index — for a Korean
+    one-shot while its analyser loads in the forked child (bot.front.cli `read_while_kiwi_loads`): after
+    Kiwi's answer only the sentence is left to read (bench/RESULTS.md, issue 8 session 12). Pure functions
+    of grammar/, made once a process; nothing is read, no engine, no Kiwi."""
+    from bot.language import engine_clause, morph, normalize, typo
+
+    for table in (morph._table, morph._spaced_all, morph._chat_no, morph._chat_go, morph._ascii_loans,
+                  morph._ascii_loans_done, morph._port_words, morph._noun_ha, morph._imperative, morph._net_loans,
+                  morph._glued_split, engine_clause._hints, normalize._step, normalize._words_res,
+                  normalize._bare_is, normalize._no_emoji, normalize._doubled, _name_loans, _laughter,
+                  typo._endings, typo._words):
+        table()
+    typo._index(typo._words()[1], True)  # the Korean words of the grammar by jamo (typo._korean)
+    typo._index(typo._endings(), True)
+
+
 def _warm_texts() -> tuple[str, ...]:
     """The first English example of grammar/examples.txt, as a sentence and as a docker command."""
     first = grammar.examples()["en"][0]  # "restart web"

@@ -22,7 +22,12 @@ the engine. No engine access here.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.language.morph import Morpheme
 
 # the verb rules of natural.lark whose words a typo may be read as (the others are nouns of the
 # things acted on, and question words: a slip of one of those is not read); v_list, a read, for "컨테이너 목륵"
@@ -90,7 +95,21 @@ def distance(a: str, b: str, most: int = 1) -> int:
 def _grammar_words() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
     """(verb word -> its rule, for the rules of VERB_RULES; every Korean word of the grammar; every
     English word of the grammar; the Korean verbal nouns among the verb words) — from natural.lark's
-    string literals and grammar/ko_words.txt."""
+    string literals and grammar/ko_words.txt (`_words`), the verbal nouns as Kiwi reads them."""
+    verbs, ko, en = _words()
+    from bot.language.morph import tokenize_all
+
+    said = [w for w in verbs if _HANGUL_WORD.fullmatch(w) and len(jamo(w)) >= _MIN_KO_JAMO]
+    # Kiwi reads them all in one go (one round trip to a Korean one-shot's forked analyser, not one a word)
+    read = tokenize_all([w + _endings()[0] for w in said])
+    nouns = frozenset(w for w, toks in zip(said, read) if _is_noun(w, toks))
+    return verbs, ko, en, nouns
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """`_grammar_words` without the verbal nouns: what needs no Kiwi (made while a Korean one-shot's
+    analyser loads, bot.language.parse.warm_korean)."""
     from bot.language.grammar import natural
 
     parser = natural()
@@ -112,17 +131,13 @@ def _grammar_words() -> tuple[dict[str, str], frozenset[str], frozenset[str], fr
     from bot.language.morph import _data
 
     ko |= {row[0] for row in _data("ko_words.txt")}
-    nouns = frozenset(w for w in verbs if _HANGUL_WORD.fullmatch(w) and len(jamo(w)) >= _MIN_KO_JAMO
-                      and _is_noun(w))
-    return verbs, frozenset(ko), frozenset(w.lower() for w in en), nouns
+    return verbs, frozenset(ko), frozenset(w.lower() for w in en)
 
 
-def _is_noun(word: str) -> bool:
+def _is_noun(word: str, toks: Sequence[Morpheme]) -> bool:
     """Whether Kiwi reads `word` as a noun that 하다 makes a verb of (a verbal noun: 재시작해 = 재시작 하 어),
-    not a verb stem (살리, 돌리): `word` with the first `typo_endings` ending (하다's) after it."""
-    from bot.language.morph import kiwi
-
-    toks = kiwi().tokenize(word + _endings()[0])
+    not a verb stem (살리, 돌리): `toks`, Kiwi's morphemes of `word` with the first `typo_endings` ending
+    (하다's) after it."""
     return len(toks) > 1 and toks[0].form == word and toks[0].tag.startswith("NN") and toks[1].tag.startswith("XS")
 
 
@@ -248,7 +263,7 @@ def _english(word: str) -> str | None:
     """The verb meant by an English word typed with one slip, or None (see the module doc); kept by word."""
     from bot.language.grammar import keywords
 
-    verbs, _, en, _ = _grammar_words()
+    verbs, _, en = _words()  # no Kiwi: an English one-shot never loads it
     if word in en or word in keywords():
         return None
     near = {k for k in _slip_candidates(word) if _keyboard_slip(word, k)}
@@ -300,7 +315,7 @@ def _english_pool() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
     """(every English word of the grammar and keyword; those words by each of their one-letter deletions)."""
     from bot.language.grammar import keywords
 
-    words = _grammar_words()[2] | keywords()
+    words = _words()[2] | keywords()
     dropped: dict[str, list[str]] = {}
     for w in words:
         for i in range(len(w)):
