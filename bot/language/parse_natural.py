@@ -2554,6 +2554,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     said_again = {s.text[a:b].strip() for v, a, b in s.verb_spans if v in ("start", "run")}
     if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_restart"]):
         verbs = ["restart"]  # "web 다시 좀 시작해" = "web 다시 시작해": started again is a restart
+    if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_which"]):
+        raise Incomplete("parse.again_which", said=" ".join(sorted(said_again)))  # "cache 다시 돌려": resume or restart?
     brief, u = use(s, u, "brief")
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
         said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
