@@ -37,3 +37,52 @@ WRONG_WRITES = [
 @pytest.mark.parametrize("text, want", WRONG_WRITES, ids=[t for t, _ in WRONG_WRITES])
 def test_wrong_write_kinds(text, want):
     check(text, want)
+
+
+READ = [
+    # the record head of an incident order — a ticket or severity id and the clock time it was logged at — is no part
+    # of the order (bot/language/normalize.py `_RECORD_HEAD`): "[INC-231] 14:02 cache 재시작" is the restart now
+    ("[INC-231] 14:02 cache 재시작", ["docker restart cache"]),
+    ("[OPS-12] 09:15 my-nginx 재시작", ["docker restart my-nginx"]),
+    ("(CHG-9) restart data", ["docker restart data"]),
+    ("INC-4 | 10:00 | web 로그 마지막 10줄", ["docker logs --tail 10 web"]),
+    ("[P1] 02:00 stop cache", ["docker stop cache"]),
+    ("#OPS-77: data 삭제해줘", ["docker rm data"]),
+    ("[INC-5] 10:20:33 cache 일시정지", ["docker pause cache"]),
+    # what follows the head is read as ever: done, forbidden, announced — and a tag of words or a time said with a
+    # particle is no record head (kept: refused as before)
+    ("[INC-231] 14:30 cache 재시작 완료", None),
+    ("[INC-9] 03:00 web 재시작하지 마", None),
+    ("[INC-9] 03:00 web 지웠음", None),
+    ("[FYI] restart web", None),
+    ("[INC-5] 23:00에 cache 재시작", None),
+    ("14:02 cache 재시작", None),
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_read_kinds(text, want):
+    check(text, want)
+
+
+COURTESY = [
+    # a sentence of courtesy of its own — a greeting, a thanks, a good day wished — before or after the request is
+    # dropped (bot/language/normalize.py `_courtesy_dropped`, grammar/lexicon.txt courtesy_head/courtesy_word)
+    ("좋은 아침입니다! cache 로그 마지막 30줄 보여주세요. 고맙습니다.", ["docker logs --tail 30 cache"]),
+    ("hello gorae. stop my-nginx. thx", ["docker stop my-nginx"]),
+    ("좋은 오후예요. web 로그 마지막 10줄 주세요. 감사해요!", ["docker logs --tail 10 web"]),
+    ("Good afternoon team. Pause cache please. Thanks!", ["docker pause cache"]),
+    ("hey! restart my-volume. much appreciated", ["docker restart my-volume"]),
+    ("Morning all! Stop data. Cheers.", ["docker stop data"]),
+    ("좋은 아침이에요! db 켜주세요. 수고하세요~", ["docker start db"]),
+    # the request left is read as ever: a negation, a permission asked, a thanks for something done
+    ("안녕하세요. web 지우지 마세요. 감사합니다", None),
+    ("반갑습니다. web 재시작 하지 마세요.", None),
+    ("hi. thanks for removing web.", None),
+    ("thanks. 안녕", None),
+]
+
+
+@pytest.mark.parametrize("text, want", COURTESY, ids=[t for t, _ in COURTESY])
+def test_courtesy_sentences(text, want):
+    check(text, want)
