@@ -19,6 +19,9 @@ WRONG_WRITES = [
     ("db 켜", ["docker start db"]),
     ("db 켜줘", ["docker start db"]),
     ("db 키자", ["docker start db"]),
+    # a coda ㅁ after 요 is a cute spelling of 요 ("켜주세욤"): the request
+    ("db 켜주세욤", ["docker start db"]),
+    ("db 켜줘염", ["docker start db"]),
     # 다시 돌리다 of a container is "make it go again": resume, restart or start by a state the sentence does not say —
     # asked back (parse.again_which), never a start of a running container: "cache다시돌려" planned `docker start cache`
     # (grammar/lexicon.txt again_which)
@@ -85,4 +88,28 @@ COURTESY = [
 
 @pytest.mark.parametrize("text, want", COURTESY, ids=[t for t, _ in COURTESY])
 def test_courtesy_sentences(text, want):
+    check(text, want)
+
+
+GO_AHEAD = [
+    # a permission asked, then the go-ahead after it, is the request asked about (bot/language/parse.py
+    # `_asked_then_go_ahead`, grammar/lexicon.txt go_ahead/permission_ko): only the very command the question proposed
+    ("web 재시작해도 될까요? 해주세요", ["docker restart web"]),
+    ("is it ok to restart web? go ahead", ["docker restart web"]),
+    ("cache 멈춰도 돼요? 멈춰주세요", ["docker stop cache"]),
+    ("web 지워도 될까요? 지워주세요", ["docker rm web"]),
+    ("can I stop data? please do it", ["docker stop data"]),
+    ("data 지워도 괜찮아? 지워줘", ["docker rm data"]),
+    ("my-nginx 로그 봐도 돼요? 보여주세요", ["docker logs my-nginx"]),
+    # the question alone stays one; a tail that forbids, schedules or asks another verb is no go-ahead
+    ("web 재시작해도 될까요? 하지 마세요", None),
+    ("web 지워도 돼? 켜줘", None),
+    ("can I stop web? do it later", None),
+    ("can I stop web? don't do it", None),
+    ("web 재시작해도 될까요? 해주세요 나중에", None),
+]
+
+
+@pytest.mark.parametrize("text, want", GO_AHEAD, ids=[t for t, _ in GO_AHEAD])
+def test_permission_then_go_ahead(text, want):
     check(text, want)

@@ -125,6 +125,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli":
+            res = _asked_then_go_ahead(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -136,6 +138,39 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+def _asked_then_go_ahead(text: str) -> m.Command | None:
+    """A permission asked, then the go-ahead said after it (blind14): "is it ok to restart web? go ahead" (an English
+    go-ahead closing the sentence, grammar/lexicon.txt `go_ahead`), "web 재시작해도 될까요? 해주세요", "저 db 켜도 돼요?
+    켜주세요" (Korean: the verb asked with -어도 and a predicate of `permission_ko`, then after the "?" that verb asked
+    for, 하다's or the same). The request is the one asked about — read whole without the permission, and only when it is
+    the very command the question proposed; None otherwise (the question stays a question)."""
+    lowered = text.lower()
+    for phrase in sorted((w.replace("_", " ") for w in grammar.words("go_ahead")), key=len, reverse=True):
+        if lowered.endswith(" " + phrase) and len(lowered) > len(phrase) + 1:
+            asked = _parse(text[:-len(phrase)].strip(), False)
+            if isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None:
+                return asked.proposal
+            return None
+    mt = _ASKED_KO.match(text)
+    if mt is None or mt["pred"] not in grammar.words("permission_ko"):
+        return None
+    asked = _parse(text[:mt.end("q")], False)
+    if not (isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None):
+        return None
+    verb, tail = mt["verb"], mt["tail"]
+    if verb.endswith("해도") and tail.startswith("해"):
+        said = text[:mt.start("verb")] + verb[:-2] + tail  # "web 재시작해도 될까요? 해주세요" -> "web 재시작해주세요"
+    else:
+        said = text[:mt.start("verb")] + tail  # "저 db 켜도 돼요? 켜주세요" -> "저 db 켜주세요"
+    meant = _parse(said, False)
+    return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
+
+
+# the Korean permission asked, then a Hangul request after its "?": VERB-어도 PRED? TAIL
+_ASKED_KO = re.compile(r"^(?P<q>.*?(?<!\S)(?P<verb>[\uac00-\ud7a3]+도)\s+(?P<pred>[\uac00-\ud7a3]+)\?)\s*"
+                       r"(?P<tail>[\uac00-\ud7a3][\uac00-\ud7a3 ]*)$")
 
 
 def _social(text: str, lang: Lang) -> m.Help | None:
