@@ -113,3 +113,26 @@ GO_AHEAD = [
 @pytest.mark.parametrize("text, want", GO_AHEAD, ids=[t for t, _ in GO_AHEAD])
 def test_permission_then_go_ahead(text, want):
     check(text, want)
+
+
+PASTED_PS = [
+    # rows of `docker ps` pasted, then the request about "this one": the container of the NAMES column (bot/language/
+    # parse.py `_after_pasted_ps`, grammar/lexicon.txt pasted_this_ko/pasted_here_ko/pasted_this_en/pasted_these_en)
+    ("a1b2c3d4e5f6   nginx   \"/docker-entrypoint.…\"   2 hours ago   Up 2 hours   0.0.0.0:8080->80/tcp   web\n"
+     "이거 재시작해줘", ["docker restart web"]),
+    ("d3adb33fc0de redis Up 5 hours cache 이거 재시작 부탁해요", ["docker restart cache"]),
+    ("1234567890ab nginx Up About an hour web -> logs for this one", ["docker logs web"]),
+    ("abcdefabcdef alpine Exited (137) 3 minutes ago data 이거 다시 켜줘", ["docker start data"]),
+    ("a1b2c3d4e5f6 nginx Up 2 hours web\n0c1d2e3f4a5b nginx Up 2 hours my-nginx stop these",
+     ["docker stop web my-nginx"]),
+    ("a1b2c3d4e5f6 nginx Up 2 hours web 여기서 ls /etc 해줘", ["docker exec web ls /etc"]),
+    # the request after the paste is read as ever: forbidden, done, a name the engine lacks
+    ("a1b2c3d4e5f6 nginx Up 2 hours web 이거 지우지 마", None),
+    ("a1b2c3d4e5f6 nginx Up 2 hours web 이거 지웠어?", None),
+    ("a1b2c3d4e5f6 nginx Up 2 hours ghost 재시작", None),
+]
+
+
+@pytest.mark.parametrize("text, want", PASTED_PS, ids=[t for t, _ in PASTED_PS])
+def test_pasted_ps_rows(text, want):
+    check(text, want)

@@ -125,6 +125,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
+            res = _after_pasted_ps(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _asked_then_go_ahead(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
@@ -166,6 +168,56 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
         said = text[:mt.start("verb")] + tail  # "저 db 켜도 돼요? 켜주세요" -> "저 db 켜주세요"
     meant = _parse(said, False)
     return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
+
+
+# (blind14) a row of `docker ps` as pasted (the header line too): the 12-digit ID, the image, the command quoted, when
+# it was created, its status (Up …, Exited (N) … ago, Restarting (N) … ago, Created), its ports, then the name
+_PS_HEADER = re.compile(r"^CONTAINER ID(?:\s+[A-Z]+(?: [A-Z]+)?)*?\s+NAMES\s+")
+_AGO = r"(?:About\s+)?(?:an?|\d+)\s+[a-z]+"
+_PS_ROW = re.compile(
+    r"[0-9a-f]{12}\s+\S+\s+(?:\"[^\"]*\"\s+)?(?:" + _AGO + r"\s+ago\s+)?"
+    r"(?:Up(?:\s+" + _AGO + r")?(?:\s+\((?:Paused|healthy|unhealthy)\))?|(?:Exited|Restarting)\s+\(\d+\)\s+" + _AGO
+    + r"\s+ago|Created|Dead)(?:\s+\S*/(?:tcp|udp)\S*)*\s+(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+)(?=\s|$)\s*")
+_PASTE_SEPARATOR = re.compile(r"^(?:<-|->|-|\u2013|\u2014|:|\|)\s+")
+
+
+def _after_pasted_ps(text: str) -> m.Command | None:
+    """Rows of `docker ps` pasted, then the request about them (blind14): "a1b2c3d4e5f6 nginx … Up 2 hours web 이거
+    재시작해줘" is `docker restart web`. The word that points at the container (grammar/lexicon.txt `pasted_this_ko`,
+    `pasted_here_ko`, `pasted_this_en`, `pasted_these_en`) becomes the name of the NAMES column (the names of every
+    row, for "these"); without one the names are said before the request ("… my-nginx 둘 다 재시작"). The request must
+    then read whole as a command (never help, a prohibition or a partial reading); None otherwise."""
+    body = _PS_HEADER.sub("", text)
+    names: list[str] = []
+    while (row := _PS_ROW.match(body)) is not None:
+        names.append(row["name"])
+        body = body[row.end():]
+    rest = _PASTE_SEPARATOR.sub("", body).strip()
+    if not names or not rest:
+        return None
+    lex = grammar.lexicon()
+
+    def pointed(words: tuple[str, ...], said: str, flags: int = 0) -> tuple[str, bool]:
+        for w in sorted((w.replace("_", " ") for w in words), key=len, reverse=True):
+            new, n = re.subn(r"(?<![\w\-])" + re.escape(w) + r"(?![\w\-])", said, rest, count=1, flags=flags)
+            if n:
+                return new, True
+        return rest, False
+
+    one = names[0] if len(names) == 1 else None
+    said, found = rest, False
+    if one is not None:
+        said, found = pointed(tuple(lex["pasted_here_ko"]), one + "에서")
+        if not found:
+            said, found = pointed(tuple(lex["pasted_this_ko"]) + tuple(lex["pasted_this_en"]), one, re.I)
+    else:
+        said, found = pointed(tuple(lex["pasted_these_en"]), " and ".join(names), re.I)
+    if not found:
+        said = " ".join(names) + " " + rest
+    res = parse(said, detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
 
 
 # the Korean permission asked, then a Hangul request after its "?": VERB-어도 PRED? TAIL
