@@ -136,3 +136,25 @@ PASTED_PS = [
 @pytest.mark.parametrize("text, want", PASTED_PS, ids=[t for t, _ in PASTED_PS])
 def test_pasted_ps_rows(text, want):
     check(text, want)
+
+
+STATE_LISTED = [
+    # a listing of the containers in a state said with "only" (grammar/lexicon.txt `only_listed`) is those alone,
+    # `docker ps -a --filter status=exited` (bot/language/parse_natural.py `listing`); without it, all with their state
+    ("종료된 것만 보여줘", ["docker ps -a --filter status=exited"]),
+    ("list only the exited ones", ["docker ps -a --filter status=exited"]),
+    ("멈춘 컨테이너만 보여줘", ["docker ps -a --filter status=exited"]),
+    ("just the stopped containers", ["docker ps -a --filter status=exited"]),
+    ("종료된 컨테이너 보여줘", ["docker ps -a"]),
+    ("종료된 것도 다 보여줘", ["docker ps -a"]),
+    ("중지된 것만 지워줘", ["docker container prune"]),
+    # the paused ones listed: `docker ps --filter status=paused`
+    ("show paused containers only", ["docker ps --filter status=paused"]),
+    ("일시정지된 컨테이너 보여줘", ["docker ps --filter status=paused"]),
+    ("how many containers are paused?", ["docker ps --filter status=paused"]),
+]
+
+
+@pytest.mark.parametrize("text, want", STATE_LISTED, ids=[t for t, _ in STATE_LISTED])
+def test_state_listed(text, want):
+    check(text, want)

@@ -4205,7 +4205,19 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     running, u = use(s, u, "running")
     if not running and s.lang == "en" and "container" in s.nouns:
         running, u = use(s, u, "alive")  # (f12en) "which containers are alive?": the running ones
+    if not stopped and not running and not s.args and has(s, u, "paused"):
+        # (blind14) "show paused containers only", "일시정지된 컨테이너만": the paused ones (docker ps shows them)
+        _, u = use(s, u, "paused")
+        return m.ListContainers(all=every, filters=(("status", "paused"),), lang=s.lang), u
+    if stopped and not running and not every and not s.args and _only_listed(s):
+        # (blind14) "종료된 것만 보여줘", "list only the exited ones": the exited ones alone
+        return m.ListContainers(all=True, filters=(("status", "exited"),), lang=s.lang), u
     return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
+
+
+def _only_listed(s: Said) -> bool:
+    """Whether a word of "only" (grammar/lexicon.txt `only_listed`) is said in the sentence."""
+    return not set(s.text.lower().split()).isdisjoint(_LEX["only_listed"])
 
 
 def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
