@@ -158,3 +158,23 @@ STATE_LISTED = [
 @pytest.mark.parametrize("text, want", STATE_LISTED, ids=[t for t, _ in STATE_LISTED])
 def test_state_listed(text, want):
     check(text, want)
+
+
+QUOTED_NAMES = [
+    # a name quoted alone, as chat marks a name, is the name when the quoted reading does not read (bot/language/
+    # parse.py `_names_unquoted`); a quoted keyword stays a command's text, and a command quoted whole stays one
+    ('"backend" 네트워크에 "cache" 연결', ["docker network connect backend cache"]),
+    ('connect "data" to "backend"', ["docker network connect backend data"]),
+    ("`web`에서 `ls -la /etc/nginx` 실행", ["docker exec web ls -la /etc/nginx"]),
+    ("connect 'my-volume' to 'backend'", ["docker network connect backend my-volume"]),
+    ("'cache'에서 redis-cli ping", ["docker exec cache redis-cli ping"]),
+    ('"web"을 "backend"에 연결해줘', ["docker network connect backend web"]),
+    ("web에서 'restart' 실행", ["docker exec web restart"]),
+    ("'cache' 재시작하지 마", None),
+    ("'web'에 'rm' 보내", None),
+]
+
+
+@pytest.mark.parametrize("text, want", QUOTED_NAMES, ids=[t for t, _ in QUOTED_NAMES])
+def test_quoted_names(text, want):
+    check(text, want)

@@ -125,6 +125,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli" and ('"' in text or "'" in text):
+            res = _names_unquoted(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
             res = _after_pasted_ps(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
@@ -214,6 +216,26 @@ def _after_pasted_ps(text: str) -> m.Command | None:
         said, found = pointed(tuple(lex["pasted_these_en"]), " and ".join(names), re.I)
     if not found:
         said = " ".join(names) + " " + rest
+    res = parse(said, detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+# (blind14) a name quoted alone, as chat marks a name ("`web` 프로세스 보여줘", 'connect "data" to "backend"'): an entity's
+# shape, one word, no keyword of the grammar
+_QUOTED_NAME = re.compile(r"""(?<![\w"'])(["'])(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.\-]*(?::[a-zA-Z0-9_.\-]+)?)\1(?![A-Za-z0-9_"'])""")
+
+
+def _names_unquoted(text: str) -> m.Command | None:
+    """A sentence whose quoted words are names, not a command's text (blind14): '"backend" 네트워크에 "cache" 연결',
+    "`web` 프로세스 보여줘" (Slack code is a quoted string after normalize). Read once more with every quoted
+    one-word name (no keyword of the grammar: "restart" quoted stays quoted) without its quotes — only when that
+    reads whole as a command (never help, a prohibition or a partial reading); None otherwise."""
+    kws = keywords()
+    said = _QUOTED_NAME.sub(lambda mt: mt["name"] if mt["name"].lower() not in kws else mt.group(), text)
+    if said == text:
+        return None
     res = parse(said, detail=False)
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
