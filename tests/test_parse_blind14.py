@@ -170,6 +170,9 @@ QUOTED_NAMES = [
     ("'cache'에서 redis-cli ping", ["docker exec cache redis-cli ping"]),
     ('"web"을 "backend"에 연결해줘', ["docker network connect backend web"]),
     ("web에서 'restart' 실행", ["docker exec web restart"]),
+    ("`web` 프로세스 보여줘", ["docker top web"]),
+    ("'cache' 프로세스 보여줘", ["docker top cache"]),
+    ('web에서 echo "cache" 실행', ["docker exec web echo cache"]),
     ("'cache' 재시작하지 마", None),
     ("'web'에 'rm' 보내", None),
 ]
@@ -177,4 +180,19 @@ QUOTED_NAMES = [
 
 @pytest.mark.parametrize("text, want", QUOTED_NAMES, ids=[t for t, _ in QUOTED_NAMES])
 def test_quoted_names(text, want):
+    check(text, want)
+
+
+HANGUL_ALL = [
+    # "all" said in Hangul (올): Kiwi reads it 오다 + -ㄹ, and the verb was dropped with it — a word lost (grammar/
+    # morphemes.txt `ETM ᆯ 올 <VV:오`, natural.lark `all`); 올리다 stays the verb it is
+    ("컨테이너 리스트 올", ["docker ps -a"]),
+    ("이미지 올 리스트", ["docker images -a"]),
+    ("web 올려줘", ["docker start web"]),
+    ("nginx 올려", ["docker run -d nginx"]),
+]
+
+
+@pytest.mark.parametrize("text, want", HANGUL_ALL, ids=[t for t, _ in HANGUL_ALL])
+def test_all_in_hangul(text, want):
     check(text, want)

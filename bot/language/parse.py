@@ -125,7 +125,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
-        if isinstance(res, NotUnderstood) and res.lang != "cli" and ('"' in text or "'" in text):
+        if res.lang != "cli" and ('"' in text or "'" in text) and not isinstance(res, (m.Help, m.Prohibition)):
+            # a name quoted alone is the name, whether the quoted reading read or not ("`web` 프로세스 보여줘" read
+            # the quoted word as no name: docker inspect web, its processes dropped)
             res = _names_unquoted(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
             res = _after_pasted_ps(text) or res
