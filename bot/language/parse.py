@@ -159,15 +159,16 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
             if isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None:
                 return asked.proposal
             return None
-    mt = _ASKED_KO.match(text)
+    mt = _asked_ko().match(text)
     if mt is None or mt["pred"] not in grammar.words("permission_ko"):
         return None
     asked = _parse(text[:mt.end("q")], False)
     if not (isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None):
         return None
     verb, tail = mt["verb"], mt["tail"]
-    if verb.endswith("해도") and tail.startswith("해"):
-        said = text[:mt.start("verb")] + verb[:-2] + tail  # "web 재시작해도 될까요? 해주세요" -> "web 재시작해주세요"
+    light = next((w for w in grammar.words("permission_do_ko") if verb.endswith(w)), None)
+    if light is not None and tail.startswith(tuple(grammar.words("go_ahead_do_ko"))):
+        said = text[:mt.start("verb")] + verb[:-len(light)] + tail  # "web 재시작해도 될까요? 해주세요" -> "web 재시작해주세요"
     else:
         said = text[:mt.start("verb")] + tail  # "저 db 켜도 돼요? 켜주세요" -> "저 db 켜주세요"
     meant = _parse(said, False)
@@ -211,7 +212,7 @@ def _after_pasted_ps(text: str) -> m.Command | None:
     one = names[0] if len(names) == 1 else None
     said, found = rest, False
     if one is not None:
-        said, found = pointed(tuple(lex["pasted_here_ko"]), one + "에서")
+        said, found = pointed(tuple(lex["pasted_here_ko"]), one + lex["pasted_here_particle"][0])
         if not found:
             said, found = pointed(tuple(lex["pasted_this_ko"]) + tuple(lex["pasted_this_en"]), one, re.I)
     else:
@@ -244,9 +245,13 @@ def _names_unquoted(text: str) -> m.Command | None:
     return None
 
 
-# the Korean permission asked, then a Hangul request after its "?": VERB-어도 PRED? TAIL
-_ASKED_KO = re.compile(r"^(?P<q>.*?(?<!\S)(?P<verb>[\uac00-\ud7a3]+도)\s+(?P<pred>[\uac00-\ud7a3]+)\?)\s*"
-                       r"(?P<tail>[\uac00-\ud7a3][\uac00-\ud7a3 ]*)$")
+@lru_cache(maxsize=1)
+def _asked_ko() -> re.Pattern[str]:
+    """The Korean permission asked, then a Hangul request after its "?": VERB-어도 PRED? TAIL (-어도: grammar/lexicon.txt
+    `permission_if_ko`)."""
+    ending = "|".join(re.escape(w) for w in grammar.words("permission_if_ko"))
+    return re.compile(r"^(?P<q>.*?(?<!\S)(?P<verb>[\uac00-\ud7a3]+(?:" + ending + r"))\s+(?P<pred>[\uac00-\ud7a3]+)\?)\s*"
+                      r"(?P<tail>[\uac00-\ud7a3][\uac00-\ud7a3 ]*)$")
 
 
 def _social(text: str, lang: Lang) -> m.Help | None:
