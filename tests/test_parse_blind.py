@@ -80,7 +80,9 @@ READ = [
     ("resume the paused web container", ["docker unpause web"]),
     ("일시정지된 cache 재개", ["docker unpause cache"]),
     ("unpause the paused data", ["docker unpause data"]),
-    ("list paused containers", None),  # no listing filters on it: never a plain ps
+    # never a plain ps: the paused ones alone, by docker's status filter (blind14: the listing reads the filter now;
+    # before it, nothing ran — the expectation was None for want of a filter)
+    ("list paused containers", ["docker ps --filter status=paused"]),
     # state by a relative clause: 실행되고 있는; "것도 다" = all
     ("실행되고 있는 컨테이너 뭐 있어", ["docker ps"]),
     ("동작되고 있는 컨테이너 목록", ["docker ps"]),

@@ -41,6 +41,8 @@ DOCKER_WORDS = frozenset({
     "ports", "volumes", "devices", "mounts", "link-local-ip", "network-alias",
     "default", "bridge", "host", "none", "tcp", "udp", "sctp", "ingress",
     "published", "target", "protocol", "mode", "active", "pause", "drain",
+    # (blind14) docker ps --filter status= and two of its values (docker's State.Status)
+    "status", "exited", "paused",
 })
 # A regex literal of words allowed: (file name, literal). Slack's own markup (its documented special
 # mentions <!here>, <!channel>, <!everyone>), not words of chat.

@@ -274,6 +274,67 @@ def _steps_marked(text: str) -> str:
     return _LIST_MARK.sub(lambda mt: (mt["d"] or str(ord(mt["c"]) - 0x2460 + 1)) + ")", text)
 
 
+# (blind14) the record head of an incident order: a ticket or severity id ("[INC-231]", "(INC-77)", "[SEV2][INC-500]",
+# "#INC-3310", "INC-88 |", "INC-1042:") and the clock time it was logged at ("14:02", "03:41") before the order
+# ("[INC-231] 14:02 cache 재시작" is `docker restart cache` now). An id is ASCII capitals then digits (a tag of words,
+# "[FYI]", "[공지]", "[완료]", tells and is kept); a bare id counts only before a separator or a time (else it may be a
+# name); a time counts only after an id ("14:02 cache 재시작" alone may be a schedule: kept, as typed).
+_TICKET = r"[A-Z][A-Z0-9]*-?[0-9]+"
+_RECORD_HEAD = re.compile(
+    r"^(?:(?:[\[(]#?" + _TICKET + r"[\])]\s*)+(?:[|:\-–—]\s*)?"
+    r"|#?" + _TICKET + r"\s*(?:[|:\u2013\u2014]|-(?=\s))\s*"
+    r"|#?" + _TICKET + r"\s+(?=\d{1,2}:\d{2}\b))"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?)?"
+    r"(?=\S)")
+
+
+def _record_head_dropped(text: str) -> str:
+    """`text` without the record head of an incident order (`_RECORD_HEAD`); as it is without one."""
+    mt = _RECORD_HEAD.match(text)
+    return text[mt.end():] if mt else text
+
+
+# (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
+_SENTENCE_END = re.compile(r"(?<=[.!?~])\s+|\s*\n\s*")
+_NOT_A_WORD = re.compile(r"[^\w~\-]+|(?<!\S)[~\-]+(?!\S)")
+
+
+def _courtesy(sentence: str) -> bool:
+    """Whether `sentence` is one of courtesy alone: a word of grammar/lexicon.txt `greeting`, `thanks` or
+    `courtesy_head`, and else only `courtesy_word`s and chat noise ("좋은 아침입니다!", "thanks a lot", "Evening all")."""
+    from bot.language import grammar
+    from bot.language.parse import chat_noise
+
+    if HANGUL.search(sentence):
+        import bot.language.morph as morph
+
+        sentence = morph.reading(sentence).text
+    heads = grammar.words("greeting") | grammar.words("thanks") | grammar.words("courtesy_head")
+    head = False
+    for word in _NOT_A_WORD.sub(" ", sentence.lower()).split():
+        if word in heads:
+            head = True
+        elif word not in grammar.words("courtesy_word") and not chat_noise(word):
+            return False
+    return head
+
+
+def _courtesy_dropped(text: str) -> str:
+    """`text` without the sentences of courtesy (`_courtesy`) said before or after the rest; as it is when it is
+    one sentence, all courtesy, or none of it is."""
+    parts = [p for p in _SENTENCE_END.split(text) if p]
+    if len(parts) < 2:
+        return text
+    first, last = 0, len(parts)
+    while first < last - 1 and _courtesy(parts[first]):
+        first += 1
+    while last - 1 > first and _courtesy(parts[last - 1]):
+        last -= 1
+    if (first, last) == (0, len(parts)):
+        return text
+    return " ".join(parts[first:last])
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
@@ -323,11 +384,15 @@ def normalize(text: str) -> str:
         text = code.group(2)
     text = bot_name.sub("", text)
     text = _PROMPT.sub("", _unstep(text))
+    if text[:1] in "[(#" or text[:1].isupper():
+        text = _record_head_dropped(text)
     text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     if ":" in text:
         text = _colon_head(text)
     if ">" in text or "→" in text or "⇒" in text:
         text = _outside(text, lambda part: _ARROW.sub("", part))
+    if _SENTENCE_END.search(text):
+        text = _courtesy_dropped(text)
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
     if not _NOT_SPACE.search(text):

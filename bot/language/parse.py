@@ -143,6 +143,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or res
+        if res.lang != "cli" and ('"' in text or "'" in text) and not isinstance(res, (m.Help, m.Prohibition)):
+            # a name quoted alone is the name, whether the quoted reading read or not ("`web` 프로세스 보여줘" read
+            # the quoted word as no name: docker inspect web, its processes dropped)
+            res = _names_unquoted(text) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
+            res = _after_pasted_ps(text) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli":
+            res = _asked_then_go_ahead(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -154,6 +162,114 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+def _asked_then_go_ahead(text: str) -> m.Command | None:
+    """A permission asked, then the go-ahead said after it (blind14): "is it ok to restart web? go ahead" (an English
+    go-ahead closing the sentence, grammar/lexicon.txt `go_ahead`), "web 재시작해도 될까요? 해주세요", "저 db 켜도 돼요?
+    켜주세요" (Korean: the verb asked with -어도 and a predicate of `permission_ko`, then after the "?" that verb asked
+    for, 하다's or the same). The request is the one asked about — read whole without the permission, and only when it is
+    the very command the question proposed; None otherwise (the question stays a question)."""
+    lowered = text.lower()
+    for phrase in sorted((w.replace("_", " ") for w in grammar.words("go_ahead")), key=len, reverse=True):
+        if lowered.endswith(" " + phrase) and len(lowered) > len(phrase) + 1:
+            asked = _parse(text[:-len(phrase)].strip(), False)
+            if isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None:
+                return asked.proposal
+            return None
+    mt = _asked_ko().match(text)
+    if mt is None or mt["pred"] not in grammar.words("permission_ko"):
+        return None
+    asked = _parse(text[:mt.end("q")], False)
+    if not (isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None):
+        return None
+    verb, tail = mt["verb"], mt["tail"]
+    light = next((w for w in grammar.words("permission_do_ko") if verb.endswith(w)), None)
+    if light is not None and tail.startswith(tuple(grammar.words("go_ahead_do_ko"))):
+        said = text[:mt.start("verb")] + verb[:-len(light)] + tail  # "web 재시작해도 될까요? 해주세요" -> "web 재시작해주세요"
+    else:
+        said = text[:mt.start("verb")] + tail  # "저 db 켜도 돼요? 켜주세요" -> "저 db 켜주세요"
+    meant = _parse(said, False)
+    return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
+
+
+# (blind14) a row of `docker ps` as pasted (the header line too): the 12-digit ID, the image, the command quoted, when
+# it was created, its status (Up …, Exited (N) … ago, Restarting (N) … ago, Created), its ports, then the name
+_PS_HEADER = re.compile(r"^CONTAINER ID(?:\s+[A-Z]+(?: [A-Z]+)?)*?\s+NAMES\s+")
+_AGO = r"(?:About\s+)?(?:an?|\d+)\s+[a-z]+"
+_PS_ROW = re.compile(
+    r"[0-9a-f]{12}\s+\S+\s+(?:\"[^\"]*\"\s+)?(?:" + _AGO + r"\s+ago\s+)?"
+    r"(?:Up(?:\s+" + _AGO + r")?(?:\s+\((?:Paused|healthy|unhealthy)\))?|(?:Exited|Restarting)\s+\(\d+\)\s+" + _AGO
+    + r"\s+ago|Created|Dead)(?:\s+\S*/(?:tcp|udp)\S*)*\s+(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+)(?=\s|$)\s*")
+_PASTE_SEPARATOR = re.compile(r"^(?:<-|->|-|\u2013|\u2014|:|\|)\s+")
+
+
+def _after_pasted_ps(text: str) -> m.Command | None:
+    """Rows of `docker ps` pasted, then the request about them (blind14): "a1b2c3d4e5f6 nginx … Up 2 hours web 이거
+    재시작해줘" is `docker restart web`. The word that points at the container (grammar/lexicon.txt `pasted_this_ko`,
+    `pasted_here_ko`, `pasted_this_en`, `pasted_these_en`) becomes the name of the NAMES column (the names of every
+    row, for "these"); without one the names are said before the request ("… my-nginx 둘 다 재시작"). The request must
+    then read whole as a command (never help, a prohibition or a partial reading); None otherwise."""
+    body = _PS_HEADER.sub("", text)
+    names: list[str] = []
+    while (row := _PS_ROW.match(body)) is not None:
+        names.append(row["name"])
+        body = body[row.end():]
+    rest = _PASTE_SEPARATOR.sub("", body).strip()
+    if not names or not rest:
+        return None
+    lex = grammar.lexicon()
+
+    def pointed(words: tuple[str, ...], said: str, flags: int = 0) -> tuple[str, bool]:
+        for w in sorted((w.replace("_", " ") for w in words), key=len, reverse=True):
+            new, n = re.subn(r"(?<![\w\-])" + re.escape(w) + r"(?![\w\-])", said, rest, count=1, flags=flags)
+            if n:
+                return new, True
+        return rest, False
+
+    one = names[0] if len(names) == 1 else None
+    said, found = rest, False
+    if one is not None:
+        said, found = pointed(tuple(lex["pasted_here_ko"]), one + lex["pasted_here_particle"][0])
+        if not found:
+            said, found = pointed(tuple(lex["pasted_this_ko"]) + tuple(lex["pasted_this_en"]), one, re.I)
+    else:
+        said, found = pointed(tuple(lex["pasted_these_en"]), " and ".join(names), re.I)
+    if not found:
+        said = " ".join(names) + " " + rest
+    res = parse(said, detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+# (blind14) a name quoted alone, as chat marks a name ("`web` 프로세스 보여줘", 'connect "data" to "backend"'): an entity's
+# shape, one word, no keyword of the grammar
+_QUOTED_NAME = re.compile(r"""(?<![\w"'])(["'])(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.\-]*(?::[a-zA-Z0-9_.\-]+)?)\1(?![A-Za-z0-9_"'])""")
+
+
+def _names_unquoted(text: str) -> m.Command | None:
+    """A sentence whose quoted words are names, not a command's text (blind14): '"backend" 네트워크에 "cache" 연결',
+    "`web` 프로세스 보여줘" (Slack code is a quoted string after normalize). Read once more with every quoted
+    one-word name (no keyword of the grammar: "restart" quoted stays quoted) without its quotes — only when that
+    reads whole as a command (never help, a prohibition or a partial reading); None otherwise."""
+    kws = keywords()
+    said = _QUOTED_NAME.sub(lambda mt: mt["name"] if mt["name"].lower() not in kws else mt.group(), text)
+    if said == text:
+        return None
+    res = parse(said, detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+@lru_cache(maxsize=1)
+def _asked_ko() -> re.Pattern[str]:
+    """The Korean permission asked, then a Hangul request after its "?": VERB-어도 PRED? TAIL (-어도: grammar/lexicon.txt
+    `permission_if_ko`)."""
+    ending = "|".join(re.escape(w) for w in grammar.words("permission_if_ko"))
+    return re.compile(r"^(?P<q>.*?(?<!\S)(?P<verb>[\uac00-\ud7a3]+(?:" + ending + r"))\s+(?P<pred>[\uac00-\ud7a3]+)\?)\s*"
+                      r"(?P<tail>[\uac00-\ud7a3][\uac00-\ud7a3 ]*)$")
 
 
 def _social(text: str, lang: Lang) -> m.Help | None:

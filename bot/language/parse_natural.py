@@ -2554,6 +2554,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     said_again = {s.text[a:b].strip() for v, a, b in s.verb_spans if v in ("start", "run")}
     if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_restart"]):
         verbs = ["restart"]  # "web 다시 좀 시작해" = "web 다시 시작해": started again is a restart
+    if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_which"]):
+        raise Incomplete("parse.again_which", said=" ".join(sorted(said_again)))  # "cache 다시 돌려": resume or restart?
     brief, u = use(s, u, "brief")
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
         said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
@@ -4203,7 +4205,19 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     running, u = use(s, u, "running")
     if not running and s.lang == "en" and "container" in s.nouns:
         running, u = use(s, u, "alive")  # (f12en) "which containers are alive?": the running ones
+    if not stopped and not running and not s.args and has(s, u, "paused"):
+        # (blind14) "show paused containers only", "일시정지된 컨테이너만": the paused ones (docker ps shows them)
+        _, u = use(s, u, "paused")
+        return m.ListContainers(all=every, filters=(("status", "paused"),), lang=s.lang), u
+    if stopped and not running and not every and not s.args and _only_listed(s):
+        # (blind14) "종료된 것만 보여줘", "list only the exited ones": the exited ones alone
+        return m.ListContainers(all=True, filters=(("status", "exited"),), lang=s.lang), u
     return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
+
+
+def _only_listed(s: Said) -> bool:
+    """Whether a word of "only" (grammar/lexicon.txt `only_listed`) is said in the sentence."""
+    return not set(s.text.lower().split()).isdisjoint(_LEX["only_listed"])
 
 
 def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:

@@ -42,6 +42,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "asked, not run."),
     "parse.terse_up": ("`{said}`은(는) 켜져 있는지 묻는 말일 수도, 켜 달라는 말일 수도 있어 바로 실행하지 않았습니다.",
                        "`{said}` may ask whether it is up or ask for it to be started, so nothing was run yet."),
+    # branch blind14: "다시 돌려" of a container ("cache다시돌려"): resume, restart or start, by a state not said
+    "parse.again_which": ("`다시 {said}`가 일시정지 해제인지, 재시작인지, 시작인지 알 수 없어 실행하지 않았습니다. "
+                          "`cache 재시작`, `cache 일시정지 해제`처럼 적어 주세요.",
+                          "`{said}` again may mean unpause, restart or start, so nothing was run. Say which "
+                          "(e.g. `restart cache`, `unpause cache`)."),
     "parse.stated": ("할 일을 알려 주신 것으로 읽었으므로 바로 실행하지 않았습니다.",
                      "That reads as a statement of the task, so nothing was run yet."),
     "parse.question": ("물어보신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
