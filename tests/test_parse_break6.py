@@ -62,3 +62,20 @@ def test_wish_asked_runs_nothing(text):
                                       ("web 재시작해주면 좋겠어요", ["docker restart web"])])
 def test_wish_said_still_requests(text, cli):
     assert list(answer(text).cli) == cli
+
+
+# an image name glued to a number, no image of that whole name here and the name before the digits one: a port or a
+# tag glued, asked (plan.py `_run`: plan.bare_number) — never an image "nginx8080" pulled and run
+@pytest.mark.parametrize("text", ["nginx8080띄워", "run nginx8080", "alpine3 띄워", "httpd8081 실행해줘", "busybox1 띄워"])
+def test_glued_number_is_asked(text):
+    a = answer(text)
+    assert not a.cli, (text, a.cli)
+    assert a.refusal is not None and "bare_number" in a.refusal, (text, a.refusal)
+
+
+def test_glued_number_with_its_particle_is_the_port():
+    assert list(answer("redis6380으로 실행해줘").cli) == ["docker run -d -p 6380:6379 redis"]
+
+
+def test_glued_number_typed_as_docker_cli_runs_as_typed():
+    assert list(answer("docker run -d nginx8080").cli) == ["docker run -d nginx8080"]
