@@ -79,3 +79,18 @@ def test_glued_number_with_its_particle_is_the_port():
 
 def test_glued_number_typed_as_docker_cli_runs_as_typed():
     assert list(answer("docker run -d nginx8080").cli) == ["docker run -d nginx8080"]
+
+
+# after -고 (and), a name with only its state and no verb of its own ("cache 쉬게 하고 web 돌아가게": let web run) is a
+# clause of its own, never one more target of the first verb (parse_natural.py `_set_apart`; it paused both)
+@pytest.mark.parametrize("text", ["cache 쉬게 하고 web 돌아가게", "web 쉬게 하고 cache 돌아가게", "data 멈추고 my-nginx 돌아가게",
+                                  "cache 재시작하고 web 실행 중"])
+def test_a_state_said_of_a_name_after_and_is_no_target(text):
+    a = answer(text)
+    assert not a.cli, (text, a.cli)
+
+
+@pytest.mark.parametrize("text,cli", [("web 쉬게 해줘", ["docker pause web"]),
+                                      ("web 쉬게 했다가 다시 돌아가게 해", ["docker pause web", "docker unpause web"])])
+def test_causatives_still_read(text, cli):
+    assert list(answer(text).cli) == cli

@@ -990,6 +990,10 @@ def _set_apart(children: list[Any], text: str) -> None:
             kept = all(isinstance(c, Tree) and c.data in _STATE_TOLD for c in after)
             if (_particle_said(children[i], text) in _LEX["topic_ko"] and kept) or (kept and apart(i)):
                 raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+            if not english and kept and after and any(_is(c, "seq") for c in children[last + 1:i]):
+                # (break6) after "and", a name with only its state and no verb of its own ("cache 쉬게 하고 web
+                # 돌아가게": let web run) is a clause of its own, never one more target of the verb (it paused both)
+                raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
         if (i < verbs[0] and i + 1 < len(children) and apart(i)
                 and any(j > i and j < verbs[0] for j in names)):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
