@@ -702,6 +702,12 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         as_container = _existing_container(cmd, view)
         if as_container is not None:
             return as_container
+        glued = re.fullmatch(r"(?P<image>[a-z][a-z._-]*?)(?P<number>\d+)", cmd.image)
+        if (cmd.lang != "cli" and glued is not None and view.image(cmd.image) is None
+                and view.image(glued["image"]) is not None):
+            # (break6) "nginx8080띄워", "run redis6380": no image of that whole name, and the name before the digits is
+            # an image here — a port or a tag glued to it, asked (plan.bare_number), never an image "nginx8080" pulled
+            return Unresolved(cmd, Msg.of("plan.bare_number", image=glued["image"], number=glued["number"]))
         if (cmd.lang != "cli" and len(cmd.command) == 1 and "/" not in cmd.image and view.image(cmd.image) is None
                 and view.image(owned := f"{cmd.image}/{cmd.command[0]}") is not None):
             # "run hello-world from fastcampus on 8089": no image fastcampus, and fastcampus/hello-world is on the

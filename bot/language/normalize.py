@@ -105,6 +105,8 @@ def _possessive_dropped(mt: re.Match[str]) -> str:
     from bot.language import grammar
 
     after = re.match(r"\s+([A-Za-z][\w.\-]*)", mt.string[mt.end():])
+    if after is not None and after.group(1).lower() in grammar.words("told_state"):
+        return " is"  # (break6) "web's ok, restart cache": web IS ok (its state told), never web's own ok
     if after is None or after.group(1).lower() in grammar.keywords():
         return ""
     return mt.group()

@@ -156,7 +156,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res))))
+        return _wish_asked(text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -561,6 +561,35 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
     if not wished:
         return res
     return NotUnderstood(text, "ko", Msg.of("parse.vented"))
+
+
+def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(break6) A wish said of the request (-면 좋겠다, natural.lark's filler "~면 좋") ASKED: "web 지우면 좋겠어?",
+    "web 재시작하면 좋겠어요?", "cache 꺼주면 좋겠니" — whether it would be good is a question, never the request (it
+    removed web). By morphemes: the adjective of grammar/lexicon.txt `wish_good` (좋다) after -면, then only endings
+    (its -겠-), closed by a typed "?" or by an ending of `wish_asked_end` (니: Kiwi calls it a connective there). A
+    write (or a write offered) becomes the question refusal (parse.question), nothing offered; a read is answered."""
+    if not HANGUL.search(text):
+        return res
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd):
+        return res
+    from bot.language import morph
+
+    toks = [(t.form, t.tag) for t in morph.kiwi().tokenize(text)]
+    for i, (f, t) in enumerate(toks):
+        if t != "VA" or f not in grammar.words("wish_good") or i == 0 or toks[i - 1][1] != "EC":
+            continue
+        tail = toks[i + 1:]
+        if not tail or not all(tt in ("EP", "EF", "EC", "SF") for _, tt in tail):
+            continue
+        if any(ff == "?" for ff, _ in tail) or tail[-1][0] in grammar.words("wish_asked_end"):
+            return NotUnderstood(text, "ko", Msg.of("parse.question"))
+    return res
 
 
 def _without_context(text: str, detail: bool) -> m.Command | None:

@@ -966,6 +966,7 @@ def _set_apart(children: list[Any], text: str) -> None:
     if last + 1 < len(children) and _is(children[last + 1], "v_start"):
         return
     names = [i for i, c in enumerate(children) if _is_name(c) and not c.meta.empty]
+    _rest_beside_a_name(children, names, text)
     if len(names) < 2:
         return
     apart_words = _LEX["set_apart"]
@@ -989,8 +990,19 @@ def _set_apart(children: list[Any], text: str) -> None:
             kept = all(isinstance(c, Tree) and c.data in _STATE_TOLD for c in after)
             if (_particle_said(children[i], text) in _LEX["topic_ko"] and kept) or (kept and apart(i)):
                 raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+            if not english and kept and after and any(_is(c, "seq") for c in children[last + 1:i]):
+                # (break6) after "and", a name with only its state and no verb of its own ("cache 쉬게 하고 web
+                # 돌아가게": let web run) is a clause of its own, never one more target of the verb (it paused both)
+                raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
         if (i < verbs[0] and i + 1 < len(children) and apart(i)
                 and any(j > i and j < verbs[0] for j in names)):
+            raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+        if (english and len(verbs) == 1 and i == 0 and not text[:children[0].meta.start_pos].strip()
+                and any(j > verbs[0] for j in names)
+                and str(children[i].children[0]).lower() not in _LEX["never_addressed"]
+                and children[verbs[0]].data not in ("v_run", "v_exec")
+                and all(_is_name(c) or _is(c, "conj") or _is(c, "seq") for c in children[verbs[0] + 1:])
+                and ((verbs[0] == i + 1 and not gap(i)) or _addressed_or_told(gap(i)))):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
     for i in names:  # "web 지우고 cache는 살려둬": a name with the topic, then only a start of keeping it alive
         if (i + 1 == last and _is(children[last], "v_start") and last == len(children) - 1 and len(verbs) > 1
@@ -998,6 +1010,32 @@ def _set_apart(children: list[Any], text: str) -> None:
                 and text[children[last].meta.start_pos:children[last].meta.end_pos].strip() in _LEX["kept_alive"]):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]),
                              said=text[children[i].meta.start_pos:children[last].meta.end_pos].strip())
+
+
+def _rest_beside_a_name(children: list[Any], names: list[int], text: str) -> None:
+    """(break6) "the rest" (grammar/lexicon.txt `rest_word`: 나머지) said beside a name with no word that leaves the name
+    out ("cache는 그대로, 나머지 재시작" restarted cache alone; "db는 그대로, 나머지 다 꺼" stopped db): the rest is every
+    OTHER container, never the name's — refused (parse.set_apart), never read as the name with "all". Only reached when
+    no exclusion, kept or untouched phrase reads the sentence (`_set_apart`). Raises Incomplete."""
+    if not names:
+        return
+    rest = _LEX["rest_word"]
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    for c in children[:verbs[-1]]:  # the rest said after the request ("… 재시작하고 나머지는 그대로") is kept
+        if _is(c, "all") and not c.meta.empty and set(text[c.meta.start_pos:c.meta.end_pos].split()) & set(rest):
+            first = children[names[0]]
+            raise Incomplete("parse.set_apart", name=str(first.children[0]),
+                             said=text[first.meta.start_pos:c.meta.end_pos].strip())
+
+
+def _addressed_or_told(gap: list[str]) -> bool:
+    """(break6) The words right after an English name said before the only verb, when the verb has a name after it
+    too: the name addressed ("web: restart cache", its colon dropped by bot/language/normalize.py, so nothing between
+    the name and the verb: "web restart cache", "web, restart cache") or its state told ("db is ok, remove web",
+    "web's ok, restart cache") — grammar/lexicon.txt `addressed_or_told` — is said apart, never one more target of
+    the verb (it restarted, removed both)."""
+    return bool(gap) and (gap[0].startswith(":") or (
+        len(gap) > 1 and gap[0] in _LEX["addressed_or_told"] and gap[1] in _LEX["told_state"]))
 
 
 def _not_verb(children: list[Any], text: str) -> list[Any]:
