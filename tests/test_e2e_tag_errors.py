@@ -52,10 +52,11 @@ def test_a_source_removed_after_the_plan_is_no_such_image(docker_client, world, 
     repo = f"gorae-newbie-{uid()}"
     source, made = f"{repo}:src", f"{repo}:v1"
     cleanup.image(source)  # removed by the test itself; left behind only if it fails
-    for said, lang in ((f"docker tag {source} {made}", "en"), (f"{source} 이미지에 {made} 태그 달아줘", "ko")):
+    for said, lang in ((f"docker tag {source} {made}", "cli"), (f"{source} 이미지에 {made} 태그 달아줘", "ko")):
         docker_client.api.tag("alpine:latest", repo, tag="src")
         planned = bot.gorae.explain(said).planned
         assert isinstance(planned, Plan) and list(planned.cli) == [f"docker tag {source} {made}"], planned
+        assert planned.command.lang == lang
         docker_client.api.remove_image(source)  # gone meanwhile
         out = execute(planned, docker_client)
         assert not out.ok and out.message is not None and out.message.key == "err.no_such_image", out
