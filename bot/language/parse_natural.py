@@ -4387,13 +4387,13 @@ def _pushed_to_hub(s: Said, u: Used) -> Used:
     before: `one` takes one image)."""
     if s.lang != "en":
         return u
-    source = _place_said(s, u, "at")  # "to" is e_at
+    source = _names_after_prep(s, u, "at")  # "to" is e_at
     if source and "~".join(a.value.lower() for a in source) in _LEX["hub_said"]:
         return u.arg(*source)
     return u
 
 
-def _place_said(s: Said, u: Used, prep: str) -> list[Arg]:
+def _names_after_prep(s: Said, u: Used, prep: str) -> list[Arg]:
     """The words of a place said after a preposition (`prep`: "at" for to, "from" for from/off): the first free name
     said with it and the bare names right after it ("docker hub", "the hub"); [] when none is said."""
     args = sorted(free(s, u), key=lambda a: a.pos)
@@ -4429,7 +4429,7 @@ def _pulled_from(s: Said, u: Used) -> Used:
     """(en12) The place an image is pulled from, said after from/off ("fetch httpd from docker hub", "grab redis off
     the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
     any other place ("pull hello-world from fastcampus", "pull nginx from web") is asked, never pulled as an image."""
-    source = _place_said(s, u, "from") if s.lang == "en" else []
+    source = _names_after_prep(s, u, "from") if s.lang == "en" else []
     if not source:
         return u
     words = "~".join(a.value.lower() for a in source)
