@@ -16,26 +16,13 @@ from typing import Any
 
 import pytest
 from test_e2e_core import Bot, uid
+from test_e2e_tag import _image
 
 from bot.engine.execute import execute
 from bot.messages import text
 from bot.model import Plan
 
 pytestmark = [pytest.mark.docker]
-
-
-def _image(client: Any, ref: str) -> dict | None:
-    """The engine's inspect of `ref`, None when there is none (a name docker cannot hold is refused with a 400)."""
-    from docker.errors import APIError, ImageNotFound, NotFound
-
-    try:
-        return client.api.inspect_image(ref)
-    except (ImageNotFound, NotFound):
-        return None
-    except APIError as e:
-        if e.status_code == 400:
-            return None
-        raise
 
 
 def _own_source(client: Any, cleanup: Any) -> str:
