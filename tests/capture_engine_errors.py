@@ -198,6 +198,15 @@ CASES: dict[str, Callable[[World], Call]] = {
                                            command=["cap-nosuch-cmd"], detach=True),
     "invalid_reference": lambda w: Call.of("containers.run", image="Cap-Bad!", detach=True),
     "unknown_network_driver": lambda w: Call.of("networks.create", name="cap-drv", driver="cap-nosuch-driver"),
+    # `docker tag` (image.tag): the source gone (removed between the plan and the call), and a new name the engine
+    # refuses (upper case, a tag with a space, a name over 255 characters — the last passes gorae's own check)
+    "tag_no_such_image": lambda w: Call.of("image.tag", "cap-nosuch:1", repository="cap-newbie", tag="1"),
+    "tag_invalid_reference": lambda w: (_own_image(w), Call.of("image.tag", "cap-image:latest", repository="Cap-Bad",
+                                                               tag="1"))[1],
+    "tag_invalid_tag": lambda w: (_own_image(w), Call.of("image.tag", "cap-image:latest", repository="cap-image",
+                                                         tag="bad tag"))[1],
+    "tag_name_too_long": lambda w: (_own_image(w), Call.of("image.tag", "cap-image:latest",
+                                                           repository="cap-" + "a" * 300, tag="1"))[1],
     "pull_not_in_registry": lambda w: Call.of("images.pull", repository="127.0.0.1:5000/library/cap-nosuch",
                                               tag="latest"),
 }

@@ -27,6 +27,8 @@ with open(DATA, encoding="utf-8") as _f:
 
 ENGINES = ("20.10", "26.1")
 
+LONG = "cap-" + "a" * 300 + ":1"  # tag_name_too_long's new name
+
 # case -> (key, English, Korean): the same sentence whichever engine answered.
 EXPECTED: dict[str, tuple[str, str, str]] = {
     "remove_running": (
@@ -146,6 +148,30 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
         "err.not_in_registry",
         "The registry has no image `127.0.0.1:5000/library/cap-nosuch:latest`; check the image name and tag.",
         "레지스트리에 `127.0.0.1:5000/library/cap-nosuch:latest` 이미지가 없습니다. 이미지 이름과 태그를 확인해 주세요."),
+    # `docker tag`: the source gone between the plan and the call; a new name the engine refuses (the new name is
+    # named, never the source: upper case, a tag with a space, a name over 255 characters)
+    "tag_no_such_image": (
+        "err.no_such_image",
+        "There is no image `cap-nosuch:1` on this engine; pull it first with `docker pull cap-nosuch:1`.",
+        "`cap-nosuch:1` 이미지가 이 엔진에 없습니다. 먼저 `docker pull cap-nosuch:1`으로 받아 주세요."),
+    "tag_invalid_reference": (
+        "err.tag_invalid",
+        "`Cap-Bad:1` cannot name an image, so `cap-image:latest` was not tagged; write it like `nginx:prod` (a "
+        "lowercase name of up to 255 characters, a tag of letters, digits, `_`, `.` and `-`, up to 128).",
+        "`Cap-Bad:1`은(는) 이미지 태그로 쓸 수 없어 `cap-image:latest`에 태그를 달지 않았습니다. `nginx:prod`처럼 적어 "
+        "주세요(이름은 소문자로 255자까지, 태그는 영문·숫자·`_`·`.`·`-`로 128자까지)."),
+    "tag_invalid_tag": (
+        "err.tag_invalid",
+        "`cap-image:bad tag` cannot name an image, so `cap-image:latest` was not tagged; write it like `nginx:prod` "
+        "(a lowercase name of up to 255 characters, a tag of letters, digits, `_`, `.` and `-`, up to 128).",
+        "`cap-image:bad tag`은(는) 이미지 태그로 쓸 수 없어 `cap-image:latest`에 태그를 달지 않았습니다. "
+        "`nginx:prod`처럼 적어 주세요(이름은 소문자로 255자까지, 태그는 영문·숫자·`_`·`.`·`-`로 128자까지)."),
+    "tag_name_too_long": (
+        "err.tag_invalid",
+        f"`{LONG}` cannot name an image, so `cap-image:latest` was not tagged; write it like `nginx:prod` "
+        "(a lowercase name of up to 255 characters, a tag of letters, digits, `_`, `.` and `-`, up to 128).",
+        f"`{LONG}`은(는) 이미지 태그로 쓸 수 없어 `cap-image:latest`에 태그를 달지 않았습니다. "
+        "`nginx:prod`처럼 적어 주세요(이름은 소문자로 255자까지, 태그는 영문·숫자·`_`·`.`·`-`로 128자까지)."),
     # an unknown wording: the engine's own message, quoted, and where to look next
     "unknown_network_driver": (
         "err.engine_said",

@@ -273,6 +273,9 @@ def xf(s: Said, why: str) -> object:
 
 RESTART, RM = ("docker restart web",), ("docker rm web",)
 SENTENCES = [
+    # (newbie) what gorae does not run, said plainly: the engine's own commands, build, login, compose files
+    *(Said(t, "are not run: it says", nothing=True)
+      for t in ("docker info", "docker version", "docker system df", "docker build .", "docker login", "docker compose up")),
     # the opening lines
     Said("web 로그 마지막 100줄", "web 로그 마지막 100줄", ("docker logs --tail 100 web",)),
     Said("restart web and cache", "restart web and cache", ("docker restart web cache",)),

@@ -162,6 +162,15 @@ def _img(key: str) -> Callable[[re.Match[str], Call], Msg]:
     return lambda m, call: Msg.of(key, image=_image(call))
 
 
+def _reference_msg(m: re.Match[str], call: Call) -> Msg:
+    """An image name the engine refused to read: of a `docker tag`, the NEW name it was to make (never the source,
+    which is there: the plan checked it); of any other call, the image named."""
+    if call.op == "image.tag":
+        kw = call.kw()
+        return Msg.of("err.tag_invalid", source=str(call.target), reference=f"{kw.get('repository')}:{kw.get('tag')}")
+    return _named("err.invalid_reference")(m, call)
+
+
 def _netpair(key: str) -> Callable[[re.Match[str], Call], Msg]:
     return lambda m, call: Msg.of(key, network=str(call.target), container=str(call.kw().get("container")))
 
@@ -217,8 +226,10 @@ RULES: tuple[Rule, ...] = (
     (_R(r"manifest (?:for .* )?(?:not found|unknown)|repository .* not found|name unknown", re.I), _img("err.not_in_registry")),
     (_R(r"no such host|connection refused|i/o timeout|dial tcp|TLS handshake timeout|server misbehaving", re.I),
      _img("err.registry_unreachable")),
-    # distribution/reference (all) "invalid reference format[: repository name must be lowercase]"
-    (_R(r"invalid reference format|invalid repository name", re.I), _named("err.invalid_reference")),
+    # distribution/reference (all) "invalid reference format[: repository name must be lowercase]", "repository name
+    # must not be more than 255 characters"; daemon image tag (all) "invalid tag format"
+    (_R(r"invalid reference format|invalid repository name|invalid tag format|repository name must not be more than",
+        re.I), _reference_msg),
     # runc via containerd (all) 'exec: "%s": executable file not found in $PATH'
     (_R(r'exec: "(?P<cmd>[^"]+)": (?:executable file not found|no such file or directory)'), _command_msg),
     # errdefs.NotFound texts (all): daemon/errors.go "No such container: %s", "No such image: %s";

@@ -400,19 +400,22 @@ def _a_step(res: m.Command | NotUnderstood) -> bool:
 _PASTE_CUT = re.compile(r"\s[\u2014\u2013]\s|\s--?\s|(?<=[,;:])\s")
 
 
-@lru_cache(maxsize=1)
-def _error_said() -> re.Pattern[str]:
-    """grammar/lexicon.txt `error_said`: a word or phrase (`_` for a space) of an error message, as a whole word."""
-    words = sorted((w.replace("_", " ") for w in grammar.words("error_said")), key=len, reverse=True)
+@lru_cache(maxsize=4)
+def _lexicon_phrases(role: str) -> re.Pattern[str]:
+    """Any word or phrase (`_` for a space) of grammar/lexicon.txt `role`, as a whole word, longest first."""
+    words = sorted((w.replace("_", " ") for w in grammar.words(role)), key=len, reverse=True)
     return re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
 
 
-@lru_cache(maxsize=1)
+def _error_said() -> re.Pattern[str]:
+    """grammar/lexicon.txt `error_said`: a word or phrase of an error message."""
+    return _lexicon_phrases("error_said")
+
+
 def _barred_in_paste() -> re.Pattern[str]:
     """grammar/lexicon.txt `error_head_barred`: words that make the text before the request the asker's own
     condition, time or ban ("if it fails", "after", "do not"), never a pasted error."""
-    words = sorted((w.replace("_", " ") for w in grammar.words("error_head_barred")), key=len, reverse=True)
-    return re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + "|".join(re.escape(w) for w in words) + r")(?![A-Za-z])")
+    return _lexicon_phrases("error_head_barred")
 
 
 def _pasted_heads(text: str) -> list[int]:

@@ -444,6 +444,17 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
     return _instead_en(children, text)
 
 
+def _names_from(children: list[Any], i: int) -> tuple[list[Any], int]:
+    """The names said from `children[i]` on (phrases between them passed over), and where that run ends: the names a
+    negation said first refers to ("don't restart web, cache …", "not web, restart cache")."""
+    names: list[Any] = []
+    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
+        if _is_name(children[i]):
+            names.append(children[i])
+        i += 1
+    return names, i
+
+
 def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     """"don't restart cache, just show its logs": English not A (a verb and its names), a comma, then
     B — B is the command, on A's names when it names none; A is never done (nor said again in B:
@@ -452,11 +463,7 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
             or HANGUL.search(text[children[0].meta.start_pos:children[0].meta.end_pos])
             or not (isinstance(children[1], Tree) and children[1].data.startswith("v_"))):
         return None
-    j, names = 2, []
-    while j < len(children) and (_is_name(children[j]) or (isinstance(children[j], Tree) and children[j].data.startswith("p_"))):
-        if _is_name(children[j]):
-            names.append(children[j])
-        j += 1
+    names, j = _names_from(children, 2)
     if not names or j >= len(children) or not (isinstance(children[j], Tree) and children[j].data.startswith("v_")):
         return None
     verb = children[j]
@@ -675,11 +682,7 @@ def _not_these(children: list[Any], text: str) -> list[Any]:
     i = 1
     if i < len(children) and _is(children[i], "v_touch"):
         i += 1
-    names: list[Any] = []
-    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
-        if _is_name(children[i]):
-            names.append(children[i])
-        i += 1
+    names, i = _names_from(children, i)
     if not names or i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
         return children
     last, verb = names[-1], children[i]
@@ -812,12 +815,7 @@ def _not_that_verb(children: list[Any], text: str) -> list[Any]:
     verb = children[1]
     if not (isinstance(verb, Tree) and verb.data.startswith("v_")) or _is(verb, "v_touch"):
         return children
-    i = 2
-    names: list[Any] = []
-    while i < len(children) and (_is_name(children[i]) or (isinstance(children[i], Tree) and children[i].data.startswith("p_"))):
-        if _is_name(children[i]):
-            names.append(children[i])
-        i += 1
+    names, i = _names_from(children, 2)
     if i >= len(children) or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
         return children
     said_last = names[-1] if names else verb
@@ -4432,6 +4430,8 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
         raise Incomplete("parse.tag_bare", source=source.value, word=target,
                          proposal=m.Tag(source.value, f"{repo}:{target}", lang=s.lang))
     return m.Tag(source.value, target, lang=s.lang), u.arg(source)
+
+
 def _pushed_to_hub(s: Said, u: Used) -> Used:
     """(en13) Docker Hub said as where an image is pushed to ("push hello-world up to the hub", "push
     fastcampus/hello-world to docker hub"; grammar/lexicon.txt `hub_said`): where docker pushes an image of that name
@@ -4439,18 +4439,25 @@ def _pushed_to_hub(s: Said, u: Used) -> Used:
     before: `one` takes one image)."""
     if s.lang != "en":
         return u
+    source = _names_after_prep(s, u, "at")  # "to" is e_at
+    if source and "~".join(a.value.lower() for a in source) in _LEX["hub_said"]:
+        return u.arg(*source)
+    return u
+
+
+def _names_after_prep(s: Said, u: Used, prep: str) -> list[Arg]:
+    """The words of a place said after a preposition (`prep`: "at" for to, "from" for from/off): the first free name
+    said with it and the bare names right after it ("docker hub", "the hub"); [] when none is said."""
     args = sorted(free(s, u), key=lambda a: a.pos)
-    first = next((i for i, a in enumerate(args) if a.prep == "at" and a.type == "NAME"), None)  # "to" is e_at
+    first = next((i for i, a in enumerate(args) if a.prep == prep and a.type == "NAME"), None)
     if first is None:
-        return u
+        return []
     source = [args[first]]
     for a in args[first + 1:]:
         if a.type != "NAME" or a.prep is not None or a.particle is not None:
             break
         source.append(a)
-    if "~".join(a.value.lower() for a in source) in _LEX["hub_said"]:
-        return u.arg(*source)
-    return u
+    return source
 
 
 _VERSION = re.compile(r"\d+(\.\d+)*")
@@ -4474,15 +4481,9 @@ def _pulled_from(s: Said, u: Used) -> Used:
     """(en12) The place an image is pulled from, said after from/off ("fetch httpd from docker hub", "grab redis off
     the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
     any other place ("pull hello-world from fastcampus", "pull nginx from web") is asked, never pulled as an image."""
-    args = sorted(free(s, u), key=lambda a: a.pos)
-    first = next((i for i, a in enumerate(args) if a.prep == "from" and a.type == "NAME"), None)
-    if first is None or s.lang != "en":
+    source = _names_after_prep(s, u, "from") if s.lang == "en" else []
+    if not source:
         return u
-    source = [args[first]]
-    for a in args[first + 1:]:
-        if a.type != "NAME" or a.prep is not None or a.particle is not None:
-            break
-        source.append(a)
     words = "~".join(a.value.lower() for a in source)
     if words in _LEX["hub_said"]:
         return u.arg(*source)
@@ -4843,12 +4844,16 @@ def _size_as_memory(s: Said, u: Used) -> tuple[Said, Used]:
 
 
 def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
-    """(f12en) A port said bare, no particle and no word of a port, right after the image of a run: in Korean with
-    the run's verb ("nginx 런 8080", "redis r22 6394 띄워": read by the plan against the engine's image, as
-    `_bare_port_ko`'s), in English terse with no verb at all ("httpd 8098", "httpd 9095 name edge12", "redis r21
-    6393": `_terse_port_run`) — and the bare name between them, the new container's
-    (None when not said). Only a number a port is typed as (grammar/lexicon.txt `bare_port_least`: "postgres 16
-    띄워" is a tag, never a port; "nginx 2개 띄워" a count), one of them, nothing typed after it."""
+    """A port said bare, no particle and no word of a port, right after the image of a run — and the bare name
+    between them, the new container's (None when not said). Said so:
+    - (f12en) in Korean with the run's verb ("nginx 런 8080", "redis r22 6394 띄워"), in English terse with no verb
+      at all ("httpd 8098", "httpd 9095 name edge12", "redis r21 6393": `_terse_port_run`): only a number a port is
+      typed as (grammar/lexicon.txt `bare_port_least`: "nginx 2개 띄워" is a count), one of them, nothing typed
+      after it;
+    - (f12ko) in Korean as nothing but "IMAGE N VERB" ("nginx 80 띄워", "redis 6390 올려줘", "postgres 16 띄워":
+      `_image_number_verb`): any number — the plan reads it as a port only when it can be no tag of the image
+      (bot/engine/plan.py `_number_said`: "postgres 16 띄워" is asked).
+    A Korean bare port is always checked by the plan (`number_said="bare"` in `_run`)."""
     if _placed_any(s) or has(s, u, "port") or has(s, u, "host_port") or has(s, u, "container_port"):
         return None, None
     if not (s.lang == "ko" and set(s.verbs) <= {"run"} and s.verbs) and not (s.lang == "en" and not s.verbs):
@@ -4857,7 +4862,7 @@ def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
     ints = [a for a in args if a.type == "INT"]
     if len(ints) != 1 or ints[0].prep is not None or ints[0].particle is not None or ints[0] is not args[-1]:
         return None, None
-    if not int(_LEX["bare_port_least"][0]) <= int(ints[0].value) <= 65535:
+    if not (int(_LEX["bare_port_least"][0]) <= int(ints[0].value) <= 65535 or _image_number_verb(s)):
         return None, None
     names = [a for a in args[:-1] if a.type == "NAME" and a.prep is None and a.particle in (None, "obj", "topic")]
     if len(names) != len(args) - 1 or not 1 <= len(names) <= 2 or (len(names) == 2 and has(s, u, "named")):
@@ -4865,6 +4870,22 @@ def _bare_port(s: Said, u: Used) -> tuple[Arg | None, Arg | None]:
     if s.lang == "ko" and has(s, u, "named"):
         return None, None  # "redis 6380 띄워 이름은 cache" (wordings_break: a name said after the verb — refused)
     return ints[0], (names[1] if len(names) == 2 else None)
+
+
+def _image_number_verb(s: Said) -> bool:
+    """(f12ko) Korean "IMAGE N VERB" and nothing else ("nginx 8080 띄워", "redis 6390 올려줘"): one bare name of no
+    kind, one bare number, one run verb of grammar/lexicon.txt `bare_port_verbs` — the shape in which `_bare_port`
+    takes a number of any size (the plan decides)."""
+    if s.lang != "ko" or len(s.args) != 2 or s.phrases or s.nouns:
+        return False
+    name, num = s.args
+    if not (name.type == "NAME" and name.kind is None and name.particle is None and name.prep is None
+            and num.type == "INT" and num.particle is None and num.prep is None):
+        return False
+    items = [it[2] for it in s.items]
+    if items[:2] != ["arg", "arg"] or not all(i.startswith("v_") for i in items[2:]) or len(items) != 3:
+        return False
+    return all(v == "run" and s.text[a:b].strip() in _LEX["bare_port_verbs"] for v, a, b in s.verb_spans)
 
 
 def _terse_port_run(s: Said, u: Used) -> bool:
@@ -4892,11 +4913,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             # port it is published ("run redis exposing 6379 on a random host port": `_ports`)
             u = u.add("port", (a.value,), ("INT",)).arg(a)
     bare, bare_name = _bare_port(s, u)
-    if bare is not None:
-        u = u.add("port", (bare.value,), ("INT",)).arg(bare)  # (f12en) "httpd 8098", "redis r21 6393": a port
-    bare_port = _bare_port_ko(s, u) if bare is None else None
-    if bare_port is not None:  # (f12ko) "nginx 8080 띄워": a number right after the image, no word of a port (plan checks it)
-        u = u.add("port", (bare_port.value,), ("INT",)).arg(bare_port)
+    if bare is not None:  # "httpd 8098", "redis r21 6393", "nginx 8080 띄워": a port (in Korean the plan checks it)
+        u = u.add("port", (bare.value,), ("INT",)).arg(bare)
     whiles = ph(s, u, "while_doing")
     if whiles and all(p.span and any(v in ("run", "create") and b <= p.span[0] for v, a, b in s.verb_spans)
                       for p in whiles):
@@ -5057,7 +5075,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "nginx8080으로띄워": the image nginx8080, or nginx on port 8080? the plan reads it only when the engine has
         # nginx and no nginx8080 (bot/engine/plan.py `_number_said`); otherwise asked, never guessed
         number_said = "glued"
-    if (bare_port is not None or (bare is not None and s.lang == "ko")) and ports:
+    if bare is not None and s.lang == "ko" and ports:
         number_said = "bare"  # a Korean bare number after the image: a port only when the plan's engine says so
     if name is not None:
         check_name(name, "container")
@@ -5120,24 +5138,6 @@ def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
         else:
             pairs += [kv.split("=", 1) for kv in p.values]
     return pairs
-
-
-def _bare_port_ko(s: Said, u: Used) -> Arg | None:
-    """(f12ko) Korean "IMAGE N 띄워" ("nginx 8080 띄워", "redis 6390 올려줘"): the one number said bare right after the
-    one bare name, nothing else but the verb — a port the plan reads only when the number can be no tag of the image
-    (bot/engine/plan.py `_number_said`); None when not so said."""
-    if s.lang != "ko" or len(s.args) != 2 or s.phrases or s.nouns:
-        return None
-    name, num = s.args
-    if not (name.type == "NAME" and name.kind is None and name.particle is None and name.prep is None
-            and num.type == "INT" and num.particle is None and num.prep is None and num in free(s, u)):
-        return None
-    items = [it[2] for it in s.items]
-    if items[:2] != ["arg", "arg"] or not all(i.startswith("v_") for i in items[2:]) or len(items) != 3:
-        return None
-    if not all(v == "run" and s.text[a:b].strip() in _LEX["bare_port_verbs"] for v, a, b in s.verb_spans):
-        return None
-    return num
 
 
 def _made_then_run(s: Said) -> bool:

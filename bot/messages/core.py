@@ -137,6 +137,12 @@ MESSAGES.update({
     "err.invalid_reference": (
         "`{name}`은(는) 올바른 이미지 이름이 아닙니다. `nginx`나 `nginx:1.25`처럼 적어 주세요.",
         "`{name}` is not a valid image name; write it like `nginx` or `nginx:1.25`."),
+    # the new name of a `docker tag` the engine refused (docker_errors.py `_reference_msg`): the name is the one to fix
+    "err.tag_invalid": (
+        "`{reference}`은(는) 이미지 태그로 쓸 수 없어 `{source}`에 태그를 달지 않았습니다. `nginx:prod`처럼 적어 주세요"
+        "(이름은 소문자로 255자까지, 태그는 영문·숫자·`_`·`.`·`-`로 128자까지).",
+        "`{reference}` cannot name an image, so `{source}` was not tagged; write it like `nginx:prod` (a lowercase name "
+        "of up to 255 characters, a tag of letters, digits, `_`, `.` and `-`, up to 128)."),
     # --- time limits
     "err.timeout": (
         "Docker 엔진이 제한 시간 안에 답하지 않았습니다. 잠시 후 `docker ps -a`로 상태를 확인해 주세요.",
