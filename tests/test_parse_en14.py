@@ -39,3 +39,37 @@ CHAT_IDIOMS = [
 @pytest.mark.parametrize("text, want", CHAT_IDIOMS, ids=[t for t, _ in CHAT_IDIOMS])
 def test_chat_idioms(text, want):
     check(text, want)
+
+
+# Two whole requests joined by a comma alone, each its verb and its own names ("stop web, rm web"): two steps in the
+# order said (bot/language/parse_natural.py `_comma_steps`); "it", a bare verb or a third step stay asked.
+COMMA_STEPS = [
+    ("stop web, rm web", ["docker stop web", "docker rm web"]),
+    ("stop cache, restart web", ["docker stop cache", "docker restart web"]),
+    ("pause data, remove my-volume", ["docker pause data", "docker rm my-volume"]),
+    ("stop web cache, rm web cache", ["docker stop web cache", "docker rm web cache"]),
+    ("stop web, remove it", None),
+    ("stop web, rm", None),
+    ("restart web, no, cache", ["docker restart cache"]),  # a correction stays one
+]
+
+
+@pytest.mark.parametrize("text, want", COMMA_STEPS, ids=[t for t, _ in COMMA_STEPS])
+def test_comma_steps(text, want):
+    check(text, want)
+
+
+# A number taken back by a correction ("no," "i mean", "sorry,") and said again: the number said last replaced by the
+# one after it, never both (bot/language/parse_natural.py `_corrected_en`).
+NUMBER_CORRECTED = [
+    ("run nginx on 8081, no, 8082", ["docker run -d -p 8082:80 nginx"]),
+    ("run nginx on port 8081, no, 8082", ["docker run -d -p 8082:80 nginx"]),
+    ("run nginx on port 8081, no, port 8082", ["docker run -d -p 8082:80 nginx"]),
+    ("run redis on 6390, sorry, 6391", ["docker run -d -p 6391:6379 redis"]),
+    ("run nginx on 8081, no, 8082 and 8083", None),
+]
+
+
+@pytest.mark.parametrize("text, want", NUMBER_CORRECTED, ids=[t for t, _ in NUMBER_CORRECTED])
+def test_number_corrected(text, want):
+    check(text, want)

@@ -321,6 +321,8 @@ def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> 
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
                 and any(_is(d, "seq") for d in children[i + 1:]) and not _is(out[-1], "seq")):
             out.append(Tree("seq", []))
+        elif i > 0 and _comma_steps(children, i, text):
+            out.append(Tree("seq", []))
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
                 and i + 1 < len(children) and _is_name(children[i + 1])
@@ -329,6 +331,20 @@ def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> 
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
             out.append(Tree("seq", []))
     return out
+
+
+def _comma_steps(children: list[Any], i: int, text: str) -> bool:
+    """(en14) English: two whole requests, each its verb and then its own names and nothing else, joined by a comma
+    alone ("stop web, rm web" · "stop cache, restart web" · "pause data, remove my-volume"): two steps, in the order
+    said. Anything else said ("no", "it", a later "then", a third verb) leaves `_clauses`'s other readings to it."""
+    if HANGUL.search(text) or len(children) < 4 or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
+        return False
+    verbs = [j for j, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if verbs != [0, i] or not all(_is_name(c) for j, c in enumerate(children) if j not in verbs):
+        return False
+    if i < 2 or i + 1 >= len(children) or any(c.meta.empty for c in children):
+        return False
+    return text[children[i - 1].meta.end_pos:children[i].meta.start_pos].strip() == ","
 
 
 def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = None) -> list[list[Tree[Any]]] | None:
@@ -493,6 +509,9 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
     if not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
         return children
+    if (len(after) == 1 and before and all(_arg_type(c) == "INT" or _is(c, "port") for c in (before[-1], after[0]))
+            and not HANGUL.search(said)):
+        return before[:-1] + after  # (en14) "run nginx on 8081, no, 8082": the number said last taken back by this one
     if (len(verbs_before) > 1 and any(is_verb) and any(_is_name(c) for c in after)
             and not HANGUL.search(said)):
         return after  # (w2en) "show web logs, no, cache logs": the whole request said again, after it
