@@ -73,3 +73,19 @@ NUMBER_CORRECTED = [
 @pytest.mark.parametrize("text, want", NUMBER_CORRECTED, ids=[t for t, _ in NUMBER_CORRECTED])
 def test_number_corrected(text, want):
     check(text, want)
+
+
+# One thing of a kind asked for by its name ("is there a container called data"): its details, a read; the plan says
+# when there is none (bot/language/parse_natural.py `listing`).
+NAMED_ASKED = [
+    ("is there a container called data", ["docker inspect data"]),
+    ("is there a container called data?", ["docker inspect data"]),
+    ("do we have a volume named pgdata", ["docker volume inspect pgdata"]),
+    ("is there a volume called pgdata", ["docker volume inspect pgdata"]),
+    ("is there a container named zork", None),  # none there: said so, nothing runs
+]
+
+
+@pytest.mark.parametrize("text, want", NAMED_ASKED, ids=[t for t, _ in NAMED_ASKED])
+def test_named_asked(text, want):
+    check(text, want)

@@ -4200,6 +4200,19 @@ def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 
 def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    named = ph(s, u, "named")
+    if (s.lang == "en" and kind in ("container", "volume", "network") and not free(s, u) and len(named) == 1
+            and len(named[0].values) == 1 and not named[0].values[0].isdigit()):
+        # (en14) one thing of a kind asked for by its name ("is there a container called data" · "do we have a volume
+        # named pgdata" · "any network called backend?"): its details, a read — the plan says when there is none
+        name = named[0].values[0]
+        check_name(name, kind)
+        _, u = take(s, u, "named")
+        if kind == "volume":
+            return m.VolumeInspect(name, lang=s.lang), u
+        if kind == "network":
+            return m.NetworkInspect(name, lang=s.lang), u
+        return m.Inspect(name, lang=s.lang), u
     if free(s, u):
         # "show web" -> inspect web; "web 환경변수 확인" -> exec env
         return show(s, u, verb, kind)
