@@ -89,3 +89,52 @@ NAMED_ASKED = [
 @pytest.mark.parametrize("text, want", NAMED_ASKED, ids=[t for t, _ in NAMED_ASKED])
 def test_named_asked(text, want):
     check(text, want)
+
+
+# A run option said with "start IMAGE" (a memory limit, an environment, a restart policy): given to a container when it
+# is made — a new one of the image, as a name is; a container's name there is refused by the plan (it is no image).
+START_WITH_OPTION = [
+    ("start nginx capped at 1g ram", ["docker run -d -m 1g nginx"]),
+    ("start redis with memory limit 256m", ["docker run -d -m 256m redis"]),
+    ("start redis with env A=b", ["docker run -d -e A=b redis"]),
+    ("start redis with restart always", ["docker run -d --restart always redis"]),
+    ("start web capped at 1g ram", None),
+    ("start db with env A=b", None),
+    ("start db", ["docker start db"]),
+]
+
+
+@pytest.mark.parametrize("text, want", START_WITH_OPTION, ids=[t for t, _ in START_WITH_OPTION])
+def test_start_with_option(text, want):
+    check(text, want)
+
+
+# A variable set first, the run said after it ("set env K=V and run nginx", grammar/natural.lark `env`); set before
+# any other verb it is no option of anything: refused.
+SET_THEN_RUN = [
+    ("set env LOG_LEVEL=debug and run nginx", ["docker run -d -e LOG_LEVEL=debug nginx"]),
+    ("set TZ=UTC and start redis", ["docker run -d -e TZ=UTC redis"]),
+    ("set the env var MODE=prod, then run nginx", ["docker run -d -e MODE=prod nginx"]),
+    ("set env A=b and restart web", None),
+    ("set env A=b", None),
+]
+
+
+@pytest.mark.parametrize("text, want", SET_THEN_RUN, ids=[t for t, _ in SET_THEN_RUN])
+def test_set_then_run(text, want):
+    check(text, want)
+
+
+# The host's port said first, then a publish verb and "to" the container's ("with port 8444 mapped to 80"): -p
+# HOST:CONTAINER (bot/language/parse_natural.py `_published_to`); another port said beside them is asked.
+MAPPED_TO = [
+    ("run nginx with port 8444 mapped to 80", ["docker run -d -p 8444:80 nginx"]),
+    ("run nginx with 8444 mapped to 80", ["docker run -d -p 8444:80 nginx"]),
+    ("run httpd with port 9001 mapped to 80", ["docker run -d -p 9001:80 httpd"]),
+    ("run redis with port 8444 and 8445 mapped to 80", None),
+]
+
+
+@pytest.mark.parametrize("text, want", MAPPED_TO, ids=[t for t, _ in MAPPED_TO])
+def test_mapped_to(text, want):
+    check(text, want)

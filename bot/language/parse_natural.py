@@ -3884,6 +3884,10 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # "start redis named cache2": a name is given to a container when it is made — a new one of the
             # image (a container said as the image is refused by the plan: plan.not_an_image)
             return _run(s, u, create=False)
+        if s.lang == "en" and any(has(s, u, g) for g in ("memory", "env", "restart_policy")):
+            # (en14) "start nginx capped at 1g ram", "start redis with env A=b": as a name, a memory limit, an
+            # environment or a restart policy is given to a container when it is made — a new one of the image
+            return _run(s, u, create=False)
         return _lifecycle(s, u, m.Start)
     if verb == "pause":
         return _lifecycle(s, u, m.Pause)
@@ -4783,12 +4787,31 @@ def _published_to(s: Said, u: Used) -> Used:
     """English "publishing 8443 to 443", "map 8080 to 80": a publish verb, a number, then "to" (grammar/lexicon.txt
     `port_to`) and another: the host's port to the container's (`-p 8443:443`), as docker's -p reads HOST:CONTAINER."""
     ints = [a for a in free(s, u) if a.type == "INT"]
-    if s.lang != "en" or "publish" not in s.verbs or len(ints) != 2 or ints[0].prep is not None:
+    if s.lang != "en" or "publish" not in s.verbs:
+        return u
+    plain = ph(s, u, "port")
+    if (len(ints) == 1 and len(plain) == 1 and plain[0].types == ("INT",) and plain[0].span is not None
+            and ints[0].prep == "at" and _publish_then_to(s, plain[0].span[1], ints[0].pos)):
+        # (en14) "run nginx with port 8444 mapped to 80": the host's port said as a port, published to the number
+        u = _absorb(u, [plain[0], ints[0]])  # read as the pair, never again as a port of its own
+        return u.add("port", (f"{plain[0].values[0]}:{ints[0].value}",), ("PORTMAP",))
+    if len(ints) != 2 or ints[0].prep not in (None, "with"):
         return u
     host, cont = ints
-    if cont.prep != "at" or s.text[host.pos:cont.pos].split()[1:] != list(_LEX["port_to"]):
+    if cont.prep != "at":
+        return u
+    between = s.text[host.pos:cont.pos].split()[1:]
+    if between != list(_LEX["port_to"]) and (plain or not _publish_then_to(s, host.pos + len(host.value), cont.pos)):
         return u
     return u.add("port", (f"{host.value}:{cont.value}",), ("PORTMAP",)).arg(host).arg(cont)
+
+
+def _publish_then_to(s: Said, begin: int, end: int) -> bool:
+    """(en14) Between two columns, a publish verb said after the host's port, then "to" (grammar/lexicon.txt
+    `port_to`): "8444 mapped to 80", "port 8080 forwarded to 80" — the host's port, then the container's."""
+    if s.text[begin:end].split()[1:] != list(_LEX["port_to"]):
+        return False
+    return any(v == "publish" and begin <= a and b <= end for v, a, b in s.verb_spans)
 
 
 def _image_candidates(s: Said, u: Used) -> list[Arg]:
