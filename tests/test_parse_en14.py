@@ -23,6 +23,7 @@ CHAT_IDIOMS = [
     ("restart all the things but cache", ["docker restart web my-nginx my-volume data"]),
     ("run nginx w/o a name on 8089", ["docker run -d -p 8089:80 nginx"]),
     ("run redis without a name", ["docker run -d redis"]),
+    ("stop web with no timeout", None),  # "with no" alone stays a prohibition's, never a name's
     ("run nginx with no name on 8090", ["docker run -d -p 8090:80 nginx"]),
     ("fire off a restart on web", ["docker restart web"]),
     ("trigger a restart of cache", ["docker restart cache"]),
@@ -137,4 +138,24 @@ MAPPED_TO = [
 
 @pytest.mark.parametrize("text, want", MAPPED_TO, ids=[t for t, _ in MAPPED_TO])
 def test_mapped_to(text, want):
+    check(text, want)
+
+
+# An English third-person verb said first is a terse note's request ("restarts web", "kills cache"); said after anything
+# it tells what something does, never asked (grammar/lexicon.txt third_person, parse_natural.py `_third_person_told`).
+THIRD_PERSON = [
+    ("restarts web", ["docker restart web"]),
+    ("kills cache", ["docker kill cache"]),
+    ("restarts cache pls", ["docker restart cache"]),
+    ("kills web now", ["docker kill web"]),
+    ("web restarts every night", None),
+    ("it kills cache", None),
+    ("cache kills itself", None),
+    ("run nginx so that it restarts on failure", ["docker run -d --restart on-failure nginx"]),
+    ("wipe all the stopped containers", ["docker container prune"]),  # "all the" is no "all the things"
+]
+
+
+@pytest.mark.parametrize("text, want", THIRD_PERSON, ids=[t for t, _ in THIRD_PERSON])
+def test_third_person(text, want):
     check(text, want)

@@ -2083,6 +2083,8 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.unused", words=f"`{run_by[1]}`")
         return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
+    if _third_person_told(s):
+        raise Incomplete("parse.done_already")  # (en14) "web restarts every night": what it does, told
     s = _id_as_attr(_tag_asked(s))
     if has(s, u, "how_said") and s.verbs == ("inspect",) and len(s.verb_spans) == 1:
         u = u.group("how_said")  # (en12fix) "lmk how cache is doing": how it is doing, asked (its details)
@@ -2231,6 +2233,17 @@ def build(s: Said, u: Used) -> m.Command:
         u = u.group("need_so")  # "web 지금 꺼야 되니까 꺼줘": the need is the reason for the same request
     check_all_used(s, u)
     return cmd
+
+
+def _third_person_told(s: Said) -> bool:
+    """(en14) An English third-person verb (grammar/lexicon.txt `third_person`) said after any word: what something
+    does, told ("web restarts every night", "it kills cache"), never a request — only first it is one ("restarts web")."""
+    if s.lang != "en":
+        return False
+    for _, a, b in s.verb_spans:
+        if s.text[a:b].strip().lower() in _LEX["third_person"] and s.text[:a].strip(" ,.!:-"):
+            return True
+    return False
 
 
 def _need_then_same(s: Said, needs: list[Phrase]) -> bool:
