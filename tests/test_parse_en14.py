@@ -159,3 +159,34 @@ THIRD_PERSON = [
 @pytest.mark.parametrize("text, want", THIRD_PERSON, ids=[t for t, _ in THIRD_PERSON])
 def test_third_person(text, want):
     check(text, want)
+
+
+# "push X up": pushed up is pushed (grammar/lexicon.txt pushed_up); up said of anything else keeps its reading.
+PUSHED_UP = [
+    ("push hello-world up to the hub", ["docker push fastcampus/hello-world"]),
+    ("push fastcampus/hello-world up", ["docker push fastcampus/hello-world"]),
+    ("push fastcampus/hello-world up please", ["docker push fastcampus/hello-world"]),
+    ("pull redis up", None),
+    ("is web up", ["docker inspect web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", PUSHED_UP, ids=[t for t, _ in PUSHED_UP])
+def test_pushed_up(text, want):
+    check(text, want)
+
+
+# An exec said with "as USER" (a user word: grammar/lexicon.txt user_words): the user the command runs as (-u), in the
+# container gone into or named with in (parse_natural.py `_exec_as`, `_as_user`); any other word after as is no user.
+EXEC_AS = [
+    ("exec into web as root and run id", ["docker exec -u root web id"]),
+    ("exec id in web as root", ["docker exec -u root web id"]),
+    ("exec into cache as nobody and run whoami", ["docker exec -u nobody cache whoami"]),
+    ("exec into web as bob and run id", None),
+    ("exec into web as root", None),  # no command: asked
+]
+
+
+@pytest.mark.parametrize("text, want", EXEC_AS, ids=[t for t, _ in EXEC_AS])
+def test_exec_as(text, want):
+    check(text, want)

@@ -4373,6 +4373,9 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             raise Incomplete("parse.need_target", what="image")
         return m.Pull(names[0], lang=s.lang), u
     u = _pushed_to_hub(s, u)
+    if s.lang == "en" and any(p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["pushed_up"]
+                              for p in ph(s, u, "running")):
+        _, u = use(s, u, "running")  # (en14) "push hello-world up to the hub": pushed up, as pushed
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
 
@@ -4759,6 +4762,7 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     target = target or said_names[0]
     u = u.arg(target)
     check_name(target.value, "container")
+    user, u = _exec_as(s, u)
     at = next((i for i, it in enumerate(s.items) if it[3] is target), None)
     if at is not None and at + 1 < len(s.items) and s.items[at + 1][2] == "e_with":
         # "exec into cache with redis-cli info memory": the command is all that is said after `with`
@@ -4769,11 +4773,25 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
             words = _words(s.original(begin, end).strip())
             if not words:
                 raise Incomplete("parse.need_command")
-            return m.Exec(target.value, words, lang=s.lang), u
+            return m.Exec(target.value, words, lang=s.lang, user=user), u
     words, u = _command_words(s, u, target)
     if not words:
         raise Incomplete("parse.need_command")
-    return m.Exec(target.value, words, lang=s.lang), u
+    return m.Exec(target.value, words, lang=s.lang, user=user), u
+
+
+def _exec_as(s: Said, u: Used) -> tuple[str | None, Used]:
+    """(en14) English "exec into web as root and run id": one `named` phrase said with `as` (grammar/lexicon.txt
+    `as_user`) of a user word (`user_words`: root, nobody…) in an exec — the user the command runs as (-u)."""
+    named = ph(s, u, "named")
+    if s.lang != "en" or len(named) != 1 or named[0].span is None or len(named[0].values) != 1:
+        return None, u
+    p = named[0]
+    if (s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]
+            or p.values[0].lower() not in _LEX["user_words"]):
+        return None, u
+    _, u = take(s, u, "named")
+    return p.values[0], u
 
 
 # --------------------------------------------------------------------------- run / create
@@ -5238,6 +5256,8 @@ def _as_user(s: Said, u: Used) -> bool:
     p = ph(s, u, "named")[0]
     if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
         return False
+    if _exec_into(s) and len(p.values) == 1 and p.values[0].lower() in _LEX["user_words"]:
+        return True  # (en14) "exec into web as root and run id": a user word, in the container gone into
     # the place after the user ("run whoami as root in data", "run id as root on data") or before it ("run env in
     # web as root"); with on/at only a user word ("start nginx as edge5 on 8081" names a container, on a port)
     place = [a for a in s.args if a.prep == "in"
