@@ -190,3 +190,20 @@ EXEC_AS = [
 @pytest.mark.parametrize("text, want", EXEC_AS, ids=[t for t, _ in EXEC_AS])
 def test_exec_as(text, want):
     check(text, want)
+
+
+# A non-native request said with -ing after the name, a courtesy said last and nothing else ("db container starting
+# please"): the request (grammar/lexicon.txt progressive_please); without it, or after is/are, it stays told.
+ING_PLEASE = [
+    ("db container starting please", ["docker start db"]),
+    ("web restarting pls", ["docker restart web"]),
+    ("cache stopping please", ["docker stop cache"]),
+    ("web restarting", None),
+    ("web is restarting please", None),
+    ("web is restarting, please wait", None),
+]
+
+
+@pytest.mark.parametrize("text, want", ING_PLEASE, ids=[t for t, _ in ING_PLEASE])
+def test_ing_please(text, want):
+    check(text, want)

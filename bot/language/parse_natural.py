@@ -2372,6 +2372,9 @@ def _told_going_on(s: Said) -> bool:
             return True  # "is cache restarting?", "why is cache restarting": asked about what is going on
         names = {x.value.lower() for x in s.args if x.type == "NAME"}
         if before and set(before) & names and all(w in names or w in _LEX["progressive_subject"] for w in before):
+            after = s.text[b:].lower().split()
+            if after and all(w in _LEX["progressive_please"] for w in after):
+                continue  # (en14) "db container starting please": the -ing of a request, a courtesy said last
             return True  # "web restarting?", "the cache container stopping?": its name the subject, what it is doing
     return False
 
