@@ -4787,10 +4787,11 @@ def _exec_as(s: Said, u: Used) -> tuple[str | None, Used]:
     """(en14) English "exec into web as root and run id": one `named` phrase said with `as` (grammar/lexicon.txt
     `as_user`) of a user word (`user_words`: root, nobody…) in an exec — the user the command runs as (-u)."""
     named = ph(s, u, "named")
-    if s.lang != "en" or len(named) != 1 or named[0].span is None or len(named[0].values) != 1:
+    if s.lang != "en" or len(named) != 1 or len(named[0].values) != 1:
         return None, u
     p = named[0]
-    if (s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]
+    span = p.span
+    if (span is None or s.text[span[0]:span[1]].split()[0].lower() not in _LEX["as_user"]
             or p.values[0].lower() not in _LEX["user_words"]):
         return None, u
     _, u = take(s, u, "named")
