@@ -546,7 +546,7 @@ EN = [
     ("run nginx publishing port 80 to a random host port", "docker run -d -p 80 nginx"),
     ("run nginx on 8080", "docker run -d -p 8080:80 nginx"),
     ("run nginx on port 8080:80", "docker run -d -p 8080:80 nginx"),
-    xf("run nginx with port 8080 mapped to 80", "docker run -d -p 8080:80 nginx", "port: `mapped to`"),
+    ("run nginx with port 8080 mapped to 80", "docker run -d -p 8080:80 nginx"),  # read since en14 (`_published_to`)
     xf("run nginx on port 8080 to 80", "docker run -d -p 8080:80 nginx", "port: `port N to M`"),
     ("run nginx on 127.0.0.1:8080", "docker run -d -p 127.0.0.1:8080:80 nginx"),
     ("run nginx bound to localhost on port 8080", "docker run -d -p 127.0.0.1:8080:80 nginx"),

@@ -173,7 +173,9 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     meant = {f.replace("~", " ").lower(): w.replace("~", " ")
              for f, w in (entry.split("=", 1) for entry in lexicon()["chat_spelling"])}
     alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(meant, key=len, reverse=True))
-    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'.\-/:@=])"), meant
+    # a colon right after the form ends it when a blank follows ("pls n thx: restart data"); glued to more text it
+    # is part of a word ("ya:1.2")
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'.\-/@=]|:\S)"), meant
 
 
 def _chat_spelt(part: str) -> str:

@@ -321,6 +321,8 @@ def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> 
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
                 and any(_is(d, "seq") for d in children[i + 1:]) and not _is(out[-1], "seq")):
             out.append(Tree("seq", []))
+        elif i > 0 and _comma_steps(children, i, text):
+            out.append(Tree("seq", []))
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
                 and i + 1 < len(children) and _is_name(children[i + 1])
@@ -329,6 +331,20 @@ def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> 
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[i + 2:])):
             out.append(Tree("seq", []))
     return out
+
+
+def _comma_steps(children: list[Any], i: int, text: str) -> bool:
+    """(en14) English: two whole requests, each its verb and then its own names and nothing else, joined by a comma
+    alone ("stop web, rm web" · "stop cache, restart web" · "pause data, remove my-volume"): two steps, in the order
+    said. Anything else said ("no", "it", a later "then", a third verb) leaves `_clauses`'s other readings to it."""
+    if HANGUL.search(text) or len(children) < 4 or not (isinstance(children[i], Tree) and children[i].data.startswith("v_")):
+        return False
+    verbs = [j for j, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if verbs != [0, i] or not all(_is_name(c) for j, c in enumerate(children) if j not in verbs):
+        return False
+    if i < 2 or i + 1 >= len(children) or any(c.meta.empty for c in children):
+        return False
+    return text[children[i - 1].meta.end_pos:children[i].meta.start_pos].strip() == ","
 
 
 def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = None) -> list[list[Tree[Any]]] | None:
@@ -500,6 +516,9 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
     if not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
         return children
+    if (len(after) == 1 and before and all(_arg_type(c) == "INT" or _is(c, "port") for c in (before[-1], after[0]))
+            and not HANGUL.search(said)):
+        return before[:-1] + after  # (en14) "run nginx on 8081, no, 8082": the number said last taken back by this one
     if (len(verbs_before) > 1 and any(is_verb) and any(_is_name(c) for c in after)
             and not HANGUL.search(said)):
         return after  # (w2en) "show web logs, no, cache logs": the whole request said again, after it
@@ -2100,6 +2119,8 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.unused", words=f"`{run_by[1]}`")
         return replace(cmd, run_by=run_by[1], run_by_one=run_by[2])
     _misspelt(s)
+    if _third_person_told(s):
+        raise Incomplete("parse.done_already")  # (en14) "web restarts every night": what it does, told
     s = _id_as_attr(_tag_asked(s))
     if has(s, u, "how_said") and s.verbs == ("inspect",) and len(s.verb_spans) == 1:
         u = u.group("how_said")  # (en12fix) "lmk how cache is doing": how it is doing, asked (its details)
@@ -2250,6 +2271,17 @@ def build(s: Said, u: Used) -> m.Command:
     return cmd
 
 
+def _third_person_told(s: Said) -> bool:
+    """(en14) An English third-person verb (grammar/lexicon.txt `third_person`) said after any word: what something
+    does, told ("web restarts every night", "it kills cache"), never a request — only first it is one ("restarts web")."""
+    if s.lang != "en":
+        return False
+    for _, a, b in s.verb_spans:
+        if s.text[a:b].strip().lower() in _LEX["third_person"] and s.text[:a].strip(" ,.!:-"):
+            return True
+    return False
+
+
 def _need_then_same(s: Said, needs: list[Phrase]) -> bool:
     """A need said as the reason, then the same verb again with nothing new ("web 지금 꺼야 되니까 꺼줘", "cache
     재시작해야 하니까 재시작 좀"): the request itself, said twice. The verb is one verb said once before and once
@@ -2376,6 +2408,9 @@ def _told_going_on(s: Said) -> bool:
             return True  # "is cache restarting?", "why is cache restarting": asked about what is going on
         names = {x.value.lower() for x in s.args if x.type == "NAME"}
         if before and set(before) & names and all(w in names or w in _LEX["progressive_subject"] for w in before):
+            after = s.text[b:].lower().split()
+            if after and all(w in _LEX["progressive_please"] for w in after):
+                continue  # (en14) "db container starting please": the -ing of a request, a courtesy said last
             return True  # "web restarting?", "the cache container stopping?": its name the subject, what it is doing
     return False
 
@@ -3903,6 +3938,10 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # "start redis named cache2": a name is given to a container when it is made — a new one of the
             # image (a container said as the image is refused by the plan: plan.not_an_image)
             return _run(s, u, create=False)
+        if s.lang == "en" and any(has(s, u, g) for g in ("memory", "env", "restart_policy")):
+            # (en14) "start nginx capped at 1g ram", "start redis with env A=b": as a name, a memory limit, an
+            # environment or a restart policy is given to a container when it is made — a new one of the image
+            return _run(s, u, create=False)
         return _lifecycle(s, u, m.Start)
     if verb == "pause":
         return _lifecycle(s, u, m.Pause)
@@ -4219,6 +4258,19 @@ def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 
 def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    named = ph(s, u, "named")
+    if (s.lang == "en" and kind in ("container", "volume", "network") and not free(s, u) and len(named) == 1
+            and len(named[0].values) == 1 and not named[0].values[0].isdigit()):
+        # (en14) one thing of a kind asked for by its name ("is there a container called data" · "do we have a volume
+        # named pgdata" · "any network called backend?"): its details, a read — the plan says when there is none
+        name = named[0].values[0]
+        check_name(name, kind)
+        _, u = take(s, u, "named")
+        if kind == "volume":
+            return m.VolumeInspect(name, lang=s.lang), u
+        if kind == "network":
+            return m.NetworkInspect(name, lang=s.lang), u
+        return m.Inspect(name, lang=s.lang), u
     if free(s, u):
         # "show web" -> inspect web; "web 환경변수 확인" -> exec env
         return show(s, u, verb, kind)
@@ -4374,6 +4426,9 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             raise Incomplete("parse.need_target", what="image")
         return m.Pull(names[0], lang=s.lang), u
     u = _pushed_to_hub(s, u)
+    if s.lang == "en" and any(p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["pushed_up"]
+                              for p in ph(s, u, "running")):
+        _, u = use(s, u, "running")  # (en14) "push hello-world up to the hub": pushed up, as pushed
     name, u = one(s, u, "image")
     return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
 
@@ -4763,6 +4818,7 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     target = target or said_names[0]
     u = u.arg(target)
     check_name(target.value, "container")
+    user, u = _exec_as(s, u)
     at = next((i for i, it in enumerate(s.items) if it[3] is target), None)
     if at is not None and at + 1 < len(s.items) and s.items[at + 1][2] == "e_with":
         # "exec into cache with redis-cli info memory": the command is all that is said after `with`
@@ -4773,11 +4829,26 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
             words = _words(s.original(begin, end).strip())
             if not words:
                 raise Incomplete("parse.need_command")
-            return m.Exec(target.value, words, lang=s.lang), u
+            return m.Exec(target.value, words, lang=s.lang, user=user), u
     words, u = _command_words(s, u, target)
     if not words:
         raise Incomplete("parse.need_command")
-    return m.Exec(target.value, words, lang=s.lang), u
+    return m.Exec(target.value, words, lang=s.lang, user=user), u
+
+
+def _exec_as(s: Said, u: Used) -> tuple[str | None, Used]:
+    """(en14) English "exec into web as root and run id": one `named` phrase said with `as` (grammar/lexicon.txt
+    `as_user`) of a user word (`user_words`: root, nobody…) in an exec — the user the command runs as (-u)."""
+    named = ph(s, u, "named")
+    if s.lang != "en" or len(named) != 1 or len(named[0].values) != 1:
+        return None, u
+    p = named[0]
+    span = p.span
+    if (span is None or s.text[span[0]:span[1]].split()[0].lower() not in _LEX["as_user"]
+            or p.values[0].lower() not in _LEX["user_words"]):
+        return None, u
+    _, u = take(s, u, "named")
+    return p.values[0], u
 
 
 # --------------------------------------------------------------------------- run / create
@@ -4804,12 +4875,31 @@ def _published_to(s: Said, u: Used) -> Used:
     """English "publishing 8443 to 443", "map 8080 to 80": a publish verb, a number, then "to" (grammar/lexicon.txt
     `port_to`) and another: the host's port to the container's (`-p 8443:443`), as docker's -p reads HOST:CONTAINER."""
     ints = [a for a in free(s, u) if a.type == "INT"]
-    if s.lang != "en" or "publish" not in s.verbs or len(ints) != 2 or ints[0].prep is not None:
+    if s.lang != "en" or "publish" not in s.verbs:
+        return u
+    plain = ph(s, u, "port")
+    if (len(ints) == 1 and len(plain) == 1 and plain[0].types == ("INT",) and plain[0].span is not None
+            and ints[0].prep == "at" and _publish_then_to(s, plain[0].span[1], ints[0].pos)):
+        # (en14) "run nginx with port 8444 mapped to 80": the host's port said as a port, published to the number
+        u = _absorb(u, [plain[0], ints[0]])  # read as the pair, never again as a port of its own
+        return u.add("port", (f"{plain[0].values[0]}:{ints[0].value}",), ("PORTMAP",))
+    if len(ints) != 2 or ints[0].prep not in (None, "with"):
         return u
     host, cont = ints
-    if cont.prep != "at" or s.text[host.pos:cont.pos].split()[1:] != list(_LEX["port_to"]):
+    if cont.prep != "at":
+        return u
+    between = s.text[host.pos:cont.pos].split()[1:]
+    if between != list(_LEX["port_to"]) and (plain or not _publish_then_to(s, host.pos + len(host.value), cont.pos)):
         return u
     return u.add("port", (f"{host.value}:{cont.value}",), ("PORTMAP",)).arg(host).arg(cont)
+
+
+def _publish_then_to(s: Said, begin: int, end: int) -> bool:
+    """(en14) Between two columns, a publish verb said after the host's port, then "to" (grammar/lexicon.txt
+    `port_to`): "8444 mapped to 80", "port 8080 forwarded to 80" — the host's port, then the container's."""
+    if s.text[begin:end].split()[1:] != list(_LEX["port_to"]):
+        return False
+    return any(v == "publish" and begin <= a and b <= end for v, a, b in s.verb_spans)
 
 
 def _image_candidates(s: Said, u: Used) -> list[Arg]:
@@ -5222,6 +5312,8 @@ def _as_user(s: Said, u: Used) -> bool:
     p = ph(s, u, "named")[0]
     if p.span is None or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]:
         return False
+    if _exec_into(s) and len(p.values) == 1 and p.values[0].lower() in _LEX["user_words"]:
+        return True  # (en14) "exec into web as root and run id": a user word, in the container gone into
     # the place after the user ("run whoami as root in data", "run id as root on data") or before it ("run env in
     # web as root"); with on/at only a user word ("start nginx as edge5 on 8081" names a container, on a port)
     place = [a for a in s.args if a.prep == "in"
