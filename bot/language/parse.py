@@ -290,12 +290,62 @@ def _pasted_heads(text: str) -> list[int]:
         from bot.language import morph
 
         shown = grammar.words("error_shown_ko")
-        for tok in morph.kiwi().tokenize(text):
+        toks = morph.kiwi().tokenize(text)
+        for i, tok in enumerate(toks):
             if tok.form in shown and HANGUL.search(tok.form):
                 end = text.find(" ", tok.start)
                 if end > 0:
                     cuts.append(end + 1)
-    return sorted(set(cuts))
+                    cuts.extend(_said_so_end(text, toks, end + 1))
+        for mt in re.finditer(r"\S+", text):
+            # each Hangul word alone: Kiwi reads a word by the text around it ("busybo 오타였네 busybox" as a name)
+            if HANGUL.search(mt.group()) and _remark_ends(morph.kiwi().tokenize(mt.group())):
+                cuts.append(mt.end() + 1)
+    return sorted(c for c in set(cuts) if c < len(text))
+
+
+def _said_so_end(text: str, toks: list, start: int) -> list[int]:  # type: ignore[type-arg]
+    """(f14ko) "… 라고 해서 web 먼저 멈추고 지워줘", "… 라는데 해서요": after a word saying the error showed, the next
+    word 하 + a connective of grammar/lexicon.txt `context_end` (+ 요) says it is the reason — the request starts after
+    it too. The cut after that word, or none."""
+    word = [t for t in toks if start <= t.start < (text.find(" ", start) if " " in text[start:] else len(text))]
+    if len(word) < 2 or word[0].form != "하" or word[0].tag not in ("VV", "XSV"):
+        return []
+    rest = [t for t in word[1:] if not (t.tag == "JX" and t.form in grammar.words("context_polite_jx"))
+            and t.tag not in ("SF", "SP")]
+    if len(rest) != 1 or rest[0].tag != "EC" or rest[0].form not in grammar.words("context_end"):
+        return []
+    end = text.find(" ", start)
+    return [end + 1] if end > 0 else []
+
+
+def _remark_ends(toks: list) -> bool:  # type: ignore[type-arg]
+    """(f14ko) Whether the morphemes `toks` of one Hangul word end a remark said of a pasted error, a sentence of its
+    own ("Error: No such image: busybo 오타였네 busybox 이미지 삭제해줘", "… 또 이거네 web 로그 보여줘"): a sentence end
+    (EF), or a remark's ending of grammar/lexicon.txt `error_remark_end_ko` after the copula or a past."""
+    toks = [t for t in toks if t.tag not in ("SF", "SP")]
+    if len(toks) < 2 or not HANGUL.search(toks[-1].form):
+        return False
+    if toks[-1].tag == "EF":
+        return True
+    return (toks[-1].tag == "EC" and toks[-1].form in grammar.words("error_remark_end_ko")
+            and toks[-2].tag in ("VCP", "EP"))
+
+
+def _verbal_ko(korean: str) -> set[str]:
+    """(f14ko) The Hangul lemmas of `korean` said as verbs (a VV/VX, or a noun made a verb by 하다): what a head before
+    a pasted error may never hold of gorae's verbs — a noun of theirs said of the error ("에러 남", "상태래요", "로
+    나오는데") is no request, nor is a word saying the error showed (grammar/lexicon.txt `error_shown_ko`: "찍혀요")."""
+    from bot.language import morph
+
+    toks = morph.kiwi().tokenize(korean)
+    shown = grammar.words("error_shown_ko")
+    out = set()
+    for i, t in enumerate(toks):
+        verbal = t.tag in ("VV", "VX") or (t.tag in ("NNG", "XR") and i + 1 < len(toks) and toks[i + 1].tag == "XSV")
+        if verbal and t.form not in shown:
+            out.add(t.form)
+    return out
 
 
 def _after_pasted_error(text: str) -> m.Command | None:
@@ -309,14 +359,16 @@ def _after_pasted_error(text: str) -> m.Command | None:
         return None
     for cut in _pasted_heads(text):
         head, rest = text[:cut].strip(), text[cut:].strip()
-        if not rest or not _error_said().search(head) or _barred_in_paste().search(head):
+        # (f14ko) the words of a quoted error are the screen's, never the asker's condition ("`… wait until the
+        # container is running` 뜨네.. db 상태 좀")
+        if not rest or not _error_said().search(head) or _barred_in_paste().search(_QUOTED_PARTS.sub(" ", head)):
             continue
         korean = " ".join(w for w in head.split() if HANGUL.search(w))
         if korean:
-            from bot.language import context_clause, morph
+            from bot.language import context_clause
 
-            if negated(korean) or not context_clause.gorae_verbs().isdisjoint(
-                    t.form for t in morph.kiwi().tokenize(korean)) or len(korean.split()) > 5:
+            if negated(korean) or not context_clause.gorae_verbs().isdisjoint(_verbal_ko(korean)) or len(
+                    korean.split()) > 5:
                 continue
         res = parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
