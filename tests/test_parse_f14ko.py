@@ -35,6 +35,36 @@ KINDS = [
     ("error 나오네 web 재시작 하지 마", None),
     ("Error: No such container: wbe 오타였네 지워줘", None),
     ("`failed` 라고 해서 web 재시작했어", None),
+    # a state heard of, given as the reason (-다고 해서(요), 라고 after the copula), before the request is context
+    # (context_clause.py `_said_reason`, lexicon.txt `context_said_reason`)
+    ("디스크가 부족하다고 해서요. 중지된 컨테이너들 정리 부탁드립니다", ["docker container prune"]),
+    ("응답이 없다고 해서요, data 컨테이너 강제로 종료 부탁드립니다", ["docker kill data"]),
+    ("장애라고 해서 web 로그 좀", ["docker logs web"]),
+    ("사이트가 느리다고 해서 my-nginx 재시작 부탁드립니다", ["docker restart my-nginx"]),
+    ("메모리가 부족하다고 하니까 cache 메모리 사용량 좀 봐주세요", ["docker stats --no-stream cache"]),
+    # … but a command heard, a report in the request, a reason alone or a name in the clause: nothing runs
+    ("재시작하라고 해서 web 재시작", None),
+    ("팀장님이 지우라고 해서요 db 지워주세요", None),
+    ("디스크가 부족하다고 해서요. web 재시작하래요", None),
+    ("디스크가 부족하다고 해서요", None),
+    ("web이 느리다고 해서 재시작", None),
+    # whose request it is (요청으로, 부탁으로, 지시로), a team said by its acronym (QA팀): context (lexicon.txt
+    # `context_noun_end`, `context_team`)
+    ("QA팀 요청으로 qa-net 네트워크 하나 만들어 주실 수 있나요?", ["docker network create qa-net"]),
+    ("보안팀 요청으로 web 로그 부탁드립니다", ["docker logs web"]),
+    ("개발팀 부탁으로 cache 재시작해 주세요", ["docker restart cache"]),
+    ("SRE팀 요청으로 my-nginx 재시작 부탁드립니다", ["docker restart my-nginx"]),
+    ("WEB팀 요청으로 재시작 부탁드립니다", None),
+    ("QA팀 요청으로 web 재시작은 하지 마세요", None),
+    # a need of the asker's with -어야 해서 whose verb is no verb of gorae's (넣다 was read as one: the second word of
+    # 밀어넣다, context_clause.py `gorae_verbs`)
+    ("보고서에 넣어야 해서 네트워크 목록도 같이 부탁드립니다", ["docker network ls"]),
+    ("보고서에 넣어야 해서 web 로그 좀 뽑아주세요", ["docker logs web"]),
+    ("문서에 적어야 해서 볼륨 목록 부탁드려요", ["docker volume ls"]),
+    # logs put up live with 좀 between (natural.lark `follow`), after a polite condition (시간 되시면)
+    ("혹시 시간 되시면 cache 로그 실시간으로 좀 띄워 주실 수 있을까요", ["docker logs -f cache"]),
+    ("web 로그 실시간으로 좀 띄워줘", ["docker logs -f web"]),
+    ("web 로그 실시간 좀 보여줘", ["docker logs -f web"]),
     # 먼저 (first), said of the first of the steps, changes nothing (natural.lark `_filler`, as 우선)
     ("web 먼저 멈추고 지워줘", ["docker stop web", "docker rm web"]),
     ("cache 먼저 재시작하고 로그 보여줘", ["docker restart cache", "docker logs cache"]),
