@@ -65,6 +65,21 @@ KINDS = [
     ("혹시 시간 되시면 cache 로그 실시간으로 좀 띄워 주실 수 있을까요", ["docker logs -f cache"]),
     ("web 로그 실시간으로 좀 띄워줘", ["docker logs -f web"]),
     ("web 로그 실시간 좀 보여줘", ["docker logs -f web"]),
+    # a command line typed as a comparison (처럼, 대신, 같은 거 해줘, 말고) then the request in Korean: the request read
+    # alone, the typed line supplies nothing (parse.py `_like_typed`, lexicon.txt `typed_like_ko`)
+    ("compose logs -f web 처럼 web 로그 따라가줘", ["docker logs -f web"]),
+    ("docker compose ps 처럼 컨테이너 목록 보여줘", ["docker ps"]),
+    ("compose pull 처럼 redis 이미지 새로 받아줘", ["docker pull redis"]),
+    ("compose up -d 대신 nginx 하나 띄워줘", ["docker run -d nginx"]),
+    ("docker-compose rm -s my-volume 같은 거 해줘, my-volume 멈추고 지워", ["docker stop my-volume", "docker rm my-volume"]),
+    ("compose top 처럼 cache 프로세스 보여줘", ["docker top cache"]),
+    ("compose down 대신에 web 만 꺼줘", ["docker stop web"]),
+    ("docker stop web 처럼 cache도 멈춰줘", ["docker stop cache"]),
+    ("compose rm web 말고 web 재시작", ["docker restart web"]),
+    # … a request with no name of its own, or a ban: nothing (the typed line never lends its name)
+    ("docker rm -f web 처럼 지워줘", None),
+    ("compose down 처럼 하지 마", None),
+    ("compose rm web 대신 지워", None),
     # 먼저 (first), said of the first of the steps, changes nothing (natural.lark `_filler`, as 우선)
     ("web 먼저 멈추고 지워줘", ["docker stop web", "docker rm web"]),
     ("cache 먼저 재시작하고 로그 보여줘", ["docker restart cache", "docker logs cache"]),

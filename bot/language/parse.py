@@ -99,6 +99,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         text = said_twice(text)
         if (stepped := _numbered_steps(text)) is not None:
             return stepped
+        if (likened := _like_typed(text)) is not None:
+            return likened
         bracketed = _bracketed(text)
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
@@ -254,6 +256,33 @@ def _numbered_steps(text: str) -> m.Command | None:
             return m.Sequence(steps=tuple(flat), lang=lang)
         joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
         return joined if isinstance(joined, m.Command) and _a_step(joined) else None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _typed_like() -> re.Pattern[str]:
+    """A command line typed first (docker, docker compose, docker-compose, compose: grammar/lexicon.txt `compose_typed`),
+    no Hangul in it, then a Korean word that likens the request to it or puts it instead (`typed_like_ko`, `_` for a
+    space), then the request: groups `typed` and `rest`."""
+    heads = "|".join(re.escape(w) for w in sorted(grammar.words("compose_typed") | {"docker"}, key=len, reverse=True))
+    like = "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words("typed_like_ko"), key=len, reverse=True))
+    return re.compile(r"(?i)(?P<typed>(?:docker\s+)?(?:" + heads + r")\s[^\uac00-\ud7a3]*?)\s*(?:" + like
+                      + r")\s*[,.]?\s+(?P<rest>\S.*)", re.S)
+
+
+def _like_typed(text: str) -> m.Command | None:
+    """(f14ko) "compose logs -f web 처럼 web 로그 따라가줘", "compose up -d 대신 nginx 하나 띄워줘", "docker-compose rm -s
+    my-volume 같은 거 해줘, my-volume 멈추고 지워": a command line typed as a comparison — like it, or instead of it —
+    then the request in Korean: the request read alone, whole (never help, a prohibition, a question or a partial
+    reading). The typed words supply nothing (no name, no option): the request says its own. None otherwise."""
+    if not HANGUL.search(text):
+        return None
+    mt = _typed_like().fullmatch(text.strip())
+    if mt is None or not HANGUL.search(mt.group("rest")):
+        return None
+    res = parse(mt.group("rest"), detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
     return None
 
 
