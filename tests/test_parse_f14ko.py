@@ -80,6 +80,36 @@ KINDS = [
     ("docker rm -f web 처럼 지워줘", None),
     ("compose down 처럼 하지 마", None),
     ("compose rm web 대신 지워", None),
+    # ko-chat: always alive again (죽어도 항상 다시 살아나게) = --restart always (natural.lark `restart_policy`)
+    ("nginx 죽어도 항상 다시 살아나게 띄워", ["docker run -d --restart always nginx"]),
+    ("redis 늘 다시 살아나게 띄워줘", ["docker run -d --restart always redis"]),
+    ("httpd 죽어도 항상 살아나도록 실행", ["docker run -d --restart always httpd"]),
+    ("nginx 살아나게 띄워", None),
+    # … the port taken, whichever (포트는 아무거나 잡아서) = -p P (natural.lark `random_port`)
+    ("httpd 포트는 아무거나 잡아서 띄워줘", ["docker run -d -p 80 httpd"]),
+    ("redis 포트 아무거나 잡아서 실행", ["docker run -d -p 6379 redis"]),
+    ("nginx 호스트 포트는 아무거나 잡아 띄워", ["docker run -d -p 80 nginx"]),
+    # … the containers started from an image, as a relative clause (IMAGE로 띄운/실행한 컨테이너) = ps --filter ancestor;
+    # a write on them is refused (natural.lark `attr_verb`)
+    ("nginx로 띄운 컨테이너들만 보여줘", ["docker ps --filter ancestor=nginx"]),
+    ("redis로 띄운 컨테이너 목록", ["docker ps --filter ancestor=redis"]),
+    ("httpd로 실행한 컨테이너 보여줘", ["docker ps --filter ancestor=httpd"]),
+    ("nginx로 띄운 컨테이너 지워", None),
+    ("nginx로 띄운 컨테이너 다 꺼줘", None),
+    ("nginx로 실행한 컨테이너 재시작", None),
+    # … its ip address (ip 주소) = its details (natural.lark `attr`)
+    ("web ip 주소 뭐야", ["docker inspect web"]),
+    ("cache 아이피 주소 알려줘", ["docker inspect cache"]),
+    ("db ip 주소 좀", ["docker inspect db"]),
+    # … all at once (한꺼번에) changes nothing (natural.lark `_filler`)
+    ("종료된 컨테이너들 한꺼번에 지워줘", ["docker container prune"]),
+    ("web이랑 cache 한꺼번에 재시작", ["docker restart web cache"]),
+    ("중지된 컨테이너 한꺼번에 정리해줘", ["docker container prune"]),
+    ("컨테이너 한꺼번에 지워", None),
+    # … 보여주다 taken whole by Kiwi is the show verb (morphemes.txt): the stopped ones too, said after it, = -a
+    ("컨테이너 전부 다 보여줘 꺼진 것도", ["docker ps -a"]),
+    ("컨테이너 전부 다 보여줘 꺼진 것도 포함해서", ["docker ps -a"]),
+    ("컨테이너 전부 보여줘 멈춘 것도", ["docker ps -a"]),
     # 먼저 (first), said of the first of the steps, changes nothing (natural.lark `_filler`, as 우선)
     ("web 먼저 멈추고 지워줘", ["docker stop web", "docker rm web"]),
     ("cache 먼저 재시작하고 로그 보여줘", ["docker restart cache", "docker logs cache"]),
