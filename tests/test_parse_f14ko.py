@@ -110,6 +110,14 @@ KINDS = [
     ("컨테이너 전부 다 보여줘 꺼진 것도", ["docker ps -a"]),
     ("컨테이너 전부 다 보여줘 꺼진 것도 포함해서", ["docker ps -a"]),
     ("컨테이너 전부 보여줘 멈춘 것도", ["docker ps -a"]),
+    # numbered steps with 거기 (there) after the object of a connect: the network the step before made
+    # (morphemes.txt NP 거기, natural.lark `v_connect`)
+    ("1) qa4 네트워크 만들고 2) data를 거기 연결해줘", ["docker network create qa4", "docker network connect qa4 data"]),
+    ("qa4 네트워크 만들고 data를 거기 연결해줘", ["docker network create qa4", "docker network connect qa4 data"]),
+    ("net2 네트워크 만들고 web을 거기 붙여줘", ["docker network create net2", "docker network connect net2 web"]),
+    ("data를 거기 연결해줘", None),
+    ("web 멈추고 data를 거기 연결해줘", None),
+    ("web 멈추고 data를 거기 지워", None),
     # 먼저 (first), said of the first of the steps, changes nothing (natural.lark `_filler`, as 우선)
     ("web 먼저 멈추고 지워줘", ["docker stop web", "docker rm web"]),
     ("cache 먼저 재시작하고 로그 보여줘", ["docker restart cache", "docker logs cache"]),
