@@ -118,6 +118,11 @@ KINDS = [
     ("data를 거기 연결해줘", None),
     ("web 멈추고 data를 거기 연결해줘", None),
     ("web 멈추고 data를 거기 지워", None),
+    # bilingual: the English noun "name" with a Korean particle is 이름 (natural.lark `named`)
+    ("volume 하나 만들어줘 name은 bk1", ["docker volume create bk1"]),
+    ("httpd 8091 port로 띄워줘 name은 h9", ["docker run -d --name h9 -p 8091:80 httpd"]),
+    ("redis 띄워줘 name은 q21", ["docker run -d --name q21 redis"]),
+    ("web name은 뭐야", None),
     # 먼저 (first), said of the first of the steps, changes nothing (natural.lark `_filler`, as 우선)
     ("web 먼저 멈추고 지워줘", ["docker stop web", "docker rm web"]),
     ("cache 먼저 재시작하고 로그 보여줘", ["docker restart cache", "docker logs cache"]),
