@@ -26,7 +26,9 @@ from bot.language.normalize import HANGUL
 from bot.model import Lang, Msg, NotUnderstood
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bot.language.morph import Reading
+    from collections.abc import Sequence
+
+    from bot.language.morph import Morpheme, Reading
 
 MAX_LEN = 2000
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
@@ -320,7 +322,7 @@ def _pasted_heads(text: str) -> list[int]:
 
         shown = grammar.words("error_shown_ko")
         toks = morph.kiwi().tokenize(text)
-        for i, tok in enumerate(toks):
+        for tok in toks:
             if tok.form in shown and HANGUL.search(tok.form):
                 end = text.find(" ", tok.start)
                 if end > 0:
@@ -333,7 +335,7 @@ def _pasted_heads(text: str) -> list[int]:
     return sorted(c for c in set(cuts) if c < len(text))
 
 
-def _said_so_end(text: str, toks: list, start: int) -> list[int]:  # type: ignore[type-arg]
+def _said_so_end(text: str, toks: Sequence[Morpheme], start: int) -> list[int]:
     """(f14ko) "… 라고 해서 web 먼저 멈추고 지워줘", "… 라는데 해서요": after a word saying the error showed, the next
     word 하 + a connective of grammar/lexicon.txt `context_end` (+ 요) says it is the reason — the request starts after
     it too. The cut after that word, or none."""
@@ -348,7 +350,7 @@ def _said_so_end(text: str, toks: list, start: int) -> list[int]:  # type: ignor
     return [end + 1] if end > 0 else []
 
 
-def _remark_ends(toks: list) -> bool:  # type: ignore[type-arg]
+def _remark_ends(toks: Sequence[Morpheme]) -> bool:
     """(f14ko) Whether the morphemes `toks` of one Hangul word end a remark said of a pasted error, a sentence of its
     own ("Error: No such image: busybo 오타였네 busybox 이미지 삭제해줘", "… 또 이거네 web 로그 보여줘"): a sentence end
     (EF), or a remark's ending of grammar/lexicon.txt `error_remark_end_ko` after the copula or a past."""
