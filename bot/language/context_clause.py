@@ -146,7 +146,7 @@ def _clause_ok(words: list[str], after: bool) -> bool:
 
     # a word of `context_barred` in gorae's reading of the clause; asked last (every check here only says no,
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
-    barred_words = grammar.words("context_barred") - ({"~전언"} if _said_reason(toks) else set())
+    barred_words = grammar.words("context_barred") - (grammar.words("context_said_report") if _said_reason(toks) else set())
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
 
 
@@ -164,12 +164,12 @@ def _said_reason(toks: list[tuple[str, str]]) -> bool:
         toks = toks[:-1]
     if len(toks) < 4 or toks[-1][1] != "EC" or toks[-1][0] not in grammar.words("context_end"):
         return False
-    if toks[-2] not in (("하", "VV"), ("하", "VX")):
+    if toks[-2][0] not in grammar.words("context_said_light") or toks[-2][1] not in ("VV", "VX"):
         return False
     said = toks[-3]
     if said[1] != "EC" or said[0] not in grammar.words("context_said_reason"):
         return False
-    return said[0] != "라고" or toks[-4][1] == "VCP"
+    return said[0] not in grammar.words("context_said_copula") or toks[-4][1] == "VCP"
 
 
 def _told_done(words: list[str]) -> int:

@@ -340,7 +340,7 @@ def _said_so_end(text: str, toks: Sequence[Morpheme], start: int) -> list[int]:
     word 하 + a connective of grammar/lexicon.txt `context_end` (+ 요) says it is the reason — the request starts after
     it too. The cut after that word, or none."""
     word = [t for t in toks if start <= t.start < (text.find(" ", start) if " " in text[start:] else len(text))]
-    if len(word) < 2 or word[0].form != "하" or word[0].tag not in ("VV", "XSV"):
+    if len(word) < 2 or word[0].form not in grammar.words("context_said_light") or word[0].tag not in ("VV", "XSV"):
         return []
     rest = [t for t in word[1:] if not (t.tag == "JX" and t.form in grammar.words("context_polite_jx"))
             and t.tag not in ("SF", "SP")]
