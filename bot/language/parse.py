@@ -370,11 +370,13 @@ def _verbal_ko(korean: str) -> set[str]:
     from bot.language import morph
 
     toks = morph.kiwi().tokenize(korean)
-    shown = grammar.words("error_shown_ko")
+    shown, said_of = grammar.words("error_shown_ko"), grammar.words("error_noun_ko")
     out = set()
-    for i, t in enumerate(toks):
-        verbal = t.tag in ("VV", "VX") or (t.tag in ("NNG", "XR") and i + 1 < len(toks) and toks[i + 1].tag == "XSV")
-        if verbal and t.form not in shown:
+    for t in toks:
+        # a verb (not the one saying it showed), or a noun other than the error's or the state's own: "web 재시작 에러
+        # 나옴, cache 재시작" (which restart?) stays refused
+        if (t.tag.startswith(("VV", "VX")) and t.form not in shown) or (
+                t.tag.startswith(("NN", "XR")) and t.form not in said_of):
             out.add(t.form)
     return out
 
