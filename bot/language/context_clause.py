@@ -23,11 +23,17 @@ _CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^]+")
 _FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
 
 
+# (f14ko) the literal that begins an alternative, after its opening parentheses: never the second word of one
+# ("밀" ("넣" | "올리"): 넣 is no verb of gorae's, "보고서에 넣어야 해서" is context), nor a particle after a group
+_ALT_FIRST_LITERAL = re.compile(r"(?:^|[:|])\s*\(*\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
+
+
 @lru_cache(maxsize=1)
 def gorae_verbs() -> frozenset[str]:
     """The Hangul lemmas that begin an alternative of a `v_*` rule of grammar/natural.lark (재시작, 지우, 끄,
     로그, …) less grammar/lexicon.txt `context_light`."""
-    return _first_literals(r"v_\w+") - grammar.words("context_light")
+    return frozenset(mt.group("w") for line in _rule_text(r"v_\w+").split("\n")
+                     for mt in _ALT_FIRST_LITERAL.finditer(line.split("//")[0])) - grammar.words("context_light")
 
 
 @lru_cache(maxsize=1)
@@ -83,10 +89,21 @@ def _analysed(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((t.form, t.tag.split("-")[0]) for t in morph.kiwi().tokenize(text))
 
 
+def _team_said(word: str) -> str:
+    """(f14ko) A team said by its acronym glued to a word of grammar/lexicon.txt `context_team` ("QA팀", "SRE팀에서",
+    "DBA쪽"): the word without the acronym (upper case only — a name keeps its case and is never one), so that a
+    clause "QA팀 요청으로" is read as "팀 요청으로"; any other word as it is."""
+    mt = re.fullmatch(r"[A-Z][A-Z0-9]{1,5}(?P<rest>[" + _SYLLABLES + r"].*)", word)
+    if mt and any(mt.group("rest").startswith(t) for t in grammar.words("context_team")):
+        return mt.group("rest")
+    return word
+
+
 def _clause_ok(words: list[str], after: bool) -> bool:
     """Whether `words` are a context clause: Hangul (and digits) only, ending in a connective of
     `context_end` (or `context_end_past` after the past) or a sentence end, no verb of gorae's, no
     question, report or condition; after the request no negation."""
+    words = [_team_said(w) for w in words]
     if not words or not all(_CLAUSE_WORD.fullmatch(w) for w in words):
         return False  # a name, a path, a shell character: never in a clause left out
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
@@ -129,7 +146,30 @@ def _clause_ok(words: list[str], after: bool) -> bool:
 
     # a word of `context_barred` in gorae's reading of the clause; asked last (every check here only says no,
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
-    return grammar.words("context_barred").isdisjoint(morph.words(" ".join(words)).split())
+    barred_words = grammar.words("context_barred") - (grammar.words("context_said_report") if _said_reason(toks) else set())
+    return barred_words.isdisjoint(morph.words(" ".join(words)).split())
+
+
+def _clause_toks(words: list[str]) -> list[tuple[str, str]]:
+    """The morphemes of a clause as `_clause_ok` reads them (punctuation left out)."""
+    return [t for t in _tokens([_team_said(w) for w in words]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+
+
+def _said_reason(toks: list[tuple[str, str]]) -> bool:
+    """(f14ko) Whether the clause `toks` (punctuation left out) is a state heard of, given as the reason — a reported
+    declarative (grammar/lexicon.txt `context_said_reason`: 다고, 라고 after the copula) then 하 + a connective of
+    `context_end` (+ 요), and nothing reported before it: "디스크가 부족하다고 해서요.", "응답이 없다고 해서요,",
+    "장애라고 해서". A command heard ("재시작하라고 해서") holds a verb of gorae's, never a clause."""
+    if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
+        toks = toks[:-1]
+    if len(toks) < 4 or toks[-1][1] != "EC" or toks[-1][0] not in grammar.words("context_end"):
+        return False
+    if toks[-2][0] not in grammar.words("context_said_light") or toks[-2][1] not in ("VV", "VX"):
+        return False
+    said = toks[-3]
+    if said[1] != "EC" or said[0] not in grammar.words("context_said_reason"):
+        return False
+    return said[0] not in grammar.words("context_said_copula") or toks[-4][1] == "VCP"
 
 
 def _told_done(words: list[str]) -> int:
@@ -214,10 +254,16 @@ def cuts(text: str) -> list[tuple[str, str]]:
     """(the rest, the clause left out) for each reading of `splits`."""
     from bot.language import morph
 
-    if _pending(morph.words(text).split()):
-        return []  # "web 껐으면 좋았을 텐데" (a wish), "재시작하래서" (reported): nothing left out
     words = text.split()
     out: list[tuple[str, str]] = []
+    if _pending(morph.words(text).split()):
+        # "web 껐으면 좋았을 텐데" (a wish), "재시작하래서" (reported): nothing left out — but a state heard of, said
+        # as the reason before the request ("디스크가 부족하다고 해서요. …"), when the request holds no such word
+        for k in range(len(words) - 1, 0, -1):
+            if (_clause_ok(words[:k], after=False) and _said_reason(_clause_toks(words[:k]))
+                    and not _pending(morph.words(" ".join(words[k:])).split())):
+                out.append((" ".join(words[k:]), " ".join(words[:k])))
+        return out
     for k in range(len(words) - 1, 0, -1):
         if _clause_ok(words[:k], after=False):
             out.append((" ".join(words[k:]), " ".join(words[:k])))

@@ -26,7 +26,9 @@ from bot.language.normalize import HANGUL
 from bot.model import Lang, Msg, NotUnderstood
 
 if TYPE_CHECKING:  # pragma: no cover
-    from bot.language.morph import Reading
+    from collections.abc import Sequence
+
+    from bot.language.morph import Morpheme, Reading
 
 MAX_LEN = 2000
 _ALL_RUNNING = re.compile(r"\$\(\s*docker\s+(container\s+)?(ps|ls)\s+[-aq ]+\)")
@@ -117,6 +119,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         text = said_twice(text)
         if (stepped := _numbered_steps(text)) is not None:
             return stepped
+        if (likened := _like_typed(text)) is not None:
+            return likened
         bracketed = _bracketed(text)
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
@@ -391,6 +395,33 @@ def _numbered_steps(text: str) -> m.Command | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _typed_like() -> re.Pattern[str]:
+    """A command line typed first (docker, docker compose, docker-compose, compose: grammar/lexicon.txt `compose_typed`),
+    no Hangul in it, then a Korean word that likens the request to it or puts it instead (`typed_like_ko`, `_` for a
+    space), then the request: groups `typed` and `rest`."""
+    heads = "|".join(re.escape(w) for w in sorted(grammar.words("compose_typed") | {"docker"}, key=len, reverse=True))
+    like = "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words("typed_like_ko"), key=len, reverse=True))
+    return re.compile(r"(?i)(?P<typed>(?:docker\s+)?(?:" + heads + r")\s[^\uac00-\ud7a3]*?)\s*(?:" + like
+                      + r")\s*[,.]?\s+(?P<rest>\S.*)", re.S)
+
+
+def _like_typed(text: str) -> m.Command | None:
+    """(f14ko) "compose logs -f web 처럼 web 로그 따라가줘", "compose up -d 대신 nginx 하나 띄워줘", "docker-compose rm -s
+    my-volume 같은 거 해줘, my-volume 멈추고 지워": a command line typed as a comparison — like it, or instead of it —
+    then the request in Korean: the request read alone, whole (never help, a prohibition, a question or a partial
+    reading). The typed words supply nothing (no name, no option): the request says its own. None otherwise."""
+    if not HANGUL.search(text):
+        return None
+    mt = _typed_like().fullmatch(text.strip())
+    if mt is None or not HANGUL.search(mt.group("rest")):
+        return None
+    res = parse(mt.group("rest"), detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
 def _a_step(res: m.Command | NotUnderstood) -> bool:
     """A step of a numbered list: a command that reads whole, on no engine named (no help, prohibition, question)."""
     return (isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and res.engine is None
@@ -427,12 +458,64 @@ def _pasted_heads(text: str) -> list[int]:
         from bot.language import morph
 
         shown = grammar.words("error_shown_ko")
-        for tok in morph.kiwi().tokenize(text):
+        toks = morph.kiwi().tokenize(text)
+        for tok in toks:
             if tok.form in shown and HANGUL.search(tok.form):
                 end = text.find(" ", tok.start)
                 if end > 0:
                     cuts.append(end + 1)
-    return sorted(set(cuts))
+                    cuts.extend(_said_so_end(text, toks, end + 1))
+        for mt in re.finditer(r"\S+", text):
+            # each Hangul word alone: Kiwi reads a word by the text around it ("busybo 오타였네 busybox" as a name)
+            if HANGUL.search(mt.group()) and _remark_ends(morph.kiwi().tokenize(mt.group())):
+                cuts.append(mt.end() + 1)
+    return sorted(c for c in set(cuts) if c < len(text))
+
+
+def _said_so_end(text: str, toks: Sequence[Morpheme], start: int) -> list[int]:
+    """(f14ko) "… 라고 해서 web 먼저 멈추고 지워줘", "… 라는데 해서요": after a word saying the error showed, the next
+    word 하 + a connective of grammar/lexicon.txt `context_end` (+ 요) says it is the reason — the request starts after
+    it too. The cut after that word, or none."""
+    word = [t for t in toks if start <= t.start < (text.find(" ", start) if " " in text[start:] else len(text))]
+    if len(word) < 2 or word[0].form not in grammar.words("context_said_light") or word[0].tag not in ("VV", "XSV"):
+        return []
+    rest = [t for t in word[1:] if not (t.tag == "JX" and t.form in grammar.words("context_polite_jx"))
+            and t.tag not in ("SF", "SP")]
+    if len(rest) != 1 or rest[0].tag != "EC" or rest[0].form not in grammar.words("context_end"):
+        return []
+    end = text.find(" ", start)
+    return [end + 1] if end > 0 else []
+
+
+def _remark_ends(toks: Sequence[Morpheme]) -> bool:
+    """(f14ko) Whether the morphemes `toks` of one Hangul word end a remark said of a pasted error, a sentence of its
+    own ("Error: No such image: busybo 오타였네 busybox 이미지 삭제해줘", "… 또 이거네 web 로그 보여줘"): a sentence end
+    (EF), or a remark's ending of grammar/lexicon.txt `error_remark_end_ko` after the copula or a past."""
+    toks = [t for t in toks if t.tag not in ("SF", "SP")]
+    if len(toks) < 2 or not HANGUL.search(toks[-1].form):
+        return False
+    if toks[-1].tag == "EF":
+        return True
+    return (toks[-1].tag == "EC" and toks[-1].form in grammar.words("error_remark_end_ko")
+            and toks[-2].tag in ("VCP", "EP"))
+
+
+def _verbal_ko(korean: str) -> set[str]:
+    """(f14ko) The Hangul lemmas of `korean` said as verbs (a VV/VX, or a noun made a verb by 하다): what a head before
+    a pasted error may never hold of gorae's verbs — a noun of theirs said of the error ("에러 남", "상태래요", "로
+    나오는데") is no request, nor is a word saying the error showed (grammar/lexicon.txt `error_shown_ko`: "찍혀요")."""
+    from bot.language import morph
+
+    toks = morph.kiwi().tokenize(korean)
+    shown, said_of = grammar.words("error_shown_ko"), grammar.words("error_noun_ko")
+    out = set()
+    for t in toks:
+        # a verb (not the one saying it showed), or a noun other than the error's or the state's own: "web 재시작 에러
+        # 나옴, cache 재시작" (which restart?) stays refused
+        if (t.tag.startswith(("VV", "VX")) and t.form not in shown) or (
+                t.tag.startswith(("NN", "XR")) and t.form not in said_of):
+            out.add(t.form)
+    return out
 
 
 def _after_pasted_error(text: str) -> m.Command | None:
@@ -446,14 +529,16 @@ def _after_pasted_error(text: str) -> m.Command | None:
         return None
     for cut in _pasted_heads(text):
         head, rest = text[:cut].strip(), text[cut:].strip()
-        if not rest or not _error_said().search(head) or _barred_in_paste().search(head):
+        # (f14ko) the words of a quoted error are the screen's, never the asker's condition ("`… wait until the
+        # container is running` 뜨네.. db 상태 좀")
+        if not rest or not _error_said().search(head) or _barred_in_paste().search(_QUOTED_PARTS.sub(" ", head)):
             continue
         korean = " ".join(w for w in head.split() if HANGUL.search(w))
         if korean:
-            from bot.language import context_clause, morph
+            from bot.language import context_clause
 
-            if negated(korean) or not context_clause.gorae_verbs().isdisjoint(
-                    t.form for t in morph.kiwi().tokenize(korean)) or len(korean.split()) > 5:
+            if negated(korean) or not context_clause.gorae_verbs().isdisjoint(_verbal_ko(korean)) or len(
+                    korean.split()) > 5:
                 continue
         res = parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
