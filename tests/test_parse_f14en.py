@@ -164,3 +164,55 @@ INSPECT_OUTPUT = [
 @pytest.mark.parametrize("text, want", INSPECT_OUTPUT, ids=[t for t, _ in INSPECT_OUTPUT])
 def test_inspect_output(text, want):
     check(text, want)
+
+
+# processes and usage are fetched, never pulled (parse_natural.py; grammar/lexicon.txt `fetch_logs`); a list's own
+# ones said included after it (natural.lark filler "included"); a snapshot of usage, the disk beside the memory and a
+# read posted are docker stats / a read (natural.lark `usage`, `v_show`)
+READS_SAID = [
+    ("for the incident doc, please grab the processes running in cache", ["docker top cache"]),
+    ("grab the processes in web", ["docker top web"]),
+    ("fetch the cpu usage of web", ["docker stats --no-stream web"]),
+    ("grab nginx", ["docker pull nginx"]),
+    ("for the audit, could you list every container, stopped ones included?", ["docker ps -a"]),
+    ("show all containers, exited ones included", ["docker ps -a"]),
+    ("list stopped containers", ["docker ps -a"]),
+    ("restart web, cache included", ["docker restart web cache"]),
+    ("for the capacity review, would you mind posting a snapshot of resource usage for all containers",
+     ["docker stats --no-stream"]),
+    ("a snapshot of cpu usage for web", ["docker stats --no-stream web"]),
+    ("what's cache's disk usage", ["docker stats --no-stream cache"]),
+    ("post the last 20 log lines of web", ["docker logs --tail 20 web"]),
+    ("could you post cache's details", ["docker inspect cache"]),
+    ("where does pgdata live on disk", ["docker volume inspect pgdata"]),
+]
+
+
+@pytest.mark.parametrize("text, want", READS_SAID, ids=[t for t, _ in READS_SAID])
+def test_reads_said(text, want):
+    check(text, want)
+
+
+# a pasted error, then the request: the error quoted first ends where its quote closes ("ok then …"), an error word
+# "being used"; the request said "instead" of what failed (parse.py `_pasted_heads`, grammar/lexicon.txt `error_said`,
+# `context_trailing_word_en`)
+ERROR_PASTED = [
+    ("`port is already allocated` on 8080, run nginx on 8082 instead", ["docker run -d -p 8082:80 nginx"]),
+    ("run httpd on 9091 instead", ["docker run -d -p 9091:80 httpd"]),
+    ("redis says `MISCONF Redis is configured to save RDB snapshots` — what's cache's disk and memory usage",
+     ["docker stats --no-stream cache"]),
+    ("`Error: network qa-net not found` ok then create network qa-net", ["docker network create qa-net"]),
+    ("`No such container: cache2` ok restart cache then", ["docker restart cache"]),
+    ("`Error: No such volume: scratch9` fine, create volume scratch9", ["docker volume create scratch9"]),
+    ("`image is being used by stopped container` — clean up the stopped containers first",
+     ["docker container prune"]),
+    ("`volume is in use` alright, then remove the stopped containers", ["docker container prune"]),
+    # a condition after the error, a negation: nothing runs
+    ("`Error: network qa-net not found` if so create network qa-net", None),
+    ("`port is already allocated` on 8080, don't run nginx on 8082 instead", None),
+]
+
+
+@pytest.mark.parametrize("text, want", ERROR_PASTED, ids=[t for t, _ in ERROR_PASTED])
+def test_error_pasted(text, want):
+    check(text, want)

@@ -125,8 +125,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
-        elif isinstance(res, m.Command) and res.lang == "en" and len(getattr(res, "targets", ())) > 1:
+        elif isinstance(res, m.Command) and res.lang == "en" and len(getattr(res, "targets", ())) > 1:  # (f14en)
             res = _context_names_nothing(text, res)
+        if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
+            res = _report_back_dropped(text, res)
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -265,6 +267,7 @@ def _a_step(res: m.Command | NotUnderstood) -> bool:
             and not (isinstance(res, m.Sequence) and any(st.engine is not None for st in res.steps)))
 
 
+_BACKTICKED = re.compile(r"`[^`]+`|\"[^\"]+\"")  # (normalize makes inline code a double-quoted text)
 _PASTE_CUT = re.compile(r"\s[\u2014\u2013]\s|\s--?\s|(?<=[,;:])\s")
 
 
@@ -288,6 +291,8 @@ def _pasted_heads(text: str) -> list[int]:
     Korean word saying the error showed ("… 라고 나오네요", "… 뜨는데", "… 나옴", grammar/lexicon.txt
     `error_shown_ko`, the morphemes of the whole text)."""
     cuts = [mt.end() for mt in _PASTE_CUT.finditer(text)]
+    # (f14en) right after the error quoted in backticks: "`Error: network qa-net not found` ok then create network qa-net"
+    cuts += [mt.end() for mt in _BACKTICKED.finditer(text) if mt.start() == 0 and mt.end() < len(text)]
     if HANGUL.search(text):
         from bot.language import morph
 
@@ -582,11 +587,24 @@ def _context_names_nothing(text: str, res: m.Command) -> m.Command:
     if not _context_set_off().search(text):
         return res
     alt = _without_context_en(text)
-    if (type(alt) is type(res) and set(getattr(alt, "targets", ())) < set(getattr(res, "targets", ()))
-            and set(getattr(alt, "targets", ()))):
-        assert alt is not None
-        return alt
-    return res
+    if alt is None or type(alt) is not type(res) or not set(getattr(alt, "targets", ())) < set(getattr(res, "targets", ())):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    # none left: only a read of them all ("for the capacity review, would you mind posting a snapshot of resource
+    # usage for all containers" read the review as two containers)
+    return alt if getattr(alt, "targets", ()) or reads_only(alt) else res
+
+
+def _report_back_dropped(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(f14en) "show web logs and post the output in the thread", "please run uptime inside web and paste the result
+    here": the output asked here at the end is what every answer is — the request before it, when it reads whole
+    (never a negated sentence); else `res`."""
+    cut = next((mt.start() for mt in _report_back_en().finditer(text) if not text[mt.end():].strip(" .!?")), None)
+    if cut is None or cut == 0 or negated(text):
+        return res
+    alt = _parse(text[:cut].rstrip(" ,;\u2014\u2013"), detail=False)
+    return alt if isinstance(alt, m.Command) and not isinstance(alt, (m.Help, m.Prohibition)) else res
 
 
 @lru_cache(maxsize=1)
@@ -609,7 +627,8 @@ def _trailing_context_en_ok(tail: str) -> bool:
     said = tail.strip(" ,;:.!?\u2014\u2013")
     if not said:
         return False
-    if _report_back_en().fullmatch(said) or _event_said_en().fullmatch(said):
+    if (_report_back_en().fullmatch(said) or _event_said_en().fullmatch(said)
+            or said.lower() in grammar.words("context_trailing_word_en")):
         return True
     if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in said.split()):
         return False
@@ -644,6 +663,9 @@ def _trailing_cuts(text: str) -> list[str]:
     cuts |= {mt.start() for mt in re.finditer(r"(?<=\s)[A-Za-z_]+", text) if mt.group().lower() in leads}
     for pattern in (_report_back_en(), _event_said_en()):
         cuts |= {mt.start() for mt in pattern.finditer(text) if not text[mt.end():].strip(" .!?")}
+    last = re.search(r"(?<=\s)[A-Za-z]+[\s.!?]*$", text)
+    if last and last.group().strip(" .!?").lower() in grammar.words("context_trailing_word_en"):
+        cuts.add(last.start())
     out = []
     for cut in sorted(cuts):
         before, tail = text[:cut].rstrip(" ,;\u2014\u2013"), text[cut:]
