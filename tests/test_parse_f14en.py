@@ -216,3 +216,22 @@ ERROR_PASTED = [
 @pytest.mark.parametrize("text, want", ERROR_PASTED, ids=[t for t, _ in ERROR_PASTED])
 def test_error_pasted(text, want):
     check(text, want)
+
+
+# NAME service said of a container off-swarm with a command in it (parse.py `_SERVICE_MISREAD`): the container; a
+# container thrown away after its command is --rm (natural.lark `rm_after`)
+SAID_OTHERWISE = [
+    ("exec into the web service and run ls /etc/nginx", ["docker exec web ls /etc/nginx"]),
+    ("run ls in the cache service", ["docker exec cache ls"]),
+    ("jump into the data service and run cat /etc/hostname", ["docker exec data cat /etc/hostname"]),
+    ("exec into the nope service and run ls", None),
+    ("run date in alpine, then throw it away", ["docker run --rm alpine date"]),
+    ("run uptime in busybox and throw it out", ["docker run --rm busybox uptime"]),
+    ("run alpine echo hi and discard it afterwards", ["docker run --rm alpine echo hi"]),
+    ("toss web", ["docker rm web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", SAID_OTHERWISE, ids=[t for t, _ in SAID_OTHERWISE])
+def test_said_otherwise(text, want):
+    check(text, want)

@@ -113,7 +113,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _colon_read(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
-        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang != "cli":
+        if isinstance(res, NotUnderstood) and res.reason.key in _SERVICE_MISREAD and res.lang != "cli":
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or res
@@ -852,6 +852,11 @@ def without_service_word(text: str) -> str | None:
     (bot/pipeline.py, an engine that is no manager; blind13). None when no such word is said."""
     said = _service_word_after_name().sub(lambda mt: mt.group(1), text)
     return None if said == text else said
+
+
+# the refusals of a sentence that said NAME service of a container: a verb no service has, (f14en) a command in it read
+# as a new service's ("exec into the web service and run ls /etc/nginx": /etc/nginx no name of a service)
+_SERVICE_MISREAD = frozenset({"swarm.no_such_verb", "parse.invalid_name", "swarm.image_or_name"})
 
 
 def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:
