@@ -81,6 +81,8 @@ def test_context_after(text, want):
 CONTEXT_NAMES_NOTHING = [
     ("investigation's over, you can unpause data", ["docker unpause data"]),
     ("web is over, you can unpause data", ["docker unpause data"]),
+    ("web2 is over, you can unpause data", ["docker unpause data"]),
+    ("my-nginx is done, you can unpause data", ["docker unpause data"]),
     ("remove web, cache team is asking", ["docker rm web"]),
     ("remove web, the QA team is asking", ["docker rm web"]),
     ("stop web and cache, the team is asking", ["docker stop web cache"]),

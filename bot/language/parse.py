@@ -579,6 +579,23 @@ def _context_set_off() -> re.Pattern[str]:
                       + _alternation_en("context_event_lead_en") + r")\s")
 
 
+@lru_cache(maxsize=1)
+def _stated() -> re.Pattern[str]:
+    """(f14en) NAME is STATE, then the request (grammar/lexicon.txt `stated_be_en`)."""
+    return re.compile(r"(?i)\s*(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:" + _alternation_en("stated_be_en")
+                      + r")\s+(?P<state>[A-Za-z][A-Za-z' \-]*?)\s*[,;:]\s+(?P<rest>.+)", re.S)
+
+
+def _stated_then_asked(text: str) -> m.Command | None:
+    """(f14en) "web2 is over, you can unpause data": a name stated in a state (words only, context by
+    `_context_en_ok`), then the request — the request alone; None otherwise."""
+    mt = _stated().fullmatch(text)
+    if mt is None or negated(text) or not _context_en_ok(mt.group("state")):
+        return None
+    res = _parse(mt.group("rest"), detail=False)
+    return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) else None
+
+
 def _context_names_nothing(text: str, res: m.Command) -> m.Command:
     """(f14en) Context never supplies a name: "web is over, you can unpause data" read whole unpaused web too, "remove
     web, cache team is asking" removed cache, "could you restart cache before the sync?" restarted a container called
@@ -586,7 +603,7 @@ def _context_names_nothing(text: str, res: m.Command) -> m.Command:
     names, that reading is meant; else `res` as read."""
     if not _context_set_off().search(text):
         return res
-    alt = _without_context_en(text)
+    alt = _without_context_en(text) or _stated_then_asked(text)
     if alt is None or type(alt) is not type(res) or not set(getattr(alt, "targets", ())) < set(getattr(res, "targets", ())):
         return res
     from bot.language.parse_natural import reads_only
