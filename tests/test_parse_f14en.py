@@ -35,6 +35,10 @@ LEADING = [
     ("if we're low on disk, please clear out the stopped containers", None),
     ("as root, please run whoami in web", None),
     ("we're low on disk, don't remove the stopped containers", None),
+    # what is being done, announced after a context: told, never asked (break4's "heads up: restarting web")
+    ("heads up: restarting web", None),
+    ("as discussed: restarting web", None),
+    ("for the audit: removing db", None),
 ]
 
 

@@ -415,6 +415,13 @@ def _context_en_ok(segment: str) -> bool:
     return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
 
 
+def _announced(rest: str) -> bool:
+    """(f14en) Whether `rest` begins with a word of the grammar said in -ing ("restarting web", "removing db"): what is
+    being done, announced — never a request left after a context."""
+    first = (rest.split() or [""])[0].lower().strip(".,:;!?")
+    return first.endswith("ing") and first in keywords()
+
+
 def _purpose_en(words: list[str]) -> set[int]:
     """(f14en) The places of the words of grammar/lexicon.txt `context_purpose_en` ("to", "in order to") said right
     before a word the grammar does not know ("to unblock QA", "in order to free some room"): a purpose, no place."""
@@ -450,6 +457,8 @@ def _without_context_en(text: str) -> m.Command | None:
             context = _event_timed_en().sub(lambda mt: mt.group("event"), context)
         if not context or not rest or (context, rest) in tried or not _context_en_ok(context):
             continue
+        if _announced(rest):
+            continue  # (f14en) "as discussed: restarting web" tells what is being done, never asks
         if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
                 and (rest.split() or [""])[0].lower() not in openers):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
