@@ -71,6 +71,8 @@ TRAILING = [
     ("restart web, unless it's busy", None),
     ("remove web, it's still needed", None),
     ("please restart cache, the team is asking not to", None),
+    # an option said in a so-clause is the request's own, never left out (en12's row)
+    ("run nginx so that it restarts on failure", ["docker run -d --restart on-failure nginx"]),
 ]
 
 

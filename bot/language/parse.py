@@ -677,6 +677,12 @@ def _trailing_context_en_ok(tail: str) -> bool:
              and not grammar.words("context_about_en").isdisjoint(words))
     if not (led or asked or about):
         return False
+    kws = keywords()
+    said_lead = {w for ld in leads for w in ld} | subjects
+    for w in words:
+        alone = _alone(w) if w in kws and w not in said_lead and w not in grammar.words("context_trailing_ok_en") else ()
+        if alone is None or any(p.startswith("v_") for p in alone or ()):
+            return False  # "run nginx so that it restarts on failure": an option's word, a verb — the request's own
     return isinstance(_parse(" ".join(words), detail=False), NotUnderstood)
 
 
