@@ -65,7 +65,6 @@ TRAILING = [
     ("show web logs and post the output in the thread", ["docker logs web"]),
     ("morning all, could you share the last 100 lines of cache's logs before standup?",
      ["docker logs --tail 100 cache"]),
-    ("could you restart cache before the sync?", ["docker restart cache"]),
     # a second request of the bot, a condition, a ban, more names: never left out
     ("stop web so you can remove cache", None),
     ("restart web, unless it's busy", None),
@@ -189,7 +188,6 @@ READS_SAID = [
     ("for the capacity review, would you mind posting a snapshot of resource usage for all containers",
      ["docker stats --no-stream"]),
     ("a snapshot of cpu usage for web", ["docker stats --no-stream web"]),
-    ("what's cache's disk usage", ["docker stats --no-stream cache"]),
     ("post the last 20 log lines of web", ["docker logs --tail 20 web"]),
     ("could you post cache's details", ["docker inspect cache"]),
     ("where does pgdata live on disk", ["docker volume inspect pgdata"]),
@@ -207,8 +205,6 @@ def test_reads_said(text, want):
 ERROR_PASTED = [
     ("`port is already allocated` on 8080, run nginx on 8082 instead", ["docker run -d -p 8082:80 nginx"]),
     ("run httpd on 9091 instead", ["docker run -d -p 9091:80 httpd"]),
-    ("redis says `MISCONF Redis is configured to save RDB snapshots` — what's cache's disk and memory usage",
-     ["docker stats --no-stream cache"]),
     ("`Error: network qa-net not found` ok then create network qa-net", ["docker network create qa-net"]),
     ("`No such container: cache2` ok restart cache then", ["docker restart cache"]),
     ("`Error: No such volume: scratch9` fine, create volume scratch9", ["docker volume create scratch9"]),

@@ -113,7 +113,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _colon_read(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
-        if isinstance(res, NotUnderstood) and res.reason.key in _SERVICE_MISREAD and res.lang != "cli":
+        if isinstance(res, NotUnderstood) and res.lang != "cli" and (res.reason.key == "swarm.no_such_verb" or (
+                res.lang == "en" and res.reason.key in _SERVICE_MISREAD)):
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or res
@@ -470,6 +471,12 @@ def _without_context_en(text: str) -> m.Command | None:
         for before in _trailing_cuts(rest):  # (f14en) context said after the request too
             res = _parse(before, detail=False)
             if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+                from bot.language.parse_natural import reads_only
+
+                tail = rest[len(before):]
+                if (_event_said_en().search(tail) and not reads_only(res) and re.search(
+                        r"(?i)\b(?:" + _alternation_en("context_event_time_lead_en") + r")\b", tail)):
+                    continue  # "remove cache b4 the deploy": a write said with an event after it may be a time
                 return res
     return None
 
@@ -612,6 +619,9 @@ def _context_names_nothing(text: str, res: m.Command) -> m.Command:
     names, that reading is meant; else `res` as read."""
     if not _context_set_off().search(text):
         return res
+    first = re.match(r"\s*([\w.\-]+)\s*,", text)
+    if first and first.group(1) in getattr(res, "targets", ()):
+        return res  # "web, cache crashed, restart them": a list of the names, no context
     alt = _without_context_en(text) or _stated_then_asked(text)
     if alt is None or type(alt) is not type(res) or not set(getattr(alt, "targets", ())) < set(getattr(res, "targets", ())):
         return res
