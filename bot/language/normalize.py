@@ -113,6 +113,13 @@ def _possessive_dropped(mt: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _state_is() -> re.Pattern[str]:
+    """(f14en) grammar/lexicon.txt `contract_is_state`: 's after a word and before a state is "is", never a possessive
+    nor a quote ("investigation's over" -> "investigation is over", "web's down again" -> "web is down again")."""
+    return re.compile(r"(?<=[A-Za-z0-9])['’]s(?=\s+(?i:" + _alternation("contract_is_state") + r")\b)")
+
+
+@lru_cache(maxsize=1)
 def _bare_is() -> re.Pattern[str]:
     """grammar/lexicon.txt `contract_is_bare`: a contraction of is typed without its apostrophe ("whos on backend"
     -> "who is on backend"); only those words ("its" is the possessive)."""
@@ -381,6 +388,7 @@ def normalize(text: str) -> str:
         text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
+        text = _outside(text, lambda part: _state_is().sub(" is", part))
         text = _protect(text, lambda part: possessive.sub(_possessive_dropped, part))
     text = text.strip()
     code = _CODE.match(text)

@@ -135,7 +135,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _colon_read(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
-        if isinstance(res, NotUnderstood) and res.reason.key == "swarm.no_such_verb" and res.lang != "cli":
+        if isinstance(res, NotUnderstood) and res.lang != "cli" and (res.reason.key == "swarm.no_such_verb" or (
+                res.lang == "en" and res.reason.key in _SERVICE_MISREAD)):
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or res
@@ -146,7 +147,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
-            res = _without_context_en(text) or res
+            res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        elif isinstance(res, m.Command) and res.lang == "en" and len(m.named(res).targets) > 1:  # (f14en)
+            res = _context_names_nothing(text, res)
+        if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
+            res = _report_back_dropped(text, res)
         if res.lang != "cli" and ('"' in text or "'" in text) and not isinstance(res, (m.Help, m.Prohibition)):
             # a name quoted alone is the name, whether the quoted reading read or not ("`web` 프로세스 보여줘" read
             # the quoted word as no name: docker inspect web, its processes dropped)
@@ -428,6 +433,7 @@ def _a_step(res: m.Command | NotUnderstood) -> bool:
             and not (isinstance(res, m.Sequence) and any(st.engine is not None for st in res.steps)))
 
 
+_BACKTICKED = re.compile(r"`[^`]+`|\"[^\"]+\"")  # (normalize makes inline code a double-quoted text)
 _PASTE_CUT = re.compile(r"\s[\u2014\u2013]\s|\s--?\s|(?<=[,;:])\s")
 
 
@@ -454,6 +460,8 @@ def _pasted_heads(text: str) -> list[int]:
     Korean word saying the error showed ("… 라고 나오네요", "… 뜨는데", "… 나옴", grammar/lexicon.txt
     `error_shown_ko`, the morphemes of the whole text)."""
     cuts = [mt.end() for mt in _PASTE_CUT.finditer(text)]
+    # (f14en) right after the error quoted in backticks: "`Error: network qa-net not found` ok then create network qa-net"
+    cuts += [mt.end() for mt in _BACKTICKED.finditer(text) if mt.start() == 0 and mt.end() < len(text)]
     if HANGUL.search(text):
         from bot.language import morph
 
@@ -566,7 +574,39 @@ def _event_said_en() -> re.Pattern[str]:
     lead = "|".join(re.escape(w.replace("_", " ")) for w in grammar.words("context_event_lead_en"))
     events = "|".join(re.escape(w) for w in grammar.words("context_event_en"))
     determiners = "|".join(re.escape(w) for w in grammar.words("context_event_det_en"))
-    return re.compile(r"(?i)\b(?:" + lead + r")\s+(?:(?:" + determiners + r")\s+)?(?:[a-z]+\s+)?(?:" + events + r")\b")
+    # (f14en) a subject and its verb between ("before we cut the release", "while I run the migration")
+    subject = "|".join(re.escape(w) for w in grammar.words("context_subject_en"))
+    verb = "|".join(re.escape(w) for w in grammar.words("context_event_verb_en"))
+    return re.compile(r"(?i)\b(?:" + lead + r")\s+(?:(?:" + subject + r")\s+(?:(?:" + verb + r")\s+)?)?(?:(?:"
+                      + determiners + r")\s+)?(?:[a-z]+\s+)?(?:" + events + r")\b")
+
+
+def _alternation_en(role: str) -> str:
+    """The phrases of a grammar/lexicon.txt role (`_` for a space) as a regex alternation, the longest first."""
+    return "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words(role), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _event_timed_en() -> re.Pattern[str]:
+    """(f14en) A work event of `_event_said_en` with its own time after it ("for the demo later today"), group `event`
+    the event alone: grammar/lexicon.txt `context_event_time_en`."""
+    return re.compile(r"(?i)(?P<event>" + _event_said_en().pattern[4:] + r")\s+(?:"
+                      + _alternation_en("context_event_time_en") + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _context_units_en() -> re.Pattern[str]:
+    """(f14en) The phrases of English context said as one unit: grammar/lexicon.txt `context_phrase_en` ("following up
+    on", "as discussed"), a shortage (`context_short_en` then `context_resource_en`: "low on disk", "out of space")."""
+    return re.compile(r"(?i)(?<![\w'-])(?:" + _alternation_en("context_phrase_en") + r"|(?:"
+                      + _alternation_en("context_short_en") + r")\s+(?:" + _alternation_en("context_resource_en")
+                      + r"))(?![\w'-])")
+
+
+def _emoji_word(word: str) -> bool:
+    """(f14en) A word of emoji only ("👋", "🙏"): chat noise in a context clause (an emoji of no or doubt is a word of
+    its own after normalize, never this)."""
+    return bool(word) and not _EMOJI.sub("", word)
 
 
 def _context_en_ok(segment: str) -> bool:
@@ -576,9 +616,9 @@ def _context_en_ok(segment: str) -> bool:
     "after the deploy", "tomorrow", "not web", "all"), every word either unknown to the grammar, chat noise
     (natural.lark's filler), a word of a longer phrase that reads nothing alone, or a work event of
     `context_event_en` ("before the deploy", "ahead of the release"); and the segment alone is no command."""
-    if not all(_EN_RAW_WORD.fullmatch(w) for w in segment.split()):
+    if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in segment.split()):
         return False  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
-    said = _event_said_en().sub(" ", _polite_when_en().sub(" ", segment.lower()))
+    said = _event_said_en().sub(" ", _polite_when_en().sub(" ", _context_units_en().sub(" ", segment.lower())))
     words = [w.strip(".,:;!?()\"") for w in _EMOJI.sub(" ", said).split()]
     words = [w for w in words if w]
     if not words:
@@ -586,13 +626,37 @@ def _context_en_ok(segment: str) -> bool:
     if len(words) > 10 or not all(_EN_CONTEXT_WORD.fullmatch(w) for w in words):
         return False
     barred, events, kws = grammar.words("context_barred_en"), grammar.words("context_event_en"), keywords()
-    for w in words:
+    purpose = _purpose_en(words)
+    for i, w in enumerate(words):
+        if i in purpose:
+            continue  # (f14en) "to unblock QA": a purpose before a verb that is no word of the grammar
         if w in barred:
             return False
         if w in kws and w not in events and _alone(w) not in ((), None):
             return False
     alone = _parse(" ".join(words), detail=False)
     return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
+
+
+def _announced(rest: str) -> bool:
+    """(f14en) Whether `rest` begins with a word of the grammar said in -ing ("restarting web", "removing db"): what is
+    being done, announced — never a request left after a context."""
+    first = (rest.split() or [""])[0].lower().strip(".,:;!?")
+    return first.endswith("ing") and first in keywords()
+
+
+def _purpose_en(words: list[str]) -> set[int]:
+    """(f14en) The places of the words of grammar/lexicon.txt `context_purpose_en` ("to", "in order to") said right
+    before a word the grammar does not know ("to unblock QA", "in order to free some room"): a purpose, no place."""
+    out: set[int] = set()
+    kws = keywords()
+    for phrase in grammar.words("context_purpose_en"):
+        said = phrase.split("_")
+        n = len(said)
+        for i in range(len(words) - n):
+            if words[i:i + n] == said and words[i + n] not in kws:
+                out.update(range(i, i + n))
+    return out
 
 
 def _without_context_en(text: str) -> m.Command | None:
@@ -610,10 +674,14 @@ def _without_context_en(text: str) -> m.Command | None:
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
         # "stop web, I mean cache too") and are never left out
         context, rest = text[:cut].strip(" ,:;\u2014\u2013"), text[cut:].strip(" ,:;\u2014\u2013")
-        if not all(_EN_RAW_WORD.fullmatch(w) for w in text[:cut].split()):
+        if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in text[:cut].split()):
             continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
+        if re.search(r"(?i)\bnow\b", rest):  # (f14en) "for the demo later today, please run … now": the demo's time
+            context = _event_timed_en().sub(lambda mt: mt.group("event"), context)
         if not context or not rest or (context, rest) in tried or not _context_en_ok(context):
             continue
+        if _announced(rest):
+            continue  # (f14en) "as discussed: restarting web" tells what is being done, never asks
         if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
                 and (rest.split() or [""])[0].lower() not in openers):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
@@ -621,7 +689,253 @@ def _without_context_en(text: str) -> m.Command | None:
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             return res
+    for rest in [text, *(r for _, r in sorted(tried, key=lambda cr: len(cr[0])))]:
+        for before in _trailing_cuts(rest):  # (f14en) context said after the request too
+            res = _parse(before, detail=False)
+            if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+                from bot.language.parse_natural import reads_only
+
+                tail = rest[len(before):]
+                if (_event_said_en().search(tail) and not reads_only(res) and re.search(
+                        r"(?i)\b(?:" + _alternation_en("context_event_time_lead_en") + r")\b", tail)):
+                    continue  # "remove cache b4 the deploy": a write said with an event after it may be a time
+                return res
     return None
+
+
+_QUOTED_SPAN = re.compile(r"`[^`]*`|\"[^\"]*\"")
+_HEAD_CUT = re.compile(r"[,:;]\s|\s[\u2014\u2013]\s")
+# the read verbs a clause before the request may say ("legal wants the details of the db container, …")
+_READ_PHRASES = frozenset({"v_inspect", "v_logs", "v_ps", "v_top", "v_stats", "v_port", "v_images"})
+
+
+@lru_cache(maxsize=1)
+def _antecedent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(f14en) A name said with its kind ("the db container"), a name after a preposition ("from my-nginx", "of the
+    db container"), a kind said with a or an ("a scratch volume"), a thing told unneeded (grammar/lexicon.txt
+    `antecedent_*`)."""
+    kinds = _alternation_en("antecedent_kind_en")
+    preps = _alternation_en("antecedent_prep_en")
+    name = r"(?P<name>[A-Za-z0-9][\w.\-/]*(?::[\w.\-]+)?)"
+    return (re.compile(r"(?i)(?<![\w'-])(?:the\s+)?" + name + r"\s+(?P<kind>" + kinds + r")(?![\w'-])"),
+            re.compile(r"(?i)(?<![\w'-])(?:" + preps + r")\s+(?:the\s+)?" + name + r"(?=[\s,.;:!?]|$)"),
+            re.compile(r"(?i)(?<![\w'-])an?\s+(?:[a-z\-]+\s+)?(?P<kind>" + kinds + r")(?![\w'-])"),
+            re.compile(r"(?i)(?:(?:is|are|'s)\s+)?(?:" + _alternation_en("antecedent_unneeded_en") + r")"))
+
+
+def _antecedent_en(text: str) -> m.Command | None:
+    """(f14en) "the busybox image is no longer needed, please delete it", "legal wants the details of the db container,
+    could you pull up its inspect output", "seeing `upstream timed out` from my-nginx, show me its last 40 log lines",
+    "we need a scratch volume for the migration, please create one named mig-scratch": a clause before the request
+    names one thing (a name with its kind or after a preposition, or a kind said with a), and the request says it, its
+    or one — the request read with the thing in their place. The clause holds words only besides it (a pasted error in
+    quotes aside), none of grammar/lexicon.txt `antecedent_barred_en` (a thing told unneeded is no ban) and no verb of
+    a write; the request says one pronoun and reads whole. None otherwise: the clause never supplies a verb."""
+    masked = _QUOTED_SPAN.sub(lambda mt: "\x00" * len(mt.group()), text)
+    if _shell_meta(masked.replace("\x00", " ")):
+        return None
+    named, prep_named, a_kind, unneeded = _antecedent_patterns()
+    pronouns = grammar.words("antecedent_pronoun_en")
+    kws = keywords()
+    from bot.language.normalize import normalize
+
+    for cut in _HEAD_CUT.finditer(masked):
+        head, rest = masked[:cut.start()].replace("\x00", " "), text[cut.end():].strip()
+        said = [w for w in re.findall(r"[A-Za-z']+", rest) if w.lower() in pronouns]
+        if len(said) != 1 or not rest:
+            continue
+        head = unneeded.sub(" ", head)
+        names: dict[str, str] = {}
+        for mt in named.finditer(head):
+            if mt.group("name").lower() not in kws and not re.search(r"(?i)\ban?\s+$", head[:mt.start()]):
+                names.setdefault(mt.group("name"), mt.group("kind").lower())
+        for mt in prep_named.finditer(head):
+            if mt.group("name").lower() not in kws:
+                names.setdefault(mt.group("name"), "")
+        kinds = {mt.group("kind").lower() for mt in a_kind.finditer(head)}
+        pronoun = said[0].lower()
+        if pronoun == "one":
+            if names or len(kinds) != 1:
+                continue
+            thing = "a " + next(iter(kinds))
+            rest_head = a_kind.sub(" ", head)
+        else:
+            if len(names) != 1 or kinds:
+                continue
+            name, kind = next(iter(names.items()))
+            thing = f"the {name} {kind}" if kind else name
+            rest_head = prep_named.sub(" ", named.sub(" ", head))
+        words = [w.strip(".,:;!?()").lower() for w in _EMOJI.sub(" ", rest_head).split()]
+        words = [w for w in words if w]
+        if not all(_EN_CONTEXT_WORD.fullmatch(w) for w in words) or len(words) > 10:
+            continue
+        if not grammar.words("antecedent_barred_en").isdisjoint(words):
+            continue
+        if any(p.startswith("v_") and p not in _READ_PHRASES for w in words for p in (_alone(w) or ())):
+            continue  # "security asked us to detach data from backend": a verb in the clause is never supplied
+        replaced = re.sub(r"(?i)(?<![\w'-])" + re.escape(said[0]) + r"(?![\w'-])",
+                          thing + "'s" if pronoun == "its" else thing, rest, count=1)
+        res = _parse(normalize(replaced), detail=False)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            return res
+    return None
+
+
+@lru_cache(maxsize=1)
+def _adopt_pattern() -> re.Pattern[str]:
+    """(f14en) WHO asked us to REQUEST, then a word of doing it (grammar/lexicon.txt `adopt_asked_en`, `adopt_do_en`)."""
+    alt = _alternation_en
+    return re.compile(r"(?i)(?P<who>[A-Za-z][A-Za-z' \-]*?)\s+(?:" + alt("adopt_asked_en") + r")\s+(?:(?:"
+                      + alt("adopt_whom_en") + r")\s+)?(?:" + alt("adopt_to_en") + r")\s+(?P<req>.+?)\s*"
+                      + r"(?:[,;:]|\s[\u2014\u2013-])\s*(?:(?:" + alt("request_opener_en") + r")\s+(?:(?:"
+                      + alt("adopt_you_en") + r")\s+)?)?(?:" + alt("adopt_do_en") + r")\s+(?:" + alt("adopt_what_en")
+                      + r")(?:\s+(?:" + alt("adopt_close_en") + r"))?\s*[.!?]*")
+
+
+def _adopted_en(text: str) -> m.Command | None:
+    """(f14en) "security asked us to detach data from backend, could you take care of that": a request someone made,
+    told, then taken up ("take care of that", "handle it") — the request told, read whole; who asked is words only,
+    none of grammar/lexicon.txt `antecedent_barred_en`. Never for a negation ("asked us not to …") or without the
+    taking up ("security asked us to detach data" tells, never asks)."""
+    mt = _adopt_pattern().fullmatch(text.strip())
+    if mt is None or negated(text) or _shell_meta(text):
+        return None
+    who = [w.lower() for w in mt.group("who").split()]
+    if len(who) > 5 or not grammar.words("antecedent_barred_en").isdisjoint(who):
+        return None
+    res = _parse(mt.group("req"), detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+@lru_cache(maxsize=1)
+def _context_set_off() -> re.Pattern[str]:
+    """(f14en) Where a context may be set off: a comma, colon, semicolon or dash, a word of grammar/lexicon.txt
+    `context_trailing_lead_en` or `context_event_lead_en`."""
+    return re.compile(r"(?i)[,:;]\s|\s[\u2014\u2013]\s|\s(?:" + _alternation_en("context_trailing_lead_en") + "|"
+                      + _alternation_en("context_event_lead_en") + r")\s")
+
+
+@lru_cache(maxsize=1)
+def _stated() -> re.Pattern[str]:
+    """(f14en) NAME is STATE, then the request (grammar/lexicon.txt `stated_be_en`)."""
+    return re.compile(r"(?i)\s*(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:" + _alternation_en("stated_be_en")
+                      + r")\s+(?P<state>[A-Za-z][A-Za-z' \-]*?)\s*[,;:]\s+(?P<rest>.+)", re.S)
+
+
+def _stated_then_asked(text: str) -> m.Command | None:
+    """(f14en) "web2 is over, you can unpause data": a name stated in a state (words only, context by
+    `_context_en_ok`), then the request — the request alone; None otherwise."""
+    mt = _stated().fullmatch(text)
+    if mt is None or negated(text) or not _context_en_ok(mt.group("state")):
+        return None
+    res = _parse(mt.group("rest"), detail=False)
+    return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) else None
+
+
+def _context_names_nothing(text: str, res: m.Command) -> m.Command:
+    """(f14en) Context never supplies a name: "web is over, you can unpause data" read whole unpaused web too, "remove
+    web, cache team is asking" removed cache, "could you restart cache before the sync?" restarted a container called
+    sync. When the request read without its context (`_without_context_en`) is the same command on fewer of its
+    names, that reading is meant; else `res` as read."""
+    if not _context_set_off().search(text):
+        return res
+    first = re.match(r"\s*([\w.\-]+)\s*,", text)
+    if first and first.group(1) in m.named(res).targets:
+        return res  # "web, cache crashed, restart them": a list of the names, no context
+    alt = _without_context_en(text) or _stated_then_asked(text)
+    if alt is None or type(alt) is not type(res) or not set(m.named(alt).targets) < set(m.named(res).targets):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    # none left: only a read of them all ("for the capacity review, would you mind posting a snapshot of resource
+    # usage for all containers" read the review as two containers)
+    return alt if m.named(alt).targets or reads_only(alt) else res
+
+
+def _report_back_dropped(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(f14en) "show web logs and post the output in the thread", "please run uptime inside web and paste the result
+    here": the output asked here at the end is what every answer is — the request before it, when it reads whole
+    (never a negated sentence); else `res`."""
+    cut = next((mt.start() for mt in _report_back_en().finditer(text) if not text[mt.end():].strip(" .!?")), None)
+    if cut is None or cut == 0 or negated(text):
+        return res
+    alt = _parse(text[:cut].rstrip(" ,;\u2014\u2013"), detail=False)
+    return alt if isinstance(alt, m.Command) and not isinstance(alt, (m.Help, m.Prohibition)) else res
+
+
+@lru_cache(maxsize=1)
+def _report_back_en() -> re.Pattern[str]:
+    """(f14en) A request to give the output here, which every answer is ("and paste the result here", "then post the
+    output in the thread"): grammar/lexicon.txt `report_back_verb_en`, `report_back_what_en`."""
+    alt = _alternation_en
+    return re.compile(r"(?i)(?:(?:" + alt("report_back_join_en") + r")\s+)?(?:" + alt("report_back_verb_en")
+                      + r")\s+(?:(?:" + alt("report_back_det_en") + r")\s+)?(?:" + alt("report_back_what_en")
+                      + r")(?:\s+(?:" + alt("report_back_where_en") + r"))?")
+
+
+def _trailing_context_en_ok(tail: str) -> bool:
+    """(f14en) Whether `tail`, said after the request, is context that changes nothing: the output asked here
+    (`_report_back_en`), a work event ("before standup"), or words only, none of grammar/lexicon.txt
+    `context_trailing_barred_en` (a condition, a time, a ban, a second request of the bot), which begin with a word of
+    `context_trailing_lead_en` and a subject ("while we investigate", "so the other cluster can use it"), end saying
+    who asks for it (`context_asked_by_en`: "the LB team is asking") or say it is a leftover (`context_about_en`: "it
+    was a leftover from the test"); and the tail alone is no command."""
+    said = tail.strip(" ,;:.!?\u2014\u2013")
+    if not said:
+        return False
+    if (_report_back_en().fullmatch(said) or _event_said_en().fullmatch(said)
+            or said.lower() in grammar.words("context_trailing_word_en")):
+        return True
+    if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in said.split()):
+        return False
+    low = _event_said_en().sub(" ", _context_units_en().sub(" ", said.lower()))
+    words = [w.strip(".,:;!?()\"") for w in _EMOJI.sub(" ", low).split()]
+    words = [w for w in words if w]
+    if not words or len(words) > 12 or grammar.words("context_trailing_barred_en").intersection(words):
+        return False
+    leads = [ld.split("_") for ld in grammar.words("context_trailing_lead_en")]
+    subjects = grammar.words("context_subject_en") | grammar.words("context_trailing_subject_en")
+    led = any(words[:len(ld)] == ld and len(words) > len(ld) and words[len(ld)] in subjects for ld in leads)
+    core = words
+    for obj in sorted((o.split("_") for o in grammar.words("context_trailing_object_en")), key=len, reverse=True):
+        if len(core) > len(obj) and core[-len(obj):] == obj:
+            core = core[:-len(obj)]
+            break
+    asked = core[-1] in grammar.words("context_asked_by_en") and len(core) > 1
+    about = (words[0] in grammar.words("context_about_subject_en")
+             and (words[0].endswith("'s") or (len(words) > 1 and words[1] in grammar.words("context_about_be_en")))
+             and not grammar.words("context_about_en").isdisjoint(words))
+    if not (led or asked or about):
+        return False
+    kws = keywords()
+    said_lead = {w for ld in leads for w in ld} | subjects
+    for w in words:
+        alone = _alone(w) if w in kws and w not in said_lead and w not in grammar.words("context_trailing_ok_en") else ()
+        if alone is None or any(p.startswith("v_") for p in alone or ()):
+            return False  # "run nginx so that it restarts on failure": an option's word, a verb — the request's own
+    return isinstance(_parse(" ".join(words), detail=False), NotUnderstood)
+
+
+def _trailing_cuts(text: str) -> list[str]:
+    """(f14en) The request before a trailing context of `_trailing_context_en_ok`, the longest tail first: cut at a
+    comma or dash, before a word of grammar/lexicon.txt `context_trailing_lead_en`, before a work event or the output
+    asked here that end the text."""
+    cuts = {mt.start() for mt in re.finditer(r",\s|\s[\u2014\u2013]\s", text)}
+    leads = grammar.words("context_trailing_lead_en")
+    cuts |= {mt.start() for mt in re.finditer(r"(?<=\s)[A-Za-z_]+", text) if mt.group().lower() in leads}
+    for pattern in (_report_back_en(), _event_said_en()):
+        cuts |= {mt.start() for mt in pattern.finditer(text) if not text[mt.end():].strip(" .!?")}
+    last = re.search(r"(?<=\s)[A-Za-z]+[\s.!?]*$", text)
+    if last and last.group().strip(" .!?").lower() in grammar.words("context_trailing_word_en"):
+        cuts.add(last.start())
+    out = []
+    for cut in sorted(cuts):
+        before, tail = text[:cut].rstrip(" ,;\u2014\u2013"), text[cut:]
+        if before and _trailing_context_en_ok(tail):
+            out.append(before)
+    return out
 
 
 def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -831,6 +1145,11 @@ def without_service_word(text: str) -> str | None:
     (bot/pipeline.py, an engine that is no manager; blind13). None when no such word is said."""
     said = _service_word_after_name().sub(lambda mt: mt.group(1), text)
     return None if said == text else said
+
+
+# the refusals of a sentence that said NAME service of a container: a verb no service has, (f14en) a command in it read
+# as a new service's ("exec into the web service and run ls /etc/nginx": /etc/nginx no name of a service)
+_SERVICE_MISREAD = frozenset({"swarm.no_such_verb", "parse.invalid_name", "swarm.image_or_name"})
 
 
 def _service_said_of_a_container(text: str, detail: bool) -> m.Command | None:

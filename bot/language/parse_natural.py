@@ -2718,6 +2718,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "inspect", u  # "what's in the backend network": what it holds, its details
     one_container = (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
                      and not [p for p in s.phrases if p.group not in ("attr", "question", "running")])
+    if "pull" in verbs and ("proc" in s.nouns or _usage_asked(s, u, [v for v in verbs if v != "pull"])):
+        fetched = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip().lower() in _LEX["fetch_logs"]]
+        if len(fetched) == verbs.count("pull"):
+            # (f14en) "grab the processes running in cache", "fetch the cpu usage of web": processes and usage are
+            # fetched as logs are (grammar/lexicon.txt `fetch_logs`), never pulled — no image has them
+            verbs = [v for v in verbs if v != "pull"] or ["show"]
     if _usage_asked(s, u, verbs):
         # "cache cpu 사용량", "web 메모리 얼마나 먹어?", "how much memory is web using", "which container eats the
         # most cpu": one sample of the containers' use (docker stats --no-stream); a write said with it ("cpu 제일
