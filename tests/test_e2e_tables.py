@@ -51,6 +51,17 @@ FLOORS = {
     "data/wordings_break.yaml": 93.5,  # adversarial rows against session 7's readings (branch break; ko8, en8)
     "data/wordings_break2.yaml": 88.6,  # wrong10 merged with mood10: 446 of 503, real path; adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)
     "data/wordings_break3.yaml": 73.2,  # adversarial rows, fourth round (break10, session 9: pronouns, corrections, exclusions by image, Slack markup, emoji, choices between names)
+    # session 12: the tables written since session 10, at the rates read on the real engine after session 12's
+    # merge less a row or so (Gorae.explain over the fake world reads each within a row of these)
+    "data/wordings_fresh12.yaml": 98.6,  # 744 of 753 (98.8 %)
+    "data/wordings_fresh13.yaml": 96.5,  # 503 of 520 (96.7 %)
+    "data/wordings_fresh14.yaml": 86.9,  # 486 of 558 (87.1 %; blind14, first read 68.6)
+    "data/wordings_en12.yaml": 97.3,  # 300 of 307 (97.7 %)
+    "data/wordings_en13.yaml": 91.7,  # 370 of 402 (92.0 %)
+    "data/wordings_ko12.yaml": 99.1,  # 339 of 341 (99.4 %)
+    "data/wordings_break4.yaml": 91.8,  # 181 of 196 (92.3 %; adversarial)
+    "data/wordings_break5.yaml": 67.4,  # 142 of 209 (67.9 %; adversarial)
+    "data/wordings_break6.yaml": 55.1,  # 92 of 165 (55.8 %; adversarial, first read 47.3 with 22 wrong actions)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 
