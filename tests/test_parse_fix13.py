@@ -1,0 +1,56 @@
+"""The kinds of wordings_fresh13.yaml (and fresh14's logs-window) that fix13 fixed, each as a kind: the table's failing
+input and other wordings of the same kind (not in any table), read through `Gorae.explain` against the fake corpus world
+(tests/fakes.py), as `gorae explain` reads them.
+`None`: nothing may run and no write is offered (a refusal, a question or a read proposal are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# A command line typed for a new container after its image said with (으)로 (grammar/lexicon.txt `image_run_particles`,
+# bot/language/parse.py `_image_run_command`, `_image_run_whole`): the text after the image is the command's text, a word
+# of gorae's in it ("done", "stop") included — never a verb, never dropped (issue 8 item 5)
+IMAGE_RUN_KO = [
+    ("1) alpine 이미지 받고 2) alpine으로 echo done 실행", ["docker pull alpine", "docker run alpine echo done"]),
+    ("alpine으로 echo done 실행", ["docker run alpine echo done"]),
+    ("busybox로 echo done 돌려", ["docker run busybox echo done"]),
+    ("alpine 이미지로 echo done 실행해줘", ["docker run alpine echo done"]),
+    ("ubuntu:22.04로 echo all done 실행", ["docker run ubuntu:22.04 echo all done"]),
+    # a word the grammar reads as chat noise ("now") is the command's too: it was dropped (`echo stop` ran)
+    ("busybox 이미지로 echo stop now 실행해줘", ["docker run busybox echo stop now"]),
+    ("busybox로 echo stop 실행", ["docker run busybox echo stop"]),
+    # one word there may be the new container's name: asked, never a command guessed
+    ("nginx로 edge8 띄우자", None),
+    # options and a port are the run's, never the command's
+    ("alpine으로 sleep 600 백그라운드로 실행", ["docker run -d alpine sleep 600"]),
+    ("nginx로 8080 포트 실행", ["docker run -d -p 8080:80 nginx"]),
+]
+
+
+@pytest.mark.parametrize("text, want", IMAGE_RUN_KO, ids=[t for t, _ in IMAGE_RUN_KO])
+def test_image_run_command_ko(text, want):
+    check(text, want)
+
+
+# English: "run IMAGE with CMD" (grammar/lexicon.txt `image_run_verbs_en`, `image_run_with_en`, `known_programs`;
+# bot/language/parse.py `_run_with_command`): the words after "with" are the command's when they start with a program
+IMAGE_RUN_EN = [
+    ("run alpine with echo done", ["docker run alpine echo done"]),
+    ("run busybox with uname -a", ["docker run busybox uname -a"]),
+    ("run alpine with echo stop now", ["docker run alpine echo stop now"]),
+    ("run alpine:3.19 with cat /etc/alpine-release", ["docker run alpine:3.19 cat /etc/alpine-release"]),
+    ("run alpine with date", ["docker run alpine date"]),
+    # options said with "with" stay options
+    ("run nginx with port 8080", ["docker run -d -p 8080:80 nginx"]),
+    ("run nginx with name w3", ["docker run -d --name w3 nginx"]),
+    # words that are no program: never run as one
+    ("run nginx with default settings", None),
+    # a courtesy last: the request's or the command's? never guessed
+    ("run alpine with echo done please", None),
+]
+
+
+@pytest.mark.parametrize("text, want", IMAGE_RUN_EN, ids=[t for t, _ in IMAGE_RUN_EN])
+def test_image_run_command_en(text, want):
+    check(text, want)
