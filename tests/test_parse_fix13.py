@@ -46,6 +46,8 @@ IMAGE_RUN_EN = [
     ("run nginx with name w3", ["docker run -d --name w3 nginx"]),
     # words that are no program: never run as one
     ("run nginx with default settings", None),
+    ("run busybox with myscript -v", None),
+    ("run redis with data volume pgdata at /data", None),
     # a courtesy last: the request's or the command's? never guessed
     ("run alpine with echo done please", None),
 ]

@@ -1902,9 +1902,9 @@ def _run_with_command(text: str) -> m.Command | None:
     command it runs said after "with", that the grammar could not read (`done` is a word of gorae's, `with` takes
     options too): read as `run IMAGE "CMD"` — only when that is a new container of that image whose command is
     exactly the words typed, its first word a program (never a word of gorae's: "with port 8080", "with name x" are
-    options; a program gorae knows, grammar/lexicon.txt `known_programs`, or words with an option or a path after
-    it: "with default settings" is refused), no courtesy word last ("… please": the request's or the command's?
-    refused). None otherwise."""
+    options; a program gorae knows, grammar/lexicon.txt `known_programs`: "with default settings", "with data volume
+    pgdata at /data" are refused), no comma (a sentence goes on), no courtesy word last ("… please": the request's or
+    the command's? refused). None otherwise."""
     shape = _run_with_shape().fullmatch(text.strip())
     if shape is None:
         return None
@@ -1914,8 +1914,8 @@ def _run_with_command(text: str) -> m.Command | None:
     if ((first in keywords and first not in grammar.words("verb_programs")) or last in grammar.words("placed_verb_en")
             or shape["image"].lower() in keywords):
         return None
-    if first not in grammar.words("known_programs") and not any(w.startswith(("-", "/")) for w in words[1:]):
-        return None  # "run nginx with default settings": words of the sentence, never a program guessed
+    if first not in grammar.words("known_programs") or "," in shape["command"]:
+        return None  # "run nginx with default settings", "run redis with data volume pgdata at /data, always restart"
     try:
         res = _parse(f'run {shape["image"]} "{shape["command"]}"', detail=False)
     except RecursionError:
