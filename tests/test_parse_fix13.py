@@ -56,3 +56,19 @@ IMAGE_RUN_EN = [
 @pytest.mark.parametrize("text, want", IMAGE_RUN_EN, ids=[t for t, _ in IMAGE_RUN_EN])
 def test_image_run_command_en(text, want):
     check(text, want)
+
+
+# A volume and a path said as the place of a mount, the volume right before its path with 에 (bot/language/parse_natural.py
+# `_place_of_mount_next`): as "v9:/data" typed — the image is the other name (it was parse.mount_pairs)
+MOUNT_PLACE = [
+    ("1) v9 볼륨 만들고 2) alpine을 v9 /data에 마운트해서 실행", ["docker volume create v9", "docker run -d -v v9:/data alpine"]),
+    ("alpine을 v9 /data에 마운트해서 실행", ["docker run -d -v v9:/data alpine"]),
+    ("nginx를 pgdata /var/lib/data에 마운트해서 띄워", ["docker run -d -v pgdata:/var/lib/data nginx"]),
+    ("busybox를 uploads /srv에 마운트해서 실행해줘", ["docker run -d -v uploads:/srv busybox"]),
+    ("v9 /data에 마운트해서 alpine 실행", ["docker run -d -v v9:/data alpine"]),
+]
+
+
+@pytest.mark.parametrize("text, want", MOUNT_PLACE, ids=[t for t, _ in MOUNT_PLACE])
+def test_mount_place(text, want):
+    check(text, want)

@@ -5587,6 +5587,9 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
               and _right_after(s, a, "v_mount")):
             sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
+        elif (s.lang == "ko" and "mount" in s.verbs and a.type == "NAME" and not a.particle and not a.prep
+              and a.kind is None and _place_of_mount_next(s, a)):
+            sources.append(a)  # (fix13) "alpine을 v9 /data에 마운트해서 실행": the volume said right before its path
     if dests:
         if len(sources) != len(dests):
             raise Incomplete("parse.mount_pairs")
@@ -5596,6 +5599,16 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
     if specs:
         _, u = use(s, u, "readonly")
     return tuple(specs), u
+
+
+def _place_of_mount_next(s: Said, a: Arg) -> bool:
+    """(fix13) The name `a` is said right before a path with 에 and no particle of its own ("v9 /data에 마운트"): the
+    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name."""
+    at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
+    if at is None or at + 1 >= len(s.items):
+        return False
+    nxt = s.items[at + 1][3]
+    return isinstance(nxt, Arg) and nxt.type == "PATH" and nxt.particle == "at" and ":" not in nxt.value
 
 
 def _right_after(s: Said, a: Arg, rule: str) -> bool:
