@@ -72,3 +72,29 @@ MOUNT_PLACE = [
 @pytest.mark.parametrize("text, want", MOUNT_PLACE, ids=[t for t, _ in MOUNT_PLACE])
 def test_mount_place(text, want):
     check(text, want)
+
+
+# A Korean ban ended (마, 마라, 말자: grammar/lexicon.txt `ban_ended`), then a request in its own clause
+# (bot/language/parse_natural.py `_ban_then_request_ko`): the ban holds, the other request runs — on the ban's names
+# when it names none; the banned verb said again, or a second ban, runs nothing
+BAN_THEN_REQUEST = [
+    ("cache 재시작 하지 마 just 로그만 보여줘", ["docker logs cache"]),
+    ("cache 재시작하지 마. 로그만 보여줘", ["docker logs cache"]),
+    ("web 지우지 마라 그냥 로그 보여줘", ["docker logs web"]),
+    ("data 멈추지 말자 상태만 보여줘", ["docker inspect data"]),
+    ("web 지우지 마세요 로그만 보여주세요", ["docker logs web"]),
+    ("web 지우지 마 cache 재시작해", ["docker restart cache"]),
+    # the banned verb said again after the ban: never run
+    ("cache 재시작하지 마 web 재시작해", None),
+    ("cache 재시작하지 마 다시 재시작해", None),
+    ("cache 재시작 하지 마 로그도 보지 마", None),
+    ("web 지우지 마", None),
+    # a verb said as a bare noun after the ban may be its object ("don't release the pause"): never a request guessed
+    ("cache 풀지 마 일시정지 ㅋㅋ", None),
+    ("web 지우지 마 cache 재시작", None),
+]
+
+
+@pytest.mark.parametrize("text, want", BAN_THEN_REQUEST, ids=[t for t, _ in BAN_THEN_REQUEST])
+def test_ban_then_request(text, want):
+    check(text, want)
