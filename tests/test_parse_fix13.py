@@ -98,3 +98,24 @@ BAN_THEN_REQUEST = [
 @pytest.mark.parametrize("text, want", BAN_THEN_REQUEST, ids=[t for t, _ in BAN_THEN_REQUEST])
 def test_ban_then_request(text, want):
     check(text, want)
+
+
+# The chat nominal -ㅁ closing a step of a numbered list beside a step said as a request (grammar/lexicon.txt
+# `step_nominal`, bot/language/parse.py `_nominal_step`): a to-do item, an order; a step number in brackets "(1)" is no
+# engine clause (bot/language/engine_clause.py `read`). Alone, or every step so, -ㅁ is told (break4): nothing runs
+NOMINAL_STEPS = [
+    ("(1) my-volume 멈춤 (2) my-volume 삭제", ["docker stop my-volume", "docker rm my-volume"]),
+    ("(1) data 끔 (2) data 로그 보여줘", ["docker stop data", "docker logs data"]),
+    ("1) cache 멈춤 2) cache 로그 보여줘", ["docker stop cache", "docker logs cache"]),
+    ("1. data 끔 2. data 삭제", ["docker stop data", "docker rm data"]),
+    ("(1) cache 정지 (2) cache 삭제", ["docker stop cache", "docker rm cache"]),
+    ("my-volume 멈춤", None),
+    ("1) web 지움 2) cache 재시작함", None),
+    ("1) web 지웠음 2) cache 재시작", None),
+    ("1) web 안 지움 2) cache 재시작", None),
+]
+
+
+@pytest.mark.parametrize("text, want", NOMINAL_STEPS, ids=[t for t, _ in NOMINAL_STEPS])
+def test_nominal_steps(text, want):
+    check(text, want)

@@ -389,6 +389,9 @@ def _numbered_steps(text: str) -> m.Command | None:
             return None
         lang: Lang = "ko" if HANGUL.search(text) else "en"
         read = [parse(st, detail=False) for st in steps]
+        if lang == "ko" and any(isinstance(r, m.Command) for r in read):
+            read = [_nominal_step(st) or r if isinstance(r, NotUnderstood) and r.reason.key == "parse.done_already"
+                    else r for st, r in zip(steps, read)]
         if all(_a_step(r) for r in read):
             flat: list[m.Command] = []
             for r in read:
@@ -398,6 +401,32 @@ def _numbered_steps(text: str) -> m.Command | None:
         joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
         return joined if isinstance(joined, m.Command) and _a_step(joined) else None
     return None
+
+
+def _nominal_step(step: str) -> m.Command | None:
+    """(fix13) "(1) my-volume 멈춤 (2) my-volume 삭제": a step of a numbered list closed by the chat nominal -ㅁ
+    (grammar/lexicon.txt `step_nominal`, the morpheme natural.lark's `past` reads as told) is a to-do item there: the
+    step read with that ending cut, as a whole command. Only beside a step that reads as a request (a list of -ㅁ steps
+    only is a report of work done: told), never alone (break4: "web 지움" is told), never a negation or a question.
+    None otherwise."""
+    import bot.language.morph as morph
+    import bot.language.parse_natural as parse_natural
+
+    prepared = _lower_keywords(step)
+    rd = morph.reading(prepared)
+    ending = grammar.words("step_nominal")
+    toks = rd.text.split()
+    if len(toks) < 2 or toks[-1] not in ending or any(t in ending for t in toks[:-1]):
+        return None
+    cut = rd.text.rstrip()
+    cut = cut[:len(cut) - len(toks[-1])]
+    said = morph.Reading(cut, rd.origin[:len(cut)], rd.source)
+    try:
+        cmd = parse_natural.read(grammar.natural().parse(cut), "ko", cut, _as_typed(step, prepared, cut, said))
+    except (UnexpectedInput, Incomplete):
+        return None
+    res = _never_the_negated(step, cmd)
+    return res if isinstance(res, m.Command) and _a_step(res) and not isinstance(res, m.Sequence) else None
 
 
 @lru_cache(maxsize=1)
