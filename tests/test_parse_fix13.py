@@ -119,3 +119,18 @@ NOMINAL_STEPS = [
 @pytest.mark.parametrize("text, want", NOMINAL_STEPS, ids=[t for t, _ in NOMINAL_STEPS])
 def test_nominal_steps(text, want):
     check(text, want)
+
+
+# (fresh14 logs-window) "anything" asks which container is on a host port, as "what's" does (grammar/lexicon.txt
+# `on_port_wh`, bot/language/parse_natural.py `_on_port_asked`); with no port word it stays unread ("what's on 8080")
+ON_PORT = [
+    ("anything on port 8080?", ["docker ps --filter publish=8080"]),
+    ("anything listening on 8080?", ["docker ps --filter publish=8080"]),
+    ("anything bound to port 5432", ["docker ps --filter publish=5432"]),
+    ("anything on 8080?", None),
+]
+
+
+@pytest.mark.parametrize("text, want", ON_PORT, ids=[t for t, _ in ON_PORT])
+def test_on_port_asked(text, want):
+    check(text, want)
