@@ -134,18 +134,3 @@ ON_PORT = [
 @pytest.mark.parametrize("text, want", ON_PORT, ids=[t for t, _ in ON_PORT])
 def test_on_port_asked(text, want):
     check(text, want)
-
-
-# (fresh14 logs-window) a window of logs, then the last lines of it (grammar/natural.lark `since` with 것 중): --since and
-# --tail together; a duration with 중 beside a write is no window (a schedule: nothing runs)
-LOGS_WINDOW = [
-    ("cache 로그 최근 20분 것 중 마지막 10줄", ["docker logs --since 20m --tail 10 cache"]),
-    ("web 최근 1시간 중 마지막 50줄 보여줘", ["docker logs --since 1h --tail 50 web"]),
-    ("my-nginx 로그 지난 30분 것 중에 마지막 5줄", ["docker logs --since 30m --tail 5 my-nginx"]),
-    ("web 10분 중 재시작", None),
-]
-
-
-@pytest.mark.parametrize("text, want", LOGS_WINDOW, ids=[t for t, _ in LOGS_WINDOW])
-def test_logs_window_then_tail(text, want):
-    check(text, want)
