@@ -132,6 +132,8 @@ def read(words: str) -> tuple[str, bool] | None:
 
     if called_off(str(token)) or chat_noise(str(token)):
         return None  # "remove web (jk)": the request called off; "restart web (lol)": noise; no engine
+    if words.strip() == f"({token})" and len(token) == 1 and str(token) in "123456789":
+        return None  # (fix13) "(1) my-volume 멈춤 (2) my-volume 삭제": a step's number in brackets, never an engine
     return str(token), loose
 
 

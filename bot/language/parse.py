@@ -389,6 +389,9 @@ def _numbered_steps(text: str) -> m.Command | None:
             return None
         lang: Lang = "ko" if HANGUL.search(text) else "en"
         read = [parse(st, detail=False) for st in steps]
+        if lang == "ko" and any(isinstance(r, m.Command) for r in read):
+            read = [_nominal_step(st) or r if isinstance(r, NotUnderstood) and r.reason.key == "parse.done_already"
+                    else r for st, r in zip(steps, read)]
         if all(_a_step(r) for r in read):
             flat: list[m.Command] = []
             for r in read:
@@ -398,6 +401,32 @@ def _numbered_steps(text: str) -> m.Command | None:
         joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
         return joined if isinstance(joined, m.Command) and _a_step(joined) else None
     return None
+
+
+def _nominal_step(step: str) -> m.Command | None:
+    """(fix13) "(1) my-volume 멈춤 (2) my-volume 삭제": a step of a numbered list closed by the chat nominal -ㅁ
+    (grammar/lexicon.txt `step_nominal`, the morpheme natural.lark's `past` reads as told) is a to-do item there: the
+    step read with that ending cut, as a whole command. Only beside a step that reads as a request (a list of -ㅁ steps
+    only is a report of work done: told), never alone (break4: "web 지움" is told), never a negation or a question.
+    None otherwise."""
+    import bot.language.morph as morph
+    import bot.language.parse_natural as parse_natural
+
+    prepared = _lower_keywords(step)
+    rd = morph.reading(prepared)
+    ending = grammar.words("step_nominal")
+    toks = rd.text.split()
+    if len(toks) < 2 or toks[-1] not in ending or any(t in ending for t in toks[:-1]):
+        return None
+    cut = rd.text.rstrip()
+    cut = cut[:len(cut) - len(toks[-1])]
+    said = morph.Reading(cut, rd.origin[:len(cut)], rd.source)
+    try:
+        cmd = parse_natural.read(grammar.natural().parse(cut), "ko", cut, _as_typed(step, prepared, cut, said))
+    except (UnexpectedInput, Incomplete):
+        return None
+    res = _never_the_negated(step, cmd)
+    return res if isinstance(res, m.Command) and _a_step(res) and not isinstance(res, m.Sequence) else None
 
 
 @lru_cache(maxsize=1)
@@ -1627,6 +1656,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
+    if lang == "en" and (with_command := _run_with_command(text)) is not None:
+        return with_command  # (fix13) "run alpine with echo done": the words after "with" are the command's
     if first_incomplete is not None:
         if (lang == "ko" and first_incomplete.msg.key in _PLACED_UNREAD
                 and (placed := _placed_command(text)) is not None):
@@ -1812,6 +1843,8 @@ def _placed_whole(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     with every word typed — a word of it that is also a word of gorae's ("which", "the") was dropped, and
     `docker exec cache redis-server` planned. A command run there whose words are not the ones typed is read with
     the command quoted (`_placed_command`, exactly the words typed), or refused (parse.unused) — never run short."""
+    if isinstance(res, m.RunContainer) and not res.placed and res.command and HANGUL.search(text):
+        return _image_run_whole(text, res)
     if not (isinstance(res, m.Exec) or (isinstance(res, m.RunContainer) and res.placed)) or not HANGUL.search(text):
         return res
     shape = _placed_shape().fullmatch(text.strip())
@@ -1831,12 +1864,106 @@ def _placed_whole(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
 _QUOTE_MARKS = re.compile(r"[\"'`]")
 
 
+def _image_run_whole(text: str, res: m.RunContainer) -> m.Command | NotUnderstood:
+    """(fix13) `_placed_whole` of a new container's command typed after its image said with (으)로: "busybox
+    이미지로 echo stop now 실행해줘" ran `echo stop` (`now` dropped as chat noise). A command begun there whose words
+    are not all the ones typed is read quoted (`_image_run_command`), or refused (parse.unused) — never run short."""
+    shape = _image_run_shape().fullmatch(text.strip())
+    if shape is None or HANGUL.search(shape["command"]) or _QUOTE_MARKS.search(shape["command"]):
+        return res
+    typed = shape["command"].split()
+    if not typed or res.command[0] != typed[0] or all(w in res.command for w in typed):
+        return res
+    said = _image_run_command(text)
+    return said if said is not None else NotUnderstood(text, "ko", Msg.of("parse.unused", words=shape["command"]))
+
+
+@lru_cache(maxsize=1)
+def _image_run_shape() -> re.Pattern[str]:
+    """(fix13) "alpine으로 echo done 실행": an image with its particle of means (grammar/lexicon.txt
+    `image_run_particles`, its noun `image_run_nouns` between), ASCII words with no quote, then Korean only — the
+    groups of `_placed_shape`."""
+    particles = "|".join(re.escape(w) for w in sorted(grammar.words("image_run_particles"), key=len, reverse=True))
+    nouns = "|".join(re.escape(w) for w in sorted(grammar.words("image_run_nouns"), key=len, reverse=True))
+    return re.compile(r"(?P<place>[A-Za-z0-9][\w.:/\-]*(?:\s*(?:" + nouns + r"))?(?:" + particles + r"))"
+                      r"\s+(?P<command>[!-~](?:[^\"'`\s]|\s(?=[!-~]))*)\s+(?P<verb>" + HANGUL.pattern + r"[^!-~]*)")
+
+
+def _image_run_command(text: str) -> m.Command | None:
+    """(fix13) "alpine으로 echo done 실행", "busybox로 echo stop now 돌려": a command line typed whole between the
+    image it runs in and a Korean run verb, that the grammar could not read (a word of it, `done`, is a word of
+    gorae's): the text after the image is the command's text (issue 8 item 5), read quoted — only a new container
+    (`docker run IMAGE …`) whose command is exactly the words typed, two words at least (one word there may be the
+    new container's name: asked, grammar/lexicon.txt `launch`), the verb no verb of launching. None otherwise."""
+    shape = _image_run_shape().fullmatch(text.strip())
+    if shape is None or HANGUL.search(shape["command"]):
+        return None
+    words = shape["command"].split()
+    if len(words) < 2 or words[0].startswith("-"):
+        return None
+    import bot.language.morph as morph
+    from bot.language.parse_natural import LAUNCH
+
+    if LAUNCH & set(morph.reading(shape["verb"]).text.split()) or _alone(shape["verb"]) != ("v_run",):
+        return None
+    try:
+        res = _parse(f'{shape["place"]} "{shape["command"]}" {shape["verb"]}', detail=False)
+    except RecursionError:
+        return None
+    if isinstance(res, m.RunContainer) and not res.placed and list(res.command) in (words, [shape["command"]]):
+        return replace(res, command=tuple(words))
+    return None
+
+
+@lru_cache(maxsize=1)
+def _run_with_shape() -> re.Pattern[str]:
+    """(fix13) "run alpine with echo done": a run verb (grammar/lexicon.txt `image_run_verbs_en`), an image, the word
+    that gives it a command (`image_run_with_en`), then ASCII words with no quote — groups `verb`, `image`, `command`."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(grammar.words(role), key=len, reverse=True))
+
+    return re.compile(r"(?i:(?P<verb>" + alt("image_run_verbs_en") + r"))\s+(?P<image>[A-Za-z0-9][\w.:/\-]*)\s+"
+                      r"(?i:" + alt("image_run_with_en") + r")\s+(?P<command>[A-Za-z/.][^\"'`\s]*(?:\s+[^\"'`\s]+)*)")
+
+
+def _run_with_command(text: str) -> m.Command | None:
+    """(fix13) "run alpine with echo done", "run busybox with uname -a": English, a new container of an image and the
+    command it runs said after "with", that the grammar could not read (`done` is a word of gorae's, `with` takes
+    options too): read as `run IMAGE "CMD"` — only when that is a new container of that image whose command is
+    exactly the words typed, its first word a program (never a word of gorae's: "with port 8080", "with name x" are
+    options; a program gorae knows, grammar/lexicon.txt `known_programs`: "with default settings", "with data volume
+    pgdata at /data" are refused), no comma (a sentence goes on), no courtesy word last ("… please": the request's or
+    the command's? refused). None otherwise."""
+    shape = _run_with_shape().fullmatch(text.strip())
+    if shape is None:
+        return None
+    words = shape["command"].split()
+    first, last = words[0].lower(), words[-1].lower()
+    keywords = grammar.keywords()
+    if ((first in keywords and first not in grammar.words("verb_programs")) or last in grammar.words("placed_verb_en")
+            or shape["image"].lower() in keywords):
+        return None
+    if first not in grammar.words("known_programs") or "," in shape["command"]:
+        return None  # "run nginx with default settings", "run redis with data volume pgdata at /data, always restart"
+    try:
+        res = _parse(f'run {shape["image"]} "{shape["command"]}"', detail=False)
+    except RecursionError:
+        return None
+    if (isinstance(res, m.RunContainer) and not res.placed and res.image == shape["image"]
+            and list(res.command) in (words, [shape["command"]])):
+        return replace(res, command=tuple(words), lang="en", as_typed=False)
+    return None
+
+
 def _placed_command(text: str) -> m.Command | None:
     """"cache에서 redis-cli set k v 실행해": a command typed whole between its container and the Korean verb
     that runs it, that the grammar could not read (a word of its, `set`, is a word of gorae's grammar): read
     with the command quoted, as if typed `cache에서 "redis-cli set k v" 실행해` — only when that reads as a
-    command run there whose words are exactly the ones typed (never another reading). None otherwise."""
+    command run there whose words are exactly the ones typed (never another reading). None otherwise
+    (an image said with (으)로 before the command instead: `_image_run_command`)."""
     shape = _placed_shape().fullmatch(text.strip())
+    if shape is None:
+        return _image_run_command(text)
     if shape is None or HANGUL.search(shape["command"]):
         return None  # a Korean word among the command's ("data에서 /tmp에서 ls 실행"): the sentence's
     words = shape["command"].split()

@@ -432,7 +432,7 @@ def _create_not_start(children: list[Any]) -> list[Any]:
     return keep + [Tree("no_start", [])]
 
 
-def _instead(children: list[Any], text: str) -> list[Any] | None:
+def _instead(children: list[Any], text: str, reading: Reading | None = None) -> list[Any] | None:
     """"web 재시작하지 말고 로그만 보여줘": not A but B — B is the command, on A's names when it
     names none; A is never done. None when the sentence is not of that shape."""
     for i, c in enumerate(children):
@@ -457,7 +457,34 @@ def _instead(children: list[Any], text: str) -> list[Any] | None:
                 # every other container (an exclusion, as "web 빼고 나머지 재시작"), never B done on them
                 return names + [Tree("excl", [], c.meta)] + rest
             return rest if any(_is_name(d) for d in rest) else names + rest
-    return _instead_en(children, text)
+    return _instead_en(children, text) or _ban_then_request_ko(children, text, reading)
+
+
+def _ban_then_request_ko(children: list[Any], text: str, reading: Reading | None) -> list[Any] | None:
+    """(fix13) "cache 재시작 하지 마 just 로그만 보여줘", "web 지우지 마라 그냥 로그 보여줘": a Korean ban ended (its
+    negation's last morpheme a lemma of grammar/lexicon.txt `ban_ended`: 마, 마라, 말자), then a request in a clause
+    of its own — the request is the command, on the ban's names when it names none; the ban holds: the banned verb
+    said again after it ("cache 재시작하지 마 web 재시작해"), another negation or no verb after it leave the prohibition
+    (nothing runs); so does a last verb said as a bare noun ("web 풀지마 일시정지": the pause is what is not to be
+    released — never a pause asked). None when the sentence is not of that shape."""
+    at = [i for i, c in enumerate(children) if _is(c, "neg")]
+    if reading is None or len(at) != 1 or children[at[0]].meta.empty:
+        return None
+    i = at[0]
+    neg = children[i]
+    if text[neg.meta.start_pos:neg.meta.end_pos].split()[-1:] != list(_LEX["ban_ended"][:1]):
+        return None
+    banned = {d.data for d in children[:i] if isinstance(d, Tree) and d.data.startswith("v_")}
+    rest = children[i + 1:]
+    if not banned or not any(isinstance(d, Tree) and d.data.startswith("v_") for d in rest):
+        return None
+    if any(isinstance(d, Tree) and d.data in banned for d in rest):
+        return None  # the banned verb said again: which is meant? the prohibition stands
+    last = [d for d in rest if isinstance(d, Tree) and d.data.startswith("v_")][-1]
+    if last.meta.empty or not _predicate(text, last.meta.start_pos, last.meta.end_pos, reading):
+        return None  # no ending said on it: a noun, maybe the ban's object — never a request guessed
+    names = [d for d in children[:i] if _is_name(d)]
+    return rest if any(_is_name(d) for d in rest) else names + rest
 
 
 def _names_from(children: list[Any], i: int) -> tuple[list[Any], int]:
@@ -1599,7 +1626,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
     children = list(children)
     if any(isinstance(c, Tree) and c.data == "neg" for c in children):  # what both need (most clauses: none)
         children = _create_not_start(children)
-        instead = _instead(children, text)
+        instead = _instead(children, text, reading)
         if instead is not None:
             return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
@@ -5587,6 +5614,9 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
               and _right_after(s, a, "v_mount")):
             sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
+        elif (s.lang == "ko" and "mount" in s.verbs and a.type == "NAME" and not a.particle and not a.prep
+              and a.kind is None and _place_of_mount_next(s, a)):
+            sources.append(a)  # (fix13) "alpine을 v9 /data에 마운트해서 실행": the volume said right before its path
     if dests:
         if len(sources) != len(dests):
             raise Incomplete("parse.mount_pairs")
@@ -5596,6 +5626,16 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
     if specs:
         _, u = use(s, u, "readonly")
     return tuple(specs), u
+
+
+def _place_of_mount_next(s: Said, a: Arg) -> bool:
+    """(fix13) The name `a` is said right before a path with 에 and no particle of its own ("v9 /data에 마운트"): the
+    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name."""
+    at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
+    if at is None or at + 1 >= len(s.items):
+        return False
+    nxt = s.items[at + 1][3]
+    return isinstance(nxt, Arg) and nxt.type == "PATH" and nxt.particle == "at" and ":" not in nxt.value
 
 
 def _right_after(s: Said, a: Arg, rule: str) -> bool:
