@@ -159,7 +159,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
             res = _after_pasted_ps(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
-            res = _asked_then_go_ahead(text) or res
+            res = _asked_then_go_ahead(text) or _permission_given(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -186,13 +186,15 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
             if isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None:
                 return asked.proposal
             return None
-    mt = _asked_ko().match(text)
+    mt = _asked_ko().match(_permission_inline_ko(text))
     if mt is None or mt["pred"] not in grammar.words("permission_ko"):
         return None
-    asked = _parse(text[:mt.end("q")], False)
+    asked = _parse(mt["q"], False)
     if not (isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None):
         return None
-    verb, tail = mt["verb"], mt["tail"]
+    verb, tail = mt["verb"], _permission_dropped_ko(mt["tail"])
+    if _go_ahead_alone_ko(tail):  # "… 재시작해봐도 될까요? 된다면 부탁드려요": the request asked about
+        return asked.proposal
     light = next((w for w in grammar.words("permission_do_ko") if verb.endswith(w)), None)
     if light is not None and tail.startswith(tuple(grammar.words("go_ahead_do_ko"))):
         said = text[:mt.start("verb")] + verb[:-len(light)] + tail  # "web 재시작해도 될까요? 해주세요" -> "web 재시작해주세요"
@@ -200,6 +202,70 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
         said = text[:mt.start("verb")] + tail  # "저 db 켜도 돼요? 켜주세요" -> "저 db 켜주세요"
     meant = _parse(said, False)
     return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
+
+
+def _permission_cond_ko(word: str) -> bool:
+    """`word` is a condition that is only the asker's permission (fix14): a predicate of grammar/lexicon.txt
+    `permission_given_ko` with -면 and nothing else ("괜찮으면", "된다면", "되면", "그렇다면"; never "가능하면")."""
+    import bot.language.morph as morph
+
+    lemmas = morph.reading(word).text.split()
+    return len(lemmas) == 2 and lemmas[0] in grammar.words("permission_given_ko") and lemmas[1] in grammar.words("permission_cond_ko")
+
+
+def _permission_dropped_ko(tail: str) -> str:
+    """`tail` without the asker's permission opening it (fix14): "괜찮으면 멈춰주세요" -> "멈춰주세요"."""
+    first, _, rest = tail.partition(" ")
+    return rest.strip() if rest.strip() and _permission_cond_ko(first) else tail
+
+
+def _go_ahead_alone_ko(tail: str) -> bool:
+    """`tail` is a Korean go-ahead and nothing else (fix14): "부탁드려요", "부탁합니다", "진행해주세요" (grammar/lexicon.txt
+    `go_ahead_alone_ko`: lemmas; 하다/주다 leave none)."""
+    import bot.language.morph as morph
+
+    lemmas = morph.reading(tail).text.split()
+    return bool(lemmas) and set(lemmas) <= grammar.words("go_ahead_alone_ko")
+
+
+@lru_cache(maxsize=1)
+def _inline_permission() -> re.Pattern[str]:
+    """VERB-어도 COND, then Hangul (-어도: grammar/lexicon.txt `permission_if_ko`)."""
+    ending = "|".join(re.escape(w) for w in grammar.words("permission_if_ko"))
+    return re.compile(r"(?<!\S)[\uac00-\ud7a3]+(?:" + ending + r")\s+(?P<cond>[\uac00-\ud7a3]+)\s+(?=[\uac00-\ud7a3])")
+
+
+def _permission_inline_ko(text: str) -> str:
+    """A permission said as the condition of the request, no question (fix14): "busybox 이미지 지워도 되면 지워주세요" is
+    read as "busybox 이미지 지워도 돼? 지워주세요" (the question, then the go-ahead: `_asked_then_go_ahead`)."""
+    if "?" in text:
+        return text
+    mt = _inline_permission().search(text)
+    if mt is None or not _permission_cond_ko(mt["cond"]):
+        return text
+    return text[:mt.start("cond")] + min(grammar.words("permission_ko_asked")) + "? " + text[mt.end():]
+
+
+def _permission_given(text: str) -> m.Command | None:
+    """A request opened by a condition that is only the asker's permission (fix14): "if it's fine, please remove the
+    busybox image", "if that's ok, restart web", "괜찮으면 web 재시작해주세요" (grammar/lexicon.txt `permission_given_en`,
+    `permission_given_ko`). The rest must read whole as a command (never help, a prohibition or a partial reading);
+    None otherwise — any other condition stays refused."""
+    lowered = text.lower()
+    rest = None
+    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_given_en")), key=len, reverse=True):
+        if re.match(re.escape(phrase) + r"\s*,?\s+\S", lowered):
+            rest = text[len(phrase):].lstrip(" ,")
+            break
+    if rest is None:
+        first, _, after = text.partition(" ")
+        if not (after.strip() and _permission_cond_ko(first.rstrip(","))):
+            return None
+        rest = after.strip()
+    res = _parse(rest, False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
 
 
 # (blind14) a row of `docker ps` as pasted (the header line too): the 12-digit ID, the image, the command quoted, when
