@@ -43,3 +43,41 @@ PERMISSION_GIVEN = [
 @pytest.mark.parametrize("text, want", PERMISSION_GIVEN, ids=[t for t, _ in PERMISSION_GIVEN])
 def test_permission_given(text, want):
     check(text, want)
+
+
+TYPED_SLIPS = [
+    # the first word of a typed docker command with one keyboard slip (two neighbours swapped, a letter left out or
+    # typed twice; grammar/lexicon.txt typo_cli_word, bot/language/typo.py `cli_slip`): the typed command, its typo
+    # said — "dokcer ps" planned an inspect of a container "dokcer"
+    ("dokcer ps", ["docker ps"]),
+    ("dcoker images", ["docker images"]),
+    ("dockerr ps -a", ["docker ps -a"]),
+    ("docekr stop web", ["docker stop web"]),
+    ("dockr restart my-nginx", ["docker restart my-nginx"]),
+    # the CLI reader's refusal stays a refusal, and another word (a letter put in) is no slip
+    ("dokcer rm -rf /", None),
+    ("dockers ps", None),
+    ("dokcer", None),
+    # an English word of inspect with two neighbours swapped (bot/language/typo.py EN_READ_RULES: a read, never a
+    # write): "web stauts" = status
+    ("web stauts", ["docker inspect web"]),
+    ("stauts cache", ["docker inspect cache"]),
+    ("inpsect my-nginx", ["docker inspect my-nginx"]),
+    ("web statsu", ["docker inspect web"]),
+    # a misspelt NAME is never guessed
+    ("restart cahe", None),
+    ("inspect cahce", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TYPED_SLIPS, ids=[t for t, _ in TYPED_SLIPS])
+def test_typed_slips(text, want):
+    check(text, want)
+
+
+def test_cli_slip_says_its_typo():
+    from bot.language.normalize import normalize
+    from bot.language.parse import parse
+
+    res = parse(normalize("docekr stop web"))
+    assert res.typos == (("docekr", "docker"),)

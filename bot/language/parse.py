@@ -126,6 +126,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
             return _never_the_negated(text, _bare_shell(bracketed))
+        if (typed_cli := _cli_slip_read(text)) is not None:
+            return typed_cli
         res = _parse(text, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
@@ -1164,6 +1166,22 @@ def _slip_read(text: str, detail: bool) -> m.Command | None:
     res = _parse(fixed[0], detail=False)  # a refusal here is dropped: no suggestions made
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
+    return replace(res, typos=fixed[1])
+
+
+def _cli_slip_read(text: str) -> m.Command | NotUnderstood | None:
+    """A docker command typed with a slip of its first word (fix14, bot/language/typo.py `cli_slip`): "dokcer ps" is
+    `docker ps` — read as typed CLI, its typo said; a refusal of the CLI reader stays its refusal (never read as
+    natural language, where the slipped word was a container's name: "dokcer ps" planned an inspect of "dokcer").
+    None when the first word is no such slip."""
+    from bot.language.typo import cli_slip
+
+    fixed = cli_slip(text)
+    if fixed is None:
+        return None
+    res = _parse(fixed[0], detail=False)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return res
     return replace(res, typos=fixed[1])
 
 
