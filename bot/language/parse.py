@@ -167,12 +167,29 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _wish_asked(text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))
+        return _steps_swallowed(text, _wish_asked(text, _vented(text, _never_the_negated(text, _bare_shell(
+            _placed_whole(text, res))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(fix14) A command run in a container or an image, said (not typed as docker CLI), whose words hold a word that
+    joins the sentence's steps (grammar/lexicon.txt `joins`) with more after it: "exec web ls and restart cache" ran
+    `ls and restart cache` in web and then restarted cache; "exec into web and run ls then restart cache" ran `ls then
+    restart cache` and never restarted it — where the command ends cannot be told: refused (parse.two_verbs), never
+    run with the other steps' words. A join quoted is the command's text ("echo 'a and b'")."""
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    joins = grammar.words("joins")
+    for st in steps:
+        if (isinstance(st, (m.Exec, m.RunContainer)) and not st.as_typed
+                and any(w.lower() in joins for w in st.command[1:-1])):
+            return NotUnderstood(text, res.lang, Msg.of("parse.two_verbs",
+                                                        verbs=", ".join(type(s).__name__ for s in steps)))
+    return res
 
 
 def _asked_then_go_ahead(text: str) -> m.Command | None:
@@ -1673,7 +1690,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                     return said  # "run nginx -v /srv:/srv": options, never the container's arguments
                 if not cli_first and lang == "en" and (said_noun := _cli_noun_said(text, cmd, detail)) is not None:
                     return said_noun  # (en12fix) "top of the container running alpine": docker top said as a noun
-                if not cli_first and _reads_like_a_sentence(cmd):
+                if not cli_first and _reads_like_a_sentence(cmd) and not _exec_typed(cli_text, cmd):
                     break  # "run alpine echo hi and remove it": not a docker command by accident
             else:
                 rd = None
@@ -1708,6 +1725,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 if start == "sentence" and lang == "en" and (bare := _typed_without_docker(text)) is not None:
                     cli_text = bare
                     continue
+                if start == "sentence" and lang == "en" and text.split()[0].lower() in grammar.words("exec_into"):
+                    continue  # (fix14) "exec cache redis-cli info memory": the exec typed (`_exec_typed`)
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
@@ -1961,6 +1980,17 @@ def _cli_noun_said(text: str, cmd: m.Command, detail: bool) -> m.Command | None:
         return None
     res = _parse(sorted(grammar.words("top_noun"))[0] + " " + said[1], detail)
     return replace(res, lang="en") if isinstance(res, m.Top) else None
+
+
+def _exec_typed(cli_text: str, cmd: m.Command) -> bool:
+    """(fix14) `exec CONTAINER PROGRAM ARGS` typed without `docker` (grammar/lexicon.txt `exec_into`: "exec cache
+    redis-cli info memory"): the words after the container are the program's, gorae's own words among them ("info",
+    "memory") — the exec as typed, unless a sentence's word is said among them ("exec web ls and restart cache")
+    or the program is no program's name."""
+    ws = cli_text.split()
+    return (isinstance(cmd, m.Exec) and len(ws) > 2 and ws[0].lower() in grammar.words("exec_into")
+            and bool(cmd.command) and _a_command_word(cmd.command[0].lower())
+            and not any(w.lower() in _sentence_words() for w in cmd.command))
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:
