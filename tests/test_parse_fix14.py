@@ -113,3 +113,25 @@ STEPS_SWALLOWED = [
 @pytest.mark.parametrize("text, want", EXEC_TYPED + STEPS_SWALLOWED, ids=[t for t, _ in EXEC_TYPED + STEPS_SWALLOWED])
 def test_exec_words(text, want):
     check(text, want)
+
+
+HURRIED = [
+    # a run of two or more ! or ? after an English word, more words after it: a sentence's end said in a hurry, kept
+    # as a comma (bot/language/normalize.py `_EMPHATIC_BREAK`): "web down!! restart" read nothing
+    ("web down!! restart", ["docker restart web"]),
+    ("my-nginx dead?? restart it", ["docker restart my-nginx"]),
+    ("data hung!!! restart pls", ["docker restart data"]),
+    # "are you there?" said to the bot before the request is courtesy (grammar/lexicon.txt courtesy_head `there`)
+    ("r u there? restart cache", ["docker restart cache"]),
+    ("anyone there? stop web", ["docker stop web"]),
+    ("are you there? pause data", ["docker pause data"]),
+    # alone it asks nothing to run; a question about a container's being there stays a question
+    ("r u there?", None),
+    ("is web there? restart it", None),
+    ("web down!!", None),
+]
+
+
+@pytest.mark.parametrize("text, want", HURRIED, ids=[t for t, _ in HURRIED])
+def test_hurried(text, want):
+    check(text, want)
