@@ -135,3 +135,20 @@ HURRIED = [
 @pytest.mark.parametrize("text, want", HURRIED, ids=[t for t, _ in HURRIED])
 def test_hurried(text, want):
     check(text, want)
+
+
+FORCE_CUT = [
+    # 강제 삭제 cut to its first syllables (natural.lark v_rm "강삭", grammar/lexicon.txt force_rm_said): rm -f, as 강종
+    # (강제 종료) is the kill — with a name only, told or forbidden it runs nothing
+    ("data 강삭", ["docker rm -f data"]),
+    ("cache 강삭해줘", ["docker rm -f cache"]),
+    ("my-nginx 컨테이너 강삭 ㄱ", ["docker rm -f my-nginx"]),
+    ("강삭해줘", None),
+    ("data 강삭하지 마", None),
+    ("data 강삭했음", None),
+]
+
+
+@pytest.mark.parametrize("text, want", FORCE_CUT, ids=[t for t, _ in FORCE_CUT])
+def test_force_cut(text, want):
+    check(text, want)
