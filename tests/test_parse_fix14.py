@@ -27,6 +27,15 @@ PERMISSION_GIVEN = [
     ("if that's ok, restart web", ["docker restart web"]),
     ("if it's okay stop cache please", ["docker stop cache"]),
     ("괜찮으면 web 재시작해주세요", ["docker restart web"]),
+    # an English permission asked, then "if so …" / "yes? then …" (grammar/lexicon.txt permission_after_en): the
+    # request asked about, "it"/"them" its names (`_asked_then_given_en`)
+    ("am I allowed to restart cache? if so restart it", ["docker restart cache"]),
+    ("is it ok to stop web? if so, go ahead", ["docker stop web"]),
+    ("can I stop web and cache? if so stop them", ["docker stop web cache"]),
+    # … never another verb or another name than the one asked, never a condition on a state
+    ("is it ok to restart cache? if so restart web", None),
+    ("is it ok to restart cache? if so remove it", None),
+    ("is web down? if so restart it", None),
     # any other condition stays refused: a possibility, a state, another verb or another container after it, a
     # prohibition (the question alone is asked back as before: parse.asked, the request proposed)
     ("가능하면 web 재시작해주세요", None),

@@ -199,6 +199,8 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
     for, 하다's or the same). The request is the one asked about — read whole without the permission, and only when it is
     the very command the question proposed; None otherwise (the question stays a question)."""
     lowered = text.lower()
+    if (given := _asked_then_given_en(text)) is not None:
+        return given
     for phrase in sorted((w.replace("_", " ") for w in grammar.words("go_ahead")), key=len, reverse=True):
         if lowered.endswith(" " + phrase) and len(lowered) > len(phrase) + 1:
             asked = _parse(text[:-len(phrase)].strip(), False)
@@ -221,6 +223,32 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
         said = text[:mt.start("verb")] + tail  # "저 db 켜도 돼요? 켜주세요" -> "저 db 켜주세요"
     meant = _parse(said, False)
     return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
+
+
+def _asked_then_given_en(text: str) -> m.Command | None:
+    """(fix14) English: a permission asked, then the go-ahead under the asker's permission (grammar/lexicon.txt
+    `permission_after_en`: "am I allowed to restart cache? if so restart it", "can I pull redis? yes? then pull it"):
+    the request asked about, when what follows is a go-ahead (`go_ahead`) or reads — "it"/"them" (`asked_it_en`) as
+    the names asked about — as that very command; None otherwise (the question stays a question)."""
+    lowered = text.lower()
+    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_after_en")), key=len, reverse=True):
+        found = re.search(r"\s" + re.escape(phrase) + r"[\s,]", lowered)
+        if found is None:
+            continue
+        asked = _parse(text[:found.start()].strip(), False)
+        if not (isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None):
+            return None
+        tail = text[found.end():].strip(" ,")
+        if tail.lower().replace(" ", "_") in grammar.words("go_ahead"):
+            return asked.proposal
+        named = m.named(asked.proposal)
+        names = " and ".join(named.targets or named.names or ([named.target] if named.target else []))
+        if not names:
+            return None
+        said = " ".join(names if w.lower() in grammar.words("asked_it_en") else w for w in tail.split())
+        meant = _parse(said, False)
+        return meant if isinstance(meant, m.Command) and meant == asked.proposal else None
+    return None
 
 
 def _permission_cond_ko(word: str) -> bool:
