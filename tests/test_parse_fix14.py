@@ -125,10 +125,12 @@ def test_exec_words(text, want):
 
 
 HURRIED = [
-    # a run of two or more ! or ? after an English word, more words after it: a sentence's end said in a hurry, kept
-    # as a comma (bot/language/normalize.py `_EMPHATIC_BREAK`): "web down!! restart" read nothing
+    # a run of two or more ! after an English word, more words after it: a sentence's end said in a hurry, kept as a
+    # comma (bot/language/normalize.py `_EMPHATIC_BREAK`): "web down!! restart" read nothing
     ("web down!! restart", ["docker restart web"]),
-    ("my-nginx dead?? restart it", ["docker restart my-nginx"]),
+    ("my-nginx dead!! restart it", ["docker restart my-nginx"]),
+    # "??" is left as it was: "cache oom?? stats" is refused (never the stats of every container)
+    ("cache oom?? stats", None),
     ("data hung!!! restart pls", ["docker restart data"]),
     # "are you there?" said to the bot before the request is courtesy (grammar/lexicon.txt courtesy_head `there`)
     ("r u there? restart cache", ["docker restart cache"]),
