@@ -305,6 +305,11 @@ def _record_head_dropped(text: str) -> str:
     return text[mt.end():] if mt else text
 
 
+# (fix14) a run of two or more ! after an English word, more words after it ("web down!! restart"): the end of a
+# sentence said in a hurry — kept as a comma (a clause's end the grammar reads: "web down, restart"), never dropped
+# into one sentence ("web down restart" read nothing). Not "??": "cache oom, stats" reads the stats of every
+# container (a bare stats after a clause is not yet read as the one it names), so "cache oom?? stats" stays refused
+_EMPHATIC_BREAK = re.compile(r"(?<=[A-Za-z0-9])!{2,}(?=\s+\S)")
 # (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
 _SENTENCE_END = re.compile(r"(?<=[.!?~])\s+|\s*\n\s*")
 _NOT_A_WORD = re.compile(r"[^\w~\-]+|(?<!\S)[~\-]+(?!\S)")
@@ -406,6 +411,7 @@ def normalize(text: str) -> str:
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
+        text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
     if not _NOT_SPACE.search(text):
         return text.strip()  # single spaces only: `_SPACES` changes nothing

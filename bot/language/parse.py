@@ -126,6 +126,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
             return _never_the_negated(text, _bare_shell(bracketed))
+        if (typed_cli := _cli_slip_read(text)) is not None:
+            return typed_cli
         res = _parse(text, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
@@ -159,18 +161,35 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
             res = _after_pasted_ps(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
-            res = _asked_then_go_ahead(text) or res
+            res = _asked_then_go_ahead(text) or _permission_given(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _wish_asked(text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))
+        return _steps_swallowed(text, _wish_asked(text, _vented(text, _never_the_negated(text, _bare_shell(
+            _placed_whole(text, res))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(fix14) A command run in a container or an image, said (not typed as docker CLI), whose words hold a word that
+    joins the sentence's steps (grammar/lexicon.txt `joins`) with more after it: "exec web ls and restart cache" ran
+    `ls and restart cache` in web and then restarted cache; "exec into web and run ls then restart cache" ran `ls then
+    restart cache` and never restarted it — where the command ends cannot be told: refused (parse.two_verbs), never
+    run with the other steps' words. A join quoted is the command's text ("echo 'a and b'")."""
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    joins = grammar.words("joins")
+    for st in steps:
+        if (isinstance(st, (m.Exec, m.RunContainer)) and not st.as_typed
+                and any(w.lower() in joins for w in st.command[1:-1])):
+            return NotUnderstood(text, res.lang, Msg.of("parse.two_verbs",
+                                                        verbs=", ".join(type(s).__name__ for s in steps)))
+    return res
 
 
 def _asked_then_go_ahead(text: str) -> m.Command | None:
@@ -180,19 +199,23 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
     for, 하다's or the same). The request is the one asked about — read whole without the permission, and only when it is
     the very command the question proposed; None otherwise (the question stays a question)."""
     lowered = text.lower()
+    if (given := _asked_then_given_en(text)) is not None:
+        return given
     for phrase in sorted((w.replace("_", " ") for w in grammar.words("go_ahead")), key=len, reverse=True):
         if lowered.endswith(" " + phrase) and len(lowered) > len(phrase) + 1:
             asked = _parse(text[:-len(phrase)].strip(), False)
             if isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None:
                 return asked.proposal
             return None
-    mt = _asked_ko().match(text)
+    mt = _asked_ko().match(_permission_inline_ko(text))
     if mt is None or mt["pred"] not in grammar.words("permission_ko"):
         return None
-    asked = _parse(text[:mt.end("q")], False)
+    asked = _parse(mt["q"], False)
     if not (isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None):
         return None
-    verb, tail = mt["verb"], mt["tail"]
+    verb, tail = mt["verb"], _permission_dropped_ko(mt["tail"])
+    if _go_ahead_alone_ko(tail):  # "… 재시작해봐도 될까요? 된다면 부탁드려요": the request asked about
+        return asked.proposal
     light = next((w for w in grammar.words("permission_do_ko") if verb.endswith(w)), None)
     if light is not None and tail.startswith(tuple(grammar.words("go_ahead_do_ko"))):
         said = text[:mt.start("verb")] + verb[:-len(light)] + tail  # "web 재시작해도 될까요? 해주세요" -> "web 재시작해주세요"
@@ -200,6 +223,96 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
         said = text[:mt.start("verb")] + tail  # "저 db 켜도 돼요? 켜주세요" -> "저 db 켜주세요"
     meant = _parse(said, False)
     return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
+
+
+def _asked_then_given_en(text: str) -> m.Command | None:
+    """(fix14) English: a permission asked, then the go-ahead under the asker's permission (grammar/lexicon.txt
+    `permission_after_en`: "am I allowed to restart cache? if so restart it", "can I pull redis? yes? then pull it"):
+    the request asked about, when what follows is a go-ahead (`go_ahead`) or reads — "it"/"them" (`asked_it_en`) as
+    the names asked about — as that very command; None otherwise (the question stays a question)."""
+    lowered = text.lower()
+    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_after_en")), key=len, reverse=True):
+        found = re.search(r"\s" + re.escape(phrase) + r"[\s,]", lowered)
+        if found is None:
+            continue
+        asked = _parse(text[:found.start()].strip(), False)
+        if not (isinstance(asked, NotUnderstood) and asked.reason.key == "parse.asked" and asked.proposal is not None):
+            return None
+        tail = text[found.end():].strip(" ,")
+        if tail.lower().replace(" ", "_") in grammar.words("go_ahead"):
+            return asked.proposal
+        named = m.named(asked.proposal)
+        names = " and ".join(named.targets or named.names or ([named.target] if named.target else []))
+        if not names:
+            return None
+        said = " ".join(names if w.lower() in grammar.words("asked_it_en") else w for w in tail.split())
+        meant = _parse(said, False)
+        return meant if isinstance(meant, m.Command) and meant == asked.proposal else None
+    return None
+
+
+def _permission_cond_ko(word: str) -> bool:
+    """`word` is a condition that is only the asker's permission (fix14): a predicate of grammar/lexicon.txt
+    `permission_given_ko` with -면 and nothing else ("괜찮으면", "된다면", "되면", "그렇다면"; never "가능하면")."""
+    import bot.language.morph as morph
+
+    lemmas = morph.reading(word).text.split()
+    return len(lemmas) == 2 and lemmas[0] in grammar.words("permission_given_ko") and lemmas[1] in grammar.words("permission_cond_ko")
+
+
+def _permission_dropped_ko(tail: str) -> str:
+    """`tail` without the asker's permission opening it (fix14): "괜찮으면 멈춰주세요" -> "멈춰주세요"."""
+    first, _, rest = tail.partition(" ")
+    return rest.strip() if rest.strip() and _permission_cond_ko(first) else tail
+
+
+def _go_ahead_alone_ko(tail: str) -> bool:
+    """`tail` is a Korean go-ahead and nothing else (fix14): "부탁드려요", "부탁합니다", "진행해주세요" (grammar/lexicon.txt
+    `go_ahead_alone_ko`: lemmas; 하다/주다 leave none)."""
+    import bot.language.morph as morph
+
+    lemmas = morph.reading(tail).text.split()
+    return bool(lemmas) and set(lemmas) <= grammar.words("go_ahead_alone_ko")
+
+
+@lru_cache(maxsize=1)
+def _inline_permission() -> re.Pattern[str]:
+    """VERB-어도 COND, then Hangul (-어도: grammar/lexicon.txt `permission_if_ko`)."""
+    ending = "|".join(re.escape(w) for w in grammar.words("permission_if_ko"))
+    return re.compile(r"(?<!\S)[\uac00-\ud7a3]+(?:" + ending + r")\s+(?P<cond>[\uac00-\ud7a3]+)\s+(?=[\uac00-\ud7a3])")
+
+
+def _permission_inline_ko(text: str) -> str:
+    """A permission said as the condition of the request, no question (fix14): "busybox 이미지 지워도 되면 지워주세요" is
+    read as "busybox 이미지 지워도 돼? 지워주세요" (the question, then the go-ahead: `_asked_then_go_ahead`)."""
+    if "?" in text:
+        return text
+    mt = _inline_permission().search(text)
+    if mt is None or not _permission_cond_ko(mt["cond"]):
+        return text
+    return text[:mt.start("cond")] + min(grammar.words("permission_ko_asked")) + "? " + text[mt.end():]
+
+
+def _permission_given(text: str) -> m.Command | None:
+    """A request opened by a condition that is only the asker's permission (fix14): "if it's fine, please remove the
+    busybox image", "if that's ok, restart web", "괜찮으면 web 재시작해주세요" (grammar/lexicon.txt `permission_given_en`,
+    `permission_given_ko`). The rest must read whole as a command (never help, a prohibition or a partial reading);
+    None otherwise — any other condition stays refused."""
+    lowered = text.lower()
+    rest = None
+    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_given_en")), key=len, reverse=True):
+        if re.match(re.escape(phrase) + r"\s*,?\s+\S", lowered):
+            rest = text[len(phrase):].lstrip(" ,")
+            break
+    if rest is None:
+        first, _, after = text.partition(" ")
+        if not (after.strip() and _permission_cond_ko(first.rstrip(","))):
+            return None
+        rest = after.strip()
+    res = _parse(rest, False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
 
 
 # (blind14) a row of `docker ps` as pasted (the header line too): the 12-digit ID, the image, the command quoted, when
@@ -1130,6 +1243,22 @@ def _slip_read(text: str, detail: bool) -> m.Command | None:
     return replace(res, typos=fixed[1])
 
 
+def _cli_slip_read(text: str) -> m.Command | NotUnderstood | None:
+    """A docker command typed with a slip of its first word (fix14, bot/language/typo.py `cli_slip`): "dokcer ps" is
+    `docker ps` — read as typed CLI, its typo said; a refusal of the CLI reader stays its refusal (never read as
+    natural language, where the slipped word was a container's name: "dokcer ps" planned an inspect of "dokcer").
+    None when the first word is no such slip."""
+    from bot.language.typo import cli_slip
+
+    fixed = cli_slip(text)
+    if fixed is None:
+        return None
+    res = _parse(fixed[0], detail=False)
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return replace(res, typos=fixed[1])
+
+
 def _slip_read_as_another(text: str, res: m.Command, detail: bool) -> m.Command:
     """A Korean sentence that read, with a word one slip from a verb of the grammar that is no word of it
     (bot/language/typo.py, the verb itself mistyped, not its ending): the morphemes of a slip can spell another
@@ -1618,7 +1747,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                     return said  # "run nginx -v /srv:/srv": options, never the container's arguments
                 if not cli_first and lang == "en" and (said_noun := _cli_noun_said(text, cmd, detail)) is not None:
                     return said_noun  # (en12fix) "top of the container running alpine": docker top said as a noun
-                if not cli_first and _reads_like_a_sentence(cmd):
+                if not cli_first and _reads_like_a_sentence(cmd) and not _exec_typed(cli_text, cmd):
                     break  # "run alpine echo hi and remove it": not a docker command by accident
             else:
                 rd = None
@@ -1653,6 +1782,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 if start == "sentence" and lang == "en" and (bare := _typed_without_docker(text)) is not None:
                     cli_text = bare
                     continue
+                if start == "sentence" and lang == "en" and text.split()[0].lower() in grammar.words("exec_into"):
+                    continue  # (fix14) "exec cache redis-cli info memory": the exec typed (`_exec_typed`)
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
@@ -2004,6 +2135,17 @@ def _cli_noun_said(text: str, cmd: m.Command, detail: bool) -> m.Command | None:
         return None
     res = _parse(sorted(grammar.words("top_noun"))[0] + " " + said[1], detail)
     return replace(res, lang="en") if isinstance(res, m.Top) else None
+
+
+def _exec_typed(cli_text: str, cmd: m.Command) -> bool:
+    """(fix14) `exec CONTAINER PROGRAM ARGS` typed without `docker` (grammar/lexicon.txt `exec_into`: "exec cache
+    redis-cli info memory"): the words after the container are the program's, gorae's own words among them ("info",
+    "memory") — the exec as typed, unless a sentence's word is said among them ("exec web ls and restart cache")
+    or the program is no program's name."""
+    ws = cli_text.split()
+    return (isinstance(cmd, m.Exec) and len(ws) > 2 and ws[0].lower() in grammar.words("exec_into")
+            and bool(cmd.command) and _a_command_word(cmd.command[0].lower())
+            and not any(w.lower() in _sentence_words() for w in cmd.command))
 
 
 def _reads_like_a_sentence(cmd: m.Command) -> bool:

@@ -4073,7 +4073,7 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     names, u = targets(s, u)
     if not names:
         raise Incomplete("parse.need_target", what="container")
-    force_verb = any(s.text[a:b].strip().startswith("force-") for v, a, b in s.verb_spans if v == "rm")
+    force_verb = any(s.text[a:b].strip().lower() in _LEX["force_rm_said"] for v, a, b in s.verb_spans if v == "rm")
     force, u = use(s, u, "force")
     volumes, u = use(s, u, "with_volumes")  # "remove db along with its volumes": rm -v
     return m.Remove(targets=names, force=force or force_verb, volumes=volumes, lang=s.lang), u

@@ -38,10 +38,10 @@ VERB_RULES = ("v_run", "v_create", "v_start", "v_stop", "v_kill", "v_pause", "v_
 # ("lunch", "crate") — a new container is never made from one
 EN_VERB_RULES = ("v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm", "v_prune", "v_logs")
 
-# the rules of the English words of a read (show, list, logs, and the plural of a kind: "images") whose slip of two
+# the rules of the English words of a read (show, list, logs, inspect, and the plural of a kind: "images") whose slip of two
 # neighbours swapped is read in a word of four letters or more ("shwo web logs", "lsit containers", "lgos web",
 # "imagse"): a read, never a write, so a shorter word than a verb's is read (a write's slip needs five letters)
-EN_READ_RULES = ("v_show", "v_list", "v_logs", "plural")
+EN_READ_RULES = ("v_show", "v_list", "v_logs", "plural", "v_inspect")  # (fix14) v_inspect: "web stauts" = status
 
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
 _ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{4,}(?![\w\-./:@=])")
@@ -368,3 +368,17 @@ def correct(text: str, endings: bool = True) -> tuple[str, tuple[tuple[str, str]
     fixed = _outside(text, fix)
     return (fixed, tuple(fixes)) if fixes else None
 
+
+
+def cli_slip(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """`text` whose first word is one keyboard slip (`_keyboard_slip`) of the word a typed docker command starts with
+    (grammar/lexicon.txt `typo_cli_word`: "dokcer ps", "dcoker images") with that word put right, and the pair
+    (typed, read as); None otherwise (the word typed right, another word, or nothing after it)."""
+    from bot.language.grammar import words
+
+    first, _, rest = text.partition(" ")
+    if not rest.strip():
+        return None
+    typed = first.lower()
+    meant = next((w for w in sorted(words("typo_cli_word")) if w != typed and _keyboard_slip(typed, w)), None)
+    return (meant + " " + rest, ((first, meant),)) if meant is not None else None
