@@ -49,13 +49,13 @@ FLOORS = {
     "data/wordings_fresh11.yaml": 92.3,  # the eleventh table (blind11, written before reading the parser; first read 80.0, 4 wrong actions; 2 were the table's, alts added; blind11: 381/470; ctx10: 395/470; session 9 merged: 437/470 through Gorae.explain)
     "data/wordings_misses.yaml": 100.0,
     "data/wordings_break.yaml": 93.5,  # adversarial rows against session 7's readings (branch break; ko8, en8)
-    "data/wordings_break2.yaml": 88.6,  # wrong10 merged with mood10: 446 of 503, real path; adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)
+    "data/wordings_break2.yaml": 90.0,  # 454 of 503 (90.3 %) on the real engine after session 12; before: 88.6, wrong10 merged with mood10: 446 of 503, real path; adversarial rows, second round (branch break8; ko9x: 93.8 of 275) and third (break9: 87.8 of 450, real path; fixrun: 2 rows fewer, 'nginx/alpine 컨테이너에서 CMD 실행' asked which container of the image, never a new one)
     "data/wordings_break3.yaml": 73.2,  # adversarial rows, fourth round (break10, session 9: pronouns, corrections, exclusions by image, Slack markup, emoji, choices between names)
     # session 12: the tables written since session 10, at the rates read on the real engine after session 12's
     # merge less a row or so (Gorae.explain over the fake world reads each within a row of these)
     "data/wordings_fresh12.yaml": 98.6,  # 744 of 753 (98.8 %)
-    "data/wordings_fresh13.yaml": 96.5,  # 503 of 520 (96.7 %)
-    "data/wordings_fresh14.yaml": 86.9,  # 486 of 558 (87.1 %; blind14, first read 68.6)
+    "data/wordings_fresh13.yaml": 97.3,  # 507 of 520 (97.5 %)
+    "data/wordings_fresh14.yaml": 89.0,  # 498 of 558 (89.2 %; blind14, first read 68.6)
     "data/wordings_en12.yaml": 97.3,  # 300 of 307 (97.7 %)
     "data/wordings_en13.yaml": 91.7,  # 370 of 402 (92.0 %)
     "data/wordings_ko12.yaml": 99.1,  # 339 of 341 (99.4 %)
