@@ -77,11 +77,11 @@ def _noun_end(toks: list[tuple[str, str]]) -> bool:
 
 
 def _tokens(words: list[str]) -> tuple[tuple[str, str], ...]:
-    return _analysed(" ".join(words))
+    return analysed(" ".join(words))
 
 
 @lru_cache(maxsize=4096)
-def _analysed(text: str) -> tuple[tuple[str, str], ...]:
+def analysed(text: str) -> tuple[tuple[str, str], ...]:
     """Kiwi's (form, tag) of `text` — kept by text (as bot/language/morph.py `reading`): one sentence asks for
     the same span several times (`complaint_said`, `cuts`, `middles`, and again for each rest read alone)."""
     from bot.language import morph

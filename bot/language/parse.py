@@ -1122,9 +1122,11 @@ def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
 
     if reads_only(cmd):
         return res
-    from bot.language import morph
+    from bot.language.context_clause import analysed
 
-    toks = [(t.form, t.tag) for t in morph.kiwi().tokenize(text)]
+    # Kiwi's analysis kept by text (context_clause `analysed`, as morph `reading`): asked of every Korean write,
+    # it was a fresh analysis each time (bench item 6: ~20 % of a Korean explain)
+    toks = analysed(text)
     for i, (f, t) in enumerate(toks):
         if t != "VA" or f not in grammar.words("wish_good") or i == 0 or toks[i - 1][1] != "EC":
             continue
