@@ -262,6 +262,15 @@ class ScopedClient:
         return getattr(self._client, name)
 
 
+def scoped_bot(client: Any, cleanup: Any, running: int = 0) -> tuple[Bot, list[str]]:
+    """A bot whose "all"/"every" reaches only the containers of one test (labelled gorae.e2e=<uid>), and the
+    names of `running` idle alpine containers made with that label (`run_sdk`)."""
+    tag = uid()
+    label = {"gorae.e2e": tag}
+    up = [run_sdk(client, cleanup, labels=label) for _ in range(running)]
+    return Bot(ScopedClient(client, f"gorae.e2e={tag}")), up
+
+
 # =========================================================================== run: -d, --name, -p (four forms)
 
 RUN_ON_IP = {

@@ -9,20 +9,13 @@ from __future__ import annotations
 
 import docker.errors
 import pytest
-from test_e2e_core import Bot, ScopedClient, check, inspect, run_sdk, uid
+from test_e2e_core import check, inspect, scoped_bot
 
 pytestmark = [pytest.mark.docker]
 
 
-def _scoped(docker_client, cleanup, running: int = 0):
-    tag = uid()
-    label = {"gorae.e2e": tag}
-    up = [run_sdk(docker_client, cleanup, labels=label) for _ in range(running)]
-    return Bot(ScopedClient(docker_client, f"gorae.e2e={tag}")), up
-
-
 def test_a_pasted_error_as_the_reason_then_stop_and_remove(docker_client, world, cleanup):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     reply = bot.say("You cannot remove a running container. Stop the container before attempting removal 라고 해서 "
                     f"{a} 먼저 멈추고 지워줘")
     check(reply, "ko", cli=[f"docker stop {a}", f"docker rm {a}"])
@@ -32,7 +25,7 @@ def test_a_pasted_error_as_the_reason_then_stop_and_remove(docker_client, world,
 
 
 def test_a_typed_comparison_lends_no_name(docker_client, world, cleanup):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     reply = bot.say(f"docker-compose rm -s {a} 같은 거 해줘, {b} 멈춰")
     check(reply, "ko", cli=f"docker stop {b}")
     assert inspect(docker_client, b)["State"]["Status"] == "exited"
@@ -40,7 +33,7 @@ def test_a_typed_comparison_lends_no_name(docker_client, world, cleanup):
 
 
 def test_a_state_heard_of_as_the_reason_then_kill(docker_client, world, cleanup):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     reply = bot.say(f"응답이 없다고 해서요, {a} 컨테이너 강제로 종료 부탁드립니다")
     check(reply, "ko", cli=f"docker kill {a}")
     assert not inspect(docker_client, a)["State"]["Running"]

@@ -11,16 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_e2e_core import Bot, ScopedClient, check, inspect, run_sdk, uid
+from test_e2e_core import check, inspect, scoped_bot, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-def _scoped(docker_client, cleanup, running: int = 0):
-    tag = uid()
-    label = {"gorae.e2e": tag}
-    up = [run_sdk(docker_client, cleanup, labels=label) for _ in range(running)]
-    return Bot(ScopedClient(docker_client, f"gorae.e2e={tag}")), up
 
 
 def _made_with(client: Any, cleanup: Any, word: str) -> list[str]:
@@ -33,7 +26,7 @@ def _made_with(client: Any, cleanup: Any, word: str) -> list[str]:
 
 @pytest.mark.parametrize("said", ["{a} 재시작 하지 마 just 로그만 보여줘", "{a} 재시작하지 마. 로그만 보여줘"])
 def test_a_ban_then_a_request_runs_the_request_only(docker_client, world, cleanup, said):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     before = {n: inspect(docker_client, n)["State"]["StartedAt"] for n in (a, b)}
     reply = bot.say(said.format(a=a))
     check(reply, "ko", cli=f"docker logs {a}")
@@ -42,7 +35,7 @@ def test_a_ban_then_a_request_runs_the_request_only(docker_client, world, cleanu
 
 
 def test_the_banned_verb_said_again_runs_nothing(docker_client, world, cleanup):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     before = {n: inspect(docker_client, n)["State"]["StartedAt"] for n in (a, b)}
     reply = bot.say(f"{a} 재시작하지 마 {b} 재시작해")
     assert reply.status not in ("done", "confirm"), reply
@@ -51,7 +44,7 @@ def test_the_banned_verb_said_again_runs_nothing(docker_client, world, cleanup):
 
 
 def test_a_bare_noun_after_a_ban_runs_nothing(docker_client, world, cleanup):
-    bot, (a,) = _scoped(docker_client, cleanup, running=1)
+    bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
     docker_client.api.pause(a)
     try:
         reply = bot.say(f"{a} 풀지마 일시정지")
@@ -64,7 +57,7 @@ def test_a_bare_noun_after_a_ban_runs_nothing(docker_client, world, cleanup):
 @pytest.mark.parametrize("said, lang", [("busybox로 echo done {u} 실행", "ko"), ("busybox 이미지로 echo stop now {u} 실행해줘", "ko"),
                                         ("run busybox with echo done {u}", "en")])
 def test_a_command_after_its_image_runs_whole(docker_client, world, cleanup, said, lang):
-    bot, (a,) = _scoped(docker_client, cleanup, running=1)
+    bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
     u = uid()
     words = said.format(u=u).split("echo ", 1)[1].split(" 실행")[0]
     reply = bot.say(said.format(u=u))

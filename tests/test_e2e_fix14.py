@@ -11,20 +11,13 @@ Run under /tmp/gorae-e2e.lock only.
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import Bot, ScopedClient, check, inspect, run_sdk, uid
+from test_e2e_core import check, inspect, scoped_bot
 
 pytestmark = [pytest.mark.docker]
 
 
-def _scoped(docker_client, cleanup, running: int = 0):
-    tag = uid()
-    label = {"gorae.e2e": tag}
-    up = [run_sdk(docker_client, cleanup, labels=label) for _ in range(running)]
-    return Bot(ScopedClient(docker_client, f"gorae.e2e={tag}")), up
-
-
 def test_a_permission_given_as_the_condition_stops_the_one_asked(docker_client, world, cleanup):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     reply = bot.say(f"혹시 {a} 멈춰도 괜찮을까요? 괜찮으면 멈춰주세요")
     check(reply, "ko", cli=f"docker stop {a}")
     assert not inspect(docker_client, a)["State"]["Running"]
@@ -32,14 +25,14 @@ def test_a_permission_given_as_the_condition_stops_the_one_asked(docker_client, 
 
 
 def test_another_condition_stops_nothing(docker_client, world, cleanup):
-    bot, (a,) = _scoped(docker_client, cleanup, running=1)
+    bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
     reply = bot.say(f"혹시 {a} 멈춰도 괜찮을까요? 가능하면 멈춰주세요")
     assert reply.status not in ("done", "confirm"), reply
     assert inspect(docker_client, a)["State"]["Running"]
 
 
 def test_a_slip_of_docker_runs_the_typed_command(docker_client, world, cleanup):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     reply = bot.say(f"docekr stop {a}")
     check(reply, "cli", cli=f"docker stop {a}")
     assert not inspect(docker_client, a)["State"]["Running"]
@@ -47,7 +40,7 @@ def test_a_slip_of_docker_runs_the_typed_command(docker_client, world, cleanup):
 
 
 def test_a_command_that_swallows_the_next_step_runs_nothing(docker_client, world, cleanup):
-    bot, (a, b) = _scoped(docker_client, cleanup, running=2)
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     before = inspect(docker_client, b)["State"]["StartedAt"]
     reply = bot.say(f"exec {a} ls and restart {b}")
     assert reply.status not in ("done", "confirm"), reply
