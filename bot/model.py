@@ -137,6 +137,9 @@ class Command:
     # names said with the everyday word for a service ("cache 서비스 꺼줘") and a verb no Swarm service has, read
     # as containers (bot/language/parse.py): refused by the pipeline when one is a service on the engine
     not_a_service: tuple[str, ...] = field(default=(), kw_only=True, compare=False, repr=False)
+    # (break7) a name said first, addressed ("web, restart cache", "hey web, stop cache", "web: cache 재시작") beside a
+    # request that names other things: refused by the pipeline when it is a container on the engine (never dropped)
+    addressed: str | None = field(default=None, kw_only=True, compare=False, repr=False)
     # (w2en) the containers said by the image they run ("restart the container that runs redis", "stop the containers
     # running nginx"): the targets are that image's containers, named by the plan (bot/engine/plan.py `_run_by`);
     # `run_by_one`: said as one container ("the container", "the one") — planned only when exactly one runs it

@@ -364,6 +364,8 @@ class Gorae:
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang
             return Explanation(clean, lang_of, parsed, refused)
+        if (apart := self._addressed_apart(parsed, said)) is not None:
+            return Explanation(clean, apart.lang, apart, None)
         if isinstance(parsed, NotUnderstood):
             proposal = parsed.proposal
             if proposal is None or isinstance(proposal, (Help, Prohibition)):
@@ -411,6 +413,19 @@ class Gorae:
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _addressed_apart(self, parsed: Command | NotUnderstood, said: str) -> NotUnderstood | None:
+        """(break7) A name said first and addressed (`Command.addressed`, bot/language/parse.py `_addressed_apart`: "web,
+        restart cache", "hey cache, restart web", "web: cache 재시작") that is a container on the engine the command is
+        planned on: the refusal that says it was said apart (parse.addressed) — never dropped, never one more target;
+        None otherwise (a first word that names no container is context)."""
+        cmd = parsed.proposal if isinstance(parsed, NotUnderstood) else parsed
+        if cmd is None or cmd.addressed is None:
+            return None
+        view = self.view(cmd.engine) if cmd.engine not in (None, "*") else self.view()
+        if not view.available or cmd.addressed not in {c.name for c in view.containers()}:
+            return None
+        return NotUnderstood(said, cmd.lang, Msg.of("parse.addressed", name=cmd.addressed, said=said))
 
     def _a_service(self, cmd: Command) -> bool:
         """Whether a name said with the everyday word for a service (`cmd.not_a_service`) is a Swarm service

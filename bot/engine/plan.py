@@ -702,7 +702,9 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         as_container = _existing_container(cmd, view)
         if as_container is not None:
             return as_container
-        glued = re.fullmatch(r"(?P<image>[a-z][a-z._-]*?)(?P<number>\d+)", cmd.image)
+        glued = (re.fullmatch(r"(?P<image>[a-z][a-z._-]*?)(?P<number>\d+)", cmd.image)
+                 # (break7) the number said first: "8080nginx 띄워", "run 9090httpd" (an image "8080nginx" pulled)
+                 or re.fullmatch(r"(?P<number>\d+)(?P<image>[a-z][a-z0-9._-]*)", cmd.image))
         if (cmd.lang != "cli" and glued is not None and view.image(cmd.image) is None
                 and view.image(glued["image"]) is not None):
             # (break6) "nginx8080띄워", "run redis6380": no image of that whole name, and the name before the digits is

@@ -337,6 +337,29 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     return form
 
 
+def _kept_on(tokens: list[_Tok], at: int) -> bool:
+    """(break7) Whether the morpheme before `tokens[at]` is the auxiliary of a state kept (grammar/lexicon.txt
+    `kept_aux`: 두다, 놓다, which Kiwi may call a verb) said right after a verb of `kept_on` (켜다, 살리다) and its -어."""
+    i = at - 1
+    if i < 1 or tokens[i].tag.split("-", 1)[0] not in ("VX", "VV") or tokens[i].form not in _lex("kept_aux"):
+        return False
+    i -= 1
+    while i >= 0 and tokens[i].tag.startswith("E"):
+        i -= 1
+    return i >= 0 and tokens[i].tag.split("-", 1)[0] == "VV" and tokens[i].form in _lex("kept_on")
+
+
+def _vocative(tok: _Tok, tokens: list[_Tok], ti: int, prev: tuple[str, str]) -> bool:
+    """(break7) Kiwi's copula then -야 right after a name typed in ASCII ("web 야 cache 지워", "cache 야, web 꺼"): a
+    container called, as the vocative particle after it is (grammar/morphemes.txt ~부름) — the word "~부름". Only
+    when the copula is the whole word after the name (a blank or nothing between; -야 said, not -이야 "it is web") and
+    the name is not gorae's (grammar/lexicon.txt `called_self`)."""
+    if tok.tag != "VCP" or prev[1] != "SL" or prev[0].lower() in _lex("called_self") or ti >= len(tokens):
+        return False
+    nxt = tokens[ti]
+    return nxt.tag == "EF" and nxt.form in _lex("vocative_after_name") and nxt.start == tok.start
+
+
 def _prev_is(prev: tuple[str, str], allowed: str) -> bool:
     """Whether the morpheme `prev` (form, tag) is one of `allowed` (a `<PREV` column: TAG or TAG:FORM, comma-separated;
     !TAG:FORM excludes one)."""
@@ -401,6 +424,10 @@ def reading(text: str) -> Reading:
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
+            if _vocative(tok, tokens, ti, before_tok):
+                w = "~부름"
+            if tok.tag == "EC" and tok.form in _lex("kept_link") and _kept_on(tokens, ti - 1):
+                w = "~둔채"  # (break7) "db는 켜두고 cache 꺼": kept on, or turned on? (grammar/lexicon.txt kept_on)
             if (ti < len(tokens) and tok.tag == "EC" and tok.form in _lex("want_link") and before_tok[0] not in _lex("want_kept")
                     and tokens[ti].tag.split("-", 1)[0] == "VX" and tokens[ti].form in _lex("want_aux")):
                 w = "-"  # "보고 싶은데": -고 of the auxiliary 싶다 (want), no "and then" (grammar/lexicon.txt want_aux)

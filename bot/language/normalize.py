@@ -203,6 +203,16 @@ _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 _NAME_COLON = re.compile(r"(?<!\S)(\w[\w.\-]*):(?=\s)")
 
 
+# (break7) a Korean sentence whose first word is an ASCII name with a colon, another ASCII name after it ("web: cache
+# 재시작", "data: web 꺼"): the first is addressed — its colon is kept (bot/language/parse.py `_addressed_apart`), never
+# dropped into a list of two names ("web cache 재시작" restarted both)
+_ADDRESSED_KO = re.compile(r"[A-Za-z0-9][\w.\-]*:\s+[A-Za-z0-9][\w.\-]*(?=\s|$)")
+
+
+def _addressed_ko(text: str) -> bool:
+    return bool(_ADDRESSED_KO.match(text)) and bool(HANGUL.search(text))
+
+
 def _colon_head(text: str) -> str:
     """`text` with the colon of `_NAME_COLON` dropped where it is punctuation (see above)."""
     from bot.language.grammar import words
@@ -213,6 +223,8 @@ def _colon_head(text: str) -> str:
         before = text[:mt.start()].split()
         if not before and all(HANGUL.match(c) for c in mt.group(1)):
             return mt.group()  # "팀장: web 지워": a speaker's label, read by grammar/morphemes.txt (~전언 before a colon)
+        if not before and _addressed_ko(text):
+            return mt.group()  # (break7) "web: cache 재시작": a container addressed, kept (bot/language/parse.py reads it)
         head = not before or before[-1].lower() in heads or mt.group(1).lower() in heads
         return mt.group(1) if head else mt.group()
 
@@ -403,7 +415,8 @@ def normalize(text: str) -> str:
     text = _PROMPT.sub("", _unstep(text))
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)
-    text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
+    if not _addressed_ko(text):
+        text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     if ":" in text:
         text = _colon_head(text)
     if ">" in text or "→" in text or "⇒" in text:

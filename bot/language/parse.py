@@ -167,13 +167,70 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _steps_swallowed(text, _wish_asked(text, _vented(text, _never_the_negated(text, _bare_shell(
-            _placed_whole(text, res))))))
+        return _addressed_apart(text, _steps_swallowed(text, _wish_asked(text, _vented(text, _never_the_negated(
+            text, _bare_shell(_placed_whole(text, res)))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+@lru_cache(maxsize=1)
+def _addressed_head() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(break7) A name said first and addressed: English, after a word of grammar/lexicon.txt `addressed_lead_en`
+    ("hey web, stop cache", "yo web restart cache") or set off by a comma, colon or arrow ("web, restart cache");
+    Korean, set off by a colon before another name typed in ASCII ("web: cache 재시작", bot/language/normalize.py keeps
+    that colon)."""
+    leads = _alternation_en("addressed_lead_en")
+    name = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
+    english = re.compile(r"(?i)^(?:(?P<lead>" + leads + r")[\s,!]+)?" + name
+                         + r"(?P<sep>\s*[,:]|\s+(?:->|=>|\u2192))?\s+(?P<rest>\S.*)$", re.S)
+    korean = re.compile(name + r":\s+(?P<rest>[A-Za-z0-9].*)$", re.S)
+    return english, korean
+
+
+def _names_of(cmd: m.Command) -> set[str]:
+    """Every name `cmd` (each step of a sequence) acts on or with."""
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    out: set[str] = set()
+    for st in steps:
+        nm = m.named(st)
+        out.update(nm.targets, nm.names)
+        out.update(x for x in (nm.target, nm.name, nm.container, nm.network) if x)
+    return out
+
+
+def _addressed_apart(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(break7) A name said first and addressed (`_addressed_head`: "web, restart cache", "sorry web, restart cache",
+    "hey cache, restart web", "yo web restart cache", "web: cache 재시작") beside a reading that names other things but
+    not it: the reading (or its proposal) carries the name as `addressed` — the pipeline refuses it when the name is a
+    container on the engine (it was dropped: cache restarted; or taken as one more target: web and cache restarted);
+    any other first word ("urgent, restart cache") is context as before. A name the reading acts on is the request's
+    own ("web, restart it" … "web: restart")."""
+    english, korean = _addressed_head()
+    ko = bool(HANGUL.search(text))
+    mt = korean.match(text) if ko else english.match(text)
+    if mt is None or (not ko and not (mt["lead"] or mt["sep"])):
+        return res
+    name = mt["name"]
+    common = (keywords() | grammar.words("addressed_lead_en") | grammar.words("greeting") | grammar.words("thanks")
+              | grammar.words("courtesy_word"))
+    if name.lower() in common:
+        return res
+    rest = _parse(mt["rest"], detail=False)
+    if not isinstance(rest, m.Command) or isinstance(rest, (m.Help, m.Prohibition)) or name in _names_of(rest):
+        return res  # "web: 재시작", "web, restart it": the request after the name is said of it
+    if ko and isinstance(res, NotUnderstood):
+        res = rest  # the colon kept: "web:" read as no name — the request after it, the name addressed
+    elif not ko and mt["rest"].split()[0].lower().strip(",.:;!?") not in keywords():
+        return res  # "web, cache, restart": a list of names, the verb after them
+    cmd = res if isinstance(res, m.Command) else res.proposal
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)) or not _names_of(cmd):
+        return res
+    if isinstance(res, m.Command):
+        return replace(res, addressed=name)
+    return replace(res, proposal=replace(cmd, addressed=name))
 
 
 def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -357,6 +414,9 @@ def _after_pasted_ps(text: str) -> m.Command | None:
             said, found = pointed(tuple(lex["pasted_this_ko"]) + tuple(lex["pasted_this_en"]), one, re.I)
     else:
         said, found = pointed(tuple(lex["pasted_these_en"]), " and ".join(names), re.I)
+        if not found and pointed(tuple(lex["pasted_this_ko"]) + tuple(lex["pasted_this_en"])
+                                 + tuple(lex["pasted_here_ko"]), "", re.I)[1]:
+            return None  # (break7) two rows, then ONE pointed at ("이거 재시작", "remove this one"): which? never both
     if not found:
         said = " ".join(names) + " " + rest
     res = parse(said, detail=False)

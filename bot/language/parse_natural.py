@@ -1048,12 +1048,37 @@ def _set_apart(children: list[Any], text: str) -> None:
                 and all(_is_name(c) or _is(c, "conj") or _is(c, "seq") for c in children[verbs[0] + 1:])
                 and ((verbs[0] == i + 1 and not gap(i)) or _addressed_or_told(gap(i)))):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
+    _told_fine_before(children, names, verbs, text)
     for i in names:  # "web 지우고 cache는 살려둬": a name with the topic, then only a start of keeping it alive
         if (i + 1 == last and _is(children[last], "v_start") and last == len(children) - 1 and len(verbs) > 1
                 and _particle_said(children[i], text) in _LEX["topic_ko"] and any(j < verbs[0] for j in names)
                 and text[children[last].meta.start_pos:children[last].meta.end_pos].strip() in _LEX["kept_alive"]):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]),
                              said=text[children[i].meta.start_pos:children[last].meta.end_pos].strip())
+
+
+def _told_fine_before(children: list[Any], names: list[int], verbs: list[int], text: str) -> None:
+    """(break7) Korean: a name said before the verb with its state told between it and another name (grammar/lexicon.txt
+    `told_fine_ko`: "web은 정상이야 cache 지워" removed web and cache, "web 정상, cache 재시작", "web 잘 돌아가 cache 재시작",
+    "web은 살아있어 cache 재시작") is said of, never one more target of the verb — refused (parse.set_apart; the words
+    the grammar reads as chat noise, 정상 and 잘, are the state told here); and a name said with the particle of a person
+    told to do it (`dative_person_ko`: 한테, 에게) beside another name. Raises Incomplete."""
+    if not HANGUL.search(text) and "~" not in text:
+        return
+    fine = set(_LEX["told_fine_ko"])
+    before = [i for i in names if i < verbs[0]]
+    for i in before:
+        if _particle_said(children[i], text) in _LEX["dative_person_ko"] and len(names) > 1:
+            # "web한테 cache 재시작 시켜", "cache에게 web 재시작시켜": the one told to do it, never one more target
+            first = children[i]
+            raise Incomplete("parse.set_apart", name=str(first.children[0]),
+                             said=text[first.meta.start_pos:first.meta.end_pos].strip())
+    for i, j in zip(before, before[1:]):
+        gap = text[children[i].meta.end_pos:children[j].meta.start_pos].replace(",", " ").split()
+        if fine & set(gap):
+            first = children[i]
+            raise Incomplete("parse.set_apart", name=str(first.children[0]),
+                             said=text[first.meta.start_pos:children[j].meta.start_pos].strip(" ,"))
 
 
 def _rest_beside_a_name(children: list[Any], names: list[int], text: str) -> None:
@@ -5684,6 +5709,8 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     cont_phs, u = take(s, u, "container_port")
     conts = [_port_of(p.subs[0]) for p in cont_phs]
     plain_phs, u = take(s, u, "port")
+    for p in plain_phs:
+        _no_clock_time(s, p)
     plain = [_port_of_phrase(p.values, p.types) for p in plain_phs]
     random, u = use(s, u, "random_port")
     mapped_phs, u = take(s, u, "port_to_host")
@@ -5735,6 +5762,24 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
         specs = [sp if sp.host_ip else m.PortSpec(sp.host_port, sp.container_port, ip, sp.proto, sp.random_host)
                  for sp in specs]
     return tuple(specs), (), u
+
+
+# (break7) a pair of numbers that reads as a clock time, 0–23 then two digits of minutes ("14:02", "9:45")
+_CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
+# what makes a pair of numbers a port by its words: 포트 / port / -p / --publish said with it
+_PORT_SAID = re.compile(r"포트|port|-p\b|--publish", re.IGNORECASE)
+
+
+def _no_clock_time(s: Said, p: Phrase) -> None:
+    """(break7) A pair of numbers said alone that reads as a clock time ("14:02 nginx 띄워", "run nginx at 10:30",
+    "nginx 띄워 9:45") is a time — when the order was logged, or when it should run — never a port mapping
+    (`docker run -p 14:2` was planned): refused as a schedule. With a port word it is a port ("nginx 22:22 포트로",
+    "-p 14:02", as docker reads it); a pair that no clock reads ("8080:80", "53:53/udp") is a port as before."""
+    if p.types != ("PORTMAP",) or not _CLOCK_TIME.fullmatch(p.values[0]):
+        return
+    said_text = s.text[p.span[0]:p.span[1]] if p.span else p.values[0]
+    if not _PORT_SAID.search(said_text):
+        raise Incomplete("parse.no_schedule", when=p.values[0])
 
 
 def _port_of(port_tree: Tree[Any]) -> tuple[m.PortSpec | None, int | None]:

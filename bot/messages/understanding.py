@@ -22,6 +22,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "`web이랑 {name} 재시작`처럼 함께 적거나 하나씩 요청해 주세요. 아무것도 실행하지 않았습니다.",
                         "`{name}` is said apart from the request (`{said}`), so I can't tell whether it is meant too. "
                         "Name it with the others (e.g. `restart web and {name}`) or ask one at a time. Nothing was run."),
+    "parse.addressed": ("`{name}`을(를) 부르듯 먼저 말씀하셔서 (`{said}`) `{name}`도 대상인지 알 수 없습니다. "
+                        "대상을 이름으로 함께 적어 주세요 (예: `{name} 재시작`). 아무것도 실행하지 않았습니다.",
+                        "`{name}` is said first, as if addressed (`{said}`), so I can't tell whether it is meant too. "
+                        "Name the targets of the request (e.g. `restart {name}`). Nothing was run."),
     "parse.included_and_excluded": ("`{name}`을(를) 포함하라는 말과 빼라는 말이 한 문장에 있어 무엇을 할지 알 수 없습니다. "
                                     "대상을 이름으로 적어 주세요 (예: `web이랑 {name} 재시작`). 아무것도 실행하지 않았습니다.",
                                     "`{name}` is said as included in a sentence that leaves something out, so I can't tell "
