@@ -135,3 +135,52 @@ def test_one_of_two_pasted_rows_is_asked(text):
                                       (_TWO_ROWS.splitlines()[0] + "\n이거 재시작", ["docker restart cache"])])
 def test_every_pasted_row_or_the_only_one_still_reads(text, cli):
     assert list(answer(text).cli) == cli
+
+
+# a past clause before -고, -(으)니, -지만 (grammar/morphemes.txt: EC after the past tense is ~었): what was done, told —
+# never a step ("web 재시작했고 cache 재시작" restarted web again, "web 지웠고 cache도 지워" removed web)
+@pytest.mark.parametrize("text", ["web은 재시작했고 cache 재시작", "web 재시작했고 cache 재시작해줘", "web 지웠고 cache도 지워",
+                                  "web 재시작했으니 cache 재시작", "cache 껐지만 web 꺼", "data 멈췄고 my-nginx 지워줘",
+                                  "my-nginx 재시작했으니까 data도 재시작", "cache 지웠지만 web은 지워줘"])
+def test_a_past_clause_is_no_step(text):
+    a = answer(text)
+    assert not a.writes and not a.proposal, (text, a)
+
+
+@pytest.mark.parametrize("text,cli", [("web 재시작하고 cache 재시작", ["docker restart web", "docker restart cache"]),
+                                      ("web 멈추고 지워", ["docker stop web", "docker rm web"]),
+                                      ("web 재시작해서 cache도 재시작해", ["docker restart web", "docker restart cache"])])
+def test_steps_said_now_still_read(text, cli):
+    assert list(answer(text).cli) == cli
+
+
+# a title of address after a name (morph.py `_titled`, morphemes.txt 님/씨 after SL), and "dear X,"
+@pytest.mark.parametrize("text", ["web님 cache 꺼주세요", "web 님 cache 꺼주세요", "web씨 cache 재시작", "data님 web 지워주세요",
+                                  "cache 씨 my-nginx 재시작", "dear web, please restart cache", "dear data, remove cache"])
+def test_a_title_of_address_is_no_target(text):
+    _refused(text)
+
+
+def test_gorae_called_by_title_still_reads():
+    assert list(answer("gorae님 web 재시작").cli) == ["docker restart web"]
+
+
+# a clock time in brackets or after the request (the same `_no_clock_time`)
+@pytest.mark.parametrize("text", ["nginx 띄워 (14:02 요청)", "nginx 3000번으로 띄워 14:02", "redis 띄워줘 (09:41 요청)"])
+def test_a_clock_time_after_the_request_is_no_port(text):
+    a = answer(text)
+    assert not any("-p 14" in c or "-p 9:" in c for c in a.cli) and not a.writes, (text, a)
+
+
+# stats said alone after English context that names a container ("cache oom, stats": every container's stats, the one
+# said dropped — parse.py `_context_names_one`): never all of them instead; refused when the word is a container
+@pytest.mark.parametrize("text", ["cache oom, stats", "web oom, stats", "data oom, stats", "my-nginx oom, stats"])
+def test_stats_after_a_named_context_is_never_all(text):
+    a = answer(text)
+    assert list(a.cli) != ["docker stats --no-stream"], (text, a)
+
+
+@pytest.mark.parametrize("text,cli", [("hi team, stats", ["docker stats --no-stream"]),
+                                      ("cache oom, stats cache", ["docker stats --no-stream cache"])])
+def test_stats_with_no_name_in_its_context_still_reads(text, cli):
+    assert list(answer(text).cli) == cli

@@ -349,6 +349,15 @@ def _kept_on(tokens: list[_Tok], at: int) -> bool:
     return i >= 0 and tokens[i].tag.split("-", 1)[0] == "VV" and tokens[i].form in _lex("kept_on")
 
 
+def _titled(tok: _Tok, prev: tuple[str, str], text: str) -> bool:
+    """(break7) A title of address spaced after a name typed in ASCII ("web 님 cache 꺼주세요": Kiwi reads 님 as a copula
+    and endings): the name called (grammar/lexicon.txt `title_after_name`), as "web님" is (grammar/morphemes.txt)."""
+    if prev[1] != "SL" or prev[0].lower() in _lex("called_self") or tok.tag.startswith("E"):
+        return False
+    word = text[tok.start:].split(maxsplit=1)[:1]
+    return bool(word) and word[0] in _lex("title_after_name") and text[tok.start - 1:tok.start].isspace()
+
+
 def _vocative(tok: _Tok, tokens: list[_Tok], ti: int, prev: tuple[str, str]) -> bool:
     """(break7) Kiwi's copula then -야 right after a name typed in ASCII ("web 야 cache 지워", "cache 야, web 꺼"): a
     container called, as the vocative particle after it is (grammar/morphemes.txt ~부름) — the word "~부름". Only
@@ -424,7 +433,7 @@ def reading(text: str) -> Reading:
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
-            if _vocative(tok, tokens, ti, before_tok):
+            if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
                 w = "~부름"
             if tok.tag == "EC" and tok.form in _lex("kept_link") and _kept_on(tokens, ti - 1):
                 w = "~둔채"  # (break7) "db는 켜두고 cache 꺼": kept on, or turned on? (grammar/lexicon.txt kept_on)

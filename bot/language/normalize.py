@@ -203,10 +203,10 @@ _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
 _NAME_COLON = re.compile(r"(?<!\S)(\w[\w.\-]*):(?=\s)")
 
 
-# (break7) a Korean sentence whose first word is an ASCII name with a colon, another ASCII name after it ("web: cache
-# 재시작", "data: web 꺼"): the first is addressed — its colon is kept (bot/language/parse.py `_addressed_apart`), never
+# (break7) a Korean sentence whose first word is an ASCII name with a colon, another ASCII name after it and then Korean
+# ("web: cache 재시작", "data: web 꺼"; not a pasted error, "Error: permission denied …"): the first is addressed — its colon is kept (bot/language/parse.py `_addressed_apart`), never
 # dropped into a list of two names ("web cache 재시작" restarted both)
-_ADDRESSED_KO = re.compile(r"[A-Za-z0-9][\w.\-]*:\s+[A-Za-z0-9][\w.\-]*(?=\s|$)")
+_ADDRESSED_KO = re.compile(r"[A-Za-z0-9][\w.\-]*:\s+[A-Za-z0-9][\w.\-]*(?=\s*[\uac00-\ud7a3])")
 
 
 def _addressed_ko(text: str) -> bool:

@@ -840,6 +840,20 @@ def _context_en_ok(segment: str) -> bool:
     return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
 
 
+def _context_names_one(context: str, res: m.Command) -> m.Command:
+    """(break7) A stats said with no name after English context that says a word which may be a name ("cache oom,
+    stats", "web slow. stats": every container's stats planned, the one said dropped): that word carries as
+    `addressed` — the pipeline refuses it when it is a container on the engine, never all of them read instead."""
+    if not (isinstance(res, m.Stats) and not res.targets):
+        return res
+    common = keywords() | grammar.words("greeting") | grammar.words("thanks") | grammar.words("courtesy_word")
+    for w in context.split():
+        w = w.strip(".,:;!?")
+        if w and w.lower() not in common and re.fullmatch(r"[A-Za-z0-9][\w.\-]*", w):
+            return replace(res, addressed=w)
+    return res
+
+
 def _announced(rest: str) -> bool:
     """(f14en) Whether `rest` begins with a word of the grammar said in -ing ("restarting web", "removing db"): what is
     being done, announced — never a request left after a context."""
@@ -890,7 +904,7 @@ def _without_context_en(text: str) -> m.Command | None:
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
-            return res
+            return _context_names_one(context, res)
     for rest in [text, *(r for _, r in sorted(tried, key=lambda cr: len(cr[0])))]:
         for before in _trailing_cuts(rest):  # (f14en) context said after the request too
             res = _parse(before, detail=False)
