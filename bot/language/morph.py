@@ -75,7 +75,7 @@ def _data(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
                     dict[tuple[str, str], tuple[str, str]], dict[str, tuple[tuple[str, str], ...]],
-                    dict[tuple[str, str], tuple[str, str, str]]]:
+                    dict[tuple[str, str], tuple[str, str, str]], dict[tuple[str, str], tuple[tuple[str, str], ...]]]:
     """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
     (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag,
     (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`), and
@@ -88,6 +88,9 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
     after: dict[tuple[str, str], tuple[str, str]] = {}
     around: dict[tuple[str, str], tuple[str, str, str]] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
+    # (break7) the `<PREV` lines of a (tag, form) after its first one, tried in order when the first does not hold
+    # ("EC 니까 ~니까 <VX:하…" and "EC 니까 ~었 <EP:었…": the same ending after 하다 or after the past tense)
+    more_after: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 4 and row[3].startswith(">") and row[4].startswith("<"):
@@ -96,13 +99,16 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
             before.setdefault((tag, form), (word, row[3][1:]))
         elif len(row) > 3 and row[3].startswith("<"):
             after.setdefault((tag, form), (word, row[3][1:]))
+            if after[(tag, form)] != (word, row[3][1:]):  # (break7) another line after other morphemes
+                more_after.setdefault((tag, form), []).append((word, row[3][1:]))
         elif form == "*":
             any_form.setdefault(tag, word)
         elif form.endswith("*"):
             prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}, around
+    return (exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}, around,
+            {k: tuple(v) for k, v in more_after.items()})
 
 
 class Morpheme(Protocol):
@@ -313,7 +319,7 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     """The stream word of one morpheme (`form`, `tag`), by grammar/morphemes.txt; `next_tag` is the
     next morpheme's tag, `prev` the previous morpheme's (form, tag) (a `<PREV` line names a tag,
     or TAG:FORM for one morpheme)."""
-    exact, any_form, before, after, prefixes, around = _table()
+    exact, any_form, before, after, prefixes, around, more_after = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
     if (base, form) in around and _prev_is(prev, around[(base, form)][2]) and next_tag in around[(base, form)][1].split(","):
         return around[(base, form)][0]  # "db 켜?": -어 right after the verb, then a typed "?" — asked
@@ -321,6 +327,9 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
         if _prev_is(prev, after[(base, form)][1]):
             # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
             return after[(base, form)][0]
+        for word, prevs in more_after.get((base, form), ()):
+            if _prev_is(prev, prevs):
+                return word
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
@@ -435,7 +444,8 @@ def reading(text: str) -> Reading:
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
             if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
                 w = "~부름"
-            if tok.tag == "EC" and tok.form in _lex("kept_link") and _kept_on(tokens, ti - 1):
+            if (tok.tag == "EC" and tok.form in _lex("kept_link") and _kept_on(tokens, ti - 1)
+                    and ti < len(tokens) and tokens[ti].tag == "SL"):  # another name next ("… 다 꺼": the rest, kept)
                 w = "~둔채"  # (break7) "db는 켜두고 cache 꺼": kept on, or turned on? (grammar/lexicon.txt kept_on)
             if (ti < len(tokens) and tok.tag == "EC" and tok.form in _lex("want_link") and before_tok[0] not in _lex("want_kept")
                     and tokens[ti].tag.split("-", 1)[0] == "VX" and tokens[ti].form in _lex("want_aux")):
