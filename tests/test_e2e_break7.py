@@ -6,7 +6,8 @@ looks at the engine: the container that was NOT meant is untouched — a contain
 restarted/removed, or A dropped and B restarted), a Korean name told fine ("A는 정상이야 B 지워" removed both), a
 kept-on verb ("A는 켜두고 B 꺼" started A), one of two pasted `docker ps` rows ("이거 재시작" restarted both), a clock
 time ("14:02 nginx 띄워" ran nginx publishing port 14) and a number glued before an image ("8080nginx 띄워" ran an image
-"8080nginx"). Names are unique per test; `cleanup` removes what a test makes.
+"8080nginx"), a past clause before -고/-니까 ("A 재시작했고 B 재시작" restarted A again) and a title of address ("A님 B
+재시작해주세요" restarted both). Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
@@ -77,3 +78,15 @@ def test_a_time_or_a_glued_number_runs_nothing(bot, docker_client, world, cleanu
     assert reply.status not in ("done", "confirm"), reply
     assert not new, [c.name for c in new]
     assert not docker_client.images.list(name="8080nginx") and not docker_client.images.list(name="9090httpd")
+
+
+@pytest.mark.parametrize("say", ["{a} 재시작했고 {b} 재시작", "{a} 재시작했으니까 {b} 재시작해줘", "{a}님 {b} 재시작해주세요",
+                                 "{a} 님 {b} 재시작해주세요", "dear {a}, please restart {b}"])
+def test_a_past_clause_or_a_title_restarts_nothing(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
+    before_a, before_b = started_at(docker_client, a), started_at(docker_client, b)
+    reply = bot.say(say.format(a=a, b=b), yes=False)
+    assert reply.status not in ("done", "confirm"), reply
+    assert started_at(docker_client, a) == before_a, "the container told done was restarted again"
+    assert started_at(docker_client, b) == before_b
