@@ -167,8 +167,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _steps_swallowed(text, _wish_asked(text, _vented(text, _never_the_negated(text, _bare_shell(
-            _placed_whole(text, res))))))
+        return _steps_swallowed(text, _event_noun_en(text, _wish_asked(text, _vented(text, _never_the_negated(
+            text, _bare_shell(_placed_whole(text, res)))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -1105,6 +1105,42 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
     if not wished:
         return res
     return NotUnderstood(text, "ko", Msg.of("parse.vented"))
+
+
+@lru_cache(maxsize=1)
+def _event_noun_said_en() -> re.Pattern[str]:
+    """(blind15) One of grammar/lexicon.txt `event_noun_lead_en`, a determiner of `event_noun_det_en`, then a word (group
+    `word`): "after my deploy", "since the restart"."""
+    return re.compile(r"(?i)\b(?:" + _alternation_en("event_noun_lead_en") + r")\s+(?:"
+                      + _alternation_en("event_noun_det_en") + r")\s+(?P<word>[a-z]+)\b")
+
+
+def _event_noun_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(blind15) A verb of gorae's said as a noun after a time word and a determiner ("web seems broken after my
+    deploy", "web is slow after the restart", "cache crashed after our release"): an event that happened, never a
+    request — it planned `docker start web`, `docker restart web`, `docker run -d our`. The text without the phrase is
+    read: a read (a complaint: its status and last lines) is the answer, whether the whole was read or not; otherwise a
+    write read or proposed is refused (parse.event_noun). Any other text: `res`."""
+    if res.lang != "en":
+        return res
+    said = [mt for mt in _event_noun_said_en().finditer(text)
+            if any(p.startswith("v_") for p in _alone(mt.group("word")) or ())]
+    if not said:
+        return res
+    from bot.language.parse_natural import reads_only
+
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is not None and (isinstance(cmd, (m.Help, m.Prohibition)) or reads_only(cmd)):
+        return res
+    rest = text
+    for mt in reversed(said):
+        rest = rest[:mt.start()] + " " + rest[mt.end():]
+    alt = _parse(" ".join(rest.split()), detail=False)
+    if isinstance(alt, m.Command) and not isinstance(alt, (m.Help, m.Prohibition)) and reads_only(alt):
+        return alt  # "my-nginx seems broken since the update": the complaint's reads (it was not read at all)
+    if cmd is None:
+        return res
+    return NotUnderstood(text, "en", Msg.of("parse.event_noun", said=said[0].group(), word=said[0].group("word")))
 
 
 def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -2057,6 +2093,11 @@ def _run_with_shape() -> re.Pattern[str]:
 
     return re.compile(r"(?i:(?P<verb>" + alt("image_run_verbs_en") + r"))\s+(?P<image>[A-Za-z0-9][\w.:/\-]*)\s+"
                       r"(?i:" + alt("image_run_with_en") + r")\s+(?P<command>[A-Za-z/.][^\"'`\s]*(?:\s+[^\"'`\s]+)*)")
+
+
+def run_with_command(text: str) -> m.Command | None:
+    """`_run_with_command` for the reader of a step (bot/language/parse_natural.py `_pulled_run_with`)."""
+    return _run_with_command(text)
 
 
 def _run_with_command(text: str) -> m.Command | None:
