@@ -105,3 +105,41 @@ CHAT_NOISE = [
 @pytest.mark.parametrize("text, want", CHAT_NOISE, ids=[t for t, _ in CHAT_NOISE])
 def test_chat_noise(text, want):
     check(text, want)
+
+
+TRAILING_PURPOSE = [
+    # a purpose said after the request with "so it …" (grammar/lexicon.txt context_trailing_subject_en: it) is context
+    ("please restart web so it picks it up", ["docker restart web"]),
+    ("please restart web so it picks up my fix", ["docker restart web"]),
+    ("restart cache so it drops the stale keys", ["docker restart cache"]),
+    ("restart cache since it is stuck", ["docker restart cache"]),
+    # a condition or a time after it is never left out
+    ("restart web so it picks it up tomorrow", None),
+    ("restart web if it is stuck", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TRAILING_PURPOSE, ids=[t for t, _ in TRAILING_PURPOSE])
+def test_trailing_purpose(text, want):
+    check(text, want)
+
+
+RANKED_COUNT = [
+    # how many of the heaviest are asked, said of a use ranked (bot/language/parse.py `_ranked_count`): one sample of
+    # every running container, heaviest first — the count is no name ("top 3" read as docker top of a container "3")
+    ("top 3 containers by memory", ["docker stats --no-stream"]),
+    ("which 2 containers use the most cpu", ["docker stats --no-stream"]),
+    ("메모리 제일 많이 먹는 컨테이너 3개 알려줘", ["docker stats --no-stream"]),
+    ("cpu 많이 쓰는 컨테이너 상위 3개", ["docker stats --no-stream"]),
+    ("show the top 5 containers by cpu", ["docker stats --no-stream"]),
+    # a count of new containers, or of a write, stays refused; docker top of a container stays itself
+    ("nginx 3개 띄워줘", None),
+    ("stop the top 3 containers by memory", None),
+    ("kill the 2 containers using the most memory", None),
+    ("top web", ["docker top web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", RANKED_COUNT, ids=[t for t, _ in RANKED_COUNT])
+def test_ranked_count(text, want):
+    check(text, want)
