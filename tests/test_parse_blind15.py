@@ -143,3 +143,28 @@ RANKED_COUNT = [
 @pytest.mark.parametrize("text, want", RANKED_COUNT, ids=[t for t, _ in RANKED_COUNT])
 def test_ranked_count(text, want):
     check(text, want)
+
+
+RELAYED = [
+    # a teammate's request relayed (달다 and a reported ending), then the sender's own go-ahead: the request relayed
+    # (bot/language/parse.py `_relayed_then_go_ahead_ko`)
+    ("민수가 cache 재시작해 달래요. 해주세요", ["docker restart cache"]),
+    ("지영님이 db 켜 달라고 하셨는데 부탁드려요", ["docker start db"]),
+    ("서연 씨가 web 껐다 켜 달라는데 지금 해줄 수 있어?", ["docker restart web"]),
+    ("팀장님이 web 로그 보여 달래요 부탁드려요", ["docker logs web"]),
+    ("민수가 cache 지워 달래요. 해주세요", ["docker rm cache"]),
+    # hearsay alone, a go-ahead in the past, asked, put off or negated: nothing
+    ("민수가 cache 재시작해 달래요", None),
+    ("지영님이 db 켜 달라고 하셨어요", None),
+    ("민수가 cache 재시작해 달래서 해줬어", None),
+    ("민수가 cache 재시작해 달래요? 해줄까?", None),
+    ("민수가 cache 재시작해 달래요. 해줄까?", None),
+    ("민수가 cache 재시작해 달래요. 내일 해주세요", None),
+    ("민수가 cache 재시작해 달래요. 하지 마세요", None),
+    ("지영님이 db 켜 달라고 했는데 안 했어", None),
+]
+
+
+@pytest.mark.parametrize("text, want", RELAYED, ids=[t for t, _ in RELAYED])
+def test_relayed_then_go_ahead(text, want):
+    check(text, want)

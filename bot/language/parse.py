@@ -141,7 +141,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 res.lang == "en" and res.reason.key in _SERVICE_MISREAD)):
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
-            res = _without_context(text, detail) or res
+            res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
@@ -1105,6 +1105,40 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
     if not wished:
         return res
     return NotUnderstood(text, "ko", Msg.of("parse.vented"))
+
+
+def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
+    """(blind15) A teammate's request relayed, then the sender's own go-ahead (grammar/lexicon.txt `relayed_*`): "민수가
+    cache 재시작해 달래요. 해주세요", "지영님이 db 켜 달라고 하셨는데 부탁드려요" — the request relayed, read whole without
+    the teammate and the relaying words; None otherwise (hearsay alone, "민수가 cache 재시작해 달래요", stays told; a go-ahead
+    in the past, "… 달래서 해줬어", is told too)."""
+    import bot.language.morph as morph
+
+    words = text.split()
+    if negated(text) or _shell_meta(text):
+        return None
+    j = next((k for k, w in enumerate(words) if re.search(r"[A-Za-z0-9]", w)), None)
+    if not j or not all(HANGUL.search(w) and not re.search(r"[A-Za-z0-9]", w) for w in words[:j]):
+        return None
+    if (morph.reading(" ".join(words[:j])).text.split() or [""])[-1] not in grammar.words("relayed_subject_ko"):
+        return None
+    k = next((k for k in range(j + 1, len(words))
+              if "~전언" in morph.reading(" ".join(words[:k + 1])).text.split()), None)
+    aux = tuple(grammar.words("relayed_aux_ko"))
+    if k is None:
+        return None
+    i = k if words[k].startswith(aux) else k - 1 if words[k].startswith("하") and words[k - 1].startswith(aux) else None
+    if i is None or "?" in " ".join(words[:i + 1]):
+        return None  # "민수가 cache 재시작해 달래요?": whether they asked, asked
+    tail = words[i + 1:]
+    if tail and tail[0].startswith("하") and set(morph.reading(tail[0]).text.split()) <= grammar.words("relayed_quote_ko"):
+        tail = tail[1:]  # "달라고 하셨는데 부탁드려요": the quoting verb
+    if not tail or any(re.search(r"[A-Za-z0-9]", w) for w in tail):
+        return None
+    if not set(morph.reading(" ".join(tail)).text.split()) <= grammar.words("relayed_go_ahead_ko"):
+        return None
+    res = _parse(" ".join(words[j:i]), detail=False)
+    return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) else None
 
 
 @lru_cache(maxsize=1)
