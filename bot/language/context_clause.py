@@ -136,7 +136,8 @@ def _clause_ok(words: list[str], after: bool) -> bool:
         verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
             toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
-                                          and toks[i - 1][0] in grammar.words("context_event")):
+                                          and toks[i - 1][0] in grammar.words("context_event")) \
+                and not (not after and _told_done_before(toks, i)):
             return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
@@ -148,6 +149,16 @@ def _clause_ok(words: list[str], after: bool) -> bool:
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
     barred_words = grammar.words("context_barred") - (grammar.words("context_said_report") if _said_reason(toks) else set())
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
+
+
+def _told_done_before(toks: list[tuple[str, str]], i: int) -> bool:
+    """(blind15) Whether the verb at `i` of a clause said before the request is told done as its reason: only endings
+    and auxiliaries after it, the past (EP) right before the clause's closing connective — "코드 고쳐서 올렸으니까 web
+    재시작 부탁해요", "이미지 새로 받았는데 web 재시작해줘", "다 꺼 놨으니까 볼륨 정리해줘": what the asker did, never a
+    step (the clause holds no name: `_clause_ok` takes Hangul only, so "web 껐으니까 cache 켜줘" is refused)."""
+    rest = toks[i + 1:]
+    return (len(rest) >= 2 and rest[-1][1] == "EC" and rest[-2][1] == "EP"
+            and all(t in ("XSV", "VX", "EC", "EP") for _, t in rest[:-2]))
 
 
 def _clause_toks(words: list[str]) -> list[tuple[str, str]]:

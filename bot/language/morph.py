@@ -74,23 +74,21 @@ def _data(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
-                    dict[tuple[str, str], tuple[str, str]], dict[str, tuple[tuple[str, str], ...]],
-                    dict[tuple[str, str], tuple[str, str, str]], dict[tuple[str, str], tuple[tuple[str, str], ...]]]:
+                    dict[tuple[str, str], tuple[tuple[str, str], ...]], dict[str, tuple[tuple[str, str], ...]],
+                    dict[tuple[str, str], tuple[str, str, str]]]:
     """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
     (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag,
-    (tag, form) -> (word, previous tags) for those that hold only after one (`<PREV`), and
+    (tag, form) -> ((word, previous tags), ...) for those that hold only after one (`<PREV`: several lines of one
+    morpheme after different ones, the first that holds wins: 니까 after the past and after 하다), and
     tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
     Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme), and (tag, form) ->
     (word, next tags, previous tags) for the lines with both columns (`>NEXT <PREV`: "db 켜?")."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
-    after: dict[tuple[str, str], tuple[str, str]] = {}
+    after: dict[tuple[str, str], list[tuple[str, str]]] = {}
     around: dict[tuple[str, str], tuple[str, str, str]] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
-    # (break7) the `<PREV` lines of a (tag, form) after its first one, tried in order when the first does not hold
-    # ("EC 니까 ~니까 <VX:하…" and "EC 니까 ~었 <EP:었…": the same ending after 하다 or after the past tense)
-    more_after: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 4 and row[3].startswith(">") and row[4].startswith("<"):
@@ -98,17 +96,15 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
         elif len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
         elif len(row) > 3 and row[3].startswith("<"):
-            after.setdefault((tag, form), (word, row[3][1:]))
-            if after[(tag, form)] != (word, row[3][1:]):  # (break7) another line after other morphemes
-                more_after.setdefault((tag, form), []).append((word, row[3][1:]))
+            after.setdefault((tag, form), []).append((word, row[3][1:]))
         elif form == "*":
             any_form.setdefault(tag, word)
         elif form.endswith("*"):
             prefixes.setdefault(tag, []).append((form[:-1], word))
         else:
             exact.setdefault((tag, form), word)
-    return (exact, any_form, before, after, {t: tuple(v) for t, v in prefixes.items()}, around,
-            {k: tuple(v) for k, v in more_after.items()})
+    return (exact, any_form, before, {k: tuple(v) for k, v in after.items()},
+            {t: tuple(v) for t, v in prefixes.items()}, around)
 
 
 class Morpheme(Protocol):
@@ -319,17 +315,14 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     """The stream word of one morpheme (`form`, `tag`), by grammar/morphemes.txt; `next_tag` is the
     next morpheme's tag, `prev` the previous morpheme's (form, tag) (a `<PREV` line names a tag,
     or TAG:FORM for one morpheme)."""
-    exact, any_form, before, after, prefixes, around, more_after = _table()
+    exact, any_form, before, after, prefixes, around = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
     if (base, form) in around and _prev_is(prev, around[(base, form)][2]) and next_tag in around[(base, form)][1].split(","):
         return around[(base, form)][0]  # "db 켜?": -어 right after the verb, then a typed "?" — asked
-    if (base, form) in after:
-        if _prev_is(prev, after[(base, form)][1]):
+    for word, prevs in after.get((base, form), ()):
+        if _prev_is(prev, prevs):
             # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
-            return after[(base, form)][0]
-        for word, prevs in more_after.get((base, form), ()):
-            if _prev_is(prev, prevs):
-                return word
+            return word
     if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):

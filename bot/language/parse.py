@@ -141,7 +141,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 res.lang == "en" and res.reason.key in _SERVICE_MISREAD)):
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
-            res = _without_context(text, detail) or res
+            res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
@@ -167,8 +167,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _addressed_apart(text, _steps_swallowed(text, _wish_asked(text, _vented(text, _never_the_negated(
-            text, _bare_shell(_placed_whole(text, res)))))))
+        return _addressed_apart(text, _ranked_count(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
+            text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -1181,6 +1181,99 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
     return NotUnderstood(text, "ko", Msg.of("parse.vented"))
 
 
+def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
+    """(blind15) A teammate's request relayed, then the sender's own go-ahead (grammar/lexicon.txt `relayed_*`): "민수가
+    cache 재시작해 달래요. 해주세요", "지영님이 db 켜 달라고 하셨는데 부탁드려요" — the request relayed, read whole without
+    the teammate and the relaying words; None otherwise (hearsay alone, "민수가 cache 재시작해 달래요", stays told; a go-ahead
+    in the past, "… 달래서 해줬어", is told too)."""
+    import bot.language.morph as morph
+
+    words = text.split()
+    if negated(text) or _shell_meta(text):
+        return None
+    j = next((k for k, w in enumerate(words) if re.search(r"[A-Za-z0-9]", w)), None)
+    if not j or not all(HANGUL.search(w) and not re.search(r"[A-Za-z0-9]", w) for w in words[:j]):
+        return None
+    if (morph.reading(" ".join(words[:j])).text.split() or [""])[-1] not in grammar.words("relayed_subject_ko"):
+        return None
+    k = next((k for k in range(j + 1, len(words))
+              if "~전언" in morph.reading(" ".join(words[:k + 1])).text.split()), None)
+    aux = tuple(grammar.words("relayed_aux_ko"))
+    if k is None:
+        return None
+    i = k if words[k].startswith(aux) else k - 1 if words[k].startswith("하") and words[k - 1].startswith(aux) else None
+    if i is None or "?" in " ".join(words[:i + 1]):
+        return None  # "민수가 cache 재시작해 달래요?": whether they asked, asked
+    tail = words[i + 1:]
+    if tail and tail[0].startswith("하") and set(morph.reading(tail[0]).text.split()) <= grammar.words("relayed_quote_ko"):
+        tail = tail[1:]  # "달라고 하셨는데 부탁드려요": the quoting verb
+    if not tail or any(re.search(r"[A-Za-z0-9]", w) for w in tail):
+        return None
+    if not set(morph.reading(" ".join(tail)).text.split()) <= grammar.words("relayed_go_ahead_ko"):
+        return None
+    res = _parse(" ".join(words[j:i]), detail=False)
+    return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) else None
+
+
+@lru_cache(maxsize=1)
+def _rank_count() -> re.Pattern[str]:
+    """(blind15) A count of the heaviest asked (grammar/lexicon.txt `rank_top`, `rank_counter`, `rank_noun_en`)."""
+    top, counter, noun = (_alternation_en(r) for r in ("rank_top", "rank_counter", "rank_noun_en"))
+    return re.compile(r"(?i)(?<!\S)(?:(?:" + top + r")\s*\d{1,2}(?:\s*(?:" + counter + r"))?|\d{1,2}\s*(?:" + counter
+                      + r")|\d{1,2}(?=\s+(?:" + noun + r")\b))(?!\S)")
+
+
+def _ranked_count(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(blind15) "top 3 containers by memory", "which 2 containers use the most cpu", "메모리 제일 많이 먹는 컨테이너 3개
+    알려줘": how many of the heaviest are asked — the text without the count reads as one sample of every running
+    container's use (docker stats --no-stream, heaviest first: a read); that reading, else `res` (the count was read as a
+    name, "top 3" as docker top of a container "3", or not read)."""
+    if isinstance(res, m.Stats) and not res.targets:
+        return res
+    said = list(_rank_count().finditer(text))
+    if len(said) != 1:
+        return res
+    rest = " ".join((text[:said[0].start()] + " " + text[said[0].end():]).split())
+    alt = _parse(rest, detail=False) if rest else None
+    return alt if isinstance(alt, m.Stats) and not alt.targets else res
+
+
+@lru_cache(maxsize=1)
+def _event_noun_said_en() -> re.Pattern[str]:
+    """(blind15) One of grammar/lexicon.txt `event_noun_lead_en`, a determiner of `event_noun_det_en`, then a word (group
+    `word`): "after my deploy", "since the restart"."""
+    return re.compile(r"(?i)\b(?:" + _alternation_en("event_noun_lead_en") + r")\s+(?:"
+                      + _alternation_en("event_noun_det_en") + r")\s+(?P<word>[a-z]+)\b")
+
+
+def _event_noun_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(blind15) A verb of gorae's said as a noun after a time word and a determiner ("web seems broken after my
+    deploy", "web is slow after the restart", "cache crashed after our release"): an event that happened, never a
+    request — it planned `docker start web`, `docker restart web`, `docker run -d our`. The text without the phrase is
+    read: a read (a complaint: its status and last lines) is the answer, whether the whole was read or not; otherwise a
+    write read or proposed is refused (parse.event_noun). Any other text: `res`."""
+    if res.lang != "en":
+        return res
+    said = [mt for mt in _event_noun_said_en().finditer(text)
+            if any(p.startswith("v_") for p in _alone(mt.group("word")) or ())]
+    if not said:
+        return res
+    from bot.language.parse_natural import reads_only
+
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is not None and (isinstance(cmd, (m.Help, m.Prohibition)) or reads_only(cmd)):
+        return res
+    rest = text
+    for mt in reversed(said):
+        rest = rest[:mt.start()] + " " + rest[mt.end():]
+    alt = _parse(" ".join(rest.split()), detail=False)
+    if isinstance(alt, m.Command) and not isinstance(alt, (m.Help, m.Prohibition)) and reads_only(alt):
+        return alt  # "my-nginx seems broken since the update": the complaint's reads (it was not read at all)
+    if cmd is None:
+        return res
+    return NotUnderstood(text, "en", Msg.of("parse.event_noun", said=said[0].group(), word=said[0].group("word")))
+
+
 def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(break6) A wish said of the request (-면 좋겠다, natural.lark's filler "~면 좋") ASKED: "web 지우면 좋겠어?",
     "web 재시작하면 좋겠어요?", "cache 꺼주면 좋겠니" — whether it would be good is a question, never the request (it
@@ -2131,6 +2224,11 @@ def _run_with_shape() -> re.Pattern[str]:
 
     return re.compile(r"(?i:(?P<verb>" + alt("image_run_verbs_en") + r"))\s+(?P<image>[A-Za-z0-9][\w.:/\-]*)\s+"
                       r"(?i:" + alt("image_run_with_en") + r")\s+(?P<command>[A-Za-z/.][^\"'`\s]*(?:\s+[^\"'`\s]+)*)")
+
+
+def run_with_command(text: str) -> m.Command | None:
+    """`_run_with_command` for the reader of a step (bot/language/parse_natural.py `_pulled_run_with`)."""
+    return _run_with_command(text)
 
 
 def _run_with_command(text: str) -> m.Command | None:

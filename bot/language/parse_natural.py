@@ -1376,6 +1376,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             if isinstance(before_step, (m.NetworkConnect, m.NetworkDisconnect)) and verbs in ({"v_connect"}, {"v_disconnect"}):
                 # "web을 backend에서 빼고 다시 연결해": the same container and network, the other way
                 cls = m.NetworkConnect if verbs == {"v_connect"} else m.NetworkDisconnect
+                if own:
+                    steps.append(_other_of_pair(cls, before_step, part, own, lang))
+                    continue
                 steps.append(cls(network=before_step.network, container=before_step.container, lang=lang))
                 continue
             try:
@@ -1420,6 +1423,27 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0])
     return m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0]
+
+
+def _other_of_pair(cls: type[m.NetworkConnect] | type[m.NetworkDisconnect],
+                   before: m.NetworkConnect | m.NetworkDisconnect, part: list[Tree[Any]], own: list[Tree[Any]],
+                   lang: Lang) -> m.Command:
+    """(blind15) A connect or disconnect with one name of its own after a connect or disconnect: the name said as the
+    place (Korean 에/에서/로 inside it, English to/from/into before it) is the network, the container the step before's
+    ("disconnect web from backend, connect it to bridge", "web을 backend에서 빼고 bridge에 연결해"); said otherwise it is
+    the container, on the network of the step before ("backend에 web 연결하고 cache도 연결해줘", "qa-net 만들고 web
+    연결하고 cache도 연결해줘"). It planned the step before's pair again, the name dropped (a wrong write). Two names
+    of its own: refused (parse.need_network_and_container is the caller's)."""
+    if len(own) != 1:
+        raise Incomplete("parse.need_network_and_container")
+    name = own[0]
+    said = str(name.children[0])
+    i = next(k for k, c in enumerate(part) if c is name)
+    place = any(_is(c, "p_at") or _is(c, "p_from") for c in name.children) or (
+        i > 0 and (_is(part[i - 1], "e_at") or _is(part[i - 1], "e_from")))
+    if place:
+        return cls(network=said, container=before.container, lang=lang)
+    return cls(network=before.network, container=said, lang=lang)
 
 
 def _says_it(parts: list[list[Tree[Any]]], at: int, text: str) -> bool:
@@ -1516,7 +1540,7 @@ def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str
     except Incomplete:
         as_name = _named_as(part)
         if as_name is None:
-            return None
+            return _pulled_run_with(part, before, lang, text)
         try:
             # "redis 받아서 r7으로 띄워줘", "nginx 받고 edge로 띄워": the one name said with (으)로 is the new
             # container's (as "r7 이름으로"), never an image named r7 beside the one just pulled
@@ -1524,8 +1548,30 @@ def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str
         except Incomplete:
             return None
     if not isinstance(step, m.RunContainer) or step.image != before.image or step.command:
-        return None  # a name of the part read as the image, or as a command: the part as said
+        return _pulled_run_with(part, before, lang, text)  # a name of the part read as the image, or as a command
     return step
+
+
+# the end of an English step's words: a comma, a semicolon, "then", "and" (bot/language/parse_natural.py `_pulled_run_with`)
+_STEP_END_EN = re.compile(r"[,;]|\s(?:and\s+)?then\b|\sand\b")
+
+
+def _pulled_run_with(part: list[Any], before: m.Pull, lang: Lang, text: str) -> m.Command | None:
+    """(blind15) English, a run said with `with` right after a pull ("pull busybox, run it with echo ok, then list
+    images"): the words after `with` up to the step's end are the command the pulled image runs (`docker run busybox
+    echo ok`, read as bot/language/parse.py `_run_with_command` reads "run busybox with echo ok") — never a new container
+    of an image named after the command's first word (it planned `docker run -d echo`, "ok" dropped). Words that are
+    no command (an option gorae reads otherwise): refused. None when the part says no `with`: the part as said."""
+    said = next((c for c in part if _is(c, "e_with") and not c.meta.empty), None)
+    if lang != "en" or said is None:
+        return None
+    words = _STEP_END_EN.split(text[said.meta.end_pos:], maxsplit=1)[0].strip()
+    from bot.language import parse as parse_text
+
+    run = parse_text.run_with_command(f"run {before.image} with {words}") if words else None
+    if not isinstance(run, m.RunContainer) or run.image != before.image:
+        raise Incomplete("parse.need_command")
+    return run
 
 
 def _named_as(part: list[Any]) -> list[Any] | None:

@@ -63,6 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "아무것도 실행하지 않았습니다.",
                        "That reads as a hesitation (\"… is a bit much\"), so nothing was run. Ask for it (e.g. "
                        "`restart web`) to have it done."),
+    "parse.event_noun": ("`{said}`의 `{word}`은(는) 이미 있었던 일(사건)로 이해했습니다. 그 일 뒤에 무엇을 할지는 "
+                         "`web 재시작해줘`처럼 따로 요청해 주세요. 아무것도 실행하지 않았습니다.",
+                         "`{word}` in `{said}` reads as something that happened (an event), not as a request. Ask for "
+                         "what to do on its own (e.g. `restart web`). Nothing was run."),
     "parse.vented": ("웃음과 함께 하고 싶다고만 하셔서 농담이나 푸념으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 "
                      "요청해 주세요. 아무것도 실행하지 않았습니다.",
                      "That reads as a wish said with a laugh (a joke or venting), so nothing was run. Ask for it "

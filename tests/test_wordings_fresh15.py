@@ -1,0 +1,66 @@
+"""The fifteenth held-out table of chat wordings (issue 8): tests/data/wordings_fresh15.yaml.
+
+Written by the `blind15` engineer before reading the parser, its grammar or the earlier tables' rows
+(only issue 8, README's tour, design.md's conventions and the format of the fourteenth table), by personas
+new to the tables: a developer who is not an ops person ("내 web 컨테이너 좀 다시 띄워줄래?"), a team lead
+delegating (a relayed request asked now — "can you do what Jane asked: restart cache" — versus hearsay —
+"민수가 cache 재시작해 달래"), very polite business Korean (하십시오체, -시겠어요?, 부탁드려도 될까요) and casual
+banmal with slang (ㄱㄱ, ㄲㄲ, 고고, 해줘잉, 해라), a Korean speaker writing English and an English speaker writing
+broken Korean, three steps chained in one message, a correction mid-message, numbers (counts, sizes, ports,
+"top 3 containers by memory"), container IDs (short hex) and image digests — plus everyday Korean and English
+chat, mixed sentences, typed CLI and rows that must run nothing (questions about the bot, hearsay, negations,
+the past, wishes, hypotheticals, rants). Checked as every held-out table is (tests/held_out.py): a matching plan
+passes; for `expect: none` any answer that runs nothing passes; a refusal is an xfail; any other plan fails,
+and so does a proposal of a write other than the meant one. `test_fresh15_no_wrong_write` covers every row;
+`test_fresh15_read_rate` asserts FLOOR15.
+"""
+from __future__ import annotations
+
+from held_out import HeldOutTable
+from test_wordings_fresh import ALL_ROWS
+from test_wordings_fresh5 import ROWS5
+from test_wordings_fresh6 import ROWS6
+from test_wordings_fresh7 import ROWS7
+from test_wordings_fresh8 import ROWS8
+from test_wordings_fresh9 import ROWS9
+from test_wordings_fresh10 import ROWS10
+from test_wordings_fresh11 import ROWS11
+from test_wordings_fresh12 import ROWS12
+from test_wordings_fresh13 import ROWS13
+from test_wordings_fresh14 import ROWS14
+
+# The issue's bar is 97 %. FIRST READ at 3d068b7 (main, before any fix): 76.0 % (444 of 584), 8 wrong writes, two of them
+# this table's errors (corrected before any fix, the table's header); corrected table: 76.9 % (449 of 584), 6 wrong writes.
+# The floor is the rate reached through Gorae.explain over the fake world, a floor that only goes up.
+FLOOR15 = 76.8  # first read at 3d068b7 (corrected table): 76.9 % (449 of 584), 6 wrong writes (the header)
+TABLE15 = HeldOutTable("fresh15", min_rows=500, floor=FLOOR15,
+                       earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
+                       + ROWS14)
+ROWS15 = TABLE15.rows
+
+
+@TABLE15.each_row
+def test_fresh15_wording(row):
+    TABLE15.check_wording(row)
+
+
+def test_fresh15_no_wrong_write():
+    TABLE15.check_no_wrong_write()
+
+
+def test_fresh15_read_rate():
+    TABLE15.check_read_rate()
+
+
+def test_fresh15_table_shape():
+    TABLE15.check_shape()
+
+
+def test_fresh15_every_verb_is_covered():
+    TABLE15.check_verbs()
+
+
+if __name__ == "__main__":  # python tests/test_wordings_fresh15.py [-v]: rate, misses by kind, wrong writes
+    import sys
+
+    TABLE15.report("-v" in sys.argv)
