@@ -22,7 +22,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from bot import model as m
 from bot.language import grammar
 from bot.language.grammar import keywords
-from bot.language.normalize import HANGUL
+from bot.language.normalize import HANGUL, report_when_done
 from bot.model import Lang, Msg, NotUnderstood
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -1028,7 +1028,9 @@ def _trailing_context_en_ok(tail: str) -> bool:
     if not said:
         return False
     if (_report_back_en().fullmatch(said) or _event_said_en().fullmatch(said)
-            or said.lower() in grammar.words("context_trailing_word_en")):
+            or said.lower() in grammar.words("context_trailing_word_en")
+            or report_when_done().fullmatch(said)  # (k15en) "…, confirm when done"
+            or said.lower().replace(" ", "_") in grammar.words("context_trailing_phrase_en")):  # (k15en) "as a stopgap"
         return True
     if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in said.split()):
         return False
@@ -1067,7 +1069,7 @@ def _trailing_cuts(text: str) -> list[str]:
     cuts = {mt.start() for mt in re.finditer(r",\s|\s[\u2014\u2013]\s", text)}
     leads = grammar.words("context_trailing_lead_en")
     cuts |= {mt.start() for mt in re.finditer(r"(?<=\s)[A-Za-z_]+", text) if mt.group().lower() in leads}
-    for pattern in (_report_back_en(), _event_said_en()):
+    for pattern in (_report_back_en(), _event_said_en(), report_when_done()):
         cuts |= {mt.start() for mt in pattern.finditer(text) if not text[mt.end():].strip(" .!?")}
     last = re.search(r"(?<=\s)[A-Za-z]+[\s.!?]*$", text)
     if last and last.group().strip(" .!?").lower() in grammar.words("context_trailing_word_en"):
