@@ -39,3 +39,33 @@ INCIDENT = [
 @pytest.mark.parametrize("text, want", INCIDENT, ids=[t for t, _ in INCIDENT])
 def test_incident_head(text, want):
     check(text, want)
+
+
+# A state or a thing asked about in English, never the write it names: paused asked with the copula (its details), a
+# container on a network asked (the network's members: `_on_network_asked_en`), a volume, network or container said
+# to exist (its details: `_thing_present`), a count said as "(total) number of" (the list, as "how many" is).
+STATE_QUESTIONS = [
+    ("is cache paused?", ["docker inspect cache"]),
+    ("is data paused right now?", ["docker inspect data"]),
+    ("is the web container paused", ["docker inspect web"]),
+    ("web paused please", ["docker pause web"]),  # asked for done, as before
+    ("is web on the backend network?", ["docker network inspect backend"]),
+    ("is cache connected to backend?", ["docker network inspect backend"]),
+    ("is my-nginx attached to the backend network", ["docker network inspect backend"]),
+    ("connect web to backend", ["docker network connect backend web"]),
+    ("is web on the backend network? connect it", None),
+    ("does the pgdata volume exist?", ["docker volume inspect pgdata"]),
+    ("is there a backend network?", ["docker network inspect backend"]),
+    ("does volume db exist", ["docker volume inspect db"]),
+    ("does the web container exist?", ["docker inspect web"]),
+    ("does the pgdata volume exist? remove it", None),
+    ("total number of containers including stopped?", ["docker ps -a"]),
+    ("the number of running containers", ["docker ps"]),
+    ("number of volumes?", ["docker volume ls"]),
+    ("total number of images", ["docker images"]),
+]
+
+
+@pytest.mark.parametrize("text, want", STATE_QUESTIONS, ids=[t for t, _ in STATE_QUESTIONS])
+def test_state_questions(text, want):
+    check(text, want)
