@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 from test_parse_blind6 import check
+from test_wordings_fresh import answer
 
 # An incident order headed by its speaker's role ("IC here.", "IC:", grammar/lexicon.txt `incident_role_en`) and the
 # clock time it was given, or addressed to people after its ticket id ("all hands:", `incident_addressee_en`); a
@@ -69,3 +70,51 @@ STATE_QUESTIONS = [
 @pytest.mark.parametrize("text, want", STATE_QUESTIONS, ids=[t for t, _ in STATE_QUESTIONS])
 def test_state_questions(text, want):
     check(text, want)
+
+
+# A junior asking first: the request said as a gerund then whether it is allowed ("is restarting cache allowed here?":
+# asked, natural.lark `asked`), then "if so …" — the very command asked about (an image too: "delete it" is the image
+# asked, bot/language/parse.py `_asked_then_given_en`); "I'm" is I am, never an open quote, and a newcomer saying so
+# is context (lexicon `chat_spelling`, `context_phrase_en`); a need said then "could you do it?" after a dash or comma,
+# hedged or not (`_need_then_do_it_en`).
+JUNIOR = [
+    ("is restarting cache allowed here? if so restart it", ["docker restart cache"]),
+    ("is stopping web allowed right now? if so stop it", ["docker stop web"]),
+    ("is restarting cache allowed here? if so restart web", None),
+    ("is it okay if I delete the alpine image? yes? then delete it", ["docker rmi alpine"]),
+    ("can I remove the busybox image? if so remove it", ["docker rmi busybox"]),
+    ("can I delete the alpine image? yes? then delete web", None),
+    ("can I delete the alpine image? if so stop it", None),
+    ("I'm new here - which port does web publish?", ["docker port web"]),
+    ("I'm new here, which port does web publish?", ["docker port web"]),
+    ("i am new to this, could you show the logs of cache", ["docker logs cache"]),
+    ("first day here: list the images", ["docker images"]),
+    ("I'm sorry, restart web", ["docker restart web"]),
+    ("I think cache needs a restart - could you do it?", ["docker restart cache"]),
+    ("I think cache needs a restart, could you do it?", ["docker restart cache"]),
+    ("web needs a restart — can you handle it", ["docker restart web"]),
+    ("i guess data needs a stop, could you do that", ["docker stop data"]),
+    ("pretty sure my-nginx needs a restart - could you take care of it?", ["docker restart my-nginx"]),
+    ("I think cache needs a restart", None),
+    ("web needs a restart - don't do it", None),
+    ("delete db — scratch that", None),
+]
+
+
+@pytest.mark.parametrize("text, want", JUNIOR, ids=[t for t, _ in JUNIOR])
+def test_junior(text, want):
+    check(text, want)
+
+
+# The permission asked alone runs nothing: the command asked about is offered as a yes/no question, never run.
+ASKED_ALONE = [
+    ("is restarting cache allowed here?", ["docker restart cache"]),
+    ("is removing the alpine image permitted?", ["docker rmi alpine"]),
+    ("is stopping web allowed right now?", ["docker stop web"]),
+]
+
+
+@pytest.mark.parametrize("text, proposed", ASKED_ALONE, ids=[t for t, _ in ASKED_ALONE])
+def test_permission_asked_alone(text, proposed):
+    ans = answer(text)
+    assert not ans.cli and list(ans.proposal) == proposed, (text, ans)

@@ -162,6 +162,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _after_pasted_ps(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _asked_then_go_ahead(text) or _permission_given(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _need_then_do_it_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -243,11 +245,41 @@ def _asked_then_given_en(text: str) -> m.Command | None:
             return asked.proposal
         named = m.named(asked.proposal)
         names = " and ".join(named.targets or named.names or ([named.target] if named.target else []))
+        if not names and isinstance(asked.proposal, m.RemoveImage) and len(asked.proposal.images) == 1:
+            names = asked.proposal.images[0] + " image"  # (k15en) "can I delete the alpine image? yes? then delete it"
         if not names:
             return None
         said = " ".join(names if w.lower() in grammar.words("asked_it_en") else w for w in tail.split())
         meant = _parse(said, False)
         return meant if isinstance(meant, m.Command) and meant == asked.proposal else None
+    return None
+
+
+_DASH_EN = re.compile(r"(?<=[A-Za-z0-9])\s+(?:-|\u2013|\u2014)\s+(?=[A-Za-z])")
+
+
+def _need_then_do_it_en(text: str) -> m.Command | None:
+    """(k15en) A need said, then the request to do it, set off by a dash or a comma, perhaps hedged first ("I think
+    cache needs a restart - could you do it?", "web needs a restart — can you handle it", "i guess data needs a stop,
+    could you do that"): read as the need with the request ("cache needs a restart, could you do it") when the words
+    after the set-off are only such a request (grammar/lexicon.txt `do_it_asked_en`) and what is before it, the hedge
+    (`hedge_opener_en`) left out, names no other request; None otherwise (a dash elsewhere stays unread)."""
+    if negated(text):
+        return None
+    cut = list(_DASH_EN.finditer(text)) or list(re.finditer(r",\s+", text))
+    if len(cut) != 1:
+        return None
+    head, tail = text[:cut[0].start()].strip(), text[cut[0].end():].strip(" .!?")
+    if tail.lower().replace(" ", "_") not in grammar.words("do_it_asked_en"):
+        return None
+    for hedge in sorted((w.replace("_", " ") for w in grammar.words("hedge_opener_en")), key=len, reverse=True):
+        if head.lower().startswith(hedge + " "):
+            head = head[len(hedge):].strip(" ,")
+            break
+    said = grammar.lexicon()["do_it_asked_en"][0].replace("_", " ")  # each said as the first, which the grammar reads
+    res = _parse(head + ", " + said, False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return res
     return None
 
 
@@ -696,7 +728,7 @@ def _after_pasted_error(text: str) -> m.Command | None:
     return None
 
 
-_EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s")
+_EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s|(?<=[A-Za-z])\s-\s(?=[A-Za-z])")  # (k15en) a spaced hyphen as a dash
 _EN_CONTEXT_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_RAW_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[.,:;!?]?")
 
@@ -816,6 +848,7 @@ def _without_context_en(text: str) -> m.Command | None:
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
         # "stop web, I mean cache too") and are never left out
         context, rest = text[:cut].strip(" ,:;\u2014\u2013"), text[cut:].strip(" ,:;\u2014\u2013")
+        rest = re.sub(r"^-\s+", "", rest)  # (k15en) after a spaced hyphen (`_EN_CLAUSE_CUT`)
         if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in text[:cut].split()):
             continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
         if re.search(r"(?i)\bnow\b", rest):  # (f14en) "for the demo later today, please run … now": the demo's time
