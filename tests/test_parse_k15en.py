@@ -118,3 +118,38 @@ ASKED_ALONE = [
 def test_permission_asked_alone(text, proposed):
     ans = answer(text)
     assert not ans.cli and list(ans.proposal) == proposed, (text, ans)
+
+
+# A row of `docker ps` pasted then asked about in English: why it keeps restarting (its status and recent logs: a
+# complaint asked, parse_natural `_asked_about`), its use said "cpu/mem" (natural.lark `_USE_PAIR`), a row quoted in
+# one code span cut short after its source ("from docker ps: `… web` -> stop it"), what ps shows told in words ("ps
+# shows X as Up 2 hours, restart it anyway": bot/language/parse.py `_ps_quoted_or_told`) — "it" is the one container
+# named, never another; "anyway" is chat (natural.lark filler), never a second name.
+PS_PASTE = [
+    ('0c1d2e3f4a5b   nginx   "/docker-entrypoint.…"   5 min ago   Restarting (1) 10 seconds ago      my-nginx\n'
+     'why does it keep restarting?', ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("why does my-nginx keep restarting?", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("why does cache keep exiting", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("why does web keep restarting? restart it", None),
+    ('a1b2c3d4e5f6   nginx   "/docker-entrypoint.…"   2 hours ago   Up 2 hours   0.0.0.0:8080->80/tcp   web\n'
+     "what's it using, cpu/mem?", ["docker stats --no-stream web"]),
+    ("what is web using, cpu/mem?", ["docker stats --no-stream web"]),
+    ("web cpu/ram", ["docker stats --no-stream web"]),
+    ("cache mem/cpu usage", ["docker stats --no-stream cache"]),
+    ("run alpine cat /cpu/mem", ["docker run alpine cat /cpu/mem"]),  # a path stays a path
+    ("from docker ps: `a1b2c3d4e5f6 nginx ... web` -> stop it", ["docker stop web"]),
+    ("from docker ps: `0c1d2e3f4a5b redis ... cache` restart it", ["docker restart cache"]),
+    ("from ps: `9f8e7d6c5b4a alpine … data` pause it", ["docker pause data"]),
+    ("ps shows my-nginx as Up 2 hours, restart it anyway", ["docker restart my-nginx"]),
+    ("ps says cache is Exited (0) 3 minutes ago, start it", ["docker start cache"]),
+    ("ps lists data as Up 3 days: show its logs", ["docker logs data"]),
+    ("ps shows web as Up 5 minutes, restart cache", None),  # another name after the row: asked, never both
+    ("restart web anyway", ["docker restart web"]),
+    ("stop cache regardless", ["docker stop cache"]),
+    ("don't restart web anyway", None),
+]
+
+
+@pytest.mark.parametrize("text, want", PS_PASTE, ids=[t for t, _ in PS_PASTE])
+def test_ps_paste(text, want):
+    check(text, want)

@@ -160,6 +160,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _names_unquoted(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
             res = _after_pasted_ps(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _ps_quoted_or_told(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _asked_then_go_ahead(text) or _permission_given(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
@@ -372,6 +374,12 @@ def _after_pasted_ps(text: str) -> m.Command | None:
     rest = _PASTE_SEPARATOR.sub("", body).strip()
     if not names or not rest:
         return None
+    return _pasted_request(names, rest)
+
+
+def _pasted_request(names: list[str], rest: str) -> m.Command | None:
+    """The request `rest` said after rows of `docker ps` naming `names` (`_after_pasted_ps`): the word pointing at them
+    made their names, or the names said before it; the request read whole as a command, or None."""
     lex = grammar.lexicon()
 
     def pointed(words: tuple[str, ...], said: str, flags: int = 0) -> tuple[str, bool]:
@@ -395,6 +403,38 @@ def _after_pasted_ps(text: str) -> m.Command | None:
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
     return None
+
+
+# (k15en) one row of `docker ps` quoted whole or cut short ("`a1b2c3d4e5f6 nginx ... web`"): its ID, its image, then
+# anything, the name last
+_PS_QUOTED = re.compile(r"([\"'])(?P<row>[0-9a-f]{12}\s+\S+\s+[^\"']*?(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+))\1")
+_PS_STATUS = re.compile(r"(?i)(?:up|exited|restarting|created|paused|dead|running|stopped)\b[^,;:]*")
+
+
+@lru_cache(maxsize=1)
+def _ps_told() -> re.Pattern[str]:
+    """(k15en) What `docker ps` shows of one container, told in words before the request ("ps shows my-nginx as Up 2
+    hours, restart it anyway", "docker ps says cache is Exited (0), start it": grammar/lexicon.txt `ps_told_en`, then
+    a status of `docker ps`)."""
+    return re.compile(r"(?i)^(?:" + _alternation_en("ps_told_en") + r")\s+(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+)\s+(?:"
+                      + _alternation_en("ps_told_as_en") + r")\s+(?P<status>" + _PS_STATUS.pattern[4:] + r")[,;:]\s*"
+                      + r"(?P<rest>.+)$")
+
+
+def _ps_quoted_or_told(text: str) -> m.Command | None:
+    """(k15en) A row of `docker ps` quoted in one code span after its source is said ("from docker ps: `a1b2c3d4e5f6
+    nginx ... web` -> stop it": grammar/lexicon.txt `pasted_from_en`), or what ps shows of a container told in words
+    (`_ps_told`), then the request about it: read as a pasted row is (`_pasted_request`, "it" its name); None
+    otherwise."""
+    told = _ps_told().match(text)
+    if told is not None:
+        return _pasted_request([told["name"]], told["rest"].strip())
+    lead = re.match(r"(?i)(?:" + _alternation_en("pasted_from_en") + r")\s*:?\s*", text)
+    row = _PS_QUOTED.match(text, lead.end()) if lead else None
+    if row is None:
+        return None
+    rest = _PASTE_SEPARATOR.sub("", text[row.end():].strip()).strip()
+    return _pasted_request([row["name"]], rest) if rest else None
 
 
 # (blind14) a name quoted alone, as chat marks a name ("`web` 프로세스 보여줘", 'connect "data" to "backend"'): an entity's

@@ -2925,6 +2925,12 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             return "port", u.group("what_set").group("question")  # "my-nginx 포트 매핑 뭐로 돼있어" (ctx10)
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
+        if "why" in asked and has(s, u, "going_on") and not verbs:
+            # (k15en) "why does my-nginx keep restarting?", "why does cache keep exiting": a trouble over and over,
+            # asked — its status and recent logs, as a complaint's (never the verb said)
+            for g in ("why", "going_on", "question"):
+                u = u.group(g)
+            return "status", u
         if "why" in asked and _why_told(s, u):
             # "why did web stop", "why is cache restarting": what happened is asked — its details; a state
             # that does not come ("why is db not starting"): its status and recent logs, as a complaint's
