@@ -153,3 +153,31 @@ PS_PASTE = [
 @pytest.mark.parametrize("text, want", PS_PASTE, ids=[t for t, _ in PS_PASTE])
 def test_ps_paste(text, want):
     check(text, want)
+
+
+# English said in words where docker has a flag or a verb: the timeout as a grace period (natural.lark filler, lexicon
+# `within`), every container whatever its state said as a pair of states (natural.lark `all_states`, one token), an
+# image labelled as another reference (natural.lark `v_tag`), the containers made from an image (`attr_verb`).
+IN_WORDS = [
+    ("stop cache with a 30 second grace period", ["docker stop -t 30 cache"]),
+    ("restart web with a 5s grace period", ["docker restart -t 5 web"]),
+    ("stop web in 5 minutes", None),  # a time to wait stays no timeout
+    ("list every container, dead or alive", ["docker ps -a"]),
+    ("show containers alive or dead", ["docker ps -a"]),
+    ("list all containers, running or not", ["docker ps -a"]),
+    ("is web dead or what", ["docker inspect web", "docker logs --tail 20 web"]),  # "dead" alone stays a state
+    ("label nginx as nginx:v2", ["docker tag nginx nginx:v2"]),
+    ("label redis as redis:stable", ["docker tag redis redis:stable"]),
+    ("label the alpine image as alpine:base", ["docker tag alpine alpine:base"]),
+    ("label web env=prod", None),
+    ("run nginx --label a=b", ["docker run -d --label a=b nginx"]),
+    ("containers made from redis only", ["docker ps --filter ancestor=redis"]),
+    ("list the containers made from nginx", ["docker ps --filter ancestor=nginx"]),
+    ("show containers spawned from httpd", ["docker ps --filter ancestor=httpd"]),
+    ("list every container ever made", ["docker ps -a"]),
+]
+
+
+@pytest.mark.parametrize("text, want", IN_WORDS, ids=[t for t, _ in IN_WORDS])
+def test_said_in_words(text, want):
+    check(text, want)
