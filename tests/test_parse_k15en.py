@@ -181,3 +181,18 @@ IN_WORDS = [
 @pytest.mark.parametrize("text, want", IN_WORDS, ids=[t for t, _ in IN_WORDS])
 def test_said_in_words(text, want):
     check(text, want)
+
+
+# A greeting closed by an emoji, no stop, then the request: the emoji ends the greeting's sentence, which is dropped
+# as courtesy (bot/language/normalize.py `_SENTENCE_END`).
+GREETING_EMOJI = [
+    ("morning ☀️ run redis-cli info in cache. thx!", ["docker exec cache redis-cli info"]),
+    ("hi 👋 restart web", ["docker restart web"]),
+    ("evening 🌙 show cache logs, thanks", ["docker logs cache"]),
+    ("morning ☀️ don't restart web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", GREETING_EMOJI, ids=[t for t, _ in GREETING_EMOJI])
+def test_greeting_closed_by_an_emoji(text, want):
+    check(text, want)

@@ -354,7 +354,8 @@ def report_when_done() -> re.Pattern[str]:
 # container (a bare stats after a clause is not yet read as the one it names), so "cache oom?? stats" stays refused
 _EMPHATIC_BREAK = re.compile(r"(?<=[A-Za-z0-9])!{2,}(?=\s+\S)")
 # (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
-_SENTENCE_END = re.compile(r"(?<=[.!?~])\s+|\s*\n\s*")
+# (k15en) or at an emoji before a blank, as chat closes a greeting with one ("morning ☀️ run redis-cli info in cache")
+_SENTENCE_END = re.compile(r"(?<=[.!?~\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+|\s*\n\s*")
 _NOT_A_WORD = re.compile(r"[^\w~\-]+|(?<!\S)[~\-]+(?!\S)")
 
 
