@@ -312,9 +312,52 @@ _RECORD_HEAD = re.compile(
 
 
 def _record_head_dropped(text: str) -> str:
-    """`text` without the record head of an incident order (`_RECORD_HEAD`); as it is without one."""
-    mt = _RECORD_HEAD.match(text)
-    return text[mt.end():] if mt else text
+    """`text` without the record head of an incident order (`_RECORD_HEAD`, or (k15en) the speaker's role of
+    `_role_head`), and the people it is addressed to after it (`_addressee_head`: "[SEV1] 04:02 all hands: stop data");
+    as it is without one."""
+    mt = _RECORD_HEAD.match(text) or _role_head().match(text)
+    if mt is None:
+        return text
+    rest = text[mt.end():]
+    addressed = _addressee_head().match(rest)
+    return rest[addressed.end():] if addressed else rest
+
+
+def _phrases_of(role: str) -> str:
+    """The phrases of a grammar/lexicon.txt role (`_` for a space) as a regex alternation, the longest first."""
+    from bot.language.grammar import lexicon
+
+    return "|".join(re.escape(w.replace("_", " ")) for w in sorted(lexicon()[role], key=len, reverse=True))
+
+
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?"
+
+
+@lru_cache(maxsize=1)
+def _role_head() -> re.Pattern[str]:
+    """(k15en) The speaker of an incident order named first (grammar/lexicon.txt `incident_role_en`, "here" after it or
+    not), then a stop, colon, bar or dash — "IC here. 13:37 restart cache", "IC: 13:40 — my-nginx logs since 30m" —
+    and the clock time the order was given, as after a ticket id. A comma is no such stop ("IC, …" addresses)."""
+    return re.compile(r"(?i)^(?:" + _phrases_of("incident_role_en") + r")(?:\s+(?:" + _phrases_of("incident_role_here_en")
+                      + r"))?\s*(?:[.:|]|\s[\-\u2013\u2014])\s+(?:" + _CLOCK + r")?(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _addressee_head() -> re.Pattern[str]:
+    """(k15en) The people an incident order is addressed to, said right after its head with a colon or comma
+    (grammar/lexicon.txt `incident_addressee_en`: "all hands: stop data")."""
+    return re.compile(r"(?i)^(?:" + _phrases_of("incident_addressee_en") + r")\s*[:,]\s+(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def report_when_done() -> re.Pattern[str]:
+    """(k15en) The output asked to be told when the request is done (grammar/lexicon.txt `report_done_*`): "confirm
+    when done", "let me know once it is finished", "and ping me when you are done" — which every answer is. Matched
+    whole against a sentence or a clause (its closing punctuation stripped by the caller)."""
+    subject = r"(?:(?:" + _phrases_of("report_done_subject_en") + r")\s+(?:(?:" + _phrases_of("report_done_be_en") + r")\s+)?)?"
+    return re.compile(r"(?i)(?:(?:" + _phrases_of("report_done_lead_en") + r")\s+)*(?:" + _phrases_of("report_done_verb_en") + r")(?:\s+(?:"
+                      + _phrases_of("report_done_where_en") + r"))?\s+(?:" + _phrases_of("report_done_when_en") + r")\s+"
+                      + subject + r"(?:" + _phrases_of("report_done_state_en") + r")")
 
 
 # (fix14) a run of two or more ! after an English word, more words after it ("web down!! restart"): the end of a
@@ -323,7 +366,8 @@ def _record_head_dropped(text: str) -> str:
 # container (a bare stats after a clause is not yet read as the one it names), so "cache oom?? stats" stays refused
 _EMPHATIC_BREAK = re.compile(r"(?<=[A-Za-z0-9])!{2,}(?=\s+\S)")
 # (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
-_SENTENCE_END = re.compile(r"(?<=[.!?~])\s+|\s*\n\s*")
+# (k15en) or at an emoji before a blank, as chat closes a greeting with one ("morning ☀️ run redis-cli info in cache")
+_SENTENCE_END = re.compile(r"(?<=[.!?~\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+|\s*\n\s*")
 _NOT_A_WORD = re.compile(r"[^\w~\-]+|(?<!\S)[~\-]+(?!\S)")
 
 
@@ -356,7 +400,8 @@ def _courtesy_dropped(text: str) -> str:
     first, last = 0, len(parts)
     while first < last - 1 and _courtesy(parts[first]):
         first += 1
-    while last - 1 > first and _courtesy(parts[last - 1]):
+    while last - 1 > first and (_courtesy(parts[last - 1])
+                                or report_when_done().fullmatch(parts[last - 1].strip(" .!?")) is not None):
         last -= 1
     if (first, last) == (0, len(parts)):
         return text

@@ -22,7 +22,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from bot import model as m
 from bot.language import grammar
 from bot.language.grammar import keywords
-from bot.language.normalize import HANGUL
+from bot.language.normalize import HANGUL, report_when_done
 from bot.model import Lang, Msg, NotUnderstood
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -160,8 +160,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _names_unquoted(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli" and _PS_ROW.search(text):
             res = _after_pasted_ps(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _ps_quoted_or_told(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _asked_then_go_ahead(text) or _permission_given(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            res = _need_then_do_it_en(text) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -300,11 +304,41 @@ def _asked_then_given_en(text: str) -> m.Command | None:
             return asked.proposal
         named = m.named(asked.proposal)
         names = " and ".join(named.targets or named.names or ([named.target] if named.target else []))
+        if not names and isinstance(asked.proposal, m.RemoveImage) and len(asked.proposal.images) == 1:
+            names = asked.proposal.images[0] + " image"  # (k15en) "can I delete the alpine image? yes? then delete it"
         if not names:
             return None
         said = " ".join(names if w.lower() in grammar.words("asked_it_en") else w for w in tail.split())
         meant = _parse(said, False)
         return meant if isinstance(meant, m.Command) and meant == asked.proposal else None
+    return None
+
+
+_DASH_EN = re.compile(r"(?<=[A-Za-z0-9])\s+(?:-|\u2013|\u2014)\s+(?=[A-Za-z])")
+
+
+def _need_then_do_it_en(text: str) -> m.Command | None:
+    """(k15en) A need said, then the request to do it, set off by a dash or a comma, perhaps hedged first ("I think
+    cache needs a restart - could you do it?", "web needs a restart — can you handle it", "i guess data needs a stop,
+    could you do that"): read as the need with the request ("cache needs a restart, could you do it") when the words
+    after the set-off are only such a request (grammar/lexicon.txt `do_it_asked_en`) and what is before it, the hedge
+    (`hedge_opener_en`) left out, names no other request; None otherwise (a dash elsewhere stays unread)."""
+    if negated(text):
+        return None
+    cut = list(_DASH_EN.finditer(text)) or list(re.finditer(r",\s+", text))
+    if len(cut) != 1:
+        return None
+    head, tail = text[:cut[0].start()].strip(), text[cut[0].end():].strip(" .!?")
+    if tail.lower().replace(" ", "_") not in grammar.words("do_it_asked_en"):
+        return None
+    for hedge in sorted((w.replace("_", " ") for w in grammar.words("hedge_opener_en")), key=len, reverse=True):
+        if head.lower().startswith(hedge + " "):
+            head = head[len(hedge):].strip(" ,")
+            break
+    said = grammar.lexicon()["do_it_asked_en"][0].replace("_", " ")  # each said as the first, which the grammar reads
+    res = _parse(head + ", " + said, False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return res
     return None
 
 
@@ -397,6 +431,12 @@ def _after_pasted_ps(text: str) -> m.Command | None:
     rest = _PASTE_SEPARATOR.sub("", body).strip()
     if not names or not rest:
         return None
+    return _pasted_request(names, rest)
+
+
+def _pasted_request(names: list[str], rest: str) -> m.Command | None:
+    """The request `rest` said after rows of `docker ps` naming `names` (`_after_pasted_ps`): the word pointing at them
+    made their names, or the names said before it; the request read whole as a command, or None."""
     lex = grammar.lexicon()
 
     def pointed(words: tuple[str, ...], said: str, flags: int = 0) -> tuple[str, bool]:
@@ -423,6 +463,38 @@ def _after_pasted_ps(text: str) -> m.Command | None:
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
     return None
+
+
+# (k15en) one row of `docker ps` quoted whole or cut short ("`a1b2c3d4e5f6 nginx ... web`"): its ID, its image, then
+# anything, the name last
+_PS_QUOTED = re.compile(r"([\"'])(?P<row>[0-9a-f]{12}\s+\S+\s+[^\"']*?(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+))\1")
+_PS_STATUS = re.compile(r"(?i)(?:up|exited|restarting|created|paused|dead|running|stopped)\b[^,;:]*")
+
+
+@lru_cache(maxsize=1)
+def _ps_told() -> re.Pattern[str]:
+    """(k15en) What `docker ps` shows of one container, told in words before the request ("ps shows my-nginx as Up 2
+    hours, restart it anyway", "docker ps says cache is Exited (0), start it": grammar/lexicon.txt `ps_told_en`, then
+    a status of `docker ps`)."""
+    return re.compile(r"(?i)^(?:" + _alternation_en("ps_told_en") + r")\s+(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+)\s+(?:"
+                      + _alternation_en("ps_told_as_en") + r")\s+(?P<status>" + _PS_STATUS.pattern[4:] + r")[,;:]\s*"
+                      + r"(?P<rest>.+)$")
+
+
+def _ps_quoted_or_told(text: str) -> m.Command | None:
+    """(k15en) A row of `docker ps` quoted in one code span after its source is said ("from docker ps: `a1b2c3d4e5f6
+    nginx ... web` -> stop it": grammar/lexicon.txt `pasted_from_en`), or what ps shows of a container told in words
+    (`_ps_told`), then the request about it: read as a pasted row is (`_pasted_request`, "it" its name); None
+    otherwise."""
+    told = _ps_told().match(text)
+    if told is not None:
+        return _pasted_request([told["name"]], told["rest"].strip())
+    lead = re.match(r"(?i)(?:" + _alternation_en("pasted_from_en") + r")\s*:?\s*", text)
+    row = _PS_QUOTED.match(text, lead.end()) if lead else None
+    if row is None:
+        return None
+    rest = _PASTE_SEPARATOR.sub("", text[row.end():].strip()).strip()
+    return _pasted_request([row["name"]], rest) if rest else None
 
 
 # (blind14) a name quoted alone, as chat marks a name ("`web` 프로세스 보여줘", 'connect "data" to "backend"'): an entity's
@@ -756,7 +828,7 @@ def _after_pasted_error(text: str) -> m.Command | None:
     return None
 
 
-_EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s")
+_EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s|(?<=[A-Za-z])\s-\s(?=[A-Za-z])")  # (k15en) a spaced hyphen as a dash
 _EN_CONTEXT_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_RAW_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[.,:;!?]?")
 
@@ -890,6 +962,7 @@ def _without_context_en(text: str) -> m.Command | None:
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
         # "stop web, I mean cache too") and are never left out
         context, rest = text[:cut].strip(" ,:;\u2014\u2013"), text[cut:].strip(" ,:;\u2014\u2013")
+        rest = re.sub(r"^-\s+", "", rest)  # (k15en) after a spaced hyphen (`_EN_CLAUSE_CUT`)
         if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in text[:cut].split()):
             continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
         if re.search(r"(?i)\bnow\b", rest):  # (f14en) "for the demo later today, please run … now": the demo's time
@@ -1102,7 +1175,9 @@ def _trailing_context_en_ok(tail: str) -> bool:
     if not said:
         return False
     if (_report_back_en().fullmatch(said) or _event_said_en().fullmatch(said)
-            or said.lower() in grammar.words("context_trailing_word_en")):
+            or said.lower() in grammar.words("context_trailing_word_en")
+            or report_when_done().fullmatch(said)  # (k15en) "…, confirm when done"
+            or said.lower().replace(" ", "_") in grammar.words("context_trailing_phrase_en")):  # (k15en) "as a stopgap"
         return True
     if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in said.split()):
         return False
@@ -1141,7 +1216,7 @@ def _trailing_cuts(text: str) -> list[str]:
     cuts = {mt.start() for mt in re.finditer(r",\s|\s[\u2014\u2013]\s", text)}
     leads = grammar.words("context_trailing_lead_en")
     cuts |= {mt.start() for mt in re.finditer(r"(?<=\s)[A-Za-z_]+", text) if mt.group().lower() in leads}
-    for pattern in (_report_back_en(), _event_said_en()):
+    for pattern in (_report_back_en(), _event_said_en(), report_when_done()):
         cuts |= {mt.start() for mt in pattern.finditer(text) if not text[mt.end():].strip(" .!?")}
     last = re.search(r"(?<=\s)[A-Za-z]+[\s.!?]*$", text)
     if last and last.group().strip(" .!?").lower() in grammar.words("context_trailing_word_en"):

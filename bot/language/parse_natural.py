@@ -2915,6 +2915,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if _image_present(s):
         # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
         return "image_present", u.group("asked").group("question").group("past")
+    if _thing_present(s):
+        # (k15en) "does the pgdata volume exist?", "is there a backend network?": its details (docker volume/network
+        # inspect; the plan says when there is none)
+        return "inspect", u.group("asked").group("question").group("past")
     if has(s, u, "help"):
         return "help", u
     if "env" in s.nouns and s.args:
@@ -2927,7 +2931,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             raise Incomplete("parse.no_verb")  # "nginx 8080 떠": no error code said
     if _wanted_running(s, u):
         return "start", u.group("running")  # "db needs to be running", "cache should be up": asked for it done
-    state = [g for g in ("complaint", "down", "running", "stopped", "alive") if has(s, u, g)]
+    state = [g for g in ("complaint", "down", "running", "stopped", "alive", "paused") if has(s, u, g)]  # (k15en) paused
     if state == ["running"] and _running_inside_asked(s):
         return "top", u.group("running")  # "what's running inside cache", "cache 안에 뭐 돌고 있어": its processes
     if state and s.args and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args) and _state_said(s):
@@ -2992,6 +2996,12 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             return "port", u.group("what_set").group("question")  # "my-nginx 포트 매핑 뭐로 돼있어" (ctx10)
         if len(names) != 1 or len(s.args) != 1 or not set(verbs) <= allowed:
             raise Incomplete("parse.question")  # "web 왜 지워?": asked, never done
+        if "why" in asked and has(s, u, "going_on") and not verbs:
+            # (k15en) "why does my-nginx keep restarting?", "why does cache keep exiting": a trouble over and over,
+            # asked — its status and recent logs, as a complaint's (never the verb said)
+            for g in ("why", "going_on", "question"):
+                u = u.group(g)
+            return "status", u
         if "why" in asked and _why_told(s, u):
             # "why did web stop", "why is cache restarting": what happened is asked — its details; a state
             # that does not come ("why is db not starting"): its status and recent logs, as a complaint's
@@ -3042,7 +3052,7 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
         for g in (*where, "question"):
             u = u.group(g)
         return "inspect", u
-    if _attached_asked(s, u, verbs):
+    if _attached_asked(s, u, verbs) or _on_network_asked_en(s, verbs):
         return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 web 붙어있나?"
     if len(s.args) != 1 or not set(verbs) <= {"connect"}:
         return None, u
@@ -3091,6 +3101,25 @@ def _attached_asked(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     nets = [a for a in s.args if a.particle == "at" and a.kind in (None, "network")]
     return len(nets) == 1 and s.args[0] is nets[0] and s.args[1].kind in (None, "container")
+
+
+def _on_network_asked_en(s: Said, verbs: list[str]) -> bool:
+    """(k15en) Whether a container is on a network, asked in English with the copula first: "is web on the backend
+    network?", "is cache connected to backend?", "are web and … attached to the backend network" (one container only):
+    the container right after the copula, the network after on/in/to — said with its kind, or with the verb connect
+    said as a state ("connected", "attached"); nothing else said. Answered as in Korean (`_attached_asked`): the
+    network's members (docker network inspect), never a connect."""
+    if s.lang != "en" or not set(verbs) <= {"connect"} or len(s.args) != 2 or any(a.type != "NAME" for a in s.args):
+        return False
+    if any(p.group != "question" for p in s.phrases):
+        return False
+    words = _said_words(s)
+    box, net = s.args
+    if not words or words[0] not in _COPULA or box.kind not in (None, "container") or box.prep or box.particle:
+        return False
+    said_verbs = [s.text[a:b].strip().lower() for _, a, b in s.verb_spans]
+    stated = all(v in _LEX["connected_state_en"] for v in said_verbs)
+    return net.prep in ("at", "in") and stated and (net.kind == "network" or verbs == ["connect"])
 
 
 def _place_then_word(s: Said) -> None:
@@ -3341,6 +3370,16 @@ def _image_present(s: Said) -> bool:
     words = set(_said_words(s)) | set(s.text.split())
     return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind == "image" and s.args[0].prep is None
             and s.args[0].particle in (None, "topic") and bool(words & set(_LEX["present"]))
+            and all(p.group in ("question", "asked", "past") for p in s.phrases))
+
+
+def _thing_present(s: Said) -> bool:
+    """(k15en) Whether a volume, a network or a container is there, asked as `_image_present` asks it of an image: one
+    name said with its kind ("does the pgdata volume exist?", "is there a backend network?", "does the web container
+    exist"), a word of being there (grammar/lexicon.txt `present`), no verb nor other phrase."""
+    words = set(_said_words(s)) | set(s.text.split())
+    return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in ("volume", "network", "container")
+            and s.args[0].prep is None and s.args[0].particle in (None, "topic") and bool(words & set(_LEX["present"]))
             and all(p.group in ("question", "asked", "past") for p in s.phrases))
 
 
@@ -4352,6 +4391,8 @@ def members(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     whether a container is on it ("backend 네트워크에 web 붙어있나?", `_attached_asked`): the same, both names read."""
     if _attached_asked(s, u, []):
         return m.NetworkInspect(s.args[0].value, lang=s.lang), u.arg(*s.args)
+    if _on_network_asked_en(s, [v for v, _, _ in s.verb_spans]):  # (k15en) "is web on the backend network?"
+        return m.NetworkInspect(s.args[1].value, lang=s.lang), u.arg(*s.args)
     name, u = one(s, u, "network")
     return m.NetworkInspect(name, lang=s.lang), u
 
