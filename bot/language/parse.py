@@ -150,6 +150,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "run busybox as root and print pwd"
+            from bot.language.run_clause import command_clause
+
+            res = command_clause(text, lambda head: _parse(head, False)) or res
         elif isinstance(res, m.Command) and res.lang == "en" and len(m.named(res).targets) > 1:  # (f14en)
             res = _context_names_nothing(text, res)
         if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
