@@ -38,3 +38,31 @@ COMMAND_CLAUSE = [
 @pytest.mark.parametrize("text, want", COMMAND_CLAUSE, ids=[t for t, _ in COMMAND_CLAUSE])
 def test_command_clause(text, want):
     check(text, want)
+
+
+# Small words of English chat (grammar/natural.lark, grammar/lexicon.txt): wanted as needed ("cache wants a restart");
+# what is on a network asked with "what" as with "who" (after on only); whichever = the one said by what it does; the
+# recent past said of logs only (with any other verb it is left unread: asked).
+SMALL_WORDS = [
+    ("cache wants a restart", ["docker restart cache"]),
+    ("web wants restarting", ["docker restart web"]),
+    ("my-nginx wants a restart pls", ["docker restart my-nginx"]),
+    ("who wants to restart web?", None),
+    ("what's on backend", ["docker network inspect backend"]),
+    ("what is on backend?", ["docker network inspect backend"]),
+    ("whats on backend", ["docker network inspect backend"]),
+    ("what's in pgdata", None),
+    ("inspect whichever container is using ubuntu:focal", ["docker inspect my-volume"]),
+    ("stop whichever container uses redis", ["docker stop cache"]),
+    ("inspect whichever container runs httpd", None),  # no container of httpd: nothing
+    ("what did web log recently", ["docker logs web"]),
+    ("show recent logs of web", ["docker logs web"]),
+    ("cache logs lately", ["docker logs cache"]),
+    ("restart web recently", None),
+    ("did web restart recently", None),
+]
+
+
+@pytest.mark.parametrize("text, want", SMALL_WORDS, ids=[t for t, _ in SMALL_WORDS])
+def test_small_words(text, want):
+    check(text, want)

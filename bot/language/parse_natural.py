@@ -2981,6 +2981,9 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
     words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
     # who is there, asked ("backend 네트워크에 누가 있어?", "who's on backend"): its members, no verb needed
     who = bool(words & set(_LEX["who_asked"])) and not verbs and all(p.group == "question" for p in s.phrases)
+    if s.lang == "en" and not who and words & set(_LEX["what_on_asked"]) and not verbs and len(at) == 1:
+        # (en15) "what's on backend", "what is on backend?": said after on, what is there is who is there
+        who = at[0].prep == "at" and all(p.group == "question" for p in s.phrases)
     if len(at) == 1 and (((has(s, u, "attr_verb") or verbs == ["connect"]) and words & _WH) or who):
         return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
     return None, u
@@ -4174,6 +4177,7 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if said_tail:
         told = ph(s, u, "tail")[0].values
         tail = int(told[0]) if told else FEW_LINES  # "web 로그 꼬리만": the last lines, as many as tail prints by default
+    _, u = use(s, u, "recent")  # (en15) "what did web log recently": the logs as they end
     few, u = use(s, u, "few_lines")
     if few:  # "cache 최근 로그 몇 줄만", "last few lines of web logs": a few of the last lines, no number said
         if said_tail:
