@@ -66,3 +66,19 @@ SMALL_WORDS = [
 @pytest.mark.parametrize("text, want", SMALL_WORDS, ids=[t for t, _ in SMALL_WORDS])
 def test_small_words(text, want):
     check(text, want)
+
+
+# The bare word memory after a command's words in a container said first ("have cache run …"): the command's word, never
+# a memory cap with no size (bot/language/parse_natural.py `_bare_word_phrase`).
+MEMORY_WORD = [
+    ("have cache run redis-cli info memory", ["docker exec cache redis-cli info memory"]),
+    ("have cache run redis-cli info memory please", ["docker exec cache redis-cli info memory"]),
+    ("have cache run redis-cli memory doctor", ["docker exec cache redis-cli memory doctor"]),
+    ("have web run memory", None),
+    ("run nginx with memory", None),
+]
+
+
+@pytest.mark.parametrize("text, want", MEMORY_WORD, ids=[t for t, _ in MEMORY_WORD])
+def test_memory_word(text, want):
+    check(text, want)

@@ -3097,10 +3097,20 @@ def _asked_for(s: Said) -> Arg | None:
 def _typed_words(s: Said, items: Sequence[tuple[int, int, str, Arg | Phrase | None]]) -> bool:
     """Every item is a bare word or an English phrase a command's words hold (ABSORBED: `-n`, `-c 1`,
     an address): a command typed as is ("cat /etc/hostname", "echo hi -n"); no other phrase said."""
-    if any(p.group not in ABSORBED for p in s.phrases):
+    if any(p.group not in ABSORBED and not (p.span and _bare_word_phrase(s, p.name, *p.span)) for p in s.phrases):
         return False
     return all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
-               or (name in ABSORBED and not HANGUL.search(s.text[a:b])) for a, b, name, w in items)
+               or (name in ABSORBED and not HANGUL.search(s.text[a:b])) or (a > s.items[0][0] and _bare_word_phrase(s, name, a, b))
+               for a, b, name, w in items)
+
+
+# (en15) phrases said as one bare English word that, after a command's first word, are the command's words: "memory"
+# with no size caps nothing ("have cache run redis-cli info memory")
+_BARE_WORD_PHRASES = frozenset({"memory"})
+
+
+def _bare_word_phrase(s: Said, name: str, start: int, stop: int) -> bool:
+    return name in _BARE_WORD_PHRASES and re.fullmatch(r"[a-z]+", s.text[start:stop].strip()) is not None
 
 
 def _exec_into(s: Said) -> bool:
@@ -4817,6 +4827,9 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
         # command's text: it ends the command (a Hangul word at its end would be dropped unread)
         if seed or (name in ABSORBED and not HANGUL.search(s.text[start:stop])):
             inside.append(what)
+            continue
+        if inside and _bare_word_phrase(s, name, start, stop):
+            inside.append(what)  # (en15) "have cache run redis-cli info memory"
             continue
         end = start
         break
