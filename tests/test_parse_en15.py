@@ -82,3 +82,20 @@ MEMORY_WORD = [
 @pytest.mark.parametrize("text, want", MEMORY_WORD, ids=[t for t, _ in MEMORY_WORD])
 def test_memory_word(text, want):
     check(text, want)
+
+
+# An image's namespace said as a word of its own before its repository and the word image (bot/language/parse_natural.py
+# `_namespace_spaced`): one image NS/NAME, never two images (a push takes one; two pulls were planned).
+NAMESPACE_SPACED = [
+    ("push the fastcampus hello-world image", ["docker push fastcampus/hello-world"]),
+    ("push fastcampus hello-world image", ["docker push fastcampus/hello-world"]),
+    ("pull the bitnami redis image", ["docker pull bitnami/redis"]),
+    ("pull the library alpine image", ["docker pull library/alpine"]),
+    ("pull nginx and redis images", ["docker pull nginx", "docker pull redis"]),  # "and": two images
+    ("push the hello-world image", ["docker push fastcampus/hello-world"]),
+]
+
+
+@pytest.mark.parametrize("text, want", NAMESPACE_SPACED, ids=[t for t, _ in NAMESPACE_SPACED])
+def test_namespace_spaced(text, want):
+    check(text, want)

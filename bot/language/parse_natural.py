@@ -4463,6 +4463,14 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     """pull, push (rmi is `remove` with an image). Several images said to be pulled ("pull busybox and alpine") are
     pulled one after the other, in the order said (docker pull takes one image): a `Sequence` of pulls; a push is
     of one image."""
+    if (spaced := _namespace_spaced(s, u)) is not None:
+        # (en15) "push the fastcampus hello-world image": the repository's namespace said as a word of its own
+        owner, repo = spaced
+        u = u.arg(owner, repo)
+        if verb == "push":
+            u = _pushed_to_hub(s, u)
+        name = f"{owner.value}/{repo.value}"
+        return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
     if verb == "pull":
         u = _pulled_from(s, u)
         names, u = targets(s, u, what="image")
@@ -4532,6 +4540,22 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
         raise Incomplete("parse.tag_bare", source=source.value, word=target,
                          proposal=m.Tag(source.value, f"{repo}:{target}", lang=s.lang))
     return m.Tag(source.value, target, lang=s.lang), u.arg(source)
+
+
+def _namespace_spaced(s: Said, u: Used) -> tuple[Arg, Arg] | None:
+    """(en15) English: two bare names, then the word image said of the second, nothing else said ("push the
+    fastcampus hello-world image", "pull the bitnami redis image"): the namespace and the repository of one image
+    (docker reads it `fastcampus/hello-world`), never two images. None when not so said."""
+    names = free(s, u)
+    if s.lang != "en" or len(names) != 2 or s.phrases or s.excluded:
+        return None
+    owner, repo = names
+    if (owner.type != "NAME" or repo.type != "NAME" or owner.kind is not None or repo.kind != "image"
+            or any(a.prep is not None or a.particle is not None for a in names)
+            or not re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", owner.value) or "/" in repo.value
+            or s.text[owner.pos + len(owner.value):repo.pos].strip()):
+        return None
+    return owner, repo
 
 
 def _pushed_to_hub(s: Said, u: Used) -> Used:
