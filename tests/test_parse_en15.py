@@ -99,3 +99,28 @@ NAMESPACE_SPACED = [
 @pytest.mark.parametrize("text, want", NAMESPACE_SPACED, ids=[t for t, _ in NAMESPACE_SPACED])
 def test_namespace_spaced(text, want):
     check(text, want)
+
+
+# Run options said in clauses of their own, as words (grammar/natural.lark restart_policy, host_port; bot/language/
+# parse_natural.py `_mount_of`): restart on failure, the host's port said after its number ("6399 on the host"), a mount
+# said as a noun ("a read-only mount of SRC at DST").
+OPTION_CLAUSES = [
+    ("run redis, restart on failure, 6399 on the host", ["docker run -d -p 6399:6379 --restart on-failure redis"]),
+    ("run nginx, read-only mount of /etc/nginx-conf at /etc/nginx/conf.d",
+     ["docker run -d -v /etc/nginx-conf:/etc/nginx/conf.d:ro nginx"]),
+    ("run redis, restart on failure", ["docker run -d --restart on-failure redis"]),
+    ("run httpd restarting on failure", ["docker run -d --restart on-failure httpd"]),
+    ("run nginx with 8090 on the host", ["docker run -d -p 8090:80 nginx"]),
+    ("run httpd, 8091 on host", ["docker run -d -p 8091:80 httpd"]),
+    ("run nginx with a mount of /srv/www at /usr/share/nginx/html",
+     ["docker run -d -v /srv/www:/usr/share/nginx/html nginx"]),
+    ("run redis with a read-only mount of pgdata at /data", ["docker run -d -v pgdata:/data:ro redis"]),
+    ("run nginx with a mount of /srv/www", None),  # mounted where? asked
+    ("restart web on failure", None),
+    ("restart web on the host", None),
+]
+
+
+@pytest.mark.parametrize("text, want", OPTION_CLAUSES, ids=[t for t, _ in OPTION_CLAUSES])
+def test_option_clauses(text, want):
+    check(text, want)

@@ -5655,6 +5655,8 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
               and _right_after(s, a, "v_mount")):
             sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
+        elif s.lang == "en" and a.type in ("PATH", "NAME") and a.prep == "from" and not a.kind and _mount_of(s, a):
+            sources.append(a)  # (en15) "run nginx, read-only mount of /etc/nginx-conf at /etc/nginx/conf.d"
         elif (s.lang == "ko" and "mount" in s.verbs and a.type == "NAME" and not a.particle and not a.prep
               and a.kind is None and _place_of_mount_next(s, a)):
             sources.append(a)  # (fix13) "alpine을 v9 /data에 마운트해서 실행": the volume said right before its path
@@ -5667,6 +5669,12 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
     if specs:
         _, u = use(s, u, "readonly")
     return tuple(specs), u
+
+
+def _mount_of(s: Said, a: Arg) -> bool:
+    """(en15) English "a mount of SRC at DST": the noun mount, then `of` alone (grammar/lexicon.txt `mount_of`), then the
+    source — what is mounted, never a place it is read from."""
+    return any(v == "mount" and s.text[b:a.pos].split() == list(_LEX["mount_of"]) for v, _, b in s.verb_spans)
 
 
 def _place_of_mount_next(s: Said, a: Arg) -> bool:
@@ -5721,7 +5729,8 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     if ips and any(ph(s, u, g) for g in ("host_port", "container_port", "port", "random_port")):
         u = u.group("ip")  # an address said without a port is left unread ("run busybox and ping localhost")
     host_phs, u = take(s, u, "host_port")
-    hosts = [_port_of(p.subs[0]) for p in host_phs]
+    # (en15) "6399 on the host" (natural.lark host_port): the number said with no sub-rule of its own
+    hosts = [_port_of(p.subs[0]) if p.subs else _port_of_phrase(*_ints_of(p)) for p in host_phs]
     cont_phs, u = take(s, u, "container_port")
     conts = [_port_of(p.subs[0]) for p in cont_phs]
     plain_phs, u = take(s, u, "port")
@@ -5776,6 +5785,12 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
         specs = [sp if sp.host_ip else m.PortSpec(sp.host_port, sp.container_port, ip, sp.proto, sp.random_host)
                  for sp in specs]
     return tuple(specs), (), u
+
+
+def _ints_of(p: Phrase) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The numbers of a phrase, as `_port_of_phrase` reads them (its values and their types)."""
+    ints = [(v, t) for v, t in zip(p.values, p.types) if t == "INT"]
+    return tuple(v for v, _ in ints), tuple(t for _, t in ints)
 
 
 def _port_of(port_tree: Tree[Any]) -> tuple[m.PortSpec | None, int | None]:
