@@ -124,3 +124,21 @@ OPTION_CLAUSES = [
 @pytest.mark.parametrize("text, want", OPTION_CLAUSES, ids=[t for t, _ in OPTION_CLAUSES])
 def test_option_clauses(text, want):
     check(text, want)
+
+
+# The -ing of a known program said right after a new container's image is that program (bot/language/parse_natural.py
+# `_gerund_program`); in a place, or any other -ing word, it stays refused (tests/test_parse_en13.py GERUND).
+GERUND_PROGRAM = [
+    ("run alpine sleeping 300 in the background", ["docker run -d alpine sleep 300"]),
+    ("run busybox pinging 127.0.0.1", ["docker run busybox ping 127.0.0.1"]),
+    ("run a throwaway alpine sleeping 5", ["docker run --rm alpine sleep 5"]),
+    ("run alpine echoing hello", ["docker run alpine echo hello"]),
+    ("in web run pinging 1.1.1.1", None),
+    ("run pinging 1.1.1.1 in alpine", None),
+    ("run busybox waiting 60", None),
+]
+
+
+@pytest.mark.parametrize("text, want", GERUND_PROGRAM, ids=[t for t, _ in GERUND_PROGRAM])
+def test_gerund_program(text, want):
+    check(text, want)

@@ -1202,10 +1202,11 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     _included_beside_exclusion(list(tree.children), text)
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
-        return _said_a_command(tree, _sequence(parts, lang, text, reading))
+        return _said_a_command(tree, _sequence(parts, lang, text, reading), text)
     if lang == "en":
         _names_before_and_verb(tree.children, text)
-    return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
+    return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading),
+                           text)
 
 
 def _up_and_down(tree: Tree[Any], lang: Lang, text: str) -> bool:
@@ -1244,11 +1245,12 @@ def _holds(tree: Tree[Any], name: str) -> bool:
     return False
 
 
-def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
+def _said_a_command(tree: Tree[Any], cmd: m.Command, text: str = "") -> m.Command:
     """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
     line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
     (parse.need_command), never a start of web. Raises Incomplete."""
     if cmd.lang == "en":
+        cmd = _gerund_program(cmd, text)
         _no_gerund_program(cmd)
     if not _holds(tree, "cmd_noun"):
         return cmd
@@ -1262,6 +1264,23 @@ def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
 
 # an English word said with -ing: three letters or more before the ending ("sleeping", "printing"; never "ping")
 _GERUND = re.compile(r"[a-z]{3,}ing")
+
+
+def _gerund_program(cmd: m.Command, text: str) -> m.Command:
+    """(en15) English: a new container's command said with the -ing of a program's name right after its image ("run alpine
+    sleeping 300 in the background", "run busybox pinging 127.0.0.1"): that program (grammar/lexicon.txt `known_programs`, never one that
+    names an image too: `clause_not_programs`), as "run alpine sleep 300" — any other -ing word stays refused
+    (`_no_gerund_program`)."""
+    if (not isinstance(cmd, m.RunContainer) or not cmd.command or cmd.as_typed or cmd.placed
+            or not _GERUND.fullmatch(cmd.command[0])
+            or not re.search(rf"(?i)(?<![\w.:/-]){re.escape(cmd.image)}\s+{re.escape(cmd.command[0])}\b", text)):
+        return cmd  # not right after its image ("in web run pinging …"): stays refused
+    programs = set(_LEX["known_programs"]) - set(_LEX["clause_not_programs"])
+    word = cmd.command[0][:-3]
+    for stem in (word, word[:-1] if len(word) > 2 and word[-1] == word[-2] else None, word + "e"):
+        if stem in programs:
+            return replace(cmd, command=(stem, *cmd.command[1:]))
+    return cmd
 
 
 def _no_gerund_program(cmd: m.Command) -> None:
