@@ -142,3 +142,20 @@ GERUND_PROGRAM = [
 @pytest.mark.parametrize("text, want", GERUND_PROGRAM, ids=[t for t, _ in GERUND_PROGRAM])
 def test_gerund_program(text, want):
     check(text, want)
+
+
+# A yes/no question asked inside a request to tell or check it (bot/language/parse.py `_asked_within_en`, grammar/
+# lexicon.txt asked_within_*): the question read alone, answered only by a read — never a write.
+ASKED_WITHIN = [
+    ("could someone tell me if cache is healthy", ["docker inspect cache"]),
+    ("check whether web is up", ["docker inspect web"]),
+    ("let me know if db is stopped", ["docker inspect db"]),
+    ("could you check if my-nginx is running?", ["docker inspect my-nginx"]),
+    ("tell me if web is fine, then restart it", None),
+    ("check if web is removed", None),
+]
+
+
+@pytest.mark.parametrize("text, want", ASKED_WITHIN, ids=[t for t, _ in ASKED_WITHIN])
+def test_asked_within(text, want):
+    check(text, want)
