@@ -159,3 +159,25 @@ ASKED_WITHIN = [
 @pytest.mark.parametrize("text, want", ASKED_WITHIN, ids=[t for t, _ in ASKED_WITHIN])
 def test_asked_within(text, want):
     check(text, want)
+
+
+# A non-native speaker's light verb said first before another verb said as a noun (bot/language/parse_natural.py
+# `_light_verb_en`, grammar/lexicon.txt light_en): the other verb; "of" after a pull's noun names the image
+# (`_pulled_from`, lexicon verb_noun_of), never a place it comes from.
+LIGHT_VERB = [
+    ("please make stop for the cache", ["docker stop cache"]),
+    ("please doing the pull of alpine", ["docker pull alpine"]),
+    ("make a restart of web", ["docker restart web"]),
+    ("please doing restart of my-nginx", ["docker restart my-nginx"]),
+    ("fire off a pull of redis", ["docker pull redis"]),
+    ("do the pull of busybox", ["docker pull busybox"]),
+    ("how is web doing", ["docker inspect web"]),
+    ("make volume data2", ["docker volume create data2"]),
+    ("don't make stop for the cache", None),
+    ("pull hello-world from fastcampus", None),
+]
+
+
+@pytest.mark.parametrize("text, want", LIGHT_VERB, ids=[t for t, _ in LIGHT_VERB])
+def test_light_verb(text, want):
+    check(text, want)

@@ -2512,6 +2512,23 @@ def _pulled_off(s: Said) -> bool:
             and s.args[1].prep == "from" and s.args[1].kind in (None, "network"))
 
 
+def _light_verb_en(s: Said) -> str | None:
+    """(en15) English, a non-native speaker's light verb said first (grammar/lexicon.txt `light_en`: do, doing, make)
+    right before another verb said as a noun, only an article between them ("please doing the pull of alpine", "please
+    make stop for the cache", "make a restart of web"): the other verb is meant — the light verb's family, or None."""
+    spans = [(v, a, b) for v, a, b in s.verb_spans]
+    if len(spans) != 2:
+        return None
+    (light, a, b), (other, c, _) = sorted(spans, key=lambda sp: sp[1])
+    if light == other or s.text[a:b].strip().lower() not in _LEX["light_en"]:
+        return None
+    if [w.lower() for w in s.text[b:c].split()] not in ([], *([w] for w in _LEX["light_en_article"])):
+        return None
+    if any(start < a for start, _, _, _ in s.items):
+        return None  # said after a name or a phrase ("web doing a restart?"): how it is said, never a request
+    return light
+
+
 def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     """The one verb the sentence means (a key of FAMILIES) and what deciding it read."""
     u = u.ran(frozenset())
@@ -2529,6 +2546,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
+    if s.lang == "en" and len(verbs) == 2 and (light := _light_verb_en(s)) is not None:
+        verbs.remove(light)  # (en15) "please doing the pull of alpine", "please make stop for the cache"
     typed_en = _typed_at_place_en(s) if not verbs or s.lang == "en" else None
     if typed_en is not None and not [v for v, a, _ in s.verb_spans if a not in typed_en]:
         return "exec", u  # "redis-cli info in cache", "on my-volume, ls /data": typed, then run there
@@ -4627,6 +4646,9 @@ def _pulled_from(s: Said, u: Used) -> Used:
     the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
     any other place ("pull hello-world from fastcampus", "pull nginx from web") is asked, never pulled as an image."""
     source = _names_after_prep(s, u, "from") if s.lang == "en" else []
+    # (en15) "do the pull of alpine", "fire off a pull of redis": `of` right after the verb's noun names what is pulled
+    source = [a for a in source if not any(v == "pull" and s.text[b:a.pos].split() == list(_LEX["verb_noun_of"])
+                                            for v, _, b in s.verb_spans)]
     if not source:
         return u
     words = "~".join(a.value.lower() for a in source)
