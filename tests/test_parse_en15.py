@@ -181,3 +181,17 @@ LIGHT_VERB = [
 @pytest.mark.parametrize("text, want", LIGHT_VERB, ids=[t for t, _ in LIGHT_VERB])
 def test_light_verb(text, want):
     check(text, want)
+
+
+# `--` said once between a container and its command, as a shell's end of options (bot/language/parse.py
+# `_dashes_before_command_en`): the exec, the command's words whole.
+DASHES = [
+    ("exec web -- ls /etc", ["docker exec web ls /etc"]),
+    ("exec data -- ls /tmp", ["docker exec data ls /tmp"]),
+    ("exec web -- ls -- /etc", None),
+]
+
+
+@pytest.mark.parametrize("text, want", DASHES, ids=[t for t, _ in DASHES])
+def test_dashes(text, want):
+    check(text, want)

@@ -150,6 +150,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
+            res = _dashes_before_command_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "could someone tell me if cache is healthy"
             res = _asked_within_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "run busybox as root and print pwd"
@@ -180,6 +182,19 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+def _dashes_before_command_en(text: str, detail: bool) -> m.Command | None:
+    """(en15) English shell fragments: `--` said once between a container and the command run in it, as a shell's end
+    of options ("exec web -- ls /etc", "exec into cache -- redis-cli ping"): the sentence without it, read only as that
+    exec with the command's words whole (anything else: None, the refusal stands)."""
+    head, _, command = text.partition(" -- ")
+    if " -- " in command or not command.strip() or not head.strip():
+        return None
+    res = _parse(f"{head} {command}", detail)
+    if isinstance(res, m.Exec) and tuple(res.command) == tuple(command.split()):
+        return res
+    return None
 
 
 @lru_cache(maxsize=1)
