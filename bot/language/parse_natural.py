@@ -2546,8 +2546,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
-    if s.lang == "en" and len(verbs) == 2 and (light := _light_verb_en(s)) is not None:
-        verbs.remove(light)  # (en15) "please doing the pull of alpine", "please make stop for the cache"
+    if s.lang == "en" and len(verbs) == 2 and (light_en := _light_verb_en(s)) is not None:
+        verbs.remove(light_en)  # (en15) "please doing the pull of alpine", "please make stop for the cache"
     typed_en = _typed_at_place_en(s) if not verbs or s.lang == "en" else None
     if typed_en is not None and not [v for v, a, _ in s.verb_spans if a not in typed_en]:
         return "exec", u  # "redis-cli info in cache", "on my-volume, ls /data": typed, then run there
