@@ -150,6 +150,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
+            res = _dashes_before_command_en(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "could someone tell me if cache is healthy"
+            res = _asked_within_en(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "run busybox as root and print pwd"
+            from bot.language.run_clause import command_clause
+
+            res = command_clause(text, lambda head: _parse(head, False)) or res
         elif isinstance(res, m.Command) and res.lang == "en" and len(m.named(res).targets) > 1:  # (f14en)
             res = _context_names_nothing(text, res)
         if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
@@ -235,6 +243,41 @@ def _addressed_apart(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     if isinstance(res, m.Command):
         return replace(res, addressed=name)
     return replace(res, proposal=replace(cmd, addressed=name))
+def _dashes_before_command_en(text: str, detail: bool) -> m.Command | None:
+    """(en15) English shell fragments: `--` said once between a container and the command run in it, as a shell's end
+    of options ("exec web -- ls /etc", "exec into cache -- redis-cli ping"): the sentence without it, read only as that
+    exec with the command's words whole (anything else: None, the refusal stands)."""
+    head, _, command = text.partition(" -- ")
+    if " -- " in command or not command.strip() or not head.strip():
+        return None
+    res = _parse(f"{head} {command}", detail)
+    if isinstance(res, m.Exec) and tuple(res.command) == tuple(command.split()):
+        return res
+    return None
+
+
+@lru_cache(maxsize=1)
+def _asked_within() -> re.Pattern[str]:
+    """grammar/lexicon.txt `asked_within_en` (who is asked, said first), `asked_within_verb_en` (tell me, check…) and
+    `asked_within_if_en` (if, whether), then NAME is/are the rest."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w.replace("~", " ")) for w in sorted(grammar.words(role), key=len, reverse=True))
+    return re.compile(rf"(?i)^(?:(?:{alt('asked_within_en')})\s+)?(?:{alt('asked_within_verb_en')})\s+"
+                      rf"(?:{alt('asked_within_if_en')})\s+(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?P<be>is|are)\s+"
+                      rf"(?P<rest>[^,;]+?)\s*\??$")
+
+
+def _asked_within_en(text: str, detail: bool) -> m.Command | None:
+    """(en15) English: a yes/no question asked inside a request to tell or check ("could someone tell me if cache is
+    healthy", "check whether web is up", "let me know if db is stopped"): the question itself ("is cache healthy") —
+    only when it is read as a read; a write is never planned from it (None: the refusal stands)."""
+    said = _asked_within().match(text.strip())
+    if said is None:
+        return None
+    res = _parse(f"{said['be']} {said['name']} {said['rest']}", detail)
+    from bot.language.parse_natural import reads_only
+
+    return res if isinstance(res, m.Command) and reads_only(res) else None
 
 
 def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -1227,10 +1227,11 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     _included_beside_exclusion(list(tree.children), text)
     parts = _sequence_parts(tree, text, reading)
     if parts is not None:
-        return _said_a_command(tree, _sequence(parts, lang, text, reading))
+        return _said_a_command(tree, _sequence(parts, lang, text, reading), text)
     if lang == "en":
         _names_before_and_verb(tree.children, text)
-    return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading))
+    return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading),
+                           text)
 
 
 def _up_and_down(tree: Tree[Any], lang: Lang, text: str) -> bool:
@@ -1269,11 +1270,12 @@ def _holds(tree: Tree[Any], name: str) -> bool:
     return False
 
 
-def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
+def _said_a_command(tree: Tree[Any], cmd: m.Command, text: str = "") -> m.Command:
     """"web 컨테이너에 date 명령 실행": a command said as one (grammar/natural.lark `cmd_noun`) is a command
     line run (an exec, or a run with its command); "web 명령 실행" names none — asked for it
     (parse.need_command), never a start of web. Raises Incomplete."""
     if cmd.lang == "en":
+        cmd = _gerund_program(cmd, text)
         _no_gerund_program(cmd)
     if not _holds(tree, "cmd_noun"):
         return cmd
@@ -1287,6 +1289,23 @@ def _said_a_command(tree: Tree[Any], cmd: m.Command) -> m.Command:
 
 # an English word said with -ing: three letters or more before the ending ("sleeping", "printing"; never "ping")
 _GERUND = re.compile(r"[a-z]{3,}ing")
+
+
+def _gerund_program(cmd: m.Command, text: str) -> m.Command:
+    """(en15) English: a new container's command said with the -ing of a program's name right after its image ("run alpine
+    sleeping 300 in the background", "run busybox pinging 127.0.0.1"): that program (grammar/lexicon.txt `known_programs`, never one that
+    names an image too: `clause_not_programs`), as "run alpine sleep 300" — any other -ing word stays refused
+    (`_no_gerund_program`)."""
+    if (not isinstance(cmd, m.RunContainer) or not cmd.command or cmd.as_typed or cmd.placed
+            or not _GERUND.fullmatch(cmd.command[0])
+            or not re.search(rf"(?i)(?<![\w.:/-]){re.escape(cmd.image)}\s+{re.escape(cmd.command[0])}\b", text)):
+        return cmd  # not right after its image ("in web run pinging …"): stays refused
+    programs = set(_LEX["known_programs"]) - set(_LEX["clause_not_programs"])
+    word = cmd.command[0][:-3]
+    for stem in (word, word[:-1] if len(word) > 2 and word[-1] == word[-2] else None, word + "e"):
+        if stem in programs:
+            return replace(cmd, command=(stem, *cmd.command[1:]))
+    return cmd
 
 
 def _no_gerund_program(cmd: m.Command) -> None:
@@ -2564,6 +2583,23 @@ def _pulled_off(s: Said) -> bool:
             and s.args[1].prep == "from" and s.args[1].kind in (None, "network"))
 
 
+def _light_verb_en(s: Said) -> str | None:
+    """(en15) English, a non-native speaker's light verb said first (grammar/lexicon.txt `light_en`: do, doing, make)
+    right before another verb said as a noun, only an article between them ("please doing the pull of alpine", "please
+    make stop for the cache", "make a restart of web"): the other verb is meant — the light verb's family, or None."""
+    spans = [(v, a, b) for v, a, b in s.verb_spans]
+    if len(spans) != 2:
+        return None
+    (light, a, b), (other, c, _) = sorted(spans, key=lambda sp: sp[1])
+    if light == other or s.text[a:b].strip().lower() not in _LEX["light_en"]:
+        return None
+    if [w.lower() for w in s.text[b:c].split()] not in ([], *([w] for w in _LEX["light_en_article"])):
+        return None
+    if any(start < a for start, _, _, _ in s.items):
+        return None  # said after a name or a phrase ("web doing a restart?"): how it is said, never a request
+    return light
+
+
 def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     """The one verb the sentence means (a key of FAMILIES) and what deciding it read."""
     u = u.ran(frozenset())
@@ -2581,6 +2617,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if typed and not [v for v in verbs if v not in ("run", "exec", "rm")]:
         # "web에서 echo restart cache", "web에 echo kill 날려": the command typed there is run there
         return ("exec" if verbs == ["rm"] else "run"), u
+    if s.lang == "en" and len(verbs) == 2 and (light_en := _light_verb_en(s)) is not None:
+        verbs.remove(light_en)  # (en15) "please doing the pull of alpine", "please make stop for the cache"
     typed_en = _typed_at_place_en(s) if not verbs or s.lang == "en" else None
     if typed_en is not None and not [v for v, a, _ in s.verb_spans if a not in typed_en]:
         return "exec", u  # "redis-cli info in cache", "on my-volume, ls /data": typed, then run there
@@ -3062,6 +3100,9 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
     words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
     # who is there, asked ("backend 네트워크에 누가 있어?", "who's on backend"): its members, no verb needed
     who = bool(words & set(_LEX["who_asked"])) and not verbs and all(p.group == "question" for p in s.phrases)
+    if s.lang == "en" and not who and words & set(_LEX["what_on_asked"]) and not verbs and len(at) == 1:
+        # (en15) "what's on backend", "what is on backend?": said after on, what is there is who is there
+        who = at[0].prep == "at" and all(p.group == "question" for p in s.phrases)
     if len(at) == 1 and (((has(s, u, "attr_verb") or verbs == ["connect"]) and words & _WH) or who):
         return "members", u.group("attr_verb").group("question")  # "backend 네트워크에 뭐 붙어 있어?"
     return None, u
@@ -3194,10 +3235,20 @@ def _asked_for(s: Said) -> Arg | None:
 def _typed_words(s: Said, items: Sequence[tuple[int, int, str, Arg | Phrase | None]]) -> bool:
     """Every item is a bare word or an English phrase a command's words hold (ABSORBED: `-n`, `-c 1`,
     an address): a command typed as is ("cat /etc/hostname", "echo hi -n"); no other phrase said."""
-    if any(p.group not in ABSORBED for p in s.phrases):
+    if any(p.group not in ABSORBED and not (p.span and _bare_word_phrase(s, p.name, *p.span)) for p in s.phrases):
         return False
     return all((isinstance(w, Arg) and w.prep is None and w.particle is None and w.kind is None)
-               or (name in ABSORBED and not HANGUL.search(s.text[a:b])) for a, b, name, w in items)
+               or (name in ABSORBED and not HANGUL.search(s.text[a:b])) or (a > s.items[0][0] and _bare_word_phrase(s, name, a, b))
+               for a, b, name, w in items)
+
+
+# (en15) phrases said as one bare English word that, after a command's first word, are the command's words: "memory"
+# with no size caps nothing ("have cache run redis-cli info memory")
+_BARE_WORD_PHRASES = frozenset({"memory"})
+
+
+def _bare_word_phrase(s: Said, name: str, start: int, stop: int) -> bool:
+    return name in _BARE_WORD_PHRASES and re.fullmatch(r"[a-z]+", s.text[start:stop].strip()) is not None
 
 
 def _exec_into(s: Said) -> bool:
@@ -4284,6 +4335,7 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if said_tail:
         told = ph(s, u, "tail")[0].values
         tail = int(told[0]) if told else FEW_LINES  # "web 로그 꼬리만": the last lines, as many as tail prints by default
+    _, u = use(s, u, "recent")  # (en15) "what did web log recently": the logs as they end
     few, u = use(s, u, "few_lines")
     if few:  # "cache 최근 로그 몇 줄만", "last few lines of web logs": a few of the last lines, no number said
         if said_tail:
@@ -4561,6 +4613,14 @@ def images(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     """pull, push (rmi is `remove` with an image). Several images said to be pulled ("pull busybox and alpine") are
     pulled one after the other, in the order said (docker pull takes one image): a `Sequence` of pulls; a push is
     of one image."""
+    if (spaced := _namespace_spaced(s, u)) is not None:
+        # (en15) "push the fastcampus hello-world image": the repository's namespace said as a word of its own
+        owner, repo = spaced
+        u = u.arg(owner, repo)
+        if verb == "push":
+            u = _pushed_to_hub(s, u)
+        name = f"{owner.value}/{repo.value}"
+        return (m.Pull(name, lang=s.lang) if verb == "pull" else m.Push(name, lang=s.lang)), u
     if verb == "pull":
         u = _pulled_from(s, u)
         names, u = targets(s, u, what="image")
@@ -4632,6 +4692,22 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
     return m.Tag(source.value, target, lang=s.lang), u.arg(source)
 
 
+def _namespace_spaced(s: Said, u: Used) -> tuple[Arg, Arg] | None:
+    """(en15) English: two bare names, then the word image said of the second, nothing else said ("push the
+    fastcampus hello-world image", "pull the bitnami redis image"): the namespace and the repository of one image
+    (docker reads it `fastcampus/hello-world`), never two images. None when not so said."""
+    names = free(s, u)
+    if s.lang != "en" or len(names) != 2 or s.phrases or s.excluded:
+        return None
+    owner, repo = names
+    if (owner.type != "NAME" or repo.type != "NAME" or owner.kind is not None or repo.kind != "image"
+            or any(a.prep is not None or a.particle is not None for a in names)
+            or not re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", owner.value) or "/" in repo.value
+            or s.text[owner.pos + len(owner.value):repo.pos].strip()):
+        return None
+    return owner, repo
+
+
 def _pushed_to_hub(s: Said, u: Used) -> Used:
     """(en13) Docker Hub said as where an image is pushed to ("push hello-world up to the hub", "push
     fastcampus/hello-world to docker hub"; grammar/lexicon.txt `hub_said`): where docker pushes an image of that name
@@ -4682,6 +4758,9 @@ def _pulled_from(s: Said, u: Used) -> Used:
     the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
     any other place ("pull hello-world from fastcampus", "pull nginx from web") is asked, never pulled as an image."""
     source = _names_after_prep(s, u, "from") if s.lang == "en" else []
+    # (en15) "do the pull of alpine", "fire off a pull of redis": `of` right after the verb's noun names what is pulled
+    source = [a for a in source if not any(v == "pull" and s.text[b:a.pos].split() == list(_LEX["verb_noun_of"])
+                                            for v, _, b in s.verb_spans)]
     if not source:
         return u
     words = "~".join(a.value.lower() for a in source)
@@ -4925,6 +5004,9 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
         # command's text: it ends the command (a Hangul word at its end would be dropped unread)
         if seed or (name in ABSORBED and not HANGUL.search(s.text[start:stop])):
             inside.append(what)
+            continue
+        if inside and _bare_word_phrase(s, name, start, stop):
+            inside.append(what)  # (en15) "have cache run redis-cli info memory"
             continue
         end = start
         break
@@ -5726,6 +5808,8 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
               and _right_after(s, a, "v_mount")):
             sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
+        elif s.lang == "en" and a.type in ("PATH", "NAME") and a.prep == "from" and not a.kind and _mount_of(s, a):
+            sources.append(a)  # (en15) "run nginx, read-only mount of /etc/nginx-conf at /etc/nginx/conf.d"
         elif (s.lang == "ko" and "mount" in s.verbs and a.type == "NAME" and not a.particle and not a.prep
               and a.kind is None and _place_of_mount_next(s, a)):
             sources.append(a)  # (fix13) "alpine을 v9 /data에 마운트해서 실행": the volume said right before its path
@@ -5738,6 +5822,12 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
     if specs:
         _, u = use(s, u, "readonly")
     return tuple(specs), u
+
+
+def _mount_of(s: Said, a: Arg) -> bool:
+    """(en15) English "a mount of SRC at DST": the noun mount, then `of` alone (grammar/lexicon.txt `mount_of`), then the
+    source — what is mounted, never a place it is read from."""
+    return any(v == "mount" and s.text[b:a.pos].split() == list(_LEX["mount_of"]) for v, _, b in s.verb_spans)
 
 
 def _place_of_mount_next(s: Said, a: Arg) -> bool:
@@ -5792,7 +5882,8 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     if ips and any(ph(s, u, g) for g in ("host_port", "container_port", "port", "random_port")):
         u = u.group("ip")  # an address said without a port is left unread ("run busybox and ping localhost")
     host_phs, u = take(s, u, "host_port")
-    hosts = [_port_of(p.subs[0]) for p in host_phs]
+    # (en15) "6399 on the host" (natural.lark host_port): the number said with no sub-rule of its own
+    hosts = [_port_of(p.subs[0]) if p.subs else _port_of_phrase(*_ints_of(p)) for p in host_phs]
     cont_phs, u = take(s, u, "container_port")
     conts = [_port_of(p.subs[0]) for p in cont_phs]
     plain_phs, u = take(s, u, "port")
@@ -5867,6 +5958,10 @@ def _no_clock_time(s: Said, p: Phrase) -> None:
     said_text = s.text[p.span[0]:p.span[1]] if p.span else p.values[0]
     if not _PORT_SAID.search(said_text):
         raise Incomplete("parse.no_schedule", when=p.values[0])
+def _ints_of(p: Phrase) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The numbers of a phrase, as `_port_of_phrase` reads them (its values and their types)."""
+    ints = [(v, t) for v, t in zip(p.values, p.types) if t == "INT"]
+    return tuple(v for v, _ in ints), tuple(t for _, t in ints)
 
 
 def _port_of(port_tree: Tree[Any]) -> tuple[m.PortSpec | None, int | None]:
