@@ -69,3 +69,39 @@ THERE_ASKED = [
 @pytest.mark.parametrize("text, want", THERE_ASKED, ids=[t for t, _ in THERE_ASKED])
 def test_there_asked(text, want):
     check(text, want)
+
+
+PLACE_UNSAID = [
+    # a container's name, a command line typed whole, then the Korean verb that runs it — the place said without its
+    # 에서 (bot/language/parse.py `_place_unsaid`): the exec, every word typed
+    ("web nginx -s reload 해", ["docker exec web nginx -s reload"]),
+    ("cache redis-cli ping 돌려봐", ["docker exec cache redis-cli ping"]),
+    ("my-nginx nginx -t 해줘", ["docker exec my-nginx nginx -t"]),
+    ("cache redis-cli info memory 실행해", ["docker exec cache redis-cli info memory"]),
+    ("data cat /etc/hostname 돌려", ["docker exec data cat /etc/hostname"]),
+    ("data /bin/ls /tmp 돌려", ["docker exec data /bin/ls /tmp"]),
+    # an image's name: the command in a new container of it (as "busybox에서 echo hi"), or asked which of its
+    # containers is meant — never a new container beside the ones running it
+    ("busybox echo hi 돌려", ["docker run busybox echo hi"]),
+    ("nginx nginx -t 해", None),
+    # a docker command typed after the name is never run inside it; a line of one word, or 하다 with no flag nor
+    # path, or no such container, stays refused
+    ("web kill -s HUP 해", None),
+    ("web rm -rf /tmp/x 해", None),
+    ("web cache data 해", None),
+    ("nobody whoami 돌려", None),
+    ("db ls -al 해", None),  # db is not running
+    ("web nginx -s reload 하지 마", None),
+    ("web nginx -s reload 했어", None),
+    ("web nginx -s reload 해도 돼?", None),
+    # execute said in Hangul (grammar/natural.lark v_exec)
+    ("web 익스큐트 ls /", ["docker exec web ls /"]),
+    ("cache 익스큐트 redis-cli ping", ["docker exec cache redis-cli ping"]),
+    ("data에 이그제큐트 df -h", ["docker exec data df -h"]),
+    ("my-volume 엑스큐트 cat /etc/os-release", ["docker exec my-volume cat /etc/os-release"]),
+]
+
+
+@pytest.mark.parametrize("text, want", PLACE_UNSAID, ids=[t for t, _ in PLACE_UNSAID])
+def test_place_unsaid(text, want):
+    check(text, want)
