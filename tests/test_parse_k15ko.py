@@ -105,3 +105,25 @@ PLACE_UNSAID = [
 @pytest.mark.parametrize("text, want", PLACE_UNSAID, ids=[t for t, _ in PLACE_UNSAID])
 def test_place_unsaid(text, want):
     check(text, want)
+
+
+INCIDENT_ORDERS = [
+    # a read secured for the record is shown (grammar/natural.lark v_show 확보)
+    ("[INC-231] 14:05 web 로그 마지막 50줄 확보", ["docker logs --tail 50 web"]),
+    ("cache 로그 확보 부탁해요", ["docker logs cache"]),
+    ("my-nginx 상세 정보 확보해 주세요", ["docker inspect my-nginx"]),
+    ("용량 확보 차원에서 안 쓰는 볼륨 정리", ["docker volume prune"]),  # space secured: the context of a prune
+    # the head of an order logged in Korean: 지시 after the role in capitals, the clock time it was given
+    # (bot/language/normalize.py `_ORDER_HEAD_KO`) — the time is no schedule
+    ("IC 지시 13:41 my-nginx 최근 30분 로그 공유", ["docker logs --since 30m my-nginx"]),
+    ("지시: 14:10 web 재시작", ["docker restart web"]),
+    ("TL 지시 - cache 재시작", ["docker restart cache"]),
+    ("IC 지시 14:00 web 로그 50줄 확보", ["docker logs --tail 50 web"]),
+    ("지시 14:00 web 재시작하지 마", None),
+    ("web 지시 14:00", None),
+]
+
+
+@pytest.mark.parametrize("text, want", INCIDENT_ORDERS, ids=[t for t, _ in INCIDENT_ORDERS])
+def test_incident_orders(text, want):
+    check(text, want)
