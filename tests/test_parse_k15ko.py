@@ -127,3 +127,19 @@ INCIDENT_ORDERS = [
 @pytest.mark.parametrize("text, want", INCIDENT_ORDERS, ids=[t for t, _ in INCIDENT_ORDERS])
 def test_incident_orders(text, want):
     check(text, want)
+
+
+BETWEEN_FOREIGN = [
+    # a short Korean verb Kiwi took for a proper noun after a foreign word ("web 지워 please": 지워/NNP) is read alone
+    # (bot/language/morph.py `_verb_between_foreign`, as 해줘 between two foreign words)
+    ("busybox image 지워 please", ["docker rmi busybox"]),
+    ("web 지워 please", ["docker rm web"]),
+    ("cache 꺼 please", ["docker stop cache"]),
+    ("my-nginx 멈춰 pls", ["docker stop my-nginx"]),
+    ("web 철수 please", None),  # a proper noun stays a word gorae does not read
+]
+
+
+@pytest.mark.parametrize("text, want", BETWEEN_FOREIGN, ids=[t for t, _ in BETWEEN_FOREIGN])
+def test_between_foreign(text, want):
+    check(text, want)
