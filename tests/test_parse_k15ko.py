@@ -143,3 +143,30 @@ BETWEEN_FOREIGN = [
 @pytest.mark.parametrize("text, want", BETWEEN_FOREIGN, ids=[t for t, _ in BETWEEN_FOREIGN])
 def test_between_foreign(text, want):
     check(text, want)
+
+
+NAMED_AS = [
+    # Korean, a new container's name said with (으)로 after the image (parse_natural `_named_as_ko`): made only —
+    # either name may carry the 로, the image is said first
+    ("nginx로 n30 생성만 하고 켜지는 마", ["docker create --name n30 nginx"]),
+    ("create만 해줘 httpd h10으로", ["docker create --name h10 httpd"]),
+    ("nginx로 n30 생성해", ["docker create --name n30 nginx"]),
+    ("redis로 r40 만들어만 둬", ["docker create --name r40 redis"]),
+    ("alpine a9로 생성해줘", ["docker create --name a9 alpine"]),
+    # run: only with the kind word after the image
+    ("httpd 컨테이너 edge3로 실행해주세요", ["docker run -d --name edge3 httpd"]),
+    ("redis 컨테이너 r41로 띄워줘", ["docker run -d --name r41 redis"]),
+    ("nginx 컨테이너 n50으로 8080포트로 실행", ["docker run -d --name n50 -p 8080:80 nginx"]),
+    # said the other way round, or a name that is a container, or a network's name: asked, never a guess
+    ("n30으로 nginx 생성", None),
+    ("web로 w3 생성", None),
+    ("web 컨테이너 w5로 실행", None),
+    ("nginx 컨테이너 backend로 실행", None),
+    ("nginx로 backend 생성", None),
+    ("nginx를 backend 네트워크로 실행", ["docker run -d --network backend nginx"]),
+]
+
+
+@pytest.mark.parametrize("text, want", NAMED_AS, ids=[t for t, _ in NAMED_AS])
+def test_named_as(text, want):
+    check(text, want)

@@ -5135,10 +5135,13 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # Korean too when the verb makes a container ("redis 컨테이너 r15 만들어만 둬", "nginx 컨테이너 n24 생성만",
         # "redis 새 컨테이너로 r23 만들어서 실행"): the image before the kind, the new name after it (said the other
         # way round, "web2 컨테이너 nginx 만들어", the plan asks: plan.name_is_image)
-        kin = _image_container_name(s, u)
+        kin = _image_container_name(s, u) or _named_as_ko(s, u, create)
         if kin is not None:
             name = kin.value  # "create a redis container r3": the name after the kind, the image before it
             u = u.arg(kin)
+    if name is None and s.lang == "ko" and not create and (kin := _named_as_ko(s, u, False)) is not None:
+        name = kin.value  # (k15ko) "httpd 컨테이너 edge3로 실행해주세요": the new container's name said with 로
+        u = u.arg(kin)
     if s.lang == "en" and name is None and create and any(p.name == "no_start" for p in s.phrases):
         two = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.prep is None and a.particle is None]
         if len(two) == 2 and len(free(s, u)) == 2 and not [it for it in s.items if two[0].pos < it[0] < two[1].pos]:
@@ -5312,6 +5315,23 @@ def _made_then_run(s: Said) -> bool:
     """Korean "made, then started" (grammar/natural.lark `v_run`: 만들어서 실행, 생성해서 띄워): a new container made."""
     return s.lang == "ko" and any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
                                   for v, a, b in s.verb_spans)
+
+
+def _named_as_ko(s: Said, u: Used, create: bool) -> Arg | None:
+    """(k15ko) Korean, a new container's name said with (으)로 ("as"), the image said first: "nginx로 n30 생성만 해" ·
+    "create만 해줘 httpd h10으로" (made only: either name may carry the 로, the image is the first) · "httpd 컨테이너
+    edge3로 실행해주세요" (run: only with the kind word after the image — "httpd로 edge3 실행" stays a command run in
+    httpd). Exactly two names, nothing else named; the second, or None. Said the other way round ("n30으로 nginx
+    생성") the plan asks (plan.name_is_image), never a pull of a name as an image."""
+    args = free(s, u)
+    if s.lang != "ko" or len(args) != 2 or any(a.type != "NAME" or a.prep is not None for a in args):
+        return None
+    first, second = args
+    if second.kind is not None or first.kind not in ((None, "image", "container") if create else ("container",)):
+        return None
+    if create:
+        return second if {first.particle, second.particle} == {"as", None} else None
+    return second if first.particle is None and second.particle == "as" else None
 
 
 def _image_container_name(s: Said, u: Used) -> Arg | None:
