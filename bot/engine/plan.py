@@ -745,6 +745,10 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
         # nginx — the two words may be swapped: asked, never a pull of a name as an image by guess
         return Unresolved(cmd, Msg.of("plan.name_is_image", image=image, name=cmd.name),
                           suggestions=(f"docker run -d --name {q(image)} {q(cmd.name)}",))
+    if (_available(view) and not cmd.as_typed and cmd.lang == "ko" and cmd.name and cmd.network is None
+            and cmd.name in view.networks()):
+        # (k15ko) "nginx 컨테이너 backend로 실행": 로 says the name, or the network it is run on? asked, never guessed
+        return Unresolved(cmd, Msg.of("plan.name_is_network", image=image, name=cmd.name))
     if _available(view) and info is None and not cmd.as_typed:
         doubt = _doubtful_image(cmd, view)
         if doubt is not None:

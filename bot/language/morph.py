@@ -586,7 +586,7 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
         if back is not None:
             t = _Tok(t.form, t.tag, back[t.start])
         split = _noun_ha().fullmatch(t.form) if t.tag in ("NNP", "NNG") and len(t.form) > 2 else None
-        if t.tag == "NNP" and t.form[:1] in _lex("noun_ha") and not split:
+        if t.tag == "NNP" and not split and (t.form[:1] in _lex("noun_ha") or _verb_between_foreign(t, pre)):
             # "restart 해줘 web": 해줘 between two foreign words taken for a proper noun; alone it is 하다
             alone = k.tokenize(t.form)
             if alone and alone[0].tag.startswith("VV") and not any(x.tag == "NNP" for x in alone):
@@ -605,6 +605,16 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
 
 
 _ENTITY_CHAR = re.compile(r"[A-Za-z0-9_./:@-]")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{1,4}")
+
+
+def _verb_between_foreign(t: Morpheme, pre: list[tuple[int, int, str]]) -> bool:
+    """(k15ko) A short Hangul word Kiwi took for a proper noun right after a foreign word (an entity handed over as SL):
+    "busybox image 지워 please", "web 지워 please" (지워/NNP, while "web 지워" is 지우/VV) — read alone, as 해줘 is
+    between two foreign words (`_tokens`); a proper noun handed over (a network's loanword) stays one."""
+    if not _HANGUL_WORD.fullmatch(t.form) or any(a == t.start for a, _, _ in pre):
+        return False
+    return any(b <= t.start and t.start - b <= 2 and tag == "SL" for _, b, tag in pre)
 
 
 def _glued_owner(text: str, toks: list[_Tok]) -> list[_Tok]:

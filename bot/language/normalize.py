@@ -311,6 +311,20 @@ _RECORD_HEAD = re.compile(
     r"(?=\S)")
 
 
+# (k15ko) the head of an order logged in Korean: the word 지시 (an order), after the role that gave it in ASCII
+# capitals ("IC", "TL"), then the clock time it was given ("IC 지시 13:41 my-nginx 최근 30분 로그 공유", "지시: 14:10
+# web 재시작", "TL 지시 - cache 재시작"): the time is when the order was given, not a schedule (as after a ticket id)
+_ORDER_HEAD_KO = re.compile(
+    r"^(?:[A-Z]{2,4}\s*)?지시\s*(?:[|:\-\u2013\u2014]\s*)?"
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?)?(?=[A-Za-z0-9\[`'\"])")
+
+
+def _order_head_dropped(text: str) -> str:
+    """`text` without the head of an order logged in Korean (`_ORDER_HEAD_KO`); as it is without one."""
+    mt = _ORDER_HEAD_KO.match(text)
+    return text[mt.end():] if mt else text
+
+
 def _record_head_dropped(text: str) -> str:
     """`text` without the record head of an incident order (`_RECORD_HEAD`, or (k15en) the speaker's role of
     `_role_head`), and the people it is addressed to after it (`_addressee_head`: "[SEV1] 04:02 all hands: stop data");
@@ -460,6 +474,8 @@ def normalize(text: str) -> str:
     text = _PROMPT.sub("", _unstep(text))
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)
+    if "지시" in text[:12]:
+        text = _order_head_dropped(text)
     if not _addressed_ko(text):
         text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     if ":" in text:

@@ -141,7 +141,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 res.lang == "en" and res.reason.key in _SERVICE_MISREAD)):
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
-            res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or res
+            res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
@@ -2375,6 +2375,47 @@ def _run_with_command(text: str) -> m.Command | None:
     if (isinstance(res, m.RunContainer) and not res.placed and res.image == shape["image"]
             and list(res.command) in (words, [shape["command"]])):
         return replace(res, command=tuple(words), lang="en", as_typed=False)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _unsaid_place_shape() -> re.Pattern[str]:
+    """(k15ko) "NAME CMD ARG… 해": a name with no particle, ASCII words with no quote, then Korean only — groups
+    `place`, `command`, `verb` (as `_placed_shape`, without the place's particle)."""
+    return re.compile(r"(?P<place>[A-Za-z0-9][\w.\-]*)\s+(?P<command>[!-~](?:[^\"'`\s]|\s(?=[!-~]))*)"
+                      r"\s+(?P<verb>" + HANGUL.pattern + r"[^!-~]*)")
+
+
+def _place_unsaid(text: str) -> m.Command | None:
+    """(k15ko) "web nginx -s reload 해", "cache redis-cli ping 돌려봐": a container's name, a command line typed
+    whole, then the Korean verb that runs it — the place said without its 에서 (chat drops particles). Read as if
+    에서 were typed (`_placed_command`'s reading), only when that is a command run there whose words are exactly
+    the ones typed; the line has two words or more, its first is no docker command ("web kill -s HUP 해" is
+    never `kill` run inside web), and with 하다 alone as the verb ("해", "해줘") a flag or a path is in it. The
+    exec (the plan: the container of that name; an image's name is a command run in a new container of it, or
+    asked which of its containers). None otherwise."""
+    from bot.language.parse_cli import command_path, words as cli_words
+
+    shape = _unsaid_place_shape().fullmatch(text.strip())
+    if shape is None or HANGUL.search(shape["command"]):
+        return None
+    typed = shape["command"].split()
+    if (len(typed) < 2 or shape["place"].lower() in grammar.keywords()
+            or not re.fullmatch(r"[A-Za-z][\w.\-]*|/[\w./\-]+", typed[0])):
+        return None
+    try:
+        if command_path(cli_words(shape["command"])) is not None:
+            return None
+    except Incomplete:
+        return None
+    if shape["verb"][0] in "하해했" and not any(w.startswith("-") or "/" in w for w in typed[1:]):
+        return None
+    res = _placed_command(f'{shape["place"]}에서 {shape["command"]} {shape["verb"]}')
+    if (isinstance(res, m.RunContainer) and res == m.RunContainer(res.image, res.command, lang="ko", placed=res.placed)
+            and res.image == shape["place"] and list(res.command) == typed):
+        return m.Exec(shape["place"], tuple(typed), lang="ko")
+    if isinstance(res, m.Exec) and res.target == shape["place"] and list(res.command) == typed:
+        return res
     return None
 
 

@@ -2183,6 +2183,28 @@ def _on_port_asked(s: Said) -> str | None:
     return port
 
 
+def _port_used_ko(s: Said) -> str | None:
+    """(k15ko) Korean, the containers that use a host port, asked or listed: the port (a number, or with its word),
+    then 쓰다 as a relative clause (`usage_verb` 쓰는), then the kind container — "8080 쓰는 컨테이너 있어?" ·
+    "8080 포트 쓰는 컨테이너 보여줘" · "5432번 포트 쓰는 컨테이너 뭐야" (docker ps --filter publish=PORT, a read);
+    nothing else said but a question or a verb of showing; the port's number, None when not said so."""
+    if s.lang != "ko" or not set(s.verbs) <= {"show", "list"} or s.nouns != ("container",):
+        return None
+    shape = [(name, obj) for _, _, name, obj in s.items if name not in ("question",) and not name.startswith("v_")]
+    if len(shape) != 3 or [n for n, _ in shape[1:]] != ["usage_verb", "noun"]:
+        return None
+    first, used = shape[0][1], ph(s, Used(), "usage_verb")
+    if shape[0][0] == "arg" and isinstance(first, Arg) and first.type == "INT" and first.particle is None:
+        port = first.value
+    elif shape[0][0] == "port" and isinstance(first, Phrase) and len(first.values) == 1:
+        port = first.values[0]
+    else:
+        return None
+    if len(used) != 1 or said(s, used[0]).split()[:1] != ["쓰"] or not port.isdigit() or not 0 < int(port) < 65536:
+        return None
+    return port
+
+
 def _terse_up(s: Said) -> bool:
     """(w2en) English, containers then a running state said as the last word, nothing else (grammar/lexicon.txt
     `terse_up`; "db up", "web cache up pls"): a question as much as a request."""
@@ -2219,7 +2241,7 @@ def build(s: Said, u: Used) -> m.Command:
         # (en12fix) "have data echo hello": a command run in the container said first (docker exec)
         check_name(had_do[0], "container")
         return m.Exec(had_do[0], had_do[1], lang=s.lang)
-    port_asked = _on_port_asked(s)
+    port_asked = _on_port_asked(s) or _port_used_ko(s)
     if port_asked is not None:
         # (en12fix) "what's listening on 8080": the containers published on that host port
         return m.ListContainers(filters=(("publish", port_asked),), lang=s.lang)
@@ -2954,8 +2976,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "httpd 이미지 있나?", "redis 이미지 받아져 있어?": docker images httpd
         return "image_present", u.group("asked").group("question").group("past")
     if _thing_present(s):
-        # (k15en) "does the pgdata volume exist?", "is there a backend network?": its details (docker volume/network
-        # inspect; the plan says when there is none)
+        # (k15en, k15ko) "does the pgdata volume exist?", "is there a backend network?", "pgdata 볼륨 있어?": whether it is
+        # there, asked — its details (docker volume/network inspect; the plan says when there is none)
         return "inspect", u.group("asked").group("question").group("past")
     if has(s, u, "help"):
         return "help", u
@@ -3141,7 +3163,12 @@ def _attached_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     if not has(s, u, "attr_verb") or any(p.group not in ("attr_verb", "question") for p in s.phrases):
         return False
     nets = [a for a in s.args if a.particle == "at" and a.kind in (None, "network")]
-    return len(nets) == 1 and s.args[0] is nets[0] and s.args[1].kind in (None, "container")
+    if len(nets) != 1:
+        return False
+    if s.args[0] is nets[0]:
+        return s.args[1].kind in (None, "container")
+    # (k15ko) the container said first as the subject or topic (이/가/은/는): "web이 backend에 붙어 있어?" — the same
+    return s.args[0].particle == "topic" and s.args[0].kind in (None, "container")
 
 
 def _on_network_asked_en(s: Said, verbs: list[str]) -> bool:
@@ -3425,9 +3452,10 @@ def _image_present(s: Said) -> bool:
 
 
 def _thing_present(s: Said) -> bool:
-    """(k15en) Whether a volume, a network or a container is there, asked as `_image_present` asks it of an image: one
-    name said with its kind ("does the pgdata volume exist?", "is there a backend network?", "does the web container
-    exist"), a word of being there (grammar/lexicon.txt `present`), no verb nor other phrase."""
+    """(k15en, k15ko) Whether a volume, a network or a container is there, asked as `_image_present` asks it of an
+    image: one name said with its kind noun ("does the pgdata volume exist?", "is there a backend network?", "does
+    the web container exist", "pgdata 볼륨 있어?", "backend 네트워크 있나요?"), a word of having or being there
+    (grammar/lexicon.txt `present`), no verb nor other phrase: its details (a read; not there, the plan says so)."""
     words = set(_said_words(s)) | set(s.text.split())
     return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in ("volume", "network", "container")
             and s.args[0].prep is None and s.args[0].particle in (None, "topic") and bool(words & set(_LEX["present"]))
@@ -3604,7 +3632,9 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     words = set(re.findall(r"[^\s,.?!]+", s.text.lower()))
     # "web uptime", "cache 가동 시간?": a property said last of one name, no verb nor anything else — asked
-    said_last = (not verbs and bool(s.items) and s.items[-1][2] == "attr" and len(s.args) == 1
+    # (k15ko) … its question ending after it ("cache 메모리 제한 얼마야?") aside
+    closing = [it for it in s.items if it[2] != "question"]
+    said_last = (not verbs and bool(closing) and closing[-1][2] == "attr" and len(s.args) == 1
                  and all(p.group in ("attr", "question") for p in s.phrases))
     # "web이 쓰는 네트워크" (ctx10): the kind noun image or network said last after what the name uses (쓰다 as a
     # relative clause), nothing else — asked
@@ -4418,6 +4448,7 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
         _, u = use(s, u, "stopped")
+        _, u = use(s, u, "paused")  # (k15ko) "cache 일시정지된 상태야?": the state asked about
         _, u = use(s, u, "alive")  # "cache 상태 괜찮아?": whether it is fine, asked of its details
     placed = any(a.value == name and (a.prep in ("in", "at") or a.particle in ("from", "at")) for a in s.args)
     return m.Inspect(name, lang=s.lang, as_place=placed), u
@@ -4442,7 +4473,8 @@ def members(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     """What is attached to a network, asked (`_asked_about`): the network's details (docker network inspect);
     whether a container is on it ("backend 네트워크에 web 붙어있나?", `_attached_asked`): the same, both names read."""
     if _attached_asked(s, u, []):
-        return m.NetworkInspect(s.args[0].value, lang=s.lang), u.arg(*s.args)
+        net = next(a for a in s.args if a.particle == "at")
+        return m.NetworkInspect(net.value, lang=s.lang), u.arg(*s.args)
     if _on_network_asked_en(s, [v for v, _, _ in s.verb_spans]):  # (k15en) "is web on the backend network?"
         return m.NetworkInspect(s.args[1].value, lang=s.lang), u.arg(*s.args)
     name, u = one(s, u, "network")
@@ -5284,10 +5316,13 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # Korean too when the verb makes a container ("redis 컨테이너 r15 만들어만 둬", "nginx 컨테이너 n24 생성만",
         # "redis 새 컨테이너로 r23 만들어서 실행"): the image before the kind, the new name after it (said the other
         # way round, "web2 컨테이너 nginx 만들어", the plan asks: plan.name_is_image)
-        kin = _image_container_name(s, u)
+        kin = _image_container_name(s, u) or _named_as_ko(s, u, create)
         if kin is not None:
             name = kin.value  # "create a redis container r3": the name after the kind, the image before it
             u = u.arg(kin)
+    if name is None and s.lang == "ko" and not create and (kin := _named_as_ko(s, u, False)) is not None:
+        name = kin.value  # (k15ko) "httpd 컨테이너 edge3로 실행해주세요": the new container's name said with 로
+        u = u.arg(kin)
     if s.lang == "en" and name is None and create and any(p.name == "no_start" for p in s.phrases):
         two = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.prep is None and a.particle is None]
         if len(two) == 2 and len(free(s, u)) == 2 and not [it for it in s.items if two[0].pos < it[0] < two[1].pos]:
@@ -5461,6 +5496,23 @@ def _made_then_run(s: Said) -> bool:
     """Korean "made, then started" (grammar/natural.lark `v_run`: 만들어서 실행, 생성해서 띄워): a new container made."""
     return s.lang == "ko" and any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
                                   for v, a, b in s.verb_spans)
+
+
+def _named_as_ko(s: Said, u: Used, create: bool) -> Arg | None:
+    """(k15ko) Korean, a new container's name said with (으)로 ("as"), the image said first: "nginx로 n30 생성만 해" ·
+    "create만 해줘 httpd h10으로" (made only: either name may carry the 로, the image is the first) · "httpd 컨테이너
+    edge3로 실행해주세요" (run: only with the kind word after the image — "httpd로 edge3 실행" stays a command run in
+    httpd). Exactly two names, nothing else named; the second, or None. Said the other way round ("n30으로 nginx
+    생성") the plan asks (plan.name_is_image), never a pull of a name as an image."""
+    args = free(s, u)
+    if s.lang != "ko" or len(args) != 2 or any(a.type != "NAME" or a.prep is not None for a in args):
+        return None
+    first, second = args
+    if second.kind is not None or first.kind not in ((None, "image", "container") if create else ("container",)):
+        return None
+    if create:
+        return second if {first.particle, second.particle} == {"as", None} else None
+    return second if first.particle is None and second.particle == "as" else None
 
 
 def _image_container_name(s: Said, u: Used) -> Arg | None:

@@ -204,6 +204,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "Image `{image}` is here with several tags ({tags}). Which tag should be pulled?"),
     "plan.name_is_image": ("`{image}` 이미지는 여기 없고, 이름으로 말한 `{name}`은(는) 이미지입니다. 이미지 `{name}`을(를) `{image}` 이름으로 띄울까요? 그렇다면 `docker run -d --name {image} {name}`라고 해 주세요.",
                            "There is no image `{image}` here, and `{name}`, said as the name, is an image. Did you mean `docker run -d --name {image} {name}`? Say it so."),
+    # (k15ko) a new container's name said in Korean that is a network's here ("nginx 컨테이너 backend로 실행"): its name, or
+    # the network it joins? asked (plan.py `_run`)
+    "plan.name_is_network": ("`{name}`은(는) 여기 있는 네트워크 이름입니다. 새 컨테이너 이름이면 `{image} 컨테이너 {name} 이름으로 실행`, 네트워크에 붙이려면 `{image}을(를) {name} 네트워크로 실행`이라고 해 주세요.",
+                             "`{name}` is a network here. For a new container of that name say `run {image} named {name}`; to join the network, `run {image} on the {name} network`."),
     # (f12ko) a number said bare after an image that may be its port or its version: asked (plan.py `_number_said`)
     "plan.bare_number": ("`{image} {number}`: {number}이(가) 포트인지 버전(태그)인지 알 수 없습니다. `{image} {number}포트로` 또는 `{image}:{number}`처럼 말해 주세요.",
                          "`{image} {number}`: is {number} a port or a version (tag)? Say `{image} on port {number}` or `{image}:{number}`."),
