@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Same plans before and after a change to the parser: `explain --json` of every table text.
 
-    .venv/bin/python bench/explain_diff.py dump OUT.json [--project DIR] [--mutations N]   # one checkout's answers
+    .venv/bin/python bench/explain_diff.py dump OUT.json [--project DIR] [--mutations N] [--forked]  # one checkout's answers
     .venv/bin/python bench/explain_diff.py diff BEFORE.json AFTER.json    # the differences
 
 The texts: every `text` of tests/data/*.yaml and tests/corpus/dev.yaml, and every one-line string
@@ -15,6 +15,9 @@ must give 0 differences (issue 8, bench/RESULTS.md).
 word dropped, two neighbours swapped, a keyboard slip in one word (a jamo or letter dropped, doubled or swapped),
 a reason clause before it or "tell me when done" after it, another text joined with 하고/then — the inputs
 the typo reader and the context clauses (bot/language/typo.py, context_clause.py) exist for.
+
+`--forked`: Kiwi is asked in the analyser child a `gorae` command forks (bot/language/ahead.py, set for its
+load as a one-shot's child is), not loaded in this process: a change to the child gives 0 differences too.
 """
 from __future__ import annotations
 
@@ -109,7 +112,7 @@ def mutations(base: list[str], n: int, seed: int = 11) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def dump(out: Path, project: Path, n_mutations: int = 0) -> int:
+def dump(out: Path, project: Path, n_mutations: int = 0, forked: bool = False) -> int:
     sys.path[:0] = [str(project), str(project / "tests")]
     os.environ["DOCKER_HOST"] = "unix:///nonexistent.sock"  # the fake world only
     import bot
@@ -120,6 +123,10 @@ def dump(out: Path, project: Path, n_mutations: int = 0) -> int:
     from bot.front.cli import explain_json
     from bot.pipeline import Gorae
 
+    if forked:
+        from bot.language import ahead
+
+        assert ahead.start("", session=True), "the analyser child was not forked"
     g = Gorae()
     view = FakeView()
     g.view = lambda engine=None: view  # type: ignore[method-assign]
@@ -155,12 +162,13 @@ def main() -> int:
     d.add_argument("out", type=Path)
     d.add_argument("--project", type=Path, default=ROOT)
     d.add_argument("--mutations", type=int, default=0, help="also N variants of every text (see the doc)")
+    d.add_argument("--forked", action="store_true", help="Kiwi in the forked analyser child (see the doc)")
     f = sub.add_parser("diff")
     f.add_argument("before", type=Path)
     f.add_argument("after", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        return dump(args.out, args.project.resolve(), args.mutations)
+        return dump(args.out, args.project.resolve(), args.mutations, args.forked)
     return diff(args.before, args.after)
 
 

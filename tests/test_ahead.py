@@ -1,13 +1,14 @@
 """bot/language/ahead.py: a Korean one-shot command forks the analyser child first thing; the child's
 readings are Kiwi's own (bot/language/morph.py, tests/test_morph.py), and without it Kiwi loads here."""
 import json
+import os
 import subprocess
 import sys
 
 import pytest
 
 from bot.language import ahead
-from bot.language.morph import reading
+from bot.language.morph import kiwi, reading
 
 
 @pytest.mark.parametrize("text, korean", [
@@ -99,3 +100,48 @@ def test_a_korean_one_shot_command_answers_as_in_process(capsys, monkeypatch):
         assert out.returncode == 0, out.stderr
         cli.main(["explain", "--json", text])
         assert json.loads(out.stdout) == json.loads(capsys.readouterr().out), text
+
+
+# the child set for its one load of Kiwi (`ahead._for_one_load`, bench/RESULTS.md issue 8 session 13): Kiwi's
+# allocators keep the memory they free, tqdm (imported by kiwipiepy, never used by gorae) loads only when read
+def test_a_module_on_first_use_is_imported_only_when_a_name_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
+    later = ahead._OnFirstUse("colorsys")
+    monkeypatch.setitem(sys.modules, "colorsys", later)
+    import colorsys
+
+    assert colorsys is later  # imported: nothing of it loaded yet
+    assert colorsys.rgb_to_hsv(1.0, 0.0, 0.0) == (0.0, 1.0, 1.0)  # read: the real module's function
+    assert sys.modules["colorsys"] is not later and sys.modules["colorsys"].rgb_to_hsv is colorsys.rgb_to_hsv
+
+
+def test_kiwi_loaded_as_the_child_loads_it_reads_the_same_without_tqdm() -> None:
+    """`_for_one_load` then Kiwi with gorae's words (morph._load), in a fresh process: the same morphemes as
+    here, tqdm never imported, the allocator's setting made (a value already set is kept)."""
+    prog = ("import json, os, sys\nfrom bot.language import ahead, morph\n"
+            "ahead._for_one_load()\nk = morph._load()\n"
+            "got = [[[t.form, t.tag, t.start] for t in k.tokenize(x)] for x in json.loads(sys.argv[1])]\n"
+            "print(json.dumps([got, 'tqdm.std' in sys.modules, 'kiwipiepy' in sys.modules,\n"
+            "                  os.environ.get('MIMALLOC_PURGE_DELAY')]))")
+    for env_value, expected in ((None, "-1"), ("5", "5")):
+        env = {k: v for k, v in os.environ.items() if k != "MIMALLOC_PURGE_DELAY"}
+        if env_value is not None:
+            env["MIMALLOC_PURGE_DELAY"] = env_value
+        out = subprocess.run([sys.executable, "-c", prog, json.dumps(AHEAD_TEXTS)], capture_output=True,
+                             text=True, timeout=180, env=env)
+        assert out.returncode == 0, out.stderr
+        got, tqdm_loaded, kiwi_loaded, purge = json.loads(out.stdout.strip().splitlines()[-1])
+        assert got == [[[t.form, t.tag, t.start] for t in kiwi().tokenize(x)] for x in AHEAD_TEXTS]
+        assert (tqdm_loaded, kiwi_loaded, purge) == (False, True, expected)
+
+
+def test_the_child_ends_at_eof_and_sets_nothing_in_the_command() -> None:
+    """The parent closes its end: the child ends (exit 0, Kiwi not torn down). The command's own process
+    keeps its environment and allocator (the settings are the child's)."""
+    out = _ahead("pid, ask, answers = ahead.take()\n"
+                 "os.close(ask)\n"
+                 "_, status = os.waitpid(pid, 0)\n"
+                 "print(json.dumps([started, os.waitstatus_to_exitcode(status), os.read(answers, 16).decode(),\n"
+                 "                  'MIMALLOC_PURGE_DELAY' in os.environ, 'ctypes' in sys.modules,\n"
+                 "                  type(sys.modules.get('tqdm')).__name__]))", AHEAD_TEXTS[0])
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == [True, 0, "", False, False, "NoneType"], out.stderr

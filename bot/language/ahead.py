@@ -6,12 +6,14 @@ thing — before the parsers, the model and the pipeline are imported — and th
 the other core while this process imports and loads the rest. bot/language/morph.py then asks
 the child for its analyses (`morph.kiwi()`), and loads Kiwi itself only if the child is gone.
 
-This module imports nothing but `os` and `sys`, so that the child starts as early as it can.
+This module imports nothing but `os`, `sys` and `types` (loaded with the interpreter), so that the child
+starts as early as it can.
 """
 from __future__ import annotations
 
 import os
 import sys
+from types import ModuleType
 
 # (child pid, fd to ask on, fd to read answers from) once `start` has forked, until morph takes it
 _started: tuple[int, int, int] | None = None
@@ -49,6 +51,7 @@ def start(text: str, *, session: bool = False) -> bool:
             null = os.open(os.devnull, os.O_RDWR)
             for fd in (0, 1, 2):
                 os.dup2(null, fd)
+            _for_one_load()
             from bot.language import morph
 
             morph.serve(asks_r, answers_w)
@@ -60,6 +63,45 @@ def start(text: str, *, session: bool = False) -> bool:
     os.close(answers_w)
     _started = (pid, asks_w, answers_r)
     return True
+
+
+def _for_one_load() -> None:
+    """The child's process, set for its one load of Kiwi (before kiwipiepy is imported; bench/RESULTS.md,
+    issue 8 session 13). Kiwi's load allocates and frees ~250 MB; each page the system hands out is a fault
+    and a page cleared (~30 % of the load's CPU), so memory freed is kept for the next allocation:
+    - Kiwi's allocator (mimalloc, inside kiwipiepy; it reads its options from the environment when
+      kiwipiepy is loaded) gives freed memory back to the system 10 ms later by default and then faults it
+      in again: never here (MIMALLOC_PURGE_DELAY=-1; a value the user set is kept);
+    - glibc's malloc (C++ containers, the model files read whole) maps each block over 128 KiB afresh and
+      unmaps it when freed: here every block comes from the heap, which is not trimmed (mallopt; glibc
+      only — elsewhere nothing is set);
+    - kiwipiepy imports tqdm (progress bars of its subword tokenizer's training, never used by gorae):
+      made lazy, loaded if anything ever reads it.
+    The analyses are the same (tests/test_ahead.py); the child lives only as long as the command that forked it."""
+    os.environ.setdefault("MIMALLOC_PURGE_DELAY", "-1")
+    try:
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # not glibc
+        pass
+    else:
+        mallopt(-4, 0)  # M_MMAP_MAX: no block mapped on its own
+        mallopt(-1, 1 << 30)  # M_TRIM_THRESHOLD: the heap's free top kept
+    if "tqdm" not in sys.modules:
+        sys.modules["tqdm"] = _OnFirstUse("tqdm")
+
+
+class _OnFirstUse(ModuleType):
+    """A module that kiwipiepy imports and gorae never uses (tqdm: `_for_one_load`), imported for real only
+    when one of its names is first read (then it is the real module's)."""
+
+    def __getattr__(self, name: str) -> object:
+        import importlib
+
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
 
 
 def pending() -> bool:

@@ -237,7 +237,8 @@ def tokenize_all(texts: Sequence[str]) -> list[Sequence[Morpheme]]:
 def serve(asks_fd: int, answers_fd: int) -> None:
     """The forked child's side (bot/language/ahead.py): load Kiwi, build it, then answer each
     JSON line [text, pretokenized] with the JSON line [[form, tag, start], …], and each line
-    {"all": [text, …]} with the JSON line [[[form, tag, start], …], …] (`tokenize_all`), until EOF."""
+    {"all": [text, …]} with the JSON line [[[form, tag, start], …], …] (`tokenize_all`), until EOF;
+    then the process ends (`os._exit`): call it only in the forked child."""
     with os.fdopen(asks_fd, "rb") as asks, os.fdopen(answers_fd, "wb") as answers:
         k = _load()
         k.tokenize(_warm_text())  # Kiwi builds its automaton on the first analysis
@@ -251,6 +252,9 @@ def serve(asks_fd: int, answers_fd: int) -> None:
                 out = [[t.form, t.tag, t.start] for t in toks]
             answers.write(json.dumps(out).encode() + b"\n")
             answers.flush()
+    # EOF: the one-shot is done. The process ends here, Kiwi not torn down (freeing its ~250 MB block by
+    # block is ~0.1 s of CPU nobody waits for, taken from whatever runs next)
+    os._exit(0)
 
 
 def preload(background: bool = False) -> threading.Thread | None:
