@@ -68,7 +68,8 @@ def start(text: str, *, session: bool = False) -> bool:
 def _for_one_load() -> None:
     """The child's process, set for its one load of Kiwi (before kiwipiepy is imported; bench/RESULTS.md,
     issue 8 session 13). Kiwi's load allocates and frees ~250 MB; each page the system hands out is a fault
-    and a page cleared (~30 % of the load's CPU), so memory freed is kept for the next allocation:
+    and a page cleared (13–41 % of perf's samples of the load, run to run, on this VM), so memory freed is
+    kept for the next allocation:
     - Kiwi's allocator (mimalloc, inside kiwipiepy; it reads its options from the environment when
       kiwipiepy is loaded) gives freed memory back to the system 10 ms later by default and then faults it
       in again: never here (MIMALLOC_PURGE_DELAY=-1; a value the user set is kept);
