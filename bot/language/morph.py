@@ -440,10 +440,10 @@ def reading(text: str) -> Reading:
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
             if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
-                w = "~부름"
+                w = _lex("called_word")[0]
             if (tok.tag == "EC" and tok.form in _lex("kept_link") and _kept_on(tokens, ti - 1)
                     and ti < len(tokens) and tokens[ti].tag == "SL"):  # another name next ("… 다 꺼": the rest, kept)
-                w = "~둔채"  # (break7) "db는 켜두고 cache 꺼": kept on, or turned on? (grammar/lexicon.txt kept_on)
+                w = _lex("kept_word")[0]  # (break7) "db는 켜두고 cache 꺼": kept on, or turned on? (grammar/lexicon.txt kept_on)
             if (ti < len(tokens) and tok.tag == "EC" and tok.form in _lex("want_link") and before_tok[0] not in _lex("want_kept")
                     and tokens[ti].tag.split("-", 1)[0] == "VX" and tokens[ti].form in _lex("want_aux")):
                 w = "-"  # "보고 싶은데": -고 of the auxiliary 싶다 (want), no "and then" (grammar/lexicon.txt want_aux)

@@ -5996,8 +5996,6 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
 
 # (break7) a pair of numbers that reads as a clock time, 0–23 then two digits of minutes ("14:02", "9:45")
 _CLOCK_TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d")
-# what makes a pair of numbers a port by its words: 포트 / port / -p / --publish said with it
-_PORT_SAID = re.compile(r"포트|port|-p\b|--publish", re.IGNORECASE)
 
 
 def _no_clock_time(s: Said, p: Phrase) -> None:
@@ -6007,8 +6005,8 @@ def _no_clock_time(s: Said, p: Phrase) -> None:
     "-p 14:02", as docker reads it); a pair that no clock reads ("8080:80", "53:53/udp") is a port as before."""
     if p.types != ("PORTMAP",) or not _CLOCK_TIME.fullmatch(p.values[0]):
         return
-    said_text = s.text[p.span[0]:p.span[1]] if p.span else p.values[0]
-    if not _PORT_SAID.search(said_text):
+    said_text = (s.text[p.span[0]:p.span[1]] if p.span else p.values[0]).lower()
+    if not any(w in said_text for w in _LEX["port_said"]):  # a port word said with it (grammar/lexicon.txt)
         raise Incomplete("parse.no_schedule", when=p.values[0])
 def _ints_of(p: Phrase) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The numbers of a phrase, as `_port_of_phrase` reads them (its values and their types)."""
