@@ -5770,8 +5770,7 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     if ips and any(ph(s, u, g) for g in ("host_port", "container_port", "port", "random_port")):
         u = u.group("ip")  # an address said without a port is left unread ("run busybox and ping localhost")
     host_phs, u = take(s, u, "host_port")
-    # (en15) "6399 on the host" (natural.lark host_port): the number said with no sub-rule of its own
-    hosts = [_port_of(p.subs[0]) if p.subs else _port_of_phrase(*_ints_of(p)) for p in host_phs]
+    hosts = [_port_of(p.subs[0]) for p in host_phs]
     cont_phs, u = take(s, u, "container_port")
     conts = [_port_of(p.subs[0]) for p in cont_phs]
     plain_phs, u = take(s, u, "port")
@@ -5826,12 +5825,6 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
         specs = [sp if sp.host_ip else m.PortSpec(sp.host_port, sp.container_port, ip, sp.proto, sp.random_host)
                  for sp in specs]
     return tuple(specs), (), u
-
-
-def _ints_of(p: Phrase) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The numbers of a phrase, as `_port_of_phrase` reads them (its values and their types)."""
-    ints = [(v, t) for v, t in zip(p.values, p.types) if t == "INT"]
-    return tuple(v for v, _ in ints), tuple(t for _, t in ints)
 
 
 def _port_of(port_tree: Tree[Any]) -> tuple[m.PortSpec | None, int | None]:
