@@ -45,7 +45,8 @@ def test_command_clause(text, want):
 # recent past said of logs only (with any other verb it is left unread: asked).
 SMALL_WORDS = [
     ("cache wants a restart", ["docker restart cache"]),
-    ("web wants restarting", ["docker restart web"]),
+    ("data wants an unpause", ["docker unpause data"]),
+    ("QA wants us to restart cache, can you handle it", ["docker restart cache"]),
     ("my-nginx wants a restart pls", ["docker restart my-nginx"]),
     ("who wants to restart web?", None),
     ("what's on backend", ["docker network inspect backend"]),

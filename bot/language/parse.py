@@ -150,6 +150,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and _HOST_AFTER.search(text):  # (en15) "6399 on the host"
+            res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
             res = _dashes_before_command_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "could someone tell me if cache is healthy"
@@ -243,6 +245,23 @@ def _addressed_apart(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     if isinstance(res, m.Command):
         return replace(res, addressed=name)
     return replace(res, proposal=replace(cmd, addressed=name))
+# (en15) the host's port said after its number ("run redis, 6399 on the host"): one number, then on, the, host
+_HOST_AFTER = re.compile(r"(?i)(?<![\w.:/-])(\d{1,5})\s+on\s+(?:the\s+)?host\b(?!\s*(?:port|network|[:\d]))")
+
+
+def _host_port_after_en(text: str, detail: bool) -> m.Command | None:
+    """(en15) English: a new container's host port said after its number, where it is ("run redis, restart on failure,
+    6399 on the host", "run httpd, 8091 on host"), as "on host port N" (grammar/natural.lark host_port; an LALR rule of
+    the words took "publishing 80 on a random port" from its reading): read only as a new container with that port."""
+    said = _HOST_AFTER.findall(text)
+    if len(said) != 1:
+        return None
+    res = _parse(_HOST_AFTER.sub(r"on host port \1", text), detail)
+    if isinstance(res, m.RunContainer) and len(res.ports) == 1 and res.ports[0].host_port == int(said[0]):
+        return res
+    return None
+
+
 def _dashes_before_command_en(text: str, detail: bool) -> m.Command | None:
     """(en15) English shell fragments: `--` said once between a container and the command run in it, as a shell's end
     of options ("exec web -- ls /etc", "exec into cache -- redis-cli ping"): the sentence without it, read only as that

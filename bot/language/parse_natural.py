@@ -5934,8 +5934,7 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     if ips and any(ph(s, u, g) for g in ("host_port", "container_port", "port", "random_port")):
         u = u.group("ip")  # an address said without a port is left unread ("run busybox and ping localhost")
     host_phs, u = take(s, u, "host_port")
-    # (en15) "6399 on the host" (natural.lark host_port): the number said with no sub-rule of its own
-    hosts = [_port_of(p.subs[0]) if p.subs else _port_of_phrase(*_ints_of(p)) for p in host_phs]
+    hosts = [_port_of(p.subs[0]) for p in host_phs]
     cont_phs, u = take(s, u, "container_port")
     conts = [_port_of(p.subs[0]) for p in cont_phs]
     plain_phs, u = take(s, u, "port")
@@ -6008,10 +6007,6 @@ def _no_clock_time(s: Said, p: Phrase) -> None:
     said_text = (s.text[p.span[0]:p.span[1]] if p.span else p.values[0]).lower()
     if not any(w in said_text for w in _LEX["port_said"]):  # a port word said with it (grammar/lexicon.txt)
         raise Incomplete("parse.no_schedule", when=p.values[0])
-def _ints_of(p: Phrase) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The numbers of a phrase, as `_port_of_phrase` reads them (its values and their types)."""
-    ints = [(v, t) for v, t in zip(p.values, p.types) if t == "INT"]
-    return tuple(v for v, _ in ints), tuple(t for _, t in ints)
 
 
 def _port_of(port_tree: Tree[Any]) -> tuple[m.PortSpec | None, int | None]:
