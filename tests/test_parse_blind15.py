@@ -91,10 +91,6 @@ CHAT_NOISE = [
     ("내 my-nginx 로그 보여줘", ["docker logs my-nginx"]),
     ("총 컨테이너 몇 개 떠 있어?", ["docker ps"]),
     ("고고씽 my-volume 재시작", ["docker restart my-volume"]),
-    # a dash set off by spaces ends a clause as a comma does (an apology and a correction after it)
-    ("stop web — sorry, I meant cache", ["docker stop cache"]),
-    ("restart my-nginx — i mean web", ["docker restart web"]),
-    ("docker run –d –p 8080:80 nginx", ["docker run -d -p 8080:80 nginx"]),
     ("대단히 감사하지만 db는 켜지 마세요", None),
     # noise never lifts a negation or a report
     ("야 web 지우지 마", None),
