@@ -120,27 +120,6 @@ def test_trailing_purpose(text, want):
     check(text, want)
 
 
-RANKED_COUNT = [
-    # how many of the heaviest are asked, said of a use ranked (bot/language/parse.py `_ranked_count`): one sample of
-    # every running container, heaviest first — the count is no name ("top 3" read as docker top of a container "3")
-    ("top 3 containers by memory", ["docker stats --no-stream"]),
-    ("which 2 containers use the most cpu", ["docker stats --no-stream"]),
-    ("메모리 제일 많이 먹는 컨테이너 3개 알려줘", ["docker stats --no-stream"]),
-    ("cpu 많이 쓰는 컨테이너 상위 3개", ["docker stats --no-stream"]),
-    ("show the top 5 containers by cpu", ["docker stats --no-stream"]),
-    # a count of new containers, or of a write, stays refused; docker top of a container stays itself
-    ("nginx 3개 띄워줘", None),
-    ("stop the top 3 containers by memory", None),
-    ("kill the 2 containers using the most memory", None),
-    ("top web", ["docker top web"]),
-]
-
-
-@pytest.mark.parametrize("text, want", RANKED_COUNT, ids=[t for t, _ in RANKED_COUNT])
-def test_ranked_count(text, want):
-    check(text, want)
-
-
 RELAYED = [
     # a teammate's request relayed (달다 and a reported ending), then the sender's own go-ahead: the request relayed
     # (bot/language/parse.py `_relayed_then_go_ahead_ko`)

@@ -167,8 +167,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _ranked_count(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(text, _vented(
-            text, _never_the_negated(text, _bare_shell(_placed_whole(text, res))))))))
+        return _steps_swallowed(text, _event_noun_en(text, _wish_asked(text, _vented(text, _never_the_negated(
+            text, _bare_shell(_placed_whole(text, res)))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -1139,29 +1139,6 @@ def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
         return None
     res = _parse(" ".join(words[j:i]), detail=False)
     return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) else None
-
-
-@lru_cache(maxsize=1)
-def _rank_count() -> re.Pattern[str]:
-    """(blind15) A count of the heaviest asked (grammar/lexicon.txt `rank_top`, `rank_counter`, `rank_noun_en`)."""
-    top, counter, noun = (_alternation_en(r) for r in ("rank_top", "rank_counter", "rank_noun_en"))
-    return re.compile(r"(?i)(?<!\S)(?:(?:" + top + r")\s*\d{1,2}(?:\s*(?:" + counter + r"))?|\d{1,2}\s*(?:" + counter
-                      + r")|\d{1,2}(?=\s+(?:" + noun + r")\b))(?!\S)")
-
-
-def _ranked_count(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """(blind15) "top 3 containers by memory", "which 2 containers use the most cpu", "메모리 제일 많이 먹는 컨테이너 3개
-    알려줘": how many of the heaviest are asked — the text without the count reads as one sample of every running
-    container's use (docker stats --no-stream, heaviest first: a read); that reading, else `res` (the count was read as a
-    name, "top 3" as docker top of a container "3", or not read)."""
-    if isinstance(res, m.Stats) and not res.targets:
-        return res
-    said = list(_rank_count().finditer(text))
-    if len(said) != 1:
-        return res
-    rest = " ".join((text[:said[0].start()] + " " + text[said[0].end():]).split())
-    alt = _parse(rest, detail=False) if rest else None
-    return alt if isinstance(alt, m.Stats) and not alt.targets else res
 
 
 @lru_cache(maxsize=1)
