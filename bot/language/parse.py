@@ -1123,15 +1123,17 @@ def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
     if (morph.reading(" ".join(words[:j])).text.split() or [""])[-1] not in grammar.words("relayed_subject_ko"):
         return None
     k = next((k for k in range(j + 1, len(words))
-              if "~전언" in morph.reading(" ".join(words[:k + 1])).text.split()), None)
+              if not grammar.words("relayed_reported_ko").isdisjoint(morph.reading(" ".join(words[:k + 1])).text.split())),
+             None)
     aux = tuple(grammar.words("relayed_aux_ko"))
     if k is None:
         return None
-    i = k if words[k].startswith(aux) else k - 1 if words[k].startswith("하") and words[k - 1].startswith(aux) else None
+    quoting = tuple(grammar.words("relayed_quote_verb_ko"))
+    i = k if words[k].startswith(aux) else k - 1 if words[k].startswith(quoting) and words[k - 1].startswith(aux) else None
     if i is None or "?" in " ".join(words[:i + 1]):
         return None  # "민수가 cache 재시작해 달래요?": whether they asked, asked
     tail = words[i + 1:]
-    if tail and tail[0].startswith("하") and set(morph.reading(tail[0]).text.split()) <= grammar.words("relayed_quote_ko"):
+    if tail and tail[0].startswith(quoting) and set(morph.reading(tail[0]).text.split()) <= grammar.words("relayed_quote_ko"):
         tail = tail[1:]  # "달라고 하셨는데 부탁드려요": the quoting verb
     if not tail or any(re.search(r"[A-Za-z0-9]", w) for w in tail):
         return None
