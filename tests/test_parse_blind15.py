@@ -91,10 +91,6 @@ CHAT_NOISE = [
     ("내 my-nginx 로그 보여줘", ["docker logs my-nginx"]),
     ("총 컨테이너 몇 개 떠 있어?", ["docker ps"]),
     ("고고씽 my-volume 재시작", ["docker restart my-volume"]),
-    # a dash set off by spaces ends a clause as a comma does (an apology and a correction after it)
-    ("stop web — sorry, I meant cache", ["docker stop cache"]),
-    ("restart my-nginx — i mean web", ["docker restart web"]),
-    ("docker run –d –p 8080:80 nginx", ["docker run -d -p 8080:80 nginx"]),
     ("대단히 감사하지만 db는 켜지 마세요", None),
     # noise never lifts a negation or a report
     ("야 web 지우지 마", None),
@@ -121,27 +117,6 @@ TRAILING_PURPOSE = [
 
 @pytest.mark.parametrize("text, want", TRAILING_PURPOSE, ids=[t for t, _ in TRAILING_PURPOSE])
 def test_trailing_purpose(text, want):
-    check(text, want)
-
-
-RANKED_COUNT = [
-    # how many of the heaviest are asked, said of a use ranked (bot/language/parse.py `_ranked_count`): one sample of
-    # every running container, heaviest first — the count is no name ("top 3" read as docker top of a container "3")
-    ("top 3 containers by memory", ["docker stats --no-stream"]),
-    ("which 2 containers use the most cpu", ["docker stats --no-stream"]),
-    ("메모리 제일 많이 먹는 컨테이너 3개 알려줘", ["docker stats --no-stream"]),
-    ("cpu 많이 쓰는 컨테이너 상위 3개", ["docker stats --no-stream"]),
-    ("show the top 5 containers by cpu", ["docker stats --no-stream"]),
-    # a count of new containers, or of a write, stays refused; docker top of a container stays itself
-    ("nginx 3개 띄워줘", None),
-    ("stop the top 3 containers by memory", None),
-    ("kill the 2 containers using the most memory", None),
-    ("top web", ["docker top web"]),
-]
-
-
-@pytest.mark.parametrize("text, want", RANKED_COUNT, ids=[t for t, _ in RANKED_COUNT])
-def test_ranked_count(text, want):
     check(text, want)
 
 

@@ -181,8 +181,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _addressed_apart(text, _ranked_count(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
-            text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))))))
+        return _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(text, _vented(
+            text, _never_the_negated(text, _bare_shell(_placed_whole(text, res))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -1334,15 +1334,17 @@ def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
     if (morph.reading(" ".join(words[:j])).text.split() or [""])[-1] not in grammar.words("relayed_subject_ko"):
         return None
     k = next((k for k in range(j + 1, len(words))
-              if "~전언" in morph.reading(" ".join(words[:k + 1])).text.split()), None)
+              if not grammar.words("relayed_reported_ko").isdisjoint(morph.reading(" ".join(words[:k + 1])).text.split())),
+             None)
     aux = tuple(grammar.words("relayed_aux_ko"))
     if k is None:
         return None
-    i = k if words[k].startswith(aux) else k - 1 if words[k].startswith("하") and words[k - 1].startswith(aux) else None
+    quoting = tuple(grammar.words("relayed_quote_verb_ko"))
+    i = k if words[k].startswith(aux) else k - 1 if words[k].startswith(quoting) and words[k - 1].startswith(aux) else None
     if i is None or "?" in " ".join(words[:i + 1]):
         return None  # "민수가 cache 재시작해 달래요?": whether they asked, asked
     tail = words[i + 1:]
-    if tail and tail[0].startswith("하") and set(morph.reading(tail[0]).text.split()) <= grammar.words("relayed_quote_ko"):
+    if tail and tail[0].startswith(quoting) and set(morph.reading(tail[0]).text.split()) <= grammar.words("relayed_quote_ko"):
         tail = tail[1:]  # "달라고 하셨는데 부탁드려요": the quoting verb
     if not tail or any(re.search(r"[A-Za-z0-9]", w) for w in tail):
         return None
@@ -1350,29 +1352,6 @@ def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
         return None
     res = _parse(" ".join(words[j:i]), detail=False)
     return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) else None
-
-
-@lru_cache(maxsize=1)
-def _rank_count() -> re.Pattern[str]:
-    """(blind15) A count of the heaviest asked (grammar/lexicon.txt `rank_top`, `rank_counter`, `rank_noun_en`)."""
-    top, counter, noun = (_alternation_en(r) for r in ("rank_top", "rank_counter", "rank_noun_en"))
-    return re.compile(r"(?i)(?<!\S)(?:(?:" + top + r")\s*\d{1,2}(?:\s*(?:" + counter + r"))?|\d{1,2}\s*(?:" + counter
-                      + r")|\d{1,2}(?=\s+(?:" + noun + r")\b))(?!\S)")
-
-
-def _ranked_count(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """(blind15) "top 3 containers by memory", "which 2 containers use the most cpu", "메모리 제일 많이 먹는 컨테이너 3개
-    알려줘": how many of the heaviest are asked — the text without the count reads as one sample of every running
-    container's use (docker stats --no-stream, heaviest first: a read); that reading, else `res` (the count was read as a
-    name, "top 3" as docker top of a container "3", or not read)."""
-    if isinstance(res, m.Stats) and not res.targets:
-        return res
-    said = list(_rank_count().finditer(text))
-    if len(said) != 1:
-        return res
-    rest = " ".join((text[:said[0].start()] + " " + text[said[0].end():]).split())
-    alt = _parse(rest, detail=False) if rest else None
-    return alt if isinstance(alt, m.Stats) and not alt.targets else res
 
 
 @lru_cache(maxsize=1)
