@@ -56,6 +56,9 @@ def test_a_number_glued_before_an_image_is_asked(text):
     "web, restart cache", "sorry web, restart cache", "hey web, stop cache", "hey cache, restart web",
     "ok cache, remove web", "yo web restart cache", "hey data, restart web", "yo cache remove web",
     "my-nginx, stop data", "sorry cache, kill web",
+    # a spaced dash too (after the merge of session 13, a dash also ends a sentence of context: "db - remove cache"
+    # removed cache, db dropped)
+    "db - remove cache", "web - restart cache", "cache — stop web", "my-nginx – kill data",
     "web한테 cache 재시작 시켜", "cache에게 web 재시작시켜", "my-nginx에게 cache 재시작 시켜", "data한테 web 꺼달라고 시켜"])
 def test_a_container_addressed_is_no_target(text):
     _refused(text)

@@ -193,13 +193,14 @@ _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
 @lru_cache(maxsize=1)
 def _addressed_head() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(break7) A name said first and addressed: English, after a word of grammar/lexicon.txt `addressed_lead_en`
-    ("hey web, stop cache", "yo web restart cache") or set off by a comma, colon or arrow ("web, restart cache");
+    ("hey web, stop cache", "yo web restart cache") or set off by a comma, colon, arrow or spaced dash ("web, restart
+    cache", "db - remove cache": a dash now also ends a sentence of context, so the name alone before it is addressed);
     Korean, set off by a colon before another name typed in ASCII ("web: cache 재시작", bot/language/normalize.py keeps
     that colon)."""
     leads = _alternation_en("addressed_lead_en")
     name = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
     english = re.compile(r"(?i)^(?:(?P<lead>" + leads + r")[\s,!]+)?" + name
-                         + r"(?P<sep>\s*[,:]|\s+(?:->|=>|\u2192))?\s+(?P<rest>\S.*)$", re.S)
+                         + r"(?P<sep>\s*[,:]|\s+(?:->|=>|\u2192|[-\u2013\u2014]))?\s+(?P<rest>\S.*)$", re.S)
     korean = re.compile(name + r":\s+(?P<rest>[A-Za-z0-9].*)$", re.S)
     return english, korean
 
