@@ -2104,7 +2104,8 @@ def _place_unsaid(text: str) -> m.Command | None:
     never `kill` run inside web), and with 하다 alone as the verb ("해", "해줘") a flag or a path is in it. The
     exec (the plan: the container of that name; an image's name is a command run in a new container of it, or
     asked which of its containers). None otherwise."""
-    from bot.language.parse_cli import command_path, words as cli_words
+    from bot.language.parse_cli import command_path
+    from bot.language.parse_cli import words as cli_words
 
     shape = _unsaid_place_shape().fullmatch(text.strip())
     if shape is None or HANGUL.search(shape["command"]):
