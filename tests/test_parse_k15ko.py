@@ -164,6 +164,9 @@ NAMED_AS = [
     ("nginx 컨테이너 backend로 실행", None),
     ("nginx로 backend 생성", None),
     ("nginx를 backend 네트워크로 실행", ["docker run -d --network backend nginx"]),
+    # a network's driver said with 로 is never an image
+    ("overlay 말고 bridge로 app-net 생성", None),
+    ("bridge로 app-net 생성", None),
 ]
 
 

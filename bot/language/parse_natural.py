@@ -5324,8 +5324,9 @@ def _named_as_ko(s: Said, u: Used, create: bool) -> Arg | None:
     httpd). Exactly two names, nothing else named; the second, or None. Said the other way round ("n30으로 nginx
     생성") the plan asks (plan.name_is_image), never a pull of a name as an image."""
     args = free(s, u)
-    if s.lang != "ko" or len(args) != 2 or any(a.type != "NAME" or a.prep is not None for a in args):
-        return None
+    if (s.lang != "ko" or len(args) != 2 or s.excluded
+            or any(a.type != "NAME" or a.prep is not None or a.value.lower() in _LEX["drivers"] for a in args)):
+        return None  # "overlay 말고 bridge로 app-net 생성": a network's driver, never an image
     first, second = args
     if second.kind is not None or first.kind not in ((None, "image", "container") if create else ("container",)):
         return None
