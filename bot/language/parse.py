@@ -2119,9 +2119,10 @@ def _place_unsaid(text: str) -> m.Command | None:
             return None
     except Incomplete:
         return None
-    if shape["verb"][0] in "하해했" and not any(w.startswith("-") or "/" in w for w in typed[1:]):
+    if shape["verb"][0] in grammar.words("noun_ha") and not any(w.startswith("-") or "/" in w for w in typed[1:]):
         return None
-    res = _placed_command(f'{shape["place"]}에서 {shape["command"]} {shape["verb"]}')
+    at = grammar.lexicon()["place_unsaid_ko"][0]
+    res = _placed_command(f'{shape["place"]}{at} {shape["command"]} {shape["verb"]}')
     if (isinstance(res, m.RunContainer) and res == m.RunContainer(res.image, res.command, lang="ko", placed=res.placed)
             and res.image == shape["place"] and list(res.command) == typed):
         return m.Exec(shape["place"], tuple(typed), lang="ko")

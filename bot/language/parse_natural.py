@@ -2110,7 +2110,7 @@ def _port_used_ko(s: Said) -> str | None:
         port = first.values[0]
     else:
         return None
-    if len(used) != 1 or said(s, used[0]).split()[:1] != ["쓰"] or not port.isdigit() or not 0 < int(port) < 65536:
+    if len(used) != 1 or said(s, used[0]).split()[:1] != list(_LEX["port_used_ko"]) or not port.isdigit() or not 0 < int(port) < 65536:
         return None
     return port
 
