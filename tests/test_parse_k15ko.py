@@ -164,9 +164,31 @@ NAMED_AS = [
     ("nginx 컨테이너 backend로 실행", None),
     ("nginx로 backend 생성", None),
     ("nginx를 backend 네트워크로 실행", ["docker run -d --network backend nginx"]),
+    # a network's driver said with 로 is never an image
+    ("overlay 말고 bridge로 app-net 생성", None),
+    ("bridge로 app-net 생성", None),
 ]
 
 
 @pytest.mark.parametrize("text, want", NAMED_AS, ids=[t for t, _ in NAMED_AS])
 def test_named_as(text, want):
+    check(text, want)
+
+
+GRACE_GIVEN = [
+    # the time given to stop gracefully, said as 여유/유예 (room, grace) given: the stop's -t (grammar/natural.lark
+    # `since`, grammar/lexicon.txt within) — the verb of giving it (주다, 두다) is the phrase's, never "leave X alone"
+    ("cache 30초 여유 주고 꺼", ["docker stop -t 30 cache"]),
+    ("web 10초 유예 주고 종료해", ["docker stop -t 10 web"]),
+    ("my-nginx 20초 여유 두고 멈춰", ["docker stop -t 20 my-nginx"]),
+    ("my-nginx 20초 여유를 줘서 꺼", ["docker stop -t 20 my-nginx"]),
+    ("cache 30초 여유 주고 재시작", ["docker restart -t 30 cache"]),
+    ("cache 30초 여유 주고 꺼 ㄴㄴ", None),
+    ("cache 30초 여유 주고 꺼지 마", None),
+    ("cache 30초 여유 주고 지워", None),
+]
+
+
+@pytest.mark.parametrize("text, want", GRACE_GIVEN, ids=[t for t, _ in GRACE_GIVEN])
+def test_grace_given(text, want):
     check(text, want)

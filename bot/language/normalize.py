@@ -311,17 +311,23 @@ _RECORD_HEAD = re.compile(
     r"(?=\S)")
 
 
-# (k15ko) the head of an order logged in Korean: the word 지시 (an order), after the role that gave it in ASCII
+# (k15ko) the head of an order logged in Korean (`_order_head_ko`): the word 지시 (an order), after the role that gave it in ASCII
 # capitals ("IC", "TL"), then the clock time it was given ("IC 지시 13:41 my-nginx 최근 30분 로그 공유", "지시: 14:10
 # web 재시작", "TL 지시 - cache 재시작"): the time is when the order was given, not a schedule (as after a ticket id)
-_ORDER_HEAD_KO = re.compile(
-    r"^(?:[A-Z]{2,4}\s*)?지시\s*(?:[|:\-\u2013\u2014]\s*)?"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?)?(?=[A-Za-z0-9\[`'\"])")
+@lru_cache(maxsize=1)
+def _order_head_ko() -> re.Pattern[str]:
+    """The head of an order logged in Korean, its words from grammar/lexicon.txt `order_head_ko`."""
+    from bot.language import grammar
+
+    said = "|".join(re.escape(w) for w in sorted(grammar.words("order_head_ko"), key=len, reverse=True))
+    return re.compile(
+        r"^(?:[A-Z]{2,4}\s*)?(?:" + said + r")\s*(?:[|:\-\u2013\u2014]\s*)?"
+        r"(?:\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?)?(?=[A-Za-z0-9\[`'\"])")
 
 
 def _order_head_dropped(text: str) -> str:
-    """`text` without the head of an order logged in Korean (`_ORDER_HEAD_KO`); as it is without one."""
-    mt = _ORDER_HEAD_KO.match(text)
+    """`text` without the head of an order logged in Korean (`_order_head_ko`); as it is without one."""
+    mt = _order_head_ko().match(text)
     return text[mt.end():] if mt else text
 
 
@@ -474,7 +480,7 @@ def normalize(text: str) -> str:
     text = _PROMPT.sub("", _unstep(text))
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)
-    if "지시" in text[:12]:
+    if HANGUL.search(text[:12]):
         text = _order_head_dropped(text)
     if not _addressed_ko(text):
         text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)

@@ -2393,7 +2393,8 @@ def _place_unsaid(text: str) -> m.Command | None:
     never `kill` run inside web), and with 하다 alone as the verb ("해", "해줘") a flag or a path is in it. The
     exec (the plan: the container of that name; an image's name is a command run in a new container of it, or
     asked which of its containers). None otherwise."""
-    from bot.language.parse_cli import command_path, words as cli_words
+    from bot.language.parse_cli import command_path
+    from bot.language.parse_cli import words as cli_words
 
     shape = _unsaid_place_shape().fullmatch(text.strip())
     if shape is None or HANGUL.search(shape["command"]):
@@ -2407,9 +2408,10 @@ def _place_unsaid(text: str) -> m.Command | None:
             return None
     except Incomplete:
         return None
-    if shape["verb"][0] in "하해했" and not any(w.startswith("-") or "/" in w for w in typed[1:]):
+    if shape["verb"][0] in grammar.words("noun_ha") and not any(w.startswith("-") or "/" in w for w in typed[1:]):
         return None
-    res = _placed_command(f'{shape["place"]}에서 {shape["command"]} {shape["verb"]}')
+    at = grammar.lexicon()["place_unsaid_ko"][0]
+    res = _placed_command(f'{shape["place"]}{at} {shape["command"]} {shape["verb"]}')
     if (isinstance(res, m.RunContainer) and res == m.RunContainer(res.image, res.command, lang="ko", placed=res.placed)
             and res.image == shape["place"] and list(res.command) == typed):
         return m.Exec(shape["place"], tuple(typed), lang="ko")

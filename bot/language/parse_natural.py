@@ -2200,7 +2200,7 @@ def _port_used_ko(s: Said) -> str | None:
         port = first.values[0]
     else:
         return None
-    if len(used) != 1 or said(s, used[0]).split()[:1] != ["쓰"] or not port.isdigit() or not 0 < int(port) < 65536:
+    if len(used) != 1 or said(s, used[0]).split()[:1] != list(_LEX["port_used_ko"]) or not port.isdigit() or not 0 < int(port) < 65536:
         return None
     return port
 
@@ -5505,8 +5505,9 @@ def _named_as_ko(s: Said, u: Used, create: bool) -> Arg | None:
     httpd). Exactly two names, nothing else named; the second, or None. Said the other way round ("n30으로 nginx
     생성") the plan asks (plan.name_is_image), never a pull of a name as an image."""
     args = free(s, u)
-    if s.lang != "ko" or len(args) != 2 or any(a.type != "NAME" or a.prep is not None for a in args):
-        return None
+    if (s.lang != "ko" or len(args) != 2 or s.excluded
+            or any(a.type != "NAME" or a.prep is not None or a.value.lower() in _LEX["drivers"] for a in args)):
+        return None  # "overlay 말고 bridge로 app-net 생성": a network's driver, never an image
     first, second = args
     if second.kind is not None or first.kind not in ((None, "image", "container") if create else ("container",)):
         return None
