@@ -196,3 +196,20 @@ GREETING_EMOJI = [
 @pytest.mark.parametrize("text, want", GREETING_EMOJI, ids=[t for t, _ in GREETING_EMOJI])
 def test_greeting_closed_by_an_emoji(text, want):
     check(text, want)
+
+
+# The containers' IDs only, asked of a listing (natural.lark `ids_only`): docker ps -q; one container's id stays its
+# details.
+IDS_ONLY = [
+    ("just the container IDs", ["docker ps -q"]),
+    ("list the container ids", ["docker ps -q"]),
+    ("show container ids only", ["docker ps -q"]),
+    ("all container ids", ["docker ps -a -q"]),
+    ("what's the id of data", ["docker inspect data"]),
+    ("remove the container ids", None),
+]
+
+
+@pytest.mark.parametrize("text, want", IDS_ONLY, ids=[t for t, _ in IDS_ONLY])
+def test_ids_only(text, want):
+    check(text, want)
