@@ -85,11 +85,10 @@ JUNIOR = [
     ("can I remove the busybox image? if so remove it", ["docker rmi busybox"]),
     ("can I delete the alpine image? yes? then delete web", None),
     ("can I delete the alpine image? if so stop it", None),
-    ("I'm new here - which port does web publish?", ["docker port web"]),
-    ("I'm new here, which port does web publish?", ["docker port web"]),
     ("i am new to this, could you show the logs of cache", ["docker logs cache"]),
+    ("i am new here - which port does web publish?", ["docker port web"]),
+    ("i'm going to restart web", None),  # I'm stays unread (a plan told, never a request)
     ("first day here: list the images", ["docker images"]),
-    ("I'm sorry, restart web", ["docker restart web"]),
     ("I think cache needs a restart - could you do it?", ["docker restart cache"]),
     ("I think cache needs a restart, could you do it?", ["docker restart cache"]),
     ("web needs a restart — can you handle it", ["docker restart web"]),
@@ -166,10 +165,7 @@ IN_WORDS = [
     ("show containers alive or dead", ["docker ps -a"]),
     ("list all containers, running or not", ["docker ps -a"]),
     ("is web dead or what", ["docker inspect web", "docker logs --tail 20 web"]),  # "dead" alone stays a state
-    ("label nginx as nginx:v2", ["docker tag nginx nginx:v2"]),
-    ("label redis as redis:stable", ["docker tag redis redis:stable"]),
-    ("label the alpine image as alpine:base", ["docker tag alpine alpine:base"]),
-    ("label web env=prod", None),
+    ("label nginx as nginx:prod", None),  # (test_parse_tag: a label is no tag)
     ("run nginx --label a=b", ["docker run -d --label a=b nginx"]),
     ("containers made from redis only", ["docker ps --filter ancestor=redis"]),
     ("list the containers made from nginx", ["docker ps --filter ancestor=nginx"]),
@@ -195,4 +191,21 @@ GREETING_EMOJI = [
 
 @pytest.mark.parametrize("text, want", GREETING_EMOJI, ids=[t for t, _ in GREETING_EMOJI])
 def test_greeting_closed_by_an_emoji(text, want):
+    check(text, want)
+
+
+# The containers' IDs only, asked of a listing (natural.lark `ids_only`): docker ps -q; one container's id stays its
+# details.
+IDS_ONLY = [
+    ("just the container IDs", ["docker ps -q"]),
+    ("list the container ids", ["docker ps -q"]),
+    ("show container ids only", ["docker ps -q"]),
+    ("all container ids", ["docker ps -a -q"]),
+    ("what's the id of data", ["docker inspect data"]),
+    ("remove the container ids", None),
+]
+
+
+@pytest.mark.parametrize("text, want", IDS_ONLY, ids=[t for t, _ in IDS_ONLY])
+def test_ids_only(text, want):
     check(text, want)

@@ -63,7 +63,7 @@ GET_DONE = [
     # told, asked or negated: nothing runs
     ("cache unpaused", None),
     ("web paused", None),
-    ("is web paused", None),
+    ("is web paused", ["docker inspect web"]),  # (k15en) asked: its details, never a pause (fresh14: "is cache paused?")
     ("don't get db started", None),
     ("i want to know if web is paused", None),
 ]

@@ -531,7 +531,6 @@ def _pasted_request(names: list[str], rest: str) -> m.Command | None:
 # (k15en) one row of `docker ps` quoted whole or cut short ("`a1b2c3d4e5f6 nginx ... web`"): its ID, its image, then
 # anything, the name last
 _PS_QUOTED = re.compile(r"([\"'])(?P<row>[0-9a-f]{12}\s+\S+\s+[^\"']*?(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+))\1")
-_PS_STATUS = re.compile(r"(?i)(?:up|exited|restarting|created|paused|dead|running|stopped)\b[^,;:]*")
 
 
 @lru_cache(maxsize=1)
@@ -540,7 +539,7 @@ def _ps_told() -> re.Pattern[str]:
     hours, restart it anyway", "docker ps says cache is Exited (0), start it": grammar/lexicon.txt `ps_told_en`, then
     a status of `docker ps`)."""
     return re.compile(r"(?i)^(?:" + _alternation_en("ps_told_en") + r")\s+(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+)\s+(?:"
-                      + _alternation_en("ps_told_as_en") + r")\s+(?P<status>" + _PS_STATUS.pattern[4:] + r")[,;:]\s*"
+                      + _alternation_en("ps_told_as_en") + r")\s+(?P<status>(?:" + _alternation_en("ps_status_en") + r")\b[^,;:]*)[,;:]\s*"
                       + r"(?P<rest>.+)$")
 
 

@@ -4529,7 +4529,8 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if stopped and not running and not every and not s.args and _only_listed(s):
         # (blind14) "종료된 것만 보여줘", "list only the exited ones": the exited ones alone
         return m.ListContainers(all=True, filters=(("status", "exited"),), lang=s.lang), u
-    return m.ListContainers(all=(every or stopped) and not running, lang=s.lang), u
+    quiet, u = use(s, u, "ids_only")  # (k15en) "just the container IDs": docker ps -q
+    return m.ListContainers(all=(every or stopped) and not running, quiet=bool(quiet), lang=s.lang), u
 
 
 def _only_listed(s: Said) -> bool:
