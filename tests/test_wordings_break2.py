@@ -24,7 +24,7 @@ MIN_ROWS = 200
 # own floor, FIRST_FLOOR, so that the new rows never hide a loss on the earlier ones)
 # fixrun: 393 — "nginx 컨테이너에서 ls 실행" and "alpine 컨테이너에서 echo hi 실행" expect a new container of the image,
 # but web/my-nginx run nginx and data runs alpine: the operator means one of them, asked which (no write)
-FLOOR = 90.2  # 454 of 503 (90.26 %) after session 12 merged (fix14); before: 90.0, 453 of 503 (90.1 %) after session 11 merged; before: 88.6, 446 of 503 (88.67 %) after wrong10 (29 rows of its kinds, every one read) merged with mood10 (24 rows of the mood kind, all read; 417 of 474); before: 87.3, 393 of 450 (87.33 %) after fixrun (395, 87.78 %, after break9 merged with main 70f82d7)
+FLOOR = 90.6  # 456 of 503 (90.66 %) after session 13 merged; before: 90.2, 454 of 503 (90.26 %) after session 12 merged (fix14); before: 90.0, 453 of 503 (90.1 %) after session 11 merged; before: 88.6, 446 of 503 (88.67 %) after wrong10 (29 rows of its kinds, every one read) merged with mood10 (24 rows of the mood kind, all read; 417 of 474); before: 87.3, 393 of 450 (87.33 %) after fixrun (395, 87.78 %, after break9 merged with main 70f82d7)
 FIRST_ROWS, FIRST_FLOOR = 275, 93.8  # 258 of 275 (93.82 %) after ko9x (real path)
 TABLE = HeldOutTable("break2", min_rows=MIN_ROWS, floor=FLOOR,
                      never_offered=("negation", "double-negation", "schedule", "past", "reported", "hypothetical",

@@ -25,7 +25,7 @@ from test_wordings_fresh9 import ROWS9
 # After blind10's fixes (tests/test_parse_blind10.py, tests/test_e2e_blind10.py), the table's corrections (its header)
 # and merging main (mood10: a yes/no question of a write is proposed): 91.6 % (623 of 680), 0 wrong writes, here and on
 # the real path. The bar, 97 %, is not met: said so.
-FLOOR10 = 97.3  # 662 of 680 (97.35 %) after session 11 merged; before: 97.1, 661 of 680 (97.2 %) after session 10 merged (m10 and the rest); before: 648 of 680 (95.3 %; "web 지금 꺼야 되니까 꺼줘" refused since a need said as a reason is never a step: 649 before) after session 9 merged (formal10, ctx10, f10en, f9en); 637 after ctx10
+FLOOR10 = 97.6  # 664 of 680 (97.65 %) after session 13 merged; before: 97.3, 662 of 680 (97.35 %) after session 11 merged; before: 97.1, 661 of 680 (97.2 %) after session 10 merged (m10 and the rest); before: 648 of 680 (95.3 %; "web 지금 꺼야 되니까 꺼줘" refused since a need said as a reason is never a step: 649 before) after session 9 merged (formal10, ctx10, f10en, f9en); 637 after ctx10
 TABLE10 = HeldOutTable("fresh10", min_rows=600, floor=FLOOR10, earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9)
 ROWS10 = TABLE10.rows
 
