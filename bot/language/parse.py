@@ -181,8 +181,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(text, _vented(
-            text, _never_the_negated(text, _bare_shell(_placed_whole(text, res))))))))
+        return _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
+            text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -1388,6 +1388,24 @@ def _event_noun_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     if cmd is None:
         return res
     return NotUnderstood(text, "en", Msg.of("parse.event_noun", said=said[0].group(), word=said[0].group("word")))
+
+
+def _concept_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(session 13, fresh15) What a kind of thing IS, asked in Korean: a listing read from a common noun said as the
+    subject (JKS 이/가), then the pronoun of grammar/lexicon.txt `concept_what_ko` (뭐) and the copula right after it,
+    then only endings ("볼륨이 뭐야?", "컨테이너가 뭐예요?", "네트워크가 뭔데") — the concept asked (parse.concept), never
+    the listing (it planned `docker volume ls`). By Kiwi's analysis kept by text (context_clause `analysed`);
+    "볼륨 뭐 있어?" (a verb of having) and "볼륨 뭐야" (no subject) still list."""
+    if not isinstance(res, (m.ListContainers, m.ListImages, m.VolumeList, m.NetworkList)) or not HANGUL.search(text):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    if (len(toks) >= 5 and toks[0][1] == "NNG" and toks[1][1] == "JKS" and toks[2][1] == "NP"
+            and toks[2][0] in grammar.words("concept_what_ko") and toks[3][1] == "VCP"
+            and all(t in ("EF", "SF", "EC") for _, t in toks[4:])):
+        return NotUnderstood(text, "ko", Msg.of("parse.concept", noun=toks[0][0]))
+    return res
 
 
 def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -3413,10 +3413,15 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     if image.type != "NAME" or image.kind not in (None, "image") or image.particle == "at":
         return False  # "backend에 붙은 컨테이너": said with 에, a network's members (`_asked_about`)
     said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
+    noun_at = next((a for a, _, name, _ in s.items if name == "noun" and a > image.pos), -1)
+    if not said and image.kind == "image" and image.particle == "as" and noun_at > image.pos:
+        # (session 13, fresh15) the image said with its kind noun and (으)로, then the container noun, the relation
+        # word a filler of the stream ("nginx 이미지로 만든 컨테이너들만 보여줘": made from it): its containers — it
+        # planned `docker image inspect nginx`, the containers dropped
+        return True
     if len(said) != 1 or said[0].span is None:
         return False
     p, (said_at, _) = said[0], said[0].span
-    noun_at = next((a for a, _, name, _ in s.items if name == "noun"), -1)
     if not image.pos < said_at < noun_at:
         return False
     # "nginx 이미지 쓰는 컨테이너 뭐야" (ctx10): 쓰다 as a relative clause is read as a use of resources

@@ -55,6 +55,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "That reads as a statement of the task, so nothing was run yet."),
     "parse.question": ("물어보신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
                        "That reads as a question, so nothing was run. Ask for it (e.g. `restart web`) to have it done."),
+    "parse.concept": ("`{noun}`이(가) 무엇인지 물으신 것으로 이해했습니다. gorae는 도커 명령을 실행하는 봇이라 개념 설명은 하지 않습니다. "
+                      "목록을 보려면 `{noun} 목록`처럼 말해 주세요. 아무것도 실행하지 않았습니다.",
+                      "That reads as asking what a {noun} is: gorae runs docker commands and does not explain them. "
+                      "For the list, ask for it (e.g. `{noun} 목록`). Nothing was run."),
     "parse.done_already": ("이미 한 일을 말씀하시거나 물어보신 것으로 이해했습니다. 지금 하려면 `web 재시작해줘`처럼 "
                            "요청해 주세요. 아무것도 실행하지 않았습니다.",
                            "That reads as something already done, so nothing was run. Ask for it (e.g. `restart web`) "
