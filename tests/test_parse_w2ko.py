@@ -71,3 +71,22 @@ KINDS = [
 @pytest.mark.parametrize("text, want", KINDS, ids=[t for t, _ in KINDS])
 def test_kinds(text, want):
     check(text, want)
+
+
+# Korean kinds found by the fourteenth held-out table tests/data/wordings_fresh14.yaml (session 13, branch w2ko)
+KINDS14 = [
+    # G. a signal sent to a container, named before 시그널/신호 (grammar/natural.lark `v_kill`, grammar/lexicon.txt
+    # signals): docker kill -s (it was refused: parse.unknown_word); English "send HUP to X" too
+    ("my-nginx에 HUP 시그널 보내줘", ["docker kill -s HUP my-nginx"]),
+    ("web에 SIGTERM 신호 보내", ["docker kill -s SIGTERM web"]),
+    ("cache에 USR1 시그널 좀 보내 주세요", ["docker kill -s USR1 cache"]),
+    ("send HUP to my-nginx", ["docker kill -s HUP my-nginx"]),
+    # … a signal sent with none named is asked (never kill's SIGKILL on the guess), a prohibition runs nothing
+    ("cache에 시그널 보내", None),
+    ("web에 HUP 시그널 보내지 마", None),
+]
+
+
+@pytest.mark.parametrize("text, want", KINDS14, ids=[t for t, _ in KINDS14])
+def test_kinds14(text, want):
+    check(text, want)

@@ -4188,13 +4188,16 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     _, u = use(s, u, "force")
     signal = None
     for a in free(s, u):
-        if a.type == "NAME" and re.fullmatch(r"SIG[A-Z0-9]+", a.value) and a.prep is None:
+        if a.type == "NAME" and (re.fullmatch(r"SIG[A-Z0-9]+", a.value) or a.value in _LEX["signals"]) and a.prep is None:
             u = u.arg(a)  # "send SIGHUP to web"
             signal = None if a.value == "SIGKILL" else a.value
         if a.type == "FLAGWORD" and re.fullmatch(r"-(\d+|[A-Z]+)", a.value):  # "kill -9 web", "kill -HUP web"
             u = u.arg(a)
             sig = a.value[1:]
             signal = None if sig in ("9", "KILL", "SIGKILL") else sig  # SIGKILL is kill's default
+    if signal is None and any(v == "kill" and re.search("시그널|신호", s.text[a:b]) for v, a, b in s.verb_spans):
+        # (w2ko) "cache에 시그널 보내": a signal sent, none named — never kill's SIGKILL on the guess (asked)
+        raise Incomplete("parse.need_signal")
     return _lifecycle(s, u, m.Kill, signal=signal)
 
 
