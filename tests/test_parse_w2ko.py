@@ -84,6 +84,23 @@ KINDS14 = [
     # … a signal sent with none named is asked (never kill's SIGKILL on the guess), a prohibition runs nothing
     ("cache에 시그널 보내", None),
     ("web에 HUP 시그널 보내지 마", None),
+    # H. a log window's lines said with 것/거 and 중 (among them) before the last of them (grammar/natural.lark `since`;
+    # it was refused: parse.unused)
+    ("cache 로그 최근 20분 것 중 마지막 10줄", ["docker logs --since 20m --tail 10 cache"]),
+    ("web 로그 지난 1시간 거 중에서 마지막 50줄", ["docker logs --since 1h --tail 50 web"]),
+    ("db 로그 최근 30분 것 중에 끝에 5줄만", ["docker logs --since 30m --tail 5 db"]),
+    ("web 로그 최근 10분 것 보여줘", ["docker logs --since 10m web"]),
+    # … never a schedule of a write
+    ("cache 최근 20분 것 중 재시작", None),
+    # I. 돌다's -는 form with its ㄹ dropped (도는), processes running in a container (grammar/natural.lark `running`;
+    # it was refused: parse.unknown_word): docker top; the running containers listed or stopped
+    ("my-nginx 안에서 도는 프로세스", ["docker top my-nginx"]),
+    ("cache에서 도는 프로세스 보여줘", ["docker top cache"]),
+    ("data 안에서 지금 도는 프로세스 뭐야", ["docker top data"]),
+    ("도는 컨테이너 보여줘", ["docker ps"]),
+    ("도는 컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
+    ("web도 재시작", ["docker restart web"]),
+    ("web 안에서 도는 프로세스 죽여", None),
 ]
 
 
