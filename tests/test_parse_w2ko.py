@@ -101,6 +101,15 @@ KINDS14 = [
     ("도는 컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
     ("web도 재시작", ["docker restart web"]),
     ("web 안에서 도는 프로세스 죽여", None),
+    # J. a command run in a container's directory, said with 의 then the directory with 에서 (bot/language/parse_natural.py
+    # `_dir_of_place`; it was refused: parse.invalid_name): docker exec -w
+    ("my-volume의 /tmp에서 ls 해봐", ["docker exec -w /tmp my-volume ls"]),
+    ("web의 /etc에서 ls", ["docker exec -w /etc web ls"]),
+    ("data의 /var/log에서 ls -la 실행해줘", ["docker exec -w /var/log data ls -la"]),
+    ("cache의 /data에서 du -sh 돌려", ["docker exec -w /data cache du -sh"]),
+    # … a gorae verb there is never run on the container
+    ("web의 /etc에서 재시작", None),
+    ("web의 /etc 보여줘", None),
 ]
 
 

@@ -3757,6 +3757,9 @@ def _typed_in_place(s: Said) -> set[int]:
     if s.lang != "ko" or s.reading is None:
         return set()
     places = [a for a in s.args if a.particle in ("from", "at") and a.type == "NAME" and a.kind in (None, "container")]
+    if not places:  # (w2ko) "my-volume의 /tmp에서 ls 해봐": the container's directory, where the command runs
+        places = [a for a in s.args if a.particle == "of" and a.type == "NAME" and a.kind in (None, "container")
+                  and _dir_of_place(s, a)]
     if len(places) != 1:
         return set()
     at = next((i for i, it in enumerate(s.items) if it[3] is places[0]), None)
@@ -5358,7 +5361,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     en_dir = _workdir(s, u, image_arg) if placed and not quoted else None
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
-    if not command and s.lang == "ko" and image_arg.particle in ("at", "from"):
+    if not command and s.lang == "ko" and (image_arg.particle in ("at", "from") or (placed and image_arg.particle == "of")):
         # "data에 ls 실행", "data에 ps 쳐줘": a program that is also a verb of gorae's, typed alone after the container
         # it runs in — the command, never a verb dropped (it planned `docker start data`)
         programs = [s.text[a:b] for v, a, b in s.verb_spans
@@ -5369,7 +5372,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
     workdir = None
     dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind in (None, "dir")]
-    if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
+    if (placed and command and image_arg.particle in ("from", "of") and len(dirs) == 1
+            and dirs[0].pos > image_arg.pos):
         # "data에서 /tmp에서 ls 실행", "my-volume에서 /tmp 디렉토리에서 ls 실행" (its kind said): a directory said as a
         # second place, where it runs (-w)
         workdir = dirs[0].value
@@ -5792,6 +5796,16 @@ def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
     return before[-1].value, u.arg(before[-1]).group("name_as")
 
 
+def _dir_of_place(s: Said, a: Arg) -> Arg | None:
+    """(w2ko) The directory said right after a container with 의 and said with 에서 ("my-volume의 /tmp에서 ls"):
+    where in the container a command runs."""
+    after = [b for b in s.args if b.pos > a.pos]
+    nxt = min(after, key=lambda b: b.pos, default=None)
+    if nxt is not None and nxt.type == "PATH" and nxt.particle == "from" and nxt.kind in (None, "dir"):
+        return nxt
+    return None
+
+
 def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     """The image (or container) to run in: (arg, it is a container, it was placed).
 
@@ -5807,6 +5821,10 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
         placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
+    if not placed and s.lang == "ko":
+        # (w2ko) "my-volume의 /tmp에서 ls 해봐": the container's directory (의) is where the command runs — the
+        # container is its place (the directory its -w: `_dir_of_place`)
+        placed = [a for a in cands if a.particle == "of" and a.kind in (None, "container") and _dir_of_place(s, a)][:1]
     run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=-1)
     said_after = len(cands) > 1 or any(a > run_at for v, a, _ in s.verb_spans if v not in ("run", "create", "exec"))
     if (not placed and s.lang == "en" and said_after and cands[0].prep == "at" and cands[0].type == "NAME"
