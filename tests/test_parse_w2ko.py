@@ -110,6 +110,14 @@ KINDS14 = [
     # … a gorae verb there is never run on the container
     ("web의 /etc에서 재시작", None),
     ("web의 /etc 보여줘", None),
+    # K. English: a log window said between two times ago (grammar/natural.lark `since`, `until`; it was refused:
+    # parse.one_target): docker logs --since --until
+    ("web logs between 10m ago and 5m ago", ["docker logs --since 10m --until 5m web"]),
+    ("cache logs between 2h ago and 1h ago", ["docker logs --since 2h --until 1h cache"]),
+    ("show db logs between 30m and 10m ago", ["docker logs --since 30m --until 10m db"]),
+    # … "and" between names stays a list, never a window
+    ("restart web and cache", ["docker restart web cache"]),
+    ("stop web and 5m ago", None),
 ]
 
 
