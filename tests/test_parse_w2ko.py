@@ -118,6 +118,15 @@ KINDS14 = [
     # … "and" between names stays a list, never a window
     ("restart web and cache", ["docker restart web cache"]),
     ("stop web and 5m ago", None),
+    # L. the containers a volume is mounted in, said as a relative clause before the noun (마운트한/마운트된/마운트하고 있는
+    # 컨테이너: grammar/natural.lark `attr_verb`, bot/language/parse_natural.py `_by_image_ko`; it was refused:
+    # parse.unknown_word): docker ps --filter volume
+    ("pgdata 마운트한 컨테이너만", ["docker ps --filter volume=pgdata"]),
+    ("db 볼륨 마운트된 컨테이너 보여줘", ["docker ps --filter volume=db"]),
+    ("pgdata 마운트하고 있는 컨테이너 목록", ["docker ps --filter volume=pgdata"]),
+    # … never a write on them
+    ("pgdata 마운트한 컨테이너 지워", None),
+    ("pgdata 마운트한 컨테이너 재시작", None),
 ]
 
 

@@ -3410,7 +3410,8 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
         return False
     image = s.args[0]
-    if image.type != "NAME" or image.kind not in (None, "image") or image.particle == "at":
+    mounted = image.kind == "volume" and "마운트" in s.text  # (w2ko) "db 볼륨 마운트된 컨테이너": the volume's users
+    if image.type != "NAME" or (image.kind not in (None, "image") and not mounted) or image.particle == "at":
         return False  # "backend에 붙은 컨테이너": said with 에, a network's members (`_asked_about`)
     said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
     if len(said) != 1 or said[0].span is None:
