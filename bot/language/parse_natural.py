@@ -3410,7 +3410,8 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
         return False
     image = s.args[0]
-    mounted = image.kind == "volume" and "마운트" in s.text  # (w2ko) "db 볼륨 마운트된 컨테이너": the volume's users
+    # (w2ko) "db 볼륨 마운트된 컨테이너": the volume's users (grammar/lexicon.txt mount_said)
+    mounted = image.kind == "volume" and any(w in s.text for w in _LEX["mount_said"])
     if image.type != "NAME" or (image.kind not in (None, "image") and not mounted) or image.particle == "at":
         return False  # "backend에 붙은 컨테이너": said with 에, a network's members (`_asked_about`)
     said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
@@ -4199,7 +4200,8 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             u = u.arg(a)
             sig = a.value[1:]
             signal = None if sig in ("9", "KILL", "SIGKILL") else sig  # SIGKILL is kill's default
-    if signal is None and any(v == "kill" and re.search("시그널|신호", s.text[a:b]) for v, a, b in s.verb_spans):
+    if signal is None and any(v == "kill" and any(w in s.text[a:b] for w in _LEX["signal_nouns"])
+                              for v, a, b in s.verb_spans):
         # (w2ko) "cache에 시그널 보내": a signal sent, none named — never kill's SIGKILL on the guess (asked)
         raise Incomplete("parse.need_signal")
     return _lifecycle(s, u, m.Kill, signal=signal)
