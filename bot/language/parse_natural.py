@@ -3410,7 +3410,9 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
         return False
     image = s.args[0]
-    if image.type != "NAME" or image.kind not in (None, "image") or image.particle == "at":
+    # (w2ko) "db 볼륨 마운트된 컨테이너": the volume's users (grammar/lexicon.txt mount_said)
+    mounted = image.kind == "volume" and any(w in s.text for w in _LEX["mount_said"])
+    if image.type != "NAME" or (image.kind not in (None, "image") and not mounted) or image.particle == "at":
         return False  # "backend에 붙은 컨테이너": said with 에, a network's members (`_asked_about`)
     said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
     noun_at = next((a for a, _, name, _ in s.items if name == "noun" and a > image.pos), -1)
@@ -3762,6 +3764,9 @@ def _typed_in_place(s: Said) -> set[int]:
     if s.lang != "ko" or s.reading is None:
         return set()
     places = [a for a in s.args if a.particle in ("from", "at") and a.type == "NAME" and a.kind in (None, "container")]
+    if not places:  # (w2ko) "my-volume의 /tmp에서 ls 해봐": the container's directory, where the command runs
+        places = [a for a in s.args if a.particle == "of" and a.type == "NAME" and a.kind in (None, "container")
+                  and _dir_of_place(s, a)]
     if len(places) != 1:
         return set()
     at = next((i for i, it in enumerate(s.items) if it[3] is places[0]), None)
@@ -4193,13 +4198,17 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     _, u = use(s, u, "force")
     signal = None
     for a in free(s, u):
-        if a.type == "NAME" and re.fullmatch(r"SIG[A-Z0-9]+", a.value) and a.prep is None:
+        if a.type == "NAME" and (re.fullmatch(r"SIG[A-Z0-9]+", a.value) or a.value in _LEX["signals"]) and a.prep is None:
             u = u.arg(a)  # "send SIGHUP to web"
             signal = None if a.value == "SIGKILL" else a.value
         if a.type == "FLAGWORD" and re.fullmatch(r"-(\d+|[A-Z]+)", a.value):  # "kill -9 web", "kill -HUP web"
             u = u.arg(a)
             sig = a.value[1:]
             signal = None if sig in ("9", "KILL", "SIGKILL") else sig  # SIGKILL is kill's default
+    if signal is None and any(v == "kill" and any(w in s.text[a:b] for w in _LEX["signal_nouns"])
+                              for v, a, b in s.verb_spans):
+        # (w2ko) "cache에 시그널 보내": a signal sent, none named — never kill's SIGKILL on the guess (asked)
+        raise Incomplete("parse.need_signal")
     return _lifecycle(s, u, m.Kill, signal=signal)
 
 
@@ -5360,7 +5369,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     en_dir = _workdir(s, u, image_arg) if placed and not quoted else None
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
-    if not command and s.lang == "ko" and image_arg.particle in ("at", "from"):
+    if not command and s.lang == "ko" and (image_arg.particle in ("at", "from") or (placed and image_arg.particle == "of")):
         # "data에 ls 실행", "data에 ps 쳐줘": a program that is also a verb of gorae's, typed alone after the container
         # it runs in — the command, never a verb dropped (it planned `docker start data`)
         programs = [s.text[a:b] for v, a, b in s.verb_spans
@@ -5371,7 +5380,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.unused", words=", ".join(f"`{w}`" for w in programs))
     workdir = None
     dirs = [a for a in free(s, u) if a.type == "PATH" and a.particle == "from" and a.kind in (None, "dir")]
-    if placed and command and image_arg.particle == "from" and len(dirs) == 1 and dirs[0].pos > image_arg.pos:
+    if (placed and command and image_arg.particle in ("from", "of") and len(dirs) == 1
+            and dirs[0].pos > image_arg.pos):
         # "data에서 /tmp에서 ls 실행", "my-volume에서 /tmp 디렉토리에서 ls 실행" (its kind said): a directory said as a
         # second place, where it runs (-w)
         workdir = dirs[0].value
@@ -5794,6 +5804,16 @@ def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
     return before[-1].value, u.arg(before[-1]).group("name_as")
 
 
+def _dir_of_place(s: Said, a: Arg) -> Arg | None:
+    """(w2ko) The directory said right after a container with 의 and said with 에서 ("my-volume의 /tmp에서 ls"):
+    where in the container a command runs."""
+    after = [b for b in s.args if b.pos > a.pos]
+    nxt = min(after, key=lambda b: b.pos, default=None)
+    if nxt is not None and nxt.type == "PATH" and nxt.particle == "from" and nxt.kind in (None, "dir"):
+        return nxt
+    return None
+
+
 def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     """The image (or container) to run in: (arg, it is a container, it was placed).
 
@@ -5809,6 +5829,10 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
         placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
+    if not placed and s.lang == "ko":
+        # (w2ko) "my-volume의 /tmp에서 ls 해봐": the container's directory (의) is where the command runs — the
+        # container is its place (the directory its -w: `_dir_of_place`)
+        placed = [a for a in cands if a.particle == "of" and a.kind in (None, "container") and _dir_of_place(s, a)][:1]
     run_at = min((a for v, a, _ in s.verb_spans if v == "run"), default=-1)
     said_after = len(cands) > 1 or any(a > run_at for v, a, _ in s.verb_spans if v not in ("run", "create", "exec"))
     if (not placed and s.lang == "en" and said_after and cands[0].prep == "at" and cands[0].type == "NAME"

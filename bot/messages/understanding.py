@@ -94,6 +94,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.prune_what": ("무엇을 정리할까요? 중지된 컨테이너, 안 쓰는 볼륨, 네트워크, 이미지 중 하나를 말해 주세요.",
                          "Prune what? Say stopped containers, unused volumes, unused networks or images."),
     "parse.need_target": ("어떤 {what}인지 이름을 적어 주세요.", "Which {what}? Please name it."),
+    "parse.need_signal": ("어떤 시그널을 보낼까요? 이름을 적어 주세요 (예: HUP, TERM).",
+                          "Which signal? Please name it (e.g. HUP, TERM)."),
     "parse.one_target": ("{what} 하나만 지정해 주세요 (받은 이름: {names}).",
                          "Please name a single {what} (got: {names})."),
     "parse.tag_needs_two": ("태그는 이미지 두 개로 말해 주세요: 태그를 달 이미지와 새 이름 "
