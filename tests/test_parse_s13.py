@@ -30,3 +30,18 @@ def test_what_there_is_still_lists(text, cli):
     ("nginx 이미지로 web2 컨테이너 만들어줘", ["docker create --name web2 nginx"])])
 def test_the_containers_of_an_image_said_with_its_noun(text, cli):
     assert list(answer(text).cli) == cli
+
+
+# a mount said with nothing to mount where: asked (parse.mount_pairs), never the volume run as the new container's
+# command with the mount dropped ("nginx에 pgdata 마운트해서 띄워" planned `docker run nginx pgdata`; found by w2ko)
+@pytest.mark.parametrize("text", ["nginx에 pgdata 마운트해서 띄워", "httpd에 db 마운트해서 실행해줘", "redis에 pgdata 마운트하고 띄워"])
+def test_a_mount_with_no_place_is_asked(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal and a.refusal is not None
+
+
+@pytest.mark.parametrize("text,cli", [
+    ("run nginx mounting /opt/html to /usr/share/nginx/html", ["docker run -d -v /opt/html:/usr/share/nginx/html nginx"]),
+    ("spin up nginx mounting pgdata at /data", ["docker run -d -v pgdata:/data nginx"])])
+def test_a_mount_with_its_place_still_runs(text, cli):
+    assert list(answer(text).cli) == cli

@@ -5904,6 +5904,10 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             specs.append(m.VolumeSpec(src.value, dst.value, read_only=ro))
     if specs:
         _, u = use(s, u, "readonly")
+    elif "mount" in s.verbs and not sources and not dests:
+        # (session 13) a mount said with nothing to mount where ("nginx에 pgdata 마운트해서 띄워" planned `docker run nginx
+        # pgdata`: the volume run as the command, the mount dropped): which volume where? asked
+        raise Incomplete("parse.mount_pairs")
     return tuple(specs), u
 
 
