@@ -47,10 +47,12 @@ def test_a_directory_said_with_from_is_the_workdir(bot, docker_client, world, cl
 
 
 def test_what_is_printed_described_makes_no_container(bot, docker_client, world):
-    """"run a throwaway alpine that prints the date": asked, no container made (it ran `echo the date`)."""
+    """"run a throwaway alpine that prints the date": the program that prints it, in a throwaway container (session
+    13, branch en15: `docker run --rm alpine date`) — never `echo the date`; no container is left."""
     before = container_names(docker_client)
     reply = bot.say("run a throwaway alpine that prints the date")
-    assert reply.status not in ("done", "confirm"), reply
+    check(reply, "en", cli="docker run --rm alpine date")
+    assert "the date" not in (reply.code or "") and (reply.code or "").strip(), reply
     assert container_names(docker_client) == before
 
 
