@@ -2380,6 +2380,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if not reads_only(cmd) and _asked_done(s):
         raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
+    if not reads_only(cmd) and _told_intended(s):
+        raise Incomplete("parse.intended")  # (w2fix) "I am going to restart web", "I will restart web": told
     if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
         # "web 무슨 이미지야? 지워", "what image is cache running? remove it": which image is asked, then a
         # delete of what? never the container's name read as an image
@@ -2475,6 +2477,30 @@ def _told_done(s: Said) -> bool:
         if j >= 0 and words[j] in _PERFECT_AUX:
             return True  # (en12) "i have restarted web", "have you removed db?": the perfect tells, never "have X done"
     return not set(words) & _GET_DONE
+
+
+def _told_intended(s: Said) -> bool:
+    """(w2fix) English, the speaker's own intention told right before a verb: a subject of grammar/lexicon.txt
+    `intent_subject_en` ("i", "we"), a phrase of `intent_said_en` ("will", "am going to", "plan to"), adverbs of
+    `intent_between_en` around it ("I am going to restart web", "we will now stop cache", "I plan to remove db"):
+    what they will do, never a request."""
+    if s.lang != "en":
+        return False
+    phrases = [w.split("_") for w in _LEX["intent_said_en"]]
+    between = set(_LEX["intent_between_en"])
+    for _, a, _ in s.verb_spans:
+        words = re.findall(r"[a-z']+", s.text[:a].lower())
+        while words and words[-1] in between:
+            words.pop()
+        for phrase in phrases:
+            if words[-len(phrase):] != phrase:
+                continue
+            rest = words[:-len(phrase)]
+            while rest and rest[-1] in between:
+                rest.pop()
+            if rest and rest[-1] in _LEX["intent_subject_en"]:
+                return True
+    return False
 
 
 def _asked_done(s: Said) -> bool:
