@@ -37,3 +37,32 @@ def test_intention_told(text, want):
 
 def test_intention_told_says_so():
     assert answer("I will restart web").refusal == "not understood: parse.intended"
+
+
+# (1) Korean, a run said right after a pull with a command typed before the verb and no image of its own
+# (parse_natural `_pulled_run_ko`; grammar/lexicon.txt known_programs, clause_not_programs, image_run_particles): the
+# pulled image runs the command — never an image named after the program, never a word dropped
+PULLED_RUN_KO = [
+    ("busybox 받고 echo ok 실행해줘", ["docker pull busybox", "docker run busybox echo ok"]),
+    ("redis 받아서 echo hi로 실행해", ["docker pull redis", "docker run redis echo hi"]),
+    ("alpine 받아서 date 실행해줘", ["docker pull alpine", "docker run alpine date"]),
+    ("busybox 받고 uname -a 실행해", ["docker pull busybox", "docker run busybox uname -a"]),
+    ("alpine 받아서 sleep 100 돌려", ["docker pull alpine", "docker run alpine sleep 100"]),
+    ("alpine 이미지 받고 hostname 실행해 줘", ["docker pull alpine", "docker run alpine hostname"]),
+    # no command said: the pulled image runs detached, a name with (으)로 is the new container's
+    ("nginx 받아서 실행해", ["docker pull nginx", "docker run -d nginx"]),
+    ("redis 받아서 r7으로 띄워줘", ["docker pull redis", "docker run -d --name r7 redis"]),
+    # a command in a container said: exec there, the pull as said
+    ("busybox 받고 web에서 echo ok 실행", ["docker pull busybox", "docker exec web echo ok"]),
+]
+
+
+@pytest.mark.parametrize("text, want", PULLED_RUN_KO, ids=[t for t, _ in PULLED_RUN_KO])
+def test_pulled_run_command_ko(text, want):
+    check(text, want)
+
+
+def test_pulled_run_command_ko_never_an_image_named_after_it():
+    for text in ("busybox 받고 echo ok 실행해줘", "redis 받아서 echo hi로 실행해", "busybox 받고 date 좀 실행해"):
+        for line in answer(text).cli:
+            assert not line.startswith(("docker run -d echo", "docker run hi", "docker run -d date")), (text, line)

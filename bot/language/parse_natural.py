@@ -1553,6 +1553,9 @@ def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str
     verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
     if not verbs or not verbs <= {"v_run"} | {f"v_{v}" for v in MODIFIERS}:
         return None
+    said_command = _pulled_run_ko(part, before, lang, text)
+    if said_command is not None:
+        return said_command
     image = Tree("arg", [Token("NAME", before.image)])
     try:
         step = _read("sentence", [image] + list(part), lang, text, reading)
@@ -1591,6 +1594,31 @@ def _pulled_run_with(part: list[Any], before: m.Pull, lang: Lang, text: str) -> 
     if not isinstance(run, m.RunContainer) or run.image != before.image:
         raise Incomplete("parse.need_command")
     return run
+
+
+def _pulled_run_ko(part: list[Any], before: m.Pull, lang: Lang, text: str) -> m.Command | None:
+    """(w2fix) Korean, a run said right after a pull with a command typed before the verb and no image of its own
+    ("busybox 받고 echo ok 실행해줘", "redis 받아서 echo hi로 실행해", "alpine 받아서 date 돌려"): its first word a program
+    (grammar/lexicon.txt `known_programs`, never one that names an image too: `clause_not_programs`), the words typed up
+    to the verb (a particle of `image_run_particles` glued last left out) are the command the pulled image runs
+    (`docker run busybox echo ok`) — never a new container of an image named after the program, a word dropped
+    ("ok" is a filler elsewhere). Words there that are no plain command (a quote, a word of Hangul): refused. None
+    for any other part."""
+    if lang != "ko" or not part or not _is(part[-1], "v_run") or part[-1].meta.empty:
+        return None
+    first = part[0]
+    if not _is(first, "arg") or first.meta.empty or not isinstance(first.children[0], Token):
+        return None
+    program = str(first.children[0])
+    if program.lower() not in _LEX["known_programs"] or program.lower() in _LEX["clause_not_programs"]:
+        return None
+    words = text[first.meta.start_pos:part[-1].meta.start_pos].split()
+    if words and words[-1] in _LEX["image_run_particles"]:
+        words = words[:-1]  # "echo hi로 실행해": the command said as the means of the run
+    if any(c.data.startswith("v_") for c in part[:-1] if isinstance(c, Tree)) or not words or not all(
+            re.fullmatch(r"[!-~]+", w) and not re.search(r"[\"'`;&|$<>]", w) for w in words):
+        raise Incomplete("parse.need_command")  # a command said with words gorae cannot take as typed: asked
+    return m.RunContainer(before.image, tuple(words), lang=lang)
 
 
 def _named_as(part: list[Any]) -> list[Any] | None:
