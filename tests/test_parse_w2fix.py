@@ -66,3 +66,26 @@ def test_pulled_run_command_ko_never_an_image_named_after_it():
     for text in ("busybox 받고 echo ok 실행해줘", "redis 받아서 echo hi로 실행해", "busybox 받고 date 좀 실행해"):
         for line in answer(text).cli:
             assert not line.startswith(("docker run -d echo", "docker run hi", "docker run -d date")), (text, line)
+
+
+# (2) Korean, a run from an image said with (으)로 and one bare word after it that is no program (grammar/lexicon.txt
+# known_programs, verb_programs, shells, probe_from; parse_natural `_run`): the new container's name or a command?
+# asked (as "httpd로 edge3 띄워" was), never run as a command in the image; a program runs, a name said as one names
+RUN_ONE_WORD_KO = [
+    ("httpd로 edge3 실행", None),
+    ("nginx로 web2 실행해줘", None),
+    ("redis로 cache2 돌려", None),
+    ("httpd 이미지로 edge3 실행", None),
+    ("nginx로 web 실행", None),
+    ("busybox로 date 실행", ["docker run busybox date"]),
+    ("alpine으로 whoami 실행해줘", ["docker run alpine whoami"]),
+    ("redis로 redis-cli 실행", ["docker run redis redis-cli"]),
+    ("httpd로 edge3 이름으로 실행", ["docker run -d --name edge3 httpd"]),
+    ("httpd 컨테이너 edge3로 실행해주세요", ["docker run -d --name edge3 httpd"]),
+    ("nginx:1.25 이미지로 edge8 띄우자", ["docker run -d --name edge8 nginx:1.25"]),
+]
+
+
+@pytest.mark.parametrize("text, want", RUN_ONE_WORD_KO, ids=[t for t, _ in RUN_ONE_WORD_KO])
+def test_run_one_word_from_image_ko(text, want):
+    check(text, want)

@@ -5438,6 +5438,13 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
         # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one, one word — the container launched
         name, command = command[0], ()
+    if (placed and not quoted and s.lang == "ko" and image_arg.particle == "as" and len(command) == 1
+            and CONTAINER_NAME.fullmatch(command[0])
+            and command[0].lower() not in _PROGRAMS_SAID | frozenset(_LEX["known_programs"])):
+        # (w2fix) "httpd로 edge3 실행", "nginx로 web2 돌려": run from an image, one word that is no program
+        # (grammar/lexicon.txt known_programs, verb_programs, shells, probe_from) — the new container's name or a
+        # command? ask, never a command guessed ("busybox로 date 실행" runs date)
+        raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
     dangling = _dangling_place(s)
     if dangling is not None:  # "then run echo ok in it": in what? never the image said before it, guessed
         raise Incomplete("parse.unused", words=f"`{dangling}`")
