@@ -22,6 +22,8 @@ INTENDED = [
     ("hey, I will restart my-nginx", None),
     ("ok we are about to stop web", None),
     ("i'm going to restart web", None),
+    ("we will need to restart web", None),
+    ("I will have to stop cache", None),
     # a request stays one: a wish, asked of gorae, said with "will you"
     ("I want to restart web", ["docker restart web"]),
     ("will you restart web", ["docker restart web"]),
