@@ -995,6 +995,16 @@ def _announced(rest: str) -> bool:
     return first.endswith("ing") and first in keywords()
 
 
+def _intent_cut(context: str, rest: str) -> bool:
+    """(w2fix) Whether a cut falls between the speaker and their intention ("I | will restart web", "we | will stop
+    cache"): `context` ends with a subject of grammar/lexicon.txt `intent_subject_en` and `rest` begins with the first
+    word of a phrase of `intent_said_en` — told, never context before a request opened with "will"."""
+    said = context.lower().split()
+    first = (rest.lower().split() or [""])[0]
+    return bool(said) and said[-1].strip(".,:;!?") in grammar.words("intent_subject_en") and first in {
+        w.split("_")[0] for w in grammar.words("intent_said_en")}
+
+
 def _purpose_en(words: list[str]) -> set[int]:
     """(f14en) The places of the words of grammar/lexicon.txt `context_purpose_en` ("to", "in order to") said right
     before a word the grammar does not know ("to unblock QA", "in order to free some room"): a purpose, no place."""
@@ -1033,6 +1043,8 @@ def _without_context_en(text: str) -> m.Command | None:
             continue
         if _announced(rest):
             continue  # (f14en) "as discussed: restarting web" tells what is being done, never asks
+        if _intent_cut(context, rest):
+            continue  # (w2fix) "I will restart web": "will" is the speaker's own, never an opener after context "I"
         if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
                 and (rest.split() or [""])[0].lower() not in openers):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks

@@ -1553,6 +1553,9 @@ def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str
     verbs = {c.data for c in part if isinstance(c, Tree) and c.data.startswith("v_")}
     if not verbs or not verbs <= {"v_run"} | {f"v_{v}" for v in MODIFIERS}:
         return None
+    said_command = _pulled_run_ko(part, before, lang, text)
+    if said_command is not None:
+        return said_command
     image = Tree("arg", [Token("NAME", before.image)])
     try:
         step = _read("sentence", [image] + list(part), lang, text, reading)
@@ -1591,6 +1594,31 @@ def _pulled_run_with(part: list[Any], before: m.Pull, lang: Lang, text: str) -> 
     if not isinstance(run, m.RunContainer) or run.image != before.image:
         raise Incomplete("parse.need_command")
     return run
+
+
+def _pulled_run_ko(part: list[Any], before: m.Pull, lang: Lang, text: str) -> m.Command | None:
+    """(w2fix) Korean, a run said right after a pull with a command typed before the verb and no image of its own
+    ("busybox 받고 echo ok 실행해줘", "redis 받아서 echo hi로 실행해", "alpine 받아서 date 돌려"): its first word a program
+    (grammar/lexicon.txt `known_programs`, never one that names an image too: `clause_not_programs`), the words typed up
+    to the verb (a particle of `image_run_particles` glued last left out) are the command the pulled image runs
+    (`docker run busybox echo ok`) — never a new container of an image named after the program, a word dropped
+    ("ok" is a filler elsewhere). Words there that are no plain command (a quote, a word of Hangul): refused. None
+    for any other part."""
+    if lang != "ko" or not part or not _is(part[-1], "v_run") or part[-1].meta.empty:
+        return None
+    first = part[0]
+    if not _is(first, "arg") or first.meta.empty or not isinstance(first.children[0], Token):
+        return None
+    program = str(first.children[0])
+    if program.lower() not in _LEX["known_programs"] or program.lower() in _LEX["clause_not_programs"]:
+        return None
+    words = text[first.meta.start_pos:part[-1].meta.start_pos].split()
+    if words and words[-1] in _LEX["image_run_particles"]:
+        words = words[:-1]  # "echo hi로 실행해": the command said as the means of the run
+    if any(c.data.startswith("v_") for c in part[:-1] if isinstance(c, Tree)) or not words or not all(
+            re.fullmatch(r"[!-~]+", w) and not re.search(r"[\"'`;&|$<>]", w) for w in words):
+        raise Incomplete("parse.need_command")  # a command said with words gorae cannot take as typed: asked
+    return m.RunContainer(before.image, tuple(words), lang=lang)
 
 
 def _named_as(part: list[Any]) -> list[Any] | None:
@@ -2380,6 +2408,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if not reads_only(cmd) and _asked_done(s):
         raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
+    if not reads_only(cmd) and _told_intended(s):
+        raise Incomplete("parse.intended")  # (w2fix) "I am going to restart web", "I will restart web": told
     if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
         # "web 무슨 이미지야? 지워", "what image is cache running? remove it": which image is asked, then a
         # delete of what? never the container's name read as an image
@@ -2475,6 +2505,30 @@ def _told_done(s: Said) -> bool:
         if j >= 0 and words[j] in _PERFECT_AUX:
             return True  # (en12) "i have restarted web", "have you removed db?": the perfect tells, never "have X done"
     return not set(words) & _GET_DONE
+
+
+def _told_intended(s: Said) -> bool:
+    """(w2fix) English, the speaker's own intention told right before a verb: a subject of grammar/lexicon.txt
+    `intent_subject_en` ("i", "we"), a phrase of `intent_said_en` ("will", "am going to", "plan to"), adverbs of
+    `intent_between_en` around it ("I am going to restart web", "we will now stop cache", "I plan to remove db"):
+    what they will do, never a request."""
+    if s.lang != "en":
+        return False
+    phrases = [w.split("_") for w in _LEX["intent_said_en"]]
+    between = set(_LEX["intent_between_en"])
+    for _, a, _ in s.verb_spans:
+        words = re.findall(r"[a-z']+", s.text[:a].lower())
+        while words and words[-1] in between:
+            words.pop()
+        for phrase in phrases:
+            if words[-len(phrase):] != phrase:
+                continue
+            rest = words[:-len(phrase)]
+            while rest and rest[-1] in between:
+                rest.pop()
+            if rest and rest[-1] in _LEX["intent_subject_en"]:
+                return True
+    return False
 
 
 def _asked_done(s: Said) -> bool:
@@ -5399,6 +5453,13 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
             raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
         # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one, one word — the container launched
         name, command = command[0], ()
+    if (placed and not quoted and s.lang == "ko" and image_arg.particle == "as" and len(command) == 1
+            and CONTAINER_NAME.fullmatch(command[0])
+            and command[0].lower() not in _PROGRAMS_SAID | frozenset(_LEX["known_programs"])):
+        # (w2fix) "httpd로 edge3 실행", "nginx로 web2 돌려": run from an image, one word that is no program
+        # (grammar/lexicon.txt known_programs, verb_programs, shells, probe_from) — the new container's name or a
+        # command? ask, never a command guessed ("busybox로 date 실행" runs date)
+        raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
     dangling = _dangling_place(s)
     if dangling is not None:  # "then run echo ok in it": in what? never the image said before it, guessed
         raise Incomplete("parse.unused", words=f"`{dangling}`")

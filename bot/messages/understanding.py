@@ -63,6 +63,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "요청해 주세요. 아무것도 실행하지 않았습니다.",
                            "That reads as something already done, so nothing was run. Ask for it (e.g. `restart web`) "
                            "to have it done now."),
+    # branch w2fix: the speaker's own intention told ("I am going to restart web", "I will stop cache")
+    "parse.intended": ("직접 하실 일을 알려 주신 것으로 이해했습니다. 고래가 하려면 `web 재시작해줘`처럼 요청해 주세요. "
+                       "아무것도 실행하지 않았습니다.",
+                       "That reads as what you are going to do yourself, so nothing was run. Ask for it (e.g. "
+                       "`restart web`) to have it done."),
     "parse.hesitant": ("망설이시는 말씀으로 이해했습니다 (`…는 좀`). 실행하려면 `web 재시작해줘`처럼 요청해 주세요. "
                        "아무것도 실행하지 않았습니다.",
                        "That reads as a hesitation (\"… is a bit much\"), so nothing was run. Ask for it (e.g. "
