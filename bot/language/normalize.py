@@ -302,12 +302,14 @@ def _steps_marked(text: str) -> str:
 # ("[INC-231] 14:02 cache 재시작" is `docker restart cache` now). An id is ASCII capitals then digits (a tag of words,
 # "[FYI]", "[공지]", "[완료]", tells and is kept); a bare id counts only before a separator or a time (else it may be a
 # name); a time counts only after an id ("14:02 cache 재시작" alone may be a schedule: kept, as typed).
+# the clock time an order was given or logged at, and the separator after it (k15en, k15ko, blind14)
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?"
 _TICKET = r"[A-Z][A-Z0-9]*-?[0-9]+"
 _RECORD_HEAD = re.compile(
     r"^(?:(?:[\[(]#?" + _TICKET + r"[\])]\s*)+(?:[|:\-–—]\s*)?"
     r"|#?" + _TICKET + r"\s*(?:[|:\u2013\u2014]|-(?=\s))\s*"
     r"|#?" + _TICKET + r"\s+(?=\d{1,2}:\d{2}\b))"
-    r"(?:\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?)?"
+    r"(?:" + _CLOCK + r")?"
     r"(?=\S)")
 
 
@@ -322,7 +324,7 @@ def _order_head_ko() -> re.Pattern[str]:
     said = "|".join(re.escape(w) for w in sorted(grammar.words("order_head_ko"), key=len, reverse=True))
     return re.compile(
         r"^(?:[A-Z]{2,4}\s*)?(?:" + said + r")\s*(?:[|:\-\u2013\u2014]\s*)?"
-        r"(?:\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?)?(?=[A-Za-z0-9\[`'\"])")
+        r"(?:" + _CLOCK + r")?(?=[A-Za-z0-9\[`'\"])")
 
 
 def _order_head_dropped(text: str) -> str:
@@ -348,9 +350,6 @@ def _phrases_of(role: str) -> str:
     from bot.language.grammar import lexicon
 
     return "|".join(re.escape(w.replace("_", " ")) for w in sorted(lexicon()[role], key=len, reverse=True))
-
-
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?![\w:])\s*(?:[|:\-\u2013\u2014]\s+)?"
 
 
 @lru_cache(maxsize=1)
