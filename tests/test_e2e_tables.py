@@ -76,6 +76,7 @@ FLOORS = {
     # session 14 (tab16): the tables of session 13, at the rates read on the real engine on main b8babd4 (no row slack)
     "data/wordings_fresh15.yaml": 80.9,  # 473 of 584 (81.0 %), fake IDs mapped to the real ones; as Gorae.explain over the fake world
     "data/wordings_break7.yaml": 68.8,  # 261 of 379 (68.9 %; adversarial); the same rows as Gorae.explain over the fake world
+    "data/wordings_newcomer16.yaml": 97.6,  # 204 of 209: a newcomer's sentences after reading the README's tour (tab16)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 
