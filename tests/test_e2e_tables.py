@@ -128,3 +128,23 @@ def _strangers(client) -> str:
     others = sorted(c["Names"][0].lstrip("/") + " (" + c["State"] + ")" for c in client.api.containers(all=True)
                     if (c.get("Labels") or {}).get(fixtures_engine.WORLD_LABEL) != "1")
     return f" (containers on the engine outside the world: {', '.join(others)})" if others else ""
+
+
+def test_fake_ids_are_mapped_to_the_real_ones(tmp_path):
+    """fresh15's `ids` rows: every fake-world ID becomes the same-length prefix of the real ID of that name (text and
+    expected command alike); an ID no container has stays as typed; a table without fake IDs is scored as it is."""
+
+    class Api:
+        def containers(self, all=False):
+            return [{"Names": [f"/{name}"], "Id": f"{i:x}" * 64} for i, (name, _, _) in enumerate(CONTAINERS, 10)]
+
+    class Client:
+        api = Api()
+
+    table = os.path.join(ROOT, "tests", "data", "wordings_fresh15.yaml")
+    text = open(_with_real_ids(table, Client(), str(tmp_path)), encoding="utf-8").read()
+    assert not FAKE_ID.search(text)
+    assert '- text: "restart cccccccccccc"\n  expect: ["docker restart cccccccccccc"]' in text  # 02… is cache, the third
+    assert "logs 9f8e7d6c5b4a" in text
+    plain = os.path.join(ROOT, "tests", "data", "wordings_break7.yaml")
+    assert _with_real_ids(plain, Client(), str(tmp_path)) == plain
