@@ -150,6 +150,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":  # (k16en) "remove web, it's not needed anymore"
+            from bot.language.reason_clause import reason_told
+
+            res = reason_told(text, lambda said: _parse(said, False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and _HOST_AFTER.search(text):  # (en15) "6399 on the host"
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"

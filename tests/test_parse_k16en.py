@@ -1,0 +1,60 @@
+"""The kinds of English the held-out tables tests/data/wordings_fresh15.yaml (its English rows of a developer, a lead,
+numbers, a Korean speaker's English, everyday English) and wordings_en13.yaml still missed after session 13 (branch
+k16en), each fixed as a kind in grammar/ or bot/language/: the table's sentence and other wordings of the same kind (not
+in any table), read through `Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae explain` reads
+them. `None`: nothing may run (a refusal, a question or a proposal that is no write are all fine).
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# The reason for a request told in a clause of its own — not needed any more, or not answering — before or after it
+# (bot/language/reason_clause.py, grammar/lexicon.txt `reason_*`): it changes nothing, and only for a request the reason
+# asks for; a request negated, or one the reason may call off, stays refused.
+REASON = [
+    ("remove web, it's not needed anymore", ["docker rm web"]),
+    ("delete the my-nginx container please, it is not need", ["docker rm my-nginx"]),
+    ("kill to my-nginx container, it is not answer", ["docker kill my-nginx"]),
+    ("web is not need anymore, remove", ["docker rm web"]),
+    ("the busybox image isn't needed, delete it", ["docker rmi busybox"]),
+    ("cache is not responding, restart it", ["docker restart cache"]),
+    ("stop data, it is not used anymore", ["docker stop data"]),
+    ("pgdata volume is not needed, remove it", ["docker volume rm pgdata"]),
+    ("web is not answering, show its logs", ["docker logs web"]),
+    ("web isn't needed anymore, stop", ["docker stop web"]),
+    ("please kill cache, it is unresponsive", ["docker kill cache"]),
+    # a ban stays a ban; a restart said "not needed" may be called off; the thing told is never a second target
+    ("don't remove web, it is not needed", None),
+    ("restart web, it's not needed", None),
+    ("web is not needed, remove cache", None),
+    ("web is not needed anymore", None),
+    ("it is not needed", None),
+]
+
+
+@pytest.mark.parametrize("text, want", REASON, ids=[t for t, _ in REASON])
+def test_reason_told(text, want):
+    check(text, want)
+
+
+# Words around the thing said that name nothing: the team's own, as "my" ("show me our networks"), a copy of an image
+# (the image: "fetch a fresh copy of busybox"), and knocked offline, as taken offline (grammar/natural.lark).
+AROUND = [
+    ("show me our networks", ["docker network ls"]),
+    ("list our volumes", ["docker volume ls"]),
+    ("restart our web container", ["docker restart web"]),
+    ("fetch a fresh copy of busybox", ["docker pull busybox"]),
+    ("pull a copy of redis", ["docker pull redis"]),
+    ("grab a new copy of alpine", ["docker pull alpine"]),
+    ("knock my-nginx offline", ["docker stop my-nginx"]),
+    ("knock the cache container offline", ["docker stop cache"]),
+    ("knock web", None),
+    ("copy web", None),
+    ("don't knock web offline", None),
+]
+
+
+@pytest.mark.parametrize("text, want", AROUND, ids=[t for t, _ in AROUND])
+def test_words_around(text, want):
+    check(text, want)
