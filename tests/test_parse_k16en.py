@@ -58,3 +58,41 @@ AROUND = [
 @pytest.mark.parametrize("text, want", AROUND, ids=[t for t, _ in AROUND])
 def test_words_around(text, want):
     check(text, want)
+
+
+# A Korean speaker's English: the noun first and the verb last, the name told as a sentence of its own (grammar/natural.lark
+# `v_unpause` pause release, `v_prune` clean, `k_proc` process list, `named` name is; grammar/lexicon.txt
+# `kind_first_listing`), and the new name of a tag said with to when it is a tag of the other's repository
+# (bot/language/parse_natural.py `tag`).
+KOEN = [
+    ("network list please show me", ["docker network ls"]),
+    ("volume list please showing", ["docker volume ls"]),
+    ("network ls pls", ["docker network ls"]),
+    ("volume list please", ["docker volume ls"]),
+    ("create volume list please", ["docker volume create list"]),  # after a verb, the kind's name
+    ("web container process list show me", ["docker top web"]),
+    ("show the process list of cache", ["docker top cache"]),
+    ("process list of data please", ["docker top data"]),
+    ("unused image clean please", ["docker image prune"]),
+    ("stopped container clean please", ["docker container prune"]),
+    ("data container pause release please", ["docker unpause data"]),
+    ("web pause release", ["docker unpause web"]),
+    ("cache pause off please", ["docker unpause cache"]),
+    ("please make network, name is qa-net", ["docker network create qa-net"]),
+    ("please make volume, name is cache-vol", ["docker volume create cache-vol"]),
+    ("create a volume, the name is cache-vol", ["docker volume create cache-vol"]),
+    ("please tag the redis image to redis:test", ["docker tag redis redis:test"]),
+    ("tag nginx to nginx:prod", ["docker tag nginx nginx:prod"]),
+    ("nginx 이미지에 nginx:prod 태그 달아줘", ["docker tag nginx nginx:prod"]),
+    # never a write guessed
+    ("clean web", None),
+    ("web pause release? no, don't", None),
+    ("do not clean unused images", None),
+    ("the name is web, restart it", None),
+    ("tag nginx to v2", None),  # a tag of nginx or an image v2: asked
+]
+
+
+@pytest.mark.parametrize("text, want", KOEN, ids=[t for t, _ in KOEN])
+def test_korean_speakers_english(text, want):
+    check(text, want)

@@ -4763,7 +4763,12 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
         if len(names) == 2 and len(as_new) == 1:
             names = [a for a in names if a is not as_new[0]] + as_new
         elif len(names) == 2 and len(onto) == 1:
-            names = [onto[0], next(a for a in names if a is not onto[0])]
+            other = next(a for a in names if a is not onto[0])
+            # (k16en) "tag the redis image to redis:test": the name said with to is the new one when it is a tag of
+            # the other's repository, the other said bare (an image is never tagged onto a tag of itself)
+            new_of_other = (":" in onto[0].value.rsplit("/", 1)[-1] and ":" not in other.value.rsplit("/", 1)[-1]
+                            and onto[0].value.rsplit(":", 1)[0] == other.value)
+            names = [other, onto[0]] if new_of_other else [onto[0], other]
         elif len(names) != 2 or as_new or onto:
             names = []
         if names and names[-1].kind not in (None, "image"):
