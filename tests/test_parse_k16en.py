@@ -96,3 +96,61 @@ KOEN = [
 @pytest.mark.parametrize("text, want", KOEN, ids=[t for t, _ in KOEN])
 def test_korean_speakers_english(text, want):
     check(text, want)
+
+
+# A teammate's request relayed, then taken up by the one who relays it (bot/language/relayed_en.py, grammar/lexicon.txt
+# `relayed_*_en`); context of who it is for (`context_phrase_en` on behalf of). Hearsay alone stays told, a negation
+# is never read here, and a thing asked for then shown with a pronoun is only ever a read.
+RELAYED = [
+    ("Sam wants data stopped, go ahead and do it", ["docker stop data"]),
+    ("Lee needs cache restarted, please do", ["docker restart cache"]),
+    ("Jane asked me to get you to remove the stopped containers, please do", ["docker container prune"]),
+    ("the QA team asked us to pause web, go ahead", ["docker pause web"]),
+    ("do what Priya asked in #ops: pause data", ["docker pause data"]),
+    ("do what Sam asked: restart cache", ["docker restart cache"]),
+    ("Priya says data should be paused. pause it please", ["docker pause data"]),
+    ("Omar said web should be restarted, restart it", ["docker restart web"]),
+    ("Tom asked for the logs of my-nginx, can you show them?", ["docker logs my-nginx"]),
+    ("Mike's asking for the backend network details, can you pull those up?", ["docker network inspect backend"]),
+    ("Kevin needs web's processes, can you list them for him?", ["docker top web"]),
+    ("Lena wants the cache logs, could you show them to her", None),  # "to her" is no word of a listing: asked
+    ("can you take care of Ana's ticket? she needs redis pulled", ["docker pull redis"]),
+    ("could you handle Bo's request? he needs alpine pulled", ["docker pull alpine"]),
+    ("on behalf of the QA team: restart my-nginx please", ["docker restart my-nginx"]),
+    ("need redis pulled", None),  # own wish of a participle the grammar reads as no verb: not read here (no relaying)
+    # hearsay alone, a negated go-ahead, a write named by a pronoun: nothing
+    ("Sam wants data stopped", None),
+    ("Sam wants data stopped.", None),
+    ("Priya says data should be paused", None),
+    ("Sam wants data stopped, don't do it", None),
+    ("Tom asked for web, can you remove it?", None),
+    ("Ana's ticket says redis", None),
+]
+
+
+@pytest.mark.parametrize("text, want", RELAYED, ids=[t for t, _ in RELAYED])
+def test_relayed(text, want):
+    check(text, want)
+
+
+# A grace period given before the verb ("give web 5 seconds to stop": docker stop -t 5; grammar/lexicon.txt
+# `within_given_en`), a bind's source said with its kind ("host dir /opt/www"): a time said otherwise is still no schedule.
+GIVEN = [
+    ("give web 5 seconds to stop", ["docker stop -t 5 web"]),
+    ("give my-nginx 20 seconds to shut down", ["docker stop -t 20 my-nginx"]),
+    ("giving cache 10s to stop", ["docker stop -t 10 cache"]),
+    ("give web 5 seconds to restart", ["docker restart -t 5 web"]),
+    ("restart web in 5 minutes", None),
+    ("give web 5 minutes then stop it", None),
+    ("stop web in 5 seconds", None),
+    ("run nginx with host dir /opt/www at /usr/share/nginx/html, read only",
+     ["docker run -d -v /opt/www:/usr/share/nginx/html:ro nginx"]),
+    ("run httpd with host directory /srv/site at /usr/local/apache2/htdocs",
+     ["docker run -d -v /srv/site:/usr/local/apache2/htdocs httpd"]),
+    ("run nginx with host dir at /x", None),
+]
+
+
+@pytest.mark.parametrize("text, want", GIVEN, ids=[t for t, _ in GIVEN])
+def test_given(text, want):
+    check(text, want)

@@ -150,6 +150,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
+            from bot.language.relayed_en import relayed  # (k16en) "Sam wants data stopped, go ahead and do it"
+
+            res = relayed(text, lambda said: _parse(said, False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (k16en) "remove web, it's not needed anymore"
             from bot.language.reason_clause import reason_told
 

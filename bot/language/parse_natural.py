@@ -4182,6 +4182,8 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     korean = [w for w in _WITHIN if HANGUL.search(w)]
     within = (any(told.startswith(w) or before.endswith(w) or after.startswith(w) for w in english)
               or any(w in glued_said or glued_after.startswith(w) for w in korean))
+    if not within and after.lower().startswith("to "):  # (k16en) "give web 5 seconds to stop": the time given to it
+        within = any(re.search(rf"(?<![\w-]){re.escape(w)}\s", before) for w in _LEX["within_given_en"])
     if not within:
         # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=told)
