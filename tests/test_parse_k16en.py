@@ -117,7 +117,12 @@ RELAYED = [
     ("can you take care of Ana's ticket? she needs redis pulled", ["docker pull redis"]),
     ("could you handle Bo's request? he needs alpine pulled", ["docker pull alpine"]),
     ("on behalf of the QA team: restart my-nginx please", ["docker restart my-nginx"]),
-    ("need redis pulled", None),  # own wish of a participle the grammar reads as no verb: not read here (no relaying)
+    ("need redis pulled", ["docker pull redis"]),  # one's own wish of a participle the grammar reads as no verb
+    ("i need alpine downloaded please", ["docker pull alpine"]),
+    ("we want the busybox image pulled", ["docker pull busybox"]),
+    ("Sam needs redis pulled", None),
+    ("we pulled redis", None),
+    ("i do not need redis pulled", None),
     # hearsay alone, a negated go-ahead, a write named by a pronoun: nothing
     ("Sam wants data stopped", None),
     ("Sam wants data stopped.", None),

@@ -40,6 +40,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "go_ahead": re.compile(rf"(?i)^{_WHO}\s+(?:(?P<wish>{wish})|(?P<asked>{asked})(?:\s+(?:me|us))?\s+to"
                                rf"(?:\s+(?:{_alt('relayed_get_you_en')}))?)\s+(?P<req>.+?)\s*[,;:.!]\s*(?P<tail>[^,;:]+?)"
                                r"\s*[.!]*$"),
+        # (I) need REQUEST DONE, a participle the grammar reads as no verb ("need redis pulled")
+        "own": re.compile(rf"(?i)^(?:(?:i|we)\s+)?(?:{wish})\s+(?P<req>(?:the\s+)?[A-Za-z0-9][\w.:/\-]*(?:\s+image)?\s+[a-z]+)"
+                          rf"(?:\s+(?:{_alt('courtesy_last')}))?\s*[.!]*$"),
         # do what WHO asked (in #channel): REQUEST
         "do_what": re.compile(rf"(?i)^(?:{_alt('relayed_do_what_en')})\s+{_WHO}\s+(?:{asked}|{says}|{wish})"
                               r"(?:\s+(?:in|on)\s+#?[\w\-]+)?\s*[:,\-\u2014]\s*(?P<req>.+)$"),
@@ -82,6 +85,9 @@ def relayed(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command 
     mt = p["go_ahead"].match(said)
     if mt is not None and mt["tail"].lower().strip() in go_ahead:
         return _whole(read(_own_wish(mt["req"]) if mt["wish"] else mt["req"]))
+    if (mt := p["own"].match(said)) is not None and mt["req"].split()[-1].lower() in {
+            w.split("=", 1)[0] for w in grammar.words("relayed_participle_en")}:
+        return _whole(read(_own_wish(mt["req"])))  # "need redis pulled": one's own wish of it
     if (mt := p["do_what"].match(said)) is not None:
         return _whole(read(mt["req"]))
     if (mt := p["ticket"].match(said)) is not None:
