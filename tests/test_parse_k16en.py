@@ -159,3 +159,34 @@ GIVEN = [
 @pytest.mark.parametrize("text, want", GIVEN, ids=[t for t, _ in GIVEN])
 def test_given(text, want):
     check(text, want)
+
+
+# Numbers: a count of the heaviest containers (bot/language/heaviest_en.py: every container's use, never docker top of a
+# name 3), a count asked as a verb (count the networks: the list), the unit a use is asked in (never an engine:
+# grammar/lexicon.txt `engine_never_en`), a count spelt in words before its unit (`number_words_en`).
+NUMBERS = [
+    ("top 3 containers by memory", ["docker stats --no-stream"]),
+    ("which 2 containers use the most cpu", ["docker stats --no-stream"]),
+    ("show me the top 5 containers by cpu", ["docker stats --no-stream"]),
+    ("what 3 containers eat the most ram", ["docker stats --no-stream"]),
+    ("top web", ["docker top web"]),
+    ("top 3 containers", None),
+    ("count the networks", ["docker network ls"]),
+    ("count the volumes", ["docker volume ls"]),
+    ("count running containers", ["docker ps"]),
+    ("count web", None),
+    ("how much ram is data using, in MB", ["docker stats --no-stream data"]),
+    ("web memory in megabytes", ["docker stats --no-stream web"]),
+    ("how much cpu is cache using in percent", ["docker stats --no-stream cache"]),
+    ("give me the last ten lines of data's log", ["docker logs --tail 10 data"]),
+    ("web logs, last fifty lines", ["docker logs --tail 50 web"]),
+    ("give web twenty seconds to stop", ["docker stop -t 20 web"]),
+    ("show cache logs from the last five minutes", ["docker logs --since 5m cache"]),
+    ("run two nginx containers", None),
+    ("restart web in ten minutes", None),
+]
+
+
+@pytest.mark.parametrize("text, want", NUMBERS, ids=[t for t, _ in NUMBERS])
+def test_numbers(text, want):
+    check(text, want)

@@ -129,6 +129,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         res = _parse(text, detail)
+        if res.lang != "ko" and text[:1].lower() in "tswgl":  # (k16en) "top 3 containers by memory"
+            from bot.language.heaviest_en import heaviest
+
+            res = heaviest(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
