@@ -190,3 +190,29 @@ NUMBERS = [
 @pytest.mark.parametrize("text, want", NUMBERS, ids=[t for t, _ in NUMBERS])
 def test_numbers(text, want):
     check(text, want)
+
+
+# A developer's words: the asker's own thing with my/our is no container (bot/language/possessed_en.py), context said
+# before the request and after it at once (bot/language/parse.py `_without_context_en`), asking words (even, know).
+DEVELOPER = [
+    ("i need to know which port my app in web is published on", ["docker port web"]),
+    ("hey, could you restart my app container? it's web", ["docker restart web"]),
+    ("restart our api, it is cache", ["docker restart cache"]),
+    ("remove my app container, it's web", ["docker rm web"]),
+    ("restart my app", None),  # which container is it? never a container called app guessed
+    ("don't stop my app in web", None),
+    ("i pushed a fix, please restart web so it picks it up", ["docker restart web"]),
+    ("i merged the change, please restart cache so it drops the stale keys", ["docker restart cache"]),
+    ("is cache even up", ["docker inspect cache"]),
+    ("is cache even running", ["docker inspect cache"]),
+    ("i need to know which port web is published on", ["docker port web"]),
+    ("i want to know what env vars db has", ["docker inspect db"]),
+    ("list containers, even the stopped ones", ["docker ps -a"]),
+    ("i need to restart web", ["docker restart web"]),
+    ("connect web to backend", ["docker network connect backend web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", DEVELOPER, ids=[t for t, _ in DEVELOPER])
+def test_developer(text, want):
+    check(text, want)

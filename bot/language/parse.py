@@ -158,6 +158,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.relayed_en import relayed  # (k16en) "Sam wants data stopped, go ahead and do it"
 
             res = relayed(text, lambda said: _parse(said, False), negated) or res
+        if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1) and (
+                " my " in f" {text.lower()} " or " our " in f" {text.lower()} "):
+            from bot.language.possessed_en import possessed  # (k16en) "which port my app in web is published on"
+
+            res = possessed(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (k16en) "remove web, it's not needed anymore"
             from bot.language.reason_clause import reason_told
 
@@ -1063,6 +1068,8 @@ def _without_context_en(text: str) -> m.Command | None:
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            if len(m.named(res).targets) > 1:  # (k16en) "i pushed a fix, please restart web so it picks it up": context
+                res = _context_names_nothing(rest, res)  # after the request too, never a name
             return _context_names_one(context, res)
     for rest in [text, *(r for _, r in sorted(tried, key=lambda cr: len(cr[0])))]:
         for before in _trailing_cuts(rest):  # (f14en) context said after the request too
