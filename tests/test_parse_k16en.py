@@ -184,6 +184,10 @@ NUMBERS = [
     ("show cache logs from the last five minutes", ["docker logs --since 5m cache"]),
     ("run two nginx containers", None),
     ("restart web in ten minutes", None),
+    # a port said after on is no engine (bot/language/engine_clause.py: a loose clause of digits)
+    ("which container is listening on 6379", ["docker ps --filter publish=6379"]),
+    ("which container is on 6379", ["docker ps --filter publish=6379"]),
+    ("restart web on prod-1", None),  # an engine this world lacks: refused, as before
 ]
 
 
