@@ -155,12 +155,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
         if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
-            from bot.language.relayed_en import relayed  # (k16en) "Sam wants data stopped, go ahead and do it"
+            # (k16en) "Sam wants data stopped, go ahead and do it"
+            from bot.language.relayed_en import relayed
 
             res = relayed(text, lambda said: _parse(said, False), negated) or res
         if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1) and (
                 " my " in f" {text.lower()} " or " our " in f" {text.lower()} "):
-            from bot.language.possessed_en import possessed  # (k16en) "which port my app in web is published on"
+            # (k16en) "which port my app in web is published on"
+            from bot.language.possessed_en import possessed
 
             res = possessed(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (k16en) "remove web, it's not needed anymore"
