@@ -214,6 +214,12 @@ DEVELOPER = [
     ("list containers, even the stopped ones", ["docker ps -a"]),
     ("i need to restart web", ["docker restart web"]),
     ("connect web to backend", ["docker network connect backend web"]),
+    # a feeling vented after the request or the complaint asks nothing more (grammar/lexicon.txt context_trailing_phrase_en)
+    ("cache is slow AGAIN, i hate this", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web is down again, so annoying", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("restart my-nginx, ugh i hate this", ["docker restart my-nginx"]),
+    ("i hate this", None),
+    ("don't restart web, i hate this", None),
 ]
 
 
