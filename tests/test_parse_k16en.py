@@ -90,6 +90,11 @@ KOEN = [
     ("do not clean unused images", None),
     ("the name is web, restart it", None),
     ("tag nginx to v2", None),  # a tag of nginx or an image v2: asked
+    # a container said with its kind, removed from a network: a disconnect (bot/language/parse_natural.py, the remove)
+    ("web container remove from backend network please", ["docker network disconnect backend web"]),
+    ("remove web container from backend network please", ["docker network disconnect backend web"]),
+    ("remove the web container from the network", None),  # which network? asked
+    ("don't remove web container from backend network", None),
 ]
 
 

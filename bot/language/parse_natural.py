@@ -4330,6 +4330,10 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             any(a.prep == "from" for a in free(s, u)) or "network" in s.nouns):
         # (break5) "remove the web container from the network", "delete web from backend": taken out of somewhere
         # (a network: disconnect), never a removal of the container with "from …" dropped (it removed web)
+        from_net = [a for a in free(s, u) if a.kind == "network" and (a.prep == "from" or a.particle == "from")]
+        if len(from_net) == 1 and len(free(s, u)) == 2 and all(
+                a.kind in (None, "container") for a in free(s, u) if a is not from_net[0]):
+            return network(s, u, "disconnect", "network")  # (k16en) "web container remove from backend network please"
         raise Incomplete("parse.need_network_and_container")
     names, u = targets(s, u)
     if not names:
