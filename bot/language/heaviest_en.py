@@ -22,9 +22,11 @@ from bot.language import grammar
 def _pattern() -> re.Pattern[str]:
     leads = "|".join(re.escape(w) for w in grammar.words("heaviest_lead_en"))
     uses = "|".join(re.escape(w) for w in grammar.words("heaviest_use_en"))
-    return re.compile(rf"(?i)^(?P<head>(?:(?:show|list|give)\s+(?:me\s+)?)?(?:the\s+)?)(?:{leads})\s+\d{{1,2}}\s+"
+    heads = "|".join(re.escape(w) for w in grammar.words("heaviest_head_en"))
+    verbs = "|".join(re.escape(w) for w in grammar.words("heaviest_verb_en"))
+    return re.compile(rf"(?i)^(?P<head>(?:(?:{heads})\s+(?:me\s+)?)?(?:the\s+)?)(?:{leads})\s+\d{{1,2}}\s+"
                       rf"(?P<what>containers|ones)\s+(?:(?:by|with\s+the\s+most)\s+(?P<by>{uses})"
-                      rf"|(?P<rest>(?:use|uses|using|eat|eats|eating)\s+the\s+most\s+(?:{uses})))\s*[.!?]*$")
+                      rf"|(?P<rest>(?:{verbs})\s+the\s+most\s+(?:{uses})))\s*[.!?]*$")
 
 
 def heaviest(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:

@@ -26,9 +26,11 @@ _NAME = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     things = "|".join(re.escape(w) for w in sorted(grammar.words("asker_thing_en"), key=len, reverse=True))
     own = rf"(?:my|our)\s+(?:{things})"
-    placed = re.compile(rf"(?i)(?<![\w'-]){own}\s+(?:in|on|inside)\s+(?:the\s+)?{_NAME}(?:\s+container)?(?![\w'-])")
+    places = "|".join(re.escape(w) for w in grammar.words("asker_thing_place_en"))
+    named = "|".join(re.escape(w.replace("_", " ")) for w in grammar.words("asker_thing_named_en"))
+    placed = re.compile(rf"(?i)(?<![\w'-]){own}\s+(?:{places})\s+(?:the\s+)?{_NAME}(?:\s+container)?(?![\w'-])")
     named_after = re.compile(rf"(?i)^(?P<head>.*?)(?<![\w'-]){own}(?:\s+container)?(?P<mid>(?:\s+[a-z]+){{0,3}}?)"
-                             rf"\s*[,;.:]?\s+(?:it\s+is|that\s+is|which\s+is|called|named)\s+{_NAME}\s*[.!]*$")
+                             rf"\s*[,;.:]?\s+(?:{named})\s+{_NAME}\s*[.!]*$")
     return placed, named_after
 
 

@@ -37,9 +37,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the request then the reason said of it, the thing told with its reason then the request)."""
     why = (rf"(?P<why>{_alternation('reason_unneeded_en')}|{_alternation('reason_unanswering_en')})"
            rf"(?:\s+(?:{_alternation('reason_still_en')}))?")
-    be = r"(?:is|was|are)"
+    be = rf"(?:{_alternation('reason_be_en')})"
     kinds = _alternation("antecedent_kind_en")
-    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:it|that|this)\s+{be}\s+{why}\s*[.!]*$")
+    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:{_alternation('reason_subject_en')})\s+{be}\s+{why}\s*[.!]*$")
     before = re.compile(rf"(?i)^(?:the\s+)?{_NAME}(?:\s+(?P<kind>{kinds}))?\s+{be}\s+{why}\s*[,;.:!]\s*(?P<req>.+?)"
                         r"\s*[.!]*$")
     return after, before
@@ -69,7 +69,7 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             return None
         thing = said["name"] + (" " + said["kind"] if said["kind"] else "")
         req = said["req"]
-        pronoun = re.compile(r"(?i)(?<![\w'-])(?:it|that|this|one)(?![\w'-])")
+        pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{_alternation('reason_pronoun_en')})(?![\w'-])")
         if len(pronoun.findall(req)) == 1:
             req = pronoun.sub(thing, req, count=1)  # "web is not needed, remove it"
         elif not pronoun.search(req) and len(req.split()) <= 3:

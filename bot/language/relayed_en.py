@@ -47,14 +47,14 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "do_what": re.compile(rf"(?i)^(?:{_alt('relayed_do_what_en')})\s+{_WHO}\s+(?:{asked}|{says}|{wish})"
                               r"(?:\s+(?:in|on)\s+#?[\w\-]+)?\s*[:,\-\u2014]\s*(?P<req>.+)$"),
         # WHO says NAME should be DONE, then the request of it
-        "says": re.compile(rf"(?i)^{_WHO}\s+(?:{says})\s+(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:should|must|needs\s+to)\s+be"
+        "says": re.compile(rf"(?i)^{_WHO}\s+(?:{says})\s+(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:{_alt('relayed_should_en')})\s+be"
                            r"\s+(?P<done>[a-z]+)\s*[.,;:]?\s+(?P<req>.+)$"),
         # WHO asked for / wants THING, then the request showing them
         "thing": re.compile(rf"(?i)^{_WHO}\s+(?:is\s+asking\s+for|asked\s+for|{wish})\s+(?P<thing>[^,;:]+?)\s*[,;:.]\s*"
                             r"(?P<req>.+)$"),
         # take care of WHO's ticket: (s)he needs REQUEST
         "ticket": re.compile(rf"(?i)^(?:(?:{_alt('request_opener_en')})\s+)*(?:you\s+)?(?:{_alt('adopt_do_en')})\s+"
-                             rf"{_WHO}'s\s+(?:{_alt('relayed_ticket_en')})\s*[?,;:.]?\s+(?:she|he|they|(?P=who))\s+"
+                             rf"{_WHO}'s\s+(?:{_alt('relayed_ticket_en')})\s*[?,;:.]?\s+(?:{_alt('relayed_they_en')}|(?P=who))\s+"
                              rf"(?:{wish})\s+(?P<req>.+?)\s*[.!]*$"),
     }
 
