@@ -132,6 +132,12 @@ def read(words: str) -> tuple[str, bool] | None:
 
     if called_off(str(token)) or chat_noise(str(token)):
         return None  # "remove web (jk)": the request called off; "restart web (lol)": noise; no engine
+    from bot.language.grammar import words as lexicon_words
+
+    if str(token).lower() in lexicon_words("engine_never_en"):
+        return None  # (k16en) "how much ram is data using, in MB": the unit of the answer asked, never an engine
+    if loose and str(token).isdigit():
+        return None  # (k16en) "which container is on 6379", "which container is listening on 6379": a port said, no engine
     if words.strip() == f"({token})" and len(token) == 1 and str(token) in "123456789":
         return None  # (fix13) "(1) my-volume 멈춤 (2) my-volume 삭제": a step's number in brackets, never an engine
     return str(token), loose

@@ -109,7 +109,8 @@ class KeywordsAsNames:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
         # ("front network create 해줘": the kind has its name before it, the keyword is the verb)
         named_kind = before2 is not None and before2.type == "NAME"
-        if before is not None and before.value in w.kind_last and last and not named_kind:
+        listed = before2 is None and tok.value in w.kind_first_listing  # (k16en) "volume list please showing"
+        if before is not None and before.value in w.kind_last and last and not named_kind and not listed:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None and after.value in w.called_ko:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "logs라는 볼륨": the thing called so
@@ -143,13 +144,15 @@ class _FixWords(NamedTuple):
     en_kind: frozenset[str]
     en_det: frozenset[str]
     called_ko: frozenset[str]
+    kind_first_listing: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _fix_words() -> _FixWords:
     return _FixWords(words("role_words"), words("courtesy_last"), words("names_next"), words("kind_last"),
                      words("name_before_ko"), words("noun_particles"), words("keep_glued"), words("ko_kind"),
-                     _ko_kinds(), words("states"), words("en_kind"), words("en_det"), words("called_ko"))
+                     _ko_kinds(), words("states"), words("en_kind"), words("en_det"), words("called_ko"),
+                     words("kind_first_listing"))
 
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:

@@ -187,7 +187,30 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
-    return _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
+    return _numbers_spelt(_UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())],
+                                                               part)))
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(k16en) grammar/lexicon.txt `number_words_en` (WORD=DIGITS) said right before a unit of `number_units_en`."""
+    meant = dict(w.split("=", 1) for w in _lexicon_words("number_words_en"))
+    units = "|".join(re.escape(u) for u in _lexicon_words("number_units_en"))
+    alt = "|".join(re.escape(w) for w in sorted(meant, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w'.\-/:@=])({alt})(?=\s+(?:{units})\b)"), meant
+
+
+def _numbers_spelt(part: str) -> str:
+    """(k16en) A count spelt in words before its unit is the number ("the last ten lines of data's log" -> "the last 10
+    lines …", "twenty seconds"); a number word said elsewhere stays a word ("two nginx containers" is a count refused)."""
+    pattern, meant = _number_words()
+    return pattern.sub(lambda mt: meant[mt.group(1).lower()], part)
+
+
+def _lexicon_words(role: str) -> tuple[str, ...]:
+    from bot.language.grammar import lexicon
+
+    return lexicon()[role]
 
 
 # (en13) "up to" right before a time ago is the end of a window of logs, until ("data logs up to 10 minutes ago",

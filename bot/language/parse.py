@@ -129,6 +129,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         res = _parse(text, detail)
+        if res.lang != "ko" and text[:1].lower() in "tswgl":  # (k16en) "top 3 containers by memory"
+            from bot.language.heaviest_en import heaviest
+
+            res = heaviest(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
@@ -150,6 +154,21 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
+            # (k16en) "Sam wants data stopped, go ahead and do it"
+            from bot.language.relayed_en import relayed
+
+            res = relayed(text, lambda said: _parse(said, False), negated) or res
+        if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1) and (
+                " my " in f" {text.lower()} " or " our " in f" {text.lower()} "):
+            # (k16en) "which port my app in web is published on"
+            from bot.language.possessed_en import possessed
+
+            res = possessed(text, lambda said: _parse(said, False)) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":  # (k16en) "remove web, it's not needed anymore"
+            from bot.language.reason_clause import reason_told
+
+            res = reason_told(text, lambda said: _parse(said, False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and _HOST_AFTER.search(text):  # (en15) "6399 on the host"
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
@@ -1051,6 +1070,8 @@ def _without_context_en(text: str) -> m.Command | None:
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            if len(m.named(res).targets) > 1:  # (k16en) "i pushed a fix, please restart web so it picks it up": context
+                res = _context_names_nothing(rest, res)  # after the request too, never a name
             return _context_names_one(context, res)
     for rest in [text, *(r for _, r in sorted(tried, key=lambda cr: len(cr[0])))]:
         for before in _trailing_cuts(rest):  # (f14en) context said after the request too

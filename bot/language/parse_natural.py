@@ -4182,6 +4182,8 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     korean = [w for w in _WITHIN if HANGUL.search(w)]
     within = (any(told.startswith(w) or before.endswith(w) or after.startswith(w) for w in english)
               or any(w in glued_said or glued_after.startswith(w) for w in korean))
+    if not within and after.lower().startswith("to "):  # (k16en) "give web 5 seconds to stop": the time given to it
+        within = any(re.search(rf"(?<![\w-]){re.escape(w)}\s", before) for w in _LEX["within_given_en"])
     if not within:
         # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=told)
@@ -4328,6 +4330,10 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             any(a.prep == "from" for a in free(s, u)) or "network" in s.nouns):
         # (break5) "remove the web container from the network", "delete web from backend": taken out of somewhere
         # (a network: disconnect), never a removal of the container with "from …" dropped (it removed web)
+        from_net = [a for a in free(s, u) if a.kind == "network" and (a.prep == "from" or a.particle == "from")]
+        if len(from_net) == 1 and len(free(s, u)) == 2 and all(
+                a.kind in (None, "container") for a in free(s, u) if a is not from_net[0]):
+            return network(s, u, "disconnect", "network")  # (k16en) "web container remove from backend network please"
         raise Incomplete("parse.need_network_and_container")
     names, u = targets(s, u)
     if not names:
@@ -4763,7 +4769,12 @@ def tag(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
         if len(names) == 2 and len(as_new) == 1:
             names = [a for a in names if a is not as_new[0]] + as_new
         elif len(names) == 2 and len(onto) == 1:
-            names = [onto[0], next(a for a in names if a is not onto[0])]
+            other = next(a for a in names if a is not onto[0])
+            # (k16en) "tag the redis image to redis:test": the name said with to is the new one when it is a tag of
+            # the other's repository, the other said bare (an image is never tagged onto a tag of itself)
+            new_of_other = (":" in onto[0].value.rsplit("/", 1)[-1] and ":" not in other.value.rsplit("/", 1)[-1]
+                            and onto[0].value.rsplit(":", 1)[0] == other.value)
+            names = [other, onto[0]] if new_of_other else [onto[0], other]
         elif len(names) != 2 or as_new or onto:
             names = []
         if names and names[-1].kind not in (None, "image"):

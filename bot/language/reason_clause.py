@@ -1,0 +1,87 @@
+"""(k16en) English: the reason for a request told in a clause of its own — the thing is not needed any more, or it
+does not answer — before or after the request; it changes nothing, and never adds a step.
+
+    "remove web, it's not needed anymore"                 -> docker rm web
+    "delete the my-nginx container please, it is not need"  -> docker rm my-nginx
+    "kill to my-nginx container, it is not answer"         -> docker kill my-nginx
+    "web is not need anymore, remove"                      -> docker rm web (the verb said alone: of the thing told)
+    "the busybox image isn't needed, delete it"            -> docker rmi busybox
+
+The reason (grammar/lexicon.txt `reason_unneeded_en`, `reason_unanswering_en`, `_` for a space, then perhaps a word of
+`reason_still_en`: "anymore") is said of "it"/"that"/"this" after the request, or of the thing itself before it
+(NAME, perhaps "the" and its kind, then is). Its "not" is the reason's own, no ban: but the request must hold no
+negation of its own ("don't remove web, it is not needed" is a ban) and must be one the reason asks for — a thing not
+needed is removed, stopped or killed (`reason_unneeded_reads`), one that does not answer is restarted, stopped, killed
+or looked at (`reason_unanswering_reads`): "restart web, it's not needed" may call the restart off, and stays refused.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+
+_META = re.compile(r"[;&|`$<>\"']")
+_NAME = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
+
+
+def _alternation(role: str) -> str:
+    words = sorted((w.replace("_", " ") for w in grammar.words(role)), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the request then the reason said of it, the thing told with its reason then the request)."""
+    why = (rf"(?P<why>{_alternation('reason_unneeded_en')}|{_alternation('reason_unanswering_en')})"
+           rf"(?:\s+(?:{_alternation('reason_still_en')}))?")
+    be = rf"(?:{_alternation('reason_be_en')})"
+    kinds = _alternation("antecedent_kind_en")
+    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:{_alternation('reason_subject_en')})\s+{be}\s+{why}\s*[.!]*$")
+    before = re.compile(rf"(?i)^(?:the\s+)?{_NAME}(?:\s+(?P<kind>{kinds}))?\s+{be}\s+{why}\s*[,;.:!]\s*(?P<req>.+?)"
+                        r"\s*[.!]*$")
+    return after, before
+
+
+def _fits(why: str, cmd: m.Command) -> bool:
+    """Whether the request is one the reason asks for (grammar/lexicon.txt `reason_*_reads`: command class names)."""
+    unneeded = why.lower().replace(" ", "_") in grammar.words("reason_unneeded_en")
+    role = "reason_unneeded_reads" if unneeded else "reason_unanswering_reads"
+    return type(cmd).__name__ in grammar.words(role)
+
+
+def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+                negated: Callable[[str], bool]) -> m.Command | None:
+    """The request `text` says with its reason in a clause of its own (see the module), read by `read`; None when
+    there is no such clause, the request is negated (`negated`), does not read whole or is not one the reason asks
+    for."""
+    if _META.search(text):
+        return None
+    after, before = _patterns()
+    said = after.match(text.strip())
+    if said is not None:
+        req = said["req"]
+    else:
+        said = before.match(text.strip())
+        if said is None or said["name"].lower() in grammar.keywords():
+            return None
+        thing = said["name"] + (" " + said["kind"] if said["kind"] else "")
+        req = said["req"]
+        pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{_alternation('reason_pronoun_en')})(?![\w'-])")
+        if len(pronoun.findall(req)) == 1:
+            req = pronoun.sub(thing, req, count=1)  # "web is not needed, remove it"
+        elif not pronoun.search(req) and len(req.split()) <= 3:
+            alone = read(req)
+            if not (isinstance(alone, m.NotUnderstood) and alone.reason.key == "parse.need_target"):
+                return None  # "web is not needed, remove cache": the request names its own thing
+            req = req + " " + thing  # "web is not need anymore, remove": the verb said alone, of the thing told
+        else:
+            return None
+    if negated(req):
+        return None
+    res = read(req)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return None
+    return res if _fits(said["why"], res) else None
