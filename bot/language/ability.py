@@ -23,7 +23,7 @@ from bot.model import Msg, NotUnderstood
 _EN_WORDS = re.compile(r"[a-z0-9][a-z0-9./:_-]*")
 
 
-def _bare_run(cmd: m.Command) -> bool:
+def _bare_run(cmd: m.Command | NotUnderstood) -> bool:
     """A run of one image with nothing else said: every field but the image and the language at its default."""
     if not isinstance(cmd, m.RunContainer) or cmd.as_typed or not cmd.image:
         return False
