@@ -104,3 +104,46 @@ def test_a_name_said_after_a_tag_is_pushed_as_said():
     # the name said again is pushed as said, never swapped for the new one
     ans = answer("tag nginx as 127.0.0.1:5000/nginx and push nginx")
     assert plan_key(list(ans.cli)) == plan_key(["docker tag nginx 127.0.0.1:5000/nginx", "docker push nginx"])
+
+
+READ = [
+    # a word of assent said first is chat noise (grammar/morphemes.txt IC 응/네/예/넵/오케이): the request says what
+    ("응 cache 재시작해 줘", ["docker restart cache"]),
+    ("네 my-nginx 로그 보여주세요", ["docker logs my-nginx"]),
+    ("예 data 중지 부탁드립니다", ["docker stop data"]),
+    ("넵 cache 꺼 주세요", ["docker stop cache"]),
+    ("오케이 web 로그 50줄", ["docker logs --tail 50 web"]),
+    # … alone, or before a negation or a past, it runs nothing
+    ("네", None),
+    ("응 그렇게 해", None),
+    ("네 web 지우지 마세요", None),
+    ("응 web 재시작했어", None),
+    # an English number word before a unit of lines or time is that number (grammar/lexicon.txt number_word_en)
+    ("show the last fifteen lines of cache logs", ["docker logs --tail 15 cache"]),
+    ("web logs, last three lines", ["docker logs --tail 3 web"]),
+    ("my-nginx logs from the past ten minutes", ["docker logs --since 10m my-nginx"]),
+    ("data logs from the last two hours", ["docker logs --since 2h data"]),
+    ("restart web in five minutes", None),  # a schedule stays a schedule
+    ("stop two containers", None),  # a number word before no unit stays a word
+    # 여쭈다 / 여쭙다, the humble "ask", of a thing to see (grammar/morphemes.txt VV 여쭈 알리)
+    ("cache 로그 여쭙니다", ["docker logs cache"]),
+    ("my-nginx 상태 좀 여쭤봐도 될까요?", ["docker inspect my-nginx"]),
+    ("볼륨 목록 여쭙고자 합니다", ["docker volume ls"]),
+    ("web 삭제 여쭤봐도 될까요?", None),  # a write said with it is never done on the question
+    # the dialect forms of the auxiliary 버리다 (grammar/lexicon.txt dialect_aux_ko): 버려, no meaning of its own
+    ("my-nginx 멈춰부러", ["docker stop my-nginx"]),
+    ("web 꺼뿌라", ["docker stop web"]),
+    ("data 재시작해블라", ["docker restart data"]),
+    ("cache 재시작해삐라", ["docker restart cache"]),
+    ("web 지우지 마뿌라", None),
+    ("일부러 web 껐어", None),
+    # 좀 before an emoji is 좀, never 주 + -ㅁ told done (grammar/ko_words.txt)
+    ("my-nginx 재시작 좀 🙏", ["docker restart my-nginx"]),
+    ("data 로그 좀 👀", ["docker logs data"]),
+    ("web 재시작 좀 ✅", None),  # an emoji of something done still tells
+]
+
+
+@pytest.mark.parametrize("text, want", READ, ids=[t for t, _ in READ])
+def test_refusal_kinds_read(text, want):
+    check(text, want)
