@@ -130,6 +130,12 @@ READ = [
     ("my-nginx 상태 좀 여쭤봐도 될까요?", ["docker inspect my-nginx"]),
     ("볼륨 목록 여쭙고자 합니다", ["docker volume ls"]),
     ("web 삭제 여쭤봐도 될까요?", None),  # a write said with it is never done on the question
+    # 궁금하다 (I wonder) of a thing to see: wanting to know it (grammar/morphemes.txt VA 궁금하 알리)
+    ("my-nginx 상태가 궁금합니다", ["docker inspect my-nginx"]),
+    ("data 로그 궁금해요", ["docker logs data"]),
+    ("볼륨 목록이 궁금하네요", ["docker volume ls"]),
+    ("cache 재시작 궁금해", None),  # a write said with it is never done
+    ("web 지웠는지 궁금해요", None),
     # the dialect forms of the auxiliary 버리다 (grammar/lexicon.txt dialect_aux_ko): 버려, no meaning of its own
     ("my-nginx 멈춰부러", ["docker stop my-nginx"]),
     ("web 꺼뿌라", ["docker stop web"]),
