@@ -32,26 +32,24 @@ def _bare_run(cmd: m.Command | NotUnderstood) -> bool:
 
 
 def _asked_en(text: str, image: str) -> bool:
-    """English: a modal or do and who is asked ("can you", "do u"), or "are you able to", then run and the image."""
+    """English: a modal or do and who is asked ("can you", "do u"; normalize reads "are you able to" as "can you"),
+    then run and the image, and nothing else."""
     said = _EN_WORDS.findall(text.lower())
-    if said[-2:] != ["run", image.lower()]:
-        return False
-    head = said[:-2]
-    if len(head) == 2:
-        return head[0] in grammar.words("ability_modal_en") and head[1] in grammar.words("ability_who_en")
-    return (len(head) == 4 and head[0] in grammar.words("ability_able_en") and head[1] in grammar.words("ability_who_en")
-            and head[2:] == ["able", "to"])
+    return (said[-2:] == ["run", image.lower()] and len(said) == 4
+            and said[0] in grammar.words("ability_modal_en") and said[1] in grammar.words("ability_who_en"))
 
 
 def _asked_ko(text: str) -> bool:
-    """Korean by morphemes: -(으)ㄹ then 수 then 있다, asked ("?" or an ending after 있다 only), no 주다 (a request)."""
+    """Korean by morphemes: -(으)ㄹ, the bound noun 수 (`ability_ko`), then 있다 (`ability_have_ko`), asked ("?" or an
+    ending after 있다 only), and no auxiliary of a request (`ability_request_ko`: 주다)."""
     from bot.language.context_clause import analysed
 
     toks = analysed(text)
-    if any(f == "주" and t == "VX" for f, t in toks):
+    if any(t == "VX" and f in grammar.words("ability_request_ko") for f, t in toks):
         return False
     for i, (f, t) in enumerate(toks[:-1]):
-        if t == "NNB" and f in grammar.words("ability_ko") and i and toks[i - 1][1] == "ETM" and toks[i + 1][0] == "있":
+        if (t == "NNB" and f in grammar.words("ability_ko") and i and toks[i - 1][1] == "ETM"
+                and toks[i + 1][0] in grammar.words("ability_have_ko")):
             tail = toks[i + 2:]
             return bool(tail) and all(tt in ("EF", "EP", "SF") for _, tt in tail)
     return False
