@@ -33,7 +33,9 @@ from test_wordings_fresh15 import ROWS15
 # The issue's bar is 97 %. FIRST READ at b8babd4 (main, before any fix): 77.4 % (557 of 720), 6 wrong writes, three of them
 # this table's errors (corrected before any fix, the table's header); corrected table: 78.3 % (564 of 720), 3 wrong writes.
 # The floor is the rate reached through Gorae.explain over the fake world, a floor that only goes up.
-FLOOR16 = 78.3  # 564 of 720 (78.33 %): first read at b8babd4 (corrected table), 3 wrong writes
+# After blind16's fixes (tests/test_parse_blind16.py, tests/test_ability.py, tests/test_e2e_blind16.py): 81.5 % (587 of
+# 720), 0 wrong writes through Gorae.explain. The bar, 97 %, is not met: said so.
+FLOOR16 = 81.5  # 587 of 720 (81.53 %) after blind16's fixes; first read at b8babd4 (corrected table): 78.3 % (564 of 720), 3 wrong writes
 TABLE16 = HeldOutTable("fresh16", min_rows=650, floor=FLOOR16,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
                        + ROWS14 + ROWS15)
