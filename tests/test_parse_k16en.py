@@ -168,7 +168,7 @@ def test_given(text, want):
 
 # Numbers: a count of the heaviest containers (bot/language/heaviest_en.py: every container's use, never docker top of a
 # name 3), a count asked as a verb (count the networks: the list), the unit a use is asked in (never an engine:
-# grammar/lexicon.txt `engine_never_en`), a count spelt in words before its unit (`number_words_en`).
+# grammar/lexicon.txt `engine_never_en`), a count spelt in words before its unit (`number_word_en`, blind16's, which k16en's own duplicate was merged into).
 NUMBERS = [
     ("top 3 containers by memory", ["docker stats --no-stream"]),
     ("which 2 containers use the most cpu", ["docker stats --no-stream"]),

@@ -172,6 +172,20 @@ def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _dialect_aux() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(blind16) grammar/lexicon.txt `dialect_aux_ko` (FORM=MEANT): a dialect form of the auxiliary 버리다 glued at the
+    end of a word after a syllable of the -어/-아 form with no final consonant ("멈춰부러" -> "멈춰버려", "꺼뿌라" ->
+    "꺼버려"); "일부러" (a final consonant before it) stays."""
+    from bot.language.grammar import lexicon
+
+    meant = dict(entry.split("=", 1) for entry in lexicon()["dialect_aux_ko"])
+    alternation = "|".join(re.escape(w) for w in sorted(meant, key=len, reverse=True))
+    # a syllable with no final consonant whose vowel is ㅏ ㅐ ㅓ ㅕ ㅘ ㅙ ㅝ (Unicode: (code - 0xAC00) % 28 == 0)
+    eo = "".join(chr(0xAC00 + (lead * 21 + vowel) * 28) for lead in range(19) for vowel in (0, 1, 4, 6, 9, 10, 14))
+    return re.compile("(?<=[" + eo + "])(" + alternation + r")(?=\s|$|[.!?~,])"), meant
+
+
+@lru_cache(maxsize=1)
 def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     """(en12) grammar/lexicon.txt `chat_spelling` (FORM=MEANT, a space written ~): English chat spellings and
     contractions of would/will/have ("r u able to", "ya", "wanna", "i'd", "that'd", "we'll"), whole words."""
@@ -187,30 +201,21 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
 
 def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
-    return _numbers_spelt(_UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())],
-                                                               part)))
+    numbers, values = _number_words()
+    part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
+    return _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
 
 
 @lru_cache(maxsize=1)
 def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
-    """(k16en) grammar/lexicon.txt `number_words_en` (WORD=DIGITS) said right before a unit of `number_units_en`."""
-    meant = dict(w.split("=", 1) for w in _lexicon_words("number_words_en"))
-    units = "|".join(re.escape(u) for u in _lexicon_words("number_units_en"))
-    alt = "|".join(re.escape(w) for w in sorted(meant, key=len, reverse=True))
-    return re.compile(rf"(?i)(?<![\w'.\-/:@=])({alt})(?=\s+(?:{units})\b)"), meant
-
-
-def _numbers_spelt(part: str) -> str:
-    """(k16en) A count spelt in words before its unit is the number ("the last ten lines of data's log" -> "the last 10
-    lines …", "twenty seconds"); a number word said elsewhere stays a word ("two nginx containers" is a count refused)."""
-    pattern, meant = _number_words()
-    return pattern.sub(lambda mt: meant[mt.group(1).lower()], part)
-
-
-def _lexicon_words(role: str) -> tuple[str, ...]:
+    """(blind16) grammar/lexicon.txt `number_word_en` (WORD=DIGITS, a space written ~) right before a word of
+    `number_unit_en`: "last ten lines" -> "last 10 lines", "past thirty minutes" -> "past 30 minutes"."""
     from bot.language.grammar import lexicon
 
-    return lexicon()[role]
+    values = {w.replace("~", " "): v for w, v in (e.split("=", 1) for e in lexicon()["number_word_en"])}
+    words = "|".join(re.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in sorted(values, key=len, reverse=True))
+    units = "|".join(re.escape(u) for u in sorted(lexicon()["number_unit_en"], key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + words + r")(?=\s+(?:" + units + r")\b)"), values
 
 
 # (en13) "up to" right before a time ago is the end of a window of logs, until ("data logs up to 10 minutes ago",
@@ -483,6 +488,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))
     if HANGUL.search(text):
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
+        aux, standard = _dialect_aux()
+        text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
     is_, not_, bot_name, possessive = _words_res()
     if text.isascii():  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)

@@ -200,8 +200,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
-        return _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
+        res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
             text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))))))
+        from bot.language.ability import ability_asked
+
+        return ability_asked(text, res)  # (blind16) "can you run kubectl?": asked back, never run on the question
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 

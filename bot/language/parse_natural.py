@@ -1349,6 +1349,10 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
         if ran is not None:
             steps[-1] = ran
             continue
+        uploaded = _uploaded_after_tag(part, steps[-1] if steps else None, lang, text)
+        if uploaded is not None:
+            steps.append(uploaded)
+            continue
         if (lang == "en" and steps and type(steps[-1]) is m.Stop and part and _is(part[0], "e_at")
                 and all(_is(c, "e_at") or _is(c, "again") for c in part) and not part[0].meta.empty
                 and text[part[0].meta.start_pos:part[0].meta.end_pos].strip().lower() in _LEX["particle_on"]):
@@ -1429,6 +1433,12 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             if isinstance(steps[-1], m.Exec):
                 # "check nginx -t on web, then restart it": "it" is the container, never a word of the command
                 names = [n for n in own if str(n.children[0]) == steps[-1].target] or own
+            if isinstance(steps[-1], m.Tag):
+                # (blind16) "tag busybox as 127.0.0.1:5000/busybox and push it": "it" is the name just given, never
+                # the image it was tagged from (it pushed busybox to Docker Hub)
+                given = [Tree("arg", list(c.children), c.meta) for c in part
+                         if _is(c, "named") and c.children and str(c.children[0]) == steps[-1].reference]
+                names = [n for n in own if str(n.children[0]) == steps[-1].reference] or given or own
     for i in range(1, len(steps)):
         before, step = steps[i - 1], steps[i]
         if (isinstance(step, m.Restart) and isinstance(before, (m.Stop, m.Kill))
@@ -1442,6 +1452,21 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
     if asked:
         raise Incomplete("parse.asked", proposal=m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0])
     return m.Sequence(steps=tuple(steps), lang=lang) if len(steps) > 1 else steps[0]
+
+
+def _uploaded_after_tag(part: list[Any], before: m.Command | None, lang: Lang, text: str) -> m.Command | None:
+    """(blind16) Korean, a tag with a registry's host, then 올리다 ("up") alone: "redis를 127.0.0.1:5000/redis:qa로 태그하고
+    올려 줘" — the image is tagged for that registry to be uploaded there: a push of the name given (grammar/lexicon.txt
+    `upload_after_tag`). It planned `docker run -d 127.0.0.1:5000/redis:qa` once "it" was the name given. A tag with no
+    registry's host ("nginx:v2로 태그하고 올려") keeps its reading; None when this is not that."""
+    if not isinstance(before, m.Tag) or lang != "ko" or len(part) != 1 or not _is(part[0], "v_run") or part[0].meta.empty:
+        return None
+    said = text[part[0].meta.start_pos:part[0].meta.end_pos]
+    host = before.reference.split("/", 1)[0] if "/" in before.reference else ""
+    if not any(said.startswith(w) for w in _LEX["upload_after_tag"]) or not (
+            "." in host or ":" in host or host == "localhost"):
+        return None
+    return m.Push(image=before.reference, lang=lang)
 
 
 def _other_of_pair(cls: type[m.NetworkConnect] | type[m.NetworkDisconnect],
@@ -2883,6 +2908,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "exec", u.arg(asked_for)  # "ask cache for redis-cli dbsize": the container asked runs the command
     if _runs_image(s, verbs):
         return "ancestor", u.group("running").group("question")  # "which containers run nginx": listed, never a run
+    if _containers_asked_by_run(s, verbs):
+        raise Incomplete("parse.question")  # "which containers run from redis on port 80": asked, never a run
     if "run" in verbs or "create" in verbs:
         main = "create" if "create" in verbs and "run" not in verbs else "run"
         others = [v for v in verbs if v not in MODIFIERS and v not in ("run", "create", "exec")]
@@ -3490,16 +3517,33 @@ def _runs_image(s: Said, verbs: list[str]) -> bool:
     """The containers that run an image, asked with a question word (grammar/lexicon.txt `wh`): the kind
     noun container, the verb run or the state running, one name — "which containers run nginx", "what
     containers are running redis?", "redis로 돌아가는 컨테이너 뭐 있어?" (a relative clause before the noun
-    in Korean). Nothing else said: "which containers are running" (no name) is `docker ps`."""
+    in Korean); (blind16) the image said with from, "which containers run from redis", "what containers are
+    running from nginx" (it planned `docker run -d redis`). Nothing else said: "which containers are running" (no name) is `docker ps`."""
     if not set(verbs) <= {"run"} or "container" not in s.nouns or not set(_said_words(s) + s.text.split()) & set(_LEX["wh"]):
         return False
     if [p for p in s.phrases if p.group not in ("running", "question")] or len(s.args) != 1:
         return False
     image, shape = s.args[0], [it[2] for it in s.items if it[2] != "question"]
+    if s.lang == "en" and image.prep == "from" and shape[-2:] == ["e_from", "arg"]:
+        shape = shape[:-2] + ["arg"]  # (blind16) "which containers run from redis": the image said with from
     order = (["noun", "v_run", "arg"], ["noun", "running", "arg"]) if s.lang == "en" else (
         ["arg", "running", "noun"], ["arg", "v_run", "noun"])
     return (shape in order and image.type == "NAME" and image.kind in (None, "image")
-            and image.prep is None and image.particle in (None, "as", "from"))
+            and image.prep in (None, "from") and image.particle in (None, "as", "from"))
+
+
+def _containers_asked_by_run(s: Said, verbs: list[str]) -> bool:
+    """(blind16) English, the containers asked by what they run: a question word (grammar/lexicon.txt `wh`), then the
+    noun container, then the verb run — "which containers run from redis on port 80", "what containers run nginx with
+    the backend network". Whatever `_runs_image` could not list, the subject is the containers asked about: never a
+    run of the image (it planned `docker run -d redis`)."""
+    if s.lang != "en" or "run" not in verbs or "container" not in s.nouns:
+        return False
+    kinds = [it[2] for it in s.items]
+    if "noun" not in kinds or kinds[kinds.index("noun") + 1:kinds.index("noun") + 2] != ["v_run"]:
+        return False
+    before = s.text[:s.items[kinds.index("noun")][0]].lower().replace("?", " ").replace(",", " ").split()
+    return bool(before) and before[0] in _LEX["wh"]
 
 
 def _image_present(s: Said) -> bool:

@@ -51,6 +51,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "`cache 재시작`, `cache 일시정지 해제`처럼 적어 주세요.",
                           "`{said}` again may mean unpause, restart or start, so nothing was run. Say which "
                           "(e.g. `restart cache`, `unpause cache`)."),
+    # branch blind16: "can you run kubectl?" — whether gorae can run a program, or a request to run the image
+    "parse.ability_asked": ("`{image}`을(를) 실행할 수 있는지 물으신 것인지, 실행해 달라는 것인지 알 수 없어 바로 실행하지 않고 묻습니다.",
+                            "You may be asking whether I can run `{image}` or asking me to run it: it is asked, not run."),
     "parse.stated": ("할 일을 알려 주신 것으로 읽었으므로 바로 실행하지 않았습니다.",
                      "That reads as a statement of the task, so nothing was run yet."),
     "parse.question": ("물어보신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",

@@ -1,0 +1,69 @@
+"""The sixteenth held-out table of chat wordings (issue 8): tests/data/wordings_fresh16.yaml.
+
+Written by the `blind16` engineer before reading the parser, its grammar or the earlier tables' rows
+(only issue 8, README's tour, design.md's conventions and the format of the fourteenth and fifteenth tables), by
+personas and kinds new to the tables: an SRE at 3 a.m. (typos, no spaces, jamo, ㅇㅇ, '…'), a QA tester resetting an
+environment, a data engineer who knows Postgres not Docker, a manager asking status in full sentences, Korean dialect
+and old-fashioned endings (-이소, -쇼, -게, -혀, -유, -라우, -능교, -하시오), honorific verbs (여쭈다, 드리다, 계시다),
+Korean numerals and counters (세 줄, 삼십 초), time words (방금, 아까, 5분 전부터, since yesterday), English from Slack
+power users (pls, rn, asap, fyi, bounce, kick, nuke, spin up, tear down, tail), questions answered by a read, yes/no
+follow-ups, emoji and Slack markup, two clauses of which one is an order — plus everyday Korean and English chat,
+mixed sentences, typed CLI and rows that must run nothing (hearsay, negations, the past, wishes, hypotheticals,
+questions about the bot, rants, schedules, unknown names). Checked as every held-out table is (tests/held_out.py):
+a matching plan passes; for `expect: none` any answer that runs nothing passes; a refusal is an xfail; any other plan
+fails, and so does a proposal of a write other than the meant one. `test_fresh16_no_wrong_write` covers every row;
+`test_fresh16_read_rate` asserts FLOOR16.
+"""
+from __future__ import annotations
+
+from held_out import HeldOutTable
+from test_wordings_fresh import ALL_ROWS
+from test_wordings_fresh5 import ROWS5
+from test_wordings_fresh6 import ROWS6
+from test_wordings_fresh7 import ROWS7
+from test_wordings_fresh8 import ROWS8
+from test_wordings_fresh9 import ROWS9
+from test_wordings_fresh10 import ROWS10
+from test_wordings_fresh11 import ROWS11
+from test_wordings_fresh12 import ROWS12
+from test_wordings_fresh13 import ROWS13
+from test_wordings_fresh14 import ROWS14
+from test_wordings_fresh15 import ROWS15
+
+# The issue's bar is 97 %. FIRST READ at b8babd4 (main, before any fix): 77.4 % (557 of 720), 6 wrong writes, three of them
+# this table's errors (corrected before any fix, the table's header); corrected table: 78.3 % (564 of 720), 3 wrong writes.
+# The floor is the rate reached through Gorae.explain over the fake world, a floor that only goes up.
+# After blind16's fixes (tests/test_parse_blind16.py, tests/test_ability.py, tests/test_e2e_blind16.py): 81.5 % (587 of
+# 720), 0 wrong writes through Gorae.explain. The bar, 97 %, is not met: said so.
+FLOOR16 = 81.5  # 587 of 720 (81.53 %) after blind16's fixes; first read at b8babd4 (corrected table): 78.3 % (564 of 720), 3 wrong writes
+TABLE16 = HeldOutTable("fresh16", min_rows=650, floor=FLOOR16,
+                       earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
+                       + ROWS14 + ROWS15)
+ROWS16 = TABLE16.rows
+
+
+@TABLE16.each_row
+def test_fresh16_wording(row):
+    TABLE16.check_wording(row)
+
+
+def test_fresh16_no_wrong_write():
+    TABLE16.check_no_wrong_write()
+
+
+def test_fresh16_read_rate():
+    TABLE16.check_read_rate()
+
+
+def test_fresh16_table_shape():
+    TABLE16.check_shape()
+
+
+def test_fresh16_every_verb_is_covered():
+    TABLE16.check_verbs()
+
+
+if __name__ == "__main__":  # python tests/test_wordings_fresh16.py [-v]: rate, misses by kind, wrong writes
+    import sys
+
+    TABLE16.report("-v" in sys.argv)
