@@ -537,6 +537,8 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
     if not before and said.strip().lower().startswith(_LEX["bare_no"][0]):
         return children  # (w2en) "no, restart web": an answer to something not said here — asked, never run
+    if not before and said.split()[:1] == [_LEX["taken_back_ko"][-1]]:
+        return children  # (chain16) "앗 잠깐만 web 꺼": a wait said first takes nothing back — read by nothing, refused
     if not before and after:
         return after  # "actually, restart web": nothing taken back, the request as said
     is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
@@ -579,8 +581,21 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     if any(is_verb):
         return after if names_after else after + names_before
     if names_after and all(_is_name(c) or c.data.startswith("p_") for c in after):
-        return verbs_before + names_after  # "restart web, i mean cache": the same verb on the names said
+        # "restart web, i mean cache": the same verb on the names said, of the kind said before ("redis 이미지 지워 아
+        # 아니 busybox": an image, never a container busybox)
+        return verbs_before + _of_kind_said(names_before, names_after)
     return children
+
+
+def _of_kind_said(names_before: list[Any], names_after: list[Any]) -> list[Any]:
+    """(chain16) The names said after a correction, each given the kind word (k_image, k_volume …) the one name it
+    replaces was said with, when it says none of its own; as they are when none was said, or several names."""
+    kinds = [k for k in names_before[0].children[1:] if isinstance(k, Tree) and k.data.startswith("k_")] \
+        if len(names_before) == 1 else []
+    if not kinds:
+        return names_after
+    return [c if any(isinstance(k, Tree) and k.data.startswith("k_") for k in c.children[1:])
+            else Tree("arg", [c.children[0], *kinds, *c.children[1:]], c.meta) for c in names_after]
 
 
 def _chat_no_taken_back(children: list[Any], text: str) -> list[Any]:
@@ -793,6 +808,41 @@ def _contrast(children: list[Any], text: str) -> list[Any]:
     if only in _LEX["only_ko"] or also in _LEX["also_ko"]:
         return children  # "cache 말고 web도": the other instead, or too? asked
     return before[:-1] + after
+
+
+def _request_then_instead(children: list[Any], text: str) -> list[Any]:
+    """(chain16) A request said whole on A, then "A 말고 B" / "A 대신 B" ending the sentence: the request taken back
+    from A and said of B — "web 지워도 될까요? 아 web 말고 cache" (rm cache, still asked), "cache 꺼줘, cache 말고
+    data" (stop data). A is replaced where the request named it, never kept beside B (it proposed `docker rm web
+    cache`). Only one 말고/대신, B a word of A's kind and the last phrase, A named once before a verb said before
+    it, no negation, sequence or other correction; anything else is left as it is (asked or refused)."""
+    at = [i for i, c in enumerate(children) if (_is(c, "excl") or _is(c, "instead")) and not c.meta.empty]
+    if len(at) != 1 or at[0] < 3 or at[0] + 2 != len(children):
+        return children
+    i = at[0]
+    said = text[children[i].meta.start_pos:children[i].meta.end_pos].split()
+    if not said or said[0] not in _LEX["instead_ko"]:
+        return children
+    wait = children[i - 2]
+    if (_is(wait, "correction") and not wait.meta.empty
+            and text[wait.meta.start_pos:wait.meta.end_pos].split()[:1] == [_LEX["taken_back_ko"][-1]]):
+        # "cache 꺼줘, 아 잠깐 cache 말고 data": the wait said right before "A 말고 B" says the same again
+        children, i = [*children[:i - 2], *children[i - 1:]], i - 1
+    if any(_is(c, "neg") or _is(c, "seq") or _is(c, "correction") or _is(c, "brief") for c in children):
+        return children  # "cache 꺼줘, 잠깐 cache 말고 data": a stop for a moment, or "wait"? asked, never a pause guessed
+    a, b = children[i - 1], children[i + 1]
+    kind = _arg_type(a)
+    if kind not in ("NAME", "STRING") or _arg_type(b) != kind or str(a.children[0]) == str(b.children[0]):
+        return children
+    if _particle_said(a, text) or _particle_said(b, text) in _LEX["also_ko"]:
+        return children  # "web만 말고 cache도": both, or which? asked
+    same = [j for j, c in enumerate(children[:i - 1]) if _arg_type(c) == kind and str(c.children[0]) == str(a.children[0])]
+    if len(same) != 1 or not any(isinstance(c, Tree) and c.data.startswith("v_") for c in children[same[0]:i - 1]):
+        return children
+    if any(_arg_type(c) == kind and str(c.children[0]) == str(b.children[0]) for c in children[:i - 1]):
+        return children  # "web이랑 cache 지워, web 말고 cache": B named already — which was meant? asked
+    j = same[0]
+    return [*children[:j], b, *children[j + 1:i - 1]]
 
 
 def _then_not(children: list[Any], text: str) -> list[Any]:
@@ -1195,8 +1245,9 @@ def _brief_taken_back(children: list[Any], text: str) -> list[Any]:
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
     children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
-    return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
-        _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text))
+    return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_request_then_instead(
+        _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text),
+        text))
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
