@@ -556,10 +556,12 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         # (f12en) "cache 말고 아니 web 로그 보여줘": 아니 after "A 말고" says the same again — "A 말고 B"
         return before + after
     verbs_after = [c.data for c in after if isinstance(c, Tree) and c.data.startswith("v_")]
-    if (HANGUL.search(said) and len(verbs_before) == 1 and verbs_after == [verbs_before[0].data]
+    if (HANGUL.search(said) and verbs_after and set(verbs_after) <= {c.data for c in verbs_before}
+            and len(verbs_after) <= len(verbs_before) and not any(_is(c, "seq") for c in before)
             and any(_is_name(c) for c in after)):
         # (f12en) "web 로그, 아니 cache 로그", "web 재시작 아니 cache 재시작": the name taken back, the same verb said
-        # again with the one meant — the request after it
+        # again with the one meant — the request after it; (chain16) said shorter ("my-nginx 로그 보여줘 아 아니다 web
+        # 로그": the logs again, without 보여줘)
         return after
     if not verbs_before and any(is_verb):
         return _word_taken_back(before, after, children)
