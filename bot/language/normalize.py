@@ -384,6 +384,9 @@ def report_when_done() -> re.Pattern[str]:
 # into one sentence ("web down restart" read nothing). Not "??": "cache oom, stats" reads the stats of every
 # container (a bare stats after a clause is not yet read as the one it names), so "cache oom?? stats" stays refused
 _EMPHATIC_BREAK = re.compile(r"(?<=[A-Za-z0-9])!{2,}(?=\s+\S)")
+# (chain16) a long dash set off by blanks between words of a sentence is a pause, as a comma: "stop web — sorry, I meant
+# cache", "logs of web — no, of cache" (the CLI path keeps it: phone autocorrect of `--`)
+_DASH_BREAK = re.compile(r"(?<=\S)\s+[\u2013\u2014]\s+(?=\S)")
 # (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
 # (k15en) or at an emoji before a blank, as chat closes a greeting with one ("morning ☀️ run redis-cli info in cache")
 _SENTENCE_END = re.compile(r"(?<=[.!?~\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+|\s*\n\s*")
@@ -489,6 +492,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _ARROW.sub("", part))
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
+    if "\u2014" in text or "\u2013" in text:
+        text = _outside(text, lambda part: _DASH_BREAK.sub(", ", part))
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))

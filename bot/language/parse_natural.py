@@ -582,10 +582,18 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     names_after = [c for c in after if _is_name(c)]
     if any(is_verb):
         return after if names_after else after + names_before
-    if names_after and all(_is_name(c) or c.data.startswith("p_") for c in after):
+    if names_after and all(_is_name(c) or c.data.startswith(("p_", "e_")) for c in after):
         # "restart web, i mean cache": the same verb on the names said, of the kind said before ("redis 이미지 지워 아
         # 아니 busybox": an image, never a container busybox)
         return verbs_before + _of_kind_said(names_before, names_after)
+    if (len(after) == 1 and _is(after[0], "noun") and len(names_before) == 1
+            and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)
+            and not any(isinstance(k, Tree) and k.data.startswith("k_") for k in names_before[0].children[1:])):
+        # (chain16) "inspect pgdata, i mean the volume": the kind of the one name taken back and said — that name, of
+        # that kind
+        a = names_before[0]
+        return [Tree("arg", [a.children[0], *after[0].children, *a.children[1:]], a.meta) if c is a else c
+                for c in before]
     return children
 
 
