@@ -562,6 +562,16 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         # (f12en) "web 로그, 아니 cache 로그", "web 재시작 아니 cache 재시작": the name taken back, the same verb said
         # again with the one meant — the request after it; (chain16) said shorter ("my-nginx 로그 보여줘 아 아니다 web
         # 로그": the logs again, without 보여줘)
+        names_b, names_a = [c for c in before if _is_name(c)], [c for c in after if _is_name(c)]
+        same = [c for c in names_b if len(names_a) == 1 and _particle_said(c, text) == _particle_said(names_a[0], text)]
+        if (len(names_a) < len(names_b) and len(same) == 1
+                and all(_particle_said(c, text) in _PLACE_SAID or any(isinstance(k, Tree) and k.data == "k_network"
+                                                                       for k in c.children[1:])
+                        for c in names_b if c is not same[0])):
+            # (chain16) "backend에 web 연결, 아니 cache 연결": one name said again, the others said as the place — the one
+            # of its particle is taken back (web), the place kept; "web이랑 cache 재시작 아니 data 재시작": the request
+            # said again, of data alone
+            return [names_a[0] if c is same[0] else c for c in before]
         return after
     if not verbs_before and any(is_verb):
         return _word_taken_back(before, after, children)
@@ -661,14 +671,28 @@ def _word_taken_back(before: list[Any], after: list[Any], children: list[Any]) -
     it (docker restart cache; docker run -d -p 8081:80 nginx). Only one word of that kind before it (which of "web
     cache 아니 data" is taken back?) and only names, values and their particles there; anything else is left as
     it is, and nothing runs."""
-    kind = _arg_type(before[-1]) if before else None
-    if kind is None or _arg_type(after[0]) != kind:
+    kind = _word_kind(before[-1]) if before else None
+    if kind is None or _word_kind(after[0]) != kind:
         return children
-    if sum(_arg_type(c) == kind for c in before) != 1:
+    if sum(_word_kind(c) == kind for c in before) != 1:
         return children
-    if not all(_arg_type(c) is not None or (isinstance(c, Tree) and c.data.startswith("p_")) for c in before):
+    if not all(_word_kind(c) is not None or (isinstance(c, Tree) and c.data.startswith("p_")) for c in before):
         return children
     return before[:-1] + after
+
+
+# (chain16) the particles of a place a name is said in ("backend에", "backend에서"): a network kept when the name beside it
+# is taken back
+_PLACE_SAID = frozenset({"에", "에서", "로", "으로"})
+
+
+def _word_kind(c: object) -> str | None:
+    """`_arg_type`, and "port" for a port said with its word ("9090포트"): the kinds a word taken back is replaced
+    by (chain16: "nginx 9090포트 아니 9091포트로 띄워" = run -p 9091:80)."""
+    if (_is(c, "port") and isinstance(c, Tree) and c.children and isinstance(c.children[0], Token)
+            and all(isinstance(k, Tree) and k.data.startswith("p_") for k in c.children[1:])):
+        return "port"
+    return _arg_type(c)
 
 
 def _contrast_en(children: list[Any], text: str) -> list[Any]:
