@@ -849,7 +849,8 @@ def _request_then_instead(children: list[Any], text: str) -> list[Any]:
     from A and said of B — "web 지워도 될까요? 아 web 말고 cache" (rm cache, still asked), "cache 꺼줘, cache 말고
     data" (stop data). A is replaced where the request named it, never kept beside B (it proposed `docker rm web
     cache`). Only one 말고/대신, B a word of A's kind and the last phrase, A named once before a verb said before
-    it, no negation, sequence or other correction; anything else is left as it is (asked or refused)."""
+    it and the only word of its kind there, no negation, sequence or other correction; anything else is left as it is
+    (asked or refused)."""
     at = [i for i, c in enumerate(children) if (_is(c, "excl") or _is(c, "instead")) and not c.meta.empty]
     if len(at) != 1 or at[0] < 3 or at[0] + 2 != len(children):
         return children
@@ -873,8 +874,8 @@ def _request_then_instead(children: list[Any], text: str) -> list[Any]:
     same = [j for j, c in enumerate(children[:i - 1]) if _arg_type(c) == kind and str(c.children[0]) == str(a.children[0])]
     if len(same) != 1 or not any(isinstance(c, Tree) and c.data.startswith("v_") for c in children[same[0]:i - 1]):
         return children
-    if any(_arg_type(c) == kind and str(c.children[0]) == str(b.children[0]) for c in children[:i - 1]):
-        return children  # "web이랑 cache 지워, web 말고 cache": B named already — which was meant? asked
+    if sum(_arg_type(c) == kind for c in children[:i - 1]) != 1:
+        return children  # "web이랑 cache 지워, web 말고 data": data instead of web, or instead of both? asked
     j = same[0]
     return [*children[:j], b, *children[j + 1:i - 1]]
 
@@ -2452,6 +2453,22 @@ def build(s: Said, u: Used) -> m.Command:
         # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(*p.span).strip() if p.span else said(s, p)}`" for p in ph(s, u, "count")))
+    # (chain16) an exclusion is checked before a write is asked back: "web 지워도 될까요? web 말고 다" proposed `docker rm
+    # web`, "web이랑 cache 지워도 될까요? web 말고 data" `docker rm web cache data` — the name left out never offered
+    if s.excluded and any(a not in s.excluded and a.pos > max(x.pos for x in s.excluded)
+                          and s.text[a.pos + len(a.value):].lstrip().startswith(tuple(w + " " for w in _LEX["also_ko"]))
+                          for a in s.args):
+        # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
+    if s.excluded and _kind_contrast(s):
+        pass  # "db 컨테이너 말고 db 볼륨 삭제": which db is meant, said by its kind — the one named is acted on
+    elif s.excluded:
+        left_out = {a.value for a in s.excluded}
+        both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
+        if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
+            raise Incomplete("parse.excluded_and_named", names=", ".join(both))
+        if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
+            raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
     granted, u = use(s, u, "granted")
     if granted and "?" in s.text and not reads_only(cmd):
         raise Incomplete("parse.asked", proposal=cmd)  # "web 꺼도 됩니다?": said with a "?", asked after all
@@ -2501,20 +2518,6 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.question")
     if not reads_only(cmd) and _told_going_on(s):
         raise Incomplete("parse.done_already")  # "web is stopping", "web keeps restarting": a state told
-    if s.excluded and any(a not in s.excluded and a.pos > max(x.pos for x in s.excluded)
-                          and s.text[a.pos + len(a.value):].lstrip().startswith(tuple(w + " " for w in _LEX["also_ko"]))
-                          for a in s.args):
-        # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
-        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
-    if s.excluded and _kind_contrast(s):
-        pass  # "db 컨테이너 말고 db 볼륨 삭제": which db is meant, said by its kind — the one named is acted on
-    elif s.excluded:
-        left_out = {a.value for a in s.excluded}
-        both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
-        if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
-            raise Incomplete("parse.excluded_and_named", names=", ".join(both))
-        if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
-            raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
     if isinstance(cmd, m.RunContainer) and cmd.ports and all(
             p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["port_word"]
             for p in ph(s, u, "attr")):
