@@ -532,13 +532,16 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     said_after = text[children[at[0]].meta.end_pos:] if text and not children[at[0]].meta.empty else ""
     if before and set(re.findall(r"[a-z]+", said_after.lower())) & set(_LEX["also_en"]):
         return children  # "stop web, actually cache too": one more name, not the request taken back — asked
+    said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
+    if said.split()[:1] == [_LEX["taken_back_ko"][-1]]:
+        # (chain16) a wait said alone ("앗 잠깐 web 꺼", "web 꺼. 아 잠깐 cache도"): taken back, or more? read by nothing
+        # and refused, as before (tests/test_parse_break10.py); said right before "A 말고 B" it is read by
+        # `_request_then_instead`
+        return children
     if before and any(_is_name(c) and _particle_said(c, text) in _LEX["also_ko"] for c in after):
         return children  # (break5) "web 꺼 아니 cache도", "… 아니 cache까지": one more name too — asked, never web dropped
-    said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
     if not before and said.strip().lower().startswith(_LEX["bare_no"][0]):
         return children  # (w2en) "no, restart web": an answer to something not said here — asked, never run
-    if not before and said.split()[:1] == [_LEX["taken_back_ko"][-1]]:
-        return children  # (chain16) "앗 잠깐만 web 꺼": a wait said first takes nothing back — read by nothing, refused
     if not before and after:
         return after  # "actually, restart web": nothing taken back, the request as said
     is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
