@@ -1511,10 +1511,13 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 raise Incomplete("parse.need_image") from inc
             steps.append(step)
         if own:
-            names = own
+            was, names = names, own
             if isinstance(steps[-1], (m.NetworkConnect, m.NetworkDisconnect)):
-                # "connect cache to backend and then restart it": "it" is the container, not the network
-                names = [n for n in own if str(n.children[0]) == steps[-1].container] or own
+                # "connect cache to backend and then restart it": "it" is the container, not the network; (chain16)
+                # the container of the step before when only the network was said ("db 켜고 backend에 붙이고 상태
+                # 보여줘": the state of db, never of backend)
+                names = ([n for n in own if str(n.children[0]) == steps[-1].container]
+                         or [n for n in was if str(n.children[0]) == steps[-1].container] or own)
             if isinstance(steps[-1], m.Exec):
                 # "check nginx -t on web, then restart it": "it" is the container, never a word of the command
                 names = [n for n in own if str(n.children[0]) == steps[-1].target] or own
