@@ -1431,6 +1431,8 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             it = _made_again(part, steps, lang)
         if it is None:
             it = _connect_to_made(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _tagged_in_chain(part, steps[-1] if steps else None, lang)
         if it is not None:
             steps.append(it)
             continue
@@ -1633,6 +1635,24 @@ def _connect_to_made(part: list[Any], before: m.Command | None, lang: Lang, text
     if not isinstance(step, m.NetworkConnect) or step.network != before.name:
         return None
     return step
+
+
+def _tagged_in_chain(part: list[Any], before: m.Command | None, lang: Lang) -> m.Command | None:
+    """(chain16) A tag or a push said without the image it acts on, right after the step that gave it: a tag with one
+    name of its own after a pull tags the image pulled ("nginx 받고 nginx:prod로 태그하고 …", "pull redis, tag it
+    redis:v2": `docker tag redis redis:v2`); a push with no name after a tag pushes the reference just made ("… 태그하고
+    푸시해줘", "tag redis redis:v2 and push it": `docker push redis:v2`). None for any other part (read as said: a tag
+    said with two names, a push with its own name)."""
+    if not isinstance(before, (m.Pull, m.Tag)) or not all(
+            isinstance(c, Tree) and (c.data.startswith(("v_", "p_", "e_")) or _is_name(c)) for c in part):
+        return None
+    verbs = [c.data for c in part if c.data.startswith("v_")]
+    own = [str(c.children[0]) for c in part if _is_name(c)]
+    if isinstance(before, m.Pull) and verbs == ["v_tag"] and len(own) == 1 and own[0] != before.image:
+        return m.Tag(source=before.image, reference=own[0], lang=lang)
+    if isinstance(before, m.Tag) and verbs == ["v_push"] and not own:
+        return m.Push(image=before.reference, lang=lang)
+    return None
 
 
 def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
