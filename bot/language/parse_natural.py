@@ -1302,6 +1302,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         raise Incomplete("parse.stated", proposal=cmd)
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
+    if any(_is(c, "v_show") for c in tree.children):
+        tree = Tree(tree.data, _seen_then(list(tree.children), text), tree.meta)
     if _REWRITTEN.isdisjoint([c.data for c in tree.children if isinstance(c, Tree)]):
         # no rewrite has a phrase to start from (each one's list is the one given): the sentence as parsed,
         # without walking it nine times (most sentences)
@@ -1321,6 +1323,24 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         _names_before_and_verb(tree.children, text)
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading),
                            text)
+
+
+def _seen_then(children: list[Any], text: str) -> list[Any]:
+    """(chain16) "web 로그 보고 cache 재시작해": 보다 + -고 right before a name is one noun to Kiwi (보고, a report: natural.lark
+    `v_show`'s formal "보고하여 주십시오"), so the "and then" was lost and two requests read as one (refused). 보고 said
+    after what is seen (a noun of it, logs, a state …), right before a name and with a verb of its own after that
+    name, is "see, and then": a `seq` after it. Anything else is left as said."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        out.append(c)
+        if not (_is(c, "v_show") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].strip() == "보고"):
+            continue
+        rest = children[i + 1:]
+        if (i > 0 and not _is_name(children[i - 1]) and rest and _is_name(rest[0])
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in rest[1:])
+                and not any(_is(d, "seq") for d in rest[:2])):
+            out.append(Tree("seq", [], c.meta))
+    return out
 
 
 def _up_and_down(tree: Tree[Any], lang: Lang, text: str) -> bool:
