@@ -236,6 +236,17 @@ def _colon_head(text: str) -> str:
 _ARROW = re.compile(r"(?<=\s)(?:->|=>|→|⇒)(?=\s)")
 
 
+def _arrowed_steps(part: str) -> str:
+    """Arrows typed between words (`_ARROW`): punctuation, dropped — unless two or more of them part steps of two
+    words or more each ("web 일시정지 → cache 재시작 → web 재개", "stop web -> restart cache -> show logs of web"):
+    (chain16) then each arrow is "and then" (Korean 그 다음에, English then), the steps in their order."""
+    steps = _ARROW.split(part)
+    if len(steps) >= 3 and all(len(st.split()) >= 2 for st in steps):
+        then = " 그 다음에 " if HANGUL.search(part) else " then "
+        return then.join(st.strip() for st in steps)
+    return _ARROW.sub("", part)
+
+
 # a quoted span (double quotes, or single quotes that open and close at word edges — so that
 # the apostrophes of "don't stop cache's logs" are not quotes) and a value-like word
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w'])'[^']*'(?![\w'])")
@@ -489,7 +500,7 @@ def normalize(text: str) -> str:
     if ":" in text:
         text = _colon_head(text)
     if ">" in text or "→" in text or "⇒" in text:
-        text = _outside(text, lambda part: _ARROW.sub("", part))
+        text = _outside(text, _arrowed_steps)
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
     if "\u2014" in text or "\u2013" in text:
