@@ -321,7 +321,7 @@ def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> 
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
                 and any(_is(d, "seq") for d in children[i + 1:]) and not _is(out[-1], "seq")):
             out.append(Tree("seq", []))
-        elif i > 0 and _comma_steps(children, i, text):
+        elif i > 0 and (_comma_steps(children, i, text) or _listed_steps_ko(children, i, text)):
             out.append(Tree("seq", []))
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
@@ -345,6 +345,27 @@ def _comma_steps(children: list[Any], i: int, text: str) -> bool:
     if i < 2 or i + 1 >= len(children) or any(c.meta.empty for c in children):
         return False
     return text[children[i - 1].meta.end_pos:children[i].meta.start_pos].strip() == ","
+
+
+_LISTED_KO = "그리고"  # (chain16) "and", said before the last of steps listed with commas
+
+
+def _listed_steps_ko(children: list[Any], i: int, text: str) -> bool:
+    """(chain16) Korean steps listed as English lists them: a comma (or ", 그리고") right after a verb, before the next
+    step, with 그리고 said at or after it ("my-nginx 정지, 삭제, 그리고 nginx 이미지 삭제": stop, rm, rmi). Without the
+    그리고 two verbs stay two ("web 정지, 삭제" is asked); nothing that takes back or bans (a correction, a negation,
+    말고) in the sentence."""
+    if not HANGUL.search(text) or i < 1 or any(c.meta.empty for c in children[i - 1:i + 1] if isinstance(c, Tree)):
+        return False
+    before, c = children[i - 1], children[i]
+    if not (isinstance(before, Tree) and before.data.startswith("v_") and isinstance(c, Tree)):
+        return False
+    if any(_is(d, "correction") or _is(d, "neg") or _is(d, "excl") or _is(d, "instead") for d in children):
+        return False
+    gap = text[before.meta.end_pos:c.meta.start_pos].split()
+    if gap not in ([","], [",", _LISTED_KO]):
+        return False
+    return _LISTED_KO in text[before.meta.end_pos:].split()
 
 
 def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = None) -> list[list[Tree[Any]]] | None:
