@@ -382,6 +382,7 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     children = _clauses(list(tree.children), text, reading) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
         return None
+    children = _names_joined(children, text)
     parts: list[list[Tree[Any]]] = [[]]
     for c in children:
         if _is(c, "seq"):
@@ -420,6 +421,23 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
                 and not _names_object(part)):  # ("nginx 새로 만들어서 켜줘": made and started is run too)
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
+
+
+def _names_joined(children: list[Any], text: str) -> list[Any]:
+    """(chain16) English "and" between two names of one step, in a sentence of several steps ("restart web and cache,
+    then show …, then ps"): the names of that step, never a step of its own with no verb (the sequence was refused).
+    Only an "and" right after a name, with nothing but names (and their particles) after it up to the next `seq`."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        if (_is(c, "seq") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].strip().lower() == "and"
+                and out and _is_name(out[-1])):
+            nxt = next((j for j in range(i + 1, len(children)) if _is(children[j], "seq")), len(children))
+            rest = children[i + 1:nxt]
+            if rest and any(_is_name(d) for d in rest) and all(
+                    _is_name(d) or (isinstance(d, Tree) and d.data.startswith(("p_", "e_"))) for d in rest):
+                continue
+        out.append(c)
+    return out
 
 
 def _log_window(part: list[Tree[Any]]) -> bool:
