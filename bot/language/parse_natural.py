@@ -1364,10 +1364,15 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
                            text)
 
 
+# (chain16) what is seen, said as a noun before 보고: the logs ("로그 보고"); never a state ("살아 있는지 보고 cache 재시작",
+# "상태 보고 …": what is seen decides — as it is, maybe a hypothetical: left as said, refused)
+_SEEN_NOUNS = frozenset({"v_logs"})
+
+
 def _seen_then(children: list[Any], text: str) -> list[Any]:
     """(chain16) "web 로그 보고 cache 재시작해": 보다 + -고 right before a name is one noun to Kiwi (보고, a report: natural.lark
     `v_show`'s formal "보고하여 주십시오"), so the "and then" was lost and two requests read as one (refused). 보고 said
-    after what is seen (a noun of it, logs, a state …), right before a name and with a verb of its own after that
+    after what is seen (`_SEEN_NOUNS`: the logs), right before a name and with a verb of its own after that
     name, is "see, and then": a `seq` after it. Anything else is left as said."""
     out: list[Any] = []
     for i, c in enumerate(children):
@@ -1375,7 +1380,7 @@ def _seen_then(children: list[Any], text: str) -> list[Any]:
         if not (_is(c, "v_show") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].strip() == "보고"):
             continue
         rest = children[i + 1:]
-        if (i > 0 and not _is_name(children[i - 1]) and rest and _is_name(rest[0])
+        if (i > 0 and isinstance(children[i - 1], Tree) and children[i - 1].data in _SEEN_NOUNS and rest and _is_name(rest[0])
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in rest[1:])
                 and not any(_is(d, "seq") for d in rest[:2])):
             out.append(Tree("seq", [], c.meta))
