@@ -76,6 +76,12 @@ def _unstep(text: str) -> str:
     return _step().sub("", _STEP.sub("", text))
 
 
+@lru_cache(maxsize=1)
+def _hesitation() -> re.Pattern[str]:
+    """(chain16) grammar/lexicon.txt `hesitation_en` set off by commas (", er,"): a word taken back, as ", sorry,"."""
+    return re.compile(r"(?i),\s*(?:" + _alternation("hesitation_en") + r")\s*,")
+
+
 def _alternation(role: str) -> str:
     """The words of a grammar/lexicon.txt role as a regex alternation (longest first)."""
     from bot.language.grammar import lexicon
@@ -477,6 +483,8 @@ def normalize(text: str) -> str:
     is_, not_, bot_name, possessive = _words_res()
     if text.isascii():  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
+        if "," in text:
+            text = _outside(text, lambda part: _hesitation().sub(", sorry,", part))
     if _N_T.search(text):
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if _bare_is().search(text):

@@ -587,6 +587,12 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
     if not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
         return children
+    nouns_before = [c for c in before if _is(c, "noun")]
+    if (len(after) == 1 and _is(after[0], "noun") and not any(_is_name(c) for c in before) and len(nouns_before) == 1
+            and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)):
+        # (chain16) "show me the images, er, volumes", "list networks, i mean volumes", "이미지 목록 보여줘 아니 볼륨": the
+        # kind of what is listed taken back — the request of the kind said after it
+        return [after[0] if c is nouns_before[0] else c for c in before]
     if (len(after) == 1 and before and all(_arg_type(c) == "INT" or _is(c, "port") for c in (before[-1], after[0]))
             and not HANGUL.search(said)):
         return before[:-1] + after  # (en14) "run nginx on 8081, no, 8082": the number said last taken back by this one
