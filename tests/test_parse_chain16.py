@@ -1,8 +1,9 @@
-"""The kinds of wordings_fresh15.yaml's `correction` rows (chain16), each fixed as a kind: the table's row and other
+"""The kinds of wordings_fresh15.yaml's `correction` and `chain` rows (chain16), each fixed as a kind: the table's row and other
 wordings of the same kind, read through `Gorae.explain` against the fake corpus world (tests/fakes.py), as `gorae
 explain` reads them. `None`: nothing may run and no write is offered (a refusal, a question or a read proposal are
 all fine); ("asked", [...]): nothing runs, that write (and only it) is proposed as a question.
 A correction replaces what it corrects, and only that: the corrected-away action never runs, nor beside the new one.
+A chain's every step is exactly what was said; "it" (or no name) is the step before's object only when that is clear.
 """
 from __future__ import annotations
 
@@ -76,6 +77,71 @@ NOTHING = [
     ("busybox 받고 echo 안녕 실행해", None),
     ("alpine 받고 echo 하이 실행해줘", None),
 ]
+
+
+READ += [
+    # the kind listed taken back, in both languages; an English hesitation set off by commas (grammar/lexicon.txt
+    # `hesitation_en`) and 정정 (a correction announced) take back as "sorry" and 아니 do
+    ("show me the images, er, volumes", ["docker volume ls"]),
+    ("list networks, uh, volumes", ["docker volume ls"]),
+    ("list networks, i mean volumes", ["docker volume ls"]),
+    ("이미지 목록 보여줘 아니 볼륨", ["docker volume ls"]),
+    ("restart web, um, cache", ["docker restart cache"]),
+    ("web 재시작, 정정합니다 my-nginx 재시작", ["docker restart my-nginx"]),
+    ("cache 꺼줘 정정 data 꺼줘", ["docker stop data"]),
+    ("run er", ["docker run -d er"]),  # said anywhere else, the word is a name as typed
+]
+
+CHAIN = [
+    # after a connect said with its network alone, the next step's object is the container (it inspected backend)
+    ("db 켜고 backend에 붙이고 상태 보여줘", ["docker start db", "docker network connect backend db", "docker inspect db"]),
+    ("start db, connect it to backend, then show its status",
+     ["docker start db", "docker network connect backend db", "docker inspect db"]),
+    ("data 재시작하고 backend에 연결하고 로그 보여줘",
+     ["docker restart data", "docker network connect backend data", "docker logs data"]),
+    ("my-volume 켜고 backend에 붙이고 재시작해",
+     ["docker start my-volume", "docker network connect backend my-volume", "docker restart my-volume"]),
+    # a tag with one name after a pull tags the image pulled; a push with no name after a tag pushes the new reference
+    ("nginx 받고 nginx:prod로 태그하고 푸시해줘", ["docker pull nginx", "docker tag nginx nginx:prod", "docker push nginx:prod"]),
+    ("pull redis, tag it redis:v2 and push redis:v2",
+     ["docker pull redis", "docker tag redis redis:v2", "docker push redis:v2"]),
+    ("alpine 받아서 alpine:v1으로 태그하고 밀어줘", ["docker pull alpine", "docker tag alpine alpine:v1", "docker push alpine:v1"]),
+    ("busybox 받고 127.0.0.1:5000/busybox로 태그하고 푸시",
+     ["docker pull busybox", "docker tag busybox 127.0.0.1:5000/busybox", "docker push 127.0.0.1:5000/busybox"]),
+    ("tag redis redis:v2 and push it", ["docker tag redis redis:v2", "docker push redis:v2"]),
+    ("pull httpd, tag it httpd:test, then push it",
+     ["docker pull httpd", "docker tag httpd httpd:test", "docker push httpd:test"]),
+    ("nginx 받고 태그하고 푸시해", None),  # no new name: refused
+    ("redis 받고 redis 태그해", None),
+    # 보고 (see + and-then, one noun to Kiwi before a name) after the logs, before a name with its own verb
+    ("web 로그 보고 web 재시작하고 로그 보여줘", ["docker logs web", "docker restart web", "docker logs web"]),
+    ("1. web 로그 보고 2. web 재시작하고 3. 다시 로그 보여줘", ["docker logs web", "docker restart web", "docker logs web"]),
+    ("cache 로그 보고 cache 재시작해", ["docker logs cache", "docker restart cache"]),
+    ("web 살아 있는지 보고 cache 재시작", None),  # what is seen decides: a hypothetical
+    ("web 상태 보고 cache 꺼줘", None),
+    # two or more arrows parting steps are "and then"; one arrow stays punctuation
+    ("web 일시정지 → cache 재시작 → web 재개", ["docker pause web", "docker restart cache", "docker unpause web"]),
+    ("stop web -> restart cache -> show logs of web", ["docker stop web", "docker restart cache", "docker logs web"]),
+    ("data 멈춰 → my-volume 재시작 → data 로그 보여줘", ["docker stop data", "docker restart my-volume", "docker logs data"]),
+    ("web -> restart", ["docker restart web"]),
+    ("web 중지 → 삭제", None),
+    # Korean steps listed with commas and 그리고 before the last
+    ("my-nginx 정지, 삭제, 그리고 nginx 이미지 삭제", ["docker stop my-nginx", "docker rm my-nginx", "docker rmi nginx"]),
+    ("cache 재시작, 로그 확인, 그리고 data 재시작", ["docker restart cache", "docker logs cache", "docker restart data"]),
+    ("web 정지, 삭제", None),  # two verbs without the 그리고: asked, as before
+    ("web 정지, 아니 삭제, 그리고 cache 재시작", None),
+    # English "and" between two names of one step in a sentence of several steps
+    ("restart web and cache, then show the last 20 lines of cache's logs, then ps",
+     ["docker restart web cache", "docker logs --tail 20 cache", "docker ps"]),
+    ("pause web and data, then restart cache", ["docker pause web data", "docker restart cache"]),
+    ("stop my-nginx and data, then list all containers", ["docker stop my-nginx data", "docker ps -a"]),
+    ("remove web and cache, then restart data", ["docker rm web cache", "docker restart data"]),
+]
+
+
+@pytest.mark.parametrize("text, want", CHAIN, ids=[t for t, _ in CHAIN])
+def test_chain(text, want):
+    check(text, want)
 
 
 @pytest.mark.parametrize("text, want", ASKED_THEN_TAKEN_BACK, ids=[t for t, _ in ASKED_THEN_TAKEN_BACK])
