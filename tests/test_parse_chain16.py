@@ -92,6 +92,23 @@ READ += [
     ("run er", ["docker run -d er"]),  # said anywhere else, the word is a name as typed
 ]
 
+CALLED_OFF = [
+    # a request called off in chat ("scratch that", "nvm": never mind) runs nothing — they were read as names (a
+    # container named scratch would have been removed with web); another request after it, set off by commas, alone
+    ("remove web, scratch that", None),
+    ("restart web. scratch that", None),
+    ("restart cache. nvm", None),
+    ("stop web nvm", None),
+    ("remove web, scratch that, restart cache", ["docker restart cache"]),
+    ("stop cache, nvm, restart data", ["docker restart data"]),
+    ("remove web, never mind, restart it", None),  # "it" after a called-off request: which? nothing
+    ("remove web, never mind, don't restart cache", None),
+    ("make me a volume named scratch", ["docker volume create scratch"]),  # said alone, a name as typed
+    # an em dash glued between words is a pause as well
+    ("remove web—actually stop it", ["docker stop web"]),
+    ("stop web—sorry, I meant cache", ["docker stop cache"]),
+]
+
 CHAIN = [
     # after a connect said with its network alone, the next step's object is the container (it inspected backend)
     ("db 켜고 backend에 붙이고 상태 보여줘", ["docker start db", "docker network connect backend db", "docker inspect db"]),
@@ -137,6 +154,11 @@ CHAIN = [
     ("stop my-nginx and data, then list all containers", ["docker stop my-nginx data", "docker ps -a"]),
     ("remove web and cache, then restart data", ["docker rm web cache", "docker restart data"]),
 ]
+
+
+@pytest.mark.parametrize("text, want", CALLED_OFF, ids=[t for t, _ in CALLED_OFF])
+def test_called_off(text, want):
+    check(text, want)
 
 
 @pytest.mark.parametrize("text, want", CHAIN, ids=[t for t, _ in CHAIN])

@@ -403,7 +403,7 @@ def report_when_done() -> re.Pattern[str]:
 _EMPHATIC_BREAK = re.compile(r"(?<=[A-Za-z0-9])!{2,}(?=\s+\S)")
 # (chain16) a long dash set off by blanks between words of a sentence is a pause, as a comma: "stop web — sorry, I meant
 # cache", "logs of web — no, of cache" (the CLI path keeps it: phone autocorrect of `--`)
-_DASH_BREAK = re.compile(r"(?<=\S)\s+[\u2013\u2014]\s+(?=\S)")
+_DASH_BREAK = re.compile(r"(?<=\S)\s+[\u2013\u2014]\s+(?=\S)|(?<=[A-Za-z])\u2014(?=[A-Za-z])")
 # (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
 # (k15en) or at an emoji before a blank, as chat closes a greeting with one ("morning ☀️ run redis-cli info in cache")
 _SENTENCE_END = re.compile(r"(?<=[.!?~\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+|\s*\n\s*")

@@ -1325,8 +1325,34 @@ def _brief_taken_back(children: list[Any], text: str) -> list[Any]:
     return children
 
 
+def _called_off_then(children: list[Any], text: str) -> list[Any]:
+    """(chain16) English, a request called off by "never mind" (grammar/lexicon.txt `called_off_en`; "scratch that" and
+    "nvm" are spelt so by normalize), then another request set off by commas, with its own verb and names: that one
+    alone ("remove web, scratch that, restart cache" = restart cache); web is never removed. Anything else is left as
+    it is (the prohibition stands: "remove web, never mind" runs nothing, "remove web, never mind, restart it" too)."""
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    if len(negs) != 1 or HANGUL.search(text) or any(c.meta.empty for c in children if isinstance(c, Tree)):
+        return children
+    n = negs[0]
+    neg = children[n]
+    before, after = children[:n], children[n + 1:]
+    said = re.findall(r"[a-z']+", text[neg.meta.start_pos:after[0].meta.start_pos if after else len(text)].lower())
+    if "~".join(said) not in _LEX["called_off_en"]:
+        return children
+    if not any(isinstance(c, Tree) and c.data.startswith("v_") for c in before) or not after:
+        return children
+    if not (isinstance(after[0], Tree) and after[0].data.startswith("v_")) or not any(_is_name(c) for c in after):
+        return children
+    if any(_is(c, "correction") or _is(c, "seq") for c in after):
+        return children
+    if "," not in text[before[-1].meta.end_pos:neg.meta.start_pos] or "," not in text[neg.meta.end_pos:after[0].meta.start_pos]:
+        return children
+    return after
+
+
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
+    children = _called_off_then(list(children), text)
     children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_request_then_instead(
         _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text),
