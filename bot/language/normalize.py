@@ -401,9 +401,14 @@ def report_when_done() -> re.Pattern[str]:
 # into one sentence ("web down restart" read nothing). Not "??": "cache oom, stats" reads the stats of every
 # container (a bare stats after a clause is not yet read as the one it names), so "cache oom?? stats" stays refused
 _EMPHATIC_BREAK = re.compile(r"(?<=[A-Za-z0-9])!{2,}(?=\s+\S)")
-# (chain16) a long dash set off by blanks between words of a sentence is a pause, as a comma: "stop web — sorry, I meant
-# cache", "logs of web — no, of cache" (the CLI path keeps it: phone autocorrect of `--`)
-_DASH_BREAK = re.compile(r"(?<=\S)\s+[\u2013\u2014]\s+(?=\S)|(?<=[A-Za-z])\u2014(?=[A-Za-z])")
+# (chain16) a long dash between words right before a word taken back (grammar/lexicon.txt `taken_back_after_dash`) is a
+# pause, as a comma: "stop web — sorry, I meant cache", "logs of web — no, of cache", "remove web—actually stop it"; any
+# other dash is left as typed (a pasted error or `docker ps` row before a request is read apart at it; the CLI path keeps
+# it: phone autocorrect of `--`)
+@lru_cache(maxsize=1)
+def _dash_break() -> re.Pattern[str]:
+    words = _alternation("taken_back_after_dash")
+    return re.compile(r"(?:(?<=\S)\s+[\u2013\u2014]\s+|(?<=[A-Za-z])\u2014)(?=(?i:" + words + r")(?![\w\-]))")
 # (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
 # (k15en) or at an emoji before a blank, as chat closes a greeting with one ("morning ☀️ run redis-cli info in cache")
 _SENTENCE_END = re.compile(r"(?<=[.!?~\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+|\s*\n\s*")
@@ -512,7 +517,7 @@ def normalize(text: str) -> str:
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
     if "\u2014" in text or "\u2013" in text:
-        text = _outside(text, lambda part: _DASH_BREAK.sub(", ", part))
+        text = _outside(text, lambda part: _dash_break().sub(", ", part))
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))

@@ -433,9 +433,10 @@ def _names_joined(children: list[Any], text: str) -> list[Any]:
                 and out and _is_name(out[-1])):
             nxt = next((j for j in range(i + 1, len(children)) if _is(children[j], "seq")), len(children))
             rest = children[i + 1:nxt]
-            if rest and any(_is_name(d) for d in rest) and all(
-                    _is_name(d) or (isinstance(d, Tree) and d.data.startswith(("p_", "e_"))) for d in rest):
-                continue
+            if (rest and any(_is_name(d) for d in rest) and all(
+                    _is_name(d) or (isinstance(d, Tree) and d.data.startswith(("p_", "e_"))) for d in rest)
+                    and not re.search(r"\bits?\b", text[c.meta.end_pos:].lower())):
+                continue  # ("stop web and cache then remove it": which one is "it"? left as said, refused)
         out.append(c)
     return out
 
