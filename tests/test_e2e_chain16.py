@@ -38,3 +38,34 @@ def test_a_stop_taken_back_after_a_wait_stops_only_the_other(docker_client, worl
     check(reply, "ko", cli=f"docker stop {b}")
     assert inspect(docker_client, a)["State"]["Running"]
     assert not inspect(docker_client, b)["State"]["Running"]
+
+
+def _image_tags(client: Any) -> set[str]:
+    return {t for i in client.images.list() for t in i.tags}
+
+
+def test_a_name_said_after_a_correction_keeps_the_kind_said_before(docker_client, world, cleanup):
+    # "IMG2 이미지 지워 아 아니 IMG": the image IMG is removed (untagged) — never a container of that name, which planned
+    # `docker rm IMG` (the kind dropped with the name taken back)
+    img, img2 = uid(), uid()
+    for ref in (img, img2):
+        docker_client.images.get("busybox").tag(ref, "latest")
+        cleanup.image(f"{ref}:latest")
+    same = run_sdk(docker_client, cleanup, "busybox", name=img, start=False)
+    reply = Bot(docker_client).say(f"{img2} 이미지 지워 아 아니 {img}")
+    check(reply, "ko", cli=f"docker rmi {img}")
+    tags = _image_tags(docker_client)
+    assert f"{img}:latest" not in tags and f"{img2}:latest" in tags
+    assert exists(docker_client, same)
+
+
+def test_a_word_of_a_command_in_a_chain_is_never_dropped(docker_client, world, cleanup):
+    # "busybox 받고 echo 안녕 실행해" proposed `docker pull busybox`, `docker run busybox echo` (안녕 dropped): nothing is
+    # proposed, nothing runs — no new container (Bot.say would say yes to a proposal)
+    before = {c.id for c in docker_client.containers.list(all=True)}
+    reply = Bot(docker_client).say("busybox 받고 echo 안녕 실행해")
+    assert reply.status not in ("done", "confirm"), reply
+    made = [c for c in docker_client.containers.list(all=True) if c.id not in before]
+    for c in made:
+        cleanup.container(c.name)
+    assert not [c for c in made if c.image.tags and c.image.tags[0].startswith("busybox")], made
