@@ -90,6 +90,11 @@ READ += [
     ("web 재시작, 정정합니다 my-nginx 재시작", ["docker restart my-nginx"]),
     ("cache 꺼줘 정정 data 꺼줘", ["docker stop data"]),
     ("run er", ["docker run -d er"]),  # said anywhere else, the word is a name as typed
+    # the speaker cutting in with "wait" before "i mean(t)"
+    ("pause web.. wait, I meant unpause", ["docker unpause web"]),
+    ("stop web, wait, i mean cache", ["docker stop cache"]),
+    ("restart web wait i meant cache", ["docker restart cache"]),
+    ("stop web... wait, i meant kill it", ["docker kill web"]),
 ]
 
 CALLED_OFF = [
