@@ -248,8 +248,10 @@ def _arrowed_steps(part: str) -> str:
     (chain16) then each arrow is "and then" (Korean 그 다음에, English then), the steps in their order."""
     steps = _ARROW.split(part)
     if len(steps) >= 3 and all(len(st.split()) >= 2 for st in steps):
-        then = " 그 다음에 " if HANGUL.search(part) else " then "
-        return then.join(st.strip() for st in steps)
+        from bot.language.grammar import lexicon
+
+        then = lexicon()["arrow_then_ko" if HANGUL.search(part) else "arrow_then_en"][0].replace("~", " ")
+        return f" {then} ".join(st.strip() for st in steps)
     return _ARROW.sub("", part)
 
 

@@ -347,7 +347,7 @@ def _comma_steps(children: list[Any], i: int, text: str) -> bool:
     return text[children[i - 1].meta.end_pos:children[i].meta.start_pos].strip() == ","
 
 
-_LISTED_KO = "그리고"  # (chain16) "and", said before the last of steps listed with commas
+_LISTED_KO = _LEX["listed_last_ko"][0]  # (chain16) "and", said before the last of steps listed with commas
 
 
 def _listed_steps_ko(children: list[Any], i: int, text: str) -> bool:
@@ -614,7 +614,7 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         names_b, names_a = [c for c in before if _is_name(c)], [c for c in after if _is_name(c)]
         same = [c for c in names_b if len(names_a) == 1 and _particle_said(c, text) == _particle_said(names_a[0], text)]
         if (len(names_a) < len(names_b) and len(same) == 1
-                and all(_particle_said(c, text) in _PLACE_SAID or any(isinstance(k, Tree) and k.data == "k_network"
+                and all(_particle_said(c, text) in _LEX["place_particles"] or any(isinstance(k, Tree) and k.data == "k_network"
                                                                        for k in c.children[1:])
                         for c in names_b if c is not same[0])):
             # (chain16) "backend에 web 연결, 아니 cache 연결": one name said again, the others said as the place — the one
@@ -728,11 +728,6 @@ def _word_taken_back(before: list[Any], after: list[Any], children: list[Any]) -
     if not all(_word_kind(c) is not None or (isinstance(c, Tree) and c.data.startswith("p_")) for c in before):
         return children
     return before[:-1] + after
-
-
-# (chain16) the particles of a place a name is said in ("backend에", "backend에서"): a network kept when the name beside it
-# is taken back
-_PLACE_SAID = frozenset({"에", "에서", "로", "으로"})
 
 
 def _word_kind(c: object) -> str | None:
@@ -1410,7 +1405,7 @@ def _seen_then(children: list[Any], text: str) -> list[Any]:
     out: list[Any] = []
     for i, c in enumerate(children):
         out.append(c)
-        if not (_is(c, "v_show") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].strip() == "보고"):
+        if not (_is(c, "v_show") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].strip() in _LEX["seen_then_ko"]):
             continue
         rest = children[i + 1:]
         if (i > 0 and isinstance(children[i - 1], Tree) and children[i - 1].data in _SEEN_NOUNS and rest and _is_name(rest[0])
