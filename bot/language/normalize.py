@@ -76,6 +76,12 @@ def _unstep(text: str) -> str:
     return _step().sub("", _STEP.sub("", text))
 
 
+@lru_cache(maxsize=1)
+def _hesitation() -> re.Pattern[str]:
+    """(chain16) grammar/lexicon.txt `hesitation_en` set off by commas (", er,"): a word taken back, as ", sorry,"."""
+    return re.compile(r"(?i),\s*(?:" + _alternation("hesitation_en") + r")\s*,")
+
+
 def _alternation(role: str) -> str:
     """The words of a grammar/lexicon.txt role as a regex alternation (longest first)."""
     from bot.language.grammar import lexicon
@@ -264,6 +270,19 @@ def _colon_head(text: str) -> str:
 _ARROW = re.compile(r"(?<=\s)(?:->|=>|→|⇒)(?=\s)")
 
 
+def _arrowed_steps(part: str) -> str:
+    """Arrows typed between words (`_ARROW`): punctuation, dropped — unless two or more of them part steps of two
+    words or more each ("web 일시정지 → cache 재시작 → web 재개", "stop web -> restart cache -> show logs of web"):
+    (chain16) then each arrow is "and then" (Korean 그 다음에, English then), the steps in their order."""
+    steps = _ARROW.split(part)
+    if len(steps) >= 3 and all(len(st.split()) >= 2 for st in steps):
+        from bot.language.grammar import lexicon
+
+        then = lexicon()["arrow_then_ko" if HANGUL.search(part) else "arrow_then_en"][0].replace("~", " ")
+        return f" {then} ".join(st.strip() for st in steps)
+    return _ARROW.sub("", part)
+
+
 # a quoted span (double quotes, or single quotes that open and close at word edges — so that
 # the apostrophes of "don't stop cache's logs" are not quotes) and a value-like word
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w'])'[^']*'(?![\w'])")
@@ -412,6 +431,14 @@ def report_when_done() -> re.Pattern[str]:
 # into one sentence ("web down restart" read nothing). Not "??": "cache oom, stats" reads the stats of every
 # container (a bare stats after a clause is not yet read as the one it names), so "cache oom?? stats" stays refused
 _EMPHATIC_BREAK = re.compile(r"(?<=[A-Za-z0-9])!{2,}(?=\s+\S)")
+# (chain16) a long dash between words right before a word taken back (grammar/lexicon.txt `taken_back_after_dash`) is a
+# pause, as a comma: "stop web — sorry, I meant cache", "logs of web — no, of cache", "remove web—actually stop it"; any
+# other dash is left as typed (a pasted error or `docker ps` row before a request is read apart at it; the CLI path keeps
+# it: phone autocorrect of `--`)
+@lru_cache(maxsize=1)
+def _dash_break() -> re.Pattern[str]:
+    words = _alternation("taken_back_after_dash")
+    return re.compile(r"(?:(?<=\S)\s+[\u2013\u2014]\s+|(?<=[A-Za-z])\u2014)(?=(?i:" + words + r")(?![\w\-]))")
 # (blind14) a sentence ends at . ! ? ~ before a blank, or at a line's end
 # (k15en) or at an emoji before a blank, as chat closes a greeting with one ("morning ☀️ run redis-cli info in cache")
 _SENTENCE_END = re.compile(r"(?<=[.!?~\u2600-\u27bf\ufe0f\U0001f300-\U0001faff])\s+|\s*\n\s*")
@@ -493,6 +520,8 @@ def normalize(text: str) -> str:
     is_, not_, bot_name, possessive = _words_res()
     if text.isascii():  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
+        if "," in text:
+            text = _outside(text, lambda part: _hesitation().sub(", sorry,", part))
     if _N_T.search(text):
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if _bare_is().search(text):
@@ -516,9 +545,11 @@ def normalize(text: str) -> str:
     if ":" in text:
         text = _colon_head(text)
     if ">" in text or "→" in text or "⇒" in text:
-        text = _outside(text, lambda part: _ARROW.sub("", part))
+        text = _outside(text, _arrowed_steps)
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
+    if "\u2014" in text or "\u2013" in text:
+        text = _outside(text, lambda part: _dash_break().sub(", ", part))
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))

@@ -1964,8 +1964,11 @@ def _partial(text: str, first: NotUnderstood) -> NotUnderstood:
         res = _parse(rest, detail=False)  # only a command or the refusal's reason and column are read
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Prohibition, m.Help)) or not unread:
         return first
-    if isinstance(res, (m.RunContainer, m.Exec, m.ServiceCreate)) and res.command:
-        return first  # a word left out of a command to run may be the command's own
+    if any(isinstance(c, (m.RunContainer, m.Exec, m.ServiceCreate)) and c.command
+           for c in (res.steps if isinstance(res, m.Sequence) else (res,))):
+        # a word left out of a command to run may be the command's own — in a step of a sequence too ("busybox 받고
+        # echo 안녕 실행해" proposed `docker run busybox echo`, 안녕 dropped)
+        return first
     if any(not _unread_is_noise(w) for w in unread) or _negation_pending(text):
         return first
     return replace(first, reason=Msg.of("parse.partial", words=", ".join(f"`{w}`" for w in unread)),

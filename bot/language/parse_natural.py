@@ -321,7 +321,7 @@ def _clauses(children: list[Any], text: str, reading: Reading | None = None) -> 
                 and any(isinstance(d, Tree) and d.data.startswith("v_") for d in children[:i])
                 and any(_is(d, "seq") for d in children[i + 1:]) and not _is(out[-1], "seq")):
             out.append(Tree("seq", []))
-        elif i > 0 and _comma_steps(children, i, text):
+        elif i > 0 and (_comma_steps(children, i, text) or _listed_steps_ko(children, i, text)):
             out.append(Tree("seq", []))
         out.append(c)
         if (isinstance(c, Tree) and c.data.startswith("v_") and not c.meta.empty
@@ -347,6 +347,27 @@ def _comma_steps(children: list[Any], i: int, text: str) -> bool:
     return text[children[i - 1].meta.end_pos:children[i].meta.start_pos].strip() == ","
 
 
+_LISTED_KO = _LEX["listed_last_ko"][0]  # (chain16) "and", said before the last of steps listed with commas
+
+
+def _listed_steps_ko(children: list[Any], i: int, text: str) -> bool:
+    """(chain16) Korean steps listed as English lists them: a comma (or ", 그리고") right after a verb, before the next
+    step, with 그리고 said at or after it ("my-nginx 정지, 삭제, 그리고 nginx 이미지 삭제": stop, rm, rmi). Without the
+    그리고 two verbs stay two ("web 정지, 삭제" is asked); nothing that takes back or bans (a correction, a negation,
+    말고) in the sentence."""
+    if not HANGUL.search(text) or i < 1 or any(c.meta.empty for c in children[i - 1:i + 1] if isinstance(c, Tree)):
+        return False
+    before, c = children[i - 1], children[i]
+    if not (isinstance(before, Tree) and before.data.startswith("v_") and isinstance(c, Tree)):
+        return False
+    if any(_is(d, "correction") or _is(d, "neg") or _is(d, "excl") or _is(d, "instead") for d in children):
+        return False
+    gap = text[before.meta.end_pos:c.meta.start_pos].split()
+    if gap not in ([","], [",", _LISTED_KO]):
+        return False
+    return _LISTED_KO in text[before.meta.end_pos:].split()
+
+
 def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = None) -> list[list[Tree[Any]]] | None:
     """The phrases split at each `seq` ("…하고", "then", a clause end) when every part has a
     verb of its own.
@@ -361,6 +382,7 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
     children = _clauses(list(tree.children), text, reading) if text else list(tree.children)
     if not any(_is(c, "seq") for c in children):
         return None
+    children = _names_joined(children, text)
     parts: list[list[Tree[Any]]] = [[]]
     for c in children:
         if _is(c, "seq"):
@@ -399,6 +421,24 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
                 and not _names_object(part)):  # ("nginx 새로 만들어서 켜줘": made and started is run too)
             return None  # "컨테이너 하나 만들어서 실행": make one and run it is a run
     return parts
+
+
+def _names_joined(children: list[Any], text: str) -> list[Any]:
+    """(chain16) English "and" between two names of one step, in a sentence of several steps ("restart web and cache,
+    then show …, then ps"): the names of that step, never a step of its own with no verb (the sequence was refused).
+    Only an "and" right after a name, with nothing but names (and their particles) after it up to the next `seq`."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        if (_is(c, "seq") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].strip().lower() == "and"
+                and out and _is_name(out[-1])):
+            nxt = next((j for j in range(i + 1, len(children)) if _is(children[j], "seq")), len(children))
+            rest = children[i + 1:nxt]
+            if (rest and any(_is_name(d) for d in rest) and all(
+                    _is_name(d) or (isinstance(d, Tree) and d.data.startswith(("p_", "e_"))) for d in rest)
+                    and not re.search(r"\bits?\b", text[c.meta.end_pos:].lower())):
+                continue  # ("stop web and cache then remove it": which one is "it"? left as said, refused)
+        out.append(c)
+    return out
 
 
 def _log_window(part: list[Tree[Any]]) -> bool:
@@ -532,9 +572,14 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     said_after = text[children[at[0]].meta.end_pos:] if text and not children[at[0]].meta.empty else ""
     if before and set(re.findall(r"[a-z]+", said_after.lower())) & set(_LEX["also_en"]):
         return children  # "stop web, actually cache too": one more name, not the request taken back — asked
+    said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
+    if said.split()[:1] == [_LEX["taken_back_ko"][-1]]:
+        # (chain16) a wait said alone ("앗 잠깐 web 꺼", "web 꺼. 아 잠깐 cache도"): taken back, or more? read by nothing
+        # and refused, as before (tests/test_parse_break10.py); said right before "A 말고 B" it is read by
+        # `_request_then_instead`
+        return children
     if before and any(_is_name(c) and _particle_said(c, text) in _LEX["also_ko"] for c in after):
         return children  # (break5) "web 꺼 아니 cache도", "… 아니 cache까지": one more name too — asked, never web dropped
-    said = text[children[at[0]].meta.start_pos:children[at[0]].meta.end_pos] if not children[at[0]].meta.empty else ""
     if not before and said.strip().lower().startswith(_LEX["bare_no"][0]):
         return children  # (w2en) "no, restart web": an answer to something not said here — asked, never run
     if not before and after:
@@ -543,6 +588,12 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
     if not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
         return children
+    nouns_before = [c for c in before if _is(c, "noun")]
+    if (len(after) == 1 and _is(after[0], "noun") and not any(_is_name(c) for c in before) and len(nouns_before) == 1
+            and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)):
+        # (chain16) "show me the images, er, volumes", "list networks, i mean volumes", "이미지 목록 보여줘 아니 볼륨": the
+        # kind of what is listed taken back — the request of the kind said after it
+        return [after[0] if c is nouns_before[0] else c for c in before]
     if (len(after) == 1 and before and all(_arg_type(c) == "INT" or _is(c, "port") for c in (before[-1], after[0]))
             and not HANGUL.search(said)):
         return before[:-1] + after  # (en14) "run nginx on 8081, no, 8082": the number said last taken back by this one
@@ -554,10 +605,22 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         # (f12en) "cache 말고 아니 web 로그 보여줘": 아니 after "A 말고" says the same again — "A 말고 B"
         return before + after
     verbs_after = [c.data for c in after if isinstance(c, Tree) and c.data.startswith("v_")]
-    if (HANGUL.search(said) and len(verbs_before) == 1 and verbs_after == [verbs_before[0].data]
+    if (HANGUL.search(said) and verbs_after and set(verbs_after) <= {c.data for c in verbs_before}
+            and len(verbs_after) <= len(verbs_before) and not any(_is(c, "seq") for c in before)
             and any(_is_name(c) for c in after)):
         # (f12en) "web 로그, 아니 cache 로그", "web 재시작 아니 cache 재시작": the name taken back, the same verb said
-        # again with the one meant — the request after it
+        # again with the one meant — the request after it; (chain16) said shorter ("my-nginx 로그 보여줘 아 아니다 web
+        # 로그": the logs again, without 보여줘)
+        names_b, names_a = [c for c in before if _is_name(c)], [c for c in after if _is_name(c)]
+        same = [c for c in names_b if len(names_a) == 1 and _particle_said(c, text) == _particle_said(names_a[0], text)]
+        if (len(names_a) < len(names_b) and len(same) == 1
+                and all(_particle_said(c, text) in _LEX["place_particles"] or any(isinstance(k, Tree) and k.data == "k_network"
+                                                                       for k in c.children[1:])
+                        for c in names_b if c is not same[0])):
+            # (chain16) "backend에 web 연결, 아니 cache 연결": one name said again, the others said as the place — the one
+            # of its particle is taken back (web), the place kept; "web이랑 cache 재시작 아니 data 재시작": the request
+            # said again, of data alone
+            return [names_a[0] if c is same[0] else c for c in before]
         return after
     if not verbs_before and any(is_verb):
         return _word_taken_back(before, after, children)
@@ -578,9 +641,30 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     names_after = [c for c in after if _is_name(c)]
     if any(is_verb):
         return after if names_after else after + names_before
-    if names_after and all(_is_name(c) or c.data.startswith("p_") for c in after):
-        return verbs_before + names_after  # "restart web, i mean cache": the same verb on the names said
+    if names_after and all(_is_name(c) or c.data.startswith(("p_", "e_")) for c in after):
+        # "restart web, i mean cache": the same verb on the names said, of the kind said before ("redis 이미지 지워 아
+        # 아니 busybox": an image, never a container busybox)
+        return verbs_before + _of_kind_said(names_before, names_after)
+    if (len(after) == 1 and _is(after[0], "noun") and len(names_before) == 1
+            and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)
+            and not any(isinstance(k, Tree) and k.data.startswith("k_") for k in names_before[0].children[1:])):
+        # (chain16) "inspect pgdata, i mean the volume": the kind of the one name taken back and said — that name, of
+        # that kind
+        a = names_before[0]
+        return [Tree("arg", [a.children[0], *after[0].children, *a.children[1:]], a.meta) if c is a else c
+                for c in before]
     return children
+
+
+def _of_kind_said(names_before: list[Any], names_after: list[Any]) -> list[Any]:
+    """(chain16) The names said after a correction, each given the kind word (k_image, k_volume …) the one name it
+    replaces was said with, when it says none of its own; as they are when none was said, or several names."""
+    kinds = [k for k in names_before[0].children[1:] if isinstance(k, Tree) and k.data.startswith("k_")] \
+        if len(names_before) == 1 else []
+    if not kinds:
+        return names_after
+    return [c if any(isinstance(k, Tree) and k.data.startswith("k_") for k in c.children[1:])
+            else Tree("arg", [c.children[0], *kinds, *c.children[1:]], c.meta) for c in names_after]
 
 
 def _chat_no_taken_back(children: list[Any], text: str) -> list[Any]:
@@ -636,14 +720,23 @@ def _word_taken_back(before: list[Any], after: list[Any], children: list[Any]) -
     it (docker restart cache; docker run -d -p 8081:80 nginx). Only one word of that kind before it (which of "web
     cache 아니 data" is taken back?) and only names, values and their particles there; anything else is left as
     it is, and nothing runs."""
-    kind = _arg_type(before[-1]) if before else None
-    if kind is None or _arg_type(after[0]) != kind:
+    kind = _word_kind(before[-1]) if before else None
+    if kind is None or _word_kind(after[0]) != kind:
         return children
-    if sum(_arg_type(c) == kind for c in before) != 1:
+    if sum(_word_kind(c) == kind for c in before) != 1:
         return children
-    if not all(_arg_type(c) is not None or (isinstance(c, Tree) and c.data.startswith("p_")) for c in before):
+    if not all(_word_kind(c) is not None or (isinstance(c, Tree) and c.data.startswith("p_")) for c in before):
         return children
     return before[:-1] + after
+
+
+def _word_kind(c: object) -> str | None:
+    """`_arg_type`, and "port" for a port said with its word ("9090포트"): the kinds a word taken back is replaced
+    by (chain16: "nginx 9090포트 아니 9091포트로 띄워" = run -p 9091:80)."""
+    if (_is(c, "port") and isinstance(c, Tree) and c.children and isinstance(c.children[0], Token)
+            and all(isinstance(k, Tree) and k.data.startswith("p_") for k in c.children[1:])):
+        return "port"
+    return _arg_type(c)
 
 
 def _contrast_en(children: list[Any], text: str) -> list[Any]:
@@ -793,6 +886,42 @@ def _contrast(children: list[Any], text: str) -> list[Any]:
     if only in _LEX["only_ko"] or also in _LEX["also_ko"]:
         return children  # "cache 말고 web도": the other instead, or too? asked
     return before[:-1] + after
+
+
+def _request_then_instead(children: list[Any], text: str) -> list[Any]:
+    """(chain16) A request said whole on A, then "A 말고 B" / "A 대신 B" ending the sentence: the request taken back
+    from A and said of B — "web 지워도 될까요? 아 web 말고 cache" (rm cache, still asked), "cache 꺼줘, cache 말고
+    data" (stop data). A is replaced where the request named it, never kept beside B (it proposed `docker rm web
+    cache`). Only one 말고/대신, B a word of A's kind and the last phrase, A named once before a verb said before
+    it and the only word of its kind there, no negation, sequence or other correction; anything else is left as it is
+    (asked or refused)."""
+    at = [i for i, c in enumerate(children) if (_is(c, "excl") or _is(c, "instead")) and not c.meta.empty]
+    if len(at) != 1 or at[0] < 3 or at[0] + 2 != len(children):
+        return children
+    i = at[0]
+    said = text[children[i].meta.start_pos:children[i].meta.end_pos].split()
+    if not said or said[0] not in _LEX["instead_ko"]:
+        return children
+    wait = children[i - 2]
+    if (_is(wait, "correction") and not wait.meta.empty
+            and text[wait.meta.start_pos:wait.meta.end_pos].split()[:1] == [_LEX["taken_back_ko"][-1]]):
+        # "cache 꺼줘, 아 잠깐 cache 말고 data": the wait said right before "A 말고 B" says the same again
+        children, i = [*children[:i - 2], *children[i - 1:]], i - 1
+    if any(_is(c, "neg") or _is(c, "seq") or _is(c, "correction") or _is(c, "brief") for c in children):
+        return children  # "cache 꺼줘, 잠깐 cache 말고 data": a stop for a moment, or "wait"? asked, never a pause guessed
+    a, b = children[i - 1], children[i + 1]
+    kind = _arg_type(a)
+    if kind not in ("NAME", "STRING") or _arg_type(b) != kind or str(a.children[0]) == str(b.children[0]):
+        return children
+    if _particle_said(a, text) or _particle_said(b, text) in _LEX["also_ko"]:
+        return children  # "web만 말고 cache도": both, or which? asked
+    same = [j for j, c in enumerate(children[:i - 1]) if _arg_type(c) == kind and str(c.children[0]) == str(a.children[0])]
+    if len(same) != 1 or not any(isinstance(c, Tree) and c.data.startswith("v_") for c in children[same[0]:i - 1]):
+        return children
+    if sum(_arg_type(c) == kind for c in children[:i - 1]) != 1:
+        return children  # "web이랑 cache 지워, web 말고 data": data instead of web, or instead of both? asked
+    j = same[0]
+    return [*children[:j], b, *children[j + 1:i - 1]]
 
 
 def _then_not(children: list[Any], text: str) -> list[Any]:
@@ -1192,11 +1321,38 @@ def _brief_taken_back(children: list[Any], text: str) -> list[Any]:
     return children
 
 
+def _called_off_then(children: list[Any], text: str) -> list[Any]:
+    """(chain16) English, a request called off by "never mind" (grammar/lexicon.txt `called_off_en`; "scratch that" and
+    "nvm" are spelt so by normalize), then another request set off by commas, with its own verb and names: that one
+    alone ("remove web, scratch that, restart cache" = restart cache); web is never removed. Anything else is left as
+    it is (the prohibition stands: "remove web, never mind" runs nothing, "remove web, never mind, restart it" too)."""
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    if len(negs) != 1 or HANGUL.search(text) or any(c.meta.empty for c in children if isinstance(c, Tree)):
+        return children
+    n = negs[0]
+    neg = children[n]
+    before, after = children[:n], children[n + 1:]
+    said = re.findall(r"[a-z']+", text[neg.meta.start_pos:after[0].meta.start_pos if after else len(text)].lower())
+    if "~".join(said) not in _LEX["called_off_en"]:
+        return children
+    if not any(isinstance(c, Tree) and c.data.startswith("v_") for c in before) or not after:
+        return children
+    if not (isinstance(after[0], Tree) and after[0].data.startswith("v_")) or not any(_is_name(c) for c in after):
+        return children
+    if any(_is(c, "correction") or _is(c, "seq") for c in after):
+        return children
+    if "," not in text[before[-1].meta.end_pos:neg.meta.start_pos] or "," not in text[neg.meta.end_pos:after[0].meta.start_pos]:
+        return children
+    return after
+
+
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
+    children = _called_off_then(list(children), text)
     children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
-    return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(
-        _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text))
+    return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_request_then_instead(
+        _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text),
+        text))
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
@@ -1213,6 +1369,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         raise Incomplete("parse.stated", proposal=cmd)
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
+    if any(_is(c, "v_show") for c in tree.children):
+        tree = Tree(tree.data, _seen_then(list(tree.children), text), tree.meta)
     if _REWRITTEN.isdisjoint([c.data for c in tree.children if isinstance(c, Tree)]):
         # no rewrite has a phrase to start from (each one's list is the one given): the sentence as parsed,
         # without walking it nine times (most sentences)
@@ -1232,6 +1390,29 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         _names_before_and_verb(tree.children, text)
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading),
                            text)
+
+
+# (chain16) what is seen, said as a noun before 보고: the logs ("로그 보고"); never a state ("살아 있는지 보고 cache 재시작",
+# "상태 보고 …": what is seen decides — as it is, maybe a hypothetical: left as said, refused)
+_SEEN_NOUNS = frozenset({"v_logs"})
+
+
+def _seen_then(children: list[Any], text: str) -> list[Any]:
+    """(chain16) "web 로그 보고 cache 재시작해": 보다 + -고 right before a name is one noun to Kiwi (보고, a report: natural.lark
+    `v_show`'s formal "보고하여 주십시오"), so the "and then" was lost and two requests read as one (refused). 보고 said
+    after what is seen (`_SEEN_NOUNS`: the logs), right before a name and with a verb of its own after that
+    name, is "see, and then": a `seq` after it. Anything else is left as said."""
+    out: list[Any] = []
+    for i, c in enumerate(children):
+        out.append(c)
+        if not (_is(c, "v_show") and not c.meta.empty and text[c.meta.start_pos:c.meta.end_pos].strip() in _LEX["seen_then_ko"]):
+            continue
+        rest = children[i + 1:]
+        if (i > 0 and isinstance(children[i - 1], Tree) and children[i - 1].data in _SEEN_NOUNS and rest and _is_name(rest[0])
+                and any(isinstance(d, Tree) and d.data.startswith("v_") for d in rest[1:])
+                and not any(_is(d, "seq") for d in rest[:2])):
+            out.append(Tree("seq", [], c.meta))
+    return out
 
 
 def _up_and_down(tree: Tree[Any], lang: Lang, text: str) -> bool:
@@ -1342,6 +1523,8 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             it = _made_again(part, steps, lang)
         if it is None:
             it = _connect_to_made(part, steps[-1] if steps else None, lang, text, reading)
+        if it is None:
+            it = _tagged_in_chain(part, steps[-1] if steps else None, lang)
         if it is not None:
             steps.append(it)
             continue
@@ -1426,10 +1609,13 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
                 raise Incomplete("parse.need_image") from inc
             steps.append(step)
         if own:
-            names = own
+            was, names = names, own
             if isinstance(steps[-1], (m.NetworkConnect, m.NetworkDisconnect)):
-                # "connect cache to backend and then restart it": "it" is the container, not the network
-                names = [n for n in own if str(n.children[0]) == steps[-1].container] or own
+                # "connect cache to backend and then restart it": "it" is the container, not the network; (chain16)
+                # the container of the step before when only the network was said ("db 켜고 backend에 붙이고 상태
+                # 보여줘": the state of db, never of backend)
+                names = ([n for n in own if str(n.children[0]) == steps[-1].container]
+                         or [n for n in was if str(n.children[0]) == steps[-1].container] or own)
             if isinstance(steps[-1], m.Exec):
                 # "check nginx -t on web, then restart it": "it" is the container, never a word of the command
                 names = [n for n in own if str(n.children[0]) == steps[-1].target] or own
@@ -1566,6 +1752,24 @@ def _connect_to_made(part: list[Any], before: m.Command | None, lang: Lang, text
     if not isinstance(step, m.NetworkConnect) or step.network != before.name:
         return None
     return step
+
+
+def _tagged_in_chain(part: list[Any], before: m.Command | None, lang: Lang) -> m.Command | None:
+    """(chain16) A tag or a push said without the image it acts on, right after the step that gave it: a tag with one
+    name of its own after a pull tags the image pulled ("nginx 받고 nginx:prod로 태그하고 …", "pull redis, tag it
+    redis:v2": `docker tag redis redis:v2`); a push with no name after a tag pushes the reference just made ("… 태그하고
+    푸시해줘", "tag redis redis:v2 and push it": `docker push redis:v2`). None for any other part (read as said: a tag
+    said with two names, a push with its own name)."""
+    if not isinstance(before, (m.Pull, m.Tag)) or not all(
+            isinstance(c, Tree) and (c.data.startswith(("v_", "p_", "e_")) or _is_name(c)) for c in part):
+        return None
+    verbs = [c.data for c in part if c.data.startswith("v_")]
+    own = [str(c.children[0]) for c in part if _is_name(c)]
+    if isinstance(before, m.Pull) and verbs == ["v_tag"] and len(own) == 1 and own[0] != before.image:
+        return m.Tag(source=before.image, reference=own[0], lang=lang)
+    if isinstance(before, m.Tag) and verbs == ["v_push"] and not own:
+        return m.Push(image=before.reference, lang=lang)
+    return None
 
 
 def _run_pulled(part: list[Any], before: m.Command | None, lang: Lang, text: str,
@@ -2392,6 +2596,22 @@ def build(s: Said, u: Used) -> m.Command:
         # "nginx 컨테이너 두 개 띄워줘", "run two nginx containers": that many new containers — never one
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(*p.span).strip() if p.span else said(s, p)}`" for p in ph(s, u, "count")))
+    # (chain16) an exclusion is checked before a write is asked back: "web 지워도 될까요? web 말고 다" proposed `docker rm
+    # web`, "web이랑 cache 지워도 될까요? web 말고 data" `docker rm web cache data` — the name left out never offered
+    if s.excluded and any(a not in s.excluded and a.pos > max(x.pos for x in s.excluded)
+                          and s.text[a.pos + len(a.value):].lstrip().startswith(tuple(w + " " for w in _LEX["also_ko"]))
+                          for a in s.args):
+        # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
+        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
+    if s.excluded and _kind_contrast(s):
+        pass  # "db 컨테이너 말고 db 볼륨 삭제": which db is meant, said by its kind — the one named is acted on
+    elif s.excluded:
+        left_out = {a.value for a in s.excluded}
+        both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
+        if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
+            raise Incomplete("parse.excluded_and_named", names=", ".join(both))
+        if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
+            raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
     granted, u = use(s, u, "granted")
     if granted and "?" in s.text and not reads_only(cmd):
         raise Incomplete("parse.asked", proposal=cmd)  # "web 꺼도 됩니다?": said with a "?", asked after all
@@ -2441,20 +2661,6 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.question")
     if not reads_only(cmd) and _told_going_on(s):
         raise Incomplete("parse.done_already")  # "web is stopping", "web keeps restarting": a state told
-    if s.excluded and any(a not in s.excluded and a.pos > max(x.pos for x in s.excluded)
-                          and s.text[a.pos + len(a.value):].lstrip().startswith(tuple(w + " " for w in _LEX["also_ko"]))
-                          for a in s.args):
-        # "cache만 말고 web도 재시작": not only cache but web too, or web instead of cache? ask, never guess
-        raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in s.excluded))
-    if s.excluded and _kind_contrast(s):
-        pass  # "db 컨테이너 말고 db 볼륨 삭제": which db is meant, said by its kind — the one named is acted on
-    elif s.excluded:
-        left_out = {a.value for a in s.excluded}
-        both = sorted({a.value for a in s.args if a.value in left_out and a not in s.excluded})
-        if both:  # "db 빼고 db 컨테이너 기동해줘": left out and named — ask, never guess
-            raise Incomplete("parse.excluded_and_named", names=", ".join(both))
-        if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
-            raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
     if isinstance(cmd, m.RunContainer) and cmd.ports and all(
             p.span is not None and s.text[p.span[0]:p.span[1]].strip().lower() in _LEX["port_word"]
             for p in ph(s, u, "attr")):
