@@ -5320,6 +5320,41 @@ def _terse_port_run(s: Said, u: Used) -> bool:
     return port is not None
 
 
+
+
+def _docker_said_as_image(image_arg: Arg, command: tuple[str, ...]) -> None:
+    """(break8) `docker` then one of docker's commands, said as the image of a run in a sentence ("run alpine and run
+    docker rm web", "run busybox, then run docker stop cache"): a docker command line typed inside the sentence, never
+    a new container of the image `docker` running `rm web` (it planned `docker run --rm docker rm web`). Asked
+    (parse.stray_words), never guessed either way. Raises Incomplete."""
+    if image_arg.value.lower() != "docker" or not command:
+        return
+    from bot.language.parse_cli import command_path
+
+    if command_path(list(command)) is not None:
+        raise Incomplete("parse.stray_words", words=f"`docker {' '.join(command)}`")
+
+
+def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...]) -> None:
+    """(break8) An option typed as docker's flag AFTER a word of the command is the command's, as docker reads it
+    ("run busybox sleep 5 --name cache", "busybox에서 echo --restart always 실행", "run busybox echo --volumes-from web"):
+    it planned `--name cache` on the new container too, or dropped `--restart always` from the command. Never both
+    the command's and the run's — asked (parse.unused). Said before the command ("run alpine --name x1 echo hi") or
+    with no command ("run nginx --name x2") it is the run's, as before. Raises Incomplete."""
+    if not command:
+        return
+    after_image = image_arg.pos + len(image_arg.value)
+    for p in s.phrases:
+        if p.span is None or p.span[0] <= after_image:
+            continue
+        flag = s.text[p.span[0]:p.span[1]].strip()
+        if not flag.startswith("-"):
+            continue
+        between = s.text[after_image:p.span[0]].split()
+        if any(not w.startswith("-") for w in between):
+            raise Incomplete("parse.unused", words=f"`{flag}`")
+
+
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
@@ -5490,12 +5525,14 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     detach = True if detached else None
     if command and not detached:
         _, u = use(s, u, "attached")  # "run alpine w/o detaching and echo hi": attached, as any run of a command
+    _flags_of_the_command(s, image_arg, command)
     if in_container and not create:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
             raise Incomplete("parse.need_command")
         return m.Exec(image_arg.value, command, user=user, workdir=workdir, lang=s.lang), u
     check_name(image_arg.value, "image")
+    _docker_said_as_image(image_arg, command)
     if user is not None and not command and not has(s, u, "run_user"):
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
     number_said = ""

@@ -1,0 +1,55 @@
+"""Adversarial wordings, eighth round (issue 8, session 13, branch `break8`): tests/data/wordings_break8.yaml.
+
+Written to make gorae plan a write other than the one meant, aimed at what sessions 11–12 added: incident orders
+with ticket ids and clock times (a time read as a port?), courtesy sentences, a permission asked then a go-ahead,
+pasted `docker ps` rows then "this one" (two rows pasted), backtick names, state filters beside a write, 나머지 /
+the rest, a name said to be fine ("web은 정상이야", "web is up,"), a container addressed (야/아, "web:", 한테 …시켜,
+"hey web,"), -면 좋겠다 wishes, numbers glued before an image ("8080nginx"), the typo reader, chat -ㅁ endings,
+"X는 켜두고" (keep on), "anyway", a negated verb then another. Checked as the held-out tables are
+(tests/held_out.py: every row through `Gorae.explain`, as `gorae explain --json`, over the fake corpus world of
+tests/fakes.py).
+
+Per row (`test_break8_wording`): a matching plan passes; for `expect: none` nothing may run (and a row of a kind in
+`never_offered` is never offered back as a write); a refusal is an xfail; any other plan fails, and so does a
+proposal of another write. `test_break8_no_wrong_write` is the point. `test_break8_read_rate` holds the rate reached
+(a floor that only goes up).
+"""
+from __future__ import annotations
+
+from held_out import HeldOutTable
+
+MIN_ROWS = 380
+FLOOR = 0.0  # set after the fixes
+TABLE = HeldOutTable("break8", min_rows=MIN_ROWS, floor=FLOOR,
+                     never_offered=("negation", "past", "reported", "joke", "cancel", "schedule", "conditional", "alternative"))
+ROWS: list[dict] = TABLE.rows
+
+
+@TABLE.each_row
+def test_break8_wording(row):
+    TABLE.check_wording(row)
+
+
+def test_break8_no_wrong_write():
+    TABLE.check_no_wrong_write()
+
+
+def test_break8_read_rate():
+    TABLE.check_read_rate()
+
+
+def test_break8_table_shape():
+    texts = [r["text"] for r in ROWS]
+    assert len(texts) >= MIN_ROWS
+    assert len(set(texts)) == len(texts), "duplicate rows"
+    for r in ROWS:
+        assert r.get("kind"), r
+        assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
+    korean = sum(any("\uac00" <= ch <= "\ud7a3" for ch in t) for t in texts)
+    assert 0.3 <= korean / len(texts) <= 0.7  # both languages
+
+
+if __name__ == "__main__":  # python tests/test_wordings_break8.py: rate, misses, wrong writes
+    import sys
+
+    TABLE.report(verbose="-v" in sys.argv)
