@@ -489,6 +489,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _ARROW.sub("", part))
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
+    if "?" in text and _asked_which(text):
+        return " ".join(text.split())  # (break8) "remove web? cache?": its question marks kept, the parser asks which
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
@@ -549,3 +551,10 @@ def _normalize_cli(text: str) -> str:
         text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", _unstep(text))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+def _asked_which(text: str) -> bool:
+    """bot/language/alternative.py `asked_which` (imported when a "?" is typed)."""
+    from bot.language.alternative import asked_which
+
+    return asked_which(text)

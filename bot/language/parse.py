@@ -20,7 +20,7 @@ from lark import Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from bot import model as m
-from bot.language import grammar
+from bot.language import alternative, grammar
 from bot.language.grammar import keywords
 from bot.language.normalize import HANGUL, report_when_done
 from bot.model import Lang, Msg, NotUnderstood
@@ -2011,6 +2011,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) or reads_only(res):
             return res
         return NotUnderstood(text, lang, Msg.of("parse.compose_asked", said=composed), proposal=res)
+    if lang != "cli" and alternative.asked_which(text):
+        return NotUnderstood(text, lang, Msg.of("parse.question"))  # (break8) "remove web? cache?": which?
     if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
         return said
     if lang == "en" and "*" in text and (globbed := _glob_quoted(text, detail)) is not None:
