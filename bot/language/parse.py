@@ -104,6 +104,17 @@ def _warm_texts() -> tuple[str, ...]:
     return first, "docker " + first
 
 
+
+def _quantity_named(text: str) -> str | None:
+    """(break8) English: a word of quantity said as a name, right after a word of naming ("restart the container named
+    all", "stop the container called every"): that name and its word ("named all"), or None. It is the name of a
+    container, never every container (it planned `docker restart $(docker ps -q)`); asked."""
+    ws = text.lower().split()
+    for a, b in zip(ws, ws[1:]):
+        if a in grammar.words("named_said_en") and b.strip(".,!?\"'`") in grammar.words("named_quantity_en"):
+            return f"{a} {b}"
+    return None
+
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
@@ -2011,6 +2022,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) or reads_only(res):
             return res
         return NotUnderstood(text, lang, Msg.of("parse.compose_asked", said=composed), proposal=res)
+    if lang == "en" and (quantity := _quantity_named(text)) is not None:
+        return NotUnderstood(text, lang, Msg.of("parse.unused", words=f"`{quantity}`"))
     if lang != "cli" and alternative.asked_which(text):
         return NotUnderstood(text, lang, Msg.of("parse.question"))  # (break8) "remove web? cache?": which?
     if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
