@@ -447,7 +447,7 @@ def normalize(text: str) -> str:
         text = _MENTION.sub(" ", text)
         text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
         text = _SUBTEAM.sub(lambda m: m.group(1) or "", text)
-        text = _SPECIAL.sub(" ", text)
+        text = _SPECIAL.sub(_broadcast, text)  # (break8) to the people of the channel: said as grammar/lexicon.txt `broadcast_said`
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
@@ -558,3 +558,10 @@ def _asked_which(text: str) -> bool:
     from bot.language.alternative import asked_which
 
     return asked_which(text)
+
+
+def _broadcast(_: re.Match[str]) -> str:
+    """Slack's broadcast mention, said as the word of grammar/lexicon.txt `broadcast_said` (see `normalize`)."""
+    from bot.language.grammar import lexicon
+
+    return " " + lexicon()["broadcast_said"][0] + " "

@@ -4116,7 +4116,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
         raise Incomplete("parse.excluded_and_named", names=", ".join(both))
     if s.excluded and not names:
-        if not every and s.lang == "ko" and not _place_said(s, u):
+        if not every and s.lang == "ko" and not _place_said(s, u) and not _not_x_only(s):
             # "web이랑 data 제외하고 재시작", "web 빼고 꺼": the names left out of a lifecycle verb said of no other
             # name leave out of every container it acts on (the plan names them: every running one but those)
             every = True
@@ -5333,6 +5333,19 @@ def _docker_said_as_image(image_arg: Arg, command: tuple[str, ...]) -> None:
 
     if command_path(list(command)) is not None:
         raise Incomplete("parse.stray_words", words=f"`docker {' '.join(command)}`")
+
+
+
+def _not_x_only(s: Said) -> bool:
+    """(break8) Korean: every exclusion said is 말고 ("not X"), none 빼고/제외하고 ("leaving X out"): "web 말고 재시작해",
+    "web 말고 꺼" say what is not meant, not that everything else is — asked which (parse.exclusion_all), never every
+    other running container (it planned `docker restart my-nginx cache my-volume data`). With a quantity ("web 말고 다
+    꺼") or another name ("web 말고 cache 꺼") it reads as before."""
+    said_words = []
+    for x in s.excluded:
+        after = s.text[x.pos + len(x.value):].split()
+        said_words += [w for w in after if w in _LEX["excl_not_x_ko"] or w in _LEX["excl_leave_out_ko"]][:1]
+    return bool(said_words) and all(w in _LEX["excl_not_x_ko"] for w in said_words)
 
 
 def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...]) -> None:
