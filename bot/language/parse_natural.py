@@ -3003,6 +3003,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
+    if (not s.verbs and has(s, u, "since") and s.lang == "en"
+            and set(s.text.lower().split()) & set(_LEX["time_given_en"])):
+        # (break8) "give web 5 seconds": time given, no verb — a grace with no stop, never a window of its logs
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "since")))
     if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f")) and not _said_in_place(s):
         # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
         # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
