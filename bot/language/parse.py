@@ -105,6 +105,21 @@ def _warm_texts() -> tuple[str, ...]:
 
 
 
+
+def _state_asked_then(text: str) -> bool:
+    """(break8) Korean: a state asked (the words before the first "?" read alone as a read: "web 살아있어?"), then a word
+    of grammar/lexicon.txt `state_then_ko` ("그럼", "그러면") before a request: the request hangs on the answer, which
+    gorae does not know ("web 살아있어? 그럼 재시작" restarted web) — True, and the sentence is asked back."""
+    head, _, rest = text.partition("?")
+    words = rest.split()
+    if not words or words[0].rstrip(",.") not in grammar.words("state_then_ko"):
+        return False
+    from bot.language.parse_natural import reads_only
+
+    asked = parse(head + "?")
+    return isinstance(asked, m.Command) and reads_only(asked)
+
+
 def _quantity_named(text: str) -> str | None:
     """(break8) English: a word of quantity said as a name, right after a word of naming ("restart the container named
     all", "stop the container called every"): that name and its word ("named all"), or None. It is the name of a
@@ -2024,6 +2039,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return NotUnderstood(text, lang, Msg.of("parse.compose_asked", said=composed), proposal=res)
     if lang == "en" and (quantity := _quantity_named(text)) is not None:
         return NotUnderstood(text, lang, Msg.of("parse.unused", words=f"`{quantity}`"))
+    if lang == "ko" and "?" in text and _state_asked_then(text):
+        return NotUnderstood(text, lang, Msg.of("parse.question"))
     if lang != "cli" and alternative.asked_which(text):
         return NotUnderstood(text, lang, Msg.of("parse.question"))  # (break8) "remove web? cache?": which?
     if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
