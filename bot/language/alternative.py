@@ -3,6 +3,7 @@
     "remove web? cache?"          -> asked (it planned `docker rm web cache`)
     "cache 지움? 아님 web?"        -> asked (it planned `docker rm web`: 아님, "or", read as 아니, "no")
     "web 재시작? 혹은 cache?"      -> asked
+    "web 재시작? 아님 cache 재시작?" -> asked (the second asked whole, after a word of `alternative_or`)
     "stop web? no, cache"         -> not this (a correction: "no" is no word of `alternative_or`)
 
 The text is cut at its question marks; when it ends with one (or the last part starts with a word of
@@ -30,5 +31,7 @@ def asked_which(text: str) -> bool:
     if not ends_asked and (not last or last[0].lower() not in grammar.words("alternative_or")):
         return False
     if last and last[0].lower() in grammar.words("alternative_or"):
+        if ends_asked and len(last) > 1:
+            return True  # "web 재시작? 아님 cache 재시작?": the other one asked with its verb
         last = last[1:]
     return len(last) == 1 and _NAME.fullmatch(last[0]) is not None
