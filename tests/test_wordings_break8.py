@@ -1,13 +1,12 @@
-"""Adversarial wordings, eighth round (issue 8, session 13, branch `break8`): tests/data/wordings_break8.yaml.
+"""Adversarial wordings, ninth round (issue 8, session 14, branch `break8`): tests/data/wordings_break8.yaml.
 
-Written to make gorae plan a write other than the one meant, aimed at what sessions 11–12 added: incident orders
-with ticket ids and clock times (a time read as a port?), courtesy sentences, a permission asked then a go-ahead,
-pasted `docker ps` rows then "this one" (two rows pasted), backtick names, state filters beside a write, 나머지 /
-the rest, a name said to be fine ("web은 정상이야", "web is up,"), a container addressed (야/아, "web:", 한테 …시켜,
-"hey web,"), -면 좋겠다 wishes, numbers glued before an image ("8080nginx"), the typo reader, chat -ㅁ endings,
-"X는 켜두고" (keep on), "anyway", a negated verb then another. Checked as the held-out tables are
-(tests/held_out.py: every row through `Gorae.explain`, as `gorae explain --json`, over the fake corpus world of
-tests/fakes.py).
+Written to make gorae plan a write other than the one meant, aimed at what session 13 added and what is still
+fragile: run clauses (bot/language/run_clause.py), state questions, incident orders, relayed requests vs hearsay,
+grace times, "X 말고 Y", signals, log windows, -w exec dirs, ps pastes; corrections and cancellations, negation scope,
+double negation, not only / except / unless / before / after / instead of; docker flags inside a container's
+command; names that are words, case, look-alikes, zero-width and bidi marks, Slack markup, very long messages; partial
+readings proposed. Checked as the held-out tables are (tests/held_out.py: every row through `Gorae.explain`, as
+`gorae explain --json`, over the fake corpus world of tests/fakes.py).
 
 Per row (`test_break8_wording`): a matching plan passes; for `expect: none` nothing may run (and a row of a kind in
 `never_offered` is never offered back as a write); a refusal is an xfail; any other plan fails, and so does a
@@ -18,10 +17,11 @@ from __future__ import annotations
 
 from held_out import HeldOutTable
 
-MIN_ROWS = 380
-FLOOR = 0.0  # set after the fixes
+MIN_ROWS = 440
+FLOOR = 72.3  # 324 of 448 after the fixes of branch break8 (first read on main b8babd4: 66.1 %, 27 wrong writes; after: 0)
 TABLE = HeldOutTable("break8", min_rows=MIN_ROWS, floor=FLOOR,
-                     never_offered=("negation", "past", "reported", "joke", "cancel", "schedule", "conditional", "alternative"))
+                     never_offered=("negation", "past", "reported", "joke", "cancel", "schedule", "conditional",
+                                    "alternative"))
 ROWS: list[dict] = TABLE.rows
 
 
