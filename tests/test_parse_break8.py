@@ -179,3 +179,17 @@ def test_a_state_asked_alone_or_an_unconditional_request_still_reads(text, cli):
 @pytest.mark.parametrize("text", ["remove web, undo", "kill cache. undo", "stop data... undo that"])
 def test_undo_is_never_proposed(text):
     _no_write(text)
+
+
+# J. a name left out, then "also" (parse_natural._besides): "web 말고도 cache 재시작해", "besides web, restart cache too"
+# restarted cache alone, web dropped — one more, not one less: asked
+@pytest.mark.parametrize("text", ["data 말고도 my-nginx 꺼줘", "cache 외에도 web 지워", "my-volume 말고도 data 재시작해 줘",
+                                  "besides cache, also remove data", "besides data, restart my-nginx too"])
+def test_besides_is_asked(text):
+    _no_write(text)
+
+
+@pytest.mark.parametrize("text,cli", [("data 말고 my-nginx 꺼줘", ["docker stop my-nginx"]),
+                                      ("stop everything besides data", ["docker stop web my-nginx cache my-volume"])])
+def test_not_x_but_y_and_all_besides_still_read(text, cli):
+    assert sorted(" ".join(answer(text).cli).split()) == sorted(" ".join(cli).split())

@@ -1748,6 +1748,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         if instead is not None:
             return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
+    _besides(s)
     u = _NOTHING_USED.arg(*s.excluded)
     if has(s, u, "rest_untouched"):
         # "web만 재시작, 나머지는 건드리지 마" (grammar/natural.lark `rest_untouched`): the others are left alone,
@@ -5340,6 +5341,21 @@ def _docker_said_as_image(image_arg: Arg, command: tuple[str, ...]) -> None:
 
 
 
+
+def _besides(s: Said) -> None:
+    """(break8) A name left out, then "also": one more, not one less (grammar/lexicon.txt `besides_*`): "web 말고도 cache
+    재시작해", "web 외에도 cache 재시작", "besides web, restart cache too" restarted cache alone, web dropped — both, or
+    the other only? asked (parse.unused). "web 말고 cache 재시작" and "restart all besides web" read as before.
+    Raises Incomplete."""
+    for x in s.excluded:
+        after = s.text[x.pos + len(x.value):].split()[:3]
+        before = s.text[:x.pos].split()[-1:]
+        if (after and after[0] in _LEX["besides_ko"] and set(after[1:]) & set(_LEX["besides_also_ko"])) or (
+                before and before[0].lower() in _LEX["besides_en"]
+                and set(s.text.lower().replace(",", " ").split()) & set(_LEX["besides_also_en"])):
+            raise Incomplete("parse.unused", words=f"`{x.value}`")
+
+
 def _not_x_only(s: Said) -> bool:
     """(break8) Korean: every exclusion said is 말고 ("not X"), none 빼고/제외하고 ("leaving X out"): "web 말고 재시작해",
     "web 말고 꺼" say what is not meant, not that everything else is — asked which (parse.exclusion_all), never every
@@ -5352,17 +5368,23 @@ def _not_x_only(s: Said) -> bool:
     return bool(said_words) and all(w in _LEX["excl_not_x_ko"] for w in said_words)
 
 
+# the phrases that set an option of a new container when typed as docker's flag (grammar/natural.lark: `--name`,
+# `--restart`, `--volumes-from`, `--entrypoint`, `-d`, `-e`, `-p`, `--rm`)
+_RUN_FLAG_GROUPS = frozenset({"named", "restart_policy", "volumes_from", "entrypoint", "detach", "env", "port",
+                              "rm_after"})
+
+
 def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...]) -> None:
-    """(break8) An option typed as docker's flag AFTER a word of the command is the command's, as docker reads it
-    ("run busybox sleep 5 --name cache", "busybox에서 echo --restart always 실행", "run busybox echo --volumes-from web"):
-    it planned `--name cache` on the new container too, or dropped `--restart always` from the command. Never both
+    """(break8) An option of a new container (`_RUN_FLAG_GROUPS`) typed as docker's flag AFTER a word of the command
+    is the command's, as docker reads it ("run busybox sleep 5 --name cache", "busybox에서 echo --restart always 실행",
+    "run busybox echo --volumes-from web"): it planned `--name cache` on the new container too, or dropped `--restart always` from the command. Never both
     the command's and the run's — asked (parse.unused). Said before the command ("run alpine --name x1 echo hi") or
     with no command ("run nginx --name x2") it is the run's, as before. Raises Incomplete."""
     if not command:
         return
     after_image = image_arg.pos + len(image_arg.value)
     for p in s.phrases:
-        if p.span is None or p.span[0] <= after_image:
+        if p.span is None or p.span[0] <= after_image or p.group not in _RUN_FLAG_GROUPS:
             continue
         flag = s.text[p.span[0]:p.span[1]].strip()
         if not flag.startswith("-"):
@@ -5542,7 +5564,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     detach = True if detached else None
     if command and not detached:
         _, u = use(s, u, "attached")  # "run alpine w/o detaching and echo hi": attached, as any run of a command
-    _flags_of_the_command(s, image_arg, command)
+    if not in_container or create:
+        _flags_of_the_command(s, image_arg, command)
     if in_container and not create:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
