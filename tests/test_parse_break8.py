@@ -193,3 +193,18 @@ def test_besides_is_asked(text):
                                       ("stop everything besides data", ["docker stop web my-nginx cache my-volume"])])
 def test_not_x_but_y_and_all_besides_still_read(text, cli):
     assert sorted(" ".join(answer(text).cli).split()) == sorted(" ".join(cli).split())
+
+
+# K. English, a word of doubt right before a name (parse_natural._hedged_name): "restart web and possibly cache"
+# restarted cache too — asked; before a verb it is courtesy
+@pytest.mark.parametrize("text", ["stop my-nginx and possibly data", "kill cache and maybe web",
+                                  "remove data and probably my-volume", "restart my-nginx, perhaps cache"])
+def test_a_name_in_doubt_is_asked(text):
+    a = answer(text)
+    assert not a.cli, a
+
+
+@pytest.mark.parametrize("text,cli", [("could you possibly start db", ["docker start db"]),
+                                      ("possibly restart web", ["docker restart web"])])
+def test_doubt_before_a_verb_is_courtesy(text, cli):
+    assert list(answer(text).cli) == cli

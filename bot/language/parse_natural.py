@@ -1749,6 +1749,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
             return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
     _besides(s)
+    _hedged_name(s)
     u = _NOTHING_USED.arg(*s.excluded)
     if has(s, u, "rest_untouched"):
         # "web만 재시작, 나머지는 건드리지 마" (grammar/natural.lark `rest_untouched`): the others are left alone,
@@ -5340,6 +5341,19 @@ def _docker_said_as_image(image_arg: Arg, command: tuple[str, ...]) -> None:
         raise Incomplete("parse.stray_words", words=f"`docker {' '.join(command)}`")
 
 
+
+
+
+def _hedged_name(s: Said) -> None:
+    """(break8) English: a word of doubt (grammar/lexicon.txt `hedge_before_name_en`) said right before a name ("restart
+    web and possibly cache"): that one is not surely meant — asked (parse.unused), never written with the others.
+    Raises Incomplete."""
+    if s.lang != "en":
+        return
+    for a in s.args:
+        before = s.text[:a.pos].split()[-1:]
+        if a.type == "NAME" and before and before[0].lower() in _LEX["hedge_before_name_en"]:
+            raise Incomplete("parse.unused", words=f"`{before[0]} {a.value}`")
 
 
 def _besides(s: Said) -> None:
