@@ -6,7 +6,8 @@ shows the flag, no container N exists), `docker` then a docker command said as a
 docker rm A" ran an image `docker`), an alternative asked ("remove A? B?" removed both), a Korean state asked then
 그럼 ("A 살아있어? 그럼 재시작" restarted A), a Slack broadcast ("<!here> A 재시작할게요" restarted A), Korean "A 말고
 꺼" (stopped every other container: asked first, refused here with yes=False) and a quantity said as a name ("restart
-the container named all"). Names are unique per test (t-break8-…); `cleanup` removes what a test makes.
+the container named all"), a pasted `docker ps` row then a request naming another container ("… A" then "B 재시작"
+restarted both). Names are unique per test (t-break8-…); `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
@@ -78,6 +79,18 @@ def test_every_other_container_is_never_guessed(bot, docker_client, world, clean
     b = run_sdk(docker_client, cleanup, name=_name())
     before = {n: started_at(docker_client, n) for n in (a, b)}
     reply = bot.say(say.format(a=a), yes=False)
+    assert reply.status not in ("done", "confirm"), reply
+    for n, t in before.items():
+        assert inspect(docker_client, n)["State"]["Running"] and started_at(docker_client, n) == t, n
+
+
+@pytest.mark.parametrize("say", ["{b} 재시작", "restart {b}"])
+def test_a_pasted_row_then_another_name_touches_neither(bot, docker_client, world, cleanup, say):
+    a = run_sdk(docker_client, cleanup, name=_name())
+    b = run_sdk(docker_client, cleanup, name=_name())
+    before = {n: started_at(docker_client, n) for n in (a, b)}
+    row = f'1a2b3c4d5e6f   alpine   "sleep infinity"   3 days ago   Up 3 days      {a}\n'
+    reply = bot.say(row + say.format(b=b), yes=False)
     assert reply.status not in ("done", "confirm"), reply
     for n, t in before.items():
         assert inspect(docker_client, n)["State"]["Running"] and started_at(docker_client, n) == t, n

@@ -208,3 +208,28 @@ def test_a_name_in_doubt_is_asked(text):
                                       ("possibly restart web", ["docker restart web"])])
 def test_doubt_before_a_verb_is_courtesy(text, cli):
     assert list(answer(text).cli) == cli
+
+
+# L. a row of `docker ps` pasted, then a request naming ANOTHER container with no word pointing at the row
+# (parse._pasted_request): "… web" then "cache 재시작" restarted web and cache — asked; "이거랑 cache", the rows' own
+# names, "이거 재시작" read as before
+_HEAD = "CONTAINER ID   IMAGE   COMMAND   CREATED   STATUS   PORTS   NAMES\n"
+_ROW = '9f8e7d6c5b4a   alpine   "sleep infinity"   3 days ago   Up 3 days      {n}\n'
+
+
+@pytest.mark.parametrize("name,rest", [("data", "my-nginx 꺼줘"), ("my-volume", "restart cache"),
+                                       ("cache", "web 지워"), ("data", "kill my-volume now")])
+def test_a_pasted_row_then_another_name_is_asked(name, rest):
+    for text in (_HEAD + _ROW.format(n=name) + rest, _ROW.format(n=name) + rest):
+        a = answer(text)
+        assert not any(name in c.split() for c in a.cli), (text, a)
+        assert not a.cli, (text, a)
+
+
+@pytest.mark.parametrize("text,cli", [(_HEAD + _ROW.format(n="data") + "이거랑 cache 재시작", ["docker restart data cache"]),
+                                      (_HEAD + _ROW.format(n="data") + "이거 재시작", ["docker restart data"]),
+                                      (_HEAD + _ROW.format(n="data") + _ROW.format(n="web").replace("9f", "8f")
+                                       + "web 재시작", ["docker restart web"]),
+                                      (_HEAD + _ROW.format(n="data") + "restart", ["docker restart data"])])
+def test_a_pasted_row_pointed_at_or_named_still_reads(text, cli):
+    assert list(answer(text).cli) == cli

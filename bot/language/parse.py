@@ -547,6 +547,14 @@ def _pasted_request(names: list[str], rest: str) -> m.Command | None:
                                  + tuple(lex["pasted_here_ko"]), "", re.I)[1]:
             return None  # (break7) two rows, then ONE pointed at ("이거 재시작", "remove this one"): which? never both
     if not found:
+        pointing = tuple(lex["pasted_this_ko"]) + tuple(lex["pasted_this_en"]) + tuple(lex["pasted_here_ko"])
+        alone = None if any(re.search(r"(?<![\w\-])" + re.escape(w.replace("_", " ")), rest, re.I) for w in pointing) \
+            else parse(rest, detail=False)
+        if isinstance(alone, m.Command) and not isinstance(alone, (m.Help, m.Prohibition)) and m.named(alone).targets:
+            # (break8) a row pasted, then a request naming ANOTHER container ("… web", then "cache 재시작"): the row is
+            # context or one more target? asked — never the row's name added to it (it restarted web and cache); a
+            # request naming rows pasted ("… web … cache", then "cache 재시작") is that request
+            return alone if set(m.named(alone).targets) <= set(names) else None
         said = " ".join(names) + " " + rest
     res = parse(said, detail=False)
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
