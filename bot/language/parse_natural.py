@@ -5382,23 +5382,19 @@ def _not_x_only(s: Said) -> bool:
     return bool(said_words) and all(w in _LEX["excl_not_x_ko"] for w in said_words)
 
 
-# the phrases that set an option of a new container when typed as docker's flag (grammar/natural.lark: `--name`,
-# `--restart`, `--volumes-from`, `--entrypoint`, `-d`, `-e`, `-p`, `--rm`)
-_RUN_FLAG_GROUPS = frozenset({"named", "restart_policy", "volumes_from", "entrypoint", "detach", "env", "port",
-                              "rm_after"})
 
-
-def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...]) -> None:
-    """(break8) An option of a new container (`_RUN_FLAG_GROUPS`) typed as docker's flag AFTER a word of the command
-    is the command's, as docker reads it ("run busybox sleep 5 --name cache", "busybox에서 echo --restart always 실행",
-    "run busybox echo --volumes-from web"): it planned `--name cache` on the new container too, or dropped `--restart always` from the command. Never both
-    the command's and the run's — asked (parse.unused). Said before the command ("run alpine --name x1 echo hi") or
+def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...], taken: set[str]) -> None:
+    """(break8) An option of a new container that the reading TAKEN (the groups of `named`, `restart_policy`,
+    `volumes_from`, `entrypoint` that set a value) typed as docker's flag AFTER a word of the command is the
+    command's, as docker reads it ("run busybox sleep 5 --name cache", "busybox에서 echo --restart always 실행",
+    "run busybox echo --volumes-from web"): it planned `--name cache` on the new container too, or dropped `--restart
+    always` from the command. Never both the command's and the run's — asked (parse.unused). Said before the command ("run alpine --name x1 echo hi") or
     with no command ("run nginx --name x2") it is the run's, as before. Raises Incomplete."""
     if not command:
         return
     after_image = image_arg.pos + len(image_arg.value)
     for p in s.phrases:
-        if p.span is None or p.span[0] <= after_image or p.group not in _RUN_FLAG_GROUPS:
+        if p.span is None or p.span[0] <= after_image or p.group not in taken:
             continue
         flag = s.text[p.span[0]:p.span[1]].strip()
         if not flag.startswith("-"):
@@ -5579,7 +5575,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if command and not detached:
         _, u = use(s, u, "attached")  # "run alpine w/o detaching and echo hi": attached, as any run of a command
     if not in_container or create:
-        _flags_of_the_command(s, image_arg, command)
+        _flags_of_the_command(s, image_arg, command, {g for g, v in (
+            ("named", name), ("restart_policy", restart), ("volumes_from", volumes_from), ("entrypoint", entrypoint)) if v})
     if in_container and not create:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
