@@ -502,7 +502,7 @@ def normalize(text: str) -> str:
         text = _MENTION.sub(" ", text)
         text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
         text = _SUBTEAM.sub(lambda m: m.group(1) or "", text)
-        text = _SPECIAL.sub(" ", text)
+        text = _SPECIAL.sub(_broadcast, text)  # (break8) to the people of the channel: said as grammar/lexicon.txt `broadcast_said`
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
@@ -550,6 +550,8 @@ def normalize(text: str) -> str:
         text = _courtesy_dropped(text)
     if "\u2014" in text or "\u2013" in text:
         text = _outside(text, lambda part: _dash_break().sub(", ", part))
+    if "?" in text and _asked_which(text):
+        return " ".join(text.split())  # (break8) "remove web? cache?": its question marks kept, the parser asks which
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
@@ -610,3 +612,17 @@ def _normalize_cli(text: str) -> str:
         text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", _unstep(text))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+def _asked_which(text: str) -> bool:
+    """bot/language/alternative.py `asked_which` (imported when a "?" is typed)."""
+    from bot.language.alternative import asked_which
+
+    return asked_which(text)
+
+
+def _broadcast(_: re.Match[str]) -> str:
+    """Slack's broadcast mention, said as the word of grammar/lexicon.txt `broadcast_said` (see `normalize`)."""
+    from bot.language.grammar import lexicon
+
+    return " " + lexicon()["broadcast_said"][0] + " "

@@ -20,7 +20,7 @@ from lark import Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
 
 from bot import model as m
-from bot.language import grammar
+from bot.language import alternative, grammar
 from bot.language.grammar import keywords
 from bot.language.normalize import HANGUL, report_when_done
 from bot.model import Lang, Msg, NotUnderstood
@@ -103,6 +103,32 @@ def _warm_texts() -> tuple[str, ...]:
     first = grammar.examples()["en"][0]  # "restart web"
     return first, "docker " + first
 
+
+
+
+def _state_asked_then(text: str) -> bool:
+    """(break8) Korean: a state asked (the words before the first "?" read alone as a read: "web 살아있어?"), then a word
+    of grammar/lexicon.txt `state_then_ko` ("그럼", "그러면") before a request: the request hangs on the answer, which
+    gorae does not know ("web 살아있어? 그럼 재시작" restarted web) — True, and the sentence is asked back."""
+    head, _, rest = text.partition("?")
+    words = rest.split()
+    if not words or words[0].rstrip(",.") not in grammar.words("state_then_ko"):
+        return False
+    from bot.language.parse_natural import reads_only
+
+    asked = parse(head + "?")
+    return isinstance(asked, m.Command) and reads_only(asked)
+
+
+def _quantity_named(text: str) -> str | None:
+    """(break8) English: a word of quantity said as a name, right after a word of naming ("restart the container named
+    all", "stop the container called every"): that name and its word ("named all"), or None. It is the name of a
+    container, never every container (it planned `docker restart $(docker ps -q)`); asked."""
+    ws = text.lower().split()
+    for a, b in zip(ws, ws[1:]):
+        if a in grammar.words("named_said_en") and b.strip(".,!?\"'`") in grammar.words("named_quantity_en"):
+            return f"{a} {b}"
+    return None
 
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
@@ -543,6 +569,14 @@ def _pasted_request(names: list[str], rest: str) -> m.Command | None:
                                  + tuple(lex["pasted_here_ko"]), "", re.I)[1]:
             return None  # (break7) two rows, then ONE pointed at ("이거 재시작", "remove this one"): which? never both
     if not found:
+        pointing = tuple(lex["pasted_this_ko"]) + tuple(lex["pasted_this_en"]) + tuple(lex["pasted_here_ko"])
+        alone = None if any(re.search(r"(?<![\w\-])" + re.escape(w.replace("_", " ")), rest, re.I) for w in pointing) \
+            else parse(rest, detail=False)
+        if isinstance(alone, m.Command) and not isinstance(alone, (m.Help, m.Prohibition)) and m.named(alone).targets:
+            # (break8) a row pasted, then a request naming ANOTHER container ("… web", then "cache 재시작"): the row is
+            # context or one more target? asked — never the row's name added to it (it restarted web and cache); a
+            # request naming rows pasted ("… web … cache", then "cache 재시작") is that request
+            return alone if set(m.named(alone).targets) <= set(names) else None
         said = " ".join(names) + " " + rest
     res = parse(said, detail=False)
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
@@ -2038,6 +2072,12 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) or reads_only(res):
             return res
         return NotUnderstood(text, lang, Msg.of("parse.compose_asked", said=composed), proposal=res)
+    if lang == "en" and (quantity := _quantity_named(text)) is not None:
+        return NotUnderstood(text, lang, Msg.of("parse.unused", words=f"`{quantity}`"))
+    if lang == "ko" and "?" in text and _state_asked_then(text):
+        return NotUnderstood(text, lang, Msg.of("parse.question"))
+    if lang != "cli" and alternative.asked_which(text):
+        return NotUnderstood(text, lang, Msg.of("parse.question"))  # (break8) "remove web? cache?": which?
     if lang != "cli" and (said := _quoted_docker(text, lang)) is not None:
         return said
     if lang == "en" and "*" in text and (globbed := _glob_quoted(text, detail)) is not None:

@@ -1977,6 +1977,8 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         if instead is not None:
             return _read(data, instead, lang, text, reading)
     s = collect(children, lang, text, reading)
+    _besides(s)
+    _hedged_name(s)
     u = _NOTHING_USED.arg(*s.excluded)
     if has(s, u, "rest_untouched"):
         # "web만 재시작, 나머지는 건드리지 마" (grammar/natural.lark `rest_untouched`): the others are left alone,
@@ -3236,6 +3238,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             if name.startswith("v_") and name[2:] in MODIFIERS))
     if strong:
         return strong[0], u
+    if (not s.verbs and has(s, u, "since") and s.lang == "en"
+            and set(s.text.lower().split()) & set(_LEX["time_given_en"])):
+        # (break8) "give web 5 seconds": time given, no verb — a grace with no stop, never a window of its logs
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "since")))
     if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f")) and not _said_in_place(s):
         # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
         # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
@@ -4366,7 +4372,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
     if both:  # "cache 빼고 web, cache 재시작": left out and named — ask, never guess
         raise Incomplete("parse.excluded_and_named", names=", ".join(both))
     if s.excluded and not names:
-        if not every and s.lang == "ko" and not _place_said(s, u):
+        if not every and s.lang == "ko" and not _place_said(s, u) and not _not_x_only(s):
             # "web이랑 data 제외하고 재시작", "web 빼고 꺼": the names left out of a lifecycle verb said of no other
             # name leave out of every container it acts on (the plan names them: every running one but those)
             every = True
@@ -5581,6 +5587,84 @@ def _terse_port_run(s: Said, u: Used) -> bool:
     return port is not None
 
 
+
+
+def _docker_said_as_image(image_arg: Arg, command: tuple[str, ...]) -> None:
+    """(break8) `docker` then one of docker's commands, said as the image of a run in a sentence ("run alpine and run
+    docker rm web", "run busybox, then run docker stop cache"): a docker command line typed inside the sentence, never
+    a new container of the image `docker` running `rm web` (it planned `docker run --rm docker rm web`). Asked
+    (parse.stray_words), never guessed either way. Raises Incomplete."""
+    if image_arg.value.lower() != "docker" or not command:
+        return
+    from bot.language.parse_cli import command_path
+
+    if command_path(list(command)) is not None:
+        raise Incomplete("parse.stray_words", words=f"`docker {' '.join(command)}`")
+
+
+
+
+
+def _hedged_name(s: Said) -> None:
+    """(break8) English: a word of doubt (grammar/lexicon.txt `hedge_before_name_en`) said right before a name ("restart
+    web and possibly cache"): that one is not surely meant — asked (parse.unused), never written with the others.
+    Raises Incomplete."""
+    if s.lang != "en":
+        return
+    for a in s.args:
+        before = s.text[:a.pos].split()[-1:]
+        if a.type == "NAME" and before and before[0].lower() in _LEX["hedge_before_name_en"]:
+            raise Incomplete("parse.unused", words=f"`{before[0]} {a.value}`")
+
+
+def _besides(s: Said) -> None:
+    """(break8) A name left out, then "also": one more, not one less (grammar/lexicon.txt `besides_*`): "web 말고도 cache
+    재시작해", "web 외에도 cache 재시작", "besides web, restart cache too" restarted cache alone, web dropped — both, or
+    the other only? asked (parse.unused). "web 말고 cache 재시작" and "restart all besides web" read as before.
+    Raises Incomplete."""
+    for x in s.excluded:
+        after = s.text[x.pos + len(x.value):].split()[:3]
+        before = s.text[:x.pos].split()[-1:]
+        if (after and after[0] in _LEX["besides_ko"] and set(after[1:]) & set(_LEX["besides_also_ko"])) or (
+                before and before[0].lower() in _LEX["besides_en"]
+                and set(s.text.lower().replace(",", " ").split()) & set(_LEX["besides_also_en"])):
+            raise Incomplete("parse.unused", words=f"`{x.value}`")
+
+
+def _not_x_only(s: Said) -> bool:
+    """(break8) Korean: every exclusion said is 말고 ("not X"), none 빼고/제외하고 ("leaving X out"): "web 말고 재시작해",
+    "web 말고 꺼" say what is not meant, not that everything else is — asked which (parse.exclusion_all), never every
+    other running container (it planned `docker restart my-nginx cache my-volume data`). With a quantity ("web 말고 다
+    꺼") or another name ("web 말고 cache 꺼") it reads as before."""
+    said_words = []
+    for x in s.excluded:
+        after = s.text[x.pos + len(x.value):].split()
+        said_words += [w for w in after if w in _LEX["excl_not_x_ko"] or w in _LEX["excl_leave_out_ko"]][:1]
+    return bool(said_words) and all(w in _LEX["excl_not_x_ko"] for w in said_words)
+
+
+
+def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...], taken: set[str]) -> None:
+    """(break8) An option of a new container that the reading TAKEN (the groups of `named`, `restart_policy`,
+    `volumes_from`, `entrypoint` that set a value) typed as docker's flag AFTER a word of the command is the
+    command's, as docker reads it ("run busybox sleep 5 --name cache", "busybox에서 echo --restart always 실행",
+    "run busybox echo --volumes-from web"): it planned `--name cache` on the new container too, or dropped `--restart
+    always` from the command. Never both the command's and the run's — asked (parse.unused). Said before the command ("run alpine --name x1 echo hi") or
+    with no command ("run nginx --name x2") it is the run's, as before. Raises Incomplete."""
+    if not command:
+        return
+    after_image = image_arg.pos + len(image_arg.value)
+    for p in s.phrases:
+        if p.span is None or p.span[0] <= after_image or p.group not in taken:
+            continue
+        flag = s.text[p.span[0]:p.span[1]].strip()
+        if not flag.startswith("-"):
+            continue
+        between = s.text[after_image:p.span[0]].split()
+        if any(not w.startswith("-") for w in between):
+            raise Incomplete("parse.unused", words=f"`{flag}`")
+
+
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
@@ -5751,12 +5835,16 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     detach = True if detached else None
     if command and not detached:
         _, u = use(s, u, "attached")  # "run alpine w/o detaching and echo hi": attached, as any run of a command
+    if not in_container or create:
+        _flags_of_the_command(s, image_arg, command, {g for g, v in (
+            ("named", name), ("restart_policy", restart), ("volumes_from", volumes_from), ("entrypoint", entrypoint)) if v})
     if in_container and not create:
         # "my-nginx 컨테이너에서 env 실행": run a command in an existing container
         if not command:
             raise Incomplete("parse.need_command")
         return m.Exec(image_arg.value, command, user=user, workdir=workdir, lang=s.lang), u
     check_name(image_arg.value, "image")
+    _docker_said_as_image(image_arg, command)
     if user is not None and not command and not has(s, u, "run_user"):
         raise Incomplete("parse.unused", words=f"`{user}`")  # a user said, no command to run as them
     number_said = ""
