@@ -1632,6 +1632,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             # "web 중지하고 다시 시작": started again after its stop is a start
             steps[i] = m.Start(targets=step.targets, lang=step.lang)
         steps[i - 1] = _halt_released(before, step)
+    steps = _grace_then_halt(steps)
     if any(isinstance(st, m.Prohibition) for st in steps) or any(
             _undoes(before, step) for before, step in zip(steps, steps[1:])):
         raise Incomplete("parse.two_verbs", verbs=", ".join(type(st).__name__ for st in steps))
@@ -1923,6 +1924,23 @@ def _run_in_it(part: list[Any], before: m.Command | None, lang: Lang, text: str,
 _TAKEN_BACK: tuple[tuple[type, tuple[type, ...]], ...] = (
     (m.Start, (m.Stop, m.Kill, m.Pause)), (m.Restart, (m.Stop, m.Kill, m.Pause)), (m.Unpause, (m.Pause, m.Stop, m.Kill)),
     (m.Kill, (m.Unpause,)))  # "kill cache then unpause it": a killed container is not paused — which is meant?
+
+
+def _grace_then_halt(steps: list[m.Command]) -> list[m.Command]:
+    """A stop given a grace time, then a stop or a plain kill of the same containers ("give cache 5 seconds to shut down
+    then stop it", "give web 10 seconds to stop, then kill it", "web 5초 여유 주고 끄고 그다음 죽여"): that is what
+    `docker stop -t N` does (SIGTERM, N seconds, then SIGKILL) — one step, never a second stop or kill after it.
+    A kill with a signal of its own (kill -s HUP) stays a step. Returns the steps (a new list)."""
+    out: list[m.Command] = []
+    for step in steps:
+        before = out[-1] if out else None
+        if (isinstance(before, m.Stop) and before.timeout is not None and isinstance(step, (m.Stop, m.Kill))
+                and step.targets == before.targets
+                and (isinstance(step, m.Stop) and step.timeout is None
+                     or isinstance(step, m.Kill) and step.signal in (None, "KILL", "SIGKILL", "9"))):
+            continue
+        out.append(step)
+    return out
 
 
 def _halt_released(before: m.Command, step: m.Command) -> m.Command:

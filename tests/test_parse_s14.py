@@ -1,0 +1,21 @@
+"""Session 14, the lead's fixes after merging: kinds found when the session's branches met. Read through
+`Gorae.explain` over the fake world (tests/test_wordings_fresh.py `answer`)."""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer
+
+
+# A grace time given to a stop, then a stop or a plain kill of the same container: `docker stop -t N` already sends
+# SIGKILL after N seconds — one step (k16en's "give web 5 seconds to stop" met fresh16's "… then stop it" and planned a
+# second stop after it: a write other than the one meant)
+@pytest.mark.parametrize("text,cli", [
+    ("give cache 5 seconds to shut down then stop it", ["docker stop -t 5 cache"]),
+    ("give web 10 seconds to stop, then kill it", ["docker stop -t 10 web"]),
+    ("give my-nginx 20 seconds to shut down, then stop it", ["docker stop -t 20 my-nginx"]),
+    ("cache 5초 여유 주고 끄고 죽여", ["docker stop -t 5 cache"]),
+    # a different step after the grace stop stays a step
+    ("give cache 5 seconds to stop, then remove it", ["docker stop -t 5 cache", "docker rm cache"]),
+])
+def test_a_grace_stop_then_a_halt_is_one_stop(text, cli):
+    assert list(answer(text).cli) == cli
