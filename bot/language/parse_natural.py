@@ -2664,6 +2664,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "thanks for removing web", "web 재시작해줘서 고마워": a thanks, told done
     if past and has(s, u, "earlier"):
         raise Incomplete("parse.done_already")  # "web 로그 아까 다 확인했어요": a read done earlier, told
+    if reads_only(cmd) and _dated_complaint(s, u):
+        u = u.group("earlier")  # (w2vol) "방금 web 로그에 에러 떴는데 보여줘": when the error showed, not which logs
     going_on_ko, u = use(s, u, "going_on_ko")
     if going_on_ko and not reads_only(cmd):
         # "nginx 이미지 받고 있어?", "web 재시작하고 있어?", "db 지우고 있냐": a verb said in progress (-고 있다)
@@ -3675,6 +3677,20 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
     return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _dated_complaint(s: Said, u: Used) -> bool:
+    """(w2vol) Korean, a time word (natural.lark `earlier`: 방금, 아까) said before a complaint (natural.lark
+    `complaint`: "에러 떴는데"), both before the last verb said (the request): the time is when the trouble showed,
+    not what is asked — "방금 web 로그에 에러 떴는데 보여줘" (web's logs; it planned `docker ps`, the clause before
+    -는데 dropped as a pasted error's), "아까 cache 로그에 에러 났는데 보여줘". Asked of a read only (the caller)."""
+    times, troubles = ph(s, u, "earlier"), [p for p in s.phrases if p.group == "complaint" and p.span is not None]
+    if s.lang != "ko" or not times or not troubles or not s.verb_spans:
+        return False
+    request_at = max(a for _, a, _ in s.verb_spans)
+    first_trouble = min(p.span[0] for p in troubles if p.span is not None)
+    return (all(p.span is not None and p.span[1] <= first_trouble for p in times)
+            and all(p.span is not None and p.span[1] <= request_at for p in troubles))
 
 
 def _who_uses(s: Said, verbs: list[str]) -> bool:
