@@ -3669,14 +3669,40 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
     if s.lang == "ko" and (_by_image_ko(s, u, verbs) or _used_by_ko(s, u, verbs)):
         return True
+    if s.lang == "en" and (_of_image_en(s, verbs) or _mounting_en(s, verbs)):
+        return True
     if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
         return False
     if [p for p in s.phrases if p.group != "attr_verb"] or len(s.args) != 1:
         return False
     image, verb_at = s.args[0], min(p.span[0] for p in ph(s, u, "attr_verb") if p.span is not None)
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
-    return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
+    # (w2vol) a volume said with its kind noun: "which containers use the db volume" (its users, docker ps --filter volume)
+    return (image.type == "NAME" and image.kind in (None, "image", "volume") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _of_image_en(s: Said, verbs: list[str]) -> bool:
+    """(w2vol) English, the containers of an image said with from/of and the image's kind noun, no verb of relation:
+    "list containers from the nginx image", "show containers of the redis image", "containers from the httpd image"
+    (they planned `docker image inspect nginx`, the containers dropped). Said as: a listing or nothing, the noun
+    container, from/of, one name of the kind image — nothing else."""
+    if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1 or s.phrases:
+        return False
+    image, shape = s.args[0], [it[2] for it in s.items if it[2] not in ("v_show", "v_list")]
+    return shape == ["noun", "e_from", "arg"] and image.type == "NAME" and image.kind == "image" and image.prep == "from"
+
+
+def _mounting_en(s: Said, verbs: list[str]) -> bool:
+    """(w2vol) English, the containers that mount a volume, the verb mount said after the noun container and before
+    one name of the kind volume (or none said): "which containers mount pgdata", "containers that mount pgdata",
+    "what containers are mounting the db volume" (they planned `docker volume inspect pgdata` or were refused). A
+    mount asked of a container ("mount pgdata into web") names no container noun before the verb: not this."""
+    if "container" not in s.nouns or verbs != ["mount"] or len(s.args) != 1 or s.phrases:
+        return False
+    vol, shape = s.args[0], [it[2] for it in s.items]
+    return (shape == ["noun", "v_mount", "arg"] and vol.type == "NAME" and vol.kind in (None, "volume")
+            and vol.prep is None)
 
 
 def _dated_complaint(s: Said, u: Used) -> bool:
@@ -3718,7 +3744,8 @@ def _used_by_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     verb of use (natural.lark `attr_verb`: 사용하다, 쓰다) — "어떤 컨테이너가 pgdata 사용해?", "어느 컨테이너가 pgdata 볼륨
     사용 중이야?", "어떤 컨테이너가 nginx 써?": the containers of an image or of a volume (docker ps --filter). No other
     phrase, one name of the kind image or volume (or none said), a listing or nothing as the verb."""
-    if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
+    who = bool(set(s.text.split()) & set(_LEX["who_ko"]))  # (w2vol) "pgdata 볼륨 누가 쓰고 있어요?": who, no noun
+    if ("container" not in s.nouns and not who) or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
         return False
     name = s.args[0]
     if name.type != "NAME" or name.kind not in (None, "image", "volume") or not set(s.text.split()) & _WH:
@@ -3726,7 +3753,9 @@ def _used_by_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     said = [p for p in s.phrases if p.group != "question"]
     if len(said) != 1 or said[0].group != "attr_verb" or said[0].span is None:
         return False
-    noun_at = next((a for a, _, what, _ in s.items if what == "noun"), len(s.text))
+    noun_at = next((a for a, _, what, _ in s.items if what == "noun"), None)
+    if noun_at is None:  # (w2vol) asked with who alone, the name first: of a volume or an image said with its kind
+        return who and name.kind in ("image", "volume") and name.pos < said[0].span[0]
     return noun_at < name.pos < said[0].span[0]
 
 
@@ -3748,6 +3777,10 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
         # word a filler of the stream ("nginx 이미지로 만든 컨테이너들만 보여줘": made from it): its containers — it
         # planned `docker image inspect nginx`, the containers dropped
         return True
+    if not said and image.kind == "image" and image.particle is None and [it[2] for it in s.items][:2] == ["arg", "noun"]:
+        # (w2vol) the image with its kind noun, right before the container noun: "nginx 이미지 컨테이너 보여줘",
+        # "redis 이미지 컨테이너 목록" (its containers; it planned `docker image inspect nginx`)
+        return True
     if len(said) != 1 or said[0].span is None:
         return False
     p, (said_at, _) = said[0], said[0].span
@@ -3755,8 +3788,9 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     # "nginx 이미지 쓰는 컨테이너 뭐야" (ctx10): 쓰다 as a relative clause is read as a use of resources
     # (`usage_verb`); said of a name of the kind image it is what the containers run
+    # (w2vol) … and of a volume, or a name of no kind said: "pgdata 쓰는 컨테이너 뭐야" (the engine says which it is)
     return (p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
-            or (p.group == "usage_verb" and image.kind == "image"))
+            or (p.group == "usage_verb" and (image.kind in (None, "image") or mounted or image.kind == "volume")))
 
 
 def _runs_image(s: Said, verbs: list[str]) -> bool:
