@@ -351,7 +351,7 @@ _LISTED_KO = _LEX["listed_last_ko"][0]  # (chain16) "and", said before the last 
 
 
 def _listed_steps_ko(children: list[Any], i: int, text: str) -> bool:
-    """(chain16) Korean steps listed as English lists them: a comma (or ", 그리고") right after a verb, before the next
+    """(chain16) Korean steps listed as English lists them: a comma (or ", 그리고", or 그리고 alone) right after a verb, before the next
     step, with 그리고 said at or after it ("my-nginx 정지, 삭제, 그리고 nginx 이미지 삭제": stop, rm, rmi). Without the
     그리고 two verbs stay two ("web 정지, 삭제" is asked); nothing that takes back or bans (a correction, a negation,
     말고) in the sentence."""
@@ -363,7 +363,9 @@ def _listed_steps_ko(children: list[Any], i: int, text: str) -> bool:
     if any(_is(d, "correction") or _is(d, "neg") or _is(d, "excl") or _is(d, "instead") for d in children):
         return False
     gap = text[before.meta.end_pos:c.meta.start_pos].split()
-    if gap not in ([","], [",", _LISTED_KO]):
+    # (w2vol) or 그리고 alone, right after a verbal noun: "cache 재시작 그리고 상태 보여줘" (restart, then inspect; it
+    # was refused as two verbs)
+    if gap not in ([","], [",", _LISTED_KO], [_LISTED_KO]):
         return False
     return _LISTED_KO in text[before.meta.end_pos:].split()
 
