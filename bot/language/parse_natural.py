@@ -3770,7 +3770,9 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     image = s.args[0]
     # (w2ko) "db 볼륨 마운트된 컨테이너": the volume's users (grammar/lexicon.txt mount_said)
     mounted = image.kind == "volume" and any(w in s.text for w in _LEX["mount_said"])
-    if image.type != "NAME" or (image.kind not in (None, "image") and not mounted) or image.particle == "at":
+    # (w2vol) … or used, said with its kind noun: "pgdata 볼륨 쓰는 컨테이너 있어?" (`usage_verb`, `attr_verb`)
+    used = image.kind == "volume" and any(p.group in ("attr_verb", "usage_verb") for p in s.phrases)
+    if image.type != "NAME" or (image.kind not in (None, "image") and not mounted and not used) or image.particle == "at":
         return False  # "backend에 붙은 컨테이너": said with 에, a network's members (`_asked_about`)
     said = [p for p in s.phrases if p.group != "question"]  # asked with its ending: "redis로 뜬 컨테이너 있어?"
     noun_at = next((a for a, _, name, _ in s.items if name == "noun" and a > image.pos), -1)
@@ -3792,7 +3794,7 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
     # (`usage_verb`); said of a name of the kind image it is what the containers run
     # (w2vol) … and of a volume, or a name of no kind said: "pgdata 쓰는 컨테이너 뭐야" (the engine says which it is)
     return (p.group == "attr_verb" or (p.group == "running" and image.particle == "as")
-            or (p.group == "usage_verb" and (image.kind in (None, "image") or mounted or image.kind == "volume")))
+            or p.group == "usage_verb")
 
 
 def _runs_image(s: Said, verbs: list[str]) -> bool:
