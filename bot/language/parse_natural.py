@@ -3691,8 +3691,20 @@ def _of_image_en(s: Said, verbs: list[str]) -> bool:
     container, from/of, one name of the kind image — nothing else."""
     if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1 or s.phrases:
         return False
-    image, shape = s.args[0], [it[2] for it in s.items if it[2] not in ("v_show", "v_list")]
-    return shape == ["noun", "e_from", "arg"] and image.type == "NAME" and image.kind == "image" and image.prep == "from"
+    return _containers_of_image(s) and not [it for it in s.items if it[2] not in ("v_show", "v_list", "noun", "e_from", "arg")]
+
+
+def _containers_of_image(s: Said) -> bool:
+    """(w2vol) The containers of an image said as a noun phrase, whatever the verb: English the noun container, from/of,
+    then one image said with its kind noun ("containers from the nginx image", "the containers of the redis image");
+    Korean one image said with its kind noun right before the container noun ("nginx 이미지 컨테이너")."""
+    shape = [it[2] for it in s.items if not it[2].startswith("v_")]
+    images = [a for a in s.args if a.type == "NAME" and a.kind == "image"]
+    if "container" not in s.nouns or len(s.args) != 1 or len(images) != 1:
+        return False
+    if s.lang == "en":
+        return shape == ["noun", "e_from", "arg"] and images[0].prep == "from"
+    return shape[:2] == ["arg", "noun"] and images[0].particle is None
 
 
 def _mounting_en(s: Said, verbs: list[str]) -> bool:
@@ -4633,6 +4645,11 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             return network(s, u, "disconnect", kind)  # "remove web from the backend network"
         names, u = names_of(s, u, "network")
         return m.NetworkRemove(names, lang=s.lang), u
+    if kind == "image" and _containers_of_image(s):
+        # (w2vol) "remove containers from the nginx image", "nginx 이미지 컨테이너 지워": the containers of that image,
+        # never the image (it planned `docker rmi nginx`) — which containers is asked, never guessed
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
     if kind == "image":
         names, u = names_of(s, u, "image")
         force, u = use(s, u, "force")
