@@ -3745,7 +3745,7 @@ def _who_uses(s: Said, verbs: list[str]) -> bool:
     if not words or words[0] not in _LEX["who_uses"] or name.type != "NAME" or name.kind not in (None, "image", "volume"):
         return False
     said_ = [(s.text[a:b].strip().lower(), what) for a, b, what, w in s.items]
-    if [what for _, what in said_] == ["arg", "attr_verb", "e_with"] and [w for w, _ in said_[1:]] == ["used", "by"]:
+    if [what for _, what in said_] == ["arg", "attr_verb", "e_with"] and [w for w, _ in said_[1:]] == list(_LEX["used_by_en"]):
         # (w2vol) asked in the passive, "is pgdata used by anything", "is the db volume used by anything": of whom
         # it is used, nothing said after by but a word of anyone (it was refused: parse.no_verb)
         return words[-1] in _LEX["who_uses"] and name.prep is None
