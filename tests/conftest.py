@@ -35,6 +35,9 @@ sys.path.insert(0, os.path.dirname(__file__))  # fixtures_engine sits next to th
 
 from deploy_images import DeployImages  # the deploy tests' images (stdlib only: cheap to import)
 from pg import pg_database, pg_private, pg_url  # noqa: F401  PostgreSQL fixtures (tests/pg.py)
+from hypothesis_pinned import pin  # derandomized properties draw the same examples in any group (tests/hypothesis_pinned.py)
+
+pin()
 
 
 def _ci() -> bool:
