@@ -1319,6 +1319,26 @@ def _no_gerund_program(cmd: m.Command) -> None:
             raise Incomplete("parse.unused", words=f"`{st.command[0]}`")
 
 
+def _off_then_on_ko(before: list[Tree[Any]], part: list[Tree[Any]], stop: m.Command, text: str) -> bool:
+    """(props14) Whether a Korean part that only starts (`part`: a v_start or v_run, no name of its own) follows a part that
+    stopped (`before`, planned as `stop`, a plain docker stop of named containers) with the idiom's lemmas and its
+    connective ~다가, nothing but neutral words between (grammar/lexicon.txt `off_then_on_*_ko`, `neutral_ko`): "web 껐다
+    좀 켜줘", "cache 내렸다가 빨리 올려줘" — the restart idiom "껐다 켜" with a word of chat inside it. `text` is the
+    morpheme stream the parts were read from. Any other pair (another verb, a name, a word that means something):
+    False."""
+    if type(stop) is not m.Stop or not stop.targets or stop.all_running or stop.timeout is not None:
+        return False
+    verbs = [c for c in before if _is(c, "v_stop")]
+    if len(part) != 1 or not (_is(part[0], "v_start") or _is(part[0], "v_run")) or part[0].meta.empty or len(verbs) != 1 or verbs[0].meta.empty:
+        return False
+    off, on = verbs[0], part[0]
+    if (text[off.meta.start_pos:off.meta.end_pos].strip() not in _LEX["off_then_on_off_ko"]
+            or text[on.meta.start_pos:on.meta.end_pos].strip() not in _LEX["off_then_on_on_ko"]):
+        return False
+    between = text[off.meta.end_pos:on.meta.start_pos].split()
+    return between[:1] == ["~다가"] and set(between[1:]) <= set(_LEX["neutral_ko"])
+
+
 def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
     """"web 중지하고 삭제해줘", "stop web then remove it": one Command per part, in order.
 
@@ -1348,6 +1368,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
         ran = _then_its_command(part, steps[-1] if steps else None, lang, text)
         if ran is not None:
             steps[-1] = ran
+            continue
+        if lang == "ko" and at and steps and _off_then_on_ko(parts[at - 1], part, steps[-1], text):
+            steps[-1] = m.Restart(targets=m.named(steps[-1]).targets, lang=lang)  # "web 껐다 좀 켜줘": the restart idiom
             continue
         if (lang == "en" and steps and type(steps[-1]) is m.Stop and part and _is(part[0], "e_at")
                 and all(_is(c, "e_at") or _is(c, "again") for c in part) and not part[0].meta.empty
