@@ -2431,6 +2431,10 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if not reads_only(cmd) and _asked_done(s):
         raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
+    if isinstance(cmd, (m.RemoveImage, m.VolumeRemove)) and (noun := _container_noun_after_kind(s)):
+        # (props14) "remove nginx image containers", "pgdata 볼륨 컨테이너 지워": the containers of it, or it? asked,
+        # never the image or the volume removed with the noun dropped
+        raise Incomplete("parse.unused", words=f"`{noun}`")
     if not reads_only(cmd) and _told_intended(s):
         raise Incomplete("parse.intended")  # (w2fix) "I am going to restart web", "I will restart web": told
     if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
@@ -2528,6 +2532,19 @@ def _told_done(s: Said) -> bool:
         if j >= 0 and words[j] in _PERFECT_AUX:
             return True  # (en12) "i have restarted web", "have you removed db?": the perfect tells, never "have X done"
     return not set(words) & _GET_DONE
+
+
+def _container_noun_after_kind(s: Said) -> str:
+    """(props14) The noun container as said ("컨테이너", "containers") right after a name said with another kind noun
+    (image, volume: "nginx 이미지 컨테이너", "nginx image containers", "pgdata 볼륨 컨테이너"), or "" — a noun of its
+    own, never the kind of that name."""
+    named = [a for a in s.args if a.type == "NAME" and a.kind in ("image", "volume")]
+    if "container" not in s.nouns or not named:
+        return ""
+    for a, b, name, _ in s.items:
+        if name == "noun" and any(x.pos < a for x in named) and s.text[a:b].strip():
+            return s.text[a:b].strip()
+    return ""
 
 
 def _told_intended(s: Said) -> bool:
@@ -3433,6 +3450,8 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
     if s.lang == "ko" and (_by_image_ko(s, u, verbs) or _used_by_ko(s, u, verbs)):
         return True
+    if _image_noun_containers(s, verbs):
+        return True
     if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
         return False
     if [p for p in s.phrases if p.group != "attr_verb"] or len(s.args) != 1:
@@ -3441,6 +3460,21 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     noun_at = next((a for a, _, name, _ in s.items if name == "noun"), len(s.text))
     return (image.type == "NAME" and image.kind in (None, "image") and image.prep in (None, "at", "from")
             and noun_at < verb_at < image.pos)
+
+
+def _image_noun_containers(s: Said, verbs: list[str]) -> bool:
+    """(props14) An image named with its kind noun, then the noun container right after it, nothing else said but a
+    listing verb (or none): "nginx 이미지 컨테이너 보여줘", "redis 이미지 컨테이너들 목록", "show nginx image containers"
+    — the containers of that image (docker ps --filter ancestor=), as "nginx 이미지로 뜬 컨테이너"; it planned
+    `docker image inspect nginx`, the noun container dropped. A particle or preposition on the image, another
+    phrase or name, or the noun before the image: False."""
+    if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1 or s.phrases:
+        return False
+    image = s.args[0]
+    if image.type != "NAME" or image.kind != "image" or image.particle is not None or image.prep is not None:
+        return False
+    nouns = [a for a, _, name, _ in s.items if name == "noun"]
+    return len(nouns) == 1 and nouns[0] > image.pos
 
 
 def _who_uses(s: Said, verbs: list[str]) -> bool:
