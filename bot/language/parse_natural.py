@@ -2577,6 +2577,8 @@ def _asked_done(s: Said) -> bool:
     if s.lang != "en":
         return False
     words = _said_words(s)
+    while len(words) > 1 and words[0] in _LEX["courtesy_first_en"]:
+        words.pop(0)  # (props14) "please is db stopped?", "pls was web restarted?": the courtesy first asks nothing
     if len(words) > 1 and words[0] in _LEX["asked_who"] and words[1] in _LEX["wish"]:
         return True  # (w2en13) "who wants to restart web?": who is asked
     return bool(words) and words[0] in _LEX["asked_first"]
