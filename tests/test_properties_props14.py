@@ -6,11 +6,12 @@ exec's or an attached run's words are the command's, where an inserted word righ
 
   * Korean (any Hangul in the row): a word of the closed neutral set (좀, 빨리, 얼른, 바로, 한번, 제발, 일단, ㅋㅋ, ㅎㅎ,
     !!, emoji, …) inserted at ANY word boundary — between two Hangul words, between a name and a Hangul word, between
-    two names, at either end — never changes the plan into another plan (a refusal is a miss, not asserted here:
-    tests/test_properties_fresh.py holds the xfail); the boundaries barred are only those inside one word split on
-    purpose ("재 시작", "강제 종료") and after a number (a count or a port: "8080 포트").
-  * English: an emoji anywhere, a courtesy (please, pls, real quick, lol, …) at the start or the end (a word in the middle
-    may be a name: "run nginx named please edge").
+    two names, at either end — never changes the plan into another plan, nor proposes another (a refusal is a miss,
+    not asserted here: tests/test_properties_fresh.py holds the xfail); the boundaries barred are only those inside one
+    word split on purpose ("재 시작", "강제 종료"), after a number or a quantity (a count, a port, "10분 전": "좀 전" is
+    a while ago) and between a name and its kind noun ("nginx 이미지").
+  * English: an emoji at the start, the end or after a comma, a courtesy (please, pls, real quick, lol, …) at the start
+    or the end (a word in the middle may be a name, "run nginx named please edge", or split a phrase, "up to").
 
 Derandomized, as the other property files (tests/hypothesis_pinned.py: the same examples in any group of tests). The
 kinds it found are fixed (bot/language/parse_natural.py `_off_then_on_ko`: "web 껐다 좀 켜줘" planned a stop, then a
@@ -62,11 +63,20 @@ def korean(text: str) -> bool:
     return bool(HANGUL.search(text))
 
 
+KIND_NOUNS = ("이미지", "컨테이너", "볼륨", "네트워크")
+
+
 def boundaries(words: list[str]) -> list[int]:
     """Every index i (0..len) where a word may go before words[i], but inside a word split on purpose and after a
     number or a quantity ("10분 전": 좀 before 전 is "좀 전", a while ago — no neutral word there)."""
     return [i for i in range(len(words) + 1)
-            if not (i and (words[i - 1] in NO_SPLIT_AFTER or words[i - 1][:1].isdigit()))]
+            if not (i and (words[i - 1] in NO_SPLIT_AFTER or words[i - 1][:1].isdigit()))
+            and not (0 < i < len(words) and words[i].startswith(KIND_NOUNS) and not korean(words[i - 1]))]
+
+
+def en_boundaries(words: list[str]) -> list[int]:
+    """English: the start, the end, and after a comma (a word inside a phrase, "up to", "logs of", is no boundary)."""
+    return [0, len(words)] + [i for i in range(1, len(words)) if words[i - 1].endswith(",")]
 
 
 @st.composite
@@ -81,7 +91,7 @@ def with_neutral(draw):
         return row, draw(st.sampled_from(EN_PREFIX)) + " " + row["text"]
     if how == 1:
         return row, row["text"] + " " + draw(st.sampled_from(EN_SUFFIX))
-    i = draw(st.sampled_from(boundaries(words)))
+    i = draw(st.sampled_from(en_boundaries(words)))
     return row, " ".join(words[:i] + [draw(st.sampled_from(EN_EMOJI))] + words[i:])
 
 
