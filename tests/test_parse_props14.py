@@ -4,7 +4,8 @@ fake corpus world (tests/test_wordings_fresh.answer), both languages where the k
 kind that must NOT be read as a write.
 
 Kinds:
-  * Korean's off-then-on idiom with a neutral word between its verbs is the restart (parse_natural `_off_then_on_ko`);
+  * Korean's off-then-on idiom with a neutral word between its verbs is the restart (parse_natural `_off_then_on_ko`),
+    and -었다 before a neutral word and a verb is the connective, as without it (morph `_then_past_neutral`);
   * the chat -ㅁ right after a write verb, asked ("cache 지움?"), is told, never proposed (grammar/morphemes.txt);
   * docker's words of a read said without `docker`, closed by a courtesy ("volume list please") read as without it;
   * the speaker's subject contracted with its auxiliary ("im", "i'll", "we're") and "will be" + -ing: an intention
@@ -29,6 +30,12 @@ READ = [
     ("db 내렸다가 좀 띄워줘", ["docker restart db"]),
     ("web 껐다 좀 켜고 로그 보여줘", ["docker restart web", "docker logs web"]),
     ("turn web off and on again real quick", ["docker restart web"]),
+    # … and the neutral word after -었다 that made Kiwi read a final ending (morph `_then_past_neutral`)
+    ("cache 껐다 제발 켜줘", ["docker restart cache"]),
+    ("my-nginx 껐다 일단 켜", ["docker restart my-nginx"]),
+    ("data 껐다 🙏 켜줘", ["docker restart data"]),
+    ("db 껐다 !! 켜줘", ["docker restart db"]),
+    ("cache 껐다 바로 지워줘", ["docker stop cache", "docker rm cache"]),
     # … and not the idiom: another verb, another name
     ("web 껐다가 좀 지워줘", ["docker stop web", "docker rm web"]),
     ("web 껐다가 cache 좀 켜줘", ["docker stop web", "docker start cache"]),
@@ -51,7 +58,7 @@ READ = [
 # nothing runs, and no write is proposed
 NOTHING = [
     # the chat -ㅁ asked: done?
-    "web 멈춤?", "db 삭제함?", "my-nginx 끔?", "data 날림?", "cache 지워줌?",
+    "web 껐다 제발", "web 멈춤?", "db 삭제함?", "my-nginx 끔?", "data 날림?", "cache 지워줌?",
     # an intention told with a contraction
     "I'm gonna stop cache", "im going to kill db", "i'll restart my-nginx", "we'll remove data later",
     "i'll be restarting cache", "i will be restarting my-nginx", "we're going to stop web",
