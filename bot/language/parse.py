@@ -962,6 +962,8 @@ def _context_en_ok(segment: str) -> bool:
     if len(words) > 10 or not all(_EN_CONTEXT_WORD.fullmatch(w) for w in words):
         return False
     barred, events, kws = grammar.words("context_barred_en"), grammar.words("context_event_en"), keywords()
+    if not grammar.words("context_adopted_en") & set(words):
+        barred = barred | grammar.words("context_reported_en")  # (props14) "someone said, please stop web": hearsay
     purpose = _purpose_en(words)
     for i, w in enumerate(words):
         if i in purpose:
