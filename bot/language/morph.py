@@ -565,18 +565,15 @@ class _Tok:
     start: int
 
 
-_PAST = frozenset({"었", "았", "였", "ᆻ"})
-
-
 def _then_past_neutral(tokens: list[_Tok]) -> list[_Tok]:
     """(props14) -었다 closing a verb, then only words of chat that change nothing (grammar/lexicon.txt `neutral_ko`, an
     emoji, "!!"), then a verb: Kiwi reads 다 as a final ending there ("web 껐다 제발 켜줘", "cache 껐다 일단 켜", "web
     껐다 🙏 켜줘"), where with nothing between it reads the connective -었다(가) ("web 껐다 켜줘": then). A neutral word
     never changes its neighbours: that 다 is the connective (EC), as without it. Any other token list is returned as is."""
     out = list(tokens)
-    neutral = set(_lex("neutral_ko"))
+    neutral, past, da = set(_lex("neutral_ko")), set(_lex("past_ep_ko")), set(_lex("past_da_ko"))
     for i, t in enumerate(tokens):
-        if t.tag != "EF" or t.form != "다" or not i or tokens[i - 1].tag != "EP" or tokens[i - 1].form not in _PAST:
+        if t.tag != "EF" or t.form not in da or not i or tokens[i - 1].tag != "EP" or tokens[i - 1].form not in past:
             continue
         j = i + 1
         while j < len(tokens) and ((tokens[j].tag == "MAG" and tokens[j].form in neutral) or tokens[j].tag in (

@@ -1336,7 +1336,7 @@ def _off_then_on_ko(before: list[Tree[Any]], part: list[Tree[Any]], stop: m.Comm
             or text[on.meta.start_pos:on.meta.end_pos].strip() not in _LEX["off_then_on_on_ko"]):
         return False
     between = text[off.meta.end_pos:on.meta.start_pos].split()
-    return between[:1] == ["~다가"] and set(between[1:]) <= set(_LEX["neutral_ko"])
+    return between[:1] == list(_LEX["off_then_link_ko"][:1]) and set(between[1:]) <= set(_LEX["neutral_ko"])
 
 
 def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
