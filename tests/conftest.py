@@ -34,7 +34,10 @@ import pytest
 sys.path.insert(0, os.path.dirname(__file__))  # fixtures_engine sits next to this file
 
 from deploy_images import DeployImages  # the deploy tests' images (stdlib only: cheap to import)
+from hypothesis_pinned import pin
 from pg import pg_database, pg_private, pg_url  # noqa: F401  PostgreSQL fixtures (tests/pg.py)
+
+pin()  # derandomized properties draw the same examples in any group of tests (tests/hypothesis_pinned.py)
 
 
 def _ci() -> bool:

@@ -41,7 +41,8 @@ PROPOSED = [
     ("web 삭제해도 돼요?", ["docker rm web"]),
     ("web 재시작 할 필요 있어?", ["docker restart web"]),  # necessity asked with 필요 있다
     ("web 지워야 함?", ["docker rm web"]),  # the chat nominal -ㅁ asked
-    ("web 지움?", ["docker rm web"]),
+    # ("web 지움?" was here: the chat -ㅁ right after the verb is a statement asked, "removed?" — told, never proposed
+    # (break7's convention for 지움/멈춤/켬, props14: tests/test_parse_props14.py); the necessity "지워야 함?" stays)
     ("cache 지워버려?", ["docker rm cache"]),  # the aspect 버리다
     ("do we need to kill cache?", ["docker kill cache"]),  # (brief)
     ("could we remove web?", ["docker rm web"]),

@@ -52,7 +52,10 @@ def negated(draw):
             i = _before_verb(words)
             return row, " ".join(words[:i] + [draw(st.sampled_from(KO_NEGATE_BEFORE_VERB))] + words[i:])
         return row, text + draw(st.sampled_from(KO_NEGATE_AFTER))
-    if draw(st.booleans()):
+    # a correction's first verb is taken back ("kill cache, no wait, stop it"): a negation said before it negates
+    # only that word ("don't kill cache, no wait, stop it" = docker stop cache, meant); said after, it negates
+    # what is left
+    if row.get("kind") != "correction" and draw(st.booleans()):
         return row, draw(st.sampled_from(EN_NEGATE_BEFORE)) + " " + text
     return row, text + draw(st.sampled_from(EN_NEGATE_AFTER))
 
@@ -75,6 +78,8 @@ def _original_write(row: dict, text: str) -> bool:
 @example(({"text": "web에서 whoami", "expect": ["docker exec web whoami"]}, "web에서 whoami 하지 마"))
 @example(({"text": "ping 1.1.1.1 from data", "expect": ["docker exec data ping 1.1.1.1"]},
           "don't ping 1.1.1.1 from data"))
+@example(({"text": "kill cache, no wait, stop it", "expect": ["docker stop cache"], "kind": "correction"},
+          "kill cache, no wait, stop it. actually, don't"))
 def test_a_negation_never_yields_the_original_write(case):
     row, text = case
     assert not _original_write(row, text), (text, list(answer(text).cli))

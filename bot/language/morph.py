@@ -392,7 +392,7 @@ def reading(text: str) -> Reading:
     korean = _korean_spans(text, entities)
     if not korean:
         return Reading(text, tuple(range(len(text))), text)
-    tokens = _tokens(text, entities)
+    tokens = _then_past_neutral(_tokens(text, entities))
     out: list[str] = []
     origin: list[int] = []
 
@@ -563,6 +563,25 @@ class _Tok:
     form: str
     tag: str
     start: int
+
+
+def _then_past_neutral(tokens: list[_Tok]) -> list[_Tok]:
+    """(props14) -었다 closing a verb, then only words of chat that change nothing (grammar/lexicon.txt `neutral_ko`, an
+    emoji, "!!"), then a verb: Kiwi reads 다 as a final ending there ("web 껐다 제발 켜줘", "cache 껐다 일단 켜", "web
+    껐다 🙏 켜줘"), where with nothing between it reads the connective -었다(가) ("web 껐다 켜줘": then). A neutral word
+    never changes its neighbours: that 다 is the connective (EC), as without it. Any other token list is returned as is."""
+    out = list(tokens)
+    neutral, past, da = set(_lex("neutral_ko")), set(_lex("past_ep_ko")), set(_lex("past_da_ko"))
+    for i, t in enumerate(tokens):
+        if t.tag != "EF" or t.form not in da or not i or tokens[i - 1].tag != "EP" or tokens[i - 1].form not in past:
+            continue
+        j = i + 1
+        while j < len(tokens) and ((tokens[j].tag == "MAG" and tokens[j].form in neutral) or tokens[j].tag in (
+                "W_EMOJI", "SW") or (tokens[j].tag in ("SF", "SL") and set(tokens[j].form) == {"!"})):
+            j += 1
+        if j > i + 1 and j < len(tokens) and tokens[j].tag.split("-", 1)[0] == "VV":
+            out[i] = _Tok(t.form, "EC", t.start)
+    return out
 
 
 def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:

@@ -482,6 +482,24 @@ def _courtesy_dropped(text: str) -> str:
     return " ".join(parts[first:last])
 
 
+# an emoji, a pictograph or a symbol of the kind chat adds (the same class bot/language/parse.py drops inside a sentence)
+_EMOJI_CHAR = re.compile(r"[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]")
+
+
+def _emoji_edges_dropped(text: str) -> str:
+    """(props14) English (no Hangul): the words made only of emoji at the start and the end of `text` left out ("🙏 hi!
+    can u pull httpd:2.4?", "data logs up to 10 minutes ago 🙏"): chat noise, dropped before the readers that look at
+    the first or last word or at an ASCII sentence — with a 🙏 first, "hi!" was read as an image to pull and "up to 10
+    minutes ago" as since. An emoji that says no or doubt is a word of its own by then (`_emoji_said`); one inside
+    a sentence or a command stays."""
+    words = text.split()
+    while words and not _EMOJI_CHAR.sub("", words[0]).strip():
+        words.pop(0)
+    while words and not _EMOJI_CHAR.sub("", words[-1]).strip():
+        words.pop()
+    return " ".join(words) if words else text
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
@@ -508,6 +526,8 @@ def normalize(text: str) -> str:
     text = _code_quoted(text)
     if ":" in text or not text.isascii():
         text = _outside(text, _emoji_said)
+    if not text.isascii() and not HANGUL.search(text):
+        text = _emoji_edges_dropped(text)
     if "~" in text or "*" in text:
         text = _outside(text, lambda part: _BOLD.sub(lambda m: m.group(1), _STRUCK.sub(" ", part)))
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
@@ -518,7 +538,7 @@ def normalize(text: str) -> str:
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
     is_, not_, bot_name, possessive = _words_res()
-    if text.isascii():  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
+    if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
         if "," in text:
             text = _outside(text, lambda part: _hesitation().sub(", sorry,", part))

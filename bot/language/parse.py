@@ -1018,6 +1018,8 @@ def _context_en_ok(segment: str) -> bool:
     if len(words) > 10 or not all(_EN_CONTEXT_WORD.fullmatch(w) for w in words):
         return False
     barred, events, kws = grammar.words("context_barred_en"), grammar.words("context_event_en"), keywords()
+    if not grammar.words("context_adopted_en") & set(words):
+        barred = barred | grammar.words("context_reported_en")  # (props14) "someone said, please stop web": hearsay
     purpose = _purpose_en(words)
     for i, w in enumerate(words):
         if i in purpose:
@@ -2110,7 +2112,12 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
             if start == "cli":
                 from bot.language.parse_cli import read as read_cli
 
-                cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
+                try:
+                    cmd = read_cli(cli_text, lang if lang == "ko" else "cli")
+                except (UnexpectedInput, Incomplete):
+                    if cli_first or lang != "en" or (polite := _courtesy_read(cli_text)) is None:
+                        raise
+                    cmd = polite  # (props14) "volume list please": a courtesy closing docker's words of a read
                 if (not cli_first and lang == "en" and isinstance(cmd, m.Top) and cmd.ps_args
                         and (trimmed := _courtesy_trimmed(cli_text)) != cli_text):
                     # (en13) "top web pls": a courtesy typed after docker's word is no option of ps
@@ -2213,6 +2220,24 @@ def _courtesy_trimmed(text: str) -> str:
     while len(ws) > 1 and ws[-1].lower().strip(".!") in grammar.words("trailing"):
         ws = ws[:-1]
     return " ".join(ws)
+
+
+def _courtesy_read(text: str) -> m.Command | None:
+    """(props14) English: docker's own words of a read said without `docker`, then a closing courtesy of grammar/lexicon.txt
+    `trailing` ("volume list please", "network ls pls", "image ls thanks"): the read, as without the courtesy. None when
+    nothing was trimmed, when the rest is no docker command, or when it is not a read (a command that runs something,
+    "exec web echo please", keeps every word it was typed with: never a word dropped from a write)."""
+    from bot.language.parse_cli import read as read_cli
+    from bot.language.parse_natural import reads_only
+
+    bare = _courtesy_trimmed(text)
+    if bare == text or len(bare.split()) < 2:
+        return None
+    try:
+        cmd = read_cli(bare, "cli")
+    except (UnexpectedInput, Incomplete):
+        return None
+    return replace(cmd, as_typed=False) if reads_only(cmd) and hasattr(cmd, "as_typed") else None
 
 
 def _typed_without_docker(text: str) -> str | None:

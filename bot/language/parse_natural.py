@@ -1502,6 +1502,26 @@ def _no_gerund_program(cmd: m.Command) -> None:
             raise Incomplete("parse.unused", words=f"`{st.command[0]}`")
 
 
+def _off_then_on_ko(before: list[Tree[Any]], part: list[Tree[Any]], stop: m.Command, text: str) -> bool:
+    """(props14) Whether a Korean part that only starts (`part`: a v_start or v_run, no name of its own) follows a part that
+    stopped (`before`, planned as `stop`, a plain docker stop of named containers) with the idiom's lemmas and its
+    connective ~다가, nothing but neutral words between (grammar/lexicon.txt `off_then_on_*_ko`, `neutral_ko`): "web 껐다
+    좀 켜줘", "cache 내렸다가 빨리 올려줘" — the restart idiom "껐다 켜" with a word of chat inside it. `text` is the
+    morpheme stream the parts were read from. Any other pair (another verb, a name, a word that means something):
+    False."""
+    if type(stop) is not m.Stop or not stop.targets or stop.all_running or stop.timeout is not None:
+        return False
+    verbs = [c for c in before if _is(c, "v_stop")]
+    if len(part) != 1 or not (_is(part[0], "v_start") or _is(part[0], "v_run")) or part[0].meta.empty or len(verbs) != 1 or verbs[0].meta.empty:
+        return False
+    off, on = verbs[0], part[0]
+    if (text[off.meta.start_pos:off.meta.end_pos].strip() not in _LEX["off_then_on_off_ko"]
+            or text[on.meta.start_pos:on.meta.end_pos].strip() not in _LEX["off_then_on_on_ko"]):
+        return False
+    between = text[off.meta.end_pos:on.meta.start_pos].split()
+    return between[:1] == list(_LEX["off_then_link_ko"][:1]) and set(between[1:]) <= set(_LEX["neutral_ko"])
+
+
 def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Reading | None) -> m.Command:
     """"web 중지하고 삭제해줘", "stop web then remove it": one Command per part, in order.
 
@@ -1537,6 +1557,9 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
         uploaded = _uploaded_after_tag(part, steps[-1] if steps else None, lang, text)
         if uploaded is not None:
             steps.append(uploaded)
+            continue
+        if lang == "ko" and at and steps and _off_then_on_ko(parts[at - 1], part, steps[-1], text):
+            steps[-1] = m.Restart(targets=m.named(steps[-1]).targets, lang=lang)  # "web 껐다 좀 켜줘": the restart idiom
             continue
         if (lang == "en" and steps and type(steps[-1]) is m.Stop and part and _is(part[0], "e_at")
                 and all(_is(c, "e_at") or _is(c, "again") for c in part) and not part[0].meta.empty
@@ -2677,6 +2700,10 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if not reads_only(cmd) and _asked_done(s):
         raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
+    if isinstance(cmd, (m.RemoveImage, m.VolumeRemove)) and (noun := _container_noun_after_kind(s)):
+        # (props14) "remove nginx image containers", "pgdata 볼륨 컨테이너 지워": the containers of it, or it? asked,
+        # never the image or the volume removed with the noun dropped
+        raise Incomplete("parse.unused", words=f"`{noun}`")
     if not reads_only(cmd) and _told_intended(s):
         raise Incomplete("parse.intended")  # (w2fix) "I am going to restart web", "I will restart web": told
     if isinstance(cmd, m.RemoveImage) and set(s.text.lower().split()) & set(_LEX["wh"]):
@@ -2762,6 +2789,19 @@ def _told_done(s: Said) -> bool:
     return not set(words) & _GET_DONE
 
 
+def _container_noun_after_kind(s: Said) -> str:
+    """(props14) The noun container as said ("컨테이너", "containers") right after a name said with another kind noun
+    (image, volume: "nginx 이미지 컨테이너", "nginx image containers", "pgdata 볼륨 컨테이너"), or "" — a noun of its
+    own, never the kind of that name."""
+    named = [a for a in s.args if a.type == "NAME" and a.kind in ("image", "volume")]
+    if "container" not in s.nouns or not named:
+        return ""
+    for a, b, name, _ in s.items:
+        if name == "noun" and any(x.pos < a for x in named) and s.text[a:b].strip():
+            return s.text[a:b].strip()
+    return ""
+
+
 def _told_intended(s: Said) -> bool:
     """(w2fix) English, the speaker's own intention told right before a verb: a subject of grammar/lexicon.txt
     `intent_subject_en` ("i", "we"), a phrase of `intent_said_en` ("will", "am going to", "plan to"), adverbs of
@@ -2792,6 +2832,8 @@ def _asked_done(s: Said) -> bool:
     if s.lang != "en":
         return False
     words = _said_words(s)
+    while len(words) > 1 and words[0] in _LEX["courtesy_first_en"]:
+        words.pop(0)  # (props14) "please is db stopped?", "pls was web restarted?": the courtesy first asks nothing
     if len(words) > 1 and words[0] in _LEX["asked_who"] and words[1] in _LEX["wish"]:
         return True  # (w2en13) "who wants to restart web?": who is asked
     return bool(words) and words[0] in _LEX["asked_first"]
@@ -3671,7 +3713,7 @@ def _by_image(s: Said, u: Used, verbs: list[str]) -> bool:
     ancestor=IMAGE would list stopped ones too: as said, the running ones). No other verb or phrase."""
     if s.lang == "ko" and (_by_image_ko(s, u, verbs) or _used_by_ko(s, u, verbs)):
         return True
-    if s.lang == "en" and (_of_image_en(s, verbs) or _mounting_en(s, verbs)):
+    if _image_noun_containers(s, verbs) or (s.lang == "en" and (_of_image_en(s, verbs) or _mounting_en(s, verbs))):
         return True
     if "container" not in s.nouns or not has(s, u, "attr_verb") or not set(verbs) <= {"show", "list"}:
         return False
@@ -3731,6 +3773,23 @@ def _dated_complaint(s: Said, u: Used) -> bool:
     first_trouble = min(p.span[0] for p in troubles if p.span is not None)
     return (all(p.span is not None and p.span[1] <= first_trouble for p in times)
             and all(p.span is not None and p.span[1] <= request_at for p in troubles))
+
+
+def _image_noun_containers(s: Said, verbs: list[str]) -> bool:
+    """(props14) An image named with its kind noun, then the noun container right after it, nothing else said but a
+    listing verb (or none): "nginx 이미지 컨테이너 보여줘", "redis 이미지 컨테이너들 목록", "show nginx image containers"
+    — the containers of that image (docker ps --filter ancestor=), as "nginx 이미지로 뜬 컨테이너"; it planned
+    `docker image inspect nginx`, the noun container dropped. A particle or preposition on the image, another
+    phrase or name, or the noun before the image: False."""
+    if "container" not in s.nouns or not set(verbs) <= {"show", "list"} or len(s.args) != 1:
+        return False
+    if [p for p in s.phrases if p.group != "question"]:  # (w2vol) asked with its ending: "alpine 이미지 컨테이너 뭐 있어?"
+        return False
+    image = s.args[0]
+    if image.type != "NAME" or image.kind != "image" or image.particle is not None or image.prep is not None:
+        return False
+    nouns = [a for a, _, name, _ in s.items if name == "noun"]
+    return len(nouns) == 1 and nouns[0] > image.pos
 
 
 def _who_uses(s: Said, verbs: list[str]) -> bool:
@@ -3797,10 +3856,6 @@ def _by_image_ko(s: Said, u: Used, verbs: list[str]) -> bool:
         # (session 13, fresh15) the image said with its kind noun and (으)로, then the container noun, the relation
         # word a filler of the stream ("nginx 이미지로 만든 컨테이너들만 보여줘": made from it): its containers — it
         # planned `docker image inspect nginx`, the containers dropped
-        return True
-    if not said and image.kind == "image" and image.particle is None and [it[2] for it in s.items][:2] == ["arg", "noun"]:
-        # (w2vol) the image with its kind noun, right before the container noun: "nginx 이미지 컨테이너 보여줘",
-        # "redis 이미지 컨테이너 목록" (its containers; it planned `docker image inspect nginx`)
         return True
     if len(said) != 1 or said[0].span is None:
         return False
