@@ -44,6 +44,11 @@ KINDS = [
     ("redis 이미지 컨테이너 목록", ["docker ps --filter ancestor=redis"]),
     ("containers from the httpd image", ["docker ps --filter ancestor=httpd"]),
     ("alpine 이미지 컨테이너 뭐 있어?", ["docker ps --filter ancestor=alpine"]),
+    # … a write said of those containers is asked, never the image removed (it planned `docker rmi nginx`)
+    ("remove containers from the nginx image", None),
+    ("stop containers of the redis image", None),
+    ("delete the containers of the redis image", None),
+    ("nginx 이미지 컨테이너 지워", None),
     # … the image's own verbs stay the image's
     ("nginx 이미지 지워", ["docker rmi nginx"]),
     ("nginx 이미지 정보 보여줘", ["docker image inspect nginx"]),

@@ -3737,16 +3737,14 @@ def _of_image_en(s: Said, verbs: list[str]) -> bool:
 
 
 def _containers_of_image(s: Said) -> bool:
-    """(w2vol) The containers of an image said as a noun phrase, whatever the verb: English the noun container, from/of,
-    then one image said with its kind noun ("containers from the nginx image", "the containers of the redis image");
-    Korean one image said with its kind noun right before the container noun ("nginx 이미지 컨테이너")."""
+    """(w2vol) English, the containers of an image said as a noun phrase, whatever the verb: the noun container,
+    from/of, then one image said with its kind noun ("containers from the nginx image", "the containers of the redis
+    image"). The image first ("nginx image containers", "nginx 이미지 컨테이너") is `_container_noun_after_kind`'s."""
     shape = [it[2] for it in s.items if not it[2].startswith("v_")]
     images = [a for a in s.args if a.type == "NAME" and a.kind == "image"]
-    if "container" not in s.nouns or len(s.args) != 1 or len(images) != 1:
+    if s.lang != "en" or "container" not in s.nouns or len(s.args) != 1 or len(images) != 1:
         return False
-    if s.lang == "en":
-        return shape == ["noun", "e_from", "arg"] and images[0].prep == "from"
-    return shape[:2] == ["arg", "noun"] and images[0].particle is None
+    return shape == ["noun", "e_from", "arg"] and images[0].prep == "from"
 
 
 def _mounting_en(s: Said, verbs: list[str]) -> bool:
@@ -4701,7 +4699,7 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         names, u = names_of(s, u, "network")
         return m.NetworkRemove(names, lang=s.lang), u
     if kind == "image" and _containers_of_image(s):
-        # (w2vol) "remove containers from the nginx image", "nginx 이미지 컨테이너 지워": the containers of that image,
+        # (w2vol) "remove containers from the nginx image", "stop containers of the redis image": those containers,
         # never the image (it planned `docker rmi nginx`) — which containers is asked, never guessed
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
