@@ -19,3 +19,23 @@ from test_wordings_fresh import answer
 ])
 def test_a_grace_stop_then_a_halt_is_one_stop(text, cli):
     assert list(answer(text).cli) == cli
+
+
+# A correction that names the container again keeps the signal said before it (a name to the reader, never replaced): "send HUP
+# to web, no wait, to my-nginx" planned `docker kill my-nginx` (SIGKILL: a write other than the one meant) when chain16's
+# corrections met break8's table
+@pytest.mark.parametrize("text,cli", [
+    ("send HUP to web, no wait, to my-nginx", ["docker kill -s HUP my-nginx"]),
+    ("send HUP to web, i mean my-nginx", ["docker kill -s HUP my-nginx"]),
+    ("send SIGTERM to cache, sorry, to data", ["docker kill -s SIGTERM data"]),
+    ("web 지워? 아니 cache", ["docker rm cache"]),
+    ("restart web, i mean cache", ["docker restart cache"]),
+])
+def test_a_correction_of_the_name_keeps_the_rest(text, cli):
+    assert list(answer(text).cli) == cli
+
+
+@pytest.mark.parametrize("text", ["send HUP to web, no wait, to my-nginx", "send SIGUSR1 to cache, i mean data",
+                                  "send HUP to web, sorry, my-nginx"])
+def test_a_corrected_signal_is_never_a_plain_kill(text):
+    assert all(not c.startswith("docker kill ") or " -s " in c for c in answer(text).cli)

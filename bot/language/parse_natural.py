@@ -646,7 +646,13 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     if names_after and all(_is_name(c) or c.data.startswith(("p_", "e_")) for c in after):
         # "restart web, i mean cache": the same verb on the names said, of the kind said before ("redis 이미지 지워 아
         # 아니 busybox": an image, never a container busybox)
-        return verbs_before + _of_kind_said(names_before, names_after)
+        # (session 14) a signal said before it is kept, never a name replaced ("send HUP to web, no wait, to my-nginx"
+        # planned `docker kill my-nginx`: the HUP dropped — a SIGKILL)
+        signals = [c for c in names_before if _names_a_signal(c)]
+        replaced = [c for c in names_before if c not in signals]
+        if not replaced:
+            return children
+        return verbs_before + signals + _of_kind_said(replaced, names_after)
     if (len(after) == 1 and _is(after[0], "noun") and len(names_before) == 1
             and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)
             and not any(isinstance(k, Tree) and k.data.startswith("k_") for k in names_before[0].children[1:])):
@@ -656,6 +662,13 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         return [Tree("arg", [a.children[0], *after[0].children, *a.children[1:]], a.meta) if c is a else c
                 for c in before]
     return children
+
+
+def _names_a_signal(arg: Any) -> bool:
+    """(session 14) A name said before a correction that is a signal (SIGHUP, HUP: grammar/lexicon.txt `signals`),
+    never a name the correction replaces."""
+    value = str(arg.children[0]) if isinstance(arg, Tree) and arg.children else ""
+    return bool(re.fullmatch(r"SIG[A-Z0-9]+", value)) or value in _LEX["signals"]
 
 
 def _of_kind_said(names_before: list[Any], names_after: list[Any]) -> list[Any]:
