@@ -650,8 +650,8 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         # planned `docker kill my-nginx`: the HUP dropped — a SIGKILL)
         signals = [c for c in names_before if _names_a_signal(c)]
         replaced = [c for c in names_before if c not in signals]
-        if not replaced:
-            return children
+        if signals and not replaced:
+            return children  # "send HUP, i mean cache": the signal is no name taken back — refused
         return verbs_before + signals + _of_kind_said(replaced, names_after)
     if (len(after) == 1 and _is(after[0], "noun") and len(names_before) == 1
             and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)
