@@ -817,6 +817,12 @@ def words(role: str) -> frozenset[str]:
     return frozenset(lexicon()[role])
 
 
+def alternation(role: str) -> str:
+    """The phrases of one role of grammar/lexicon.txt (`_` written for a space) as a regex alternation, the longest
+    first, each escaped: "reason_unneeded_en" -> "not needed anymore|not needed|…" (KeyError for a role it lacks)."""
+    return "|".join(re.escape(w) for w in sorted((w.replace("_", " ") for w in words(role)), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _ko_kinds() -> tuple[str, ...]:
     """grammar/lexicon.txt `ko_kind`, for str.startswith ("볼륨을" starts with a kind noun)."""

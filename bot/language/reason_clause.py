@@ -27,19 +27,14 @@ _META = re.compile(r"[;&|`$<>\"']")
 _NAME = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
 
 
-def _alternation(role: str) -> str:
-    words = sorted((w.replace("_", " ") for w in grammar.words(role)), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(the request then the reason said of it, the thing told with its reason then the request)."""
-    why = (rf"(?P<why>{_alternation('reason_unneeded_en')}|{_alternation('reason_unanswering_en')})"
-           rf"(?:\s+(?:{_alternation('reason_still_en')}))?")
-    be = rf"(?:{_alternation('reason_be_en')})"
-    kinds = _alternation("antecedent_kind_en")
-    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:{_alternation('reason_subject_en')})\s+{be}\s+{why}\s*[.!]*$")
+    why = (rf"(?P<why>{grammar.alternation('reason_unneeded_en')}|{grammar.alternation('reason_unanswering_en')})"
+           rf"(?:\s+(?:{grammar.alternation('reason_still_en')}))?")
+    be = rf"(?:{grammar.alternation('reason_be_en')})"
+    kinds = grammar.alternation("antecedent_kind_en")
+    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:{grammar.alternation('reason_subject_en')})\s+{be}\s+{why}\s*[.!]*$")
     before = re.compile(rf"(?i)^(?:the\s+)?{_NAME}(?:\s+(?P<kind>{kinds}))?\s+{be}\s+{why}\s*[,;.:!]\s*(?P<req>.+?)"
                         r"\s*[.!]*$")
     return after, before
@@ -69,7 +64,7 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             return None
         thing = said["name"] + (" " + said["kind"] if said["kind"] else "")
         req = said["req"]
-        pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{_alternation('reason_pronoun_en')})(?![\w'-])")
+        pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{grammar.alternation('reason_pronoun_en')})(?![\w'-])")
         if len(pronoun.findall(req)) == 1:
             req = pronoun.sub(thing, req, count=1)  # "web is not needed, remove it"
         elif not pronoun.search(req) and len(req.split()) <= 3:

@@ -27,34 +27,29 @@ _META = re.compile(r"[;&|`$<>\"]")
 _WHO = r"(?P<who>(?:the\s+)?[A-Za-z][\w.\-]*(?:\s+team)?)"
 
 
-def _alt(role: str) -> str:
-    words = sorted((w.replace("_", " ") for w in grammar.words(role)), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    wish, asked, says = _alt("relayed_wish_en"), _alt("relayed_asked_en"), _alt("relayed_says_en")
+    wish, asked, says = grammar.alternation("relayed_wish_en"), grammar.alternation("relayed_asked_en"), grammar.alternation("relayed_says_en")
     return {
         # WHO wants/asked (me) to REQUEST, then a go-ahead
         "go_ahead": re.compile(rf"(?i)^{_WHO}\s+(?:(?P<wish>{wish})|(?P<asked>{asked})(?:\s+(?:me|us))?\s+to"
-                               rf"(?:\s+(?:{_alt('relayed_get_you_en')}))?)\s+(?P<req>.+?)\s*[,;:.!]\s*(?P<tail>[^,;:]+?)"
+                               rf"(?:\s+(?:{grammar.alternation('relayed_get_you_en')}))?)\s+(?P<req>.+?)\s*[,;:.!]\s*(?P<tail>[^,;:]+?)"
                                r"\s*[.!]*$"),
         # (I) need REQUEST DONE, a participle the grammar reads as no verb ("need redis pulled")
         "own": re.compile(rf"(?i)^(?:(?:i|we)\s+)?(?:{wish})\s+(?P<req>(?:the\s+)?[A-Za-z0-9][\w.:/\-]*(?:\s+image)?\s+[a-z]+)"
-                          rf"(?:\s+(?:{_alt('courtesy_last')}))?\s*[.!]*$"),
+                          rf"(?:\s+(?:{grammar.alternation('courtesy_last')}))?\s*[.!]*$"),
         # do what WHO asked (in #channel): REQUEST
-        "do_what": re.compile(rf"(?i)^(?:{_alt('relayed_do_what_en')})\s+{_WHO}\s+(?:{asked}|{says}|{wish})"
+        "do_what": re.compile(rf"(?i)^(?:{grammar.alternation('relayed_do_what_en')})\s+{_WHO}\s+(?:{asked}|{says}|{wish})"
                               r"(?:\s+(?:in|on)\s+#?[\w\-]+)?\s*[:,\-\u2014]\s*(?P<req>.+)$"),
         # WHO says NAME should be DONE, then the request of it
-        "says": re.compile(rf"(?i)^{_WHO}\s+(?:{says})\s+(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:{_alt('relayed_should_en')})\s+be"
+        "says": re.compile(rf"(?i)^{_WHO}\s+(?:{says})\s+(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:{grammar.alternation('relayed_should_en')})\s+be"
                            r"\s+(?P<done>[a-z]+)\s*[.,;:]?\s+(?P<req>.+)$"),
         # WHO asked for / wants THING, then the request showing them
         "thing": re.compile(rf"(?i)^{_WHO}\s+(?:is\s+asking\s+for|asked\s+for|{wish})\s+(?P<thing>[^,;:]+?)\s*[,;:.]\s*"
                             r"(?P<req>.+)$"),
         # take care of WHO's ticket: (s)he needs REQUEST
-        "ticket": re.compile(rf"(?i)^(?:(?:{_alt('request_opener_en')})\s+)*(?:you\s+)?(?:{_alt('adopt_do_en')})\s+"
-                             rf"{_WHO}'s\s+(?:{_alt('relayed_ticket_en')})\s*[?,;:.]?\s+(?:{_alt('relayed_they_en')}|(?P=who))\s+"
+        "ticket": re.compile(rf"(?i)^(?:(?:{grammar.alternation('request_opener_en')})\s+)*(?:you\s+)?(?:{grammar.alternation('adopt_do_en')})\s+"
+                             rf"{_WHO}'s\s+(?:{grammar.alternation('relayed_ticket_en')})\s*[?,;:.]?\s+(?:{grammar.alternation('relayed_they_en')}|(?P=who))\s+"
                              rf"(?:{wish})\s+(?P<req>.+?)\s*[.!]*$"),
     }
 
@@ -102,12 +97,12 @@ def relayed(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command 
     if (mt := p["thing"].match(said)) is not None:
         from bot.language.parse_natural import reads_only
 
-        req = re.sub(rf"(?i)\s+for\s+(?:{_alt('relayed_for_whom_en')})\s*[.!?]*$", "", mt["req"])
-        pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{_alt('relayed_pronoun_en')})(?![\w'-])")
+        req = re.sub(rf"(?i)\s+for\s+(?:{grammar.alternation('relayed_for_whom_en')})\s*[.!?]*$", "", mt["req"])
+        pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{grammar.alternation('relayed_pronoun_en')})(?![\w'-])")
         if len(pronoun.findall(req)) != 1:
             return None
         # a phrasal verb's particle said after the pronoun goes before the thing ("pull those up" -> "pull up THING")
-        req = re.sub(rf"(?i)(?<![\w'-])((?:{_alt('relayed_pronoun_en')}))\s+(up|out)(?![\w'-])", r"\2 \1", req)
+        req = re.sub(rf"(?i)(?<![\w'-])((?:{grammar.alternation('relayed_pronoun_en')}))\s+(up|out)(?![\w'-])", r"\2 \1", req)
         res = _whole(read(pronoun.sub(lambda _: mt["thing"], req)))
         return res if res is not None and reads_only(res) else None
     return None

@@ -31,23 +31,18 @@ from bot.language import grammar
 _META = re.compile(r"[;&|`$<>]")
 
 
-def _alternation(role: str) -> str:
-    words = sorted((w.replace("_", " ") for w in grammar.words(role)), key=len, reverse=True)
-    return "|".join(re.escape(w) for w in words)
-
-
 @lru_cache(maxsize=1)
 def _clause() -> re.Pattern[str]:
-    joins = _alternation("clause_join")
-    verbs = _alternation("clause_runs") + "|" + _alternation("clause_prints")
+    joins = grammar.alternation("clause_join")
+    verbs = grammar.alternation("clause_runs") + "|" + grammar.alternation("clause_prints")
     return re.compile(rf"(?i)^(?P<head>.+?)(?:\s*,\s*|\s+)(?:{joins})\s+(?P<verb>{verbs})\s+(?P<cmd>[^,]+?)"
                       rf"(?P<tail>\s*,\s*[^,]+)?\s*$")
 
 
 @lru_cache(maxsize=1)
 def _around() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    users = _alternation("user_words")
-    once = _alternation("clause_once")
+    users = grammar.alternation("user_words")
+    once = grammar.alternation("clause_once")
     return (re.compile(rf"(?i)\s+as\s+(?P<user>{users})(?=\s|,|$)"),
             re.compile(r"(?i)\s+in\s+(?P<dir>/[\w./\-]*)(?=\s|,|$)"),
             re.compile(rf"(?i)\s+(?:{once})(?=\s*(?:,|$))"))
