@@ -145,6 +145,9 @@ SELECT 'CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD ''$PG_PASSWORD'''
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
 SELECT 'CREATE DATABASE $PG_DB OWNER $PG_ROLE ENCODING ''UTF8'' TEMPLATE template0'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = '$PG_DB') \gexec
+-- the tests drop their databases WITH (FORCE): an autovacuum worker on one is not the role's own
+-- process, and terminating it needs pg_signal_backend (PostgreSQL 15: TerminateOtherDBBackends)
+GRANT pg_signal_backend TO $PG_ROLE;
 EOF
   # A data directory initdb'd elsewhere without a UTF-8 locale has SQL_ASCII databases: gorae copes
   # (its connections talk UTF8: bot/state/backend.py CLIENT_ENCODING), but say so

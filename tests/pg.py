@@ -23,6 +23,7 @@ import secrets
 import shutil
 import socket
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -89,11 +90,24 @@ def create_database(url: str) -> str:
 
 
 def drop_database(url: str, db_url: str) -> None:
+    """Drops the database of `db_url` WITH (FORCE), closing its connections.
+
+    PostgreSQL refuses to terminate a process of another role (an autovacuum worker on the
+    database) unless the role has pg_signal_backend (scripts/pg.sh grants it); on a server made
+    elsewhere that refusal is retried for a few seconds, until the worker is done.
+    """
     import psycopg
 
     name = urlsplit(db_url).path.lstrip("/")
-    with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    for attempt in range(20):
+        try:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == 19:
+                raise
+            time.sleep(0.5)
 
 
 @pytest.fixture(scope="module")

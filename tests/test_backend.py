@@ -381,7 +381,7 @@ def test_gorae_starts_on_a_sql_ascii_database_and_reads_text_back(pg_url: str) -
     import secrets
 
     import psycopg
-    from pg import with_database
+    from pg import drop_database, with_database
 
     from bot.state.backend import PostgresDatabase
 
@@ -408,5 +408,4 @@ def test_gorae_starts_on_a_sql_ascii_database_and_reads_text_back(pg_url: str) -
         finally:
             db.close()
     finally:
-        with psycopg.connect(pg_url, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(pg_url, url)
