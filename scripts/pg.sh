@@ -141,6 +141,7 @@ ensure_role() {
   bin=$(pg_bin)
   super=$(is_root && echo postgres || id -un)
   as_pg "$bin/psql" -q -h "$RUN" -p "$PG_PORT" -U "$super" -d postgres -v ON_ERROR_STOP=1 >/dev/null <<EOF
+SET client_min_messages = warning;
 SELECT 'CREATE ROLE $PG_ROLE LOGIN CREATEDB PASSWORD ''$PG_PASSWORD'''
   WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '$PG_ROLE') \gexec
 SELECT 'CREATE DATABASE $PG_DB OWNER $PG_ROLE ENCODING ''UTF8'' TEMPLATE template0'
