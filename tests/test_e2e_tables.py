@@ -77,6 +77,10 @@ FLOORS = {
     "data/wordings_fresh15.yaml": 80.9,  # 473 of 584 (81.0 %), fake IDs mapped to the real ones; as Gorae.explain over the fake world
     "data/wordings_break7.yaml": 68.8,  # 261 of 379 (68.9 %; adversarial); the same rows as Gorae.explain over the fake world
     "data/wordings_newcomer16.yaml": 97.6,  # 204 of 209: a newcomer's sentences after reading the README's tour (tab16)
+    # session 15 (new17): the tables of session 14, a row under the rate read on the real engine on main 7885a36;
+    # the same 125 and 132 rows missed as Gorae.explain over the fake world (no row read differently, no wrong action)
+    "data/wordings_fresh16.yaml": 82.5,  # 595 of 720 (82.6 %; blind16, first read 78.3)
+    "data/wordings_break8.yaml": 71.1,  # 329 of 461 (71.4 %; adversarial, first read 64.4 with 35 wrong writes)
 }
 SCORE = re.compile(r"understood: ([0-9.]+)% \((\d+)/(\d+)\) wrong-action: (\d+)")
 
