@@ -389,8 +389,8 @@ MESSAGES.update({
                       "gorae shell: say what to do (Ctrl-D to leave, `explain …` to see the plan without running it)."),
     "shell.engine": ("Docker 엔진 {version}에 연결했습니다({where}).", "Connected to Docker engine {version} ({where})."),
     "shell.no_engine": (
-        "Docker 엔진에 연결할 수 없습니다({where}). `make engine`으로 시작하거나 DOCKER_HOST를 설정해 주세요. 그동안 `explain …`은 쓸 수 있습니다.",
-        "Cannot reach a Docker engine ({where}); start one with `make engine` or set DOCKER_HOST. Meanwhile `explain …` still works."),
+        "Docker 엔진에 연결할 수 없습니다({where}). root로 `./dev engine`을 실행해(또는 `sudo ./dev engine`) 이 컴퓨터에 하나 시작하거나 DOCKER_HOST를 설정해 주세요. 그동안 `explain …`은 쓸 수 있습니다.",
+        "Cannot reach a Docker engine ({where}); start one on this machine with `./dev engine` as root (or `sudo ./dev engine`), or set DOCKER_HOST. Meanwhile `explain …` still works."),
     "shell.confirm": ("진행할까요? [y/N] ", "Go ahead? [y/N] "),
     "render.choose_again": ("고르려면 요청 전체를 위의 것 하나로 다시 말해 주세요(번호나 이름만 적으면 답이 되지 않습니다).",
                             "To choose, say the whole request again with one of these (a number or a name alone is not an answer)."),
