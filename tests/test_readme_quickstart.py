@@ -70,3 +70,18 @@ def test_every_setting_is_in_the_readme() -> None:
     assert {"GORAE_AUDIT", "GORAE_STATE_DIR", "GORAE_POLICY"} <= read
     missing = sorted(n for n in read - NOT_SETTINGS if not re.search(rf"`{n}`|\b{n}\b", README))
     assert not missing, f"settings gorae reads that README.md does not name: {missing}"
+
+
+def test_say_into_a_closed_pipe_ends_quietly_with_the_outcomes_code(tmp_path) -> None:
+    """`gorae say "help restart" | head -1` (a newcomer trying the tour): no traceback when head has gone."""
+    import sys
+
+    proc = subprocess.Popen([sys.executable, "-c", "import sys; from bot.front.cli import main; sys.exit(main())",
+                             "say", "help restart"], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env={**os.environ, "GORAE_STATE_DIR": str(tmp_path), "DOCKER_HOST": "unix:///nowhere.sock"})
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader went away before a line was written
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err and "BrokenPipe" not in err, err

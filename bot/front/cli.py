@@ -351,10 +351,23 @@ def closed_pipe_safe(fn: Callable[[AskOptions], int], args: AskOptions) -> int:
         sys.stdout.flush()
         return code
     except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)  # the flush at exit must not fail again
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        _stdout_to_devnull()
         return 0
+
+
+def _stdout_to_devnull() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)  # the flush at exit must not fail again
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+def print_out(text: str) -> None:
+    """Print `text` on stdout now; when stdout's reader has gone away (`gorae say … | head -3`), the rest of the
+    output goes nowhere and gorae carries on: what ran has run, and the exit code stays the outcome's."""
+    try:
+        print(text, flush=True)
+    except BrokenPipeError:
+        _stdout_to_devnull()
 
 
 # --------------------------------------------------------------------------- say
@@ -399,23 +412,23 @@ def say_main(options: AskOptions | argparse.Namespace) -> int:
 
         reply = dataclasses.replace(reply, notes=reply.notes + (messages.t("proposal.no_blind_yes", reply.lang),))
         if args.json:
-            print(json.dumps(render.to_json(reply), ensure_ascii=False))
+            print_out(json.dumps(render.to_json(reply), ensure_ascii=False))
         else:
-            print(terminal.render(reply, color=color))
+            print_out(terminal.render(reply, color=color))
         return 2
     if reply.status == "confirm" and reply.pending:
         pending = reply.pending
         if args.yes:
             reply = gorae.confirm(pending, req.actor, req.channel, yes=True, progress=progress)
         elif sys.stdin.isatty() and not args.json:
-            print(terminal.render(reply, color=color))
+            print_out(terminal.render(reply, color=color))
             answer = input("(y/n) ")
             reply = gorae.confirm(pending, req.actor, req.channel,
                                   yes=terminal.is_yes(answer), progress=progress)
     if args.json:
-        print(json.dumps(render.to_json(reply), ensure_ascii=False))
+        print_out(json.dumps(render.to_json(reply), ensure_ascii=False))
     else:
-        print(terminal.render(reply, color=color))
+        print_out(terminal.render(reply, color=color))
     if reply.status == "confirm":
         return 2 if reply.proposal else 1
     return reply.exit_code
