@@ -629,9 +629,22 @@ def _normalize_cli(text: str) -> str:
     if code:
         text = code.group(2)
     else:  # "`docker restart web` 실행해줘": the code span is the command, the words after it a request
-        text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
+        lead = _LEADING_CODE.match(text)
+        if lead and _only_courtesy(text[lead.end():]):
+            text = lead.group(2)  # (f17en) "`docker restart web` pls": the courtesy after the span is no argument
+        else:
+            text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", _unstep(text))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+def _only_courtesy(rest: str) -> bool:
+    """(f17en) English words typed after a docker command's code span that are all courtesy (grammar/lexicon.txt
+    `after_code_en`: "`docker restart web` pls", "`docker ps -a` thanks!"): never the command's arguments."""
+    words = [w.strip(".,!~").lower() for w in rest.split()]
+    from bot.language.grammar import lexicon
+
+    return bool(words) and all(w in lexicon()["after_code_en"] for w in words)
 
 
 def _asked_which(text: str) -> bool:

@@ -652,7 +652,19 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         replaced = [c for c in names_before if c not in signals]
         if signals and not replaced:
             return children  # "send HUP, i mean cache": the signal is no name taken back — refused
-        return verbs_before + signals + _of_kind_said(replaced, names_after)
+        # (f17en) everything else said before it is kept where it was said ("remove web with force, i mean cache"
+        # planned `docker rm cache`: the force dropped; "logs of web last 10 lines, i mean cache" dropped the 10)
+        said_again = _of_kind_said(replaced, names_after)
+        if not replaced or any(_is(c, "all") for c in before):
+            return verbs_before + signals + said_again  # "restart everything? no, just web": the names said instead
+        kept: list[Any] = []
+        for c in before:
+            if any(c is r for r in replaced):
+                kept += said_again
+                said_again = []
+            elif not any(_is(c, mood) for mood in ("asked", "question")):
+                kept.append(c)  # "can i restart web? actually cache": the asking taken back with the name
+        return kept
     if (len(after) == 1 and _is(after[0], "noun") and len(names_before) == 1
             and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)
             and not any(isinstance(k, Tree) and k.data.startswith("k_") for k in names_before[0].children[1:])):
@@ -2575,6 +2587,9 @@ def build(s: Said, u: Used) -> m.Command:
     _misspelt(s)
     if _third_person_told(s):
         raise Incomplete("parse.done_already")  # (en14) "web restarts every night": what it does, told
+    over = _preferred_over(s)
+    if over:
+        raise Incomplete("parse.unused", words=f"`{over}`")  # (f17en) "restart web over cache": which one? never both
     s = _id_as_attr(_tag_asked(s))
     if has(s, u, "how_said") and s.verbs == ("inspect",) and len(s.verb_spans) == 1:
         u = u.group("how_said")  # (en12fix) "lmk how cache is doing": how it is doing, asked (its details)
@@ -2735,6 +2750,24 @@ def build(s: Said, u: Used) -> m.Command:
     return cmd
 
 
+def _preferred_over(s: Said) -> str:
+    """(f17en) English: a word of grammar/lexicon.txt `preferred_over` ("over") said right before a name — one name
+    chosen over another ("restart web over cache", "stop cache over web"): the word as
+    said, so that the request is asked back, never run on both names ("over" is otherwise a word that changes nothing:
+    "kick cache over"); "" when none is."""
+    if s.lang != "en":
+        return ""
+    for a in s.args:
+        if a.type != "NAME":
+            continue
+        before = re.findall(r"[a-z]+", s.text[:a.pos].lower())
+        for w in _LEX["preferred_over"]:
+            said = w.split("_")
+            if before[-len(said):] == said or before[-len(said) - 1:-1] == said and before[-1:] == ["the"]:
+                return " ".join(said)
+    return ""
+
+
 def _third_person_told(s: Said) -> bool:
     """(en14) An English third-person verb (grammar/lexicon.txt `third_person`) said after any word: what something
     does, told ("web restarts every night", "it kills cache"), never a request — only first it is one ("restarts web")."""
@@ -2825,7 +2858,7 @@ def _told_intended(s: Said) -> bool:
     phrases = [w.split("_") for w in _LEX["intent_said_en"]]
     between = set(_LEX["intent_between_en"])
     for _, a, _ in s.verb_spans:
-        words = re.findall(r"[a-z']+", s.text[:a].lower())
+        words = re.findall(r"[a-z']+|[,.;:!?]", s.text[:a].lower())
         while words and words[-1] in between:
             words.pop()
         for phrase in phrases:
@@ -2836,6 +2869,10 @@ def _told_intended(s: Said) -> bool:
                 rest.pop()
             if rest and rest[-1] in _LEX["intent_subject_en"]:
                 return True
+            if not rest or rest[-1] in ",.;:!?":
+                return True  # (f17en) "will be restarting web", "web is slow, gonna restart web": the subject left out
+            if rest[-1] in _LEX["told_subject_en"] or rest[-1] in {x.value.lower() for x in s.args if x.type == "NAME"}:
+                return True  # (f17en) "web will be restarting", "they will remove cache": what another will do, told
     return False
 
 
@@ -4653,6 +4690,8 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
         if reloaded is not None:
             return reloaded
         timeout, u = _timeout(s, u)
+        if timeout is None:
+            _, u = use(s, u, "at_once")  # (f17en) "restart cache immediately": now, as asked (the grace kept)
         return _lifecycle(s, u, m.Restart, timeout=timeout)
     if verb == "stop":
         force, u = use(s, u, "force")
@@ -5557,9 +5596,10 @@ def _words(region: str) -> tuple[str, ...]:
         except ValueError:
             words = region.split()
     last_quoted = region.rstrip().endswith(("'", '"'))  # "echo '재시작'": the quoted word is the command's
-    while not quoted and not last_quoted and words and (HANGUL.search(words[-1])
-                                    or words[-1].lower() in _TRAILING or words[-1].lower() in _JOINS):
-        words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
+    while not quoted and not last_quoted and words and (HANGUL.search(words[-1]) or words[-1].lower() in _JOINS):
+        words.pop()  # "…실행해줘" endings, the `and` of "… and remove it"
+    # (f17en) a courtesy typed inside the command's stretch is the command's text ("exec web echo please" planned
+    # `docker exec web echo`: a word dropped from a write); said after the place, "run ls in web please", it never is
     return tuple(words)
 
 
