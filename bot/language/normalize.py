@@ -538,6 +538,8 @@ def normalize(text: str) -> str:
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
     is_, not_, bot_name, possessive = _words_res()
+    if "|" in text:
+        text = _piped_verb(text)
     if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
         if "," in text:
@@ -636,6 +638,21 @@ def _normalize_cli(text: str) -> str:
             text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", _unstep(text))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+_PIPED = re.compile(r"\s*([A-Za-z0-9][\w.\-]*)\s*\|\s*([a-z]+)\s*")
+
+
+def _piped_verb(text: str) -> str:
+    """(f17en) One name, a `|`, then one word of grammar/lexicon.txt `piped_verb_en` ("web | restart", "cache | logs",
+    "web | stop"): chat's separator between a thing and what is asked of it, the two words as said. Anything
+    else with a `|` ("ps | grep web", "web | restart | cache") is left as typed: a shell pipe, refused."""
+    from bot.language.grammar import lexicon
+
+    said = _PIPED.fullmatch(text)
+    if said is None or said.group(2) not in lexicon()["piped_verb_en"] or said.group(1).lower() in lexicon()["piped_verb_en"]:
+        return text
+    return f"{said.group(1)} {said.group(2)}"
 
 
 def _only_courtesy(rest: str) -> bool:
