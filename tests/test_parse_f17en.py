@@ -65,7 +65,7 @@ def test_over_another_name(text, want):
     check(text, want)
 
 
-# The future told with no subject, or a third person's (grammar/lexicon.txt `intent_said_en`, `told_subject_en`): told,
+# The future told with no subject, or another's (grammar/lexicon.txt `intent_said_en`): told,
 # never a request — "will be restarting web" restarted web
 FUTURE_TOLD = [
     ("will be restarting web", None),
@@ -76,6 +76,8 @@ FUTURE_TOLD = [
     ("they will remove web", None),
     ("it will restart web", None),
     ("web is slow, will restart it", None),
+    ("web is slow. will restart it", None),
+    ("my-nginx will be restarting", None),
     ("i will restart web", None),
     # asked of the bot: requests
     ("will you restart web?", ["docker restart web"]),

@@ -2849,30 +2849,21 @@ def _container_noun_after_kind(s: Said) -> str:
 
 
 def _told_intended(s: Said) -> bool:
-    """(w2fix) English, the speaker's own intention told right before a verb: a subject of grammar/lexicon.txt
-    `intent_subject_en` ("i", "we"), a phrase of `intent_said_en` ("will", "am going to", "plan to"), adverbs of
-    `intent_between_en` around it ("I am going to restart web", "we will now stop cache", "I plan to remove db"):
-    what they will do, never a request."""
+    """(w2fix) English, an intention told right before a verb: a phrase of grammar/lexicon.txt `intent_said_en` ("will",
+    "am going to", "plan to"), adverbs of `intent_between_en` around it ("I am going to restart web", "we will now stop
+    cache", "I plan to remove db"): what they will do, never a request. (f17en) Whoever its subject is, or none ("will
+    be restarting web", "web will be restarting", "they will remove cache" restarted or removed): a request of the bot
+    is asked with "you" after it ("will you restart web?"), never said right before the verb."""
     if s.lang != "en":
         return False
     phrases = [w.split("_") for w in _LEX["intent_said_en"]]
     between = set(_LEX["intent_between_en"])
     for _, a, _ in s.verb_spans:
-        words = re.findall(r"[a-z']+|[,.;:!?]", s.text[:a].lower())
+        words = re.findall(r"[a-z0-9][\w.\-']*[\w']|[a-z0-9]|[,.;:!?]", s.text[:a].lower())
         while words and words[-1] in between:
             words.pop()
-        for phrase in phrases:
-            if words[-len(phrase):] != phrase:
-                continue
-            rest = words[:-len(phrase)]
-            while rest and rest[-1] in between:
-                rest.pop()
-            if rest and rest[-1] in _LEX["intent_subject_en"]:
-                return True
-            if not rest or rest[-1] in ",.;:!?":
-                return True  # (f17en) "will be restarting web", "web is slow, gonna restart web": the subject left out
-            if rest[-1] in _LEX["told_subject_en"] or rest[-1] in {x.value.lower() for x in s.args if x.type == "NAME"}:
-                return True  # (f17en) "web will be restarting", "they will remove cache": what another will do, told
+        if any(words[-len(phrase):] == phrase for phrase in phrases):
+            return True
     return False
 
 
