@@ -93,7 +93,8 @@ def test_future_told(text, want):
 
 
 # Slack power users and markup (fresh16 slack-en/markup/timewords/en, en13 shell): a courtesy after a docker command's
-# code span, "nao", "immediately" with a restart, "across" as "of", chat's `|` between a name and a verb
+# code span, "nao", "immediately" with a restart, "across" as "of", lmk, "since yesterday", af, "until now", chat's `|`
+# between a name and a verb
 SLACK = [
     ("`docker restart web` pls", ["docker restart web"]),
     ("`docker stop web` thx", ["docker stop web"]),
@@ -110,6 +111,16 @@ SLACK = [
     ("remove db immediately", None),  # never a forced removal
     ("cpu usage across all containers", ["docker stats --no-stream"]),
     ("memory use across every container", ["docker stats --no-stream"]),
+    ("lmk if web is healthy", ["docker inspect web"]),
+    ("lmk whether cache is up", ["docker inspect cache"]),
+    ("pls lmk if db is stopped", ["docker inspect db"]),
+    ("cache logs since yesterday", ["docker logs --since 24h cache"]),
+    ("show web logs since yesterday", ["docker logs --since 24h web"]),
+    ("logs of db since yesterday pls", ["docker logs --since 24h db"]),
+    ("rn web is slow af, logs pls", ["docker logs web"]),
+    ("cache is laggy af, restart it", ["docker restart cache"]),
+    ("logs of cache from 2 hours ago until now", ["docker logs --since 2h cache"]),
+    ("web logs since 10m ago till now", ["docker logs --since 10m web"]),
     ("web | restart", ["docker restart web"]),
     ("cache | logs", ["docker logs cache"]),
     ("web|stop", ["docker stop web"]),
