@@ -133,3 +133,23 @@ SLACK = [
 @pytest.mark.parametrize("text, want", SLACK, ids=[t for t, _ in SLACK])
 def test_slack_en(text, want):
     check(text, want)
+
+
+# A container said with its kind, then its image (bot/language/normalize.py `_CONTAINER_IMAGE`): the image of that
+# container — "remove the web container image" planned `docker rm web` (the image dropped, a wrong write), "what's the
+# db container's image" was refused as an open quote
+CONTAINER_IMAGE = [
+    ("remove the web container image", ["docker rmi nginx"]),
+    ("delete the cache container's image", ["docker rmi redis"]),
+    ("what's the db container's image", ["docker inspect db"]),
+    ("what is the db container image", ["docker inspect db"]),
+    ("web 컨테이너 이미지 지워", ["docker rmi nginx"]),
+    ("remove the web container", ["docker rm web"]),
+    ("show web container logs", ["docker logs web"]),
+    ("remove the nginx image containers", None),
+]
+
+
+@pytest.mark.parametrize("text, want", CONTAINER_IMAGE, ids=[t for t, _ in CONTAINER_IMAGE])
+def test_container_image(text, want):
+    check(text, want)

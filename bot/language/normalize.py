@@ -548,6 +548,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if _bare_is().search(text):
         text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))
+    if not HANGUL.search(text) and _CONTAINER_IMAGE.search(text):
+        text = _outside(text, lambda part: _CONTAINER_IMAGE.sub(r"image of the \g<name> container", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
         text = _outside(text, lambda part: _state_is().sub(" is", part))
@@ -640,6 +642,10 @@ def _normalize_cli(text: str) -> str:
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 
+# (f17en) English, a container said with its kind, then its image ("remove the web container image" planned `docker rm
+# web`: the image dropped; "what's the db container's image" was refused as an open quote): the image of that
+# container, as "image of the web container" reads (grammar/natural.lark `image_of_of`), as Korean "web 컨테이너 이미지"
+_CONTAINER_IMAGE = re.compile(r"(?i)\b(?:the\s+)?(?!(?:the|a|an|this|that|my|our|your|its|their)\s)(?P<name>[a-z0-9][\w.\-]*)\s+container(?:['’]s)?\s+image\b(?!['’])")
 _PIPED = re.compile(r"\s*([A-Za-z0-9][\w.\-]*)\s*\|\s*([a-z]+)\s*")
 
 
