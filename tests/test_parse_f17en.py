@@ -153,3 +153,26 @@ CONTAINER_IMAGE = [
 @pytest.mark.parametrize("text, want", CONTAINER_IMAGE, ids=[t for t, _ in CONTAINER_IMAGE])
 def test_container_image(text, want):
     check(text, want)
+
+
+# A manager's approval and words around the request (grammar/natural.lark `_filler`: proceed with/to, as discussed/agreed,
+# I/we approve, configured) change nothing; a ban or a question around them stays one
+MANAGER = [
+    ("Please proceed with restarting the cache container as discussed", ["docker restart cache"]),
+    ("proceed with stopping data as agreed", ["docker stop data"]),
+    ("proceed to restart web as agreed", ["docker restart web"]),
+    ("as discussed, proceed to remove the data container", ["docker rm data"]),
+    ("I approve stopping my-nginx, go ahead", ["docker stop my-nginx"]),
+    ("we approve restarting web", ["docker restart web"]),
+    ("Which networks do we have configured?", ["docker network ls"]),
+    ("don't proceed with removing web", None),
+    ("i approve removing web? no wait", None),
+    ("we are not going to proceed with restarting web", None),
+    ("i approve", None),
+    ("proceed", None),
+]
+
+
+@pytest.mark.parametrize("text, want", MANAGER, ids=[t for t, _ in MANAGER])
+def test_manager_words(text, want):
+    check(text, want)
