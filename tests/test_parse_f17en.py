@@ -176,3 +176,22 @@ MANAGER = [
 @pytest.mark.parametrize("text, want", MANAGER, ids=[t for t, _ in MANAGER])
 def test_manager_words(text, want):
     check(text, want)
+
+
+# A clause of what was done, then a turn to the request with now or so (bot/language/parse.py `_without_context_en`,
+# grammar/lexicon.txt `context_told_then_en`): the request alone; an announcement after it stays one
+TOLD_THEN = [
+    ("the deploy finished, now restart web", ["docker restart web"]),
+    ("the migration is done, so restart cache", ["docker restart cache"]),
+    ("release finished, now pull redis", ["docker pull redis"]),
+    ("the deploy finished, now restarting web", None),
+    ("the migration is done, so removing db", None),
+    ("the deploy finished, so don't restart web", None),
+    ("I already did: run echo hi in data", None),
+    ("the deploy finished, now i will restart web", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TOLD_THEN, ids=[t for t, _ in TOLD_THEN])
+def test_told_then_request(text, want):
+    check(text, want)

@@ -1049,7 +1049,10 @@ def _context_names_one(context: str, res: m.Command) -> m.Command:
 def _announced(rest: str) -> bool:
     """(f14en) Whether `rest` begins with a word of the grammar said in -ing ("restarting web", "removing db"): what is
     being done, announced — never a request left after a context."""
-    first = (rest.split() or [""])[0].lower().strip(".,:;!?")
+    words = [w.lower().strip(".,:;!?") for w in rest.split()]
+    while words[1:] and words[0] in grammar.words("context_told_then_en"):
+        words = words[1:]  # (f17en) "the deploy finished, now restarting web": announced after the turn too
+    first = (words or [""])[0]
     return first.endswith("ing") and first in keywords()
 
 
@@ -1104,7 +1107,7 @@ def _without_context_en(text: str) -> m.Command | None:
         if _intent_cut(context, rest):
             continue  # (w2fix) "I will restart web": "will" is the speaker's own, never an opener after context "I"
         if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
-                and (rest.split() or [""])[0].lower() not in openers):
+                and (rest.split() or [""])[0].lower() not in openers | grammar.words("context_told_then_en")):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
         tried.add((context, rest))
         res = _parse(rest, detail=False)
