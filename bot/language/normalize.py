@@ -538,8 +538,6 @@ def normalize(text: str) -> str:
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
     is_, not_, bot_name, possessive = _words_res()
-    if "|" in text:
-        text = _piped_verb(text)
     if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
         if "," in text:
@@ -548,8 +546,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if _bare_is().search(text):
         text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))
-    if not HANGUL.search(text) and _CONTAINER_IMAGE.search(text):
-        text = _outside(text, lambda part: _CONTAINER_IMAGE.sub(r"image of the \g<name> container", part))
+    if not HANGUL.search(text) and "image" in text.lower() and _container_image().search(text):
+        text = _outside(text, lambda part: _container_image().sub(r"image of the \g<name> container", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
         text = _outside(text, lambda part: _state_is().sub(" is", part))
@@ -642,23 +640,15 @@ def _normalize_cli(text: str) -> str:
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 
-# (f17en) English, a container said with its kind, then its image ("remove the web container image" planned `docker rm
-# web`: the image dropped; "what's the db container's image" was refused as an open quote): the image of that
-# container, as "image of the web container" reads (grammar/natural.lark `image_of_of`), as Korean "web 컨테이너 이미지"
-_CONTAINER_IMAGE = re.compile(r"(?i)\b(?:the\s+)?(?!(?:the|a|an|this|that|my|our|your|its|their)\s)(?P<name>[a-z0-9][\w.\-]*)\s+container(?:['’]s)?\s+image\b(?!['’])")
-_PIPED = re.compile(r"\s*([A-Za-z0-9][\w.\-]*)\s*\|\s*([a-z]+)\s*")
-
-
-def _piped_verb(text: str) -> str:
-    """(f17en) One name, a `|`, then one word of grammar/lexicon.txt `piped_verb_en` ("web | restart", "cache | logs",
-    "web | stop"): chat's separator between a thing and what is asked of it, the two words as said. Anything
-    else with a `|` ("ps | grep web", "web | restart | cache") is left as typed: a shell pipe, refused."""
-    from bot.language.grammar import lexicon
-
-    said = _PIPED.fullmatch(text)
-    if said is None or said.group(2) not in lexicon()["piped_verb_en"] or said.group(1).lower() in lexicon()["piped_verb_en"]:
-        return text
-    return f"{said.group(1)} {said.group(2)}"
+@lru_cache(maxsize=1)
+def _container_image() -> re.Pattern[str]:
+    """(f17en) English, a container said with its kind, then its image ("remove the web container image" planned `docker
+    rm web`: the image dropped; "what's the db container's image" was refused as an open quote): the image of that
+    container, as "image of the web container" reads (grammar/natural.lark `image_of_of`), as Korean "web 컨테이너 이미지".
+    A determiner of grammar/lexicon.txt `determiner_en` is no name ("remove the container image" is left as typed)."""
+    dets = _alternation("determiner_en")
+    return re.compile(r"(?i)\b(?:the\s+)?(?!(?:" + dets + r")\s)(?P<name>[a-z0-9][\w.\-]*)\s+container(?:['’]s)?\s+image\b"
+                      r"(?!['’])")
 
 
 def _only_courtesy(rest: str) -> bool:

@@ -1160,6 +1160,13 @@ def _set_apart(children: list[Any], text: str) -> None:
     then another name ("cache는 그대로 web 재시작", "cache는 잠깐 web 재시작"). An exclusion, a negation or a
     correction said in the sentence reads it instead (those rewrites). Raises Incomplete."""
     verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if (verbs and not HANGUL.search(text) and len(children) > verbs[0] + 1 and _is_name(children[0])
+            and any(_is(c, "excl") for c in children[1:verbs[0]]) and any(_is_name(c) for c in children[verbs[0] + 1:])):
+        # (f17en) English, a name said first, "but" and then a request on another ("cache but restart web", "cache is ok
+        # but restart web": it restarted both): the first is said apart, never one more target nor one left out
+        first = children[0]
+        raise Incomplete("parse.set_apart", name=str(first.children[0]),
+                         said=text[first.meta.start_pos:first.meta.end_pos].strip())
     if not verbs or any(isinstance(c, Tree) and c.data in _READS_A_NAME_APART for c in children):
         return
     last = verbs[-1]
@@ -1202,7 +1209,8 @@ def _set_apart(children: list[Any], text: str) -> None:
                 and str(children[i].children[0]).lower() not in _LEX["never_addressed"]
                 and children[verbs[0]].data not in ("v_run", "v_exec")
                 and all(_is_name(c) or _is(c, "conj") or _is(c, "seq") for c in children[verbs[0] + 1:])
-                and ((verbs[0] == i + 1 and not gap(i)) or _addressed_or_told(gap(i)))):
+                and ((verbs[0] == i + 1 and (not gap(i) or set(gap(i)) <= set(_LEX["request_opener_en"])))
+                     or _addressed_or_told(gap(i)))):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
     _told_fine_before(children, names, verbs, text)
     for i in names:  # "web 지우고 cache는 살려둬": a name with the topic, then only a start of keeping it alive
@@ -5541,7 +5549,7 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     if region_at is not None:
         begin, end = region_at
         u = _absorb(u, [what for start, _, _, what in s.items if begin <= start < end])
-        return _words(s.original(begin, end).strip()), u
+        return _words(s.original(begin, end).strip(), courtesy_kept=end < _said_end(s)), u
     after_run = {"rm"} if has(s, u, "rm_after") or _rm_after_run(s) else set()
     main = MODIFIERS | {"run", "create", "exec"} | u.as_run | after_run
     seed_args = {a.index for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None}
@@ -5568,14 +5576,16 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
             continue
         end = start
         break
-    return _words(s.original(begin, end).strip()), _absorb(u, inside)
+    # (f17en) a courtesy last in a stretch that more is said after ("run echo hello please in data") is the command's
+    # text; last in the sentence ("have cache run redis-cli info memory please") it is the request's
+    return _words(s.original(begin, end).strip(), courtesy_kept=end < _said_end(s)), _absorb(u, inside)
 
 
 _QUOTING = re.compile(r"[\"'\\]")  # what shlex reads as quoting (as parse_cli's)
 _BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
 
 
-def _words(region: str) -> tuple[str, ...]:
+def _words(region: str, courtesy_kept: bool = False) -> tuple[str, ...]:
     quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
     if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
         region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
@@ -5587,10 +5597,9 @@ def _words(region: str) -> tuple[str, ...]:
         except ValueError:
             words = region.split()
     last_quoted = region.rstrip().endswith(("'", '"'))  # "echo '재시작'": the quoted word is the command's
-    while not quoted and not last_quoted and words and (HANGUL.search(words[-1]) or words[-1].lower() in _JOINS):
-        words.pop()  # "…실행해줘" endings, the `and` of "… and remove it"
-    # (f17en) a courtesy typed inside the command's stretch is the command's text ("exec web echo please" planned
-    # `docker exec web echo`: a word dropped from a write); said after the place, "run ls in web please", it never is
+    while not quoted and not last_quoted and words and (HANGUL.search(words[-1]) or words[-1].lower() in _JOINS or (
+            words[-1].lower() in _TRAILING and not courtesy_kept)):
+        words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
     return tuple(words)
 
 
@@ -5617,9 +5626,22 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
                 raise Incomplete("parse.need_command")
             return m.Exec(target.value, words, lang=s.lang, user=user), u
     words, u = _command_words(s, u, target)
+    if _exec_as_docker(s, target):
+        # (f17en) "exec web echo please" (docker's own order: exec, the container, the command): every word after the
+        # container is the command's, as docker reads it — a courtesy last is its text (it ran `docker exec web echo`)
+        words = _words(s.original(target.pos + len(target.value), _said_end(s)).strip(), courtesy_kept=True) or words
     if not words:
         raise Incomplete("parse.need_command")
     return m.Exec(target.value, words, lang=s.lang, user=user), u
+
+
+def _exec_as_docker(s: Said, target: Arg) -> bool:
+    """(f17en) English, exec said in docker's order: the verb exec first, then the container, then the command ("exec
+    web echo please"), with nothing else between them."""
+    if s.lang != "en" or len(s.verb_spans) != 1 or s.verb_spans[0][0] != "exec":
+        return False
+    _, a, b = s.verb_spans[0]
+    return not s.text[:a].strip() and s.text[a:b].strip().lower() == "exec" and not s.text[b:target.pos].strip()
 
 
 def _exec_as(s: Said, u: Used) -> tuple[str | None, Used]:
