@@ -38,6 +38,8 @@ COMMAND_TEXT = [
     ("exec web echo please", ["docker exec web echo please"]),
     ("exec web echo hello please", ["docker exec web echo hello please"]),
     ("exec web echo thanks", ["docker exec web echo thanks"]),
+    ("exec web touch /tmp/f17en please", ["docker exec web touch /tmp/f17en please"]),
+    ("exec web ls -la pls", ["docker exec web ls -la pls"]),
     ("run echo hello please in data", ["docker exec data echo hello please"]),
     ("run ls please in web", ["docker exec web ls please"]),
     ("run ls in web please", ["docker exec web ls"]),

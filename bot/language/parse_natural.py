@@ -5638,7 +5638,7 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 def _exec_as_docker(s: Said, target: Arg) -> bool:
     """(f17en) English, exec said in docker's order: the verb exec first, then the container, then the command ("exec
     web echo please"), with nothing else between them."""
-    if s.lang != "en" or len(s.verb_spans) != 1 or s.verb_spans[0][0] != "exec":
+    if s.lang != "en" or not s.verb_spans or s.verb_spans[0][0] != "exec":  # a verb said after it is the command's
         return False
     _, a, b = s.verb_spans[0]
     return not s.text[:a].strip() and s.text[a:b].strip().lower() == "exec" and not s.text[b:target.pos].strip()
