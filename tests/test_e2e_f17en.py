@@ -1,6 +1,7 @@
 """English wrong writes fixed by f17en (tests/test_parse_f17en.py reads the kinds through the fake world), end to end
 on the real engine: a correction keeps the force said before it, a courtesy inside a command's text reaches the
-container, "restart A over B" and the future told ("will be restarting A", "A will be restarting") change nothing.
+container, "restart A over B", the future told ("will be restarting A", "A will be restarting") and a name said first
+before please or but ("A please restart B") change nothing.
 Each test goes through the whole pipeline (Gorae.handle, confirmations answered yes) and then looks at the engine.
 Names are unique per test; `cleanup` removes what a test makes.
 """
@@ -34,9 +35,10 @@ def test_courtesy_inside_the_command_is_its_text(bot, docker_client, world, clea
 
 
 @pytest.mark.parametrize("said", ["restart {a} over {b}", "will be restarting {a}", "{a} will be restarting",
-                                  "will restart {b}"])
+                                  "will restart {b}", "{a} please restart {b}", "{a} but restart {b}"])
 def test_nothing_restarted(bot, docker_client, world, cleanup, said):
-    """One name chosen over another, or the future told: neither container restarted."""
+    """One name chosen over another, the future told, a name addressed before a request on another (they restarted
+    both): neither container restarted."""
     a = run_sdk(docker_client, cleanup)
     b = run_sdk(docker_client, cleanup)
     before = {n: started_at(docker_client, n) for n in (a, b)}
