@@ -546,6 +546,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if _bare_is().search(text):
         text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))
+    if not HANGUL.search(text) and "image" in text.lower() and _container_image().search(text):
+        text = _outside(text, lambda part: _container_image().sub(r"image of the \g<name> container", part))
     if "'" in text or "’" in text:  # both patterns need an apostrophe: without one they change nothing
         text = _outside(text, lambda part: is_.sub(lambda m: m.group(1) + " is", part))
         text = _outside(text, lambda part: _state_is().sub(" is", part))
@@ -629,9 +631,33 @@ def _normalize_cli(text: str) -> str:
     if code:
         text = code.group(2)
     else:  # "`docker restart web` 실행해줘": the code span is the command, the words after it a request
-        text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
+        lead = _LEADING_CODE.match(text)
+        if lead and _only_courtesy(text[lead.end():]):
+            text = lead.group(2)  # (f17en) "`docker restart web` pls": the courtesy after the span is no argument
+        else:
+            text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", _unstep(text))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+@lru_cache(maxsize=1)
+def _container_image() -> re.Pattern[str]:
+    """(f17en) English, a container said with its kind, then its image ("remove the web container image" planned `docker
+    rm web`: the image dropped; "what's the db container's image" was refused as an open quote): the image of that
+    container, as "image of the web container" reads (grammar/natural.lark `image_of_of`), as Korean "web 컨테이너 이미지".
+    A determiner of grammar/lexicon.txt `determiner_en` is no name ("remove the container image" is left as typed)."""
+    dets = _alternation("determiner_en")
+    return re.compile(r"(?i)\b(?:the\s+)?(?!(?:" + dets + r")\s)(?P<name>[a-z0-9][\w.\-]*)\s+container(?:['’]s)?\s+image\b"
+                      r"(?!['’])")
+
+
+def _only_courtesy(rest: str) -> bool:
+    """(f17en) English words typed after a docker command's code span that are all courtesy (grammar/lexicon.txt
+    `after_code_en`: "`docker restart web` pls", "`docker ps -a` thanks!"): never the command's arguments."""
+    words = [w.strip(".,!~").lower() for w in rest.split()]
+    from bot.language.grammar import lexicon
+
+    return bool(words) and all(w in lexicon()["after_code_en"] for w in words)
 
 
 def _asked_which(text: str) -> bool:

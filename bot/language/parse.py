@@ -244,11 +244,14 @@ def _addressed_head() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ("hey web, stop cache", "yo web restart cache") or set off by a comma, colon, arrow or spaced dash ("web, restart
     cache", "db - remove cache": a dash now also ends a sentence of context, so the name alone before it is addressed);
     Korean, set off by a colon before another name typed in ASCII ("web: cache 재시작", bot/language/normalize.py keeps
-    that colon)."""
+    that colon). (f17en) English, set off by a word of `addressed_then_en` ("web please restart cache", "cache but restart
+    web": it restarted both)."""
     leads = _alternation_en("addressed_lead_en")
     name = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
+    then = _alternation_en("addressed_then_en")
     english = re.compile(r"(?i)^(?:(?P<lead>" + leads + r")[\s,!]+)?" + name
-                         + r"(?P<sep>\s*[,:]|\s+(?:->|=>|\u2192|[-\u2013\u2014]))?\s+(?P<rest>\S.*)$", re.S)
+                         + r"(?P<sep>\s*[,:]|\s+(?:->|=>|\u2192|[-\u2013\u2014])|\s+(?:" + then + r")(?=\s))?\s+(?P<rest>\S.*)$",
+                         re.S)
     korean = re.compile(name + r":\s+(?P<rest>[A-Za-z0-9].*)$", re.S)
     return english, korean
 
@@ -1049,7 +1052,10 @@ def _context_names_one(context: str, res: m.Command) -> m.Command:
 def _announced(rest: str) -> bool:
     """(f14en) Whether `rest` begins with a word of the grammar said in -ing ("restarting web", "removing db"): what is
     being done, announced — never a request left after a context."""
-    first = (rest.split() or [""])[0].lower().strip(".,:;!?")
+    words = [w.lower().strip(".,:;!?") for w in rest.split()]
+    while words[1:] and words[0] in grammar.words("context_told_then_en"):
+        words = words[1:]  # (f17en) "the deploy finished, now restarting web": announced after the turn too
+    first = (words or [""])[0]
     return first.endswith("ing") and first in keywords()
 
 
@@ -1087,12 +1093,16 @@ def _without_context_en(text: str) -> m.Command | None:
     cuts = [mt.start() for mt in _EN_CLAUSE_CUT.finditer(text)]
     openers = grammar.words("request_opener_en")
     cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in openers]
+    turns = grammar.words("context_turn_en")
+    cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in turns]
     tried: set[tuple[str, str]] = set()
     for cut in sorted(set(cuts)):
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
         # "stop web, I mean cache too") and are never left out
         context, rest = text[:cut].strip(" ,:;\u2014\u2013"), text[cut:].strip(" ,:;\u2014\u2013")
         rest = re.sub(r"^-\s+", "", rest)  # (k15en) after a spaced hyphen (`_EN_CLAUSE_CUT`)
+        if (rest.split() or [""])[0].lower() in turns:
+            rest = rest.split(None, 1)[1] if len(rest.split()) > 1 else ""  # (f17en) "web is fine but show cache logs"
         if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in text[:cut].split()):
             continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
         if re.search(r"(?i)\bnow\b", rest):  # (f14en) "for the demo later today, please run … now": the demo's time
@@ -1104,7 +1114,7 @@ def _without_context_en(text: str) -> m.Command | None:
         if _intent_cut(context, rest):
             continue  # (w2fix) "I will restart web": "will" is the speaker's own, never an opener after context "I"
         if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
-                and (rest.split() or [""])[0].lower() not in openers):
+                and (rest.split() or [""])[0].lower() not in openers | grammar.words("context_told_then_en")):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
         tried.add((context, rest))
         res = _parse(rest, detail=False)

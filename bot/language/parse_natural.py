@@ -652,7 +652,19 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         replaced = [c for c in names_before if c not in signals]
         if signals and not replaced:
             return children  # "send HUP, i mean cache": the signal is no name taken back — refused
-        return verbs_before + signals + _of_kind_said(replaced, names_after)
+        # (f17en) everything else said before it is kept where it was said ("remove web with force, i mean cache"
+        # planned `docker rm cache`: the force dropped; "logs of web last 10 lines, i mean cache" dropped the 10)
+        said_again = _of_kind_said(replaced, names_after)
+        if not replaced or any(_is(c, "all") for c in before):
+            return verbs_before + signals + said_again  # "restart everything? no, just web": the names said instead
+        kept: list[Any] = []
+        for c in before:
+            if any(c is r for r in replaced):
+                kept += said_again
+                said_again = []
+            elif not any(_is(c, mood) for mood in ("asked", "question")):
+                kept.append(c)  # "can i restart web? actually cache": the asking taken back with the name
+        return kept
     if (len(after) == 1 and _is(after[0], "noun") and len(names_before) == 1
             and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)
             and not any(isinstance(k, Tree) and k.data.startswith("k_") for k in names_before[0].children[1:])):
@@ -1148,6 +1160,13 @@ def _set_apart(children: list[Any], text: str) -> None:
     then another name ("cache는 그대로 web 재시작", "cache는 잠깐 web 재시작"). An exclusion, a negation or a
     correction said in the sentence reads it instead (those rewrites). Raises Incomplete."""
     verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if (verbs and not HANGUL.search(text) and len(children) > verbs[0] + 1 and _is_name(children[0])
+            and any(_is(c, "excl") for c in children[1:verbs[0]]) and any(_is_name(c) for c in children[verbs[0] + 1:])):
+        # (f17en) English, a name said first, "but" and then a request on another ("cache but restart web", "cache is ok
+        # but restart web": it restarted both): the first is said apart, never one more target nor one left out
+        first = children[0]
+        raise Incomplete("parse.set_apart", name=str(first.children[0]),
+                         said=text[first.meta.start_pos:first.meta.end_pos].strip())
     if not verbs or any(isinstance(c, Tree) and c.data in _READS_A_NAME_APART for c in children):
         return
     last = verbs[-1]
@@ -1190,7 +1209,8 @@ def _set_apart(children: list[Any], text: str) -> None:
                 and str(children[i].children[0]).lower() not in _LEX["never_addressed"]
                 and children[verbs[0]].data not in ("v_run", "v_exec")
                 and all(_is_name(c) or _is(c, "conj") or _is(c, "seq") for c in children[verbs[0] + 1:])
-                and ((verbs[0] == i + 1 and not gap(i)) or _addressed_or_told(gap(i)))):
+                and ((verbs[0] == i + 1 and (not gap(i) or set(gap(i)) <= set(_LEX["request_opener_en"])))
+                     or _addressed_or_told(gap(i)))):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
     _told_fine_before(children, names, verbs, text)
     for i in names:  # "web 지우고 cache는 살려둬": a name with the topic, then only a start of keeping it alive
@@ -2575,6 +2595,9 @@ def build(s: Said, u: Used) -> m.Command:
     _misspelt(s)
     if _third_person_told(s):
         raise Incomplete("parse.done_already")  # (en14) "web restarts every night": what it does, told
+    over = _preferred_over(s)
+    if over:
+        raise Incomplete("parse.unused", words=f"`{over}`")  # (f17en) "restart web over cache": which one? never both
     s = _id_as_attr(_tag_asked(s))
     if has(s, u, "how_said") and s.verbs == ("inspect",) and len(s.verb_spans) == 1:
         u = u.group("how_said")  # (en12fix) "lmk how cache is doing": how it is doing, asked (its details)
@@ -2735,6 +2758,24 @@ def build(s: Said, u: Used) -> m.Command:
     return cmd
 
 
+def _preferred_over(s: Said) -> str:
+    """(f17en) English: a word of grammar/lexicon.txt `preferred_over` ("over") said right before a name — one name
+    chosen over another ("restart web over cache", "stop cache over web"): the word as
+    said, so that the request is asked back, never run on both names ("over" is otherwise a word that changes nothing:
+    "kick cache over"); "" when none is."""
+    if s.lang != "en":
+        return ""
+    for a in s.args:
+        if a.type != "NAME":
+            continue
+        before = re.findall(r"[a-z]+", s.text[:a.pos].lower())
+        for w in _LEX["preferred_over"]:
+            said = w.split("_")
+            if before[-len(said):] == said or before[-len(said) - 1:-1] == said and before[-1:] == ["the"]:
+                return " ".join(said)
+    return ""
+
+
 def _third_person_told(s: Said) -> bool:
     """(en14) An English third-person verb (grammar/lexicon.txt `third_person`) said after any word: what something
     does, told ("web restarts every night", "it kills cache"), never a request — only first it is one ("restarts web")."""
@@ -2816,26 +2857,21 @@ def _container_noun_after_kind(s: Said) -> str:
 
 
 def _told_intended(s: Said) -> bool:
-    """(w2fix) English, the speaker's own intention told right before a verb: a subject of grammar/lexicon.txt
-    `intent_subject_en` ("i", "we"), a phrase of `intent_said_en` ("will", "am going to", "plan to"), adverbs of
-    `intent_between_en` around it ("I am going to restart web", "we will now stop cache", "I plan to remove db"):
-    what they will do, never a request."""
+    """(w2fix) English, an intention told right before a verb: a phrase of grammar/lexicon.txt `intent_said_en` ("will",
+    "am going to", "plan to"), adverbs of `intent_between_en` around it ("I am going to restart web", "we will now stop
+    cache", "I plan to remove db"): what they will do, never a request. (f17en) Whoever its subject is, or none ("will
+    be restarting web", "web will be restarting", "they will remove cache" restarted or removed): a request of the bot
+    is asked with "you" after it ("will you restart web?"), never said right before the verb."""
     if s.lang != "en":
         return False
     phrases = [w.split("_") for w in _LEX["intent_said_en"]]
     between = set(_LEX["intent_between_en"])
     for _, a, _ in s.verb_spans:
-        words = re.findall(r"[a-z']+", s.text[:a].lower())
+        words = re.findall(r"[a-z0-9][\w.\-']*[\w']|[a-z0-9]|[,.;:!?]", s.text[:a].lower())
         while words and words[-1] in between:
             words.pop()
-        for phrase in phrases:
-            if words[-len(phrase):] != phrase:
-                continue
-            rest = words[:-len(phrase)]
-            while rest and rest[-1] in between:
-                rest.pop()
-            if rest and rest[-1] in _LEX["intent_subject_en"]:
-                return True
+        if any(words[-len(phrase):] == phrase for phrase in phrases):
+            return True
     return False
 
 
@@ -4653,6 +4689,8 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
         if reloaded is not None:
             return reloaded
         timeout, u = _timeout(s, u)
+        if timeout is None:
+            _, u = use(s, u, "at_once")  # (f17en) "restart cache immediately": now, as asked (the grace kept)
         return _lifecycle(s, u, m.Restart, timeout=timeout)
     if verb == "stop":
         force, u = use(s, u, "force")
@@ -5511,7 +5549,7 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     if region_at is not None:
         begin, end = region_at
         u = _absorb(u, [what for start, _, _, what in s.items if begin <= start < end])
-        return _words(s.original(begin, end).strip()), u
+        return _words(s.original(begin, end).strip(), courtesy_kept=end < _said_end(s)), u
     after_run = {"rm"} if has(s, u, "rm_after") or _rm_after_run(s) else set()
     main = MODIFIERS | {"run", "create", "exec"} | u.as_run | after_run
     seed_args = {a.index for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None}
@@ -5538,14 +5576,16 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
             continue
         end = start
         break
-    return _words(s.original(begin, end).strip()), _absorb(u, inside)
+    # (f17en) a courtesy last in a stretch that more is said after ("run echo hello please in data") is the command's
+    # text; last in the sentence ("have cache run redis-cli info memory please") it is the request's
+    return _words(s.original(begin, end).strip(), courtesy_kept=end < _said_end(s)), _absorb(u, inside)
 
 
 _QUOTING = re.compile(r"[\"'\\]")  # what shlex reads as quoting (as parse_cli's)
 _BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
 
 
-def _words(region: str) -> tuple[str, ...]:
+def _words(region: str, courtesy_kept: bool = False) -> tuple[str, ...]:
     quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
     if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
         region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)
@@ -5557,8 +5597,8 @@ def _words(region: str) -> tuple[str, ...]:
         except ValueError:
             words = region.split()
     last_quoted = region.rstrip().endswith(("'", '"'))  # "echo '재시작'": the quoted word is the command's
-    while not quoted and not last_quoted and words and (HANGUL.search(words[-1])
-                                    or words[-1].lower() in _TRAILING or words[-1].lower() in _JOINS):
+    while not quoted and not last_quoted and words and (HANGUL.search(words[-1]) or words[-1].lower() in _JOINS or (
+            words[-1].lower() in _TRAILING and not courtesy_kept)):
         words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
     return tuple(words)
 
@@ -5586,9 +5626,22 @@ def exec_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
                 raise Incomplete("parse.need_command")
             return m.Exec(target.value, words, lang=s.lang, user=user), u
     words, u = _command_words(s, u, target)
+    if _exec_as_docker(s, target):
+        # (f17en) "exec web echo please" (docker's own order: exec, the container, the command): every word after the
+        # container is the command's, as docker reads it — a courtesy last is its text (it ran `docker exec web echo`)
+        words = _words(s.original(target.pos + len(target.value), _said_end(s)).strip(), courtesy_kept=True) or words
     if not words:
         raise Incomplete("parse.need_command")
     return m.Exec(target.value, words, lang=s.lang, user=user), u
+
+
+def _exec_as_docker(s: Said, target: Arg) -> bool:
+    """(f17en) English, exec said in docker's order: the verb exec first, then the container, then the command ("exec
+    web echo please"), with nothing else between them."""
+    if s.lang != "en" or not s.verb_spans or s.verb_spans[0][0] != "exec":  # a verb said after it is the command's
+        return False
+    _, a, b = s.verb_spans[0]
+    return not s.text[:a].strip() and s.text[a:b].strip().lower() == "exec" and not s.text[b:target.pos].strip()
 
 
 def _exec_as(s: Said, u: Used) -> tuple[str | None, Used]:
