@@ -32,16 +32,18 @@ def test_correction_keeps_options(text, want):
 
 
 # A courtesy word inside a command's text is text (parse_natural.py `_words`, `_exec_as_docker`): "exec web echo please"
-# planned `docker exec web echo` (a word dropped); inside a stretch said before the place, it is the command's; last in a
-# sentence that says the request in words, it is the request's (tests/test_parse_en15.py)
+# planned `docker exec web echo` (a word dropped); in a sentence that says the request in words
+# ("run ls please in web", "… memory please") it is the request's (tests/test_parse_en15.py; the lead, session 15: "run
+# uptime now in web" had become `uptime now`)
 COMMAND_TEXT = [
     ("exec web echo please", ["docker exec web echo please"]),
     ("exec web echo hello please", ["docker exec web echo hello please"]),
     ("exec web echo thanks", ["docker exec web echo thanks"]),
     ("exec web touch /tmp/f17en please", ["docker exec web touch /tmp/f17en please"]),
     ("exec web ls -la pls", ["docker exec web ls -la pls"]),
-    ("run echo hello please in data", ["docker exec data echo hello please"]),
-    ("run ls please in web", ["docker exec web ls please"]),
+    ("run echo hello please in data", ["docker exec data echo hello"]),
+    ("run ls please in web", ["docker exec web ls"]),
+    ("run uptime now in web", ["docker exec web uptime"]),
     ("run ls in web please", ["docker exec web ls"]),
     ("run df -h inside my-volume please", ["docker exec my-volume df -h"]),
     ("have cache run redis-cli info memory please", ["docker exec cache redis-cli info memory"]),

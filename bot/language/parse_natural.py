@@ -5549,7 +5549,7 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
     if region_at is not None:
         begin, end = region_at
         u = _absorb(u, [what for start, _, _, what in s.items if begin <= start < end])
-        return _words(s.original(begin, end).strip(), courtesy_kept=end < _said_end(s)), u
+        return _words(s.original(begin, end).strip()), u
     after_run = {"rm"} if has(s, u, "rm_after") or _rm_after_run(s) else set()
     main = MODIFIERS | {"run", "create", "exec"} | u.as_run | after_run
     seed_args = {a.index for a in free(s, u) if a.kind is None and a.prep is None and a.particle is None}
@@ -5576,9 +5576,10 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
             continue
         end = start
         break
-    # (f17en) a courtesy last in a stretch that more is said after ("run echo hello please in data") is the command's
-    # text; last in the sentence ("have cache run redis-cli info memory please") it is the request's
-    return _words(s.original(begin, end).strip(), courtesy_kept=end < _said_end(s)), _absorb(u, inside)
+    # a courtesy last in the stretch ("run echo hello please in data", "have cache run redis-cli info memory
+    # please") is the request's, as a chat typer means it; only docker's own order ("exec web echo please",
+    # exec_'s `_exec_as_docker`) keeps it as the command's text
+    return _words(s.original(begin, end).strip()), _absorb(u, inside)
 
 
 _QUOTING = re.compile(r"[\"'\\]")  # what shlex reads as quoting (as parse_cli's)
