@@ -1,0 +1,67 @@
+"""The seventeenth held-out table of chat wordings (issue 8): tests/data/wordings_fresh17.yaml.
+
+Written by the `fresh17` engineer before reading the parser, its grammar or the earlier tables' rows (only issue 8,
+README's tour, design.md's conventions and the format of the fifteenth and sixteenth tables), by personas and kinds
+new to the tables: a junior on day one asking how and what, a platform engineer pasting half a shell line, a
+Korean-American mixing languages mid-word (web을 restart해줘), an operator on a phone (no spaces, dropped particles,
+autocorrect capitals), polite business Korean (~해 주시기 바랍니다, ~부탁드립니다, ~하여 주십시오), requests with a
+reason after, counting and comparisons (가장 오래된, 제일 최근에 죽은), follow-ups with 그거/it/that one (no context),
+negated questions (안 돌아가는 거 있어?), indirect requests (재시작해 주실 수 있나요?, would it be possible to…), ops
+English from non-native speakers, typed CLI with flags in unusual order — plus everyday Korean and English chat and
+rows that must run nothing (hearsay, the past, wishes, hypotheticals, conditionals, rants, schedules, unknown names,
+questions about the bot, negations). Checked as every held-out table is (tests/held_out.py): a matching plan passes;
+for `expect: none` any answer that runs nothing passes; a refusal is an xfail; any other plan fails, and so does a
+proposal of a write other than the meant one. `test_fresh17_no_wrong_write` covers every row;
+`test_fresh17_read_rate` asserts FLOOR17.
+"""
+from __future__ import annotations
+
+from held_out import HeldOutTable
+from test_wordings_fresh import ALL_ROWS
+from test_wordings_fresh5 import ROWS5
+from test_wordings_fresh6 import ROWS6
+from test_wordings_fresh7 import ROWS7
+from test_wordings_fresh8 import ROWS8
+from test_wordings_fresh9 import ROWS9
+from test_wordings_fresh10 import ROWS10
+from test_wordings_fresh11 import ROWS11
+from test_wordings_fresh12 import ROWS12
+from test_wordings_fresh13 import ROWS13
+from test_wordings_fresh14 import ROWS14
+from test_wordings_fresh15 import ROWS15
+from test_wordings_fresh16 import ROWS16
+
+# The issue's bar is 97 %. The floor is the rate reached through Gorae.explain over the fake world, a floor that
+# only goes up. Not scored yet: the table is committed before its first read.
+FLOOR17 = 0.0
+TABLE17 = HeldOutTable("fresh17", min_rows=650, floor=FLOOR17,
+                       earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
+                       + ROWS14 + ROWS15 + ROWS16)
+ROWS17 = TABLE17.rows
+
+
+@TABLE17.each_row
+def test_fresh17_wording(row):
+    TABLE17.check_wording(row)
+
+
+def test_fresh17_no_wrong_write():
+    TABLE17.check_no_wrong_write()
+
+
+def test_fresh17_read_rate():
+    TABLE17.check_read_rate()
+
+
+def test_fresh17_table_shape():
+    TABLE17.check_shape()
+
+
+def test_fresh17_every_verb_is_covered():
+    TABLE17.check_verbs()
+
+
+if __name__ == "__main__":  # python tests/test_wordings_fresh17.py [-v]: rate, misses by kind, wrong writes
+    import sys
+
+    TABLE17.report("-v" in sys.argv)
