@@ -1,0 +1,98 @@
+"""The seventeenth held-out table of chat wordings (issue 8): tests/data/wordings_fresh17.yaml.
+
+Written by the `fresh17` engineer before reading the parser, its grammar or the earlier tables' rows (only issue 8,
+README's tour, design.md's conventions and the format of the fifteenth and sixteenth tables), by personas and kinds
+new to the tables: a junior on day one asking how and what, a platform engineer pasting half a shell line, a
+Korean-American mixing languages mid-word (web을 restart해줘), an operator on a phone (no spaces, dropped particles,
+autocorrect capitals), polite business Korean (~해 주시기 바랍니다, ~부탁드립니다, ~하여 주십시오), requests with a
+reason after, counting and comparisons (가장 오래된, 제일 최근에 죽은), follow-ups with 그거/it/that one (no context),
+negated questions (안 돌아가는 거 있어?), indirect requests (재시작해 주실 수 있나요?, would it be possible to…), ops
+English from non-native speakers, typed CLI with flags in unusual order — plus everyday Korean and English chat and
+rows that must run nothing (hearsay, the past, wishes, hypotheticals, conditionals, rants, schedules, unknown names,
+questions about the bot, negations). Checked as every held-out table is (tests/held_out.py): a matching plan passes;
+for `expect: none` any answer that runs nothing passes; a refusal is an xfail; any other plan fails, and so does a
+proposal of a write other than the meant one. `test_fresh17_no_wrong_write` covers every row;
+`test_fresh17_read_rate` asserts FLOOR17.
+"""
+from __future__ import annotations
+
+import pytest
+from held_out import HeldOutTable
+from test_wordings_fresh import ALL_ROWS
+from test_wordings_fresh5 import ROWS5
+from test_wordings_fresh6 import ROWS6
+from test_wordings_fresh7 import ROWS7
+from test_wordings_fresh8 import ROWS8
+from test_wordings_fresh9 import ROWS9
+from test_wordings_fresh10 import ROWS10
+from test_wordings_fresh11 import ROWS11
+from test_wordings_fresh12 import ROWS12
+from test_wordings_fresh13 import ROWS13
+from test_wordings_fresh14 import ROWS14
+from test_wordings_fresh15 import ROWS15
+from test_wordings_fresh16 import ROWS16
+
+# The issue's bar is 97 %. The floor is the rate reached through Gorae.explain over the fake world, a floor that
+# only goes up. FIRST READ at 7885a36 (main, before any fix): 74.2 % (520 of 701), 7 wrong writes, one of them this
+# table's error (corrected before any fix, the table's header); corrected table: 74.8 % (524 of 701), 6 wrong writes
+# (product: listed in KNOWN_WRONG17 below, strict xfails until fixed).
+FLOOR17 = 74.7  # 524 of 701 (74.75 %), first read at 7885a36 (corrected table)
+TABLE17 = HeldOutTable("fresh17", min_rows=650, floor=FLOOR17,
+                       earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
+                       + ROWS14 + ROWS15 + ROWS16)
+ROWS17 = TABLE17.rows
+
+# The product's wrong writes found by the first read, left for the parser's helpers (this table's author fixes
+# no parser): each is a strict xfail of its row, and test_fresh17_no_wrong_write fails on any wrong write not listed
+# here, or on one listed here that is gone (then delete its line: the fix is done).
+KNOWN_WRONG17 = {
+    "pull redis again, we heard there's a fix": "a reason after the order: its words pulled as images (heard, fix)",
+    "pull alpine, the old one has a CVE": "a reason after the order: its words pulled as images (old, CVE)",
+    "remove the oldest image": "an image the world lacks removed by name (rmi oldest)",
+    "redis:v17 image를 지워줘": "an image the world lacks removed by name (rmi redis:v17)",
+    "what processes run in cache?": "a question of 'run in X' planned as docker start cache",
+    "data에 shell command 'date' 실행해줘": "the words describing a quoted command kept in it (exec data shell command date)",
+}
+# Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
+KNOWN_OTHER_READ17 = {
+    "data에서ls": "docker inspect data, want docker exec data ls",
+    "which container has been up the longest?": "docker ps --filter ancestor=longest, want the list",
+    "that one too": "docker ps, want nothing (no context)",
+    "are you running inside a container?": "docker ps, want nothing (a question about gorae)",
+    "let's get the alpine image pulled": "docker image inspect alpine, want docker pull alpine",
+    "cache 로그에서 에러만 골라서 보여줘": "a complaint (inspect, logs --tail 20), want nothing (no filter of lines)",
+    "web 로그 좀 tail 걸어줘": "docker logs web, want docker logs -f web",
+}
+
+
+@TABLE17.each_row
+def test_fresh17_wording(row, request):
+    known = KNOWN_WRONG17.get(row["text"]) or KNOWN_OTHER_READ17.get(row["text"])
+    if known:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"known since the first read: {known}"))
+    TABLE17.check_wording(row)
+
+
+def test_fresh17_no_wrong_write():
+    wrong = {t for t, _, _ in TABLE17.wrong_writes()}
+    assert not wrong - set(KNOWN_WRONG17), "writes other than the one meant:\n" + "\n".join(
+        f"  {t!r}" for t in sorted(wrong - set(KNOWN_WRONG17)))
+    assert not set(KNOWN_WRONG17) - wrong, f"fixed, delete from KNOWN_WRONG17: {sorted(set(KNOWN_WRONG17) - wrong)}"
+
+
+def test_fresh17_read_rate():
+    TABLE17.check_read_rate()
+
+
+def test_fresh17_table_shape():
+    TABLE17.check_shape()
+
+
+def test_fresh17_every_verb_is_covered():
+    TABLE17.check_verbs()
+
+
+if __name__ == "__main__":  # python tests/test_wordings_fresh17.py [-v]: rate, misses by kind, wrong writes
+    import sys
+
+    TABLE17.report("-v" in sys.argv)
