@@ -133,7 +133,7 @@ def test_exit_code_is_the_last_answers():
 def test_no_engine_warns_on_stderr_but_keeps_answering(capsys):
     _, out, bot = drive("explain restart web\nrestart web\n", bot=FakeBot(engine=False))
     err = capsys.readouterr().err
-    assert "unix:///nowhere.sock" in err and "make engine" in err and "DOCKER_HOST" in err
+    assert "unix:///nowhere.sock" in err and "sudo ./dev engine" in err and "DOCKER_HOST" in err
     assert len(bot.requests) == 1 and "did: restart web" in out
 
 
