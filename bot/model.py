@@ -725,6 +725,9 @@ class Plan:
     # the engine it runs on (a docker context name; "*": `steps` are one plan per engine,
     # run side by side); None: the only engine there is (bot/engine/choose.py)
     engine: str | None = None
+    # the other names of the daemon `engine` reaches (bot/engine/named.py Engines.aliases): the
+    # policy decides for each of them too, and the strictest decision stands (bot/policy/check.py)
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -449,8 +449,8 @@ def test_engine_unreachable(tmp_path, monkeypatch):
     client = docker.DockerClient(base_url=f"unix://{sock}", version="1.41", timeout=2)
     out = execute(plan(Call.of("container.restart", "web")), client)
     assert not out.ok and say(out.message) == (
-        f"Docker 엔진에 연결할 수 없습니다(unix://{sock}). `make engine`으로 엔진을 시작하거나 DOCKER_HOST를 설정해 주세요.",
-        f"Cannot reach the Docker engine at unix://{sock}; start one with `make engine` or set DOCKER_HOST.",
+        f"Docker 엔진에 연결할 수 없습니다(unix://{sock}). `sudo ./dev engine`(root라면 `./dev engine`)으로 엔진을 시작하거나 DOCKER_HOST를 설정해 주세요.",
+        f"Cannot reach the Docker engine at unix://{sock}; start one with `sudo ./dev engine` (`./dev engine` as root) or set DOCKER_HOST.",
     )
 
 

@@ -133,7 +133,23 @@ def plan_on(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str = "") -
     """The plan of `cmd` on the engine(s) it names (see the module docstring).
 
     `text`: the request without its engine clause, for the "which engine?" choices.
+    A daemon known by several names (bot/engine/named.py Engines.distinct: the same socket, host
+    and port) is one engine for a fan-out and a search; its plan carries the other names
+    (`Plan.aliases`) for the policy to decide on each.
     """
+    return with_aliases(_plan_on(cmd, engines, view_of, text), engines)
+
+
+def with_aliases(p: Result, engines: Engines) -> Result:
+    """`p` with the other names of its engine's daemon (`Plan.aliases`), its steps' too."""
+    if not isinstance(p, Plan):
+        return p
+    steps = tuple(s for s in (with_aliases(s, engines) for s in p.steps) if isinstance(s, Plan))
+    aliases = engines.aliases(p.engine) if p.engine not in (None, EVERY) else ()
+    return replace(p, steps=steps, aliases=aliases)
+
+
+def _plan_on(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str = "") -> Result:
     name = cmd.engine
     if name is None and not engines.many:
         return make_plan(cmd, view_of(engines.default))
@@ -170,7 +186,7 @@ def _plan_each(cmd: m.Command, engines: Engines, view_of: ViewOf) -> dict[str, t
         view = view_of(n)
         return view, make_plan(cmd, view)
 
-    return side_by_side(engines.names(), one)
+    return side_by_side(engines.distinct(), one)
 
 
 def search(cmd: m.Command, engines: Engines, view_of: ViewOf, text: str) -> Result:

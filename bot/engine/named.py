@@ -107,6 +107,65 @@ class Engines:
         pats = tuple(patterns)
         return tuple(n for n in self.names() if engine_matches(n, pats))
 
+    def distinct(self) -> tuple[str, ...]:
+        """One name per daemon (`same_daemon`), in `names()` order: the first of each keeps it (the
+        default when it is one of them). What a fan-out and a search go over: a daemon that two names
+        reach (a config's `staging: unix:///var/run/docker.sock` beside the CLI's `default`) is one
+        target, restarted once, never asked about as two."""
+        seen: set[str] = set()
+        out: list[str] = []
+        for n in self.names():
+            key = daemon_key(self.specs[n])
+            if key not in seen:
+                seen.add(key)
+                out.append(n)
+        return tuple(out)
+
+    def aliases(self, name: str) -> tuple[str, ...]:
+        """The other names of the daemon `name` reaches, in `names()` order (() when it has none)."""
+        spec = self.specs.get(name)
+        if spec is None:
+            return ()
+        key = daemon_key(spec)
+        return tuple(n for n in self.names() if n != name and daemon_key(self.specs[n]) == key)
+
+
+_LOOPBACK = {"localhost": "127.0.0.1", "::1": "127.0.0.1", "[::1]": "127.0.0.1"}
+
+
+def daemon_key(spec: EngineSpec) -> str:
+    """Where `spec` reaches, normalized so that two names of one daemon compare equal:
+
+        >>> daemon_key(EngineSpec("a", "tcp://LocalHost:2375")) == daemon_key(EngineSpec("b", "http://127.0.0.1"))
+        True
+        >>> daemon_key(EngineSpec("a", "ssh://deploy@10.0.0.5")) == daemon_key(EngineSpec("b", "ssh://deploy@10.0.0.5:22"))
+        True
+        >>> daemon_key(EngineSpec("a", "ssh://deploy@10.0.0.5")) == daemon_key(EngineSpec("b", "ssh://root@10.0.0.5"))
+        False
+
+    unix://: the socket's path with its links resolved; tcp:// http:// https://: host and port (2375
+    without TLS, 2376 with, when none is written; `localhost` as 127.0.0.1); ssh://: user, host and port
+    (22). Kept apart when in doubt (another user, another port): two daemons read as one would lose a
+    target, never gain one; the address only — the daemon's ID is not asked (a request per engine).
+    """
+    from urllib.parse import urlsplit
+
+    host = spec.host
+    if host.startswith("unix://"):
+        return "unix:" + os.path.realpath(host[len("unix://"):] or "/")
+    try:
+        parts = urlsplit(host)
+        port = parts.port
+    except ValueError:
+        return "raw:" + host
+    scheme = parts.scheme.lower()
+    name = (parts.hostname or "").lower()
+    name = _LOOPBACK.get(name, name)
+    if scheme == "ssh":
+        return f"ssh:{parts.username or ''}@{name}:{port or 22}"
+    tls = spec.tls is not None or scheme == "https"
+    return f"tcp:{name}:{port or (2376 if tls else 2375)}"
+
 
 def engine_matches(name: str, patterns: Iterable[str]) -> bool:
     """Glob patterns with `!` exclusions, as containers in a policy: ["staging-*", "!staging-db"]."""

@@ -27,8 +27,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
 MESSAGES.update({
     # --- engine
     "engine.unreachable": (
-        "Docker 엔진에 연결할 수 없습니다({where}). `make engine`으로 엔진을 시작하거나 DOCKER_HOST를 설정해 주세요.",
-        "Cannot reach the Docker engine at {where}; start one with `make engine` or set DOCKER_HOST."),
+        "Docker 엔진에 연결할 수 없습니다({where}). `sudo ./dev engine`(root라면 `./dev engine`)으로 엔진을 시작하거나 DOCKER_HOST를 설정해 주세요.",
+        "Cannot reach the Docker engine at {where}; start one with `sudo ./dev engine` (`./dev engine` as root) or set DOCKER_HOST."),
     "engine.tls_refused": (
         "Docker 엔진({where})과 TLS 연결을 맺지 못했습니다: 엔진이 gorae의 클라이언트 인증서를 받아들이지 않거나 gorae의 CA가 엔진 인증서를 보증하지 않습니다. 설정의 `tls:`(ca, cert, key)를 확인해 주세요.",
         "The Docker engine at {where} refused the TLS connection: it does not accept gorae's client certificate, or gorae's CA does not vouch for the engine's; check `tls:` (ca, cert, key) in the config."),
@@ -389,8 +389,8 @@ MESSAGES.update({
                       "gorae shell: say what to do (Ctrl-D to leave, `explain …` to see the plan without running it)."),
     "shell.engine": ("Docker 엔진 {version}에 연결했습니다({where}).", "Connected to Docker engine {version} ({where})."),
     "shell.no_engine": (
-        "Docker 엔진에 연결할 수 없습니다({where}). root로 `./dev engine`을 실행해(또는 `sudo ./dev engine`) 이 컴퓨터에 하나 시작하거나 DOCKER_HOST를 설정해 주세요. 그동안 `explain …`은 쓸 수 있습니다.",
-        "Cannot reach a Docker engine ({where}); start one on this machine with `./dev engine` as root (or `sudo ./dev engine`), or set DOCKER_HOST. Meanwhile `explain …` still works."),
+        "Docker 엔진에 연결할 수 없습니다({where}). `sudo ./dev engine`(root라면 `./dev engine`)으로 시작하거나 DOCKER_HOST를 설정해 주세요. 그동안 `explain …`은 쓸 수 있습니다.",
+        "Cannot reach a Docker engine ({where}); start one with `sudo ./dev engine` (`./dev engine` as root) or set DOCKER_HOST. Meanwhile `explain …` still works."),
     "shell.confirm": ("진행할까요? [y/N] ", "Go ahead? [y/N] "),
     "render.choose_again": ("고르려면 요청 전체를 위의 것 하나로 다시 말해 주세요(번호나 이름만 적으면 답이 되지 않습니다).",
                             "To choose, say the whole request again with one of these (a number or a name alone is not an answer)."),

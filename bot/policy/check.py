@@ -218,6 +218,12 @@ def plan_engine(plan: Plan) -> str:
     return plan.engine or plan.command.engine or DEFAULT_ENGINE
 
 
+def on_engine(plan: Plan, name: str) -> Plan:
+    """`plan` (and its steps) as planned on engine `name`, no other names: what the policy decides
+    for one name of a daemon that has several (`authorize`, `can_approve`)."""
+    return replace(plan, engine=name, aliases=(), steps=tuple(on_engine(s, name) for s in plan.steps))
+
+
 def allowed_classes(request: Request, policy: Policy) -> frozenset[VerbClass]:
     """What this asker may do here, by verb class (help and suggestions list only these)."""
     try:
@@ -392,13 +398,20 @@ def authorize(plan: Plan, request: Request, policy: Policy) -> Decision:
     """allow / deny(reason) / confirm(reason) / approve(reason). Never raises: errors deny.
 
     On a named engine (`plan.engine`), the reason names it ("… (engine prod-1)"). A plan on
-    every engine is decided engine by engine: the strictest decision of its steps.
+    every engine is decided engine by engine: the strictest decision of its steps. A daemon known
+    by several names (`plan.aliases`: `staging` and `default` both the local socket) is decided for
+    each name, and the strictest decision stands (the name said first when they tie): a rule that
+    scopes by engine name cannot be stepped around by saying the daemon's other name.
     """
     try:
         if plan.engine == "*":
             if not plan.steps:
                 return Decision("deny", Msg.of("policy.error"), rule="error")
             decisions = [authorize(step, request, policy) for step in plan.steps]
+            return max(decisions, key=lambda d: _STRICT[d.kind])
+        if plan.aliases:
+            names = (plan_engine(plan), *plan.aliases)
+            decisions = [authorize(on_engine(plan, n), request, policy) for n in names]
             return max(decisions, key=lambda d: _STRICT[d.kind])
         decision = _authorize(plan, request, policy)
         if plan.engine and decision.reason is not None:
@@ -549,14 +562,19 @@ def can_approve(plan: Plan, request: Request, approver: Actor, channel: str, pol
     """May `approver`, in `channel`, approve `request`'s plan? Someone else, with an approver role."""
     try:
         subs = subjects(plan)
-        rule = next((r for r in policy.approve if _rule_matches(r, plan, subs)), None)
+        # a daemon known by several names: the rule of any of them (authorize asked for the strictest)
+        rule = next((r for n in (plan_engine(plan), *plan.aliases) for r in policy.approve
+                     if _rule_matches(r, on_engine(plan, n) if plan.aliases else plan, subs)), None)
         approvers = ", ".join(rule.approvers) if rule else BUILTIN_ADMIN
         if approver.user == request.actor.user:
             return Decision("deny", Msg.of("policy.approve.self", approvers=approvers), rule="approve.self")
         if rule is None or channel != request.channel:
             return Decision("deny", Msg.of("confirm.foreign"), rule="approve.foreign")
         label = _label(rule.label, rule.line)
-        held = {r.name for r, _ in roles_here(approver, channel, policy, plan_engine(plan))}
+        # every name of the daemon (plan.aliases): the approver's roles must reach each of them
+        each = [{r.name for r, _ in roles_here(approver, channel, policy, n)}
+                for n in (plan_engine(plan), *plan.aliases)]
+        held = set.intersection(*each)
         if held & set(rule.approvers):
             return Decision("allow", Msg.of("policy.approved", user=approver.user), rule=label)
         return Decision("deny", Msg.of("policy.approve.not_approver", user=approver.user,
