@@ -6,6 +6,7 @@ sentence goes through the whole pipeline and the engine is inspected afterwards 
   * a sob with a plain wish ("X 꺼버리고 싶네 ㅠㅠ"), a dare ("X 재시작하기만 해 봐라"), scorn ("X 재시작은 무슨") stopped or
     restarted X; a combining mark on a name ("X\u0301 지워") removed X; 그거 after two names removed both;
   * a multiplier as the command of a new container ("run busybox x2") made a container;
+  * a write guessed done ("X 재시작했나 봐") restarted X;
   * (policy) an image said by a short prefix of its ID ran past a role barred from it.
 Names are unique per test; `cleanup` removes what a test makes.
 """
@@ -100,3 +101,11 @@ def test_an_image_by_a_short_id_prefix_is_refused_to_a_barred_role(tmp_path: Pat
         reply = gorae.handle(Request(typed, Actor("local:me", local=True), "terminal", source="cli"))
         assert reply.status == "denied" and "mysql" in reply.headline, (typed, reply)
     assert not exists(docker_client, name)
+
+
+def test_a_write_guessed_done_runs_nothing(bot, docker_client, world, cleanup):
+    n = run_sdk(docker_client, cleanup)
+    since = _running_since(docker_client, n)
+    for text in (f"{n} 재시작했나 봐", f"{n} 껐나 보네", f"{n} 지웠을 거야 ㅋㅋ"):
+        _nothing_ran(bot.say(text))
+    assert _running_since(docker_client, n) == since

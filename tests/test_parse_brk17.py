@@ -191,3 +191,14 @@ def test_a_hex_word_no_image_has_is_pulled_and_allowed():
     assert any(n.key == "plan.will_pull" for n in result.notes)
     d = authorize(result, Request("x", Actor("local:me", local=True), "terminal"), _POLICY)
     assert d.kind != "deny"
+
+
+@pytest.mark.parametrize("text", ["web 재시작했나 봐", "web 재시작했나 봐 ㅋㅋ", "cache 껐나 보네", "db 켰나 봐요",
+                                  "web 지웠을 거야 ㅋㅋ", "cache 재시작했을 거야"])
+def test_a_write_guessed_done_is_told(text):
+    _no_write_offered(text)
+
+
+@pytest.mark.parametrize("text, cli", [("web 재시작해 봐", ["docker restart web"]), ("web 로그 봤나 봐", ["docker logs web"])])
+def test_trying_or_a_read_guessed_stays(text, cli):
+    assert list(answer(text).cli) == cli

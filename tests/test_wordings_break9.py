@@ -18,7 +18,7 @@ from __future__ import annotations
 from held_out import HeldOutTable
 
 MIN_ROWS = 500
-FLOOR = 93.0  # 492 of 529 (93.01 %) after the fixes of branch brk17 (first read on main 7885a36: 87.1 %, 31 wrong writes)
+FLOOR = 93.0  # 497 of 534 (93.07 %) after the fixes of branch brk17 (first read on main 7885a36: 86.3 %, 36 wrong writes)
 # kinds whose rows run nothing and are never offered back as a write (a wish, a permission or a question may be asked back)
 NEVER = ("negation", "past", "reported", "joke", "cancel", "schedule", "conditional", "hypothetical", "past-noise",
          "past-neg", "correction-neg", "chain-cancel", "then-cancel", "long-neg", "long-neg2", "quantity-neg", "threat",

@@ -228,8 +228,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
+        res = _one_of_many_ko(text, _placed_whole(text, res))
+        res = _mocked(text, _guessed_done(text, _counted_run(text, _never_the_negated(text, _bare_shell(res)))))
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
-            text, _vented(text, _mocked(text, _counted_run(text, _never_the_negated(text, _bare_shell(_one_of_many_ko(text, _placed_whole(text, res))))))))))))
+            text, _vented(text, res))))))
         from bot.language.ability import ability_asked
 
         return ability_asked(text, res)  # (blind16) "can you run kubectl?": asked back, never run on the question
@@ -753,16 +755,34 @@ def _mocked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
     return m.Prohibition(understood=cmd, lang=cmd.lang)
 
 
+def _guessed_done(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk17) Korean, a write guessed done (grammar/lexicon.txt `guessed_done_ko`: "web 재시작했나 봐", "web 지웠을 거야
+    ㅋㅋ"): told, never requested (parse.done_already). A read, help or a ban is left as it is."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)) or not HANGUL.search(text):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd) or not _said_in_a_row(text, "guessed_done_ko"):
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.done_already"))
+
+
+def _said_in_a_row(text: str, role: str) -> bool:
+    """Whether the morphemes of one entry of grammar/lexicon.txt `role` (FORM/TAG joined by +) are said in a row."""
+    from bot.language import morph
+
+    toks = [f"{t.form}/{t.tag}" for t in morph.kiwi().tokenize(text)]
+    for seq in grammar.words(role):
+        want = seq.split("+")
+        if any(toks[i:i + len(want)] == want for i in range(len(toks) - len(want) + 1)):
+            return True
+    return False
+
+
 def _is_mocked(text: str) -> bool:
     if HANGUL.search(text):
-        from bot.language import morph
-
-        toks = [f"{t.form}/{t.tag}" for t in morph.kiwi().tokenize(text)]
-        for seq in grammar.words("mocked_ko"):
-            want = seq.split("+")
-            if any(toks[i:i + len(want)] == want for i in range(len(toks) - len(want) + 1)):
-                return True
-        return False
+        return _said_in_a_row(text, "mocked_ko")
     said = re.findall(r"[a-z']+", text.lower())
     return any(said[-len(w.split("~")):] == w.split("~") for w in grammar.words("mocked_en"))
 
