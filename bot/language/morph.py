@@ -541,9 +541,26 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
     if tag == "SL" and tokens[i].form == ":":
         return "SC"  # a colon typed after a word, Kiwi's separator: a speaker's label ("팀장: web 지워", morphemes.txt)
     if tag.split("-", 1)[0] in ("EC", "ETN") and all(
-            t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) for t in tokens[i + 1:]):
-        return tag.split("-", 1)[0] + "$"  # "web 정지했음?": -음 closing the sentence (ETN$), as -음 EF does
+            t.tag in ("SF", "SE") or (t.tag == "SL" and _CLOSING.fullmatch(t.form)) or _chat_mark(t)
+            for t in tokens[i + 1:]):
+        # "web 정지했음?": -음 closing the sentence (ETN$), as -음 EF does; (brk17) a laugh, a sob or an emoji after
+        # it closes nothing more ("web 지웠나 ㅋㅋ" removed web: the past was not at the end)
+        return tag.split("-", 1)[0] + "$"
     return tag
+
+
+def _chat_mark(tok: _Tok) -> bool:
+    """(brk17) A chat mark after the last morpheme: Kiwi's symbols and emoji (ㅋㅋ, ㅠㅠ, 😂), or a laugh typed in ASCII
+    (grammar/lexicon.txt `laughter`: lol, lmao)."""
+    if tok.tag in ("SW", "W_EMOJI"):
+        return True
+    return tok.tag == "SL" and bool(_laughs().fullmatch(tok.form.lower()))
+
+
+@lru_cache(maxsize=1)
+def _laughs() -> re.Pattern[str]:
+    units = sorted(_lex("laughter") + _lex("sob"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in units) + ")+")
 
 
 @lru_cache(maxsize=1)

@@ -143,6 +143,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """
     try:
         text = said_twice(text)
+        if (marked := _marked_name(text)) is not None:
+            return marked
         if (stepped := _numbered_steps(text)) is not None:
             return stepped
         if (likened := _like_typed(text)) is not None:
@@ -226,8 +228,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
+        res = _one_of_many_ko(text, _placed_whole(text, res))
+        res = _mocked(text, _guessed_done(text, _counted_run(text, _never_the_negated(text, _bare_shell(res)))))
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
-            text, _vented(text, _never_the_negated(text, _bare_shell(_placed_whole(text, res)))))))))
+            text, _vented(text, res))))))
         from bot.language.ability import ability_asked
 
         return ability_asked(text, res)  # (blind16) "can you run kubectl?": asked back, never run on the question
@@ -700,7 +704,114 @@ def said_twice(text: str) -> str:
 @lru_cache(maxsize=1)
 def _laughter() -> re.Pattern[str]:
     """A word of laughter alone: grammar/lexicon.txt `laughter` units, repeated ("ㅋㅋㅋ", "ㅎㅎ", "lol", "😂😂")."""
-    units = "|".join(re.escape(w) for w in sorted(grammar.words("laughter"), key=len, reverse=True))
+    return _repeated("laughter")
+
+
+@lru_cache(maxsize=1)
+def _sob() -> re.Pattern[str]:
+    """(brk17) A sob alone: grammar/lexicon.txt `sob` units, repeated ("ㅠㅠ", "ㅜㅜㅜ", "😭")."""
+    return _repeated("sob")
+
+
+# (brk17) a combining mark (accents U+0300–036F, their supplements, marks for symbols, half marks) typed right after a
+# letter or digit of ASCII that it does not compose with ("web\u0301", "web\u0332", "cache\u20dd")
+_MARKED = re.compile(r"[A-Za-z0-9][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _marked_name(text: str) -> NotUnderstood | None:
+    """(brk17) A word of ASCII with a combining mark on it ("web\u0301 지워"): no name of Docker's holds one, and the Korean
+    reading dropped the mark and removed web — a look-alike of a name, never that name (as "w\u0435b" with a Cyrillic
+    е, or "wéb"): the word is unknown, nothing is offered. None when no such mark is typed."""
+    hit = _MARKED.search(text)
+    if hit is None:
+        return None
+    word = next(w for w in text.split() if _MARKED.search(w))
+    return NotUnderstood(text, detect_lang(text), Msg.of("parse.unknown_word", word=word))
+
+
+# (brk17) a count of copies typed as a multiplier: "x2", "×3", "*2", "2x"
+_MULTIPLIER = re.compile(r"(?i)(?:[x\u00d7*]\d{1,3}|\d{1,3}[x\u00d7])")
+
+
+def _counted_run(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk17) A new container whose whole command is a multiplier ("run nginx x2", "run busybox 3x"): that many new
+    containers — as "run two nginx containers", asked (parse.unused), never one container running a command "x2"
+    ("run busybox 3x" is read as the docker command with its `docker` left out: that too)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if (isinstance(cmd, m.RunContainer) and len(cmd.command) == 1 and _MULTIPLIER.fullmatch(cmd.command[0])
+            and not text.lstrip().lower().startswith("docker")):  # a docker command typed runs as typed
+        return NotUnderstood(text, cmd.lang, Msg.of("parse.unused", words=f"`{cmd.command[0]}`"))
+    return res
+
+
+def _mocked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk17) A write said mocked, never asked for (grammar/lexicon.txt `mocked_ko`: morphemes in a row — a dare "web
+    지우기만 해봐", no use "web 지워봤자야", scorn "web 재시작은 무슨"; `mocked_en` said last: "restart web? yeah right"):
+    read as a ban of it (nothing runs, nothing offered). A read, help or a ban is left as it is."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd) or not _is_mocked(text):
+        return res
+    return m.Prohibition(understood=cmd, lang=cmd.lang)
+
+
+def _guessed_done(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk17) Korean, a write guessed done (grammar/lexicon.txt `guessed_done_ko`: "web 재시작했나 봐", "web 지웠을 거야
+    ㅋㅋ"): told, never requested (parse.done_already). A read, help or a ban is left as it is."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)) or not HANGUL.search(text):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd) or not _said_in_a_row(text, "guessed_done_ko"):
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.done_already"))
+
+
+def _said_in_a_row(text: str, role: str) -> bool:
+    """Whether the morphemes of one entry of grammar/lexicon.txt `role` (FORM/TAG joined by +) are said in a row."""
+    from bot.language import morph
+
+    toks = [f"{t.form}/{t.tag}" for t in morph.kiwi().tokenize(text)]
+    for seq in grammar.words(role):
+        want = seq.split("+")
+        if any(toks[i:i + len(want)] == want for i in range(len(toks) - len(want) + 1)):
+            return True
+    return False
+
+
+def _is_mocked(text: str) -> bool:
+    if HANGUL.search(text):
+        return _said_in_a_row(text, "mocked_ko")
+    said = re.findall(r"[a-z']+", text.lower())
+    return any(said[-len(w.split("~")):] == w.split("~") for w in grammar.words("mocked_en"))
+
+
+def _one_of_many_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk17) Korean, steps in order where a later step says one thing (grammar/lexicon.txt `one_said_ko`: 그거, 걔 …)
+    and no name of its own, after two names or more ("web이랑 cache 끄고 그거 지워": which one? It removed both):
+    asked which (parse.one_target). Any other reading is left as it is."""
+    if not isinstance(res, m.Sequence) or res.lang != "ko":
+        return res
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if any(w.startswith(one) for one in grammar.words("one_said_ko"))), None)
+    if at is None or any(_ASCII_NAME.fullmatch(w) for w in words[at + 1:]):
+        return res
+    before = list(dict.fromkeys(hit.group() for w in words[:at] for hit in [_ASCII_NAME.match(w)] if hit))
+    if len(before) < 2:
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.one_target", what="container", names=", ".join(before)))
+
+
+_ASCII_NAME = re.compile(r"[A-Za-z0-9][\w.\-]*")
+
+
+def _repeated(role: str) -> re.Pattern[str]:
+    """The units of one role of grammar/lexicon.txt as a pattern, repeated ("ㅋㅋㅋ", "ㅠㅠ")."""
+    units = "|".join(re.escape(w) for w in sorted(grammar.words(role), key=len, reverse=True))
     return re.compile("(?:" + units + ")+")
 
 
@@ -1374,7 +1485,8 @@ def _trailing_cuts(text: str) -> list[str]:
 
 
 def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """A wish said plainly with a laugh ("web 죽이고 싶다 진짜 ㅋㅋ", "cache 다 날려버리고 싶네 ㅎㅎ"): venting or a
+    """A wish said plainly with a laugh or a sob ("web 죽이고 싶다 진짜 ㅋㅋ", "cache 다 날려버리고 싶네 ㅎㅎ", "web
+    꺼버리고 싶네 ㅠㅠ"): venting or a
     joke, never a request — a write (or a write offered as a question) becomes a refusal that offers nothing
     (parse.vented). grammar/lexicon.txt `vent_wish` (the auxiliary 싶다), `vent_end` (its plain endings: a polite
     "싶어요 ㅋㅋ" stays a request) and `laughter`. A read is answered as said ("cache 상태 알고 싶다 ㅋㅋ")."""
@@ -1387,7 +1499,7 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
 
     if reads_only(cmd):
         return res
-    if not any(_laughter().fullmatch(w.strip(".,!?~^")) for w in text.split()):
+    if not any(_laughter().fullmatch(w.strip(".,!?~^")) or _sob().fullmatch(w.strip(".,!?~^")) for w in text.split()):
         return res
     from bot.language import morph
 

@@ -961,6 +961,8 @@ def _then_not(children: list[Any], text: str) -> list[Any]:
     seqs = [i for i, c in enumerate(children) if _is(c, "seq")]
     if not seqs or not children or not _is(children[-1], "neg"):
         return children
+    if _called_off_last(children[-1], text):
+        return children  # (brk17) "restart web then stop cache. cancel that": of the last, or of both? left as said
     head, tail = children[:seqs[-1]], children[seqs[-1] + 1:]
     while head and _is(head[-1], "seq"):
         head.pop()
@@ -985,6 +987,15 @@ def _then_not(children: list[Any], text: str) -> list[Any]:
     elif any(_is(c, "all") for c in tail) or forbidden & said_names:
         return children  # "web 재시작하고 나머지는 지우지 마": a write on the others forbidden — asked
     return head
+
+
+def _called_off_last(neg: Any, text: str) -> bool:
+    """(brk17) Whether the negation said last, from where it starts to the end, is a calling off said after the request
+    (grammar/lexicon.txt `called_off_last`: 취소, cancel that, never mind, jk …), never the verb's own negation."""
+    if neg.meta.empty:
+        return False
+    said = re.findall(r"[a-z']+|[\uac00-\ud7a3]+", text[neg.meta.start_pos:].lower())
+    return bool(said) and "~".join(said) in _LEX["called_off_last"]
 
 
 def _not_coming(children: list[Any], text: str) -> list[Any]:
