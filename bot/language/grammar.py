@@ -812,14 +812,11 @@ def lexicon() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def words(role: str) -> frozenset[str]:
-    """The words of one role of grammar/lexicon.txt, as a set (KeyError for a role it lacks). Memoized: the lexicon is
-    read once per process, and readers ask for the same roles on every text."""
+    """The words of one role of grammar/lexicon.txt, as a set (KeyError for a role it lacks)."""
     return frozenset(lexicon()[role])
 
 
-@lru_cache(maxsize=None)
 def alternation(role: str) -> str:
     """The phrases of one role of grammar/lexicon.txt (`_` written for a space) as a regex alternation, the longest
     first, each escaped: "reason_unneeded_en" -> "not needed anymore|not needed|…" (KeyError for a role it lacks)."""
