@@ -1087,8 +1087,10 @@ def _event_said_en() -> re.Pattern[str]:
                       + determiners + r")\s+)?(?:[a-z]+\s+)?(?:" + events + r")\b")
 
 
+@lru_cache(maxsize=None)
 def _alternation_en(role: str) -> str:
-    """The phrases of a grammar/lexicon.txt role (`_` for a space) as a regex alternation, the longest first."""
+    """The phrases of a grammar/lexicon.txt role (`_` for a space) as a regex alternation, the longest first (memoized:
+    a pure function of the lexicon, asked on every English text some readers see)."""
     return "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words(role), key=len, reverse=True))
 
 
