@@ -304,6 +304,16 @@ class ImageInspect(Command):
 
 
 @dataclass(frozen=True)
+class History(Command):
+    """`docker history IMAGE` / `docker image history IMAGE`: the layers an image was built of (a read; the
+    SDK's image.history()). `quiet`: `-q`, the layer IDs only; `no_trunc`: `--no-trunc`, full IDs and commands."""
+
+    image: str
+    quiet: bool = False
+    no_trunc: bool = False
+
+
+@dataclass(frozen=True)
 class Top(Command):
     """`docker top CONTAINER [ps OPTIONS]`: the processes running in a container (a read)."""
 

@@ -299,6 +299,27 @@ def images_table(raw: list[dict[str, Any]], now: float | None = None) -> Table:
     return Table(("REPOSITORY", "TAG", "IMAGE ID", "CREATED", "SIZE"), tuple(rows))
 
 
+def history_table(raw: list[dict[str, Any]], no_trunc: bool = False, now: float | None = None) -> Table:
+    """`docker history IMAGE` as docker prints it (IMAGE, CREATED, CREATED BY, SIZE, COMMENT), newest layer
+    first as the Engine API gives them; a layer built elsewhere has no ID (`<missing>`). CREATED BY is cut to 45
+    characters with `…` unless `no_trunc` (docker's own width).
+
+        >>> history_table([{"Id": "<missing>", "Created": 0, "CreatedBy": "CMD [\\"nginx\\"]", "Size": 0}], now=0).rows
+        (('<missing>', 'Less than a second ago', 'CMD ["nginx"]', '0B', ''),)
+    """
+    rows = []
+    for layer in raw:
+        ident = str(layer.get("Id") or "<missing>")
+        if ident != "<missing>" and not no_trunc:
+            ident = short_id(ident)
+        by = " ".join(str(layer.get("CreatedBy") or "").split())
+        if not no_trunc and len(by) > 45:
+            by = by[:44] + "…"
+        rows.append((ident, ago(int(layer.get("Created") or 0), now), by, human_size(layer.get("Size") or 0),
+                     str(layer.get("Comment") or "")))
+    return Table(("IMAGE", "CREATED", "CREATED BY", "SIZE", "COMMENT"), tuple(rows))
+
+
 def volumes_table(raw: list[dict[str, Any]]) -> Table:
     rows = tuple((v.get("Driver", ""), v.get("Name", "")) for v in sorted(raw, key=lambda v: v.get("Name", "")))
     return Table(("DRIVER", "VOLUME NAME"), rows)

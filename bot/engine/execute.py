@@ -534,6 +534,17 @@ def _image_inspect(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, Msg.of("done.image_inspect", image=call.target), fields=fmt.image_fields(attrs))
 
 
+@op("image.history")
+def _history(call: Call, ctx: Ctx) -> Outcome:
+    """`docker history IMAGE` (GET /images/{name}/history): its layers as a table, or their IDs alone (`-q`)."""
+    kw = call.kw()
+    table = fmt.history_table(ctx.api.history(call.target), no_trunc=bool(kw.get("no_trunc")))
+    msg = Msg.of("done.history", image=call.target, count=len(table.rows))
+    if kw.get("quiet"):  # `docker history -q`: the IMAGE column alone, row for row, as docker prints it
+        return Outcome(True, msg, text="\n".join(row[0] for row in table.rows))
+    return Outcome(True, msg, table=table)
+
+
 @op("image.remove")
 def _rmi(call: Call, ctx: Ctx) -> Outcome:
     ctx.api.remove_image(call.target, force=bool(call.kw().get("force")), noprune=bool(call.kw().get("noprune")))

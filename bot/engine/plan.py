@@ -515,6 +515,28 @@ def _image_inspect(cmd: m.ImageInspect, view: EngineView) -> Result:
                 summary=Msg.of("summary.image_inspect", image=cmd.image))
 
 
+def _history(cmd: m.History, view: EngineView) -> Result:
+    """`docker history IMAGE`: the layers of one image (a read). The image must be on the engine (docker answers
+    "No such image" otherwise); it and its tags are the policy's subjects, as for `docker image inspect`."""
+    info = view.image(cmd.image) if _available(view) else None
+    if _available(view) and info is None:
+        return Resolver(cmd, view).unknown("image", cmd.image, [t for i in view.images() for t in i.tags])
+    targets = (Target("image", cmd.image, info.id if info else None),
+               *(Target("image", t, info.id if info else None) for t in _tags_of_id(cmd.image, info)))
+    kw: dict[str, Any] = {}
+    flags = []
+    if cmd.quiet:
+        flags.append("-q")
+        kw["quiet"] = True
+    if cmd.no_trunc:
+        flags.append("--no-trunc")
+        kw["no_trunc"] = True
+    return Plan(cmd, (Call.of("image.history", cmd.image, **kw),),
+                (" ".join(["docker history", *flags, q(cmd.image)]),),
+                "history", VerbClass.READ, targets=targets, writes=False,
+                summary=Msg.of("summary.history", image=cmd.image))
+
+
 def _top(cmd: m.Top, view: EngineView) -> Result:
     """`docker top`: the processes of one container (a read of it; the engine runs ps, design §1)."""
     c = Resolver(cmd, view).container(cmd.target)
@@ -1519,6 +1541,7 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.ListContainers: _ps,
     m.Inspect: _inspect,
     m.ImageInspect: _image_inspect,
+    m.History: _history,
     m.Top: _top,
     m.Port: _port,
     m.Logs: _logs,

@@ -248,6 +248,13 @@ INSPECT = Table("inspect", (
     Option("type", refused=NO_SDK),
 ))
 IMAGE_INSPECT = Table("image inspect", (Option("format", "f", refused=NO_SDK),))
+# `docker history [OPTIONS] IMAGE` / `docker image history` (docker 20.10–26): -H is the client's own printing
+HISTORY = Table("history", (
+    Option("quiet", "q", takes_value=False),
+    Option("no-trunc", takes_value=False),
+    Option("format", refused=NO_SDK),
+    Option("human", "H", refused=NO_SDK),
+))
 # `docker top CONTAINER [ps OPTIONS]`: the words after the container are ps's (bot/language/parse_cli.py)
 TOP = Table("top", ())
 # `docker port CONTAINER [PRIVATE_PORT[/PROTO]]`
@@ -434,7 +441,7 @@ NODE_LS = Table("node ls", (
 # the one list of docker verb names (a policy's confirm/approve rules may name them)
 SUBCOMMANDS: tuple[Table, ...] = (
     RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, VOLUME_PRUNE, NETWORK_PRUNE, IMAGE_PRUNE, PS, INSPECT, TOP, PORT, STATS, LOGS, EXEC, PULL, PUSH, TAG,
-    IMAGES, RMI, IMAGE_INSPECT, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
+    IMAGES, RMI, IMAGE_INSPECT, HISTORY, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
     NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
     SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,
     SERVICE_ROLLBACK, SERVICE_RM, NODE_LS, NODE_UPDATE,

@@ -635,6 +635,14 @@ def _image_inspect(ws: list[str], lang: Lang) -> m.Command:
     return m.ImageInspect(_image(args[0]), lang=lang)
 
 
+def _history(ws: list[str], lang: Lang) -> m.Command:
+    """`docker history [-q] [--no-trunc] IMAGE`: one image's layers (a tag, a digest or an ID)."""
+    given, args = read_flags(ws, do.HISTORY, interspersed=True)
+    if len(args) != 1:
+        raise _fail("cli.one_argument", command="history")
+    return m.History(_image(args[0]), quiet=_switch(given, "quiet"), no_trunc=_switch(given, "no-trunc"), lang=lang)
+
+
 _PS_WORD = re.compile(r"-?[A-Za-z0-9][A-Za-z0-9,=_%.:\-]*")  # a word of ps's options ("-eo", "pid,comm", "aux")
 
 
@@ -890,6 +898,9 @@ class Commands(Transformer[Token, m.Command]):
 
     def image_inspect(self, c: list[Token]) -> m.Command:
         return _image_inspect(_args(c), self.lang)
+
+    def history(self, c: list[Token]) -> m.Command:
+        return _history(_args(c), self.lang)
 
     def top(self, c: list[Token]) -> m.Command:
         return _top(_args(c), self.lang)

@@ -255,7 +255,7 @@ GO_OPTIONS = ("port", "port_num", "port_to_host", "host_port", "container_port",
 # what a question may get as an answer ("컨테이너 뭐 떠있나요?"); a write is never done on a question
 READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.VolumeInspect, m.NetworkList,
          m.NetworkInspect, m.Help, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Stats,
-         m.Top, m.Port, m.ImageInspect)  # "web 프로세스 뭐 돌아?": a read asked yes/no is answered
+         m.Top, m.Port, m.ImageInspect, m.History)  # "web 프로세스 뭐 돌아?": a read asked yes/no is answered
 # verbs that mean "send" before a command in a container ("X에서 ping 날려"), "delete" elsewhere
 SEND = frozenset(_LEX["send"])
 # verbs that run a command only in a container said with 에서/in ("X에서 ping 보내", "X에서 df -h 쳐")
@@ -3303,6 +3303,19 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if not set(verbs) <= {"show", "list", "inspect", "share"}:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["stats"]))
         return "stats", u
+    if "layers" in s.nouns and not set(verbs) <= {"show", "list", "inspect"}:
+        # (hist17) "nginx 이미지 히스토리 지워", "delete the layers of redis": an image's history is no docker object —
+        # a write on it is never widened to the image's
+        raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["history"]))
+    if "layers" in s.nouns and [a.kind for a in s.args if a.type == "NAME"] == ["image"]:
+        # (hist17) "redis 이미지 히스토리", "show the history of the nginx image", "nginx 이미지 레이어 보여줘": docker history
+        return "history", u
+    if "layers" in s.nouns:
+        # (hist17) "web 히스토리 보여줘", "show the history of web": a history is an image's (a container's would be
+        # its logs or its details: a guess) — the word is never dropped
+        raise Incomplete("parse.unused", words=", ".join(
+            f"`{s.original(a, b).strip()}`" for (a, b, name, _), k in zip([i for i in s.items if i[2] == "noun"], s.nouns)
+            if k == "layers"))
     if "proc" in s.nouns and not set(verbs) <= {"show", "list"}:
         # "web 프로세스 죽여", "kill processes in web": a process in a container is no docker object — a
         # write on it is never widened to the container's
@@ -5137,6 +5150,12 @@ def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     return m.Stats(names, lang=s.lang), u
 
 
+def history(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """(hist17) "redis 이미지 히스토리", "show the history of the nginx image": `docker history` of one image."""
+    name, u = one(s, u, "image")
+    return m.History(name, lang=s.lang), u
+
+
 def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"processes in web", "web 프로세스 보여줘": `docker top` of one container."""
     name, u = one(s, u, "container")
@@ -6743,7 +6762,7 @@ FAMILIES: dict[str, Family] = {
     "connect": network, "disconnect": network,
     "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
     "image_present": image_present,
-    "where_mounted": where_mounted, "top": top, "port": port_, "stats": stats,
+    "where_mounted": where_mounted, "top": top, "history": history, "port": port_, "stats": stats,
     "run": run, "create": create,
 }
 

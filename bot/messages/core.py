@@ -218,6 +218,7 @@ MESSAGES.update({
     "done.volume_create": ("`{name}` 볼륨을 만들었습니다.", "Created volume `{name}`."),
     "done.list_volumes": ("볼륨 {count}개", "Volumes: {count}"),
     "done.list_volumes_none": ("볼륨이 없습니다.", "There are no volumes."),
+    "done.history": ("`{image}` 이미지 히스토리 (레이어 {count}개)", "History of image `{image}` ({count} layers)"),
     "done.image_inspect": ("`{image}` 이미지 정보", "Image `{image}`"),
     "done.volume_inspect": ("`{name}` 볼륨 정보", "Volume `{name}`"),
     "done.volume_remove": ("{names} 볼륨을 삭제했습니다.", "Removed volume {names}."),

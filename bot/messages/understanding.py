@@ -263,6 +263,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.tag": ("`{source}` 이미지에 `{reference}` 이름(태그)을 붙입니다.",
                     "Tag image `{source}` as `{reference}`."),
     "summary.images": ("이미지 목록을 보여 줍니다.", "List images."),
+    "summary.history": ("`{image}` 이미지의 레이어 히스토리를 보여 줍니다.", "Show the layer history of image `{image}`."),
     "summary.image_inspect": ("`{image}` 이미지의 상세 정보를 보여 줍니다.", "Show details of image `{image}`."),
     "summary.rmi": ("`{image}` 이미지를 삭제합니다.", "Remove image `{image}`."),
     "summary.rmi_of": ("`{container}` 컨테이너의 이미지 `{image}`를 삭제합니다.",
