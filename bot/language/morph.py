@@ -681,6 +681,9 @@ def korean_number(word: str) -> int | None:
     if word in native:
         return native[word]
     sino = {w: i + 1 for i, w in enumerate(_lex("num_sino"))}
+    zero = frozenset(_lex("num_zero"))
+    if len(word) > 1 and any(ch in zero for ch in word) and all(ch in sino or ch in zero for ch in word):
+        return int("".join("0" if ch in zero else str(sino[ch]) for ch in word))  # (f17ko) "팔공팔공": 8080
     powers = {w: 10 ** (i + 1) for i, w in enumerate(_lex("num_powers"))}
     total, digit = 0, None
     for ch in word:  # Sino-Korean: digit? power, from the highest ("이백오십" = 2*100 + 5*10)
