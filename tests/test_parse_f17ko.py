@@ -45,6 +45,16 @@ READS = [
     ("nginx 팔천팔십 포트로 띄워줘", ["docker run -d -p 8080:80 nginx"]),
     ("httpd 구공구공 포트에 띄워", ["docker run -d -p 9090:80 httpd"]),
     ("redis 육삼구일 포트로 실행", None),  # no zero: no digit-by-digit reading ("이삼 줄" is two or three)
+    # since yesterday, said of logs: the last 24 hours
+    ("어제부터 web 로그", ["docker logs --since 24h web"]),
+    ("cache 로그 어제부터 보여줘", ["docker logs --since 24h cache"]),
+    ("어제부터 쌓인 my-nginx 로그", ["docker logs --since 24h my-nginx"]),
+    # a rant of chat (hopeless, trouble again; an intensifier changes nothing): the status and the last lines
+    ("web 진짜 답 없다", ["docker inspect web", "docker logs --tail 20 web"]),
+    ("cache 또 말썽이네", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("my-nginx 말썽 부리네", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("db 완전 먹통", ["docker inspect db", "docker logs --tail 20 db"]),
+    ("web 정말 느려", ["docker inspect web", "docker logs --tail 20 web"]),
     # 흠, chat's hmm, a filler
     ("흠 web 상태 봐 봐", ["docker inspect web"]),
     ("흠 cache 로그 좀", ["docker logs cache"]),
@@ -88,6 +98,11 @@ STAY = [
     ("cache 재시작 부탁드려도 되겠습니까라고 하던데", None),
     ("db 켜 주소 하더라", None),
     ("web 주소 알려줘", None),  # 주소 after a name is an address
+    ("어제부터 web 재시작해", None),  # a time for a write: gorae acts now
+    ("어제 web 재시작했어", None),
+    ("web 답 없으면 재시작해", None),  # a condition
+    ("cache 말썽이면 지워", None),
+    ("web 진짜 지워", None),  # an intensifier before a write is read by nothing: refused, never a guess
 ]
 
 
