@@ -55,12 +55,24 @@ READS = [
     ("my-nginx 말썽 부리네", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("db 완전 먹통", ["docker inspect db", "docker logs --tail 20 db"]),
     ("web 정말 느려", ["docker inspect web", "docker logs --tail 20 web"]),
+    # the networks' make-up, no name said: their list (with a name: its details)
+    ("네트워크 구성이 어떻게 되어 있는지 보여주세요", ["docker network ls"]),
+    ("네트워크 구성 보여줘", ["docker network ls"]),
+    ("backend 네트워크 구성 보여줘", ["docker network inspect backend"]),
+    # a purpose clause with -(으)려면 before the request, and 간단히 (briefly): context
+    ("재현하려면 web 로그 마지막 40줄 필요해요", ["docker logs --tail 40 web"]),
+    ("디버깅하려면 cache 로그 20줄 필요해요", ["docker logs --tail 20 cache"]),
+    ("cache 상태가 어떤지 간단히 보고해 주세요", ["docker inspect cache"]),
+    ("web 로그 간단히 보여줘", ["docker logs web"]),
     # 흠, chat's hmm, a filler
     ("흠 web 상태 봐 봐", ["docker inspect web"]),
     ("흠 cache 로그 좀", ["docker logs cache"]),
 ]
 
 REQUESTS = [
+    # with no verb after it, the intention is the request's own (as before)
+    ("web 재시작하려고 하는데 해줄래", ["docker restart web"]),
+    ("배포하려고 하는데 web 재시작해줘", ["docker restart web"]),
     # the formal 부탁드려도 되겠습니까? — a request, as 될까요
     ("cache 재시작 좀 부탁드려도 되겠습니까?", ["docker restart cache"]),
     ("web 로그 부탁해도 되겠습니까?", ["docker logs web"]),
@@ -102,6 +114,13 @@ STAY = [
     ("어제 web 재시작했어", None),
     ("web 답 없으면 재시작해", None),  # a condition
     ("cache 말썽이면 지워", None),
+    # an intention or a purpose said with -(으)려면/-(으)려고 before another verb: meant, never a step (these planned
+    # both verbs: `docker rm web`, then `docker stop cache`)
+    ("web 지우려면 cache 꺼", None),
+    ("web 지우려고 cache 꺼", None),
+    ("web 지우려고 하는데 cache 꺼", None),
+    ("web 재시작하려면 cache 꺼줘", None),
+    ("db 켜려고 했는데 my-nginx 지워", None),
     ("web 진짜 지워", None),  # an intensifier before a write is read by nothing: refused, never a guess
 ]
 
