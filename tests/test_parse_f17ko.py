@@ -55,6 +55,10 @@ READS = [
     ("my-nginx 말썽 부리네", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("db 완전 먹통", ["docker inspect db", "docker logs --tail 20 db"]),
     ("web 정말 느려", ["docker inspect web", "docker logs --tail 20 web"]),
+    # 각 (each) before a kind: every one, as 모든
+    ("각 컨테이너가 자원을 얼마나 쓰고 있는지 보고 부탁드립니다", ["docker stats --no-stream"]),
+    ("각 컨테이너 메모리 사용량", ["docker stats --no-stream"]),
+    ("web cache 각각 재시작", ["docker restart web cache"]),
     # the networks' make-up, no name said: their list (with a name: its details)
     ("네트워크 구성이 어떻게 되어 있는지 보여주세요", ["docker network ls"]),
     ("네트워크 구성 보여줘", ["docker network ls"]),
@@ -121,7 +125,8 @@ STAY = [
     ("web 지우려고 하는데 cache 꺼", None),
     ("web 재시작하려면 cache 꺼줘", None),
     ("db 켜려고 했는데 my-nginx 지워", None),
-    ("web 진짜 지워", None),  # an intensifier before a write is read by nothing: refused, never a guess
+    ("web 진짜 지워", None),
+    ("각 컨테이너 지우지 마", None),  # an intensifier before a write is read by nothing: refused, never a guess
 ]
 
 
