@@ -96,6 +96,9 @@ def _team_said(word: str) -> str:
     mt = re.fullmatch(r"[A-Z][A-Z0-9]{1,5}(?P<rest>[" + _SYLLABLES + r"].*)", word)
     if mt and any(mt.group("rest").startswith(t) for t in grammar.words("context_team")):
         return mt.group("rest")
+    if mt and any(mt.group("rest").startswith(t) for t in grammar.words("context_purpose")):
+        # (f17ko) "QA용으로" is read as "검증용으로": a purpose, the acronym no name
+        return min(grammar.words("context_purpose_as")) + mt.group("rest")
     return word
 
 

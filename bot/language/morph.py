@@ -385,6 +385,12 @@ def _prev_is(prev: tuple[str, str], allowed: str) -> bool:
     return prev_base in names or f"{prev_base}:{prev[0]}" in names
 
 
+def _intent_before_verb(tokens: Sequence[_Tok], ti: int) -> bool:
+    """(f17ko) Whether a verb of its own (VV, or XSV: a verbal noun's 하다) comes after the connective of intention
+    right before `tokens[ti]` ("web 지우려고 하는데 cache 꺼": 끄) — not only auxiliaries ("재시작하려고 하는데 해줄래")."""
+    return any(t.tag.split("-", 1)[0] in ("VV", "XSV") for t in tokens[ti:])
+
+
 @lru_cache(maxsize=4096)
 def reading(text: str) -> Reading:
     """Rewrite the Hangul spans of `text` as morpheme words; ASCII stays exactly as typed."""
@@ -447,6 +453,8 @@ def reading(text: str) -> Reading:
             if (ti < len(tokens) and tok.tag == "EC" and tok.form in _lex("want_link") and before_tok[0] not in _lex("want_kept")
                     and tokens[ti].tag.split("-", 1)[0] == "VX" and tokens[ti].form in _lex("want_aux")):
                 w = "-"  # "보고 싶은데": -고 of the auxiliary 싶다 (want), no "and then" (grammar/lexicon.txt want_aux)
+            if tok.tag == "EC" and tok.form in _lex("intent_link") and _intent_before_verb(tokens, ti):
+                w = _lex("intent_word")[0]  # (f17ko) "web 지우려면 cache 꺼": meant, never a step
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise
@@ -698,6 +706,9 @@ def korean_number(word: str) -> int | None:
     if word in native:
         return native[word]
     sino = {w: i + 1 for i, w in enumerate(_lex("num_sino"))}
+    zero = frozenset(_lex("num_zero"))
+    if len(word) > 1 and any(ch in zero for ch in word) and all(ch in sino or ch in zero for ch in word):
+        return int("".join("0" if ch in zero else str(sino[ch]) for ch in word))  # (f17ko) "팔공팔공": 8080
     powers = {w: 10 ** (i + 1) for i, w in enumerate(_lex("num_powers"))}
     total, digit = 0, None
     for ch in word:  # Sino-Korean: digit? power, from the highest ("이백오십" = 2*100 + 5*10)

@@ -4541,6 +4541,8 @@ def since_text(p: Phrase) -> str:
     """A `since` phrase as docker's duration ("10m", "2h")."""
     if "DURATION" in p.types:
         return p.values[p.types.index("DURATION")]
+    if any(sub.data == "u_yday" for sub in p.subs):
+        return "24h"  # (f17ko) "어제부터 web 로그": since yesterday, the last day
     n = p.values[0] if p.values else "1"
     unit = p.subs[-1].data if p.subs else "u_min"
     for sub in p.subs:
