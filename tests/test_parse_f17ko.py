@@ -148,3 +148,14 @@ def test_stay_non_writes(text, want):
 def test_permission_asked_is_proposed_not_run():
     ans = answer("web 지워도 되겠습니까?")
     assert not ans.cli and list(ans.proposal) == ["docker rm web"], ans
+
+
+# (lead, session 15) 흠 read as a filler met break9's "cache 꺼야 할까 흠": before an interjection Kiwi reads -ㄹ까 as a
+# connective, and the question was dropped (docker stop cache; "web 지울까 흠" removed web) — grammar/morphemes.txt
+# `EC ᆯ까 ~까 >IC`
+ASKED_BEFORE_HMM = ["cache 꺼야 할까 흠", "web 지울까 흠", "web 재시작할까 흠", "db 켤까 아", "web 지울까 흠..."]
+
+
+@pytest.mark.parametrize("text", ASKED_BEFORE_HMM)
+def test_asked_before_an_interjection_runs_nothing(text):
+    assert not answer(text).cli, text
