@@ -64,9 +64,9 @@ def test_particle_apart(text, want):
 NOISE_NEVER_REQUESTS = [
     # a noise word after a wish said plainly, a past, a question or hearsay never makes it a request (the brief's rule;
     # k16ko's wrong write "web 지우고 싶다 진짜" -> docker rm web must never come back): nothing runs
-    # on main (before ko17) this one runs nothing but is offered as a proposal of `docker rm web` (진짜 unread, asked
-    # with a yes): not a plan, yet a write offered for a wish; left for a fix of `_vented` (bot/language/parse.py)
-    pytest.param("web 지우고 싶다 진짜", None, marks=pytest.mark.xfail(strict=True, reason="proposal of rm for a wish")),
+    # on main before session 15 this one was offered as a proposal of `docker rm web` (진짜 unread, asked with a yes);
+    # brk17's venting (a wish with an intensifier) offers nothing now
+    ("web 지우고 싶다 진짜", None),
     ("cache 다 날려버리고 싶다 진짜 ㅋㅋ", None),
     ("web 지웠어 진짜", None),
     ("web 재시작했어? 진짜", None),
