@@ -1258,6 +1258,12 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
             image = owner.image or owner.image_id
             return Unresolved(cmd, Msg.of("plan.image_is_container", name=ref, image=image),
                               suggestions=(f"docker rmi {image}",) if image else ())
+        if info is None and _available(view) and cmd.lang != "cli":
+            # (w17) said, not typed: "remove the oldest image", "redis:v17 image를 지워줘", "remove the container
+            # image" — no image of that name here: docker's "No such image" said before anything runs (as a missing
+            # container is), with the names here it may be; never a removal planned on a word that names no image
+            # (typed `docker rmi ghost` runs as typed: docker answers for it)
+            return Resolver(cmd, view).unknown("image", ref, [t for i in view.images() for t in i.tags])
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
     flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
