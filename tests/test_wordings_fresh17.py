@@ -48,10 +48,6 @@ ROWS17 = TABLE17.rows
 KNOWN_WRONG17 = {
     "pull redis again, we heard there's a fix": "a reason after the order: its words pulled as images (heard, fix)",
     "pull alpine, the old one has a CVE": "a reason after the order: its words pulled as images (old, CVE)",
-    "remove the oldest image": "an image the world lacks removed by name (rmi oldest)",
-    "redis:v17 image를 지워줘": "an image the world lacks removed by name (rmi redis:v17)",
-    "what processes run in cache?": "a question of 'run in X' planned as docker start cache",
-    "data에 shell command 'date' 실행해줘": "the words describing a quoted command kept in it (exec data shell command date)",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ17 = {
