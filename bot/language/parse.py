@@ -195,6 +195,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.reason_clause import reason_told
 
             res = reason_told(text, lambda said: _parse(said, False), negated) or res
+        if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Sequence)) or len(m.named(res).targets) > 1):
+            # (w17) "restart web, it's leaking memory", "pull redis again, we heard there's a fix"
+            from bot.language.reason_clause import context_after
+
+            res = context_after(text, lambda said: _parse(said, False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and _HOST_AFTER.search(text):  # (en15) "6399 on the host"
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
