@@ -644,7 +644,7 @@ def _names_unquoted(text: str) -> m.Command | None:
     one-word name (no keyword of the grammar: "restart" quoted stays quoted) without its quotes — only when that
     reads whole as a command (never help, a prohibition or a partial reading); None otherwise."""
     kws = keywords()
-    described = set(grammar.words("command_said")) - {"the", "a", "an"}
+    described = grammar.words("command_named")
 
     def unquoted(mt: re.Match[str]) -> str:
         before = text[:mt.start()].split()

@@ -91,11 +91,12 @@ def _after() -> re.Pattern[str]:
 
 def _own_clause(clause: str) -> bool:
     """Whether `clause` has a subject and a verb of its own: a subject word first, or "the"/"our" and a noun then a
-    verb of `context_after_be_en` within its first four words; never a question, a negation or a calling off."""
+    verb of `context_after_be_en` within its first four words; never a question, a negation, a calling off, a time or a
+    condition (`context_after_off_en`, `context_trailing_barred_en`: "restart web so it picks it up tomorrow")."""
     words = re.findall(r"[a-z']+", clause.lower())
     if not words or clause.rstrip().endswith("?"):
         return False
-    off = grammar.words("context_after_off_en")
+    off = grammar.words("context_after_off_en") | grammar.words("context_trailing_barred_en")
     if any(w in off or w.endswith("n't") for w in words):
         return False
     if words[0] in grammar.words("context_after_subject_en"):
