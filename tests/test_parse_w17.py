@@ -88,6 +88,11 @@ CONTEXT_AFTER = [
     ("restart web, it was restarted yesterday?", None),
     ("restart web, it is slow, stop cache", None),
     ("we restarted web, it was leaking memory", None),
+    ("remove web, we use it daily", None),
+    ("delete db, the data is important", None),
+    ("restart web so it picks it up tomorrow", None),
+    ("remove web, it's still needed", None),
+    ("stop web, I mean cache too", None),
 ]
 
 
