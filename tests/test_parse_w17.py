@@ -25,6 +25,10 @@ MISSING_IMAGE = [
     ("get rid of the hello-world image", ["docker rmi fastcampus/hello-world"]),
     ("pull redis:v17", ["docker pull redis:v17"]),
     ("docker rmi ghost", ["docker rmi ghost"]),  # typed: as typed, docker answers "No such image"
+    # an image pulled or tagged by an earlier step of the same request is there when its removal runs
+    ("pull redis:7 and then remove the redis:7 image", ["docker pull redis:7", "docker rmi redis:7"]),
+    ("nginx를 nginx:tmp로 태그하고 nginx:tmp 이미지 지워줘", ["docker tag nginx nginx:tmp", "docker rmi nginx:tmp"]),
+    ("pull redis:7 and then remove the redis:8 image", None),
 ]
 
 
