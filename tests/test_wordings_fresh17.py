@@ -36,7 +36,7 @@ from test_wordings_fresh16 import ROWS16
 # only goes up. FIRST READ at 7885a36 (main, before any fix): 74.2 % (520 of 701), 7 wrong writes, one of them this
 # table's error (corrected before any fix, the table's header); corrected table: 74.8 % (524 of 701), 6 wrong writes
 # (product: listed in KNOWN_WRONG17 below, strict xfails until fixed).
-FLOOR17 = 75.1  # 527 of 701 (75.18 %) session 15 merged before w17/q17; before: 74.7 524 of 701 (74.75 %), first read at 7885a36 (corrected table)
+FLOOR17 = 76.7  # (w17) 538 of 701 (76.7 %); first read 524 of 701 (74.75 %) at 7885a36 (corrected table)
 TABLE17 = HeldOutTable("fresh17", min_rows=650, floor=FLOOR17,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
                        + ROWS14 + ROWS15 + ROWS16)
@@ -46,12 +46,6 @@ ROWS17 = TABLE17.rows
 # no parser): each is a strict xfail of its row, and test_fresh17_no_wrong_write fails on any wrong write not listed
 # here, or on one listed here that is gone (then delete its line: the fix is done).
 KNOWN_WRONG17 = {
-    "pull redis again, we heard there's a fix": "a reason after the order: its words pulled as images (heard, fix)",
-    "pull alpine, the old one has a CVE": "a reason after the order: its words pulled as images (old, CVE)",
-    "remove the oldest image": "an image the world lacks removed by name (rmi oldest)",
-    "redis:v17 image를 지워줘": "an image the world lacks removed by name (rmi redis:v17)",
-    "what processes run in cache?": "a question of 'run in X' planned as docker start cache",
-    "data에 shell command 'date' 실행해줘": "the words describing a quoted command kept in it (exec data shell command date)",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ17 = {

@@ -1298,6 +1298,13 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
             image = owner.image or owner.image_id
             return Unresolved(cmd, Msg.of("plan.image_is_container", name=ref, image=image),
                               suggestions=(f"docker rmi {image}",) if image else ())
+        if (info is None and _available(view) and cmd.lang != "cli"
+                and not (isinstance(view, _AfterSteps) and ref in view.made_images)):
+            # (w17) said, not typed: "remove the oldest image", "redis:v17 image를 지워줘", "remove the container
+            # image" — no image of that name here: docker's "No such image" said before anything runs (as a missing
+            # container is), with the names here it may be; never a removal planned on a word that names no image
+            # (typed `docker rmi ghost` runs as typed: docker answers for it)
+            return Resolver(cmd, view).unknown("image", ref, [t for i in view.images() for t in i.tags])
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
     flags = (" -f" if cmd.force else "") + (" --no-prune" if cmd.no_prune else "")
@@ -1458,6 +1465,7 @@ class _AfterSteps:
         self.view = view
         self.made_networks: list[str] = []
         self.made_volumes: list[str] = []
+        self.made_images: list[str] = []  # (w17) pulled or tagged by an earlier step: a later rmi of it is planned
 
     @property
     def available(self) -> bool:
@@ -1513,6 +1521,10 @@ def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
             after.made_networks.append(step.name)  # "front 네트워크 만들고 web 연결해줘"
         elif isinstance(step, m.VolumeCreate):
             after.made_volumes.append(step.name)
+        elif isinstance(step, m.Pull):
+            after.made_images.append(step.image)  # "pull redis:7 and then remove the redis:7 image"
+        elif isinstance(step, m.Tag):
+            after.made_images.append(step.reference)
     targets: list[Target] = []
     for p in steps:
         targets += [t for t in p.targets if t not in targets]

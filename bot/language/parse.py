@@ -197,6 +197,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.reason_clause import reason_told
 
             res = reason_told(text, lambda said: _parse(said, False), negated) or res
+        if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Sequence)) or len(m.named(res).targets) > 1):
+            # (w17) "restart web, it's leaking memory", "pull redis again, we heard there's a fix"
+            from bot.language.reason_clause import context_after
+
+            res = context_after(text, lambda said: _parse(said, False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and _HOST_AFTER.search(text):  # (en15) "6399 on the host"
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
@@ -211,7 +216,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _context_names_nothing(text, res)
         if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
             res = _report_back_dropped(text, res)
-        if res.lang != "cli" and ('"' in text or "'" in text) and not isinstance(res, (m.Help, m.Prohibition)):
+        if (res.lang != "cli" and ('"' in text or "'" in text) and not isinstance(res, (m.Help, m.Prohibition))
+                and not _quoted_command_read(text, res)):
             # a name quoted alone is the name, whether the quoted reading read or not ("`web` 프로세스 보여줘" read
             # the quoted word as no name: docker inspect web, its processes dropped)
             res = _names_unquoted(text) or res
@@ -627,13 +633,30 @@ def _ps_quoted_or_told(text: str) -> m.Command | None:
 _QUOTED_NAME = re.compile(r"""(?<![\w"'])(["'])(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.\-]*(?::[a-zA-Z0-9_.\-]+)?)\1(?![A-Za-z0-9_"'])""")
 
 
+def _quoted_command_read(text: str, res: m.Command | NotUnderstood) -> bool:
+    """(w17) The quotes held the command run: "data에 shell command 'date' 실행해줘", "run the command 'date' in data"
+    read `date` as the whole command of an exec — that word is no name to unquote (unquoted, the words that describe
+    it became the command's: exec data shell command date)."""
+    if not isinstance(res, (m.Exec, m.RunContainer)) or len(res.command) != 1:
+        return False
+    return any(mt["name"] == res.command[0] for mt in _QUOTED_NAME.finditer(text))
+
+
 def _names_unquoted(text: str) -> m.Command | None:
     """A sentence whose quoted words are names, not a command's text (blind14): '"backend" 네트워크에 "cache" 연결',
     "`web` 프로세스 보여줘" (Slack code is a quoted string after normalize). Read once more with every quoted
     one-word name (no keyword of the grammar: "restart" quoted stays quoted) without its quotes — only when that
     reads whole as a command (never help, a prohibition or a partial reading); None otherwise."""
     kws = keywords()
-    said = _QUOTED_NAME.sub(lambda mt: mt["name"] if mt["name"].lower() not in kws else mt.group(), text)
+    described = grammar.words("command_named")
+
+    def unquoted(mt: re.Match[str]) -> str:
+        before = text[:mt.start()].split()
+        if before and before[-1].lower() in described:  # (w17) "shell command 'date'": a command, not a name
+            return mt.group()
+        return mt["name"] if mt["name"].lower() not in kws else mt.group()
+
+    said = _QUOTED_NAME.sub(unquoted, text)
     if said == text:
         return None
     res = parse(said, detail=False)
@@ -2676,8 +2699,14 @@ def _placed_command(text: str) -> m.Command | None:
         return _image_run_command(text)
     if shape is None or HANGUL.search(shape["command"]):
         return None  # a Korean word among the command's ("data에서 /tmp에서 ls 실행"): the sentence's
-    words = shape["command"].split()
-    quoted = f'{shape["place"]} "{shape["command"]}" {shape["verb"]}'
+    command = shape["command"].strip()
+    described = re.fullmatch(r"((?:[^\s\"']+\s+)+)(?:\"([^\"]*)\"|'([^']*)')", command)
+    if described and all(w.lower() in grammar.words("command_said") for w in described[1].split()):
+        # (w17) "data에 shell command 'date' 실행해줘": the words before a quoted command that say what it is
+        # are not its words — the quotes hold the whole command
+        command = described[2] if described[2] is not None else described[3]
+    words = command.split()
+    quoted = f'{shape["place"]} "{command}" {shape["verb"]}'
     try:
         res = _parse(quoted, detail=False)
     except RecursionError:

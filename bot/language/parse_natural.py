@@ -3052,6 +3052,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return ("exec" if verbs == ["rm"] else "run"), u
     if s.lang == "en" and len(verbs) == 2 and (light_en := _light_verb_en(s)) is not None:
         verbs.remove(light_en)  # (en15) "please doing the pull of alpine", "please make stop for the cache"
+    if s.lang == "en" and verbs == ["run"] and "proc" in s.nouns and _running_inside_asked(s):
+        # (w17) "what processes run in cache?", "which processes run in web": what runs in one container, asked —
+        # its processes (docker top), as "what processes are running in cache"; never a start of it
+        return "top", u
     typed_en = _typed_at_place_en(s) if not verbs or s.lang == "en" else None
     if typed_en is not None and not [v for v, a, _ in s.verb_spans if a not in typed_en]:
         return "exec", u  # "redis-cli info in cache", "on my-volume, ls /data": typed, then run there
@@ -5619,6 +5623,11 @@ _BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
 
 
 def _words(region: str, courtesy_kept: bool = False) -> tuple[str, ...]:
+    described = re.fullmatch(r"((?:[^\s\"']+\s+)+)(\"[^\"]*\"|'[^']*')\s*", region.strip())
+    if described and all(w.lower() in _LEX["command_said"] for w in described.group(1).split()):
+        # (w17) "shell command 'date'", "the command 'date'", "명령어 'date'": the words before a quoted command
+        # that say what it is are not its words — the quotes hold the whole command
+        region = described.group(2)
     quoted = re.fullmatch(r"\"([^\"]*)\"|'([^']*)'", region.split(" ")[0] if " " not in region else region)
     if quoted:  # run "echo hello world" in alpine: the quotes hold the whole command
         region = quoted.group(1) if quoted.group(1) is not None else quoted.group(2)

@@ -80,3 +80,47 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return None
     return res if _fits(said["why"], res) else None
+
+
+@lru_cache(maxsize=1)
+def _after() -> re.Pattern[str]:
+    """The request, then a comma or a linking word, then a clause of its own (grammar/lexicon.txt `context_after_*`)."""
+    link = grammar.alternation("context_after_link_en")
+    return re.compile(rf"(?i)^(?P<req>.+?)(?:\s*[,;]\s*(?:(?:{link})\s+)?|\s+(?:{link})\s+)(?P<clause>[^,;]+?)\s*[.!]*$")
+
+
+def _own_clause(clause: str) -> bool:
+    """Whether `clause` has a subject and a verb of its own: a subject word first, or "the"/"our" and a noun then a
+    verb of `context_after_be_en` within its first four words; never a question, a negation, a calling off, a time or a
+    condition (`context_after_off_en`, `context_trailing_barred_en`: "restart web so it picks it up tomorrow")."""
+    words = re.findall(r"[a-z']+", clause.lower())
+    if not words or clause.rstrip().endswith("?"):
+        return False
+    off = grammar.words("context_after_off_en") | grammar.words("context_trailing_barred_en")
+    if any(w in off or w.endswith("n't") for w in words):
+        return False
+    if words[0] in grammar.words("context_after_subject_en"):
+        return len(words) >= 2
+    return (words[0] in grammar.words("context_after_the_en")
+            and any(w in grammar.words("context_after_be_en") for w in words[2:4]))
+
+
+def context_after(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+                  negated: Callable[[str], bool]) -> m.Command | None:
+    """(w17) English: the request `text` says before a clause of its own ("restart web, it's leaking memory", "pull
+    redis again, we heard there's a fix" — it pulled heard and fix): the request alone, read by `read`; the clause is
+    context, its words never targets. None when there is no such clause, the request is negated or does not read
+    whole as one command."""
+    said = _after().match(text.strip())
+    if said is None or not _own_clause(said["clause"]) or negated(said["req"]):
+        return None
+    alone = read(said["clause"].strip())
+    if isinstance(alone, m.NotUnderstood):
+        if alone.reason.key in grammar.words("context_after_told"):
+            return None  # "it was restarted yesterday": a verb of gorae's said in the clause
+    elif type(alone).__name__ not in grammar.words("context_after_reads"):
+        return None
+    res = read(said["req"].strip())
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return None
+    return res
