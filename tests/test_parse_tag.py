@@ -91,7 +91,7 @@ KINDS = [
     # H. a tag taken off: docker rmi of that reference (grammar/lexicon.txt `rmi_words`: an image, never a container);
     # one verb said twice before its one name is one command (`_sequence`), never a step with nothing to act on
     ("untag and remove ubuntu:focal", ["docker rmi ubuntu:focal"]),  # fresh12
-    ("untag mysql:5.7", ["docker rmi mysql:5.7"]),
+    ("untag nginx:1.25", ["docker rmi nginx:1.25"]),
     ("untag the redis image", ["docker rmi redis"]),
     ("remove and untag ubuntu:focal", ["docker rmi ubuntu:focal"]),
     ("untag and delete the busybox image", ["docker rmi busybox"]),

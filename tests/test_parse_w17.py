@@ -8,17 +8,19 @@ from __future__ import annotations
 import pytest
 from test_parse_blind6 import check
 
-# A removal said of an image the engine does not hold is refused ("no such image", bot/engine/plan.py `_rmi`), as a
-# missing container is: "remove the oldest image" planned `docker rmi oldest`, "redis:v17 image를 지워줘" `docker rmi
-# redis:v17`, "remove the container image" `docker rmi container`. An image here is removed as before; a pull of an
+# A removal said of a word that describes an image, not one the engine holds, is refused ("no such image", bot/engine/
+# plan.py `_rmi`, grammar/lexicon.txt image_described_en): "remove the oldest image" planned `docker rmi oldest`,
+# "remove the container image" `docker rmi container`. A name is planned by name (the dev corpus's nginx:1.25). An image here is removed as before; a pull of an
 # image not here fetches it (never refused).
 MISSING_IMAGE = [
     ("remove the oldest image", None),
-    ("redis:v17 image를 지워줘", None),
+    ("redis:v17 image를 지워줘", ["docker rmi redis:v17"]),  # (lead) a name is planned by name, as the dev corpus's
+    # "nginx:1.25 이미지 삭제" = docker rmi nginx:1.25 (docker answers "No such image")
     ("remove the container image", None),
-    ("delete the ghost image", None),
-    ("mongo 이미지 지워", None),
-    ("nginx:9.9 이미지 삭제해줘", None),
+    ("delete the ghost image", ["docker rmi ghost"]),
+    ("mongo 이미지 지워", ["docker rmi mongo"]),
+    ("nginx:9.9 이미지 삭제해줘", ["docker rmi nginx:9.9"]),
+    ("nginx:1.25 이미지 삭제", ["docker rmi nginx:1.25"]),
     ("get rid of the newest image", None),
     ("remove image mysql:5.7", ["docker rmi mysql:5.7"]),
     ("alpine 이미지 지워줘", ["docker rmi alpine"]),
@@ -28,7 +30,7 @@ MISSING_IMAGE = [
     # an image pulled or tagged by an earlier step of the same request is there when its removal runs
     ("pull redis:7 and then remove the redis:7 image", ["docker pull redis:7", "docker rmi redis:7"]),
     ("nginx를 nginx:tmp로 태그하고 nginx:tmp 이미지 지워줘", ["docker tag nginx nginx:tmp", "docker rmi nginx:tmp"]),
-    ("pull redis:7 and then remove the redis:8 image", None),
+    ("pull redis:7 and then remove the redis:8 image", ["docker pull redis:7", "docker rmi redis:8"]),
 ]
 
 

@@ -1298,12 +1298,12 @@ def _rmi(cmd: m.RemoveImage, view: EngineView) -> Result:
             image = owner.image or owner.image_id
             return Unresolved(cmd, Msg.of("plan.image_is_container", name=ref, image=image),
                               suggestions=(f"docker rmi {image}",) if image else ())
-        if (info is None and _available(view) and cmd.lang != "cli"
+        if (info is None and _available(view) and cmd.lang != "cli" and ref.lower() in _image_described()
                 and not (isinstance(view, _AfterSteps) and ref in view.made_images)):
-            # (w17) said, not typed: "remove the oldest image", "redis:v17 image를 지워줘", "remove the container
-            # image" — no image of that name here: docker's "No such image" said before anything runs (as a missing
-            # container is), with the names here it may be; never a removal planned on a word that names no image
-            # (typed `docker rmi ghost` runs as typed: docker answers for it)
+            # (w17; narrowed by the lead) said, not typed: "remove the oldest image", "remove the container image" —
+            # a word that describes an image (grammar/lexicon.txt `image_described_en`), no image of that name here:
+            # "No such image" said before anything runs, with the names here it may be. Any other name is planned by
+            # name, as the development corpus's "nginx:1.25 이미지 삭제" (docker answers for a missing one)
             return Resolver(cmd, view).unknown("image", ref, [t for i in view.images() for t in i.tags])
         targets.append(Target("image", ref, info.id if info else None))
         targets += [Target("image", t, info.id if info else None) for t in _tags_of_id(ref, info)]
@@ -1579,6 +1579,13 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.Prohibition: _prohibition,
     m.Sequence: _sequence,
 }
+
+def _image_described() -> frozenset[str]:
+    """grammar/lexicon.txt `image_described_en`: words that describe an image, never name one (oldest, container…)."""
+    from bot.language.grammar import words
+
+    return words("image_described_en")
+
 
 from bot.engine.swarm_plan import HANDLERS as _SWARM_HANDLERS  # noqa: E402  (Swarm services and nodes, issue 12)
 

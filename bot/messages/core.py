@@ -308,8 +308,8 @@ MESSAGES.update({
                           "`nginx 이미지에 nginx:prod 태그 달아줘`",
                           "deploy: `run nginx on port 8080`, `pull redis`, `create a container from nginx`, "
                           "`tag nginx as nginx:prod`"),
-    "help.class.destroy": ("삭제: `web 강제 종료`, `web 삭제`, `중지된 컨테이너 모두 삭제`, `mysql:5.7 이미지 삭제`",
-                           "destroy: `kill web`, `remove web`, `remove all stopped containers`, `remove image mysql:5.7`"),
+    "help.class.destroy": ("삭제: `web 강제 종료`, `web 삭제`, `중지된 컨테이너 모두 삭제`, `nginx:1.25 이미지 삭제`",
+                           "destroy: `kill web`, `remove web`, `remove all stopped containers`, `remove image nginx:1.25`"),
     "help.class.network": ("네트워크: `my-net 네트워크 생성`, `web 컨테이너를 backend 네트워크에 연결`",
                            "networks: `create network my-net`, `connect web to backend`"),
     "help.class.volume": ("볼륨: `logs 볼륨 생성`, `볼륨 목록`", "volumes: `create volume logs`, `list volumes`"),
@@ -338,9 +338,9 @@ MESSAGES.update({
                            "`실행 중인 컨테이너 다 재시작` (먼저 묻습니다)",
                            "restart: `restart web`, `restart web and cache` (docker restart web cache), `bounce web`, "
                            "`restart whatever is running` (asked first)"),
-    "help.topic.rm": ("삭제 (먼저 묻습니다): `web 삭제` (docker rm web), `web 강제 삭제` (rm -f), `mysql:5.7 이미지 삭제` (rmi), "
+    "help.topic.rm": ("삭제 (먼저 묻습니다): `web 삭제` (docker rm web), `web 강제 삭제` (rm -f), `nginx:1.25 이미지 삭제` (rmi), "
                       "`pgdata 볼륨 삭제`, `중지된 컨테이너 모두 삭제` (docker container prune)",
-                      "remove (asked first): `remove web` (docker rm web), `force remove web` (rm -f), `remove image mysql:5.7` "
+                      "remove (asked first): `remove web` (docker rm web), `force remove web` (rm -f), `remove image nginx:1.25` "
                       "(rmi), `delete volume pgdata`, `remove all stopped containers` (docker container prune)"),
     "help.topic.prune": ("정리 (먼저 묻고, 지울 것을 보여 줍니다): `중지된 컨테이너 모두 삭제`, `안 쓰는 볼륨 정리해줘`, "
                          "`안 쓰는 네트워크 정리`, `이미지 프룬 해줘`",
