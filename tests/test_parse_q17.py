@@ -1,0 +1,54 @@
+"""Kinds of fresh17's questions (tests/data/wordings_fresh17.yaml, branch q17): a question that asks for a write
+is the request — an indirect request, the ability or the chance asked ("could you maybe restart cache?", "would it
+be possible to stop data?", "would you be able to pull redis", "재시작해 주실 수 있나요?") — while a question about
+the past, a permission asked, a hypothetical or a negation stays a non-write.
+
+Every case goes through `Gorae.explain` over the fake corpus world (tests/fakes.py), as the tables do. End to end
+on the real engine: tests/test_e2e_q17.py.
+"""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer
+
+# the table's rows first, then unseen wordings of the same kind (both languages)
+INDIRECT = [
+    ("could you maybe restart cache?", "docker restart cache"),
+    ("would it be possible to stop data?", "docker stop data"),
+    ("would you be able to pull redis", "docker pull redis"),
+    ("is it possible to see what's running", "docker ps"),
+    ("can you perhaps stop data", "docker stop data"),
+    ("could u maybe pause web?", "docker pause web"),
+    ("will you be able to show the logs of cache", "docker logs cache"),
+    ("web 재시작해 주실 수 있나요?", "docker restart web"),
+    ("혹시 cache 재시작해 주실 수 있을까요?", "docker restart cache"),
+    ("data 좀 멈춰 주실 수 있으세요?", "docker stop data"),
+    ("redis 받아 주실 수 있나요?", "docker pull redis"),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), INDIRECT)
+def test_an_indirect_request_is_the_request(text, cli):
+    ans = answer(text)
+    assert ans.cli == (cli,), ans
+
+
+# the same openers around what stays a non-write: a negation, the past, a permission asked, a condition, a doubt
+# said before a name, a doubt alone
+NOT_A_WRITE = [
+    "could you maybe not restart cache?",
+    "would it be ok to remove db?",
+    "would it be possible to restart web if db dies?",
+    "would you be able to restart web yesterday?",
+    "restart web and maybe cache",
+    "maybe restart cache",
+    "cache 재시작해 주실 수 있었나요?",
+    "web 재시작하지 마",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_WRITE)
+def test_around_a_non_write_the_openers_write_nothing(text):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r} planned {list(ans.cli)}"
+    assert not ans.proposal or "maybe" in text.split(), ans
