@@ -52,3 +52,33 @@ def test_around_a_non_write_the_openers_write_nothing(text):
     ans = answer(text)
     assert not ans.cli, f"{text!r} planned {list(ans.cli)}"
     assert not ans.proposal or "maybe" in text.split(), ans
+
+
+# a negated be first in a one-sentence question about a thing asks what the plain question asks: a read, never a ban
+NEGATED_QUESTION = [
+    ("isn't web running?", ("docker inspect web",)),
+    ("why isn't db up?", ("docker inspect db",)),
+    ("aren't there any stopped containers?", ("docker ps -a",)),
+    ("Isn’t my-nginx up?", ("docker inspect my-nginx",)),
+    ("isn't cache running right now?", ("docker inspect cache",)),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), NEGATED_QUESTION)
+def test_a_negated_question_of_a_state_is_a_read(text, cli):
+    assert answer(text).cli == cli, answer(text)
+
+
+# …while a person asked, a second sentence, a duty asked or an order stays as said: nothing written
+NEGATED_NOT_A_WRITE = [
+    "aren't you going to restart web?", "isn't web supposed to be restarted?", "isn't it time to restart web?",
+    "isn't web running? restart it", "isn't web running. restart it", "isn't web supposed to be removed?",
+    "why isn't cache restarted?", "shouldn't we restart cache?", "you didn't restart web, right?",
+    "don't restart web", "cache 안 지웠지?",
+]
+
+
+@pytest.mark.parametrize("text", NEGATED_NOT_A_WRITE)
+def test_around_a_negated_question_nothing_is_written(text):
+    ans = answer(text)
+    assert not ans.cli and not ans.proposal, ans
