@@ -82,3 +82,25 @@ NEGATED_NOT_A_WRITE = [
 def test_around_a_negated_question_nothing_is_written(text):
     ans = answer(text)
     assert not ans.cli and not ans.proposal, ans
+
+
+# a superlative said where the image of "which containers use X" goes asks which of them all: their list
+SUPERLATIVE = [
+    ("which container has been up the longest?", ("docker ps",)),
+    ("which container has been running the longest?", ("docker ps",)),
+    ("which containers use nginx", ("docker ps --filter ancestor=nginx",)),  # an image said stays the filter
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), SUPERLATIVE)
+def test_a_superlative_asked_is_the_list(text, cli):
+    assert answer(text).cli == cli, answer(text)
+
+
+@pytest.mark.parametrize("text", [
+    "which container has been up the longest? restart it", "restart the container that has been up the longest",
+    "가장 오래된 컨테이너 지워", "remove the oldest container",
+])
+def test_a_superlative_names_nothing_to_write(text):
+    ans = answer(text)
+    assert not ans.cli and not ans.proposal, ans
