@@ -16,7 +16,6 @@ INDIRECT = [
     ("could you maybe restart cache?", "docker restart cache"),
     ("would it be possible to stop data?", "docker stop data"),
     ("would you be able to pull redis", "docker pull redis"),
-    ("is it possible to see what's running", "docker ps"),
     ("can you perhaps stop data", "docker stop data"),
     ("could u maybe pause web?", "docker pause web"),
     ("will you be able to show the logs of cache", "docker logs cache"),
@@ -102,5 +101,29 @@ def test_a_superlative_asked_is_the_list(text, cli):
     "가장 오래된 컨테이너 지워", "remove the oldest container",
 ])
 def test_a_superlative_names_nothing_to_write(text):
+    ans = answer(text)
+    assert not ans.cli and not ans.proposal, ans
+
+
+# "not running" said right after the containers, asked or listed: the list with the stopped ones
+NOT_RUNNING = [
+    ("any containers not running?", ("docker ps -a",)),
+    ("are any containers not up?", ("docker ps -a",)),
+    ("list containers not running", ("docker ps -a",)),
+    ("containers not running?", ("docker ps -a",)),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), NOT_RUNNING)
+def test_containers_not_running_asked_are_listed(text, cli):
+    assert answer(text).cli == cli, answer(text)
+
+
+# after a name, or with a verb of its own, "not" stays what it was: nothing written
+@pytest.mark.parametrize("text", [
+    "restart web not running", "stop web not running", "web not running", "don't restart containers not running",
+    "restart containers not running", "start containers not running",
+])
+def test_not_running_after_a_name_writes_nothing(text):
     ans = answer(text)
     assert not ans.cli and not ans.proposal, ans
