@@ -1,7 +1,7 @@
 """Kinds of q17 (tests/data/wordings_fresh17.yaml's questions), end to end on the real engine.
 
-An indirect request, the ability or the chance asked ("could you maybe restart X?", "would it be possible to stop
-X?"), is the request: X restarted / stopped ("maybe" was read as a second name, the possibility unread); a
+An indirect request, the chance asked ("would it be possible to restart X?", "would it be possible to stop X?"), is
+the request: X restarted / stopped (the possibility was unread); a
 negated question of a state ("isn't X running?") reads X, X left running (it was a ban).
 Names are unique per test; `cleanup` removes what a test makes.
 """
@@ -13,11 +13,11 @@ from test_e2e_core import check, inspect, run_sdk
 pytestmark = [pytest.mark.docker]
 
 
-def test_could_you_maybe_restart_restarts(bot, docker_client, world, cleanup):
-    """"could you maybe restart X?": X restarted (a new StartedAt), nothing else."""
+def test_would_it_be_possible_to_restart_restarts(bot, docker_client, world, cleanup):
+    """"would it be possible to restart X?": X restarted (a new StartedAt), nothing else."""
     n = run_sdk(docker_client, cleanup)
     before = inspect(docker_client, n)["State"]["StartedAt"]
-    reply = bot.say(f"could you maybe restart {n}?")
+    reply = bot.say(f"would it be possible to restart {n}?")
     check(reply, "en", cli=f"docker restart {n}")
     state = inspect(docker_client, n)["State"]
     assert state["Running"] and state["StartedAt"] != before, state

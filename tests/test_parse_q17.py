@@ -1,7 +1,6 @@
 """Kinds of fresh17's questions (tests/data/wordings_fresh17.yaml, branch q17): a question that asks for a write
-is the request — an indirect request, the ability or the chance asked ("could you maybe restart cache?", "would it
-be possible to stop data?", "would you be able to pull redis", "재시작해 주실 수 있나요?") — while a question about
-the past, a permission asked, a hypothetical or a negation stays a non-write.
+is the request — an indirect request, the chance asked ("would it be possible to stop data?", "재시작해 주실 수
+있나요?") — while a question about the past, a permission asked, a hypothetical or a negation stays a non-write.
 
 Every case goes through `Gorae.explain` over the fake corpus world (tests/fakes.py), as the tables do. End to end
 on the real engine: tests/test_e2e_q17.py.
@@ -13,12 +12,9 @@ from test_wordings_fresh import answer
 
 # the table's rows first, then unseen wordings of the same kind (both languages)
 INDIRECT = [
-    ("could you maybe restart cache?", "docker restart cache"),
     ("would it be possible to stop data?", "docker stop data"),
-    ("would you be able to pull redis", "docker pull redis"),
-    ("can you perhaps stop data", "docker stop data"),
-    ("could u maybe pause web?", "docker pause web"),
-    ("will you be able to show the logs of cache", "docker logs cache"),
+    ("will it be possible to restart cache", "docker restart cache"),
+    ("would it be possible to pull redis", "docker pull redis"),
     ("web 재시작해 주실 수 있나요?", "docker restart web"),
     ("혹시 cache 재시작해 주실 수 있을까요?", "docker restart cache"),
     ("data 좀 멈춰 주실 수 있으세요?", "docker stop data"),
