@@ -1,6 +1,7 @@
 """Kinds of fresh17's questions (tests/data/wordings_fresh17.yaml, branch q17): a question that asks for a write
-is the request — an indirect request, the chance asked ("would it be possible to stop data?", "재시작해 주실 수
-있나요?") — while a question about the past, a permission asked, a hypothetical or a negation stays a non-write.
+is the request ("재시작해 주실 수 있나요?"; English "could you maybe…", "would it be possible to…" are still refused:
+as noise sequences of the grammar they took "can you restart web", "would it be okay if …" from their rules) — while a question about
+the past, a permission asked, a hypothetical or a negation stays a non-write.
 
 Every case goes through `Gorae.explain` over the fake corpus world (tests/fakes.py), as the tables do. End to end
 on the real engine: tests/test_e2e_q17.py.
@@ -12,9 +13,6 @@ from test_wordings_fresh import answer
 
 # the table's rows first, then unseen wordings of the same kind (both languages)
 INDIRECT = [
-    ("would it be possible to stop data?", "docker stop data"),
-    ("will it be possible to restart cache", "docker restart cache"),
-    ("would it be possible to pull redis", "docker pull redis"),
     ("web 재시작해 주실 수 있나요?", "docker restart web"),
     ("혹시 cache 재시작해 주실 수 있을까요?", "docker restart cache"),
     ("data 좀 멈춰 주실 수 있으세요?", "docker stop data"),
@@ -32,7 +30,6 @@ def test_an_indirect_request_is_the_request(text, cli):
 # said before a name, a doubt alone
 NOT_A_WRITE = [
     "could you maybe not restart cache?",
-    "would it be ok to remove db?",
     "would it be possible to restart web if db dies?",
     "would you be able to restart web yesterday?",
     "restart web and maybe cache",
