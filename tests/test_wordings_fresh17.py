@@ -50,7 +50,6 @@ KNOWN_WRONG17 = {
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ17 = {
     "data에서ls": "docker inspect data, want docker exec data ls",
-    "which container has been up the longest?": "docker ps --filter ancestor=longest, want the list",
     "that one too": "docker ps, want nothing (no context)",
     "are you running inside a container?": "docker ps, want nothing (a question about gorae)",
     "let's get the alpine image pulled": "docker image inspect alpine, want docker pull alpine",

@@ -119,6 +119,17 @@ def _possessive_dropped(mt: re.Match[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _asked_not_be() -> re.Pattern[str]:
+    """(q17) grammar/lexicon.txt `asked_not_be_en`: a negated be first in a question of one sentence, its subject a
+    thing, not a person ("isn't web running?", "why isn't db up?", "aren't there any stopped containers?"), asks what
+    the plain question asks ("is web running?": a read) — its n't is no ban, so it is dropped; "web isn't running"
+    (a complaint), "isn't web running. restart it" and "aren't you going to restart web?" are left as said."""
+    return re.compile(r"(?i)^(\s*(?:(?:" + _alternation("asked_not_why_en") + r")\s+)?(?:"
+                      + _alternation("asked_not_be_en") + r"))n[’']t(?=\s+(?!(?:" + _alternation("asked_not_person_en")
+                      + r")\b)[A-Za-z0-9][^.,;:!?\n]*\?+\s*$)")
+
+
+@lru_cache(maxsize=1)
 def _state_is() -> re.Pattern[str]:
     """(f14en) grammar/lexicon.txt `contract_is_state`: 's after a word and before a state is "is", never a possessive
     nor a quote ("investigation's over" -> "investigation is over", "web's down again" -> "web is down again")."""
@@ -543,6 +554,7 @@ def normalize(text: str) -> str:
         if "," in text:
             text = _outside(text, lambda part: _hesitation().sub(", sorry,", part))
     if _N_T.search(text):
+        text = _asked_not_be().sub(lambda m: m.group(1), text)
         text = _outside(text, lambda part: not_.sub(lambda m: m.group(1) + " not", part))
     if _bare_is().search(text):
         text = _protect(text, lambda part: _bare_is().sub(lambda m: m.group(1) + " is", part))

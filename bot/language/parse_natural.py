@@ -4024,6 +4024,10 @@ def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"which containers use nginx" (`_by_image`): docker ps --filter ancestor=nginx."""
     image = s.args[0]
+    if image.type == "NAME" and image.value.lower() in _LEX["superlative_en"]:
+        # (q17) a superlative said where the image goes asks which of them all ("which container has been up the
+        # longest?" filtered by an image named longest): their list, where the answer is read
+        return m.ListContainers(lang=s.lang), u.arg(image)
     if image.kind == "volume":
         check_name(image.value, "volume")  # "어느 컨테이너가 pgdata 볼륨 사용 중이야?": the containers that mount it
         return m.ListContainers(filters=(("volume", image.value),), lang=s.lang), u.arg(image)
