@@ -53,8 +53,10 @@ def test_every_dev_and_make_target_named_exists() -> None:
 
 
 def test_dev_run_starts_an_engine_only_when_none_answers_then_opens_the_shell() -> None:
-    out = subprocess.run(["make", "-n", "-W", ".venv/.installed", "run"], cwd=ROOT, capture_output=True,
-                         text=True, timeout=30)
+    # run from `make test` (CI), make says "Entering directory" around a sub-make's steps: not asked for here
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKELEVEL", "MAKEFLAGS", "MFLAGS")}
+    out = subprocess.run(["make", "--no-print-directory", "-n", "-W", ".venv/.installed", "run"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=30, env=env)
     steps = out.stdout
     assert "if ! docker info" in steps and "scripts/engine.sh install start images world" in steps
     assert steps.rstrip().endswith(".venv/bin/gorae shell")
