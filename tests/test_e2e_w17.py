@@ -17,13 +17,22 @@ def _image_ids(client) -> set[str]:
     return {i.id for i in client.images.list(all=True)}
 
 
-@pytest.mark.parametrize("said", ["remove the oldest image", "redis:v17 image를 지워줘", "remove the container image",
-                                  "delete the ghost image"])
+@pytest.mark.parametrize("said", ["remove the oldest image", "remove the container image", "get rid of the newest image"])
 def test_missing_image_removes_nothing(bot, docker_client, world, said):
-    """An image the engine does not hold, said: refused ("no such image"), and no image is gone."""
+    """A word that describes an image, none of that name here: refused ("no such image"), and no image is gone."""
     before = _image_ids(docker_client)
     reply = bot.say(said)
     assert reply.status not in ("done", "confirm") and not reply.cli, reply
+    assert _image_ids(docker_client) == before
+
+
+@pytest.mark.parametrize("said", ["redis:v17 image를 지워줘", "delete the ghost image"])
+def test_missing_image_named_is_planned_by_name_and_removes_nothing(bot, docker_client, world, said):
+    """(the lead, session 15) A NAME the engine lacks is planned by name, as the development corpus's "nginx:1.25 이미지
+    삭제" = docker rmi nginx:1.25: only that name is asked about, and no image of the engine's is gone."""
+    before = _image_ids(docker_client)
+    reply = bot.say(said)
+    assert all(c.startswith("docker rmi ") and c.split()[-1] in ("redis:v17", "ghost") for c in reply.cli), reply
     assert _image_ids(docker_client) == before
 
 
