@@ -87,7 +87,8 @@ class Paired:
 # (typo, perf11); a checkout without one (an older `--project`) skips it
 FIRST_SIGHT_CACHES = (("bot.language.morph", "reading"), ("bot.language.morph", "_verb_with"),
                       ("bot.language.context_clause", "_analysed"), ("bot.language.typo", "_korean"),
-                      ("bot.language.typo", "_ending_slip"), ("bot.language.typo", "_english"))
+                      ("bot.language.typo", "_ending_slip"), ("bot.language.typo", "_english"),
+                      ("bot.language.parse", "_morphemes"))
 
 
 def forget_said() -> None:

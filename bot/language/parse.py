@@ -796,14 +796,22 @@ def _guessed_done(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
 
 def _said_in_a_row(text: str, role: str) -> bool:
     """Whether the morphemes of one entry of grammar/lexicon.txt `role` (FORM/TAG joined by +) are said in a row."""
-    from bot.language import morph
-
-    toks = [f"{t.form}/{t.tag}" for t in morph.kiwi().tokenize(text)]
+    toks = _morphemes(text)
     for seq in grammar.words(role):
         want = seq.split("+")
         if any(toks[i:i + len(want)] == want for i in range(len(toks) - len(want) + 1)):
             return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def _morphemes(text: str) -> list[str]:
+    """Kiwi's morphemes of `text` as FORM/TAG, kept per text as morph.reading's analysis is (the same sentence is asked
+    by `_mocked` and `_guessed_done`, and again on every message that repeats it: an uncached analysis of each Korean
+    write doubled item 6's Korean p50, bench/RESULTS.md session 15). Callers must not change the list."""
+    from bot.language import morph
+
+    return [f"{t.form}/{t.tag}" for t in morph.kiwi().tokenize(text)]
 
 
 def _is_mocked(text: str) -> bool:
