@@ -817,9 +817,11 @@ def words(role: str) -> frozenset[str]:
     return frozenset(lexicon()[role])
 
 
+@lru_cache(maxsize=None)
 def alternation(role: str) -> str:
     """The phrases of one role of grammar/lexicon.txt (`_` written for a space) as a regex alternation, the longest
-    first, each escaped: "reason_unneeded_en" -> "not needed anymore|not needed|…" (KeyError for a role it lacks)."""
+    first, each escaped: "reason_unneeded_en" -> "not needed anymore|not needed|…" (KeyError for a role it lacks).
+    Memoized: a pure function of the lexicon, asked on every English text some readers see."""
     return "|".join(re.escape(w) for w in sorted((w.replace("_", " ") for w in words(role)), key=len, reverse=True))
 
 

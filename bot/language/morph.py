@@ -567,8 +567,9 @@ def _chat_mark(tok: _Tok) -> bool:
 
 @lru_cache(maxsize=1)
 def _laughs() -> re.Pattern[str]:
-    units = sorted(_lex("laughter") + _lex("sob"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(re.escape(w) for w in units) + ")+")
+    from bot.language.grammar import alternation
+
+    return re.compile("(?:" + alternation("laughter") + "|" + alternation("sob") + ")+")
 
 
 @lru_cache(maxsize=1)

@@ -256,9 +256,9 @@ def _addressed_head() -> tuple[re.Pattern[str], re.Pattern[str]]:
     Korean, set off by a colon before another name typed in ASCII ("web: cache 재시작", bot/language/normalize.py keeps
     that colon). (f17en) English, set off by a word of `addressed_then_en` ("web please restart cache", "cache but restart
     web": it restarted both)."""
-    leads = _alternation_en("addressed_lead_en")
+    leads = grammar.alternation("addressed_lead_en")
     name = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
-    then = _alternation_en("addressed_then_en")
+    then = grammar.alternation("addressed_then_en")
     english = re.compile(r"(?i)^(?:(?P<lead>" + leads + r")[\s,!]+)?" + name
                          + r"(?P<sep>\s*[,:]|\s+(?:->|=>|\u2192|[-\u2013\u2014])|\s+(?:" + then + r")(?=\s))?\s+(?P<rest>\S.*)$",
                          re.S)
@@ -607,8 +607,8 @@ def _ps_told() -> re.Pattern[str]:
     """(k15en) What `docker ps` shows of one container, told in words before the request ("ps shows my-nginx as Up 2
     hours, restart it anyway", "docker ps says cache is Exited (0), start it": grammar/lexicon.txt `ps_told_en`, then
     a status of `docker ps`)."""
-    return re.compile(r"(?i)^(?:" + _alternation_en("ps_told_en") + r")\s+(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+)\s+(?:"
-                      + _alternation_en("ps_told_as_en") + r")\s+(?P<status>(?:" + _alternation_en("ps_status_en") + r")\b[^,;:]*)[,;:]\s*"
+    return re.compile(r"(?i)^(?:" + grammar.alternation("ps_told_en") + r")\s+(?P<name>[a-zA-Z0-9][a-zA-Z0-9_.-]+)\s+(?:"
+                      + grammar.alternation("ps_told_as_en") + r")\s+(?P<status>(?:" + grammar.alternation("ps_status_en") + r")\b[^,;:]*)[,;:]\s*"
                       + r"(?P<rest>.+)$")
 
 
@@ -620,7 +620,7 @@ def _ps_quoted_or_told(text: str) -> m.Command | None:
     told = _ps_told().match(text)
     if told is not None:
         return _pasted_request([told["name"]], told["rest"].strip())
-    lead = re.match(r"(?i)(?:" + _alternation_en("pasted_from_en") + r")\s*:?\s*", text)
+    lead = re.match(r"(?i)(?:" + grammar.alternation("pasted_from_en") + r")\s*:?\s*", text)
     row = _PS_QUOTED.match(text, lead.end()) if lead else None
     if row is None:
         return None
@@ -842,8 +842,7 @@ _ASCII_NAME = re.compile(r"[A-Za-z0-9][\w.\-]*")
 
 def _repeated(role: str) -> re.Pattern[str]:
     """The units of one role of grammar/lexicon.txt as a pattern, repeated ("ㅋㅋㅋ", "ㅠㅠ")."""
-    units = "|".join(re.escape(w) for w in sorted(grammar.words(role), key=len, reverse=True))
-    return re.compile("(?:" + units + ")+")
+    return re.compile("(?:" + grammar.alternation(role) + ")+")
 
 
 @lru_cache(maxsize=1)
@@ -1118,27 +1117,20 @@ def _event_said_en() -> re.Pattern[str]:
                       + determiners + r")\s+)?(?:[a-z]+\s+)?(?:" + events + r")\b")
 
 
-@lru_cache(maxsize=None)
-def _alternation_en(role: str) -> str:
-    """The phrases of a grammar/lexicon.txt role (`_` for a space) as a regex alternation, the longest first (memoized:
-    a pure function of the lexicon, asked on every English text some readers see)."""
-    return "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words(role), key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _event_timed_en() -> re.Pattern[str]:
     """(f14en) A work event of `_event_said_en` with its own time after it ("for the demo later today"), group `event`
     the event alone: grammar/lexicon.txt `context_event_time_en`."""
     return re.compile(r"(?i)(?P<event>" + _event_said_en().pattern[4:] + r")\s+(?:"
-                      + _alternation_en("context_event_time_en") + r")\b")
+                      + grammar.alternation("context_event_time_en") + r")\b")
 
 
 @lru_cache(maxsize=1)
 def _context_units_en() -> re.Pattern[str]:
     """(f14en) The phrases of English context said as one unit: grammar/lexicon.txt `context_phrase_en` ("following up
     on", "as discussed"), a shortage (`context_short_en` then `context_resource_en`: "low on disk", "out of space")."""
-    return re.compile(r"(?i)(?<![\w'-])(?:" + _alternation_en("context_phrase_en") + r"|(?:"
-                      + _alternation_en("context_short_en") + r")\s+(?:" + _alternation_en("context_resource_en")
+    return re.compile(r"(?i)(?<![\w'-])(?:" + grammar.alternation("context_phrase_en") + r"|(?:"
+                      + grammar.alternation("context_short_en") + r")\s+(?:" + grammar.alternation("context_resource_en")
                       + r"))(?![\w'-])")
 
 
@@ -1274,7 +1266,7 @@ def _without_context_en(text: str) -> m.Command | None:
 
                 tail = rest[len(before):]
                 if (_event_said_en().search(tail) and not reads_only(res) and re.search(
-                        r"(?i)\b(?:" + _alternation_en("context_event_time_lead_en") + r")\b", tail)):
+                        r"(?i)\b(?:" + grammar.alternation("context_event_time_lead_en") + r")\b", tail)):
                     continue  # "remove cache b4 the deploy": a write said with an event after it may be a time
                 return res
     return None
@@ -1291,13 +1283,13 @@ def _antecedent_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern
     """(f14en) A name said with its kind ("the db container"), a name after a preposition ("from my-nginx", "of the
     db container"), a kind said with a or an ("a scratch volume"), a thing told unneeded (grammar/lexicon.txt
     `antecedent_*`)."""
-    kinds = _alternation_en("antecedent_kind_en")
-    preps = _alternation_en("antecedent_prep_en")
+    kinds = grammar.alternation("antecedent_kind_en")
+    preps = grammar.alternation("antecedent_prep_en")
     name = r"(?P<name>[A-Za-z0-9][\w.\-/]*(?::[\w.\-]+)?)"
     return (re.compile(r"(?i)(?<![\w'-])(?:the\s+)?" + name + r"\s+(?P<kind>" + kinds + r")(?![\w'-])"),
             re.compile(r"(?i)(?<![\w'-])(?:" + preps + r")\s+(?:the\s+)?" + name + r"(?=[\s,.;:!?]|$)"),
             re.compile(r"(?i)(?<![\w'-])an?\s+(?:[a-z\-]+\s+)?(?P<kind>" + kinds + r")(?![\w'-])"),
-            re.compile(r"(?i)(?:(?:is|are|'s)\s+)?(?:" + _alternation_en("antecedent_unneeded_en") + r")"))
+            re.compile(r"(?i)(?:(?:is|are|'s)\s+)?(?:" + grammar.alternation("antecedent_unneeded_en") + r")"))
 
 
 def _antecedent_en(text: str) -> m.Command | None:
@@ -1361,7 +1353,7 @@ def _antecedent_en(text: str) -> m.Command | None:
 @lru_cache(maxsize=1)
 def _adopt_pattern() -> re.Pattern[str]:
     """(f14en) WHO asked us to REQUEST, then a word of doing it (grammar/lexicon.txt `adopt_asked_en`, `adopt_do_en`)."""
-    alt = _alternation_en
+    alt = grammar.alternation
     return re.compile(r"(?i)(?P<who>[A-Za-z][A-Za-z' \-]*?)\s+(?:" + alt("adopt_asked_en") + r")\s+(?:(?:"
                       + alt("adopt_whom_en") + r")\s+)?(?:" + alt("adopt_to_en") + r")\s+(?P<req>.+?)\s*"
                       + r"(?:[,;:]|\s[\u2014\u2013-])\s*(?:(?:" + alt("request_opener_en") + r")\s+(?:(?:"
@@ -1390,14 +1382,14 @@ def _adopted_en(text: str) -> m.Command | None:
 def _context_set_off() -> re.Pattern[str]:
     """(f14en) Where a context may be set off: a comma, colon, semicolon or dash, a word of grammar/lexicon.txt
     `context_trailing_lead_en` or `context_event_lead_en`."""
-    return re.compile(r"(?i)[,:;]\s|\s[\u2014\u2013]\s|\s(?:" + _alternation_en("context_trailing_lead_en") + "|"
-                      + _alternation_en("context_event_lead_en") + r")\s")
+    return re.compile(r"(?i)[,:;]\s|\s[\u2014\u2013]\s|\s(?:" + grammar.alternation("context_trailing_lead_en") + "|"
+                      + grammar.alternation("context_event_lead_en") + r")\s")
 
 
 @lru_cache(maxsize=1)
 def _stated() -> re.Pattern[str]:
     """(f14en) NAME is STATE, then the request (grammar/lexicon.txt `stated_be_en`)."""
-    return re.compile(r"(?i)\s*(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:" + _alternation_en("stated_be_en")
+    return re.compile(r"(?i)\s*(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:" + grammar.alternation("stated_be_en")
                       + r")\s+(?P<state>[A-Za-z][A-Za-z' \-]*?)\s*[,;:]\s+(?P<rest>.+)", re.S)
 
 
@@ -1446,7 +1438,7 @@ def _report_back_dropped(text: str, res: m.Command | NotUnderstood) -> m.Command
 def _report_back_en() -> re.Pattern[str]:
     """(f14en) A request to give the output here, which every answer is ("and paste the result here", "then post the
     output in the thread"): grammar/lexicon.txt `report_back_verb_en`, `report_back_what_en`."""
-    alt = _alternation_en
+    alt = grammar.alternation
     return re.compile(r"(?i)(?:(?:" + alt("report_back_join_en") + r")\s+)?(?:" + alt("report_back_verb_en")
                       + r")\s+(?:(?:" + alt("report_back_det_en") + r")\s+)?(?:" + alt("report_back_what_en")
                       + r")(?:\s+(?:" + alt("report_back_where_en") + r"))?")
@@ -1585,8 +1577,8 @@ def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
 def _event_noun_said_en() -> re.Pattern[str]:
     """(blind15) One of grammar/lexicon.txt `event_noun_lead_en`, a determiner of `event_noun_det_en`, then a word (group
     `word`): "after my deploy", "since the restart"."""
-    return re.compile(r"(?i)\b(?:" + _alternation_en("event_noun_lead_en") + r")\s+(?:"
-                      + _alternation_en("event_noun_det_en") + r")\s+(?P<word>[a-z]+)\b")
+    return re.compile(r"(?i)\b(?:" + grammar.alternation("event_noun_lead_en") + r")\s+(?:"
+                      + grammar.alternation("event_noun_det_en") + r")\s+(?P<word>[a-z]+)\b")
 
 
 def _event_noun_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
