@@ -99,3 +99,22 @@ def test_the_name_said_runs_there_once(web, gorae):
     assert reply.status == "done", reply
     assert reply.cli == ("docker --context staging restart eng17-web",)
     assert _wait_starts(web, 2) == 2
+
+
+def test_alerts_watch_one_daemon_once(docker_client: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    """`gorae alerts`'s engines: the config's `staging` on the local socket beside the CLI's `default` is one
+    daemon, watched once (two watches posted every event twice)."""
+    from bot.alerts.watch import watched_engines
+
+    host = os.environ.get("DOCKER_HOST") or "unix:///var/run/docker.sock"
+    cfg = tmp_path / "config.yaml"
+    cfg.write_text(f"engines:\n  staging: {host}\n")
+    monkeypatch.setenv("GORAE_CONFIG", str(cfg))
+    monkeypatch.setenv("DOCKER_CONFIG", str(tmp_path / "docker"))
+    targets, down = watched_engines(timeout=30)
+    try:
+        assert [n for n, _ in targets] == ["default"] and down == []
+        assert targets[0][1].ping()
+    finally:
+        for _, c in targets:
+            c.close()

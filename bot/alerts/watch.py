@@ -64,8 +64,10 @@ def watched_engines(timeout: int = 60) -> tuple[list[tuple[str, Any]], list[tupl
     """The engines to watch, each with an SDK client: ([(label, client)], [(name, why unreachable)]).
 
     One engine (no contexts, no `engines:`): [(engine_label(), the DOCKER_HOST client)] as before.
-    Several (bot/engine/named.py): every one by its name, side by side; one that does not answer is
-    listed with why, and the others are watched. Raises EngineUnavailable when none answers.
+    Several (bot/engine/named.py): one per daemon (`Engines.distinct`: a config's `staging` on the
+    local socket beside the CLI's `default` is one daemon, watched once — two watches would post each
+    event twice), by its name, side by side; one that does not answer is listed with why, and the
+    others are watched. Raises EngineUnavailable when none answers.
     """
     from bot.engine.named import DEFAULT, client_for, load_engines, side_by_side
     from bot.engine.view import EngineUnavailable, docker_client
@@ -87,7 +89,7 @@ def watched_engines(timeout: int = 60) -> tuple[list[tuple[str, Any]], list[tupl
         except Exception as e:
             return EngineUnavailable(f"{spec.where}: {e}")
 
-    got = side_by_side(engines.names(), connect)
+    got = side_by_side(engines.distinct(), connect)
     up = [(n, c) for n, c in got.items() if not isinstance(c, EngineUnavailable)]
     down = [(n, str(c)) for n, c in got.items() if isinstance(c, EngineUnavailable)]
     if not up:
