@@ -287,3 +287,80 @@ def cuts(text: str) -> list[tuple[str, str]]:
     if n := _told_done(words):
         out.append((" ".join(words[:-n]), ""))
     return out
+
+
+def _request_closes(toks: list[tuple[str, str]]) -> bool:
+    """(lead17) Whether the morphemes `toks` (punctuation left out) end a request: an auxiliary of asking
+    (grammar/lexicon.txt `reason_after_request_aux`: 주다, 드리다) or a request noun's 하다 (`reason_after_request_noun`:
+    부탁해) then its ending (an EF, or an EC of `reason_after_request_ec`, perhaps -시- before it and 요 after it): "web 지워줘", "cache 꺼 주세요", "web 재시작
+    부탁해요"."""
+    if toks and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
+        toks = toks[:-1]
+    if len(toks) < 2 or not (toks[-1][1] == "EF" or (
+            toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_request_ec"))):
+        return False  # "web 재시작해줘서 고마워", "web 꺼 주고 있어": the asking is not where the request ends
+    i = len(toks) - 2
+    while i > 0 and toks[i][1] == "EP":
+        i -= 1
+    form, tag = toks[i]
+    if tag in ("VX", "VV") and form in grammar.words("reason_after_request_aux"):
+        return True
+    return (tag == "XSV" and i > 0 and toks[i - 1][0] in grammar.words("reason_after_request_noun"))
+
+
+def _reason_tail(toks: list[tuple[str, str]]) -> bool:
+    """(lead17) Whether the morphemes `toks` (punctuation left out) said after a request are its reason, which changes
+    nothing: a predicate of its own, ending the sentence (EF) or in a connective of reason or purpose
+    (grammar/lexicon.txt `reason_after_ec`: -어서, -니까, -거든, -려고, -게) or a guess (`reason_after_guess`: 꼬인 듯);
+    no word of `reason_after_barred` (a ban, an ask, hearsay of an order: 말, 주다, 그러다, 님), no verb of saying (하다
+    alone); a verb of gorae's only when the clause names nothing (no ASCII, no proper noun) and it is told done (the past)
+    or a purpose: "설정 바꿨거든", "비용 줄이려고" — never "cache 껐어", "cache 지우려고"."""
+    if toks and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
+        toks = toks[:-1]
+    if not toks:
+        return False
+    form, tag = toks[-1]
+    if not (tag == "EF" or (tag == "EC" and form in grammar.words("reason_after_ec"))
+            or (tag == "NNB" and form in grammar.words("reason_after_guess"))):
+        return False
+    if not any(t in ("VV", "VA", "VCP", "XSV", "XSA") for _, t in toks):
+        return False  # "web 꺼줘 cache도": no clause, the request's own words
+    barred = grammar.words("reason_after_barred")
+    saying = grammar.words("reason_after_saying")
+    if any(f in barred for f, _ in toks) or any(f in saying and t == "VV" for f, t in toks):
+        return False
+    if not schedule_words().isdisjoint(f for f, _ in toks):
+        return False
+    named = any(t in ("SL", "NNP") for _, t in toks)
+    verbs = gorae_verbs()
+    purpose = tag == "EC" and form in grammar.words("reason_after_purpose")
+    for i, (f, t) in enumerate(toks):
+        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and toks[i + 1][1] in ("XSV", "XSA"))
+        if verbal and f in verbs:
+            done = any(tt == "EP" for _, tt in toks[i + 1:])
+            if named or not (done or purpose):
+                return False
+    return True
+
+
+def reason_after(text: str) -> tuple[str, str, bool] | None:
+    """(lead17) (the request, the clause, whether the clause tells why) when `text` is a Korean request that closes
+    (`_request_closes`) then a clause: True when it tells why (`_reason_tail`) — "web 삭제해줘 cache에 다 있어" (it removed
+    cache too), "cache 꺼줘 web이 어차피 죽어서" (it stopped web too), "my-nginx 지워줘 이제 안 쓰거든", "web 재시작
+    부탁해요 응답이 없네요" — False when it ends in a connective of reason but says more than a reason ("web 재시작해줘
+    cache 지울 거라서": a write of its own, never a step); None otherwise, and for a question."""
+    if "?" in text:
+        return None
+    words = text.split()
+    for k in range(1, len(words)):
+        head = [t for t in _tokens(words[:k]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+        if not _request_closes(head):
+            continue
+        tail = [t for t in _tokens(words[k:]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+        request = " ".join(words[:k]).rstrip(",")
+        if _reason_tail(tail):
+            return request, " ".join(words[k:]), True
+        if tail and tail[-1][1] == "EC" and tail[-1][0] in grammar.words("reason_after_ec"):
+            return request, " ".join(words[k:]), False
+        return None  # only the first request end
+    return None

@@ -388,7 +388,16 @@ def _prev_is(prev: tuple[str, str], allowed: str) -> bool:
 def _intent_before_verb(tokens: Sequence[_Tok], ti: int) -> bool:
     """(f17ko) Whether a verb of its own (VV, or XSV: a verbal noun's 하다) comes after the connective of intention
     right before `tokens[ti]` ("web 지우려고 하는데 cache 꺼": 끄) — not only auxiliaries ("재시작하려고 하는데 해줄래")."""
-    return any(t.tag.split("-", 1)[0] in ("VV", "XSV") for t in tokens[ti:])
+    return any(t.tag.split("-", 1)[0] in ("VV", "XSV", "XSA") for t in tokens[ti:])  # Kiwi: "재시작해" 하 as XSA too
+
+
+def _intent_told(tokens: Sequence[_Tok], ti: int) -> bool:
+    """(lead17) Whether the connective of intention right before `tokens[ti]` closes an intention told, never asked: no
+    auxiliary of asking (grammar/lexicon.txt `intent_asked_aux`: 주다, 드리다) after it — "web 재시작하려고 해" (I mean to),
+    "web 재시작해줘 cache 지우려고" (the purpose of the request names a second write), "web 재시작하려고요"; but
+    "web 재시작하려고 하는데 해줄래" asks it."""
+    asked = _lex("intent_asked_aux")
+    return not any(t.tag.split("-", 1)[0] in ("VX", "VV") and t.form in asked for t in tokens[ti:])
 
 
 @lru_cache(maxsize=4096)
@@ -453,7 +462,8 @@ def reading(text: str) -> Reading:
             if (ti < len(tokens) and tok.tag == "EC" and tok.form in _lex("want_link") and before_tok[0] not in _lex("want_kept")
                     and tokens[ti].tag.split("-", 1)[0] == "VX" and tokens[ti].form in _lex("want_aux")):
                 w = "-"  # "보고 싶은데": -고 of the auxiliary 싶다 (want), no "and then" (grammar/lexicon.txt want_aux)
-            if tok.tag == "EC" and tok.form in _lex("intent_link") and _intent_before_verb(tokens, ti):
+            if tok.tag == "EC" and tok.form in _lex("intent_link") and (_intent_before_verb(tokens, ti)
+                                                                          or _intent_told(tokens, ti)):
                 w = _lex("intent_word")[0]  # (f17ko) "web 지우려면 cache 꺼": meant, never a step
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):

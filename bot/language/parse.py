@@ -174,6 +174,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _service_said_of_a_container(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text) or res
+        if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (
+                isinstance(res, m.Command) and len(m.named(res).targets) > 1)):
+            res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
@@ -824,7 +827,16 @@ def _is_mocked(text: str) -> bool:
 def _one_of_many_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(brk17) Korean, steps in order where a later step says one thing (grammar/lexicon.txt `one_said_ko`: 그거, 걔 …)
     and no name of its own, after two names or more ("web이랑 cache 끄고 그거 지워": which one? It removed both):
-    asked which (parse.one_target). Any other reading is left as it is."""
+    asked which (parse.one_target). (lead17) English alike: a later step said of `one_said_en` ("that one", "this one")
+    that read as two things or more ("stop web and cache then delete that one" removed both). Any other reading is left
+    as it is."""
+    if isinstance(res, m.Sequence) and res.lang == "en" and re.search(
+            r"(?i)(?<![\w-])(?:" + grammar.alternation("one_said_en") + r")(?![\w-])", text):
+        for step in res.steps[1:]:
+            many = m.named(step).targets
+            if len(many) > 1:
+                return NotUnderstood(text, "en", Msg.of("parse.one_target", what="container", names=", ".join(many)))
+        return res
     if not isinstance(res, m.Sequence) or res.lang != "ko":
         return res
     words = text.split()
@@ -1260,6 +1272,8 @@ def _without_context_en(text: str) -> m.Command | None:
             return _context_names_one(context, res)
     for rest in [text, *(r for _, r in sorted(tried, key=lambda cr: len(cr[0])))]:
         for before in _trailing_cuts(rest):  # (f14en) context said after the request too
+            if re.match(r"(?i)(?:" + grammar.alternation("purpose_lead_en") + r")\s", before):
+                continue  # (lead17) "to remove db, what do i need?": a purpose before a question, never the request
             res = _parse(before, detail=False)
             if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
                 from bot.language.parse_natural import reads_only
@@ -1656,6 +1670,28 @@ def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         if any(ff == "?" for ff, _ in tail) or tail[-1][0] in grammar.words("wish_asked_end"):
             return NotUnderstood(text, "ko", Msg.of("parse.question"))
     return res
+
+
+def _reason_after_ko(text: str, whole: m.Command | NotUnderstood) -> m.Command | NotUnderstood | None:
+    """(lead17) Korean: the request alone when a clause after it tells why (bot/language/context_clause.py
+    `reason_after`: "web 삭제해줘 cache에 다 있어" removed cache too, "my-nginx 지워줘 이제 안 쓰거든" was refused); a
+    refusal when the clause ends as a reason but says a write of its own and `whole` read it as a step or a target ("web
+    재시작해줘 cache 지울 거라서" planned `docker rm cache` too); None when there is no such clause or the request does not
+    read whole as one command."""
+    from bot.language import context_clause
+
+    said = context_clause.reason_after(text)
+    if said is None or _shell_meta(text):
+        return None
+    if not said[2]:
+        if isinstance(whole, NotUnderstood):
+            return None
+        steps = whole.steps if isinstance(whole, m.Sequence) else (whole,)
+        return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(type(s).__name__ for s in steps)))
+    res = parse(said[0], detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
 
 
 def _without_context(text: str, detail: bool) -> m.Command | None:

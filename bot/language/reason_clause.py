@@ -90,8 +90,9 @@ def _after() -> re.Pattern[str]:
 
 
 def _own_clause(clause: str) -> bool:
-    """Whether `clause` has a subject and a verb of its own: a subject word first, or "the"/"our" and a noun then a
-    verb of `context_after_be_en` within its first four words; never a question, a negation, a calling off, a time or a
+    """Whether `clause` has a subject and a verb of its own: a subject word first, a name (no keyword) then a verb of
+    `context_after_be_en` within its next two words, or "the"/"our" and a noun then such a verb within its first four
+    words; never a question, a negation, a calling off, a time or a
     condition (`context_after_off_en`, `context_trailing_barred_en`: "restart web so it picks it up tomorrow")."""
     words = re.findall(r"[a-z']+", clause.lower())
     if not words or clause.rstrip().endswith("?"):
@@ -101,8 +102,19 @@ def _own_clause(clause: str) -> bool:
         return False
     if words[0] in grammar.words("context_after_subject_en"):
         return len(words) >= 2
+    rest = clause.lower().split()[1:3]
+    if _name_subject(clause) and any(w in grammar.words("context_after_be_en") for w in rest):
+        return True  # (lead17) a thing named as the clause's subject: "remove web, cache already has the data"
     return (words[0] in grammar.words("context_after_the_en")
             and any(w in grammar.words("context_after_be_en") for w in words[2:4]))
+
+
+def _name_subject(clause: str) -> str | None:
+    """The clause's first word when it is a name (no keyword of gorae's): "cache already has the data" -> "cache"."""
+    first = clause.split()[0].lower() if clause.split() else ""
+    if re.fullmatch(r"[a-z0-9][\w.\-]*", first) and first not in grammar.keywords():
+        return first
+    return None
 
 
 def context_after(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
@@ -123,4 +135,14 @@ def context_after(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     res = read(said["req"].strip())
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return None
+    if (subject := _name_subject(said["clause"])) is not None and subject not in (
+            grammar.words("context_after_subject_en") | grammar.words("context_after_the_en")):
+        # (lead17) a clause said of another thing by its name: only after a request that names its own things, none of
+        # them that one, and no quantity ("restart everything, cache is ok" is set apart, never the request alone)
+        said_of = m.named(res)
+        own = {n.lower() for n in (*said_of.targets, *said_of.names, said_of.target, said_of.name, said_of.container)
+               if n}
+        quantity = grammar.words("context_after_all_en")
+        if not own or subject in own or any(w in quantity for w in re.findall(r"[a-z]+", said["req"].lower())):
+            return None
     return res
