@@ -197,6 +197,7 @@ ASKED_BACK: dict[str, tuple[str, str]] = {
     "parse.asked": ("proposal.asked", "proposal.asked_closest"),
     "parse.stated": ("proposal.stated", "proposal.stated_closest"),
     "parse.piped": ("proposal.piped", "proposal.piped_closest"),
+    "parse.loan_name": ("proposal.loan_name", "proposal.loan_name_closest"),
 }
 
 
@@ -205,7 +206,7 @@ def proposal_question(plan: Plan, nu: NotUnderstood) -> Msg:
     reply and the audit log); a write asked about ("can i stop web"): "`docker stop web` — you
     asked whether you may. Run it now?"."""
     if not nu.unread and nu.reason.key in ASKED_BACK:
-        return Msg.of(ASKED_BACK[nu.reason.key][0], cli=" && ".join(plan.cli))
+        return Msg.of(ASKED_BACK[nu.reason.key][0], cli=" && ".join(plan.cli), **dict(nu.reason.params))
     return Msg.of("proposal.question", cli=" && ".join(plan.cli), unread=unread_words(nu) or "…")
 
 
@@ -213,7 +214,7 @@ def _closest(plan: Plan, nu: NotUnderstood) -> Msg:
     """The line explain shows for a proposal: the closest reading and what was not read, or
     the command asked about."""
     if not nu.unread and nu.reason.key in ASKED_BACK:
-        return Msg.of(ASKED_BACK[nu.reason.key][1], cli=" && ".join(plan.cli))
+        return Msg.of(ASKED_BACK[nu.reason.key][1], cli=" && ".join(plan.cli), **dict(nu.reason.params))
     return Msg.of("proposal.closest", cli=" && ".join(plan.cli), unread=unread_words(nu) or "…")
 
 

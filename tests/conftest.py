@@ -134,8 +134,27 @@ def docker_client(engine: EngineUnderTest) -> Any:
     if engine.label and not version.startswith(engine.label + "."):
         client.close()
         pytest.fail(f"the engine at {engine.host} is Engine {version}, not {engine.label}", pytrace=False)
+    if _ci():
+        _remove_strays(client)
     yield client
     client.close()
+
+
+def _remove_strays(client: Any) -> None:
+    """Under CI, before the first test on an engine: the containers an earlier run left behind (no world label:
+    tests/fixtures_engine.py WORLD_LABEL) are removed, with their anonymous volumes. CI runs on the same machine as
+    before, on the same engine data; a run cut short left `al-enga-…` (alpine) and an unnamed container, and the next
+    run read "alpine 컨테이너에서 …" with two alpine containers and the tables' exclusions ("all but web") with two
+    more names. Outside CI the engine may hold a developer's own containers: nothing is removed."""
+    import fixtures_engine
+
+    for c in client.containers.list(all=True, ignore_removed=True):
+        if (c.labels or {}).get(fixtures_engine.WORLD_LABEL) != "1":
+            try:
+                c.remove(force=True, v=True)
+                print(f"conftest: removed {c.name}, a container an earlier run left", file=sys.stderr)
+            except Exception as e:  # gone meanwhile, or the engine refuses: the tests will say so
+                print(f"conftest: could not remove {c.name}: {e}", file=sys.stderr)
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def test_a_name_left_alone_is_not_removed(bot, docker_client, world, cleanup, sa
     assert exists(docker_client, b), "the container left alone was removed"
 
 
-@pytest.mark.parametrize("say", ["{a} 꺼 {b}는 제가 할게요", "{a} 꺼 {b}는?", "{a} 꺼, {b} 잠깐", "stop {a}, {b} is ok",
+@pytest.mark.parametrize("say", ["{a} 꺼 {b}는 제가 할게요", "{a} 꺼 {b}는?", "{a} 꺼, {b} 잠깐",
                                  "{a} 꺼 {b}는 꺼져있음", "{a} 꺼 아니 {b}도"])
 def test_a_name_set_apart_is_not_stopped(bot, docker_client, world, cleanup, say):
     a = run_sdk(docker_client, cleanup)
@@ -36,6 +36,18 @@ def test_a_name_set_apart_is_not_stopped(bot, docker_client, world, cleanup, say
     state = inspect(docker_client, b)["State"]
     assert state["Running"] and not state["Paused"], "the container set apart was stopped or paused"
     assert inspect(docker_client, a)["State"]["Running"], "the first name was dropped and the other one acted on"
+
+
+def test_a_name_said_ok_after_the_request_is_its_context(bot, docker_client, world, cleanup):
+    """"stop A, B is ok" (tests/data/wordings_break5.yaml: docker stop A): A stopped, B untouched (it stopped both).
+    (lead18: this was asked before session 17's `context_after` read a clause said of another name as context.)"""
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
+    reply = bot.say(f"stop {a}, {b} is ok")
+    check(reply, "en", cli=f"docker stop {a}")
+    assert not inspect(docker_client, a)["State"]["Running"]
+    state = inspect(docker_client, b)["State"]
+    assert state["Running"] and not state["Paused"], "the container said ok was stopped or paused"
 
 
 @pytest.mark.parametrize("say", ["{a} 재시작 {b}는 잠깐", "{b}는 잠깐 {a} 재시작", "restart {a}'s {b}"])

@@ -323,7 +323,8 @@ def explain_main(options: AskOptions | argparse.Namespace) -> int:
                     cli_said = " && ".join(data["proposal"]["cli"])
                     asked = ASKED_BACK.get(ex.parsed.reason.key) if isinstance(ex.parsed, NotUnderstood) else None
                     if not data.get("unread") and asked:  # "can i stop web": the command asked about (or told)
-                        print("  " + messages.t(asked[1], lang, cli=cli_said))
+                        said = ex.parsed.reason.kw() if isinstance(ex.parsed, NotUnderstood) else {}
+                        print("  " + messages.t(asked[1], lang, cli=cli_said, **said))
                     else:
                         print("  " + messages.t("proposal.closest", lang, cli=cli_said, unread=unread))
                 if data["suggestions"]:

@@ -232,6 +232,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _asked_then_go_ahead(text) or _permission_given(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _need_then_do_it_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
+            res = _loan_named_ko(text, detail) or res  # (lead18) "캐시 로그 보여줘", "캐시멈춰": 캐시 said for cache
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -705,6 +707,57 @@ def _name_loans() -> tuple[tuple[str, str], ...]:
     """grammar/lexicon.txt `name_loan_ko`: (HANGUL, ascii) pairs, the longest Hangul first."""
     pairs = (tuple(w.split("=", 1)) for w in grammar.words("name_loan_ko"))
     return tuple(sorted(((h, a) for h, a in pairs), key=lambda p: -len(p[0])))
+
+
+def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """(lead18) A Korean sentence with no ASCII that says a name by its Hangul transliteration (grammar/lexicon.txt
+    `name_loan_ko`: 캐시=cache, 웹=web, 디비=db), as a noun of its own (it begins its word, or follows a particle:
+    "웹이랑캐시재시작") — typed on a phone, with or without spaces: "캐시 로그 보여줘", "캐시로그보여줘", "웹 상태",
+    "캐시멈춰". The sentence is read with the ASCII names and offered as a question (parse.loan_name: "`docker stop
+    cache` — I read 캐시 as the name cache. Run it?"), a read too: 캐시 may be the cache of an app ("캐시 비워"), and
+    tables disagree (fresh8: "웹 로그 보여줘" names nothing; fresh16/17: it is web's logs) — never run on a guess. Only a
+    read or a write that loses nothing (grammar/lexicon.txt `loan_name_offered`: stop, start, restart, pause, unpause)
+    is offered; any other write is refused.
+    None when no such word, or when the sentence does not read whole with the names."""
+    if re.search(r"[A-Za-z]", text) or not HANGUL.search(text):
+        return None
+    from bot.language import morph
+    from bot.language.parse_natural import reads_only
+
+    loans = dict(_name_loans())
+    toks = morph.kiwi().tokenize(text)
+    spans: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        begins = t.start == 0 or text[t.start - 1].isspace() or (i > 0 and toks[i - 1].tag.startswith("J"))
+        if begins and t.tag.startswith("NN"):
+            best: tuple[int, int, str] | None = None
+            joined, end, j = "", t.start, i
+            while j < len(toks) and toks[j].start == end and toks[j].tag.startswith("NN"):
+                joined += toks[j].form
+                end = toks[j].start + len(toks[j].form)  # a noun's form is as typed (`Morpheme` has no length)
+                if joined in loans and text[t.start:end] == joined:
+                    best = (j, end, loans[joined])
+                j += 1
+            if best is not None:
+                spans.append((t.start, best[1], text[t.start:best[1]], best[2]))
+                i = best[0] + 1
+                continue
+        i += 1
+    if not spans or any(not text[a[1]:b[0]].strip() for a, b in zip(spans, spans[1:])):
+        return None  # "웹 캐시 지워": two said side by side is the web's cache, never two names
+    said = text
+    for start, end, _, name in reversed(spans):
+        said = said[:start] + name + said[end:]
+    res = parse(said, detail=detail)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if not reads_only(res) and any(type(c).__name__ not in grammar.words("loan_name_offered") for c in steps):
+        return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
+    return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
+                                            name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
 
 
 _DOCKER_TYPED = re.compile(r"(?i)docker\s")  # (`said_twice`'s patterns compiled once: asked of every Korean text)

@@ -89,6 +89,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "(e.g. `restart web`) to have it done."),
     "parse.glued_number": ("`{word}`가 이름인지, 이름과 포트 번호인지 알 수 없습니다. `nginx 8080포트로`처럼 띄어 적어 주세요.",
                            "Is `{word}` a name, or a name and a port? Write them apart (e.g. `nginx on port 8080`)."),
+    "parse.loan_name": ("{said}을(를) 이름 {name}(으)로 읽었습니다. 바로 실행하지 않고 묻습니다.",
+                        "I read {said} as the name {name}, so I ask before running it."),
     "parse.partial": ("{words} 부분은 읽지 못했습니다.", "I did not read {words}."),
     "parse.typo_read": ("`{typed}` → {meant} (오타로 보고 이렇게 읽었습니다)", "`{typed}` → {meant} (read as a typo of it)"),
     "parse.typo_is_name": ("`{typed}`은(는) {meant}의 오타일 수도 있지만 이 엔진에 있는 이름이기도 합니다. 다시 적어 주세요.",

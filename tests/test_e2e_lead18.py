@@ -1,0 +1,42 @@
+"""The lead's session-18 kinds (tests/test_parse_lead18.py reads them through the fake world), end to end on the real
+engine with the fixture world (its containers web, cache, db, data are the names gorae's lexicon knows by their Hangul
+transliterations): a read or a write said with a Hangul name is asked first and runs only on the yes; two Hangul words side by side ("웹 캐시 지워": the web's cache) touch nothing. The engine is looked at after.
+"""
+from __future__ import annotations
+
+import pytest
+from test_e2e_core import Bot, check, exists, inspect
+
+pytestmark = [pytest.mark.docker]
+
+
+def test_a_read_said_with_a_hangul_name_is_asked_then_reads_that_container(docker_client, world):
+    bot = Bot(docker_client)
+    asked = bot.say("캐시로그보여줘", yes=False)
+    assert asked.status == "confirm" and asked.proposal and list(asked.cli) == ["docker logs cache"], asked
+    check(bot.say("캐시로그보여줘"), "ko", cli="docker logs cache")
+    check(bot.say("웹 상태"), "ko", cli="docker inspect web")
+
+
+def test_a_write_said_with_a_hangul_name_runs_only_on_yes(docker_client, world):
+    bot = Bot(docker_client)
+    assert inspect(docker_client, "cache")["State"]["Running"]
+    try:
+        asked = bot.say("캐시 일시정지", yes=False)
+        assert asked.status == "confirm" and asked.proposal and list(asked.cli) == ["docker pause cache"], asked
+        assert "`캐시`" in asked.headline and "`cache`" in asked.headline, asked.headline
+        assert not inspect(docker_client, "cache")["State"]["Paused"]
+        done = bot.say("캐시 일시정지")  # asked again, and answered yes
+        check(done, "ko", cli="docker pause cache")
+        assert inspect(docker_client, "cache")["State"]["Paused"]
+    finally:
+        if inspect(docker_client, "cache")["State"]["Paused"]:
+            docker_client.containers.get("cache").unpause()
+
+
+def test_two_hangul_words_side_by_side_touch_nothing(bot, docker_client, world):
+    started = {n: inspect(docker_client, n)["State"]["StartedAt"] for n in ("web", "cache")}
+    reply = bot.say("웹 캐시 지워")
+    assert reply.status not in ("done", "confirm") and not reply.cli, reply
+    for n in ("web", "cache"):
+        assert exists(docker_client, n) and inspect(docker_client, n)["State"]["StartedAt"] == started[n]
