@@ -401,6 +401,10 @@ class ListImages(Command):
     quiet: bool = False  # `-q`: the images' short IDs only
 
 
+# `docker images --filter dangling=true`: the untagged images only (docker's own word, "show dangling images")
+DANGLING_ONLY: tuple[tuple[str, str], ...] = (("dangling", "true"),)
+
+
 @dataclass(frozen=True)
 class RemoveImage(Command):
     images: tuple[str, ...]

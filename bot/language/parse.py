@@ -244,8 +244,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
             text, _vented(text, res))))))
         from bot.language.ability import ability_asked
+        from bot.language.outside import about_me, lines_picked, pointed_back
 
-        return ability_asked(text, res)  # (blind16) "can you run kubectl?": asked back, never run on the question
+        # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
+        # up?", "cache 로그에서 에러만 골라서 보여줘": no docker command answers them
+        return lines_picked(text, about_me(text, pointed_back(text, ability_asked(text, res))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 

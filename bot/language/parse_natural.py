@@ -4102,7 +4102,7 @@ def _get_it_done(s: Said, strong: list[str]) -> bool:
     last = max(a.pos for a in s.args)
     reads = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v not in strong]
     writes = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v in strong]
-    return (bool(reads) and all(w in _LEX["get_it_done"] and a < first for w, a in reads)
+    return (bool(reads) and all(w.split()[-1] in _LEX["get_it_done"] and a < first for w, a in reads)
             and bool(writes) and all(w in _PARTICIPLES and a > last for w, a in writes))
 
 
@@ -5065,6 +5065,13 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if free(s, u):
         # "show web" -> inspect web; "web 환경변수 확인" -> exec env
         return show(s, u, verb, kind)
+    if kind in ("volume", "network", "image") and set(s.verbs) <= {"show", "list"}:
+        # (lead19) the unused ones asked for, not pruned: "안 쓰는 볼륨 있어?" · "안 쓰는 이미지 있나 봐줘" · "list unused
+        # networks" — the list (fresh17's rows; docker's list of them says which are used no more than any other)
+        dangling = any(w in said(s, p).lower() for p in ph(s, u, "unused") for w in _LEX["dangling"])
+        _, u = use(s, u, "unused")
+        if dangling and kind == "image":  # "show dangling images": docker's own word, its own filter
+            return m.ListImages(filters=m.DANGLING_ONLY, lang=s.lang), u
     if kind == "volume":
         _, u = use(s, u, "all")  # "list all the volumes": every volume is listed anyway
         return m.VolumeList(lang=s.lang), u
@@ -5078,7 +5085,11 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "env" in s.nouns:
         raise Incomplete("parse.need_target", what="container")
     every, u = use(s, u, "all")
+    made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
     stopped, u = use(s, u, "stopped")
+    if stopped and made_only and not s.args:
+        # (lead19) "한번도 안 뜬 컨테이너 보여줘", "list the containers that never started": docker's status created
+        return m.ListContainers(all=True, filters=(("status", _LEX["made_status"][0]),), lang=s.lang), u
     if not stopped and not s.args and s.lang == "en" and "container" in s.nouns:
         stopped, u = use(s, u, "down")  # "any containers down?": the stopped ones are asked for
     running, u = use(s, u, "running")

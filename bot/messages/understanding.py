@@ -91,6 +91,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "Is `{word}` a name, or a name and a port? Write them apart (e.g. `nginx on port 8080`)."),
     "parse.loan_name": ("{said}을(를) 이름 {name}(으)로 읽었습니다. 바로 실행하지 않고 묻습니다.",
                         "I read {said} as the name {name}, so I ask before running it."),
+    "parse.no_antecedent": ("`{said}`이(가) 앞에서 말한 것을 가리키는 것 같지만, gorae는 이전 메시지를 기억하지 않습니다. "
+                            "이름을 적어 주세요 (예: `web 로그 보여줘`). 아무것도 실행하지 않았습니다.",
+                            "`{said}` seems to point at something said before, but gorae keeps no earlier message. "
+                            "Please name it (e.g. `show web's logs`). Nothing ran."),
+    "parse.about_me": ("gorae 자신에 대해 물으신 것으로 이해했습니다. gorae는 팀의 Docker 엔진에 도커 명령을 실행하는 봇입니다. "
+                       "할 수 있는 일은 `도움말`로 볼 수 있습니다. 아무것도 실행하지 않았습니다.",
+                       "You asked about gorae itself: it is a bot that runs docker commands on the team's Docker "
+                       "engines. Say `help` for what it can do. Nothing ran."),
+    "parse.log_filter": ("gorae는 로그에서 일부 줄(`{word}`)만 골라내지 않습니다: docker logs는 로그를 통째로 보여 줍니다. "
+                         "`cache 로그 마지막 100줄`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
+                         "gorae does not pick lines (`{word}`) out of a log: docker logs shows a log whole. Ask e.g. "
+                         "`last 100 lines of cache's logs`. Nothing ran."),
     "parse.partial": ("{words} 부분은 읽지 못했습니다.", "I did not read {words}."),
     "parse.typo_read": ("`{typed}` → {meant} (오타로 보고 이렇게 읽었습니다)", "`{typed}` → {meant} (read as a typo of it)"),
     "parse.typo_is_name": ("`{typed}`은(는) {meant}의 오타일 수도 있지만 이 엔진에 있는 이름이기도 합니다. 다시 적어 주세요.",

@@ -1,0 +1,110 @@
+"""(lead19) What a sentence asks that no docker command answers, found after it read: nothing is planned.
+
+    pointed_back("that one too", ListContainers(lang="en"))
+    -> NotUnderstood(reason parse.no_antecedent)
+
+- An earlier message pointed at: English "that one too", "show that container", "list those" read `docker ps` (the
+  kind word, no name). gorae keeps no earlier message, so a demonstrative before a kind or alone as the object
+  (grammar/lexicon.txt `pointing_en`, `pointed_kind_en`) with no name said reads nothing. A relative word after it
+  ("those containers that are running") makes it a description, read as before.
+- gorae itself asked of: "are you running inside a container?", "are you up?" read `docker ps` (running, up: a
+  state). `are you` / `r u` said first, no name, and no word of asking gorae to act (`about_me_not_en`: "are you
+  able to", "are you going to" …) is a question about the bot.
+- Lines picked out of a log: "cache 로그에서 에러만 골라서 보여줘", "only the errors in web's logs" — docker logs shows a
+  log whole (grep is a shell's), so a log read with an error word said with 만 / only, or with a verb of picking
+  (`log_pick_ko`, `log_pick_en`), is refused, never shown as if it were filtered.
+
+Pure functions over the text and the reading; Kiwi only for a Korean text (its analysis is cached per text).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+from bot.language.normalize import HANGUL
+from bot.model import Msg, NotUnderstood
+
+
+def _names_nothing(res: m.Command | NotUnderstood) -> bool:
+    """A command read that names no container, image, volume or network (a listing, a bare kind)."""
+    if isinstance(res, (NotUnderstood, m.Help, m.Prohibition, m.Sequence)):
+        return False
+    n = m.named(res)
+    return not (n.targets or n.names or n.target or n.name or n.container or n.network)
+
+
+@lru_cache(maxsize=1)
+def _pointing_en() -> re.Pattern[str]:
+    """A demonstrative then a kind word or `one`, not followed by a word that describes it; or a demonstrative
+    alone as the object, at the end ("list those")."""
+    point = grammar.alternation("pointing_en")
+    kind = grammar.alternation("pointed_kind_en")
+    described = grammar.alternation("described_after_en")
+    return re.compile(rf"\b(?:{point})\s+(?:{kind})\b(?!\s+(?:{described})\b)|\b(?:{point})\s*[?.!]*\s*$", re.I)
+
+
+def pointed_back(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.no_antecedent when an English reading naming nothing came from words pointing back."""
+    if res.lang != "en" or not _names_nothing(res):
+        return res
+    found = _pointing_en().search(text)
+    if found is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.no_antecedent", said=found.group().strip(" ?.!")))
+
+
+@lru_cache(maxsize=1)
+def _about_me_en() -> re.Pattern[str]:
+    asked = grammar.alternation("about_me_en")
+    acting = grammar.alternation("about_me_not_en")
+    opener = grammar.alternation("about_me_opener_en")
+    return re.compile(rf"^\W*(?:(?:{opener})\W+)?(?:{asked})\b(?!\s+(?:{acting})\b)", re.I)
+
+
+def about_me(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.about_me when an English reading naming nothing was a question about gorae itself."""
+    if res.lang != "en" or not _names_nothing(res) or not _about_me_en().search(text):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.about_me"))
+
+
+@lru_cache(maxsize=1)
+def _picked_en() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{grammar.alternation('log_pick_en')})\b", re.I)
+
+
+def _picked_ko(text: str) -> str | None:
+    """The error word said with 만 (within three morphemes: "에러만", "에러 난 부분만") or with a verb of picking
+    (고르다, 거르다, 필터): the word, or None."""
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    if not any(f in grammar.words("log_word") for f, _ in toks):
+        return None
+    errors = grammar.words("log_error_word")
+    picks = grammar.words("log_pick_ko")
+    only = grammar.words("log_only_ko")
+    for i, (f, _) in enumerate(toks):
+        if f.lower() in errors:
+            near = toks[i + 1:i + 6]
+            if any(ff in only and tt == "JX" for ff, tt in near[:4]) or any(ff in picks for ff, _ in toks):
+                return f
+    return None
+
+
+def lines_picked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.log_filter when the sentence asks for some lines of a log only (no docker command does that).
+    A prohibition stays one (it runs nothing)."""
+    if isinstance(res, (m.Prohibition, m.Help)) or res.lang == "cli":
+        return res
+    if HANGUL.search(text):
+        word = _picked_ko(text)
+    else:
+        logs = set(grammar.words("log_word"))
+        found = _picked_en().search(text) if logs & set(re.findall(r"[a-z]+", text.lower())) else None
+        word = found.group() if found else None
+    if word is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.log_filter", word=word))

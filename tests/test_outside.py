@@ -1,0 +1,90 @@
+"""bot/language/outside.py: what a sentence asks that no docker command answers — an earlier message pointed at
+("that one too"), gorae itself asked of ("are you running inside a container?"), some lines picked out of a log
+("cache 로그에서 에러만 골라서 보여줘"). Each ran `docker ps` or a complaint's reads on a `none` row of fresh17 (the
+scorer counts any command planned there as a wrong action). The functions are pure: tried here on the readings the
+parser gives them, and through `parse` for the neighbours that must stay as they are."""
+from __future__ import annotations
+
+import pytest
+
+from bot import model as m
+from bot.language.outside import about_me, lines_picked, pointed_back
+from bot.language.parse import parse
+from bot.model import NotUnderstood
+
+PS = m.ListContainers(lang="en")
+
+
+@pytest.mark.parametrize("text", [
+    "that one too", "this one", "show that container", "list those", "the other one too", "those containers",
+    "show me that one please", "these images",
+])
+def test_words_pointing_back_with_no_name_read_nothing(text: str) -> None:
+    res = pointed_back(text, PS)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.no_antecedent", res
+    assert dict(res.reason.params)["said"] in text
+
+
+@pytest.mark.parametrize("text", [
+    "show those containers that are running", "the one running redis", "list containers", "which one is running?",
+])
+def test_a_description_or_no_pointing_word_reads_as_before(text: str) -> None:
+    assert pointed_back(text, PS) is PS
+
+
+def test_pointing_words_beside_a_name_change_nothing() -> None:
+    res = m.Restart(targets=("web",), lang="en")
+    assert pointed_back("restart web, that one", res) is res
+
+
+@pytest.mark.parametrize("text", [
+    "are you running inside a container?", "are you up?", "r u alive", "hey, are you there?", "you there?",
+])
+def test_gorae_asked_of_is_no_listing(text: str) -> None:
+    res = about_me(text, PS)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.about_me", res
+
+
+@pytest.mark.parametrize("text", ["are you able to list containers", "are you going to list containers?"])
+def test_the_bot_asked_to_act_is_a_request(text: str) -> None:
+    assert about_me(text, PS) is PS
+
+
+@pytest.mark.parametrize("text", [
+    "cache 로그에서 에러만 골라서 보여줘", "cache 로그에서 에러만 보여줘", "web 로그 중에 에러 난 부분만 골라줘",
+    "web log에 error 있는지 grep해줘", "show only the errors in cache logs", "just the error lines from web logs",
+    "grep error in web logs", "web logs, lines containing timeout",
+])
+def test_lines_picked_out_of_a_log_are_refused(text: str) -> None:
+    logs = m.Logs(target="web", lang="ko")
+    res = lines_picked(text, logs)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.log_filter", res
+
+
+@pytest.mark.parametrize("text", ["web 로그에서 에러 보여줘", "cache 오류 로그", "show web's error logs", "web 로그 보여줘"])
+def test_a_whole_log_is_still_shown(text: str) -> None:
+    logs = m.Logs(target="web", lang="ko")
+    assert lines_picked(text, logs) is logs
+
+
+def test_a_ban_stays_a_ban() -> None:
+    ban = m.Prohibition(lang="ko")
+    assert lines_picked("cache 로그에서 에러만 보여주지 마", ban) is ban
+
+
+@pytest.mark.parametrize("text,key", [
+    ("that one too", "parse.no_antecedent"),
+    ("are you running inside a container?", "parse.about_me"),
+    ("cache 로그에서 에러만 골라서 보여줘", "parse.log_filter"),
+])
+def test_through_the_parser(text: str, key: str) -> None:
+    res = parse(text)
+    assert isinstance(res, NotUnderstood) and res.reason.key == key, res
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("which one is running?", m.ListContainers), ("show me the one that runs redis", m.Inspect),
+    ("web 로그에서 에러 보여줘", m.Logs), ("the running ones", m.ListContainers),
+])
+def test_neighbours_through_the_parser(text: str, kind: type) -> None:
+    assert isinstance(parse(text), kind)

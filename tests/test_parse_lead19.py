@@ -1,0 +1,116 @@
+"""Kinds of unread wording fixed by the lead in session 19 (issue 8), each with the wordings that found it (fresh17)
+and unseen wordings of the same kind, and the neighbours that must stay as they are. Read through the path of the
+tables (tests/test_wordings_fresh.py `answer`: `Gorae.explain` over the fake corpus world).
+
+  * English requests asked indirectly: hedged after you ("could you maybe restart cache?" took maybe as a name),
+    wondered ("i was wondering if you could …"), asked possible ("would it be possible to …", "is there any way to …"),
+    asked as leave to ask ("can I ask you to …"), get asked with can ("can we get web restarted?"), help wished for
+    ("it'd help if you could …"). Maybe said without you stays a doubt that runs nothing.
+  * Korean states denied: a relative clause ("안 켜진 컨테이너", "안 꺼진 컨테이너") is the other state; a state denied
+    and asked of a name ("web 안 죽었지?", "web 아직도 안 떴어?") is its status — never a write, and a ban stays a ban
+    ("web 안 멈춰", "cache 안 꺼"); a done write denied ("cache 안 지웠지?") runs nothing.
+  * the unused ones of a kind asked for, not pruned ("안 쓰는 볼륨 있어?", "list unused networks"): the list; dangling
+    images: docker's own filter.
+  * no answer complained of ("cache 응답 안 해요", "cache is not responding"): its status and recent logs.
+"""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer, is_write
+
+
+def _plans(text: str, want: list[str]) -> None:
+    ans = answer(text)
+    assert list(ans.cli) == want, (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("could you maybe restart cache?", ["docker restart cache"]),
+    ("would you perhaps stop data", ["docker stop data"]),
+    ("can u maybe pull redis", ["docker pull redis"]),
+    ("i was wondering if you could restart my-nginx", ["docker restart my-nginx"]),
+    ("I wonder if you could pause data", ["docker pause data"]),
+    ("would it be possible to stop data?", ["docker stop data"]),
+    ("is it possible to see what's running", ["docker ps"]),
+    ("is there any way to see web's logs?", ["docker logs web"]),
+    ("can I ask you to remove the alpine image", ["docker rmi alpine"]),
+    ("could i ask you to restart web", ["docker restart web"]),
+    ("can we get web restarted?", ["docker restart web"]),
+    ("could we get the cache container restarted", ["docker restart cache"]),
+    ("could i get the logs of cache", ["docker logs cache"]),
+    ("it'd help if you could restart cache", ["docker restart cache"]),
+    ("it would help if you could pull redis", ["docker pull redis"]),
+    ("could you by any chance restart web", ["docker restart web"]),
+])
+def test_an_english_request_asked_indirectly_is_the_request(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    "maybe restart cache", "restart web and maybe cache", "could you maybe not restart cache?",
+    "would it be possible to restart web if db dies?", "can i restart web", "i wonder if web should be restarted",
+    "it'd help if you restarted cache",
+])
+def test_a_doubt_a_negation_or_a_permission_asked_is_no_request(text: str) -> None:
+    assert not is_write(answer(text).cli), text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("안 켜진 컨테이너 있나?", ["docker ps -a"]),
+    ("안 뜬 컨테이너 보여줘", ["docker ps -a"]),
+    ("안 꺼진 컨테이너 다 보여줘", ["docker ps"]),
+    ("안 죽은 컨테이너 뭐 있어", ["docker ps"]),
+    ("web 안 죽었지?", ["docker inspect web"]),
+    ("cache 아직 안 꺼졌지?", ["docker inspect cache"]),
+    ("cache 안 뻗었지?", ["docker inspect cache"]),
+    ("web 아직도 안 떴어?", ["docker inspect web"]),
+    ("db 아직 안 떴지?", ["docker inspect db"]),
+])
+def test_a_korean_state_denied_is_the_state_read(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    "web 안 멈춰", "cache 안 꺼", "web 안 죽여", "cache 안 지웠지?", "web 안 재시작했지?", "안 멈춘 web 재시작",
+    "web 안 지워", "db 안 켜",
+])
+def test_a_ban_or_a_done_write_denied_runs_nothing(text: str) -> None:
+    assert not is_write(answer(text).cli), text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("안 쓰는 볼륨 있어?", ["docker volume ls"]),
+    ("안 쓰는 이미지 있나 봐줘", ["docker images"]),
+    ("list unused volumes", ["docker volume ls"]),
+    ("unused networks?", ["docker network ls"]),
+    ("안 쓰는 네트워크 보여줘", ["docker network ls"]),
+    ("show dangling images", ["docker images --filter dangling=true"]),
+    ("댕글링 이미지 목록", ["docker images --filter dangling=true"]),
+    # pruned, as before
+    ("안 쓰는 볼륨 정리해줘", ["docker volume prune"]),
+    ("clean up dangling images", ["docker image prune"]),
+])
+def test_the_unused_ones_asked_for_are_listed(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("cache 응답 안 해요", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("my-nginx 응답을 안 해", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("cache is not responding", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web will not respond", ["docker inspect web", "docker logs --tail 20 web"]),
+])
+def test_no_answer_complained_of_is_looked_at(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # never: made only (docker's status created) — a prune would remove the exited ones too (break6)
+    ("한 번도 안 켜진 컨테이너 지워", ["docker rm db"]),
+    ("한 번도 실행 안 된 컨테이너 지워", ["docker rm db"]),
+    ("한번도 안 뜬 컨테이너 보여줘", ["docker ps -a --filter status=created"]),
+    ("list the containers that never started", ["docker ps -a --filter status=created"]),
+    ("생성만 된 컨테이너 보여줘", ["docker ps -a --filter status=created"]),
+])
+def test_never_started_is_made_only(text: str, want: list[str]) -> None:
+    _plans(text, want)
