@@ -114,3 +114,35 @@ def test_no_answer_complained_of_is_looked_at(text: str, want: list[str]) -> Non
 ])
 def test_never_started_is_made_only(text: str, want: list[str]) -> None:
     _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    # (break run) a state told of a name, then a request on another: it acted on both
+    "web 안 죽었지 cache 꺼", "web 안 죽었으니까 cache 꺼", "web이 안 죽었지? cache 꺼", "web 아직 안 죽었으니 놔두고 cache 꺼",
+    "web 안 죽었지? cache랑 data 꺼", "cache 아직 안 꺼졌지? web 꺼줘", "db 아직 안 떴으니까 web 재시작",
+    "web 켜져있으니까 cache 꺼", "web 안 죽었지 cache 로그 보여줘", "web is up, could you maybe restart cache?",
+    "db isn't up, can I ask you to restart web", "web is up so stop cache", "web still isn't up? start cache",
+    "web's up, would it be possible to stop data?",
+])
+def test_a_name_with_its_state_told_before_another_is_set_apart(text: str) -> None:
+    ans = answer(text)
+    assert not ans.cli and ans.refusal and "set_apart" in ans.refusal, (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("web이랑 죽은 cache 재시작", ["docker restart web cache"]),  # a relative clause describes the name after it
+    ("web이랑 cache 죽었어 재시작해", ["docker restart web cache"]),
+    ("web 죽었어 재시작해줘", ["docker restart web"]),
+    ("web is down, restart it", ["docker restart web"]),
+    ("start the stopped db and web", ["docker start db web"]),
+])
+def test_a_state_of_the_names_acted_on_stays(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    "list those please", "show them", "show me it", "list them", "show it",
+    "which container are you running in?", "what container are you in?", "where are you running?",
+])
+def test_a_pronoun_alone_or_gorae_asked_of_reads_nothing(text: str) -> None:
+    assert not answer(text).cli, text

@@ -42,12 +42,20 @@ def _pointing_en() -> re.Pattern[str]:
     point = grammar.alternation("pointing_en")
     kind = grammar.alternation("pointed_kind_en")
     described = grammar.alternation("described_after_en")
-    return re.compile(rf"\b(?:{point})\s+(?:{kind})\b(?!\s+(?:{described})\b)|\b(?:{point})\s*[?.!]*\s*$", re.I)
+    alone = grammar.alternation("pointing_alone_en")
+    after = grammar.alternation("pointing_after_en")
+    return re.compile(rf"\b(?:{point})\s+(?:{kind})\b(?!\s+(?:{described})\b)"
+                      rf"|\b(?:{alone})(?:\W+(?:{after}))*\W*$", re.I)
+
+
+_LISTINGS = (m.ListContainers, m.ListImages, m.VolumeList, m.NetworkList)
 
 
 def pointed_back(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """`res`, or parse.no_antecedent when an English reading naming nothing came from words pointing back."""
-    if res.lang != "en" or not _names_nothing(res):
+    """`res`, or parse.no_antecedent when an English listing naming nothing (what a kind word or a pronoun alone reads
+    as) came from words pointing back. Any other reading keeps them: its own antecedent was read ("the busybox image
+    is no longer needed, please delete it")."""
+    if res.lang != "en" or not isinstance(res, _LISTINGS) or not _names_nothing(res):
         return res
     found = _pointing_en().search(text)
     if found is None:
@@ -60,7 +68,9 @@ def _about_me_en() -> re.Pattern[str]:
     asked = grammar.alternation("about_me_en")
     acting = grammar.alternation("about_me_not_en")
     opener = grammar.alternation("about_me_opener_en")
-    return re.compile(rf"^\W*(?:(?:{opener})\W+)?(?:{asked})\b(?!\s+(?:{acting})\b)", re.I)
+    where = grammar.alternation("about_me_where_en")
+    return re.compile(rf"^\W*(?:(?:{opener})\W+)?(?:{asked})\b(?!\s+(?:{acting})\b)"
+                      rf"|\b(?:{asked})\s+(?:running\s+)?(?:{where})\b", re.I)
 
 
 def about_me(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -185,6 +185,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text) and (
+                isinstance(res, (NotUnderstood, m.Sequence)) or _reads_only(res)):
+            # (lead19) "get web and cache restarted", "can we get cache stopped?": the request, never a read of one
+            from bot.language.got_done_en import got_done
+
+            res = got_done(text, res, lambda said: _parse(said, False))
         if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
             # (k16en) "Sam wants data stopped, go ahead and do it"
             from bot.language.relayed_en import relayed
@@ -244,16 +250,25 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
             text, _vented(text, res))))))
         from bot.language.ability import ability_asked
-        from bot.language.outside import about_me, lines_picked, pointed_back
 
         # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
         # up?", "cache 로그에서 에러만 골라서 보여줘": no docker command answers them
-        return lines_picked(text, about_me(text, pointed_back(text, ability_asked(text, res))))
+        from bot.language.compared import compared
+        from bot.language.outside import about_me, lines_picked, pointed_back
+
+        # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        return compared(text, lines_picked(text, about_me(text, pointed_back(text, ability_asked(text, res)))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
+
+
+def _reads_only(cmd: m.Command) -> bool:
+    import bot.language.parse_natural as parse_natural
+
+    return parse_natural.reads_only(cmd)
 
 
 @lru_cache(maxsize=1)

@@ -1224,6 +1224,7 @@ def _set_apart(children: list[Any], text: str) -> None:
                      or _addressed_or_told(gap(i)))):
             raise Incomplete("parse.set_apart", name=str(children[i].children[0]), said=said)
     _told_fine_before(children, names, verbs, text)
+    _state_told_before(children, names, verbs, text)
     for i in names:  # "web 지우고 cache는 살려둬": a name with the topic, then only a start of keeping it alive
         if (i + 1 == last and _is(children[last], "v_start") and last == len(children) - 1 and len(verbs) > 1
                 and _particle_said(children[i], text) in _LEX["topic_ko"] and any(j < verbs[0] for j in names)
@@ -1254,6 +1255,26 @@ def _told_fine_before(children: list[Any], names: list[int], verbs: list[int], t
             first = children[i]
             raise Incomplete("parse.set_apart", name=str(first.children[0]),
                              said=text[first.meta.start_pos:children[j].meta.start_pos].strip(" ,"))
+
+
+def _state_told_before(children: list[Any], names: list[int], verbs: list[int], text: str) -> None:
+    """(lead19) A name said before the verb with a state phrase of its own told after it, then another name (Korean
+    "web 안 죽었지 cache 꺼", "cache 아직 안 꺼졌지? web 꺼줘", "web 켜져있으니까 cache 꺼" — they stopped both; English
+    "web is up, could you maybe restart cache?" — it restarted both): said of, never one more target of the verb —
+    refused (parse.set_apart). A state said as a relative clause describes the name after it ("web이랑 죽은 cache
+    재시작"): read as before. Raises Incomplete."""
+    states = set(_LEX["state_phrase"])
+    relative = tuple(_LEX["relative_ending"])
+    for i in (k for k in names if k < verbs[0]):
+        nxt = next((j for j in names if j > i), None)
+        if nxt is None:
+            continue
+        for c in children[i + 1:min(nxt, verbs[0])]:
+            if (isinstance(c, Tree) and c.data in states and not c.meta.empty
+                    and not text[c.meta.start_pos:c.meta.end_pos].strip().endswith(relative)):
+                first = children[i]
+                raise Incomplete("parse.set_apart", name=str(first.children[0]),
+                                 said=text[first.meta.start_pos:c.meta.end_pos].strip(" ,"))
 
 
 def _rest_beside_a_name(children: list[Any], names: list[int], text: str) -> None:

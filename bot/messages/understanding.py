@@ -99,6 +99,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "할 수 있는 일은 `도움말`로 볼 수 있습니다. 아무것도 실행하지 않았습니다.",
                        "You asked about gorae itself: it is a bot that runs docker commands on the team's Docker "
                        "engines. Say `help` for what it can do. Nothing ran."),
+    "parse.compared_write": ("`{word}`은(는) 이름이 아니라 비교하는 말입니다. 어느 것이 그런지는 목록(예: `docker ps -a`, "
+                             "`docker images`)에서 보고 이름으로 요청해 주세요. 아무것도 실행하지 않았습니다.",
+                             "`{word}` compares; it names nothing. See which one it is in the list (e.g. `docker ps -a`, "
+                             "`docker images`) and ask for it by name. Nothing ran."),
     "parse.log_filter": ("gorae는 로그에서 일부 줄(`{word}`)만 골라내지 않습니다: docker logs는 로그를 통째로 보여 줍니다. "
                          "`cache 로그 마지막 100줄`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
                          "gorae does not pick lines (`{word}`) out of a log: docker logs shows a log whole. Ask e.g. "

@@ -1,0 +1,164 @@
+"""(lead19) The most or the more of something asked — the read that shows it, never a write on "the oldest".
+
+    compared("가장 오래된 컨테이너가 뭐야?", res)          -> ListContainers(all=True)   (docker ps -a: CREATED)
+    compared("메모리 제일 적게 쓰는 컨테이너는?", res)     -> Stats()                    (docker stats --no-stream)
+    compared("web이랑 cache 중에 뭐가 메모리 더 써?", res) -> Stats(targets=(web, cache))
+    compared("biggest image here?", res)                   -> ListImages()               (docker images: SIZE)
+    compared("remove the oldest image", RemoveImage(("oldest",)))  -> NotUnderstood(parse.compared_write)
+
+gorae sorts nothing itself: docker's own listing holds the column compared (CREATED, STATUS's Up …, SIZE, PORTS, or one
+sample of every container's use), so a question of the most, the least or the more is that listing. What is compared
+is said by a word of grammar/lexicon.txt `compared_use` (memory, cpu, busy: the use), `compared_up` (up, come up,
+restarted: docker ps), `compared_age` (old, recent, made, died, pulled: every container, docker ps -a), `compared_size`
+(big, small: images only) or `compared_port` (ports: docker ps); a count word (`compared_count`: 많이, most) with a
+restart asks how often (every container). Said of images, it is their list whatever is compared.
+
+Only a question or a noun phrase is read: Korean by morphemes — the sentence's last predicate is the copula ("뭐야",
+"누구야"), or a state verb of `compared_asked_ko` asked with "?" ("web이 cache보다 먼저 떴어?"), or there is none
+("포트 제일 많이 연 컨테이너"); English opening with a question word (`compared_opener_en`) or with the superlative
+itself ("biggest image here?"). Containers compared with images ("컨테이너가 이미지보다 많아?") are no listing. A write
+whose name is a word of the comparison ("remove the oldest image" planned `docker rmi oldest`) is refused: which one
+is the oldest is the user's to say. Pure; Kiwi only for Korean text.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+from bot.language.normalize import HANGUL
+from bot.model import Msg, NotUnderstood
+
+_ASCII = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+_CLASSES = ("compared_use", "compared_up", "compared_age", "compared_size", "compared_port")
+
+
+@lru_cache(maxsize=1)
+def _superlative_en() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{grammar.alternation('compared_most_en')})\b|\bthan\b", re.I)
+
+
+def _classes(words: set[str]) -> list[str]:
+    return [c for c in _CLASSES if words & grammar.words(c)]
+
+
+def _read(kind: str, classes: list[str], words: set[str], names: tuple[str, ...]) -> m.Command | None:
+    """The listing that holds what is compared, or None when nothing said is compared or containers' size is."""
+    if not classes:
+        return None
+    if kind == "image":
+        return m.ListImages(lang="en")
+    top = classes[0]
+    if top == "compared_use":
+        return m.Stats(targets=names, lang="en")
+    if top == "compared_up" and not words & grammar.words("compared_count"):
+        return m.ListContainers(lang="en")
+    if top == "compared_port":
+        return m.ListContainers(lang="en")
+    if top in ("compared_up", "compared_age"):
+        return m.ListContainers(all=True, lang="en")
+    return None
+
+
+def _korean(text: str) -> m.Command | None:
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    forms = [f for f, _ in toks]
+    more_among = (set(forms) & grammar.words("compared_more_ko")) and (set(forms) & grammar.words("compared_among_ko"))
+    if not (more_among or any(f in grammar.words("compared_most_ko") for f in forms)):
+        return None  # ("더" alone is no comparison: "로그 더 보여줘")
+    kinds = {k for k, role in (("container", "kind_container_said"), ("image", "kind_image_said"))
+             if grammar.words(role) & set(forms)}
+    if len(kinds) > 1:
+        return None  # "컨테이너가 이미지보다 많아?": two kinds counted, no listing compares them
+    allowed = grammar.words("compared_asked_ko") | grammar.words("compared_shown_ko")
+    if any(lemma not in allowed for lemma in _finite_verbs(toks)):
+        return None  # "제일 오래된 컨테이너 지우고 목록 보여줘": a request said beside it, never dropped
+    ends = [i for i, (_, t) in enumerate(toks) if t == "EF"]
+    if ends:
+        j = ends[-1] - 1
+        while j >= 0 and toks[j][1] in ("EP", "VX", "EC"):
+            j -= 1
+        if j < 0:
+            return None
+        lemma, tag = toks[j]
+        if tag == "VCP" or lemma in grammar.words("compared_shown_ko"):
+            pass  # "가장 오래된 컨테이너가 뭐야?" · "메모리 제일 많이 먹는 컨테이너 3개 알려줘"
+        elif not (toks[-1][1] == "SF" and toks[-1][0] == "?" and lemma in grammar.words("compared_asked_ko")):
+            return None  # "가장 오래된 컨테이너 지워": a request, never read as a listing
+    elif toks and toks[-1][1] not in ("NNG", "NNB", "NP", "JX", "SF"):
+        return None
+    words = {f.lower() for f in forms}
+    names = tuple(n for n in _ASCII.findall(text) if n.lower() not in grammar.words("compared_not_name") and not n.isdigit())
+    return _read(kinds.pop() if kinds else "container", _classes(words), words, names)
+
+
+def _finite_verbs(toks: tuple[tuple[str, str], ...]) -> list[str]:
+    """The lemmas of the verbs said with a connective or final ending (not a relative or nominal one): VV, or a noun
+    before the verb suffix XSV ("재시작하고"); auxiliaries (VX) are the verb's own."""
+    out = []
+    for i, (form, tag) in enumerate(toks):
+        if tag == "VV" or (tag == "NNG" and i + 1 < len(toks) and toks[i + 1][1] == "XSV"):
+            j = i + 1
+            while j < len(toks) and toks[j][1] in ("XSV", "EP", "VX"):
+                j += 1
+            if j < len(toks) and toks[j][1] in ("EC", "EF"):
+                out.append(form)
+    return out
+
+
+def _english(text: str) -> m.Command | None:
+    said = re.findall(r"[a-z0-9][a-z0-9_.'-]*", text.lower())
+    if not said or not _superlative_en().search(text):
+        return None
+    if not (said[0] in grammar.words("compared_opener_en") or said[0] in grammar.words("compared_most_en")):
+        return None
+    if len(said) > 1 and said[1] in grammar.words("compared_not_who_en"):
+        return None  # "did you remove my-nginx earlier?", "do we have the newest nginx?": a deed or a holding asked
+    words = set(said)
+    if words & grammar.words("kind_image_said") and words & grammar.words("kind_container_said"):
+        return None
+    names: tuple[str, ...] = ()
+    opener = grammar.alternation("compared_opener_en")
+    if mt := re.match(rf"^(?:{opener})\s+(\S+)\s.*\bthan\s+(\S+?)[?.!]*$", text.strip(), re.I):
+        names = (mt[1], mt[2])
+    kind = "image" if words & grammar.words("kind_image_said") else "container"
+    return _read(kind, _classes(words), words, names)
+
+
+def compared(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or the listing a comparison asked reads as (see the module); a write on a name that is a word of the
+    comparison is parse.compared_write. A read, a ban or help that read whole stays as it is unless it names a word
+    of the comparison."""
+    if res.lang == "cli" or isinstance(res, (m.Prohibition, m.Help)):
+        return res
+    comparing = grammar.words("compared_most_en") | grammar.words("compared_most_ko")
+    named = {n.lower() for n in _names(res)}
+    if isinstance(res, m.Command) and not isinstance(res, m.Sequence) and not _reads(res):
+        if named & comparing:
+            return NotUnderstood(text, res.lang, Msg.of("parse.compared_write", word=sorted(named & comparing)[0]))
+        return res
+    if isinstance(res, m.Command) and not named & comparing:
+        return res
+    read = _korean(text) if HANGUL.search(text) else _english(text)
+    if read is None:
+        return res
+    from dataclasses import replace
+
+    return replace(read, lang=res.lang)
+
+
+def _names(res: m.Command | NotUnderstood) -> tuple[str, ...]:
+    if isinstance(res, NotUnderstood) or isinstance(res, m.Sequence):
+        return ()
+    n = m.named(res)
+    images = res.images if isinstance(res, m.RemoveImage) else ()
+    return tuple(x for x in (*n.targets, *n.names, *images, n.target, n.name, n.container, n.network) if x)
+
+
+def _reads(res: m.Command) -> bool:
+    from bot.language.parse_natural import reads_only
+
+    return reads_only(res)
