@@ -146,3 +146,49 @@ def test_a_state_of_the_names_acted_on_stays(text: str, want: list[str]) -> None
 ])
 def test_a_pronoun_alone_or_gorae_asked_of_reads_nothing(text: str) -> None:
     assert not answer(text).cli, text
+
+
+@pytest.mark.parametrize("text,want", [
+    # (break run) more of the kinds: maybe after a modal, possible for you, leave to ask said with i'd like
+    ("would it be possible for you to stop data?", ["docker stop data"]),
+    ("I was wondering if you could maybe restart my-nginx", ["docker restart my-nginx"]),
+    ("i'd like to ask you to restart web", ["docker restart web"]),
+    ("any unused volumes?", ["docker volume ls"]),
+    ("any dangling images?", ["docker images --filter dangling=true"]),
+    ("show untagged images", ["docker images --filter dangling=true"]),
+    # "remove untagged images" planned `docker rmi untagged`: docker's dangling, pruned
+    ("remove untagged images", ["docker image prune"]),
+])
+def test_more_of_the_kinds(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a junior asking where to look: the read; here is the engine gorae is on
+    ("what containers do we have here?", ["docker ps"]),
+    ("where do I find the images we have?", ["docker images"]),
+    ("where can i find cache's logs", ["docker logs cache"]),
+    ("where are the logs of web", ["docker logs web"]),
+    ("where is web running", ["docker inspect web"]),
+])
+def test_a_junior_asking_where_to_look_is_the_read(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", ["where do i restart web", "where can we stop cache", "where should i remove cache"])
+def test_where_a_write_is_done_asked_runs_nothing(text: str) -> None:
+    assert not is_write(answer(text).cli), text
+
+
+@pytest.mark.parametrize("text,want", [
+    # a learner's words (ESL): erase = remove, forcely = force, continuously = follow
+    ("erase the busybox image please", ["docker rmi busybox"]),
+    ("forcely stop my-nginx", ["docker kill my-nginx"]),
+    ("please see the logs of web continuously", ["docker logs -f web"]),
+])
+def test_a_learners_words(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+def test_a_learners_word_negated_runs_nothing() -> None:
+    assert not is_write(answer("don't erase web").cli)
