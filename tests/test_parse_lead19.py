@@ -192,3 +192,17 @@ def test_a_learners_words(text: str, want: list[str]) -> None:
 
 def test_a_learners_word_negated_runs_nothing() -> None:
     assert not is_write(answer("don't erase web").cli)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a thing heard told, after the request, is its reason (-다고 하다: "나왔대서")
+    ("nginx 새로 받아줘 보안 패치 나왔대서", ["docker pull nginx"]),
+    ("nginx 받아줘 새 버전 나왔다고 해서", ["docker pull nginx"]),
+])
+def test_a_reason_heard_after_a_request(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", ["web 재시작해줘 cache 지우래서", "web 재시작해줘 팀장님이 하래서"])
+def test_an_order_heard_after_a_request_runs_nothing(text: str) -> None:
+    assert not is_write(answer(text).cli), text

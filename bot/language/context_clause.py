@@ -327,8 +327,10 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
         return False  # "web 꺼줘 cache도": no clause, the request's own words
     barred = grammar.words("reason_after_barred")
     saying = grammar.words("reason_after_saying")
-    if any(f in barred for f, _ in toks) or any(f in saying and t == "VV" for f, t in toks):
-        return False
+    told = grammar.words("reason_hearsay_told")
+    if any(f in barred for f, _ in toks) or any(f in saying and t == "VV" and not (i and toks[i - 1][0] in told)
+                                                 for i, (f, t) in enumerate(toks)):
+        return False  # (lead19) a thing heard told is a reason: "보안 패치 나왔대서" (-다고 하다), never an order heard
     if not schedule_words().isdisjoint(f for f, _ in toks):
         return False
     named = any(t in ("SL", "NNP") for _, t in toks)
