@@ -172,6 +172,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang != "cli" and (res.reason.key == "swarm.no_such_verb" or (
                 res.lang == "en" and res.reason.key in _SERVICE_MISREAD)):
             res = _service_said_of_a_container(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
+            from bot.language.named_as_ko import named_as  # (lead19) "redis를 q17로 run해줘": q17 names it
+
+            res = named_as(text, res, lambda said: _parse(said, False))
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text) or res
         if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (
