@@ -206,3 +206,14 @@ def test_a_reason_heard_after_a_request(text: str, want: list[str]) -> None:
 @pytest.mark.parametrize("text", ["web 재시작해줘 cache 지우래서", "web 재시작해줘 팀장님이 하래서"])
 def test_an_order_heard_after_a_request_runs_nothing(text: str) -> None:
     assert not is_write(answer(text).cli), text
+
+
+def test_a_text_too_long_is_refused_before_any_reader() -> None:
+    # a 1 MB message went through the readers around the grammar (each analysed it again with Kiwi: minutes of CPU in
+    # tests/test_secrets.py); it is refused first, as the grammar's own reader refused it
+    from bot.language.parse import MAX_LEN, parse
+    from bot.model import NotUnderstood
+
+    res = parse("web 재시작 " + "x" * 1_000_000 + " 해줘")
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.too_long", res
+    assert isinstance(parse("web 재시작해줘 " + "가" * MAX_LEN), NotUnderstood)

@@ -141,6 +141,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     understood is still a `NotUnderstood` (same reason), but without the partial reading or the
     suggestions, which cost up to two more parses (pipeline `Gorae._read`, a loose engine clause).
     """
+    if len(text) > MAX_LEN:  # before any reader: each may analyse the text again (a 1 MB message took minutes)
+        return NotUnderstood(text, detect_lang(text[:MAX_LEN]), Msg.of("parse.too_long", length=len(text)))
     try:
         text = said_twice(text)
         if (marked := _marked_name(text)) is not None:
