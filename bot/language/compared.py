@@ -23,6 +23,7 @@ is the oldest is the user's to say. Pure; Kiwi only for Korean text.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from bot import model as m
@@ -132,22 +133,21 @@ def compared(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnders
     """`res`, or the listing a comparison asked reads as (see the module); a write on a name that is a word of the
     comparison is parse.compared_write. A read, a ban or help that read whole stays as it is unless it names a word
     of the comparison."""
+    # parse_natural imports parse: read late, as parse does
+    from bot.language.parse_natural import reads_only
+
     if res.lang == "cli" or isinstance(res, (m.Prohibition, m.Help)):
         return res
     comparing = grammar.words("compared_most_en") | grammar.words("compared_most_ko")
     named = {n.lower() for n in _names(res)}
-    if isinstance(res, m.Command) and not isinstance(res, m.Sequence) and not _reads(res):
+    if isinstance(res, m.Command) and not isinstance(res, m.Sequence) and not reads_only(res):
         if named & comparing:
             return NotUnderstood(text, res.lang, Msg.of("parse.compared_write", word=sorted(named & comparing)[0]))
         return res
     if isinstance(res, m.Command) and not named & comparing:
         return res
     read = _korean(text) if HANGUL.search(text) else _english(text)
-    if read is None:
-        return res
-    from dataclasses import replace
-
-    return replace(read, lang=res.lang)
+    return res if read is None else replace(read, lang=res.lang)
 
 
 def _names(res: m.Command | NotUnderstood) -> tuple[str, ...]:
@@ -157,8 +157,3 @@ def _names(res: m.Command | NotUnderstood) -> tuple[str, ...]:
     images = res.images if isinstance(res, m.RemoveImage) else ()
     return tuple(x for x in (*n.targets, *n.names, *images, n.target, n.name, n.container, n.network) if x)
 
-
-def _reads(res: m.Command) -> bool:
-    from bot.language.parse_natural import reads_only
-
-    return reads_only(res)

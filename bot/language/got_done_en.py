@@ -41,8 +41,7 @@ def got_done(text: str, res: m.Command | m.NotUnderstood, read: Read) -> m.Comma
     verbs = dict(p.split("=", 1) for p in grammar.words("got_done_en"))
     verb = verbs[mt["part"].lower()]
     lead = mt["lead"].strip()
-    if lead.lower() in grammar.words("got_done_lead_en") or lead.lower().replace(" ", "_") in grammar.words(
-            "got_done_lead_en"):
+    if lead.lower().replace(" ", "_") in grammar.words("got_done_lead_en"):  # the lexicon writes a space as _
         lead = ""
     said = f"{lead} {verb} {mt['what']}{mt['tail']}".strip()
     got = read(said)

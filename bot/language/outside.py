@@ -94,13 +94,11 @@ def _picked_ko(text: str) -> str | None:
     if not any(f in grammar.words("log_word") for f, _ in toks):
         return None
     errors = grammar.words("log_error_word")
-    picks = grammar.words("log_pick_ko")
     only = grammar.words("log_only_ko")
+    picked = any(f in grammar.words("log_pick_ko") for f, _ in toks)
     for i, (f, _) in enumerate(toks):
-        if f.lower() in errors:
-            near = toks[i + 1:i + 6]
-            if any(ff in only and tt == "JX" for ff, tt in near[:4]) or any(ff in picks for ff, _ in toks):
-                return f
+        if f.lower() in errors and (picked or any(ff in only and tt == "JX" for ff, tt in toks[i + 1:i + 5])):
+            return f
     return None
 
 

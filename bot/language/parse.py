@@ -191,12 +191,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
-        if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text) and (
-                isinstance(res, (NotUnderstood, m.Sequence)) or _reads_only(res)):
+        if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text):
             # (lead19) "get web and cache restarted", "can we get cache stopped?": the request, never a read of one
             from bot.language.got_done_en import got_done
+            from bot.language.parse_natural import reads_only
 
-            res = got_done(text, res, lambda said: _parse(said, False))
+            if isinstance(res, (NotUnderstood, m.Sequence)) or reads_only(res):
+                res = got_done(text, res, lambda said: _parse(said, False))
         if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
             # (k16en) "Sam wants data stopped, go ahead and do it"
             from bot.language.relayed_en import relayed
@@ -269,12 +270,6 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
-
-
-def _reads_only(cmd: m.Command) -> bool:
-    import bot.language.parse_natural as parse_natural
-
-    return parse_natural.reads_only(cmd)
 
 
 @lru_cache(maxsize=1)

@@ -3005,6 +3005,17 @@ def said(s: Said, p: Phrase) -> str:
     return s.text[p.span[0]:p.span[1]].strip() if p.span else p.name
 
 
+def _made_only(s: Said, u: Used) -> bool:
+    """Whether a stopped state is said as made only, never started (grammar/lexicon.txt `created_state`: "생성만 된",
+    "한 번도 안 켜진", "never started"): docker's status created, not exited."""
+    return any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
+
+
+def _dangling_said(s: Said, u: Used) -> bool:
+    """Whether the unused ones are said with docker's own word (grammar/lexicon.txt `dangling`: dangling, untagged)."""
+    return any(w in said(s, p).lower() for p in ph(s, u, "unused") for w in _LEX["dangling"])
+
+
 def kind_of(s: Said) -> str | None:
     """The family of the sentence: container/image/volume/network, from names or nouns."""
     if _kind_contrast(s):  # "db 컨테이너 말고 db 볼륨 삭제": the kind of the one named, never of the one left out
@@ -4632,7 +4643,7 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
         extra = {**extra, "exclude": exclude}
     if cls is m.Start and not names and has(s, u, "stopped") and "container" in s.nouns:
         # "멈춰 있는 컨테이너 다 켜", "생성만 되어 있는 컨테이너 시작해줘": the containers in that state, named by the plan
-        made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
+        made_only = _made_only(s, u)
         _, u = use(s, u, "stopped")
         every, extra = True, {**extra, "in_state": _LEX["made_status" if made_only else "stopped_status"]}
     if every:
@@ -4814,7 +4825,7 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         force, u = use(s, u, "force")
         return m.RemoveImage(names, force=force, lang=s.lang), u
     described = _state_of_names(s, u, "stopped")  # "꺼져 있는 db 지워줘": the state describes the container named
-    made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
+    made_only = _made_only(s, u)
     stopped, u = use(s, u, "stopped")
     stopped = stopped and not described
     if not stopped and kind == "container" and has(s, u, "unused") and not free(s, u):
@@ -4892,7 +4903,7 @@ def _state_of_names(s: Said, u: Used, group: str) -> bool:
 
 
 def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
+    made_only = _made_only(s, u)
     stopped, u = use(s, u, "stopped")
     if kind is None and not stopped:
         # "prune", "clean up everything", "다 정리해줘": containers? volumes? images? every kind at once
@@ -4900,7 +4911,7 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
         raise Incomplete("parse.prune_what")
     every, u = use(s, u, "all")
     # "all dangling images" are the dangling ones (docker image prune); "all unused images" is -a
-    dangling = any(w in said(s, p).lower() for p in ph(s, u, "unused") for w in _LEX["dangling"])
+    dangling = _dangling_said(s, u)
     # "안 쓰는 볼륨 정리" · "clean up dangling images" · "안 쓰는 컨테이너 정리" (not in use: stopped): what a
     # prune removes; with no kind said ("안 쓰는 거 다 정리": images? volumes?) it stays unread: refused
     if kind is not None:
@@ -5089,7 +5100,7 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if kind in ("volume", "network", "image") and set(s.verbs) <= {"show", "list"}:
         # (lead19) the unused ones asked for, not pruned: "안 쓰는 볼륨 있어?" · "안 쓰는 이미지 있나 봐줘" · "list unused
         # networks" — the list (fresh17's rows; docker's list of them says which are used no more than any other)
-        dangling = any(w in said(s, p).lower() for p in ph(s, u, "unused") for w in _LEX["dangling"])
+        dangling = _dangling_said(s, u)
         _, u = use(s, u, "unused")
         if dangling and kind == "image":  # "show dangling images": docker's own word, its own filter
             return m.ListImages(filters=m.DANGLING_ONLY, lang=s.lang), u
@@ -5106,7 +5117,7 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "env" in s.nouns:
         raise Incomplete("parse.need_target", what="container")
     every, u = use(s, u, "all")
-    made_only = any(set(said(s, p).split()) & set(_LEX["created_state"]) for p in ph(s, u, "stopped"))
+    made_only = _made_only(s, u)
     stopped, u = use(s, u, "stopped")
     if stopped and made_only and not s.args:
         # (lead19) "한번도 안 뜬 컨테이너 보여줘", "list the containers that never started": docker's status created
