@@ -247,6 +247,9 @@ class Restart(ContainerAction):
 class Remove(ContainerAction):
     force: bool = False
     volumes: bool = False
+    # the word container said ("alpine 컨테이너 지워"): the name is never read as an image by the plan
+    # (bot/engine/plan.py `_image_removed`)
+    container_said: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

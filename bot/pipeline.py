@@ -58,6 +58,7 @@ from bot.model import (
     Outcome,
     Plan,
     Prohibition,
+    RemoveImage,
     Reply,
     Request,
     RunContainer,
@@ -405,6 +406,12 @@ class Gorae:
                 return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, named), None)
             planned = replace(planned, notes=planned.notes + tuple(
                 Msg.of("parse.typo_read", typed=typed, meant=meant) for typed, meant in parsed.typos))
+        if isinstance(planned, Unresolved) and (image := self._image_meant(parsed, planned)) is not None:
+            # "alpine 지워줘" with no container alpine but an image alpine: the image removal asked back
+            nu = NotUnderstood(said, parsed.lang, Msg.of("parse.image_meant", name=image.images[0]), proposal=image)
+            proposed = plan_fn(image)
+            asked = self.authorize(proposed, request) if request is not None and isinstance(proposed, Plan) else None
+            return Explanation(clean, parsed.lang, nu, None, asked, proposed)
         if isinstance(planned, Unresolved) and (guess := self._without_unknown_words(parsed, planned, said, plan_fn)):
             nu, proposed = guess  # "stop the flibber web": `flibber` names nothing — proposed without it
             asked = self.authorize(proposed, request) if request is not None else None
@@ -449,6 +456,16 @@ class Gorae:
             if typed in names or view.image(typed) is not None:
                 return Msg.of("parse.typo_is_name", typed=typed, meant=meant)
         return None
+
+    def _image_meant(self, cmd: Command, planned: Unresolved) -> RemoveImage | None:
+        """A removal of one name that is no container but an image on the engine it is planned on ("alpine 지워줘",
+        bot/engine/plan.py `image_removal`): the image removal to ask back; None otherwise."""
+        if planned.reason.key != "plan.no_such_container":
+            return None
+        from bot.engine.plan import image_removal
+
+        view = self.view(cmd.engine) if cmd.engine not in (None, "*") else self.view()
+        return image_removal(cmd, view) if view.available else None
 
     @staticmethod
     def _without_unknown_words(cmd: Command, planned: Unresolved, said: str,

@@ -192,12 +192,13 @@ def unread_words(nu: NotUnderstood) -> str:
 
 # A whole reading asked back, not a partial one: a write asked about ("can i stop web"), told as the task
 # ("금일 작업은 db 기동입니다"), or a pipe typed in a container's command run through its shell ("web에서 ps aux |
-# grep nginx 해줘": sh -c) — {reason key: (the question, the line explain shows)}
+# grep nginx 해줘": sh -c), or an image's removal a container's was said of ("alpine 지워줘") — {reason key: (the question, the line explain shows)}
 ASKED_BACK: dict[str, tuple[str, str]] = {
     "parse.asked": ("proposal.asked", "proposal.asked_closest"),
     "parse.stated": ("proposal.stated", "proposal.stated_closest"),
     "parse.piped": ("proposal.piped", "proposal.piped_closest"),
     "parse.loan_name": ("proposal.loan_name", "proposal.loan_name_closest"),
+    "parse.image_meant": ("proposal.image_meant", "proposal.image_meant_closest"),
 }
 
 

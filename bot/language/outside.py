@@ -10,6 +10,8 @@
 - gorae itself asked of: "are you running inside a container?", "are you up?" read `docker ps` (running, up: a
   state). `are you` / `r u` said first, no name, and no word of asking gorae to act (`about_me_not_en`: "are you
   able to", "are you going to" …) is a question about the bot.
+- (lead20) A write read from an English question word and do-support said first ("what does web run?" planned
+  `docker start web`): a question (`wh_word_en`, `do_support_en`), nothing runs.
 - Lines picked out of a log: "cache 로그에서 에러만 골라서 보여줘", "only the errors in web's logs" — docker logs shows a
   log whole (grep is a shell's), so a log read with an error word said with 만 / only, or with a verb of picking
   (`log_pick_ko`, `log_pick_en`), is refused, never shown as if it were filtered.
@@ -70,14 +72,55 @@ def _about_me_en() -> re.Pattern[str]:
     opener = grammar.alternation("about_me_opener_en")
     where = grammar.alternation("about_me_where_en")
     return re.compile(rf"^\W*(?:(?:{opener})\W+)?(?:{asked})\b(?!\s+(?:{acting})\b)"
-                      rf"|\b(?:{asked})\s+(?:running\s+)?(?:{where})\b", re.I)
+                      rf"|{_where_asked(asked, where)}", re.I)
+
+
+def _where_asked(asked: str, where: str) -> str:
+    return rf"\b(?:{asked})\s+(?:running\s+)?(?:{where})\b"
+
+
+@lru_cache(maxsize=1)
+def _about_me_where_en() -> re.Pattern[str]:
+    return re.compile(_where_asked(grammar.alternation("about_me_en"), grammar.alternation("about_me_where_en")), re.I)
 
 
 def about_me(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """`res`, or parse.about_me when an English reading naming nothing was a question about gorae itself."""
-    if res.lang != "en" or not _names_nothing(res) or not _about_me_en().search(text):
+    """`res`, or parse.about_me when an English reading naming nothing was a question about gorae itself — or a read
+    of a name said as where gorae runs ("are you running inside web?": web's inspect answers nothing of gorae)."""
+    if res.lang != "en" or isinstance(res, NotUnderstood):
         return res
-    return NotUnderstood(text, res.lang, Msg.of("parse.about_me"))
+    if _names_nothing(res) and _about_me_en().search(text):
+        return NotUnderstood(text, res.lang, Msg.of("parse.about_me"))
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(res) and _about_me_where_en().search(text):
+        return NotUnderstood(text, res.lang, Msg.of("parse.about_me"))
+    return res
+
+
+@lru_cache(maxsize=1)
+def _wh_do_en() -> re.Pattern[str]:
+    opener = grammar.alternation("about_me_opener_en")
+    wh = grammar.alternation("wh_word_en")
+    do = grammar.alternation("do_support_en")
+    who = grammar.alternation("about_me_who_en")
+    # … never "what can you do" asked first, then a request ("what can you do restart web": help, then the request)
+    return re.compile(rf"^\W*(?:(?:{opener})\W+)?(?:{wh})(?:\s+(?!(?:{do})\b)[\w-]+){{0,2}}\s+(?:{do})\b"
+                      rf"(?!\s+(?:{who})\s+do\b)", re.I)
+
+
+def wh_do_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.question when an English write was read from a question word and do-support said first ("what
+    does web run?" planned `docker start web`: what, does are words that change nothing elsewhere; "what did cache
+    stop", "which containers does web stop" — a kind word or two between): the verb there is asked of, never
+    requested."""
+    from bot.language.parse_natural import reads_only
+
+    if res.lang != "en" or isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or reads_only(res):
+        return res
+    if not _wh_do_en().search(text):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.question"))
 
 
 @lru_cache(maxsize=1)

@@ -3005,6 +3005,26 @@ def said(s: Said, p: Phrase) -> str:
     return s.text[p.span[0]:p.span[1]].strip() if p.span else p.name
 
 
+def _state_said_of(s: Said, u: Used) -> tuple[tuple[str, ...], Used]:
+    """A state said right before a named container of a lifecycle verb ("돌아가고 있는 web 재시작", "restart the stopped
+    cache", "resume the paused web"): docker's statuses it means (grammar/lexicon.txt
+    `running_status`, `stopped_status`, `made_status`, `paused_status`), the phrases used. The plan checks each name
+    is in one of them and says so in the reply when not (bot/engine/plan.py `_not_in_state`: "restart the stopped
+    cache" while cache runs). () when no state or two states are said (nothing to check by). A removal keeps its state
+    unchecked ("remove the exited web": docker refuses to remove a running container, its tables say `docker rm`)."""
+    starts = {a.pos for a in s.args if a.type == "NAME"}
+    said = [g for g in ("running", "stopped", "paused") if any(
+        p.span is not None and len(s.text) - len(s.text[p.span[1]:].lstrip()) in starts for p in ph(s, u, g))]
+    made = _made_only(s, u)
+    for g in ("running", "stopped", "paused"):  # said elsewhere ("i want web stopped"): what is wanted
+        _, u = use(s, u, g)
+    if len(said) != 1:
+        return (), u
+    key = {"running": "running_status", "paused": "paused_status",
+           "stopped": "made_status" if made else "stopped_status"}[said[0]]
+    return tuple(_LEX[key]), u
+
+
 def _made_only(s: Said, u: Used) -> bool:
     """Whether a stopped state is said as made only, never started (grammar/lexicon.txt `created_state`: "생성만 된",
     "한 번도 안 켜진", "never started"): docker's status created, not exited."""
@@ -4616,10 +4636,10 @@ def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command,
             if name == "noun" or (isinstance(what, Arg) and what.kind in ("image", "volume", "network"))))
     u = u.arg(*(a for a in free(s, u) if a.type == "ALL_RUNNING"))
     names, u = targets(s, u)
-    if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names
-        _, u = use(s, u, "running")
-        _, u = use(s, u, "stopped")
-        _, u = use(s, u, "paused")  # "resume the paused web container"
+    if names:  # "돌아가고 있는 web 재시작", "start the stopped db": the state describes the names, checked by the plan
+        state, u = _state_said_of(s, u)
+        if state:
+            extra = {**extra, "in_state": state}
     if len(names) == 1:
         _all_of_one(s, u)
     every, u = all_running(s, u)
@@ -4861,7 +4881,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
     force_verb = any(s.text[a:b].strip().lower() in _LEX["force_rm_said"] for v, a, b in s.verb_spans if v == "rm")
     force, u = use(s, u, "force")
     volumes, u = use(s, u, "with_volumes")  # "remove db along with its volumes": rm -v
-    return m.Remove(targets=names, force=force or force_verb, volumes=volumes, lang=s.lang), u
+    return m.Remove(targets=names, force=force or force_verb, volumes=volumes,
+                    container_said="container" in s.nouns or any(a.kind == "container" for a in s.args), lang=s.lang), u
 
 
 def _hedged(text: str, verb_end: int, reading: Reading | None) -> bool:

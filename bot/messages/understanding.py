@@ -230,6 +230,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # branch wrong10 (issue 8): writes never taken from a prefix, a state, a tag, swapped words or a possessive by guess
     "plan.prefix_for_write": ("`{name}`이라는 컨테이너는 없습니다 (`{full}`의 앞부분일 뿐입니다). 바꾸는 명령은 이름 전체로 말해 주세요: `{full}`.",
                               "There is no container named `{name}` (`{full}` only begins so). Say the whole name for a change: `{full}`."),
+    "parse.image_meant": ("`{name}` 컨테이너는 없고 `{name}` 이미지가 있습니다. 이미지를 지우려면 `{name} 이미지 지워`라고 해 주세요.",
+                          "There is no container `{name}`, but there is an image `{name}`. To remove the image, say `remove image {name}`."),
+    "plan.not_in_state": ("참고: `{name}` 컨테이너는 지금 {status} 상태입니다 (말한 상태: {state}).",
+                          "Note: container `{name}` is {status} now, not {state} as said."),
     "plan.nothing_in_state": ("상태가 {state}인 컨테이너가 없습니다. 아무것도 하지 않았습니다.",
                               "No container is {state}: nothing to do."),
     "plan.which_tag": ("`{image}` 이미지는 여기에 여러 태그가 있습니다 ({tags}). 어느 태그를 받을지 말해 주세요.",

@@ -1,0 +1,153 @@
+"""Kinds fixed by the lead in session 20 (issue 8), found by session 19's break run and by probing the kinds around
+it, each with unseen wordings of the same kind and the neighbours that must stay as they are. Read through the path
+of the tables (tests/test_wordings_fresh.py `answer`: `Gorae.explain` over the fake corpus world: web, my-nginx,
+cache, my-volume and data running, db created).
+
+  * a state said right before a named container of a lifecycle verb is checked against the engine ("restart the
+    stopped cache" restarted a running cache, not a word said): another state is said in the reply (plan.not_in_state)
+    and the verb acts, as the tables say ("web이랑 죽은 cache 재시작": a dead cache is often a hung one); a removal
+    keeps its state unchecked (docker refuses to remove a running container; its tables say `docker rm`).
+  * the unneeded ones (unneeded, unnecessary, useless, 필요 없는, 불필요한) are the unused ones: "remove unneeded
+    images" planned `docker rmi unneeded`.
+  * a name said as where gorae runs ("are you running inside web?") read web: gorae asked of, nothing read.
+  * a removal of a name that is no container but an image ("alpine 지워줘"): the image removal asked back, never run
+    on a guess and never refused without it.
+  * an English write read from a question word and do-support or a modal said first ("what does web run?" planned
+    `docker start web`, "who can restart web?" restarted it): a question, nothing runs.
+"""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import _GORAE, answer, is_write
+
+from bot.model import Plan
+
+
+def _plans(text: str, want: list[str]) -> None:
+    ans = answer(text)
+    assert list(ans.cli) == want, (text, ans)
+
+
+def _refused(text: str, key: str) -> None:
+    ans = answer(text)
+    assert not ans.cli and ans.refusal is not None and key in ans.refusal, (text, ans)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("restart the stopped cache", "cache"), ("start the stopped web", "web"), ("resume the paused web", "web"),
+    ("unpause the paused data", "data"), ("멈춰 있는 data 켜줘", "data"), ("죽어있는 cache 살려줘", "cache"),
+    ("꺼져 있는 web 다시 켜", "web"), ("정지된 my-nginx 시작해줘", "my-nginx"), ("stop the stopped data", "data"),
+    ("일시정지된 cache 재개", "cache"),
+])
+def test_a_state_said_of_a_name_that_is_not_its_state_is_said_in_the_reply(text: str, name: str) -> None:
+    ex = _GORAE.explain(text)
+    assert isinstance(ex.planned, Plan), (text, ex.planned)
+    told = [n for n in ex.planned.notes if n.key == "plan.not_in_state"]
+    assert [dict(n.params)["name"] for n in told] == [name], (text, ex.planned.notes)
+
+
+@pytest.mark.parametrize("text", ["start the stopped db", "restart the running web", "i want web stopped",
+                                  "stop all running containers"])
+def test_a_state_that_is_the_names_state_or_no_description_says_nothing(text: str) -> None:
+    ex = _GORAE.explain(text)
+    assert isinstance(ex.planned, Plan), (text, ex.planned)
+    assert not [n for n in ex.planned.notes if n.key == "plan.not_in_state"], (text, ex.planned.notes)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("start the stopped db", ["docker start db"]),
+    ("죽어있는 db 살려줘", ["docker start db"]),
+    ("돌아가고 있는 web 재시작", ["docker restart web"]),
+    ("restart the running web", ["docker restart web"]),
+    ("stop the running cache", ["docker stop cache"]),
+    ("실행 중인 cache 꺼줘", ["docker stop cache"]),
+    # said elsewhere it is what is wanted, never a description
+    ("i want web stopped", ["docker stop web"]),
+    ("start db that is stopped", ["docker start db"]),
+    # a removal: unchecked (docker refuses a running one), as its tables say
+    ("remove the exited web", ["docker rm web"]),
+    ("꺼져 있는 db 지워줘", ["docker rm db"]),
+])
+def test_a_state_said_that_is_the_names_state_acts(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("remove unneeded images", ["docker image prune"]),
+    ("delete unnecessary volumes", ["docker volume prune"]),
+    ("clean up useless networks", ["docker network prune"]),
+    ("필요 없는 이미지 지워줘", ["docker image prune"]),
+    ("불필요한 볼륨 정리해", ["docker volume prune"]),
+    ("필요없는 네트워크 정리해줘", ["docker network prune"]),
+])
+def test_the_unneeded_ones_are_the_unused_ones(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", ["web 재시작 필요 없어", "restart web, unneeded"])
+def test_not_needed_said_of_a_request_is_no_request(text: str) -> None:
+    assert not is_write(answer(text).cli), text
+
+
+@pytest.mark.parametrize("text", [
+    "are you running inside web?", "are you running in cache?", "r u running inside data",
+    "are you running in a container?",
+])
+def test_gorae_asked_where_it_runs_reads_nothing(text: str) -> None:
+    _refused(text, "parse.about_me")
+
+
+@pytest.mark.parametrize("text,want", [
+    ("is web running?", ["docker inspect web"]),
+    ("are you able to restart web?", ["docker restart web"]),
+])
+def test_a_name_asked_of_or_gorae_asked_to_act_stays(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text,image", [
+    ("alpine 지워줘", "alpine"), ("delete alpine", "alpine"), ("remove busybox", "busybox"),
+    ("alpine 지워줘 이제 필요 없어서", "alpine"), ("nginx 지워", "nginx"), ("redis 삭제해줘", "redis"),
+])
+def test_a_removal_of_an_image_name_asks_back_the_image_removal(text: str, image: str) -> None:
+    ans = answer(text)
+    assert not ans.cli and ans.refusal and "parse.image_meant" in ans.refusal, (text, ans)
+    assert list(ans.proposal) == [f"docker rmi {image}"], (text, ans)
+
+
+@pytest.mark.parametrize("text", [
+    "alpine 컨테이너 지워", "delete container alpine", "docker rm alpine", "rm -f alpine", "remove -v alpine",
+    "remove flibber",
+])
+def test_a_container_said_typed_or_unknown_is_no_image_removal(text: str) -> None:
+    ans = answer(text)
+    assert not ans.cli and not ans.proposal, (text, ans)
+
+
+def test_a_container_of_the_name_stays_a_container_removal() -> None:
+    _plans("web 지워", ["docker rm web"])
+    _plans("remove the alpine container", ["docker rm data"])  # the container that runs alpine
+
+
+@pytest.mark.parametrize("text", [
+    "what does web run?", "what does cache run", "what did web run", "what does cache restart",
+    "which containers does web stop", "who can restart web?", "what would stop web", "ok what does web run",
+    "how can i restart web", "why would you remove db", "who should stop cache?", "what will restart web",
+    "how do i restart web?", "which one did you kill",
+])
+def test_a_write_asked_of_with_a_question_word_runs_nothing(text: str) -> None:
+    assert not is_write(answer(text).cli), (text, answer(text))
+    assert not answer(text).proposal or not is_write(list(answer(text).proposal)), text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("what is web running", ["docker inspect web"]),
+    ("what image is web running?", ["docker inspect web"]),
+    ("when does web restart", ["docker inspect web"]),
+    ("where can i see web logs", ["docker logs web"]),
+    ("which image does cache use", ["docker inspect cache"]),
+    ("restart web", ["docker restart web"]),
+    ("can you restart web", ["docker restart web"]),
+])
+def test_a_read_asked_with_a_question_word_or_a_plain_request_stays(text: str, want: list[str]) -> None:
+    _plans(text, want)
