@@ -1,0 +1,94 @@
+"""The eighteenth held-out table of chat wordings (issue 8): tests/data/wordings_fresh18.yaml.
+
+Written by the `fresh18` engineer before reading the parser, bot/language, its grammar or the earlier tables' rows
+(only README's tour, design.md's conventions, the headers of the sixteenth and seventeenth tables, held_out.py and
+the fixture world), by personas and kinds new to the tables: an SRE in the middle of an incident (ticket and
+severity tags, terse urgency), a PM who does not know docker's words, a DBA worried about db and its volumes, a
+Korean learner's textbook forms (-하여 주십시오, -시겠습니까?), a phone with autocorrect (a capital first word, smart
+quotes, em dashes for flag dashes), yes/no questions about state (cache 살아있음?, is web still up?), counts of log
+lines, time windows (--since/--until), new containers with ports, env, volumes and policies, create without start,
+exec of real commands, networks, volumes, images (tag, push, pull, history), prunes of each kind, pause/unpause,
+rename, signals and timeouts, Korean spacing errors, chat slang and jamo, non-native English and Korean-English
+mixing — plus English and Korean ops chat, typed CLI and rows that must run nothing (hearsay, the past, wishes,
+conditionals, schedules, negations, unknown names, questions to the bot, how-to questions, permission asked,
+interactive shells, choices, counts of new containers). Checked as every held-out table is (tests/held_out.py): a
+matching plan passes; for `expect: none` any answer that runs nothing passes; a refusal is an xfail; any other plan
+fails, and so does a proposal of a write other than the meant one. `test_fresh18_no_wrong_write` covers every row;
+`test_fresh18_read_rate` asserts FLOOR18.
+"""
+from __future__ import annotations
+
+import pytest
+from held_out import HeldOutTable
+from test_wordings_fresh import ALL_ROWS
+from test_wordings_fresh5 import ROWS5
+from test_wordings_fresh6 import ROWS6
+from test_wordings_fresh7 import ROWS7
+from test_wordings_fresh8 import ROWS8
+from test_wordings_fresh9 import ROWS9
+from test_wordings_fresh10 import ROWS10
+from test_wordings_fresh11 import ROWS11
+from test_wordings_fresh12 import ROWS12
+from test_wordings_fresh13 import ROWS13
+from test_wordings_fresh14 import ROWS14
+from test_wordings_fresh15 import ROWS15
+from test_wordings_fresh16 import ROWS16
+from test_wordings_fresh17 import ROWS17
+
+# The issue's bar is 97 %. The floor is the rate reached through Gorae.explain over the fake world, a floor that
+# only goes up. FIRST READ at 9556f7c (main, before any fix; the working tree's uncommitted parser edits of the day
+# read every row the same): 80.2 % (503 of 627), 1 wrong write, this table's error (corrected before any fix, the
+# table's header, with two more rows of the whole list as an alt); corrected table: 80.7 % (506 of 627), 0 wrong writes.
+FLOOR18 = 80.7  # 506 of 627 (80.70 %), first read of the corrected table at 9556f7c
+TABLE18 = HeldOutTable("fresh18", min_rows=600, floor=FLOOR18,
+                       earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
+                       + ROWS14 + ROWS15 + ROWS16 + ROWS17)
+ROWS18 = TABLE18.rows
+
+# The product's wrong writes found by the first read, left for the parser's helpers (this table's author fixes
+# no parser): each is a strict xfail of its row, and test_fresh18_no_wrong_write fails on any wrong write not listed
+# here, or on one listed here that is gone (then delete its line: the fix is done).
+KNOWN_WRONG18: dict[str, str] = {
+}
+# Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
+KNOWN_OTHER_READ18: dict[str, str] = {
+    "web tail 걸어": "docker logs web, want docker logs -f web",
+    "Tail web": "docker logs web, want docker logs -f web",
+    "캐시 쪽이 좀 느린 것 같은데 확인 부탁드려요": "docker ps, want the complaint of cache (inspect, logs --tail 20)",
+    "cache 좀 봐줘 이상해": "docker inspect cache only, want the complaint of cache (inspect, logs --tail 20)",
+    "show processes for cache": "docker inspect cache, want docker top cache",
+    "My-nginx logs please": "docker logs my-nginx, want none (names keep their case: My-nginx names no container)",
+}
+
+
+@TABLE18.each_row
+def test_fresh18_wording(row, request):
+    known = KNOWN_WRONG18.get(row["text"]) or KNOWN_OTHER_READ18.get(row["text"])
+    if known:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"known since the first read: {known}"))
+    TABLE18.check_wording(row)
+
+
+def test_fresh18_no_wrong_write():
+    wrong = {t for t, _, _ in TABLE18.wrong_writes()}
+    assert not wrong - set(KNOWN_WRONG18), "writes other than the one meant:\n" + "\n".join(
+        f"  {t!r}" for t in sorted(wrong - set(KNOWN_WRONG18)))
+    assert not set(KNOWN_WRONG18) - wrong, f"fixed, delete from KNOWN_WRONG18: {sorted(set(KNOWN_WRONG18) - wrong)}"
+
+
+def test_fresh18_read_rate():
+    TABLE18.check_read_rate()
+
+
+def test_fresh18_table_shape():
+    TABLE18.check_shape()
+
+
+def test_fresh18_every_verb_is_covered():
+    TABLE18.check_verbs()
+
+
+if __name__ == "__main__":  # python tests/test_wordings_fresh18.py [-v]: rate, misses by kind, wrong writes
+    import sys
+
+    TABLE18.report("-v" in sys.argv)
