@@ -151,3 +151,55 @@ def test_a_write_asked_of_with_a_question_word_runs_nothing(text: str) -> None:
 ])
 def test_a_read_asked_with_a_question_word_or_a_plain_request_stays(text: str, want: list[str]) -> None:
     _plans(text, want)
+
+
+# ------------------------------------------------------------------ Korean kinds of fresh18
+
+@pytest.mark.parametrize("text,want", [
+    # still (아직), said of a state asked: a word of the state, never one of its own
+    ("my-nginx 아직 떠있지?", ["docker inspect my-nginx"]),
+    ("my-nginx 아직 켜져있어?", ["docker inspect my-nginx"]),
+    ("web 아직 멈춰있어?", ["docker inspect web"]),
+    ("cache 아직 안 꺼졌지?", ["docker inspect cache"]),
+    ("web 아직도 안 떴어?", ["docker inspect web"]),
+    ("pgdata 볼륨 아직 있지?", ["docker volume inspect pgdata"]),
+    # left (남아 있다), said of what is there
+    ("busybox 이미지 아직 남아있어?", ["docker images busybox"]),
+    ("pgdata 볼륨 남아 있나?", ["docker volume inspect pgdata"]),
+    # about (에 대한/대해), what is asked of
+    ("pgdata 볼륨에 대한 정보를 보여 주십시오.", ["docker volume inspect pgdata"]),
+    ("backend 네트워크에 대한 자세한 정보를 알려 주십시오.", ["docker network inspect backend"]),
+    ("web에 대해서 자세히 알려줘", ["docker inspect web"]),
+    ("nginx 이미지에 대한 정보", ["docker image inspect nginx"]),
+    # new said with 새롭다
+    ("새로운 네트워크 frontend를 만들어 주십시오.", ["docker network create frontend"]),
+    ("새로운 컨테이너 nginx로 띄워줘", ["docker run -d nginx"]),
+    # the very end, since with 이후, until with 것
+    ("data 로그 맨 끝 5줄", ["docker logs --tail 5 data"]),
+    ("cache 로그 맨 마지막 10줄", ["docker logs --tail 10 cache"]),
+    ("my-volume 로그 10분 전 이후로", ["docker logs --since 10m my-volume"]),
+    ("cache 로그 1시간 전 이후부터", ["docker logs --since 1h cache"]),
+    ("web 로그 40분 전 것까지만", ["docker logs --until 40m web"]),
+    ("cache 로그 1시간 전 거까지", ["docker logs --until 1h cache"]),
+    # what does not come about, told in the chat nominal -ㅁ: a complaint
+    ("db 안켜짐", ["docker inspect db", "docker logs --tail 20 db"]),
+    ("web 안 켜짐", ["docker inspect web", "docker logs --tail 20 web"]),
+    # neighbours that stay
+    ("web 아직 재시작하지 마", []),
+    ("멈춰진 컨테이너 다 지워", ["docker container prune"]),
+    ("한번도 안 켜진 컨테이너 보여줘", ["docker ps -a --filter status=created"]),
+    ("web 500 에러 남", ["docker inspect web", "docker logs --tail 20 web"]),
+])
+def test_a_korean_kind_of_fresh18(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    # 아직 beside a write tells a state ("still off?"), never an order
+    "web 아직 꺼", "db 아직 켜", "web 아직 지워", "cache 아직 재시작해줘",
+    # the passive -어지 is never dropped before the nominal -ㅁ or the future -ㄹ: it came about, or will
+    "web 켜짐?", "web 켜짐", "cache 지워짐?", "cache 지워짐", "cache 지워질 거야", "web 켜질 거예요",
+    "cache 지워질 겁니다", "web 켜질 때까지 기다려",
+])
+def test_a_state_told_of_a_korean_verb_is_no_write(text: str) -> None:
+    assert not is_write(answer(text).cli), (text, answer(text))

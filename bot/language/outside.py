@@ -12,6 +12,7 @@
   able to", "are you going to" …) is a question about the bot.
 - (lead20) A write read from an English question word and do-support said first ("what does web run?" planned
   `docker start web`): a question (`wh_word_en`, `do_support_en`), nothing runs.
+- (lead20) A Korean write read with 아직 (still) said beside it ("web 아직 꺼": still off?): no order, refused.
 - Lines picked out of a log: "cache 로그에서 에러만 골라서 보여줘", "only the errors in web's logs" — docker logs shows a
   log whole (grep is a shell's), so a log read with an error word said with 만 / only, or with a verb of picking
   (`log_pick_ko`, `log_pick_en`), is refused, never shown as if it were filtered.
@@ -121,6 +122,22 @@ def wh_do_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     if not _wh_do_en().search(text):
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.question"))
+
+
+def still_of_a_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.unused when a Korean write was read with 아직 (still, yet; grammar/lexicon.txt `still_ko`) said
+    beside it: 아직 is read as a word of a state asked or told ("my-nginx 아직 떠있지?", "cache 아직 안 꺼졌지?"), and
+    with a write it tells a state ("web 아직 꺼" — still off?), never an order (a ban keeps it: "web 아직 끄지 마")."""
+    from bot.language.parse_natural import reads_only
+
+    if res.lang != "ko" or isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or reads_only(res):
+        return res
+    from bot.language.context_clause import analysed
+
+    still = [f for f, _ in analysed(text) if f in grammar.words("still_ko")]
+    if not still:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.unused", words=", ".join(f"`{w}`" for w in still)))
 
 
 @lru_cache(maxsize=1)
