@@ -200,6 +200,8 @@ def test_a_korean_kind_of_fresh18(text: str, want: list[str]) -> None:
     # the passive -어지 is never dropped before the nominal -ㅁ or the future -ㄹ: it came about, or will
     "web 켜짐?", "web 켜짐", "cache 지워짐?", "cache 지워짐", "cache 지워질 거야", "web 켜질 거예요",
     "cache 지워질 겁니다", "web 켜질 때까지 기다려",
+    # … nor before the guess -겠- ("web 지워지겠지", "cache 꺼지겠네"); a kill's state left ("web 죽여져 있음")
+    "web 지워지겠지", "cache 꺼지겠네", "web 켜지겠지", "cache 날려지겠네", "web 죽여져 있음", "cache 죽여져있음?",
 ])
 def test_a_state_told_of_a_korean_verb_is_no_write(text: str) -> None:
     assert not is_write(answer(text).cli), (text, answer(text))
