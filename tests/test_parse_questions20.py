@@ -26,6 +26,41 @@ READ = [
     ("what is deployed here", ("docker ps",)),
     ("is web deployed?", ("docker inspect web",)),
     ("is cache currently up?", ("docker inspect cache",)),
+    # a pair of states asked of one container: its status
+    ("is db running or not", ("docker inspect db",)),
+    ("is cache running or stopped?", ("docker inspect cache",)),
+    ("web alive or dead?", ("docker inspect web",)),
+    ("is data running or not?", ("docker inspect data",)),
+    # an image's removal or pull said as "the image of" an image (no container of that name)
+    ("Delete image of httpd", ("docker rmi httpd",)),
+    ("delete the image of alpine", ("docker rmi alpine",)),
+    ("remove image of busybox", ("docker rmi busybox",)),
+    ("get rid of the image of redis", ("docker rmi redis",)),
+    ("please download the image of alpine", ("docker pull alpine",)),
+    ("pull the image of redis", ("docker pull redis",)),
+    ("download image of busybox", ("docker pull busybox",)),
+    ("fetch the image of nginx", ("docker pull nginx",)),
+    # processes shown, for before the name
+    ("show processes for cache", ("docker top cache",)),
+    ("list processes for web", ("docker top web",)),
+    ("show me the processes for data", ("docker top data",)),
+    # the image of a container asked, image-wise
+    ("what's cache running on, image-wise", ("docker inspect cache",)),
+    ("what is web, image-wise?", ("docker inspect web",)),
+    ("what's data running, image-wise?", ("docker inspect data",)),
+    # things running, counted: the list
+    ("how many things are running right now", ("docker ps",)),
+    ("what things are running", ("docker ps",)),
+    ("how many things are up", ("docker ps",)),
+    # usage across the board: every running container's
+    ("resource usage across the board", ("docker stats --no-stream",)),
+    ("cpu usage across the board", ("docker stats --no-stream",)),
+    ("memory use across the board", ("docker stats --no-stream",)),
+    # still around: whether it is there
+    ("is the pgdata volume still around?", ("docker volume inspect pgdata",)),
+    ("is the backend network still around", ("docker network inspect backend",)),
+    ("is the db volume around?", ("docker volume inspect db",)),
+    ("is the nginx image still around?", ("docker images nginx",)),
 ]
 
 KEPT = [
@@ -34,6 +69,18 @@ KEPT = [
     ("deploy redis on port 6380", ("docker run -d -p 6380:6379 redis",)),
     ("what port is web published on", ("docker port web",)),
     ("what's the status of web", ("docker inspect web",)),
+    ("list every container, dead or alive", ("docker ps -a",)),
+    ("delete the image of web", ("docker rmi nginx",)),
+    ("pull alpine", ("docker pull alpine",)),
+    ("show processes of cache", ("docker top cache",)),
+    ("show the processes", ("docker ps",)),
+    ("any images lying around?", ("docker images",)),
+    ("restart everything across the board", ("docker restart $(docker ps -q)",)),
+    # refused, never a write
+    ("kill processes for web", ()),
+    ("remove image of ghost", ()),
+    ("pull the image of container web", ()),
+    ("stop things", ()),
 ]
 
 
