@@ -56,7 +56,6 @@ KNOWN_OTHER_READ18: dict[str, str] = {
     "Tail web": "docker logs web, want docker logs -f web",
     "캐시 쪽이 좀 느린 것 같은데 확인 부탁드려요": "docker ps, want the complaint of cache (inspect, logs --tail 20)",
     "cache 좀 봐줘 이상해": "docker inspect cache only, want the complaint of cache (inspect, logs --tail 20)",
-    "show processes for cache": "docker inspect cache, want docker top cache",
     "My-nginx logs please": "docker logs my-nginx, want none (names keep their case: My-nginx names no container)",
 }
 

@@ -1274,6 +1274,12 @@ def _rmi_of(cmd: m.RemoveImage, view: EngineView) -> Result:
     refs: list[str] = []
     targets: list[Target] = []
     for name in cmd.of_containers:
+        if _container_named(name, view) is None and (said := view.image(name)) is not None:
+            # (q20) "Delete image of httpd": no container httpd but an image — the image said is the one removed
+            if name not in refs:
+                refs.append(name)
+                targets.append(Target("image", name, said.id or None))
+            continue
         found = Resolver(cmd, view).container(name)
         if isinstance(found, Unresolved):
             return found

@@ -2232,6 +2232,16 @@ def _image_of_words(c: Tree[Any], text: str) -> list[Any]:
     return [_spanned("arg", [name, *kinds, *of], start, noun_at), _spanned("noun", [Tree("k_image", []), *particles], noun_at, end)]
 
 
+def _image_of_pulled(c: Tree[Any]) -> Tree[Any]:
+    """(q20) natural.lark `image_of_of` said with a pull, no kind noun: the image of that name ("please download the
+    image of alpine", "pull the image of redis": docker pull alpine) — an arg and its kind image; a container's image
+    is never pulled ("pull the image of container web" keeps the words as they were)."""
+    if any(isinstance(x, Tree) and x.data.startswith("k_") for x in c.children):
+        return c
+    name = next(x for x in c.children if isinstance(x, Token))
+    return _spanned("arg", [name, Tree("k_image", [])], c.meta.start_pos, c.meta.end_pos)
+
+
 def _image_of_phrase(c: Tree[Any], index: int) -> Phrase:
     """natural.lark `image_of` said with a removal: a phrase `image_of`, its value the container's name and its
     subs the kind said with it (`_rmi_of`)."""
@@ -2246,6 +2256,8 @@ def _image_of_phrase(c: Tree[Any], index: int) -> Phrase:
 def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None = None) -> Said:
     """The phrases of one clause as an immutable `Said`. Raises Incomplete for "web 재시작 말고"
     (a Korean exclusion with no name before it)."""
+    if any(_is(c, "v_pull") for c in children):
+        children = [_image_of_pulled(c) if isinstance(c, Tree) and c.data == "image_of_of" else c for c in children]
     if any(isinstance(c, Tree) and c.data in _IMAGE_OF for c in children) and not any(_is(c, "v_rm") for c in children):
         children = [x for c in children for x in (_image_of_words(c, text) if isinstance(c, Tree) and c.data in _IMAGE_OF else [c])]
     verbs: list[str] = []
@@ -3382,6 +3394,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and s.args[0].type == "NAME" and s.args[0].kind == "proc" and s.args[0].prep is None):
         # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
         return "top", u
+    if (s.lang == "en" and verbs and set(verbs) <= {"show", "list"} and not s.phrases and len(s.args) == 1
+            and s.args[0].type == "NAME" and s.args[0].kind == "proc" and s.args[0].prep is None
+            and [it[2] for it in s.items if not it[2].startswith("v_")] == ["noun", "arg"]):
+        # (q20) shown, the noun first and for before the name (a word of nothing): "show processes for cache" ·
+        # "list processes for web" · "show me the processes for data" (its processes: docker top)
+        return "top", u
     port_attr = [p for p in ph(s, u, "attr") if _port_said(said(s, p))]
     if (s.lang == "en" and not verbs and [it[2] for it in s.items] == ["attr", "arg"] and len(port_attr) == 1
             and one_container and s.args[0].prep is None):
@@ -3477,6 +3495,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             raise Incomplete("parse.no_verb")  # "nginx 8080 떠": no error code said
     if _wanted_running(s, u):
         return "start", u.group("running")  # "db needs to be running", "cache should be up": asked for it done
+    if _state_pair_asked(s):
+        return "inspect", u.group("all").group("question")  # (q20) "is db running or not": its status
     state = [g for g in ("complaint", "down", "running", "stopped", "alive", "paused") if has(s, u, g)]  # (k15en) paused
     if state == ["running"] and _running_inside_asked(s):
         return "top", u.group("running")  # "what's running inside cache", "cache 안에 뭐 돌고 있어": its processes
@@ -3510,6 +3530,16 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             u = u.group(g)
         return "list", u.add("all")
     raise Incomplete("parse.no_verb")
+
+
+def _state_pair_asked(s: Said) -> bool:
+    """(q20) English, a pair of states (grammar/natural.lark `all_states`) said of one named container, no verb nor other
+    phrase: "is db running or not" · "is cache running or stopped?" · "web alive or dead?" — its state asked (docker
+    inspect), never every container listed ("list every container, dead or alive" has its verb)."""
+    return (s.lang == "en" and not s.verbs and len(s.args) == 1 and s.args[0].type == "NAME"
+            and s.args[0].kind in (None, "container") and s.args[0].prep is None and bool(s.phrases)
+            and all(p.group in ("all", "question") for p in s.phrases)
+            and all(any(t.data == "all_states" for t in p.subs) for p in s.phrases if p.group == "all"))
 
 
 def _usage_asked(s: Said, u: Used, verbs: list[str]) -> bool:
