@@ -186,6 +186,7 @@ MESSAGES.update({
     "done.stop_none": ("실행 중인 컨테이너가 없어 중지할 것이 없습니다.", "No container is running, so there is nothing to stop."),
     "done.kill": ("{names} 컨테이너를 강제 종료했습니다.", "Killed {names}."),
     "done.pause": ("{names} 컨테이너를 일시 정지했습니다.", "Paused {names}."),
+    "done.rename": ("`{name}` 컨테이너의 이름을 `{new}`(으)로 바꿨습니다.", "Renamed container `{name}` to `{new}`."),
     "done.unpause": ("{names} 컨테이너를 재개했습니다.", "Unpaused {names}."),
     "done.restart": ("{names} 컨테이너를 재시작했습니다.", "Restarted {names}."),
     "done.remove": ("{names} 컨테이너를 삭제했습니다.", "Removed {names}."),
