@@ -360,9 +360,10 @@ def _rename(cmd: m.Rename, view: EngineView) -> Result:
     """`docker rename CONTAINER NEW_NAME`: the container must be here (`plan.no_such_container` otherwise, with the
     names it may be), the new name a valid container name (docker's rule, `docker_values.container_name`) and no
     container's name now (`plan.rename_taken`: docker would answer 409 Conflict). Both are the policy's subjects
-    (bot/policy/check.py `subjects`: the plan's targets): the container renamed, by its name and ID, and the name it
-    takes — a role that may not touch `db*` may not rename a container to `db-old` either. Nothing is stopped or
-    removed: an operate-class write, not destructive."""
+    (bot/policy/check.py `subjects`): the container renamed, the plan's one target (by its name and ID), and the name
+    it takes, as a run's new name is — a role that may not touch `db*` may not rename a container to `db-old` either;
+    one container is acted on (no several-containers confirmation). Nothing is stopped or removed: an operate-class
+    write, not destructive."""
     try:
         new = docker_values.container_name(cmd.name)
     except docker_values.ValueRejected as e:
@@ -376,7 +377,7 @@ def _rename(cmd: m.Rename, view: EngineView) -> Result:
     if taken is not None:
         return Unresolved(cmd, Msg.of("plan.rename_taken", name=c.name, new=new))
     return Plan(cmd, (Call.of("container.rename", _ref(c), name=new),), (f"docker rename {q(c.name)} {q(new)}",),
-                "rename", VerbClass.OPERATE, targets=(_ctarget(c), Target("container", new)),
+                "rename", VerbClass.OPERATE, targets=(_ctarget(c),),
                 summary=Msg.of("summary.rename", name=c.name, new=new))
 
 
