@@ -397,6 +397,19 @@ class Tag(Command):
 
 
 @dataclass(frozen=True)
+class Rename(Command):
+    """docker rename CONTAINER NEW_NAME: a container given another name (the same container: its ID, state,
+    volumes and networks unchanged).
+
+    `target` is the container as said (it must be on the engine: bot/engine/plan.py `_rename`); `name` the name it
+    gets (a valid container name no other container holds). Both are containers the policy checks (a rename is a
+    write to the container renamed and to the name it takes)."""
+
+    target: str
+    name: str
+
+
+@dataclass(frozen=True)
 class ListImages(Command):
     all: bool = False
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker images)
@@ -609,9 +622,9 @@ class Sequence(Command):
 # the field; tests/test_model_named.py checks that every variant with such a field is listed.
 WITH_TARGETS = (ContainerAction, ServiceRemove, Stats)  # targets: tuple[str, ...]
 WITH_NAMES = (VolumeRemove, NetworkRemove)  # names: tuple[str, ...]
-WITH_TARGET = (Inspect, Top, Port, Logs, Exec, ServicePs, ServiceInspect, ServiceLogs, ServiceScale, ServiceUpdate,
+WITH_TARGET = (Inspect, Top, Port, Logs, Exec, Rename, ServicePs, ServiceInspect, ServiceLogs, ServiceScale, ServiceUpdate,
                ServiceRollback, NodeUpdate)  # target: str
-WITH_NAME = (RunContainer, ServiceCreate, VolumeCreate, VolumeInspect, NetworkCreate, NetworkInspect)  # name
+WITH_NAME = (RunContainer, Rename, ServiceCreate, VolumeCreate, VolumeInspect, NetworkCreate, NetworkInspect)  # name
 WITH_CONTAINER = (NetworkConnect, NetworkDisconnect)  # container: str
 WITH_NETWORK = (RunContainer, ServiceCreate, NetworkConnect, NetworkDisconnect)  # network
 

@@ -247,7 +247,7 @@ HELP_ORDER = ("read", "operate", "exec", "deploy", "destroy", "network", "volume
 
 # the permission class of a verb whose help is asked ("help restart"): its help says when the asker may not
 HELP_TOPIC_CLASS = {"run": "deploy", "create": "deploy", "pull": "deploy", "push": "deploy", "tag": "deploy",
-                    "start": "operate", "stop": "operate", "pause": "operate", "unpause": "operate",
+                    "start": "operate", "stop": "operate", "pause": "operate", "unpause": "operate", "rename": "operate",
                     "restart": "operate", "kill": "destroy", "rm": "destroy", "prune": "destroy",
                     "logs": "read", "inspect": "read", "list": "read", "exec": "exec",
                     "connect": "network", "disconnect": "network"}

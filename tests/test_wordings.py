@@ -971,10 +971,11 @@ NONE = [
     ("pull nginx and restart web", ["docker pull nginx", "docker restart web"]),
     ("restart web and show logs", ["docker restart web", "docker logs web"]),
     ("restart web\nremove cache", None),
+    # --- (rename20) docker rename: once not a docker operation gorae had (None), now the container renamed
+    ("web 이름을 web-old로 바꿔", ["docker rename web web-old"]),
+    ("rename web to web-old", ["docker rename web web-old"]),
     # --- not a docker operation gorae has
     ("web을 nginx로 재시작", None),
-    ("web 이름을 web-old로 바꿔", None),
-    ("rename web to web-old", None),
     ("web 포트 8080으로 바꿔", None),
     ("update web to nginx:1.25", None),
     ("scale web to 3", None),

@@ -325,7 +325,7 @@ def _refused(status: int, call: Call, state: EngineState) -> Msg | None:
             if c.status not in (*_UP, "paused"):
                 return Msg.of("err.not_running", name=c.name)
         return None
-    if op in ("containers.run", "containers.create") and status == 409 and kw.get("name"):
+    if op in ("containers.run", "containers.create", "container.rename") and status == 409 and kw.get("name"):
         name = str(kw["name"])
         c = state.container(name)
         if c is not None and c.name == name:

@@ -178,6 +178,15 @@ def _unpause(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, _names(call, ctx))
 
 
+@op("container.rename")
+def _rename(call: Call, ctx: Ctx) -> Outcome:
+    """`docker rename CONTAINER NEW_NAME` (POST /containers/{id}/rename?name=…, the SDK's `Container.rename` /
+    `api.rename`): the engine answers 204; a name taken since the plan is its 409, translated once (`run_call`)."""
+    new = call.kw()["name"]
+    ctx.api.rename(call.target, new)
+    return Outcome(True, Msg.of("done.rename", name=ctx.name(call.target), new=new))
+
+
 @op("container.remove")
 def _remove(call: Call, ctx: Ctx) -> Outcome:
     kw = call.kw()

@@ -356,6 +356,31 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
     )
 
 
+def _rename(cmd: m.Rename, view: EngineView) -> Result:
+    """`docker rename CONTAINER NEW_NAME`: the container must be here (`plan.no_such_container` otherwise, with the
+    names it may be), the new name a valid container name (docker's rule, `docker_values.container_name`) and no
+    container's name now (`plan.rename_taken`: docker would answer 409 Conflict). Both are the policy's subjects
+    (bot/policy/check.py `subjects`): the container renamed, the plan's one target (by its name and ID), and the name
+    it takes, as a run's new name is — a role that may not touch `db*` may not rename a container to `db-old` either;
+    one container is acted on (no several-containers confirmation). Nothing is stopped or removed: an operate-class
+    write, not destructive."""
+    try:
+        new = docker_values.container_name(cmd.name)
+    except docker_values.ValueRejected as e:
+        return Unresolved(cmd, Msg.of(e.key, **e.params))
+    c = Resolver(cmd, view).container(cmd.target)
+    if isinstance(c, Unresolved):
+        return c
+    if c.name == new:
+        return Unresolved(cmd, Msg.of("plan.rename_same", name=c.name, new=new))
+    taken = next((o for o in view.containers() if o.name == new), None) if _available(view) else None
+    if taken is not None:
+        return Unresolved(cmd, Msg.of("plan.rename_taken", name=c.name, new=new))
+    return Plan(cmd, (Call.of("container.rename", _ref(c), name=new),), (f"docker rename {q(c.name)} {q(new)}",),
+                "rename", VerbClass.OPERATE, targets=(_ctarget(c),),
+                summary=Msg.of("summary.rename", name=c.name, new=new))
+
+
 def _not_in_state(cmd: m.ContainerAction, found: list[ContainerInfo]) -> tuple[Msg, ...]:
     """(lead20) A state said of a named container that is not its state on the engine ("restart the stopped cache"
     while cache runs; bot/language/parse_natural.py `_state_said_of`): said in the reply. The verb still acts — after
@@ -1595,6 +1620,7 @@ _HANDLERS: dict[type, Callable[..., Result]] = {
     m.Pull: _pull,
     m.Push: _push,
     m.Tag: _tag,
+    m.Rename: _rename,
     m.ListImages: _images,
     m.RemoveImage: _rmi,
     m.VolumeCreate: _resource_create,

@@ -288,6 +288,8 @@ PUSH = Table("push", (
 ))
 # `docker tag SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG]` has no options of its own (docker 20.10 to 28)
 TAG = Table("tag", ())
+# `docker rename CONTAINER NEW_NAME` has no options of its own (docker 20.10 to 28)
+RENAME = Table("rename", ())
 IMAGES = Table("images", (
     Option("all", "a", takes_value=False, field="all", sdk="all"),
     Option("quiet", "q", takes_value=False),
@@ -440,7 +442,7 @@ NODE_LS = Table("node ls", (
 # every docker subcommand gorae reads, in the order people think of them; VERBS are their names,
 # the one list of docker verb names (a policy's confirm/approve rules may name them)
 SUBCOMMANDS: tuple[Table, ...] = (
-    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RM, PRUNE, VOLUME_PRUNE, NETWORK_PRUNE, IMAGE_PRUNE, PS, INSPECT, TOP, PORT, STATS, LOGS, EXEC, PULL, PUSH, TAG,
+    RUN, CREATE, START, STOP, RESTART, KILL, PAUSE, UNPAUSE, RENAME, RM, PRUNE, VOLUME_PRUNE, NETWORK_PRUNE, IMAGE_PRUNE, PS, INSPECT, TOP, PORT, STATS, LOGS, EXEC, PULL, PUSH, TAG,
     IMAGES, RMI, IMAGE_INSPECT, HISTORY, VOLUME_CREATE, VOLUME_LS, VOLUME_INSPECT, VOLUME_RM, NETWORK_CREATE, NETWORK_LS,
     NETWORK_INSPECT, NETWORK_RM, NETWORK_CONNECT, NETWORK_DISCONNECT,
     SERVICE_CREATE, SERVICE_LS, SERVICE_PS, SERVICE_INSPECT, SERVICE_LOGS, SERVICE_SCALE, SERVICE_UPDATE,

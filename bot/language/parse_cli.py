@@ -804,6 +804,22 @@ def _tag(ws: list[str], lang: Lang) -> m.Command:
     return m.Tag(source, target, lang=lang)
 
 
+def _rename(ws: list[str], lang: Lang) -> m.Command:
+    """`docker rename CONTAINER NEW_NAME`: exactly two words, the container (a name or an ID, as the other container
+    verbs take one) and its new name, which docker checks as a container name (`[a-zA-Z0-9][a-zA-Z0-9_.-]+`,
+    a leading `/` dropped)."""
+    _given, args = read_flags(ws, do.RENAME, interspersed=True)
+    if len(args) != 2:
+        raise _fail("cli.rename_arguments")
+    if not _CONTAINER_REF.fullmatch(args[0]):
+        raise _fail("parse.invalid_name", name=args[0])
+    try:
+        name = dv.container_name(args[1])
+    except dv.ValueRejected as e:
+        raise _fail(e.key, **e.params) from None
+    return m.Rename(args[0], name, lang=lang)
+
+
 _START, _STOP, _RESTART = _lifecycle(m.Start, do.START), _lifecycle(m.Stop, do.STOP), _lifecycle(m.Restart, do.RESTART)
 _KILL, _PAUSE, _UNPAUSE = _lifecycle(m.Kill, do.KILL), _lifecycle(m.Pause, do.PAUSE), _lifecycle(m.Unpause, do.UNPAUSE)
 _RM, _PRUNE = _lifecycle(m.Remove, do.RM), _no_args(m.PruneContainers, do.PRUNE)
@@ -925,6 +941,9 @@ class Commands(Transformer[Token, m.Command]):
 
     def tag(self, c: list[Token]) -> m.Command:
         return _tag(_args(c), self.lang)
+
+    def rename(self, c: list[Token]) -> m.Command:
+        return _rename(_args(c), self.lang)
 
     def list_images(self, c: list[Token]) -> m.Command:
         return _images_list(_args(c), self.lang)

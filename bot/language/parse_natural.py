@@ -243,7 +243,8 @@ def free(s: Said, u: Used) -> list[Arg]:
 
 VERBS = ("run", "create", "start", "stop", "kill", "pause", "unpause", "restart", "rm", "prune",
          "logs", "inspect", "list", "show", "pull", "push", "connect", "disconnect", "exec",
-         "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch", "tag")
+         "mount", "share", "publish", "expose", "scale", "update", "rollback", "touch", "tag",
+         "rename")
 # verbs that only add to a run/create ("마운트해서 … 실행", "publish port 80")
 MODIFIERS = {"mount", "share", "publish", "expose", "connect"}
 # the verbs of a part that only looks (a first bare "show" before it shows what it names: `_sequence_parts`)
@@ -2651,7 +2652,7 @@ def build(s: Said, u: Used) -> m.Command:
         u = u.group("is_needed")  # (en12fix) "killing cache is needed now": the verb said before it, requested
     if has(s, u, "had") and not s.verbs:
         u = u.group("had")  # (en12fix) "what images have we got": had, in a question of what is there
-    verb, u = main_verb(s, u)
+    verb, u = ("rename", u) if _renamed_ko(s) or _renamed_en(s) else main_verb(s, u)
     if verb == "update" and _image_updated(s, u):
         verb = "pull"  # "nginx 이미지 업데이트 해줘", "update the nginx image": the image pulled again
     if parse_swarm.about_services(s) or verb in parse_swarm.SERVICE_VERBS:
@@ -5453,6 +5454,89 @@ def _versions_said(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# --------------------------------------------------------------------------- rename
+
+
+def _renamed_ko(s: Said) -> bool:
+    """(rename20) Korean, 이름 said with its new name (grammar/natural.lark `named`: "이름 web-blue로", "이름을 web-old로")
+    of one container, and the verb a change (v_update's 바꾸다/변경) or none: the container renamed ("web 이름 web-blue로
+    변경", "web 컨테이너의 이름을 web-old로 바꾸어 주십시오", "data 이름을 archive로") — never a service updated to an
+    image named so, never a run. Nothing else said (a question, a schedule, a negation: read as before, and nothing
+    runs); with no verb the new name is said with (으)로."""
+    if s.lang != "ko" or set(s.verbs) - {"update"} or len(s.verbs) > 1 or parse_swarm.about_services(s):
+        return False
+    if len(s.phrases) != 1 or s.phrases[0].group != "named" or s.phrases[0].span is None:
+        return False
+    a, b = s.phrases[0].span
+    said_as = s.text[a:b].split()
+    if not said_as or said_as[0] not in _LEX["rename_noun_ko"] or (not s.verbs and said_as[-1] not in _LEX["renamed_as_ko"]):
+        return False
+    return len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+
+
+def _renamed_en(s: Said) -> bool:
+    """(rename20) English, a name given to one container, no verb: "give cache the name cache2" (grammar/lexicon.txt
+    `rename_given_en` first, then the container, then `named`'s "name NEW") — the container renamed. A name given
+    with named/called ("give me a redis called q11") is a new container's: never this."""
+    if s.lang != "en" or s.verbs or len(s.phrases) != 1 or s.phrases[0].group != "named" or s.phrases[0].span is None:
+        return False
+    words = s.text.lower().split()
+    a, b = s.phrases[0].span
+    if not words or words[0] not in _LEX["rename_given_en"] or s.text[a:b].split()[:1] != ["name"]:
+        return False
+    return len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container") and s.args[0].pos < a
+
+
+def rename(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
+    """docker rename CONTAINER NEW_NAME: one container and the name it gets. Korean says the roles with particles:
+    the container first or with 을/를, the new name with (으)로 ("web을 my-web으로 이름 바꿔줘", "my-nginx rename 해서
+    edge-old로") or as 이름's value (`named`: "web 이름 web-blue로 변경"); English says the new name after to/as
+    ("rename my-nginx to proxy", "rename cache as cache2", "change data's name to archive"). Said bare, the two are in
+    docker's order ("rename data data-old"). Exactly two names: one alone is asked for the other
+    (`parse.rename_needs_two`), a second container is never a guess (`parse.rename_one_container`); a volume, a network
+    or an image is never renamed (docker renames containers only)."""
+    # "change data's name to archive": the container said inside the verb's words (grammar/natural.lark `v_rename`)
+    inside = [w[1] for w in (s.text[a:b].split() for v, a, b in s.verb_spans if v == "rename")
+              if len(w) == 3 and w[2].lower() == "name"]
+    named, u = take(s, u, "named")
+    new = [p.values[-1] for p in named if p.values]
+    names = [a for a in free(s, u) if a.type != "ALL_RUNNING"]
+    if any(a.type != "NAME" for a in names) or len(inside) > 1:
+        raise Incomplete("parse.rename_needs_two")
+    if inside:  # the new name is the one name said after it ("to archive")
+        if new or len(names) != 1 or names[0].kind is not None:
+            raise Incomplete("parse.rename_needs_two")
+        check_name(inside[0], "container")
+        return m.Rename(inside[0], _new_container_name(names[0].value), lang=s.lang), u.arg(names[0])
+    if not new:
+        as_new = [a for a in names if a.particle == "as" or a.prep == "at"]  # "…을 my-web으로", "to proxy"
+        if len(names) == 2 and len(as_new) == 1:
+            names = [a for a in names if a is not as_new[0]] + as_new
+        elif len(names) != 2 or as_new:
+            names = []
+        if names:  # else docker's order: CONTAINER NEW_NAME
+            u = u.arg(names[-1])
+            new = [names.pop().value]
+    if len(new) != 1 or not names:
+        raise Incomplete("parse.rename_needs_two")
+    if len(names) > 1:
+        raise Incomplete("parse.rename_one_container", names=", ".join(a.value for a in names))
+    source = names[0]
+    if source.kind not in (None, "container"):
+        raise Incomplete("parse.rename_not_container", name=source.value, kind=source.kind)
+    check_name(source.value, "container")
+    return m.Rename(source.value, _new_container_name(new[0]), lang=s.lang), u.arg(source)
+
+
+def _new_container_name(value: str) -> str:
+    """A container's new name, checked as docker checks one (`docker_values.container_name`): refused here, never
+    sent for the engine to refuse."""
+    try:
+        return docker_values.container_name(value)
+    except docker_values.ValueRejected as e:
+        raise Incomplete(e.key, **e.params) from None
+
+
 def _pulled_from(s: Said, u: Used) -> Used:
     """(en12) The place an image is pulled from, said after from/off ("fetch httpd from docker hub", "grab redis off
     the hub"): Docker Hub (grammar/lexicon.txt `hub_said`) is where docker pulls from anyway — its words are read;
@@ -6867,7 +6951,7 @@ FAMILIES: dict[str, Family] = {
     "prune": prune,
     "logs": logs,
     "inspect": inspect, "status": status, "list": listing, "show": show, "help": help_,
-    "pull": images, "push": images, "tag": tag,
+    "pull": images, "push": images, "tag": tag, "rename": rename,
     "connect": network, "disconnect": network,
     "exec": exec_, "shell": shell, "touch": touch, "property": property_, "members": members, "ancestor": ancestor,
     "image_present": image_present,

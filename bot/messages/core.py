@@ -186,6 +186,7 @@ MESSAGES.update({
     "done.stop_none": ("실행 중인 컨테이너가 없어 중지할 것이 없습니다.", "No container is running, so there is nothing to stop."),
     "done.kill": ("{names} 컨테이너를 강제 종료했습니다.", "Killed {names}."),
     "done.pause": ("{names} 컨테이너를 일시 정지했습니다.", "Paused {names}."),
+    "done.rename": ("`{name}` 컨테이너의 이름을 `{new}`(으)로 바꿨습니다.", "Renamed container `{name}` to `{new}`."),
     "done.unpause": ("{names} 컨테이너를 재개했습니다.", "Unpaused {names}."),
     "done.restart": ("{names} 컨테이너를 재시작했습니다.", "Restarted {names}."),
     "done.remove": ("{names} 컨테이너를 삭제했습니다.", "Removed {names}."),
@@ -300,8 +301,9 @@ MESSAGES.update({
                      "You may not do anything with gorae here. Ask an admin for a role."),
     "help.class.read": ("보기: `실행중인 컨테이너 보여줘`, `web 로그 마지막 100줄`, `web 상세 정보`, `이미지 목록`",
                         "look: `list containers`, `logs of web last 100 lines`, `inspect web`, `list images`"),
-    "help.class.operate": ("운영: `web 재시작`, `web 종료`, `db 시작`, `web 일시 중지`, `web 재개`",
-                           "operate: `restart web`, `stop web`, `start db`, `pause web`, `unpause web`"),
+    "help.class.operate": ("운영: `web 재시작`, `web 종료`, `db 시작`, `web 일시 중지`, `web 재개`, `web 이름 web-blue로 변경`",
+                           "operate: `restart web`, `stop web`, `start db`, `pause web`, `unpause web`, "
+                           "`rename web to web-blue`"),
     "help.class.exec": ("실행: `web에서 ls /etc 실행`, `web 환경변수 확인`",
                         "exec: `run \"ls /etc\" inside web`, `show env of web`"),
     "help.class.deploy": ("배포: `nginx 8080포트로 실행`, `redis 이미지 받아줘`, `nginx로 컨테이너 생성`, "
@@ -332,6 +334,10 @@ MESSAGES.update({
                         "kill: `kill web`, `kill web hard, no graceful stop` (docker kill web): SIGKILL"),
     "help.topic.pause": ("일시 중지: `web 일시 중지`, `web 잠깐 멈춰` (docker pause web); 다시 `web 재개`",
                          "pause: `pause web`, `stop web for a moment` (docker pause web); again: `unpause web`"),
+    "help.topic.rename": ("이름 바꾸기: `web 이름 web-blue로 변경`, `web을 my-web으로 이름 바꿔줘` (docker rename web my-web); "
+                          "새 이름은 다른 컨테이너가 쓰지 않는 이름이어야 합니다",
+                          "rename a container: `rename my-nginx to proxy` (docker rename my-nginx proxy), "
+                          "`change data's name to archive`; the new name must be one no other container has"),
     "help.topic.unpause": ("재개: `web 재개`, `web 일시정지 풀어` (docker unpause web)",
                            "unpause: `unpause web`, `resume web` (docker unpause web)"),
     "help.topic.restart": ("재시작: `web 재시작`, `web이랑 cache 재시작해줘` (docker restart web cache), "

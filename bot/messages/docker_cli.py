@@ -38,6 +38,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          '"docker {command}" requires exactly 1 argument.'),
     "cli.two_arguments": ("`docker {command}`에는 네트워크와 컨테이너를 하나씩 적어 주세요.",
                           '"docker {command}" requires exactly 2 arguments.'),
+    "cli.rename_arguments": ("`docker rename`에는 컨테이너와 새 이름 두 개를 적어 주세요 (`docker rename web web-old`).",
+                             '"docker rename" requires exactly 2 arguments: CONTAINER NEW_NAME.'),
     "cli.tag_arguments": ("`docker tag`에는 원본 이미지와 새 이름 두 개를 적어 주세요 (`docker tag nginx nginx:v2`).",
                           '"docker tag" requires exactly 2 arguments: SOURCE_IMAGE[:TAG] TARGET_IMAGE[:TAG].'),
     "cli.tag_digest": ("새 이름 `{image}`에는 다이제스트(@sha256:…)를 붙일 수 없습니다. 태그를 적어 주세요 (`이름:태그`).",

@@ -22,6 +22,7 @@ MESSAGES.update({
     "verb.restart": ("재시작", "Restarting"),
     "verb.kill": ("강제 종료", "Killing"),
     "verb.pause": ("일시 정지", "Pausing"),
+    "verb.rename": ("이름 바꾸기", "Renaming"),
     "verb.unpause": ("재개", "Unpausing"),
     "verb.rm": ("삭제", "Removing"),
     "verb.container_prune": ("멈춘 컨테이너 정리", "Pruning stopped containers"),

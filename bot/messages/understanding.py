@@ -124,6 +124,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "Which signal? Please name it (e.g. HUP, TERM)."),
     "parse.one_target": ("{what} 하나만 지정해 주세요 (받은 이름: {names}).",
                          "Please name a single {what} (got: {names})."),
+    "parse.rename_needs_two": ("이름 바꾸기는 컨테이너와 새 이름을 함께 말해 주세요 "
+                               "(예: `web 이름 web-blue로 변경`, docker rename web web-blue). 실행하지 않았습니다.",
+                               "A rename names the container and its new name (e.g. `rename web to web-blue`, "
+                               "docker rename web web-blue). Nothing ran."),
+    "parse.rename_one_container": ("이름을 바꿀 컨테이너는 하나만 말해 주세요 (받은 이름: {names}). 실행하지 않았습니다.",
+                                   "Rename one container at a time (names given: {names}). Nothing ran."),
+    "parse.rename_not_container": ("이름은 컨테이너만 바꿀 수 있습니다 (`{name}`은(는) {kind}(으)로 말씀하셨습니다). "
+                                   "실행하지 않았습니다.",
+                                   "Only a container can be renamed (`{name}` was said as a {kind}). Nothing ran."),
     "parse.tag_needs_two": ("태그는 이미지 두 개로 말해 주세요: 태그를 달 이미지와 새 이름 "
                             "(예: `nginx 이미지에 nginx:prod 태그 달아줘`, docker tag nginx nginx:prod). 실행하지 않았습니다.",
                             "A tag names two images: the image to tag and its new name (e.g. `tag nginx as nginx:prod`, "
@@ -165,6 +174,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.by_case": ("`{said}` 컨테이너는 없어, 대소문자만 다른 유일한 컨테이너 `{name}`(으)로 읽었습니다.",
                      "There is no container `{said}`: read as `{name}`, the only one whose name differs in case only."),
     "plan.no_such_container": ("`{name}` 컨테이너가 없습니다.", "There is no container named `{name}`."),
+    "plan.rename_taken": ("`{new}` 이름의 컨테이너가 이미 있습니다. `{name}`의 이름을 바꾸지 않았습니다. 다른 이름을 말해 주세요.",
+                          "A container named `{new}` already exists, so `{name}` was not renamed; give another name."),
+    "plan.rename_same": ("`{name}` 컨테이너의 이름이 이미 `{new}`입니다. 바꿀 것이 없어 실행하지 않았습니다.",
+                         "Container `{name}` is already named `{new}`; nothing to change, nothing ran."),
     "plan.none_runs_image": ("`{image}` 이미지로 돌아가는 컨테이너가 없습니다.", "No container runs the image `{image}`."),
     "plan.several_run_image": ("`{image}` 이미지로 돌아가는 컨테이너가 여럿입니다: {names}. 어느 것인지 이름으로 말해 주세요.",
                                "Several containers run `{image}`: {names}. Which one? Say it by name."),
@@ -263,6 +276,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.restart": ("{names} 컨테이너를 재시작합니다.", "Restart {names}."),
     "summary.kill": ("{names} 컨테이너를 강제 종료합니다 (SIGKILL).", "Kill {names} (SIGKILL)."),
     "summary.pause": ("{names} 컨테이너를 일시 중지합니다.", "Pause {names}."),
+    "summary.rename": ("`{name}` 컨테이너의 이름을 `{new}`(으)로 바꿉니다.", "Rename container `{name}` to `{new}`."),
     "summary.unpause": ("{names} 컨테이너를 다시 재개합니다.", "Unpause {names}."),
     "summary.rm": ("{names} 컨테이너를 삭제합니다.", "Remove {names}."),
     "summary.prune": ("중지된 컨테이너를 모두 삭제합니다 (지금 {count}개).", "Remove all stopped containers ({count} now)."),

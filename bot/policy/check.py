@@ -33,6 +33,7 @@ from bot.model import (
     Decision,
     Msg,
     Plan,
+    Rename,
     Request,
     RunContainer,
     Sequence,
@@ -257,6 +258,10 @@ def subjects(plan: Plan) -> list[Subject]:
             if "image" not in kinds:
                 subs.append(("image", cmd.image))
             subs += run_subjects(cmd, plan)
+        elif isinstance(cmd, Rename):  # the container renamed (a target), and the name it takes, as a run's name
+            if "container" not in kinds:
+                subs.append(("container", cmd.target))
+            subs.append(("container", cmd.name))
         elif isinstance(cmd, ServiceCreate):  # like a run: a restricted role must name the service
             if "service" not in kinds:
                 subs.append(("service", cmd.name))
