@@ -429,6 +429,9 @@ class RemoveImage(Command):
     # the image OF these containers ("remove web's image", "web 컨테이너의 이미지 지워"): each container's
     # Config.Image, read from the engine by the plan (never a removal of an image named like the container)
     of_containers: tuple[str, ...] = ()
+    # with of_containers: the word container said ("remove the image of container httpd"): a name that is no container
+    # is never read as the image itself (bot/engine/plan.py `_rmi_of`)
+    container_said: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

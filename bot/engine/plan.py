@@ -1299,8 +1299,9 @@ def _rmi_of(cmd: m.RemoveImage, view: EngineView) -> Result:
     refs: list[str] = []
     targets: list[Target] = []
     for name in cmd.of_containers:
-        if _container_named(name, view) is None and (said := view.image(name)) is not None:
+        if not cmd.container_said and _container_named(name, view) is None and (said := view.image(name)) is not None:
             # (q20) "Delete image of httpd": no container httpd but an image — the image said is the one removed
+            # ("the image of container httpd" names a container: asked, never the image by a guess)
             if name not in refs:
                 refs.append(name)
                 targets.append(Target("image", name, said.id or None))

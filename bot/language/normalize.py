@@ -42,6 +42,8 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '
 _QUOTE_CHARS = re.compile("[" + "".join(map(chr, _QUOTES)) + "]")  # what _QUOTES changes: without one, nothing
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# (lead20) a lone UTF-16 surrogate (a JSON "\\ud800" decodes to one): no character; Kiwi raised UnicodeDecodeError on it
+SURROGATE = re.compile(r"[\ud800-\udfff]")
 _TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
 # what _TRAILING strips, at the end of a part `_protect` gives it (before a space, a quote or the end — a
 # value word starts after a space): a text without one is left as it is ("mysql:5.7 실행": nothing stripped)
@@ -516,7 +518,7 @@ def normalize(text: str) -> str:
     if not text:
         return ""
     text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub(" ", text)
+    text = SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
     if _LIST_MARK.search(text):
         text = _steps_marked(text)
     if _QUOTE_CHARS.search(text):

@@ -143,6 +143,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """
     if len(text) > MAX_LEN:  # before any reader: each may analyse the text again (a 1 MB message took minutes)
         return NotUnderstood(text, detect_lang(text[:MAX_LEN]), Msg.of("parse.too_long", length=len(text)))
+    from bot.language.normalize import SURROGATE
+
+    text = SURROGATE.sub("\ufffd", text)  # (lead20) a lone surrogate is no character (Kiwi raised on it)
     try:
         text = said_twice(text)
         if (marked := _marked_name(text)) is not None:

@@ -4094,14 +4094,16 @@ def _rmi_of(s: Said, u: Used) -> tuple[m.Command, Used]:
     said with the name must be a container's ("backend 네트워크 이미지": none). Raises Incomplete."""
     owners: list[str] = []
     said_of, u = take(s, u, "image_of")
+    container_said = "container" in s.nouns
     for p in said_of:
         kinds = [t.data for t in p.subs if t.data.startswith("k_")]
+        container_said = container_said or "k_container" in kinds
         if kinds not in ([], ["k_container"]) or len(p.values) != 1:
             raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, p)}`")
         check_name(p.values[0], "container")
         owners.append(p.values[0])
     force, u = use(s, u, "force")
-    return m.RemoveImage((), force=force, of_containers=tuple(owners), lang=s.lang), u
+    return m.RemoveImage((), force=force, of_containers=tuple(owners), container_said=container_said, lang=s.lang), u
 
 
 def ancestor(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
