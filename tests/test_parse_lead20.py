@@ -205,3 +205,22 @@ def test_a_korean_kind_of_fresh18(text: str, want: list[str]) -> None:
 ])
 def test_a_state_told_of_a_korean_verb_is_no_write(text: str) -> None:
     assert not is_write(answer(text).cli), (text, answer(text))
+
+
+@pytest.mark.parametrize("text,want", [
+    # docker's word for the dangling ones said before the Korean kind noun (read as a name of it)
+    ("dangling 이미지 정리", ["docker image prune"]),
+    ("untagged 이미지 지워", ["docker image prune"]),
+    ("dangling 이미지 다 삭제해줘", ["docker image prune"]),
+    ("nginx 이미지 지워", ["docker rmi nginx"]),
+    # the word docker said of a kind after a verb of showing or a quantity names nothing
+    ("show docker images", ["docker images"]),
+    ("list docker networks pls", ["docker network ls"]),
+    ("list docker containers", ["docker ps"]),
+    ("show all docker volumes", ["docker volume ls"]),
+    ("모든 docker 컨테이너 보여줘", ["docker ps -a"]),
+    ("please run docker images", ["docker images"]),
+    ("docker images 보여줘", ["docker images"]),
+])
+def test_docker_said_as_a_word_of_a_kind(text: str, want: list[str]) -> None:
+    _plans(text, want)

@@ -537,6 +537,8 @@ def normalize(text: str) -> str:
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
+    if "docker" in text.lower():
+        text = _outside(text, _docker_as_adjective)
     if ":" in text or not text.isascii():
         text = _outside(text, _emoji_said)
     if not text.isascii() and not HANGUL.search(text):
@@ -611,6 +613,22 @@ def _closing(mt: re.Match[str]) -> str:
 def _tag_question() -> re.Pattern[str]:
     """grammar/lexicon.txt `tag_question`: the word of a tag question closing an English sentence ("ok?", "yeah?")."""
     return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + r")$")
+
+
+@lru_cache(maxsize=1)
+def _docker_before_kind() -> re.Pattern[str]:
+    """(lead20) The word docker said of a kind, after a verb of showing or a quantity ("show docker images", "list docker
+    networks", "show all docker volumes"): grammar/lexicon.txt `docker_adjective_before`, `docker_adjective_kind`."""
+    from bot.language.grammar import alternation
+
+    return re.compile(rf"(?i)(\b(?:{alternation('docker_adjective_before')})\s+)docker\s+"
+                      rf"(?=(?:{alternation('docker_adjective_kind')})(?![\w-]))")
+
+
+def _docker_as_adjective(part: str) -> str:
+    """`part` without the word docker said of a kind (`_docker_before_kind`): it names no container, network or image
+    (it was read as one: "list docker networks" looked for a network named docker)."""
+    return _docker_before_kind().sub(r"\1", part)
 
 
 def _code_quoted(text: str) -> str:

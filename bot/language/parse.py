@@ -264,11 +264,18 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
         # up?", "cache 로그에서 에러만 골라서 보여줘": no docker command answers them
         from bot.language.compared import compared
-        from bot.language.outside import about_me, lines_picked, pointed_back, still_of_a_write, wh_do_asked
+        from bot.language.outside import (
+            about_me,
+            korean_state_or_possible,
+            lines_picked,
+            pointed_back,
+            still_of_a_write,
+            wh_do_asked,
+        )
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
         return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, still_of_a_write(text, ability_asked(text, res)))))))
+            text, korean_state_or_possible(text, still_of_a_write(text, ability_asked(text, res))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 

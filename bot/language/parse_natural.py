@@ -4874,6 +4874,8 @@ def remove(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         raise Incomplete("parse.unused", words=", ".join(
             f"`{s.original(a, b).strip()}`" for a, b, name, _ in s.items if name == "noun"))
     if kind == "image":
+        if [a for a in free(s, u) if a.type == "NAME" and a.value.lower() in _LEX["dangling"]]:
+            return prune(s, u, verb, kind)  # (lead20) "untagged 이미지 지워": the dangling ones, never rmi untagged
         names, u = names_of(s, u, "image")
         force, u = use(s, u, "force")
         return m.RemoveImage(names, force=force, lang=s.lang), u
@@ -4975,6 +4977,11 @@ def prune(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     if kind == "network":
         return m.PruneNetworks(lang=s.lang), u
     if kind == "image":  # "clean up dangling images"; "모든 안 쓰는 이미지 정리" = -a
+        # (lead20) docker's word said before the Korean kind noun, read as a name of it ("dangling 이미지 정리"): the
+        # dangling ones, never an image named dangling
+        said_word = [a for a in free(s, u) if a.type == "NAME" and a.value.lower() in _LEX["dangling"]]
+        if said_word:
+            dangling, u = True, u.arg(*said_word)
         return m.PruneImages(all=every and not dangling, lang=s.lang), u
     if kind not in (None, "container"):
         raise Incomplete("parse.unsupported", what=f"{kind} prune")
@@ -5514,7 +5521,7 @@ def rename(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         as_new = [a for a in names if a.particle == "as" or a.prep == "at"]  # "…을 my-web으로", "to proxy"
         if len(names) == 2 and len(as_new) == 1:
             names = [a for a in names if a is not as_new[0]] + as_new
-        elif len(names) != 2 or as_new:
+        elif len(names) != 2 or as_new or not _docker_order_said(s, names):
             names = []
         if names:  # else docker's order: CONTAINER NEW_NAME
             u = u.arg(names[-1])
@@ -5528,6 +5535,19 @@ def rename(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
         raise Incomplete("parse.rename_not_container", name=source.value, kind=source.kind)
     check_name(source.value, "container")
     return m.Rename(source.value, _new_container_name(new[0]), lang=s.lang), u.arg(source)
+
+
+def _docker_order_said(s: Said, names: list[Arg]) -> bool:
+    """(lead20) Two bare names of a rename in docker's order only when said right after the verb, one after the other,
+    nothing after them but words that change nothing ("rename data data-old", "please rename data data-old") — never
+    a word after a name ("would renaming web break anything?" and "renaming web failed" planned `docker rename web
+    break`, `docker rename web failed`)."""
+    first, second = sorted(names, key=lambda a: a.pos)
+    ends = [b for v, a, b in s.verb_spans if v == "rename" and s.text[a:b].strip().lower() in _LEX["rename_bare"]]
+    end_first = first.pos + len(first.value)
+    tail = s.text[second.pos + len(second.value):].lower().split()
+    return (any(not s.text[b:first.pos].strip() for b in ends) and not s.text[end_first:second.pos].strip()
+            and all(w.strip(".!?,") in _LEX["rename_tail_ok_en"] for w in tail))
 
 
 def _new_container_name(value: str) -> str:
