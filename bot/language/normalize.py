@@ -422,6 +422,37 @@ def _role_head() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _label_head() -> re.Pattern[str]:
+    """(tags20) The label of an incident order at its very head (grammar/lexicon.txt `incident_label`), one word or a few,
+    in any case, then a colon or a closing paren: "sev2: cache latency spike", "p1 incident: my-nginx restart now",
+    "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name."""
+    word = r"(?:" + _phrases_of("incident_label") + r")"
+    return re.compile(r"(?i)^" + word + r"(?:\s+" + word + r")*\s*[:)]\s*(?=\S)")
+
+
+@lru_cache(maxsize=1)
+def _signal_sent_ko() -> re.Pattern[str]:
+    """(tags20) A signal named (SIGTERM, or grammar/lexicon.txt `signals`) right before a verb of sending in Korean
+    (`signal_sent_ko`), its noun unsaid: "cache에 SIGUSR2 보내" is "cache에 SIGUSR2 시그널 보내"."""
+    return re.compile(r"(?<![\w\-])((?:SIG)?(?:" + _alternation("signals") + r")|SIG[A-Z][A-Z0-9]*)\s+(?=(?:"
+                      + _alternation("signal_sent_ko") + r"))")
+
+
+def _signal_noun_said(text: str) -> str:
+    """`text` with the noun of a signal said before its verb of sending (`_signal_sent_ko`)."""
+    from bot.language.grammar import lexicon
+
+    noun = lexicon()["signal_nouns"][0]
+    return _signal_sent_ko().sub(lambda mt: mt.group(1) + " " + noun + " ", text)
+
+
+def _label_head_dropped(text: str) -> str:
+    """`text` without the label of an incident order at its head (`_label_head`); as it is without one."""
+    mt = _label_head().match(text)
+    return text[mt.end():] if mt else text
+
+
+@lru_cache(maxsize=1)
 def _addressee_head() -> re.Pattern[str]:
     """(k15en) The people an incident order is addressed to, said right after its head with a colon or comma
     (grammar/lexicon.txt `incident_addressee_en`: "all hands: stop data")."""
@@ -574,10 +605,13 @@ def normalize(text: str) -> str:
         text = code.group(2)
     text = bot_name.sub("", text)
     text = _PROMPT.sub("", _unstep(text))
+    text = _label_head_dropped(text)
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)
     if HANGUL.search(text[:12]):
         text = _order_head_dropped(text)
+    if HANGUL.search(text):
+        text = _signal_noun_said(text)
     if not _addressed_ko(text):
         text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
     if ":" in text:

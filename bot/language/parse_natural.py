@@ -4750,6 +4750,10 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
               or any(w in glued_said or glued_after.startswith(w) for w in korean))
     if not within and after.lower().startswith("to "):  # (k16en) "give web 5 seconds to stop": the time given to it
         within = any(re.search(rf"(?<![\w-]){re.escape(w)}\s", before) for w in _LEX["within_given_en"])
+    if not within and not after.strip(" .,!"):  # (tags20) "restart web but give it 20 seconds": the duration last
+        given = "|".join(re.escape(w) for w in _LEX["within_given_en"])
+        to = "|".join(re.escape(w) for w in _LEX["within_given_to_en"])
+        within = bool(re.search(rf"(?<![\w-])(?:{given})(?:\s+(?:{to}))?$", before))
     if not within:
         # "restart web in 5 minutes", "web 10분 뒤에 재시작": gorae acts now, it schedules nothing
         raise Incomplete("parse.no_schedule", when=told)
@@ -4822,8 +4826,8 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     _, u = use(s, u, "force")
     signal = None
     for a in free(s, u):
-        if a.type == "NAME" and (re.fullmatch(r"SIG[A-Z0-9]+", a.value) or a.value in _LEX["signals"]) and a.prep is None:
-            u = u.arg(a)  # "send SIGHUP to web"
+        if a.type == "NAME" and (re.fullmatch(r"SIG[A-Z0-9]+", a.value) or a.value in _LEX["signals"]) and a.prep in (None, "with"):
+            u = u.arg(a)  # "send SIGHUP to web"; (tags20) "kill cache with SIGTERM"
             signal = None if a.value == "SIGKILL" else a.value
         if a.type == "FLAGWORD" and re.fullmatch(r"-(\d+|[A-Z]+)", a.value):  # "kill -9 web", "kill -HUP web"
             u = u.arg(a)
