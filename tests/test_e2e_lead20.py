@@ -61,3 +61,23 @@ def test_the_unneeded_images_are_asked_as_a_prune(docker_client, world):
     bot = Bot(docker_client)
     asked = bot.say("remove unneeded images", yes=False)
     assert asked.status == "confirm" and list(asked.cli) == ["docker image prune"], asked
+
+
+@pytest.mark.parametrize("said", ["renaming web failed", "would renaming web break anything?", "do you remove web?",
+                                  "web 삭제해 있음", "what would you do to remove cache?"])
+def test_what_the_break_run_found_renames_and_removes_nothing(bot, docker_client, world, said):
+    reply = bot.say(said)
+    assert reply.status not in ("done", "confirm") and not reply.cli, (said, reply)
+    names = {c.name for c in docker_client.containers.list(all=True)}
+    assert {"web", "cache"} <= names and "break" not in names and "failed" not in names
+
+
+@pytest.mark.parametrize("said,lang,cli,name", [
+    ("p1 incident: my-nginx restart now", "en", "docker restart my-nginx", "my-nginx"),
+    ("cache 재시작 타임아웃 3초", "ko", "docker restart -t 3 cache", "cache"),
+    ("restart web but give it 20 seconds", "en", "docker restart -t 20 web", "web"),
+])
+def test_an_incident_label_or_a_grace_period_in_words_restarts(bot, docker_client, world, said, lang, cli, name):
+    before = started_at(docker_client, name)
+    check(bot.say(said), lang, cli=cli)
+    assert inspect(docker_client, name)["State"]["Running"] and started_at(docker_client, name) != before

@@ -217,10 +217,49 @@ def test_a_state_told_of_a_korean_verb_is_no_write(text: str) -> None:
     ("show docker images", ["docker images"]),
     ("list docker networks pls", ["docker network ls"]),
     ("list docker containers", ["docker ps"]),
-    ("show all docker volumes", ["docker volume ls"]),
+    ("show the docker volumes", ["docker volume ls"]),
     ("모든 docker 컨테이너 보여줘", ["docker ps -a"]),
     ("please run docker images", ["docker images"]),
     ("docker images 보여줘", ["docker images"]),
 ])
 def test_docker_said_as_a_word_of_a_kind(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+# ------------------------------------------------------------------ the session's break run (helper, 950 sentences)
+
+@pytest.mark.parametrize("text", [
+    # a rename's two bare names only right after the bare verb, nothing after them
+    "would renaming web break anything?", "could renaming cache break anything?", "renaming web failed",
+    "the rename of web failed", "the rename of web worked", "would renaming web affect anything?",
+    # what gorae would do, or does, asked
+    "what would you do to remove cache?", "what could you do to stop cache?", "what will you do to stop cache",
+    "do you remove web?", "do you ever prune images?", "do you have to remove web?", "do you need to stop cache first?",
+    "do you want me to restart web?", "do you rename web to web2?",
+    # a Korean write then -어 있다: the state it left
+    "web 꺼 있네", "web 삭제해 있음", "cache 정지해 있음", "web 재시작해 있어?", "web 시작해 있음",
+    # -시키다 in the chat nominal: told
+    "web 삭제시킴", "cache 중지시킴",
+])
+def test_what_the_break_run_found_runs_nothing(text: str) -> None:
+    ans = answer(text)
+    assert not is_write(ans.cli), (text, ans)
+    assert not ans.proposal or not is_write(list(ans.proposal)), (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("rename data data-old", ["docker rename data data-old"]),
+    ("please rename data data-old", ["docker rename data data-old"]),
+    ("rename my-nginx to proxy", ["docker rename my-nginx proxy"]),
+    ("what can you do restart web", ["docker restart web"]),
+    ("do you mind restarting web?", ["docker restart web"]),
+    ("혹시 가능하시면 data 재시작 좀 해주실 수 있을까요?", ["docker restart data"]),
+    ("켜 있는 컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
+    ("web 켜져 있나?", ["docker inspect web"]),
+    # whether a write is possible asked in the noun form is the request asked politely (its tables say so)
+    ("web 재시작 가능?", ["docker restart web"]),
+    ("떠있는 거 다 재시작", ["docker restart $(docker ps -q)"]),
+    ("web 떠 있어도 삭제", ["docker rm -f web"]),
+])
+def test_the_neighbours_of_the_break_run_kinds_stay(text: str, want: list[str]) -> None:
     _plans(text, want)

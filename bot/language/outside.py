@@ -12,8 +12,7 @@
   able to", "are you going to" …) is a question about the bot.
 - (lead20) A write read from an English question word and do-support said first ("what does web run?" planned
   `docker start web`): a question (`wh_word_en`, `do_support_en`), nothing runs.
-- (lead20) A Korean write left as a state by -어 있다 ("web 꺼 있네"): told, nothing runs; whether it is possible or
-  needed, asked after it ("web 삭제 가능?", "web 재시작 필요?"): proposed.
+- (lead20) A Korean write left as a state by -어 있다 ("web 꺼 있네"): told, nothing runs.
 - (lead20) A Korean write read with 아직 (still) said beside it ("web 아직 꺼": still off?): no order, refused.
 - Lines picked out of a log: "cache 로그에서 에러만 골라서 보여줘", "only the errors in web's logs" — docker logs shows a
   log whole (grep is a shell's), so a log read with an error word said with 만 / only, or with a verb of picking
@@ -146,11 +145,10 @@ def still_of_a_write(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     return NotUnderstood(text, res.lang, Msg.of("parse.unused", words=", ".join(f"`{w}`" for w in still)))
 
 
-def korean_state_or_possible(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """`res`, or — for a Korean write — parse.done_already when its last verb is followed by -어 있다 (the state it left:
-    "web 꺼 있네", "web 삭제해 있음", "web 재시작해 있어?"; grammar/lexicon.txt `state_left_*`), or parse.asked with the
-    write proposed when whether it is possible or needed is asked after it ("web 삭제 가능?", "web 재시작 가능할까?",
-    "web 삭제 여부", "web 재시작 필요?"; `possible_asked_ko`). Each planned the write."""
+def korean_state_left(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or — for a Korean write — parse.done_already when its last verb is followed by -어 있다 and endings alone
+    (the state it left, told or asked: "web 꺼 있네", "web 삭제해 있음", "web 재시작해 있어?" each planned the write;
+    grammar/lexicon.txt `state_left_*`). A state before the request stays a description ("떠있는 거 다 재시작")."""
     from bot.language.parse_natural import reads_only
 
     if res.lang != "ko" or isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or reads_only(res):
@@ -162,13 +160,10 @@ def korean_state_or_possible(text: str, res: m.Command | NotUnderstood) -> m.Com
     if verbs:
         i = verbs[-1]
         after = toks[i + 1:i + 3]
+        ending = all(tag in ("EF", "EC", "ETN", "EP", "SF", "SW", "JX") for _, tag in toks[i + 3:])
         if (len(after) == 2 and after[0][0] in grammar.words("state_left_link_ko") and after[0][1] in ("EC", "EF")
-                and after[1][0] in grammar.words("state_left_ko") and after[1][1] in ("VX", "VA")):
+                and after[1][0] in grammar.words("state_left_ko") and after[1][1] in ("VX", "VA") and ending):
             return NotUnderstood(text, res.lang, Msg.of("parse.done_already"))
-    content = [(f, tag) for f, tag in toks if tag in ("NNG", "NNP", "VV", "XSV", "SL", "SW", "SN")]
-    last = content[-1] if content else ("", "")
-    if last[0] in grammar.words("possible_asked_ko") and content[:-1] and content[-2][1] in ("NNG", "XSV", "VV"):
-        return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=res)
     return res
 
 

@@ -266,7 +266,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.compared import compared
         from bot.language.outside import (
             about_me,
-            korean_state_or_possible,
+            korean_state_left,
             lines_picked,
             pointed_back,
             still_of_a_write,
@@ -275,7 +275,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
         return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, korean_state_or_possible(text, still_of_a_write(text, ability_asked(text, res))))))))
+            text, korean_state_left(text, still_of_a_write(text, ability_asked(text, res))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
