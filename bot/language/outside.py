@@ -67,23 +67,28 @@ def pointed_back(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     return NotUnderstood(text, res.lang, Msg.of("parse.no_antecedent", said=found.group().strip(" ?.!")))
 
 
+def _a_write_in(res: m.Command | NotUnderstood, lang: str) -> bool:
+    """Whether `res` is a command read in `lang` that writes (no refusal, help, ban or read): what the checks below
+    may turn into a refusal."""
+    from bot.language.parse_natural import reads_only
+
+    return res.lang == lang and not isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) and not reads_only(res)
+
+
 @lru_cache(maxsize=1)
 def _about_me_en() -> re.Pattern[str]:
     asked = grammar.alternation("about_me_en")
     acting = grammar.alternation("about_me_not_en")
     opener = grammar.alternation("about_me_opener_en")
-    where = grammar.alternation("about_me_where_en")
     return re.compile(rf"^\W*(?:(?:{opener})\W+)?(?:{asked})\b(?!\s+(?:{acting})\b)"
-                      rf"|{_where_asked(asked, where)}", re.I)
-
-
-def _where_asked(asked: str, where: str) -> str:
-    return rf"\b(?:{asked})\s+(?:running\s+)?(?:{where})\b"
+                      rf"|{_about_me_where_en().pattern}", re.I)
 
 
 @lru_cache(maxsize=1)
 def _about_me_where_en() -> re.Pattern[str]:
-    return re.compile(_where_asked(grammar.alternation("about_me_en"), grammar.alternation("about_me_where_en")), re.I)
+    """Where gorae runs, asked anywhere in the sentence ("which container are you running in?")."""
+    asked = grammar.alternation("about_me_en")
+    return re.compile(rf"\b(?:{asked})\s+(?:running\s+)?(?:{grammar.alternation('about_me_where_en')})\b", re.I)
 
 
 def about_me(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -120,9 +125,7 @@ def wh_do_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     does web run?" planned `docker start web`: what, does are words that change nothing elsewhere; "what did cache
     stop", "which containers does web stop" — a kind word or two between): the verb there is asked of, never
     requested."""
-    from bot.language.parse_natural import reads_only
-
-    if res.lang != "en" or isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or reads_only(res):
+    if not _a_write_in(res, "en"):
         return res
     if not _wh_do_en().search(text):
         return res
@@ -133,9 +136,7 @@ def still_of_a_write(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     """`res`, or parse.unused when a Korean write was read with 아직 (still, yet; grammar/lexicon.txt `still_ko`) said
     beside it: 아직 is read as a word of a state asked or told ("my-nginx 아직 떠있지?", "cache 아직 안 꺼졌지?"), and
     with a write it tells a state ("web 아직 꺼" — still off?), never an order (a ban keeps it: "web 아직 끄지 마")."""
-    from bot.language.parse_natural import reads_only
-
-    if res.lang != "ko" or isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or reads_only(res):
+    if not _a_write_in(res, "ko"):
         return res
     from bot.language.context_clause import analysed
 
@@ -149,9 +150,7 @@ def korean_state_left(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     """`res`, or — for a Korean write — parse.done_already when its last verb is followed by -어 있다 and endings alone
     (the state it left, told or asked: "web 꺼 있네", "web 삭제해 있음", "web 재시작해 있어?" each planned the write;
     grammar/lexicon.txt `state_left_*`). A state before the request stays a description ("떠있는 거 다 재시작")."""
-    from bot.language.parse_natural import reads_only
-
-    if res.lang != "ko" or isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or reads_only(res):
+    if not _a_write_in(res, "ko"):
         return res
     from bot.language.context_clause import analysed
 
