@@ -3143,7 +3143,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "when did cache start?", "when was db created?": when it happened is asked, the sentence's first
         # word — its details (a read); a verb is never done on it ("restart web when …" is refused)
         first = min((start for start, _, _, _ in s.items), default=0)
-        if (set(verbs) <= {"start", "restart", "stop", "create", "run", "kill", "pause"}
+        # (lead21) asked to be shown or known: "web 언제 켜졌는지 알려줘" · "web 몇 시에 켜졌는지 알 수 있나요"
+        # one verb asked of ("when did web start, restart it": a request after the question, never dropped)
+        if (set(verbs) <= {"start", "restart", "stop", "create", "run", "kill", "pause", "show"}
+                and len(set(verbs) - {"show"}) <= 1
                 # the sentence's first word; in Korean after its name ("cache 언제부터 떠 있었어")
                 and ([p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
                      or (s.lang == "ko" and len(ph(s, u, "when_asked")) == 1))

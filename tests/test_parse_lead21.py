@@ -1,0 +1,72 @@
+"""Kinds fixed by the lead in session 21 (issue 8), from the misses of the held-out tables (fresh16-18: a PM's and a
+manager's phrasing), each with unseen wordings of the same kind and the neighbours that must stay as they are. Read
+through the path of the tables (tests/test_wordings_fresh.py `answer`: `Gorae.explain` over the fake corpus world:
+web, my-nginx, cache, my-volume and data running, db created).
+
+  * knowing asked as an ability ("web 상태 알 수 있을까요", "web 켜져 있는지 알 수 있나요"): the read, as 알려줘 is.
+  * when something happened, asked to be shown or known ("web 언제 켜졌는지 알려줘", "web 몇 시에 켜졌는지 알 수
+    있나요"): its details; a second verb said after the question is a request of its own, never dropped ("when did web
+    start, restart it" read only the inspect).
+  * a container said loosely as the thing or the box it is ("the cache thing, can you turn it off and back on?",
+    "restart the web box"); "this box" stays the host ("what images are on this box").
+"""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer, is_write
+
+
+def _plans(text: str, want: list[str]) -> None:
+    ans = answer(text)
+    assert list(ans.cli) == want, (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("web 상태 알 수 있을까요", ["docker inspect web"]),
+    ("web 켜져 있는지 알 수 있나요", ["docker inspect web"]),
+    ("cache 로그 알 수 있어?", ["docker logs cache"]),
+    ("my-nginx 상태 좀 알 수 있을까요?", ["docker inspect my-nginx"]),
+    ("web 컨테이너 몇 시에 켜졌는지 알 수 있나요", ["docker inspect web"]),
+    ("web 언제 켜졌는지 알려줘", ["docker inspect web"]),
+    ("web 언제 켜졌는지 알고 싶어요", ["docker inspect web"]),
+    ("cache 언제 재시작했는지 보여줘", ["docker inspect cache"]),
+    ("db 언제 만들어졌는지 알려주세요", ["docker inspect db"]),
+    ("when was db created?", ["docker inspect db"]),
+    ("cache 언제부터 떠 있었어", ["docker inspect cache"]),
+])
+def test_knowing_asked_and_when_it_happened_are_reads(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    "when did web start, restart it", "when did web start? restart it", "web 언제 켜졌어? 재시작해",
+    "when was cache stopped, remove it",
+])
+def test_a_request_after_a_when_question_is_never_dropped(text: str) -> None:
+    ans = answer(text)
+    assert not ans.cli, (text, ans)  # not the inspect alone (the request dropped), never the write on a guess
+
+
+@pytest.mark.parametrize("text", ["web 지울 수 있는지 알 수 있나요", "web 재시작 알 수 있어?"])
+def test_knowing_asked_of_a_write_runs_nothing(text: str) -> None:
+    ans = answer(text)
+    assert not is_write(ans.cli) and not (ans.proposal and is_write(ans.proposal)), (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("the cache thing, can you turn it off and back on?", ["docker restart cache"]),
+    ("restart the web box", ["docker restart web"]),
+    ("stop the cache thing", ["docker stop cache"]),
+    ("the web box is slow, restart it", ["docker restart web"]),
+    ("the data thing, stop it", ["docker stop data"]),
+    ("show logs of the my-nginx box", ["docker logs my-nginx"]),
+    ("What's currently deployed on this box?", ["docker ps"]),
+    ("what images are on this box", ["docker images"]),
+])
+def test_a_container_said_as_a_thing_or_a_box(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", ["restart the thing", "remove the box", "stop that thing"])
+def test_a_thing_or_a_box_with_no_name_names_nothing(text: str) -> None:
+    assert not answer(text).cli, text
