@@ -70,3 +70,34 @@ def test_a_container_said_as_a_thing_or_a_box(text: str, want: list[str]) -> Non
 @pytest.mark.parametrize("text", ["restart the thing", "remove the box", "stop that thing"])
 def test_a_thing_or_a_box_with_no_name_names_nothing(text: str) -> None:
     assert not answer(text).cli, text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("which volume does db use?", ["docker inspect db"]),
+    ("which volumes does web use?", ["docker inspect web"]),
+    ("what volume does cache use", ["docker inspect cache"]),
+    ("web은 어떤 볼륨 써?", ["docker inspect web"]),
+    ("db는 어떤 볼륨 쓰고 있어요?", ["docker inspect db"]),
+    # the containers that use a volume stay the filter
+    ("which containers use the pgdata volume", ["docker ps --filter volume=pgdata"]),
+    ("어떤 컨테이너가 pgdata 볼륨 써?", ["docker ps --filter volume=pgdata"]),
+])
+def test_the_volumes_a_container_uses_asked_are_its_details(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("i already checked the logs, so restart cache", ["docker restart cache"]),
+    ("i already checked the logs, now restart cache", ["docker restart cache"]),
+    ("i already checked the logs, so show cache logs", ["docker logs cache"]),
+])
+def test_a_read_told_done_before_the_request_is_context(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    "i already checked the logs, so restart cache tomorrow", "i already checked the logs, so don't restart cache",
+    "i checked the logs, restart cache later", "we already restarted it, so stop cache",
+])
+def test_context_told_done_never_makes_a_time_a_ban_or_a_second_write_run(text: str) -> None:
+    assert not answer(text).cli, text

@@ -1255,12 +1255,16 @@ def _context_en_ok(segment: str) -> bool:
     if not grammar.words("context_adopted_en") & set(words):
         barred = barred | grammar.words("context_reported_en")  # (props14) "someone said, please stop web": hearsay
     purpose = _purpose_en(words)
+    # (lead21) what the speaker already looked at, told done ("i already checked the logs, so restart cache"): a read's
+    # word there is what was read, never a request of its own
+    told = not grammar.words("context_told_en").isdisjoint(words)
     for i, w in enumerate(words):
         if i in purpose:
             continue  # (f14en) "to unblock QA": a purpose before a verb that is no word of the grammar
         if w in barred:
             return False
-        if w in kws and w not in events and _alone(w) not in ((), None):
+        if w in kws and w not in events and _alone(w) not in ((), None) and not (
+                told and set(_alone(w) or ()) <= _READ_PHRASES | {"v_show", "usage"}):
             return False
     alone = _parse(" ".join(words), detail=False)
     return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets

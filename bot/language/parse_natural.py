@@ -4279,12 +4279,15 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
             words & _COPULA and any(said(s, p).lower() in _LEX["asked_attr"] for p in ph(s, u, "attr"))):
         return False
     prop = bool(set(s.nouns) & {"image", "network"}) or has(s, u, "attr") or bool(set(verbs) & {"mount", "expose"})
+    # (lead21) the volumes it uses, asked with the verb of use: "which volume does db use?" · "db는 어떤 볼륨 쓰고 있어요?"
+    volume_used = "volume" in s.nouns and has(s, u, "attr_verb")
+    prop = prop or volume_used
     # the kind noun said before the name in English ("what image is web running") is on it: a container's
     # property; "which volumes does my-volume mount": the volumes a container mounts
     # "my-volume 볼륨 뭐 붙어있어": in Korean the volumes attached to a container, asked (`attr_verb` 붙다)
     attached_ko = s.lang == "ko" and has(s, u, "attr_verb")
     kinds = (None, "container", "image", "network") + (
-        ("volume",) if ("mount" in verbs and s.lang == "en") or attached_ko else ())
+        ("volume",) if ("mount" in verbs and s.lang == "en") or attached_ko or volume_used else ())
     names = [a for a in s.args if a.type == "NAME" and a.kind in kinds]
     # "web 이미지 뭐야": the kind noun said after the name in Korean is its property (web's image)
     prop = prop or (s.lang == "ko" and len(names) == 1 and names[0].kind in ("image", "network")
