@@ -101,3 +101,48 @@ def test_a_read_told_done_before_the_request_is_context(text: str, want: list[st
 ])
 def test_context_told_done_never_makes_a_time_a_ban_or_a_second_write_run(text: str) -> None:
     assert not answer(text).cli, text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("my-nginx를 shut down 해줘", ["docker stop my-nginx"]),
+    ("cache shutdown 시켜", ["docker stop cache"]),
+    ("web up 해줘", ["docker start web"]),
+    ("ditch the busybox image", ["docker rmi busybox"]),
+    ("ditch web", ["docker rm web"]),
+    ("ditch the pgdata volume", ["docker volume rm pgdata"]),
+    ("alpine 이미지 최신화 부탁드립니다", ["docker pull alpine"]),
+    ("redis 이미지 최신화해줘", ["docker pull redis"]),
+    ("remove db, nobody uses it anymore", ["docker rm db"]),
+    ("remove db, no one uses it", ["docker rm db"]),
+    ("stop data, no one needs it", ["docker stop data"]),
+    ("kill cache, it's not responding at all", ["docker kill cache"]),
+    ("give me an overview of all containers", ["docker ps -a"]),
+    ("a quick rundown of web please", ["docker inspect web"]),
+    ("summary of cache", ["docker inspect cache"]),
+])
+def test_words_of_the_kinds_said(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    "web shut down 했어", "my-nginx를 shut down 하지 마", "don't ditch web", "web 최신화",
+    "restart web, nobody uses it", "don't remove db, nobody uses it", "remove db, nobody uses cache",
+])
+def test_their_neighbours_run_nothing(text: str) -> None:
+    assert not answer(text).cli, text
+
+
+@pytest.mark.parametrize("text", ["이미지로 web 띄워", "최신 이미지로 web 띄워", "run web from the image"])
+def test_an_image_said_apart_from_a_container_name_is_never_its_start(text: str) -> None:
+    # "최신 이미지로 web 띄워" (recreate web from the newest image) planned `docker start web`: the image's words dropped
+    ans = answer(text)
+    assert not ans.cli and ans.refusal is not None and "fresh_of_container" in ans.refusal, (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("이미지로 nginx 띄워", ["docker run -d nginx"]), ("nginx 최신 이미지로 띄워", ["docker run -d nginx"]),
+    ("web 띄워", ["docker start web"]), ("nginx 이미지로 컨테이너 하나 띄워", ["docker run -d nginx"]),
+    ("web 이미지로 컨테이너 하나 더 띄워", ["docker run -d nginx"]),
+])
+def test_an_image_said_with_an_image_runs_it(text: str, want: list[str]) -> None:
+    _plans(text, want)

@@ -501,7 +501,7 @@ def _ascii_loans() -> tuple[dict[str, str], frozenset[str]]:
 def _ascii_loans_done() -> tuple[dict[str, str], frozenset[str]]:
     """grammar/lexicon.txt `ascii_loan_do` (ascii=HANGUL) and `do_ko` (the lemmas of the light verbs 하다, 시키다)."""
     pairs = (w.split("=", 1) for w in _lex("ascii_loan_do"))
-    return {a: h for a, h in pairs}, frozenset(_lex("do_ko"))
+    return {a.replace("_", " "): h for a, h in pairs}, frozenset(_lex("do_ko"))
 
 
 def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, str] | None:

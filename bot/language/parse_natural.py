@@ -6347,7 +6347,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         volumes=volumes,
         volumes_from=volumes_from,
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
-        fresh="fresh" in u.groups or image_arg.kind == "image",
+        # (lead21) … and the image noun said apart from the name ("최신 이미지로 web 띄워", "run web from the image"): a new
+        # container of an image, never a start of the container web (the words of the image were dropped)
+        fresh="fresh" in u.groups or image_arg.kind == "image" or (image_arg.kind is None and "image" in s.nouns),
         # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
         said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),

@@ -34,15 +34,20 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
            rf"(?:\s+(?:{grammar.alternation('reason_still_en')}))?")
     be = rf"(?:{grammar.alternation('reason_be_en')})"
     kinds = grammar.alternation("antecedent_kind_en")
-    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:{grammar.alternation('reason_subject_en')})\s+{be}\s+{why}\s*[.!]*$")
+    # (lead21) or nobody uses it ("remove db, nobody uses it anymore", "stop data, no one needs it"): not needed
+    nobody = (rf"(?P<nobody>(?:{grammar.alternation('reason_nobody_en')})\s+(?:{grammar.alternation('reason_nobody_verb_en')})"
+              rf"\s+(?:{grammar.alternation('reason_subject_en')}))(?:\s+(?:{grammar.alternation('reason_still_en')}))?")
+    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:(?:{grammar.alternation('reason_subject_en')})\s+{be}\s+{why}"
+                       rf"|{nobody})\s*[.!]*$")
     before = re.compile(rf"(?i)^(?:the\s+)?{_NAME}(?:\s+(?P<kind>{kinds}))?\s+{be}\s+{why}\s*[,;.:!]\s*(?P<req>.+?)"
                         r"\s*[.!]*$")
     return after, before
 
 
-def _fits(why: str, cmd: m.Command) -> bool:
-    """Whether the request is one the reason asks for (grammar/lexicon.txt `reason_*_reads`: command class names)."""
-    unneeded = why.lower().replace(" ", "_") in grammar.words("reason_unneeded_en")
+def _fits(why: str | None, cmd: m.Command) -> bool:
+    """Whether the request is one the reason asks for (grammar/lexicon.txt `reason_*_reads`: command class names); `why`
+    None: nobody uses it (not needed)."""
+    unneeded = why is None or why.lower().replace(" ", "_") in grammar.words("reason_unneeded_en")
     role = "reason_unneeded_reads" if unneeded else "reason_unanswering_reads"
     return type(cmd).__name__ in grammar.words(role)
 
