@@ -18,6 +18,11 @@ rows that must run nothing. Checked as every held-out table is (tests/held_out.p
 `expect: none` any answer that runs nothing passes; a refusal is an xfail; any other plan fails, and so does a
 proposal of a write other than the meant one. `test_fresh19_no_wrong_write` covers every row;
 `test_fresh19_read_rate` asserts FLOOR19.
+
+First read (main at d540c9c, before any fix): 55.3 % (353 of 638) of the corrected table, 5 wrong writes, all the
+product's (KNOWN_WRONG19); misses by kind: voice 37, k8s 36, kbd 27, handover 22, esl-asia 22, satoori 19, konglish 16,
+time 15, ko-chat 13, dneg 12, compare 11, business 10, slack 9, en 9, typo 8, run-opts 6, ko-ops 4, exec 3, network 2,
+confirm-alone 1, volume 1, image 1, sarcasm 1 (the table's header gives the detail and its corrections).
 """
 from __future__ import annotations
 
