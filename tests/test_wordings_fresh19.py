@@ -1,0 +1,119 @@
+"""The nineteenth held-out table of chat wordings (issue 8): tests/data/wordings_fresh19.yaml.
+
+Written by the `fresh19` engineer before reading the parser, bot/language, its grammar or the earlier tables' rows
+(only README's tour, design.md's conventions, the headers of the seventeenth and eighteenth tables and a few of
+fresh18's rows for the format, held_out.py and test_wordings_fresh18.py), by personas and kinds new to the tables:
+someone coming from Kubernetes (get pods, describe web, logs -f web, delete pod cache, top pod web, exec web -- ls,
+파드; scale, rollout, port-forward and a typed `kubectl` run nothing), shift handover messages (several sentences,
+one order among reports), a phone with the Korean keyboard left on for a word (ㅈ듀 = web, ㅊㅁ촏 = cache, 애찯ㄱ ㅔㄴ =
+docker ps) or the English one for a Korean word (wotlwkr = 재시작, fhrm = 로그), voice dictation (numbers in words,
+"dash dash", "my dash nginx", names said in Hangul), Konglish verbs (리스타트, 스탑, 킬, 디플로이, 로그 떠줘), regional
+Korean (해주이소, 꺼도, 하랑께; 껐나?/했능교 ask about the past), very polite business Korean, Japanese/Chinese/Indian
+English (do the needful, revert, prepone, close web), Slack markup (@gorae, backticks, *bold*, ~strike~, :emoji:,
+quoted > lines, links, code blocks), a typo in the verb (restrat, 재시잘), time and age questions (when did web start,
+web 언제 켜졌어), comparisons (which uses more memory, web or cache), confirmations and cancels said alone (none), and
+double negatives / rhetorical questions (a write so asked runs nothing, a read so asked is the read) — plus the usual
+mix (~40 %) of Korean and English ops chat, new containers, exec, networks, volumes, images, prunes, typed CLI and
+rows that must run nothing. Checked as every held-out table is (tests/held_out.py): a matching plan passes; for
+`expect: none` any answer that runs nothing passes; a refusal is an xfail; any other plan fails, and so does a
+proposal of a write other than the meant one. `test_fresh19_no_wrong_write` covers every row;
+`test_fresh19_read_rate` asserts FLOOR19.
+
+First read (main at d540c9c, before any fix): 55.3 % (353 of 638) of the corrected table, 5 wrong writes, all the
+product's (KNOWN_WRONG19); misses by kind: voice 37, k8s 36, kbd 27, handover 22, esl-asia 22, satoori 19, konglish 16,
+time 15, ko-chat 13, dneg 12, compare 11, business 10, slack 9, en 9, typo 8, run-opts 6, ko-ops 4, exec 3, network 2,
+confirm-alone 1, volume 1, image 1, sarcasm 1 (the table's header gives the detail and its corrections).
+"""
+from __future__ import annotations
+
+import pytest
+from held_out import HeldOutTable
+from test_wordings_fresh import ALL_ROWS
+from test_wordings_fresh5 import ROWS5
+from test_wordings_fresh6 import ROWS6
+from test_wordings_fresh7 import ROWS7
+from test_wordings_fresh8 import ROWS8
+from test_wordings_fresh9 import ROWS9
+from test_wordings_fresh10 import ROWS10
+from test_wordings_fresh11 import ROWS11
+from test_wordings_fresh12 import ROWS12
+from test_wordings_fresh13 import ROWS13
+from test_wordings_fresh14 import ROWS14
+from test_wordings_fresh15 import ROWS15
+from test_wordings_fresh16 import ROWS16
+from test_wordings_fresh17 import ROWS17
+from test_wordings_fresh18 import ROWS18
+
+# The issue's bar is 97 %. The floor is the rate reached through Gorae.explain over the fake world, a floor that
+# only goes up. FIRST READ at d540c9c (main, before any fix): 55.0 % (349 of 634), 6 wrong writes, one of them this
+# table's error (corrected before any fix, see the table's header, with the alts of three rows corrected);
+# corrected table: 55.4 % (351 of 634), 5 wrong writes (KNOWN_WRONG19). Four rows of `docker network rm` (a verb the
+# coverage check found missing: the one written was dropped as held by an earlier table) added after the first read:
+# 55.3 % (353 of 638), the same 5 wrong writes.
+FLOOR19 = 55.3  # 353 of 638 (55.33 %), first read of the corrected table at d540c9c
+TABLE19 = HeldOutTable("fresh19", min_rows=600, floor=FLOOR19,
+                       earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
+                       + ROWS14 + ROWS15 + ROWS16 + ROWS17 + ROWS18)
+ROWS19 = TABLE19.rows
+
+# The product's wrong writes found by the first read, left for the parser's helpers (this table's author fixes
+# no parser): each is a strict xfail of its row, and test_fresh19_no_wrong_write fails on any wrong write not listed
+# here, or on one listed here that is gone (then delete its line: the fix is done).
+KNOWN_WRONG19: dict[str, str] = {
+    "exec cache -- redis-cli ping": "docker exec cache -- redis-cli ping (kubectl's `--` kept as the command), want "
+                                    "docker exec cache redis-cli ping",
+    "exec data -- cat /etc/hostname": "docker exec data -- cat /etc/hostname (kubectl's `--` kept as the command), "
+                                      "want docker exec data cat /etc/hostname",
+    "docker run dash d dash p eighty eighty colon eighty nginx": "docker run of an image `dash` with the dictated "
+                                                                 "words as its command, want docker run -d -p 8080:80 nginx",
+    "web 끄까?": "docker stop web; 끄까? (Gyeongsang 끌까?, shall I turn it off?) asks, want nothing run",
+    "누가 web을 지우겠어 ㅋㅋ": "docker rm web; a rhetorical 'who would delete web lol', want nothing run",
+}
+# Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
+KNOWN_OTHER_READ19: dict[str, str] = {
+    "`my-nginx` 로그 tail": "docker logs my-nginx, want docker logs -f my-nginx",
+    "확인": "docker ps, want nothing (a confirmation said alone, no question pending)",
+    "data 로그에 에러 찍히는데 봐줄 수 있어?": "docker ps, want the complaint of data (inspect, logs --tail 20) or its logs",
+    "web이랑 cache 중에 재시작 더 많이 된 거 뭐야": "docker ps -a (no restart counts), want docker inspect web cache",
+}
+# Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
+# not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.
+KNOWN_OTHER_PROPOSAL19: dict[str, str] = {
+    "restart web and cache and my dash nginx": "proposes docker restart web cache (the dictated my-nginx dropped), "
+                                               "want docker restart web cache my-nginx",
+    "cache 쫌 다시 켜주이소": "proposes docker start cache (cache is running; 다시 켜 is a restart), want docker restart cache",
+}
+
+
+@TABLE19.each_row
+def test_fresh19_wording(row, request):
+    known = (KNOWN_WRONG19.get(row["text"]) or KNOWN_OTHER_READ19.get(row["text"])
+             or KNOWN_OTHER_PROPOSAL19.get(row["text"]))
+    if known:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=f"known since the first read: {known}"))
+    TABLE19.check_wording(row)
+
+
+def test_fresh19_no_wrong_write():
+    wrong = {t for t, _, _ in TABLE19.wrong_writes()}
+    assert not wrong - set(KNOWN_WRONG19), "writes other than the one meant:\n" + "\n".join(
+        f"  {t!r}" for t in sorted(wrong - set(KNOWN_WRONG19)))
+    assert not set(KNOWN_WRONG19) - wrong, f"fixed, delete from KNOWN_WRONG19: {sorted(set(KNOWN_WRONG19) - wrong)}"
+
+
+def test_fresh19_read_rate():
+    TABLE19.check_read_rate()
+
+
+def test_fresh19_table_shape():
+    TABLE19.check_shape()
+
+
+def test_fresh19_every_verb_is_covered():
+    TABLE19.check_verbs()
+
+
+if __name__ == "__main__":  # python tests/test_wordings_fresh19.py [-v]: rate, misses by kind, wrong writes
+    import sys
+
+    TABLE19.report("-v" in sys.argv)
