@@ -14,6 +14,7 @@
   `docker start web`): a question (`wh_word_en`, `do_support_en`), nothing runs.
 - (lead20) A Korean write left as a state by -어 있다 ("web 꺼 있네"): told, nothing runs.
 - (lead20) A Korean write read with 아직 (still) said beside it ("web 아직 꺼": still off?): no order, refused.
+- (lead21) A Korean write read with 누가 (who) as its subject and no 주다 of asking ("누가 web을 지우겠어 ㅋㅋ"): a question.
 - Lines picked out of a log: "cache 로그에서 에러만 골라서 보여줘", "only the errors in web's logs" — docker logs shows a
   log whole (grep is a shell's), so a log read with an error word said with 만 / only, or with a verb of picking
   (`log_pick_ko`, `log_pick_en`), is refused, never shown as if it were filtered.
@@ -164,6 +165,23 @@ def korean_state_left(text: str, res: m.Command | NotUnderstood) -> m.Command | 
                 and after[1][0] in grammar.words("state_left_ko") and after[1][1] in ("VX", "VA") and ending):
             return NotUnderstood(text, res.lang, Msg.of("parse.done_already"))
     return res
+
+
+def who_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.question when a Korean write was read with who said as its subject (누가: grammar/lexicon.txt
+    `who_ko` then a subject particle, `who_subject_ko`) and no auxiliary of asking after its verb (`reason_after_request_aux`:
+    주다, 드리다): "누가 web을 지우겠어 ㅋㅋ" (who would remove web) planned `docker rm web`, "누가 web 지울래?" (who'll
+    remove it?) — asked of people, never an order; "누가 web 좀 지워줘" (someone remove web, please) stays the request."""
+    if not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    who = any(f in grammar.words("who_ko") and toks[i + 1][0] in grammar.words("who_subject_ko")
+              for i, (f, _) in enumerate(toks[:-1]))
+    if not who or any(f in grammar.words("reason_after_request_aux") and t in ("VX", "VV") for f, t in toks):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.question"))
 
 
 @lru_cache(maxsize=1)

@@ -231,7 +231,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.run_clause import command_clause
 
             res = command_clause(text, lambda head: _parse(head, False)) or res
-        elif isinstance(res, m.Command) and res.lang == "en" and len(m.named(res).targets) > 1:  # (f14en)
+        elif isinstance(res, m.Command) and res.lang == "en" and len(_plural_names(res)) > 1:  # (f14en)
             res = _context_names_nothing(text, res)
         if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
             res = _report_back_dropped(text, res)
@@ -271,11 +271,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             pointed_back,
             still_of_a_write,
             wh_do_asked,
+            who_of_a_write_ko,
         )
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
         return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, korean_state_left(text, still_of_a_write(text, ability_asked(text, res))))))))
+            text, who_of_a_write_ko(text, korean_state_left(text, still_of_a_write(text, ability_asked(text, res)))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -1354,7 +1355,7 @@ def _without_context_en(text: str) -> m.Command | None:
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
-            if len(m.named(res).targets) > 1:  # (k16en) "i pushed a fix, please restart web so it picks it up": context
+            if len(_plural_names(res)) > 1:  # (k16en) "i pushed a fix, please restart web so it picks it up": context
                 res = _context_names_nothing(rest, res)  # after the request too, never a name
             return _context_names_one(context, res)
     for rest in [text, *(r for _, r in sorted(tried, key=lambda cr: len(cr[0])))]:
@@ -1512,16 +1513,23 @@ def _context_names_nothing(text: str, res: m.Command) -> m.Command:
     if not _context_set_off().search(text):
         return res
     first = re.match(r"\s*([\w.\-]+)\s*,", text)
-    if first and first.group(1) in m.named(res).targets:
+    if first and first.group(1) in _plural_names(res):
         return res  # "web, cache crashed, restart them": a list of the names, no context
     alt = _without_context_en(text) or _stated_then_asked(text)
-    if alt is None or type(alt) is not type(res) or not set(m.named(alt).targets) < set(m.named(res).targets):
+    if alt is None or type(alt) is not type(res) or not set(_plural_names(alt)) < set(_plural_names(res)):
         return res
     from bot.language.parse_natural import reads_only
 
     # none left: only a read of them all ("for the capacity review, would you mind posting a snapshot of resource
     # usage for all containers" read the review as two containers)
-    return alt if m.named(alt).targets or reads_only(alt) else res
+    return alt if _plural_names(alt) or reads_only(alt) else res
+
+
+def _plural_names(res: m.Command) -> tuple[str, ...]:
+    """The names of a command's plural fields: its containers (`targets`), or (lead21) the volumes, networks or images
+    of a removal (`names`: "remove the backend network, we moved off it" read the word moved as a second network)."""
+    n = m.named(res)
+    return n.targets + n.names
 
 
 def _report_back_dropped(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -1579,7 +1587,12 @@ def _trailing_context_en_ok(tail: str) -> bool:
     about = (words[0] in grammar.words("context_about_subject_en")
              and (words[0].endswith("'s") or (len(words) > 1 and words[1] in grammar.words("context_about_be_en")))
              and not grammar.words("context_about_en").isdisjoint(words))
-    if not (led or asked or about):
+    # (lead21) what the speakers did, told in a clause of its own with a subject first ("remove the backend network, we
+    # moved off it", "delete the pgdata volume, we migrated"): never a correction or a call-off (`context_after_off_en`:
+    # "remove web, i mean cache", "stop web, we need it")
+    told = (words[0] in grammar.words("context_subject_en") and len(words) > 1
+            and grammar.words("context_after_off_en").isdisjoint(words))
+    if not (led or asked or about or told):
         return False
     kws = keywords()
     said_lead = {w for ld in leads for w in ld} | subjects
