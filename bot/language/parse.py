@@ -259,6 +259,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = _mocked(text, _guessed_done(text, _counted_run(text, _never_the_negated(text, _bare_shell(res)))))
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
             text, _vented(text, res))))))
+        if res.lang == "en":  # (brk21) "stopping cache hung", "the rm of cache failed": a write told as a subject
+            from bot.language.action_told_en import action_told
+
+            res = action_told(text, res)
         from bot.language.ability import ability_asked
 
         # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
