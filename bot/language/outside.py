@@ -134,8 +134,14 @@ def wh_do_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
 
 def still_of_a_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.unused when a Korean write was read with 아직 (still, yet; grammar/lexicon.txt `still_ko`) said
-    beside it: 아직 is read as a word of a state asked or told ("my-nginx 아직 떠있지?", "cache 아직 안 꺼졌지?"), and
+    beside it (brk21: or an English one with yet and no negation, "restart web yet?" — `still_en`): 아직 is read as a word of a state asked or told ("my-nginx 아직 떠있지?", "cache 아직 안 꺼졌지?"), and
     with a write it tells a state ("web 아직 꺼" — still off?), never an order (a ban keeps it: "web 아직 끄지 마")."""
+    if _a_write_in(res, "en"):  # (brk21) "restart web yet?", "yet restart web": yet with no negation
+        words = [w.lower() for w in re.findall(r"[\w/]+", text)]
+        still = [w for w in words if w in grammar.words("still_en")]
+        if still and grammar.words("still_negation_en").isdisjoint(words):
+            return NotUnderstood(text, res.lang, Msg.of("parse.unused", words=", ".join(f"`{w}`" for w in still)))
+        return res
     if not _a_write_in(res, "ko"):
         return res
     from bot.language.context_clause import analysed
