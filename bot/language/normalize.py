@@ -632,11 +632,21 @@ def normalize(text: str) -> str:
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 
+def _go_sign_before(mt: re.Match[str]) -> bool:
+    """(brk21) The word before `mt` is the chat go-sign typed in jamo (grammar/lexicon.txt `chat_go_sign_ko`: "ㄱ",
+    "ㄱㄱ"): "web 삭제 ㄱ?" asks whether to go."""
+    word = mt.string[:mt.start()].rsplit(None, 1)[-1] if mt.string[:mt.start()].strip() else ""
+    from bot.language.grammar import words
+
+    return bool(word) and set(word) <= set("".join(words("chat_go_sign_ko")))
+
+
 def _closing(mt: re.Match[str]) -> str:
     """What is kept of a sentence's closing punctuation (`_TRAILING`): nothing, but one "?" after a Hangul
     syllable — the mood of a Korean ending ("db 켜?" asks, "db 켜" tells; "web 지우니?" is -니 the question,
-    "web 지우니" -니 the connective): Kiwi reads it (bot/language/morph.py, grammar/morphemes.txt `SF?`)."""
-    if "?" in mt.group() and "\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3":
+    "web 지우니" -니 the connective): Kiwi reads it (bot/language/morph.py, grammar/morphemes.txt `SF?`) — or after the
+    chat go-sign (`_go_sign_before`: "web 삭제 ㄱ?")."""
+    if "?" in mt.group() and ("\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3" or _go_sign_before(mt)):
         return "?"
     if "?" in mt.group() and mt.end() == len(mt.string) and _tag_question().search(mt.string, 0, mt.start()):
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept

@@ -273,13 +273,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             korean_state_left,
             lines_picked,
             pointed_back,
+            go_asked_ko,
             still_of_a_write,
             wh_do_asked,
         )
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
         return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, korean_state_left(text, still_of_a_write(text, ability_asked(text, res))))))))
+            text, korean_state_left(text, go_asked_ko(text, still_of_a_write(text, ability_asked(text, res)))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
