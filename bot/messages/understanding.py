@@ -135,6 +135,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "(예: `web 이름 web-blue로 변경`, docker rename web web-blue). 실행하지 않았습니다.",
                                "A rename names the container and its new name (e.g. `rename web to web-blue`, "
                                "docker rename web web-blue). Nothing ran."),
+    "parse.rename_asked": ("네, `{name}` 컨테이너의 이름은 바꿀 수 있습니다. 새 이름을 함께 말해 주세요 "
+                           "(예: `{name} 이름 {name}-old로 변경`, docker rename {name} {name}-old). 실행하지 않았습니다.",
+                           "Yes, the container `{name}` can be renamed: say its new name too (e.g. `rename {name} to "
+                           "{name}-old`, docker rename {name} {name}-old). Nothing ran."),
     "parse.rename_one_container": ("이름을 바꿀 컨테이너는 하나만 말해 주세요 (받은 이름: {names}). 실행하지 않았습니다.",
                                    "Rename one container at a time (names given: {names}). Nothing ran."),
     "parse.rename_not_container": ("이름은 컨테이너만 바꿀 수 있습니다 (`{name}`은(는) {kind}(으)로 말씀하셨습니다). "
