@@ -17,11 +17,14 @@ refused; a read, a ban or a help stays as read. Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot import model as m
 from bot.language import grammar
 
 _WORD = re.compile(r"[A-Za-z0-9][\w.\-]*|,")
+# the phrases (natural.lark rule names) a text read alone makes: bot/language/parse.py `_alone`
+Phrases = Callable[[str], "tuple[str, ...] | None"]
 
 
 def _names(cmd: m.Command) -> set[str]:
@@ -44,24 +47,27 @@ def _predicate(word: str, nxt: str) -> bool:
     return word in grammar.words("action_told_pred_en") or (len(word) > 4 and word.endswith("ed"))
 
 
-def _verb_said(words: list[str]) -> tuple[int, bool] | None:
+def _verb_said(words: list[str], alone: Phrases) -> tuple[int, bool] | None:
     """Where the write word is in `words` and whether the names come before it (`web removal was …`); None when the
-    sentence starts otherwise."""
-    keys = grammar.keywords()
+    sentence starts otherwise. The word is one of gorae's verbs, read alone (`alone`: "restarting", "removal")."""
+    def verb(word: str) -> bool:
+        said = alone(word)
+        return bool(said) and len(said) == 1 and said[0].startswith("v_")
+
     dets = grammar.words("action_told_det_en")
     at = 1 if words[0] in dets else 0
-    if len(words) > at + 1 and words[at] in keys:
+    if len(words) > at + 1 and verb(words[at]):
         noun = at == 1 or words[at + 1] == "of"
         if noun or words[at].endswith("ing"):
             return at, False
-    if at == 0 and len(words) > 2 and words[0] not in keys and words[1] in keys and words[1] not in dets:
+    if at == 0 and len(words) > 2 and not verb(words[0]) and verb(words[1]):
         return 1, True
     return None
 
 
-def action_told(text: str, res: m.Command | m.NotUnderstood) -> m.Command | m.NotUnderstood:
+def action_told(text: str, res: m.Command | m.NotUnderstood, alone: Phrases) -> m.Command | m.NotUnderstood:
     """`res`, or the refusal parse.action_told when `text` reports a write as the subject of another verb (see the
-    module) and `res` writes, or proposes a write, on the names said with it."""
+    module) and `res` writes, or proposes a write, on the names said with it; `alone` is bot/language/parse.py's."""
     cmd = res.proposal if isinstance(res, m.NotUnderstood) else res
     if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)):
         return res
@@ -70,7 +76,7 @@ def action_told(text: str, res: m.Command | m.NotUnderstood) -> m.Command | m.No
     if reads_only(cmd):
         return res
     words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 3 or (said := _verb_said(words)) is None:
+    if len(words) < 3 or (said := _verb_said(words, alone)) is None:
         return res
     at, names_first = said
     names = {n.lower() for n in _names(cmd)}

@@ -262,7 +262,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "en":  # (brk21) "stopping cache hung", "the rm of cache failed": a write told as a subject
             from bot.language.action_told_en import action_told
 
-            res = action_told(text, res)
+            res = action_told(text, res, _alone)
         from bot.language.ability import ability_asked
 
         # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
