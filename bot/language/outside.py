@@ -23,6 +23,7 @@ Pure functions over the text and the reading; Kiwi only for a Korean text (its a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot import model as m
@@ -230,3 +231,48 @@ def go_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         return res
     assert isinstance(res, m.Command)
     return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=res)
+
+
+def concession_ko(text: str, res: m.Command | NotUnderstood,
+                  read: Callable[[str], m.Command | NotUnderstood]) -> m.Command | NotUnderstood:
+    """`res`, or parse.done_already when a Korean write is said with the concessive -어도 (grammar/lexicon.txt
+    `concession_ko`) and what follows is no permission (`concession_allowed_ko`: "web 꺼도 돼?") and no request of its
+    own: what happens even so, told ("web 재시작해도 그대로야" planned docker restart web). `read` reads the words after
+    it ("web 안 꺼져도 강제로 꺼줘": the request after the concession stands)."""
+    if not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    at = next((i for i, (f, t) in enumerate(toks) if t == "EC" and f in grammar.words("concession_ko")
+               and i > 0 and toks[i - 1][1] in ("VV", "XSV")), None)
+    if at is None:
+        return res
+    after = [f for f, t in toks[at + 1:] if t != "MAG"]
+    if after and after[0] in grammar.words("concession_allowed_ko"):
+        return res
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if w.rstrip("?!.~").endswith("도")), None)
+    rest = " ".join(words[cut + 1:]) if cut is not None else ""
+    if rest:
+        said = read(rest)
+        if _a_write_in(said, "ko"):
+            return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.done_already"))
+
+
+def suggestion_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.suggested with it proposed when a Korean write is asked as a suggestion — the adjective of
+    grammar/lexicon.txt `suggestion_ko` (어떻다, how about) after the verb ("web 지우는 거 어때?", "web 재시작은 어때?",
+    "web 이름 web2로 바꾸는 거 어때?" each planned the write): asked back, never run."""
+    if not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    verbs = [i for i, (_, t) in enumerate(toks) if t in ("VV", "XSV", "NNG")]
+    how = [i for i, (f, t) in enumerate(toks) if t == "VA" and f in grammar.words("suggestion_ko")]
+    if not how or not verbs or how[-1] < verbs[0]:
+        return res
+    assert isinstance(res, m.Command)
+    return NotUnderstood(text, res.lang, Msg.of("parse.suggested"), proposal=res)

@@ -273,14 +273,17 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             korean_state_left,
             lines_picked,
             pointed_back,
+            concession_ko,
             go_asked_ko,
             still_of_a_write,
+            suggestion_ko,
             wh_do_asked,
         )
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
         return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, korean_state_left(text, go_asked_ko(text, still_of_a_write(text, ability_asked(text, res)))))))))
+            text, korean_state_left(text, go_asked_ko(text, suggestion_ko(text, res))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 

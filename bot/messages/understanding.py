@@ -90,6 +90,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "run. Ask for it (e.g. `restart web`) to have it done."),
     "parse.action_topic": ("`{said}`은(는) 요청이 아니라 주제(명사구)로만 말씀하셔서 바로 실행하지 않고 묻습니다.",
                            "`{said}` names a thing done or to be done (a topic), not a request: it is asked, not run."),
+    # branch brk21: a write asked as a suggestion ("web 지우는 거 어때?")
+    "parse.suggested": ("하면 어떨지 물으신 것으로 이해했습니다. 바로 실행하지 않고 묻습니다.",
+                        "That reads as asking how it would be to do it, so it is asked, not run."),
     "parse.reported": ("다른 분이 한 말을 전해 주신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 직접 요청해 "
                        "주세요. 아무것도 실행하지 않았습니다.",
                        "That reads as someone else's words, so nothing was run. Ask for it directly "
