@@ -624,12 +624,29 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _dash_break().sub(", ", part))
     if "?" in text and _asked_which(text):
         return " ".join(text.split())  # (break8) "remove web? cache?": its question marks kept, the parser asks which
+    if "?" in text and HANGUL.search(text):
+        text = _laugh_asked_moved(text)
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
     if not _NOT_SPACE.search(text):
         return text.strip()  # single spaces only: `_SPACES` changes nothing
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
+
+
+@lru_cache(maxsize=1)
+def _laugh_asked() -> re.Pattern[str]:
+    """(brk21) A Korean word, then laughter typed in jamo (grammar/lexicon.txt `laughter`'s jamo), then the "?"."""
+    from bot.language.grammar import words
+
+    jamo = "".join(w for w in words("laughter") if len(w) == 1 and "\u3131" <= w <= "\u318e")
+    return re.compile(rf"(?<=[\uac00-\ud7a3])(\s+[{jamo}]+)\s*\?+\s*$")
+
+
+def _laugh_asked_moved(text: str) -> str:
+    """(brk21) The "?" typed after laughter closing a Korean sentence is the sentence's own ("web 지워 ㅋㅋ?" = "web
+    지워? ㅋㅋ": asked — `_closing` kept no "?" after jamo, and the removal ran)."""
+    return _laugh_asked().sub(lambda mt: "?" + mt.group(1), text)
 
 
 def _go_sign_before(mt: re.Match[str]) -> bool:
