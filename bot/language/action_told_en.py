@@ -52,7 +52,7 @@ def _verb_said(words: list[str], alone: Phrases) -> tuple[int, bool] | None:
     sentence starts otherwise. The word is one of gorae's verbs, read alone (`alone`: "restarting", "removal")."""
     def verb(word: str) -> bool:
         said = alone(word)
-        return bool(said) and len(said) == 1 and said[0].startswith("v_")
+        return said is not None and len(said) == 1 and said[0].startswith("v_")
 
     dets = grammar.words("action_told_det_en")
     at = 1 if words[0] in dets else 0

@@ -270,11 +270,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.compared import compared
         from bot.language.outside import (
             about_me,
+            concession_ko,
+            go_asked_ko,
             korean_state_left,
             lines_picked,
             pointed_back,
-            concession_ko,
-            go_asked_ko,
             still_of_a_write,
             suggestion_ko,
             wh_do_asked,
