@@ -237,8 +237,9 @@ def concession_ko(text: str, res: m.Command | NotUnderstood,
                   read: Callable[[str], m.Command | NotUnderstood]) -> m.Command | NotUnderstood:
     """`res`, or parse.done_already when a Korean write is said with the concessive -어도 (grammar/lexicon.txt
     `concession_ko`) and what follows is no permission (`concession_allowed_ko`: "web 꺼도 돼?") and no request of its
-    own: what happens even so, told ("web 재시작해도 그대로야" planned docker restart web). `read` reads the words after
-    it ("web 안 꺼져도 강제로 꺼줘": the request after the concession stands)."""
+    own: what happens even so, told ("web 재시작해도 그대로야" planned docker restart web). `read` reads the words before
+    it (the verb with -어도 must be a write itself: "nginx 죽어도 항상 다시 살아나게 띄워" stays a run) and after it ("web
+    안 꺼져도 강제로 꺼줘": the request after the concession stands)."""
     if not _a_write_in(res, "ko"):
         return res
     from bot.language.context_clause import analysed
@@ -253,7 +254,14 @@ def concession_ko(text: str, res: m.Command | NotUnderstood,
         return res
     words = text.split()
     cut = next((i for i, w in enumerate(words) if w.rstrip("?!.~").endswith("도")), None)
-    rest = " ".join(words[cut + 1:]) if cut is not None else ""
+    if cut is None:
+        return res
+    # the verb said with -어도 is itself a write ("web 재시작해도": "web 재시작해"), not another one ("nginx 죽어도 항상 다시
+    # 살아나게 띄워": a run whose restart policy is said with a concession)
+    head = " ".join([*words[:cut], words[cut].rstrip("?!.~")[:-1]])
+    if not _a_write_in(read(head), "ko"):
+        return res
+    rest = " ".join(words[cut + 1:])
     if rest:
         said = read(rest)
         if _a_write_in(said, "ko"):
