@@ -36,6 +36,8 @@ def _names(cmd: m.Command) -> set[str]:
         out.update(x for x in (nm.target, nm.name, nm.container) if x)
         if isinstance(st, m.RemoveImage):
             out.update(st.images)
+        if isinstance(st, (m.Pull, m.Push, m.Tag)):  # "pulling nginx failed again" pulled nginx and an image "failed"
+            out.update(x for x in (getattr(st, "image", None), getattr(st, "source", None)) if x)
     return out
 
 
