@@ -253,12 +253,14 @@ def concession_ko(text: str, res: m.Command | NotUnderstood,
     if after and after[0] in grammar.words("concession_allowed_ko"):
         return res
     words = text.split()
-    cut = next((i for i, w in enumerate(words) if w.rstrip("?!.~").endswith("도")), None)
+    ends = tuple(grammar.words("concession_end_ko"))
+    cut = next((i for i, w in enumerate(words) if w.rstrip("?!.~").endswith(ends)), None)
     if cut is None:
         return res
     # the verb said with -어도 is itself a write ("web 재시작해도": "web 재시작해"), not another one ("nginx 죽어도 항상 다시
     # 살아나게 띄워": a run whose restart policy is said with a concession)
-    head = " ".join([*words[:cut], words[cut].rstrip("?!.~")[:-1]])
+    word = words[cut].rstrip("?!.~")
+    head = " ".join([*words[:cut], word[:-len(next(e for e in ends if word.endswith(e)))]])
     if not _a_write_in(read(head), "ko"):
         return res
     rest = " ".join(words[cut + 1:])
