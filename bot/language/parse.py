@@ -259,6 +259,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = _mocked(text, _guessed_done(text, _counted_run(text, _never_the_negated(text, _bare_shell(res)))))
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
             text, _vented(text, res))))))
+        if res.lang == "en":  # (brk21) "stopping cache hung", "the rm of cache failed": a write told as a subject
+            from bot.language.action_told_en import action_told
+
+            res = action_told(text, res, _alone)
         from bot.language.ability import ability_asked
 
         # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
@@ -266,17 +270,21 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.compared import compared
         from bot.language.outside import (
             about_me,
+            concession_ko,
+            go_asked_ko,
             korean_state_left,
             lines_picked,
             pointed_back,
             still_of_a_write,
+            suggestion_ko,
             wh_do_asked,
             who_of_a_write_ko,
         )
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
         return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, who_of_a_write_ko(text, korean_state_left(text, still_of_a_write(text, ability_asked(text, res)))))))))
+            text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(text, res)))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 

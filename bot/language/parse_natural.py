@@ -5476,17 +5476,24 @@ def _versions_said(names: tuple[str, ...]) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- rename
 
 
+_ASKED_OF_RENAME = frozenset({"asked", "question"})  # (brk21) the phrases of a permission asked with a rename's verb
+
+
 def _renamed_ko(s: Said) -> bool:
     """(rename20) Korean, 이름 said with its new name (grammar/natural.lark `named`: "이름 web-blue로", "이름을 web-old로")
     of one container, and the verb a change (v_update's 바꾸다/변경) or none: the container renamed ("web 이름 web-blue로
     변경", "web 컨테이너의 이름을 web-old로 바꾸어 주십시오", "data 이름을 archive로") — never a service updated to an
-    image named so, never a run. Nothing else said (a question, a schedule, a negation: read as before, and nothing
-    runs); with no verb the new name is said with (으)로."""
+    image named so, never a run. Nothing else said (a schedule, a negation: read as before, and nothing runs) but
+    (brk21) whether it may be done, asked with the verb ("web 이름 web2로 바꿔도 돼?": it answered with a service
+    update's refusal) — the rename read, then asked back as any permission asked; with no verb the new name is said
+    with (으)로."""
     if s.lang != "ko" or set(s.verbs) - {"update"} or len(s.verbs) > 1 or parse_swarm.about_services(s):
         return False
-    if len(s.phrases) != 1 or s.phrases[0].group != "named" or s.phrases[0].span is None:
+    named = [p for p in s.phrases if p.group == "named"]
+    rest = {p.group for p in s.phrases if p.group != "named"}
+    if len(named) != 1 or named[0].span is None or (rest and (rest - _ASKED_OF_RENAME or not s.verbs)):
         return False
-    a, b = s.phrases[0].span
+    a, b = named[0].span
     said_as = s.text[a:b].split()
     if not said_as or said_as[0] not in _LEX["rename_noun_ko"] or (not s.verbs and said_as[-1] not in _LEX["renamed_as_ko"]):
         return False
@@ -5527,6 +5534,7 @@ def rename(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             raise Incomplete("parse.rename_needs_two")
         check_name(inside[0], "container")
         return m.Rename(inside[0], _new_container_name(names[0].value), lang=s.lang), u.arg(names[0])
+    said_names = list(names)
     if not new:
         as_new = [a for a in names if a.particle == "as" or a.prep == "at"]  # "…을 my-web으로", "to proxy"
         if len(names) == 2 and len(as_new) == 1:
@@ -5537,6 +5545,10 @@ def rename(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             u = u.arg(names[-1])
             new = [names.pop().value]
     if len(new) != 1 or not names:
+        if not new and len(said_names) == 1 and (s.text.rstrip().endswith("?") or any(
+                p.group in _ASKED_OF_RENAME for p in s.phrases)):
+            # (brk21) "web 이름 바꿀 수 있어?", "web 이름 바꿔도 돼?": whether it can be renamed, asked: yes, with a name
+            raise Incomplete("parse.rename_asked", name=said_names[0].value)
         raise Incomplete("parse.rename_needs_two")
     if len(names) > 1:
         raise Incomplete("parse.rename_one_container", names=", ".join(a.value for a in names))
