@@ -6760,8 +6760,15 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             u = u.arg(a)
         elif a.type == "PATH" and (a.particle == "at" or a.prep == "at"):
             dests.append(a)
+        elif (s.lang == "ko" and a.type == "PATH" and a.particle == "as" and ":" not in a.value
+              and ("mount" in s.verbs or "connect" in s.verbs) and _source_said_before(s, a)):
+            # (run21) "/var/log/app을 /logs로 마운트해서 busybox 띄워": the path said with (으)로 after what is
+            # mounted (을/를) is where it is mounted, as 에 is ("/logs에 마운트")
+            dests.append(a)
         elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
-                a.type == "NAME" and a.prep == "with" and "mount" in s.verbs):
+                a.type == "NAME" and a.prep == "with" and ("mount" in s.verbs or _place_of_mount_next(s, a))):
+            # (run21) "run postgres:16 with pgdata at /var/lib/postgresql/data": with X, right before the path it is
+            # at, is X mounted there (no verb of mounting said)
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep and not dests:
             # "run nginx mounting /opt/html to /usr/share/nginx/html" (a bare path after the place it is
@@ -6798,12 +6805,22 @@ def _mount_of(s: Said, a: Arg) -> bool:
 
 def _place_of_mount_next(s: Said, a: Arg) -> bool:
     """(fix13) The name `a` is said right before a path with 에 and no particle of its own ("v9 /data에 마운트"): the
-    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name."""
+    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name. (run21) English
+    "with pgdata at /var/lib/postgresql/data": the path's preposition at."""
     at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
     if at is None or at + 1 >= len(s.items):
         return False
     nxt = s.items[at + 1][3]
-    return isinstance(nxt, Arg) and nxt.type == "PATH" and nxt.particle == "at" and ":" not in nxt.value
+    if s.lang == "en" and s.items[at + 1][2] == "e_at" and at + 2 < len(s.items):
+        nxt = s.items[at + 2][3]  # "pgdata at /data": the preposition said between
+    return (isinstance(nxt, Arg) and nxt.type == "PATH" and (nxt.particle == "at" or nxt.prep == "at")
+            and ":" not in nxt.value)
+
+
+def _source_said_before(s: Said, a: Arg) -> bool:
+    """(run21) A path or a volume with 을/를 is said before the path `a` ("/var/log/app을 /logs로 마운트"): what is
+    mounted at `a`."""
+    return any(b.pos < a.pos and b.particle == "obj" and (b.type == "PATH" or b.kind == "volume") for b in s.args)
 
 
 def _right_after(s: Said, a: Arg, rule: str) -> bool:
