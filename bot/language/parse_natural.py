@@ -405,6 +405,12 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
         shown = parts.pop(0)
         parts[0] = shown + parts[0]
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
+    if (len(parts) > 2 and verbs[0] == ["create"] and any(_holds(c, "k_volume") for c in parts[0] if isinstance(c, Tree))
+            and any("run" in vs for vs in verbs[1:]) and all(set(vs) <= {"run"} | MODIFIERS for vs in verbs[1:])):
+        # (run21) "redis-data 볼륨 만들고 /data에 붙여서 redis 띄워" · "볼륨 tmpdata 만들고 alpine 띄워서 /work에 붙여": a
+        # volume made, then one run that mounts it (its mount said as a step of its own, "붙여"): two steps, the
+        # volume the run's mount (`_with_volume_made`)
+        return [parts[0], [c for p in parts[1:] for c in p]]
     # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
     has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
@@ -1653,7 +1659,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
-            made = _with_volume_made(part, steps[-1] if steps else None) if inc.msg.key == "parse.mount_pairs" else None
+            made = _with_volume_made(part, steps[-1] if steps else None, text) if inc.msg.key == "parse.mount_pairs" else None
             if made is not None:
                 # "create volume v5 and run alpine with it at /v": "it" is the volume made the step before
                 steps.append(_read_asked("sentence", made, lang, text, reading))
@@ -1781,12 +1787,26 @@ def _says_it(parts: list[list[Tree[Any]]], at: int, text: str) -> bool:
     return bool(set(text[begin:end].lower().replace(",", " ").split()) & set(_LEX["its_said"]))
 
 
-def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | None:
+def _with_volume_made(part: list[Any], before: m.Command | None, text: str = "") -> list[Any] | None:
     """English, a run with a mount whose source is "it" ("… with it at /v", "… mounting it at /v": `it` a filler,
     so no source is read) right after a step that made a volume: the part with that volume said where "it" was.
     None for any other part."""
     if not isinstance(before, m.VolumeCreate) or not any(_is(c, "v_run") for c in part):
         return None
+    ko = next((i for i, c in enumerate(part) if _is(c, "arg") and _holds(c, "p_at") and not c.meta.empty
+               and any(isinstance(t, Token) and t.type == "PATH" for t in c.children)), None)
+    if ko is not None and not any(_is(c, "arg") and (_holds(c, "k_volume") or _holds(c, "p_obj")) for c in part):
+        # (run21) Korean "…만들고 alpine 띄워서 /work에 붙여": the place said with 에 and nothing mounted there is
+        # where the volume made the step before is mounted
+        volume = Tree("arg", [Token("NAME", before.name), Tree("k_volume", [])])
+        meta = volume.meta
+        meta.empty = False
+        said = text.find(before.name)  # (the name as typed in the step that made it: never a name unsaid)
+        if said < 0:
+            return None
+        meta.start_pos, meta.end_pos = said, said + len(before.name)
+        meta.line = meta.end_line = meta.column = meta.end_column = 1
+        return [*part[:ko], volume, *part[ko:]]
     at = next((i for i, c in enumerate(part[:-1]) if (_is(c, "e_with") or _is(c, "v_mount")) and not c.meta.empty
                and _is(part[i + 1], "e_at")), None)
     if at is None:
@@ -3194,6 +3214,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
             # volume or network made ("give me a new volume called v2")
             verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
+    if _made_then_started(s):
+        # (run21) "redis 컨테이너 하나 만들어서 켜줘", "httpd 만들어서 시작해": made, then started, is one run
+        u = u.ran(u.as_run | {"start", "create"})
+        verbs = ["run" if v in ("create", "start") else v for v in verbs]
+        verbs = [v for i, v in enumerate(verbs) if v != "run" or "run" not in verbs[:i]]
     if s.lang == "ko" and fresh and verbs and set(verbs) <= {"publish", "mount", "expose"}:
         verbs.append("run")  # "httpd 새 컨테이너로 9002번 열어서": a new container with its port opened is run
     go, u = use(s, u, "go")
@@ -6389,8 +6414,17 @@ def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
 
 def _made_then_run(s: Said) -> bool:
     """Korean "made, then started" (grammar/natural.lark `v_run`: 만들어서 실행, 생성해서 띄워): a new container made."""
-    return s.lang == "ko" and any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
-                                  for v, a, b in s.verb_spans)
+    return s.lang == "ko" and (any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
+                                   for v, a, b in s.verb_spans) or _made_then_started(s))
+
+
+def _made_then_started(s: Said) -> bool:
+    """(run21) Korean, a verb of making, ~서 (grammar/lexicon.txt `made_then`), then a verb of starting, and nothing
+    else done ("redis 컨테이너 하나 만들어서 켜줘", "httpd 만들어서 시작해"): one new container run. A volume or a
+    network made is never started ("v3 볼륨 만들어서 켜")."""
+    return (s.lang == "ko" and len(s.verb_spans) == 2 and s.verb_spans[0][0] == "create"
+            and s.verb_spans[1][0] in ("start", "run") and kind_of(s) not in ("volume", "network")
+            and s.text[s.verb_spans[0][2]:s.verb_spans[1][1]].strip() in _LEX["made_then"])
 
 
 def _named_as_ko(s: Said, u: Used, create: bool) -> Arg | None:
