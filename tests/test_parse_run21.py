@@ -45,6 +45,17 @@ MADE_THEN_MOUNTED = [
     ("front 네트워크 만들고 web 연결해줘", ["docker network create front", "docker network connect front web"]),
 ]
 
+# Whether a host port is taken, asked in English with is first: the containers published on it (a read).
+PORT_TAKEN = [
+    ("is port 8080 taken?", ["docker ps --filter publish=8080"]),
+    ("is port 8080 in use", ["docker ps --filter publish=8080"]),
+    ("is port 5432 already used", ["docker ps --filter publish=5432"]),
+    ("are port 80 taken", ["docker ps --filter publish=80"]),
+    ("is port 8080 taken by web", None),
+    ("is web taken", None),
+    ("8080 포트 쓰는 컨테이너", ["docker ps --filter publish=8080"]),
+]
+
 # Inputs of the brief not read yet (run21 ran out of time): each is refused or read as meant, never another write.
 NOT_YET = [
     ("run httpd with host port 8080 going to container port 80", ["docker run -d -p 8080:80 httpd"]),
@@ -55,7 +66,6 @@ NOT_YET = [
     ("Open new container with nginx on 8095 port", ["docker run -d -p 8095:80 nginx"]),
     ("run alpine and print the date, then clean up", ["docker run --rm alpine date"]),
     ("alpine 한 번만 돌려서 echo hi 출력하고 끝", ["docker run --rm alpine echo hi"]),
-    ("is port 8080 taken?", ["docker ps --filter publish=8080"]),
     ("is anyone using port 80", ["docker ps --filter publish=80"]),
     ("is web on port 80?", ["docker port web"]),
     ("db 컨테이너 3306 포트 매핑 돼 있어?", ["docker port db"]),
@@ -85,3 +95,8 @@ def test_not_yet_never_a_wrong_write(text, want):
         assert plan_key(list(ans.cli)) == plan_key(want), f"{text!r}: planned {list(ans.cli)}, want {want}"
     elif ans.proposal and is_write(list(ans.proposal)):
         assert plan_key(list(ans.proposal)) == plan_key(want), f"{text!r}: proposes {list(ans.proposal)}"
+
+
+@pytest.mark.parametrize("text, want", PORT_TAKEN, ids=[t for t, _ in PORT_TAKEN])
+def test_port_taken(text, want):
+    check(text, want)

@@ -2583,6 +2583,25 @@ def _on_port_asked(s: Said) -> str | None:
     return port
 
 
+def _port_taken_en(s: Said) -> str | None:
+    """(run21) English, whether a host port is taken, asked: is/are first (grammar/lexicon.txt `port_taken_is`), the
+    port with its word, then only words of being taken (`port_taken`: "is port 8080 taken?", "is port 8080 in use") —
+    the containers published on it (docker ps --filter publish=N, a read). The port's number, None when not asked so."""
+    words = _said_words(s)
+    if s.lang != "en" or s.verbs or s.nouns or not words or words[0] not in _LEX["port_taken_is"]:
+        return None
+    ports = [it[3] for it in s.items if it[2] == "port"]
+    if len(ports) != 1 or s.items[0][2] != "port" or len(ports[0].values) != 1 or not ports[0].values[0].isdigit():
+        return None
+    port = ports[0].values[0]
+    rest = [w for w in words[1:] if w not in ("port", port)]
+    if not rest or not set(rest) <= set(_LEX["port_taken"]):
+        return None
+    if any(isinstance(it[3], Arg) and it[3].value not in _LEX["port_taken"] for it in s.items):
+        return None
+    return port if 0 < int(port) < 65536 else None
+
+
 def _port_used_ko(s: Said) -> str | None:
     """(k15ko) Korean, the containers that use a host port, asked or listed: the port (a number, or with its word),
     then 쓰다 as a relative clause (`usage_verb` 쓰는), then the kind container — "8080 쓰는 컨테이너 있어?" ·
@@ -2641,7 +2660,7 @@ def build(s: Said, u: Used) -> m.Command:
         # (en12fix) "have data echo hello": a command run in the container said first (docker exec)
         check_name(had_do[0], "container")
         return m.Exec(had_do[0], had_do[1], lang=s.lang)
-    port_asked = _on_port_asked(s) or _port_used_ko(s)
+    port_asked = _on_port_asked(s) or _port_used_ko(s) or _port_taken_en(s)
     if port_asked is not None:
         # (en12fix) "what's listening on 8080": the containers published on that host port
         return m.ListContainers(filters=(("publish", port_asked),), lang=s.lang)
