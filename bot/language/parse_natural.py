@@ -2590,7 +2590,7 @@ def _port_taken_en(s: Said) -> str | None:
     words = _said_words(s)
     if s.lang != "en" or s.verbs or s.nouns or not words or words[0] not in _LEX["port_taken_is"]:
         return None
-    ports = [it[3] for it in s.items if it[2] == "port"]
+    ports = [it[3] for it in s.items if it[2] == "port" and isinstance(it[3], Phrase)]
     if len(ports) != 1 or s.items[0][2] != "port" or len(ports[0].values) != 1 or not ports[0].values[0].isdigit():
         return None
     port = ports[0].values[0]
