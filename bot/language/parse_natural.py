@@ -405,6 +405,12 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
         shown = parts.pop(0)
         parts[0] = shown + parts[0]
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
+    if (len(parts) > 2 and verbs[0] == ["create"] and any(_holds(c, "k_volume") for c in parts[0] if isinstance(c, Tree))
+            and any("run" in vs for vs in verbs[1:]) and all(set(vs) <= {"run"} | MODIFIERS for vs in verbs[1:])):
+        # (run21) "redis-data 볼륨 만들고 /data에 붙여서 redis 띄워" · "볼륨 tmpdata 만들고 alpine 띄워서 /work에 붙여": a
+        # volume made, then one run that mounts it (its mount said as a step of its own, "붙여"): two steps, the
+        # volume the run's mount (`_with_volume_made`)
+        return [parts[0], [c for p in parts[1:] for c in p]]
     # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
     has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
@@ -1653,7 +1659,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
-            made = _with_volume_made(part, steps[-1] if steps else None) if inc.msg.key == "parse.mount_pairs" else None
+            made = _with_volume_made(part, steps[-1] if steps else None, text) if inc.msg.key == "parse.mount_pairs" else None
             if made is not None:
                 # "create volume v5 and run alpine with it at /v": "it" is the volume made the step before
                 steps.append(_read_asked("sentence", made, lang, text, reading))
@@ -1781,12 +1787,26 @@ def _says_it(parts: list[list[Tree[Any]]], at: int, text: str) -> bool:
     return bool(set(text[begin:end].lower().replace(",", " ").split()) & set(_LEX["its_said"]))
 
 
-def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | None:
+def _with_volume_made(part: list[Any], before: m.Command | None, text: str = "") -> list[Any] | None:
     """English, a run with a mount whose source is "it" ("… with it at /v", "… mounting it at /v": `it` a filler,
     so no source is read) right after a step that made a volume: the part with that volume said where "it" was.
     None for any other part."""
     if not isinstance(before, m.VolumeCreate) or not any(_is(c, "v_run") for c in part):
         return None
+    ko = next((i for i, c in enumerate(part) if _is(c, "arg") and _holds(c, "p_at") and not c.meta.empty
+               and any(isinstance(t, Token) and t.type == "PATH" for t in c.children)), None)
+    if ko is not None and not any(_is(c, "arg") and (_holds(c, "k_volume") or _holds(c, "p_obj")) for c in part):
+        # (run21) Korean "…만들고 alpine 띄워서 /work에 붙여": the place said with 에 and nothing mounted there is
+        # where the volume made the step before is mounted
+        volume = Tree("arg", [Token("NAME", before.name), Tree("k_volume", [])])
+        meta = volume.meta
+        meta.empty = False
+        said = text.find(before.name)  # (the name as typed in the step that made it: never a name unsaid)
+        if said < 0:
+            return None
+        meta.start_pos, meta.end_pos = said, said + len(before.name)
+        meta.line = meta.end_line = meta.column = meta.end_column = 1
+        return [*part[:ko], volume, *part[ko:]]
     at = next((i for i, c in enumerate(part[:-1]) if (_is(c, "e_with") or _is(c, "v_mount")) and not c.meta.empty
                and _is(part[i + 1], "e_at")), None)
     if at is None:
@@ -2563,6 +2583,25 @@ def _on_port_asked(s: Said) -> str | None:
     return port
 
 
+def _port_taken_en(s: Said) -> str | None:
+    """(run21) English, whether a host port is taken, asked: is/are first (grammar/lexicon.txt `port_taken_is`), the
+    port with its word, then only words of being taken (`port_taken`: "is port 8080 taken?", "is port 8080 in use") —
+    the containers published on it (docker ps --filter publish=N, a read). The port's number, None when not asked so."""
+    words = _said_words(s)
+    if s.lang != "en" or s.verbs or s.nouns or not words or words[0] not in _LEX["port_taken_is"]:
+        return None
+    ports = [it[3] for it in s.items if it[2] == "port" and isinstance(it[3], Phrase)]
+    if len(ports) != 1 or s.items[0][2] != "port" or len(ports[0].values) != 1 or not ports[0].values[0].isdigit():
+        return None
+    port = ports[0].values[0]
+    rest = [w for w in words[1:] if w not in ("port", port)]
+    if not rest or not set(rest) <= set(_LEX["port_taken"]):
+        return None
+    if any(isinstance(it[3], Arg) and it[3].value not in _LEX["port_taken"] for it in s.items):
+        return None
+    return port if 0 < int(port) < 65536 else None
+
+
 def _port_used_ko(s: Said) -> str | None:
     """(k15ko) Korean, the containers that use a host port, asked or listed: the port (a number, or with its word),
     then 쓰다 as a relative clause (`usage_verb` 쓰는), then the kind container — "8080 쓰는 컨테이너 있어?" ·
@@ -2621,7 +2660,7 @@ def build(s: Said, u: Used) -> m.Command:
         # (en12fix) "have data echo hello": a command run in the container said first (docker exec)
         check_name(had_do[0], "container")
         return m.Exec(had_do[0], had_do[1], lang=s.lang)
-    port_asked = _on_port_asked(s) or _port_used_ko(s)
+    port_asked = _on_port_asked(s) or _port_used_ko(s) or _port_taken_en(s)
     if port_asked is not None:
         # (en12fix) "what's listening on 8080": the containers published on that host port
         return m.ListContainers(filters=(("publish", port_asked),), lang=s.lang)
@@ -3194,6 +3233,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
             # volume or network made ("give me a new volume called v2")
             verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
+    if _made_then_started(s):
+        # (run21) "redis 컨테이너 하나 만들어서 켜줘", "httpd 만들어서 시작해": made, then started, is one run
+        u = u.ran(u.as_run | {"start", "create"})
+        verbs = ["run" if v in ("create", "start") else v for v in verbs]
+        verbs = [v for i, v in enumerate(verbs) if v != "run" or "run" not in verbs[:i]]
     if s.lang == "ko" and fresh and verbs and set(verbs) <= {"publish", "mount", "expose"}:
         verbs.append("run")  # "httpd 새 컨테이너로 9002번 열어서": a new container with its port opened is run
     go, u = use(s, u, "go")
@@ -6403,8 +6447,17 @@ def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
 
 def _made_then_run(s: Said) -> bool:
     """Korean "made, then started" (grammar/natural.lark `v_run`: 만들어서 실행, 생성해서 띄워): a new container made."""
-    return s.lang == "ko" and any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
-                                  for v, a, b in s.verb_spans)
+    return s.lang == "ko" and (any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
+                                   for v, a, b in s.verb_spans) or _made_then_started(s))
+
+
+def _made_then_started(s: Said) -> bool:
+    """(run21) Korean, a verb of making, ~서 (grammar/lexicon.txt `made_then`), then a verb of starting, and nothing
+    else done ("redis 컨테이너 하나 만들어서 켜줘", "httpd 만들어서 시작해"): one new container run. A volume or a
+    network made is never started ("v3 볼륨 만들어서 켜")."""
+    return (s.lang == "ko" and len(s.verb_spans) == 2 and s.verb_spans[0][0] == "create"
+            and s.verb_spans[1][0] in ("start", "run") and kind_of(s) not in ("volume", "network")
+            and s.text[s.verb_spans[0][2]:s.verb_spans[1][1]].strip() in _LEX["made_then"])
 
 
 def _named_as_ko(s: Said, u: Used, create: bool) -> Arg | None:
@@ -6774,8 +6827,15 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             u = u.arg(a)
         elif a.type == "PATH" and (a.particle == "at" or a.prep == "at"):
             dests.append(a)
+        elif (s.lang == "ko" and a.type == "PATH" and a.particle == "as" and ":" not in a.value
+              and ("mount" in s.verbs or "connect" in s.verbs) and _source_said_before(s, a)):
+            # (run21) "/var/log/app을 /logs로 마운트해서 busybox 띄워": the path said with (으)로 after what is
+            # mounted (을/를) is where it is mounted, as 에 is ("/logs에 마운트")
+            dests.append(a)
         elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
-                a.type == "NAME" and a.prep == "with" and "mount" in s.verbs):
+                a.type == "NAME" and a.prep == "with" and ("mount" in s.verbs or _place_of_mount_next(s, a))):
+            # (run21) "run postgres:16 with pgdata at /var/lib/postgresql/data": with X, right before the path it is
+            # at, is X mounted there (no verb of mounting said)
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep and not dests:
             # "run nginx mounting /opt/html to /usr/share/nginx/html" (a bare path after the place it is
@@ -6812,12 +6872,22 @@ def _mount_of(s: Said, a: Arg) -> bool:
 
 def _place_of_mount_next(s: Said, a: Arg) -> bool:
     """(fix13) The name `a` is said right before a path with 에 and no particle of its own ("v9 /data에 마운트"): the
-    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name."""
+    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name. (run21) English
+    "with pgdata at /var/lib/postgresql/data": the path's preposition at."""
     at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
     if at is None or at + 1 >= len(s.items):
         return False
     nxt = s.items[at + 1][3]
-    return isinstance(nxt, Arg) and nxt.type == "PATH" and nxt.particle == "at" and ":" not in nxt.value
+    if s.lang == "en" and s.items[at + 1][2] == "e_at" and at + 2 < len(s.items):
+        nxt = s.items[at + 2][3]  # "pgdata at /data": the preposition said between
+    return (isinstance(nxt, Arg) and nxt.type == "PATH" and (nxt.particle == "at" or nxt.prep == "at")
+            and ":" not in nxt.value)
+
+
+def _source_said_before(s: Said, a: Arg) -> bool:
+    """(run21) A path or a volume with 을/를 is said before the path `a` ("/var/log/app을 /logs로 마운트"): what is
+    mounted at `a`."""
+    return any(b.pos < a.pos and b.particle == "obj" and (b.type == "PATH" or b.kind == "volume") for b in s.args)
 
 
 def _right_after(s: Said, a: Arg, rule: str) -> bool:
