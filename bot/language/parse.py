@@ -1772,6 +1772,10 @@ def _reason_after_ko(text: str, whole: m.Command | NotUnderstood) -> m.Command |
         steps = whole.steps if isinstance(whole, m.Sequence) else (whole,)
         return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(type(s).__name__ for s in steps)))
     res = parse(said[0], detail=False)
+    if (isinstance(res, m.Inspect) and isinstance(whole, m.Sequence) and len(whole.steps) == 2
+            and isinstance(whole.steps[0], m.Inspect) and isinstance(whole.steps[1], m.Logs)
+            and whole.steps[0].target == whole.steps[1].target == res.target):
+        return whole  # (inc21) "cache 좀 봐줘 이상해": the look asked, then the complaint — its status and recent logs
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
     return None

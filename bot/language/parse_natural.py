@@ -2382,7 +2382,9 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     if excl_word is not None:
         raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
     if (verb_spans and items and items[-1][2] in TROUBLE and verb_spans[0][1] < items[-1][0]
-            and HANGUL.search(text[items[-1][0]:items[-1][1]])):
+            and HANGUL.search(text[items[-1][0]:items[-1][1]])
+            # (inc21) a look asked, then the trouble that prompts it: "cache 좀 봐줘 이상해" (`_complaint_looked_at`)
+            and not {v for v, _, _ in verb_spans} <= {"show", "inspect"}):
         # "web 재시작하니까 죽었어", "web 재시작하자마자 죽었어", "web 끄자 cache도 죽었어", "web 재시작하고 나서 뻗었어":
         # a trouble closing the sentence after the verb is what came of it — told, never the verb asked for (it
         # planned `docker restart web`, and `docker stop web cache`); said first it prompts the verb ("web 죽었어
@@ -3159,6 +3161,16 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "db's down again, start it pls", "web is down, restart it": the state told, then a comma, then the request
         # it prompted (asked, "web down? restart it", it is a question: nothing runs)
         u = u.group("down")
+    if (code := _code_looked_at(s, verbs)) is not None:
+        # (inc21) an HTTP error code said right after one container, a look asked ("sev1 web 502 확인좀", "my-nginx 503
+        # 봐줘"): the code is the trouble — its status and recent logs, as "web 502 뜸" is read
+        return "status", u.arg(code)
+    if _complaint_looked_at(s, u, verbs):
+        # (inc21) a complaint of one container and a look asked ("cache 좀 봐줘 이상해", "web crashed, check it",
+        # "cache is not responding, please check"): the complaint's own reads — its status and recent logs
+        for g in ("complaint", "down"):
+            u = u.group(g)
+        return "status", u
     if verbs and has(s, u, "complaint"):
         u = u.arg(*_complained_of(s))  # "site's broken can someone restart web": what prompted it, never a target
         u = u.group("complaint")
@@ -4307,6 +4319,28 @@ def where_mounted(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Comm
     return m.VolumeInspect(s.args[0].value, lang=s.lang), u.arg(s.args[0])
 
 
+def _code_looked_at(s: Said, verbs: list[str]) -> Arg | None:
+    """(inc21) The HTTP error code (400–599, as natural.lark `complaint`'s INT) said right after the one container
+    named, with a verb that only looks and nothing else said: "web 502 확인좀" · "my-nginx 503 봐줘" — the code."""
+    if (not verbs or not set(verbs) <= {"show", "inspect"} or s.phrases or s.nouns or len(s.args) != 2
+            or s.args[0].type != "NAME" or s.args[0].kind not in (None, "container") or s.args[1].type != "INT"):
+        return None
+    code = s.args[1]
+    return code if 400 <= int(code.value) <= 599 and code.particle is None and code.prep is None else None
+
+
+def _complaint_looked_at(s: Said, u: Used, verbs: list[str]) -> bool:
+    """(inc21) A complaint (natural.lark `complaint`, or `down`) said of one container and a verb that only looks
+    (show, inspect: 확인, 봐줘, check), nothing else named nor asked: "cache 좀 봐줘 이상해" · "web crashed, check it" ·
+    "cache is not responding, please check" — the complaint's reads (`status`), as "web 또 죽었어" is read."""
+    if not verbs or not set(verbs) <= {"show", "inspect"} or not (has(s, u, "complaint") or has(s, u, "down")):
+        return False
+    if any(has(s, u, g) for g in ("question", "why", "neg", "past", "schedule", "when_asked", "usage", "attr")):
+        return False
+    return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and not set(s.nouns) - {"container"})
+
+
 def _trouble(s: Said, state: list[str]) -> bool:
     """The state said is trouble: a complaint or `down` ("web 뻗었어", "is cache down?"), or a
     `stopped` said with a word of grammar/lexicon.txt `dead` ("is web dead?", "cache 죽었나?")."""
@@ -5052,7 +5086,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     typed_f = [p for p in ph(s, u, "force") if said(s, p).strip() == "-f"]
     if typed_f and len(ph(s, u, "force")) == 1:
         follow, u = True, u.group("force")  # (f12en) "web logs -f pls": docker logs' own -f (follow), typed in a sentence
-    follow = follow or tail_f or live
+    follow = follow or tail_f or live or (tail is None and since is None and until is None and not everything
+                                          and _tail_said_of(s, names))
     if follow and len(names) > 1:
         # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
         raise Incomplete("parse.one_target", what="container", names=", ".join(names))
@@ -5060,6 +5095,17 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
                  for n in names)
     # "cache와 web 둘다 로그 보여줘": docker logs takes one container — the logs of each, in the order said
     return (each[0] if len(each) == 1 else m.Sequence(steps=each, lang=s.lang)), u
+
+
+def _tail_said_of(s: Said, names: list[str]) -> bool:
+    """(inc21) English, the verb tail said alone right before the one name, no word of logs nor amount ("Tail web",
+    "tail cache please"): the logs followed, as `tail -f` (docker logs -f, bounded in a chat); "tail the logs of web"
+    and "tail web, last 200 lines" are the logs' own (a word of logs, an amount)."""
+    spans = [(a, b) for v, a, b in s.verb_spans if v == "logs"]
+    if s.lang != "en" or len(names) != 1 or len(spans) != 1 or len(s.verb_spans) != 1:
+        return False
+    a, b = spans[0]
+    return s.text[a:b].strip().lower() == "tail" and s.text[b:].split()[:1] == [names[0]]
 
 
 def _waited_for(s: Said, p: Phrase) -> bool:
