@@ -5107,7 +5107,7 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     return (each[0] if len(each) == 1 else m.Sequence(steps=each, lang=s.lang)), u
 
 
-def _tail_said_of(s: Said, names: list[str]) -> bool:
+def _tail_said_of(s: Said, names: Sequence[str]) -> bool:
     """(inc21) English, the verb tail said alone right before the one name, no word of logs nor amount ("Tail web",
     "tail cache please"): the logs followed, as `tail -f` (docker logs -f, bounded in a chat); "tail the logs of web"
     and "tail web, last 200 lines" are the logs' own (a word of logs, an amount)."""
