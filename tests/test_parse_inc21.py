@@ -101,7 +101,6 @@ def test_logs_followed_and_counted(text, want):
 STATES = [
     ("stopped 상태인 컨테이너 있나?", ["docker ps -a --filter status=exited"]),
     ("생성만 되고 안 켜진 컨테이너 보여줘", ["docker ps -a --filter status=created"]),
-    ("db 컨테이너 상태가 created 맞죠?", ["docker inspect db"]),
     ("stopped container 전부 prune", ["docker container prune"]),
     ("web 멈춰있는 거 아니지?", ["docker inspect web"]),
     ("종료 상태인 컨테이너 목록", ["docker ps -a --filter status=exited"]),
@@ -109,9 +108,6 @@ STATES = [
     ("created 상태인 컨테이너 있어?", ["docker ps -a --filter status=created"]),
     ("생성되고 안 뜬 컨테이너 있어?", ["docker ps -a --filter status=created"]),
     ("생성만 되고 안 돌아간 컨테이너", ["docker ps -a --filter status=created"]),
-    ("my-nginx 실행 상태 맞아?", ["docker inspect my-nginx"]),
-    ("web 정지 상태 맞지?", ["docker inspect web"]),
-    ("web 멈춘 거 맞지?", ["docker inspect web"]),
     ("db 꺼진 거 아니죠?", ["docker inspect db"]),
     ("cache 죽은 거 아니지?", _complaint("cache")),
     ("exited container 전부 rm", ["docker container prune"]),
@@ -121,6 +117,8 @@ STATES = [
     ("web 재시작하는 거 맞지?", None),
     ("web 지우는 거 맞죠?", None),
     ("web 지우는 거 아니지?", None),
+    # (a state confirmed with 맞지? stays unread: wordings_break "web 꺼진 거 맞지?" expects nothing run)
+    ("web 꺼진 거 맞지?", None),
 ]
 
 
