@@ -425,9 +425,11 @@ def _role_head() -> re.Pattern[str]:
 def _label_head() -> re.Pattern[str]:
     """(tags20) The label of an incident order at its very head (grammar/lexicon.txt `incident_label`), one word or a few,
     in any case, then a colon or a closing paren: "sev2: cache latency spike", "p1 incident: my-nginx restart now",
-    "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name."""
+    "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name — but a severity
+    (`severity_label`: "sev1 web 502 확인좀"), which names none."""
     word = r"(?:" + _phrases_of("incident_label") + r")"
-    return re.compile(r"(?i)^" + word + r"(?:\s+" + word + r")*\s*[:)]\s*(?=\S)")
+    severity = r"(?:" + _phrases_of("severity_label") + r")\s+(?=\S)"  # (inc21) "sev1 web 502 확인좀": no separator
+    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*\s*[:)]\s*(?=\S)|" + severity + ")")
 
 
 @lru_cache(maxsize=1)

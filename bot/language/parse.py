@@ -1797,6 +1797,10 @@ def _reason_after_ko(text: str, whole: m.Command | NotUnderstood) -> m.Command |
         steps = whole.steps if isinstance(whole, m.Sequence) else (whole,)
         return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(type(s).__name__ for s in steps)))
     res = parse(said[0], detail=False)
+    if (isinstance(res, m.Inspect) and isinstance(whole, m.Sequence) and len(whole.steps) == 2
+            and isinstance(whole.steps[0], m.Inspect) and isinstance(whole.steps[1], m.Logs)
+            and whole.steps[0].target == whole.steps[1].target == res.target):
+        return whole  # (inc21) "cache 좀 봐줘 이상해": the look asked, then the complaint — its status and recent logs
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
     return None
@@ -2469,6 +2473,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return cmd
     if lang == "en" and (with_command := _run_with_command(text)) is not None:
         return with_command  # (fix13) "run alpine with echo done": the words after "with" are the command's
+    if lang == "en" and (placed_en := _command_placed_en(text)) is not None:
+        return placed_en  # (inc21) "execute free -m inside data": `free` is a word of gorae's too
     if first_incomplete is not None:
         if (lang == "ko" and first_incomplete.msg.key in _PLACED_UNREAD
                 and (placed := _placed_command(text)) is not None):
@@ -2758,6 +2764,41 @@ def _run_with_shape() -> re.Pattern[str]:
 def run_with_command(text: str) -> m.Command | None:
     """`_run_with_command` for the reader of a step (bot/language/parse_natural.py `_pulled_run_with`)."""
     return _run_with_command(text)
+
+
+@lru_cache(maxsize=1)
+def _placed_en_shape() -> re.Pattern[str]:
+    """(inc21) "execute free -m inside data": a verb that runs a command in a place (grammar/lexicon.txt
+    `placed_run_verbs_en`), ASCII words with no quote, then a word of place (`typed_place`) and one name — groups
+    `command`, `place`."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(grammar.words(role), key=len, reverse=True))
+
+    return re.compile(r"(?i:" + alt("placed_run_verbs_en") + r")\s+(?P<command>[A-Za-z/.][^\"'`\s]*(?:\s+[^\"'`\s]+)*?)"
+                      r"\s+(?i:" + alt("typed_place") + r")\s+(?P<place>[A-Za-z0-9][\w.\-]*)")
+
+
+def _command_placed_en(text: str) -> m.Command | None:
+    """(inc21) English, a command run in a container said by its place ("execute free -m inside data", "run free -m in
+    cache") that the grammar could not read — its program is a word of gorae's too (`free`: "a free port"): read as if
+    quoted (`run "free -m" inside data`), only when that is the command run in that place whose words are exactly the
+    words typed, its first word a program gorae knows (grammar/lexicon.txt `known_programs`) and no docker command.
+    None otherwise."""
+    shape = _placed_en_shape().fullmatch(text.strip())
+    if shape is None:
+        return None
+    words = shape["command"].split()
+    if words[0].lower() not in grammar.words("known_programs") or shape["place"].lower() in grammar.keywords():
+        return None
+    try:
+        res = _parse(f'run "{shape["command"]}" inside {shape["place"]}', detail=False)
+    except RecursionError:
+        return None
+    # the quoted command read as run in the place (the plan execs it in the container of that name, as for the quoted)
+    if (isinstance(res, m.RunContainer) and res.image == shape["place"] and not res.ports and not res.name
+            and list(res.command) in (words, [shape["command"]])):
+        return replace(res, command=tuple(words), lang="en", as_typed=False)
+    return None
 
 
 def _run_with_command(text: str) -> m.Command | None:

@@ -2402,7 +2402,9 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     if excl_word is not None:
         raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
     if (verb_spans and items and items[-1][2] in TROUBLE and verb_spans[0][1] < items[-1][0]
-            and HANGUL.search(text[items[-1][0]:items[-1][1]])):
+            and HANGUL.search(text[items[-1][0]:items[-1][1]])
+            # (inc21) a look asked, then the trouble that prompts it: "cache 좀 봐줘 이상해" (`_complaint_looked_at`)
+            and not {v for v, _, _ in verb_spans} <= {"show", "inspect"}):
         # "web 재시작하니까 죽었어", "web 재시작하자마자 죽었어", "web 끄자 cache도 죽었어", "web 재시작하고 나서 뻗었어":
         # a trouble closing the sentence after the verb is what came of it — told, never the verb asked for (it
         # planned `docker restart web`, and `docker stop web cache`); said first it prompts the verb ("web 죽었어
@@ -3201,6 +3203,16 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "db's down again, start it pls", "web is down, restart it": the state told, then a comma, then the request
         # it prompted (asked, "web down? restart it", it is a question: nothing runs)
         u = u.group("down")
+    if (code := _code_looked_at(s, verbs)) is not None:
+        # (inc21) an HTTP error code said right after one container, a look asked ("sev1 web 502 확인좀", "my-nginx 503
+        # 봐줘"): the code is the trouble — its status and recent logs, as "web 502 뜸" is read
+        return "status", u.arg(code)
+    if _complaint_looked_at(s, u, verbs):
+        # (inc21) a complaint of one container and a look asked ("cache 좀 봐줘 이상해", "web crashed, check it",
+        # "cache is not responding, please check"): the complaint's own reads — its status and recent logs
+        for g in ("complaint", "down"):
+            u = u.group(g)
+        return "status", u
     if verbs and has(s, u, "complaint"):
         u = u.arg(*_complained_of(s))  # "site's broken can someone restart web": what prompted it, never a target
         u = u.group("complaint")
@@ -3418,6 +3430,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # (w2f13ko) usage shared is usage shown: "전체 컨테이너 리소스 사용량 좀 공유 부탁드립니다" = docker stats --no-stream
         if not set(verbs) <= {"show", "list", "inspect", "share"}:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["stats"]))
+        if not verbs and has(s, u, "complaint") and (prompted := _complained_of(s)):
+            # (inc21) "cache oom, stats cache", "cache crashed, stats cache": the trouble that prompted the look
+            u = u.arg(*prompted).group("complaint")
         return "stats", u
     if "layers" in s.nouns and not set(verbs) <= {"show", "list", "inspect"}:
         # (hist17) "nginx 이미지 히스토리 지워", "delete the layers of redis": an image's history is no docker object —
@@ -3501,7 +3516,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and set(s.text.lower().split()) & set(_LEX["time_given_en"])):
         # (break8) "give web 5 seconds": time given, no verb — a grace with no stop, never a window of its logs
         raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "since")))
-    if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f")) and not _said_in_place(s):
+    if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "one_line") or has(s, u, "tail_f")) and not _said_in_place(s):
         # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
         # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
         return "logs", u
@@ -4357,6 +4372,28 @@ def where_mounted(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Comm
     return m.VolumeInspect(s.args[0].value, lang=s.lang), u.arg(s.args[0])
 
 
+def _code_looked_at(s: Said, verbs: list[str]) -> Arg | None:
+    """(inc21) The HTTP error code (400–599, as natural.lark `complaint`'s INT) said right after the one container
+    named, with a verb that only looks and nothing else said: "web 502 확인좀" · "my-nginx 503 봐줘" — the code."""
+    if (not verbs or not set(verbs) <= {"show", "inspect"} or s.phrases or s.nouns or len(s.args) != 2
+            or s.args[0].type != "NAME" or s.args[0].kind not in (None, "container") or s.args[1].type != "INT"):
+        return None
+    code = s.args[1]
+    return code if 400 <= int(code.value) <= 599 and code.particle is None and code.prep is None else None
+
+
+def _complaint_looked_at(s: Said, u: Used, verbs: list[str]) -> bool:
+    """(inc21) A complaint (natural.lark `complaint`, or `down`) said of one container and a verb that only looks
+    (show, inspect: 확인, 봐줘, check), nothing else named nor asked: "cache 좀 봐줘 이상해" · "web crashed, check it" ·
+    "cache is not responding, please check" — the complaint's reads (`status`), as "web 또 죽었어" is read."""
+    if not verbs or not set(verbs) <= {"show", "inspect"} or not (has(s, u, "complaint") or has(s, u, "down")):
+        return False
+    if any(has(s, u, g) for g in ("question", "why", "neg", "past", "schedule", "when_asked", "usage", "attr")):
+        return False
+    return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and not set(s.nouns) - {"container"})
+
+
 def _trouble(s: Said, state: list[str]) -> bool:
     """The state said is trouble: a complaint or `down` ("web 뻗었어", "is cache down?"), or a
     `stopped` said with a word of grammar/lexicon.txt `dead` ("is web dead?", "cache 죽었나?")."""
@@ -4798,6 +4835,8 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     korean = [w for w in _WITHIN if HANGUL.search(w)]
     within = (any(told.startswith(w) or before.endswith(w) or after.startswith(w) for w in english)
               or any(w in glued_said or glued_after.startswith(w) for w in korean))
+    if not within and any(w in glued_said for w in _LEX["within_wait_ko"]) and since_text(phs[0]).endswith("s"):
+        within = True  # (inc21) "my-volume 10초 기다렸다 꺼": a wait of seconds before the stop is its grace period
     if not within and after.lower().startswith("to "):  # (k16en) "give web 5 seconds to stop": the time given to it
         within = any(re.search(rf"(?<![\w-]){re.escape(w)}\s", before) for w in _LEX["within_given_en"])
     if not within and not after.strip(" .,!"):  # (tags20) "restart web but give it 20 seconds": the duration last
@@ -5075,6 +5114,11 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         told = ph(s, u, "tail")[0].values
         tail = int(told[0]) if told else FEW_LINES  # "web 로그 꼬리만": the last lines, as many as tail prints by default
     _, u = use(s, u, "recent")  # (en15) "what did web log recently": the logs as they end
+    one_line, u = use(s, u, "one_line")
+    if one_line:  # (inc21) "web logs, just the last line": the last line alone
+        if said_tail:
+            raise Incomplete("parse.two_amounts")
+        tail = 1
     few, u = use(s, u, "few_lines")
     if few:  # "cache 최근 로그 몇 줄만", "last few lines of web logs": a few of the last lines, no number said
         if said_tail:
@@ -5102,7 +5146,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     typed_f = [p for p in ph(s, u, "force") if said(s, p).strip() == "-f"]
     if typed_f and len(ph(s, u, "force")) == 1:
         follow, u = True, u.group("force")  # (f12en) "web logs -f pls": docker logs' own -f (follow), typed in a sentence
-    follow = follow or tail_f or live
+    follow = follow or tail_f or live or (tail is None and since is None and until is None and not everything
+                                          and _tail_said_of(s, names))
     if follow and len(names) > 1:
         # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
         raise Incomplete("parse.one_target", what="container", names=", ".join(names))
@@ -5110,6 +5155,17 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
                  for n in names)
     # "cache와 web 둘다 로그 보여줘": docker logs takes one container — the logs of each, in the order said
     return (each[0] if len(each) == 1 else m.Sequence(steps=each, lang=s.lang)), u
+
+
+def _tail_said_of(s: Said, names: Sequence[str]) -> bool:
+    """(inc21) English, the verb tail said alone right before the one name, no word of logs nor amount ("Tail web",
+    "tail cache please"): the logs followed, as `tail -f` (docker logs -f, bounded in a chat); "tail the logs of web"
+    and "tail web, last 200 lines" are the logs' own (a word of logs, an amount)."""
+    spans = [(a, b) for v, a, b in s.verb_spans if v == "logs"]
+    if s.lang != "en" or len(names) != 1 or len(spans) != 1 or len(s.verb_spans) != 1:
+        return False
+    a, b = spans[0]
+    return s.text[a:b].strip().lower() == "tail" and s.text[b:].split()[:1] == [names[0]]
 
 
 def _waited_for(s: Said, p: Phrase) -> bool:
@@ -5246,11 +5302,17 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         # (blind14) "show paused containers only", "일시정지된 컨테이너만": the paused ones (docker ps shows them)
         _, u = use(s, u, "paused")
         return m.ListContainers(all=every, filters=(("status", "paused"),), lang=s.lang), u
-    if stopped and not running and not every and not s.args and _only_listed(s):
+    if stopped and not running and not every and not s.args and (_only_listed(s) or _status_named(s)):
         # (blind14) "종료된 것만 보여줘", "list only the exited ones": the exited ones alone
         return m.ListContainers(all=True, filters=(("status", "exited"),), lang=s.lang), u
     quiet, u = use(s, u, "ids_only")  # (k15en) "just the container IDs": docker ps -q
     return m.ListContainers(all=(every or stopped) and not running, quiet=bool(quiet), lang=s.lang), u
+
+
+def _status_named(s: Said) -> bool:
+    """(inc21) A stopped state said with the word of a status (grammar/lexicon.txt `status_said`: "stopped 상태인 컨테이너
+    있나?", "종료 상태인 컨테이너 목록"): docker's status exited named, the list of it alone."""
+    return any(set(said(s, p).lower().split()) & set(_LEX["status_said"]) for p in s.phrases if p.group == "stopped")
 
 
 def _only_listed(s: Said) -> bool:
@@ -5673,12 +5735,37 @@ def _net_and_container_either(s: Said, u: Used, roles: tuple[str, ...]) -> tuple
     return nets[0].value, conts[0].value, either, u.arg(nets[0], conts[0])
 
 
+def _containers_connected(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[Arg, list[Arg]] | None:
+    """(inc21) One network told by its role (에, to, or its kind word) and two or more containers said together before
+    or after it, bare or joined (랑, and, 를): the network and the containers, in the order said; None for any other
+    shape (one container, or no network told: `_net_and_container_either`)."""
+    names = [a for a in free(s, u) if a.type == "NAME"]
+    nets = [a for a in names if a.kind == "network" or a.prep in roles or a.particle in roles]
+    conts = [a for a in names if a not in nets]
+    if len(nets) != 1 or len(conts) < 2 or len(conts) > MAX_LOGS or len(names) != len(free(s, u)):
+        return None
+    if not all(a.kind in (None, "container") and a.prep is None and a.particle in (None, "and", "obj", "topic")
+               for a in conts):
+        return None
+    return nets[0], conts
+
+
 def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """connect, disconnect (network create/rm are `create` and `remove` with a network)."""
     if verb == "connect":
         ups = ph(s, u, "running")
         if ups and all(said(s, p) in _LEX["verb_up"] for p in ups):
             u = u.group("running")  # "hook data up to backend"
+        several = _containers_connected(s, u, ("at", "as"))
+        if several is not None:
+            # (inc21) "data랑 cache를 backend에 연결", "connect data and cache to backend": docker network connect takes
+            # one container — each connected, in the order said (two steps, confirmed as one)
+            net_arg, conts = several
+            for a in (net_arg, *conts):
+                check_name(a.value, "container")
+            _, u = use(s, u, "all")  # "data cache 둘 다 backend에 붙여"
+            return m.Sequence(steps=tuple(m.NetworkConnect(net_arg.value, c.value, lang=s.lang) for c in conts),
+                              lang=s.lang), u.arg(net_arg, *conts)
         net, container, either, u = _net_and_container_either(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, either=either, lang=s.lang), u
     said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
