@@ -44,7 +44,9 @@ KINDS = [
     # fresh11's row 'web 재시작 횟수' expects docker inspect web)
     ("web 재시작 횟수", ["docker inspect web"]),
     ("cache 재시작 횟수 알려줘", ["docker inspect cache"]),
-    ("web 재시작 루프 돌아", None),
+    # (session 21, inc21) a restart loop told is a complaint (its status and last lines, as fresh18's "web 재시작 루프 도는
+    # 중?" says): reads, never the restart
+    ("web 재시작 루프 돌아", ["docker inspect web", "docker logs --tail 20 web"]),
     ("web 재시작해도 계속 죽어", None),
     ("web 껐다 켜도 계속 죽어", None),
     # the concessive -어도 before a complaint: told, never the verb (the lead, session 9: a complaint of 계속 죽어

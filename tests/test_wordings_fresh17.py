@@ -50,7 +50,6 @@ KNOWN_WRONG17 = {
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ17 = {
     "data에서ls": "docker inspect data, want docker exec data ls",
-    "web 로그 좀 tail 걸어줘": "docker logs web, want docker logs -f web",
 }
 
 

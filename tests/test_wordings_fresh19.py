@@ -69,6 +69,8 @@ KNOWN_WRONG19: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ19: dict[str, str] = {
+    # (session 21, after inc21's state confirmed or denied) the negated state asked reads as a complaint's status
+    "web 안 켜져 있는 거 아니지?": "docker inspect web + docker logs --tail 20 web, want docker inspect web alone",
     "`my-nginx` 로그 tail": "docker logs my-nginx, want docker logs -f my-nginx",
     "확인": "docker ps, want nothing (a confirmation said alone, no question pending)",
     "data 로그에 에러 찍히는데 봐줄 수 있어?": "docker ps, want the complaint of data (inspect, logs --tail 20) or its logs",
