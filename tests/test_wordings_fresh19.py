@@ -60,10 +60,6 @@ ROWS19 = TABLE19.rows
 # no parser): each is a strict xfail of its row, and test_fresh19_no_wrong_write fails on any wrong write not listed
 # here, or on one listed here that is gone (then delete its line: the fix is done).
 KNOWN_WRONG19: dict[str, str] = {
-    "exec cache -- redis-cli ping": "docker exec cache -- redis-cli ping (kubectl's `--` kept as the command), want "
-                                    "docker exec cache redis-cli ping",
-    "exec data -- cat /etc/hostname": "docker exec data -- cat /etc/hostname (kubectl's `--` kept as the command), "
-                                      "want docker exec data cat /etc/hostname",
     "docker run dash d dash p eighty eighty colon eighty nginx": "docker run of an image `dash` with the dictated "
                                                                  "words as its command, want docker run -d -p 8080:80 nginx",
     "web 끄까?": "docker stop web; 끄까? (Gyeongsang 끌까?, shall I turn it off?) asks, want nothing run",

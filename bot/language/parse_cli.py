@@ -434,7 +434,25 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
         if isinstance(e.orig_exc, Incomplete):
             raise e.orig_exc from None
         raise
+    cmd = _exec_separator(cmd, docker_prefix, lang)
     return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True)  # dataclasses.replace, cheaper
+
+
+def _exec_separator(cmd: m.Command, docker_prefix: bool, lang: Lang) -> m.Command:
+    """(k8s21) kubectl's `--` between the container and its command ("exec cache -- redis-cli ping",
+    `kubectl exec POD -- CMD`): docker's exec takes no separator there (its options stop at the container)
+    and would run a program named `--`, which no one means. Typed without `docker` — kubectl's habit — it
+    is read as the separator (the command after it); typed with `docker` (the CLI runs as typed) it is
+    asked back, the command without `--` proposed. gorae never plans a program `--`."""
+    if not isinstance(cmd, m.Exec) or not cmd.command or cmd.command[0] != "--":
+        return cmd
+    rest = cmd.command[1:]
+    if not rest:
+        raise _fail("cli.exec_needs_command")
+    meant = replace(cmd, command=rest)
+    if not docker_prefix:
+        return meant
+    raise Incomplete("cli.exec_separator", proposal=m.changed(meant, as_typed=True), container=cmd.target)
 
 
 # --------------------------------------------------------------------------- run / create
