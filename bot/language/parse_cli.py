@@ -422,6 +422,9 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
         if docker_prefix:
             raise _fail("cli.no_command")
         raise NotCli()
+    kube = None if docker_prefix or glob else _kube_top(ws, lang)
+    if kube is not None:
+        return m.changed(kube, as_typed=True)
     # the command words (never a value) in any case: "Docker PS", a phone's "Run -d nginx"
     parsed = tree(ws)
     if parsed is None:
@@ -434,7 +437,36 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
         if isinstance(e.orig_exc, Incomplete):
             raise e.orig_exc from None
         raise
+    cmd = _exec_separator(cmd, docker_prefix, lang)
     return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True)  # dataclasses.replace, cheaper
+
+
+def _kube_top(ws: list[str], lang: Lang) -> m.Command | None:
+    """(k8s21) kubectl's `top pod [NAME...]`/`top pods`, typed without `docker`: the containers' resource use, one
+    sample (`docker stats --no-stream [NAME...]`), never `docker top` of a container named "pod". None for any other
+    words (grammar/lexicon.txt `kube_pods`)."""
+    if len(ws) < 2 or ws[0].lower() != "top" or ws[1].lower() not in lexicon()["kube_pods"]:
+        return None
+    return _stats([*ws[2:], "--no-stream"], lang)
+
+
+def _exec_separator(cmd: m.Command, docker_prefix: bool, lang: Lang) -> m.Command:
+    """(k8s21) kubectl's `--` between the container and its command ("exec cache -- redis-cli ping",
+    `kubectl exec POD -- CMD`): docker's exec takes no separator there (its options stop at the container)
+    and would run a program named `--`, which no one means. Typed without `docker` — kubectl's habit — it
+    is read as the separator (the command after it); typed with `docker` (the CLI runs as typed) it is asked
+    back, the command without `--` proposed; said twice it is refused. gorae never plans a program `--`."""
+    if not isinstance(cmd, m.Exec) or not cmd.command or cmd.command[0] != "--":
+        return cmd
+    rest = cmd.command[1:]
+    if not rest:
+        raise _fail("cli.exec_needs_command")
+    meant = replace(cmd, command=rest)
+    if "--" in rest:  # said twice ("exec web -- ls -- /etc"): which one ends what is not said — refused
+        raise _fail("cli.exec_separator_twice", container=cmd.target)
+    if not docker_prefix:
+        return meant
+    raise Incomplete("cli.exec_separator", proposal=m.changed(meant, as_typed=True), container=cmd.target)
 
 
 # --------------------------------------------------------------------------- run / create

@@ -52,6 +52,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          '"docker {command}" accepts no arguments (got `{word}`).'),
     "cli.exec_needs_command": ("`docker exec`에는 컨테이너와 실행할 명령이 필요합니다.",
                                '"docker exec" requires at least 2 arguments.'),
+    # (k8s21) kubectl's separator typed in a docker exec: docker would run a program named `--`
+    "cli.exec_separator": ("`docker exec`는 `--`를 구분자로 읽지 않고 `--`라는 프로그램을 실행하려 합니다 (kubectl과 다름). "
+                           "`{container}`에서 `--` 뒤의 명령을 실행할까요?",
+                           "docker exec reads no `--` separator (kubectl does): it would run a program named `--`. "
+                           "Run the command after `--` in `{container}`?"),
+    "cli.exec_separator_twice": ("`--`가 두 번 있어 `{container}`에서 실행할 명령이 어디서 시작하는지 알 수 없습니다. "
+                                 "`--` 없이 명령만 적어 주세요 (`exec {container} ls /etc`).",
+                                 "`--` is typed twice: where the command run in `{container}` starts is unclear. Type the "
+                                 "command without `--` (`exec {container} ls /etc`)."),
     # --- refused on purpose
     "cli.refused_tty": ("`{flag}`은(는) 터미널을 붙잡는 옵션이라 채팅에서는 쓸 수 없습니다.",
                         "`{flag}` attaches a terminal: not a chat feature."),
