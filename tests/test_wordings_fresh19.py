@@ -50,7 +50,8 @@ from test_wordings_fresh18 import ROWS18
 # corrected table: 55.4 % (351 of 634), 5 wrong writes (KNOWN_WRONG19). Four rows of `docker network rm` (a verb the
 # coverage check found missing: the one written was dropped as held by an earlier table) added after the first read:
 # 55.3 % (353 of 638), the same 5 wrong writes.
-FLOOR19 = 55.3  # 353 of 638 (55.33 %), first read of the corrected table at d540c9c
+# (voice21) speech-to-text read as typed (normalize.py `_dictated`): 57.0 % (364 of 638, 57.05 %), 4 wrong writes.
+FLOOR19 = 57.0  # 364 of 638 (57.05 %), voice21; first read 55.3 % (353 of 638) at d540c9c
 TABLE19 = HeldOutTable("fresh19", min_rows=600, floor=FLOOR19,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
                        + ROWS14 + ROWS15 + ROWS16 + ROWS17 + ROWS18)
@@ -64,8 +65,6 @@ KNOWN_WRONG19: dict[str, str] = {
                                     "docker exec cache redis-cli ping",
     "exec data -- cat /etc/hostname": "docker exec data -- cat /etc/hostname (kubectl's `--` kept as the command), "
                                       "want docker exec data cat /etc/hostname",
-    "docker run dash d dash p eighty eighty colon eighty nginx": "docker run of an image `dash` with the dictated "
-                                                                 "words as its command, want docker run -d -p 8080:80 nginx",
     "web 끄까?": "docker stop web; 끄까? (Gyeongsang 끌까?, shall I turn it off?) asks, want nothing run",
     "누가 web을 지우겠어 ㅋㅋ": "docker rm web; a rhetorical 'who would delete web lol', want nothing run",
 }
