@@ -693,7 +693,8 @@ def _dictated(part: str) -> str:
         tokens = _joined(tokens, "colon", ":", lambda a, b: bool(_NAME_PART.match(a)) and b[:1].isdigit())
         if len(tokens) > 1 and tokens[-1].lower() in sp["period"]:
             tokens = tokens[:-1]
-        tokens = _joined(tokens, "comma", ", ", lambda a, b: bool(_NAME_PART.match(a)) and b.isalpha())
+        tokens = _joined(tokens, "comma", ", ",
+                         lambda a, b: bool(_NAME_PART.match(a)) and a.lower() not in sp["not_joined"] and b.isalpha())
     return " ".join(tokens)
 
 
