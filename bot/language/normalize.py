@@ -557,7 +557,7 @@ def _spoken() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for role in ("digit", "teen", "tens", "scale", "dash", "colon", "slash", "point", "period", "comma", "port",
                  "not_joined"):
-        out[role] = dict((e.split("=", 1) if "=" in e else (e, e)) for e in lex[f"spoken_{role}_en"])
+        out[role] = {e.partition("=")[0]: (e.partition("=")[2] or e) for e in lex[f"spoken_{role}_en"]}
     out["unit"] = {u: u for u in lex["number_unit_en"]}
     return out
 
