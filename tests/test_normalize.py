@@ -25,6 +25,14 @@ from bot.language.normalize import normalize
     ("db 켜??", "db 켜?"),
     ("db 켜?!", "db 켜?"),
     ("web 재시작!", "web 재시작"),
+    # (brk21) a "?" after the chat go-sign is kept (whether to go is asked), and one typed after laughter closing a
+    # Korean sentence is the sentence's own
+    ("web 삭제 ㄱ?", "web 삭제 ㄱ?"),
+    ("web 삭제 ㄱㄱ??", "web 삭제 ㄱㄱ?"),
+    ("web 삭제 ㄱ", "web 삭제 ㄱ"),
+    ("web 지워 ㅋㅋ?", "web 지워? ㅋㅋ"),
+    ("cache 꺼 ㅎㅎㅎ??", "cache 꺼? ㅎㅎㅎ"),
+    ("web 지워 ㅋㅋ", "web 지워 ㅋㅋ"),
     ("restart web?", "restart web"),
     ("web? 재시작", "web 재시작"),
     ("pull nginx:1.25", "pull nginx:1.25"),

@@ -88,3 +88,51 @@ def test_through_the_parser(text: str, key: str) -> None:
 ])
 def test_neighbours_through_the_parser(text: str, kind: type) -> None:
     assert isinstance(parse(text), kind)
+
+
+# (brk21) English yet beside a write, the chat go-sign asked, a concession told, a suggestion asked
+@pytest.mark.parametrize("text", ["yet restart web", "restart web yet?", "remove cache yet", "stop db yet"])
+def test_english_yet_beside_a_write_is_no_order(text: str) -> None:
+    res = parse(text)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.unused" and "yet" in str(res.reason.params), res
+
+
+@pytest.mark.parametrize("text", ["haven't restarted web yet", "prepare a redis container called rq1, don't start it yet"])
+def test_yet_with_a_negation_stays(text: str) -> None:
+    res = parse(text)
+    assert not (isinstance(res, NotUnderstood) and res.reason.key == "parse.unused"), res
+
+
+@pytest.mark.parametrize("text,cls", [("web 삭제 ㄱ?", m.Remove), ("cache 강삭 ㄱㄱ?", m.Remove), ("web 죽여 ㄱ?", m.Kill)])
+def test_a_removal_asked_with_the_go_sign_is_asked_back(text: str, cls: type) -> None:
+    res = parse(text)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.asked" and isinstance(res.proposal, cls), res
+
+
+@pytest.mark.parametrize("text,cls", [("web 삭제 ㄱ", m.Remove), ("web 재시작 ㄱ?", m.Restart)])
+def test_the_go_sign_otherwise_goes(text: str, cls: type) -> None:
+    assert isinstance(parse(text), cls)
+
+
+@pytest.mark.parametrize("text", ["web 재시작해도 그대로야", "db 재시작해도 여전히 느림", "web 꺼도 또 살아나"])
+def test_a_concession_told_is_no_order(text: str) -> None:
+    res = parse(text)
+    assert isinstance(res, NotUnderstood) and res.proposal is None, res
+
+
+@pytest.mark.parametrize("text", ["web 재시작해도 돼", "web 꺼도 상관없어?", "web 재시작해도 괜찮아"])
+def test_a_permission_with_the_concessive_is_asked(text: str) -> None:
+    res = parse(text)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.asked" and res.proposal is not None, res
+
+
+@pytest.mark.parametrize("text,cls", [
+    ("web 지우는 거 어때?", m.Remove), ("web 재시작은 어때?", m.Restart), ("web 이름 web2로 바꾸는 거 어때?", m.Rename),
+])
+def test_a_write_asked_as_a_suggestion_is_asked_back(text: str, cls: type) -> None:
+    res = parse(text)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.suggested" and isinstance(res.proposal, cls), res
+
+
+def test_a_state_asked_how_stays_a_read() -> None:
+    assert isinstance(parse("web 상태 어때"), m.Inspect)

@@ -146,3 +146,43 @@ def test_an_image_said_apart_from_a_container_name_is_never_its_start(text: str)
 ])
 def test_an_image_said_with_an_image_runs_it(text: str, want: list[str]) -> None:
     _plans(text, want)
+
+
+@pytest.mark.parametrize("text", [
+    # the question ending -까 with its ㄹ dropped (Gyeongsang speech, chat): "web 끄까?" planned docker stop web
+    "web 끄까?", "web 지우까?", "web 재시작하까?", "web 끄까요?", "web 끌까?",
+    # who said as the subject of a write, no 주다 of asking: "누가 web을 지우겠어 ㅋㅋ" planned docker rm web
+    "누가 web을 지우겠어 ㅋㅋ", "누가 web 지울래?", "누가 cache를 재시작하겠어?", "누가 data 멈출래?",
+])
+def test_a_write_asked_or_asked_of_people_runs_nothing(text: str) -> None:
+    ans = answer(text)
+    assert not ans.cli, (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("누가 web 좀 지워줘", ["docker rm web"]), ("누가 web 재시작 좀 해줄래?", ["docker restart web"]),
+    ("web 누가 좀 꺼 주세요", ["docker stop web"]), ("web 로그 보까?", ["docker logs web"]),
+])
+def test_someone_asked_to_do_it_stays_the_request(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text,want", [
+    # a clause told after a removal read its words as more names: "remove the backend network, we moved off it"
+    # planned `docker network rm backend moved`
+    ("remove the backend network, we moved off it", ["docker network rm backend"]),
+    ("get rid of the backend network, we moved off it", ["docker network rm backend"]),
+    ("remove the pgdata volume, we migrated", ["docker volume rm pgdata"]),
+    ("remove the backend network, we moved to front", ["docker network rm backend"]),
+    # lists stay lists
+    ("remove volumes pgdata, db", ["docker volume rm pgdata db"]),
+    ("remove images busybox, alpine", ["docker rmi busybox alpine"]),
+    ("remove web, i mean cache", ["docker rm cache"]),
+])
+def test_a_clause_told_after_a_removal_names_nothing(text: str, want: list[str]) -> None:
+    _plans(text, want)
+
+
+@pytest.mark.parametrize("text", ["stop web, i said cache", "i said we should restart web"])
+def test_said_is_never_context_that_leaves_the_first_name(text: str) -> None:
+    assert not answer(text).cli, text

@@ -154,7 +154,8 @@ TROUBLE_THEN_LOOK = [
     ("web is down, can you take a look", ["docker inspect web", "docker logs --tail 20 web"]),
     ("my-nginx is down, can you look into it", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("cache is acting up, could you take a look?", ["docker inspect cache", "docker logs --tail 20 cache"]),
-    ("web crashed, pls check it", ["docker inspect web"]),
+    # (inc21) as "web crashed" alone reads: its status and recent logs (it was the inspect of check alone)
+    ("web crashed, pls check it", ["docker inspect web", "docker logs --tail 20 web"]),
     ("remove web, can you look", None),
     ("don't restart web, can you look", None),
 ]

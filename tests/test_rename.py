@@ -203,3 +203,40 @@ def test_a_name_taken_meanwhile_is_one_sentence() -> None:
     out = execute(_rename_plan("rename my-nginx to proxy"), fake_client(engine))
     assert not out.ok and out.message is not None and out.message.key == "err.name_in_use", out
     assert out.message.kw()["name"] == "proxy"
+
+
+# (brk21) a later step of a sequence on a container an earlier step renamed acts on its new name, and none acts on a name
+# the plan removed (bot/engine/plan.py `_AfterSteps`, `_renamed_in`)
+@pytest.mark.parametrize("steps,cli", [
+    ((m.Rename("web", "web2", lang="ko"), m.Restart(lang="ko", targets=("web",))),
+     ["docker rename web web2", "docker restart web2"]),
+    ((m.Rename("web", "web2", lang="en"), m.Restart(lang="en", targets=("web2",))),
+     ["docker rename web web2", "docker restart web2"]),
+    ((m.Rename("cache", "cache-old", lang="en"), m.Logs(lang="en", target="cache")),
+     ["docker rename cache cache-old", "docker logs cache-old"]),
+])
+def test_a_later_step_acts_on_the_new_name(steps: tuple[m.Command, ...], cli: list[str]) -> None:
+    res = plan(m.Sequence(lang="en", steps=steps), FakeView())
+    assert isinstance(res, Plan) and list(res.cli) == cli, res
+
+
+def test_a_later_step_on_a_removed_container_plans_nothing() -> None:
+    seq = m.Sequence(lang="en", steps=(m.Remove(lang="en", targets=("web",)), m.Restart(lang="en", targets=("web",))))
+    res = plan(seq, FakeView())
+    assert isinstance(res, Unresolved) and res.reason.key == "plan.no_such_container", res
+
+
+def test_a_new_container_may_take_a_removed_name() -> None:
+    seq = m.Sequence(lang="en", steps=(m.Remove(lang="en", targets=("web",)), m.RunContainer(image="nginx", name="web",
+                                                                                             lang="en")))
+    res = plan(seq, FakeView())
+    assert isinstance(res, Plan) and res.cli[0] == "docker rm web" and "--name web" in res.cli[1], res
+
+
+@pytest.mark.parametrize("said,key", [
+    ("web 이름 바꿀 수 있어?", "parse.rename_asked"), ("cache 이름 바꿔도 되나요?", "parse.rename_asked"),
+    ("can i rename web?", "parse.rename_asked"), ("web 이름 web2로 바꿔도 돼?", "parse.asked"),
+])
+def test_a_rename_asked_is_asked(said: str, key: str) -> None:
+    res = parse(normalize(said))
+    assert isinstance(res, m.NotUnderstood) and res.reason.key == key, res

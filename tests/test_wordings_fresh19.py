@@ -65,8 +65,6 @@ KNOWN_WRONG19: dict[str, str] = {
                                     "docker exec cache redis-cli ping",
     "exec data -- cat /etc/hostname": "docker exec data -- cat /etc/hostname (kubectl's `--` kept as the command), "
                                       "want docker exec data cat /etc/hostname",
-    "web 끄까?": "docker stop web; 끄까? (Gyeongsang 끌까?, shall I turn it off?) asks, want nothing run",
-    "누가 web을 지우겠어 ㅋㅋ": "docker rm web; a rhetorical 'who would delete web lol', want nothing run",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ19: dict[str, str] = {

@@ -1517,23 +1517,39 @@ _CLASS_ORDER = (VerbClass.READ, VerbClass.OPERATE, VerbClass.NETWORK, VerbClass.
 
 class _AfterSteps:
     """The engine as a later step of a sequence finds it: `view`, with the networks and volumes
-    the earlier steps create (names, in order) added to its lists. An EngineView."""
+    the earlier steps create (names, in order) added to its lists. An EngineView.
+
+    (brk21) A container an earlier step renamed is found under its new name only, one it removed under none ("web 이름
+    web2로 바꾸고 재시작해" restarted the old name, which no longer exists then; "rename web to web2 and restart it"
+    found no web2): no step is planned on a name the plan itself took away."""
 
     def __init__(self, view: EngineView) -> None:
         self.view = view
         self.made_networks: list[str] = []
         self.made_volumes: list[str] = []
         self.made_images: list[str] = []  # (w17) pulled or tagged by an earlier step: a later rmi of it is planned
+        self.renamed: dict[str, str] = {}  # (brk21) old name -> the name an earlier step gave it
+        self.removed: set[str] = set()  # (brk21) the containers an earlier step removed, by name
 
     @property
     def available(self) -> bool:
         return self.view.available
 
+    def _after(self, c: ContainerInfo | None, said: str | None = None) -> ContainerInfo | None:
+        if c is None or c.name in self.removed:
+            return None
+        if c.name in self.renamed:
+            return None if said == c.name else replace(c, name=self.renamed[c.name])
+        return c
+
     def container(self, name: str) -> ContainerInfo | None:
-        return self.view.container(name)
+        old = next((o for o, n in self.renamed.items() if n == name), None)
+        if old is not None:
+            return self._after(self.view.container(old))
+        return self._after(self.view.container(name), name)
 
     def containers(self) -> list[ContainerInfo]:
-        return self.view.containers()
+        return [c for c in (self._after(c) for c in self.view.containers()) if c is not None]
 
     def image(self, ref: str) -> ImageInfo | None:
         return self.view.image(ref)
@@ -1557,6 +1573,22 @@ class _AfterSteps:
         return self.view.previous_service_spec(name)
 
 
+def _renamed_in(step: m.Command, renamed: dict[str, str]) -> m.Command:
+    """(brk21) `step` with a container an earlier step renamed said by its new name: the one container the speaker
+    means, whether named again by its old name or carried over unsaid ("web 이름 web2로 바꾸고 재시작해" = docker
+    rename web web2; docker restart web2)."""
+    if not renamed:
+        return step
+    changes: dict[str, Any] = {}
+    for field in ("target", "container"):
+        if isinstance(getattr(step, field, None), str) and getattr(step, field) in renamed:
+            changes[field] = renamed[getattr(step, field)]
+    targets = getattr(step, "targets", None)
+    if isinstance(targets, tuple) and any(t in renamed for t in targets):
+        changes["targets"] = tuple(renamed.get(t, t) for t in targets)
+    return replace(step, **changes) if changes else step
+
+
 def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
     """Each step planned against the engine as it is now, combined into one ordered Plan.
 
@@ -1571,10 +1603,16 @@ def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
     for step in cmd.steps:
         if isinstance(step, (m.Sequence, m.Help, m.Prohibition)):
             return Unresolved(cmd, Msg.of("plan.unsupported"))
-        planned = plan(step, after)
+        planned = plan(_renamed_in(step, after.renamed), after)
         if isinstance(planned, Unresolved):
             return replace(planned, command=cmd)
         steps.append(planned)
+        if isinstance(step, m.Rename) and planned.targets:
+            found = [t.name for t in planned.targets if t.name != step.name]
+            if found:
+                after.renamed[found[0]] = step.name
+        elif isinstance(step, m.Remove) and not step.all_running:
+            after.removed.update(t.name for t in planned.targets)
         if isinstance(step, m.NetworkCreate):
             after.made_networks.append(step.name)  # "front 네트워크 만들고 web 연결해줘"
         elif isinstance(step, m.VolumeCreate):

@@ -425,9 +425,11 @@ def _role_head() -> re.Pattern[str]:
 def _label_head() -> re.Pattern[str]:
     """(tags20) The label of an incident order at its very head (grammar/lexicon.txt `incident_label`), one word or a few,
     in any case, then a colon or a closing paren: "sev2: cache latency spike", "p1 incident: my-nginx restart now",
-    "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name."""
+    "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name — but a severity
+    (`severity_label`: "sev1 web 502 확인좀"), which names none."""
     word = r"(?:" + _phrases_of("incident_label") + r")"
-    return re.compile(r"(?i)^" + word + r"(?:\s+" + word + r")*\s*[:)]\s*(?=\S)")
+    severity = r"(?:" + _phrases_of("severity_label") + r")\s+(?=\S)"  # (inc21) "sev1 web 502 확인좀": no separator
+    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*\s*[:)]\s*(?=\S)|" + severity + ")")
 
 
 @lru_cache(maxsize=1)
@@ -780,6 +782,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _dash_break().sub(", ", part))
     if "?" in text and _asked_which(text):
         return " ".join(text.split())  # (break8) "remove web? cache?": its question marks kept, the parser asks which
+    if "?" in text and HANGUL.search(text):
+        text = _laugh_asked_moved(text)
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
@@ -788,11 +792,36 @@ def normalize(text: str) -> str:
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 
+@lru_cache(maxsize=1)
+def _laugh_asked() -> re.Pattern[str]:
+    """(brk21) A Korean word, then laughter typed in jamo (grammar/lexicon.txt `laughter`'s jamo), then the "?"."""
+    from bot.language.grammar import words
+
+    jamo = "".join(w for w in words("laughter") if len(w) == 1 and "\u3131" <= w <= "\u318e")
+    return re.compile(rf"(?<=[\uac00-\ud7a3])(\s+[{jamo}]+)\s*\?+\s*$")
+
+
+def _laugh_asked_moved(text: str) -> str:
+    """(brk21) The "?" typed after laughter closing a Korean sentence is the sentence's own ("web 지워 ㅋㅋ?" = "web
+    지워? ㅋㅋ": asked — `_closing` kept no "?" after jamo, and the removal ran)."""
+    return _laugh_asked().sub(lambda mt: "?" + mt.group(1), text)
+
+
+def _go_sign_before(mt: re.Match[str]) -> bool:
+    """(brk21) The word before `mt` is the chat go-sign typed in jamo (grammar/lexicon.txt `chat_go_sign_ko`: "ㄱ",
+    "ㄱㄱ"): "web 삭제 ㄱ?" asks whether to go."""
+    word = mt.string[:mt.start()].rsplit(None, 1)[-1] if mt.string[:mt.start()].strip() else ""
+    from bot.language.grammar import words
+
+    return bool(word) and set(word) <= set("".join(words("chat_go_sign_ko")))
+
+
 def _closing(mt: re.Match[str]) -> str:
     """What is kept of a sentence's closing punctuation (`_TRAILING`): nothing, but one "?" after a Hangul
     syllable — the mood of a Korean ending ("db 켜?" asks, "db 켜" tells; "web 지우니?" is -니 the question,
-    "web 지우니" -니 the connective): Kiwi reads it (bot/language/morph.py, grammar/morphemes.txt `SF?`)."""
-    if "?" in mt.group() and "\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3":
+    "web 지우니" -니 the connective): Kiwi reads it (bot/language/morph.py, grammar/morphemes.txt `SF?`) — or after the
+    chat go-sign (`_go_sign_before`: "web 삭제 ㄱ?")."""
+    if "?" in mt.group() and ("\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3" or _go_sign_before(mt)):
         return "?"
     if "?" in mt.group() and mt.end() == len(mt.string) and _tag_question().search(mt.string, 0, mt.start()):
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept

@@ -14,6 +14,7 @@
   `docker start web`): a question (`wh_word_en`, `do_support_en`), nothing runs.
 - (lead20) A Korean write left as a state by -어 있다 ("web 꺼 있네"): told, nothing runs.
 - (lead20) A Korean write read with 아직 (still) said beside it ("web 아직 꺼": still off?): no order, refused.
+- (lead21) A Korean write read with 누가 (who) as its subject and no 주다 of asking ("누가 web을 지우겠어 ㅋㅋ"): a question.
 - Lines picked out of a log: "cache 로그에서 에러만 골라서 보여줘", "only the errors in web's logs" — docker logs shows a
   log whole (grep is a shell's), so a log read with an error word said with 만 / only, or with a verb of picking
   (`log_pick_ko`, `log_pick_en`), is refused, never shown as if it were filtered.
@@ -23,6 +24,7 @@ Pure functions over the text and the reading; Kiwi only for a Korean text (its a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot import model as m
@@ -134,8 +136,14 @@ def wh_do_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
 
 def still_of_a_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.unused when a Korean write was read with 아직 (still, yet; grammar/lexicon.txt `still_ko`) said
-    beside it: 아직 is read as a word of a state asked or told ("my-nginx 아직 떠있지?", "cache 아직 안 꺼졌지?"), and
+    beside it (brk21: or an English one with yet and no negation, "restart web yet?" — `still_en`): 아직 is read as a word of a state asked or told ("my-nginx 아직 떠있지?", "cache 아직 안 꺼졌지?"), and
     with a write it tells a state ("web 아직 꺼" — still off?), never an order (a ban keeps it: "web 아직 끄지 마")."""
+    if _a_write_in(res, "en"):  # (brk21) "restart web yet?", "yet restart web": yet with no negation
+        words = [w.lower() for w in re.findall(r"[\w/]+", text)]
+        still = [w for w in words if w in grammar.words("still_en")]
+        if still and grammar.words("still_negation_en").isdisjoint(words):
+            return NotUnderstood(text, res.lang, Msg.of("parse.unused", words=", ".join(f"`{w}`" for w in still)))
+        return res
     if not _a_write_in(res, "ko"):
         return res
     from bot.language.context_clause import analysed
@@ -164,6 +172,23 @@ def korean_state_left(text: str, res: m.Command | NotUnderstood) -> m.Command | 
                 and after[1][0] in grammar.words("state_left_ko") and after[1][1] in ("VX", "VA") and ending):
             return NotUnderstood(text, res.lang, Msg.of("parse.done_already"))
     return res
+
+
+def who_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.question when a Korean write was read with who said as its subject (누가: grammar/lexicon.txt
+    `who_ko` then a subject particle, `who_subject_ko`) and no auxiliary of asking after its verb (`reason_after_request_aux`:
+    주다, 드리다): "누가 web을 지우겠어 ㅋㅋ" (who would remove web) planned `docker rm web`, "누가 web 지울래?" (who'll
+    remove it?) — asked of people, never an order; "누가 web 좀 지워줘" (someone remove web, please) stays the request."""
+    if not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    who = any(f in grammar.words("who_ko") and toks[i + 1][0] in grammar.words("who_subject_ko")
+              for i, (f, _) in enumerate(toks[:-1]))
+    if not who or any(f in grammar.words("reason_after_request_aux") and t in ("VX", "VV") for f, t in toks):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.question"))
 
 
 @lru_cache(maxsize=1)
@@ -202,3 +227,80 @@ def lines_picked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     if word is None:
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.log_filter", word=word))
+
+
+# (brk21) what a removal is: a write that throws a thing away (asked with the chat go-sign and "?", asked back)
+_THROWN_AWAY = (m.Remove, m.Kill, m.RemoveImage, m.PruneContainers, m.PruneImages, m.PruneVolumes, m.PruneNetworks,
+                m.VolumeRemove, m.NetworkRemove, m.ServiceRemove)
+
+
+def go_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.asked with it proposed when a Korean removal (a kill, a prune: `_THROWN_AWAY`) closes with the
+    chat go-sign and a question mark ("web 삭제 ㄱ?", "cache 강삭 ㄱㄱ?": go?, asked — bot/language/normalize.py keeps
+    that "?"): asked back, never run. A restart or a stop asked so is the request (the tables' "web 재시작 ㄱ?")."""
+    if not _a_write_in(res, "ko") or not text.rstrip().endswith("?"):
+        return res
+    head = text.rstrip()[:-1].rstrip()
+    word = head.rsplit(None, 1)[-1] if head else ""
+    if not word or not set(word) <= set("".join(grammar.words("chat_go_sign_ko"))):
+        return res
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if not any(isinstance(st, _THROWN_AWAY) for st in steps):
+        return res
+    assert isinstance(res, m.Command)
+    return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=res)
+
+
+def concession_ko(text: str, res: m.Command | NotUnderstood,
+                  read: Callable[[str], m.Command | NotUnderstood]) -> m.Command | NotUnderstood:
+    """`res`, or parse.done_already when a Korean write is said with the concessive -어도 (grammar/lexicon.txt
+    `concession_ko`) and what follows is no permission (`concession_allowed_ko`: "web 꺼도 돼?") and no request of its
+    own: what happens even so, told ("web 재시작해도 그대로야" planned docker restart web). `read` reads the words before
+    it (the verb with -어도 must be a write itself: "nginx 죽어도 항상 다시 살아나게 띄워" stays a run) and after it ("web
+    안 꺼져도 강제로 꺼줘": the request after the concession stands)."""
+    if not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    at = next((i for i, (f, t) in enumerate(toks) if t == "EC" and f in grammar.words("concession_ko")
+               and i > 0 and toks[i - 1][1] in ("VV", "XSV")), None)
+    if at is None:
+        return res
+    after = [f for f, t in toks[at + 1:] if t != "MAG"]
+    if after and after[0] in grammar.words("concession_allowed_ko"):
+        return res
+    words = text.split()
+    ends = tuple(grammar.words("concession_end_ko"))
+    cut = next((i for i, w in enumerate(words) if w.rstrip("?!.~").endswith(ends)), None)
+    if cut is None:
+        return res
+    # the verb said with -어도 is itself a write ("web 재시작해도": "web 재시작해"), not another one ("nginx 죽어도 항상 다시
+    # 살아나게 띄워": a run whose restart policy is said with a concession)
+    word = words[cut].rstrip("?!.~")
+    head = " ".join([*words[:cut], word[:-len(next(e for e in ends if word.endswith(e)))]])
+    if not _a_write_in(read(head), "ko"):
+        return res
+    rest = " ".join(words[cut + 1:])
+    if rest:
+        said = read(rest)
+        if _a_write_in(said, "ko"):
+            return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.done_already"))
+
+
+def suggestion_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.suggested with it proposed when a Korean write is asked as a suggestion — the adjective of
+    grammar/lexicon.txt `suggestion_ko` (어떻다, how about) after the verb ("web 지우는 거 어때?", "web 재시작은 어때?",
+    "web 이름 web2로 바꾸는 거 어때?" each planned the write): asked back, never run."""
+    if not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    verbs = [i for i, (_, t) in enumerate(toks) if t in ("VV", "XSV", "NNG")]
+    how = [i for i, (f, t) in enumerate(toks) if t == "VA" and f in grammar.words("suggestion_ko")]
+    if not how or not verbs or how[-1] < verbs[0]:
+        return res
+    assert isinstance(res, m.Command)
+    return NotUnderstood(text, res.lang, Msg.of("parse.suggested"), proposal=res)

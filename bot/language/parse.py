@@ -231,7 +231,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.run_clause import command_clause
 
             res = command_clause(text, lambda head: _parse(head, False)) or res
-        elif isinstance(res, m.Command) and res.lang == "en" and len(m.named(res).targets) > 1:  # (f14en)
+        elif isinstance(res, m.Command) and res.lang == "en" and len(_plural_names(res)) > 1:  # (f14en)
             res = _context_names_nothing(text, res)
         if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
             res = _report_back_dropped(text, res)
@@ -259,6 +259,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = _mocked(text, _guessed_done(text, _counted_run(text, _never_the_negated(text, _bare_shell(res)))))
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
             text, _vented(text, res))))))
+        if res.lang == "en":  # (brk21) "stopping cache hung", "the rm of cache failed": a write told as a subject
+            from bot.language.action_told_en import action_told
+
+            res = action_told(text, res, _alone)
         from bot.language.ability import ability_asked
 
         # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
@@ -266,16 +270,21 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.compared import compared
         from bot.language.outside import (
             about_me,
+            concession_ko,
+            go_asked_ko,
             korean_state_left,
             lines_picked,
             pointed_back,
             still_of_a_write,
+            suggestion_ko,
             wh_do_asked,
+            who_of_a_write_ko,
         )
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
         return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, korean_state_left(text, still_of_a_write(text, ability_asked(text, res))))))))
+            text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(text, res)))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -1354,7 +1363,7 @@ def _without_context_en(text: str) -> m.Command | None:
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
-            if len(m.named(res).targets) > 1:  # (k16en) "i pushed a fix, please restart web so it picks it up": context
+            if len(_plural_names(res)) > 1:  # (k16en) "i pushed a fix, please restart web so it picks it up": context
                 res = _context_names_nothing(rest, res)  # after the request too, never a name
             return _context_names_one(context, res)
     for rest in [text, *(r for _, r in sorted(tried, key=lambda cr: len(cr[0])))]:
@@ -1512,16 +1521,23 @@ def _context_names_nothing(text: str, res: m.Command) -> m.Command:
     if not _context_set_off().search(text):
         return res
     first = re.match(r"\s*([\w.\-]+)\s*,", text)
-    if first and first.group(1) in m.named(res).targets:
+    if first and first.group(1) in _plural_names(res):
         return res  # "web, cache crashed, restart them": a list of the names, no context
     alt = _without_context_en(text) or _stated_then_asked(text)
-    if alt is None or type(alt) is not type(res) or not set(m.named(alt).targets) < set(m.named(res).targets):
+    if alt is None or type(alt) is not type(res) or not set(_plural_names(alt)) < set(_plural_names(res)):
         return res
     from bot.language.parse_natural import reads_only
 
     # none left: only a read of them all ("for the capacity review, would you mind posting a snapshot of resource
     # usage for all containers" read the review as two containers)
-    return alt if m.named(alt).targets or reads_only(alt) else res
+    return alt if _plural_names(alt) or reads_only(alt) else res
+
+
+def _plural_names(res: m.Command) -> tuple[str, ...]:
+    """The names of a command's plural fields: its containers (`targets`), or (lead21) the volumes, networks or images
+    of a removal (`names`: "remove the backend network, we moved off it" read the word moved as a second network)."""
+    n = m.named(res)
+    return n.targets + n.names
 
 
 def _report_back_dropped(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -1579,7 +1595,12 @@ def _trailing_context_en_ok(tail: str) -> bool:
     about = (words[0] in grammar.words("context_about_subject_en")
              and (words[0].endswith("'s") or (len(words) > 1 and words[1] in grammar.words("context_about_be_en")))
              and not grammar.words("context_about_en").isdisjoint(words))
-    if not (led or asked or about):
+    # (lead21) what the speakers did, told in a clause of its own with a subject first ("remove the backend network, we
+    # moved off it", "delete the pgdata volume, we migrated"): never a correction or a call-off (`context_after_off_en`:
+    # "remove web, i mean cache", "stop web, we need it")
+    told = (words[0] in grammar.words("context_subject_en") and len(words) > 1
+            and grammar.words("context_after_off_en").isdisjoint(words))
+    if not (led or asked or about or told):
         return False
     kws = keywords()
     said_lead = {w for ld in leads for w in ld} | subjects
@@ -1776,6 +1797,10 @@ def _reason_after_ko(text: str, whole: m.Command | NotUnderstood) -> m.Command |
         steps = whole.steps if isinstance(whole, m.Sequence) else (whole,)
         return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(type(s).__name__ for s in steps)))
     res = parse(said[0], detail=False)
+    if (isinstance(res, m.Inspect) and isinstance(whole, m.Sequence) and len(whole.steps) == 2
+            and isinstance(whole.steps[0], m.Inspect) and isinstance(whole.steps[1], m.Logs)
+            and whole.steps[0].target == whole.steps[1].target == res.target):
+        return whole  # (inc21) "cache 좀 봐줘 이상해": the look asked, then the complaint — its status and recent logs
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
     return None
@@ -2448,6 +2473,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
         return cmd
     if lang == "en" and (with_command := _run_with_command(text)) is not None:
         return with_command  # (fix13) "run alpine with echo done": the words after "with" are the command's
+    if lang == "en" and (placed_en := _command_placed_en(text)) is not None:
+        return placed_en  # (inc21) "execute free -m inside data": `free` is a word of gorae's too
     if first_incomplete is not None:
         if (lang == "ko" and first_incomplete.msg.key in _PLACED_UNREAD
                 and (placed := _placed_command(text)) is not None):
@@ -2737,6 +2764,41 @@ def _run_with_shape() -> re.Pattern[str]:
 def run_with_command(text: str) -> m.Command | None:
     """`_run_with_command` for the reader of a step (bot/language/parse_natural.py `_pulled_run_with`)."""
     return _run_with_command(text)
+
+
+@lru_cache(maxsize=1)
+def _placed_en_shape() -> re.Pattern[str]:
+    """(inc21) "execute free -m inside data": a verb that runs a command in a place (grammar/lexicon.txt
+    `placed_run_verbs_en`), ASCII words with no quote, then a word of place (`typed_place`) and one name — groups
+    `command`, `place`."""
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w) for w in sorted(grammar.words(role), key=len, reverse=True))
+
+    return re.compile(r"(?i:" + alt("placed_run_verbs_en") + r")\s+(?P<command>[A-Za-z/.][^\"'`\s]*(?:\s+[^\"'`\s]+)*?)"
+                      r"\s+(?i:" + alt("typed_place") + r")\s+(?P<place>[A-Za-z0-9][\w.\-]*)")
+
+
+def _command_placed_en(text: str) -> m.Command | None:
+    """(inc21) English, a command run in a container said by its place ("execute free -m inside data", "run free -m in
+    cache") that the grammar could not read — its program is a word of gorae's too (`free`: "a free port"): read as if
+    quoted (`run "free -m" inside data`), only when that is the command run in that place whose words are exactly the
+    words typed, its first word a program gorae knows (grammar/lexicon.txt `known_programs`) and no docker command.
+    None otherwise."""
+    shape = _placed_en_shape().fullmatch(text.strip())
+    if shape is None:
+        return None
+    words = shape["command"].split()
+    if words[0].lower() not in grammar.words("known_programs") or shape["place"].lower() in grammar.keywords():
+        return None
+    try:
+        res = _parse(f'run "{shape["command"]}" inside {shape["place"]}', detail=False)
+    except RecursionError:
+        return None
+    # the quoted command read as run in the place (the plan execs it in the container of that name, as for the quoted)
+    if (isinstance(res, m.RunContainer) and res.image == shape["place"] and not res.ports and not res.name
+            and list(res.command) in (words, [shape["command"]])):
+        return replace(res, command=tuple(words), lang="en", as_typed=False)
+    return None
 
 
 def _run_with_command(text: str) -> m.Command | None:

@@ -405,6 +405,12 @@ def _sequence_parts(tree: Tree[Any], text: str = "", reading: Reading | None = N
         shown = parts.pop(0)
         parts[0] = shown + parts[0]
     verbs = [[c.data[2:] for c in p if isinstance(c, Tree) and c.data.startswith("v_")] for p in parts]
+    if (len(parts) > 2 and verbs[0] == ["create"] and any(_holds(c, "k_volume") for c in parts[0] if isinstance(c, Tree))
+            and any("run" in vs for vs in verbs[1:]) and all(set(vs) <= {"run"} | MODIFIERS for vs in verbs[1:])):
+        # (run21) "redis-data 볼륨 만들고 /data에 붙여서 redis 띄워" · "볼륨 tmpdata 만들고 alpine 띄워서 /work에 붙여": a
+        # volume made, then one run that mounts it (its mount said as a step of its own, "붙여"): two steps, the
+        # volume the run's mount (`_with_volume_made`)
+        return [parts[0], [c for p in parts[1:] for c in p]]
     # "front 네트워크 만들고 web 연결해줘": a network or volume made is no container run, its connect a step
     has_run = any(set(vs) & {"run", "create"} and not _names_object(p) for vs, p in zip(verbs, parts))
     # a modifier ("붙이고", "publish") is a step of its own only when no part runs a container
@@ -1653,7 +1659,7 @@ def _sequence(parts: list[list[Tree[Any]]], lang: Lang, text: str, reading: Read
             asked = True
             steps.append(a.command)
         except Incomplete as inc:
-            made = _with_volume_made(part, steps[-1] if steps else None) if inc.msg.key == "parse.mount_pairs" else None
+            made = _with_volume_made(part, steps[-1] if steps else None, text) if inc.msg.key == "parse.mount_pairs" else None
             if made is not None:
                 # "create volume v5 and run alpine with it at /v": "it" is the volume made the step before
                 steps.append(_read_asked("sentence", made, lang, text, reading))
@@ -1781,12 +1787,26 @@ def _says_it(parts: list[list[Tree[Any]]], at: int, text: str) -> bool:
     return bool(set(text[begin:end].lower().replace(",", " ").split()) & set(_LEX["its_said"]))
 
 
-def _with_volume_made(part: list[Any], before: m.Command | None) -> list[Any] | None:
+def _with_volume_made(part: list[Any], before: m.Command | None, text: str = "") -> list[Any] | None:
     """English, a run with a mount whose source is "it" ("… with it at /v", "… mounting it at /v": `it` a filler,
     so no source is read) right after a step that made a volume: the part with that volume said where "it" was.
     None for any other part."""
     if not isinstance(before, m.VolumeCreate) or not any(_is(c, "v_run") for c in part):
         return None
+    ko = next((i for i, c in enumerate(part) if _is(c, "arg") and _holds(c, "p_at") and not c.meta.empty
+               and any(isinstance(t, Token) and t.type == "PATH" for t in c.children)), None)
+    if ko is not None and not any(_is(c, "arg") and (_holds(c, "k_volume") or _holds(c, "p_obj")) for c in part):
+        # (run21) Korean "…만들고 alpine 띄워서 /work에 붙여": the place said with 에 and nothing mounted there is
+        # where the volume made the step before is mounted
+        volume = Tree("arg", [Token("NAME", before.name), Tree("k_volume", [])])
+        meta = volume.meta
+        meta.empty = False
+        said = text.find(before.name)  # (the name as typed in the step that made it: never a name unsaid)
+        if said < 0:
+            return None
+        meta.start_pos, meta.end_pos = said, said + len(before.name)
+        meta.line = meta.end_line = meta.column = meta.end_column = 1
+        return [*part[:ko], volume, *part[ko:]]
     at = next((i for i, c in enumerate(part[:-1]) if (_is(c, "e_with") or _is(c, "v_mount")) and not c.meta.empty
                and _is(part[i + 1], "e_at")), None)
     if at is None:
@@ -2382,7 +2402,9 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
     if excl_word is not None:
         raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
     if (verb_spans and items and items[-1][2] in TROUBLE and verb_spans[0][1] < items[-1][0]
-            and HANGUL.search(text[items[-1][0]:items[-1][1]])):
+            and HANGUL.search(text[items[-1][0]:items[-1][1]])
+            # (inc21) a look asked, then the trouble that prompts it: "cache 좀 봐줘 이상해" (`_complaint_looked_at`)
+            and not {v for v, _, _ in verb_spans} <= {"show", "inspect"}):
         # "web 재시작하니까 죽었어", "web 재시작하자마자 죽었어", "web 끄자 cache도 죽었어", "web 재시작하고 나서 뻗었어":
         # a trouble closing the sentence after the verb is what came of it — told, never the verb asked for (it
         # planned `docker restart web`, and `docker stop web cache`); said first it prompts the verb ("web 죽었어
@@ -2563,6 +2585,25 @@ def _on_port_asked(s: Said) -> str | None:
     return port
 
 
+def _port_taken_en(s: Said) -> str | None:
+    """(run21) English, whether a host port is taken, asked: is/are first (grammar/lexicon.txt `port_taken_is`), the
+    port with its word, then only words of being taken (`port_taken`: "is port 8080 taken?", "is port 8080 in use") —
+    the containers published on it (docker ps --filter publish=N, a read). The port's number, None when not asked so."""
+    words = _said_words(s)
+    if s.lang != "en" or s.verbs or s.nouns or not words or words[0] not in _LEX["port_taken_is"]:
+        return None
+    ports = [it[3] for it in s.items if it[2] == "port" and isinstance(it[3], Phrase)]
+    if len(ports) != 1 or s.items[0][2] != "port" or len(ports[0].values) != 1 or not ports[0].values[0].isdigit():
+        return None
+    port = ports[0].values[0]
+    rest = [w for w in words[1:] if w not in ("port", port)]
+    if not rest or not set(rest) <= set(_LEX["port_taken"]):
+        return None
+    if any(isinstance(it[3], Arg) and it[3].value not in _LEX["port_taken"] for it in s.items):
+        return None
+    return port if 0 < int(port) < 65536 else None
+
+
 def _port_used_ko(s: Said) -> str | None:
     """(k15ko) Korean, the containers that use a host port, asked or listed: the port (a number, or with its word),
     then 쓰다 as a relative clause (`usage_verb` 쓰는), then the kind container — "8080 쓰는 컨테이너 있어?" ·
@@ -2621,7 +2662,7 @@ def build(s: Said, u: Used) -> m.Command:
         # (en12fix) "have data echo hello": a command run in the container said first (docker exec)
         check_name(had_do[0], "container")
         return m.Exec(had_do[0], had_do[1], lang=s.lang)
-    port_asked = _on_port_asked(s) or _port_used_ko(s)
+    port_asked = _on_port_asked(s) or _port_used_ko(s) or _port_taken_en(s)
     if port_asked is not None:
         # (en12fix) "what's listening on 8080": the containers published on that host port
         return m.ListContainers(filters=(("publish", port_asked),), lang=s.lang)
@@ -3162,6 +3203,16 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "db's down again, start it pls", "web is down, restart it": the state told, then a comma, then the request
         # it prompted (asked, "web down? restart it", it is a question: nothing runs)
         u = u.group("down")
+    if (code := _code_looked_at(s, verbs)) is not None:
+        # (inc21) an HTTP error code said right after one container, a look asked ("sev1 web 502 확인좀", "my-nginx 503
+        # 봐줘"): the code is the trouble — its status and recent logs, as "web 502 뜸" is read
+        return "status", u.arg(code)
+    if _complaint_looked_at(s, u, verbs):
+        # (inc21) a complaint of one container and a look asked ("cache 좀 봐줘 이상해", "web crashed, check it",
+        # "cache is not responding, please check"): the complaint's own reads — its status and recent logs
+        for g in ("complaint", "down"):
+            u = u.group(g)
+        return "status", u
     if verbs and has(s, u, "complaint"):
         u = u.arg(*_complained_of(s))  # "site's broken can someone restart web": what prompted it, never a target
         u = u.group("complaint")
@@ -3194,6 +3245,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
             # volume or network made ("give me a new volume called v2")
             verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
+    if _made_then_started(s):
+        # (run21) "redis 컨테이너 하나 만들어서 켜줘", "httpd 만들어서 시작해": made, then started, is one run
+        u = u.ran(u.as_run | {"start", "create"})
+        verbs = ["run" if v in ("create", "start") else v for v in verbs]
+        verbs = [v for i, v in enumerate(verbs) if v != "run" or "run" not in verbs[:i]]
     if s.lang == "ko" and fresh and verbs and set(verbs) <= {"publish", "mount", "expose"}:
         verbs.append("run")  # "httpd 새 컨테이너로 9002번 열어서": a new container with its port opened is run
     go, u = use(s, u, "go")
@@ -3374,6 +3430,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # (w2f13ko) usage shared is usage shown: "전체 컨테이너 리소스 사용량 좀 공유 부탁드립니다" = docker stats --no-stream
         if not set(verbs) <= {"show", "list", "inspect", "share"}:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["stats"]))
+        if not verbs and has(s, u, "complaint") and (prompted := _complained_of(s)):
+            # (inc21) "cache oom, stats cache", "cache crashed, stats cache": the trouble that prompted the look
+            u = u.arg(*prompted).group("complaint")
         return "stats", u
     if "layers" in s.nouns and not set(verbs) <= {"show", "list", "inspect"}:
         # (hist17) "nginx 이미지 히스토리 지워", "delete the layers of redis": an image's history is no docker object —
@@ -3457,7 +3516,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and set(s.text.lower().split()) & set(_LEX["time_given_en"])):
         # (break8) "give web 5 seconds": time given, no verb — a grace with no stop, never a window of its logs
         raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "since")))
-    if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "tail_f")) and not _said_in_place(s):
+    if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "one_line") or has(s, u, "tail_f")) and not _said_in_place(s):
         # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
         # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
         return "logs", u
@@ -4313,6 +4372,28 @@ def where_mounted(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Comm
     return m.VolumeInspect(s.args[0].value, lang=s.lang), u.arg(s.args[0])
 
 
+def _code_looked_at(s: Said, verbs: list[str]) -> Arg | None:
+    """(inc21) The HTTP error code (400–599, as natural.lark `complaint`'s INT) said right after the one container
+    named, with a verb that only looks and nothing else said: "web 502 확인좀" · "my-nginx 503 봐줘" — the code."""
+    if (not verbs or not set(verbs) <= {"show", "inspect"} or s.phrases or s.nouns or len(s.args) != 2
+            or s.args[0].type != "NAME" or s.args[0].kind not in (None, "container") or s.args[1].type != "INT"):
+        return None
+    code = s.args[1]
+    return code if 400 <= int(code.value) <= 599 and code.particle is None and code.prep is None else None
+
+
+def _complaint_looked_at(s: Said, u: Used, verbs: list[str]) -> bool:
+    """(inc21) A complaint (natural.lark `complaint`, or `down`) said of one container and a verb that only looks
+    (show, inspect: 확인, 봐줘, check), nothing else named nor asked: "cache 좀 봐줘 이상해" · "web crashed, check it" ·
+    "cache is not responding, please check" — the complaint's reads (`status`), as "web 또 죽었어" is read."""
+    if not verbs or not set(verbs) <= {"show", "inspect"} or not (has(s, u, "complaint") or has(s, u, "down")):
+        return False
+    if any(has(s, u, g) for g in ("question", "why", "neg", "past", "schedule", "when_asked", "usage", "attr")):
+        return False
+    return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
+            and not set(s.nouns) - {"container"})
+
+
 def _trouble(s: Said, state: list[str]) -> bool:
     """The state said is trouble: a complaint or `down` ("web 뻗었어", "is cache down?"), or a
     `stopped` said with a word of grammar/lexicon.txt `dead` ("is web dead?", "cache 죽었나?")."""
@@ -4754,6 +4835,8 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     korean = [w for w in _WITHIN if HANGUL.search(w)]
     within = (any(told.startswith(w) or before.endswith(w) or after.startswith(w) for w in english)
               or any(w in glued_said or glued_after.startswith(w) for w in korean))
+    if not within and any(w in glued_said for w in _LEX["within_wait_ko"]) and since_text(phs[0]).endswith("s"):
+        within = True  # (inc21) "my-volume 10초 기다렸다 꺼": a wait of seconds before the stop is its grace period
     if not within and after.lower().startswith("to "):  # (k16en) "give web 5 seconds to stop": the time given to it
         within = any(re.search(rf"(?<![\w-]){re.escape(w)}\s", before) for w in _LEX["within_given_en"])
     if not within and not after.strip(" .,!"):  # (tags20) "restart web but give it 20 seconds": the duration last
@@ -5031,6 +5114,11 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         told = ph(s, u, "tail")[0].values
         tail = int(told[0]) if told else FEW_LINES  # "web 로그 꼬리만": the last lines, as many as tail prints by default
     _, u = use(s, u, "recent")  # (en15) "what did web log recently": the logs as they end
+    one_line, u = use(s, u, "one_line")
+    if one_line:  # (inc21) "web logs, just the last line": the last line alone
+        if said_tail:
+            raise Incomplete("parse.two_amounts")
+        tail = 1
     few, u = use(s, u, "few_lines")
     if few:  # "cache 최근 로그 몇 줄만", "last few lines of web logs": a few of the last lines, no number said
         if said_tail:
@@ -5058,7 +5146,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     typed_f = [p for p in ph(s, u, "force") if said(s, p).strip() == "-f"]
     if typed_f and len(ph(s, u, "force")) == 1:
         follow, u = True, u.group("force")  # (f12en) "web logs -f pls": docker logs' own -f (follow), typed in a sentence
-    follow = follow or tail_f or live
+    follow = follow or tail_f or live or (tail is None and since is None and until is None and not everything
+                                          and _tail_said_of(s, names))
     if follow and len(names) > 1:
         # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
         raise Incomplete("parse.one_target", what="container", names=", ".join(names))
@@ -5066,6 +5155,17 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
                  for n in names)
     # "cache와 web 둘다 로그 보여줘": docker logs takes one container — the logs of each, in the order said
     return (each[0] if len(each) == 1 else m.Sequence(steps=each, lang=s.lang)), u
+
+
+def _tail_said_of(s: Said, names: Sequence[str]) -> bool:
+    """(inc21) English, the verb tail said alone right before the one name, no word of logs nor amount ("Tail web",
+    "tail cache please"): the logs followed, as `tail -f` (docker logs -f, bounded in a chat); "tail the logs of web"
+    and "tail web, last 200 lines" are the logs' own (a word of logs, an amount)."""
+    spans = [(a, b) for v, a, b in s.verb_spans if v == "logs"]
+    if s.lang != "en" or len(names) != 1 or len(spans) != 1 or len(s.verb_spans) != 1:
+        return False
+    a, b = spans[0]
+    return s.text[a:b].strip().lower() == "tail" and s.text[b:].split()[:1] == [names[0]]
 
 
 def _waited_for(s: Said, p: Phrase) -> bool:
@@ -5202,11 +5302,17 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         # (blind14) "show paused containers only", "일시정지된 컨테이너만": the paused ones (docker ps shows them)
         _, u = use(s, u, "paused")
         return m.ListContainers(all=every, filters=(("status", "paused"),), lang=s.lang), u
-    if stopped and not running and not every and not s.args and _only_listed(s):
+    if stopped and not running and not every and not s.args and (_only_listed(s) or _status_named(s)):
         # (blind14) "종료된 것만 보여줘", "list only the exited ones": the exited ones alone
         return m.ListContainers(all=True, filters=(("status", "exited"),), lang=s.lang), u
     quiet, u = use(s, u, "ids_only")  # (k15en) "just the container IDs": docker ps -q
     return m.ListContainers(all=(every or stopped) and not running, quiet=bool(quiet), lang=s.lang), u
+
+
+def _status_named(s: Said) -> bool:
+    """(inc21) A stopped state said with the word of a status (grammar/lexicon.txt `status_said`: "stopped 상태인 컨테이너
+    있나?", "종료 상태인 컨테이너 목록"): docker's status exited named, the list of it alone."""
+    return any(set(said(s, p).lower().split()) & set(_LEX["status_said"]) for p in s.phrases if p.group == "stopped")
 
 
 def _only_listed(s: Said) -> bool:
@@ -5476,17 +5582,24 @@ def _versions_said(names: tuple[str, ...]) -> tuple[str, ...]:
 # --------------------------------------------------------------------------- rename
 
 
+_ASKED_OF_RENAME = frozenset({"asked", "question"})  # (brk21) the phrases of a permission asked with a rename's verb
+
+
 def _renamed_ko(s: Said) -> bool:
     """(rename20) Korean, 이름 said with its new name (grammar/natural.lark `named`: "이름 web-blue로", "이름을 web-old로")
     of one container, and the verb a change (v_update's 바꾸다/변경) or none: the container renamed ("web 이름 web-blue로
     변경", "web 컨테이너의 이름을 web-old로 바꾸어 주십시오", "data 이름을 archive로") — never a service updated to an
-    image named so, never a run. Nothing else said (a question, a schedule, a negation: read as before, and nothing
-    runs); with no verb the new name is said with (으)로."""
+    image named so, never a run. Nothing else said (a schedule, a negation: read as before, and nothing runs) but
+    (brk21) whether it may be done, asked with the verb ("web 이름 web2로 바꿔도 돼?": it answered with a service
+    update's refusal) — the rename read, then asked back as any permission asked; with no verb the new name is said
+    with (으)로."""
     if s.lang != "ko" or set(s.verbs) - {"update"} or len(s.verbs) > 1 or parse_swarm.about_services(s):
         return False
-    if len(s.phrases) != 1 or s.phrases[0].group != "named" or s.phrases[0].span is None:
+    named = [p for p in s.phrases if p.group == "named"]
+    rest = {p.group for p in s.phrases if p.group != "named"}
+    if len(named) != 1 or named[0].span is None or (rest and (rest - _ASKED_OF_RENAME or not s.verbs)):
         return False
-    a, b = s.phrases[0].span
+    a, b = named[0].span
     said_as = s.text[a:b].split()
     if not said_as or said_as[0] not in _LEX["rename_noun_ko"] or (not s.verbs and said_as[-1] not in _LEX["renamed_as_ko"]):
         return False
@@ -5527,6 +5640,7 @@ def rename(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             raise Incomplete("parse.rename_needs_two")
         check_name(inside[0], "container")
         return m.Rename(inside[0], _new_container_name(names[0].value), lang=s.lang), u.arg(names[0])
+    said_names = list(names)
     if not new:
         as_new = [a for a in names if a.particle == "as" or a.prep == "at"]  # "…을 my-web으로", "to proxy"
         if len(names) == 2 and len(as_new) == 1:
@@ -5537,6 +5651,10 @@ def rename(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Us
             u = u.arg(names[-1])
             new = [names.pop().value]
     if len(new) != 1 or not names:
+        if not new and len(said_names) == 1 and (s.text.rstrip().endswith("?") or any(
+                p.group in _ASKED_OF_RENAME for p in s.phrases)):
+            # (brk21) "web 이름 바꿀 수 있어?", "web 이름 바꿔도 돼?": whether it can be renamed, asked: yes, with a name
+            raise Incomplete("parse.rename_asked", name=said_names[0].value)
         raise Incomplete("parse.rename_needs_two")
     if len(names) > 1:
         raise Incomplete("parse.rename_one_container", names=", ".join(a.value for a in names))
@@ -5617,12 +5735,37 @@ def _net_and_container_either(s: Said, u: Used, roles: tuple[str, ...]) -> tuple
     return nets[0].value, conts[0].value, either, u.arg(nets[0], conts[0])
 
 
+def _containers_connected(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[Arg, list[Arg]] | None:
+    """(inc21) One network told by its role (에, to, or its kind word) and two or more containers said together before
+    or after it, bare or joined (랑, and, 를): the network and the containers, in the order said; None for any other
+    shape (one container, or no network told: `_net_and_container_either`)."""
+    names = [a for a in free(s, u) if a.type == "NAME"]
+    nets = [a for a in names if a.kind == "network" or a.prep in roles or a.particle in roles]
+    conts = [a for a in names if a not in nets]
+    if len(nets) != 1 or len(conts) < 2 or len(conts) > MAX_LOGS or len(names) != len(free(s, u)):
+        return None
+    if not all(a.kind in (None, "container") and a.prep is None and a.particle in (None, "and", "obj", "topic")
+               for a in conts):
+        return None
+    return nets[0], conts
+
+
 def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """connect, disconnect (network create/rm are `create` and `remove` with a network)."""
     if verb == "connect":
         ups = ph(s, u, "running")
         if ups and all(said(s, p) in _LEX["verb_up"] for p in ups):
             u = u.group("running")  # "hook data up to backend"
+        several = _containers_connected(s, u, ("at", "as"))
+        if several is not None:
+            # (inc21) "data랑 cache를 backend에 연결", "connect data and cache to backend": docker network connect takes
+            # one container — each connected, in the order said (two steps, confirmed as one)
+            net_arg, conts = several
+            for a in (net_arg, *conts):
+                check_name(a.value, "container")
+            _, u = use(s, u, "all")  # "data cache 둘 다 backend에 붙여"
+            return m.Sequence(steps=tuple(m.NetworkConnect(net_arg.value, c.value, lang=s.lang) for c in conts),
+                              lang=s.lang), u.arg(net_arg, *conts)
         net, container, either, u = _net_and_container_either(s, u, ("at", "as"))
         return m.NetworkConnect(net, container, either=either, lang=s.lang), u
     said_verb = [s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "disconnect"]
@@ -6391,8 +6534,17 @@ def _env_pairs(envs: list[Phrase]) -> list[list[str]]:
 
 def _made_then_run(s: Said) -> bool:
     """Korean "made, then started" (grammar/natural.lark `v_run`: 만들어서 실행, 생성해서 띄워): a new container made."""
-    return s.lang == "ko" and any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
-                                  for v, a, b in s.verb_spans)
+    return s.lang == "ko" and (any(v == "run" and any(w in s.text[a:b] for w in _LEX["made_words"])
+                                   for v, a, b in s.verb_spans) or _made_then_started(s))
+
+
+def _made_then_started(s: Said) -> bool:
+    """(run21) Korean, a verb of making, ~서 (grammar/lexicon.txt `made_then`), then a verb of starting, and nothing
+    else done ("redis 컨테이너 하나 만들어서 켜줘", "httpd 만들어서 시작해"): one new container run. A volume or a
+    network made is never started ("v3 볼륨 만들어서 켜")."""
+    return (s.lang == "ko" and len(s.verb_spans) == 2 and s.verb_spans[0][0] == "create"
+            and s.verb_spans[1][0] in ("start", "run") and kind_of(s) not in ("volume", "network")
+            and s.text[s.verb_spans[0][2]:s.verb_spans[1][1]].strip() in _LEX["made_then"])
 
 
 def _named_as_ko(s: Said, u: Used, create: bool) -> Arg | None:
@@ -6762,8 +6914,15 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             u = u.arg(a)
         elif a.type == "PATH" and (a.particle == "at" or a.prep == "at"):
             dests.append(a)
+        elif (s.lang == "ko" and a.type == "PATH" and a.particle == "as" and ":" not in a.value
+              and ("mount" in s.verbs or "connect" in s.verbs) and _source_said_before(s, a)):
+            # (run21) "/var/log/app을 /logs로 마운트해서 busybox 띄워": the path said with (으)로 after what is
+            # mounted (을/를) is where it is mounted, as 에 is ("/logs에 마운트")
+            dests.append(a)
         elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
-                a.type == "NAME" and a.prep == "with" and "mount" in s.verbs):
+                a.type == "NAME" and a.prep == "with" and ("mount" in s.verbs or _place_of_mount_next(s, a))):
+            # (run21) "run postgres:16 with pgdata at /var/lib/postgresql/data": with X, right before the path it is
+            # at, is X mounted there (no verb of mounting said)
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep and not dests:
             # "run nginx mounting /opt/html to /usr/share/nginx/html" (a bare path after the place it is
@@ -6800,12 +6959,22 @@ def _mount_of(s: Said, a: Arg) -> bool:
 
 def _place_of_mount_next(s: Said, a: Arg) -> bool:
     """(fix13) The name `a` is said right before a path with 에 and no particle of its own ("v9 /data에 마운트"): the
-    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name."""
+    volume (or directory) mounted at that path, as "v9:/data" typed — the image is the other name. (run21) English
+    "with pgdata at /var/lib/postgresql/data": the path's preposition at."""
     at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
     if at is None or at + 1 >= len(s.items):
         return False
     nxt = s.items[at + 1][3]
-    return isinstance(nxt, Arg) and nxt.type == "PATH" and nxt.particle == "at" and ":" not in nxt.value
+    if s.lang == "en" and s.items[at + 1][2] == "e_at" and at + 2 < len(s.items):
+        nxt = s.items[at + 2][3]  # "pgdata at /data": the preposition said between
+    return (isinstance(nxt, Arg) and nxt.type == "PATH" and (nxt.particle == "at" or nxt.prep == "at")
+            and ":" not in nxt.value)
+
+
+def _source_said_before(s: Said, a: Arg) -> bool:
+    """(run21) A path or a volume with 을/를 is said before the path `a` ("/var/log/app을 /logs로 마운트"): what is
+    mounted at `a`."""
+    return any(b.pos < a.pos and b.particle == "obj" and (b.type == "PATH" or b.kind == "volume") for b in s.args)
 
 
 def _right_after(s: Said, a: Arg, rule: str) -> bool:

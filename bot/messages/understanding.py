@@ -83,6 +83,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "요청해 주세요. 아무것도 실행하지 않았습니다.",
                      "That reads as a wish said with a laugh (a joke or venting), so nothing was run. Ask for it "
                      "(e.g. `restart web`) to have it done."),
+    # branch brk21: a write said as the subject of another verb ("stopping cache hung", "the rm of cache failed")
+    "parse.action_told": ("`{said}`은(는) 주어로 쓰여 (`{word}` …) 있었던 일을 알려 주신 것으로 이해했습니다. 실행하려면 "
+                          "`web 재시작해줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
+                          "`{said}` is the subject of `{word}`: that reads as a report of what happened, so nothing was "
+                          "run. Ask for it (e.g. `restart web`) to have it done."),
+    "parse.action_topic": ("`{said}`은(는) 요청이 아니라 주제(명사구)로만 말씀하셔서 바로 실행하지 않고 묻습니다.",
+                           "`{said}` names a thing done or to be done (a topic), not a request: it is asked, not run."),
+    # branch brk21: a write asked as a suggestion ("web 지우는 거 어때?")
+    "parse.suggested": ("하면 어떨지 물으신 것으로 이해했습니다. 바로 실행하지 않고 묻습니다.",
+                        "That reads as asking how it would be to do it, so it is asked, not run."),
     "parse.reported": ("다른 분이 한 말을 전해 주신 것으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 직접 요청해 "
                        "주세요. 아무것도 실행하지 않았습니다.",
                        "That reads as someone else's words, so nothing was run. Ask for it directly "
@@ -128,6 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                "(예: `web 이름 web-blue로 변경`, docker rename web web-blue). 실행하지 않았습니다.",
                                "A rename names the container and its new name (e.g. `rename web to web-blue`, "
                                "docker rename web web-blue). Nothing ran."),
+    "parse.rename_asked": ("네, `{name}` 컨테이너의 이름은 바꿀 수 있습니다. 새 이름을 함께 말해 주세요 "
+                           "(예: `{name} 이름 {name}-old로 변경`, docker rename {name} {name}-old). 실행하지 않았습니다.",
+                           "Yes, the container `{name}` can be renamed: say its new name too (e.g. `rename {name} to "
+                           "{name}-old`, docker rename {name} {name}-old). Nothing ran."),
     "parse.rename_one_container": ("이름을 바꿀 컨테이너는 하나만 말해 주세요 (받은 이름: {names}). 실행하지 않았습니다.",
                                    "Rename one container at a time (names given: {names}). Nothing ran."),
     "parse.rename_not_container": ("이름은 컨테이너만 바꿀 수 있습니다 (`{name}`은(는) {kind}(으)로 말씀하셨습니다). "
