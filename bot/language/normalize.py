@@ -557,10 +557,11 @@ def _spoken() -> dict[str, dict[str, str]]:
 
     lex = lexicon()
     out: dict[str, dict[str, str]] = {}
-    for role in ("digit", "teen", "tens", "scale", "dash", "colon", "slash", "point", "period", "comma", "port",
-                 "not_joined"):
-        out[role] = {e.partition("=")[0]: (e.partition("=")[2] or e) for e in lex[f"spoken_{role}_en"]}
+    for role, said in lex.items():
+        if role.startswith("spoken_") and role.endswith("_en"):
+            out[role[len("spoken_"):-len("_en")]] = {e.partition("=")[0]: (e.partition("=")[2] or e) for e in said}
     out["unit"] = {u: u for u in lex["number_unit_en"]}
+    out["number"] = {**out["digit"], **out["teen"], **out["tens"], **out["scale"]}
     return out
 
 
@@ -597,8 +598,7 @@ def _spoken_number(words: list[str]) -> str | None:
 
 
 def _is_number_word(word: str) -> bool:
-    sp = _spoken()
-    return any(word in sp[r] for r in ("digit", "teen", "tens", "scale"))
+    return word in _spoken()["number"]
 
 
 def _numbers_said(tokens: list[str], everywhere: bool) -> list[str]:
