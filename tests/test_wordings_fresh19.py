@@ -62,8 +62,6 @@ ROWS19 = TABLE19.rows
 # no parser): each is a strict xfail of its row, and test_fresh19_no_wrong_write fails on any wrong write not listed
 # here, or on one listed here that is gone (then delete its line: the fix is done).
 KNOWN_WRONG19: dict[str, str] = {
-    "docker run dash d dash p eighty eighty colon eighty nginx": "docker run of an image `dash` with the dictated "
-                                                                 "words as its command, want docker run -d -p 8080:80 nginx",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ19: dict[str, str] = {
@@ -77,8 +75,6 @@ KNOWN_OTHER_READ19: dict[str, str] = {
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.
 KNOWN_OTHER_PROPOSAL19: dict[str, str] = {
-    "restart web and cache and my dash nginx": "proposes docker restart web cache (the dictated my-nginx dropped), "
-                                               "want docker restart web cache my-nginx",
     "cache 쫌 다시 켜주이소": "proposes docker start cache (cache is running; 다시 켜 is a restart), want docker restart cache",
 }
 

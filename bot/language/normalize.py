@@ -546,6 +546,160 @@ def _emoji_edges_dropped(text: str) -> str:
     return " ".join(words) if words else text
 
 
+# (voice21) speech-to-text: a command dictated, its symbols and numbers said in words (grammar/lexicon.txt `spoken_*`)
+_SPOKEN_TOKEN = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=1)
+def _spoken() -> dict[str, dict[str, str]]:
+    """grammar/lexicon.txt `spoken_*` roles: WORD=VALUE roles as dicts, plain roles as dicts of themselves."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    out: dict[str, dict[str, str]] = {}
+    for role, said in lex.items():
+        if role.startswith("spoken_") and role.endswith("_en"):
+            out[role[len("spoken_"):-len("_en")]] = {e.partition("=")[0]: (e.partition("=")[2] or e) for e in said}
+    out["unit"] = {u: u for u in lex["number_unit_en"]}
+    out["number"] = {**out["digit"], **out["teen"], **out["tens"], **out["scale"]}
+    return out
+
+
+def _spoken_number(words: list[str]) -> str | None:
+    """The digits a run of number words says ("eighty eighty" -> "8080", "eight thousand eighty" -> "8080",
+    "six three eight zero" -> "6380", "twenty five" -> "25"), or None when the run is no number."""
+    sp = _spoken()
+    if not words or words[0] in sp["scale"]:
+        return None  # "a hundred", "hundred lines": grammar/lexicon.txt `number_word_en` reads those
+    if any(w in sp["scale"] for w in words):
+        total = current = 0
+        for w in words:
+            if w in sp["scale"]:
+                scale = int(sp["scale"][w])
+                if scale >= 1000:
+                    total += max(current, 1) * scale
+                    current = 0
+                else:
+                    current = max(current, 1) * scale
+            else:
+                current += int(sp["digit"].get(w) or sp["teen"].get(w) or sp["tens"][w])
+        return str(total + current)
+    groups: list[str] = []
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in sp["tens"] and i + 1 < len(words) and words[i + 1] in sp["digit"] and words[i + 1] != "zero":
+            groups.append(str(int(sp["tens"][w]) + int(sp["digit"][words[i + 1]])))
+            i += 2
+            continue
+        groups.append(sp["digit"].get(w) or sp["teen"].get(w) or sp["tens"][w])
+        i += 1
+    return "".join(groups)
+
+
+def _is_number_word(word: str) -> bool:
+    return word in _spoken()["number"]
+
+
+def _numbers_said(tokens: list[str], everywhere: bool) -> list[str]:
+    """Runs of number words as digits: every run (`everywhere`, a dictated docker command), else only a run before a
+    unit, after a word of a port or after a colon said."""
+    sp = _spoken()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_number_word(tokens[i].lower()):
+            out.append(tokens[i])
+            i += 1
+            continue
+        j = i
+        while j < len(tokens) and _is_number_word(tokens[j].lower()):
+            j += 1
+        run = [t.lower() for t in tokens[i:j]]
+        before = out[-1].lower() if out else ""
+        after = tokens[j].lower() if j < len(tokens) else ""
+        said = _spoken_number(run)
+        if said is not None and (everywhere or after in sp["unit"] or before in sp["port"] or before in sp["colon"]
+                                 or (before in sp["point"] and len(out) > 1 and out[-2].isdigit())):
+            out.append(said)
+        else:
+            out.extend(tokens[i:j])
+        i = j
+    return out
+
+
+def _joined(tokens: list[str], role: str, glue: str, test: Callable[[str, str], bool]) -> list[str]:
+    """"A <word of role> B" -> "A{glue}B" where `test(A, B)` holds."""
+    sp = _spoken()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if (t.lower() in sp[role] and out and i + 1 < len(tokens) and test(out[-1], tokens[i + 1])):
+            out[-1] = out[-1] + glue + tokens[i + 1]
+            i += 2
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
+_NAME_PART = re.compile(r"[A-Za-z0-9][\w.\-]*\Z")
+
+
+def _dictated(part: str) -> str:
+    """(voice21) A command dictated through speech-to-text read as typed: "restart my dash nginx" -> "restart
+    my-nginx", "run redis on port six three eight zero" -> "run redis on port 6380", "pull nginx colon one point two
+    five" -> "pull nginx:1.25", "kill web period" -> "kill web"; a dictated docker command ("docker run dash d dash p
+    eighty eighty colon eighty nginx") reads every symbol and number said: "docker run -d -p 8080:80 nginx"."""
+    sp = _spoken()
+    tokens = _SPOKEN_TOKEN.findall(part)
+    lowered = {t.lower() for t in tokens}
+    symbols = sp["dash"].keys() | sp["colon"].keys() | sp["slash"].keys() | sp["point"].keys()
+    if not (lowered & (symbols | sp["period"].keys() | sp["comma"].keys() | sp["port"].keys() | sp["unit"].keys())):
+        return part
+    cli = bool(_CLI.match(part)) and bool(lowered & symbols)
+    tokens = _numbers_said(tokens, everywhere=cli)
+    tokens = _joined(tokens, "point", ".", lambda a, b: a.isdigit() and b.isdigit())
+    if cli:
+        out: list[str] = []
+        i = 0
+        while i < len(tokens):
+            t = tokens[i]
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if t.lower() in sp["dash"] and nxt.lower() in sp["dash"] and i + 2 < len(tokens):
+                out.append("--" + tokens[i + 2].lower())
+                i += 3
+            elif t.lower() in sp["dash"] and nxt and len(nxt) <= 2 and nxt.isalpha():
+                out.append("-" + nxt.lower())
+                i += 2
+            elif (t.lower() in sp["dash"] and nxt and out and _NAME_PART.match(out[-1]) and _NAME_PART.match(nxt)
+                  and not out[-1].startswith("-")):
+                out[-1] = out[-1] + "-" + nxt
+                i += 2
+            elif t.lower() in sp["dash"]:
+                out.append("-" + nxt)  # a dash said where no flag nor name can be: an unknown flag, refused
+                i += 2
+            else:
+                out.append(t)
+                i += 1
+        tokens = out
+        tokens = _joined(tokens, "colon", ":", lambda a, b: bool(_NAME_PART.match(a) and _NAME_PART.match(b)))
+        tokens = _joined(tokens, "slash", "/", lambda a, b: bool(_NAME_PART.match(a) and _NAME_PART.match(b)))
+    else:
+        def name_parts(a: str, b: str) -> bool:
+            return (bool(_NAME_PART.match(a) and _NAME_PART.match(b)) and a.lower() not in sp["not_joined"]
+                    and b.lower() not in sp["not_joined"] and not _is_number_word(b.lower())
+                    and b.lower() not in sp["dash"])
+        tokens = _joined(tokens, "dash", "-", name_parts)
+        tokens = _joined(tokens, "colon", ":", lambda a, b: bool(_NAME_PART.match(a)) and b[:1].isdigit())
+        if len(tokens) > 1 and tokens[-1].lower() in sp["period"]:
+            tokens = tokens[:-1]
+        tokens = _joined(tokens, "comma", ", ",
+                         lambda a, b: bool(_NAME_PART.match(a)) and a.lower() not in sp["not_joined"] and b.isalpha())
+    return " ".join(tokens)
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
@@ -556,6 +710,8 @@ def normalize(text: str) -> str:
         text = _steps_marked(text)
     if _QUOTE_CHARS.search(text):
         text = text.translate(_QUOTES)
+    if text.isascii() and '"' not in text and "'" not in text:
+        text = _dictated(text)  # (voice21) a command said through speech-to-text
     if _CLI.match(_MENTION.sub("", text)):
         return _normalize_cli(text)
     text = _outside(text, _nfkc_keep_jamo)
