@@ -361,6 +361,16 @@ class Gorae:
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)
         parsed, said, refused = self._read(clean)
+        if isinstance(parsed, NotUnderstood) and parsed.lang != "cli" and refused is None:
+            # (hand21) a handover: reports told, then one request ("EOD handover. I stopped my-volume at 6pm. Please
+            # start it again"): that request alone, read as said (bot/language/handover.py)
+            from bot.language.handover import handed_over
+            from bot.language.parse import negated
+
+            request = handed_over(text, lambda said_one: parse(normalize(said_one), detail=False), negated)
+            if request is not None:
+                clean = normalize(request)
+                parsed, said, refused = self._read(clean)
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang
