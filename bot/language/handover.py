@@ -56,10 +56,39 @@ def _asks_ko(sentence: str) -> bool:
     or the request noun said last: "확인 부탁.") or asks ("?")."""
     from bot.language.context_clause import _request_closes
 
-    toks = _toks(sentence)
-    if sentence.rstrip().endswith("?") or _request_closes(toks):
+    if sentence.rstrip().endswith("?"):
         return True
-    return bool(toks) and toks[-1][0] in grammar.words("reason_after_request_noun")
+    for part in re.split(r",\s+", sentence):  # "지금 처리해 주세요, web을 backend에 연결": the request closes first
+        toks = _toks(part)
+        if _request_closes(toks) or (bool(toks) and toks[-1][0] in grammar.words("reason_after_request_noun")):
+            return True
+    return False
+
+
+def _told_ko(sentence: str) -> bool:
+    """Whether a Korean sentence tells (the past, -었-, or a noun form last, -ㅁ/-음: "아직 반영 안 됨", "web 건드리지
+    않음", "아직 안 했음"), never a ban nor a promise ("web 건드리지 마세요", "web 안 건드릴게요")."""
+    toks = _toks(sentence)
+    if not toks or any(f == "말" and t == "VX" for f, t in toks):
+        return False
+    return any(t == "EP" and f in ("었", "았", "였") for f, t in toks) or toks[-1][1] == "ETN" or (
+        toks[-1][1] == "EF" and toks[-1][0] in ("ᆷ", "음"))
+
+
+def _verbal_ko(sentence: str) -> bool:
+    """Whether a Korean sentence says a verb of gorae's (context_clause `gorae_verbs`: 풀, 켜, 재시작), never a
+    courtesy of its own ("인계 드려요")."""
+    from bot.language.context_clause import gorae_verbs
+
+    return not gorae_verbs().isdisjoint(f for f, _ in _toks(sentence))
+
+
+def _connective_dropped(sentence: str) -> str:
+    """A Korean sentence without the conjunctive adverb it opens with ("근데 cache 로그 확인해줘": 근데, Kiwi MAJ)."""
+    words = sentence.split()
+    if len(words) > 1 and _korean(words[0]) and [t for _, t in _toks(words[0])] == ["MAJ"]:
+        return " ".join(words[1:])
+    return sentence
 
 
 def _barred(sentence: str) -> bool:
@@ -100,11 +129,29 @@ def _with_referent(request: str, names: list[str]) -> str | None:
         return None
     name = names[0]
     if _korean(request):
-        return f"{name} {request}"
+        return None  # (said where the sentence reads: `_placed_ko`)
     pronouns = [w for w in re.findall(r"[A-Za-z']+", request) if w.lower() in grammar.words("handover_pronoun_en")]
     if len(pronouns) != 1:
         return None
     return re.sub(r"(?i)(?<![\w'-])" + re.escape(pronouns[0]) + r"(?![\w'-])", name, request, count=1)
+
+
+def _placed_ko(request: str, names: list[str], read: Callable[[str], m.Command | m.NotUnderstood],
+               ) -> tuple[str, m.Command] | None:
+    """(the request with the one name the context says, its reading) for a Korean request that names nothing and does
+    not read ("마이그레이션 끝났으니 다시 풀어주세요" after "data 컨테이너 일시정지해 둠"): the name said first, or after a
+    clause that ends in a connective (-으니, -어서), the first place where the request reads whole; None when the context
+    names none or more than one, or it reads nowhere."""
+    if len({n.lower() for n in names}) != 1:
+        return None
+    words = request.split()
+    places = [0] + [i + 1 for i, w in enumerate(words[:-1]) if (_toks(w) or [("", "")])[-1][1] == "EC"]
+    for i in places:
+        said = " ".join([*words[:i], names[0], *words[i:]])
+        res = read(said)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+            return said, res
+    return None
 
 
 def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
@@ -121,6 +168,8 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     request: tuple[str, m.Command | m.NotUnderstood] | None = None
     context: list[str] = []
     for s in said:
+        if _korean(s):
+            s = _connective_dropped(s)
         res = read(s)
         asks = _asks_ko(s) if _korean(s) else True
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
@@ -133,7 +182,8 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
                 return None  # two requests: refused
             request = (s, res)
             continue
-        if isinstance(res, m.NotUnderstood) and res.reason.key == "parse.need_target" and asks and not negated(s):
+        if isinstance(res, m.NotUnderstood) and asks and not negated(s) and (
+                res.reason.key == "parse.need_target" or (_korean(s) and not _names(s, kws) and _verbal_ko(s))):
             if request is not None:
                 return None
             request = (s, res)  # "Please start it again": its referent from the context
@@ -144,9 +194,15 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     sentence, res = request
     if isinstance(res, m.NotUnderstood):
         names = [n for c in context for n in _names(c, kws)]
-        if (replaced := _with_referent(sentence, names)) is None:
+        if _korean(sentence):
+            placed = _placed_ko(sentence, names, read)
+            if placed is None:
+                return None
+            sentence, res = placed
+        elif (replaced := _with_referent(sentence, names)) is None:
             return None
-        sentence, res = replaced, read(replaced)
+        else:
+            sentence, res = replaced, read(replaced)
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             return None
     if isinstance(res, m.Sequence):
@@ -155,6 +211,7 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         for c in context:
             if _barred(c):
                 return None  # "if cache dies again …", "don't touch web": never the write read blind
-            if negated(c) and (not _korean(c) or isinstance(read(c), m.Prohibition) or re.search(r"[A-Za-z]", c)):
-                return None  # "I did not touch web", "web 건드리지 않음": a negation of a thing, never read past
+            if negated(c) and (not _korean(c) or isinstance(read(c), m.Prohibition) or not _told_ko(c)):
+                return None  # "I did not touch web", "web 건드리지 마세요": a negation, never read past (Korean: told
+                # of the past or a state, "아직 반영 안 됨", is no ban)
     return sentence
