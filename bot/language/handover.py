@@ -166,6 +166,7 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
 
     kws = grammar.keywords()
     request: tuple[str, m.Command | m.NotUnderstood] | None = None
+    after = 0  # the sentences of context said before the request (those after it may take it back)
     context: list[str] = []
     for s in said:
         if _korean(s):
@@ -181,12 +182,14 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             if request is not None:
                 return None  # two requests: refused
             request = (s, res)
+            after = len(context)
             continue
         if isinstance(res, m.NotUnderstood) and asks and not negated(s) and (
                 res.reason.key == "parse.need_target" or (_korean(s) and not _names(s, kws) and _verbal_ko(s))):
             if request is not None:
                 return None
             request = (s, res)  # "Please start it again": its referent from the context
+            after = len(context)
             continue
         context.append(s)
     if request is None:
@@ -208,6 +211,11 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     if isinstance(res, m.Sequence):
         return None
     if not reads_only(res):
+        from bot.language.parse import _social
+        from bot.language.normalize import normalize
+
+        if any(_social(normalize(c), "ko" if _korean(c) else "en") is None for c in context[after:]):
+            return None  # "Restart cache. Or not.", "… maybe later", "cache 재시작해줘. 농담이야": after a write, only thanks
         for c in context:
             if _barred(c):
                 return None  # "if cache dies again …", "don't touch web": never the write read blind
