@@ -361,16 +361,22 @@ class Gorae:
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)
         parsed, said, refused = self._read(clean)
-        if isinstance(parsed, NotUnderstood) and parsed.lang != "cli" and refused is None:
+        if parsed.lang != "cli" and refused is None and not isinstance(parsed, (Help, Prohibition)):
             # (hand21) a handover: reports told, then one request ("EOD handover. I stopped my-volume at 6pm. Please
-            # start it again"): that request alone, read as said (bot/language/handover.py)
+            # start it again"): that request alone, read as said (bot/language/handover.py) — when the whole does not
+            # read, or reads the same command on more names, the reports' words among them ("Back from lunch. data
+            # seems stuck. Can you pause data?" paused a container `lunch` too)
             from bot.language.handover import handed_over
             from bot.language.parse import negated
 
             request = handed_over(text, lambda said_one: parse(normalize(said_one), detail=False), negated)
             if request is not None:
-                clean = normalize(request)
-                parsed, said, refused = self._read(clean)
+                again = self._read(normalize(request))
+                if isinstance(parsed, NotUnderstood) or (
+                        type(again[0]) is type(parsed) and isinstance(again[0], Command) and again[2] is None
+                        and set(m.named(again[0]).targets) < set(m.named(parsed).targets)):
+                    clean = normalize(request)
+                    parsed, said, refused = again
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang

@@ -65,6 +65,16 @@ def _asks_ko(sentence: str) -> bool:
     return False
 
 
+def _asks_en(sentence: str, kws: frozenset[str]) -> bool:
+    """Whether an English sentence asks: a question, or it opens with a word that opens a request (grammar/lexicon.txt
+    `request_opener_en`: please, can) or a word of the grammar (a verb: "Show me …", "Unpause data") — never a thing
+    said first, its state told ("cache was slow", "data seems stuck" read as a look at it)."""
+    if sentence.rstrip().endswith("?"):
+        return True
+    first = (re.findall(r"[A-Za-z']+", sentence) or [""])[0].lower()
+    return first in grammar.words("request_opener_en") or first in kws
+
+
 def _told_ko(sentence: str) -> bool:
     """Whether a Korean sentence tells (the past, -었-, or a noun form last, -ㅁ/-음: "아직 반영 안 됨", "web 건드리지
     않음", "아직 안 했음"), never a ban nor a promise ("web 건드리지 마세요", "web 안 건드릴게요")."""
@@ -172,7 +182,7 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         if _korean(s):
             s = _connective_dropped(s)
         res = read(s)
-        asks = _asks_ko(s) if _korean(s) else True
+        asks = _asks_ko(s) if _korean(s) else _asks_en(s, kws)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             if not asks:
                 if not reads_only(res):
@@ -191,6 +201,9 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             request = (s, res)  # "Please start it again": its referent from the context
             after = len(context)
             continue
+        if asks and isinstance(res, m.NotUnderstood) and (_verbal_ko(s) if _korean(s) else (
+                re.findall(r"[A-Za-z']+", s) or [""])[0].lower() in grammar.words("request_opener_en")):
+            return None  # a request that does not read ("Please flibber web"): nothing else read in its place
         context.append(s)
     if request is None:
         return None
