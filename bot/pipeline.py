@@ -369,14 +369,14 @@ class Gorae:
             from bot.language.handover import handed_over
             from bot.language.parse import negated
 
-            request = handed_over(text, lambda said_one: parse(normalize(said_one), detail=False), negated)
-            if request is not None:
-                again = self._read(normalize(request))
+            handed = handed_over(text, lambda said_one: parse(normalize(said_one), detail=False), negated)
+            if handed is not None:
+                reread = self._read(normalize(handed))
                 if isinstance(parsed, NotUnderstood) or (
-                        type(again[0]) is type(parsed) and isinstance(again[0], Command) and again[2] is None
-                        and set(m.named(again[0]).targets) < set(m.named(parsed).targets)):
-                    clean = normalize(request)
-                    parsed, said, refused = again
+                        type(reread[0]) is type(parsed) and isinstance(reread[0], Command) and reread[2] is None
+                        and set(m.named(reread[0]).targets) < set(m.named(parsed).targets)):
+                    clean = normalize(handed)
+                    parsed, said, refused = reread
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang

@@ -224,8 +224,8 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     if isinstance(res, m.Sequence):
         return None
     if not reads_only(res):
-        from bot.language.parse import _social
         from bot.language.normalize import normalize
+        from bot.language.parse import _social
 
         if any(_social(normalize(c), "ko" if _korean(c) else "en") is None for c in context[after:]):
             return None  # "Restart cache. Or not.", "… maybe later", "cache 재시작해줘. 농담이야": after a write, only thanks
