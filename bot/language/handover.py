@@ -79,10 +79,10 @@ def _told_ko(sentence: str) -> bool:
     """Whether a Korean sentence tells (the past, -었-, or a noun form last, -ㅁ/-음: "아직 반영 안 됨", "web 건드리지
     않음", "아직 안 했음"), never a ban nor a promise ("web 건드리지 마세요", "web 안 건드릴게요")."""
     toks = _toks(sentence)
-    if not toks or any(f == "말" and t == "VX" for f, t in toks):
+    if not toks or any(f in grammar.words("handover_ban_vx_ko") and t == "VX" for f, t in toks):
         return False
-    return any(t == "EP" and f in ("었", "았", "였") for f, t in toks) or toks[-1][1] == "ETN" or (
-        toks[-1][1] == "EF" and toks[-1][0] in ("ᆷ", "음"))
+    return any(t == "EP" and f in grammar.words("handover_past_ep_ko") for f, t in toks) or toks[-1][1] == "ETN" or (
+        toks[-1][1] == "EF" and toks[-1][0] in grammar.words("handover_noun_ef_ko"))
 
 
 def _verbal_ko(sentence: str) -> bool:
@@ -107,7 +107,7 @@ def _barred(sentence: str) -> bool:
     if _korean(sentence):
         ecs = grammar.words("handover_barred_ec_ko")
         return any(t == "EC" and f in ecs for f, t in _toks(sentence)) or any(
-            f == "말" and t == "VX" for f, t in _toks(sentence))
+            f in grammar.words("handover_ban_vx_ko") and t == "VX" for f, t in _toks(sentence))
     words = {w.lower().replace("\u2019", "'") for w in re.findall(r"[A-Za-z'\u2019]+", sentence)}
     return not grammar.words("handover_barred_en").isdisjoint(words)
 
@@ -172,6 +172,10 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     said = sentences(text)
     if len(said) < 2 or _META.search(text) or len(said) > 8:
         return None
+    from bot.language.parse import _PS_ROW
+
+    if _PS_ROW.search(text) or any(x.rstrip().endswith("?") for x in said[:-1]):
+        return None  # a pasted `docker ps` row: parse.py `_after_pasted_ps` reads it
     from bot.language.parse_natural import reads_only
 
     kws = grammar.keywords()
@@ -201,6 +205,9 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             request = (s, res)  # "Please start it again": its referent from the context
             after = len(context)
             continue
+        if request is None and s.rstrip().endswith("?") and not (
+                isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition))):
+            return None  # a question before the request ("cache 살아있어? 그럼 꺼", "cache oom?? stats"): asked (break8)
         if asks and isinstance(res, m.NotUnderstood) and (_verbal_ko(s) if _korean(s) else (
                 re.findall(r"[A-Za-z']+", s) or [""])[0].lower() in grammar.words("request_opener_en")):
             return None  # a request that does not read ("Please flibber web"): nothing else read in its place
@@ -229,6 +236,10 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
 
         if any(_social(normalize(c), "ko" if _korean(c) else "en") is None for c in context[after:]):
             return None  # "Restart cache. Or not.", "… maybe later", "cache 재시작해줘. 농담이야": after a write, only thanks
+        of = m.named(res)
+        own = {n.lower() for n in (*of.targets, *of.names, of.target, of.name, of.container) if n}
+        if any(_korean(c) and not {n.lower() for n in _names(c, kws)} <= own for c in context[:after]):
+            return None  # "db는 정상입니다. web 지워주세요": another name told before a Korean write is asked (break7)
         for c in context:
             if _barred(c):
                 return None  # "if cache dies again …", "don't touch web": never the write read blind
