@@ -361,6 +361,22 @@ class Gorae:
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)
         parsed, said, refused = self._read(clean)
+        if parsed.lang != "cli" and refused is None and not isinstance(parsed, (Help, Prohibition)):
+            # (hand21) a handover: reports told, then one request ("EOD handover. I stopped my-volume at 6pm. Please
+            # start it again"): that request alone, read as said (bot/language/handover.py) — when the whole does not
+            # read, or reads the same command on more names, the reports' words among them ("Back from lunch. data
+            # seems stuck. Can you pause data?" paused a container `lunch` too)
+            from bot.language.handover import handed_over
+            from bot.language.parse import negated
+
+            handed = handed_over(text, lambda said_one: parse(normalize(said_one), detail=False), negated)
+            if handed is not None:
+                reread = self._read(normalize(handed))
+                if isinstance(parsed, NotUnderstood) or (
+                        type(reread[0]) is type(parsed) and isinstance(reread[0], Command) and reread[2] is None
+                        and set(m.named(reread[0]).targets) < set(m.named(parsed).targets)):
+                    clean = normalize(handed)
+                    parsed, said, refused = reread
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang
