@@ -186,3 +186,22 @@ def test_a_clause_told_after_a_removal_names_nothing(text: str, want: list[str])
 @pytest.mark.parametrize("text", ["stop web, i said cache", "i said we should restart web"])
 def test_said_is_never_context_that_leaves_the_first_name(text: str) -> None:
     assert not answer(text).cli, text
+
+
+@pytest.mark.parametrize("text", [
+    # (after hand21's handovers) a name called out alone is addressed, never context (break7); a request naming
+    # nothing after a report that names something is never every container's read; "!!" is no sentence end there
+    "web! restart cache", "web... restart cache", "web slow. stats", "my-nginx top !! 보여줘",
+])
+def test_a_name_called_out_or_reported_is_never_dropped_by_a_handover(text: str) -> None:
+    ans = answer(text)
+    assert not ans.cli, (text, ans)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("EOD handover. I stopped my-volume at 6pm. Please start it again.", ["docker start my-volume"]),
+    ("morning. restart cache", ["docker restart cache"]),
+    ("Morning. web restarted twice overnight. What's running right now?", ["docker ps"]),
+])
+def test_a_handover_still_reads_its_request(text: str, want: list[str]) -> None:
+    _plans(text, want)

@@ -132,6 +132,25 @@ def _names(sentence: str, kws: frozenset[str]) -> list[str]:
     return out
 
 
+def _mentions(sentence: str, kws: frozenset[str]) -> bool:
+    """(lead21) Whether a sentence of context says a word that may be a name: ASCII, no keyword of the grammar, none of
+    `handover_not_name_en` ("web slow.", "my-nginx top !!")."""
+    words = (w.strip(".,:;!?()\"'") for w in sentence.split())
+    return any(_NAME.fullmatch(w.lower()) and w.lower() not in kws and w.lower() not in grammar.words("handover_not_name_en")
+               for w in words if w)
+
+
+def _called_out(sentence: str, kws: frozenset[str]) -> bool:
+    """(lead21) Whether a sentence of context is one word that may be a name, in lower case, and no greeting ("web!",
+    "web..."; never "Morning.", "Handover:")."""
+    from bot.language.normalize import normalize
+    from bot.language.parse import _social
+
+    words = sentence.split()
+    word = words[0].strip(".,:;!?()\"'") if len(words) == 1 else ""
+    return bool(word) and word == word.lower() and _mentions(word, kws) and _social(normalize(word), "en") is None
+
+
 def _with_referent(request: str, names: list[str]) -> str | None:
     """The request with its one pronoun (grammar/lexicon.txt `antecedent_pronoun_en`) replaced by the one name the
     context says (Korean: the name said first); None when the context names none or more than one."""
@@ -162,6 +181,15 @@ def _placed_ko(request: str, names: list[str], read: Callable[[str], m.Command |
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
             return said, res
     return None
+
+
+_LISTINGS = (m.ListContainers, m.ListImages, m.VolumeList, m.NetworkList)
+
+
+def _names_nothing(res: m.Command) -> bool:
+    """A command that names no container, image, volume or network (a listing, every container's stats)."""
+    n = m.named(res)
+    return not (n.targets or n.names or n.target or n.name or n.container or n.network)
 
 
 def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
@@ -229,6 +257,17 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             return None
     if isinstance(res, m.Sequence):
+        return None
+    if any(_called_out(c, kws) for c in context):
+        return None  # (lead21) a name said alone, called out ("web! restart cache", "web... restart cache"): addressed (break7)
+    if _names_nothing(res) and any(_mentions(c, kws) for c in context) and (
+            not isinstance(res, _LISTINGS) or (_korean(sentence) and grammar.words("ko_kind").isdisjoint(
+                f for f, _ in _toks(sentence)))):
+        # (lead21) a request naming nothing after reports that name something: the reports' name was its object ("web
+        # slow. stats" is web's stats, as break7 says; "my-nginx top !! 보여줘" is my-nginx's processes, the "!!" no
+        # sentence end) — never every container's read instead; a listing asked stays one ("cache was slow. What's
+        # running right now?", "… 지금 떠 있는 컨테이너 목록만 보여주세요"), but in Korean only with its kind said: a verb said
+        # bare reads as one ("보여줘", "확인 좀 해줘": "수진이가 그러는데 cache가 느리대. 확인 좀 해줘" is never `docker ps`)
         return None
     if not reads_only(res):
         from bot.language.normalize import normalize
