@@ -63,7 +63,7 @@ VARIANTS = [
     ("stop everything", "docker stop $(docker ps -q)"),
     ("cache 로그 20줄", "docker logs --tail 20 cache"),
     ("web 로그 최근 30분", "docker logs --since 30m web"),
-    ("tail web", "docker logs web"),
+    ("tail web", "docker logs -f web"),  # (session 21, inc21) tail said bare before one name follows it (fresh18)
     ("show me the last 20 lines of web logs", "docker logs --tail 20 web"),
     ("web logs from the last 10 minutes", "docker logs --since 10m web"),
     ("컨테이너 보여줘", "docker ps"),

@@ -293,7 +293,7 @@ SENTENCES = [
     *(Said(f"{v} nginx", v, ("docker run -d nginx",)) for v in ("spin up", "launch", "bring up")),
     Said("shut down web", "shut down", ("docker stop web",)),
     Said("bounce web", "bounce", RESTART),
-    Said("tail web", "tail", ("docker logs web",)),
+    Said("tail web", "tail", ("docker logs -f web",)),  # (session 21, inc21) tail said bare before one name follows it
     # Korean by morphemes: any ending, free spacing, chat verbs
     *(Said(f"web {e}", e, RM) for e in ("지워", "지우는데", "지울 건데", "지워 놔", "지워 주실래요", "지워주삼")),
     *(Said(f"{s} 컨테이너 보여줘", s, ("docker ps",)) for s in ("살아있는", "살아 있는")),
