@@ -24,11 +24,16 @@ def test_handover_restarts_exactly_the_one_asked(bot, docker_client, world, clea
 
 
 def test_korean_handover_restarts_exactly_the_one_asked(bot, docker_client, world, cleanup):
-    """"인계합니다. A 어제 재시작했어요. B 메모리 높음. B 재시작해주세요.": B restarted, A untouched."""
+    """"인계합니다. 어제 배포 끝났어요. B 메모리 높음. B 재시작해주세요.": B restarted, A untouched; with A told before
+    the Korean write ("A 어제 재시작했어요. B …"), nothing runs (another name told before a Korean write is asked,
+    break7 — the lead, session 21: this test had not been run after that rule)."""
     a = run_sdk(docker_client, cleanup)
     b = run_sdk(docker_client, cleanup)
     before_a, before_b = started_at(docker_client, a), started_at(docker_client, b)
-    reply = bot.say(f"인계합니다. {a} 어제 재시작했어요. {b} 메모리 높음. {b} 재시작해주세요.")
+    asked = bot.say(f"인계합니다. {a} 어제 재시작했어요. {b} 메모리 높음. {b} 재시작해주세요.", yes=False)
+    assert asked.status not in ("done", "confirm") and not asked.cli, asked
+    assert started_at(docker_client, b) == before_b and started_at(docker_client, a) == before_a
+    reply = bot.say(f"인계합니다. 어제 배포 끝났어요. {b} 메모리 높음. {b} 재시작해주세요.")
     check(reply, "ko", cli=f"docker restart {b}")
     assert started_at(docker_client, b) != before_b
     assert started_at(docker_client, a) == before_a
