@@ -183,15 +183,6 @@ def _placed_ko(request: str, names: list[str], read: Callable[[str], m.Command |
     return None
 
 
-_LISTINGS = (m.ListContainers, m.ListImages, m.VolumeList, m.NetworkList)
-
-
-def _names_nothing(res: m.Command) -> bool:
-    """A command that names no container, image, volume or network (a listing, every container's stats)."""
-    n = m.named(res)
-    return not (n.targets or n.names or n.target or n.name or n.container or n.network)
-
-
 def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
                 negated: Callable[[str], bool]) -> str | None:
     """The one request of a message of several sentences `text` as typed (see the module; bot/pipeline.py reads it
@@ -258,6 +249,8 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             return None
     if isinstance(res, m.Sequence):
         return None
+    from bot.language.outside import _LISTINGS, _names_nothing
+
     if any(_called_out(c, kws) for c in context):
         return None  # (lead21) a name said alone, called out ("web! restart cache", "web... restart cache"): addressed (break7)
     if _names_nothing(res) and any(_mentions(c, kws) for c in context) and (
