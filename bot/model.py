@@ -662,6 +662,23 @@ def named(cmd: Command) -> Named:
     )
 
 
+
+def names_of(cmd: Command, *, network: bool = True, images: bool = False) -> tuple[str, ...]:
+    """Every name `cmd` (each step of a Sequence) acts on or with, each once, in the order read: the containers
+    (`named`), its network when `network`, and, when `images`, the image references it acts on (rmi's images, the
+    image pulled or pushed, the source of a tag)."""
+    steps = cmd.steps if isinstance(cmd, Sequence) else (cmd,)
+    out: list[str] = []
+    for st in steps:
+        n = named(st)
+        out += [*n.targets, *n.names, *(x for x in (n.target, n.name, n.container) if x)]
+        if network and n.network:
+            out.append(n.network)
+        if images:
+            out += (st.images if isinstance(st, RemoveImage) else (st.image,) if isinstance(st, (Pull, Push))
+                    else (st.source,) if isinstance(st, Tag) else ())
+    return tuple(dict.fromkeys(out))
+
 # --------------------------------------------------------------------------- parse failure
 
 

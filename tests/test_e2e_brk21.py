@@ -7,17 +7,9 @@ name. Every container made is removed after, by ID (its name changes)."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, exists, inspect, run_sdk, started_at, uid
+from test_e2e_core import check, exists, inspect, run_tracked, started_at, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-def _made(docker_client, cleanup) -> tuple[str, str]:
-    """A running container of the test's own (name, ID), tracked by ID so that it is removed whatever its name."""
-    name = run_sdk(docker_client, cleanup, "alpine")
-    cid = inspect(docker_client, name)["Id"]
-    cleanup.container(cid)
-    return name, cid
 
 
 @pytest.mark.parametrize("said", [
@@ -26,7 +18,7 @@ def _made(docker_client, cleanup) -> tuple[str, str]:
     "{c} 재시작해도 그대로야", "{c} 이름 바꿀 수 있어?",
 ])
 def test_a_write_told_or_asked_changes_nothing(bot, docker_client, cleanup, said):
-    c, cid = _made(docker_client, cleanup)
+    c, cid = run_tracked(docker_client, cleanup)
     before = started_at(docker_client, c)
     reply = bot.say(said.format(c=c))
     assert reply.status not in ("done", "confirm") and not reply.cli, (said, reply)
@@ -42,7 +34,7 @@ def test_a_write_told_or_asked_changes_nothing(bot, docker_client, cleanup, said
     ("{c} 이름 {new}로 바꿔도 돼?", ["docker rename {c} {new}"]),
 ])
 def test_a_write_asked_back_runs_nothing_without_the_yes(bot, docker_client, cleanup, said, cli):
-    c, cid = _made(docker_client, cleanup)
+    c, cid = run_tracked(docker_client, cleanup)
     new = uid()
     cleanup.container(new)
     before = started_at(docker_client, c)
@@ -59,7 +51,7 @@ def test_a_write_asked_back_runs_nothing_without_the_yes(bot, docker_client, cle
     ("rename {old} to {new} and restart {old}", "en"),
 ])
 def test_a_rename_then_a_restart_restarts_the_renamed_container(bot, docker_client, cleanup, said, lang):
-    old, cid = _made(docker_client, cleanup)
+    old, cid = run_tracked(docker_client, cleanup)
     new = uid()
     cleanup.container(new)
     before = started_at(docker_client, old)
@@ -71,7 +63,7 @@ def test_a_rename_then_a_restart_restarts_the_renamed_container(bot, docker_clie
 
 
 def test_a_gerund_said_as_the_request_still_acts(bot, docker_client, cleanup):
-    c, cid = _made(docker_client, cleanup)
+    c, cid = run_tracked(docker_client, cleanup)
     before = started_at(docker_client, c)
     check(bot.say(f"restarting {c} please"), "en", cli=f"docker restart {c}")
     assert started_at(docker_client, c) != before and inspect(docker_client, c)["Id"] == cid

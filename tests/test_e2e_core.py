@@ -158,6 +158,15 @@ def run_sdk(client: Any, cleanup: Any, image: str = "alpine", *, name: str | Non
     return name
 
 
+def run_tracked(client: Any, cleanup: Any, image: str = "alpine") -> tuple[str, str]:
+    """A running container of the test's own (name, ID), tracked by ID too, so that it is removed whatever its name
+    becomes (a rename under test)."""
+    name = run_sdk(client, cleanup, image)
+    cid = inspect(client, name)["Id"]
+    cleanup.container(cid)
+    return name, cid
+
+
 def published_port(client: Any, name: str, port: str = "80/tcp") -> int:
     """The host port docker picked for PORT (IPv4 binding)."""
     binds = inspect(client, name)["NetworkSettings"]["Ports"][port]

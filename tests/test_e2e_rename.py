@@ -7,17 +7,9 @@ verb of an update is never a service update. Every container made is removed aft
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, container_names, exists, inspect, run_sdk, uid
+from test_e2e_core import check, container_names, exists, inspect, run_tracked, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-def _made(docker_client, cleanup) -> tuple[str, str]:
-    """A running container of the test's own (name, ID), tracked by ID so that it is removed whatever its name."""
-    name = run_sdk(docker_client, cleanup, "alpine")
-    cid = inspect(docker_client, name)["Id"]
-    cleanup.container(cid)
-    return name, cid
 
 
 @pytest.mark.parametrize("said,lang", [
@@ -29,7 +21,7 @@ def _made(docker_client, cleanup) -> tuple[str, str]:
     ("docker rename {old} {new}", "cli"),
 ])
 def test_a_rename_renames_that_container(bot, docker_client, world, cleanup, said, lang):
-    old, cid = _made(docker_client, cleanup)
+    old, cid = run_tracked(docker_client, cleanup)
     new = uid()
     cleanup.container(new)
     reply = bot.say(said.format(old=old, new=new))
@@ -40,8 +32,8 @@ def test_a_rename_renames_that_container(bot, docker_client, world, cleanup, sai
 
 
 def test_a_name_taken_renames_nothing(bot, docker_client, world, cleanup):
-    old, cid = _made(docker_client, cleanup)
-    other, _ = _made(docker_client, cleanup)
+    old, cid = run_tracked(docker_client, cleanup)
+    other, _ = run_tracked(docker_client, cleanup)
     for said in (f"rename {old} to {other}", f"{old} 이름 {other}로 변경"):
         reply = bot.say(said)
         assert reply.status not in ("done", "confirm") and not reply.cli, reply
@@ -50,7 +42,7 @@ def test_a_name_taken_renames_nothing(bot, docker_client, world, cleanup):
 
 
 def test_a_banned_or_incomplete_rename_changes_nothing(bot, docker_client, world, cleanup):
-    old, cid = _made(docker_client, cleanup)
+    old, cid = run_tracked(docker_client, cleanup)
     new = uid()
     cleanup.container(new)
     names = container_names(docker_client)

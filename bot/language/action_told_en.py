@@ -27,20 +27,6 @@ _WORD = re.compile(r"[A-Za-z0-9][\w.\-]*|,")
 Phrases = Callable[[str], "tuple[str, ...] | None"]
 
 
-def _names(cmd: m.Command) -> set[str]:
-    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
-    out: set[str] = set()
-    for st in steps:
-        nm = m.named(st)
-        out.update(nm.targets, nm.names)
-        out.update(x for x in (nm.target, nm.name, nm.container) if x)
-        if isinstance(st, m.RemoveImage):
-            out.update(st.images)
-        if isinstance(st, (m.Pull, m.Push, m.Tag)):  # "pulling nginx failed again" pulled nginx and an image "failed"
-            out.update(x for x in (getattr(st, "image", None), getattr(st, "source", None)) if x)
-    return out
-
-
 def _predicate(word: str, nxt: str) -> bool:
     """`word` (then `nxt`) makes what is before it a subject: a predicate that does not ask for the write."""
     asked = grammar.words("action_asked_after_en")
@@ -81,7 +67,7 @@ def action_told(text: str, res: m.Command | m.NotUnderstood, alone: Phrases) -> 
     if len(words) < 3 or (said := _verb_said(words, alone)) is None:
         return res
     at, names_first = said
-    names = {n.lower() for n in _names(cmd)}
+    names = {n.lower() for n in m.names_of(cmd, network=False, images=True)}
     between = grammar.words("action_told_between_en")
     named = words[:at] if names_first else []
     i = at + 1

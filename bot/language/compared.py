@@ -139,7 +139,8 @@ def compared(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnders
     if res.lang == "cli" or isinstance(res, (m.Prohibition, m.Help)):
         return res
     comparing = grammar.words("compared_most_en") | grammar.words("compared_most_ko")
-    named = {n.lower() for n in _names(res)}
+    named = ({n.lower() for n in m.names_of(res, images=True)}
+             if isinstance(res, m.Command) and not isinstance(res, m.Sequence) else set())
     if isinstance(res, m.Command) and not isinstance(res, m.Sequence) and not reads_only(res):
         if named & comparing:
             return NotUnderstood(text, res.lang, Msg.of("parse.compared_write", word=sorted(named & comparing)[0]))
@@ -148,12 +149,4 @@ def compared(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnders
         return res
     read = _korean(text) if HANGUL.search(text) else _english(text)
     return res if read is None else replace(read, lang=res.lang)
-
-
-def _names(res: m.Command | NotUnderstood) -> tuple[str, ...]:
-    if isinstance(res, NotUnderstood) or isinstance(res, m.Sequence):
-        return ()
-    n = m.named(res)
-    images = res.images if isinstance(res, m.RemoveImage) else ()
-    return tuple(x for x in (*n.targets, *n.names, *images, n.target, n.name, n.container, n.network) if x)
 

@@ -310,17 +310,6 @@ def _addressed_head() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return english, korean
 
 
-def _names_of(cmd: m.Command) -> set[str]:
-    """Every name `cmd` (each step of a sequence) acts on or with."""
-    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
-    out: set[str] = set()
-    for st in steps:
-        nm = m.named(st)
-        out.update(nm.targets, nm.names)
-        out.update(x for x in (nm.target, nm.name, nm.container, nm.network) if x)
-    return out
-
-
 def _addressed_apart(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(break7) A name said first and addressed (`_addressed_head`: "web, restart cache", "sorry web, restart cache",
     "hey cache, restart web", "yo web restart cache", "web: cache 재시작") beside a reading that names other things but
@@ -339,14 +328,14 @@ def _addressed_apart(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     if name.lower() in common:
         return res
     rest = _parse(mt["rest"], detail=False)
-    if not isinstance(rest, m.Command) or isinstance(rest, (m.Help, m.Prohibition)) or name in _names_of(rest):
+    if not isinstance(rest, m.Command) or isinstance(rest, (m.Help, m.Prohibition)) or name in m.names_of(rest):
         return res  # "web: 재시작", "web, restart it": the request after the name is said of it
     if ko and isinstance(res, NotUnderstood):
         res = rest  # the colon kept: "web:" read as no name — the request after it, the name addressed
     elif not ko and mt["rest"].split()[0].lower().strip(",.:;!?") not in keywords():
         return res  # "web, cache, restart": a list of names, the verb after them
     cmd = res if isinstance(res, m.Command) else res.proposal
-    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)) or not _names_of(cmd):
+    if cmd is None or isinstance(cmd, (m.Help, m.Prohibition)) or not m.names_of(cmd):
         return res
     if isinstance(res, m.Command):
         return replace(res, addressed=name)
