@@ -2963,7 +2963,8 @@ def _told_intended(s: Said) -> bool:
 
 def _asked_done(s: Said) -> bool:
     """English, a write said as a question, its first word an auxiliary (grammar/lexicon.txt `asked_first`: "does
-    web need to be stopped?", "should web be restarted", "does cache need a restart"): asked, never done."""
+    web need to be stopped?", "should web be restarted", "does cache need a restart"), or who said before its verb ("who shut
+    down web?", "so who shut web off"): asked, never done."""
     if s.lang != "en":
         return False
     words = _said_words(s)
@@ -2971,6 +2972,8 @@ def _asked_done(s: Said) -> bool:
         words.pop(0)  # (props14) "please is db stopped?", "pls was web restarted?": the courtesy first asks nothing
     if len(words) > 1 and words[0] in _LEX["asked_who"] and words[1] in _LEX["wish"]:
         return True  # (w2en13) "who wants to restart web?": who is asked
+    if s.verb_spans and set(re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower())) & set(_LEX["asked_who"]):
+        return True  # (brk22) who said before the verb, its subject: "who shut down web?" (shut is also the past) asked
     return bool(words) and words[0] in _LEX["asked_first"]
 
 
