@@ -2809,6 +2809,8 @@ def _run_with_command(text: str) -> m.Command | None:
         return None
     if first not in grammar.words("known_programs") or "," in shape["command"]:
         return None  # "run nginx with default settings", "run redis with data volume pgdata at /data, always restart"
+    if any(w.lower() in grammar.words("clause_sentence_words") for w in words[1:]):
+        return None  # (brk22) "run busybox with du at /var", "run alpine with ls in /data": a place said, the sentence's
     try:
         res = _parse(f'run {shape["image"]} "{shape["command"]}"', detail=False)
     except RecursionError:

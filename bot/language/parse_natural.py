@@ -6923,9 +6923,11 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             # mounted (을/를) is where it is mounted, as 에 is ("/logs에 마운트")
             dests.append(a)
         elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
-                a.type == "NAME" and a.prep == "with" and ("mount" in s.verbs or _place_of_mount_next(s, a))):
+                a.type == "NAME" and a.prep == "with" and ("mount" in s.verbs or _place_of_mount_next(s, a))
+                and ("mount" in s.verbs or a.value not in _LEX["known_programs"])):
             # (run21) "run postgres:16 with pgdata at /var/lib/postgresql/data": with X, right before the path it is
-            # at, is X mounted there (no verb of mounting said)
+            # at, is X mounted there (no verb of mounting said); (brk22) never a program's name ("run busybox with du
+            # at /var" planned a volume `du` at /var: which is mounted where? asked)
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep and not dests:
             # "run nginx mounting /opt/html to /usr/share/nginx/html" (a bare path after the place it is
