@@ -283,10 +283,23 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
         res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
-        return compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(text, res)))))))))
+        return _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
+            text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(text, res))))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _separator_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk22) kubectl's `--` said before the command of an exec in a sentence ("web에서 -- rm /tmp/a 해줘" planned
+    `docker exec web -- rm /tmp/a`, a program named `--`; the run read before the place it is in, as well): the
+    separator, as typed without `docker`
+    (parse_cli.py `_exec_separator`); nothing after it, or said twice: refused. gorae never plans a program `--`."""
+    if not isinstance(res, (m.Exec, m.RunContainer)) or res.as_typed or not res.command or res.command[0] != "--":
+        return res
+    rest = res.command[1:]
+    if not rest or "--" in rest:
+        return NotUnderstood(text, res.lang, Msg.of("cli.exec_needs_command"))
+    return replace(res, command=rest)
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
