@@ -43,6 +43,7 @@ def test_who_shut_down_stops_nothing_and_shut_down_stops(bot, docker_client, wor
 def test_a_dictated_flag_runs_no_image_of_a_joined_name(bot, docker_client, world, cleanup):
     before = container_names(docker_client)
     for text in ("run alpine dash p eighty colon eighty", "run alpine dash dash name q one"):
+        assert bot.plan_cli(text) == []  # (an image `alpine-p` would only fail at the pull: nothing planned at all)
         _nothing_ran(bot.say(text))
     assert container_names(docker_client) == before
 
