@@ -647,6 +647,27 @@ def _joined(tokens: list[str], role: str, glue: str, test: Callable[[str, str], 
 _NAME_PART = re.compile(r"[A-Za-z0-9][\w.\-]*\Z")
 
 
+def _flags_said(tokens: list[str]) -> list[str]:
+    """(brk22) In a dictated sentence, a dash said twice ("run redis dash dash name q1") or before one letter ("run redis
+    dash d") says a flag, as in a dictated command: "--name", "-d" — never a name joined ("redis dash d" planned a run of
+    an image `redis-d`, "dash dash name" one of `dash-name`); a flag the sentence cannot take is refused."""
+    sp = _spoken()
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t, nxt = tokens[i].lower(), tokens[i + 1] if i + 1 < len(tokens) else ""
+        if t in sp["dash"] and nxt.lower() in sp["dash"] and i + 2 < len(tokens) and tokens[i + 2].isalpha():
+            out.append("--" + tokens[i + 2].lower())
+            i += 3
+        elif t in sp["dash"] and len(nxt) == 1 and nxt.isalpha() and out:
+            out.append("-" + nxt.lower())
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _dictated(part: str) -> str:
     """(voice21) A command dictated through speech-to-text read as typed: "restart my dash nginx" -> "restart
     my-nginx", "run redis on port six three eight zero" -> "run redis on port 6380", "pull nginx colon one point two
@@ -687,6 +708,7 @@ def _dictated(part: str) -> str:
         tokens = _joined(tokens, "colon", ":", lambda a, b: bool(_NAME_PART.match(a) and _NAME_PART.match(b)))
         tokens = _joined(tokens, "slash", "/", lambda a, b: bool(_NAME_PART.match(a) and _NAME_PART.match(b)))
     else:
+        tokens = _flags_said(tokens)
         def name_parts(a: str, b: str) -> bool:
             return (bool(_NAME_PART.match(a) and _NAME_PART.match(b)) and a.lower() not in sp["not_joined"]
                     and b.lower() not in sp["not_joined"] and not _is_number_word(b.lower())

@@ -286,10 +286,24 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        return value_asked(text, compared(text, lines_picked(text, about_me(text, pointed_back(text, wh_do_asked(
-            text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(text, res))))))))))
+        return value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+            text, wh_do_asked(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
+                text, res)))))))))))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _separator_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk22) kubectl's `--` said before the command of an exec in a sentence ("web에서 -- rm /tmp/a 해줘" planned
+    `docker exec web -- rm /tmp/a`, a program named `--`; the run read before the place it is in, as well): the
+    separator, as typed without `docker`
+    (parse_cli.py `_exec_separator`); nothing after it, or said twice: refused. gorae never plans a program `--`."""
+    if not isinstance(res, (m.Exec, m.RunContainer)) or res.as_typed or not res.command or res.command[0] != "--":
+        return res
+    rest = res.command[1:]
+    if not rest or "--" in rest:
+        return NotUnderstood(text, res.lang, Msg.of("cli.exec_needs_command"))
+    return replace(res, command=rest)
 
 
 _PUNCT = re.compile(r"[.,!?~^()\[\]:;'\"“”‘’…]+")
@@ -2812,6 +2826,8 @@ def _run_with_command(text: str) -> m.Command | None:
         return None
     if first not in grammar.words("known_programs") or "," in shape["command"]:
         return None  # "run nginx with default settings", "run redis with data volume pgdata at /data, always restart"
+    if any(w.lower() in grammar.words("clause_sentence_words") for w in words[1:]):
+        return None  # (brk22) "run busybox with du at /var", "run alpine with ls in /data": a place said, the sentence's
     try:
         res = _parse(f'run {shape["image"]} "{shape["command"]}"', detail=False)
     except RecursionError:

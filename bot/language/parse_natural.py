@@ -2963,7 +2963,8 @@ def _told_intended(s: Said) -> bool:
 
 def _asked_done(s: Said) -> bool:
     """English, a write said as a question, its first word an auxiliary (grammar/lexicon.txt `asked_first`: "does
-    web need to be stopped?", "should web be restarted", "does cache need a restart"): asked, never done."""
+    web need to be stopped?", "should web be restarted", "does cache need a restart"), or who said before its verb ("who shut
+    down web?", "so who shut web off"): asked, never done."""
     if s.lang != "en":
         return False
     words = _said_words(s)
@@ -2971,6 +2972,8 @@ def _asked_done(s: Said) -> bool:
         words.pop(0)  # (props14) "please is db stopped?", "pls was web restarted?": the courtesy first asks nothing
     if len(words) > 1 and words[0] in _LEX["asked_who"] and words[1] in _LEX["wish"]:
         return True  # (w2en13) "who wants to restart web?": who is asked
+    if s.verb_spans and set(re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower())) & set(_LEX["asked_who"]):
+        return True  # (brk22) who said before the verb, its subject: "who shut down web?" (shut is also the past) asked
     return bool(words) and words[0] in _LEX["asked_first"]
 
 
@@ -6920,9 +6923,11 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
             # mounted (을/를) is where it is mounted, as 에 is ("/logs에 마운트")
             dests.append(a)
         elif a.kind in ("volume", "dir") or (a.type == "PATH" and (a.particle == "obj" or a.prep == "with")) or (
-                a.type == "NAME" and a.prep == "with" and ("mount" in s.verbs or _place_of_mount_next(s, a))):
+                a.type == "NAME" and a.prep == "with" and ("mount" in s.verbs or _place_of_mount_next(s, a))
+                and ("mount" in s.verbs or a.value not in _LEX["known_programs"])):
             # (run21) "run postgres:16 with pgdata at /var/lib/postgresql/data": with X, right before the path it is
-            # at, is X mounted there (no verb of mounting said)
+            # at, is X mounted there (no verb of mounting said); (brk22) never a program's name ("run busybox with du
+            # at /var" planned a volume `du` at /var: which is mounted where? asked)
             sources.append(a)
         elif a.type == "PATH" and "mount" in s.verbs and not a.particle and not a.prep and not dests:
             # "run nginx mounting /opt/html to /usr/share/nginx/html" (a bare path after the place it is
