@@ -215,7 +215,8 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(meant, key=len, reverse=True))
     # a colon right after the form ends it when a blank follows ("pls n thx: restart data"); glued to more text it
     # is part of a word ("ya:1.2")
-    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'.\-/@=]|:\S)"), meant
+    # (en22) a full stop closing the sentence ends it too ("Kindly restart web and revert."); one inside a word does not
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'\-/@=]|\.\w|:\S)"), meant
 
 
 def _chat_spelt(part: str) -> str:
