@@ -219,11 +219,20 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'\-/@=]|\.\w|:\S)"), meant
 
 
+@lru_cache(maxsize=1)
+def _made_to() -> re.Pattern[str]:
+    """(en22) "make NAME [container] [to] VERB" with a verb of grammar/lexicon.txt `made_to_en`: the verb said first."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])make\s+(?P<name>(?:the\s+)?[a-z0-9][\w.\-]*(?:\s+container)?)\s+(?:to\s+)?"
+                      r"(?P<verb>" + _alternation("made_to_en") + r")(?![\w'\-/@=])")
+
+
 def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
     numbers, values = _number_words()
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
-    return _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
+    part = _HELP_ME.sub("please", _BEFORE_AGO.sub(r"\1 ago", part))
+    part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
+    return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
 
 
 @lru_cache(maxsize=1)
@@ -241,6 +250,15 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
 # (en13) "up to" right before a time ago is the end of a window of logs, until ("data logs up to 10 minutes ago",
 # "web logs up to 2h ago"); before anything else it stays ("hook data up to backend")
 _UP_TO_AGO = re.compile(r"(?i)(?<![\w'.\-/:@=])up\s+to\s+(?=\d+\s*[a-z]*\s+ago\b)")
+# (en22) a time said before now, as Asian English says ago ("cache log from 10 minute before until now" · "web logs since 2
+# hours before" · "logs of db from 30 mins before"): a number, one word of time (grammar/lexicon.txt `number_unit_en`
+# minus lines), then before at the clause's end or before until/till; any other before ("stop web before 5pm",
+# "before restarting cache") is left as typed
+_BEFORE_AGO = re.compile(r"(?i)(?<=\d)(\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?))\s+before"
+                         r"(?=\s*$|\s*[,.!?]|\s+(?:until|till|til)\b)")
+# (en22) help asked for a request, as please ("help me restart web" · "web is hang, help me check" · "help me to pull
+# redis"): only before another word, never a courtesy word ("help me" alone, "help me please" ask gorae's help)
+_HELP_ME = re.compile(r"(?i)(?<![\w'.\-/:@=])help\s+me(?:\s+to)?(?=\s+(?!please\b|pls\b|plz\b)[a-z])")
 
 
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
