@@ -3582,7 +3582,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
                         for p in ph(s, u, g))):
             return done, u.group(g)
-    if not s.args and (has(s, u, "running") or has(s, u, "stopped")
+    # (en22) paused too, asked of no name: "what's paused right now" · "anything paused?" · "which ones are paused"
+    if not s.args and (has(s, u, "running") or has(s, u, "stopped") or has(s, u, "paused")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
         return "list", u  # "images", "볼륨", "containers", "what is running"
     if (s.lang == "en" and not s.args and not s.nouns and state and set(state) <= {"complaint", "down"}
