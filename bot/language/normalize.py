@@ -59,6 +59,9 @@ _LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `d
 # a word ("재시작해줘~") and never a glob (`*` inside a word).
 _STRUCK = re.compile(r"(?<![\w~/.])(~~?)(?![\s/~])[^~\n]*?(?<![\s~])\1(?![\w/~])")
 _BOLD = re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])")
+# (en22) Slack's italic (_web_, _please_) around words, emphasis as bold is ("_please_ restart web" · "_web_ 상태?" ·
+# "restart _cache_ now"): a Docker name never starts or ends with _, so a word in it is never cut (my_app stays)
+_ITALIC = re.compile(r"(?<![\w_])_(?![\s_])([^_\n]*?[^\s_])_(?![\w_])")
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 # a runbook's step number before a pasted docker command ("1) docker stop cache", "2. docker start db"); with its
 # word (grammar/lexicon.txt `runbook_step`: "step 2: docker start db") in `_step()`
@@ -220,6 +223,25 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _signal_first() -> re.Pattern[str]:
+    """(en22) a signal of grammar/lexicon.txt `signal_first_en` said first, in capitals, then a name: "send SIG NAME"."""
+    return re.compile(r"^(\s*)(" + _alternation("signal_first_en") + r")\s+(?=[a-z0-9][\w.\-]*(?:\s+(?i:please|pls))?\s*$)")
+
+
+@lru_cache(maxsize=1)
+def _called_from_now() -> re.Pattern[str]:
+    """(en22) "call OLD NEW from now on" (grammar/lexicon.txt `called_from_now_en`): "rename OLD to NEW"."""
+    said = "|".join(re.escape(w.replace("~", " ")).replace("\\ ", r"\s+") for w in _lex_words("called_from_now_en"))
+    return re.compile(r"(?i)^(?P<lead>\s*)call\s+(?P<old>[a-z0-9][\w.\-]*)\s+(?P<new>[a-z0-9][\w.\-]*)\s+(?:" + said + r")\s*[.!]?$")
+
+
+def _lex_words(role: str) -> list[str]:
+    from bot.language.grammar import lexicon
+
+    return sorted(lexicon()[role], key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
 def _made_to() -> re.Pattern[str]:
     """(en22) "make NAME [container] [to] VERB" with a verb of grammar/lexicon.txt `made_to_en`: the verb said first."""
     return re.compile(r"(?i)(?<![\w'.\-/:@=])make\s+(?P<name>(?:the\s+)?[a-z0-9][\w.\-]*(?:\s+container)?)\s+(?:to\s+)?"
@@ -231,6 +253,7 @@ def _chat_spelt(part: str) -> str:
     numbers, values = _number_words()
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
     part = _HELP_ME.sub("please", _BEFORE_AGO.sub(r"\1 ago", part))
+    part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
 
@@ -753,6 +776,8 @@ def normalize(text: str) -> str:
         text = _emoji_edges_dropped(text)
     if "~" in text or "*" in text:
         text = _outside(text, lambda part: _BOLD.sub(lambda m: m.group(1), _STRUCK.sub(" ", part)))
+    if "_" in text:
+        text = _outside(text, lambda part: _ITALIC.sub(lambda m: m.group(1), part))
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
         slip, meant = _slips()
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))

@@ -2567,6 +2567,14 @@ def _on_port_asked(s: Said) -> str | None:
     word), at most the kind container, and only words of such a question (grammar/lexicon.txt `on_port_asked`); the
     port's number, None when not asked so."""
     words = _said_words(s)
+    if s.lang == "en" and words and words[0] in _LEX["on_port_who"] and "port" in words:
+        # (en22) who holds the port, asked with its word and has ("who has port 80" · "who has port 8080?"); "who's on
+        # 8080" stays refused (tests/data/wordings_break.yaml)
+        if not set(words) & set(_LEX["on_port_held"]):
+            return None
+        words = [w for w in words[1:] if w not in _LEX["on_port_held"]] or words
+        if words[0] not in _LEX["on_port_wh"]:
+            words = ["which", *words]
     if (s.lang != "en" or s.verbs or not words or words[0] not in _LEX["on_port_wh"]
             or not set(s.nouns) <= {"container"}):
         return None
