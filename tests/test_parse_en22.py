@@ -127,6 +127,11 @@ READ = [
     # who mounts
     ("who is mounting pgdata", ["docker ps --filter volume=pgdata"]),
     ("who mounts the pgdata volume", ["docker ps --filter volume=pgdata"]),
+    # the logs of two said with one noun
+    ("logs for web and cache", ["docker logs web", "docker logs cache"]),
+    ("show logs of cache and data", ["docker logs cache", "docker logs data"]),
+    ("logs of db & my-nginx please", ["docker logs db", "docker logs my-nginx"]),
+    ("show the logs for web, cache", ["docker logs web", "docker logs cache"]),
     # Slack italics
     ("restart _cache_ now", ["docker restart cache"]),
     ("_kindly_ stop data", ["docker stop data"]),
@@ -155,6 +160,7 @@ NO_WRITE = [
     "stop _my_app_",
     "who's on 8080",
     "who has 8080",
+    "logs of web and restart",
 ]
 
 
@@ -177,7 +183,6 @@ def test_close_is_never_a_removal():
 # emoji, logs of two, layers, sarcasm, handovers): kept as inputs; whatever they read, never a write other than meant
 NOT_YET = {
     "ports on my-nginx": ["docker port my-nginx"],
-    "logs for web and cache": ["docker logs web", "docker logs cache"],
     "reatart cache": ["docker restart cache"],
     "web 로크 보여줘": ["docker logs web"],
     "restart web pleasse": ["docker restart web"],

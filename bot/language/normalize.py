@@ -253,6 +253,8 @@ def _chat_spelt(part: str) -> str:
     numbers, values = _number_words()
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
     part = _HELP_ME.sub("please", _BEFORE_AGO.sub(r"\1 ago", part))
+    if "log" in part.lower():
+        part = _LOGS_OF_TWO.sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
@@ -279,6 +281,12 @@ _UP_TO_AGO = re.compile(r"(?i)(?<![\w'.\-/:@=])up\s+to\s+(?=\d+\s*[a-z]*\s+ago\b
 # "before restarting cache") is left as typed
 _BEFORE_AGO = re.compile(r"(?i)(?<=\d)(\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?))\s+before"
                          r"(?=\s*$|\s*[,.!?]|\s+(?:until|till|til)\b)")
+# (en22) the logs of two containers said with one noun, the second name last ("logs for web and cache" · "show logs of
+# cache and data" · "logs of db & my-nginx please" · "show the logs for web, cache"): the noun said for each ("logs for web and logs for
+# cache"), as two reads; only two plain names closing the clause (then a courtesy word at most) — "logs of web and
+# restart cache" is left as typed
+_LOGS_OF_TWO = re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<noun>logs?)\s+(?P<prep>of|for|from)\s+(?P<a>[a-z0-9][\w.\-]*)\s*"
+                          r"(?:,|\band\b|&)\s*(?P<b>[a-z0-9][\w.\-]*)(?=\s*(?:[.!?]|$|\s+(?:please|pls|plz)\b))")
 # (en22) help asked for a request, as please ("help me restart web" · "web is hang, help me check" · "help me to pull
 # redis"): only before another word, never a courtesy word ("help me" alone, "help me please" ask gorae's help)
 _HELP_ME = re.compile(r"(?i)(?<![\w'.\-/:@=])help\s+me(?:\s+to)?(?=\s+(?!please\b|pls\b|plz\b)[a-z])")
