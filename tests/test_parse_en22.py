@@ -132,6 +132,10 @@ READ = [
     ("show logs of cache and data", ["docker logs cache", "docker logs data"]),
     ("logs of db & my-nginx please", ["docker logs db", "docker logs my-nginx"]),
     ("show the logs for web, cache", ["docker logs web", "docker logs cache"]),
+    # Slack quoted lines are context: the lines after them are the request
+    ("> cache 메모리 90%\ncache 재시작 부탁", ["docker restart cache"]),
+    ("> data is slow\nrestart data please", ["docker restart data"]),
+    ("&gt; my-nginx 502\nshow my-nginx logs", ["docker logs my-nginx"]),
     # Slack italics
     ("restart _cache_ now", ["docker restart cache"]),
     ("_kindly_ stop data", ["docker stop data"]),
@@ -161,6 +165,11 @@ NO_WRITE = [
     "who's on 8080",
     "who has 8080",
     "logs of web and restart",
+    # a quoted order of someone else runs nothing; a quote alone is left as typed
+    "> @minsu: web 지워줘\n이거 민수님이 요청한 건데 맞나요?",
+    "> web 재시작해줘\n라고 팀장님이 말씀하셨어요",
+    "> web 재시작해줘",
+    "> restart web\nok do it",
 ]
 
 
@@ -200,7 +209,6 @@ NOT_YET = {
     "cache: redis-cli info memory": ["docker exec cache redis-cli info memory"],
     "check disk on data with df -h": ["docker exec data df -h"],
     "in data, cd /etc and ls": ["docker exec -w /etc data ls"],
-    "> cache 메모리 90%\ncache 재시작 부탁": ["docker restart cache"],
     "> web is down\ncan you check web": _status("web"),
     "web 에러 봐주세요 https://sentry.io/issues/123": _status("web"),
     ":rotating_light: my-nginx 502 :rotating_light:": _status("my-nginx"),

@@ -750,12 +750,28 @@ def _dictated(part: str) -> str:
     return " ".join(tokens)
 
 
+# (en22) a Slack quote: a line opened by > (escaped &gt; as Slack sends it) is someone else's words quoted as context
+_QUOTE_LINE = re.compile(r"^\s*(?:>|&gt;)")
+
+
+def _quoted_lines_dropped(text: str) -> str:
+    """(en22) Slack's quoted lines ("> web is down" then "can you check web" · "> cache 메모리 90%" then "cache 재시작 부탁"):
+    the quote is context — what someone else said or saw — and the lines after it are the request; they alone are read
+    (a quoted order of someone else runs nothing: "> web 재시작해줘" then "라고 팀장님이 말씀하셨어요" reads no request).
+    A message of quoted lines only is left as typed."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    own = [ln for ln in lines if not _QUOTE_LINE.match(ln)]
+    return "\n".join(own) if own and len(own) < len(lines) else text
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
         return ""
     text = _INVISIBLE.sub("", text)
     text = SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
+    if "\n" in text and (">" in text or "&gt;" in text):
+        text = _quoted_lines_dropped(text)
     if _LIST_MARK.search(text):
         text = _steps_marked(text)
     if _QUOTE_CHARS.search(text):
