@@ -252,9 +252,9 @@ def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
     numbers, values = _number_words()
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
-    part = _HELP_ME.sub("please", _BEFORE_AGO.sub(r"\1 ago", part))
+    part = _help_me().sub("please", _before_ago().sub(r"\1 ago", part))
     if "log" in part.lower():
-        part = _LOGS_OF_TWO.sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
+        part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
@@ -275,21 +275,31 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
 # (en13) "up to" right before a time ago is the end of a window of logs, until ("data logs up to 10 minutes ago",
 # "web logs up to 2h ago"); before anything else it stays ("hook data up to backend")
 _UP_TO_AGO = re.compile(r"(?i)(?<![\w'.\-/:@=])up\s+to\s+(?=\d+\s*[a-z]*\s+ago\b)")
-# (en22) a time said before now, as Asian English says ago ("cache log from 10 minute before until now" · "web logs since 2
-# hours before" · "logs of db from 30 mins before"): a number, one word of time (grammar/lexicon.txt `number_unit_en`
-# minus lines), then before at the clause's end or before until/till; any other before ("stop web before 5pm",
-# "before restarting cache") is left as typed
-_BEFORE_AGO = re.compile(r"(?i)(?<=\d)(\s*(?:minutes?|mins?|seconds?|secs?|hours?|hrs?|days?))\s+before"
-                         r"(?=\s*$|\s*[,.!?]|\s+(?:until|till|til)\b)")
-# (en22) the logs of two containers said with one noun, the second name last ("logs for web and cache" · "show logs of
-# cache and data" · "logs of db & my-nginx please" · "show the logs for web, cache"): the noun said for each ("logs for web and logs for
-# cache"), as two reads; only two plain names closing the clause (then a courtesy word at most) — "logs of web and
-# restart cache" is left as typed
-_LOGS_OF_TWO = re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<noun>logs?)\s+(?P<prep>of|for|from)\s+(?P<a>[a-z0-9][\w.\-]*)\s*"
-                          r"(?:,|\band\b|&)\s*(?P<b>[a-z0-9][\w.\-]*)(?=\s*(?:[.!?]|$|\s+(?:please|pls|plz)\b))")
+@lru_cache(maxsize=1)
+def _before_ago() -> re.Pattern[str]:
+    """(en22) "N minute(s) before" at a clause's end or before until (grammar/lexicon.txt `before_unit_en`,
+    `before_end_en`): said as "N minutes ago"."""
+    return re.compile(r"(?i)(?<=\d)(\s*(?:" + _alternation("before_unit_en") + r"))\s+before"
+                      r"(?=\s*$|\s*[,.!?]|\s+(?:" + _alternation("before_end_en") + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _logs_of_two() -> re.Pattern[str]:
+    """(en22) "logs of A and B" closing the clause (grammar/lexicon.txt `logs_of_two_*`), a courtesy word of `trailing`
+    at most after it: said as "logs of A and logs of B"; "logs of web and restart cache" is left as typed."""
+    name = r"[a-z0-9][\w.\-]*"
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<noun>" + _alternation("logs_of_two_noun_en") + r")\s+(?P<prep>"
+                      + _alternation("logs_of_two_prep_en") + r")\s+(?P<a>" + name + r")\s*(?:,|(?<![\w&])(?:"
+                      + _alternation("logs_of_two_join_en") + r")(?![\w&]))\s*(?P<b>" + name + r")(?=\s*(?:[.!?]|$|\s+(?:"
+                      + _alternation("trailing") + r")\b))")
+
+
 # (en22) help asked for a request, as please ("help me restart web" · "web is hang, help me check" · "help me to pull
-# redis"): only before another word, never a courtesy word ("help me" alone, "help me please" ask gorae's help)
-_HELP_ME = re.compile(r"(?i)(?<![\w'.\-/:@=])help\s+me(?:\s+to)?(?=\s+(?!please\b|pls\b|plz\b)[a-z])")
+# redis"): only before another word, never a courtesy word of `trailing` ("help me" alone, "help me please" ask gorae's help)
+@lru_cache(maxsize=1)
+def _help_me() -> re.Pattern[str]:
+    """(en22) "help me [to]" before a word other than a courtesy of grammar/lexicon.txt `trailing`."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])help\s+me(?:\s+to)?(?=\s+(?!(?:" + _alternation("trailing") + r")\b)[a-z])")
 
 
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"

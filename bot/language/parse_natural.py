@@ -3593,7 +3593,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     # (en22) paused too, asked of no name: "what's paused right now" · "anything paused?" · "which ones are paused"
     if not s.args and (has(s, u, "running") or has(s, u, "stopped") or has(s, u, "paused")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
-        if has(s, u, "paused") and not (has(s, u, "running") or has(s, u, "stopped")):
+        if has(s, u, "paused") and not s.nouns and not (has(s, u, "running") or has(s, u, "stopped")):
             return "list", u.add("all")  # (en22) "what's paused right now": every container, then the paused ones
         return "list", u  # "images", "볼륨", "containers", "what is running"
     if (s.lang == "en" and not s.args and not s.nouns and state and set(state) <= {"complaint", "down"}
