@@ -59,6 +59,9 @@ _LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `d
 # a word ("재시작해줘~") and never a glob (`*` inside a word).
 _STRUCK = re.compile(r"(?<![\w~/.])(~~?)(?![\s/~])[^~\n]*?(?<![\s~])\1(?![\w/~])")
 _BOLD = re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])")
+# (en22) Slack's italic (_web_, _please_) around words, emphasis as bold is ("_please_ restart web" · "_web_ 상태?" ·
+# "restart _cache_ now"): a Docker name never starts or ends with _, so a word in it is never cut (my_app stays)
+_ITALIC = re.compile(r"(?<![\w_])_(?![\s_])([^_\n]*?[^\s_])_(?![\w_])")
 _PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
 # a runbook's step number before a pasted docker command ("1) docker stop cache", "2. docker start db"); with its
 # word (grammar/lexicon.txt `runbook_step`: "step 2: docker start db") in `_step()`
@@ -215,14 +218,46 @@ def _chat_spellings() -> tuple[re.Pattern[str], dict[str, str]]:
     alternation = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(meant, key=len, reverse=True))
     # a colon right after the form ends it when a blank follows ("pls n thx: restart data"); glued to more text it
     # is part of a word ("ya:1.2")
-    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'.\-/@=]|:\S)"), meant
+    # (en22) a full stop closing the sentence ends it too ("Kindly restart web and revert."); one inside a word does not
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + alternation + r")(?![\w'\-/@=]|\.\w|:\S)"), meant
+
+
+@lru_cache(maxsize=1)
+def _signal_first() -> re.Pattern[str]:
+    """(en22) a signal of grammar/lexicon.txt `signal_first_en` said first, in capitals, then a name: "send SIG NAME"."""
+    return re.compile(r"^(\s*)(" + _alternation("signal_first_en") + r")\s+(?=[a-z0-9][\w.\-]*(?:\s+(?i:please|pls))?\s*$)")
+
+
+@lru_cache(maxsize=1)
+def _called_from_now() -> re.Pattern[str]:
+    """(en22) "call OLD NEW from now on" (grammar/lexicon.txt `called_from_now_en`): "rename OLD to NEW"."""
+    said = "|".join(re.escape(w.replace("~", " ")).replace("\\ ", r"\s+") for w in _lex_words("called_from_now_en"))
+    return re.compile(r"(?i)^(?P<lead>\s*)call\s+(?P<old>[a-z0-9][\w.\-]*)\s+(?P<new>[a-z0-9][\w.\-]*)\s+(?:" + said + r")\s*[.!]?$")
+
+
+def _lex_words(role: str) -> list[str]:
+    from bot.language.grammar import lexicon
+
+    return sorted(lexicon()[role], key=len, reverse=True)
+
+
+@lru_cache(maxsize=1)
+def _made_to() -> re.Pattern[str]:
+    """(en22) "make NAME [container] [to] VERB" with a verb of grammar/lexicon.txt `made_to_en`: the verb said first."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])make\s+(?P<name>(?:the\s+)?[a-z0-9][\w.\-]*(?:\s+container)?)\s+(?:to\s+)?"
+                      r"(?P<verb>" + _alternation("made_to_en") + r")(?![\w'\-/@=])")
 
 
 def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
     numbers, values = _number_words()
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
-    return _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
+    part = _help_me().sub("please", _before_ago().sub(r"\1 ago", part))
+    if "log" in part.lower():
+        part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
+    part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
+    part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
+    return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
 
 
 @lru_cache(maxsize=1)
@@ -240,6 +275,31 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
 # (en13) "up to" right before a time ago is the end of a window of logs, until ("data logs up to 10 minutes ago",
 # "web logs up to 2h ago"); before anything else it stays ("hook data up to backend")
 _UP_TO_AGO = re.compile(r"(?i)(?<![\w'.\-/:@=])up\s+to\s+(?=\d+\s*[a-z]*\s+ago\b)")
+@lru_cache(maxsize=1)
+def _before_ago() -> re.Pattern[str]:
+    """(en22) "N minute(s) before" at a clause's end or before until (grammar/lexicon.txt `before_unit_en`,
+    `before_end_en`): said as "N minutes ago"."""
+    return re.compile(r"(?i)(?<=\d)(\s*(?:" + _alternation("before_unit_en") + r"))\s+before"
+                      r"(?=\s*$|\s*[,.!?]|\s+(?:" + _alternation("before_end_en") + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _logs_of_two() -> re.Pattern[str]:
+    """(en22) "logs of A and B" closing the clause (grammar/lexicon.txt `logs_of_two_*`), a courtesy word of `trailing`
+    at most after it: said as "logs of A and logs of B"; "logs of web and restart cache" is left as typed."""
+    name = r"[a-z0-9][\w.\-]*"
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<noun>" + _alternation("logs_of_two_noun_en") + r")\s+(?P<prep>"
+                      + _alternation("logs_of_two_prep_en") + r")\s+(?P<a>" + name + r")\s*(?:,|(?<![\w&])(?:"
+                      + _alternation("logs_of_two_join_en") + r")(?![\w&]))\s*(?P<b>" + name + r")(?=\s*(?:[.!?]|$|\s+(?:"
+                      + _alternation("trailing") + r")\b))")
+
+
+# (en22) help asked for a request, as please ("help me restart web" · "web is hang, help me check" · "help me to pull
+# redis"): only before another word, never a courtesy word of `trailing` ("help me" alone, "help me please" ask gorae's help)
+@lru_cache(maxsize=1)
+def _help_me() -> re.Pattern[str]:
+    """(en22) "help me [to]" before a word other than a courtesy of grammar/lexicon.txt `trailing`."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])help\s+me(?:\s+to)?(?=\s+(?!(?:" + _alternation("trailing") + r")\b)[a-z])")
 
 
 _VERB_COLON = re.compile(r"^([A-Za-z]+):\s")  # "restart: web"
@@ -722,12 +782,28 @@ def _dictated(part: str) -> str:
     return " ".join(tokens)
 
 
+# (en22) a Slack quote: a line opened by > (escaped &gt; as Slack sends it) is someone else's words quoted as context
+_QUOTE_LINE = re.compile(r"^\s*(?:>|&gt;)")
+
+
+def _quoted_lines_dropped(text: str) -> str:
+    """(en22) Slack's quoted lines ("> web is down" then "can you check web" · "> cache 메모리 90%" then "cache 재시작 부탁"):
+    the quote is context — what someone else said or saw — and the lines after it are the request; they alone are read
+    (a quoted order of someone else runs nothing: "> web 재시작해줘" then "라고 팀장님이 말씀하셨어요" reads no request).
+    A message of quoted lines only is left as typed."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    own = [ln for ln in lines if not _QUOTE_LINE.match(ln)]
+    return "\n".join(own) if own and len(own) < len(lines) else text
+
+
 def normalize(text: str) -> str:
     """Clean one utterance for the parser (see module doc)."""
     if not text:
         return ""
     text = _INVISIBLE.sub("", text)
     text = SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
+    if "\n" in text and (">" in text or "&gt;" in text):
+        text = _quoted_lines_dropped(text)
     if _LIST_MARK.search(text):
         text = _steps_marked(text)
     if _QUOTE_CHARS.search(text):
@@ -756,6 +832,8 @@ def normalize(text: str) -> str:
         text = _emoji_edges_dropped(text)
     if "~" in text or "*" in text:
         text = _outside(text, lambda part: _BOLD.sub(lambda m: m.group(1), _STRUCK.sub(" ", part)))
+    if "_" in text:
+        text = _outside(text, lambda part: _ITALIC.sub(lambda m: m.group(1), part))
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
         slip, meant = _slips()
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))

@@ -2567,6 +2567,14 @@ def _on_port_asked(s: Said) -> str | None:
     word), at most the kind container, and only words of such a question (grammar/lexicon.txt `on_port_asked`); the
     port's number, None when not asked so."""
     words = _said_words(s)
+    if s.lang == "en" and words and words[0] in _LEX["on_port_who"] and "port" in words:
+        # (en22) who holds the port, asked with its word and has ("who has port 80" · "who has port 8080?"); "who's on
+        # 8080" stays refused (tests/data/wordings_break.yaml)
+        if not set(words) & set(_LEX["on_port_held"]):
+            return None
+        words = [w for w in words[1:] if w not in _LEX["on_port_held"]] or words
+        if words[0] not in _LEX["on_port_wh"]:
+            words = ["which", *words]
     if (s.lang != "en" or s.verbs or not words or words[0] not in _LEX["on_port_wh"]
             or not set(s.nouns) <= {"container"}):
         return None
@@ -3585,8 +3593,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
                         for p in ph(s, u, g))):
             return done, u.group(g)
-    if not s.args and (has(s, u, "running") or has(s, u, "stopped")
+    # (en22) paused too, asked of no name: "what's paused right now" · "anything paused?" · "which ones are paused"
+    if not s.args and (has(s, u, "running") or has(s, u, "stopped") or has(s, u, "paused")
                        or (s.nouns and set(s.nouns) <= {"container", "image", "volume", "network", "service", "node"})):
+        if has(s, u, "paused") and not s.nouns and not (has(s, u, "running") or has(s, u, "stopped")):
+            return "list", u.add("all")  # (en22) "what's paused right now": every container, then the paused ones
         return "list", u  # "images", "볼륨", "containers", "what is running"
     if (s.lang == "en" and not s.args and not s.nouns and state and set(state) <= {"complaint", "down"}
             and set(_said_words(s)) & set(_LEX["anything_said"])):
