@@ -7,8 +7,9 @@ kind and the neighbours that must stay as they are. Read through the path of the
     재시작된 적 있어?"), when said of the passive ("cache 마지막으로 재시작된 게 언제야"): its details.
   * when it started, was made or last restarted, said as a noun ("web 시작 시간", "db 생성 시각 알려줘", "my-nginx
     생성일 알려줘", "cache 업타임 알려줘", "web 재시작 시간 알려줘" — which RESTARTED web before): its details.
-  * English: the hour, since when, its age ("what time did data come up", "since when is web running?", "how old is
-    the data container", "when did web die last time"): its details.
+  * English: the hour, since when ("what time did data come up", "since when is web running?", "when did web die last
+    time"): its details. Not "how old is the data container": a keyword old would take the name old ("tag mysql:5.7 as
+    old").
 """
 from __future__ import annotations
 
@@ -28,7 +29,6 @@ def _plans(text: str, want: list[str]) -> None:
     ("what time did data come up", ["docker inspect data"]),
     ("my-volume 띄운 지 얼마나 됐어?", ["docker inspect my-volume"]),
     ("cache 업타임 알려줘", ["docker inspect cache"]),
-    ("how old is the data container", ["docker inspect data"]),
     ("web 시작 시간", ["docker inspect web"]),
     ("my-nginx 생성일 알려줘", ["docker inspect my-nginx"]),
     ("since when is web running?", ["docker inspect web"]),
@@ -47,7 +47,6 @@ def _plans(text: str, want: list[str]) -> None:
     ("web 재시작 시간 알려줘", ["docker inspect web"]),
     ("what time did cache start", ["docker inspect cache"]),
     ("since when has my-nginx been up", ["docker inspect my-nginx"]),
-    ("how old is web", ["docker inspect web"]),
     ("when did cache come up", ["docker inspect cache"]),
     ("when did web crash", ["docker inspect web"]),
 ])
