@@ -3203,8 +3203,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
                 and ([p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]
                      or (s.lang == "ko" and len(ph(s, u, "when_asked")) == 1))
                 and len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")):
-            for g in ("when_asked", "question", "stopped", "running", "past", "today", "last_time"):
+            for g in ("when_asked", "question", "stopped", "running", "past", "today", "last_time", "came_up"):
                 u = u.group(g)
+            if s.lang == "en" and [p.span[0] for p in ph(s, u, "when_asked") if p.span] == [first]:
+                # (tdc22) "when did web die last time": a trouble asked when of, first — when it happened (its details)
+                u = u.group("complaint")
             return "inspect", u
         raise Incomplete("parse.unknown_word", word="when")
     if set(verbs) <= {"start", "restart"} and verbs and has(s, u, "down") and all(
