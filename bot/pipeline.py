@@ -21,6 +21,7 @@ Two answers take more than one plan's worth of care:
 from __future__ import annotations
 
 import logging
+import re
 import secrets
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -73,6 +74,7 @@ from bot.state.pending import changed as plan_changed
 
 Progress = Callable[[str], None]
 log = logging.getLogger(__name__)
+_BACKTICKED = re.compile(r"`([^`]+)`")  # the names a message lists (parse.loan_name: "`web`, `cache`")
 # (blind13) what a name said with the everyday word for a service is read as on an engine that is no Swarm manager
 # (`explain`): a look or a start, stop, restart, pause — never a removal or a kill on that word alone
 _KEPT_BY_SERVICE_WORD = (m.Inspect, m.Logs, m.Top, m.Port, m.Stats, m.Start, m.Stop, m.Restart, m.Pause, m.Unpause)
@@ -390,6 +392,9 @@ class Gorae:
             if proposal.lang != parsed.lang:  # answered, after the yes too, in the asker's language
                 proposal = replace(proposal, lang=parsed.lang)
             proposed = self._plan(proposal, said)
+            if (read := self._loan_read(parsed, proposal, proposed)) is not None:
+                decision = self.authorize(read, request) if request is not None else None
+                return Explanation(clean, parsed.lang, proposal, read, decision)
             asked = None
             if request is not None and isinstance(proposed, Plan):
                 asked = self.authorize(proposed, request)
@@ -436,6 +441,35 @@ class Gorae:
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _loan_read(self, parsed: NotUnderstood, proposal: Command, proposed: Plan | Unresolved) -> Plan | None:
+        """(voice22) A READ whose name was said by its Hangul transliteration (parse.loan_name: "웹 로그 보여줘",
+        "캐시 프로세스 보여 줘") answered directly when each name guessed matches exactly one existing thing on the
+        engine it is planned on — a container, an image, a network or a volume of that very name (session 22
+        decision): the plan, with a note saying how the name was read. A write stays a proposal (asked back), and
+        a name that matches nothing or more than one thing stays asked too. None: asked back as before."""
+        from bot.language.parse_natural import reads_only
+
+        if parsed.reason.key != "parse.loan_name" or not isinstance(proposed, Plan) or proposed.writes:
+            return None
+        if not reads_only(proposal):
+            return None
+        params = dict(parsed.reason.params)
+        names = _BACKTICKED.findall(str(params.get("name", "")))
+        if not names:
+            return None
+        view = self.view(proposal.engine) if proposal.engine not in (None, "*") else self.view()
+        if not view.available:
+            return None
+        containers = [c.name for c in view.containers()]
+        networks, volumes = view.networks(), view.volumes()
+        for name in names:
+            found = (containers.count(name) + networks.count(name) + volumes.count(name)
+                     + (view.image(name) is not None))
+            if found != 1:
+                return None
+        note = Msg.of("plan.loan_name_read", said=params.get("said", ""), name=params.get("name", ""))
+        return replace(proposed, notes=(note, *proposed.notes))
 
     def _addressed_apart(self, parsed: Command | NotUnderstood, said: str) -> NotUnderstood | None:
         """(break7) A name said first and addressed (`Command.addressed`, bot/language/parse.py `_addressed_apart`: "web,

@@ -76,6 +76,8 @@ KNOWN_OTHER_READ19: dict[str, str] = {
     "확인": "docker ps, want nothing (a confirmation said alone, no question pending)",
     "data 로그에 에러 찍히는데 봐줄 수 있어?": "docker ps, want the complaint of data (inspect, logs --tail 20) or its logs",
     "web이랑 cache 중에 재시작 더 많이 된 거 뭐야": "docker ps -a (no restart counts), want docker inspect web cache",
+    # (voice22) read since a Hangul-named read is answered (엔진엑스 = the one image nginx); as "nginx 이미지 목록에 있어"
+    "엔진엑스 이미지 목록에 있어": "docker image inspect nginx, want docker images",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.

@@ -760,7 +760,8 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     "웹이랑캐시재시작") — typed on a phone, with or without spaces: "캐시 로그 보여줘", "캐시로그보여줘", "웹 상태",
     "캐시멈춰". The sentence is read with the ASCII names and offered as a question (parse.loan_name: "`docker stop
     cache` — I read 캐시 as the name cache. Run it?"), a read too: 캐시 may be the cache of an app ("캐시 비워"), and
-    tables disagree (fresh8: "웹 로그 보여줘" names nothing; fresh16/17: it is web's logs) — never run on a guess. Only a
+    tables disagreed (fresh8 said "웹 로그 보여줘" names nothing; fresh16/17: it is web's logs) — never run on a guess
+    here; (voice22) the pipeline answers a read when the name matches exactly one thing (bot/pipeline.py `_loan_read`). Only a
     read or a write that loses nothing (grammar/lexicon.txt `loan_name_offered`: stop, start, restart, pause, unpause)
     is offered; any other write is refused.
     None when no such word, or when the sentence does not read whole with the names."""

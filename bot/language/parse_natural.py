@@ -4850,6 +4850,8 @@ def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     glued_said, glued_after = told.replace(" ", ""), after.replace(" ", "")  # "안 에": morphemes
     english = [w for w in _WITHIN if not HANGUL.search(w)]
     korean = [w for w in _WITHIN if HANGUL.search(w)]
+    linked = "|".join(re.escape(w) for w in _LEX["within_linked_en"])
+    before = re.sub(rf"(?<=\w)\s+(?:{linked})$", "", before)  # (voice22) "with a timeout of 30 seconds"
     within = (any(told.startswith(w) or before.endswith(w) or after.startswith(w) for w in english)
               or any(w in glued_said or glued_after.startswith(w) for w in korean))
     if not within and any(w in glued_said for w in _LEX["within_wait_ko"]) and since_text(phs[0]).endswith("s"):
