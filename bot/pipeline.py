@@ -392,6 +392,16 @@ class Gorae:
             if proposal.lang != parsed.lang:  # answered, after the yes too, in the asker's language
                 proposal = replace(proposal, lang=parsed.lang)
             proposed = self._plan(proposal, said)
+            if parsed.reason.key == "parse.keyboard" and not isinstance(proposed, Plan):
+                # (kbd22) "data wkaRks ajacnj": the fewest words decoded named no container ("wkaRks"): more are decoded
+                from bot.language.parse import keyboard_slip
+
+                again = keyboard_slip(said, lambda cmd: isinstance(self._plan(cmd, said), Plan))
+                if isinstance(again, NotUnderstood) and again.proposal is not None:
+                    if (named := self._typo_named(again.proposal)) is not None:
+                        return Explanation(clean, again.lang, NotUnderstood(said, again.lang, named), None)
+                    parsed, proposal = again, replace(again.proposal, lang=again.lang)
+                    proposed = self._plan(proposal, said)
             asked = None
             if request is not None and isinstance(proposed, Plan):
                 asked = self.authorize(proposed, request)

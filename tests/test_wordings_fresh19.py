@@ -52,7 +52,7 @@ from test_wordings_fresh18 import ROWS18
 # 55.3 % (353 of 638), the same 5 wrong writes.
 # (k8s21) kubectl's words read as docker's (pod/pods/po/파드 a container, -A all, -o yaml the details, top pod = stats,
 # exec's `--` the separator): 60.19 %, the k8s misses from 36 to 5.
-FLOOR19 = 65.6  # 419 of 638 (65.67 %) session 21 after every merge (lead21, brk21, run21, inc21, k8s21, voice21, hand21); before: 60.1 (k8s21) 384 of 638 (60.19 %); first read 55.3 % (353 of 638) at d540c9c
+FLOOR19 = 67.8  # 433 of 638 (67.87 %) kbd22 (keyboard layout left on: reads answered, writes asked back); before: 65.6 419 of 638 (65.67 %) session 21 after every merge (lead21, brk21, run21, inc21, k8s21, voice21, hand21); before: 60.1 (k8s21) 384 of 638 (60.19 %); first read 55.3 % (353 of 638) at d540c9c
 TABLE19 = HeldOutTable("fresh19", min_rows=600, floor=FLOOR19,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
                        + ROWS14 + ROWS15 + ROWS16 + ROWS17 + ROWS18)
