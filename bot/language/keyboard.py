@@ -18,7 +18,7 @@ _VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _TAILS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"  # index 0: no final
 
 _ASCII_TYPED = re.compile(r"^(\d*)([A-Za-z]+)([\uac00-\ud7a3]*)$")  # "fhrm", "100wnf", "tlftlrks으로"
-_HANGUL_TYPED = re.compile(r"^[\uac00-\ud7a3\u3131-\u3163\-]+$")  # "ㅈ듀", "ㅡㅛ-ㅜ햐ㅜㅌ", "-ㄹ" ("-f")
+_HANGUL_TYPED = re.compile(r"^[\uac00-\ud7a3\u3131-\u3163\-0-9]+$")  # "ㅈ듀", "ㅡㅛ-ㅜ햐ㅜㅌ", "-ㄹ" ("-f")
 _JAMO = re.compile(r"[\u3131-\u3163]")
 
 
