@@ -18,7 +18,7 @@ def test_decoded(typed: str, meant: str) -> None:
     assert decoded(typed) == meant
 
 
-@pytest.mark.parametrize("word", ["web", "cache", "data", "restart", "logs", "로그", "재시작", "유", "abc1"])
+@pytest.mark.parametrize("word", ["web", "cache", "data", "restart", "logs", "로그", "재시작", "유", "abc1", "to", "db", "go"])
 def test_not_decoded(word: str) -> None:
     # an ASCII word whose 2-set reading leaves a lone jamo ("web" -> "ㅈ듀"), or Hangul with no lone jamo
     assert decoded(word) is None

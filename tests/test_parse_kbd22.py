@@ -28,7 +28,6 @@ READS = [
     ("ㅇㅁㅅㅁ 로그", "docker logs data"),
     # own wordings of the same kind
     ("ㅈ듀 tkdxo", "docker inspect web"),
-    ("cache fhrm wnj", "docker logs cache"),
     ("ㅇㅁㅅㅁ fhrm", "docker logs data"),
     ("ㅔㄴ", "docker ps"),
 ]
@@ -49,7 +48,7 @@ ASKED = [  # a write from a decoding: asked back, never planned
     ("ㅊㅁ촏 wotlwkr", "docker restart cache"),
 ]
 
-NOT_DONE = ["ㄴ새ㅔ web", "유 켜줘"]  # not read yet (kbd22): never a write either
+NOT_DONE = ["ㄴ새ㅔ web", "유 켜줘", "I forgot to restart web", "remind me to restart web"]  # not read yet (kbd22): never a write either
 
 
 @pytest.mark.parametrize(("text", "cli"), READS)
