@@ -33,3 +33,16 @@ def test_a_run_under_a_free_name_runs(bot, docker_client, cleanup):
     reply = bot.say(f"run alpine named {new}")
     assert reply.status == "done" and list(reply.cli) == [f"docker run -d --name {new} alpine"], reply
     assert inspect(docker_client, new)["Config"]["Image"] == "alpine"
+
+
+@pytest.mark.parametrize("said,cli", [
+    ("is {c} on port 8080?", "docker port {c}"), ("{c} 8080 포트야?", "docker port {c}"),
+    ("is {c} an alpine container?", "docker inspect {c}"), ("{c}가 alpine 맞아요?", "docker inspect {c}"),
+])
+def test_a_value_asked_yes_or_no_shows_it_and_changes_nothing(bot, docker_client, cleanup, said, cli):
+    c, cid = run_tracked(docker_client, cleanup)
+    before = started_at(docker_client, c)
+    reply = bot.say(said.format(c=c))
+    assert reply.status == "done" and list(reply.cli) == [cli.format(c=c)], (said, reply)
+    after = inspect(docker_client, c)
+    assert after["Id"] == cid and after["State"]["Running"] and after["State"]["StartedAt"] == before

@@ -28,7 +28,7 @@ EXEC = [
     ("run env in web as root", ["docker exec -u root web env"]),
     ("run ls in web as root", ["docker exec -u root web ls"]),
     ("run id in cache as nobody", ["docker exec -u nobody cache id"]),
-    ("run nginx as web", ["docker run -d --name web nginx"]),  # no command, no place: the new container's name
+    ("run nginx as web9", ["docker run -d --name web9 nginx"]),  # no command, no place: the new container's name (web itself is taken: lead22)
     # gone into X with another place or a phrase after it: asked, never guessed
     ("jump into web and cat /etc/x in data", None),
     ("in web cat /etc/hosts", None),  # no going into, no verb: asked

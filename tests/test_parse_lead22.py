@@ -11,6 +11,17 @@ READS = [
     ("each container restart", ["docker restart $(docker ps -q)"]),
     ("restart each of web and cache", ["docker restart web cache"]),
     ("restart web and cache each", ["docker restart web cache"]),
+    # a value of one container asked yes or no is its details or its ports (bot/language/value_asked.py)
+    ("is web on port 80?", ["docker port web"]),
+    ("is cache redis?", ["docker inspect cache"]),
+    ("cache가 redis 맞아요?", ["docker inspect cache"]),
+    ("db 컨테이너 상태가 created 맞죠?", ["docker inspect db"]),
+    ("web 80 포트야?", ["docker port web"]),
+    ("is data a running container?", ["docker inspect data"]),
+    ("does web use port 80?", ["docker port web"]),
+    ("is cache restarting?", ["docker inspect cache"]),
+    ("web 8080번 맞아?", ["docker port web"]),
+    ("is web using pgdata", ["docker inspect web"]),
 ]
 
 NONE = [
@@ -18,6 +29,12 @@ NONE = [
     "restart web each night",
     "remove db each week",
     "restart each container each morning",
+    # a write said inside a yes/no question stays unread (never a value asked, never the write)
+    "web 꺼진 거 맞지?",
+    "web 지워도 되는 거 맞아?",
+    "does cache need restarting?",
+    "is it ok to remove web?",
+    "is web taken",  # the name asked (run21), never a value of web
 ]
 
 # (lead22) a new container under a name a container here has: docker answers 409 Conflict; said before, never planned
@@ -28,6 +45,7 @@ NAME_TAKEN = [
     "create a redis container named web",
     "web이라는 이름으로 redis 컨테이너 만들어",
     "run a redis container called cache with restart always",
+    "run nginx as web",
 ]
 
 

@@ -104,7 +104,7 @@ WHO_USES = [
     ("who uses redis", ["docker ps --filter ancestor=redis"]),
     ("who is using db", ["docker ps --filter volume=db"]),
     ("who uses redis and restart it", None),
-    ("is web using pgdata", None),
+    ("is web using pgdata", ["docker inspect web"]),  # (lead22) a value of one container asked: its details (its mounts)
 ]
 
 
