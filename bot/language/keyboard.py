@@ -116,8 +116,8 @@ def decoded(token: str) -> str | None:
     mt = _ASCII_TYPED.match(token)
     if mt:
         hangul = to_hangul(mt.group(2))
-        if _JAMO.search(hangul) or len(hangul) < 2:
-            return None  # a lone jamo left, or one syllable ("to" = 새): an English word more likely than a slip
+        if _JAMO.search(hangul) or not hangul or (len(hangul) < 2 and not mt.group(1) and not mt.group(3)):
+            return None  # a lone jamo left, or one syllable alone ("to" = 새): an English word more likely than a slip
         return mt.group(1) + hangul + mt.group(3)
     if _HANGUL_TYPED.match(token) and _JAMO.search(token):
         return to_ascii(token)
