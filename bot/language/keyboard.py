@@ -13,10 +13,6 @@ import re
 from functools import cache
 from importlib import resources
 
-_LEADS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
-_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
-_TAILS = " ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"  # index 0: no final
-
 _ASCII_TYPED = re.compile(r"^(\d*)([A-Za-z]+)([\uac00-\ud7a3]*)$")  # "fhrm", "100wnf", "tlftlrks으로"
 _HANGUL_TYPED = re.compile(r"^[\uac00-\ud7a3\u3131-\u3163\-0-9]+$")  # "ㅈ듀", "ㅡㅛ-ㅜ햐ㅜㅌ", "-ㄹ" ("-f")
 _JAMO = re.compile(r"[\u3131-\u3163]")
@@ -37,6 +33,15 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     return keys, {j: k for k, j in keys.items()}, pairs
 
 
+@cache
+def _order() -> dict[str, str]:
+    """grammar/keyboard_2set.txt `order` lines: the jamo in Unicode syllable order (leads, vowels, tails)."""
+    text = resources.files("grammar").joinpath("keyboard_2set.txt").read_text(encoding="utf-8")
+    return {p[1]: p[2].replace("_", " ") for p in (line.split() for line in text.splitlines()) if len(p) == 3 and p[0] == "order"}
+
+
+
+
 def _compose(jamo: str) -> str:
     """Jamo as typed, key by key, into syllables the way a 2-set input method composes them."""
     _, _, pairs = _table()
@@ -47,18 +52,18 @@ def _compose(jamo: str) -> str:
     def flush() -> None:
         nonlocal lead, vowel, tail
         if lead and vowel:
-            out.append(chr(0xAC00 + (_LEADS.index(lead) * 21 + _VOWELS.index(vowel)) * 28 + _TAILS.index(tail or " ")))
+            out.append(chr(0xAC00 + (_order()["leads"].index(lead) * 21 + _order()["vowels"].index(vowel)) * 28 + _order()["tails"].index(tail or " ")))
         else:
             out.append(lead + vowel)
         lead = vowel = tail = ""
 
     for j in jamo:
-        if j in _VOWELS:
+        if j in _order()["vowels"]:
             if lead and vowel and tail:
                 first, second = (pairs[tail][0], pairs[tail][1]) if tail in pairs else ("", tail)
                 tail = first
                 flush()
-                if second in _LEADS:
+                if second in _order()["leads"]:
                     lead, vowel = second, j
                 else:
                     out.append(second)
@@ -70,14 +75,14 @@ def _compose(jamo: str) -> str:
             else:
                 flush()
                 vowel = j
-        elif j in _LEADS or j in _TAILS:
-            if lead and vowel and not tail and j in _TAILS:
+        elif j in _order()["leads"] or j in _order()["tails"]:
+            if lead and vowel and not tail and j in _order()["tails"]:
                 tail = j
-            elif tail and tail + j in joined and joined[tail + j] in _TAILS:
+            elif tail and tail + j in joined and joined[tail + j] in _order()["tails"]:
                 tail = joined[tail + j]
             else:
                 flush()
-                lead = j if j in _LEADS else ""
+                lead = j if j in _order()["leads"] else ""
                 if not lead:
                     out.append(j)
         else:
@@ -100,7 +105,7 @@ def to_ascii(word: str) -> str:
     for ch in word:
         code = ord(ch) - 0xAC00
         if 0 <= code < 11172:
-            parts = _LEADS[code // 588] + _VOWELS[code % 588 // 28] + _TAILS[code % 28].strip()
+            parts = _order()["leads"][code // 588] + _order()["vowels"][code % 588 // 28] + _order()["tails"][code % 28].strip()
         else:
             parts = ch
         for p in parts:
@@ -116,8 +121,8 @@ def decoded(token: str) -> str | None:
     mt = _ASCII_TYPED.match(token)
     if mt:
         hangul = to_hangul(mt.group(2))
-        if _JAMO.search(hangul) or not hangul or (len(hangul) < 2 and not mt.group(1) and not mt.group(3)):
-            return None  # a lone jamo left, or one syllable alone ("to" = 새): an English word more likely than a slip
+        if _JAMO.search(hangul) or not hangul or (len(hangul) < 2 and not mt.group(1)):
+            return None  # a lone jamo left, or one syllable ("to" = 새, "db는" = 유는): a word more likely than a slip
         return mt.group(1) + hangul + mt.group(3)
     if _HANGUL_TYPED.match(token) and _JAMO.search(token):
         return to_ascii(token)

@@ -819,6 +819,10 @@ def _keyboard_slip(text: str, detail: bool,
 
     words = text.split()
     found = [(i, d) for i, w in enumerate(words) if (d := decoded(w)) is not None]
+    if sum(1 for i, w in enumerate(words) if re.search(r"[A-Za-z]", w) and all(i != f for f, _ in found)) > 1:
+        # "when it errors, stop web", "run alpine echo --restart always": English or CLI read as such, never Korean
+        # typed in the English layout (one ASCII word beside it: the name, "web fhrm qhduwnj")
+        found = [(i, d) for i, d in found if not re.search(r"[A-Za-z]", words[i])]
     if not found or len(found) > 5:
         return None
     _KEYBOARD_DEPTH[0] += 1
