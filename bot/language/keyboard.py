@@ -125,5 +125,8 @@ def decoded(token: str) -> str | None:
             return None  # a lone jamo left, or one syllable ("to" = 새, "db는" = 유는): a word more likely than a slip
         return mt.group(1) + hangul + mt.group(3)
     if _HANGUL_TYPED.match(token) and _JAMO.search(token):
-        return to_ascii(token)
+        keys = to_ascii(token)
+        if len(keys) < 2 or to_hangul(keys) != token:
+            return None  # one key ("ㅁ"), or jamo the keyboard would have joined ("푸ㄹ" is 풀 typed apart)
+        return keys
     return None
