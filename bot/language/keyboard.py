@@ -16,6 +16,7 @@ from importlib import resources
 _ASCII_TYPED = re.compile(r"^(\d*)([A-Za-z]+)([\uac00-\ud7a3]*)$")  # "fhrm", "100wnf", "tlftlrks으로"
 _HANGUL_TYPED = re.compile(r"^[\uac00-\ud7a3\u3131-\u3163\-0-9]+$")  # "ㅈ듀", "ㅡㅛ-ㅜ햐ㅜㅌ", "-ㄹ" ("-f")
 _JAMO = re.compile(r"[\u3131-\u3163]")
+_SYLLABLES = re.compile(r"[\uac00-\ud7a3]")
 
 
 @cache
@@ -126,7 +127,7 @@ def decoded(token: str) -> str | None:
         return mt.group(1) + hangul + mt.group(3)
     if _HANGUL_TYPED.match(token) and _JAMO.search(token):
         keys = to_ascii(token)
-        if len(keys) < 2 or to_hangul(keys) != token:
+        if len(keys) < 2 or _SYLLABLES.findall(to_hangul(keys)) != _SYLLABLES.findall(token):
             return None  # one key ("ㅁ"), or jamo the keyboard would have joined ("푸ㄹ" is 풀 typed apart)
         return keys
     return None

@@ -839,6 +839,9 @@ def _keyboard_slip(text: str, detail: bool,
                     continue
                 pairs = tuple((words[i], d) for i, d in chosen)
                 if reads_only(res):
+                    if any(re.fullmatch(r"[\u3131-\u3163]+", w) for i, w in enumerate(words)
+                           if all(i != c for c, _ in chosen)):
+                        continue  # "ㅔㄴ ㅁ": a key left unread (ps a? ps -a?) is never dropped from a reading
                     return replace(res, typos=res.typos + pairs)
                 return NotUnderstood(text, res.lang, Msg.of(
                     "parse.keyboard", said=", ".join(f"`{w}`" for w, _ in pairs),
