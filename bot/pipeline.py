@@ -389,9 +389,21 @@ class Gorae:
             proposal = parsed.proposal
             if proposal is None or isinstance(proposal, (Help, Prohibition)):
                 return Explanation(clean, parsed.lang, parsed, None)
+            if proposal.typos and (named := self._typo_named(proposal)) is not None:
+                return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, named), None)
             if proposal.lang != parsed.lang:  # answered, after the yes too, in the asker's language
                 proposal = replace(proposal, lang=parsed.lang)
             proposed = self._plan(proposal, said)
+            if parsed.reason.key == "parse.keyboard" and not isinstance(proposed, Plan):
+                # (kbd22) "data wkaRks ajacnj": the fewest words decoded named no container ("wkaRks"): more are decoded
+                from bot.language.parse import keyboard_slip
+
+                again = keyboard_slip(said, lambda cmd: isinstance(self._plan(cmd, said), Plan))
+                if isinstance(again, NotUnderstood) and again.proposal is not None:
+                    if (named := self._typo_named(again.proposal)) is not None:
+                        return Explanation(clean, again.lang, NotUnderstood(said, again.lang, named), None)
+                    parsed, proposal = again, replace(again.proposal, lang=again.lang)
+                    proposed = self._plan(proposal, said)
             if (read := self._loan_read(parsed, proposal, proposed)) is not None:
                 decision = self.authorize(read, request) if request is not None else None
                 return Explanation(clean, parsed.lang, proposal, read, decision)
@@ -422,6 +434,19 @@ class Gorae:
                 planned_again = plan_fn(again)
                 if isinstance(planned_again, Plan):
                     parsed, planned = again, planned_again
+        if isinstance(planned, Unresolved) and planned.reason.key == "plan.no_such_container":
+            # (kbd22) "web fhrm qhduwnj": words typed with the other keyboard layout on read as names no container has
+            from bot.language.parse import keyboard_slip
+
+            again = keyboard_slip(said, lambda cmd: isinstance(plan_fn(cmd), Plan))
+            if isinstance(again, NotUnderstood) and again.proposal is not None:
+                if (named := self._typo_named(again.proposal)) is not None:
+                    return Explanation(clean, again.lang, NotUnderstood(said, again.lang, named), None)
+                proposed = plan_fn(again.proposal)
+                asked = self.authorize(proposed, request) if request is not None and isinstance(proposed, Plan) else None
+                return Explanation(clean, again.lang, again, None, asked, proposed)
+            if isinstance(again, Command):
+                parsed, planned = again, plan_fn(again)
         if parsed.typos and isinstance(planned, Plan):
             if (named := self._typo_named(parsed)) is not None:
                 return Explanation(clean, parsed.lang, NotUnderstood(said, parsed.lang, named), None)

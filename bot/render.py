@@ -198,6 +198,7 @@ ASKED_BACK: dict[str, tuple[str, str]] = {
     "parse.stated": ("proposal.stated", "proposal.stated_closest"),
     "parse.piped": ("proposal.piped", "proposal.piped_closest"),
     "parse.loan_name": ("proposal.loan_name", "proposal.loan_name_closest"),
+    "parse.keyboard": ("proposal.keyboard", "proposal.keyboard_closest"),
     "parse.image_meant": ("proposal.image_meant", "proposal.image_meant_closest"),
 }
 

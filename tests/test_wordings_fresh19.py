@@ -52,6 +52,7 @@ from test_wordings_fresh18 import ROWS18
 # 55.3 % (353 of 638), the same 5 wrong writes.
 # (k8s21) kubectl's words read as docker's (pod/pods/po/파드 a container, -A all, -o yaml the details, top pod = stats,
 # exec's `--` the separator): 60.19 %, the k8s misses from 36 to 5.
+# (kbd22) the keyboard layout left on: reads answered, writes asked back.
 # (tdc22) time and age asked (몇 시간째 돌고 있어, 켜진 지 며칠, since when, what time did X come up): its details.
 # (en22) Asian English (kindly, do the needful, and revert, close = stop, open one X container, make X to pause, check
 # once, gone for a toss), ops English (flapping, timing out, what's paused, who has port N, HUP X, call X Y from now on,

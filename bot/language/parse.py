@@ -26,7 +26,7 @@ from bot.language.normalize import HANGUL, report_when_done
 from bot.model import Lang, Msg, NotUnderstood
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     from bot.language.morph import Morpheme, Reading
 
@@ -250,6 +250,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _need_then_do_it_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
             res = _loan_named_ko(text, detail) or res  # (lead18) "캐시 로그 보여줘", "캐시멈춰": 캐시 said for cache
+        if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
+            res = _keyboard_slip(text, detail) or res  # (kbd22) "ㅈ듀 재시작해줘", "web Rjwnj": the other layout left on
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -804,6 +806,64 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
+
+
+_KEYBOARD_DEPTH: list[int] = [0]  # (kbd22) a decoded sentence is parsed once, never decoded again
+
+
+def keyboard_slip(text: str, accept: Callable[[m.Command], bool]) -> m.Command | NotUnderstood | None:
+    """(kbd22) `_keyboard_slip` for a sentence that read but names what does not exist ("web fhrm qhduwnj": fhrm and
+    qhduwnj no containers; bot/pipeline.py asks it then): the fewest words decoded whose reading `accept`s (plans)."""
+    return _keyboard_slip(text, False, accept)
+
+
+def _keyboard_slip(text: str, detail: bool,
+                   accept: Callable[[m.Command], bool] | None = None) -> m.Command | NotUnderstood | None:
+    """(kbd22) A sentence that does not read, with words typed in the other keyboard layout (bot/language/keyboard.py:
+    "ㅈ듀 로그 보여줘" = web, "cache fhrm 보여줘" = 로그, "ㅔㄴ -ㅁ" = ps -a). The fewest such words are decoded that make
+    the whole sentence read (a word that reads as it is, "web" in "web fhrm qhduwnj", stays). A read is answered with
+    the decoded words said (`Command.typos`: the pipeline refuses it when a decoded ASCII word is a container or image
+    name, "data wldnj" with a container wldnj); a write is only asked back (parse.keyboard: "`docker restart web` — I
+    read ㅈ듀 as web typed in the Korean layout. Run it?"), never planned on a decoding. None when nothing decodes so."""
+    if _KEYBOARD_DEPTH[0]:
+        return None
+    from itertools import combinations
+
+    from bot.language.keyboard import decoded
+    from bot.language.parse_natural import reads_only
+
+    words = text.split()
+    found = [(i, d) for i, w in enumerate(words) if (d := decoded(w)) is not None]
+    if sum(1 for i, w in enumerate(words) if re.search(r"[A-Za-z]", w) and all(i != f for f, _ in found)) > 1:
+        # "when it errors, stop web", "run alpine echo --restart always": English or CLI read as such, never Korean
+        # typed in the English layout (one ASCII word beside it: the name, "web fhrm qhduwnj")
+        found = [(i, d) for i, d in found if not re.search(r"[A-Za-z]", words[i])]
+    if not found or len(found) > 5:
+        return None
+    _KEYBOARD_DEPTH[0] += 1
+    try:
+        for size in range(1, len(found) + 1):
+            for chosen in combinations(found, size):
+                said = list(words)
+                for i, d in chosen:
+                    said[i] = d
+                res = parse(" ".join(said), detail=detail)
+                if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+                    continue
+                if accept is not None and not accept(res):
+                    continue
+                pairs = tuple((words[i], d) for i, d in chosen)
+                if reads_only(res):
+                    if any(re.fullmatch(r"[\u3131-\u3163]+", w) for i, w in enumerate(words)
+                           if all(i != c for c, _ in chosen)):
+                        continue  # "ㅔㄴ ㅁ": a key left unread (ps a? ps -a?) is never dropped from a reading
+                    return replace(res, typos=res.typos + pairs)
+                return NotUnderstood(text, res.lang, Msg.of(
+                    "parse.keyboard", said=", ".join(f"`{w}`" for w, _ in pairs),
+                    read=", ".join(f"`{d}`" for _, d in pairs)), proposal=replace(res, typos=res.typos + pairs))
+    finally:
+        _KEYBOARD_DEPTH[0] -= 1
+    return None
 
 
 _DOCKER_TYPED = re.compile(r"(?i)docker\s")  # (`said_twice`'s patterns compiled once: asked of every Korean text)

@@ -99,6 +99,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "(e.g. `restart web`) to have it done."),
     "parse.glued_number": ("`{word}`가 이름인지, 이름과 포트 번호인지 알 수 없습니다. `nginx 8080포트로`처럼 띄어 적어 주세요.",
                            "Is `{word}` a name, or a name and a port? Write them apart (e.g. `nginx on port 8080`)."),
+    "parse.keyboard": ("{said}을(를) 다른 자판으로 친 {read}(으)로 읽었습니다. 바로 실행하지 않고 묻습니다.",
+                       "I read {said} as {read} typed with the other keyboard layout on, so I ask before running it."),
     "parse.loan_name": ("{said}을(를) 이름 {name}(으)로 읽었습니다. 바로 실행하지 않고 묻습니다.",
                         "I read {said} as the name {name}, so I ask before running it."),
     "parse.no_antecedent": ("`{said}`이(가) 앞에서 말한 것을 가리키는 것 같지만, gorae는 이전 메시지를 기억하지 않습니다. "

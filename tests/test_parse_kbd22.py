@@ -1,0 +1,87 @@
+"""(kbd22) A word typed with the other keyboard layout left on (issue 8, tests/data/wordings_fresh19.yaml kind kbd):
+the Korean 2-set layout on for an ASCII word ("ㅈ듀" = web, "ㅔㄴ -ㅁ" = ps -a) or the English layout on for a Korean word
+("fhrm" = 로그, "Rjwnj" = 꺼줘). A read is answered with the decoding said; a write is only asked back (a proposal),
+never planned on a decoding; a sentence that reads as it is is never decoded."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_wordings_fresh import answer
+
+from bot.language.keyboard import to_hangul
+
+READS = [
+    ("ㅊㅁ촏 로그 보여줘", "docker logs cache"),
+    ("cache fhrm 보여줘", "docker logs cache"),
+    ("web fhrm qhduwnj", "docker logs web"),
+    ("애찯ㄱ ㅔㄴ", "docker ps"),
+    ("ㅔㄴ -ㅁ", "docker ps -a"),
+    ("web ㅣㅐㅎㄴ", "docker logs web"),
+    ("web 로그 fhrm", "docker logs web"),
+    ("ㅈ듀 로그 마지막 20줄", "docker logs --tail 20 web"),
+    ("my-nginx tkdxo qhduwnj", "docker inspect my-nginx"),
+    ("web tkdxo", "docker inspect web"),
+    ("cache 로그 tlftlrks으로", "docker logs -f cache"),
+    ("ㅈ듀 ㅣㅐㅎㄴ -ㄹ", "docker logs -f web"),
+    ("web fhrm 100wnf", "docker logs --tail 100 web"),
+    ("ㅇㅁㅅㅁ 로그", "docker logs data"),
+    # own wordings of the same kind
+    ("ㅈ듀 tkdxo", "docker inspect web"),
+    ("ㅇㅁㅅㅁ fhrm", "docker logs data"),
+    ("ㅔㄴ", "docker ps"),
+]
+
+ASKED = [  # a write from a decoding: asked back, never planned
+    ("ㅈ듀 재시작해줘", "docker restart web"),
+    ("web Rjwnj", "docker stop web"),
+    ("cache wotlwkrgownj", "docker restart cache"),
+    ("db zuwnj", "docker start db"),
+    ("data wldnj", "docker rm data"),
+    ("ㄱㄷㄴㅅㅁㄳ cache", "docker restart cache"),
+    ("ㅡㅛ-ㅜ햐ㅜㅌ 재시작", "docker restart my-nginx"),
+    ("cache 재시작 wotlwkr 해줘", "docker restart cache"),
+    ("data wkaRks ajacnj", "docker pause data"),
+    ("cache wndwl", "docker stop cache"),
+    ("ㅊㅁ촏 재시작 ㄱ", "docker restart cache"),
+    ("web ajacnj", "docker stop web"),
+    ("ㅊㅁ촏 wotlwkr", "docker restart cache"),
+]
+
+NOT_DONE = ["ㄴ새ㅔ web", "유 켜줘", "I forgot to restart web", "remind me to restart web"]  # not read yet (kbd22): never a write either
+
+
+@pytest.mark.parametrize(("text", "cli"), READS)
+def test_read(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert ans.planned and ans.cli == (cli,), ans
+
+
+@pytest.mark.parametrize(("text", "cli"), ASKED)
+def test_write_asked_back(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert not ans.planned and ans.proposal == (cli,), ans
+
+
+@pytest.mark.parametrize("text", NOT_DONE)
+def test_not_done_is_no_write(text: str) -> None:
+    assert not answer(text).planned
+
+
+@pytest.mark.parametrize("text", ["restart web", "web 재시작해줘", "web 로그", "docker ps -a", "cache 멈춰"])
+def test_read_as_it_is_never_decoded(text: str) -> None:
+    ans = answer(text)
+    assert ans.planned, ans
+
+
+_NAME = st.from_regex(r"[a-z][a-z0-9]{1,7}", fullmatch=True)
+_READS_CLI = ("docker logs", "docker inspect", "docker ps", "docker stats", "docker top", "docker port")
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
+@given(_NAME, st.sampled_from(["web", "cache", "data"]))
+def test_random_ascii_never_decodes_into_a_write(word: str, name: str) -> None:
+    # a random ASCII word beside a name, and the same word typed in the Korean layout: never a planned write
+    for text in (f"{name} {word}", f"{word} {name}", f"{name} {to_hangul(word)}", f"{to_hangul(word)} {name} 로그"):
+        ans = answer(text)
+        assert not ans.planned or all(c.startswith(_READS_CLI) for c in ans.cli), (text, ans)
