@@ -35,6 +35,10 @@ NONE = [
     "does cache need restarting?",
     "is it ok to remove web?",
     "is web taken",  # the name asked (run21), never a value of web
+    # a shell metacharacter is never a pasted error's end (CI's property run found `container` read alone: docker ps)
+    "nuke every exited; container",
+    "every exited | container",
+    "web exited && restart cache",
 ]
 
 # (lead22) a new container under a name a container here has: docker answers 409 Conflict; said before, never planned

@@ -1240,7 +1240,9 @@ def _after_pasted_error(text: str) -> m.Command | None:
     `error_said`), no word of the asker's condition, time or ban (`error_head_barred`: "if it fails, restart web"
     is never a restart now), no Korean verb of gorae's and no Korean negation, and the rest reads whole as a
     command (never help, a prohibition, a question or a partial reading). None otherwise."""
-    if not _error_said().search(text):
+    if not _error_said().search(text) or _shell_meta(text):
+        # (lead22) a shell metacharacter outside quotes ("every exited; container" read `container` alone: docker ps)
+        # is never a paste before a request: refused as typed (parse.shell_meta)
         return None
     for cut in _pasted_heads(text):
         head, rest = text[:cut].strip(), text[cut:].strip()
