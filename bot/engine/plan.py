@@ -822,7 +822,8 @@ def _run(cmd: m.RunContainer, view: EngineView) -> Result:
             and any(c.name == cmd.name for c in view.containers())):
         # (lead22) "redis 이미지로 web 띄워", "run nginx named web" while web is a container here: docker answers 409
         # Conflict — said before, never a plan that fails (typed docker CLI runs as typed: docker's own answer)
-        return Unresolved(cmd, Msg.of("plan.run_name_taken", image=image, name=cmd.name))
+        return Unresolved(cmd, Msg.of("plan.run_name_taken", image=image, name=cmd.name,
+                                                  suggest=f"{cmd.name}-2"))
     if (_available(view) and not cmd.as_typed and cmd.lang == "ko" and cmd.name and cmd.network is None
             and cmd.name in view.networks()):
         # (k15ko) "nginx 컨테이너 backend로 실행": 로 says the name, or the network it is run on? asked, never guessed

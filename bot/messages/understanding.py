@@ -192,10 +192,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.no_such_container": ("`{name}` 컨테이너가 없습니다.", "There is no container named `{name}`."),
     "plan.rename_taken": ("`{new}` 이름의 컨테이너가 이미 있습니다. `{name}`의 이름을 바꾸지 않았습니다. 다른 이름을 말해 주세요.",
                           "A container named `{new}` already exists, so `{name}` was not renamed; give another name."),
-    "plan.run_name_taken": ("`{name}` 이름의 컨테이너가 이미 있어 `{image}` 컨테이너를 그 이름으로 띄우지 않았습니다. 다른 이름을 "
-                            "말하거나, 먼저 `{name}`을(를) 지워 달라고 해 주세요.",
+    "plan.run_name_taken": ("`{name}` 이름의 컨테이너가 이미 있어 `{image}` 컨테이너를 그 이름으로 띄우지 않았습니다. 다른 이름(예: "
+                            "`{suggest}`)을 말하거나, 먼저 `{name}`을(를) 지워 달라고 해 주세요.",
                             "A container named `{name}` already exists, so no `{image}` container was started under that "
-                            "name; give another name, or ask for `{name}` to be removed first."),
+                            "name; give another name (for example `{suggest}`), or ask for `{name}` to be removed first."),
     "plan.rename_same": ("`{name}` 컨테이너의 이름이 이미 `{new}`입니다. 바꿀 것이 없어 실행하지 않았습니다.",
                          "Container `{name}` is already named `{new}`; nothing to change, nothing ran."),
     "plan.none_runs_image": ("`{image}` 이미지로 돌아가는 컨테이너가 없습니다.", "No container runs the image `{image}`."),
