@@ -11,16 +11,10 @@ Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from test_e2e_core import check, container_names, exists, inspect, run_sdk, started_at, uid
+from test_e2e_core import check, container_names, exists, inspect, nothing_ran, run_sdk, started_at, uid
 
 pytestmark = [pytest.mark.docker]
-
-
-def _nothing_ran(reply: Any) -> None:
-    assert reply.status not in ("done", "confirm"), reply  # a refusal or a question; no yes was asked for
 
 
 def test_release_after_a_pause_is_an_unpause(bot, docker_client, world, cleanup):
@@ -37,7 +31,7 @@ def test_a_step_that_takes_back_the_one_before_runs_nothing(bot, docker_client, 
     n = run_sdk(docker_client, cleanup)
     started = started_at(docker_client, n)
     for text in (f"{n} 켜고 꺼", f"start and stop {n}", f"remove and restart {n}"):
-        _nothing_ran(bot.say(text))
+        nothing_ran(bot.say(text))
     state = inspect(docker_client, n)["State"]
     assert state["Running"] and started_at(docker_client, n) == started, state
 
@@ -46,7 +40,7 @@ def test_a_count_of_new_containers_runs_nothing(bot, docker_client, world, clean
     """"alpine 컨테이너 두 개 띄워줘" ran one container: nothing may run (gorae makes one at a time)."""
     before = container_names(docker_client)
     for text in ("alpine 컨테이너 두 개 띄워줘", "run two alpine containers"):
-        _nothing_ran(bot.say(text))
+        nothing_ran(bot.say(text))
     made = container_names(docker_client) - before
     for name in made:
         cleanup.container(name)
@@ -95,7 +89,7 @@ def test_a_dangling_place_and_a_quoted_question_run_nothing(bot, docker_client, 
     before = container_names(docker_client)
     reply = bot.say("first pull alpine, then run echo ok in it")
     check(reply, "en", cli=["docker pull alpine", "docker run alpine echo ok"])
-    _nothing_ran(bot.say(f"what does 'docker stop {n}' do"))
+    nothing_ran(bot.say(f"what does 'docker stop {n}' do"))
     made = container_names(docker_client) - before
     for name in made:
         cleanup.container(name)

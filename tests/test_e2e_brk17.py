@@ -13,10 +13,9 @@ Names are unique per test; `cleanup` removes what a test makes.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from test_e2e_core import container_names, exists, inspect, run_sdk, started_at
+from test_e2e_core import container_names, exists, nothing_ran, run_sdk, running_since
 
 from bot.model import Actor, Request
 from bot.policy.policyfile import parse_policy
@@ -24,53 +23,43 @@ from bot.policy.policyfile import parse_policy
 pytestmark = [pytest.mark.docker]
 
 
-def _nothing_ran(reply: Any) -> None:
-    assert reply.status not in ("done", "confirm"), reply  # a refusal; no yes was asked for
-
-
-def _running_since(client: Any, name: str) -> str:
-    state = inspect(client, name)["State"]
-    assert state["Running"], state
-    return started_at(client, name)
-
-
 def test_a_past_with_a_laugh_removes_nothing(bot, docker_client, world, cleanup):
     n = run_sdk(docker_client, cleanup)
-    since = _running_since(docker_client, n)
+    since = running_since(docker_client, n)
     for text in (f"{n} 지웠나 ㅋㅋ", f"{n} 껐나 ㅋㅋㅋ", f"{n} 재시작했나 lol", f"{n} 내렸나 ㅠㅠ"):
-        _nothing_ran(bot.say(text))
-    assert _running_since(docker_client, n) == since
+        nothing_ran(bot.say(text))
+    assert running_since(docker_client, n) == since
 
 
 def test_a_calling_off_after_two_requests_runs_neither(bot, docker_client, world, cleanup):
     a, b = run_sdk(docker_client, cleanup), run_sdk(docker_client, cleanup)
-    since = _running_since(docker_client, a), _running_since(docker_client, b)
+    since = running_since(docker_client, a), running_since(docker_client, b)
     for text in (f"restart {a} then stop {b}. cancel that.", f"{a} 재시작하고 {b} 꺼. 취소",
                  f"restart {a} and stop {b}. never mind.", f"restart {a} then stop {b}, jk"):
-        _nothing_ran(bot.say(text))
-    assert (_running_since(docker_client, a), _running_since(docker_client, b)) == since
+        nothing_ran(bot.say(text))
+    assert (running_since(docker_client, a), running_since(docker_client, b)) == since
 
 
 def test_venting_a_dare_or_scorn_runs_nothing(bot, docker_client, world, cleanup):
     n = run_sdk(docker_client, cleanup)
-    since = _running_since(docker_client, n)
+    since = running_since(docker_client, n)
     for text in (f"{n} 꺼버리고 싶네 ㅠㅠ", f"{n} 재시작하기만 해 봐라", f"{n} 재시작은 무슨", f"restart {n}? yeah right",
                  f"{n} 지워봤자야", f"{n}\u0301 지워"):
-        _nothing_ran(bot.say(text))
-    assert _running_since(docker_client, n) == since
+        nothing_ran(bot.say(text))
+    assert running_since(docker_client, n) == since
 
 
 def test_that_one_after_two_names_removes_nothing(bot, docker_client, world, cleanup):
     a, b = run_sdk(docker_client, cleanup), run_sdk(docker_client, cleanup)
-    since = _running_since(docker_client, a), _running_since(docker_client, b)
-    _nothing_ran(bot.say(f"{a}이랑 {b} 끄고 그거 지워"))
-    assert (_running_since(docker_client, a), _running_since(docker_client, b)) == since
+    since = running_since(docker_client, a), running_since(docker_client, b)
+    nothing_ran(bot.say(f"{a}이랑 {b} 끄고 그거 지워"))
+    assert (running_since(docker_client, a), running_since(docker_client, b)) == since
 
 
 def test_a_multiplier_makes_no_container(bot, docker_client, world):
     before = container_names(docker_client)
     for text in ("run busybox x2", "run busybox 3x"):
-        _nothing_ran(bot.say(text))
+        nothing_ran(bot.say(text))
     assert container_names(docker_client) == before
 
 
@@ -105,7 +94,7 @@ def test_an_image_by_a_short_id_prefix_is_refused_to_a_barred_role(tmp_path: Pat
 
 def test_a_write_guessed_done_runs_nothing(bot, docker_client, world, cleanup):
     n = run_sdk(docker_client, cleanup)
-    since = _running_since(docker_client, n)
+    since = running_since(docker_client, n)
     for text in (f"{n} 재시작했나 봐", f"{n} 껐나 보네", f"{n} 지웠을 거야 ㅋㅋ"):
-        _nothing_ran(bot.say(text))
-    assert _running_since(docker_client, n) == since
+        nothing_ran(bot.say(text))
+    assert running_since(docker_client, n) == since

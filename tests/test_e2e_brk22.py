@@ -11,30 +11,18 @@ Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
-from test_e2e_core import container_names, inspect, run_sdk, started_at, uid
+from test_e2e_core import container_names, inspect, nothing_ran, run_sdk, running_since, uid
 
 pytestmark = [pytest.mark.docker]
 
 
-def _nothing_ran(reply: Any) -> None:
-    assert reply.status not in ("done", "confirm"), reply  # a refusal; no yes was asked for
-
-
-def _running_since(client: Any, name: str) -> str:
-    state = inspect(client, name)["State"]
-    assert state["Running"], state
-    return started_at(client, name)
-
-
 def test_who_shut_down_stops_nothing_and_shut_down_stops(bot, docker_client, world, cleanup):
     n = run_sdk(docker_client, cleanup)
-    since = _running_since(docker_client, n)
+    since = running_since(docker_client, n)
     for text in (f"who shut down {n}?", f"who shut {n} off?", f"who shut {n} down?", f"so who shut down {n}"):
-        _nothing_ran(bot.say(text))
-    assert _running_since(docker_client, n) == since
+        nothing_ran(bot.say(text))
+    assert running_since(docker_client, n) == since
     reply = bot.say(f"shut down {n}")
     assert reply.status == "done", reply
     assert not inspect(docker_client, n)["State"]["Running"]
@@ -44,7 +32,7 @@ def test_a_dictated_flag_runs_no_image_of_a_joined_name(bot, docker_client, worl
     before = container_names(docker_client)
     for text in ("run alpine dash p eighty colon eighty", "run alpine dash dash name q one"):
         assert bot.plan_cli(text) == []  # (an image `alpine-p` would only fail at the pull: nothing planned at all)
-        _nothing_ran(bot.say(text))
+        nothing_ran(bot.say(text))
     assert container_names(docker_client) == before
 
 
@@ -52,7 +40,7 @@ def test_with_a_program_at_a_path_mounts_nothing(bot, docker_client, world, clea
     before_c = container_names(docker_client)
     before_v = {v.name for v in docker_client.volumes.list()}
     for text in ("run busybox with du at /var", "run busybox with sleep at /tmp", "run busybox with ls at /data"):
-        _nothing_ran(bot.say(text))
+        nothing_ran(bot.say(text))
     assert container_names(docker_client) == before_c
     assert {v.name for v in docker_client.volumes.list()} == before_v
     v = uid()
@@ -73,4 +61,4 @@ def test_the_kubectl_separator_in_a_korean_exec_runs_the_command(bot, docker_cli
     assert list(reply.cli) == [f"docker exec {n} touch /tmp/brk22"], reply
     code, _ = docker_client.containers.get(n).exec_run(["test", "-f", "/tmp/brk22"])
     assert code == 0
-    _nothing_ran(bot.say(f"{n}에서 -- 실행"))
+    nothing_ran(bot.say(f"{n}에서 -- 실행"))

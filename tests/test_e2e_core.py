@@ -158,6 +158,29 @@ def run_sdk(client: Any, cleanup: Any, image: str = "alpine", *, name: str | Non
     return name
 
 
+def nothing_ran(reply: Any) -> None:
+    """A refusal or a question: no yes was asked for, nothing done."""
+    assert reply.status not in ("done", "confirm"), reply
+
+
+def running_since(client: Any, name: str) -> str:
+    """`name`'s StartedAt, asserting it runs."""
+    state = inspect(client, name)["State"]
+    assert state["Running"], state
+    return started_at(client, name)
+
+
+def assert_touches_nothing(bot: Any, client: Any, said: str, names: tuple[str, ...] = ("web", "cache")) -> None:
+    """`said`, unanswered, plans and runs nothing: `names` still run since the same start, no container is new."""
+    before = {n: started_at(client, n) for n in names}
+    count = len(client.containers.list(all=True))
+    reply = bot.say(said, yes=False)
+    assert reply.status not in ("done", "confirm") and not reply.cli, (said, reply)
+    for n in names:
+        assert inspect(client, n)["State"]["Running"] and started_at(client, n) == before[n], n
+    assert len(client.containers.list(all=True)) == count  # no new container either
+
+
 def run_tracked(client: Any, cleanup: Any, image: str = "alpine") -> tuple[str, str]:
     """A running container of the test's own (name, ID), tracked by ID too, so that it is removed whatever its name
     becomes (a rename under test)."""

@@ -7,7 +7,7 @@ container uses are its details; ditch removes; shut down before 하다 stops.
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import Bot, check, inspect, started_at
+from test_e2e_core import Bot, assert_touches_nothing, check, inspect, started_at
 
 pytestmark = [pytest.mark.docker]
 
@@ -28,13 +28,8 @@ def test_a_clause_told_after_a_network_removal_removes_only_that_network(docker_
     "run web from the image", "when did web start, restart it", "stop web, i said cache",
 ])
 def test_a_write_asked_or_of_unsaid_words_touches_nothing(bot, docker_client, world, said):
-    before = {n: started_at(docker_client, n) for n in ("web", "cache")}
-    count = len(docker_client.containers.list(all=True))
-    reply = bot.say(said, yes=False)
-    assert reply.status not in ("done", "confirm") and not reply.cli, (said, reply)
-    for n in ("web", "cache"):
-        assert inspect(docker_client, n)["State"]["Running"] and started_at(docker_client, n) == before[n], n
-    assert len(docker_client.containers.list(all=True)) == count  # no new container either
+    assert_touches_nothing(bot, docker_client, said)
+
 
 
 @pytest.mark.parametrize("said,cli", [

@@ -5,7 +5,7 @@ details (docker inspect) and restarts nothing — "web 재시작 시간 알려�
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, started_at
+from test_e2e_core import assert_touches_nothing, inspect, started_at
 
 pytestmark = [pytest.mark.docker]
 
@@ -29,10 +29,4 @@ def test_a_time_asked_is_its_details_and_restarts_nothing(bot, docker_client, wo
 
 @pytest.mark.parametrize("said", ["web 몇 분 뒤에 재시작해", "has web been restarted today?", "web 지운 적 있어?"])
 def test_a_time_said_with_a_write_touches_nothing(bot, docker_client, world, said):
-    before = {n: started_at(docker_client, n) for n in ("web", "cache")}
-    count = len(docker_client.containers.list(all=True))
-    reply = bot.say(said, yes=False)
-    assert reply.status not in ("done", "confirm") and not reply.cli, (said, reply)
-    for n in ("web", "cache"):
-        assert inspect(docker_client, n)["State"]["Running"] and started_at(docker_client, n) == before[n], n
-    assert len(docker_client.containers.list(all=True)) == count
+    assert_touches_nothing(bot, docker_client, said)
