@@ -288,9 +288,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        return value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+        from bot.language.negation_asked import negation_asked
+
+        res = value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
                 text, res)))))))))))
+        # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
+        return negation_asked(text, res, lambda said: _parse(said, False))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
