@@ -35,6 +35,11 @@ def _reads(cmd: object) -> bool:
     return isinstance(cmd, m.Command) and not isinstance(cmd, (m.Help, m.Prohibition)) and reads_only(cmd)
 
 
+def _read_only(res: m.Command | m.NotUnderstood) -> m.Command | None:
+    """`res` when it is a Command that reads only, else None."""
+    return res if isinstance(res, m.Command) and _reads(res) else None
+
+
 def _in_a_row(toks: list[str], role: str) -> bool:
     for seq in grammar.words(role):
         want = seq.split("+")
@@ -98,11 +103,9 @@ def _english(text: str, understood: m.Command | None, read: Read) -> m.Command |
         be = re.fullmatch(r"(?P<subj>\S+) be (?P<state>.+)", rest)
         said_so = f"{positive} {be['subj']} {be['state']}" if be is not None and positive == "is" else (
             f"{positive} {rest}")
-        res = read(said_so)
-        return res if _reads(res) else None
+        return _read_only(read(said_so))
     if (mt := conceded.match(said)) is not None:
-        res = read(mt["rest"])
-        return res if _reads(res) else None
+        return _read_only(read(mt["rest"]))
     if understood is not None and tag.search(said) and isinstance(understood, m.Inspect):
         return understood  # "cache didn't crash, did it?": its state, asked
     return None

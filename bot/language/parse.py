@@ -285,11 +285,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
         res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
+        from bot.language.negation_asked import negation_asked
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        from bot.language.negation_asked import negation_asked
-
         res = value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
                 text, res)))))))))))
