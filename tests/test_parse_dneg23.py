@@ -1,0 +1,74 @@
+"""dneg23: a negation that asks for a read, not a ban (issue 8 session 23, fresh17/fresh19 kinds dneg and negq), read
+through `Gorae.explain` against the fake corpus world (tests/fakes.py). `None`: nothing may run and no write is
+offered (a refusal, a question or a read proposal are all fine).
+
+A. A read asked with a negation (bot/language/negation_asked.py): Korean -ㄹ래?, -면 안 돼?, 안 VERB?, or a positive
+   request said after the negated clause; English an inverted negated auxiliary ("can't you …", "don't we …",
+   "shouldn't X be …"), a concession ("not that …, but …"), a tag question after a negated state ("…, did it?").
+B. Near-misses: a ban, a leave not to, a state said by negation and every negated WRITE stay prohibitions.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+from bot.language.normalize import normalize
+from bot.language.parse import parse
+from bot.model import Prohibition
+
+# A: the tables' rows, and wordings of our own (other names, other reads)
+ASKED = [
+    ("web 로그 좀 안 보여줄래?", ["docker logs web"]),
+    ("web 로그 좀 안 보여주면 안 돼?", ["docker logs web"]),
+    ("web 로그 안 보여?", ["docker logs web"]),
+    ("cache 상태 안 궁금하냐고 ㅋㅋ 보여줘", ["docker inspect cache"]),
+    ("can't you just show me the logs of web?", ["docker logs web"]),
+    ("not that i don't trust it, but show me cache logs", ["docker logs cache"]),
+    ("shouldn't web be up by now?", ["docker inspect web"]),
+    ("cache didn't crash, did it?", ["docker inspect cache"]),
+    ("don't we have a redis image?", ["docker images redis"]),
+    # our own
+    ("cache 로그 좀 안 알려줄래?", ["docker logs cache"]),
+    ("my-nginx 상태 좀 안 보여주면 안 될까?", ["docker inspect my-nginx"]),
+    ("data 로그는 안 보여줘?", ["docker logs data"]),
+    ("db 상태 안 궁금하냐고, 알려줘", ["docker inspect db"]),
+    ("won't you list the images?", ["docker images"]),
+    ("can't you show me the logs of my-nginx?", ["docker logs my-nginx"]),
+    ("don't we have an alpine image?", ["docker images alpine"]),
+    ("shouldn't data be running by now?", ["docker inspect data"]),
+    ("not that it's broken, but show me web logs", ["docker logs web"]),
+    ("data didn't die, did it?", ["docker inspect data"]),
+]
+
+# B: bans, leaves not to, a state said by negation, and negated writes: nothing runs, no write offered
+STAYS = [
+    ("web 로그 보여주지 마", None),
+    ("web 로그 안 보여줘도 돼", None),
+    ("web 로그 안 봐도 돼?", None),
+    ("web 로그는 안 보여줘도 되지?", None),
+    ("don't show me web logs", None),
+    ("don't you dare show web logs", None),
+    ("web 재시작 안 하면 안 될까?", None),
+    ("cache 좀 안 꺼줄래?", None),
+    ("cache 안 지우면 안 돼?", None),
+    ("can't you restart web?", None),
+    ("won't you stop cache?", None),
+    ("don't we remove web?", None),
+    ("who says we can't stop web?", None),
+    ("shouldn't cache be removed by now?", None),
+    ("web didn't restart, did it?", None),
+    ("not that i mind, but don't restart web", None),
+    ("안 꺼도 돼", None),
+]
+
+
+@pytest.mark.parametrize("text,want", ASKED + STAYS)
+def test_dneg23(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text", ["안 멈춘 컨테이너 다 보여줘", "안 쓰는 볼륨 안 보여줄래?"])
+def test_a_state_said_by_negation_is_never_read_without_it(text):
+    # "not stopped" is a state the listing must keep: the read of every container (ps -a) would drop it
+    res = parse(normalize(text))
+    assert isinstance(res, Prohibition) or not getattr(res, "all", False), f"{text!r} -> {res}"
