@@ -5,6 +5,8 @@ offered (a refusal, a question or a read proposal are all fine).
 A. A read asked with a negation (bot/language/negation_asked.py): Korean -ㄹ래?, -면 안 돼?, 안 VERB?, or a positive
    request said after the negated clause; English an inverted negated auxiliary ("can't you …", "don't we …",
    "shouldn't X be …"), a concession ("not that …, but …"), a tag question after a negated state ("…, did it?").
+C. Who uses a host port or a name, asked with who: Korean "8080 포트 누가 쓰고 있어?", "pgdata 누가 쓰고 있어?" (no kind
+   said), English "who's using port 8080" (docker ps --filter publish=N / volume= / ancestor=).
 B. Near-misses: a ban, a leave not to, a state said by negation and every negated WRITE stay prohibitions.
 """
 from __future__ import annotations
@@ -62,7 +64,27 @@ STAYS = [
 ]
 
 
-@pytest.mark.parametrize("text,want", ASKED + STAYS)
+# C: who uses, asked (the tables' rows and our own); a past, a write and a bare number stay unread
+WHO_USES = [
+    ("80 포트 누가 쓰고 있어?", ["docker ps --filter publish=80"]),
+    ("8080 포트 누가 쓰고 있어?", ["docker ps --filter publish=8080"]),
+    ("who's using port 8080", ["docker ps --filter publish=8080"]),
+    ("pgdata 누가 쓰고 있어?", ["docker ps --filter volume=pgdata"]),
+    ("누가 5432 포트 쓰고 있어?", ["docker ps --filter publish=5432"]),
+    ("3306 포트 누가 써?", ["docker ps --filter publish=3306"]),
+    ("who is using port 5432?", ["docker ps --filter publish=5432"]),
+    ("redis 누가 쓰고 있어?", ["docker ps --filter ancestor=redis"]),
+    ("8080 누가 써?", None),
+    ("80 포트 누가 썼어?", None),
+    ("who's using 8080", None),
+    ("who's on port 8080", None),
+    ("80 포트 누가 쓰고 있어? 꺼줘", None),
+    ("who's using port 8080? kill it", None),
+    ("pgdata 누가 지웠어?", None),
+]
+
+
+@pytest.mark.parametrize("text,want", ASKED + STAYS + WHO_USES)
 def test_dneg23(text, want):
     check(text, want)
 
