@@ -7,6 +7,8 @@ A. A read asked with a negation (bot/language/negation_asked.py): Korean -ㄹ래
    "shouldn't X be …"), a concession ("not that …, but …"), a tag question after a negated state ("…, did it?").
 C. Who uses a host port or a name, asked with who: Korean "8080 포트 누가 쓰고 있어?", "pgdata 누가 쓰고 있어?" (no kind
    said), English "who's using port 8080" (docker ps --filter publish=N / volume= / ancestor=).
+D. Comparisons (bot/language/compared.py): heavier/무겁다 as a use, a verb of comparing or an order (비교, 정렬, 순으로,
+   compare, vs), who or what asked without "?"; a write on the comparison runs nothing.
 B. Near-misses: a ban, a leave not to, a state said by negation and every negated WRITE stay prohibitions.
 """
 from __future__ import annotations
@@ -84,7 +86,37 @@ WHO_USES = [
 ]
 
 
-@pytest.mark.parametrize("text,want", ASKED + STAYS + WHO_USES)
+# D: the tables' rows and our own; writes on a comparison run nothing
+COMPARED = [
+    ("web vs my-nginx memory", ["docker stats --no-stream web my-nginx"]),
+    ("web하고 my-nginx 메모리 비교해줘", ["docker stats --no-stream web my-nginx"]),
+    ("cache랑 data 중에 뭐가 더 무거워?", ["docker stats --no-stream cache data"]),
+    ("compare cpu of cache and data", ["docker stats --no-stream cache data"]),
+    ("which container is the heaviest right now", ["docker stats --no-stream"]),
+    ("nginx 이미지랑 redis 이미지 크기 비교", ["docker images"]),
+    ("compare the logs of web and my-nginx", ["docker logs web", "docker logs my-nginx"]),
+    ("cache하고 data 중 cpu 누가 더 써", ["docker stats --no-stream cache data"]),
+    ("메모리 순으로 보여줘", ["docker stats --no-stream"]),
+    # our own
+    ("data vs db cpu", ["docker stats --no-stream data db"]),
+    ("compare memory of web and cache", ["docker stats --no-stream web cache"]),
+    ("compare web and data memory", ["docker stats --no-stream web data"]),
+    ("compare the logs of cache and data", ["docker logs cache", "docker logs data"]),
+    ("web이랑 db 중에 뭐가 더 가벼워?", ["docker stats --no-stream web db"]),
+    ("cache랑 data cpu 비교해줘", ["docker stats --no-stream cache data"]),
+    ("cpu 순으로 정렬해줘", ["docker stats --no-stream"]),
+    ("which one is heavier, web or cache?", ["docker stats --no-stream"]),
+    ("alpine 이미지랑 busybox 이미지 크기 비교해줘", ["docker images"]),
+    ("restart the heaviest one", None),
+    ("제일 무거운 거 재시작해", None),
+    ("web이랑 cache 비교해서 무거운 거 재시작해", None),
+    ("web vs cache, restart the loser", None),
+    ("compare web and cache then stop the heavier", None),
+    ("cache랑 data 중에 더 무거운 거 지워", None),
+]
+
+
+@pytest.mark.parametrize("text,want", ASKED + STAYS + WHO_USES + COMPARED)
 def test_dneg23(text, want):
     check(text, want)
 
