@@ -9,6 +9,7 @@ C. Who uses a host port or a name, asked with who: Korean "8080 포트 누가 �
    said), English "who's using port 8080" (docker ps --filter publish=N / volume= / ancestor=).
 D. Comparisons (bot/language/compared.py): heavier/무겁다 as a use, a verb of comparing or an order (비교, 정렬, 순으로,
    compare, vs), who or what asked without "?"; a write on the comparison runs nothing.
+E. 확인 said alone (grammar/lexicon.txt `confirm_alone_ko`): no request, nothing listed; with a name it is read.
 B. Near-misses: a ban, a leave not to, a state said by negation and every negated WRITE stay prohibitions.
 """
 from __future__ import annotations
@@ -18,7 +19,7 @@ from test_parse_blind6 import check
 
 from bot.language.normalize import normalize
 from bot.language.parse import parse
-from bot.model import Prohibition
+from bot.model import NotUnderstood, Prohibition
 
 # A: the tables' rows, and wordings of our own (other names, other reads)
 ASKED = [
@@ -116,7 +117,23 @@ COMPARED = [
 ]
 
 
-@pytest.mark.parametrize("text,want", ASKED + STAYS + WHO_USES + COMPARED)
+# E
+CONFIRM_ALONE = [
+    ("확인", None),
+    ("확인!", None),
+    ("확인.", None),
+    ("확인 ㅋㅋ", None),
+    ("web 확인", ["docker inspect web"]),
+    ("cache 상태 확인", ["docker inspect cache"]),
+]
+
+
+def test_confirm_alone_says_why():
+    res = parse(normalize("확인"))
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.confirm_alone", res
+
+
+@pytest.mark.parametrize("text,want", ASKED + STAYS + WHO_USES + COMPARED + CONFIRM_ALONE)
 def test_dneg23(text, want):
     check(text, want)
 

@@ -150,6 +150,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         text = said_twice(text)
         if (marked := _marked_name(text)) is not None:
             return marked
+        if (alone := _confirm_alone(text)) is not None:
+            return alone
         if (stepped := _numbered_steps(text)) is not None:
             return stepped
         if (likened := _like_typed(text)) is not None:
@@ -904,6 +906,17 @@ def _sob() -> re.Pattern[str]:
 # (brk17) a combining mark (accents U+0300–036F, their supplements, marks for symbols, half marks) typed right after a
 # letter or digit of ASCII that it does not compose with ("web\u0301", "web\u0332", "cache\u20dd")
 _MARKED = re.compile(r"[A-Za-z0-9][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _confirm_alone(text: str) -> NotUnderstood | None:
+    """(dneg23) Korean, a word of checking said alone (grammar/lexicon.txt `confirm_alone_ko`: "확인", "확인!"): an
+    acknowledgement, no request — nothing is listed (it read as docker ps). None for any other text."""
+    if not HANGUL.search(text) or len(text) > 16:
+        return None
+    said = [t for t in _morphemes(text) if t.split("/")[-1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+    if len(said) != 1 or said[0] not in grammar.words("confirm_alone_ko"):
+        return None
+    return NotUnderstood(text, "ko", Msg.of("parse.confirm_alone", word=said[0].split("/")[0]))
 
 
 def _marked_name(text: str) -> NotUnderstood | None:
