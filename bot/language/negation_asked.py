@@ -53,19 +53,21 @@ def _korean(text: str, understood: m.Command) -> m.Command | None:
     from bot.language.parse import _morphemes
 
     toks = _morphemes(text)
-    if "안/MAG" not in toks and not any(t.endswith("/VX") and t.startswith("않") for t in toks):
+    adverb, negating, banning = (grammar.words("negation_adverb_ko"), grammar.words("negation_aux_ko"),
+                                 grammar.words("negation_ban_aux_ko"))
+    if not set(toks) & (adverb | negating):
         return None
     if _in_a_row(toks, "negation_bans_ko"):
         return None  # "web 로그 보여주지 마", "web 로그 안 봐도 돼?": a ban or a leave not to
     for i, t in enumerate(toks):
-        if t == "안/MAG":
+        if t in adverb:
             ending = next((e for e in toks[i + 1:] if e.split("/")[-1].startswith("E")), "")
             if ending.endswith("/ETM"):
                 return None  # "안 멈춘 컨테이너 다 보여줘": a state said by negation, which the read lost
     asked = toks[-1] == "?/SF"
     if asked and _in_a_row(toks, "negation_asks_ko"):
         return understood
-    if asked and not any(t.startswith("않/") for t in toks):  # "web 로그 안 보여?", "web 로그는 안 보여줘?"
+    if asked and not set(toks) & negating:  # "web 로그 안 보여?", "web 로그는 안 보여줘?"
         verbs = [t.split("/")[0] for t in toks if t.endswith("/VV") or t.endswith("/VX")]
         if verbs and verbs[-1] in grammar.words("negation_then_asked_ko") and toks[-2].endswith("/EF"):
             return understood
@@ -76,7 +78,7 @@ def _korean(text: str, understood: m.Command) -> m.Command | None:
     last = toks[bounds[-1] + 1:]
     lemmas = {t.split("/")[0] for t in last if t.endswith("/VV") or t.endswith("/VX")}
     if (last and last[-1].endswith("/EF") and lemmas & grammar.words("negation_then_asked_ko")
-            and "안/MAG" not in last and not any(t.startswith("않/") or t.startswith("말/") for t in last)
+            and not set(last) & (adverb | negating | banning)
             and not asked):
         return understood
     return None
