@@ -9,6 +9,7 @@ C. Who uses a host port or a name, asked with who: Korean "8080 포트 누가 �
    said), English "who's using port 8080" (docker ps --filter publish=N / volume= / ancestor=).
 D. Comparisons (bot/language/compared.py): heavier/무겁다 as a use, a verb of comparing or an order (비교, 정렬, 순으로,
    compare, vs), who or what asked without "?"; a write on the comparison runs nothing.
+F. Whether something happened to a container, asked with has/did (bot/language/happened_en.py): its details.
 E. 확인 said alone (grammar/lexicon.txt `confirm_alone_ko`): no request, nothing listed; with a name it is read.
 B. Near-misses: a ban, a leave not to, a state said by negation and every negated WRITE stay prohibitions.
 """
@@ -117,6 +118,17 @@ COMPARED = [
 ]
 
 
+# F
+HAPPENED = [
+    ("has web been restarted today?", ["docker inspect web"]),
+    ("has cache restarted?", ["docker inspect cache"]),
+    ("did data crash yesterday?", ["docker inspect data"]),
+    ("has my-nginx been stopped?", ["docker inspect my-nginx"]),
+    ("did you restart web today?", None),
+    ("has web been restarted, restart it again", None),
+    ("did web restart every night", None),
+]
+
 # E
 CONFIRM_ALONE = [
     ("확인", None),
@@ -133,7 +145,7 @@ def test_confirm_alone_says_why():
     assert isinstance(res, NotUnderstood) and res.reason.key == "parse.confirm_alone", res
 
 
-@pytest.mark.parametrize("text,want", ASKED + STAYS + WHO_USES + COMPARED + CONFIRM_ALONE)
+@pytest.mark.parametrize("text,want", ASKED + STAYS + WHO_USES + COMPARED + CONFIRM_ALONE + HAPPENED)
 def test_dneg23(text, want):
     check(text, want)
 

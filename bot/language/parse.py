@@ -227,6 +227,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
             res = _dashes_before_command_en(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":  # (dneg23) "has web been restarted today?"
+            from bot.language.happened_en import happened
+
+            res = happened(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "could someone tell me if cache is healthy"
             res = _asked_within_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "run busybox as root and print pwd"
