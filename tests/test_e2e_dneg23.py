@@ -4,6 +4,7 @@ A. a negation that asks for a read ("X 로그 좀 안 보여줄래?", "can't you
 B. who uses a host port ("N 포트 누가 쓰고 있어?", "who's using port N"): the container published there is listed;
 C. two containers compared ("X vs Y memory", "compare the logs of X and Y"): read, nothing changed; a write on the
    comparison ("X랑 Y 중에 더 무거운 거 지워") runs nothing.
+D. 확인 said alone runs nothing; "has X been restarted today?" is its details.
 Run under /tmp/gorae-e2e.lock only.
 """
 from __future__ import annotations
@@ -48,3 +49,13 @@ def test_two_containers_compared_are_read_and_a_write_on_the_comparison_runs_not
     assert not reply.cli, reply
     assert all(exists(docker_client, n) for n in (a, b))
     assert {n: running_since(docker_client, n) for n in (a, b)} == before
+
+
+def test_confirm_alone_runs_nothing_and_what_happened_is_its_details(docker_client, world, cleanup):
+    bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
+    since = running_since(docker_client, a)
+    reply = bot.say("확인", yes=True)
+    nothing_ran(reply)
+    assert not reply.cli, reply
+    check(bot.say(f"has {a} been restarted today?"), "en", cli=f"docker inspect {a}")
+    assert running_since(docker_client, a) == since
