@@ -19,6 +19,7 @@ def _read(said: str) -> m.Command | m.NotUnderstood:
     ("did data crash yesterday?", "data"),
     ("has my-nginx been stopped", "my-nginx"),
     ("did db die last night?", "db"),
+    ("did cache crash?", "cache"),
 ])
 def test_the_container_asked_about_is_inspected(text, name):
     res = happened(text, _read)
@@ -32,6 +33,8 @@ def test_the_container_asked_about_is_inspected(text, name):
     "restart web today",
     "has web been removed?",                # not a verb of what happens to a running container
     "did web restart every night",          # a schedule
+    "did db start?",                        # a deed, no time: whether it was done (test_parse_ask9)
+    "did web stop",
 ])
 def test_anything_else_is_left(text):
     assert happened(text, _read) is None
