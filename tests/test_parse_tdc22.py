@@ -63,4 +63,4 @@ def test_time_and_age_asked_are_its_details(text: str, want: list[str]) -> None:
 ])
 def test_time_neighbours_never_write(text: str) -> None:
     ans = answer(text)
-    assert not any(is_write(c) for c in ans.cli), (text, ans)
+    assert not is_write(list(ans.cli)), (text, ans)
