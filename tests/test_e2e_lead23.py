@@ -31,13 +31,13 @@ def test_a_hangul_named_removal_is_confirmed_and_without_yes_removes_nothing(doc
     assert inspect(docker_client, "data")["Name"] == "/data"
 
 
-def test_a_destructive_write_without_the_container_said_runs_nothing(docker_client, world):
-    assert_touches_nothing(Bot(), docker_client, "캐시 지워", names=("web", "cache"))
+@pytest.mark.parametrize("said", ["캐시 지워", "캐시 재시작 ㅇㅋ?"])
+def test_no_write_without_the_container_said_or_the_yes(docker_client, world, said):
+    assert_touches_nothing(Bot(), docker_client, said, names=("web", "cache"))
 
 
-@pytest.mark.parametrize("said", ["cache 재시작 ㅇㅋ?", "캐시 재시작 ㅇㅋ?"])
-def test_a_korean_tag_question_asks_for_the_yes_and_runs_nothing(docker_client, world, said):
+def test_a_korean_tag_question_asks_for_the_yes_and_runs_nothing(docker_client, world):
     before = {n: started_at(docker_client, n) for n in ("web", "cache")}
-    reply = Bot().say(said, yes=False)
+    reply = Bot().say("cache 재시작 ㅇㅋ?", yes=False)
     assert reply.status == "confirm" and reply.proposal and list(reply.cli) == ["docker restart cache"], reply
     assert {n: started_at(docker_client, n) for n in ("web", "cache")} == before
