@@ -930,8 +930,10 @@ def _closing(mt: re.Match[str]) -> str:
 
 @lru_cache(maxsize=1)
 def _tag_question() -> re.Pattern[str]:
-    """grammar/lexicon.txt `tag_question`: the word of a tag question closing an English sentence ("ok?", "yeah?")."""
-    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + r")$")
+    """grammar/lexicon.txt `tag_question`: the word of a tag question closing an English sentence ("ok?", "yeah?"),
+    and `tag_question_ko` (lead23) a Korean one ("cache 재시작 ㅇㅋ?", "web 꺼 오케이?")."""
+    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + "|"
+                      + _alternation("tag_question_ko") + r")$")
 
 
 @lru_cache(maxsize=1)

@@ -811,7 +811,10 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
-    if not reads_only(res) and any(type(c).__name__ not in grammar.words("loan_name_offered") for c in steps):
+    offered = grammar.words("loan_name_offered")
+    if all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_container_ko"))) for _, end, _, _ in spans):
+        offered = offered | grammar.words("loan_name_destroyed")  # (lead23) "데이터 컨테이너 삭제해 줘": the container said
+    if not reads_only(res) and any(type(c).__name__ not in offered for c in steps):
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
