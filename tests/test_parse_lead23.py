@@ -7,6 +7,8 @@ A. "캐시 재시작해 줘", "디비 켜 줘", "웹이랑캐시재시작": the 
    it as every destructive action); "캐시 지워" (an app's cache) stays refused; a name that matches no container is asked.
 B. A Korean tag question closing a request asks for the yes, never gives it ("cache 재시작 ㅇㅋ?" restarted cache: a
    wrong write, fresh17's "캐시 재시작 ㅇㅋ?"): grammar/lexicon.txt `tag_question_ko`, natural.lark `asked`.
+C. A write typed with the English layout on whose decoded words are its verb alone ("web Rjwnj" = web 꺼줘) is planned
+   when it loses nothing (bot/language/parse.py `_keyboard_write_planned`; tests/test_parse_kbd22.py PLANNED).
 Read through `Gorae.explain` over the fake corpus world (tests/fakes.py), the path of `gorae explain --json`.
 """
 from __future__ import annotations
@@ -45,6 +47,12 @@ NOT_RUN = [
     "백엔드 네트워크 삭제해",
     "웹 캐시 지워",  # the web's cache, never two names
     "캐시 재시작 ㅇㅋ?",  # B: a tag question
+    # C: a verb typed in the English layout: its negation, a schedule, a removal, a name decoded stay unplanned
+    "web Rjwl akf",  # 끄지 마
+    "web Rjwnj dksgo",  # 꺼줘 안해
+    "내일 web Rjwnj",
+    "data wldnj",  # 지워: destroys, asked back
+    "ㅈ듀 재시작해줘",  # a name decoded from Hangul: asked back
 ]
 
 

@@ -829,6 +829,22 @@ def keyboard_slip(text: str, accept: Callable[[m.Command], bool]) -> m.Command |
     return _keyboard_slip(text, False, accept)
 
 
+def _keyboard_write_planned(res: m.Command, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """(lead23) A write read from words typed in the English layout that decode to Korean words of the verb, never a
+    name ("web Rjwnj" = web 꺼줘, "cache wotlwkrgownj" = 재시작해줘, "data wkaRks ajacnj" = 잠깐 멈춰): planned as said
+    when it loses nothing (grammar/lexicon.txt `loan_name_offered`: start, stop, restart, pause, unpause) and every
+    decoded word is Hangul — the names stay as typed in ASCII, so the decoding changed the verb alone. A name decoded
+    from Hangul ("ㅈ듀 재시작" = web: "내" is "so" typed so, a container so may exist) or a write that destroys ("data
+    wldnj" = 지워) stays asked back."""
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if any(type(c).__name__ not in grammar.words("loan_name_offered") for c in steps):
+        return False
+    if not all(HANGUL.search(d) and not re.search(r"[A-Za-z]", d) for _, d in pairs):
+        return False
+    names = set(m.names_of(res, images=True))
+    return not any(d in names for _, d in pairs)
+
+
 def _keyboard_slip(text: str, detail: bool,
                    accept: Callable[[m.Command], bool] | None = None) -> m.Command | NotUnderstood | None:
     """(kbd22) A sentence that does not read, with words typed in the other keyboard layout (bot/language/keyboard.py:
@@ -836,7 +852,8 @@ def _keyboard_slip(text: str, detail: bool,
     the whole sentence read (a word that reads as it is, "web" in "web fhrm qhduwnj", stays). A read is answered with
     the decoded words said (`Command.typos`: the pipeline refuses it when a decoded ASCII word is a container or image
     name, "data wldnj" with a container wldnj); a write is only asked back (parse.keyboard: "`docker restart web` — I
-    read ㅈ듀 as web typed in the Korean layout. Run it?"), never planned on a decoding. None when nothing decodes so."""
+    read ㅈ듀 as web typed in the Korean layout. Run it?"), but (lead23) a write that loses nothing whose decoded words
+    are the verb's alone (`_keyboard_write_planned`: "web Rjwnj"). None when nothing decodes so."""
     if _KEYBOARD_DEPTH[0]:
         return None
     from itertools import combinations
@@ -869,6 +886,8 @@ def _keyboard_slip(text: str, detail: bool,
                     if any(re.fullmatch(r"[\u3131-\u3163]+", w) for i, w in enumerate(words)
                            if all(i != c for c, _ in chosen)):
                         continue  # "ㅔㄴ ㅁ": a key left unread (ps a? ps -a?) is never dropped from a reading
+                    return replace(res, typos=res.typos + pairs)
+                if _keyboard_write_planned(res, pairs):
                     return replace(res, typos=res.typos + pairs)
                 return NotUnderstood(text, res.lang, Msg.of(
                     "parse.keyboard", said=", ".join(f"`{w}`" for w, _ in pairs),
