@@ -1,0 +1,55 @@
+"""ctxko23: one Korean order inside business context (issue 8), read through the fake corpus world (tests/fakes.py) as
+`gorae explain` reads them. `None`: nothing may run and no write is offered (a refusal, a question or a read proposal
+are all fine).
+
+A. Business courtesy around the request changes nothing: the listener's trouble owned to ("바쁘신 와중에"), the humblest
+   apology ("송구하오나": natural.lark `_filler`), by whose request or for which work ("고객사 요청에 따라", "팀장님 지시에
+   따라", "금일 점검 관계로": grammar/lexicon.txt `context_noun_end`), thanks made greater in the polite close ("… 주시면
+   대단히 감사하겠습니다").
+B. Near-misses that stay what they are: thanks for what was done (told, even made greater: natural.lark `thanks_more`),
+   a report of the past, a ban, a schedule, a question — under the same courtesy.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# A: wordings of our own of the kind (other names, other verbs), and fresh19's business rows
+COURTESY = [
+    ("바쁘신 와중에 죄송하지만 cache 로그 확인 부탁드립니다.", ["docker logs cache"]),
+    ("바쁘신 와중에 web 재시작 부탁드려요", ["docker restart web"]),
+    ("바쁘신 와중에 죄송하지만 db 컨테이너 켜 주세요", ["docker start db"]),
+    ("송구하오나 data 컨테이너를 삭제해 주실 수 있을까요?", ["docker rm data"]),
+    ("송구하오나 cache 로그 좀 보여주실 수 있을까요?", ["docker logs cache"]),
+    ("송구하오나 my-nginx 정지 부탁드립니다", ["docker stop my-nginx"]),
+    ("고객사 요청에 따라 alpine 이미지 최신으로 받아 주시기 바랍니다.", ["docker pull alpine"]),
+    ("팀장님 지시에 따라 web 재시작 부탁드립니다", ["docker restart web"]),
+    ("고객 요청에 따라 cache 프로세스 목록 보여주세요", ["docker top cache"]),
+    ("금일 점검 관계로 my-nginx 정지 부탁드리겠습니다.", ["docker stop my-nginx"]),
+    ("배포 작업 관계로 cache 로그 확인 부탁드립니다", ["docker logs cache"]),
+    ("점검 관계로 data 컨테이너 일시정지 부탁드립니다", ["docker pause data"]),
+    ("my-volume 컨테이너를 잠시 일시정지해 주시면 대단히 감사하겠습니다.", ["docker pause my-volume"]),
+    ("cache 로그 보여주시면 정말 감사하겠습니다", ["docker logs cache"]),
+    ("web 컨테이너 재시작해 주시면 대단히 감사하겠습니다", ["docker restart web"]),
+]
+
+# B: the same courtesy around what is no order
+NEAR = [
+    ("web 재시작해 주셔서 대단히 감사합니다", None),  # thanks for what was done (it planned the restart)
+    ("cache 꺼 주셔서 정말 감사합니다", None),
+    ("web 지워줘서 너무 고마워", None),
+    ("web 재시작해 주셔서 감사합니다", None),
+    ("금일 점검 관계로 my-nginx 정지했습니다", None),  # a report of the past
+    ("고객사 요청에 따라 web 지우지 마세요", None),  # a ban
+    ("송구하오나 web 재시작은 나중에 해 주세요", None),  # a schedule
+    ("점검 관계로 web 내일 꺼 주세요", None),
+    ("바쁘신 와중에 죄송하지만 web 재시작 하셨나요?", None),  # a question of the past
+    ("고객사 요청에 따라 web 재시작했대요", None),  # someone's report
+    ("바쁘신 와중에 죄송합니다", None),  # courtesy alone
+    ("금일 점검 관계로", None),
+]
+
+
+@pytest.mark.parametrize("text,want", COURTESY + NEAR)
+def test_ctxko23(text, want):
+    check(text, want)
