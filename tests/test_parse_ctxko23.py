@@ -10,6 +10,11 @@ B. Near-misses that stay what they are: thanks for what was done (told, even mad
    a report of the past, a ban, a schedule, a question — under the same courtesy.
 C. A rant said of one container (no order) is the complaint's reading, its status and recent logs: a rant's closing word
    after the complaint, vexation said of it ("짜증나", "X 때문에 미치겠네": natural.lark `complaint`), "아 진짜" first.
+D. A requester, a need or a suggestion said around the order changes nothing: a requester's clause closed by a colon
+   ("민수 요청입니다: …": context_clause `_CLAUSE_WORD`), a need told after the request ("… 장애 보고서 써야 돼":
+   lexicon `reason_after_must`), a chat request closed by 좀 then its reason ("cache 재시작 좀, 캐시가 꼬인 듯":
+   `reason_after_request_brief`), the request suggested as a guess after a context clause ("데모 전에 … 해두면 좋을 것
+   같아요": `context_polite_if_guess`).
 """
 from __future__ import annotations
 
@@ -76,6 +81,29 @@ RANT = [
 ]
 
 
-@pytest.mark.parametrize("text,want", COURTESY + NEAR + RANT)
+# D: wordings of our own of the kind, and near-misses
+AROUND = [
+    ("민수 요청입니다: web 로그 100줄 보여주세요", ["docker logs --tail 100 web"]),
+    ("수진 요청입니다: cache 재시작 부탁해요", ["docker restart cache"]),
+    ("대리님 요청 건 처리 부탁해요: my-nginx 로그 마지막 30줄", ["docker logs --tail 30 my-nginx"]),
+    ("팀장님 요청입니다: data 컨테이너 일시정지 부탁드립니다", ["docker pause data"]),
+    ("web 로그 100줄만 줘 장애 보고서 써야 돼", ["docker logs --tail 100 web"]),
+    ("cache 로그 보여줘 원인 찾아야 해", ["docker logs cache"]),
+    ("cache 재시작 좀, 캐시가 꼬인 듯", ["docker restart cache"]),
+    ("my-nginx 재시작 좀, 설정이 안 먹은 듯", ["docker restart my-nginx"]),
+    ("데모 전에 web 한번 재시작 해두면 좋을 것 같아요", ["docker restart web"]),
+    ("배포 전에 cache 로그 봐주시면 좋을 것 같아요", ["docker logs cache"]),
+    ("나중에: web 지워", None),  # a schedule, even closed by a colon
+    ("주의: web 지우지 마", None),  # a ban
+    ("민수 요청입니다: web 재시작했어요", None),  # a report of the past
+    ("web 재시작해줘 지워야 돼", None),  # a write of gorae's in the need: never left out
+    ("web 재시작 좀 cache 지울 거라서", None),
+    ("web 재시작 좀, 아니 됐어", None),  # taken back
+    ("web 껐으면 좋았을 텐데", None),  # a wish of the past
+    ("데모 전에 web 재시작 해뒀으면 좋았을 것 같아요", None),
+]
+
+
+@pytest.mark.parametrize("text,want", COURTESY + NEAR + RANT + AROUND)
 def test_ctxko23(text, want):
     check(text, want)

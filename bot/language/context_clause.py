@@ -19,7 +19,8 @@ from bot.language import grammar
 _RULE = r"^(?:{})(?:\.\d+)?:(?P<body>.*(?:\n[ \t]+\|.*)*)"
 _SYLLABLES = "\uac00-\ud7a3"  # the Hangul syllables
 # a word of a clause: Hangul syllables and letters, digits, a sentence's punctuation
-_CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^]+")
+# (ctxko23) … and a colon that ends the clause as a period does: "민수 요청입니다: web 로그 100줄 보여주세요"
+_CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^:]+")
 _FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
 
 
@@ -210,9 +211,14 @@ def _pending(stream: list[str]) -> bool:
     polite = grammar.words("context_polite_if")
     last = grammar.words("context_polite_if_last")  # (w2f13ko) polite only closing the sentence: "받아두면 좋겠습니다"
 
+    guess = list(grammar.lexicon()["context_polite_if_guess"])
+
     def polite_at(i: int) -> bool:
         pair = f"{stream[i]}+{stream[i + 1]}" if i + 1 < len(stream) else ""
-        closing = all(not re.search(r"\w", w) or w in grammar.words("context_polite_jx") for w in stream[i + 2:])
+        rest = stream[i + 2:]
+        if rest[:len(guess)] == guess:
+            rest = rest[len(guess):]  # (ctxko23) "… 해두면 좋을 것 같아요": the suggestion guessed, closing the sentence
+        closing = all(not re.search(r"\w", w) or w in grammar.words("context_polite_jx") for w in rest)
         return pair in polite or (pair in last and closing)
 
     return any(w in pending and not polite_at(i) for i, w in enumerate(stream))
@@ -296,6 +302,9 @@ def _request_closes(toks: list[tuple[str, str]]) -> bool:
     부탁해요"."""
     if toks and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
         toks = toks[:-1]
+    if (len(toks) >= 2 and toks[-1] == (min(grammar.words("reason_after_request_brief")), "MAG")
+            and toks[-2][1] == "NNG" and toks[-2][0] in gorae_verbs()):
+        return True  # (ctxko23) a verbal noun of gorae's then 좀, the chat request: "cache 재시작 좀, 캐시가 꼬인 듯"
     if len(toks) < 2 or not (toks[-1][1] == "EF" or (
             toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_request_ec"))):
         return False  # "web 재시작해줘서 고마워", "web 꺼 주고 있어": the asking is not where the request ends
@@ -328,7 +337,9 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
     barred = grammar.words("reason_after_barred")
     saying = grammar.words("reason_after_saying")
     told = grammar.words("reason_hearsay_told")
-    if any(f in barred for f, _ in toks) or any(f in saying and t == "VV" and not (i and toks[i - 1][0] in told)
+    must = grammar.words("reason_after_must")
+    if any(f in barred and not (f in grammar.words("reason_after_must_verb") and i and toks[i - 1][0] in must)
+           for i, (f, _) in enumerate(toks)) or any(f in saying and t == "VV" and not (i and toks[i - 1][0] in told)
                                                  for i, (f, t) in enumerate(toks)):
         return False  # (lead19) a thing heard told is a reason: "보안 패치 나왔대서" (-다고 하다), never an order heard
     if not schedule_words().isdisjoint(f for f, _ in toks):
