@@ -15,6 +15,9 @@ D. A requester, a need or a suggestion said around the order changes nothing: a 
    lexicon `reason_after_must`), a chat request closed by 좀 then its reason ("cache 재시작 좀, 캐시가 꼬인 듯":
    `reason_after_request_brief`), the request suggested as a guess after a context clause ("데모 전에 … 해두면 좋을 것
    같아요": `context_polite_if_guess`).
+E. A leading clause may say the name the request itself says ("앱이 cache랑 통신이 안 되는데 cache 상태 좀 봐주실래요?", "web
+   서비스 장애로 인해 web 컨테이너 로그 …"): context_clause `_clause_ok(named=…)`; a clause naming another container, or
+   holding a verb of gorae's not told done, a ban, a schedule, a condition or someone's order, is never left out.
 """
 from __future__ import annotations
 
@@ -99,11 +102,31 @@ AROUND = [
     ("web 재시작해줘 지워야 돼", None),  # a write of gorae's in the need: never left out
     ("web 재시작 좀 cache 지울 거라서", None),
     ("web 재시작 좀, 아니 됐어", None),  # taken back
+    ("web 재시작 좀 해 줘, 방금 설정 파일 바꿨어", ["docker restart web"]),  # the request goes on after 좀
     ("web 껐으면 좋았을 텐데", None),  # a wish of the past
     ("데모 전에 web 재시작 해뒀으면 좋았을 것 같아요", None),
 ]
 
 
-@pytest.mark.parametrize("text,want", COURTESY + NEAR + RANT + AROUND)
+# E: wordings of our own, and near-misses
+NAMED = [
+    ("web 서비스 장애로 인해 web 컨테이너 로그 마지막 200줄 전달 부탁드립니다.", ["docker logs --tail 200 web"]),
+    ("점검으로 인해 cache 정지 부탁드립니다", ["docker stop cache"]),
+    ("db 서비스 장애로 인해 db 로그 50줄 부탁드립니다", ["docker logs --tail 50 db"]),
+    ("web이 꺼져 있는데 web 켜줘", ["docker start web"]),
+    ("cache 재시작했는데 cache 로그 보여줘", ["docker logs cache"]),
+    ("web 지웠는데 web 로그 보여줘", ["docker logs web"]),
+    ("web 껐는데 web 지워줘", ["docker rm web"]),
+    ("web이 죽어서 web 재시작해줘", ["docker restart web"]),
+    ("web은 나중에 지우고 web 재시작해", None),  # a schedule said in the clause
+    ("web 지우면 web 재시작해", None),  # a condition
+    ("민수가 web 재시작하래서 web 로그 보여줘", None),  # someone's order (kept as it was: no reading)
+    ("cache랑 통신이 안 되는데 web 재시작해줘", None),  # the clause names another container
+    ("web 안 쓰는데 web 지워줘", None),
+    ("web은 건드리지 말고 web 로그만", ["docker logs web"]),  # a read, as before
+]
+
+
+@pytest.mark.parametrize("text,want", COURTESY + NEAR + RANT + AROUND + NAMED)
 def test_ctxko23(text, want):
     check(text, want)
