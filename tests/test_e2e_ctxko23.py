@@ -65,3 +65,17 @@ def test_a_need_holding_a_write_runs_nothing(docker_client, world, cleanup):
     bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     assert_touches_nothing(bot, docker_client, f"{a} 재시작해줘 지워야 돼", names=(a, b))
     assert_touches_nothing(bot, docker_client, f"나중에: {a} 지워", names=(a, b))
+
+
+def test_a_clause_naming_the_requests_own_container(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    since_a, since_b = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(f"{a} 재시작했는데 {a} 로그 보여줘")
+    check(reply, "ko", cli=f"docker logs {a}")
+    assert running_since(docker_client, a) == since_a  # the restart told done is not run again
+    # a clause naming another container is never left out
+    assert_touches_nothing(bot, docker_client, f"{b}랑 통신이 안 되는데 {a} 재시작해줘", names=(a, b))
+    reply = bot.say(f"{a} 서비스 장애로 인해 {a} 컨테이너 정지 부탁드립니다")
+    check(reply, "ko", cli=f"docker stop {a}")
+    assert not inspect(docker_client, a)["State"]["Running"]
+    assert running_since(docker_client, b) == since_b
