@@ -43,7 +43,7 @@ def test_thanks_for_what_was_done_runs_nothing(docker_client, world, cleanup):
 def test_a_rant_shows_status_and_logs(docker_client, world, cleanup):
     bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
     since = running_since(docker_client, a)
-    reply = bot.say(f"아 진짜 {a} 때문에 미치겠네")
+    reply = bot.say(f"아 진짜 {a} 또 죽었네 짜증나")
     check(reply, "ko", cli=[f"docker inspect {a}", f"docker logs --tail 20 {a}"])
     assert running_since(docker_client, a) == since
 

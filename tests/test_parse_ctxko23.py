@@ -9,7 +9,8 @@ A. Business courtesy around the request changes nothing: the listener's trouble 
 B. Near-misses that stay what they are: thanks for what was done (told, even made greater: natural.lark `thanks_more`),
    a report of the past, a ban, a schedule, a question — under the same courtesy.
 C. A rant said of one container (no order) is the complaint's reading, its status and recent logs: a rant's closing word
-   after the complaint, vexation said of it ("짜증나", "X 때문에 미치겠네": natural.lark `complaint`), "아 진짜" first.
+   after the complaint, vexation after it ("… 죽었네 짜증나": natural.lark `complaint`), "아 진짜" first; vexation alone
+   ("cache 때문에 미치겠네": wordings_break2's joke) is no complaint.
 D. A requester, a need or a suggestion said around the order changes nothing: a requester's clause closed by a colon
    ("민수 요청입니다: …": context_clause `_CLAUSE_WORD`), a need told after the request ("… 장애 보고서 써야 돼":
    lexicon `reason_after_must`), a chat request closed by 좀 then its reason ("cache 재시작 좀, 캐시가 꼬인 듯":
@@ -67,20 +68,19 @@ def _complaint(name: str) -> list[str]:
 # C: rants of our own, and a rant with an order after it (the order is read, the rant changes nothing)
 RANT = [
     ("web 또 죽었네 진짜 짜증나", _complaint("web")),
-    ("아 진짜 cache 때문에 미치겠네", _complaint("cache")),
     ("web 또 뻗었네 진짜", _complaint("web")),
     ("cache 또 죽었네 정말", _complaint("cache")),
-    ("db 때문에 짜증나 죽겠어", _complaint("db")),
-    ("my-nginx 때문에 돌아버리겠네", _complaint("my-nginx")),
+    ("cache 또 뻗었네 짜증나", _complaint("cache")),
     ("아 정말 web 또 죽었네", _complaint("web")),
-    ("data 짜증나", _complaint("data")),
+    ("아 진짜 my-nginx 또 뻗었네 짜증나", _complaint("my-nginx")),
     ("아 진짜 web 또 죽었네 재시작해", ["docker restart web"]),
-    ("cache 때문에 미치겠네 web 재시작해줘", ["docker restart web"]),
     ("짜증나", None),  # nothing named
     ("아 진짜", None),
     ("web 재시작 진짜", None),  # no complaint: the 진짜 after a verb is not read
-    ("web 때문에 미치겠네 지우지는 마", None),  # a ban stays a ban
-    ("민수가 web 때문에 미치겠다고 재시작했대", None),  # someone's report
+    ("cache 때문에 미치겠네", None),  # vexation alone, no trouble said (wordings_break2: a joke)
+    ("data 짜증나", None),
+    ("web 또 죽었네 지우지는 마 짜증나", None),  # a ban stays a ban
+    ("민수가 web 또 죽었대 짜증나", None),  # someone's report
 ]
 
 
