@@ -105,6 +105,10 @@ AROUND = [
     ("web 재시작 좀 해 줘, 방금 설정 파일 바꿨어", ["docker restart web"]),  # the request goes on after 좀
     ("web 껐으면 좋았을 텐데", None),  # a wish of the past
     ("데모 전에 web 재시작 해뒀으면 좋았을 것 같아요", None),
+    ("web 지우면 좋을 것 같아?", None),  # the wish guessed, asked (it planned docker rm web on main)
+    ("데모 전에 web 지우면 좋을 것 같아?", None),
+    ("데모 전에 cache 재시작하면 좋을 것 같아요?", None),
+    ("web 로그 보면 좋을 것 같아?", ["docker logs web"]),  # a read asked so is answered
 ]
 
 
