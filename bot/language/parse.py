@@ -1884,6 +1884,9 @@ def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         if t != "VA" or f not in grammar.words("wish_good") or i == 0 or toks[i - 1][1] != "EC":
             continue
         tail = toks[i + 1:]
+        guess = grammar.lexicon()["wish_guess"]
+        if len(tail) > len(guess) and tail[0][1] == "ETM" and tuple(ff for ff, _ in tail[1:len(guess) + 1]) == guess:
+            tail = tail[len(guess) + 1:]  # (ctxko23) guessed: "web 지우면 좋을 것 같아?" asks it too
         if not tail or not all(tt in ("EP", "EF", "EC", "SF") for _, tt in tail):
             continue
         if any(ff == "?" for ff, _ in tail) or tail[-1][0] in grammar.words("wish_asked_end"):
