@@ -4,6 +4,7 @@ neighbour did.
 
   * a wish asked with "?" ("X should restart?", "X need to close?", "X should be paused?") restarted, stopped or paused X;
   * a bare verb after I/you/we with "already" ("i close X already") stopped X;
+  * a little while said in Korean ("좀 있다 X 재시작해", "있다가 X 꺼줘") restarted or stopped X now;
   * a dash said before a flag word ("run busybox dash it") ran the command `dash it`; "run alpine dash rm" an image
     `alpine-rm` — now the flags (-it refused, --rm read).
 Names are unique per test; `cleanup` removes what a test makes.
@@ -45,3 +46,15 @@ def test_a_dictated_flag_word_runs_no_command_nor_joined_image(bot, docker_clien
         nothing_ran(bot.say(text))
     assert container_names(docker_client) == before
     assert bot.plan_cli("run alpine dash rm") == ["docker run -d --rm alpine"]
+
+
+def test_a_little_while_said_in_korean_writes_nothing(bot, docker_client, world, cleanup):
+    n = run_sdk(docker_client, cleanup)
+    since = running_since(docker_client, n)
+    for text in (f"좀 있다 {n} 재시작해", f"좀 있다가 {n} 멈춰", f"잠시 후 {n} 재시작해줘", f"있다가 {n} 꺼줘"):
+        nothing_ran(bot.say(text))
+    assert running_since(docker_client, n) == since
+    assert inspect(docker_client, n)["State"]["Status"] == "running"
+    reply = bot.say(f"{n} 좀 재시작해")
+    assert reply.status == "done", reply
+    assert running_since(docker_client, n) != since

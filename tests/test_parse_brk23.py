@@ -8,7 +8,10 @@ wrong write, fixed, each with right neighbours:
     `_told_done_bare`, grammar/lexicon.txt `done_subject_en`, `done_after_en`;
   * a dash said before a flag word in a dictated sentence is the flag ("run busybox dash it" planned a run of the command
     `dash it`, "run busybox dash rm" one of an image `busybox-rm`) — normalize.py `_flags_said`, lexicon
-    `spoken_flag_word_en`.
+    `spoken_flag_word_en`;
+  * a little while said before a Korean write is a schedule ("좀 있다 cache 재시작해", "있다가 web 재시작" planned the write
+    now; 좀 있다 was also left out as a context clause) — parse_natural.py `_soon_said_ko`, parse.py `_without_context`,
+    lexicon `soon_ko`, `soon_after_ko`.
 Over the fake world (tests/fakes.py)."""
 from __future__ import annotations
 
@@ -27,6 +30,9 @@ FIXED_NONE = [
     "i restart my-nginx already", "you remove data already?", "we pause web already", "i delete cache already",
     # dictated flag words
     "run busybox dash it", "run alpine dash ti", "run ubuntu dash it bash",
+    # a little while said
+    "좀 있다 web 재시작해줘", "좀 있다가 cache 꺼", "잠깐 있다가 data 지워줘", "잠시 후 my-nginx 멈춰", "있다가 db 켜줘",
+    "cache 좀 있다 재시작", "잠시 후에 web 재시작 부탁해요",
 ]
 
 # their right neighbours: the write meant (a wish without "?" is a request; "already" with no subject is impatience)
@@ -42,6 +48,10 @@ FIXED_RIGHT = [
     ("run alpine dash rm dash d", ["docker run -d --rm alpine"]),
     ("run redis dash d", ["docker run -d redis"]),
     ("restart my dash nginx", ["docker restart my-nginx"]),
+    ("web 좀 재시작해", ["docker restart web"]),
+    ("cache 잠깐 멈춰", ["docker pause cache"]),
+    ("좀 cache 재시작해줘", ["docker restart cache"]),
+    ("잠깐 web 멈춰", ["docker pause web"]),
 ]
 
 

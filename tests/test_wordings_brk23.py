@@ -1,4 +1,4 @@
-"""Adversarial wordings, session 23 (branch `brk23`): tests/data/wordings_brk23.yaml (473 sentences, about half Korean),
+"""Adversarial wordings, session 23 (branch `brk23`): tests/data/wordings_brk23.yaml (481 sentences, about half Korean),
 written to make gorae plan a write other than the one meant (see the table's header). Checked as the held-out tables are
 (tests/held_out.py: every row through `Gorae.explain` over the fake corpus world).
 

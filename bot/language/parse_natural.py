@@ -2828,6 +2828,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if not reads_only(cmd) and (soon := _soon_said_ko(s)):
+        raise Incomplete("parse.no_schedule", when=soon)  # (brk23) "좀 있다 cache 재시작해": a little later, no now
     if not reads_only(cmd) and _told_done_bare(s):
         raise Incomplete("parse.done_already")  # (brk23) "i close web already": told done, the tense left out
     if not reads_only(cmd) and _asked_done(s):
@@ -2989,6 +2991,25 @@ def _asked_done(s: Said) -> bool:
         if before & set(_LEX["asked_wish_before_verb_en"]):
             return True  # (brk23) a wish said before the verb, asked: "web should restart?", "web need to close?"
     return bool(words) and words[0] in _LEX["asked_first"]
+
+
+def _soon_said_ko(s: Said) -> str:
+    """(brk23) Korean, a little while said before the write (grammar/lexicon.txt `soon_ko` then `soon_after_ko`: "좀 있다
+    cache 재시작해", "잠깐 있다가 db 지워", "잠시 후 cache 재시작해", "조금 뒤에 data 멈춰줘"; or 있다가 first: "있다가 web
+    재시작"): the words said (a schedule: gorae acts now), or "" ("web 좀 재시작해", "cache 잠깐 멈춰" act now)."""
+    return soon_said_ko(s.text) if s.lang == "ko" else ""
+
+
+def soon_said_ko(stream: str) -> str:
+    """(brk23) `_soon_said_ko` over a Korean morpheme stream (bot/language/morph.py `reading(text).text`): the words of a
+    little while said ("좀 있", "잠시 후", "있다가"), or ""."""
+    words = stream.split()
+    if words[:2] == ["있", "~다가"]:
+        return "있다가"
+    for w, nxt in zip(words, words[1:]):
+        if w in _LEX["soon_ko"] and nxt in _LEX["soon_after_ko"]:
+            return f"{w} {nxt}"
+    return ""
 
 
 def _told_done_bare(s: Said) -> bool:
