@@ -3004,8 +3004,8 @@ def soon_said_ko(stream: str) -> str:
     """(brk23) `_soon_said_ko` over a Korean morpheme stream (bot/language/morph.py `reading(text).text`): the words of a
     little while said ("좀 있", "잠시 후", "있다가"), or ""."""
     words = stream.split()
-    if words[:2] == ["있", "~다가"]:
-        return "있다가"
+    if len(words) > 1 and words[0] + words[1] in _LEX["soon_first_ko"]:
+        return words[0] + words[1].lstrip("~")  # two morphemes of the stream, written glued in the lexicon
     for w, nxt in zip(words, words[1:]):
         if w in _LEX["soon_ko"] and nxt in _LEX["soon_after_ko"]:
             return f"{w} {nxt}"
