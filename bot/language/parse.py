@@ -1938,6 +1938,11 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
         if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)):
             continue  # a clause said between the name and the request: only a complaint before a look
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            from bot.language.morph import reading
+            from bot.language.parse_natural import reads_only, soon_said_ko
+
+            if not reads_only(res) and soon_said_ko(reading(text).text):
+                return None  # (brk23) "좀 있다 cache 재시작해": 좀 있다 is a little later, never a clause left out
             if isinstance(res, m.Inspect) and not res.more and clause and context_clause.complains(clause):
                 # "사이트 안 열려요 web 좀 봐주세요": a look said after a complaint is the complaint's reading
                 return m.Sequence(steps=(res, m.Logs(res.target, tail=COMPLAINT_TAIL, lang=res.lang)), lang=res.lang)

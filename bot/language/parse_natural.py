@@ -2857,6 +2857,10 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if not reads_only(cmd) and (soon := _soon_said_ko(s)):
+        raise Incomplete("parse.no_schedule", when=soon)  # (brk23) "좀 있다 cache 재시작해": a little later, no now
+    if not reads_only(cmd) and _told_done_bare(s):
+        raise Incomplete("parse.done_already")  # (brk23) "i close web already": told done, the tense left out
     if not reads_only(cmd) and _asked_done(s):
         raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
     if isinstance(cmd, (m.RemoveImage, m.VolumeRemove)) and (noun := _container_noun_after_kind(s)):
@@ -3011,7 +3015,43 @@ def _asked_done(s: Said) -> bool:
         return True  # (w2en13) "who wants to restart web?": who is asked
     if s.verb_spans and set(re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower())) & set(_LEX["asked_who"]):
         return True  # (brk22) who said before the verb, its subject: "who shut down web?" (shut is also the past) asked
+    if s.verb_spans and s.text.rstrip().endswith("?"):
+        before = set(re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower()))
+        if before & set(_LEX["asked_wish_before_verb_en"]):
+            return True  # (brk23) a wish said before the verb, asked: "web should restart?", "web need to close?"
     return bool(words) and words[0] in _LEX["asked_first"]
+
+
+def _soon_said_ko(s: Said) -> str:
+    """(brk23) Korean, a little while said before the write (grammar/lexicon.txt `soon_ko` then `soon_after_ko`: "좀 있다
+    cache 재시작해", "잠깐 있다가 db 지워", "잠시 후 cache 재시작해", "조금 뒤에 data 멈춰줘"; or 있다가 first: "있다가 web
+    재시작"): the words said (a schedule: gorae acts now), or "" ("web 좀 재시작해", "cache 잠깐 멈춰" act now)."""
+    return soon_said_ko(s.text) if s.lang == "ko" else ""
+
+
+def soon_said_ko(stream: str) -> str:
+    """(brk23) `_soon_said_ko` over a Korean morpheme stream (bot/language/morph.py `reading(text).text`): the words of a
+    little while said ("좀 있", "잠시 후", "있다가"), or ""."""
+    words = stream.split()
+    if len(words) > 1 and words[0] + words[1] in _LEX["soon_first_ko"]:
+        return words[0] + words[1].lstrip("~")  # two morphemes of the stream, written glued in the lexicon
+    for w, nxt in zip(words, words[1:]):
+        if w in _LEX["soon_ko"] and nxt in _LEX["soon_after_ko"]:
+            return f"{w} {nxt}"
+    return ""
+
+
+def _told_done_bare(s: Said) -> bool:
+    """(brk23) A bare verb said after a subject that does it (grammar/lexicon.txt `done_subject_en`: "i close web
+    already", "you restart cache already?", "we stop db already") and a word that says it done after it (`done_after_en`):
+    told or asked done in a tense left out, never requested ("restart web already" with no subject is impatience, a
+    request)."""
+    if s.lang != "en" or not s.verb_spans:
+        return False
+    words = re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower())
+    after = re.findall(r"[a-z']+", s.text[s.verb_spans[0][2]:].lower())
+    return (bool(words) and words[-1] in _LEX["done_subject_en"]
+            and bool(set(after) & set(_LEX["done_after_en"])))
 
 
 def _shown(s: Said, a: int, b: int) -> str:
@@ -3620,7 +3660,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return ("status" if _trouble(s, state) and not asked_if else "inspect"), u
     for g, done in (("stopped", "stop"), ("paused", "pause")):
         # "i want cache stopped": asked for it done; (w2en) "web paused please", "i need data paused"
+        # (brk23) closed by a "?" kept after a wish ("my-nginx should be paused?"): asked, never done
         if (s.lang == "en" and has(s, u, g) and set(_said_words(s)) & _GET_DONE and s.args
+                and not s.text.rstrip().endswith("?")
                 and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
                 and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
                         for p in ph(s, u, g))):
