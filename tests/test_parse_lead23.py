@@ -85,3 +85,17 @@ def test_a_korean_tag_question_asks_for_the_yes(text, cli):
 ])
 def test_without_the_question_or_for_a_read_it_reads_as_before(text, cli):
     assert answer(text).cli == (cli,), answer(text)
+
+
+# D. the past typed in chat with ㅅ for ㅆ (Kiwi: 엇/앗, grammar/morphemes.txt): a report of something done, never a
+# request — "web 지웟어" planned docker rm web, "web 재시작 햇어요" docker restart web on main (brk23's table found it
+# through a keyboard decoding: "web wotlwkr gotdjdy" = 재시작 햇어요)
+PAST_TYPED = ["web 껏어", "web 켯어", "web 지웟어", "web 멈췃어", "web 재시작햇음", "web 내렷다", "web 지웟는데",
+              "web 재시작 햇어요", "web 재시작햇어?", "cache 재시작해줫어", "web 지워줫어?", "web wotlwkr gotdjdy",
+              "data 일시정지 햇어", "db 켯는데 또 죽음"]
+
+
+@pytest.mark.parametrize("text", PAST_TYPED)
+def test_the_past_typed_with_s_is_no_request(text):
+    ans = answer(text)
+    assert not ans.writes and not (ans.proposal and ans.proposal[0].split()[1] in ("rm", "stop", "restart", "start")), ans
