@@ -19,16 +19,14 @@ def test_a_read_said_with_a_hangul_name_reads_that_container(docker_client, worl
     check(bot.say("웹 상태", yes=False), "ko", cli="docker inspect web")
 
 
-def test_a_write_said_with_a_hangul_name_runs_only_on_yes(docker_client, world):
+def test_a_write_said_with_a_hangul_name_of_one_container_runs(docker_client, world):
+    # (lead23) asked back before; planned now that the name matches exactly one container, the reading noted
     bot = Bot(docker_client)
     assert inspect(docker_client, "cache")["State"]["Running"]
     try:
-        asked = bot.say("캐시 일시정지", yes=False)
-        assert asked.status == "confirm" and asked.proposal and list(asked.cli) == ["docker pause cache"], asked
-        assert "`캐시`" in asked.headline and "`cache`" in asked.headline, asked.headline
-        assert not inspect(docker_client, "cache")["State"]["Paused"]
-        done = bot.say("캐시 일시정지")  # asked again, and answered yes
+        done = bot.say("캐시 일시정지", yes=False)
         check(done, "ko", cli="docker pause cache")
+        assert any("`캐시`" in n and "`cache`" in n for n in done.notes), done.notes
         assert inspect(docker_client, "cache")["State"]["Paused"]
     finally:
         if inspect(docker_client, "cache")["State"]["Paused"]:
