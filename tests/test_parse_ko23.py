@@ -1,0 +1,62 @@
+"""ko23: Korean verbs said the way people type them — here the Konglish verbs (grammar/natural.lark), read through
+`Gorae.explain` against the fake corpus world (tests/fakes.py). `None`: nothing may run and no write is offered
+(a refusal, a question or a read proposal are all fine).
+
+A. Konglish verbs: 바운스 / 재스타트 (restart), 서스펜드 (pause), 디플로이 / 런칭 (run -d), 부팅 (start), 풀링 (pull; Kiwi
+   reads 풀 링), 테일링 (logs -f), 스테이터스 (inspect), 체크 (the read of the noun, as 확인: 프로세스 = top, 포트 = port,
+   히스토리 = history), and 치다 after a verbal noun as its 하다 (리스타트 쳐줘; grammar/lexicon.txt `light`).
+B. Near-misses: the same verbs told in the past, asked, forbidden or denied run nothing and offer no write.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# A: new wordings of the kind (other names, other endings than the tables')
+KONGLISH = [
+    ("cache 바운스 해줘", ["docker restart cache"]),
+    ("my-nginx 바운스 좀", ["docker restart my-nginx"]),
+    ("web 재스타트 해주세요", ["docker restart web"]),
+    ("data 재스타트", ["docker restart data"]),
+    ("web 재부팅", ["docker restart web"]),
+    ("cache 서스펜드 해줘", ["docker pause cache"]),
+    ("web 컨테이너 서스펜드", ["docker pause web"]),
+    ("httpd 디플로이", ["docker run -d httpd"]),
+    ("redis 디플로이 6381포트로", ["docker run -d -p 6381:6379 redis"]),
+    ("httpd 런칭해", ["docker run -d httpd"]),
+    ("data 부팅해줘", ["docker start data"]),
+    ("cache 컨테이너 부팅시켜", ["docker start cache"]),
+    ("redis 풀링해줘", ["docker pull redis"]),
+    ("alpine 이미지 풀링 해와", ["docker pull alpine"]),
+    ("cache 로그 테일링", ["docker logs -f cache"]),
+    ("my-nginx 로그 테일링 해줘", ["docker logs -f my-nginx"]),
+    ("web 스테이터스 보여줘", ["docker inspect web"]),
+    ("db 스테이터스", ["docker inspect db"]),
+    ("cache 프로세스 체크", ["docker top cache"]),
+    ("my-nginx 포트 체크해줘", ["docker port my-nginx"]),
+    ("nginx 이미지 히스토리 체크해줘", ["docker history nginx"]),
+    ("cache 리스타트 쳐줘", ["docker restart cache"]),
+    ("web 재시작 쳐", ["docker restart web"]),
+    # 치다 stays a run where no verbal noun is before it
+    ("cache에서 ls 쳐줘", ["docker exec cache ls"]),
+]
+
+# B: never a write
+NEAR_MISS = [
+    ("web 바운스 했어", None),
+    ("cache 바운스 할까?", None),
+    ("web 바운스 하지 마", None),
+    ("cache 재스타트 했어?", None),
+    ("data 서스펜드 하지 마", None),
+    ("nginx 디플로이 했어", None),
+    ("data 부팅 안 돼", None),
+    ("redis 풀링 됐어?", None),
+    ("my-nginx 리스타트 쳤어?", None),
+    ("web 리스타트 쳤어", None),
+    ("팀장님이 web 바운스 하래", None),
+]
+
+
+@pytest.mark.parametrize("text,want", KONGLISH + NEAR_MISS)
+def test_ko23(text, want):
+    check(text, want)
