@@ -5,6 +5,8 @@
 A. Konglish verbs: 바운스 / 재스타트 (restart), 서스펜드 (pause), 디플로이 / 런칭 (run -d), 부팅 (start), 풀링 (pull; Kiwi
    reads 풀 링), 테일링 (logs -f), 스테이터스 (inspect), 체크 (the read of the noun, as 확인: 프로세스 = top, 포트 = port,
    히스토리 = history), and 치다 after a verbal noun as its 하다 (리스타트 쳐줘; grammar/lexicon.txt `light`).
+C. Dialect (사투리) endings on known verbs (grammar/morphemes.txt): 쫌 = 좀; 혀 = 해 after a verbal noun; -이소 of 주다
+   split by Kiwi (주 이 소); -라 after -어; the Gyeongsang sentence-final 마, which carries nothing.
 B. Near-misses: the same verbs told in the past, asked, forbidden or denied run nothing and offer no write.
 """
 from __future__ import annotations
@@ -41,6 +43,25 @@ KONGLISH = [
     ("cache에서 ls 쳐줘", ["docker exec cache ls"]),
 ]
 
+# C: new wordings of the dialect kind
+SATOORI = [
+    ("web 쫌 꺼주소", ["docker stop web"]),
+    ("data 로그 쫌 보이주소", ["docker logs data"]),
+    ("my-nginx 로그 쫌 까봐라", ["docker logs my-nginx"]),
+    ("web 재시작 혀", ["docker restart web"]),
+    ("data 정지 혀", ["docker stop data"]),
+    ("cache 다시 띄워 주이소 마", ["docker restart cache"]),
+    ("my-nginx 껐다 켜라 마", ["docker restart my-nginx"]),
+    ("db 켜주이소", ["docker start db"]),
+    # never a write: forbidden, asked, told done, denied
+    ("web 끄지 마", None),
+    ("cache 쫌 지우지 마라", None),
+    ("web 쫌 꺼줄까?", None),
+    ("cache 재시작 안 혀", None),
+    ("web 재시작 했어 마", None),
+    ("web 재시작 혀야 하나?", None),
+]
+
 # B: never a write
 NEAR_MISS = [
     ("web 바운스 했어", None),
@@ -57,6 +78,6 @@ NEAR_MISS = [
 ]
 
 
-@pytest.mark.parametrize("text,want", KONGLISH + NEAR_MISS)
+@pytest.mark.parametrize("text,want", KONGLISH + SATOORI + NEAR_MISS)
 def test_ko23(text, want):
     check(text, want)
