@@ -7,6 +7,9 @@ A. Konglish verbs: 바운스 / 재스타트 (restart), 서스펜드 (pause), 디
    히스토리 = history), and 치다 after a verbal noun as its 하다 (리스타트 쳐줘; grammar/lexicon.txt `light`).
 C. Dialect (사투리) endings on known verbs (grammar/morphemes.txt): 쫌 = 좀; 혀 = 해 after a verbal noun; -이소 of 주다
    split by Kiwi (주 이 소); -라 after -어; the Gyeongsang sentence-final 마, which carries nothing.
+D. 사투리 verb forms Kiwi does not know, as their standard forms (grammar/ko_words.txt): 지아 (지워) before 버려/-라/주라,
+   멈차라, 키주이소/키주라, 시키주라; questions of state 켜짔노, 묵노/을매나, 있는교, 죽었당가 are reads; questions of the past
+   (켰능교, 껐능교, 했능교, 껐당가) and permission questions (지아뿌까?) run nothing.
 B. Near-misses: the same verbs told in the past, asked, forbidden or denied run nothing and offer no write.
 """
 from __future__ import annotations
@@ -62,6 +65,30 @@ SATOORI = [
     ("web 재시작 혀야 하나?", None),
 ]
 
+# D: new wordings of the dialect verb forms
+SATOORI_FORMS = [
+    ("web 지아뿌라", ["docker rm web"]),
+    ("my-nginx 지아라", ["docker rm my-nginx"]),
+    ("cache 지아주라", ["docker rm cache"]),
+    ("web 멈차라", ["docker stop web"]),
+    ("cache 키주이소", ["docker start cache"]),
+    ("data 키주라", ["docker start data"]),
+    ("cache 일시정지 시키주라", ["docker pause cache"]),
+    ("web 언제 켜짔노?", ["docker inspect web"]),
+    ("web 메모리 을매나 묵노?", ["docker stats --no-stream web"]),
+    ("cache 켜져 있는교?", ["docker inspect cache"]),
+    ("cache 돌고 있는교?", ["docker inspect cache"]),
+    # never a write: the past asked, permission asked, forbidden, told
+    ("cache 켰능교?", None),
+    ("web 껐능교?", None),
+    ("cache 재시작 했능교?", None),
+    ("web 껐당가?", None),
+    ("web 지아뿌까?", None),
+    ("cache 지아뿌라 하지 마", None),
+    ("data 멈차라 했는데", None),
+    ("팀장님이 web 지아뿌라 카던데", None),
+]
+
 # B: never a write
 NEAR_MISS = [
     ("web 바운스 했어", None),
@@ -78,6 +105,6 @@ NEAR_MISS = [
 ]
 
 
-@pytest.mark.parametrize("text,want", KONGLISH + SATOORI + NEAR_MISS)
+@pytest.mark.parametrize("text,want", KONGLISH + SATOORI + SATOORI_FORMS + NEAR_MISS)
 def test_ko23(text, want):
     check(text, want)
