@@ -4,7 +4,7 @@
 
 A. Konglish verbs: 바운스 / 재스타트 (restart), 서스펜드 (pause), 디플로이 / 런칭 (run -d), 부팅 (start), 풀링 (pull; Kiwi
    reads 풀 링), 테일링 (logs -f), 스테이터스 (inspect), 체크 (the read of the noun, as 확인: 프로세스 = top, 포트 = port,
-   히스토리 = history), and 치다 after a verbal noun as its 하다 (리스타트 쳐줘; grammar/lexicon.txt `light`).
+   히스토리 = history), 로그 덤프 (logs), and 치다 after a verbal noun as its 하다 (리스타트 쳐줘; grammar/lexicon.txt `light`).
 C. Dialect (사투리) endings on known verbs (grammar/morphemes.txt): 쫌 = 좀; 혀 = 해 after a verbal noun; -이소 of 주다
    split by Kiwi (주 이 소); -라 after -어; the Gyeongsang sentence-final 마, which carries nothing.
 D. 사투리 verb forms Kiwi does not know, as their standard forms (grammar/ko_words.txt): 지아 (지워) before 버려/-라/주라,
@@ -42,6 +42,8 @@ KONGLISH = [
     ("nginx 이미지 히스토리 체크해줘", ["docker history nginx"]),
     ("cache 리스타트 쳐줘", ["docker restart cache"]),
     ("web 재시작 쳐", ["docker restart web"]),
+    ("cache 로그 덤프 떠줘", ["docker logs cache"]),
+    ("my-nginx 로그 덤프 보여줘", ["docker logs my-nginx"]),
     # 치다 stays a run where no verbal noun is before it
     ("cache에서 ls 쳐줘", ["docker exec cache ls"]),
 ]
