@@ -471,14 +471,16 @@ class Gorae:
         """(voice22) A READ whose name was said by its Hangul transliteration (parse.loan_name: "웹 로그 보여줘",
         "캐시 프로세스 보여 줘") answered directly when each name guessed matches exactly one existing thing on the
         engine it is planned on — a container, an image, a network or a volume of that very name (session 22
-        decision): the plan, with a note saying how the name was read. A write stays a proposal (asked back), and
-        a name that matches nothing or more than one thing stays asked too. None: asked back as before."""
+        decision): the plan, with a note saying how the name was read. (lead23) A WRITE so said ("캐시 재시작해 줘",
+        "디비 켜 줘", "데이터 컨테이너 삭제해 줘": only the writes parse offers, grammar/lexicon.txt `loan_name_offered`,
+        and `loan_name_destroyed` with 컨테이너 said) is planned the same way when each name matches exactly one
+        container (the only kind these verbs act on): the policy then confirms a destructive one as every other; a
+        name that matches no container or more than one stays asked. None: asked back as before."""
         from bot.language.parse_natural import reads_only
 
-        if parsed.reason.key != "parse.loan_name" or not isinstance(proposed, Plan) or proposed.writes:
+        if parsed.reason.key != "parse.loan_name" or not isinstance(proposed, Plan):
             return None
-        if not reads_only(proposal):
-            return None
+        writes = proposed.writes or not reads_only(proposal)
         params = dict(parsed.reason.params)
         names = _BACKTICKED.findall(str(params.get("name", "")))
         if not names:
@@ -491,8 +493,8 @@ class Gorae:
         for name in names:
             found = (containers.count(name) + networks.count(name) + volumes.count(name)
                      + (view.image(name) is not None))
-            if found != 1:
-                return None
+            if (containers.count(name) != 1) if writes else (found != 1):
+                return None  # a write acts on containers only: a volume db beside the container db is no doubt
         note = Msg.of("plan.loan_name_read", said=params.get("said", ""), name=params.get("name", ""))
         return replace(proposed, notes=(note, *proposed.notes))
 

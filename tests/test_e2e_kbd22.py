@@ -1,6 +1,7 @@
 """(kbd22) A word typed with the other keyboard layout left on, end to end on the real engine, the engine inspected after:
 a name typed in the Korean 2-set layout (its Hangul) read back as the name for a read; a verb typed in the English
-layout ("Rjwnj" = 꺼줘) is only asked back: no means nothing stopped, yes stops that one container, the other untouched;
+layout ("Rjwnj" = 꺼줘) stops that one container, the other untouched (lead23); one that destroys ("wldnj" = 지워) is
+only asked back: unanswered, nothing removed;
 a decoded word that is also a container's name is refused.
 Run under /tmp/gorae-e2e.lock only.
 """
@@ -21,13 +22,18 @@ def test_a_name_typed_in_hangul_reads_its_logs(docker_client, world, cleanup):
     assert inspect(docker_client, a)["State"]["Running"]
 
 
-def test_a_verb_typed_in_english_layout_is_asked_back(docker_client, world, cleanup):
+def test_a_removal_typed_in_english_layout_is_asked_back(docker_client, world, cleanup):
     bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
-    reply = bot.say(f"{a} Rjwnj", yes=False)
-    assert reply.status == "confirm", reply
+    reply = bot.say(f"{a} wldnj", yes=False)  # 지워: a write that destroys, asked back
+    assert reply.status == "confirm" and list(reply.cli) == [f"docker rm {a}"], reply
     assert inspect(docker_client, a)["State"]["Running"]
-    reply = bot.say(f"{a} Rjwnj")
-    assert reply.status == "done", reply
+    assert inspect(docker_client, b)["State"]["Running"]
+
+
+def test_a_stop_typed_in_english_layout_stops_that_one(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    reply = bot.say(f"{a} Rjwnj")  # (lead23) 꺼줘: the verb alone decoded, a write that loses nothing
+    check(reply, "ko", cli=f"docker stop {a}")
     assert not inspect(docker_client, a)["State"]["Running"]
     assert inspect(docker_client, b)["State"]["Running"]
 

@@ -27,6 +27,8 @@ def test_a_time_asked_is_its_details_and_restarts_nothing(bot, docker_client, wo
         assert inspect(docker_client, n)["State"]["Running"] and started_at(docker_client, n) == before[n], n
 
 
-@pytest.mark.parametrize("said", ["web 몇 분 뒤에 재시작해", "has web been restarted today?", "web 지운 적 있어?"])
+# ("has web been restarted today?" is its details since dneg23, as fresh19 wants: test_e2e_dneg23 runs it, nothing
+# restarted)
+@pytest.mark.parametrize("said", ["web 몇 분 뒤에 재시작해", "web 지운 적 있어?"])
 def test_a_time_said_with_a_write_touches_nothing(bot, docker_client, world, said):
     assert_touches_nothing(bot, docker_client, said)

@@ -1,6 +1,7 @@
 """The kinds of tests/test_parse_voice22.py end to end on the real engine, the engine inspected after:
 A. a read whose name is said in Hangul (웹 = web) is answered when the engine has exactly one thing of that name, and
-   nothing changes; a write from such a name (캐시 재시작해 줘) is asked back and, unanswered, runs nothing;
+   nothing changes; a write from a name that matches no container (레디스 재시작해 줘) runs nothing (lead23: one that
+   matches one container is planned, tests/test_e2e_lead23.py);
 B. a timeout linked by "of" ("stop X with a timeout of five seconds"): X stopped, the other untouched;
 C. 헤이 고래 said first (a wake word): the request after it is read.
 Run under /tmp/gorae-e2e.lock only.
@@ -18,9 +19,8 @@ def test_a_hangul_named_read_is_answered_and_a_write_asked(docker_client, world)
     before = {n: started_at(docker_client, n) for n in ("web", "cache")}
     reply = bot.say("웹 로그 마지막 스무 줄 보여줘", yes=False)
     check(reply, "ko", cli="docker logs --tail 20 web")
-    reply = bot.say("캐시 재시작해 줘", yes=False)
-    assert reply.status == "confirm", reply  # asked back: the name is a guess
-    assert list(reply.cli) in ([], ["docker restart cache"]), reply
+    reply = bot.say("레디스 재시작해 줘", yes=False)  # no container redis: asked back or refused, never run
+    assert reply.status != "done" and not reply.cli, reply
     assert {n: started_at(docker_client, n) for n in ("web", "cache")} == before
 
 

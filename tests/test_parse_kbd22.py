@@ -1,7 +1,8 @@
 """(kbd22) A word typed with the other keyboard layout left on (issue 8, tests/data/wordings_fresh19.yaml kind kbd):
 the Korean 2-set layout on for an ASCII word ("ㅈ듀" = web, "ㅔㄴ -ㅁ" = ps -a) or the English layout on for a Korean word
 ("fhrm" = 로그, "Rjwnj" = 꺼줘). A read is answered with the decoding said; a write is only asked back (a proposal),
-never planned on a decoding; a sentence that reads as it is is never decoded."""
+never planned on a decoding — but (lead23) one that loses nothing whose decoded words are its verb alone ("web
+Rjwnj") is planned; a sentence that reads as it is is never decoded."""
 from __future__ import annotations
 
 import pytest
@@ -32,21 +33,32 @@ READS = [
     ("ㅔㄴ", "docker ps"),
 ]
 
-ASKED = [  # a write from a decoding: asked back, never planned
+ASKED = [  # a write with a name decoded, or one that destroys: asked back, never planned
     ("ㅈ듀 재시작해줘", "docker restart web"),
-    ("web Rjwnj", "docker stop web"),
-    ("cache wotlwkrgownj", "docker restart cache"),
-    ("db zuwnj", "docker start db"),
     ("data wldnj", "docker rm data"),
     ("ㄱㄷㄴㅅㅁㄳ cache", "docker restart cache"),
     ("ㅡㅛ-ㅜ햐ㅜㅌ 재시작", "docker restart my-nginx"),
+    ("ㅊㅁ촏 재시작 ㄱ", "docker restart cache"),
+    ("ㅊㅁ촏 wotlwkr", "docker restart cache"),
+]
+
+# (lead23) a write that loses nothing whose decoded words are the verb's alone (the names typed in ASCII as they
+# are): planned as said, the decoding said in a note (bot/language/parse.py `_keyboard_write_planned`)
+PLANNED = [
+    ("web Rjwnj", "docker stop web"),
+    ("cache wotlwkrgownj", "docker restart cache"),
+    ("db zuwnj", "docker start db"),
     ("cache 재시작 wotlwkr 해줘", "docker restart cache"),
     ("data wkaRks ajacnj", "docker pause data"),
     ("cache wndwl", "docker stop cache"),
-    ("ㅊㅁ촏 재시작 ㄱ", "docker restart cache"),
     ("web ajacnj", "docker stop web"),
-    ("ㅊㅁ촏 wotlwkr", "docker restart cache"),
 ]
+
+
+@pytest.mark.parametrize(("text", "cli"), PLANNED)
+def test_verb_decoded_write_planned(text: str, cli: str) -> None:
+    assert answer(text).cli == (cli,), answer(text)
+
 
 NOT_DONE = ["ㄴ새ㅔ web", "유 켜줘", "I forgot to restart web", "remind me to restart web"]  # not read yet (kbd22): never a write either
 

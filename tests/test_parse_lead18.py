@@ -59,9 +59,10 @@ def test_a_read_on_a_name_said_in_hangul_is_asked_first(text: str, want: list[st
     ("캐시 좀 리부트", ["docker restart cache"]),
     ("디비 꺼줘", ["docker stop db"]),
 ])
-def test_a_write_on_a_name_said_in_hangul_is_asked_first(text: str, want: list[str]) -> None:
+def test_a_write_on_a_name_said_in_hangul_is_planned(text: str, want: list[str]) -> None:
+    # (lead23) planned when the name matches exactly one container (bot/pipeline.py `_loan_read`); asked back before
     ans = answer(text)
-    assert not ans.cli and list(ans.proposal) == want, (text, ans)
+    assert list(ans.cli) == want, (text, ans)
 
 
 @pytest.mark.parametrize("text", [

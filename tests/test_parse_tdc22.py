@@ -57,10 +57,10 @@ def test_time_and_age_asked_are_its_details(text: str, want: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "web 몇 분 뒤에 재시작해",      # a time to come, never a when asked: no write
     "web 10분 뒤에 재시작해",       # a schedule: refused
-    "has web been restarted today?",  # asked of the past: nothing runs (fresh19 wants the inspect: not yet)
+    "has web been restarted today?",  # asked of the past: never a write (its details since dneg23, as fresh19 wants)
     "web 재시작 시간 정해서 재시작해",
     "web 지운 적 있어?",            # a removal asked of the past: never done
 ])
 def test_time_neighbours_never_write(text: str) -> None:
     ans = answer(text)
-    assert not any(is_write(c) for c in ans.cli), (text, ans)
+    assert not is_write(list(ans.cli)), (text, ans)

@@ -33,14 +33,12 @@ LOAN_READ = [
 ]
 
 # A: a write from a transliterated name is asked back, never planned (a proposal is no run)
+# (lead23) a write whose name matches one container is planned (tests/test_parse_lead23.py: "캐시 재시작해 줘", "디비 켜
+# 줘", "웹 멈춰", "데이터 컨테이너 삭제해 줘"); these stay unplanned: a removal without 컨테이너 said, a name of no container
 LOAN_WRITE = [
-    "캐시 재시작해 줘",
-    "디비 켜 줘",
-    "데이터 컨테이너 일시 정지해 줘",
-    "웹이랑 캐시 둘 다 재시작해 줘",
-    "웹 멈춰",
     "캐시 지워",
-    "데이터 컨테이너 삭제해 줘",
+    "레디스 재시작해 줘",
+    "알파인 멈춰",
 ]
 
 # B

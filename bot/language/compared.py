@@ -68,13 +68,16 @@ def _korean(text: str) -> m.Command | None:
     toks = analysed(text)
     forms = [f for f, _ in toks]
     more_among = (set(forms) & grammar.words("compared_more_ko")) and (set(forms) & grammar.words("compared_among_ko"))
-    if not (more_among or any(f in grammar.words("compared_most_ko") for f in forms)):
+    comparing = set(forms) & grammar.words("compared_verb_ko")
+    ordered = any(f in grammar.words("compared_order_ko") and i + 1 < len(toks) and toks[i + 1][1] == "JKB"
+                  for i, f in enumerate(forms))  # (dneg23) "메모리 순으로 보여줘"
+    if not (more_among or comparing or ordered or any(f in grammar.words("compared_most_ko") for f in forms)):
         return None  # ("더" alone is no comparison: "로그 더 보여줘")
     kinds = {k for k, role in (("container", "kind_container_said"), ("image", "kind_image_said"))
              if grammar.words(role) & set(forms)}
     if len(kinds) > 1:
         return None  # "컨테이너가 이미지보다 많아?": two kinds counted, no listing compares them
-    allowed = grammar.words("compared_asked_ko") | grammar.words("compared_shown_ko")
+    allowed = grammar.words("compared_asked_ko") | grammar.words("compared_shown_ko") | grammar.words("compared_verb_ko")
     if any(lemma not in allowed for lemma in _finite_verbs(toks)):
         return None  # "제일 오래된 컨테이너 지우고 목록 보여줘": a request said beside it, never dropped
     ends = [i for i, (_, t) in enumerate(toks) if t == "EF"]
@@ -85,9 +88,12 @@ def _korean(text: str) -> m.Command | None:
         if j < 0:
             return None
         lemma, tag = toks[j]
+        asked = (toks[-1][1] == "SF" and toks[-1][0] == "?") or bool(set(forms) & grammar.words("compared_who_ko"))
         if tag == "VCP" or lemma in grammar.words("compared_shown_ko"):
             pass  # "가장 오래된 컨테이너가 뭐야?" · "메모리 제일 많이 먹는 컨테이너 3개 알려줘"
-        elif not (toks[-1][1] == "SF" and toks[-1][0] == "?" and lemma in grammar.words("compared_asked_ko")):
+        elif tag == "XSV" and j > 0 and toks[j - 1][0] in grammar.words("compared_verb_ko"):
+            pass  # (dneg23) "web하고 my-nginx 메모리 비교해줘"
+        elif not (asked and lemma in grammar.words("compared_asked_ko")):
             return None  # "가장 오래된 컨테이너 지워": a request, never read as a listing
     elif toks and toks[-1][1] not in ("NNG", "NNB", "NP", "JX", "SF"):
         return None
@@ -110,7 +116,39 @@ def _finite_verbs(toks: tuple[tuple[str, str], ...]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _two_compared_en() -> tuple[re.Pattern[str], ...]:
+    verb = grammar.alternation("compared_verb_en")
+    versus = grammar.alternation("compared_versus_en")
+    name = r"(?P<{}>[a-z0-9][a-z0-9_.-]*)"
+    return (re.compile(rf"(?i)^(?:{verb})\s+(?:the\s+)?(?P<what>\w+)\s+of\s+{name.format('a')}\s+and\s+"
+                       rf"(?:(?P=what)\s+of\s+)?{name.format('b')}\s*[?.!]*$"),
+            re.compile(rf"(?i)^{name.format('a')}\s+(?:{versus})\s+{name.format('b')}\s+(?P<what>\w+)\s*[?.!]*$"),
+            re.compile(rf"(?i)^(?:{verb})\s+{name.format('a')}\s+and\s+{name.format('b')}\s+(?P<what>\w+)\s*[?.!]*$"))
+
+
+def _two_en(text: str) -> m.Command | None:
+    """(dneg23) Two containers compared by a verb or vs, what is compared said once ("compare cpu of cache and data",
+    "web vs my-nginx memory", "compare web and cache memory"): their use (docker stats --no-stream A B), or each
+    one's logs ("compare the logs of web and my-nginx"); None for anything else compared or said."""
+    for pattern in _two_compared_en():
+        mt = pattern.match(text.strip())
+        if mt is None:
+            continue
+        what, names = mt["what"].lower(), (mt["a"], mt["b"])
+        if names[0].lower() == names[1].lower():
+            return None
+        if what in grammar.words("compared_use"):
+            return m.Stats(targets=names, lang="en")
+        if what in grammar.words("compared_logs_en"):
+            return m.Sequence(steps=tuple(m.Logs(target=n, lang="en") for n in names), lang="en")
+        return None
+    return None
+
+
 def _english(text: str) -> m.Command | None:
+    if (two := _two_en(text)) is not None:
+        return two
     said = re.findall(r"[a-z0-9][a-z0-9_.'-]*", text.lower())
     if not said or not _superlative_en().search(text):
         return None
@@ -145,6 +183,8 @@ def compared(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnders
         if named & comparing:
             return NotUnderstood(text, res.lang, Msg.of("parse.compared_write", word=sorted(named & comparing)[0]))
         return res
+    if not HANGUL.search(text) and (two := _two_en(text)) is not None:
+        return replace(two, lang=res.lang)  # (dneg23) "web vs my-nginx memory": read as one name "web vs my-nginx"
     if isinstance(res, m.Command) and not named & comparing:
         return res
     read = _korean(text) if HANGUL.search(text) else _english(text)

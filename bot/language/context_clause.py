@@ -19,7 +19,8 @@ from bot.language import grammar
 _RULE = r"^(?:{})(?:\.\d+)?:(?P<body>.*(?:\n[ \t]+\|.*)*)"
 _SYLLABLES = "\uac00-\ud7a3"  # the Hangul syllables
 # a word of a clause: Hangul syllables and letters, digits, a sentence's punctuation
-_CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^]+")
+# (ctxko23) … and a colon that ends the clause as a period does: "민수 요청입니다: web 로그 100줄 보여주세요"
+_CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^:]+")
 _FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
 
 
@@ -102,17 +103,26 @@ def _team_said(word: str) -> str:
     return word
 
 
-def _clause_ok(words: list[str], after: bool) -> bool:
+def _named_word(word: str, named: frozenset[str]) -> bool:
+    """(ctxko23) Whether `word` is a name of `named` (the names the request itself says), perhaps with a Hangul particle
+    glued to it ("cache랑", "web은")."""
+    mt = re.fullmatch(r"(?P<n>[a-z0-9][a-z0-9_.-]*)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)", word)
+    return mt is not None and mt.group("n") in named
+
+
+def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset()) -> bool:
     """Whether `words` are a context clause: Hangul (and digits) only, ending in a connective of
     `context_end` (or `context_end_past` after the past) or a sentence end, no verb of gorae's, no
-    question, report or condition; after the request no negation."""
+    question, report or condition; after the request no negation. (ctxko23) A name of `named` — one the request
+    itself says — may be said in it too ("앱이 cache랑 통신이 안 되는데 cache 상태 좀 봐주실래요?")."""
     words = [_team_said(w) for w in words]
-    if not words or not all(_CLAUSE_WORD.fullmatch(w) for w in words):
+    if not words or not all(_CLAUSE_WORD.fullmatch(w) or _named_word(w, named) for w in words):
         return False  # a name, a path, a shell character: never in a clause left out
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
     if not toks:
         return False
-    if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")):
+    if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")
+            or (named and toks[0][1] == "SL")):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
     if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx") and toks[-2][1] == "EC":
         toks = toks[:-1]  # "알람이 떠서요,", "부족하다고 해서요.": the connective made polite with 요
@@ -210,9 +220,14 @@ def _pending(stream: list[str]) -> bool:
     polite = grammar.words("context_polite_if")
     last = grammar.words("context_polite_if_last")  # (w2f13ko) polite only closing the sentence: "받아두면 좋겠습니다"
 
+    guess = list(grammar.lexicon()["context_polite_if_guess"])
+
     def polite_at(i: int) -> bool:
         pair = f"{stream[i]}+{stream[i + 1]}" if i + 1 < len(stream) else ""
-        closing = all(not re.search(r"\w", w) or w in grammar.words("context_polite_jx") for w in stream[i + 2:])
+        rest = stream[i + 2:]
+        if rest[:len(guess)] == guess:
+            rest = rest[len(guess):]  # (ctxko23) "… 해두면 좋을 것 같아요": the suggestion guessed, closing the sentence
+        closing = all(not re.search(r"\w", w) or w in grammar.words("context_polite_jx") for w in rest)
         return pair in polite or (pair in last and closing)
 
     return any(w in pending and not polite_at(i) for i, w in enumerate(stream))
@@ -279,7 +294,7 @@ def cuts(text: str) -> list[tuple[str, str]]:
                 out.append((" ".join(words[k:]), " ".join(words[:k])))
         return out
     for k in range(len(words) - 1, 0, -1):
-        if _clause_ok(words[:k], after=False):
+        if _clause_ok(words[:k], after=False, named=_names_said(words[k:])):
             out.append((" ".join(words[k:]), " ".join(words[:k])))
     for k in range(1, len(words)):
         if _clause_ok(words[k:], after=True):
@@ -287,6 +302,13 @@ def cuts(text: str) -> list[tuple[str, str]]:
     if n := _told_done(words):
         out.append((" ".join(words[:-n]), ""))
     return out
+
+
+def _names_said(words: list[str]) -> frozenset[str]:
+    """(ctxko23) The ASCII names `words` say (a name, perhaps with a Hangul particle glued to it): those a clause before
+    them may say too."""
+    return frozenset(mt.group(0) for w in words if (mt := re.match(r"[a-z0-9][a-z0-9_.-]*", w))
+                     and re.search(r"[a-z]", mt.group(0)))
 
 
 def _request_closes(toks: list[tuple[str, str]]) -> bool:
@@ -306,6 +328,15 @@ def _request_closes(toks: list[tuple[str, str]]) -> bool:
     if tag in ("VX", "VV") and form in grammar.words("reason_after_request_aux"):
         return True
     return (tag == "XSV" and i > 0 and toks[i - 1][0] in grammar.words("reason_after_request_noun"))
+
+
+def _brief_closes(head: list[tuple[str, str]], tail: list[tuple[str, str]]) -> bool:
+    """(ctxko23) Whether the morphemes `head` end a chat request of a verbal noun of gorae's closed by 좀 (grammar/lexicon.txt
+    `reason_after_request_brief`) — "cache 재시작 좀, 캐시가 꼬인 듯", "web 로그 좀 응답이 느려서" — `tail` (what follows)
+    beginning no verb or ending of its own ("web 재시작 좀 해 줘, …": the request goes on)."""
+    return (len(head) >= 2 and head[-1] == (min(grammar.words("reason_after_request_brief")), "MAG")
+            and head[-2][1] == "NNG" and head[-2][0] in gorae_verbs()
+            and bool(tail) and tail[0][1] not in ("VV", "VX", "XSV", "EC", "EP", "EF", "ETM"))
 
 
 def _reason_tail(toks: list[tuple[str, str]]) -> bool:
@@ -328,7 +359,9 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
     barred = grammar.words("reason_after_barred")
     saying = grammar.words("reason_after_saying")
     told = grammar.words("reason_hearsay_told")
-    if any(f in barred for f, _ in toks) or any(f in saying and t == "VV" and not (i and toks[i - 1][0] in told)
+    must = grammar.words("reason_after_must")
+    if any(f in barred and not (f in grammar.words("reason_after_must_verb") and i and toks[i - 1][0] in must)
+           for i, (f, _) in enumerate(toks)) or any(f in saying and t == "VV" and not (i and toks[i - 1][0] in told)
                                                  for i, (f, t) in enumerate(toks)):
         return False  # (lead19) a thing heard told is a reason: "보안 패치 나왔대서" (-다고 하다), never an order heard
     if not schedule_words().isdisjoint(f for f, _ in toks):
@@ -356,9 +389,9 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
     words = text.split()
     for k in range(1, len(words)):
         head = [t for t in _tokens(words[:k]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
-        if not _request_closes(head):
-            continue
         tail = [t for t in _tokens(words[k:]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+        if not (_request_closes(head) or _brief_closes(head, tail)):
+            continue
         request = " ".join(words[:k]).rstrip(",")
         if _reason_tail(tail):
             return request, " ".join(words[k:]), True

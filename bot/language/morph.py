@@ -473,7 +473,12 @@ def reading(text: str) -> Reading:
             go, go_letters = _chat_go()
             if go_letters.fullmatch(tok.form):
                 w = go  # chat "go go": said to get it going (a run's options with no verb: grammar/natural.lark `go`)
-            if w != "-" and (w in (no, go) or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ: chat noise
+            # (lead23) "cache 재시작 ㅇㅋ?": the yes asked for (grammar/natural.lark `asked`), no noise
+            tag_asked = (tok.form in _lex("tag_question_ko") and ti < len(tokens) and tokens[ti].tag == "SF"
+                         and "?" in tokens[ti].form)
+            if tag_asked:
+                w = tok.form  # Kiwi's SW, else dropped (grammar/morphemes.txt `SW * -`)
+            if w != "-" and (w in (no, go) or tag_asked or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)

@@ -710,7 +710,9 @@ _NAME_PART = re.compile(r"[A-Za-z0-9][\w.\-]*\Z")
 def _flags_said(tokens: list[str]) -> list[str]:
     """(brk22) In a dictated sentence, a dash said twice ("run redis dash dash name q1") or before one letter ("run redis
     dash d") says a flag, as in a dictated command: "--name", "-d" — never a name joined ("redis dash d" planned a run of
-    an image `redis-d`, "dash dash name" one of `dash-name`); a flag the sentence cannot take is refused."""
+    an image `redis-d`, "dash dash name" one of `dash-name`); (brk23) so does a dash before a flag word of grammar/lexicon.txt
+    `spoken_flag_word_en` ("run busybox dash it" ran a command `dash it`, "run busybox dash rm" an image `busybox-rm`); a
+    flag the sentence cannot take is refused."""
     sp = _spoken()
     out: list[str] = []
     i = 0
@@ -721,6 +723,9 @@ def _flags_said(tokens: list[str]) -> list[str]:
             i += 3
         elif t in sp["dash"] and len(nxt) == 1 and nxt.isalpha() and out:
             out.append("-" + nxt.lower())
+            i += 2
+        elif t in sp["dash"] and nxt.lower() in sp["flag_word"] and out:
+            out.append(sp["flag_word"][nxt.lower()])  # (brk23) "run busybox dash it" = -it, "dash rm" = --rm
             i += 2
         else:
             out.append(tokens[i])
@@ -925,13 +930,24 @@ def _closing(mt: re.Match[str]) -> str:
         return "?"
     if "?" in mt.group() and mt.end() == len(mt.string) and _tag_question().search(mt.string, 0, mt.start()):
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept
+    if "?" in mt.group() and mt.end() == len(mt.string) and _wish_asked_en().search(mt.string, 0, mt.start()):
+        return "?"  # (brk23) "web should restart?", "web need to close?": a wish asked, the "?" kept (parse asks back)
     return ""
 
 
 @lru_cache(maxsize=1)
+def _wish_asked_en() -> re.Pattern[str]:
+    """(brk23) grammar/lexicon.txt `asked_wish_before_verb_en`: a word of a wish in an English sentence closed by "?"
+    ("web should restart?"): the "?" asks whether it should be done, kept for the parser."""
+    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("asked_wish_before_verb_en") + r")(?![\w\-])")
+
+
+@lru_cache(maxsize=1)
 def _tag_question() -> re.Pattern[str]:
-    """grammar/lexicon.txt `tag_question`: the word of a tag question closing an English sentence ("ok?", "yeah?")."""
-    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + r")$")
+    """grammar/lexicon.txt `tag_question`: the word of a tag question closing an English sentence ("ok?", "yeah?"),
+    and `tag_question_ko` (lead23) a Korean one ("cache 재시작 ㅇㅋ?", "web 꺼 오케이?")."""
+    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + "|"
+                      + _alternation("tag_question_ko") + r")$")
 
 
 @lru_cache(maxsize=1)

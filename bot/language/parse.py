@@ -150,6 +150,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         text = said_twice(text)
         if (marked := _marked_name(text)) is not None:
             return marked
+        if (alone := _confirm_alone(text)) is not None:
+            return alone
         if (stepped := _numbered_steps(text)) is not None:
             return stepped
         if (likened := _like_typed(text)) is not None:
@@ -225,6 +227,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
             res = _dashes_before_command_en(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":  # (dneg23) "has web been restarted today?"
+            from bot.language.happened_en import happened
+
+            res = happened(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "could someone tell me if cache is healthy"
             res = _asked_within_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":  # (en15) "run busybox as root and print pwd"
@@ -285,12 +291,15 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
         res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
+        from bot.language.negation_asked import negation_asked
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        return value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+        res = value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
                 text, res)))))))))))
+        # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
+        return negation_asked(text, res, lambda said: _parse(said, False))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -802,7 +811,10 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
-    if not reads_only(res) and any(type(c).__name__ not in grammar.words("loan_name_offered") for c in steps):
+    offered = grammar.words("loan_name_offered")
+    if all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_container_ko"))) for _, end, _, _ in spans):
+        offered = offered | grammar.words("loan_name_destroyed")  # (lead23) "데이터 컨테이너 삭제해 줘": the container said
+    if not reads_only(res) and any(type(c).__name__ not in offered for c in steps):
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
@@ -817,6 +829,22 @@ def keyboard_slip(text: str, accept: Callable[[m.Command], bool]) -> m.Command |
     return _keyboard_slip(text, False, accept)
 
 
+def _keyboard_write_planned(res: m.Command, pairs: tuple[tuple[str, str], ...]) -> bool:
+    """(lead23) A write read from words typed in the English layout that decode to Korean words of the verb, never a
+    name ("web Rjwnj" = web 꺼줘, "cache wotlwkrgownj" = 재시작해줘, "data wkaRks ajacnj" = 잠깐 멈춰): planned as said
+    when it loses nothing (grammar/lexicon.txt `loan_name_offered`: start, stop, restart, pause, unpause) and every
+    decoded word is Hangul — the names stay as typed in ASCII, so the decoding changed the verb alone. A name decoded
+    from Hangul ("ㅈ듀 재시작" = web: "내" is "so" typed so, a container so may exist) or a write that destroys ("data
+    wldnj" = 지워) stays asked back."""
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if any(type(c).__name__ not in grammar.words("loan_name_offered") for c in steps):
+        return False
+    if not all(HANGUL.search(d) and not re.search(r"[A-Za-z]", d) for _, d in pairs):
+        return False
+    names = set(m.names_of(res, images=True))
+    return not any(d in names for _, d in pairs)
+
+
 def _keyboard_slip(text: str, detail: bool,
                    accept: Callable[[m.Command], bool] | None = None) -> m.Command | NotUnderstood | None:
     """(kbd22) A sentence that does not read, with words typed in the other keyboard layout (bot/language/keyboard.py:
@@ -824,7 +852,8 @@ def _keyboard_slip(text: str, detail: bool,
     the whole sentence read (a word that reads as it is, "web" in "web fhrm qhduwnj", stays). A read is answered with
     the decoded words said (`Command.typos`: the pipeline refuses it when a decoded ASCII word is a container or image
     name, "data wldnj" with a container wldnj); a write is only asked back (parse.keyboard: "`docker restart web` — I
-    read ㅈ듀 as web typed in the Korean layout. Run it?"), never planned on a decoding. None when nothing decodes so."""
+    read ㅈ듀 as web typed in the Korean layout. Run it?"), but (lead23) a write that loses nothing whose decoded words
+    are the verb's alone (`_keyboard_write_planned`: "web Rjwnj"). None when nothing decodes so."""
     if _KEYBOARD_DEPTH[0]:
         return None
     from itertools import combinations
@@ -857,6 +886,8 @@ def _keyboard_slip(text: str, detail: bool,
                     if any(re.fullmatch(r"[\u3131-\u3163]+", w) for i, w in enumerate(words)
                            if all(i != c for c, _ in chosen)):
                         continue  # "ㅔㄴ ㅁ": a key left unread (ps a? ps -a?) is never dropped from a reading
+                    return replace(res, typos=res.typos + pairs)
+                if _keyboard_write_planned(res, pairs):
                     return replace(res, typos=res.typos + pairs)
                 return NotUnderstood(text, res.lang, Msg.of(
                     "parse.keyboard", said=", ".join(f"`{w}`" for w, _ in pairs),
@@ -901,6 +932,17 @@ def _sob() -> re.Pattern[str]:
 # (brk17) a combining mark (accents U+0300–036F, their supplements, marks for symbols, half marks) typed right after a
 # letter or digit of ASCII that it does not compose with ("web\u0301", "web\u0332", "cache\u20dd")
 _MARKED = re.compile(r"[A-Za-z0-9][\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def _confirm_alone(text: str) -> NotUnderstood | None:
+    """(dneg23) Korean, a word of checking said alone (grammar/lexicon.txt `confirm_alone_ko`: "확인", "확인!"): an
+    acknowledgement, no request — nothing is listed (it read as docker ps). None for any other text."""
+    if not HANGUL.search(text) or len(text) > 16:
+        return None
+    said = [t for t in _morphemes(text) if t.split("/")[-1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+    if len(said) != 1 or said[0] not in grammar.words("confirm_alone_ko"):
+        return None
+    return NotUnderstood(text, "ko", Msg.of("parse.confirm_alone", word=said[0].split("/")[0]))
 
 
 def _marked_name(text: str) -> NotUnderstood | None:
@@ -1842,6 +1884,9 @@ def _wish_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         if t != "VA" or f not in grammar.words("wish_good") or i == 0 or toks[i - 1][1] != "EC":
             continue
         tail = toks[i + 1:]
+        guess = grammar.lexicon()["wish_guess"]
+        if len(tail) > len(guess) and tail[0][1] == "ETM" and tuple(ff for ff, _ in tail[1:len(guess) + 1]) == guess:
+            tail = tail[len(guess) + 1:]  # (ctxko23) guessed: "web 지우면 좋을 것 같아?" asks it too
         if not tail or not all(tt in ("EP", "EF", "EC", "SF") for _, tt in tail):
             continue
         if any(ff == "?" for ff, _ in tail) or tail[-1][0] in grammar.words("wish_asked_end"):
@@ -1893,6 +1938,11 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
         if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)):
             continue  # a clause said between the name and the request: only a complaint before a look
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            from bot.language.morph import reading
+            from bot.language.parse_natural import reads_only, soon_said_ko
+
+            if not reads_only(res) and soon_said_ko(reading(text).text):
+                return None  # (brk23) "좀 있다 cache 재시작해": 좀 있다 is a little later, never a clause left out
             if isinstance(res, m.Inspect) and not res.more and clause and context_clause.complains(clause):
                 # "사이트 안 열려요 web 좀 봐주세요": a look said after a complaint is the complaint's reading
                 return m.Sequence(steps=(res, m.Logs(res.target, tail=COMPLAINT_TAIL, lang=res.lang)), lang=res.lang)

@@ -2567,19 +2567,28 @@ def _on_port_asked(s: Said) -> str | None:
     word), at most the kind container, and only words of such a question (grammar/lexicon.txt `on_port_asked`); the
     port's number, None when not asked so."""
     words = _said_words(s)
+    items = list(s.items)
     if s.lang == "en" and words and words[0] in _LEX["on_port_who"] and "port" in words:
         # (en22) who holds the port, asked with its word and has ("who has port 80" · "who has port 8080?"); "who's on
-        # 8080" stays refused (tests/data/wordings_break.yaml)
-        if not set(words) & set(_LEX["on_port_held"]):
+        # 8080" stays refused (tests/data/wordings_break.yaml). (dneg23) … or is using it ("who's using port 8080" ·
+        # "who is using port 5432?"): using is read as with (`e_with`), dropped here with it
+        using = (len(words) > 1 and words[1] in _LEX["on_port_using"]) or (
+            len(words) > 2 and words[1] == "is" and words[2] in _LEX["on_port_using"])
+        if not set(words) & set(_LEX["on_port_held"]) and not using:
             return None
-        words = [w for w in words[1:] if w not in _LEX["on_port_held"]] or words
+        if using:
+            items = [it for it in s.items if it[2] != "e_with"]
+            if len(items) != len(s.items) - 1:
+                return None
+        words = [w for w in words[1:] if w not in _LEX["on_port_held"] and w not in _LEX["on_port_using"]
+                 and not (using and w == "is")] or words
         if words[0] not in _LEX["on_port_wh"]:
             words = ["which", *words]
     if (s.lang != "en" or s.verbs or not words or words[0] not in _LEX["on_port_wh"]
             or not set(s.nouns) <= {"container"}):
         return None
-    shape = [name for _, _, name, _ in s.items if name != "noun"]
-    last = s.items[-1][3] if s.items else None
+    shape = [name for _, _, name, _ in items if name != "noun"]
+    last = items[-1][3] if items else None
     if shape == ["e_at", "arg"] and isinstance(last, Arg) and last.type == "INT":
         port = last.value
     elif shape in (["e_at", "port"], ["port"]) and isinstance(last, Phrase) and len(last.values) == 1:
@@ -2617,6 +2626,8 @@ def _port_used_ko(s: Said) -> str | None:
     then 쓰다 as a relative clause (`usage_verb` 쓰는), then the kind container — "8080 쓰는 컨테이너 있어?" ·
     "8080 포트 쓰는 컨테이너 보여줘" · "5432번 포트 쓰는 컨테이너 뭐야" (docker ps --filter publish=PORT, a read);
     nothing else said but a question or a verb of showing; the port's number, None when not said so."""
+    if s.lang == "ko" and not s.verbs and not s.nouns and set(s.text.split()) & set(_LEX["who_ko"]):
+        return _port_used_by_whom_ko(s)
     if s.lang != "ko" or not set(s.verbs) <= {"show", "list"} or s.nouns != ("container",):
         return None
     shape = [(name, obj) for _, _, name, obj in s.items if name not in ("question",) and not name.startswith("v_")]
@@ -2630,6 +2641,24 @@ def _port_used_ko(s: Said) -> str | None:
     else:
         return None
     if len(used) != 1 or said(s, used[0]).split()[:1] != list(_LEX["port_used_ko"]) or not port.isdigit() or not 0 < int(port) < 65536:
+        return None
+    return port
+
+
+def _port_used_by_whom_ko(s: Said) -> str | None:
+    """(dneg23) Korean, who uses a host port, asked with who (grammar/lexicon.txt `who_ko`) and the port said with its
+    word, then 쓰다 (`port_used_ko`) — "8080 포트 누가 쓰고 있어?" · "누가 80 포트 써?":
+    as "8080 포트 쓰는 컨테이너 있어?" (docker ps --filter publish=PORT). Nothing else said but a question; a bare
+    number ("8080 누가 써?") stays unread, as "who has 8080" does. The port's number, None when not said so."""
+    shape = [(name, obj) for _, _, name, obj in s.items if name != "question"]
+    if [n for n, _ in shape] != ["port", "attr_verb"]:
+        return None
+    first = shape[0][1]
+    used = ph(s, Used(), "attr_verb")
+    if not isinstance(first, Phrase) or len(first.values) != 1 or len(used) != 1:
+        return None
+    port = first.values[0]
+    if said(s, used[0]).split()[:1] != list(_LEX["port_used_ko"]) or not port.isdigit() or not 0 < int(port) < 65536:
         return None
     return port
 
@@ -2828,6 +2857,10 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
+    if not reads_only(cmd) and (soon := _soon_said_ko(s)):
+        raise Incomplete("parse.no_schedule", when=soon)  # (brk23) "좀 있다 cache 재시작해": a little later, no now
+    if not reads_only(cmd) and _told_done_bare(s):
+        raise Incomplete("parse.done_already")  # (brk23) "i close web already": told done, the tense left out
     if not reads_only(cmd) and _asked_done(s):
         raise Incomplete("parse.question")  # "does web need to be stopped?", "should web be restarted": asked
     if isinstance(cmd, (m.RemoveImage, m.VolumeRemove)) and (noun := _container_noun_after_kind(s)):
@@ -2982,7 +3015,43 @@ def _asked_done(s: Said) -> bool:
         return True  # (w2en13) "who wants to restart web?": who is asked
     if s.verb_spans and set(re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower())) & set(_LEX["asked_who"]):
         return True  # (brk22) who said before the verb, its subject: "who shut down web?" (shut is also the past) asked
+    if s.verb_spans and s.text.rstrip().endswith("?"):
+        before = set(re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower()))
+        if before & set(_LEX["asked_wish_before_verb_en"]):
+            return True  # (brk23) a wish said before the verb, asked: "web should restart?", "web need to close?"
     return bool(words) and words[0] in _LEX["asked_first"]
+
+
+def _soon_said_ko(s: Said) -> str:
+    """(brk23) Korean, a little while said before the write (grammar/lexicon.txt `soon_ko` then `soon_after_ko`: "좀 있다
+    cache 재시작해", "잠깐 있다가 db 지워", "잠시 후 cache 재시작해", "조금 뒤에 data 멈춰줘"; or 있다가 first: "있다가 web
+    재시작"): the words said (a schedule: gorae acts now), or "" ("web 좀 재시작해", "cache 잠깐 멈춰" act now)."""
+    return soon_said_ko(s.text) if s.lang == "ko" else ""
+
+
+def soon_said_ko(stream: str) -> str:
+    """(brk23) `_soon_said_ko` over a Korean morpheme stream (bot/language/morph.py `reading(text).text`): the words of a
+    little while said ("좀 있", "잠시 후", "있다가"), or ""."""
+    words = stream.split()
+    if len(words) > 1 and words[0] + words[1] in _LEX["soon_first_ko"]:
+        return words[0] + words[1].lstrip("~")  # two morphemes of the stream, written glued in the lexicon
+    for w, nxt in zip(words, words[1:]):
+        if w in _LEX["soon_ko"] and nxt in _LEX["soon_after_ko"]:
+            return f"{w} {nxt}"
+    return ""
+
+
+def _told_done_bare(s: Said) -> bool:
+    """(brk23) A bare verb said after a subject that does it (grammar/lexicon.txt `done_subject_en`: "i close web
+    already", "you restart cache already?", "we stop db already") and a word that says it done after it (`done_after_en`):
+    told or asked done in a tense left out, never requested ("restart web already" with no subject is impatience, a
+    request)."""
+    if s.lang != "en" or not s.verb_spans:
+        return False
+    words = re.findall(r"[a-z']+", s.text[:s.verb_spans[0][1]].lower())
+    after = re.findall(r"[a-z']+", s.text[s.verb_spans[0][2]:].lower())
+    return (bool(words) and words[-1] in _LEX["done_subject_en"]
+            and bool(set(after) & set(_LEX["done_after_en"])))
 
 
 def _shown(s: Said, a: int, b: int) -> str:
@@ -3591,7 +3660,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return ("status" if _trouble(s, state) and not asked_if else "inspect"), u
     for g, done in (("stopped", "stop"), ("paused", "pause")):
         # "i want cache stopped": asked for it done; (w2en) "web paused please", "i need data paused"
+        # (brk23) closed by a "?" kept after a wish ("my-nginx should be paused?"): asked, never done
         if (s.lang == "en" and has(s, u, g) and set(_said_words(s)) & _GET_DONE and s.args
+                and not s.text.rstrip().endswith("?")
                 and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
                 and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
                         for p in ph(s, u, g))):
@@ -4070,7 +4141,8 @@ def _used_by_ko(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     noun_at = next((a for a, _, what, _ in s.items if what == "noun"), None)
     if noun_at is None:  # (w2vol) asked with who alone, the name first: of a volume or an image said with its kind
-        return who and name.kind in ("image", "volume") and name.pos < said[0].span[0]
+        # (dneg23) or with none ("pgdata 누가 쓰고 있어?": the plan finds the volume or image, as "who's using pgdata")
+        return who and name.kind in (None, "image", "volume") and name.pos < said[0].span[0]
     return noun_at < name.pos < said[0].span[0]
 
 
@@ -4668,7 +4740,7 @@ def _complained_of(s: Said) -> tuple[Arg, ...]:
     before a comma ("can someone bounce web, css changes arent live"): what prompted the request, never one more
     thing to act on (it planned `docker restart site web`). Names said together before one complaint ("web이랑
     cache 죽었어 재시작해줘") are all its subjects and stay the targets."""
-    items = s.items
+    items = list(s.items)
     out: list[Arg] = []
     for (_, _, _, what), (_, c1, name, _) in zip(items, items[1:]):
         if name != "complaint" or not isinstance(what, Arg) or what.type != "NAME":

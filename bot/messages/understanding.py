@@ -6,6 +6,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "I could not read `{word}`."),
     "parse.incomplete": ("문장이 끝났는데 명령이 완성되지 않았습니다. 무엇을 할지(예: 재시작, 로그)도 적어 주세요.",
                          "The sentence ended before the command did. Say what to do too (e.g. restart, logs)."),
+    "parse.confirm_alone": ("`{word}`만 말씀하셔서 무엇을 확인할지 알 수 없습니다 (기다리는 확인 요청도 없습니다). 대상을 함께 "
+                            "적어 주세요 (예: `web 상태 확인`, `컨테이너 목록 확인`). 아무것도 실행하지 않았습니다.",
+                            "Only `{word}` was said: I can't tell what to check (no question of mine is waiting for "
+                            "an answer). Say what to check (e.g. `check web`, `list containers`). Nothing was run."),
     "parse.no_verb": ("무엇을 할지 알 수 없습니다. 동작을 적어 주세요 (예: `web 재시작`, `web 로그`).",
                       "I can't tell what to do. Add an action (e.g. `restart web`, `logs web`)."),
     "parse.two_verbs": ("한 문장에 동작이 여러 개입니다 ({verbs}). 한 번에 하나씩 요청해 주세요.",
