@@ -1,7 +1,7 @@
 """The kinds of tests/test_parse_ko23.py end to end on the real engine, the engine inspected after:
 A. Konglish verbs: 바운스 restarts X (a new start, still running), 서스펜드 pauses X, 부팅시켜 starts a stopped X;
    the other container of the test is untouched;
-B. dialect endings: 쫌 … 꺼주소 stops X; 껐다 켜라 마 restarts X;
+B. dialect endings: 좀 … 꺼주소 stops X; 껐다 켜라 마 restarts X;
 C. near-misses (past told, asked, forbidden) plan and run nothing on the fixture world.
 Run under /tmp/gorae-e2e.lock only.
 """
@@ -38,7 +38,7 @@ def test_a_konglish_suspend_pauses_then_boot_starts(docker_client, world, cleanu
 def test_dialect_endings_stop_and_restart(docker_client, world, cleanup):
     bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
     since_b = running_since(docker_client, b)
-    check(bot.say(f"{a} 쫌 꺼주소"), "ko", cli=f"docker stop {a}")
+    check(bot.say(f"{a} 좀 꺼주소"), "ko", cli=f"docker stop {a}")
     assert not inspect(docker_client, a)["State"]["Running"]
     check(bot.say(f"{b} 껐다 켜라 마"), "ko", cli=f"docker restart {b}")
     assert started_at(docker_client, b) != since_b and inspect(docker_client, b)["State"]["Running"]

@@ -5,7 +5,7 @@
 A. Konglish verbs: 바운스 / 재스타트 (restart), 서스펜드 (pause), 디플로이 / 런칭 (run -d), 부팅 (start), 풀링 (pull; Kiwi
    reads 풀 링), 테일링 (logs -f), 스테이터스 (inspect), 체크 (the read of the noun, as 확인: 프로세스 = top, 포트 = port,
    히스토리 = history), 로그 덤프 (logs), and 치다 after a verbal noun as its 하다 (리스타트 쳐줘; grammar/lexicon.txt `light`).
-C. Dialect (사투리) endings on known verbs (grammar/morphemes.txt): 쫌 = 좀; 혀 = 해 after a verbal noun; -이소 of 주다
+C. Dialect (사투리) endings on known verbs (grammar/morphemes.txt): 혀 = 해 after a verbal noun; -이소 of 주다
    split by Kiwi (주 이 소); -라 after -어; the Gyeongsang sentence-final 마, which carries nothing.
 D. 사투리 verb forms Kiwi does not know, as their standard forms (grammar/ko_words.txt): 지아 (지워) before 버려/-라/주라,
    멈차라, 키주이소/키주라, 시키주라; questions of state 켜짔노, 묵노/을매나, 있는교, 죽었당가 are reads; questions of the past
@@ -50,9 +50,9 @@ KONGLISH = [
 
 # C: new wordings of the dialect kind
 SATOORI = [
-    ("web 쫌 꺼주소", ["docker stop web"]),
-    ("data 로그 쫌 보이주소", ["docker logs data"]),
-    ("my-nginx 로그 쫌 까봐라", ["docker logs my-nginx"]),
+    ("web 좀 꺼주소", ["docker stop web"]),
+    ("data 로그 좀 보이주소", ["docker logs data"]),
+    ("my-nginx 로그 좀 까봐라", ["docker logs my-nginx"]),
     ("web 재시작 혀", ["docker restart web"]),
     ("data 정지 혀", ["docker stop data"]),
     ("cache 다시 띄워 주이소 마", ["docker restart cache"]),
