@@ -8,7 +8,16 @@ Run under /tmp/gorae-e2e.lock only.
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import Bot, assert_touches_nothing, check, inspect, running_since, scoped_bot, started_at, wait_for
+from test_e2e_core import (
+    Bot,
+    assert_touches_nothing,
+    check,
+    inspect,
+    running_since,
+    scoped_bot,
+    started_at,
+    wait_for,
+)
 
 pytestmark = [pytest.mark.docker]
 
