@@ -1,7 +1,7 @@
 """The lead's session-18 kinds (tests/test_parse_lead18.py reads them through the fake world), end to end on the real
 engine with the fixture world (its containers web, cache, db, data are the names gorae's lexicon knows by their Hangul
-transliterations): a read said with a Hangul name that matches one thing is answered (voice22), a write so said is
-asked first and runs only on the yes; two Hangul words side by side ("웹 캐시 지워": the web's cache) touch nothing. The engine is looked at after.
+transliterations): a read said with a Hangul name that matches one thing is answered (voice22), a write so said runs
+when it matches one container (lead23; it was asked first before); two Hangul words side by side ("웹 캐시 지워": the web's cache) touch nothing. The engine is looked at after.
 """
 from __future__ import annotations
 
