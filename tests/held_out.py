@@ -72,6 +72,19 @@ class HeldOutTable:
     def check_shape(self) -> None:
         check_table_shape(self.rows, self.min_rows, self.earlier)
 
+    def check_break_shape(self, korean: tuple[float, float]) -> None:
+        """The shape of a break run's table (adversarial rows, any share of `none`): at least `min_rows`, none
+        repeated, every row with a kind and an expect (none, or a list of docker commands), and the share of rows
+        with Hangul within `korean` (low, high): both languages."""
+        texts = [r["text"] for r in self.rows]
+        assert len(texts) >= self.min_rows
+        assert len(set(texts)) == len(texts), "duplicate rows"
+        for r in self.rows:
+            assert r.get("kind"), r
+            assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
+        share = sum(any("\uac00" <= ch <= "\ud7a3" for ch in t) for t in texts) / len(texts)
+        assert korean[0] <= share <= korean[1]  # both languages
+
     def check_shape_one_language(self, min_rows: int, language_ok: Callable[[str], bool], what: str) -> None:
         """The shape of a table written in one language (the shared check asks for 50–70 % Korean): at least
         MIN_ROWS, none repeated, none held word for word by another table of tests/data or the development corpus,
