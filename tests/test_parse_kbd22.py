@@ -97,3 +97,10 @@ def test_random_ascii_never_decodes_into_a_write(word: str, name: str) -> None:
     for text in (f"{name} {word}", f"{word} {name}", f"{name} {to_hangul(word)}", f"{to_hangul(word)} {name} 로그"):
         ans = answer(text)
         assert not ans.planned or all(c.startswith(_READS_CLI) for c in ans.cli), (text, ans)
+
+
+@pytest.mark.parametrize("text", ["web만 ㅋㅋ 빼고 다 일시정지", "cache ㅋㅋ 빼고 다 꺼줘", "ㅎㅎ 빼고 다 재시작", "web ㅠㅠ 말고 다 멈춰"])
+def test_laughter_is_never_a_key_of_the_other_layout(text: str) -> None:
+    # (props14) ㅋㅋ read as "zz" once made "web만 ㅋㅋ 빼고 다 일시정지" offer `docker pause web`, the one left out
+    ans = answer(text)
+    assert not any(c == "docker pause web" or c == "docker stop cache" for c in ans.cli + ans.proposal), ans

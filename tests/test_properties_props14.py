@@ -15,7 +15,8 @@ exec's or an attached run's words are the command's, where an inserted word righ
 
 Derandomized, as the other property files (tests/hypothesis_pinned.py: the same examples in any group of tests). The
 kinds it found are fixed (bot/language/parse_natural.py `_off_then_on_ko`: "web 껐다 좀 켜줘" planned a stop, then a
-start) and kept as explicit examples.
+start; grammar/natural.lark `_said_between`: "cache 메모리 좀 제한 얼마야" offered stats; bot/language/parse.py
+`_keyboard_slip`: ㅋㅋ read as zz offered to pause web in "web만 ㅋㅋ 빼고 다 일시정지") and kept as explicit examples.
 """
 from __future__ import annotations
 
@@ -110,6 +111,9 @@ def test_seeds_are_enough():
 @example(case("web 껐다 켜줘", "web 껐다가 빨리 켜줘"))
 @example(case("web 껐다 켜줘", "web 껐다 얼른 켜줘"))
 @example(case("db 내렸다 올려줘", "db 내렸다 좀 올려줘"))
+@example(case("cache 메모리 제한 얼마야", "cache 메모리 좀 제한 얼마야"))
+@example(case("cache 메모리 제한 얼마야", "cache 메모리 빨리 제한 얼마야"))
+@example(case("web만 빼고 다 일시정지", "web만 ㅋㅋ 빼고 다 일시정지"))
 def test_a_neutral_word_anywhere_never_changes_the_plan(case):
     row, text = case
     before, after = answer(row["text"]), answer(text)

@@ -862,7 +862,10 @@ def _keyboard_slip(text: str, detail: bool,
     from bot.language.parse_natural import reads_only
 
     words = text.split()
-    found = [(i, d) for i, w in enumerate(words) if (d := decoded(w)) is not None]
+    # laughter and sobs typed in jamo are chat, never keys of the other layout (props14: "web만 ㅋㅋ 빼고 다 일시정지"
+    # read ㅋㅋ as zz and offered to pause web, the one left out)
+    found = [(i, d) for i, w in enumerate(words) if (d := decoded(w)) is not None
+             and not (_laughter().fullmatch(w) or _sob().fullmatch(w))]
     if sum(1 for i, w in enumerate(words) if re.search(r"[A-Za-z]", w) and all(i != f for f, _ in found)) > 1:
         # "when it errors, stop web", "run alpine echo --restart always": English or CLI read as such, never Korean
         # typed in the English layout (one ASCII word beside it: the name, "web fhrm qhduwnj")
