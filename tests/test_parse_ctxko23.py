@@ -9,8 +9,8 @@ A. Business courtesy around the request changes nothing: the listener's trouble 
 B. Near-misses that stay what they are: thanks for what was done (told, even made greater: natural.lark `thanks_more`),
    a report of the past, a ban, a schedule, a question — under the same courtesy.
 C. A rant said of one container (no order) is the complaint's reading, its status and recent logs: a rant's closing word
-   after the complaint, vexation after it ("… 죽었네 짜증나": natural.lark `complaint`), "아 진짜" first; vexation alone
-   ("cache 때문에 미치겠네": wordings_break2's joke) is no complaint.
+   after the complaint, vexation after it ("… 죽었네 짜증나": natural.lark `complaint`), "아 진짜" first; (lead24) vexation
+   caused by it ("cache 때문에 미치겠네": 때문에 names the cause) is a complaint too (tests/test_parse_lead24.py).
 D. A requester, a need or a suggestion said around the order changes nothing: a requester's clause closed by a colon
    ("민수 요청입니다: …": context_clause `_CLAUSE_WORD`), a need told after the request ("… 장애 보고서 써야 돼":
    lexicon `reason_after_must`), a chat request closed by 좀 then its reason ("cache 재시작 좀, 캐시가 꼬인 듯":
@@ -77,7 +77,7 @@ RANT = [
     ("짜증나", None),  # nothing named
     ("아 진짜", None),
     ("web 재시작 진짜", None),  # no complaint: the 진짜 after a verb is not read
-    ("cache 때문에 미치겠네", None),  # vexation alone, no trouble said (wordings_break2: a joke)
+    ("cache 때문에 미치겠네", ["docker inspect cache", "docker logs --tail 20 cache"]),  # (lead24) caused by it
     ("data 짜증나", None),
     ("web 또 죽었네 지우지는 마 짜증나", None),  # a ban stays a ban
     ("민수가 web 또 죽었대 짜증나", None),  # someone's report
