@@ -24,3 +24,14 @@ def test_vexation_caused_by_it_shows_status_and_logs(docker_client, world, clean
     reply = bot.say(f"아 진짜 {a} 때문에 미치겠네")
     check(reply, "ko", cli=[f"docker inspect {a}", f"docker logs --tail 20 {a}"])
     assert running_since(docker_client, a) == since
+
+
+def test_an_ending_that_never_orders_runs_nothing(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    since_a, since_b = running_since(docker_client, a), running_since(docker_client, b)
+    for text in (f"{a} 지울걸", f"{a} 지우냐고"):
+        assert_touches_nothing(bot, docker_client, text, names=(a, b))
+    for text in (f"{b} 끄라고요?", f"{a} 지우고?", f"{b} 재시작해서?"):  # asked: the write proposed, yes/no, never run
+        reply = bot.say(text, yes=False)  # the question is left unanswered
+        assert reply.proposal and reply.status == "confirm", (text, reply)
+    assert running_since(docker_client, a) == since_a and running_since(docker_client, b) == since_b

@@ -454,6 +454,8 @@ def reading(text: str) -> Reading:
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
+            if w in _lex("asked_closing_dropped") and _asked_on_the_verb(tok, tokens, ti, before_tok):
+                w = _lex("asked_closing_word")[0]  # (lead24) "web 지우고?", "web 지워서요?": asked, never the write
             if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
                 w = _lex("called_word")[0]
             if (tok.tag == "EC" and tok.form in _lex("kept_link") and _kept_on(tokens, ti - 1)
@@ -556,9 +558,11 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
     tag = tokens[i].tag
     if tag in ("SF", "SL") and _ASKED.fullmatch(tokens[i].form):
         return "SF?"  # a question mark typed right after it ("db 켜?"): the mood of the ending, grammar/morphemes.txt
-    if (tag.startswith("JX") and i and tokens[i - 1].tag.startswith("EF") and i + 1 < len(tokens)
+    if (tag.startswith("JX") and i and tokens[i - 1].tag.startswith(("EF", "EC")) and i + 1 < len(tokens)
             and _ASKED.fullmatch(tokens[i + 1].form)):
-        return "SF?"  # "cache 꺼요?": a particle after a final ending is the polite 요 (no meaning) before its "?"
+        # "cache 꺼요?": a particle after a final ending is the polite 요 (no meaning) before its "?"; (lead24) so after
+        # a connective that closes the sentence ("cache 끄라고요?": Kiwi's 라고 EC, then 요)
+        return "SF?"
     if tag == "SL" and tokens[i].form in (",", "，"):
         return "SP"  # a comma typed is an entity to Kiwi, punctuation here ("잠깐, web 꺼줘")
     if tag == "SL" and tokens[i].form == ":":
@@ -570,6 +574,17 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
         # it closes nothing more ("web 지웠나 ㅋㅋ" removed web: the past was not at the end)
         return tag.split("-", 1)[0] + "$"
     return tag
+
+
+def _asked_on_the_verb(tok: _Tok, tokens: list[_Tok], ti: int, before: tuple[str, str]) -> bool:
+    """(lead24) `tok` (tokens[ti - 1]) is the last ending of a sentence asked with a typed "?", right after a verb of
+    its own (grammar/lexicon.txt `asked_closing_after`: 하다, 버리다 — never after 주다/드리다/보다, which ask it of
+    gorae: "켜줘?" is a request, nor after the past, read as told): "web 지우고?" (Kiwi: 고 EF), "web 재시작해서?",
+    "web 지워서요?", "web 지우면요?" each planned its write, the ending dropped or read as a step's link."""
+    if tok.tag.split("-", 1)[0] not in ("EF", "EC") or _next_tag(tokens, ti) != "SF?":
+        return False
+    tag = before[1].split("-", 1)[0]
+    return tag in ("VV", "XSV", "XSA") or (tag == "VX" and before[0] in _lex("asked_closing_after"))
 
 
 def _chat_mark(tok: _Tok) -> bool:
