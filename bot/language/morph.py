@@ -453,6 +453,8 @@ def reading(text: str) -> Reading:
                     and tokens[ti - 3].tag.split("-", 1)[0] in ("SL", "SN", "NNG", "NNP")):
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
+            if before_tok[1] == "SL" and before_tok[0] in (",", "，"):
+                before_tok = (before_tok[0], "SP")  # (corr24) a comma typed, punctuation as `_next_tag` reads it
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
             if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
                 w = _lex("called_word")[0]

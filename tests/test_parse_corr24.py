@@ -1,0 +1,89 @@
+"""corr24: corrections in one message, two-clause deferrals, negated state questions, 다시 켜 of a container, read
+through `Gorae.explain` against the fake corpus world (tests/fakes.py). `None`: nothing may run and no write is
+offered (a refusal, a question or a read proposal are all fine).
+
+A. Corrections: a marker (아니 / 아니다 / 아니야 / 아 잘못 말했다 / no wait / i mean / sorry / actually / scratch that)
+   between two orders — only the LAST order is meant, when the marker is explicit and the last order whole (its verb,
+   said of the names before it or its own). The first order never runs. A question, a ban, the past, a schedule, a
+   step or "too" after the marker: nothing runs.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+CORRECTED = [
+    # the brief's rows
+    ("web 멈춰, 아니다 재시작해", ["docker restart web"]),
+    ("cache 지워 아 아니 멈춰", ["docker stop cache"]),
+    ("아 잘못 말했다 web 아니고 cache 꺼줘", ["docker stop cache"]),
+    ("web 말고 cache 재시작", ["docker restart cache"]),
+    ("no wait, restart cache not web", ["docker restart cache"]),
+    ("restart web, sorry I meant cache", ["docker restart cache"]),
+    ("stop web — actually no, restart it", ["docker restart web"]),
+    # our own: a Korean verb taken back by a bare 아니 / 아니야 / 아니다 (after a comma)
+    ("data 재시작 아니 꺼줘", ["docker stop data"]),
+    ("my-volume 멈춰 아니 일시정지", ["docker pause my-volume"]),
+    ("db 지워 아니야 멈춰줘", ["docker stop db"]),
+    ("cache 켜 아니 재시작해줘", ["docker restart cache"]),
+    ("cache 꺼줘, 아니다 재시작해줘", ["docker restart cache"]),
+    ("data 꺼 아니 지워", ["docker rm data"]),
+    ("web 멈춰 아니 cache 재시작", ["docker restart cache"]),
+    ("web 꺼줘 아니 재시작해 주세요", ["docker restart web"]),
+    ("cache 꺼 아니 켜", ["docker start cache"]),
+    # a slip owned (잘못 말했다 / 말했네 / 말했어요)
+    ("web 꺼줘 아 잘못 말했다 cache 꺼줘", ["docker stop cache"]),
+    ("web 재시작 아 잘못 말했네 멈춰", ["docker stop web"]),
+    ("web 재시작, 잘못 말했어요 cache 재시작해주세요", ["docker restart cache"]),
+    ("아 잘못 말했다 web 말고 cache 재시작", ["docker restart cache"]),
+    # English: the speaker cutting in, an order called off then said again of the same names
+    ("no wait, restart cache", ["docker restart cache"]),
+    ("wait no, stop data", ["docker stop data"]),
+    ("pause data, actually no, unpause it", ["docker unpause data"]),
+    ("restart data, no wait, stop it", ["docker stop data"]),
+    ("delete cache, sorry I meant stop it", ["docker stop cache"]),
+    ("stop cache, scratch that, restart it", ["docker restart cache"]),
+    ("kill web and cache, nvm, restart them", ["docker restart web cache"]),
+    ("remove web, never mind, restart it", ["docker restart web"]),
+]
+
+NEAR = [
+    # nothing whole after the marker: a question, the past, a ban, a schedule, a report, another step, "too"
+    "web 꺼 아니 재시작할까?",
+    "web 꺼 아니 재시작했어",
+    "web 꺼 아니 켜지 마",
+    "web 꺼 아니 재시작 하지마",
+    "web 꺼 아니 재시작 안 해도 돼",
+    "web 꺼 아니 재시작하래",
+    "web 꺼 아니 내일 재시작",
+    "web 꺼 아니 재시작은 나중에",
+    "web 꺼 아니 재시작하고 로그 보여줘",
+    "web 꺼 아니 재시작해야 되나?",
+    "web 꺼줘 아 잘못 말했다 cache도 꺼줘",
+    "web 지워 아 잘못 말했다 지우지 마",
+    "web 꺼 잘못 말했다",
+    "잘못 말했다",
+    "cache 꺼. 아 아니다",
+    "web 지워 아니다 됐어",
+    # 아니 then 다 (all) spaced or not: never read as one word
+    "web 재시작해, 아니다 멈춰",
+    "web 멈춰 아 아니다 재시작해",
+    # English: a bare no first answers nothing said here; a ban, a question, a schedule after the marker
+    "no, restart cache not web",
+    "no wait, don't restart cache",
+    "no wait, did you restart cache?",
+    "remove web, never mind, don't restart it",
+    "remove web, scratch that, restart it later",
+    "remove web, scratch that, did you restart it",
+    "remove web, scratch that",
+]
+
+
+@pytest.mark.parametrize("text,want", CORRECTED, ids=[k[0] for k in CORRECTED])
+def test_corrected(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text", NEAR)
+def test_corrected_near_miss(text):
+    check(text, None)
