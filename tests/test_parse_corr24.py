@@ -6,6 +6,8 @@ A. Corrections: a marker (아니 / 아니다 / 아니야 / 아 잘못 말했다 
    between two orders — only the LAST order is meant, when the marker is explicit and the last order whole (its verb,
    said of the names before it or its own). The first order never runs. A question, a ban, the past, a schedule, a
    step or "too" after the marker: nothing runs.
+B. Negated state questions: a state asked by its negation ("db 안 켜져 있지 않아?", "web not running, right?") is the
+   state's read (its details, docker inspect), never a write; a negated write asked so stays a prohibition.
 """
 from __future__ import annotations
 
@@ -77,6 +79,41 @@ NEAR = [
     "remove web, scratch that, did you restart it",
     "remove web, scratch that",
 ]
+
+
+STATE_ASKED = [
+    ("db 안 켜져 있지 않아?", ["docker inspect db", "docker logs --tail 20 db"]),  # "not on": the complaint's two reads
+    ("web 아직 안 죽었지?", ["docker inspect web"]),
+    ("isn't cache down?", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web not running, right?", ["docker inspect web"]),
+    # our own
+    ("db 켜져 있지 않아?", ["docker inspect db"]),
+    ("cache 꺼져 있지 않나요?", ["docker inspect cache"]),
+    ("web 살아 있지 않냐?", ["docker inspect web"]),
+    ("cache 멈춰 있지 않아?", ["docker inspect cache"]),
+    ("cache not up, right?", ["docker inspect cache"]),
+    ("my-nginx not running, yeah?", ["docker inspect my-nginx"]),
+]
+
+STATE_NEAR = [
+    "web 재시작하지 않아?",  # a write asked by its negation: never that write
+    "cache 지워져 있지 않아?",
+    "db 안 켜져 있지 않아",  # no question
+    "web not removed, right?",
+    "don't restart web, right?",
+    "web not running, restart it, right?",
+    "web 켜지 않아?",
+]
+
+
+@pytest.mark.parametrize("text,want", STATE_ASKED, ids=[k[0] for k in STATE_ASKED])
+def test_state_asked(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text", STATE_NEAR)
+def test_state_asked_near_miss(text):
+    check(text, None)
 
 
 @pytest.mark.parametrize("text,want", CORRECTED, ids=[k[0] for k in CORRECTED])
