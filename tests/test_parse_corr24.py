@@ -8,6 +8,9 @@ A. Corrections: a marker (아니 / 아니다 / 아니야 / 아 잘못 말했다 
    step or "too" after the marker: nothing runs.
 B. Negated state questions: a state asked by its negation ("db 안 켜져 있지 않아?", "web not running, right?") is the
    state's read (its details, docker inspect), never a write; a negated write asked so stays a prohibition.
+C. 다시 켜 / 다시 살려 said of names alone (m.Start.again): made to run again — the plan starts a stopped container
+   (db in the fake world) and restarts a running one (web, cache …); a message that tells the state or says more
+   (실수로 껐는데, 죽었는데, a handover, a pasted row, 꺼져 있는) is a start as said. 쫌 is 좀.
 """
 from __future__ import annotations
 
@@ -82,7 +85,7 @@ NEAR = [
 
 
 STATE_ASKED = [
-    ("db 안 켜져 있지 않아?", ["docker inspect db", "docker logs --tail 20 db"]),  # "not on": the complaint's two reads
+    ("db 안 켜져 있지 않아?", ["docker inspect db"]),  # asked about, never complained of: its details alone
     ("web 아직 안 죽었지?", ["docker inspect web"]),
     ("isn't cache down?", ["docker inspect cache", "docker logs --tail 20 cache"]),
     ("web not running, right?", ["docker inspect web"]),
@@ -104,6 +107,49 @@ STATE_NEAR = [
     "web not running, restart it, right?",
     "web 켜지 않아?",
 ]
+
+
+AGAIN = [
+    ("cache 쫌 다시 켜주이소", ["docker restart cache"]),  # fresh19
+    ("cache 다시 켜 줘", ["docker restart cache"]),  # fresh16
+    ("db 다시 켜", ["docker start db"]),  # db is not running
+    # our own
+    ("my-nginx 다시 키세요", ["docker restart my-nginx"]),
+    ("web 좀 다시 살려줘", ["docker restart web"]),
+    ("data 컨테이너 다시 켜줘", ["docker restart data"]),
+    ("db 좀 다시 살려주세요", ["docker start db"]),
+    ("db 쫌 다시 켜", ["docker start db"]),
+    # the state told, or more said: a start as said
+    ("실수로 web 껐는데 다시 켜주세요", ["docker start web"]),
+    ("web 죽었는데 다시 살려", ["docker start web"]),
+    ("꺼져 있는 db 다시 켜 주세요", ["docker start db"]),
+    ("cache 멈추고 다시 켜", ["docker stop cache", "docker start cache"]),
+    ("오전 인계: my-volume 디스크 점검 때문에 세워뒀어요. 점검 끝났으니 my-volume 다시 켜주세요.", ["docker start my-volume"]),
+    # 쫌 said with other verbs
+    ("cache 쫌 꺼주소", ["docker stop cache"]),
+    ("web 로그 쫌 까봐라", ["docker logs web"]),
+    ("data 쫌 재시작해줘", ["docker restart data"]),
+]
+
+AGAIN_NEAR = [
+    "web 다시 켜지 마",
+    "web 다시 켰어?",
+    "web 다시 켤까?",
+    "내일 web 다시 켜",
+    "혹시 db 꺼지면 다시 켜줘",
+    "cache 쫌 지우지 마",
+    "cache 쫌 재시작했어",
+]
+
+
+@pytest.mark.parametrize("text,want", AGAIN, ids=[k[0] for k in AGAIN])
+def test_again(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text", AGAIN_NEAR)
+def test_again_near_miss(text):
+    check(text, None)
 
 
 @pytest.mark.parametrize("text,want", STATE_ASKED, ids=[k[0] for k in STATE_ASKED])

@@ -68,7 +68,11 @@ def _korean(text: str, understood: m.Command) -> m.Command | None:
     if asked and _in_a_row(toks, "negation_asks_ko"):
         return understood
     if asked and _in_a_row(toks, "negation_state_asked_ko"):
-        return understood  # (corr24) "db 안 켜져 있지 않아?": a state asked by its negation
+        # (corr24) "db 안 켜져 있지 않아?": a state asked by its negation — its details (the complaint's status without
+        # its logs: "안 켜져" is asked about here, never complained of)
+        if isinstance(understood, m.Sequence) and understood.steps and isinstance(understood.steps[0], m.Inspect):
+            return understood.steps[0]
+        return understood
     if asked and not set(toks) & negating:  # "web 로그 안 보여?", "web 로그는 안 보여줘?"
         verbs = [t.split("/")[0] for t in toks if t.endswith("/VV") or t.endswith("/VX")]
         if verbs and verbs[-1] in grammar.words("negation_then_asked_ko") and toks[-2].endswith("/EF"):

@@ -4858,6 +4858,22 @@ def _no_place_first(s: Said, u: Used) -> None:
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
 
 
+def _again_alone(s: Said) -> bool:
+    """(corr24) A Korean start said with 다시 (again) of its names and nothing else but neutral words (grammar/lexicon.txt
+    `neutral_ko`): "cache 다시 켜 줘" · "web 좀 다시 살려" · "cache 쫌 다시 켜주이소" — make it run again, which the plan
+    decides by the container's state (m.Start.again). A sentence that says more ("실수로 web 껐는데 다시 켜주세요",
+    "꺼져 있는 db 다시 켜", "cache 멈추고 다시 켜": a state told, or a step before it) is a start as said."""
+    if s.lang != "ko" or "again" not in s.by_group:
+        return False
+    if any(name not in ("arg", "again", "v_start", "noun") for _, _, name, _ in s.items):
+        return False  # "web 죽었는데 다시 살려": a state told (it died) — started, as said
+    left = list(s.text)
+    for a, b, _, _ in s.items:
+        left[a:b] = [" "] * (b - a)
+    words = [w for w in "".join(left).split() if re.search(r"\w", w)]
+    return set(words) <= set(_LEX["neutral_ko"])
+
+
 def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
     _no_place_first(s, u)
     if any(k in ("image", "volume", "network") for k in s.nouns) or any(
@@ -5006,7 +5022,7 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # (en14) "start nginx capped at 1g ram", "start redis with env A=b": as a name, a memory limit, an
             # environment or a restart policy is given to a container when it is made — a new one of the image
             return _run(s, u, create=False)
-        return _lifecycle(s, u, m.Start)
+        return _lifecycle(s, u, m.Start, **({"again": True} if _again_alone(s) else {}))
     if verb == "pause":
         return _lifecycle(s, u, m.Pause)
     if verb == "unpause":
