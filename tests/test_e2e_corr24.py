@@ -3,6 +3,7 @@ A. a correction in one message: only the last order runs (the first never does) 
    scratch that … it; the other container of the test is untouched;
 B. a state asked by its negation ("X 켜져 있지 않아?", "X not running, right?") is read, nothing changes;
 C. 다시 켜 said of a container alone: a stopped one is started, a running one restarted (the plan shows which);
+E. a deferral in two clauses: the order for now runs on the first clause's container, the one put off never does;
 D. near-misses (a question, a ban, the past, a bare "no") plan and run nothing on the fixture world.
 The containers changed are the test's own (scoped_bot: removed after); the fixture world is only looked at.
 Run under /tmp/gorae-e2e.lock only.
@@ -64,8 +65,16 @@ def test_c_again_starts_a_stopped_one_and_restarts_a_running_one(docker_client, 
     assert inspect(docker_client, b)["State"]["Running"] and started_at(docker_client, b) != since_b
 
 
+def test_e_a_deferral_runs_the_order_for_now_only(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    check(bot.say(f"{a} 지우는 건 나중에 하고 지금은 멈추기만 해줘"), "ko", cli=f"docker stop {a}")
+    assert not inspect(docker_client, a)["State"]["Running"]  # stopped, still there: never removed
+    check(bot.say(f"we'll delete {b} later, for now just stop it"), "en", cli=f"docker stop {b}")
+    assert not inspect(docker_client, b)["State"]["Running"]
+
+
 @pytest.mark.parametrize("said", ["web 꺼 아니 재시작할까?", "cache 지워 아니 지우지 마", "web 재시작하지 않아?",
                                   "web 다시 켰어?", "no, restart cache not web", "remove web, scratch that",
-                                  "cache 꺼. 아 아니다", "remove cache later, stop it for now?"])
+                                  "cache 꺼. 아 아니다", "remove cache later, for now remove it"])
 def test_d_near_misses_touch_nothing(docker_client, world, said):
     assert_touches_nothing(Bot(), docker_client, said)

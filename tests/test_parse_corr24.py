@@ -11,6 +11,9 @@ B. Negated state questions: a state asked by its negation ("db 안 켜져 있지
 C. 다시 켜 / 다시 살려 said of names alone (m.Start.again): made to run again — the plan starts a stopped container
    (db in the fake world) and restarts a running one (web, cache …); a message that tells the state or says more
    (실수로 껐는데, 죽었는데, a handover, a pasted row, 꺼져 있는) is a start as said. 쫌 is 좀.
+D. Deferrals in two clauses (bot/language/deferred.py): one order put off, then the one for now — only that one, on
+   the first clause's names; the one put off never runs; when the one for now is unclear, a removal, a ban, the past
+   or a question, nothing does.
 """
 from __future__ import annotations
 
@@ -140,6 +143,41 @@ AGAIN_NEAR = [
     "cache 쫌 지우지 마",
     "cache 쫌 재시작했어",
 ]
+
+
+DEFERRED = [
+    ("cache 지우는 건 나중에 하고 지금은 멈추기만 해줘", ["docker stop cache"]),
+    ("we'll delete web later, for now just stop it", ["docker stop web"]),
+    ("remove web later, stop it for now", ["docker stop web"]),
+    # our own
+    ("web 지우는 건 내일 하고 오늘은 재시작만 해줘", ["docker restart web"]),
+    ("data 지우는 건 나중에 하고 지금은 로그만 보여줘", ["docker logs data"]),
+    ("cache 재시작은 이따가 하고 일단 로그만 보여줘", ["docker logs cache"]),
+    ("delete cache tomorrow, restart it today", ["docker restart cache"]),
+    ("kill web tomorrow, for now pause it", ["docker pause web"]),
+    ("remove web later, for now stop cache", ["docker stop cache"]),
+]
+
+DEFERRED_NEAR = [
+    "rm은 내일 하고 오늘은 restart만",
+    "remove web later, for now remove it",
+    "web 지우는 건 나중에 하고 지금은 지워",
+    "web 지우는 건 나중에 하고 지금은 멈췄어",
+    "web 지우는 건 나중에 하고 지금은 멈추지 마",
+    "remove web later, did you stop it for now?",
+    "remove web later, don't stop it for now",
+    "restart web later",
+]
+
+
+@pytest.mark.parametrize("text,want", DEFERRED, ids=[k[0] for k in DEFERRED])
+def test_deferred(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text", DEFERRED_NEAR)
+def test_deferred_near_miss(text):
+    check(text, None)
 
 
 @pytest.mark.parametrize("text,want", AGAIN, ids=[k[0] for k in AGAIN])

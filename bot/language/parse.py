@@ -168,6 +168,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.heaviest_en import heaviest
 
             res = heaviest(text, lambda said: _parse(said, False)) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli":
+            # (corr24) "cache 지우는 건 나중에 하고 지금은 멈추기만 해줘": the order for now alone
+            from bot.language.deferred import deferred_then_now
+
+            res = deferred_then_now(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
