@@ -215,7 +215,9 @@ class ContainerAction(Command):
 
 @dataclass(frozen=True)
 class Start(ContainerAction):
-    pass
+    # (corr24) said "again" of the names alone ("cache 다시 켜 줘", "web 좀 다시 살려"): make them run again — the plan
+    # starts a stopped container and restarts a running one (bot/engine/plan.py `_again`); the sentence says no state
+    again: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

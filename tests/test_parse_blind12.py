@@ -69,13 +69,14 @@ READ = [
     ("web cache 아니 data 재시작", None),
     ("restart web, wait no, don't", None),
     ("web 재시작한 거 아니야?", None),
-    # a verb taken back by another verb in Korean: refused until the tables agree (tests/test_parse_ko8.py) —
-    # (f12en) unless taken back plainly, "아니 그냥" (no, just): every table that has it wants the second verb
+    # a verb taken back by another verb in Korean: the second, whole, is meant (corr24; refused before until the
+    # tables agreed: break8 'web 꺼 아니 재시작', brk23 'web 재시작 아니 멈춰', fresh7 'cache 꺼 아니 켜' want it) —
+    # (f12en) taken back plainly, "아니 그냥" (no, just): every table that has it wants the second verb
     # (fresh12, wordings_break3 'web 강제종료 아니 그냥 정지'), tests/test_parse_f12en.py
     ("web 지워 아니 그냥 꺼", ["docker stop web"]),
-    ("web 꺼줘 아니야 재시작해줘", None),
-    ("cache 꺼 아니 켜", None),
-    ("db 켜 아니 꺼", None),
+    ("web 꺼줘 아니야 재시작해줘", ["docker restart web"]),
+    ("cache 꺼 아니 켜", ["docker start cache"]),
+    ("db 켜 아니 꺼", ["docker stop db"]),
     # released from a pause (grammar/natural.lark `v_unpause`)
     ("release cache from pause", ["docker unpause cache"]),
     ("release my-nginx from pause please", ["docker unpause my-nginx"]),

@@ -72,7 +72,7 @@ def test_wrong_write_kinds(text, want):
 
 READ = [
     # a step left out of a proposal: a correction (아니) and a recurrence (매일, every night) are never unread
-    ("cache 꺼 아니 켜", None),
+    ("cache 꺼 아니 켜", ["docker start cache"]),  # corr24: the second verb, whole, is meant
     ("매일 web 재시작해줘", None),
     ("매주 cache 재시작", None),
     ("restart cache every hour", None),

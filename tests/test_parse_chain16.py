@@ -106,7 +106,7 @@ CALLED_OFF = [
     ("stop web nvm", None),
     ("remove web, scratch that, restart cache", ["docker restart cache"]),
     ("stop cache, nvm, restart data", ["docker restart data"]),
-    ("remove web, never mind, restart it", None),  # "it" after a called-off request: which? nothing
+    ("remove web, never mind, restart it", ["docker restart web"]),  # corr24: "it" is web, the one called off never runs (nothing before)
     ("remove web, never mind, don't restart cache", None),
     ("make me a volume named scratch", ["docker volume create scratch"]),  # said alone, a name as typed
     # an em dash glued between words is a pause as well

@@ -172,10 +172,11 @@ CORRECTIONS = [
     ("web 멈춰 아니 잠깐만 멈춰줘", ["docker pause web"]),
     ("my-nginx 재시작 아니 잠깐 꺼", None),
     ("my-nginx 재시작 아니 잠깐만 꺼", None),
-    # not plainly taken back, nothing after it, or a ban after it: nothing runs
-    ("cache 꺼 아니 켜", None),
-    ("my-nginx 멈춰 아니 재시작", None),
-    ("web restart 해줘 아니 stop", None),
+    # (corr24) a bare 아니 before a whole order: the second (refused before)
+    ("cache 꺼 아니 켜", ["docker start cache"]),
+    ("my-nginx 멈춰 아니 재시작", ["docker restart my-nginx"]),
+    ("web restart 해줘 아니 stop", ["docker stop web"]),
+    # nothing after it, or a ban after it: nothing runs
     ("cache 지워 아니 잠깐만", None),
     ("web 꺼 ㄴㄴ", None),
     ("web 재시작 ㄴㄴ", None),

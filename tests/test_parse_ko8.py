@@ -169,10 +169,10 @@ KINDS = [
     ("web 멈춘 뒤에 삭제해줘", ["docker stop web", "docker rm web"]),
     ("web 꺼진 다음에 지워", None),  # it went off: a state, nothing to do for it
     ("멈춘 컨테이너 지워", ["docker container prune"]),  # a state: the stopped ones
-    # a correction (아니) between two verbs: wordings_fresh7 wants the second verb, wordings_break nothing —
-    # refused (nothing run, nothing proposed) until the tables agree
-    ("cache 꺼 아니 켜", None),
-    ("my-nginx 멈춰 아니 재시작", None),
+    # a correction (아니) between two verbs: the second, whole, is meant (corr24; refused before, when wordings_fresh7
+    # wanted the second verb and wordings_break nothing — break8, brk23 and fresh7 want the second)
+    ("cache 꺼 아니 켜", ["docker start cache"]),
+    ("my-nginx 멈춰 아니 재시작", ["docker restart my-nginx"]),
 ]
 
 

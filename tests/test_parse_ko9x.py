@@ -108,7 +108,7 @@ NONE = [
     # slips too short, or as near to two words, stay refused; a name is never read as a verb
     "stat web", "stpo cache", "kil web", "pul nginx", "web 시장", "web 재시작했어", "stop wbe",
     "redis 재시작",  # no container named redis: refused, never guessed
-    "cache 꺼 아니 켜",  # taken back and said again in one breath: asked, never guessed
+    "cache 꺼 아니 켜지 마",  # taken back, then a ban: nothing (corr24: "cache 꺼 아니 켜" starts cache)
     # a quoted command is never a verb of the sentence
     "echo '재시잫'",
     # the rest kept with no name asked for, or every container said too

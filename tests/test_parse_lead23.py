@@ -25,7 +25,7 @@ PLANNED = [
     ("데이터 컨테이너 일시 정지해 줘", "docker pause data"),
     ("데이터 컨테이너 삭제해 줘", "docker rm data"),
     ("캐시 컨테이너 강제 종료해 줘", "docker kill cache"),
-    ("웹 다시 켜 줘", "docker start web"),  # as "web 다시 켜 줘"
+    ("웹 다시 켜 줘", "docker restart web"),  # as "web 다시 켜 줘" (corr24: made to run again, web runs: a restart)
     ("캐시 잠깐 멈춰 줘", "docker pause cache"),
 ]
 

@@ -321,7 +321,7 @@ SENTENCES = [
       for s in ("web 삭제 취소", "remove web jk")),
     Said("web 삭제 (농담)", "a called-off request (web 삭제 취소, (농담), jk) is a negation", prohibition=True),
     *(Said(s, '"web 삭제 🤔" runs nothing', nothing=True) for s in ("web 삭제 🤔", "web 재시작 ✅", "stop web 🤔")),
-    Said("cache 꺼 아니 켜", '"cache 꺼 아니 켜", runs nothing', nothing=True),
+    Said("cache 꺼 아니 켜", 'a verb taken back, "cache 꺼 아니 켜", starts cache', ("docker start cache",)),
     # docker CLI as typed
     Said("docker run -d -p 80:80 --name hello nginx", "docker run -d -p 80:80 --name hello nginx",
          ("docker run -d -p 80:80 --name hello nginx",)),

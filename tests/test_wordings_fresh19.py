@@ -82,7 +82,6 @@ KNOWN_OTHER_READ19: dict[str, str] = {
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.
 KNOWN_OTHER_PROPOSAL19: dict[str, str] = {
-    "cache 쫌 다시 켜주이소": "proposes docker start cache (cache is running; 다시 켜 is a restart), want docker restart cache",
 }
 
 

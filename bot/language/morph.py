@@ -453,6 +453,8 @@ def reading(text: str) -> Reading:
                     and tokens[ti - 3].tag.split("-", 1)[0] in ("SL", "SN", "NNG", "NNP")):
                 # "web만 두고": the name before the particle is what 두다 is said of (grammar/lexicon.txt kept_only)
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
+            if before_tok[1] == "SL" and before_tok[0] in (",", "，"):
+                before_tok = (before_tok[0], "SP")  # (corr24) a comma typed, punctuation as `_next_tag` reads it
             w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
             if w in _lex("asked_closing_dropped") and _asked_on_the_verb(tok, tokens, ti, before_tok):
                 w = _lex("asked_closing_word")[0]  # (lead24) "web 지우고?", "web 지워서요?": asked, never the write

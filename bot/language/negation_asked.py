@@ -67,6 +67,12 @@ def _korean(text: str, understood: m.Command) -> m.Command | None:
     asked = toks[-1] == "?/SF"
     if asked and _in_a_row(toks, "negation_asks_ko"):
         return understood
+    if asked and _in_a_row(toks, "negation_state_asked_ko"):
+        # (corr24) "db 안 켜져 있지 않아?": a state asked by its negation — its details (the complaint's status without
+        # its logs: "안 켜져" is asked about here, never complained of)
+        if isinstance(understood, m.Sequence) and understood.steps and isinstance(understood.steps[0], m.Inspect):
+            return understood.steps[0]
+        return understood
     if asked and not set(toks) & negating:  # "web 로그 안 보여?", "web 로그는 안 보여줘?"
         verbs = [t.split("/")[0] for t in toks if t.endswith("/VV") or t.endswith("/VX")]
         if verbs and verbs[-1] in grammar.words("negation_then_asked_ko") and toks[-2].endswith("/EF"):
@@ -82,6 +88,13 @@ def _korean(text: str, understood: m.Command) -> m.Command | None:
             and not asked):
         return understood
     return None
+
+
+@lru_cache(maxsize=1)
+def _state_tagged() -> re.Pattern[str]:
+    """(corr24) "web not running, right?": a name, not, a state of one or two words, a tag question."""
+    tags = "|".join(re.escape(w) for w in grammar.words("negation_state_tag_en"))
+    return re.compile(rf"(?i)^(?P<subj>[\w.-]+) (?:is )?not (?P<state>\w+(?: \w+)?),?\s*(?:{tags})\s*\?+$")
 
 
 @lru_cache(maxsize=1)
@@ -108,6 +121,9 @@ def _english(text: str, understood: m.Command | None, read: Read) -> m.Command |
         return _read_only(read(said_so))
     if (mt := conceded.match(said)) is not None:
         return _read_only(read(mt["rest"]))
+    if understood is None and (mt := _state_tagged().match(said)) is not None:
+        found = _read_only(read(f"is {mt['subj']} {mt['state']}?"))
+        return found if isinstance(found, m.Inspect) else None  # "web not running, right?": its state, asked
     if understood is not None and tag.search(said) and isinstance(understood, m.Inspect):
         return understood  # "cache didn't crash, did it?": its state, asked
     return None

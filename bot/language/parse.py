@@ -168,6 +168,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.heaviest_en import heaviest
 
             res = heaviest(text, lambda said: _parse(said, False)) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli":
+            # (corr24) "cache 지우는 건 나중에 하고 지금은 멈추기만 해줘": the order for now alone
+            from bot.language.deferred import deferred_then_now
+
+            res = deferred_then_now(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
@@ -299,9 +304,24 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             text, wh_do_asked(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
                 text, res)))))))))))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
-        return negation_asked(text, res, lambda said: _parse(said, False))
+        return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(corr24) A start said again (`m.Start.again`: the plan starts a stopped container, restarts a running one) only
+    when the whole message is its names and the words of grammar/lexicon.txt `again_start_words_ko` / `neutral_ko`
+    ("cache 다시 켜 줘"); a message that says more — a handover ("… 세워뒀어요. 점검 끝났으니 my-volume 다시
+    켜주세요."), a context clause, a pasted row, a name said in Hangul — is a start, as said."""
+    if not (isinstance(res, m.Start) and res.again):
+        return res
+    from bot.language import morph
+
+    lex = grammar.lexicon()
+    allowed = set(lex["again_start_words_ko"]) | set(lex["neutral_ko"]) | {t.lower() for t in res.targets}
+    words = [w for w in morph.reading(text).text.split() if re.search(r"\w", w)]
+    return res if all(w.lower() in allowed for w in words) else replace(res, again=False)
 
 
 def _separator_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -653,6 +673,10 @@ def _pasted_request(names: list[str], rest: str) -> m.Command | None:
             return alone if set(m.named(alone).targets) <= set(names) else None
         said = " ".join(names) + " " + rest
     res = parse(said, detail=False)
+    if isinstance(res, m.Start) and res.again:
+        # (corr24) "… Exited (137) … data 이거 다시 켜줘": the rows pasted say its state — started, as said (the plan's
+        # choice by the engine's state is for a start said of names alone)
+        return replace(res, again=False)
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
     return None

@@ -589,8 +589,10 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
         return children
     if before and any(_is_name(c) and _particle_said(c, text) in _LEX["also_ko"] for c in after):
         return children  # (break5) "web 꺼 아니 cache도", "… 아니 cache까지": one more name too — asked, never web dropped
-    if not before and said.strip().lower().startswith(_LEX["bare_no"][0]):
-        return children  # (w2en) "no, restart web": an answer to something not said here — asked, never run
+    if not before and re.findall(r"[a-z]+", said.lower()) == [_LEX["bare_no"][0]]:
+        # (w2en) "no, restart web": an answer to something not said here — asked, never run; (corr24) the speaker
+        # cutting in ("no wait, restart cache not web") takes back what they said, the request after it is meant
+        return children
     if not before and after:
         return after  # "actually, restart web": nothing taken back, the request as said
     is_verb = [isinstance(c, Tree) and c.data.startswith("v_") for c in after]
@@ -642,9 +644,11 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
             return before[:-1] + [Tree("brief", [], children[at[0]].meta)] + after
         return children
     if HANGUL.search(said) and any(is_verb) and not _plainly_taken_back(children[at[0]], after, text):
-        # "cache 꺼 아니 켜", "my-nginx 멈춰 아니 재시작": a verb taken back by another in Korean — wordings_fresh7 wants the
-        # second, wordings_break nothing (tests/test_parse_ko8.py): refused until the tables agree; (f12en) taken back
-        # plainly ("web 지워 아니 그냥 꺼", "cache 꺼 ㄴㄴ 재시작", "my-nginx 재시작 아니 잠깐만 로그부터"): the second
+        # (corr24) "cache 꺼 아니 켜", "my-nginx 멈춰 아니 재시작", "web 멈춰, 아니다 재시작해", "cache 지워 아 아니 멈춰": a
+        # verb taken back by another in Korean — the second, whole, is the request (only the last order is meant; the
+        # first never runs). Refused before (wordings_fresh7 wanted the second, wordings_break nothing); the tables
+        # since (break8 'web 꺼 아니 재시작', brk23 'web 재시작 아니 멈춰') and the speaker's plain meaning say the
+        # second. Anything more after it (a ban, a step, a question, the past) is left as it is: nothing runs
         return children
     names_before = [c for c in before if _is_name(c)]
     names_after = [c for c in after if _is_name(c)]
@@ -738,7 +742,21 @@ def _plainly_taken_back(marker: Tree[Any], after: list[Any], text: str) -> bool:
     if not all(isinstance(c, Tree) and not c.meta.empty for c in after):
         return False
     said = text[marker.meta.start_pos:after[0].meta.start_pos].split()
-    return bool(set(said + ["".join(said)]) & (set(_LEX["taken_back_ko"]) | set(_LEX["chat_no_ko"])))
+    if set(said + ["".join(said)]) & (set(_LEX["taken_back_ko"]) | set(_LEX["chat_no_ko"])):
+        return True
+    # (corr24) a bare 아니 (아니다, 아니야): taken back when the order after it is whole — its verb first or right
+    # after its names, and nothing but names, that verb and its words
+    return _is_order_whole(after)
+
+
+def _is_order_whole(after: list[Any]) -> bool:
+    """(corr24) The order said after a bare Korean 아니 is whole: one verb of gorae's, said first or right after the
+    names it is said of, and nothing else but those names ("아니 재시작해", "아니 cache 꺼"); a question, the past, a
+    ban, a step or a second verb there is not (the correction is then read by nothing, and nothing runs)."""
+    verbs = [i for i, c in enumerate(after) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1:
+        return False
+    return all(_is_name(c) for c in after[:verbs[0]]) and not after[verbs[0] + 1:]
 
 
 def _arg_type(c: object) -> str | None:
@@ -1411,13 +1429,19 @@ def _called_off_then(children: list[Any], text: str) -> list[Any]:
         return children
     if not any(isinstance(c, Tree) and c.data.startswith("v_") for c in before) or not after:
         return children
-    if not (isinstance(after[0], Tree) and after[0].data.startswith("v_")) or not any(_is_name(c) for c in after):
+    if not (isinstance(after[0], Tree) and after[0].data.startswith("v_")):
+        return children
+    names_before = [c for c in before if _is_name(c)]
+    # (corr24) "stop cache, scratch that, restart it": said of the names before it by a pronoun alone after its verb
+    told_of = (len(after) == 1 and bool(names_before)
+               and re.findall(r"[a-z']+", text[after[0].meta.end_pos:].lower()) in ([p] for p in _LEX["called_off_pronoun_en"]))
+    if not any(_is_name(c) for c in after) and not told_of:
         return children
     if any(_is(c, "correction") or _is(c, "seq") for c in after):
         return children
     if "," not in text[before[-1].meta.end_pos:neg.meta.start_pos] or "," not in text[neg.meta.end_pos:after[0].meta.start_pos]:
         return children
-    return after
+    return after + names_before if told_of else after
 
 
 def _rewritten(children: list[Any], text: str) -> list[Any]:
@@ -4834,6 +4858,22 @@ def _no_place_first(s: Said, u: Used) -> None:
         raise Incomplete("parse.unused", words=", ".join(f"`{a.value}`" for a in placed))
 
 
+def _again_alone(s: Said) -> bool:
+    """(corr24) A Korean start said with 다시 (again) of its names and nothing else but neutral words (grammar/lexicon.txt
+    `neutral_ko`): "cache 다시 켜 줘" · "web 좀 다시 살려" · "cache 쫌 다시 켜주이소" — make it run again, which the plan
+    decides by the container's state (m.Start.again). A sentence that says more ("실수로 web 껐는데 다시 켜주세요",
+    "꺼져 있는 db 다시 켜", "cache 멈추고 다시 켜": a state told, or a step before it) is a start as said."""
+    if s.lang != "ko" or "again" not in s.by_group:
+        return False
+    if any(name not in ("arg", "again", "v_start", "noun") for _, _, name, _ in s.items):
+        return False  # "web 죽었는데 다시 살려": a state told (it died) — started, as said
+    left = list(s.text)
+    for a, b, _, _ in s.items:
+        left[a:b] = [" "] * (b - a)
+    words = [w for w in "".join(left).split() if re.search(r"\w", w)]
+    return set(words) <= set(_LEX["neutral_ko"])
+
+
 def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:
     _no_place_first(s, u)
     if any(k in ("image", "volume", "network") for k in s.nouns) or any(
@@ -4982,7 +5022,7 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # (en14) "start nginx capped at 1g ram", "start redis with env A=b": as a name, a memory limit, an
             # environment or a restart policy is given to a container when it is made — a new one of the image
             return _run(s, u, create=False)
-        return _lifecycle(s, u, m.Start)
+        return _lifecycle(s, u, m.Start, **({"again": True} if _again_alone(s) else {}))
     if verb == "pause":
         return _lifecycle(s, u, m.Pause)
     if verb == "unpause":
