@@ -190,6 +190,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli" and "://" in text:
+            # (ctxen24) "see https://wiki/x — step 3: restart web": the link is context
+            from bot.language.linked import without_links
+
+            res = without_links(text, lambda said: parse(said, detail=False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
             res = _named_existing(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
@@ -214,7 +219,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.possessed_en import possessed
 
             res = possessed(text, lambda said: _parse(said, False)) or res
-        if isinstance(res, NotUnderstood) and res.lang == "en":  # (k16en) "remove web, it's not needed anymore"
+        if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
+            # (k16en) "remove web, it's not needed anymore"; (ctxen24) "kill my-nginx because it won't stop" read
+            # because as a second name
             from bot.language.reason_clause import reason_told
 
             res = reason_told(text, lambda said: _parse(said, False), negated) or res

@@ -1,0 +1,62 @@
+"""The kinds of tests/test_parse_ctxen24.py end to end on the real engine, the engine inspected after:
+A. the reason told as the thing refusing ("kill X because it won't stop"): the order runs on its container alone;
+   a ban with the same reason, or a removal it does not ask for, runs nothing;
+B. a link pasted beside the order (a bare URL, a runbook step after it): the order runs on its container alone, the URL
+   never a name; a removal, a ban or a question beside a link runs nothing.
+Run under /tmp/gorae-e2e.lock only.
+"""
+from __future__ import annotations
+
+import pytest
+from test_e2e_core import assert_touches_nothing, check, inspect, running_since, scoped_bot
+
+pytestmark = [pytest.mark.docker]
+
+
+def test_kill_because_it_wont_stop_kills_that_one(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    since_b = running_since(docker_client, b)
+    reply = bot.say(f"kill {a} because it won't stop")
+    check(reply, "en", cli=f"docker kill {a}")
+    assert not inspect(docker_client, a)["State"]["Running"]
+    assert running_since(docker_client, b) == since_b
+
+
+def test_restart_since_it_does_not_answer(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    since_a, since_b = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(f"restart {a} since it does not answer")
+    check(reply, "en", cli=f"docker restart {a}")
+    assert running_since(docker_client, a) != since_a
+    assert running_since(docker_client, b) == since_b
+
+
+def test_a_reason_beside_a_ban_or_a_removal_runs_nothing(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    assert_touches_nothing(bot, docker_client, f"don't kill {a} because it won't stop", names=(a, b))
+    assert_touches_nothing(bot, docker_client, f"remove {a} because it won't stop", names=(a, b))
+
+
+def test_a_runbook_link_then_its_step_restarts_that_one(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    since_a, since_b = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(f"see https://wiki.internal/runbook/{b} — step 3: restart {a}")
+    check(reply, "en", cli=f"docker restart {a}")
+    assert running_since(docker_client, a) != since_a
+    assert running_since(docker_client, b) == since_b  # the URL's last part names nothing
+
+
+def test_a_link_after_the_order_stops_that_one(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    since_b = running_since(docker_client, b)
+    reply = bot.say(f"stop {a} https://grafana.internal/d/{b}")
+    check(reply, "en", cli=f"docker stop {a}")
+    assert not inspect(docker_client, a)["State"]["Running"]
+    assert running_since(docker_client, b) == since_b
+
+
+def test_a_removal_ban_or_question_beside_a_link_runs_nothing(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    for said in (f"remove {a} https://wiki.internal/x", f"don't restart {a} https://wiki.internal/x",
+                 f"should we restart {a}? https://wiki.internal/x", f"stop https://x.example.com/{a}"):
+        assert_touches_nothing(bot, docker_client, said, names=(a, b))
