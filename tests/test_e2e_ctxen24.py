@@ -2,7 +2,9 @@
 A. the reason told as the thing refusing ("kill X because it won't stop"): the order runs on its container alone;
    a ban with the same reason, or a removal it does not ask for, runs nothing;
 B. a link pasted beside the order (a bare URL, a runbook step after it): the order runs on its container alone, the URL
-   never a name; a removal, a ban or a question beside a link runs nothing.
+   never a name; a removal, a ban or a question beside a link runs nothing;
+C. trouble told with a hedge, falling over, a look asked of anyone: its status and logs, nothing changed; a hedged write
+   runs only with an order of its own after it.
 Run under /tmp/gorae-e2e.lock only.
 """
 from __future__ import annotations
@@ -60,3 +62,24 @@ def test_a_removal_ban_or_question_beside_a_link_runs_nothing(docker_client, wor
     for said in (f"remove {a} https://wiki.internal/x", f"don't restart {a} https://wiki.internal/x",
                  f"should we restart {a}? https://wiki.internal/x", f"stop https://x.example.com/{a}"):
         assert_touches_nothing(bot, docker_client, said, names=(a, b))
+
+
+def test_hedged_trouble_shows_status_and_logs_only(docker_client, world, cleanup):
+    bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
+    since = running_since(docker_client, a)
+    reply = bot.say(f"I think the {a} is acting weird, can an engineer look?")
+    check(reply, "en", cli=[f"docker inspect {a}", f"docker logs --tail 20 {a}"])
+    reply = bot.say(f"{a} keeps falling over, ugh")
+    check(reply, "en", cli=[f"docker inspect {a}", f"docker logs --tail 20 {a}"])
+    assert running_since(docker_client, a) == since
+
+
+def test_a_hedged_write_runs_only_with_its_own_order(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    assert_touches_nothing(bot, docker_client, f"i think {a} needs a restart", names=(a, b))
+    assert_touches_nothing(bot, docker_client, f"i think {a} needs a restart, do it later", names=(a, b))
+    since_a, since_b = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(f"i think {a} is down, restart it")
+    check(reply, "en", cli=f"docker restart {a}")
+    assert running_since(docker_client, a) != since_a
+    assert running_since(docker_client, b) == since_b

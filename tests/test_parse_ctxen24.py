@@ -57,3 +57,44 @@ LINKED = [
 @pytest.mark.parametrize("text, want", LINKED, ids=[t for t, _ in LINKED])
 def test_linked(text, want):
     check(text, want)
+
+
+def _status(name: str) -> list[str]:
+    return [f"docker inspect {name}", f"docker logs --tail 20 {name}"]
+
+
+# C. Trouble told in English (a thing named, no order): its status and recent logs — falling over (grammar/natural.lark
+# complaint), a look asked of whoever is on the channel (lexicon look_opener_en), a hedge before it (lexicon hedge_en,
+# parse._hedged_read). A hedged write is a suggestion, never the write — unless an order of its own closes it after a
+# comma ("…, do it", "…, restart it"). Sarcasm around trouble stays unread (the lead's decision, tests/test_parse_f9en).
+TROUBLE = [
+    ("cache keeps falling over, ugh", _status("cache")),
+    ("web fell over again", _status("web")),
+    ("my-nginx is falling over", _status("my-nginx")),
+    ("I think the cache is acting weird, can an engineer look?", _status("cache")),
+    ("web is down, could someone take a look", _status("web")),
+    ("data keeps crashing, can anyone check it", _status("data")),
+    ("I think the cache is acting weird", _status("cache")),
+    ("i guess web fell over", _status("web")),
+    ("looks like my-nginx is down", _status("my-nginx")),
+    ("apparently data is stuck", _status("data")),
+    ("i think cache needs a restart, do it", ["docker restart cache"]),
+    ("i think web is down, restart it", ["docker restart web"]),
+    ("web fell over, restart it", ["docker restart web"]),
+    # near-misses: a hedged write, a negated hedge, an order taken back or put off, a look asked after a write
+    ("i think web needs a restart", None),
+    ("i think we should restart web", None),
+    ("I don't think cache is down", None),
+    ("i think web is down, do not restart it", None),
+    ("i think cache needs a restart, do it later", None),
+    ("i think cache needs a restart, ok?", None),
+    ("remove web, can someone look", None),
+    ("did web fall over?", None),
+    ("oh great, web is down again, love that for us", None),
+    ("restart web, love that for us", None),
+]
+
+
+@pytest.mark.parametrize("text, want", TROUBLE, ids=[t for t, _ in TROUBLE])
+def test_trouble_told(text, want):
+    check(text, want)

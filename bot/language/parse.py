@@ -198,7 +198,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
             res = _named_existing(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
-            res = _ports_on_host(text) or _trouble_then_look(text) or res
+            res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
         if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text):
@@ -2209,6 +2209,42 @@ def _trouble_then_look(text: str) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
         return None
     return res
+
+
+@lru_cache(maxsize=1)
+def _hedge_en() -> re.Pattern[str]:
+    """grammar/lexicon.txt `hedge_en` (`_` for a space) first, perhaps with a comma or "that" after it."""
+    said = "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words("hedge_en"), key=len, reverse=True))
+    return re.compile(r"(?i)^(?:" + said + r")(?:\s*,\s*|\s+that\s+|\s+)(?P<rest>\S.*)$")
+
+
+def _hedged_read(text: str) -> m.Command | None:
+    """(ctxen24) A hedge before trouble told ("I think the cache is acting weird, can an engineer look?", "i guess web
+    fell over"): the read the rest alone reads as (a complaint's details and logs), or a write when the rest closes with
+    an order of its own (`_ordered_after`); None otherwise — a hedged write ("i think web needs a restart") is a
+    suggestion, never the write."""
+    mt = _hedge_en().match(text.strip())
+    if mt is None or negated(text):
+        return None
+    res = parse(mt["rest"], detail=False)
+    from bot.language.parse_natural import reads_only
+
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res if reads_only(res) or _ordered_after(mt["rest"]) else None
+
+
+def _ordered_after(said: str) -> bool:
+    """(ctxen24) Whether `said` closes with an order of its own after a comma: a go-ahead (grammar/lexicon.txt
+    `relayed_go_ahead_en`: "i think cache needs a restart, do it") or a verb said of it ("i think web is down, restart
+    it") — the hedge is then the reason, the order the speaker's."""
+    if "," not in said:
+        return False
+    last = said.rsplit(",", 1)[1].strip(" .!").lower()
+    if last.replace(" ", "_") in grammar.words("relayed_go_ahead_en"):
+        return True
+    alone = _parse(last, detail=False)
+    return isinstance(alone, NotUnderstood) and alone.reason.key == "parse.need_target" and len(last.split()) <= 3
 
 
 # the commands that change nothing: what a negated sentence may still be offered
