@@ -4,7 +4,9 @@ A. the reason told as the thing refusing ("kill X because it won't stop"): the o
 B. a link pasted beside the order (a bare URL, a runbook step after it): the order runs on its container alone, the URL
    never a name; a removal, a ban or a question beside a link runs nothing;
 C. trouble told with a hedge, falling over, a look asked of anyone: its status and logs, nothing changed; a hedged write
-   runs only with an order of its own after it.
+   runs only with an order of its own after it;
+D. an indirect request of the one asked ("do you think you could …", "would you be able to …") runs; of the asker it
+   runs nothing.
 Run under /tmp/gorae-e2e.lock only.
 """
 from __future__ import annotations
@@ -82,4 +84,19 @@ def test_a_hedged_write_runs_only_with_its_own_order(docker_client, world, clean
     reply = bot.say(f"i think {a} is down, restart it")
     check(reply, "en", cli=f"docker restart {a}")
     assert running_since(docker_client, a) != since_a
+    assert running_since(docker_client, b) == since_b
+
+
+def test_an_indirect_request_of_the_one_asked_runs_on_that_one(docker_client, world, cleanup):
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    since_b = running_since(docker_client, b)
+    assert_touches_nothing(bot, docker_client, f"do you think we could stop {a}", names=(a, b))
+    asked = bot.say(f"would i be able to stop {a}", yes=False)  # a permission asked: proposed back, not run
+    assert asked.status == "confirm" and inspect(docker_client, a)["State"]["Running"], asked
+    reply = bot.say(f"do you think you could stop {a}")
+    check(reply, "en", cli=f"docker stop {a}")
+    assert not inspect(docker_client, a)["State"]["Running"]
+    reply = bot.say(f"would you be able to start {a}")
+    check(reply, "en", cli=f"docker start {a}")
+    assert inspect(docker_client, a)["State"]["Running"]
     assert running_since(docker_client, b) == since_b

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from test_parse_blind6 import check
+from test_wordings_fresh import answer
 
 # A. The reason told as the thing refusing what it should do, after the request (bot/language/reason_clause.py,
 # grammar/lexicon.txt `reason_refusing_*`): it does not answer — kill, stop, restart or a look; "won't" is no ban of the
@@ -98,3 +99,29 @@ TROUBLE = [
 @pytest.mark.parametrize("text, want", TROUBLE, ids=[t for t, _ in TROUBLE])
 def test_trouble_told(text, want):
     check(text, want)
+
+
+# D. An indirect request said of the one asked (lexicon chat_spelling: would you be able to = could you, do you think you
+# could = could you): the request. Said of the asker, or of the past, or negated, it stays no write.
+INDIRECT = [
+    ("would you be able to pull redis", ["docker pull redis"]),
+    ("do you think you could start db", ["docker start db"]),
+    ("do you think you can restart web", ["docker restart web"]),
+    ("would you be able to show me web logs", ["docker logs web"]),
+    ("will you be able to stop cache", ["docker stop cache"]),
+    ("do you think we could restart web", None),
+    ("would you be able to restart web yesterday?", None),
+    ("do you think you could not restart web", None),
+    ("do you think you could restart web if db dies?", None),
+]
+
+
+@pytest.mark.parametrize("text, want", INDIRECT, ids=[t for t, _ in INDIRECT])
+def test_indirect(text, want):
+    check(text, want)
+
+
+def test_a_permission_asked_is_asked_back():
+    """Of the asker, ability is a permission asked: the write proposed as a yes/no question (grammar `asked`), never run."""
+    ans = answer("would i be able to restart web")
+    assert not ans.cli and ans.proposal == ("docker restart web",), ans
