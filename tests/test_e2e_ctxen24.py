@@ -6,7 +6,8 @@ B. a link pasted beside the order (a bare URL, a runbook step after it): the ord
 C. trouble told with a hedge, falling over, a look asked of anyone: its status and logs, nothing changed; a hedged write
    runs only with an order of its own after it;
 D. an indirect request of the one asked ("do you think you could …", "would you be able to …") runs; of the asker it
-   runs nothing.
+   runs nothing;
+E. an alert's line (":rotating_light: X 502 :rotating_light:"): its status and logs, nothing changed.
 Run under /tmp/gorae-e2e.lock only.
 """
 from __future__ import annotations
@@ -100,3 +101,11 @@ def test_an_indirect_request_of_the_one_asked_runs_on_that_one(docker_client, wo
     check(reply, "en", cli=f"docker start {a}")
     assert inspect(docker_client, a)["State"]["Running"]
     assert running_since(docker_client, b) == since_b
+
+
+def test_an_alert_line_shows_status_and_logs(docker_client, world, cleanup):
+    bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
+    since = running_since(docker_client, a)
+    reply = bot.say(f":rotating_light: {a} 502 :rotating_light:")
+    check(reply, "en", cli=[f"docker inspect {a}", f"docker logs --tail 20 {a}"])
+    assert running_since(docker_client, a) == since

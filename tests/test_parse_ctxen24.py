@@ -125,3 +125,24 @@ def test_a_permission_asked_is_asked_back():
     """Of the asker, ability is a permission asked: the write proposed as a yes/no question (grammar `asked`), never run."""
     ans = answer("would i be able to restart web")
     assert not ans.cli and ans.proposal == ("docker restart web",), ans
+
+
+# E. An alert's terse line in Slack: a name and an HTTP error code, emoji around it (normalize drops them): its status and
+# recent logs (grammar complaint INT error(s), parse._alert_code_en). Any other number, a ban emoji, a verb: never this.
+ALERT = [
+    (":rotating_light: my-nginx 502 :rotating_light:", _status("my-nginx")),
+    ("web 503", _status("web")),
+    ("cache 500 :fire:", _status("cache")),
+    ("my-nginx 502 errors", _status("my-nginx")),
+    ("web 503 error again", _status("web")),
+    ("web 8080", None),
+    ("web 200", None),
+    (":x: web 502", None),
+    ("restart 502", None),
+    ("web logs 500", ["docker logs --tail 500 web"]),
+]
+
+
+@pytest.mark.parametrize("text, want", ALERT, ids=[t for t, _ in ALERT])
+def test_alert_code(text, want):
+    check(text, want)

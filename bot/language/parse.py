@@ -198,7 +198,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
             res = _named_existing(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
-            res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or res
+            res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or _alert_code_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
         if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text):
@@ -2245,6 +2245,22 @@ def _ordered_after(said: str) -> bool:
         return True
     alone = _parse(last, detail=False)
     return isinstance(alone, NotUnderstood) and alone.reason.key == "parse.need_target" and len(last.split()) <= 3
+
+
+_ALERT_CODE = re.compile(r"(?P<name>[A-Za-z][\w.\-]*)\s+(?P<code>[45]\d\d)")
+
+
+def _alert_code_en(text: str) -> m.Command | None:
+    """(ctxen24) An alert's terse line, a name then an HTTP error code and nothing else (":rotating_light: my-nginx 502
+    :rotating_light:" normalized to "my-nginx 502", "web 503"): read as the code said with grammar/lexicon.txt
+    `alert_code_said_en` ("my-nginx 502 errors": its status and recent logs); None unless that reads as reads only."""
+    mt = _ALERT_CODE.fullmatch(text.strip())
+    if mt is None or mt["name"].lower() in keywords():
+        return None
+    res = _parse(f"{mt['name']} {mt['code']} {grammar.lexicon()['alert_code_said_en'][0]}", detail=False)
+    from bot.language.parse_natural import reads_only
+
+    return res if isinstance(res, m.Command) and reads_only(res) else None
 
 
 # the commands that change nothing: what a negated sentence may still be offered
