@@ -146,3 +146,27 @@ ALERT = [
 @pytest.mark.parametrize("text, want", ALERT, ids=[t for t, _ in ALERT])
 def test_alert_code(text, want):
     check(text, want)
+
+
+# F. kubectl (or k) typed first before one of its reads: the read, a pod as a container (normalize._kube_cli_dropped,
+# lexicon kube_cli_en/kube_read_en). Before a write, or as an image to run, it stays as typed.
+KUBE = [
+    ("k get po", ["docker ps"]),
+    ("kubectl get pods", ["docker ps"]),
+    ("kubectl describe pod web", ["docker inspect web"]),
+    ("k logs cache", ["docker logs cache"]),
+    ("kc get pods -A", ["docker ps -a"]),
+    ("kubectl 말고 도커로 web 재시작해줘", None),
+]
+
+
+@pytest.mark.parametrize("text, want", KUBE, ids=[t for t, _ in KUBE])
+def test_kube_cli(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text", ["kubectl delete pod web", "can you run kubectl?"])
+def test_kube_cli_never_before_a_write(text):
+    """kubectl kept as typed: an unread word left over (a write proposed back, as on main) or an ability asked."""
+    ans = answer(text)
+    assert not ans.cli and ans.refusal, ans
