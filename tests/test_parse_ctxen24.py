@@ -154,7 +154,7 @@ KUBE = [
     ("k get po", ["docker ps"]),
     ("kubectl get pods", ["docker ps"]),
     ("kubectl describe pod web", ["docker inspect web"]),
-    ("k logs cache", ["docker logs cache"]),
+    ("k top pods", ["docker stats --no-stream"]),
     ("kc get pods -A", ["docker ps -a"]),
     ("kubectl 말고 도커로 web 재시작해줘", None),
 ]
@@ -165,8 +165,9 @@ def test_kube_cli(text, want):
     check(text, want)
 
 
-@pytest.mark.parametrize("text", ["kubectl delete pod web", "can you run kubectl?"])
+@pytest.mark.parametrize("text", ["kubectl delete pod web", "can you run kubectl?", "kubectl logs -f web"])
 def test_kube_cli_never_before_a_write(text):
-    """kubectl kept as typed: an unread word left over (a write proposed back, as on main) or an ability asked."""
+    """kubectl kept as typed: an unread word left over (a write proposed back, as on main), an ability asked, or its
+    logs followed (fresh19: none)."""
     ans = answer(text)
     assert not ans.cli and ans.refusal, ans
