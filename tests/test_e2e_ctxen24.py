@@ -8,7 +8,7 @@ C. trouble told with a hedge, falling over, a look asked of anyone: its status a
 D. an indirect request of the one asked ("do you think you could …", "would you be able to …") runs; of the asker it
    runs nothing;
 E. an alert's line (":rotating_light: X 502 :rotating_light:"): its status and logs, nothing changed;
-F. kubectl typed first before a read ("k get po", "kubectl describe pod X"): the read; before a delete, nothing runs.
+F. kubectl's alias k typed first before a read ("k get po", "k describe pod X"): the read; before a delete, nothing runs.
 Run under /tmp/gorae-e2e.lock only.
 """
 from __future__ import annotations
@@ -117,8 +117,8 @@ def test_kubectl_first_reads_and_changes_nothing(docker_client, world, cleanup):
     since = running_since(docker_client, a)
     reply = bot.say("k get po")
     check(reply, "en", cli="docker ps")
-    reply = bot.say(f"kubectl describe pod {a}")
+    reply = bot.say(f"k describe pod {a}")
     check(reply, "en", cli=f"docker inspect {a}")
-    asked = bot.say(f"kubectl delete pod {a}", yes=False)  # kubectl left unread: proposed back, never run
+    asked = bot.say(f"k delete pod {a}", yes=False)  # k left unread: proposed back, never run
     assert asked.status != "done" and inspect(docker_client, a)["State"]["Running"], asked
     assert running_since(docker_client, a) == since

@@ -148,14 +148,17 @@ def test_alert_code(text, want):
     check(text, want)
 
 
-# F. kubectl (or k) typed first before one of its reads: the read, a pod as a container (normalize._kube_cli_dropped,
-# lexicon kube_cli_en/kube_read_en). Before a write, or as an image to run, it stays as typed.
+# F. kubectl's alias k (or kc) typed first before one of its reads: the read, a pod as a container
+# (normalize._kube_cli_dropped, lexicon kube_cli_en/kube_read_en). Before a write, its logs, or kubectl spelt out (another
+# tool's command pasted: fresh5's none, tests/test_parse_k8s21), it stays as typed.
 KUBE = [
     ("k get po", ["docker ps"]),
-    ("kubectl get pods", ["docker ps"]),
-    ("kubectl describe pod web", ["docker inspect web"]),
-    ("k top pods", ["docker stats --no-stream"]),
+    ("k get pods", ["docker ps"]),
+    ("k describe pod web", ["docker inspect web"]),
     ("kc get pods -A", ["docker ps -a"]),
+    ("k top pods", ["docker stats --no-stream"]),
+    ("kubectl get pods", None),
+    ("kubectl describe pod web", None),
     ("kubectl 말고 도커로 web 재시작해줘", None),
 ]
 
@@ -165,7 +168,8 @@ def test_kube_cli(text, want):
     check(text, want)
 
 
-@pytest.mark.parametrize("text", ["kubectl delete pod web", "can you run kubectl?", "kubectl logs -f web"])
+@pytest.mark.parametrize("text", ["k delete pod web", "kubectl delete pod web", "can you run kubectl?",
+                                  "kubectl logs -f web", "k logs -f web"])
 def test_kube_cli_never_before_a_write(text):
     """kubectl kept as typed: an unread word left over (a write proposed back, as on main), an ability asked, or its
     logs followed (fresh19: none)."""

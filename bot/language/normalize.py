@@ -515,9 +515,9 @@ def _kube_cli() -> re.Pattern[str]:
 
 
 def _kube_cli_dropped(text: str) -> str:
-    """(ctxen24) kubectl (or its alias k) typed first before a read of kubectl's ("k get po", "kubectl get pods",
-    "kubectl describe pod web"): the words after it, which grammar/natural.lark reads with a pod as a container (k8s21);
-    before anything else ("kubectl delete pod web", "kubectl logs -f web", "kubectl 말고 도커로 …") it stays as typed."""
+    """(ctxen24) kubectl's alias k typed first before a read of kubectl's ("k get po", "k describe pod web"): the words
+    after it, which grammar/natural.lark reads with a pod as a container (k8s21); before anything else ("k delete pod
+    web", "k logs -f web") it stays as typed, as kubectl spelt out does ("kubectl get pods": another tool's command)."""
     return _kube_cli().sub("", text) if text[:1] in "kK" else text
 
 
