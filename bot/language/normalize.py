@@ -508,6 +508,19 @@ def _signal_noun_said(text: str) -> str:
     return _signal_sent_ko().sub(lambda mt: mt.group(1) + " " + noun + " ", text)
 
 
+@lru_cache(maxsize=1)
+def _kube_cli() -> re.Pattern[str]:
+    """grammar/lexicon.txt `kube_cli_en` first, then a read of `kube_read_en` (ctxen24)."""
+    return re.compile(r"(?i)^(?:" + _alternation("kube_cli_en") + r")\s+(?=(?:" + _alternation("kube_read_en") + r")\s)")
+
+
+def _kube_cli_dropped(text: str) -> str:
+    """(ctxen24) kubectl's alias k typed first before a read of kubectl's ("k get po", "k describe pod web"): the words
+    after it, which grammar/natural.lark reads with a pod as a container (k8s21); before anything else ("k delete pod
+    web", "k logs -f web") it stays as typed, as kubectl spelt out does ("kubectl get pods": another tool's command)."""
+    return _kube_cli().sub("", text) if text[:1] in "kK" else text
+
+
 def _label_head_dropped(text: str) -> str:
     """`text` without the label of an incident order at its head (`_label_head`); as it is without one."""
     mt = _label_head().match(text)
@@ -867,7 +880,7 @@ def normalize(text: str) -> str:
     if code:
         text = code.group(2)
     text = bot_name.sub("", text)
-    text = _PROMPT.sub("", _unstep(text))
+    text = _kube_cli_dropped(_PROMPT.sub("", _unstep(text)))
     text = _label_head_dropped(text)
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)

@@ -195,10 +195,15 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
+        if isinstance(res, NotUnderstood) and res.lang != "cli" and "://" in text:
+            # (ctxen24) "see https://wiki/x — step 3: restart web": the link is context
+            from bot.language.linked import without_links
+
+            res = without_links(text, lambda said: parse(said, detail=False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.reason.key == "parse.need_target":
             res = _named_existing(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
-            res = _ports_on_host(text) or _trouble_then_look(text) or res
+            res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or _alert_code_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
         if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text):
@@ -219,7 +224,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.possessed_en import possessed
 
             res = possessed(text, lambda said: _parse(said, False)) or res
-        if isinstance(res, NotUnderstood) and res.lang == "en":  # (k16en) "remove web, it's not needed anymore"
+        if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
+            # (k16en) "remove web, it's not needed anymore"; (ctxen24) "kill my-nginx because it won't stop" read
+            # because as a second name
             from bot.language.reason_clause import reason_told
 
             res = reason_told(text, lambda said: _parse(said, False), negated) or res
@@ -2226,6 +2233,58 @@ def _trouble_then_look(text: str) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
         return None
     return res
+
+
+@lru_cache(maxsize=1)
+def _hedge_en() -> re.Pattern[str]:
+    """grammar/lexicon.txt `hedge_en` (`_` for a space) first, perhaps with a comma or "that" after it."""
+    said = "|".join(re.escape(w.replace("_", " ")) for w in sorted(grammar.words("hedge_en"), key=len, reverse=True))
+    return re.compile(r"(?i)^(?:" + said + r")(?:\s*,\s*|\s+that\s+|\s+)(?P<rest>\S.*)$")
+
+
+def _hedged_read(text: str) -> m.Command | None:
+    """(ctxen24) A hedge before trouble told ("I think the cache is acting weird, can an engineer look?", "i guess web
+    fell over"): the read the rest alone reads as (a complaint's details and logs), or a write when the rest closes with
+    an order of its own (`_ordered_after`); None otherwise — a hedged write ("i think web needs a restart") is a
+    suggestion, never the write."""
+    mt = _hedge_en().match(text.strip())
+    if mt is None or negated(text):
+        return None
+    res = parse(mt["rest"], detail=False)
+    from bot.language.parse_natural import reads_only
+
+    if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res if reads_only(res) or _ordered_after(mt["rest"]) else None
+
+
+def _ordered_after(said: str) -> bool:
+    """(ctxen24) Whether `said` closes with an order of its own after a comma: a go-ahead (grammar/lexicon.txt
+    `relayed_go_ahead_en`: "i think cache needs a restart, do it") or a verb said of it ("i think web is down, restart
+    it") — the hedge is then the reason, the order the speaker's."""
+    if "," not in said:
+        return False
+    last = said.rsplit(",", 1)[1].strip(" .!").lower()
+    if last.replace(" ", "_") in grammar.words("relayed_go_ahead_en"):
+        return True
+    alone = _parse(last, detail=False)
+    return isinstance(alone, NotUnderstood) and alone.reason.key == "parse.need_target" and len(last.split()) <= 3
+
+
+_ALERT_CODE = re.compile(r"(?P<name>[A-Za-z][\w.\-]*)\s+(?P<code>[45]\d\d)")
+
+
+def _alert_code_en(text: str) -> m.Command | None:
+    """(ctxen24) An alert's terse line, a name then an HTTP error code and nothing else (":rotating_light: my-nginx 502
+    :rotating_light:" normalized to "my-nginx 502", "web 503"): read as the code said with grammar/lexicon.txt
+    `alert_code_said_en` ("my-nginx 502 errors": its status and recent logs); None unless that reads as reads only."""
+    mt = _ALERT_CODE.fullmatch(text.strip())
+    if mt is None or mt["name"].lower() in keywords():
+        return None
+    res = _parse(f"{mt['name']} {mt['code']} {grammar.lexicon()['alert_code_said_en'][0]}", detail=False)
+    from bot.language.parse_natural import reads_only
+
+    return res if isinstance(res, m.Command) and reads_only(res) else None
 
 
 # the commands that change nothing: what a negated sentence may still be offered

@@ -37,17 +37,23 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (lead21) or nobody uses it ("remove db, nobody uses it anymore", "stop data, no one needs it"): not needed
     nobody = (rf"(?P<nobody>(?:{grammar.alternation('reason_nobody_en')})\s+(?:{grammar.alternation('reason_nobody_verb_en')})"
               rf"\s+(?:{grammar.alternation('reason_subject_en')}))(?:\s+(?:{grammar.alternation('reason_still_en')}))?")
-    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+(?:(?:{grammar.alternation('reason_subject_en')})\s+{be}\s+{why}"
-                       rf"|{nobody})\s*[.!]*$")
+    # (ctxen24) or it refuses what it should do ("kill my-nginx because it won't stop", "stop cache, it does not respond")
+    refusing = (rf"(?P<refusing>(?:{grammar.alternation('reason_refusing_aux_en')})\s+not\s+"
+                rf"(?:{grammar.alternation('reason_refusing_verb_en')}))(?:\s+(?:{grammar.alternation('reason_still_en')}))?")
+    link = rf"(?:(?:{grammar.alternation('context_after_link_en')})\s+)?"
+    after = re.compile(rf"(?i)^(?P<req>.+?)\s*[,;.:!]?\s+{link}(?:(?:{grammar.alternation('reason_subject_en')})\s+"
+                       rf"(?:{be}\s+{why}|{refusing})|{nobody})\s*[.!]*$")
     before = re.compile(rf"(?i)^(?:the\s+)?{_NAME}(?:\s+(?P<kind>{kinds}))?\s+{be}\s+{why}\s*[,;.:!]\s*(?P<req>.+?)"
                         r"\s*[.!]*$")
     return after, before
 
 
-def _fits(why: str | None, cmd: m.Command) -> bool:
+def _fits(why: str | None, cmd: m.Command, refusing: bool = False) -> bool:
     """Whether the request is one the reason asks for (grammar/lexicon.txt `reason_*_reads`: command class names); `why`
-    None: nobody uses it (not needed)."""
+    None: nobody uses it (not needed), unless `refusing` (ctxen24: "it won't stop", it does not answer)."""
     unneeded = why is None or why.lower().replace(" ", "_") in grammar.words("reason_unneeded_en")
+    if refusing:
+        unneeded = False  # (ctxen24) "it won't stop": it does not answer
     role = "reason_unneeded_reads" if unneeded else "reason_unanswering_reads"
     return type(cmd).__name__ in grammar.words(role)
 
@@ -84,7 +90,8 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     res = read(req)
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return None
-    return res if _fits(said["why"], res) else None
+    refusing = "refusing" in said.groupdict() and said["refusing"] is not None
+    return res if _fits(said["why"], res, refusing) else None
 
 
 @lru_cache(maxsize=1)
