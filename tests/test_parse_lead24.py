@@ -69,6 +69,7 @@ STILL_ORDERED = [  # C's near side: a request asked of gorae, an insistence, a t
     ("db 켜줘?", ["docker start db"]), ("db 시작해주라고", ["docker start db"]), ("web 재시작할게요", ["docker restart web"]),
     ("web 재시작하고 로그 보여줘?", ["docker restart web", "docker logs web"]), ("web 로그 보고?", ["docker logs web"]),
     ("cache 재시작하든지", ["docker restart cache"]),  # -든지: "just restart it" (wordings_ko12), a request
+    ("web 재시작할래?", ["docker restart web"]),  # -ㄹ래?: will you? asked of gorae, a request
 ]
 
 

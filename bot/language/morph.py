@@ -582,8 +582,10 @@ def _asked_on_the_verb(tok: _Tok, tokens: list[_Tok], ti: int, before: tuple[str
     """(lead24) `tok` (tokens[ti - 1]) is the last ending of a sentence asked with a typed "?", right after a verb of
     its own (grammar/lexicon.txt `asked_closing_after`: 하다, 버리다 — never after 주다/드리다/보다, which ask it of
     gorae: "켜줘?" is a request, nor after the past, read as told): "web 지우고?" (Kiwi: 고 EF), "web 재시작해서?",
-    "web 지워서요?", "web 지우면요?" each planned its write, the ending dropped or read as a step's link."""
-    if tok.tag.split("-", 1)[0] not in ("EF", "EC") or _next_tag(tokens, ti) != "SF?":
+    "web 지워서요?", "web 지우면요?" each planned its write, the ending dropped or read as a step's link; an ending that
+    asks it of the one spoken to (`asked_closing_of_you`: "web 재시작할래?", "누가 web 지울래?") is left as it is."""
+    if tok.tag.split("-", 1)[0] not in ("EF", "EC") or _next_tag(tokens, ti) != "SF?" or tok.form in _lex(
+            "asked_closing_of_you"):
         return False
     tag = before[1].split("-", 1)[0]
     return tag in ("VV", "XSV", "XSA") or (tag == "VX" and before[0] in _lex("asked_closing_after"))
