@@ -6,6 +6,18 @@ sentence (Korean through the morpheme stream of bot/language/morph.py) and must 
 rule under the comment (or one of its `-> alias` names) must be in the tree — so a
 comment cannot promise what the grammar does not do. Whole sentences among them are
 also parsed end to end (`bot.language.parse.parse`) in test_parse.py and the wordings tables.
+
+Comments indented above an alternative (`    // "why won't cache respond?" ...` over `| ...`) are run
+too (`test_alternative_example`), the comment's lines read as one text (an example may wrap). What
+counts as a claim there:
+- an utterance in double quotes is a claim; one inside parentheses `( … )` is not (a counter-example,
+  "… is never this", or an aside), nor is one with a parenthesis of its own;
+- a fragment or a gloss (a word, a particle, a translation) is written in single quotes or backticks,
+  never in double quotes, so it is no claim.
+A claim must either parse with the natural grammar (as at column 0) or, where the reading is made by
+Python around the grammar (bot/language/parse_natural.py, bot/language/parse.py: sequences, Korean
+read end to end, complaints), be understood end to end by `bot.language.parse.parse` (a Command,
+never NotUnderstood). The rule under it is not looked for in the tree (an alternative has no name).
 """
 from __future__ import annotations
 
@@ -14,6 +26,7 @@ from importlib import resources
 
 import pytest
 from lark import Tree
+from lark.exceptions import LarkError
 
 from bot.language import grammar
 from bot.language.morph import reading
@@ -70,6 +83,77 @@ def test_grammar_example(example, rule, names):
     if rule.startswith("_") or rule.isupper():
         return  # inlined rules and terminals leave no node of their own: parsing is the test
     assert names & _names(tree), f"{example!r} did not use {rule} ({sorted(_names(tree))})"
+
+
+# --------------------------------------------------------------------------- indented comments
+
+COMMENT = re.compile(r"^\s+//\s?(.*)$")
+
+
+def _claims(text: str) -> list[str]:
+    """The double-quoted utterances of a comment's text outside parentheses (see the module docstring)."""
+    out: list[str] = []
+    depth = 0
+    i = 0
+    while i < len(text):
+        if text[i] == '"':
+            found = EXAMPLE.match(text, i)
+            if found is None:
+                raise AssertionError(f"an unclosed quote in a grammar comment: {text[i:i + 60]!r}")
+            if depth == 0 and "(" not in found.group(1):
+                out.append(bytes(found.group(1), "utf-8").decode("unicode_escape").encode("latin-1").decode("utf-8"))
+            i = found.end()
+            continue
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")" and depth:
+            depth -= 1
+        i += 1
+    return out
+
+
+def _alternative_examples() -> list[tuple[int, str]]:
+    """(line of the comment, example) for every indented comment right above an alternative or a rule's
+    continuation line; the comment's lines are joined, so an example may wrap from one line to the next."""
+    text = resources.files("grammar").joinpath("natural.lark").read_text(encoding="utf-8")
+    out: list[tuple[int, str]] = []
+    block: list[str] = []
+    start = 0
+    for no, line in enumerate(text.splitlines(), 1):
+        found = COMMENT.match(line)
+        if found:
+            if not block:
+                start = no
+            block.append(found.group(1))
+            continue
+        if block and line[:1].isspace() and line.strip():
+            out += [(start, ex) for ex in _claims(" ".join(block))]
+        block = []
+    return out
+
+
+ALT_EXAMPLES = _alternative_examples()
+
+
+def test_there_are_alternative_examples():
+    assert len(ALT_EXAMPLES) > 900
+
+
+@pytest.mark.parametrize("line, example", ALT_EXAMPLES, ids=[f"{n}:{e}" for n, e in ALT_EXAMPLES])
+def test_alternative_example(line, example):
+    from bot.language.parse import parse
+    from bot.model import NotUnderstood
+
+    text = normalize(example)
+    src = reading(text).text if has_hangul(text) else text
+    try:
+        grammar.natural().parse(src)
+        return
+    except LarkError:
+        pass
+    res = parse(text)
+    assert not isinstance(res, NotUnderstood), \
+        f"natural.lark:{line}: {example!r} neither parses nor reads end to end ({res.reason.key})"
 
 
 # --------------------------------------------------------------------------- docker CLI grammar

@@ -2153,7 +2153,7 @@ def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Readin
         cmd, u = status(s, u.group("neg").group("question").group("why"), "status", kind_of(s))  # "web 왜 안 돼?"
         check_all_used(s, u)
         return cmd
-    if has(s, u, "neg") and not _why_told(s, u):
+    if has(s, u, "neg") and not _why_told(s, u) and not _why_not_complained(s, u):
         u = u.group("neg").group("so_that")  # "web 못 지우게 해": a ban said as "so that not"
         try:
             understood: m.Command | None = build(s, u)
@@ -2210,6 +2210,15 @@ def _why_told(s: Said, u: Used) -> bool:
             and not set(_said_words(s)) & set(_LEX["progressive_who"]))  # "why won't you restart web": asked of us
     return (s.lang == "en" and has(s, u, "why") and len(verbs) == 1 and verbs <= _LIFECYCLE_VERBS
             and (has(s, u, "question") or _told_going_on(s) or wont))
+
+
+def _why_not_complained(s: Said, u: Used) -> bool:
+    """(gex24) English "why" of a trouble that does not come about, the name between the negation and the
+    trouble ("why won't cache respond?", normalized "why wo not cache respond"; "why doesn't web answer"): no
+    verb, one container — a complaint asked (its status and recent logs, `_asked_about`), never a ban."""
+    names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
+    return (s.lang == "en" and has(s, u, "why") and has(s, u, "complaint") and not s.verbs
+            and len(names) == 1 and len(s.args) == 1)
 
 
 def _arg(t: Tree[Any], pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
@@ -3763,6 +3772,11 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             return "property", u
         if "how_often" not in asked and set(verbs) & _LIFECYCLE_VERBS:
             raise Incomplete("parse.question")  # "web 왜 재시작해?": why it is done is asked, not a request
+        if "why" in asked and has(s, u, "neg") and _why_not_complained(s, u):
+            # (gex24) "why won't cache respond?": no answer, asked why — as "cache will not respond", a complaint
+            for g in ("why", "neg", "complaint", "question"):
+                u = u.group(g)
+            return "status", u
         not_coming = [p for p in ph(s, u, "complaint") if said(s, p).split()[:1] == list(_LEX["not_so_ko"][:1])]
         if "why" in asked and not verbs and not ph(s, u, "why")[0].values[1:] and (
                 ((has(s, u, "stopped") or has(s, u, "down")) and not has(s, u, "complaint"))
@@ -4140,6 +4154,12 @@ def _who_uses(s: Said, verbs: list[str]) -> bool:
         # (w2vol) asked in the passive, "is pgdata used by anything", "is the db volume used by anything": of whom
         # it is used, nothing said after by but a word of anyone (it was refused: parse.no_verb)
         return words[-1] in _LEX["who_uses"] and name.prep is None
+    used_by = list(_LEX["used_by_en"])
+    if [what for _, what in said_] == ["arg", "attr_verb"] and said_[1][0] == used_by[0]:
+        # (gex24) … by anyone, by any container: by and its words are the grammar's filler (natural.lark `_filler`,
+        # "by" ("anyone" | …)), so only the words of use are said: "is nginx used by any container"
+        at = words.index(used_by[0])
+        return words[at:at + 2] == used_by and name.prep is None
     said_ = [(s.text[a:b].strip().lower(), what) for a, b, what, w in s.items if w is not name]
     if said_ and said_[0][1] == "noun":
         if "container" not in s.nouns:
