@@ -32,6 +32,7 @@ READ = [
     ("docker run -d \\ --name web9 \\ -p 8097:80 nginx", ["docker run -d --name web9 -p 8097:80 nginx"]),
     ("docker run -d \\\n  -p 8091:80 \\\n  nginx", ["docker run -d -p 8091:80 nginx"]),
     ("docker logs \\\n --tail 5 cache", ["docker logs --tail 5 cache"]),
+    ("docker run -d --name q7 \\ alpine sleep 300", ["docker run -d --name q7 alpine sleep 300"]),
     ("~/infra $ docker kill data \\", ["docker kill data"]),
     # a backslash inside a quote is the command's
     ("docker exec web echo 'a \\ b'", ["docker exec web echo 'a \\ b'"]),

@@ -67,9 +67,10 @@ _ITALIC = re.compile(r"(?<![\w_])_(?![\s_])([^_\n]*?[^\s_])_(?![\w_])")
 # ("~/infra $ docker restart my-nginx", "/opt/app# docker ps"), a bracketed one ("[root@prod ~]# docker ps") — and sudo
 _PROMPT_HEAD = (r"(?:(?:[\w.\-]+@[\w.\-]+(?::[^\s$#%>]*)?|\[[^\]\n]{1,80}\]|[~/][^\s$#%>]*)[ \t]*)?[$#%>][ \t]+")
 _PROMPT = re.compile(r"^(?:" + _PROMPT_HEAD + r")?(?:sudo\s+)?(?=(?i:docker)\b)")
-# (en24b) a shell line continuation pasted with its command: a backslash alone before a line break, before the next
-# option when the lines were joined ("docker run -d \ -p 8090:80 nginx"), or ending the text ("docker stop web \")
-_CONTINUED = re.compile(r"(?:(?<=\s)|^)\\[ \t]*(?:\r?\n|(?=-)|$)")
+# (en24b) a shell line continuation pasted with its command: a backslash alone (a blank before it) before a line break,
+# before the next word when the lines were joined ("docker run -d \ -p 8090:80 nginx", "… \ alpine"), or ending the text
+# ("docker stop web \"); a shell would read `\ x` as a word " x" starting with a blank, which no docker word is
+_CONTINUED = re.compile(r"(?<=\s)\\(?:[ \t]*\r?\n|[ \t]+|$)")
 # a runbook's step number before a pasted docker command ("1) docker stop cache", "2. docker start db"); with its
 # word (grammar/lexicon.txt `runbook_step`: "step 2: docker start db") in `_step()`
 _STEP = re.compile(r"^\d{1,2}[.)]\s+(?=docker\b)")
