@@ -66,3 +66,35 @@ def test_pasted_cli_reads(text, cli):
 def test_pasted_near_miss_writes_nothing(text):
     ans = answer(text)
     assert not [c for c in ans.cli if is_write([c])], f"{text!r} planned {list(ans.cli)}"
+
+
+# (en24b typo) a long English verb (7 letters or more) with one letter typed for the key beside it: the verb, when it is
+# the only word of the grammars one letter away (bot/language/typo.py `_struck_beside`)
+STRUCK = [
+    ("reatart cache", ["docker restart cache"]),
+    ("restsrt web", ["docker restart web"]),
+    ("resrart data please", ["docker restart data"]),
+    ("unpayse data", ["docker unpause data"]),
+    ("restarr the cache", ["docker restart cache"]),
+]
+
+STRUCK_NONE = [
+    "did you reatart cache?",  # asked
+    "don't reatart cache",  # forbidden
+    "reatarted cache yesterday",  # told
+    "destart cache",  # a first letter for another: another word begun
+    "removr web",  # six letters: never read so
+    "restprt web",  # p is not beside a
+]
+
+
+@pytest.mark.parametrize("text,cli", STRUCK)
+def test_a_neighbour_key_slip_of_a_long_verb_reads(text, cli):
+    ans = answer(text)
+    assert list(ans.cli) == cli
+
+
+@pytest.mark.parametrize("text", STRUCK_NONE)
+def test_a_neighbour_key_slip_near_miss_writes_nothing(text):
+    ans = answer(text)
+    assert not [c for c in ans.cli if is_write([c])], f"{text!r} planned {list(ans.cli)}"
