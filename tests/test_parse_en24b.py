@@ -76,6 +76,9 @@ STRUCK = [
     ("resrart data please", ["docker restart data"]),
     ("unpayse data", ["docker unpause data"]),
     ("restarr the cache", ["docker restart cache"]),
+    # a read's slip taken for a name, the name after it for one said apart (parse.set_apart): the slip is looked for too
+    ("shwo logs cache", ["docker logs cache"]),
+    ("shwo logs data", ["docker logs data"]),
 ]
 
 STRUCK_NONE = [
@@ -85,6 +88,9 @@ STRUCK_NONE = [
     "destart cache",  # a first letter for another: another word begun
     "removr web",  # six letters: never read so
     "restprt web",  # p is not beside a
+    "stopp web, cache is ok",  # a name said apart stays apart after the slip is read
+    "restrat web but cache is fine",
+    "cache but restrat web",
 ]
 
 
