@@ -6,7 +6,8 @@ inspected afterwards.
   * a lone backslash continuing a pasted line ("docker stop X \\", "docker run -d \\ --name X alpine …") was an open quote
     or a bad image: now the command;
   * `docker network connect --alias A NET X` was refused: now X answers to A on NET (the SDK's aliases);
-  * `docker inspect --type container X` is inspect; another type is refused and nothing runs.
+  * `docker inspect --type container X` is inspect; another type is refused and nothing runs;
+  * "reatart X" (a letter typed for the key beside it in a long verb) restarts X.
 Names are unique per test; `cleanup` removes what a test makes.
 """
 from __future__ import annotations
@@ -59,3 +60,15 @@ def test_inspect_type_container_reads_and_another_type_runs_nothing(bot, docker_
     nothing_ran(bot.say(f"docker inspect --type image {n}"))
     nothing_ran(bot.say(f"root@prod:~# docker rm -f {n} ; ls"))
     assert inspect(docker_client, n)["State"]["Running"]
+
+
+def test_a_neighbour_key_slip_of_a_long_verb_restarts_that_container_only(bot, docker_client, world, cleanup):
+    """"reatart X" (a for s, the key beside it) had no verb: now X is restarted, and nothing else."""
+    n, other = run_sdk(docker_client, cleanup), run_sdk(docker_client, cleanup)
+    since, other_since = running_since(docker_client, n), running_since(docker_client, other)
+    nothing_ran(bot.say(f"did you reatart {n}?"))
+    assert running_since(docker_client, n) == since
+    reply = bot.say(f"reatart {n}")
+    assert reply.status == "done", reply
+    assert running_since(docker_client, n) != since
+    assert running_since(docker_client, other) == other_since
