@@ -490,6 +490,9 @@ class NetworkConnect(Command):
     # plan swaps them only when the names as read do not fit the engine and the swapped ones do (one network, one
     # container) — never a guess between two readings that both fit
     either: bool = False
+    # (en24b) `--alias NAME` of `docker network connect` (the SDK's aliases=[...]): names the container answers to on
+    # that network ("docker network connect --alias api backend web"), as typed
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -27,3 +27,13 @@ def test_not_decoded(word: str) -> None:
 @pytest.mark.parametrize("name", ["web", "cache", "my-nginx", "api-2", "redis7", "worker-db"])
 def test_round_trip(name: str) -> None:
     assert to_ascii(to_hangul(name)) == name
+
+
+def test_neighbour_keys_touch_on_the_keyboard():
+    """(en24b) `neighbours`: side by side in a row, or above/below at the same place or half a key over."""
+    from bot.language.keyboard import neighbours
+
+    assert neighbours("s", "a") and neighbours("s", "d") and neighbours("s", "w") and neighbours("s", "e")
+    assert neighbours("s", "z") and neighbours("s", "x") and neighbours("A", "q")
+    assert not neighbours("s", "f") and not neighbours("s", "q") and not neighbours("s", "c")
+    assert not neighbours("s", "s") and not neighbours("s", "1")

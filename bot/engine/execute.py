@@ -628,8 +628,10 @@ def _network_remove(call: Call, ctx: Ctx) -> Outcome:
 
 @op("network.connect")
 def _network_connect(call: Call, ctx: Ctx) -> Outcome:
-    container = call.kw()["container"]
-    ctx.api.connect_container_to_network(container, call.target)
+    kw = call.kw()
+    container = kw["container"]
+    aliases = list(kw.get("aliases") or ()) or None  # (en24b) `--alias NAME`
+    ctx.api.connect_container_to_network(container, call.target, aliases=aliases)
     return Outcome(True, Msg.of("done.network_connect", container=ctx.name(container), network=ctx.name(call.target)))
 
 

@@ -1502,6 +1502,9 @@ def _network_attach(cmd: m.NetworkConnect | m.NetworkDisconnect, view: EngineVie
     if isinstance(cmd, m.NetworkDisconnect) and cmd.force:
         kw["force"] = True
         flags = " -f"
+    if isinstance(cmd, m.NetworkConnect) and cmd.aliases:  # (en24b) `--alias NAME`, as typed
+        kw["aliases"] = cmd.aliases
+        flags = "".join(f" --alias {q(a)}" for a in cmd.aliases)
     return Plan(cmd, (Call.of(f"network.{verb}", cmd.network, **kw),),
                 (f"docker network {verb}{flags} {q(cmd.network)} {q(c.name)}",), f"network {verb}",
                 VerbClass.NETWORK, targets=(Target("network", cmd.network), _ctarget(c)),

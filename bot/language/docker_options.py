@@ -245,7 +245,9 @@ PS = Table("ps", (
 INSPECT = Table("inspect", (
     Option("format", "f", refused=NO_SDK),
     Option("size", "s", takes_value=False, refused=NO_SDK),
-    Option("type", refused=NO_SDK),
+    # (en24b) `--type container` is what gorae's inspect is ("docker inspect --type container web"); any other type is
+    # refused by bot/language/parse_cli.py `_inspect` (an image, a volume… are inspected by their own commands)
+    Option("type"),
 ))
 IMAGE_INSPECT = Table("image inspect", (Option("format", "f", refused=NO_SDK),))
 # `docker history [OPTIONS] IMAGE` / `docker image history` (docker 20.10–26): -H is the client's own printing
@@ -336,7 +338,8 @@ NETWORK_INSPECT = Table("network inspect", (
 ))
 NETWORK_RM = Table("network rm", (Option("force", "f", takes_value=False, refused=NO_SDK),))
 NETWORK_CONNECT = Table("network connect", (
-    *(Option(n, repeatable=True, refused=NO_SDK) for n in ("alias", "link", "link-local-ip", "driver-opt")),
+    Option("alias", repeatable=True),  # (en24b) the SDK's aliases=[...] (bot/language/parse_cli.py `_network_attach`)
+    *(Option(n, repeatable=True, refused=NO_SDK) for n in ("link", "link-local-ip", "driver-opt")),
     Option("ip", refused=NO_SDK),
     Option("ip6", refused=NO_SDK),
 ))

@@ -35,6 +35,35 @@ def _table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 @cache
+def _rows() -> tuple[str, ...]:
+    """grammar/keyboard_2set.txt `row` lines: the letter keys' rows, top first."""
+    text = resources.files("grammar").joinpath("keyboard_2set.txt").read_text(encoding="utf-8")
+    rows = sorted((int(p[1]), p[2]) for p in (line.split() for line in text.splitlines())
+                  if len(p) == 3 and p[0] == "row")
+    return tuple(r for _, r in rows)
+
+
+def neighbours(a: str, b: str) -> bool:
+    """(en24b) Whether letter keys `a` and `b` touch on the keyboard (the same row side by side, or the row above or
+    below at the same place or half a key over: "s" touches a, d, w, e, z, x). Any case; False for a non-letter.
+
+    >>> neighbours("s", "a"), neighbours("s", "e"), neighbours("s", "f")
+    (True, True, False)
+    """
+    where = {ch: (r, i) for r, row in enumerate(_rows()) for i, ch in enumerate(row)}
+    pa, pb = where.get(a.lower()), where.get(b.lower())
+    if pa is None or pb is None or pa == pb:
+        return False
+    (ra, ia), (rb, ib) = pa, pb
+    if ra == rb:
+        return abs(ia - ib) == 1
+    if abs(ra - rb) != 1:
+        return False
+    upper, lower = (ia, ib) if ra < rb else (ib, ia)  # a lower row sits half a key right: i under i and i+1 above
+    return lower in (upper - 1, upper)
+
+
+@cache
 def _order() -> dict[str, str]:
     """grammar/keyboard_2set.txt `order` lines: the jamo in Unicode syllable order (leads, vowels, tails)."""
     text = resources.files("grammar").joinpath("keyboard_2set.txt").read_text(encoding="utf-8")

@@ -62,7 +62,15 @@ _BOLD = re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])")
 # (en22) Slack's italic (_web_, _please_) around words, emphasis as bold is ("_please_ restart web" · "_web_ 상태?" ·
 # "restart _cache_ now"): a Docker name never starts or ends with _, so a word in it is never cut (my_app stays)
 _ITALIC = re.compile(r"(?<![\w_])_(?![\s_])([^_\n]*?[^\s_])_(?![\w_])")
-_PROMPT = re.compile(r"^(\$|#|>)\s+(?=docker\b)|^sudo\s+(?=docker\b)")  # a pasted shell prompt, sudo
+# (en24b) a pasted shell prompt before a docker command: `$ `, `# `, `% `, `> `, with what a prompt shows before its sign
+# — user@host and a path ("root@prod:~# docker images", "deploy@web-1:/srv$ docker ps"), a path alone
+# ("~/infra $ docker restart my-nginx", "/opt/app# docker ps"), a bracketed one ("[root@prod ~]# docker ps") — and sudo
+_PROMPT_HEAD = (r"(?:(?:[\w.\-]+@[\w.\-]+(?::[^\s$#%>]*)?|\[[^\]\n]{1,80}\]|[~/][^\s$#%>]*)[ \t]*)?[$#%>][ \t]+")
+_PROMPT = re.compile(r"^(?:" + _PROMPT_HEAD + r")?(?:sudo\s+)?(?=(?i:docker)\b)")
+# (en24b) a shell line continuation pasted with its command: a backslash alone (a blank before it) before a line break,
+# before the next word when the lines were joined ("docker run -d \ -p 8090:80 nginx", "… \ alpine"), or ending the text
+# ("docker stop web \"); a shell would read `\ x` as a word " x" starting with a blank, which no docker word is
+_CONTINUED = re.compile(r"(?<=\s)\\(?:[ \t]*\r?\n|[ \t]+|$)")
 # a runbook's step number before a pasted docker command ("1) docker stop cache", "2. docker start db"); with its
 # word (grammar/lexicon.txt `runbook_step`: "step 2: docker start db") in `_step()`
 _STEP = re.compile(r"^\d{1,2}[.)]\s+(?=docker\b)")
@@ -360,7 +368,7 @@ def _arrowed_steps(part: str) -> str:
 # the apostrophes of "don't stop cache's logs" are not quotes) and a value-like word
 _QUOTED = re.compile(r"\"[^\"]*\"|(?<![\w'])'[^']*'(?![\w'])")
 _VALUE_WORD = re.compile(r"(?<!\S)(?:-\S*|\S*[=/:@\\]\S*)")
-_CLI = re.compile(r"^\s*(?:`{1,3}\s*)?(?:(?:\$|#|>)\s+|sudo\s+)?docker\s", re.I)
+_CLI = re.compile(r"^\s*(?:`{1,3}\s*)?(?:" + _PROMPT_HEAD + r")?(?:sudo\s+)?(?i:docker)\s")
 _FULLWIDTH = re.compile(r"[\uff01-\uff5e\u3000]+")
 
 
@@ -1017,6 +1025,8 @@ def _normalize_cli(text: str) -> str:
         else:
             text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", _unstep(text))
+    if "\\" in text:
+        text = _outside(text, lambda part: _CONTINUED.sub(" ", part))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 

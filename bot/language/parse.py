@@ -2048,8 +2048,9 @@ def _addressed(text: str) -> m.Command | None:
 
 # why a sentence with a verb typed with a slip did not read ("web 재시잫": the sentence ended before a command;
 # "strat db": no verb; "web 재싲가": a word not read; "shwo web logs": the slip read as a second name of a verb of
-# one): only then is a slip looked for (bot/language/typo.py)
-_SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb", "parse.one_target"})
+# one; (en24b) "shwo logs cache": the slip read as a name, the name after it as one said apart): only then is a slip
+# looked for (bot/language/typo.py)
+_SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb", "parse.one_target", "parse.set_apart"})
 
 
 def _slip_read(text: str, detail: bool) -> m.Command | None:

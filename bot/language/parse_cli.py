@@ -649,8 +649,12 @@ def _one(cls: type, table: do.Table, check: re.Pattern[str] = _CONTAINER_REF) ->
 
 
 def _inspect(ws: list[str], lang: Lang) -> m.Command:
-    """`docker inspect CONTAINER [CONTAINER...]`: one or more containers, as docker accepts."""
-    _given, args = read_flags(ws, do.INSPECT, interspersed=True)
+    """`docker inspect [--type container] CONTAINER [CONTAINER...]`: one or more containers, as docker accepts; any other
+    `--type` is refused (cli.refused_no_sdk)."""
+    given, args = read_flags(ws, do.INSPECT, interspersed=True)
+    for g in given:
+        if g.opt.name == "type" and g.value != "container":  # (en24b) `--type container` only: the containers'
+            raise _fail(do.NO_SDK, flag=g.flag, command=do.INSPECT.command)
     if not args:
         raise _fail("cli.needs_argument", command="inspect")
     for a in args:
@@ -808,7 +812,11 @@ def _network_attach(connect: bool) -> Any:
         if len(args) != 2:
             raise _fail("cli.two_arguments", command=table.command)
         if connect:
-            return m.NetworkConnect(args[0], args[1], lang=lang)
+            aliases = tuple(g.value for g in given if g.opt.name == "alias")
+            for a in aliases:  # a DNS name on that network: a name's characters, as a container's
+                if not _CONTAINER_REF.fullmatch(a):
+                    raise _fail("parse.invalid_name", name=a)
+            return m.NetworkConnect(args[0], args[1], aliases=aliases, lang=lang)
         return m.NetworkDisconnect(args[0], args[1], force=_switch(given, "force"), lang=lang)
     return reader
 

@@ -47,6 +47,7 @@ _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]+")
 _ENGLISH_WORD = re.compile(r"(?<![\w\-./:@=$])[a-z]{4,}(?![\w\-./:@=])")
 _MIN_KO_JAMO = 5
 _MIN_EN = 4
+_MIN_EN_STRUCK = 7  # (en24b) a letter typed for its neighbour key is read in a word this long only (`_struck_beside`)
 
 
 @lru_cache(maxsize=None)
@@ -267,6 +268,8 @@ def _english(word: str) -> str | None:
     if word in en or word in keywords():
         return None
     near = {k for k in _slip_candidates(word) if _keyboard_slip(word, k)}
+    if not near and len(word) >= _MIN_EN_STRUCK:
+        return _struck_beside(word)
     if len(near) != 1:
         return None
     (meant,) = near
@@ -274,6 +277,28 @@ def _english(word: str) -> str | None:
         return meant
     swapped = len(word) == len(meant)
     return meant if swapped and _read_words().get(meant) in EN_READ_RULES and len(meant) >= _MIN_EN else None
+
+
+def _struck_beside(word: str) -> str | None:
+    """(en24b) The verb of EN_VERB_RULES meant by a long English word (`_MIN_EN_STRUCK` letters or more) with one
+    letter typed for the key beside it ("reatart" = restart: a for s), or None: the only word of gorae's grammars one
+    letter from `word` (any letter) — none other as near by a letter left out, typed twice or swapped, none other of
+    its length one letter off — and the keys touch (bot/language/keyboard.py `neighbours`). A short word is never read
+    so: a letter for another makes other English words ("stop" -> "shop", "kill" -> "bill")."""
+    from bot.language.keyboard import neighbours
+
+    verbs, _, _ = _words()
+    words, dropped = _english_pool()
+    if dropped.get(word) or any(k in words for k in _deletions(word)):
+        return None  # a word as near by a letter more or less: two readings
+    off = [w for w in words if len(w) == len(word) and distance(w, word) == 1]
+    if len(off) != 1 or verbs.get(off[0]) not in EN_VERB_RULES:
+        return None
+    (meant,) = off
+    i = next(i for i in range(len(word)) if word[i] != meant[i])
+    if i == 0 or not neighbours(word[i], meant[i]):
+        return None  # a first letter typed for another is another word begun ("destart"), never a slip read
+    return meant
 
 
 @lru_cache(maxsize=1)
