@@ -316,6 +316,9 @@ class History(Command):
     image: str
     quiet: bool = False
     no_trunc: bool = False
+    # (en24a) the image said by its name alone, neither "image" nor a container said ("layers of redis"): the plan
+    # reads it as the image only when no container has that name (a container's history would be a guess)
+    bare: bool = field(default=False, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

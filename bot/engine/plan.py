@@ -573,6 +573,9 @@ def _image_inspect(cmd: m.ImageInspect, view: EngineView) -> Result:
 def _history(cmd: m.History, view: EngineView) -> Result:
     """`docker history IMAGE`: the layers of one image (a read). The image must be on the engine (docker answers
     "No such image" otherwise); it and its tags are the policy's subjects, as for `docker image inspect`."""
+    if cmd.bare and (not _available(view) or any(c.name == cmd.image for c in view.containers())):
+        # (en24a) "history of web", web a container: a history is an image's — which image is asked, never guessed
+        return Unresolved(cmd, Msg.of("plan.history_of_container", name=cmd.image))
     info = view.image(cmd.image) if _available(view) else None
     if _available(view) and info is None:
         return Resolver(cmd, view).unknown("image", cmd.image, [t for i in view.images() for t in i.tags])

@@ -3557,6 +3557,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "layers" in s.nouns and [a.kind for a in s.args if a.type == "NAME"] == ["image"]:
         # (hist17) "redis 이미지 히스토리", "show the history of the nginx image", "nginx 이미지 레이어 보여줘": docker history
         return "history", u
+    if "layers" in s.nouns and [a.kind for a in s.args if a.type == "NAME"] == [None]:
+        # (en24a) "layers of redis", "redis 레이어 보여줘": one name said bare, no kind — an image's history when the
+        # engine has that image and no container of that name (the plan decides: `History.bare`, a read)
+        return "history", u
     if "layers" in s.nouns:
         # (hist17) "web 히스토리 보여줘", "show the history of web": a history is an image's (a container's would be
         # its logs or its details: a guess) — the word is never dropped
@@ -5533,8 +5537,9 @@ def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 def history(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """(hist17) "redis 이미지 히스토리", "show the history of the nginx image": `docker history` of one image."""
+    bare = [a.kind for a in s.args if a.type == "NAME"] == [None]
     name, u = one(s, u, "image")
-    return m.History(name, lang=s.lang), u
+    return m.History(name, lang=s.lang, bare=bare), u
 
 
 def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:

@@ -202,6 +202,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "name; give another name (for example `{suggest}`), or ask for `{name}` to be removed first."),
     "plan.rename_same": ("`{name}` 컨테이너의 이름이 이미 `{new}`입니다. 바꿀 것이 없어 실행하지 않았습니다.",
                          "Container `{name}` is already named `{new}`; nothing to change, nothing ran."),
+    "plan.history_of_container": ("`{name}`은(는) 컨테이너입니다. 히스토리(레이어)는 이미지에 있습니다: 어느 이미지인가요? "
+                                  "(예: `docker history IMAGE`)",
+                                  "`{name}` is a container; a history (its layers) is an image's: which image? "
+                                  "(e.g. `docker history IMAGE`)"),
     "plan.none_runs_image": ("`{image}` 이미지로 돌아가는 컨테이너가 없습니다.", "No container runs the image `{image}`."),
     "plan.several_run_image": ("`{image}` 이미지로 돌아가는 컨테이너가 여럿입니다: {names}. 어느 것인지 이름으로 말해 주세요.",
                                "Several containers run `{image}`: {names}. Which one? Say it by name."),
