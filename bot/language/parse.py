@@ -258,6 +258,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _loan_named_ko(text, detail) or res  # (lead18) "캐시 로그 보여줘", "캐시멈춰": 캐시 said for cache
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _keyboard_slip(text, detail) or res  # (kbd22) "ㅈ듀 재시작해줘", "web Rjwnj": the other layout left on
+        if isinstance(res, m.Prohibition) and res.lang != "cli" and _jamo_word_decoded(text):
+            res = _keyboard_slip(text, detail) or res  # (voice24) "ㄴ새ㅔ web": stop typed in the Korean layout, no 안
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -818,6 +820,27 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
+
+
+def _jamo_word_decoded(text: str) -> bool:
+    """(voice24) Whether a word of `text` mixes lone jamo with syllables and reads as keys of the English layout
+    ("ㄴ새ㅔ" = stop, bot/language/keyboard.py `decoded`): its ㄴ is a key, never the chat no (ㄴ = 안) that made
+    "ㄴ새ㅔ web" a prohibition. A jamo word alone ("ㄴ web", "ㄴㄴ") or Hangul with no jamo ("안 web") is none."""
+    from bot.language.keyboard import decoded
+
+    return any(_MIXED_JAMO.search(w) and _HANGUL_SYLLABLE.search(w) and decoded(w) is not None for w in text.split())
+
+
+def _jamo_words_decoded(text: str) -> str:
+    """(voice24) `text` with each word that `_jamo_word_decoded` finds replaced by its keys ("ㄴ새ㅔ web" -> "stop web")."""
+    from bot.language.keyboard import decoded
+
+    return " ".join(d if _MIXED_JAMO.search(w) and _HANGUL_SYLLABLE.search(w) and (d := decoded(w)) is not None else w
+                    for w in text.split())
+
+
+_MIXED_JAMO = re.compile(r"[\u3131-\u3163]")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 
 _KEYBOARD_DEPTH: list[int] = [0]  # (kbd22) a decoded sentence is parsed once, never decoded again
@@ -2241,6 +2264,8 @@ def _never_the_negated(text: str, res: m.Command | NotUnderstood) -> m.Command |
     suggestion (grammar/examples.txt) and no proposal but a read — the write it negated least of all."""
     if not isinstance(res, NotUnderstood) or not (res.suggestions or res.proposal) or not negated(text):
         return res
+    if res.reason.key == "parse.keyboard" and not negated(_jamo_words_decoded(text)):
+        return res  # (voice24) "ㄴ새ㅔ web": the ㄴ was a key of "stop", no negation (asked back with the write)
     suggestions = tuple(s for s in res.suggestions if _example_is_read(s))
     if res.proposal is None or _is_read(res.proposal):
         return replace(res, suggestions=suggestions)

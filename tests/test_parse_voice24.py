@@ -1,0 +1,78 @@
+"""voice24: numbers said in Korean words and a word typed with the Korean layout on, read through `Gorae.explain`
+against the fake corpus world (tests/fakes.py). `None`: nothing may run and no write is offered (a refusal, a question
+or a read proposal are all fine).
+
+A. Numbers in words (bot/language/morph.py `_numerals`, grammar/lexicon.txt `num_*`): a numeral Kiwi reads as a noun
+   ("천 줄": 천 is also cloth) and a numeral glued to its unit ("백줄", "오십줄", "삼십분": one noun to Kiwi) are the
+   number before that unit. A lone Sino digit that is also a word (`num_word_too`: 이 this, 일 work, 사, 오 oh, 구) is
+   never a number as a determiner ("web 이 줄 로그" = this line) nor glued ("이줄", "구분"); in a compound it is one.
+B. "ㄴ새ㅔ web": stop typed with the Korean layout on, its ㄴ a key, never the chat no (ㄴ = 안) — asked back with the
+   write under session 23's keyboard rule (a decoded word in ASCII is never planned); "ㄴ web", "안 web" stay as they were.
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+from test_wordings_fresh import answer
+
+NUMBERS = [
+    ("web 로그 천 줄", ["docker logs --tail 1000 web"]),
+    ("cache 로그 천 줄만 보여줘", ["docker logs --tail 1000 cache"]),
+    ("cache로그 백줄", ["docker logs --tail 100 cache"]),
+    ("data 로그 이백줄", ["docker logs --tail 200 data"]),
+    ("my-nginx 로그 오십줄만", ["docker logs --tail 50 my-nginx"]),
+    ("web 로그 천줄 보여줘", ["docker logs --tail 1000 web"]),
+    ("cache 로그 삼십분", ["docker logs --since 30m cache"]),
+    ("db 최근 십분 로그", ["docker logs --since 10m db"]),
+    ("web 로그 이십 줄", ["docker logs --tail 20 web"]),  # 이 in a compound is two
+    ("cache 로그 오 분", ["docker logs --since 5m cache"]),  # Kiwi's numeral 오 before a unit
+    ("web 로그 스무 줄", ["docker logs --tail 20 web"]),
+    ("web 로그 오십 줄만", ["docker logs --tail 50 web"]),
+    ("nginx 팔십 포트로 띄워줘", ["docker run -d -p 80:80 nginx"]),
+    ("nginx를 팔공팔공 포트로 띄워줘", ["docker run -d -p 8080:80 nginx"]),
+]
+
+NUMBERS_NOT = [
+    # 이 said as this: no number of lines, no minutes
+    ("web 이 줄 로그", None),
+    ("cache 로그 이줄", None),
+    ("web 로그 이 분", None),
+    ("이 포트로 nginx 띄워", None),
+    ("web 구분", None),
+    ("일 좀 하자", None),
+    ("오 web 재시작 하지 마", None),
+    ("web 천 번 재시작했어", None),
+]
+
+KEYBOARD = [
+    ("ㄴ새ㅔ web", "docker stop web"),
+    ("ㄴ새ㅔ cache", "docker stop cache"),
+    ("ㄴ새ㅔ my-nginx", "docker stop my-nginx"),
+]
+
+KEYBOARD_NOT = [
+    ("ㄴ web", None),
+    ("안 web", None),
+    ("ㄴㄴ web 재시작", None),
+    ("web 재시작 ㄴㄴ", None),
+    ("ㄴ새ㅔ web 하지 마", None),
+    ("web 안 ㄴ새ㅔ", None),
+]
+
+
+@pytest.mark.parametrize("text,want", NUMBERS + NUMBERS_NOT + KEYBOARD_NOT)
+def test_voice24(text, want):
+    check(text, want)
+
+
+def test_this_line_is_no_number():
+    """"web 이 줄 로그": 이 is this, never two lines (it read docker logs --tail 2 web)."""
+    ans = answer("web 이 줄 로그")
+    assert "--tail" not in " ".join(ans.cli + ans.proposal)
+
+
+@pytest.mark.parametrize("text,want", KEYBOARD)
+def test_stop_typed_in_korean_layout_asked_back(text, want):
+    ans = answer(text)
+    assert not ans.cli, f"{text!r}: a decoded ASCII verb is asked back, planned {list(ans.cli)}"
+    assert " ".join(ans.proposal) == want, f"{text!r}: proposed {list(ans.proposal)}"
