@@ -76,3 +76,50 @@ def test_stop_typed_in_korean_layout_asked_back(text, want):
     ans = answer(text)
     assert not ans.cli, f"{text!r}: a decoded ASCII verb is asked back, planned {list(ans.cli)}"
     assert " ".join(ans.proposal) == want, f"{text!r}: proposed {list(ans.proposal)}"
+
+
+# C. a verb glued to a name on a phone (bot/language/parse.py `glued_readings`, bot/pipeline.py `_glued_read`): read
+# when exactly one split names exactly one container; else nothing, never a name guessed
+GLUED = [
+    ("restartweb", ["docker restart web"]),
+    ("webrestart", ["docker restart web"]),
+    ("Restartcache", ["docker restart cache"]),
+    ("stopcache", ["docker stop cache"]),
+    ("datastop", ["docker stop data"]),
+    ("pausedata", ["docker pause data"]),
+    ("logsweb", ["docker logs web"]),
+    ("cachelogs", ["docker logs cache"]),
+    ("restartmy-nginx", ["docker restart my-nginx"]),
+    ("inspectdb", ["docker inspect db"]),
+]
+
+GLUED_NOT = [
+    ("restartfoo", None),  # no container foo: nothing, no name guessed
+    ("startstop", None),
+    ("rmweb", None),  # a write that destroys is never read from a glue
+    ("killcache", None),
+    ("restartwebcache", None),  # webcache is no container, web and cache two: nothing left over
+    ("dontrestartweb", None),
+    ("webrestarted", None),
+    ("restartweb pls nope", None),
+    ("mynginxrestart", None),  # no container mynginx
+]
+
+
+@pytest.mark.parametrize("text,want", GLUED + GLUED_NOT)
+def test_glued(text, want):
+    check(text, want)
+
+
+def test_glued_word_that_is_a_name_is_never_split():
+    """A container named webstop beside web: "webstop" is that name, never web's stop; with two containers the split
+    may name (web and webre beside "webrestart") nothing is read either."""
+    from fakes import CONTAINERS, FakeGorae, FakeView
+
+    from bot.model import Plan
+
+    gorae = FakeGorae(FakeView(containers=[*CONTAINERS, ("webstop", "nginx", "running")]))
+    assert not isinstance(gorae.explain("webstop").planned, Plan)
+    assert list(gorae.explain("stopcache").planned.cli) == ["docker stop cache"]
+    gorae = FakeGorae(FakeView(containers=[*CONTAINERS, ("webre", "nginx", "running")]))
+    assert not isinstance(gorae.explain("webrestart").planned, Plan)

@@ -843,6 +843,34 @@ _MIXED_JAMO = re.compile(r"[\u3131-\u3163]")
 _HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
 
 
+_GLUED = re.compile(r"[a-z][a-z0-9_.-]*[a-z0-9]")
+
+
+def glued_readings(text: str) -> list[tuple[m.Command, str, str]]:
+    """(voice24) A verb and a name typed with no space between them on a phone ("restartweb", "webrestart", "stopcache",
+    "logsweb"): `text` a single lowercase ASCII word, each way it splits into one verb of grammar/lexicon.txt
+    `glued_verb_en` and a rest before or after it, that reads as the verb of that name alone ("restart web") —
+    [(command, verb, name)], each the name its only target. Whether the name is a container is the engine's
+    (bot/pipeline.py `_glued_read`: exactly one reading whose name is one container is planned, else nothing); [] when
+    the text is no such word. A write that destroys (rm, kill) is no verb of this list: never read from a guess."""
+    word = text.strip()
+    if word[:1].isupper() and word[1:].islower():
+        word = word[0].lower() + word[1:]  # a phone capitalizes the first letter: "Restartweb"
+    if not _GLUED.fullmatch(word):
+        return []
+    found: list[tuple[m.Command, str, str]] = []
+    for verb in sorted(grammar.words("glued_verb_en")):
+        for name in ({word[len(verb):]} if word.startswith(verb) else set()) | (
+                {word[:-len(verb)]} if word.endswith(verb) else set()):
+            if not name or not _GLUED.fullmatch(name) or name in grammar.words("glued_verb_en"):
+                continue
+            res = _parse(f"{verb} {name}", False)
+            if (isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence))
+                    and m.names_of(res) == (name,)):
+                found.append((res, verb, name))
+    return found
+
+
 _KEYBOARD_DEPTH: list[int] = [0]  # (kbd22) a decoded sentence is parsed once, never decoded again
 
 
