@@ -54,3 +54,11 @@ def test_stop_typed_in_the_korean_layout_is_asked_back(docker_client, world, cle
     assert reply.status == "confirm" and list(reply.cli) == [f"docker stop {a}"], reply
     assert running_since(docker_client, a) == since_a
     assert running_since(docker_client, b) == since_b
+
+
+def test_a_command_dictated_in_korean_reads(docker_client, world, cleanup):
+    bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
+    since = running_since(docker_client, a)
+    check(bot.say(f"{a} 로그 대시 대시 테일 오십"), "ko", cli=f"docker logs --tail 50 {a}")
+    nothing_ran(bot.say("도커 스탑 대시 에이", yes=False))  # docker stop -a is no flag: nothing stops
+    assert running_since(docker_client, a) == since

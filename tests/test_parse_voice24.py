@@ -123,3 +123,39 @@ def test_glued_word_that_is_a_name_is_never_split():
     assert list(gorae.explain("stopcache").planned.cli) == ["docker stop cache"]
     gorae = FakeGorae(FakeView(containers=[*CONTAINERS, ("webre", "nginx", "running")]))
     assert not isinstance(gorae.explain("webrestart").planned, Plan)
+
+
+# D. a docker command dictated in Korean, its flags said as 대시 (bot/language/normalize.py `dictated_ko`, bot/language/
+# parse.py `_dictated_read_ko`): read when every word maps and it is a read; a write so said, or a 대시 before a word of
+# no flag, is not read
+DICTATED = [
+    ("도커 피에스 대시 에이", ["docker ps -a"]),
+    ("도커 피에스 대쉬 에이", ["docker ps -a"]),
+    ("도커 로그 대시 에프 웹", ["docker logs -f web"]),
+    ("도커 로그 대시 에프 캐시", ["docker logs -f cache"]),
+    ("도커 로그 대시 에프 data", ["docker logs -f data"]),
+    ("웹 로그 대시 대시 테일 오십", ["docker logs --tail 50 web"]),
+    ("cache 로그 대시 대시 테일 이백", ["docker logs --tail 200 cache"]),
+    ("도커 로그 대시 대시 팔로우 my-nginx", ["docker logs -f my-nginx"]),
+    ("도커 이미지스", ["docker images"]),
+    ("도커 스탑 웹", ["docker stop web"]),  # lead23: a Hangul name matching one container
+]
+
+DICTATED_NOT = [
+    ("도커 스탑 대시 에이", None),  # docker stop -a is no flag: never every container stopped
+    ("도커 리스타트 대시 에이", None),
+    ("도커 알엠 대시 에프 웹", None),
+    ("도커 피에스 대시 에이 하지 마", None),
+    ("웹 로그 대시 에프 보지 마", None),
+]
+
+
+@pytest.mark.parametrize("text,want", DICTATED + DICTATED_NOT)
+def test_dictated_ko(text, want):
+    check(text, want)
+
+
+def test_dictated_with_one_unknown_word_asks_back():
+    """"도커 피에스 대시 뭐": 뭐 is no letter — not read as -a nor as ps alone (a proposal at most)."""
+    ans = answer("도커 피에스 대시 뭐")
+    assert not ans.cli, ans

@@ -254,6 +254,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _asked_then_go_ahead(text) or _permission_given(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _need_then_do_it_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _dictated_read_ko(text, detail) or res  # (voice24) "도커 피에스 대시 에이": flags dictated in Korean
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
             res = _loan_named_ko(text, detail) or res  # (lead18) "캐시 로그 보여줘", "캐시멈춰": 캐시 said for cache
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
@@ -767,6 +769,28 @@ def _name_loans() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((h, a) for h, a in pairs), key=lambda p: -len(p[0])))
 
 
+def _dictated_read_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """(voice24) A docker command dictated in Korean with its flags said as 대시 (bot/language/normalize.py `dictated_ko`:
+    "도커 피에스 대시 에이" = docker ps -a, "도커 로그 대시 에프 웹" = docker logs -f web, asked by parse.loan_name for the
+    Hangul name and answered by the pipeline when it matches one thing): read when every word maps and the reading is
+    a read. A write so said is never read ("도커 스탑 대시 에이" would stop every container: `docker stop -a` is no flag
+    of docker's) — None, left unread as before; so is a 대시 before a word that maps to no flag ("도커 피에스 대시 뭐")."""
+    from bot.language.normalize import dictated_ko
+    from bot.language.parse_natural import reads_only
+
+    said = dictated_ko(text)
+    if said == text:
+        return None
+    res = parse(said, detail=detail)
+    cmd = res.proposal if isinstance(res, NotUnderstood) and res.reason.key == "parse.loan_name" else res
+    if not isinstance(cmd, m.Command) or isinstance(cmd, (m.Help, m.Prohibition)) or not reads_only(cmd):
+        return None
+    return res
+
+
+_FLAG_SAID = re.compile(r"(?<!\S)--?[a-z]+(?!\S)")
+
+
 def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     """(lead18) A Korean sentence with no ASCII that says a name by its Hangul transliteration (grammar/lexicon.txt
     `name_loan_ko`: 캐시=cache, 웹=web, 디비=db), as a noun of its own (it begins its word, or follows a particle:
@@ -778,8 +802,8 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     read or a write that loses nothing (grammar/lexicon.txt `loan_name_offered`: stop, start, restart, pause, unpause)
     is offered; any other write is refused.
     None when no such word, or when the sentence does not read whole with the names."""
-    if re.search(r"[A-Za-z]", text) or not HANGUL.search(text):
-        return None
+    if re.search(r"[A-Za-z]", _FLAG_SAID.sub(" ", text)) or not HANGUL.search(text):
+        return None  # (voice24) a flag dictated ("도커 로그 -f 웹", normalize `_dictated_ko`) is no ASCII name
     from bot.language import morph
     from bot.language.parse_natural import reads_only
 
