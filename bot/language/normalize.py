@@ -793,8 +793,9 @@ def _spoken_ko() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
     from bot.language.grammar import lexicon
 
     lex = lexicon()
-    pairs = lambda role: {e.partition("=")[0]: e.partition("=")[2] for e in lex[role]}  # noqa: E731
-    return frozenset(lex["spoken_dash_ko"]), pairs("spoken_letter_ko"), pairs("spoken_flag_ko")
+    letters, flags = ({e.partition("=")[0]: e.partition("=")[2] for e in lex[role]}
+                      for role in ("spoken_letter_ko", "spoken_flag_ko"))
+    return frozenset(lex["spoken_dash_ko"]), letters, flags
 
 
 def dictated_ko(text: str) -> str:
