@@ -387,6 +387,9 @@ class Gorae:
             return Explanation(clean, apart.lang, apart, None)
         if isinstance(parsed, NotUnderstood):
             proposal = parsed.proposal
+            if proposal is None and (glued := self._glued_read(said)) is not None:
+                decision = self.authorize(glued[1], request) if request is not None else None
+                return Explanation(clean, parsed.lang, glued[0], glued[1], decision)
             if proposal is None or isinstance(proposal, (Help, Prohibition)):
                 return Explanation(clean, parsed.lang, parsed, None)
             if proposal.typos and (named := self._typo_named(proposal)) is not None:
@@ -497,6 +500,34 @@ class Gorae:
                 return None  # a write acts on containers only: a volume db beside the container db is no doubt
         note = Msg.of("plan.loan_name_read", said=params.get("said", ""), name=params.get("name", ""))
         return replace(proposed, notes=(note, *proposed.notes))
+
+    def _glued_read(self, said: str) -> tuple[Command, Plan] | None:
+        """(voice24) A verb glued to a name, typed on a phone ("restartweb", "webrestart", "logsweb"; bot/language/parse.py
+        `glued_readings`): (the command, its plan with a note saying how it was read) when exactly one way of splitting
+        it names exactly one container on the engine and plans; None otherwise — nothing is offered then, never a
+        name guessed ("restartfoo": no container foo; "startstop": no name)."""
+        from bot.language.parse import glued_readings
+
+        readings = glued_readings(said)
+        if not readings:
+            return None
+        view = self.view()
+        if not view.available:
+            return None
+        containers = [c.name for c in view.containers()]
+        typed = said.strip()
+        if ({typed, typed.lower()} & (set(containers) | set(view.networks()) | set(view.volumes()))
+                or view.image(typed) is not None):
+            return None  # "webstop" a container of its own: a name, never web's stop
+        found = [(cmd, verb, name) for cmd, verb, name in readings if containers.count(name) == 1]
+        if len(found) != 1:
+            return None
+        cmd, verb, name = found[0]
+        proposed = self._plan(cmd, said)
+        if not isinstance(proposed, Plan):
+            return None
+        note = Msg.of("plan.glued_read", said=said.strip(), verb=verb, name=name)
+        return cmd, replace(proposed, notes=(note, *proposed.notes))
 
     def _addressed_apart(self, parsed: Command | NotUnderstood, said: str) -> NotUnderstood | None:
         """(break7) A name said first and addressed (`Command.addressed`, bot/language/parse.py `_addressed_apart`: "web,

@@ -759,22 +759,49 @@ def korean_number(word: str) -> int | None:
 
 def _numerals(toks: list[_Tok]) -> list[_Tok]:
     """The numeral morphemes (NR, MM) right before a unit of grammar/lexicon.txt `num_units` ("백 줄",
-    "두 시간", "열 다섯 줄") as one number (SN) in digits; any other numeral stays as Kiwi read it."""
+    "두 시간", "열 다섯 줄") as one number (SN) in digits; any other numeral stays as Kiwi read it. (voice24) Also a
+    noun Kiwi reads whose whole form is a numeral ("천 줄": 천 is also cloth) or a numeral glued to its unit ("백줄",
+    "오십줄": one noun to Kiwi); never a lone Sino digit that is also a word (`num_word_too`: "web 이 줄 로그" = this
+    line, Kiwi's determiner 이) — as a determiner, or glued ("이줄", "구분" = distinction)."""
     units = frozenset(_lex("num_units"))
+    too = frozenset(_lex("num_word_too"))
     out: list[_Tok] = []
     i = 0
     while i < len(toks):
         j = i
-        while j < len(toks) and toks[j].tag.split("-", 1)[0] in ("NR", "MM"):
+        while j < len(toks) and (toks[j].tag.split("-", 1)[0] in ("NR", "MM")
+                                 or (toks[j].tag.startswith("NN") and toks[j].form not in too
+                                     and korean_number(toks[j].form) is not None)):
             j += 1
-        value = korean_number("".join(t.form for t in toks[i:j])) if j > i else None
+        said = "".join(t.form for t in toks[i:j])
+        lone_word = j == i + 1 and said in too and not toks[i].tag.startswith("NR")
+        value = korean_number(said) if j > i and not lone_word else None
         if value is not None and j < len(toks) and toks[j].form in units:
             out.append(_Tok(str(value), "SN", toks[i].start))
             i = j
             continue
+        glued = _numeral_glued(toks[i]) if j == i else None
+        if glued is not None:
+            out += glued
+            i += 1
+            continue
         out.append(toks[i])
         i += 1
     return out
+
+
+def _numeral_glued(tok: _Tok) -> list[_Tok] | None:
+    """A noun that is a numeral glued to a unit of `num_units` ("백줄" -> 100 줄), the numeral not a lone Sino digit
+    that is also a word (`num_word_too`: "이줄", "구분"); None if it is not one."""
+    if not tok.tag.startswith("NN"):
+        return None
+    for unit in _lex("num_units"):
+        said = tok.form[:-len(unit)]
+        if tok.form.endswith(unit) and said and said not in _lex("num_word_too"):
+            value = korean_number(said)
+            if value is not None:
+                return [_Tok(str(value), "SN", tok.start), _Tok(unit, "NNB", tok.start + len(said))]
+    return None
 
 
 @lru_cache(maxsize=1)

@@ -808,6 +808,49 @@ def _dictated(part: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=1)
+def _spoken_ko() -> tuple[frozenset[str], dict[str, str], dict[str, str]]:
+    """grammar/lexicon.txt `spoken_dash_ko`, `spoken_letter_ko`, `spoken_flag_ko` (WORD=VALUE as dicts)."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    letters, flags = ({e.partition("=")[0]: e.partition("=")[2] for e in lex[role]}
+                      for role in ("spoken_letter_ko", "spoken_flag_ko"))
+    return frozenset(lex["spoken_dash_ko"]), letters, flags
+
+
+def dictated_ko(text: str) -> str:
+    """(voice24) A docker command dictated in Korean, its flags said with 대시 (grammar/lexicon.txt `spoken_*_ko`):
+    "도커 피에스 대시 에이" -> "도커 피에스 -a", "도커 로그 대시 에프 웹" -> "도커 로그 -f 웹", "웹 로그 대시 대시 테일 오십"
+    -> "웹 로그 --tail 50" (a number in words right after a flag of two dashes is its value: bot/language/morph.py
+    `korean_number`). A 대시 before any other word stays as said: the sentence does not read whole and is asked.
+    Read by bot/language/parse.py `_dictated_read_ko` (a read only), `text` unchanged when no 대시 is said."""
+    dash, letters, flags = _spoken_ko()
+    tokens = text.split()
+    if not any(t in dash for t in tokens):
+        return text
+    from bot.language.morph import korean_number
+
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        t, nxt = tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""
+        if t in dash and nxt in dash and i + 2 < len(tokens) and tokens[i + 2] in flags:
+            out.append("--" + flags[tokens[i + 2]])
+            i += 3
+            value = korean_number(tokens[i]) if i < len(tokens) else None
+            if value is not None:
+                out.append(str(value))
+                i += 1
+        elif t in dash and nxt in letters and out:
+            out.append("-" + letters[nxt])
+            i += 2
+        else:
+            out.append(t)
+            i += 1
+    return " ".join(out)
+
+
 # (en22) a Slack quote: a line opened by > (escaped &gt; as Slack sends it) is someone else's words quoted as context
 _QUOTE_LINE = re.compile(r"^\s*(?:>|&gt;)")
 

@@ -266,10 +266,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _asked_then_go_ahead(text) or _permission_given(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _need_then_do_it_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _dictated_read_ko(text, detail) or res  # (voice24) "도커 피에스 대시 에이": flags dictated in Korean
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
             res = _loan_named_ko(text, detail) or res  # (lead18) "캐시 로그 보여줘", "캐시멈춰": 캐시 said for cache
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _keyboard_slip(text, detail) or res  # (kbd22) "ㅈ듀 재시작해줘", "web Rjwnj": the other layout left on
+        if isinstance(res, m.Prohibition) and res.lang != "cli" and _jamo_word_decoded(text):
+            res = _keyboard_slip(text, detail) or res  # (voice24) "ㄴ새ㅔ web": stop typed in the Korean layout, no 안
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
@@ -796,6 +800,28 @@ def _name_loans() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((h, a) for h, a in pairs), key=lambda p: -len(p[0])))
 
 
+def _dictated_read_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """(voice24) A docker command dictated in Korean with its flags said as 대시 (bot/language/normalize.py `dictated_ko`:
+    "도커 피에스 대시 에이" = docker ps -a, "도커 로그 대시 에프 웹" = docker logs -f web, asked by parse.loan_name for the
+    Hangul name and answered by the pipeline when it matches one thing): read when every word maps and the reading is
+    a read. A write so said is never read ("도커 스탑 대시 에이" would stop every container: `docker stop -a` is no flag
+    of docker's) — None, left unread as before; so is a 대시 before a word that maps to no flag ("도커 피에스 대시 뭐")."""
+    from bot.language.normalize import dictated_ko
+    from bot.language.parse_natural import reads_only
+
+    said = dictated_ko(text)
+    if said == text:
+        return None
+    res = parse(said, detail=detail)
+    cmd = res.proposal if isinstance(res, NotUnderstood) and res.reason.key == "parse.loan_name" else res
+    if not isinstance(cmd, m.Command) or isinstance(cmd, (m.Help, m.Prohibition)) or not reads_only(cmd):
+        return None
+    return res
+
+
+_FLAG_SAID = re.compile(r"(?<!\S)--?[a-z]+(?!\S)")
+
+
 def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     """(lead18) A Korean sentence with no ASCII that says a name by its Hangul transliteration (grammar/lexicon.txt
     `name_loan_ko`: 캐시=cache, 웹=web, 디비=db), as a noun of its own (it begins its word, or follows a particle:
@@ -807,8 +833,8 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     read or a write that loses nothing (grammar/lexicon.txt `loan_name_offered`: stop, start, restart, pause, unpause)
     is offered; any other write is refused.
     None when no such word, or when the sentence does not read whole with the names."""
-    if re.search(r"[A-Za-z]", text) or not HANGUL.search(text):
-        return None
+    if re.search(r"[A-Za-z]", _FLAG_SAID.sub(" ", text)) or not HANGUL.search(text):
+        return None  # (voice24) a flag dictated ("도커 로그 -f 웹", normalize `_dictated_ko`) is no ASCII name
     from bot.language import morph
     from bot.language.parse_natural import reads_only
 
@@ -849,6 +875,55 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
+
+
+def _jamo_word_decoded(text: str) -> bool:
+    """(voice24) Whether a word of `text` mixes lone jamo with syllables and reads as keys of the English layout
+    ("ㄴ새ㅔ" = stop, bot/language/keyboard.py `decoded`): its ㄴ is a key, never the chat no (ㄴ = 안) that made
+    "ㄴ새ㅔ web" a prohibition. A jamo word alone ("ㄴ web", "ㄴㄴ") or Hangul with no jamo ("안 web") is none."""
+    from bot.language.keyboard import decoded
+
+    return any(_MIXED_JAMO.search(w) and _HANGUL_SYLLABLE.search(w) and decoded(w) is not None for w in text.split())
+
+
+def _jamo_words_decoded(text: str) -> str:
+    """(voice24) `text` with each word that `_jamo_word_decoded` finds replaced by its keys ("ㄴ새ㅔ web" -> "stop web")."""
+    from bot.language.keyboard import decoded
+
+    return " ".join(d if _MIXED_JAMO.search(w) and _HANGUL_SYLLABLE.search(w) and (d := decoded(w)) is not None else w
+                    for w in text.split())
+
+
+_MIXED_JAMO = re.compile(r"[\u3131-\u3163]")
+_HANGUL_SYLLABLE = re.compile(r"[\uac00-\ud7a3]")
+
+
+_GLUED = re.compile(r"[a-z][a-z0-9_.-]*[a-z0-9]")
+
+
+def glued_readings(text: str) -> list[tuple[m.Command, str, str]]:
+    """(voice24) A verb and a name typed with no space between them on a phone ("restartweb", "webrestart", "stopcache",
+    "logsweb"): `text` a single lowercase ASCII word, each way it splits into one verb of grammar/lexicon.txt
+    `glued_verb_en` and a rest before or after it, that reads as the verb of that name alone ("restart web") —
+    [(command, verb, name)], each the name its only target. Whether the name is a container is the engine's
+    (bot/pipeline.py `_glued_read`: exactly one reading whose name is one container is planned, else nothing); [] when
+    the text is no such word. A write that destroys (rm, kill) is no verb of this list: never read from a guess."""
+    word = text.strip()
+    if word[:1].isupper() and word[1:].islower():
+        word = word[0].lower() + word[1:]  # a phone capitalizes the first letter: "Restartweb"
+    if not _GLUED.fullmatch(word):
+        return []
+    found: list[tuple[m.Command, str, str]] = []
+    for verb in sorted(grammar.words("glued_verb_en")):
+        for name in ({word[len(verb):]} if word.startswith(verb) else set()) | (
+                {word[:-len(verb)]} if word.endswith(verb) else set()):
+            if not name or not _GLUED.fullmatch(name) or name in grammar.words("glued_verb_en"):
+                continue
+            res = _parse(f"{verb} {name}", False)
+            if (isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence))
+                    and m.names_of(res) == (name,)):
+                found.append((res, verb, name))
+    return found
 
 
 _KEYBOARD_DEPTH: list[int] = [0]  # (kbd22) a decoded sentence is parsed once, never decoded again
@@ -2325,6 +2400,8 @@ def _never_the_negated(text: str, res: m.Command | NotUnderstood) -> m.Command |
     suggestion (grammar/examples.txt) and no proposal but a read — the write it negated least of all."""
     if not isinstance(res, NotUnderstood) or not (res.suggestions or res.proposal) or not negated(text):
         return res
+    if res.reason.key == "parse.keyboard" and not negated(_jamo_words_decoded(text)):
+        return res  # (voice24) "ㄴ새ㅔ web": the ㄴ was a key of "stop", no negation (asked back with the write)
     suggestions = tuple(s for s in res.suggestions if _example_is_read(s))
     if res.proposal is None or _is_read(res.proposal):
         return replace(res, suggestions=suggestions)

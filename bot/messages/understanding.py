@@ -259,6 +259,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                 "There is no image `{name}`: the image of container `{name}`, `{image}`, is used."),
     "plan.loan_name_read": ("{said}을(를) 이름 {name}(으)로 읽었습니다 (그 이름에 맞는 것이 하나뿐입니다).",
                            "I read {said} as the name {name} (the one thing here of that name)."),
+    "plan.glued_read": ("`{said}`을(를) 붙여 쓴 `{verb} {name}`(으)로 읽었습니다 (이름이 {name}인 컨테이너가 하나뿐입니다).",
+                        "I read `{said}` as `{verb} {name}` typed together (the one container named {name})."),
     "plan.loan_network": ("`{said}`은(는) 네트워크 `{name}`(으)로 읽었습니다 (이름이 그것과 맞는 네트워크가 하나뿐입니다).",
                           "`{said}` was read as network `{name}` (the one network whose name it spells)."),
     "plan.loan_network_none": ("`{said}`에 맞는 네트워크가 하나로 정해지지 않습니다 (`{name}`). 네트워크 이름을 영문 그대로 적어 주세요.",
