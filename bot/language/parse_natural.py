@@ -3119,10 +3119,18 @@ def _count_fits(s: Said, counts: list[Phrase], cmd: m.ContainerAction) -> bool:
 
 def _count_is(s: Said, counts: list[Phrase], n: int) -> bool:
     """Whether every count said that says a number (grammar/lexicon.txt `count_words`) says `n`."""
+    from bot.language.morph import korean_number
+
     numbers = dict(w.split("=", 1) for w in _LEX["count_words"])
     for p in counts:
         typed = _said_as_typed(s, p).lower()
         said_n = next((int(v) for w, v in numbers.items() if typed.startswith(w)), None)
+        source = s.reading.source if s.reading is not None else s.text
+        word = typed.split()[0] if typed.split() else ""
+        if said_n is None and f" {word} " in f" {source.lower()} ":
+            # (lead24) any other numeral said as a word of its own ("web 천 재시작", "web 백 개 꺼" ran on web, the
+            # number dropped; not a syllable of another word, "켜줘요오")
+            said_n = korean_number(word)
         if said_n is not None and said_n != n:  # a word read as a count that says no number ("켜줘요오"): as before
             return False
     return True
