@@ -550,9 +550,10 @@ _ASKED = re.compile(r"[?!~…]*\?[?!~…]*")  # closing punctuation that asks (b
 def _next_tag(tokens: list[_Tok], i: int) -> str:
     """The tag of tokens[i] (the morpheme after the one being read), "" at the end; a connective
     ending (EC) that closes the sentence ("껐나?", "재시작했었는데") is "EC$", which only a line of
-    morphemes.txt naming EC$ after > matches."""
-    if i >= len(tokens):
-        return ""
+    morphemes.txt naming EC$ after > matches; "$" at the end, or before nothing but chat marks (a laugh, an emoji:
+    "web 재시작했 ㅋㅋ"), which only a line naming $ after > matches (brk24: the past typed without its ending)."""
+    if i >= len(tokens) or all(_chat_mark(t) for t in tokens[i:]):
+        return "$"
     tag = tokens[i].tag
     if tag in ("SF", "SL") and _ASKED.fullmatch(tokens[i].form):
         return "SF?"  # a question mark typed right after it ("db 켜?"): the mood of the ending, grammar/morphemes.txt
