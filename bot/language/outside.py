@@ -203,7 +203,7 @@ def what_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command |
 
     toks = analysed(text)
     what = grammar.words("what_is_ko")
-    if not any(f in what and t == "NP" and (nt == "EF" or (nt == "VCP" and nf == "이"))
+    if not any(f in what and t == "NP" and (nt == "EF" or (nt == "VCP" and nf in grammar.words("what_is_copula_ko")))
                for (f, t), (nf, nt) in zip(toks, toks[1:])):
         return res
     return NotUnderstood(text, "ko", Msg.of("parse.question"))
