@@ -136,3 +136,43 @@ def test_a_write_asked_as_a_suggestion_is_asked_back(text: str, cls: type) -> No
 
 def test_a_state_asked_how_stays_a_read() -> None:
     assert isinstance(parse("web 상태 어때"), m.Inspect)
+
+
+# (brk24) the pure checks of a write said with "what is it", by the speaker as a promise, or of "the data"
+RESTART_WEB_KO = m.Restart(lang="ko", targets=("web",))
+RM_DATA_EN = m.Remove(lang="en", targets=("data",))
+
+
+@pytest.mark.parametrize("text", ["web 재시작 뭐야", "이게 뭐야 web 재시작", "web 재시작 머야", "web 재시작 뭔데"])
+def test_what_is_it_of_a_korean_write_is_a_question(text: str) -> None:
+    from bot.language.outside import what_of_a_write_ko
+
+    res = what_of_a_write_ko(text, RESTART_WEB_KO)
+    assert isinstance(res, NotUnderstood) and res.reason.key == "parse.question" and res.proposal is None
+
+
+@pytest.mark.parametrize("text", ["뭐 그냥 web 재시작해", "web 재시작해 줘"])
+def test_a_filler_or_no_what_leaves_the_write(text: str) -> None:
+    from bot.language.outside import what_of_a_write_ko
+
+    assert what_of_a_write_ko(text, RESTART_WEB_KO) is RESTART_WEB_KO
+
+
+@pytest.mark.parametrize(("text", "kept"), [("제가 web 재시작할게요", False), ("web 재시작 제가 해드릴게요", False),
+                                            ("web 재시작할게요", True), ("저 web 재시작해 주세요", True)])
+def test_the_speaker_promising_is_told(text: str, kept: bool) -> None:
+    from bot.language.outside import speaker_does_ko
+
+    res = speaker_does_ko(text, RESTART_WEB_KO)
+    assert (res is RESTART_WEB_KO) == kept, res
+
+
+@pytest.mark.parametrize(("text", "kept"), [("delete the data", False), ("delete the data container", True),
+                                            ("delete data", True)])
+def test_the_data_removed_is_asked_back(text: str, kept: bool) -> None:
+    from bot.language.outside import contents_said_en
+
+    res = contents_said_en(text, RM_DATA_EN)
+    assert (res is RM_DATA_EN) == kept, res
+    if not kept:
+        assert isinstance(res, NotUnderstood) and res.proposal is RM_DATA_EN

@@ -327,8 +327,9 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
         if _prev_is(prev, prevs):
             # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
             return word
-    if (base, form) in before and next_tag.split("-", 1)[0] in before[(base, form)][1].split(","):
-        return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence
+    if (base, form) in before and (next_tag.split("-", 1)[0] in before[(base, form)][1].split(",")
+                                   or (not next_tag and "$" in before[(base, form)][1].split(","))):
+        return before[(base, form)][0]  # "지웠어": past tense at the end of the sentence; "web 지웠" ($: the end)
     if (base, form) in before and next_tag.endswith("$") and next_tag in before[(base, form)][1].split(","):
         return before[(base, form)][0]  # "껐나?", "재시작했었는데": a connective that closes the sentence
     if (base, "*") in before and next_tag in before[(base, "*")][1].split(","):
@@ -554,9 +555,12 @@ _ASKED = re.compile(r"[?!~…]*\?[?!~…]*")  # closing punctuation that asks (b
 def _next_tag(tokens: list[_Tok], i: int) -> str:
     """The tag of tokens[i] (the morpheme after the one being read), "" at the end; a connective
     ending (EC) that closes the sentence ("껐나?", "재시작했었는데") is "EC$", which only a line of
-    morphemes.txt naming EC$ after > matches."""
+    morphemes.txt naming EC$ after > matches; "$" before nothing but chat marks (a laugh, an emoji: "web 재시작했 ㅋㅋ"),
+    which only a line naming $ after > matches, as it matches the end (brk24: the past typed without its ending)."""
     if i >= len(tokens):
         return ""
+    if all(_chat_mark(t) for t in tokens[i:]):
+        return "$"
     tag = tokens[i].tag
     if tag in ("SF", "SL") and _ASKED.fullmatch(tokens[i].form):
         return "SF?"  # a question mark typed right after it ("db 켜?"): the mood of the ending, grammar/morphemes.txt

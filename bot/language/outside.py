@@ -191,6 +191,85 @@ def who_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     return NotUnderstood(text, res.lang, Msg.of("parse.question"))
 
 
+def what_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.question (nothing offered) when a Korean write, read or offered, is said with "what is it" (the
+    pronoun of grammar/lexicon.txt `what_is_ko` as the copula's complement: Kiwi's NP then VCP 이, or an ending right
+    after it): "web 재시작 뭐야" (what is this restart of web?), "이게 뭐야 web 재시작", "cache 재시작 이건 또 뭐임",
+    "web 재시작?? 뭐야" asked about a write seen — they planned the write, the 뭐 dropped as a filler (brk24)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    what = grammar.words("what_is_ko")
+    if not any(f in what and t == "NP" and (nt == "EF" or (nt == "VCP" and nf in grammar.words("what_is_copula_ko")))
+               for (f, t), (nf, nt) in zip(toks, toks[1:])):
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.question"))
+
+
+def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.intended (nothing offered) when a Korean write, read or offered, is said with the speaker as its
+    subject (grammar/lexicon.txt `speaker_ko` then a particle of `speaker_subject_ko`: Kiwi's 저 + 가 for 제가) and a
+    promise closing it (`speaker_promise_ko`: -ㄹ게, -겠-, with only endings and marks after it): "cache 재시작은 제가
+    할게요", "제가 web 지울게요", "web 내가 끌게", "제가 직접 web 재시작하겠습니다" — what the speaker will do, told
+    (they planned the write, 저/가 dropped as politeness); "web 재시작할게요" with no subject said stays as read (brk24)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    me, particles, promise = (grammar.words(r) for r in ("speaker_ko", "speaker_subject_ko", "speaker_promise_ko"))
+    if not any(f in me and t == "NP" and nf in particles and nt in ("JKS", "JX")
+               for (f, t), (nf, nt) in zip(toks, toks[1:])):
+        return res
+    for i, (f, t) in enumerate(toks):
+        if f in promise and t in ("EF", "EC", "EP") and all(tt in ("EF", "SF", "JX") for _, tt in toks[i + 1:]):
+            return NotUnderstood(text, "ko", Msg.of("parse.intended"))
+    return res
+
+
+@lru_cache(maxsize=1)
+def _what_is_this_en() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'])(?:{grammar.alternation('what_is_this_en')})(?![\w'])", re.I)
+
+
+def what_of_a_write_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.question (nothing offered) when an English write, read or offered, is said with "what is this"
+    (grammar/lexicon.txt `what_is_this_en`): "restart web? what is this", "what's this restart web" ask about a write
+    seen — they planned it, the question dropped (brk24; the Korean `what_of_a_write_ko`)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "en" or not _a_write_in(cmd, "en") or not _what_is_this_en().search(text):
+        return res
+    return NotUnderstood(text, "en", Msg.of("parse.question"))
+
+
+@lru_cache(maxsize=1)
+def _contents_en() -> re.Pattern[str]:
+    nouns = grammar.alternation("contents_noun_en")
+    return re.compile(rf"\bthe\s+({nouns})\b(?!\s+containers?\b)", re.I)
+
+
+def contents_said_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.asked offering it back when an English removal or kill (grammar/lexicon.txt
+    `contents_destroyed_cmd`) is said of "the" + a container's name that is also a word for what a thing holds
+    (`contents_noun_en`: data, cache, db) and "container" is not said after it: "delete the data", "wipe the cache",
+    "drop the db" mean the contents as often as the container — they planned docker rm (brk24). "remove data" and
+    "delete the data container" stay as read."""
+    if not _a_write_in(res, "en") or isinstance(res, NotUnderstood):
+        return res
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if not any(type(c).__name__ in grammar.words("contents_destroyed_cmd") for c in steps):
+        return res
+    names = {n.lower() for n in m.names_of(res)}
+    said = [found.group(1) for found in _contents_en().finditer(text) if found.group(1).lower() in names]
+    if not said:
+        return res
+    return NotUnderstood(text, "en", Msg.of("parse.contents_or_container", name=said[0]), proposal=res)
+
+
 @lru_cache(maxsize=1)
 def _picked_en() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{grammar.alternation('log_pick_en')})\b", re.I)

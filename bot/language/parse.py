@@ -295,13 +295,17 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.outside import (
             about_me,
             concession_ko,
+            contents_said_en,
             go_asked_ko,
             korean_state_left,
             lines_picked,
             pointed_back,
+            speaker_does_ko,
             still_of_a_write,
             suggestion_ko,
             wh_do_asked,
+            what_of_a_write_en,
+            what_of_a_write_ko,
             who_of_a_write_ko,
         )
 
@@ -311,9 +315,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        res = value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
-            text, wh_do_asked(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
-                text, res)))))))))))
+        res = what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+            text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
+                text, res)))))))))))))))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:

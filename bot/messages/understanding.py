@@ -38,6 +38,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                      "{words} does not fit this command."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
+    # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
+    "parse.contents_or_container": ("`{name}`이(가) 컨테이너인지, 그 안의 내용인지 확실하지 않아 바로 실행하지 않았습니다.",
+                                    "`{name}` may be the container or what it holds, so nothing was run yet."),
     "parse.asked": ("해도 되는지 물으셨으므로 바로 실행하지 않았습니다.",
                     "You asked whether it may be done, so nothing was run yet."),
     # branch f12en: an image and a number said bare, no verb ("httpd 8098")
