@@ -249,7 +249,8 @@ def what_of_a_write_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
 @lru_cache(maxsize=1)
 def _contents_en() -> re.Pattern[str]:
     nouns = grammar.alternation("contents_noun_en")
-    return re.compile(rf"\bthe\s+({nouns})\b(?!\s+containers?\b)", re.I)
+    kinds = grammar.alternation("contents_kind_after_en")
+    return re.compile(rf"\bthe\s+({nouns})\b(?!\s+(?:{kinds})\b)", re.I)
 
 
 def contents_said_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
