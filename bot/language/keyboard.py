@@ -43,6 +43,12 @@ def _rows() -> tuple[str, ...]:
     return tuple(r for _, r in rows)
 
 
+@cache
+def _positions() -> dict[str, tuple[int, int]]:
+    """Each letter key's (row, place in the row), from `_rows`."""
+    return {ch: (r, i) for r, row in enumerate(_rows()) for i, ch in enumerate(row)}
+
+
 def neighbours(a: str, b: str) -> bool:
     """(en24b) Whether letter keys `a` and `b` touch on the keyboard (the same row side by side, or the row above or
     below at the same place or half a key over: "s" touches a, d, w, e, z, x). Any case; False for a non-letter.
@@ -50,7 +56,7 @@ def neighbours(a: str, b: str) -> bool:
     >>> neighbours("s", "a"), neighbours("s", "e"), neighbours("s", "f")
     (True, True, False)
     """
-    where = {ch: (r, i) for r, row in enumerate(_rows()) for i, ch in enumerate(row)}
+    where = _positions()
     pa, pb = where.get(a.lower()), where.get(b.lower())
     if pa is None or pb is None or pa == pb:
         return False

@@ -456,8 +456,9 @@ def reading(text: str) -> Reading:
                 before_tok = (tokens[ti - 3].form, tokens[ti - 3].tag)
             if before_tok[1] == "SL" and before_tok[0] in (",", "，"):
                 before_tok = (before_tok[0], "SP")  # (corr24) a comma typed, punctuation as `_next_tag` reads it
-            w = _word(tok.form, tok.tag, _next_tag(tokens, ti), before_tok)
-            if w in _lex("asked_closing_dropped") and _asked_on_the_verb(tok, tokens, ti, before_tok):
+            next_tag = _next_tag(tokens, ti)
+            w = _word(tok.form, tok.tag, next_tag, before_tok)
+            if w in _lex("asked_closing_dropped") and _asked_on_the_verb(tok, next_tag, before_tok):
                 w = _lex("asked_closing_word")[0]  # (lead24) "web 지우고?", "web 지워서요?": asked, never the write
             if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
                 w = _lex("called_word")[0]
@@ -582,13 +583,13 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
     return tag
 
 
-def _asked_on_the_verb(tok: _Tok, tokens: list[_Tok], ti: int, before: tuple[str, str]) -> bool:
-    """(lead24) `tok` (tokens[ti - 1]) is the last ending of a sentence asked with a typed "?", right after a verb of
+def _asked_on_the_verb(tok: _Tok, next_tag: str, before: tuple[str, str]) -> bool:
+    """(lead24) `tok` (`next_tag` after it) is the last ending of a sentence asked with a typed "?", right after a verb of
     its own (grammar/lexicon.txt `asked_closing_after`: 하다, 버리다 — never after 주다/드리다/보다, which ask it of
     gorae: "켜줘?" is a request, nor after the past, read as told): "web 지우고?" (Kiwi: 고 EF), "web 재시작해서?",
     "web 지워서요?", "web 지우면요?" each planned its write, the ending dropped or read as a step's link; an ending that
     asks it of the one spoken to (`asked_closing_of_you`: "web 재시작할래?", "누가 web 지울래?") is left as it is."""
-    if tok.tag.split("-", 1)[0] not in ("EF", "EC") or _next_tag(tokens, ti) != "SF?" or tok.form in _lex(
+    if tok.tag.split("-", 1)[0] not in ("EF", "EC") or next_tag != "SF?" or tok.form in _lex(
             "asked_closing_of_you"):
         return False
     tag = before[1].split("-", 1)[0]

@@ -881,21 +881,24 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
 
 
-def _jamo_word_decoded(text: str) -> bool:
-    """(voice24) Whether a word of `text` mixes lone jamo with syllables and reads as keys of the English layout
-    ("ㄴ새ㅔ" = stop, bot/language/keyboard.py `decoded`): its ㄴ is a key, never the chat no (ㄴ = 안) that made
-    "ㄴ새ㅔ web" a prohibition. A jamo word alone ("ㄴ web", "ㄴㄴ") or Hangul with no jamo ("안 web") is none."""
+def _jamo_word_keys(word: str) -> str | None:
+    """(voice24) The keys of the English layout a word typed in the Korean one stands for, when it mixes lone jamo with
+    syllables and reads as such keys ("ㄴ새ㅔ" = stop, bot/language/keyboard.py `decoded`): its ㄴ is a key, never the
+    chat no (ㄴ = 안) that made "ㄴ새ㅔ web" a prohibition. None for a jamo word alone ("ㄴ", "ㄴㄴ") or Hangul with no
+    jamo ("안")."""
     from bot.language.keyboard import decoded
 
-    return any(_MIXED_JAMO.search(w) and _HANGUL_SYLLABLE.search(w) and decoded(w) is not None for w in text.split())
+    return decoded(word) if _MIXED_JAMO.search(word) and _HANGUL_SYLLABLE.search(word) else None
+
+
+def _jamo_word_decoded(text: str) -> bool:
+    """(voice24) Whether a word of `text` is such a word (`_jamo_word_keys`)."""
+    return any(_jamo_word_keys(w) is not None for w in text.split())
 
 
 def _jamo_words_decoded(text: str) -> str:
-    """(voice24) `text` with each word that `_jamo_word_decoded` finds replaced by its keys ("ㄴ새ㅔ web" -> "stop web")."""
-    from bot.language.keyboard import decoded
-
-    return " ".join(d if _MIXED_JAMO.search(w) and _HANGUL_SYLLABLE.search(w) and (d := decoded(w)) is not None else w
-                    for w in text.split())
+    """(voice24) `text` with each such word replaced by its keys ("ㄴ새ㅔ web" -> "stop web")."""
+    return " ".join(_jamo_word_keys(w) or w for w in text.split())
 
 
 _MIXED_JAMO = re.compile(r"[\u3131-\u3163]")
