@@ -330,6 +330,18 @@ def _request_closes(toks: list[tuple[str, str]]) -> bool:
     return (tag == "XSV" and i > 0 and toks[i - 1][0] in grammar.words("reason_after_request_noun"))
 
 
+def _bare_closes(head: list[tuple[str, str]], tail: list[tuple[str, str]]) -> bool:
+    """(ctxko25) Whether the morphemes `head` end a bare imperative of a verb of gorae's (grammar/lexicon.txt
+    `reason_after_request_bare`: the verb, or a verbal noun's 하다, right before an ending of `reason_after_request_ec`, no past, no -시-; never
+    one of `reason_after_request_bare_state`, said of a state as well) — "cache 강제로 죽여 응답이 없어", "web 꺼 아무도 안
+    써" — `tail` (what follows) beginning no auxiliary or ending of its own ("data 꺼 줘, …": the request goes on)."""
+    verb = head[-3] if len(head) >= 3 and head[-2][1] in ("XSV", "XSA") else head[-2] if len(head) >= 2 else ("", "")
+    return (len(head) >= 2 and head[-2][1] in grammar.words("reason_after_request_bare")
+            and verb[0] in gorae_verbs() and verb[0] not in grammar.words("reason_after_request_bare_state")
+            and head[-1][1] in ("EF", "EC") and head[-1][0] in grammar.words("reason_after_request_ec")
+            and bool(tail) and tail[0][1] not in ("VV", "VX", "XSV", "EC", "EP", "EF", "ETM"))
+
+
 def _brief_closes(head: list[tuple[str, str]], tail: list[tuple[str, str]]) -> bool:
     """(ctxko23) Whether the morphemes `head` end a chat request of a verbal noun of gorae's closed by 좀 (grammar/lexicon.txt
     `reason_after_request_brief`) — "cache 재시작 좀, 캐시가 꼬인 듯", "web 로그 좀 응답이 느려서" — `tail` (what follows)
@@ -368,7 +380,7 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
         return False
     named = any(t in ("SL", "NNP") for _, t in toks)
     verbs = gorae_verbs()
-    purpose = tag == "EC" and form in grammar.words("reason_after_purpose")
+    purpose = tag == "EC" and (form in grammar.words("reason_after_purpose") or _intent(toks))
     for i, (f, t) in enumerate(toks):
         verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and toks[i + 1][1] in ("XSV", "XSA"))
         if verbal and f in verbs:
@@ -376,6 +388,15 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
             if named or not (done or purpose):
                 return False
     return True
+
+
+def _intent(toks: list[tuple[str, str]]) -> bool:
+    """(ctxko25) Whether the morphemes `toks` (a clause after a request, ending in a connective of `reason_after_ec`) tell an
+    intention as the reason — -ㄹ 거라서 / -ㄹ 거니까 (grammar/lexicon.txt `reason_after_intent_etm`, `reason_after_intent`, the
+    copula): "다시 만들 거라서", "설정 바꿀 거니까"; a purpose, as -려고 is."""
+    return (len(toks) >= 4 and toks[-2][1] == "VCP" and toks[-3][1] == "NNB"
+            and toks[-3][0] in grammar.words("reason_after_intent")
+            and toks[-4][1] == "ETM" and toks[-4][0] in grammar.words("reason_after_intent_etm"))
 
 
 def reason_after(text: str) -> tuple[str, str, bool] | None:
@@ -390,7 +411,7 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
     for k in range(1, len(words)):
         head = [t for t in _tokens(words[:k]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
         tail = [t for t in _tokens(words[k:]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
-        if not (_request_closes(head) or _brief_closes(head, tail)):
+        if not (_request_closes(head) or _brief_closes(head, tail) or _bare_closes(head, tail)):
             continue
         request = " ".join(words[:k]).rstrip(",")
         if _reason_tail(tail):
