@@ -7,7 +7,11 @@ A. A bare imperative (반말, no 주다) of a verb of gorae's closes the request
    `docker kill cache`.
 B. An intention told as the reason (-ㄹ 거라서 / -ㄹ 거니까) is a purpose, as -려고 is (`_intent`): "db 지워줘 다시 만들
    거라서" is `docker rm db`.
-C. Near-misses: a verb said of a state as well ("cache 멈춰 응답이 없어" may say it froze), a ban, the past, a question,
+C. An intention told as the reason BEFORE another verb (-ㄹ 거라서 / 건데 / 거니까 / 것이니 + a verb of its own) is what the
+   speaker means to do, never a step (bot/language/morph.py `_intent_told_as_reason`): "web 지울 거라서 cache 꺼줘"
+   planned `docker rm web` then `docker stop cache` on main — now nothing runs; "cache 재시작할 건데 해줄래?" still asks
+   the restart (하다 alone after it).
+D. Near-misses: a verb said of a state as well ("cache 멈춰 응답이 없어" may say it froze), a ban, the past, a question,
    a name or a time in the intention, an order relayed — none becomes the write.
 """
 from __future__ import annotations
@@ -51,6 +55,21 @@ NEAR = [
 ]
 
 
-@pytest.mark.parametrize("text,want", BARE + INTENT + NEAR)
+# C: an intention told before another verb — never a step, nothing written (it planned both writes on main)
+INTENT_BEFORE = [
+    ("web 지울 거라서 cache 꺼줘", None),
+    ("web 지울 건데 cache 재시작해줘", None),
+    ("web 지울 거라 cache 꺼줘", None),
+    ("web 지울 거니까 cache 꺼줘", None),
+    ("web 지울 거라서요 cache 꺼 주세요", None),
+    ("web 지울 것이니 cache 꺼줘", None),
+    ("my-nginx 정지할 거니까 data 일시정지해줘", None),
+    ("db 새로 만들 건데 pgdata 볼륨 지워줘", None),
+    ("cache 재시작할 건데 해줄래?", ["docker restart cache"]),  # the same verb asked
+    ("cache 재시작할 건데 좀 해줘", ["docker restart cache"]),
+]
+
+
+@pytest.mark.parametrize("text,want", BARE + INTENT + INTENT_BEFORE + NEAR)
 def test_ctxko25(text, want):
     check(text, want)

@@ -401,6 +401,31 @@ def _intent_told(tokens: Sequence[_Tok], ti: int) -> bool:
     return not any(t.tag.split("-", 1)[0] in ("VX", "VV") and t.form in asked for t in tokens[ti:])
 
 
+def _intent_told_as_reason(tokens: Sequence[_Tok], ti: int) -> bool:
+    """(ctxko25) Whether the connective right before `tokens[ti]` closes an intention told as the reason — -ㄹ 거라서,
+    -ㄹ 건데, -ㄹ 거니까, -ㄹ 것이니 (grammar/lexicon.txt `intent_told_link` after the copula, the bound noun of
+    `reason_after_intent` and the ending of `reason_after_intent_etm`): "web 지울 거라서 cache 꺼줘" planned `docker rm web`
+    then `docker stop cache` — the verb before it is what the speaker means to do, never a step."""
+    if ti < 4 or tokens[ti - 1].form not in _lex("intent_told_link"):
+        return False
+    cop, noun, etm = tokens[ti - 2], tokens[ti - 3], tokens[ti - 4]
+    return (cop.tag.split("-", 1)[0] == "VCP" and noun.tag.split("-", 1)[0] == "NNB"
+            and noun.form in _lex("reason_after_intent") and etm.tag.split("-", 1)[0] == "ETM"
+            and etm.form in _lex("reason_after_intent_etm"))
+
+
+def _own_verb_after(tokens: Sequence[_Tok], ti: int) -> bool:
+    """(ctxko25) Whether a verb of its own comes at or after `tokens[ti]`: a VV, or a verbal noun's 하다 (Kiwi's XSV, XSA,
+    or VV right after a noun: "cache 재시작해줘") — never 하다 alone (grammar/lexicon.txt `intent_same_verb`: "cache 재시작할
+    건데 해줄래?" asks the same verb)."""
+    for k in range(ti, len(tokens)):
+        tag = tokens[k].tag.split("-", 1)[0]
+        if tag in ("XSV", "XSA") or (tag == "VV" and (tokens[k].form not in _lex("intent_same_verb") or (
+                k > ti and tokens[k - 1].tag.split("-", 1)[0] in ("NNG", "XR")))):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def reading(text: str) -> Reading:
     """Rewrite the Hangul spans of `text` as morpheme words; ASCII stays exactly as typed."""
@@ -471,6 +496,8 @@ def reading(text: str) -> Reading:
             if tok.tag == "EC" and tok.form in _lex("intent_link") and (_intent_before_verb(tokens, ti)
                                                                           or _intent_told(tokens, ti)):
                 w = _lex("intent_word")[0]  # (f17ko) "web 지우려면 cache 꺼": meant, never a step
+            if tok.tag == "EC" and _intent_told_as_reason(tokens, ti) and _own_verb_after(tokens, ti):
+                w = _lex("intent_word")[0]  # (ctxko25) "web 지울 거라서 cache 꺼줘": meant, never a step
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise
