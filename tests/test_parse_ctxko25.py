@@ -11,6 +11,7 @@ C. An intention told as the reason BEFORE another verb (-ㄹ 거라서 / 건데 
    speaker means to do, never a step (bot/language/morph.py `_intent_told_as_reason`): "web 지울 거라서 cache 꺼줘"
    planned `docker rm web` then `docker stop cache` on main — now nothing runs; "cache 재시작할 건데 해줄래?" still asks
    the restart (하다 alone after it).
+E. A state said as why one asks, before the request ("느려서 그러는데 cache 재시작해줘"), may begin with its predicate.
 D. Near-misses: a verb said of a state as well ("cache 멈춰 응답이 없어" may say it froze), a ban, the past, a question,
    a name or a time in the intention, an order relayed — none becomes the write.
 """
@@ -52,6 +53,20 @@ NEAR = [
     ("db 지워줘 내일 다시 만들 거라서", None),  # a time said
     ("cache 꺼 민수가 그러던데", None),
     ("web 꺼 아니 됐어", None),
+    ("cache 꺼 멀쩡해", None),  # a lone predicate after it: no clause of its own (a question without its "?")
+    ("db 지워 괜찮아", None),
+]
+
+# E: a state said as why one asks (-어서 그러는데 / 그런데) before the request changes nothing (context_clause._because_so)
+BECAUSE_SO = [
+    ("느려서 그러는데 cache 재시작해줘", ["docker restart cache"]),
+    ("잘 몰라서 그런데 web 로그 보여줘", ["docker logs web"]),
+    ("급해서 그러는데요 cache 재시작 좀 해주세요", ["docker restart cache"]),
+    ("답답해서 그런데 my-nginx 상태 좀 봐줘", ["docker inspect my-nginx"]),
+    ("느려서 그러는데 cache 재시작하지 마", None),
+    ("느려서 그러는데 내일 cache 재시작해줘", None),
+    ("지워서 그러는데 cache 켜줘", None),  # a verb of gorae's in the clause: never left out
+    ("느려서 그러는데 cache 재시작했어", None),
 ]
 
 
@@ -70,6 +85,6 @@ INTENT_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize("text,want", BARE + INTENT + INTENT_BEFORE + NEAR)
+@pytest.mark.parametrize("text,want", BARE + INTENT + INTENT_BEFORE + NEAR + BECAUSE_SO)
 def test_ctxko25(text, want):
     check(text, want)

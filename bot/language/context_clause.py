@@ -122,7 +122,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     if not toks:
         return False
     if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")
-            or (named and toks[0][1] == "SL")):
+            or (named and toks[0][1] == "SL") or (not after and _because_so(toks))):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
     if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx") and toks[-2][1] == "EC":
         toks = toks[:-1]  # "알람이 떠서요,", "부족하다고 해서요.": the connective made polite with 요
@@ -162,6 +162,17 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
     barred_words = grammar.words("context_barred") - (grammar.words("context_said_report") if _said_reason(toks) else set())
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
+
+
+def _because_so(toks: list[tuple[str, str]]) -> bool:
+    """(ctxko25) Whether the clause `toks` (punctuation left out) is a state said as why one asks — a predicate, -어서, then
+    그러다/그렇다 and -는데 (grammar/lexicon.txt `context_because_link`, `context_because_so`): "느려서 그러는데", "잘 몰라서
+    그런데", "급해서 그러는데요" — so that it may begin with its predicate ("느려서 …" goes on with no word before it)."""
+    if toks and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
+        toks = toks[:-1]
+    return (len(toks) >= 4 and toks[0][1] in ("VA", "VV") and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("context_end")
+            and toks[-2][0] in grammar.words("context_because_so") and toks[-3][1] == "EC"
+            and toks[-3][0] in grammar.words("context_because_link"))
 
 
 def _told_done_before(toks: list[tuple[str, str]], i: int) -> bool:
@@ -411,7 +422,8 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
     for k in range(1, len(words)):
         head = [t for t in _tokens(words[:k]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
         tail = [t for t in _tokens(words[k:]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
-        if not (_request_closes(head) or _brief_closes(head, tail) or _bare_closes(head, tail)):
+        if not (_request_closes(head) or _brief_closes(head, tail)
+                or (_bare_closes(head, tail) and len(words) - k >= 2)):  # "web 지워 멀쩡해": no clause of its own
             continue
         request = " ".join(words[:k]).rstrip(",")
         if _reason_tail(tail):
