@@ -78,7 +78,10 @@ def test_a_korean_tag_question_asks_for_the_yes(text, cli):
 
 
 @pytest.mark.parametrize("text,cli", [
-    ("cache 재시작 ㅇㅋ", "docker restart cache"),  # no question mark: said, not asked
+    # (brk25) said first it is the go-ahead; said last after a write said as a noun ("cache 재시작 ㅇㅋ") it is asked
+    # back (a yes asked for or reported as often as given: tests/test_parse_brk25.py), after a verb's ending as read
+    ("ㅇㅋ cache 재시작", "docker restart cache"),
+    ("cache 재시작해 ㅇㅋ", "docker restart cache"),
     ("web 로그 ㅇㅋ?", "docker logs web"),  # a read asked so is answered
     ("web 재시작 ㄱㄱ", "docker restart web"),
     ("web 로그 ㅋㅋ", "docker logs web"),

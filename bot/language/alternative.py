@@ -6,6 +6,11 @@
     "web 재시작? 아님 cache 재시작?" -> asked (the second asked whole, after a word of `alternative_or`)
     "stop web? no, cache"         -> not this (a correction: "no" is no word of `alternative_or`)
 
+(brk25) Two names with a word of `alternative_or` alone between them, no question mark needed:
+
+    "web 아님 cache 지워"          -> asked (it removed cache: 아님, "or", read as 아니 + ㅁ, a correction)
+    "web 아님, cache 재시작"       -> asked
+
 The text is cut at its question marks; when it ends with one (or the last part starts with a word of
 grammar/lexicon.txt `alternative_or`), has two parts or more, and its last part is one name (with or without
 that word before it), the sentence asks which of them: nothing is read from it.
@@ -22,6 +27,8 @@ _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
 
 def asked_which(text: str) -> bool:
     """True when `text` asks which of two things (see the module); never raises."""
+    if _or_between_names(text):
+        return True
     parts = [p.strip() for p in text.split("?")]
     ends_asked = text.rstrip().endswith("?")
     said = [p for p in parts if p]
@@ -35,3 +42,13 @@ def asked_which(text: str) -> bool:
             return True  # "web 재시작? 아님 cache 재시작?": the other one asked with its verb
         last = last[1:]
     return len(last) == 1 and _NAME.fullmatch(last[0]) is not None
+
+
+def _or_between_names(text: str) -> bool:
+    """(brk25) A docker name, then a Korean word of grammar/lexicon.txt `alternative_or` alone (a comma after it or not),
+    then a word starting with a docker name: one of two said ("web 아님 cache 지워" removed cache) — which is asked.
+    English "or" is left to the grammar ("is web running or not?" asks its state)."""
+    words = text.split()
+    return any(_NAME.fullmatch(a) is not None and not w.isascii() and w.rstrip(",") in grammar.words("alternative_or")
+               and _NAME.match(b) is not None
+               for a, w, b in zip(words, words[1:], words[2:]))

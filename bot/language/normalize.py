@@ -71,6 +71,10 @@ _PROMPT = re.compile(r"^(?:" + _PROMPT_HEAD + r")?(?:sudo\s+)?(?=(?i:docker)\b)"
 # before the next word when the lines were joined ("docker run -d \ -p 8090:80 nginx", "… \ alpine"), or ending the text
 # ("docker stop web \"); a shell would read `\ x` as a word " x" starting with a blank, which no docker word is
 _CONTINUED = re.compile(r"(?<=\s)\\(?:[ \t]*\r?\n|[ \t]+|$)")
+# (brk25) … but in a command typed into a container (docker exec) a backslash inside the line is the shell's: `a \ b`
+# is the word " b" ("docker exec web echo a \ b" ran echo a b); only one before a line break or ending the text continues
+_CONTINUED_EXEC = re.compile(r"(?<=\s)\\(?:[ \t]*\r?\n|[ \t]*$)")
+_EXEC_CLI = re.compile(r"^(?i:docker)\s+(?:container\s+)?exec\s")
 # a runbook's step number before a pasted docker command ("1) docker stop cache", "2. docker start db"); with its
 # word (grammar/lexicon.txt `runbook_step`: "step 2: docker start db") in `_step()`
 _STEP = re.compile(r"^\d{1,2}[.)]\s+(?=docker\b)")
@@ -1069,7 +1073,8 @@ def _normalize_cli(text: str) -> str:
             text = _LEADING_CODE.sub(lambda mt: mt.group(2), text)
     text = _PROMPT.sub("", _unstep(text))
     if "\\" in text:
-        text = _outside(text, lambda part: _CONTINUED.sub(" ", part))
+        continued = _CONTINUED_EXEC if _EXEC_CLI.match(text) else _CONTINUED
+        text = _outside(text, lambda part: continued.sub(" ", part))
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
 
 

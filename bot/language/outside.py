@@ -24,7 +24,7 @@ Pure functions over the text and the reading; Kiwi only for a Korean text (its a
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from bot import model as m
@@ -222,13 +222,83 @@ def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
 
     toks = analysed(text)
     me, particles, promise = (grammar.words(r) for r in ("speaker_ko", "speaker_subject_ko", "speaker_promise_ko"))
-    if not any(f in me and t == "NP" and nf in particles and nt in ("JKS", "JX")
-               for (f, t), (nf, nt) in zip(toks, toks[1:])):
+    if not (any(f in me and t == "NP" and nf in particles and nt in ("JKS", "JX")
+                for (f, t), (nf, nt) in zip(toks, toks[1:])) or _speaker_first_or_going_ko(toks)):
         return res
     for i, (f, t) in enumerate(toks):
         if f in promise and t in ("EF", "EC", "EP") and all(tt in ("EF", "SF", "JX") for _, tt in toks[i + 1:]):
             return NotUnderstood(text, "ko", Msg.of("parse.intended"))
     return res
+
+
+def _speaker_first_or_going_ko(toks: Sequence[tuple[str, str]]) -> bool:
+    """(brk25) The speaker said first with no particle (grammar/lexicon.txt `speaker_ko`, Kiwi's NP or the MM it reads
+    저 as before a name: "저 web 지울게요", "나 cache 재시작할게"), or a verb then -고 and a verb of going or coming
+    (`going_link_ko`, `going_ko`: "web 지우고 올게요", "cache 끄고 갈게") — the speaker's own errand; `speaker_does_ko`
+    still asks for the promise closing it."""
+    if toks and toks[0][0] in grammar.words("speaker_ko") and toks[0][1] in ("NP", "MM"):
+        return True
+    link, going = grammar.words("going_link_ko"), grammar.words("going_ko")
+    return any(t in ("VV", "XSV") and lf in link and lt == "EC" and gf in going and gt in ("VV", "VX")
+               for (_, t), (lf, lt), (gf, gt) in zip(toks, toks[1:], toks[2:]))
+
+
+def rhetorical_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.question (nothing offered) when a Korean write, read or offered, has its verb said as a noun
+    with the topic (-기 + -ㄴ/는: grammar/lexicon.txt `rhetorical_nominal_ko`, `rhetorical_topic_ko`) and a question word
+    right after (`rhetorical_wh_ko`): "web 지우긴 뭘 지워" (remove web? what for — don't), "web 재시작하긴 뭘 해",
+    "cache 끄긴 무슨" — a rhetorical no; it planned the write, the 뭐 dropped (brk25)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    nominal, topic, wh = (grammar.words(r) for r in ("rhetorical_nominal_ko", "rhetorical_topic_ko", "rhetorical_wh_ko"))
+    for i, (f, t) in enumerate(toks[:-2]):
+        if f in nominal and t == "ETN" and toks[i + 1][0] in topic and toks[i + 1][1] == "JX" \
+                and any(wf in wh for wf, _ in toks[i + 2:i + 4]):
+            return NotUnderstood(text, "ko", Msg.of("parse.question"))
+    return res
+
+
+def tag_last_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.asked offering the write back when a Korean write was read with a chat yes of grammar/lexicon.txt
+    `tag_question_ko` (ㅇㅋ, 오케이, 콜) said last, after the order, with no question mark: "web 재시작 ㅇㅋ" (restart web —
+    OK? / the restart is OK'd / done OK), "cache 꺼 오케이" — a yes asked for or one reported as often as an order; said
+    first ("ㅇㅋ web 재시작") it is the go-ahead and stays as read (brk25; with "?" it is natural.lark `asked`)."""
+    if isinstance(res, NotUnderstood) or res.lang != "ko" or not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    if len(toks) > 1 and toks[-1][0] in grammar.words("tag_last_ko") and toks[-2][1] in grammar.words("tag_last_after_ko"):
+        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
+    return res
+
+
+def reminded_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.reminded offering the write back when a Korean write was read from a noun of asking
+    (grammar/lexicon.txt `request_noun_ko`: 부탁, 요청) whose verb (`request_noun_verb_ko`: 드리다, 하다) is in the
+    past (`request_past_ko`: -었-): "web 재시작 부탁드렸는데요" (I asked for a restart of web …), "cache 정지 요청했는데
+    아직이네요" — a reminder or a complaint, never the order given now; they planned it, the past dropped (brk25)."""
+    if isinstance(res, NotUnderstood) or res.lang != "ko" or not _a_write_in(res, "ko"):
+        return res
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    nouns, verbs, past = (grammar.words(r) for r in ("request_noun_ko", "request_noun_verb_ko", "request_past_ko"))
+    if any(f in nouns and vf in verbs and vt in ("VV", "XSV") and pf in past and pt == "EP"
+           for (f, _), (vf, vt), (pf, pt) in zip(toks, toks[1:], toks[2:])):
+        return NotUnderstood(text, "ko", Msg.of("parse.reminded"), proposal=res)
+    return res
+
+
+@lru_cache(maxsize=1)
+def _what_is_first_en() -> re.Pattern[str]:
+    """(brk25) "what is" first, then a write's verb (grammar/lexicon.txt `what_is_first_en`, `what_is_verb_en`)."""
+    return re.compile(rf"\s*(?:{grammar.alternation('what_is_first_en')})\s+(?:docker\s+)?"
+                      rf"(?:{grammar.alternation('what_is_verb_en')})(?![\w'])", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -239,9 +309,12 @@ def _what_is_this_en() -> re.Pattern[str]:
 def what_of_a_write_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.question (nothing offered) when an English write, read or offered, is said with "what is this"
     (grammar/lexicon.txt `what_is_this_en`): "restart web? what is this", "what's this restart web" ask about a write
-    seen — they planned it, the question dropped (brk24; the Korean `what_of_a_write_ko`)."""
+    seen — they planned it, the question dropped (brk24; the Korean `what_of_a_write_ko`). (brk25) So does "what is"
+    first before a write's verb (`_what_is_first_en`): "what is restart web", "what's docker stop cache?"."""
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
-    if cmd is None or res.lang != "en" or not _a_write_in(cmd, "en") or not _what_is_this_en().search(text):
+    if cmd is None or res.lang != "en" or not _a_write_in(cmd, "en"):
+        return res
+    if not _what_is_this_en().search(text) and not _what_is_first_en().match(text):
         return res
     return NotUnderstood(text, "en", Msg.of("parse.question"))
 

@@ -300,9 +300,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             korean_state_left,
             lines_picked,
             pointed_back,
+            reminded_ko,
+            rhetorical_ko,
             speaker_does_ko,
             still_of_a_write,
             suggestion_ko,
+            tag_last_ko,
             wh_do_asked,
             what_of_a_write_en,
             what_of_a_write_ko,
@@ -315,9 +318,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        res = what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+        res = tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
-                text, res)))))))))))))))
+                text, res))))))))))))))))))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
@@ -1533,9 +1536,12 @@ def _announced(rest: str) -> bool:
 def _intent_cut(context: str, rest: str) -> bool:
     """(w2fix) Whether a cut falls between the speaker and their intention ("I | will restart web", "we | will stop
     cache"): `context` ends with a subject of grammar/lexicon.txt `intent_subject_en` and `rest` begins with the first
-    word of a phrase of `intent_said_en` — told, never context before a request opened with "will"."""
+    word of a phrase of `intent_said_en` — told, never context before a request opened with "will". (brk25) So is a
+    subject of `modal_subject_en` before a modal of `modal_told_en` ("i | could restart web"): told too."""
     said = context.lower().split()
     first = (rest.lower().split() or [""])[0]
+    if said and said[-1].strip(".,:;!?") in grammar.words("modal_subject_en") and first in grammar.words("modal_told_en"):
+        return True  # (brk25) "i | could restart web", "someone | could kill web": a possibility told
     return bool(said) and said[-1].strip(".,:;!?") in grammar.words("intent_subject_en") and first in {
         w.split("_")[0] for w in grammar.words("intent_said_en")}
 

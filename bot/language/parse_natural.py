@@ -2892,6 +2892,8 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
     if not reads_only(cmd) and (soon := _soon_said_ko(s)):
         raise Incomplete("parse.no_schedule", when=soon)  # (brk23) "좀 있다 cache 재시작해": a little later, no now
+    if not reads_only(cmd) and (later := _next_time_ko(s)):
+        raise Incomplete("parse.no_schedule", when=later)  # (brk25) "web 재시작 다음에": next time, no now
     if not reads_only(cmd) and _told_done_bare(s):
         raise Incomplete("parse.done_already")  # (brk23) "i close web already": told done, the tense left out
     if not reads_only(cmd) and _asked_done(s):
@@ -3021,7 +3023,9 @@ def _told_intended(s: Said) -> bool:
     "am going to", "plan to"), adverbs of `intent_between_en` around it ("I am going to restart web", "we will now stop
     cache", "I plan to remove db"): what they will do, never a request. (f17en) Whoever its subject is, or none ("will
     be restarting web", "web will be restarting", "they will remove cache" restarted or removed): a request of the bot
-    is asked with "you" after it ("will you restart web?"), never said right before the verb."""
+    is asked with "you" after it ("will you restart web?"), never said right before the verb. (brk25) A modal of
+    grammar/lexicon.txt `modal_told_en` after a subject of `modal_subject_en` ("i could restart web", "we would stop
+    cache"): told too."""
     if s.lang != "en":
         return False
     phrases = [w.split("_") for w in _LEX["intent_said_en"]]
@@ -3032,6 +3036,8 @@ def _told_intended(s: Said) -> bool:
             words.pop()
         if any(words[-len(phrase):] == phrase for phrase in phrases):
             return True
+        if len(words) > 1 and words[-1] in _LEX["modal_told_en"] and words[-2] in _LEX["modal_subject_en"]:
+            return True  # (brk25) "i could restart web", "someone could kill web": a possibility told
     return False
 
 
@@ -3060,6 +3066,22 @@ def _soon_said_ko(s: Said) -> str:
     cache 재시작해", "잠깐 있다가 db 지워", "잠시 후 cache 재시작해", "조금 뒤에 data 멈춰줘"; or 있다가 first: "있다가 web
     재시작"): the words said (a schedule: gorae acts now), or "" ("web 좀 재시작해", "cache 잠깐 멈춰" act now)."""
     return soon_said_ko(s.text) if s.lang == "ko" else ""
+
+
+def _next_time_ko(s: Said) -> str:
+    """(brk25) Korean, "next time" said of a write (grammar/lexicon.txt `next_time_ko` then `next_time_after_ko`: 다음 +
+    에) after no ending of a verb and no word of `next_time_not_after_ko` (그: "그 다음에" is then): "web 재시작 다음에",
+    "다음에 web 재시작해", "cache 지우는 건 다음에" — a deferral (it planned the write now); "web 끄고 다음에 cache 켜" and
+    "web 끈 다음에 cache 켜" stay a sequence. The words said, or ""."""
+    if s.lang != "ko":
+        return ""
+    words = s.text.split()
+    for i, (w, nxt) in enumerate(zip(words, words[1:])):
+        before = words[i - 1] if i else ""
+        if (w in _LEX["next_time_ko"] and nxt in _LEX["next_time_after_ko"] and not before.startswith("~")
+                and before not in _LEX["next_time_not_after_ko"]):
+            return w + nxt
+    return ""
 
 
 def soon_said_ko(stream: str) -> str:

@@ -73,6 +73,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "요청해 주세요. 아무것도 실행하지 않았습니다.",
                            "That reads as something already done, so nothing was run. Ask for it (e.g. `restart web`) "
                            "to have it done now."),
+    # branch brk25: a request said in the past ("web 재시작 부탁드렸는데요"): a reminder, the order asked back
+    "parse.reminded": ("예전에 하신 요청을 다시 말씀하신 것으로 이해했습니다. 지금 실행할지 확인해 주세요.",
+                       "That reads as a request made earlier, recalled: confirm to have it done now."),
     # branch w2fix: the speaker's own intention told ("I am going to restart web", "I will stop cache")
     "parse.intended": ("직접 하실 일을 알려 주신 것으로 이해했습니다. 고래가 하려면 `web 재시작해줘`처럼 요청해 주세요. "
                        "아무것도 실행하지 않았습니다.",
