@@ -13,9 +13,8 @@ MIN_ROWS = 400
 FLOOR = 95.0
 TABLE = HeldOutTable("brk25", min_rows=MIN_ROWS, floor=FLOOR)
 ROWS: list[dict] = TABLE.rows
-# a write planned and left for the lead: "restart web is ok" (a permission given, or a state told? English "X is ok"
-# after a write is read as the write)
-KNOWN = {"restart web is ok"}
+# none left: "restart web is ok" (left for the lead) is a permission given, the request — as "db 켜셔도 됩니다" is
+KNOWN: set[str] = set()
 
 
 def test_brk25_no_wrong_write():
