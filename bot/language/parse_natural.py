@@ -3644,10 +3644,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and set(s.text.lower().split()) & set(_LEX["time_given_en"])):
         # (break8) "give web 5 seconds": time given, no verb — a grace with no stop, never a window of its logs
         raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "since")))
-    if s.lang == "en" and (codes := [p for p in ph(s, u, "since") if _http_codes_said(s, p)]):
+    if s.lang == "en" and (counted := [p for p in ph(s, u, "since") if _http_codes_said(s, p)]):
         # (en25) "web 502s", "cache 404s": HTTP error codes counted (a plural), never a window of seconds — asked,
         # unless the whole is an alert's line (bot/language/parse.py `_alert_code_en`: its status and recent logs)
-        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in codes))
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in counted))
     if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "one_line") or has(s, u, "tail_f")) and not _said_in_place(s):
         # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
         # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
