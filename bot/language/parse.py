@@ -2360,7 +2360,10 @@ def _ordered_after(said: str) -> bool:
     return isinstance(alone, NotUnderstood) and alone.reason.key == "parse.need_target" and len(last.split()) <= 3
 
 
-_ALERT_CODE = re.compile(r"(?P<name>[A-Za-z][\w.\-]*)\s+(?P<code>[45]\d\d)")
+# (en25) an apostrophe between two letters of a word ("that'd", "it'd", "db's"): no shell quote
+_APOSTROPHE_IN_WORD = re.compile(r"[A-Za-z]['’][A-Za-z]")
+# (en25) the code counted, a plural ("web 502s"), is the same line
+_ALERT_CODE = re.compile(r"(?P<name>[A-Za-z][\w.\-]*)\s+(?P<code>[45]\d\d)s?")
 
 
 def _alert_code_en(text: str) -> m.Command | None:
@@ -2757,6 +2760,11 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 first_error, error_reading = e, None
             continue
         except Incomplete as inc:
+            if (start == "cli" and first_error is not None and inc.msg.key == "cli.unterminated_quote"
+                    and _APOSTROPHE_IN_WORD.search(text)):
+                # (en25) "that'd help if you restarted cache", "it'd help if you paused web": an apostrophe inside an
+                # English word is no quote left open — the sentence's own error is told (the docker CLI was a guess)
+                continue
             first_incomplete = first_incomplete or inc
             if inc.msg.key not in ("parse.no_verb", "parse.stray_words"):
                 if start == "sentence" and lang == "en" and (bare := _typed_without_docker(text)) is not None:

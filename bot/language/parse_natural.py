@@ -3666,6 +3666,10 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             and set(s.text.lower().split()) & set(_LEX["time_given_en"])):
         # (break8) "give web 5 seconds": time given, no verb — a grace with no stop, never a window of its logs
         raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in ph(s, u, "since")))
+    if s.lang == "en" and (counted := [p for p in ph(s, u, "since") if _http_codes_said(s, p)]):
+        # (en25) "web 502s", "cache 404s": HTTP error codes counted (a plural), never a window of seconds — asked,
+        # unless the whole is an alert's line (bot/language/parse.py `_alert_code_en`: its status and recent logs)
+        raise Incomplete("parse.unused", words=", ".join(f"`{_shown_phrase(s, p)}`" for p in counted))
     if (has(s, u, "tail") or has(s, u, "since") or has(s, u, "few_lines") or has(s, u, "one_line") or has(s, u, "tail_f")) and not _said_in_place(s):
         # "gimme the last 50 log lines of cache", "show the last few lines of web", "tail -f web" (followed); a flag
         # of a command said in a container ("cache에서 redis-cli -n 1 dbsize": -n 1) is the command's, no log window
@@ -4882,6 +4886,16 @@ def names_of(s: Said, u: Used, what: str) -> tuple[tuple[str, ...], Used]:
     if not names:
         raise Incomplete("parse.need_target", what=what)
     return names, u
+
+
+_HTTP_CODES = re.compile(r"[45]\d\ds")
+
+
+def _http_codes_said(s: Said, p: Phrase) -> bool:
+    """(en25) Whether a `since` phrase is a bare duration of three digits 400-599 and s, said with no word of a window
+    ("web 502s", "cache 404s again": HTTP error codes counted); "since 500s", "last 404s", "--since 502s" stay windows."""
+    return (p.types == ("DURATION",) and _HTTP_CODES.fullmatch(p.values[0]) is not None
+            and _shown_phrase(s, p).strip().lower() == p.values[0].lower())
 
 
 def since_text(p: Phrase) -> str:
