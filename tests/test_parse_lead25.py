@@ -50,3 +50,8 @@ READ = [
 @pytest.mark.parametrize("text,want", READ)
 def test_orders_kept(text, want):
     assert list(answer(text).cli) == want
+
+
+def test_whether_before_a_look_is_the_embedded_question():
+    assert list(answer("web 도는지 확인").cli) == ["docker inspect web"]
+    assert list(answer("web이 어떤 포트 열어두고 있는지 확인 부탁드립니다").cli) == ["docker port web"]
