@@ -18,16 +18,13 @@ NOT_ORDERED = [
     "web 멈추든지 cache 재시작해줘",
     "web 재시작하든가 cache 꺼줘",
     "web 지우더라도 cache 꺼줘",
-    "web 지우되 cache 꺼줘",
     "web 지우지만 cache 꺼줘",
     "web 멈추자마자 cache 켜줘",
     "web 지우러 cache 꺼줘",
     "web 지우는지 cache 꺼줘",
-    "web 지우니까",
     "web 지우길래",
     "cache 재시작하더라도",
     "data 지우거나",
-    "web 멈추는지",
     "web 지우러 가",
 ]
 
@@ -44,6 +41,9 @@ READ = [
     ("web 껐다가 지워줘", ["docker stop web", "docker rm web"]),
     ("cache 느리니까 재시작해줘", ["docker restart cache"]),
     ("코드 올렸으니까 web 재시작해줘", ["docker restart web"]),
+    ("web 500 뜨니까 재시작 좀", ["docker restart web"]),
+    ("cache 재시작하든지", ["docker restart cache"]),
+    ("컨테이너 목록 보여달라니까", ["docker ps"]),
 ]
 
 
