@@ -1,0 +1,62 @@
+"""(run25) A new container said without a verb of running: the image named, then options of a run or a word of one
+more (grammar/lexicon.txt `verbless_one_ko` / `verbless_one_en`).
+
+    "redis with restart unless-stopped"          -> docker run -d --restart unless-stopped redis
+    "nginx capped at 128m of memory"             -> docker run -d --memory 128m nginx
+    "alpine with LOG_LEVEL=debug"                -> docker run -d -e LOG_LEVEL=debug alpine
+    "postgres:16 on host port 5434"              -> docker run -d -p 5434:5432 postgres:16 (the port of the image's EXPOSE)
+    "8082 포트로 httpd 하나"                       -> docker run -d -p 8082:80 httpd
+    "redis 컨테이너 하나 6394로"                    -> docker run -d -p 6394:6379 redis
+    "redis with"                                 -> None  (no option said: the caller's refusal stands)
+    "redis with restart always?"                 -> None  (asked, never run)
+    "not redis with restart always"              -> None  (a negation)
+    "redis 하나 있어"                              -> None  (a predicate of its own: `verbless_predicate_tags_ko`)
+
+The sentence is read again with a verb of running (`verbless_verb_en` first, `verbless_verb_ko` last); only a reading
+read whole as one new container (`m.RunContainer`, no command, not typed) that sets a run's option, or said with a word
+of one more ("하나", "fresh"), is taken — and it is marked `fresh`: a container's name said so ("web with restart
+always", with web a container and no image web) is never its start nor a run of an image pulled by that name (the plan
+asks: plan.fresh_of_container). Pure but for `read` and `negated`, the caller's.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from bot import model as m
+from bot.language import grammar
+
+
+def _sets_an_option(cmd: m.RunContainer) -> bool:
+    """Whether the run sets any option of a new container (a port, a variable, a policy, a name, a limit, …)."""
+    return bool(cmd.ports or cmd.expose or cmd.env or cmd.restart or cmd.network or cmd.volumes or cmd.mounts
+                or cmd.name or cmd.options or cmd.workdir or cmd.user or cmd.remove or cmd.volumes_from)
+
+
+def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUnderstood],
+                 negated: Callable[[str], bool]) -> m.RunContainer | None:
+    """The new container `text` says without a verb (see the module), or None. `lang` is "ko" or "en"; `read` parses a
+    text (no detail); `negated` says whether a text holds a negation."""
+    said = text.strip().rstrip(".!")
+    if not said or "?" in said or negated(said):
+        return None
+    if lang == "ko":
+        from bot.language import morph
+
+        if any(t.tag in grammar.words("verbless_predicate_tags_ko") for t in morph.kiwi().tokenize(said)):
+            return None  # "redis 하나 있어", "redis 하나 좋아": a predicate said — never a run added to it
+        verb = sorted(grammar.words("verbless_verb_ko"))[0]
+        res = read(f"{said} {verb}")
+        one = grammar.words("verbless_one_ko")
+    elif lang == "en":
+        verb = sorted(grammar.words("verbless_verb_en"))[0]
+        res = read(f"{verb} {said}")
+        one = grammar.words("verbless_one_en")
+    else:
+        return None
+    if not isinstance(res, m.RunContainer) or res.command or res.as_typed or res.create_only or res.interactive:
+        return None
+    words = {w.strip(",.!").lower() for w in said.split()}
+    if not (_sets_an_option(res) or words & one):
+        return None
+    return replace(res, fresh=True)
