@@ -202,6 +202,26 @@ def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _size_said_of_ko() -> frozenset[str]:
+    """(run25) grammar/lexicon.txt `size_said_of_ko`: the words of a memory said in Korean ("메모리", "램")."""
+    from bot.language.grammar import words
+
+    return words("size_said_of_ko")
+
+
+@lru_cache(maxsize=1)
+def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(run25) grammar/lexicon.txt `size_unit_ko` (FORM=LETTER): a size's unit said in Korean right after its number,
+    in a sentence that says a memory ("메모리 512메가로 redis 띄워줘" -> "메모리 512m로 …", "램 2기가" -> "램 2g"): the
+    letter docker reads (-m 512m). "몇 메가" (no number) stays a question of the use."""
+    from bot.language.grammar import lexicon
+
+    letter = dict(entry.split("=", 1) for entry in lexicon()["size_unit_ko"])
+    alternation = "|".join(re.escape(w) for w in sorted(letter, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)\s?(" + alternation + ")"), letter
+
+
 def _dialect_aux() -> tuple[re.Pattern[str], dict[str, str]]:
     """(blind16) grammar/lexicon.txt `dialect_aux_ko` (FORM=MEANT): a dialect form of the auxiliary 버리다 glued at the
     end of a word after a syllable of the -어/-아 form with no final consonant ("멈춰부러" -> "멈춰버려", "꺼뿌라" ->
@@ -910,6 +930,9 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
+        if any(w in text for w in _size_said_of_ko()):
+            unit, letter = _size_unit_ko()
+            text = _outside(text, lambda part: unit.sub(lambda m: m.group(1) + letter[m.group(2)], part))
     is_, not_, bot_name, possessive = _words_res()
     if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
