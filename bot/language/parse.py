@@ -249,7 +249,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.run_clause import command_clause
 
             res = command_clause(text, lambda head: _parse(head, False)) or res
-        if isinstance(res, NotUnderstood) and res.reason.key == "parse.no_verb" and res.lang in ("en", "ko"):
+        if isinstance(res, NotUnderstood) and res.reason.key == "parse.no_verb" and res.lang != "cli":
             from bot.language.verbless_run import verbless_run  # (run25) "redis with restart unless-stopped"
 
             res = verbless_run(text, res.lang, lambda said: _parse(said, False), negated) or res

@@ -2429,8 +2429,8 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             phrases.append(phrase)
             groups.add(phrase.group)
             attach(phrase)
-            if name != "rm_after":  # "in a throwaway alpine container"
-                pending_prep = None
+            if name not in ("rm_after", "fresh"):  # "in a throwaway alpine container"
+                pending_prep = None  # (run25) "run cat /etc/issue in a fresh alpine": a new one, placed as a throwaway is
             pending_kind = None
     if excl_word is not None:
         raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
@@ -7056,7 +7056,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
             placed = [cands[0]]
     if placed:
         a = placed[0]
-        return a, a.kind == "container" and not throwaway, True
+        # (run25) a new one is never the container of that name: "run cat /etc/issue in a new alpine container"
+        return a, a.kind == "container" and not throwaway and not has(s, u, "fresh"), True
     marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
     plain = [a for a in cands if a.kind != "container"]
     a = marked[0] if marked else (plain[0] if plain else cands[0])
