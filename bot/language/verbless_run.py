@@ -11,12 +11,13 @@ more (grammar/lexicon.txt `verbless_one_ko` / `verbless_one_en`).
     "redis with restart always?"                 -> None  (asked, never run)
     "not redis with restart always"              -> None  (a negation)
     "redis 하나 있어"                              -> None  (a predicate of its own: `verbless_predicate_tags_ko`)
+    "is web on port 80?"                         -> None  (English: the image is said first, after `verbless_lead_en`)
 
 The sentence is read again with a verb of running (`verbless_verb_en` first, `verbless_verb_ko` last); only a reading
 read whole as one new container (`m.RunContainer`, no command, not typed) that sets a run's option, or said with a word
-of one more ("하나", "fresh"), is taken — and it is marked `fresh`: a container's name said so ("web with restart
-always", with web a container and no image web) is never its start nor a run of an image pulled by that name (the plan
-asks: plan.fresh_of_container). Pure but for `read` and `negated`, the caller's.
+of one more ("하나", "fresh"), is taken — and it is marked `fresh` and `verbless`: a container's name said so ("web with
+restart always", with web a container, whether or not an image has that name too) is never its start, an update, nor a
+run of an image by that name (the plan asks: plan.fresh_of_container). Pure but for `read` and `negated`, the caller's.
 """
 from __future__ import annotations
 
@@ -54,9 +55,15 @@ def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUn
         one = grammar.words("verbless_one_en")
     else:
         return None
+    if lang == "en":
+        lead = said.split()
+        while lead and lead[0].lower() in grammar.words("verbless_lead_en") | grammar.words("verbless_one_en"):
+            lead = lead[1:]
+        if not isinstance(res, m.RunContainer) or not lead or lead[0] != res.image:
+            return None  # "is web on port 80?": the image said first, or it is no run said without its verb
     if not isinstance(res, m.RunContainer) or res.command or res.as_typed or res.create_only or res.interactive:
         return None
     words = {w.strip(",.!").lower() for w in said.split()}
     if not (_sets_an_option(res) or words & one):
         return None
-    return replace(res, fresh=True)
+    return replace(res, fresh=True, verbless=True)
