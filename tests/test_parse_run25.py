@@ -1,0 +1,115 @@
+"""run25: docker run said in words — the options of a run said without a verb of running (the image named), one-shot
+runs (a clean-up said last, a new image as the place, removed by itself when done), run options in Korean words (a
+restart policy said as a condition, a memory size with its Korean unit), read through `Gorae.explain` against the fake
+corpus world (tests/fakes.py). `None`: nothing may run and no write is offered. The wordings are new (not the tables').
+"""
+from __future__ import annotations
+
+import pytest
+from test_parse_blind6 import check
+
+# 1. A new container said without a verb of running: the image first (English) with a run's options, or a word of one
+# more (하나, fresh) — bot/language/verbless_run.py.
+VERBLESS = [
+    ("httpd with restart always", ["docker run -d --restart always httpd"]),
+    ("busybox with memory 64m", ["docker run -d --memory 64m busybox"]),
+    ("redis capped at 256m of memory", ["docker run -d --memory 256m redis"]),
+    ("nginx with TZ=UTC", ["docker run -d -e TZ=UTC nginx"]),
+    ("httpd on host port 8097", ["docker run -d -p 8097:80 httpd"]),
+    ("a fresh redis on 6391", ["docker run -d -p 6391:6379 redis"]),
+    ("memcached with restart on-failure", ["docker run -d --restart on-failure memcached"]),
+    ("9091 포트로 nginx 하나", ["docker run -d -p 9091:80 nginx"]),
+    ("httpd 컨테이너 하나 8099로", ["docker run -d -p 8099:80 httpd"]),
+    ("alpine 컨테이너 하나 box7이라는 이름으로 backend 네트워크에", ["docker run -d --name box7 --network backend alpine"]),
+    ("redis 하나 더", ["docker run -d redis"]),
+    ("nginx를 구공구공 포트로", ["docker run -d -p 9090:80 nginx"]),
+    ("httpd를 팔공팔일 포트로", ["docker run -d -p 8081:80 httpd"]),
+]
+
+# … and what must not become a run: a container's name with options (never its start, an update or a pull), a
+# question, a negation, a predicate of its own, the past, an image said after other words.
+VERBLESS_NOT = [
+    ("web with restart always", None),
+    ("cache with memory 64m", None),
+    ("my-nginx on host port 8098", None),
+    ("data 컨테이너 하나 6399로", None),
+    ("db 하나 더", None),
+    ("is web on port 80?", ["docker port web"]),
+    ("is redis with restart always", None),
+    ("not redis with restart always", None),
+    ("no nginx with TZ=UTC", None),
+    ("redis 하나 있어", None),
+    ("redis 하나 좋아", None),
+    ("redis 하나 없어?", None),
+    ("nginx 하나 8080 포트로 띄웠어", None),
+    ("어제 redis 컨테이너 하나 6394로 띄웠어", None),
+    ("redis 하나 띄우지 마", None),
+    ("I ran redis with restart always yesterday", None),
+    ("redis", None),
+    ("redis 하나?", None),
+    ("web 메모리 200메가 써", None),
+]
+
+# 2. One-shot runs: a clean-up said last is --rm (bot/language/run_clause.py `clause_cleanup`), a new image said as
+# the place ("in a fresh alpine"), removed by itself when done (알아서).
+ONE_SHOT = [
+    ("run busybox and print the hostname, then clean up", ["docker run --rm busybox hostname"]),
+    ("run alpine, show uptime, and clean up after", ["docker run --rm alpine uptime"]),
+    ("run ubuntu:focal and print the date and clean it up afterwards", ["docker run --rm ubuntu:focal date"]),
+    ("run busybox, print whoami, then clean up after yourself", ["docker run --rm busybox whoami"]),
+    ("run ls /etc in a fresh busybox", ["docker run busybox ls /etc"]),
+    ("run env in a new alpine container", ["docker run alpine env"]),
+    ("run date in a fresh ubuntu:focal", ["docker run ubuntu:focal date"]),
+    ("끝나면 알아서 지워지게 busybox에서 uname -a 실행", ["docker run --rm busybox uname -a"]),
+    ("끝나면 알아서 삭제되게 alpine에서 date 실행", ["docker run --rm alpine date"]),
+]
+
+ONE_SHOT_NOT = [
+    ("run web and print the date, then clean up", None),  # web is a container: never a new one of it
+    ("run ls in a fresh web", None),
+    ("run ls in a new web container", None),
+    ("don't run alpine and print the date, then clean up", None),
+    ("I ran alpine and printed the date, then cleaned up", None),
+    ("stop web, then clean up", None),
+    ("끝나면 알아서 지워지게 web에서 ls 실행", None),
+    ("끝나면 알아서 지워지게 busybox에서 uname -a 실행하지 마", None),
+    ("run ls in web", ["docker exec web ls"]),  # an existing container, said without a new word: still exec
+]
+
+# 3. Run options in Korean words: alive again when it dies (--restart always), restarted on a failure (on-failure),
+# a memory size with its Korean unit (메가 m, 기가 g) in a sentence that says 메모리/램.
+KO_OPTIONS = [
+    ("httpd 죽으면 다시 살아나게 띄워", ["docker run -d --restart always httpd"]),
+    ("nginx 죽으면 살아나도록 실행해줘", ["docker run -d --restart always nginx"]),
+    ("memcached 실패 시 재시작 정책으로 띄워", ["docker run -d --restart on-failure memcached"]),
+    ("alpine 실패하면 재시작되게 띄워줘", ["docker run -d --restart on-failure alpine"]),
+    ("busybox 실패 시 재시작하도록 실행", ["docker run -d --restart on-failure busybox"]),
+    ("메모리 256메가로 nginx 띄워", ["docker run -d --memory 256m nginx"]),
+    ("램 1기가로 redis 실행해줘", ["docker run -d --memory 1g redis"]),
+    ("httpd 메모리 128 메가로 제한해서 띄워", ["docker run -d --memory 128m httpd"]),
+    ("메모리 2기가바이트로 alpine 띄워", ["docker run -d --memory 2g alpine"]),
+]
+
+KO_OPTIONS_NOT = [
+    ("web 죽으면 다시 살아나게 띄워", None),  # web is a container
+    ("cache 실패 시 재시작 정책으로 실행", None),
+    ("redis 실패 시 재시작 정책으로 실행했어", None),
+    ("nginx 죽으면 다시 살아나게 실행하지 마", None),
+    ("메모리 512메가로 redis 띄웠어?", None),
+    ("web 메모리 몇 메가 써?", ["docker stats --no-stream web"]),  # a use asked: no number before its unit
+]
+
+
+@pytest.mark.parametrize("text,want", VERBLESS + VERBLESS_NOT)
+def test_verbless_run(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text,want", ONE_SHOT + ONE_SHOT_NOT)
+def test_one_shot_run(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text,want", KO_OPTIONS + KO_OPTIONS_NOT)
+def test_korean_run_options(text, want):
+    check(text, want)
