@@ -88,6 +88,10 @@ KO_OPTIONS = [
     ("램 1기가로 redis 실행해줘", ["docker run -d --memory 1g redis"]),
     ("httpd 메모리 128 메가로 제한해서 띄워", ["docker run -d --memory 128m httpd"]),
     ("메모리 2기가바이트로 alpine 띄워", ["docker run -d --memory 2g alpine"]),
+    # an image said as what a run uses (이미지를 사용하여 = 이미지로: normalize._image_used_ko)
+    ("httpd 이미지를 사용하여 컨테이너를 실행해 주십시오.", ["docker run -d httpd"]),
+    ("alpine 이미지를 이용해서 새 컨테이너 하나 띄워줘", ["docker run -d alpine"]),
+    ("redis 이미지를 사용해서 6393포트로 컨테이너 하나 기동 바랍니다.", ["docker run -d -p 6393:6379 redis"]),
 ]
 
 KO_OPTIONS_NOT = [
@@ -97,6 +101,9 @@ KO_OPTIONS_NOT = [
     ("nginx 죽으면 다시 살아나게 실행하지 마", None),
     ("메모리 512메가로 redis 띄웠어?", None),
     ("web 메모리 몇 메가 써?", ["docker stats --no-stream web"]),  # a use asked: no number before its unit
+    ("httpd 이미지를 사용하여 컨테이너를 실행하지 마세요", None),
+    ("redis 이미지를 사용하는 컨테이너 지워", None),
+    ("my-volume 볼륨을 사용해서 alpine 띄워", ["docker run -d --volumes-from my-volume alpine"]),  # another noun: stays
 ]
 
 
