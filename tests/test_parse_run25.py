@@ -92,6 +92,19 @@ KO_OPTIONS = [
     ("httpd 이미지를 사용하여 컨테이너를 실행해 주십시오.", ["docker run -d httpd"]),
     ("alpine 이미지를 이용해서 새 컨테이너 하나 띄워줘", ["docker run -d alpine"]),
     ("redis 이미지를 사용해서 6393포트로 컨테이너 하나 기동 바랍니다.", ["docker run -d -p 6393:6379 redis"]),
+    # a name given as a name tag, kept with its (으)로
+    ("nginx를 gw2로 이름 달아서 실행", ["docker run -d --name gw2 nginx"]),
+    ("httpd를 h7로 이름 붙이고 띄워", ["docker run -d --name h7 httpd"]),
+    ("alpine을 box3으로 이름 붙여서 띄워줘", ["docker run -d --name box3 alpine"]),
+]
+
+# English: a variable said to be in its environment
+EN_OPTIONS = [
+    ("run redis with TZ=UTC in the environment", ["docker run -d -e TZ=UTC redis"]),
+    ("run httpd with APP_ENV=staging in its env", ["docker run -d -e APP_ENV=staging httpd"]),
+    ("alpine with LOG_LEVEL=debug in its env", ["docker run -d -e LOG_LEVEL=debug alpine"]),
+    ("run web with MODE=prod in its env", None),  # web is a container
+    ("don't run redis with TZ=UTC in the environment", None),
 ]
 
 KO_OPTIONS_NOT = [
@@ -104,6 +117,9 @@ KO_OPTIONS_NOT = [
     ("httpd 이미지를 사용하여 컨테이너를 실행하지 마세요", None),
     ("redis 이미지를 사용하는 컨테이너 지워", None),
     ("my-volume 볼륨을 사용해서 alpine 띄워", ["docker run -d --volumes-from my-volume alpine"]),  # another noun: stays
+    ("redis를 r9로 이름으로 띄워", None),  # 로 twice: which is the name? asked
+    ("redis를 r9로 이름 붙여서 띄우지 마", None),
+    ("web을 w2로 이름 붙여서 띄워", None),
 ]
 
 
@@ -119,4 +135,9 @@ def test_one_shot_run(text, want):
 
 @pytest.mark.parametrize("text,want", KO_OPTIONS + KO_OPTIONS_NOT)
 def test_korean_run_options(text, want):
+    check(text, want)
+
+
+@pytest.mark.parametrize("text,want", EN_OPTIONS)
+def test_english_run_options(text, want):
     check(text, want)

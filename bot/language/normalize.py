@@ -942,8 +942,8 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
-        if "이미지" in text:  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses, as 이미지로
-            used, meant = _image_used_ko()
+        used, meant = _image_used_ko()  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses
+        if used.search(text):
             text = _outside(text, lambda part: used.sub(lambda m: meant[m.group(1)], part))
         if any(w in text for w in _size_said_of_ko()):
             unit, letter = _size_unit_ko()

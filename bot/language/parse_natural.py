@@ -6994,8 +6994,12 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
 def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
     """"edge3 이름으로": the name said right before `이름으로` (nothing between them)."""
     at = p.span[0] if p.span else -1
-    before = [a for a in free(s, u) if a.type == "NAME" and a.particle is None and a.kind is None
-              and a.pos < at and not s.text[a.pos + len(a.value):at].strip()]
+    # (run25) given as a name tag, the name may keep its (으)로: "redis를 r9로 이름 붙여서 띄워" (never "r9로 이름으로")
+    said = s.text[p.span[0]:p.span[1]].split() if p.span else []
+    tag = len(said) > 1 and said[1] not in _LEX["name_tag_particle_ko"]
+    before = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.pos < at and (
+        (a.particle is None and not s.text[a.pos + len(a.value):at].strip())
+        or (tag and a.particle == "as" and s.text[a.pos + len(a.value):at].strip() in _LEX["name_tag_particle_ko"]))]
     if not before:
         raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, p)}`")
     return before[-1].value, u.arg(before[-1]).group("name_as")
