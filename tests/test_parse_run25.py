@@ -98,13 +98,11 @@ KO_OPTIONS = [
     ("alpine을 box3으로 이름 붙여서 띄워줘", ["docker run -d --name box3 alpine"]),
 ]
 
-# English: a variable said to be in its environment
+# English: near-misses of a run said with a variable
 EN_OPTIONS = [
-    ("run redis with TZ=UTC in the environment", ["docker run -d -e TZ=UTC redis"]),
-    ("run httpd with APP_ENV=staging in its env", ["docker run -d -e APP_ENV=staging httpd"]),
-    ("alpine with LOG_LEVEL=debug in its env", ["docker run -d -e LOG_LEVEL=debug alpine"]),
-    ("run web with MODE=prod in its env", None),  # web is a container
-    ("don't run redis with TZ=UTC in the environment", None),
+    ("run web with MODE=prod", None),  # web is a container
+    ("don't run redis with TZ=UTC", None),
+    ("run env with DEBUG=1 in cache", ["docker exec -e DEBUG=1 cache env"]),
 ]
 
 KO_OPTIONS_NOT = [
