@@ -17,7 +17,6 @@ VERBLESS = [
     ("nginx with TZ=UTC", ["docker run -d -e TZ=UTC nginx"]),
     ("httpd on host port 8097", ["docker run -d -p 8097:80 httpd"]),
     ("a fresh redis on 6391", ["docker run -d -p 6391:6379 redis"]),
-    ("memcached with restart on-failure", ["docker run -d --restart on-failure memcached"]),
     ("9091 포트로 nginx 하나", ["docker run -d -p 9091:80 nginx"]),
     ("httpd 컨테이너 하나 8099로", ["docker run -d -p 8099:80 httpd"]),
     ("alpine 컨테이너 하나 box7이라는 이름으로 backend 네트워크에", ["docker run -d --name box7 --network backend alpine"]),
@@ -30,6 +29,10 @@ VERBLESS = [
 # question, a negation, a predicate of its own, the past, an image said after other words.
 VERBLESS_NOT = [
     ("web with restart always", None),
+    ("memcached with restart on-failure", None),  # no such image here: never pulled on a sentence without a verb
+    ("confirm when done", None),
+    ("IC here. confirm when done", None),
+    ("ack once done", None),
     ("cache with memory 64m", None),
     ("my-nginx on host port 8098", None),
     ("data 컨테이너 하나 6399로", None),

@@ -17,7 +17,9 @@ The sentence is read again with a verb of running (`verbless_verb_en` first, `ve
 read whole as one new container (`m.RunContainer`, no command, not typed) that sets a run's option, or said with a word
 of one more ("하나", "fresh"), is taken — and it is marked `fresh` and `verbless`: a container's name said so ("web with
 restart always", with web a container, whether or not an image has that name too) is never its start, an update, nor a
-run of an image by that name (the plan asks: plan.fresh_of_container). Pure but for `read` and `negated`, the caller's.
+run of an image by that name (the plan asks: plan.fresh_of_container); an image the engine lacks is never pulled on
+such a sentence (plan.no_such_image: "IC here. confirm when done" read `confirm` as one), and a removal when done alone
+("… when done") is no option that makes a run. Pure but for `read` and `negated`, the caller's.
 """
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ from bot.language import grammar
 def _sets_an_option(cmd: m.RunContainer) -> bool:
     """Whether the run sets any option of a new container (a port, a variable, a policy, a name, a limit, …)."""
     return bool(cmd.ports or cmd.expose or cmd.env or cmd.restart or cmd.network or cmd.volumes or cmd.mounts
-                or cmd.name or cmd.options or cmd.workdir or cmd.user or cmd.remove or cmd.volumes_from)
+                or cmd.name or cmd.options or cmd.workdir or cmd.user or cmd.volumes_from)  # never --rm alone ("when done")
 
 
 def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUnderstood],
