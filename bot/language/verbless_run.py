@@ -12,6 +12,7 @@ more (grammar/lexicon.txt `verbless_one_ko` / `verbless_one_en`).
     "not redis with restart always"              -> None  (a negation)
     "redis 하나 있어"                              -> None  (a predicate of its own: `verbless_predicate_tags_ko`)
     "is web on port 80?"                         -> None  (English: the image is said first, after `verbless_lead_en`)
+    "redis was on 6380"                          -> None  (a word of being or an auxiliary: `verbless_not_en`)
 
 The sentence is read again with a verb of running (`verbless_verb_en` first, `verbless_verb_ko` last); only a reading
 read whole as one new container (`m.RunContainer`, no command, not typed) that sets a run's option, or said with a word
@@ -52,6 +53,8 @@ def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUn
         res = read(f"{said} {verb}")
         one = grammar.words("verbless_one_ko")
     elif lang == "en":
+        if {w.strip(",.!").lower() for w in said.split()} & grammar.words("verbless_not_en"):
+            return None  # "redis was on 6380", "nginx used to have restart always": told or asked, never a run
         verb = sorted(grammar.words("verbless_verb_en"))[0]
         res = read(f"{verb} {said}")
         one = grammar.words("verbless_one_en")
