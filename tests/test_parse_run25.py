@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from test_parse_blind6 import check
 
-# 1. A new container said without a verb of running: the image first (English) with a run's options, or a word of one
-# more (하나, fresh) — bot/language/verbless_run.py.
+# 1. A new container said without a verb of running: the image with a run's option (English: the image first, then a
+# word joining it to the option — with, on, capped …) — bot/language/verbless_run.py.
 VERBLESS = [
     ("httpd with restart always", ["docker run -d --restart always httpd"]),
     ("busybox with memory 64m", ["docker run -d --memory 64m busybox"]),
@@ -20,7 +20,6 @@ VERBLESS = [
     ("9091 포트로 nginx 하나", ["docker run -d -p 9091:80 nginx"]),
     ("httpd 컨테이너 하나 8099로", ["docker run -d -p 8099:80 httpd"]),
     ("alpine 컨테이너 하나 box7이라는 이름으로 backend 네트워크에", ["docker run -d --name box7 --network backend alpine"]),
-    ("redis 하나 더", ["docker run -d redis"]),
     ("nginx를 구공구공 포트로", ["docker run -d -p 9090:80 nginx"]),
     ("httpd를 팔공팔일 포트로", ["docker run -d -p 8081:80 httpd"]),
 ]
@@ -53,6 +52,9 @@ VERBLESS_NOT = [
     ("redis 하나 띄우지 마", None),
     ("I ran redis with restart always yesterday", None),
     ("redis", None),
+    ("httpd 하나", None),  # no option: a sentence with its verb dropped (tests/test_properties_fresh.py)
+    ("httpd port 8088", None),  # English with no word joining the image to its option
+    ("httpd as h2 port 8089", None),
     ("redis 하나?", None),
     ("web 메모리 200메가 써", None),
 ]

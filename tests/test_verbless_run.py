@@ -17,9 +17,18 @@ def test_an_option_said_reads_a_run_marked_verbless():
     assert res.fresh and res.verbless
 
 
-def test_a_word_of_one_more_alone_reads_a_run():
-    res = verbless_run("busybox 하나", "ko", _read, negated)
-    assert isinstance(res, m.RunContainer) and res.image == "busybox" and res.verbless
+def test_a_korean_option_reads_a_run():
+    res = verbless_run("busybox 컨테이너 하나 box9라는 이름으로", "ko", _read, negated)
+    assert isinstance(res, m.RunContainer) and res.image == "busybox" and res.name == "box9" and res.verbless
+
+
+def test_a_word_of_one_more_alone_is_no_run():
+    assert verbless_run("busybox 하나", "ko", _read, negated) is None
+
+
+def test_english_needs_a_word_joining_the_image_to_its_option():
+    assert verbless_run("httpd port 8088", "en", _read, negated) is None
+    assert isinstance(verbless_run("httpd on port 8088", "en", _read, negated), m.RunContainer)
 
 
 def test_the_image_alone_is_no_run():

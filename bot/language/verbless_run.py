@@ -1,5 +1,5 @@
-"""(run25) A new container said without a verb of running: the image named, then options of a run or a word of one
-more (grammar/lexicon.txt `verbless_one_ko` / `verbless_one_en`).
+"""(run25) A new container said without a verb of running: the image named with an option of a run (in English right
+after the image and a word of `verbless_join_en`: with, on, at, capped …).
 
     "redis with restart unless-stopped"          -> docker run -d --restart unless-stopped redis
     "nginx capped at 128m of memory"             -> docker run -d --memory 128m nginx
@@ -8,6 +8,7 @@ more (grammar/lexicon.txt `verbless_one_ko` / `verbless_one_en`).
     "8082 포트로 httpd 하나"                       -> docker run -d -p 8082:80 httpd
     "redis 컨테이너 하나 6394로"                    -> docker run -d -p 6394:6379 redis
     "redis with"                                 -> None  (no option said: the caller's refusal stands)
+    "httpd 하나", "httpd port 8088"               -> None  (a sentence with its verb dropped: no option, no join word)
     "redis with restart always?"                 -> None  (asked, never run)
     "not redis with restart always"              -> None  (a negation)
     "redis 하나 있어"                              -> None  (a predicate of its own: `verbless_predicate_tags_ko`)
@@ -15,8 +16,7 @@ more (grammar/lexicon.txt `verbless_one_ko` / `verbless_one_en`).
     "redis was on 6380"                          -> None  (a word of being or an auxiliary: `verbless_not_en`)
 
 The sentence is read again with a verb of running (`verbless_verb_en` first, `verbless_verb_ko` last); only a reading
-read whole as one new container (`m.RunContainer`, no command, not typed) that sets a run's option, or said with a word
-of one more ("하나", "fresh"), is taken — and it is marked `fresh` and `verbless`: a container's name said so ("web with
+read whole as one new container (`m.RunContainer`, no command, not typed) that sets a run's option is taken — and it is marked `fresh` and `verbless`: a container's name said so ("web with
 restart always", with web a container, whether or not an image has that name too) is never its start, an update, nor a
 run of an image by that name (the plan asks: plan.fresh_of_container); an image the engine lacks is never pulled on
 such a sentence (plan.no_such_image: "IC here. confirm when done" read `confirm` as one), and a removal when done alone
@@ -51,24 +51,23 @@ def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUn
             return None  # "redis 하나 있어", "redis 하나 좋아": a predicate said — never a run added to it
         verb = sorted(grammar.words("verbless_verb_ko"))[0]
         res = read(f"{said} {verb}")
-        one = grammar.words("verbless_one_ko")
     elif lang == "en":
         if {w.strip(",.!").lower() for w in said.split()} & grammar.words("verbless_not_en"):
             return None  # "redis was on 6380", "nginx used to have restart always": told or asked, never a run
         verb = sorted(grammar.words("verbless_verb_en"))[0]
         res = read(f"{verb} {said}")
-        one = grammar.words("verbless_one_en")
     else:
         return None
     if lang == "en":
         lead = said.split()
         while lead and lead[0].lower() in grammar.words("verbless_lead_en") | grammar.words("verbless_one_en"):
             lead = lead[1:]
-        if not isinstance(res, m.RunContainer) or not lead or lead[0] != res.image:
+        if not isinstance(res, m.RunContainer) or len(lead) < 2 or lead[0] != res.image:
             return None  # "is web on port 80?": the image said first, or it is no run said without its verb
+        if lead[1].lower() not in grammar.words("verbless_join_en"):
+            return None  # "httpd port 8088", "httpd as h2": a sentence with its verb dropped, never a run
     if not isinstance(res, m.RunContainer) or res.command or res.as_typed or res.create_only or res.interactive:
         return None
-    words = {w.strip(",.!").lower() for w in said.split()}
-    if not (_sets_an_option(res) or words & one):
-        return None
+    if not _sets_an_option(res):
+        return None  # "httpd 하나": a run's verb dropped (tests/test_properties_fresh.py) — an option must be said
     return replace(res, fresh=True, verbless=True)
