@@ -7,7 +7,7 @@ with options, a new one of a container) change nothing. Containers the bot makes
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import assert_touches_nothing, container_names, inspect
+from test_e2e_core import assert_touches_nothing, container_names, inspect, uid
 
 pytestmark = [pytest.mark.docker]
 
@@ -63,6 +63,18 @@ def test_a_one_shot_run_cleaned_up_after_leaves_no_container(bot, docker_client,
     assert container_names(docker_client) == before
 
 
+def test_a_name_given_as_a_tag_and_an_image_used_are_the_runs(bot, docker_client, world, cleanup):
+    """"redis 이미지를 사용하여 N로 이름 붙여서 띄워": a new redis named N (the name kept its 로, the image said as used)."""
+    name = uid()
+    cleanup.container(name)
+    reply = bot.say(f"redis 이미지를 사용하여 {name}로 이름 붙여서 띄워")
+    cleanup.adopt_new()
+    assert reply.status == "done", reply
+    assert list(reply.cli) == [f"docker run -d --name {name} redis"], reply
+    got = inspect(docker_client, name)
+    assert got["Config"]["Image"].split(":")[0] == "redis" and got["State"]["Running"]
+
+
 @pytest.mark.parametrize("say", [
     "web with restart always",  # a container's name with options: never its update, start or a new one
     "cache 컨테이너 하나 6399로",
@@ -70,6 +82,8 @@ def test_a_one_shot_run_cleaned_up_after_leaves_no_container(bot, docker_client,
     "web 죽으면 다시 살아나게 띄워",
     "redis 하나 있어",
     "I ran nginx with restart always yesterday",
+    "cache was on 6380",
+    "web을 w2로 이름 붙여서 띄워",
 ])
 def test_near_misses_touch_nothing(bot, docker_client, world, cleanup, say):
     """Asked back or refused: web and cache keep their start and their restart policy, no container is new."""
