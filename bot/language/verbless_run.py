@@ -9,6 +9,7 @@ after the image and a word of `verbless_join_en`: with, on, at, capped …).
     "redis 컨테이너 하나 6394로"                    -> docker run -d -p 6394:6379 redis
     "redis with"                                 -> None  (no option said: the caller's refusal stands)
     "httpd 하나", "httpd port 8088"               -> None  (a sentence with its verb dropped: no option, no join word)
+    "nginx 80포트로"                              -> None  (Korean: a word of one more must be said, `verbless_one_ko`)
     "redis with restart always?"                 -> None  (asked, never run)
     "not redis with restart always"              -> None  (a negation)
     "redis 하나 있어"                              -> None  (a predicate of its own: `verbless_predicate_tags_ko`)
@@ -70,4 +71,6 @@ def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUn
         return None
     if not _sets_an_option(res):
         return None  # "httpd 하나": a run's verb dropped (tests/test_properties_fresh.py) — an option must be said
+    if lang == "ko" and not {w.strip(",.!") for w in said.split()} & grammar.words("verbless_one_ko"):
+        return None  # "nginx 80포트로" (tests/test_wordings.py): a fragment with its verb missing — asked, as before
     return replace(res, fresh=True, verbless=True)
