@@ -198,6 +198,9 @@ class RunContainer(Command):
     # "glued", the image as said) or bare after it ("nginx 8080 띄워": "bare", in `ports`) — a port only when the plan
     # finds the image here and the number can be no tag of it; otherwise asked (plan.py `_number_said`)
     number_said: str = ""
+    # (run25) said without a verb of running ("redis with restart unless-stopped", "8082 포트로 httpd 하나",
+    # bot/language/verbless_run.py): a run only of an image no container is named like (plan asks otherwise)
+    verbless: bool = False
 
 
 @dataclass(frozen=True)

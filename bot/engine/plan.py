@@ -1038,6 +1038,14 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
     """"run "ls /etc" inside web" -> exec; "db 실행" where db is a stopped container -> start."""
     if cmd.lang == "cli":
         return None  # typed docker CLI runs as typed: `docker run web pgdata` is never an exec
+    if cmd.verbless and any(c.name == cmd.image for c in view.containers()):
+        # (run25) "web with restart always", "cache 컨테이너 하나 6394로": said without a verb of running, a container's
+        # name is never a new container of an image named like it (nor its start, nor an update): asked
+        return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=cmd.image))
+    if cmd.verbless and view.image(cmd.image) is None:
+        # (run25) "IC here. confirm when done" read as a run of an image `confirm`: said without a verb, a word is an
+        # image only when the engine has it — never pulled on such a sentence
+        return Unresolved(cmd, Msg.of("plan.no_such_image", name=cmd.image))
     if cmd.create_only:
         # "cache 새로 만들어줘", "make a new cache": a container's name said as what to create, no image of that
         # name here — never a create of an image named like it (pulled); asked which image

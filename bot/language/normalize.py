@@ -206,6 +206,38 @@ def _slips() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def _image_used_ko() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(run25) grammar/lexicon.txt `image_used_ko` (FORM=MEANT, `_` a space): the image said as what a run uses
+    ("nginx 이미지를 사용하여 8080포트로 컨테이너 하나 기동", "redis 이미지를 이용해서 띄워") is the image a run is of,
+    as "이미지로" says it; said of another noun ("my-volume 볼륨을 사용해서": its volumes) it stays."""
+    from bot.language.grammar import lexicon
+
+    meant = {k.replace("_", " "): v.replace("_", " ") for k, v in (e.split("=", 1) for e in lexicon()["image_used_ko"])}
+    alternation = "|".join(re.escape(w) for w in sorted(meant, key=len, reverse=True))
+    return re.compile("(" + alternation + r")(?=\s|$|[.,!])"), meant
+
+
+@lru_cache(maxsize=1)
+def _size_said_of_ko() -> frozenset[str]:
+    """(run25) grammar/lexicon.txt `size_said_of_ko`: the words of a memory said in Korean ("메모리", "램")."""
+    from bot.language.grammar import words
+
+    return words("size_said_of_ko")
+
+
+@lru_cache(maxsize=1)
+def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(run25) grammar/lexicon.txt `size_unit_ko` (FORM=LETTER): a size's unit said in Korean right after its number,
+    in a sentence that says a memory ("메모리 512메가로 redis 띄워줘" -> "메모리 512m로 …", "램 2기가" -> "램 2g"): the
+    letter docker reads (-m 512m). "몇 메가" (no number) stays a question of the use."""
+    from bot.language.grammar import lexicon
+
+    letter = dict(entry.split("=", 1) for entry in lexicon()["size_unit_ko"])
+    alternation = "|".join(re.escape(w) for w in sorted(letter, key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)\s?(" + alternation + ")"), letter
+
+
 def _dialect_aux() -> tuple[re.Pattern[str], dict[str, str]]:
     """(blind16) grammar/lexicon.txt `dialect_aux_ko` (FORM=MEANT): a dialect form of the auxiliary 버리다 glued at the
     end of a word after a syllable of the -어/-아 form with no final consonant ("멈춰부러" -> "멈춰버려", "꺼뿌라" ->
@@ -914,6 +946,12 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
+        used, meant = _image_used_ko()  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses
+        if used.search(text):
+            text = _outside(text, lambda part: used.sub(lambda m: meant[m.group(1)], part))
+        if any(w in text for w in _size_said_of_ko()):
+            unit, letter = _size_unit_ko()
+            text = _outside(text, lambda part: unit.sub(lambda m: m.group(1) + letter[m.group(2)], part))
     is_, not_, bot_name, possessive = _words_res()
     if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)

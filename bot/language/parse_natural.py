@@ -2429,8 +2429,8 @@ def collect(children: list[Any], lang: Lang, text: str, reading: Reading | None 
             phrases.append(phrase)
             groups.add(phrase.group)
             attach(phrase)
-            if name != "rm_after":  # "in a throwaway alpine container"
-                pending_prep = None
+            if name not in ("rm_after", "fresh"):  # "in a throwaway alpine container"
+                pending_prep = None  # (run25) "run cat /etc/issue in a fresh alpine": a new one, placed as a throwaway is
             pending_kind = None
     if excl_word is not None:
         raise unnamed_exclusion()  # "stop all except them": the exclusion names nothing
@@ -7030,8 +7030,12 @@ def _typed_command(s: Said, u: Used, image: Arg) -> tuple[tuple[str, ...], Used]
 def _name_before(s: Said, u: Used, p: Phrase) -> tuple[str, Used]:
     """"edge3 이름으로": the name said right before `이름으로` (nothing between them)."""
     at = p.span[0] if p.span else -1
-    before = [a for a in free(s, u) if a.type == "NAME" and a.particle is None and a.kind is None
-              and a.pos < at and not s.text[a.pos + len(a.value):at].strip()]
+    # (run25) given as a name tag, the name may keep its (으)로: "redis를 r9로 이름 붙여서 띄워" (never "r9로 이름으로")
+    said = s.text[p.span[0]:p.span[1]].split() if p.span else []
+    tag = len(said) > 1 and said[1] not in _LEX["name_tag_particle_ko"]
+    before = [a for a in free(s, u) if a.type == "NAME" and a.kind is None and a.pos < at and (
+        (a.particle is None and not s.text[a.pos + len(a.value):at].strip())
+        or (tag and a.particle == "as" and s.text[a.pos + len(a.value):at].strip() in _LEX["name_tag_particle_ko"]))]
     if not before:
         raise Incomplete("parse.unused", words=f"`{_shown_phrase(s, p)}`")
     return before[-1].value, u.arg(before[-1]).group("name_as")
@@ -7092,7 +7096,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
             placed = [cands[0]]
     if placed:
         a = placed[0]
-        return a, a.kind == "container" and not throwaway, True
+        # (run25) a new one is never the container of that name: "run cat /etc/issue in a new alpine container"
+        return a, a.kind == "container" and not throwaway and not has(s, u, "fresh"), True
     marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
     plain = [a for a in cands if a.kind != "container"]
     a = marked[0] if marked else (plain[0] if plain else cands[0])

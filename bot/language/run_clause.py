@@ -5,6 +5,8 @@
     "run busybox as root in /tmp and print pwd"                -> docker run -u root -w /tmp busybox pwd
     "run an ubuntu:focal container that prints the date"       -> docker run ubuntu:focal date
     "run busybox once and show uptime"                         -> docker run --rm busybox uptime
+    "run alpine and print the date, then clean up"             -> docker run --rm alpine date
+    "run busybox, show uptime, and clean up after"             -> docker run --rm busybox uptime
 
 The clause is a join (grammar/lexicon.txt `clause_join`: "and", "that", "which"), a verb of running
 (`clause_runs`) or of printing (`clause_prints`), then the command. The sentence without the clause
@@ -15,7 +17,8 @@ too: `clause_not_programs`); after a verb of printing, the one program that prin
 pwd", "prints the date": `date`) — any other words printed are left to the reader ("print hello" = echo).
 A relative clause of running ("that runs sleep 600") says what the container runs: it stays detached.
 Said around the head with a command: the user (`as root`, grammar/lexicon.txt `user_words`), the
-directory (`in /tmp`) and a run once (`clause_once`: --rm).
+directory (`in /tmp`) and a run once (`clause_once`: --rm); (run25) a clean-up said last (`clause_cleanup`, after a
+comma or a join) is --rm too, and the clause may follow the head after a comma alone ("run alpine, print the date").
 """
 from __future__ import annotations
 
@@ -35,8 +38,16 @@ _META = re.compile(r"[;&|`$<>]")
 def _clause() -> re.Pattern[str]:
     joins = grammar.alternation("clause_join")
     verbs = grammar.alternation("clause_runs") + "|" + grammar.alternation("clause_prints")
-    return re.compile(rf"(?i)^(?P<head>.+?)(?:\s*,\s*|\s+)(?:{joins})\s+(?P<verb>{verbs})\s+(?P<cmd>[^,]+?)"
-                      rf"(?P<tail>\s*,\s*[^,]+)?\s*$")
+    return re.compile(rf"(?i)^(?P<head>.+?)(?:\s*,\s*(?:(?:{joins})\s+)?|\s+(?:{joins})\s+)(?P<verb>{verbs})\s+"
+                      rf"(?P<cmd>[^,]+?)(?P<tail>\s*,\s*[^,]+)?\s*$")
+
+
+@lru_cache(maxsize=1)
+def _cleanup() -> re.Pattern[str]:
+    """(run25) the container removed after, said last (grammar/lexicon.txt `clause_cleanup`, after a comma or a join):
+    "run alpine and print the date, then clean up", "run alpine, print the date, and clean up after": --rm."""
+    joins = grammar.alternation("clause_join")
+    return re.compile(rf"(?i)(?:\s*,\s*|\s+)(?:(?:{joins})\s+)?(?:{grammar.alternation('clause_cleanup')})\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +79,9 @@ def command_clause(text: str, read: Callable[[str], m.Command | m.NotUnderstood]
     """The run that `text` says with its command in a clause of its own, or None (see the module)."""
     if _META.search(text):
         return None
+    cleanup = _cleanup().search(text.strip())
+    if cleanup is not None:
+        text = text.strip()[:cleanup.start()]
     said = _clause().match(text.strip())
     if said is None:
         return None
@@ -90,6 +104,6 @@ def command_clause(text: str, read: Callable[[str], m.Command | m.NotUnderstood]
         return None
     relative = said.group(0)[len(said["head"]):].strip().lstrip(",").split()[0].lower() in grammar.words("clause_relative")
     detach = True if relative and said["verb"].lower() in grammar.words("clause_runs") and not res.remove else res.detach
-    return replace(res, command=command, detach=detach, remove=res.remove or once is not None,
+    return replace(res, command=command, detach=detach, remove=res.remove or once is not None or cleanup is not None,
                    user=user["user"] if user is not None else res.user,
                    workdir=workdir["dir"] if workdir is not None else res.workdir)
