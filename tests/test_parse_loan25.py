@@ -15,6 +15,10 @@ E. One-jamo slips (bot/language/typo.py): a word one jamo from two spellings of 
    stop) is that verb; a whole word one jamo from a read's noun ("로크" = 로그, "상테" = 상태/상세, both inspect) is read
    only when the sentence is then a read; 줘 after 봐 ("봐줴"). One jamo from two verbs ("정디": 정지 stop, 정리 prune)
    stays unread.
+F. The past typed with ㅅ for ㅆ (lead23) before a connective ("web 재시작햇고 cache 꺼줘" restarted web; "web죽엿어
+   다시켜", Kiwi's 엇 + 어/EC): told, as with ㅆ (grammar/morphemes.txt).
+G. A pull with a Hangul name followed by 이미지 ("알파인 이미지 받아 줘", lexicon `loan_name_image_offered`): planned when
+   that image is here (bot/pipeline.py `_loan_read`), else asked.
 Read through `Gorae.explain` over the fake corpus world (tests/fakes.py).
 """
 from __future__ import annotations
@@ -52,6 +56,12 @@ PLANNED = [
     ("cache 로크 좀 보여줘", "docker logs cache"),
     ("db 상테 알려줘", "docker inspect db"),
     ("web 로그 봐줴", "docker logs web"),
+    # F. the past typed with ㅅ for ㅆ before a connective Kiwi reads (엇 + 어/EC, 고, 는데): told, then the request
+    ("cache죽엿어 다시켜", "docker start cache"),
+    ("data 껏는데 다시 켜줘", "docker start data"),
+    # G. a pull with the Hangul name and 이미지 said, of an image here
+    ("비지박스 이미지 당겨 줘", "docker pull busybox"),
+    ("레디스 이미지 받아줘", "docker pull redis"),
 ]
 
 
@@ -89,6 +99,14 @@ NOT_RUN = [
     "web 정디",  # 정지 (stop) or 정리 (prune)?
     "web 로크 재시작",
     "cache 졍지했어?",
+    # F: told done, never a step of the request
+    "web 재시작햇고 cache 꺼줘",
+    "cache 지웟는데 web 지웟어",
+    # G: a pull without 이미지, of an image not here (asked), a removal, the past asked
+    "알파인 받아 줘",
+    "우분투 이미지 받아 줘",
+    "알파인 이미지 지워 줘",
+    "알파인 이미지 받았어?",
 ]
 
 

@@ -936,6 +936,8 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     offered = grammar.words("loan_name_offered")
     if all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_container_ko"))) for _, end, _, _ in spans):
         offered = offered | grammar.words("loan_name_destroyed")  # (lead23) "데이터 컨테이너 삭제해 줘": the container said
+    if all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_image_ko"))) for _, end, _, _ in spans):
+        offered = offered | grammar.words("loan_name_image_offered")  # (loan25) "알파인 이미지 받아 줘": the image said
     if not reads_only(res) and any(type(c).__name__ not in offered for c in steps):
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
