@@ -62,6 +62,8 @@ PLANNED = [
     # G. a pull with the Hangul name and 이미지 said, of an image here
     ("비지박스 이미지 당겨 줘", "docker pull busybox"),
     ("레디스 이미지 받아줘", "docker pull redis"),
+    # 멀쩡하다 split by Kiwi after another word (멀쩡/XR + 하/XSA): asked of a container, its details
+    ("웹 서버 지금 멀쩡한가?", "docker inspect web"),
 ]
 
 
@@ -114,6 +116,11 @@ NOT_RUN = [
 def test_no_write(text):
     ans = answer(text)
     assert not ans.writes, ans
+
+
+def test_a_hangul_name_of_two_things_is_only_asked():
+    ans = answer("디비 서버 지금 멀쩡한가?")  # db: a container and a volume
+    assert not ans.cli and ans.proposal == ("docker inspect db",), ans
 
 
 def test_a_pronoun_after_two_names_is_only_asked():

@@ -835,7 +835,7 @@ def _pronoun_after_name(text: str, detail: bool) -> m.Command | NotUnderstood | 
     ("쟤 좀 재시작해라"), None: left unread as before (asked back, never guessed). A question, a report or a negation
     read without the pronoun stays what it is ("cache 쟤 재시작했어?")."""
     pronouns = "|".join(map(re.escape, sorted(grammar.words("name_pronoun_ko"), key=len, reverse=True)))
-    said = list(re.finditer(rf"(?<![\w\-.])([A-Za-z0-9][\w.\-]*)\s+(?:{pronouns})(?=\s|$|[가-힣])", text))
+    said = list(re.finditer(rf"(?<![\w\-.])([A-Za-z0-9][\w.\-]*)\s+(?:{pronouns})(?=\s|$|{HANGUL.pattern})", text))
     if len(said) != 1:
         return None
     hit = said[0]
