@@ -909,13 +909,15 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
             best: tuple[int, int, str] | None = None
             joined, end, j = "", t.start, i
             while j < len(toks) and toks[j].tag.startswith("NN") and (
-                    toks[j].start == end or (j > i and not text[end:toks[j].start].strip())):
+                    toks[j].start == end or (j > i and joined not in loans and not text[end:toks[j].start].strip())):
                 joined += toks[j].form
                 end = _spaced_end(text, toks[j].start, toks[j].form)
                 if end < 0:
                     break
                 if joined in loans and "".join(text[t.start:end].split()) == joined:
-                    best = (j, end, loans[joined])  # (loan25) "마이 엔진엑스", "캐 시": a name spaced inside
+                    # (loan25) "마이 엔진엑스", "캐 시": a name spaced inside — never after a name whole ("웹 서비스" is
+                    # the web service, brk24; 웹서비스 glued is web)
+                    best = (j, end, loans[joined])
                 j += 1
             if best is not None:
                 spans.append((t.start, best[1], text[t.start:best[1]], best[2]))
