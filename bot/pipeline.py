@@ -483,7 +483,9 @@ class Gorae:
         "디비 켜 줘", "데이터 컨테이너 삭제해 줘": only the writes parse offers, grammar/lexicon.txt `loan_name_offered`,
         and `loan_name_destroyed` with 컨테이너 said) is planned the same way when each name matches exactly one
         container (the only kind these verbs act on): the policy then confirms a destructive one as every other; a
-        name that matches no container or more than one stays asked. None: asked back as before."""
+        name that matches no container or more than one stays asked. (loan25) A pull said with 이미지 ("알파인 이미지 받아
+        줘", `loan_name_image_offered`) is planned when that image is here (pulled again), else asked.
+        None: asked back as before."""
         from bot.language.parse_natural import reads_only
 
         if parsed.reason.key != "parse.loan_name" or not isinstance(proposed, Plan):
@@ -501,6 +503,10 @@ class Gorae:
         for name in names:
             found = (containers.count(name) + networks.count(name) + volumes.count(name)
                      + (view.image(name) is not None))
+            if isinstance(proposal, m.Pull):
+                if view.image(name) is None:
+                    return None  # (loan25) "알파인 이미지 받아 줘": pulled again only when that image is here
+                continue
             if (containers.count(name) != 1) if writes else (found != 1):
                 return None  # a write acts on containers only: a volume db beside the container db is no doubt
         note = Msg.of("plan.loan_name_read", said=params.get("said", ""), name=params.get("name", ""))

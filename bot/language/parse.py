@@ -280,6 +280,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _keyboard_slip(text, detail) or res  # (voice24) "ㄴ새ㅔ web": stop typed in the Korean layout, no 안
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
+        if isinstance(res, NotUnderstood) and res.proposal is None and res.lang == "ko":
+            res = _pronoun_after_name(text, detail) or res  # (loan25) "cache 쟤 좀 재시작해라": 쟤 is cache
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
@@ -341,7 +343,8 @@ def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     from bot.language import morph
 
     lex = grammar.lexicon()
-    allowed = set(lex["again_start_words_ko"]) | set(lex["neutral_ko"]) | {t.lower() for t in res.targets}
+    allowed = (set(lex["again_start_words_ko"]) | set(lex["again_start_asked_ko"]) | set(lex["neutral_ko"])
+               | {t.lower() for t in res.targets})
     words = [w for w in morph.reading(text).text.split() if re.search(r"\w", w)]
     return res if all(w.lower() in allowed for w in words) else replace(res, again=False)
 
@@ -830,7 +833,60 @@ def _dictated_read_ko(text: str, detail: bool) -> m.Command | NotUnderstood | No
     return res
 
 
-_FLAG_SAID = re.compile(r"(?<!\S)--?[a-z]+(?!\S)")
+
+
+def _pronoun_after_name(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """(loan25) A pronoun said right after the one name it points at (grammar/lexicon.txt `name_pronoun_ko`: "cache 쟤 좀
+    재시작해라", "web 걔 꺼", "web 얘 로그 보여줘", "cache 쟤를 재시작"): the sentence read without it — kept only when
+    that reading names exactly that one name and nothing else. With two names ("web cache 쟤 재시작": which one?) or none
+    ("쟤 좀 재시작해라"), None: left unread as before (asked back, never guessed). A question, a report or a negation
+    read without the pronoun stays what it is ("cache 쟤 재시작했어?")."""
+    pronouns = "|".join(map(re.escape, sorted(grammar.words("name_pronoun_ko"), key=len, reverse=True)))
+    said = list(re.finditer(rf"(?<![\w\-.])([A-Za-z0-9][\w.\-]*)\s+(?:{pronouns})(?=\s|$|{HANGUL.pattern})", text))
+    if len(said) != 1:
+        return None
+    hit = said[0]
+    name = hit.group(1)
+    res = parse(text[:hit.end(1)] + text[hit.end():], detail=detail)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    names: set[str] = set()
+    for step in steps:
+        n = m.named(step)
+        names |= {w for w in (*n.targets, *n.names, n.target, n.name, n.container, n.network) if w}
+    return res if names == {name} and len(_ASCII_NAME.findall(re.sub(r"[^\x00-\x7f]", " ", text))) == 1 else None
+
+
+def _spaced_end(text: str, start: int, form: str) -> int:
+    """(loan25) Where a noun Kiwi gives as `form` from `start` ends in `text` when spaces were typed inside it ("캐 시"
+    is Kiwi's one noun 캐시): the index after its last letter, or -1 when the text there does not spell `form`."""
+    at = start
+    for ch in form:
+        while at < len(text) and text[at].isspace() and at > start:
+            at += 1
+        if at >= len(text) or text[at] != ch:
+            return -1
+        at += 1
+    return at
+
+
+def _loan_beside_name(text: str, spans: list[tuple[int, int, str, str]], steps: Sequence[m.Command]) -> bool:
+    """(loan25) Whether a word in ASCII said right beside a Hangul name (only spaces between: "web 캐시 재시작",
+    "캐시 web 재시작", "redis 캐시 재시작" — the cache of web, of redis?) is read as a name of the command too: two names
+    side by side may be one thing said, never guessed as two. A particle between ("web이랑 캐시 둘 다 꺼줘") or a word
+    that names nothing ("캐시 cpu 얼마나 먹어") is no doubt."""
+    said: set[str] = set()
+    for step in steps:
+        n = m.named(step)
+        said |= {w.lower() for w in (*n.targets, *n.names, n.target, n.name, n.container) if w}
+    for start, end, _, _ in spans:
+        before, after = text[:start].split(), text[end:].split()
+        if before and text[start - 1].isspace() and before[-1].lower() in said:
+            return True
+        if after and text[end:end + 1].isspace() and after[0].lower() in said:
+            return True
+    return False
 
 
 def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
@@ -844,8 +900,8 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     read or a write that loses nothing (grammar/lexicon.txt `loan_name_offered`: stop, start, restart, pause, unpause)
     is offered; any other write is refused.
     None when no such word, or when the sentence does not read whole with the names."""
-    if re.search(r"[A-Za-z]", _FLAG_SAID.sub(" ", text)) or not HANGUL.search(text):
-        return None  # (voice24) a flag dictated ("도커 로그 -f 웹", normalize `_dictated_ko`) is no ASCII name
+    if not HANGUL.search(text):
+        return None
     from bot.language import morph
     from bot.language.parse_natural import reads_only
 
@@ -859,10 +915,15 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
         if begins and t.tag.startswith("NN"):
             best: tuple[int, int, str] | None = None
             joined, end, j = "", t.start, i
-            while j < len(toks) and toks[j].start == end and toks[j].tag.startswith("NN"):
+            while j < len(toks) and toks[j].tag.startswith("NN") and (
+                    toks[j].start == end or (j > i and joined not in loans and not text[end:toks[j].start].strip())):
                 joined += toks[j].form
-                end = toks[j].start + len(toks[j].form)  # a noun's form is as typed (`Morpheme` has no length)
-                if joined in loans and text[t.start:end] == joined:
+                end = _spaced_end(text, toks[j].start, toks[j].form)
+                if end < 0:
+                    break
+                if joined in loans and "".join(text[t.start:end].split()) == joined:
+                    # (loan25) "마이 엔진엑스", "캐 시": a name spaced inside — never after a name whole ("웹 서비스" is
+                    # the web service, brk24; 웹서비스 glued is web)
                     best = (j, end, loans[joined])
                 j += 1
             if best is not None:
@@ -879,9 +940,13 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if _loan_beside_name(text, spans, steps):
+        return None  # (loan25) "web 캐시 재시작", "캐시 web 재시작": the web's cache? never two names guessed
     offered = grammar.words("loan_name_offered")
     if all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_container_ko"))) for _, end, _, _ in spans):
         offered = offered | grammar.words("loan_name_destroyed")  # (lead23) "데이터 컨테이너 삭제해 줘": the container said
+    if all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_image_ko"))) for _, end, _, _ in spans):
+        offered = offered | grammar.words("loan_name_image_offered")  # (loan25) "알파인 이미지 받아 줘": the image said
     if not reads_only(res) and any(type(c).__name__ not in offered for c in steps):
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
@@ -2148,14 +2213,17 @@ _SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb",
 def _slip_read(text: str, detail: bool) -> m.Command | None:
     """The sentence with its words typed one slip from a verb read as that verb (bot/language/typo.py), when
     it then reads whole as a command (no partial reading, no refusal); `typos` says which words. None otherwise."""
+    from bot.language.parse_natural import reads_only
     from bot.language.typo import correct
 
-    fixed = correct(text)
+    fixed = correct(text, reads=True)
     if fixed is None:
         return None
     res = _parse(fixed[0], detail=False)  # a refusal here is dropped: no suggestions made
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
+    if not reads_only(res) and fixed != correct(text):
+        return None  # (loan25) a read's noun slipped ("web 로크 재시작"?) never makes a write
     return replace(res, typos=fixed[1])
 
 

@@ -4939,7 +4939,7 @@ def _again_alone(s: Said) -> bool:
     for a, b, _, _ in s.items:
         left[a:b] = [" "] * (b - a)
     words = [w for w in "".join(left).split() if re.search(r"\w", w)]
-    return set(words) <= set(_LEX["neutral_ko"])
+    return set(words) <= set(_LEX["neutral_ko"]) | set(_LEX["again_start_asked_ko"])  # (loan25) "… 켜주실 수 있나요?"
 
 
 def _lifecycle(s: Said, u: Used, cls: type, **extra: object) -> tuple[m.Command, Used]:

@@ -6,7 +6,8 @@ A word is read as a verb it misspells when all of these hold:
 - it is within one edit (an insertion, deletion, substitution or swap of two neighbours) of exactly
   one verb word of natural.lark's verb rules (`VERB_RULES`: the ones that act, and logs) — Korean
   by jamo (재시잫 = ㅈㅐㅅㅣㅈㅏㅎ, one jamo from 재시작), English by letter — and more than one edit
-  from every other word of the grammar (a word as near to two words is a question left unread);
+  from every other word of the grammar (a word as near to two words is a question left unread — (loan25) unless
+  both are words of one verb: 졍지 is one jamo from 정지 and from 중지, both v_stop);
 - Korean: the verb is a verbal noun of 5 jamo or more (재시작, 삭제, 중지 — a stem such as 지우 is typed
   conjugated, never as it is spelt) and what follows it in the word is typed as is, or is one edit from a
   request ending of grammar/lexicon.txt `typo_endings` ("재시작햊줘" = 재시작 + 해줘);
@@ -211,9 +212,10 @@ def _korean(word: str, endings: bool = True) -> str | None:
         near = _near(head, nouns, spell=True)
         if not near:
             continue
-        if len(near) > 1 or _near(head, ko, spell=True) - near:
+        if len({verbs[w] for w in near}) > 1 or _near(head, ko, spell=True) - near:
             return None  # as near to two words: never a guess
-        meant.add(next(iter(near)) + rest)
+        # (loan25) "졍지" is one jamo from 정지 and from 중지: two words of one verb (v_stop) — that verb, either spelling
+        meant.add(min(near) + rest)
     if len(meant) != 1:
         return None
     return next(iter(meant))
@@ -362,10 +364,53 @@ def _keyboard_slip(typed: str, word: str) -> bool:
     return False
 
 
-def correct(text: str, endings: bool = True) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+# (loan25) the rules of the Korean nouns of a read ("로그", "상태", "상세") whose one-jamo slip is read when the word is
+# typed alone ("web 로크 보여줘" = 로그, "web 상테" = 상태: `_read_noun_ko`): a read, never a write
+KO_READ_RULES = ("v_logs", "v_inspect")
+_MIN_KO_READ_JAMO = 4
+
+
+@lru_cache(maxsize=1)
+def _ko_read_words() -> dict[str, str]:
+    """Korean word of a read -> its rule, for the rules of KO_READ_RULES said as one word of 4 jamo or more."""
+    from bot.language.grammar import natural
+
+    parser = natural()
+    terminals = {t.name: t for t in parser.terminals}
+    out: dict[str, str] = {}
+    for rule in parser.rules:
+        name = str(rule.origin.name)
+        if name not in KO_READ_RULES or len(rule.expansion) != 1:
+            continue
+        term = terminals.get(rule.expansion[0].name)
+        if (term is not None and term.pattern.type == "str" and _HANGUL_WORD.fullmatch(term.pattern.value)
+                and len(jamo(term.pattern.value)) >= _MIN_KO_READ_JAMO):
+            out.setdefault(term.pattern.value, name)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _read_noun_ko(word: str) -> str | None:
+    """(loan25) The Korean noun of a read (`_ko_read_words`) a whole word is one jamo from ("로크" = 로그, "상테" = 상태),
+    when every word of the grammar that near is a word of that one read (상테 is as near to 상세: both inspect — 상태
+    said) and the word is none itself; else None."""
+    _, ko, _ = _words()
+    reads = _ko_read_words()
+    if word in ko or len(jamo(word)) < _MIN_KO_READ_JAMO:
+        return None
+    near = _near(word, frozenset(reads), spell=True)
+    if not near or len({reads[w] for w in near}) != 1 or _near(word, ko, spell=True) - near:
+        return None
+    order = {w: i for i, w in enumerate(reads)}
+    return min(near, key=order.__getitem__)  # the one the grammar says first (상태 before 상세: the same read)
+
+
+def correct(text: str, endings: bool = True, reads: bool = False) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """`text` with each word typed one slip from a verb (see the module doc) replaced by it, and the pairs
     (typed, read as), in order; None when no word is. Quoted text is the command's: never touched.
-    `endings=False`: a slip of the verb only (an ending one slip from a request ending is left as typed)."""
+    `endings=False`: a slip of the verb only (an ending one slip from a request ending is left as typed).
+    `reads=True`: (loan25) a whole Hangul word one jamo from a read's noun too (`_read_noun_ko`); the caller keeps
+    that reading only when it is a read."""
     from bot.language.normalize import _outside
 
     fixes: list[tuple[str, str]] = []
@@ -378,6 +423,8 @@ def correct(text: str, endings: bool = True) -> tuple[str, tuple[tuple[str, str]
                 meant = _korean(mt.group(), endings)
                 if meant is None and endings and mt.end() == len(word):
                     meant = _ending_slip(mt.group())
+                if meant is None and reads and mt.start() == 0 and mt.end() == len(word):
+                    meant = _read_noun_ko(mt.group())
                 if meant is not None:
                     new = word[:mt.start()] + meant + word[mt.end():]
                     fixes.append((mt.group(), meant))
