@@ -4,7 +4,6 @@ Before: morphemes.txt's `EC * -` dropped every connective it did not list, so "w
 being removed, stop cache) planned docker rm web, then docker stop cache, and "web 지우길래" alone planned docker rm
 web. A reason, a choice, a concession, "as soon as", a purpose and "whether" now leave the verb before them unread."""
 import pytest
-
 from test_wordings_fresh import answer
 
 NOT_ORDERED = [
