@@ -303,21 +303,30 @@ def _struck_beside(word: str) -> str | None:
     return meant
 
 
-@lru_cache(maxsize=1)
-def _read_words() -> dict[str, str]:
-    """English word of a read -> its rule, for the rules of EN_READ_RULES said as one word (natural.lark)."""
+def _one_word_rules(rules: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(word, rule) for each rule of `rules` said as one literal word in natural.lark, in the grammar's order."""
     from bot.language.grammar import natural
 
     parser = natural()
     terminals = {t.name: t for t in parser.terminals}
-    out: dict[str, str] = {}
+    out: list[tuple[str, str]] = []
     for rule in parser.rules:
         name = str(rule.origin.name)
-        if name not in EN_READ_RULES or len(rule.expansion) != 1:
+        if name not in rules or len(rule.expansion) != 1:
             continue
         term = terminals.get(rule.expansion[0].name)
-        if term is not None and term.pattern.type == "str" and not _HANGUL_WORD.fullmatch(term.pattern.value):
-            out.setdefault(term.pattern.value.lower(), name)
+        if term is not None and term.pattern.type == "str":
+            out.append((term.pattern.value, name))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _read_words() -> dict[str, str]:
+    """English word of a read -> its rule, for the rules of EN_READ_RULES said as one word (natural.lark)."""
+    out: dict[str, str] = {}
+    for word, name in _one_word_rules(EN_READ_RULES):
+        if not _HANGUL_WORD.fullmatch(word):
+            out.setdefault(word.lower(), name)
     return out
 
 
@@ -373,19 +382,10 @@ _MIN_KO_READ_JAMO = 4
 @lru_cache(maxsize=1)
 def _ko_read_words() -> dict[str, str]:
     """Korean word of a read -> its rule, for the rules of KO_READ_RULES said as one word of 4 jamo or more."""
-    from bot.language.grammar import natural
-
-    parser = natural()
-    terminals = {t.name: t for t in parser.terminals}
     out: dict[str, str] = {}
-    for rule in parser.rules:
-        name = str(rule.origin.name)
-        if name not in KO_READ_RULES or len(rule.expansion) != 1:
-            continue
-        term = terminals.get(rule.expansion[0].name)
-        if (term is not None and term.pattern.type == "str" and _HANGUL_WORD.fullmatch(term.pattern.value)
-                and len(jamo(term.pattern.value)) >= _MIN_KO_READ_JAMO):
-            out.setdefault(term.pattern.value, name)
+    for word, name in _one_word_rules(KO_READ_RULES):
+        if _HANGUL_WORD.fullmatch(word) and len(jamo(word)) >= _MIN_KO_READ_JAMO:
+            out.setdefault(word, name)
     return out
 
 
