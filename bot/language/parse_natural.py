@@ -3653,7 +3653,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         if set(strong) == {"stop", "kill"}:
             return "kill", u
         raise Incomplete("parse.two_verbs", verbs=", ".join(strong))
-    if strong and strong[0] in _LIFECYCLE_VERBS | {"rm", "prune"} and set(verbs) & MODIFIERS - {"connect"}:
+    if strong and strong[0] in _LIFECYCLE_VERBS | {"rm", "prune"} and set(verbs) & MODIFIERS - {"connect"} and not (
+            strong == ["start"] and _mount_placed_en(s)):
         # "web 마운트 지워", "delete web mount", "web 마운트 재시작": a mount (a port published, a volume
         # shared) only adds to a run or a create — said with a write on a container it says what of it is
         # meant, and the container is never removed, stopped or restarted in its place
@@ -5086,7 +5087,7 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # "start redis named cache2": a name is given to a container when it is made — a new one of the
             # image (a container said as the image is refused by the plan: plan.not_an_image)
             return _run(s, u, create=False)
-        if s.lang == "en" and any(has(s, u, g) for g in ("memory", "env", "restart_policy")):
+        if s.lang == "en" and (any(has(s, u, g) for g in ("memory", "env", "restart_policy")) or _mount_placed_en(s)):
             # (en14) "start nginx capped at 1g ram", "start redis with env A=b": as a name, a memory limit, an
             # environment or a restart policy is given to a container when it is made — a new one of the image
             return _run(s, u, create=False)
@@ -7138,6 +7139,13 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
               and _right_after(s, a, "v_mount")):
             sources.append(a)  # "spin up nginx mounting pgdata at /data": the volume said right after mounting
+        elif (s.lang == "en" and a.type == "NAME" and not a.particle and not a.prep and not a.kind
+              and (_right_before(s, a, "v_mount") or (_place_of_mount_next(s, a) and a.value not in _LEX["known_programs"]))
+              and _after_and(s, a)):
+            # (run26) "run postgres:16 with POSTGRES_PASSWORD=pw and pgdata mounted at /data", "… and pgdata at /data": a
+            # second option after and, the volume said right before mounted or the path it is at (never a program's
+            # name: "… and du at /var" is asked, as after with)
+            sources.append(a)
         elif s.lang == "en" and a.type in ("PATH", "NAME") and a.prep == "from" and not a.kind and _mount_of(s, a):
             sources.append(a)  # (en15) "run nginx, read-only mount of /etc/nginx-conf at /etc/nginx/conf.d"
         elif (s.lang == "ko" and "mount" in s.verbs and a.type == "NAME" and not a.particle and not a.prep
@@ -7188,6 +7196,31 @@ def _right_after(s: Said, a: Arg, rule: str) -> bool:
     """The name `a` is said right after a phrase of `rule` ("mounting pgdata")."""
     at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
     return at is not None and at > 0 and s.items[at - 1][2] == rule
+
+
+def _mount_placed_en(s: Said) -> bool:
+    """(run26) English, a mount said with the path it is mounted at ("start alpine with pgdata mounted on /pg", "start
+    nginx mounting /opt/html at /usr/share/nginx/html"): a volume is mounted when a container is made — with start,
+    a new one of the image is run (as with a port or a name: `lifecycle`; a container said as the image is refused by
+    the plan, plan.not_an_image)."""
+    return s.lang == "en" and "mount" in s.verbs and any(
+        a.type == "PATH" and a.prep == "at" for a in s.args)
+
+
+def _right_before(s: Said, a: Arg, rule: str) -> bool:
+    """(run26) The name `a` is said right before a phrase of `rule` ("pgdata mounted")."""
+    at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
+    return at is not None and at + 1 < len(s.items) and s.items[at + 1][2] == rule
+
+
+def _after_and(s: Said, a: Arg) -> bool:
+    """(run26) The name `a` follows the item before it by `and` or a comma alone (grammar/lexicon.txt `and_words`): a
+    phrase of its own, never the object of what is said before it."""
+    at = next((i for i, it in enumerate(s.items) if it[3] is a), None)
+    if at is None or at == 0:
+        return False
+    gap = s.text[s.items[at - 1][1]:a.pos].replace(",", " , ").split()
+    return bool(gap) and all(w.lower() in _LEX["option_join_en"] or w == "," for w in gap)
 
 
 def _volumes_from(s: Said, u: Used) -> tuple[tuple[str, ...], Used]:
