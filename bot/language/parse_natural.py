@@ -1444,9 +1444,59 @@ def _called_off_then(children: list[Any], text: str) -> list[Any]:
     return after + names_before if told_of else after
 
 
+_THING_KINDS = frozenset({"k_container", "k_volume", "k_image", "k_network"})
+
+
+def _kind_for_kind(children: list[Any], text: str) -> list[Any]:
+    """(run26) One name, and two kinds of thing said of it, one of them left out by an exclusion with no name of its
+    own: the left-out kind said of the same name, as "db 컨테이너 말고 db 볼륨 삭제" says it (`_kind_contrast`: which db is
+    meant, by its kind) — "db 볼륨 말고 컨테이너 삭제해", "db 볼륨 지워줘, 컨테이너 말고", "db 삭제해 (볼륨 말고 컨테이너)",
+    "remove the db volume, not the container". Only one name, one exclusion, a kind noun (container, volume, image,
+    network) standing alone beside it, and no negation, sequence or contrast; anything else is left as it is."""
+    ex = [i for i, c in enumerate(children) if _is(c, "excl") and not c.meta.empty]
+    names = [i for i, c in enumerate(children) if _is(c, "arg") and not c.meta.empty]
+    if len(ex) != 1 or len(names) != 1 or any(_is(c, "neg") or _is(c, "seq") or _is(c, "instead") for c in children):
+        return children
+
+    def kind(c: Any) -> str | None:
+        return c.children[0].data if (_is(c, "noun") and not c.meta.empty and c.children
+                                      and isinstance(c.children[0], Tree) and c.children[0].data in _THING_KINDS) else None
+
+    def said_of(c: Any) -> str | None:
+        ks = [k.data for k in c.children[1:] if isinstance(k, Tree) and k.data in _THING_KINDS]
+        return ks[0] if ks else None
+
+    e, n = ex[0], names[0]
+    arg = children[n]
+    if not isinstance(arg.children[0], Token) or arg.children[0].type != "NAME":
+        return children
+    marks = tuple(_LEX["only_ko"]) + tuple(_LEX["also_ko"])
+    if any(w.endswith(marks) for c in children if (_is(c, "noun") or _is(c, "arg")) and not c.meta.empty
+           for w in text[c.meta.start_pos:].split()[:2]):
+        return children  # "db 볼륨만 말고 컨테이너도 지워": not only the volume, the container too — both, or which? asked
+    nouns = [i for i, c in enumerate(children) if kind(c) is not None]
+
+    def as_arg(i: int) -> Tree[Any]:
+        # the name where it was typed (a name is read where its letters are: bot/language/parse_natural.py
+        # `_loan_said`), the kind said beside the exclusion
+        return Tree("arg", [arg.children[0], children[i].children[0]], meta=arg.meta)
+
+    own = said_of(arg)
+    if len(nouns) == 1 and own is not None and kind(children[nouns[0]]) != own and nouns[0] in (e - 1, e + 1):
+        # "db 볼륨 말고 컨테이너 삭제해", "db 볼륨 지워줘, 컨테이너 말고", "remove the db volume, not the container": the
+        # kind beside the exclusion said of db too
+        i = nouns[0]
+        return [*children[:i], as_arg(i), *children[i + 1:]]
+    if len(nouns) == 2 and own is None and nouns == [e - 1, e + 1] and n < e - 1 and (
+            kind(children[e - 1]) != kind(children[e + 1])):
+        # "db 삭제해 (볼륨 말고 컨테이너)": the two kinds after the request, the name said of both, once
+        return [*children[:n], *children[n + 1:e - 1], as_arg(e - 1), children[e], as_arg(e + 1), *children[e + 2:]]
+    return children
+
+
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
-    children = _called_off_then(list(children), text)
+    children = _kind_for_kind(_called_off_then(list(children), text), text)
     children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_request_then_instead(
         _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text),
