@@ -1066,9 +1066,25 @@ def _docker_before_kind() -> re.Pattern[str]:
                       rf"(?=(?:{alternation('docker_adjective_kind')})(?![\w-]))")
 
 
+@lru_cache(maxsize=1)
+def _docker_said_ko() -> re.Pattern[str]:
+    """(run26) The word docker typed in ASCII in a Korean sentence, as the tool: before a particle of means or place
+    ("docker로 web 재시작해줘", "docker에서 cache 로그") or a Korean kind ("docker 컨테이너 목록"): grammar/lexicon.txt
+    `docker_tool_particle_ko`, `docker_tool_kind_ko`."""
+    from bot.language.grammar import alternation
+
+    return re.compile(rf"(?i)(?<![\w.-])docker(?=(?:{alternation('docker_tool_particle_ko')})(?![\uac00-\ud7a3])"
+                      rf"|\s+(?:{alternation('docker_tool_kind_ko')}))")
+
+
 def _docker_as_adjective(part: str) -> str:
     """`part` without the word docker said of a kind (`_docker_before_kind`): it names no container, network or image
-    (it was read as one: "list docker networks" looked for a network named docker)."""
+    (it was read as one: "list docker networks" looked for a network named docker); (run26) in a Korean sentence, the
+    tool typed in ASCII is the tool said in Hangul (`_docker_said_ko`: 도커, read by natural.lark `_docker_ko`)."""
+    if HANGUL.search(part):
+        from bot.language.grammar import lexicon
+
+        part = _docker_said_ko().sub(lexicon()["docker_said_as_ko"][0], part)
     return _docker_before_kind().sub(r"\1", part)
 
 
