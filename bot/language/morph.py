@@ -321,6 +321,8 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     or TAG:FORM for one morpheme)."""
     exact, any_form, before, after, prefixes, around = _table()
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
+    if base != tag and (tag, form) in exact:
+        return exact[(tag, form)]  # (run26) a line of the full tag: Kiwi's irregular 닫 of "v1로 달아" is 달
     if (base, form) in around and _prev_is(prev, around[(base, form)][2]) and next_tag in around[(base, form)][1].split(","):
         return around[(base, form)][0]  # "db 켜?": -어 right after the verb, then a typed "?" — asked
     for word, prevs in after.get((base, form), ()):
