@@ -19,6 +19,10 @@ READ = [
     ("web docker로 재시작해줘", ["docker restart web"]),
     ("도커 컨테이너 목록", ["docker ps"]),
     ("web에서 docker ps 실행", ["docker exec web docker ps"]),  # a command run in web: typed as it is
+    # the tool before a kind and a name of one
+    ("도커 이미지 httpd 끌어와봐", ["docker pull httpd"]),
+    ("도커 컨테이너 web 재시작해줘", ["docker restart web"]),
+    ("도커 볼륨 pgdata 지워", ["docker volume rm pgdata"]),
 ]
 
 
@@ -33,7 +37,7 @@ def test_docker_is_never_a_target(text):
     assert getattr(cmd, "targets", None) == ("web",), cmd
 
 
-NOT_A_WRITE = ["도커로", "도커에서 web 지우지 마", "도커로 web 재시작했어", "도커로 web 재시작해도 돼?"]
+NOT_A_WRITE = ["도커로", "도커에서 web 지우지 마", "도커로 web 재시작했어", "도커로 web 재시작해도 돼?", "도커 컨테이너 web 지우지 마"]
 
 
 @pytest.mark.parametrize("text", NOT_A_WRITE)
