@@ -416,6 +416,70 @@ def _intent_told_as_reason(tokens: Sequence[_Tok], ti: int) -> bool:
             and etm.form in _lex("reason_after_intent_etm"))
 
 
+def _background_told(tokens: Sequence[_Tok], ti: int) -> bool:
+    """(run26) Whether `tokens[ti - 1]` closes a verb told as the background of what follows, -는데 (while, given that):
+    Kiwi's connective (grammar/lexicon.txt `background_link`) or the present relative ending and the bound noun 데
+    (`background_etm`, `background_noun`; -ㄴ데 is an adjective's: "web이 slow한데 check해줘") right after a verb — VV, a verbal noun's XSV, or an auxiliary of
+    `background_aux` (never 되다, `background_not`, nor 하다 right after a connective: the wish "재시작해 주셨으면 하는데요"
+    is a request) — then a name, a comma, the end, or 요 and the end ("web 지우는데 cache 꺼줘", "web 끄는데, cache도
+    꺼줘", "테스트 돌리는데 cache 좀 꺼줘", "web 지우는데", "web 재시작하는데요"): told, never asked for — each planned the
+    write. (run26) So is the condition -어야 and the purpose -도록 (`condition_link`) right before a name or a comma ("web
+    지워야 cache 꺼줘", "web 재시작해야 cache 꺼줘", "web 지우도록 cache 꺼줘"), never at the end ("web 지워야 돼"). Before
+    anything else it is left as it was ("web 재시작하는데 3초만 기다려", "web 500 뜨는데 재시작 좀"), and so is
+    a run said, then how it is made (`background_run`, then a word of `background_detail`: "redis 띄우는데 pgdata 볼륨
+    /data에 마운트")."""
+    tok = tokens[ti - 1]
+    tag = tok.tag.split("-", 1)[0]
+    ends = True  # a clause it may close the sentence with
+    if tag == "EC" and tok.form in _lex("background_link"):
+        vi = ti - 2
+    elif tag == "EC" and tok.form in _lex("condition_link"):
+        vi, ends = ti - 2, False  # "web 지워야 cache 꺼줘" (only if), "web 지우도록 cache 꺼줘" (so that); "web 지워야 돼" kept
+    elif (tag == "NNB" and tok.form in _lex("background_noun") and ti >= 3
+          and tokens[ti - 2].tag.split("-", 1)[0] == "ETM" and tokens[ti - 2].form in _lex("background_etm")):
+        vi = ti - 3
+    else:
+        return False
+    if vi < 0:
+        return False
+    verb = tokens[vi]
+    vtag = verb.tag.split("-", 1)[0]
+    if not (vtag in ("VV", "XSV") or (vtag == "VX" and verb.form in _lex("background_aux"))):
+        return False
+    if vtag == "VV" and (verb.form in _lex("background_not") or (
+            verb.form in _lex("intent_same_verb") and vi > 0 and tokens[vi - 1].tag.split("-", 1)[0] == "EC")):
+        return False
+    lemma = tokens[vi - 1].form if vtag == "XSV" and vi > 0 else verb.form
+    if lemma in _lex("background_run") and any(t.form in _lex("background_detail") for t in tokens[ti:]):
+        return False  # "redis 띄우는데 pgdata 볼륨 /data에 마운트": the run said, then how — one request, as it was read
+    k = ti
+    while k < len(tokens) and (tokens[k].form in _lex("background_polite") or tokens[k].tag.split("-", 1)[0] == "VCP"):
+        k += 1  # "지우는데요": 요 (and Kiwi's copula before it: 데 이 요)
+    if k >= len(tokens):
+        return ends
+    nxt = tokens[k].tag.split("-", 1)[0]
+    return nxt in ("SL", "SP") or (ends and nxt == "SF") or tokens[k].form in (",", "，")
+
+
+def _reason_closes(tokens: Sequence[_Tok], ti: int) -> bool:
+    """(run26) Whether `tokens[ti - 1]` is a reason's -니까 (grammar/lexicon.txt `reason_end_link`) closing the sentence
+    right after a verb ("web 지우니까", "web 재시작하니까요", "cache 재시작하니깐."): why, told — no request, it planned the
+    write. Never the insistent order, Kiwi's one -라니까 ("web 지우라니까") or a quoted one, 하다 right after a
+    connective ("컨테이너 목록 보여달라니까"), nor 되다 (the need, `background_not`)."""
+    tok = tokens[ti - 1]
+    if tok.tag.split("-", 1)[0] != "EC" or tok.form not in _lex("reason_end_link") or ti < 2:
+        return False
+    verb = tokens[ti - 2]
+    vtag = verb.tag.split("-", 1)[0]
+    if not (vtag in ("VV", "XSV") or (vtag == "VX" and verb.form in _lex("background_aux"))):
+        return False
+    if vtag == "VV" and (verb.form in _lex("background_not") or (
+            verb.form in _lex("intent_same_verb") and ti >= 3 and tokens[ti - 3].tag.split("-", 1)[0] == "EC")):
+        return False
+    rest = [t for t in tokens[ti:] if t.form not in _lex("background_polite")]
+    return all(t.tag.split("-", 1)[0] == "SF" for t in rest)
+
+
 def _own_verb_after(tokens: Sequence[_Tok], ti: int) -> bool:
     """(ctxko25) Whether a verb of its own comes at or after `tokens[ti]`: a VV, or a verbal noun's 하다 (Kiwi's XSV, XSA,
     or VV right after a noun: "cache 재시작해줘") — never 하다 alone (grammar/lexicon.txt `intent_same_verb`: "cache 재시작할
@@ -500,6 +564,10 @@ def reading(text: str) -> Reading:
                 w = _lex("intent_word")[0]  # (f17ko) "web 지우려면 cache 꺼": meant, never a step
             if tok.tag == "EC" and _intent_told_as_reason(tokens, ti) and _own_verb_after(tokens, ti):
                 w = _lex("intent_word")[0]  # (ctxko25) "web 지울 거라서 cache 꺼줘": meant, never a step
+            if tok.tag in ("EC", "NNB") and _background_told(tokens, ti):
+                w = _lex("background_word")[0]  # (run26) "web 지우는데 cache 꺼줘": told, never a step
+            if tok.tag == "EC" and _reason_closes(tokens, ti):
+                w = _lex("background_word")[0]  # (run26) "web 지우니까": why, told — never the write
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise

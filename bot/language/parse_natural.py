@@ -2899,6 +2899,12 @@ def build(s: Said, u: Used) -> m.Command:
             raise Incomplete("parse.excluded_and_named", names=", ".join(both))
         if not isinstance(cmd, (m.ContainerAction, m.Logs, m.Inspect)):  # "web 빼고 nginx 실행"
             raise Incomplete("parse.unused", words=", ".join(f"`{v}`" for v in sorted(left_out)))
+    if not reads_only(cmd) and (soon := _soon_said_ko(s)):
+        raise Incomplete("parse.no_schedule", when=soon)  # (brk23) "좀 있다 cache 재시작해": a little later, no now
+    if not reads_only(cmd) and (later := _next_time_ko(s)):
+        # (brk25) "web 재시작 다음에": next time, no now; (run26) before a permission or a question too — "다음에 web 꺼도
+        # 돼" (next time you may) was offered back as `docker stop web` now
+        raise Incomplete("parse.no_schedule", when=later)
     granted, u = use(s, u, "granted")
     if granted and "?" in s.text and not reads_only(cmd):
         raise Incomplete("parse.asked", proposal=cmd)  # "web 꺼도 됩니다?": said with a "?", asked after all
@@ -2940,10 +2946,6 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.done_already")
     if not reads_only(cmd) and _told_done(s):
         raise Incomplete("parse.done_already")  # "i restarted web", "cache removed": told, not requested
-    if not reads_only(cmd) and (soon := _soon_said_ko(s)):
-        raise Incomplete("parse.no_schedule", when=soon)  # (brk23) "좀 있다 cache 재시작해": a little later, no now
-    if not reads_only(cmd) and (later := _next_time_ko(s)):
-        raise Incomplete("parse.no_schedule", when=later)  # (brk25) "web 재시작 다음에": next time, no now
     if not reads_only(cmd) and _told_done_bare(s):
         raise Incomplete("parse.done_already")  # (brk23) "i close web already": told done, the tense left out
     if not reads_only(cmd) and _asked_done(s):

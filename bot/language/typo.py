@@ -189,6 +189,15 @@ def _index(pool: frozenset[str] | tuple[str, ...],
 
 
 @lru_cache(maxsize=8192)  # a word's answer depends on the word and the grammar only (made once a process)
+@lru_cache(maxsize=1)
+def _real_rests() -> frozenset[str]:
+    """grammar/lexicon.txt `typo_real_rest`: what follows a verbal noun as typed, a real ending one jamo from a request
+    ending ("재시작해야": -어야, only if — never 재시작해요)."""
+    from bot.language.grammar import words
+
+    return words("typo_real_rest")
+
+
 def _korean(word: str, endings: bool = True) -> str | None:
     """The word meant by a Korean word typed with one slip, or None (see the module doc). Kept by word: every
     Korean sentence that reads asks it of each of its words (bot/language/parse.py `_slip_read_as_another`), and
@@ -203,6 +212,8 @@ def _korean(word: str, endings: bool = True) -> str | None:
     for cut in range(1, len(word) + 1):
         head, rest = word[:cut], word[cut:]
         if head in nouns:  # the verb as spelt, an ending one slip from a request ending ("재시작햊줘")
+            if rest in _real_rests():
+                continue  # (run26) "재시작해야": the condition -어야, a word as typed — never 재시작해요
             ends = _near(rest, _endings(), spell=True) if endings and rest and rest not in _endings() else set()
             if len(ends) == 1:
                 meant.add(head + next(iter(ends)))
