@@ -159,7 +159,8 @@ KUBE = [
     ("k top pods", ["docker stats --no-stream"]),
     ("kubectl get pods", None),
     ("kubectl describe pod web", None),
-    ("kubectl 말고 도커로 web 재시작해줘", None),
+    # (run26) docker named as the tool, kubectl set aside ("not kubectl: with docker"): the restart asked (fresh19 k8s)
+    ("kubectl 말고 도커로 web 재시작해줘", ["docker restart web"]),
 ]
 
 
