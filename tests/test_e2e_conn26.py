@@ -14,7 +14,6 @@ pytestmark = [pytest.mark.docker]
 @pytest.mark.parametrize("say", [
     "web 지우는데 cache 꺼줘",
     "web 재시작하는데 cache도 꺼줘",
-    "web 재시작하는데요",
     "web 지워야 cache 꺼줘",
     "web 재시작해야 cache 꺼줘",
     "web 지우도록 cache 꺼줘",
@@ -22,6 +21,9 @@ pytestmark = [pytest.mark.docker]
     "web 지우는 거 반대",
     "web은 재시작 없이 가자",
     "다음에 web 꺼도 돼",
+    "web 지운다고 cache 꺼줘",
+    "web 지우거든 cache 꺼줘",
+    "web 지운다니까",
 ])
 def test_nothing_runs(bot, docker_client, world, say):
     assert_touches_nothing(bot, docker_client, say)

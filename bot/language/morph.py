@@ -422,22 +422,27 @@ def _background_told(tokens: Sequence[_Tok], ti: int) -> bool:
     (`background_etm`, `background_noun`; -ㄴ데 is an adjective's: "web이 slow한데 check해줘") right after a verb — VV, a verbal noun's XSV, or an auxiliary of
     `background_aux` (never 되다, `background_not`, nor 하다 right after a connective: the wish "재시작해 주셨으면 하는데요"
     is a request) — then a name, a comma, the end, or 요 and the end ("web 지우는데 cache 꺼줘", "web 끄는데, cache도
-    꺼줘", "테스트 돌리는데 cache 좀 꺼줘", "web 지우는데", "web 재시작하는데요"): told, never asked for — each planned the
-    write. (run26) So is the condition -어야 and the purpose -도록 (`condition_link`) right before a name or a comma ("web
+    꺼줘", "테스트 돌리는데 cache 좀 꺼줘"): told, never asked for — each planned both writes. At the end it is the verb's
+    own form, the request (the issue's "지우는데": "web 지우는데" is docker rm web), and with a name kept after it, one
+    request and its exception ("다 끄는데 my-volume은 놔둬": `background_kept`). (run26) So is the condition -어야 and the purpose -도록 (`condition_link`) right before a name or a comma ("web
     지워야 cache 꺼줘", "web 재시작해야 cache 꺼줘", "web 지우도록 cache 꺼줘"), never at the end ("web 지워야 돼"). Before
-    anything else it is left as it was ("web 재시작하는데 3초만 기다려", "web 500 뜨는데 재시작 좀"), and so is
+    anything else it is left as it was ("web 재시작하는데 3초만 기다려", "web 500 뜨는데 재시작 좀"). So are the endings of
+    `told_link` right before a name or a comma — a quote or a report (-ㄴ다고, -라고, -ㄴ다니까), a condition (-거든), a
+    purpose (-고자), whatever (-든): "web 지운다고 cache 꺼줘" planned both writes. And so is
     a run said, then how it is made (`background_run`, then a word of `background_detail`: "redis 띄우는데 pgdata 볼륨
     /data에 마운트")."""
     tok = tokens[ti - 1]
     tag = tok.tag.split("-", 1)[0]
     ends = True  # a clause it may close the sentence with
     if tag == "EC" and tok.form in _lex("background_link"):
-        vi = ti - 2
+        vi, ends = ti - 2, False
     elif tag == "EC" and tok.form in _lex("condition_link"):
         vi, ends = ti - 2, False  # "web 지워야 cache 꺼줘" (only if), "web 지우도록 cache 꺼줘" (so that); "web 지워야 돼" kept
+    elif tag in ("EC", "EF") and tok.form in _lex("told_link"):
+        vi, ends = ti - 2, tok.form in _lex("told_end_link")  # "web 지운다고 cache 꺼줘", "web 지우거든 cache 꺼줘"
     elif (tag == "NNB" and tok.form in _lex("background_noun") and ti >= 3
           and tokens[ti - 2].tag.split("-", 1)[0] == "ETM" and tokens[ti - 2].form in _lex("background_etm")):
-        vi = ti - 3
+        vi, ends = ti - 3, False
     else:
         return False
     if vi < 0:
@@ -449,8 +454,10 @@ def _background_told(tokens: Sequence[_Tok], ti: int) -> bool:
     if vtag == "VV" and (verb.form in _lex("background_not") or (
             verb.form in _lex("intent_same_verb") and vi > 0 and tokens[vi - 1].tag.split("-", 1)[0] == "EC")):
         return False
+    if any(t.form in _lex("background_kept") for t in tokens[ti:]):
+        return False  # "다 끄는데 my-volume은 놔둬": all, but one kept — one request with its exception, as -되
     lemma = tokens[vi - 1].form if vtag == "XSV" and vi > 0 else verb.form
-    if lemma in _lex("background_run") and any(t.form in _lex("background_detail") for t in tokens[ti:]):
+    if lemma in _lex("background_run") and any(t.form in _lex("background_detail") or "=" in t.form for t in tokens[ti:]):
         return False  # "redis 띄우는데 pgdata 볼륨 /data에 마운트": the run said, then how — one request, as it was read
     k = ti
     while k < len(tokens) and (tokens[k].form in _lex("background_polite") or tokens[k].tag.split("-", 1)[0] == "VCP"):
@@ -564,7 +571,7 @@ def reading(text: str) -> Reading:
                 w = _lex("intent_word")[0]  # (f17ko) "web 지우려면 cache 꺼": meant, never a step
             if tok.tag == "EC" and _intent_told_as_reason(tokens, ti) and _own_verb_after(tokens, ti):
                 w = _lex("intent_word")[0]  # (ctxko25) "web 지울 거라서 cache 꺼줘": meant, never a step
-            if tok.tag in ("EC", "NNB") and _background_told(tokens, ti):
+            if tok.tag in ("EC", "EF", "NNB") and _background_told(tokens, ti):
                 w = _lex("background_word")[0]  # (run26) "web 지우는데 cache 꺼줘": told, never a step
             if tok.tag == "EC" and _reason_closes(tokens, ti):
                 w = _lex("background_word")[0]  # (run26) "web 지우니까": why, told — never the write

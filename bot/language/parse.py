@@ -2603,6 +2603,8 @@ def _unread_is_noise(word: str) -> bool:
         if tree is not None and any(t.data in ("neg", "schedule") for t in tree.iter_subtrees()):
             return False
     forms, tags = grammar.words("never_unread") | grammar.words("never_unread_what"), grammar.words("never_unread_tags")
+    if bare in forms:
+        return False  # (run26) the word itself, whatever Kiwi splits it into alone ("전": 저 + ㄴ)
     for t in morph.kiwi().tokenize(word):
         if t.form in forms or t.tag.split("-")[0] in tags:
             return False
