@@ -230,8 +230,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.reason_clause import reason_told
 
             res = reason_told(text, lambda said: _parse(said, False), negated) or res
-        if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Sequence)) or len(m.named(res).targets) > 1):
-            # (w17) "restart web, it's leaking memory", "pull redis again, we heard there's a fix"
+        if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Sequence)) or len(m.named(res).targets) > 1
+                                 or len(m.names_of(res, images=True)) > 1):
+            # (w17) "restart web, it's leaking memory", "pull redis again, we heard there's a fix"; (run26) of a volume or
+            # an image too: "please wipe the pgdata volume, it has stale test data" removed volumes stale, test, data;
+            # "remove the alpine image, it is old" removed an image old
             from bot.language.reason_clause import context_after
 
             res = context_after(text, lambda said: _parse(said, False), negated) or res
