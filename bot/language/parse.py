@@ -1492,8 +1492,22 @@ def _after_pasted_error(text: str) -> m.Command | None:
                 continue
         res = parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            if not m.names_of(res, images=True) and _name_said_ko().search(head):
+                # (run26) "data 로그에 에러 찍히는데 봐줄 수 있어?": no paste — the asker's own words about data, then a
+                # look that names nothing (it read `docker ps`, data dropped)
+                continue
             return res
     return None
+
+
+@lru_cache(maxsize=1)
+def _name_said_ko() -> re.Pattern[str]:
+    """(run26) An ASCII name said in the asker's own Korean: a particle glued to it ("web이", "data에서") or a noun of what
+    a container has right after it ("data 로그에", "cache 상태"): grammar/lexicon.txt `name_said_particle_ko`,
+    `name_said_noun_ko` — never an error's English before a Korean verb ("port is already allocated 이래요")."""
+    particles = "|".join(map(re.escape, sorted(grammar.words("name_said_particle_ko"), key=len, reverse=True)))
+    nouns = "|".join(map(re.escape, sorted(grammar.words("name_said_noun_ko"), key=len, reverse=True)))
+    return re.compile(r"(?<![\w.-])[a-z0-9][a-z0-9_.-]*(?:(?:" + particles + r")(?![\uac00-\ud7a3])|\s+(?:" + nouns + r"))")
 
 
 _EN_CLAUSE_CUT = re.compile(r"(?<=[,:;])\s|\s[\u2014\u2013]\s|(?<=[A-Za-z])\s-\s(?=[A-Za-z])")  # (k15en) a spaced hyphen as a dash
@@ -2134,6 +2148,12 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             from bot.language.morph import reading
             from bot.language.parse_natural import reads_only, soon_said_ko
+
+            if clause and not m.names_of(res, images=True) and any(
+                    w.startswith(tuple(h for h, _ in _name_loans())) for w in clause.split()):
+                # (run26) "캐시 쪽이 좀 느린 것 같은데 확인 부탁드려요": the clause says a name in Hangul (캐시 = cache) and
+                # the request names nothing — never the clause dropped (it read `docker ps`, cache lost)
+                continue
 
             if not reads_only(res) and soon_said_ko(reading(text).text):
                 return None  # (brk23) "좀 있다 cache 재시작해": 좀 있다 is a little later, never a clause left out

@@ -1,0 +1,20 @@
+"""named26 on the real engine: "캐시 쪽이 좀 느린 것 같은데 확인 부탁드려요" shows cache's details and its last lines
+(the container it is about, never the list of containers); "data 로그에 에러 찍히는데 봐줄 수 있어?" runs nothing."""
+from __future__ import annotations
+
+import pytest
+from test_e2e_core import assert_touches_nothing
+
+pytestmark = [pytest.mark.docker]
+
+
+def test_the_complaint_about_cache_looks_at_cache(bot, docker_client, world):
+    reply = bot.say("캐시 쪽이 좀 느린 것 같은데 확인 부탁드려요")
+    assert reply.status == "done", reply
+    assert list(reply.cli) == ["docker inspect cache", "docker logs --tail 20 cache"], reply
+
+
+def test_a_look_at_data_never_lists_every_container(bot, docker_client, world):
+    reply = bot.say("data 로그에 에러 찍히는데 봐줄 수 있어?", yes=False)
+    assert list(reply.cli) != ["docker ps"], reply
+    assert_touches_nothing(bot, docker_client, "data 로그에 에러 찍히는데 봐줄 수 있어?")
