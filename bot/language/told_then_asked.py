@@ -1,0 +1,59 @@
+"""(run26) A Korean report of something done, then a request: the request alone is read.
+
+    "web은 어제 재시작했으니까 오늘은 cache 재시작해줘"   -> Restart(cache)   (web's restart told, never run)
+    "cache 재시작은 아까 했고 지금은 web 로그 보여줘"     -> Logs(web)
+    "web 껐는데 cache도 꺼줘"                          -> Stop(cache)
+    "web 재시작했으니까 로그 보여줘"                     -> None             (logs of what? the request names nothing)
+
+The report is a clause whose verb is in the past (Kiwi's EP of grammar/lexicon.txt `told_past_ep`) closed by a
+connective of `told_past_link` (-니까, -고, -는데, -지만, -더니); the text after that word is read alone, and taken only
+when it reads whole as one command that names what it acts on (never a help, a ban, nor a reading that names nothing),
+the report holds no negation and no question mark. A word of now opening the request ("오늘은", "지금은": grammar/lexicon.txt
+`deferred_now_ko`) says it is for now, against the report's time, and is left out. The report's write is never run: it is told done. Pure: `read`
+parses a text (no detail); `negated` says whether a text holds a negation.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot import model as m
+from bot.language import grammar
+
+Read = Callable[[str], m.Command | m.NotUnderstood]
+
+
+def _cut(text: str) -> int | None:
+    """The index in `text` where the request begins: right after the word whose past verb and connective close the
+    report; None when there is no such word (or nothing after it)."""
+    from bot.language import morph
+
+    toks = morph.kiwi().tokenize(text)
+    eps, links = grammar.words("told_past_ep"), grammar.words("told_past_link")
+    for i in range(1, len(toks)):
+        t, before = toks[i], toks[i - 1]
+        if (t.tag.split("-", 1)[0] == "EC" and t.form in links and before.tag.split("-", 1)[0] == "EP"
+                and before.form in eps):
+            end = text.find(" ", t.start)
+            if end < 0:
+                return None
+            return end
+    return None
+
+
+def told_then_asked(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command | None:
+    """The request said after a report of something done (see the module doc), or None."""
+    cut = _cut(text)
+    if cut is None:
+        return None
+    head, rest = text[:cut].strip(), text[cut:].strip(" ,")
+    if not rest or "?" in head or negated(head):
+        return None
+    first, _, after = rest.partition(" ")
+    if first in grammar.words("deferred_now_ko") and after:
+        rest = after  # "… 어제 재시작했으니까 오늘은 cache …": now, said against the report's time (lexicon deferred_now_ko)
+    res = read(rest)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    if not m.names_of(res, images=True):
+        return None  # "web 재시작했으니까 로그 보여줘": logs of what? never a listing, never a guess of the name
+    return res
