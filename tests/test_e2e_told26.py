@@ -23,3 +23,12 @@ def test_stopped_told_then_another_stopped(bot, docker_client, world, cleanup):
     reply = bot.say(f"{a} 껐는데 {b}도 꺼줘")
     assert reply.status == "done" and list(reply.cli) == [f"docker stop {b}"], reply
     assert inspect(docker_client, a)["State"]["Running"] and not inspect(docker_client, b)["State"]["Running"]
+
+
+def test_a_state_told_fine_of_another(bot, docker_client, world, cleanup):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(f"{a}는 괜찮은 것 같고 {b}만 재시작해줘")
+    assert reply.status == "done" and list(reply.cli) == [f"docker restart {b}"], reply
+    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) != b_start

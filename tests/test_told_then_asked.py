@@ -16,6 +16,11 @@ READ = [
     ("web 지웠는데 cache 꺼줘", ["docker stop cache"]),
     ("web 재시작했고 지금은 cache 지워줘", ["docker rm cache"]),
     ("data 멈췄지만 web 로그는 보여줘", ["docker logs web"]),
+    # a state told fine of another name, then the request
+    ("cache는 괜찮은 것 같고 web만 재시작해줘", ["docker restart web"]),
+    ("cache는 정상이니까 web 재시작해줘", ["docker restart web"]),
+    ("cache 잘 돌아가는데 web 지워", ["docker rm web"]),
+    ("cache 살아있는데 web 재시작해줘", ["docker restart web"]),
 ]
 
 
@@ -30,6 +35,8 @@ NOT_READ = [
     "web 지웠는데?",
     "web은 어제 재시작했으니까 내일 cache 재시작해줘",  # tomorrow: a schedule, never now
     "web 껐는데 cache 꺼지 마",
+    "cache 재시작하고 괜찮은데 web 꺼줘",  # a request before the state: never dropped
+    "cache는 안 괜찮은데 web 재시작해줘",
 ]
 
 

@@ -191,7 +191,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
-            from bot.language.told_then_asked import told_then_asked  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
+            from bot.language.told_then_asked import (
+                told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
+            )
 
             res = told_then_asked(text, lambda said: _parse(said, False), negated) or res
         if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (

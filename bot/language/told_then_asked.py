@@ -4,6 +4,7 @@
     "cache 재시작은 아까 했고 지금은 web 로그 보여줘"     -> Logs(web)
     "web 껐는데 cache도 꺼줘"                          -> Stop(cache)
     "web 재시작했으니까 로그 보여줘"                     -> None             (logs of what? the request names nothing)
+    "cache는 괜찮은 것 같고 web만 재시작해줘"             -> Restart(web)     (a state told fine of another name)
 
 The report is a clause whose verb is in the past (Kiwi's EP of grammar/lexicon.txt `told_past_ep`) closed by a
 connective of `told_past_link` (-니까, -고, -는데, -지만, -더니); the text after that word is read alone, and taken only
@@ -22,29 +23,37 @@ from bot.language import grammar
 Read = Callable[[str], m.Command | m.NotUnderstood]
 
 
-def _cut(text: str) -> int | None:
-    """The index in `text` where the request begins: right after the word whose past verb and connective close the
-    report; None when there is no such word (or nothing after it)."""
+def _cut(text: str) -> tuple[int, bool] | None:
+    """(the index in `text` where the request begins, whether the report is a state told of something else) — right
+    after the word whose past verb and connective close the report, or whose connective closes a state told fine
+    (grammar/lexicon.txt `told_fine_ko`, `told_fine_link`: "cache는 괜찮은 것 같고 web만 재시작해줘") with no verb of
+    gorae's before it; None when there is no such word (or nothing after it)."""
     from bot.language import morph
+    from bot.language.context_clause import gorae_verbs
 
     toks = morph.kiwi().tokenize(text)
     eps, links = grammar.words("told_past_ep"), grammar.words("told_past_link")
+    fine, fine_links = grammar.words("told_fine_ko"), grammar.words("told_fine_link")
     for i in range(1, len(toks)):
         t, before = toks[i], toks[i - 1]
-        if (t.tag.split("-", 1)[0] == "EC" and t.form in links and before.tag.split("-", 1)[0] == "EP"
-                and before.form in eps):
+        if t.tag.split("-", 1)[0] != "EC":
+            continue
+        past = t.form in links and before.tag.split("-", 1)[0] == "EP" and before.form in eps
+        verbs = {x.form for k, x in enumerate(toks[:i]) if x.tag.split("-", 1)[0] == "VV" or (
+            x.tag.split("-", 1)[0] in ("NNG", "XR") and k + 1 < i and toks[k + 1].tag.split("-", 1)[0] in ("XSV", "XSA", "VV"))}
+        state = (t.form in fine_links and any(x.form in fine for x in toks[:i]) and gorae_verbs().isdisjoint(verbs))
+        if past or state:
             end = text.find(" ", t.start)
-            if end < 0:
-                return None
-            return end
+            return (end, not past) if end >= 0 else None
     return None
 
 
 def told_then_asked(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command | None:
     """The request said after a report of something done (see the module doc), or None."""
-    cut = _cut(text)
-    if cut is None:
+    found = _cut(text)
+    if found is None:
         return None
+    cut, state = found
     head, rest = text[:cut].strip(), text[cut:].strip(" ,")
     if not rest or "?" in head or negated(head):
         return None
@@ -56,4 +65,7 @@ def told_then_asked(text: str, read: Read, negated: Callable[[str], bool]) -> m.
         return None
     if not m.names_of(res, images=True):
         return None  # "web 재시작했으니까 로그 보여줘": logs of what? never a listing, never a guess of the name
+    if state and any(n.lower() in head.lower().split() or head.lower().startswith(n.lower())
+                     for n in m.names_of(res, images=True)):
+        return None  # "cache는 괜찮은데 cache 재시작해줘": fine, and restarted? asked, as before
     return res
