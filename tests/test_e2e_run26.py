@@ -19,6 +19,7 @@ def _made_one(cleanup) -> str:
 @pytest.mark.parametrize("say,cli", [
     ("run busybox with MODE=dev and pgdata mounted at /pg", "docker run -d -e MODE=dev -v pgdata:/pg busybox"),
     ("start alpine with pgdata mounted on /pg", "docker run -d -v pgdata:/pg alpine"),
+    ("pgdata를 /pg에 붙여서 alpine 띄워", "docker run -d -v pgdata:/pg alpine"),
 ])
 def test_the_volume_said_is_mounted_in_the_new_container(bot, docker_client, world, cleanup, say, cli):
     reply = bot.say(say)

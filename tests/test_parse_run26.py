@@ -8,7 +8,8 @@
 - "nginx 띄워 이름 web2 포트 8095 재시작 항상": the restart policy said name first, value after (was parse.incomplete);
   with a topic particle (재시작은) it stays the verb's noun.
 - "spin up a fresh nginx on 8090 for QA": QA / testing / e2e are work events the request is for (lexicon
-  `context_event_en`), as "for the demo" was (was parse.stray_words)."""
+  `context_event_en`), as "for the demo" was (was parse.stray_words).
+- "pgdata를 /data에 붙여서 alpine 띄워": a volume said with 을/를 right before the path it is mounted at (parse.mount_pairs)."""
 import pytest
 from test_wordings_fresh import answer
 
@@ -31,6 +32,10 @@ READ = [
     ("spin up a fresh nginx on 8090 for QA", ["docker run -d -p 8090:80 nginx"]),
     ("run redis on 6390 for testing", ["docker run -d -p 6390:6379 redis"]),
     ("restart web for QA", ["docker restart web"]),
+    # a volume said with 을/를 right before the path it is mounted at (붙이다 next to a path is a mount)
+    ("pgdata를 /data에 붙여서 alpine 띄워", ["docker run -d -v pgdata:/data alpine"]),
+    ("pgdata를 /data에 마운트해서 alpine 띄워", ["docker run -d -v pgdata:/data alpine"]),
+    ("web을 backend에 붙여", ["docker network connect backend web"]),
 ]
 
 
@@ -47,6 +52,8 @@ NOT_A_WRITE = [
     "did you start alpine with pgdata mounted on /pg?",
     "don't start alpine with pgdata mounted on /pg",
     "don't restart web for QA",
+    "nginx를 /data에 마운트해서 띄워",  # the image with 를 before the path: which is mounted? asked
+    "pgdata를 /data에 붙여줘",
 ]
 
 

@@ -7203,6 +7203,11 @@ def _volumes(s: Said, u: Used) -> tuple[tuple[m.VolumeSpec, ...], Used]:
         elif (s.lang == "ko" and "mount" in s.verbs and a.type == "NAME" and not a.particle and not a.prep
               and a.kind is None and _place_of_mount_next(s, a)):
             sources.append(a)  # (fix13) "alpine을 v9 /data에 마운트해서 실행": the volume said right before its path
+        elif (s.lang == "ko" and ("mount" in s.verbs or "connect" in s.verbs) and a.type == "NAME"
+              and a.particle == "obj" and a.kind is None and _place_of_mount_next(s, a)):
+            # (run26) "pgdata를 /data에 붙여서 alpine 띄워", "pgdata를 /data에 마운트해서 alpine 띄워": the volume said with
+            # 을/를 right before the path it is mounted at (붙이다 next to a path is a mount, as next to a network a connect)
+            sources.append(a)
     if dests:
         if len(sources) != len(dests):
             raise Incomplete("parse.mount_pairs")
