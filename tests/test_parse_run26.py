@@ -36,6 +36,9 @@ READ = [
     ("pgdata를 /data에 붙여서 alpine 띄워", ["docker run -d -v pgdata:/data alpine"]),
     ("pgdata를 /data에 마운트해서 alpine 띄워", ["docker run -d -v pgdata:/data alpine"]),
     ("web을 backend에 붙여", ["docker network connect backend web"]),
+    # the times said with 도 (too): logs -t
+    ("cache 로그 시간도 같이 보여줘", ["docker logs -t cache"]),
+    ("web 로그 2시간치 보여줘", ["docker logs --since 2h web"]),
 ]
 
 
