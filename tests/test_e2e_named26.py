@@ -18,3 +18,13 @@ def test_a_look_at_data_never_lists_every_container(bot, docker_client, world):
     reply = bot.say("data 로그에 에러 찍히는데 봐줄 수 있어?", yes=False)
     assert list(reply.cli) != ["docker ps"], reply
     assert_touches_nothing(bot, docker_client, "data 로그에 에러 찍히는데 봐줄 수 있어?")
+
+
+def test_logs_with_their_times_said_with_do(bot, docker_client, world):
+    """"cache 로그 시간도 같이 보여줘": docker logs -t cache — every line shown begins with its time."""
+    import re
+
+    reply = bot.say("cache 로그 시간도 같이 보여줘")
+    assert reply.status == "done" and list(reply.cli) == ["docker logs -t cache"], reply
+    lines = [ln for ln in (reply.code or "").splitlines() if ln.strip()]
+    assert lines and all(re.match(r"\d{4}-\d\d-\d\dT", ln) for ln in lines), reply.code
