@@ -41,3 +41,11 @@ def test_a_reason_after_an_image_removal_removes_nothing_else(bot, docker_client
 
     with pytest.raises(ImageNotFound):
         docker_client.api.inspect_image(ref)
+
+
+def test_the_aim_after_so_runs_nothing_of_its_own(bot, docker_client, world, cleanup):
+    name = uid()
+    cleanup.volume(docker_client.volumes.create(name))
+    reply = bot.say(f"remove {name} volume so we start clean")
+    assert reply.status == "done" and list(reply.cli) == [f"docker volume rm {name}"], reply
+    assert name not in _volumes(docker_client)

@@ -138,8 +138,13 @@ def context_after(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     said = _after().match(text.strip())
     if said is None or not _own_clause(said["clause"]) or negated(said["req"]):
         return None
+    link = re.sub(r"[,;\s]+", " ", text.strip()[said.end("req"):said.start("clause")]).strip().lower()
+    aim = (link in grammar.words("context_aim_link_en")
+           and said["clause"].split()[0].lower() in grammar.words("context_aim_subject_en"))
     alone = read(said["clause"].strip())
-    if isinstance(alone, m.NotUnderstood):
+    if aim:
+        pass  # (run26) "remove pgdata volume so we start clean": what we then do, the aim — its verbs never run
+    elif isinstance(alone, m.NotUnderstood):
         if alone.reason.key in grammar.words("context_after_told"):
             return None  # "it was restarted yesterday": a verb of gorae's said in the clause
     elif type(alone).__name__ not in grammar.words("context_after_reads"):
