@@ -19,7 +19,8 @@ WRONG_WRITES = [
     ("다 지웠으니까 cache 재시작해줘", ["docker restart cache"]),
     # … said of a name, it is refused: what was done to web is never done again ("web 껐으니까 cache 켜줘" planned
     # `docker stop web` then `docker start cache`)
-    ("web 껐으니까 cache 켜줘", None),
+    # (run26) … but a request said as one after it (줘) is the request alone: web's stop is only told
+    ("web 껐으니까 cache 켜줘", ["docker start cache"]),
     ("nginx 받았으니 web 재시작해", None),
     ("cache 멈췄으니까 data 재시작", None),
     ("올렸으니까 web 재시작", None),

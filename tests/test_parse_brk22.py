@@ -397,9 +397,9 @@ NO_WRITE = [
     '누가 web 파드 지웠어?',
     '누가 새벽 3시에 web을 재시작하겠어',
     '누구든 web 껐으면 다시 켜',
+    # (run26) '로그 봤으니 cache 재시작해줘' left this list: the logs looked at, then the restart asked (told_then_asked)
     '대시보드 최신화',
     '런북 최신화 부탁',
-    '로그 봤으니 cache 재시작해줘',
     '로그 이미 봤어. cache 재시작은 하지 마.',
     '로그 이미 확인했으니 cache 재시작하지 마',
     '로그 확인했어. cache 재시작할까 말까?',

@@ -21,7 +21,6 @@ NO_WRITE = [
     "web 지우는데요, cache 꺼주세요",
     "web 재시작하는데 cache도 꺼줘",
     "web 끄는데, cache도 꺼줘",
-    "테스트 돌리는데 cache 좀 꺼줘",
     "data 멈추는데 web 재시작해",
     "web restart하는데 cache 꺼줘",
     "redis 띄우는데 cache 지워줘",
@@ -79,7 +78,8 @@ READ = [
     ("지금 배포하는데요, web 재시작 부탁드려요", ["docker restart web"]),
     ("nginx 항상 재시작하도록 띄워", ["docker run -d --restart always nginx"]),
     ("web 지워야 돼", ["docker rm web"]),
-    ("web 지우는데", ["docker rm web"]),  # the issue's own example of a verb's form: the request
+    ("web 지우는데", ["docker rm web"]),
+    ("테스트 돌리는데 cache 좀 꺼줘", ["docker stop cache"]),  # running tests (a work event): context, then the request  # the issue's own example of a verb's form: the request
     ("web 재시작하는데요", ["docker restart web"]),
     ("다 끄는데 my-volume은 놔둬", ["docker stop web my-nginx cache data"]),
     ("web 지우라니까요", ["docker rm web"]),

@@ -81,8 +81,9 @@ READ = [
     ("web 실수로 껐어요 다시 켜줘", ["docker start web"]),
     ("my-nginx 껐었는데 다시 켜 주세요", ["docker start my-nginx"]),
     ("실수로 data 멈췄는데 다시 켜줄래요?", ["docker start data"]),
-    ("web 껐는데 cache 꺼줘", None),
-    ("web 껐는데 cache 다시 켜줘", None),
+    # (run26) a report of something done, then a request said as one: the request alone (bot/language/told_then_asked.py)
+    ("web 껐는데 cache 꺼줘", ["docker stop cache"]),
+    ("web 껐는데 cache 다시 켜줘", ["docker start cache"]),
     ("web 재시작했는데 지워줘", None),
     ("web 껐는데 다시 켜?", None),
     ("web 껐는데 다시 켜지 마", None),

@@ -19,7 +19,6 @@ READ = [
     # a state told fine of another name, then the request
     ("cache는 괜찮은 것 같고 web만 재시작해줘", ["docker restart web"]),
     ("cache는 정상이니까 web 재시작해줘", ["docker restart web"]),
-    ("cache 잘 돌아가는데 web 지워", ["docker rm web"]),
     ("cache 살아있는데 web 재시작해줘", ["docker restart web"]),
 ]
 
@@ -37,6 +36,8 @@ NOT_READ = [
     "web 껐는데 cache 꺼지 마",
     "cache 재시작하고 괜찮은데 web 꺼줘",  # a request before the state: never dropped
     "cache는 안 괜찮은데 web 재시작해줘",
+    "cache 잘 돌아가는데 web 지워",  # banmal after it: said by a report too
+    "web은 재시작했고 cache 재시작",
 ]
 
 

@@ -52,7 +52,6 @@ KNOWN_WRONG18: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ18: dict[str, str] = {
-    "캐시 쪽이 좀 느린 것 같은데 확인 부탁드려요": "docker ps, want the complaint of cache (inspect, logs --tail 20)",
 }
 
 

@@ -8,7 +8,8 @@
 
 The report is a clause whose verb is in the past (Kiwi's EP of grammar/lexicon.txt `told_past_ep`) closed by a
 connective of `told_past_link` (-니까, -고, -는데, -지만, -더니); the text after that word is read alone, and taken only
-when it reads whole as one command that names what it acts on (never a help, a ban, nor a reading that names nothing),
+when it is said as a request (a morpheme of asking: 주다, 부탁, 드리다, -시-) and reads whole as one command that names
+what it acts on (never a help, a ban, nor a reading that names nothing),
 the report holds no negation and no question mark. A word of now opening the request ("오늘은", "지금은": grammar/lexicon.txt
 `deferred_now_ko`) says it is for now, against the report's time, and is left out. The report's write is never run: it is told done. Pure: `read`
 parses a text (no detail); `negated` says whether a text holds a negation.
@@ -48,6 +49,16 @@ def _cut(text: str) -> tuple[int, bool] | None:
     return None
 
 
+def _asked_for(rest: str) -> bool:
+    """Whether `rest` says its request as one: a morpheme of asking (grammar/lexicon.txt `told_then_asked_marks`: the
+    auxiliary 주다, 부탁, 드리다, the honorific -시-), never a bare verbal noun or banmal that a report says too
+    ("cache 재시작", "cache도 지워")."""
+    from bot.language import morph
+
+    marks = grammar.words("told_then_asked_marks")
+    return any(t.form in marks and t.tag.split("-", 1)[0] in ("VX", "VV", "NNG", "EP") for t in morph.kiwi().tokenize(rest))
+
+
 def told_then_asked(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command | None:
     """The request said after a report of something done (see the module doc), or None."""
     found = _cut(text)
@@ -60,6 +71,8 @@ def told_then_asked(text: str, read: Read, negated: Callable[[str], bool]) -> m.
     first, _, after = rest.partition(" ")
     if first in grammar.words("deferred_now_ko") and after:
         rest = after  # "… 어제 재시작했으니까 오늘은 cache …": now, said against the report's time (lexicon deferred_now_ko)
+    if not _asked_for(rest):
+        return None  # "web 재시작했고 cache 재시작": both told, perhaps — the request must be said as one
     res = read(rest)
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
