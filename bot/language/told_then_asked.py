@@ -8,11 +8,11 @@
 
 The report is a clause whose verb is in the past (Kiwi's EP of grammar/lexicon.txt `told_past_ep`) closed by a
 connective of `told_past_link` (-니까, -고, -는데, -지만; never -더니, what followed); the text after that word is read
-alone, and taken only when it is said as a request (a morpheme of asking: 주다, 부탁, 드리다, -시-) and reads whole as one command that names
-what it acts on (never a help, a ban, nor a reading that names nothing), the report holds no negation and no question
-mark. A word of now opening the request ("오늘은", "지금은": grammar/lexicon.txt `deferred_now_ko`) says it is for now,
-against the report's time, and is left out. The report's write is never run: it is told done. Pure: `read` parses a
-text (no detail); `negated` says whether a text holds a negation.
+alone, and taken only when it is said as a request (a morpheme of asking: 주다, 부탁, 드리다, -시-) and reads whole as one
+command that names what it acts on (never a help, a ban, nor a reading that names nothing), the report holds no
+negation and no question mark. A word of now opening the request ("오늘은", "지금은": grammar/lexicon.txt
+`deferred_now_ko`) says it is for now, against the report's time, and is left out. The report's write is never run:
+it is told done. Pure: `read` parses a text (no detail); `negated` says whether a text holds a negation.
 """
 from __future__ import annotations
 
