@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, run_tracked
+from test_e2e_core import inspect, run_tracked, wait_for
 
 pytestmark = [pytest.mark.docker]
 
@@ -17,5 +17,6 @@ def test_the_paused_one_said_so(bot, docker_client, world, cleanup, say, paused_
         assert not reply.cli, reply
     else:
         assert reply.status == "done" and list(reply.cli) == [f"docker unpause {name}"], reply
-    state = inspect(docker_client, name)["State"]
-    assert state["Paused"] is paused_after and state["Running"]
+    # the engine records the state from containerd's event, after its API call returns: waited for (tests/test_e2e_core)
+    wait_for(lambda: inspect(docker_client, name)["State"]["Paused"] is paused_after, timeout=10, what="the pause state")
+    assert inspect(docker_client, name)["State"]["Running"]
