@@ -80,7 +80,7 @@ def test_a_time_or_a_glued_number_runs_nothing(bot, docker_client, world, cleanu
     assert not docker_client.images.list(name="8080nginx") and not docker_client.images.list(name="9090httpd")
 
 
-@pytest.mark.parametrize("say", ["{a} 재시작했고 {b} 재시작", "{a} 재시작했으니까 {b} 재시작해줘", "{a}님 {b} 재시작해주세요",
+@pytest.mark.parametrize("say", ["{a} 재시작했고 {b} 재시작", "{a}님 {b} 재시작해주세요",
                                  "{a} 님 {b} 재시작해주세요", "dear {a}, please restart {b}"])
 def test_a_past_clause_or_a_title_restarts_nothing(bot, docker_client, world, cleanup, say):
     a = run_sdk(docker_client, cleanup)
@@ -90,3 +90,15 @@ def test_a_past_clause_or_a_title_restarts_nothing(bot, docker_client, world, cl
     assert reply.status not in ("done", "confirm"), reply
     assert started_at(docker_client, a) == before_a, "the container told done was restarted again"
     assert started_at(docker_client, b) == before_b
+
+
+def test_a_past_clause_then_a_request_said_as_one_restarts_only_it(bot, docker_client, world, cleanup):
+    """(run26) "A 재시작했으니까 B 재시작해줘": A's restart is only told, never run again; B, asked for as one (줘), is
+    restarted (bot/language/told_then_asked.py; before, nothing ran)."""
+    a = run_sdk(docker_client, cleanup)
+    b = run_sdk(docker_client, cleanup)
+    before_a, before_b = started_at(docker_client, a), started_at(docker_client, b)
+    reply = bot.say(f"{a} 재시작했으니까 {b} 재시작해줘")
+    assert reply.status == "done" and list(reply.cli) == [f"docker restart {b}"], reply
+    assert started_at(docker_client, a) == before_a, "the container told done was restarted again"
+    assert started_at(docker_client, b) != before_b
