@@ -416,6 +416,18 @@ def _intent_told_as_reason(tokens: Sequence[_Tok], ti: int) -> bool:
             and etm.form in _lex("reason_after_intent_etm"))
 
 
+def _told_verb(tokens: Sequence[_Tok], vi: int) -> bool:
+    """(run26) Whether `tokens[vi]` is a verb a connective may tell rather than ask for: VV, a verbal noun's XSV, or an
+    auxiliary of grammar/lexicon.txt `background_aux` — never 되다/있다/없다 (`background_not`), nor 하다 right after a
+    connective (the wish "재시작해 주셨으면 하는데요", the quote "보여달라니까")."""
+    verb = tokens[vi]
+    vtag = verb.tag.split("-", 1)[0]
+    if not (vtag in ("VV", "XSV") or (vtag == "VX" and verb.form in _lex("background_aux"))):
+        return False
+    return not (vtag == "VV" and (verb.form in _lex("background_not") or (
+        verb.form in _lex("intent_same_verb") and vi > 0 and tokens[vi - 1].tag.split("-", 1)[0] == "EC")))
+
+
 def _background_told(tokens: Sequence[_Tok], ti: int) -> bool:
     """(run26) Whether `tokens[ti - 1]` closes a verb told as the background of what follows, -는데 (while, given that):
     Kiwi's connective (grammar/lexicon.txt `background_link`) or the present relative ending and the bound noun 데
@@ -447,13 +459,9 @@ def _background_told(tokens: Sequence[_Tok], ti: int) -> bool:
         return False
     if vi < 0:
         return False
-    verb = tokens[vi]
-    vtag = verb.tag.split("-", 1)[0]
-    if not (vtag in ("VV", "XSV") or (vtag == "VX" and verb.form in _lex("background_aux"))):
+    if not _told_verb(tokens, vi):
         return False
-    if vtag == "VV" and (verb.form in _lex("background_not") or (
-            verb.form in _lex("intent_same_verb") and vi > 0 and tokens[vi - 1].tag.split("-", 1)[0] == "EC")):
-        return False
+    verb, vtag = tokens[vi], tokens[vi].tag.split("-", 1)[0]
     if any(t.form in _lex("background_kept") for t in tokens[ti:]):
         return False  # "다 끄는데 my-volume은 놔둬": all, but one kept — one request with its exception, as -되
     lemma = tokens[vi - 1].form if vtag == "XSV" and vi > 0 else verb.form
@@ -476,12 +484,7 @@ def _reason_closes(tokens: Sequence[_Tok], ti: int) -> bool:
     tok = tokens[ti - 1]
     if tok.tag.split("-", 1)[0] != "EC" or tok.form not in _lex("reason_end_link") or ti < 2:
         return False
-    verb = tokens[ti - 2]
-    vtag = verb.tag.split("-", 1)[0]
-    if not (vtag in ("VV", "XSV") or (vtag == "VX" and verb.form in _lex("background_aux"))):
-        return False
-    if vtag == "VV" and (verb.form in _lex("background_not") or (
-            verb.form in _lex("intent_same_verb") and ti >= 3 and tokens[ti - 3].tag.split("-", 1)[0] == "EC")):
+    if not _told_verb(tokens, ti - 2):
         return False
     rest = [t for t in tokens[ti:] if t.form not in _lex("background_polite")]
     return all(t.tag.split("-", 1)[0] == "SF" for t in rest)
