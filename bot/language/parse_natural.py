@@ -1536,6 +1536,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         return _said_a_command(tree, _sequence(parts, lang, text, reading), text)
     if lang == "en":
         _names_before_and_verb(tree.children, text)
+        _subject_said_en(tree.children, text)
+        _names_both_sides_en(tree.children, text)
     return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading),
                            text)
 
@@ -1584,6 +1586,50 @@ def _names_before_and_verb(children: list[Any], text: str) -> None:
         return
     before = children[:verbs[0] - 1]
     if all(_is_name(c) for c in before) and any(_is_name(c) for c in children[verbs[0] + 1:]):
+        raise Incomplete("parse.unused", words=", ".join(f"`{c.children[0]}`" for c in before))
+
+
+# (lead27) verbs whose names are all targets of the one write (a run's, an exec's, a tag's or a network's names are not)
+_TARGETS_EN = frozenset({"v_start", "v_stop", "v_shut", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm"})
+
+
+def _subject_said_en(children: list[Any], text: str) -> None:
+    """(lead27) English: a name with a copula right after it (grammar/lexicon.txt `copula_en`: "restart cache tests are
+    failing", "stop web db is fine") is the subject of a statement, never one more target of the verb (the copula is
+    chat noise to the grammar, so it restarted cache, tests and failing where such containers exist): refused with
+    those words (parse.unused). Said after a comma the statement is context, read as before ("restart cache, tests
+    are failing"). Raises Incomplete."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1 or children[verbs[0]].data not in _TARGETS_EN:
+        return
+    names = [i for i, c in enumerate(children) if _is_name(c) and not c.meta.empty]
+    if len(names) < 2:
+        return
+    copula = set(_LEX["copula_en"])
+    for i in names:
+        nxt = next((c.meta.start_pos for c in children[i + 1:] if isinstance(c, Tree) and not c.meta.empty), len(text))
+        gap = text[children[i].meta.end_pos:nxt].lower().split()
+        if gap and gap[0].replace("’", "'") in copula:
+            said = text[children[i].meta.start_pos:nxt].strip()
+            raise Incomplete("parse.unused", words=f"`{said}`")
+
+
+def _names_both_sides_en(children: list[Any], text: str) -> None:
+    """(lead27) English: one verb of targets (`_TARGETS_EN`) with names both before and after it and no word joining
+    them ("all lowercase pls restart cache" restarted lowercase and cache; "tests pls stop cache"): an English object
+    comes after its verb, so the words before are a clause of their own (a remark, a name addressed) — refused with
+    those words (parse.unused), never one more target. Names only before the verb ("web and cache restart") or only
+    after it are read as before. Raises Incomplete."""
+    verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
+    if len(verbs) != 1 or children[verbs[0]].data not in _TARGETS_EN:
+        return
+    v = verbs[0]
+    before = [c for c in children[:v] if _is_name(c) and not c.meta.empty]
+    after = children[v + 1:]
+    if (before and any(_is_name(c) and not c.meta.empty for c in after)
+            and all(_is_name(c) or _is(c, "conj") for c in after)  # "web container remove from backend network"
+            and not any(isinstance(c, Tree) and c.data in _READS_A_NAME_APART for c in children)
+            and str(before[0].children[0]).lower() not in _LEX["never_addressed"]):
         raise Incomplete("parse.unused", words=", ".join(f"`{c.children[0]}`" for c in before))
 
 
