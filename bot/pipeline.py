@@ -44,7 +44,7 @@ from bot.engine.view import (
     raw_client,
 )
 from bot.language.engine_clause import find
-from bot.language.normalize import normalize
+from bot.language.normalize import normalize, prompt_host
 from bot.language.parse import detect_lang, parse
 from bot.model import (
     ALLOW,
@@ -363,6 +363,8 @@ class Gorae:
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         clean = normalize(text)
         parsed, said, refused = self._read(clean)
+        if "@" in text and (host := prompt_host(text)) is not None:
+            parsed, refused = self._prompt_engine(host, parsed, refused)
         if parsed.lang != "cli" and refused is None and not isinstance(parsed, (Help, Prohibition)) and (
                 isinstance(parsed, NotUnderstood) or m.named(parsed).targets):
             # (perf25) gated: a handover is taken (below) only when the whole does not read or names more targets than
@@ -474,6 +476,28 @@ class Gorae:
         if request is not None and isinstance(planned, Plan):
             decision = self.authorize(planned, request)
         return Explanation(clean, parsed.lang or lang, parsed, planned, decision, unchecked=unchecked)
+
+    def _prompt_engine(self, host: str, parsed: Command | NotUnderstood,
+                       refused: Unresolved | None) -> tuple[Command | NotUnderstood, Unresolved | None]:
+        """(lead27) A docker command pasted with its shell prompt naming a host ("root@prod-9:~# docker rm web", bot/
+        language/normalize.py `prompt_host`): run on the engine of that name when gorae knows one (its first DNS label
+        too: "prod-9.corp" -> prod-9); when gorae knows several engines and none by that name, a write is refused
+        (engines.prompt_unknown: the engine is said, never guessed — it ran on the default); a read, or a write with
+        gorae's one engine (a prompt is often a laptop's: "me@laptop:~$ docker ps"), as before. An engine said in
+        the request itself ("… on staging", `--context`) is kept."""
+        if refused is not None or not isinstance(parsed, Command) or parsed.engine is not None:
+            return parsed, refused
+        from bot.language.parse_natural import reads_only
+
+        engines = self.known_engines()
+        for name in (host, host.split(".")[0]):
+            if engines.get(name) is not None:
+                return replace(parsed, engine=name), None
+        if engines.many and not reads_only(parsed):
+            return parsed, Unresolved(parsed, Msg.of("engines.prompt_unknown", host=host,
+                                                     known=", ".join(engines.names())),
+                                      suggestions=tuple(engines.names()))
+        return parsed, refused
 
     def _loan_read(self, parsed: NotUnderstood, proposal: Command, proposed: Plan | Unresolved) -> Plan | None:
         """(voice22) A READ whose name was said by its Hangul transliteration (parse.loan_name: "웹 로그 보여줘",

@@ -277,6 +277,25 @@ def test_an_unknown_engine_changes_nothing(pair):
     assert _started(pair["a"]) == a0 and _started(pair["b"]) == b0
 
 
+@pytest.mark.parametrize("prompt", ["root@second:~# ", "[deploy@second srv]$ ", "me@second.corp:/srv$ sudo "])
+def test_a_pasted_prompt_runs_on_its_host(pair, prompt):
+    """(lead27) a docker command pasted with the prompt of a known engine's host runs there, never on the default."""
+    a0, b0 = _started(pair["a"]), _started(pair["b"])
+    reply = say(Gorae(engines=engines("first", "second")), prompt + "docker restart engt-web")
+    assert reply.status == "done" and reply.cli == ("docker --context second restart engt-web",), reply
+    assert _started(pair["b"]) != b0 and _started(pair["a"]) == a0
+
+
+def test_a_pasted_prompt_of_an_unknown_host_writes_nothing(pair):
+    """(lead27) "root@prod-9:~# docker rm engt-web" with two engines and none named prod-9: it removed the default
+    engine's container; now refused, the engine asked for — both containers are still there."""
+    reply = say(Gorae(engines=engines("first", "second")), "root@prod-9:~# docker rm -f engt-web")
+    assert reply.status != "done" and "prod-9" in reply.headline and "first, second" in reply.headline, reply
+    assert exists(pair["a"], "container", "engt-web") and exists(pair["b"], "container", "engt-web")
+    reads = say(Gorae(engines=engines("first", "second")), "root@prod-9:~# docker ps -a")
+    assert reads.status == "done", reads  # a read: as before, on the default
+
+
 # ----------------------------------------------------------------------------- a silent engine
 
 

@@ -67,6 +67,10 @@ _ITALIC = re.compile(r"(?<![\w_])_(?![\s_])([^_\n]*?[^\s_])_(?![\w_])")
 # ("~/infra $ docker restart my-nginx", "/opt/app# docker ps"), a bracketed one ("[root@prod ~]# docker ps") — and sudo
 _PROMPT_HEAD = (r"(?:(?:[\w.\-]+@[\w.\-]+(?::[^\s$#%>]*)?|\[[^\]\n]{1,80}\]|[~/][^\s$#%>]*)[ \t]*)?[$#%>][ \t]+")
 _PROMPT = re.compile(r"^(?:" + _PROMPT_HEAD + r")?(?:sudo\s+)?(?=(?i:docker)\b)")
+# (lead27) the host of a pasted prompt ("root@prod-9:~# docker rm web", "[deploy@web-1 srv]$ docker ps"): where the
+# command was typed (`prompt_host`)
+_PROMPT_HOST = re.compile(r"^\s*(?:`{1,3}\s*)?\[?[\w.\-]+@(?P<host>[\w.\-]+)(?::[^\s$#%>]*|\s[^\]\n]{0,80}\])?[ \t]*[$#%>]"
+                          r"[ \t]+(?:sudo\s+)?(?i:docker)\b")
 # (en24b) a shell line continuation pasted with its command: a backslash alone (a blank before it) before a line break,
 # before the next word when the lines were joined ("docker run -d \ -p 8090:80 nginx", "… \ alpine"), or ending the text
 # ("docker stop web \"); a shell would read `\ x` as a word " x" starting with a blank, which no docker word is
@@ -1105,6 +1109,17 @@ def _code_quoted(text: str) -> str:
         return mt.group()
 
     return _INLINE_CODE.sub(quoted, text)
+
+
+def prompt_host(text: str) -> str | None:
+    """(lead27) The host name of a shell prompt pasted before a docker command — `user@HOST` ("root@prod-9:~# docker rm
+    web" -> "prod-9", "[deploy@web-1 srv]$ docker ps" -> "web-1") — or None (no prompt, or one without a host: "$ docker
+    ps", "~/infra $ …"). The command was typed on that host: bot/pipeline.py runs it on the engine of that name, and
+    never guesses another for a write (`Gorae._prompt_engine`)."""
+    if "@" not in text:
+        return None
+    got = _PROMPT_HOST.match(text)
+    return got.group("host") if got else None
 
 
 def _normalize_cli(text: str) -> str:

@@ -27,6 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- choosing an engine
     "engines.unknown": ("`{name}` 이라는 엔진(컨텍스트)은 없습니다. 아는 엔진: {known}",
                         "There is no engine (context) called `{name}`. Known engines: {known}"),
+    "engines.prompt_unknown": ("붙여 넣은 프롬프트의 호스트 `{host}` 은(는) 아는 엔진이 아닙니다. 어느 엔진에서 실행할지 말해 주세요 "
+                               "(예: `… prod-1에서`). 아는 엔진: {known}. 아무것도 실행하지 않았습니다.",
+                               "The pasted prompt is on host `{host}`, which is no engine gorae knows; say the engine to run "
+                               "it on (e.g. `… on prod-1`). Known engines: {known}. Nothing ran."),
     "engines.not_chosen": ("엔진 `{name}` 을(를) 확인하지 못해 아무것도 실행하지 않았습니다.",
                            "The engine `{name}` was not looked up, so nothing ran."),
     "engines.two_named": ("엔진이 두 번, 서로 다르게 지정되었습니다(`{first}`, {second}). 하나만 말해 주세요. 아무것도 실행하지 않았습니다.",
