@@ -16,7 +16,8 @@ WRONG_WRITES = [
     ("web 안에 들어가서 ls /etc 실행해", ["docker exec web ls /etc"]),
     ("data 안에 접속해서 hostname 쳐줘", ["docker exec data hostname"]),
     ("cache 안에서 들어가서 redis-cli ping 실행", ["docker exec cache redis-cli ping"]),
-    ("web에서 echo 안녕 실행", None),  # a Korean word inside a command unquoted: not read, never dropped
+    # a Korean word inside a command unquoted: never dropped — (lead27) read as echo's own word (it was refused)
+    ("web에서 echo 안녕 실행", ["docker exec web echo '안녕'"]),
     # English "with KEY=VALUE" between a command and its container is the command's environment (-e), never
     # its words (it ran `docker exec cache env with DEBUG=1`)
     ("run env with DEBUG=1 in cache", ["docker exec -e DEBUG=1 cache env"]),

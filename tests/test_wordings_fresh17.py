@@ -49,7 +49,6 @@ KNOWN_WRONG17 = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ17 = {
-    "data에서ls": "docker inspect data, want docker exec data ls",
 }
 
 

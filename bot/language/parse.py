@@ -179,7 +179,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _slip_read_as_another(text, res, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
             res = _colon_read(text, detail) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
+            res = _text_said_ko(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
+            res = _addressed(text) or res
+        elif (isinstance(res, READS) and res.lang == "en"
+              and set(m.names_of(res)) & set(grammar.words("known_programs"))):
+            # (lead27) "cache redis-cli info": a program's name read as one more container of a read (docker inspect
+            # cache redis-cli) — the command line addressed to the container, when it reads so
             res = _addressed(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli" and (res.reason.key == "swarm.no_such_verb" or (
                 res.lang == "en" and res.reason.key in _SERVICE_MISREAD)):
@@ -2207,6 +2214,33 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
     return res
 
 
+# (lead27) a program that prints its words (grammar/lexicon.txt `text_programs`) typed after its place, its words
+# Korean: "alpine으로 echo 안녕 실행", "web에서 echo 배포 완료 찍어줘"
+_TEXT_SAID_KO = re.compile(r"(?P<place>\S+)\s+(?P<program>[a-z]+)\s+(?P<rest>.+)")
+
+
+def _text_said_ko(text: str) -> m.Command | None:
+    """(lead27) Korean: the words of a program that prints them (`text_programs`: echo, printf) said unquoted in Korean
+    between its place and the verb ("alpine으로 echo 안녕 실행" was parse.unknown_word): read with those words quoted —
+    the longest run of them (none of chat noise: "한번", "좀" are the sentence's) after which the rest still reads as the one run or exec of that program with exactly
+    them, each word one argument ("alpine으로 echo 안녕 실행" = docker run alpine echo 안녕). None otherwise (a refusal
+    stands)."""
+    shape = _TEXT_SAID_KO.fullmatch(text.strip())
+    if (shape is None or shape["program"] not in grammar.words("text_programs") or _QUOTE_MARKS.search(text)
+            or not HANGUL.search(shape["rest"])):
+        return None
+    words = shape["rest"].split()
+    for k in range(len(words) - 1, 0, -1):
+        said, verb = " ".join(words[:k]), " ".join(words[k:])
+        if not HANGUL.search(said) or re.search(r"[A-Za-z0-9]", verb) or any(chat_noise(w) for w in words[1:k]):
+            continue  # a neutral word is the sentence's ("echo 안녕 한번 돌려봐": once), never the program's
+        quoted = " ".join(f"'{w}'" for w in words[:k])  # each word its own argument, as a shell splits them
+        res = _parse(f"{shape['place']} {shape['program']} {quoted} {verb}", detail=False)
+        if isinstance(res, (m.RunContainer, m.Exec)) and res.command == (shape["program"], *words[:k]):
+            return res
+    return None
+
+
 # (f12en) a container addressed first, then a command line: "web: nginx -s reload", "cache redis-cli dbsize"
 _ADDRESSED = re.compile(r"(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]*)(?P<colon>:)?\s+(?P<command>[A-Za-z0-9/.][^\"'`]*)")
 
@@ -2224,11 +2258,20 @@ def _addressed(text: str) -> m.Command | None:
     if not shape["colon"]:
         marks = grammar.words("command_marks")
         looks = any(c in words[0] for c in marks) or any(w.startswith("-") or "/" in w for w in words[1:])
-        if len(words) < 2 or words[0][0].isdigit() or not looks:
+        # (lead27) "web echo info memory" (its colon dropped): a program after a name that is no word of the grammar
+        program = words[0] in grammar.words("known_programs") and shape["name"].lower() not in keywords()
+        if len(words) < 2 or words[0][0].isdigit() or not (looks or program):
             return None
     res = _parse(f"on {shape['name']}, {shape['command']}", detail=False)
     if isinstance(res, m.Exec) and res.target == shape["name"] and list(res.command) == words:
         return res
+    if (words[0] in grammar.words("known_programs") and len(words) > 1 and shape["name"].lower() not in keywords()
+            and not any(w.lower() in grammar.words("placed_verb_en") or chat_noise(w) for w in words[1:])
+            and all(re.fullmatch(r"[A-Za-z0-9_./:=,@%+-]+", w) for w in words)):
+        # (lead27) "cache: redis-cli info memory": a program of the images people run typed after the colon, with
+        # words the sentence reader reads as its own (info, memory: details, a stat) — the command line as typed,
+        # every word of it, never read back as a sentence
+        return m.Exec(shape["name"], tuple(words), lang="en")
     return None
 
 

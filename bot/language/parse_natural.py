@@ -1525,6 +1525,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, list(tree.children), tree.meta)
     else:
         tree = Tree(tree.data, _rewritten(list(tree.children), text), tree.meta)
+    if (shell := _shell_word_placed(tree.children, text, lang)) is not None:
+        return shell
     if _up_and_down(tree, lang, text):
         return m.ListContainers(all=True, lang=lang)  # (en12fix) "what's up and what's down": every container's state
     _set_apart(list(tree.children), text)
@@ -1536,15 +1538,43 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         return _said_a_command(tree, _sequence(parts, lang, text, reading), text)
     if lang == "en":
         _names_before_and_verb(tree.children, text)
-        _subject_said_en(tree.children, text)
-        _names_both_sides_en(tree.children, text)
-    return _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading),
-                           text)
+    cmd = _said_a_command(tree, _read(tree.data, [c for c in tree.children if not _is(c, "seq")], lang, text, reading),
+                          text)
+    if lang == "en" and len(m.named(cmd).targets) > 1:
+        _subject_said_en(tree.children, text, m.named(cmd).targets)
+        _names_both_sides_en(tree.children, text, m.named(cmd).targets)
+    return cmd
 
 
 # (chain16) what is seen, said as a noun before 보고: the logs ("로그 보고"); never a state ("살아 있는지 보고 cache 재시작",
 # "상태 보고 …": what is seen decides — as it is, maybe a hypothetical: left as said, refused)
 _SEEN_NOUNS = frozenset({"v_logs"})
+
+
+def _shell_word_placed(children: list[Any], text: str, lang: Lang) -> m.Command | None:
+    """(lead27) The shell's own listing word typed as it is (grammar/lexicon.txt `shell_list_word`: ls, ps — docker's
+    list verb to the grammar) with one container said as its place ("data에서 ls", "web 안에서 ls 해줘", "web 컨테이너에서
+    ps 해봐", "ls in data", "web에서 ls 보여줘"): run there — ls as `docker exec NAME ls`, ps as `docker top NAME` (the
+    English "ps inside web" was read so; many images have no ps) — never the container's details with the word dropped
+    (docker inspect data). None when anything else is said (a path, a flag, another verb: the readers' own)."""
+    verbs = [c for c in children if isinstance(c, Tree) and c.data.startswith("v_")]
+    if not verbs or verbs[0].data != "v_list" or any(v.data != "v_show" for v in verbs[1:]) or verbs[0].meta.empty:
+        return None
+    word = text[verbs[0].meta.start_pos:verbs[0].meta.end_pos].strip()
+    if word not in _LEX["shell_list_word"]:
+        return None
+    names = [c for c in children if _is_name(c)]
+    rest = [c for c in children if not (_is_name(c) or (isinstance(c, Tree) and c.data.startswith("v_")))]
+    if len(names) != 1 or any(not _is(c, "e_in") for c in rest) or len(rest) > 1:
+        return None
+    kinds = {c.data for c in names[0].children if isinstance(c, Tree)}
+    placed = bool(kinds & {"p_from", "p_in"}) if lang == "ko" else bool(rest)
+    if not placed or kinds & {"k_image", "k_volume", "k_network"}:
+        return None
+    name = str(names[0].children[0])
+    if word == "ps":
+        return m.Top(name, lang=lang)
+    return m.Exec(name, (word,), lang=lang)
 
 
 def _seen_then(children: list[Any], text: str) -> list[Any]:
@@ -1593,12 +1623,13 @@ def _names_before_and_verb(children: list[Any], text: str) -> None:
 _TARGETS_EN = frozenset({"v_start", "v_stop", "v_shut", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm"})
 
 
-def _subject_said_en(children: list[Any], text: str) -> None:
+def _subject_said_en(children: list[Any], text: str, targets: Sequence[str]) -> None:
     """(lead27) English: a name with a copula right after it (grammar/lexicon.txt `copula_en`: "restart cache tests are
     failing", "stop web db is fine") is the subject of a statement, never one more target of the verb (the copula is
     chat noise to the grammar, so it restarted cache, tests and failing where such containers exist): refused with
     those words (parse.unused). Said after a comma the statement is context, read as before ("restart cache, tests
-    are failing"). Raises Incomplete."""
+    are failing"). Only names the command would act on (`targets`): a remark the readers already set apart is
+    theirs. Raises Incomplete."""
     verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
     if len(verbs) != 1 or children[verbs[0]].data not in _TARGETS_EN:
         return
@@ -1606,27 +1637,29 @@ def _subject_said_en(children: list[Any], text: str) -> None:
     if len(names) < 2:
         return
     copula = set(_LEX["copula_en"])
-    for i in names:
+    for i in (k for k in names if k > verbs[0]):  # before the verb: the context readers' ("web2 is over, you can …")
         nxt = next((c.meta.start_pos for c in children[i + 1:] if isinstance(c, Tree) and not c.meta.empty), len(text))
         gap = text[children[i].meta.end_pos:nxt].lower().split()
-        if gap and gap[0].replace("’", "'") in copula:
+        if gap and gap[0].replace("’", "'") in copula and str(children[i].children[0]) in targets:
             said = text[children[i].meta.start_pos:nxt].strip()
             raise Incomplete("parse.unused", words=f"`{said}`")
 
 
-def _names_both_sides_en(children: list[Any], text: str) -> None:
+def _names_both_sides_en(children: list[Any], text: str, targets: Sequence[str]) -> None:
     """(lead27) English: one verb of targets (`_TARGETS_EN`) with names both before and after it and no word joining
     them ("all lowercase pls restart cache" restarted lowercase and cache; "tests pls stop cache"): an English object
     comes after its verb, so the words before are a clause of their own (a remark, a name addressed) — refused with
-    those words (parse.unused), never one more target. Names only before the verb ("web and cache restart") or only
+    those words (parse.unused), never one more target. Set off by a comma, a colon … ("cache crashed, restart web") the
+    context readers read it. Names only before the verb ("web and cache restart") or only
     after it are read as before. Raises Incomplete."""
     verbs = [i for i, c in enumerate(children) if isinstance(c, Tree) and c.data.startswith("v_")]
     if len(verbs) != 1 or children[verbs[0]].data not in _TARGETS_EN:
         return
     v = verbs[0]
-    before = [c for c in children[:v] if _is_name(c) and not c.meta.empty]
+    before = [c for c in children[:v] if _is_name(c) and not c.meta.empty and str(c.children[0]) in targets]
     after = children[v + 1:]
-    if (before and any(_is_name(c) and not c.meta.empty for c in after)
+    said_off = before and re.search(r"[,:;?!.\u2014\u2013]", text[before[0].meta.end_pos:children[v].meta.start_pos])
+    if (before and not said_off and any(_is_name(c) and not c.meta.empty for c in after)
             and all(_is_name(c) or _is(c, "conj") for c in after)  # "web container remove from backend network"
             and not any(isinstance(c, Tree) and c.data in _READS_A_NAME_APART for c in children)
             and str(before[0].children[0]).lower() not in _LEX["never_addressed"]):
@@ -5117,6 +5150,14 @@ def _place_said(s: Said, u: Used) -> bool:
     return any(a.particle in ("from", "at") or a.prep is not None for a in free(s, u))
 
 
+def _grace_then_kill(s: Said, u: Used) -> bool:
+    """(lead27) The time said as a condition of not being down (natural.lark `since`: "5초 안에 안 꺼지면"): the grace
+    period of a stop, the kill after it docker stop's own."""
+    marks = _LEX["grace_then_kill"]
+    return any(p.span is not None and all(w in s.text[p.span[0]:p.span[1]].split() for w in marks)
+               for p in ph(s, u, "since"))
+
+
 def _timeout(s: Said, u: Used) -> tuple[int | None, Used]:
     """"web 5초 안에 종료", "stop web within 5 seconds": the grace period before SIGKILL."""
     phs, u = take(s, u, "since")
@@ -5202,6 +5243,11 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
         if timeout is None:
             _, u = use(s, u, "at_once")  # (f17en) "restart cache immediately": now, as asked (the grace kept)
         return _lifecycle(s, u, m.Restart, timeout=timeout)
+    if verb in ("stop", "kill") and _grace_then_kill(s, u):
+        # (lead27) "cache 5초 안에 안 꺼지면 그냥 죽여": stopped, killed when not down in time — docker stop -t 5
+        _, u = use(s, u, "force")
+        timeout, u = _timeout(s, u)
+        return _lifecycle(s, u, m.Stop, timeout=timeout)
     if verb == "stop":
         force, u = use(s, u, "force")
         at_once, u = use(s, u, "at_once")  # (f12en) "terminate my-nginx immediately": no grace period
@@ -6295,9 +6341,15 @@ def _words(region: str, courtesy_kept: bool = False) -> tuple[str, ...]:
         except ValueError:
             words = region.split()
     last_quoted = region.rstrip().endswith(("'", '"'))  # "echo '재시작'": the quoted word is the command's
-    while not quoted and not last_quoted and words and (HANGUL.search(words[-1]) or words[-1].lower() in _JOINS or (
+    # (lead27) only words typed after the last quote may be the sentence's: "echo '안녕' 한번" popped 한번, then the
+    # quoted 안녕 too (it ran `echo` alone)
+    last_quote = max(region.rfind("'"), region.rfind('"'))
+    unquoted = len(region[last_quote + 1:].split()) if last_quote >= 0 else len(words)
+    while not quoted and not last_quoted and words and unquoted > 0 and (
+            HANGUL.search(words[-1]) or words[-1].lower() in _JOINS or (
             words[-1].lower() in _TRAILING and not courtesy_kept)):
         words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
+        unquoted -= 1
     return tuple(words)
 
 
@@ -6631,7 +6683,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     if as_user is not None:  # "web에서 root로 id 실행": the user the command runs as (-u)
         user = as_user.value
         u = u.arg(as_user)
-    elif user is None and has(s, u, "as_root") and any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
+    elif user is None and has(s, u, "as_root") and any(a.particle in ("from", "at") and a.type == "NAME"
+                                                       for a in free(s, u)):
         _, u = use(s, u, "as_root")  # "web에서 루트로 id 실행": root said in Hangul (natural.lark `as_root`)
         user = _LEX["user_words"][0]
     if name is None and bare_name is not None:
@@ -6959,8 +7012,9 @@ def _as_user(s: Said, u: Used) -> bool:
 def _user_as(s: Said, u: Used) -> Arg | None:
     """Korean "X에서 USER로 CMD": a user (grammar/lexicon.txt `user_words`) said with (으)로 beside a
     command placed in X with 에서 — the user the command runs as (-u), never an image to run ("web에서 root로
-    id 실행", "web에서 whoami를 root로"). None when there is no such word."""
-    if s.lang != "ko" or not any(a.particle == "from" and a.type == "NAME" for a in free(s, u)):
+    id 실행", "web에서 whoami를 root로"; with 에 too, lead27: "web에 root로 whoami 실행해 줘"). None when there is no
+    such word."""
+    if s.lang != "ko" or not any(a.particle in ("from", "at") and a.type == "NAME" for a in free(s, u)):
         return None
     users = [a for a in free(s, u) if a.particle == "as" and a.type == "NAME" and a.kind is None
              and a.value in _LEX["user_words"]]
@@ -7162,7 +7216,10 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     # typed into it ("cache에 redis-cli info 쳐줘") or sent to it ("web에 nginx -s reload 날려": 날리, read as run)
     sent = any(s.text[a:b].strip() in TYPE_INTO | SEND for v, a, b in s.verb_spans if v in ("run", "rm"))
     placed = [a for a in cands if a.prep in ("in", "from") or a.particle == "from"]
-    if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent) and any(
+    as_user = s.lang == "ko" and any(a.particle == "as" and a.type == "NAME" and a.value in _LEX["user_words"]
+                                     for a in s.args) or any(p.name == "as_root" for p in s.phrases)
+    # (lead27) "web에 root로 whoami 실행해 줘", "web에 루트로 id 실행": a user to run it as
+    if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent or as_user) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
         placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
     if not placed and s.lang == "ko":
