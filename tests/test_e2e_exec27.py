@@ -28,3 +28,18 @@ def test_korean_words_echoed(bot, docker_client, world, cleanup):
     reply = bot.say(f"{n}에서 echo 배포 완료 실행")
     assert reply.status == "done" and list(reply.cli) == [f"docker exec {n} echo '배포' '완료'"], reply
     assert "배포 완료" in (reply.code or "") and container_names(docker_client) == before
+
+
+def test_a_directory_changed_into(bot, docker_client, world, cleanup):
+    n, _ = run_tracked(docker_client, cleanup)
+    reply = bot.say(f"in {n}, cd /etc and ls")
+    assert reply.status == "done" and list(reply.cli) == [f"docker exec -w /etc {n} ls"], reply
+    assert "hostname" in (reply.code or "") and "passwd" in (reply.code or ""), reply
+
+
+def test_a_command_sent_into_it(bot, docker_client, world, cleanup):
+    n, _ = run_tracked(docker_client, cleanup)
+    before = container_names(docker_client)
+    reply = bot.say(f"{n}에 echo sent-here 보내")
+    assert reply.status == "done" and list(reply.cli) == [f"docker exec {n} echo sent-here"], reply
+    assert "sent-here" in (reply.code or "") and container_names(docker_client) == before

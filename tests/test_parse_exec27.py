@@ -16,6 +16,8 @@ READ = [
     ("cache: redis-cli config get maxmemory", ["docker exec cache redis-cli config get maxmemory"]),
     ("cache redis-cli info", ["docker exec cache redis-cli info"]),
     ("data: cat /etc/hostname", ["docker exec data cat /etc/hostname"]),
+    ("cache에 redis-cli info memory 보내", ["docker exec cache redis-cli info memory"]),  # sent into it (fresh16)
+    ("cache에 redis-cli ping 보내", ["docker exec cache redis-cli ping"]),
     ("alpine으로 echo 안녕 실행", ["docker run alpine echo '안녕'"]),
     ("alpine으로 echo 안녕 한번 돌려봐", ["docker run alpine echo '안녕'"]),  # fresh17: 한번 is the sentence's
     ("alpine으로 echo '안녕' 한번 돌려봐", ["docker run alpine echo '안녕'"]),  # the quoted word was dropped too
@@ -34,7 +36,8 @@ def test_read(text, want):
     assert list(answer(text).cli) == want
 
 
-@pytest.mark.parametrize("text", ["web에서 echo 안녕 실행하고 web 재시작", "cache: redis-cli info memory pls"])
+@pytest.mark.parametrize("text", ["web에서 echo 안녕 실행하고 web 재시작", "cache: redis-cli info memory pls", "web에 ping 보내",
+                                  "alpine에 echo hi 보내"])
 def test_never_run_short(text):
     a = answer(text)
     assert not a.cli or all("echo" in c or "redis-cli" in c for c in a.cli), a

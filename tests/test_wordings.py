@@ -438,7 +438,8 @@ KO = [
     ("web rm 해줘", "docker rm web"),
     ("cache kill 해", "docker kill cache"),
     ("web logs 100줄", "docker logs --tail 100 web"),
-    ("web 로그 tail 해줘", "docker logs web"),
+    # (lead27) the word tail said last after the logs' noun is a follow, as ops chat says it (fresh16, fresh19 want -f)
+    ("web 로그 tail 해줘", "docker logs -f web"),
     ("redis 띄워줘 port 6380", "docker run -d -p 6380:6379 redis"),
     ("nginx port 8080으로 실행", "docker run -d -p 8080:80 nginx"),
     ("nginx 8080포트로 run", "docker run -d -p 8080:80 nginx"),

@@ -70,7 +70,9 @@ def _noun_end(toks: list[tuple[str, str]]) -> bool:
     forms = tuple(f for f, _ in toks)
     for end in _noun_ends():
         n = len(end)
-        if len(forms) > n and forms[-n:] == end and toks[-n - 1][1] in ("NNG", "NNP", "ETN", "XSN", "NNB"):
+        before = toks[-n - 1] if len(toks) > n else ("", "")
+        if len(forms) > n and forms[-n:] == end and (before[1] in ("NNG", "NNP", "ETN", "XSN", "NNB") or (
+                before[1] == "SL" and before[0] in grammar.words("context_event"))):  # (lead27) "QA 전에"
             if end[0] in grammar.words("context_before") and grammar.words("context_event").isdisjoint(forms):
                 return False
             return True
@@ -110,20 +112,40 @@ def _named_word(word: str, named: frozenset[str]) -> bool:
     return mt is not None and mt.group("n") in named
 
 
+def _closed(tok: tuple[str, str]) -> bool:
+    """(lead27) Whether `tok` closes a sentence: a final ending, or a polite ending in 요 that Kiwi tags a connective
+    when more follows ("점심 먹고 올게요, 그 전에 …": ᆯ게요 EC)."""
+    return tok[1] == "EF" or (tok[1] == "EC" and tok[0].endswith(tuple(grammar.words("context_polite_jx"))))
+
+
+def _event_said(word: str, events: frozenset[str]) -> bool:
+    """(lead27) Whether `word` is a work event typed in ASCII (grammar/lexicon.txt `context_event`: QA), perhaps with a
+    Hangul particle glued to it ("QA 돌리기 전에", "QA가 끝나서"): an event, never a name."""
+    mt = re.fullmatch(r"(?P<w>[A-Za-z]+)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)", word)
+    return mt is not None and mt.group("w") in events
+
+
 def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset()) -> bool:
     """Whether `words` are a context clause: Hangul (and digits) only, ending in a connective of
     `context_end` (or `context_end_past` after the past) or a sentence end, no verb of gorae's, no
     question, report or condition; after the request no negation. (ctxko23) A name of `named` — one the request
     itself says — may be said in it too ("앱이 cache랑 통신이 안 되는데 cache 상태 좀 봐주실래요?")."""
     words = [_team_said(w) for w in words]
-    if not words or not all(_CLAUSE_WORD.fullmatch(w) or _named_word(w, named) for w in words):
+    events = grammar.words("context_event")
+    if not words or not all(_CLAUSE_WORD.fullmatch(w) or _named_word(w, named) or _event_said(w, events) for w in words):
         return False  # a name, a path, a shell character: never in a clause left out
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
     if not toks:
         return False
     if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")
-            or (named and toks[0][1] == "SL") or (not after and _because_so(toks))):
+            or (toks[0][1] == "SL" and (named or toks[0][0] in events)) or (not after and _because_so(toks))):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
+    that = tuple(tuple(w.split("+")) for w in grammar.words("before_that_ko"))
+    for end in that:  # (lead27) "점심 먹고 올게요, 그 전에 …": before that, after a sentence closed — the request is now
+        if not after and len(toks) > len(end) and tuple(f for f, _ in toks[-len(end):]) == end \
+                and _closed(toks[-len(end) - 1]):
+            toks = toks[:-len(end)]
+            break
     if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx") and toks[-2][1] == "EC":
         toks = toks[:-1]  # "알람이 떠서요,", "부족하다고 해서요.": the connective made polite with 요
     noun_end = _noun_end(toks)
@@ -131,16 +153,17 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     if noun_end:
         if after:
             return False  # said after the request, a phrase of time or purpose is the request's own
-    elif tag == "EC":
+    elif tag == "EC" and not (not after and _closed(toks[-1])):
         past = len(toks) > 1 and toks[-2][1] == "EP"
         if form not in grammar.words("context_end") and not (past and form in grammar.words("context_end_past")):
             return False
-    elif tag != "EF" or after:
+    elif not _closed(toks[-1]) or after:
         return False  # after the request only a connective: "… 부탁드려요" is the request's own end
     if not (grammar.words("ko_kind") - grammar.words("context_kind_ok")).isdisjoint(f for f, _ in toks):
         return False  # "backend 네트워크는 더 이상 사용하지 않으니": the kind of the name, never noise
-    if any(t == "EC" and f in grammar.words("context_end_past") and (i == 0 or toks[i - 1][1] != "EP")
-           for i, (f, t) in enumerate(toks)):
+    if not _closed(toks[-1]) and any(t == "EC" and f in grammar.words("context_end_past") and (i == 0 or toks[i - 1][1] != "EP")
+                                   for i, (f, t) in enumerate(toks)):
+        # (lead27) inside a sentence closed before the request ("점심 먹고 올게요, …") the -고 is that sentence's own
         return False  # "퇴근하고 나서", "테스트 끝나고": a time (after it), never noise
     if not schedule_words().isdisjoint(f for f, _ in toks):
         return False  # "내일 배포해야 해서": a time said
@@ -154,7 +177,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
             return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
-    if negated and (after or not any(t in ("NNG", "NNP") for _, t in toks[:negated[0]])):
+    if negated and (after or not any(t in ("NNG", "NNP") or (t == "SL" and f in events) for f, t in toks[:negated[0]])):
         return False  # "안 돼 web 재시작", "하지 말고 …": a ban or a take-back; "반영이 안돼요" says of something
     from bot.language import morph
 

@@ -183,6 +183,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _text_said_ko(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
+            res = _age_asked(text) or res
+        if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
+                isinstance(res, (m.Exec, m.RunContainer)) and res.command[:1] == tuple(grammar.words("cd_word")))):
+            res = _cd_then(text) or res  # "in data, cd /etc and ls": never `cd /etc and ls` run as one command
         elif (isinstance(res, READS) and res.lang == "en"
               and set(m.names_of(res)) & set(grammar.words("known_programs"))):
             # (lead27) "cache redis-cli info": a program's name read as one more container of a read (docker inspect
@@ -2212,6 +2217,34 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return res
+
+
+def _age_asked(text: str) -> m.Command | None:
+    """(lead27) English: a container's age asked — "how old is the data container", "how old is web?" (grammar/lexicon.txt
+    `age_asked_en`, then one name, perhaps with its kind): its details (docker inspect: when it was created). None
+    otherwise. (Said in the grammar, "old" would be a keyword: "tag mysql:5.7 as old" lost its new name.)"""
+    said = re.fullmatch(r"(?i)\s*(?P<lead>" + grammar.alternation("age_asked_en") + r")\s+(?P<name>[A-Za-z0-9][\w.\-]*)"
+                        r"(?:\s+(?P<kind>container))?\s*\?*\s*", text)
+    if said is None or said["name"].lower() in keywords():
+        return None
+    return m.Inspect(said["name"], lang="en")
+
+
+# (lead27) a directory changed into, then a command ("in data, cd /etc and ls"): where the command runs (-w)
+_CD_THEN = re.compile(r"(?i)\bcd\s+(?P<dir>/[\w./\-]*)\s*,?\s+(?:and(?:\s+then)?|then)\s+(?P<cmd>.+)$")
+
+
+def _cd_then(text: str) -> m.Command | None:
+    """(lead27) English: "cd DIR and CMD" said of a container ("in data, cd /etc and ls", "on web cd /tmp then ls -al"):
+    CMD run in DIR there (docker exec -w DIR) — the sentence read with "run CMD in DIR" for it, taken only when that
+    reads as one exec with DIR its working directory and every word of CMD. None otherwise."""
+    said = _CD_THEN.search(text)
+    if said is None:
+        return None
+    res = _parse(f"{text[:said.start()]}run {said['cmd']} in {said['dir']}", detail=False)
+    if isinstance(res, (m.Exec, m.RunContainer)) and res.workdir == said["dir"] and list(res.command) == said["cmd"].split():
+        return res
+    return None
 
 
 # (lead27) a program that prints its words (grammar/lexicon.txt `text_programs`) typed after its place, its words

@@ -2995,10 +2995,14 @@ def build(s: Said, u: Used) -> m.Command:
         raise Incomplete("parse.asked", proposal=cmd)
     asked_yes_no = _yes_no(s, ph(s, u, "question"))
     question, u = use(s, u, "question")
-    if asked_yes_no and not reads_only(cmd):
+    # (lead27) "data 안에 파일 뭐 있어요?", "web /etc 안에 뭐 있어?": what is in it, asked — its listing (ls, grammar/
+    # lexicon.txt `list_dir`, which changes nothing) is the answer, never offered back as a write to run
+    looked = (isinstance(cmd, m.Exec) and cmd.command[:len(_LEX["list_dir"])] == tuple(_LEX["list_dir"])
+              and not (cmd.user or cmd.env or cmd.privileged or cmd.detach))
+    if asked_yes_no and not reads_only(cmd) and not looked:
         check_all_used(s, u)  # every word read, as any proposal ("cache 괜찮아? 재시작 필요해?": not read whole)
         raise Incomplete("parse.asked", proposal=cmd)  # "db 켜?", "db 켜야 돼?": yes or no asked — proposed
-    if question and not reads_only(cmd):
+    if question and not reads_only(cmd) and not looked:
         raise Incomplete("parse.question")  # "web 지워야 할까?": asked, not requested
     reported, u = use(s, u, "reported")
     if reported and not reads_only(cmd):
@@ -3573,9 +3577,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["push"]))
         verbs = ["push"]
     placed = any(a.particle == "from" or a.prep == "in" for a in s.args) or (
-        bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as")))
+        bool(said_run) and set(said_run) <= TYPE_INTO and _command_placed(s, ("at", "as"))) or (
+        bool(said_run) and set(said_run) <= SEND_ONLY and _program_sent_into(s))
     if verbs == ["run"] and not placed and said_run and set(said_run) <= SEND_ONLY:
         raise Incomplete("parse.need_target", what="container")  # "ping 보내": send it where?
+    if verbs == ["run"] and said_run and set(said_run) <= SEND_ONLY - TYPE_INTO and _program_sent_into(s):
+        verbs = ["exec"]  # (lead27) "cache에 redis-cli info memory 보내": into a container, never a new one of an image
     if verbs == ["rm"] and s.args and all(a.particle == "at" for a in s.args) and any(
             HANGUL.search(s.text[a:b]) and s.text[a:b].strip() in SEND for v, a, b in s.verb_spans):
         raise Incomplete("parse.need_command")  # "web에 날려": sent to web, nothing said to send — never a delete
@@ -3759,6 +3766,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if (s.lang == "en" and one_container and port_attr and not verbs and [it[2] for it in s.items] == ["arg", "attr"]
             and not set(_said_words(s)) & set(_LEX["wh"])):
         return "port", u  # (en13) terse, no verb and no question word: "web's ports", "cache ports pls" (docker port)
+    if (s.lang == "en" and one_container and port_attr and not verbs
+            and [it[2] for it in s.items] in (["attr", "e_from", "arg"], ["attr", "e_at", "arg"])
+            and s.text[s.items[1][0]:s.items[1][1]].strip().lower() in _LEX["property_of_en"]
+            and not set(_said_words(s)) & set(_LEX["wh"])):
+        return "port", u  # (lead27) "ports on my-nginx", "ports of web": the ports said of it (docker port)
     if _where_mounted(s, verbs):
         return "where_mounted", u
     if _who_uses(s, verbs):
@@ -3783,6 +3795,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if len(strong) > 1:
         if set(strong) == {"stop", "kill"}:
             return "kill", u
+        if _pause_released(s):
+            return "unpause", u  # (lead27) "release the pause of data", "lift the pause on web": the pause is a noun
         raise Incomplete("parse.two_verbs", verbs=", ".join(strong))
     if strong and strong[0] in _LIFECYCLE_VERBS | {"rm", "prune"} and set(verbs) & MODIFIERS - {"connect"} and not (
             strong == ["start"] and _mount_placed_en(s)):
@@ -4008,6 +4022,16 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
 _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
 
 
+def _pause_released(s: Said) -> bool:
+    """(lead27) English: the verb of unpausing, then "the" and the word of pause as its noun ("release the pause of data"):
+    one unpause, never two verbs (grammar/lexicon.txt `article_en`)."""
+    spans = s.verb_spans
+    if s.lang != "en" or [v for v, _, _ in spans] != ["unpause", "pause"]:
+        return False
+    between = s.text[spans[0][2]:spans[1][1]].split()
+    return len(between) == 1 and between[0].lower() in _LEX["article_en"]
+
+
 def _open_on_asked(s: Said, u: Used, verbs: list[str]) -> bool:
     """The port one container is open on, asked (ctx10): Korean, one container, the port said (an `attr`, or the
     question of its number read as `v_inspect`), the verb of being open on (grammar/lexicon.txt `open_on`) and
@@ -4020,13 +4044,15 @@ def _open_on_asked(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     if s.args[0].type != "NAME" or s.args[0].kind not in (None, "container"):
         return False
-    if not kept_open and not any(said(s, p) in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
+    if not kept_open and not any(said(s, p).replace(" ", "") in _LEX["open_on"] for p in ph(s, u, "attr_verb")):
         return False
     port_attr = any(_port_said(said(s, p)) for p in ph(s, u, "attr"))
     # "cache 포트 몇 번으로 열려 있어?": 몇 번 after the port said is its number asked, never how often (blind13)
-    return (port_attr or "inspect" in verbs) and all(
+    # (lead27) the container's port said by its number ("db 컨테이너 3306 포트 매핑 돼 있어?"): that port's mapping
+    numbered = [p for p in ph(s, u, "port") if len(p.values) == 1 and p.values[0].isdigit()]
+    return (port_attr or "inspect" in verbs or len(numbered) == 1) and all(
         p.group in ("attr", "attr_verb", "question") or (port_attr and p.group == "how_often")
-        or (kept_open and p.group == "going_on_ko") for p in s.phrases)
+        or (kept_open and p.group == "going_on_ko") or (len(numbered) == 1 and p in numbered) for p in s.phrases)
 
 
 def _attached_asked(s: Said, u: Used, verbs: list[str]) -> bool:
@@ -4632,8 +4658,10 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
                  and bool(set(s.nouns) & {"image", "network"}) and has(s, u, "usage_verb")
                  and all(p.group in ("usage_verb", "question") for p in s.phrases))
     # "uptime of my-volume", "health of cache": English, the property said first, then `of` and the one name — asked
-    said_of = (s.lang == "en" and not verbs and [it[2] for it in s.items] == ["attr", "e_from", "arg"]
-               and s.text[s.items[1][0]:s.items[1][1]].strip().lower() == "of" and len(s.args) == 1
+    # (lead27) … or `on` ("ports on my-nginx", "uptime on web": grammar/lexicon.txt `property_of_en`)
+    said_of = (s.lang == "en" and not verbs and [it[2] for it in s.items] in (["attr", "e_from", "arg"],
+                                                                              ["attr", "e_at", "arg"])
+               and s.text[s.items[1][0]:s.items[1][1]].strip().lower() in _LEX["property_of_en"] and len(s.args) == 1
                and all(p.group in ("attr", "question") for p in s.phrases))
     said_last = said_last or used_last or said_of
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
@@ -4732,6 +4760,18 @@ def _after_verb(s: Said, u: Used, verb: str, group: str) -> bool:
     starts = [a for v, a, _ in s.verb_spans if v == verb]
     phs = ph(s, u, group)
     return bool(phs) and bool(starts) and all(p.span is not None and p.span[0] > min(starts) for p in phs)
+
+
+def _program_sent_into(s: Said) -> bool:
+    """(lead27) "cache에 redis-cli info memory 보내": a command line sent to a container said with 에 — its first word a
+    program of the images people run (grammar/lexicon.txt `known_programs`) that is no probe (`probe_from`: "web에 ping
+    보내" sends a ping TO web, never an exec) and words of its own after it — typed into the container (docker exec)."""
+    places = [a for a in s.args if a.particle == "at" and a.type == "NAME" and a.kind in (None, "container")]
+    if len(places) != 1 or not _command_placed(s, ("at",), words=2):
+        return False
+    after = s.text[places[0].pos + len(places[0].value):].split()
+    first = next((w for w in after if re.fullmatch(r"[a-z][\w.\-]*", w)), "")
+    return first in _LEX["known_programs"] and first not in _LEX["probe_from"]
 
 
 def _command_placed(s: Said, particles: tuple[str, ...], words: int = 1) -> bool:
@@ -5491,7 +5531,7 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if typed_f and len(ph(s, u, "force")) == 1:
         follow, u = True, u.group("force")  # (f12en) "web logs -f pls": docker logs' own -f (follow), typed in a sentence
     follow = follow or tail_f or live or (tail is None and since is None and until is None and not everything
-                                          and _tail_said_of(s, names))
+                                          and (_tail_said_of(s, names) or _tail_said_last_ko(s, names)))
     if follow and len(names) > 1:
         # "web cache 로그 실시간으로": `docker logs -f` follows one container (one after the other is not live)
         raise Incomplete("parse.one_target", what="container", names=", ".join(names))
@@ -5510,6 +5550,16 @@ def _tail_said_of(s: Said, names: Sequence[str]) -> bool:
         return False
     a, b = spans[0]
     return s.text[a:b].strip().lower() == "tail" and s.text[b:].split()[:1] == [names[0]]
+
+
+def _tail_said_last_ko(s: Said, names: Sequence[str]) -> bool:
+    """(lead27) Korean, the word tail said last after the logs' noun, no amount ("web 로그 tail", "`my-nginx` 로그 tail"):
+    the logs followed, as ops chat says it ("… tail 걸어줘", natural.lark `tail_f`) — never dropped."""
+    spans = [(a, b) for v, a, b in s.verb_spans if v == "logs"]
+    if s.lang != "ko" or len(names) != 1 or len(spans) != 2:
+        return False
+    a, b = spans[-1]
+    return s.text[a:b].strip().lower() == "tail" and not s.text[b:].strip(" .!~")
 
 
 def _waited_for(s: Said, p: Phrase) -> bool:
@@ -5701,6 +5751,27 @@ def show(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
         # of one container — its listing run there (grammar/lexicon.txt `list_dir`), a read of its files
         check_name(names[0].value, "container")
         return m.Exec(names[0].value, (*_LEX["list_dir"], paths[0].value), lang=s.lang), u.arg(paths[0], names[0])
+    if s.lang == "en" and len(names) == 2 and len(free(s, u)) == 2 and not kind and verb == "show":
+        program = [a for a in names if a.prep is None and a.value in _LEX["known_programs"]]
+        place = [a for a in names if a.prep == "in"]
+        if len(program) == 1 and len(place) == 1:
+            # (lead27) "print hostname inside cache", "show uptime in web": a program's output shown, run in the
+            # container said with `in` (docker exec cache hostname) — never two containers' details
+            check_name(place[0].value, "container")
+            return m.Exec(place[0].value, (program[0].value,), lang=s.lang), u.arg(program[0], place[0])
+        procs = [a for a in names if a.prep is None and a.value in _LEX["top_word_en"]]
+        if len(procs) == 1 and names[0] is procs[0]:
+            # (lead27) "show top for web": its processes, as `docker top` shows them
+            other = names[1]
+            check_name(other.value, "container")
+            return m.Top(other.value, lang=s.lang), u.arg(procs[0], other)
+    files = any(v == "list" and set(s.text[a:b].lower().split()) & set(_LEX["files_listed"]) for v, a, b in s.verb_spans)
+    if (files and len(names) == 1 and len(free(s, u)) == 1 and not kind
+            and (names[0].particle in (None, "from", "topic", "at") or names[0].prep in ("in", "at"))):
+        # (lead27) "data 파일 목록", "data 안에 파일 뭐 있어요?", "list files in data": the files of one container, no
+        # directory said — its listing run there (its working directory), never its details with the files dropped
+        check_name(names[0].value, "container")
+        return m.Exec(names[0].value, tuple(_LEX["list_dir"]), lang=s.lang), u.arg(names[0])
     inside = [a for a in free(s, u) if a.type == "NAME" and a.kind in (None, "container") and a.prep == "in"]
     if (s.lang == "en" and len(inside) == 1 and len(free(s, u)) == 1 and not kind
             and {s.text[a:b].strip().lower() for _, a, b in s.verb_spans} <= set(_LEX["procs_listed"])):
@@ -5740,6 +5811,9 @@ def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]
 def port_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """"what ports does web publish", "show the ports of web", "web 포트 보여줘": `docker port` of one container."""
     name, u = one(s, u, "container")
+    # (lead27) the container's port said by its number ("db 컨테이너 3306 포트 매핑 돼 있어?", "web 80번 포트가 호스트 몇 번에
+    # 매핑돼 있어?"): all its mappings, that one among them (as "is web on port 80?" is answered)
+    u = u.group("port")
     return m.Port(name, lang=s.lang), u.group("attr")
 
 
@@ -7219,7 +7293,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     as_user = s.lang == "ko" and any(a.particle == "as" and a.type == "NAME" and a.value in _LEX["user_words"]
                                      for a in s.args) or any(p.name == "as_root" for p in s.phrases)
     # (lead27) "web에 root로 whoami 실행해 줘", "web에 루트로 id 실행": a user to run it as
-    if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent or as_user) and any(
+    if not placed and cands[0].particle == "at" and (cands[0].kind == "container" or sent or as_user
+                                                     or _program_sent_into(s)) and any(
             b.particle is None and b.kind is None and b.prep is None for b in cands[1:]):
         placed = [cands[0]]  # "cache에 redis-cli info 쳐줘", "my-volume 컨테이너에 whoami 실행시켜줘"
     if not placed and s.lang == "ko":
