@@ -1501,6 +1501,8 @@ def _after_pasted_error(text: str) -> m.Command | None:
         # container is running` 뜨네.. db 상태 좀")
         if not rest or not _error_said().search(head) or _barred_in_paste().search(_QUOTED_PARTS.sub(" ", head)):
             continue
+        if not HANGUL.search(head) and _asked_in_head(head):
+            continue  # (lead27) "restart db, my job failed, also remove web": a request said first, never a paste
         korean = " ".join(w for w in head.split() if HANGUL.search(w))
         if korean:
             from bot.language import context_clause
@@ -1516,6 +1518,20 @@ def _after_pasted_error(text: str) -> m.Command | None:
                 continue
             return res
     return None
+
+
+def _asked_in_head(head: str) -> bool:
+    """(lead27) Whether a clause of an English head before a request (cut at its commas, quotes aside) reads alone as a
+    write — a request of the asker's own ("restart db, my job failed, also remove web" dropped the restart as a pasted
+    error's text)."""
+    from bot.language.parse_natural import reads_only
+
+    for clause in _QUOTED_PARTS.sub(" ", head).split(","):
+        if clause.strip():
+            res = _parse(clause.strip(), detail=False)
+            if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and not reads_only(res):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -2230,6 +2246,13 @@ def _age_asked(text: str) -> m.Command | None:
     return m.Inspect(said["name"], lang="en")
 
 
+@lru_cache(maxsize=1)
+def _not_a_command_word() -> frozenset[str]:
+    """(lead27) Words the sentence says of itself, never a command's (a call-off, a time, a negation): grammar/lexicon.txt
+    `context_after_off_en`, `never_unread_en`, `context_barred_en` — "cache: redis-cli info memory? nah" ran `… nah`."""
+    return grammar.words("context_after_off_en") | grammar.words("never_unread_en") | grammar.words("context_barred_en")
+
+
 # (lead27) a directory changed into, then a command ("in data, cd /etc and ls"): where the command runs (-w)
 _CD_THEN = re.compile(r"(?i)\bcd\s+(?P<dir>/[\w./\-]*)\s*,?\s+(?:and(?:\s+then)?|then)\s+(?P<cmd>.+)$")
 
@@ -2239,8 +2262,9 @@ def _cd_then(text: str) -> m.Command | None:
     CMD run in DIR there (docker exec -w DIR) — the sentence read with "run CMD in DIR" for it, taken only when that
     reads as one exec with DIR its working directory and every word of CMD. None otherwise."""
     said = _CD_THEN.search(text)
-    if said is None:
-        return None
+    if said is None or negated(text) or called_off(text) or not all(
+            re.fullmatch(r"[\w./:=,@%+\-]+", w) and not chat_noise(w) for w in said["cmd"].split()):
+        return None  # "in data, cd /etc and ls? no wait": a question, a call-off — never read on
     res = _parse(f"{text[:said.start()]}run {said['cmd']} in {said['dir']}", detail=False)
     if isinstance(res, (m.Exec, m.RunContainer)) and res.workdir == said["dir"] and list(res.command) == said["cmd"].split():
         return res
@@ -2258,6 +2282,8 @@ def _text_said_ko(text: str) -> m.Command | None:
     the longest run of them (none of chat noise: "한번", "좀" are the sentence's) after which the rest still reads as the one run or exec of that program with exactly
     them, each word one argument ("alpine으로 echo 안녕 실행" = docker run alpine echo 안녕). None otherwise (a refusal
     stands)."""
+    from bot.language.context_clause import schedule_words
+
     shape = _TEXT_SAID_KO.fullmatch(text.strip())
     if (shape is None or shape["program"] not in grammar.words("text_programs") or _QUOTE_MARKS.search(text)
             or not HANGUL.search(shape["rest"])):
@@ -2267,6 +2293,8 @@ def _text_said_ko(text: str) -> m.Command | None:
         said, verb = " ".join(words[:k]), " ".join(words[k:])
         if not HANGUL.search(said) or re.search(r"[A-Za-z0-9]", verb) or any(chat_noise(w) for w in words[1:k]):
             continue  # a neutral word is the sentence's ("echo 안녕 한번 돌려봐": once), never the program's
+        if any(w.startswith(tuple(schedule_words())) or w in grammar.words("text_said_barred_ko") for w in words[:k]):
+            continue  # a time or a negation is the sentence's ("echo 안녕 나중에 실행": later — refused as a schedule)
         quoted = " ".join(f"'{w}'" for w in words[:k])  # each word its own argument, as a shell splits them
         res = _parse(f"{shape['place']} {shape['program']} {quoted} {verb}", detail=False)
         if isinstance(res, (m.RunContainer, m.Exec)) and res.command == (shape["program"], *words[:k]):
@@ -2299,7 +2327,8 @@ def _addressed(text: str) -> m.Command | None:
     if isinstance(res, m.Exec) and res.target == shape["name"] and list(res.command) == words:
         return res
     if (words[0] in grammar.words("known_programs") and len(words) > 1 and shape["name"].lower() not in keywords()
-            and not any(w.lower() in grammar.words("placed_verb_en") or chat_noise(w) for w in words[1:])
+            and not any(w.lower() in grammar.words("placed_verb_en") or chat_noise(w) or w.lower() in _not_a_command_word()
+                        for w in words[1:])
             and all(re.fullmatch(r"[A-Za-z0-9_./:=,@%+-]+", w) for w in words)):
         # (lead27) "cache: redis-cli info memory": a program of the images people run typed after the colon, with
         # words the sentence reader reads as its own (info, memory: details, a stat) — the command line as typed,

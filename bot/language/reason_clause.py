@@ -117,10 +117,14 @@ def _own_clause(clause: str) -> bool:
     rest = clause.lower().split()[1:3]
     if _name_subject(clause) and any(w in grammar.words("context_after_be_en") for w in rest):
         return True  # (lead17) a thing named as the clause's subject: "remove web, cache already has the data"
-    # (lead27) … or a verb in the past tense said of it: "show me db's logs, my job failed", "… the deploy broke"
-    return (words[0] in grammar.words("context_after_the_en")
-            and any(w in grammar.words("context_after_be_en") or w in grammar.words("context_after_past_en")
-                    or (w.endswith("ed") and len(w) > 4) for w in words[2:4]))
+    if words[0] not in grammar.words("context_after_the_en"):
+        return False
+    if any(w in grammar.words("context_after_be_en") for w in words[2:4]):
+        return True
+    # (lead27) … or a verb in the past tense said of it, the clause ending there ("show me db's logs, my job failed", "…
+    # the deploy broke again"; never "my job failed so remove db", whose request after it would be dropped)
+    return any((w in grammar.words("context_after_past_en") or (w.endswith("ed") and len(w) > 4))
+               and i >= len(words) - 2 for i, w in enumerate(words) if 2 <= i < 4)
 
 
 def _name_subject(clause: str) -> str | None:
