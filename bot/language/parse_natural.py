@@ -3766,9 +3766,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if (s.lang == "en" and one_container and port_attr and not verbs and [it[2] for it in s.items] == ["arg", "attr"]
             and not set(_said_words(s)) & set(_LEX["wh"])):
         return "port", u  # (en13) terse, no verb and no question word: "web's ports", "cache ports pls" (docker port)
-    if (s.lang == "en" and one_container and port_attr and not verbs
-            and [it[2] for it in s.items] in (["attr", "e_from", "arg"], ["attr", "e_at", "arg"])
-            and s.text[s.items[1][0]:s.items[1][1]].strip().lower() in _LEX["property_of_en"]
+    if (one_container and port_attr and not verbs and _property_said_of_en(s)
             and not set(_said_words(s)) & set(_LEX["wh"])):
         return "port", u  # (lead27) "ports on my-nginx", "ports of web": the ports said of it (docker port)
     if _where_mounted(s, verbs):
@@ -4020,6 +4018,13 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
 
 
 _LIFECYCLE_VERBS = {"start", "stop", "kill", "pause", "unpause", "restart"}
+
+
+def _property_said_of_en(s: Said) -> bool:
+    """English: a property, then `of` or `on` (grammar/lexicon.txt `property_of_en`), then one name, nothing else said
+    ("uptime of my-volume", "ports on my-nginx")."""
+    return (s.lang == "en" and [it[2] for it in s.items] in (["attr", "e_from", "arg"], ["attr", "e_at", "arg"])
+            and s.text[s.items[1][0]:s.items[1][1]].strip().lower() in _LEX["property_of_en"])
 
 
 def _pause_released(s: Said) -> bool:
@@ -4659,9 +4664,7 @@ def _property_asked(s: Said, u: Used, verbs: list[str]) -> bool:
                  and all(p.group in ("usage_verb", "question") for p in s.phrases))
     # "uptime of my-volume", "health of cache": English, the property said first, then `of` and the one name — asked
     # (lead27) … or `on` ("ports on my-nginx", "uptime on web": grammar/lexicon.txt `property_of_en`)
-    said_of = (s.lang == "en" and not verbs and [it[2] for it in s.items] in (["attr", "e_from", "arg"],
-                                                                              ["attr", "e_at", "arg"])
-               and s.text[s.items[1][0]:s.items[1][1]].strip().lower() in _LEX["property_of_en"] and len(s.args) == 1
+    said_of = (not verbs and _property_said_of_en(s) and len(s.args) == 1
                and all(p.group in ("attr", "question") for p in s.phrases))
     said_last = said_last or used_last or said_of
     # "is web healthy?": a state of it asked with a copula (grammar/lexicon.txt `asked_attr`), no question word
