@@ -97,10 +97,16 @@ def test_a_read_told_done_before_the_request_is_context(text: str, want: list[st
 
 @pytest.mark.parametrize("text", [
     "i already checked the logs, so restart cache tomorrow", "i already checked the logs, so don't restart cache",
-    "i checked the logs, restart cache later", "we already restarted it, so stop cache",
+    "i checked the logs, restart cache later",
 ])
 def test_context_told_done_never_makes_a_time_a_ban_or_a_second_write_run(text: str) -> None:
     assert not answer(text).cli, text
+
+
+def test_a_write_told_done_then_another_asked():
+    # (lead28) it was refused here; a statement told before "so" (bot/language/preamble_en.py) is context: the restart is
+    # told done, never run, and the stop asked of its own name is the request
+    assert list(answer("we already restarted it, so stop cache").cli) == ["docker stop cache"]
 
 
 @pytest.mark.parametrize("text,want", [

@@ -20,6 +20,12 @@ READ = [
     ("cache는 괜찮은 것 같고 web만 재시작해줘", ["docker restart web"]),
     ("cache는 정상이니까 web 재시작해줘", ["docker restart web"]),
     ("cache 살아있는데 web 재시작해줘", ["docker restart web"]),
+    # (lead28) a read that names nothing after a report of one thing: of that thing (it was "logs of what?" — refused)
+    ("web 재시작했으니까 로그 보여줘", ["docker logs web"]),
+    ("오늘 오전에 web에 문제가 있었다고 들었는데, 지금 로그를 좀 보여주시겠어요?", ["docker logs web"]),
+    ("web 재시작했는데 상태 좀 보여줘", ["docker inspect web"]),
+    # (lead28) a clause of context between the report and the request
+    ("web 로그 봤는데 이상해서 그런데 cache 재시작해줘", ["docker restart cache"]),
 ]
 
 
@@ -29,7 +35,8 @@ def test_the_request_alone(text, want):
 
 
 NOT_READ = [
-    "web 재시작했으니까 로그 보여줘",  # logs of what? the request names nothing
+    "web 재시작했는데 지워줘",  # a write that names nothing: never of the thing told
+    "web이랑 cache 재시작했는데 로그 보여줘",  # two things told: the logs of which?
     "web 안 지웠는데 cache 꺼줘",  # a negated report: left as it was
     "web 지웠는데?",
     "web은 어제 재시작했으니까 내일 cache 재시작해줘",  # tomorrow: a schedule, never now

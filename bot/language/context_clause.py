@@ -137,6 +137,8 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
     if not toks:
         return False
+    if not after and _polite_when(toks):
+        return True  # (lead28) "혹시 시간 괜찮으실 때": when it suits you — courtesy to the one asked, never a time
     if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")
             or (toks[0][1] == "SL" and (named or toks[0][0] in events)) or (not after and _because_so(toks))):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
@@ -185,6 +187,16 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
     barred_words = grammar.words("context_barred") - (grammar.words("context_said_report") if _said_reason(toks) else set())
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
+
+
+def _polite_when(toks: list[tuple[str, str]]) -> bool:
+    """(lead28) Whether the clause `toks` (punctuation left out) is only the courtesy "when it suits you" — perhaps a word of
+    grammar/lexicon.txt `context_polite_when_lead` (혹시), then one of `context_polite_when` (morphemes joined by +: "시간
+    괜찮으실 때", "시간 되실 때", "여유 있으실 때"): the honorific -시- says it is the one asked whose time it is."""
+    forms = [f for f, _ in toks]
+    if forms and forms[0] in grammar.words("context_polite_when_lead"):
+        forms = forms[1:]
+    return "+".join(forms) in grammar.words("context_polite_when")
 
 
 def _because_so(toks: list[tuple[str, str]]) -> bool:
@@ -299,12 +311,28 @@ def middles(text: str) -> list[tuple[str, str]]:
     words = text.split()
     out = []
     for i in range(1, len(words) - 1):
-        if not re.search(r"[A-Za-z]", words[i - 1]):
-            continue  # right after the name it is said of
+        if not re.search(r"[A-Za-z]", words[i - 1]) and words[i - 1] not in grammar.words("context_matter_ko"):
+            continue  # right after the name it is said of (lead28: or the matter, `after_matter`)
         for j in range(len(words) - 1, i, -1):
             if _clause_ok(words[i:j], after=False):
                 out.append((" ".join(words[:i] + words[j:]), " ".join(words[i:j])))
     return out
+
+
+def after_matter(text: str, clause: str) -> bool:
+    """(lead28) Whether `clause`, said inside `text`, follows a word of grammar/lexicon.txt `context_matter_ko` (건: the
+    matter of) and tells it approved in the past (a noun of `context_matter_approved_ko`), holding no verb of gorae's — "cache 컨테이너 재시작 건
+    승인되었으므로 진행 부탁드립니다": the request is the matter, then the go-ahead; the clause is left out as one said
+    before it would be."""
+    before = text[:text.find(clause)].split()
+    if not clause or not before or before[-1] not in grammar.words("context_matter_ko"):
+        return False
+    toks = _clause_toks(clause.split())
+    if len(toks) < 2 or toks[-1][1] != "EC" or toks[-2][1] != "EP":
+        return False
+    if grammar.words("context_matter_approved_ko").isdisjoint(f for f, t in toks if t == "NNG"):
+        return False  # "… 건 반려되었으므로 진행 부탁드립니다": rejected, and go ahead? never left out
+    return gorae_verbs().isdisjoint(f for f, t in toks if t in ("NNG", "VV", "XR"))
 
 
 def splits(text: str) -> list[str]:

@@ -1042,7 +1042,35 @@ def _closing(mt: re.Match[str]) -> str:
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept
     if "?" in mt.group() and mt.end() == len(mt.string) and _wish_asked_en().search(mt.string, 0, mt.start()):
         return "?"  # (brk23) "web should restart?", "web need to close?": a wish asked, the "?" kept (parse asks back)
+    if "?" in mt.group() and mt.end() < len(mt.string) and _asked_then_told_en(mt):
+        return ","  # (lead28) "can you start db? need to run my etl": the question's end before the reason told
     return ""
+
+
+@lru_cache(maxsize=1)
+def _asked_then_told_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(lead28) (the question asked: a request opener and you, or a verb of being, first — grammar/lexicon.txt
+    `request_opener_en`, `asked_you_en`, `asked_be_en`; the sentence told after it: a subject of `context_after_subject_en`
+    or a need said without one, `context_after_need_en`)."""
+    asked = re.compile(r"(?i)^(?:(?:" + _alternation("request_opener_en") + r")\s+(?:" + _alternation("asked_you_en")
+                       + r")|(?:" + _alternation("asked_be_en") + r"))\s")
+    told = re.compile(r"(?i)^\s+(?:(?:" + _alternation("context_after_subject_en") + r")\s|(?:"
+                      + _alternation("context_after_need_en").replace("_", r"\s+") + r")\s)")
+    return asked, told
+
+
+def _asked_then_told_en(mt: re.Match[str]) -> bool:
+    """(lead28) Whether the "?" of `mt`, inside an English text, closes a question that asks for something ("can you start
+    db?", "is the db container up?") before a sentence the asker tells of themselves ("need to run my etl", "i need to run
+    a query"): kept as a comma, the clause's end the readers of a reason after the request read (bot/language/
+    reason_clause.py `context_after`); dropped, the two sentences ran together ("can you start db need to run my etl":
+    two verbs). A bare imperative asked ("remove web? i think so") is doubt, left as it was."""
+    text = mt.string
+    if HANGUL.search(text) or "?" in text[mt.end():]:
+        return False
+    start = max(text.rfind(c, 0, mt.start()) for c in ".!?") + 1
+    asked, told = _asked_then_told_pattern()
+    return bool(asked.match(text[start:mt.start()].strip())) and bool(told.match(text[mt.end():]))
 
 
 @lru_cache(maxsize=1)

@@ -201,13 +201,16 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = named_as(text, res, lambda said: _parse(said, False))
         if isinstance(res, NotUnderstood) and res.lang == "ko":
-            res = _without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text) or res
+            res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
+                   or _not_that_but_ko(text) or _described_name_ko(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             from bot.language.told_then_asked import (
                 told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
             )
 
-            res = told_then_asked(text, lambda said: _parse(said, False), negated) or res
+            # (lead28) the request after the report read by all of parse's readers: "web 로그 봤는데 이상해서 그런데 cache
+            # 재시작해줘" (a clause of context after the report)
+            res = told_then_asked(text, lambda said: parse(said, detail=False), negated) or res
         if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (
                 isinstance(res, m.Command) and len(m.named(res).targets) > 1)):
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
@@ -255,7 +258,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             # "remove the alpine image, it is old" removed an image old
             from bot.language.reason_clause import context_after
 
-            res = context_after(text, lambda said: _parse(said, False), negated) or res
+            res = context_after(text, lambda said: _parse(said, False), negated,
+                                lambda said: parse(said, detail=False)) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and (";" in text or " but " in text or " so " in text):
+            # (lead28) "I was told web had an outage this morning; could you show me its recent logs?"
+            from bot.language.preamble_en import preamble
+
+            res = preamble(text, lambda said: parse(said, detail=False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and _HOST_AFTER.search(text):  # (en15) "6399 on the host"
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
@@ -2012,6 +2021,57 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
     return NotUnderstood(text, "ko", Msg.of("parse.vented"))
 
 
+def _not_that_but_ko(text: str) -> m.Command | None:
+    """(lead28) Korean: a correction of what was offered before, then the request — "아니요 그거 말고 web 로그요", "그거 말고
+    cache 재시작해줘": perhaps a no (grammar/lexicon.txt `not_that_no_ko`), a word that points back (`one_said_ko`),
+    말고 (`instead_ko`'s first word, read by Kiwi), then the rest — read alone when it names what it acts on (never a help, a
+    ban or a reading that names nothing: "그거 말고 다 지워" stays as it was); None otherwise."""
+    from bot.language import morph
+
+    words = text.split()
+    if words and words[0].strip(",.") in grammar.words("not_that_no_ko"):
+        words = words[1:]
+    if len(words) < 3 or words[0] not in grammar.words("one_said_ko"):
+        return None
+    if morph.reading(words[1]).text.split()[:1] != list(grammar.lexicon()["instead_ko"][:1]):
+        return None  # 말, read by Kiwi ("말고", "말구")
+    rest = " ".join(words[2:]).strip(" ,")
+    res = parse(rest, detail=False)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)) or not m.names_of(res, images=True):
+        return None
+    return res
+
+
+def _described_name_ko(text: str) -> m.Command | None:
+    """(lead28) Korean: a name said with what was done to it before it — a verb's adnominal of the past (grammar/lexicon.txt
+    `described_etm_ko`: 재시작한, 띄운, 껐던), perhaps after a word of when (`described_when_ko`: 아까, 방금) — "아까
+    재시작한 web 로그 좀", "어제 띄운 cache 상태 보여줘": which web, told; the rest read alone, when it is a read of that
+    name; None otherwise (never a verb of the description run, never a write read past it)."""
+    from bot.language.context_clause import analysed
+
+    words = text.split()
+    at = next((i for i, w in enumerate(words) if re.match(r"[a-z0-9][a-z0-9_.\-]*(?![A-Za-z])", w)), None)
+    if at is None or at == 0 or at > 3:
+        return None
+    *when, said = words[:at]
+    if any(w not in grammar.words("described_when_ko") for w in when):
+        return None
+    toks = analysed(said)
+    if len(toks) < 2 or toks[-1][1] != "ETM" or toks[-1][0] not in grammar.words("described_etm_ko"):
+        return None
+    head = [t for t in toks[:-1] if t[1] != "EP"]
+    if not (head[-1][1] == "VV" or (len(head) >= 2 and head[-1][1] in ("XSV", "XSA", "VV") and head[-2][1] == "NNG")):
+        return None  # "실행 중인": a state (the copula), read by the grammar's own phrases
+    name = re.match(r"[a-z0-9][a-z0-9_.\-]*", words[at])
+    res = parse(" ".join(words[at:]), detail=False)
+    from bot.language.parse_natural import reads_only
+
+    if (not isinstance(res, m.Command) or not reads_only(res) or name is None
+            or name.group() not in m.names_of(res, images=True)):
+        return None  # a write: "일시정지했던 data 지워" (remove it, or lift the pause?) is never read past its description
+    return res
+
+
 def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
     """(blind15) A teammate's request relayed, then the sender's own go-ahead (grammar/lexicon.txt `relayed_*`): "민수가
     cache 재시작해 달래요. 해주세요", "지영님이 db 켜 달라고 하셨는데 부탁드려요" — the request relayed, read whole without
@@ -2177,8 +2237,10 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
     cuts = context_clause.cuts(text)
     for rest, clause in [*cuts, *context_clause.middles(text)]:
         res = parse(rest, detail=False)
-        if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)):
-            continue  # a clause said between the name and the request: only a complaint before a look
+        if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)) \
+                and not context_clause.after_matter(text, clause):
+            continue  # a clause said between the name and the request: only a complaint before a look (or, lead28, what
+            # was done of the matter said: "cache 재시작 건 승인되었으므로 진행 부탁드립니다")
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             from bot.language.morph import reading
             from bot.language.parse_natural import reads_only, soon_said_ko

@@ -1077,7 +1077,8 @@ def _no_need_first(children: list[Any], text: str) -> list[Any]:
     지울 필요 없어", the need of a verb said before it, stays a ban). Another negation still bans."""
     for i, c in enumerate(children):
         if not (_is(c, "neg") and not c.meta.empty
-                and text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["no_need"][:1])):
+                and (text[c.meta.start_pos:c.meta.end_pos].split()[:1] == list(_LEX["no_need"][:1])
+                     or any(_is(d, "no_use") for d in c.children))):  # (lead28) "이제 안 써요": not used any more
             continue
         after = i + 2 if i + 1 < len(children) and _is(children[i + 1], "seq") else i + 1  # "필요 없어서 지워"
         if (any(_is_name(d) for d in children[:i])

@@ -94,11 +94,15 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     return res if _fits(said["why"], res, refusing) else None
 
 
-@lru_cache(maxsize=1)
-def _after() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _after(last: bool = False) -> re.Pattern[str]:
     """The request, then a comma or a linking word, then a clause of its own (grammar/lexicon.txt `context_after_*`)."""
     link = grammar.alternation("context_after_link_en")
-    return re.compile(rf"(?i)^(?P<req>.+?)(?:\s*[,;]\s*(?:(?:{link})\s+)?|\s+(?:{link})\s+)(?P<clause>[^,;]+?)\s*[.!]*$")
+    # (lead28) … or a question, then a sentence of its own: "can you start db? need to run my etl", "is the db container
+    # up? i need to run a query"
+    req = ".+" if last else ".+?"  # (lead28) the first cut, or the last
+    return re.compile(rf"(?i)^(?P<req>{req})(?:\s*[,;]\s*(?:(?:{link})\s+)?|\?\s+(?:(?:{link})\s+)?|\s+(?:{link})\s+)"
+                      rf"(?P<clause>[^,;?]+?)\s*[.!]*$")
 
 
 def _own_clause(clause: str) -> bool:
@@ -114,6 +118,8 @@ def _own_clause(clause: str) -> bool:
         return False
     if words[0] in grammar.words("context_after_subject_en"):
         return len(words) >= 2
+    if any(words[:len(need)] == need and len(words) > len(need) for need in _needs()):
+        return True  # (lead28) the speaker's need, its subject left unsaid: "need to run my etl", "gotta ship a fix"
     rest = clause.lower().split()[1:3]
     if _name_subject(clause) and any(w in grammar.words("context_after_be_en") for w in rest):
         return True  # (lead17) a thing named as the clause's subject: "remove web, cache already has the data"
@@ -127,6 +133,12 @@ def _own_clause(clause: str) -> bool:
                and i >= len(words) - 2 for i, w in enumerate(words) if 2 <= i < 4)
 
 
+@lru_cache(maxsize=1)
+def _needs() -> tuple[list[str], ...]:
+    """(lead28) grammar/lexicon.txt `context_after_need_en`, each split at `_` into words: need_to -> [need, to]."""
+    return tuple(w.split("_") for w in grammar.words("context_after_need_en"))
+
+
 def _name_subject(clause: str) -> str | None:
     """The clause's first word when it is a name (no keyword of gorae's): "cache already has the data" -> "cache"."""
     first = clause.split()[0].lower() if clause.split() else ""
@@ -136,13 +148,29 @@ def _name_subject(clause: str) -> str | None:
 
 
 def context_after(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
-                  negated: Callable[[str], bool]) -> m.Command | None:
+                  negated: Callable[[str], bool],
+                  read_whole: Callable[[str], m.Command | m.NotUnderstood] | None = None) -> m.Command | None:
     """(w17) English: the request `text` says before a clause of its own ("restart web, it's leaking memory", "pull
     redis again, we heard there's a fix" — it pulled heard and fix): the request alone, read by `read`; the clause is
     context, its words never targets. None when there is no such clause, the request is negated or does not read
     whole as one command."""
-    said = _after().match(text.strip())
-    if said is None or not _own_clause(said["clause"]) or negated(said["req"]):
+    text = text.strip()
+    said = _after().match(text)
+    if said is None:
+        return None
+    res = _request_before(text, said, read, negated)
+    last = _after(last=True).match(text)
+    if res is None and last is not None and last.end("req") != said.end("req"):
+        # (lead28) … or the last cut: "QA here, can you restart cache so i get a clean state" (the first comma ends the
+        # asker's name, never the request), its request read by `read_whole` (all of parse's readers: "QA here, …")
+        res = _request_before(text, last, read_whole or read, negated)
+    return res
+
+
+def _request_before(text: str, said: re.Match[str], read: Callable[[str], m.Command | m.NotUnderstood],
+                    negated: Callable[[str], bool]) -> m.Command | None:
+    """`context_after` at the cut `said` (the request, then the clause)."""
+    if not _own_clause(said["clause"]) or negated(said["req"]):
         return None
     link = re.sub(r"[,;\s]+", " ", text.strip()[said.end("req"):said.start("clause")]).strip().lower()
     aim = (link in grammar.words("context_aim_link_en")

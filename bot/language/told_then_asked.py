@@ -20,6 +20,7 @@ from collections.abc import Callable
 
 from bot import model as m
 from bot.language import grammar
+from bot.language.parse_natural import reads_only
 
 Read = Callable[[str], m.Command | m.NotUnderstood]
 
@@ -74,11 +75,33 @@ def told_then_asked(text: str, read: Read, negated: Callable[[str], bool]) -> m.
     if not _asked_for(rest):
         return None  # "web 재시작했고 cache 재시작": both told, perhaps — the request must be said as one
     res = read(rest)
+    if isinstance(res, m.NotUnderstood) and res.reason.key == "parse.need_target":
+        return _read_of_the_one(head, rest, read)  # (lead28) "… 들었는데, 지금 로그를 좀 보여주시겠어요?": of what was told
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     if not m.names_of(res, images=True):
-        return None  # "web 재시작했으니까 로그 보여줘": logs of what? never a listing, never a guess of the name
+        # "web 재시작했으니까 로그 보여줘": logs of what? never a listing, never a guess of the name — (lead28) but a read
+        # asked after a report said of one thing is of that thing ("오늘 오전에 web에 문제가 있었다고 들었는데, 지금 로그를
+        # 좀 보여주시겠어요?": its logs)
+        return _read_of_the_one(head, rest, read) if reads_only(res) else None
     if state and any(n.lower() in head.lower().split() or head.lower().startswith(n.lower())
                      for n in m.names_of(res, images=True)):
         return None  # "cache는 괜찮은데 cache 재시작해줘": fine, and restarted? asked, as before
     return res
+
+
+def _read_of_the_one(head: str, rest: str, read: Read) -> m.Command | None:
+    """(lead28) The read asked in `rest` (naming nothing) of the one name the report `head` says (an ASCII name, perhaps
+    with a particle glued to it), re-read with the name before it; None for a report that names none or more than one,
+    or when the re-reading is not a read of that one name (never a write)."""
+    import re
+
+    names = {mt.group(1) for w in head.split() if (mt := re.match(r"([a-z0-9][a-z0-9_.\-]*)(?![A-Za-z])", w))
+             and re.search(r"[a-z]", mt.group(1))}
+    if len(names) != 1:
+        return None
+    name = next(iter(names))
+    again = read(f"{name} {rest}")
+    if not isinstance(again, m.Command) or not reads_only(again) or m.names_of(again) != (name,):
+        return None
+    return again

@@ -1,0 +1,101 @@
+"""(lead28) English: a statement told before the request — what someone said, what happened, what the speaker knows or is
+doing — set off by a semicolon or by "but"/"so" after a comma: the request alone, its pronoun (it, its) read as the one
+thing the statement says something of.
+
+    "I was told web had an outage this morning; could you show me its recent logs?" -> Logs(web)
+    "i know you restarted it yesterday, but restart web again"                      -> Restart(web)
+    "we talked about removing web, but for now just stop it"                        -> Stop(web)
+    "i'm heading into a meeting so please restart web now"                          -> Restart(web)
+    "we removed web, but restart cache"                                             -> Restart(cache)
+    "i want you to remove web, but stop it first"                                   -> None (a request in the statement)
+
+The statement (grammar/lexicon.txt `preamble_*_en`) begins with a subject of `preamble_subject_en`, says a verb of
+`preamble_verb_en` or one in -ed, holds no word of `preamble_barred_en` (a wish, an ask, a condition, a negation, a
+time to come) and names at most one thing: a word right before a verb said of it ("web had", "web crashed") or right
+after a verb of gorae's told in -ing or -ed ("removing web", "restarted web"). The request after the link holds no word
+of `preamble_request_barred_en` ("too", "first", "then": it would lean on the statement) and reads whole, by the
+caller's parser, with its one pronoun in the thing's place. Pure.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+
+_NAME = re.compile(r"[A-Za-z0-9][\w.\-]*")
+
+
+@lru_cache(maxsize=1)
+def _link() -> re.Pattern[str]:
+    """The statement, then a semicolon, or a comma and a word of `preamble_link_en`, or a word of it then a request
+    opener (`request_opener_en`: "so please …"), then the request."""
+    link = grammar.alternation("preamble_link_en")
+    opener = grammar.alternation("request_opener_en")
+    return re.compile(rf"(?i)^(?P<said>[^;,]+?)(?:\s*;\s*|\s*,\s*(?:{link})\s+|\s+(?:{link})\s+(?=(?:{opener})\s))"
+                      rf"(?P<req>[^;]+)$")
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".,:;!?()\"").lower() for w in text.split() if w.strip(".,:;!?()\"")]
+
+
+def _statement(said: str) -> str | None:
+    """The one thing the statement `said` names ("" when none), or None when `said` is no statement of this kind."""
+    words = _words(said)
+    if len(words) < 2 or len(words) > 14 or words[0] not in grammar.words("preamble_subject_en"):
+        return None
+    if not grammar.words("preamble_barred_en").isdisjoint(words) or any(w.endswith("n't") for w in words):
+        return None
+    if not any(w in grammar.words("preamble_verb_en") or (w.endswith("ed") and len(w) > 4) for w in words):
+        return None
+    kws = grammar.keywords()
+    common = (grammar.words("preamble_subject_en") | grammar.words("preamble_verb_en")
+              | grammar.words("context_after_be_en") | grammar.words("context_after_past_en")
+              | grammar.words("antecedent_pronoun_en"))
+    of = grammar.words("context_after_be_en") | grammar.words("context_after_past_en")
+    raw = [w.strip(".,:;!?()\"") for w in said.split()]
+    things: set[str] = set()
+    for i, w in enumerate(raw):
+        if not _NAME.fullmatch(w) or w.lower() in kws or w.lower() in common:
+            continue
+        after = raw[i + 1].lower() if i + 1 < len(raw) else ""
+        before = raw[i - 1].lower() if i else ""
+        if (after in of or (after.endswith("ed") and len(after) > 4)
+                or (before in kws and before.endswith(tuple(grammar.words("preamble_told_suffix_en"))))):
+            things.add(w)
+        elif re.search(r"[0-9_.\-]", w):
+            return None  # a name said otherwise ("we moved web-2 yesterday"): never left out unread
+    if len({t.lower() for t in things}) > 1:
+        return None
+    return next(iter(things), "")
+
+
+def preamble(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+             negated: Callable[[str], bool]) -> m.Command | None:
+    """The request after a statement told before it (see the module), read by `read`; None when `text` is not so."""
+    mt = _link().match(text.strip())
+    if mt is None:
+        return None
+    thing = _statement(mt["said"])
+    req = mt["req"].strip()
+    if thing is None or negated(req):
+        return None
+    words = _words(req)
+    if not words or not grammar.words("preamble_request_barred_en").isdisjoint(words):
+        return None
+    pronouns = [w for w in re.findall(r"[A-Za-z']+", req) if w.lower() in grammar.words("preamble_pronoun_en")]
+    if len(pronouns) > 1 or (pronouns and not thing):
+        return None
+    if pronouns:
+        mine = pronouns[0].lower() in grammar.words("preamble_possessive_en")
+        req = re.sub(r"(?i)(?<![\w'-])" + re.escape(pronouns[0]) + r"(?![\w'-])", thing + ("'s" if mine else ""), req,
+                     count=1)
+    from bot.language.normalize import normalize
+
+    res = read(normalize(req))
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res
