@@ -51,6 +51,25 @@ READ = [
     ("편하실 때 web 로그 보여주세요", ["docker logs web"]),
     ("cache 컨테이너 재시작 건 승인되었으므로 진행 부탁드립니다.", ["docker restart cache"]),
     ("승인되었으므로 cache 컨테이너 재시작 진행 부탁드립니다.", ["docker restart cache"]),
+    # English: a question, then a sentence of a noun and its verb
+    ("can you restart cache for me? tests are failing against it", ["docker restart cache"]),
+    ("can you restart cache? the build is red", ["docker restart cache"]),
+    # Korean: a clause that says one thing, then a request that names nothing (bot/language/antecedent_ko.py)
+    ("제 앱이 web 컨테이너에서 도는데 로그 좀 볼 수 있을까요?", ["docker logs web"]),
+    ("cache 쪽이 좀 이상한데 로그 볼 수 있어요?", ["docker logs cache"]),
+    ("pgdata 볼륨이 거의 찼는데 상세 좀 보여줘", ["docker volume inspect pgdata"]),
+    ("web에 배포한 게 반영이 안 된 것 같은데 재시작 한번 해주실래요?", ["docker restart web"]),
+    ("web이 안 열리는데 재시작 좀", ["docker restart web"]),
+    ("cache가 느리다는데 확인 좀 해줘", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    # who told it, then what was heard and the request
+    ("수진이가 그러는데 cache가 느리대. 확인 좀 해줘", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("민수가 그러던데 web 로그 좀 봐줘", ["docker logs web"]),
+    ("수진이가 그러는데 web 재시작 좀 해줘", ["docker restart web"]),
+    ("web이 요즘 자주 죽는다는데 로그 좀 볼 수 있을까요", ["docker logs web"]),
+    # English: a thing its users do not need, then the request of it (asked with "can we" too)
+    ("I dont need the data one anymore, can we shut it down?", ["docker stop data"]),
+    ("we don't need the pgdata volume anymore, delete it", ["docker volume rm pgdata"]),
+    ("we don't need web anymore, can we remove it?", ["docker rm web"]),
 ]
 
 
@@ -77,6 +96,15 @@ NEVER = [
     "web 삭제 건 반려되었으므로 진행 부탁드립니다",
     "web 삭제 건 거절됐으니 진행 부탁드립니다",
     "web 재시작 건 취소됐으니 진행 부탁드립니다",
+    # a clause that tells (no complaint) before a write naming nothing; the thing not first; two things
+    "web에 배포했는데 지워줘",
+    "제 앱이 web에서 안 도는데 재시작해줘",
+    "web 지웠는데 재시작해줘",
+    # an order heard is never run
+    "수진이가 그러는데 web 지우래",
+    "민수가 그러던데 web 지우지 마",
+    "we don't need web anymore, don't remove it",
+    "we don't need web anymore, restart it",  # not needed, so restarted? never the reason's request
 ]
 
 
@@ -84,6 +112,10 @@ NEVER = [
 def test_never_the_write(text):
     a = answer(text)
     assert not a.cli, a
+
+
+def test_two_things_complained_of_each_read():
+    assert list(answer("web이랑 cache가 느린데 로그 보여줘").cli) == ["docker logs web", "docker logs cache"]
 
 
 def test_two_things_told_never_one_read_of_them():

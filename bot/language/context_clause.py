@@ -199,6 +199,17 @@ def _polite_when(toks: list[tuple[str, str]]) -> bool:
     return "+".join(forms) in grammar.words("context_polite_when")
 
 
+def _hearsay_source(toks: list[tuple[str, str]]) -> bool:
+    """(lead28) Whether the clause `toks` (punctuation left out) only says who told it: a person (nouns and their particles)
+    then a verb of saying and a connective of grammar/lexicon.txt `context_hearsay_source` (그러+는데, 그러+던데, 말하+는데),
+    perhaps with 요 — "수진이가 그러는데", "민수가 그러던데", "팀장님이 그러는데요"."""
+    if toks and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
+        toks = toks[:-1]
+    if len(toks) < 3 or f"{toks[-2][0]}+{toks[-1][0]}" not in grammar.words("context_hearsay_source"):
+        return False
+    return all(t.startswith(("N", "J", "XSN")) for _, t in toks[:-2]) and toks[0][1].startswith("N")
+
+
 def _because_so(toks: list[tuple[str, str]]) -> bool:
     """(ctxko25) Whether the clause `toks` (punctuation left out) is a state said as why one asks — a predicate, -어서, then
     그러다/그렇다 and -는데 (grammar/lexicon.txt `context_because_link`, `context_because_so`): "느려서 그러는데", "잘 몰라서
@@ -353,6 +364,10 @@ def cuts(text: str) -> list[tuple[str, str]]:
         for k in range(len(words) - 1, 0, -1):
             if (_clause_ok(words[:k], after=False) and _said_reason(_clause_toks(words[:k]))
                     and not _pending(morph.words(" ".join(words[k:])).split())):
+                out.append((" ".join(words[k:]), " ".join(words[:k])))
+            elif all(_CLAUSE_WORD.fullmatch(w) for w in words[:k]) and _hearsay_source(_clause_toks(words[:k])):
+                # (lead28) "수진이가 그러는데 cache가 느리대. 확인 좀 해줘": who said it, then what was heard and the
+                # request — the rest must read whole by itself (an order heard, "… web 지우래", never does)
                 out.append((" ".join(words[k:]), " ".join(words[:k])))
         return out
     for k in range(len(words) - 1, 0, -1):

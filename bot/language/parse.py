@@ -202,7 +202,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = named_as(text, res, lambda said: _parse(said, False))
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
-                   or _not_that_but_ko(text) or _described_name_ko(text) or res)
+                   or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             from bot.language.told_then_asked import (
                 told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
@@ -245,7 +245,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.possessed_en import possessed
 
             res = possessed(text, lambda said: _parse(said, False)) or res
-        if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
+        if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Prohibition)) or len(m.named(res).targets) > 1):
             # (k16en) "remove web, it's not needed anymore"; (ctxen24) "kill my-nginx because it won't stop" read
             # because as a second name
             from bot.language.reason_clause import reason_told
@@ -2070,6 +2070,14 @@ def _described_name_ko(text: str) -> m.Command | None:
             or name.group() not in m.names_of(res, images=True)):
         return None  # a write: "일시정지했던 data 지워" (remove it, or lift the pause?) is never read past its description
     return res
+
+
+def _antecedent_ko(text: str) -> m.Command | None:
+    """(lead28) bot/language/antecedent_ko.py: "제 앱이 web 컨테이너에서 도는데 로그 좀 볼 수 있을까요?" — the request that
+    names nothing, of the one thing the clause before it says."""
+    from bot.language.antecedent_ko import antecedent
+
+    return antecedent(text, lambda said: parse(said, detail=False), negated)
 
 
 def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:

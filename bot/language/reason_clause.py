@@ -48,6 +48,17 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return after, before
 
 
+@lru_cache(maxsize=1)
+def _unneeded_by_us() -> re.Pattern[str]:
+    """(lead28) The thing told unneeded by its users, then the request: "I dont need the data one anymore, can we shut it
+    down?", "we don't need web anymore, remove it" — a subject of grammar/lexicon.txt `reason_we_en`, do not need (the
+    normalized negation), the thing (perhaps "the", its kind or "one" after it: `reason_one_en`), perhaps "anymore"."""
+    kinds = grammar.alternation("antecedent_kind_en") + "|" + grammar.alternation("reason_one_en")
+    return re.compile(rf"(?i)^(?:{grammar.alternation('reason_we_en')})\s+(?P<why>do\s+not\s+need)\s+(?:the\s+)?{_NAME}"
+                      rf"(?:\s+(?P<kind>{kinds}))?(?:\s+(?:{grammar.alternation('reason_still_en')}))?\s*[,;.:!]\s*"
+                      r"(?P<req>.+?)\s*[.!?]*$")
+
+
 def _fits(why: str | None, cmd: m.Command, refusing: bool = False) -> bool:
     """Whether the request is one the reason asks for (grammar/lexicon.txt `reason_*_reads`: command class names); `why`
     None: nobody uses it (not needed), unless `refusing` (ctxen24: "it won't stop", it does not answer)."""
@@ -70,10 +81,11 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     if said is not None:
         req = said["req"]
     else:
-        said = before.match(text.strip())
+        said = before.match(text.strip()) or _unneeded_by_us().match(text.strip())
         if said is None or said["name"].lower() in grammar.keywords():
             return None
-        thing = said["name"] + (" " + said["kind"] if said["kind"] else "")
+        kind = said["kind"] if said["kind"] and said["kind"].lower() in grammar.words("antecedent_kind_en") else ""
+        thing = said["name"] + (" " + kind if kind else "")
         req = said["req"]
         pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{grammar.alternation('reason_pronoun_en')})(?![\w'-])")
         if len(pronoun.findall(req)) == 1:
@@ -88,6 +100,9 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     if negated(req):
         return None
     res = read(req)
+    if isinstance(res, m.NotUnderstood) and res.reason.key == "parse.asked" and res.proposal is not None \
+            and said.re is _unneeded_by_us():
+        res = res.proposal  # (lead28) "…, can we shut it down?": asked after the reason told, the request itself
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return None
     refusing = "refusing" in said.groupdict() and said["refusing"] is not None
