@@ -98,6 +98,7 @@ NEVER = [
     "web 재시작 건 취소됐으니 진행 부탁드립니다",
     # a clause that tells (no complaint) before a write naming nothing; the thing not first; two things
     "web에 배포했는데 지워줘",
+    "web 쉘 붙어서 보고 싶은데",  # no request said: what is wished for, never a look at web
     "제 앱이 web에서 안 도는데 재시작해줘",
     "web 지웠는데 재시작해줘",
     # an order heard is never run

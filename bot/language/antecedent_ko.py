@@ -39,6 +39,16 @@ def _closed_by_context(clause: str) -> bool:
     return bool(toks) and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("context_end")
 
 
+def _asked(rest: str) -> bool:
+    """Whether `rest` says a request: a morpheme of asking (grammar/lexicon.txt `told_then_asked_marks`: 주다, 부탁, 드리다,
+    -시-) or a question (`antecedent_asked_ko`: ~까, ~물음)."""
+    from bot.language import morph
+
+    words = set(morph.reading(rest).text.split())
+    toks = {t.form for t in morph.kiwi().tokenize(rest)}
+    return bool(grammar.words("told_then_asked_marks") & toks or grammar.words("antecedent_asked_ko") & words)
+
+
 def _thing(clause: list[str]) -> str | None:
     """The one name the clause says, with its kind when a word of `ko_kind` follows it ("pgdata 볼륨"); None when it says
     none or more than one."""
@@ -71,6 +81,8 @@ def antecedent(text: str, read: Read, negated: Callable[[str], bool]) -> m.Comma
         thing = _thing(clause)
         if thing is None or re.search(r"[A-Za-z]", rest) or negated(rest):
             return None
+        if not _asked(rest):
+            return None  # "web 쉘 붙어서 보고 싶은데": no request said — the clause is what is wished for, never context
         alone = read(rest)
         if not (isinstance(alone, m.NotUnderstood) and alone.reason.key == "parse.need_target") and not (
                 isinstance(alone, m.ListContainers) and not alone.filters and not alone.all

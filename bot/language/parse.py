@@ -184,7 +184,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
-            res = _age_asked(text) or res
+            from bot.language.asked_of_one import asked_of_one_en  # (lead28) "what does the my-nginx box do"
+
+            res = _age_asked(text) or asked_of_one_en(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
+            from bot.language.asked_of_one import asked_of_one_ko  # (lead28) "web 버전 뭐야?"
+
+            res = asked_of_one_ko(text) or res
         if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
                 isinstance(res, (m.Exec, m.RunContainer)) and res.command[:1] == tuple(grammar.words("cd_word")))):
             res = _cd_then(text) or res  # "in data, cd /etc and ls": never `cd /etc and ls` run as one command

@@ -1495,6 +1495,20 @@ def _kind_for_kind(children: list[Any], text: str) -> list[Any]:
     return children
 
 
+def _quantity_named(children: list[Any]) -> list[Any]:
+    """(lead28) "details of every container", "status of each container", "logs of every container": a word of quantity
+    (grammar/lexicon.txt `quantity_named_en`) read as a name said with its kind (arg: every + container, as "the web
+    container") is the quantity and the kind — every container, never one named "every"."""
+    out: list[Any] = []
+    for c in children:
+        if (_is_name(c) and len(c.children) == 2 and str(c.children[0]).lower() in _LEX["quantity_named_en"]
+                and _is(c.children[1], "k_container")):
+            out += [Tree("all", [], meta=c.meta), Tree("noun", [c.children[1]], meta=c.meta)]
+        else:
+            out.append(c)
+    return out
+
+
 def _rewritten(children: list[Any], text: str) -> list[Any]:
     """A sentence's phrases after the reader's rewrites (not A but B, corrections, a request then a ban …)."""
     children = _kind_for_kind(_called_off_then(list(children), text), text)
@@ -1520,6 +1534,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
     if any(_is(c, "v_show") for c in tree.children):
         tree = Tree(tree.data, _seen_then(list(tree.children), text), tree.meta)
+    if any(_is_name(c) and str(c.children[0]).lower() in _LEX["quantity_named_en"] for c in tree.children):
+        tree = Tree(tree.data, _quantity_named(list(tree.children)), tree.meta)  # (lead28) "details of every container"
     if _REWRITTEN.isdisjoint([c.data for c in tree.children if isinstance(c, Tree)]):
         # no rewrite has a phrase to start from (each one's list is the one given): the sentence as parsed,
         # without walking it nine times (most sentences)

@@ -1,0 +1,77 @@
+"""(lead28) What one container is, does or runs, asked — its details (docker inspect: Config.Image with its tag, Cmd,
+Entrypoint, Labels), never a verb done.
+
+    "what does the my-nginx box do"                    -> Inspect(my-nginx)
+    "could someone tell me what cache is for"          -> Inspect(cache)   (the hedge read by the parser before)
+    "Can you tell me which version of nginx web uses?" -> Inspect(web)
+    "my-volume은 뭐 하는 컨테이너예요?"                   -> Inspect(my-volume)
+    "web 버전 뭐야?", "cache 용도 알려줘"                  -> Inspect(web), Inspect(cache)
+    "배포된 버전 뭔지 알 수 있을까요? web이요"             -> Inspect(web)  (the name said last, as an afterthought)
+
+English: the shapes of grammar/lexicon.txt `asked_of_one_*_en` around one name (perhaps "the" before it, its kind after
+it). Korean, by Kiwi's reading (bot/language/morph.py): one ASCII name said first or last (then only the copula), every
+other word one of `asked_of_one_ko` (particles, question words, 알리/보이: tell, show), and a core of `asked_of_one_core_ko`
+(버전, 용도) or "뭐 하는 컨테이너/애/거" (what it does). The name is never a keyword of gorae's. Pure.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+
+_NAME = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
+
+
+@lru_cache(maxsize=1)
+def _english() -> tuple[re.Pattern[str], ...]:
+    alt = grammar.alternation
+    the, kind = r"(?:the\s+)?", rf"(?:\s+(?:{alt('asked_of_one_kind_en')}))?"
+    what = alt("asked_of_one_what_en")
+    lead = rf"(?:(?:{alt('asked_of_one_lead_en')})\s+)?"
+    img = r"(?:[a-z0-9][\w.\-/]*\s+)?"
+    of_img = r"(?:\s+of\s+[a-z0-9][\w.\-/]*)?"
+    return (
+        # "what does the my-nginx box do", "what is cache for", "tell me what cache is used for"
+        re.compile(rf"(?i){lead}(?:{what})\s+(?:{alt('asked_of_one_aux_en')})\s+{the}{_NAME}{kind}\s+"
+                   rf"(?:{alt('asked_of_one_does_en')})"),
+        re.compile(rf"(?i){lead}(?:{what})\s+{the}{_NAME}{kind}\s+(?:{alt('asked_of_one_is_en')})\s+"
+                   rf"(?:{alt('asked_of_one_does_en')})"),
+        # "which version of nginx web uses", "which version of nginx does web run", "what nginx version is web on"
+        re.compile(rf"(?i){lead}(?:{what})\s+{img}(?:{alt('asked_of_one_version_en')}){of_img}\s+"
+                   rf"(?:(?:{alt('asked_of_one_aux_en')})\s+)?{the}{_NAME}{kind}\s+(?:{alt('asked_of_one_uses_en')})"),
+    )
+
+
+def asked_of_one_en(text: str) -> m.Command | None:
+    """English (see the module): the details of the one container asked about, or None."""
+    said = text.strip().rstrip("?!. ")
+    for pattern in _english():
+        mt = pattern.fullmatch(said)
+        if mt is not None and mt["name"].lower() not in grammar.keywords():
+            return m.Inspect(mt["name"], lang="en")
+    return None
+
+
+def asked_of_one_ko(text: str) -> m.Command | None:
+    """Korean (see the module): the details of the one container asked about, or None."""
+    from bot.language import morph
+
+    words = [w for w in morph.reading(text).text.split() if w not in ("?", "!", ".")]
+    names = [i for i, w in enumerate(words) if re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", w) and re.search(r"[a-z]", w)]
+    if len(names) != 1 or words[names[0]] in grammar.keywords():
+        return None
+    at = names[0]
+    rest = words[:at] + words[at + 1:]
+    if at == len(words) - 1 or all(w in grammar.words("asked_of_one_last_ko") for w in words[at + 1:]):
+        rest = words[:at]  # "… 알 수 있을까요? web이요": the name said last
+    elif at != 0:
+        return None
+    if not rest or any(w not in grammar.words("asked_of_one_ko") for w in rest):
+        return None
+    core = grammar.words("asked_of_one_core_ko")
+    joined = "+".join(rest)
+    if core.isdisjoint(rest) and not any(seq in joined for seq in grammar.words("asked_of_one_does_ko")):
+        return None
+    return m.Inspect(words[at], lang="ko")
