@@ -33,6 +33,18 @@ READ = [
     ("list containers on the machine", ["docker ps"]),
     ("Can you summarize what images we currently have on the server?", ["docker images"]),
     ("summarize the containers", ["docker ps"]),
+    # what is left, said of a listing
+    ("list volumes so i can see what's left", ["docker volume ls"]),
+    ("what's left running?", ["docker ps"]),
+    # a time just past or of today said with a read
+    ("방금 전 cache 로그 10줄", ["docker logs --tail 10 cache"]),
+    ("아까 cache 로그 10줄", ["docker logs --tail 10 cache"]),
+    ("오늘 web 로그 다 보여줘", ["docker logs web"]),
+    ("방금 전 web 상태", ["docker inspect web"]),
+    # two reads, each with its own amount
+    ("web 로그 열 줄이랑 cache 로그 열 줄", ["docker logs --tail 10 web", "docker logs --tail 10 cache"]),
+    ("web 로그 10줄하고 cache 로그 20줄 보여줘", ["docker logs --tail 10 web", "docker logs --tail 20 cache"]),
+    ("web 로그 10줄, cache 로그 20줄", ["docker logs --tail 10 web", "docker logs --tail 20 cache"]),
 ]
 
 
@@ -45,6 +57,10 @@ def test_read(text, want):
     "web 버전 지워줘",  # a write said of a version: never read as a look
     "what does restart do",  # a verb asked about: no container
     "remove every container",  # every container removed: refused as before (parse.rm_all)
+    "오늘 web 재시작해줘",  # a day said with a write: no time to run it (test_parse_f12ko), as before
+    "아까 web 지워줘",
+    "web 로그 10줄이랑 cache 지워줘",  # a read joined to a write: two verbs, refused
+    "turn left",
 ])
 def test_never_a_write(text):
     a = answer(text)

@@ -208,7 +208,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = named_as(text, res, lambda said: _parse(said, False))
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
-                   or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text) or res)
+                   or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
+                   or _past_time_read_ko(text) or (res.reason.key == "parse.two_amounts" and _two_reads_ko(text)) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             from bot.language.told_then_asked import (
                 told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
@@ -2084,6 +2085,50 @@ def _antecedent_ko(text: str) -> m.Command | None:
     from bot.language.antecedent_ko import antecedent
 
     return antecedent(text, lambda said: parse(said, detail=False), negated)
+
+
+def _past_time_read_ko(text: str) -> m.Command | None:
+    """(lead28) Korean: a read said with a time just past or of today (grammar/lexicon.txt `read_past_time_ko`: 아까, 방금
+    전, 오늘) — "방금 전 cache 로그 10줄", "오늘 web 로그 다 보여줘": the read as said without it (the last lines are the
+    latest; a log shows today's); None for anything but a read of logs, details, processes or usage, or when it does
+    not read so."""
+    from bot.language.parse_natural import reads_only
+
+    words = text.split()
+    times = grammar.words("read_past_time_ko")
+    kept = [w for i, w in enumerate(words) if w not in times and not (
+        w in grammar.words("read_past_time_after_ko") and i and words[i - 1] in times)]
+    if len(kept) == len(words) or not kept:
+        return None
+    res = parse(" ".join(kept), detail=False)
+    if not isinstance(res, (m.Logs, m.Inspect, m.Top, m.Stats)) or not reads_only(res):
+        return None
+    return res
+
+
+def _two_reads_ko(text: str) -> m.Command | None:
+    """(lead28) Korean: two reads joined by 이랑/하고/와 or a comma, each with its own amount ("web 로그 열 줄이랑 cache 로그
+    열 줄", "web 로그 10줄하고 cache 로그 20줄 보여줘" — refused as two amounts): the two reads in order, each read alone
+    (the joining particle, grammar/lexicon.txt `joined_read_link_ko`, left out of the first). None unless both read as a
+    read of one thing."""
+    from bot.language.parse_natural import reads_only
+
+    words = text.split()
+    links = sorted(grammar.words("joined_read_link_ko"), key=len, reverse=True)
+    for i, w in enumerate(words[:-1]):
+        head = w[:-1] if w.endswith(",") else next((w[:-len(k)] for k in links if w.endswith(k) and len(w) > len(k)), None)
+        if not head or not re.search(r"[0-9\uac00-\ud7a3]$", head):
+            continue
+        left, right = parse(" ".join([*words[:i], head]), detail=False), parse(" ".join(words[i + 1:]), detail=False)
+        steps = []
+        for res in (left, right):
+            if not isinstance(res, m.Command) or not reads_only(res) or isinstance(res, (m.Sequence, m.Help)) \
+                    or len(m.names_of(res)) != 1:
+                break
+            steps.append(res)
+        else:
+            return m.Sequence(steps=tuple(steps), lang="ko")
+    return None
 
 
 def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
