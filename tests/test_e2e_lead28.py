@@ -53,3 +53,33 @@ def test_never_run(bot, docker_client, world, cleanup, form):
     reply = bot.say(form.format(a=a), yes=False)
     nothing_ran(reply)
     assert running_since(docker_client, a) == a_start
+
+
+def test_a_ban_on_one_then_but_the_request(bot, docker_client, world, cleanup):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(f"don't touch {b}, but restart {a}")
+    assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
+    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+
+
+@pytest.mark.parametrize("form,want", [
+    ("what does the {a} box do", "docker inspect {a}"),
+    ("{a} 버전 뭐야?", "docker inspect {a}"),
+    ("dashboard says {a} is slow, show logs", "docker logs {a}"),
+    ("방금 전 {a} 로그 10줄", "docker logs --tail 10 {a}"),
+])
+def test_reads_asked(bot, docker_client, world, cleanup, form, want):
+    a, _ = run_tracked(docker_client, cleanup)
+    a_start = running_since(docker_client, a)
+    reply = bot.say(form.format(a=a))
+    assert reply.status == "done" and list(reply.cli) == [want.format(a=a)], reply
+    assert running_since(docker_client, a) == a_start
+
+
+def test_two_reads_each_with_its_amount(bot, docker_client, world, cleanup):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    reply = bot.say(f"{a} 로그 10줄이랑 {b} 로그 5줄")
+    assert reply.status == "done" and list(reply.cli) == [f"docker logs --tail 10 {a}", f"docker logs --tail 5 {b}"], reply

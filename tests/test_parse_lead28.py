@@ -70,6 +70,18 @@ READ = [
     ("I dont need the data one anymore, can we shut it down?", ["docker stop data"]),
     ("we don't need the pgdata volume anymore, delete it", ["docker volume rm pgdata"]),
     ("we don't need web anymore, can we remove it?", ["docker rm web"]),
+    # a statement told before a plain comma; a thing told of with its verb; a time it happened
+    ("the alert fired at 3am, show me cache logs from the last hour", ["docker logs --since 1h cache"]),
+    ("the job failed at 14:02, restart db", ["docker restart db"]),
+    ("we stopped web, remove it", ["docker rm web"]),
+    ("i restarted web, remove cache", ["docker rm cache"]),
+    # what a tool or a person reports, said first
+    ("dashboard says cache is slow, show logs", ["docker logs cache"]),
+    ("<https://grafana.example.com|dashboard> says cache is slow, show logs", ["docker logs cache"]),
+    ("grafana says web is down, check status", ["docker inspect web", "docker logs --tail 20 web"]),
+    # a ban on touching one thing, then "but" and the request
+    ("don't touch web, but restart cache", ["docker restart cache"]),
+    ("never touch db, but stop cache", ["docker stop cache"]),
 ]
 
 
@@ -106,6 +118,15 @@ NEVER = [
     "민수가 그러던데 web 지우지 마",
     "we don't need web anymore, don't remove it",
     "we don't need web anymore, restart it",  # not needed, so restarted? never the reason's request
+    "the alert fired, restart it",  # it? nothing named
+    "grafana says remove web",  # an order relayed: never run
+    "someone said web is throwing 503s, restart it",  # the restart may be what was said
+    "sentry says web is throwing errors, restart it",
+    "i accidentally removed web, restart it",  # it is gone: asked
+    "the deploy finished, now restarting web",  # announced
+    "web 지우니까 로그 보여줘",  # a verb of gorae's said of the thing in the clause
+    "do not touch web, but restart web",
+    "don't touch web, but remove everything",
 ]
 
 

@@ -45,6 +45,16 @@ READ = [
     ("web 로그 열 줄이랑 cache 로그 열 줄", ["docker logs --tail 10 web", "docker logs --tail 10 cache"]),
     ("web 로그 10줄하고 cache 로그 20줄 보여줘", ["docker logs --tail 10 web", "docker logs --tail 20 cache"]),
     ("web 로그 10줄, cache 로그 20줄", ["docker logs --tail 10 web", "docker logs --tail 20 cache"]),
+    # a file or a directory of one container
+    ("my-nginx 설정 파일 /etc/nginx/nginx.conf 내용 보여줄래요?", ["docker exec my-nginx cat /etc/nginx/nginx.conf"]),
+    ("data /etc/hosts 내용 보여줘", ["docker exec data cat /etc/hosts"]),
+    ("web /etc/nginx/nginx.conf 파일 보여줘", ["docker exec web cat /etc/nginx/nginx.conf"]),
+    ("web의 /usr/share/nginx/html 안에 뭐 있어?", ["docker exec web ls /usr/share/nginx/html"]),
+    ("web 컨테이너 /etc/nginx/conf.d 목록 보여줘", ["docker exec web ls /etc/nginx/conf.d"]),
+    ("show me /etc/nginx/nginx.conf in my-nginx", ["docker exec my-nginx cat /etc/nginx/nginx.conf"]),
+    ("print the contents of /etc/hosts on data", ["docker exec data cat /etc/hosts"]),
+    ("check disk on data with df -h", ["docker exec data df -h"]),
+    ("check memory in cache using free -m", ["docker exec cache free -m"]),
 ]
 
 
@@ -61,6 +71,11 @@ def test_read(text, want):
     "아까 web 지워줘",
     "web 로그 10줄이랑 cache 지워줘",  # a read joined to a write: two verbs, refused
     "turn left",
+    "web /etc 파일 보여줘",  # the files in it, or a file? asked
+    "web /etc 파일 지워줘",
+    # a past told with a time: done, never a read asked
+    "cache 로그 방금 봤어",
+    "web 로그 아까 다 확인했어요",
 ])
 def test_never_a_write(text):
     a = answer(text)

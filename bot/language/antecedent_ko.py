@@ -49,6 +49,20 @@ def _asked(rest: str) -> bool:
     return bool(grammar.words("told_then_asked_marks") & toks or grammar.words("antecedent_asked_ko") & words)
 
 
+def _placed(clause: list[str], i: int) -> bool:
+    """Whether the word `clause[i]` is a name said with a particle of place or possession (grammar/lexicon.txt
+    `antecedent_place_ko`: "web에서", "web의") — glued to it, or to a kind of `ko_kind` right after it ("web 컨테이너에서")."""
+    mt = _NAME.fullmatch(clause[i])
+    if mt is None or not re.search(r"[a-z]", mt["name"]):
+        return False
+    places = grammar.words("antecedent_place_ko")
+    if mt["rest"]:
+        return mt["rest"] in places
+    nxt = clause[i + 1].rstrip(",.") if i + 1 < len(clause) else ""
+    kind = next((k for k in grammar.words("ko_kind") if nxt.startswith(k)), None)
+    return kind is not None and nxt[len(kind):] in places
+
+
 def _thing(clause: list[str]) -> str | None:
     """The one name the clause says, with its kind when a word of `ko_kind` follows it ("pgdata 볼륨"); None when it says
     none or more than one."""
@@ -70,7 +84,7 @@ def _thing(clause: list[str]) -> str | None:
 def antecedent(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command | None:
     """The request of the one thing a clause before it says (see the module), or None."""
     from bot.language import morph
-    from bot.language.context_clause import complains, gorae_verbs
+    from bot.language.context_clause import analysed, complains, gorae_verbs
     from bot.language.parse_natural import reads_only
 
     words = text.split()
@@ -78,6 +92,11 @@ def antecedent(text: str, read: Read, negated: Callable[[str], bool]) -> m.Comma
         if not re.search(r"[,\uac00-\ud7a3]$", words[k - 1]) or not _closed_by_context(" ".join(words[:k])):
             continue
         clause, rest = words[:k], " ".join(words[k:])
+        if not gorae_verbs().isdisjoint(f for f, t in analysed(" ".join(clause)) if t in ("VV", "NNG", "XR")) and not any(
+                _placed(clause, i) for i in range(len(clause))):
+            # "web 지우니까 로그 보여줘": a verb of gorae's said of the thing — never left out as context; said of where it
+            # is or what it is of ("제 앱이 web 컨테이너에서 도는데", "web에 배포한 게 …") it tells, as any clause
+            return None
         thing = _thing(clause)
         if thing is None or re.search(r"[A-Za-z]", rest) or negated(rest):
             return None
@@ -99,10 +118,7 @@ def antecedent(text: str, read: Read, negated: Callable[[str], bool]) -> m.Comma
             return m.Sequence(steps=(again, m.Logs(again.target, tail=COMPLAINT_TAIL, lang=again.lang)), lang=again.lang)
         if reads_only(again):
             return again
-        from bot.language.context_clause import analysed
-
-        verbs = {f for f, t in analysed(said) if t in ("VV", "NNG")}
-        if complains(said) and gorae_verbs().isdisjoint(verbs) and _NAME.fullmatch(clause[0]) is not None:
+        if complains(said) and _NAME.fullmatch(clause[0]) is not None:
             return again  # the thing first, the topic it complains of ("web에 배포한 게 반영이 안 된 것 같은데 …")
         return None
     return None

@@ -75,3 +75,59 @@ def asked_of_one_ko(text: str) -> m.Command | None:
     if core.isdisjoint(rest) and not any(seq in joined for seq in grammar.words("asked_of_one_does_ko")):
         return None
     return m.Inspect(words[at], lang="ko")
+
+
+def file_asked_ko(text: str) -> m.Command | None:
+    """(lead28) Korean: a file or a directory of one container asked — "my-nginx 설정 파일 /etc/nginx/nginx.conf 내용
+    보여줄래요?", "data /etc/hosts 파일 좀 보여줘" (its contents: `docker exec NAME cat PATH`), "web의 /usr/share/nginx/html
+    안에 뭐 있어?", "web 컨테이너 /etc/nginx/conf.d 목록 보여줘" (what it holds: `docker exec NAME ls PATH`). By Kiwi's reading:
+    one ASCII name, one absolute path after it, every other word one of grammar/lexicon.txt `file_asked_ko`, and a word of
+    `file_contents_ko` (내용: cat; 파일, `file_said_ko`, only of a path with an extension) or `file_listed_ko` (안 … 뭐 있, 목록: ls), never both. None otherwise — a write
+    is never read here (no verb of gorae's is among those words)."""
+    from bot.language import morph
+
+    words = [w for w in morph.reading(text).text.split() if w not in ("?", "!", ".")]
+    names = [i for i, w in enumerate(words) if re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", w) and re.search(r"[a-z]", w)]
+    paths = [i for i, w in enumerate(words) if re.fullmatch(r"/[\w./\-]*", w)]
+    if len(names) != 1 or len(paths) != 1 or paths[0] < names[0] or words[names[0]] in grammar.keywords():
+        return None
+    rest = [w for i, w in enumerate(words) if i not in (names[0], paths[0])]
+    if not rest or any(w not in grammar.words("file_asked_ko") for w in rest):
+        return None
+    path = words[paths[0]]
+    contents = not grammar.words("file_contents_ko").isdisjoint(rest) or (
+        not grammar.words("file_said_ko").isdisjoint(rest) and "." in path.rsplit("/", 1)[-1])
+    listed = not grammar.words("file_listed_ko").isdisjoint(rest)
+    if contents == listed:
+        return None  # "web /etc 파일 보여줘": the files in it, or the file? asked
+    if contents and path.endswith("/"):
+        return None  # a directory's contents: what it holds, said so
+    return m.Exec(words[names[0]], ("cat" if contents else "ls", path), lang="ko")
+
+
+@lru_cache(maxsize=1)
+def _file_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    alt = grammar.alternation
+    place = rf"\s+(?:{alt('file_in_en')})\s+(?:the\s+)?{_NAME}(?:\s+container)?"
+    return (
+        # "show me /etc/nginx/nginx.conf in my-nginx", "print the contents of /etc/hosts on data"
+        re.compile(rf"(?i)(?:{alt('file_show_en')})(?:\s+me)?\s+(?:the\s+)?(?:(?:{alt('file_contents_en')})\s+of\s+)?"
+                   rf"(?P<path>/[\w./\-]*[\w.\-]){place}"),
+        # "check disk on data with df -h", "check memory in cache using free -m"
+        re.compile(rf"(?i)(?:{alt('file_check_en')})\s+[a-z][a-z ]*?{place}\s+(?:{alt('file_with_en')})\s+(?P<cmd>\S.*)"),
+    )
+
+
+def file_asked_en(text: str) -> m.Command | None:
+    """(lead28) English: a file of one container shown ("show me /etc/nginx/nginx.conf in my-nginx": `docker exec NAME cat
+    PATH`), or a thing checked there with a program named ("check disk on data with df -h": `docker exec data df -h`, the
+    program one of grammar/lexicon.txt `known_programs`, its words typed as they are). None otherwise."""
+    said = text.strip().rstrip("?!. ")
+    show, check = _file_en()
+    if (mt := show.fullmatch(said)) is not None and mt["name"].lower() not in grammar.keywords():
+        return m.Exec(mt["name"], ("cat", mt["path"]), lang="en")
+    if (mt := check.fullmatch(said)) is not None and mt["name"].lower() not in grammar.keywords():
+        cmd = tuple(mt["cmd"].split())
+        if cmd[0] in grammar.words("known_programs") and all(re.fullmatch(r"[\w./:=,@%+\-]+", w) for w in cmd):
+            return m.Exec(mt["name"], cmd, lang="en")
+    return None

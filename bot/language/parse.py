@@ -183,14 +183,19 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _text_said_ko(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
+        if isinstance(res, m.Prohibition) and res.lang == "en":
+            res = _ban_but_en(text) or res  # (lead28) "don't touch web, but restart cache"
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
-            from bot.language.asked_of_one import asked_of_one_en  # (lead28) "what does the my-nginx box do"
+            from bot.language.asked_of_one import (  # (lead28) "what does web do"
+                asked_of_one_en,
+                file_asked_en,
+            )
 
-            res = _age_asked(text) or asked_of_one_en(text) or res
+            res = _age_asked(text) or asked_of_one_en(text) or file_asked_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
-            from bot.language.asked_of_one import asked_of_one_ko  # (lead28) "web 버전 뭐야?"
+            from bot.language.asked_of_one import asked_of_one_ko, file_asked_ko  # (lead28) "web 버전 뭐야?"
 
-            res = asked_of_one_ko(text) or res
+            res = asked_of_one_ko(text) or file_asked_ko(text) or res
         if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
                 isinstance(res, (m.Exec, m.RunContainer)) and res.command[:1] == tuple(grammar.words("cd_word")))):
             res = _cd_then(text) or res  # "in data, cd /etc and ls": never `cd /etc and ls` run as one command
@@ -267,11 +272,17 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = context_after(text, lambda said: _parse(said, False), negated,
                                 lambda said: parse(said, detail=False)) or res
-        if isinstance(res, NotUnderstood) and res.lang == "en" and (";" in text or " but " in text or " so " in text):
+        if isinstance(res, NotUnderstood) and res.lang == "en" and (";" in text or ", " in text or " so " in text):
             # (lead28) "I was told web had an outage this morning; could you show me its recent logs?"
             from bot.language.preamble_en import preamble
 
             res = preamble(text, lambda said: parse(said, detail=False), negated) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and not grammar.words(
+                "preamble_source_verb_en").isdisjoint(text.lower().split()):
+            # (lead28) "dashboard says cache is slow, show logs"
+            from bot.language.preamble_en import reported_by
+
+            res = reported_by(text, lambda said: parse(said, detail=False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and _HOST_AFTER.search(text):  # (en15) "6399 on the host"
             res = _host_port_after_en(text, detail) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and " -- " in text:  # (en15) "exec web -- ls /etc"
@@ -2092,8 +2103,11 @@ def _past_time_read_ko(text: str) -> m.Command | None:
     전, 오늘) — "방금 전 cache 로그 10줄", "오늘 web 로그 다 보여줘": the read as said without it (the last lines are the
     latest; a log shows today's); None for anything but a read of logs, details, processes or usage, or when it does
     not read so."""
+    from bot.language import morph
     from bot.language.parse_natural import reads_only
 
+    if not grammar.words("read_past_told_ko").isdisjoint(morph.reading(text).text.split()):
+        return None  # "cache 로그 방금 봤어": what was done just now, told — never a read asked
     words = text.split()
     times = grammar.words("read_past_time_ko")
     kept = [w for i, w in enumerate(words) if w not in times and not (
@@ -2352,6 +2366,21 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
         return None
     res = _parse(text[:colons[0].start()] + "," + text[colons[0].end():], detail=False)  # a refusal here is dropped
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res
+
+
+def _ban_but_en(text: str) -> m.Command | None:
+    """(lead28) English: a ban on touching one thing, then "but" and the request ("don't touch web, but restart cache"): read
+    as said with the comma alone ("do not touch web, restart cache", which reads: the ban spares web, the request runs on
+    its own names — never on web); None unless the ban begins the text (grammar/lexicon.txt `ban_touch_en`) and the
+    reading is a command."""
+    mt = re.fullmatch(r"(?i)(?P<ban>(?:(?:" + grammar.alternation("ban_touch_en") + r")\s+)[^,;]+?)\s*,\s*(?:"
+                      + grammar.alternation("ban_then_link_en") + r")\s+(?P<req>.+)", text.strip())
+    if mt is None:
+        return None
+    res = _parse(f"{mt['ban']}, {mt['req']}", detail=False)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return res
 

@@ -26,15 +26,16 @@ from bot import model as m
 from bot.language import grammar
 
 _NAME = re.compile(r"[A-Za-z0-9][\w.\-]*")
+_TIME = re.compile(r"(?i)\d{1,2}(?::\d{2})?(?:am|pm)?")
 
 
 @lru_cache(maxsize=1)
 def _link() -> re.Pattern[str]:
-    """The statement, then a semicolon, or a comma and a word of `preamble_link_en`, or a word of it then a request
-    opener (`request_opener_en`: "so please …"), then the request."""
+    """The statement, then a semicolon, or a comma (perhaps with a word of `preamble_link_en`), or a word of it then a
+    request opener (`request_opener_en`: "so please …"), then the request."""
     link = grammar.alternation("preamble_link_en")
     opener = grammar.alternation("request_opener_en")
-    return re.compile(rf"(?i)^(?P<said>[^;,]+?)(?:\s*;\s*|\s*,\s*(?:{link})\s+|\s+(?:{link})\s+(?=(?:{opener})\s))"
+    return re.compile(rf"(?i)^(?P<said>[^;,]+?)(?:\s*;\s*|\s*,\s*(?:(?:{link})\s+)?|\s+(?:{link})\s+(?=(?:{opener})\s))"
                       rf"(?P<req>[^;]+)$")
 
 
@@ -45,7 +46,11 @@ def _words(text: str) -> list[str]:
 def _statement(said: str) -> str | None:
     """The one thing the statement `said` names ("" when none), or None when `said` is no statement of this kind."""
     words = _words(said)
-    if len(words) < 2 or len(words) > 14 or words[0] not in grammar.words("preamble_subject_en"):
+    if len(words) > 2 and words[0] in grammar.words("preamble_the_en") and (
+            words[2] in grammar.words("preamble_verb_en") or (words[2].endswith("ed") and len(words[2]) > 4)):
+        words = words[2:]  # (lead28) "the alert fired at 3am": a thing told of as the subject, its verb told done
+        said = " ".join(said.split()[2:])
+    elif len(words) < 2 or len(words) > 14 or words[0] not in grammar.words("preamble_subject_en"):
         return None
     if not grammar.words("preamble_barred_en").isdisjoint(words) or any(w.endswith("n't") for w in words):
         return None
@@ -59,8 +64,8 @@ def _statement(said: str) -> str | None:
     raw = [w.strip(".,:;!?()\"") for w in said.split()]
     things: set[str] = set()
     for i, w in enumerate(raw):
-        if not _NAME.fullmatch(w) or w.lower() in kws or w.lower() in common:
-            continue
+        if not _NAME.fullmatch(w) or w.lower() in kws or w.lower() in common or _TIME.fullmatch(w):
+            continue  # (lead28) a time of day told ("at 3am", "at 14:02"): when it happened, never a name
         after = raw[i + 1].lower() if i + 1 < len(raw) else ""
         before = raw[i - 1].lower() if i else ""
         if (after in of or (after.endswith("ed") and len(after) > 4)
@@ -89,13 +94,47 @@ def preamble(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     pronouns = [w for w in re.findall(r"[A-Za-z']+", req) if w.lower() in grammar.words("preamble_pronoun_en")]
     if len(pronouns) > 1 or (pronouns and not thing):
         return None
+    if pronouns and not grammar.words("preamble_gone_en").isdisjoint(_words(mt["said"])):
+        return None  # "i accidentally removed web, restart it": it is gone — what is meant? asked
     if pronouns:
         mine = pronouns[0].lower() in grammar.words("preamble_possessive_en")
         req = re.sub(r"(?i)(?<![\w'-])" + re.escape(pronouns[0]) + r"(?![\w'-])", thing + ("'s" if mine else ""), req,
                      count=1)
     from bot.language.normalize import normalize
+    from bot.language.parse_natural import reads_only
 
     res = read(normalize(req))
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
+    plain = not re.search(r";|,\s*(?:" + grammar.alternation("preamble_link_en") + r")\s", text[mt.end("said"):mt.start("req")])
+    if (plain and not reads_only(res)
+            and not grammar.words("preamble_saying_en").isdisjoint(_words(mt["said"]))):
+        return None  # "someone said web is throwing 503s, restart it": the restart may be what was said — never run
+    first = next((w for w in words if w not in grammar.words("context_told_then_en")), "")
+    if first.endswith("ing") and first in grammar.keywords():
+        return None  # "the deploy finished, now restarting web": announced, never asked
+    return res
+
+
+@lru_cache(maxsize=1)
+def _source() -> re.Pattern[str]:
+    """(lead28) What a tool or a person reports, said first: "dashboard says cache is slow, show logs", "grafana shows web is
+    down, check status" — one word (perhaps after "the"), a verb of `preamble_source_verb_en`, perhaps "that", then the
+    report: a name and a verb of `context_after_be_en` (a statement, never an order relayed: "grafana says remove web")."""
+    return re.compile(rf"(?i)^(?:the\s+)?[a-z][\w\-]*\s+(?:{grammar.alternation('preamble_source_verb_en')})\s+(?:that\s+)?"
+                      rf"(?P<rest>(?P<name>[A-Za-z0-9][\w.\-]*)\s+(?:{grammar.alternation('context_after_be_en')})\s.+)$")
+
+
+def reported_by(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(lead28) The read asked after what a tool or a person reports (`_source`), read by `read` without the source; None
+    when `text` is not so, the report's subject is a keyword, or the rest does not read whole as a read (a write after it
+    may be what was said)."""
+    mt = _source().match(text.strip())
+    if mt is None or mt["name"].lower() in grammar.keywords():
+        return None
+    from bot.language.parse_natural import reads_only
+
+    res = read(mt["rest"])
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
+        return None  # "someone says web is down, restart it": the restart may be what was said — a read only
     return res
