@@ -55,6 +55,13 @@ READ = [
     ("print the contents of /etc/hosts on data", ["docker exec data cat /etc/hosts"]),
     ("check disk on data with df -h", ["docker exec data df -h"]),
     ("check memory in cache using free -m", ["docker exec cache free -m"]),
+    # the containers of an image, what uses a port
+    ("containers built from redis?", ["docker ps --filter ancestor=redis"]),
+    ("which containers were started from redis?", ["docker ps --filter ancestor=redis"]),
+    ("any containers made from nginx", ["docker ps --filter ancestor=nginx"]),
+    ("is anyone using port 80", ["docker ps --filter publish=80"]),
+    ("what's using port 80?", ["docker ps --filter publish=80"]),
+    ("which container uses port 80", ["docker ps --filter publish=80"]),
 ]
 
 
@@ -74,6 +81,7 @@ def test_read(text, want):
     "web /etc 파일 보여줘",  # the files in it, or a file? asked
     "web /etc 파일 지워줘",
     # a past told with a time: done, never a read asked
+    "what is using port 99999",
     "cache 로그 방금 봤어",
     "web 로그 아까 다 확인했어요",
 ])

@@ -16,6 +16,7 @@ other word one of `asked_of_one_ko` (particles, question words, 알리/보이: t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from bot import model as m
@@ -131,3 +132,41 @@ def file_asked_en(text: str) -> m.Command | None:
         if cmd[0] in grammar.words("known_programs") and all(re.fullmatch(r"[\w./:=,@%+\-]+", w) for w in cmd):
             return m.Exec(mt["name"], cmd, lang="en")
     return None
+
+
+@lru_cache(maxsize=1)
+def _made_from() -> re.Pattern[str]:
+    alt = grammar.alternation
+    return re.compile(rf"(?i)(?:(?:{alt('made_from_lead_en')})\s+)?(?:the\s+)?containers\s+(?:(?:{alt('made_from_be_en')})\s+)?"
+                      rf"(?:{alt('made_from_verb_en')})\s+(?:{alt('made_from_prep_en')})\s+(?:the\s+)?"
+                      r"(?P<image>[a-z0-9][\w.\-/]*(?::[\w.\-]+)?)(?:\s+image)?")
+
+
+def made_from_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(lead28) English: the containers started from an image, asked without a verb of listing ("containers built from
+    redis?", "which containers were started from redis?" — refused as a deed told): read as "which containers use the
+    IMAGE image" (docker ps --filter ancestor=IMAGE), by `read`; None otherwise. The words: grammar/lexicon.txt
+    `made_from_*_en`."""
+    mt = _made_from().fullmatch(text.strip().rstrip("?!. "))
+    if mt is None or mt["image"].lower() in grammar.keywords():
+        return None
+    res = read(f"which containers use the {mt['image']} image")
+    return res if isinstance(res, m.ListContainers) else None
+
+
+@lru_cache(maxsize=1)
+def _port_user() -> re.Pattern[str]:
+    alt = grammar.alternation
+    return re.compile(rf"(?i)(?:(?:{alt('port_user_lead_en')})\s+)?(?:{alt('port_user_who_en')})\s+(?:(?:is|are)\s+)?"
+                      rf"(?:{alt('port_user_verb_en')})\s+(?:host\s+)?port\s+(?P<port>\d{{1,5}})")
+
+
+def port_user_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(lead28) English: what uses a host port, asked another way ("is anyone using port 80", "what's using port 80?",
+    "which container uses port 80"): read as "who is using port N" (docker ps --filter publish=N), by `read`; None
+    otherwise. The words: grammar/lexicon.txt `port_user_*_en`."""
+    mt = _port_user().fullmatch(text.strip().rstrip("?!. "))
+    if mt is None or not 0 < int(mt["port"]) < 65536:
+        return None
+    res = read(f"who is using port {mt['port']}")
+    return res if isinstance(res, m.ListContainers) else None

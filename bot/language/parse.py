@@ -189,9 +189,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.asked_of_one import (  # (lead28) "what does web do"
                 asked_of_one_en,
                 file_asked_en,
+                made_from_en,
+                port_user_en,
             )
 
-            res = _age_asked(text) or asked_of_one_en(text) or file_asked_en(text) or res
+            res = (_age_asked(text) or asked_of_one_en(text) or file_asked_en(text)
+                   or made_from_en(text, lambda said: _parse(said, False))
+                   or port_user_en(text, lambda said: _parse(said, False)) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
             from bot.language.asked_of_one import asked_of_one_ko, file_asked_ko  # (lead28) "web 버전 뭐야?"
 
