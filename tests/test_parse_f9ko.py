@@ -87,7 +87,8 @@ def test_properties(text, want):
 COMPLAINTS = [
     ("cache 안 붙어요", ["docker inspect cache", "docker logs --tail 20 cache"]),
     ("my-nginx 접속 안됨 ㅠ", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
-    ("web이 계속 재시작돼", None),  # told (wordings_break.yaml), though fresh9's "data 계속 재시작돼" reads it a complaint
+    # (lead28) restarted over and over, a complaint as fresh9, fresh15 and fresh19 read it (it was told, running nothing)
+    ("web이 계속 재시작돼", ["docker inspect web", "docker logs --tail 20 web"]),
     ("새벽인데 my-nginx 또 뻗었네", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("my-nginx 502 남", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("web 에러 뿜는 중", ["docker inspect web", "docker logs --tail 20 web"]),

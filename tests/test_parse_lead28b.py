@@ -62,6 +62,14 @@ READ = [
     ("is anyone using port 80", ["docker ps --filter publish=80"]),
     ("what's using port 80?", ["docker ps --filter publish=80"]),
     ("which container uses port 80", ["docker ps --filter publish=80"]),
+    # restarted over and over: a complaint
+    ("my-nginx 계속 재시작돼요", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("web 자꾸 재시작됨", ["docker inspect web", "docker logs --tail 20 web"]),
+    # a command for a container, its place unsaid or said with 에
+    ("data /tmp에서 ls -al", ["docker exec -w /tmp data ls -al"]),
+    ("web에 env 찍어 봐", ["docker exec web env"]),
+    ("web env 찍어봐", ["docker exec web env"]),
+    ("web whoami 돌려봐", ["docker exec web whoami"]),
 ]
 
 
@@ -82,6 +90,9 @@ def test_read(text, want):
     "web /etc 파일 지워줘",
     # a past told with a time: done, never a read asked
     "what is using port 99999",
+    "web에 ping 보내",  # sent to web, never run in it
+    "web ping 보내줘",
+    "web 계속 재시작해",
     "cache 로그 방금 봤어",
     "web 로그 아까 다 확인했어요",
 ])

@@ -218,7 +218,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
                    or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
-                   or _past_time_read_ko(text) or (res.reason.key == "parse.two_amounts" and _two_reads_ko(text)) or res)
+                   or _past_time_read_ko(text) or (res.reason.key == "parse.two_amounts" and _two_reads_ko(text))
+                   or _placed_exec_ko(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             from bot.language.told_then_asked import (
                 told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
@@ -2146,6 +2147,34 @@ def _two_reads_ko(text: str) -> m.Command | None:
             steps.append(res)
         else:
             return m.Sequence(steps=tuple(steps), lang="ko")
+    return None
+
+
+def _placed_exec_ko(text: str) -> m.Command | None:
+    """(lead28) Korean: a command for a container said with its container first and the place left unsaid or said with 에 —
+    "data /tmp에서 ls -al" (data의 /tmp에서: -w /tmp), "web에 env 찍어 봐", "web env 찍어봐" (web에서 env): read with the
+    particle a command in a container takes, taken only when that reads as an exec in that container (never a new one,
+    never anything else). The program must be one of grammar/lexicon.txt `known_programs`."""
+    words = text.split()
+    mt = re.fullmatch(r"(?P<name>[a-z0-9][a-z0-9_.\-]*)(?P<p>[\uac00-\ud7a3]*)", words[0]) if len(words) > 2 else None
+    if mt is None or not re.search(r"[a-z]", mt["name"]) or mt["name"] in keywords():
+        return None
+    name, particle = mt["name"], mt["p"]
+    tries = []
+    if not particle and re.fullmatch(r"/[\w./\-]*[\uac00-\ud7a3]+", words[1]):
+        tries.append(" ".join([name + grammar.lexicon()["placed_exec_of_ko"][0], *words[1:]]))
+    from bot.language import morph
+
+    lemmas = morph.reading(" ".join(words[2:])).text.split()
+    program = words[1].lower() in grammar.words("known_programs") and bool(lemmas) and set(lemmas) <= grammar.words(
+        "placed_exec_verb_ko")  # "web에 ping 보내": sent to web, never run in it
+    if program and (not particle or particle in grammar.words("placed_exec_to_ko")):
+        tries.append(" ".join([name + grammar.lexicon()["placed_exec_in_ko"][0], *words[1:]]))
+    for said in tries:
+        res = parse(said, detail=False)
+        if (isinstance(res, m.Exec) and res.target == name) or (
+                isinstance(res, m.RunContainer) and res.image == name and res.command and not res.as_typed):
+            return res  # a run of the name's image with the command: the plan execs in the container of that name
     return None
 
 
