@@ -70,6 +70,14 @@ READ = [
     ("web에 env 찍어 봐", ["docker exec web env"]),
     ("web env 찍어봐", ["docker exec web env"]),
     ("web whoami 돌려봐", ["docker exec web whoami"]),
+    # the size of images or of a volume
+    ("how big are my images?", ["docker images"]),
+    ("how big is the nginx image", ["docker images nginx"]),
+    ("how big is the pgdata volume", ["docker volume inspect pgdata"]),
+    ("what's the size of the redis image", ["docker images redis"]),
+    ("redis 이미지 용량 얼마야", ["docker images redis"]),
+    ("이미지 용량 다 합쳐서 얼마나 돼?", ["docker images"]),
+    ("pgdata 볼륨 용량 얼마나 돼?", ["docker volume inspect pgdata"]),
 ]
 
 

@@ -170,3 +170,49 @@ def port_user_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) 
         return None
     res = read(f"who is using port {mt['port']}")
     return res if isinstance(res, m.ListContainers) else None
+
+
+def _sized(kind: str, name: str | None, lang: m.Lang) -> m.Command | None:
+    """The read that shows the size of `kind` (grammar/lexicon.txt `size_kind_image`, `size_kind_volume`): images, or the
+    images of one repository (docker images NAME: SIZE); a volume's details (docker volume inspect NAME); None else."""
+    if kind in grammar.words("size_kind_image"):
+        return m.ListImages(reference=name, lang=lang)
+    if kind in grammar.words("size_kind_volume") and name:
+        return m.VolumeInspect(name, lang=lang)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _size_en() -> re.Pattern[str]:
+    alt = grammar.alternation
+    return re.compile(rf"(?i)(?:{alt('size_asked_en')})\s+(?:(?:the|my|our|all|all\s+the|these)\s+)?"
+                      rf"(?:(?P<name>[a-z0-9][\w.\-/]*(?::[\w.\-]+)?)\s+)?(?P<kind>{alt('size_kind_en')})")
+
+
+def size_asked_en(text: str) -> m.Command | None:
+    """(lead28) English: the size of images or of a volume asked ("how big are my images?", "how big is the nginx image",
+    "how big is the pgdata volume", "what's the size of the redis image"): the read that shows it (`_sized`); None
+    otherwise. The words: grammar/lexicon.txt `size_*_en`."""
+    mt = _size_en().fullmatch(text.strip().rstrip("?!. "))
+    if mt is None or (mt["name"] and mt["name"].lower() in grammar.keywords()):
+        return None
+    return _sized(mt["kind"].lower(), mt["name"], "en")
+
+
+def size_asked_ko(text: str) -> m.Command | None:
+    """(lead28) Korean, by Kiwi's reading: the size of images or of a volume asked ("redis 이미지 용량 얼마야", "이미지 용량
+    다 합쳐서 얼마나 돼?", "pgdata 볼륨 용량 얼마나 돼?"): at most one ASCII name first, then a kind of `size_kind_ko`, a word
+    of `size_word_ko`, and only words of `size_asked_ko` after it — the read that shows it (`_sized`); None otherwise."""
+    from bot.language import morph
+
+    words = [w for w in morph.reading(text).text.split() if w not in ("?", "!", ".")]
+    name = None
+    if words and re.fullmatch(r"[a-z0-9][\w.\-/]*(?::[\w.\-]+)?", words[0]):
+        name, words = words[0], words[1:]
+    if len(words) < 2 or words[0] not in grammar.words("size_kind_ko") or words[1] not in grammar.words("size_word_ko"):
+        return None
+    if any(w not in grammar.words("size_asked_ko") for w in words[2:]) or (name and name in grammar.keywords()):
+        return None
+    kind = grammar.lexicon()["size_kind_image"][0] if words[0] in grammar.words("size_kind_image") else words[0]
+    kind = grammar.lexicon()["size_kind_volume"][0] if kind in grammar.words("size_kind_volume") else kind
+    return _sized(kind, name, "ko")

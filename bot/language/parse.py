@@ -191,15 +191,20 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 file_asked_en,
                 made_from_en,
                 port_user_en,
+                size_asked_en,
             )
 
             res = (_age_asked(text) or asked_of_one_en(text) or file_asked_en(text)
                    or made_from_en(text, lambda said: _parse(said, False))
-                   or port_user_en(text, lambda said: _parse(said, False)) or res)
+                   or port_user_en(text, lambda said: _parse(said, False)) or size_asked_en(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
-            from bot.language.asked_of_one import asked_of_one_ko, file_asked_ko  # (lead28) "web 버전 뭐야?"
+            from bot.language.asked_of_one import (  # (lead28) "web 버전 뭐야?"
+                asked_of_one_ko,
+                file_asked_ko,
+                size_asked_ko,
+            )
 
-            res = asked_of_one_ko(text) or file_asked_ko(text) or res
+            res = asked_of_one_ko(text) or file_asked_ko(text) or size_asked_ko(text) or res
         if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
                 isinstance(res, (m.Exec, m.RunContainer)) and res.command[:1] == tuple(grammar.words("cd_word")))):
             res = _cd_then(text) or res  # "in data, cd /etc and ls": never `cd /etc and ls` run as one command
