@@ -78,6 +78,11 @@ READ = [
     ("redis 이미지 용량 얼마야", ["docker images redis"]),
     ("이미지 용량 다 합쳐서 얼마나 돼?", ["docker images"]),
     ("pgdata 볼륨 용량 얼마나 돼?", ["docker volume inspect pgdata"]),
+    # when a volume, a network, a container was made
+    ("pgdata 볼륨 만든 날짜", ["docker volume inspect pgdata"]),
+    ("pgdata 볼륨 생성일", ["docker volume inspect pgdata"]),
+    ("backend 네트워크 만든 날짜 알려줘", ["docker network inspect backend"]),
+    ("web 만든 날짜", ["docker inspect web"]),
 ]
 
 

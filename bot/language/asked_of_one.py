@@ -75,7 +75,16 @@ def asked_of_one_ko(text: str) -> m.Command | None:
     joined = "+".join(rest)
     if core.isdisjoint(rest) and not any(seq in joined for seq in grammar.words("asked_of_one_does_ko")):
         return None
-    return m.Inspect(words[at], lang="ko")
+    name = words[at]
+    # (lead28) of a volume or a network, said by its kind right after the name ("pgdata 볼륨 만든 날짜"): its details
+    kind = words[at + 1] if at + 1 < len(words) and at == 0 else ""
+    if kind in grammar.words("asked_of_one_volume_ko"):
+        return m.VolumeInspect(name, lang="ko")
+    if kind in grammar.words("asked_of_one_network_ko"):
+        return m.NetworkInspect(name, lang="ko")
+    if kind in grammar.words("asked_of_one_image_ko"):
+        return None  # an image's date or version: its own reads (docker image inspect), left to the grammar
+    return m.Inspect(name, lang="ko")
 
 
 def file_asked_ko(text: str) -> m.Command | None:
