@@ -164,11 +164,24 @@ def test_silence_is_decided_by_the_policy_in_the_worker_process(setup):
     assert "U0VIEWER" in thread_text(h) and "U0ALICE" in thread_text(h)
 
 
+def _every_worker_busy(worker: Any, gate: threading.Event) -> None:
+    """Every worker of `worker` running a job that waits on `gate` — asserted taken up, never assumed: under load the
+    workers had not yet taken their jobs when the click was posted, and it was one of several waiting (the CI of session
+    28 saw `waiting == 2`)."""
+    import time
+
+    for _ in range(worker.workers):
+        worker.submit(lambda: gate.wait(10) and None)
+    deadline = time.monotonic() + 10
+    while worker.waiting and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert worker.waiting == 0, "the workers never took their jobs"
+
+
 def test_clicks_queue_behind_messages_on_the_same_workers(setup):
     h, _, _ = setup
     gate = threading.Event()
-    for _ in range(h.frontend.worker.workers):  # every worker busy
-        h.frontend.worker.submit(lambda: gate.wait(10) and None)
+    _every_worker_busy(h.frontend.worker, gate)  # every worker busy
     h.post_action(alert_click("restart", action_ts="1700000300.000003"))
     assert h.frontend.worker.waiting == 1  # the click waits in the same queue
     assert "ran 'restart al-web'" not in thread_text(h)
