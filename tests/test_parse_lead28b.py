@@ -83,6 +83,9 @@ READ = [
     ("pgdata 볼륨 생성일", ["docker volume inspect pgdata"]),
     ("backend 네트워크 만든 날짜 알려줘", ["docker network inspect backend"]),
     ("web 만든 날짜", ["docker inspect web"]),
+    # the name said last, as an afterthought, of a read
+    ("502 계속 뜸 my-nginx", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
+    ("로그 10줄 web", ["docker logs --tail 10 web"]),
 ]
 
 

@@ -224,7 +224,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
                    or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
                    or _past_time_read_ko(text) or (res.reason.key == "parse.two_amounts" and _two_reads_ko(text))
-                   or _placed_exec_ko(text) or res)
+                   or _placed_exec_ko(text) or _name_last_ko(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             from bot.language.told_then_asked import (
                 told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
@@ -2181,6 +2181,23 @@ def _placed_exec_ko(text: str) -> m.Command | None:
                 isinstance(res, m.RunContainer) and res.image == name and res.command and not res.as_typed):
             return res  # a run of the name's image with the command: the plan execs in the container of that name
     return None
+
+
+def _name_last_ko(text: str) -> m.Command | None:
+    """(lead28) Korean: the one name said last, as an afterthought ("502 계속 뜸 my-nginx", "에러 계속 남 web"): read with it
+    said first, taken only when that is a read of that one name (never a write on a name moved)."""
+    from bot.language.parse_natural import reads_only
+
+    words = text.split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", words[-1]) or not re.search(r"[a-z]", words[-1]):
+        return None
+    name = words[-1]
+    if name in keywords() or any(re.search(r"[A-Za-z]", w) for w in words[:-1]):
+        return None
+    res = parse(" ".join([name, *words[:-1]]), detail=False)
+    if not isinstance(res, m.Command) or not reads_only(res) or set(m.names_of(res)) != {name}:
+        return None
+    return res
 
 
 def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
