@@ -83,3 +83,15 @@ def test_two_reads_each_with_its_amount(bot, docker_client, world, cleanup):
     b, _ = run_tracked(docker_client, cleanup)
     reply = bot.say(f"{a} 로그 10줄이랑 {b} 로그 5줄")
     assert reply.status == "done" and list(reply.cli) == [f"docker logs --tail 10 {a}", f"docker logs --tail 5 {b}"], reply
+
+
+@pytest.mark.parametrize("form,want,seen", [
+    ("{a} /etc/hostname 내용 보여줘", "docker exec {a} cat /etc/hostname", None),
+    ("{a} /tmp에서 ls -al", "docker exec -w /tmp {a} ls -al", "total"),
+    ("check disk on {a} with df -h", "docker exec {a} df -h", "Filesystem"),
+])
+def test_a_command_in_the_container_said(bot, docker_client, world, cleanup, form, want, seen):
+    a, cid = run_tracked(docker_client, cleanup)
+    reply = bot.say(form.format(a=a))
+    assert reply.status == "done" and list(reply.cli) == [want.format(a=a)], reply
+    assert (seen or cid[:12]) in (reply.code or ""), reply  # its output: the hostname is the container's short id

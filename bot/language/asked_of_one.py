@@ -194,7 +194,7 @@ def _sized(kind: str, name: str | None, lang: m.Lang) -> m.Command | None:
 @lru_cache(maxsize=1)
 def _size_en() -> re.Pattern[str]:
     alt = grammar.alternation
-    return re.compile(rf"(?i)(?:{alt('size_asked_en')})\s+(?:(?:the|my|our|all|all\s+the|these)\s+)?"
+    return re.compile(rf"(?i)(?:{alt('size_asked_en')})\s+(?:(?:{alt('size_det_en')})\s+)?"
                       rf"(?:(?P<name>[a-z0-9][\w.\-/]*(?::[\w.\-]+)?)\s+)?(?P<kind>{alt('size_kind_en')})")
 
 

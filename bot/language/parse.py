@@ -2157,7 +2157,7 @@ def _two_reads_ko(text: str) -> m.Command | None:
 
 def _placed_exec_ko(text: str) -> m.Command | None:
     """(lead28) Korean: a command for a container said with its container first and the place left unsaid or said with 에 —
-    "data /tmp에서 ls -al" (data의 /tmp에서: -w /tmp), "web에 env 찍어 봐", "web env 찍어봐" (web에서 env): read with the
+    "data /tmp에서 ls -al" (data의 /tmp에서: -w /tmp), "web에 env 찍어 봐" (web에서 env): read with the
     particle a command in a container takes, taken only when that reads as an exec in that container (never a new one,
     never anything else). The program must be one of grammar/lexicon.txt `known_programs`."""
     words = text.split()
@@ -2173,7 +2173,7 @@ def _placed_exec_ko(text: str) -> m.Command | None:
     lemmas = morph.reading(" ".join(words[2:])).text.split()
     program = words[1].lower() in grammar.words("known_programs") and bool(lemmas) and set(lemmas) <= grammar.words(
         "placed_exec_verb_ko")  # "web에 ping 보내": sent to web, never run in it
-    if program and (not particle or particle in grammar.words("placed_exec_to_ko")):
+    if program and particle in grammar.words("placed_exec_to_ko"):  # bare, "alpine ls 실행" stays refused (an image?)
         tries.append(" ".join([name + grammar.lexicon()["placed_exec_in_ko"][0], *words[1:]]))
     for said in tries:
         res = parse(said, detail=False)
