@@ -43,9 +43,10 @@ def _asked(rest: str) -> bool:
     """Whether `rest` says a request: a morpheme of asking (grammar/lexicon.txt `told_then_asked_marks`: 주다, 부탁, 드리다,
     -시-) or a question (`antecedent_asked_ko`: ~까, ~물음)."""
     from bot.language import morph
+    from bot.language.context_clause import analysed
 
     words = set(morph.reading(rest).text.split())
-    toks = {t.form for t in morph.kiwi().tokenize(rest)}
+    toks = {f for f, _ in analysed(rest)}  # Kiwi's analysis kept by text: asked again of the same rest below
     return bool(grammar.words("told_then_asked_marks") & toks or grammar.words("antecedent_asked_ko") & words)
 
 

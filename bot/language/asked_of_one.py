@@ -25,6 +25,18 @@ from bot.language import grammar
 _NAME = r"(?P<name>[A-Za-z0-9][\w.\-]*)"
 
 
+def _read_words(text: str) -> list[str]:
+    """Kiwi's reading of `text` (bot/language/morph.py), its sentence marks left out."""
+    from bot.language import morph
+
+    return [w for w in morph.reading(text).text.split() if w not in ("?", "!", ".")]
+
+
+def _names_at(words: list[str]) -> list[int]:
+    """Where in `words` an ASCII name stands (lower case, a letter in it)."""
+    return [i for i, w in enumerate(words) if re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", w) and re.search(r"[a-z]", w)]
+
+
 @lru_cache(maxsize=1)
 def _english() -> tuple[re.Pattern[str], ...]:
     alt = grammar.alternation
@@ -57,10 +69,8 @@ def asked_of_one_en(text: str) -> m.Command | None:
 
 def asked_of_one_ko(text: str) -> m.Command | None:
     """Korean (see the module): the details of the one container asked about, or None."""
-    from bot.language import morph
-
-    words = [w for w in morph.reading(text).text.split() if w not in ("?", "!", ".")]
-    names = [i for i, w in enumerate(words) if re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", w) and re.search(r"[a-z]", w)]
+    words = _read_words(text)
+    names = _names_at(words)
     if len(names) != 1 or words[names[0]] in grammar.keywords():
         return None
     at = names[0]
@@ -94,10 +104,8 @@ def file_asked_ko(text: str) -> m.Command | None:
     one ASCII name, one absolute path after it, every other word one of grammar/lexicon.txt `file_asked_ko`, and a word of
     `file_contents_ko` (내용: cat; 파일, `file_said_ko`, only of a path with an extension) or `file_listed_ko` (안 … 뭐 있, 목록: ls), never both. None otherwise — a write
     is never read here (no verb of gorae's is among those words)."""
-    from bot.language import morph
-
-    words = [w for w in morph.reading(text).text.split() if w not in ("?", "!", ".")]
-    names = [i for i, w in enumerate(words) if re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", w) and re.search(r"[a-z]", w)]
+    words = _read_words(text)
+    names = _names_at(words)
     paths = [i for i, w in enumerate(words) if re.fullmatch(r"/[\w./\-]*", w)]
     if len(names) != 1 or len(paths) != 1 or paths[0] < names[0] or words[names[0]] in grammar.keywords():
         return None
@@ -212,9 +220,7 @@ def size_asked_ko(text: str) -> m.Command | None:
     """(lead28) Korean, by Kiwi's reading: the size of images or of a volume asked ("redis 이미지 용량 얼마야", "이미지 용량
     다 합쳐서 얼마나 돼?", "pgdata 볼륨 용량 얼마나 돼?"): at most one ASCII name first, then a kind of `size_kind_ko`, a word
     of `size_word_ko`, and only words of `size_asked_ko` after it — the read that shows it (`_sized`); None otherwise."""
-    from bot.language import morph
-
-    words = [w for w in morph.reading(text).text.split() if w not in ("?", "!", ".")]
+    words = _read_words(text)
     name = None
     if words and re.fullmatch(r"[a-z0-9][\w.\-/]*(?::[\w.\-]+)?", words[0]):
         name, words = words[0], words[1:]

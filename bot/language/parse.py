@@ -2116,14 +2116,14 @@ def _past_time_read_ko(text: str) -> m.Command | None:
     from bot.language import morph
     from bot.language.parse_natural import reads_only
 
-    if not grammar.words("read_past_told_ko").isdisjoint(morph.reading(text).text.split()):
-        return None  # "cache 로그 방금 봤어": what was done just now, told — never a read asked
     words = text.split()
     times = grammar.words("read_past_time_ko")
     kept = [w for i, w in enumerate(words) if w not in times and not (
         w in grammar.words("read_past_time_after_ko") and i and words[i - 1] in times)]
     if len(kept) == len(words) or not kept:
         return None
+    if not grammar.words("read_past_told_ko").isdisjoint(morph.reading(text).text.split()):
+        return None  # "cache 로그 방금 봤어": what was done just now, told — never a read asked
     res = parse(" ".join(kept), detail=False)
     if not isinstance(res, (m.Logs, m.Inspect, m.Top, m.Stats)) or not reads_only(res):
         return None
@@ -2168,13 +2168,13 @@ def _placed_exec_ko(text: str) -> m.Command | None:
     tries = []
     if not particle and re.fullmatch(r"/[\w./\-]*[\uac00-\ud7a3]+", words[1]):
         tries.append(" ".join([name + grammar.lexicon()["placed_exec_of_ko"][0], *words[1:]]))
-    from bot.language import morph
+    if particle in grammar.words("placed_exec_to_ko") and words[1].lower() in grammar.words("known_programs"):
+        # bare, "alpine ls 실행" stays refused (an image?); the words after the program analysed only when it is one
+        from bot.language import morph
 
-    lemmas = morph.reading(" ".join(words[2:])).text.split()
-    program = words[1].lower() in grammar.words("known_programs") and bool(lemmas) and set(lemmas) <= grammar.words(
-        "placed_exec_verb_ko")  # "web에 ping 보내": sent to web, never run in it
-    if program and particle in grammar.words("placed_exec_to_ko"):  # bare, "alpine ls 실행" stays refused (an image?)
-        tries.append(" ".join([name + grammar.lexicon()["placed_exec_in_ko"][0], *words[1:]]))
+        lemmas = morph.reading(" ".join(words[2:])).text.split()
+        if lemmas and set(lemmas) <= grammar.words("placed_exec_verb_ko"):  # "web에 ping 보내": sent to web, never run in it
+            tries.append(" ".join([name + grammar.lexicon()["placed_exec_in_ko"][0], *words[1:]]))
     for said in tries:
         res = parse(said, detail=False)
         if (isinstance(res, m.Exec) and res.target == name) or (

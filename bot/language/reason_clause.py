@@ -174,8 +174,10 @@ def context_after(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     if said is None:
         return None
     res = _request_before(text, said, read, negated)
+    if res is not None:
+        return res
     last = _after(last=True).match(text)
-    if res is None and last is not None and last.end("req") != said.end("req"):
+    if last is not None and last.end("req") != said.end("req"):
         # (lead28) … or the last cut: "QA here, can you restart cache so i get a clean state" (the first comma ends the
         # asker's name, never the request), its request read by `read_whole` (all of parse's readers: "QA here, …")
         res = _request_before(text, last, read_whole or read, negated)
