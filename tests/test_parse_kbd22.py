@@ -33,14 +33,39 @@ READS = [
     ("ㅔㄴ", "docker ps"),
 ]
 
-ASKED = [  # a write with a name decoded, or one that destroys: asked back, never planned
-    ("ㅈ듀 재시작해줘", "docker restart web"),
+ASKED = [  # a write that destroys, or a name decoded from a word Korean has: asked back, never planned
     ("data wldnj", "docker rm data"),
+    ("ㅈ듀 지워", "docker rm web"),
+    ("ㅈ듀 죽여", "docker kill web"),
+    ("ㅊㅁ촏 wotlwkr", "docker restart cache"),  # every word decoded (fresh13's kind keyboard: "ㅈ듀 ㄴ새ㅔ")
+    ("ㄱㄷㄴㅅㅁㄳ web?", "docker restart web"),  # asked with a "?" (brk25)
+]
+
+# (lead29) a write that loses nothing whose words decoded from Hangul are no Korean words (bare jamo with a vowel or a
+# syllable beside them, or four jamo and more: bot/language/parse.py `_no_korean_word`): planned as said, the decoding
+# said in a note — kbd22 asked these back; fresh19's kind kbd reads them, and no sentence of Korean is typed so
+# (a real word, "내" = so, "유" = db, or chat's "ㅇㅇ", "ㄴㄴ", is never decoded into a name to write on)
+PLANNED_JAMO = [
+    ("ㅈ듀 재시작해줘", "docker restart web"),
     ("ㄱㄷㄴㅅㅁㄳ cache", "docker restart cache"),
     ("ㅡㅛ-ㅜ햐ㅜㅌ 재시작", "docker restart my-nginx"),
     ("ㅊㅁ촏 재시작 ㄱ", "docker restart cache"),
-    ("ㅊㅁ촏 wotlwkr", "docker restart cache"),
+    ("ㄴ새ㅔ web", "docker stop web"),
+    # own wordings of the same kind
+    ("ㅇㅁㅅㅁ 멈춰", "docker stop data"),
+    ("ㅈ듀 꺼줘", "docker stop web"),
+    ("ㅊㅁ촏 켜", "docker start cache"),
 ]
+
+
+@pytest.mark.parametrize(("text", "cli"), PLANNED_JAMO)
+def test_jamo_name_write_planned(text: str, cli: str) -> None:
+    assert answer(text).cli == (cli,), answer(text)
+
+
+@pytest.mark.parametrize("text", ["내 재시작해줘", "유 켜줘", "ㅇㅇ 재시작", "ㄴㄴ web 재시작", "ㅈ듀 안 재시작해", "ㅈ듀 재시작하지마"])
+def test_korean_word_never_decoded_into_a_write(text: str) -> None:
+    assert not answer(text).planned or not answer(text).cli, answer(text)
 
 # (lead23) a write that loses nothing whose decoded words are the verb's alone (the names typed in ASCII as they
 # are): planned as said, the decoding said in a note (bot/language/parse.py `_keyboard_write_planned`)
@@ -60,7 +85,7 @@ def test_verb_decoded_write_planned(text: str, cli: str) -> None:
     assert answer(text).cli == (cli,), answer(text)
 
 
-NOT_DONE = ["ㄴ새ㅔ web", "유 켜줘", "I forgot to restart web", "remind me to restart web"]  # not read yet (kbd22): never a write either
+NOT_DONE = ["유 켜줘", "I forgot to restart web", "remind me to restart web"]  # not read yet (kbd22): never a write either
 
 
 @pytest.mark.parametrize(("text", "cli"), READS)

@@ -189,6 +189,30 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
 
 
+def _seen_source(words: list[str], named: frozenset[str]) -> bool:
+    """(lead29) Whether `words` (a clause said before the request) only say where the asker looked: nouns — a tool or a
+    page, in Hangul or one word typed in ASCII that the request does not name — then 보다 with a connective of
+    grammar/lexicon.txt `context_seen_end` (perhaps after the past): "grafana 보니까 web 느린데 로그 좀", "모니터링 봤더니 …",
+    "대시보드 보니 …". A clause that says a verb of gorae's before the look ("web 로그 보니까") is never one."""
+    if len(words) < 2 or any(not (_CLAUSE_WORD.fullmatch(w) or re.fullmatch(r"[A-Za-z][A-Za-z0-9_.-]*[" + _SYLLABLES + r"]*", w))
+                             for w in words):
+        return False
+    if any(_named_word(w.lower(), named) for w in words):
+        return False  # "web 보니까 web 재시작해줘": the thing looked at is the one asked of — what was seen matters
+    toks = _clause_toks(words)
+    if toks and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
+        toks = toks[:-1]
+    if len(toks) < 3 or toks[-1][1] != "EC" or toks[-1][0] not in grammar.words("context_seen_end"):
+        return False
+    look = toks[-3] if toks[-2][1] == "EP" else toks[-2]
+    head = toks[:-3] if toks[-2][1] == "EP" else toks[:-2]
+    if look[0] not in grammar.words("context_seen_verb") or look[1] not in ("VV", "VX") or not head:
+        return False
+    if not all(t.startswith(("NN", "J", "XSN")) or t == "SL" for _, t in head) or sum(t == "SL" for _, t in head) > 1:
+        return False
+    return gorae_verbs().isdisjoint(f for f, _ in head)
+
+
 def _polite_when(toks: list[tuple[str, str]]) -> bool:
     """(lead28) Whether the clause `toks` (punctuation left out) is only the courtesy "when it suits you" — perhaps a word of
     grammar/lexicon.txt `context_polite_when_lead` (혹시), then one of `context_polite_when` (morphemes joined by +: "시간
@@ -373,6 +397,8 @@ def cuts(text: str) -> list[tuple[str, str]]:
     for k in range(len(words) - 1, 0, -1):
         if _clause_ok(words[:k], after=False, named=_names_said(words[k:])):
             out.append((" ".join(words[k:]), " ".join(words[:k])))
+        elif _seen_source(words[:k], _names_said(words[k:])):
+            out.append((" ".join(words[k:]), " ".join(words[:k])))  # (lead29) "grafana 보니까 …": where one looked
     for k in range(1, len(words)):
         if _clause_ok(words[k:], after=True):
             out.append((" ".join(words[:k]), " ".join(words[k:])))

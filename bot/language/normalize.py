@@ -1031,6 +1031,9 @@ def _go_sign_before(mt: re.Match[str]) -> bool:
     return bool(word) and set(word) <= set("".join(words("chat_go_sign_ko")))
 
 
+_KEYS_TYPED = re.compile(r"[\u3131-\u3163](?=[\u3131-\u3163\uac00-\ud7a3]*[\u314f-\u3163\uac00-\ud7a3])|[\u3131-\u3163]{4}")
+
+
 def _closing(mt: re.Match[str]) -> str:
     """What is kept of a sentence's closing punctuation (`_TRAILING`): nothing, but one "?" after a Hangul
     syllable — the mood of a Korean ending ("db 켜?" asks, "db 켜" tells; "web 지우니?" is -니 the question,
@@ -1038,6 +1041,8 @@ def _closing(mt: re.Match[str]) -> str:
     chat go-sign (`_go_sign_before`: "web 삭제 ㄱ?")."""
     if "?" in mt.group() and ("\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3" or _go_sign_before(mt)):
         return "?"
+    if "?" in mt.group() and mt.end() == len(mt.string) and _KEYS_TYPED.search(mt.string, 0, mt.start()):
+        return " ?"  # (lead29) "ㄱㄷㄴㅅㅁㄳ web?": keys of the other layout, asked — kept (parse asks back, never runs)
     if "?" in mt.group() and mt.end() == len(mt.string) and _tag_question().search(mt.string, 0, mt.start()):
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept
     if "?" in mt.group() and mt.end() == len(mt.string) and _wish_asked_en().search(mt.string, 0, mt.start()):

@@ -1082,10 +1082,22 @@ def _keyboard_write_planned(res: m.Command, pairs: tuple[tuple[str, str], ...]) 
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
     if any(type(c).__name__ not in grammar.words("loan_name_offered") for c in steps):
         return False
-    if not all(HANGUL.search(d) and not re.search(r"[A-Za-z]", d) for _, d in pairs):
-        return False
     names = set(m.names_of(res, images=True))
-    return not any(d in names for _, d in pairs)
+    if any(d in names for w, d in pairs if not _no_korean_word(w)):
+        return False
+    # (lead29) a word decoded from Hangul that no Korean is — keys with a vowel or a syllable among bare jamo, or four or
+    # more of them ("ㅈ듀" = web, "ㅊㅁ촏" = cache, "ㄱㄷㄴㅅㅁㄳ" = restart, "ㅡㅛ-ㅜ햐ㅜㅌ" = my-nginx): the layout left on, no
+    # word of a sentence ("내" = so, "유" = db are words; "ㅇㅇ", "ㄴㄴ" are chat)
+    return all((HANGUL.search(d) and not re.search(r"[A-Za-z]", d)) or _no_korean_word(w) for w, d in pairs)
+
+
+def _no_korean_word(word: str) -> bool:
+    """(lead29) Whether `word`, typed in Hangul, can be no Korean word: bare jamo (U+3131–U+3163) with a vowel jamo or a
+    syllable beside them, or four jamo or more (chat's ㅇㅇ, ㄱㄱ, ㅋㅋㅋ are words)."""
+    jamo = re.findall(r"[\u3131-\u3163]", word)
+    if not jamo or re.search(r"[A-Za-z]", word):
+        return False
+    return bool(re.search(r"[\u314f-\u3163\uac00-\ud7a3]", word)) or len(jamo) >= 4
 
 
 def _keyboard_slip(text: str, detail: bool,
@@ -1133,7 +1145,12 @@ def _keyboard_slip(text: str, detail: bool,
                            if all(i != c for c, _ in chosen)):
                         continue  # "ㅔㄴ ㅁ": a key left unread (ps a? ps -a?) is never dropped from a reading
                     return replace(res, typos=res.typos + pairs)
-                if _keyboard_write_planned(res, pairs):
+                if _keyboard_write_planned(res, pairs) and (
+                        all(HANGUL.search(d) and not re.search(r"[A-Za-z]", d) for _, d in pairs)
+                        or (len(chosen) < len(words) and not text.rstrip().endswith("?"))):
+                    # (lead29) a name decoded from keys that are no Korean word: planned when a word of the sentence
+                    # reads as typed and it asks no question ("ㅈ듀 재시작해줘", "ㄴ새ㅔ web"); every word decoded
+                    # ("ㅈ듀 ㄴ새ㅔ": fresh13's kind keyboard) or "ㄱㄷㄴㅅㅁㄳ web?" stays asked back
                     return replace(res, typos=res.typos + pairs)
                 return NotUnderstood(text, res.lang, Msg.of(
                     "parse.keyboard", said=", ".join(f"`{w}`" for w, _ in pairs),

@@ -1530,6 +1530,10 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         if reads_only(cmd) or isinstance(cmd, (m.Prohibition, m.Help)) or set(text.split()) & set(_LEX["go_ahead"]):
             return cmd  # "web 재시작 부탁입니다", "web 재시작 부탁염": the request said as a noun with its copula
         raise Incomplete("parse.stated", proposal=cmd)
+    if lang == "ko" and (ended := _ended_then_ko(list(tree.children), text)):
+        # (lead29) "작업 끝난 후에 web 재시작": once the work has finished, then — a time to come, never a state of
+        # containers ("끝난 컨테이너" are the exited ones), never now
+        raise Incomplete("parse.no_schedule", when=ended)
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
     if any(_is(c, "v_show") for c in tree.children):
@@ -1561,6 +1565,17 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         _subject_said_en(tree.children, text, m.named(cmd).targets)
         _names_both_sides_en(tree.children, text, m.named(cmd).targets)
     return cmd
+
+
+def _ended_then_ko(children: list[Any], text: str) -> str:
+    """(lead29) Korean, a clause of something finished (natural.lark `stopped` said with 끝나) right before a word of
+    sequence (`seq`: 후에, 뒤, 다음에): "테스트 끝난 후에 web 재시작" — when the work is over, then. The words said (the
+    morpheme stream), or ""."""
+    for c, nxt in zip(children, children[1:]):
+        if (_is(c, "stopped") and _is(nxt, "seq") and not c.meta.empty and not nxt.meta.empty
+                and not set(text[c.meta.start_pos:c.meta.end_pos].split()).isdisjoint(_LEX["ended_ko"])):
+            return text[c.meta.start_pos:nxt.meta.end_pos]
+    return ""
 
 
 # (chain16) what is seen, said as a noun before 보고: the logs ("로그 보고"); never a state ("살아 있는지 보고 cache 재시작",
@@ -3564,6 +3579,16 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if light and len(light) == len(said_run) and len(verbs) > 1:
         verbs.remove("run")  # "my-nginx 재시작 돌려줘": 돌리 after a verbal noun is that noun's 하다
         said_run = []
+    if (said_run and set(said_run) <= set(_LEX["print_ko"]) and len(verbs) > 1
+            and set(verbs) - {"run"} <= set(_LEX["print_reads"])
+            and not any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING" for a in s.args)):
+        verbs = [v for v in verbs if v != "run"]  # (lead29) "stats 찍어줘", "컨테이너 목록 찍어줘": a read printed out
+        said_run = []
+    if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["print_ko"])
+            and any(has(s, u, g) for g in _LEX["print_read_groups"])
+            and not any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING" for a in s.args)):
+        verbs = ["show"]  # (lead29) "stats 찍어줘", "web 메모리 찍어줘": what is used, printed out
+        said_run = []
     peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
     if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
         verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
@@ -5318,15 +5343,19 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
     # kill ("force kill web", "stop web forcefully")
     _, u = use(s, u, "force")
     signal = None
+    named = False  # (lead29) "web에 SIGKILL 보내": kill's own signal named — never asked which
     for a in free(s, u):
         if a.type == "NAME" and (re.fullmatch(r"SIG[A-Z0-9]+", a.value) or a.value in _LEX["signals"]) and a.prep in (None, "with"):
             u = u.arg(a)  # "send SIGHUP to web"; (tags20) "kill cache with SIGTERM"
             signal = None if a.value == "SIGKILL" else a.value
+            named = True
         if a.type == "FLAGWORD" and re.fullmatch(r"-(\d+|[A-Z]+)", a.value):  # "kill -9 web", "kill -HUP web"
             u = u.arg(a)
             sig = a.value[1:]
             signal = None if sig in ("9", "KILL", "SIGKILL") else sig  # SIGKILL is kill's default
-    if signal is None and any(v == "kill" and any(w in s.text[a:b] for w in _LEX["signal_nouns"])
+            named = True
+    named = named or any(v == "kill" and re.search(r"(?i)\bsigkill\b", s.text[a:b]) for v, a, b in s.verb_spans)
+    if not named and any(v == "kill" and any(w in s.text[a:b] for w in _LEX["signal_nouns"])
                               for v, a, b in s.verb_spans):
         # (w2ko) "cache에 시그널 보내": a signal sent, none named — never kill's SIGKILL on the guess (asked)
         raise Incomplete("parse.need_signal")
@@ -6233,11 +6262,23 @@ def _driver(s: Said, u: Used) -> tuple[str | None, Used]:
     return None, u
 
 
+def _described(s: Said, u: Used, kind: str) -> Used:
+    """(lead29) "make a test network called qa2", "create a scratch volume named v9": a word of what the thing is for
+    (grammar/lexicon.txt `described_as_en`) said before its kind noun while its name is said with called/named — the
+    name is the one called, that word describes it (used, never a second name)."""
+    for a in free(s, u):
+        if (a.type == "NAME" and a.kind == kind and a.prep is None and a.particle is None
+                and a.value.lower() in _LEX["described_as_en"]):
+            u = u.arg(a)
+    return u
+
+
 def _network_create(s: Said, u: Used) -> tuple[m.Command, Used]:
     driver, u = _driver(s, u)
     named, u = use(s, u, "named")
     if named:
         name = ph(s, u, "named")[0].values[0]
+        u = _described(s, u, "network")
         for a in free(s, u):
             if a.kind == "network" and a.value in _DRIVERS and driver is None:
                 driver = a.value
@@ -6260,6 +6301,7 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
     named, u = use(s, u, "named")
     if named:
         name = ph(s, u, "named")[0].values[0]
+        u = _described(s, u, "volume")
     else:
         name, u = one(s, u, "volume")
     driver, u = _driver(s, u)
