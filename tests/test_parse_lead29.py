@@ -42,6 +42,34 @@ READ = [
     # grafana cache` (grammar/morphemes.txt: VX 보 after a noun is the verb of seeing)
     ("grafana 보니 cache 재시작해줘", "docker restart cache"),
     ("web 보니 cache 로그 보여줘", "docker logs cache"),
+    # a folder of one container asked (fresh15 ko-chat "data /etc 폴더에 뭐 들었어?")
+    ("data /etc 폴더에 뭐 들었어?", "docker exec data ls /etc"),
+    ("web /tmp 밑에 뭐 있어", "docker exec web ls /tmp"),
+    ("data /etc 폴더 안에 뭐가 있지?", "docker exec data ls /etc"),
+    # where to see it, asked: it is shown (fresh17 junior "web 로그는 어디서 봐요?")
+    ("web 로그는 어디서 봐요?", "docker logs web"),
+    ("web 로그 어디서 볼 수 있어요?", "docker logs web"),
+    ("cache 로그 어디에서 확인해요?", "docker logs cache"),
+    # a listing or logs received (받아보다), never a pull (fresh17 indirect)
+    ("volume 목록 좀 받아볼 수 있을까요?", "docker volume ls"),
+    ("볼륨 목록 받아볼 수 있을까요?", "docker volume ls"),
+    ("web 로그 받아볼 수 있을까요?", "docker logs web"),
+    ("alpine 받아줘", "docker pull alpine"),
+    # the aim said first, before a colon, a dash or a comma (fresh16 qa)
+    ("reset the test env: restart web and cache", "docker restart web cache"),
+    ("clean slate pls — remove all stopped containers", "docker container prune"),
+    ("fresh start: restart cache", "docker restart cache"),
+    ("prep the demo env, stop web", "docker stop web"),
+    # reset, said as what the write is for (fresh16 qa)
+    ("테스트 끝났으니까 web이랑 cache 재시작해서 초기화해줘", "docker restart web cache"),
+    ("cache 재시작해서 리셋해줘", "docker restart cache"),
+    ("pgdata 볼륨 초기화하고 싶어요, 지워주세요", "docker volume rm pgdata"),
+]
+
+PROPOSED = [
+    # an image said by its product's name in Hangul, dictated (fresh19 voice): a new container of it, asked
+    ("엔진엑스 팔십 포트로 실행해 줘", "docker run -d -p 80:80 nginx"),
+    ("레디스 육천삼백팔십 포트로 띄워 줘", "docker run -d -p 6380:6379 redis"),
 ]
 
 NOT_RUN = [
@@ -56,6 +84,13 @@ NOT_RUN = [
     # tried, then: the write before 보니까 is told done, never a second request (it planned both writes)
     "web 재시작해 보니까 cache 꺼줘",
     "web 재시작해 보니 cache 꺼줘",
+    # an auxiliary right after a name (Kiwi's VX) is a word of its own, never dropped: it planned `restart web cache`
+    "web 나니 cache 재시작해줘",
+    "web 싶어서 cache 재시작해줘",
+    # reset alone says no command; where it is done, asked of a write
+    "web 초기화해줘",
+    "web 어디서 재시작해?",
+    "reset the test env: remove it",
     # a signal sent, none named
     "cache에 시그널 보내",
 ]
@@ -71,3 +106,9 @@ def test_read(text: str, cli: str) -> None:
 def test_never_run(text: str) -> None:
     ans = answer(text)
     assert not ans.planned or not ans.writes, ans
+
+
+@pytest.mark.parametrize(("text", "cli"), PROPOSED)
+def test_proposed(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert not ans.planned and " ; ".join(ans.proposal) == cli, ans

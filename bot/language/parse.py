@@ -287,6 +287,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.preamble_en import preamble
 
             res = preamble(text, lambda said: parse(said, detail=False), negated) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en" and (":" in text or "," in text or " \u2014" in text
+                                                                 or " -" in text or " \u2013" in text):
+            # (lead29) "reset the test env: restart web and cache", "clean slate pls — remove all stopped containers"
+            from bot.language.preamble_en import aim_first
+
+            res = aim_first(text, lambda said: parse(said, detail=False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and not grammar.words(
                 "preamble_source_verb_en").isdisjoint(text.lower().split()):
             # (lead28) "dashboard says cache is slow, show logs"
@@ -1005,6 +1011,12 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
         offered = offered | grammar.words("loan_name_destroyed")  # (lead23) "데이터 컨테이너 삭제해 줘": the container said
     if all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_image_ko"))) for _, end, _, _ in spans):
         offered = offered | grammar.words("loan_name_image_offered")  # (loan25) "알파인 이미지 받아 줘": the image said
+    images = grammar.words("loan_name_image_run")
+    if all(name in images for _, _, _, name in spans) and all(
+            isinstance(c, m.RunContainer) and c.image in images for c in steps):
+        # (lead29) "엔진엑스 팔십 포트로 실행해 줘": a new container of an image said by its product's name (dictated) —
+        # nothing lost, offered as a question
+        offered = offered | {"RunContainer"}
     if not reads_only(res) and any(type(c).__name__ not in offered for c in steps):
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),

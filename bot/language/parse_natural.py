@@ -3592,6 +3592,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
     if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
         verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
+    received = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["received_ko"]]
+    if received and len(received) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= {"logs", "list"}:
+        verbs = [v for v in verbs if v != "pull"]  # (lead29) "volume 목록 좀 받아볼 수 있을까요?": a listing received, no pull
     fetch = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip().lower() in _LEX["fetch_logs"]]
     if fetch and len(fetch) == s.verbs.count("pull") and set(verbs) - {"pull"} == {"logs"}:
         verbs = [v for v in verbs if v != "pull"]  # "fetch cache logs since 10m": logs are fetched, never pulled

@@ -138,3 +138,28 @@ def reported_by(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
         return None  # "someone says web is down, restart it": the restart may be what was said — a read only
     return res
+
+
+@lru_cache(maxsize=1)
+def _aim() -> re.Pattern[str]:
+    """(lead29) The aim said first, before a colon, a dash or a comma: a few words of grammar/lexicon.txt `aim_word_en`, one
+    of them a thing set up of `aim_noun_en` ("reset the test env: …", "clean slate pls — …")."""
+    word = grammar.alternation("aim_word_en")
+    noun = grammar.alternation("aim_noun_en")
+    return re.compile(rf"(?i)^(?P<aim>(?:(?:{word})\s+){{0,4}}(?:{noun})(?:\s+(?:{word})){{0,2}})"
+                      rf"\s*(?::|,|\s[\u2014\u2013-])\s*(?P<req>\S.*)$")
+
+
+def aim_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(lead29) The request said after its aim ("reset the test env: restart web and cache", "clean slate pls — remove all
+    stopped containers"): the aim names nothing (its words are `aim_word_en` and `aim_noun_en` only — a test env, a clean
+    slate), so the request alone is read by `read` and must read whole; None otherwise, or when it reads as a help or a
+    ban."""
+    mt = _aim().match(text.strip())
+    if mt is None:
+        return None
+    res = read(mt["req"])
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return res
+
