@@ -64,6 +64,22 @@ READ = [
     ("테스트 끝났으니까 web이랑 cache 재시작해서 초기화해줘", "docker restart web cache"),
     ("cache 재시작해서 리셋해줘", "docker restart cache"),
     ("pgdata 볼륨 초기화하고 싶어요, 지워주세요", "docker volume rm pgdata"),
+    # dialect and chat (fresh19 satoori): 함 (once), 와 이리 (why so), -어야 쓰다 (must)
+    ("web 로그 함 보자", "docker logs web"),
+    ("my-nginx 와 이리 느리노", "docker inspect my-nginx ; docker logs --tail 20 my-nginx"),
+    ("web 왜 이리 느려", "docker inspect web ; docker logs --tail 20 web"),
+    ("web 로그 좀 봐야 쓰것는디", "docker logs web"),
+    ("web 로그 봐야 쓰겄어", "docker logs web"),
+    # one name and its state, asked with "?" and nothing else (fresh16 sre "cache down??")
+    ("cache down??", "docker inspect cache ; docker logs --tail 20 cache"),
+    ("web up?", "docker inspect web"),
+    ("db dead?", "docker inspect db ; docker logs --tail 20 db"),
+    # a ticket id said first or last (fresh18 incident "INC-4412 my-nginx 재기동": it restarted INC-4412 too)
+    ("INC-4412 my-nginx 재기동", "docker restart my-nginx"),
+    ("my-nginx 재기동 INC-4412", "docker restart my-nginx"),
+    ("INC-4412 restart my-nginx", "docker restart my-nginx"),
+    ("restart my-nginx (INC-4412)", "docker restart my-nginx"),
+    ("JIRA-123 web 로그", "docker logs web"),
 ]
 
 PROPOSED = [
@@ -87,6 +103,12 @@ NOT_RUN = [
     # an auxiliary right after a name (Kiwi's VX) is a word of its own, never dropped: it planned `restart web cache`
     "web 나니 cache 재시작해줘",
     "web 싶어서 cache 재시작해줘",
+    # a ticket said beside a ban is still a ban
+    "INC-4412 web 지우지 마",
+    # a state said without "?" is no question: never "take cache down" either
+    "cache down",
+    # 와 (wow) before another adverb is no verb's
+    "와 진짜 web 재시작해줘",
     # reset alone says no command; where it is done, asked of a write
     "web 초기화해줘",
     "web 어디서 재시작해?",

@@ -933,6 +933,10 @@ def normalize(text: str) -> str:
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
+    if "-" in text and (ticket := _TICKET.search(text)) is not None:
+        # (lead29) a ticket id said first or last ("INC-4412 my-nginx 재기동", "restart web JIRA-88"): the ticket the
+        # request is for, said as a label ("INC-4412: …"), never a name of the request
+        text = f"{ticket['id'] or ticket['id2']}: {(text[:ticket.start()] + ' ' + text[ticket.end():]).strip()}"
     if "docker" in text.lower():
         text = _outside(text, _docker_as_adjective)
     if ":" in text or not text.isascii():
@@ -999,6 +1003,8 @@ def normalize(text: str) -> str:
         return " ".join(text.split())  # (break8) "remove web? cache?": its question marks kept, the parser asks which
     if "?" in text and HANGUL.search(text):
         text = _laugh_asked_moved(text)
+    if text.endswith("?") and text.isascii() and (mt := _state_asked_en().fullmatch(text)):
+        text = f"{_lexicon_first('state_asked_said_en')} {mt['name']} {mt['state']}"  # (lead29) "cache down??": is it?
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
@@ -1079,6 +1085,23 @@ def _asked_then_told_en(mt: re.Match[str]) -> bool:
     start = max(text.rfind(c, 0, mt.start()) for c in ".!?") + 1
     asked, told = _asked_then_told_pattern()
     return bool(asked.match(text[start:mt.start()].strip())) and bool(told.match(text[mt.end():]))
+
+
+# (lead29) a ticket id (an upper-case project key, a dash, its number) said first or last, beside more words
+_TICKET = re.compile(r"^(?P<id>[A-Z][A-Z0-9]{1,9}-\d{1,7})[:,]?\s+(?=\S)|(?<=\S)\s+[(\[]?(?P<id2>[A-Z][A-Z0-9]{1,9}-\d{1,7})[)\]]?$")
+
+
+@lru_cache(maxsize=1)
+def _state_asked_en() -> re.Pattern[str]:
+    """(lead29) One name and a word of a state (grammar/lexicon.txt `state_asked_en`), asked with "?" and nothing else
+    ("cache down??", "web up?", "db dead?"): chat for "is cache down?" — a question of its state, never "take cache down"."""
+    return re.compile(r"(?i)\s*(?P<name>[a-z0-9][\w.\-]*)\s+(?P<state>" + _alternation("state_asked_en") + r")\s*\?+\s*")
+
+
+def _lexicon_first(role: str) -> str:
+    from bot.language.grammar import lexicon
+
+    return lexicon()[role][0]
 
 
 @lru_cache(maxsize=1)
