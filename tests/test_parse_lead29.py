@@ -42,6 +42,7 @@ READ = [
     # grafana cache` (grammar/morphemes.txt: VX 보 after a noun is the verb of seeing)
     ("grafana 보니 cache 재시작해줘", "docker restart cache"),
     ("web 보니 cache 로그 보여줘", "docker logs cache"),
+    ("e2e-b9f3a1 보니 web 재시작해줘", "docker restart web"),  # a name Kiwi splits into letters and digits
     # a folder of one container asked (fresh15 ko-chat "data /etc 폴더에 뭐 들었어?")
     ("data /etc 폴더에 뭐 들었어?", "docker exec data ls /etc"),
     ("web /tmp 밑에 뭐 있어", "docker exec web ls /tmp"),

@@ -199,7 +199,11 @@ def _seen_source(words: list[str], named: frozenset[str]) -> bool:
         return False
     if any(_named_word(w.lower(), named) for w in words):
         return False  # "web 보니까 web 재시작해줘": the thing looked at is the one asked of — what was seen matters
-    toks = _clause_toks(words)
+    typed = [w for w in words if re.match(r"[A-Za-z]", w)]
+    if len(typed) > 1:
+        return False
+    # the ASCII word analysed as one letter (Kiwi splits "e2e-b9" into letters, digits and a dash)
+    toks = _clause_toks([re.sub(r"^[A-Za-z][A-Za-z0-9_.-]*", "X", w) for w in words])
     if toks and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
         toks = toks[:-1]
     if len(toks) < 3 or toks[-1][1] != "EC" or toks[-1][0] not in grammar.words("context_seen_end"):
