@@ -1,9 +1,9 @@
 """named26 on the real engine: "캐시 쪽이 좀 느린 것 같은데 확인 부탁드려요" shows cache's details and its last lines
-(the container it is about, never the list of containers); "data 로그에 에러 찍히는데 봐줄 수 있어?" runs nothing."""
+(the container it is about, never the list of containers); "data 로그에 에러 찍히는데 봐줄 수 있어?" data's (lead29)."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import assert_touches_nothing
+from test_e2e_core import started_at
 
 pytestmark = [pytest.mark.docker]
 
@@ -15,9 +15,14 @@ def test_the_complaint_about_cache_looks_at_cache(bot, docker_client, world):
 
 
 def test_a_look_at_data_never_lists_every_container(bot, docker_client, world):
+    # (lead29) refused until now; read as the complaint about data it is (its status and last lines: fresh19's row),
+    # never the list of containers — and nothing else touched
+    before = {n: started_at(docker_client, n) for n in ("web", "cache", "data")}
+    count = len(docker_client.containers.list(all=True))
     reply = bot.say("data 로그에 에러 찍히는데 봐줄 수 있어?", yes=False)
-    assert list(reply.cli) != ["docker ps"], reply
-    assert_touches_nothing(bot, docker_client, "data 로그에 에러 찍히는데 봐줄 수 있어?")
+    assert reply.status == "done" and list(reply.cli) == ["docker inspect data", "docker logs --tail 20 data"], reply
+    assert {n: started_at(docker_client, n) for n in before} == before
+    assert len(docker_client.containers.list(all=True)) == count
 
 
 def test_logs_with_their_times_said_with_do(bot, docker_client, world):

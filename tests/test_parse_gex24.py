@@ -54,6 +54,8 @@ READ = [
     ("is the db volume used by anyone", ["docker ps --filter volume=db"]),
     ("is pgdata used by anybody", ["docker ps --filter volume=pgdata"]),
     ("is pgdata used by anything", ["docker ps --filter volume=pgdata"]),
+    # (lead29) 원하다 (want) said of a read is asked as 보고 싶어요 is (it was refused here: fresh15's kind enko reads it)
+    ("저는 cache 로그 원해요", ["docker logs cache"]),
 ]
 
 # near-misses: a ban, a report, someone else's act, a done write asked of, a keep — never a write
@@ -70,7 +72,6 @@ NONE = [
     "web 재시작한 적 없어",
     "web 재시작 상태 맞아?",
     "cache 삭제 완료됨",                # told done (natural.lark: refused, nothing runs)
-    "저는 cache 로그 원해요",          # 원하다 is not read (natural.lark says so)
     "web 메모리 제한 얼마로 해줘",
     "pgdata used by anyone gets removed",
 ]

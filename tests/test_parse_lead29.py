@@ -81,6 +81,28 @@ READ = [
     ("INC-4412 restart my-nginx", "docker restart my-nginx"),
     ("restart my-nginx (INC-4412)", "docker restart my-nginx"),
     ("JIRA-123 web 로그", "docker logs web"),
+    # kubectl's pods and namespaces said in Korean (fresh19 k8s): Kiwi split 파드 after 전체
+    ("전체 파드 보여줘", "docker ps -a"),
+    ("네임스페이스 전체 파드 보여줘", "docker ps -a"),
+    ("모든 네임스페이스 파드 목록", "docker ps -a"),
+    # its errors, asked to be looked at (fresh19 slack "web 에러 봐주세요 https://…"): status and recent logs
+    ("web 에러 봐주세요", "docker inspect web ; docker logs --tail 20 web"),
+    ("web 에러 봐주세요 https://sentry.io/issues/123", "docker inspect web ; docker logs --tail 20 web"),
+    ("cache 오류 확인 부탁", "docker inspect cache ; docker logs --tail 20 cache"),
+    ("web 에러 로그 봐줘", "docker logs web"),
+    # errors shown, told of one thing, then a look naming nothing (fresh19 ko-chat): it read `docker ps`, data dropped
+    ("data 로그에 에러 찍히는데 봐줄 수 있어?", "docker inspect data ; docker logs --tail 20 data"),
+    ("data 에러 찍히는데 봐줄 수 있어?", "docker inspect data ; docker logs --tail 20 data"),
+    ("port is already allocated 에러 나는데 nginx 8082로 띄워줘", "docker run -d -p 8082:80 nginx"),
+    # wanted (원하다), said of what is asked (fresh15 enko "저는 cache 로그 원해요")
+    ("저는 cache 로그 원해요", "docker logs cache"),
+    ("cache 로그 원해", "docker logs cache"),
+    # no answer, asked why (fresh17 negq): a trouble that does not come about — its status and recent logs
+    ("my-nginx 왜 응답을 안 해?", "docker inspect my-nginx ; docker logs --tail 20 my-nginx"),
+    ("cache 왜 안 떠?", "docker inspect cache ; docker logs --tail 20 cache"),
+    # installed, of what is there (fresh15 ko-chat "이미지 뭐 깔려 있는지 궁금함")
+    ("이미지 뭐 깔려 있는지 궁금함", "docker images"),
+    ("이미지 뭐 깔려 있어?", "docker images"),
 ]
 
 PROPOSED = [
@@ -104,6 +126,9 @@ NOT_RUN = [
     # an auxiliary right after a name (Kiwi's VX) is a word of its own, never dropped: it planned `restart web cache`
     "web 나니 cache 재시작해줘",
     "web 싶어서 cache 재시작해줘",
+    # not wanted is a ban, never the write
+    "web 재시작 원하지 않아",
+    "web 재시작은 원하지 않아요",
     # a ticket said beside a ban is still a ban
     "INC-4412 web 지우지 마",
     # a state said without "?" is no question: never "take cache down" either

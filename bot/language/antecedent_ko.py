@@ -93,7 +93,11 @@ def antecedent(text: str, read: Read, negated: Callable[[str], bool]) -> m.Comma
         if not re.search(r"[,\uac00-\ud7a3]$", words[k - 1]) or not _closed_by_context(" ".join(words[:k])):
             continue
         clause, rest = words[:k], " ".join(words[k:])
-        if not gorae_verbs().isdisjoint(f for f, t in analysed(" ".join(clause)) if t in ("VV", "NNG", "XR")) and not any(
+        toks = analysed(" ".join(clause))
+        # (lead29) errors shown (에러 찍히는데: grammar/lexicon.txt `error_shown_ko` after `error_noun_ko`) say no verb of gorae's
+        shown = {j for i in range(1, len(toks)) if toks[i][0] in grammar.words("error_shown_ko")
+                 and toks[i - 1][0] in grammar.words("error_noun_ko") for j in (i - 1, i)}
+        if not gorae_verbs().isdisjoint(f for i, (f, t) in enumerate(toks) if t in ("VV", "NNG", "XR") and i not in shown) and not any(
                 _placed(clause, i) for i in range(len(clause))):
             # "web 지우니까 로그 보여줘": a verb of gorae's said of the thing — never left out as context; said of where it
             # is or what it is of ("제 앱이 web 컨테이너에서 도는데", "web에 배포한 게 …") it tells, as any clause

@@ -1088,7 +1088,7 @@ def _asked_then_told_en(mt: re.Match[str]) -> bool:
 
 
 # (lead29) a ticket id (an upper-case project key, a dash, its number) said first or last, beside more words
-_TICKET = re.compile(r"^(?P<id>[A-Z][A-Z0-9]{1,9}-\d{1,7})[:,]?\s+(?=\S)|(?<=\S)\s+[(\[]?(?P<id2>[A-Z][A-Z0-9]{1,9}-\d{1,7})[)\]]?$")
+_TICKET = re.compile(r"^(?P<id>[A-Z][A-Z0-9]{1,9}-\d{1,7})[:,]?\s+(?=[\w\uac00-\ud7a3])|(?<=\S)\s+[(\[]?(?P<id2>[A-Z][A-Z0-9]{1,9}-\d{1,7})[)\]]?$")
 
 
 @lru_cache(maxsize=1)

@@ -1578,12 +1578,16 @@ def _after_pasted_error(text: str) -> m.Command | None:
                 continue
         res = parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
-            if not m.names_of(res, images=True) and _name_said_ko().search(head):
+            if not m.names_of(res, images=True) and (_name_said_ko().search(head) or _NAME_FIRST_KO.match(head)):
                 # (run26) "data 로그에 에러 찍히는데 봐줄 수 있어?": no paste — the asker's own words about data, then a
                 # look that names nothing (it read `docker ps`, data dropped)
                 continue
             return res
     return None
+
+
+# (lead29) a head that begins with one ASCII name and then the asker's Korean ("data 에러 찍히는데 봐줄 수 있어?"): no paste
+_NAME_FIRST_KO = re.compile(r"[a-z0-9][a-z0-9_.-]*\s+[\uac00-\ud7a3]")
 
 
 def _asked_in_head(head: str) -> bool:

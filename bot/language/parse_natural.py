@@ -2378,8 +2378,8 @@ def _why_not_complained(s: Said, u: Used) -> bool:
     trouble ("why won't cache respond?", normalized "why wo not cache respond"; "why doesn't web answer"): no
     verb, one container — a complaint asked (its status and recent logs, `_asked_about`), never a ban."""
     names = [a for a in s.args if a.type == "NAME" and a.kind in (None, "container")]
-    return (s.lang == "en" and has(s, u, "why") and has(s, u, "complaint") and not s.verbs
-            and len(names) == 1 and len(s.args) == 1)
+    return (has(s, u, "why") and has(s, u, "complaint") and not s.verbs  # (lead29) Korean too: "my-nginx 왜 응답을 안 해?"
+            and len(names) == 1 and len(s.args) == 1 and (s.lang == "en" or not ph(s, u, "why")[0].values[1:]))
 
 
 def _arg(t: Tree[Any], pos: int, index: int, prep: str | None, pending_kind: str | None) -> Arg:
@@ -4004,7 +4004,9 @@ def _asked_about(s: Said, u: Used, verbs: list[str]) -> tuple[str | None, Used]:
             for g in ("why", "neg", "complaint", "question"):
                 u = u.group(g)
             return "status", u
-        not_coming = [p for p in ph(s, u, "complaint") if said(s, p).split()[:1] == list(_LEX["not_so_ko"][:1])]
+        # a trouble that does not come about, its 안 first ("db 왜 안 떠 있어?") or inside it ((lead29) "my-nginx 왜 응답을 안
+        # 해?": no answer, asked why)
+        not_coming = [p for p in ph(s, u, "complaint") if _LEX["not_so_ko"][0] in said(s, p).split()]
         if "why" in asked and not verbs and not ph(s, u, "why")[0].values[1:] and (
                 ((has(s, u, "stopped") or has(s, u, "down")) and not has(s, u, "complaint"))
                 or (not_coming and len(not_coming) == len(ph(s, u, "complaint")))):
