@@ -103,6 +103,15 @@ READ = [
     # installed, of what is there (fresh15 ko-chat "이미지 뭐 깔려 있는지 궁금함")
     ("이미지 뭐 깔려 있는지 궁금함", "docker images"),
     ("이미지 뭐 깔려 있어?", "docker images"),
+    # a courtesy word's slip (fresh19 typo "restart web pleasse"): never a second name, the slip said
+    ("restart web pleasse", "docker restart web"),
+    ("stop cache plese", "docker stop cache"),
+    ("restart web thnaks", "docker restart web"),
+    # the infinitive's to after please (fresh17 esl)
+    ("please to delete network backend", "docker network rm backend"),
+    # the volumes one container uses, said by a relative clause (fresh19 ko-chat "web이 쓰는 볼륨 뭐야?"): its details
+    ("web이 쓰는 볼륨 뭐야?", "docker inspect web"),
+    ("web에 마운트된 볼륨 알려줘", "docker inspect web"),
 ]
 
 PROPOSED = [

@@ -175,6 +175,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = deferred_then_now(text, lambda said: _parse(said, False)) or res
         if isinstance(res, NotUnderstood) and res.reason.key in _SLIPPED and res.lang != "cli":
             res = _slip_read(text, detail) or res
+        elif isinstance(res, m.Command) and res.lang == "en" and _COURTESY_SLIP.search(text):
+            res = _courtesy_slip(text) or res  # (lead29) "restart web pleasse": never a second name pleasse
         elif isinstance(res, m.Command) and res.lang == "ko" and not isinstance(res, (m.Help, m.Prohibition)):
             res = _slip_read_as_another(text, res, detail)
         if isinstance(res, NotUnderstood) and res.reason.key in _COLON_MISREAD and res.lang == "en":
@@ -2580,6 +2582,25 @@ def _addressed(text: str) -> m.Command | None:
 # one; (en24b) "shwo logs cache": the slip read as a name, the name after it as one said apart): only then is a slip
 # looked for (bot/language/typo.py)
 _SLIPPED = frozenset({"parse.unknown_word", "parse.incomplete", "parse.no_verb", "parse.one_target", "parse.set_apart"})
+
+
+# (lead29) a word that may be a slip of a courtesy word (grammar/lexicon.txt `courtesy_slip_en`: please, thanks)
+_COURTESY_SLIP = re.compile(r"(?i)(?<![\w\-./:@])(?:pl|th)[a-z]{3,}(?![\w\-./:@])")
+
+
+def _courtesy_slip(text: str) -> m.Command | None:
+    """(lead29) An English sentence read with a slip of a courtesy word as a name ("restart web pleasse" planned `docker
+    restart web pleasse`): read again with only such slips set right (bot/language/typo.py), when it reads whole; the
+    slip said (`typos`). None otherwise."""
+    from bot.language.typo import correct
+
+    fixed = correct(text, reads=True)
+    if fixed is None or not all(meant in grammar.words("courtesy_slip_en") for _, meant in fixed[1]):
+        return None
+    res = _parse(fixed[0], detail=False)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    return replace(res, typos=fixed[1])
 
 
 def _slip_read(text: str, detail: bool) -> m.Command | None:

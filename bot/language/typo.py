@@ -288,6 +288,10 @@ def _english(word: str) -> str | None:
     (meant,) = near
     if verbs.get(meant) in EN_VERB_RULES and len(meant) >= _MIN_EN and len(word) > _MIN_EN:
         return meant
+    from bot.language.grammar import words
+
+    if meant in words("courtesy_slip_en"):
+        return meant  # (lead29) "restart web pleasse": a courtesy word's slip changes nothing either way
     swapped = len(word) == len(meant)
     return meant if swapped and _read_words().get(meant) in EN_READ_RULES and len(meant) >= _MIN_EN else None
 
