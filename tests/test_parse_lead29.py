@@ -112,6 +112,9 @@ READ = [
     # the volumes one container uses, said by a relative clause (fresh19 ko-chat "web이 쓰는 볼륨 뭐야?"): its details
     ("web이 쓰는 볼륨 뭐야?", "docker inspect web"),
     ("web에 마운트된 볼륨 알려줘", "docker inspect web"),
+    # made only, and not turned on (fresh19 ko-chat): Kiwi reads 켠 before a noun as 켜 alone
+    ("만들어만 놓고 안 켠 컨테이너 목록", "docker ps -a --filter status=created"),
+    ("web 로그 좀", "docker logs web"),  # 좀 after 로그 stays a filler (a verb after it is no part of the logs' word)
 ]
 
 PROPOSED = [
