@@ -112,9 +112,12 @@ READ = [
     # the volumes one container uses, said by a relative clause (fresh19 ko-chat "web이 쓰는 볼륨 뭐야?"): its details
     ("web이 쓰는 볼륨 뭐야?", "docker inspect web"),
     ("web에 마운트된 볼륨 알려줘", "docker inspect web"),
-    # made only, and not turned on (fresh19 ko-chat): Kiwi reads 켠 before a noun as 켜 alone
-    ("만들어만 놓고 안 켠 컨테이너 목록", "docker ps -a --filter status=created"),
     ("web 로그 좀", "docker logs web"),  # 좀 after 로그 stays a filler (a verb after it is no part of the logs' word)
+    # made only, then a ban on the start: a create (an alternative of natural.lark's `stopped` starting with 만들 만 ~고
+    # made LALR take this for a state: lead29g reverted)
+    ("redis로 컨테이너 만들어만 두고 실행은 하지 마", "docker create redis"),
+    # one more of the kind of a volume said by its name, the new one named (fresh18 dba)
+    ("pgdata 볼륨 하나 더 만들어, 이름 pgdata2", "docker volume create pgdata2"),
 ]
 
 PROPOSED = [
@@ -141,6 +144,8 @@ NOT_RUN = [
     # not wanted is a ban, never the write
     "web 재시작 원하지 않아",
     "web 재시작은 원하지 않아요",
+    # without "one more" the other name is a second name: asked, never dropped
+    "pgdata 볼륨 만들어, 이름 pgdata2",
     # a ticket said beside a ban is still a ban
     "INC-4412 web 지우지 마",
     # a state said without "?" is no question: never "take cache down" either

@@ -6278,6 +6278,16 @@ def _described(s: Said, u: Used, kind: str) -> Used:
     return u
 
 
+def _one_more_of(s: Said, u: Used, kind: str, name: str) -> Used:
+    """(lead29) "pgdata 볼륨 하나 더 만들어, 이름 pgdata2": one more (natural.lark `fresh`: 하나 더, another) of the kind of a
+    thing said by its name, the new one named: the thing said is what the new one is one more of (used), never a second
+    name — only with the new name said (`named`), one such thing, of that kind."""
+    others = [a for a in free(s, u) if a.type == "NAME" and a.kind == kind and a.value != name and a.prep is None]
+    if len(others) == 1 and has(s, u, "fresh"):
+        return u.arg(others[0]).group("fresh")
+    return u
+
+
 def _network_create(s: Said, u: Used) -> tuple[m.Command, Used]:
     driver, u = _driver(s, u)
     named, u = use(s, u, "named")
@@ -6307,6 +6317,7 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
     if named:
         name = ph(s, u, "named")[0].values[0]
         u = _described(s, u, "volume")
+        u = _one_more_of(s, u, "volume", name)
     else:
         name, u = one(s, u, "volume")
     driver, u = _driver(s, u)
