@@ -933,7 +933,7 @@ def normalize(text: str) -> str:
         text = _LINK.sub(lambda m: m.group(2) or m.group(1), text)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _code_quoted(text)
-    if "-" in text and (ticket := _TICKET.search(text)) is not None:
+    if "-" in text and (ticket := _TICKET_SAID.search(text)) is not None:
         # (lead29) a ticket id said first or last ("INC-4412 my-nginx 재기동", "restart web JIRA-88"): the ticket the
         # request is for, said as a label ("INC-4412: …"), never a name of the request
         text = f"{ticket['id'] or ticket['id2']}: {(text[:ticket.start()] + ' ' + text[ticket.end():]).strip()}"
@@ -1088,7 +1088,7 @@ def _asked_then_told_en(mt: re.Match[str]) -> bool:
 
 
 # (lead29) a ticket id (an upper-case project key, a dash, its number) said first or last, beside more words
-_TICKET = re.compile(r"^(?P<id>[A-Z][A-Z0-9]{1,9}-\d{1,7})[:,]?\s+(?=[\w\uac00-\ud7a3])|(?<=\S)\s+[(\[]?(?P<id2>[A-Z][A-Z0-9]{1,9}-\d{1,7})[)\]]?$")
+_TICKET_SAID = re.compile(r"^(?P<id>[A-Z][A-Z0-9]{1,9}-\d{1,7})[:,]?\s+(?=[\w\uac00-\ud7a3])|(?<=\S)\s+[(\[]?(?P<id2>[A-Z][A-Z0-9]{1,9}-\d{1,7})[)\]]?$")
 
 
 @lru_cache(maxsize=1)
