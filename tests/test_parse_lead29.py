@@ -59,7 +59,7 @@ READ = [
     # the aim said first, before a colon, a dash or a comma (fresh16 qa)
     ("reset the test env: restart web and cache", "docker restart web cache"),
     ("clean slate pls — remove all stopped containers", "docker container prune"),
-    ("fresh start: restart cache", "docker restart cache"),
+    ("clean slate: restart cache", "docker restart cache"),
     ("prep the demo env, stop web", "docker stop web"),
     # reset, said as what the write is for (fresh16 qa)
     ("테스트 끝났으니까 web이랑 cache 재시작해서 초기화해줘", "docker restart web cache"),
@@ -177,3 +177,55 @@ def test_never_run(text: str) -> None:
 def test_proposed(text: str, cli: str) -> None:
     ans = answer(text)
     assert not ans.planned and " ; ".join(ans.proposal) == cli, ans
+
+
+# (breaker29) a subagent's attack on lead29a–h (1,058 wordings, /tmp/breaker29): every wrong write it found, as a kind
+BREAKER_NOT_RUN = [
+    # what was looked at is what the request is of: the request must name its own things (it stopped/pruned everything)
+    "web 보니까 이것도 꺼줘",
+    "cache 보니까 같이 재시작해줘",
+    "web 로그 보니까 이것도 재시작해줘",
+    "data 보니까 볼륨 정리해줘",
+    "nginx 보니까 이미지 정리해줘",
+    # finished said beside a name acted on: once it has finished, then
+    "테스트 끝난 거 보고 web 재시작",
+    # received, then another step: what was received is acted on, never a read then the write
+    "web 로그 받아서 지워줘",
+    "web 로그 받아두고 지워줘",
+    "cache 목록 받아서 지워줘",
+    # keys decoded into a scope (미ㅣ = all), chat typed over and over, a word typed with a slip: never a write
+    "미ㅣ 꺼줘",
+    "ㄷㅍㄷ교소ㅑㅜㅎ 꺼",
+    "web 재시작 ㄴㄴ요",
+    "ㅈ듀 재시작 하지마ㅏ",
+    "ㅡㅡ 재시작해줘",
+    # an aim that is a scope gorae cannot see, before a write on everything; start/run are no aim
+    "reset the test env: stop everything",
+    "reset the dev env: kill everything",
+    "fresh test env: docker container prune",
+    "start, then stop web",
+    "run - kill web",
+    "start - rm cache",
+    # what a container is for is no image
+    "make a test container called qa2",
+]
+
+BREAKER_READ = [
+    # 놓다 / 놓아두다 said of a name keeps it (older: it planned rm web cache, restart web cache)
+    ("web은 놓아두고 cache 지워줘", "docker rm cache"),
+    ("web 놓아두고 cache 지워", "docker rm cache"),
+    ("web은 놓고 cache만 재시작", "docker restart cache"),
+    ("web 놓고 cache 재시작", "docker restart cache"),
+]
+
+
+@pytest.mark.parametrize("text", BREAKER_NOT_RUN)
+def test_breaker_never_run(text: str) -> None:
+    ans = answer(text)
+    assert not ans.planned or not ans.writes, ans
+
+
+@pytest.mark.parametrize(("text", "cli"), BREAKER_READ)
+def test_breaker_read(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert ans.planned and " ; ".join(ans.cli) == cli, ans

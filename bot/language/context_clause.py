@@ -401,7 +401,9 @@ def cuts(text: str) -> list[tuple[str, str]]:
     for k in range(len(words) - 1, 0, -1):
         if _clause_ok(words[:k], after=False, named=_names_said(words[k:])):
             out.append((" ".join(words[k:]), " ".join(words[:k])))
-        elif _seen_source(words[:k], _names_said(words[k:])):
+        elif _names_said(words[k:]) and _seen_source(words[:k], _names_said(words[k:])):
+            # the request names its own things (breaker29: "web 보니까 이것도 꺼줘" stopped every container, "data 보니까
+            # 볼륨 정리해줘" pruned every volume: what was looked at was what they were of)
             out.append((" ".join(words[k:]), " ".join(words[:k])))  # (lead29) "grafana 보니까 …": where one looked
     for k in range(1, len(words)):
         if _clause_ok(words[k:], after=True):

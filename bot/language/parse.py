@@ -1102,7 +1102,11 @@ def _keyboard_write_planned(res: m.Command, pairs: tuple[tuple[str, str], ...]) 
     # (lead29) a word decoded from Hangul that no Korean is — keys with a vowel or a syllable among bare jamo, or four or
     # more of them ("ㅈ듀" = web, "ㅊㅁ촏" = cache, "ㄱㄷㄴㅅㅁㄳ" = restart, "ㅡㅛ-ㅜ햐ㅜㅌ" = my-nginx): the layout left on, no
     # word of a sentence ("내" = so, "유" = db are words; "ㅇㅇ", "ㄴㄴ" are chat)
-    return all((HANGUL.search(d) and not re.search(r"[A-Za-z]", d)) or _no_korean_word(w) for w, d in pairs)
+    # (breaker29) a word decoded into ASCII is the command's own: a name it acts on or its verb ("ㄴ새ㅔ" = stop) — never a
+    # scope ("미ㅣ 꺼줘" = all planned `docker stop $(docker ps -q)`)
+    verbs = {type(c).__name__.lower() for c in steps}
+    return all((HANGUL.search(d) and not re.search(r"[A-Za-z]", d))
+               or (_no_korean_word(w) and (d in names or d.lower() in verbs)) for w, d in pairs)
 
 
 def _no_korean_word(word: str) -> bool:
@@ -1110,6 +1114,10 @@ def _no_korean_word(word: str) -> bool:
     syllable beside them, or four jamo or more (chat's ㅇㅇ, ㄱㄱ, ㅋㅋㅋ are words)."""
     jamo = re.findall(r"[\u3131-\u3163]", word)
     if not jamo or re.search(r"[A-Za-z]", word):
+        return False
+    if len(set(jamo)) == 1 and len(jamo) > 1 or len(re.findall(r"[\uac00-\ud7a3]", word)) > len(jamo):
+        # (breaker29) one key typed over and over is chat ("ㄴㄴ요", "ㅡㅡ", "ㅇㅇㅇㅇ"); more syllables than bare keys is a word
+        # typed with a slip ("하지마ㅏ": it read `gkwlakk`, a second name, and lost the ban)
         return False
     return bool(re.search(r"[\u314f-\u3163\uac00-\ud7a3]", word)) or len(jamo) >= 4
 

@@ -1567,14 +1567,24 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
     return cmd
 
 
+# (breaker29) 받다 said before another step ("web 로그 받아서 지워줘", "받아두고"): what is received is then acted on — no
+# receiving of a read (it read `docker logs web` then `docker rm web`)
+_RECEIVED_THEN = re.compile(r"받(?:아|어)?\s*(?:서|두|놓|고|다가)")
+
+
 def _ended_then_ko(children: list[Any], text: str) -> str:
     """(lead29) Korean, a clause of something finished (natural.lark `stopped` said with 끝나) right before a word of
     sequence (`seq`: 후에, 뒤, 다음에): "테스트 끝난 후에 web 재시작" — when the work is over, then. The words said (the
     morpheme stream), or ""."""
+    ended = [c for c in children if _is(c, "stopped") and not c.meta.empty
+             and not set(text[c.meta.start_pos:c.meta.end_pos].split()).isdisjoint(_LEX["ended_ko"])]
     for c, nxt in zip(children, children[1:]):
-        if (_is(c, "stopped") and _is(nxt, "seq") and not c.meta.empty and not nxt.meta.empty
-                and not set(text[c.meta.start_pos:c.meta.end_pos].split()).isdisjoint(_LEX["ended_ko"])):
+        if c in ended and _is(nxt, "seq") and not nxt.meta.empty:
             return text[c.meta.start_pos:nxt.meta.end_pos]
+    if ended and any(_is_name(c) for c in children):
+        # (breaker29) "테스트 끝난 거 보고 web 재시작": finished said beside a name acted on — once it has finished, then
+        # (it inspected and restarted web); finished is a state of containers listed, never of one named
+        return text[ended[0].meta.start_pos:ended[0].meta.end_pos]
     return ""
 
 
@@ -3593,7 +3603,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if peek and len(peek) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= set(WEAK) | {"logs"}:
         verbs.remove("pull")  # "web 로그 좀 까봐": 까보다 with a read is a look, not a pull
     received = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["received_ko"]]
-    if received and len(received) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= {"logs", "list"}:
+    if (received and len(received) == s.verbs.count("pull") and set(verbs) - {"pull"} and set(verbs) - {"pull"} <= {"logs", "list"}
+            and not (s.reading is not None and _RECEIVED_THEN.search(s.reading.source))):
         verbs = [v for v in verbs if v != "pull"]  # (lead29) "volume 목록 좀 받아볼 수 있을까요?": a listing received, no pull
     fetch = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip().lower() in _LEX["fetch_logs"]]
     if fetch and len(fetch) == s.verbs.count("pull") and set(verbs) - {"pull"} == {"logs"}:
@@ -6781,6 +6792,12 @@ def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...], tak
 
 
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
+    if s.lang == "en" and has(s, u, "named") and any(
+            a.type == "NAME" and a.kind == "container" and a.prep is None and a.value.lower() in _LEX["described_as_en"]
+            for a in s.args):
+        # (breaker29) "make a test container called qa2": what the container is for, never an image named test (it
+        # planned `docker create --name qa2 test`) — which image, asked
+        raise Incomplete("parse.need_image")
     s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
     for a in free(s, u):

@@ -161,5 +161,10 @@ def aim_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> 
     res = read(mt["req"])
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
+    from bot.language.parse_natural import reads_only
+
+    scoped = not grammar.words("aim_scope_en").isdisjoint(mt["aim"].lower().split())
+    if scoped and not reads_only(res) and not m.names_of(res, images=True):
+        return None  # (breaker29) "reset the test env: stop everything": that env's, never every container here
     return res
 
