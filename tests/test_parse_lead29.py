@@ -208,6 +208,10 @@ BREAKER_NOT_RUN = [
     "start - rm cache",
     # what a container is for is no image
     "make a test container called qa2",
+    # together, this one too — with what? (older: every container)
+    "같이 꺼줘",
+    "이것도 재시작해줘",
+    "이것도 꺼줘",
 ]
 
 BREAKER_READ = [

@@ -1534,6 +1534,10 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
         # (lead29) "작업 끝난 후에 web 재시작": once the work has finished, then — a time to come, never a state of
         # containers ("끝난 컨테이너" are the exited ones), never now
         raise Incomplete("parse.no_schedule", when=ended)
+    if lang == "ko" and _too_alone_ko(list(tree.children), text):
+        # (breaker29) "같이 꺼줘", "이것도 재시작해줘": together, this one too — with what? never every container (it
+        # planned `docker stop $(docker ps -q)`)
+        raise Incomplete("parse.need_target", what="container")
     if any(_is(c, "v_start") for c in tree.children):
         tree = Tree(tree.data, _kept_alive(list(tree.children), text), tree.meta)
     if any(_is(c, "v_show") for c in tree.children):
@@ -1570,6 +1574,22 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
 # (breaker29) 받다 said before another step ("web 로그 받아서 지워줘", "받아두고"): what is received is then acted on — no
 # receiving of a read (it read `docker logs web` then `docker rm web`)
 _RECEIVED_THEN = re.compile(r"받(?:아|어)?\s*(?:서|두|놓|고|다가)")
+
+
+_WRITE_VERB_RULES = frozenset({"v_stop", "v_start", "v_restart", "v_kill", "v_pause", "v_unpause", "v_rm", "v_prune"})
+
+
+def _too_alone_ko(children: list[Any], text: str) -> bool:
+    """(breaker29) Whether the sentence's only word of quantity is one of grammar/lexicon.txt `too_alone_ko` (같이, 것 도:
+    together, this one too), said with a write and nothing it is of — no name, no kind, no state."""
+    alls = [c for c in children if _is(c, "all")]
+    if not alls or any(c.meta.empty or "~".join(text[c.meta.start_pos:c.meta.end_pos].split()) not in _LEX["too_alone_ko"]
+                       for c in alls):
+        return False
+    verbs = [c.data for c in children if isinstance(c, Tree) and c.data.startswith("v_")]
+    others = [c for c in children if isinstance(c, Tree) and not c.data.startswith("v_")
+              and c.data not in ("all", "p_topic", "question")]
+    return bool(verbs) and not others and all(v in _WRITE_VERB_RULES for v in verbs)
 
 
 def _ended_then_ko(children: list[Any], text: str) -> str:
