@@ -1573,7 +1573,8 @@ def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = 
 
 # (breaker29) 받다 said before another step ("web 로그 받아서 지워줘", "받아두고"): what is received is then acted on — no
 # receiving of a read (it read `docker logs web` then `docker rm web`)
-_RECEIVED_THEN = re.compile(r"받(?:아|어)?\s*(?:서|두|놓|고|다가)")
+_RECEIVED_THEN = re.compile("(?:" + "|".join(map(re.escape, _LEX["received_ko"])) + r")\s*(?:"
+                            + "|".join(map(re.escape, sorted(_LEX["received_then_ko"], key=len, reverse=True))) + ")")
 
 
 _WRITE_VERB_RULES = frozenset({"v_stop", "v_start", "v_restart", "v_kill", "v_pause", "v_unpause", "v_rm", "v_prune"})
