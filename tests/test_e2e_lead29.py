@@ -7,7 +7,7 @@ import random
 import string
 
 import pytest
-from test_e2e_core import inspect, nothing_ran, run_sdk, run_tracked, running_since
+from test_e2e_core import exists, inspect, nothing_ran, run_sdk, run_tracked, running_since
 
 from bot.language.keyboard import to_hangul
 
@@ -64,3 +64,27 @@ def test_kill_signal_named_with_send(bot, docker_client, world, cleanup):
     reply = bot.say(f"{a}에 SIGKILL 보내")
     assert reply.status == "done" and list(reply.cli) == [f"docker kill {a}"], reply
     assert not inspect(docker_client, a)["State"]["Running"]
+
+
+@pytest.mark.parametrize("form", [
+    "{b} 보니까 이것도 꺼줘",  # what was looked at is what it is of: it stopped every container
+    "같이 꺼줘",  # together — with what? it stopped every container
+    "{a} 로그 받아서 지워줘",  # received, then acted on: never the logs read then the container removed
+])
+def test_breaker_never_run(bot, docker_client, world, cleanup, form):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(form.format(a=a, b=b), yes=False)
+    nothing_ran(reply)
+    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+
+
+def test_kept_with_noh_da(bot, docker_client, world, cleanup):
+    # 놓아두다 said of a name keeps it: it removed both
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    docker_client.api.stop(b, timeout=0)
+    reply = bot.say(f"{a}은 놓아두고 {b} 지워줘")
+    assert reply.status == "done" and list(reply.cli) == [f"docker rm {b}"], reply
+    assert running_since(docker_client, a) and not exists(docker_client, b)
