@@ -208,6 +208,10 @@ BREAKER_NOT_RUN = [
     "start - rm cache",
     # what a container is for is no image
     "make a test container called qa2",
+    # two named in one create: one was made, the other dropped (older) — asked
+    "make a test network called qa2 and a demo network called qa3",
+    "make a network called qa2 and a network called qa3",
+    "make a volume named v1 and a volume named v2",
     # together, this one too — with what? (older: every container)
     "같이 꺼줘",
     "이것도 재시작해줘",

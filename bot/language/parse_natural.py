@@ -6322,6 +6322,8 @@ def _one_more_of(s: Said, u: Used, kind: str, name: str) -> Used:
 
 def _network_create(s: Said, u: Used) -> tuple[m.Command, Used]:
     driver, u = _driver(s, u)
+    if len(ph(s, u, "named")) > 1:
+        raise Incomplete("parse.one_target")  # (breaker29) "make a network called qa2 and a network called qa3": one made, one dropped
     named, u = use(s, u, "named")
     if named:
         name = ph(s, u, "named")[0].values[0]
@@ -6345,6 +6347,8 @@ def _network_create(s: Said, u: Used) -> tuple[m.Command, Used]:
 
 
 def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
+    if len(ph(s, u, "named")) > 1:
+        raise Incomplete("parse.one_target")  # (breaker29) two named: one made, one dropped — asked
     named, u = use(s, u, "named")
     if named:
         name = ph(s, u, "named")[0].values[0]
