@@ -1090,23 +1090,27 @@ def _keyboard_write_planned(res: m.Command, pairs: tuple[tuple[str, str], ...]) 
     """(lead23) A write read from words typed in the English layout that decode to Korean words of the verb, never a
     name ("web Rjwnj" = web 꺼줘, "cache wotlwkrgownj" = 재시작해줘, "data wkaRks ajacnj" = 잠깐 멈춰): planned as said
     when it loses nothing (grammar/lexicon.txt `loan_name_offered`: start, stop, restart, pause, unpause) and every
-    decoded word is Hangul — the names stay as typed in ASCII, so the decoding changed the verb alone. A name decoded
-    from Hangul ("ㅈ듀 재시작" = web: "내" is "so" typed so, a container so may exist) or a write that destroys ("data
-    wldnj" = 지워) stays asked back."""
+    decoded word is Hangul — the names stay as typed in ASCII, so the decoding changed the verb alone; (lead29) or a word
+    typed in Hangul that no Korean is (`_no_korean_word`) decoded into the command's own name or verb ("ㅈ듀 재시작" = web,
+    "ㄴ새ㅔ web" = stop). A real word decoded ("내" is "so" typed so, a container so may exist), a scope ("미ㅣ" = all) or
+    a write that destroys ("data wldnj" = 지워) stays asked back."""
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
     if any(type(c).__name__ not in grammar.words("loan_name_offered") for c in steps):
         return False
     names = set(m.names_of(res, images=True))
-    if any(d in names for w, d in pairs if not _no_korean_word(w)):
-        return False
     # (lead29) a word decoded from Hangul that no Korean is — keys with a vowel or a syllable among bare jamo, or four or
     # more of them ("ㅈ듀" = web, "ㅊㅁ촏" = cache, "ㄱㄷㄴㅅㅁㄳ" = restart, "ㅡㅛ-ㅜ햐ㅜㅌ" = my-nginx): the layout left on, no
     # word of a sentence ("내" = so, "유" = db are words; "ㅇㅇ", "ㄴㄴ" are chat)
     # (breaker29) a word decoded into ASCII is the command's own: a name it acts on or its verb ("ㄴ새ㅔ" = stop) — never a
     # scope ("미ㅣ 꺼줘" = all planned `docker stop $(docker ps -q)`)
     verbs = {type(c).__name__.lower() for c in steps}
-    return all((HANGUL.search(d) and not re.search(r"[A-Za-z]", d))
+    return all(_hangul_only(d)
                or (_no_korean_word(w) and (d in names or d.lower() in verbs)) for w, d in pairs)
+
+
+def _hangul_only(decoded: str) -> bool:
+    """Whether a decoded word is Korean (Hangul, no ASCII letter): keys of the English layout decoded into a verb's word."""
+    return bool(HANGUL.search(decoded)) and not re.search(r"[A-Za-z]", decoded)
 
 
 def _no_korean_word(word: str) -> bool:
@@ -1168,7 +1172,7 @@ def _keyboard_slip(text: str, detail: bool,
                         continue  # "ㅔㄴ ㅁ": a key left unread (ps a? ps -a?) is never dropped from a reading
                     return replace(res, typos=res.typos + pairs)
                 if _keyboard_write_planned(res, pairs) and (
-                        all(HANGUL.search(d) and not re.search(r"[A-Za-z]", d) for _, d in pairs)
+                        all(_hangul_only(d) for _, d in pairs)
                         or (len(chosen) < len(words) and not text.rstrip().endswith("?"))):
                     # (lead29) a name decoded from keys that are no Korean word: planned when a word of the sentence
                     # reads as typed and it asks no question ("ㅈ듀 재시작해줘", "ㄴ새ㅔ web"); every word decoded

@@ -1595,8 +1595,8 @@ def _too_alone_ko(children: list[Any], text: str) -> bool:
 
 def _ended_then_ko(children: list[Any], text: str) -> str:
     """(lead29) Korean, a clause of something finished (natural.lark `stopped` said with 끝나) right before a word of
-    sequence (`seq`: 후에, 뒤, 다음에): "테스트 끝난 후에 web 재시작" — when the work is over, then. The words said (the
-    morpheme stream), or ""."""
+    sequence (`seq`: 후에, 뒤, 다음에): "테스트 끝난 후에 web 재시작" — when the work is over, then; or said beside a
+    name acted on ("테스트 끝난 거 보고 web 재시작"). The words said (the morpheme stream), or ""."""
     ended = [c for c in children if _is(c, "stopped") and not c.meta.empty
              and not set(text[c.meta.start_pos:c.meta.end_pos].split()).isdisjoint(_LEX["ended_ko"])]
     for c, nxt in zip(children, children[1:]):
@@ -3610,14 +3610,12 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if light and len(light) == len(said_run) and len(verbs) > 1:
         verbs.remove("run")  # "my-nginx 재시작 돌려줘": 돌리 after a verbal noun is that noun's 하다
         said_run = []
-    if (said_run and set(said_run) <= set(_LEX["print_ko"]) and len(verbs) > 1
-            and set(verbs) - {"run"} <= set(_LEX["print_reads"])
-            and not any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING" for a in s.args)):
+    printed = bool(said_run) and set(said_run) <= set(_LEX["print_ko"]) and not any(
+        a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING" for a in s.args)
+    if printed and len(verbs) > 1 and set(verbs) - {"run"} <= set(_LEX["print_reads"]):
         verbs = [v for v in verbs if v != "run"]  # (lead29) "stats 찍어줘", "컨테이너 목록 찍어줘": a read printed out
         said_run = []
-    if (verbs == ["run"] and said_run and set(said_run) <= set(_LEX["print_ko"])
-            and any(has(s, u, g) for g in _LEX["print_read_groups"])
-            and not any(a.particle in ("from", "at", "as") or a.prep in ("in", "at") or a.type == "STRING" for a in s.args)):
+    elif printed and verbs == ["run"] and any(has(s, u, g) for g in _LEX["print_read_groups"]):
         verbs = ["show"]  # (lead29) "stats 찍어줘", "web 메모리 찍어줘": what is used, printed out
         said_run = []
     peek = [v for v, a, b in s.verb_spans if v == "pull" and s.text[a:b].strip() in _LEX["peek"]]
@@ -6304,10 +6302,16 @@ def _described(s: Said, u: Used, kind: str) -> Used:
     (grammar/lexicon.txt `described_as_en`) said before its kind noun while its name is said with called/named — the
     name is the one called, that word describes it (used, never a second name)."""
     for a in free(s, u):
-        if (a.type == "NAME" and a.kind == kind and a.prep is None and a.particle is None
-                and a.value.lower() in _LEX["described_as_en"]):
+        if _describes(a, kind):
             u = u.arg(a)
     return u
+
+
+def _describes(a: Arg, kind: str) -> bool:
+    """Whether `a` is a word of grammar/lexicon.txt `described_as_en` said bare before the kind noun `kind` ("a test
+    network", "a test container")."""
+    return (a.type == "NAME" and a.kind == kind and a.prep is None and a.particle is None
+            and a.value.lower() in _LEX["described_as_en"])
 
 
 def _one_more_of(s: Said, u: Used, kind: str, name: str) -> Used:
@@ -6817,9 +6821,7 @@ def _flags_of_the_command(s: Said, image_arg: Arg, command: tuple[str, ...], tak
 
 
 def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
-    if s.lang == "en" and has(s, u, "named") and any(
-            a.type == "NAME" and a.kind == "container" and a.prep is None and a.value.lower() in _LEX["described_as_en"]
-            for a in s.args):
+    if s.lang == "en" and has(s, u, "named") and any(_describes(a, "container") for a in s.args):
         # (breaker29) "make a test container called qa2": what the container is for, never an image named test (it
         # planned `docker create --name qa2 test`) — which image, asked
         raise Incomplete("parse.need_image")
