@@ -558,7 +558,7 @@ def reading(text: str) -> Reading:
             if before_tok[1] == "SL" and before_tok[0] in (",", "，"):
                 before_tok = (before_tok[0], "SP")  # (corr24) a comma typed, punctuation as `_next_tag` reads it
             next_tag = _next_tag(tokens, ti)
-            w = _word(tok.form, tok.tag, next_tag, before_tok)
+            w = _word(_chat_once(tok.form) if tok.tag == "SW" else tok.form, tok.tag, next_tag, before_tok)
             if w in _lex("asked_closing_dropped") and _asked_on_the_verb(tok, next_tag, before_tok):
                 w = _lex("asked_closing_word")[0]  # (lead24) "web 지우고?", "web 지워서요?": asked, never the write
             if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
@@ -587,10 +587,10 @@ def reading(text: str) -> Reading:
             if go_letters.fullmatch(tok.form):
                 w = go  # chat "go go": said to get it going (a run's options with no verb: grammar/natural.lark `go`)
             # (lead23) "cache 재시작 ㅇㅋ?": the yes asked for (grammar/natural.lark `asked`), no noise
-            tag_asked = (tok.form in _lex("tag_question_ko") and ti < len(tokens) and tokens[ti].tag == "SF"
+            tag_asked = (_chat_once(tok.form) in _lex("tag_question_ko") and ti < len(tokens) and tokens[ti].tag == "SF"
                          and "?" in tokens[ti].form)
-            if tag_asked:
-                w = tok.form  # Kiwi's SW, else dropped (grammar/morphemes.txt `SW * -`)
+            if tag_asked and w == "-":
+                w = _chat_once(tok.form)  # Kiwi's SW, else dropped (grammar/morphemes.txt `SW * -`; ㅇㅈ, ㄱㅊ have a word there)
             if w != "-" and (w in (no, go) or tag_asked or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
@@ -701,6 +701,15 @@ def _asked_on_the_verb(tok: _Tok, next_tag: str, before: tuple[str, str]) -> boo
         return False
     tag = before[1].split("-", 1)[0]
     return tag in ("VV", "XSV", "XSA") or (tag == "VX" and before[0] in _lex("asked_closing_after"))
+
+
+def _chat_once(form: str) -> str:
+    """(lead30) A chat abbreviation typed twice or more, said once ("ㄱㅊㄱㅊ?" = ㄱㅊ?: grammar/lexicon.txt `chat_jamo_ko`;
+    it was chat noise and "web 꺼도 ㄱㅊㄱㅊ?" planned the stop); any other form as it is."""
+    for word in _lex("chat_jamo_ko"):
+        if len(form) > len(word) and len(word) > 1 and form == word * (len(form) // len(word)):
+            return word
+    return form
 
 
 def _chat_mark(tok: _Tok) -> bool:

@@ -1047,15 +1047,31 @@ def _closing(mt: re.Match[str]) -> str:
     chat go-sign (`_go_sign_before`: "web 삭제 ㄱ?")."""
     if "?" in mt.group() and ("\uac00" <= mt.string[mt.start() - 1] <= "\ud7a3" or _go_sign_before(mt)):
         return "?"
-    if "?" in mt.group() and mt.end() == len(mt.string) and _KEYS_TYPED.search(mt.string, 0, mt.start()):
+    if "?" in mt.group() and _closes(mt) and _KEYS_TYPED.search(mt.string, 0, mt.start()):
         return " ?"  # (lead29) "ㄱㄷㄴㅅㅁㄳ web?": keys of the other layout, asked — kept (parse asks back, never runs)
-    if "?" in mt.group() and mt.end() == len(mt.string) and _tag_question().search(mt.string, 0, mt.start()):
+    if "?" in mt.group() and _closes(mt) and _tag_question().search(mt.string, 0, mt.start()):
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept
-    if "?" in mt.group() and mt.end() == len(mt.string) and _wish_asked_en().search(mt.string, 0, mt.start()):
+    if "?" in mt.group() and _closes(mt) and _wish_asked_en().search(mt.string, 0, mt.start()):
         return "?"  # (brk23) "web should restart?", "web need to close?": a wish asked, the "?" kept (parse asks back)
     if "?" in mt.group() and mt.end() < len(mt.string) and _asked_then_told_en(mt):
         return ","  # (lead28) "can you start db? need to run my etl": the question's end before the reason told
     return ""
+
+
+def _closes(mt: re.Match[str]) -> bool:
+    """(lead30) Whether the punctuation `mt` closes its sentence: nothing after it but chat marks (`_chat_tail`: "restart
+    web ok? lol", "web 재시작 ㅇㅋ? ㅋㅋ", "… ok? 😂" — the tag question's "?" was dropped and the write ran)."""
+    return mt.end() == len(mt.string) or bool(_chat_tail().fullmatch(mt.string, mt.end()))
+
+
+@lru_cache(maxsize=1)
+def _chat_tail() -> re.Pattern[str]:
+    """(lead30) Chat marks alone, spaced: laughter and sobs (grammar/lexicon.txt `laughter`, `sob`, their jamo typed over
+    and over), emoji and the punctuation of a mood."""
+    from bot.language.grammar import words
+
+    marks = [re.escape(w) + ("+" if len(w) == 1 else "") for w in (*words("laughter"), *words("sob"))]
+    return re.compile(r"(?i)(?:\s*(?:" + "|".join(marks) + r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]|[!?~.]+))+\s*")
 
 
 @lru_cache(maxsize=1)
@@ -1115,8 +1131,8 @@ def _wish_asked_en() -> re.Pattern[str]:
 def _tag_question() -> re.Pattern[str]:
     """grammar/lexicon.txt `tag_question`: the word of a tag question closing an English sentence ("ok?", "yeah?"),
     and `tag_question_ko` (lead23) a Korean one ("cache 재시작 ㅇㅋ?", "web 꺼 오케이?")."""
-    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + "|"
-                      + _alternation("tag_question_ko") + r")$")
+    return re.compile(r"(?i)(?<![\w\-./:@'\"`])(?:" + _alternation("tag_question") + "|(?:"
+                      + _alternation("tag_question_ko") + r")+)$")  # (lead30) typed twice: "ㅇㅋㅇㅋ?"
 
 
 @lru_cache(maxsize=1)

@@ -1119,6 +1119,8 @@ def _no_korean_word(word: str) -> bool:
     jamo = re.findall(r"[\u3131-\u3163]", word)
     if not jamo or re.search(r"[A-Za-z]", word):
         return False
+    if "".join(jamo) in grammar.words("chat_jamo_ko"):
+        return False  # (lead30) a chat abbreviation with its ending typed ("ㄱㅊ아" = 괜찮아: it read `rcdk`, a second name)
     if len(set(jamo)) == 1 and len(jamo) > 1 or len(re.findall(r"[\uac00-\ud7a3]", word)) > len(jamo):
         # (breaker29) one key typed over and over is chat ("ㄴㄴ요", "ㅡㅡ", "ㅇㅇㅇㅇ"); more syllables than bare keys is a word
         # typed with a slip ("하지마ㅏ": it read `gkwlakk`, a second name, and lost the ban)
