@@ -109,7 +109,9 @@ STATES = [
     ("생성되고 안 뜬 컨테이너 있어?", ["docker ps -a --filter status=created"]),
     ("생성만 되고 안 돌아간 컨테이너", ["docker ps -a --filter status=created"]),
     ("db 꺼진 거 아니죠?", ["docker inspect db"]),
-    ("cache 죽은 거 아니지?", _complaint("cache")),
+    # (lead30) asked to be denied ("it isn't dead, is it?"), a state asked: its details, as "db 꺼진 거 아니죠?" — no longer the
+    # complaint's logs too (fresh19 "web 안 켜져 있는 거 아니지?" wants docker inspect web alone)
+    ("cache 죽은 거 아니지?", ["docker inspect cache"]),
     ("exited container 전부 rm", ["docker container prune"]),
     ("stopped 전부 지워", ["docker container prune"]),
     ("web cache 전부 재시작", ["docker restart web cache"]),

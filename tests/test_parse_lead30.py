@@ -12,6 +12,39 @@ READ = [
     ("web 로그 봐도 ㄱㅊ?", "docker logs web"),  # a read asked so is answered
     ("web 재시작해줘 ㅋㅋ", "docker restart web"),  # a laugh after a request changes nothing
     ("restart web lol", "docker restart web"),
+    # 좀 between the logs and the verb that dumps them (fresh19 konglish "cache 로그 좀 떠봐")
+    ("cache 로그 좀 떠봐", "docker logs cache"),
+    ("web 로그 좀 떠 줘", "docker logs web"),
+    ("web 로그 좀 긁어줘", "docker logs web"),
+    ("web 로그 좀", "docker logs web"),
+    # Gyeongsang: 와 (왜) before a verb, 이카노 / 이라노 (이러노: why is it like this) — fresh19 satoori
+    ("web 와 이카노 로그 함 보자", "docker logs web"),
+    ("web 와 이카노", "docker inspect web ; docker logs --tail 20 web"),
+    ("cache 와 이라노", "docker inspect cache ; docker logs --tail 20 cache"),
+    ("web 와 cache 꺼줘", "docker stop web cache"),  # 와 the particle (and) stays
+    ("와 web 재시작해", "docker restart web"),  # 와 the interjection (wow) changes nothing
+    # a Slack link in a message of several sentences is its label (fresh19 slack)
+    ("<https://grafana.internal/d/x|dashboard> 보니 cache cpu 튐. cache stats 보여줘", "docker stats --no-stream cache"),
+    ("<https://grafana.internal/d/x> 보니 cache cpu 튐. cache stats 보여줘", "docker stats --no-stream cache"),
+    # named containers compared by when they came up, were made or restarted: their details (fresh19 compare)
+    ("web이랑 my-nginx 중에 뭐가 먼저 떴어?", "docker inspect web my-nginx"),
+    ("web이랑 cache 중에 재시작 더 많이 된 거 뭐야", "docker inspect web cache"),
+    ("web하고 cache 중에 뭐가 먼저 만들어졌어?", "docker inspect web cache"),
+    ("web이랑 cache 중에 뭐가 더 오래됐어?", "docker inspect web cache"),
+    ("web이 cache보다 먼저 떴어?", "docker inspect web cache"),
+    ("web이랑 cache 중에 뭐가 메모리 더 써?", "docker stats --no-stream web cache"),  # the use: their stats
+    ("가장 오래된 컨테이너가 뭐야?", "docker ps -a"),  # none named: the list
+    ("web 먼저 재시작하고 cache 꺼", "docker restart web ; docker stop cache"),  # 먼저 without 중: an order
+    # a state asked to be denied: its details alone (fresh19 dneg)
+    ("web 안 켜져 있는 거 아니지?", "docker inspect web"),
+    ("cache 죽은 거 아니지?", "docker inspect cache"),
+    ("web 죽었어", "docker inspect web ; docker logs --tail 20 web"),  # a complaint stays the complaint's reads
+    # a read negated twice, then asked (fresh19 dneg "web 로그 안 볼 수가 없네, 보여줘")
+    ("web 로그 안 볼 수가 없네, 보여줘", "docker logs web"),
+    ("cache 상태 안 볼 수 없잖아 알려줘", "docker inspect cache"),
+    # a final consonant typed as a key of its own (fresh19 typo "alpine 푸ㄹ 받아줘")
+    ("alpine 푸ㄹ 받아줘", "docker pull alpine"),
+    ("alpine 푸ㄹ 해줘", "docker pull alpine"),
 ]
 
 # Asked back (a proposal with yes/no), never run
@@ -28,7 +61,6 @@ PROPOSED = [
     ("web 꺼도 ㄱㅊ아?", "docker stop web"),
     ("web 재시작 ㅇㅈ?", "docker restart web"),
     ("web 재시작 ㅇㅈ", "docker restart web"),
-    ("web 재시작 괜찮?", "docker restart web"),
     # a tag question's "?" then a laugh, a sob or an emoji: still asked (the "?" was dropped and the write ran)
     ("web 재시작 ㅇㅋ? ㅋㅋ", "docker restart web"),
     ("web 재시작 ㅇㅈ? ㅋㅋ", "docker restart web"),
@@ -47,7 +79,29 @@ NOT_RUN = [
     "web 재시작 ㄱㅊ아",
     "web 재시작 ㄱㅊ아?",
     "stop cache, okay? lmao",
+    "web 재시작 괜찮?",
+    # twice negated, a write: never read so (only a read is); told with nothing asked after it
+    "web 안 지울 수가 없네, 지워줘",
+    "web 안 끌 수 없잖아 꺼",
+    "web 로그 안 볼 수가 없네, web 지워",
+    "web 재시작 안 할 수가 없네, 로그 보여줘",
+    # a write asked among names is no comparison
+    "web이랑 cache 중에 먼저 재시작해",
 ]
+
+# (breaker30) a subagent's attack on this session's kinds (~1,390 wordings, /tmp/breaker30): every wrong write it found
+BREAKER_NOT_RUN = [
+    # a Slack link's label is a page's name, never the referent of a request that names nothing (it planned docker rm data)
+    "<https://grafana.internal/d/x|data> 보니 이상. 지워줘",
+    "<https://grafana.internal/d/x|db> 보니 이상. 재시작해줘",
+    "<https://x.slack.com/archives/C1|web> 보니 cpu 튐. 재시작해줘",
+]
+
+
+@pytest.mark.parametrize("text", BREAKER_NOT_RUN)
+def test_breaker_never_run(text: str) -> None:
+    ans = answer(text)
+    assert not ans.planned or not ans.writes, ans
 
 
 @pytest.mark.parametrize(("text", "cli"), READ)

@@ -71,9 +71,6 @@ KNOWN_WRONG19: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ19: dict[str, str] = {
-    # (session 21, after inc21's state confirmed or denied) the negated state asked reads as a complaint's status
-    "web 안 켜져 있는 거 아니지?": "docker inspect web + docker logs --tail 20 web, want docker inspect web alone",
-    "web이랑 cache 중에 재시작 더 많이 된 거 뭐야": "docker ps -a (no restart counts), want docker inspect web cache",
     # (voice22) read since a Hangul-named read is answered (엔진엑스 = the one image nginx); as "nginx 이미지 목록에 있어"
     "엔진엑스 이미지 목록에 있어": "docker image inspect nginx, want docker images",
 }

@@ -51,6 +51,11 @@ def _read(kind: str, classes: list[str], words: set[str], names: tuple[str, ...]
     if kind == "image":
         return m.ListImages(lang="en")
     top = classes[0]
+    if top in ("compared_up", "compared_age") and len(names) > 1 and len(set(names)) == len(names):
+        # (lead30) named containers compared by when they came up, were made or how often they restarted ("web이랑
+        # my-nginx 중에 뭐가 먼저 떴어?", "web이랑 cache 중에 재시작 더 많이 된 거 뭐야"): their details (StartedAt,
+        # Created, RestartCount), not every container's list
+        return m.Inspect(names[0], more=names[1:], lang="en")
     if top == "compared_use":
         return m.Stats(targets=names, lang="en")
     if top == "compared_up" and not words & grammar.words("compared_count"):

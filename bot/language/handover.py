@@ -188,6 +188,12 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     """The one request of a message of several sentences `text` as typed (see the module; bot/pipeline.py reads it
     whole when `text` does not read), its pronoun replaced by its referent; `read` reads one sentence (normalized by
     it). None when `text` is one sentence, holds no request or more than one, or a sentence of context bars it."""
+    from bot.language.normalize import link_labels, links_said
+
+    # (lead30) "<https://grafana…|dashboard> 보니 cache cpu 튐. cache stats 보여줘": a link is its label — a page's name, never
+    # the referent of a request that names nothing ("<…|data> 보니 이상. 지워줘" planned docker rm data)
+    labels = {w.lower() for label in link_labels(text) for w in label.split()}
+    text = links_said(text)
     said = sentences(text)
     if len(said) < 2 or _META.search(text) or len(said) > 8:
         return None
@@ -235,7 +241,7 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         return None
     sentence, res = request
     if isinstance(res, m.NotUnderstood):
-        names = [n for c in context for n in _names(c, kws)]
+        names = [n for c in context for n in _names(c, kws) if n.lower() not in labels]
         if _korean(sentence):
             placed = _placed_ko(sentence, names, read)
             if placed is None:

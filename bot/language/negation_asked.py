@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from bot import model as m
@@ -129,9 +130,35 @@ def _english(text: str, understood: m.Command | None, read: Read) -> m.Command |
     return None
 
 
+def _double_negated_ko(text: str, read: Read) -> m.Command | None:
+    """(lead30) A Korean read said negated twice — not doing it cannot be (안 V-ㄹ 수(가) 없다: grammar/lexicon.txt
+    `negation_double_ko`) — then asked for in a clause of its own: "web 로그 안 볼 수가 없네, 보여줘" = web's logs. The
+    sentence without the twice-negated clause is read, and taken only when that is a read; None otherwise."""
+    from bot.language.morph import kiwi
+
+    toks = [t for t in kiwi().tokenize(text)]
+    forms = [f"{t.form}/{t.tag.split('-', 1)[0]}" for t in toks]
+    for seq in grammar.words("negation_double_ko"):
+        want = seq.split("+")
+        for i in range(len(forms) - len(want) + 1):
+            if not all(w == f or (w.startswith("*/") and f.endswith(w[1:])) for w, f in zip(want, forms[i:i + len(want)])):
+                continue
+            j = i + len(want)
+            while j < len(toks) and forms[j].split("/")[-1] in ("EF", "EC", "EP", "SP", "SF"):
+                j += 1  # its endings and the comma closing the clause
+            if j >= len(toks):
+                return None  # nothing asked after it ("web 로그 안 볼 수가 없네": told)
+            cut = toks[j].start
+            rest = (text[:toks[i].start] + text[cut:]).strip()
+            return _read_only(read(rest))
+    return None
+
+
 def negation_asked(text: str, res: m.Command | m.NotUnderstood, read: Read) -> m.Command | m.NotUnderstood:
     """`res` read as the read a negation asks for (see the module) when `res` is a Prohibition that may be one;
     any other reading is returned as it is. `read` parses a text (no detail)."""
+    if isinstance(res, m.NotUnderstood) and HANGUL.search(text) and (twice := _double_negated_ko(text, read)) is not None:
+        return replace(twice, lang="ko")
     if not isinstance(res, m.Prohibition):
         return res
     understood = res.understood

@@ -1197,6 +1197,17 @@ def prompt_host(text: str) -> str | None:
     return got.group("host") if got else None
 
 
+def link_labels(text: str) -> list[str]:
+    """The labels of the Slack links in `text` (`<https://…|label>`), in order; a link with none has none."""
+    return [m.group(2) for m in _LINK.finditer(text) if m.group(2)] if "<" in text else []
+
+
+def links_said(text: str) -> str:
+    """`text` with each Slack link (`<https://…|label>`, `<https://…>`) as what it shows: its label, else its address
+    (Slack's mrkdwn link syntax: https://api.slack.com/reference/surfaces/formatting#linking-urls)."""
+    return _LINK.sub(lambda m: m.group(2) or m.group(1), text) if "<" in text else text
+
+
 def _normalize_cli(text: str) -> str:
     """A docker command: markup undone, the wrapping code span and prompt dropped, full-width
     forms folded outside quotes; every other character kept (docker reads it, see module doc)."""

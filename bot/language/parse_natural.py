@@ -3946,7 +3946,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # said as trouble ("web 뻗었어", "is web dead?", "cache is down"): the status and the recent
         # logs, as an on-call engineer looks first; asked of a live state ("is cache running?"): the status
         # asked whether it happened ("did web crash?", "did cache die?"): its details (State: ExitCode, OOMKilled)
-        asked_if = s.lang == "en" and has(s, u, "question")
+        asked_if = has(s, u, "question") and (s.lang == "en" or _denial_asked(s))
         return ("status" if _trouble(s, state) and not asked_if else "inspect"), u
     for g, done in (("stopped", "stop"), ("paused", "pause")):
         # "i want cache stopped": asked for it done; (w2en) "web paused please", "i need data paused"
@@ -4803,6 +4803,14 @@ def _complaint_looked_at(s: Said, u: Used, verbs: list[str]) -> bool:
         return False
     return (len(s.args) == 1 and s.args[0].type == "NAME" and s.args[0].kind in (None, "container")
             and not set(s.nouns) - {"container"})
+
+
+def _denial_asked(s: Said) -> bool:
+    """(lead30) A Korean state asked to be denied (natural.lark `question`'s 거 아니지?: "web 안 켜져 있는 거 아니지?",
+    "cache 죽은 거 아니지?"): whether it is so — its details, never the complaint's logs."""
+    deny = set(_LEX["question_denied_ko"])
+    return any(p.span is not None and set(s.text[p.span[0]:p.span[1]].split()) & deny
+               for p in s.phrases if p.name == "question")
 
 
 def _trouble(s: Said, state: list[str]) -> bool:

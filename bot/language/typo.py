@@ -23,6 +23,7 @@ the engine. No engine access here.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -205,6 +206,9 @@ def _korean(word: str, endings: bool = True) -> str | None:
     verbs, ko, _, nouns = _grammar_words()
     if word in ko or any(word[:k] in ko and word[:k] not in nouns for k in range(2, len(word))):
         return None  # a word of the grammar, or one with more after it ("마운트해서"): never a slip
+    apart = _typed_apart(word)
+    if apart is not None and apart in verbs:
+        return apart  # (lead30) "alpine 푸ㄹ 받아줘": 풀, its final consonant typed as a key of its own
     spoken = _spelt_as_said(word, nouns)
     if spoken is not None:
         return spoken  # "재시자캐줘": 재시작해줘 as it sounds
@@ -230,6 +234,23 @@ def _korean(word: str, endings: bool = True) -> str | None:
     if len(meant) != 1:
         return None
     return next(iter(meant))
+
+
+# the compatibility jamo of a consonant -> its index as a final (Unicode's Hangul syllable order)
+# (by Unicode name: HANGUL JONGSEONG X, U+11A8 … U+11C2, is typed as HANGUL LETTER X)
+_FINALS = {unicodedata.lookup("HANGUL LETTER " + unicodedata.name(chr(0x11A7 + i)).split("JONGSEONG ")[1]): i
+           for i in range(1, 28)}
+
+
+def _typed_apart(word: str) -> str | None:
+    """(lead30) `word` — one syllable with no final consonant, then a consonant typed as a key of its own ("푸ㄹ") — as
+    the syllable the keyboard would have made ("풀"); None for any other word."""
+    if len(word) != 2 or word[1] not in _FINALS:
+        return None
+    at = ord(word[0]) - 0xAC00
+    if not 0 <= at < 11172 or at % 28:
+        return None
+    return chr(0xAC00 + at + _FINALS[word[1]])
 
 
 # an aspirated initial heard for a final plain consonant and the ㅎ of 하다 after it (ㄱ+ㅎ = ㅋ, ㄷ+ㅎ = ㅌ, ㅂ+ㅎ = ㅍ,
