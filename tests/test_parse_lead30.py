@@ -95,7 +95,74 @@ BREAKER_NOT_RUN = [
     "<https://grafana.internal/d/x|data> 보니 이상. 지워줘",
     "<https://grafana.internal/d/x|db> 보니 이상. 재시작해줘",
     "<https://x.slack.com/archives/C1|web> 보니 cpu 튐. 재시작해줘",
+    # a word of bare jamo that says something is never dropped (congrats, good work, thanks, wait, sorry: they ran the write)
+    "web 재시작 ㅊㅋ",
+    "web 재시작 ㅅㄱ",
+    "web 재시작해줘서 ㄳ",
+    "web 재시작 ㄱㄷ",
+    "web 재시작 ㄷㄷ",
+    "web 지워 ㅋㅋ ㅈㅅ",
+    "web 꺼 ㅈㅅ cache 꺼",
+    # a verdict on a name in jamo (web is fine): it restarted both
+    "web은 ㄱㅊ cache만 재시작",
+    "web ㅇㅋ cache 재시작",
+    "cache ㄱㅊ web 꺼",
+    "web ㄱㅊ? cache 꺼",
+    # a question's "?" then other chat marks
+    "web 재시작 ㄱㅊ? ;;",
+    "web 재시작 ㄱㅊ? ㄷㄷ",
+    "web 재시작 ㄱㅊ? ㅇㅅㅇ",
+    # a chat abbreviation is no keys of the other layout (it offered `docker rmi nginx rc`)
+    "docker rmi nginx ㄱㅊ",
+    "docker rmi redis ㅇㅈ",
+    # Gyeongsang 와 (why) and -노 (the ending of a question): asked, never run
+    "web 와 멈추노",
+    "web 와 지워",
+    # told after: it is fine now
+    "web 재시작하고 나니 ㄱㅊ",
 ]
+
+# (breaker30) asked back (a proposal of the one write meant)
+BREAKER_PROPOSED = [
+    ("web 재시작 ㄱㅊ? ㅡㅡ", "docker restart web"),
+    ("cache 삭제 ㄱ? ㅋㅋ", "docker rm cache"),  # the go-sign asked, a laugh after it
+    ("cache 삭제 ㄱㄱ? ㅋㅋ", "docker rm cache"),
+    ("web 재시작 ㄹㅇ?", "docker restart web"),  # really?
+    ("web 지워 ㄹㅇ?", "docker rm web"),
+    ("cache 지우라고 ㄹㅇ?", "docker rm cache"),
+    ("web 재시작 ㅇㄸ?", "docker restart web"),  # how about it?
+    ("cache 지우는 거 ㅇㄸ?", "docker rm cache"),
+    ("web 재시작 ㄱㅊㄱㅊ", "docker restart web"),  # typed twice, no "?"
+    ("web 재시작 ㅇㅋㅇㅋ", "docker restart web"),
+    # a tag question, then more said: still asked
+    ("restart web ok? cache too", "docker restart web cache"),
+    ("restart web ok? lol and stop cache", "docker restart web ; docker stop cache"),
+    ("web 재시작 ㄱㅊ? cache도", "docker restart web cache"),
+    ("web 재시작 ㄹㅇ? 지금?", "docker restart web"),
+    ("web 와 재시작하노", "docker restart web"),
+    ("web 재시작하노", "docker restart web"),
+]
+
+BREAKER_READ = [
+    ("web 상태 ㅇㄸ?", "docker inspect web"),  # 어때 of a read: its state
+    ("ㅈㅂ db 켜줘", "docker start db"),  # please, really, go: chat that changes nothing
+    ("캐시 ㄹㅇ 재시작 좀", "docker restart cache"),
+    ("web 재시작 ㄱㄱㅆ", "docker restart web"),
+    ("web 로그 마지막 10줄 보여ㅜㅓ", "docker logs --tail 10 web"),  # vowels alone: a slip of the keys
+    ("okay? restart web", "docker restart web"),  # no request before the tag
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), BREAKER_PROPOSED)
+def test_breaker_proposed(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert not ans.planned and " ; ".join(ans.proposal) == cli, ans
+
+
+@pytest.mark.parametrize(("text", "cli"), BREAKER_READ)
+def test_breaker_read(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert ans.planned and " ; ".join(ans.cli) == cli, ans
 
 
 @pytest.mark.parametrize("text", BREAKER_NOT_RUN)

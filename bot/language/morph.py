@@ -558,7 +558,7 @@ def reading(text: str) -> Reading:
             if before_tok[1] == "SL" and before_tok[0] in (",", "，"):
                 before_tok = (before_tok[0], "SP")  # (corr24) a comma typed, punctuation as `_next_tag` reads it
             next_tag = _next_tag(tokens, ti)
-            w = _word(_chat_once(tok.form) if tok.tag == "SW" else tok.form, tok.tag, next_tag, before_tok)
+            w = _word(chat_once(tok.form) if tok.tag == "SW" else tok.form, tok.tag, next_tag, before_tok)
             if w in _lex("asked_closing_dropped") and _asked_on_the_verb(tok, next_tag, before_tok):
                 w = _lex("asked_closing_word")[0]  # (lead24) "web 지우고?", "web 지워서요?": asked, never the write
             if _vocative(tok, tokens, ti, before_tok) or _titled(tok, before_tok, text):
@@ -587,11 +587,13 @@ def reading(text: str) -> Reading:
             if go_letters.fullmatch(tok.form):
                 w = go  # chat "go go": said to get it going (a run's options with no verb: grammar/natural.lark `go`)
             # (lead23) "cache 재시작 ㅇㅋ?": the yes asked for (grammar/natural.lark `asked`), no noise
-            tag_asked = (_chat_once(tok.form) in _lex("tag_question_ko") and ti < len(tokens) and tokens[ti].tag == "SF"
+            tag_asked = (chat_once(tok.form) in _lex("tag_question_ko") and ti < len(tokens) and tokens[ti].tag == "SF"
                          and "?" in tokens[ti].form)
             if tag_asked and w == "-":
-                w = _chat_once(tok.form)  # Kiwi's SW, else dropped (grammar/morphemes.txt `SW * -`; ㅇㅈ, ㄱㅊ have a word there)
-            if w != "-" and (w in (no, go) or tag_asked or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ: chat noise
+                w = chat_once(tok.form)  # Kiwi's SW, else dropped (grammar/morphemes.txt `SW * -`; ㅇㅈ, ㄱㅊ have a word there)
+            if w == "-" and tok.tag == "SW" and _said_jamo(tok.form):
+                words.append((tok.form, tok.start))  # (lead30) "web 재시작 ㅊㅋ": a word of its own, never dropped
+            elif w != "-" and (w in (no, go) or tag_asked or not _JAMO.fullmatch(w)):  # ㅋㅋ ㅎㅎ ㅠㅠ: chat noise
                 words.append((w, tok.start))
         for w, at in words:
             emit(" ", at)
@@ -703,7 +705,20 @@ def _asked_on_the_verb(tok: _Tok, next_tag: str, before: tuple[str, str]) -> boo
     return tag in ("VV", "XSV", "XSA") or (tag == "VX" and before[0] in _lex("asked_closing_after"))
 
 
-def _chat_once(form: str) -> str:
+def _said_jamo(form: str) -> bool:
+    """(lead30) Whether a word typed in bare jamo (Kiwi's SW) says something: an abbreviation of chat ("ㅊㅋ" congrats, "ㅅㄱ"
+    good work, "ㄳ" thanks, "ㄱㄷ" wait, "ㄹㅇ?" really) — kept as a word the grammar does not read, never dropped ("web
+    재시작 ㅊㅋ" planned the restart). Chat noise is dropped: laughter and sobs (grammar/lexicon.txt `laughter`, `sob`,
+    over and over) and `chat_neutral_ko` (ㅈㅂ please, ㄹㅇ really before the request, ㅇㅇ yes, …)."""
+    if not _JAMO.fullmatch(form):
+        return False
+    noise = "".join(w for w in (*_lex("laughter"), *_lex("sob")) if len(w) == 1)
+    if re.fullmatch("[\u314f-\u3163]+", form):
+        return False  # vowels alone: a slip of the keys ("보여ㅜㅓ" = 보여줘 typed with a key missed), as before
+    return not (set(form) <= set(noise) or chat_once(form) in _lex("chat_neutral_ko"))
+
+
+def chat_once(form: str) -> str:
     """(lead30) A chat abbreviation typed twice or more, said once ("ㄱㅊㄱㅊ?" = ㄱㅊ?: grammar/lexicon.txt `chat_jamo_ko`;
     it was chat noise and "web 꺼도 ㄱㅊㄱㅊ?" planned the stop); any other form as it is."""
     for word in _lex("chat_jamo_ko"):

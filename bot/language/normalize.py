@@ -1049,7 +1049,8 @@ def _closing(mt: re.Match[str]) -> str:
         return "?"
     if "?" in mt.group() and _closes(mt) and _KEYS_TYPED.search(mt.string, 0, mt.start()):
         return " ?"  # (lead29) "ㄱㄷㄴㅅㅁㄳ web?": keys of the other layout, asked — kept (parse asks back, never runs)
-    if "?" in mt.group() and _closes(mt) and _tag_question().search(mt.string, 0, mt.start()):
+    if "?" in mt.group() and (tag := _tag_question().search(mt.string, 0, mt.start())) and (
+            _closes(mt) or _tag_then_more(mt, tag)):
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept
     if "?" in mt.group() and _closes(mt) and _wish_asked_en().search(mt.string, 0, mt.start()):
         return "?"  # (brk23) "web should restart?", "web need to close?": a wish asked, the "?" kept (parse asks back)
@@ -1061,7 +1062,11 @@ def _closing(mt: re.Match[str]) -> str:
 def _closes(mt: re.Match[str]) -> bool:
     """(lead30) Whether the punctuation `mt` closes its sentence: nothing after it but chat marks (`_chat_tail`: "restart
     web ok? lol", "web 재시작 ㅇㅋ? ㅋㅋ", "… ok? 😂" — the tag question's "?" was dropped and the write ran)."""
-    return mt.end() == len(mt.string) or bool(_chat_tail().fullmatch(mt.string, mt.end()))
+    if mt.end() == len(mt.string):
+        return True
+    tail = _chat_tail().fullmatch(mt.string, mt.end())
+    # (breaker30) jamo after it close it too ("… ㄱㅊ? ㄷㄷ", "… ㅡㅡ") but the go-sign ("선배 web 재시작 ㄱㅊ? ㄱㄱ": the asker's go)
+    return tail is not None and not (set(tail.group().replace(" ", "")) & set(_go_letters()))
 
 
 @lru_cache(maxsize=1)
@@ -1071,7 +1076,34 @@ def _chat_tail() -> re.Pattern[str]:
     from bot.language.grammar import words
 
     marks = [re.escape(w) + ("+" if len(w) == 1 else "") for w in (*words("laughter"), *words("sob"))]
-    return re.compile(r"(?i)(?:\s*(?:" + "|".join(marks) + r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]|[!?~.]+))+\s*")
+    return re.compile(r"(?i)(?:\s*(?:" + "|".join(marks) + r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]|[!?~.;]+"
+                      r"|[\u3131-\u3163]+))+\s*")
+
+
+def _tag_then_more(mt: re.Match[str], tag: re.Match[str]) -> bool:
+    """(breaker30) A tag question closing a request, then more said ("restart web ok? cache too", "web 재시작 ㄹㅇ? 지금?",
+    "restart web ok? lol and stop cache" ran the writes): still asked — unless nothing is said before the tag in its
+    sentence ("okay? restart web", "can I delete it? yes? then delete it") or the asker's own go-sign follows ("선배 web 재시작 ㄱㅊ? ㄱㄱ")."""
+    before = mt.string[:tag.start()].strip()
+    if not before or before.endswith(("?", ".", "!", ",")):
+        return False  # the tag opens its sentence ("… image? yes? then delete it": the yes said, asked of the first)
+    rest = mt.string[mt.end():].split()
+    return not (rest and set(rest[0]) <= set(_go_letters()))
+
+
+def without_chat_tail(text: str) -> str:
+    """(breaker30) `text` without the chat marks it closes with after a "?" ("cache 삭제 ㄱ? ㅋㅋ" -> "cache 삭제 ㄱ?")."""
+    at = text.rfind("?")
+    if at < 0 or at == len(text) - 1 or _chat_tail().fullmatch(text, at + 1) is None:
+        return text
+    return text[:at + 1]
+
+
+def _go_letters() -> str:
+    """The jamo of the chat go-sign (grammar/lexicon.txt `chat_go_sign_ko`, `chat_go`)."""
+    from bot.language.grammar import words
+
+    return "".join((*words("chat_go_sign_ko"), *words("chat_go")))
 
 
 @lru_cache(maxsize=1)

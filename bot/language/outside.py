@@ -271,8 +271,12 @@ def tag_last_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         return res
     from bot.language.context_clause import analysed
 
+    from bot.language.morph import chat_once
+
     toks = analysed(text)
-    if len(toks) > 1 and toks[-1][0] in grammar.words("tag_last_ko") and toks[-2][1] in grammar.words("tag_last_after_ko"):
+    # (breaker30) typed twice too: "web 재시작 ㄱㅊㄱㅊ", "web 재시작 ㅇㅋㅇㅋ"
+    if len(toks) > 1 and chat_once(toks[-1][0]) in grammar.words("tag_last_ko") and toks[-2][1] in grammar.words(
+            "tag_last_after_ko"):
         return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
     return res
 
@@ -391,9 +395,12 @@ def go_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     """`res`, or parse.asked with it proposed when a Korean removal (a kill, a prune: `_THROWN_AWAY`) closes with the
     chat go-sign and a question mark ("web 삭제 ㄱ?", "cache 강삭 ㄱㄱ?": go?, asked — bot/language/normalize.py keeps
     that "?"): asked back, never run. A restart or a stop asked so is the request (the tables' "web 재시작 ㄱ?")."""
-    if not _a_write_in(res, "ko") or not text.rstrip().endswith("?"):
+    from bot.language.normalize import without_chat_tail
+
+    text = without_chat_tail(text.rstrip())  # (breaker30) "cache 삭제 ㄱ? ㅋㅋ": a laugh after it asks the same
+    if not _a_write_in(res, "ko") or not text.endswith("?"):
         return res
-    head = text.rstrip()[:-1].rstrip()
+    head = text[:-1].rstrip()
     word = head.rsplit(None, 1)[-1] if head else ""
     if not word or not set(word) <= set("".join(grammar.words("chat_go_sign_ko"))):
         return res
@@ -452,7 +459,8 @@ def suggestion_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
 
     toks = analysed(text)
     verbs = [i for i, (_, t) in enumerate(toks) if t in ("VV", "XSV", "NNG")]
-    how = [i for i, (f, t) in enumerate(toks) if t == "VA" and f in grammar.words("suggestion_ko")]
+    how = [i for i, (f, t) in enumerate(toks) if t == "VA" and f in grammar.words("suggestion_ko")
+           or t == "SW" and f in grammar.words("suggestion_chat_ko")]  # (lead30) "web 재시작 ㅇㄸ?": 어때 in chat
     if not how or not verbs or how[-1] < verbs[0]:
         return res
     assert isinstance(res, m.Command)

@@ -1113,6 +1113,15 @@ def _hangul_only(decoded: str) -> bool:
     return bool(HANGUL.search(decoded)) and not re.search(r"[A-Za-z]", decoded)
 
 
+def _chat_jamo(word: str) -> bool:
+    """(breaker30) Whether `word` is a chat abbreviation typed in jamo (grammar/lexicon.txt `chat_jamo_ko`), perhaps typed
+    over and over or with its "?" ("ㄱㅊ", "ㅇㅋㅇㅋ", "ㄱㅊ?"): a word, never keys of the other layout ("docker rmi nginx ㄱㅊ"
+    offered `docker rmi nginx rc`)."""
+    from bot.language.morph import chat_once
+
+    return chat_once(word.rstrip("?!.~")) in grammar.words("chat_jamo_ko")
+
+
 def _no_korean_word(word: str) -> bool:
     """(lead29) Whether `word`, typed in Hangul, can be no Korean word: bare jamo (U+3131–U+3163) with a vowel jamo or a
     syllable beside them, or four jamo or more (chat's ㅇㅇ, ㄱㄱ, ㅋㅋㅋ are words)."""
@@ -1148,7 +1157,7 @@ def _keyboard_slip(text: str, detail: bool,
     # laughter and sobs typed in jamo are chat, never keys of the other layout (props14: "web만 ㅋㅋ 빼고 다 일시정지"
     # read ㅋㅋ as zz and offered to pause web, the one left out)
     found = [(i, d) for i, w in enumerate(words) if (d := decoded(w)) is not None
-             and not (_laughter().fullmatch(w) or _sob().fullmatch(w))]
+             and not (_laughter().fullmatch(w) or _sob().fullmatch(w) or _chat_jamo(w))]
     if sum(1 for i, w in enumerate(words) if re.search(r"[A-Za-z]", w) and all(i != f for f, _ in found)) > 1:
         # "when it errors, stop web", "run alpine echo --restart always": English or CLI read as such, never Korean
         # typed in the English layout (one ASCII word beside it: the name, "web fhrm qhduwnj")
