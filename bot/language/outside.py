@@ -270,7 +270,6 @@ def tag_last_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     if isinstance(res, NotUnderstood) or res.lang != "ko" or not _a_write_in(res, "ko"):
         return res
     from bot.language.context_clause import analysed
-
     from bot.language.morph import chat_once
 
     toks = analysed(text)
