@@ -18,7 +18,6 @@ pytestmark = [pytest.mark.docker]
     "{a} 재시작 ㅇㄸ?",
     "restart {a} ok? lol",
     "{a} 재시작 ㅇㅋ? ㅋㅋ",
-    "restart {a} ok? {b} too",
     "{a} 와 재시작하노",
 ])
 def test_asked_back_runs_nothing(bot, docker_client, world, cleanup, form):
@@ -41,7 +40,7 @@ def test_asked_back_then_yes_restarts_the_one_asked(bot, docker_client, world, c
 
 @pytest.mark.parametrize("form", [
     "{a} 재시작 ㅊㅋ",  # congrats on it: never dropped, never the restart
-    "{a} 재시작해줘서 ㄳ",  # thanks for it, done
+    "{a} 재시작해줘서 ㄳ",  # thanks for it done: told, never run
     "{b}은 ㄱㅊ {a}만 재시작",  # a verdict on b: it restarted both
     "<https://grafana.internal/d/x|{a}> 보니 이상. 재시작해줘",  # a link's label is no referent
     "{a} 안 끌 수 없잖아 꺼",  # negated twice, a write: never read so
@@ -54,9 +53,9 @@ def test_never_run(bot, docker_client, world, cleanup, form):
     if "{b}은" in form:
         # only the one said: a restart of a alone may be asked back, never b touched
         assert all(b not in c for c in reply.cli), reply
-    elif "ㅊㅋ" in form or "ㄳ" in form:
+    elif "ㅊㅋ" in form:
         # the word not read said and the rest offered as a question (the partial reading): never run without the yes
-        assert reply.status != "done" and "ㅊㅋ ㄳ".split()[0 if "ㅊㅋ" in form else 1] in reply.headline, reply
+        assert reply.status != "done" and "ㅊㅋ" in reply.headline, reply
         assert running_since(docker_client, a) == a_start
     else:
         nothing_ran(reply)

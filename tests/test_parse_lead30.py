@@ -134,14 +134,54 @@ BREAKER_PROPOSED = [
     ("cache 지우는 거 ㅇㄸ?", "docker rm cache"),
     ("web 재시작 ㄱㅊㄱㅊ", "docker restart web"),  # typed twice, no "?"
     ("web 재시작 ㅇㅋㅇㅋ", "docker restart web"),
-    # a tag question, then more said: still asked
-    ("restart web ok? cache too", "docker restart web cache"),
-    ("restart web ok? lol and stop cache", "docker restart web ; docker stop cache"),
-    ("web 재시작 ㄱㅊ? cache도", "docker restart web cache"),
-    ("web 재시작 ㄹㅇ? 지금?", "docker restart web"),
+    # the chat go-sign ㄲ asked before a removal, a laugh after it too
+    ("cache 삭제 ㄲ?", "docker rm cache"),
+    ("cache 삭제 ㄲ? ㅋㅋ", "docker rm cache"),
     ("web 와 재시작하노", "docker restart web"),
     ("web 재시작하노", "docker restart web"),
+    ("web 재시작하노 ㅋㅋ", "docker restart web"),  # (breaker30b) Kiwi read 하 and 노 as nouns before a laugh
 ]
+
+# (breaker30b) a second attack (1,359 wordings, /tmp/breaker30b): a tag question's "?" kept before more words made
+# "delete cache ok? i think so" run (the clause after it read as the asker's go) and offered `docker restart db web` for
+# "db ok? restart web" — taken back: the "?" is kept only when nothing but chat marks follows it
+BREAKER2_NOT_RUN = [
+    "delete cache ok? i doubt it",
+    "restart web ok? i think so",
+    "kill web right? i think so",
+    "db ok? restart web",
+    "restart web ok? cache is slow",
+    # a verdict on a name: ㄱㅊ after another chat word, ㅇㅈ / ㅇㅇ after a name (they restarted both)
+    "web은 ㄹㅇ ㄱㅊ cache 재시작",
+    "web ㅇㅈ cache 재시작",
+    "web ㅇㅇ cache 재시작",
+    "web 재시작해줘서 ㄳ",  # thanks for it done
+    # wait, said after a request (read as its reason: the wait dropped, the write ran)
+    "web 지워줘 기다려",
+    "web 꺼줘 기다려",
+    "web Rjwnj rlekfu",  # 꺼줘 기다려 typed in the English layout
+]
+
+BREAKER2_READ = [
+    # chat noise run together (laughter and the go-sign): it read a container named ㅋㅋㄱㄱ
+    ("web 재시작 ㅋㅋㄱㄱ", "docker restart web"),
+    ("web 재시작 ㄱㄱㅋㅋ", "docker restart web"),
+    ("ㄹㅇㅋㅋ web 재시작", "docker restart web"),
+    ("ㅇㅇ web 재시작", "docker restart web"),  # a yes said first
+]
+
+
+@pytest.mark.parametrize("text", BREAKER2_NOT_RUN)
+def test_breaker2_never_run(text: str) -> None:
+    ans = answer(text)
+    assert not ans.planned or not ans.writes, ans
+    assert not any(n in c for c in ans.proposal for n in ("db web", "web cache")), ans  # never one more name offered
+
+
+@pytest.mark.parametrize(("text", "cli"), BREAKER2_READ)
+def test_breaker2_read(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert ans.planned and " ; ".join(ans.cli) == cli, ans
 
 BREAKER_READ = [
     ("web 상태 ㅇㄸ?", "docker inspect web"),  # 어때 of a read: its state

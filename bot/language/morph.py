@@ -712,10 +712,18 @@ def _said_jamo(form: str) -> bool:
     over and over) and `chat_neutral_ko` (ㅈㅂ please, ㄹㅇ really before the request, ㅇㅇ yes, …)."""
     if not _JAMO.fullmatch(form):
         return False
-    noise = "".join(w for w in (*_lex("laughter"), *_lex("sob")) if len(w) == 1)
     if re.fullmatch("[\u314f-\u3163]+", form):
         return False  # vowels alone: a slip of the keys ("보여ㅜㅓ" = 보여줘 typed with a key missed), as before
-    return not (set(form) <= set(noise) or chat_once(form) in _lex("chat_neutral_ko"))
+    return not _chat_noise().fullmatch(form)
+
+
+@lru_cache(maxsize=1)
+def _chat_noise() -> re.Pattern[str]:
+    """(breaker30) A jamo word made of chat noise only: laughter and sobs' letters (grammar/lexicon.txt `laughter`, `sob`)
+    and the abbreviations of `chat_neutral_ko`, run together ("ㅋㅋㄱㄱ", "ㅇㅋㅋ", "ㄹㅇㅋㅋ": it read a container `ㅋㅋㄱㄱ`)."""
+    letters = [w for w in (*_lex("laughter"), *_lex("sob")) if len(w) == 1]
+    units = sorted({*letters, *_lex("chat_neutral_ko")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(u) for u in units) + ")+")
 
 
 def chat_once(form: str) -> str:

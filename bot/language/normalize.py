@@ -1049,8 +1049,7 @@ def _closing(mt: re.Match[str]) -> str:
         return "?"
     if "?" in mt.group() and _closes(mt) and _KEYS_TYPED.search(mt.string, 0, mt.start()):
         return " ?"  # (lead29) "ㄱㄷㄴㅅㅁㄳ web?": keys of the other layout, asked — kept (parse asks back, never runs)
-    if "?" in mt.group() and (tag := _tag_question().search(mt.string, 0, mt.start())) and (
-            _closes(mt) or _tag_then_more(mt, tag)):
+    if "?" in mt.group() and _closes(mt) and _tag_question().search(mt.string, 0, mt.start()):
         return " ?"  # "restart web ok?": a tag question asks for a yes (grammar/natural.lark `asked`), kept
     if "?" in mt.group() and _closes(mt) and _wish_asked_en().search(mt.string, 0, mt.start()):
         return "?"  # (brk23) "web should restart?", "web need to close?": a wish asked, the "?" kept (parse asks back)
@@ -1078,17 +1077,6 @@ def _chat_tail() -> re.Pattern[str]:
     marks = [re.escape(w) + ("+" if len(w) == 1 else "") for w in (*words("laughter"), *words("sob"))]
     return re.compile(r"(?i)(?:\s*(?:" + "|".join(marks) + r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]|[!?~.;]+"
                       r"|[\u3131-\u3163]+))+\s*")
-
-
-def _tag_then_more(mt: re.Match[str], tag: re.Match[str]) -> bool:
-    """(breaker30) A tag question closing a request, then more said ("restart web ok? cache too", "web 재시작 ㄹㅇ? 지금?",
-    "restart web ok? lol and stop cache" ran the writes): still asked — unless nothing is said before the tag in its
-    sentence ("okay? restart web", "can I delete it? yes? then delete it") or the asker's own go-sign follows ("선배 web 재시작 ㄱㅊ? ㄱㄱ")."""
-    before = mt.string[:tag.start()].strip()
-    if not before or before.endswith(("?", ".", "!", ",")):
-        return False  # the tag opens its sentence ("… image? yes? then delete it": the yes said, asked of the first)
-    rest = mt.string[mt.end():].split()
-    return not (rest and set(rest[0]) <= set(_go_letters()))
 
 
 def without_chat_tail(text: str) -> str:
