@@ -171,17 +171,6 @@ BREAKER2_READ = [
 ]
 
 
-@pytest.mark.parametrize("text", BREAKER2_NOT_RUN)
-def test_breaker2_never_run(text: str) -> None:
-    ans = answer(text)
-    assert not ans.planned or not ans.writes, ans
-    assert not any(n in c for c in ans.proposal for n in ("db web", "web cache")), ans  # never one more name offered
-
-
-@pytest.mark.parametrize(("text", "cli"), BREAKER2_READ)
-def test_breaker2_read(text: str, cli: str) -> None:
-    ans = answer(text)
-    assert ans.planned and " ; ".join(ans.cli) == cli, ans
 
 BREAKER_READ = [
     ("web 상태 ㅇㄸ?", "docker inspect web"),  # 어때 of a read: its state
@@ -193,37 +182,21 @@ BREAKER_READ = [
 ]
 
 
-@pytest.mark.parametrize(("text", "cli"), BREAKER_PROPOSED)
-def test_breaker_proposed(text: str, cli: str) -> None:
-    ans = answer(text)
-    assert not ans.planned and " ; ".join(ans.proposal) == cli, ans
-
-
-@pytest.mark.parametrize(("text", "cli"), BREAKER_READ)
-def test_breaker_read(text: str, cli: str) -> None:
-    ans = answer(text)
-    assert ans.planned and " ; ".join(ans.cli) == cli, ans
-
-
-@pytest.mark.parametrize("text", BREAKER_NOT_RUN)
-def test_breaker_never_run(text: str) -> None:
-    ans = answer(text)
-    assert not ans.planned or not ans.writes, ans
-
-
-@pytest.mark.parametrize(("text", "cli"), READ)
+# every list of a kind above, checked the same way
+@pytest.mark.parametrize(("text", "cli"), READ + BREAKER_READ + BREAKER2_READ)
 def test_read(text: str, cli: str) -> None:
     ans = answer(text)
     assert ans.planned and " ; ".join(ans.cli) == cli, ans
 
 
-@pytest.mark.parametrize("text", NOT_RUN)
+@pytest.mark.parametrize("text", NOT_RUN + BREAKER_NOT_RUN + BREAKER2_NOT_RUN)
 def test_never_run(text: str) -> None:
     ans = answer(text)
     assert not ans.planned or not ans.writes, ans
+    assert not any(n in c for c in ans.proposal for n in ("db web", "web cache")), ans  # never one more name offered
 
 
-@pytest.mark.parametrize(("text", "cli"), PROPOSED)
+@pytest.mark.parametrize(("text", "cli"), PROPOSED + BREAKER_PROPOSED)
 def test_proposed(text: str, cli: str) -> None:
     ans = answer(text)
     assert not ans.planned and " ; ".join(ans.proposal) == cli, ans
