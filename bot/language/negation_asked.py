@@ -134,9 +134,11 @@ def _double_negated_ko(text: str, read: Read) -> m.Command | None:
     """(lead30) A Korean read said negated twice — not doing it cannot be (안 V-ㄹ 수(가) 없다: grammar/lexicon.txt
     `negation_double_ko`) — then asked for in a clause of its own: "web 로그 안 볼 수가 없네, 보여줘" = web's logs. The
     sentence without the twice-negated clause is read, and taken only when that is a read; None otherwise."""
+    if not any(seq.rsplit("+", 1)[-1].split("/")[0] in text for seq in grammar.words("negation_double_ko")):
+        return None  # its last morpheme (없) is nowhere: no analysis
     from bot.language.morph import kiwi
 
-    toks = [t for t in kiwi().tokenize(text)]
+    toks = list(kiwi().tokenize(text))
     forms = [f"{t.form}/{t.tag.split('-', 1)[0]}" for t in toks]
     for seq in grammar.words("negation_double_ko"):
         want = seq.split("+")
