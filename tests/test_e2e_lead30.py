@@ -44,6 +44,8 @@ def test_asked_back_then_yes_restarts_the_one_asked(bot, docker_client, world, c
     "{b}은 ㄱㅊ {a}만 재시작",  # a verdict on b: it restarted both
     "<https://grafana.internal/d/x|{a}> 보니 이상. 재시작해줘",  # a link's label is no referent
     "{a} 안 끌 수 없잖아 꺼",  # negated twice, a write: never read so
+    "{a} 지워줘 기다려",  # wait, said after it: never its reason
+    "{a} 재시작해 ㅋㅋ 농담임",  # a joke owned
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)

@@ -160,6 +160,9 @@ BREAKER2_NOT_RUN = [
     "web 지워줘 기다려",
     "web 꺼줘 기다려",
     "web Rjwnj rlekfu",  # 꺼줘 기다려 typed in the English layout
+    # a joke owned after a laugh (read as the request's reason: it ran the write)
+    "web 재시작해 ㅋㅋ 농담임",
+    "cache 지워줘 장난이야",
 ]
 
 BREAKER2_READ = [
