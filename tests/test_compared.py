@@ -21,12 +21,14 @@ from bot.model import NotUnderstood
     ("제일 메모리 적게 쓰는 컨테이너는?", ["docker stats --no-stream"]),
     ("지금 제일 바쁜 컨테이너 누구야", ["docker stats --no-stream"]),
     ("web이랑 cache 중에 뭐가 메모리 더 써?", ["docker stats --no-stream web cache"]),
-    ("web이랑 my-nginx 중에 뭐가 더 오래 떠 있었어?", ["docker ps"]),
+    # (lead30) two containers named, compared by being up: their details (StartedAt), no longer every container's list
+    # (fresh19 "web이랑 my-nginx 중에 뭐가 먼저 떴어?" wants docker inspect web my-nginx)
+    ("web이랑 my-nginx 중에 뭐가 더 오래 떠 있었어?", ["docker inspect web my-nginx"]),
     ("가장 최근에 재시작된 컨테이너가 뭐예요?", ["docker ps"]),
     ("제일 오래 켜져 있던 게 뭐야", ["docker ps"]),
     ("컨테이너 중에 제일 많이 재시작한 거", ["docker ps -a"]),
     ("포트 제일 많이 연 컨테이너", ["docker ps"]),
-    ("web이 cache보다 먼저 떴어?", ["docker ps"]),
+    ("web이 cache보다 먼저 떴어?", ["docker inspect web cache"]),  # (lead30) both named: their details
     ("biggest image here?", ["docker images"]),
     ("which image is the oldest?", ["docker images"]),
     ("what's the newest image?", ["docker images"]),

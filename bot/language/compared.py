@@ -3,6 +3,7 @@
     compared("가장 오래된 컨테이너가 뭐야?", res)          -> ListContainers(all=True)   (docker ps -a: CREATED)
     compared("메모리 제일 적게 쓰는 컨테이너는?", res)     -> Stats()                    (docker stats --no-stream)
     compared("web이랑 cache 중에 뭐가 메모리 더 써?", res) -> Stats(targets=(web, cache))
+    compared("web이랑 cache 중에 뭐가 먼저 떴어?", res)    -> Inspect(web, cache)      (named: StartedAt, RestartCount)
     compared("biggest image here?", res)                   -> ListImages()               (docker images: SIZE)
     compared("remove the oldest image", RemoveImage(("oldest",)))  -> NotUnderstood(parse.compared_write)
 
