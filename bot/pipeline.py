@@ -386,6 +386,11 @@ class Gorae:
                         and set(m.named(reread[0]).targets) < set(m.named(parsed).targets)):
                     clean = normalize(handed)
                     parsed, said, refused = reread
+        if "?" in text and isinstance(parsed, Command):
+            from bot.language.outside import asked_before_more
+
+            # (lead31) "restart web ok? cache too": a tag question after a write, then more words — asked back
+            parsed = asked_before_more(text, parsed, lambda before: parse(normalize(before), detail=False))
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang

@@ -75,24 +75,25 @@ def _data(name: str) -> list[list[str]]:
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str, str], tuple[str, str]],
                     dict[tuple[str, str], tuple[tuple[str, str], ...]], dict[str, tuple[tuple[str, str], ...]],
-                    dict[tuple[str, str], tuple[str, str, str]]]:
+                    dict[tuple[str, str], tuple[tuple[str, str, str], ...]]]:
     """grammar/morphemes.txt: (tag, form) -> word, tag -> word for `*` lines,
     (tag, form) -> (word, next tags) for the lines that hold only before a morpheme of a tag,
     (tag, form) -> ((word, previous tags), ...) for those that hold only after one (`<PREV`: several lines of one
     morpheme after different ones, the first that holds wins: 니까 after the past and after 하다), and
     tag -> ((prefix, word), ...) for the lines whose form ends in `*` (any form that begins so:
     Kiwi gives a compound ending such as ᆫ다던데 or 라더라 as one morpheme), and (tag, form) ->
-    (word, next tags, previous tags) for the lines with both columns (`>NEXT <PREV`: "db 켜?")."""
+    ((word, next tags, previous tags), ...) for the lines with both columns (`>NEXT <PREV`: "db 켜?"; several lines of
+    one morpheme, the first that holds wins: 니 before a name is a reason, at the end a question)."""
     exact: dict[tuple[str, str], str] = {}
     any_form: dict[str, str] = {}
     before: dict[tuple[str, str], tuple[str, str]] = {}
     after: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    around: dict[tuple[str, str], tuple[str, str, str]] = {}
+    around: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
     prefixes: dict[str, list[tuple[str, str]]] = {}
     for row in _data("morphemes.txt"):
         tag, form, word = row[:3]
         if len(row) > 4 and row[3].startswith(">") and row[4].startswith("<"):
-            around.setdefault((tag, form), (word, row[3][1:], row[4][1:]))
+            around.setdefault((tag, form), []).append((word, row[3][1:], row[4][1:]))
         elif len(row) > 3 and row[3].startswith(">"):
             before.setdefault((tag, form), (word, row[3][1:]))
         elif len(row) > 3 and row[3].startswith("<"):
@@ -104,7 +105,7 @@ def _table() -> tuple[dict[tuple[str, str], str], dict[str, str], dict[tuple[str
         else:
             exact.setdefault((tag, form), word)
     return (exact, any_form, before, {k: tuple(v) for k, v in after.items()},
-            {t: tuple(v) for t, v in prefixes.items()}, around)
+            {t: tuple(v) for t, v in prefixes.items()}, {k: tuple(v) for k, v in around.items()})
 
 
 class Morpheme(Protocol):
@@ -323,8 +324,9 @@ def _word(form: str, tag: str, next_tag: str = "", prev: tuple[str, str] = ("", 
     base = tag.split("-", 1)[0]  # VV-R, VV-I: regular/irregular conjugation, same verb
     if base != tag and (tag, form) in exact:
         return exact[(tag, form)]  # (run26) a line of the full tag: Kiwi's irregular 닫 of "v1로 달아" is 달
-    if (base, form) in around and _prev_is(prev, around[(base, form)][2]) and next_tag in around[(base, form)][1].split(","):
-        return around[(base, form)][0]  # "db 켜?": -어 right after the verb, then a typed "?" — asked
+    for word, nexts, prevs in around.get((base, form), ()):
+        if _prev_is(prev, prevs) and next_tag in nexts.split(","):
+            return word  # "db 켜?": -어 right after the verb, then a typed "?" — asked
     for word, prevs in after.get((base, form), ()):
         if _prev_is(prev, prevs):
             # "web은 두고": 두다 after a name keeps it; "재시작해 봐줘": 보다 right after a verb's -어 is the auxiliary
@@ -681,6 +683,9 @@ def _next_tag(tokens: list[_Tok], i: int) -> str:
         return "SF?"
     if tag == "SL" and tokens[i].form in (",", "，"):
         return "SP"  # a comma typed is an entity to Kiwi, punctuation here ("잠깐, web 꺼줘")
+    if tag == "SL" and _CLOSING.fullmatch(tokens[i].form) and all(
+            _chat_mark(t) or _CLOSING.fullmatch(t.form) for t in tokens[i + 1:]):
+        return "SF"  # (lead31) a "." or "!" typed that closes the sentence ("web 재시작하니."): its end, never a name
     if tag == "SL" and tokens[i].form == ":":
         return "SC"  # a colon typed after a word, Kiwi's separator: a speaker's label ("팀장: web 지워", morphemes.txt)
     if tag.split("-", 1)[0] in ("EC", "ETN") and all(

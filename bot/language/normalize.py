@@ -178,10 +178,26 @@ def _no_emoji() -> tuple[re.Pattern[str], frozenset[str], str]:
     return (re.compile(_alternation("no_emoji")), frozenset(lex["no_emoji_codes"]), lex["no_emoji_kept"][0])
 
 
+@lru_cache(maxsize=1)
+def _verdict_emoji() -> re.Pattern[str]:
+    """grammar/lexicon.txt `verdict_emoji` (Unicode, a skin tone after it) and `verdict_emoji_codes` (Slack shortcodes)
+    between a name (an ASCII word, a Hangul particle after it) and another ASCII word: groups 1 and 3 are kept."""
+    from bot.language.grammar import words
+
+    one = "|".join([*(re.escape(e) for e in words("verdict_emoji")),
+                    *(re.escape(f":{c}:") for c in words("verdict_emoji_codes"))])
+    # or after a name said last after a comma ("restart cache, web 👍")
+    return re.compile(r"((?<![\w\-./:@])[A-Za-z0-9][\w.\-]*[\uac00-\ud7a3]?\s*|,\s*[A-Za-z0-9][\w.\-]*\s*)((?:" + one
+                      + r")(?:[\U0001F3FB-\U0001F3FF]|:skin-tone-\d:)*)(\s*,?\s*(?=[A-Za-z0-9])|\s*$)")
+
+
 def _emoji_said(part: str) -> str:
     """An emoji that says no (grammar/lexicon.txt `no_emoji`, Unicode or a Slack shortcode) becomes the one
     shortcode `no_emoji_kept` (a word the grammar never reads: the sentence is refused, never a write with
-    the no dropped); any other shortcode is chat noise, dropped."""
+    the no dropped); one of a verdict of ok between two names (`verdict_emoji`: "web 👍 cache 재시작") the word ok,
+    which tells of the name before it (lead31); any other shortcode is chat noise, dropped."""
+    if not part.isascii() or ":" in part:
+        part = _verdict_emoji().sub(r"\1 ok \3", part)
     no, codes, kept = _no_emoji()
     part = no.sub(f" {kept} ", part) if not part.isascii() else part
 
@@ -1056,6 +1072,21 @@ def _closing(mt: re.Match[str]) -> str:
     if "?" in mt.group() and mt.end() < len(mt.string) and _asked_then_told_en(mt):
         return ","  # (lead28) "can you start db? need to run my etl": the question's end before the reason told
     return ""
+
+
+def tag_asked_mid(text: str) -> list[str]:
+    """(lead31) The text before each tag question ("ok?", "right?", "ㄹㅇ?", "ㅇㅋ?": grammar/lexicon.txt `tag_question`,
+    `tag_question_ko`) typed in raw `text` with more words after its "?" ("restart web ok? cache too", "web 재시작 ㄹㅇ?
+    지금?"), the tag word left out; [] when there is none. `_closing` drops such a "?" (kept, what follows it read as the
+    asker's go: "delete cache ok? i think so" ran), so bot/language/outside.py `asked_before_more` asks instead."""
+    if "?" not in text:
+        return []
+    found = []
+    for mt in _TRAILING.finditer(text):
+        if "?" in mt.group() and not _closes(mt) and (tag := _tag_question().search(text, 0, mt.start())) and not (
+                set(text[mt.end():].replace(" ", "")) <= set(_go_letters())):  # "… ㄱㅊ? ㄱㄱ": the asker's own go
+            found.append(text[:tag.start()])
+    return found
 
 
 def _closes(mt: re.Match[str]) -> bool:

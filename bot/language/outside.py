@@ -280,6 +280,27 @@ def tag_last_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     return res
 
 
+def asked_before_more(text: str, res: m.Command | NotUnderstood,
+                      read: Callable[[str], m.Command | NotUnderstood]) -> m.Command | NotUnderstood:
+    """`res`, or parse.asked offering it back (yes/no) when raw `text` asks a tag question ("ok?", "right?", "ㄹㅇ?")
+    right after a write and goes on ("restart web ok? cache too", "restart web, ok? then cache too", "web 재시작 ㄹㅇ?
+    지금?": each ran; normalize drops a "?" before more words). `read(text before the tag word)` says whether the
+    question was of a write: a question of a name alone ("db ok? restart web") asks nothing of the order after it.
+    Typed docker CLI is left as it is (lead31)."""
+    if res.lang == "cli" or isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang):
+        return res
+    from bot.language.normalize import tag_asked_mid
+
+    for before in tag_asked_mid(text):
+        said = read(before)
+        if isinstance(said, NotUnderstood) and said.proposal is not None and said.reason.key == "parse.partial":
+            said = said.proposal  # "restart web pls ok? …": read but for a word, a write still (a write asked is
+            # no request: "is it okay if I delete the alpine image? yes? then delete it" — the asker's own yes, then the order)
+        if _a_write_in(said, said.lang):
+            return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=res)
+    return res
+
+
 def reminded_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.reminded offering the write back when a Korean write was read from a noun of asking
     (grammar/lexicon.txt `request_noun_ko`: 부탁, 요청) whose verb (`request_noun_verb_ko`: 드리다, 하다) is in the

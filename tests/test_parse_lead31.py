@@ -1,0 +1,78 @@
+"""(lead31) Wrong-write kinds of issue 8 fixed in session 31 (session 30's "seen and left"), each with wordings of its
+own; each kind's reads beside it (what must still run as read)."""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer
+
+NOT_RUN = [
+    # a question closing the sentence with no "?" typed: -나 (Kiwi: 하나 the number one), -니 (Kiwi: a connective),
+    # on a need (필요 있나) or the future (할 거니) — each ran the write
+    "web 재시작하나",
+    "web 재시작 하나",
+    "web 중지하나",
+    "web 재시작하니",
+    "web 재시작 하니",
+    "web 재시작하니.",
+    "web 재시작하니 ㅋㅋ",
+    "web 재시작해주니",
+    "web 재시작할 거니",
+    "web 멈출 필요 있나",
+    # a verdict of ok on a name before another (or said last after a comma): it restarted both
+    "web ok cache 재시작",
+    "web은 ok cache 재시작",
+    "web 👍 cache 재시작",
+    "web👍 cache 재시작해줘",
+    "web 👍, cache 재시작",
+    "web 👍🏻 cache 재시작",
+    "web :+1: cache 재시작",
+    "restart cache, web ok",
+    "restart cache, web 👍",
+]
+
+PROPOSED = [
+    # a tag question after a write, then more words (normalize dropped its "?"): each ran
+    ("restart web ok? cache too", "docker restart web cache"),
+    ("restart web, ok? then cache too", "docker restart web cache"),
+    ("restart web right? and cache", "docker restart web cache"),
+    ("web 재시작 ㄹㅇ? 지금?", "docker restart web"),
+    ("web 재시작 ㅇㅋ? cache도", "docker restart web cache"),
+    ("cache 지워 ㄱㅊ? 급함", "docker rm cache"),
+    ("restart web, yeah? thx", "docker restart web"),
+    # the need asked in the chat -ㅁ ("있어?" was asked already): it ran
+    ("web 멈출 필요 있음?", "docker stop web"),
+]
+
+READ = [
+    ("ok? restart web", "docker restart web"),  # no write before the tag: the go
+    ("restart web ok", "docker restart web"),
+    ("restart web 👍", "docker restart web"),  # a thumbs-up anywhere else is chat noise
+    ("👍 restart web", "docker restart web"),
+    ("web 재시작 👍", "docker restart web"),
+    ("restart web :+1:", "docker restart web"),
+    ("web, cache 재시작 👍", "docker restart web cache"),
+    ("web ok, restart cache", "docker restart cache"),
+    ("nginx 하나 띄워", "docker run -d nginx"),  # 하나 before a verb: the number
+    ("web 재시작해줘.", "docker restart web"),  # a "." typed closes a request as before
+    ("web 지워.", "docker rm web"),
+    ("nginx 이미지 있음?", "docker images nginx"),  # whether it is there: a read answered
+]
+
+
+@pytest.mark.parametrize("text", NOT_RUN)
+def test_never_run(text: str) -> None:
+    ans = answer(text)
+    assert not ans.planned or not ans.writes, ans
+    assert not any(n in c for c in ans.proposal for n in ("web cache", "cache web")), ans  # never one more name
+
+
+@pytest.mark.parametrize(("text", "cli"), PROPOSED)
+def test_proposed(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert not ans.planned and " ; ".join(ans.proposal) == cli, ans
+
+
+@pytest.mark.parametrize(("text", "cli"), READ)
+def test_read(text: str, cli: str) -> None:
+    ans = answer(text)
+    assert ans.planned and " ; ".join(ans.cli) == cli, ans
