@@ -28,6 +28,30 @@ NOT_RUN = [
     "web :+1: cache 재시작",
     "restart cache, web ok",
     "restart cache, web 👍",
+    # (breaker31) stop + a verb's -ing: what to cease (it killed web)
+    "stop killing web",
+    "stop stopping web",
+    "please stop removing cache",
+    # (breaker31) the speaker offering or able: never an order
+    "want me to restart web",
+    "want me to stop cache?",
+    "I can rm cache",
+    "so i can rm cache?",
+    # (breaker31) a slip or a correction between two names of one write: never both
+    "web 꺼줘 아 cache",
+    "web 지워 미안 cache",
+    "rm web oops cache",
+    "restart web uh cache",
+    "web 아 cache 꺼줘",
+    # (fresh20) an aside in brackets that makes a step of its own: asked, never run
+    "db 켜줘 (etl 돌려야 함)",
+    "web 꺼줘 (그리고 지워줘)",
+]
+
+# (breaker31) the noun of a write made a topic by the noun after it: asked back, never run
+TOPIC = [
+    ("web 중지 여부", "docker stop web"),
+    ("web 재시작 결과 알려줘", "docker restart web"),
 ]
 
 PROPOSED = [
@@ -56,6 +80,15 @@ READ = [
     ("web 재시작해줘.", "docker restart web"),  # a "." typed closes a request as before
     ("web 지워.", "docker rm web"),
     ("nginx 이미지 있음?", "docker images nginx"),  # whether it is there: a read answered
+    # (fresh20) a name after "for" is the purpose of a write, never one more thing pulled
+    ("pull nginx:1.25 for the canary pls", "docker pull nginx:1.25"),
+    ("pull redis for testing", "docker pull redis"),
+    ("pull redis and alpine", "docker pull redis ; docker pull alpine"),
+    ("restarts for web and cache", "docker restart web cache"),  # "for" first names the targets
+    ("nginx 띄워 (8080 포트로)", "docker run -d -p 8080:80 nginx"),  # an aside that is an option stays read
+    ("cache 재기동 건 진행 부탁드립니다", "docker restart cache"),  # 건 of the matter asked for: the request
+    ("web이랑 cache 재시작", "docker restart web cache"),
+    ("아 web 재시작해줘", "docker restart web"),
 ]
 
 
@@ -66,7 +99,7 @@ def test_never_run(text: str) -> None:
     assert not any(n in c for c in ans.proposal for n in ("web cache", "cache web")), ans  # never one more name
 
 
-@pytest.mark.parametrize(("text", "cli"), PROPOSED)
+@pytest.mark.parametrize(("text", "cli"), PROPOSED + TOPIC)
 def test_proposed(text: str, cli: str) -> None:
     ans = answer(text)
     assert not ans.planned and " ; ".join(ans.proposal) == cli, ans

@@ -59,12 +59,8 @@ ROWS20 = TABLE20.rows
 # no parser): each is a strict xfail of its row, and test_fresh20_no_wrong_write fails on any wrong write not listed
 # here, or on one listed here that is gone (then delete its line: the fix is done).
 KNOWN_WRONG20: dict[str, str] = {
-    # a go asked with question marks is asked back (README: a question typed with "?" after any ending)
-    "web 재시작 ㄱ??": "docker restart web, want nothing (asked back)",
-    # the need told in parentheses is read as an image to run (README: "can you start db? need to run my etl")
-    "db 켜줘 (etl 돌려야 함)": "docker start db, then docker run -d etl, want docker start db",
-    # the aim "for the canary" is read as a second image
-    "pull nginx:1.25 for the canary pls": "docker pull nginx:1.25, then docker pull canary, want docker pull nginx:1.25",
+    # (lead31) all three gone: the aside in brackets making a step of its own is asked back; the name after "for" is
+    # the write's purpose; "web 재시작 ㄱ??" corrected (an alt, the table's header says why)
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ20: dict[str, str] = {

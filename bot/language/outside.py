@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from bot import model as m
@@ -298,6 +299,89 @@ def asked_before_more(text: str, res: m.Command | NotUnderstood,
             # no request: "is it okay if I delete the alpine image? yes? then delete it" — the asker's own yes, then the order)
         if _a_write_in(said, said.lang):
             return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=res)
+    return res
+
+
+_FOR_PURPOSE = r"(?<![\w\-./:@'\"`])for\s+(?:the\s+|a\s+|an\s+|our\s+|my\s+)?"
+
+
+def purpose_for_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res` without a name said after "for" as the purpose of an English write, never one more thing it acts on: "pull
+    nginx:1.25 for the canary pls" pulled an image `canary` too, "pull redis for testing" one `testing` (fresh20); the
+    first name is the request's ("restarts for web and cache" names both). A Sequence keeps the steps that act on
+    something else; None of them left (or a name of a command that is not a target) leaves `res` as it is (lead31)."""
+    if res.lang != "en" or not _a_write_in(res, "en") or "for" not in text.lower():
+        return res
+    names = m.names_of(res, images=True)
+    purposes = {n for n in names[1:] if re.search(_FOR_PURPOSE + re.escape(n) + r"(?![\w\-./:@'\"`])", text, re.I)}
+    if not purposes:
+        return res
+    if isinstance(res, m.Sequence):
+        kept = tuple(st for st in res.steps if not set(m.names_of(st, images=True)) <= purposes)
+        if not kept or len(kept) == len(res.steps):
+            return res
+        return kept[0] if len(kept) == 1 else replace(res, steps=kept)
+    targets = m.named(res).targets
+    if isinstance(res, m.WITH_TARGETS) and purposes <= set(targets) and set(targets) - purposes:
+        return replace(res, targets=tuple(t for t in targets if t not in purposes))
+    return res
+
+
+def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.action_topic offering the write back when a Korean write's noun is followed by a noun of
+    grammar/lexicon.txt `write_topic_ko` ("web 중지 여부", "web 재시작 결과 알려줘", "cache 삭제 이유"): the write is
+    the topic, never asked for (lead31: they ran it)."""
+    if not _a_write_in(res, "ko") or isinstance(res, NotUnderstood):
+        return res
+    from bot.language.context_clause import analysed
+
+    topic = grammar.words("write_topic_ko")
+    toks = analysed(text)
+    for (f, t), (nf, nt) in zip(toks, toks[1:]):
+        if t == "NNG" and nf in topic and nt in ("NNG", "NNB"):
+            return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"), proposal=res)
+    return res
+
+
+@lru_cache(maxsize=1)
+def _ceased_offered_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lead, ceased = grammar.alternation("ceased_lead_en"), grammar.alternation("ceased_en")
+    offered = grammar.alternation("offered_en").replace(r"\~", r"\s+").replace("~", r"\s+")
+    return (re.compile(rf"(?i)(?<![\w\-])(?:{lead})\s+(?:{ceased})(?![\w\-])"),
+            re.compile(rf"(?i)^\W*(?:(?:so|ok|okay|hey|um|uh|well)\W+)?(?:do\s+you\s+)?(?:{offered})\s"))
+
+
+def ceased_or_offered_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or a refusal when an English write is said as stop + a verb's -ing (grammar/lexicon.txt `ceased_en`: "stop
+    killing web" killed web; parse.two_verbs), or offered by the speaker (`offered_en`: "want me to restart web", "I can
+    rm cache": parse.intended) — never an order to gorae (lead31)."""
+    if not _a_write_in(res, "en") or isinstance(res, NotUnderstood):
+        return res
+    ceased, offered = _ceased_offered_en()
+    if (mt := ceased.search(text)) is not None:
+        return NotUnderstood(text, "en", Msg.of("parse.two_verbs", verbs=mt.group()))
+    if offered.search(text):
+        return NotUnderstood(text, "en", Msg.of("parse.intended"))
+    return res
+
+
+def corrected_between(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart when a word of grammar/lexicon.txt `corrected_between` (a slip or a correction: 아, 미안,
+    oops, uh) is said alone between two names of one write ("web 꺼줘 아 cache", "rm web oops cache"): the second may
+    replace the first — never both (lead31: they ran it on both)."""
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang) or res.lang == "cli":
+        return res
+    names = set(m.names_of(res, images=True))
+    if len(names) < 2:
+        return res
+    slips = grammar.words("corrected_between")
+    words = [re.sub(r"[\uac00-\ud7a3]+$", "", w) if re.match(r"[A-Za-z0-9]", w) else w
+             for w in re.findall(r"[^\s,.!?:;…~]+", text)]
+    said = [i for i, w in enumerate(words) if w in names]
+    for k, w in enumerate(words):
+        if w.lower() in slips and any(i < k for i in said) and (after := [i for i in said if i > k]):
+            return NotUnderstood(text, res.lang, Msg.of("parse.set_apart", name=words[after[0]],
+                                                        said=" ".join(words[k:after[0] + 1])))
     return res
 
 

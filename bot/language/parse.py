@@ -366,12 +366,15 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.compared import compared
         from bot.language.outside import (
             about_me,
+            ceased_or_offered_en,
             concession_ko,
             contents_said_en,
+            corrected_between,
             go_asked_ko,
             korean_state_left,
             lines_picked,
             pointed_back,
+            purpose_for_en,
             reminded_ko,
             rhetorical_ko,
             speaker_does_ko,
@@ -382,6 +385,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             what_of_a_write_en,
             what_of_a_write_ko,
             who_of_a_write_ko,
+            write_topic_ko,
         )
 
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
@@ -390,9 +394,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        res = tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+        res = corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
-                text, res))))))))))))))))))
+                text, res))))))))))))))))))))))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
@@ -2989,9 +2993,16 @@ def _bracketed(text: str) -> m.Command | NotUnderstood | None:
     if not without:
         return None  # "(확인 부탁)" alone: no request around it, read as typed
     res = _parse(" ".join("".join(plain).split()), detail=False)  # a refusal here is dropped
+    asides = tuple(g.group() for g in groups)
+    if isinstance(res, m.Sequence):
+        # (lead31) an aside that makes a step of its own ("db 켜줘 (etl 돌려야 함)": the reason, read as `docker run -d
+        # etl` after the start): the request without it is asked back, the aside unread, unless a step was said outside
+        alone = _parse(without, detail=False)
+        if isinstance(alone, m.Command) and not isinstance(alone, (m.Sequence, NotUnderstood, m.Prohibition, m.Help)):
+            return NotUnderstood(text, lang, Msg.of("parse.partial", words=", ".join(f"`{a}`" for a in asides)),
+                                 suggestions=suggest(text, lang), proposal=alone, unread=asides)
     if not isinstance(res, NotUnderstood):
         return res
-    asides = tuple(g.group() for g in groups)
     if not all(_unread_is_noise(w) for a in asides for w in a[1:-1].split()):
         return None
     proposal = _parse(without, detail=False)  # a refusal here is dropped
