@@ -43,6 +43,22 @@ NOT_RUN = [
     "rm web oops cache",
     "restart web uh cache",
     "web 아 cache 꺼줘",
+    # (breaker31) a request said to someone named first: never an order to gorae
+    "bob can you restart web",
+    "alice can you rm cache",
+    "Jane, stop cache",
+    "jane can u kill web",
+    # (breaker31) a name said as what owns or serves the next one: never both
+    "web의 cache 꺼",
+    "web용 cache 재시작",
+    "web 쪽 cache 재시작",
+    "my-volume의 data 재시작",
+    "web 전용 cache 지워",
+    "web 재시작 정정 cache",
+    "web 꺼줘 아차 cache",
+    # (breaker31) a strike inside italics takes the words back
+    "_~restart web~_",
+    "restart web :thinking:",  # Slack's alias of the doubt emoji
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
     "web 꺼줘 (그리고 지워줘)",
@@ -52,6 +68,15 @@ NOT_RUN = [
 TOPIC = [
     ("web 중지 여부", "docker stop web"),
     ("web 재시작 결과 알려줘", "docker restart web"),
+    # (breaker31) the contents as often as the container: asked back
+    ("drop db", "docker rm db"),
+    ("wipe db", "docker rm db"),
+    ("erase db", "docker rm db"),
+    ("wipe cache", "docker rm cache"),
+    ("cache 안에 있는거 지워", "docker rm cache"),
+    # (breaker31) a task labelled in a list, a plan or a notice: told, asked back
+    ("todo: web 재시작", "docker restart web"),
+    ("📢 web 재시작", "docker restart web"),
 ]
 
 PROPOSED = [
@@ -89,6 +114,17 @@ READ = [
     ("cache 재기동 건 진행 부탁드립니다", "docker restart cache"),  # 건 of the matter asked for: the request
     ("web이랑 cache 재시작", "docker restart web cache"),
     ("아 web 재시작해줘", "docker restart web"),
+    ("ofc, restart cache", "docker restart cache"),  # chat openers and the bot's name are no one else
+    ("gorae, restart web", "docker restart web"),
+    ("quick, restart web", "docker restart web"),
+    ("cache, restart", "docker restart cache"),
+    ("mike, show me the logs of web", "docker logs web"),  # a read said so is answered
+    ("remove db", "docker rm db"),
+    ("drop web", "docker rm web"),
+    ("_restart web_", "docker restart web"),
+    ("restart ~cache~ web", "docker restart web"),
+    ("web과 cache 재시작", "docker restart web cache"),
+    ("note: web 로그 보여줘", "docker logs web"),
 ]
 
 

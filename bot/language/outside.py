@@ -313,7 +313,10 @@ def purpose_for_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     if res.lang != "en" or not _a_write_in(res, "en") or "for" not in text.lower():
         return res
     names = m.names_of(res, images=True)
-    purposes = {n for n in names[1:] if re.search(_FOR_PURPOSE + re.escape(n) + r"(?![\w\-./:@'\"`])", text, re.I)}
+    again = grammar.words("for_target_before_en")
+    purposes = {n for n in names[1:]
+                for mt in re.finditer(_FOR_PURPOSE + re.escape(n) + r"(?![\w\-./:@'\"`])", text, re.I)
+                if not set(text[:mt.start()].lower().split()[-1:]) & again}
     if not purposes:
         return res
     if isinstance(res, m.Sequence):
@@ -331,14 +334,16 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     """`res`, or parse.action_topic offering the write back when a Korean write's noun is followed by a noun of
     grammar/lexicon.txt `write_topic_ko` ("web 중지 여부", "web 재시작 결과 알려줘", "cache 삭제 이유"): the write is
     the topic, never asked for (lead31: they ran it)."""
-    if not _a_write_in(res, "ko") or isinstance(res, NotUnderstood):
-        return res
+    if not _a_write_in(res, "ko") or isinstance(res, NotUnderstood) or isinstance(res, (m.Exec, m.RunContainer)):
+        return res  # "web에서 ls 실행 후 결과 보여줘": the result of a command run is its output, asked for
     from bot.language.context_clause import analysed
 
     topic = grammar.words("write_topic_ko")
     toks = analysed(text)
-    for (f, t), (nf, nt) in zip(toks, toks[1:]):
-        if t == "NNG" and nf in topic and nt in ("NNG", "NNB"):
+    for i in range(1, len(toks)):
+        (f, t), (nf, nt) = toks[i - 1], toks[i]
+        # the write's noun said of a name ("web 재시작 결과", "web 컨테이너 중지 여부"), never another noun's ("고객 문의")
+        if t == "NNG" and nf in topic and nt in ("NNG", "NNB") and any(tt == "SL" for _, tt in toks[max(0, i - 3):i - 1]):
             return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"), proposal=res)
     return res
 
@@ -346,9 +351,10 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
 @lru_cache(maxsize=1)
 def _ceased_offered_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead, ceased = grammar.alternation("ceased_lead_en"), grammar.alternation("ceased_en")
-    offered = grammar.alternation("offered_en").replace(r"\~", r"\s+").replace("~", r"\s+")
+    offered, opener, do_you = (grammar.alternation(r).replace(r"\~", r"\s+").replace("~", r"\s+")
+                               for r in ("offered_en", "offered_opener_en", "offered_do_you_en"))
     return (re.compile(rf"(?i)(?<![\w\-])(?:{lead})\s+(?:{ceased})(?![\w\-])"),
-            re.compile(rf"(?i)^\W*(?:(?:so|ok|okay|hey|um|uh|well)\W+)?(?:do\s+you\s+)?(?:{offered})\s"))
+            re.compile(rf"(?i)^\W*(?:(?:{opener})\W+)?(?:(?:{do_you})\s+)?(?:{offered})\s"))
 
 
 def ceased_or_offered_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -369,9 +375,10 @@ def corrected_between(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     """`res`, or parse.set_apart when a word of grammar/lexicon.txt `corrected_between` (a slip or a correction: 아, 미안,
     oops, uh) is said alone between two names of one write ("web 꺼줘 아 cache", "rm web oops cache"): the second may
     replace the first — never both (lead31: they ran it on both)."""
-    if isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang) or res.lang == "cli":
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res  # "web 재시작 정정 cache": offered on both
+    if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
         return res
-    names = set(m.names_of(res, images=True))
+    names = set(m.names_of(cmd, images=True))
     if len(names) < 2:
         return res
     slips = grammar.words("corrected_between")
@@ -382,6 +389,88 @@ def corrected_between(text: str, res: m.Command | NotUnderstood) -> m.Command | 
         if w.lower() in slips and any(i < k for i in said) and (after := [i for i in said if i > k]):
             return NotUnderstood(text, res.lang, Msg.of("parse.set_apart", name=words[after[0]],
                                                         said=" ".join(words[k:after[0] + 1])))
+    return res
+
+
+@lru_cache(maxsize=1)
+def _addressed_first() -> re.Pattern[str]:
+    ask, you = grammar.alternation("addressed_ask_en"), grammar.alternation("addressed_you_en")
+    return re.compile(rf"^\W*([A-Za-z][a-z]+)(\s*,|\s+(?:{ask})\s+(?:{you})\b)")
+
+
+def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.addressed_other when an English write is said to someone named first — a word with a comma after
+    it, or "can you" — that is no name the write acts on and none of grammar/lexicon.txt `addressed_not_other_en` (chat
+    openers, the bot's name, a group): "bob can you restart web", "Jane, stop cache" ran the write (lead31). A name of
+    the request said so ("cache, restart") is the pipeline's (`_addressed_apart`)."""
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
+        return res
+    mt = _addressed_first().match(text)
+    if mt is None:
+        return res
+    word = mt.group(1)
+    if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
+            n.lower() for n in m.names_of(res, images=True)}:
+        return res
+    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=text[mt.start(1):mt.end()].strip()))
+
+
+@lru_cache(maxsize=1)
+def _task_labelled() -> re.Pattern[str]:
+    words = grammar.alternation("task_label").replace("_", r"\s*")
+    emoji = grammar.alternation("task_label_emoji")
+    return re.compile(rf"(?i)^\W*?(?:(?:{words})\s*:|(?:{emoji}))")
+
+
+def task_labelled(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.stated offering it back when a write is said after the label of a task, a plan or a notice
+    (grammar/lexicon.txt `task_label` and a colon, or `task_label_emoji`: "todo: web 재시작", "📢 web 재시작", "plan: restart
+    web"): the task told, never run on the note (lead31: they ran it)."""
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang) or res.lang == "cli":
+        return res
+    if _task_labelled().match(text) is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.stated"), proposal=res)
+
+
+def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.contents_or_container offering it back when a Korean removal or kill (grammar/lexicon.txt
+    `contents_destroyed_cmd`) names a container followed by a noun of its contents (`contents_noun_ko`: "data 데이터
+    지워") or the place inside it (`contents_inside_ko`: "cache 안에 있는거 지워"): the contents as often as the
+    container (lead31: they planned docker rm). The Korean `contents_said_en`."""
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "ko"):
+        return res
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if not any(type(c).__name__ in grammar.words("contents_destroyed_cmd") for c in steps):
+        return res
+    from bot.language.context_clause import analysed
+
+    names = set(m.names_of(res))
+    nouns, inside = grammar.words("contents_noun_ko"), grammar.words("contents_inside_ko")
+    toks = analysed(text)
+    for (f, t), (nf, nt) in zip(toks, toks[1:]):
+        if f in names and t == "SL" and nt == "NNG" and (nf in nouns or nf in inside):
+            return NotUnderstood(text, "ko", Msg.of("parse.contents_or_container", name=f), proposal=res)
+    return res
+
+
+@lru_cache(maxsize=1)
+def _possessed_ko() -> re.Pattern[str]:
+    glued, spaced = grammar.alternation("possessed_glued_ko"), grammar.alternation("possessed_spaced_ko")
+    return re.compile(rf"(?<![\w\-./:@])([A-Za-z0-9][\w.\-]*)(?:(?:{glued})|\s+(?:{spaced}))\s+([A-Za-z0-9][\w.\-]*)")
+
+
+def possessed_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart when a Korean write names two things, the first said as what owns or serves the second
+    (grammar/lexicon.txt `possessed_glued_ko`, `possessed_spaced_ko`: "web의 cache 꺼", "web용 cache 재시작", "web 쪽 cache
+    재시작"): never both (lead31: they ran the write on both)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res  # "web 전용 cache 지워": offered on both, 전용 unread
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, cmd.lang):
+        return res
+    names = set(m.names_of(cmd, images=True))
+    for mt in _possessed_ko().finditer(text):
+        if mt.group(1) in names and mt.group(2) in names:
+            return NotUnderstood(text, "ko", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip()))
     return res
 
 
@@ -431,7 +520,8 @@ def what_of_a_write_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
 def _contents_en() -> re.Pattern[str]:
     nouns = grammar.alternation("contents_noun_en")
     kinds = grammar.alternation("contents_kind_after_en")
-    return re.compile(rf"\bthe\s+({nouns})\b(?!\s+(?:{kinds})\b)", re.I)
+    verbs = grammar.alternation("contents_verb_en")
+    return re.compile(rf"(?:\bthe|\b(?:{verbs}))\s+(?:the\s+)?({nouns})\b(?!\s+(?:{kinds})\b)", re.I)
 
 
 def contents_said_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -366,14 +366,17 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.compared import compared
         from bot.language.outside import (
             about_me,
+            addressed_other_en,
             ceased_or_offered_en,
             concession_ko,
             contents_said_en,
+            contents_said_ko,
             corrected_between,
             go_asked_ko,
             korean_state_left,
             lines_picked,
             pointed_back,
+            possessed_ko,
             purpose_for_en,
             reminded_ko,
             rhetorical_ko,
@@ -381,6 +384,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             still_of_a_write,
             suggestion_ko,
             tag_last_ko,
+            task_labelled,
             wh_do_asked,
             what_of_a_write_en,
             what_of_a_write_ko,
@@ -394,9 +398,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        res = corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+        res = task_labelled(text, contents_said_ko(text, possessed_ko(text, addressed_other_en(text, corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
-                text, res))))))))))))))))))))))
+                text, res))))))))))))))))))))))))))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
