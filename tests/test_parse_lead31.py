@@ -59,6 +59,8 @@ NOT_RUN = [
     # (breaker31) a strike inside italics takes the words back
     "_~restart web~_",
     "restart web :thinking:",  # Slack's alias of the doubt emoji
+    "sure, let's just delete web 🙄",  # sarcasm
+    "restart web 🙃",
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
     "web 꺼줘 (그리고 지워줘)",
@@ -68,15 +70,13 @@ NOT_RUN = [
 TOPIC = [
     ("web 중지 여부", "docker stop web"),
     ("web 재시작 결과 알려줘", "docker restart web"),
-    # (breaker31) the contents as often as the container: asked back
-    ("drop db", "docker rm db"),
-    ("wipe db", "docker rm db"),
-    ("erase db", "docker rm db"),
-    ("wipe cache", "docker rm cache"),
+    # (breaker31) the contents as often as the container: asked back ("wipe db" without "the" stays rm: fresh6's row)
     ("cache 안에 있는거 지워", "docker rm cache"),
     # (breaker31) a task labelled in a list, a plan or a notice: told, asked back
     ("todo: web 재시작", "docker restart web"),
     ("📢 web 재시작", "docker restart web"),
+    ("option A: restart web", "docker restart web"),  # an option or a vote put to the channel
+    ("let's vote: restart web?", "docker restart web"),
 ]
 
 PROPOSED = [
@@ -120,11 +120,18 @@ READ = [
     ("cache, restart", "docker restart cache"),
     ("mike, show me the logs of web", "docker logs web"),  # a read said so is answered
     ("remove db", "docker rm db"),
+    ("wipe db", "docker rm db"),
     ("drop web", "docker rm web"),
     ("_restart web_", "docker restart web"),
     ("restart ~cache~ web", "docker restart web"),
     ("web과 cache 재시작", "docker restart web cache"),
     ("note: web 로그 보여줘", "docker logs web"),
+    ("let's restart web", "docker restart web"),
+    ("can I stop data? please do it", "docker stop data"),  # leave asked, then the go: no offer
+    ("backend에 web 연결, 아니 cache 연결", "docker network connect backend cache"),  # 아니: the correction read
+    ("web 컨테이너에서 cat /etc/hostname 실행 결과 회신 부탁드립니다", "docker exec web cat /etc/hostname"),
+    ("web 재시작해 줘, 고객 문의가 계속 들어와서", "docker restart web"),  # 문의 of another noun: the reason
+    ("restart cache for web", "docker restart cache"),  # the purpose
 ]
 
 

@@ -824,6 +824,12 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
             if alone and alone[0].tag.startswith("VV") and not any(x.tag == "NNP" for x in alone):
                 out += [_Tok(x.form, x.tag, t.start + x.start) for x in alone]
                 continue
+        if (t.tag in ("NNP", "NNG") and len(t.form) > 2 and t.form[0] in _lex("intensifier_prefix_ko")
+                and (plain := _intensified(t.form[1:])) is not None):
+            # (lead31) chat's intensifier glued to a predicate Kiwi cannot read whole ("개급함", "개느림", "존맛"): the
+            # predicate alone, the prefix (very) carrying nothing
+            out += [_Tok(x.form, x.tag, t.start + 1 + x.start) for x in plain]
+            continue
         if split:
             head = split.group(1)
             again = k.tokenize(head + " " + split.group(2))
@@ -834,6 +840,19 @@ def _tokens(text: str, entities: list[tuple[int, int]]) -> list[_Tok]:
                 continue
         out.append(_Tok(t.form, t.tag, t.start))
     return _numerals(_spaced_da(text, _glued_owner(text, out)))
+
+
+def _intensified(rest: str) -> list[Morpheme] | None:
+    """(lead31) Kiwi's morphemes of `rest`, a word after chat's intensifier prefix (grammar/lexicon.txt
+    `intensifier_prefix_ko`), when they read as a predicate — an adjective or verb, or a noun with -하다 — and no proper
+    noun: "급함" (급 + 하 + ㅁ), "느림" (느리 + ㅁ); None otherwise (the word is left as Kiwi read it)."""
+    alone = kiwi().tokenize(rest)
+    if not alone or any(x.tag == "NNP" for x in alone):
+        return None
+    tags = [x.tag.split("-", 1)[0] for x in alone]
+    if tags[0] in ("VA", "VV") or (tags[0] == "NNG" and len(tags) > 1 and tags[1] in ("XSV", "XSA")):
+        return list(alone)
+    return None
 
 
 _ENTITY_CHAR = re.compile(r"[A-Za-z0-9_./:@-]")

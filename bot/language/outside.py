@@ -310,7 +310,7 @@ def purpose_for_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     nginx:1.25 for the canary pls" pulled an image `canary` too, "pull redis for testing" one `testing` (fresh20); the
     first name is the request's ("restarts for web and cache" names both). A Sequence keeps the steps that act on
     something else; None of them left (or a name of a command that is not a target) leaves `res` as it is (lead31)."""
-    if res.lang != "en" or not _a_write_in(res, "en") or "for" not in text.lower():
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en") or "for" not in text.lower():
         return res
     names = m.names_of(res, images=True)
     again = grammar.words("for_target_before_en")
@@ -412,6 +412,8 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
             n.lower() for n in m.names_of(res, images=True)}:
         return res
+    if "," in mt.group(2) and not word[:1].isupper():
+        return res  # "cheers, now restart cache": a chat word; a name said so is written with its capital
     return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=text[mt.start(1):mt.end()].strip()))
 
 
@@ -419,7 +421,9 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
 def _task_labelled() -> re.Pattern[str]:
     words = grammar.alternation("task_label").replace("_", r"\s*")
     emoji = grammar.alternation("task_label_emoji")
-    return re.compile(rf"(?i)^\W*?(?:(?:{words})\s*:|(?:{emoji}))")
+    lets = grammar.alternation("task_label_lead")
+    # a short label after the word ("option A:", "plan 2:"), or "let's" before it ("let's vote: restart web?")
+    return re.compile(rf"(?i)^\W*?(?:(?:(?:{lets})\s+)?(?:{words})(?:\s+\w{{1,2}})?\s*:|(?:{emoji}))")
 
 
 def task_labelled(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -520,8 +524,7 @@ def what_of_a_write_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
 def _contents_en() -> re.Pattern[str]:
     nouns = grammar.alternation("contents_noun_en")
     kinds = grammar.alternation("contents_kind_after_en")
-    verbs = grammar.alternation("contents_verb_en")
-    return re.compile(rf"(?:\bthe|\b(?:{verbs}))\s+(?:the\s+)?({nouns})\b(?!\s+(?:{kinds})\b)", re.I)
+    return re.compile(rf"\bthe\s+({nouns})\b(?!\s+(?:{kinds})\b)", re.I)
 
 
 def contents_said_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
