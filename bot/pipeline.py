@@ -391,6 +391,9 @@ class Gorae:
 
             # (lead31) "restart web ok? cache too": a tag question after a write, then more words — asked back
             parsed = asked_before_more(text, parsed, lambda before: parse(normalize(before), detail=False))
+            from bot.language.unordered_ko import disbelief_en
+
+            parsed = disbelief_en(text, parsed)  # (lead31c) "seriously, rm cache?": asked back, never run
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang

@@ -401,6 +401,22 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = task_labelled(text, contents_said_ko(text, possessed_ko(text, addressed_other_en(text, corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
                 text, res))))))))))))))))))))))))))
+        from bot.language.unordered_ko import (
+            hesitant_ko,
+            judged_ko,
+            later_said_ko,
+            point_asked_ko,
+            supposed_en,
+            told_then_ordered_ko,
+            topic_asked_ko,
+            whether_asked_ko,
+        )
+
+        # (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web 재시작은요", "cache 지우긴 좀 그런데",
+        # "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "seriously, rm cache?" — asked back or refused, never run
+        res = supposed_en(text, judged_ko(text, later_said_ko(text, hesitant_ko(text, topic_asked_ko(text, point_asked_ko(
+            text, whether_asked_ko(text, res)))))))
+        res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:

@@ -1,0 +1,235 @@
+"""(lead31c) A write said without ordering it, found after it read: asked back or refused, never run.
+
+    whether_asked_ko("web 재시작하는지 봐", Restart(...), read) -> NotUnderstood(parse.question)
+
+Each reader takes the text and the reading so far and returns it, or a `NotUnderstood` in its place. The words are
+grammar/lexicon.txt roles (the block of `whether_ko`); Kiwi's morphemes (with their places in the text) decide where they
+stand. Pure functions; Kiwi only for a Korean text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+from bot.model import Msg, NotUnderstood
+
+_Read = Callable[[str], "m.Command | NotUnderstood"]
+_TAIL = ("SF", "SW", "SE", "SO", "SP")  # marks, a laugh, an emoji: nothing said after the words
+
+
+def _tokens(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """Kiwi's (form, tag, start, end) of `text`."""
+    from bot.language import morph
+
+    return tuple((t.form, t.tag.split("-")[0], t.start, t.start + getattr(t, "len", len(t.form)))
+                 for t in morph.kiwi().tokenize(text))
+
+
+def _written(res: m.Command | NotUnderstood) -> m.Command | None:
+    """The Korean write `res` reads or offers (a proposal), or None."""
+    from bot.language.outside import _a_write_in
+
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
+        return None
+    return cmd
+
+
+def _words(toks: tuple[tuple[str, str, int, int], ...]) -> list[tuple[str, str, int, int]]:
+    """The morphemes without the marks closing the sentence."""
+    out = list(toks)
+    while out and (out[-1][1] in _TAIL or out[-1][1] == "SL" and not re.search(r"\w", out[-1][0])):
+        out.pop()
+    return out
+
+
+def whether_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.question when a Korean write was read from a verb said as an embedded question —
+    whether (grammar/lexicon.txt `whether_ko`: -는지) right after the verb — with no write said after it: "web
+    재시작하는지 봐" (watch whether web restarts), "db 켜지는지 봐", "web 재시작해야 하는지" each ran the write. Only a verb
+    of looking or knowing may follow it (`whether_then_ko`: a write after it stands, "web 지우는지 cache 꺼줘"), the verb
+    before it is no state (`whether_state_ko`: "cache에 ping 날려서 살아있는지 봐줘" stays the exec), and a request closed
+    before it stands ("web 재시작해줘 잘 되는지 보게": 주다 said first)."""
+    if _written(res) is None:
+        return res
+    toks = _tokens(text)
+    aux = grammar.words("reason_after_request_aux")
+    for i, (f, t, _, _) in enumerate(toks):
+        if t in ("EC", "EF") and f in grammar.words("whether_ko") and i and toks[i - 1][1] in ("VV", "XSV", "XSA", "VX"):
+            before = toks[:i]
+            if any(bt in ("EF", "SF") or (bt == "VX" and bf in aux) for bf, bt, _, _ in before):
+                return res
+            if not _lexical_write(toks[:i]):
+                return res
+            then = grammar.words("whether_then_ko")
+            if any(not (rt.startswith(("E", "S", "J")) or rf in then) for rf, rt, _, _ in toks[i + 1:]):
+                return res
+            return NotUnderstood(text, "ko", Msg.of("parse.question"))
+    return res
+
+
+def _lexical_write(before: tuple[tuple[str, str, int, int], ...]) -> bool:
+    """Whether the verb right before whether (-는지) is no state (grammar/lexicon.txt `whether_state_ko`): walking back
+    over the passive 지, the need's 하다 and their -어 / -어야 to the verb or the verbal noun itself."""
+    k = len(before) - 1
+    while k > 0 and (before[k][1] == "EC" or before[k][1] == "VX" and before[k][0] not in
+                     grammar.words("whether_state_ko")):
+        k -= 1
+    return k >= 0 and before[k][0] not in grammar.words("whether_state_ko") and before[k][1] in ("VV", "XSV", "XSA")
+
+
+def point_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.question when a Korean write's verb is said with -어서 (grammar/lexicon.txt
+    `point_link_ko`) and then what (`point_wh_ko`) and 하다 (`point_do_ko`) close the sentence: "web 재시작해서 뭐해"
+    (what's the point of restarting web), "cache 지워서 뭐 해" — a rhetorical no, it ran the write."""
+    if _written(res) is None:
+        return res
+    toks = _words(_tokens(text))
+    for i in range(len(toks) - 2):
+        if (toks[i][1] == "EC" and toks[i][0] in grammar.words("point_link_ko") and i
+                and toks[i - 1][1] in ("VV", "XSV", "XSA", "VX")
+                and toks[i + 1][0] in grammar.words("point_wh_ko") and toks[i + 1][1] in ("NP", "IC")
+                and toks[i + 2][0] in grammar.words("point_do_ko") and toks[i + 2][1] in ("VV", "XSV")
+                and all(t.startswith("E") for _, t, _, _ in toks[i + 3:])):
+            return NotUnderstood(text, "ko", Msg.of("parse.question"))
+    return res
+
+
+def topic_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.asked offering the write back when a Korean write is asked about, not ordered: its noun
+    closing the sentence with the topic particle (grammar/lexicon.txt `topic_close_ko`, perhaps with
+    `topic_close_polite_ko`): "web 재시작은요", "cache 삭제는요?" (and the restart?); its object echoed back with a "?"
+    typed after the particle ("재시작? web을?", "삭제? cache를?"); or disbelief (`disbelief_ko`) said first as a question
+    of its own ("정말요? cache 삭제?") — each ran the write."""
+    cmd = _written(res)
+    if cmd is None or isinstance(res, NotUnderstood):
+        return res
+    toks = _tokens(text)
+    words = _words(toks)
+    asked = len(words) < len(toks) and "?" in text[words[-1][3]:] if words else False
+    if words and words[-1][0] in grammar.words("topic_close_polite_ko"):
+        words = words[:-1]
+    if len(words) > 1 and words[-1][1] == "JX" and words[-1][0] in grammar.words("topic_close_ko") \
+            and words[-2][1] == "NNG":
+        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=cmd)
+    if asked and len(words) > 1 and words[-1][1] == "JKO" and words[-2][1] in ("SL", "SN") and any(
+            t == "SF" for _, t, _, _ in toks[:len(words) - 2]):
+        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=cmd)
+    first = [w for w in toks[:3] if w[1] not in ("EF", "JX", "VCP")]
+    if toks and toks[0][0] in grammar.words("disbelief_ko") and len(first) > 1 and first[1][1] == "SF" \
+            and "?" in first[1][0]:
+        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=cmd)
+    return res
+
+
+def hesitant_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.hesitant when a Korean write's noun (or its -기) is said with the topic
+    (grammar/lexicon.txt `hesitant_topic_ko`), then 좀 (`hesitant_word_ko`) and a form of 그렇다 (`hesitant_after_ko`)
+    with only endings after it: "cache 지우긴 좀 그런데", "web 재시작은 좀 그런데", "db 끄기엔 좀 그렇지" — a hesitation
+    (the grammar's hedge reads it when nothing follows 좀; the 그런데 was cut off as a clause and it ran the write)."""
+    if _written(res) is None:
+        return res
+    words = _words(_tokens(text))
+    for i in range(1, len(words) - 2):
+        f, t = words[i][0], words[i][1]
+        if (t == "JX" and f in grammar.words("hesitant_topic_ko")
+                and words[i - 1][1] in ("NNG", "ETN", "EC", "NNB")
+                and words[i + 1][0] in grammar.words("hesitant_word_ko")
+                and words[i + 2][0] in grammar.words("hesitant_after_ko") and words[i + 2][1] in ("VA", "VV")
+                and all(tt.startswith("E") for _, tt, _, _ in words[i + 3:])):
+            return NotUnderstood(text, "ko", Msg.of("parse.hesitant"))
+    return res
+
+
+def later_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.no_schedule when a Korean write is followed by a time after which (-고 나서: grammar/lexicon.txt
+    `later_link_ko`, `later_aux_ko`, `later_end_ko`) closing the sentence: "web 꺼줘 배포 끝나고 나서", "cache 지워 백업
+    끝나고 나서" ran the write now (said first, "배포 끝나고 나서 web 꺼줘", it is not read)."""
+    if _written(res) is None:
+        return res
+    words = _words(_tokens(text))
+    if len(words) < 4:
+        return res
+    link, aux, end = words[-3], words[-2], words[-1]
+    if not (link[1] == "EC" and link[0] in grammar.words("later_link_ko") and aux[1] in ("VX", "VV")
+            and aux[0] in grammar.words("later_aux_ko") and end[1] == "EC" and end[0] in grammar.words("later_end_ko")):
+        return res
+    k = len(words) - 4
+    while k > 0 and words[k - 1][1] not in ("EF", "EC", "SF", "SL", "SP", "JX"):
+        k -= 1
+    return NotUnderstood(text, "ko", Msg.of("parse.no_schedule", when=text[words[k][2]:end[3]].strip()))
+
+
+def judged_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.unused (nothing offered) when a Korean write is said after "depending on what you see" or
+    "use your judgement" — a verb of grammar/lexicon.txt `judged_verb_ko` (보다, 판단하다) with -어서 or -면서
+    (`judged_link_ko`) before the write: "봐서 cache 지워" (ran docker ps, docker rm cache), "로그 봐서 web 재시작",
+    "판단해서 cache 지워", "상황 봐서 web 재시작" (proposed) — a condition left to gorae, never run."""
+    if _written(res) is None:
+        return res
+    toks = _tokens(text)
+    for i, (f, t, start, _) in enumerate(toks[:-1]):
+        if f not in grammar.words("judged_verb_ko") or t not in ("VV", "NNG"):
+            continue
+        j = i + 1
+        while j < len(toks) and (toks[j][1] == "XSV" or toks[j][1] in ("EC", "VX") and toks[j][0] in
+                                 grammar.words("judged_skip_ko")):
+            j += 1
+        if j < len(toks) - 1 and toks[j][1] == "EC" and toks[j][0] in grammar.words("judged_link_ko"):
+            return NotUnderstood(text, "ko", Msg.of("parse.unused", words=f"`{text[start:toks[j][3]]}`"))
+    return res
+
+
+@lru_cache(maxsize=1)
+def _lead_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    disbelief, supposed = grammar.alternation("disbelief_en"), grammar.alternation("hypothetical_en")
+    return (re.compile(rf"(?i)^\W*(?:{disbelief})(?:\s*,\s*|\s+)(?:(?:{disbelief})\s+)*"),
+            re.compile(rf"(?i)^\W*(?:{supposed})\b\s*,?"))
+
+
+def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.unused (nothing offered) when an English write is said after a supposition said first
+    (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write."""
+    from bot.language.outside import _a_write_in
+
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
+        return res
+    if (mt := _lead_en()[1].match(text)) is not None:
+        return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group().strip(' ,')}`"))
+    return res
+
+
+def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or parse.asked offering it back when the raw English `text` (its "?" kept: bot/pipeline.py) puts a
+    lead-in of disbelief (grammar/lexicon.txt `disbelief_en`) before a write asked with "?": "seriously, rm cache?", "so we
+    just rm cache?", "really, restart web?" ran the write. "stop web?" alone stays the request (the tables' convention)."""
+    from bot.language.outside import _a_write_in
+
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en") or "?" not in text:
+        return res
+    if _lead_en()[0].match(text):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
+    return res
+
+
+def told_then_ordered_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """(lead31c) `res`, or the order alone when a Korean sequence was read from a sentence that tells what was done (its
+    own reading is parse.done_already), closed by a typed ".", "!" or a line, then a sentence of an order: "cache
+    지웠어요. web은 재시작 부탁" removed cache again and restarted web — only the restart was asked for (normalize drops the
+    ".": the cut is the final ending right after the past -었-)."""
+    if not isinstance(res, m.Sequence) or res.lang != "ko":
+        return res
+    toks = _tokens(text)
+    cut = next((end for (f, t, _, end), (_, pt, _, _) in zip(toks[1:], toks) if t in ("EF", "EC") and pt == "EP"
+                and f in grammar.words("told_close_ko")), None)
+    if cut is None or not text[cut:].strip(" .!"):
+        return res
+    head, rest = text[:cut], text[cut:].strip(" .!")
+    told = read(head)
+    if not (isinstance(told, NotUnderstood) and told.reason.key == "parse.done_already"):
+        return res
+    said = read(rest)
+    return said if _written(said) is not None and not isinstance(said, NotUnderstood) else res
