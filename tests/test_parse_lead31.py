@@ -61,6 +61,10 @@ NOT_RUN = [
     "restart web :thinking:",  # Slack's alias of the doubt emoji
     "sure, let's just delete web 🙄",  # sarcasm
     "restart web 🙃",
+    "cache got stopped",  # the past told
+    "gorae: docker restart web ✓",  # the bot's own answer pasted back, ticked
+    "if you don't mind, don't restart web",  # a courtesy never hides a negation
+    "restart web, we don't use it",  # the reason asks no restart
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
     "web 꺼줘 (그리고 지워줘)",
@@ -132,6 +136,32 @@ READ = [
     ("web 컨테이너에서 cat /etc/hostname 실행 결과 회신 부탁드립니다", "docker exec web cat /etc/hostname"),
     ("web 재시작해 줘, 고객 문의가 계속 들어와서", "docker restart web"),  # 문의 of another noun: the reason
     ("restart cache for web", "docker restart cache"),  # the purpose
+    # (fresh20 genz) Gen-Z chat: noise, cooked = broken, an intensifier glued to a predicate, the bot addressed
+    ("lowkey web is cooked, restart it", "docker restart web"),
+    ("yo bot restart my-nginx fr", "docker restart my-nginx"),
+    ("web be lagging ngl", "docker inspect web ; docker logs --tail 20 web"),
+    ("no cap cache is dead", "docker inspect cache ; docker logs --tail 20 cache"),
+    ("bot pls show whats running 🙏", "docker ps"),
+    ("web 재시작 ㄱㄱ 개급함 ㅠ", "docker restart web"),
+    ("ㄹㅇ web 개느림", "docker inspect web ; docker logs --tail 20 web"),
+    ("web 개수 알려줘", "docker inspect web"),  # 개수 is a word of its own (a count), no intensifier
+    # (fresh20 junior, polite-en) a courtesy said first or last
+    ("If you don't mind, could you show me the logs of cache?", "docker logs cache"),
+    ("When you have a moment, could you unpause my-volume? Thanks so much", "docker unpause my-volume"),
+    ("sorry if this is a dumb question, but could you show me the logs of cache?", "docker logs cache"),
+    ("not sure if this is right but could you pause my-volume please", "docker pause my-volume"),
+    ("no rush, but restart cache", "docker restart cache"),
+    ("Please and thank you: restart my-nginx", "docker restart my-nginx"),
+    ("I would be grateful if you could start db", "docker start db"),
+    ("Might I trouble you for web's logs?", "docker logs web"),
+    ("restart web 😅 sorry for the noise", "docker restart web"),
+    # (fresh20 network) the reason of its users; 쭉 (all the way) changes nothing
+    ("delete network backend, we don't use it", "docker network rm backend"),
+    ("remove web, i don't need it anymore", "docker rm web"),
+    ("네트워크 목록 쭉 보여줘", "docker network ls"),
+    ("cheers, now restart cache as well", "docker restart cache"),  # a chat word with a comma is no one addressed
+    ("what can you do restart web", "docker restart web"),
+    ("get cache stopped", "docker stop cache"),  # asked for done
 ]
 
 

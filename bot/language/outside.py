@@ -417,6 +417,20 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=text[mt.start(1):mt.end()].strip()))
 
 
+def got_told_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.done_already when an English write is read from a name then a word of grammar/lexicon.txt
+    `got_told_en` and a participle ("cache got stopped": the past told; it stopped cache). "get cache stopped" and "cache
+    gets stopped" (asked for done) stay as read (lead31)."""
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
+        return res
+    got = grammar.alternation("got_told_en")
+    names = {n.lower() for n in m.names_of(res, images=True)}
+    for mt in re.finditer(rf"(?i)(?<![\w\-./:@])([A-Za-z0-9][\w.\-]*)\s+(?:{got})\s+[a-z]+(?:ed|en)\b", text):
+        if mt.group(1).lower() in names:
+            return NotUnderstood(text, "en", Msg.of("parse.done_already"))
+    return res
+
+
 @lru_cache(maxsize=1)
 def _task_labelled() -> re.Pattern[str]:
     words = grammar.alternation("task_label").replace("_", r"\s*")
