@@ -65,6 +65,9 @@ NOT_RUN = [
     "gorae: docker restart web ✓",  # the bot's own answer pasted back, ticked
     "if you don't mind, don't restart web",  # a courtesy never hides a negation
     "restart web, we don't use it",  # the reason asks no restart
+    "kinda want to restart cache tbh",  # a wish with a laugh: venting
+    "i wanna restart web lol",
+    "if possible, restart web",  # a condition, never a courtesy
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
     "web 꺼줘 (그리고 지워줘)",

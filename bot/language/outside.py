@@ -417,6 +417,20 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=text[mt.start(1):mt.end()].strip()))
 
 
+def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.vented when an English write (or one offered back) is a wish of grammar/lexicon.txt `vent_wish_en`
+    said with a word of `laughter` ("kinda want to restart cache tbh", "i wanna restart web lol"): venting, never a
+    request (lead31; the Korean is bot/language/parse.py `_vented`)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "en" or not _a_write_in(cmd, cmd.lang):
+        return res
+    wish = grammar.alternation("vent_wish_en").replace(r"\~", r"\s+").replace("~", r"\s+")
+    laughs = {w.lower() for w in grammar.words("laughter")}
+    if re.search(rf"(?i)(?<![\w\-])(?:{wish})(?![\w\-])", text) and laughs & {w.strip(".,!?~").lower() for w in text.split()}:
+        return NotUnderstood(text, "en", Msg.of("parse.vented"))
+    return res
+
+
 def got_told_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.done_already when an English write is read from a name then a word of grammar/lexicon.txt
     `got_told_en` and a participle ("cache got stopped": the past told; it stopped cache). "get cache stopped" and "cache

@@ -386,6 +386,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             suggestion_ko,
             tag_last_ko,
             task_labelled,
+            vented_en,
             wh_do_asked,
             what_of_a_write_en,
             what_of_a_write_ko,
@@ -399,9 +400,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        res = got_told_en(text, task_labelled(text, contents_said_ko(text, possessed_ko(text, addressed_other_en(text, corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+        res = vented_en(text, got_told_en(text, task_labelled(text, contents_said_ko(text, possessed_ko(text, addressed_other_en(text, corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
-                text, res)))))))))))))))))))))))))))
+                text, res))))))))))))))))))))))))))))
         from bot.language.unordered_ko import (
             hesitant_ko,
             judged_ko,

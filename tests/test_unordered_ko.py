@@ -1,4 +1,4 @@
-"""(lead31c) Wrong-write kinds A, C, D, E, F of breaker31 (/tmp/breaker31/findings.md): a Korean (or English) write said
+"""(lead31c) Wrong-write kinds A, C, D, E, F of session 31's attack (breaker31): a Korean (or English) write said
 without ordering it — an embedded question, incredulity, the past in slang, a condition or a later time said after the
 order, a hesitation or a hold. Each kind with the attack's wordings and wordings of its own; the reads that must stay
 beside them."""
