@@ -3292,29 +3292,72 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     return _not_understood(text, lang, first_error, error_reading, detail)
 
 
-# (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`)
-_AND_SYMBOL = re.compile(r"(?<![^\s])([A-Za-z0-9][A-Za-z0-9_.-]*)\s+([&+])\s+([A-Za-z0-9][A-Za-z0-9_.-]*)(?![^\s])")
+# (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`); (lead31b) or
+# a symbol of `list_symbols` glued or spaced between two plain names ("web/cache 재시작", "data&cache 재기동", "web ㆍ
+# cache 재시작해주세요")
+_NAME_CHARS = r"A-Za-z0-9_.\-/:@"
+
+
+@lru_cache(maxsize=1)
+def _and_symbol() -> re.Pattern[str]:
+    """(lead31b) Names with a listing symbol between each two (grammar/lexicon.txt `and_symbols` spaced, `list_symbols`
+    glued or spaced): "web & cache", "web+cache", "web/my-nginx/cache", "web ㆍ cache"."""
+    symbols = sorted(grammar.words("and_symbols") | grammar.words("list_symbols"), key=len, reverse=True)
+    sym = "|".join(re.escape(s) for s in symbols)
+    name = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
+    return re.compile(rf"(?<![{_NAME_CHARS}]){name}(?:\s*(?:{sym})\s*{name})+(?![{_NAME_CHARS}])")
+
+
+@lru_cache(maxsize=1)
+def _symbol_cut() -> re.Pattern[str]:
+    """(lead31b) One listing symbol of `_and_symbol`'s chain with the spaces around it (its groups: before, the symbol,
+    after)."""
+    symbols = sorted(grammar.words("and_symbols") | grammar.words("list_symbols"), key=len, reverse=True)
+    return re.compile(r"(\s*)(" + "|".join(re.escape(s) for s in symbols) + r")(\s*)")
+
+
+def _plain_name(word: str) -> bool:
+    """(lead31b) A word that may be a container's name beside a glued listing symbol: no keyword of gorae's, not a
+    number, no dot (never a version: "nginx/1.25.3" is a server's banner, "registry.io/app" an image)."""
+    return word.lower() not in grammar.keywords() and not word[:1].isdigit() and "." not in word
 
 
 def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
     """(f12en) Chat lists names with a symbol: "restart web & cache", "web + cache restart" — the sentence read with
     a comma there, taken only when it is a request on containers that names both words around every symbol (a
     command run in a container keeps its `&` and its `+`: "web에서 sleep 1 & echo hi" is refused as before, never a
-    list); None otherwise (the sentence is read as typed)."""
-    symbols = grammar.words("and_symbols")
-    said, pairs = text, []
-    for _ in range(8):  # "restart web & cache & data": one pair at a time (the matches overlap)
-        mt = next((x for x in _AND_SYMBOL.finditer(said) if x.group(2) in symbols), None)
-        if mt is None:
-            break
-        pairs.append({mt.group(1), mt.group(3)})
-        said = f"{said[:mt.start()]}{mt.group(1)}, {mt.group(3)}{said[mt.end():]}"
+    list); None otherwise (the sentence is read as typed).
+
+    (lead31b) The kind `list-sep`: a symbol of grammar/lexicon.txt `list_symbols` glued or spaced between plain names
+    ("web/cache 재시작", "restart web/my-nginx/cache", "web+cache 메모리", "data&cache 재기동", "web ㆍ cache
+    재시작해주세요", "restart everything except web/cache") — read as "and" only by the natural-language reading (typed
+    docker CLI never comes here) and only when every word around a symbol is a plain name (`_plain_name`: no keyword,
+    no version) that the request acts on as a container (its targets, the containers it leaves out, or an inspect's):
+    "fastcampus/hello-world 실행" (an image) and "web에서 cat etc/hosts" (a path) read as typed; a removal of names
+    joined by "/" (an image's reference in shape, "fastcampus/hello-world 지워") is never read as two containers."""
+    spaced = grammar.words("and_symbols")
+    said, pairs, slashed = text, [], False
+    for chain in reversed(list(_and_symbol().finditer(text))):
+        parts = _symbol_cut().split(chain.group())
+        names, cuts = parts[0::4], [(parts[i], parts[i + 1], parts[i + 2]) for i in range(1, len(parts), 4)]
+        glued_ok = all(_plain_name(n) for n in names)
+        if not all((sym in spaced and before and after) or glued_ok for before, sym, after in cuts):
+            continue
+        slashed = slashed or any(sym == "/" for _, sym, _ in cuts)
+        pairs += [{x, y} for x, y in zip(names, names[1:])]
+        said = f"{said[:chain.start()]}{', '.join(names)}{said[chain.end():]}"
     if not pairs or _shell_meta(said) or "+" in said.split():
         return None
     res = _parse(said, detail)
-    if not isinstance(res, m.WITH_TARGETS):
+    if isinstance(res, m.WITH_TARGETS) and not (slashed and isinstance(res, m.Remove)):
+        names_read = {*res.targets, *(res.exclude if isinstance(res, m.ContainerAction) else ())}
+    elif isinstance(res, m.Inspect) and not res.as_place:
+        names_read = {res.target, *res.more}
+    else:
         return None
-    return res if all(pair <= set(res.targets) for pair in pairs) else None
+    return res if all(pair <= names_read for pair in pairs) else None
+
+
 def _courtesy_trimmed(text: str) -> str:
     """(en13) `text` without the closing courtesy typed after it (grammar/lexicon.txt `trailing`: "top web pls",
     "logs web -f thanks"), its first word kept."""
