@@ -157,6 +157,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (likened := _like_typed(text)) is not None:
             return likened
         bracketed = _bracketed(text)
+        if isinstance(bracketed, NotUnderstood) and bracketed.proposal is not None:
+            from bot.language.aside import order_then_aside  # (lead31b) "cache 재시작 (사유: 커넥션 풀 고갈)"
+
+            bracketed = order_then_aside(text, lambda said: _parse(said, False), negated) or bracketed
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
@@ -238,8 +242,19 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (
                 isinstance(res, m.Command) and len(m.named(res).targets) > 1)):
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
+        if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
+            from bot.language.aside import (
+                order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
+            )
+
+            res = order_then_aside(text, lambda said: _parse(said, False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
+        elif isinstance(res, m.Prohibition) and res.lang != "cli" and _error_said().search(text):
+            # (lead31b) "redis-cli: Could not connect to Redis at 127.0.0.1:6379 → cache 재시작 부탁": the paste's "not"
+            res = _after_pasted_error(text) or res
+        elif isinstance(res, m.Command) and res.lang != "cli":
+            res = _paste_named(text, res)  # (lead31b) "exit code 137 떴어요, cache 상태 좀 봐주세요" read exit, code, 137
         if isinstance(res, NotUnderstood) and res.lang != "cli" and "://" in text:
             # (ctxen24) "see https://wiki/x — step 3: restart web": the link is context
             from bot.language.linked import without_links
@@ -1487,7 +1502,9 @@ def _a_step(res: m.Command | NotUnderstood) -> bool:
 
 
 _BACKTICKED = re.compile(r"`[^`]+`|\"[^\"]+\"")  # (normalize makes inline code a double-quoted text)
-_PASTE_CUT = re.compile(r"\s[\u2014\u2013]\s|\s--?\s|(?<=[,;:])\s")
+# (lead31b) … or a line break, or an arrow typed between the paste and the request ("Killed\nKilled — data 메모리 사용량
+# 좀", "… 127.0.0.1:6379 → cache 재시작 부탁")
+_PASTE_CUT = re.compile(r"\s[\u2014\u2013\u2192\u21d2]\s|\s--?\s|(?<=[,;:])\s|\n\s*")
 
 
 @lru_cache(maxsize=4)
@@ -1613,6 +1630,24 @@ def _after_pasted_error(text: str) -> m.Command | None:
                 continue
             return res
     return None
+
+
+def _paste_named(text: str, res: m.Command) -> m.Command:
+    """(lead31b) The kind `paste`: a request read whole with words of a pasted error taken as its names ("exit code 137
+    떴어요, cache 상태 좀 봐주세요" inspected exit, code, 137 and cache; "Killed\nKilled\nKilled — data 메모리 사용량 좀"
+    asked the stats of Killed too; "2026-12-05T03:12:44Z panic: runtime error\nweb 상태 확인 부탁"): the request after
+    the paste read alone (`_after_pasted_error`), when every name it acts on was read whole too and the whole read
+    names more — the paste's words never become targets. `res` otherwise (a request that named only its own)."""
+    if isinstance(res, (m.Help, m.Prohibition)) or not _error_said().search(text):
+        return res
+    said = m.names_of(res, images=True)
+    if not said:
+        return res
+    alone = _after_pasted_error(text)
+    if alone is None or type(alone) is not type(res) and not isinstance(res, m.Sequence):
+        return res
+    own = m.names_of(alone, images=True)
+    return alone if own and set(own) < set(said) else res
 
 
 # (lead29) a head that begins with one ASCII name and then the asker's Korean ("data 에러 찍히는데 봐줄 수 있어?"): no paste
@@ -3330,7 +3365,7 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
 
     (lead31b) The kind `list-sep`: a symbol of grammar/lexicon.txt `list_symbols` glued or spaced between plain names
     ("web/cache 재시작", "restart web/my-nginx/cache", "web+cache 메모리", "data&cache 재기동", "web ㆍ cache
-    재시작해주세요", "restart everything except web/cache") — read as "and" only by the natural-language reading (typed
+    재시작해주세요"; "/" in a Korean sentence only) — read as "and" only by the natural-language reading (typed
     docker CLI never comes here) and only when every word around a symbol is a plain name (`_plain_name`: no keyword,
     no version) that the request acts on as a container (its targets, the containers it leaves out, or an inspect's):
     "fastcampus/hello-world 실행" (an image) and "web에서 cat etc/hosts" (a path) read as typed; a removal of names
@@ -3343,6 +3378,8 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
         glued_ok = all(_plain_name(n) for n in names)
         if not all((sym in spaced and before and after) or glued_ok for before, sym, after in cuts):
             continue
+        if any(sym == "/" for _, sym, _ in cuts) and not HANGUL.search(text):
+            continue  # "stop web/cache": shaped as typed docker CLI (a name with a slash), never a list in English
         slashed = slashed or any(sym == "/" for _, sym, _ in cuts)
         pairs += [{x, y} for x, y in zip(names, names[1:])]
         said = f"{said[:chain.start()]}{', '.join(names)}{said[chain.end():]}"
