@@ -157,6 +157,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (likened := _like_typed(text)) is not None:
             return likened
         bracketed = _bracketed(text)
+        if isinstance(bracketed, NotUnderstood) and bracketed.proposal is not None:
+            from bot.language.aside import order_then_aside  # (lead31b) "cache 재시작 (사유: 커넥션 풀 고갈)"
+
+            bracketed = order_then_aside(text, lambda said: _parse(said, False), negated) or bracketed
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
@@ -238,8 +242,19 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (
                 isinstance(res, m.Command) and len(m.named(res).targets) > 1)):
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
+        if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
+            from bot.language.aside import (
+                order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
+            )
+
+            res = order_then_aside(text, lambda said: _parse(said, False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _after_pasted_error(text) or res
+        elif isinstance(res, m.Prohibition) and res.lang != "cli" and _error_said().search(text):
+            # (lead31b) "redis-cli: Could not connect to Redis at 127.0.0.1:6379 → cache 재시작 부탁": the paste's "not"
+            res = _after_pasted_error(text) or res
+        elif isinstance(res, m.Command) and res.lang != "cli":
+            res = _paste_named(text, res)  # (lead31b) "exit code 137 떴어요, cache 상태 좀 봐주세요" read exit, code, 137
         if isinstance(res, NotUnderstood) and res.lang != "cli" and "://" in text:
             # (ctxen24) "see https://wiki/x — step 3: restart web": the link is context
             from bot.language.linked import without_links
@@ -1509,7 +1524,9 @@ def _a_step(res: m.Command | NotUnderstood) -> bool:
 
 
 _BACKTICKED = re.compile(r"`[^`]+`|\"[^\"]+\"")  # (normalize makes inline code a double-quoted text)
-_PASTE_CUT = re.compile(r"\s[\u2014\u2013]\s|\s--?\s|(?<=[,;:])\s")
+# (lead31b) … or a line break, or an arrow typed between the paste and the request ("Killed\nKilled — data 메모리 사용량
+# 좀", "… 127.0.0.1:6379 → cache 재시작 부탁")
+_PASTE_CUT = re.compile(r"\s[\u2014\u2013\u2192\u21d2]\s|\s--?\s|(?<=[,;:])\s|\n\s*")
 
 
 @lru_cache(maxsize=4)
@@ -1635,6 +1652,24 @@ def _after_pasted_error(text: str) -> m.Command | None:
                 continue
             return res
     return None
+
+
+def _paste_named(text: str, res: m.Command) -> m.Command:
+    """(lead31b) The kind `paste`: a request read whole with words of a pasted error taken as its names ("exit code 137
+    떴어요, cache 상태 좀 봐주세요" inspected exit, code, 137 and cache; "Killed\nKilled\nKilled — data 메모리 사용량 좀"
+    asked the stats of Killed too; "2026-12-05T03:12:44Z panic: runtime error\nweb 상태 확인 부탁"): the request after
+    the paste read alone (`_after_pasted_error`), when every name it acts on was read whole too and the whole read
+    names more — the paste's words never become targets. `res` otherwise (a request that named only its own)."""
+    if isinstance(res, (m.Help, m.Prohibition)) or not _error_said().search(text):
+        return res
+    said = m.names_of(res, images=True)
+    if not said:
+        return res
+    alone = _after_pasted_error(text)
+    if alone is None or type(alone) is not type(res) and not isinstance(res, m.Sequence):
+        return res
+    own = m.names_of(alone, images=True)
+    return alone if own and set(own) < set(said) else res
 
 
 # (lead29) a head that begins with one ASCII name and then the asker's Korean ("data 에러 찍히는데 봐줄 수 있어?"): no paste
@@ -3314,29 +3349,74 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     return _not_understood(text, lang, first_error, error_reading, detail)
 
 
-# (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`)
-_AND_SYMBOL = re.compile(r"(?<![^\s])([A-Za-z0-9][A-Za-z0-9_.-]*)\s+([&+])\s+([A-Za-z0-9][A-Za-z0-9_.-]*)(?![^\s])")
+# (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`); (lead31b) or
+# a symbol of `list_symbols` glued or spaced between two plain names ("web/cache 재시작", "data&cache 재기동", "web ㆍ
+# cache 재시작해주세요")
+_NAME_CHARS = r"A-Za-z0-9_.\-/:@"
+
+
+@lru_cache(maxsize=1)
+def _and_symbol() -> re.Pattern[str]:
+    """(lead31b) Names with a listing symbol between each two (grammar/lexicon.txt `and_symbols` spaced, `list_symbols`
+    glued or spaced): "web & cache", "web+cache", "web/my-nginx/cache", "web ㆍ cache"."""
+    symbols = sorted(grammar.words("and_symbols") | grammar.words("list_symbols"), key=len, reverse=True)
+    sym = "|".join(re.escape(s) for s in symbols)
+    name = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
+    return re.compile(rf"(?<![{_NAME_CHARS}]){name}(?:\s*(?:{sym})\s*{name})+(?![{_NAME_CHARS}])")
+
+
+@lru_cache(maxsize=1)
+def _symbol_cut() -> re.Pattern[str]:
+    """(lead31b) One listing symbol of `_and_symbol`'s chain with the spaces around it (its groups: before, the symbol,
+    after)."""
+    symbols = sorted(grammar.words("and_symbols") | grammar.words("list_symbols"), key=len, reverse=True)
+    return re.compile(r"(\s*)(" + "|".join(re.escape(s) for s in symbols) + r")(\s*)")
+
+
+def _plain_name(word: str) -> bool:
+    """(lead31b) A word that may be a container's name beside a glued listing symbol: no keyword of gorae's, not a
+    number, no dot (never a version: "nginx/1.25.3" is a server's banner, "registry.io/app" an image)."""
+    return word.lower() not in grammar.keywords() and not word[:1].isdigit() and "." not in word
 
 
 def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
     """(f12en) Chat lists names with a symbol: "restart web & cache", "web + cache restart" — the sentence read with
     a comma there, taken only when it is a request on containers that names both words around every symbol (a
     command run in a container keeps its `&` and its `+`: "web에서 sleep 1 & echo hi" is refused as before, never a
-    list); None otherwise (the sentence is read as typed)."""
-    symbols = grammar.words("and_symbols")
-    said, pairs = text, []
-    for _ in range(8):  # "restart web & cache & data": one pair at a time (the matches overlap)
-        mt = next((x for x in _AND_SYMBOL.finditer(said) if x.group(2) in symbols), None)
-        if mt is None:
-            break
-        pairs.append({mt.group(1), mt.group(3)})
-        said = f"{said[:mt.start()]}{mt.group(1)}, {mt.group(3)}{said[mt.end():]}"
+    list); None otherwise (the sentence is read as typed).
+
+    (lead31b) The kind `list-sep`: a symbol of grammar/lexicon.txt `list_symbols` glued or spaced between plain names
+    ("web/cache 재시작", "restart web/my-nginx/cache", "web+cache 메모리", "data&cache 재기동", "web ㆍ cache
+    재시작해주세요"; "/" in a Korean sentence only) — read as "and" only by the natural-language reading (typed
+    docker CLI never comes here) and only when every word around a symbol is a plain name (`_plain_name`: no keyword,
+    no version) that the request acts on as a container (its targets, the containers it leaves out, or an inspect's):
+    "fastcampus/hello-world 실행" (an image) and "web에서 cat etc/hosts" (a path) read as typed; a removal of names
+    joined by "/" (an image's reference in shape, "fastcampus/hello-world 지워") is never read as two containers."""
+    spaced = grammar.words("and_symbols")
+    said, pairs, slashed = text, [], False
+    for chain in reversed(list(_and_symbol().finditer(text))):
+        parts = _symbol_cut().split(chain.group())
+        names, cuts = parts[0::4], [(parts[i], parts[i + 1], parts[i + 2]) for i in range(1, len(parts), 4)]
+        glued_ok = all(_plain_name(n) for n in names)
+        if not all((sym in spaced and before and after) or glued_ok for before, sym, after in cuts):
+            continue
+        if any(sym == "/" for _, sym, _ in cuts) and not HANGUL.search(text):
+            continue  # "stop web/cache": shaped as typed docker CLI (a name with a slash), never a list in English
+        slashed = slashed or any(sym == "/" for _, sym, _ in cuts)
+        pairs += [{x, y} for x, y in zip(names, names[1:])]
+        said = f"{said[:chain.start()]}{', '.join(names)}{said[chain.end():]}"
     if not pairs or _shell_meta(said) or "+" in said.split():
         return None
     res = _parse(said, detail)
-    if not isinstance(res, m.WITH_TARGETS):
+    if isinstance(res, m.WITH_TARGETS) and not (slashed and isinstance(res, m.Remove)):
+        names_read = {*res.targets, *(res.exclude if isinstance(res, m.ContainerAction) else ())}
+    elif isinstance(res, m.Inspect) and not res.as_place:
+        names_read = {res.target, *res.more}
+    else:
         return None
-    return res if all(pair <= set(res.targets) for pair in pairs) else None
+    return res if all(pair <= names_read for pair in pairs) else None
+
+
 def _courtesy_trimmed(text: str) -> str:
     """(en13) `text` without the closing courtesy typed after it (grammar/lexicon.txt `trailing`: "top web pls",
     "logs web -f thanks"), its first word kept."""

@@ -1,0 +1,163 @@
+"""(lead31b) The kind `trailing`: an order, then a reason or an aside said after it — set off by a dash, a comma, a
+bracket or a reason's label — read as the order alone; the aside is context, its words never targets.
+
+    "web 재시작 — 메모리 샘"                        -> docker restart web
+    "my-volume 중지 부탁 — 디스크 꽉 참"             -> docker stop my-volume
+    "data 꺼줘, 로그를 너무 많이 찍어서"              -> docker stop data
+    "restart cache (OOM again)"                     -> docker restart cache
+    "cache 재시작 (사유: 커넥션 풀 고갈)"             -> docker restart cache
+    "restart web. reason: config reload didn't stick" -> docker restart web
+    "pause data - running a backup on the host"     -> docker pause data
+
+An aside that may change the meaning is never dropped (the sentence is then refused or asked back as before): one that
+reads alone as a command or holds a verb of gorae's (a step of its own: "db 켜줘 (etl 돌려야 함)"), a negation (unless
+a reason's label says it is the reason's: "reason: … didn't stick"), a time, an addition or an exclusion
+(grammar/lexicon.txt `aside_barred_ko`, `aside_barred_en`, `never_unread_en`), a count with its unit ("web 로그 — 50줄"),
+a name said after a preposition ("stop my-nginx – it's a duplicate of web anyway") or an ASCII word in a Korean aside
+(a name: "web 재시작 — cache도"), or a shell character.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+from bot.language.grammar import HANGUL
+
+_SHELL = re.compile(r"[;&|`$<>\"]")
+
+
+@lru_cache(maxsize=1)
+def _cuts() -> re.Pattern[str]:
+    """Where an aside starts: a spaced dash (an em or en dash, a hyphen), a comma, a bracket closing the text, or a
+    reason's label (grammar/lexicon.txt `aside_label`: "reason:", "사유:") — its group `label` when one was said."""
+    labels = "|".join(re.escape(w) for w in sorted(grammar.words("aside_label"), key=len, reverse=True))
+    return re.compile(rf"(?i)\s+[\u2014\u2013-]\s+|,\s+|\s*\(\s*(?=[^()]*\)\s*$)|[.\s]\s*(?=(?:{labels})\s*:)")
+
+
+@lru_cache(maxsize=1)
+def _label() -> re.Pattern[str]:
+    labels = "|".join(re.escape(w) for w in sorted(grammar.words("aside_label"), key=len, reverse=True))
+    return re.compile(rf"(?i)^(?:{labels})\s*:\s*")
+
+
+def _words_en(aside: str) -> list[str]:
+    return re.findall(r"[a-z][a-z']*", aside.lower())
+
+
+def _barred_en(aside: str, labelled: bool) -> bool:
+    """Whether the English of `aside` may change the order's meaning (see the module)."""
+    words = _words_en(aside)
+    barred = grammar.words("aside_barred_en") | grammar.words("never_unread_en") | grammar.words("aside_negation_en")
+    if labelled:
+        barred = barred - grammar.words("aside_negation_en")  # "reason: … did not stick": the reason's own negation
+    elif any(w.endswith("n't") for w in words):
+        return True
+    if any(w in barred for w in words) or not grammar.words("aside_asked_en").isdisjoint(words):
+        return True
+    if words and words[0] in grammar.words("aside_asked_first_en"):
+        return True  # asked (its "?" may have been dropped): "…, is it possible", "…, can you"
+    verbs = grammar.words("aside_verb_en")
+    for i, w in enumerate(words):
+        if w in verbs:
+            # a task of the speaker's going on ("running a backup on the host"): the -ing, then "a"/"an", is told
+            if not (w.endswith("ing") and i + 1 < len(words) and words[i + 1] in grammar.words("aside_article_en")
+                    and grammar.words("aside_made_en").isdisjoint(words)):
+                return True  # "remove web - running a new one": a step of its own
+    raw = aside.split()
+    for a, b in zip(raw, raw[1:]):
+        # a name said after a preposition ("a duplicate of web"): the world's thing, maybe a target
+        if (a.lower() in grammar.words("aside_preposition_en")
+                and re.fullmatch(r"[a-z0-9][a-z0-9_.\-]*", b.strip(".,!?"))
+                and b.strip(".,!?").lower() not in grammar.words("aside_article_en")):
+            return True
+    return False
+
+
+def _barred_ko(aside: str, labelled: bool) -> bool:
+    """Whether the Korean of `aside` may change the order's meaning (see the module)."""
+    from bot.language import context_clause, morph
+
+    if re.search(r"[A-Za-z]", aside):
+        return True  # an ASCII word in a Korean aside may be a name ("web 재시작 — cache도")
+    toks = morph.kiwi().tokenize(aside)
+    verbs = context_clause.gorae_verbs()
+    barred = grammar.words("aside_barred_ko") | context_clause.schedule_words()
+    if not labelled:
+        barred = barred | grammar.words("aside_negation_ko")
+    content = [t for t in toks if t.tag.startswith(("NN", "VV", "VX", "XR", "XSV", "MAG", "NR", "SN"))]
+    for i, t in enumerate(toks):
+        if t.tag == "EF" and t.form.endswith(tuple(grammar.words("aside_asked_end_ko"))):
+            return True  # asked: "web 재시작 — 괜찮을까", "— 되나"
+        if t.form in barred and (t.tag.startswith(("NN", "VV", "VX", "MAG", "JX", "JKB", "XR", "IC", "EC")) or len(t.form) > 1):
+            return True
+        if t.form in verbs and t.tag.startswith(("NNG", "NNP", "VV", "VX", "XR")):
+            # a verb of gorae's, or its noun made a verb (하다 after it) or closing the aside ("— cache 재시작"): a step;
+            # but a verb ending the aside in a reason's ending is the reason's ("로그를 너무 많이 찍어서")
+            rest = [x for x in toks[i + 1:] if not x.tag.startswith(("S", "J"))]
+            if (t.tag.startswith("VV") and len(rest) == 1 and rest[0].tag == "EC"
+                    and any(x.tag.startswith("NN") for x in toks[:i])
+                    and rest[0].form in grammar.words("aside_reason_end_ko")):
+                continue
+            made = i + 1 < len(toks) and toks[i + 1].tag.startswith("XSV")
+            if t.tag.startswith(("VV", "VX")) or made or (content and t is content[-1]):
+                return True
+    return False
+
+
+def _counted(aside: str) -> bool:
+    """A number in `aside` glued to a word or said before a unit (grammar/lexicon.txt `aside_unit`: "50줄", "50 lines",
+    "10m"): a count that may be the order's own."""
+    for mt in re.finditer(r"\d+", aside):
+        after = aside[mt.end():]
+        if after[:1] and not after[:1].isspace() and after[:1] not in ".,!?)":
+            return True
+        nxt = after.split()[:1]
+        if nxt and nxt[0].strip(".,!?)").lower() in grammar.words("aside_unit"):
+            return True
+    return False
+
+
+def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+                     negated: Callable[[str], bool]) -> m.Command | None:
+    """(lead31b) The kind `trailing`: the order of `text` before an aside that tells why ("web 재시작 — 메모리 샘",
+    "restart cache (OOM again)", "cache 재시작 (사유: 커넥션 풀 고갈)", "pull redis, new patch release came out"), read
+    by `read` alone; None when there is no such cut, the order is negated (`negated`) or does not read whole as one
+    command, or the aside may change the meaning (see the module: it is then never dropped)."""
+    if _SHELL.search(text) or "?" in text:
+        return None  # (a question said after the order asks it: "Web container, I would like to restart, is it possible?")
+    for cut in _cuts().finditer(text):
+        req, aside = text[:cut.start()].strip(), text[cut.end():].strip()
+        if aside.endswith(")") and cut.group().strip().startswith("("):
+            aside = aside[:-1].strip()
+        if not req or not aside or "(" in aside or ")" in aside:
+            continue
+        if cut.group().strip() == "," and not HANGUL.search(text):
+            continue  # an English comma parts many things of their own (bot/language/reason_clause.py): never here
+        if re.search(r"[A-Za-z0-9][_.\-/:@][A-Za-z0-9]|[A-Za-z]\d|\d[A-Za-z]", aside):
+            return None  # a name's shape in the aside ("(staging-1)", "a duplicate of my-nginx")
+        if HANGUL.search(req) and not HANGUL.search(aside):
+            return None  # an English aside after a Korean order may be a name or an engine ("… (prod-1)")
+        labelled = _label().match(aside) is not None
+        aside = _label().sub("", aside)
+        if not aside or negated(req):
+            continue
+        res = read(req)
+        if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+            continue
+        if isinstance(res, (m.RunContainer, m.Exec)) and res.command:
+            continue  # a command run in a container: the words after it may be its own
+        if _counted(aside) or (not labelled and negated(aside)):
+            return None
+        alone = read(aside)
+        if not isinstance(alone, m.NotUnderstood) and not (labelled and isinstance(alone, m.Prohibition)):
+            return None  # a step of its own (a labelled reason's negation is the reason's: "reason: … didn't stick")
+        if HANGUL.search(aside):
+            if _barred_ko(aside, labelled):
+                return None
+        elif _barred_en(aside, labelled):
+            return None
+        return res
+    return None
