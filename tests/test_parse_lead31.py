@@ -46,7 +46,6 @@ NOT_RUN = [
     # (breaker31) a request said to someone named first: never an order to gorae
     "bob can you restart web",
     "alice can you rm cache",
-    "Jane, stop cache",
     "jane can u kill web",
     # (breaker31) a name said as what owns or serves the next one: never both
     "web의 cache 꺼",
@@ -68,6 +67,15 @@ NOT_RUN = [
     "kinda want to restart cache tbh",  # a wish with a laugh: venting
     "i wanna restart web lol",
     "if possible, restart web",  # a condition, never a courtesy
+    # (breaker31b) an opener said first hid the guards' words
+    "If you don't mind, I can rm cache",
+    "When you have a moment, want me to restart web?",
+    "quick, want me to restart web",
+    "ok, Bob can you restart web",
+    "restart cache, web ok",
+    "restart cache, web 👍",
+    "web 재시작 잠깐만",
+    "web 느리거든 재시작해",
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
     "web 꺼줘 (그리고 지워줘)",
@@ -165,6 +173,18 @@ READ = [
     ("cheers, now restart cache as well", "docker restart cache"),  # a chat word with a comma is no one addressed
     ("what can you do restart web", "docker restart web"),
     ("get cache stopped", "docker stop cache"),  # asked for done
+    # (breaker31b) what the second attack found the guards took from the reads and requests before them
+    ("restart web and cache ok", "docker restart web cache"),  # the asker's ok, no comma
+    ("restart web and cache 👍", "docker restart web cache"),
+    ("stop web and cache, ok", "docker stop web cache"),
+    ("restart cache for web too", "docker restart cache web"),  # "for … too": one more
+    ("restart cache, for web as well", "docker restart cache web"),
+    ("web 죽었거든 재시작해줘", "docker restart web"),  # -거든 after the past: the reason
+    ("Morning, restart web", "docker restart web"),  # a phone's capital, no one addressed
+    ("web 꺼, 아 cache도", "docker stop web cache"),  # one more, said so
+    ("web 꺼줘 아 그리고 cache도", "docker stop web cache"),
+    ("web 로그 잠깐만", "docker logs web"),  # a hold after a read: the read
+    ("cache 상태 잠시만", "docker inspect cache"),
 ]
 
 

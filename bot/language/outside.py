@@ -314,9 +314,11 @@ def purpose_for_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
         return res
     names = m.names_of(res, images=True)
     again = grammar.words("for_target_before_en")
+    added = grammar.alternation("for_target_after_en").replace(r"\~", r"\s+").replace("~", r"\s+")
     purposes = {n for n in names[1:]
                 for mt in re.finditer(_FOR_PURPOSE + re.escape(n) + r"(?![\w\-./:@'\"`])", text, re.I)
-                if not set(text[:mt.start()].lower().split()[-1:]) & again}
+                if not set(text[:mt.start()].lower().split()[-1:]) & again
+                and not re.match(rf"(?i)\W*(?:{added})\b", text[mt.end():])}  # "… for web too": one more
     if not purposes:
         return res
     if isinstance(res, m.Sequence):
@@ -328,6 +330,18 @@ def purpose_for_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     if isinstance(res, m.WITH_TARGETS) and purposes <= set(targets) and set(targets) - purposes:
         return replace(res, targets=tuple(t for t in targets if t not in purposes))
     return res
+
+
+@lru_cache(maxsize=1)
+def _lead_openers() -> re.Pattern[str]:
+    return re.compile(rf"(?i)^(?:\W*(?:{grammar.alternation('lead_opener_en')})(?![\w\-'])[\s,.!:;\-]*)+")
+
+
+def lead_stripped(text: str) -> str:
+    """(lead31) `text` without the chat openers said first (grammar/lexicon.txt `lead_opener_en`: "please, I can rm
+    cache" -> "I can rm cache", "quick, want me to restart web", "ok, Bob can you restart web"), for the guards that
+    read the start of an English sentence."""
+    return _lead_openers().sub("", text, count=1) if text[:1].isascii() else text
 
 
 def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -366,8 +380,42 @@ def ceased_or_offered_en(text: str, res: m.Command | NotUnderstood) -> m.Command
     ceased, offered = _ceased_offered_en()
     if (mt := ceased.search(text)) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.two_verbs", verbs=mt.group()))
-    if offered.search(text):
+    if offered.search(text) or offered.search(lead_stripped(text)):
         return NotUnderstood(text, "en", Msg.of("parse.intended"))
+    return res
+
+
+def held_read_ko(text: str, res: m.Command | NotUnderstood,
+                 read: Callable[[str], m.Command | NotUnderstood]) -> m.Command | NotUnderstood:
+    """`res`, or the read `text` says before a hold said last (grammar/lexicon.txt `hold_last_ko`: "web 로그 잠깐만",
+    "cache 상태 잠시만") — a refusal there since the hold is read as wait (lead31c); a write so held stays refused."""
+    if not isinstance(res, NotUnderstood) or res.lang != "ko" or res.proposal is not None:
+        return res
+    words = text.split()
+    if len(words) < 2 or words[-1].strip(".!~…") not in grammar.words("hold_last_ko"):
+        return res
+    said = read(" ".join(words[:-1]))
+    from bot.language.parse_natural import reads_only
+
+    if isinstance(said, m.Command) and not isinstance(said, (NotUnderstood, m.Help, m.Prohibition)) and reads_only(said):
+        return said
+    return res
+
+
+def verdict_last_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart when an English write names a thing last, after a comma, with a verdict of ok
+    (grammar/lexicon.txt `verdict_last_en`, perhaps after `verdict_be_en`: "restart cache, web ok", "stop cache, web is
+    fine", "restart cache, web 👍" — the thumbs-up read ok): said of it, never one more target (lead31: it restarted
+    both). "restart web and cache ok" (no comma) is the asker's ok."""
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
+        return res
+    names = {n.lower() for n in m.names_of(res, images=True)}
+    if len(names) < 2:
+        return res
+    ok, be = grammar.alternation("verdict_last_en"), grammar.alternation("verdict_be_en")
+    mt = re.search(rf"(?i),\s*([A-Za-z0-9][\w.\-]*)\s+(?:(?:{be})\s+)?(?:{ok})\s*[.!]*$", text)
+    if mt is not None and mt.group(1).lower() in names:
+        return NotUnderstood(text, "en", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip(" ,")))
     return res
 
 
@@ -381,12 +429,15 @@ def corrected_between(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     names = set(m.names_of(cmd, images=True))
     if len(names) < 2:
         return res
-    slips = grammar.words("corrected_between")
-    words = [re.sub(r"[\uac00-\ud7a3]+$", "", w) if re.match(r"[A-Za-z0-9]", w) else w
-             for w in re.findall(r"[^\s,.!?:;…~]+", text)]
+    slips, added = grammar.words("corrected_between"), grammar.words("corrected_added")
+    raw = re.findall(r"[^\s,.!?:;…~]+", text)
+    words = [re.sub(r"[\uac00-\ud7a3]+$", "", w) if re.match(r"[A-Za-z0-9]", w) else w for w in raw]
     said = [i for i, w in enumerate(words) if w in names]
     for k, w in enumerate(words):
         if w.lower() in slips and any(i < k for i in said) and (after := [i for i in said if i > k]):
+            j = after[0]
+            if (raw[j][len(words[j]):] in added or {x.lower() for x in raw[k + 1:j] + raw[j + 1:j + 2]} & added):
+                continue  # "web 꺼, 아 cache도", "web 꺼줘 아 그리고 cache도": one more, said so
             return NotUnderstood(text, res.lang, Msg.of("parse.set_apart", name=words[after[0]],
                                                         said=" ".join(words[k:after[0] + 1])))
     return res
@@ -395,7 +446,7 @@ def corrected_between(text: str, res: m.Command | NotUnderstood) -> m.Command | 
 @lru_cache(maxsize=1)
 def _addressed_first() -> re.Pattern[str]:
     ask, you = grammar.alternation("addressed_ask_en"), grammar.alternation("addressed_you_en")
-    return re.compile(rf"^\W*([A-Za-z][a-z]+)(\s*,|\s+(?:{ask})\s+(?:{you})\b)")
+    return re.compile(rf"^\W*([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b)")
 
 
 def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -405,16 +456,17 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     the request said so ("cache, restart") is the pipeline's (`_addressed_apart`)."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
-    mt = _addressed_first().match(text)
+    said = lead_stripped(text)
+    mt = _addressed_first().match(said)
     if mt is None:
         return res
     word = mt.group(1)
     if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
             n.lower() for n in m.names_of(res, images=True)}:
         return res
-    if "," in mt.group(2) and not word[:1].isupper():
-        return res  # "cheers, now restart cache": a chat word; a name said so is written with its capital
-    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=text[mt.start(1):mt.end()].strip()))
+    # a name said with a comma alone ("Jane, stop cache") is left: a phone writes any first word with its capital
+    # ("Morning, restart web", "Prod, restart web")
+    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[mt.start(1):mt.end()].strip()))
 
 
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -460,7 +512,7 @@ def task_labelled(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     web"): the task told, never run on the note (lead31: they ran it)."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang) or res.lang == "cli":
         return res
-    if _task_labelled().match(text) is None:
+    if _task_labelled().match(text) is None and _task_labelled().match(lead_stripped(text)) is None:
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.stated"), proposal=res)
 

@@ -402,6 +402,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             tag_last_ko,
             task_labelled,
             vented_en,
+            verdict_last_en,
             wh_do_asked,
             what_of_a_write_en,
             what_of_a_write_ko,
@@ -415,9 +416,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.value_asked import value_asked
 
         # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        res = vented_en(text, got_told_en(text, task_labelled(text, contents_said_ko(text, possessed_ko(text, addressed_other_en(text, corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
+        res = verdict_last_en(text, vented_en(text, got_told_en(text, task_labelled(text, contents_said_ko(text, possessed_ko(text, addressed_other_en(text, corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
             text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
-                text, res))))))))))))))))))))))))))))
+                text, res)))))))))))))))))))))))))))))
         from bot.language.unordered_ko import (
             hesitant_ko,
             judged_ko,
@@ -434,6 +435,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = supposed_en(text, judged_ko(text, later_said_ko(text, hesitant_ko(text, topic_asked_ko(text, point_asked_ko(
             text, whether_asked_ko(text, res)))))))
         res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
+        from bot.language.outside import held_read_ko
+
+        res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:

@@ -193,11 +193,11 @@ def _lead_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(lead31c) `res`, or parse.unused (nothing offered) when an English write is said after a supposition said first
     (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write."""
-    from bot.language.outside import _a_write_in
+    from bot.language.outside import _a_write_in, lead_stripped
 
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
-    if (mt := _lead_en()[1].match(text)) is not None:
+    if (mt := _lead_en()[1].match(text) or _lead_en()[1].match(lead_stripped(text))) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group().strip(' ,')}`"))
     return res
 
@@ -206,11 +206,11 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     """(lead31c) `res`, or parse.asked offering it back when the raw English `text` (its "?" kept: bot/pipeline.py) puts a
     lead-in of disbelief (grammar/lexicon.txt `disbelief_en`) before a write asked with "?": "seriously, rm cache?", "so we
     just rm cache?", "really, restart web?" ran the write. "stop web?" alone stays the request (the tables' convention)."""
-    from bot.language.outside import _a_write_in
+    from bot.language.outside import _a_write_in, lead_stripped
 
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en") or "?" not in text:
         return res
-    if _lead_en()[0].match(text):
+    if _lead_en()[0].match(text) or _lead_en()[0].match(lead_stripped(text)):  # (lead31) "ok, seriously, rm cache?"
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
     return res
 
