@@ -72,6 +72,8 @@ NOT_RUN = [
     "When you have a moment, want me to restart web?",
     "quick, want me to restart web",
     "ok, Bob can you restart web",
+    "hey Jane, stop cache",  # a greeting then a name: someone else
+    "hey bob, restart web",
     "restart cache, web ok",
     "restart cache, web 👍",
     "web 재시작 잠깐만",
@@ -181,6 +183,9 @@ READ = [
     ("restart cache, for web as well", "docker restart cache web"),
     ("web 죽었거든 재시작해줘", "docker restart web"),  # -거든 after the past: the reason
     ("Morning, restart web", "docker restart web"),  # a phone's capital, no one addressed
+    ("hey there, restart web", "docker restart web"),
+    ("hey team, restart web", "docker restart web"),
+    ("hey gorae, restart web", "docker restart web"),
     ("web 꺼, 아 cache도", "docker stop web cache"),  # one more, said so
     ("web 꺼줘 아 그리고 cache도", "docker stop web cache"),
     ("web 로그 잠깐만", "docker logs web"),  # a hold after a read: the read

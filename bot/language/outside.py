@@ -446,7 +446,9 @@ def corrected_between(text: str, res: m.Command | NotUnderstood) -> m.Command | 
 @lru_cache(maxsize=1)
 def _addressed_first() -> re.Pattern[str]:
     ask, you = grammar.alternation("addressed_ask_en"), grammar.alternation("addressed_you_en")
-    return re.compile(rf"^\W*([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b)")
+    lead = grammar.alternation("addressed_lead_en")
+    # "bob can you …", or a greeting then a name and a comma ("hey Jane, stop cache")
+    return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b))")
 
 
 def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -456,17 +458,20 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     the request said so ("cache, restart") is the pipeline's (`_addressed_apart`)."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
-    said = lead_stripped(text)
+    said = text
     mt = _addressed_first().match(said)
     if mt is None:
+        said = lead_stripped(text)
+        mt = _addressed_first().match(said)
+    if mt is None:
         return res
-    word = mt.group(1)
+    word = mt.group(1) or mt.group(3)
     if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
             n.lower() for n in m.names_of(res, images=True)}:
         return res
     # a name said with a comma alone ("Jane, stop cache") is left: a phone writes any first word with its capital
     # ("Morning, restart web", "Prod, restart web")
-    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[mt.start(1):mt.end()].strip()))
+    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[:mt.end()].strip(" ,:")))
 
 
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
