@@ -52,6 +52,13 @@ def test_aside_asked_back_then_yes_restarts_the_one_asked(bot, docker_client, wo
     "stop killing {a}",
     "want me to restart {a}",
     "_~restart {a}~_",
+    # lead31c: a Korean write said without ordering it
+    "{a} 재시작하는지 봐",
+    "{a} 재시작하라니",
+    "{a} 재시작 때림",
+    "{a} 재시작해줘 배포 끝나고 나서",
+    "{a} 재시작 잠깐만",
+    "{a} 재시작하기엔 좀 그런데",
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
@@ -69,3 +76,19 @@ def test_a_name_after_for_is_the_purpose(bot, docker_client, world, cleanup):
     reply = bot.say(f"restart {a} for {b}")
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
     assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+
+
+@pytest.mark.parametrize(("form", "restarted"), [
+    ("{a} 재시작 — 메모리 샘", "a"),  # lead31b: a reason after a dash is context
+    ("restart {a} (OOM again)", "a"),
+    ("{a}/{b} 재시작", "ab"),  # names joined by a slash: both
+    ("{a}&{b} 재기동", "ab"),
+])
+def test_asides_and_lists(bot, docker_client, world, cleanup, form, restarted):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(form.format(a=a, b=b))
+    assert reply.status == "done", reply
+    assert (running_since(docker_client, a) != a_start) == ("a" in restarted)
+    assert (running_since(docker_client, b) != b_start) == ("b" in restarted)

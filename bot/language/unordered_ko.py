@@ -136,10 +136,15 @@ def hesitant_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     for i in range(1, len(words) - 2):
         f, t = words[i][0], words[i][1]
         if (t == "JX" and f in grammar.words("hesitant_topic_ko")
-                and words[i - 1][1] in ("NNG", "ETN", "EC", "NNB")
+                and words[i - 1][1] in ("NNG", "ETN", "EC", "NNB", "JKB")  # (lead31) -기엔: 기 + 에 + ㄴ
                 and words[i + 1][0] in grammar.words("hesitant_word_ko")
                 and words[i + 2][0] in grammar.words("hesitant_after_ko") and words[i + 2][1] in ("VA", "VV")
                 and all(tt.startswith("E") for _, tt, _, _ in words[i + 3:])):
+            return NotUnderstood(text, "ko", Msg.of("parse.hesitant"))
+        if (t == "NNG" and words[i + 1][0] in grammar.words("hesitant_word_ko")
+                and words[i + 2][0] in grammar.words("hesitant_after_ko") and words[i + 2][1] in ("VA", "VV")
+                and len(words) > i + 3 and all(tt.startswith("E") for _, tt, _, _ in words[i + 3:])):
+            # (lead31) no topic said: "web 재시작 좀 그런데" (ran the restart; "web 재시작 좀" alone stays the request)
             return NotUnderstood(text, "ko", Msg.of("parse.hesitant"))
     return res
 
