@@ -78,6 +78,12 @@ NOT_RUN = [
     "restart cache, web 👍",
     "web 재시작 잠깐만",
     "web 느리거든 재시작해",
+    "web 멈출 필요 있나?",  # the need asked with its "?" too
+    "web 👍 👍 cache 재시작",  # a verdict typed twice, or green
+    "web 🟢 cache 재시작",
+    "web 의 cache 꺼",  # the owner's particle spaced
+    "web 용 cache 재시작",
+    "web쪽 cache 재시작",
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
     "web 꺼줘 (그리고 지워줘)",
@@ -190,6 +196,8 @@ READ = [
     ("web 꺼줘 아 그리고 cache도", "docker stop web cache"),
     ("web 로그 잠깐만", "docker logs web"),  # a hold after a read: the read
     ("cache 상태 잠시만", "docker inspect cache"),
+    ("db 켜져 있나?", "docker inspect db"),  # a state asked with -나: its details
+    ("web 로그 있나?", "docker logs web"),
 ]
 
 

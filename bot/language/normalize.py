@@ -187,8 +187,10 @@ def _verdict_emoji() -> re.Pattern[str]:
     one = "|".join([*(re.escape(e) for e in words("verdict_emoji")),
                     *(re.escape(f":{c}:") for c in words("verdict_emoji_codes"))])
     # or after a name said last after a comma ("restart cache, web 👍")
-    return re.compile(r"((?<![\w\-./:@])[A-Za-z0-9][\w.\-]*[\uac00-\ud7a3]?\s*|,\s*[A-Za-z0-9][\w.\-]*\s*)((?:" + one
-                      + r")(?:[\U0001F3FB-\U0001F3FF]|:skin-tone-\d:)*)(\s*,?\s*(?=[A-Za-z0-9])|\s*$)")
+    # typed over and over too ("web 👍 👍 cache 재시작")
+    each = r"(?:" + one + r")(?:[\U0001F3FB-\U0001F3FF]|:skin-tone-\d:)*"
+    return re.compile(r"((?<![\w\-./:@])[A-Za-z0-9][\w.\-]*[\uac00-\ud7a3]?\s*|,\s*[A-Za-z0-9][\w.\-]*\s*)(" + each
+                      + r"(?:\s*" + each + r")*)(\s*,?\s*(?=[A-Za-z0-9])|\s*$)")
 
 
 def _emoji_said(part: str) -> str:

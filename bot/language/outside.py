@@ -546,7 +546,7 @@ def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
 @lru_cache(maxsize=1)
 def _possessed_ko() -> re.Pattern[str]:
     glued, spaced = grammar.alternation("possessed_glued_ko"), grammar.alternation("possessed_spaced_ko")
-    return re.compile(rf"(?<![\w\-./:@])([A-Za-z0-9][\w.\-]*)(?:(?:{glued})|\s+(?:{spaced}))\s+([A-Za-z0-9][\w.\-]*)")
+    return re.compile(rf"(?<![\w\-./:@])([A-Za-z0-9][\w.\-]*)(?:\s*(?:{glued})|\s*(?:{spaced}))\s+([A-Za-z0-9][\w.\-]*)")
 
 
 def possessed_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
