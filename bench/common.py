@@ -88,7 +88,8 @@ class Paired:
 FIRST_SIGHT_CACHES = (("bot.language.morph", "reading"), ("bot.language.morph", "_verb_with"),
                       ("bot.language.context_clause", "_analysed"), ("bot.language.typo", "_korean"),
                       ("bot.language.typo", "_ending_slip"), ("bot.language.typo", "_english"),
-                      ("bot.language.parse", "_morphemes"))
+                      ("bot.language.parse", "_morphemes"), ("bot.language.context_clause", "analysed"),
+                      ("bot.language.unordered_ko", "_tokens"))
 
 
 def forget_said() -> None:

@@ -20,8 +20,10 @@ _Read = Callable[[str], "m.Command | NotUnderstood"]
 _TAIL = ("SF", "SW", "SE", "SO", "SP")  # marks, a laugh, an emoji: nothing said after the words
 
 
+@lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    """Kiwi's (form, tag, start, end) of `text`."""
+    """Kiwi's (form, tag, start, end) of `text`, kept by text: the readers here ask for it up to eight times a sentence
+    (bench item 6: uncached it doubled parse + plan of a Korean text)."""
     from bot.language import morph
 
     return tuple((t.form, t.tag.split("-")[0], t.start, t.start + getattr(t, "len", len(t.form)))
