@@ -84,6 +84,12 @@ NOT_RUN = [
     "web 의 cache 꺼",  # the owner's particle spaced
     "web 용 cache 재시작",
     "web쪽 cache 재시작",
+    "restart cache 👍 web",  # a verdict between two names after the verb
+    "web 꺼줘 헐 cache",  # more slips between two names
+    "web 음 cache 꺼줘",
+    "stop web hmm cache",
+    "create a volume for web",  # the one it is for, never the new one's name
+    "make a network for web",
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
     "web 꺼줘 (그리고 지워줘)",
@@ -197,6 +203,9 @@ READ = [
     ("web 로그 잠깐만", "docker logs web"),  # a hold after a read: the read
     ("cache 상태 잠시만", "docker inspect cache"),
     ("db 켜져 있나?", "docker inspect db"),  # a state asked with -나: its details
+    ("remove cache, web doesn't need it anymore", "docker rm cache"),  # another thing's need told: the reason
+    ("create volume named data2", "docker volume create data2"),
+    ("음 web 재시작해줘", "docker restart web"),
     ("web 로그 있나?", "docker logs web"),
 ]
 

@@ -312,6 +312,11 @@ def purpose_for_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     something else; None of them left (or a name of a command that is not a target) leaves `res` as it is (lead31)."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en") or "for" not in text.lower():
         return res
+    if isinstance(res, (m.VolumeCreate, m.NetworkCreate)) and re.search(
+            _FOR_PURPOSE + re.escape(res.name) + r"(?![\w\-./:@'\"`])", text, re.I):
+        # "create a volume for web": the one it is for, never the new one's name (it created a volume `web`)
+        what = "volume" if isinstance(res, m.VolumeCreate) else "network"
+        return NotUnderstood(text, "en", Msg.of("parse.need_target", what=what))
     names = m.names_of(res, images=True)
     again = grammar.words("for_target_before_en")
     added = grammar.alternation("for_target_after_en").replace(r"\~", r"\s+").replace("~", r"\s+")
@@ -416,6 +421,10 @@ def verdict_last_en(text: str, res: m.Command | NotUnderstood) -> m.Command | No
     mt = re.search(rf"(?i),\s*([A-Za-z0-9][\w.\-]*)\s+(?:(?:{be})\s+)?(?:{ok})\s*[.!]*$", text)
     if mt is not None and mt.group(1).lower() in names:
         return NotUnderstood(text, "en", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip(" ,")))
+    # … or between two of them ("restart cache 👍 web": the thumbs-up read ok)
+    for mt in re.finditer(rf"(?i)(?<![\w\-./:@])([A-Za-z0-9][\w.\-]*)\s+(?:{ok})\s*,?\s+([A-Za-z0-9][\w.\-]*)", text):
+        if mt.group(1).lower() in names and mt.group(2).lower() in names:
+            return NotUnderstood(text, "en", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip(" ,")))
     return res
 
 

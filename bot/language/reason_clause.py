@@ -38,7 +38,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (lead31) or its users say they do not use it ("delete network backend, we don't use it", "remove web, i don't need
     # it anymore"): not needed
     nobody = (rf"(?P<nobody>(?:(?:{grammar.alternation('reason_nobody_en')})\s+(?:{grammar.alternation('reason_nobody_verb_en')})"
-              rf"|(?:{grammar.alternation('reason_we_en')})\s+do\s+not\s+(?:{grammar.alternation('reason_we_verb_en')}))"
+              rf"|(?:{grammar.alternation('reason_we_en')})\s+do\s+not\s+(?:{grammar.alternation('reason_we_verb_en')})"
+              # "remove cache, web doesn't need it anymore": another thing's need told, never one more target
+              rf"|[A-Za-z0-9][\w.\-]*\s+does\s+not\s+(?:{grammar.alternation('reason_we_verb_en')}))"
               rf"\s+(?:{grammar.alternation('reason_subject_en')}))(?:\s+(?:{grammar.alternation('reason_still_en')}))?")
     # (ctxen24) or it refuses what it should do ("kill my-nginx because it won't stop", "stop cache, it does not respond")
     refusing = (rf"(?P<refusing>(?:{grammar.alternation('reason_refusing_aux_en')})\s+not\s+"
