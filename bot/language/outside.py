@@ -423,7 +423,9 @@ def verdict_last_en(text: str, res: m.Command | NotUnderstood) -> m.Command | No
         return NotUnderstood(text, "en", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip(" ,")))
     # … or between two of them ("restart cache 👍 web": the thumbs-up read ok)
     for mt in re.finditer(rf"(?i)(?<![\w\-./:@])([A-Za-z0-9][\w.\-]*)\s+(?:{ok})\s*,?\s+([A-Za-z0-9][\w.\-]*)", text):
-        if mt.group(1).lower() in names and mt.group(2).lower() in names:
+        if (mt.group(1).lower() in names and mt.group(2).lower() in names
+                and not set(text[mt.end():].lower().split()[:1]) & grammar.words("corrected_added")):
+            # ("restart web ok? cache too": one more said so, the tag question's — bot/pipeline.py asks it back)
             return NotUnderstood(text, "en", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip(" ,")))
     return res
 
