@@ -206,6 +206,8 @@ READ = [
     ("remove cache, web doesn't need it anymore", "docker rm cache"),  # another thing's need told: the reason
     ("create volume named data2", "docker volume create data2"),
     ("음 web 재시작해줘", "docker restart web"),
+    ("try restarting my-nginx again", "docker restart my-nginx"),  # (fresh20 retry) try / retry -ing: the verb
+    ("retry the pull of redis", "docker pull redis"),
     ("web 로그 있나?", "docker logs web"),
 ]
 
