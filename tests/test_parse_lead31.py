@@ -17,6 +17,7 @@ NOT_RUN = [
     "web 재시작하니 ㅋㅋ",
     "web 재시작해주니",
     "web 재시작할 거니",
+    "web 재시작 하냐구",
     "web 멈출 필요 있나",
     # a verdict of ok on a name before another (or said last after a comma): it restarted both
     "web ok cache 재시작",
@@ -89,6 +90,8 @@ NOT_RUN = [
     "web 음 cache 꺼줘",
     "stop web hmm cache",
     "create a volume for web",  # the one it is for, never the new one's name
+    "Bob please restart web",  # a name then please: someone else asked
+    "jane pls stop cache",
     "make a network for web",
     # (fresh20) an aside in brackets that makes a step of its own: asked, never run
     "db 켜줘 (etl 돌려야 함)",
@@ -117,6 +120,8 @@ PROPOSED = [
     ("web 재시작 ㅇㅋ? cache도", "docker restart web cache"),
     ("cache 지워 ㄱㅊ? 급함", "docker rm cache"),
     ("restart web, yeah? thx", "docker restart web"),
+    ("web 재시작합니까", "docker restart web"),  # the formal question with no "?": asked, as with it
+    ("cache 삭제합니까", "docker rm cache"),
     # the need asked in the chat -ㅁ ("있어?" was asked already): it ran
     ("web 멈출 필요 있음?", "docker stop web"),
 ]
@@ -206,6 +211,9 @@ READ = [
     ("remove cache, web doesn't need it anymore", "docker rm cache"),  # another thing's need told: the reason
     ("create volume named data2", "docker volume create data2"),
     ("음 web 재시작해줘", "docker restart web"),
+    ("team please restart web", "docker restart web"),
+    ("someone please restart web", "docker restart web"),
+    ("web 재시작해 주시겠습니까", "docker restart web"),  # asked of gorae: a request
     ("try restarting my-nginx again", "docker restart my-nginx"),  # (fresh20 retry) try / retry -ing: the verb
     ("retry the pull of redis", "docker pull redis"),
     ("web 로그 있나?", "docker logs web"),

@@ -459,7 +459,9 @@ def _addressed_first() -> re.Pattern[str]:
     ask, you = grammar.alternation("addressed_ask_en"), grammar.alternation("addressed_you_en")
     lead = grammar.alternation("addressed_lead_en")
     # "bob can you …", or a greeting then a name and a comma ("hey Jane, stop cache")
-    return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b))")
+    please = grammar.alternation("addressed_please_en")
+    return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])"
+                      rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s))")
 
 
 def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
