@@ -89,7 +89,7 @@ FIRST_SIGHT_CACHES = (("bot.language.morph", "reading"), ("bot.language.morph", 
                       ("bot.language.context_clause", "_analysed"), ("bot.language.typo", "_korean"),
                       ("bot.language.typo", "_ending_slip"), ("bot.language.typo", "_english"),
                       ("bot.language.parse", "_morphemes"), ("bot.language.context_clause", "analysed"),
-                      ("bot.language.unordered_ko", "_tokens"))
+                      ("bot.language.context_clause", "analysed_spans"))
 
 
 def forget_said() -> None:

@@ -84,12 +84,21 @@ def _tokens(words: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=4096)
-def analysed(text: str) -> tuple[tuple[str, str], ...]:
-    """Kiwi's (form, tag) of `text` — kept by text (as bot/language/morph.py `reading`): one sentence asks for
-    the same span several times (`complaint_said`, `cuts`, `middles`, and again for each rest read alone)."""
+def analysed_spans(text: str) -> tuple[tuple[str, str, int, int], ...]:
+    """Kiwi's (form, tag, start, end) of `text` (the tag without its -R/-I), kept by text: one Kiwi call per sentence
+    for every reader that asks (this module, bot/language/outside.py, bot/language/unordered_ko.py)."""
     from bot.language import morph
 
-    return tuple((t.form, t.tag.split("-")[0]) for t in morph.kiwi().tokenize(text))
+    return tuple((t.form, t.tag.split("-")[0], t.start, t.start + getattr(t, "len", len(t.form)))
+                 for t in morph.kiwi().tokenize(text))
+
+
+@lru_cache(maxsize=4096)
+def analysed(text: str) -> tuple[tuple[str, str], ...]:
+    """Kiwi's (form, tag) of `text` (`analysed_spans` without the places) — kept by text (as bot/language/morph.py
+    `reading`): one sentence asks for the same span several times (`complaint_said`, `cuts`, `middles`, and again for
+    each rest read alone)."""
+    return tuple((f, t) for f, t, _, _ in analysed_spans(text))
 
 
 def _team_said(word: str) -> str:

@@ -20,14 +20,11 @@ _Read = Callable[[str], "m.Command | NotUnderstood"]
 _TAIL = ("SF", "SW", "SE", "SO", "SP")  # marks, a laugh, an emoji: nothing said after the words
 
 
-@lru_cache(maxsize=4096)
 def _tokens(text: str) -> tuple[tuple[str, str, int, int], ...]:
-    """Kiwi's (form, tag, start, end) of `text`, kept by text: the readers here ask for it up to eight times a sentence
-    (bench item 6: uncached it doubled parse + plan of a Korean text)."""
-    from bot.language import morph
+    """Kiwi's (form, tag, start, end) of `text` (bot/language/context_clause.py `analysed_spans`, kept by text)."""
+    from bot.language.context_clause import analysed_spans
 
-    return tuple((t.form, t.tag.split("-")[0], t.start, t.start + getattr(t, "len", len(t.form)))
-                 for t in morph.kiwi().tokenize(text))
+    return analysed_spans(text)
 
 
 def _written(res: m.Command | NotUnderstood) -> m.Command | None:
