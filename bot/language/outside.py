@@ -319,7 +319,7 @@ def purpose_for_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
         return NotUnderstood(text, "en", Msg.of("parse.need_target", what=what))
     names = m.names_of(res, images=True)
     again = grammar.words("for_target_before_en")
-    added = grammar.alternation("for_target_after_en").replace(r"\~", r"\s+").replace("~", r"\s+")
+    added = grammar.alternation("for_target_after_en")
     purposes = {n for n in names[1:]
                 for mt in re.finditer(_FOR_PURPOSE + re.escape(n) + r"(?![\w\-./:@'\"`])", text, re.I)
                 if not set(text[:mt.start()].lower().split()[-1:]) & again
@@ -370,8 +370,7 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
 @lru_cache(maxsize=1)
 def _ceased_offered_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
     lead, ceased = grammar.alternation("ceased_lead_en"), grammar.alternation("ceased_en")
-    offered, opener, do_you = (grammar.alternation(r).replace(r"\~", r"\s+").replace("~", r"\s+")
-                               for r in ("offered_en", "offered_opener_en", "offered_do_you_en"))
+    offered, opener, do_you = (grammar.alternation(r) for r in ("offered_en", "offered_opener_en", "offered_do_you_en"))
     return (re.compile(rf"(?i)(?<![\w\-])(?:{lead})\s+(?:{ceased})(?![\w\-])"),
             re.compile(rf"(?i)^\W*(?:(?:{opener})\W+)?(?:(?:{do_you})\s+)?(?:{offered})\s"))
 
@@ -494,7 +493,7 @@ def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnder
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "en" or not _a_write_in(cmd, cmd.lang):
         return res
-    wish = grammar.alternation("vent_wish_en").replace(r"\~", r"\s+").replace("~", r"\s+")
+    wish = grammar.alternation("vent_wish_en")
     laughs = {w.lower() for w in grammar.words("laughter")}
     if re.search(rf"(?i)(?<![\w\-])(?:{wish})(?![\w\-])", text) and laughs & {w.strip(".,!?~").lower() for w in text.split()}:
         return NotUnderstood(text, "en", Msg.of("parse.vented"))
@@ -517,7 +516,7 @@ def got_told_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
 
 @lru_cache(maxsize=1)
 def _task_labelled() -> re.Pattern[str]:
-    words = grammar.alternation("task_label").replace("_", r"\s*")
+    words = grammar.alternation("task_label")
     emoji = grammar.alternation("task_label_emoji")
     lets = grammar.alternation("task_label_lead")
     # a short label after the word ("option A:", "plan 2:"), or "let's" before it ("let's vote: restart web?")

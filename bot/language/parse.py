@@ -389,6 +389,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             corrected_between,
             go_asked_ko,
             got_told_en,
+            held_read_ko,
             korean_state_left,
             lines_picked,
             pointed_back,
@@ -409,16 +410,6 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             who_of_a_write_ko,
             write_topic_ko,
         )
-
-        # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
-        res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
-        from bot.language.negation_asked import negation_asked
-        from bot.language.value_asked import value_asked
-
-        # (lead22) "is web on port 80?", "cache가 redis 맞아요?": a value of one container asked yes or no, its details
-        res = verdict_last_en(text, vented_en(text, got_told_en(text, task_labelled(text, contents_said_ko(text, possessed_ko(text, addressed_other_en(text, corrected_between(text, ceased_or_offered_en(text, write_topic_ko(text, purpose_for_en(text, tag_last_ko(text, reminded_ko(text, rhetorical_ko(text, what_of_a_write_en(text, contents_said_en(text, value_asked(text, _separator_said(text, compared(text, lines_picked(text, about_me(text, pointed_back(
-            text, wh_do_asked(text, speaker_does_ko(text, what_of_a_write_ko(text, who_of_a_write_ko(text, korean_state_left(text, go_asked_ko(text, suggestion_ko(
-                text, res)))))))))))))))))))))))))))))
         from bot.language.unordered_ko import (
             hesitant_ko,
             judged_ko,
@@ -430,13 +421,25 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             whether_asked_ko,
         )
 
-        # (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web 재시작은요", "cache 지우긴 좀 그런데",
-        # "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "seriously, rm cache?" — asked back or refused, never run
-        res = supposed_en(text, judged_ko(text, later_said_ko(text, hesitant_ko(text, topic_asked_ko(text, point_asked_ko(
-            text, whether_asked_ko(text, res)))))))
-        res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
-        from bot.language.outside import held_read_ko
+        # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
+        from bot.language.negation_asked import negation_asked
+        from bot.language.value_asked import value_asked
 
+        # The readers of what is said around a reading, each `(text, res) -> res`, in the order they look: (lead22) "is
+        # web on port 80?" (value_asked); (lead31) a tag, a purpose, an offer, a slip, a person asked, an owner, a
+        # label, a verdict (outside.py); (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web
+        # 재시작은요", "cache 지우긴 좀 그런데", "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "hypothetically, restart web"
+        # (unordered_ko.py) — asked back or refused, never run
+        for around in (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
+                       speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
+                       value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
+                       purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
+                       possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en,
+                       whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
+                       supposed_en):
+            res = around(text, res)
+        res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
         res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
@@ -3359,22 +3362,25 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
 _NAME_CHARS = r"A-Za-z0-9_.\-/:@"
 
 
+def _listing_symbols() -> str:
+    """grammar/lexicon.txt `and_symbols` and `list_symbols` as a regex alternation, the longest first."""
+    symbols = sorted(grammar.words("and_symbols") | grammar.words("list_symbols"), key=len, reverse=True)
+    return "|".join(re.escape(s) for s in symbols)
+
+
 @lru_cache(maxsize=1)
 def _and_symbol() -> re.Pattern[str]:
     """(lead31b) Names with a listing symbol between each two (grammar/lexicon.txt `and_symbols` spaced, `list_symbols`
     glued or spaced): "web & cache", "web+cache", "web/my-nginx/cache", "web ㆍ cache"."""
-    symbols = sorted(grammar.words("and_symbols") | grammar.words("list_symbols"), key=len, reverse=True)
-    sym = "|".join(re.escape(s) for s in symbols)
     name = r"[A-Za-z0-9][A-Za-z0-9_.-]*"
-    return re.compile(rf"(?<![{_NAME_CHARS}]){name}(?:\s*(?:{sym})\s*{name})+(?![{_NAME_CHARS}])")
+    return re.compile(rf"(?<![{_NAME_CHARS}]){name}(?:\s*(?:{_listing_symbols()})\s*{name})+(?![{_NAME_CHARS}])")
 
 
 @lru_cache(maxsize=1)
 def _symbol_cut() -> re.Pattern[str]:
     """(lead31b) One listing symbol of `_and_symbol`'s chain with the spaces around it (its groups: before, the symbol,
     after)."""
-    symbols = sorted(grammar.words("and_symbols") | grammar.words("list_symbols"), key=len, reverse=True)
-    return re.compile(r"(\s*)(" + "|".join(re.escape(s) for s in symbols) + r")(\s*)")
+    return re.compile(r"(\s*)(" + _listing_symbols() + r")(\s*)")
 
 
 def _plain_name(word: str) -> bool:
