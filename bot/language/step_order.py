@@ -1,0 +1,143 @@
+"""(lead32) The order of steps as meant, and a need told after an order.
+
+    after_said_last("restart web after restarting cache", …)  -> Sequence(restart cache, restart web)
+    after_said_last("cache 꺼줘 web 재시작한 다음에", …)         -> Sequence(restart web, stop cache)
+    need_told_after_ko("db 켜줘, etl 돌려야 함", …)              -> NotUnderstood(parse.partial, proposal=start db)
+
+A step said last but meant first — after an order, "after X" in English (grammar/lexicon.txt `after_en`) or a Korean
+-ㄴ 다음에 / 뒤에 / 후에 (`after_noun_ko`) closing the sentence — ran in the order said (the step meant second ran first,
+or one command took both names in the wrong order). The sentence is read again with the after-clause said first, as
+people also say it ("after restarting cache, restart web", "web 재시작한 다음에 cache 꺼줘"); when that reading is not
+a command the sentence keeps its own reading (a time after which — "restart cache after lunch" — is refused there).
+
+A need told after an order in Korean (-어야 하다 / 되다 as a statement: "db 켜줘, etl 돌려야 함") may be the order's
+reason (the speaker has to run etl) or a second order: the steps after the order are not run; the order alone is
+offered back (parse.partial, the need unread), as a bracketed aside is (bot/language/parse.py `_bracketed`).
+Pure functions; Kiwi only for a Korean text (context_clause.analysed_spans, kept by text).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from bot import model as m
+from bot.language import grammar
+from bot.language.grammar import HANGUL
+from bot.model import Msg, NotUnderstood
+
+_Read = Callable[[str], "m.Command | NotUnderstood"]
+_Tok = tuple[str, str, int, int]
+_TAIL = ("SF", "SW", "SE", "SO", "SP")
+
+
+def _writes(res: m.Command | NotUnderstood) -> tuple[m.Command, ...]:
+    """The write steps `res` reads (none for a refusal or a read)."""
+    from bot.language.outside import _a_write_in
+
+    if isinstance(res, NotUnderstood):
+        return ()
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    return tuple(s for s in steps if _a_write_in(s, res.lang))
+
+
+def _boundary(toks: tuple[_Tok, ...], before: int) -> int | None:
+    """The index of the first morpheme of the clause ending at `before`: after the last end of an order before it — a
+    sentence's ending (EF), a mark (a comma, a full stop), or -어 after an auxiliary (꺼줘: Kiwi tags that 어 EC) — or
+    else at its last ASCII name after a Hangul word ("cache 중지 web 재시작 다음에", "data 멈춰줘 my-nginx 재시작해야 됨":
+    Kiwi reads 멈춰줘 a noun); None when there is none."""
+    for i in range(before - 1, 0, -1):
+        f, t = toks[i][0], toks[i][1]
+        if t in ("EF", "SF", "SP") or (t == "EC" and toks[i - 1][1] == "VX"
+                                                 and f in grammar.words("order_end_after_aux_ko")):
+            return i + 1 if i + 1 < before else None
+    for i in range(before - 1, 0, -1):
+        if toks[i][1] != "SL":
+            continue
+        while i > 0 and toks[i - 1][1] in ("SL", "SO", "SN") and toks[i - 1][3] == toks[i][2]:
+            i -= 1  # a name Kiwi split ("my-nginx": SL SO SL)
+        return i if i > 0 and toks[i - 1][1][0] in "NVX" else None
+    return None
+
+
+def _after_ko(text: str) -> tuple[str, str] | None:
+    """(order, after-clause) of a Korean text closing with -ㄴ 다음에 / 뒤에 / 후에 after an order, or None."""
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    words = list(toks)
+    while words and (words[-1][1] in _TAIL or words[-1][1] == "JX"):
+        words.pop()
+    if words and words[-1][1] == "JKB" and words[-1][0] in grammar.words("after_particle_ko"):
+        words.pop()
+    if len(words) < 4 or words[-1][1] not in ("NNG", "NNB") or words[-1][0] not in grammar.words("after_noun_ko"):
+        return None
+    k = _boundary(toks, len(words) - 1)
+    if k is None:
+        return None
+    order, after = text[:toks[k][2]].strip(" ,."), text[toks[k][2]:].strip()
+    if not order or not HANGUL.search(order):
+        return None
+    return order, after
+
+
+@lru_cache(maxsize=1)
+def _after_en() -> re.Pattern[str]:
+    return re.compile(rf"(?is)^(?P<order>\S.*?)\s*,?\s+(?:{grammar.alternation('after_en')})\s+(?P<after>\S.*?)[\s.!]*$")
+
+
+def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or the reading of `text` with its trailing after-clause said first (see the module) when that reading is
+    a command of two write steps or more (or one write of two names or more) and `res` read a write or was refused."""
+    if "?" in text:
+        return res
+    if HANGUL.search(text):
+        split = _after_ko(text)
+        if split is None:
+            return res
+        order, after = split
+        again = f"{after} {order}"
+    else:
+        mt = _after_en().match(text)
+        if mt is None or len(re.findall(rf"(?i)\b(?:{grammar.alternation('after_en')})\b", text)) != 1:
+            return res
+        again = f"after {mt['after']}, {mt['order']}"
+    if not _writes(res) and not isinstance(res, NotUnderstood):
+        return res
+    reread = read(again)
+    steps = _writes(reread)
+    if isinstance(reread, NotUnderstood) or not steps:
+        return res
+    names = {n for s in steps for n in m.names_of(s)}
+    if len(steps) < 2 and len(names) < 2:
+        return res
+    return reread
+
+
+def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or parse.partial offering the order said first when a Korean sequence of writes closes with a need told
+    (-어야 하다 / 되다 as a statement, grammar/lexicon.txt `need_link_ko`, `need_aux_ko`) after an order (see the
+    module): "db 켜줘, etl 돌려야 함" ran `docker run -d etl` after the start."""
+    if "?" in text or not HANGUL.search(text) or not isinstance(res, m.Sequence) or len(_writes(res)) < 2:
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    words = list(toks)
+    while words and words[-1][1] in _TAIL:
+        words.pop()
+    if len(words) < 5 or words[-1][1] != "EF" or words[-1][0] in grammar.words("aside_asked_end_ko"):
+        return res
+    link, aux = words[-3], words[-2]
+    if not (link[1] == "EC" and link[0] in grammar.words("need_link_ko") and aux[1] in ("VV", "VX")
+            and aux[0] in grammar.words("need_aux_ko")):
+        return res
+    k = _boundary(toks, len(words) - 3)
+    if k is None:
+        return res
+    order, need = text[:toks[k][2]].strip(" ,."), text[toks[k][2]:].strip()
+    alone = read(order)
+    if (isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help))
+            or not _writes(alone)):
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{need}`"), proposal=alone, unread=(need,))

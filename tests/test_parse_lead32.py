@@ -1,0 +1,49 @@
+"""(lead32) Wrong writes session 31 saw and left, each fixed as a kind: English disbelief or an echo of the request
+("what, rm cache?", "you want me to rm cache?") asked back; the chat -남 and -려나 보다 ("web 재시작하남", "web
+재시작하려나 봐": a question, a guess) never run. Beside each, what stays a request."""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer
+
+ASKED = [
+    ("what, rm cache?", "docker rm cache"),
+    ("wait what, restart web?", "docker restart web"),
+    ("you want me to rm cache?", "docker rm cache"),
+    ("u want me to stop web?", "docker stop web"),
+    ("huh, kill data?", "docker kill data"),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), ASKED)
+def test_disbelief_asked_back(text, cli):
+    a = answer(text)
+    assert not a.cli and list(a.proposal) == [cli], (text, a)
+
+
+NOT_RUN = [
+    "web 재시작하남",
+    "재시작하남 web",
+    "cache 지우남",
+    "web 재시작하려나 봐",
+    "cache 삭제되려나 보네",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RUN)
+def test_a_question_or_a_guess_never_runs(text):
+    a = answer(text)
+    assert not a.cli, (text, a)
+
+
+KEPT = [
+    ("what containers are running?", ["docker ps"]),
+    ("nginx 하나 띄워", ["docker run -d nginx"]),
+    ("stop web?", ["docker stop web"]),  # an English imperative asked is the request (the tables' convention)
+    ("web 재시작해줘", ["docker restart web"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), KEPT)
+def test_kept(text, cli):
+    assert list(answer(text).cli) == cli

@@ -1,0 +1,74 @@
+"""(lead32) bot/language/step_order.py: a step said last but meant first is read first ("restart web after restarting
+cache", "cache 꺼줘 web 재시작한 다음에"); a need told after an order ("db 켜줘, etl 돌려야 함") offers the order
+alone back, the need unread. Beside each, what must stay as it was."""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer
+
+READ = [
+    # English: "after" + a step said after the order
+    ("restart web after restarting cache", ["docker restart cache", "docker restart web"]),
+    ("restart web after stopping cache", ["docker stop cache", "docker restart web"]),
+    ("restart cache after you stop web", ["docker stop web", "docker restart cache"]),
+    ("stop web, after restarting cache", ["docker restart cache", "docker stop web"]),
+    ("restart data after you pause cache", ["docker pause cache", "docker restart data"]),
+    ("restart web after cache", ["docker restart cache web"]),
+    # Korean: -ㄴ 다음에 / 뒤에 / 후에 closing the sentence after an order
+    ("cache 꺼줘 web 재시작한 다음에", ["docker restart web", "docker stop cache"]),
+    ("cache 꺼주세요. web 재시작한 뒤에", ["docker restart web", "docker stop cache"]),
+    ("cache 꺼줘 web 재시작 후에요", ["docker restart web", "docker stop cache"]),
+    ("my-nginx 지워줘, 멈춘 다음에", ["docker stop my-nginx", "docker rm my-nginx"]),
+    # said first, as before
+    ("after restarting cache, restart web", ["docker restart cache", "docker restart web"]),
+    ("web 재시작한 다음에 cache 꺼줘", ["docker restart web", "docker stop cache"]),
+    ("cache 끈 다음에 지워줘", ["docker stop cache", "docker rm cache"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), READ)
+def test_steps_in_the_order_meant(text, cli):
+    a = answer(text)
+    assert list(a.cli) == cli, (text, a)
+
+
+NOT_RUN = [
+    "restart cache after lunch",  # a time after which: refused as before
+    "restart my-nginx after midnight",
+    "restart web after the deploy",
+    "stop web after 30s",
+    "web 재시작 다음에",
+    "web 꺼줘 배포 끝나고 나서",
+]
+
+
+@pytest.mark.parametrize("text", NOT_RUN)
+def test_a_time_after_which_is_never_run(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal, (text, a)
+
+
+NEED = [
+    ("db 켜줘, etl 돌려야 함", ["docker start db"]),
+    ("db 켜줘 etl 돌려야 돼", ["docker start db"]),
+    ("web 재시작해줘, cache 꺼야 함", ["docker restart web"]),
+    ("data 멈춰줘 my-nginx 재시작해야 됨", ["docker stop data"]),
+]
+
+
+@pytest.mark.parametrize(("text", "offered"), NEED)
+def test_a_need_told_after_an_order_offers_the_order_alone(text, offered):
+    a = answer(text)
+    assert not a.cli and list(a.proposal) == offered, (text, a)
+
+
+KEPT = [
+    ("cache 재시작해야 됨", ["docker restart cache"]),  # a need alone is the request (the tables' convention)
+    ("web 로그 100줄만 줘 장애 보고서 써야 돼", ["docker logs --tail 100 web"]),  # a reason with no verb of gorae's
+    ("db 켜주세요, 쿼리 돌려야 해서요", ["docker start db"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), KEPT)
+def test_kept(text, cli):
+    assert list(answer(text).cli) == cli
