@@ -12,6 +12,10 @@ ASKED = [
     ("you want me to rm cache?", "docker rm cache"),
     ("u want me to stop web?", "docker stop web"),
     ("huh, kill data?", "docker kill data"),
+    # the speaker's own plan told as a reason with nothing after it
+    ("cache 지울 거거든", "docker rm cache"),
+    ("web 재시작할 거라서요", "docker restart web"),
+    ("web 재시작할 거거든요", "docker restart web"),
 ]
 
 
@@ -27,6 +31,8 @@ NOT_RUN = [
     "cache 지우남",
     "web 재시작하려나 봐",
     "cache 삭제되려나 보네",
+    "web 로그 봐서 재시작해줘",  # depending on the logs: a condition left to gorae (Kiwi tags that 보 an auxiliary)
+    "cache 상태 봐서 지워줘",
 ]
 
 
@@ -41,6 +47,8 @@ KEPT = [
     ("nginx 하나 띄워", ["docker run -d nginx"]),
     ("stop web?", ["docker stop web"]),  # an English imperative asked is the request (the tables' convention)
     ("web 재시작해줘", ["docker restart web"]),
+    ("my-nginx 지워줘 이제 안 쓸 거거든", ["docker rm my-nginx"]),  # the reason after the order
+    ("web 로그 보고 재시작해줘", ["docker logs web", "docker restart web"]),  # a sequence, said as one
 ]
 
 

@@ -176,8 +176,10 @@ def judged_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnder
         return res
     toks = _tokens(text)
     for i, (f, t, start, _) in enumerate(toks[:-1]):
-        if f not in grammar.words("judged_verb_ko") or t not in ("VV", "NNG"):
+        if f not in grammar.words("judged_verb_ko") or t not in ("VV", "VX", "NNG"):
             continue
+        if t == "VX" and (not i or toks[i - 1][1].startswith("E")):
+            continue  # (lead32) 보다 after a noun, tagged an auxiliary ("web 로그 봐서 재시작해줘"); after -어 it is "try"
         j = i + 1
         while j < len(toks) and (toks[j][1] == "XSV" or toks[j][1] in ("EC", "VX") and toks[j][0] in
                                  grammar.words("judged_skip_ko")):
