@@ -86,32 +86,72 @@ def _after_en() -> re.Pattern[str]:
     return re.compile(rf"(?is)^(?P<order>\S.*?)\s*,?\s+(?:{grammar.alternation('after_en')})\s+(?P<after>\S.*?)[\s.!]*$")
 
 
-def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
-    """`res`, or the reading of `text` with its trailing after-clause said first (see the module) when that reading is
-    a command of two write steps or more (or one write of two names or more) and `res` read a write or was refused."""
-    if "?" in text:
-        return res
+def _after_split(text: str) -> tuple[str, str, bool] | None:
+    """(order, after-clause, said last) of `text`: the after-clause said last (English "… after X", Korean "… X 한
+    다음에") or, in English, said first ("after X, …"); None when there is none or "after" is said more than once."""
     if HANGUL.search(text):
         split = _after_ko(text)
-        if split is None:
-            return res
-        order, after = split
-        again = f"{after} {order}"
-    else:
-        mt = _after_en().match(text)
-        if mt is None or len(re.findall(rf"(?i)\b(?:{grammar.alternation('after_en')})\b", text)) != 1:
-            return res
-        again = f"after {mt['after']}, {mt['order']}"
+        return None if split is None else (split[0], split[1], True)
+    if len(re.findall(rf"(?i)\b(?:{grammar.alternation('after_en')})\b", text)) != 1:
+        return None
+    if (mt := _after_first_en().match(text)) is not None:
+        return mt["order"], mt["after"], False
+    if (mt := _after_en().match(text)) is not None:
+        return mt["order"], mt["after"], True
+    return None
+
+
+@lru_cache(maxsize=1)
+def _after_first_en() -> re.Pattern[str]:
+    return re.compile(rf"(?is)^\W*(?:{grammar.alternation('after_en')})\s+(?P<after>[^,]+?)\s*,\s*(?P<order>\S.*)$")
+
+
+def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or the reading of `text` with its trailing after-clause said first (see the module) when that reading is
+    a command of two write steps or more and `res` read a write or was refused; parse.step_order when a write of `res`
+    acts on a thing the after-clause's step names and the clause cannot be said first ("restart web after restarting
+    cache and then stop data": web restarted first); parse.asked when the after-clause says no verb but names a thing
+    the write acts on ("remove web after cache", "after the demo, remove data": the demo was a target) — the same write
+    done to it, or a time taken for a name, is a guess."""
+    if "?" in text or (split := _after_split(text)) is None:
+        return res
+    order, after, last = split
+    if after.split()[0].lower() in grammar.words("after_then_en"):
+        return res  # "first stop web, after that remove web": the step before
     if not _writes(res) and not isinstance(res, NotUnderstood):
         return res
-    reread = read(again)
+    said = set(re.findall(r"[\w.\-]+", after))
+    named = any(n in said for s in _writes(res) for n in m.names_of(s))
+    again = f"{after} {order}" if HANGUL.search(text) else f"after {after}, {order}"
+    reread = read(again) if last else res
     steps = _writes(reread)
-    if isinstance(reread, NotUnderstood) or not steps:
+    if not _verb_in(after):
+        if named:
+            if isinstance(reread, NotUnderstood) and reread.proposal is not None:
+                reread = reread.proposal  # "stop web after cache": said first, it is asked back as well
+            return NotUnderstood(text, res.lang, Msg.of("parse.after_what", after=after),
+                                 proposal=reread if _writes(reread) else res, unread=(after,))
         return res
-    names = {n for s in steps for n in m.names_of(s)}
-    if len(steps) < 2 and len(names) < 2:
+    if not last:
+        return res
+    if isinstance(reread, NotUnderstood) or not steps:
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if named else res
+    if len(steps) < 2:
         return res
     return reread
+
+
+def _verb_in(clause: str) -> bool:
+    """Whether `clause` says a verb (English: grammar/lexicon.txt `aside_verb_en`; Korean: a verb of gorae's or its noun,
+    or any verb)."""
+    from bot.language import context_clause
+
+    if HANGUL.search(clause):
+        from bot.language.context_clause import analysed_spans
+
+        verbs = context_clause.gorae_verbs()
+        return any(f in verbs or t.startswith("VV") for f, t, _, _ in analysed_spans(clause))
+    return not grammar.words("aside_verb_en").isdisjoint(re.findall(r"[a-z]+", clause.lower()))
 
 
 def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:

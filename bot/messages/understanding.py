@@ -41,6 +41,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                     "what is meant. Name the targets (e.g. `restart web and {name}`). Nothing was run."),
     "parse.unused": ("{words} 부분은 이 명령에 쓸 수 없습니다.",
                      "{words} does not fit this command."),
+    # (lead32) a step said after "after" that could not be put first ("restart web after restarting cache and then
+    # stop data", "restart web, not after restarting cache")
+    "parse.step_order": ("`{after}` 부분 때문에 어떤 단계를 먼저 할지 확실하지 않습니다. 먼저 할 것부터 차례로 적어 주세요 "
+                         "(예: `cache 재시작하고 web 재시작`). 아무것도 실행하지 않았습니다.",
+                         "Because of `{after}` I can't tell which step comes first. Say the steps in the order to do "
+                         "them (e.g. `restart cache, then restart web`). Nothing was run."),
+    # (lead32) "after X" with no step said, X named as a target too ("restart cache after lunch", "remove web after cache")
+    "parse.after_what": ("`{after}` 다음에 한다는 것이 시간인지 컨테이너의 단계인지 알 수 없습니다. gorae는 예약 실행을 하지 "
+                         "않습니다. 컨테이너라면 그 단계도 적어 주세요 (예: `cache 재시작하고 web 재시작`).",
+                         "I can't tell what `after {after}` waits for: a time (gorae doesn't schedule) or a container's "
+                         "step? If a container, say its step too (e.g. `restart cache, then restart web`)."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
