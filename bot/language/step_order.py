@@ -126,11 +126,12 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     reread = read(again) if last else res
     steps = _writes(reread)
     if not _verb_in(after):
-        if named:
+        if named and not isinstance(res, NotUnderstood):
             if isinstance(reread, NotUnderstood) and reread.proposal is not None:
                 reread = reread.proposal  # "stop web after cache": said first, it is asked back as well
-            return NotUnderstood(text, res.lang, Msg.of("parse.after_what", after=after),
-                                 proposal=reread if _writes(reread) else res, unread=(after,))
+            offered = reread if not isinstance(reread, NotUnderstood) and _writes(reread) else res
+            return NotUnderstood(text, res.lang, Msg.of("parse.after_what", after=after), proposal=offered,
+                                 unread=(after,))
         return res
     if not last:
         return res
