@@ -67,6 +67,12 @@ REFUSED = [
     "restart web, not after restarting cache",
     "after the demo, remove data",  # a time taken for a name (a container `demo` would have been removed)
     "remove data after the demo",
+    # a time's preposition dropped, its word taken for a name the write acts on
+    "stop cache during lunch",
+    "restart cache by noon",
+    "restart web around midnight",
+    "restart web before lunch",
+    "pull nginx by digest",
 ]
 
 

@@ -441,12 +441,19 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = around(text, res)
         res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
         res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
-        from bot.language.step_order import after_said_last, need_told_after_ko
+        from bot.language.step_order import (
+            after_said_last,
+            need_told_after_ko,
+            own_plan_told_ko,
+            time_taken_for_a_name_en,
+        )
 
         # (lead32) a step said last but meant first ("restart web after restarting cache", "cache 꺼줘 web 재시작한
         # 다음에"): read with it first; a need told after an order ("db 켜줘, etl 돌려야 함"): the order offered back
         res = need_told_after_ko(text, after_said_last(text, res, lambda said: parse(said, detail=False)),
                                  lambda said: parse(said, detail=False))
+        res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
+        res = own_plan_told_ko(text, res)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:

@@ -121,7 +121,7 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     if not _writes(res) and not isinstance(res, NotUnderstood):
         return res
     said = set(re.findall(r"[\w.\-]+", after))
-    named = any(n in said for s in _writes(res) for n in m.names_of(s))
+    named = any(n in said for s in _writes(res) for n in m.names_of(s, images=True))
     again = f"{after} {order}" if HANGUL.search(text) else f"after {after}, {order}"
     reread = read(again) if last else res
     steps = _writes(reread)
@@ -130,8 +130,9 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
             if isinstance(reread, NotUnderstood) and reread.proposal is not None:
                 reread = reread.proposal  # "stop web after cache": said first, it is asked back as well
             offered = reread if not isinstance(reread, NotUnderstood) and _writes(reread) else res
-            return NotUnderstood(text, res.lang, Msg.of("parse.after_what", after=after), proposal=offered,
-                                 unread=(after,))
+            said_as = after if HANGUL.search(text) else f"after {after}"
+            return NotUnderstood(text, res.lang, Msg.of("parse.after_what", said=said_as), proposal=offered,
+                                 unread=(said_as,))
         return res
     if not last:
         return res
@@ -140,6 +141,29 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     if len(steps) < 2:
         return res
     return reread
+
+
+@lru_cache(maxsize=1)
+def _time_said_last_en() -> re.Pattern[str]:
+    return re.compile(rf"(?is)^(?P<order>\S.*?)\s*,?\s+(?P<prep>{grammar.alternation('time_preposition_en')})\s+"
+                      r"(?P<time>[^,]+?)[\s.!]*$")
+
+
+def time_taken_for_a_name_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.after_what offering it back when an English write closes with a time's preposition (grammar/
+    lexicon.txt `time_preposition_en`) and words with no verb, one of them taken for a name the write acts on: "stop
+    cache during lunch", "restart cache by noon", "restart web around midnight" planned the write on `lunch`, `noon`,
+    `midnight` too (the preposition dropped: a container so named was a wrong write)."""
+    if "?" in text or HANGUL.search(text) or isinstance(res, NotUnderstood) or not _writes(res):
+        return res
+    mt = _time_said_last_en().match(text)
+    if mt is None or _verb_in(mt["time"]) or mt["time"].split()[0].lower() in grammar.words("after_then_en"):
+        return res
+    said = set(re.findall(r"[\w.\-]+", mt["time"]))
+    if not any(n in said for s in _writes(res) for n in m.names_of(s, images=True)):
+        return res
+    said_as = f"{mt['prep']} {mt['time']}"
+    return NotUnderstood(text, res.lang, Msg.of("parse.after_what", said=said_as), proposal=res, unread=(said_as,))
 
 
 def _verb_in(clause: str) -> bool:
@@ -182,3 +206,24 @@ def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -
             or not _writes(alone)):
         return res
     return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{need}`"), proposal=alone, unread=(need,))
+
+
+def own_plan_told_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.asked offering it back when a Korean write was read from the speaker's own plan told as a reason
+    with nothing after it — the future's -ㄹ 거 + 이다 then -거든 / -라서 (grammar/lexicon.txt `own_plan_noun_ko`,
+    `own_plan_end_ko`) closing the sentence: "cache 지울 거거든", "web 재시작할 거라서요" ran the write."""
+    if isinstance(res, NotUnderstood) or not HANGUL.search(text) or not _writes(res):
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    words = [t for t in toks if t[1] not in _TAIL]
+    while words and words[-1][1] == "JX":
+        words.pop()
+    if len(words) < 4 or isinstance(res, m.Sequence) or _boundary(toks, toks.index(words[-4])) is not None:
+        return res  # an order said before it: the plan is its reason ("my-nginx 지워줘 이제 안 쓸 거거든")
+    etm, noun, cop, end = words[-4:]
+    if (etm[1] == "ETM" and noun[1] == "NNB" and noun[0] in grammar.words("own_plan_noun_ko") and cop[1] == "VCP"
+            and end[1] in ("EF", "EC") and end[0] in grammar.words("own_plan_end_ko")):
+        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
+    return res

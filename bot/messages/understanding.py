@@ -48,10 +48,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Because of `{after}` I can't tell which step comes first. Say the steps in the order to do "
                          "them (e.g. `restart cache, then restart web`). Nothing was run."),
     # (lead32) "after X" with no step said, X named as a target too ("restart cache after lunch", "remove web after cache")
-    "parse.after_what": ("`{after}` 다음에 한다는 것이 시간인지 컨테이너의 단계인지 알 수 없습니다. gorae는 예약 실행을 하지 "
+    "parse.after_what": ("`{said}`이(가) 시간인지 컨테이너의 단계인지 알 수 없습니다. gorae는 예약 실행을 하지 "
                          "않습니다. 컨테이너라면 그 단계도 적어 주세요 (예: `cache 재시작하고 web 재시작`).",
-                         "I can't tell what `after {after}` waits for: a time (gorae doesn't schedule) or a container's "
-                         "step? If a container, say its step too (e.g. `restart cache, then restart web`)."),
+                         "I can't tell what `{said}` means: a time (gorae doesn't schedule) or a container's step? If "
+                         "a container, say its step too (e.g. `restart cache, then restart web`)."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
