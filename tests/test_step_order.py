@@ -22,6 +22,12 @@ READ = [
     ("after restarting cache, restart web", ["docker restart cache", "docker restart web"]),
     ("web 재시작한 다음에 cache 꺼줘", ["docker restart web", "docker stop cache"]),
     ("cache 끈 다음에 지워줘", ["docker stop cache", "docker rm cache"]),
+    # a step said with "before": the order first, then the step
+    ("restart web before stopping cache", ["docker restart web", "docker stop cache"]),
+    ("before stopping cache, restart web", ["docker restart web", "docker stop cache"]),
+    ("restart web before you stop cache", ["docker restart web", "docker stop cache"]),
+    ("cache 끄기 전에 web 재시작해줘", ["docker restart web", "docker stop cache"]),
+    ("web 지우기 전에 cache 꺼", ["docker stop cache", "docker rm web"]),
 ]
 
 
@@ -54,6 +60,24 @@ ASKED = [
     ("remove web after cache", ["docker rm cache web"]),
     ("after cache, restart web", ["docker restart cache web"]),
 ]
+
+
+ASKED += [
+    ("nginx 띄우기 전에 web 꺼", ["docker stop web", "docker run -d nginx"]),  # a run said with before: a step, or its time?
+]
+
+READ_ALONE = [
+    # a read said before a write: what it shows may decide the write — the read alone
+    ("web 재시작 전에 로그 보여줘", ["docker logs web"]),
+    ("web 재시작하기 전에 로그 좀", ["docker logs web"]),
+    ("show logs of web before restarting web", ["docker logs web"]),
+    ("QA 돌리기 전에 cache 한 번 재시작 부탁드려요", ["docker restart cache"]),  # read already: the time of the step
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), READ_ALONE)
+def test_the_read_before_a_write_alone(text, cli):
+    assert list(answer(text).cli) == cli
 
 
 @pytest.mark.parametrize(("text", "offered"), ASKED)

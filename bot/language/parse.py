@@ -443,6 +443,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
         from bot.language.step_order import (
             after_said_last,
+            before_said,
             need_told_after_ko,
             own_plan_told_ko,
             time_taken_for_a_name_en,
@@ -454,6 +455,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                                  lambda said: parse(said, detail=False))
         res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
         res = own_plan_told_ko(text, res)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
+        res = before_said(text, res, lambda said: parse(said, detail=False))  # (lead32) "cache 끄기 전에 web 재시작"
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:

@@ -227,3 +227,63 @@ def own_plan_told_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             and end[1] in ("EF", "EC") and end[0] in grammar.words("own_plan_end_ko")):
         return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
     return res
+
+
+@lru_cache(maxsize=1)
+def _before_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = grammar.alternation("before_en")
+    return (re.compile(rf"(?is)^\W*(?:{before})\s+(?P<step>[^,]+?)\s*,\s*(?P<order>\S.*?)[\s.!]*$"),
+            re.compile(rf"(?is)^(?P<order>\S.*?)\s*,?\s+(?:{before})\s+(?P<step>\S.*?)[\s.!]*$"))
+
+
+def _before_ko(text: str) -> tuple[str, str] | None:
+    """(order, step) of a Korean text "STEP(-기) 전에 ORDER", or None."""
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    at = [i for i, t in enumerate(toks[1:-1], 1) if t[1] == "NNG" and t[0] in grammar.words("before_noun_ko")
+          and toks[i + 1][1] == "JKB" and toks[i + 1][0] in grammar.words("after_particle_ko")
+          and (toks[i - 1][1] in ("ETN", "NNG"))]
+    if len(at) != 1:
+        return None
+    i = at[0]
+    step, order = text[:toks[i][2]].strip(), text[toks[i + 1][3]:].strip(" ,")
+    return (order, step) if step and order else None
+
+
+def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or the two steps of a sentence that says one step before another ("restart web before stopping cache",
+    "before stopping cache, restart web", "cache 끄기 전에 web 재시작해줘": restart web, then stop cache) when the order
+    and the step each read alone as one command; they were refused (two verbs, a word unread). A read before a write
+    ("web 재시작 전에 로그 보여줘": the one name said carried to the order that names none) is the read alone: what it
+    shows may decide the write, the asker's to ask for after it."""
+    if "?" in text or not isinstance(res, NotUnderstood):
+        return res  # read already: "QA 돌리기 전에 cache 한 번 재시작 부탁드려요" (before running QA: its time, no step)
+    if HANGUL.search(text):
+        split = _before_ko(text)
+    else:
+        if len(re.findall(rf"(?i)\b(?:{grammar.alternation('before_en')})\b", text)) != 1:
+            return res
+        mt = _before_en()[0].match(text) or _before_en()[1].match(text)
+        split = None if mt is None else (mt["order"], mt["step"])
+    if split is None:
+        return res
+    order, step = split
+    if not _verb_in(step):
+        return res
+    first, then = read(order), read(step)
+    if (isinstance(then, NotUnderstood) or isinstance(then, (m.Sequence, m.Prohibition, m.Help))
+            or not _writes(then)):
+        return res
+    if isinstance(first, NotUnderstood) and len(named := m.names_of(then)) == 1:
+        first = read(f"{named[0]} {order}")  # "web 재시작 전에 로그 보여줘": the logs of web
+    if isinstance(first, NotUnderstood) or isinstance(first, (m.Sequence, m.Prohibition, m.Help)):
+        return res
+    both = m.Sequence(lang=first.lang, steps=(first, then))
+    if isinstance(then, m.RunContainer):
+        return NotUnderstood(text, first.lang, Msg.of("parse.asked"), proposal=both)  # "before running QA": a step?
+    if not _writes(first):
+        # a read before a write ("web 재시작 전에 로그 보여줘", "before you remove web, show me its logs"): the read is
+        # asked for, the write is the asker's to decide on after it — the read alone (the tables' convention, break8)
+        return first
+    return both
