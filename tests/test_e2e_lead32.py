@@ -19,6 +19,8 @@ def _instant(rfc3339: str) -> tuple[str, int]:
 @pytest.mark.parametrize("form", [
     "{b} 꺼줘 {a} 재시작한 다음에",
     "stop {b} after restarting {a}",
+    "{b} 끄기 전에 {a} 재시작해줘",  # a step said with before: the order first
+    "restart {a} before stopping {b}",
 ])
 def test_the_step_said_last_runs_first(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
