@@ -63,6 +63,7 @@ ASKED = [
 
 
 ASKED += [
+    ("cache 꺼줘 web 재시작한 다음에?", ["docker restart web", "docker stop cache"]),  # asked: in the order meant
     ("nginx 띄우기 전에 web 꺼", ["docker stop web", "docker run -d nginx"]),  # a run said with before: a step, or its time?
 ]
 

@@ -113,7 +113,7 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     cache and then stop data": web restarted first); parse.asked when the after-clause says no verb but names a thing
     the write acts on ("remove web after cache", "after the demo, remove data": the demo was a target) — the same write
     done to it, or a time taken for a name, is a guess."""
-    if "?" in text or (split := _after_split(text)) is None:
+    if (split := _after_split(text)) is None:
         return res
     order, after, last = split
     if after.split()[0].lower() in grammar.words("after_then_en"):
@@ -140,6 +140,8 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if named else res
     if len(steps) < 2:
         return res
+    if "?" in text:  # "cache 꺼줘 web 재시작한 다음에?": asked — the steps in the order meant, asked back
+        return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=reread)
     return reread
 
 
