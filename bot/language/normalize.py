@@ -858,7 +858,9 @@ def _dictated(part: str) -> str:
                     and b.lower() not in sp["not_joined"] and not _is_number_word(b.lower())
                     and b.lower() not in sp["dash"])
         tokens = _joined(tokens, "dash", "-", name_parts)
-        tokens = _joined(tokens, "colon", ":", lambda a, b: bool(_NAME_PART.match(a)) and b[:1].isdigit())
+        # "nginx colon one point two five", (lead32) "ubuntu colon focal", "nginx colon latest": a tag said
+        tokens = _joined(tokens, "colon", ":", lambda a, b: bool(_NAME_PART.match(a)) and (b[:1].isdigit() or (
+            bool(_NAME_PART.match(b)) and a.lower() not in sp["not_joined"] and b.lower() not in sp["not_joined"])))
         if len(tokens) > 1 and tokens[-1].lower() in sp["period"]:
             tokens = tokens[:-1]
         tokens = _joined(tokens, "comma", ", ",

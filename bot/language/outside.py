@@ -500,6 +500,25 @@ def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnder
     return res
 
 
+def laughed_partial(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.laughed (nothing offered) when a write was read but for words (parse.partial) in a message with a
+    word of grammar/lexicon.txt `laughter`: "db 지우고 퇴사각 ㅋㅋ" (remove db and I'm quitting, lol) offered `docker rm
+    db` — what was not read may be the joke (lead32, fresh21)."""
+    if not isinstance(res, NotUnderstood) or res.proposal is None or res.reason.key != "parse.partial":
+        return res
+    if not _a_write_in(res.proposal, res.lang):
+        return res
+    laughs = tuple(grammar.words("laughter"))
+    if not any(w.strip(".,!?~").lower().startswith(laughs) for w in text.split()):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.laughed", words=unread_said(res)))
+
+
+def unread_said(res: NotUnderstood) -> str:
+    """The words `res` did not read, each in backticks."""
+    return ", ".join(f"`{w}`" for w in res.unread) or "…"
+
+
 def got_told_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.done_already when an English write is read from a name then a word of grammar/lexicon.txt
     `got_told_en` and a participle ("cache got stopped": the past told; it stopped cache). "get cache stopped" and "cache

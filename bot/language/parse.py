@@ -456,6 +456,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
         res = own_plan_told_ko(text, res)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
         res = before_said(text, res, lambda said: parse(said, detail=False))  # (lead32) "cache 끄기 전에 web 재시작"
+        from bot.language.pulled_apart import words_pulled_apart_en
+
+        res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
+        from bot.language.outside import laughed_partial
+
+        res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:

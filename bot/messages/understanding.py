@@ -105,6 +105,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "`web 재시작해줘`처럼 따로 요청해 주세요. 아무것도 실행하지 않았습니다.",
                          "`{word}` in `{said}` reads as something that happened (an event), not as a request. Ask for "
                          "what to do on its own (e.g. `restart web`). Nothing was run."),
+    # (lead32) a write read but for words, said with a laugh ("db 지우고 퇴사각 ㅋㅋ"): a joke, never offered
+    "parse.laughed": ("웃음과 함께 {words} 부분을 읽지 못해 농담일 수 있어 묻지 않았습니다. 실행하려면 `web 재시작해줘`처럼 "
+                      "요청해 주세요. 아무것도 실행하지 않았습니다.",
+                      "That was said with a laugh and I could not read {words}, so it may be a joke: nothing was run "
+                      "or offered. Ask for it (e.g. `restart web`) to have it done."),
     "parse.vented": ("웃음과 함께 하고 싶다고만 하셔서 농담이나 푸념으로 이해했습니다. 실행하려면 `web 재시작해줘`처럼 "
                      "요청해 주세요. 아무것도 실행하지 않았습니다.",
                      "That reads as a wish said with a laugh (a joke or venting), so nothing was run. Ask for it "

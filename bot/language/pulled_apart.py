@@ -1,0 +1,56 @@
+"""(lead32) The images of an English pull are the names said with its verb — never words said apart from it.
+
+    words_pulled_apart_en("my boss says pull httpd", Sequence(Pull(boss), Pull(says), Pull(httpd)))
+        -> NotUnderstood(parse.partial, proposal=Pull(httpd), unread=("boss", "says"))
+
+Every name is a possible image on a registry, so the plan stage cannot refuse a word of prose taken for one (a
+container's name can be: no such container). A pull read with two images or more keeps those said right after its
+verb (grammar/lexicon.txt `pull_verb_en`), joined by the words of a list (`pull_list_word_en`: and, a comma, the,
+image …); any other is unread, and the rest is offered back as a question ("my boss says pull httpd", "pull redis asap
+boss" pulled `boss` and `says`). Pure function.
+"""
+from __future__ import annotations
+
+import re
+
+from bot import model as m
+from bot.language import grammar
+from bot.language.grammar import HANGUL
+from bot.model import Msg, NotUnderstood
+
+
+def _pulls(res: m.Command) -> tuple[m.Pull, ...]:
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    return tuple(s for s in steps if isinstance(s, m.Pull)) if all(isinstance(s, m.Pull) for s in steps) else ()
+
+
+def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.partial offering the images said with the verb when an English pull of two images or more took
+    words said apart from its verb for images (see the module); parse.unused when none is said with it."""
+    if isinstance(res, NotUnderstood) or res.lang != "en" or HANGUL.search(text) or res.as_typed:
+        return res
+    pulls = _pulls(res)
+    if len(pulls) < 2:
+        return res
+    tokens = [t.strip(".!?;:\"'").lower() for t in re.findall(r"[^\s,]+|,", text)]
+    verbs, joiners = grammar.words("pull_verb_en"), grammar.words("pull_list_word_en")
+    at = next((i for i, t in enumerate(tokens) if t in verbs), None)
+    if at is None:
+        return res
+    said_with: list[str] = []
+    for t in tokens[at + 1:]:
+        if t in joiners or t == ",":
+            continue
+        image = next((p.image for p in pulls if p.image.lower() == t and p.image not in said_with), None)
+        if image is None:
+            break
+        said_with.append(image)
+    apart = tuple(p.image for p in pulls if p.image not in said_with)
+    if not apart:
+        return res
+    words = ", ".join(f"`{w}`" for w in apart)
+    kept = tuple(p for p in pulls if p.image in said_with)
+    if not kept:
+        return NotUnderstood(text, "en", Msg.of("parse.unused", words=words))
+    offered = kept[0] if len(kept) == 1 else m.Sequence(lang="en", steps=kept)
+    return NotUnderstood(text, "en", Msg.of("parse.partial", words=words), proposal=offered, unread=apart)
