@@ -11,9 +11,10 @@ nothing passes; a refusal is an xfail; any other plan fails, and so does a propo
 `test_fresh21_no_wrong_write` covers every row; `test_fresh21_read_rate` asserts FLOOR21.
 
 Installed (session 32): 32 rows an earlier table or the development corpus held word for word dropped, three rows of
-`docker create`, one of `docker push` and one of `docker volume rm` added by the lead (the table had none left), and
-two alts the table lacked ("tail the logs of …": `docker logs X` an alt, as fresh17/19 give "tail web logs"); 471 rows.
-First read of the installed table at 8cbf7a0a (main before session 32's fixes): 72.8 % (343 of 471), 2 wrong writes of the product, both pulls of
+`docker create` and one each of `docker push`, `docker network rm` and `docker volume rm` added by the lead (the table
+had none left), and two alts the table lacked ("tail the logs of …": `docker logs X` an alt, as fresh17/19 give "tail
+web logs"); 472 rows. First read of the installed table at 8cbf7a0a (main before session 32's fixes): 72.9 % (344 of
+472), 2 wrong writes of the product, both pulls of
 words (a courtesy said first, "At your earliest convenience, please pull the latest httpd image", pulled `your`,
 `earliest`, `convenience`; a dictated tag, "pull ubuntu colon focal", pulled `colon` and `focal`) and a joke offered
 back ("db 지우고 퇴사각 ㅋㅋ": `docker rm db` proposed) — all fixed in session 32 (bot/language/pulled_apart.py,
@@ -45,7 +46,7 @@ from test_wordings_fresh20 import ROWS20
 
 # The issue's bar is 97 %. The floor is the rate reached through Gorae.explain over the fake world, a floor that
 # only goes up. FIRST READ: see the module's docstring.
-FLOOR21 = 73.8  # 348 of 471 (73.89 %) session 32 (lead32: the steps' order said, pulls of words); first read 72.8 (343)
+FLOOR21 = 73.9  # 349 of 472 (73.94 %) session 32 (lead32: the steps' order said, pulls of words); first read 72.9 (344)
 TABLE21 = HeldOutTable("fresh21", min_rows=450, floor=FLOOR21,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
                        + ROWS14 + ROWS15 + ROWS16 + ROWS17 + ROWS18 + ROWS19 + ROWS20)
