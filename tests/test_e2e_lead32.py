@@ -53,13 +53,17 @@ def test_a_need_told_after_an_order_is_asked_then_only_the_order_runs(bot, docke
     "{a} 재시작하려나 봐",
     "what, rm {a}?",
     "you want me to restart {a}?",
+    "{a} 재시작해줘 제가 {b} 지운 다음에",  # (breaker32) someone's step said with after: nothing of it runs
+    "before I remove {b}, restart {a}",
+    "{b} 지우기 전에 {a} 재시작",  # a removal said with before: asked
 ])
 def test_never_run_without_a_yes(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
-    a_start = running_since(docker_client, a)
-    reply = bot.say(form.format(a=a), yes=False)
+    b, _ = run_tracked(docker_client, cleanup)
+    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(form.format(a=a, b=b), yes=False)
     if reply.status == "confirm":
         assert reply.pending, reply  # asked back: a yes/no, nothing run
     else:
         nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start
+    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start

@@ -98,6 +98,18 @@ REFUSED = [
     "restart web around midnight",
     "restart web before lunch",
     "pull nginx by digest",
+    # (breaker32) the step said with after/before is someone else's, the speaker's, or a thing that happens
+    "web 재시작해줘 제가 cache 지운 다음에",
+    "web 재시작해줘 팀장님이 cache 지우신 다음에",
+    "cache 꺼줘 팀장님이 web 지운 다음에",
+    "제가 cache 지운 다음에 web 재시작해주세요",
+    "db 켜줘 cache가 꺼진 다음에",
+    "before I remove data, stop web",
+    "restart web before I kill cache",
+    "after I remove cache, restart web",
+    # the order taken back
+    "web 재시작해줘 cache 지우기 전에 말고 다음에",
+    "db 켜줘 cache 끄기 전에 말고 후에",
 ]
 
 

@@ -27,6 +27,9 @@ from bot.language.grammar import HANGUL
 from bot.model import Msg, NotUnderstood
 
 _Read = Callable[[str], "m.Command | NotUnderstood"]
+# a write that throws a thing away (bot/language/outside.py's): said as the step after a before, asked
+_THROWN_AWAY = (m.Remove, m.Kill, m.RemoveImage, m.PruneContainers, m.PruneImages, m.PruneVolumes, m.PruneNetworks,
+                m.VolumeRemove, m.NetworkRemove)
 _Tok = tuple[str, str, int, int]
 _TAIL = ("SF", "SW", "SE", "SO", "SP")
 
@@ -86,12 +89,29 @@ def _after_en() -> re.Pattern[str]:
     return re.compile(rf"(?is)^(?P<order>\S.*?)\s*,?\s+(?:{grammar.alternation('after_en')})\s+(?P<after>\S.*?)[\s.!]*$")
 
 
+def _after_first_ko(text: str) -> tuple[str, str] | None:
+    """(order, after-clause) of a Korean text "X 한 다음에 / 뒤에 / 후에 ORDER" (the after-clause said first), or None."""
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    at = [i for i, t in enumerate(toks[1:-2], 1) if t[1] in ("NNG", "NNB") and t[0] in grammar.words("after_noun_ko")
+          and toks[i - 1][1] in ("ETM", "NNG") and toks[i + 1][1] == "JKB"
+          and toks[i + 1][0] in grammar.words("after_particle_ko")]
+    if len(at) != 1:
+        return None
+    i = at[0]
+    return text[toks[i + 1][3]:].strip(" ,"), text[:toks[i + 1][3]].strip()
+
+
 def _after_split(text: str) -> tuple[str, str, bool] | None:
     """(order, after-clause, said last) of `text`: the after-clause said last (English "… after X", Korean "… X 한
-    다음에") or, in English, said first ("after X, …"); None when there is none or "after" is said more than once."""
+    다음에") or said first ("after X, …", "X 한 다음에 …"); None when there is none or "after" is said more than once."""
     if HANGUL.search(text):
         split = _after_ko(text)
-        return None if split is None else (split[0], split[1], True)
+        if split is None:
+            first = _after_first_ko(text)
+            return None if first is None else (first[0], first[1], False)
+        return split[0], split[1], True
     if len(re.findall(rf"(?i)\b(?:{grammar.alternation('after_en')})\b", text)) != 1:
         return None
     if (mt := _after_first_en().match(text)) is not None:
@@ -113,7 +133,7 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     cache and then stop data": web restarted first); parse.asked when the after-clause says no verb but names a thing
     the write acts on ("remove web after cache", "after the demo, remove data": the demo was a target) — the same write
     done to it, or a time taken for a name, is a guess."""
-    if (split := _after_split(text)) is None:
+    if (split := _after_split(text)) is None or _taken_back(text):
         return res
     order, after, last = split
     if after.split()[0].lower() in grammar.words("after_then_en"):
@@ -134,6 +154,10 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
             return NotUnderstood(text, res.lang, Msg.of("parse.after_what", said=said_as), proposal=offered,
                                  unread=(said_as,))
         return res
+    if _done_by_other(after):
+        # "web 재시작해줘 제가 cache 지운 다음에", "db 켜줘 cache가 꺼진 다음에", "after I remove cache, restart web": the
+        # step is not gorae's — it ran too
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
     if not last:
         return res
     if isinstance(reread, NotUnderstood) or not steps:
@@ -166,6 +190,23 @@ def time_taken_for_a_name_en(text: str, res: m.Command | NotUnderstood) -> m.Com
         return res
     said_as = f"{mt['prep']} {mt['time']}"
     return NotUnderstood(text, res.lang, Msg.of("parse.after_what", said=said_as), proposal=res, unread=(said_as,))
+
+
+def _done_by_other(clause: str) -> bool:
+    """Whether the step of `clause` is someone else's, the speaker's, or a thing that happens (grammar/lexicon.txt
+    `step_doer_en`): Korean, a subject particle in it ("제가 cache 지운", "cache가 꺼진"); English, a first word that is
+    not its verb, the verb's -ing or "you" ("I remove data", "cache restarts")."""
+    if HANGUL.search(clause):
+        from bot.language.context_clause import analysed_spans
+
+        return any(t == "JKS" for _, t, _, _ in analysed_spans(clause))
+    first = (re.findall(r"[a-z']+", clause.lower()) or [""])[0]
+    return first not in grammar.words("aside_verb_en") | grammar.words("step_doer_en")
+
+
+def _taken_back(text: str) -> bool:
+    """A word of grammar/lexicon.txt `step_taken_back` said ("cache 지우기 전에 말고 다음에", "not before")."""
+    return not grammar.words("step_taken_back").isdisjoint(re.findall(r"[\w']+", text.lower()))
 
 
 def _verb_in(clause: str) -> bool:
@@ -259,7 +300,7 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
     and the step each read alone as one command; they were refused (two verbs, a word unread). A read before a write
     ("web 재시작 전에 로그 보여줘": the one name said carried to the order that names none) is the read alone: what it
     shows may decide the write, the asker's to ask for after it."""
-    if "?" in text or not isinstance(res, NotUnderstood):
+    if "?" in text or not isinstance(res, NotUnderstood) or _taken_back(text):
         return res  # read already: "QA 돌리기 전에 cache 한 번 재시작 부탁드려요" (before running QA: its time, no step)
     if HANGUL.search(text):
         split = _before_ko(text)
@@ -273,6 +314,8 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
     order, step = split
     if not _verb_in(step):
         return res
+    if _done_by_other(step):
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=step))  # "before I remove data, stop web"
     first, then = read(order), read(step)
     if (isinstance(then, NotUnderstood) or isinstance(then, (m.Sequence, m.Prohibition, m.Help))
             or not _writes(then)):
@@ -282,8 +325,10 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
     if isinstance(first, NotUnderstood) or isinstance(first, (m.Sequence, m.Prohibition, m.Help)):
         return res
     both = m.Sequence(lang=first.lang, steps=(first, then))
-    if isinstance(then, m.RunContainer):
-        return NotUnderstood(text, first.lang, Msg.of("parse.asked"), proposal=both)  # "before running QA": a step?
+    if isinstance(then, m.RunContainer) or isinstance(then, _THROWN_AWAY):
+        # "before running QA": a step, or its time? "cache 지우기 전에 멈춰줘", "before removing cache, show its env": the
+        # removal may be what the look decides — asked, never run on the words alone
+        return NotUnderstood(text, first.lang, Msg.of("parse.asked"), proposal=both)
     if not _writes(first):
         # a read before a write ("web 재시작 전에 로그 보여줘", "before you remove web, show me its logs"): the read is
         # asked for, the write is the asker's to decide on after it — the read alone (the tables' convention, break8)

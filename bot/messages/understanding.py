@@ -52,6 +52,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "않습니다. 컨테이너라면 그 단계도 적어 주세요 (예: `cache 재시작하고 web 재시작`).",
                          "I can't tell what `{said}` means: a time (gorae doesn't schedule) or a container's step? If "
                          "a container, say its step too (e.g. `restart cache, then restart web`)."),
+    # (lead32) a step said with after/before that is someone else's, the speaker's, or a thing that happens
+    "parse.step_of_other": ("`{said}`은(는) 다른 사람(또는 요청하신 분)이 하는 일이거나 일어날 일로 읽혀, 그 전후를 기다려 "
+                            "실행하지 않습니다. 지금 할 일만 요청해 주세요. 아무것도 실행하지 않았습니다.",
+                            "`{said}` reads as someone else's step (or yours), or a thing that happens: gorae does not "
+                            "wait for it. Ask for what to do now. Nothing was run."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
