@@ -27,7 +27,6 @@ READ = [
     ("before stopping cache, restart web", ["docker restart web", "docker stop cache"]),
     ("restart web before you stop cache", ["docker restart web", "docker stop cache"]),
     ("cache 끄기 전에 web 재시작해줘", ["docker restart web", "docker stop cache"]),
-    ("web 지우기 전에 cache 꺼", ["docker stop cache", "docker rm web"]),
 ]
 
 

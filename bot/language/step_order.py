@@ -133,9 +133,12 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     cache and then stop data": web restarted first); parse.asked when the after-clause says no verb but names a thing
     the write acts on ("remove web after cache", "after the demo, remove data": the demo was a target) — the same write
     done to it, or a time taken for a name, is a guess."""
-    if (split := _after_split(text)) is None or _taken_back(text):
+    if (split := _after_split(text)) is None:
         return res
     order, after, last = split
+    if _taken_back(text):
+        # "restart web, not after restarting cache", "web 재시작해줘 cache 지우기 전에 말고 다음에": which step first?
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if _writes(res) else res
     if after.split()[0].lower() in grammar.words("after_then_en"):
         return res  # "first stop web, after that remove web": the step before
     if not _writes(res) and not isinstance(res, NotUnderstood):
