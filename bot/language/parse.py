@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lark import Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -374,70 +374,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.action_told_en import action_told
 
             res = action_told(text, res, _alone)
-        from bot.language.ability import ability_asked
-
-        # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
-        # up?", "cache 로그에서 에러만 골라서 보여줘": no docker command answers them
-        from bot.language.compared import compared
-        from bot.language.outside import (
-            about_me,
-            addressed_other_en,
-            ceased_or_offered_en,
-            concession_ko,
-            contents_said_en,
-            contents_said_ko,
-            corrected_between,
-            go_asked_ko,
-            got_told_en,
-            held_read_ko,
-            korean_state_left,
-            lines_picked,
-            pointed_back,
-            possessed_ko,
-            purpose_for_en,
-            reminded_ko,
-            rhetorical_ko,
-            speaker_does_ko,
-            still_of_a_write,
-            suggestion_ko,
-            tag_last_ko,
-            task_labelled,
-            vented_en,
-            verdict_last_en,
-            wh_do_asked,
-            what_of_a_write_en,
-            what_of_a_write_ko,
-            who_of_a_write_ko,
-            write_topic_ko,
-        )
-        from bot.language.unordered_ko import (
-            hesitant_ko,
-            judged_ko,
-            later_said_ko,
-            point_asked_ko,
-            supposed_en,
-            told_then_ordered_ko,
-            topic_asked_ko,
-            whether_asked_ko,
-        )
-
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        (ability_asked, still_of_a_write, concession_ko, around_readers, told_then_ordered_ko, held_read_ko,
+         negation_asked) = _readers_after()
         res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
-        from bot.language.negation_asked import negation_asked
-        from bot.language.value_asked import value_asked
-
-        # The readers of what is said around a reading, each `(text, res) -> res`, in the order they look: (lead22) "is
-        # web on port 80?" (value_asked); (lead31) a tag, a purpose, an offer, a slip, a person asked, an owner, a
-        # label, a verdict (outside.py); (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web
-        # 재시작은요", "cache 지우긴 좀 그런데", "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "hypothetically, restart web"
-        # (unordered_ko.py) — asked back or refused, never run
-        for around in (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
-                       speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
-                       value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
-                       purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
-                       possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en,
-                       whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
-                       supposed_en):
+        # The readers of what is said around a reading, each `(text, res) -> res`, in the order they look
+        # (`_readers_after`)
+        for around in around_readers:
             res = around(text, res)
         res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
         res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
@@ -446,6 +389,75 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
+
+@lru_cache(maxsize=1)
+def _readers_after() -> tuple[Any, ...]:
+    """(perf32) The readers `parse` runs on every reading, imported once (their modules import this one; a `from …
+    import` in `parse` itself cost ~1 µs a name's module each sentence): ability_asked, still_of_a_write,
+    concession_ko; the readers of what is said around a reading, each `(text, res) -> res`, in the order they look;
+    told_then_ordered_ko, held_read_ko, negation_asked.
+
+    (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you up?",
+    "cache 로그에서 에러만 골라서 보여줘": no docker command answers them. Around a reading: (lead22) "is web on port
+    80?" (value_asked); (lead31) a tag, a purpose, an offer, a slip, a person asked, an owner, a label, a verdict
+    (outside.py); (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web 재시작은요", "cache 지우긴 좀
+    그런데", "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "hypothetically, restart web" (unordered_ko.py) — asked
+    back or refused, never run."""
+    from bot.language.ability import ability_asked
+    from bot.language.compared import compared
+    from bot.language.negation_asked import negation_asked
+    from bot.language.outside import (
+        about_me,
+        addressed_other_en,
+        ceased_or_offered_en,
+        concession_ko,
+        contents_said_en,
+        contents_said_ko,
+        corrected_between,
+        go_asked_ko,
+        got_told_en,
+        held_read_ko,
+        korean_state_left,
+        lines_picked,
+        pointed_back,
+        possessed_ko,
+        purpose_for_en,
+        reminded_ko,
+        rhetorical_ko,
+        speaker_does_ko,
+        still_of_a_write,
+        suggestion_ko,
+        tag_last_ko,
+        task_labelled,
+        vented_en,
+        verdict_last_en,
+        wh_do_asked,
+        what_of_a_write_en,
+        what_of_a_write_ko,
+        who_of_a_write_ko,
+        write_topic_ko,
+    )
+    from bot.language.unordered_ko import (
+        hesitant_ko,
+        judged_ko,
+        later_said_ko,
+        point_asked_ko,
+        supposed_en,
+        told_then_ordered_ko,
+        topic_asked_ko,
+        whether_asked_ko,
+    )
+    from bot.language.value_asked import value_asked
+
+    around = (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
+              speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
+              value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
+              purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
+              possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en,
+              whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
+              supposed_en)
+    return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
+            negation_asked)
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(corr24) A start said again (`m.Start.again`: the plan starts a stopped container, restarts a running one) only
