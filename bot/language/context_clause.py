@@ -90,7 +90,7 @@ def analysed_spans(text: str) -> tuple[tuple[str, str, int, int], ...]:
     from bot.language import morph
 
     return tuple((t.form, t.tag.split("-")[0], t.start, t.start + getattr(t, "len", len(t.form)))
-                 for t in morph.kiwi().tokenize(text))
+                 for t in morph.tokens(text))
 
 
 @lru_cache(maxsize=4096)

@@ -1032,7 +1032,7 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     from bot.language.parse_natural import reads_only
 
     loans = dict(_name_loans())
-    toks = morph.kiwi().tokenize(text)
+    toks = morph.tokens(text)
     spans: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(toks):
@@ -1375,7 +1375,7 @@ def _morphemes(text: str) -> list[str]:
     write doubled item 6's Korean p50, bench/RESULTS.md session 15). Callers must not change the list."""
     from bot.language import morph
 
-    return [f"{t.form}/{t.tag}" for t in morph.kiwi().tokenize(text)]
+    return [f"{t.form}/{t.tag}" for t in morph.tokens(text)]
 
 
 def _is_mocked(text: str) -> bool:
@@ -1577,7 +1577,7 @@ def _pasted_heads(text: str) -> list[int]:
         from bot.language import morph
 
         shown = grammar.words("error_shown_ko")
-        toks = morph.kiwi().tokenize(text)
+        toks = morph.tokens(text)
         for tok in toks:
             if tok.form in shown and HANGUL.search(tok.form):
                 end = text.find(" ", tok.start)
@@ -1586,7 +1586,7 @@ def _pasted_heads(text: str) -> list[int]:
                     cuts.extend(_said_so_end(text, toks, end + 1))
         for mt in re.finditer(r"\S+", text):
             # each Hangul word alone: Kiwi reads a word by the text around it ("busybo 오타였네 busybox" as a name)
-            if HANGUL.search(mt.group()) and _remark_ends(morph.kiwi().tokenize(mt.group())):
+            if HANGUL.search(mt.group()) and _remark_ends(morph.tokens(mt.group())):
                 cuts.append(mt.end() + 1)
     return sorted(c for c in set(cuts) if c < len(text))
 
@@ -1625,7 +1625,7 @@ def _verbal_ko(korean: str) -> set[str]:
     나오는데") is no request, nor is a word saying the error showed (grammar/lexicon.txt `error_shown_ko`: "찍혀요")."""
     from bot.language import morph
 
-    toks = morph.kiwi().tokenize(korean)
+    toks = morph.tokens(korean)
     shown, said_of = grammar.words("error_shown_ko"), grammar.words("error_noun_ko")
     out = set()
     for t in toks:
@@ -2178,7 +2178,7 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
         return res
     from bot.language import morph
 
-    toks = [(t.form, t.tag) for t in morph.kiwi().tokenize(text)]
+    toks = [(t.form, t.tag) for t in morph.tokens(text)]
     wished = any(f in grammar.words("vent_wish") and t == "VX" and i + 1 < len(toks)
                  and toks[i + 1][0] in grammar.words("vent_end") and toks[i + 1][1] in ("EF", "ETN")
                  for i, (f, t) in enumerate(toks))
@@ -3108,7 +3108,7 @@ def _unread_is_noise(word: str) -> bool:
     forms, tags = grammar.words("never_unread") | grammar.words("never_unread_what"), grammar.words("never_unread_tags")
     if bare in forms:
         return False  # (run26) the word itself, whatever Kiwi splits it into alone ("전": 저 + ㄴ)
-    for t in morph.kiwi().tokenize(word):
+    for t in morph.tokens(word):
         if t.form in forms or t.tag.split("-")[0] in tags:
             return False
     return True
