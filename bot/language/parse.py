@@ -1457,6 +1457,10 @@ def _numbered_steps(text: str) -> m.Command | None:
     the text is no such list, or it does not read so — a step that is a prohibition, a question, a refusal or on
     another engine leaves the sentence to be read as it is (refused)."""
     for marker in _step_markers():
+        if text[:1] and not text[:1].isspace() and marker.match(text) is None:
+            # (perf32) the first marker must begin the text (below): one that cannot begin there is no list — tried
+            # at the first character alone, not searched through the whole text (~15 µs a sentence)
+            continue
         found = list(marker.finditer(text))
         if len(found) < 2 or text[:found[0].start()].strip():
             continue
