@@ -89,7 +89,8 @@ FIRST_SIGHT_CACHES = (("bot.language.morph", "reading"), ("bot.language.morph", 
                       ("bot.language.context_clause", "_analysed"), ("bot.language.typo", "_korean"),
                       ("bot.language.typo", "_ending_slip"), ("bot.language.typo", "_english"),
                       ("bot.language.parse", "_morphemes"), ("bot.language.context_clause", "analysed"),
-                      ("bot.language.context_clause", "analysed_spans"))
+                      ("bot.language.context_clause", "analysed_spans"),
+                      ("bot.language.morph", "tokens"))
 
 
 def forget_said() -> None:

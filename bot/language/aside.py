@@ -82,7 +82,7 @@ def _barred_ko(aside: str, labelled: bool) -> bool:
 
     if re.search(r"[A-Za-z]", aside):
         return True  # an ASCII word in a Korean aside may be a name ("web 재시작 — cache도")
-    toks = morph.kiwi().tokenize(aside)
+    toks = morph.tokens(aside)
     verbs = context_clause.gorae_verbs()
     barred = grammar.words("aside_barred_ko") | context_clause.schedule_words()
     if not labelled:

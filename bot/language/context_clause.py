@@ -18,6 +18,10 @@ from bot.language import grammar
 
 _RULE = r"^(?:{})(?:\.\d+)?:(?P<body>.*(?:\n[ \t]+\|.*)*)"
 _SYLLABLES = "\uac00-\ud7a3"  # the Hangul syllables
+# (perf32) compiled once (each word of each clause tried is matched: ~360 a sentence for a long one)
+_TEAM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}(?P<rest>[" + _SYLLABLES + r"].*)")  # `_team_said`
+_NAMED_WORD = re.compile(r"(?P<n>[a-z0-9][a-z0-9_.-]*)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)")  # `_named_word`
+_EVENT_WORD = re.compile(r"(?P<w>[A-Za-z]+)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)")  # `_event_said`
 # a word of a clause: Hangul syllables and letters, digits, a sentence's punctuation
 # (ctxko23) … and a colon that ends the clause as a period does: "민수 요청입니다: web 로그 100줄 보여주세요"
 _CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^:]+")
@@ -90,7 +94,7 @@ def analysed_spans(text: str) -> tuple[tuple[str, str, int, int], ...]:
     from bot.language import morph
 
     return tuple((t.form, t.tag.split("-")[0], t.start, t.start + getattr(t, "len", len(t.form)))
-                 for t in morph.kiwi().tokenize(text))
+                 for t in morph.tokens(text))
 
 
 @lru_cache(maxsize=4096)
@@ -105,7 +109,7 @@ def _team_said(word: str) -> str:
     """(f14ko) A team said by its acronym glued to a word of grammar/lexicon.txt `context_team` ("QA팀", "SRE팀에서",
     "DBA쪽"): the word without the acronym (upper case only — a name keeps its case and is never one), so that a
     clause "QA팀 요청으로" is read as "팀 요청으로"; any other word as it is."""
-    mt = re.fullmatch(r"[A-Z][A-Z0-9]{1,5}(?P<rest>[" + _SYLLABLES + r"].*)", word)
+    mt = _TEAM_WORD.fullmatch(word)
     if mt and any(mt.group("rest").startswith(t) for t in grammar.words("context_team")):
         return mt.group("rest")
     if mt and any(mt.group("rest").startswith(t) for t in grammar.words("context_purpose")):
@@ -117,7 +121,7 @@ def _team_said(word: str) -> str:
 def _named_word(word: str, named: frozenset[str]) -> bool:
     """(ctxko23) Whether `word` is a name of `named` (the names the request itself says), perhaps with a Hangul particle
     glued to it ("cache랑", "web은")."""
-    mt = re.fullmatch(r"(?P<n>[a-z0-9][a-z0-9_.-]*)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)", word)
+    mt = _NAMED_WORD.fullmatch(word)
     return mt is not None and mt.group("n") in named
 
 
@@ -130,7 +134,7 @@ def _closed(tok: tuple[str, str]) -> bool:
 def _event_said(word: str, events: frozenset[str]) -> bool:
     """(lead27) Whether `word` is a work event typed in ASCII (grammar/lexicon.txt `context_event`: QA), perhaps with a
     Hangul particle glued to it ("QA 돌리기 전에", "QA가 끝나서"): an event, never a name."""
-    mt = re.fullmatch(r"(?P<w>[A-Za-z]+)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)", word)
+    mt = _EVENT_WORD.fullmatch(word)
     return mt is not None and mt.group("w") in events
 
 

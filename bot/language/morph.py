@@ -169,6 +169,16 @@ def kiwi() -> Analyser:
     return _kiwi
 
 
+
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[Morpheme, ...]:
+    """Kiwi's morphemes of `text` (`kiwi().tokenize(text)`, read only), kept by text: (perf32) the readers that ask for
+    a sentence's morphemes (bot/language/parse.py, told_then_asked.py, verbless_run.py, context_clause.analysed_spans)
+    share one Kiwi call per text, as a message and each rest of it read again ask several times (uncached, 100 Kiwi
+    calls over one pass of bench item 6's texts, all in its slowest 50). A first message still pays its analysis
+    (bench/common.py FIRST_SIGHT_CACHES clears it)."""
+    return tuple(kiwi().tokenize(text))
+
 @dataclass(frozen=True)
 class _Answered:
     form: str

@@ -136,9 +136,9 @@ def _double_negated_ko(text: str, read: Read) -> m.Command | None:
     sentence without the twice-negated clause is read, and taken only when that is a read; None otherwise."""
     if not any(seq.rsplit("+", 1)[-1].split("/")[0] in text for seq in grammar.words("negation_double_ko")):
         return None  # its last morpheme (없) is nowhere: no analysis
-    from bot.language.morph import kiwi
+    from bot.language.morph import tokens
 
-    toks = list(kiwi().tokenize(text))
+    toks = list(tokens(text))
     forms = [f"{t.form}/{t.tag.split('-', 1)[0]}" for t in toks]
     for seq in grammar.words("negation_double_ko"):
         want = seq.split("+")

@@ -260,6 +260,7 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)\s?(" + alternation + ")"), letter
 
 
+@lru_cache(maxsize=1)
 def _dialect_aux() -> tuple[re.Pattern[str], dict[str, str]]:
     """(blind16) grammar/lexicon.txt `dialect_aux_ko` (FORM=MEANT): a dialect form of the auxiliary 버리다 glued at the
     end of a word after a syllable of the -어/-아 form with no final consonant ("멈춰부러" -> "멈춰버려", "꺼뿌라" ->

@@ -30,7 +30,10 @@ from functools import lru_cache
 
 from bot import model as m
 from bot.language import grammar
-from bot.language.normalize import HANGUL
+from bot.language.context_clause import analysed
+from bot.language.morph import chat_once
+from bot.language.normalize import HANGUL, tag_asked_mid, without_chat_tail
+from bot.language.parse_natural import reads_only
 from bot.model import Msg, NotUnderstood
 
 
@@ -73,8 +76,6 @@ def pointed_back(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
 def _a_write_in(res: m.Command | NotUnderstood, lang: str) -> bool:
     """Whether `res` is a command read in `lang` that writes (no refusal, help, ban or read): what the checks below
     may turn into a refusal."""
-    from bot.language.parse_natural import reads_only
-
     return res.lang == lang and not isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) and not reads_only(res)
 
 
@@ -101,8 +102,6 @@ def about_me(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnders
         return res
     if _names_nothing(res) and _about_me_en().search(text):
         return NotUnderstood(text, res.lang, Msg.of("parse.about_me"))
-    from bot.language.parse_natural import reads_only
-
     if reads_only(res) and _about_me_where_en().search(text):
         return NotUnderstood(text, res.lang, Msg.of("parse.about_me"))
     return res
@@ -147,8 +146,6 @@ def still_of_a_write(text: str, res: m.Command | NotUnderstood) -> m.Command | N
         return res
     if not _a_write_in(res, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     still = [f for f, _ in analysed(text) if f in grammar.words("still_ko")]
     if not still:
         return res
@@ -161,8 +158,6 @@ def korean_state_left(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     grammar/lexicon.txt `state_left_*`). A state before the request stays a description ("떠있는 거 다 재시작")."""
     if not _a_write_in(res, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     verbs = [i for i, (_, tag) in enumerate(toks) if tag in ("VV", "XSV")]
     if verbs:
@@ -182,8 +177,6 @@ def who_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     remove it?) — asked of people, never an order; "누가 web 좀 지워줘" (someone remove web, please) stays the request."""
     if not _a_write_in(res, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     who = any(f in grammar.words("who_ko") and toks[i + 1][0] in grammar.words("who_subject_ko")
               for i, (f, _) in enumerate(toks[:-1]))
@@ -200,8 +193,6 @@ def what_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command |
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     what = grammar.words("what_is_ko")
     if not any(f in what and t == "NP" and (nt == "EF" or (nt == "VCP" and nf in grammar.words("what_is_copula_ko")))
@@ -219,8 +210,6 @@ def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     me, particles, promise = (grammar.words(r) for r in ("speaker_ko", "speaker_subject_ko", "speaker_promise_ko"))
     if not (any(f in me and t == "NP" and nf in particles and nt in ("JKS", "JX")
@@ -252,8 +241,6 @@ def rhetorical_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     nominal, topic, wh = (grammar.words(r) for r in ("rhetorical_nominal_ko", "rhetorical_topic_ko", "rhetorical_wh_ko"))
     for i, (f, t) in enumerate(toks[:-2]):
@@ -270,9 +257,6 @@ def tag_last_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     first ("ㅇㅋ web 재시작") it is the go-ahead and stays as read (brk25; with "?" it is natural.lark `asked`)."""
     if isinstance(res, NotUnderstood) or res.lang != "ko" or not _a_write_in(res, "ko"):
         return res
-    from bot.language.context_clause import analysed
-    from bot.language.morph import chat_once
-
     toks = analysed(text)
     # (breaker30) typed twice too: "web 재시작 ㄱㅊㄱㅊ", "web 재시작 ㅇㅋㅇㅋ"
     if len(toks) > 1 and chat_once(toks[-1][0]) in grammar.words("tag_last_ko") and toks[-2][1] in grammar.words(
@@ -290,8 +274,6 @@ def asked_before_more(text: str, res: m.Command | NotUnderstood,
     Typed docker CLI is left as it is (lead31)."""
     if res.lang == "cli" or isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang):
         return res
-    from bot.language.normalize import tag_asked_mid
-
     for before in tag_asked_mid(text):
         said = read(before)
         if isinstance(said, NotUnderstood) and said.proposal is not None and said.reason.key == "parse.partial":
@@ -355,8 +337,6 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     the topic, never asked for (lead31: they ran it)."""
     if not _a_write_in(res, "ko") or isinstance(res, NotUnderstood) or isinstance(res, (m.Exec, m.RunContainer)):
         return res  # "web에서 ls 실행 후 결과 보여줘": the result of a command run is its output, asked for
-    from bot.language.context_clause import analysed
-
     topic = grammar.words("write_topic_ko")
     toks = analysed(text)
     for i in range(1, len(toks)):
@@ -399,8 +379,6 @@ def held_read_ko(text: str, res: m.Command | NotUnderstood,
     if len(words) < 2 or words[-1].strip(".!~…") not in grammar.words("hold_last_ko"):
         return res
     said = read(" ".join(words[:-1]))
-    from bot.language.parse_natural import reads_only
-
     if isinstance(said, m.Command) and not isinstance(said, (NotUnderstood, m.Help, m.Prohibition)) and reads_only(said):
         return said
     return res
@@ -563,8 +541,6 @@ def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
     if not any(type(c).__name__ in grammar.words("contents_destroyed_cmd") for c in steps):
         return res
-    from bot.language.context_clause import analysed
-
     names = set(m.names_of(res))
     nouns, inside = grammar.words("contents_noun_ko"), grammar.words("contents_inside_ko")
     toks = analysed(text)
@@ -601,8 +577,6 @@ def reminded_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     아직이네요" — a reminder or a complaint, never the order given now; they planned it, the past dropped (brk25)."""
     if isinstance(res, NotUnderstood) or res.lang != "ko" or not _a_write_in(res, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     nouns, verbs, past = (grammar.words(r) for r in ("request_noun_ko", "request_noun_verb_ko", "request_past_ko"))
     if any(f in nouns and vf in verbs and vt in ("VV", "XSV") and pf in past and pt == "EP"
@@ -669,8 +643,6 @@ def _picked_en() -> re.Pattern[str]:
 def _picked_ko(text: str) -> str | None:
     """The error word said with 만 (within three morphemes: "에러만", "에러 난 부분만") or with a verb of picking
     (고르다, 거르다, 필터): the word, or None."""
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     if not any(f in grammar.words("log_word") for f, _ in toks):
         return None
@@ -708,8 +680,6 @@ def go_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     """`res`, or parse.asked with it proposed when a Korean removal (a kill, a prune: `_THROWN_AWAY`) closes with the
     chat go-sign and a question mark ("web 삭제 ㄱ?", "cache 강삭 ㄱㄱ?": go?, asked — bot/language/normalize.py keeps
     that "?"): asked back, never run. A restart or a stop asked so is the request (the tables' "web 재시작 ㄱ?")."""
-    from bot.language.normalize import without_chat_tail
-
     text = without_chat_tail(text.rstrip())  # (breaker30) "cache 삭제 ㄱ? ㅋㅋ": a laugh after it asks the same
     if not _a_write_in(res, "ko") or not text.endswith("?"):
         return res
@@ -733,8 +703,6 @@ def concession_ko(text: str, res: m.Command | NotUnderstood,
     안 꺼져도 강제로 꺼줘": the request after the concession stands)."""
     if not _a_write_in(res, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     at = next((i for i, (f, t) in enumerate(toks) if t == "EC" and f in grammar.words("concession_ko")
                and i > 0 and toks[i - 1][1] in ("VV", "XSV")), None)
@@ -768,8 +736,6 @@ def suggestion_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     "web 이름 web2로 바꾸는 거 어때?" each planned the write): asked back, never run."""
     if not _a_write_in(res, "ko"):
         return res
-    from bot.language.context_clause import analysed
-
     toks = analysed(text)
     verbs = [i for i, (_, t) in enumerate(toks) if t in ("VV", "XSV", "NNG")]
     how = [i for i, (f, t) in enumerate(toks) if t == "VA" and f in grammar.words("suggestion_ko")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lark import Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -374,70 +374,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.action_told_en import action_told
 
             res = action_told(text, res, _alone)
-        from bot.language.ability import ability_asked
-
-        # (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you
-        # up?", "cache 로그에서 에러만 골라서 보여줘": no docker command answers them
-        from bot.language.compared import compared
-        from bot.language.outside import (
-            about_me,
-            addressed_other_en,
-            ceased_or_offered_en,
-            concession_ko,
-            contents_said_en,
-            contents_said_ko,
-            corrected_between,
-            go_asked_ko,
-            got_told_en,
-            held_read_ko,
-            korean_state_left,
-            lines_picked,
-            pointed_back,
-            possessed_ko,
-            purpose_for_en,
-            reminded_ko,
-            rhetorical_ko,
-            speaker_does_ko,
-            still_of_a_write,
-            suggestion_ko,
-            tag_last_ko,
-            task_labelled,
-            vented_en,
-            verdict_last_en,
-            wh_do_asked,
-            what_of_a_write_en,
-            what_of_a_write_ko,
-            who_of_a_write_ko,
-            write_topic_ko,
-        )
-        from bot.language.unordered_ko import (
-            hesitant_ko,
-            judged_ko,
-            later_said_ko,
-            point_asked_ko,
-            supposed_en,
-            told_then_ordered_ko,
-            topic_asked_ko,
-            whether_asked_ko,
-        )
-
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        (ability_asked, still_of_a_write, concession_ko, around_readers, told_then_ordered_ko, held_read_ko,
+         negation_asked) = _readers_after()
         res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
-        from bot.language.negation_asked import negation_asked
-        from bot.language.value_asked import value_asked
-
-        # The readers of what is said around a reading, each `(text, res) -> res`, in the order they look: (lead22) "is
-        # web on port 80?" (value_asked); (lead31) a tag, a purpose, an offer, a slip, a person asked, an owner, a
-        # label, a verdict (outside.py); (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web
-        # 재시작은요", "cache 지우긴 좀 그런데", "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "hypothetically, restart web"
-        # (unordered_ko.py) — asked back or refused, never run
-        for around in (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
-                       speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
-                       value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
-                       purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
-                       possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en,
-                       whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
-                       supposed_en):
+        # The readers of what is said around a reading, each `(text, res) -> res`, in the order they look
+        # (`_readers_after`)
+        for around in around_readers:
             res = around(text, res)
         res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
         res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
@@ -467,6 +410,75 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
+
+@lru_cache(maxsize=1)
+def _readers_after() -> tuple[Any, ...]:
+    """(perf32) The readers `parse` runs on every reading, imported once (their modules import this one; a `from …
+    import` in `parse` itself cost ~1 µs a name's module each sentence): ability_asked, still_of_a_write,
+    concession_ko; the readers of what is said around a reading, each `(text, res) -> res`, in the order they look;
+    told_then_ordered_ko, held_read_ko, negation_asked.
+
+    (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you up?",
+    "cache 로그에서 에러만 골라서 보여줘": no docker command answers them. Around a reading: (lead22) "is web on port
+    80?" (value_asked); (lead31) a tag, a purpose, an offer, a slip, a person asked, an owner, a label, a verdict
+    (outside.py); (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web 재시작은요", "cache 지우긴 좀
+    그런데", "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "hypothetically, restart web" (unordered_ko.py) — asked
+    back or refused, never run."""
+    from bot.language.ability import ability_asked
+    from bot.language.compared import compared
+    from bot.language.negation_asked import negation_asked
+    from bot.language.outside import (
+        about_me,
+        addressed_other_en,
+        ceased_or_offered_en,
+        concession_ko,
+        contents_said_en,
+        contents_said_ko,
+        corrected_between,
+        go_asked_ko,
+        got_told_en,
+        held_read_ko,
+        korean_state_left,
+        lines_picked,
+        pointed_back,
+        possessed_ko,
+        purpose_for_en,
+        reminded_ko,
+        rhetorical_ko,
+        speaker_does_ko,
+        still_of_a_write,
+        suggestion_ko,
+        tag_last_ko,
+        task_labelled,
+        vented_en,
+        verdict_last_en,
+        wh_do_asked,
+        what_of_a_write_en,
+        what_of_a_write_ko,
+        who_of_a_write_ko,
+        write_topic_ko,
+    )
+    from bot.language.unordered_ko import (
+        hesitant_ko,
+        judged_ko,
+        later_said_ko,
+        point_asked_ko,
+        supposed_en,
+        told_then_ordered_ko,
+        topic_asked_ko,
+        whether_asked_ko,
+    )
+    from bot.language.value_asked import value_asked
+
+    around = (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
+              speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
+              value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
+              purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
+              possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en,
+              whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
+              supposed_en)
+    return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
+            negation_asked)
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(corr24) A start said again (`m.Start.again`: the plan starts a stopped container, restarts a running one) only
@@ -1041,7 +1053,7 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     from bot.language.parse_natural import reads_only
 
     loans = dict(_name_loans())
-    toks = morph.kiwi().tokenize(text)
+    toks = morph.tokens(text)
     spans: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(toks):
@@ -1384,7 +1396,7 @@ def _morphemes(text: str) -> list[str]:
     write doubled item 6's Korean p50, bench/RESULTS.md session 15). Callers must not change the list."""
     from bot.language import morph
 
-    return [f"{t.form}/{t.tag}" for t in morph.kiwi().tokenize(text)]
+    return [f"{t.form}/{t.tag}" for t in morph.tokens(text)]
 
 
 def _is_mocked(text: str) -> bool:
@@ -1466,6 +1478,10 @@ def _numbered_steps(text: str) -> m.Command | None:
     the text is no such list, or it does not read so — a step that is a prohibition, a question, a refusal or on
     another engine leaves the sentence to be read as it is (refused)."""
     for marker in _step_markers():
+        if text[:1] and not text[:1].isspace() and marker.match(text) is None:
+            # (perf32) the first marker must begin the text (below): one that cannot begin there is no list — tried
+            # at the first character alone, not searched through the whole text (~15 µs a sentence)
+            continue
         found = list(marker.finditer(text))
         if len(found) < 2 or text[:found[0].start()].strip():
             continue
@@ -1586,7 +1602,7 @@ def _pasted_heads(text: str) -> list[int]:
         from bot.language import morph
 
         shown = grammar.words("error_shown_ko")
-        toks = morph.kiwi().tokenize(text)
+        toks = morph.tokens(text)
         for tok in toks:
             if tok.form in shown and HANGUL.search(tok.form):
                 end = text.find(" ", tok.start)
@@ -1595,7 +1611,7 @@ def _pasted_heads(text: str) -> list[int]:
                     cuts.extend(_said_so_end(text, toks, end + 1))
         for mt in re.finditer(r"\S+", text):
             # each Hangul word alone: Kiwi reads a word by the text around it ("busybo 오타였네 busybox" as a name)
-            if HANGUL.search(mt.group()) and _remark_ends(morph.kiwi().tokenize(mt.group())):
+            if HANGUL.search(mt.group()) and _remark_ends(morph.tokens(mt.group())):
                 cuts.append(mt.end() + 1)
     return sorted(c for c in set(cuts) if c < len(text))
 
@@ -1634,7 +1650,7 @@ def _verbal_ko(korean: str) -> set[str]:
     나오는데") is no request, nor is a word saying the error showed (grammar/lexicon.txt `error_shown_ko`: "찍혀요")."""
     from bot.language import morph
 
-    toks = morph.kiwi().tokenize(korean)
+    toks = morph.tokens(korean)
     shown, said_of = grammar.words("error_shown_ko"), grammar.words("error_noun_ko")
     out = set()
     for t in toks:
@@ -2187,7 +2203,7 @@ def _vented(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderst
         return res
     from bot.language import morph
 
-    toks = [(t.form, t.tag) for t in morph.kiwi().tokenize(text)]
+    toks = [(t.form, t.tag) for t in morph.tokens(text)]
     wished = any(f in grammar.words("vent_wish") and t == "VX" and i + 1 < len(toks)
                  and toks[i + 1][0] in grammar.words("vent_end") and toks[i + 1][1] in ("EF", "ETN")
                  for i, (f, t) in enumerate(toks))
@@ -3117,7 +3133,7 @@ def _unread_is_noise(word: str) -> bool:
     forms, tags = grammar.words("never_unread") | grammar.words("never_unread_what"), grammar.words("never_unread_tags")
     if bare in forms:
         return False  # (run26) the word itself, whatever Kiwi splits it into alone ("전": 저 + ㄴ)
-    for t in morph.kiwi().tokenize(word):
+    for t in morph.tokens(word):
         if t.form in forms or t.tag.split("-")[0] in tags:
             return False
     return True

@@ -276,11 +276,23 @@ TROUBLE = {"complaint", "down"}
 COMPLAINT_TAIL = 20
 
 
+_READ_TYPE: dict[type, bool] = {}  # (perf32) a command's class -> isinstance(cmd, READS): asked ~27 times a sentence
+
+
+def _a_read(cmd: object) -> bool:
+    """isinstance(cmd, READS), known once per class (the model's classes are plain dataclasses: no __instancecheck__)."""
+    kind = type(cmd)
+    got = _READ_TYPE.get(kind)
+    if got is None:
+        got = _READ_TYPE[kind] = isinstance(cmd, READS)
+    return got
+
+
 def reads_only(cmd: m.Command) -> bool:
     """A read (READS), or a Sequence of reads only (a complaint's status then logs)."""
     if isinstance(cmd, m.Sequence):
-        return bool(cmd.steps) and all(isinstance(st, READS) for st in cmd.steps)
-    return isinstance(cmd, READS)
+        return bool(cmd.steps) and all(_a_read(st) for st in cmd.steps)
+    return _a_read(cmd)
 
 
 def _is(c: object, name: str) -> bool:

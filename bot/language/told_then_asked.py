@@ -33,7 +33,7 @@ def _cut(text: str) -> tuple[int, bool] | None:
     from bot.language import morph
     from bot.language.context_clause import gorae_verbs
 
-    toks = morph.kiwi().tokenize(text)
+    toks = morph.tokens(text)
     eps, links = grammar.words("told_past_ep"), grammar.words("told_past_link")
     fine, fine_links = grammar.words("told_fine_ko"), grammar.words("told_fine_link")
     for i in range(1, len(toks)):
@@ -57,7 +57,7 @@ def _asked_for(rest: str) -> bool:
     from bot.language import morph
 
     marks = grammar.words("told_then_asked_marks")
-    return any(t.form in marks and t.tag.split("-", 1)[0] in ("VX", "VV", "NNG", "EP") for t in morph.kiwi().tokenize(rest))
+    return any(t.form in marks and t.tag.split("-", 1)[0] in ("VX", "VV", "NNG", "EP") for t in morph.tokens(rest))
 
 
 def told_then_asked(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command | None:

@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from bot import model as m
 from bot.language import grammar
+from bot.language.context_clause import analysed_spans
+from bot.language.outside import _a_write_in, lead_stripped
 from bot.model import Msg, NotUnderstood
 
 _Read = Callable[[str], "m.Command | NotUnderstood"]
@@ -22,15 +24,11 @@ _TAIL = ("SF", "SW", "SE", "SO", "SP")  # marks, a laugh, an emoji: nothing said
 
 def _tokens(text: str) -> tuple[tuple[str, str, int, int], ...]:
     """Kiwi's (form, tag, start, end) of `text` (bot/language/context_clause.py `analysed_spans`, kept by text)."""
-    from bot.language.context_clause import analysed_spans
-
     return analysed_spans(text)
 
 
 def _written(res: m.Command | NotUnderstood) -> m.Command | None:
     """The Korean write `res` reads or offers (a proposal), or None."""
-    from bot.language.outside import _a_write_in
-
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
         return None
@@ -199,8 +197,6 @@ def _lead_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(lead31c) `res`, or parse.unused (nothing offered) when an English write is said after a supposition said first
     (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write."""
-    from bot.language.outside import _a_write_in, lead_stripped
-
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
     if (mt := _lead_en()[1].match(text) or _lead_en()[1].match(lead_stripped(text))) is not None:
@@ -212,8 +208,6 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     """(lead31c) `res`, or parse.asked offering it back when the raw English `text` (its "?" kept: bot/pipeline.py) puts a
     lead-in of disbelief (grammar/lexicon.txt `disbelief_en`) before a write asked with "?": "seriously, rm cache?", "so we
     just rm cache?", "really, restart web?" ran the write. "stop web?" alone stays the request (the tables' convention)."""
-    from bot.language.outside import _a_write_in, lead_stripped
-
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en") or "?" not in text:
         return res
     if _lead_en()[0].match(text) or _lead_en()[0].match(lead_stripped(text)):  # (lead31) "ok, seriously, rm cache?"

@@ -48,7 +48,7 @@ def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUn
     if lang == "ko":
         from bot.language import morph
 
-        if any(t.tag in grammar.words("verbless_predicate_tags_ko") for t in morph.kiwi().tokenize(said)):
+        if any(t.tag in grammar.words("verbless_predicate_tags_ko") for t in morph.tokens(said)):
             return None  # "redis 하나 있어", "redis 하나 좋아": a predicate said — never a run added to it
         verb = sorted(grammar.words("verbless_verb_ko"))[0]
         res = read(f"{said} {verb}")
