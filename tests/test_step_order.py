@@ -22,6 +22,7 @@ READ = [
     ("after restarting cache, restart web", ["docker restart cache", "docker restart web"]),
     ("web 재시작한 다음에 cache 꺼줘", ["docker restart web", "docker stop cache"]),
     ("cache 끈 다음에 지워줘", ["docker stop cache", "docker rm cache"]),
+    ("restart web. after that, follow cache logs", ["docker restart web", "docker logs -f cache"]),  # the step before
     # a step said with "before": the order first, then the step
     ("restart web before stopping cache", ["docker restart web", "docker stop cache"]),
     ("before stopping cache, restart web", ["docker restart web", "docker stop cache"]),

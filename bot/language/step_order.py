@@ -139,7 +139,7 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     if _taken_back(text):
         # "restart web, not after restarting cache", "web 재시작해줘 cache 지우기 전에 말고 다음에": which step first?
         return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if _writes(res) else res
-    if after.split()[0].lower() in grammar.words("after_then_en"):
+    if after.split()[0].strip(".,;:!").lower() in grammar.words("after_then_en"):
         return res  # "first stop web, after that remove web": the step before
     if not _writes(res) and not isinstance(res, NotUnderstood):
         return res
