@@ -56,6 +56,7 @@ def test_a_need_told_after_an_order_is_asked_then_only_the_order_runs(bot, docke
     "{a} 재시작해줘 제가 {b} 지운 다음에",  # (breaker32) someone's step said with after: nothing of it runs
     "before I remove {b}, restart {a}",
     "{b} 지우기 전에 {a} 재시작",  # a removal said with before: asked
+    "{a}, {b} 재시작해 근데 {b}는 냅둬",  # a name said to be kept that the write acts on: nothing runs
 ])
 def test_never_run_without_a_yes(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)

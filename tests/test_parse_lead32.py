@@ -26,6 +26,18 @@ def test_disbelief_asked_back(text, cli):
 
 
 NOT_RUN = [
+    # (breaker32) a name said to be kept as it is, which the write acts on, or beside a write on every container
+    "다 지워 web은 그대로",
+    "전체 삭제 web 그대로",
+    "다 죽여 web은 그대로",
+    "모두 중지 web은 그대로",
+    "web은 그대로 다 꺼",
+    "다 꺼 web은 켜둬",
+    "다 꺼 web은 남겨",
+    "kill all (web excluded)",
+    "stop all (excluding web)",
+    "stop all (web stays)",
+    "web, cache 지워 근데 cache는 냅둬",
     # a name said as where the next one is, or what uses it: the second described, never both
     "web에 있는 cache 재시작",
     "web 안에 있는 cache 꺼",
@@ -49,6 +61,11 @@ def test_a_question_or_a_guess_never_runs(text):
 
 
 KEPT = [
+    ("web은 놔두고 다 꺼", ["docker stop my-nginx cache my-volume data"]),  # the one kept is left out
+    ("다 끄는데 my-volume은 놔둬", ["docker stop web my-nginx cache data"]),
+    ("stop all except for my-nginx", ["docker stop web cache my-volume data"]),
+    ("restart cache, leave web alone", ["docker restart cache"]),
+    ("cache 꺼줘 web 켜둬", ["docker stop cache", "docker start web"]),  # kept on: a start
     ("what containers are running?", ["docker ps"]),
     ("nginx 하나 띄워", ["docker run -d nginx"]),
     ("stop web?", ["docker stop web"]),  # an English imperative asked is the request (the tables' convention)

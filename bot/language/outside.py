@@ -478,6 +478,65 @@ def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnder
     return res
 
 
+def kept_yet_acted_on(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.kept_said when a write (or one offered back) acts on a name said to be kept as it is (grammar/
+    lexicon.txt `kept_said_ko`, `kept_said_en`: "다 지워 web은 그대로" removed web; "web, cache 지워 근데 cache는 냅둬"
+    removed both), or is a write on every running container beside such a name or one kept on (`kept_on_all_ko`: "다 꺼
+    web은 남겨", "다 꺼 web은 켜둬", "stop all (excluding web)" — every one stopped, web too) (lead32, breaker32)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _a_write_in(cmd, cmd.lang):
+        return res
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    on_all = [st for st in steps if isinstance(st, m.ContainerAction) and st.all_running]
+    acted = set(m.names_of(cmd)) - {n for st in on_all for n in st.exclude}
+    from bot.language.parse import keywords
+
+    for name, keep in _kept_names(text):
+        if name.lower() in keywords():
+            continue  # "restart all containers except for web": a word of the grammar, never a name
+        if (keep and name in acted) or any(name not in st.exclude for st in on_all):
+            # ("web은 놔두고 다 꺼": every running container but web — read as said)
+            return NotUnderstood(text, cmd.lang, Msg.of("parse.kept_said", name=name))
+    return res
+
+
+def _kept_names(text: str) -> list[tuple[str, bool]]:
+    """(name, kept as it is) of each ASCII name said with a word of keeping: Korean, the name then its lemma of
+    `kept_said_ko` (True) or of `kept_on_all_ko` (False: kept on, counted only beside a write on every container); English,
+    the word of keeping
+    right before the name (`kept_before_en`) or after it (`kept_after_en`)."""
+    out: list[tuple[str, bool]] = []
+    if HANGUL.search(text):
+        from bot.language.context_clause import analysed_spans
+
+        toks = analysed_spans(text)
+        names: list[tuple[int, str]] = []  # (the index of its last morpheme, the name typed: Kiwi splits "my-volume")
+        for i, (f, t, start, end) in enumerate(toks):
+            if t not in ("SL", "SO", "SN"):
+                continue
+            if names and toks[names[-1][0]][3] == start and names[-1][0] == i - 1:
+                names[-1] = (i, names[-1][1] + f)
+            elif t == "SL":
+                names.append((i, f))
+        for i, name in names:
+            for f, t, _, _ in toks[i + 1:i + 4]:
+                if t in ("SL", "SO", "SN"):
+                    break
+                if f in grammar.words("kept_said_ko") and t.startswith(("VV", "MAG", "NNG", "XR")):
+                    out.append((name, True))
+                elif f in grammar.words("kept_on_all_ko") and t.startswith("VV"):
+                    out.append((name, False))
+        return out
+    words = re.findall(r"[\w.\-]+", text)
+    before, after = grammar.words("kept_before_en"), grammar.words("kept_after_en")
+    for a, b in zip(words, words[1:]):
+        if a.lower() in before and b.lower() not in before | after:
+            out.append((b, True))  # "leave web alone", "excluding web", "except web"
+        if b.lower() in after and a.lower() not in before | after:
+            out.append((a, True))  # "web stays", "(web excluded)"
+    return out
+
+
 def laughed_partial(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.laughed (nothing offered) when a write was read but for words (parse.partial) in a message with a
     word of grammar/lexicon.txt `laughter`: "db 지우고 퇴사각 ㅋㅋ" (remove db and I'm quitting, lol) offered `docker rm

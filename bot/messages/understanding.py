@@ -57,6 +57,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "실행하지 않습니다. 지금 할 일만 요청해 주세요. 아무것도 실행하지 않았습니다.",
                             "`{said}` reads as someone else's step (or yours), or a thing that happens: gorae does not "
                             "wait for it. Ask for what to do now. Nothing was run."),
+    # (lead32) a name said to be kept as it is, which the write acts on (or beside a write on every container)
+    "parse.kept_said": ("`{name}`을(를) 그대로 두라고 하셨는데 이 요청이 `{name}`에도 미치게 읽혀 실행하지 않았습니다. 나머지만 "
+                        "하려면 `{name} 빼고 다 꺼`처럼 적어 주세요. 아무것도 실행하지 않았습니다.",
+                        "You said to keep `{name}` as it is, but the request reads as acting on it too, so nothing was "
+                        "run. To do the rest, say e.g. `stop everything except {name}`."),
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
