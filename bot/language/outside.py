@@ -489,7 +489,7 @@ def kept_yet_acted_on(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
     on_all = [st for st in steps if isinstance(st, m.ContainerAction) and st.all_running]
     acted = set(m.names_of(cmd)) - {n for st in on_all for n in st.exclude}
-    from bot.language.parse import keywords
+    from bot.language.grammar import keywords
 
     for name, keep in _kept_names(text):
         if name.lower() in keywords():
@@ -511,7 +511,7 @@ def _kept_names(text: str) -> list[tuple[str, bool]]:
 
         toks = analysed_spans(text)
         names: list[tuple[int, str]] = []  # (the index of its last morpheme, the name typed: Kiwi splits "my-volume")
-        for i, (f, t, start, end) in enumerate(toks):
+        for i, (f, t, start, _) in enumerate(toks):
             if t not in ("SL", "SO", "SN"):
                 continue
             if names and toks[names[-1][0]][3] == start and names[-1][0] == i - 1:
