@@ -14,6 +14,9 @@ ASKED = [
     ("huh, kill data?", "docker kill data"),
     # the speaker's own plan told as a reason with nothing after it
     ("cache 지울 거거든", "docker rm cache"),
+    # (breaker32) a question on the future's bound noun with no "?"
+    ("data 지울 겁니까", "docker rm data"),
+    ("data 지울 거지", "docker rm data"),
     ("web 재시작할 거라서요", "docker restart web"),
     ("web 재시작할 거거든요", "docker restart web"),
 ]
@@ -26,6 +29,16 @@ def test_disbelief_asked_back(text, cli):
 
 
 NOT_RUN = [
+    # (breaker32) a name said as the subject or the place of a relative clause describing what is acted on
+    "web이 만든 거 지워",
+    "web이 만든 cache 죽여",
+    "data가 만든 web 지워",
+    "web에 물린 cache 꺼",
+    # asked without "?", or hearsay
+    "data 지울 건지",
+    "cache 끄남",
+    "cache 멈추남",
+    "cache 지운다면서",
     # (breaker32) a name said to be kept as it is, which the write acts on, or beside a write on every container
     "다 지워 web은 그대로",
     "전체 삭제 web 그대로",
@@ -61,6 +74,9 @@ def test_a_question_or_a_guess_never_runs(text):
 
 
 KEPT = [
+    ("web에 배포한 게 반영이 안 된 것 같은데 재시작 한번 해주실래요?", ["docker restart web"]),  # 게: no object
+    ("백엔드팀 요청으로 cache 컨테이너를 재시작하겠습니다", ["docker restart cache"]),  # -겠습니다: the request (fresh15)
+    ("web 재시작 부탁드리겠습니다", ["docker restart web"]),
     ("web은 놔두고 다 꺼", ["docker stop my-nginx cache my-volume data"]),  # the one kept is left out
     ("다 끄는데 my-volume은 놔둬", ["docker stop web my-nginx cache data"]),
     ("stop all except for my-nginx", ["docker stop web cache my-volume data"]),

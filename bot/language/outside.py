@@ -537,6 +537,35 @@ def _kept_names(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+def relative_subject_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart when a Korean write acts on a name said as the subject or the place of a relative clause
+    describing what is acted on — the name, 이/가 or 에/에서, a verb made a modifier (-ㄴ, -는, -ㄹ), then a thing ("web이
+    만든 거 지워" removed web, "web이 만든 cache 죽여" killed web too, "web에 물린 cache 꺼" stopped both): the thing
+    described is meant, never the name (lead32, breaker32)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, cmd.lang):
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    acted = set(m.names_of(cmd))
+    toks = analysed_spans(text)
+    for i in range(len(toks) - 4):
+        (name, tag, start, _), particle = toks[i], toks[i + 1]
+        if tag != "SL" or name not in acted or particle[1] not in ("JKS", "JKB"):
+            continue
+        j = i + 2
+        while j < len(toks) and toks[j][1] in ("VV", "XSV", "VX", "EP", "EC", "NNG") and j < i + 6:
+            j += 1
+        described = toks[j + 1] if j < len(toks) - 1 else None
+        after = toks[j + 2][1] if j < len(toks) - 2 else ""
+        # the thing described is the write's object: a name, or 거/것 then the object particle or the verb ("web에
+        # 배포한 게 반영이 안 된 것 같은데 재시작": 게 is a subject — web is the one restarted)
+        if (described is not None and toks[j][1] == "ETM" and toks[j - 1][1] in ("VV", "XSV", "VX", "EP")
+                and (described[1] == "SL" or described[1] in ("NNB", "NNG") and after in ("JKO", "VV", "NNG", ""))):
+            return NotUnderstood(text, "ko", Msg.of("parse.set_apart", name=name, said=text[start:described[3]]))
+    return res
+
+
 def laughed_partial(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.laughed (nothing offered) when a write was read but for words (parse.partial) in a message with a
     word of grammar/lexicon.txt `laughter`: "db 지우고 퇴사각 ㅋㅋ" (remove db and I'm quitting, lol) offered `docker rm

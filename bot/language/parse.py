@@ -402,10 +402,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.pulled_apart import words_pulled_apart_en
 
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
-        from bot.language.outside import kept_yet_acted_on, laughed_partial
+        from bot.language.outside import kept_yet_acted_on, laughed_partial, relative_subject_ko
 
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
+        res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
