@@ -1133,10 +1133,12 @@ def _go_letters() -> str:
 @lru_cache(maxsize=1)
 def _asked_then_told_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(lead28) (the question asked: a request opener and you, or a verb of being, first — grammar/lexicon.txt
-    `request_opener_en`, `asked_you_en`, `asked_be_en`; the sentence told after it: a subject of `context_after_subject_en`,
+    `request_opener_en`, `asked_you_en`, `asked_be_en`, perhaps after an interjection, `asked_lead_en` (lead32c: "um,
+    can you maybe restart web? i think it's stuck"); the sentence told after it: a subject of `context_after_subject_en`,
     a need said without one, `context_after_need_en`, or a noun — perhaps after one of `context_after_the_en` — then a
     verb of `context_after_be_en`: "tests are failing", "the build is red")."""
-    asked = re.compile(r"(?i)^(?:(?:" + _alternation("request_opener_en") + r")\s+(?:" + _alternation("asked_you_en")
+    asked = re.compile(r"(?i)^(?:(?:" + _alternation("asked_lead_en") + r")(?:\s*,\s*|\s+))*"
+                       r"(?:(?:" + _alternation("request_opener_en") + r")\s+(?:" + _alternation("asked_you_en")
                        + r")|(?:" + _alternation("asked_be_en") + r"))\s")
     told = re.compile(r"(?i)^\s+(?:(?:" + _alternation("context_after_subject_en") + r")\s|(?:"
                       + _alternation("context_after_need_en").replace("_", r"\s+") + r")\s|(?:(?:"

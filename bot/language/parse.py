@@ -301,9 +301,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                                 lambda said: parse(said, detail=False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and (";" in text or ", " in text or " so " in text):
             # (lead28) "I was told web had an outage this morning; could you show me its recent logs?"
-            from bot.language.preamble_en import preamble
+            from bot.language.preamble_en import preamble, told_task
 
-            res = preamble(text, lambda said: parse(said, detail=False), negated) or res
+            res = (preamble(text, lambda said: parse(said, detail=False), negated)
+                   or told_task(text, lambda said: parse(said, detail=False), negated) or res)
         if isinstance(res, NotUnderstood) and res.lang == "en" and (":" in text or "," in text or " \u2014" in text
                                                                  or " -" in text or " \u2013" in text):
             # (lead29) "reset the test env: restart web and cache", "clean slate pls — remove all stopped containers"
@@ -3410,6 +3411,7 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
     joined by "/" (an image's reference in shape, "fastcampus/hello-world 지워") is never read as two containers."""
     spaced = grammar.words("and_symbols")
     said, pairs, slashed = text, [], False
+    left_out: set[str] = set()  # (lead32c) English "a/b": a list only where the request leaves them out
     for chain in reversed(list(_and_symbol().finditer(text))):
         parts = _symbol_cut().split(chain.group())
         names, cuts = parts[0::4], [(parts[i], parts[i + 1], parts[i + 2]) for i in range(1, len(parts), 4)]
@@ -3417,13 +3419,21 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
         if not all((sym in spaced and before and after) or glued_ok for before, sym, after in cuts):
             continue
         if any(sym == "/" for _, sym, _ in cuts) and not HANGUL.search(text):
-            continue  # "stop web/cache": shaped as typed docker CLI (a name with a slash), never a list in English
+            # "stop web/cache": shaped as typed docker CLI (a name with a slash, an image's namespace/repository), never
+            # a list of two in English — (lead32c) but three plain names or more are ("restart web/my-nginx/cache"), and
+            # two are where the request leaves them out ("restart everything except web/cache": fewer written)
+            if any(sym != "/" for _, sym, _ in cuts):
+                continue
+            if len(names) < 3:
+                left_out.update(names)
         slashed = slashed or any(sym == "/" for _, sym, _ in cuts)
         pairs += [{x, y} for x, y in zip(names, names[1:])]
         said = f"{said[:chain.start()]}{', '.join(names)}{said[chain.end():]}"
     if not pairs or _shell_meta(said) or "+" in said.split():
         return None
     res = _parse(said, detail)
+    if left_out and not (isinstance(res, m.ContainerAction) and left_out <= set(res.exclude)):
+        return None
     if isinstance(res, m.WITH_TARGETS) and not (slashed and isinstance(res, m.Remove)):
         names_read = {*res.targets, *(res.exclude if isinstance(res, m.ContainerAction) else ())}
     elif isinstance(res, m.Inspect) and not res.as_place:
@@ -3435,10 +3445,20 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
 
 def _courtesy_trimmed(text: str) -> str:
     """(en13) `text` without the closing courtesy typed after it (grammar/lexicon.txt `trailing`: "top web pls",
-    "logs web -f thanks"), its first word kept."""
+    "logs web -f thanks"), its first word kept; (lead32c) or the speed asked (`trailing_speed_en`: "top web, quick",
+    "top web real quick", "top cache asap"), the comma before it dropped."""
     ws = text.split()
-    while len(ws) > 1 and ws[-1].lower().strip(".!") in grammar.words("trailing"):
-        ws = ws[:-1]
+    closing = grammar.words("trailing") | grammar.words("trailing_speed_en")
+    trimmed = False
+    while len(ws) > 1:
+        if len(ws) > 2 and "_".join(ws[-2:]).lower().strip(".!") in closing:
+            ws, trimmed = ws[:-2], True
+        elif ws[-1].lower().strip(".!") in closing:
+            ws, trimmed = ws[:-1], True
+        else:
+            break
+    if trimmed and ws[-1].endswith(",") and len(ws) > 1:
+        ws[-1] = ws[-1][:-1]
     return " ".join(ws)
 
 
