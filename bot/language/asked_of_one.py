@@ -175,12 +175,12 @@ def made_from_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) 
 def _port_user() -> re.Pattern[str]:
     alt = grammar.alternation
     return re.compile(rf"(?i)(?:(?:{alt('port_user_lead_en')})\s+)?(?:{alt('port_user_who_en')})\s+(?:(?:is|are)\s+)?"
-                      rf"(?:{alt('port_user_verb_en')})\s+(?:host\s+)?port\s+(?P<port>\d{{1,5}})")
+                      rf"(?:{alt('port_user_verb_en')})\s+(?:(?:host\s+)?port\s+)?(?P<port>\d{{1,5}})")
 
 
 def port_user_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
     """(lead28) English: what uses a host port, asked another way ("is anyone using port 80", "what's using port 80?",
-    "which container uses port 80"): read as "who is using port N" (docker ps --filter publish=N), by `read`; None
+    "which container uses port 80"; lead32c: "who's on 8080?", the word port left out): read as "who is using port N" (docker ps --filter publish=N), by `read`; None
     otherwise. The words: grammar/lexicon.txt `port_user_*_en`."""
     mt = _port_user().fullmatch(text.strip().rstrip("?!. "))
     if mt is None or not 0 < int(mt["port"]) < 65536:

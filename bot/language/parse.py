@@ -167,6 +167,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             return _never_the_negated(text, _bare_shell(bracketed))
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
+        if (stopped := _stop_sign_after_stop(text)) is not None:
+            return stopped
         res = _parse(text, detail)
         if res.lang != "ko" and text[:1].lower() in "tswgl":  # (k16en) "top 3 containers by memory"
             from bot.language.heaviest_en import heaviest
@@ -452,6 +454,24 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _stop_sign_after_stop(text: str) -> m.Command | None:
+    """(lead32c) An emoji of stop (grammar/lexicon.txt `stop_emoji`, kept by normalize as `stop_emoji_kept`) said last
+    after a stop or a kill agrees with it: "stop my-volume 🙅", "data 꺼줘 🛑" — the order alone, read by all of parse's
+    readers; None when the text does not end so, holds another emoji of no, or the rest is no stop or kill (after any
+    other order, "restart web 🛑", it is refused as every no-emoji is)."""
+    kept = grammar.words("stop_emoji_kept")
+    words = text.split()
+    if not words or words[-1] not in kept:
+        return None
+    while words and words[-1] in kept:
+        words = words[:-1]
+    rest = " ".join(words)
+    if not rest or any(w in kept or w in grammar.words("no_emoji_kept") for w in words) or negated(rest):
+        return None
+    res = parse(rest, detail=False)
+    return res if type(res) in (m.Stop, m.Kill) else None
 
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -1568,6 +1588,10 @@ def _pasted_heads(text: str) -> list[int]:
     cuts = [mt.end() for mt in _PASTE_CUT.finditer(text)]
     # (f14en) right after the error quoted in backticks: "`Error: network qa-net not found` ok then create network qa-net"
     cuts += [mt.end() for mt in _BACKTICKED.finditer(text) if mt.start() == 0 and mt.end() < len(text)]
+    # (lead32c) … or after an error quoted anywhere, closing its sentence: 'Got this: "Bind for 0.0.0.0:8080 failed: port is
+    # already allocated". who's on 8080?'
+    cuts += [mt.end() + len(end.group()) for mt in _BACKTICKED.finditer(text)
+             if (end := re.match(r"[.!]\s+", text[mt.end():])) is not None and _error_said().search(mt.group())]
     if HANGUL.search(text):
         from bot.language import morph
 
@@ -3347,6 +3371,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
+    if lang == "en" and (started := _new_one_started_en(text, detail)) is not None:
+        return started  # (lead32c) "start a throwaway ubuntu:focal that prints hi": a new one is run
     if lang == "en" and (with_command := _run_with_command(text)) is not None:
         return with_command  # (fix13) "run alpine with echo done": the words after "with" are the command's
     if lang == "en" and (placed_en := _command_placed_en(text)) is not None:
@@ -3441,6 +3467,26 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
     else:
         return None
     return res if all(pair <= names_read for pair in pairs) else None
+
+
+@lru_cache(maxsize=1)
+def _new_one_started() -> re.Pattern[str]:
+    """(lead32c) grammar/lexicon.txt `start_new_verb_en`, then an article of `start_new_article_en` and a word of a new
+    or a throwaway one (`start_new_word_en`)."""
+    alt = grammar.alternation
+    return re.compile(rf"(?i)(?<![\w\-])(?:{alt('start_new_verb_en')})(?=\s+(?:{alt('start_new_article_en')})\s+"
+                      rf"(?:{alt('start_new_word_en')})\s)")
+
+
+def _new_one_started_en(text: str, detail: bool) -> m.Command | None:
+    """(lead32c) English: a new or throwaway container said started ("start a throwaway ubuntu:focal that prints hi",
+    "start a new alpine that prints hello"): the sentence read with the verb of a run (`start_new_run_en`) — a new one is
+    run, never a container of that name started; only a run that reads whole (the plan refuses a container's name as
+    the image: "start a throwaway web"). None otherwise."""
+    if len(found := _new_one_started().findall(text)) != 1:
+        return None
+    res = _parse(_new_one_started().sub(grammar.lexicon()["start_new_run_en"][0], text, count=1), detail)
+    return res if isinstance(res, m.RunContainer) else None
 
 
 def _courtesy_trimmed(text: str) -> str:
