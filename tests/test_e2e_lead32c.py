@@ -1,10 +1,12 @@
 """lead32c on the real engine: docker's several-name inspects (`docker volume inspect A B`, `docker network inspect A B`)
 show each one in the order typed, and `docker network ls --filter driver=…` / `docker volume ls --filter name=…` list only
-what the filter keeps (the SDK's filters, as docker sends them)."""
+what the filter keeps (the SDK's filters, as docker sends them); the English writes of fresh20's kinds act on the one
+meant only — a reason or an aside naming another container, a hesitation and a self-report around the request, names
+joined by "/", a stop emoji after a stop, "kick X off the Y network" — and their negatives run nothing."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, uid
+from test_e2e_core import check, inspect, nothing_ran, run_tracked, running_since, uid
 
 from bot import messages
 
@@ -69,3 +71,65 @@ def test_volume_ls_filter_name(bot, docker_client, world, cleanup):
     reply = bot.say(f"docker volume ls --filter name={a}")
     check(reply, "cli", cli=f"docker volume ls --filter name={a}")
     assert [r[1] for r in rows(reply)] == [a]
+
+
+@pytest.mark.parametrize(("form", "cli"), [
+    ("um, can you maybe restart {a}? i think it's stuck", "docker restart {a}"),
+    ("restart {a}, dump is done", "docker restart {a}"),
+    ("restart {a} – it's a duplicate of {b} anyway", "docker restart {a}"),
+    ("restart {a}, {b} is broken", "docker restart {a}"),
+])
+def test_restart_the_one_meant(bot, docker_client, world, cleanup, form, cli):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(form.format(a=a, b=b))
+    assert reply.status == "done" and list(reply.cli) == [cli.format(a=a, b=b)], reply
+    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+
+
+def test_slash_list_of_three_restarts_each(bot, docker_client, world, cleanup):
+    names = [run_tracked(docker_client, cleanup)[0] for _ in range(3)]
+    other, _ = run_tracked(docker_client, cleanup)
+    starts = {n: running_since(docker_client, n) for n in [*names, other]}
+    reply = bot.say("restart " + "/".join(names))
+    assert reply.status == "done" and list(reply.cli) == ["docker restart " + " ".join(names)], reply
+    assert all(running_since(docker_client, n) != starts[n] for n in names)
+    assert running_since(docker_client, other) == starts[other]
+
+
+def test_stop_emoji_after_stop_stops_it(bot, docker_client, world, cleanup):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    b_start = running_since(docker_client, b)
+    reply = bot.say(f"stop {a} 🙅")
+    assert reply.status == "done" and list(reply.cli) == [f"docker stop {a}"], reply
+    assert not inspect(docker_client, a)["State"]["Running"]
+    assert running_since(docker_client, b) == b_start
+
+
+def test_kick_off_the_network_disconnects(bot, docker_client, world, cleanup):
+    a, _ = run_tracked(docker_client, cleanup)
+    a_start = running_since(docker_client, a)
+    net = cleanup.network(uid())
+    docker_client.networks.create(net, driver="bridge").connect(a)
+    assert net in inspect(docker_client, a)["NetworkSettings"]["Networks"]
+    reply = bot.say(f"kick {a} off the {net} network")
+    assert reply.status == "done" and list(reply.cli) == [f"docker network disconnect {net} {a}"], reply
+    assert net not in inspect(docker_client, a)["NetworkSettings"]["Networks"]
+    assert running_since(docker_client, a) == a_start  # never a restart
+
+
+@pytest.mark.parametrize("form", [
+    "stop {a}/{b}",  # two names with a slash in English: shaped as typed docker CLI
+    "restart {a} 🛑",  # a stop emoji after another order
+    "stop {a} – it's a duplicate of {b}, {b} too",
+    "i was told to check {a} logs, could you restart it?",
+])
+def test_never_run(bot, docker_client, world, cleanup, form):
+    a, _ = run_tracked(docker_client, cleanup)
+    b, _ = run_tracked(docker_client, cleanup)
+    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    reply = bot.say(form.format(a=a, b=b), yes=False)
+    nothing_ran(reply)
+    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start

@@ -123,7 +123,7 @@ def _barred_ko(aside: str, labelled: bool) -> bool:
 def _counted(aside: str) -> bool:
     """A number in `aside` glued to a word or said before a unit (grammar/lexicon.txt `aside_unit`: "50줄", "50 lines",
     "10m"): a count that may be the order's own."""
-    for mt in re.finditer(r"\d+", aside):
+    for mt in re.finditer(r"(?<![A-Za-z0-9_.\-])\d+", aside):  # (lead32c) never inside a name ("e2e-ad9c9d7b")
         after = aside[mt.end():]
         if after[:1] and not after[:1].isspace() and after[:1] not in ".,!?)":
             return True

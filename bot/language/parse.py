@@ -471,7 +471,7 @@ def _stop_sign_after_stop(text: str) -> m.Command | None:
     if not rest or any(w in kept or w in grammar.words("no_emoji_kept") for w in words) or negated(rest):
         return None
     res = parse(rest, detail=False)
-    return res if type(res) in (m.Stop, m.Kill) else None
+    return res if isinstance(res, (m.Stop, m.Kill)) and type(res) in (m.Stop, m.Kill) else None
 
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -1590,8 +1590,10 @@ def _pasted_heads(text: str) -> list[int]:
     cuts += [mt.end() for mt in _BACKTICKED.finditer(text) if mt.start() == 0 and mt.end() < len(text)]
     # (lead32c) … or after an error quoted anywhere, closing its sentence: 'Got this: "Bind for 0.0.0.0:8080 failed: port is
     # already allocated". who's on 8080?'
-    cuts += [mt.end() + len(end.group()) for mt in _BACKTICKED.finditer(text)
-             if (end := re.match(r"[.!]\s+", text[mt.end():])) is not None and _error_said().search(mt.group())]
+    for mt in _BACKTICKED.finditer(text):
+        closing = re.match(r"[.!]\s+", text[mt.end():])
+        if closing is not None and _error_said().search(mt.group()):
+            cuts.append(mt.end() + len(closing.group()))
     if HANGUL.search(text):
         from bot.language import morph
 
@@ -3483,7 +3485,7 @@ def _new_one_started_en(text: str, detail: bool) -> m.Command | None:
     "start a new alpine that prints hello"): the sentence read with the verb of a run (`start_new_run_en`) — a new one is
     run, never a container of that name started; only a run that reads whole (the plan refuses a container's name as
     the image: "start a throwaway web"). None otherwise."""
-    if len(found := _new_one_started().findall(text)) != 1:
+    if len(_new_one_started().findall(text)) != 1:
         return None
     res = _parse(_new_one_started().sub(grammar.lexicon()["start_new_run_en"][0], text, count=1), detail)
     return res if isinstance(res, m.RunContainer) else None
