@@ -65,8 +65,8 @@ READ = [
     # an error quoted, then a question; who is on a port
     ('Got this: "Bind for 0.0.0.0:8080 failed: port is already allocated". who\'s on 8080?',
      ["docker ps --filter publish=8080"]),
-    ("who's on 8080?", ["docker ps --filter publish=8080"]),
-    ("who is on port 80", ["docker ps --filter publish=80"]),
+    ("error: port 5432 already in use, what is using 5432?", ["docker ps --filter publish=5432"]),
+    ('saw "listen tcp 0.0.0.0:9090: bind: address already in use". who is on 9090?', ["docker ps --filter publish=9090"]),
     # a complaint and how often
     ("web keeps crashing every few min", ["docker inspect web", "docker logs --tail 20 web"]),
     ("web keeps crashing every minute", ["docker inspect web", "docker logs --tail 20 web"]),
@@ -97,6 +97,8 @@ NOT_RUN = [
     # a reason clause with a write of its own, or a name said as more
     "unpause cache, dump is done, restart web",
     "stop web, restart is needed",
+    "remove web, can someone look",  # asked of someone after the order: never a thing told
+    "remove web, could anyone check",
     "stop my-nginx - a duplicate of web",  # a name after a preposition, no "it is": maybe a target
     "stop my-nginx – it's a duplicate of web, stop it too",
     "restart web - it is stuck, and cache too",
@@ -118,6 +120,9 @@ NOT_RUN = [
     # an arrow between names or inside a command, no paste
     "exec web cat <- this",
     "restart web <- cache",
+    # a bare number asked alone, or another than the paste's port: unread (a port, or a terse request's words?)
+    "who's on 8080",
+    'Got this: "Bind for 0.0.0.0:8080 failed: port is already allocated". who\'s on 9090?',
     # a throwaway one of a container's name
     "start a throwaway web that prints hi",
     "start a new web",

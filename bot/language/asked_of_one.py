@@ -175,17 +175,36 @@ def made_from_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) 
 def _port_user() -> re.Pattern[str]:
     alt = grammar.alternation
     return re.compile(rf"(?i)(?:(?:{alt('port_user_lead_en')})\s+)?(?:{alt('port_user_who_en')})\s+(?:(?:is|are)\s+)?"
-                      rf"(?:{alt('port_user_verb_en')})\s+(?:(?:host\s+)?port\s+)?(?P<port>\d{{1,5}})")
+                      rf"(?:{alt('port_user_verb_en')})\s+(?:host\s+)?port\s+(?P<port>\d{{1,5}})")
 
 
 def port_user_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
     """(lead28) English: what uses a host port, asked another way ("is anyone using port 80", "what's using port 80?",
-    "which container uses port 80"; lead32c: "who's on 8080?", the word port left out): read as "who is using port N" (docker ps --filter publish=N), by `read`; None
+    "which container uses port 80"): read as "who is using port N" (docker ps --filter publish=N), by `read`; None
     otherwise. The words: grammar/lexicon.txt `port_user_*_en`."""
     mt = _port_user().fullmatch(text.strip().rstrip("?!. "))
     if mt is None or not 0 < int(mt["port"]) < 65536:
         return None
     res = read(f"who is using port {mt['port']}")
+    return res if isinstance(res, m.ListContainers) else None
+
+
+@lru_cache(maxsize=1)
+def _port_user_bare() -> re.Pattern[str]:
+    alt = grammar.alternation
+    return re.compile(rf"(?i)(?:(?:{alt('port_user_lead_en')})\s+)?(?:{alt('port_user_who_en')}|"
+                      rf"{alt('port_user_pasted_who_en')})\s+(?:(?:is|are)\s+)?(?:{alt('port_user_verb_en')})\s+"
+                      rf"(?:(?:host\s+)?port\s+)?(?P<port>\d{{1,5}})")
+
+
+def port_user_pasted_en(text: str, port: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(lead32c) English, after a pasted error that names the host port `port`: what uses it, asked with the number bare
+    or by who ("who's on 8080?", "what's using 8080") — read as "who is using port N", by `read`; None when `text` asks
+    of another number or is not so asked."""
+    mt = _port_user_bare().fullmatch(text.strip().rstrip("?!. "))
+    if mt is None or mt["port"] != port or not 0 < int(port) < 65536:
+        return None
+    res = read(f"who is using port {port}")
     return res if isinstance(res, m.ListContainers) else None
 
 

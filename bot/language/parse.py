@@ -1685,6 +1685,12 @@ def _after_pasted_error(text: str) -> m.Command | None:
                     korean.split()) > 5:
                 continue
         res = parse(rest, detail=False)
+        if isinstance(res, NotUnderstood) and len(ports := set(_PORT_PASTED.findall(head))) == 1:
+            from bot.language.asked_of_one import port_user_pasted_en
+
+            # (lead32c) the port the paste names, asked bare: 'Got this: "Bind for 0.0.0.0:8080 failed: port is already
+            # allocated". who's on 8080?'
+            res = port_user_pasted_en(rest, next(iter(ports)), lambda said: parse(said, detail=False)) or res
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             if not m.names_of(res, images=True) and (_name_said_ko().search(head) or _NAME_FIRST_KO.match(head)):
                 # (run26) "data 로그에 에러 찍히는데 봐줄 수 있어?": no paste — the asker's own words about data, then a
@@ -1692,6 +1698,10 @@ def _after_pasted_error(text: str) -> m.Command | None:
                 continue
             return res
     return None
+
+
+# (lead32c) a host port a pasted error names: an address's port ("0.0.0.0:8080") or the word port before it
+_PORT_PASTED = re.compile(r"(?i)(?:(?<=[\d\]]:)|(?<![\w])port\s+)(\d{1,5})(?!\d)")
 
 
 def _paste_named(text: str, res: m.Command) -> m.Command:

@@ -161,6 +161,11 @@ def _bare_thing_told(words: list[str]) -> bool:
     -ed), the clause ending within two words after it: "dump is done", "new patch release came out", "backup finished",
     "cert got renewed" — told, never a target (a name said so is checked by `_request_before`)."""
     verbs = grammar.words("aside_verb_en")
+    if words[0] in grammar.words("aside_asked_first_en") or not grammar.words(
+            "context_after_subject_en").isdisjoint(words[:3]):
+        return False  # asked ("remove web, can someone look"), or said of someone: never a thing told
+    if not (grammar.words("included") | grammar.words("bare_told_barred_en")).isdisjoint(words):
+        return False  # a name said included or left out ("restart web, cache included"): the request's own
     for i, w in enumerate(words[1:4], 1):
         told = (w in grammar.words("context_after_be_en") or w in grammar.words("context_after_past_en")
                 or (w.endswith("ed") and len(w) > 4))
