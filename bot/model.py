@@ -450,12 +450,16 @@ class VolumeCreate(Command):
 
 @dataclass(frozen=True)
 class VolumeList(Command):
-    pass
+    filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker volume ls: dangling, driver, label, name)
 
 
 @dataclass(frozen=True)
 class VolumeInspect(Command):
+    """`docker volume inspect VOLUME [VOLUME...]`: `more` the volumes typed after the first, in order (as docker takes
+    several)."""
+
     name: str
+    more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -472,12 +476,17 @@ class NetworkCreate(Command):
 
 @dataclass(frozen=True)
 class NetworkList(Command):
-    pass
+    # `--filter key=value` (docker network ls: driver, id, label, name, scope, type — the SDK's networks(filters=...))
+    filters: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
 class NetworkInspect(Command):
+    """`docker network inspect NETWORK [NETWORK...]`: `more` the networks typed after the first, in order (as docker
+    takes several)."""
+
     name: str
+    more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

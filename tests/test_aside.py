@@ -60,7 +60,9 @@ NOT_RUN = [
     "web 재시작 (농담)",
     "web 재시작 — 메모리 샘 아님",
     "restart web. reason: do not restart cache",
-    "stop my-nginx – it's a duplicate of web anyway",  # a name in the aside
+    # a name in the aside, not told of the order's own thing (lead32c: "stop my-nginx – it's a duplicate of web anyway",
+    # told of it, is the stop alone — fresh20's row; tests/test_parse_lead32c.py)
+    "stop my-nginx – a duplicate of web anyway",
     "remove web - running a new one",  # a run of its own
     "web | cache 재시작",  # shell characters, never a list
     "web; cache 재시작",

@@ -44,6 +44,8 @@ def test_a_struck_out_name_is_never_acted_on(case):
 
 
 NO_EMOJI = ["❌", "🙅", "🚫", "⛔", "👎", "🛑", ":x:", ":no_entry:", ":no_entry_sign:", ":-1:", ":thumbsdown:", ":no_good:"]
+# (lead32c) of them, the ones of stop (grammar/lexicon.txt `stop_emoji`, `stop_emoji_codes`)
+STOP_EMOJI = ["🙅", "🚫", "⛔", "🛑", ":no_entry:", ":no_entry_sign:", ":no_good:"]
 NOISE = [":fire:", ":eyes:", ":pray:", ":rocket:", ":+1:", ":eyes::pray:", "🔥", "🙏"]
 
 
@@ -60,8 +62,18 @@ def with_emoji(draw, emoji):
 @example("🙅 web 재시작")
 @example("web 지워 ❌")
 @example("restart web :no_entry:")
+@example("stop web 🛑")
+@example("restart web 🛑")
+@example("stop 🛑 web")
 def test_an_emoji_that_says_no_never_yields_a_write(text):
     ans = answer(text)
+    words = text.split()
+    if words[-1] in STOP_EMOJI and (plain := answer(" ".join(words[:-1]))).cli and all(
+            c.startswith(("docker stop ", "docker kill ")) for c in plain.cli):
+        # (lead32c) an emoji of stop said last after a stop or a kill agrees with it ("stop my-volume 🙅", "data 꺼줘
+        # 🛑"): that stop, never more
+        assert ans.cli == plain.cli, f"{text!r} planned {list(ans.cli)}, the stop alone {list(plain.cli)}"
+        return
     assert not ans.writes, f"{text!r} planned {list(ans.cli)}"
     assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposed {list(ans.proposal)}"
 

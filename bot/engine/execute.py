@@ -57,7 +57,7 @@ def execute(plan: Plan, client: Any, *, progress: Progress | None = None,
         return Outcome(True, plan.summary or Msg.of("done.stop_none" if plan.verb == "stop" else "render.nothing_ran"))
     if len(calls) > 1 and len({c.op for c in calls}) == 1 and calls[0].op in FAN_OUT:
         return _fan_out(calls, ctx)
-    if len(calls) > 1 and all(c.op == "container.inspect" for c in calls):
+    if len(calls) > 1 and len({c.op for c in calls}) == 1 and calls[0].op in _INSPECTS:
         return _inspect_many(calls, ctx)
     if all(c.op == "container.stats" for c in calls):
         return _stats_many(calls, ctx)
@@ -256,9 +256,16 @@ def _inspect(call: Call, ctx: Ctx) -> Outcome:
     return Outcome(True, Msg.of("done.inspect", name=fields[0][1]), fields=fields)
 
 
+# (lead32c) the inspects that take several names (`docker inspect web cache`, `docker volume inspect db pgdata`,
+# `docker network inspect backend bridge`) -> the done message of several
+_INSPECTS = {"container.inspect": "done.inspect", "volume.inspect": "done.volume_inspect",
+             "network.inspect": "done.network_inspect"}
+
+
 def _inspect_many(calls: tuple[Call, ...], ctx: Ctx) -> Outcome:
-    """`docker inspect web cache`: each container's summary in the order typed, one after the other
-    (each starts with its name); the first that fails is the answer, as docker exits 1 then."""
+    """`docker inspect web cache` (and `docker volume inspect db pgdata`, `docker network inspect backend bridge`): each
+    one's summary in the order typed, one after the other (each starts with its name); the first that fails is the
+    answer, as docker exits 1 then."""
     outs = []
     for call in calls:
         out = run_call(call, ctx)
@@ -266,7 +273,7 @@ def _inspect_many(calls: tuple[Call, ...], ctx: Ctx) -> Outcome:
             return out
         outs.append(out)
     names = ", ".join(o.fields[0][1] for o in outs if o.fields)
-    return Outcome(True, Msg.of("done.inspect", name=names), fields=tuple(f for o in outs for f in o.fields))
+    return Outcome(True, Msg.of(_INSPECTS[calls[0].op], name=names), fields=tuple(f for o in outs for f in o.fields))
 
 
 @op("container.top")
@@ -580,7 +587,8 @@ def _volume_create(call: Call, ctx: Ctx) -> Outcome:
 
 @op("volumes.list")
 def _volumes(call: Call, ctx: Ctx) -> Outcome:
-    raw = ctx.api.volumes().get("Volumes") or []
+    filters = call.kw().get("filters")
+    raw = (ctx.api.volumes(**({"filters": filters} if filters else {})) or {}).get("Volumes") or []
     if not raw:
         return Outcome(True, Msg.of("done.list_volumes_none"))
     return Outcome(True, Msg.of("done.list_volumes", count=len(raw)), table=fmt.volumes_table(raw))
@@ -610,7 +618,8 @@ def _network_create(call: Call, ctx: Ctx) -> Outcome:
 
 @op("networks.list")
 def _networks(call: Call, ctx: Ctx) -> Outcome:
-    raw = ctx.api.networks()
+    filters = call.kw().get("filters")  # (lead32c) `docker network ls --filter driver=bridge`
+    raw = ctx.api.networks(**({"filters": filters} if filters else {}))
     return Outcome(True, Msg.of("done.list_networks", count=len(raw)), table=fmt.networks_table(raw))
 
 

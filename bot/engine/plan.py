@@ -1430,19 +1430,25 @@ def _resource_create(cmd: m.VolumeCreate | m.NetworkCreate, view: EngineView) ->
 def _resource_ls(cmd: m.VolumeList | m.NetworkList, view: EngineView) -> Result:
     kind = "volume" if isinstance(cmd, m.VolumeList) else "network"
     word, coll, _ = _RESOURCE[kind]
-    return Plan(cmd, (Call.of(f"{coll}.list"),), (f"docker {word} ls",), f"{word} ls", VerbClass.READ,
-                writes=False, summary=Msg.of(f"summary.{kind}_ls"))
+    flags: list[str] = []
+    kw: dict[str, Any] = {}
+    if cmd.filters:  # (lead32c) `docker network ls --filter driver=bridge`: the SDK's filters, as docker sends them
+        flags, kw["filters"] = _filters(cmd.filters)
+    return Plan(cmd, (Call.of(f"{coll}.list", **kw),), (" ".join([f"docker {word} ls", *flags]),), f"{word} ls",
+                VerbClass.READ, writes=False, summary=Msg.of(f"summary.{kind}_ls"))
 
 
 def _resource_inspect(cmd: m.VolumeInspect | m.NetworkInspect, view: EngineView) -> Result:
     kind: _ResourceKind = "volume" if isinstance(cmd, m.VolumeInspect) else "network"
     word, _, pool = _RESOURCE[kind]
-    missing = _need(kind, (cmd.name,), lambda: pool(view), cmd, view)
+    names = (cmd.name, *cmd.more)  # (lead32c) `docker volume inspect db pgdata`: each, in the order typed
+    missing = _need(kind, names, lambda: pool(view), cmd, view)
     if missing:
         return missing
-    return Plan(cmd, (Call.of(f"{kind}.inspect", cmd.name),), (f"docker {word} inspect {q(cmd.name)}",),
-                f"{word} inspect", VerbClass.READ, targets=(Target(kind, cmd.name),), writes=False,
-                summary=Msg.of(f"summary.{kind}_inspect", names=cmd.name))
+    return Plan(cmd, tuple(Call.of(f"{kind}.inspect", n) for n in names),
+                (f"docker {word} inspect " + " ".join(q(n) for n in names),),
+                f"{word} inspect", VerbClass.READ, targets=tuple(Target(kind, n) for n in names), writes=False,
+                summary=Msg.of(f"summary.{kind}_inspect", names=", ".join(names)))
 
 
 def _resource_rm(cmd: m.VolumeRemove | m.NetworkRemove, view: EngineView) -> Result:

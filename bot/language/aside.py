@@ -13,8 +13,9 @@ An aside that may change the meaning is never dropped (the sentence is then refu
 reads alone as a command or holds a verb of gorae's (a step of its own: "db 켜줘 (etl 돌려야 함)"), a negation (unless
 a reason's label says it is the reason's: "reason: … didn't stick"), a time, an addition or an exclusion
 (grammar/lexicon.txt `aside_barred_ko`, `aside_barred_en`, `never_unread_en`), a count with its unit ("web 로그 — 50줄"),
-a name said after a preposition ("stop my-nginx – it's a duplicate of web anyway") or an ASCII word in a Korean aside
-(a name: "web 재시작 — cache도"), or a shell character.
+a name said after a preposition ("stop my-nginx – a copy of web": unless the aside is told of the order's own thing,
+"stop my-nginx – it's a duplicate of web anyway") or an ASCII word in a Korean aside (a name: "web 재시작 — cache도"),
+or a shell character.
 """
 from __future__ import annotations
 
@@ -66,6 +67,8 @@ def _barred_en(aside: str, labelled: bool) -> bool:
             if not (w.endswith("ing") and i + 1 < len(words) and words[i + 1] in grammar.words("aside_article_en")
                     and grammar.words("aside_made_en").isdisjoint(words)):
                 return True  # "remove web - running a new one": a step of its own
+    if _said_of_it(aside):
+        return False  # (lead32c) "stop my-nginx – it's a duplicate of web anyway": what the order's thing is, told
     raw = aside.split()
     for a, b in zip(raw, raw[1:]):
         # a name said after a preposition ("a duplicate of web"): the world's thing, maybe a target
@@ -74,6 +77,16 @@ def _barred_en(aside: str, labelled: bool) -> bool:
                 and b.strip(".,!?").lower() not in grammar.words("aside_article_en")):
             return True
     return False
+
+
+def _said_of_it(aside: str) -> bool:
+    """(lead32c) An English aside told of the order's own thing: "it"/"that"/"this" (grammar/lexicon.txt `aside_it_en`)
+    and a verb of being first ("it's a duplicate of web anyway", "that's a copy of my-nginx"): a thing named in it is
+    what the order's thing is likened to, never one more target (the aside's other bars — a verb of gorae's, "too", a
+    negation, a time — still hold)."""
+    words = _words_en(aside)
+    return len(words) > 2 and words[0] in grammar.words("aside_it_en") and words[1] in grammar.words(
+        "context_after_be_en")
 
 
 def _barred_ko(aside: str, labelled: bool) -> bool:
@@ -110,7 +123,7 @@ def _barred_ko(aside: str, labelled: bool) -> bool:
 def _counted(aside: str) -> bool:
     """A number in `aside` glued to a word or said before a unit (grammar/lexicon.txt `aside_unit`: "50줄", "50 lines",
     "10m"): a count that may be the order's own."""
-    for mt in re.finditer(r"\d+", aside):
+    for mt in re.finditer(r"(?<![A-Za-z0-9_.\-])\d+", aside):  # (lead32c) never inside a name ("e2e-ad9c9d7b")
         after = aside[mt.end():]
         if after[:1] and not after[:1].isspace() and after[:1] not in ".,!?)":
             return True
@@ -136,7 +149,8 @@ def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstoo
             continue
         if cut.group().strip() == "," and not HANGUL.search(text):
             continue  # an English comma parts many things of their own (bot/language/reason_clause.py): never here
-        if re.search(r"[A-Za-z0-9][_.\-/:@][A-Za-z0-9]|[A-Za-z]\d|\d[A-Za-z]", aside):
+        if re.search(r"[A-Za-z0-9][_.\-/:@][A-Za-z0-9]|[A-Za-z]\d|\d[A-Za-z]", aside) and not (
+                not HANGUL.search(aside) and _said_of_it(aside)):
             return None  # a name's shape in the aside ("(staging-1)", "a duplicate of my-nginx")
         if HANGUL.search(req) and not HANGUL.search(aside):
             return None  # an English aside after a Korean order may be a name or an engine ("… (prod-1)")

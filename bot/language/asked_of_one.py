@@ -189,6 +189,25 @@ def port_user_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) 
     return res if isinstance(res, m.ListContainers) else None
 
 
+@lru_cache(maxsize=1)
+def _port_user_bare() -> re.Pattern[str]:
+    alt = grammar.alternation
+    return re.compile(rf"(?i)(?:(?:{alt('port_user_lead_en')})\s+)?(?:{alt('port_user_who_en')}|"
+                      rf"{alt('port_user_pasted_who_en')})\s+(?:(?:is|are)\s+)?(?:{alt('port_user_verb_en')})\s+"
+                      rf"(?:(?:host\s+)?port\s+)?(?P<port>\d{{1,5}})")
+
+
+def port_user_pasted_en(text: str, port: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(lead32c) English, after a pasted error that names the host port `port`: what uses it, asked with the number bare
+    or by who ("who's on 8080?", "what's using 8080") — read as "who is using port N", by `read`; None when `text` asks
+    of another number or is not so asked."""
+    mt = _port_user_bare().fullmatch(text.strip().rstrip("?!. "))
+    if mt is None or mt["port"] != port or not 0 < int(port) < 65536:
+        return None
+    res = read(f"who is using port {port}")
+    return res if isinstance(res, m.ListContainers) else None
+
+
 def _sized(kind: str, name: str | None, lang: m.Lang) -> m.Command | None:
     """The read that shows the size of `kind` (grammar/lexicon.txt `size_kind_image`, `size_kind_volume`): images, or the
     images of one repository (docker images NAME: SIZE); a volume's details (docker volume inspect NAME); None else."""

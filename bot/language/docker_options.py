@@ -312,7 +312,7 @@ VOLUME_CREATE = Table("volume create", (
 ))
 VOLUME_LS = Table("volume ls", (
     Option("quiet", "q", takes_value=False),
-    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("filter", "f", repeatable=True, read=dv.filter_kv, field="filters", sdk="filters"),
     Option("format", refused=NO_SDK),
 ))
 VOLUME_INSPECT = Table("volume inspect", (Option("format", "f", refused=NO_SDK),))
@@ -328,7 +328,7 @@ NETWORK_CREATE = Table("network create", (
 ))
 NETWORK_LS = Table("network ls", (
     Option("quiet", "q", takes_value=False),
-    Option("filter", "f", repeatable=True, refused=NO_SDK),
+    Option("filter", "f", repeatable=True, read=dv.filter_kv, field="filters", sdk="filters"),
     Option("format", refused=NO_SDK),
     Option("no-trunc", takes_value=False),
 ))

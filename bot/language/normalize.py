@@ -179,6 +179,15 @@ def _no_emoji() -> tuple[re.Pattern[str], frozenset[str], str]:
 
 
 @lru_cache(maxsize=1)
+def _stop_emoji() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """(lead32c) grammar/lexicon.txt `stop_emoji` (as a pattern), `stop_emoji_codes`, `stop_emoji_kept`."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    return (re.compile(_alternation("stop_emoji")), frozenset(lex["stop_emoji_codes"]), lex["stop_emoji_kept"][0])
+
+
+@lru_cache(maxsize=1)
 def _verdict_emoji() -> re.Pattern[str]:
     """grammar/lexicon.txt `verdict_emoji` (Unicode, a skin tone after it) and `verdict_emoji_codes` (Slack shortcodes)
     between a name (an ASCII word, a Hangul particle after it) and another ASCII word: groups 1 and 3 are kept."""
@@ -201,10 +210,14 @@ def _emoji_said(part: str) -> str:
     if not part.isascii() or ":" in part:
         part = _verdict_emoji().sub(r"\1 ok \3", part)
     no, codes, kept = _no_emoji()
-    part = no.sub(f" {kept} ", part) if not part.isascii() else part
+    stop, stop_codes, stop_kept = _stop_emoji()  # (lead32c) one of stop: its own word (still no word the grammar reads)
+    part = no.sub(f" {kept} ", stop.sub(f" {stop_kept} ", part)) if not part.isascii() else part
 
     def shortcodes(mt: re.Match[str]) -> str:
-        return f" {kept} " if any(c in codes for c in _SHORTCODE.findall(mt.group())) else " "
+        found = _SHORTCODE.findall(mt.group())
+        if any(c in codes and c not in stop_codes for c in found):
+            return f" {kept} "
+        return f" {stop_kept} " if any(c in stop_codes for c in found) else " "
 
     return _SHORTCODES.sub(shortcodes, part) if ":" in part else part
 
@@ -323,6 +336,8 @@ def _chat_spelt(part: str) -> str:
     if "log" in part.lower():
         part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
+    if " ago" in part.lower():
+        part = _until_one_ago().sub(lambda m: m["lead"] + " 1 " + m["unit"], part)
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
 
@@ -342,6 +357,16 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
 # (en13) "up to" right before a time ago is the end of a window of logs, until ("data logs up to 10 minutes ago",
 # "web logs up to 2h ago"); before anything else it stays ("hook data up to backend")
 _UP_TO_AGO = re.compile(r"(?i)(?<![\w'.\-/:@=])up\s+to\s+(?=\d+\s*[a-z]*\s+ago\b)")
+
+
+@lru_cache(maxsize=1)
+def _until_one_ago() -> re.Pattern[str]:
+    """(lead32c) The end of a window said as one unit ago ("logs from web up to an hour ago", "cache logs until a minute
+    ago"): grammar/lexicon.txt `until_one_lead_en`, then a/an (`until_one_article_en`) and a unit of `until_one_unit_en`
+    said before ago — "until 1 hour ago", as a number is said."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<lead>" + _alternation("until_one_lead_en").replace("_", r"\s+")
+                      + r")\s+(?:" + _alternation("until_one_article_en") + r")\s+(?P<unit>"
+                      + _alternation("until_one_unit_en") + r")(?=\s+ago\b)")
 @lru_cache(maxsize=1)
 def _before_ago() -> re.Pattern[str]:
     """(en22) "N minute(s) before" at a clause's end or before until (grammar/lexicon.txt `before_unit_en`,
@@ -408,6 +433,29 @@ def _colon_head(text: str) -> str:
 # an arrow typed between words ("web -> restart", "cache → restart"): punctuation of chat, the words around it
 # are the sentence (an arrow glued inside a value, "8080->80", is the value's)
 _ARROW = re.compile(r"(?<=\s)(?:->|=>|→|⇒)(?=\s)")
+
+
+# (lead32c) an arrow typed spaced pointing back at the words before it ("502 Bad Gateway nginx/1.25.3 <- this on web, show
+# its logs", "… ← this on web"): a dash, the words after it said of what was pasted (never a shell's redirection `<`)
+# — only before a word pointing back (grammar/lexicon.txt `back_arrow_this_en`: "this", "that"), never inside a command
+# ("exec web cat <- x" stays refused) or between names ("restart web <- cache")
+@lru_cache(maxsize=1)
+def _back_arrow() -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<=\s)(?:<-|\u2190|\u21d0)(?=\s+(?:" + _alternation("back_arrow_this_en")
+                      + r")(?![\w\-]))")
+
+
+@lru_cache(maxsize=1)
+def _error_word() -> re.Pattern[str]:
+    """A word or phrase of grammar/lexicon.txt `error_said` (`_` for a space), whole."""
+    said = "|".join(re.escape(w.replace("_", " ")) for w in _lex_words("error_said"))
+    return re.compile(r"(?i)(?<![A-Za-z0-9])(?:" + said + r")(?![A-Za-z])")
+
+
+def _pointed_back(part: str) -> str:
+    """(lead32c) `_back_arrow` made a dash where the words before it hold a word of an error (a paste: "502 Bad Gateway
+    nginx/1.25.3 <- this on web"); `part` as typed otherwise ("exec web cat <- this" stays refused)."""
+    return _back_arrow().sub(lambda mt: "\u2014" if _error_word().search(part, 0, mt.start()) else mt.group(), part)
 
 
 def _arrowed_steps(part: str) -> str:
@@ -1019,6 +1067,8 @@ def normalize(text: str) -> str:
         text = _colon_head(text)
     if ">" in text or "→" in text or "⇒" in text:
         text = _outside(text, _arrowed_steps)
+    if "<-" in text or "\u2190" in text or "\u21d0" in text:
+        text = _outside(text, _pointed_back)
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
     if "\u2014" in text or "\u2013" in text:
@@ -1136,10 +1186,12 @@ def _go_letters() -> str:
 @lru_cache(maxsize=1)
 def _asked_then_told_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(lead28) (the question asked: a request opener and you, or a verb of being, first — grammar/lexicon.txt
-    `request_opener_en`, `asked_you_en`, `asked_be_en`; the sentence told after it: a subject of `context_after_subject_en`,
+    `request_opener_en`, `asked_you_en`, `asked_be_en`, perhaps after an interjection, `asked_lead_en` (lead32c: "um,
+    can you maybe restart web? i think it's stuck"); the sentence told after it: a subject of `context_after_subject_en`,
     a need said without one, `context_after_need_en`, or a noun — perhaps after one of `context_after_the_en` — then a
     verb of `context_after_be_en`: "tests are failing", "the build is red")."""
-    asked = re.compile(r"(?i)^(?:(?:" + _alternation("request_opener_en") + r")\s+(?:" + _alternation("asked_you_en")
+    asked = re.compile(r"(?i)^(?:(?:" + _alternation("asked_lead_en") + r")(?:\s*,\s*|\s+))*"
+                       r"(?:(?:" + _alternation("request_opener_en") + r")\s+(?:" + _alternation("asked_you_en")
                        + r")|(?:" + _alternation("asked_be_en") + r"))\s")
     told = re.compile(r"(?i)^\s+(?:(?:" + _alternation("context_after_subject_en") + r")\s|(?:"
                       + _alternation("context_after_need_en").replace("_", r"\s+") + r")\s|(?:(?:"

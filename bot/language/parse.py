@@ -167,6 +167,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             return _never_the_negated(text, _bare_shell(bracketed))
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
+        if (stopped := _stop_sign_after_stop(text)) is not None:
+            return stopped
         res = _parse(text, detail)
         if res.lang != "ko" and text[:1].lower() in "tswgl":  # (k16en) "top 3 containers by memory"
             from bot.language.heaviest_en import heaviest
@@ -301,9 +303,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                                 lambda said: parse(said, detail=False)) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and (";" in text or ", " in text or " so " in text):
             # (lead28) "I was told web had an outage this morning; could you show me its recent logs?"
-            from bot.language.preamble_en import preamble
+            from bot.language.preamble_en import preamble, told_task
 
-            res = preamble(text, lambda said: parse(said, detail=False), negated) or res
+            res = (preamble(text, lambda said: parse(said, detail=False), negated)
+                   or told_task(text, lambda said: parse(said, detail=False), negated) or res)
         if isinstance(res, NotUnderstood) and res.lang == "en" and (":" in text or "," in text or " \u2014" in text
                                                                  or " -" in text or " \u2013" in text):
             # (lead29) "reset the test env: restart web and cache", "clean slate pls — remove all stopped containers"
@@ -481,6 +484,24 @@ def _readers_after() -> tuple[Any, ...]:
               supposed_en)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
+
+
+def _stop_sign_after_stop(text: str) -> m.Command | None:
+    """(lead32c) An emoji of stop (grammar/lexicon.txt `stop_emoji`, kept by normalize as `stop_emoji_kept`) said last
+    after a stop or a kill agrees with it: "stop my-volume 🙅", "data 꺼줘 🛑" — the order alone, read by all of parse's
+    readers; None when the text does not end so, holds another emoji of no, or the rest is no stop or kill (after any
+    other order, "restart web 🛑", it is refused as every no-emoji is)."""
+    kept = grammar.words("stop_emoji_kept")
+    words = text.split()
+    if not words or words[-1] not in kept:
+        return None
+    while words and words[-1] in kept:
+        words = words[:-1]
+    rest = " ".join(words)
+    if not rest or any(w in kept or w in grammar.words("no_emoji_kept") for w in words) or negated(rest):
+        return None
+    res = parse(rest, detail=False)
+    return res if isinstance(res, (m.Stop, m.Kill)) and type(res) in (m.Stop, m.Kill) else None
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(corr24) A start said again (`m.Start.again`: the plan starts a stopped container, restarts a running one) only
@@ -1600,6 +1621,12 @@ def _pasted_heads(text: str) -> list[int]:
     cuts = [mt.end() for mt in _PASTE_CUT.finditer(text)]
     # (f14en) right after the error quoted in backticks: "`Error: network qa-net not found` ok then create network qa-net"
     cuts += [mt.end() for mt in _BACKTICKED.finditer(text) if mt.start() == 0 and mt.end() < len(text)]
+    # (lead32c) … or after an error quoted anywhere, closing its sentence: 'Got this: "Bind for 0.0.0.0:8080 failed: port is
+    # already allocated". who's on 8080?'
+    for mt in _BACKTICKED.finditer(text):
+        closing = re.match(r"[.!]\s+", text[mt.end():])
+        if closing is not None and _error_said().search(mt.group()):
+            cuts.append(mt.end() + len(closing.group()))
     if HANGUL.search(text):
         from bot.language import morph
 
@@ -1691,6 +1718,12 @@ def _after_pasted_error(text: str) -> m.Command | None:
                     korean.split()) > 5:
                 continue
         res = parse(rest, detail=False)
+        if isinstance(res, NotUnderstood) and len(ports := set(_PORT_PASTED.findall(head))) == 1:
+            from bot.language.asked_of_one import port_user_pasted_en
+
+            # (lead32c) the port the paste names, asked bare: 'Got this: "Bind for 0.0.0.0:8080 failed: port is already
+            # allocated". who's on 8080?'
+            res = port_user_pasted_en(rest, next(iter(ports)), lambda said: parse(said, detail=False)) or res
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
             if not m.names_of(res, images=True) and (_name_said_ko().search(head) or _NAME_FIRST_KO.match(head)):
                 # (run26) "data 로그에 에러 찍히는데 봐줄 수 있어?": no paste — the asker's own words about data, then a
@@ -1698,6 +1731,10 @@ def _after_pasted_error(text: str) -> m.Command | None:
                 continue
             return res
     return None
+
+
+# (lead32c) a host port a pasted error names: an address's port ("0.0.0.0:8080") or the word port before it
+_PORT_PASTED = re.compile(r"(?i)(?:(?<=[\d\]]:)|(?<![\w])port\s+)(\d{1,5})(?!\d)")
 
 
 def _paste_named(text: str, res: m.Command) -> m.Command:
@@ -3379,6 +3416,8 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                 break  # a sentence that was read must not become a docker command by accident
             continue
         return cmd
+    if lang == "en" and (started := _new_one_started_en(text, detail)) is not None:
+        return started  # (lead32c) "start a throwaway ubuntu:focal that prints hi": a new one is run
     if lang == "en" and (with_command := _run_with_command(text)) is not None:
         return with_command  # (fix13) "run alpine with echo done": the words after "with" are the command's
     if lang == "en" and (placed_en := _command_placed_en(text)) is not None:
@@ -3443,6 +3482,7 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
     joined by "/" (an image's reference in shape, "fastcampus/hello-world 지워") is never read as two containers."""
     spaced = grammar.words("and_symbols")
     said, pairs, slashed = text, [], False
+    left_out: set[str] = set()  # (lead32c) English "a/b": a list only where the request leaves them out
     for chain in reversed(list(_and_symbol().finditer(text))):
         parts = _symbol_cut().split(chain.group())
         names, cuts = parts[0::4], [(parts[i], parts[i + 1], parts[i + 2]) for i in range(1, len(parts), 4)]
@@ -3450,13 +3490,21 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
         if not all((sym in spaced and before and after) or glued_ok for before, sym, after in cuts):
             continue
         if any(sym == "/" for _, sym, _ in cuts) and not HANGUL.search(text):
-            continue  # "stop web/cache": shaped as typed docker CLI (a name with a slash), never a list in English
+            # "stop web/cache": shaped as typed docker CLI (a name with a slash, an image's namespace/repository), never
+            # a list of two in English — (lead32c) but three plain names or more are ("restart web/my-nginx/cache"), and
+            # two are where the request leaves them out ("restart everything except web/cache": fewer written)
+            if any(sym != "/" for _, sym, _ in cuts):
+                continue
+            if len(names) < 3:
+                left_out.update(names)
         slashed = slashed or any(sym == "/" for _, sym, _ in cuts)
         pairs += [{x, y} for x, y in zip(names, names[1:])]
         said = f"{said[:chain.start()]}{', '.join(names)}{said[chain.end():]}"
     if not pairs or _shell_meta(said) or "+" in said.split():
         return None
     res = _parse(said, detail)
+    if left_out and not (isinstance(res, m.ContainerAction) and left_out <= set(res.exclude)):
+        return None
     if isinstance(res, m.WITH_TARGETS) and not (slashed and isinstance(res, m.Remove)):
         names_read = {*res.targets, *(res.exclude if isinstance(res, m.ContainerAction) else ())}
     elif isinstance(res, m.Inspect) and not res.as_place:
@@ -3466,12 +3514,42 @@ def _joined_by_symbol(text: str, detail: bool) -> m.Command | None:
     return res if all(pair <= names_read for pair in pairs) else None
 
 
+@lru_cache(maxsize=1)
+def _new_one_started() -> re.Pattern[str]:
+    """(lead32c) grammar/lexicon.txt `start_new_verb_en`, then an article of `start_new_article_en` and a word of a new
+    or a throwaway one (`start_new_word_en`)."""
+    alt = grammar.alternation
+    return re.compile(rf"(?i)(?<![\w\-])(?:{alt('start_new_verb_en')})(?=\s+(?:{alt('start_new_article_en')})\s+"
+                      rf"(?:{alt('start_new_word_en')})\s)")
+
+
+def _new_one_started_en(text: str, detail: bool) -> m.Command | None:
+    """(lead32c) English: a new or throwaway container said started ("start a throwaway ubuntu:focal that prints hi",
+    "start a new alpine that prints hello"): the sentence read with the verb of a run (`start_new_run_en`) — a new one is
+    run, never a container of that name started; only a run that reads whole (the plan refuses a container's name as
+    the image: "start a throwaway web"). None otherwise."""
+    if len(_new_one_started().findall(text)) != 1:
+        return None
+    res = _parse(_new_one_started().sub(grammar.lexicon()["start_new_run_en"][0], text, count=1), detail)
+    return res if isinstance(res, m.RunContainer) else None
+
+
 def _courtesy_trimmed(text: str) -> str:
     """(en13) `text` without the closing courtesy typed after it (grammar/lexicon.txt `trailing`: "top web pls",
-    "logs web -f thanks"), its first word kept."""
+    "logs web -f thanks"), its first word kept; (lead32c) or the speed asked (`trailing_speed_en`: "top web, quick",
+    "top web real quick", "top cache asap"), the comma before it dropped."""
     ws = text.split()
-    while len(ws) > 1 and ws[-1].lower().strip(".!") in grammar.words("trailing"):
-        ws = ws[:-1]
+    closing = grammar.words("trailing") | grammar.words("trailing_speed_en")
+    trimmed = False
+    while len(ws) > 1:
+        if len(ws) > 2 and "_".join(ws[-2:]).lower().strip(".!") in closing:
+            ws, trimmed = ws[:-2], True
+        elif ws[-1].lower().strip(".!") in closing:
+            ws, trimmed = ws[:-1], True
+        else:
+            break
+    if trimmed and ws[-1].endswith(",") and len(ws) > 1:
+        ws[-1] = ws[-1][:-1]
     return " ".join(ws)
 
 

@@ -648,6 +648,20 @@ def _one(cls: type, table: do.Table, check: re.Pattern[str] = _CONTAINER_REF) ->
     return reader
 
 
+def _several(cls: type, table: do.Table) -> Any:
+    """(lead32c) `docker volume inspect VOLUME [VOLUME...]`, `docker network inspect NETWORK [NETWORK...]`: one or more
+    names, as docker takes them (each inspected in the order typed); `more` the names after the first."""
+    def reader(ws: list[str], lang: Lang) -> m.Command:
+        _given, args = read_flags(ws, table, interspersed=True)
+        if not args:
+            raise _fail("cli.needs_argument", command=table.command)
+        for a in args:
+            if not _CONTAINER_REF.fullmatch(a):
+                raise _fail("parse.invalid_name", name=a)
+        return cls(args[0], more=tuple(args[1:]), lang=lang)
+    return reader
+
+
 def _inspect(ws: list[str], lang: Lang) -> m.Command:
     """`docker inspect [--type container] CONTAINER [CONTAINER...]`: one or more containers, as docker accepts; any other
     `--type` is refused (cli.refused_no_sdk)."""
@@ -879,9 +893,9 @@ def _images_list(ws: list[str], lang: Lang) -> m.Command:
         raise _fail("parse.invalid_name", name=args[0])
     listing = _no_args(m.ListImages, do.IMAGES, all="all", quiet="quiet")([w for w in ws if not args or w != args[0]], lang)
     return replace(listing, reference=args[0]) if args else listing
-_VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _one(m.VolumeInspect, do.VOLUME_INSPECT)
+_VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _several(m.VolumeInspect, do.VOLUME_INSPECT)
 _VOLUME_RM = _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF)
-_NETWORK_LS, _NETWORK_INSPECT = _no_args(m.NetworkList, do.NETWORK_LS), _one(m.NetworkInspect, do.NETWORK_INSPECT)
+_NETWORK_LS, _NETWORK_INSPECT = _no_args(m.NetworkList, do.NETWORK_LS), _several(m.NetworkInspect, do.NETWORK_INSPECT)
 _CONNECT, _DISCONNECT = _network_attach(True), _network_attach(False)
 
 

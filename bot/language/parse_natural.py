@@ -3601,6 +3601,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
             # "give me a fresh redis called q11": a new one is given — a new container is run (-d), a new
             # volume or network made ("give me a new volume called v2")
             verbs = ["create"] if kind_of(s) in ("volume", "network") else ["run"]
+    if "start" in verbs and not fresh and any(not HANGUL.search(said(s, p)) for p in ph(s, u, "rm_after")):
+        # (lead32c) "start a throwaway ubuntu:focal that prints hi": a throwaway one is a new container, run (--rm) as
+        # "run a throwaway …" is, never a container of that name started (Korean 임시 may say "for now": as read)
+        u = u.ran(u.as_run | {"start"})
+        verbs = ["run" if v == "start" else v for v in verbs]
     if _made_then_started(s):
         # (run21) "redis 컨테이너 하나 만들어서 켜줘", "httpd 만들어서 시작해": made, then started, is one run
         u = u.ran(u.as_run | {"start", "create"})
@@ -3696,6 +3701,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_which"]):
         raise Incomplete("parse.again_which", said=" ".join(sorted(said_again)))  # "cache 다시 돌려": resume or restart?
     brief, u = use(s, u, "brief")
+    if verbs == ["restart"] and s.lang == "en" and {s.text[a:b].strip().lower() for v, a, b in s.verb_spans
+                                                    if v == "restart"} <= set(_LEX["kick_off"]) and any(
+            a.prep == "from" and a.kind == "network" for a in s.args) and len(
+            [a for a in s.args if a.prep is None and a.type == "NAME"]) >= 1:
+        verbs = ["disconnect"]  # (lead32c) "kick web off the backend network": out of it, never a restart
     if "shut" in verbs:  # "shut web down", "take web down", "bring db (back) up"
         said_shut = {s.text[a:b].strip().lower() for v, a, b in s.verb_spans if v == "shut"}
         last = _particle_last(s)
@@ -6935,6 +6945,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         if len(containers) == 1:
             name = containers[0].value
             u = u.arg(containers[0])
+    if (exposed := _bare_exposed(s)) is not None:
+        u = u.arg(exposed)  # (lead32c) "run redis exposing 6379 only": the port exposed (`_ports`), never a stray word
     quoted = any(a.type == "STRING" for a in free(s, u))
     typed = not (placed or quoted) and _command_after_image(s, u, image_arg)
     if typed:  # "run alpine echo hi and clean up after": the words right after the image are its command
@@ -7628,6 +7640,17 @@ def _restart_policy(s: Said, u: Used) -> tuple[str | None, Used]:
             "rp_on_failure": "on-failure"}[p.name], u
 
 
+def _bare_exposed(s: Said) -> Arg | None:
+    """(lead32c) The one number said right after a verb of exposing, no port word with it ("run redis exposing 6379 only,
+    nothing published"): the port exposed (`_ports`); None when there is none (or more than one)."""
+    if "expose" not in s.verbs or any(p.name in ("port", "host_port", "container_port") for p in s.phrases):
+        return None
+    bare = [a for a in s.args if a.type == "INT" and a.prep is None and a.particle is None and a.kind is None
+            and 0 < int(a.value) < 65536
+            and any(v == "expose" and b <= a.pos and not s.text[b:a.pos].strip() for v, _, b in s.verb_spans)]
+    return bare[0] if len(bare) == 1 else None
+
+
 def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], Used]:
     ip = None
     ips = ph(s, u, "ip")
@@ -7656,6 +7679,11 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
         # (exposed on a random host port, "run redis exposing 6379 on a random host port", it is published: -p 6379)
         nums = [p[1] for p in plain + conts + hosts if p[1] is not None]
         if not nums:
+            # (lead32c) the number said right after the verb, its port word left out: "run redis exposing 6379 only,
+            # nothing published" (what else does one expose?)
+            bare = _bare_exposed(s)
+            if bare is not None:
+                return (), (int(bare.value),), u.arg(bare)
             raise Incomplete("parse.need_port")
         return (), tuple(nums), u
     # "mapping 127.0.0.1 port 8080 to container port 80": a plain port pairs with the other side

@@ -8,6 +8,7 @@ thing the statement says something of.
     "i'm heading into a meeting so please restart web now"                          -> Restart(web)
     "we removed web, but restart cache"                                             -> Restart(cache)
     "i want you to remove web, but stop it first"                                   -> None (a request in the statement)
+    "i was told to check my-nginx's logs, could you show them?"                     -> Logs(my-nginx) (`told_task`)
 
 The statement (grammar/lexicon.txt `preamble_*_en`) begins with a subject of `preamble_subject_en`, says a verb of
 `preamble_verb_en` or one in -ed, holds no word of `preamble_barred_en` (a wish, an ask, a condition, a negation, a
@@ -168,3 +169,34 @@ def aim_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> 
         return None  # (breaker29) "reset the test env: stop everything": that env's, never every container here
     return res
 
+
+
+@lru_cache(maxsize=1)
+def _told_task() -> re.Pattern[str]:
+    """(lead32c) The task the speaker was told or asked to do (grammar/lexicon.txt `told_task_subject_en`,
+    `told_task_be_en`, `told_task_verb_en`), then a comma or a semicolon and the request of it by a pronoun."""
+    alt = grammar.alternation
+    return re.compile(rf"(?i)^(?:{alt('told_task_subject_en')})\s+(?:{alt('told_task_be_en')})\s+"
+                      rf"(?:{alt('told_task_verb_en')})\s+to\s+(?P<task>[^,;]+?)\s*[,;]\s*(?P<req>[^,;]+?)[\s.!?]*$")
+
+
+def told_task(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+              negated: Callable[[str], bool]) -> m.Command | None:
+    """(lead32c) A junior's self-report of the task, then the request of it by a pronoun: "i was told to check my-nginx's
+    logs, could you show them?" -> Logs(my-nginx). The task must read alone, by `read`, as a read (a write told is never
+    run on this reading) and the request, its one pronoun (`told_task_pronoun_en`) in the place of the task's object
+    (the task's words after its verb), must read as the same command; None otherwise."""
+    mt = _told_task().match(text.strip())
+    if mt is None or negated(text):
+        return None
+    from bot.language.normalize import normalize
+    from bot.language.parse_natural import reads_only
+
+    task = read(normalize(mt["task"]))
+    if not isinstance(task, m.Command) or isinstance(task, (m.Help, m.Prohibition)) or not reads_only(task):
+        return None
+    pronoun = re.compile(rf"(?i)(?<![\w'-])(?:{grammar.alternation('told_task_pronoun_en')})(?![\w'-])")
+    if len(pronoun.findall(mt["req"])) != 1 or len(mt["task"].split()) < 2:
+        return None
+    asked = read(normalize(pronoun.sub(mt["task"].split(None, 1)[1], mt["req"], count=1)))
+    return task if asked == task else None

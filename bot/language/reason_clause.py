@@ -143,6 +143,8 @@ def _own_clause(clause: str) -> bool:
     rest = clause.lower().split()[1:3]
     if _name_subject(clause) and any(w in grammar.words("context_after_be_en") for w in rest):
         return True  # (lead17) a thing named as the clause's subject: "remove web, cache already has the data"
+    if _bare_thing_told(words):
+        return True
     if words[0] not in grammar.words("context_after_the_en"):
         return False
     if any(w in grammar.words("context_after_be_en") for w in words[2:4]):
@@ -151,6 +153,25 @@ def _own_clause(clause: str) -> bool:
     # the deploy broke again"; never "my job failed so remove db", whose request after it would be dropped)
     return any((w in grammar.words("context_after_past_en") or (w.endswith("ed") and len(w) > 4))
                and i >= len(words) - 2 for i, w in enumerate(words) if 2 <= i < 4)
+
+
+def _bare_thing_told(words: list[str]) -> bool:
+    """(lead32c) A thing said bare (no article: one to three words, none a verb of gorae's — grammar/lexicon.txt
+    `aside_verb_en`), then a verb of being (`context_after_be_en`) or a past one (`context_after_past_en`, a regular
+    -ed), the clause ending within two words after it: "dump is done", "new patch release came out", "backup finished",
+    "cert got renewed" — told, never a target (a name said so is checked by `_request_before`)."""
+    verbs = grammar.words("aside_verb_en")
+    if words[0] in grammar.words("aside_asked_first_en") or not grammar.words(
+            "context_after_subject_en").isdisjoint(words[:3]):
+        return False  # asked ("remove web, can someone look"), or said of someone: never a thing told
+    if not (grammar.words("included") | grammar.words("bare_told_barred_en")).isdisjoint(words):
+        return False  # a name said included or left out ("restart web, cache included"): the request's own
+    for i, w in enumerate(words[1:4], 1):
+        told = (w in grammar.words("context_after_be_en") or w in grammar.words("context_after_past_en")
+                or (w.endswith("ed") and len(w) > 4))
+        if told:
+            return len(words) - i - 1 <= 2 and verbs.isdisjoint(words[:i + 1]) and all(x.isalpha() for x in words[:i])
+    return False
 
 
 @lru_cache(maxsize=1)
