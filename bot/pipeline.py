@@ -391,9 +391,11 @@ class Gorae:
 
             # (lead31) "restart web ok? cache too": a tag question after a write, then more words — asked back
             parsed = asked_before_more(text, parsed, lambda before: parse(normalize(before), detail=False))
+        if isinstance(parsed, Command):
             from bot.language.unordered_ko import disbelief_en
 
-            parsed = disbelief_en(text, parsed)  # (lead31c) "seriously, rm cache?": asked back, never run
+            # (lead31c) "seriously, rm cache?"; (lead32) "rm cache?!", "u want me to rm cache": asked back, never run
+            parsed = disbelief_en(text, parsed)
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang

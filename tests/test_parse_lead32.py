@@ -12,6 +12,11 @@ ASKED = [
     ("you want me to rm cache?", "docker rm cache"),
     ("u want me to stop web?", "docker stop web"),
     ("huh, kill data?", "docker kill data"),
+    # (breaker32) the order echoed without "?", or asked incredulous
+    ("u want me to rm cache", "docker rm cache"),
+    ("you want me to rm cache!", "docker rm cache"),
+    ("rm cache?!", "docker rm cache"),
+    ("wtf, rm cache?", "docker rm cache"),
     # the speaker's own plan told as a reason with nothing after it
     ("cache 지울 거거든", "docker rm cache"),
     # (breaker32) a question on the future's bound noun with no "?"

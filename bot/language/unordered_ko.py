@@ -208,7 +208,12 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     """(lead31c) `res`, or parse.asked offering it back when the raw English `text` (its "?" kept: bot/pipeline.py) puts a
     lead-in of disbelief (grammar/lexicon.txt `disbelief_en`) before a write asked with "?": "seriously, rm cache?", "so we
     just rm cache?", "really, restart web?" ran the write. "stop web?" alone stays the request (the tables' convention)."""
-    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en") or "?" not in text:
+    if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
+        return res
+    if re.search(r"\?!|!\?", text) or re.match(rf"(?i)^\W*(?:{grammar.alternation('echoed_en')})\b", text):
+        # (lead32, breaker32) "rm cache?!" — incredulous; "u want me to rm cache" — the order echoed, with or without "?"
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
+    if "?" not in text:
         return res
     if _lead_en()[0].match(text) or _lead_en()[0].match(lead_stripped(text)):  # (lead31) "ok, seriously, rm cache?"
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
