@@ -34,6 +34,11 @@ def test_disbelief_asked_back(text, cli):
 
 
 NOT_RUN = [
+    # (breaker32) a write marked as an example, a reference or taken back in a bracket
+    "docker rm cache (예시)",
+    "docker rm cache (참고)",
+    "rm cache (strike that)",
+    "web 재시작 (예시)",
     # (breaker32) a name said as the subject or the place of a relative clause describing what is acted on
     "web이 만든 거 지워",
     "web이 만든 cache 죽여",

@@ -478,6 +478,23 @@ def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnder
     return res
 
 
+@lru_cache(maxsize=1)
+def _example_mark() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\(\s*(?:{grammar.alternation('example_mark')})\s*[.!]?\s*\)")
+
+
+def example_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.unused when a write (or one offered back) is marked in a bracket as an example, a reference or
+    taken back (grammar/lexicon.txt `example_mark`: "docker rm cache (예시)", "rm cache (strike that)" ran the removal)
+    (lead32, breaker32)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or "(" not in text or not _a_write_in(cmd, cmd.lang):
+        return res
+    if (mt := _example_mark().search(text)) is not None:
+        return NotUnderstood(text, cmd.lang, Msg.of("parse.unused", words=f"`{mt.group()}`"))
+    return res
+
+
 def kept_yet_acted_on(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.kept_said when a write (or one offered back) acts on a name said to be kept as it is (grammar/
     lexicon.txt `kept_said_ko`, `kept_said_en`: "다 지워 web은 그대로" removed web; "web, cache 지워 근데 cache는 냅둬"

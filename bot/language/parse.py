@@ -164,7 +164,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if bracketed is not None:
             if not detail and isinstance(bracketed, NotUnderstood):
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
-            return _never_the_negated(text, _bare_shell(bracketed))
+            from bot.language.outside import example_said
+
+            return example_said(text, _never_the_negated(text, _bare_shell(bracketed)))  # (lead32) "(예시)"
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         if (stopped := _stop_sign_after_stop(text)) is not None:
@@ -405,11 +407,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         from bot.language.pulled_apart import words_pulled_apart_en
 
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
-        from bot.language.outside import kept_yet_acted_on, laughed_partial, relative_subject_ko
+        from bot.language.outside import example_said, kept_yet_acted_on, laughed_partial, relative_subject_ko
 
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
+        res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
