@@ -179,6 +179,15 @@ def _no_emoji() -> tuple[re.Pattern[str], frozenset[str], str]:
 
 
 @lru_cache(maxsize=1)
+def _stop_emoji() -> tuple[re.Pattern[str], frozenset[str], str]:
+    """(lead32a) grammar/lexicon.txt `stop_emoji` (as a pattern), `stop_emoji_codes`, `stop_emoji_kept`."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    return (re.compile(_alternation("stop_emoji")), frozenset(lex["stop_emoji_codes"]), lex["stop_emoji_kept"][0])
+
+
+@lru_cache(maxsize=1)
 def _verdict_emoji() -> re.Pattern[str]:
     """grammar/lexicon.txt `verdict_emoji` (Unicode, a skin tone after it) and `verdict_emoji_codes` (Slack shortcodes)
     between a name (an ASCII word, a Hangul particle after it) and another ASCII word: groups 1 and 3 are kept."""
@@ -201,10 +210,14 @@ def _emoji_said(part: str) -> str:
     if not part.isascii() or ":" in part:
         part = _verdict_emoji().sub(r"\1 ok \3", part)
     no, codes, kept = _no_emoji()
-    part = no.sub(f" {kept} ", part) if not part.isascii() else part
+    stop, stop_codes, stop_kept = _stop_emoji()  # (lead32a) a stop sign: kept apart, read with a stop only
+    part = no.sub(f" {kept} ", stop.sub(f" {stop_kept} ", part)) if not part.isascii() else part
 
     def shortcodes(mt: re.Match[str]) -> str:
-        return f" {kept} " if any(c in codes for c in _SHORTCODE.findall(mt.group())) else " "
+        said = _SHORTCODE.findall(mt.group())
+        if any(c in codes for c in said):
+            return f" {kept} "
+        return f" {stop_kept} " if any(c in stop_codes for c in said) else " "
 
     return _SHORTCODES.sub(shortcodes, part) if ":" in part else part
 

@@ -130,6 +130,26 @@ def _quantity_named(text: str) -> str | None:
             return f"{a} {b}"
     return None
 
+def _stop_sign_agrees(text: str, detail: bool) -> m.Command | None:
+    """(lead32a) A stop sign said first or last (grammar/lexicon.txt `stop_emoji`, kept as `stop_emoji_kept`: "data 꺼줘
+    🛑", "🛑 stop web") agrees with a stop: the sentence without it, when it reads as one of `stop_emoji_reads`; None
+    otherwise — said with another verb ("web 재시작 🛑") or between two words it is a word never read (refused)."""
+    kept = grammar.words("stop_emoji_kept")
+    words = text.split()
+    if kept.isdisjoint(words):
+        return None
+    while words and words[0] in kept:
+        words = words[1:]
+    while words and words[-1] in kept:
+        words = words[:-1]
+    if not words or not kept.isdisjoint(words):
+        return None
+    res = parse(" ".join(words), detail=detail)
+    if isinstance(res, m.Command) and type(res).__name__ in grammar.words("stop_emoji_reads"):
+        return res
+    return None
+
+
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
@@ -148,6 +168,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     text = SURROGATE.sub("\ufffd", text)  # (lead20) a lone surrogate is no character (Kiwi raised on it)
     try:
         text = said_twice(text)
+        if (agreed := _stop_sign_agrees(text, detail)) is not None:
+            return agreed  # (lead32a) "data 꺼줘 🛑": the stop sign agrees with the stop
         if (marked := _marked_name(text)) is not None:
             return marked
         if (alone := _confirm_alone(text)) is not None:
