@@ -494,6 +494,7 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
     if any(f in barred and not (f in grammar.words("reason_after_must_verb") and i and toks[i - 1][0] in must)
            and not _unworking(toks, i)
            for i, (f, _) in enumerate(toks)) or any(f in saying and t == "VV" and not (i and toks[i - 1][0] in told)
+                                                 and not _noun_done(toks, i)
                                                  for i, (f, t) in enumerate(toks)):
         return False  # (lead19) a thing heard told is a reason: "보안 패치 나왔대서" (-다고 하다), never an order heard
     if not schedule_words().isdisjoint(f for f, _ in toks):
@@ -518,6 +519,28 @@ def _unworking(toks: list[tuple[str, str]], i: int) -> bool:
             and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_cause_ec")
             and i >= 2 and toks[i - 1] == ("안", "MAG")
             and (toks[i - 2][1] == "NNG" or (toks[i - 2][1] == "JKS" and i >= 3 and toks[i - 3][1] == "NNG")))
+
+
+def _noun_done(toks: list[tuple[str, str]], i: int) -> bool:
+    """(lead32a) Whether `toks[i]` (하다, Kiwi's VV) is said of a noun that is no verb of gorae's, 좀 between them:
+    "테스트 좀 하려고요", "점검 좀 하려고" — the thing done, never a verb of saying."""
+    return (i >= 2 and toks[i - 1] == (min(grammar.words("reason_after_request_brief")), "MAG")
+            and toks[i - 2][1] == "NNG" and toks[i - 2][0] not in gorae_verbs())
+
+
+def asked_then_reason(text: str) -> tuple[str, str] | None:
+    """(lead32a) (the request, its reason) when `text` is a Korean request asked as a question, then a sentence that
+    tells why (`_reason_tail`, naming nothing: no ASCII, no proper noun) — "data 컨테이너 잠깐 멈춰주실 수 있을까요? 테스트 좀
+    하려고요", "이미지 목록 볼 수 있을까요? 처음이라서요"; None otherwise (the reason asked too, or a name in it: "web
+    재시작해 주실래요? cache 때문에요" stays as it reads)."""
+    head, mark, rest = text.partition("?")
+    rest = rest.strip()
+    if not mark or not rest or "?" in rest or re.search(r"[A-Za-z0-9]", rest) or not head.strip():
+        return None
+    tail = [t for t in _tokens(rest.split()) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+    if not _reason_tail(tail) or any(t in ("SL", "NNP", "SN") for _, t in tail):
+        return None
+    return head.strip() + "?", rest
 
 
 def _named_newly(tail: list[tuple[str, str]], head: list[tuple[str, str]]) -> bool:

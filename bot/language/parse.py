@@ -264,6 +264,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (
                 isinstance(res, m.Command) and len(m.named(res).targets) > 1)):
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
+        if res.lang == "ko" and isinstance(res, NotUnderstood) and "?" in text:
+            res = _asked_then_reason_ko(text) or res  # (lead32a) "… 멈춰주실 수 있을까요? 테스트 좀 하려고요"
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
@@ -2507,6 +2509,21 @@ def _reason_after_ko(text: str, whole: m.Command | NotUnderstood) -> m.Command |
             and whole.steps[0].target == whole.steps[1].target == res.target):
         return whole  # (inc21) "cache 좀 봐줘 이상해": the look asked, then the complaint — its status and recent logs
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+def _asked_then_reason_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: a request asked as a question, then its reason in a sentence of its own
+    (bot/language/context_clause.py `asked_then_reason`: "이미지 목록 볼 수 있을까요? 처음이라서요"): the request alone,
+    when it reads whole as one command; None otherwise."""
+    from bot.language import context_clause
+
+    said = context_clause.asked_then_reason(text)
+    if said is None or _shell_meta(text) or negated(said[0]):
+        return None
+    res = parse(said[0], detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return res
     return None
 
