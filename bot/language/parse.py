@@ -266,6 +266,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
         if res.lang == "ko" and isinstance(res, NotUnderstood) and "?" in text:
             res = _asked_then_reason_ko(text) or res  # (lead32a) "… 멈춰주실 수 있을까요? 테스트 좀 하려고요"
+        if res.lang == "ko" and isinstance(res, NotUnderstood):
+            res = _guess_then_asked_ko(text) or res  # (lead32a) "아마 web 재시작하면 될 것 같은데 해주실 수 있으세요?"
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
@@ -372,7 +374,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _ps_quoted_or_told(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
-            res = _asked_then_go_ahead(text) or _permission_given(text) or res
+            res = _asked_then_go_ahead(text) or _permission_given(text) or _wording_asked_first(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _need_then_do_it_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
@@ -619,6 +621,26 @@ def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             return NotUnderstood(text, res.lang, Msg.of("parse.two_verbs",
                                                         verbs=", ".join(type(s).__name__ for s in steps)))
     return res
+
+
+def _wording_asked_first(text: str) -> m.Command | None:
+    """(lead32a) The asker's own wording asked about first (grammar/lexicon.txt `wording_asked`: "이렇게 말하는 게
+    맞나요? redis 6380 포트로 실행"), then the order said in full: the order, when it reads whole as one command; None
+    otherwise."""
+    words = text.split()
+    asked = {w.replace("_", "") for w in grammar.words("wording_asked")}
+    for k in range(2, len(words)):
+        head = re.sub(r"[.?!,~]+", "", "".join(words[:k])).lower()
+        if head not in asked:
+            continue
+        rest = " ".join(words[k:]).strip()
+        if not rest or "?" in rest or negated(rest):
+            return None
+        res = parse(rest, detail=False)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            return res
+        return None
+    return None
 
 
 def _asked_then_go_ahead(text: str) -> m.Command | None:
@@ -2508,6 +2530,28 @@ def _reason_after_ko(text: str, whole: m.Command | NotUnderstood) -> m.Command |
             and isinstance(whole.steps[0], m.Inspect) and isinstance(whole.steps[1], m.Logs)
             and whole.steps[0].target == whole.steps[1].target == res.target):
         return whole  # (inc21) "cache 좀 봐줘 이상해": the look asked, then the complaint — its status and recent logs
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+def _guess_then_asked_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: a guess said first (grammar/lexicon.txt `guess_ko`: 아마), then a request that closes the
+    sentence after the guess's predicate (`guess_said_ko`: 것 같은데 / 듯, then an auxiliary of asking or 부탁:
+    `reason_after_request_aux`, `reason_after_request_noun`): the sentence without the guess word; None when no request
+    follows the guess ("아마 web 재시작하면 될 것 같은데" asks nothing) or it does not read whole as one command."""
+    words = text.split()
+    if not words or words[0] not in grammar.words("guess_ko") or _shell_meta(text):
+        return None
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    said = [i for i, (f, t) in enumerate(toks) if f in grammar.words("guess_said_ko") and t in ("VA", "NNB")]
+    after = toks[said[-1] + 1:] if said else ()
+    asks = grammar.words("reason_after_request_aux")
+    if not any((t == "VX" and f in asks) or f in grammar.words("reason_after_request_noun") for f, t in after):
+        return None
+    res = parse(" ".join(words[1:]), detail=False)
     if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
         return res
     return None
