@@ -375,6 +375,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ps_quoted_or_told(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _asked_then_go_ahead(text) or _permission_given(text) or _wording_asked_first(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _wanted_then_possible_ko(text, res) or res  # (lead32a) "my-nginx 재시작 하고 싶어요, 가능해요?"
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _need_then_do_it_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
@@ -621,6 +623,26 @@ def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             return NotUnderstood(text, res.lang, Msg.of("parse.two_verbs",
                                                         verbs=", ".join(type(s).__name__ for s in steps)))
     return res
+
+
+def _wanted_then_possible_ko(text: str, res: NotUnderstood) -> m.Command | None:
+    """(lead32a) Korean: a want told (grammar/lexicon.txt `wanted_ko`: -고 싶다, -기 원하다), then only whether it can be
+    done asked (`possible_asked_ko`): "my-nginx 재시작 하고 싶어요, 가능해요?" — the want's request, when the sentence was
+    asked back with it (`res`, parse.asked) and the want alone reads as that very command; None otherwise."""
+    if res.reason.key != "parse.asked" or res.proposal is None:
+        return None
+    words = text.split()
+    if len(words) < 3 or words[-1].rstrip("?.~!") not in grammar.words("possible_asked_ko"):
+        return None
+    said = " ".join(words[:-1]).rstrip(" ,")
+    from bot.language.context_clause import analysed
+
+    toks = [x for x in analysed(said) if x[1] not in ("SF", "SP", "SE", "SO", "SW")]
+    wants = [i for i, (f, t) in enumerate(toks) if f in grammar.words("wanted_ko") and t in ("VX", "VV")]
+    if not wants or any(t in ("VV", "VX", "XSV") for _, t in toks[wants[-1] + 1:]) or negated(said):
+        return None  # the want ends what is said before the question
+    alone = parse(said, detail=False)
+    return alone if isinstance(alone, m.Command) and alone == res.proposal else None
 
 
 def _wording_asked_first(text: str) -> m.Command | None:
