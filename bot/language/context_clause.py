@@ -367,6 +367,21 @@ def middles(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def reason_middle(text: str, clause: str) -> bool:
+    """(lead32a) Whether `clause`, said inside `text` right after its one name and before the request that names
+    nothing more, tells why in a connective of cause (grammar/lexicon.txt `reason_after_cause_ec`) and names nothing:
+    "cache 현타와서 재시작 ㄱ", "web 짜증나서 재시작해줘" — the request is said of that name; never "web 안 돼서 cache
+    재시작" (another name after it: which one?)."""
+    at = text.find(clause)
+    before, after = text[:at].split(), text[at + len(clause):]
+    if not clause or len(before) != 1 or not re.fullmatch(r"[A-Za-z0-9][\w.\-]*", before[0]) \
+            or re.search(r"[A-Za-z0-9]", after):
+        return False
+    toks = _clause_toks(clause.split())
+    return (bool(toks) and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_cause_ec")
+            and not any(t in ("SL", "NNP", "SN") for _, t in toks))
+
+
 def after_matter(text: str, clause: str) -> bool:
     """(lead28) Whether `clause`, said inside `text`, follows a word of grammar/lexicon.txt `context_matter_ko` (건: the
     matter of) and tells it approved in the past (a noun of `context_matter_approved_ko`), holding no verb of gorae's — "cache 컨테이너 재시작 건

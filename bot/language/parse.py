@@ -2610,7 +2610,7 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
     for rest, clause in [*cuts, *context_clause.middles(text)]:
         res = parse(rest, detail=False)
         if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)) \
-                and not context_clause.after_matter(text, clause):
+                and not context_clause.after_matter(text, clause) and not context_clause.reason_middle(text, clause):
             continue  # a clause said between the name and the request: only a complaint before a look (or, lead28, what
             # was done of the matter said: "cache 재시작 건 승인되었으므로 진행 부탁드립니다")
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
