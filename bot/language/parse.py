@@ -376,6 +376,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _asked_then_go_ahead(text) or _permission_given(text) or _wording_asked_first(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _typed_in_ko(text) or res  # (lead32a) "ps 한번 쳐봐": docker's CLI typed in without docker
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _wanted_then_possible_ko(text, res) or res  # (lead32a) "my-nginx 재시작 하고 싶어요, 가능해요?"
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _need_then_do_it_en(text) or res
@@ -623,6 +625,23 @@ def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             return NotUnderstood(text, res.lang, Msg.of("parse.two_verbs",
                                                         verbs=", ".join(type(s).__name__ for s in steps)))
     return res
+
+
+def _typed_in_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: a docker command typed in without its `docker`, then a verb of typing (grammar/lexicon.txt
+    `typed_in_ko`: "ps 한번 쳐봐", "images 쳐줘"): read as typed CLI with `docker` before it; None when the sentence says
+    no such verb or the CLI reader does not read it as one command."""
+    words = text.split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z][a-z-]*", words[0]) or _shell_meta(text):
+        return None
+    from bot.language.context_clause import analysed
+
+    if not any(t == "VV" and f in grammar.words("typed_in_ko") for f, t in analysed(text)):
+        return None
+    res = _parse("docker " + text, False)
+    if isinstance(res, m.Command) and res.as_typed and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
 
 
 def _wanted_then_possible_ko(text: str, res: NotUnderstood) -> m.Command | None:
