@@ -376,6 +376,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang != "cli":
             res = _asked_then_go_ahead(text) or _permission_given(text) or _wording_asked_first(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _pronoun_after_step_ko(text) or res  # (lead32a) "db 켜고 그놈 로그 보여줘": db's logs
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _typed_in_ko(text) or res  # (lead32a) "ps 한번 쳐봐": docker's CLI typed in without docker
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _wanted_then_possible_ko(text, res) or res  # (lead32a) "my-nginx 재시작 하고 싶어요, 가능해요?"
@@ -1057,6 +1059,30 @@ def _pronoun_after_name(text: str, detail: bool) -> m.Command | NotUnderstood | 
         n = m.named(step)
         names |= {w for w in (*n.targets, *n.names, n.target, n.name, n.container, n.network) if w}
     return res if names == {name} and len(_ASCII_NAME.findall(re.sub(r"[^\x00-\x7f]", " ", text))) == 1 else None
+
+
+def _pronoun_after_step_ko(text: str) -> m.Command | None:
+    """(lead32a) A pronoun for one thing (grammar/lexicon.txt `name_pronoun_ko`, `one_said_ko`) said in a later step of
+    a sequence after the one name of the sentence ("cache 재시작하고 그 다음에 걔 로그 보여줘", "db 켜고 그놈 로그 보여줘"):
+    the sentence read without it — kept only when it reads as a sequence whose every step names that one name; None
+    otherwise (no name before it, two names, or one step: left unread as before)."""
+    pronouns = "|".join(map(re.escape, sorted(grammar.words("name_pronoun_ko") | grammar.words("one_said_ko"),
+                                              key=len, reverse=True)))
+    said = list(re.finditer(rf"(?<!\S)(?:{pronouns})(?:을|를|의|도|은|는)?(?=\s|$)", text))
+    names = _ASCII_NAME.findall(re.sub(r"[^\x00-\x7f]", " ", text))
+    if len(said) != 1 or len(names) != 1 or _shell_meta(text):
+        return None
+    hit = said[0]
+    if not _ASCII_NAME.search(re.sub(r"[^\x00-\x7f]", " ", text[:hit.start()])):
+        return None  # "걔 로그 보여줘": no name before it
+    res = parse((text[:hit.start()] + text[hit.end():]).strip(), detail=False)
+    if not isinstance(res, m.Sequence) or len(res.steps) < 2:
+        return None
+    for step in res.steps:
+        n = m.named(step)
+        if {w for w in (*n.targets, *n.names, n.target, n.name, n.container, n.network) if w} != {names[0]}:
+            return None
+    return res
 
 
 def _spaced_end(text: str, start: int, form: str) -> int:
