@@ -1068,7 +1068,7 @@ def _pronoun_after_step_ko(text: str) -> m.Command | None:
     otherwise (no name before it, two names, or one step: left unread as before)."""
     pronouns = "|".join(map(re.escape, sorted(grammar.words("name_pronoun_ko") | grammar.words("one_said_ko"),
                                               key=len, reverse=True)))
-    said = list(re.finditer(rf"(?<!\S)(?:{pronouns})(?:을|를|의|도|은|는)?(?=\s|$)", text))
+    said = list(re.finditer(rf"(?<!\S)(?:{pronouns})(?:을|를|의)?(?=\s|$)", text))
     names = _ASCII_NAME.findall(re.sub(r"[^\x00-\x7f]", " ", text))
     if len(said) != 1 or len(names) != 1 or _shell_meta(text):
         return None
