@@ -3711,6 +3711,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 잠깐 멈춰", "stop web for a moment", "take cache down for a sec" (a phrasal stop too):
         # a stop for a moment is a pause
         verbs = ["pause" if v == "stop" else v for v in verbs]
+        rest = tuple(_LEX["pause_rest_ko"])
+        if (len(verbs) > 1 and set(verbs) == {"pause"}
+                and any(s.text[a:b].strip().startswith(rest) for v, a, b in s.verb_spans if v == "pause")):
+            # (lead32a) "data 좀 쉬게 잠깐 멈춰놔": let it rest (쉬게, a pause said as its purpose), stopped briefly — one pause
+            verbs = ["pause"]
     u = u.group("last_back")  # said last with any other verb it changes nothing ("start web back")
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
