@@ -378,7 +378,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _pronoun_after_step_ko(text) or res  # (lead32a) "db 켜고 그놈 로그 보여줘": db's logs
         if isinstance(res, NotUnderstood) and res.lang == "ko":
-            res = _typed_in_ko(text) or res  # (lead32a) "ps 한번 쳐봐": docker's CLI typed in without docker
+            res = _typed_in_ko(text) or _error_looked_ko(text) or res  # (lead32a) "ps 한번 쳐봐": typed CLI
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = _wanted_then_possible_ko(text, res) or res  # (lead32a) "my-nginx 재시작 하고 싶어요, 가능해요?"
         if isinstance(res, NotUnderstood) and res.lang == "en":
@@ -627,6 +627,19 @@ def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             return NotUnderstood(text, res.lang, Msg.of("parse.two_verbs",
                                                         verbs=", ".join(type(s).__name__ for s in steps)))
     return res
+
+
+def _error_looked_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: whether a log holds an error, looked at (grammar/lexicon.txt `log_error_word`, perhaps 가/이,
+    then `log_error_whether_ko`: "web 로그에 에러 있나 봐줘"): the sentence without the question read — kept only when it
+    reads as a log shown whole (docker logs); None otherwise."""
+    errors = "|".join(map(re.escape, sorted(grammar.words("log_error_word"), key=len, reverse=True)))
+    whether = "|".join(map(re.escape, sorted(grammar.words("log_error_whether_ko"), key=len, reverse=True)))
+    said = list(re.finditer(rf"(?<!\S)(?:{errors})(?:가|이)?\s*(?:{whether})\s+(?=\S)", text))
+    if len(said) != 1 or _shell_meta(text):
+        return None
+    res = parse(text[:said[0].start()] + text[said[0].end():], detail=False)
+    return res if isinstance(res, m.Logs) else None
 
 
 def _typed_in_ko(text: str) -> m.Command | None:
