@@ -24,7 +24,7 @@ READ = [
     # a want told, then whether it can be done asked
     ("my-nginx 재시작 하고 싶어요, 가능해요?", "docker restart my-nginx"),
     ("web 로그 보고 싶은데 가능한가요?", "docker logs web"),
-    # a product's image said by its Hangul name before 이미지
+    # a product's image said by its Hangul name before 이미지, here (bot/pipeline.py `_loan_read`)
     ("알파인 이미지 삭제하기", "docker rmi alpine"),
     ("알파인 이미지 지워줘", "docker rmi alpine"),
     ("레디스 이미지 받아줘", "docker pull redis"),
@@ -83,7 +83,9 @@ NOT_RUN = [
     # the question of whether it can be done alone stays asked
     "my-nginx 재시작 가능해요?",
     "web 지우고 싶지 않아요, 가능해요?",
-    # a Hangul name not said as an image, or as a container
+    # a Hangul name not said as an image, or as a container; an image not here (asked)
+    "우분투 이미지 지워 줘",
+    "우분투 이미지 받아 줘",
     "알파인 삭제",
     "캐시 이미지 삭제",
     "알파인 컨테이너 삭제",

@@ -1193,23 +1193,10 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
         # (lead29) "엔진엑스 팔십 포트로 실행해 줘": a new container of an image said by its product's name (dictated) —
         # nothing lost, offered as a question
         offered = offered | {"RunContainer"}
-    if (all(text[end:].lstrip().startswith(tuple(grammar.words("loan_name_image_ko"))) and name in images
-            for _, end, _, name in spans)
-            and all(type(c).__name__ in grammar.words("loan_name_image_read")
-                    and set(_images_of(c)) <= {name for _, _, _, name in spans} for c in steps)):
-        return res  # (lead32a) "알파인 이미지 삭제하기": a product's image said by its Hangul name, nothing guessed
     if not reads_only(res) and any(type(c).__name__ not in offered for c in steps):
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)
-
-
-def _images_of(cmd: m.Command) -> tuple[str, ...]:
-    """(lead32a) The images an image command names (`images` of a removal, else its `image`)."""
-    if isinstance(cmd, m.RemoveImage):
-        return cmd.images if not cmd.of_containers else ("",)
-    image = getattr(cmd, "image", "")
-    return (image,) if isinstance(image, str) and image else ("",)
 
 
 def _jamo_word_keys(word: str) -> str | None:
