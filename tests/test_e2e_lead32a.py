@@ -56,3 +56,19 @@ def test_never_run(bot, docker_client, world, cleanup, form):
     reply = bot.say(form.format(a=a, b=b), yes=False)
     nothing_ran(reply)
     assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+
+
+def test_again_and_run_of_a_paused_container_unpauses_it(bot, docker_client, world, cleanup):
+    a, _ = run_tracked(docker_client, cleanup)
+    assert bot.say(f"{a} 일시정지").status == "done"
+    reply = bot.say(f"{a} 다시 돌려줘")
+    assert reply.status == "done" and list(reply.cli) == [f"docker unpause {a}"], reply
+    assert not inspect(docker_client, a)["State"]["Paused"]
+
+
+def test_again_and_run_of_a_stopped_container_starts_it(bot, docker_client, world, cleanup):
+    a, _ = run_tracked(docker_client, cleanup)
+    assert bot.say(f"{a} 꺼줘").status == "done"
+    reply = bot.say(f"{a} 다시 돌려줘")
+    assert reply.status == "done" and list(reply.cli) == [f"docker start {a}"], reply
+    assert inspect(docker_client, a)["State"]["Running"]

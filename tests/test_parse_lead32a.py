@@ -63,6 +63,9 @@ READ = [
     ("web 로그에 에러 있나 봐줘", "docker logs web"),
     ("cache 로그에 오류 없는지 확인해줘", "docker logs cache"),
     ("web 로그에 에러가 있는지 봐줘", "docker logs web"),
+    # 다시 돌리다 said of its names alone: made to go again by the state (running here: a restart)
+    ("my-volume 다시 돌려줘", "docker restart my-volume"),
+    ("cache다시돌려", "docker restart cache"),
     # a stop sign with a stop agrees
     ("data 꺼줘 🛑", "docker stop data"),
     ("🛑 stop web", "docker stop web"),
@@ -113,6 +116,9 @@ NOT_RUN = [
     "db 켜줘? 아직 켜줘",
     # a stop with two verbs apart
     "data 쉬게 멈춰",
+    # 다시 돌리다 with a state told, or a step after it: which one? asked
+    "web 죽었는데 다시 돌려",
+    "멈춰둔 data 다시 돌려 그리고 지워",
     # an error told, or a condition
     "web 로그에 에러 있어",
     "web 로그에 에러 있으면 재시작해",

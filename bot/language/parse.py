@@ -490,7 +490,7 @@ def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
 
     lex = grammar.lexicon()
     allowed = (set(lex["again_start_words_ko"]) | set(lex["again_start_asked_ko"]) | set(lex["neutral_ko"])
-               | {t.lower() for t in res.targets})
+               | set(lex["again_which"]) | {t.lower() for t in res.targets})
     words = [w for w in morph.reading(text).text.split() if re.search(r"\w", w)]
     return res if all(w.lower() in allowed for w in words) else replace(res, again=False)
 
