@@ -100,8 +100,11 @@ NOT_RUN = [
     "data 재시작 ㄱ cache 응답이 없음",
     "web 꺼줘 db 지울 거라",
     "data 재시작 ㄱ 내일 다시 봄",
-    # another name after the reason between
+    # another name after the reason between, a deed there (a step of its own), a verb of gorae's or a time
     "web 안 돼서 cache 재시작",
+    "web 백업해서 지워",
+    "web 시간 정해서 재시작해",
+    "web 재시작 시간 정해서 재시작해",
     # 각 asked
     "web 삭제 각?",
     # 치다 with no docker command

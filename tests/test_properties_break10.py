@@ -4,6 +4,7 @@
     web" restarted both (tests/test_parse_break10.py);
   * an emoji that says no (Unicode or a Slack shortcode), anywhere in a request, never yields a write nor
     offers one: "🙅 web 재시작" restarted web, "web 지워 ❌" removed it; any other shortcode changes nothing;
+    (lead32a) a stop sign (🛑) yields or offers no write but a stop or a kill ("data 꺼줘 🛑": it agrees);
   * a choice between two names (또는, 혹은, 이나, -든, 아니면, or) never yields a write on both nor offers one.
 
 Every case goes through `Gorae.explain` over the fake corpus world (tests/test_wordings_fresh.answer).
@@ -43,7 +44,9 @@ def test_a_struck_out_name_is_never_acted_on(case):
         assert gone not in cli.split(), f"{text!r} planned {list(ans.cli)} / proposed {list(ans.proposal)}"
 
 
-NO_EMOJI = ["❌", "🙅", "🚫", "⛔", "👎", "🛑", ":x:", ":no_entry:", ":no_entry_sign:", ":-1:", ":thumbsdown:", ":no_good:"]
+NO_EMOJI = ["❌", "🙅", "🚫", "⛔", "👎", ":x:", ":no_entry:", ":no_entry_sign:", ":-1:", ":thumbsdown:", ":no_good:"]
+# (lead32a) a stop sign agrees with a stop (grammar/lexicon.txt `stop_emoji`): with any other verb it says no
+STOP_SIGN = ["🛑", ":octagonal_sign:", ":stop_sign:"]
 NOISE = [":fire:", ":eyes:", ":pray:", ":rocket:", ":+1:", ":eyes::pray:", "🔥", "🙏"]
 
 
@@ -64,6 +67,18 @@ def test_an_emoji_that_says_no_never_yields_a_write(text):
     ans = answer(text)
     assert not ans.writes, f"{text!r} planned {list(ans.cli)}"
     assert not (ans.proposal and is_write(list(ans.proposal))), f"{text!r} proposed {list(ans.proposal)}"
+
+
+@given(with_emoji(STOP_SIGN))
+@SETTINGS
+@example("web 재시작 🛑")
+@example("🛑 restart web")
+@example("data 꺼줘 🛑")
+def test_a_stop_sign_yields_no_write_but_a_stop(text):
+    ans = answer(text)
+    for cli in list(ans.cli) + list(ans.proposal):
+        if is_write([cli]):
+            assert cli.startswith(("docker stop ", "docker kill ")), f"{text!r} planned {list(ans.cli)} / {list(ans.proposal)}"
 
 
 @given(with_emoji(NOISE))

@@ -379,7 +379,11 @@ def reason_middle(text: str, clause: str) -> bool:
         return False
     toks = _clause_toks(clause.split())
     return (bool(toks) and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_cause_ec")
-            and not any(t in ("SL", "NNP", "SN") for _, t in toks))
+            and not any(t in ("SL", "NNP", "SN") for _, t in toks)
+            and gorae_verbs().isdisjoint(f for f, _ in toks)  # "web 재시작 시간 정해서 재시작해": a verb of gorae's
+            and all(t in ("VA", "XSA", "VCP") or (t == "VV" and f in grammar.words("reason_middle_arise_ko")
+                                                  and i and toks[i - 1][1] == "NNG")
+                    for i, (f, t) in enumerate(toks) if t.startswith(("V", "XSV", "XSA"))))
 
 
 def after_matter(text: str, clause: str) -> bool:
@@ -532,7 +536,7 @@ def _unworking(toks: list[tuple[str, str]], i: int) -> bool:
     connective of cause (`reason_after_cause_ec`) ending the clause — "배포한 거 반영 안 돼서", "접속이 안 돼서"."""
     return (toks[i][0] in grammar.words("reason_after_unworking") and toks[i][1] == "VV" and i == len(toks) - 2
             and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_cause_ec")
-            and i >= 2 and toks[i - 1] == ("안", "MAG")
+            and i >= 2 and toks[i - 1][1] == "MAG" and toks[i - 1][0] in grammar.words("reason_after_unworking_not")
             and (toks[i - 2][1] == "NNG" or (toks[i - 2][1] == "JKS" and i >= 3 and toks[i - 3][1] == "NNG")))
 
 

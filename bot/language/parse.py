@@ -635,7 +635,8 @@ def _error_looked_ko(text: str) -> m.Command | None:
     reads as a log shown whole (docker logs); None otherwise."""
     errors = "|".join(map(re.escape, sorted(grammar.words("log_error_word"), key=len, reverse=True)))
     whether = "|".join(map(re.escape, sorted(grammar.words("log_error_whether_ko"), key=len, reverse=True)))
-    said = list(re.finditer(rf"(?<!\S)(?:{errors})(?:가|이)?\s*(?:{whether})\s+(?=\S)", text))
+    subject = "|".join(map(re.escape, grammar.words("log_error_subject_ko")))
+    said = list(re.finditer(rf"(?<!\S)(?:{errors})(?:{subject})?\s*(?:{whether})\s+(?=\S)", text))
     if len(said) != 1 or _shell_meta(text):
         return None
     res = parse(text[:said[0].start()] + text[said[0].end():], detail=False)
@@ -1081,7 +1082,8 @@ def _pronoun_after_step_ko(text: str) -> m.Command | None:
     otherwise (no name before it, two names, or one step: left unread as before)."""
     pronouns = "|".join(map(re.escape, sorted(grammar.words("name_pronoun_ko") | grammar.words("one_said_ko"),
                                               key=len, reverse=True)))
-    said = list(re.finditer(rf"(?<!\S)(?:{pronouns})(?:을|를|의)?(?=\s|$)", text))
+    particles = "|".join(map(re.escape, grammar.words("name_pronoun_particle_ko")))
+    said = list(re.finditer(rf"(?<!\S)(?:{pronouns})(?:{particles})?(?=\s|$)", text))
     names = _ASCII_NAME.findall(re.sub(r"[^\x00-\x7f]", " ", text))
     if len(said) != 1 or len(names) != 1 or _shell_meta(text):
         return None
