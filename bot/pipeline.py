@@ -518,7 +518,8 @@ class Gorae:
         and `loan_name_destroyed` with 컨테이너 said) is planned the same way when each name matches exactly one
         container (the only kind these verbs act on): the policy then confirms a destructive one as every other; a
         name that matches no container or more than one stays asked. (loan25) A pull said with 이미지 ("알파인 이미지 받아
-        줘", `loan_name_image_offered`) is planned when that image is here (pulled again), else asked.
+        줘", `loan_name_image_offered`) is planned when that image is here (pulled again), else asked; (lead32a) so is a
+        removal ("알파인 이미지 삭제하기").
         None: asked back as before."""
         from bot.language.parse_natural import reads_only
 
@@ -537,9 +538,10 @@ class Gorae:
         for name in names:
             found = (containers.count(name) + networks.count(name) + volumes.count(name)
                      + (view.image(name) is not None))
-            if isinstance(proposal, m.Pull):
-                if view.image(name) is None:
-                    return None  # (loan25) "알파인 이미지 받아 줘": pulled again only when that image is here
+            if isinstance(proposal, (m.Pull, m.RemoveImage)):
+                if view.image(name) is None or (isinstance(proposal, m.RemoveImage) and proposal.of_containers):
+                    # (loan25) "알파인 이미지 받아 줘": pulled again only when that image is here; (lead32a) so removed
+                    return None
                 continue
             if (containers.count(name) != 1) if writes else (found != 1):
                 return None  # a write acts on containers only: a volume db beside the container db is no doubt

@@ -25,9 +25,12 @@ WRONG_WRITES = [
     # 다시 돌리다 of a container is "make it go again": resume, restart or start by a state the sentence does not say —
     # asked back (parse.again_which), never a start of a running container: "cache다시돌려" planned `docker start cache`
     # (grammar/lexicon.txt again_which)
-    ("cache다시돌려", None),
-    ("cache 다시 돌려", None),
-    ("web 다시 한번 돌려줘", None),
+    # (lead32a) … said of its names alone it is made to go again, decided by the plan by the container's state
+    # (m.Start.again): running here, a restart — never a start of a running container
+    ("cache다시돌려", ["docker restart cache"]),
+    ("cache 다시 돌려", ["docker restart cache"]),
+    ("web 다시 한번 돌려줘", ["docker restart web"]),
+    ("web 죽었는데 다시 돌려", None),  # a state told: which one? still asked
     ("my-nginx 다시 돌려주세요", None),
     # 다시 with start/띄우 is still the restart, 돌리 alone still a start, and an unpause said beside it is the unpause
     ("web 다시 띄워", ["docker restart web"]),

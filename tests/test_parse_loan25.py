@@ -18,7 +18,7 @@ E. One-jamo slips (bot/language/typo.py): a word one jamo from two spellings of 
 F. The past typed with ㅅ for ㅆ (lead23) before a connective ("web 재시작햇고 cache 꺼줘" restarted web; "web죽엿어
    다시켜", Kiwi's 엇 + 어/EC): told, as with ㅆ (grammar/morphemes.txt).
 G. A pull with a Hangul name followed by 이미지 ("알파인 이미지 받아 줘", lexicon `loan_name_image_offered`): planned when
-   that image is here (bot/pipeline.py `_loan_read`), else asked.
+   that image is here (bot/pipeline.py `_loan_read`), else asked; (lead32a) so is a removal ("알파인 이미지 삭제하기").
 Read through `Gorae.explain` over the fake corpus world (tests/fakes.py).
 """
 from __future__ import annotations
@@ -107,7 +107,7 @@ NOT_RUN = [
     # G: a pull without 이미지, of an image not here (asked), a removal, the past asked
     "알파인 받아 줘",
     "우분투 이미지 받아 줘",
-    "알파인 이미지 지워 줘",
+    "우분투 이미지 지워 줘",  # (lead32a) a removal said with 이미지 is planned as the pull is, when that image is here
     "알파인 이미지 받았어?",
 ]
 

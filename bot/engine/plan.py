@@ -328,6 +328,10 @@ def _lifecycle(cmd: m.ContainerAction, view: EngineView) -> Result:
         # (corr24) "cache 다시 켜 줘" of a running container: made to run again is its restart (a stopped one is started)
         return _lifecycle(m.Restart(targets=cmd.targets, lang=cmd.lang, as_typed=cmd.as_typed, host_flag=cmd.host_flag,
                                     engine=cmd.engine, run_by=cmd.run_by, run_by_one=cmd.run_by_one), view)
+    if isinstance(cmd, m.Start) and cmd.again and found and all(c.status == "paused" for c in found):
+        # (lead32a) "my-volume 다시 돌려줘" of a paused container: made to go again is its unpause
+        return _lifecycle(m.Unpause(targets=cmd.targets, lang=cmd.lang, as_typed=cmd.as_typed, host_flag=cmd.host_flag,
+                                    engine=cmd.engine, run_by=cmd.run_by, run_by_one=cmd.run_by_one), view)
     flags: list[str] = []
     kwargs: dict[str, Any] = {}
     if isinstance(cmd, (m.Stop, m.Restart)) and cmd.timeout is not None:

@@ -371,6 +371,25 @@ def middles(text: str) -> list[tuple[str, str]]:
     return out
 
 
+def reason_middle(text: str, clause: str) -> bool:
+    """(lead32a) Whether `clause`, said inside `text` right after its one name and before the request that names
+    nothing more, tells why in a connective of cause (grammar/lexicon.txt `reason_after_cause_ec`) and names nothing:
+    "cache 현타와서 재시작 ㄱ", "web 짜증나서 재시작해줘" — the request is said of that name; never "web 안 돼서 cache
+    재시작" (another name after it: which one?)."""
+    at = text.find(clause)
+    before, after = text[:at].split(), text[at + len(clause):]
+    if not clause or len(before) != 1 or not re.fullmatch(r"[A-Za-z0-9][\w.\-]*", before[0]) \
+            or re.search(r"[A-Za-z0-9]", after):
+        return False
+    toks = _clause_toks(clause.split())
+    return (bool(toks) and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_cause_ec")
+            and not any(t in ("SL", "NNP", "SN") for _, t in toks)
+            and gorae_verbs().isdisjoint(f for f, _ in toks)  # "web 재시작 시간 정해서 재시작해": a verb of gorae's
+            and all(t in ("VA", "XSA", "VCP") or (t == "VV" and f in grammar.words("reason_middle_arise_ko")
+                                                  and i and toks[i - 1][1] == "NNG")
+                    for i, (f, t) in enumerate(toks) if t.startswith(("V", "XSV", "XSA"))))
+
+
 def after_matter(text: str, clause: str) -> bool:
     """(lead28) Whether `clause`, said inside `text`, follows a word of grammar/lexicon.txt `context_matter_ko` (건: the
     matter of) and tells it approved in the past (a noun of `context_matter_approved_ko`), holding no verb of gorae's — "cache 컨테이너 재시작 건
@@ -486,7 +505,8 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
         return False
     form, tag = toks[-1]
     if not (tag == "EF" or (tag == "EC" and form in grammar.words("reason_after_ec"))
-            or (tag == "NNB" and form in grammar.words("reason_after_guess"))):
+            or (tag == "NNB" and form in grammar.words("reason_after_guess"))
+            or (tag == "EC" and form in grammar.words("reason_after_intent_ec") and _intent(toks))):
         return False
     if not any(t in ("VV", "VA", "VCP", "XSV", "XSA") for _, t in toks):
         return False  # "web 꺼줘 cache도": no clause, the request's own words
@@ -495,7 +515,9 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
     told = grammar.words("reason_hearsay_told")
     must = grammar.words("reason_after_must")
     if any(f in barred and not (f in grammar.words("reason_after_must_verb") and i and toks[i - 1][0] in must)
+           and not _unworking(toks, i)
            for i, (f, _) in enumerate(toks)) or any(f in saying and t == "VV" and not (i and toks[i - 1][0] in told)
+                                                 and not _noun_done(toks, i)
                                                  for i, (f, t) in enumerate(toks)):
         return False  # (lead19) a thing heard told is a reason: "보안 패치 나왔대서" (-다고 하다), never an order heard
     if not schedule_words().isdisjoint(f for f, _ in toks):
@@ -510,6 +532,55 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
             if named or not (done or purpose):
                 return False
     return True
+
+
+def _unworking(toks: list[tuple[str, str]], i: int) -> bool:
+    """(lead32a) Whether `toks[i]` is 되다 said of a thing that does not work, the reason's last predicate
+    (grammar/lexicon.txt `reason_after_unworking`): a noun (perhaps its subject particle), 안, the verb, then a
+    connective of cause (`reason_after_cause_ec`) ending the clause — "배포한 거 반영 안 돼서", "접속이 안 돼서"."""
+    return (toks[i][0] in grammar.words("reason_after_unworking") and toks[i][1] == "VV" and i == len(toks) - 2
+            and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_cause_ec")
+            and i >= 2 and toks[i - 1][1] == "MAG" and toks[i - 1][0] in grammar.words("reason_after_unworking_not")
+            and (toks[i - 2][1] == "NNG" or (toks[i - 2][1] == "JKS" and i >= 3 and toks[i - 3][1] == "NNG")))
+
+
+def _noun_done(toks: list[tuple[str, str]], i: int) -> bool:
+    """(lead32a) Whether `toks[i]` (하다, Kiwi's VV) is said of a noun that is no verb of gorae's, 좀 between them:
+    "테스트 좀 하려고요", "점검 좀 하려고" — the thing done, never a verb of saying."""
+    return (i >= 2 and toks[i - 1] == (min(grammar.words("reason_after_request_brief")), "MAG")
+            and toks[i - 2][1] == "NNG" and toks[i - 2][0] not in gorae_verbs())
+
+
+def asked_then_reason(text: str) -> tuple[str, str] | None:
+    """(lead32a) (the request, its reason) when `text` is a Korean request asked as a question, then a sentence that
+    tells why (`_reason_tail`, naming nothing: no ASCII, no proper noun) — "data 컨테이너 잠깐 멈춰주실 수 있을까요? 테스트 좀
+    하려고요", "이미지 목록 볼 수 있을까요? 처음이라서요"; None otherwise (the reason asked too, or a name in it: "web
+    재시작해 주실래요? cache 때문에요" stays as it reads)."""
+    head, mark, rest = text.partition("?")
+    rest = rest.strip()
+    if not mark or not rest or "?" in rest or re.search(r"[A-Za-z0-9]", rest) or not head.strip():
+        return None
+    tail = [t for t in _tokens(rest.split()) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
+    if not _reason_tail(tail) or any(t in ("SL", "NNP", "SN") for _, t in tail):
+        return None
+    return head.strip() + "?", rest
+
+
+def _named_newly(tail: list[tuple[str, str]], head: list[tuple[str, str]]) -> bool:
+    """(lead32a) Whether the reason `tail` is read only by a reading new here (a thing that does not work,
+    `_unworking`; a request closed by the go-sign, `_go_closes`): such a reason names nothing ("web 재시작해줘 cache 반영
+    안 돼서", "data 재시작 ㄱ cache 응답이 없음" stay refused — the name may be what is meant)."""
+    return any(_unworking(tail, i) for i in range(len(tail))) or _go_closes(head, tail)
+
+
+def _go_closes(head: list[tuple[str, str]], tail: list[tuple[str, str]]) -> bool:
+    """(lead32a) Whether the morphemes `head` end a chat request of a verbal noun of gorae's closed by the go-sign
+    (grammar/lexicon.txt `chat_go_sign_ko`, `chat_go`: "data 재시작 ㄱ …", "cache 재시작 ㄱㄱ …"), `tail` beginning no verb
+    or ending of its own."""
+    go = grammar.words("chat_go_sign_ko") | grammar.words("chat_go")
+    return (len(head) >= 2 and head[-1][1] == "SW" and head[-1][0] in go
+            and head[-2][1] == "NNG" and head[-2][0] in gorae_verbs()
+            and bool(tail) and tail[0][1] not in ("VV", "VX", "XSV", "EC", "EP", "EF", "ETM"))
 
 
 def _intent(toks: list[tuple[str, str]]) -> bool:
@@ -533,13 +604,15 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
     for k in range(1, len(words)):
         head = [t for t in _tokens(words[:k]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
         tail = [t for t in _tokens(words[k:]) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
-        if not (_request_closes(head) or _brief_closes(head, tail)
+        go = [t for t in _tokens(words[:k]) if t[1] not in ("SF", "SP", "SS", "SE", "SO")]
+        if not (_request_closes(head) or _brief_closes(head, tail) or _go_closes(go, tail)
                 or (_bare_closes(head, tail) and len(words) - k >= 2)):  # "web 지워 멀쩡해": no clause of its own
             continue
         request = " ".join(words[:k]).rstrip(",")
-        if _reason_tail(tail):
+        if _reason_tail(tail) and not (_named_newly(tail, go) and any(t in ("SL", "NNP") for _, t in tail)):
             return request, " ".join(words[k:]), True
-        if tail and tail[-1][1] == "EC" and tail[-1][0] in grammar.words("reason_after_ec"):
-            return request, " ".join(words[k:]), False
+        if tail and tail[-1][1] == "EC" and (tail[-1][0] in grammar.words("reason_after_ec") or (
+                tail[-1][0] in grammar.words("reason_after_intent_ec") and _intent(tail))):
+            return request, " ".join(words[k:]), False  # (lead32a) "web 꺼줘 db 지울 거라": a write of its own
         return None  # only the first request end
     return None

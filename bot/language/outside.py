@@ -149,6 +149,10 @@ def still_of_a_write(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     still = [f for f, _ in analysed(text) if f in grammar.words("still_ko")]
     if not still:
         return res
+    _, asked, order = text.rpartition("?")
+    if asked and order.strip() and not any(f in grammar.words("still_ko") for f, _ in analysed(order)) and any(
+            t == "VX" and f in grammar.words("reason_after_request_aux") for f, t in analysed(order)):
+        return res  # (lead32a) "db 아직 안 켜져 있지? 켜줘": the state asked, then the request after it, asked for (주다)
     return NotUnderstood(text, res.lang, Msg.of("parse.unused", words=", ".join(f"`{w}`" for w in still)))
 
 

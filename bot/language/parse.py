@@ -130,6 +130,26 @@ def _quantity_named(text: str) -> str | None:
             return f"{a} {b}"
     return None
 
+def _stop_sign_agrees(text: str, detail: bool) -> m.Command | None:
+    """(lead32a) A stop sign said first or last (grammar/lexicon.txt `stop_emoji`, kept as `stop_emoji_kept`: "data 꺼줘
+    🛑", "🛑 stop web") agrees with a stop: the sentence without it, when it reads as one of `stop_emoji_reads`; None
+    otherwise — said with another verb ("web 재시작 🛑") or between two words it is a word never read (refused)."""
+    kept = grammar.words("stop_emoji_kept")
+    words = text.split()
+    if kept.isdisjoint(words):
+        return None
+    while words and words[0] in kept:
+        words = words[1:]
+    while words and words[-1] in kept:
+        words = words[:-1]
+    if not words or not kept.isdisjoint(words):
+        return None
+    res = parse(" ".join(words), detail=detail)
+    if isinstance(res, m.Command) and type(res).__name__ in grammar.words("stop_emoji_reads"):
+        return res
+    return None
+
+
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
@@ -148,6 +168,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     text = SURROGATE.sub("\ufffd", text)  # (lead20) a lone surrogate is no character (Kiwi raised on it)
     try:
         text = said_twice(text)
+        if (agreed := _stop_sign_agrees(text, detail)) is not None:
+            return agreed  # (lead32a) "data 꺼줘 🛑": the stop sign agrees with the stop
         if (marked := _marked_name(text)) is not None:
             return marked
         if (alone := _confirm_alone(text)) is not None:
@@ -169,8 +191,6 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             return example_said(text, _never_the_negated(text, _bare_shell(bracketed)))  # (lead32) "(예시)"
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
-        if (stopped := _stop_sign_after_stop(text)) is not None:
-            return stopped
         res = _parse(text, detail)
         if res.lang != "ko" and text[:1].lower() in "tswgl":  # (k16en) "top 3 containers by memory"
             from bot.language.heaviest_en import heaviest
@@ -246,6 +266,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "ko" and (isinstance(res, (NotUnderstood, m.Prohibition, m.Sequence)) or (
                 isinstance(res, m.Command) and len(m.named(res).targets) > 1)):
             res = _reason_after_ko(text, res) or res  # (lead17) "web 삭제해줘 cache에 다 있어": the reason names no target
+        if res.lang == "ko" and isinstance(res, NotUnderstood) and "?" in text:
+            res = _asked_then_reason_ko(text) or res  # (lead32a) "… 멈춰주실 수 있을까요? 테스트 좀 하려고요"
+        if res.lang == "ko" and isinstance(res, NotUnderstood):
+            res = _guess_then_asked_ko(text) or res  # (lead32a) "아마 web 재시작하면 될 것 같은데 해주실 수 있으세요?"
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
@@ -353,7 +377,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _ps_quoted_or_told(text) or res
         if isinstance(res, NotUnderstood) and res.lang != "cli":
-            res = _asked_then_go_ahead(text) or _permission_given(text) or res
+            res = _asked_then_go_ahead(text) or _permission_given(text) or _wording_asked_first(text) or res
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _pronoun_after_step_ko(text) or res  # (lead32a) "db 켜고 그놈 로그 보여줘": db's logs
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _typed_in_ko(text) or _error_looked_ko(text) or res  # (lead32a) "ps 한번 쳐봐": typed CLI
+        if isinstance(res, NotUnderstood) and res.lang == "ko":
+            res = _wanted_then_possible_ko(text, res) or res  # (lead32a) "my-nginx 재시작 하고 싶어요, 가능해요?"
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _need_then_do_it_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
@@ -489,23 +519,6 @@ def _readers_after() -> tuple[Any, ...]:
             negation_asked)
 
 
-def _stop_sign_after_stop(text: str) -> m.Command | None:
-    """(lead32c) An emoji of stop (grammar/lexicon.txt `stop_emoji`, kept by normalize as `stop_emoji_kept`) said last
-    after a stop or a kill agrees with it: "stop my-volume 🙅", "data 꺼줘 🛑" — the order alone, read by all of parse's
-    readers; None when the text does not end so, holds another emoji of no, or the rest is no stop or kill (after any
-    other order, "restart web 🛑", it is refused as every no-emoji is)."""
-    kept = grammar.words("stop_emoji_kept")
-    words = text.split()
-    if not words or words[-1] not in kept:
-        return None
-    while words and words[-1] in kept:
-        words = words[:-1]
-    rest = " ".join(words)
-    if not rest or any(w in kept or w in grammar.words("no_emoji_kept") for w in words) or negated(rest):
-        return None
-    res = parse(rest, detail=False)
-    return res if isinstance(res, (m.Stop, m.Kill)) and type(res) in (m.Stop, m.Kill) else None
-
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(corr24) A start said again (`m.Start.again`: the plan starts a stopped container, restarts a running one) only
     when the whole message is its names and the words of grammar/lexicon.txt `again_start_words_ko` / `neutral_ko`
@@ -517,7 +530,7 @@ def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
 
     lex = grammar.lexicon()
     allowed = (set(lex["again_start_words_ko"]) | set(lex["again_start_asked_ko"]) | set(lex["neutral_ko"])
-               | {t.lower() for t in res.targets})
+               | set(lex["again_which"]) | {t.lower() for t in res.targets})
     words = [w for w in morph.reading(text).text.split() if re.search(r"\w", w)]
     return res if all(w.lower() in allowed for w in words) else replace(res, again=False)
 
@@ -654,6 +667,77 @@ def _steps_swallowed(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             return NotUnderstood(text, res.lang, Msg.of("parse.two_verbs",
                                                         verbs=", ".join(type(s).__name__ for s in steps)))
     return res
+
+
+def _error_looked_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: whether a log holds an error, looked at (grammar/lexicon.txt `log_error_word`, perhaps 가/이,
+    then `log_error_whether_ko`: "web 로그에 에러 있나 봐줘"): the sentence without the question read — kept only when it
+    reads as a log shown whole (docker logs); None otherwise."""
+    errors = "|".join(map(re.escape, sorted(grammar.words("log_error_word"), key=len, reverse=True)))
+    whether = "|".join(map(re.escape, sorted(grammar.words("log_error_whether_ko"), key=len, reverse=True)))
+    subject = "|".join(map(re.escape, grammar.words("log_error_subject_ko")))
+    said = list(re.finditer(rf"(?<!\S)(?:{errors})(?:{subject})?\s*(?:{whether})\s+(?=\S)", text))
+    if len(said) != 1 or _shell_meta(text):
+        return None
+    res = parse(text[:said[0].start()] + text[said[0].end():], detail=False)
+    return res if isinstance(res, m.Logs) else None
+
+
+def _typed_in_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: a docker command typed in without its `docker`, then a verb of typing (grammar/lexicon.txt
+    `typed_in_ko`: "ps 한번 쳐봐", "images 쳐줘"): read as typed CLI with `docker` before it; None when the sentence says
+    no such verb or the CLI reader does not read it as one command."""
+    words = text.split()
+    if len(words) < 2 or not re.fullmatch(r"[a-z][a-z-]*", words[0]) or _shell_meta(text):
+        return None
+    from bot.language.context_clause import analysed
+
+    if not any(t == "VV" and f in grammar.words("typed_in_ko") for f, t in analysed(text)):
+        return None
+    res = _parse("docker " + text, False)
+    if isinstance(res, m.Command) and res.as_typed and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+def _wanted_then_possible_ko(text: str, res: NotUnderstood) -> m.Command | None:
+    """(lead32a) Korean: a want told (grammar/lexicon.txt `wanted_ko`: -고 싶다, -기 원하다), then only whether it can be
+    done asked (`possible_asked_ko`): "my-nginx 재시작 하고 싶어요, 가능해요?" — the want's request, when the sentence was
+    asked back with it (`res`, parse.asked) and the want alone reads as that very command; None otherwise."""
+    if res.reason.key != "parse.asked" or res.proposal is None:
+        return None
+    words = text.split()
+    if len(words) < 3 or words[-1].rstrip("?.~!") not in grammar.words("possible_asked_ko"):
+        return None
+    said = " ".join(words[:-1]).rstrip(" ,")
+    from bot.language.context_clause import analysed
+
+    toks = [x for x in analysed(said) if x[1] not in ("SF", "SP", "SE", "SO", "SW")]
+    wants = [i for i, (f, t) in enumerate(toks) if f in grammar.words("wanted_ko") and t in ("VX", "VV")]
+    if not wants or any(t in ("VV", "VX", "XSV") for _, t in toks[wants[-1] + 1:]) or negated(said):
+        return None  # the want ends what is said before the question
+    alone = parse(said, detail=False)
+    return alone if isinstance(alone, m.Command) and alone == res.proposal else None
+
+
+def _wording_asked_first(text: str) -> m.Command | None:
+    """(lead32a) The asker's own wording asked about first (grammar/lexicon.txt `wording_asked`: "이렇게 말하는 게
+    맞나요? redis 6380 포트로 실행"), then the order said in full: the order, when it reads whole as one command; None
+    otherwise."""
+    words = text.split()
+    asked = {w.replace("_", "") for w in grammar.words("wording_asked")}
+    for k in range(2, len(words)):
+        head = re.sub(r"[.?!,~]+", "", "".join(words[:k])).lower()
+        if head not in asked:
+            continue
+        rest = " ".join(words[k:]).strip()
+        if not rest or "?" in rest or negated(rest):
+            return None
+        res = parse(rest, detail=False)
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+            return res
+        return None
+    return None
 
 
 def _asked_then_go_ahead(text: str) -> m.Command | None:
@@ -1029,6 +1113,31 @@ def _pronoun_after_name(text: str, detail: bool) -> m.Command | NotUnderstood | 
         n = m.named(step)
         names |= {w for w in (*n.targets, *n.names, n.target, n.name, n.container, n.network) if w}
     return res if names == {name} and len(_ASCII_NAME.findall(re.sub(r"[^\x00-\x7f]", " ", text))) == 1 else None
+
+
+def _pronoun_after_step_ko(text: str) -> m.Command | None:
+    """(lead32a) A pronoun for one thing (grammar/lexicon.txt `name_pronoun_ko`, `one_said_ko`) said in a later step of
+    a sequence after the one name of the sentence ("cache 재시작하고 그 다음에 걔 로그 보여줘", "db 켜고 그놈 로그 보여줘"):
+    the sentence read without it — kept only when it reads as a sequence whose every step names that one name; None
+    otherwise (no name before it, two names, or one step: left unread as before)."""
+    pronouns = "|".join(map(re.escape, sorted(grammar.words("name_pronoun_ko") | grammar.words("one_said_ko"),
+                                              key=len, reverse=True)))
+    particles = "|".join(map(re.escape, grammar.words("name_pronoun_particle_ko")))
+    said = list(re.finditer(rf"(?<!\S)(?:{pronouns})(?:{particles})?(?=\s|$)", text))
+    names = _ASCII_NAME.findall(re.sub(r"[^\x00-\x7f]", " ", text))
+    if len(said) != 1 or len(names) != 1 or _shell_meta(text):
+        return None
+    hit = said[0]
+    if not _ASCII_NAME.search(re.sub(r"[^\x00-\x7f]", " ", text[:hit.start()])):
+        return None  # "걔 로그 보여줘": no name before it
+    res = parse((text[:hit.start()] + text[hit.end():]).strip(), detail=False)
+    if not isinstance(res, m.Sequence) or len(res.steps) < 2:
+        return None
+    for step in res.steps:
+        n = m.named(step)
+        if {w for w in (*n.targets, *n.names, n.target, n.name, n.container, n.network) if w} != {names[0]}:
+            return None
+    return res
 
 
 def _spaced_end(text: str, start: int, form: str) -> int:
@@ -2555,6 +2664,43 @@ def _reason_after_ko(text: str, whole: m.Command | NotUnderstood) -> m.Command |
     return None
 
 
+def _guess_then_asked_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: a guess said first (grammar/lexicon.txt `guess_ko`: 아마), then a request that closes the
+    sentence after the guess's predicate (`guess_said_ko`: 것 같은데 / 듯, then an auxiliary of asking or 부탁:
+    `reason_after_request_aux`, `reason_after_request_noun`): the sentence without the guess word; None when no request
+    follows the guess ("아마 web 재시작하면 될 것 같은데" asks nothing) or it does not read whole as one command."""
+    words = text.split()
+    if not words or words[0] not in grammar.words("guess_ko") or _shell_meta(text):
+        return None
+    from bot.language.context_clause import analysed
+
+    toks = analysed(text)
+    said = [i for i, (f, t) in enumerate(toks) if f in grammar.words("guess_said_ko") and t in ("VA", "NNB")]
+    after = toks[said[-1] + 1:] if said else ()
+    asks = grammar.words("reason_after_request_aux")
+    if not any((t == "VX" and f in asks) or f in grammar.words("reason_after_request_noun") for f, t in after):
+        return None
+    res = parse(" ".join(words[1:]), detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    return None
+
+
+def _asked_then_reason_ko(text: str) -> m.Command | None:
+    """(lead32a) Korean: a request asked as a question, then its reason in a sentence of its own
+    (bot/language/context_clause.py `asked_then_reason`: "이미지 목록 볼 수 있을까요? 처음이라서요"): the request alone,
+    when it reads whole as one command; None otherwise."""
+    from bot.language import context_clause
+
+    said = context_clause.asked_then_reason(text)
+    if said is None or _shell_meta(text) or negated(said[0]):
+        return None
+    res = parse(said[0], detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return res
+    return None
+
+
 def _without_context(text: str, detail: bool) -> m.Command | None:
     """"테스트 끝났으니 db 지워주세요", "web 재시작하고 알려줘": the request read whole once a reason or context
     clause around it is left out (bot/language/context_clause.py); None when no such reading."""
@@ -2571,7 +2717,7 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
     for rest, clause in [*cuts, *context_clause.middles(text)]:
         res = parse(rest, detail=False)
         if (rest, clause) not in cuts and not (isinstance(res, m.Inspect) and context_clause.complains(clause)) \
-                and not context_clause.after_matter(text, clause):
+                and not context_clause.after_matter(text, clause) and not context_clause.reason_middle(text, clause):
             continue  # a clause said between the name and the request: only a complaint before a look (or, lead28, what
             # was done of the matter said: "cache 재시작 건 승인되었으므로 진행 부탁드립니다")
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):

@@ -3699,7 +3699,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_restart"]):
         verbs = ["restart"]  # "web 다시 좀 시작해" = "web 다시 시작해": started again is a restart
     if again and verbs in (["start"], ["run"]) and said_again and said_again <= set(_LEX["again_which"]):
-        raise Incomplete("parse.again_which", said=" ".join(sorted(said_again)))  # "cache 다시 돌려": resume or restart?
+        if not _again_alone(s):
+            raise Incomplete("parse.again_which", said=" ".join(sorted(said_again)))  # "cache 다시 돌려": resume or restart?
+        # (lead32a) said of its names alone ("my-volume 다시 돌려줘", "cache다시돌려"): made to go again, which the plan
+        # decides by the container's state (m.Start.again: a start, a restart or an unpause) — never guessed here
+        verbs = ["start"]
     brief, u = use(s, u, "brief")
     if verbs == ["restart"] and s.lang == "en" and {s.text[a:b].strip().lower() for v, a, b in s.verb_spans
                                                     if v == "restart"} <= set(_LEX["kick_off"]) and any(
@@ -3733,6 +3737,11 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 잠깐 멈춰", "stop web for a moment", "take cache down for a sec" (a phrasal stop too):
         # a stop for a moment is a pause
         verbs = ["pause" if v == "stop" else v for v in verbs]
+        rest = tuple(_LEX["pause_rest_ko"])
+        if (len(verbs) > 1 and set(verbs) == {"pause"}
+                and any(s.text[a:b].strip().startswith(rest) for v, a, b in s.verb_spans if v == "pause")):
+            # (lead32a) "data 좀 쉬게 잠깐 멈춰놔": let it rest (쉬게, a pause said as its purpose), stopped briefly — one pause
+            verbs = ["pause"]
     u = u.group("last_back")  # said last with any other verb it changes nothing ("start web back")
     if "rm" in verbs and ("run" in verbs or "create" in verbs) and _rm_after_run(s):
         verbs.remove("rm")  # "실행 후 삭제", "run it and then delete it": --rm
@@ -5215,8 +5224,9 @@ def _again_alone(s: Said) -> bool:
     "꺼져 있는 db 다시 켜", "cache 멈추고 다시 켜": a state told, or a step before it) is a start as said."""
     if s.lang != "ko" or "again" not in s.by_group:
         return False
-    if any(name not in ("arg", "again", "v_start", "noun") for _, _, name, _ in s.items):
-        return False  # "web 죽었는데 다시 살려": a state told (it died) — started, as said
+    if any(name not in ("arg", "again", "v_start", "noun") and not (
+            name == "v_run" and s.text[a:b].strip() in _LEX["again_which"]) for a, b, name, _ in s.items):
+        return False  # "web 죽었는데 다시 살려": a state told (it died) — started, as said; (lead32a) 다시 돌리다 alike
     left = list(s.text)
     for a, b, _, _ in s.items:
         left[a:b] = [" "] * (b - a)
