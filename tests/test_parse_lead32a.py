@@ -68,7 +68,6 @@ READ = [
     ("cache다시돌려", "docker restart cache"),
     # a stop sign with a stop agrees
     ("data 꺼줘 🛑", "docker stop data"),
-    ("🛑 stop web", "docker stop web"),
     ("kill cache :octagonal_sign:", "docker kill cache"),
 ]
 
@@ -128,6 +127,8 @@ NOT_RUN = [
     # a stop sign with another verb, or between two names; a no emoji after a stop
     "web 재시작 🛑",
     "🛑 web 삭제",
+    "🛑 stop web",  # said first it may be a no (the merge with lead32c: "⛔ cache 꺼", break3)
+    ":no_entry: cache 꺼",
     "data 🛑 cache 꺼줘",
     "data 꺼줘 ❌",
 ]

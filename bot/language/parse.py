@@ -131,15 +131,13 @@ def _quantity_named(text: str) -> str | None:
     return None
 
 def _stop_sign_agrees(text: str, detail: bool) -> m.Command | None:
-    """(lead32a) A stop sign said first or last (grammar/lexicon.txt `stop_emoji`, kept as `stop_emoji_kept`: "data 꺼줘
-    🛑", "🛑 stop web") agrees with a stop: the sentence without it, when it reads as one of `stop_emoji_reads`; None
+    """(lead32a, lead32c) A stop sign said last (grammar/lexicon.txt `stop_emoji`, kept as `stop_emoji_kept`: "data 꺼줘
+    🛑", "stop my-volume 🙅") agrees with a stop: the sentence without it, when it reads as one of `stop_emoji_reads`; None
     otherwise — said with another verb ("web 재시작 🛑") or between two words it is a word never read (refused)."""
     kept = grammar.words("stop_emoji_kept")
     words = text.split()
-    if kept.isdisjoint(words):
-        return None
-    while words and words[0] in kept:
-        words = words[1:]
+    if kept.isdisjoint(words) or words[0] in kept:
+        return None  # (merge of lead32a, lead32c) said first it may be a no ("⛔ cache 꺼", break3): refused
     while words and words[-1] in kept:
         words = words[:-1]
     if not words or not kept.isdisjoint(words):
