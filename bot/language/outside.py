@@ -540,10 +540,13 @@ def _kept_names(text: str) -> list[tuple[str, bool]]:
             elif t == "SL":
                 names.append((i, f))
         for i, name in names:
-            for f, t, _, _ in toks[i + 1:i + 4]:
+            for k, (f, t, _, _) in enumerate(toks[i + 1:i + 4], i + 1):
                 if t in ("SL", "SO", "SN"):
                     break
-                if f in grammar.words("kept_said_ko") and t.startswith(("VV", "MAG", "NNG", "XR")):
+                nxt = toks[k + 1][1] if k + 1 < len(toks) else ""
+                if (f in grammar.words("kept_said_ko") and t.startswith(("VV", "MAG", "NNG", "XR"))
+                        and not (t == "MAG" and nxt in ("NNG", "VV", "XSV"))):
+                    # ("web 그대로 재시작": as it is, said of the restart — the name is the one restarted)
                     out.append((name, True))
                 elif f in grammar.words("kept_on_all_ko") and t.startswith("VV"):
                     out.append((name, False))
@@ -572,8 +575,9 @@ def relative_subject_ko(text: str, res: m.Command | NotUnderstood) -> m.Command 
     toks = analysed_spans(text)
     for i in range(len(toks) - 4):
         (name, tag, start, _), particle = toks[i], toks[i + 1]
-        if tag != "SL" or name not in acted or particle[1] not in ("JKS", "JKB"):
-            continue
+        if tag != "SL" or name not in acted or not (particle[1] == "JKS" or particle[1] == "JKB"
+                                                    and particle[0] in grammar.words("relative_place_ko")):
+            continue  # ("web이랑 죽은 cache 재시작": 이랑 joins the names)
         j = i + 2
         while j < len(toks) and toks[j][1] in ("VV", "XSV", "VX", "EP", "EC", "NNG") and j < i + 6:
             j += 1

@@ -41,7 +41,10 @@ def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Comman
     for t in tokens[at + 1:]:
         if t in joiners or t == ",":
             continue
-        image = next((p.image for p in pulls if p.image.lower() == t and p.image not in said_with), None)
+        if said_with and t == said_with[-1].lower().partition(":")[2]:
+            continue  # its tag said after it as a word ("pull redis 7 and alpine": redis:7)
+        image = next((p.image for p in pulls if t in (p.image.lower(), p.image.lower().partition(":")[0])
+                      and p.image not in said_with), None)
         if image is None:
             break
         said_with.append(image)
