@@ -366,6 +366,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
+        if res.lang == "ko" and isinstance(res, (m.NetworkList, m.VolumeList, m.ListImages, m.ListContainers)):
+            res = _swept_alone_ko(text) or res  # (lead32b) "안 쓰는 네트워크 싹": the sweep said by its adverb alone
         res = _one_of_many_ko(text, _placed_whole(text, res))
         res = _mocked(text, _guessed_done(text, _counted_run(text, _never_the_negated(text, _bare_shell(res)))))
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
@@ -1371,6 +1373,27 @@ def _is_mocked(text: str) -> bool:
         return _said_in_a_row(text, "mocked_ko")
     said = re.findall(r"[a-z']+", text.lower())
     return any(said[-len(w.split("~")):] == w.split("~") for w in grammar.words("mocked_en"))
+
+
+_PRUNES = (m.PruneContainers, m.PruneVolumes, m.PruneNetworks, m.PruneImages)
+
+
+def _swept_alone_ko(text: str) -> m.Command | None:
+    """(lead32b) A prune said by its adverb alone, no verb ("안 쓰는 네트워크 싹", "중지된 컨테이너 싹", "볼륨 찌꺼기 싹"):
+    the sentence ends with a word of grammar/lexicon.txt `sweep_alone_ko` and says what a prune takes (a lemma of
+    `sweep_of_ko`: unused, stopped, leftovers) — read with the verb of a sweep (`sweep_verb_ko`) said after it, when that
+    reads as a prune. None otherwise ("이미지 싹" says no such thing: its listing stays)."""
+    from bot.language import morph
+
+    if "?" in text:
+        return None  # asked ("안 쓰는 네트워크 싹?"): never swept on the question
+    toks = [t for t in morph.kiwi().tokenize(text) if not t.tag.startswith("S")]
+    if not toks or toks[-1].tag != "MAG" or toks[-1].form not in grammar.words("sweep_alone_ko"):
+        return None
+    if grammar.words("sweep_of_ko").isdisjoint(t.form for t in toks):
+        return None
+    swept = _parse(f"{text} {grammar.lexicon()['sweep_verb_ko'][0]}", False)
+    return swept if isinstance(swept, _PRUNES) else None
 
 
 def _one_of_many_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
