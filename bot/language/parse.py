@@ -334,6 +334,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.verbless_run import verbless_run  # (run25) "redis with restart unless-stopped"
 
             res = verbless_run(text, res.lang, lambda said: _parse(said, False), negated) or res
+        if isinstance(res, NotUnderstood) and res.reason.key == "parse.no_verb" and res.lang == "ko":
+            from bot.language.verbless_run import opened_run  # (lead32b) "로컬호스트 8130에만 nginx 열어줘"
+
+            res = opened_run(text, res.lang, lambda said: _parse(said, False), negated) or res
         elif isinstance(res, m.Command) and res.lang == "en" and len(_plural_names(res)) > 1:  # (f14en)
             res = _context_names_nothing(text, res)
         if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
