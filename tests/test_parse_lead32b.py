@@ -25,6 +25,11 @@ READ = [
     ("이미지 찌꺼기 정리 좀", ["docker image prune"]),
     ("볼륨 찌꺼기 싹 비워", ["docker volume prune"]),
     ("네트워크 쓰레기 청소", ["docker network prune"]),
+    # … and its reason told after the go-sign: the lack of room is no negation
+    ("볼륨 프룬 ㄱㄱ 용량 없음", ["docker volume prune"]),
+    ("중지된 컨테이너 정리 ㄱㄱ 디스크 공간 없어서", ["docker container prune"]),
+    ("web 재시작 — 용량 없음", ["docker restart web"]),
+    ("web 재시작 ㄱㄱ 메모리 샘", ["docker restart web"]),
     # units and run options
     ("nginx 1기가 메모리로 실행", ["docker run -d --memory 1g nginx"]),
     ("redis 512메가 램으로 띄워", ["docker run -d --memory 512m redis"]),
@@ -76,6 +81,9 @@ NOT_WRITTEN = [
     ("web에 SIGTERM 전송하지 마", None),
     ("안 쓰는 네트워크 싹 지우지 마", None),
     ("전 컨테이너 중지", None),
+    ("web 재시작 ㄱㄱ 필요 없음", None),  # no need: never the restart
+    ("볼륨 프룬 ㄱㄱ 하지 마", None),
+    ("web 재시작 ㄱㄱ 용량 없어?", None),
 ]
 
 
