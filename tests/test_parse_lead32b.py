@@ -45,6 +45,11 @@ READ = [
     ("busybox에서 nobody 유저로 id 실행", ["docker run -u nobody busybox id"]),
     ("nginx를 www-data 계정으로 띄워", ["docker run -d -u www-data nginx"]),
     ("web에서 nobody 유저로 id 실행", ["docker exec -u nobody web id"]),
+    ("busybox를 nobody 유저로 id 실행", ["docker run -u nobody busybox id"]),
+    ("alpine을 1000 유저로 whoami 실행해줘", ["docker run -u 1000 alpine whoami"]),
+    ("busybox를 id 실행", ["docker run busybox id"]),
+    ("alpine 띄워서 /tmp에서 pwd 찍어줘", ["docker run -w /tmp alpine pwd"]),
+    ("busybox 실행해서 hostname 출력", ["docker run busybox hostname"]),
     # output pasted before a request: the request alone
     ("2026-12-05T03:12:44Z panic: runtime error\nweb 상태 확인 부탁", ["docker inspect web"]),
     ("2026-12-05 03:12:44 ERROR conn reset\n2026-12-05 03:12:45 ERROR conn reset\nrestart cache",
@@ -81,6 +86,8 @@ NOT_WRITTEN = [
     ("web에 SIGTERM 전송하지 마", None),
     ("안 쓰는 네트워크 싹 지우지 마", None),
     ("전 컨테이너 중지", None),
+    ("busybox를 nobody 유저로 id 실행하지 마", None),
+    ("alpine 띄워서 /tmp에서 pwd 찍지 마", None),
     ("web 재시작 ㄱㄱ 필요 없음", None),  # no need: never the restart
     ("볼륨 프룬 ㄱㄱ 하지 마", None),
     ("web 재시작 ㄱㄱ 용량 없어?", None),

@@ -230,7 +230,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
                    or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
                    or _past_time_read_ko(text) or (res.reason.key == "parse.two_amounts" and _two_reads_ko(text))
-                   or _placed_exec_ko(text) or _name_last_ko(text) or res)
+                   or _placed_exec_ko(text) or _name_last_ko(text) or _object_run_ko(text)
+                   or _launched_then_run_ko(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             from bot.language.told_then_asked import (
                 told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
@@ -1377,6 +1378,46 @@ def _is_mocked(text: str) -> bool:
         return _said_in_a_row(text, "mocked_ko")
     said = re.findall(r"[a-z']+", text.lower())
     return any(said[-len(w.split("~")):] == w.split("~") for w in grammar.words("mocked_en"))
+
+
+_OBJECT_FIRST = re.compile(r"(?P<name>[a-z0-9][a-z0-9_.:/-]*)(?P<particle>[\uac00-\ud7a3]+)\s+(?P<rest>.+)")
+
+
+def _object_run_ko(text: str) -> m.Command | None:
+    """(lead32b) The image run named first with the object particle, then its options and the command line with a
+    verb of running ("busybox를 nobody 유저로 id 실행"): read as said with the particle of the image a command runs in
+    (grammar/lexicon.txt `object_as_run_ko`: 를 -> 로, "busybox로 nobody 유저로 id 실행"), taken only when that reads as a
+    run with a command (the plan makes it an exec in a running container so named, as "web으로 id 실행" is). None
+    otherwise."""
+    said = _OBJECT_FIRST.fullmatch(text.strip())
+    if said is None:
+        return None
+    meant = dict(e.split("=", 1) for e in grammar.lexicon()["object_as_run_ko"])
+    if said["particle"] not in meant:
+        return None
+    res = _parse(f'{said["name"]}{meant[said["particle"]]} {said["rest"]}', False)
+    return res if isinstance(res, m.RunContainer) and res.command and not res.as_typed else None
+
+
+_LAUNCHED_FIRST = re.compile(r"(?P<name>[a-z0-9][a-z0-9_.:/-]*)\s+(?P<verb>[\uac00-\ud7a3]+)\s+(?P<rest>.+)")
+
+
+def _launched_then_run_ko(text: str) -> m.Command | None:
+    """(lead32b) The image launched, then (-어서) the command run in it ("alpine 띄워서 /tmp에서 pwd 찍어줘": one new
+    container running pwd in /tmp): read as the command run in the image said with its place particle (grammar/lexicon.txt
+    `place_particles`: "alpine에서 /tmp에서 pwd 찍어줘"), when the word after the name is a verb of launching
+    (`launched_then_ko`) ending in -어서 (`launched_end_ko`), and that reads as a run with a command. None otherwise."""
+    said = _LAUNCHED_FIRST.fullmatch(text.strip())
+    if said is None:
+        return None
+    from bot.language import morph
+
+    toks = [t for t in morph.kiwi().tokenize(said["verb"]) if t.tag not in ("XSV", "VX")]
+    if (len(toks) != 2 or toks[0].form not in grammar.words("launched_then_ko") or toks[1].tag != "EC"
+            or toks[1].form not in grammar.words("launched_end_ko")):
+        return None
+    res = _parse(f'{said["name"]}{grammar.lexicon()["place_particles"][0]} {said["rest"]}', False)
+    return res if isinstance(res, m.RunContainer) and res.command and not res.as_typed else None
 
 
 _PRUNES = (m.PruneContainers, m.PruneVolumes, m.PruneNetworks, m.PruneImages)
