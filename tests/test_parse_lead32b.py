@@ -43,7 +43,7 @@ READ = [
     ("web에서 date 출력해줘", ["docker exec web date"]),
     ("busybox로 nobody 유저로 id 실행", ["docker run -u nobody busybox id"]),
     ("busybox에서 nobody 유저로 id 실행", ["docker run -u nobody busybox id"]),
-    ("nginx를 www-data 계정으로 띄워", ["docker run -d -u www-data nginx"]),
+    ("data에서 root 계정으로 apk update", ["docker exec -u root data apk update"]),
     ("web에서 nobody 유저로 id 실행", ["docker exec -u nobody web id"]),
     ("busybox를 nobody 유저로 id 실행", ["docker run -u nobody busybox id"]),
     ("alpine을 1000 유저로 whoami 실행해줘", ["docker run -u 1000 alpine whoami"]),
