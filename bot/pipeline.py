@@ -361,6 +361,11 @@ class Gorae:
         return replace(parsed, engine=engine), clause.rest, None
 
     def explain(self, text: str, request: Request | None = None) -> Explanation:
+        from bot.language.pasted import pasted_apart
+
+        # (lead32b) output pasted before the request (a log line, a code fence, an error before an arrow): the request
+        # alone is read — no word of the paste is one of the order, a write inside it never runs
+        text = pasted_apart(text) or text
         clean = normalize(text)
         parsed, said, refused = self._read(clean)
         if "@" in text and (host := prompt_host(text)) is not None:

@@ -54,3 +54,12 @@ def test_a_command_in_the_reading_is_no_run():
 
 def test_another_language_is_no_run():
     assert verbless_run("httpd with restart always", "cli", _read, negated) is None
+
+
+def test_a_port_opened_with_an_image_reads_its_run():
+    from bot.language.verbless_run import opened_run
+
+    res = opened_run("로컬호스트 8130에만 nginx 열어줘", "ko", _read, negated)
+    assert isinstance(res, m.RunContainer) and res.image == "nginx" and res.ports and res.verbless and res.fresh
+    assert opened_run("nginx 열어줘", "ko", _read, negated) is None  # no port: no run
+    assert opened_run("nginx 8130에 열어줘?", "ko", _read, negated) is None  # asked

@@ -64,7 +64,7 @@ KNOWN_WRONG20: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ20: dict[str, str] = {
-    "안 쓰는 네트워크 싹": "docker network ls, want docker network prune (싹 = a clean sweep)",
+    # (lead32b) "안 쓰는 네트워크 싹" read as meant: a prune said by its adverb alone (parse.py `_swept_alone_ko`)
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.

@@ -1046,9 +1046,10 @@ def _existing_container(cmd: m.RunContainer, view: EngineView) -> Result | None:
         # (run25) "web with restart always", "cache 컨테이너 하나 6394로": said without a verb of running, a container's
         # name is never a new container of an image named like it (nor its start, nor an update): asked
         return Unresolved(cmd, Msg.of("plan.fresh_of_container", name=cmd.image))
-    if cmd.verbless and view.image(cmd.image) is None:
+    if cmd.verbless and view.image(cmd.image) is None and ":" not in cmd.image:
         # (run25) "IC here. confirm when done" read as a run of an image `confirm`: said without a verb, a word is an
-        # image only when the engine has it — never pulled on such a sentence
+        # image only when the engine has it — never pulled on such a sentence; (lead32b) a ref said with its tag
+        # ("nginx:1.25 8160포트로") is an image whatever the engine holds: pulled as a run with its verb is
         return Unresolved(cmd, Msg.of("plan.no_such_image", name=cmd.image))
     if cmd.create_only:
         # "cache 새로 만들어줘", "make a new cache": a container's name said as what to create, no image of that

@@ -35,7 +35,10 @@ def _cuts() -> re.Pattern[str]:
     """Where an aside starts: a spaced dash (an em or en dash, a hyphen), a comma, a bracket closing the text, or a
     reason's label (grammar/lexicon.txt `aside_label`: "reason:", "사유:") — its group `label` when one was said."""
     labels = "|".join(re.escape(w) for w in sorted(grammar.words("aside_label"), key=len, reverse=True))
-    return re.compile(rf"(?i)\s+[\u2014\u2013-]\s+|,\s+|\s*\(\s*(?=[^()]*\)\s*$)|[.\s]\s*(?=(?:{labels})\s*:)")
+    # (lead32b) … or a chat go-sign closing the order (grammar/lexicon.txt `aside_after_go_ko`: "볼륨 프룬 ㄱㄱ 용량 없음")
+    goes = "|".join(re.escape(w) for w in sorted(grammar.words("aside_after_go_ko"), key=len, reverse=True))
+    return re.compile(rf"(?i)\s+[\u2014\u2013-]\s+|,\s+|\s*\(\s*(?=[^()]*\)\s*$)|[.\s]\s*(?=(?:{labels})\s*:)"
+                      rf"|\s+(?:{goes})\s+")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +123,17 @@ def _barred_ko(aside: str, labelled: bool) -> bool:
     return False
 
 
+def _lack_told(aside: str) -> bool:
+    """(lead32b) A lack of the machine's room told as the reason ("용량 없음", "디스크 공간이 없어서"): a noun of
+    grammar/lexicon.txt `aside_lack_ko`, then 없다 and its endings only — its 없 is no negation of the order."""
+    from bot.language import morph
+
+    toks = [t for t in morph.kiwi().tokenize(aside) if not t.tag.startswith(("S", "J", "E"))]
+    lack = grammar.words("aside_lack_ko")
+    return (len(toks) >= 2 and all(t.tag.startswith("NN") and t.form in lack for t in toks[:-1])
+            and toks[-1].tag == "VA" and toks[-1].form == grammar.lexicon()["aside_lack_verb_ko"][0])
+
+
 def _counted(aside: str) -> bool:
     """A number in `aside` glued to a word or said before a unit (grammar/lexicon.txt `aside_unit`: "50줄", "50 lines",
     "10m"): a count that may be the order's own."""
@@ -163,13 +177,14 @@ def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstoo
             continue
         if isinstance(res, (m.RunContainer, m.Exec)) and res.command:
             continue  # a command run in a container: the words after it may be its own
-        if _counted(aside) or (not labelled and negated(aside)):
+        lack = HANGUL.search(aside) is not None and _lack_told(aside)
+        if _counted(aside) or (not labelled and negated(aside) and not lack):
             return None
         alone = read(aside)
         if not isinstance(alone, m.NotUnderstood) and not (labelled and isinstance(alone, m.Prohibition)):
             return None  # a step of its own (a labelled reason's negation is the reason's: "reason: … didn't stick")
         if HANGUL.search(aside):
-            if _barred_ko(aside, labelled):
+            if _barred_ko(aside, labelled or lack):
                 return None
         elif _barred_en(aside, labelled):
             return None

@@ -274,6 +274,17 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _size_before_ko() -> re.Pattern[str]:
+    """(lead32b) A size with a unit letter of grammar/lexicon.txt `size_unit_ko` right before a word of a memory
+    (`size_said_of_ko`) and its particle: groups size, word, particle."""
+    from bot.language.grammar import lexicon
+
+    letters = "".join(sorted({e.split("=", 1)[1] for e in lexicon()["size_unit_ko"]}))
+    said = "|".join(re.escape(w) for w in sorted(_size_said_of_ko(), key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?[" + letters + r"])\s+(" + said + r")([\uac00-\ud7a3]*)(?=\s|$)")
+
+
+@lru_cache(maxsize=1)
 def _dialect_aux() -> tuple[re.Pattern[str], dict[str, str]]:
     """(blind16) grammar/lexicon.txt `dialect_aux_ko` (FORM=MEANT): a dialect form of the auxiliary 버리다 glued at the
     end of a word after a syllable of the -어/-아 form with no final consonant ("멈춰부러" -> "멈춰버려", "꺼뿌라" ->
@@ -1032,6 +1043,9 @@ def normalize(text: str) -> str:
         if any(w in text for w in _size_said_of_ko()):
             unit, letter = _size_unit_ko()
             text = _outside(text, lambda part: unit.sub(lambda m: m.group(1) + letter[m.group(2)], part))
+            # (lead32b) the size said before its word ("nginx 1기가 메모리로 실행"): said after it, as the grammar reads
+            # a limit ("nginx 메모리 1g로 실행")
+            text = _outside(text, lambda part: _size_before_ko().sub(r"\2 \1\3", part))
     is_, not_, bot_name, possessive = _words_res()
     if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)

@@ -252,7 +252,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
                    or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
                    or _past_time_read_ko(text) or (res.reason.key == "parse.two_amounts" and _two_reads_ko(text))
-                   or _placed_exec_ko(text) or _name_last_ko(text) or res)
+                   or _placed_exec_ko(text) or _name_last_ko(text) or _object_run_ko(text)
+                   or _launched_then_run_ko(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             from bot.language.told_then_asked import (
                 told_then_asked,  # (run26) "web은 어제 재시작했으니까 오늘은 cache …"
@@ -361,6 +362,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.verbless_run import verbless_run  # (run25) "redis with restart unless-stopped"
 
             res = verbless_run(text, res.lang, lambda said: _parse(said, False), negated) or res
+        if isinstance(res, NotUnderstood) and res.reason.key == "parse.no_verb" and res.lang == "ko":
+            from bot.language.verbless_run import opened_run  # (lead32b) "로컬호스트 8130에만 nginx 열어줘"
+
+            res = opened_run(text, res.lang, lambda said: _parse(said, False), negated) or res
         elif isinstance(res, m.Command) and res.lang == "en" and len(_plural_names(res)) > 1:  # (f14en)
             res = _context_names_nothing(text, res)
         if res.lang == "en" and not isinstance(res, (m.Help, m.Prohibition)):
@@ -399,6 +404,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (detail and isinstance(res, NotUnderstood) and res.reason.key == "parse.unknown_word"
                 and res.lang != "cli"):
             res = _partial(text, res)
+        if res.lang == "ko" and isinstance(res, (m.NetworkList, m.VolumeList, m.ListImages, m.ListContainers)):
+            res = _swept_alone_ko(text) or res  # (lead32b) "안 쓰는 네트워크 싹": the sweep said by its adverb alone
         res = _one_of_many_ko(text, _placed_whole(text, res))
         res = _mocked(text, _guessed_done(text, _counted_run(text, _never_the_negated(text, _bare_shell(res)))))
         res = _concept_asked_ko(text, _addressed_apart(text, _steps_swallowed(text, _event_noun_en(text, _wish_asked(
@@ -1537,6 +1544,67 @@ def _is_mocked(text: str) -> bool:
         return _said_in_a_row(text, "mocked_ko")
     said = re.findall(r"[a-z']+", text.lower())
     return any(said[-len(w.split("~")):] == w.split("~") for w in grammar.words("mocked_en"))
+
+
+_OBJECT_FIRST = re.compile(r"(?P<name>[a-z0-9][a-z0-9_.:/-]*)(?P<particle>[\uac00-\ud7a3]+)\s+(?P<rest>.+)")
+
+
+def _object_run_ko(text: str) -> m.Command | None:
+    """(lead32b) The image run named first with the object particle, then its options and the command line with a
+    verb of running ("busybox를 nobody 유저로 id 실행"): read as said with the particle of the image a command runs in
+    (grammar/lexicon.txt `object_as_run_ko`: 를 -> 로, "busybox로 nobody 유저로 id 실행"), taken only when that reads as a
+    run with a command (the plan makes it an exec in a running container so named, as "web으로 id 실행" is). None
+    otherwise."""
+    said = _OBJECT_FIRST.fullmatch(text.strip())
+    if said is None:
+        return None
+    meant = dict(e.split("=", 1) for e in grammar.lexicon()["object_as_run_ko"])
+    if said["particle"] not in meant:
+        return None
+    res = _parse(f'{said["name"]}{meant[said["particle"]]} {said["rest"]}', False)
+    return res if isinstance(res, m.RunContainer) and res.command and not res.as_typed else None
+
+
+_LAUNCHED_FIRST = re.compile(r"(?P<name>[a-z0-9][a-z0-9_.:/-]*)\s+(?P<verb>[\uac00-\ud7a3]+)\s+(?P<rest>.+)")
+
+
+def _launched_then_run_ko(text: str) -> m.Command | None:
+    """(lead32b) The image launched, then (-어서) the command run in it ("alpine 띄워서 /tmp에서 pwd 찍어줘": one new
+    container running pwd in /tmp): read as the command run in the image said with its place particle (grammar/lexicon.txt
+    `place_particles`: "alpine에서 /tmp에서 pwd 찍어줘"), when the word after the name is a verb of launching
+    (`launched_then_ko`) ending in -어서 (`launched_end_ko`), and that reads as a run with a command. None otherwise."""
+    said = _LAUNCHED_FIRST.fullmatch(text.strip())
+    if said is None:
+        return None
+    from bot.language import morph
+
+    toks = [t for t in morph.kiwi().tokenize(said["verb"]) if t.tag not in ("XSV", "VX")]
+    if (len(toks) != 2 or toks[0].form not in grammar.words("launched_then_ko") or toks[1].tag != "EC"
+            or toks[1].form not in grammar.words("launched_end_ko")):
+        return None
+    res = _parse(f'{said["name"]}{grammar.lexicon()["place_particles"][0]} {said["rest"]}', False)
+    return res if isinstance(res, m.RunContainer) and res.command and not res.as_typed else None
+
+
+_PRUNES = (m.PruneContainers, m.PruneVolumes, m.PruneNetworks, m.PruneImages)
+
+
+def _swept_alone_ko(text: str) -> m.Command | None:
+    """(lead32b) A prune said by its adverb alone, no verb ("안 쓰는 네트워크 싹", "중지된 컨테이너 싹", "볼륨 찌꺼기 싹"):
+    the sentence ends with a word of grammar/lexicon.txt `sweep_alone_ko` and says what a prune takes (a lemma of
+    `sweep_of_ko`: unused, stopped, leftovers) — read with the verb of a sweep (`sweep_verb_ko`) said after it, when that
+    reads as a prune. None otherwise ("이미지 싹" says no such thing: its listing stays)."""
+    from bot.language import morph
+
+    if "?" in text:
+        return None  # asked ("안 쓰는 네트워크 싹?"): never swept on the question
+    toks = [t for t in morph.kiwi().tokenize(text) if not t.tag.startswith("S")]
+    if not toks or toks[-1].tag != "MAG" or toks[-1].form not in grammar.words("sweep_alone_ko"):
+        return None
+    if grammar.words("sweep_of_ko").isdisjoint(t.form for t in toks):
+        return None
+    swept = _parse(f"{text} {grammar.lexicon()['sweep_verb_ko'][0]}", False)
+    return swept if isinstance(swept, _PRUNES) else None
 
 
 def _one_of_many_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -10,6 +10,7 @@ after the image and a word of `verbless_join_en`: with, on, at, capped …).
     "redis with"                                 -> None  (no option said: the caller's refusal stands)
     "httpd 하나", "httpd port 8088"               -> None  (a sentence with its verb dropped: no option, no join word)
     "nginx 80포트로"                              -> None  (Korean: a word of one more must be said, `verbless_one_ko`)
+    "nginx:1.25 8160포트로"                       -> docker run -d -p 8160:80 nginx:1.25 (… or the image's tag)
     "redis with restart always?"                 -> None  (asked, never run)
     "not redis with restart always"              -> None  (a negation)
     "redis 하나 있어"                              -> None  (a predicate of its own: `verbless_predicate_tags_ko`)
@@ -71,6 +72,34 @@ def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUn
         return None
     if not _sets_an_option(res):
         return None  # "httpd 하나": a run's verb dropped (tests/test_properties_fresh.py) — an option must be said
-    if lang == "ko" and not {w.strip(",.!") for w in said.split()} & grammar.words("verbless_one_ko"):
-        return None  # "nginx 80포트로" (tests/test_wordings.py): a fragment with its verb missing — asked, as before
+    if lang == "ko" and not {w.strip(",.!") for w in said.split()} & grammar.words("verbless_one_ko") and not (
+            ":" in res.image and res.image in said.split()):
+        # "nginx 80포트로" (tests/test_wordings.py): a fragment with its verb missing — asked, as before; (lead32b) an
+        # image said with its tag ("nginx:1.25 8160포트로", "redis:7 6390포트로") is an image only (no container is
+        # named so): a run of it, as "… 하나" says
+        return None
+    return replace(res, fresh=True, verbless=True)
+
+
+def opened_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUnderstood],
+               negated: Callable[[str], bool]) -> m.RunContainer | None:
+    """(lead32b) A new container said by the verb of opening its port (grammar/lexicon.txt `opened_run_ko`: 열다), no
+    verb of running: "로컬호스트 8130에만 nginx 열어줘" is `docker run -d -p 127.0.0.1:8130:80 nginx` — the word of opening
+    read as `verbless_verb_ko`; only a run that publishes a port, no command, is taken, marked `fresh` and `verbless`
+    as `verbless_run`'s (a container's name — "web 8130 포트 열어줘" — is asked by the plan, never a new container)."""
+    said = text.strip().rstrip(".!")
+    if lang != "ko" or not said or "?" in said or negated(said):
+        return None
+    from bot.language import morph
+
+    opening = grammar.words("opened_run_ko")
+    words = said.split()
+    at = [i for i, w in enumerate(words)
+          if any(t.tag == "VV" and t.form in opening for t in morph.kiwi().tokenize(w))]
+    if len(at) != 1 or at[0] != len(words) - 1:
+        return None  # the word of opening closes the sentence, once
+    verb = sorted(grammar.words("verbless_verb_ko"))[0]
+    res = read(" ".join(words[:-1] + [verb]))
+    if not isinstance(res, m.RunContainer) or res.command or res.as_typed or res.create_only or not res.ports:
+        return None
     return replace(res, fresh=True, verbless=True)
