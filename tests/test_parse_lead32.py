@@ -27,6 +27,20 @@ ASKED = [
 ]
 
 
+ASKED_STEPS = [
+    # (breaker32) steps ordered with after or before, asked with "?"
+    ("restart web after stopping cache?", ["docker stop cache", "docker restart web"]),
+    ("remove web after stopping cache?", ["docker stop cache", "docker rm web"]),
+    ("restart web before stopping cache?", ["docker restart web", "docker stop cache"]),
+]
+
+
+@pytest.mark.parametrize(("text", "offered"), ASKED_STEPS)
+def test_steps_ordered_asked_are_asked_back(text, offered):
+    a = answer(text)
+    assert not a.cli and list(a.proposal) == offered, (text, a)
+
+
 @pytest.mark.parametrize(("text", "cli"), ASKED)
 def test_disbelief_asked_back(text, cli):
     a = answer(text)
@@ -39,6 +53,7 @@ NOT_RUN = [
     "docker rm cache (참고)",
     "rm cache (strike that)",
     "web 재시작 (예시)",
+    "db 켜줘 cache 끄기 전에 아니 후에",  # the order taken back: which first?
     # (breaker32) a name said as the subject or the place of a relative clause describing what is acted on
     "web이 만든 거 지워",
     "web이 만든 cache 죽여",

@@ -215,6 +215,11 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
     if "?" not in text:
         return res
+    if (isinstance(res, m.Sequence) and sum(_a_write_in(st, "en") for st in res.steps) > 1
+            and re.search(rf"(?i)\b(?:{grammar.alternation('after_en')}|{grammar.alternation('before_en')})\b", text)
+            and not re.match(rf"(?i)^\W*(?:{grammar.alternation('asked_request_first_en')})\b", text)):
+        # (lead32, breaker32) "restart web after stopping cache?": steps ordered, asked — asked back
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
     if _lead_en()[0].match(text) or _lead_en()[0].match(lead_stripped(text)):  # (lead31) "ok, seriously, rm cache?"
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
     return res
