@@ -128,7 +128,7 @@ def _lack_told(aside: str) -> bool:
     grammar/lexicon.txt `aside_lack_ko`, then 없다 and its endings only — its 없 is no negation of the order."""
     from bot.language import morph
 
-    toks = [t for t in morph.kiwi().tokenize(aside) if not t.tag.startswith(("S", "J", "E"))]
+    toks = [t for t in morph.tokens(aside) if not t.tag.startswith(("S", "J", "E"))]
     lack = grammar.words("aside_lack_ko")
     return (len(toks) >= 2 and all(t.tag.startswith("NN") and t.form in lack for t in toks[:-1])
             and toks[-1].tag == "VA" and toks[-1].form == grammar.lexicon()["aside_lack_verb_ko"][0])

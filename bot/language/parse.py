@@ -1578,7 +1578,7 @@ def _launched_then_run_ko(text: str) -> m.Command | None:
         return None
     from bot.language import morph
 
-    toks = [t for t in morph.kiwi().tokenize(said["verb"]) if t.tag not in ("XSV", "VX")]
+    toks = [t for t in morph.tokens(said["verb"]) if t.tag not in ("XSV", "VX")]
     if (len(toks) != 2 or toks[0].form not in grammar.words("launched_then_ko") or toks[1].tag != "EC"
             or toks[1].form not in grammar.words("launched_end_ko")):
         return None
@@ -1598,7 +1598,7 @@ def _swept_alone_ko(text: str) -> m.Command | None:
 
     if "?" in text:
         return None  # asked ("안 쓰는 네트워크 싹?"): never swept on the question
-    toks = [t for t in morph.kiwi().tokenize(text) if not t.tag.startswith("S")]
+    toks = [t for t in morph.tokens(text) if not t.tag.startswith("S")]
     if not toks or toks[-1].tag != "MAG" or toks[-1].form not in grammar.words("sweep_alone_ko"):
         return None
     if grammar.words("sweep_of_ko").isdisjoint(t.form for t in toks):

@@ -95,7 +95,7 @@ def opened_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUnde
     opening = grammar.words("opened_run_ko")
     words = said.split()
     at = [i for i, w in enumerate(words)
-          if any(t.tag == "VV" and t.form in opening for t in morph.kiwi().tokenize(w))]
+          if any(t.tag == "VV" and t.form in opening for t in morph.tokens(w))]
     if len(at) != 1 or at[0] != len(words) - 1:
         return None  # the word of opening closes the sentence, once
     verb = sorted(grammar.words("verbless_verb_ko"))[0]
