@@ -609,9 +609,12 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
                 or (_bare_closes(head, tail) and len(words) - k >= 2)):  # "web 지워 멀쩡해": no clause of its own
             continue
         request = " ".join(words[:k]).rstrip(",")
-        if any(a[0] in grammar.words("need_denied_ko") and b[1] == "VA" and b[0] in grammar.words("need_denied_verb_ko")
-               for a, b in zip(tail, tail[1:])):
-            return None  # (lead32) "web 재시작 ㄱㄱ 필요 없음": the need of the order denied — never its reason
+        if (any(a[0] in grammar.words("need_denied_ko") and b[1] == "VA" and b[0] in grammar.words("need_denied_verb_ko")
+                for a, b in zip(tail, tail[1:]))
+                and not (tail[-1][1] == "EC" and tail[-1][0] in grammar.words("reason_after_ec"))):
+            # (lead32) "web 재시작 ㄱㄱ 필요 없음": the need of the order denied — never its reason ("alpine 지워줘 이제 필요
+            # 없어서": said with a reason's connective it is the reason)
+            return None
         if _reason_tail(tail) and not (_named_newly(tail, go) and any(t in ("SL", "NNP") for _, t in tail)):
             return request, " ".join(words[k:]), True
         if tail and tail[-1][1] == "EC" and (tail[-1][0] in grammar.words("reason_after_ec") or (
