@@ -30,7 +30,8 @@ from functools import lru_cache
 
 from bot import model as m
 from bot.language import grammar
-from bot.language.context_clause import analysed
+from bot.language.context_clause import analysed, analysed_spans
+from bot.language.grammar import keywords
 from bot.language.morph import chat_once
 from bot.language.normalize import HANGUL, tag_asked_mid, without_chat_tail
 from bot.language.parse_natural import reads_only
@@ -510,8 +511,6 @@ def kept_yet_acted_on(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
     on_all = [st for st in steps if isinstance(st, m.ContainerAction) and st.all_running]
     acted = set(m.names_of(cmd)) - {n for st in on_all for n in st.exclude}
-    from bot.language.grammar import keywords
-
     for name, keep in _kept_names(text):
         if name.lower() in keywords():
             continue  # "restart all containers except for web": a word of the grammar, never a name
@@ -528,8 +527,6 @@ def _kept_names(text: str) -> list[tuple[str, bool]]:
     right before the name (`kept_before_en`) or after it (`kept_after_en`)."""
     out: list[tuple[str, bool]] = []
     if HANGUL.search(text):
-        from bot.language.context_clause import analysed_spans
-
         toks = analysed_spans(text)
         names: list[tuple[int, str]] = []  # (the index of its last morpheme, the name typed: Kiwi splits "my-volume")
         for i, (f, t, start, _) in enumerate(toks):
@@ -569,8 +566,6 @@ def relative_subject_ko(text: str, res: m.Command | NotUnderstood) -> m.Command 
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, cmd.lang):
         return res
-    from bot.language.context_clause import analysed_spans
-
     acted = set(m.names_of(cmd))
     toks = analysed_spans(text)
     for i in range(len(toks) - 4):

@@ -424,26 +424,16 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = around(text, res)
         res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
         res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
-        from bot.language.step_order import (
-            after_said_last,
-            before_said,
-            need_told_after_ko,
-            own_plan_told_ko,
-            time_taken_for_a_name_en,
-        )
-
+        (after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said,
+         words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said) = _readers_last()
+        reread = lambda said: parse(said, detail=False)  # noqa: E731
         # (lead32) a step said last but meant first ("restart web after restarting cache", "cache 꺼줘 web 재시작한
         # 다음에"): read with it first; a need told after an order ("db 켜줘, etl 돌려야 함"): the order offered back
-        res = need_told_after_ko(text, after_said_last(text, res, lambda said: parse(said, detail=False)),
-                                 lambda said: parse(said, detail=False))
+        res = need_told_after_ko(text, after_said_last(text, res, reread), reread)
         res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
         res = own_plan_told_ko(text, res)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
-        res = before_said(text, res, lambda said: parse(said, detail=False))  # (lead32) "cache 끄기 전에 web 재시작"
-        from bot.language.pulled_apart import words_pulled_apart_en
-
+        res = before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
-        from bot.language.outside import example_said, kept_yet_acted_on, laughed_partial, relative_subject_ko
-
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
@@ -452,6 +442,26 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+@lru_cache(maxsize=1)
+def _readers_last() -> tuple[Any, ...]:
+    """(lead32) The readers `parse` runs last on every reading, imported once as `_readers_after`'s are, in the order
+    they look: the steps' order said (step_order.py), the images said with a pull's verb (pulled_apart.py), a partial
+    reading said with a laugh, a name kept yet acted on, a relative clause's subject, a write marked as an example
+    (outside.py)."""
+    from bot.language.outside import example_said, kept_yet_acted_on, laughed_partial, relative_subject_ko
+    from bot.language.pulled_apart import words_pulled_apart_en
+    from bot.language.step_order import (
+        after_said_last,
+        before_said,
+        need_told_after_ko,
+        own_plan_told_ko,
+        time_taken_for_a_name_en,
+    )
+
+    return (after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said,
+            words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said)
 
 
 @lru_cache(maxsize=1)
