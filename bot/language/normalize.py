@@ -57,11 +57,17 @@ _LEADING_CODE = re.compile(r"^(```|`)\s*((?i:docker)\s[^`]*?)\s*\1(?=\s)")  # `d
 # Slack's strikethrough (~web~) and bold (*web*) around words: a struck word is one the writer crossed out
 # ("restart ~cache~ web" = restart web), bold is emphasis. Never a home path ("~/x"), never a tilde closing
 # a word ("재시작해줘~") and never a glob (`*` inside a word).
-_STRUCK = re.compile(r"(?<![\w~/.])(~~?)(?![\s/~])[^~\n]*?(?<![\s~])\1(?![\w/~])")
-_BOLD = re.compile(r"(?<![\w*])\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])")
+# A mark opens a word only where Slack reads it as one: after the start, a space or an opening bracket or quote —
+# never inside an ASCII entity ("/tmp/gorae-_x5_" is a host path: its underscores were dropped and the wrong
+# directory was mounted; "/srv/*a*" is a glob) — and closes it only before a space, the end, a Hangul particle or
+# a sentence's punctuation that ends the token (never "_a_.txt", "_a_:/x", "_a_-b").
+_MARK_OPENS = r"(?<![^\s(\[{\"'“‘<>])"
+_MARK_CLOSES = r"(?![\w\-/@=+%#\\])(?![.:,]\w)(?![.:,][/\-])"
+_STRUCK = re.compile(_MARK_OPENS + r"(~~?)(?![\s/~])[^~\n]*?(?<![\s~])\1(?![\w/~])" + _MARK_CLOSES)
+_BOLD = re.compile(_MARK_OPENS + r"\*(?![\s*])([^*\n]*?)(?<![\s*])\*(?![\w*])" + _MARK_CLOSES)
 # (en22) Slack's italic (_web_, _please_) around words, emphasis as bold is ("_please_ restart web" · "_web_ 상태?" ·
 # "restart _cache_ now"): a Docker name never starts or ends with _, so a word in it is never cut (my_app stays)
-_ITALIC = re.compile(r"(?<![\w_])_(?![\s_])([^_\n]*?[^\s_])_(?![\w_])")
+_ITALIC = re.compile(_MARK_OPENS + r"_(?![\s_])([^_\n]*?[^\s_])_(?![\w_])" + _MARK_CLOSES)
 # (en24b) a pasted shell prompt before a docker command: `$ `, `# `, `% `, `> `, with what a prompt shows before its sign
 # — user@host and a path ("root@prod:~# docker images", "deploy@web-1:/srv$ docker ps"), a path alone
 # ("~/infra $ docker restart my-nginx", "/opt/app# docker ps"), a bracketed one ("[root@prod ~]# docker ps") — and sudo
