@@ -650,6 +650,10 @@ WITH_TARGET = (Inspect, Top, Port, Logs, Exec, Rename, ServicePs, ServiceInspect
 WITH_NAME = (RunContainer, Rename, ServiceCreate, VolumeCreate, VolumeInspect, NetworkCreate, NetworkInspect)  # name
 WITH_CONTAINER = (NetworkConnect, NetworkDisconnect)  # container: str
 WITH_NETWORK = (RunContainer, ServiceCreate, NetworkConnect, NetworkDisconnect)  # network
+# The writes that throw a thing away (a kill ends a container's work too): the readers ask them back where a plain
+# write would run (bot/language/outside.py go_asked_ko, step_order.py's step said with before).
+THROWN_AWAY = (Remove, Kill, RemoveImage, PruneContainers, PruneImages, PruneVolumes, PruneNetworks, VolumeRemove,
+               NetworkRemove, ServiceRemove)
 
 
 @dataclass(frozen=True)

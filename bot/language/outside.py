@@ -779,13 +779,10 @@ def lines_picked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     return NotUnderstood(text, res.lang, Msg.of("parse.log_filter", word=word))
 
 
-# (brk21) what a removal is: a write that throws a thing away (asked with the chat go-sign and "?", asked back)
-_THROWN_AWAY = (m.Remove, m.Kill, m.RemoveImage, m.PruneContainers, m.PruneImages, m.PruneVolumes, m.PruneNetworks,
-                m.VolumeRemove, m.NetworkRemove, m.ServiceRemove)
 
 
 def go_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """`res`, or parse.asked with it proposed when a Korean removal (a kill, a prune: `_THROWN_AWAY`) closes with the
+    """`res`, or parse.asked with it proposed when a Korean removal (a kill, a prune: `m.THROWN_AWAY`) closes with the
     chat go-sign and a question mark ("web 삭제 ㄱ?", "cache 강삭 ㄱㄱ?": go?, asked — bot/language/normalize.py keeps
     that "?"): asked back, never run. A restart or a stop asked so is the request (the tables' "web 재시작 ㄱ?")."""
     text = without_chat_tail(text.rstrip())  # (breaker30) "cache 삭제 ㄱ? ㅋㅋ": a laugh after it asks the same
@@ -796,7 +793,7 @@ def go_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     if not word or not set(word) <= set("".join(grammar.words("chat_go_sign_ko"))):
         return res
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
-    if not any(isinstance(st, _THROWN_AWAY) for st in steps):
+    if not any(isinstance(st, m.THROWN_AWAY) for st in steps):
         return res
     assert isinstance(res, m.Command)
     return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=res)

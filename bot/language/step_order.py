@@ -27,9 +27,6 @@ from bot.language.grammar import HANGUL
 from bot.model import Msg, NotUnderstood
 
 _Read = Callable[[str], "m.Command | NotUnderstood"]
-# a write that throws a thing away (bot/language/outside.py's): said as the step after a before, asked
-_THROWN_AWAY = (m.Remove, m.Kill, m.RemoveImage, m.PruneContainers, m.PruneImages, m.PruneVolumes, m.PruneNetworks,
-                m.VolumeRemove, m.NetworkRemove)
 _Tok = tuple[str, str, int, int]
 _TAIL = ("SF", "SW", "SE", "SO", "SP")
 
@@ -328,7 +325,7 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
     if isinstance(first, NotUnderstood) or isinstance(first, (m.Sequence, m.Prohibition, m.Help)):
         return res
     both = m.Sequence(lang=first.lang, steps=(first, then))
-    if isinstance(then, m.RunContainer) or isinstance(then, _THROWN_AWAY):
+    if isinstance(then, m.RunContainer) or isinstance(then, m.THROWN_AWAY):
         # "before running QA": a step, or its time? "cache 지우기 전에 멈춰줘", "before removing cache, show its env": the
         # removal may be what the look decides — asked, never run on the words alone
         return NotUnderstood(text, first.lang, Msg.of("parse.asked"), proposal=both)
