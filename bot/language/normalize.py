@@ -280,6 +280,17 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _digits_power_ko() -> tuple[re.Pattern[str], dict[str, int]]:
+    """(ko33b) Digits glued to a power of grammar/lexicon.txt `num_powers` right before a unit of `num_units` ("web 로그
+    2천 줄", "3백줄"): the number in digits ("2000 줄"); the digits alone were read ("--tail 2")."""
+    from bot.language.grammar import lexicon
+
+    power = {w: 10 ** (n + 1) for n, w in enumerate(lexicon()["num_powers"])}
+    units = "|".join(re.escape(u) for u in sorted(lexicon()["num_units"], key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([0-9]{1,3})(" + "|".join(map(re.escape, power)) + r")(?=\s?(?:" + units + "))"), power
+
+
+@lru_cache(maxsize=1)
 def _size_before_ko() -> re.Pattern[str]:
     """(lead32b) A size with a unit letter of grammar/lexicon.txt `size_unit_ko` right before a word of a memory
     (`size_said_of_ko`) and its particle: groups size, word, particle."""
@@ -1043,6 +1054,9 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
+        powered, power = _digits_power_ko()
+        if powered.search(text):
+            text = _outside(text, lambda part: powered.sub(lambda m: str(int(m.group(1)) * power[m.group(2)]), part))
         used, meant = _image_used_ko()  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses
         if used.search(text):
             text = _outside(text, lambda part: used.sub(lambda m: meant[m.group(1)], part))

@@ -314,9 +314,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Prohibition)) or len(m.named(res).targets) > 1):
             # (k16en) "remove web, it's not needed anymore"; (ctxen24) "kill my-nginx because it won't stop" read
             # because as a second name
-            from bot.language.reason_clause import reason_told
+            from bot.language.reason_clause import reason_first, reason_told
 
-            res = reason_told(text, lambda said: _parse(said, False), negated) or res
+            res = (reason_told(text, lambda said: _parse(said, False), negated)
+                   or reason_first(text, lambda said: parse(said, detail=False), negated) or res)
         if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Sequence)) or len(m.named(res).targets) > 1
                                  or len(m.names_of(res, images=True)) > 1):
             # (w17) "restart web, it's leaking memory", "pull redis again, we heard there's a fix"; (run26) of a volume or
