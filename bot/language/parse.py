@@ -440,7 +440,14 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
-        return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
+        res = negation_asked(text, res, lambda said: _parse(said, False))
+        if res.lang != "cli" and (isinstance(res, (NotUnderstood, m.Prohibition)) or (
+                isinstance(res, m.Command) and set(map(str.lower, m.names_of(res))) & (
+                    grammar.words("corrected_it_en") | grammar.words("corrected_tail")))):
+            from bot.language.corrected import corrected_last  # (ko33b) "stop data... actually pause it instead"
+
+            res = corrected_last(text, reread) or res
+        return _again_as_said(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
