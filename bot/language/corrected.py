@@ -78,14 +78,17 @@ def _one_command(res: m.Command | m.NotUnderstood) -> m.Command | None:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(rf"[^\s,.!?:;…()\u2014\u2013]+", text)
+    return re.findall(r"[^\s,.!?:;…()\u2014\u2013]+", text)
 
 
 def _adds(after: str) -> bool:
     """Whether what is said after the correction adds (grammar/lexicon.txt `corrected_added`: too, also, 도, 그리고)."""
     added = grammar.words("corrected_added")
-    return any(w.lower() in added or (re.match(_NAME, w) and w[len(re.match(_NAME, w).group()):] in added)
-               for w in _words(after))
+    for w in _words(after):
+        name = re.match(_NAME, w)
+        if w.lower() in added or (name is not None and w[name.end():] in added):
+            return True  # "… actually cache too", "… 아 cache도"
+    return False
 
 
 def _tail_dropped(after: str) -> str:

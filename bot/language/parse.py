@@ -444,7 +444,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang != "cli" and (isinstance(res, (NotUnderstood, m.Prohibition)) or (
                 isinstance(res, m.Command) and set(map(str.lower, m.names_of(res))) & (
                     grammar.words("corrected_it_en") | grammar.words("corrected_tail")))):
-            from bot.language.corrected import corrected_last  # (ko33b) "stop data... actually pause it instead"
+            from bot.language.corrected import (
+                corrected_last,  # (ko33b) "stop data... actually pause it instead"
+            )
 
             res = corrected_last(text, reread) or res
         return _again_as_said(text, res)
