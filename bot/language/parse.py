@@ -293,7 +293,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or _alert_code_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
-        if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text):
+        if res.lang == "en" and (" get " in f" {text.lower()} " or " that " in text.lower()) and not negated(text):
+            # (ko33b) "that": "We kindly request that the cache container be restarted"
             # (lead19) "get web and cache restarted", "can we get cache stopped?": the request, never a read of one
             from bot.language.got_done_en import got_done
             from bot.language.parse_natural import reads_only
