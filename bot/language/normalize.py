@@ -365,6 +365,7 @@ def _chat_spelt(part: str) -> str:
         part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
     if " ago" in part.lower():
+        part = _window_ago().sub(r"from \g<a> ago until \g<b> ago", part)
         part = _until_one_ago().sub(lambda m: m["lead"] + " 1 " + m["unit"], part)
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
@@ -395,6 +396,16 @@ def _until_one_ago() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<lead>" + _alternation("until_one_lead_en").replace("_", r"\s+")
                       + r")\s+(?:" + _alternation("until_one_article_en") + r")\s+(?P<unit>"
                       + _alternation("until_one_unit_en") + r")(?=\s+ago\b)")
+@lru_cache(maxsize=1)
+def _window_ago() -> re.Pattern[str]:
+    """(ko33b) A window of logs said by both its ends ago (grammar/lexicon.txt `window_from_en`, `window_to_en`: "cache
+    logs between 2 hours ago and 1 hour ago", "from 1h ago to 30 min ago"): said as "from A ago until B ago", which the
+    grammar reads (--since A --until B)."""
+    amount = r"(?:\d+\s*[a-z]+|an?\s+[a-z]+)"
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?:" + _alternation("window_from_en") + r")\s+(?P<a>" + amount
+                      + r")\s+ago\s+(?:" + _alternation("window_to_en") + r")\s+(?P<b>" + amount + r")\s+ago\b")
+
+
 @lru_cache(maxsize=1)
 def _before_ago() -> re.Pattern[str]:
     """(en22) "N minute(s) before" at a clause's end or before until (grammar/lexicon.txt `before_unit_en`,
