@@ -337,9 +337,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en" and (":" in text or "," in text or " \u2014" in text
                                                                  or " -" in text or " \u2013" in text):
             # (lead29) "reset the test env: restart web and cache", "clean slate pls — remove all stopped containers"
-            from bot.language.preamble_en import aim_first
+            from bot.language.preamble_en import aim_first, names_then_verb
 
-            res = aim_first(text, lambda said: parse(said, detail=False)) or res
+            res = (aim_first(text, lambda said: parse(said, detail=False))
+                   or names_then_verb(text, lambda said: parse(said, detail=False)) or res)
         if isinstance(res, NotUnderstood) and res.lang == "en" and not grammar.words(
                 "preamble_source_verb_en").isdisjoint(text.lower().split()):
             # (lead28) "dashboard says cache is slow, show logs"
