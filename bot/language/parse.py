@@ -229,10 +229,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.asked_of_one import (  # (lead28) "web 버전 뭐야?"
                 asked_of_one_ko,
                 file_asked_ko,
+                related_images_ko,
                 size_asked_ko,
             )
 
-            res = asked_of_one_ko(text) or file_asked_ko(text) or size_asked_ko(text) or res
+            res = (asked_of_one_ko(text) or file_asked_ko(text) or size_asked_ko(text) or related_images_ko(text)
+                   or res)
         if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
                 isinstance(res, (m.Exec, m.RunContainer)) and res.command[:1] == tuple(grammar.words("cd_word")))):
             res = _cd_then(text) or res  # "in data, cd /etc and ls": never `cd /etc and ls` run as one command
