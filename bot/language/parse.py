@@ -2579,12 +2579,42 @@ def _placed_exec_ko(text: str) -> m.Command | None:
         lemmas = morph.reading(" ".join(words[2:])).text.split()
         if lemmas and set(lemmas) <= grammar.words("placed_exec_verb_ko"):  # "web에 ping 보내": sent to web, never run in it
             tries.append(" ".join([name + grammar.lexicon()["placed_exec_in_ko"][0], *words[1:]]))
+    result = _result_asked_ko(name, particle, words)
+    if result is not None:
+        res = parse(result[0], detail=False)
+        # (ko33b) "data 컨테이너 df -h 결과 보여줘": the command's result asked, read as run there — exactly as typed
+        if (isinstance(res, m.Exec) and res.target == name) or (
+                isinstance(res, m.RunContainer) and res.image == name and not res.as_typed):
+            return res if list(res.command) == result[1] else None  # the plan execs in the container of that name
+        return None
     for said in tries:
         res = parse(said, detail=False)
         if (isinstance(res, m.Exec) and res.target == name) or (
                 isinstance(res, m.RunContainer) and res.image == name and res.command and not res.as_typed):
             return res  # a run of the name's image with the command: the plan execs in the container of that name
     return None
+
+
+def _result_asked_ko(name: str, particle: str, words: list[str]) -> tuple[str, list[str]] | None:
+    """(ko33b) A container (its kind word perhaps after it), a command line of a program of grammar/lexicon.txt
+    `known_programs` typed in ASCII, then the result asked for (`placed_exec_result_ko` among the Hangul words after it):
+    the sentence said with the place and the running it leaves unsaid ("data 컨테이너 df -h 결과 보여줘" -> "data에서 df
+    -h 실행해서 결과 보여줘"), and the command's words; None otherwise."""
+    rest = words[1:]
+    if particle or not rest:
+        return None
+    if rest[0] in grammar.words("kind_container_said"):
+        rest = rest[1:]
+    cmd = []
+    while rest and re.fullmatch(r"[A-Za-z0-9_./:=,@%+\-]+", rest[0]):
+        cmd.append(rest.pop(0))
+    if not cmd or cmd[0] not in grammar.words("known_programs") or not rest:
+        return None
+    if not any(w.startswith(r) for w in rest for r in grammar.words("placed_exec_result_ko")):
+        return None
+    lex = grammar.lexicon()
+    said = " ".join([name + lex["placed_exec_in_ko"][0], *cmd, lex["placed_exec_run_ko"][0], *rest])
+    return said, cmd
 
 
 def _name_last_ko(text: str) -> m.Command | None:
