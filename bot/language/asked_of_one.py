@@ -235,6 +235,25 @@ def size_asked_en(text: str) -> m.Command | None:
     return _sized(mt["kind"].lower(), mt["name"], "en")
 
 
+@lru_cache(maxsize=1)
+def _program_asked_en() -> re.Pattern[str]:
+    alt = grammar.alternation
+    return re.compile(rf"(?i)^(?:{alt('program_asked_lead_en')})\s+(?:the\s+)?(?P<prog>{alt('program_asked_en')})\s+"
+                      rf"(?:{alt('program_asked_in_en')})\s+(?:the\s+)?(?P<name>[a-z0-9][\w.\-]*)(?:\s+container)?\s*\??$")
+
+
+def program_asked_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(ko33b) English: a value a program prints asked of a container ("what's the hostname inside data", "what is the
+    uptime of web"): that program run there (docker exec data hostname), read by `read` as "print PROGRAM inside NAME"
+    and kept only when it is that exec; None otherwise."""
+    mt = _program_asked_en().match(text.strip())
+    if mt is None or mt["name"].lower() in grammar.keywords():
+        return None
+    prog = mt["prog"].lower()
+    res = read(f"{grammar.lexicon()['program_asked_as_en'][0]} {prog} inside {mt['name']}")
+    return res if isinstance(res, m.Exec) and res.target == mt["name"] and res.command == (prog,) else None
+
+
 def related_images_ko(text: str) -> m.Command | None:
     """(ko33b) Korean: the images related to one name asked for ("이미지 중에 nginx 관련된 것만 보여줘", "nginx 관련 이미지
     목록"): the images of that repository (docker images NAME). Read by Kiwi's reading: perhaps "이미지 중에" first (the

@@ -219,10 +219,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 file_asked_en,
                 made_from_en,
                 port_user_en,
+                program_asked_en,
                 size_asked_en,
             )
 
             res = (_age_asked(text) or asked_of_one_en(text) or file_asked_en(text)
+                   or program_asked_en(text, lambda said: _parse(said, False))
                    or made_from_en(text, lambda said: _parse(said, False))
                    or port_user_en(text, lambda said: _parse(said, False)) or size_asked_en(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
