@@ -73,6 +73,36 @@ READ = [
     ("since cache is hung, kill it", ["docker kill cache"]),
     ("because web is down, restart it", ["docker restart web"]),
     ("as the db container is stuck, restart it", ["docker restart db"]),
+    # formal English
+    ("I would be grateful if you could provide the status of my-nginx.", ["docker inspect my-nginx"]),
+    ("Kindly provide a list of all containers, including the stopped ones.", ["docker ps -a"]),
+    ("please provide the logs of cache", ["docker logs cache"]),
+    ("We kindly request that the cache container be restarted.", ["docker restart cache"]),
+    ("I ask that web be stopped", ["docker stop web"]),
+    ("Kindly pause my-volume for the duration of the audit.", ["docker pause my-volume"]),
+    ("stop cache for the duration of the migration", ["docker stop cache"]),
+    ("I'd appreciate a memory usage report for web at your earliest convenience.", ["docker stats --no-stream web"]),
+    ("i would appreciate it if you could restart web", ["docker restart web"]),
+    ("a status report for cache please", ["docker inspect cache"]),
+    # count: a window by both its ends, names then a dash and the verb, the images related to a name
+    ("cache logs between 2 hours ago and 1 hour ago", ["docker logs --since 2h --until 1h cache"]),
+    ("cache logs from 1h ago to 30 min ago", ["docker logs --since 1h --until 30m cache"]),
+    ("web logs between 2 hours ago and an hour ago", ["docker logs --since 2h --until 1h web"]),
+    ("these 3: web, cache, data — restart", ["docker restart web cache data"]),
+    ("web cache — stop them", ["docker stop web cache"]),
+    ("web and cache - kill", ["docker kill web cache"]),
+    ("이미지 중에 nginx 관련된 것만 보여줘", ["docker images nginx"]),
+    ("nginx 관련 이미지 목록", ["docker images nginx"]),
+    # exec, volume, ko-ops
+    ("data 컨테이너 df -h 결과 보여줘", ["docker exec data df -h"]),
+    ("web 컨테이너 hostname 결과 알려줘", ["docker exec web hostname"]),
+    ("web 컨테이너 ls /tmp 결과를 보여줘", ["docker exec web ls /tmp"]),
+    ("what's the hostname inside data", ["docker exec data hostname"]),
+    ("tell me the hostname of cache", ["docker exec cache hostname"]),
+    ("db 볼륨 마운트 위치 좀 봐줘", ["docker volume inspect db"]),
+    ("pgdata 마운트 경로 알려줘", ["docker volume inspect pgdata"]),
+    ("web 종료 유예시간 10초 주고 꺼줘", ["docker stop -t 10 web"]),
+    ("cache 유예 시간 5초 두고 멈춰", ["docker stop -t 5 cache"]),
     # image
     ("dangling 이미지만 보여줘", ["docker images --filter dangling=true"]),
     ("untagged 이미지 목록 보여줘", ["docker images --filter dangling=true"]),
@@ -100,6 +130,16 @@ NOT_RUN = [
     "remove the last 3 containers",
     "restart the biggest container",
     "제일 먼저 띄운 컨테이너 지워",
+    # formal: advice, or a ban, said as a request that it be done
+    "we suggest that web be restarted",
+    "We kindly request that the cache container not be restarted.",
+    "i would appreciate it if you could not restart web",
+    # a count announced that is not the names'; a window of a write
+    "these 2: web, cache, data — restart",
+    "restart web from 2 hours ago to 1 hour ago",
+    "nginx 관련 이미지 지워줘",
+    # a command's result asked of a program that is none of the known ones
+    "web 컨테이너 rm -rf / 결과 보여줘",
     # a name said in the purpose clause
     "web을 위해 cache 지워줘",
     "web 관련하여 cache 재시작",
