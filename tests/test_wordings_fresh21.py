@@ -67,7 +67,6 @@ KNOWN_OTHER_READ21: dict[str, str] = {
     "> cache 로그 마지막 50줄\n이거 한 번 더 보여줘": "docker ps, want the quoted read again",
     "> web 502 나요\n확인 부탁드려요": "docker ps, want docker inspect web + docker logs --tail 20 web",
     "> my-nginx 로그 보여줘\n저도 이거 보고 싶어요": "docker ps, want docker logs my-nginx",
-    "제일 최근에 만든 컨테이너 하나만": "docker ps -a, want docker ps -l",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.

@@ -235,6 +235,46 @@ def size_asked_en(text: str) -> m.Command | None:
     return _sized(mt["kind"].lower(), mt["name"], "en")
 
 
+@lru_cache(maxsize=1)
+def _program_asked_en() -> re.Pattern[str]:
+    alt = grammar.alternation
+    return re.compile(rf"(?i)^(?:{alt('program_asked_lead_en')})\s+(?:the\s+)?(?P<prog>{alt('program_asked_en')})\s+"
+                      rf"(?:{alt('program_asked_in_en')})\s+(?:the\s+)?(?P<name>[a-z0-9][\w.\-]*)(?:\s+container)?\s*\??$")
+
+
+def program_asked_en(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(ko33b) English: a value a program prints asked of a container ("what's the hostname inside data", "what is the
+    uptime of web"): that program run there (docker exec data hostname), read by `read` as "print PROGRAM inside NAME"
+    and kept only when it is that exec; None otherwise."""
+    mt = _program_asked_en().match(text.strip())
+    if mt is None or mt["name"].lower() in grammar.keywords():
+        return None
+    prog = mt["prog"].lower()
+    res = read(f"{grammar.lexicon()['program_asked_as_en'][0]} {prog} inside {mt['name']}")
+    return res if isinstance(res, m.Exec) and res.target == mt["name"] and res.command == (prog,) else None
+
+
+def related_images_ko(text: str) -> m.Command | None:
+    """(ko33b) Korean: the images related to one name asked for ("이미지 중에 nginx 관련된 것만 보여줘", "nginx 관련 이미지
+    목록"): the images of that repository (docker images NAME). Read by Kiwi's reading: perhaps "이미지 중에" first (the
+    words of `related_among_ko`), one ASCII name, a word of `related_ko` and its ending (`related_after_ko`), then only
+    words of `related_rest_ko` (the kind, the thing, only, a showing) — and the image kind said; None otherwise."""
+    words = _read_words(text)
+    while words and words[0] in grammar.words("related_among_ko"):
+        words = words[1:]
+    if len(words) < 3 or not re.fullmatch(r"[a-z0-9][\w.\-/]*(?::[\w.\-]+)?", words[0]) or words[0] in grammar.keywords():
+        return None
+    name, words = words[0], words[1:]
+    if words[0] not in grammar.words("related_ko"):
+        return None
+    rest = [w for w in words[1:] if w not in grammar.words("related_after_ko")]
+    if not rest or any(w not in grammar.words("related_rest_ko") for w in rest):
+        return None
+    if not set(_read_words(text)) & grammar.words("size_kind_image"):
+        return None  # "nginx 관련 거 보여줘": containers, images, or both?
+    return m.ListImages(reference=name, lang="ko")
+
+
 def size_asked_ko(text: str) -> m.Command | None:
     """(lead28) Korean, by Kiwi's reading: the size of images or of a volume asked ("redis 이미지 용량 얼마야", "이미지 용량
     다 합쳐서 얼마나 돼?", "pgdata 볼륨 용량 얼마나 돼?"): at most one ASCII name first, then a kind of `size_kind_ko`, a word

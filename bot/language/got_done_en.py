@@ -32,16 +32,27 @@ def _pattern() -> re.Pattern[str]:
                       rf"(?P<tail>(?:\W+(?:{tail}))*)\W*$")
 
 
+@lru_cache(maxsize=1)
+def _requested_that() -> re.Pattern[str]:
+    """(ko33b) Formal English, a request that the thing be got done: "We kindly request that the cache container be
+    restarted" — the lead only words of grammar/lexicon.txt `got_done_that_lead_en`, a verb of `got_done_that_en`."""
+    parts = "|".join(re.escape(p.split("=", 1)[0]) for p in grammar.words("got_done_en"))
+    tail = grammar.alternation("got_done_tail_en")
+    return re.compile(rf"(?i)^(?P<lead>(?:(?:{grammar.alternation('got_done_that_lead_en')})\s+)*)"
+                      rf"(?:{grammar.alternation('got_done_that_en')})\s+that\s+(?P<what>\S.*?)\s+be\s+(?P<part>{parts})"
+                      rf"(?P<tail>(?:\W+(?:{tail}))*)\W*$")
+
+
 def got_done(text: str, res: m.Command | m.NotUnderstood, read: Read) -> m.Command | m.NotUnderstood:
     """`res`, or the request "VERB X" when `text` asks for X got VERB-ed (see the module) and `res` is not already a
     command of that verb."""
-    mt = _pattern().match(text.strip())
+    mt = _pattern().match(text.strip()) or _requested_that().match(text.strip())
     if mt is None:
         return res
     verbs = dict(p.split("=", 1) for p in grammar.words("got_done_en"))
     verb = verbs[mt["part"].lower()]
     lead = mt["lead"].strip()
-    if lead.lower().replace(" ", "_") in grammar.words("got_done_lead_en"):  # the lexicon writes a space as _
+    if mt.re is _requested_that() or lead.lower().replace(" ", "_") in grammar.words("got_done_lead_en"):  # the lexicon writes a space as _
         lead = ""
     said = f"{lead} {verb} {mt['what']}{mt['tail']}".strip()
     got = read(said)

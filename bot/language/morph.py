@@ -641,8 +641,16 @@ def _ascii_loan(chunk: str, tokens: list[_Tok], ti: int, at: int) -> tuple[int, 
     Hangul span at `at`) when it is one of grammar/lexicon.txt `ascii_loan_ko` and the span starts with a verb of
     looking (`look_ko`): "web top 봐줘" reads "web 탑 봐줘"; or one of `ascii_loan_do` and the span starts with a
     light verb (`do_ko`): "web up 해줘" reads "web 시작 해줘" (blind13). None otherwise."""
-    return _loan_before(chunk, tokens, ti, at, *_ascii_loans()) or _loan_before(
-        chunk, tokens, ti, at, *_ascii_loans_done())
+    return (_loan_before(chunk, tokens, ti, at, *_ascii_loans()) or _loan_before(
+        chunk, tokens, ti, at, *_ascii_loans_done()) or _loan_before(chunk, tokens, ti, at, *_ascii_loans_kind()))
+
+
+@lru_cache(maxsize=1)
+def _ascii_loans_kind() -> tuple[dict[str, str], frozenset[str]]:
+    """(ko33b) grammar/lexicon.txt `ascii_loan_kind` (ascii=HANGUL) and `ascii_loan_kind_of` (the kind words it is
+    said before): "dangling 이미지만 보여줘" reads "댕글링 이미지만 보여줘" (it inspected an image named dangling)."""
+    pairs = (w.split("=", 1) for w in _lex("ascii_loan_kind"))
+    return {a.replace("_", " "): h for a, h in pairs}, frozenset(_lex("ascii_loan_kind_of"))
 
 
 def _loan_before(chunk: str, tokens: list[_Tok], ti: int, at: int, loans: dict[str, str],

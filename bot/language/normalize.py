@@ -280,6 +280,17 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _digits_power_ko() -> tuple[re.Pattern[str], dict[str, int]]:
+    """(ko33b) Digits glued to a power of grammar/lexicon.txt `num_powers` right before a unit of `num_units` ("web 로그
+    2천 줄", "3백줄"): the number in digits ("2000 줄"); the digits alone were read ("--tail 2")."""
+    from bot.language.grammar import lexicon
+
+    power = {w: 10 ** (n + 1) for n, w in enumerate(lexicon()["num_powers"])}
+    units = "|".join(re.escape(u) for u in sorted(lexicon()["num_units"], key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([0-9]{1,3})(" + "|".join(map(re.escape, power)) + r")(?=\s?(?:" + units + "))"), power
+
+
+@lru_cache(maxsize=1)
 def _size_before_ko() -> re.Pattern[str]:
     """(lead32b) A size with a unit letter of grammar/lexicon.txt `size_unit_ko` right before a word of a memory
     (`size_said_of_ko`) and its particle: groups size, word, particle."""
@@ -354,6 +365,7 @@ def _chat_spelt(part: str) -> str:
         part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
     if " ago" in part.lower():
+        part = _window_ago().sub(r"from \g<a> ago until \g<b> ago", part)
         part = _until_one_ago().sub(lambda m: m["lead"] + " 1 " + m["unit"], part)
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
@@ -384,6 +396,16 @@ def _until_one_ago() -> re.Pattern[str]:
     return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<lead>" + _alternation("until_one_lead_en").replace("_", r"\s+")
                       + r")\s+(?:" + _alternation("until_one_article_en") + r")\s+(?P<unit>"
                       + _alternation("until_one_unit_en") + r")(?=\s+ago\b)")
+@lru_cache(maxsize=1)
+def _window_ago() -> re.Pattern[str]:
+    """(ko33b) A window of logs said by both its ends ago (grammar/lexicon.txt `window_from_en`, `window_to_en`: "cache
+    logs between 2 hours ago and 1 hour ago", "from 1h ago to 30 min ago"): said as "from A ago until B ago", which the
+    grammar reads (--since A --until B)."""
+    amount = r"(?:\d+\s*[a-z]+|an?\s+[a-z]+)"
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?:" + _alternation("window_from_en") + r")\s+(?P<a>" + amount
+                      + r")\s+ago\s+(?:" + _alternation("window_to_en") + r")\s+(?P<b>" + amount + r")\s+ago\b")
+
+
 @lru_cache(maxsize=1)
 def _before_ago() -> re.Pattern[str]:
     """(en22) "N minute(s) before" at a clause's end or before until (grammar/lexicon.txt `before_unit_en`,
@@ -1043,6 +1065,9 @@ def normalize(text: str) -> str:
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
         aux, standard = _dialect_aux()
         text = _outside(text, lambda part: aux.sub(lambda m: standard[m.group(1)], part))
+        powered, power = _digits_power_ko()
+        if powered.search(text):
+            text = _outside(text, lambda part: powered.sub(lambda m: str(int(m.group(1)) * power[m.group(2)]), part))
         used, meant = _image_used_ko()  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses
         if used.search(text):
             text = _outside(text, lambda part: used.sub(lambda m: meant[m.group(1)], part))

@@ -219,20 +219,24 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 file_asked_en,
                 made_from_en,
                 port_user_en,
+                program_asked_en,
                 size_asked_en,
             )
 
             res = (_age_asked(text) or asked_of_one_en(text) or file_asked_en(text)
+                   or program_asked_en(text, lambda said: _parse(said, False))
                    or made_from_en(text, lambda said: _parse(said, False))
                    or port_user_en(text, lambda said: _parse(said, False)) or size_asked_en(text) or res)
         if isinstance(res, NotUnderstood) and res.lang == "ko" and res.proposal is None:
             from bot.language.asked_of_one import (  # (lead28) "web 버전 뭐야?"
                 asked_of_one_ko,
                 file_asked_ko,
+                related_images_ko,
                 size_asked_ko,
             )
 
-            res = asked_of_one_ko(text) or file_asked_ko(text) or size_asked_ko(text) or res
+            res = (asked_of_one_ko(text) or file_asked_ko(text) or size_asked_ko(text) or related_images_ko(text)
+                   or res)
         if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
                 isinstance(res, (m.Exec, m.RunContainer)) and res.command[:1] == tuple(grammar.words("cd_word")))):
             res = _cd_then(text) or res  # "in data, cd /etc and ls": never `cd /etc and ls` run as one command
@@ -293,7 +297,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or _alert_code_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
-        if res.lang == "en" and " get " in f" {text.lower()} " and not negated(text):
+        if res.lang == "en" and (" get " in f" {text.lower()} " or " that " in text.lower()) and not negated(text):
+            # (ko33b) "that": "We kindly request that the cache container be restarted"
             # (lead19) "get web and cache restarted", "can we get cache stopped?": the request, never a read of one
             from bot.language.got_done_en import got_done
             from bot.language.parse_natural import reads_only
@@ -314,9 +319,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Prohibition)) or len(m.named(res).targets) > 1):
             # (k16en) "remove web, it's not needed anymore"; (ctxen24) "kill my-nginx because it won't stop" read
             # because as a second name
-            from bot.language.reason_clause import reason_told
+            from bot.language.reason_clause import reason_first, reason_told
 
-            res = reason_told(text, lambda said: _parse(said, False), negated) or res
+            res = (reason_told(text, lambda said: _parse(said, False), negated)
+                   or reason_first(text, lambda said: parse(said, detail=False), negated) or res)
         if res.lang == "en" and (isinstance(res, (NotUnderstood, m.Sequence)) or len(m.named(res).targets) > 1
                                  or len(m.names_of(res, images=True)) > 1):
             # (w17) "restart web, it's leaking memory", "pull redis again, we heard there's a fix"; (run26) of a volume or
@@ -335,9 +341,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if isinstance(res, NotUnderstood) and res.lang == "en" and (":" in text or "," in text or " \u2014" in text
                                                                  or " -" in text or " \u2013" in text):
             # (lead29) "reset the test env: restart web and cache", "clean slate pls — remove all stopped containers"
-            from bot.language.preamble_en import aim_first
+            from bot.language.preamble_en import aim_first, names_then_verb
 
-            res = aim_first(text, lambda said: parse(said, detail=False)) or res
+            res = (aim_first(text, lambda said: parse(said, detail=False))
+                   or names_then_verb(text, lambda said: parse(said, detail=False)) or res)
         if isinstance(res, NotUnderstood) and res.lang == "en" and not grammar.words(
                 "preamble_source_verb_en").isdisjoint(text.lower().split()):
             # (lead28) "dashboard says cache is slow, show logs"
@@ -439,7 +446,16 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
-        return _again_as_said(text, negation_asked(text, res, lambda said: _parse(said, False)))
+        res = negation_asked(text, res, lambda said: _parse(said, False))
+        if res.lang != "cli" and (isinstance(res, (NotUnderstood, m.Prohibition)) or (
+                isinstance(res, m.Command) and set(map(str.lower, m.names_of(res))) & (
+                    grammar.words("corrected_it_en") | grammar.words("corrected_tail")))):
+            from bot.language.corrected import (
+                corrected_last,  # (ko33b) "stop data... actually pause it instead"
+            )
+
+            res = corrected_last(text, reread) or res
+        return _again_as_said(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -2565,12 +2581,42 @@ def _placed_exec_ko(text: str) -> m.Command | None:
         lemmas = morph.reading(" ".join(words[2:])).text.split()
         if lemmas and set(lemmas) <= grammar.words("placed_exec_verb_ko"):  # "web에 ping 보내": sent to web, never run in it
             tries.append(" ".join([name + grammar.lexicon()["placed_exec_in_ko"][0], *words[1:]]))
+    result = _result_asked_ko(name, particle, words)
+    if result is not None:
+        res = parse(result[0], detail=False)
+        # (ko33b) "data 컨테이너 df -h 결과 보여줘": the command's result asked, read as run there — exactly as typed
+        if (isinstance(res, m.Exec) and res.target == name) or (
+                isinstance(res, m.RunContainer) and res.image == name and not res.as_typed):
+            return res if list(res.command) == result[1] else None  # the plan execs in the container of that name
+        return None
     for said in tries:
         res = parse(said, detail=False)
         if (isinstance(res, m.Exec) and res.target == name) or (
                 isinstance(res, m.RunContainer) and res.image == name and res.command and not res.as_typed):
             return res  # a run of the name's image with the command: the plan execs in the container of that name
     return None
+
+
+def _result_asked_ko(name: str, particle: str, words: list[str]) -> tuple[str, list[str]] | None:
+    """(ko33b) A container (its kind word perhaps after it), a command line of a program of grammar/lexicon.txt
+    `known_programs` typed in ASCII, then the result asked for (`placed_exec_result_ko` among the Hangul words after it):
+    the sentence said with the place and the running it leaves unsaid ("data 컨테이너 df -h 결과 보여줘" -> "data에서 df
+    -h 실행해서 결과 보여줘"), and the command's words; None otherwise."""
+    rest = words[1:]
+    if particle or not rest:
+        return None
+    if rest[0] in grammar.words("kind_container_said"):
+        rest = rest[1:]
+    cmd = []
+    while rest and re.fullmatch(r"[A-Za-z0-9_./:=,@%+\-]+", rest[0]):
+        cmd.append(rest.pop(0))
+    if not cmd or cmd[0] not in grammar.words("known_programs") or not rest:
+        return None
+    if not any(w.startswith(r) for w in rest for r in grammar.words("placed_exec_result_ko")):
+        return None
+    lex = grammar.lexicon()
+    said = " ".join([name + lex["placed_exec_in_ko"][0], *cmd, lex["placed_exec_run_ko"][0], *rest])
+    return said, cmd
 
 
 def _name_last_ko(text: str) -> m.Command | None:

@@ -172,6 +172,32 @@ def aim_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> 
 
 
 @lru_cache(maxsize=1)
+def _names_then_verb() -> re.Pattern[str]:
+    """(ko33b) Names (perhaps announced by "these N:", `names_announced_en`), a dash, then the verb alone (perhaps "them"
+    or a courtesy of `names_then_tail_en`)."""
+    return re.compile(rf"(?i)^(?:(?:{grammar.alternation('names_announced_en')})\s+(?P<count>\d+)?\s*:\s*)?"
+                      r"(?P<names>[A-Za-z0-9][\w.\-]*(?:\s*,?\s+(?:and\s+)?[A-Za-z0-9][\w.\-]*)*)\s+[\u2014\u2013-]+\s+"
+                      rf"(?P<verb>[a-z]+)(?:\s+(?:{grammar.alternation('names_then_tail_en')}))*\s*[.!]*$")
+
+
+def names_then_verb(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
+    """(ko33b) The names said first, then a dash and the verb alone: "these 3: web, cache, data — restart", "web, cache —
+    stop them" — read as the verb said first ("restart web, cache, data"); it must read whole as one command on exactly
+    the names said (a count announced must be theirs), never a ban or help; None otherwise."""
+    mt = _names_then_verb().match(text.strip())
+    if mt is None:
+        return None
+    names = _NAME.findall(mt["names"].replace(",", " "))
+    names = [n for n in names if n.lower() != "and"]
+    if mt["count"] is not None and int(mt["count"]) != len(names):
+        return None  # "these 3: web, cache — restart": which third?
+    res = read(f"{mt['verb']} {mt['names']}")
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return None
+    return res if sorted(m.names_of(res, images=True)) == sorted(names) else None
+
+
+@lru_cache(maxsize=1)
 def _told_task() -> re.Pattern[str]:
     """(lead32c) The task the speaker was told or asked to do (grammar/lexicon.txt `told_task_subject_en`,
     `told_task_be_en`, `told_task_verb_en`), then a comma or a semicolon and the request of it by a pronoun."""

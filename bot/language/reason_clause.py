@@ -114,6 +114,31 @@ def reason_told(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     return res if _fits(said["why"], res, refusing) else None
 
 
+@lru_cache(maxsize=1)
+def _reason_first() -> re.Pattern[str]:
+    """(ko33b) A linking word of a reason (grammar/lexicon.txt `reason_first_link_en`), then a thing told in a state
+    (a name, perhaps "the" and its kind, then `reason_be_en`) up to a comma, then the request."""
+    kinds = grammar.alternation("antecedent_kind_en")
+    return re.compile(rf"(?i)^(?:{grammar.alternation('reason_first_link_en')})\s+(?P<told>(?:the\s+)?{_NAME}"
+                      rf"(?:\s+(?:{kinds}))?\s+(?:{grammar.alternation('reason_be_en')})\s+[^,;:]+?)\s*[,;]\s*"
+                      r"(?P<req>\S.*)$")
+
+
+def reason_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+                 negated: Callable[[str], bool]) -> m.Command | None:
+    """(ko33b) A reason said first as a clause of its own, then the request: "since cache is hung, kill it", "because
+    web is down, restart it" — the sentence read without its linking word, as "cache is hung, kill it" is (`read`),
+    when the request is of the thing told and it alone ("since cache is hung, kill it and web" read `docker kill web`);
+    None when there is no such clause, the request is negated or the rest does not read whole as one command."""
+    said = _reason_first().match(text.strip())
+    if said is None or _META.search(text) or said["name"].lower() in grammar.keywords() or negated(said["req"]):
+        return None
+    res = read(said["told"] + ", " + said["req"])
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
+        return None
+    return res if tuple(m.named(res).targets) == (said["name"],) else None  # of the thing told, and it alone
+
+
 @lru_cache(maxsize=2)
 def _after(last: bool = False) -> re.Pattern[str]:
     """The request, then a comma or a linking word, then a clause of its own (grammar/lexicon.txt `context_after_*`)."""
