@@ -161,6 +161,10 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         # "web 재시작해줘 제가 cache 지운 다음에", "db 켜줘 cache가 꺼진 다음에", "after I remove cache, restart web": the
         # step is not gorae's — it ran too
         return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
+    if _merged(res, after, order) or (last and _merged(reread, after, order)):
+        # (safe33ko) "cache 꺼줘 web 죽은 다음에", "web 죽은 다음에 cache 꺼줘": web's dying (an event, no subject
+        # particle) read as one more target of the stop — one write of names said in both clauses
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
     if not last:
         return res
     if isinstance(reread, NotUnderstood) or not steps:
@@ -170,6 +174,115 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     if "?" in text:  # "cache 꺼줘 web 재시작한 다음에?": asked — the steps in the order meant, asked back
         return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=reread)
     return reread
+
+
+def _merged(res: m.Command | NotUnderstood, after: str, order: str) -> bool:
+    """(safe33ko) Whether one write step of `res` acts on a name said only in the after-clause `after` and on one said
+    only in `order` (the two clauses' steps read as one: "web 죽은 다음에 cache 꺼줘" -> docker stop web cache)."""
+    in_after = set(_ASCII_NAME.findall(after))
+    in_order = set(_ASCII_NAME.findall(order))
+    for step in _writes(res):
+        names = set(m.names_of(step, images=True))
+        if names & (in_after - in_order) and names & (in_order - in_after):
+            return True
+    return False
+
+
+_ASCII_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+
+
+def _name_at(toks: tuple[_Tok, ...], i: int) -> int:
+    """The index after the name that begins at `i` (Kiwi splits "my-nginx": SL SO SL, "db2": SL SN)."""
+    j = i + 1
+    while j < len(toks) and toks[j][1] in ("SL", "SO", "SN") and toks[j][2] == toks[j - 1][3]:
+        j += 1
+    return j
+
+
+def _is_verb(tok: _Tok) -> bool:
+    from bot.language.context_clause import gorae_verbs
+
+    return tok[0] in gorae_verbs() or tok[1].startswith("VV")
+
+
+def topic_apart_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or parse.topic_apart when a Korean name said first as the topic or the object (은/는/도, 을/를, or with 좀:
+    grammar/lexicon.txt `topic_mark_ko`) is followed right away by another name and its own step, the last verb naming
+    nothing: "data는 web 끈 다음에 지워줘", "data 좀 web 끄고 지워줘" — meant: stop web, then remove data; read as both
+    verbs on both names (docker stop data web, docker rm data web). The steps with each name where it was meant ("web 끈
+    다음에 data 지워줘") are offered back when they read so — never run on the guess (safe33ko)."""
+    if isinstance(res, NotUnderstood) or res.lang != "ko" or not _writes(res):
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    firsts = [i for i, t in enumerate(toks) if t[1] == "SL"]
+    if not firsts:
+        return res
+    a0 = firsts[0]
+    a1 = _name_at(toks, a0)
+    j = a1
+    marked = False
+    while j < len(toks) and ((toks[j][1] in ("JX", "JKO", "MAG") and toks[j][0] in grammar.words("topic_mark_ko"))
+                             or toks[j][1] == "SP"):
+        marked = marked or toks[j][1] != "SP"
+        j += 1
+    if not marked or j >= len(toks) or toks[j][1] != "SL":
+        return res
+    b0, b1 = j, _name_at(toks, j)
+    verbs = [i for i in range(b1, len(toks)) if _is_verb(toks[i])]
+    if len(verbs) < 2 or any(toks[i][1] == "SL" for i in range(verbs[0], len(toks))):
+        return res
+    name_a = text[toks[a0][2]:toks[a1 - 1][3]]
+    name_b = text[toks[b0][2]:toks[b1 - 1][3]]
+    if name_a == name_b or not any({name_a, name_b} <= set(m.names_of(s, images=True)) for s in _writes(res)):
+        return res
+    last = toks[verbs[-1]][2]
+    moved = f"{text[toks[b0][2]:last].rstrip()} {name_a} {text[last:]}"
+    offered = read(moved)
+    said = text[toks[a0][2]:toks[b1 - 1][3]]
+    msg = Msg.of("parse.topic_apart", name=name_a, other=name_b, said=said)
+    if (isinstance(offered, NotUnderstood) or len(_writes(offered)) < 2
+            or any({name_a, name_b} <= set(m.names_of(s, images=True)) for s in _writes(offered))):
+        return NotUnderstood(text, "ko", msg)
+    return NotUnderstood(text, "ko", msg, proposal=offered)
+
+
+def steps_merged_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or parse.two_verbs when one Korean write of two names or more was read from a sentence that says each name
+    with a verb of its own and those read alone are not the same command: "data 강제종료 web 정지" (kill data, stop web)
+    ran one `docker kill data web`, the stop folded into the kill (safe33ko). The same verb said twice ("web 재시작 cache
+    재시작") is one command of both."""
+    if isinstance(res, NotUnderstood) or res.lang != "ko" or isinstance(res, m.Sequence) or not _writes(res):
+        return res
+    if len(m.names_of(res, images=True)) < 2:
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    starts, verb_seen, i = [], False, 0
+    while i < len(toks):
+        if toks[i][1] == "SL":
+            if not starts or verb_seen:
+                starts.append(toks[i][2])
+            verb_seen = False
+            i = _name_at(toks, i)
+            continue
+        verb_seen = verb_seen or _is_verb(toks[i])
+        i += 1
+    if len(starts) < 2:
+        return res
+    parts = [text[a:b].strip(" ,") for a, b in zip(starts, [*starts[1:], len(text)])]
+    parts[0] = text[:starts[1]].strip(" ,")
+    kinds = set()
+    for part in parts:
+        alone = read(part)
+        if isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help)):
+            return res  # "data 강제종료 web도": a part with no verb of its own
+        kinds.add(type(alone))
+    if kinds == {type(res)}:
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(f"`{p}`" for p in parts)))
 
 
 @lru_cache(maxsize=1)
@@ -235,15 +348,19 @@ def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -
 
     toks = analysed_spans(text)
     words = list(toks)
-    while words and words[-1][1] in _TAIL:
+    while words and (words[-1][1] in _TAIL or (len(words) > 1 and words[-1][0] == "요")):
         words.pop()
-    if len(words) < 5 or words[-1][1] != "EF" or words[-1][0] in grammar.words("aside_asked_end_ko"):
-        return res
-    link, aux = words[-3], words[-2]
-    if not (link[1] == "EC" and link[0] in grammar.words("need_link_ko") and aux[1] in ("VV", "VX")
-            and aux[0] in grammar.words("need_aux_ko")):
-        return res
-    k = _boundary(toks, len(words) - 3)
+    if len(words) >= 4 and words[-1][1] == "EC" and words[-1][0] in grammar.words("purpose_end_ko"):
+        # (safe33ko) a purpose told after an order ("web 꺼줘 data 지울 수 있도록", "web 꺼줘 data 지우려고")
+        k = _boundary(toks, len(words) - 1)
+    else:
+        if len(words) < 5 or words[-1][1] != "EF" or words[-1][0] in grammar.words("aside_asked_end_ko"):
+            return res
+        link, aux = words[-3], words[-2]
+        if not (link[1] == "EC" and link[0] in grammar.words("need_link_ko") and aux[1] in ("VV", "VX")
+                and aux[0] in grammar.words("need_aux_ko")):
+            return res
+        k = _boundary(toks, len(words) - 3)
     if k is None:
         return res
     order, need = text[:toks[k][2]].strip(" ,."), text[toks[k][2]:].strip()
@@ -254,12 +371,43 @@ def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -
     return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{need}`"), proposal=alone, unread=(need,))
 
 
-def own_plan_told_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+def _plan_said_before_ko(text: str, res: m.Command | NotUnderstood,
+                         read: _Read | None) -> m.Command | NotUnderstood | None:
+    """(safe33ko) parse.partial offering the order said after the speaker's plan told as a sentence of its own — -ㄹ
+    거 + 이다 closing it with a statement's ending (grammar/lexicon.txt `own_plan_said_ko`), then an order: "data 지울
+    거야. web 꺼줘", "data 지울 거예요 web 꺼주세요" ran the removal, the plan; None when there is no such plan."""
+    from bot.language.context_clause import analysed_spans
+
+    if isinstance(res, NotUnderstood) or len(_writes(res)) < 2:
+        return None
+    toks = analysed_spans(text)
+    for i in range(1, len(toks) - 4):
+        etm, noun, cop, end = toks[i:i + 4]
+        if not (etm[1] == "ETM" and noun[1] == "NNB" and noun[0] in grammar.words("own_plan_noun_ko")
+                and cop[1] == "VCP" and end[1] in ("EF", "EC") and end[0] in grammar.words("own_plan_said_ko")
+                and toks[i - 1][1] in ("VV", "XSV", "VX")):
+            continue
+        rest = text[end[3]:].strip(" ,.!~")
+        if "?" in text[end[3]:end[3] + 2] or not re.search(r"[A-Za-z0-9]", rest):
+            return None  # "data 지울 거야? web 꺼줘": asked (the ~물음 reading's); nothing named after it
+        plan = text[:end[3]].strip()
+        alone = read(rest) if read is not None else None
+        if (alone is None or isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help))
+                or not _writes(alone)):
+            return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{plan}`"))
+        return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{plan}`"), proposal=alone, unread=(plan,))
+    return None
+
+
+def own_plan_told_ko(text: str, res: m.Command | NotUnderstood,
+                     read: _Read | None = None) -> m.Command | NotUnderstood:
     """`res`, or parse.asked offering it back when a Korean write was read from the speaker's own plan told as a reason
     with nothing after it — the future's -ㄹ 거 + 이다 then -거든 / -라서 (grammar/lexicon.txt `own_plan_noun_ko`,
     `own_plan_end_ko`) closing the sentence: "cache 지울 거거든", "web 재시작할 거라서요" ran the write."""
     if isinstance(res, NotUnderstood) or not HANGUL.search(text) or not _writes(res):
         return res
+    if (before := _plan_said_before_ko(text, res, read)) is not None:
+        return before
     from bot.language.context_clause import analysed_spans
 
     toks = analysed_spans(text)
