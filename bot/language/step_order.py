@@ -285,6 +285,24 @@ def steps_merged_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(f"`{p}`" for p in parts)))
 
 
+def rest_carried_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.unused when a Korean write is read from a sentence that says "the rest" (grammar/lexicon.txt
+    `rest_word`) with nothing left out or kept (no exclusion, no word of `rest_kept`): "web 재시작한 다음에 나머지 지워"
+    ran `docker rm web` (the name of the step before carried to the rest) — the rest of what? never every other container
+    silently, never the named one (safe33ko; parse_natural.py `_rest_beside_a_name` refuses the -고 form)."""
+    if isinstance(res, NotUnderstood) or res.lang != "ko" or not _writes(res):
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    rest = [t[0] for t in toks if t[0] in grammar.words("rest_word")]
+    if not rest or not grammar.words("rest_kept").isdisjoint(t[0] for t in toks):
+        return res
+    if any(getattr(s, "exclude", ()) for s in _writes(res)):
+        return res  # "web 빼고 나머지 재시작": all but web
+    return NotUnderstood(text, "ko", Msg.of("parse.unused", words=f"`{rest[0]}`"))
+
+
 @lru_cache(maxsize=1)
 def _time_said_last_en() -> re.Pattern[str]:
     return re.compile(rf"(?is)^(?P<order>\S.*?)\s*,?\s+(?P<prep>{grammar.alternation('time_preposition_en')})\s+"
