@@ -182,13 +182,23 @@ def _merged(res: m.Command | NotUnderstood, after: str, order: str) -> bool:
     in_after = set(_ASCII_NAME.findall(after))
     in_order = set(_ASCII_NAME.findall(order))
     for step in _writes(res):
-        names = set(m.names_of(step, images=True))
+        names = _acted_on(step)
         if names & (in_after - in_order) and names & (in_order - in_after):
             return True
     return False
 
 
 _ASCII_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+
+
+def _acted_on(step: m.Command) -> set[str]:
+    """The things `step` acts on, alike: its targets (containers, or images, volumes, networks removed), never the
+    network it joins a container to nor a new name ("web을 backend에 연결", "web을 my-web으로 이름 바꿔")."""
+    n = m.named(step)
+    out = {*n.targets, *n.names, *(x for x in (n.target, n.container) if x)}
+    if isinstance(step, m.RemoveImage):
+        out |= set(step.images)
+    return out
 
 
 def _name_at(toks: tuple[_Tok, ...], i: int) -> int:
@@ -202,7 +212,7 @@ def _name_at(toks: tuple[_Tok, ...], i: int) -> int:
 def _is_verb(tok: _Tok) -> bool:
     from bot.language.context_clause import gorae_verbs
 
-    return tok[0] in gorae_verbs() or tok[1].startswith("VV")
+    return tok[1].startswith("VV") or (tok[1] in ("NNG", "XR") and tok[0] in gorae_verbs())
 
 
 def topic_apart_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
@@ -233,9 +243,11 @@ def topic_apart_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.
     verbs = [i for i in range(b1, len(toks)) if _is_verb(toks[i])]
     if len(verbs) < 2 or any(toks[i][1] == "SL" for i in range(verbs[0], len(toks))):
         return res
+    if not (verbs[0] == b1 or (verbs[0] == b1 + 1 and toks[b1][1] == "MAG")):
+        return res  # the second name's own step follows it ("web도 cache도 재시작", "cache를 backend에 연결": no step)
     name_a = text[toks[a0][2]:toks[a1 - 1][3]]
     name_b = text[toks[b0][2]:toks[b1 - 1][3]]
-    if name_a == name_b or not any({name_a, name_b} <= set(m.names_of(s, images=True)) for s in _writes(res)):
+    if name_a == name_b or not any({name_a, name_b} <= _acted_on(s) for s in _writes(res)):
         return res
     last = toks[verbs[-1]][2]
     moved = f"{text[toks[b0][2]:last].rstrip()} {name_a} {text[last:]}"
@@ -243,7 +255,7 @@ def topic_apart_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.
     said = text[toks[a0][2]:toks[b1 - 1][3]]
     msg = Msg.of("parse.topic_apart", name=name_a, other=name_b, said=said)
     if (isinstance(offered, NotUnderstood) or len(_writes(offered)) < 2
-            or any({name_a, name_b} <= set(m.names_of(s, images=True)) for s in _writes(offered))):
+            or any({name_a, name_b} <= _acted_on(s) for s in _writes(offered))):
         return NotUnderstood(text, "ko", msg)
     return NotUnderstood(text, "ko", msg, proposal=offered)
 
