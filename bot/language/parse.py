@@ -436,6 +436,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = topic_apart_ko(text, res, reread)  # (safe33ko) "data는 web 끈 다음에 지워줘"
         res = steps_merged_ko(text, res, reread)  # (safe33ko) "data 강제종료 web 정지": never one kill of both
         res = rest_carried_ko(text, res)  # (safe33ko) "web 재시작한 다음에 나머지 지워": the rest of what?
+        if res.lang == "ko":
+            from bot.language.outside import addressed_other_ko  # (safe33ko) "민수씨 web 재시작해 주세요"
+
+            res = addressed_other_ko(text, res, reread)
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed

@@ -13,6 +13,12 @@ a command the sentence keeps its own reading (a time after which — "restart ca
 A need told after an order in Korean (-어야 하다 / 되다 as a statement: "db 켜줘, etl 돌려야 함") may be the order's
 reason (the speaker has to run etl) or a second order: the steps after the order are not run; the order alone is
 offered back (parse.partial, the need unread), as a bracketed aside is (bot/language/parse.py `_bracketed`).
+(safe33ko) So is a purpose told beside an order ("web 꺼줘 data 지울 수 있도록", "data 지울 수 있도록 web 꺼줘": only the
+stop is asked) and the speaker's plan told as a sentence before one ("data 지울 거야. web 꺼줘"): the order alone offered.
+Korean steps whose clauses were merged are never run as read: a name said first as the topic before another name's step
+("data는 web 끈 다음에 지워줘": each name at its step, asked back), two names each with a verb of its own read as one
+command ("data 강제종료 web 정지"), an event after or before an order read as one more target ("cache 꺼줘 web 죽은
+다음에"), "the rest" after a step ("web 재시작한 다음에 나머지 지워").
 Pure functions; Kiwi only for a Korean text (context_clause.analysed_spans, kept by text).
 """
 from __future__ import annotations
@@ -272,7 +278,8 @@ def steps_merged_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     from bot.language.context_clause import analysed_spans
 
     toks = analysed_spans(text)
-    starts, verb_seen, i = [], False, 0
+    starts: list[int] = []
+    verb_seen, i = False, 0
     while i < len(toks):
         if toks[i][1] == "SL":
             if not starts or verb_seen:
@@ -286,7 +293,7 @@ def steps_merged_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         return res
     parts = [text[a:b].strip(" ,") for a, b in zip(starts, [*starts[1:], len(text)])]
     parts[0] = text[:starts[1]].strip(" ,")
-    kinds = set()
+    kinds: set[type] = set()
     for part in parts:
         alone = read(part)
         if isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help)):
@@ -371,12 +378,15 @@ def _verb_in(clause: str) -> bool:
 def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
     """`res`, or parse.partial offering the order said first when a Korean sequence of writes closes with a need told
     (-어야 하다 / 되다 as a statement, grammar/lexicon.txt `need_link_ko`, `need_aux_ko`) after an order (see the
-    module): "db 켜줘, etl 돌려야 함" ran `docker run -d etl` after the start."""
+    module): "db 켜줘, etl 돌려야 함" ran `docker run -d etl` after the start. (safe33ko) So does a purpose (`purpose_end_ko`)
+    closing the sentence after an order, or said first right before the order's name."""
     if "?" in text or not HANGUL.search(text) or not isinstance(res, m.Sequence) or len(_writes(res)) < 2:
         return res
     from bot.language.context_clause import analysed_spans
 
     toks = analysed_spans(text)
+    if (first := _purpose_said_first(text, toks, read)) is not None:
+        return first
     words = list(toks)
     while words and (words[-1][1] in _TAIL or (len(words) > 1 and words[-1][0] == "요")):
         words.pop()
@@ -426,6 +436,24 @@ def _plan_said_before_ko(text: str, res: m.Command | NotUnderstood,
                 or not _writes(alone)):
             return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{plan}`"))
         return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{plan}`"), proposal=alone, unread=(plan,))
+    return None
+
+
+def _purpose_said_first(text: str, toks: tuple[_Tok, ...], read: _Read) -> NotUnderstood | None:
+    """(safe33ko) parse.partial offering the order alone when a purpose (grammar/lexicon.txt `purpose_end_ko`) closes a
+    clause of a verb right before the order's name ("data 지울 수 있도록 web 꺼줘", "data 지울 수 있게 web 꺼줘"): the
+    removal is the aim, never asked for; None when there is none."""
+    for i in range(2, len(toks) - 1):
+        if not (toks[i][1] == "EC" and toks[i][0] in grammar.words("purpose_end_ko") and toks[i + 1][1] == "SL"):
+            continue
+        if not any(_is_verb(t) for t in toks[:i]) or any(t[1] in ("EF", "SF") for t in toks[:i]):
+            return None
+        aim, order = text[:toks[i][3]].strip(), text[toks[i + 1][2]:].strip()
+        alone = read(order)
+        if (isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help))
+                or not _writes(alone)):
+            return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{aim}`"))
+        return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{aim}`"), proposal=alone, unread=(aim,))
     return None
 
 
