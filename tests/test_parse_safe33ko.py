@@ -29,6 +29,23 @@ OFFERED = [
     ("data 지울 거야. web 꺼줘", ["docker stop web"]),
     ("data 지울 거야 web 꺼줘", ["docker stop web"]),
     ("data 지울 거예요. web 꺼주세요", ["docker stop web"]),
+    ("data 지울 겁니다. web 꺼주세요", ["docker stop web"]),
+    ("data 지울 거임 web 꺼줘", ["docker stop web"]),
+    # a purpose said first, right before the order's name
+    ("data 지울 수 있도록 web 꺼줘", ["docker stop web"]),
+    ("data는 web 꺼주고 지워줘", ["docker stop web", "docker rm data"]),
+    ("data는, web 끈 다음에 지워줘", ["docker stop web", "docker rm data"]),
+    ("data는 web 정지하고 나서 삭제 부탁해요", ["docker stop web", "docker rm data"]),
+    # someone else called first: the write asked back
+    ("민수씨 web 재시작해 주세요", ["docker restart web"]),
+    ("민수님 cache 지워주세요", ["docker rm cache"]),
+    ("지수야 web 꺼줘", ["docker stop web"]),
+    ("영희야, cache 지워", ["docker rm cache"]),
+    ("철수 씨, data 삭제해 주세요", ["docker rm data"]),
+    ("박팀장님 cache 지워주세요", ["docker rm cache"]),
+    ("현우님, web 재시작 부탁드려요", ["docker restart web"]),
+    ("수진아 cache 지워", ["docker rm cache"]),  # 수진 read as a pull: docker pull cache, docker rm cache
+    ("얘들아 web 꺼", ["docker stop web"]),
 ]
 
 # text -> nothing planned, nothing offered (refused)
@@ -71,14 +88,22 @@ REFUSED = [
     "web 재시작한 뒤 나머지도 꺼",
     "web 재시작해 주고 나머지는 삭제해 주세요",
     "web 재시작하고 남은 거 지워",
-    # someone else called by name: never gorae's
-    "민수씨 web 재시작해 주세요",
-    "민수님 cache 지워주세요",
-    "지수야 web 꺼줘",
-    "영희야, cache 지워",
-    "철수 씨, data 삭제해 주세요",
-    "박팀장님 cache 지워주세요",
-    "현우님, web 재시작 부탁드려요",
+    "data 지울 수 있게 web 꺼줘",
+    "data 지우려고 web 꺼줘",
+    "cache 지웠기에 web 재시작해줘",
+    "cache 지웠으므로 web 재시작해",
+    "cache 삭제했길래 web 재시작해",
+    "cache 지울 바에야 web 재시작해줘",
+    "data 강제종료 web 재시작",
+    "data 정지 web 강제 종료해",
+    "web 꺼진 다음에 cache 꺼줘",
+    "web 죽은 뒤에 cache 재시작",
+    "web 재시작한 다음에 나머지 다 지워줘",
+    "web 재시작한 다음에 다른 애들 지워",
+    # … and in English, no link between the steps
+    "kill data stop web",
+    "data kill web stop",
+    "stop web kill data",
 ]
 
 # what stays a request
@@ -99,6 +124,23 @@ KEPT = [
     ("고래님 cache 지워주세요", ["docker rm cache"]),
     ("gorae야 cache 꺼줘", ["docker stop cache"]),
     ("web 꺼줘 cache 켜줘", ["docker stop web", "docker start cache"]),
+    ("web도 cache도 재시작", ["docker restart web cache"]),
+    ("kill data, stop web", ["docker kill data", "docker stop web"]),
+    ("kill data and stop web", ["docker kill data", "docker stop web"]),
+    ("kill web and cache", ["docker kill web cache"]),
+    ("force remove web and cache", ["docker rm -f web cache"]),
+    ("data 강제종료랑 web 정지", ["docker kill data", "docker stop web"]),
+    ("web 멈춰 cache 죽여", ["docker stop web", "docker kill cache"]),
+    ("db 켠 다음에 backend에 붙여주세요", ["docker start db", "docker network connect backend db"]),
+    ("web을 my-web으로 이름 바꿔줘", ["docker rename web my-web"]),
+    ("cache를 backend에 연결하고 재시작", ["docker network connect backend cache", "docker restart cache"]),
+    ("nginx 항상 재시작하도록 띄워", ["docker run -d --restart always nginx"]),
+    ("web 쉬도록 잠시 멈춰", ["docker pause web"]),
+    # a title said first reads as said to gorae (the tables: fresh7, fresh10, fresh12, fresh16)
+    ("선배님 cache 재시작 좀 해주세요", ["docker restart cache"]),
+    ("형 cache 좀 재시작해줘", ["docker restart cache"]),
+    ("고래야 web 재시작", ["docker restart web"]),
+    ("고래야 데이터 컨테이너 재시작해 줘", ["docker restart data"]),
 ]
 
 

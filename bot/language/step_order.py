@@ -271,9 +271,13 @@ def steps_merged_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     with a verb of its own and those read alone are not the same command: "data 강제종료 web 정지" (kill data, stop web)
     ran one `docker kill data web`, the stop folded into the kill (safe33ko). The same verb said twice ("web 재시작 cache
     재시작") is one command of both."""
-    if isinstance(res, NotUnderstood) or res.lang != "ko" or isinstance(res, m.Sequence) or not _writes(res):
+    if isinstance(res, NotUnderstood) or isinstance(res, m.Sequence) or not _writes(res):
         return res
     if len(m.names_of(res, images=True)) < 2:
+        return res
+    if res.lang == "en":
+        return _steps_merged_en(text, res, read)
+    if res.lang != "ko":
         return res
     from bot.language.context_clause import analysed_spans
 
@@ -302,6 +306,25 @@ def steps_merged_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     if kinds == {type(res)}:
         return res
     return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(f"`{p}`" for p in parts)))
+
+
+def _steps_merged_en(text: str, res: m.Command, read: _Read) -> m.Command | NotUnderstood:
+    """`steps_merged_ko`'s English: two verbs of gorae's (grammar/lexicon.txt `aside_verb_en`), no link between the steps
+    ("kill data stop web", "data kill web stop" ran one `docker kill data web`) — the sentence cut in two where both
+    halves read as one command each, of two kinds: parse.two_verbs."""
+    words = text.split()
+    verbs = grammar.words("aside_verb_en")
+    if len(words) > 8 or sum(w.strip(",.!").lower() in verbs for w in words) < 2:
+        return res
+    for k in range(1, len(words)):
+        first, then = read(" ".join(words[:k])), read(" ".join(words[k:]))
+        if any(isinstance(x, NotUnderstood) or isinstance(x, (m.Sequence, m.Prohibition, m.Help)) or not _writes(x)
+               for x in (first, then)):
+            continue
+        if type(first) is not type(then):
+            return NotUnderstood(text, "en", Msg.of("parse.two_verbs", verbs=f"`{' '.join(words[:k])}`, "
+                                                                         f"`{' '.join(words[k:])}`"))
+    return res
 
 
 def rest_carried_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
