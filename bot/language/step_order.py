@@ -238,6 +238,9 @@ def topic_apart_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.
     a0 = firsts[0]
     a1 = _name_at(toks, a0)
     j = a1
+    kinds = grammar.words("docker_tool_kind_ko")
+    if j < len(toks) and toks[j][1] == "NNG" and toks[j][0] in kinds:
+        j += 1  # "data 컨테이너는 …"
     marked = False
     while j < len(toks) and ((toks[j][1] in ("JX", "JKO", "MAG") and toks[j][0] in grammar.words("topic_mark_ko"))
                              or toks[j][1] == "SP"):
@@ -249,8 +252,10 @@ def topic_apart_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.
     verbs = [i for i in range(b1, len(toks)) if _is_verb(toks[i])]
     if len(verbs) < 2 or any(toks[i][1] == "SL" for i in range(verbs[0], len(toks))):
         return res
-    if not (verbs[0] == b1 or (verbs[0] == b1 + 1 and toks[b1][1] == "MAG")):
-        return res  # the second name's own step follows it ("web도 cache도 재시작", "cache를 backend에 연결": no step)
+    if not all((t[1] == "NNG" and t[0] in kinds) or t[1] in ("JKO", "MAG") for t in toks[b1:verbs[0]]):
+        # the second name's own step follows it, perhaps after its kind, its object particle or an adverb ("web 컨테이너
+        # 끈", "web을 먼저 끈"); never "web도 cache도 재시작", "cache를 backend에 연결" (no step of its own)
+        return res
     name_a = text[toks[a0][2]:toks[a1 - 1][3]]
     name_b = text[toks[b0][2]:toks[b1 - 1][3]]
     if name_a == name_b or not any({name_a, name_b} <= _acted_on(s) for s in _writes(res)):
