@@ -2,7 +2,7 @@
 topic name before another name's step, a purpose or the speaker's plan told beside an order, the past before -길래, the
 weighed -느니, two names each with its own verb, an event after an order, "the rest" after a step: nothing runs without
 a yes (every container still runs since the same start, none removed), nor an order said to someone else called first
-("민수씨 …"); on the yes to a purpose told after an order, only the order runs; on the yes to a topic name said before
+("민수씨 …", never offered either); on the yes to a purpose told after an order, only the order runs; on the yes to a topic name said before
 another name's step, each name's step alone."""
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ pytestmark = [pytest.mark.docker]
     ("{b} 꺼줘 {a} 죽은 다음에", None),  # a's dying is an event, no order
     ("{a} 재시작한 다음에 나머지 지워", None),  # the rest: never removed silently
     ("{b} 지울 수 있도록 {a} 꺼줘", ["docker stop {a}"]),  # a purpose said first
-    ("민수씨 {b} 지워주세요", ["docker rm {b}"]),  # said to someone else: asked back
-    ("수진아 {a} 재시작해줘", ["docker restart {a}"]),
+    ("민수씨 {b} 지워주세요", None),  # said to someone else: never run nor offered
+    ("수진아 {a} 재시작해줘", None),
 ])
 def test_nothing_runs_without_a_yes(bot, docker_client, world, cleanup, form, offered):
     a, _ = run_tracked(docker_client, cleanup)

@@ -40,16 +40,6 @@ OFFERED = [
     ("data 컨테이너는 web 끈 다음에 지워줘", ["docker stop web", "docker rm data"]),
     ("data는 web을 끈 다음에 지워줘", ["docker stop web", "docker rm data"]),
     ("data는 web 먼저 끈 다음에 지워줘", ["docker stop web", "docker rm data"]),
-    # someone else called first: the write asked back
-    ("민수씨 web 재시작해 주세요", ["docker restart web"]),
-    ("민수님 cache 지워주세요", ["docker rm cache"]),
-    ("지수야 web 꺼줘", ["docker stop web"]),
-    ("영희야, cache 지워", ["docker rm cache"]),
-    ("철수 씨, data 삭제해 주세요", ["docker rm data"]),
-    ("박팀장님 cache 지워주세요", ["docker rm cache"]),
-    ("현우님, web 재시작 부탁드려요", ["docker restart web"]),
-    ("수진아 cache 지워", ["docker rm cache"]),  # 수진 read as a pull: docker pull cache, docker rm cache
-    ("얘들아 web 꺼", ["docker stop web"]),
 ]
 
 # text -> nothing planned, nothing offered (refused)
@@ -104,6 +94,17 @@ REFUSED = [
     "web 죽은 뒤에 cache 재시작",
     "web 재시작한 다음에 나머지 다 지워줘",
     "web 재시작한 다음에 다른 애들 지워",
+    # someone else called first: an order relayed to them, never run nor offered (the tables' `reported` rows)
+    "민수씨 web 재시작해 주세요",
+    "민수님 cache 지워주세요",
+    "민수님 cache 재시작 좀 해주세요",
+    "지수야 web 꺼줘",
+    "영희야, cache 지워",
+    "철수 씨, data 삭제해 주세요",
+    "박팀장님 cache 지워주세요",
+    "현우님, web 재시작 부탁드려요",
+    "수진아 cache 지워",  # 수진 read as a pull: docker pull cache, docker rm cache
+    "얘들아 web 꺼",
     # … and in English, no link between the steps
     "kill data stop web",
     "data kill web stop",

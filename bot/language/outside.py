@@ -475,8 +475,8 @@ def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
     particle (-아 / -야: "수진아 cache 지워", "얘들아 web 꺼") or a person's name with 씨 / 님 ("민수씨 web 재시작해 주세요",
     "현우님, cache 지워주세요") — never gorae's own name (grammar/lexicon.txt `bot_names`: "고래야 …"): an order to
     someone else in a shared channel ("수진아 cache 지워" pulled an image cache then removed cache: 수진 read as a
-    verb). The write said after the call is offered back, asked (safe33ko). A title with 님 said first ("선배님 web 꺼
-    주세요", "사장님 …") is left to the tables' reading: said to gorae."""
+    verb): refused, never offered back (safe33ko). A title with 님 said first ("선배님 web 꺼주세요", "사장님 …") is left
+    to the tables' reading: said to gorae."""
     if res.lang != "ko" or not (_a_write_in(res, "ko") or isinstance(res, NotUnderstood)):
         return res
     from bot.language.context_clause import analysed_spans
@@ -502,12 +502,12 @@ def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
     while len(head) > 1 and head[-1][0] in grammar.words("addressed_suffix_ko"):
         head = head[:-1]  # "민수씨": 민수 (the message says 님께)
     name = text[head[0][2]:head[-1][3]]
-    rest = text[toks[i][2]:].strip()
-    alone = read(rest)
-    if isinstance(alone, NotUnderstood) or isinstance(alone, (m.Help, m.Prohibition)) or not _a_write_in(alone, "ko"):
-        return res if not _a_write_in(res, "ko") else NotUnderstood(
-            text, "ko", Msg.of("parse.addressed_other", name=name, said=said))
-    return NotUnderstood(text, "ko", Msg.of("parse.addressed_other", name=name, said=said), proposal=alone)
+    alone = read(text[toks[i][2]:].strip())
+    if not _a_write_in(res, "ko") and not _a_write_in(alone, "ko"):
+        return res  # a read, or nothing read: left as it was
+    # refused, never offered back: an order relayed to someone else is never "run it now?" (the tables' `reported`
+    # rows: "민수님 cache 재시작 좀 해주세요" runs and offers nothing), as in English (`addressed_other_en`)
+    return NotUnderstood(text, "ko", Msg.of("parse.addressed_other", name=name, said=said))
 
 
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
