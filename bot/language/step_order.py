@@ -416,7 +416,7 @@ def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -
     if (first := _purpose_said_first(text, toks, read)) is not None:
         return first
     words = list(toks)
-    while words and (words[-1][1] in _TAIL or (len(words) > 1 and words[-1][0] == "요")):
+    while words and (words[-1][1] in _TAIL or (len(words) > 1 and words[-1][0] in grammar.words("purpose_tail_ko"))):
         words.pop()
     if len(words) >= 4 and words[-1][1] == "EC" and words[-1][0] in grammar.words("purpose_end_ko"):
         # (safe33ko) a purpose told after an order ("web 꺼줘 data 지울 수 있도록", "web 꺼줘 data 지우려고")
