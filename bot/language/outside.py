@@ -469,6 +469,47 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[:mt.end()].strip(" ,:")))
 
 
+def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
+                       read: Callable[[str], m.Command | NotUnderstood]) -> m.Command | NotUnderstood:
+    """`res`, or parse.addressed_other when a Korean write is said to a person called first — a noun with the vocative
+    particle (-아 / -야: "수진아 cache 지워", "얘들아 web 꺼") or a person's name with 씨 / 님 ("민수씨 web 재시작해 주세요",
+    "현우님, cache 지워주세요") — never gorae's own name (grammar/lexicon.txt `bot_names`: "고래야 …"): an order to
+    someone else in a shared channel ("수진아 cache 지워" pulled an image cache then removed cache: 수진 read as a
+    verb): refused, never offered back (safe33ko). A title with 님 said first ("선배님 web 꺼주세요", "사장님 …") is left
+    to the tables' reading: said to gorae."""
+    if res.lang != "ko" or not (_a_write_in(res, "ko") or isinstance(res, NotUnderstood)):
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    i = 0
+    while i < len(toks) and toks[i][1] in ("NNP", "NNG", "NP", "XSN", "NNB"):
+        i += 1
+    if i == 0 or i >= len(toks):
+        return res
+    head = toks[:i]
+    called = toks[i][1] == "JKV" or (toks[0][1] == "NNP" and toks[i - 1][0] in grammar.words("addressed_suffix_ko"))
+    if not called or toks[0][0] in grammar.words("bot_names") or text[:toks[0][3]].lower() in grammar.words(
+            "bot_names"):
+        return res
+    if toks[i][1] == "JKV":
+        i += 1
+    while i < len(toks) and toks[i][1] == "SP":
+        i += 1
+    if i >= len(toks) or toks[i][1] != "SL":
+        return res  # the call before a name of the request only ("민수야 밥 먹자")
+    said = text[:toks[i][2]].strip(" ,")
+    while len(head) > 1 and head[-1][0] in grammar.words("addressed_suffix_ko"):
+        head = head[:-1]  # "민수씨": 민수 (the message says 님께)
+    name = text[head[0][2]:head[-1][3]]
+    alone = read(text[toks[i][2]:].strip())
+    if not _a_write_in(res, "ko") and not _a_write_in(alone, "ko"):
+        return res  # a read, or nothing read: left as it was
+    # refused, never offered back: an order relayed to someone else is never "run it now?" (the tables' `reported`
+    # rows: "민수님 cache 재시작 좀 해주세요" runs and offers nothing), as in English (`addressed_other_en`)
+    return NotUnderstood(text, "ko", Msg.of("parse.addressed_other", name=name, said=said))
+
+
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.vented when an English write (or one offered back) is a wish of grammar/lexicon.txt `vent_wish_en`
     said with a word of `laughter` ("kinda want to restart cache tbh", "i wanna restart web lol"): venting, never a

@@ -431,15 +431,22 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = around(text, res)
         res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
         res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
-        (after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said,
-         words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said) = _readers_last()
+        (after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said, topic_apart_ko,
+         steps_merged_ko, rest_carried_ko, words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said) = _readers_last()
         reread = lambda said: parse(said, detail=False)  # noqa: E731
         # (lead32) a step said last but meant first ("restart web after restarting cache", "cache 꺼줘 web 재시작한
         # 다음에"): read with it first; a need told after an order ("db 켜줘, etl 돌려야 함"): the order offered back
         res = need_told_after_ko(text, after_said_last(text, res, reread), reread)
         res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
-        res = own_plan_told_ko(text, res)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
+        res = own_plan_told_ko(text, res, reread)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
         res = before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
+        res = topic_apart_ko(text, res, reread)  # (safe33ko) "data는 web 끈 다음에 지워줘"
+        res = steps_merged_ko(text, res, reread)  # (safe33ko) "data 강제종료 web 정지": never one kill of both
+        res = rest_carried_ko(text, res)  # (safe33ko) "web 재시작한 다음에 나머지 지워": the rest of what?
+        if res.lang == "ko":
+            from bot.language.outside import addressed_other_ko  # (safe33ko) "민수씨 web 재시작해 주세요"
+
+            res = addressed_other_ko(text, res, reread)
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
@@ -473,11 +480,14 @@ def _readers_last() -> tuple[Any, ...]:
         before_said,
         need_told_after_ko,
         own_plan_told_ko,
+        rest_carried_ko,
+        steps_merged_ko,
         time_taken_for_a_name_en,
+        topic_apart_ko,
     )
 
     return (after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said,
-            words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said)
+            topic_apart_ko, steps_merged_ko, rest_carried_ko, words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said)
 
 
 @lru_cache(maxsize=1)

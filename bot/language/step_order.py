@@ -13,6 +13,12 @@ a command the sentence keeps its own reading (a time after which — "restart ca
 A need told after an order in Korean (-어야 하다 / 되다 as a statement: "db 켜줘, etl 돌려야 함") may be the order's
 reason (the speaker has to run etl) or a second order: the steps after the order are not run; the order alone is
 offered back (parse.partial, the need unread), as a bracketed aside is (bot/language/parse.py `_bracketed`).
+(safe33ko) So is a purpose told beside an order ("web 꺼줘 data 지울 수 있도록", "data 지울 수 있도록 web 꺼줘": only the
+stop is asked) and the speaker's plan told as a sentence before one ("data 지울 거야. web 꺼줘"): the order alone offered.
+Korean steps whose clauses were merged are never run as read: a name said first as the topic before another name's step
+("data는 web 끈 다음에 지워줘": each name at its step, asked back), two names each with a verb of its own read as one
+command ("data 강제종료 web 정지"), an event after or before an order read as one more target ("cache 꺼줘 web 죽은
+다음에"), "the rest" after a step ("web 재시작한 다음에 나머지 지워").
 Pure functions; Kiwi only for a Korean text (context_clause.analysed_spans, kept by text).
 """
 from __future__ import annotations
@@ -158,6 +164,10 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         # "web 재시작해줘 제가 cache 지운 다음에", "db 켜줘 cache가 꺼진 다음에", "after I remove cache, restart web": the
         # step is not gorae's — it ran too
         return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
+    if _merged(res, after, order) or (last and _merged(reread, after, order)):
+        # (safe33ko) "cache 꺼줘 web 죽은 다음에", "web 죽은 다음에 cache 꺼줘": web's dying (an event, no subject
+        # particle) read as one more target of the stop — one write of names said in both clauses
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
     if not last:
         return res
     if isinstance(reread, NotUnderstood) or not steps:
@@ -167,6 +177,174 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     if "?" in text:  # "cache 꺼줘 web 재시작한 다음에?": asked — the steps in the order meant, asked back
         return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=reread)
     return reread
+
+
+def _merged(res: m.Command | NotUnderstood, after: str, order: str) -> bool:
+    """(safe33ko) Whether one write step of `res` acts on a name said only in the after-clause `after` and on one said
+    only in `order` (the two clauses' steps read as one: "web 죽은 다음에 cache 꺼줘" -> docker stop web cache)."""
+    in_after = set(_ASCII_NAME.findall(after))
+    in_order = set(_ASCII_NAME.findall(order))
+    for step in _writes(res):
+        names = _acted_on(step)
+        if names & (in_after - in_order) and names & (in_order - in_after):
+            return True
+    return False
+
+
+_ASCII_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.\-]*")
+
+
+def _acted_on(step: m.Command) -> set[str]:
+    """The things `step` acts on, alike: its targets (containers, or images, volumes, networks removed), never the
+    network it joins a container to nor a new name ("web을 backend에 연결", "web을 my-web으로 이름 바꿔")."""
+    n = m.named(step)
+    out = {*n.targets, *n.names, *(x for x in (n.target, n.container) if x)}
+    if isinstance(step, m.RemoveImage):
+        out |= set(step.images)
+    return out
+
+
+def _name_at(toks: tuple[_Tok, ...], i: int) -> int:
+    """The index after the name that begins at `i` (Kiwi splits "my-nginx": SL SO SL, "db2": SL SN)."""
+    j = i + 1
+    while j < len(toks) and toks[j][1] in ("SL", "SO", "SN") and toks[j][2] == toks[j - 1][3]:
+        j += 1
+    return j
+
+
+def _is_verb(tok: _Tok) -> bool:
+    from bot.language.context_clause import gorae_verbs
+
+    return tok[1].startswith("VV") or (tok[1] in ("NNG", "XR") and tok[0] in gorae_verbs())
+
+
+def topic_apart_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or parse.topic_apart when a Korean name said first as the topic or the object (은/는/도, 을/를, or with 좀:
+    grammar/lexicon.txt `topic_mark_ko`) is followed right away by another name and its own step, the last verb naming
+    nothing: "data는 web 끈 다음에 지워줘", "data 좀 web 끄고 지워줘" — meant: stop web, then remove data; read as both
+    verbs on both names (docker stop data web, docker rm data web). The steps with each name where it was meant ("web 끈
+    다음에 data 지워줘") are offered back when they read so — never run on the guess (safe33ko)."""
+    if isinstance(res, NotUnderstood) or res.lang != "ko" or not _writes(res):
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    firsts = [i for i, t in enumerate(toks) if t[1] == "SL"]
+    if not firsts:
+        return res
+    a0 = firsts[0]
+    a1 = _name_at(toks, a0)
+    j = a1
+    kinds = grammar.words("docker_tool_kind_ko")
+    if j < len(toks) and toks[j][1] == "NNG" and toks[j][0] in kinds:
+        j += 1  # "data 컨테이너는 …"
+    marked = False
+    while j < len(toks) and ((toks[j][1] in ("JX", "JKO", "MAG") and toks[j][0] in grammar.words("topic_mark_ko"))
+                             or toks[j][1] == "SP"):
+        marked = marked or toks[j][1] != "SP"
+        j += 1
+    if not marked or j >= len(toks) or toks[j][1] != "SL":
+        return res
+    b0, b1 = j, _name_at(toks, j)
+    verbs = [i for i in range(b1, len(toks)) if _is_verb(toks[i])]
+    if len(verbs) < 2 or any(toks[i][1] == "SL" for i in range(verbs[0], len(toks))):
+        return res
+    if not all((t[1] == "NNG" and t[0] in kinds) or t[1] in ("JKO", "MAG") for t in toks[b1:verbs[0]]):
+        # the second name's own step follows it, perhaps after its kind, its object particle or an adverb ("web 컨테이너
+        # 끈", "web을 먼저 끈"); never "web도 cache도 재시작", "cache를 backend에 연결" (no step of its own)
+        return res
+    name_a = text[toks[a0][2]:toks[a1 - 1][3]]
+    name_b = text[toks[b0][2]:toks[b1 - 1][3]]
+    if name_a == name_b or not any({name_a, name_b} <= _acted_on(s) for s in _writes(res)):
+        return res
+    last = toks[verbs[-1]][2]
+    moved = f"{text[toks[b0][2]:last].rstrip()} {name_a} {text[last:]}"
+    offered = read(moved)
+    said = text[toks[a0][2]:toks[b1 - 1][3]]
+    msg = Msg.of("parse.topic_apart", name=name_a, other=name_b, said=said)
+    if (isinstance(offered, NotUnderstood) or len(_writes(offered)) < 2
+            or any({name_a, name_b} <= _acted_on(s) for s in _writes(offered))):
+        return NotUnderstood(text, "ko", msg)
+    return NotUnderstood(text, "ko", msg, proposal=offered)
+
+
+def steps_merged_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
+    """`res`, or parse.two_verbs when one Korean write of two names or more was read from a sentence that says each name
+    with a verb of its own and those read alone are not the same command: "data 강제종료 web 정지" (kill data, stop web)
+    ran one `docker kill data web`, the stop folded into the kill (safe33ko). The same verb said twice ("web 재시작 cache
+    재시작") is one command of both."""
+    if isinstance(res, NotUnderstood) or isinstance(res, m.Sequence) or not _writes(res):
+        return res
+    if len(m.names_of(res, images=True)) < 2:
+        return res
+    if res.lang == "en":
+        return _steps_merged_en(text, res, read)
+    if res.lang != "ko":
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    starts: list[int] = []
+    verb_seen, i = False, 0
+    while i < len(toks):
+        if toks[i][1] == "SL":
+            if not starts or verb_seen:
+                starts.append(toks[i][2])
+            verb_seen = False
+            i = _name_at(toks, i)
+            continue
+        verb_seen = verb_seen or _is_verb(toks[i])
+        i += 1
+    if len(starts) < 2:
+        return res
+    parts = [text[a:b].strip(" ,") for a, b in zip(starts, [*starts[1:], len(text)])]
+    parts[0] = text[:starts[1]].strip(" ,")
+    kinds: set[type] = set()
+    for part in parts:
+        alone = read(part)
+        if isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help)):
+            return res  # "data 강제종료 web도": a part with no verb of its own
+        kinds.add(type(alone))
+    if kinds == {type(res)}:
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.two_verbs", verbs=", ".join(f"`{p}`" for p in parts)))
+
+
+def _steps_merged_en(text: str, res: m.Command, read: _Read) -> m.Command | NotUnderstood:
+    """`steps_merged_ko`'s English: two verbs of gorae's (grammar/lexicon.txt `aside_verb_en`), no link between the steps
+    ("kill data stop web", "data kill web stop" ran one `docker kill data web`) — the sentence cut in two where both
+    halves read as one command each, of two kinds: parse.two_verbs."""
+    words = text.split()
+    verbs = grammar.words("aside_verb_en")
+    if len(words) > 8 or sum(w.strip(",.!").lower() in verbs for w in words) < 2:
+        return res
+    for k in range(1, len(words)):
+        first, then = read(" ".join(words[:k])), read(" ".join(words[k:]))
+        if any(isinstance(x, NotUnderstood) or isinstance(x, (m.Sequence, m.Prohibition, m.Help)) or not _writes(x)
+               for x in (first, then)):
+            continue
+        if type(first) is not type(then):
+            return NotUnderstood(text, "en", Msg.of("parse.two_verbs", verbs=f"`{' '.join(words[:k])}`, "
+                                                                         f"`{' '.join(words[k:])}`"))
+    return res
+
+
+def rest_carried_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.unused when a Korean write is read from a sentence that says "the rest" (grammar/lexicon.txt
+    `rest_word`) with nothing left out or kept (no exclusion, no word of `rest_kept`): "web 재시작한 다음에 나머지 지워"
+    ran `docker rm web` (the name of the step before carried to the rest) — the rest of what? never every other container
+    silently, never the named one (safe33ko; parse_natural.py `_rest_beside_a_name` refuses the -고 form)."""
+    if isinstance(res, NotUnderstood) or res.lang != "ko" or not _writes(res):
+        return res
+    from bot.language.context_clause import analysed_spans
+
+    toks = analysed_spans(text)
+    rest = [t[0] for t in toks if t[0] in grammar.words("rest_word")]
+    if not rest or not grammar.words("rest_kept").isdisjoint(t[0] for t in toks):
+        return res
+    if any(getattr(s, "exclude", ()) for s in _writes(res)):
+        return res  # "web 빼고 나머지 재시작": all but web
+    return NotUnderstood(text, "ko", Msg.of("parse.unused", words=f"`{rest[0]}`"))
 
 
 @lru_cache(maxsize=1)
@@ -225,22 +403,29 @@ def _verb_in(clause: str) -> bool:
 def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
     """`res`, or parse.partial offering the order said first when a Korean sequence of writes closes with a need told
     (-어야 하다 / 되다 as a statement, grammar/lexicon.txt `need_link_ko`, `need_aux_ko`) after an order (see the
-    module): "db 켜줘, etl 돌려야 함" ran `docker run -d etl` after the start."""
+    module): "db 켜줘, etl 돌려야 함" ran `docker run -d etl` after the start. (safe33ko) So does a purpose (`purpose_end_ko`)
+    closing the sentence after an order, or said first right before the order's name."""
     if "?" in text or not HANGUL.search(text) or not isinstance(res, m.Sequence) or len(_writes(res)) < 2:
         return res
     from bot.language.context_clause import analysed_spans
 
     toks = analysed_spans(text)
+    if (first := _purpose_said_first(text, toks, read)) is not None:
+        return first
     words = list(toks)
-    while words and words[-1][1] in _TAIL:
+    while words and (words[-1][1] in _TAIL or (len(words) > 1 and words[-1][0] in grammar.words("purpose_tail_ko"))):
         words.pop()
-    if len(words) < 5 or words[-1][1] != "EF" or words[-1][0] in grammar.words("aside_asked_end_ko"):
-        return res
-    link, aux = words[-3], words[-2]
-    if not (link[1] == "EC" and link[0] in grammar.words("need_link_ko") and aux[1] in ("VV", "VX")
-            and aux[0] in grammar.words("need_aux_ko")):
-        return res
-    k = _boundary(toks, len(words) - 3)
+    if len(words) >= 4 and words[-1][1] == "EC" and words[-1][0] in grammar.words("purpose_end_ko"):
+        # (safe33ko) a purpose told after an order ("web 꺼줘 data 지울 수 있도록", "web 꺼줘 data 지우려고")
+        k = _boundary(toks, len(words) - 1)
+    else:
+        if len(words) < 5 or words[-1][1] != "EF" or words[-1][0] in grammar.words("aside_asked_end_ko"):
+            return res
+        link, aux = words[-3], words[-2]
+        if not (link[1] == "EC" and link[0] in grammar.words("need_link_ko") and aux[1] in ("VV", "VX")
+                and aux[0] in grammar.words("need_aux_ko")):
+            return res
+        k = _boundary(toks, len(words) - 3)
     if k is None:
         return res
     order, need = text[:toks[k][2]].strip(" ,."), text[toks[k][2]:].strip()
@@ -251,12 +436,61 @@ def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -
     return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{need}`"), proposal=alone, unread=(need,))
 
 
-def own_plan_told_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+def _plan_said_before_ko(text: str, res: m.Command | NotUnderstood,
+                         read: _Read | None) -> m.Command | NotUnderstood | None:
+    """(safe33ko) parse.partial offering the order said after the speaker's plan told as a sentence of its own — -ㄹ
+    거 + 이다 closing it with a statement's ending (grammar/lexicon.txt `own_plan_said_ko`), then an order: "data 지울
+    거야. web 꺼줘", "data 지울 거예요 web 꺼주세요" ran the removal, the plan; None when there is no such plan."""
+    from bot.language.context_clause import analysed_spans
+
+    if isinstance(res, NotUnderstood) or len(_writes(res)) < 2:
+        return None
+    toks = analysed_spans(text)
+    for i in range(1, len(toks) - 4):
+        etm, noun, cop, end = toks[i:i + 4]
+        if not (etm[1] == "ETM" and noun[1] == "NNB" and noun[0] in grammar.words("own_plan_noun_ko")
+                and cop[1] == "VCP" and end[1] in ("EF", "EC") and end[0] in grammar.words("own_plan_said_ko")
+                and toks[i - 1][1] in ("VV", "XSV", "VX")):
+            continue
+        rest = text[end[3]:].strip(" ,.!~")
+        if "?" in text[end[3]:end[3] + 2] or not re.search(r"[A-Za-z0-9]", rest):
+            return None  # "data 지울 거야? web 꺼줘": asked (the ~물음 reading's); nothing named after it
+        plan = text[:end[3]].strip()
+        alone = read(rest) if read is not None else None
+        if (alone is None or isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help))
+                or not _writes(alone)):
+            return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{plan}`"))
+        return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{plan}`"), proposal=alone, unread=(plan,))
+    return None
+
+
+def _purpose_said_first(text: str, toks: tuple[_Tok, ...], read: _Read) -> NotUnderstood | None:
+    """(safe33ko) parse.partial offering the order alone when a purpose (grammar/lexicon.txt `purpose_end_ko`) closes a
+    clause of a verb right before the order's name ("data 지울 수 있도록 web 꺼줘", "data 지울 수 있게 web 꺼줘"): the
+    removal is the aim, never asked for; None when there is none."""
+    for i in range(2, len(toks) - 1):
+        if not (toks[i][1] == "EC" and toks[i][0] in grammar.words("purpose_end_ko") and toks[i + 1][1] == "SL"):
+            continue
+        if not any(_is_verb(t) for t in toks[:i]) or any(t[1] in ("EF", "SF") for t in toks[:i]):
+            return None
+        aim, order = text[:toks[i][3]].strip(), text[toks[i + 1][2]:].strip()
+        alone = read(order)
+        if (isinstance(alone, NotUnderstood) or isinstance(alone, (m.Sequence, m.Prohibition, m.Help))
+                or not _writes(alone)):
+            return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{aim}`"))
+        return NotUnderstood(text, "ko", Msg.of("parse.partial", words=f"`{aim}`"), proposal=alone, unread=(aim,))
+    return None
+
+
+def own_plan_told_ko(text: str, res: m.Command | NotUnderstood,
+                     read: _Read | None = None) -> m.Command | NotUnderstood:
     """`res`, or parse.asked offering it back when a Korean write was read from the speaker's own plan told as a reason
     with nothing after it — the future's -ㄹ 거 + 이다 then -거든 / -라서 (grammar/lexicon.txt `own_plan_noun_ko`,
     `own_plan_end_ko`) closing the sentence: "cache 지울 거거든", "web 재시작할 거라서요" ran the write."""
     if isinstance(res, NotUnderstood) or not HANGUL.search(text) or not _writes(res):
         return res
+    if (before := _plan_said_before_ko(text, res, read)) is not None:
+        return before
     from bot.language.context_clause import analysed_spans
 
     toks = analysed_spans(text)

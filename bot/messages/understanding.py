@@ -57,6 +57,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "실행하지 않습니다. 지금 할 일만 요청해 주세요. 아무것도 실행하지 않았습니다.",
                             "`{said}` reads as someone else's step (or yours), or a thing that happens: gorae does not "
                             "wait for it. Ask for what to do now. Nothing was run."),
+    # (safe33ko) a name said first as the topic, then another name's step ("data는 web 끈 다음에 지워줘")
+    "parse.topic_apart": ("`{name}`을(를) 먼저 말씀하시고 `{other}`의 단계를 말씀하셔서 (`{said}`) 어느 동작이 어느 대상인지 "
+                          "확실하지 않아 바로 실행하지 않았습니다. 이름마다 동작을 적어 주세요 (예: `{other} 끄고 {name} 지워`).",
+                          "`{name}` is said first, then a step of `{other}` (`{said}`), so I can't tell which action is "
+                          "meant for which: nothing was run yet. Say each name with its action (e.g. `stop {other}, "
+                          "then remove {name}`)."),
     # (lead32) a name said to be kept as it is, which the write acts on (or beside a write on every container)
     "parse.kept_said": ("`{name}`을(를) 그대로 두라고 하셨는데 이 요청이 `{name}`에도 미치게 읽혀 실행하지 않았습니다. 나머지만 "
                         "하려면 `{name} 빼고 다 꺼`처럼 적어 주세요. 아무것도 실행하지 않았습니다.",
