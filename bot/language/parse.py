@@ -3496,6 +3496,18 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
     else:
         rest = (quoted["pre"] + " " + quoted["post"]).strip()
     if rest:
+        from bot.language.pasted import points_at_it, without_pointer
+
+        if points_at_it(rest):
+            rest = without_pointer(rest)  # (en33) "이거 실행해줘 `docker stop data`", "run this pls: …": it is the command
+            if not rest.strip(" :.,!~"):
+                return None  # "`docker stop web` this": pointed at, never asked to run
+        if quoted.re is _QUOTED_DOCKER and quoted["pre"].rstrip().endswith(":") and not quoted["post"].strip():
+            rest = rest.rstrip(" :")  # (en33) "run this pls: `docker pause my-volume`": the colon opens the command
+    if rest and lang == "en" and "?" not in text and all(w.strip(",.:;!~").lower() in grammar.words("before_cli_en") for w in rest.split()):
+        rest = ""  # (en33) "ok so docker restart my-nginx", "alright, docker ps -a": chat before the command ("so docker
+        # rm web?" stays asked)
+    if rest:
         src = _lower_keywords(rest)
         if lang == "ko":
             from bot.language import morph
@@ -3640,7 +3652,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                     continue  # (fix14) "exec cache redis-cli info memory": the exec typed (`_exec_typed`)
                 break  # a sentence that was read must not become a docker command by accident
             continue
-        return cmd
+        return _cli_typo_asked(text, lang, cmd) if cmd.typos and start == "cli" else cmd
     if lang == "en" and (started := _new_one_started_en(text, detail)) is not None:
         return started  # (lead32c) "start a throwaway ubuntu:focal that prints hi": a new one is run
     if lang == "en" and (with_command := _run_with_command(text)) is not None:
@@ -3657,6 +3669,18 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+def _cli_typo_asked(text: str, lang: Lang, cmd: m.Command) -> m.Command | NotUnderstood:
+    """(en33) A docker command whose command word was typed with a slip (bot/language/parse_cli.py
+    `_command_word_slipped`: "docker imgaes", "docker unpuase data"): a read runs, its typo said; a write is asked back
+    (yes/no), never run on the guess — a misspelt keyword never makes a write by itself (issue 8)."""
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd):
+        return cmd
+    typed, meant = cmd.typos[0]
+    return NotUnderstood(text, lang, Msg.of("cli.typo_asked", typed=typed, meant=meant), proposal=cmd)
 
 
 # (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`); (lead31b) or
