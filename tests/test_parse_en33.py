@@ -69,6 +69,7 @@ ASKED = [
     ("docker kil web", ["docker kill web"]),
     ("docker psuh nginx", ["docker push nginx"]),
     ("so docker rm web?", ["docker rm web"]),  # chat, then a write asked with "?"
+    ("run docker restrat web", ["docker restart web"]),  # never a run of an image `docker` (blind8)
 ]
 
 NOT_RUN = [
