@@ -108,7 +108,21 @@ def _fenced_command(fence: str, rest: str) -> str | None:
         return None
     cmd = line["cmd"]
     quote = '"' if '"' not in cmd else "'" if "'" not in cmd else None
-    return f"{quote}{cmd}{quote} {rest}" if quote is not None else None
+    if quote is None:
+        return None
+    said = f"{quote}{cmd}{quote} {rest}"
+    # only when the whole then reads as that command and nothing else ("```docker stop data```\ncan you run this on web
+    # instead" read an exec in web of the quoted words): a paste set aside otherwise, as before
+    from dataclasses import replace
+
+    from bot import model as m
+    from bot.language.normalize import normalize
+    from bot.language.parse import parse
+
+    whole, alone = parse(normalize(said), detail=False), parse(normalize(cmd), detail=False)
+    if not isinstance(whole, m.Command) or not isinstance(alone, m.Command):
+        return None
+    return said if replace(whole, lang=alone.lang) == alone else None
 
 
 def pasted_apart(text: str) -> str | None:
