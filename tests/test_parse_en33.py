@@ -55,6 +55,14 @@ READ = [
     ("이거 돌려줘:\n```\ndocker logs --since 10m cache\n```", ["docker logs --since 10m cache"]),
     ("could you run this for me?\n```\ndocker unpause data\n```", ["docker unpause data"]),
     ("run this: `docker restart web`", ["docker restart web"]),
+    ("아래 명령어 돌려주세요\n```\ndocker logs --tail 100 cache\n```", ["docker logs --tail 100 cache"]),
+    ("```\ndocker restart web\n```\n요거 돌려주세요~", ["docker restart web"]),  # 돌려주세요 read beside its pointer
+    ("이걸 돌려주세요 `docker ps -a`", ["docker ps -a"]),
+    ("```console\ndocker volume ls\n```", ["docker volume ls"]),
+    ("pls execute:\n```\ndocker stats --no-stream\n```", ["docker stats --no-stream"]),
+    ("docker netwrok ls 해줘", ["docker network ls"]),
+    ("docker imgaes 보여줘", ["docker images"]),
+    ("docker ps -a 한 번만 보여줘", ["docker ps -a"]),
     ("```docker rm web```\nweb 로그 봐줘", ["docker logs web"]),  # a paste with no word pointing at it: set aside
 ]
 
@@ -69,6 +77,8 @@ ASKED = [
     ("docker kil web", ["docker kill web"]),
     ("docker psuh nginx", ["docker push nginx"]),
     ("so docker rm web?", ["docker rm web"]),  # chat, then a write asked with "?"
+    ("docker unpuase data 해줘", ["docker unpause data"]),  # with a Korean request: still asked, never run
+    ("docker restrat web 해줘", ["docker restart web"]),
     ("run docker restrat web", ["docker restart web"]),  # never a run of an image `docker` (blind8)
 ]
 
@@ -94,6 +104,8 @@ NOT_RUN = [
     "```docker stop web```\nthis",
     "이거 `docker stop data`",
     "ok so don't docker rm web",
+    "```\ndocker restart web\n```\n요거 돌려도 돼요?",
+    "docker stat web 해줘",
 ]
 
 

@@ -3495,13 +3495,17 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
         rest = quoted["pre"].strip()
     else:
         rest = (quoted["pre"] + " " + quoted["post"]).strip()
-    if rest:
-        from bot.language.pasted import points_at_it, without_pointer
+    from bot.language.pasted import points_at_it, without_pointer
 
-        if points_at_it(rest):
-            rest = without_pointer(rest)  # (en33) "이거 실행해줘 `docker stop data`", "run this pls: …": it is the command
-            if not rest.strip(" :.,!~"):
-                return None  # "`docker stop web` this": pointed at, never asked to run
+    pointed = bool(rest) and points_at_it(rest)
+    if pointed:
+        # (en33) "이거 실행해줘 `docker stop data`", "run this pls: …": the word pointing at it is the command (Korean: taken
+        # off the morphemes, read with it — "돌려주세요" alone is Kiwi's 돌려주다, give back)
+        if not without_pointer(rest).strip(" :.,!~"):
+            return None  # "`docker stop web` this": pointed at, never asked to run
+        if lang != "ko":
+            rest = without_pointer(rest)
+    if rest:
         if quoted.re is _QUOTED_DOCKER and quoted["pre"].rstrip().endswith(":") and not quoted["post"].strip():
             rest = rest.rstrip(" :")  # (en33) "run this pls: `docker pause my-volume`": the colon opens the command
     if rest and lang == "en" and "?" not in text and all(w.strip(",.:;!~").lower() in grammar.words("before_cli_en") for w in rest.split()):
@@ -3513,6 +3517,8 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
             from bot.language import morph
 
             src = morph.reading(src).text
+            if pointed:
+                src = without_pointer(src)
         elif lang == "en":
             src = _EMOJI.sub(" ", src)
         try:

@@ -340,7 +340,9 @@ def docker_command(text: str) -> str | None:
     rest = ws[1:]
     while rest and rest[0].startswith("-"):  # global options: `-H x ps` is still a command
         rest = rest[2:] if rest[0] in ("-H", "--host", "-c", "--context") else rest[1:]
-    return bare if command_path(rest) is not None else None
+    # (en33) "docker netwrok ls 해줘", "docker unpuase data 해줘": a command word typed with a slip is still the docker
+    # command (read, or a write asked back), never a sentence whose slip is read as a verb and run
+    return bare if command_path(rest) is not None or _command_word_slipped(rest) is not None else None
 
 
 @lru_cache(maxsize=1)
