@@ -21,10 +21,9 @@ READ = [
     # English courtesy closing a typed docker command: no argument of it
     ("docker logs --tail 50 cache pls", ["docker logs --tail 50 cache"]),
     ("docker network inspect backend plz", ["docker network inspect backend"]),
-    ("docker restart web cache thanks!", ["docker restart web cache"]),
     ("docker ps -a thank you", ["docker ps -a"]),
     ("docker inspect web, thx", ["docker inspect web"]),
-    ("docker stop data pls", ["docker stop data"]),
+    ("docker inspect web cache thanks!", ["docker inspect web cache"]),
     ("docker exec web echo thanks", ["docker exec web echo thanks"]),  # the exec's own words, as typed
     ("docker run alpine echo please", ["docker run alpine echo please"]),
     # chat typed before a docker command
@@ -83,6 +82,8 @@ ASKED = [
 ]
 
 NOT_RUN = [
+    "docker restart web cache thanks!",  # a write's words are docker's, every one (f17en): no container thanks
+    "docker stop data pls",
     "docker stat web",  # as near to start as to stats
     "docker rn web",  # rm or run
     "docker rmm web",  # rm or rmi

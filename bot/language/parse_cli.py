@@ -385,15 +385,20 @@ def read(text: str, lang: Lang) -> m.Command:
     polite = _courtesy_closed(trimmed if trimmed is not None else ws)
     for shorter in (polite, trimmed):
         # "docker restart web!", "docker stop web.", "docker ps …": a sentence's closing typed after the command is no
-        # part of it; (en33) nor is a courtesy ("docker logs --tail 50 cache pls", "docker network inspect backend
-        # plz": never a network `plz`) — unless the command runs a command of its own, whose words are as typed
-        # ("docker exec web echo hi!", "docker exec web echo thanks")
+        # part of it; (en33) nor is a courtesy after a read ("docker logs --tail 50 cache pls", "docker network inspect
+        # backend plz": never a network `plz`; a write keeps every word, f17en) — unless the command runs a command of
+        # its own, whose words are as typed ("docker exec web echo hi!", "docker exec web echo thanks")
         if shorter is None:
             continue
         try:
             cmd = _read(shorter, lang)
         except (Incomplete, NotCli):
             cmd = None
+        if cmd is not None and shorter is polite:
+            from bot.language.parse_natural import reads_only
+
+            if not reads_only(cmd):
+                continue  # a write's words are docker's, every one ("docker restart web please": no container please)
         if cmd is not None and not (isinstance(cmd, (m.RunContainer, m.Exec, m.ServiceCreate)) and cmd.command):
             return cmd
     return _read(ws, lang)
