@@ -3658,7 +3658,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                     continue  # (fix14) "exec cache redis-cli info memory": the exec typed (`_exec_typed`)
                 break  # a sentence that was read must not become a docker command by accident
             continue
-        return _cli_typo_asked(text, lang, cmd) if cmd.typos and start == "cli" else cmd
+        return _cli_typo_asked(text, lang, cmd, detail) if cmd.typos and start == "cli" else cmd
     if lang == "en" and (started := _new_one_started_en(text, detail)) is not None:
         return started  # (lead32c) "start a throwaway ubuntu:focal that prints hi": a new one is run
     if lang == "en" and (with_command := _run_with_command(text)) is not None:
@@ -3677,7 +3677,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     return _not_understood(text, lang, first_error, error_reading, detail)
 
 
-def _cli_typo_asked(text: str, lang: Lang, cmd: m.Command) -> m.Command | NotUnderstood:
+def _cli_typo_asked(text: str, lang: Lang, cmd: m.Command, detail: bool = True) -> m.Command | NotUnderstood:
     """(en33) A docker command whose command word was typed with a slip (bot/language/parse_cli.py
     `_command_word_slipped`: "docker imgaes", "docker unpuase data"): a read runs, its typo said; a write is asked back
     (yes/no), never run on the guess — a misspelt keyword never makes a write by itself (issue 8)."""
@@ -3686,7 +3686,7 @@ def _cli_typo_asked(text: str, lang: Lang, cmd: m.Command) -> m.Command | NotUnd
     if reads_only(cmd):
         return cmd
     typed, meant = cmd.typos[0]
-    return NotUnderstood(text, lang, Msg.of("cli.typo_asked", typed=typed, meant=meant), proposal=cmd)
+    return NotUnderstood(text, lang, Msg.of("cli.typo_asked", typed=typed, meant=meant), proposal=cmd if detail else None)
 
 
 # (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`); (lead31b) or
