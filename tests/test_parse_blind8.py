@@ -40,7 +40,8 @@ WRONG_WRITES = [
     ("pls run docker restart web", ["docker restart web"]),
     ("can you run docker ps -a", ["docker ps -a"]),
     ("execute docker stop cache", ["docker stop cache"]),
-    ("run docker restrat web", None),  # a misspelt docker command: refused, never an image `docker`
+    # (en33) "run docker restrat web": a misspelt docker command word is never an image `docker` — asked back as a
+    # proposal (`docker restart web`), never run: tests/test_parse_en33.py ASKED
     # a shell asked for (interactive) is not a chat feature: never the container's details instead
     ("get a shell on data", None),
     ("give me a shell in web", None),

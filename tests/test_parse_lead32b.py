@@ -67,7 +67,10 @@ NOT_WRITTEN = [
     # a write inside a paste never runs
     ("```docker rm web```\nweb 로그 봐줘", ["docker logs web"]),
     ("[2026-12-05 03:12:44] docker rm web\nweb 로그 보여줘", ["docker logs web"]),
-    ("```\ndocker rm web\n```\n이거 실행해줘", None),
+    # (en33) a fence of one docker command with a request pointing at it ("이거 실행해줘") is the command asked to run, no
+    # paste (fresh21 kind `codeblock`: "```\ndocker restart cache\n```\n이거 돌려줘"); asked whether, it runs nothing
+    ("```\ndocker rm web\n```\n이거 실행해줘", ["docker rm web"]),
+    ("```\ndocker rm web\n```\n이거 실행해도 돼?", None),
     # the adverb alone names nothing a prune takes, or is asked: the listing stays
     ("이미지 싹", ["docker images -a"]),
     ("컨테이너 싹", ["docker ps -a"]),

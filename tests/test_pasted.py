@@ -15,6 +15,12 @@ from bot.language.pasted import pasted_apart
     ("restart web -> restart cache", None),  # no error word before the arrow
     ("2026-12-06 03:00 web 재시작\ncache 재시작", None),  # a time to the minute with Hangul: no log line
     ("web 재시작\n로그도", None),
+    # (en33) a fence of one docker command, the request pointing at it: the command quoted, then the request
+    ("```\ndocker restart cache\n```\n이거 돌려줘", '"docker restart cache" 이거 돌려줘'),
+    ("```bash\n$ docker ps -a\n```\nrun this pls", '"docker ps -a" run this pls'),
+    ("```\ndocker stop web\n```\n이거 돌려도 돼요?", "이거 돌려도 돼요?"),  # asked whether: the paste set aside
+    ("```\ndocker ps\ndocker images\n```\n이거 돌려줘", "이거 돌려줘"),  # two lines: no one command
+    ("```\ndocker stop data\n```\ncan you run this on web instead", "can you run this on web instead"),
 ])
 def test_pasted_apart(text: str, rest: str | None) -> None:
     assert pasted_apart(text) == rest

@@ -1025,6 +1025,8 @@ def normalize(text: str) -> str:
         text = _steps_marked(text)
     if _QUOTE_CHARS.search(text):
         text = text.translate(_QUOTES)
+    if "```" in text:
+        text = _fence_tag().sub("```\n", text)  # (en33) "```bash\ndocker exec …": the fence's language tag is no word
     if text.isascii() and '"' not in text and "'" not in text:
         text = _dictated(text)  # (voice21) a command said through speech-to-text
     if _CLI.match(_MENTION.sub("", text)):
@@ -1323,6 +1325,17 @@ def _docker_as_adjective(part: str) -> str:
     return _docker_before_kind().sub(r"\1", part)
 
 
+@lru_cache(maxsize=1)
+def _fence_tag() -> re.Pattern[str]:
+    """(en33) A fence's opening with a language tag of grammar/lexicon.txt `fence_tag` alone on its line."""
+    return re.compile(r"```[ \t]*(?i:" + _alternation("fence_tag") + r")[ \t]*\n")
+
+
+# (en33) a fence in a sentence holding one line ("run this pls:\n```\ndocker pause my-volume\n```"): quoted as an
+# inline code span is
+_FENCED_LINE = re.compile(r"```[ \t]*\n[ \t]*([^`\n]+?)[ \t]*\n[ \t]*```")
+
+
 def _code_quoted(text: str) -> str:
     """Slack inline code inside a sentence is the exact text of a command: `ls -la /tmp` becomes
     "ls -la /tmp" (or 'echo "hi"' when it holds a double quote), which the parser reads as one
@@ -1339,6 +1352,8 @@ def _code_quoted(text: str) -> str:
             return f"'{inner}'"
         return mt.group()
 
+    if "```" in text and "\n" in text:
+        text = _FENCED_LINE.sub(lambda mt: "```" + mt.group(1) + "```", text)
     return _INLINE_CODE.sub(quoted, text)
 
 

@@ -3551,12 +3551,30 @@ def _quoted_docker(text: str, lang: Lang) -> m.Command | NotUnderstood | None:
         rest = quoted["pre"].strip()
     else:
         rest = (quoted["pre"] + " " + quoted["post"]).strip()
+    from bot.language.pasted import points_at_it, without_pointer
+
+    pointed = bool(rest) and points_at_it(rest)
+    if pointed:
+        # (en33) "이거 실행해줘 `docker stop data`", "run this pls: …": the word pointing at it is the command (Korean: taken
+        # off the morphemes, read with it — "돌려주세요" alone is Kiwi's 돌려주다, give back)
+        if not without_pointer(rest).strip(" :.,!~"):
+            return None  # "`docker stop web` this": pointed at, never asked to run
+        if lang != "ko":
+            rest = without_pointer(rest)
+    if rest:
+        if quoted.re is _QUOTED_DOCKER and quoted["pre"].rstrip().endswith(":") and not quoted["post"].strip():
+            rest = rest.rstrip(" :")  # (en33) "run this pls: `docker pause my-volume`": the colon opens the command
+    if rest and lang == "en" and "?" not in text and all(w.strip(",.:;!~").lower() in grammar.words("before_cli_en") for w in rest.split()):
+        rest = ""  # (en33) "ok so docker restart my-nginx", "alright, docker ps -a": chat before the command ("so docker
+        # rm web?" stays asked)
     if rest:
         src = _lower_keywords(rest)
         if lang == "ko":
             from bot.language import morph
 
             src = morph.reading(src).text
+            if pointed:
+                src = without_pointer(src)
         elif lang == "en":
             src = _EMOJI.sub(" ", src)
         try:
@@ -3696,7 +3714,7 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
                     continue  # (fix14) "exec cache redis-cli info memory": the exec typed (`_exec_typed`)
                 break  # a sentence that was read must not become a docker command by accident
             continue
-        return cmd
+        return _cli_typo_asked(text, lang, cmd, detail) if cmd.typos and start == "cli" else cmd
     if lang == "en" and (started := _new_one_started_en(text, detail)) is not None:
         return started  # (lead32c) "start a throwaway ubuntu:focal that prints hi": a new one is run
     if lang == "en" and (with_command := _run_with_command(text)) is not None:
@@ -3713,6 +3731,18 @@ def _parse(text: str, detail: bool = True) -> m.Command | NotUnderstood:
     if lang == "ko" and (placed := _placed_command(text)) is not None:
         return placed
     return _not_understood(text, lang, first_error, error_reading, detail)
+
+
+def _cli_typo_asked(text: str, lang: Lang, cmd: m.Command, detail: bool = True) -> m.Command | NotUnderstood:
+    """(en33) A docker command whose command word was typed with a slip (bot/language/parse_cli.py
+    `_command_word_slipped`: "docker imgaes", "docker unpuase data"): a read runs, its typo said; a write is asked back
+    (yes/no), never run on the guess — a misspelt keyword never makes a write by itself (issue 8)."""
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(cmd):
+        return cmd
+    typed, meant = cmd.typos[0]
+    return NotUnderstood(text, lang, Msg.of("cli.typo_asked", typed=typed, meant=meant), proposal=cmd if detail else None)
 
 
 # (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`); (lead31b) or

@@ -276,7 +276,7 @@ def _ko_request() -> re.Pattern[str]:
     """A Korean request after a docker command: words of grammar/lexicon.txt `cli_request_ko`, or
     words that start with one of `cli_request_stems` (해줘, 실행해, 보여줘), to the end."""
     lex = lexicon()
-    whole = "|".join(map(re.escape, lex["cli_request_ko"]))
+    whole = "|".join(re.escape(w).replace("_", r"\s*") for w in sorted(lex["cli_request_ko"], key=len, reverse=True))
     stems = "|".join(map(re.escape, lex["cli_request_stems"]))
     return re.compile(r"(?:\s+(?:" + whole + r"|(?:" + stems + r")[\uac00-\ud7a3]*)[?!.~]*)+$")
 
@@ -330,6 +330,9 @@ def docker_command(text: str) -> str | None:
         return text
     if not _asks_it(text[len(bare):]):
         return None  # "docker rm web 해볼까", "docker stop web 실행했어": asked or told, never the command typed
+    if HANGUL.search(bare) and (counted := _count_tail().search(bare)) is not None:
+        # (en33) "docker restart web cache 두 개 다": the count of the names typed, when it is theirs
+        return _count_agrees(bare[:counted.start()], counted)
     try:
         ws = words(autocorrected(bare))
     except Incomplete:
@@ -337,7 +340,39 @@ def docker_command(text: str) -> str | None:
     rest = ws[1:]
     while rest and rest[0].startswith("-"):  # global options: `-H x ps` is still a command
         rest = rest[2:] if rest[0] in ("-H", "--host", "-c", "--context") else rest[1:]
-    return bare if command_path(rest) is not None else None
+    # (en33) "docker netwrok ls 해줘", "docker unpuase data 해줘": a command word typed with a slip is still the docker
+    # command (read, or a write asked back), never a sentence whose slip is read as a verb and run
+    return bare if command_path(rest) is not None or _command_word_slipped(rest) is not None else None
+
+
+@lru_cache(maxsize=1)
+def _count_tail() -> re.Pattern[str]:
+    """(en33) A count of names and words of all of them closing a docker command (grammar/lexicon.txt `cli_count_ko`,
+    `cli_all_ko`; `_` a space or none): group `n` the count said, if one is."""
+    lex = lexicon()
+
+    def alt(role: str) -> str:
+        return "|".join(re.escape(w).replace("_", r"\s*") for w in sorted(lex[role], key=len, reverse=True))
+
+    return re.compile(rf"\s+(?:(?P<n>{alt('cli_count_ko')})(?:\s*(?:{alt('cli_all_ko')}))?|(?:{alt('cli_all_ko')}))$")
+
+
+def _count_agrees(bare: str, counted: re.Match[str]) -> str | None:
+    """`bare` (the docker command before the count) when it reads with Korean nowhere in it and names as many as the
+    count says (grammar/lexicon.txt `count_words`; words of all alone: two or more); None otherwise."""
+    if HANGUL.search(bare):
+        return None
+    try:
+        cmd = read(bare, "ko")
+    except (Incomplete, UnexpectedInput):
+        return None
+    names = len(m.names_of(cmd, images=True))
+    said = counted["n"]
+    if said is None:
+        return bare if names >= 2 else None
+    numbers = dict(w.split("=", 1) for w in lexicon()["count_words"])
+    number = next((numbers[k] for k in sorted(numbers, key=len, reverse=True) if said.startswith(k)), None)
+    return bare if number is not None and names == int(number) else None
 
 
 def read(text: str, lang: Lang) -> m.Command:
@@ -347,17 +382,50 @@ def read(text: str, lang: Lang) -> m.Command:
     if not ws:
         raise NotCli()
     trimmed = _closing_trimmed(ws)
-    if trimmed is not None:
-        # "docker restart web!", "docker stop web.", "docker ps …": a sentence's closing typed after
-        # the command is no part of it — unless the command runs a command of its own, whose words
-        # are as typed ("docker exec web echo hi!")
+    polite = _courtesy_closed(trimmed if trimmed is not None else ws)
+    for shorter in (polite, trimmed):
+        # "docker restart web!", "docker stop web.", "docker ps …": a sentence's closing typed after the command is no
+        # part of it; (en33) nor is a courtesy after a read ("docker logs --tail 50 cache pls", "docker network inspect
+        # backend plz": never a network `plz`; a write keeps every word, f17en) — unless the command runs a command of
+        # its own, whose words are as typed ("docker exec web echo hi!", "docker exec web echo thanks")
+        if shorter is None:
+            continue
         try:
-            cmd = _read(trimmed, lang)
+            cmd = _read(shorter, lang)
         except (Incomplete, NotCli):
             cmd = None
+        if cmd is not None and shorter is polite:
+            from bot.language.parse_natural import reads_only
+
+            if not reads_only(cmd):
+                continue  # a write's words are docker's, every one ("docker restart web please": no container please)
         if cmd is not None and not (isinstance(cmd, (m.RunContainer, m.Exec, m.ServiceCreate)) and cmd.command):
             return cmd
     return _read(ws, lang)
+
+
+def _courtesy_closed(ws: list[str]) -> list[str] | None:
+    """(en33) `ws` (a command typed with `docker`) without the English courtesy closing it (grammar/lexicon.txt
+    `after_cli_en`: pls, thanks, thank you, each with its closing punctuation); None when none closes it."""
+    if len(ws) < 3 or ws[0].lower() != "docker":
+        return None
+    said = lexicon()["after_cli_en"]
+    n = len(ws)
+    while n > 2:
+        last = ws[n - 1].rstrip(".!?~,").lower()
+        two = (ws[n - 2].rstrip(",").lower() + "_" + last) if n > 3 else ""
+        if two in said:
+            n -= 2
+        elif last in said:
+            n -= 1
+        else:
+            break
+    if n == len(ws):
+        return None
+    kept = ws[:n]
+    if kept[-1].endswith(",") and kept[-1] != ",":
+        kept[-1] = kept[-1][:-1]  # "docker inspect web, thx": the comma before the courtesy
+    return kept
 
 
 def options_after_image(text: str, lang: Lang) -> m.Command | None:
@@ -427,6 +495,10 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
         return m.changed(kube, as_typed=True)
     # the command words (never a value) in any case: "Docker PS", a phone's "Run -d nginx"
     parsed = tree(ws)
+    typos: tuple[tuple[str, str], ...] = ()
+    if parsed is None and docker_prefix and (slipped := _command_word_slipped(ws)) is not None:
+        ws, typos = slipped  # (en33) "docker imgaes", "docker netwrok ls": a command word typed with a slip
+        parsed = tree(ws)
     if parsed is None:
         if docker_prefix or glob:
             raise _fail("cli.unknown_command", command=ws[0])
@@ -438,7 +510,29 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
             raise e.orig_exc from None
         raise
     cmd = _exec_separator(cmd, docker_prefix, lang)
+    if typos:
+        return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True, typos=typos)
     return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True)  # dataclasses.replace, cheaper
+
+
+def _command_word_slipped(ws: list[str]) -> tuple[list[str], tuple[tuple[str, str], ...]] | None:
+    """(en33) `ws` (after `docker`) with ONE of its first two words, a slip of a command word of docker's CLI
+    (bot/language/typo.py `cli_word_slip`), put right — when that names a subcommand gorae runs ("imgaes",
+    "netwrok ls", "unpuase data", "network inpsect backend") — and the pair (typed, read as); None otherwise. The
+    arguments are never touched (a name stays as typed); bot/language/parse.py asks a write back (`_cli_typo_asked`)."""
+    from bot.language.typo import cli_word_slip
+
+    for i in range(min(2, len(ws))):
+        if ws[i].startswith("-"):
+            return None
+        meant = cli_word_slip(ws[i])
+        if meant is None:
+            continue
+        fixed = ws[:i] + [meant] + ws[i + 1:]
+        path = command_path(fixed)
+        if path is not None and path[1] > i:  # the word put right is one of the command's words, never an argument
+            return fixed, ((ws[i], meant),)
+    return None
 
 
 def _kube_top(ws: list[str], lang: Lang) -> m.Command | None:

@@ -46,12 +46,92 @@ def _log_line(line: str) -> bool:
     return not HANGUL.search(line) and (_STAMP.match(line) is not None or _head().match(line) is not None)
 
 
+@lru_cache(maxsize=1)
+def _pointer() -> tuple[frozenset[str], tuple[str, ...]]:
+    """grammar/lexicon.txt `fence_pointer`: (the English words and phrases, `_` a space, lower case; the Korean ones)."""
+    words = grammar.words("fence_pointer")
+    return (frozenset(w.replace("_", " ") for w in words if not HANGUL.search(w)),
+            tuple(w.replace("_", " ") for w in words if HANGUL.search(w)))
+
+
+def points_at_it(said: str) -> bool:
+    """(en33) Whether `said` holds a word of grammar/lexicon.txt `fence_pointer` ("이거 돌려줘", "run this pls"): a
+    Korean one at a word's start (이거좀), an English one as a whole word or phrase."""
+    en, ko = _pointer()
+    ws = [w.strip(".,:;!?~()").lower() for w in said.split()]
+    if any(w.startswith(k) for w in ws for k in ko if " " not in k):
+        return True
+    joined = " " + " ".join(ws) + " "
+    return any(f" {p} " in joined for p in en) or any(f" {k}" in joined for k in ko if " " in k)
+
+
+def without_pointer(said: str) -> str:
+    """(en33) `said` without its words of grammar/lexicon.txt `fence_pointer` (`points_at_it`): "이거 돌려줘" -> "돌려줘",
+    "run this pls:" -> "run pls:", "이거좀 실행" -> "좀 실행"."""
+    en, ko = _pointer()
+    for phrase in sorted((p for p in (*en, *ko) if " " in p), key=len, reverse=True):
+        said = re.sub(rf"(?i)(?<!\S){re.escape(phrase)}(?![^\s.,:;!?~])", " ", said)
+    out = []
+    for w in said.split():
+        bare = w.strip(".,:;!?~()").lower()
+        if bare in en:
+            w = w.lower().replace(bare, "", 1)
+        else:
+            k = next((k for k in sorted(ko, key=len, reverse=True) if " " not in k and w.startswith(k)), None)
+            if k is not None:
+                w = w[len(k):]
+        if w.strip():
+            out.append(w)
+    return " ".join(out)
+
+
+_FENCE_INSIDE = re.compile(r"\A\s*```[ \t]*(?:(?P<tag>[A-Za-z0-9]+)[ \t]*\n)?(?P<body>.*?)```", re.S)
+_DOCKER_LINE = re.compile(r"(?:\$\s+)?(?P<cmd>(?i:docker)\s+\S.*)")
+
+
+def _fenced_command(fence: str, rest: str) -> str | None:
+    """(en33) The kind `codeblock`: a fence holding ONE docker command line (a language tag of grammar/lexicon.txt
+    `fence_tag` and a `$ ` prompt before it left out), followed by a request that points at it (`points_at_it`: "이거
+    돌려줘", "run this pls") — the command is what the request is about, never a paste set aside: the text as the
+    command quoted, then the request ("\"docker restart cache\" 이거 돌려줘"), which bot/language/parse.py reads as a
+    quoted docker command (only a request to run it runs it). None for anything else (output, several lines, a
+    request that does not point at it: "```docker rm web```\nweb 로그 봐줘" stays a paste)."""
+    got = _FENCE_INSIDE.match(fence)
+    if got is None or not rest or not points_at_it(rest):
+        return None
+    tag, body = got["tag"], got["body"]
+    if tag is not None and tag.lower() not in grammar.words("fence_tag"):
+        body = tag + "\n" + body  # "```docker ps -a```" is no tag: what is typed
+    lines = [ln.strip() for ln in body.split("\n") if ln.strip()]
+    line = _DOCKER_LINE.fullmatch(lines[0]) if len(lines) == 1 else None
+    if line is None or "`" in line["cmd"]:
+        return None
+    cmd = line["cmd"]
+    quote = '"' if '"' not in cmd else "'" if "'" not in cmd else None
+    if quote is None:
+        return None
+    said = f"{quote}{cmd}{quote} {rest}"
+    # only when the whole then reads as that command and nothing else ("```docker stop data```\ncan you run this on web
+    # instead" read an exec in web of the quoted words): a paste set aside otherwise, as before
+    from dataclasses import replace
+
+    from bot import model as m
+    from bot.language.normalize import normalize
+    from bot.language.parse import parse
+
+    whole, alone = parse(normalize(said), detail=False), parse(normalize(cmd), detail=False)
+    if not isinstance(whole, m.Command) or not isinstance(alone, m.Command):
+        return None
+    return said if replace(whole, lang=alone.lang) == alone else None
+
+
 def pasted_apart(text: str) -> str | None:
     """The request after output pasted before it in `text` (see the module), or None when no paste opens the text by
     its shape or nothing follows it."""
     if "`" in text and (fence := _FENCE.match(text)) is not None:
         rest = text[fence.end():].strip()
-        return rest or None
+        asked = _fenced_command(fence.group(), rest)
+        return asked if asked is not None else rest or None
     if "\n" in text:
         lines = text.split("\n")
         n = 0

@@ -490,3 +490,27 @@ def cli_slip(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     typed = first.lower()
     meant = next((w for w in sorted(words("typo_cli_word")) if w != typed and _keyboard_slip(typed, w)), None)
     return (meant + " " + rest, ((first, meant),)) if meant is not None else None
+
+
+@lru_cache(maxsize=1)
+def _cli_keywords() -> frozenset[str]:
+    """The command words of grammar/docker_cli.lark (its string terminals: ps, images, network, unpause…)."""
+    from bot.language import grammar
+
+    return frozenset(t.pattern.value for t in grammar.cli().terminals
+                     if t.pattern.type == "str" and re.fullmatch(r"[a-z]{2,}", t.pattern.value))
+
+
+def cli_word_slip(typed: str) -> str | None:
+    """(en33) The command word of docker's CLI `typed` is one keyboard slip of (`_keyboard_slip`: "imgaes" = images,
+    "netwrok" = network, "pul" = pull, "unpuase" = unpause) when it is no command word itself, that word is the only one
+    within one edit of it (`distance`: "rn" is as near to rm as to run, "stat" to start as to stats — never read), and
+    `typed` is letters only; None otherwise. Only a command word is ever read so: every other word stays as typed."""
+    low = typed.lower()
+    words = _cli_keywords()
+    if not low.isalpha() or not low.isascii() or low in words:
+        return None
+    near = [w for w in words if distance(low, w) <= 1]
+    if len(near) != 1 or not _keyboard_slip(low, near[0]):
+        return None
+    return near[0]

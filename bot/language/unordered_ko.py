@@ -208,6 +208,9 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     """(lead31c) `res`, or parse.asked offering it back when the raw English `text` (its "?" kept: bot/pipeline.py) puts a
     lead-in of disbelief (grammar/lexicon.txt `disbelief_en`) before a write asked with "?": "seriously, rm cache?", "so we
     just rm cache?", "really, restart web?" ran the write. "stop web?" alone stays the request (the tables' convention)."""
+    if "?" in text and not isinstance(res, NotUnderstood) and _a_write_in(res, "cli") and re.match(
+            rf"(?i)^\W*(?:(?:{grammar.alternation('before_cli_en')})[\s,.:;]+)+docker\s", text):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (en33) "so docker rm web?": asked
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
     if re.search(r"\?!|!\?", text) or re.match(rf"(?i)^\W*(?:{grammar.alternation('echoed_en')})\b", text):

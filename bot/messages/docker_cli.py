@@ -18,6 +18,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "Two engines are named, `{first}` and `{second}`; name one, nothing ran."),
     "cli.no_command": ("docker 다음에 명령이 없습니다 (예: `docker ps`).",
                        "Nothing after `docker`: add a command (e.g. `docker ps`)."),
+    "cli.typo_asked": ("`{typed}`을(를) docker 명령 `{meant}`의 오타로 읽었습니다. 이대로 실행할까요?",
+                       "I read `{typed}` as a typo of the docker command `{meant}`. Run it?"),
     "cli.unknown_command": ("`{command}`은(는) gorae가 실행하는 docker 명령이 아닙니다.",
                             "docker: '{command}' is not a docker command gorae runs."),
     "cli.unknown_flag": ("docker {command}에 없는 옵션입니다: `{flag}`",
