@@ -1532,11 +1532,24 @@ def _guessed_done(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
 def _said_in_a_row(text: str, role: str) -> bool:
     """Whether the morphemes of one entry of grammar/lexicon.txt `role` (FORM/TAG joined by +) are said in a row."""
     toks = _morphemes(text)
+    firsts = _rows_by_first(role)
+    for i, tok in enumerate(toks):
+        for want in firsts.get(tok, ()):
+            if toks[i:i + len(want)] == want:
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _rows_by_first(role: str) -> dict[str, tuple[list[str], ...]]:
+    """(perf33) The entries of grammar/lexicon.txt `role` split at +, by their first morpheme: `_said_in_a_row` looks
+    only at those beginning with a morpheme said (it tried every entry at every place of every sentence). Callers must
+    not change them."""
+    out: dict[str, list[list[str]]] = {}
     for seq in grammar.words(role):
         want = seq.split("+")
-        if any(toks[i:i + len(want)] == want for i in range(len(toks) - len(want) + 1)):
-            return True
-    return False
+        out.setdefault(want[0], []).append(want)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=4096)
