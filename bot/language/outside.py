@@ -74,10 +74,22 @@ def pointed_back(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     return NotUnderstood(text, res.lang, Msg.of("parse.no_antecedent", said=found.group().strip(" ?.!")))
 
 
+_WRITE_KIND: dict[type, bool] = {}  # (perf33) a class but Sequence -> whether its commands write: asked ~29 times a sentence
+
+
 def _a_write_in(res: m.Command | NotUnderstood, lang: str) -> bool:
     """Whether `res` is a command read in `lang` that writes (no refusal, help, ban or read): what the checks below
-    may turn into a refusal."""
-    return res.lang == lang and not isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) and not reads_only(res)
+    may turn into a refusal. Known once per class (plain classes: isinstance and `reads_only` are of the type alone),
+    but for a Sequence (of its steps)."""
+    if res.lang != lang:
+        return False
+    if isinstance(res, m.Sequence):
+        return not reads_only(res)
+    kind = type(res)
+    got = _WRITE_KIND.get(kind)
+    if got is None:
+        got = _WRITE_KIND[kind] = not isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) and not reads_only(res)
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -508,10 +520,13 @@ def kept_yet_acted_on(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or not _a_write_in(cmd, cmd.lang):
         return res
+    kept = _kept_names(text)
+    if not kept:
+        return res  # (perf33) no name said with a word of keeping (most writes): nothing below to look at
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
     on_all = [st for st in steps if isinstance(st, m.ContainerAction) and st.all_running]
     acted = set(m.names_of(cmd)) - {n for st in on_all for n in st.exclude}
-    for name, keep in _kept_names(text):
+    for name, keep in kept:
         if name.lower() in keywords():
             continue  # "restart all containers except for web": a word of the grammar, never a name
         if (keep and name in acted) or any(name not in st.exclude for st in on_all):

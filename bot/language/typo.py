@@ -492,8 +492,6 @@ def cli_slip(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """`text` whose first word is one keyboard slip (`_keyboard_slip`) of the word a typed docker command starts with
     (grammar/lexicon.txt `typo_cli_word`: "dokcer ps", "dcoker images") with that word put right, and the pair
     (typed, read as); None otherwise (the word typed right, another word, or nothing after it)."""
-    from bot.language.grammar import words
-
     first, _, rest = text.partition(" ")
     if not rest.strip():
         return None
