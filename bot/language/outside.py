@@ -686,8 +686,10 @@ def possessed_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     cmd = res.proposal if isinstance(res, NotUnderstood) else res  # "web 전용 cache 지워": offered on both, 전용 unread
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, cmd.lang):
         return res
-    names = set(m.names_of(cmd, images=True))
+    names: set[str] | None = None  # (perf33) the names acted on, looked at only once an owner is said
     for mt in _possessed_ko().finditer(text):
+        if names is None:
+            names = set(m.names_of(cmd, images=True))
         if mt.group(1) in names and mt.group(2) in names:
             return NotUnderstood(text, "ko", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip()))
     return res
@@ -767,7 +769,8 @@ def _picked_ko(text: str) -> str | None:
     """The error word said with 만 (within three morphemes: "에러만", "에러 난 부분만") or with a verb of picking
     (고르다, 거르다, 필터): the word, or None."""
     toks = analysed(text)
-    if not any(f in grammar.words("log_word") for f, _ in toks):
+    logs = grammar.words("log_word")
+    if not any(f in logs for f, _ in toks):
         return None
     errors = grammar.words("log_error_word")
     only = grammar.words("log_only_ko")
@@ -786,8 +789,8 @@ def lines_picked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     if HANGUL.search(text):
         word = _picked_ko(text)
     else:
-        logs = set(grammar.words("log_word"))
-        found = _picked_en().search(text) if logs & set(re.findall(r"[a-z]+", text.lower())) else None
+        logs = grammar.words("log_word")
+        found = _picked_en().search(text) if not logs.isdisjoint(re.findall(r"[a-z]+", text.lower())) else None
         word = found.group() if found else None
     if word is None:
         return res
