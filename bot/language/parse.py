@@ -788,14 +788,22 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
     return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
 
 
+@lru_cache(maxsize=1)
+def _permission_after_en() -> tuple[re.Pattern[str], ...]:
+    """(perf33) grammar/lexicon.txt `permission_after_en` (`_` read as a space), the longest first, each as the pattern
+    `_asked_then_given_en` searches (made once: it sorted and compiled them on every English sentence it was asked)."""
+    phrases = sorted((w.replace("_", " ") for w in grammar.words("permission_after_en")), key=len, reverse=True)
+    return tuple(re.compile(r"\s" + re.escape(phrase) + r"[\s,]") for phrase in phrases)
+
+
 def _asked_then_given_en(text: str) -> m.Command | None:
     """(fix14) English: a permission asked, then the go-ahead under the asker's permission (grammar/lexicon.txt
     `permission_after_en`: "am I allowed to restart cache? if so restart it", "can I pull redis? yes? then pull it"):
     the request asked about, when what follows is a go-ahead (`go_ahead`) or reads — "it"/"them" (`asked_it_en`) as
     the names asked about — as that very command; None otherwise (the question stays a question)."""
     lowered = text.lower()
-    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_after_en")), key=len, reverse=True):
-        found = re.search(r"\s" + re.escape(phrase) + r"[\s,]", lowered)
+    for said_after in _permission_after_en():
+        found = said_after.search(lowered)
         if found is None:
             continue
         asked = _parse(text[:found.start()].strip(), False)
@@ -886,6 +894,14 @@ def _permission_inline_ko(text: str) -> str:
     return text[:mt.start("cond")] + min(grammar.words("permission_ko_asked")) + "? " + text[mt.end():]
 
 
+@lru_cache(maxsize=1)
+def _permissions_en() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(perf33) grammar/lexicon.txt `permission_given_en` (`_` read as a space), the longest first, each with its pattern
+    as `_permission_given` matches it (made once: it sorted and compiled them on every refused sentence)."""
+    phrases = sorted((w.replace("_", " ") for w in grammar.words("permission_given_en")), key=len, reverse=True)
+    return tuple((phrase, re.compile(re.escape(phrase) + r"\s*,?\s+\S")) for phrase in phrases)
+
+
 def _permission_given(text: str) -> m.Command | None:
     """A request opened by a condition that is only the asker's permission (fix14): "if it's fine, please remove the
     busybox image", "if that's ok, restart web", "괜찮으면 web 재시작해주세요" (grammar/lexicon.txt `permission_given_en`,
@@ -893,8 +909,8 @@ def _permission_given(text: str) -> m.Command | None:
     None otherwise — any other condition stays refused."""
     lowered = text.lower()
     rest = None
-    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_given_en")), key=len, reverse=True):
-        if re.match(re.escape(phrase) + r"\s*,?\s+\S", lowered):
+    for phrase, said in _permissions_en():
+        if said.match(lowered):
             rest = text[len(phrase):].lstrip(" ,")
             break
     if rest is None:
@@ -3261,10 +3277,14 @@ READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.Volu
          m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help, m.Stats)
 
 
+@lru_cache(maxsize=4096)
 def negated(text: str) -> bool:
     """Whether a word of `text` (or two words together: "~지 말") is one natural.lark reads as a
     negation or a calling off ("web 안 지워", "지우지 말아줘", "don't", "never", "no need to", "(농담)",
-    "jk"), wherever it is and whether or not the rest of the sentence reads."""
+    "jk"), wherever it is and whether or not the rest of the sentence reads.
+
+    (perf33) Kept by text, as Kiwi's reading it asks is: a pure function of the text and grammar/, asked of one
+    sentence by up to four readers (handover, order_then_aside, told_then_asked, …; bench/common.py FIRST_SIGHT_CACHES)."""
     src = _lower_keywords(text)
     if HANGUL.search(text):
         from bot.language import morph
