@@ -37,7 +37,7 @@ def _plain_run() -> tuple[m.RunContainer, tuple[str, ...]]:
     """(perf33) A run with every field at its default, and its fields but the image, the language and detach:
     what `_bare_run` compares (it made a run of the image said, ~40 fields, on every run read; the image and language are
     the command's own, no field's default depends on them — the model's dataclasses have no __post_init__)."""
-    others = tuple(f.name for f in fields(m.RunContainer) if f.name not in ("detach", "image", "lang"))
+    others = tuple(f.name for f in fields(m.RunContainer) if f.name != "detach" and f.name != "image" and f.name != "lang")
     return m.RunContainer(image="-", lang="en"), others
 
 
