@@ -90,7 +90,7 @@ FIRST_SIGHT_CACHES = (("bot.language.morph", "reading"), ("bot.language.morph", 
                       ("bot.language.typo", "_ending_slip"), ("bot.language.typo", "_english"),
                       ("bot.language.parse", "_morphemes"), ("bot.language.context_clause", "analysed"),
                       ("bot.language.context_clause", "analysed_spans"),
-                      ("bot.language.morph", "tokens"))
+                      ("bot.language.morph", "tokens"), ("bot.language.parse", "negated"))
 
 
 def forget_said() -> None:

@@ -275,6 +275,12 @@ def _recent_en(text: str) -> m.Command | None:
     return None if plural else m.ListContainers(latest=True)
 
 
+@lru_cache(maxsize=1)
+def _comparing() -> frozenset[str]:
+    """grammar/lexicon.txt `compared_most_en` and `compared_most_ko` (perf33: made once, not on every reading)."""
+    return grammar.words("compared_most_en") | grammar.words("compared_most_ko")
+
+
 def compared(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or the listing a comparison asked reads as (see the module); a write on a name that is a word of the
     comparison is parse.compared_write. A read, a ban or help that read whole stays as it is unless it names a word
@@ -293,7 +299,7 @@ def compared(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnders
         if isinstance(res, m.Top) and not text.lower().startswith("docker") and (read := _top_n_en(text)) is not None:
             return read
         return res
-    comparing = grammar.words("compared_most_en") | grammar.words("compared_most_ko")
+    comparing = _comparing()
     named = ({n.lower() for n in m.names_of(res, images=True)}
              if isinstance(res, m.Command) and not isinstance(res, m.Sequence) else set())
     if isinstance(res, m.Command) and not isinstance(res, m.Sequence) and not reads_only(res):

@@ -155,8 +155,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")
             or (toks[0][1] == "SL" and (named or toks[0][0] in events)) or (not after and _because_so(toks))):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
-    that = tuple(tuple(w.split("+")) for w in grammar.words("before_that_ko"))
-    for end in that:  # (lead27) "점심 먹고 올게요, 그 전에 …": before that, after a sentence closed — the request is now
+    for end in _before_that():  # (lead27) "점심 먹고 올게요, 그 전에 …": before that, after a sentence closed — the request is now
         if not after and len(toks) > len(end) and tuple(f for f, _ in toks[-len(end):]) == end \
                 and _closed(toks[-len(end) - 1]):
             toks = toks[:-len(end)]
@@ -174,7 +173,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
             return False
     elif not _closed(toks[-1]) or after:
         return False  # after the request only a connective: "… 부탁드려요" is the request's own end
-    if not (grammar.words("ko_kind") - grammar.words("context_kind_ok")).isdisjoint(f for f, _ in toks):
+    if not _kinds_not_ok().isdisjoint(f for f, _ in toks):
         return False  # "backend 네트워크는 더 이상 사용하지 않으니": the kind of the name, never noise
     if not _closed(toks[-1]) and any(t == "EC" and f in grammar.words("context_end_past") and (i == 0 or toks[i - 1][1] != "EP")
                                    for i, (f, t) in enumerate(toks)):
@@ -198,8 +197,26 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
 
     # a word of `context_barred` in gorae's reading of the clause; asked last (every check here only says no,
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
-    barred_words = grammar.words("context_barred") - (grammar.words("context_said_report") if _said_reason(toks) else set())
+    barred_words = _barred_but_report() if _said_reason(toks) else grammar.words("context_barred")
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
+
+
+@lru_cache(maxsize=1)
+def _before_that() -> tuple[tuple[str, ...], ...]:
+    """(perf33) grammar/lexicon.txt `before_that_ko`, each split at + (made once, not on every clause tried)."""
+    return tuple(tuple(w.split("+")) for w in grammar.words("before_that_ko"))
+
+
+@lru_cache(maxsize=1)
+def _kinds_not_ok() -> frozenset[str]:
+    """(perf33) grammar/lexicon.txt `ko_kind` but `context_kind_ok` (made once)."""
+    return grammar.words("ko_kind") - grammar.words("context_kind_ok")
+
+
+@lru_cache(maxsize=1)
+def _barred_but_report() -> frozenset[str]:
+    """(perf33) grammar/lexicon.txt `context_barred` but `context_said_report` (made once)."""
+    return grammar.words("context_barred") - grammar.words("context_said_report")
 
 
 def _seen_source(words: list[str], named: frozenset[str]) -> bool:

@@ -74,10 +74,22 @@ def pointed_back(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     return NotUnderstood(text, res.lang, Msg.of("parse.no_antecedent", said=found.group().strip(" ?.!")))
 
 
+_WRITE_KIND: dict[type, bool] = {}  # (perf33) a class but Sequence -> whether its commands write: asked ~29 times a sentence
+
+
 def _a_write_in(res: m.Command | NotUnderstood, lang: str) -> bool:
     """Whether `res` is a command read in `lang` that writes (no refusal, help, ban or read): what the checks below
-    may turn into a refusal."""
-    return res.lang == lang and not isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) and not reads_only(res)
+    may turn into a refusal. Known once per class (plain classes: isinstance and `reads_only` are of the type alone),
+    but for a Sequence (of its steps)."""
+    if res.lang != lang:
+        return False
+    if isinstance(res, m.Sequence):
+        return not reads_only(res)
+    kind = type(res)
+    got = _WRITE_KIND.get(kind)
+    if got is None:
+        got = _WRITE_KIND[kind] = not isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) and not reads_only(res)
+    return got
 
 
 @lru_cache(maxsize=1)
@@ -549,10 +561,13 @@ def kept_yet_acted_on(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or not _a_write_in(cmd, cmd.lang):
         return res
+    kept = _kept_names(text)
+    if not kept:
+        return res  # (perf33) no name said with a word of keeping (most writes): nothing below to look at
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
     on_all = [st for st in steps if isinstance(st, m.ContainerAction) and st.all_running]
     acted = set(m.names_of(cmd)) - {n for st in on_all for n in st.exclude}
-    for name, keep in _kept_names(text):
+    for name, keep in kept:
         if name.lower() in keywords():
             continue  # "restart all containers except for web": a word of the grammar, never a name
         if (keep and name in acted) or any(name not in st.exclude for st in on_all):
@@ -712,8 +727,10 @@ def possessed_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     cmd = res.proposal if isinstance(res, NotUnderstood) else res  # "web 전용 cache 지워": offered on both, 전용 unread
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, cmd.lang):
         return res
-    names = set(m.names_of(cmd, images=True))
+    names: set[str] | None = None  # (perf33) the names acted on, looked at only once an owner is said
     for mt in _possessed_ko().finditer(text):
+        if names is None:
+            names = set(m.names_of(cmd, images=True))
         if mt.group(1) in names and mt.group(2) in names:
             return NotUnderstood(text, "ko", Msg.of("parse.set_apart", name=mt.group(1), said=mt.group().strip()))
     return res
@@ -793,7 +810,8 @@ def _picked_ko(text: str) -> str | None:
     """The error word said with 만 (within three morphemes: "에러만", "에러 난 부분만") or with a verb of picking
     (고르다, 거르다, 필터): the word, or None."""
     toks = analysed(text)
-    if not any(f in grammar.words("log_word") for f, _ in toks):
+    logs = grammar.words("log_word")
+    if not any(f in logs for f, _ in toks):
         return None
     errors = grammar.words("log_error_word")
     only = grammar.words("log_only_ko")
@@ -812,8 +830,8 @@ def lines_picked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
     if HANGUL.search(text):
         word = _picked_ko(text)
     else:
-        logs = set(grammar.words("log_word"))
-        found = _picked_en().search(text) if logs & set(re.findall(r"[a-z]+", text.lower())) else None
+        logs = grammar.words("log_word")
+        found = _picked_en().search(text) if not logs.isdisjoint(re.findall(r"[a-z]+", text.lower())) else None
         word = found.group() if found else None
     if word is None:
         return res

@@ -814,14 +814,22 @@ def _asked_then_go_ahead(text: str) -> m.Command | None:
     return meant if isinstance(meant, m.Command) and replace(meant, lang=asked.proposal.lang) == asked.proposal else None
 
 
+@lru_cache(maxsize=1)
+def _permission_after_en() -> tuple[re.Pattern[str], ...]:
+    """(perf33) grammar/lexicon.txt `permission_after_en` (`_` read as a space), the longest first, each as the pattern
+    `_asked_then_given_en` searches (made once: it sorted and compiled them on every English sentence it was asked)."""
+    phrases = sorted((w.replace("_", " ") for w in grammar.words("permission_after_en")), key=len, reverse=True)
+    return tuple(re.compile(r"\s" + re.escape(phrase) + r"[\s,]") for phrase in phrases)
+
+
 def _asked_then_given_en(text: str) -> m.Command | None:
     """(fix14) English: a permission asked, then the go-ahead under the asker's permission (grammar/lexicon.txt
     `permission_after_en`: "am I allowed to restart cache? if so restart it", "can I pull redis? yes? then pull it"):
     the request asked about, when what follows is a go-ahead (`go_ahead`) or reads — "it"/"them" (`asked_it_en`) as
     the names asked about — as that very command; None otherwise (the question stays a question)."""
     lowered = text.lower()
-    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_after_en")), key=len, reverse=True):
-        found = re.search(r"\s" + re.escape(phrase) + r"[\s,]", lowered)
+    for said_after in _permission_after_en():
+        found = said_after.search(lowered)
         if found is None:
             continue
         asked = _parse(text[:found.start()].strip(), False)
@@ -912,6 +920,14 @@ def _permission_inline_ko(text: str) -> str:
     return text[:mt.start("cond")] + min(grammar.words("permission_ko_asked")) + "? " + text[mt.end():]
 
 
+@lru_cache(maxsize=1)
+def _permissions_en() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(perf33) grammar/lexicon.txt `permission_given_en` (`_` read as a space), the longest first, each with its pattern
+    as `_permission_given` matches it (made once: it sorted and compiled them on every refused sentence)."""
+    phrases = sorted((w.replace("_", " ") for w in grammar.words("permission_given_en")), key=len, reverse=True)
+    return tuple((phrase, re.compile(re.escape(phrase) + r"\s*,?\s+\S")) for phrase in phrases)
+
+
 def _permission_given(text: str) -> m.Command | None:
     """A request opened by a condition that is only the asker's permission (fix14): "if it's fine, please remove the
     busybox image", "if that's ok, restart web", "괜찮으면 web 재시작해주세요" (grammar/lexicon.txt `permission_given_en`,
@@ -919,8 +935,8 @@ def _permission_given(text: str) -> m.Command | None:
     None otherwise — any other condition stays refused."""
     lowered = text.lower()
     rest = None
-    for phrase in sorted((w.replace("_", " ") for w in grammar.words("permission_given_en")), key=len, reverse=True):
-        if re.match(re.escape(phrase) + r"\s*,?\s+\S", lowered):
+    for phrase, said in _permissions_en():
+        if said.match(lowered):
             rest = text[len(phrase):].lstrip(" ,")
             break
     if rest is None:
@@ -1558,11 +1574,24 @@ def _guessed_done(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
 def _said_in_a_row(text: str, role: str) -> bool:
     """Whether the morphemes of one entry of grammar/lexicon.txt `role` (FORM/TAG joined by +) are said in a row."""
     toks = _morphemes(text)
+    firsts = _rows_by_first(role)
+    for i, tok in enumerate(toks):
+        for want in firsts.get(tok, ()):
+            if toks[i:i + len(want)] == want:
+                return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _rows_by_first(role: str) -> dict[str, tuple[list[str], ...]]:
+    """(perf33) The entries of grammar/lexicon.txt `role` split at +, by their first morpheme: `_said_in_a_row` looks
+    only at those beginning with a morpheme said (it tried every entry at every place of every sentence). Callers must
+    not change them."""
+    out: dict[str, list[list[str]]] = {}
     for seq in grammar.words(role):
         want = seq.split("+")
-        if any(toks[i:i + len(want)] == want for i in range(len(toks) - len(want) + 1)):
-            return True
-    return False
+        out.setdefault(want[0], []).append(want)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -1579,7 +1608,14 @@ def _is_mocked(text: str) -> bool:
     if HANGUL.search(text):
         return _said_in_a_row(text, "mocked_ko")
     said = re.findall(r"[a-z']+", text.lower())
-    return any(said[-len(w.split("~")):] == w.split("~") for w in grammar.words("mocked_en"))
+    return any(said[-len(w):] == w for w in _mocked_en())
+
+
+@lru_cache(maxsize=1)
+def _mocked_en() -> tuple[list[str], ...]:
+    """(perf33) grammar/lexicon.txt `mocked_en`, each split at ~ once (it was split twice an entry on every English
+    write). Callers must not change them."""
+    return tuple(w.split("~") for w in grammar.words("mocked_en"))
 
 
 _OBJECT_FIRST = re.compile(r"(?P<name>[a-z0-9][a-z0-9_.:/-]*)(?P<particle>[\uac00-\ud7a3]+)\s+(?P<rest>.+)")
@@ -3297,10 +3333,14 @@ READS = (m.ListContainers, m.Inspect, m.Logs, m.ListImages, m.VolumeList, m.Volu
          m.NetworkInspect, m.ServiceList, m.ServicePs, m.ServiceInspect, m.ServiceLogs, m.NodeList, m.Help, m.Stats)
 
 
+@lru_cache(maxsize=4096)
 def negated(text: str) -> bool:
     """Whether a word of `text` (or two words together: "~지 말") is one natural.lark reads as a
     negation or a calling off ("web 안 지워", "지우지 말아줘", "don't", "never", "no need to", "(농담)",
-    "jk"), wherever it is and whether or not the rest of the sentence reads."""
+    "jk"), wherever it is and whether or not the rest of the sentence reads.
+
+    (perf33) Kept by text, as Kiwi's reading it asks is: a pure function of the text and grammar/, asked of one
+    sentence by up to four readers (handover, order_then_aside, told_then_asked, …; bench/common.py FIRST_SIGHT_CACHES)."""
     src = _lower_keywords(text)
     if HANGUL.search(text):
         from bot.language import morph

@@ -97,9 +97,9 @@ def _after_first_ko(text: str) -> tuple[str, str] | None:
     from bot.language.context_clause import analysed_spans
 
     toks = analysed_spans(text)
-    at = [i for i, t in enumerate(toks[1:-2], 1) if t[1] in ("NNG", "NNB") and t[0] in grammar.words("after_noun_ko")
-          and toks[i - 1][1] in ("ETM", "NNG") and toks[i + 1][1] == "JKB"
-          and toks[i + 1][0] in grammar.words("after_particle_ko")]
+    nouns, particles = grammar.words("after_noun_ko"), grammar.words("after_particle_ko")
+    at = [i for i, t in enumerate(toks[1:-2], 1) if t[1] in ("NNG", "NNB") and t[0] in nouns
+          and toks[i - 1][1] in ("ETM", "NNG") and toks[i + 1][1] == "JKB" and toks[i + 1][0] in particles]
     if len(at) != 1:
         return None
     i = at[0]
@@ -115,13 +115,19 @@ def _after_split(text: str) -> tuple[str, str, bool] | None:
             first = _after_first_ko(text)
             return None if first is None else (first[0], first[1], False)
         return split[0], split[1], True
-    if len(re.findall(rf"(?i)\b(?:{grammar.alternation('after_en')})\b", text)) != 1:
+    if len(_after_word_en().findall(text)) != 1:
         return None
     if (mt := _after_first_en().match(text)) is not None:
         return mt["order"], mt["after"], False
     if (mt := _after_en().match(text)) is not None:
         return mt["order"], mt["after"], True
     return None
+
+
+@lru_cache(maxsize=1)
+def _after_word_en() -> re.Pattern[str]:
+    """grammar/lexicon.txt `after_en` as a whole word (perf33: compiled once, not looked up on every English text)."""
+    return re.compile(rf"(?i)\b(?:{grammar.alternation('after_en')})\b")
 
 
 @lru_cache(maxsize=1)
@@ -497,13 +503,15 @@ def own_plan_told_ko(text: str, res: m.Command | NotUnderstood,
     words = [t for t in toks if t[1] not in _TAIL]
     while words and words[-1][1] == "JX":
         words.pop()
-    if len(words) < 4 or isinstance(res, m.Sequence) or _boundary(toks, toks.index(words[-4])) is not None:
-        return res  # an order said before it: the plan is its reason ("my-nginx 지워줘 이제 안 쓸 거거든")
+    if len(words) < 4 or isinstance(res, m.Sequence):
+        return res
     etm, noun, cop, end = words[-4:]
-    if (etm[1] == "ETM" and noun[1] == "NNB" and noun[0] in grammar.words("own_plan_noun_ko") and cop[1] == "VCP"
+    if not (etm[1] == "ETM" and noun[1] == "NNB" and noun[0] in grammar.words("own_plan_noun_ko") and cop[1] == "VCP"
             and end[1] in ("EF", "EC") and end[0] in grammar.words("own_plan_end_ko")):
-        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
-    return res
+        return res  # (perf33) looked at before the clause's boundary, which is sought only for a plan told
+    if _boundary(toks, toks.index(words[-4])) is not None:
+        return res  # an order said before it: the plan is its reason ("my-nginx 지워줘 이제 안 쓸 거거든")
+    return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
 
 
 @lru_cache(maxsize=1)

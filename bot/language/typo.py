@@ -189,7 +189,6 @@ def _index(pool: frozenset[str] | tuple[str, ...],
     return {k: tuple(v) for k, v in out.items()}, min(lengths[1:] or [0]), max(lengths)
 
 
-@lru_cache(maxsize=8192)  # a word's answer depends on the word and the grammar only (made once a process)
 @lru_cache(maxsize=1)
 def _real_rests() -> frozenset[str]:
     """grammar/lexicon.txt `typo_real_rest`: what follows a verbal noun as typed, a real ending one jamo from a request
@@ -199,6 +198,8 @@ def _real_rests() -> frozenset[str]:
     return words("typo_real_rest")
 
 
+@lru_cache(maxsize=8192)  # a word's answer depends on the word and the grammar only (made once a process; perf33:
+# conn26 put `_real_rests` between this line and its function, which had been asked uncached since)
 def _korean(word: str, endings: bool = True) -> str | None:
     """The word meant by a Korean word typed with one slip, or None (see the module doc). Kept by word: every
     Korean sentence that reads asks it of each of its words (bot/language/parse.py `_slip_read_as_another`), and
@@ -478,17 +479,24 @@ def correct(text: str, endings: bool = True, reads: bool = False) -> tuple[str, 
 
 
 
+@lru_cache(maxsize=64)
+def _cli_words_near(length: int) -> tuple[str, ...]:
+    """(perf33) grammar/lexicon.txt `typo_cli_word` sorted, those one letter shorter, as long or longer than `length`
+    only: `_keyboard_slip` is False for any other (asked of every sentence's first word)."""
+    from bot.language.grammar import words
+
+    return tuple(w for w in sorted(words("typo_cli_word")) if abs(len(w) - length) <= 1)
+
+
 def cli_slip(text: str) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """`text` whose first word is one keyboard slip (`_keyboard_slip`) of the word a typed docker command starts with
     (grammar/lexicon.txt `typo_cli_word`: "dokcer ps", "dcoker images") with that word put right, and the pair
     (typed, read as); None otherwise (the word typed right, another word, or nothing after it)."""
-    from bot.language.grammar import words
-
     first, _, rest = text.partition(" ")
     if not rest.strip():
         return None
     typed = first.lower()
-    meant = next((w for w in sorted(words("typo_cli_word")) if w != typed and _keyboard_slip(typed, w)), None)
+    meant = next((w for w in _cli_words_near(len(typed)) if w != typed and _keyboard_slip(typed, w)), None)
     return (meant + " " + rest, ((first, meant),)) if meant is not None else None
 
 
