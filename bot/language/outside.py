@@ -442,8 +442,10 @@ def _addressed_first() -> re.Pattern[str]:
     lead = grammar.alternation("addressed_lead_en")
     # "bob can you …", or a greeting then a name and a comma ("hey Jane, stop cache")
     please = grammar.alternation("addressed_please_en")
+    # (safe33en) … or a word then a comma alone ("bob, remove cache")
     return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])"
-                      rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s))")
+                      rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s)"
+                      rf"|([A-Za-z][a-z]+)(\s*,))")
 
 
 def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -460,13 +462,17 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
         mt = _addressed_first().match(said)
     if mt is None:
         return res
-    word = mt.group(1) or mt.group(3)
+    word = mt.group(1) or mt.group(3) or mt.group(5)
     if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
             n.lower() for n in m.names_of(res, images=True)}:
         return res
-    # a name said with a comma alone ("Jane, stop cache") is left: a phone writes any first word with its capital
-    # ("Morning, restart web", "Prod, restart web")
-    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[:mt.end()].strip(" ,:")))
+    if mt.group(5) and word.lower() in grammar.words("courtesy_head") | grammar.words("aside_verb_en"):
+        return res  # "Morning, restart web"; "restart, web and cache"
+    # (safe33en) asked back, never run: the order may be the one named's ("bob, remove cache" ran it); a word said alone
+    # with a comma may be a chat word ("Prod, restart web"): yes runs it. A container named so ("web, restart cache") is
+    # the pipeline's refusal (`_addressed_apart`).
+    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[:mt.end()].strip(" ,:")),
+                         proposal=res)
 
 
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
