@@ -475,6 +475,24 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
                          proposal=res)
 
 
+_LEADING_MENTION = re.compile(r"^\s*<@([A-Z0-9]+)(?:\|[^>]*)?>")
+
+
+def addressed_by_mention(text: str, bot_id: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.addressed_other offering the write back when a message (any language) opens with the Slack
+    mention of a user who is not gorae (`bot_id`, known to the Slack front): "<@U0MINSU> restart web" is said to them
+    (safe33en: it ran as gorae's — normalize drops every mention). Copied in ("cc <@U0MINSU> restart web") or gorae
+    mentioned first ("<@U0GORAE> cc <@U0MINSU> …") is gorae's; with no `bot_id` a first mention is gorae's, as Slack
+    delivers a channel message only when gorae is mentioned."""
+    if not bot_id or isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang):
+        return res
+    mt = _LEADING_MENTION.match(text)
+    if mt is None or mt.group(1) == bot_id:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.addressed_other", name=f"@{mt.group(1)}", said=mt.group().strip()),
+                         proposal=res)
+
+
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.vented when an English write (or one offered back) is a wish of grammar/lexicon.txt `vent_wish_en`
     said with a word of `laughter` ("kinda want to restart cache tbh", "i wanna restart web lol"): venting, never a
