@@ -475,6 +475,42 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
                          proposal=res)
 
 
+@lru_cache(maxsize=1)
+def _topic_first_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lead, place = grammar.alternation("topic_lead_en"), grammar.alternation("topic_place_en")
+    name = r"([A-Za-z0-9][\w.\-]*?)(?:'s)?"
+    return (re.compile(rf"(?i)^\W*(?:{lead})\s+(?:the\s+)?{name}\s*[,:]\s*(?P<rest>.+)$"),
+            re.compile(rf"(?i)^\W*(?:the\s+)?{name}\s+(?:{place})\s+(?:the\s+)?{name}\s*[,:]\s*(?P<rest>.+)$"))
+
+
+def topic_then_it_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.which_it when an English write says it / them (grammar/lexicon.txt `step_pronoun_en`) after a
+    thing said first as its topic, beside another name ("for cache, check web's logs then remove it": web was removed),
+    or after a thing said on or of another ("the cache on web, remove it", "the volume of db, remove it": `docker rm`
+    of the second) — which is it? Never guessed."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _a_write_in(cmd, "en"):
+        return res
+    topic, placed = _topic_first_en()
+    pronouns = grammar.words("step_pronoun_en")
+    if (mt := placed.match(text)) is not None and mt.group(1).lower() not in grammar.words("topic_not_name_en"):
+        first, rest, other = mt.group(1), mt["rest"], mt.group(2)
+    elif (mt := topic.match(text)) is not None and mt.group(1).lower() not in grammar.words("topic_not_name_en"):
+        first, rest = mt.group(1), mt["rest"]
+        named = [n for n in m.names_of(cmd, images=True) if n.lower() != first.lower()
+                 and re.search(rf"(?i)(?<![\w.\-]){re.escape(n)}(?![\w\-])", rest)]
+        if not named:
+            return res
+        other = named[0]
+    else:
+        return res
+    if pronouns.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or first.lower() == other.lower():
+        return res
+    said = text[:mt.start("rest")].strip(" ,:")
+    pronoun = next(w for w in re.findall(r"[a-z]+", rest.lower()) if w in pronouns)
+    return NotUnderstood(text, "en", Msg.of("parse.which_it", said=said, pronoun=pronoun))
+
+
 _LEADING_MENTION = re.compile(r"^\s*<@([A-Z0-9]+)(?:\|[^>]*)?>")
 
 
