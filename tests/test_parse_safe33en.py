@@ -59,7 +59,8 @@ RUN = [
     ("remove db including its volume", ["docker rm -v db"]),
     ("delete db including volumes", ["docker rm -v db"]),
     ("rm db incl. its volumes", ["docker rm -v db"]),
-    ("remove db including the volumes", ["docker rm -v db"]),
+    ("list all the containers including the stopped ones", ["docker ps -a"]),
+    ("delete please volume pgdata", ["docker volume rm pgdata"]),
     ("remove db with its volumes", ["docker rm -v db"]),
     ("remove the volume db", ["docker volume rm db"]),
     # 6. a vocative after the names
@@ -94,6 +95,9 @@ REFUSED = [
     # 5. the after-clause's step said with it: which step, in what order?
     ("remove cache after you exec ls in it", "parse.step_order"),
     ("restart web after you exec ls in it", "parse.step_order"),
+    # 5. the volume named like the container, said with its volumes included: which one?
+    ("remove db including the volumes", "parse.volume_of_container"),
+    ("delete db incl. the volume", "parse.volume_of_container"),
 ]
 
 ASKED = [

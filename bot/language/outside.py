@@ -466,8 +466,8 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
             n.lower() for n in m.names_of(res, images=True)}:
         return res
-    if mt.group(5) and word.lower() in grammar.words("courtesy_head") | grammar.words("aside_verb_en"):
-        return res  # "Morning, restart web"; "restart, web and cache"
+    if word.lower() in grammar.words("aside_verb_en") or (mt.group(5) and word.lower() in grammar.words("courtesy_head")):
+        return res  # "Morning, restart web"; "restart, web and cache"; "delete please volume pgdata": no one's name
     # (safe33en) asked back, never run: the order may be the one named's ("bob, remove cache" ran it); a word said alone
     # with a comma may be a chat word ("Prod, restart web"): yes runs it. A container named so ("web, restart cache") is
     # the pipeline's refusal (`_addressed_apart`).
@@ -509,6 +509,21 @@ def topic_then_it_en(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     said = text[:mt.start("rest")].strip(" ,:")
     pronoun = next(w for w in re.findall(r"[a-z]+", rest.lower()) if w in pronouns)
     return NotUnderstood(text, "en", Msg.of("parse.which_it", said=said, pronoun=pronoun))
+
+
+def volumes_included_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.volume_of_container when an English removal of a volume names it as a container said with its
+    volumes included (grammar/lexicon.txt `included`, then the, its or their: "remove db including the volumes" removed
+    the volume named db; "remove db including volumes" is `docker rm -v db`, grammar/natural.lark `with_volumes`)."""
+    if isinstance(res, NotUnderstood) or res.lang != "en":
+        return res
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    gone = [n for s in steps if isinstance(s, m.VolumeRemove) for n in m.names_of(s)]
+    said = grammar.alternation("included")
+    for name in gone:
+        if re.search(rf"(?i)(?<![\w.\-]){re.escape(name)}\s*,?\s+(?:{said})\s+(?:\w+\s+)?volumes?\b", text):
+            return NotUnderstood(text, "en", Msg.of("parse.volume_of_container", name=name))
+    return res
 
 
 _LEADING_MENTION = re.compile(r"^\s*<@([A-Z0-9]+)(?:\|[^>]*)?>")
