@@ -79,6 +79,8 @@ RUN = [
     ("rm data dude", ["docker rm data"]),
     ("rm data bruh", ["docker rm data"]),
     ("boss, pull alpine", ["docker pull alpine"]),
+    ("quick - restart web", ["docker restart web"]),
+    ("team, restart web", ["docker restart web"]),
 ]
 
 REFUSED = [
@@ -110,6 +112,10 @@ ASKED = [
     ("bob can you rm cache", "docker rm cache"),
     ("minsu, pull alpine", "docker pull alpine"),
     ("Prod, restart web", "docker restart web"),
+    ("dave - restart web", "docker restart web"),
+    ("dave \u2014 restart web", "docker restart web"),
+    ("yo bob, stop cache", "docker stop cache"),
+    ("bob pls restart web", "docker restart web"),
 ]
 
 
@@ -141,6 +147,11 @@ MENTIONED_OTHER = [
     ("<@U0MINSU|minsu> rm cache", "docker rm cache"),
     (" <@U0MINSU>, stop cache", "docker stop cache"),
     ("<@U0JANE> kill data", "docker kill data"),
+    ("hey <@U0MINSU> restart web", "docker restart web"),
+    ("Hey, <@U0MINSU> restart web", "docker restart web"),
+    ("<@U0GORAE> <@U0MINSU> restart web", "docker restart web"),
+    ("<@U0MINSU> <@U0GORAE> restart web", "docker restart web"),
+    ("<@U0GORAE|gorae>, <@U0JANE> stop data", "docker stop data"),
 ]
 
 
@@ -154,6 +165,7 @@ def test_another_users_mention_first_is_asked_back(text, offered):
 @pytest.mark.parametrize(("text", "cli"), [
     ("<@U0GORAE> restart web", ["docker restart web"]),
     ("<@U0GORAE|gorae> stop data", ["docker stop data"]),
+    ("hey <@U0GORAE> restart web", ["docker restart web"]),
     ("cc <@U0MINSU> restart web", ["docker restart web"]),
     ("<@U0GORAE> cc <@U0MINSU> web 재시작 부탁드립니다", ["docker restart web"]),
     ("<@U0GORAE> web 로그 50줄 뽑아줘 <@U0JANE> 이거 보세요", ["docker logs --tail 50 web"]),

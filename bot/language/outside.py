@@ -442,10 +442,10 @@ def _addressed_first() -> re.Pattern[str]:
     lead = grammar.alternation("addressed_lead_en")
     # "bob can you …", or a greeting then a name and a comma ("hey Jane, stop cache")
     please = grammar.alternation("addressed_please_en")
-    # (safe33en) … or a word then a comma alone ("bob, remove cache")
+    # (safe33en) … or a word then a comma or a dash alone ("bob, remove cache", "dave - restart web")
     return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])"
                       rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s)"
-                      rf"|([A-Za-z][a-z]+)(\s*,))")
+                      rf"|([A-Za-z][a-z]+)(\s*,|\s+[-\u2013\u2014]+\s))")
 
 
 def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -526,18 +526,22 @@ def volumes_included_en(text: str, res: m.Command | NotUnderstood) -> m.Command 
     return res
 
 
-_LEADING_MENTION = re.compile(r"^\s*<@([A-Z0-9]+)(?:\|[^>]*)?>")
+_A_MENTION = r"<@([A-Z0-9]+)(?:\|[^>]*)?>"
 
 
 def addressed_by_mention(text: str, bot_id: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.addressed_other offering the write back when a message (any language) opens with the Slack
-    mention of a user who is not gorae (`bot_id`, known to the Slack front): "<@U0MINSU> restart web" is said to them
-    (safe33en: it ran as gorae's — normalize drops every mention). Copied in ("cc <@U0MINSU> restart web") or gorae
+    mention of a user who is not gorae (`bot_id`, known to the Slack front), perhaps after a greeting or gorae's own
+    mention: "<@U0MINSU> restart web", "hey <@U0MINSU> restart web", "<@U0GORAE> <@U0MINSU> restart web" are said to
+    them (safe33en: they ran as gorae's — normalize drops every mention). Copied in ("cc <@U0MINSU> restart web") or gorae
     mentioned first ("<@U0GORAE> cc <@U0MINSU> …") is gorae's; with no `bot_id` a first mention is gorae's, as Slack
     delivers a channel message only when gorae is mentioned."""
     if not bot_id or isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang):
         return res
-    mt = _LEADING_MENTION.match(text)
+    lead = grammar.alternation("addressed_lead_en")
+    own = rf"<@{re.escape(bot_id)}(?:\|[^>]*)?>"
+    # a greeting or gorae's own mention said first ("hey <@U0MINSU> restart web", "<@U0GORAE> <@U0MINSU> restart web")
+    mt = re.match(rf"(?i)^\s*(?:(?:{lead})\b[\s,]*)?(?:{own}[\s,:]*)*{_A_MENTION}", text)
     if mt is None or mt.group(1) == bot_id:
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.addressed_other", name=f"@{mt.group(1)}", said=mt.group().strip()),
