@@ -171,7 +171,8 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         # step is not gorae's — it ran too
         return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
     if not last and not moved:
-        return res
+        return res if _split_as_said(res, after, order) else NotUnderstood(
+            text, res.lang, Msg.of("parse.step_order", after=after))
     if isinstance(reread, NotUnderstood) or not steps:
         return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if named else res
     if len(steps) < 2:
@@ -179,9 +180,35 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         # ("remove cache after you exec ls in it" ran `docker exec cache remove`): which step, in what order, is asked
         return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if named or _pronoun_in(
             after) and _writes(res) else res
+    if not _split_as_said(reread, after, order):
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after))
     if "?" in text:  # "cache 꺼줘 web 재시작한 다음에?": asked — the steps in the order meant, asked back
         return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=reread)
     return reread
+
+
+def _split_as_said(cmd: m.Command | NotUnderstood, after: str, order: str) -> bool:
+    """(safe33en) Whether the write steps of `cmd` keep the names of the after-clause and of the order apart, the
+    after-clause's first: "kill data after stopping web and cache" read `docker stop web`, `docker kill cache data`
+    (the list's last name went to the kill). True when either says no name of them."""
+    steps = _writes(cmd)
+    if len(steps) < 2:
+        return True
+
+    def said(clause: str) -> set[str]:
+        words = {w.lower() for w in re.findall(r"[\w.\-:/]+", clause)}
+        return {n for s in steps for n in m.names_of(s, images=True) if n.lower() in words}
+
+    first, then = said(after), said(order)
+    if not first or not then or first & then:
+        return True
+    seen_then = False
+    for s in steps:
+        names = set(m.names_of(s, images=True))
+        if names & first and (names & then or seen_then):
+            return False
+        seen_then = seen_then or bool(names & then)
+    return True
 
 
 @lru_cache(maxsize=1)
