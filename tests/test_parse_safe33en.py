@@ -69,6 +69,12 @@ RUN = [
     ("pull alpine chief", ["docker pull alpine"]),
     ("pull alpine guys", ["docker pull alpine"]),
     ("pull alpine fam", ["docker pull alpine"]),
+    ("pull alpine lads", ["docker pull alpine"]),
+    ("pull alpine yall", ["docker pull alpine"]),
+    ("pull alpine mister", ["docker pull alpine"]),
+    ("pull alpine captain", ["docker pull alpine"]),
+    ("pull alpine redis", ["docker pull alpine", "docker pull redis"]),
+    ("pull alpine, redis and busybox", ["docker pull alpine", "docker pull redis", "docker pull busybox"]),
     ("pull alpine, boss", ["docker pull alpine"]),
     ("pull alpine and busybox boss", ["docker pull alpine", "docker pull busybox"]),
     ("run alpine boss", ["docker run -d alpine"]),
@@ -99,6 +105,11 @@ REFUSED = [
     ("restart web after you exec ls in it", "parse.step_order"),
     # 5. the volume named like the container, said with its volumes included: which one?
     ("remove db including the volumes", "parse.volume_of_container"),
+    # 4. the after-clause's names and the order's mixed in one step (`docker kill cache data`): asked
+    ("kill data after stopping web and cache", "parse.step_order"),
+    ("after stopping web and cache, kill data", "parse.step_order"),
+    ("kill data after stopping web and cache please", "parse.step_order"),
+    ("stop web after killing data and cache", "parse.step_order"),
     ("delete db incl. the volume", "parse.volume_of_container"),
 ]
 
@@ -117,6 +128,12 @@ ASKED = [
     ("yo bob, stop cache", "docker stop cache"),
     ("bob pls restart web", "docker restart web"),
 ]
+
+
+@pytest.mark.parametrize("text", ["pull alpine dear", "pull alpine guy", "pull alpine friends"])
+def test_a_chat_word_after_the_images_is_no_image(text):
+    a = answer(text)
+    assert not a.cli and a.refusal == "not understood: parse.partial" and list(a.proposal) == ["docker pull alpine"]
 
 
 @pytest.mark.parametrize(("text", "cli"), RUN)
