@@ -147,7 +147,7 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
     if not HANGUL.search(text):
         # (safe33en) a courtesy said last in the after-clause is the whole order's, never the clause's ("kill data after
         # stopping web please", "after stopping web please, kill data": the kill took web too)
-        words, kept, tail = after.split(), grammar.words("after_courtesy_en"), []
+        words, kept, tail = after.split(), grammar.words("after_courtesy_en"), list[str]()
         while len(words) > 1 and words[-1].strip(".,!").lower() in kept:
             tail.insert(0, words.pop())
         if tail:
