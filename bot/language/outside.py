@@ -455,19 +455,19 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     the request said so ("cache, restart") is the pipeline's (`_addressed_apart`)."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
-    said = text
-    mt = _addressed_first().match(said)
-    if mt is None:
-        said = lead_stripped(text)
+    names = {n.lower() for n in m.names_of(res, images=True)}
+    for said in dict.fromkeys((text, lead_stripped(text))):  # "ok, Bob can you restart web": after the opener
         mt = _addressed_first().match(said)
-    if mt is None:
+        if mt is None:
+            continue
+        word = mt.group(1) or mt.group(3) or mt.group(5)
+        if word.lower() in grammar.words("addressed_not_other_en") | grammar.words("aside_verb_en") or word.lower() in names:
+            continue  # "ok, restart web"; "restart, web and cache"; "delete please volume pgdata": no one's name
+        if mt.group(5) and word.lower() in grammar.words("courtesy_head"):
+            continue  # "Morning, restart web"
+        break
+    else:
         return res
-    word = mt.group(1) or mt.group(3) or mt.group(5)
-    if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
-            n.lower() for n in m.names_of(res, images=True)}:
-        return res
-    if word.lower() in grammar.words("aside_verb_en") or (mt.group(5) and word.lower() in grammar.words("courtesy_head")):
-        return res  # "Morning, restart web"; "restart, web and cache"; "delete please volume pgdata": no one's name
     # (safe33en) asked back, never run: the order may be the one named's ("bob, remove cache" ran it); a word said alone
     # with a comma may be a chat word ("Prod, restart web"): yes runs it. A container named so ("web, restart cache") is
     # the pipeline's refusal (`_addressed_apart`).
