@@ -263,6 +263,8 @@ class SlackFrontEnd:
                                     ours=ours or body.get("team_id"))
         bot = context.get("bot_user_id") or self.bot_user_id or next(
             (a.get("user_id") for a in body.get("authorizations") or [] if isinstance(a, dict) and a.get("user_id")), "")
+        if bot and self.bot_user_id is None:
+            self.bot_user_id = str(bot)  # kept for a row taken over from the stored inbox (no context there)
         self.submit(text=text if isinstance(text, str) else "", user=str(event["user"]), channel=channel,
                     thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
                     external=external, keys=keys, inbox_id=inbox_id, bot_id=str(bot or ""))
