@@ -120,13 +120,11 @@ ASKED = [
     ("jane, stop cache", "docker stop cache"),
     ("hey alice, restart web", "docker restart web"),
     ("alice, can you restart web", "docker restart web"),
-    ("bob can you rm cache", "docker rm cache"),
     ("minsu, pull alpine", "docker pull alpine"),
     ("Prod, restart web", "docker restart web"),
     ("dave - restart web", "docker restart web"),
     ("dave \u2014 restart web", "docker restart web"),
     ("yo bob, stop cache", "docker stop cache"),
-    ("bob pls restart web", "docker restart web"),
 ]
 
 
@@ -140,6 +138,20 @@ def test_a_chat_word_after_the_images_is_no_image(text):
 def test_runs_as_meant(text, cli):
     a = answer(text)
     assert list(a.cli) == cli, a
+
+
+@pytest.mark.parametrize("text", ["bob can you rm cache", "bob pls restart web", "Jane please stop cache"])
+def test_asked_of_someone_is_refused(text):
+    """(lead31) a request asked of someone ("can you", "please") stays refused."""
+    a = answer(text)
+    assert not a.cli and not a.proposal and a.refusal == "not understood: parse.addressed_other", a
+
+
+def test_the_question_says_whom_it_reads_said_to():
+    from bot.model import Actor
+
+    r = _GORAE.handle(Request("bob, remove cache", Actor("local:test", local=True), channel="terminal", source="cli"))
+    assert r.status == "confirm" and "said to `bob`" in r.headline and list(r.cli) == ["docker rm cache"], r
 
 
 @pytest.mark.parametrize(("text", "key"), REFUSED)

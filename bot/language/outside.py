@@ -468,11 +468,13 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
         break
     else:
         return res
-    # (safe33en) asked back, never run: the order may be the one named's ("bob, remove cache" ran it); a word said alone
-    # with a comma may be a chat word ("Prod, restart web"): yes runs it. A container named so ("web, restart cache") is
-    # the pipeline's refusal (`_addressed_apart`).
-    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[:mt.end()].strip(" ,:")),
-                         proposal=res)
+    reason = Msg.of("parse.addressed_other", name=word, said=re.sub(r"[\s,:\-\u2013\u2014]+$", "", said[:mt.end()]).strip())
+    if mt.group(3):
+        return NotUnderstood(text, "en", reason)  # "bob can you restart web", "Bob please …": asked of them (lead31)
+    # (safe33en) a name called with a comma or a dash ("bob, remove cache" ran it; "hey alice, restart web"): asked
+    # back, never run — it may be a chat word ("Prod, restart web"): a yes runs it. A container named so ("web, restart
+    # cache") is the pipeline's refusal (`_addressed_apart`).
+    return NotUnderstood(text, "en", reason, proposal=res)
 
 
 @lru_cache(maxsize=1)

@@ -31,10 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "`{name}` is said first, as if addressed (`{said}`), so I can't tell whether it is meant too. "
                         "Name the targets of the request (e.g. `restart {name}`). Nothing was run."),
     # (lead31) an English request said to someone named first ("bob can you restart web", "Jane, stop cache")
-    "parse.addressed_other": ("`{name}`님께 하신 말씀으로 이해했습니다 (`{said}`). 아무것도 실행하지 않았습니다. gorae에게 하신 "
-                              "말씀이면 아래 제안을 확인하시거나 `{name}` 없이 요청해 주세요.",
-                              "That reads as said to `{name}` (`{said}`), so nothing was run. If it was meant for gorae, "
-                              "confirm the proposal below or ask without addressing someone else."),
+    "parse.addressed_other": ("`{name}`님께 하신 말씀으로 이해했습니다 (`{said}`). gorae가 하려면 `{name}` 없이 요청해 주세요. "
+                              "아무것도 실행하지 않았습니다.",
+                              "That reads as said to `{name}` (`{said}`), so nothing was run. To have gorae do it, ask it "
+                              "without addressing someone else."),
     "parse.included_and_excluded": ("`{name}`을(를) 포함하라는 말과 빼라는 말이 한 문장에 있어 무엇을 할지 알 수 없습니다. "
                                     "대상을 이름으로 적어 주세요 (예: `web이랑 {name} 재시작`). 아무것도 실행하지 않았습니다.",
                                     "`{name}` is said as included in a sentence that leaves something out, so I can't tell "
