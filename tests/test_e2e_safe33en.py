@@ -77,6 +77,8 @@ def test_a_vocative_is_no_image_nor_name(bot, docker_client, world, cleanup):
     "the {a} on {b}, remove it",
     "remove {a} after you exec ls in it",
     "restart {a} after you exec ls in it",
+    "jane, can you stop {a}",  # asked of someone: refused (lead31)
+    "kill {b} after stopping {a} and {b}",
 ])
 def test_which_one_is_never_guessed(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
@@ -89,7 +91,7 @@ def test_which_one_is_never_guessed(bot, docker_client, world, cleanup, form):
     assert len(docker_client.containers.list(all=True)) == count
 
 
-@pytest.mark.parametrize("form", ["bob, stop {a}", "hey alice, restart {a}", "jane, can you stop {a}"])
+@pytest.mark.parametrize("form", ["bob, stop {a}", "hey alice, restart {a}", "dave - stop {a}"])
 def test_said_to_someone_is_asked_then_the_yes_runs_only_it(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
     b, _ = run_tracked(docker_client, cleanup)

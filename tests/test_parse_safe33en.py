@@ -119,7 +119,6 @@ ASKED = [
     ("Bob, remove cache", "docker rm cache"),
     ("jane, stop cache", "docker stop cache"),
     ("hey alice, restart web", "docker restart web"),
-    ("alice, can you restart web", "docker restart web"),
     ("minsu, pull alpine", "docker pull alpine"),
     ("Prod, restart web", "docker restart web"),
     ("dave - restart web", "docker restart web"),
@@ -140,7 +139,8 @@ def test_runs_as_meant(text, cli):
     assert list(a.cli) == cli, a
 
 
-@pytest.mark.parametrize("text", ["bob can you rm cache", "bob pls restart web", "Jane please stop cache"])
+@pytest.mark.parametrize("text", ["bob can you rm cache", "bob pls restart web", "Jane please stop cache",
+                                  "hey jane, can you restart web?", "alice, can you restart web", "bob, please rm cache"])
 def test_asked_of_someone_is_refused(text):
     """(lead31) a request asked of someone ("can you", "please") stays refused."""
     a = answer(text)

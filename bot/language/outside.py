@@ -469,8 +469,11 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     else:
         return res
     reason = Msg.of("parse.addressed_other", name=word, said=re.sub(r"[\s,:\-\u2013\u2014]+$", "", said[:mt.end()]).strip())
-    if mt.group(3):
-        return NotUnderstood(text, "en", reason)  # "bob can you restart web", "Bob please …": asked of them (lead31)
+    ask, you = grammar.alternation("addressed_ask_en"), grammar.alternation("addressed_you_en")
+    please = grammar.alternation("addressed_please_en")
+    if mt.group(3) or re.match(rf"(?i)\s*(?:(?:{ask})\s+(?:{you})\b|(?:{please})\b)", said[mt.end():]):
+        # "bob can you restart web", "Bob please …", "hey jane, can you restart web?": asked of them (lead31)
+        return NotUnderstood(text, "en", reason)
     # (safe33en) a name called with a comma or a dash ("bob, remove cache" ran it; "hey alice, restart web"): asked
     # back, never run — it may be a chat word ("Prod, restart web"): a yes runs it. A container named so ("web, restart
     # cache") is the pipeline's refusal (`_addressed_apart`).
