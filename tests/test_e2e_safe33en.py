@@ -77,8 +77,7 @@ def test_a_vocative_is_no_image_nor_name(bot, docker_client, world, cleanup):
     "the {a} on {b}, remove it",
     "remove {a} after you exec ls in it",
     "restart {a} after you exec ls in it",
-    "jane, can you stop {a}",  # asked of someone: refused (lead31)
-    "kill {b} after stopping {a} and {b}",
+    "hey jane, can you stop {a}",  # asked of someone: refused (lead31)
 ])
 def test_which_one_is_never_guessed(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
