@@ -74,6 +74,7 @@ class Request:
     channel: str = "terminal"
     source: Literal["shell", "cli", "slack"] = "cli"
     request_id: str = ""  # dedup key for Slack (event_id / client_msg_id)
+    bot_id: str = ""  # (safe33en) gorae's own Slack user id, when the front knows it: another's mention is not gorae's
 
 
 # --------------------------------------------------------------------------- commands

@@ -401,6 +401,11 @@ class Gorae:
 
             # (lead31c) "seriously, rm cache?"; (lead32) "rm cache?!", "u want me to rm cache": asked back, never run
             parsed = disbelief_en(text, parsed)
+        if request is not None and request.bot_id and isinstance(parsed, Command) and "<@" in text:
+            from bot.language.outside import addressed_by_mention
+
+            # (safe33en) "<@U0MINSU> restart web": said to another user, asked back, never run as gorae's
+            parsed = addressed_by_mention(text, request.bot_id, parsed)
         lang = detect_lang(said)
         if refused is not None:
             lang_of = parsed.lang if isinstance(parsed, Command) else lang

@@ -200,6 +200,7 @@ ASKED_BACK: dict[str, tuple[str, str]] = {
     "parse.loan_name": ("proposal.loan_name", "proposal.loan_name_closest"),
     "parse.keyboard": ("proposal.keyboard", "proposal.keyboard_closest"),
     "parse.image_meant": ("proposal.image_meant", "proposal.image_meant_closest"),
+    "parse.addressed_other": ("proposal.addressed_other", "proposal.addressed_other_closest"),
 }
 
 

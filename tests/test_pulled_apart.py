@@ -7,7 +7,7 @@ from test_wordings_fresh import answer
 
 OFFERED = [
     ("my boss says pull httpd", ["docker pull httpd"]),
-    ("pull redis asap boss", ["docker pull redis"]),
+    ("pull redis asap dear", ["docker pull redis"]),  # (safe33en) a chat word after the image
     ("boss said to pull alpine", ["docker pull alpine"]),
 ]
 
@@ -27,6 +27,8 @@ READ = [
     ("At your earliest convenience, please pull the latest httpd image.", ["docker pull httpd"]),
     ("kindly pull httpd at your earliest convenience", ["docker pull httpd"]),
     ("pull ubuntu colon focal", ["docker pull ubuntu:focal"]),
+    # (safe33en) the one asked, called after the images: a vocative, the pull as meant
+    ("pull redis asap boss", ["docker pull redis"]),
     ("pull nginx colon latest", ["docker pull nginx:latest"]),
 ]
 

@@ -1036,6 +1036,8 @@ def normalize(text: str) -> str:
     if _QUOTE_CHARS.search(text):
         text = text.translate(_QUOTES)  # NFKC may produce new quote forms
     if "<" in text:  # Slack markup (each pattern starts with "<")
+        if "<@" in text:
+            text = _copied_in().sub(" ", text)  # (safe33en) "cc <@U…>": people copied in, never a name
         text = _MENTION.sub(" ", text)
         text = _CHANNEL.sub(lambda m: "#" + (m.group(1) or ""), text)
         text = _SUBTEAM.sub(lambda m: m.group(1) or "", text)
@@ -1429,6 +1431,14 @@ def _asked_which(text: str) -> bool:
     from bot.language.alternative import asked_which
 
     return asked_which(text)
+
+
+@lru_cache(maxsize=1)
+def _copied_in() -> re.Pattern[str]:
+    """A word of grammar/lexicon.txt `cc_said` said right before Slack mentions, with them."""
+    from bot.language import grammar
+
+    return re.compile(rf"(?i)(?<![\w/-])(?:{grammar.alternation('cc_said')})\s*(?:{_MENTION.pattern}[\s,]*)+")
 
 
 def _broadcast(_: re.Match[str]) -> str:

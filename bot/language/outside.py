@@ -454,8 +454,10 @@ def _addressed_first() -> re.Pattern[str]:
     lead = grammar.alternation("addressed_lead_en")
     # "bob can you …", or a greeting then a name and a comma ("hey Jane, stop cache")
     please = grammar.alternation("addressed_please_en")
+    # (safe33en) … or a word then a comma or a dash alone ("bob, remove cache", "dave - restart web")
     return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])"
-                      rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s))")
+                      rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s)"
+                      rf"|([A-Za-z][a-z]+)(\s*,|\s+[-\u2013\u2014]+\s))")
 
 
 def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -465,20 +467,102 @@ def addressed_other_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     the request said so ("cache, restart") is the pipeline's (`_addressed_apart`)."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
-    said = text
-    mt = _addressed_first().match(said)
-    if mt is None:
-        said = lead_stripped(text)
+    names = {n.lower() for n in m.names_of(res, images=True)}
+    for said in dict.fromkeys((text, lead_stripped(text))):  # "ok, Bob can you restart web": after the opener
         mt = _addressed_first().match(said)
-    if mt is None:
+        if mt is None:
+            continue
+        word = mt.group(1) or mt.group(3) or mt.group(5)
+        if word.lower() in grammar.words("addressed_not_other_en") | grammar.words("aside_verb_en") or word.lower() in names:
+            continue  # "ok, restart web"; "restart, web and cache"; "delete please volume pgdata": no one's name
+        if mt.group(5) and word.lower() in grammar.words("courtesy_head"):
+            continue  # "Morning, restart web"
+        break
+    else:
         return res
-    word = mt.group(1) or mt.group(3)
-    if word.lower() in grammar.words("addressed_not_other_en") or word.lower() in {
-            n.lower() for n in m.names_of(res, images=True)}:
+    reason = Msg.of("parse.addressed_other", name=word, said=re.sub(r"[\s,:\-\u2013\u2014]+$", "", said[:mt.end()]).strip())
+    ask, you = grammar.alternation("addressed_ask_en"), grammar.alternation("addressed_you_en")
+    please = grammar.alternation("addressed_please_en")
+    if mt.group(3) or re.match(rf"(?i)\s*(?:(?:{ask})\s+(?:{you})\b|(?:{please})\b)", said[mt.end():]):
+        # "bob can you restart web", "Bob please …", "hey jane, can you restart web?": asked of them (lead31)
+        return NotUnderstood(text, "en", reason)
+    # (safe33en) a name called with a comma or a dash ("bob, remove cache" ran it; "hey alice, restart web"): asked
+    # back, never run — it may be a chat word ("Prod, restart web"): a yes runs it. A container named so ("web, restart
+    # cache") is the pipeline's refusal (`_addressed_apart`).
+    return NotUnderstood(text, "en", reason, proposal=res)
+
+
+@lru_cache(maxsize=1)
+def _topic_first_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lead, place = grammar.alternation("topic_lead_en"), grammar.alternation("topic_place_en")
+    name = r"([A-Za-z0-9][\w.\-]*?)(?:'s)?"
+    return (re.compile(rf"(?i)^\W*(?:{lead})\s+(?:the\s+)?{name}\s*[,:]\s*(?P<rest>.+)$"),
+            re.compile(rf"(?i)^\W*(?:the\s+)?{name}\s+(?:{place})\s+(?:the\s+)?{name}\s*[,:]\s*(?P<rest>.+)$"))
+
+
+def topic_then_it_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.which_it when an English write says it / them (grammar/lexicon.txt `step_pronoun_en`) after a
+    thing said first as its topic, beside another name ("for cache, check web's logs then remove it": web was removed),
+    or after a thing said on or of another ("the cache on web, remove it", "the volume of db, remove it": `docker rm`
+    of the second) — which is it? Never guessed."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _a_write_in(cmd, "en"):
         return res
-    # a name said with a comma alone ("Jane, stop cache") is left: a phone writes any first word with its capital
-    # ("Morning, restart web", "Prod, restart web")
-    return NotUnderstood(text, "en", Msg.of("parse.addressed_other", name=word, said=said[:mt.end()].strip(" ,:")))
+    topic, placed = _topic_first_en()
+    pronouns = grammar.words("step_pronoun_en")
+    if (mt := placed.match(text)) is not None and mt.group(1).lower() not in grammar.words("topic_not_name_en"):
+        first, rest, other = mt.group(1), mt["rest"], mt.group(2)
+    elif (mt := topic.match(text)) is not None and mt.group(1).lower() not in grammar.words("topic_not_name_en"):
+        first, rest = mt.group(1), mt["rest"]
+        named = [n for n in m.names_of(cmd, images=True) if n.lower() != first.lower()
+                 and re.search(rf"(?i)(?<![\w.\-]){re.escape(n)}(?![\w\-])", rest)]
+        if not named:
+            return res
+        other = named[0]
+    else:
+        return res
+    if pronouns.isdisjoint(re.findall(r"[a-z]+", rest.lower())) or first.lower() == other.lower():
+        return res
+    said = text[:mt.start("rest")].strip(" ,:")
+    pronoun = next(w for w in re.findall(r"[a-z]+", rest.lower()) if w in pronouns)
+    return NotUnderstood(text, "en", Msg.of("parse.which_it", said=said, pronoun=pronoun))
+
+
+def volumes_included_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.volume_of_container when an English removal of a volume names it as a container said with its
+    volumes included (grammar/lexicon.txt `included`, then the, its or their: "remove db including the volumes" removed
+    the volume named db; "remove db including volumes" is `docker rm -v db`, grammar/natural.lark `with_volumes`)."""
+    if isinstance(res, NotUnderstood) or res.lang != "en":
+        return res
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    gone = [n for s in steps if isinstance(s, m.VolumeRemove) for n in m.names_of(s)]
+    said = grammar.alternation("included")
+    for name in gone:
+        if re.search(rf"(?i)(?<![\w.\-]){re.escape(name)}\s*,?\s+(?:{said})\s+(?:\w+\s+)?volumes?\b", text):
+            return NotUnderstood(text, "en", Msg.of("parse.volume_of_container", name=name))
+    return res
+
+
+_A_MENTION = r"<@([A-Z0-9]+)(?:\|[^>]*)?>"
+
+
+def addressed_by_mention(text: str, bot_id: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.addressed_other offering the write back when a message (any language) opens with the Slack
+    mention of a user who is not gorae (`bot_id`, known to the Slack front), perhaps after a greeting or gorae's own
+    mention: "<@U0MINSU> restart web", "hey <@U0MINSU> restart web", "<@U0GORAE> <@U0MINSU> restart web" are said to
+    them (safe33en: they ran as gorae's — normalize drops every mention). Copied in ("cc <@U0MINSU> restart web") or gorae
+    mentioned first ("<@U0GORAE> cc <@U0MINSU> …") is gorae's; with no `bot_id` a first mention is gorae's, as Slack
+    delivers a channel message only when gorae is mentioned."""
+    if not bot_id or isinstance(res, NotUnderstood) or not _a_write_in(res, res.lang):
+        return res
+    lead = grammar.alternation("addressed_lead_en")
+    own = rf"<@{re.escape(bot_id)}(?:\|[^>]*)?>"
+    # a greeting or gorae's own mention said first ("hey <@U0MINSU> restart web", "<@U0GORAE> <@U0MINSU> restart web")
+    mt = re.match(rf"(?i)^\s*(?:(?:{lead})\b[\s,]*)?(?:{own}[\s,:]*)*{_A_MENTION}", text)
+    if mt is None or mt.group(1) == bot_id:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.addressed_other", name=f"@{mt.group(1)}", said=mt.group().strip()),
+                         proposal=res)
 
 
 def addressed_other_ko(text: str, res: m.Command | NotUnderstood,

@@ -529,8 +529,10 @@ def _readers_after() -> tuple[Any, ...]:
         suggestion_ko,
         tag_last_ko,
         task_labelled,
+        topic_then_it_en,
         vented_en,
         verdict_last_en,
+        volumes_included_en,
         wh_do_asked,
         what_of_a_write_en,
         what_of_a_write_ko,
@@ -555,7 +557,7 @@ def _readers_after() -> tuple[Any, ...]:
               purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
               possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en,
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
-              supposed_en)
+              supposed_en, topic_then_it_en, volumes_included_en)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
 

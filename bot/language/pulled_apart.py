@@ -45,8 +45,8 @@ def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Comman
             continue  # its tag said after it as a word ("pull redis 7 and alpine": redis:7)
         image = next((p.image for p in pulls if t in (p.image.lower(), p.image.lower().partition(":")[0])
                       and p.image not in said_with), None)
-        if image is None:
-            break
+        if image is None or t in grammar.words("addressed_not_other_en"):
+            break  # (safe33en) a chat word or one called ("pull alpine dear") is no image
         said_with.append(image)
     apart = tuple(p.image for p in pulls if p.image not in said_with)
     if not apart:

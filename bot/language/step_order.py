@@ -152,10 +152,19 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         return res  # "first stop web, after that remove web": the step before
     if not _writes(res) and not isinstance(res, NotUnderstood):
         return res
+    moved = False
+    if not HANGUL.search(text):
+        # (safe33en) a courtesy said last in the after-clause is the whole order's, never the clause's ("kill data after
+        # stopping web please", "after stopping web please, kill data": the kill took web too)
+        words, kept, tail = after.split(), grammar.words("after_courtesy_en"), list[str]()
+        while len(words) > 1 and words[-1].strip(".,!").lower() in kept:
+            tail.insert(0, words.pop())
+        if tail:
+            order, after, moved = f"{order} {' '.join(tail)}", " ".join(words).rstrip(" ,"), True
     said = set(re.findall(r"[\w.\-]+", after))
     named = any(n in said for s in _writes(res) for n in m.names_of(s, images=True))
     again = f"{after} {order}" if HANGUL.search(text) else f"after {after}, {order}"
-    reread = read(again) if last else res
+    reread = read(again) if last or moved else res
     steps = _writes(reread)
     if not _verb_in(after):
         if named and not isinstance(res, NotUnderstood):
@@ -170,16 +179,23 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         # "web 재시작해줘 제가 cache 지운 다음에", "db 켜줘 cache가 꺼진 다음에", "after I remove cache, restart web": the
         # step is not gorae's — it ran too
         return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
-    if _merged(res, after, order) or (last and _merged(reread, after, order)):
+    if not last and not moved and not _split_as_said(res, after, order):
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after))
+    if _merged(reread, after, order):  # said last: the steps read in the order meant (res when said first)
         # (safe33ko) "cache 꺼줘 web 죽은 다음에", "web 죽은 다음에 cache 꺼줘": web's dying (an event, no subject
         # particle) read as one more target of the stop — one write of names said in both clauses
         return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
-    if not last:
+    if not last and not moved:
         return res
     if isinstance(reread, NotUnderstood) or not steps:
         return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if named else res
     if len(steps) < 2:
-        return res
+        # (safe33en) the after-clause's step names a thing a write acts on, yet said first the two steps are not two
+        # ("remove cache after you exec ls in it" ran `docker exec cache remove`): which step, in what order, is asked
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if named or _pronoun_in(
+            after) and _writes(res) else res
+    if not _split_as_said(reread, after, order):
+        return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after))
     if "?" in text:  # "cache 꺼줘 web 재시작한 다음에?": asked — the steps in the order meant, asked back
         return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=reread)
     return reread
@@ -353,6 +369,30 @@ def rest_carried_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
     return NotUnderstood(text, "ko", Msg.of("parse.unused", words=f"`{rest[0]}`"))
 
 
+def _split_as_said(cmd: m.Command | NotUnderstood, after: str, order: str) -> bool:
+    """(safe33en) Whether the write steps of `cmd` keep the names of the after-clause and of the order apart, the
+    after-clause's first: "kill data after stopping web and cache" read `docker stop web`, `docker kill cache data`
+    (the list's last name went to the kill). True when either says no name of them."""
+    steps = _writes(cmd)
+    if len(steps) < 2:
+        return True
+
+    def said(clause: str) -> set[str]:
+        words = {w.lower() for w in re.findall(r"[\w.\-:/]+", clause)}
+        return {n for s in steps for n in m.names_of(s, images=True) if n.lower() in words}
+
+    first, then = said(after), said(order)
+    if not first or not then or first & then:
+        return True
+    seen_then = False
+    for s in steps:
+        names = set(m.names_of(s, images=True))
+        if names & first and (names & then or seen_then):
+            return False
+        seen_then = seen_then or bool(names & then)
+    return True
+
+
 @lru_cache(maxsize=1)
 def _time_said_last_en() -> re.Pattern[str]:
     return re.compile(rf"(?is)^(?P<order>\S.*?)\s*,?\s+(?P<prep>{grammar.alternation('time_preposition_en')})\s+"
@@ -386,6 +426,11 @@ def _done_by_other(clause: str) -> bool:
         return any(t == "JKS" for _, t, _, _ in analysed_spans(clause))
     first = (re.findall(r"[a-z']+", clause.lower()) or [""])[0]
     return first not in grammar.words("aside_verb_en") | grammar.words("step_doer_en")
+
+
+def _pronoun_in(clause: str) -> bool:
+    """Whether an English `clause` says a pronoun for a thing (grammar/lexicon.txt `step_pronoun_en`: "in it")."""
+    return not grammar.words("step_pronoun_en").isdisjoint(re.findall(r"[a-z]+", clause.lower()))
 
 
 def _taken_back(text: str) -> bool:

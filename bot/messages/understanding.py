@@ -150,6 +150,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "I read {said} as {read} typed with the other keyboard layout on, so I ask before running it."),
     "parse.loan_name": ("{said}을(를) 이름 {name}(으)로 읽었습니다. 바로 실행하지 않고 묻습니다.",
                         "I read {said} as the name {name}, so I ask before running it."),
+    "parse.which_it": ("`{said}`에 이름이 둘 이상 있어 `{pronoun}`이(가) 어느 것인지 알 수 없습니다. 이름을 적어 주세요 "
+                       "(예: `cache 지워줘`). 아무것도 실행하지 않았습니다.",
+                       "`{said}` names more than one thing, so which one `{pronoun}` is is unclear. Please name it "
+                       "(e.g. `remove cache`). Nothing ran."),
     "parse.no_antecedent": ("`{said}`이(가) 앞에서 말한 것을 가리키는 것 같지만, gorae는 이전 메시지를 기억하지 않습니다. "
                             "이름을 적어 주세요 (예: `web 로그 보여줘`). 아무것도 실행하지 않았습니다.",
                             "`{said}` seems to point at something said before, but gorae keeps no earlier message. "

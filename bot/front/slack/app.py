@@ -261,9 +261,13 @@ class SlackFrontEnd:
         external = self.is_external(event.get("user_team") or event.get("team"),
                                     shared=bool(body.get("is_ext_shared_channel")),
                                     ours=ours or body.get("team_id"))
+        bot = context.get("bot_user_id") or self.bot_user_id or next(
+            (a.get("user_id") for a in body.get("authorizations") or [] if isinstance(a, dict) and a.get("user_id")), "")
+        if bot and self.bot_user_id is None:
+            self.bot_user_id = str(bot)  # kept for a row taken over from the stored inbox (no context there)
         self.submit(text=text if isinstance(text, str) else "", user=str(event["user"]), channel=channel,
                     thread_ts=str(event.get("thread_ts") or ts), request_id=event_id or msg_id or ts,
-                    external=external, keys=keys, inbox_id=inbox_id)
+                    external=external, keys=keys, inbox_id=inbox_id, bot_id=str(bot or ""))
 
     # ----------------------------------------------------------------- the stored inbox
     def _inbox_row(self, body: dict[str, Any]) -> InboxRow | None:
@@ -562,13 +566,14 @@ class SlackFrontEnd:
                response_url: str | None = None, banner: bk.Banner = None,
                before: Callable[[], None] | None = None, external: bool | None = None,
                place: bool = False, user_team: str | None = None, shared: bool = False,
-               via_webhook: bool = False, keys: tuple[str, ...] = (), inbox_id: str | None = None) -> None:
+               via_webhook: bool = False, keys: tuple[str, ...] = (), inbox_id: str | None = None,
+               bot_id: str = "") -> None:
         """Queue one request (on the ack path: no Slack, Docker or disk here). On the worker:
         the delivery `keys` are checked and recorded on disk (a duplicate runs nothing), then
         who the asker is (`external`, or from `user_team`/`shared`) and where (`place`: a slash
         command's D… channel is checked) are settled, then the pipeline runs. `inbox_id`: its row
         in the stored inbox, taken first (`Inbox.begin`: not run if another replica took it) and
-        deleted when done."""
+        deleted when done. `bot_id`: gorae's own user id (another user's mention first is said to them)."""
         lang = guess_lang(text)
         d = Delivery(self.client, channel=channel, thread_ts=thread_ts, user=user, lang=lang,
                      throttle=self.throttle, banner=banner, response_url=response_url,
@@ -592,7 +597,7 @@ class SlackFrontEnd:
                 ext = external if external is not None else self.is_external(user_team, shared=shared)
                 where = self.place(channel, user) if place else channel
                 request = Request(text, self.actor(user, external=ext), channel=where, source="slack",
-                                  request_id=request_id)
+                                  request_id=request_id, bot_id=bot_id)
                 reply = self.pipeline.handle(request, progress=d.progress)
             except Exception:
                 log.exception("pipeline failed for %s", request_id)
