@@ -474,23 +474,30 @@ def _names_object(part: list[Tree[Any]]) -> bool:
     return any(isinstance(c, Tree) and (_holds(c, "k_network") or _holds(c, "k_volume")) for c in part)
 
 
-def _create_not_start(children: list[Any]) -> list[Any]:
+def _create_not_start(children: list[Any], text: str = "") -> list[Any]:
     """"create an httpd container called h4 but don't start it", "h3 컨테이너 만들어 두고 실행은 하지 마":
     a create with its start forbidden is a create (`no_start`); the negation is of the start only."""
     verbs = [c.data for c in children if isinstance(c, Tree) and c.data.startswith("v_")]
     negs = [c for c in children if _is(c, "neg")]
-    if "v_create" not in verbs or len(negs) != 1 or not set(verbs) - {"v_create"}:
+    # (f22b) … and a pull with the run of what it pulls forbidden is the pull ("nginx 이미지 받기만 하고 띄우지는 마",
+    # "pull the redis image, but do not run it"): a pull never runs anything, the negation is of the run only
+    made = "v_pull" if "v_pull" in verbs and "v_create" not in verbs else "v_create"
+    if made not in verbs or len(negs) != 1 or not set(verbs) - {made}:
         return children
-    if not set(verbs) <= {"v_create", "v_run", "v_start"}:
+    if not set(verbs) <= {made, "v_run", "v_start"}:
         return children
     i = children.index(negs[0])
     runs = [j for j, c in enumerate(children) if isinstance(c, Tree) and c.data in ("v_run", "v_start")]
-    creates = [j for j, c in enumerate(children) if _is(c, "v_create")]
+    creates = [j for j, c in enumerate(children) if _is(c, made)]
     if not all(abs(j - i) <= 3 for j in runs) or min(creates) > min(runs) or i < min(creates):
         return children  # the negation is not next to the start, or the start comes first
+    if i < max(runs) and HANGUL.search(text):
+        # (f22b) Korean negates the verb said before it: "redis 컨테이너 만들지 말고 실행해", "redis 이미지 받지 말고 띄워"
+        # forbid the create or the pull (it planned `docker create`), the start is what is asked
+        return children
     keep = [c for j, c in enumerate(children)
             if j not in runs and j != i and not (_is(c, "seq") and j > min(creates))]
-    return keep + [Tree("no_start", [])]
+    return keep + [Tree("no_start", [])] if made == "v_create" else keep
 
 
 def _instead(children: list[Any], text: str, reading: Reading | None = None) -> list[Any] | None:
@@ -1527,7 +1534,7 @@ def _rewritten(children: list[Any], text: str) -> list[Any]:
     children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_request_then_instead(
         _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text),
-        text))
+        text), text)
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
@@ -2329,7 +2336,7 @@ def _read_asked(data: str, children: list[Any], lang: Lang, text: str, reading: 
 def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
     children = list(children)
     if any(isinstance(c, Tree) and c.data == "neg" for c in children):  # what both need (most clauses: none)
-        children = _create_not_start(children)
+        children = _create_not_start(children, text)
         instead = _instead(children, text, reading)
         if instead is not None:
             return _read(data, instead, lang, text, reading)
@@ -3575,7 +3582,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if verbs and has(s, u, "going_on"):
         u = u.group("going_on")  # "web keeps restarting, stop it": what prompted it  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
-    if no_start:
+    if no_start and "pull" in verbs and not {"run", "start", "create"} & set(verbs):
+        pass  # (f22b) "pull the redis image, but do not run it": a pull runs nothing — the pull alone
+    elif no_start:
         # "set up a redis container named q3 without starting it": create, never run
         if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
