@@ -525,7 +525,39 @@ def _instead(children: list[Any], text: str, reading: Reading | None = None) -> 
                 # every other container (an exclusion, as "web 빼고 나머지 재시작"), never B done on them
                 return names + [Tree("excl", [], c.meta)] + rest
             return rest if any(_is_name(d) for d in rest) else names + rest
-    return _instead_en(children, text) or _ban_then_request_ko(children, text, reading)
+    return _instead_en(children, text) or _ban_then_request_ko(children, text, reading) or _not_needed_then_ko(
+        children, text)
+
+
+def _not_needed_then_ko(children: list[Any], text: str) -> list[Any] | None:
+    """(f22b) "web 재시작 안 해도 돼, 대신 로그 보여줘", "cache 로그는 필요 없고 프로세스만": a verb said not needed (안 하다 then
+    -도 되다, or the `no_need` word then ~고 or a comma), then a request — the request is the command, on the first
+    verb's names when it names none; the verb not needed is never done. The request must say a verb or a read's noun
+    of its own, no negation and not the verb not needed again. None when the sentence is not of that shape."""
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    if len(negs) != 1 or children[negs[0]].meta.empty:
+        return None
+    i = negs[0]
+    neg = children[i]
+    said = text[neg.meta.start_pos:neg.meta.end_pos].split()
+    after = text[neg.meta.end_pos:].split()
+    j = i + 1
+    if said[:1] == list(_LEX["no_need"][:1]) and after[:1] and after[0] in _LEX["not_needed_link"]:
+        pass  # "로그는 필요 없고 프로세스만"
+    elif (j < len(children) and _is(children[j], "asked") and not children[j].meta.empty
+          and text[children[j].meta.start_pos:children[j].meta.end_pos].split()[:2] == list(_LEX["not_needed_ok"][:2])):
+        j += 1  # "재시작 안 해도 돼": needed not
+    else:
+        return None
+    before = [d.data for d in children[:i] if isinstance(d, Tree) and d.data.startswith("v_")]
+    while j < len(children) and (_is(children[j], "instead") or _is(children[j], "seq")):
+        j += 1
+    rest = children[j:]
+    verbs = {d.data for d in rest if isinstance(d, Tree) and (d.data.startswith("v_") or d.data == "noun")}
+    if not before or not verbs or set(before) & verbs or any(_is(d, "neg") or _is(d, "asked") for d in rest):
+        return None
+    names = [d for d in children[:i] if _is_name(d)]
+    return rest if any(_is_name(d) for d in rest) else names + rest
 
 
 def _ban_then_request_ko(children: list[Any], text: str, reading: Reading | None) -> list[Any] | None:
