@@ -3251,7 +3251,14 @@ def _told_done(s: Said) -> bool:
             j -= 1
         if j >= 0 and words[j] in _PERFECT_AUX:
             return True  # (en12) "i have restarted web", "have you removed db?": the perfect tells, never "have X done"
-    return not set(words) & _GET_DONE
+    return not set(words) & _GET_DONE and not _need_phrase_said(words)
+
+
+def _need_phrase_said(words: list[str] | tuple[str, ...]) -> bool:
+    """(f22b) Whether two words of grammar/lexicon.txt `get_done_phrase_en` are said in a row ("web has to be restarted
+    now", "my-nginx ought to be paused"): a need, as `get_done`'s words say one — never the perfect ("web has stopped")."""
+    pairs = {tuple(p.split("_")) for p in _LEX["get_done_phrase_en"]}
+    return any((a, b) in pairs for a, b in zip(words, words[1:]))
 
 
 def _container_noun_after_kind(s: Said) -> str:
@@ -4023,7 +4030,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     for g, done in (("stopped", "stop"), ("paused", "pause")):
         # "i want cache stopped": asked for it done; (w2en) "web paused please", "i need data paused"
         # (brk23) closed by a "?" kept after a wish ("my-nginx should be paused?"): asked, never done
-        if (s.lang == "en" and has(s, u, g) and set(_said_words(s)) & _GET_DONE and s.args
+        if (s.lang == "en" and has(s, u, g) and (set(_said_words(s)) & _GET_DONE or _need_phrase_said(_said_words(s)))
+                and s.args
                 and not s.text.rstrip().endswith("?")
                 and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
                 and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
