@@ -62,6 +62,21 @@ READ = [
     ("the deploy's done, restart web", "docker restart web"),
     ("the migration is done, remove the db volume", "docker volume rm db"),
     ("deploy done, restart web and my-nginx", "docker restart web my-nginx"),
+    # passive: a need said with has to / ought to / got to (fresh22 "my-nginx has to be stopped now")
+    ("my-nginx has to be stopped now", "docker stop my-nginx"),
+    ("web has to be restarted now", "docker restart web"),
+    ("cache has got to be paused", "docker pause cache"),
+    ("have cache restarted please", "docker restart cache"),
+    # list-and: several volumes inspected in one command, several made one a command (fresh22 "pgdata랑 db 볼륨 상세
+    # 보여줘", "please inspect the db volume and the pgdata volume", "create volumes vol22c and vol22d")
+    ("pgdata랑 db 볼륨 상세 보여줘", "docker volume inspect pgdata db"),
+    ("pgdata 볼륨이랑 db 볼륨 상세 보여줘", "docker volume inspect pgdata db"),
+    ("please inspect the db volume and the pgdata volume", "docker volume inspect db pgdata"),
+    ("inspect the db and pgdata volumes", "docker volume inspect db pgdata"),
+    ("create volumes vol22c and vol22d", "docker volume create vol22c ; docker volume create vol22d"),
+    ("vol1이랑 vol2 볼륨 만들어줘", "docker volume create vol1 ; docker volume create vol2"),
+    # 안 before a verb negates that verb: the create stays (fresh7)
+    ("redis 컨테이너 만들어만 둬 안 켜고", "docker create redis"),
 ]
 
 NOT_RUN = [
@@ -76,6 +91,11 @@ NOT_RUN = [
     "내일 배포라 web 재시작해",
     "I already did: run echo hi in data",  # told done by the speaker
     "deploy is done, I restarted web",
+    "web has stopped",  # told
+    "web has been stopped",
+    "my-nginx has to be paused?",  # asked
+    "web has to be restarted?",
+    "web had to be restarted yesterday",
 ]
 
 

@@ -491,9 +491,13 @@ def _create_not_start(children: list[Any], text: str = "") -> list[Any]:
     creates = [j for j, c in enumerate(children) if _is(c, made)]
     if not all(abs(j - i) <= 3 for j in runs) or min(creates) > min(runs) or i < min(creates):
         return children  # the negation is not next to the start, or the start comes first
-    if i < max(runs) and HANGUL.search(text):
-        # (f22b) Korean negates the verb said before it: "redis 컨테이너 만들지 말고 실행해", "redis 이미지 받지 말고 띄워"
-        # forbid the create or the pull (it planned `docker create`), the start is what is asked
+    neg = negs[0]
+    before_verb = not neg.meta.empty and text[neg.meta.start_pos:neg.meta.end_pos].split()[:1] != [] and text[
+        neg.meta.start_pos:neg.meta.end_pos].split()[0] in _LEX["neg_before_verb_ko"]
+    if i < max(runs) and HANGUL.search(text) and not before_verb:
+        # (f22b) Korean -지 말다/않다 negates the verb said before it: "redis 컨테이너 만들지 말고 실행해", "redis 이미지 받지
+        # 말고 띄워" forbid the create or the pull (it planned `docker create`), the start is what is asked; 안 said
+        # before a verb negates that one ("만들어만 둬 안 켜고")
         return children
     keep = [c for j, c in enumerate(children)
             if j not in runs and j != i and not (_is(c, "seq") and j > min(creates))]
@@ -5753,8 +5757,12 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
             and not s.nouns):
         return listing(s, u, verb, kind)  # (en12) "status of everything", "everything's status": every container's
     if kind == "volume":
-        name, u = one(s, u, "volume")
-        return m.VolumeInspect(name, lang=s.lang), u
+        names, u = targets(s, u, what="volume")
+        if not names:
+            raise Incomplete("parse.need_target", what="volume")
+        # (f22b) several volumes said ("pgdata랑 db 볼륨 상세 보여줘", "inspect the db volume and the pgdata volume"): one
+        # docker volume inspect of them all, in the order said (a read: docker takes several)
+        return m.VolumeInspect(names[0], more=names[1:], lang=s.lang), u
     if kind == "network":
         name, u = one(s, u, "network")
         return m.NetworkInspect(name, lang=s.lang), u
@@ -6448,7 +6456,16 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
         u = _described(s, u, "volume")
         u = _one_more_of(s, u, "volume", name)
     else:
-        name, u = one(s, u, "volume")
+        names, u = targets(s, u, what="volume")
+        if not names:
+            raise Incomplete("parse.need_target", what="volume")
+        if len(names) > 1:
+            # (f22b) several bare names ("create volumes vol22c and vol22d", "vol1, vol2 볼륨 만들어줘"): one docker volume
+            # create a name, in the order said (docker makes one a call)
+            driver, u = _driver(s, u)
+            return m.Sequence(steps=tuple(m.VolumeCreate(n, driver=driver, lang=s.lang) for n in names),
+                              lang=s.lang), u
+        name = names[0]
     driver, u = _driver(s, u)
     return m.VolumeCreate(name, driver=driver, lang=s.lang), u
 
