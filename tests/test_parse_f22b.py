@@ -75,6 +75,12 @@ READ = [
     ("inspect the db and pgdata volumes", "docker volume inspect db pgdata"),
     ("create volumes vol22c and vol22d", "docker volume create vol22c ; docker volume create vol22d"),
     ("vol1이랑 vol2 볼륨 만들어줘", "docker volume create vol1 ; docker volume create vol2"),
+    # modal: the write said as a noun the names get, or as having it done after mind (fresh22 "could cache get a
+    # restart?", "would you mind having my-nginx restarted?")
+    ("could cache get a restart?", "docker restart cache"),
+    ("can web get a quick restart", "docker restart web"),
+    ("would you mind having my-nginx restarted?", "docker restart my-nginx"),
+    ("would you mind having cache stopped?", "docker stop cache"),
     # 안 before a verb negates that verb: the create stays (fresh7)
     ("redis 컨테이너 만들어만 둬 안 켜고", "docker create redis"),
 ]
@@ -96,6 +102,7 @@ NOT_RUN = [
     "my-nginx has to be paused?",  # asked
     "web has to be restarted?",
     "web had to be restarted yesterday",
+    "did cache get a restart?",  # asked whether it happened
 ]
 
 

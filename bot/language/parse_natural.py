@@ -3943,7 +3943,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "connect" in verbs and not strong:
         return "connect", u
     reads = [v for v in verbs if v in WEAK or v == "logs"]
-    if strong and reads and _get_it_done(s, strong):
+    if strong and reads and (_get_it_done(s, strong) or _gets_one(s, strong)):
         reads = []  # (w2en) "get db started", "let's get web restarted": the show verb "get" asks the participle done
     if strong and reads and not (set(strong) <= {"logs"}):
         # "inspect web 삭제", "web 상세정보 보여줘 web stop 해줘": a read and a write, never one dropped
@@ -4746,6 +4746,21 @@ def _get_it_done(s: Said, strong: list[str]) -> bool:
     writes = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v in strong]
     return (bool(reads) and all(w.split()[-1] in _LEX["get_it_done"] and a < first for w, a in reads)
             and bool(writes) and all(w in _PARTICIPLES and a > last for w, a in writes))
+
+
+def _gets_one(s: Said, strong: list[str]) -> bool:
+    """(f22b) English: the only read verb said is a word of grammar/lexicon.txt `get_it_done` said after the names, then
+    an article and the one write as a noun ("could cache get a restart?", "can web get a quick restart"): the names get
+    the write — asked for done, never a read dropped."""
+    if s.lang != "en" or len(strong) != 1 or not s.args:
+        return False
+    last = max(a.pos for a in s.args)
+    reads = [(s.text[a:b].strip().lower(), a, b) for v, a, b in s.verb_spans if v not in strong]
+    writes = [(a, b) for v, a, b in s.verb_spans if v in strong]
+    if len(reads) != 1 or len(writes) != 1 or reads[0][0] not in _LEX["get_it_done"] or reads[0][1] < last:
+        return False
+    between = s.text[reads[0][2]:writes[0][0]].lower().split()
+    return bool(between) and between[0] in _LEX["get_a_en"] and all(w in _LEX["get_a_en"] for w in between)
 
 
 def _particles_said(s: Said) -> tuple[str, ...]:
