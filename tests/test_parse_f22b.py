@@ -103,6 +103,9 @@ NOT_RUN = [
     "web has to be restarted?",
     "web had to be restarted yesterday",
     "did cache get a restart?",  # asked whether it happened
+    "new volume for mysql backups: mysql-bk",  # a purpose said: one volume, never mysql and backups made (fresh18)
+    "create volumes for web and cache",  # what they are for
+    "create volume vol1 vol2",  # no list said: asked
 ]
 
 

@@ -6474,6 +6474,8 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
         names, u = targets(s, u, what="volume")
         if not names:
             raise Incomplete("parse.need_target", what="volume")
+        if len(names) > 1 and not _listed(s, [a for a in s.args if a.value in names]):
+            raise Incomplete("parse.one_target", what="volume", names=", ".join(names))  # "new volume for mysql backups: …"
         if len(names) > 1:
             # (f22b) several bare names ("create volumes vol22c and vol22d", "vol1, vol2 볼륨 만들어줘"): one docker volume
             # create a name, in the order said (docker makes one a call)
@@ -6483,6 +6485,24 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
         name = names[0]
     driver, u = _driver(s, u)
     return m.VolumeCreate(name, driver=driver, lang=s.lang), u
+
+
+def _listed(s: Said, args: list[Arg]) -> bool:
+    """(f22b) Whether `args` are said one after another as a list, a word of grammar/lexicon.txt `list_join` (and, a
+    comma, 랑, 이랑, 하고 …) and nothing else between two of them, no preposition on any nor right before the first:
+    "vol22c and vol22d", "vol1이랑 vol2" — never "new volume for mysql backups: mysql-bk" (a purpose said, one volume)."""
+    args = sorted(args, key=lambda a: a.pos)
+    if len(args) < 2 or any(a.prep is not None for a in args):
+        return False
+    joins = set(_LEX["list_join"])
+    before = s.text[:args[0].pos].split()[-1:]
+    if before and before[0].lower() in _LEX["aside_preposition_en"]:
+        return False  # "create volumes for web and cache": what they are for
+    for a, b in zip(args, args[1:]):
+        between = s.text[a.pos + len(a.value):b.pos].replace(",", " , ").split()
+        if not between or not all(w.lower() in joins for w in between):
+            return False  # "mysql backups": two words of one phrase, never two names listed
+    return True
 
 
 # --------------------------------------------------------------------------- the command to run
