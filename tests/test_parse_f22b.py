@@ -81,6 +81,12 @@ READ = [
     ("can web get a quick restart", "docker restart web"),
     ("would you mind having my-nginx restarted?", "docker restart my-nginx"),
     ("would you mind having cache stopped?", "docker stop cache"),
+    # words-num: a ten and a digit said together, a dozen (fresh22 "db logs from the past forty-five minutes", "web logs,
+    # a dozen lines")
+    ("db logs from the past forty-five minutes", "docker logs --since 45m db"),
+    ("web logs, twenty five lines", "docker logs --tail 25 web"),
+    ("show the last thirty-two lines of cache logs", "docker logs --tail 32 cache"),
+    ("web logs, a dozen lines", "docker logs --tail 12 web"),
     # 안 before a verb negates that verb: the create stays (fresh7)
     ("redis 컨테이너 만들어만 둬 안 켜고", "docker create redis"),
 ]
