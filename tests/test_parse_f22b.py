@@ -87,6 +87,10 @@ READ = [
     ("web logs, twenty five lines", "docker logs --tail 25 web"),
     ("show the last thirty-two lines of cache logs", "docker logs --tail 32 cache"),
     ("web logs, a dozen lines", "docker logs --tail 12 web"),
+    # run-opts: a test said as what the run is for (fresh22 "spin up httpd on localhost 8090 for the smoke test")
+    ("spin up httpd on localhost 8090 for the smoke test", "docker run -d -p 127.0.0.1:8090:80 httpd"),
+    ("run redis on a random host port for the test suite", "docker run -d -p 6379 redis"),
+    ("run nginx on 8092 for the load test", "docker run -d -p 8092:80 nginx"),
     # 안 before a verb negates that verb: the create stays (fresh7)
     ("redis 컨테이너 만들어만 둬 안 켜고", "docker create redis"),
 ]
@@ -112,6 +116,7 @@ NOT_RUN = [
     "new volume for mysql backups: mysql-bk",  # a purpose said: one volume, never mysql and backups made (fresh18)
     "create volumes for web and cache",  # what they are for
     "create volume vol1 vol2",  # no list said: asked
+    "restart web before the test",  # a write with an event after it may be a time: asked
 ]
 
 
