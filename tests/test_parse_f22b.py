@@ -91,6 +91,10 @@ READ = [
     ("spin up httpd on localhost 8090 for the smoke test", "docker run -d -p 127.0.0.1:8090:80 httpd"),
     ("run redis on a random host port for the test suite", "docker run -d -p 6379 redis"),
     ("run nginx on 8092 for the load test", "docker run -d -p 8092:80 nginx"),
+    # codemix: all at once said in chat (fresh22 "web이랑 cache restart 한방에")
+    ("web이랑 cache restart 한방에", "docker restart web cache"),
+    ("web이랑 cache 한방에 재시작", "docker restart web cache"),
+    ("종료된 컨테이너 한방에 지워줘", "docker container prune"),
     # 안 before a verb negates that verb: the create stays (fresh7)
     ("redis 컨테이너 만들어만 둬 안 켜고", "docker create redis"),
 ]
