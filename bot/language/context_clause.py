@@ -169,7 +169,9 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
             return False  # said after the request, a phrase of time or purpose is the request's own
     elif tag == "EC" and not (not after and _closed(toks[-1])):
         past = len(toks) > 1 and toks[-2][1] == "EP"
-        if form not in grammar.words("context_end") and not (past and form in grammar.words("context_end_past")):
+        copula = len(toks) > 1 and toks[-2][1] == "VCP" and form in grammar.words("context_end_copula")
+        if form not in grammar.words("context_end") and not (past and form in grammar.words("context_end_past")) \
+                and not copula:
             return False
     elif not _closed(toks[-1]) or after:
         return False  # after the request only a connective: "… 부탁드려요" is the request's own end

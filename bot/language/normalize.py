@@ -378,6 +378,14 @@ def _number_words() -> tuple[re.Pattern[str], dict[str, str]]:
     from bot.language.grammar import lexicon
 
     values = {w.replace("~", " "): v for w, v in (e.split("=", 1) for e in lexicon()["number_word_en"])}
+    # (f22b) a ten and a digit said together, hyphened or not ("the past forty-five minutes", "twenty five lines"):
+    # grammar/lexicon.txt `spoken_tens_en` and `spoken_digit_en`, added
+    tens = dict(e.split("=", 1) for e in lexicon()["spoken_tens_en"])
+    digits = {w: v for w, v in (e.split("=", 1) for e in lexicon()["spoken_digit_en"]) if v != "0"}
+    for t, tv in tens.items():
+        for d, dv in digits.items():
+            values.setdefault(f"{t}-{d}", str(int(tv) + int(dv)))
+            values.setdefault(f"{t} {d}", str(int(tv) + int(dv)))
     words = "|".join(re.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in sorted(values, key=len, reverse=True))
     units = "|".join(re.escape(u) for u in sorted(lexicon()["number_unit_en"], key=len, reverse=True))
     return re.compile(r"(?i)(?<![\w'.\-/:@=])(" + words + r")(?=\s+(?:" + units + r")\b)"), values

@@ -2120,6 +2120,19 @@ def _context_en_ok(segment: str) -> bool:
     return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
 
 
+def _event_told_done_en(words: list[str]) -> bool:
+    """(f22b) Whether context words tell a work event done, the event its subject ("deploy is done", "the deploy's
+    done", "release finished"): a word of `context_event_en` first (after a determiner), a word of `context_told_en`
+    after it, no subject of the speaker's (`context_subject_en`: "I already did" tells what the speaker did, the
+    request after it may be what was done). The request after it is asked, opener or not."""
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    while words and words[0] in grammar.words("context_event_det_en"):
+        words = words[1:]
+    return (len(words) >= 2 and words[0] in grammar.words("context_event_en")
+            and not grammar.words("context_told_en").isdisjoint(words[1:])
+            and grammar.words("context_subject_en").isdisjoint(words))
+
+
 def _context_names_one(context: str, res: m.Command) -> m.Command:
     """(break7) A stats said with no name after English context that says a word which may be a name ("cache oom,
     stats", "web slow. stats": every container's stats planned, the one said dropped): that word carries as
@@ -2201,8 +2214,10 @@ def _without_context_en(text: str) -> m.Command | None:
             continue  # (f14en) "as discussed: restarting web" tells what is being done, never asks
         if _intent_cut(context, rest):
             continue  # (w2fix) "I will restart web": "will" is the speaker's own, never an opener after context "I"
-        if (not grammar.words("context_told_en").isdisjoint(w.strip(".,:;!?").lower() for w in context.split())
-                and (rest.split() or [""])[0].lower() not in openers | grammar.words("context_told_then_en")):
+        said = [w.strip(".,:;!?").lower() for w in context.split()]
+        if (not grammar.words("context_told_en").isdisjoint(said)
+                and (rest.split() or [""])[0].lower() not in openers | grammar.words("context_told_then_en")
+                and not _event_told_done_en(said)):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
         tried.add((context, rest))
         res = _parse(rest, detail=False)

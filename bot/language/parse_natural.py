@@ -474,23 +474,34 @@ def _names_object(part: list[Tree[Any]]) -> bool:
     return any(isinstance(c, Tree) and (_holds(c, "k_network") or _holds(c, "k_volume")) for c in part)
 
 
-def _create_not_start(children: list[Any]) -> list[Any]:
+def _create_not_start(children: list[Any], text: str = "") -> list[Any]:
     """"create an httpd container called h4 but don't start it", "h3 컨테이너 만들어 두고 실행은 하지 마":
     a create with its start forbidden is a create (`no_start`); the negation is of the start only."""
     verbs = [c.data for c in children if isinstance(c, Tree) and c.data.startswith("v_")]
     negs = [c for c in children if _is(c, "neg")]
-    if "v_create" not in verbs or len(negs) != 1 or not set(verbs) - {"v_create"}:
+    # (f22b) … and a pull with the run of what it pulls forbidden is the pull ("nginx 이미지 받기만 하고 띄우지는 마",
+    # "pull the redis image, but do not run it"): a pull never runs anything, the negation is of the run only
+    made = "v_pull" if "v_pull" in verbs and "v_create" not in verbs else "v_create"
+    if made not in verbs or len(negs) != 1 or not set(verbs) - {made}:
         return children
-    if not set(verbs) <= {"v_create", "v_run", "v_start"}:
+    if not set(verbs) <= {made, "v_run", "v_start"}:
         return children
     i = children.index(negs[0])
     runs = [j for j, c in enumerate(children) if isinstance(c, Tree) and c.data in ("v_run", "v_start")]
-    creates = [j for j, c in enumerate(children) if _is(c, "v_create")]
+    creates = [j for j, c in enumerate(children) if _is(c, made)]
     if not all(abs(j - i) <= 3 for j in runs) or min(creates) > min(runs) or i < min(creates):
         return children  # the negation is not next to the start, or the start comes first
+    neg = negs[0]
+    before_verb = not neg.meta.empty and text[neg.meta.start_pos:neg.meta.end_pos].split()[:1] != [] and text[
+        neg.meta.start_pos:neg.meta.end_pos].split()[0] in _LEX["neg_before_verb_ko"]
+    if i < max(runs) and HANGUL.search(text) and not before_verb:
+        # (f22b) Korean -지 말다/않다 negates the verb said before it: "redis 컨테이너 만들지 말고 실행해", "redis 이미지 받지
+        # 말고 띄워" forbid the create or the pull (it planned `docker create`), the start is what is asked; 안 said
+        # before a verb negates that one ("만들어만 둬 안 켜고")
+        return children
     keep = [c for j, c in enumerate(children)
             if j not in runs and j != i and not (_is(c, "seq") and j > min(creates))]
-    return keep + [Tree("no_start", [])]
+    return keep + [Tree("no_start", [])] if made == "v_create" else keep
 
 
 def _instead(children: list[Any], text: str, reading: Reading | None = None) -> list[Any] | None:
@@ -518,7 +529,39 @@ def _instead(children: list[Any], text: str, reading: Reading | None = None) -> 
                 # every other container (an exclusion, as "web 빼고 나머지 재시작"), never B done on them
                 return names + [Tree("excl", [], c.meta)] + rest
             return rest if any(_is_name(d) for d in rest) else names + rest
-    return _instead_en(children, text) or _ban_then_request_ko(children, text, reading)
+    return _instead_en(children, text) or _ban_then_request_ko(children, text, reading) or _not_needed_then_ko(
+        children, text)
+
+
+def _not_needed_then_ko(children: list[Any], text: str) -> list[Any] | None:
+    """(f22b) "web 재시작 안 해도 돼, 대신 로그 보여줘", "cache 로그는 필요 없고 프로세스만": a verb said not needed (안 하다 then
+    -도 되다, or the `no_need` word then ~고 or a comma), then a request — the request is the command, on the first
+    verb's names when it names none; the verb not needed is never done. The request must say a verb or a read's noun
+    of its own, no negation and not the verb not needed again. None when the sentence is not of that shape."""
+    negs = [i for i, c in enumerate(children) if _is(c, "neg")]
+    if len(negs) != 1 or children[negs[0]].meta.empty:
+        return None
+    i = negs[0]
+    neg = children[i]
+    said = text[neg.meta.start_pos:neg.meta.end_pos].split()
+    after = text[neg.meta.end_pos:].split()
+    j = i + 1
+    if said[:1] == list(_LEX["no_need"][:1]) and after[:1] and after[0] in _LEX["not_needed_link"]:
+        pass  # "로그는 필요 없고 프로세스만"
+    elif (j < len(children) and _is(children[j], "asked") and not children[j].meta.empty
+          and text[children[j].meta.start_pos:children[j].meta.end_pos].split()[:2] == list(_LEX["not_needed_ok"][:2])):
+        j += 1  # "재시작 안 해도 돼": needed not
+    else:
+        return None
+    before = [d.data for d in children[:i] if isinstance(d, Tree) and d.data.startswith("v_")]
+    while j < len(children) and (_is(children[j], "instead") or _is(children[j], "seq")):
+        j += 1
+    rest = children[j:]
+    verbs = {d.data for d in rest if isinstance(d, Tree) and (d.data.startswith("v_") or d.data == "noun")}
+    if not before or not verbs or set(before) & verbs or any(_is(d, "neg") or _is(d, "asked") for d in rest):
+        return None
+    names = [d for d in children[:i] if _is_name(d)]
+    return rest if any(_is_name(d) for d in rest) else names + rest
 
 
 def _ban_then_request_ko(children: list[Any], text: str, reading: Reading | None) -> list[Any] | None:
@@ -1527,7 +1570,7 @@ def _rewritten(children: list[Any], text: str) -> list[Any]:
     children = _contrast_en(_corrected_en(_brief_taken_back(list(children), text), text), text)
     return _create_not_start(_not_verb(_not_that_verb(_not_these(_then_not(_contrast(_request_then_instead(
         _not_coming(_no_need_first(_done_then_asked(list(children), text), text), text), text), text), text), text), text),
-        text))
+        text), text)
 
 
 def read(tree: Tree[Any], lang: Lang, text: str = "", reading: Reading | None = None) -> m.Command:
@@ -2329,7 +2372,7 @@ def _read_asked(data: str, children: list[Any], lang: Lang, text: str, reading: 
 def _read(data: str, children: list[Any], lang: Lang, text: str, reading: Reading | None) -> m.Command:
     children = list(children)
     if any(isinstance(c, Tree) and c.data == "neg" for c in children):  # what both need (most clauses: none)
-        children = _create_not_start(children)
+        children = _create_not_start(children, text)
         instead = _instead(children, text, reading)
         if instead is not None:
             return _read(data, instead, lang, text, reading)
@@ -3212,7 +3255,14 @@ def _told_done(s: Said) -> bool:
             j -= 1
         if j >= 0 and words[j] in _PERFECT_AUX:
             return True  # (en12) "i have restarted web", "have you removed db?": the perfect tells, never "have X done"
-    return not set(words) & _GET_DONE
+    return not set(words) & _GET_DONE and not _need_phrase_said(words)
+
+
+def _need_phrase_said(words: list[str] | tuple[str, ...]) -> bool:
+    """(f22b) Whether two words of grammar/lexicon.txt `get_done_phrase_en` are said in a row ("web has to be restarted
+    now", "my-nginx ought to be paused"): a need, as `get_done`'s words say one — never the perfect ("web has stopped")."""
+    pairs = {tuple(p.split("_")) for p in _LEX["get_done_phrase_en"]}
+    return any((a, b) in pairs for a, b in zip(words, words[1:]))
 
 
 def _container_noun_after_kind(s: Said) -> str:
@@ -3575,7 +3625,9 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if verbs and has(s, u, "going_on"):
         u = u.group("going_on")  # "web keeps restarting, stop it": what prompted it  # "web 죽었어 재시작해줘", "web crashed, restart it": the state that prompted it
     no_start, u = use(s, u, "no_start")
-    if no_start:
+    if no_start and "pull" in verbs and not {"run", "start", "create"} & set(verbs):
+        pass  # (f22b) "pull the redis image, but do not run it": a pull runs nothing — the pull alone
+    elif no_start:
         # "set up a redis container named q3 without starting it": create, never run
         if not set(verbs) <= {"run", "start", "create"} | MODIFIERS:
             raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["create"]))
@@ -3891,7 +3943,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "connect" in verbs and not strong:
         return "connect", u
     reads = [v for v in verbs if v in WEAK or v == "logs"]
-    if strong and reads and _get_it_done(s, strong):
+    if strong and reads and (_get_it_done(s, strong) or _gets_one(s, strong)):
         reads = []  # (w2en) "get db started", "let's get web restarted": the show verb "get" asks the participle done
     if strong and reads and not (set(strong) <= {"logs"}):
         # "inspect web 삭제", "web 상세정보 보여줘 web stop 해줘": a read and a write, never one dropped
@@ -3982,7 +4034,8 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     for g, done in (("stopped", "stop"), ("paused", "pause")):
         # "i want cache stopped": asked for it done; (w2en) "web paused please", "i need data paused"
         # (brk23) closed by a "?" kept after a wish ("my-nginx should be paused?"): asked, never done
-        if (s.lang == "en" and has(s, u, g) and set(_said_words(s)) & _GET_DONE and s.args
+        if (s.lang == "en" and has(s, u, g) and (set(_said_words(s)) & _GET_DONE or _need_phrase_said(_said_words(s)))
+                and s.args
                 and not s.text.rstrip().endswith("?")
                 and all(a.type == "NAME" and a.kind in (None, "container") for a in s.args)
                 and all(p.span is not None and p.span[0] > max(a.pos for a in s.args) and said(s, p).lower() in _LEX["state_done"]
@@ -4693,6 +4746,21 @@ def _get_it_done(s: Said, strong: list[str]) -> bool:
     writes = [(s.text[a:b].strip().lower(), a) for v, a, b in s.verb_spans if v in strong]
     return (bool(reads) and all(w.split()[-1] in _LEX["get_it_done"] and a < first for w, a in reads)
             and bool(writes) and all(w in _PARTICIPLES and a > last for w, a in writes))
+
+
+def _gets_one(s: Said, strong: list[str]) -> bool:
+    """(f22b) English: the only read verb said is a word of grammar/lexicon.txt `get_it_done` said after the names, then
+    an article and the one write as a noun ("could cache get a restart?", "can web get a quick restart"): the names get
+    the write — asked for done, never a read dropped."""
+    if s.lang != "en" or len(strong) != 1 or not s.args:
+        return False
+    last = max(a.pos for a in s.args)
+    reads = [(s.text[a:b].strip().lower(), a, b) for v, a, b in s.verb_spans if v not in strong]
+    writes = [(a, b) for v, a, b in s.verb_spans if v in strong]
+    if len(reads) != 1 or len(writes) != 1 or reads[0][0] not in _LEX["get_it_done"] or reads[0][1] < last:
+        return False
+    between = s.text[reads[0][2]:writes[0][0]].lower().split()
+    return bool(between) and between[0] in _LEX["get_a_en"] and all(w in _LEX["get_a_en"] for w in between)
 
 
 def _particles_said(s: Said) -> tuple[str, ...]:
@@ -5704,8 +5772,12 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
             and not s.nouns):
         return listing(s, u, verb, kind)  # (en12) "status of everything", "everything's status": every container's
     if kind == "volume":
-        name, u = one(s, u, "volume")
-        return m.VolumeInspect(name, lang=s.lang), u
+        names, u = targets(s, u, what="volume")
+        if not names:
+            raise Incomplete("parse.need_target", what="volume")
+        # (f22b) several volumes said ("pgdata랑 db 볼륨 상세 보여줘", "inspect the db volume and the pgdata volume"): one
+        # docker volume inspect of them all, in the order said (a read: docker takes several)
+        return m.VolumeInspect(names[0], more=names[1:], lang=s.lang), u
     if kind == "network":
         name, u = one(s, u, "network")
         return m.NetworkInspect(name, lang=s.lang), u
@@ -6399,9 +6471,38 @@ def volume_create(s: Said, u: Used) -> tuple[m.Command, Used]:
         u = _described(s, u, "volume")
         u = _one_more_of(s, u, "volume", name)
     else:
-        name, u = one(s, u, "volume")
+        names, u = targets(s, u, what="volume")
+        if not names:
+            raise Incomplete("parse.need_target", what="volume")
+        if len(names) > 1 and not _listed(s, [a for a in s.args if a.value in names]):
+            raise Incomplete("parse.one_target", what="volume", names=", ".join(names))  # "new volume for mysql backups: …"
+        if len(names) > 1:
+            # (f22b) several bare names ("create volumes vol22c and vol22d", "vol1, vol2 볼륨 만들어줘"): one docker volume
+            # create a name, in the order said (docker makes one a call)
+            driver, u = _driver(s, u)
+            return m.Sequence(steps=tuple(m.VolumeCreate(n, driver=driver, lang=s.lang) for n in names),
+                              lang=s.lang), u
+        name = names[0]
     driver, u = _driver(s, u)
     return m.VolumeCreate(name, driver=driver, lang=s.lang), u
+
+
+def _listed(s: Said, args: list[Arg]) -> bool:
+    """(f22b) Whether `args` are said one after another as a list, a word of grammar/lexicon.txt `list_join` (and, a
+    comma, 랑, 이랑, 하고 …) and nothing else between two of them, no preposition on any nor right before the first:
+    "vol22c and vol22d", "vol1이랑 vol2" — never "new volume for mysql backups: mysql-bk" (a purpose said, one volume)."""
+    args = sorted(args, key=lambda a: a.pos)
+    if len(args) < 2 or any(a.prep is not None for a in args):
+        return False
+    joins = set(_LEX["list_join"])
+    before = s.text[:args[0].pos].split()[-1:]
+    if before and before[0].lower() in _LEX["aside_preposition_en"]:
+        return False  # "create volumes for web and cache": what they are for
+    for a, b in zip(args, args[1:]):
+        between = s.text[a.pos + len(a.value):b.pos].replace(",", " , ").split()
+        if not between or not all(w.lower() in joins for w in between):
+            return False  # "mysql backups": two words of one phrase, never two names listed
+    return True
 
 
 # --------------------------------------------------------------------------- the command to run

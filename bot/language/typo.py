@@ -205,11 +205,15 @@ def _korean(word: str, endings: bool = True) -> str | None:
     Korean sentence that reads asks it of each of its words (bot/language/parse.py `_slip_read_as_another`), and
     chat says the same words again and again (재시작해줘, 실행, 컨테이너)."""
     verbs, ko, _, nouns = _grammar_words()
+    if endings and (keyed := _keyed_apart(word, verbs)) is not None:
+        return keyed  # (f22b) "web 재시자ㄱ", "네트워크 목로ㄱ", "볼륨 목록 보여ㅈ줘": a key of its own, put back
     if word in ko or any(word[:k] in ko and word[:k] not in nouns for k in range(2, len(word))):
         return None  # a word of the grammar, or one with more after it ("마운트해서"): never a slip
     apart = _typed_apart(word)
     if apart is not None and apart in verbs:
         return apart  # (lead30) "alpine 푸ㄹ 받아줘": 풀, its final consonant typed as a key of its own
+    if endings and (linked := _linked_as_said(word, verbs)) is not None:
+        return linked  # (f22b) "data 일시정지 푸러줘" = 풀어줘, "db 상태 화긴" = 확인: spelt as it sounds
     spoken = _spelt_as_said(word, nouns)
     if spoken is not None:
         return spoken  # "재시자캐줘": 재시작해줘 as it sounds
@@ -254,6 +258,55 @@ def _typed_apart(word: str) -> str | None:
     return chr(0xAC00 + at + _FINALS[word[1]])
 
 
+def _keyed_apart(word: str, verbs: dict[str, str]) -> str | None:
+    """(f22b) `word` with a consonant typed as a key of its own inside it, put back where the keyboard meant it: at the
+    end, after a syllable with no final consonant, that syllable's final ("재시자ㄱ" = 재시작, "목로ㄱ" = 목록: kept only
+    when the word so made is a verb word of the grammar or a read's noun); right before a syllable that begins with
+    the same consonant, a key struck early, left out ("보여ㅈ줘" = 보여줘). None for any other word."""
+    if len(word) > 2 and word[-1] in _FINALS:
+        head = _typed_apart(word[-2:])
+        if head is not None and (word[:-2] + head in verbs or word[:-2] + head in _ko_read_words()):
+            return word[:-2] + head
+    for i in range(1, len(word) - 1):
+        ch, after = word[i], ord(word[i + 1]) - 0xAC00
+        if ch in _FINALS and _is_syllable(word[i - 1]) and 0 <= after < 11172 and jamo(ch) == jamo(word[i + 1])[:1]:
+            return word[:i] + word[i + 1:]
+    return None
+
+
+def _is_syllable(ch: str) -> bool:
+    return 0 <= ord(ch) - 0xAC00 < 11172
+
+
+# the initial consonants as compatibility jamo (HANGUL CHOSEONG X typed as HANGUL LETTER X), in Unicode's order
+_INITIALS = tuple(unicodedata.lookup("HANGUL LETTER " + unicodedata.name(chr(0x1100 + i)).split("CHOSEONG ")[1])
+                  for i in range(19))
+# the index of ㅇ as an initial (Unicode's Hangul syllable order): a syllable that begins with a vowel
+_IEUNG = 11
+
+
+def _linked_as_said(word: str, verbs: dict[str, str]) -> str | None:
+    """(f22b) A verb typed as it sounds, the final consonant of its stem heard as the first of the syllable after it
+    (liaison: "푸러줘" = 풀어줘, "바다줘" = 받아줘, "화긴" = 확인): the word as spelt when exactly one such reading begins
+    with a verb word of the grammar or a read's word (`_ko_read_words`, v_show's 확인) running through the syllable
+    moved; else None."""
+    from bot.language.grammar import words
+
+    heads = set(verbs) | set(_ko_read_words()) | words("typo_linked_read")
+    meant: set[str] = set()
+    for i in range(len(word) - 1):
+        a, b = ord(word[i]) - 0xAC00, ord(word[i + 1]) - 0xAC00
+        if not (0 <= a < 11172 and 0 <= b < 11172) or a % 28 or b // 588 == _IEUNG:
+            continue
+        final = _FINALS.get(_INITIALS[b // 588])
+        if final is None:
+            continue  # ㄸ ㅃ ㅉ end no syllable
+        said = word[:i] + chr(0xAC00 + a + final) + chr(0xAC00 + _IEUNG * 588 + b % 588) + word[i + 2:]
+        if any(said[:k] in heads for k in range(i + 1, len(said) + 1)):
+            meant.add(said)
+    return next(iter(meant)) if len(meant) == 1 else None
+
+
 # an aspirated initial heard for a final plain consonant and the ㅎ of 하다 after it (ㄱ+ㅎ = ㅋ, ㄷ+ㅎ = ㅌ, ㅂ+ㅎ = ㅍ,
 # ㅈ+ㅎ = ㅊ): the initial's index -> the final's index (Unicode's Hangul syllable order)
 _ASPIRATED = {15: 1, 16: 7, 17: 17, 14: 22}
@@ -292,6 +345,21 @@ def _ending_slip(word: str) -> str | None:
     if len(before) != 2 or before[-1] not in vowels:
         return None  # a final consonant or another vowel: no -어 form ("했죠", "하죠", "되죠" are said as typed)
     return word[:-1] + ending
+
+
+@lru_cache(maxsize=4096)
+def _hae_slip(word: str) -> str | None:
+    """(f22b) A verbal noun of the grammar's verbs closed by a slip of 해 one key beside it (grammar/lexicon.txt
+    `typo_hae_slip`: "my-nginx 강제종료햐" = 강제종료해), the noun said last in the word; else None (했, 하, 해요 are
+    typed as meant: never listed)."""
+    from bot.language.grammar import lexicon, words
+
+    if len(word) < 3 or word[-1] not in words("typo_hae_slip"):
+        return None
+    nouns = _grammar_words()[3]
+    if not any(word[:-1].endswith(n) for n in nouns):
+        return None
+    return word[:-1] + lexicon()["typo_hae"][0]
 
 
 @lru_cache(maxsize=8192)
@@ -442,6 +510,38 @@ def _read_noun_ko(word: str) -> str | None:
     return min(near, key=order.__getitem__)  # the one the grammar says first (상태 before 상세: the same read)
 
 
+# (f22b) a tense initial and the plain one it doubles, one key with shift held (Unicode's initial indices: ㄲ ㄱ, ㄸ ㄷ,
+# ㅃ ㅂ, ㅆ ㅅ, ㅉ ㅈ)
+_TENSE = {1: 0, 4: 3, 8: 7, 10: 9, 13: 12}
+
+
+@lru_cache(maxsize=1024)
+def _unit_slip(word: str) -> str | None:
+    """(f22b) A unit typed right after a number with its first consonant tensed, shift held ("50쭐" = 50줄, "10뿐" = 10분):
+    the unit of grammar/lexicon.txt `num_units` it spells with the plain consonant, else None."""
+    from bot.language.grammar import words
+
+    at = ord(word[0]) - 0xAC00
+    if not 0 <= at < 11172 or at // 588 not in _TENSE:
+        return None
+    plain = chr(0xAC00 + _TENSE[at // 588] * 588 + at % 588) + word[1:]
+    return plain if plain in words("num_units") else None
+
+
+@lru_cache(maxsize=1024)
+def _particle_slip(word: str) -> str | None:
+    """(f22b) A read's noun with its object or topic particle typed without its final consonant ("web 로그르 100줄" =
+    로그를): the noun with the particle of grammar/lexicon.txt `typo_particle_slip` (slip=particle), else None."""
+    from bot.language.grammar import lexicon
+
+    slips = dict(pair.split("=") for pair in lexicon().get("typo_particle_slip", ()))
+    for cut in range(2, len(word)):
+        head, rest = word[:cut], word[cut:]
+        if rest in slips and (head in _ko_read_words() or head in _words()[0]):
+            return head + slips[rest]
+    return None
+
+
 def correct(text: str, endings: bool = True, reads: bool = False) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """`text` with each word typed one slip from a verb (see the module doc) replaced by it, and the pairs
     (typed, read as), in order; None when no word is. Quoted text is the command's: never touched.
@@ -458,8 +558,12 @@ def correct(text: str, endings: bool = True, reads: bool = False) -> tuple[str, 
             new = word
             for mt in _HANGUL_WORD.finditer(word):
                 meant = _korean(mt.group(), endings)
+                if meant is None and endings and mt.start() and word[mt.start() - 1].isdigit():
+                    meant = _unit_slip(mt.group())
+                if meant is None and endings and mt.start() == 0:
+                    meant = _particle_slip(mt.group())
                 if meant is None and endings and mt.end() == len(word):
-                    meant = _ending_slip(mt.group())
+                    meant = _ending_slip(mt.group()) or _hae_slip(mt.group())
                 if meant is None and reads and mt.start() == 0 and mt.end() == len(word):
                     meant = _read_noun_ko(mt.group())
                 if meant is not None:
