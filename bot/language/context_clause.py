@@ -115,7 +115,27 @@ def _team_said(word: str) -> str:
     if mt and any(mt.group("rest").startswith(t) for t in grammar.words("context_purpose")):
         # (f17ko) "QA용으로" is read as "검증용으로": a purpose, the acronym no name
         return min(grammar.words("context_purpose_as")) + mt.group("rest")
+    if mt and any(mt.group("rest").startswith(c) for c in grammar.words("context_role_copula")):
+        # (pre33) "DBA입니다.", "SRE예요,": the speaker's role said by the copula, read as "담당입니다."
+        return min(grammar.words("context_role_as")) + mt.group("rest")
     return word
+
+
+def stated_first(text: str) -> str | None:
+    """(pre33) The ASCII word that the first sentence of `text` only states — a word, then the copula closing the
+    sentence (an EF, or a connective made polite by 요: "DBA입니다. …", "web이에요, …", "저는 SRE예요. …") — when more is
+    said after it; None otherwise. Such a word is never a thing the next sentence's verb acts on."""
+    toks = analysed_spans(text)
+    for i, (form, tag, _, end) in enumerate(toks):
+        if tag != "VCP":
+            continue
+        if i == 0 or toks[i - 1][1] != "SL" or i + 1 >= len(toks) or not _closed(toks[i + 1][:2]):
+            return None
+        if not all(t in ("NP", "JX", "JKS", "NNG") for _, t, _, _ in toks[:i - 1]):
+            return None
+        rest = [t for t in toks[i + 2:] if t[1] not in ("SF", "SP", "SE", "SO")]
+        return toks[i - 1][0] if rest else None
+    return None
 
 
 def _named_word(word: str, named: frozenset[str]) -> bool:
@@ -333,7 +353,16 @@ def _pending(stream: list[str]) -> bool:
 
 def complains(clause: str) -> bool:
     """Whether a context clause complains of something (grammar/lexicon.txt `complaint_ko`: "사이트 안 열려요")."""
-    return not grammar.words("complaint_ko").isdisjoint(f for f, _ in _tokens(clause.split()))
+    forms = [f for f, _ in _tokens(clause.split())]
+    if not grammar.words("complaint_person_ko").isdisjoint(forms):
+        return False  # (pre33) "사수님이 자리에 안 계셔서요": a person away, nothing broken
+    return not grammar.words("complaint_ko").isdisjoint(forms)
+
+
+def look_only(rest: str) -> bool:
+    """(pre33) Whether the request `rest` says its look with "only" (grammar/lexicon.txt `complaint_look_only_ko`: "data
+    컨테이너 상태만 확인 부탁드립니다"): that look alone."""
+    return any(t == "JX" and f in grammar.words("complaint_look_only_ko") for f, t in _tokens(rest.split()))
 
 
 def complaint_said(text: str) -> tuple[str, str] | None:
