@@ -338,6 +338,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.preamble_en import aim_first
 
             res = aim_first(text, lambda said: parse(said, detail=False)) or res
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            # (pre33) "Im on my phone, restart web", "new hire here — please inspect the pgdata volume"
+            from bot.language.preamble_en import setting_first
+
+            res = setting_first(text, lambda said: parse(said, detail=False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and not grammar.words(
                 "preamble_source_verb_en").isdisjoint(text.lower().split()):
             # (lead28) "dashboard says cache is slow, show logs"

@@ -200,3 +200,56 @@ def told_task(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         return None
     asked = read(normalize(pronoun.sub(mt["task"].split(None, 1)[1], mt["req"], count=1)))
     return task if asked == task else None
+
+
+@lru_cache(maxsize=1)
+def _verbs_en() -> frozenset[str]:
+    """(pre33) The English words that begin an alternative of a `v_*` rule of grammar/natural.lark (restart, show, pull,
+    …) less grammar/lexicon.txt `setting_not_verb_en` (a phrasal verb's particles: in, on, up …)."""
+    from bot.language.context_clause import _rule_text
+
+    found = {mt.group("w").lower() for line in _rule_text(r"v_\w+").split("\n")
+             for mt in re.finditer(r"(?:^|[:|])\s*\(*\s*\"(?P<w>[A-Za-z][A-Za-z\-]*)\"", line.split("//")[0])}
+    return frozenset(found) - grammar.words("setting_not_verb_en")
+
+
+@lru_cache(maxsize=1)
+def _setting_splits() -> re.Pattern[str]:
+    """(pre33) Where a setting said first may end: a semicolon, a colon, a dash, a comma, or a space before a request opener
+    typed in capitals (`setting_opener_en`: the full stop between the sentences is gone once normalized)."""
+    return re.compile(r"\s*(?:;|:|,|\s[\u2014\u2013-])\s*|\s(?=(?:" + "|".join(sorted(grammar.words("setting_opener_en")))
+                      + r")\s)")
+
+
+def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+                  negated: Callable[[str], bool]) -> m.Command | None:
+    """(pre33) The request after a setting the speaker says first in a sentence or a label of its own — who they are, where
+    they stand — which names nothing and asks nothing: "Im on my phone, restart web" -> Restart(web), "new hire here —
+    please inspect the pgdata volume", "First day on the team. Could you pull the redis image …", "audit: which containers
+    exist, including stopped ones?", "for the demo: show the network list". The setting holds no verb of gorae's
+    (`_verbs_en`); the request after it reads whole by `read`. Before a write the setting is a plain statement — words of
+    letters only, none of `setting_barred_en` (a negation, a condition, a time to come, what was said or asked: the write
+    may be what the setting is about) — and the write names its own things ("for the test env: stop everything" is that
+    env's, never every container here); a read after it asks nothing more. None when no such reading."""
+    verbs = _verbs_en()
+    for mt in _setting_splits().finditer(text):
+        said, req = text[:mt.start()].strip(), text[mt.end():].strip()
+        if not said or not req or len(said.split()) > 14:
+            continue
+        words = _words(said)
+        if not words or not verbs.isdisjoint(words):
+            return None  # a verb of gorae's said first: a request of its own, never a setting
+        res = read(req)
+        if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+            continue
+        from bot.language.parse_natural import reads_only
+
+        if reads_only(res):
+            return res
+        if (negated(said) or not grammar.words("setting_barred_en").isdisjoint(words)
+                or any(not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?", w) for w in said.replace(",", " ").split())
+                or not m.names_of(res, images=True)
+                or not (words[0] in grammar.words("setting_self_en") or words[-1] in grammar.words("setting_here_en"))):
+            return None
+        return res
+    return None
