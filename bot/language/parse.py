@@ -2883,6 +2883,8 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
 
             if not reads_only(res) and soon_said_ko(reading(text).text):
                 return None  # (brk23) "좀 있다 cache 재시작해": 좀 있다 is a little later, never a clause left out
+            if clause and not reads_only(res) and context_clause.hands_off(clause):
+                continue  # (pre33) "아무것도 안 건드리고 web 재시작해줘": touch nothing, then a write — never run
             if isinstance(res, m.Inspect) and not res.more and clause and context_clause.complains(clause) \
                     and not context_clause.look_only(rest):
                 # "사이트 안 열려요 web 좀 봐주세요": a look said after a complaint is the complaint's reading

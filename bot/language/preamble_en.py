@@ -239,17 +239,22 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         words = _words(said)
         if not words or not verbs.isdisjoint(words):
             return None  # a verb of gorae's said first: a request of its own, never a setting
+        plain = [w.strip(".,!?\u2014\u2013-") for w in said.split()]
+        if any(w and not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?|\d+[a-z]{0,2}", w) for w in plain):
+            return None  # a name, a path, a pasted row: never a setting left out
+        if not grammar.words("setting_pronoun_en").isdisjoint(_words(req)):
+            continue  # the request leans on what was said first ("my app is cache, can you check if it's up?")
         res = read(req)
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             continue
         from bot.language.parse_natural import reads_only
 
-        if reads_only(res):
-            return res
-        if (negated(said) or not grammar.words("setting_barred_en").isdisjoint(words)
-                or any(not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?", w) for w in said.replace(",", " ").split())
-                or not m.names_of(res, images=True)
-                or not (words[0] in grammar.words("setting_self_en") or words[-1] in grammar.words("setting_here_en"))):
+        own = words[0] in grammar.words("setting_self_en") or words[-1] in grammar.words("setting_here_en")
+        if reads_only(res) and (own or m.names_of(res, images=True) or mt.group().strip()[:1] in ":\u2014\u2013-"):
+            return res  # a read naming nothing only after the speaker's own setting or a label ("audit: …"): never
+            # after a thing's state said with a comma ("cache oom, stats" — its stats, never every container's)
+        if (reads_only(res) or negated(said) or not grammar.words("setting_barred_en").isdisjoint(words)
+                or any(re.search(r"\d", w) for w in plain) or not m.names_of(res, images=True) or not own):
             return None
         return res
     return None
