@@ -129,15 +129,18 @@ def stated_first(text: str) -> str | None:
     sentence (an EF, or a connective made polite by 요: "DBA입니다. …", "web이에요, …", "저는 SRE예요. …") — when more is
     said after it; None otherwise. Such a word is never a thing the next sentence's verb acts on."""
     toks = analysed_spans(text)
-    for i, (form, tag, _, end) in enumerate(toks):
+    for i, (_, tag, start, _) in enumerate(toks):
         if tag != "VCP":
             continue
-        if i == 0 or toks[i - 1][1] != "SL" or i + 1 >= len(toks) or not _closed(toks[i + 1][:2]):
+        # the word as typed, glued to the copula (Kiwi splits "e2e-3a1입니다" and "my-nginx입니다" into pieces)
+        typed = re.search(r"[A-Za-z0-9][\w.\-/:]*$", text[:start])
+        if typed is None or not re.search(r"[A-Za-z]", typed.group()) or i + 1 >= len(toks) \
+                or not _closed(toks[i + 1][:2]):
             return None
-        if not all(t in ("NP", "JX", "JKS", "NNG") for _, t, _, _ in toks[:i - 1]):
+        if not all(t in ("NP", "JX", "JKS", "NNG") for _, t, _, end in toks[:i] if end <= typed.start()):
             return None
         rest = [t for t in toks[i + 2:] if t[1] not in ("SF", "SP", "SE", "SO")]
-        return toks[i - 1][0] if rest else None
+        return typed.group() if rest else None
     return None
 
 
