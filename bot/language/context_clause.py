@@ -264,9 +264,10 @@ def _hands_off(toks: list[tuple[str, str]]) -> bool:
     """(pre33) Whether the clause `toks` (punctuation left out) only bans touching anything: a word of grammar/lexicon.txt
     `hands_off_any_ko` (아무것), 도, 안, a verb of `hands_off_verb_ko` (건드리다), -고 — "아무것도 안 건드리고"."""
     forms = [f for f, _ in toks]
-    return (len(toks) == 5 and forms[0] in grammar.words("hands_off_any_ko") and forms[1] == "도"
+    return (len(toks) == 5 and forms[0] in grammar.words("hands_off_any_ko") and forms[1] in grammar.words("hands_off_even_ko")
             and toks[2][1] == "MAG" and forms[2] in grammar.words("never_unread")
-            and forms[3] in grammar.words("hands_off_verb_ko") and toks[4][1] == "EC" and forms[4] == "고")
+            and forms[3] in grammar.words("hands_off_verb_ko") and toks[4][1] == "EC"
+            and forms[4] in grammar.words("hands_off_link_ko"))
 
 
 def hands_off(clause: str) -> bool:
