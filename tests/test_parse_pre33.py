@@ -17,7 +17,8 @@ READ = [
     ("SRE임. cache 로그 보여줘", "docker logs cache"),
     ("PM입니다. my-nginx 일시정지 부탁드립니다", "docker pause my-nginx"),
     ("DBA입니다. db 로그 100줄 보여주세요", "docker logs --tail 100 db"),
-    ("web이에요. 재시작해주세요", "docker restart web"),  # the rest names nothing: the word stated is what it is of
+    ("web이에요. 재시작해주세요", "docker restart web"),
+    ("web이에요. web 재시작해주세요", "docker restart web"),  # the request says it again itself  # the rest names nothing: the word stated is what it is of
     # an ASCII word glued to the Hangul after it is a word of the command (fresh22 nospace: ping dropped)
     ("cache에서redis-cli ping날려줘", "docker exec cache redis-cli ping"),
     ("cache에서 redis-cli ping날려줘", "docker exec cache redis-cli ping"),

@@ -2844,6 +2844,8 @@ def _stated_apart_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     if word is None or word not in m.names_of(res, images=True):
         return res
     after = text[text.find(word) + len(word):]
+    if re.search(r"(?<![A-Za-z0-9_.\-])" + re.escape(word) + r"(?![A-Za-z0-9_\-])", after):
+        return res  # "web이에요. web 재시작해주세요": the request says it again itself
     if not re.search(r"[A-Za-z0-9]", after) and not word.isupper():
         return res  # "web이에요. 재시작해주세요": the rest names nothing — the word stated is what it is of
     rest = _without_context(text, False)
