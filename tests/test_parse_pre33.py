@@ -105,6 +105,8 @@ NOT_RUN = [
     "if web is down: restart it",
     "my boss said: remove web",
     "someone told me, restart web",
+    "we already did it: restart web",  # done already: the setting is no setting of the speaker's own
+    "i already did that, restart cache",
     "고객님이 web 재시작하라고 하세요, 해주세요",
     "DB 담당인데요, 전부 재시작해 주세요",  # the request names nothing: the clause is never left out
 ]
