@@ -115,6 +115,7 @@ OTHER_READ_NEVER = [
     # a nameless read after a thing's state said with a comma: never every container's
     ("cache oom, stats", "docker stats --no-stream"),
     ("my app is cache, can you check if it's up?", "docker ps"),  # the pronoun leans on the setting
+    ("the site is down, web is returning 502", "docker inspect web ; docker logs --tail 20 web"),  # site may be a name
 ]
 
 
