@@ -78,6 +78,7 @@ READ = [
     ("oncall here; kill my-nginx", "docker kill my-nginx"),
     ("we are the dba team; pause cache please", "docker pause cache"),
     ("it's late here, show me web logs", "docker logs web"),
+    ("Apologies if this is a silly ask on day one, but could you show the processes running in cache?", "docker top cache"),
     ("A customer says the site's been flaky since noon; web logs for the past 2h please", "docker logs --since 2h web"),
 ]
 

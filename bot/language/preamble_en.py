@@ -250,10 +250,12 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         from bot.language.parse_natural import reads_only
 
         own = words[0] in grammar.words("setting_self_en") or words[-1] in grammar.words("setting_here_en")
+        be = grammar.words("context_after_be_en")
         if (not own and grammar.words("setting_self_en").isdisjoint(words)
-                and not grammar.words("context_after_be_en").isdisjoint(words)):
+                and any(w in be and (i == 0 or words[i - 1] not in grammar.words("setting_pronoun_en"))
+                        for i, w in enumerate(words))):
             return None  # a thing's state ("the site is down, web is returning 502"): `site` may be a name — never set aside
-            # (but the speaker's own: "It's my first day, …")
+            # (but the speaker's own, "It's my first day, …", or of the ask itself, "Apologies if this is a silly ask, …")
         if reads_only(res) and (own or m.names_of(res, images=True) or mt.group().strip()[:1] in ":\u2014\u2013-"):
             return res  # a read naming nothing only after the speaker's own setting or a label ("audit: …"): never
             # after a thing's state said with a comma ("cache oom, stats" — its stats, never every container's)
