@@ -50,20 +50,10 @@ ROWS22 = TABLE22.rows
 # no parser): each is a strict xfail of its row, and test_fresh22_no_wrong_write fails on any wrong write not listed
 # here, or on one listed here that is gone (then delete its line: the fix is done).
 KNOWN_WRONG22: dict[str, str] = {
-    "DBA입니다. mysql 5.7 이미지 다시 당겨주세요": "docker pull DBA + docker pull mysql:5.7 (the speaker's role pulled as an "
-    "image)",
-    "cache에서redis-cli ping날려줘": "docker exec cache redis-cli (ping, glued to the verb, dropped)",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ22: dict[str, str] = {
-    "신입 김하늘입니다. backend 네트워크 구성이 궁금해서요, 상세 정보 보여주실 수 있나요?": "docker network inspect backend "
-    "twice",
-    "사수님이 자리에 안 계셔서요… data 컨테이너 상태만 확인 부탁드립니다": "docker inspect data + docker logs --tail 20 "
-    "data (상태만: the state alone)",
-    "my-nginx inspect 해서 IP 알려줘": "docker inspect my-nginx twice",
-    "is web up? also show me its last 10 log lines": "the logs alone (is web up? dropped)",
     "최근에 만든 컨테이너 세 개": "docker ps, want docker ps -n 3",
-    "다 같이 봅시다, web 상태 확인": "docker ps -a + docker inspect web (다 같이: together, not every container)",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.

@@ -24,6 +24,9 @@ _NAMED_WORD = re.compile(r"(?P<n>[a-z0-9][a-z0-9_.-]*)(?P<rest>[" + _SYLLABLES +
 _EVENT_WORD = re.compile(r"(?P<w>[A-Za-z]+)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)")  # `_event_said`
 # a word of a clause: Hangul syllables and letters, digits, a sentence's punctuation
 # (ctxko23) … and a colon that ends the clause as a period does: "민수 요청입니다: web 로그 100줄 보여주세요"
+# (pre33) a team, a role or a system said by its acronym, alone or with a Hangul word glued ("DB 담당인데요,", "VOC 들어왔어요:"):
+# upper case only, so never a name of the request (a name keeps its case) — read only when the request names its own things
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}[" + _SYLLABLES + r"]*[.,:!]?")
 _CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^:]+")
 _FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
 
@@ -115,7 +118,30 @@ def _team_said(word: str) -> str:
     if mt and any(mt.group("rest").startswith(t) for t in grammar.words("context_purpose")):
         # (f17ko) "QA용으로" is read as "검증용으로": a purpose, the acronym no name
         return min(grammar.words("context_purpose_as")) + mt.group("rest")
+    if mt and any(mt.group("rest").startswith(c) for c in grammar.words("context_role_copula")):
+        # (pre33) "DBA입니다.", "SRE예요,": the speaker's role said by the copula, read as "담당입니다."
+        return min(grammar.words("context_role_as")) + mt.group("rest")
     return word
+
+
+def stated_first(text: str) -> str | None:
+    """(pre33) The ASCII word that the first sentence of `text` only states — a word, then the copula closing the
+    sentence (an EF, or a connective made polite by 요: "DBA입니다. …", "web이에요, …", "저는 SRE예요. …") — when more is
+    said after it; None otherwise. Such a word is never a thing the next sentence's verb acts on."""
+    toks = analysed_spans(text)
+    for i, (_, tag, start, _) in enumerate(toks):
+        if tag != "VCP":
+            continue
+        # the word as typed, glued to the copula (Kiwi splits "e2e-3a1입니다" and "my-nginx입니다" into pieces)
+        typed = re.search(r"[A-Za-z0-9][\w.\-/:]*$", text[:start])
+        if typed is None or not re.search(r"[A-Za-z]", typed.group()) or i + 1 >= len(toks) \
+                or not _closed(toks[i + 1][:2]):
+            return None
+        if not all(t in ("NP", "JX", "JKS", "NNG") for _, t, _, end in toks[:i] if end <= typed.start()):
+            return None
+        rest = [t for t in toks[i + 2:] if t[1] not in ("SF", "SP", "SE", "SO")]
+        return typed.group() if rest else None
+    return None
 
 
 def _named_word(word: str, named: frozenset[str]) -> bool:
@@ -145,8 +171,11 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     itself says — may be said in it too ("앱이 cache랑 통신이 안 되는데 cache 상태 좀 봐주실래요?")."""
     words = [_team_said(w) for w in words]
     events = grammar.words("context_event")
-    if not words or not all(_CLAUSE_WORD.fullmatch(w) or _named_word(w, named) or _event_said(w, events) for w in words):
+    if not words or not all(_CLAUSE_WORD.fullmatch(w) or _named_word(w, named) or _event_said(w, events)
+                            or (named and not after and _ACRONYM_WORD.fullmatch(w)) for w in words):
         return False  # a name, a path, a shell character: never in a clause left out
+    if not after and _hands_off(_clause_toks(words)):
+        return True  # (pre33) "아무것도 안 건드리고": the caller reads only a read after it
     toks = [t for t in _tokens(words) if t[1] not in ("SF", "SP", "SS", "SE", "SO", "SW")]
     if not toks:
         return False
@@ -160,8 +189,9 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
                 and _closed(toks[-len(end) - 1]):
             toks = toks[:-len(end)]
             break
-    if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx") and toks[-2][1] == "EC":
-        toks = toks[:-1]  # "알람이 떠서요,", "부족하다고 해서요.": the connective made polite with 요
+    if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx") and (
+            toks[-2][1] == "EC" or (toks[-2][1] == "EF" and toks[-2][0] in grammar.words("context_said_contracted"))):
+        toks = toks[:-1]  # "알람이 떠서요,", "부족하다고 해서요.": the connective made polite with 요; (pre33) "안 된대요"
     noun_end = _noun_end(toks)
     form, tag = toks[-1]
     if noun_end:
@@ -249,6 +279,21 @@ def _seen_source(words: list[str], named: frozenset[str]) -> bool:
     return gorae_verbs().isdisjoint(f for f, _ in head)
 
 
+def _hands_off(toks: list[tuple[str, str]]) -> bool:
+    """(pre33) Whether the clause `toks` (punctuation left out) only bans touching anything: a word of grammar/lexicon.txt
+    `hands_off_any_ko` (아무것), 도, 안, a verb of `hands_off_verb_ko` (건드리다), -고 — "아무것도 안 건드리고"."""
+    forms = [f for f, _ in toks]
+    return (len(toks) == 5 and forms[0] in grammar.words("hands_off_any_ko") and forms[1] in grammar.words("hands_off_even_ko")
+            and toks[2][1] == "MAG" and forms[2] in grammar.words("never_unread")
+            and forms[3] in grammar.words("hands_off_verb_ko") and toks[4][1] == "EC"
+            and forms[4] in grammar.words("hands_off_link_ko"))
+
+
+def hands_off(clause: str) -> bool:
+    """(pre33) Whether `clause` is a ban of touching anything (`_hands_off`): what is asked after it must be a read."""
+    return _hands_off(_clause_toks(clause.split()))
+
+
 def _polite_when(toks: list[tuple[str, str]]) -> bool:
     """(lead28) Whether the clause `toks` (punctuation left out) is only the courtesy "when it suits you" — perhaps a word of
     grammar/lexicon.txt `context_polite_when_lead` (혹시), then one of `context_polite_when` (morphemes joined by +: "시간
@@ -303,6 +348,13 @@ def _said_reason(toks: list[tuple[str, str]]) -> bool:
     "장애라고 해서". A command heard ("재시작하라고 해서") holds a verb of gorae's, never a clause."""
     if len(toks) > 1 and toks[-1][1] == "JX" and toks[-1][0] in grammar.words("context_polite_jx"):
         toks = toks[:-1]
+    if (len(toks) >= 3 and toks[-1][1] == "EF" and toks[-1][0] in grammar.words("context_said_contracted")
+            and toks[-2][1] in ("VV", "VA") and not _verbal_of_gorae(toks)):
+        return True  # (pre33) "업로드가 안 된대요", "에러 난대요": a state heard of, the sentence closed by the hearsay
+    if (len(toks) >= 4 and toks[-1][1] == "EF" and toks[-1][0] in grammar.words("context_said_closed")
+            and toks[-2][0] in grammar.words("context_said_light") and toks[-3][1] == "EC"
+            and toks[-3][0] in grammar.words("context_said_reason") and not _verbal_of_gorae(toks)):
+        return True  # (pre33) "고객님들이 사이트가 안 열린다고 하세요": what a customer says, relayed
     if len(toks) < 4 or toks[-1][1] != "EC" or toks[-1][0] not in grammar.words("context_end"):
         return False
     if toks[-2][0] not in grammar.words("context_said_light") or toks[-2][1] not in ("VV", "VX"):
@@ -311,6 +363,13 @@ def _said_reason(toks: list[tuple[str, str]]) -> bool:
     if said[1] != "EC" or said[0] not in grammar.words("context_said_reason"):
         return False
     return said[0] not in grammar.words("context_said_copula") or toks[-4][1] == "VCP"
+
+
+def _verbal_of_gorae(toks: list[tuple[str, str]]) -> bool:
+    """(pre33) Whether the morphemes `toks` say a verb of gorae's: the verb, or its noun with 하다 ("재시작하다")."""
+    verbs = gorae_verbs()
+    return any(f in verbs and (t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and toks[i + 1][1] == "XSV"))
+               for i, (f, t) in enumerate(toks))
 
 
 def _told_done(words: list[str]) -> int:
@@ -352,7 +411,16 @@ def _pending(stream: list[str]) -> bool:
 
 def complains(clause: str) -> bool:
     """Whether a context clause complains of something (grammar/lexicon.txt `complaint_ko`: "사이트 안 열려요")."""
-    return not grammar.words("complaint_ko").isdisjoint(f for f, _ in _tokens(clause.split()))
+    forms = [f for f, _ in _tokens(clause.split())]
+    if not grammar.words("complaint_person_ko").isdisjoint(forms):
+        return False  # (pre33) "사수님이 자리에 안 계셔서요": a person away, nothing broken
+    return not grammar.words("complaint_ko").isdisjoint(forms)
+
+
+def look_only(rest: str) -> bool:
+    """(pre33) Whether the request `rest` says its look with "only" (grammar/lexicon.txt `complaint_look_only_ko`: "data
+    컨테이너 상태만 확인 부탁드립니다"): that look alone."""
+    return any(t == "JX" and f in grammar.words("complaint_look_only_ko") for f, t in _tokens(rest.split()))
 
 
 def complaint_said(text: str) -> tuple[str, str] | None:
@@ -443,6 +511,12 @@ def cuts(text: str) -> list[tuple[str, str]]:
         for k in range(len(words) - 1, 0, -1):
             if (_clause_ok(words[:k], after=False) and _said_reason(_clause_toks(words[:k]))
                     and not _pending(morph.words(" ".join(words[k:])).split())):
+                out.append((" ".join(words[k:]), " ".join(words[:k])))
+            elif (_clause_ok(words[:k], after=False, named=_names_said(words[k:]))
+                  and not _pending(morph.words(" ".join(words[:k])).split())
+                  and _closed(([t for t in _clause_toks(words[:k]) if t[1] != "JX"] or [("", "")])[-1])):
+                # (pre33) "VOC 들어왔어요: 업로드가 안 된대요. my-volume 상태 좀": a sentence of its own closed before the
+                # rest, holding no such word itself — the rest is read by itself (its own report, its own condition)
                 out.append((" ".join(words[k:]), " ".join(words[:k])))
             elif all(_CLAUSE_WORD.fullmatch(w) for w in words[:k]) and _hearsay_source(_clause_toks(words[:k])):
                 # (lead28) "수진이가 그러는데 cache가 느리대. 확인 좀 해줘": who said it, then what was heard and the

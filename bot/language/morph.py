@@ -590,6 +590,9 @@ def reading(text: str) -> Reading:
                 w = _lex("background_word")[0]  # (run26) "web 지우는데 cache 꺼줘": told, never a step
             if tok.tag == "EC" and _reason_closes(tokens, ti):
                 w = _lex("background_word")[0]  # (run26) "web 지우니까": why, told — never the write
+            if (tok.tag.startswith("MAG") and ti < len(tokens) and tokens[ti].tag.startswith("MAG")
+                    and f"{tok.form}+{tokens[ti].form}" in _lex("together_ko")):
+                w = "-"  # (pre33) "다 같이 봅시다": all of us, together — never every container (grammar/morphemes.txt)
             no, no_letters = _chat_no()
             if no_letters.fullmatch(tok.form):
                 w = no  # chat "no no": a negation, never noise

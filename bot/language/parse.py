@@ -345,6 +345,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = (aim_first(text, lambda said: parse(said, detail=False))
                    or names_then_verb(text, lambda said: parse(said, detail=False)) or res)
+        if isinstance(res, NotUnderstood) and res.lang == "en":
+            # (pre33) "Im on my phone, restart web", "new hire here — please inspect the pgdata volume"
+            from bot.language.preamble_en import setting_first
+
+            res = setting_first(text, lambda said: parse(said, detail=False), negated) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and not grammar.words(
                 "preamble_source_verb_en").isdisjoint(text.lower().split()):
             # (lead28) "dashboard says cache is slow, show logs"
@@ -453,6 +458,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
+        res = _question_then_read(text, _same_read_once(_stated_apart_ko(text, res)))  # (pre33) "DBA입니다. mysql 5.7 이미지 …": DBA pulled
         res = negation_asked(text, res, lambda said: _parse(said, False))
         if res.lang != "cli" and (isinstance(res, (NotUnderstood, m.Prohibition)) or (
                 isinstance(res, m.Command) and set(map(str.lower, m.names_of(res))) & (
@@ -2886,6 +2892,77 @@ def _asked_then_reason_ko(text: str) -> m.Command | None:
     return None
 
 
+def _question_then_read(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(pre33) A question of a thing's state, then a read of the same thing in a sentence of its own ("is web up? also
+    show me its last 10 log lines", "web 살아있어? 로그 10줄도 보여줘"): both are asked — the question's read, then the
+    read (the question was dropped: only the logs were planned). Only reads; `res` otherwise."""
+    from bot.language.parse_natural import reads_only
+
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Sequence)) or not reads_only(res):
+        return res
+    if res.lang == "en" and "?" not in text:
+        # the question mark is gone once normalized: the second sentence begins with a word of grammar/lexicon.txt
+        # `also_en` ("is web up also show me its logs")
+        words = text.split()
+        at = next((i for i, w in enumerate(words) if i > 1 and w.lower() in grammar.words("also_en")), None)
+        if at is None or at + 1 >= len(words):
+            return res
+        head = " ".join(words[:at])
+    elif text.count("?") == 1:
+        head, _, tail = text.partition("?")
+        if not tail.strip() or not head.strip():
+            return res
+        head += "?"
+    else:
+        return res
+    asked = parse(head.strip(), detail=False)
+    if (not isinstance(asked, m.Command) or isinstance(asked, (m.Help, m.Sequence)) or not reads_only(asked) or asked == res
+            or type(asked) is type(res) or not m.names_of(asked) or m.names_of(asked) != m.names_of(res)):
+        return res
+    return m.Sequence(steps=(asked, res), lang=res.lang)
+
+
+def _same_read_once(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(pre33) A read said twice in a row is one read: "backend 네트워크 구성이 궁금해서요, 상세 정보 보여주실 수 있나요?",
+    "my-nginx inspect 해서 IP 알려줘" planned the same `docker network inspect` / `docker inspect` twice. Only the same
+    step next to itself, and only a read (a write said twice is as said)."""
+    if not isinstance(res, m.Sequence) or len(res.steps) < 2:
+        return res
+    steps: list[m.Command] = []
+    for st in res.steps:
+        if steps and st == steps[-1] and isinstance(st, READS):
+            continue
+        steps.append(st)
+    if len(steps) == len(res.steps):
+        return res
+    return steps[0] if len(steps) == 1 else replace(res, steps=tuple(steps))
+
+
+def _stated_apart_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(pre33) Korean: a word said in a first sentence of its own that only states it by the copula
+    (bot/language/context_clause.py `stated_first`: "DBA입니다. …", "web이에요, …") is never a thing the request after it
+    acts on — "DBA입니다. mysql 5.7 이미지 다시 당겨주세요" pulled `DBA`, "web입니다. cache 재시작해주세요" restarted web too.
+    When `res` names it and the rest names things of its own (or the word is a role's acronym): the rest's reading once
+    the sentence is left out as context (`_without_context`) when that names it no more, else parse.unused; `res`
+    otherwise ("web이에요. 재시작해주세요": the thing stated is the one asked of)."""
+    if not isinstance(res, m.Command) or res.lang != "ko" or isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    from bot.language import context_clause
+
+    word = context_clause.stated_first(text)
+    if word is None or word not in m.names_of(res, images=True):
+        return res
+    after = text[text.find(word) + len(word):]
+    if re.search(r"(?<![A-Za-z0-9_.\-])" + re.escape(word) + r"(?![A-Za-z0-9_\-])", after):
+        return res  # "web이에요. web 재시작해주세요": the request says it again itself
+    if not re.search(r"[A-Za-z0-9]", after) and not word.isupper():
+        return res  # "web이에요. 재시작해주세요": the rest names nothing — the word stated is what it is of
+    rest = _without_context(text, False)
+    if rest is not None and word not in m.names_of(rest, images=True) and m.names_of(rest, images=True):
+        return rest
+    return NotUnderstood(text, "ko", Msg.of("parse.unused", words=f"`{word}`"))
+
+
 def _without_context(text: str, detail: bool) -> m.Command | None:
     """"테스트 끝났으니 db 지워주세요", "web 재시작하고 알려줘": the request read whole once a reason or context
     clause around it is left out (bot/language/context_clause.py); None when no such reading."""
@@ -2917,7 +2994,10 @@ def _without_context(text: str, detail: bool) -> m.Command | None:
 
             if not reads_only(res) and soon_said_ko(reading(text).text):
                 return None  # (brk23) "좀 있다 cache 재시작해": 좀 있다 is a little later, never a clause left out
-            if isinstance(res, m.Inspect) and not res.more and clause and context_clause.complains(clause):
+            if clause and not reads_only(res) and context_clause.hands_off(clause):
+                continue  # (pre33) "아무것도 안 건드리고 web 재시작해줘": touch nothing, then a write — never run
+            if isinstance(res, m.Inspect) and not res.more and clause and context_clause.complains(clause) \
+                    and not context_clause.look_only(rest):
                 # "사이트 안 열려요 web 좀 봐주세요": a look said after a complaint is the complaint's reading
                 return m.Sequence(steps=(res, m.Logs(res.target, tail=COMPLAINT_TAIL, lang=res.lang)), lang=res.lang)
             return res

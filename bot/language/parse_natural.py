@@ -6654,6 +6654,7 @@ def _command_words(s: Said, u: Used, placed: Arg | None = None) -> tuple[tuple[s
 
 
 _QUOTING = re.compile(r"[\"'\\]")  # what shlex reads as quoting (as parse_cli's)
+_GLUED_ASCII = re.compile(r"([!-~]*[A-Za-z0-9])[\uac00-\ud7a3]")  # (pre33) "ping날려줘": the ASCII word before the Hangul
 _BLANKS = re.compile(r"[ \t\r\n]+")  # shlex's whitespace
 
 
@@ -6681,6 +6682,12 @@ def _words(region: str, courtesy_kept: bool = False) -> tuple[str, ...]:
     while not quoted and not last_quoted and words and unquoted > 0 and (
             HANGUL.search(words[-1]) or words[-1].lower() in _JOINS or (
             words[-1].lower() in _TRAILING and not courtesy_kept)):
+        glued = _GLUED_ASCII.match(words[-1])
+        if glued:
+            # (pre33) "cache에서 redis-cli ping날려줘": an ASCII word glued to the Hangul after it is a word of its own —
+            # the command's, the Hangul the sentence's (it ran `redis-cli` alone, ping dropped)
+            words[-1] = glued.group(1)
+            break
         words.pop()  # "…실행해줘" endings, "please", the `and` of "… and remove it"
         unquoted -= 1
     return tuple(words)

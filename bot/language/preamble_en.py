@@ -226,3 +226,67 @@ def told_task(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         return None
     asked = read(normalize(pronoun.sub(mt["task"].split(None, 1)[1], mt["req"], count=1)))
     return task if asked == task else None
+
+
+@lru_cache(maxsize=1)
+def _verbs_en() -> frozenset[str]:
+    """(pre33) The English words that begin an alternative of a `v_*` rule of grammar/natural.lark (restart, show, pull,
+    …) less grammar/lexicon.txt `setting_not_verb_en` (a phrasal verb's particles: in, on, up …)."""
+    from bot.language.context_clause import _rule_text
+
+    found = {mt.group("w").lower() for line in _rule_text(r"v_\w+").split("\n")
+             for mt in re.finditer(r"(?:^|[:|])\s*\(*\s*\"(?P<w>[A-Za-z][A-Za-z\-]*)\"", line.split("//")[0])}
+    return frozenset(found) - grammar.words("setting_not_verb_en")
+
+
+@lru_cache(maxsize=1)
+def _setting_splits() -> re.Pattern[str]:
+    """(pre33) Where a setting said first may end: a semicolon, a colon, a dash, a comma, or a space before a request opener
+    typed in capitals (`setting_opener_en`: the full stop between the sentences is gone once normalized)."""
+    return re.compile(r"\s*(?:;|:|,|\s[\u2014\u2013-])\s*|\s(?=(?:" + "|".join(sorted(grammar.words("setting_opener_en")))
+                      + r")\s)")
+
+
+def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
+                  negated: Callable[[str], bool]) -> m.Command | None:
+    """(pre33) The request after a setting the speaker says first in a sentence or a label of its own — who they are, where
+    they stand — which names nothing and asks nothing: "Im on my phone, restart web" -> Restart(web), "new hire here —
+    please inspect the pgdata volume", "First day on the team. Could you pull the redis image …", "audit: which containers
+    exist, including stopped ones?", "for the demo: show the network list". The setting holds no verb of gorae's
+    (`_verbs_en`); the request after it reads whole by `read`. Before a write the setting is a plain statement — words of
+    letters only, none of `setting_barred_en` (a negation, a condition, a time to come, what was said or asked: the write
+    may be what the setting is about) — and the write names its own things ("for the test env: stop everything" is that
+    env's, never every container here); a read after it asks nothing more. None when no such reading."""
+    verbs = _verbs_en()
+    for mt in _setting_splits().finditer(text):
+        said, req = text[:mt.start()].strip(), text[mt.end():].strip()
+        if not said or not req or len(said.split()) > 14:
+            continue
+        words = _words(said)
+        if not words or not verbs.isdisjoint(words):
+            return None  # a verb of gorae's said first: a request of its own, never a setting
+        plain = [w.strip(".,!?\u2014\u2013-") for w in said.split()]
+        if any(w and not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?|\d+[a-z]{0,2}", w) for w in plain):
+            return None  # a name, a path, a pasted row: never a setting left out
+        if not grammar.words("setting_pronoun_en").isdisjoint(_words(req)):
+            continue  # the request leans on what was said first ("my app is cache, can you check if it's up?")
+        res = read(req)
+        if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+            continue
+        from bot.language.parse_natural import reads_only
+
+        own = words[0] in grammar.words("setting_self_en") or words[-1] in grammar.words("setting_here_en")
+        be = grammar.words("context_after_be_en")
+        if (not own and grammar.words("setting_self_en").isdisjoint(words)
+                and any(w in be and (i == 0 or words[i - 1] not in grammar.words("setting_pronoun_en"))
+                        for i, w in enumerate(words))):
+            return None  # a thing's state ("the site is down, web is returning 502"): `site` may be a name — never set aside
+            # (but the speaker's own, "It's my first day, …", or of the ask itself, "Apologies if this is a silly ask, …")
+        if reads_only(res) and (own or m.names_of(res, images=True) or mt.group().strip()[:1] in ":\u2014\u2013-"):
+            return res  # a read naming nothing only after the speaker's own setting or a label ("audit: …"): never
+            # after a thing's state said with a comma ("cache oom, stats" — its stats, never every container's)
+        if (reads_only(res) or negated(said) or not grammar.words("setting_barred_en").isdisjoint(words)
+                or any(re.search(r"\d", w) for w in plain) or not m.names_of(res, images=True) or not own):
+            return None
+        return res
+    return None
