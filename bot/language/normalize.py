@@ -988,7 +988,15 @@ def _quoted_lines_dropped(text: str) -> str:
     A message of quoted lines only is left as typed."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     own = [ln for ln in lines if not _QUOTE_LINE.match(ln)]
-    return "\n".join(own) if own and len(own) < len(lines) else text
+    if own and len(own) < len(lines):
+        # (ko33a) the lines after it pointing back at it ("이거 다시", "same for cache", "now unpause it"): what they ask
+        from bot.language.parse import parse
+        from bot.language.quoted_again import again
+
+        quote = " ".join(_QUOTE_LINE.sub("", ln).strip() for ln in lines if _QUOTE_LINE.match(ln))
+        said = again(quote, "\n".join(own), lambda t: parse(normalize(t)))
+        return said if said is not None else "\n".join(own)
+    return text
 
 
 def normalize(text: str) -> str:
