@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from bot.language.own_service import framed
+
 # Hangul syllables and compatibility jamo (ㅇㅇ, ㄱㄱ): the one test for "is this Korean text"
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
@@ -1009,6 +1011,7 @@ def normalize(text: str) -> str:
         text = _quoted_lines_dropped(text)
     if _LIST_MARK.search(text):
         text = _steps_marked(text)
+    text = framed(text)  # (ko33a) "우리 서비스 web 재시작해줘", "my app is cache, …": the container said
     if _QUOTE_CHARS.search(text):
         text = text.translate(_QUOTES)
     if text.isascii() and '"' not in text and "'" not in text:
