@@ -889,6 +889,8 @@ def _dictated(part: str) -> str:
     tokens = _SPOKEN_TOKEN.findall(part)
     lowered = {t.lower() for t in tokens}
     symbols = sp["dash"].keys() | sp["colon"].keys() | sp["slash"].keys() | sp["point"].keys()
+    if len(tokens) > 1:
+        lowered.add(f"{tokens[-2]}_{tokens[-1]}".lower())  # (ko33a) a stop said in two words ("full stop")
     if not (lowered & (symbols | sp["period"].keys() | sp["comma"].keys() | sp["port"].keys() | sp["unit"].keys())):
         return part
     cli = bool(_CLI.match(part)) and bool(lowered & symbols)
@@ -931,6 +933,8 @@ def _dictated(part: str) -> str:
             bool(_NAME_PART.match(b)) and a.lower() not in sp["not_joined"] and b.lower() not in sp["not_joined"])))
         if len(tokens) > 1 and tokens[-1].lower() in sp["period"]:
             tokens = tokens[:-1]
+        elif len(tokens) > 2 and f"{tokens[-2]}_{tokens[-1]}".lower() in sp["period"]:
+            tokens = tokens[:-2]  # (ko33a) "restart web full stop": the stop said as two words
         tokens = _joined(tokens, "comma", ", ",
                          lambda a, b: bool(_NAME_PART.match(a)) and a.lower() not in sp["not_joined"] and b.isalpha())
     return " ".join(tokens)
