@@ -34,7 +34,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     ko = re.compile(
         rf"^\s*(?:{_alt('own_service_owner_ko')})\s*(?:(?:{_alt('own_service_team_ko')})\s*)?"
         rf"(?:{_alt('own_service_noun_ko')})(?P<particle>{_alt('own_service_particle_ko')})?\s*"
-        rf"\(?\s*(?P<name>{_NAME})\s*\)?(?P<rest>.*)$", re.S)
+        rf"(?:\(\s*)?(?P<name>{_NAME})(?:\s*\))?(?P<rest>.*)$", re.S)
     en = re.compile(
         rf"(?i)^\s*(?:{_alt('own_service_owner_en')})\s+(?:(?:{_alt('own_service_noun_en')})\s+)?"
         rf"(?:{_alt('own_service_noun_en')})\s*(?:(?P<link>{_alt('own_service_link_en')})\s+)?(?:the\s+)?"
@@ -72,8 +72,12 @@ def framed(text: str) -> str:
         name, rest = mt["name"], mt["rest"]
         if name.lower() in grammar.words("own_service_not_name"):
             return text
-        after = _clause_end_ko(rest) if mt["particle"] else None
-        if after is not None:
+        if mt["particle"]:
+            # "우리 api는 web 컨테이너에서 돌아요. 재시작 부탁해요": the clause that says where it runs, then the request;
+            # with no end of such a clause the sentence is left as said ("제 앱이 web 컨테이너에서 … 볼 수 있을까요?")
+            after = _clause_end_ko(rest)
+            if after is None:
+                return text
             return after if re.search(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-])", after) else f"{name} {after}"
         if re.match(r"[A-Za-z0-9_\-]", rest):
             return text  # "우리 서비스 webApp…": a longer word, not the name said

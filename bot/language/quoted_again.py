@@ -13,7 +13,8 @@ at it: every word one of grammar/lexicon.txt `quote_again_word` with one of `quo
 me too: "이거 다시", "same again pls", "run that again please", "저도 이거 보고 싶어요") ask for the quoted message
 itself; `quote_same_for_en` / `quote_this_time_ko` then a name ("same for cache", "이번엔 cache 로") ask for it on that
 name, which replaces the quote's one name; a pronoun of a thing (`step_pronoun_en`: "now unpause it") is the quote's one
-name; a look with no name ("확인 부탁드려요") is of the quote's one name when so read it is a read naming it. What the
+name; a bare look asked with no name (`quote_check_word`: "확인 부탁드려요") is of the quote's one name when so read it
+is a read naming it. What the
 result means is the parser's: a quoted past, a question or a prohibition after it still runs nothing.
 Pure; the parser only through `read` (the caller's), never on a text with a quote.
 """
@@ -90,7 +91,12 @@ def again(quote: str, own: str, read: _Read) -> str | None:
     if own.isascii() and re.search(pronoun, own) and isinstance(alone, NotUnderstood):
         said = re.sub(pronoun, name, own)
         return said if not isinstance(read(said), NotUnderstood) else None
-    if isinstance(alone, NotUnderstood) or not _writes_any(alone):
+    words = set(_words(own))
+    if (words <= grammar.words("quote_check_word") | grammar.words("quote_again_word")
+            and not grammar.words("quote_check_word").isdisjoint(words)
+            and not isinstance(alone, (NotUnderstood, m.Prohibition, m.Help)) and not _writes_any(alone)):
+        # "확인 부탁드려요" (a bare look, asked) — never "why?", "안 돼", "list containers" (a question, a ban, a read of
+        # its own)
         joined = f"{name} {own}"
         res = read(joined)
         if not isinstance(res, NotUnderstood) and not _writes_any(res) and name in m.names_of(res):

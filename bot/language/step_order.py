@@ -384,7 +384,8 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
         # (ko33a) "restart db, but before that show me its last 50 lines": the step after "before that" comes first
         order, step = that
         first, then = read(step), read(order)
-        if isinstance(first, NotUnderstood) and len(named := m.names_of(then)) == 1:
+        if (isinstance(first, NotUnderstood) and not isinstance(then, NotUnderstood)
+                and len(named := m.names_of(then)) == 1):
             first = _read_named(read, step, named[0])
     else:
         if not _verb_in(step):
@@ -392,7 +393,8 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
         if _done_by_other(step):
             return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=step))  # "before I remove data, …"
         first, then = read(order), read(step)
-        if isinstance(first, NotUnderstood) and len(named := m.names_of(then)) == 1:
+        if (isinstance(first, NotUnderstood) and not isinstance(then, NotUnderstood)
+                and len(named := m.names_of(then)) == 1):
             # "web 재시작 전에 로그 보여줘": the logs of web; "before you restart my-nginx, dump its logs"
             first = _read_named(read, order, named[0])
         if isinstance(then, NotUnderstood) and not isinstance(first, NotUnderstood) and len(named := m.names_of(first)) == 1:
