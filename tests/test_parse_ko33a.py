@@ -35,6 +35,10 @@ PLANNED = [
     ("sev1!! my-nginx is dead", ["docker inspect my-nginx", "docker logs --tail 20 my-nginx"]),
     ("web 500 에러 폭주중 재시작 ㄱㄱㄱ", ["docker restart web"]),
     ("cache 에러 폭주", ["docker inspect cache", "docker logs --tail 20 cache"]),
+    ("web 재시작해 그리고 나서 상태 확인", ["docker restart web", "docker inspect web"]),
+    ("incident: my-nginx 502s. logs pls", ["docker logs my-nginx"]),
+    ("web 500s, restart it", ["docker restart web"]),
+    ("web logs since 500s", ["docker logs --since 500s web"]),
     # mydev: the developer's own service said with its container
     ("my app is cache, can you check if it's up?", ["docker inspect cache"]),
     ("내 앱(my-nginx) 방금 배포했는데 로그 보여줘", ["docker logs my-nginx"]),

@@ -59,8 +59,6 @@ KNOWN_WRONG21: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ21: dict[str, str] = {
-    "incident: my-nginx 502s. logs pls": "docker logs --since 502s my-nginx, want docker logs my-nginx (502s: the "
-    "status code, not a window of 502 seconds)",
     "제일 최근에 만든 컨테이너 하나만": "docker ps -a, want docker ps -l",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so

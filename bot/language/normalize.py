@@ -656,6 +656,21 @@ def _kube_cli_dropped(text: str) -> str:
     return _kube_cli().sub("", text) if text[:1] in "kK" else text
 
 
+_CODES_SAID = re.compile(r"^(?P<name>[a-z0-9][a-z0-9_.\-]*)\s+(?P<code>[45]\d\d)s(?=\s*[.,!;:]|\s*$)")
+
+
+def _codes_said(text: str) -> str:
+    """(ko33a) An HTTP error code said in the plural right after the name that opens the sentence, then a stop ("my-nginx
+    502s. logs pls", "web 500s, restart it"): the codes it answers with (`502 errors`), never 502 seconds of logs; not
+    after a word of grammar/lexicon.txt `codes_said_not_after_en` ("last 500s.")."""
+    from bot.language import grammar
+
+    mt = _CODES_SAID.match(text)
+    if mt is None or mt["name"].lower() in grammar.words("codes_said_not_after_en"):
+        return text
+    return f"{mt['name']} {mt['code']} errors{text[mt.end():]}"
+
+
 def _label_head_dropped(text: str) -> str:
     """`text` without the label of an incident order at its head (`_label_head`); as it is without one."""
     mt = _label_head().match(text)
@@ -1090,7 +1105,7 @@ def normalize(text: str) -> str:
         text = code.group(2)
     text = bot_name.sub("", text)
     text = _kube_cli_dropped(_PROMPT.sub("", _unstep(text)))
-    text = _label_head_dropped(text)
+    text = _codes_said(_label_head_dropped(text))
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)
     if HANGUL.search(text[:12]):
