@@ -73,6 +73,10 @@ PLANNED = [
     ("> web is down\nrestart it", ["docker restart web"]),
     ("제 앱이 web 컨테이너에서 도는데 로그 좀 볼 수 있을까요?", ["docker logs web"]),
     ("cache 로그 50줄 떠줘", ["docker logs --tail 50 cache"]),
+    ("> cache OOMKilled\ncache 메모리 좀 보여줘", ["docker stats --no-stream cache"]),
+    ("cache 메모리 좀 보여줘", ["docker stats --no-stream cache"]),
+    ("cache 메모리 빨리 보여줘", ["docker stats --no-stream cache"]),
+    ("cache 메모리 좀 제한 얼마야", ["docker inspect cache"]),
     ("cache 재시작하기 전에 로그 50줄만 떠줘", ["docker logs --tail 50 cache", "docker restart cache"]),
     # voice: the stop said, Hangul names, Sino-Korean numbers
     ("restart web full stop", ["docker restart web"]),
