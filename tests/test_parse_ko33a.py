@@ -56,6 +56,11 @@ PLANNED = [
     ("our service is cache, restart it please", ["docker restart cache"]),
     ("저희 앱은 data 컨테이너에서 돌아요. 로그 보여주세요", ["docker logs data"]),
     ("my service (my-nginx) — show me its logs", ["docker logs my-nginx"]),
+    ("my service is web: reload the nginx config in it", ["docker exec web nginx -s reload"]),
+    ("reload the nginx config in web", ["docker exec web nginx -s reload"]),
+    ("reload nginx configuration on my-nginx", ["docker exec my-nginx nginx -s reload"]),
+    ("제 서비스가 cache 쓰는데 cache 메모리 얼마나 차있어요?", ["docker stats --no-stream cache"]),
+    ("web 메모리 얼마나 차 있어", ["docker stats --no-stream web"]),
     # quote: a quoted message asked again, on a new name, by its pronoun
     ("> web 재시작해줘\n이거 다시", ["docker restart web"]),
     ("> restart cache\nsame again pls", ["docker restart cache"]),

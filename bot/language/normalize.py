@@ -671,6 +671,18 @@ def _codes_said(text: str) -> str:
     return f"{mt['name']} {mt['code']} errors{text[mt.end():]}"
 
 
+def _reload_config_said(text: str) -> str:
+    """(ko33a) A reload of a program's config said in English ("reload the nginx config in web", "reload nginx
+    configuration on my-nginx"): the program's reload (grammar/lexicon.txt `reload_verb`, `reload_program`,
+    `reload_config_en`) — "config" is no second verb (it read inspect, then refused two verbs)."""
+    from bot.language import grammar
+
+    programs = "|".join(re.escape(w.split("=", 1)[0]) for w in grammar.words("reload_program"))
+    pat = (rf"(?i)\b({grammar.alternation('reload_verb')})\s+(?:the\s+)?({programs})\s+"
+           rf"(?:{grammar.alternation('reload_config_en')})\b")
+    return re.sub(pat, r"\1 \2", text)
+
+
 def _label_head_dropped(text: str) -> str:
     """`text` without the label of an incident order at its head (`_label_head`); as it is without one."""
     mt = _label_head().match(text)
@@ -1106,6 +1118,8 @@ def normalize(text: str) -> str:
     text = bot_name.sub("", text)
     text = _kube_cli_dropped(_PROMPT.sub("", _unstep(text)))
     text = _codes_said(_label_head_dropped(text))
+    if text.isascii():
+        text = _reload_config_said(text)
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)
     if HANGUL.search(text[:12]):
