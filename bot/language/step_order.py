@@ -329,6 +329,13 @@ def _steps_read(step: str, order: str, read: _Read) -> m.Command | NotUnderstood
     words = step.split(None, 1)
     if len(words) == 2 and words[0].lower() in grammar.words("step_doer_en") and not HANGUL.search(step):
         step = words[1]
+    if HANGUL.search(step):
+        from bot.language import context_clause
+        from bot.language.context_clause import analysed_spans
+
+        verbs = context_clause.gorae_verbs()
+        if not any(f in verbs for f, _, _, _ in analysed_spans(step)):
+            return None  # "web 꺼진 다음에 지워": it went off — an event, no step of gorae's
     first, then = read(step), read(order)
     if ((isinstance(first, NotUnderstood) or _pronoun_in(step)) and not isinstance(then, NotUnderstood)
             and len(named := m.names_of(then)) == 1):
