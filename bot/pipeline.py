@@ -524,10 +524,8 @@ class Gorae:
         container (the only kind these verbs act on): the policy then confirms a destructive one as every other; a
         name that matches no container or more than one stays asked. (loan25) A pull said with 이미지 ("알파인 이미지 받아
         줘", `loan_name_image_offered`) is planned when that image is here (pulled again), else asked; (lead32a) so is a
-        removal ("알파인 이미지 삭제하기"); (ko33a) and a new container of such an image ("엔진엑스 팔공팔일 포트로 띄워 줘",
-        parse's `loan_name_image_run`: nothing is lost).
+        removal ("알파인 이미지 삭제하기").
         None: asked back as before."""
-        from bot.language import grammar
         from bot.language.parse_natural import reads_only
 
         if parsed.reason.key != "parse.loan_name" or not isinstance(proposed, Plan):
@@ -545,21 +543,13 @@ class Gorae:
         for name in names:
             found = (containers.count(name) + networks.count(name) + volumes.count(name)
                      + (view.image(name) is not None))
-            if isinstance(proposal, m.RunContainer) and proposal.image == name:
-                if view.image(name) is None:
-                    return None  # (ko33a) "엔진엑스 팔공팔일 포트로 띄워 줘": run when that image is here, as a pull is
-                continue
             if isinstance(proposal, (m.Pull, m.RemoveImage)):
                 if view.image(name) is None or (isinstance(proposal, m.RemoveImage) and proposal.of_containers):
                     # (loan25) "알파인 이미지 받아 줘": pulled again only when that image is here; (lead32a) so removed
                     return None
                 continue
-            steps = proposal.steps if isinstance(proposal, m.Sequence) else (proposal,)
-            of_containers = writes or all(type(st).__name__ in grammar.words("loan_name_container_read") for st in steps)
-            if (containers.count(name) != 1) if of_containers else (found != 1):
-                # a write acts on containers only: a volume db beside the container db is no doubt; (ko33a) nor is it
-                # for a read only a container has ("디비 로그 백 줄 보여 줘": logs, processes, usage, ports)
-                return None
+            if (containers.count(name) != 1) if writes else (found != 1):
+                return None  # a write acts on containers only: a volume db beside the container db is no doubt
         note = Msg.of("plan.loan_name_read", said=params.get("said", ""), name=params.get("name", ""))
         return replace(proposed, notes=(note, *proposed.notes))
 

@@ -86,16 +86,11 @@ PLANNED = [
     # voice: the stop said, Hangul names, Sino-Korean numbers
     ("restart web full stop", ["docker restart web"]),
     ("stop cache full stop", ["docker stop cache"]),
-    ("엔진엑스 팔공팔일 포트로 띄워 줘", ["docker run -d -p 8081:80 nginx"]),
-    ("엔진엑스 구공구일 포트로 띄워 줘", ["docker run -d -p 9091:80 nginx"]),
-    ("레디스 육천삼백구십이 포트로 띄워 줘", ["docker run -d -p 6392:6379 redis"]),
     ("redis 육천삼백구십이 포트로 띄워 줘", ["docker run -d -p 6392:6379 redis"]),
     ("web 로그 삼십이 줄", ["docker logs --tail 32 web"]),
     ("웹 재시작하고 로그 오십 줄 보여 줘", ["docker restart web", "docker logs --tail 50 web"]),
     ("웹 로그 보여주고 재시작해 줘", ["docker logs web", "docker restart web"]),
     ("마이 볼륨 일시 정지 풀어 줘", ["docker unpause my-volume"]),
-    ("디비 로그 백 줄 보여 줘", ["docker logs --tail 100 db"]),
-    ("디비 로그 보여 줘", ["docker logs db"]),
 ]
 
 NOTHING_RUNS = [
@@ -122,6 +117,7 @@ NOTHING_RUNS = [
     "> web 로그 보여줘\n이거 다시 하지 마",
     "> restart web\nwhy?",
     "> web 재시작해줘\n안 돼",
+    "제 앱이 web에서 안 도는데 재시작해줘",
 ]
 
 ASKED = [
@@ -129,6 +125,11 @@ ASKED = [
     ("before you remove web, show me its logs", ["docker logs web", "docker rm web"]),
     # a Hangul image name not here stays asked
     ("우분투 띄워 줘", ["docker run -d ubuntu"]),
+    # (lead29) a run of an image said by its product's name in Hangul stays asked; (voice22) a read of a name that is
+    # two things here (the container db, the volume db) stays asked
+    ("엔진엑스 팔공팔일 포트로 띄워 줘", ["docker run -d -p 8081:80 nginx"]),
+    ("레디스 육천삼백구십이 포트로 띄워 줘", ["docker run -d -p 6392:6379 redis"]),
+    ("디비 로그 백 줄 보여 줘", ["docker logs --tail 100 db"]),
     ("디비 상태 보여 줘", ["docker inspect db"]),
 ]
 

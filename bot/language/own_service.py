@@ -50,6 +50,8 @@ def _clause_end_ko(rest: str) -> str | None:
     or None when no word of `own_service_clause_end_ko` closes one."""
     words = rest.split()
     for i, w in enumerate(words):
+        if w in grammar.words("own_service_not_ko"):
+            return None
         if w.rstrip(".,!~") in grammar.words("own_service_clause_end_ko") and i + 1 < len(words):
             return " ".join(words[i + 1:])
     return None
