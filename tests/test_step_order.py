@@ -77,7 +77,7 @@ READ_ALONE = [
 
 
 @pytest.mark.parametrize(("text", "cli"), READ_ALONE)
-def test_the_read_before_a_write_alone(text, cli):
+def test_the_read_before_a_write_comes_first(text, cli):
     assert list(answer(text).cli) == cli
 
 

@@ -59,14 +59,6 @@ KNOWN_WRONG21: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ21: dict[str, str] = {
-    "before you restart my-nginx, dump its logs": "docker logs my-nginx, want the logs then the restart (a read before a "
-    "write is the read alone since session 32, break8's convention: the write is the asker's to ask for after it)",
-    "incident: my-nginx 502s. logs pls": "docker logs --since 502s my-nginx, want docker logs my-nginx (502s: the "
-    "status code, not a window of 502 seconds)",
-    "my app is web. what processes are running inside?": "docker ps, want docker top web",
-    "> cache 로그 마지막 50줄\n이거 한 번 더 보여줘": "docker ps, want the quoted read again",
-    "> web 502 나요\n확인 부탁드려요": "docker ps, want docker inspect web + docker logs --tail 20 web",
-    "> my-nginx 로그 보여줘\n저도 이거 보고 싶어요": "docker ps, want docker logs my-nginx",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.

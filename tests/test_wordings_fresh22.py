@@ -53,7 +53,6 @@ KNOWN_WRONG22: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ22: dict[str, str] = {
-    "최근에 만든 컨테이너 세 개": "docker ps, want docker ps -n 3",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.

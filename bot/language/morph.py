@@ -962,6 +962,11 @@ def _numerals(toks: list[_Tok]) -> list[_Tok]:
                                  or (toks[j].tag.startswith("NN") and toks[j].form not in too
                                      and korean_number(toks[j].form) is not None)):
             j += 1
+        if (i < j < len(toks) - 1 and toks[j].tag[:1] in ("J", "V") and len(toks[j].form) == 1
+                and toks[j].start == toks[j - 1].start + len(toks[j - 1].form)
+                and korean_number(toks[j].form) is not None and korean_number(toks[j - 1].form) in (10, 100, 1000)
+                and toks[j + 1].form in units):
+            j += 1  # (ko33a) "육천삼백구십이 포트로": the last digit glued after a power, Kiwi's particle 이 (6392)
         said = "".join(t.form for t in toks[i:j])
         lone_word = j == i + 1 and said in too and not toks[i].tag.startswith("NR")
         value = korean_number(said) if j > i and not lone_word else None

@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from bot.language.own_service import framed
+
 # Hangul syllables and compatibility jamo (ㅇㅇ, ㄱㄱ): the one test for "is this Korean text"
 HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
 
@@ -650,8 +652,9 @@ def _label_head() -> re.Pattern[str]:
     "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name — but a severity
     (`severity_label`: "sev1 web 502 확인좀"), which names none."""
     word = r"(?:" + _phrases_of("incident_label") + r")"
-    severity = r"(?:" + _phrases_of("severity_label") + r")\s+(?=\S)"  # (inc21) "sev1 web 502 확인좀": no separator
-    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*\s*[:)]\s*(?=\S)|" + severity + ")")
+    severity = r"(?:" + _phrases_of("severity_label") + r")!*\s+(?=\S)"  # (inc21) "sev1 web 502 확인좀": no separator
+    # (ko33a) … or a stop or a cry after the label, then a space: "장애 대응중. my-nginx 로그 200줄", "sev1!! my-nginx is dead"
+    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*\s*(?:[:)]\s*|[.!]+\s+)(?=\S)|" + severity + ")")
 
 
 @lru_cache(maxsize=1)
@@ -681,6 +684,33 @@ def _kube_cli_dropped(text: str) -> str:
     after it, which grammar/natural.lark reads with a pod as a container (k8s21); before anything else ("k delete pod
     web", "k logs -f web") it stays as typed, as kubectl spelt out does ("kubectl get pods": another tool's command)."""
     return _kube_cli().sub("", text) if text[:1] in "kK" else text
+
+
+_CODES_SAID = re.compile(r"^(?P<name>[a-z0-9][a-z0-9_.\-]*)\s+(?P<code>[45]\d\d)s(?=\s*[.,!;:]|\s*$)")
+
+
+def _codes_said(text: str) -> str:
+    """(ko33a) An HTTP error code said in the plural right after the name that opens the sentence, then a stop ("my-nginx
+    502s. logs pls", "web 500s, restart it"): the codes it answers with (`502 errors`), never 502 seconds of logs; not
+    after a word of grammar/lexicon.txt `codes_said_not_after_en` ("last 500s.")."""
+    from bot.language import grammar
+
+    mt = _CODES_SAID.match(text)
+    if mt is None or mt["name"].lower() in grammar.words("codes_said_not_after_en"):
+        return text
+    return f"{mt['name']} {mt['code']} errors{text[mt.end():]}"
+
+
+def _reload_config_said(text: str) -> str:
+    """(ko33a) A reload of a program's config said in English ("reload the nginx config in web", "reload nginx
+    configuration on my-nginx"): the program's reload (grammar/lexicon.txt `reload_verb`, `reload_program`,
+    `reload_config_en`) — "config" is no second verb (it read inspect, then refused two verbs)."""
+    from bot.language import grammar
+
+    programs = "|".join(re.escape(w.split("=", 1)[0]) for w in grammar.words("reload_program"))
+    pat = (rf"(?i)\b({grammar.alternation('reload_verb')})\s+(?:the\s+)?({programs})\s+"
+           rf"(?:{grammar.alternation('reload_config_en')})\b")
+    return re.sub(pat, r"\1 \2", text)
 
 
 def _label_head_dropped(text: str) -> str:
@@ -917,6 +947,8 @@ def _dictated(part: str) -> str:
     tokens = _SPOKEN_TOKEN.findall(part)
     lowered = {t.lower() for t in tokens}
     symbols = sp["dash"].keys() | sp["colon"].keys() | sp["slash"].keys() | sp["point"].keys()
+    if len(tokens) > 1:
+        lowered.add(f"{tokens[-2]}_{tokens[-1]}".lower())  # (ko33a) a stop said in two words ("full stop")
     if not (lowered & (symbols | sp["period"].keys() | sp["comma"].keys() | sp["port"].keys() | sp["unit"].keys())):
         return part
     cli = bool(_CLI.match(part)) and bool(lowered & symbols)
@@ -959,6 +991,8 @@ def _dictated(part: str) -> str:
             bool(_NAME_PART.match(b)) and a.lower() not in sp["not_joined"] and b.lower() not in sp["not_joined"])))
         if len(tokens) > 1 and tokens[-1].lower() in sp["period"]:
             tokens = tokens[:-1]
+        elif len(tokens) > 2 and f"{tokens[-2]}_{tokens[-1]}".lower() in sp["period"]:
+            tokens = tokens[:-2]  # (ko33a) "restart web full stop": the stop said as two words
         tokens = _joined(tokens, "comma", ", ",
                          lambda a, b: bool(_NAME_PART.match(a)) and a.lower() not in sp["not_joined"] and b.isalpha())
     return " ".join(tokens)
@@ -1018,7 +1052,15 @@ def _quoted_lines_dropped(text: str) -> str:
     A message of quoted lines only is left as typed."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
     own = [ln for ln in lines if not _QUOTE_LINE.match(ln)]
-    return "\n".join(own) if own and len(own) < len(lines) else text
+    if own and len(own) < len(lines):
+        # (ko33a) the lines after it pointing back at it ("이거 다시", "same for cache", "now unpause it"): what they ask
+        from bot.language.parse import parse
+        from bot.language.quoted_again import again
+
+        quote = " ".join(_QUOTE_LINE.sub("", ln).strip() for ln in lines if _QUOTE_LINE.match(ln))
+        said = again(quote, "\n".join(own), lambda t: parse(normalize(t)))
+        return said if said is not None else "\n".join(own)
+    return text
 
 
 def normalize(text: str) -> str:
@@ -1031,6 +1073,7 @@ def normalize(text: str) -> str:
         text = _quoted_lines_dropped(text)
     if _LIST_MARK.search(text):
         text = _steps_marked(text)
+    text = framed(text)  # (ko33a) "우리 서비스 web 재시작해줘", "my app is cache, …": the container said
     if _QUOTE_CHARS.search(text):
         text = text.translate(_QUOTES)
     if "```" in text:
@@ -1111,7 +1154,9 @@ def normalize(text: str) -> str:
         text = code.group(2)
     text = bot_name.sub("", text)
     text = _kube_cli_dropped(_PROMPT.sub("", _unstep(text)))
-    text = _label_head_dropped(text)
+    text = _codes_said(_label_head_dropped(text))
+    if text.isascii():
+        text = _reload_config_said(text)
     if text[:1] in "[(#" or text[:1].isupper():
         text = _record_head_dropped(text)
     if HANGUL.search(text[:12]):

@@ -1300,7 +1300,8 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
         # (lead29) "엔진엑스 팔십 포트로 실행해 줘": a new container of an image said by its product's name (dictated) —
         # nothing lost, offered as a question
         offered = offered | {"RunContainer"}
-    if not reads_only(res) and any(type(c).__name__ not in offered for c in steps):
+    if not reads_only(res) and any(type(c).__name__ not in offered and not reads_only(c) for c in steps):
+        # (ko33a) a read beside an offered write ("웹 재시작하고 로그 오십 줄 보여 줘") loses nothing either
         return None  # "캐시 지워", "백엔드 네트워크 삭제해": nothing lost is guessed from a transliteration, even asked
     return NotUnderstood(text, "ko", Msg.of("parse.loan_name", said=", ".join(f"`{h}`" for _, _, h, _ in spans),
                                             name=", ".join(f"`{a}`" for _, _, _, a in spans)), proposal=res)

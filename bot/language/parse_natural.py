@@ -3332,7 +3332,9 @@ def _next_time_ko(s: Said) -> str:
     """(brk25) Korean, "next time" said of a write (grammar/lexicon.txt `next_time_ko` then `next_time_after_ko`: 다음 +
     에) after no ending of a verb and no word of `next_time_not_after_ko` (그: "그 다음에" is then): "web 재시작 다음에",
     "다음에 web 재시작해", "cache 지우는 건 다음에" — a deferral (it planned the write now); "web 끄고 다음에 cache 켜" and
-    "web 끈 다음에 cache 켜" stay a sequence. The words said, or ""."""
+    "web 끈 다음에 cache 켜" stay a sequence, and so (ko33a) does a step said before it with an order of its own after it
+    ("web 재시작 다음에 로그 실시간으로"; "web 삭제 다음에 합시다" — the same step done later, `next_time_done_ko` — stays
+    deferred). The words said, or ""."""
     if s.lang != "ko":
         return ""
     words = s.text.split()
@@ -3340,6 +3342,9 @@ def _next_time_ko(s: Said) -> str:
         before = words[i - 1] if i else ""
         if (w in _LEX["next_time_ko"] and nxt in _LEX["next_time_after_ko"] and not before.startswith("~")
                 and before not in _LEX["next_time_not_after_ko"]):
+            rest = words[i + 2:]
+            if i and rest and not rest[0].startswith("~") and rest[0] not in _LEX["next_time_done_ko"]:
+                continue  # (ko33a) "web 재시작 다음에 로그 실시간으로": after the step, an order of its own — a sequence
             return w + nxt
     return ""
 

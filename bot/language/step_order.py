@@ -185,6 +185,14 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         # (safe33ko) "cache 꺼줘 web 죽은 다음에", "web 죽은 다음에 cache 꺼줘": web's dying (an event, no subject
         # particle) read as one more target of the stop — one write of names said in both clauses
         return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=after))
+    if isinstance(res, NotUnderstood) and (isinstance(reread, NotUnderstood) or len(steps) < 2 or not (last or moved)) and (
+            both := _steps_read(after, order, read)) is not None:
+        # (ko33a) "after restarting cache, show me its last 30 lines", "restart cache after you pull the last 50 lines
+        # of its logs": refused whole (two verbs) and said again in order too, each step read alone — the step after
+        # "after" first
+        if "?" in text and not isinstance(both, NotUnderstood):
+            return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=both)
+        return both
     if not last and not moved:
         return res
     if isinstance(reread, NotUnderstood) or not steps:
@@ -581,12 +589,78 @@ def _before_ko(text: str) -> tuple[str, str] | None:
     return (order, step) if step and order else None
 
 
+def _before_that_en(order: str, step: str) -> tuple[str, str] | None:
+    """(ko33a) (the order said first, the step said after "before that") of an English "ORDER, but before that STEP"
+    (grammar/lexicon.txt `before_that_link_en`, `after_then_en`), or None."""
+    words = step.split(None, 1)
+    if HANGUL.search(order) or len(words) < 2 or words[0].strip(",").lower() not in grammar.words("after_then_en"):
+        return None
+    link = grammar.alternation("before_that_link_en")
+    said = re.sub(rf"(?i)[\s,;.]+(?:{link})?\s*$", "", order)
+    return (said, words[1].lstrip(", ")) if said and said != order or order.rstrip().endswith((",", ";", ".")) else None
+
+
+def _pronoun_named_en(clause: str, name: str) -> str:
+    """(ko33a) `clause` with its pronoun of a thing (grammar/lexicon.txt `step_pronoun_en`: it, its) said as `name`."""
+    def named(mt: re.Match[str]) -> str:
+        return f"{name}'s" if mt[0].lower().endswith("s") else name
+
+    return re.sub(rf"(?i)\b(?:{grammar.alternation('step_pronoun_en')})\b", named, clause)
+
+
+def _steps_read(step: str, order: str, read: _Read) -> m.Command | NotUnderstood | None:
+    """(ko33a) `step` then `order`, each read alone as one command (the one name said carried to the clause that names
+    none; a leading "you" of the step dropped): a Sequence when one of them writes — asked back when a write throws a
+    thing away or runs a new container; None when either does not read as one command."""
+    words = step.split(None, 1)
+    if len(words) == 2 and words[0].lower() in grammar.words("step_doer_en") and not HANGUL.search(step):
+        step = words[1]
+    if HANGUL.search(step):
+        from bot.language import context_clause
+        from bot.language.context_clause import analysed_spans
+
+        verbs = context_clause.gorae_verbs()
+        if not any(f in verbs for f, _, _, _ in analysed_spans(step)):
+            return None  # "web 꺼진 다음에 지워": it went off — an event, no step of gorae's
+    first, then = read(step), read(order)
+    if ((isinstance(first, NotUnderstood) or _pronoun_in(step)) and not isinstance(then, NotUnderstood)
+            and len(named := m.names_of(then)) == 1):
+        first = _read_named(read, step, named[0])
+    if ((isinstance(then, NotUnderstood) or _pronoun_in(order)) and not isinstance(first, NotUnderstood)
+            and len(named := m.names_of(first)) == 1):
+        then = _read_named(read, order, named[0])
+    kinds = (m.Sequence, m.Prohibition, m.Help)
+    if (isinstance(first, NotUnderstood) or isinstance(then, NotUnderstood) or isinstance(first, kinds)
+            or isinstance(then, kinds) or not (_writes(first) or _writes(then))):
+        return None
+    both = m.Sequence(lang=first.lang, steps=(first, then))
+    if any(isinstance(s, (m.RunContainer, *m.THROWN_AWAY)) for s in (first, then)):
+        return NotUnderstood(step, first.lang, Msg.of("parse.asked"), proposal=both)
+    return both
+
+
+def _pronoun_in(clause: str) -> bool:
+    """(ko33a) Whether an English `clause` says a pronoun of a thing (grammar/lexicon.txt `step_pronoun_en`)."""
+    return not HANGUL.search(clause) and not grammar.words("step_pronoun_en").isdisjoint(
+        re.findall(r"[a-z]+", clause.lower()))
+
+
+def _read_named(read: _Read, clause: str, name: str) -> m.Command | NotUnderstood:
+    """(ko33a) `clause`, which names nothing, read of `name`: its pronoun said as the name ("dump its logs"), else the
+    name said first ("로그 보여줘": "web 로그 보여줘")."""
+    if not HANGUL.search(clause):
+        said = _pronoun_named_en(clause, name)
+        if said != clause and not isinstance(res := read(said), NotUnderstood):
+            return res
+    return read(f"{name} {clause}")
+
+
 def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
     """`res`, or the two steps of a sentence that says one step before another ("restart web before stopping cache",
     "before stopping cache, restart web", "cache 끄기 전에 web 재시작해줘": restart web, then stop cache) when the order
     and the step each read alone as one command; they were refused (two verbs, a word unread). A read before a write
-    ("web 재시작 전에 로그 보여줘": the one name said carried to the order that names none) is the read alone: what it
-    shows may decide the write, the asker's to ask for after it."""
+    ("web 재시작 전에 로그 보여줘": the one name said carried to the order that names none) is both steps, the read
+    first, confirmed as one sequence (ko33a; it was the read alone, the write said dropped)."""
     if "?" in text or not isinstance(res, NotUnderstood) or _taken_back(text):
         return res  # read already: "QA 돌리기 전에 cache 한 번 재시작 부탁드려요" (before running QA: its time, no step)
     if HANGUL.search(text):
@@ -599,16 +673,29 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
     if split is None:
         return res
     order, step = split
-    if not _verb_in(step):
-        return res
-    if _done_by_other(step):
-        return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=step))  # "before I remove data, stop web"
-    first, then = read(order), read(step)
+    if (that := _before_that_en(order, step)) is not None:
+        # (ko33a) "restart db, but before that show me its last 50 lines": the step after "before that" comes first
+        order, step = that
+        first, then = read(step), read(order)
+        if (isinstance(first, NotUnderstood) and not isinstance(then, NotUnderstood)
+                and len(named := m.names_of(then)) == 1):
+            first = _read_named(read, step, named[0])
+    else:
+        if not _verb_in(step):
+            return res
+        if _done_by_other(step):
+            return NotUnderstood(text, res.lang, Msg.of("parse.step_of_other", said=step))  # "before I remove data, …"
+        first, then = read(order), read(step)
+        if (isinstance(first, NotUnderstood) and not isinstance(then, NotUnderstood)
+                and len(named := m.names_of(then)) == 1):
+            # "web 재시작 전에 로그 보여줘": the logs of web; "before you restart my-nginx, dump its logs"
+            first = _read_named(read, order, named[0])
+        if isinstance(then, NotUnderstood) and not isinstance(first, NotUnderstood) and len(named := m.names_of(first)) == 1:
+            # (ko33a) "data 로그 보기 전에 일시정지부터": the step before names none, the order's one name carried
+            then = _read_named(read, step, named[0])
     if (isinstance(then, NotUnderstood) or isinstance(then, (m.Sequence, m.Prohibition, m.Help))
-            or not _writes(then)):
-        return res
-    if isinstance(first, NotUnderstood) and len(named := m.names_of(then)) == 1:
-        first = read(f"{named[0]} {order}")  # "web 재시작 전에 로그 보여줘": the logs of web
+            or not (_writes(then) or _writes(first))):
+        return res  # (ko33a) a read said before a write is a step too ("data 로그 보기 전에 data 일시정지부터")
     if isinstance(first, NotUnderstood) or isinstance(first, (m.Sequence, m.Prohibition, m.Help)):
         return res
     both = m.Sequence(lang=first.lang, steps=(first, then))
@@ -616,8 +703,7 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
         # "before running QA": a step, or its time? "cache 지우기 전에 멈춰줘", "before removing cache, show its env": the
         # removal may be what the look decides — asked, never run on the words alone
         return NotUnderstood(text, first.lang, Msg.of("parse.asked"), proposal=both)
-    if not _writes(first):
-        # a read before a write ("web 재시작 전에 로그 보여줘", "before you remove web, show me its logs"): the read is
-        # asked for, the write is the asker's to decide on after it — the read alone (the tables' convention, break8)
-        return first
+    # (ko33a) a read before a write ("web 재시작 전에 로그 보여줘", "before you restart my-nginx, dump its logs"): both
+    # steps in the order meant, the read first — shown and confirmed together as one sequence (fresh21's convention;
+    # break8's, the read alone, dropped the write said: never dropped silently)
     return both
