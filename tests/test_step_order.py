@@ -67,16 +67,17 @@ ASKED += [
     ("nginx 띄우기 전에 web 꺼", ["docker stop web", "docker run -d nginx"]),  # a run said with before: a step, or its time?
 ]
 
-READ_ALONE = [
-    # a read said before a write: what it shows may decide the write — the read alone
-    ("web 재시작 전에 로그 보여줘", ["docker logs web"]),
-    ("web 재시작하기 전에 로그 좀", ["docker logs web"]),
-    ("show logs of web before restarting web", ["docker logs web"]),
-    ("QA 돌리기 전에 cache 한 번 재시작 부탁드려요", ["docker restart cache"]),  # read already: the time of the step
+READ_FIRST = [
+    # (session 33, ko33a) a read said before a write: both steps, the read first, shown and confirmed together — the read
+    # alone (session 32, break8's convention) dropped a write that was asked for; break8 accepts this sequence too
+    ("web 재시작 전에 로그 보여줘", ["docker logs web", "docker restart web"]),
+    ("web 재시작하기 전에 로그 좀", ["docker logs web", "docker restart web"]),
+    ("show logs of web before restarting web", ["docker logs web", "docker restart web"]),
+    ("QA 돌리기 전에 cache 한 번 재시작 부탁드려요", ["docker restart cache"]),  # QA is no step of gorae's: its time
 ]
 
 
-@pytest.mark.parametrize(("text", "cli"), READ_ALONE)
+@pytest.mark.parametrize(("text", "cli"), READ_FIRST)
 def test_the_read_before_a_write_comes_first(text, cli):
     assert list(answer(text).cli) == cli
 

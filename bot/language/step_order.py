@@ -436,11 +436,6 @@ def _done_by_other(clause: str) -> bool:
     return first not in grammar.words("aside_verb_en") | grammar.words("step_doer_en")
 
 
-def _pronoun_in(clause: str) -> bool:
-    """Whether an English `clause` says a pronoun for a thing (grammar/lexicon.txt `step_pronoun_en`: "in it")."""
-    return not grammar.words("step_pronoun_en").isdisjoint(re.findall(r"[a-z]+", clause.lower()))
-
-
 def _taken_back(text: str) -> bool:
     """A word of grammar/lexicon.txt `step_taken_back` said ("cache 지우기 전에 말고 다음에", "not before")."""
     return not grammar.words("step_taken_back").isdisjoint(re.findall(r"[\w']+", text.lower()))
@@ -640,7 +635,8 @@ def _steps_read(step: str, order: str, read: _Read) -> m.Command | NotUnderstood
 
 
 def _pronoun_in(clause: str) -> bool:
-    """(ko33a) Whether an English `clause` says a pronoun of a thing (grammar/lexicon.txt `step_pronoun_en`)."""
+    """(ko33a, safe33en) Whether an English `clause` says a pronoun of a thing (grammar/lexicon.txt `step_pronoun_en`:
+    "in it")."""
     return not HANGUL.search(clause) and not grammar.words("step_pronoun_en").isdisjoint(
         re.findall(r"[a-z]+", clause.lower()))
 
