@@ -65,6 +65,11 @@ def _pronoun_named(rest: str, name: str) -> str:
                   rf"\1 {name}", rest)
 
 
+def _other_named(said: str, name: str) -> bool:
+    """Whether Korean `said` says an ASCII word other than `name` that may name a thing (digits alone are counts)."""
+    return any(w != name and not w.isdigit() for w in re.findall(r"(?<![\w.\-/])[A-Za-z0-9][A-Za-z0-9_.\-]*", said))
+
+
 def framed(text: str) -> str:
     """`text` with a developer's own service said of one named container read as that container (see the module)."""
     if not text or "\n" in text:
@@ -79,6 +84,11 @@ def framed(text: str) -> str:
             # with no end of such a clause the sentence is left as said ("제 앱이 web 컨테이너에서 … 볼 수 있을까요?")
             after = _clause_end_ko(rest)
             if after is None:
+                return text
+            if _other_named(rest, name):
+                # (breaker33) "우리 서비스는 web인데 cache 재시작해줘" restarted web and cache, "제 앱이 db 쓰는데 web 지워줘"
+                # removed both, "우리 앱은 web 컨테이너가 아니라 cache에서 돌아요" restarted web: another name said in the
+                # clause or the request — the frame is never read as the name
                 return text
             return after if re.search(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-])", after) else f"{name} {after}"
         if re.match(r"[A-Za-z0-9_\-]", rest):
