@@ -46,3 +46,13 @@ def test_own_lines_read_alone(quote, own):
 def test_normalize_reads_the_quote_asked_again():
     assert normalize("> web 재시작해줘\n이거 다시") == "web 재시작해줘"
     assert normalize("> web is down\ncan you check web") == "can you check web"
+
+
+# (breaker33) a quoted write asked again with "?" is a question: never the write run
+@pytest.mark.parametrize("text", ["> data 지워줘\n이거 다시?", "> restart web\nagain?", "> restart web\nagain??",
+                                  "> restart web\nsame for cache?", "> web 재시작해줘\n이번엔 cache 로?",
+                                  "> rm -f data\nthis again?", "> data 지워줘\n이거 한 번 더?"])
+def test_a_quoted_write_asked_again_with_a_question_mark_never_runs(text):
+    from test_wordings_fresh import answer
+
+    assert not answer(text).cli, answer(text)

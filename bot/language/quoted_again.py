@@ -77,6 +77,8 @@ def again(quote: str, own: str, read: _Read) -> str | None:
     quote, own = quote.strip(), own.strip()
     if not quote or not own:
         return None
+    if "?" in own and (isinstance(quoted := read(quote), NotUnderstood) or _writes_any(quoted)):
+        return None  # (breaker33) "> data 지워줘\n이거 다시?", "> restart web\nagain?": asked, never the write run
     if _said_again(own):
         return quote
     name = _one_name(quote, read)
