@@ -141,3 +141,13 @@ def test_never_that_read(text: str, cli: str) -> None:
 def test_same_write_twice_is_as_said() -> None:
     ans = answer("web 재시작하고 재시작해줘")
     assert list(ans.cli) == ["docker restart web", "docker restart web"] or not ans.planned, ans
+
+
+@pytest.mark.parametrize("text", ["gim;me the last 50 log lines of cache", "restart w;eb", "show:me web logs",
+                                  "Im on my phone;restart web"])
+def test_a_mark_inside_a_word_ends_no_setting(text):
+    """(lead33) tests/test_properties.py found "gim;me the last 50 log lines of cache" planned the logs: the setting was
+    split at a semicolon inside a word — a shell meta, refused as before; no write from it."""
+    assert not answer(text).writes
+    if ";" in text:
+        assert not answer(text).cli

@@ -243,7 +243,8 @@ def _verbs_en() -> frozenset[str]:
 def _setting_splits() -> re.Pattern[str]:
     """(pre33) Where a setting said first may end: a semicolon, a colon, a dash, a comma, or a space before a request opener
     typed in capitals (`setting_opener_en`: the full stop between the sentences is gone once normalized)."""
-    return re.compile(r"\s*(?:;|:|,|\s[\u2014\u2013-])\s*|\s(?=(?:" + "|".join(sorted(grammar.words("setting_opener_en")))
+    # a mark inside a word is never where a setting ends ("gim;me the last 50 log lines of cache": a shell meta, refused)
+    return re.compile(r"\s*(?:[;:,](?=\s)|\s[\u2014\u2013-])\s*|\s(?=(?:" + "|".join(sorted(grammar.words("setting_opener_en")))
                       + r")\s)")
 
 
