@@ -190,6 +190,28 @@ def run_tracked(client: Any, cleanup: Any, image: str = "alpine") -> tuple[str, 
     return name, cid
 
 
+class Pair:
+    """Two running containers of a test's own, `a` and `b`, each with the StartedAt it had when made: a test says a
+    text naming them and then asks which of the two were started again."""
+
+    def __init__(self, client: Any, cleanup: Any) -> None:
+        self.client = client
+        self.names = (run_tracked(client, cleanup)[0], run_tracked(client, cleanup)[0])
+        self.starts = tuple(running_since(client, n) for n in self.names)
+
+    def restarted(self) -> set[str]:
+        """The names of the pair started again since they were made, asserting that both still run."""
+        return {n for n, s in zip(self.names, self.starts) if running_since(self.client, n) != s}
+
+
+def unanswered(reply: Any) -> None:
+    """A reply to a text said with yes=False that ran nothing: a question waiting for its yes/no, or a refusal."""
+    if reply.status == "confirm":
+        assert reply.pending, reply
+    else:
+        nothing_ran(reply)
+
+
 def published_port(client: Any, name: str, port: str = "80/tcp") -> int:
     """The host port docker picked for PORT (IPv4 binding)."""
     binds = inspect(client, name)["NetworkSettings"]["Ports"][port]

@@ -4,16 +4,15 @@ nothing else."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import run_tracked, running_since
+from test_e2e_core import Pair
 
 pytestmark = [pytest.mark.docker]
 
 
 @pytest.mark.parametrize("form", ["QA 전에 {a} 재시작해줘", "점심 먹고 올게요, 그 전에 {a} 재시작 부탁해요"])
 def test_the_request_after_its_context(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}

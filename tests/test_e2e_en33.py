@@ -5,7 +5,7 @@ runs nothing."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, inspect, nothing_ran, run_tracked
 
 pytestmark = [pytest.mark.docker]
 
@@ -16,12 +16,11 @@ pytestmark = [pytest.mark.docker]
     "```bash\ndocker restart {a}\n```",
 ])
 def test_a_fenced_command_asked_to_run_runs(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 def test_a_fenced_stop_asked_inline_runs(bot, docker_client, world, cleanup):
@@ -32,12 +31,11 @@ def test_a_fenced_stop_asked_inline_runs(bot, docker_client, world, cleanup):
 
 
 def test_the_count_of_the_names_typed_runs_on_them(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"docker restart {a} {b} 두 개 다")
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a} {b}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) != b_start
+    assert pair.restarted() == {a, b}
 
 
 def test_a_misspelt_write_runs_only_on_the_yes(bot, docker_client, world, cleanup):
@@ -59,9 +57,8 @@ def test_a_misspelt_write_runs_only_on_the_yes(bot, docker_client, world, cleanu
     "so docker stop {a}?",
 ])
 def test_never_run_without_a_yes(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     if reply.status == "confirm":
         assert reply.pending, reply  # asked back: a yes/no, nothing run
@@ -69,4 +66,4 @@ def test_never_run_without_a_yes(bot, docker_client, world, cleanup, form):
         assert all(" stop " not in c and " rm " not in c and " restart " not in c for c in reply.cli), reply
     else:
         nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()

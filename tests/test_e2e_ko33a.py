@@ -5,7 +5,7 @@ then "same for {b}"); a developer's own service said with its container restarts
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, nothing_ran, run_tracked, running_since
 
 pytestmark = [pytest.mark.docker]
 
@@ -28,12 +28,11 @@ def test_a_read_said_before_a_write_runs_both_the_read_first(bot, docker_client,
     "> {a} 재시작해줘\n이번엔 {b} 로",
 ])
 def test_a_quoted_order_on_a_new_name_runs_on_that_name_only(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {b}"], reply
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) != b_start
+    assert pair.restarted() == {b}
 
 
 @pytest.mark.parametrize("form", [

@@ -5,7 +5,7 @@ back after it runs nothing."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, inspect, run_tracked, running_since, unanswered
 
 pytestmark = [pytest.mark.docker]
 
@@ -15,9 +15,8 @@ pytestmark = [pytest.mark.docker]
     "{a} 꺼줘 아 오타 {a} 말고 {b}",  # the write on b only: a untouched
 ])
 def test_the_corrected_order_alone_runs(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done", reply
     if form.startswith("stop"):
@@ -25,20 +24,19 @@ def test_the_corrected_order_alone_runs(bot, docker_client, world, cleanup, form
         state = inspect(docker_client, a)["State"]
         assert state["Paused"] and state["Running"], state  # paused, never stopped
         docker_client.containers.get(a).unpause()
-        assert running_since(docker_client, b) == b_start
+        assert not pair.restarted()
     else:
         assert list(reply.cli) == [f"docker stop {b}"], reply
         assert not inspect(docker_client, b)["State"]["Running"]
-        assert inspect(docker_client, a)["State"]["Running"] and running_since(docker_client, a) == a_start
+        assert inspect(docker_client, a)["State"]["Running"] and running_since(docker_client, a) == pair.starts[0]
 
 
 def test_a_slip_owned_restarts_the_name_said_last(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"{a} 재시작 해줘 (아 잘못 말함 {b}임)")
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {b}"], reply
-    assert running_since(docker_client, b) != b_start and running_since(docker_client, a) == a_start
+    assert pair.restarted() == {b}
 
 
 def test_a_reason_said_first_runs_the_request(bot, docker_client, world, cleanup):
@@ -55,12 +53,8 @@ def test_a_reason_said_first_runs_the_request(bot, docker_client, world, cleanup
     "restart {a}, actually restart {b} too",
 ])
 def test_taken_back_or_unsure_runs_nothing(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
-    if reply.status == "confirm":
-        assert reply.pending, reply
-    else:
-        nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    unanswered(reply)
+    assert not pair.restarted()

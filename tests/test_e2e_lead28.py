@@ -3,7 +3,7 @@ context names is untouched; a rejected matter, a request leaning on the statemen
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import exists, inspect, nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, exists, inspect, nothing_ran, run_tracked, running_since
 
 pytestmark = [pytest.mark.docker]
 
@@ -17,12 +17,11 @@ pytestmark = [pytest.mark.docker]
     "아니요 그거 말고 {a} 재시작해줘",
 ])
 def test_the_request_alone_restarts(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form", [
@@ -56,12 +55,11 @@ def test_never_run(bot, docker_client, world, cleanup, form):
 
 
 def test_a_ban_on_one_then_but_the_request(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"don't touch {b}, but restart {a}")
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form,want", [

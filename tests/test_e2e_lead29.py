@@ -7,7 +7,7 @@ import random
 import string
 
 import pytest
-from test_e2e_core import exists, inspect, nothing_ran, run_sdk, run_tracked, running_since
+from test_e2e_core import Pair, exists, inspect, nothing_ran, run_sdk, run_tracked, running_since
 
 from bot.language.keyboard import to_hangul
 
@@ -23,12 +23,11 @@ pytestmark = [pytest.mark.docker]
     "{a} 재시작해서 초기화해줘",
 ])
 def test_the_one_asked_restarts(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form", [
@@ -38,15 +37,14 @@ def test_the_one_asked_restarts(bot, docker_client, world, cleanup, form):
     "{a} down??",  # asked of its state: never taken down
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     if "down" in form:
         assert reply.status == "done" and all(not c.startswith(("docker stop", "docker kill")) for c in reply.cli), reply
     else:
         nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
 
 
 def test_name_typed_in_the_korean_layout(bot, docker_client, world, cleanup):
@@ -72,12 +70,11 @@ def test_kill_signal_named_with_send(bot, docker_client, world, cleanup):
     "{a} 로그 받아서 지워줘",  # received, then acted on: never the logs read then the container removed
 ])
 def test_breaker_never_run(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
 
 
 def test_kept_with_noh_da(bot, docker_client, world, cleanup):

@@ -5,7 +5,7 @@ read negated twice, logs dumped) are answered from the engine."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, inspect, nothing_ran, run_tracked, running_since
 
 pytestmark = [pytest.mark.docker]
 
@@ -21,21 +21,19 @@ pytestmark = [pytest.mark.docker]
     "{a} 와 재시작하노",
 ])
 def test_asked_back_runs_nothing(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     assert reply.status == "confirm" and reply.pending, reply  # a question with yes/no, nothing run
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
 
 
 def test_asked_back_then_yes_restarts_the_one_asked(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"{a} 재시작 ㅇㅈ?", yes=True)
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form", [
@@ -48,9 +46,8 @@ def test_asked_back_then_yes_restarts_the_one_asked(bot, docker_client, world, c
     "{a} 재시작해 ㅋㅋ 농담임",  # a joke owned
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     if "{b}은" in form:
         # only the one said: a restart of a alone may be asked back, never b touched
@@ -58,11 +55,11 @@ def test_never_run(bot, docker_client, world, cleanup, form):
     elif "ㅊㅋ" in form:
         # the word not read said and the rest offered as a question (the issue's partial reading): never run without the yes
         assert reply.status != "done" and "ㅊㅋ" in reply.headline, reply
-        assert running_since(docker_client, a) == a_start
+        assert running_since(docker_client, a) == pair.starts[0]
     else:
         nothing_ran(reply)
-        assert running_since(docker_client, a) == a_start
-    assert running_since(docker_client, b) == b_start
+        assert running_since(docker_client, a) == pair.starts[0]
+    assert running_since(docker_client, b) == pair.starts[1]
 
 
 def test_compared_names_are_their_details(bot, docker_client, world, cleanup):

@@ -6,7 +6,7 @@ a name after "for" is the purpose of a write, never one more target."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, nothing_ran
 
 pytestmark = [pytest.mark.docker]
 
@@ -20,22 +20,20 @@ pytestmark = [pytest.mark.docker]
     ("todo: {a} 재시작", "docker restart {a}"),
 ])
 def test_asked_back_runs_nothing(bot, docker_client, world, cleanup, form, cli):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     assert reply.status == "confirm" and reply.pending, reply  # a question with yes/no, nothing run
     assert list(reply.cli) == [cli.format(a=a, b=b)], reply
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
 
 
 def test_aside_asked_back_then_yes_restarts_the_one_asked(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"{a} 재시작해줘 ({b} 꺼야 함)", yes=True)
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form", [
@@ -61,21 +59,19 @@ def test_aside_asked_back_then_yes_restarts_the_one_asked(bot, docker_client, wo
     "{a} 재시작하기엔 좀 그런데",
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
 
 
 def test_a_name_after_for_is_the_purpose(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"restart {a} for {b}")
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize(("form", "restarted"), [
@@ -85,10 +81,8 @@ def test_a_name_after_for_is_the_purpose(bot, docker_client, world, cleanup):
     ("{a}&{b} 재기동", "ab"),
 ])
 def test_asides_and_lists(bot, docker_client, world, cleanup, form, restarted):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done", reply
-    assert (running_since(docker_client, a) != a_start) == ("a" in restarted)
-    assert (running_since(docker_client, b) != b_start) == ("b" in restarted)
+    assert pair.restarted() == {n for n, k in zip(pair.names, "ab") if k in restarted}

@@ -4,7 +4,7 @@ asked back and, on the yes, only the order runs; a question or disbelief (-남, 
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, inspect, run_tracked, running_since, unanswered
 
 pytestmark = [pytest.mark.docker]
 
@@ -37,15 +37,14 @@ def test_the_step_said_last_runs_first(bot, docker_client, world, cleanup, form)
 
 
 def test_a_need_told_after_an_order_is_asked_then_only_the_order_runs(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     asked = bot.say(f"{a} 재시작해줘, {b} 꺼야 함", yes=False)
     assert asked.status == "confirm" and list(asked.cli) == [f"docker restart {a}"], asked
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
     reply = bot.say(f"{a} 재시작해줘, {b} 꺼야 함", yes=True)
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form", [
@@ -59,12 +58,8 @@ def test_a_need_told_after_an_order_is_asked_then_only_the_order_runs(bot, docke
     "{a}, {b} 재시작해 근데 {b}는 냅둬",  # a name said to be kept that the write acts on: nothing runs
 ])
 def test_never_run_without_a_yes(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
-    if reply.status == "confirm":
-        assert reply.pending, reply  # asked back: a yes/no, nothing run
-    else:
-        nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    unanswered(reply)  # asked back: a yes/no, nothing run
+    assert not pair.restarted()

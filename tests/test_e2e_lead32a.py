@@ -4,7 +4,7 @@ the near wordings (a name in the reason, a stop sign with another verb, the gues
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, inspect, nothing_ran, run_tracked, running_since
 
 pytestmark = [pytest.mark.docker]
 
@@ -17,12 +17,11 @@ pytestmark = [pytest.mark.docker]
     "{a} 재시작 하고 싶어요, 가능해요?",
 ])
 def test_restarts_only_the_one_meant(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 def test_a_stop_sign_with_a_stop_stops(bot, docker_client, world, cleanup):
@@ -50,12 +49,11 @@ def test_a_pause_said_as_its_purpose_pauses(bot, docker_client, world, cleanup):
     "{a} 꺼줘 {b} 지울 거라",
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
 
 
 def test_again_and_run_of_a_paused_container_unpauses_it(bot, docker_client, world, cleanup):

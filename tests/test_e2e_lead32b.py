@@ -4,7 +4,7 @@ set aside — the request after it alone runs, a write inside the paste never; a
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import exists, run_tracked, running_since
+from test_e2e_core import Pair, exists, run_tracked, running_since
 
 pytestmark = [pytest.mark.docker]
 
@@ -22,12 +22,11 @@ def test_a_write_inside_a_pasted_fence_never_runs(bot, docker_client, world, cle
     "redis-cli: Could not connect to Redis at 127.0.0.1:6379 → {a} 재시작 부탁",
 ])
 def test_the_request_after_a_paste_alone(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 def test_a_signal_sent_by_its_sino_korean_verb(bot, docker_client, world, cleanup):

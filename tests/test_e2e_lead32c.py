@@ -6,7 +6,7 @@ joined by "/", a stop emoji after a stop, "kick X off the Y network" — and the
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import check, inspect, nothing_ran, run_tracked, running_since, uid
+from test_e2e_core import Pair, check, inspect, nothing_ran, run_tracked, running_since, uid
 
 from bot import messages
 
@@ -80,12 +80,11 @@ def test_volume_ls_filter_name(bot, docker_client, world, cleanup):
     ("restart {a}, {b} is broken", "docker restart {a}"),
 ])
 def test_restart_the_one_meant(bot, docker_client, world, cleanup, form, cli):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done" and list(reply.cli) == [cli.format(a=a, b=b)], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 def test_slash_list_of_three_restarts_each(bot, docker_client, world, cleanup):
@@ -127,9 +126,8 @@ def test_kick_off_the_network_disconnects(bot, docker_client, world, cleanup):
     "i was told to check {a} logs, could you restart it?",
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()

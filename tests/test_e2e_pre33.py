@@ -5,7 +5,7 @@ never runs."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, unanswered
 
 pytestmark = [pytest.mark.docker]
 
@@ -18,12 +18,11 @@ pytestmark = [pytest.mark.docker]
     "oncall here; restart {a}",
 ])
 def test_the_request_after_a_setting_runs_alone(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form", [
@@ -33,12 +32,8 @@ def test_the_request_after_a_setting_runs_alone(bot, docker_client, world, clean
     "don't touch {b}: restart {a}",
 ])
 def test_never_run(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
-    if reply.status == "confirm":
-        assert reply.pending, reply
-    else:
-        nothing_ran(reply)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    unanswered(reply)
+    assert not pair.restarted()

@@ -12,7 +12,18 @@ meant).
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import ACTOR, check, exists, inspect, nothing_ran, run_sdk, run_tracked, running_since, uid
+from test_e2e_core import (
+    ACTOR,
+    Pair,
+    check,
+    exists,
+    inspect,
+    nothing_ran,
+    run_sdk,
+    run_tracked,
+    running_since,
+    uid,
+)
 
 from bot.model import Request
 
@@ -64,12 +75,11 @@ def test_a_vocative_is_no_image_nor_name(bot, docker_client, world, cleanup):
     check(reply, "en", cli="docker pull busybox")
     assert not any(t.split(":")[0] == "boss" for i in docker_client.images.list() for t in i.tags)
     assert {t for i in docker_client.images.list() for t in i.tags} >= images
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"restart {a} mate")
     check(reply, "en", cli=f"docker restart {a}")
-    assert running_since(docker_client, a) != a_start and running_since(docker_client, b) == b_start
+    assert pair.restarted() == {a}
 
 
 @pytest.mark.parametrize("form", [

@@ -7,7 +7,7 @@ another name's step, each name's step alone."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import exists, nothing_ran, run_tracked, running_since
+from test_e2e_core import Pair, exists, nothing_ran, run_tracked, running_since
 
 pytestmark = [pytest.mark.docker]
 
@@ -27,9 +27,8 @@ pytestmark = [pytest.mark.docker]
     ("수진아 {a} 재시작해줘", None),
 ])
 def test_nothing_runs_without_a_yes(bot, docker_client, world, cleanup, form, offered):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b), yes=False)
     if offered is not None:
         # asked back with the steps meant, a yes/no: nothing run
@@ -38,7 +37,7 @@ def test_nothing_runs_without_a_yes(bot, docker_client, world, cleanup, form, of
     else:
         nothing_ran(reply)
     assert exists(docker_client, a) and exists(docker_client, b)
-    assert running_since(docker_client, a) == a_start and running_since(docker_client, b) == b_start
+    assert not pair.restarted()
 
 
 def test_a_purpose_told_after_an_order_runs_the_order_alone_on_the_yes(bot, docker_client, world, cleanup):

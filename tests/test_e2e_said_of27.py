@@ -4,25 +4,23 @@ neither container is restarted."""
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import run_tracked, running_since
+from test_e2e_core import Pair
 
 pytestmark = [pytest.mark.docker]
 
 
 @pytest.mark.parametrize("form", ["restart {a} {b} is failing", "all {b} pls restart {a}"])
 def test_a_remark_restarts_nothing_it_names(bot, docker_client, world, cleanup, form):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(form.format(a=a, b=b))
     assert reply.status != "done" and not any(b in c for c in reply.cli), reply
-    assert running_since(docker_client, b) == b_start and running_since(docker_client, a) == a_start
+    assert not pair.restarted()
 
 
 def test_the_remark_after_a_comma_is_context(bot, docker_client, world, cleanup):
-    a, _ = run_tracked(docker_client, cleanup)
-    b, _ = run_tracked(docker_client, cleanup)
-    a_start, b_start = running_since(docker_client, a), running_since(docker_client, b)
+    pair = Pair(docker_client, cleanup)
+    a, b = pair.names
     reply = bot.say(f"restart {a}, {b} is failing")
     assert reply.status == "done" and list(reply.cli) == [f"docker restart {a}"], reply
-    assert running_since(docker_client, b) == b_start and running_since(docker_client, a) != a_start
+    assert pair.restarted() == {a}

@@ -39,14 +39,7 @@ def test_break3_read_rate():
 
 
 def test_break3_table_shape():
-    texts = [r["text"] for r in ROWS]
-    assert len(texts) >= MIN_ROWS
-    assert len(set(texts)) == len(texts), "duplicate rows"
-    for r in ROWS:
-        assert r.get("kind"), r
-        assert r["expect"] == "none" or (isinstance(r["expect"], list) and r["expect"]), r
-    korean = sum(any("\uac00" <= ch <= "\ud7a3" for ch in t) for t in texts)
-    assert 0.3 <= korean / len(texts) <= 0.7  # both languages
+    TABLE.check_break_shape(korean=(0.3, 0.7))
 
 
 if __name__ == "__main__":  # python tests/test_wordings_break3.py: rate, misses, wrong writes

@@ -401,6 +401,40 @@ def held_read_ko(text: str, res: m.Command | NotUnderstood,
     return res
 
 
+@lru_cache(maxsize=1)
+def _not_asked_en() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(breaker34) The three English shapes that name a write without asking for it (grammar/lexicon.txt): a modal
+    and a demonstrative subject before a verb, in either order (`consequence_modal_en`, `consequence_subject_en`); a
+    word (group `verb`) before a noun of its setting (`verb_setting_en`) with no number given after it; a warning
+    (`warned_about_en`)."""
+    modal, subject = grammar.alternation("consequence_modal_en"), grammar.alternation("consequence_subject_en")
+    skip = grammar.alternation("consequence_skip_en")
+    consequence = re.compile(rf"(?i)\b(?:(?:{modal})\s+(?:{subject})|(?:{subject})\s+(?:{modal}))"
+                             rf"(?:\s+(?:{skip}))*\s+(?!(?:be|you)\b)[a-z]")
+    setting = re.compile(rf"(?i)\b(?P<verb>[a-z]+)\s+(?:{grammar.alternation('verb_setting_en')})\b"
+                         r"(?!\s*(?:period\s*)?(?:of\s*|is\s*)?[:=]?\s*\d)")
+    warned = re.compile(rf"(?i)(?<!never)(?:^|\W)(?:{grammar.alternation('warned_about_en')})\b")  # never mind
+    return consequence, setting, warned
+
+
+def named_not_asked_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.question (nothing offered) when an English write, read or offered, is named without being asked
+    for (breaker34; each planned the write): a consequence asked or warned with a demonstrative as the subject ("could
+    this remove data", "would that also remove pgdata volume?", "this would stop cache"), the verb said as the noun of
+    its setting ("what's the stop timeout of web", "web restart timeout?", "cache stop grace?" — "stop web, timeout 10"
+    gives one), a warning ("mind the web restart", "mind the rm of data"). "would you stop cache?" is a request."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if res.lang != "en" or cmd is None or not _a_write_in(cmd, "en"):
+        return res
+    consequence, setting, warned = _not_asked_en()
+    from bot.language.parse import _alone
+
+    if not (consequence.search(text) or warned.search(text) or any(
+            any(p.startswith("v_") for p in _alone(mt.group("verb").lower()) or ()) for mt in setting.finditer(text))):
+        return res
+    return NotUnderstood(text, "en", Msg.of("parse.question"))
+
+
 def verdict_last_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.set_apart when an English write names a thing last, after a comma, with a verdict of ok
     (grammar/lexicon.txt `verdict_last_en`, perhaps after `verdict_be_en`: "restart cache, web ok", "stop cache, web is

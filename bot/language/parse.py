@@ -525,6 +525,7 @@ def _readers_after() -> tuple[Any, ...]:
         held_read_ko,
         korean_state_left,
         lines_picked,
+        named_not_asked_en,
         pointed_back,
         possessed_ko,
         purpose_for_en,
@@ -561,7 +562,7 @@ def _readers_after() -> tuple[Any, ...]:
               speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
               value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
               purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
-              possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en,
+              possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
               supposed_en, topic_then_it_en, volumes_included_en)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
@@ -2746,8 +2747,10 @@ def _relayed_then_go_ahead_ko(text: str) -> m.Command | None:
 def _event_noun_said_en() -> re.Pattern[str]:
     """(blind15) One of grammar/lexicon.txt `event_noun_lead_en`, a determiner of `event_noun_det_en`, then a word (group
     `word`): "after my deploy", "since the restart"."""
-    return re.compile(r"(?i)\b(?:" + grammar.alternation("event_noun_lead_en") + r")\s+(?:"
-                      + grammar.alternation("event_noun_det_en") + r")\s+(?P<word>[a-z]+)\b")
+    return re.compile(r"(?i)\b(?:" + grammar.alternation("event_noun_lead_en") + r")\s+(?:(?:"
+                      + grammar.alternation("event_noun_det_en") + r")\s+(?P<word>[a-z]+)\b"
+                      # (breaker34) … or no determiner, the noun's "of" after it: "show logs after restart of web"
+                      + r"|(?P<bare>[a-z]+)\s+of\b)")
 
 
 def _event_noun_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -2759,7 +2762,7 @@ def _event_noun_en(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     if res.lang != "en":
         return res
     said = [mt for mt in _event_noun_said_en().finditer(text)
-            if any(p.startswith("v_") for p in _alone(mt.group("word")) or ())]
+            if any(p.startswith("v_") for p in _alone(mt.group("word") or mt.group("bare")) or ())]
     if not said:
         return res
     from bot.language.parse_natural import reads_only

@@ -1,0 +1,86 @@
+"""(lead34) English texts that name a write without asking for it (breaker34's kinds K1–K4; each planned the write),
+refused as a question (bot/language/outside.py `named_not_asked_en`, grammar/lexicon.txt `consequence_*_en`,
+`verb_setting_en`, `warned_about_en`), or an event noun (bot/language/parse.py `_event_noun_en`):
+
+1. a modal and a demonstrative subject before a verb, either order: what would happen is asked or warned ("could this
+   remove data", "this would stop cache");
+2. the verb said as the noun of its setting with no number after it ("what's the stop timeout of web");
+3. a warning about the write ("mind the web restart");
+4. a verb's noun after "after"/"since" with its "of" ("show logs after restart of web": the logs, never a restart).
+
+The near wordings that are requests ("would you stop cache?", "would it be possible to restart web?", "stop web with a
+timeout of 30 seconds", "would you mind restarting web") still run.
+"""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer
+
+NOT_ASKED = [
+    # 1. breaker34 K1, then other wordings of the kind
+    "could this remove data",
+    "will this remove data?",
+    "would that also remove pgdata volume?",
+    "would this kill cache",
+    "could it prune images",
+    "would that pull nginx",
+    "could that stop web and cache",
+    "careful: this would stop cache",
+    "that could stop cache",
+    "it would restart web",
+    "might this restart cache?",
+    "can that really delete data?",
+    "these would stop web and cache",
+    "would that just kill cache",
+    # 2. K2
+    "what's the stop timeout of web",
+    "what's the kill timeout of db",
+    "remove timeout of data",
+    "data rm timeout",
+    "pause timeout of cache",
+    "web start timeout?",
+    "start timeout for db",
+    "web restart timeout?",
+    "what's the stop grace period of cache",
+    "cache stop grace?",
+    # 3. K3
+    "mind the web restart",
+    "mind the cache stop",
+    "mind the rm of data",
+    "careful with the cache stop",
+    "watch out for the data removal",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ASKED)
+def test_a_write_named_not_asked_never_runs(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal, a
+
+
+REQUESTS = [
+    ("would you stop cache?", ["docker stop cache"]),
+    ("could you stop cache?", ["docker stop cache"]),
+    ("would it be possible to restart web?", ["docker restart web"]),
+    ("can you restart web", ["docker restart web"]),
+    ("would you mind restarting web", ["docker restart web"]),
+    ("stop cache with a 30 second grace period", ["docker stop -t 30 cache"]),
+    ("stop web with a timeout of 30 seconds", ["docker stop -t 30 web"]),
+    ("never mind the logs, just restart web", ["docker restart web"]),  # fresh22
+    ("how long is the restart timeout on cache", ["docker inspect cache"]),  # its details show it
+    # 4. K4: the read alone, the event never done
+    ("show logs after restart of web", ["docker logs web"]),
+    ("logs of web since the restart", ["docker logs web"]),
+]
+
+
+@pytest.mark.parametrize(("text", "cli"), REQUESTS)
+def test_the_requests_near_them_run(text, cli):
+    a = answer(text)
+    assert list(a.cli) == cli, a
+
+
+@pytest.mark.parametrize("text", ["web is slow after restart of cache", "cache died after removal of data"])
+def test_an_event_noun_with_its_of_is_never_done(text):
+    a = answer(text)
+    assert not any(" restart " in c or " rm " in c for c in a.cli) and not a.proposal, a
