@@ -302,6 +302,7 @@ class Inspect(Command):
     more: tuple[str, ...] = ()
     # the name said as a place ("ls in X", "X에서 ls"): a container asked for, never a network or volume of that name
     as_place: bool = False
+    format: str | None = None  # `--format`: a field path or json (bot/language/docker_values.py go_template)
 
 
 @dataclass(frozen=True)
@@ -461,6 +462,7 @@ class VolumeInspect(Command):
 
     name: str
     more: tuple[str, ...] = ()
+    format: str | None = None  # `--format` (as Inspect's)
 
 
 @dataclass(frozen=True)
@@ -488,6 +490,7 @@ class NetworkInspect(Command):
 
     name: str
     more: tuple[str, ...] = ()
+    format: str | None = None  # `--format` (as Inspect's)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ label keys (`field.*`) the renderer translates.
 """
 from __future__ import annotations
 
+import json
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -440,3 +442,50 @@ def network_fields(n: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         ("field.gateway", ", ".join(c.get("Gateway", "") for c in cfgs if c.get("Gateway")) or "-"),
         ("field.members", members or "-"),
     )
+
+
+# ---------------------------------------------------------------------------- --format
+
+
+_GO_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
+
+
+def _go_value(value: Any) -> str:
+    """A value as Go's text/template prints it after docker decoded it: strings bare, true/false, `<nil>`, a list
+    `[a b]`, a map `map[k:v …]` (keys in order)."""
+    if value is None:
+        return "<nil>"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, list):
+        return "[" + " ".join(_go_value(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "map[" + " ".join(f"{k}:{_go_value(value[k])}" for k in sorted(value)) + "]"
+    return str(value)
+
+
+def go_format(template: str, obj: dict[str, Any]) -> str:
+    """`obj` (an inspect payload) printed by a `--format` that bot/language/docker_values.py `go_template` accepted:
+    `json` is the object as JSON; `{{.A.B}}` the field (`<no value>` when a key is missing, as Go prints it); `{{json
+    .A}}` the field as JSON (https://docs.docker.com/engine/cli/formatting/).
+
+        >>> go_format("{{.State.Status}} {{json .State.Running}}", {"State": {"Status": "running", "Running": True}})
+        'running true'
+    """
+    if template == "json":
+        return json.dumps(obj)
+
+    def action(mt: re.Match[str]) -> str:
+        said = mt.group(1).strip()
+        as_json = said.startswith("json")
+        path = said[4:].strip() if as_json else said
+        value: Any = obj
+        for key in filter(None, path[1:].split(".")):
+            if not isinstance(value, dict) or key not in value:
+                return "<no value>"
+            value = value[key]
+        return json.dumps(value) if as_json else _go_value(value)
+
+    return _GO_ACTION.sub(action, template)

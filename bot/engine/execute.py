@@ -252,6 +252,9 @@ def _ps(call: Call, ctx: Ctx) -> Outcome:
 @op("container.inspect")
 def _inspect(call: Call, ctx: Ctx) -> Outcome:
     attrs = ctx.api.inspect_container(call.target)
+    if template := call.kw().get("format"):  # (lead34) `docker inspect -f '{{.State.Status}}' web`: as docker prints it
+        return Outcome(True, Msg.of("done.inspect", name=str(attrs.get("Name", "")).lstrip("/")),
+                       text=fmt.go_format(template, attrs))
     fields = fmt.container_fields(attrs)
     return Outcome(True, Msg.of("done.inspect", name=fields[0][1]), fields=fields)
 
@@ -272,6 +275,9 @@ def _inspect_many(calls: tuple[Call, ...], ctx: Ctx) -> Outcome:
         if not out.ok:
             return out
         outs.append(out)
+    if calls[0].kw().get("format"):  # (lead34) one printed template a name, in the order typed, as docker prints them
+        names = ", ".join(str(o.message.kw().get("name", "")) for o in outs if o.message is not None)
+        return Outcome(True, Msg.of(_INSPECTS[calls[0].op], name=names), text="\n".join(o.text or "" for o in outs))
     names = ", ".join(o.fields[0][1] for o in outs if o.fields)
     return Outcome(True, Msg.of(_INSPECTS[calls[0].op], name=names), fields=tuple(f for o in outs for f in o.fields))
 
@@ -597,6 +603,8 @@ def _volumes(call: Call, ctx: Ctx) -> Outcome:
 @op("volume.inspect")
 def _volume_inspect(call: Call, ctx: Ctx) -> Outcome:
     vol = ctx.api.inspect_volume(call.target)
+    if template := call.kw().get("format"):  # (lead34) `docker volume inspect --format json pgdata`
+        return Outcome(True, Msg.of("done.volume_inspect", name=vol["Name"]), text=fmt.go_format(template, vol))
     users = ctx.api.containers(all=True, filters={"volume": vol["Name"]})
     used_by = sorted(n.lstrip("/") for c in users for n in (c.get("Names") or [])[:1])
     return Outcome(True, Msg.of("done.volume_inspect", name=vol["Name"]), fields=fmt.volume_fields(vol, used_by))
@@ -626,6 +634,8 @@ def _networks(call: Call, ctx: Ctx) -> Outcome:
 @op("network.inspect")
 def _network_inspect(call: Call, ctx: Ctx) -> Outcome:
     net = ctx.api.inspect_network(call.target)
+    if template := call.kw().get("format"):  # (lead34) `docker network inspect -f '{{.Driver}}' backend`
+        return Outcome(True, Msg.of("done.network_inspect", name=net["Name"]), text=fmt.go_format(template, net))
     return Outcome(True, Msg.of("done.network_inspect", name=net["Name"]), fields=fmt.network_fields(net))
 
 

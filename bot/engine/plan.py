@@ -540,9 +540,15 @@ def _inspect(cmd: m.Inspect, view: EngineView) -> Result:
             return c
         found.append(c)
     names = " ".join(q(c.name) for c in found)
-    return Plan(cmd, tuple(Call.of("container.inspect", _ref(c)) for c in found), (f"docker inspect {names}",),
+    fmt, kw = _format_said(cmd.format)
+    return Plan(cmd, tuple(Call.of("container.inspect", _ref(c), **kw) for c in found), (f"docker inspect{fmt} {names}",),
                 "inspect", VerbClass.READ, targets=tuple(_ctarget(c) for c in found), writes=False,
                 summary=Msg.of("summary.inspect", names=", ".join(c.name for c in found)))
+
+
+def _format_said(template: str | None) -> tuple[str, dict[str, str]]:
+    """(lead34) An inspect's `--format` as the CLI shows it (" --format '…'") and as its calls take it; none: ("", {})."""
+    return (f" --format {q(template)}", {"format": template}) if template else ("", {})
 
 
 def _resource_said(cmd: m.Inspect, name: str, view: EngineView) -> m.VolumeInspect | m.NetworkInspect | None:
@@ -1450,8 +1456,9 @@ def _resource_inspect(cmd: m.VolumeInspect | m.NetworkInspect, view: EngineView)
     missing = _need(kind, names, lambda: pool(view), cmd, view)
     if missing:
         return missing
-    return Plan(cmd, tuple(Call.of(f"{kind}.inspect", n) for n in names),
-                (f"docker {word} inspect " + " ".join(q(n) for n in names),),
+    fmt, kw = _format_said(cmd.format)
+    return Plan(cmd, tuple(Call.of(f"{kind}.inspect", n, **kw) for n in names),
+                (f"docker {word} inspect{fmt} " + " ".join(q(n) for n in names),),
                 f"{word} inspect", VerbClass.READ, targets=tuple(Target(kind, n) for n in names), writes=False,
                 summary=Msg.of(f"summary.{kind}_inspect", names=", ".join(names)))
 

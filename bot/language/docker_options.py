@@ -243,7 +243,8 @@ PS = Table("ps", (
     Option("size", "s", takes_value=False, refused=NO_SDK),
 ))
 INSPECT = Table("inspect", (
-    Option("format", "f", refused=NO_SDK),
+    # (lead34) a field path of the details, or them as JSON (docker_values.go_template): `-f '{{.State.Status}}'`
+    Option("format", "f", read=dv.go_template, field="format"),
     Option("size", "s", takes_value=False, refused=NO_SDK),
     # (en24b) `--type container` is what gorae's inspect is ("docker inspect --type container web"); any other type is
     # refused by bot/language/parse_cli.py `_inspect` (an image, a volume… are inspected by their own commands)
@@ -315,7 +316,7 @@ VOLUME_LS = Table("volume ls", (
     Option("filter", "f", repeatable=True, read=dv.filter_kv, field="filters", sdk="filters"),
     Option("format", refused=NO_SDK),
 ))
-VOLUME_INSPECT = Table("volume inspect", (Option("format", "f", refused=NO_SDK),))
+VOLUME_INSPECT = Table("volume inspect", (Option("format", "f", read=dv.go_template, field="format"),))
 VOLUME_RM = Table("volume rm", (Option("force", "f", takes_value=False, field="force", sdk="force"),))
 NETWORK_CREATE = Table("network create", (
     Option("driver", "d", field="driver", sdk="driver"),
@@ -333,7 +334,7 @@ NETWORK_LS = Table("network ls", (
     Option("no-trunc", takes_value=False),
 ))
 NETWORK_INSPECT = Table("network inspect", (
-    Option("format", "f", refused=NO_SDK),
+    Option("format", "f", read=dv.go_template, field="format"),
     Option("verbose", "v", takes_value=False, refused=NO_SDK),
 ))
 NETWORK_RM = Table("network rm", (Option("force", "f", takes_value=False, refused=NO_SDK),))

@@ -634,6 +634,25 @@ def filter_kv(value: str) -> tuple[str, str]:
     return k.strip().lower(), v.strip()
 
 
+_GO_ACTION = re.compile(r"\{\{(.*?)\}\}", re.S)
+_GO_FIELD = re.compile(r"\s*(?:json\s+)?\.(?:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)?\s*")
+
+
+def go_template(value: str) -> str:
+    """`--format` of docker inspect (container, volume, network): `json`, or text whose actions are a field path
+    (`{{.State.Status}}`, `{{.NetworkSettings.IPAddress}}`, `{{.}}`), perhaps printed as JSON (`{{json .Mounts}}`) — the
+    part of Go's text/template (https://docs.docker.com/engine/cli/formatting/) that gorae prints
+    (bot/engine/docker_format.py `go_format`). Raises ValueRejected(cli.template_unsupported) for any other action
+    (range, index, if, a function other than json) or an unbalanced brace."""
+    if value.strip() == "json":
+        return "json"
+    actions = _GO_ACTION.findall(value)
+    rest = _GO_ACTION.sub("", value)
+    if not actions or "{{" in rest or "}}" in rest or not all(_GO_FIELD.fullmatch(a) for a in actions):
+        raise ValueRejected("cli.template_unsupported", template=value)
+    return value
+
+
 def stop_timeout(value: str) -> int:
     return integer(value)
 

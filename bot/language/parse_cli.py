@@ -746,13 +746,13 @@ def _several(cls: type, table: do.Table) -> Any:
     """(lead32c) `docker volume inspect VOLUME [VOLUME...]`, `docker network inspect NETWORK [NETWORK...]`: one or more
     names, as docker takes them (each inspected in the order typed); `more` the names after the first."""
     def reader(ws: list[str], lang: Lang) -> m.Command:
-        _given, args = read_flags(ws, table, interspersed=True)
+        given, args = read_flags(ws, table, interspersed=True)
         if not args:
             raise _fail("cli.needs_argument", command=table.command)
         for a in args:
             if not _CONTAINER_REF.fullmatch(a):
                 raise _fail("parse.invalid_name", name=a)
-        return cls(args[0], more=tuple(args[1:]), lang=lang)
+        return cls(args[0], more=tuple(args[1:]), format=_format(given), lang=lang)
     return reader
 
 
@@ -768,7 +768,16 @@ def _inspect(ws: list[str], lang: Lang) -> m.Command:
     for a in args:
         if not _CONTAINER_REF.fullmatch(a):
             raise _fail("parse.invalid_name", name=a)
-    return m.Inspect(args[0], more=tuple(args[1:]), lang=lang)
+    return m.Inspect(args[0], more=tuple(args[1:]), format=_format(given), lang=lang)
+
+
+def _format(given: list[Given]) -> str | None:
+    """(lead34) The last `--format` given, checked (bot/language/docker_values.py go_template), or None."""
+    out = None
+    for g in given:
+        if g.opt.name == "format":
+            out = _checked(g)
+    return out
 
 
 def _image_inspect(ws: list[str], lang: Lang) -> m.Command:

@@ -142,6 +142,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "`{flag}`: user specified IP address and aliases are supported on user defined networks only"),
     "cli.bad_timestamp": ("`{value}`은(는) 시각이나 시간 길이가 아닙니다 (예: 10m, 1h30m, 2024-01-02T15:04:05Z).",
                           'failed to parse value as time or duration: "{value}"'),
+    "cli.template_unsupported": ("`{template}`: gorae는 `--format`에서 필드 경로(`{{{{.State.Status}}}}`)와 "
+                                 "`{{{{json .Mounts}}}}`, `json`만 출력합니다. 아무것도 실행하지 않았습니다.",
+                                 "`{template}`: gorae prints only a field path (`{{{{.State.Status}}}}`), "
+                                 "`{{{{json .Mounts}}}}` or `json` in `--format`. Nothing was run."),
     "cli.bad_filter": ("`--filter` 값은 key=value 형식이어야 합니다: `{value}`", "bad format of filter (expected name=value)"),
     "cli.done_exec_detached": ("`{name}` 컨테이너에서 명령을 백그라운드로 시작했습니다.", "Started the command in `{name}` (detached)."),
     # --- plan notes
