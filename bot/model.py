@@ -453,6 +453,7 @@ class VolumeCreate(Command):
 @dataclass(frozen=True)
 class VolumeList(Command):
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker volume ls: dangling, driver, label, name)
+    quiet: bool = False  # `-q`: the volumes' names only, one a line
 
 
 @dataclass(frozen=True)
@@ -481,6 +482,7 @@ class NetworkCreate(Command):
 class NetworkList(Command):
     # `--filter key=value` (docker network ls: driver, id, label, name, scope, type — the SDK's networks(filters=...))
     filters: tuple[tuple[str, str], ...] = ()
+    quiet: bool = False  # `-q`: the networks' short IDs only, one a line
 
 
 @dataclass(frozen=True)

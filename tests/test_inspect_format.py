@@ -1,8 +1,8 @@
 """(lead34) `docker inspect --format` / `-f`, `docker volume inspect --format`, `docker network inspect --format`: the
 part of Go's text/template gorae prints (a field path, `{{json .X}}`, `json`), read by
 bot/language/docker_values.py `go_template` and printed by bot/engine/docker_format.py `go_format`; anything else in
-a template (range, index, if) is refused, never run in part. The end-to-end tests check the printed values against
-the engine's own inspect."""
+a template (range, index, if) is refused, never run in part; and the quiet listings `docker volume ls -q` / `docker
+network ls -q`. The end-to-end tests check the printed values against the engine's own."""
 from __future__ import annotations
 
 import json
@@ -86,3 +86,26 @@ def test_volume_and_network_inspect_format_json(bot, docker_client, world, clean
     assert got["Name"] == vol and got["Labels"] == {"team": "ops"} and got["Driver"] == "local"
     reply = bot.say(f"docker network inspect -f '{{{{.Driver}}}}' {net}")
     assert reply.status == "done" and reply.code == "bridge", reply
+
+
+@pytest.mark.parametrize(("text", "cli"), [
+    ("docker volume ls --quiet", "docker volume ls -q"),
+    ("docker volume ls -q", "docker volume ls -q"),
+    ("docker network ls -q", "docker network ls -q"),
+    ("docker network ls --quiet --filter driver=bridge", "docker network ls --filter driver=bridge -q"),
+])
+def test_a_quiet_listing_shows_its_flag(text, cli):
+    assert list(answer(text).cli) == [cli]
+
+
+@pytest.mark.docker
+def test_volume_and_network_ls_quiet_print_one_a_line(bot, docker_client, world, cleanup):
+    """`docker volume ls -q`: the names, one a line; `docker network ls -q`: the short IDs — as docker prints them."""
+    vol, net = cleanup.volume(uid()), cleanup.network(uid())
+    docker_client.volumes.create(name=vol)
+    made = docker_client.networks.create(net, driver="bridge")
+    reply = bot.say("docker volume ls -q")
+    assert reply.status == "done" and reply.code is not None and vol in reply.code.splitlines(), reply
+    assert set(reply.code.splitlines()) == {v.name for v in docker_client.volumes.list()}
+    reply = bot.say(f"docker network ls -q --filter name={net}")
+    assert reply.status == "done" and reply.code == made.id[:12], reply

@@ -597,6 +597,9 @@ def _volumes(call: Call, ctx: Ctx) -> Outcome:
     raw = (ctx.api.volumes(**({"filters": filters} if filters else {})) or {}).get("Volumes") or []
     if not raw:
         return Outcome(True, Msg.of("done.list_volumes_none"))
+    if call.kw().get("quiet"):  # (lead34) `docker volume ls -q`: the names, one a line, as docker prints them
+        return Outcome(True, Msg.of("done.list_volumes", count=len(raw)),
+                       text="\n".join(sorted(v.get("Name", "") for v in raw)))
     return Outcome(True, Msg.of("done.list_volumes", count=len(raw)), table=fmt.volumes_table(raw))
 
 
@@ -628,6 +631,9 @@ def _network_create(call: Call, ctx: Ctx) -> Outcome:
 def _networks(call: Call, ctx: Ctx) -> Outcome:
     filters = call.kw().get("filters")  # (lead32c) `docker network ls --filter driver=bridge`
     raw = ctx.api.networks(**({"filters": filters} if filters else {}))
+    if call.kw().get("quiet"):  # (lead34) `docker network ls -q`: the short IDs, one a line, in the table's order
+        return Outcome(True, Msg.of("done.list_networks", count=len(raw)),
+                       text="\n".join(row[0] for row in fmt.networks_table(raw).rows))
     return Outcome(True, Msg.of("done.list_networks", count=len(raw)), table=fmt.networks_table(raw))
 
 

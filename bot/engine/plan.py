@@ -1445,6 +1445,8 @@ def _resource_ls(cmd: m.VolumeList | m.NetworkList, view: EngineView) -> Result:
     kw: dict[str, Any] = {}
     if cmd.filters:  # (lead32c) `docker network ls --filter driver=bridge`: the SDK's filters, as docker sends them
         flags, kw["filters"] = _filters(cmd.filters)
+    if cmd.quiet:  # (lead34) `docker volume ls -q`: the names (a network's: its short ID), one a line
+        flags, kw["quiet"] = [*flags, "-q"], True
     return Plan(cmd, (Call.of(f"{coll}.list", **kw),), (" ".join([f"docker {word} ls", *flags]),), f"{word} ls",
                 VerbClass.READ, writes=False, summary=Msg.of(f"summary.{kind}_ls"))
 
