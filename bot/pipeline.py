@@ -361,13 +361,15 @@ class Gorae:
         return replace(parsed, engine=engine), clause.rest, None
 
     def explain(self, text: str, request: Request | None = None) -> Explanation:
-        from bot.language.pasted import pasted_apart
+        from bot.language.pasted import pasted_apart, transcript
 
         # (lead32b) output pasted before the request (a log line, a code fence, an error before an arrow): the request
         # alone is read — no word of the paste is one of the order, a write inside it never runs
         text = pasted_apart(text) or text
         clean = normalize(text)
         parsed, said, refused = self._read(clean)
+        if parsed.lang == "cli" and transcript(text):  # (breaker34) "$ docker volume rm db\ndb": a session pasted
+            parsed, refused = NotUnderstood(text, "cli", Msg.of("parse.transcript")), None
         if "@" in text and (host := prompt_host(text)) is not None:
             parsed, refused = self._prompt_engine(host, parsed, refused)
         if parsed.lang != "cli" and refused is None and not isinstance(parsed, (Help, Prohibition)) and (

@@ -84,3 +84,29 @@ def test_the_requests_near_them_run(text, cli):
 def test_an_event_noun_with_its_of_is_never_done(text):
     a = answer(text)
     assert not any(" restart " in c or " rm " in c for c in a.cli) and not a.proposal, a
+
+
+TRANSCRIPTS = [
+    "$ docker volume rm db\ndb",  # breaker34: it removed `db db`
+    "```\n$ docker rm data\ndata\n```",
+    "root@prod:~# docker stop web\nweb",
+    "$ docker kill cache\ncache\n$ docker ps",
+    "[deploy@web-1 srv]$ docker restart web\nweb",
+]
+
+
+@pytest.mark.parametrize("text", TRANSCRIPTS)
+def test_a_pasted_terminal_session_never_runs(text):
+    """A docker command pasted with its prompt, then a line it printed: what happened there (bot/language/pasted.py
+    `transcript`), never run again."""
+    a = answer(text)
+    assert not a.cli and not a.proposal and a.refusal == "not understood: parse.transcript", a
+
+
+@pytest.mark.parametrize(("text", "cli"), [
+    ("$ docker ps", ["docker ps"]),
+    ("$ docker run -d \\\n  -p 8090:80 nginx", ["docker run -d -p 8090:80 nginx"]),  # a continued line
+    ("root@prod:~# docker restart web", ["docker restart web"]),
+])
+def test_a_prompted_command_alone_runs(text, cli):
+    assert list(answer(text).cli) == cli

@@ -15,6 +15,9 @@ The shapes (each ends before the request, which must follow):
   * one line, then an arrow pointing at the request (→ ⇒ -> =>, spaced): the part before it with no Hangul, holding a
     word of an error (`error_said`) or opening with `pasted_head_en`.
 Anything else is left as typed (None).
+
+(breaker34) A terminal session pasted — a docker command after its prompt, then a line it printed ("$ docker volume rm
+db\ndb" removed `db db`) — is what happened there, never an order (`transcript`).
 """
 from __future__ import annotations
 
@@ -148,3 +151,24 @@ def pasted_apart(text: str) -> str | None:
                 _error_word().search(head) is not None or _head().match(head) is not None):
             return rest
     return None
+
+
+_PROMPTED = re.compile(r"(?i)\A\s*(?:\[[^\]\n]{1,80}\]|[\w.\-]+@[\w.\-]+(?::\S*)?|[~/]\S*)?[ \t]*[$#%>][ \t]+(?:sudo\s+)?docker\b")
+
+
+def transcript(text: str) -> bool:
+    """(breaker34) Whether `text` (a code fence around it or not) is a docker command pasted with its shell prompt, then
+    a line it printed: a line that is neither another prompted command nor the continuation of one (the line before it
+    ending in a backslash). "$ docker volume rm db\ndb", "```\n$ docker rm data\ndata\n```"; "$ docker ps" alone, or
+    two prompted commands, are not."""
+    if "\n" not in text:
+        return False
+    body = text.strip()
+    if body.startswith("```") and body.endswith("```") and len(body) > 6:
+        body = body[3:-3]
+    lines = [line for line in body.splitlines() if line.strip()]
+    if len(lines) < 2 or not _PROMPTED.match(lines[0]):
+        return False
+    return any(not _PROMPTED.match(line) and not before.rstrip().endswith("\\")
+               for before, line in zip(lines, lines[1:]))
+

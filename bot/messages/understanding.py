@@ -170,6 +170,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "`cache 로그 마지막 100줄`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
                          "gorae does not pick lines (`{word}`) out of a log: docker logs shows a log whole. Ask e.g. "
                          "`last 100 lines of cache's logs`. Nothing ran."),
+    "parse.transcript": ("터미널에서 실행한 명령과 그 출력을 붙여 넣으신 것으로 읽었습니다. 다시 실행하지 않았습니다. "
+                         "실행하려면 명령만 보내 주세요.",
+                         "This reads as a pasted terminal session (a command and what it printed): nothing was run "
+                         "again. To run it, send the command alone."),
     "parse.partial": ("{words} 부분은 읽지 못했습니다.", "I did not read {words}."),
     "parse.typo_read": ("`{typed}` → {meant} (오타로 보고 이렇게 읽었습니다)", "`{typed}` → {meant} (read as a typo of it)"),
     "parse.typo_is_name": ("`{typed}`은(는) {meant}의 오타일 수도 있지만 이 엔진에 있는 이름이기도 합니다. 다시 적어 주세요.",
