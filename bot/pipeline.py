@@ -361,6 +361,7 @@ class Gorae:
         return replace(parsed, engine=engine), clause.rest, None
 
     def explain(self, text: str, request: Request | None = None) -> Explanation:
+        from bot.language.parse_natural import reads_only as _transcript_read
         from bot.language.pasted import pasted_apart, transcript
 
         # (lead32b) output pasted before the request (a log line, a code fence, an error before an arrow): the request
@@ -368,7 +369,10 @@ class Gorae:
         text = pasted_apart(text) or text
         clean = normalize(text)
         parsed, said, refused = self._read(clean)
-        if parsed.lang == "cli" and transcript(text):  # (breaker34) "$ docker volume rm db\ndb": a session pasted
+        if parsed.lang == "cli" and transcript(text) and (
+                isinstance(parsed, NotUnderstood) or not _transcript_read(parsed)):
+            # (breaker34) "$ docker volume rm db\ndb": a terminal session pasted, what happened there — a write in it
+            # never runs again (a read that reads whole, "$ docker ps\nweb", is answered)
             parsed, refused = NotUnderstood(text, "cli", Msg.of("parse.transcript")), None
         if "@" in text and (host := prompt_host(text)) is not None:
             parsed, refused = self._prompt_engine(host, parsed, refused)

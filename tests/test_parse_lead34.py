@@ -107,6 +107,55 @@ def test_a_pasted_terminal_session_never_runs(text):
     ("$ docker ps", ["docker ps"]),
     ("$ docker run -d \\\n  -p 8090:80 nginx", ["docker run -d -p 8090:80 nginx"]),  # a continued line
     ("root@prod:~# docker restart web", ["docker restart web"]),
+    ("> docker restart my-nginx\nrun that again please", ["docker restart my-nginx"]),  # a Slack quote (fresh21)
 ])
 def test_a_prompted_command_alone_runs(text, cli):
+    assert list(answer(text).cli) == cli
+
+
+@pytest.mark.parametrize(("text", "proposed"), [
+    # a removal asked possible (grammar/lexicon.txt possible_asked_ko): asked back, as "data 삭제 ㄱ?" is
+    ("data 삭제 가능?", "docker rm data"),
+    ("data rm 가능?", "docker rm data"),
+    ("볼륨 정리 가능?", "docker volume prune"),
+    ("cache 지우기 가능해?", "docker rm cache"),
+    # the speaker's own act announced, plain declarative (plain_told_ko)
+    ("web 재시작한다", "docker restart web"),
+    ("cache 끈다!", "docker stop cache"),
+    ("data 지운다", "docker rm data"),
+    # what would do, said to someone (enough_if_ko)
+    ("cache 끄면 되잖아", "docker stop cache"),
+    ("그냥 cache 끄면 되는데", "docker stop cache"),
+])
+def test_asked_back_never_run(text, proposed):
+    a = answer(text)
+    assert not a.cli and list(a.proposal) == [proposed], a
+
+
+@pytest.mark.parametrize("text", [
+    # the honorific -시- on the verb with an ending that asks or echoes what the addressee does (honored_asked_ko)
+    "cache 끄심?", "data 지우심?", "web 재시작하실?", "data 지우신다고요?", "cache 끄신다며?", "web 재시작하셨다며?",
+])
+def test_the_addressees_act_asked_never_runs(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal, a
+
+
+@pytest.mark.parametrize(("text", "cli"), [
+    ("web 재시작 가능?", ["docker restart web"]),  # the tables' convention: a restart or a stop asked so is the request
+    ("cache 정지 가능?", ["docker stop cache"]),
+    ("kill cache 가능?", ["docker kill cache"]),
+    ("web 재시작해주심?", ["docker restart web"]),  # 주다: asked for the asker
+    ("cache 꺼주실?", ["docker stop cache"]),
+    ("web 재시작하시겠어요?", ["docker restart web"]),
+    ("web 재시작 부탁한다", ["docker restart web"]),
+    ("cache 중지 요청한다", ["docker stop cache"]),
+    ("web 재시작하면 돼", ["docker restart web"]),
+    ("gorae, restart web", ["docker restart web"]),
+    # (lead34 kept the tables' convention) a write asked of whoever is in the channel is a request gorae answers (nine
+    # tables read it so; the breaker's view, someone else may be on it, is left in the note)
+    ("can someone stop cache", ["docker stop cache"]),
+    ("누가 좀 web 재시작해줘", ["docker restart web"]),
+])
+def test_the_requests_beside_them_run(text, cli):
     assert list(answer(text).cli) == cli

@@ -78,7 +78,6 @@ KNOWN_OTHER_READ23: dict[str, str] = {
     "인수인계하기 전에 이미지 목록 좀 보여줘, 정리해서 넘기게": "docker ps, want docker images",
     "Please, in this order:\n- unpause data\n- logs of data, last 10": "docker logs --tail 10 data (the unpause dropped), want docker unpause data, then docker logs --tail 10 data",
     "step 1 - create volume backup23\nstep 2 - show volumes": "docker volume ls (the create dropped), want docker volume create backup23, then docker volume ls",
-    "docker volume ls --quiet": "docker volume ls (--quiet dropped), want docker volume ls -q",
     "list volumes\nand networks too": "docker volume ls (the second line dropped), want docker volume ls, then docker network ls",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so

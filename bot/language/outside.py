@@ -238,6 +238,40 @@ def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
     return res
 
 
+def act_not_ordered_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(breaker34) `res`, or a reading that never runs when a Korean write's last verb closes with no request (each planned
+    the write; Kiwi's tags, grammar/lexicon.txt):
+    - the honorific -시- on the verb itself (no 주다 before it) and an ending that asks or echoes what the addressee does
+      (`honored_asked_ko`: "cache 끄심?", "web 재시작하실?", "data 지우신다고요?", "cache 끄신다며?") — parse.question;
+      "web 재시작해주심?", "cache 꺼주실?" (주다: for the asker) stay requests;
+    - the plain declarative -ㄴ다 closing the text (`plain_told_ko`: "web 재시작한다", "cache 끈다!"): the speaker's own
+      act announced — asked back (parse.intended, the write proposed);
+    - -면 되- then an ending of a remark (`enough_if_ko`: "cache 끄면 되잖아", "그냥 cache 끄면 되는데"): what would
+      do, said to someone — asked back (parse.suggested)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
+        return res
+    toks = [(f, t) for f, t in analysed(text) if t not in ("SF", "SW", "SE", "SS")]
+    if len(toks) < 2:
+        return res
+    last_verb = max((i for i, (_, t) in enumerate(toks) if t in ("VV", "XSV", "VX")), default=None)
+    if last_verb is None:
+        return res
+    tail = toks[last_verb + 1:]
+    if (toks[last_verb][1] != "VX" and tail and tail[0] == ("시", "EP") and len(tail) == 2
+            and tail[1][0] in grammar.words("honored_asked_ko")):
+        return NotUnderstood(text, "ko", Msg.of("parse.question"))
+    if isinstance(res, NotUnderstood):
+        return res
+    if (toks[last_verb][1] != "VX" and len(tail) == 1 and tail[0][1] == "EF" and tail[0][0] in grammar.words("plain_told_ko")
+            and toks[last_verb - 1][0] not in grammar.words("plain_told_asking_ko")):  # "web 재시작 부탁한다": asked
+        return NotUnderstood(text, "ko", Msg.of("parse.intended"), proposal=res)
+    if (len(tail) == 1 and tail[0][1] in ("EF", "EC") and tail[0][0] in grammar.words("enough_if_ko")
+            and toks[last_verb][0] == "되" and last_verb >= 2 and toks[last_verb - 1] == ("면", "EC")):
+        return NotUnderstood(text, "ko", Msg.of("parse.suggested"), proposal=res)
+    return res
+
+
 def _speaker_first_or_going_ko(toks: Sequence[tuple[str, str]]) -> bool:
     """(brk25) The speaker said first with no particle (grammar/lexicon.txt `speaker_ko`, Kiwi's NP or the MM it reads
     저 as before a name: "저 web 지울게요", "나 cache 재시작할게"), or a verb then -고 and a verb of going or coming
@@ -967,11 +1001,12 @@ def go_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         return res
     head = text[:-1].rstrip()
     word = head.rsplit(None, 1)[-1] if head else ""
-    if not word or not set(word) <= set("".join(grammar.words("chat_go_sign_ko"))):
+    possible = word in grammar.words("possible_asked_ko")  # (breaker34) "data 삭제 가능?": a removal asked possible
+    if not word or not (possible or set(word) <= set("".join(grammar.words("chat_go_sign_ko")))):
         return res
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
-    if not any(isinstance(st, m.THROWN_AWAY) for st in steps):
-        return res
+    if not any(isinstance(st, m.THROWN_AWAY) and not (possible and isinstance(st, m.Kill)) for st in steps):
+        return res  # (a kill asked possible is the request, as the tables read "kill cache 가능?")
     assert isinstance(res, m.Command)
     return NotUnderstood(text, res.lang, Msg.of("parse.asked"), proposal=res)
 

@@ -514,6 +514,7 @@ def _readers_after() -> tuple[Any, ...]:
     from bot.language.negation_asked import negation_asked
     from bot.language.outside import (
         about_me,
+        act_not_ordered_ko,
         addressed_other_en,
         ceased_or_offered_en,
         concession_ko,
@@ -563,7 +564,7 @@ def _readers_after() -> tuple[Any, ...]:
               value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
               purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
               possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
-              whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
+              whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko, act_not_ordered_ko,
               supposed_en, topic_then_it_en, volumes_included_en)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)

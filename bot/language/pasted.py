@@ -153,13 +153,16 @@ def pasted_apart(text: str) -> str | None:
     return None
 
 
-_PROMPTED = re.compile(r"(?i)\A\s*(?:\[[^\]\n]{1,80}\]|[\w.\-]+@[\w.\-]+(?::\S*)?|[~/]\S*)?[ \t]*[$#%>][ \t]+(?:sudo\s+)?docker\b")
+_PROMPTED = re.compile(r"(?i)\A\s*(?:\[[^\]\n]{1,80}\]|[\w.\-]+@[\w.\-]+(?::\S*)?|[~/]\S*)?[ \t]*[$#%][ \t]+(?:sudo\s+)?docker\b")
+# what a docker command prints: one word (a name or an ID, as rm/stop/kill print them), columns (two blanks or a tab
+# between), or a daemon's answer
+_PRINTED = re.compile(r"\A\s*(?:\S+|.*\S(?: {2,}|\t)\S.*|(?:Error|Untagged|Deleted|Total reclaimed|Unable)\b.*)\s*\Z")
 
 
 def transcript(text: str) -> bool:
     """(breaker34) Whether `text` (a code fence around it or not) is a docker command pasted with its shell prompt, then
-    a line it printed: a line that is neither another prompted command nor the continuation of one (the line before it
-    ending in a backslash). "$ docker volume rm db\ndb", "```\n$ docker rm data\ndata\n```"; "$ docker ps" alone, or
+    a line it printed (one word, columns, a daemon's answer), neither another prompted command nor the continuation of
+    one (the line before it ending in a backslash). A Slack quote ("> docker restart web\nrun that again") is no prompt. "$ docker volume rm db\ndb", "```\n$ docker rm data\ndata\n```"; "$ docker ps" alone, or
     two prompted commands, are not."""
     if "\n" not in text:
         return False
@@ -169,6 +172,6 @@ def transcript(text: str) -> bool:
     lines = [line for line in body.splitlines() if line.strip()]
     if len(lines) < 2 or not _PROMPTED.match(lines[0]):
         return False
-    return any(not _PROMPTED.match(line) and not before.rstrip().endswith("\\")
+    return any(not _PROMPTED.match(line) and not before.rstrip().endswith("\\") and _PRINTED.match(line)
                for before, line in zip(lines, lines[1:]))
 
