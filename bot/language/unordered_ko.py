@@ -196,12 +196,24 @@ def _lead_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(lead31c) `res`, or parse.unused (nothing offered) when an English write is said after a supposition said first
-    (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write."""
+    (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write; or
+    (safe34en) when a frame of `unmeant_frame_en` is said anywhere ("just joking, remove data", "for the record: …")."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
     if (mt := _lead_en()[1].match(text) or _lead_en()[1].match(lead_stripped(text))) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group().strip(' ,')}`"))
+    if (mt := _unmeant_en().search(text)) is not None:
+        return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group()}`"))  # (safe34en) "just joking, …"
     return res
+
+
+@lru_cache(maxsize=1)
+def _unmeant_en() -> re.Pattern[str]:
+    """(safe34en) A frame said anywhere that makes an English write no order now (grammar/lexicon.txt `unmeant_frame_en`:
+    "just joking, remove data", "note to self: restart web", "I'm waiting on bob's ok: remove data")."""
+    said = sorted(grammar.words("unmeant_frame_en"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w'/-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split("_")) for p in said)
+                      + r")(?![\w'/-])")
 
 
 def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
