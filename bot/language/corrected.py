@@ -181,6 +181,8 @@ def corrected_last(text: str, read: Read) -> m.Command | None:
     first_set = _not_first().match(text.strip())
     if first_set is not None:
         order = _tail_dropped(first_set["order"])
+        if first_set["a"].lower() in grammar.words("corrected_not_first_barred_en"):
+            return None  # (safe34en) "not now, cache, restart it": a time or a doubt, no name set right
         if first_set["a"] == first_set["b"] or _adds(order) or not re.search(
                 rf"(?i)(?<![\w'\-])(?:{grammar.alternation('corrected_it_en')})(?![\w'\-])", order):
             return None

@@ -237,7 +237,20 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
     if _lead_en()[0].match(text) or _lead_en()[0].match(lead_stripped(text)):  # (lead31) "ok, seriously, rm cache?"
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
+    if ((mt := _names_then_asked_en().match(text)) is not None and mt["verb"].lower() in grammar.keywords()
+            and grammar.keywords().isdisjoint(w.lower() for w in re.findall(r"[\w.\-]+", mt["names"]) if w != "and")):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "web, cache — restart?"
     return res
+
+
+@lru_cache(maxsize=1)
+def _names_then_asked_en() -> re.Pattern[str]:
+    """(safe34en) Names said first, set off by a comma, a dash, a colon or a full stop, then the verb alone (perhaps with
+    it, them or both) asked with "?": "web, cache — restart?", "cache. restart it?", "web: stop?" — whether to do it is
+    asked, never the order."""
+    name = r"[A-Za-z0-9][\w.\-]*"
+    return re.compile(rf"(?i)^\W*(?P<names>{name}(?:\s*,?\s+(?:and\s+)?{name})*)\s*(?:[,.:;]|\s[\u2014\u2013-]+)\s*"
+                      rf"(?P<verb>[a-z]+)(?:\s+(?:it|them|both|all|those|these))?\s*\?+\s*$")
 
 
 def told_then_ordered_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:
