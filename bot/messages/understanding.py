@@ -73,6 +73,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
     "parse.contents_or_container": ("`{name}`이(가) 컨테이너인지, 그 안의 내용인지 확실하지 않아 바로 실행하지 않았습니다.",
                                     "`{name}` may be the container or what it holds, so nothing was run yet."),
+    # (safe34en) a version said as the correction of an image ("pull nginx, actually 1.25"): its tag, asked
+    "parse.tag_said_again": ("`{tag}`을(를) `{image}` 이미지의 태그로 읽었습니다: `{meant}`. 이대로 할까요?",
+                             "I read `{tag}` as a tag of the `{image}` image: `{meant}`. Shall I?"),
     "parse.asked": ("해도 되는지 물으셨으므로 바로 실행하지 않았습니다.",
                     "You asked whether it may be done, so nothing was run yet."),
     # branch f12en: an image and a number said bare, no verb ("httpd 8098")
