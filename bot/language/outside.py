@@ -455,7 +455,9 @@ def _addressed_first() -> re.Pattern[str]:
     # "bob can you …", or a greeting then a name and a comma ("hey Jane, stop cache")
     please = grammar.alternation("addressed_please_en")
     # (safe33en) … or a word then a comma or a dash alone ("bob, remove cache", "dave - restart web")
-    return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])"
+    # (safe34en) … or a message's header to someone ("to bob: restart web", "attn jane, stop cache")
+    to = grammar.alternation("addressed_to_en")
+    return re.compile(rf"(?i)^\W*(?:(?:{lead}|{to})\s+([A-Za-z][a-z]+)(\s*[,:]|\s+[-\u2013\u2014]+\s)"
                       rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s)"
                       rf"|([A-Za-z][a-z]+)(\s*,|\s+[-\u2013\u2014]+\s))")
 

@@ -38,9 +38,18 @@ def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Comman
     if at is None:
         return res
     said_with: list[str] = []
-    for t in tokens[at + 1:]:
+    joined = True
+    last = len(tokens) - 1
+    while last > at and tokens[last] in grammar.words("after_courtesy_en"):
+        last -= 1  # "pull alpine bob pls": the word said last before a courtesy
+    for i, t in enumerate(tokens[at + 1:], at + 1):
         if t in joiners or t == ",":
+            joined = True
             continue
+        if (said_with and not joined and i == last and re.fullmatch(r"[a-z]+", t)
+                and t not in grammar.words("pull_known_image_en")):
+            break  # (safe34en) "pull alpine bob": a word said bare last may be someone called — never pulled unasked
+        joined = False
         if said_with and t == said_with[-1].lower().partition(":")[2]:
             continue  # its tag said after it as a word ("pull redis 7 and alpine": redis:7)
         image = next((p.image for p in pulls if t in (p.image.lower(), p.image.lower().partition(":")[0])
