@@ -250,7 +250,7 @@ def _names_then_asked_en() -> re.Pattern[str]:
     asked, never the order."""
     name = r"[A-Za-z0-9][\w.\-]*"
     return re.compile(rf"(?i)^\W*(?P<names>{name}(?:\s*,?\s+(?:and\s+)?{name})*)\s*(?:[,.:;]|\s[\u2014\u2013-]+)\s*"
-                      rf"(?P<verb>[a-z]+)(?:\s+(?:it|them|both|all|those|these))?\s*\?+\s*$")
+                      rf"(?P<verb>[a-z]+)(?:\s+(?:{grammar.alternation('names_then_asked_tail_en')}))?\s*\?+\s*$")
 
 
 def told_then_ordered_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:

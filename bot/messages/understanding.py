@@ -73,6 +73,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
     "parse.contents_or_container": ("`{name}`이(가) 컨테이너인지, 그 안의 내용인지 확실하지 않아 바로 실행하지 않았습니다.",
                                     "`{name}` may be the container or what it holds, so nothing was run yet."),
+    # (safe34en) a fenced docker command, then a request pointing at it that asks something else of it ("run this on cache
+    # instead", "run this after the backup")
+    "parse.fence_changed": ("붙여넣은 명령을 가리키지만 그대로가 아닌 다른 것을 요청하셨습니다 (`{said}`). 아무것도 실행하지 "
+                            "않았습니다. 실행할 명령을 그대로 적어 주세요.",
+                            "That points at the pasted command but asks something other than it as it is (`{said}`), "
+                            "so nothing was run. Please write the exact command to run."),
+    # (safe34en) "run this on cache": a command pointed at that is not read here
+    "parse.pointed_unseen": ("`{said}`이(가) 가리키는 명령을 여기서 읽지 못했습니다. 아무것도 실행하지 않았습니다. 실행할 명령을 "
+                             "그대로 적어 주세요.",
+                             "I cannot read here the command `{said}` points at, so nothing was run. Please write the "
+                             "command to run."),
     # (safe34en) a version said as the correction of an image ("pull nginx, actually 1.25"): its tag, asked
     "parse.tag_said_again": ("`{tag}`을(를) `{image}` 이미지의 태그로 읽었습니다: `{meant}`. 이대로 할까요?",
                              "I read `{tag}` as a tag of the `{image}` image: `{meant}`. Shall I?"),
