@@ -197,14 +197,28 @@ def _lead_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(lead31c) `res`, or parse.unused (nothing offered) when an English write is said after a supposition said first
     (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write; or
-    (safe34en) when a frame of `unmeant_frame_en` is said anywhere ("just joking, remove data", "for the record: …")."""
+    (safe34en) when a frame of `unmeant_frame_en` is said anywhere ("just joking, remove data", "for the record: …");
+    parse.asked offering it back after a thing said first, then a modal of what would be (`hypothetical_modal_en`: "web
+    would have to be restarted")."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
     if (mt := _lead_en()[1].match(text) or _lead_en()[1].match(lead_stripped(text))) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group().strip(' ,')}`"))
+    if ((mt := _modal_first_en().match(text)) is not None
+            and mt["name"].lower() not in grammar.words("hypothetical_modal_not_subject_en") | grammar.keywords()):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "web would have to be …"
     if (mt := _unmeant_en().search(text)) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group()}`"))  # (safe34en) "just joking, …"
     return res
+
+
+@lru_cache(maxsize=1)
+def _modal_first_en() -> re.Pattern[str]:
+    """(safe34en) A thing said first (perhaps after "the", perhaps with its kind), then a modal of grammar/lexicon.txt
+    `hypothetical_modal_en`."""
+    kind = grammar.alternation("antecedent_kind_en")
+    return re.compile(rf"(?i)^\W*(?:the\s+)?(?P<name>[A-Za-z0-9][\w.\-]*)(?:\s+(?:{kind}))?\s+"
+                      rf"(?:{grammar.alternation('hypothetical_modal_en')})\b")
 
 
 @lru_cache(maxsize=1)

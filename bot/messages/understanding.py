@@ -84,6 +84,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "그대로 적어 주세요.",
                              "I cannot read here the command `{said}` points at, so nothing was run. Please write the "
                              "command to run."),
+    # (safe34en) "web here, restart it": who speaks said first, then it
+    "parse.it_unsaid": ("`{said}`은(는) 말하는 사람을 소개하는 말이라 `{pronoun}`이(가) 무엇인지 알 수 없습니다. 이름을 적어 주세요 "
+                        "(예: `web 재시작해줘`). 아무것도 실행하지 않았습니다.",
+                        "`{said}` says who is speaking, so `{pronoun}` names nothing here. Please name it (e.g. `restart "
+                        "web`). Nothing ran."),
     # (safe34en) a version said as the correction of an image ("pull nginx, actually 1.25"): its tag, asked
     "parse.tag_said_again": ("`{tag}`을(를) `{image}` 이미지의 태그로 읽었습니다: `{meant}`. 이대로 할까요?",
                              "I read `{tag}` as a tag of the `{image}` image: `{meant}`. Shall I?"),
