@@ -148,9 +148,9 @@ def fence_asked_otherwise(text: str) -> str | None:
     alone = parse(normalize(rest), detail=False)
     if isinstance(alone, m.NotUnderstood) and alone.reason.key == "parse.pointed_unseen":
         return rest  # "run this on cache instead": a run of what is pointed at, elsewhere
-    alone = alone.proposal if isinstance(alone, m.NotUnderstood) else alone
-    return rest if isinstance(alone, m.Command) and not isinstance(alone, (m.Help, m.Prohibition)) and not reads_only(
-        alone) else None
+    said = alone.proposal if isinstance(alone, m.NotUnderstood) else alone
+    return rest if isinstance(said, m.Command) and not isinstance(said, (m.Help, m.Prohibition)) and not reads_only(
+        said) else None
 
 
 @lru_cache(maxsize=1)
