@@ -4,7 +4,9 @@ other wordings of the same kind), with the near wordings that still run:
 1. a setting said first that makes the write no order — supposed, practised, pretended, relayed, awaited, a joke, a
    note or a record ("I'm only asking hypothetically, remove data", "note to self: restart web"): preamble_en.py
    `setting_first` takes before a write only a setting of the closed list `setting_neutral_en` (on my phone, on call,
-   new hire here …), and a frame of `unmeant_frame_en` said anywhere is never run (unordered_ko.py `supposed_en`);
+   new hire here …), a frame of `unmeant_frame_en` said anywhere is never run, nor a write after what the speaker is
+   doing said first unless that doing is of `setting_doing_neutral_en` ("I'm testing gorae: remove data"; unordered_ko.py
+   `supposed_en`);
 2. a write asked with "?" after names said first ("web, cache — restart?") or after a doubt ("not sure, …?"), and
    "not now / not sure, X, restart it" (corrected.py's "not A, B" took now and sure for names): asked or refused;
 3. a correction after a link ("restart web, and actually remove it"): refused; a version said as the correction of an
@@ -47,6 +49,15 @@ NEVER_RUN = [
     "remove data, jk",
     "kidding, restart web",
     "we're only curious: remove web",
+    # … what the speaker is doing said first, not known to change nothing
+    "I'm asking for a colleague: remove data",
+    "we're demoing: remove web",
+    "I'm writing docs, remove data",
+    "I'm testing gorae: remove data",
+    "I'm quoting the runbook: remove data",
+    "I'm reading the runbook aloud: rm data",
+    "I'm drafting a message to bob: remove data",
+    "Im testing, restart web",
     # 2. a doubt, not now, or names first then the verb asked
     "web, cache — restart?",
     "not now, cache, restart it",
@@ -113,6 +124,9 @@ RUN = [
     ("new hire here — please restart web", ["docker restart web"]),
     ("is cache up? nvm, I checked, it's down — start it", ["docker start cache"]),
     ("for the record, web logs please", ["docker logs web"]),  # a read: nothing to take back
+    ("we're seeing latency, would you pause data for now while we investigate", ["docker pause data"]),
+    ("i'm heading into a meeting so please restart web now", ["docker restart web"]),
+    ("we are investigating an outage — restart web", ["docker restart web"]),
     # 2. a question mark alone, or names first said plainly
     ("restart web?", ["docker restart web"]),
     ("web, cache — restart", ["docker restart web cache"]),
@@ -178,6 +192,7 @@ def test_asked_back(text, offered):
     ("run this on cache", "parse.pointed_unseen"),
     ("pull nginx, actually 1.25", "parse.tag_said_again"),
     ("to bob: restart web", "parse.addressed_other"),
+    ("I'm testing gorae: remove data", "parse.setting_unknown"),
 ])
 def test_the_reason_said(text, key):
     a = answer(text)

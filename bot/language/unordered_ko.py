@@ -204,12 +204,25 @@ def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         return res
     if (mt := _lead_en()[1].match(text) or _lead_en()[1].match(lead_stripped(text))) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group().strip(' ,')}`"))
+    if ((mt := _doing_first_en().match(text)) is not None
+            and mt["doing"].lower() not in grammar.words("setting_doing_neutral_en")):
+        # (safe34en) "I'm testing gorae: remove data": the write may be what the doing said first is about
+        return NotUnderstood(text, "en", Msg.of("parse.setting_unknown", said=mt["said"].strip()))
     if ((mt := _modal_first_en().match(text)) is not None
             and mt["name"].lower() not in grammar.words("hypothetical_modal_not_subject_en") | grammar.keywords()):
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "web would have to be …"
     if (mt := _unmeant_en().search(text)) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group()}`"))  # (safe34en) "just joking, …"
     return res
+
+
+@lru_cache(maxsize=1)
+def _doing_first_en() -> re.Pattern[str]:
+    """(safe34en) What the speaker is doing said first (a subject of grammar/lexicon.txt `setting_doing_subject_en`, perhaps
+    a word, then a verb in -ing), set off by a comma, a colon, a semicolon or a dash before the request."""
+    subject = grammar.alternation("setting_doing_subject_en").replace("\\ ", r"\s+")
+    return re.compile(rf"(?i)^\W*(?P<said>(?:{subject})\s+(?:[a-z]+\s+)?(?P<doing>[a-z]+ing)\b[^,:;\u2014\u2013]*?)"
+                      r"\s*(?:[,:;]|\s[\u2014\u2013-])\s")
 
 
 @lru_cache(maxsize=1)

@@ -84,6 +84,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "그대로 적어 주세요.",
                              "I cannot read here the command `{said}` points at, so nothing was run. Please write the "
                              "command to run."),
+    # (safe34en) "I'm testing gorae: remove data": what the speaker is doing said first, not known to change nothing
+    "parse.setting_unknown": ("요청 앞의 `{said}`이(가) 요청을 바꾸는지 알 수 없어 아무것도 실행하지 않았습니다. 실행하려면 요청만 "
+                              "다시 적어 주세요.",
+                              "`{said}`, said before the request, may change what it means, so nothing was run. To have "
+                              "it done, send the request alone."),
     # (safe34en) "web here, restart it": who speaks said first, then it
     "parse.it_unsaid": ("`{said}`은(는) 말하는 사람을 소개하는 말이라 `{pronoun}`이(가) 무엇인지 알 수 없습니다. 이름을 적어 주세요 "
                         "(예: `web 재시작해줘`). 아무것도 실행하지 않았습니다.",
