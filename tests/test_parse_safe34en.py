@@ -12,7 +12,7 @@ other wordings of the same kind), with the near wordings that still run:
 3. a correction after a link ("restart web, and actually remove it"): refused; a version said as the correction of an
    image ("pull nginx, actually 1.25" pulled an image 1.25): asked back as its tag;
 4. said to someone else: a header ("to bob: restart web") asked back; a word said bare last after a pull's images
-   ("pull alpine bob") is no image unless a well-known one;
+   ("pull alpine bob") is no image unless a well-known one, nor ("run alpine bob") a command unless a known program;
 5. it after an after-clause naming two things ("after restarting web and cache, remove it"): refused;
 6. a fenced docker command told of ("this is what broke prod: ```docker rm -f data```") never runs; a request pointing at
    a fence that asks something else of it ("run this on cache instead", "run this after the backup"), or "run this on
@@ -85,6 +85,8 @@ NEVER_RUN = [
     "pull alpine bob",
     "pull alpine jane",
     "pull alpine bob pls",
+    "run alpine bob",
+    "run alpine jane",
     # 5. which is it?
     "after restarting web and cache, remove it",
     "after restarting web and cache, remove them",
@@ -143,6 +145,10 @@ RUN = [
     ("pull alpine redis pls", ["docker pull alpine", "docker pull redis"]),
     ("pull alpine and busybox", ["docker pull alpine", "docker pull busybox"]),
     ("pull alpine boss", ["docker pull alpine"]),
+    ("run alpine boss", ["docker run -d alpine"]),
+    ("run alpine date", ["docker run alpine date"]),
+    ("run alpine echo bob", ["docker run alpine echo bob"]),
+    ("docker run alpine bob", ["docker run alpine bob"]),  # typed: as typed
     ("ok, restart web", ["docker restart web"]),
     # 5. one name in the after-clause
     ("restart web after stopping cache", ["docker stop cache", "docker restart web"]),
@@ -163,6 +169,7 @@ ASKED = [
     ("web, cache — restart?", ["docker restart web cache"]),
     ("to bob: restart web", ["docker restart web"]),
     ("pull alpine bob", ["docker pull alpine"]),
+    ("run alpine bob", ["docker run -d alpine"]),
     ("web would have to be restarted", ["docker restart web"]),
 ]
 

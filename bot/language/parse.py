@@ -453,6 +453,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = addressed_other_ko(text, res, reread)
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
+        if isinstance(res, m.RunContainer):
+            from bot.language.pulled_apart import word_run_apart_en  # (safe34en) "run alpine bob": no command `bob`
+
+            res = word_run_apart_en(text, res)
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web

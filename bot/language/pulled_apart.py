@@ -66,3 +66,23 @@ def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Comman
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=words))
     offered = kept[0] if len(kept) == 1 else m.Sequence(lang="en", steps=kept)
     return NotUnderstood(text, "en", Msg.of("parse.partial", words=words), proposal=offered, unread=apart)
+
+
+def word_run_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe34en) `res`, or parse.partial offering the run without it when an English run (said, not typed) took one bare
+    word said last after its image for its command — a word of letters only that is no program of grammar/lexicon.txt
+    `known_programs` ("run alpine bob" ran the command `bob`: bob may be someone called, as "pull alpine bob")."""
+    if not isinstance(res, m.RunContainer) or res.lang != "en" or res.as_typed or len(res.command) != 1:
+        return res
+    word = res.command[0]
+    said = [t.strip(".!?;:\"'").lower() for t in text.split()]
+    while said and said[-1] in grammar.words("after_courtesy_en"):
+        said.pop()
+    if (not re.fullmatch(r"[A-Za-z]+", word) or word.lower() in grammar.words("known_programs") or not said
+            or said[-1] != word.lower() or len(said) < 2 or said[-2] != res.image.lower()):
+        return res
+    from dataclasses import replace
+
+    return NotUnderstood(text, "en", Msg.of("parse.partial", words=f"`{word}`"), proposal=replace(res, command=()),
+                         unread=(word,))
+
