@@ -453,8 +453,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = addressed_other_ko(text, res, reread)
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
-        if isinstance(res, m.RunContainer):
-            from bot.language.pulled_apart import word_run_apart_en  # (safe34en) "run alpine bob": no command `bob`
+        if isinstance(res, m.RunContainer):  # (safe34en) "run alpine bob": no command `bob`
+            from bot.language.pulled_apart import word_run_apart_en
 
             res = word_run_apart_en(text, res)
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
