@@ -28,6 +28,7 @@ def _no_yes(reply):
     "```docker stop {a}```\nrun this after the backup",
     "{a} would have to be restarted",
     "{a} here, restart it",
+    "I'm testing gorae: stop {a}",
 ])
 def test_running_ones_untouched(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
@@ -58,3 +59,11 @@ def test_a_word_said_after_the_image_is_never_pulled(bot, docker_client, world, 
     _no_yes(reply)
     assert "docker pull bob" not in list(reply.cli), reply
     assert not docker_client.api.images(name="bob")
+
+
+def test_a_word_said_after_a_runs_image_is_never_its_command(bot, docker_client, world, cleanup):
+    count = len(docker_client.api.containers(all=True))
+    reply = bot.say("run alpine bob", yes=False)
+    _no_yes(reply)
+    assert "docker run alpine bob" not in list(reply.cli), reply
+    assert len(docker_client.api.containers(all=True)) == count
