@@ -135,6 +135,8 @@ RUN = [
     ("restart web, cache?", ["docker restart web cache"]),
     ("web, logs?", ["docker logs web"]),
     ("not web, cache. restart it pls", ["docker restart cache"]),
+    ("hmm can you restart cache? it keeps hanging", ["docker restart cache"]),  # a request put as one after hmm
+    ("perhaps you could restart web?", ["docker restart web"]),
     # 3. a plain correction
     ("restart web, actually remove it", ["docker rm web"]),
     ("kill cache, actually stop it", ["docker stop cache"]),

@@ -264,6 +264,10 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
     if _lead_en()[0].match(text) or _lead_en()[0].match(lead_stripped(text)):  # (lead31) "ok, seriously, rm cache?"
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
+    doubt = re.match(rf"(?i)^\W*(?:{grammar.alternation('doubt_lead_en')})(?:\s*,\s*|\s+)(?P<rest>\S+)", text)
+    if doubt is not None and doubt["rest"].lower() not in grammar.words("asked_request_first_en") | grammar.words(
+            "addressed_you_en"):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "not sure, restart cache?"
     if ((mt := _names_then_asked_en().match(text)) is not None and mt["verb"].lower() in grammar.keywords()
             and grammar.keywords().isdisjoint(w.lower() for w in re.findall(r"[\w.\-]+", mt["names"]) if w != "and")):
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "web, cache — restart?"
