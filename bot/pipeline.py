@@ -362,8 +362,13 @@ class Gorae:
 
     def explain(self, text: str, request: Request | None = None) -> Explanation:
         from bot.language.parse_natural import reads_only as _transcript_read
-        from bot.language.pasted import pasted_apart, transcript
+        from bot.language.pasted import fence_asked_otherwise, pasted_apart, transcript
 
+        if (otherwise := fence_asked_otherwise(text)) is not None:
+            # (safe34en) "```docker stop web```\nrun this on cache instead": the command changed, never run as it is
+            clean = normalize(text)
+            lang = detect_lang(normalize(otherwise))
+            return Explanation(clean, lang, NotUnderstood(clean, lang, Msg.of("parse.fence_changed", said=otherwise)), None)
         # (lead32b) output pasted before the request (a log line, a code fence, an error before an arrow): the request
         # alone is read — no word of the paste is one of the order, a write inside it never runs
         text = pasted_apart(text) or text

@@ -138,7 +138,7 @@ def _said_again(before: str, after: str, first: m.Command, whole: bool, named_ag
     words = after.split()
     if len(words) == 1:
         said = _copula_dropped(words[0])
-        if named_again and re.fullmatch(_NAME, said) and not said.isdigit() and said.lower() not in keywords \
+        if named_again and re.fullmatch(_NAME, said) and not _VERSION.fullmatch(said) and said.lower() not in keywords \
                 and len(names) == 1 and said != names[0] and len(spots := _name_said(before, names[0])) == 1:
             return _one_command(read(before[:spots[0].start()] + said + before[spots[0].end():]))
         number = _NUMBER.fullmatch(words[0])
@@ -163,6 +163,28 @@ def _said_again(before: str, after: str, first: m.Command, whole: bool, named_ag
     return None
 
 
+# (safe34en) a version said alone ("1.25", "v2", "7.0-alpine"): a tag of the image said before, never an image of its own
+_VERSION = re.compile(r"(?i)v?\d+(?:\.\d+)*(?:-[a-z0-9.]+)?")
+
+
+def _tag_said_again(text: str, before: str, after: str, first: m.Command, read: Read) -> m.NotUnderstood | None:
+    """(safe34en) "pull nginx, actually 1.25" (it pulled an image `1.25`): a version said after an order on one image with
+    tag or another is that image's tag — asked back with the image so tagged (parse.tag_said_again), never run on a guess."""
+    images = [n for n in m.names_of(first, images=True) if n not in m.named(first).targets]
+    if not _VERSION.fullmatch(after) or len(images) != 1 or "@" in images[0]:
+        return None
+    spots = _name_said(before, images[0])
+    if len(spots) != 1:
+        return None
+    repo = images[0].rsplit(":", 1)[0] if ":" in images[0].rsplit("/", 1)[-1] else images[0]
+    meant = f"{repo}:{after}"
+    proposal = _one_command(read(before[:spots[0].start()] + meant + before[spots[0].end():]))
+    if proposal is None:
+        return None
+    return m.NotUnderstood(text, first.lang, m.Msg.of("parse.tag_said_again", tag=after, image=images[0], meant=meant),
+                           proposal=proposal)
+
+
 def _number_again(before: str, number: re.Match[str], read: Read) -> m.Command | None:
     """The one number of `before` whose unit is the new number's (or any, when it has none) replaced by it."""
     unit = _unit(number.group(2))
@@ -173,14 +195,17 @@ def _number_again(before: str, number: re.Match[str], read: Read) -> m.Command |
     return _one_command(read(before[:spot.start(1)] + number.group(1) + before[spot.end(1):]))
 
 
-def corrected_last(text: str, read: Read) -> m.Command | None:
+def corrected_last(text: str, read: Read) -> m.Command | m.NotUnderstood | None:
     """The order `text` says after correcting itself (see the module), read by `read`; None when there is no such
-    correction or what it makes does not read as one command."""
+    correction or what it makes does not read as one command; (safe34en) a tag said again asked back
+    (`_tag_said_again`)."""
     if _META.search(text) or "\n" in text.strip():
         return None
     first_set = _not_first().match(text.strip())
     if first_set is not None:
         order = _tail_dropped(first_set["order"])
+        if first_set["a"].lower() in grammar.words("corrected_not_first_barred_en"):
+            return None  # (safe34en) "not now, cache, restart it": a time or a doubt, no name set right
         if first_set["a"] == first_set["b"] or _adds(order) or not re.search(
                 rf"(?i)(?<![\w'\-])(?:{grammar.alternation('corrected_it_en')})(?![\w'\-])", order):
             return None
@@ -198,9 +223,14 @@ def corrected_last(text: str, read: Read) -> m.Command | None:
         after = _tail_dropped(said["after"].strip(" ,.…\u2014\u2013-:;()"))
         if not before or not after or _adds(after):
             return None
+        if before.split()[-1].lower() in grammar.words("corrected_link_before_en"):
+            return None  # (safe34en) "restart web, and actually remove it": a step more, or the restart taken back?
+            # (the link is no order of its own: what is before it reads without it)
         first = _one_command(read(before))
         if first is None:
             return None
+        if whole and (tagged := _tag_said_again(text, before, after, first, read)) is not None:
+            return tagged
         # a name alone after a bare word or a slip of `corrected_between` ("web 꺼줘 아차 cache", "web 재시작 정정 cache"),
         # or a calling off (`corrected_order_only`): instead of it, or beside it? refused (lead31), as it was
         marker = "_".join(re.findall(r"[^\s,]+", said["marker"].lower()))

@@ -523,7 +523,9 @@ def _addressed_first() -> re.Pattern[str]:
     # "bob can you …", or a greeting then a name and a comma ("hey Jane, stop cache")
     please = grammar.alternation("addressed_please_en")
     # (safe33en) … or a word then a comma or a dash alone ("bob, remove cache", "dave - restart web")
-    return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+([A-Za-z][a-z]+)(\s*[,:])"
+    # (safe34en) … or a message's header to someone ("to bob: restart web", "attn jane, stop cache")
+    to = grammar.alternation("addressed_to_en")
+    return re.compile(rf"(?i)^\W*(?:(?:{lead}|{to})\s+([A-Za-z][a-z]+)(\s*[,:]|\s+[-\u2013\u2014]+\s)"
                       rf"|([A-Za-z][a-z]+)(\s+(?:{ask})\s+(?:{you})\b|\s+(?:{please})\s)"
                       rf"|([A-Za-z][a-z]+)(\s*,|\s+[-\u2013\u2014]+\s))")
 
@@ -572,12 +574,20 @@ def topic_then_it_en(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     """`res`, or parse.which_it when an English write says it / them (grammar/lexicon.txt `step_pronoun_en`) after a
     thing said first as its topic, beside another name ("for cache, check web's logs then remove it": web was removed),
     or after a thing said on or of another ("the cache on web, remove it", "the volume of db, remove it": `docker rm`
-    of the second) — which is it? Never guessed."""
+    of the second) — which is it? Never guessed. (safe34en) After who speaks said first ("web here, restart it", "oncall
+    here: stop it"): it names nothing — parse.it_unsaid."""
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or not _a_write_in(cmd, "en"):
         return res
     topic, placed = _topic_first_en()
     pronouns = grammar.words("step_pronoun_en")
+    here = re.match(rf"(?i)^\W*(?P<who>[A-Za-z0-9][\w.\-]*)\s+(?:{grammar.alternation('setting_here_en')})\s*(?:[,:;]|\s[\u2014\u2013-])"
+                    r"\s*(?P<rest>\S.*)$", text)
+    if here is not None and not pronouns.isdisjoint(re.findall(r"[a-z]+", here["rest"].lower())):
+        # (safe34en) "web here, restart it": who speaks is said first — it names nothing (web was restarted)
+        pronoun = next(w for w in re.findall(r"[a-z]+", here["rest"].lower()) if w in pronouns)
+        return NotUnderstood(text, "en", Msg.of("parse.it_unsaid", said=text[:here.start("rest")].strip(" ,:;"),
+                                                pronoun=pronoun))
     if (mt := placed.match(text)) is not None and mt.group(1).lower() not in grammar.words("topic_not_name_en"):
         first, rest, other = mt.group(1), mt["rest"], mt.group(2)
     elif (mt := topic.match(text)) is not None and mt.group(1).lower() not in grammar.words("topic_not_name_en"):

@@ -453,10 +453,18 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = addressed_other_ko(text, res, reread)
         res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
+        if isinstance(res, m.RunContainer):  # (safe34en) "run alpine bob": no command `bob`
+            from bot.language.pulled_apart import word_run_apart_en
+
+            res = word_run_apart_en(text, res)
         res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
+        if res.lang == "en" and isinstance(res, m.Command):
+            from bot.language.pasted import pointed_run_en  # (safe34en) "run this on cache": what is this?
+
+            res = pointed_run_en(text, res)
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         res = _question_then_read(text, _same_read_once(_stated_apart_ko(text, res)))  # (pre33) "DBA입니다. mysql 5.7 이미지 …": DBA pulled
         res = negation_asked(text, res, lambda said: _parse(said, False))
@@ -2221,6 +2229,9 @@ def _without_context_en(text: str) -> m.Command | None:
             continue
         if _announced(rest):
             continue  # (f14en) "as discussed: restarting web" tells what is being done, never asks
+        if re.match(r"""(?i)["']\s*docker\s""", rest):
+            continue  # (safe34en) "this is what broke prod: ```docker rm -f data```": a command told of, never left
+            # alone as the request (asked to run, it is `_quoted_docker`'s: "run this pls: …")
         if _intent_cut(context, rest):
             continue  # (w2fix) "I will restart web": "will" is the speaker's own, never an opener after context "I"
         said = [w.strip(".,:;!?").lower() for w in context.split()]

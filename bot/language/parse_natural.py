@@ -622,6 +622,10 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
+# (safe34en) a version said alone ("1.25", "v2", "7.0-alpine"): a tag, never a name of its own
+_VERSION = re.compile(r"(?i)v?\d+(?:\.\d+)*(?:-[a-z0-9.]+)?")
+
+
 def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     """"kill cache, actually stop it", "restart web, i mean cache", "kill cache, or rather stop it": a request
     taken back by a `correction` and said again — the words after it, on the names before it when they name
@@ -654,6 +658,10 @@ def _corrected_en(children: list[Any], text: str = "") -> list[Any]:
     verbs_before = [c for c in before if isinstance(c, Tree) and c.data.startswith("v_")]
     if not after or any(_is(c, "neg") or _is(c, "seq") for c in after):
         return children
+    if before and _is(before[-1], "seq"):
+        return children  # (safe34en) "restart web, and actually remove it": a step more, or the restart taken back? refused
+    if after and all(_is_name(c) and _VERSION.fullmatch(str(c.children[0])) for c in after):
+        return children  # (safe34en) "pull nginx, actually 1.25": a tag of the image (corrected.py asks), never an image 1.25
     nouns_before = [c for c in before if _is(c, "noun")]
     if (len(after) == 1 and _is(after[0], "noun") and not any(_is_name(c) for c in before) and len(nouns_before) == 1
             and all(isinstance(k, Tree) and k.data.startswith("k_") for k in after[0].children)):

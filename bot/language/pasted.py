@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot import model as m
 from bot.language import grammar
 from bot.language.grammar import HANGUL
 
@@ -126,6 +127,57 @@ def _fenced_command(fence: str, rest: str) -> str | None:
     if not isinstance(whole, m.Command) or not isinstance(alone, m.Command):
         return None
     return said if replace(whole, lang=alone.lang) == alone else None
+
+
+def fence_asked_otherwise(text: str) -> str | None:
+    """(safe34en) The request after a fence holding one docker command when it points at the command yet does not read as
+    that command alone, and read alone it is a write ("```docker stop web```\nrun this on cache instead" started cache,
+    "… run this after the backup" ran an image `backup`): what it asks of the command is not that command, and the
+    request alone is no order of its own — None otherwise (bot/pipeline.py refuses it: parse.fence_changed)."""
+    if "`" not in text or (fence := _FENCE.match(text)) is None:
+        return None
+    rest = text[fence.end():].strip()
+    got = _FENCE_INSIDE.match(fence.group())
+    if not rest or got is None or not points_at_it(rest) or _fenced_command(fence.group(), rest) is not None:
+        return None
+    lines = [ln.strip() for ln in got["body"].split("\n") if ln.strip()]
+    if len(lines) != 1 or _DOCKER_LINE.fullmatch(lines[0]) is None:
+        return None
+    from bot import model as m
+    from bot.language.normalize import normalize
+    from bot.language.parse import parse
+    from bot.language.parse_natural import reads_only
+
+    alone = parse(normalize(rest), detail=False)
+    if isinstance(alone, m.NotUnderstood) and alone.reason.key == "parse.pointed_unseen":
+        return rest  # "run this on cache instead": a run of what is pointed at, elsewhere
+    said = alone.proposal if isinstance(alone, m.NotUnderstood) else alone
+    return rest if isinstance(said, m.Command) and not isinstance(said, (m.Help, m.Prohibition)) and not reads_only(
+        said) else None
+
+
+@lru_cache(maxsize=1)
+def _run_pointed_en() -> re.Pattern[str]:
+    """(safe34en) A verb of running (grammar/lexicon.txt `pointed_run_verb_en`) said of a pointer
+    (`pointed_run_pointer_en`: this, that, the following …)."""
+    verbs, pointers = grammar.alternation("pointed_run_verb_en"), grammar.alternation("pointed_run_pointer_en")
+    return re.compile(rf"(?i)(?<![\w'-])(?:{verbs})\s+(?:{pointers})(?![\w'-])")
+
+
+def pointed_run_en(text: str, res: m.Command | m.NotUnderstood) -> m.Command | m.NotUnderstood:
+    """(safe34en) `res`, or parse.pointed_unseen when an English sentence asks to run "this" or "that" — a command shown
+    elsewhere — and was read as something else than a docker command quoted as typed ("run this on cache" started cache,
+    "run this on cache instead: `docker stop web`" ran `instead:` in cache): what is run is not read here. A quoted docker
+    command asked to run as typed ("run this pls: `docker restart cache`") is `res` as read."""
+    if isinstance(res, m.NotUnderstood) or res.lang == "ko" or res.as_typed or isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    if HANGUL.search(text) or (mt := _run_pointed_en().search(text)) is None:
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(res):
+        return res
+    return m.NotUnderstood(text, "en", m.Msg.of("parse.pointed_unseen", said=mt.group()))
 
 
 def pasted_apart(text: str) -> str | None:

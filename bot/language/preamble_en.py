@@ -257,7 +257,10 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     (`_verbs_en`); the request after it reads whole by `read`. Before a write the setting is a plain statement — words of
     letters only, none of `setting_barred_en` (a negation, a condition, a time to come, what was said or asked: the write
     may be what the setting is about) — and the write names its own things ("for the test env: stop everything" is that
-    env's, never every container here); a read after it asks nothing more. None when no such reading."""
+    env's, never every container here); a read after it asks nothing more. (safe34en) Before a write every word of the
+    setting is of the closed list `setting_neutral_en` (on my phone, on call, new hire here …): any other may make the
+    write no order ("I'm only asking hypothetically, remove data", "I'm passing this on from jane: remove data"). None
+    when no such reading."""
     verbs = _verbs_en()
     for mt in _setting_splits().finditer(text):
         said, req = text[:mt.start()].strip(), text[mt.end():].strip()
@@ -289,5 +292,8 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         if (reads_only(res) or negated(said) or not grammar.words("setting_barred_en").isdisjoint(words)
                 or any(re.search(r"\d", w) for w in plain) or not m.names_of(res, images=True) or not own):
             return None
+        own_names = {n.lower() for n in m.names_of(res, images=True)} | grammar.words("setting_state_en")
+        if not set(words) <= grammar.words("setting_neutral_en") | own_names:
+            return None  # (safe34en) "I'm only asking hypothetically, remove data": a setting not known to be neutral
         return res
     return None

@@ -38,9 +38,18 @@ def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Comman
     if at is None:
         return res
     said_with: list[str] = []
-    for t in tokens[at + 1:]:
+    joined = True
+    last = len(tokens) - 1
+    while last > at and tokens[last] in grammar.words("after_courtesy_en"):
+        last -= 1  # "pull alpine bob pls": the word said last before a courtesy
+    for i, t in enumerate(tokens[at + 1:], at + 1):
         if t in joiners or t == ",":
+            joined = True
             continue
+        if (said_with and not joined and i == last and re.fullmatch(r"[a-z]+", t)
+                and t not in grammar.words("pull_known_image_en")):
+            break  # (safe34en) "pull alpine bob": a word said bare last may be someone called — never pulled unasked
+        joined = False
         if said_with and t == said_with[-1].lower().partition(":")[2]:
             continue  # its tag said after it as a word ("pull redis 7 and alpine": redis:7)
         image = next((p.image for p in pulls if t in (p.image.lower(), p.image.lower().partition(":")[0])
@@ -57,3 +66,23 @@ def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Comman
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=words))
     offered = kept[0] if len(kept) == 1 else m.Sequence(lang="en", steps=kept)
     return NotUnderstood(text, "en", Msg.of("parse.partial", words=words), proposal=offered, unread=apart)
+
+
+def word_run_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe34en) `res`, or parse.partial offering the run without it when an English run (said, not typed) took one bare
+    word said last after its image for its command — a word of letters only that is no program of grammar/lexicon.txt
+    `known_programs` ("run alpine bob" ran the command `bob`: bob may be someone called, as "pull alpine bob")."""
+    if not isinstance(res, m.RunContainer) or res.lang != "en" or res.as_typed or len(res.command) != 1:
+        return res
+    word = res.command[0]
+    said = [t.strip(".!?;:\"'").lower() for t in text.split()]
+    while said and said[-1] in grammar.words("after_courtesy_en"):
+        said.pop()
+    if (not re.fullmatch(r"[A-Za-z]+", word) or word.lower() in grammar.words("known_programs") or not said
+            or said[-1] != word.lower() or len(said) < 2 or said[-2] != res.image.lower()):
+        return res
+    from dataclasses import replace
+
+    return NotUnderstood(text, "en", Msg.of("parse.partial", words=f"`{word}`"), proposal=replace(res, command=()),
+                         unread=(word,))
+

@@ -150,6 +150,12 @@ def after_said_last(text: str, res: m.Command | NotUnderstood, read: _Read) -> m
         return NotUnderstood(text, res.lang, Msg.of("parse.step_order", after=after)) if _writes(res) else res
     if after.split()[0].strip(".,;:!").lower() in grammar.words("after_then_en"):
         return res  # "first stop web, after that remove web": the step before
+    if isinstance(res, m.Command) and _pronoun_in(order) and _writes(res):
+        said_after = set(_ASCII_NAME.findall(after))
+        if len({n for n in m.names_of(res, images=True) if n in said_after}) > 1:
+            # (safe34en) "after restarting web and cache, remove it" (it removed cache): which one is it? never guessed
+            pronoun = next(w for w in re.findall(r"[a-z]+", order.lower()) if w in grammar.words("step_pronoun_en"))
+            return NotUnderstood(text, res.lang, Msg.of("parse.which_it", said=after, pronoun=pronoun))
     if not _writes(res) and not isinstance(res, NotUnderstood):
         return res
     moved = False

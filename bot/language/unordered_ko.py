@@ -196,12 +196,51 @@ def _lead_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(lead31c) `res`, or parse.unused (nothing offered) when an English write is said after a supposition said first
-    (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write."""
+    (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write; or
+    (safe34en) when a frame of `unmeant_frame_en` is said anywhere ("just joking, remove data", "for the record: …");
+    parse.asked offering it back after a thing said first, then a modal of what would be (`hypothetical_modal_en`: "web
+    would have to be restarted")."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "en"):
         return res
     if (mt := _lead_en()[1].match(text) or _lead_en()[1].match(lead_stripped(text))) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group().strip(' ,')}`"))
+    if ((mt := _doing_first_en().match(text)) is not None
+            and mt["doing"].lower() not in grammar.words("setting_doing_neutral_en")):
+        # (safe34en) "I'm testing gorae: remove data": the write may be what the doing said first is about
+        return NotUnderstood(text, "en", Msg.of("parse.setting_unknown", said=mt["said"].strip()))
+    if ((mt := _modal_first_en().match(text)) is not None
+            and mt["name"].lower() not in grammar.words("hypothetical_modal_not_subject_en") | grammar.keywords()):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "web would have to be …"
+    if (mt := _unmeant_en().search(text)) is not None:
+        return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group()}`"))  # (safe34en) "just joking, …"
     return res
+
+
+@lru_cache(maxsize=1)
+def _doing_first_en() -> re.Pattern[str]:
+    """(safe34en) What the speaker is doing said first (a subject of grammar/lexicon.txt `setting_doing_subject_en`, perhaps
+    a word, then a verb in -ing), set off by a comma, a colon, a semicolon or a dash before the request."""
+    subject = grammar.alternation("setting_doing_subject_en").replace("\\ ", r"\s+")
+    return re.compile(rf"(?i)^\W*(?P<said>(?:{subject})\s+(?:[a-z]+\s+)?(?P<doing>[a-z]+ing)\b[^,:;\u2014\u2013]*?)"
+                      r"\s*(?:[,:;]|\s[\u2014\u2013-])\s")
+
+
+@lru_cache(maxsize=1)
+def _modal_first_en() -> re.Pattern[str]:
+    """(safe34en) A thing said first (perhaps after "the", perhaps with its kind), then a modal of grammar/lexicon.txt
+    `hypothetical_modal_en`."""
+    kind = grammar.alternation("antecedent_kind_en")
+    return re.compile(rf"(?i)^\W*(?:the\s+)?(?P<name>[A-Za-z0-9][\w.\-]*)(?:\s+(?:{kind}))?\s+"
+                      rf"(?:{grammar.alternation('hypothetical_modal_en')})\b")
+
+
+@lru_cache(maxsize=1)
+def _unmeant_en() -> re.Pattern[str]:
+    """(safe34en) A frame said anywhere that makes an English write no order now (grammar/lexicon.txt `unmeant_frame_en`:
+    "just joking, remove data", "note to self: restart web", "I'm waiting on bob's ok: remove data")."""
+    said = sorted(grammar.words("unmeant_frame_en"), key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w'/-])(?:" + "|".join(r"\s+".join(re.escape(w) for w in p.split("_")) for p in said)
+                      + r")(?![\w'/-])")
 
 
 def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -225,7 +264,24 @@ def disbelief_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUn
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
     if _lead_en()[0].match(text) or _lead_en()[0].match(lead_stripped(text)):  # (lead31) "ok, seriously, rm cache?"
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)
+    doubt = re.match(rf"(?i)^\W*(?:{grammar.alternation('doubt_lead_en')})(?:\s*,\s*|\s+)(?P<rest>\S+)", text)
+    if doubt is not None and doubt["rest"].lower() not in grammar.words("asked_request_first_en") | grammar.words(
+            "addressed_you_en"):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "not sure, restart cache?"
+    if ((mt := _names_then_asked_en().match(text)) is not None and mt["verb"].lower() in grammar.keywords()
+            and grammar.keywords().isdisjoint(w.lower() for w in re.findall(r"[\w.\-]+", mt["names"]) if w != "and")):
+        return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "web, cache — restart?"
     return res
+
+
+@lru_cache(maxsize=1)
+def _names_then_asked_en() -> re.Pattern[str]:
+    """(safe34en) Names said first, set off by a comma, a dash, a colon or a full stop, then the verb alone (perhaps with
+    it, them or both) asked with "?": "web, cache — restart?", "cache. restart it?", "web: stop?" — whether to do it is
+    asked, never the order."""
+    name = r"[A-Za-z0-9][\w.\-]*"
+    return re.compile(rf"(?i)^\W*(?P<names>{name}(?:\s*,?\s+(?:and\s+)?{name})*)\s*(?:[,.:;]|\s[\u2014\u2013-]+)\s*"
+                      rf"(?P<verb>[a-z]+)(?:\s+(?:{grammar.alternation('names_then_asked_tail_en')}))?\s*\?+\s*$")
 
 
 def told_then_ordered_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Command | NotUnderstood:

@@ -73,6 +73,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
     "parse.contents_or_container": ("`{name}`이(가) 컨테이너인지, 그 안의 내용인지 확실하지 않아 바로 실행하지 않았습니다.",
                                     "`{name}` may be the container or what it holds, so nothing was run yet."),
+    # (safe34en) a fenced docker command, then a request pointing at it that asks something else of it ("run this on cache
+    # instead", "run this after the backup")
+    "parse.fence_changed": ("붙여넣은 명령을 가리키지만 그대로가 아닌 다른 것을 요청하셨습니다 (`{said}`). 아무것도 실행하지 "
+                            "않았습니다. 실행할 명령을 그대로 적어 주세요.",
+                            "That points at the pasted command but asks something other than it as it is (`{said}`), "
+                            "so nothing was run. Please write the exact command to run."),
+    # (safe34en) "run this on cache": a command pointed at that is not read here
+    "parse.pointed_unseen": ("`{said}`이(가) 가리키는 명령을 여기서 읽지 못했습니다. 아무것도 실행하지 않았습니다. 실행할 명령을 "
+                             "그대로 적어 주세요.",
+                             "I cannot read here the command `{said}` points at, so nothing was run. Please write the "
+                             "command to run."),
+    # (safe34en) "I'm testing gorae: remove data": what the speaker is doing said first, not known to change nothing
+    "parse.setting_unknown": ("요청 앞의 `{said}`이(가) 요청을 바꾸는지 알 수 없어 아무것도 실행하지 않았습니다. 실행하려면 요청만 "
+                              "다시 적어 주세요.",
+                              "`{said}`, said before the request, may change what it means, so nothing was run. To have "
+                              "it done, send the request alone."),
+    # (safe34en) "web here, restart it": who speaks said first, then it
+    "parse.it_unsaid": ("`{said}`은(는) 말하는 사람을 소개하는 말이라 `{pronoun}`이(가) 무엇인지 알 수 없습니다. 이름을 적어 주세요 "
+                        "(예: `web 재시작해줘`). 아무것도 실행하지 않았습니다.",
+                        "`{said}` says who is speaking, so `{pronoun}` names nothing here. Please name it (e.g. `restart "
+                        "web`). Nothing ran."),
+    # (safe34en) a version said as the correction of an image ("pull nginx, actually 1.25"): its tag, asked
+    "parse.tag_said_again": ("`{tag}`을(를) `{image}` 이미지의 태그로 읽었습니다: `{meant}`. 이대로 할까요?",
+                             "I read `{tag}` as a tag of the `{image}` image: `{meant}`. Shall I?"),
     "parse.asked": ("해도 되는지 물으셨으므로 바로 실행하지 않았습니다.",
                     "You asked whether it may be done, so nothing was run yet."),
     # branch f12en: an image and a number said bare, no verb ("httpd 8098")
