@@ -188,5 +188,66 @@ def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstoo
                 return None
         elif _barred_en(aside, labelled):
             return None
-        return res
+        from bot.language.parse_natural import reads_only
+
+        if reads_only(res) or lack or _harmless(aside):
+            return res
+        if labelled and negated(aside):
+            return None  # (aside34) a labelled negation not read as a reason: refused as before
+        # (aside34) an aside not read as one of the harmless kinds: the order is asked back, the aside named unread
+        return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
+                               unread=(aside,))
     return None
+
+
+def _harmless(aside: str) -> bool:
+    """(aside34) Whether `aside` reads as one of the closed set of harmless things said after a write: a symptom or a
+    cause (grammar/lexicon.txt `aside_symptom_*`, `aside_cause_*`), a courtesy or an urgency (`aside_courtesy_*`), or
+    what the order's thing is ("it's a duplicate of web anyway": `aside_likeness_en`) — every word of it one of these
+    or their glue, in one clause (no comma). Anything else ("배포 끝나면", "어제 함", "bob's got it", "thoughts") is never
+    set aside silently: the order is asked back."""
+    if "," in aside or ";" in aside:
+        return False  # two clauses: one more thing may be said
+    if HANGUL.search(aside):
+        return _harmless_ko(aside)
+    return _harmless_en(aside)
+
+
+def _harmless_en(aside: str) -> bool:
+    if re.search(r"\d", aside) and not re.fullmatch(r"[^\d]*(?<!\d)[45]\d\d(?!\d)[^\d]*", aside):
+        return False  # a number may be a time or a count; one HTTP status alone is a symptom ("502s again")
+    words = _words_en(aside)
+    content = grammar.words("aside_symptom_en") | grammar.words("aside_cause_en") | grammar.words("aside_courtesy_en")
+    glue = grammar.words("aside_glue_en")
+    if _said_of_it(aside):
+        # what the order's thing is: "it is a duplicate of web anyway" (one name after `of`)
+        rest = words[2:]
+        if not any(w in grammar.words("aside_likeness_en") for w in rest):
+            return False
+        after_of = {rest[i + 1] for i, w in enumerate(rest[:-1]) if w == "of"}
+        return all(w in glue or w in after_of or w in grammar.words("aside_likeness_en") for w in rest)
+    return any(w in content for w in words) and all(w in content or w in glue for w in words)
+
+
+def _harmless_ko(aside: str) -> bool:
+    from bot.language import morph
+
+    content = grammar.words("aside_symptom_ko") | grammar.words("aside_cause_ko") | grammar.words("aside_courtesy_ko")
+    glue = grammar.words("aside_glue_ko")
+    ends = grammar.words("aside_reason_end_ko") | grammar.words("aside_said_end_ko")
+    said = False
+    for t in morph.tokens(aside):
+        tag = t.tag.split("-")[0]
+        if tag in ("NNG", "NNP", "MAG", "VV", "VA", "XR"):
+            if t.form not in content:
+                return False
+            said = True
+        elif tag in ("EC", "EF"):
+            if t.form not in ends:
+                return False
+        elif tag in ("JKS", "JKO", "JKB", "JKG", "JX", "NNB", "XSN", "XSV", "XSA", "VCP", "EP", "ETM", "ETN"):
+            if tag in ("JX", "NNB", "XSN", "ETM") and t.form not in glue:
+                return False
+        elif tag not in ("SF", "SP", "SS", "SE", "SW", "SO"):
+            return False  # a pronoun, a number, a determiner, a conjunction: more than a reason may be said
+    return said
