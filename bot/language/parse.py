@@ -148,6 +148,34 @@ def _stop_sign_agrees(text: str, detail: bool) -> m.Command | None:
     return None
 
 
+def _emoji_after_order(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """(aside34) Emoji said last that are neither neutral nor urgent (bot/language/normalize.py `_emoji_last` kept them
+    as one word, grammar/lexicon.txt `emoji_unread_kept` and the emoji: "data 삭제 ⚠️", "restart web 🤷", "rm data 😱"):
+    the sentence without them is read; a write is asked back (yes/no, the emoji named unread), never run — unless each
+    emoji agrees with its verb (`emoji_agrees`: "kill cache 💀💀"); a read is read. None when none was kept."""
+    kept = grammar.lexicon()["emoji_unread_kept"][0]
+    words = text.split()
+    if len(words) < 2 or not words[-1].startswith(kept) or any(w.startswith(kept) for w in words[:-1]):
+        return None
+    said = words[-1][len(kept):]
+    res = parse(" ".join(words[:-1]), detail=detail)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(res):
+        return res
+    rest = said
+    for pair in sorted(grammar.words("emoji_agrees"), key=len, reverse=True):
+        verb, _, emoji = pair.partition("=")
+        if verb == type(res).__name__:
+            rest = rest.replace(emoji, "")
+    if not re.sub(r"[\ufe0f\u200d\u2640\u2642\U0001F3FB-\U0001F3FF\s]", "", rest):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.partial", words=f"`{said}`"),
+                         proposal=res if detail else None, unread=(said,) if detail else ())
+
+
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
@@ -168,6 +196,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         text = said_twice(text)
         if (agreed := _stop_sign_agrees(text, detail)) is not None:
             return agreed  # (lead32a) "data 꺼줘 🛑": the stop sign agrees with the stop
+        if (emoji := _emoji_after_order(text, detail)) is not None:
+            return emoji  # (aside34) "data 삭제 ⚠️": asked back
         if (marked := _marked_name(text)) is not None:
             return marked
         if (alone := _confirm_alone(text)) is not None:
