@@ -176,6 +176,31 @@ def _emoji_after_order(text: str, detail: bool) -> m.Command | NotUnderstood | N
                          proposal=res if detail else None, unread=(said,) if detail else ())
 
 
+def _status_ok(text: str, detail: bool) -> NotUnderstood | None:
+    """(aside34) A status report's shape: a name, its verb said as a noun, then ok (grammar/lexicon.txt `status_ok`: "web
+    재시작 ok", "web restart: ok" — the restart went fine): a write read from it is asked back, never run (an English
+    order said first, "restart web ok", is an order). None otherwise."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower().strip(".!") not in grammar.words("status_ok"):
+        return None
+    from bot.language import context_clause
+
+    verb = words[-2].rstrip(":").lower()
+    if words[0].lower() in grammar.words("aside_verb_en") or not (
+            verb in grammar.words("aside_verb_en") or verb in context_clause.gorae_verbs()):
+        return None
+    said = " ".join([*words[:-2], words[-2].rstrip(":")])
+    res = parse(said, detail=False)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(res):
+        return None
+    return NotUnderstood(text, res.lang, Msg.of("parse.partial", words=f"`{words[-1]}`"),
+                         proposal=res if detail else None, unread=(words[-1],) if detail else ())
+
+
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
@@ -198,6 +223,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             return agreed  # (lead32a) "data 꺼줘 🛑": the stop sign agrees with the stop
         if (emoji := _emoji_after_order(text, detail)) is not None:
             return emoji  # (aside34) "data 삭제 ⚠️": asked back
+        if (reported := _status_ok(text, detail)) is not None:
+            return reported  # (aside34) "web restart: ok": a report's shape, asked back
         if (marked := _marked_name(text)) is not None:
             return marked
         if (alone := _confirm_alone(text)) is not None:
