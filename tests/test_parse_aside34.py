@@ -41,6 +41,12 @@ RUN = [
     ("data 다시 풀어줘 ▶️", ["docker unpause data"]),
     ("data 꺼줘 🛑", ["docker stop data"]),
     ("web 로그 😱", ["docker logs web"]),  # a read
+    # a laugh, a sob, an urgency, a plea after a go-sign
+    ("web 재시작해줘 (ㅋㅋ)", ["docker restart web"]),
+    ("web 재시작 — ㅠㅠ", ["docker restart web"]),
+    ("web 재시작 (급함)", ["docker restart web"]),
+    ("restart web — asap", ["docker restart web"]),
+    ("web 재시작 ㄱㄱ 🙏", ["docker restart web"]),
     # an English order said first, ok after it
     ("restart web ok", ["docker restart web"]),
 ]
@@ -55,6 +61,12 @@ ASKED = [
     ("stop cache — tmrw", "docker stop cache"),
     ("restart web — once traffic drains", "docker restart web"),
     ("rm data — pending backup", "docker rm data"),
+    ("web 재시작 — 팀장 승인 필요", "docker restart web"),  # read whole by the grammar: its aside dropped
+    ("cache 중지 (승인 후)", "docker stop cache"),
+    ("stop cache (pending approval)", "docker stop cache"),
+    ("data 삭제 ㄱㄱ 하고 싶다", "docker rm data"),  # a wish
+    ("restart web — stand by", "docker restart web"),
+    ("web 재시작 — 신호 대기", "docker restart web"),
     # K8b: a step first the bot cannot do
     ("data 삭제 — 백업부터", "docker rm data"),
     ("rm data — snapshot first please", None),

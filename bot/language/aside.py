@@ -200,6 +200,38 @@ def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstoo
     return None
 
 
+@lru_cache(maxsize=1)
+def _dash() -> re.Pattern[str]:
+    """A spaced dash, a chat go-sign closing the order (`aside_after_go_ko`), or a bracket closing the text."""
+    goes = "|".join(re.escape(w) for w in sorted(grammar.words("aside_after_go_ko"), key=len, reverse=True))
+    return re.compile(rf"\s+[\u2014\u2013-]\s+|\s+(?:{goes})\s+|\s*\((?=[^()]*\)\s*$)")
+
+
+def dropped_after_dash(text: str, res: m.Command | m.NotUnderstood,
+                       read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | m.NotUnderstood:
+    """(aside34) A write read from the whole of `text` that the order before its last spaced dash reads alone, the same:
+    the words after the dash were dropped by the reading ("web 재시작 — 팀장 승인 필요", "restart web — on it") — they are
+    set aside only when read as a harmless reason (`_harmless`, a lack told); otherwise the write is asked back."""
+    from bot.language.parse_natural import reads_only
+
+    if (not isinstance(res, m.Command) or isinstance(res, (m.NotUnderstood, m.Help, m.Prohibition))
+            or res.lang == "cli" or reads_only(res)):
+        return res
+    cuts = list(_dash().finditer(text))
+    if not cuts or _SHELL.search(text):
+        return res
+    req, aside = text[:cuts[-1].start()].strip(), text[cuts[-1].end():].strip()
+    if cuts[-1].group().strip().startswith("("):
+        aside = aside[:-1].strip()
+    aside = _label().sub("", aside)
+    if not req or not aside or read(req) != res:
+        return res
+    if _harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)):
+        return res
+    return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
+                           unread=(aside,))
+
+
 def _harmless(aside: str) -> bool:
     """(aside34) Whether `aside` reads as one of the closed set of harmless things said after a write: a symptom or a
     cause (grammar/lexicon.txt `aside_symptom_*`, `aside_cause_*`), a courtesy or an urgency (`aside_courtesy_*`), or
@@ -208,9 +240,20 @@ def _harmless(aside: str) -> bool:
     set aside silently: the order is asked back."""
     if "," in aside or ";" in aside:
         return False  # two clauses: one more thing may be said
-    if HANGUL.search(aside):
+    if aside and _neutral_emoji_only(aside):
+        return True  # "web 재시작 ㄱㄱ 🙏": a plea, an urgency
+    if HANGUL.search(aside) or re.search(r"[\u3131-\u318e]", aside):  # Hangul, or its bare jamo ("ㅋㅋ", "ㅠㅠ")
         return _harmless_ko(aside)
     return _harmless_en(aside)
+
+
+def _neutral_emoji_only(aside: str) -> bool:
+    """Whether `aside` is only emoji of grammar/lexicon.txt `emoji_neutral` (bot/language/normalize.py `_emoji_last`)."""
+    lex = grammar.lexicon()
+    rest = aside
+    for e in sorted([*lex["emoji_neutral"], *lex["verdict_emoji"]], key=len, reverse=True):
+        rest = rest.replace(e, "")
+    return not re.sub(r"[\ufe0f\u200d\u2640\u2642\U0001F3FB-\U0001F3FF\s]", "", rest)
 
 
 def _harmless_en(aside: str) -> bool:
@@ -224,7 +267,9 @@ def _harmless_en(aside: str) -> bool:
         rest = words[2:]
         if not any(w in grammar.words("aside_likeness_en") for w in rest):
             return False
-        after_of = {rest[i + 1] for i, w in enumerate(rest[:-1]) if w == "of"}
+        raw = aside.split()
+        after_of = {x for i, w in enumerate(raw[:-1]) if w.lower() in ("of", "as") for x in _words_en(raw[i + 1])}
+        after_of |= {"as"}
         return all(w in glue or w in after_of or w in grammar.words("aside_likeness_en") for w in rest)
     return any(w in content for w in words) and all(w in content or w in glue for w in words)
 
@@ -248,6 +293,8 @@ def _harmless_ko(aside: str) -> bool:
         elif tag in ("JKS", "JKO", "JKB", "JKG", "JX", "NNB", "XSN", "XSV", "XSA", "VCP", "EP", "ETM", "ETN"):
             if tag in ("JX", "NNB", "XSN", "ETM") and t.form not in glue:
                 return False
+        elif tag == "SW" and t.form and set(t.form) <= set("".join(grammar.words("aside_laugh_ko"))):
+            said = True  # a laugh or a sob ("ㅋㅋ", "ㅠㅠ")
         elif tag not in ("SF", "SP", "SS", "SE", "SW", "SO"):
             return False  # a pronoun, a number, a determiner, a conjunction: more than a reason may be said
     return said

@@ -243,7 +243,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
             from bot.language.outside import example_said
 
-            return example_said(text, _never_the_negated(text, _bare_shell(bracketed)))  # (lead32) "(예시)"
+            bracketed = example_said(text, _never_the_negated(text, _bare_shell(bracketed)))  # (lead32) "(예시)"
+            if isinstance(bracketed, m.Command) and bracketed.lang != "cli":
+                from bot.language.aside import dropped_after_dash  # (aside34) "cache 중지 (승인 후)": asked back
+
+                bracketed = dropped_after_dash(text, bracketed, lambda said: parse(said, detail=False))
+            return bracketed
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         res = _parse(text, detail)
@@ -525,6 +530,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             )
 
             res = corrected_last(text, reread) or res
+        if isinstance(res, m.Command) and res.lang != "cli" and re.search(r"\s[-\u2013\u2014ㄱ고]|\)\s*$", text):
+            from bot.language.aside import dropped_after_dash  # (aside34) "web 재시작 — 팀장 승인 필요": asked back
+
+            res = dropped_after_dash(text, res, reread)
         return _again_as_said(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
