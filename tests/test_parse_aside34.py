@@ -47,6 +47,10 @@ RUN = [
     ("web 재시작 (급함)", ["docker restart web"]),
     ("restart web — asap", ["docker restart web"]),
     ("web 재시작 ㄱㄱ 🙏", ["docker restart web"]),
+    ("web 재시작 ㄱㄱ 개급함 ㅠ", ["docker restart web"]),
+    ("cache 멈춰 — 백업 중", ["docker stop cache"]),
+    # the kind of the thing told, read whole as the order alone reads
+    ("db 삭제해 (볼륨 말고 컨테이너)", ["docker rm db"]),
     # an English order said first, ok after it
     ("restart web ok", ["docker restart web"]),
 ]

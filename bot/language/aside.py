@@ -226,10 +226,18 @@ def dropped_after_dash(text: str, res: m.Command | m.NotUnderstood,
     aside = _label().sub("", aside)
     if not req or not aside or read(req) != res:
         return res
-    if _harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)):
+    if _harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)) or _kind_told(aside):
         return res
     return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
                            unread=(aside,))
+
+
+def _kind_told(aside: str) -> bool:
+    """(aside34) The kind of the order's thing told (grammar/lexicon.txt `docker_tool_kind_ko`, `antecedent_kind_en`,
+    with `aside_kind_glue`: "db 삭제해 (볼륨 말고 컨테이너)"): when the whole reads as the order alone does, it agrees."""
+    kinds = grammar.words("docker_tool_kind_ko") | grammar.words("antecedent_kind_en")
+    words = re.findall(r"\w+", aside.lower())
+    return any(w in kinds for w in words) and all(w in kinds or w in grammar.words("aside_kind_glue") for w in words)
 
 
 def _harmless(aside: str) -> bool:
