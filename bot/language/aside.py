@@ -16,6 +16,12 @@ a reason's label says it is the reason's: "reason: … didn't stick"), a time, a
 a name said after a preposition ("stop my-nginx – a copy of web": unless the aside is told of the order's own thing,
 "stop my-nginx – it's a duplicate of web anyway") or an ASCII word in a Korean aside (a name: "web 재시작 — cache도"),
 or a shell character.
+
+(aside34) Turned around, safe by construction: after a write, an aside is set aside silently only when it is READ as one
+of a closed set of harmless things (`_harmless`: a symptom, a cause, a courtesy or urgency, a laugh, neutral emoji, a lack
+told, what the order's thing is); anything else ("배포 끝나면", "어제 함", "오타", "bob's got it", "eod") makes the order a
+question — a proposal with the aside named unread, never run. A read keeps its aside dropped. `dropped_after_dash` does
+the same for an aside the whole reading swallowed ("web 재시작 — 팀장 승인 필요").
 """
 from __future__ import annotations
 
@@ -148,11 +154,12 @@ def _counted(aside: str) -> bool:
 
 
 def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
-                     negated: Callable[[str], bool]) -> m.Command | None:
+                     negated: Callable[[str], bool]) -> m.Command | m.NotUnderstood | None:
     """(lead31b) The kind `trailing`: the order of `text` before an aside that tells why ("web 재시작 — 메모리 샘",
     "restart cache (OOM again)", "cache 재시작 (사유: 커넥션 풀 고갈)", "pull redis, new patch release came out"), read
     by `read` alone; None when there is no such cut, the order is negated (`negated`) or does not read whole as one
-    command, or the aside may change the meaning (see the module: it is then never dropped)."""
+    command, or the aside may change the meaning (see the module: it is then never dropped); (aside34) a NotUnderstood
+    proposing the write, the aside unread, when the aside is none of the harmless kinds (`_harmless`)."""
     if _SHELL.search(text) or "?" in text:
         return None  # (a question said after the order asks it: "Web container, I would like to restart, is it possible?")
     for cut in _cuts().finditer(text):

@@ -245,7 +245,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             bracketed = example_said(text, _never_the_negated(text, _bare_shell(bracketed)))  # (lead32) "(예시)"
             if isinstance(bracketed, m.Command) and bracketed.lang != "cli":
-                from bot.language.aside import dropped_after_dash  # (aside34) "cache 중지 (승인 후)": asked back
+                # (aside34) "cache 중지 (승인 후)": asked back
+                from bot.language.aside import dropped_after_dash
 
                 bracketed = dropped_after_dash(text, bracketed, lambda said: parse(said, detail=False))
             return bracketed
@@ -531,7 +532,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = corrected_last(text, reread) or res
         if isinstance(res, m.Command) and res.lang != "cli" and re.search(r"\s[-\u2013\u2014ㄱ고]|\)\s*$", text):
-            from bot.language.aside import dropped_after_dash  # (aside34) "web 재시작 — 팀장 승인 필요": asked back
+            # (aside34) "web 재시작 — 팀장 승인 필요": asked back
+            from bot.language.aside import dropped_after_dash
 
             res = dropped_after_dash(text, res, reread)
         return _again_as_said(text, res)
