@@ -531,7 +531,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             )
 
             res = corrected_last(text, reread) or res
-        if isinstance(res, m.Command) and res.lang != "cli" and re.search(r"\s[-\u2013\u2014ㄱ고]|\)\s*$", text):
+        if isinstance(res, m.Command) and res.lang != "cli" and (re.search(r"\s[-\u2013\u2014]|\)\s*$", text) or not
+                                                                 grammar.words("aside_after_go_ko").isdisjoint(text.split())):
             # (aside34) "web 재시작 — 팀장 승인 필요": asked back
             from bot.language.aside import dropped_after_dash
 
