@@ -49,6 +49,11 @@ RUN = [
     ("web 재시작 ㄱㄱ 🙏", ["docker restart web"]),
     ("web 재시작 ㄱㄱ 개급함 ㅠ", ["docker restart web"]),
     ("cache 멈춰 — 백업 중", ["docker stop cache"]),
+    ("restart web — it's down", ["docker restart web"]),
+    ("restart web — keeps crashing", ["docker restart web"]),
+    ("cache 재시작 — 타임아웃 남", ["docker restart cache"]),
+    ("web 재시작 부탁 — 502 뜸", ["docker restart web"]),
+    ("web 재시작 — 에러 떠서", ["docker restart web"]),
     # the kind of the thing told, read whole as the order alone reads
     ("db 삭제해 (볼륨 말고 컨테이너)", ["docker rm db"]),
     # an English order said first, ok after it
@@ -100,6 +105,8 @@ ASKED = [
     ("data 삭제 ㄱㄱ 할 뻔", "docker rm data"),
     # K8i: sarcasm
     ("data 삭제 — 미친 소리", "docker rm data"),
+    ("restart web — it's bob's", "docker restart web"),
+    ("web 재시작 — 5 뜸", "docker restart web"),  # a number that is no HTTP status: a time?
     # an aside of two clauses, even of harmless words
     ("restart web — stuck, whatever", None),
     # K13: an emoji that warns, doubts or is horrified

@@ -277,11 +277,9 @@ def _harmless_en(aside: str) -> bool:
     words = _words_en(aside)
     content = grammar.words("aside_symptom_en") | grammar.words("aside_cause_en") | grammar.words("aside_courtesy_en")
     glue = grammar.words("aside_glue_en")
-    if _said_of_it(aside):
+    if _said_of_it(aside) and any(w in grammar.words("aside_likeness_en") for w in words[2:]):
         # what the order's thing is: "it is a duplicate of web anyway" (one name after `of`)
         rest = words[2:]
-        if not any(w in grammar.words("aside_likeness_en") for w in rest):
-            return False
         raw = aside.split()
         after_of = {x for i, w in enumerate(raw[:-1]) if w.lower() in ("of", "as") for x in _words_en(raw[i + 1])}
         after_of |= {"as"}
@@ -310,6 +308,8 @@ def _harmless_ko(aside: str) -> bool:
                 return False
         elif tag == "SW" and t.form and set(t.form) <= set("".join(grammar.words("aside_laugh_ko"))):
             said = True  # a laugh or a sob ("ㅋㅋ", "ㅠㅠ")
+        elif tag == "SN" and re.fullmatch(r"[45]\d\d", t.form):
+            said = True  # an HTTP status ("502 뜸")
         elif tag not in ("SF", "SP", "SS", "SE", "SW", "SO"):
             return False  # a pronoun, a number, a determiner, a conjunction: more than a reason may be said
     return said
