@@ -119,6 +119,8 @@ ASKED = [
     ("rm data :scream:", "docker rm data"),
     ("rm data 💀", "docker rm data"),
     ("web 삭제 🫠", "docker rm web"),
+    ("rm data 😂", "docker rm data"),  # a laugh emoji after a write, as "rm data lmao"
+    ("data 날려버리고 싶다 😂", None),  # venting: its laugh is read first
     # K14: a status report's shape
     ("web 재시작 ok", "docker restart web"),
     ("web restart: ok", "docker restart web"),

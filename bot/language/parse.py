@@ -158,6 +158,11 @@ def _emoji_after_order(text: str, detail: bool) -> m.Command | NotUnderstood | N
     if len(words) < 2 or not words[-1].startswith(kept) or any(w.startswith(kept) for w in words[:-1]):
         return None
     said = words[-1][len(kept):]
+    if any(e in said for e in grammar.words("laughter")):
+        # a laugh said last ("data 날려버리고 싶다 😂"): the readers of a laugh read it first (a joke, venting)
+        laughed = parse(" ".join([*words[:-1], said]), detail=detail)
+        if not isinstance(laughed, m.Command) or isinstance(laughed, (m.Help, m.Prohibition)):
+            return laughed
     res = parse(" ".join(words[:-1]), detail=detail)
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return res
