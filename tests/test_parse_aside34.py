@@ -56,6 +56,8 @@ RUN = [
     ("web 재시작 — 에러 떠서", ["docker restart web"]),
     # the kind of the thing told, read whole as the order alone reads
     ("db 삭제해 (볼륨 말고 컨테이너)", ["docker rm db"]),
+    ("web needs a restart — can you handle it", ["docker restart web"]),  # the order asked again
+    ("web needs a restart — could you do it", ["docker restart web"]),
     # an English order said first, ok after it
     ("restart web ok", ["docker restart web"]),
 ]

@@ -233,10 +233,19 @@ def dropped_after_dash(text: str, res: m.Command | m.NotUnderstood,
     aside = _label().sub("", aside)
     if not req or not aside or read(req) != res:
         return res
-    if _harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)) or _kind_told(aside):
+    if (_harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)) or _kind_told(aside)
+            or _asked_to_do(aside)):
         return res
     return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
                            unread=(aside,))
+
+
+def _asked_to_do(aside: str) -> bool:
+    """(aside34) The order asked of gorae again ("web needs a restart — can you handle it"): a modal, you, a verb of doing
+    it and it (grammar/lexicon.txt `aside_asked_first_en`, `aside_do_it_en`, `aside_it_en`), perhaps please."""
+    words = [w for w in _words_en(aside) if w not in grammar.words("aside_courtesy_en")]
+    return (len(words) >= 4 and words[0] in grammar.words("aside_asked_first_en") and words[1] == "you"
+            and all(w in grammar.words("aside_do_it_en") for w in words[2:-1]) and words[-1] in grammar.words("aside_it_en"))
 
 
 def _kind_told(aside: str) -> bool:
