@@ -44,8 +44,9 @@ def test_a_struck_out_name_is_never_acted_on(case):
 
 
 NO_EMOJI = ["❌", "🙅", "🚫", "⛔", "👎", "🛑", ":x:", ":no_entry:", ":no_entry_sign:", ":-1:", ":thumbsdown:", ":no_good:"]
-# (lead32c) of them, the ones of stop (grammar/lexicon.txt `stop_emoji`, `stop_emoji_codes`)
-STOP_EMOJI = ["🙅", "🚫", "⛔", "🛑", ":no_entry:", ":no_entry_sign:", ":no_good:"]
+# (lead32c) of them, the ones of stop (grammar/lexicon.txt `stop_emoji`, `stop_emoji_codes`; aside34: a no-entry sign,
+# 🚫 ⛔ :no_entry: :no_entry_sign:, says forbidden — "cache 중지 🚫" is refused, never a stop)
+STOP_EMOJI = ["🙅", "🛑", ":no_good:"]
 NOISE = [":fire:", ":eyes:", ":pray:", ":rocket:", ":+1:", ":eyes::pray:", "🔥", "🙏"]
 
 

@@ -16,6 +16,12 @@ a reason's label says it is the reason's: "reason: … didn't stick"), a time, a
 a name said after a preposition ("stop my-nginx – a copy of web": unless the aside is told of the order's own thing,
 "stop my-nginx – it's a duplicate of web anyway") or an ASCII word in a Korean aside (a name: "web 재시작 — cache도"),
 or a shell character.
+
+(aside34) Turned around, safe by construction: after a write, an aside is set aside silently only when it is READ as one
+of a closed set of harmless things (`_harmless`: a symptom, a cause, a courtesy or urgency, a laugh, neutral emoji, a lack
+told, what the order's thing is); anything else ("배포 끝나면", "어제 함", "오타", "bob's got it", "eod") makes the order a
+question — a proposal with the aside named unread, never run. A read keeps its aside dropped. `dropped_after_dash` does
+the same for an aside the whole reading swallowed ("web 재시작 — 팀장 승인 필요").
 """
 from __future__ import annotations
 
@@ -148,11 +154,12 @@ def _counted(aside: str) -> bool:
 
 
 def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
-                     negated: Callable[[str], bool]) -> m.Command | None:
+                     negated: Callable[[str], bool]) -> m.Command | m.NotUnderstood | None:
     """(lead31b) The kind `trailing`: the order of `text` before an aside that tells why ("web 재시작 — 메모리 샘",
     "restart cache (OOM again)", "cache 재시작 (사유: 커넥션 풀 고갈)", "pull redis, new patch release came out"), read
     by `read` alone; None when there is no such cut, the order is negated (`negated`) or does not read whole as one
-    command, or the aside may change the meaning (see the module: it is then never dropped)."""
+    command, or the aside may change the meaning (see the module: it is then never dropped); (aside34) a NotUnderstood
+    proposing the write, the aside unread, when the aside is none of the harmless kinds (`_harmless`)."""
     if _SHELL.search(text) or "?" in text:
         return None  # (a question said after the order asks it: "Web container, I would like to restart, is it possible?")
     for cut in _cuts().finditer(text):
@@ -188,5 +195,130 @@ def order_then_aside(text: str, read: Callable[[str], m.Command | m.NotUnderstoo
                 return None
         elif _barred_en(aside, labelled):
             return None
-        return res
+        from bot.language.parse_natural import reads_only
+
+        if reads_only(res) or lack or _harmless(aside):
+            return res
+        if labelled and negated(aside):
+            return None  # (aside34) a labelled negation not read as a reason: refused as before
+        # (aside34) an aside not read as one of the harmless kinds: the order is asked back, the aside named unread
+        return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
+                               unread=(aside,))
     return None
+
+
+@lru_cache(maxsize=1)
+def _dash() -> re.Pattern[str]:
+    """A spaced dash, a chat go-sign closing the order (`aside_after_go_ko`), or a bracket closing the text."""
+    goes = "|".join(re.escape(w) for w in sorted(grammar.words("aside_after_go_ko"), key=len, reverse=True))
+    return re.compile(rf"\s+[\u2014\u2013-]\s+|\s+(?:{goes})\s+|\s*\((?=[^()]*\)\s*$)")
+
+
+def dropped_after_dash(text: str, res: m.Command | m.NotUnderstood,
+                       read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | m.NotUnderstood:
+    """(aside34) A write read from the whole of `text` that the order before its last spaced dash reads alone, the same:
+    the words after the dash were dropped by the reading ("web 재시작 — 팀장 승인 필요", "restart web — on it") — they are
+    set aside only when read as a harmless reason (`_harmless`, a lack told); otherwise the write is asked back."""
+    from bot.language.parse_natural import reads_only
+
+    if (not isinstance(res, m.Command) or isinstance(res, (m.NotUnderstood, m.Help, m.Prohibition))
+            or res.lang == "cli" or reads_only(res)):
+        return res
+    cuts = list(_dash().finditer(text))
+    if not cuts or _SHELL.search(text):
+        return res
+    req, aside = text[:cuts[-1].start()].strip(), text[cuts[-1].end():].strip()
+    if cuts[-1].group().strip().startswith("("):
+        aside = aside[:-1].strip()
+    aside = _label().sub("", aside)
+    if not req or not aside or read(req) != res:
+        return res
+    if (_harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)) or _kind_told(aside)
+            or _asked_to_do(aside)):
+        return res
+    return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
+                           unread=(aside,))
+
+
+def _asked_to_do(aside: str) -> bool:
+    """(aside34) The order asked of gorae again ("web needs a restart — can you handle it"): a modal, you, a verb of doing
+    it and it (grammar/lexicon.txt `aside_asked_first_en`, `aside_do_it_en`, `aside_it_en`), perhaps please."""
+    words = [w for w in _words_en(aside) if w not in grammar.words("aside_courtesy_en")]
+    return (len(words) >= 4 and words[0] in grammar.words("aside_asked_first_en") and words[1] == "you"
+            and all(w in grammar.words("aside_do_it_en") for w in words[2:-1]) and words[-1] in grammar.words("aside_it_en"))
+
+
+def _kind_told(aside: str) -> bool:
+    """(aside34) The kind of the order's thing told (grammar/lexicon.txt `docker_tool_kind_ko`, `antecedent_kind_en`,
+    with `aside_kind_glue`: "db 삭제해 (볼륨 말고 컨테이너)"): when the whole reads as the order alone does, it agrees."""
+    kinds = grammar.words("docker_tool_kind_ko") | grammar.words("antecedent_kind_en")
+    words = re.findall(r"\w+", aside.lower())
+    return any(w in kinds for w in words) and all(w in kinds or w in grammar.words("aside_kind_glue") for w in words)
+
+
+def _harmless(aside: str) -> bool:
+    """(aside34) Whether `aside` reads as one of the closed set of harmless things said after a write: a symptom or a
+    cause (grammar/lexicon.txt `aside_symptom_*`, `aside_cause_*`), a courtesy or an urgency (`aside_courtesy_*`), or
+    what the order's thing is ("it's a duplicate of web anyway": `aside_likeness_en`) — every word of it one of these
+    or their glue, in one clause (no comma). Anything else ("배포 끝나면", "어제 함", "bob's got it", "thoughts") is never
+    set aside silently: the order is asked back."""
+    if "," in aside or ";" in aside:
+        return False  # two clauses: one more thing may be said
+    if aside and _neutral_emoji_only(aside):
+        return True  # "web 재시작 ㄱㄱ 🙏": a plea, an urgency
+    if HANGUL.search(aside) or re.search(r"[\u3131-\u318e]", aside):  # Hangul, or its bare jamo ("ㅋㅋ", "ㅠㅠ")
+        return _harmless_ko(aside)
+    return _harmless_en(aside)
+
+
+def _neutral_emoji_only(aside: str) -> bool:
+    """Whether `aside` is only emoji of grammar/lexicon.txt `emoji_neutral` (bot/language/normalize.py `_emoji_last`)."""
+    lex = grammar.lexicon()
+    rest = aside
+    for e in sorted([*lex["emoji_neutral"], *lex["verdict_emoji"]], key=len, reverse=True):
+        rest = rest.replace(e, "")
+    return not re.sub(r"[\ufe0f\u200d\u2640\u2642\U0001F3FB-\U0001F3FF\s]", "", rest)
+
+
+def _harmless_en(aside: str) -> bool:
+    if re.search(r"\d", aside) and not re.fullmatch(r"[^\d]*(?<!\d)[45]\d\d(?!\d)[^\d]*", aside):
+        return False  # a number may be a time or a count; one HTTP status alone is a symptom ("502s again")
+    words = _words_en(aside)
+    content = grammar.words("aside_symptom_en") | grammar.words("aside_cause_en") | grammar.words("aside_courtesy_en")
+    glue = grammar.words("aside_glue_en")
+    if _said_of_it(aside) and any(w in grammar.words("aside_likeness_en") for w in words[2:]):
+        # what the order's thing is: "it is a duplicate of web anyway" (one name after `of`)
+        rest = words[2:]
+        raw = aside.split()
+        after_of = {x for i, w in enumerate(raw[:-1]) if w.lower() in ("of", "as") for x in _words_en(raw[i + 1])}
+        after_of |= {"as"}
+        return all(w in glue or w in after_of or w in grammar.words("aside_likeness_en") for w in rest)
+    return any(w in content for w in words) and all(w in content or w in glue for w in words)
+
+
+def _harmless_ko(aside: str) -> bool:
+    from bot.language import morph
+
+    content = grammar.words("aside_symptom_ko") | grammar.words("aside_cause_ko") | grammar.words("aside_courtesy_ko")
+    glue = grammar.words("aside_glue_ko")
+    ends = grammar.words("aside_reason_end_ko") | grammar.words("aside_said_end_ko")
+    said = False
+    for t in morph.tokens(aside):
+        tag = t.tag.split("-")[0]
+        if tag in ("NNG", "NNP", "MAG", "VV", "VA", "XR"):
+            if t.form not in content:
+                return False
+            said = True
+        elif tag in ("EC", "EF"):
+            if t.form not in ends:
+                return False
+        elif tag in ("JKS", "JKO", "JKB", "JKG", "JX", "NNB", "XSN", "XSV", "XSA", "VCP", "EP", "ETM", "ETN"):
+            if tag in ("JX", "NNB", "XSN", "ETM") and t.form not in glue:
+                return False
+        elif tag == "SW" and t.form and set(t.form) <= set("".join(grammar.words("aside_laugh_ko"))):
+            said = True  # a laugh or a sob ("ㅋㅋ", "ㅠㅠ")
+        elif tag == "SN" and re.fullmatch(r"[45]\d\d", t.form):
+            said = True  # an HTTP status ("502 뜸")
+        elif tag not in ("SF", "SP", "SS", "SE", "SW", "SO"):
+            return False  # a pronoun, a number, a determiner, a conjunction: more than a reason may be said
+    return said

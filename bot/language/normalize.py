@@ -210,6 +210,46 @@ def _verdict_emoji() -> re.Pattern[str]:
                       + r"(?:\s*" + each + r")*)(\s*,?\s*(?=[A-Za-z0-9])|\s*$)")
 
 
+# (aside34) a run of emoji (Unicode, or Slack shortcodes) closing the text, after a word
+_EMOJI_RUN_LAST = re.compile(r"(?:\s+(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\u2640\u2642]+"
+                             r"|(?::[a-z0-9_+\-]+:)+))+\s*$")
+_EMOJI_DRESS = re.compile(r"[\ufe0f\u200d\u2640\u2642\U0001F3FB-\U0001F3FF\s]")
+
+
+@lru_cache(maxsize=1)
+def _emoji_kinds() -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """(aside34) grammar/lexicon.txt: the neutral emoji (Unicode and `:code:`, the longest first), those that say no or
+    stop (left to `_emoji_said`), and `emoji_unread_kept`."""
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    neutral = [*lex["emoji_neutral"], *(f":{c}:" for c in lex["emoji_neutral_codes"]),
+               *(f":{c}:" for c in lex["verdict_emoji_codes"]), *lex["verdict_emoji"]]
+    said = [*lex["no_emoji"], *lex["stop_emoji"], *(f":{c}:" for c in lex["no_emoji_codes"]),
+            *(f":{c}:" for c in lex["stop_emoji_codes"])]
+    return (tuple(sorted(neutral, key=len, reverse=True)), tuple(said), lex["emoji_unread_kept"][0])
+
+
+def _emoji_last(text: str) -> str:
+    """(aside34) Emoji said last after an order ("data 삭제 ⚠️", "restart web 🤷", "rm data :scream:") are set aside only
+    when each is a neutral or urgent one (grammar/lexicon.txt `emoji_neutral`: "🙏", "🔥", ":rotating_light:"); any
+    other is kept, as one word `emoji_unread_kept` and the emoji glued after it (":emoji:😱"), so that a write before it
+    is asked back, never run (bot/language/parse.py `_emoji_after_order`). One that says no or stop is `_emoji_said`'s."""
+    mt = _EMOJI_RUN_LAST.search(text)
+    if mt is None or not text[:mt.start()].strip():
+        return text
+    run = mt.group()
+    neutral, said, kept = _emoji_kinds()
+    if any(e in run for e in said):
+        return text
+    rest = run
+    for e in neutral:
+        rest = rest.replace(e, " ")
+    if not _EMOJI_DRESS.sub("", rest):
+        return text
+    return f"{text[:mt.start()]} {kept}{''.join(run.split())}"
+
+
 def _emoji_said(part: str) -> str:
     """An emoji that says no (grammar/lexicon.txt `no_emoji`, Unicode or a Slack shortcode) becomes the one
     shortcode `no_emoji_kept` (a word the grammar never reads: the sentence is refused, never a write with
@@ -222,6 +262,8 @@ def _emoji_said(part: str) -> str:
     part = no.sub(f" {kept} ", stop.sub(f" {stop_kept} ", part)) if not part.isascii() else part
 
     def shortcodes(mt: re.Match[str]) -> str:
+        if mt.group().startswith(_emoji_kinds()[2]):
+            return mt.group()  # (aside34) emoji kept unread (`_emoji_last`)
         found = _SHORTCODE.findall(mt.group())
         if any(c in codes and c not in stop_codes for c in found):
             return f" {kept} "
@@ -1103,6 +1145,7 @@ def normalize(text: str) -> str:
     if "docker" in text.lower():
         text = _outside(text, _docker_as_adjective)
     if ":" in text or not text.isascii():
+        text = _emoji_last(text)
         text = _outside(text, _emoji_said)
     if not text.isascii() and not HANGUL.search(text):
         text = _emoji_edges_dropped(text)

@@ -148,6 +148,64 @@ def _stop_sign_agrees(text: str, detail: bool) -> m.Command | None:
     return None
 
 
+def _emoji_after_order(text: str, detail: bool) -> m.Command | NotUnderstood | None:
+    """(aside34) Emoji said last that are neither neutral nor urgent (bot/language/normalize.py `_emoji_last` kept them
+    as one word, grammar/lexicon.txt `emoji_unread_kept` and the emoji: "data 삭제 ⚠️", "restart web 🤷", "rm data 😱"):
+    the sentence without them is read; a write is asked back (yes/no, the emoji named unread), never run — unless each
+    emoji agrees with its verb (`emoji_agrees`: "kill cache 💀💀"); a read is read. None when none was kept."""
+    kept = grammar.lexicon()["emoji_unread_kept"][0]
+    words = text.split()
+    if len(words) < 2 or not words[-1].startswith(kept) or any(w.startswith(kept) for w in words[:-1]):
+        return None
+    said = words[-1][len(kept):]
+    if any(e in said for e in grammar.words("laughter")):
+        # a laugh said last ("data 날려버리고 싶다 😂"): the readers of a laugh read it first (a joke, venting)
+        laughed = parse(" ".join([*words[:-1], said]), detail=detail)
+        if not isinstance(laughed, m.Command) or isinstance(laughed, (m.Help, m.Prohibition)):
+            return laughed
+    res = parse(" ".join(words[:-1]), detail=detail)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(res):
+        return res
+    rest = said
+    for pair in sorted(grammar.words("emoji_agrees"), key=len, reverse=True):
+        verb, _, emoji = pair.partition("=")
+        if verb == type(res).__name__:
+            rest = rest.replace(emoji, "")
+    if not re.sub(r"[\ufe0f\u200d\u2640\u2642\U0001F3FB-\U0001F3FF\s]", "", rest):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.partial", words=f"`{said}`"),
+                         proposal=res if detail else None, unread=(said,) if detail else ())
+
+
+def _status_ok(text: str, detail: bool) -> NotUnderstood | None:
+    """(aside34) A status report's shape: a name, its verb said as a noun, then ok (grammar/lexicon.txt `status_ok`: "web
+    재시작 ok", "web restart: ok" — the restart went fine): a write read from it is asked back, never run (an English
+    order said first, "restart web ok", is an order). None otherwise."""
+    words = text.split()
+    if len(words) < 3 or words[-1].lower().strip(".!") not in grammar.words("status_ok"):
+        return None
+    from bot.language import context_clause
+
+    verb = words[-2].rstrip(":").lower()
+    if words[0].lower() in grammar.words("aside_verb_en") or not (
+            verb in grammar.words("aside_verb_en") or verb in context_clause.gorae_verbs()):
+        return None
+    said = " ".join([*words[:-2], words[-2].rstrip(":")])
+    res = parse(said, detail=False)
+    if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
+        return None
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(res):
+        return None
+    return NotUnderstood(text, res.lang, Msg.of("parse.partial", words=f"`{words[-1]}`"),
+                         proposal=res if detail else None, unread=(words[-1],) if detail else ())
+
+
 def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     """Read one normalized utterance. Never raises.
 
@@ -168,6 +226,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         text = said_twice(text)
         if (agreed := _stop_sign_agrees(text, detail)) is not None:
             return agreed  # (lead32a) "data 꺼줘 🛑": the stop sign agrees with the stop
+        if (emoji := _emoji_after_order(text, detail)) is not None:
+            return emoji  # (aside34) "data 삭제 ⚠️": asked back
+        if (reported := _status_ok(text, detail)) is not None:
+            return reported  # (aside34) "web restart: ok": a report's shape, asked back
         if (marked := _marked_name(text)) is not None:
             return marked
         if (alone := _confirm_alone(text)) is not None:
@@ -186,7 +248,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 bracketed = replace(bracketed, suggestions=(), proposal=None, unread=())
             from bot.language.outside import example_said
 
-            return example_said(text, _never_the_negated(text, _bare_shell(bracketed)))  # (lead32) "(예시)"
+            bracketed = example_said(text, _never_the_negated(text, _bare_shell(bracketed)))  # (lead32) "(예시)"
+            if isinstance(bracketed, m.Command) and bracketed.lang != "cli":
+                # (aside34) "cache 중지 (승인 후)": asked back
+                from bot.language.aside import dropped_after_dash
+
+                bracketed = dropped_after_dash(text, bracketed, lambda said: parse(said, detail=False))
+            return bracketed
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         res = _parse(text, detail)
@@ -476,6 +544,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             )
 
             res = corrected_last(text, reread) or res
+        if isinstance(res, m.Command) and res.lang != "cli" and (re.search(r"\s[-\u2013\u2014]|\)\s*$", text) or not
+                                                                 grammar.words("aside_after_go_ko").isdisjoint(text.split())):
+            # (aside34) "web 재시작 — 팀장 승인 필요": asked back
+            from bot.language.aside import dropped_after_dash
+
+            res = dropped_after_dash(text, res, reread)
         return _again_as_said(text, res)
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
