@@ -305,6 +305,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             if isinstance(res, (NotUnderstood, m.Sequence)) or reads_only(res):
                 res = got_done(text, res, lambda said: _parse(said, False))
+        if res.lang == "en" and " be " in f" {text.lower()} " and not negated(text):
+            # (f22b34) "the nginx image needs to be pulled again", "can web be disconnected from backend?": the request
+            from bot.language.got_done_en import passive_done
+
+            res = passive_done(text, res, lambda said: _parse(said, False))
         if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
             # (k16en) "Sam wants data stopped, go ahead and do it"
             from bot.language.relayed_en import relayed
