@@ -6395,6 +6395,17 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
              and s.args[0].particle in (None, "obj") and "network" not in s.nouns)
     if (kind_of(s) == "image" or alone) and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
         return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
+    several = _containers_connected(s, u, ("from",))
+    if several is not None:
+        # (f22b34) "web과 cache를 backend에서 빼줘", "disconnect web and cache from backend": each disconnected, in the
+        # order said, as a connect of several is
+        net_arg, conts = several
+        for a in (net_arg, *conts):
+            check_name(a.value, "container")
+        _, u = use(s, u, "all")
+        force, u = use(s, u, "force")
+        return m.Sequence(steps=tuple(m.NetworkDisconnect(net_arg.value, c.value, force=force, lang=s.lang)
+                                      for c in conts), lang=s.lang), u.arg(net_arg, *conts)
     net, container, either, u = _net_and_container_either(s, u, ("from",))
     force, u = use(s, u, "force")
     return m.NetworkDisconnect(net, container, force=force, either=either, lang=s.lang), u
