@@ -281,8 +281,15 @@ def _seen_source(words: list[str], named: frozenset[str]) -> bool:
 
 def _hands_off(toks: list[tuple[str, str]]) -> bool:
     """(pre33) Whether the clause `toks` (punctuation left out) only bans touching anything: a word of grammar/lexicon.txt
-    `hands_off_any_ko` (아무것), 도, 안, a verb of `hands_off_verb_ko` (건드리다), -고 — "아무것도 안 건드리고"."""
+    `hands_off_any_ko` (아무것), 도, 안, a verb of `hands_off_verb_ko` (건드리다), -고 — "아무것도 안 건드리고"; (f22b34) or
+    any verb banned with `hands_off_ban_ko` (-지 말다) before -고 — "아무것도 지우지 말고", "아무것도 재시작하지 말고"."""
     forms = [f for f, _ in toks]
+    ban = grammar.lexicon()["hands_off_ban_ko"]
+    if (len(toks) in (6, 7) and forms[0] in grammar.words("hands_off_any_ko")
+            and forms[1] in grammar.words("hands_off_even_ko") and (len(toks) == 6 or toks[2][1] == "NNG")
+            and toks[-4][1] == "VV" and tuple(forms[-3:-1]) == ban and toks[-3][1] == "EC" and toks[-2][1] == "VX"
+            and toks[-1][1] == "EC" and forms[-1] in grammar.words("hands_off_link_ko")):
+        return True  # (f22b34) "아무것도 지우지 말고", "아무것도 재시작하지 말고": the ban of any verb on anything
     return (len(toks) == 5 and forms[0] in grammar.words("hands_off_any_ko") and forms[1] in grammar.words("hands_off_even_ko")
             and toks[2][1] == "MAG" and forms[2] in grammar.words("never_unread")
             and forms[3] in grammar.words("hands_off_verb_ko") and toks[4][1] == "EC"
