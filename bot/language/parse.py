@@ -273,6 +273,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _asked_then_reason_ko(text) or res  # (lead32a) "… 멈춰주실 수 있을까요? 테스트 좀 하려고요"
         if res.lang == "ko" and isinstance(res, NotUnderstood):
             res = _guess_then_asked_ko(text) or res  # (lead32a) "아마 web 재시작하면 될 것 같은데 해주실 수 있으세요?"
+        if isinstance(res, m.Prohibition) and res.lang != "cli":
+            res = _read_then_ban(text) or res  # (f22b34) "is my-nginx running? just tell me, don't restart it"
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
@@ -1953,6 +1955,29 @@ def _verbal_ko(korean: str) -> set[str]:
                 t.tag.startswith(("NN", "XR")) and t.form not in said_of):
             out.add(t.form)
     return out
+
+
+@lru_cache(maxsize=1)
+def _ban_cut() -> re.Pattern[str]:
+    """(f22b34) Where a ban said after a read may start (`_read_then_ban`): a comma, a sentence's end, a spaced dash, or a
+    word of grammar/lexicon.txt `read_then_ban_link_en`."""
+    return re.compile(rf"(?i),\s+|[?.!]\s+|\s+[\u2014\u2013-]\s+|\s+(?:{grammar.alternation('read_then_ban_link_en')})\s+")
+
+
+def _read_then_ban(text: str) -> m.Command | None:
+    """(f22b34) A read asked, then a write forbidden in a clause of its own ("is my-nginx running? just tell me, don't
+    restart it", "show web's logs but don't restart it", "my-nginx 떠 있는지만 알려줘, 재시작은 하지 말고"): the read —
+    the last cut where what follows reads as a ban (a Prohibition) and what precedes as reads only; None otherwise (the
+    ban stands: nothing runs). A read runs nothing, whatever the ban forbids."""
+    from bot.language.parse_natural import reads_only
+
+    for cut in reversed(list(_ban_cut().finditer(text))):
+        head, tail = text[:cut.start()].strip(), text[cut.end():].strip()
+        if not head or not tail or not negated(tail) or not isinstance(_parse(tail, False), m.Prohibition):
+            continue
+        got = parse(head, detail=False)
+        return got if isinstance(got, m.Command) and not isinstance(got, m.Help) and reads_only(got) else None
+    return None
 
 
 def _after_pasted_error(text: str) -> m.Command | None:
