@@ -274,6 +274,10 @@ def _seen_source(words: list[str], named: frozenset[str]) -> bool:
     head = toks[:-3] if toks[-2][1] == "EP" else toks[:-2]
     if look[0] not in grammar.words("context_seen_verb") or look[1] not in ("VV", "VX") or not head:
         return False
+    while len(head) > 1 and head[0][1] == "IC":
+        head = head[1:]  # (f22b34) "아 방금 보니": the interjection first
+    if len(head) == 1 and head[0][1] == "MAG" and head[0][0] in grammar.words("context_seen_when"):
+        return True  # (f22b34) "방금 보니", "지금 보니까": when alone
     if not all(t.startswith(("NN", "J", "XSN")) or t == "SL" for _, t in head) or sum(t == "SL" for _, t in head) > 1:
         return False
     return gorae_verbs().isdisjoint(f for f, _ in head)
