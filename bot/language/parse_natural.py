@@ -5719,6 +5719,9 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if ends:  # "web 로그 1시간 전까지", "logs of web until 10 minutes ago": docker logs --until
         until = since_text(ends[0])
     everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
+    if (tail or since or until) and ph(s, u, "all") and all(said(s, p).strip() == _LEX["too_alone_ko"][0]
+                                                           for p in ph(s, u, "all")):
+        u = u.group("all")  # (f22b34) "로그 20줄도 같이": together (too), said with an amount — never every line
     timestamps, u = use(s, u, "timestamps")
     follow, u = use(s, u, "follow")
     tail_f, u = use(s, u, "tail_f")
