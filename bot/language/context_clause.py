@@ -430,8 +430,10 @@ def complains(clause: str) -> bool:
 
 def look_only(rest: str) -> bool:
     """(pre33) Whether the request `rest` says its look with "only" (grammar/lexicon.txt `complaint_look_only_ko`: "data
-    컨테이너 상태만 확인 부탁드립니다"): that look alone."""
-    return any(t == "JX" and f in grammar.words("complaint_look_only_ko") for f, t in _tokens(rest.split()))
+    컨테이너 상태만 확인 부탁드립니다"): that look alone; (f22b34) or names the status as what it asks (`complaint_look_status_ko`:
+    "my-volume 상태 좀")."""
+    return any((t == "JX" and f in grammar.words("complaint_look_only_ko"))
+               or (t == "NNG" and f in grammar.words("complaint_look_status_ko")) for f, t in _tokens(rest.split()))
 
 
 def complaint_said(text: str) -> tuple[str, str] | None:

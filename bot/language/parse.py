@@ -252,6 +252,13 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.named_as_ko import named_as  # (lead19) "redis를 q17로 run해줘": q17 names it
 
             res = named_as(text, res, lambda said: _parse(said, False))
+        if isinstance(res, m.Prohibition) and res.lang == "ko":
+            # (f22b34) "업로드가 안 된대요. my-volume 상태 좀": the negation is the relayed complaint's own — a read
+            # after it stands (a write stays forbidden)
+            from bot.language.parse_natural import reads_only
+
+            read = _without_context(text, detail)
+            res = read if read is not None and reads_only(read) else res
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
                    or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
