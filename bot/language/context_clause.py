@@ -214,8 +214,11 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     if not schedule_words().isdisjoint(f for f, _ in toks):
         return False  # "내일 배포해야 해서": a time said
     verbs = gorae_verbs()
+    # (f22b34) closed by the hearsay (`_said_reason` holds no verb of gorae's): a noun before a light verb is the report's
+    # own ("로그인하면 에러 난대요": 에러 나다, an error occurs)
+    heard = _said_reason(toks) and toks[-1][1] == "EF" and toks[-1][0] in grammar.words("context_said_contracted")
     for i, (f, t) in enumerate(toks):
-        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
+        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and not heard and (
             toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
                                           and toks[i - 1][0] in grammar.words("context_event")) \
@@ -230,6 +233,8 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     # a word of `context_barred` in gorae's reading of the clause; asked last (every check here only says no,
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
     barred_words = _barred_but_report() if _said_reason(toks) else grammar.words("context_barred")
+    if heard:
+        barred_words = barred_words - grammar.words("context_said_heard_ok")  # (f22b34) "로그인하면 에러 난대요"
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
 
 
