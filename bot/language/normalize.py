@@ -652,9 +652,12 @@ def _label_head() -> re.Pattern[str]:
     "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name — but a severity
     (`severity_label`: "sev1 web 502 확인좀"), which names none."""
     word = r"(?:" + _phrases_of("incident_label") + r")"
+    # (f22b34) … and the team it comes from after the label ("escalation from support:")
+    team = r"(?:\s+(?:" + _phrases_of("incident_label_from_en") + r")\s+(?:" + _phrases_of("incident_label_team_en") + r"))?"
     severity = r"(?:" + _phrases_of("severity_label") + r")!*\s+(?=\S)"  # (inc21) "sev1 web 502 확인좀": no separator
     # (ko33a) … or a stop or a cry after the label, then a space: "장애 대응중. my-nginx 로그 200줄", "sev1!! my-nginx is dead"
-    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*\s*(?:[:)]\s*|[.!]+\s+)(?=\S)|" + severity + ")")
+    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*" + team + r"\s*(?:[:)]\s*|[.!]+\s+)(?=\S)|" + severity
+                      + ")")
 
 
 @lru_cache(maxsize=1)
