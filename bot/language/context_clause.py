@@ -435,10 +435,13 @@ def complains(clause: str) -> bool:
 
 def look_only(rest: str) -> bool:
     """(pre33) Whether the request `rest` says its look with "only" (grammar/lexicon.txt `complaint_look_only_ko`: "data
-    컨테이너 상태만 확인 부탁드립니다"): that look alone; (f22b34) or names the status as what it asks (`complaint_look_status_ko`:
-    "my-volume 상태 좀")."""
-    return any((t == "JX" and f in grammar.words("complaint_look_only_ko"))
-               or (t == "NNG" and f in grammar.words("complaint_look_status_ko")) for f, t in _tokens(rest.split()))
+    컨테이너 상태만 확인 부탁드립니다"): that look alone; (f22b34) or names the status as what it asks, no verb said
+    (`complaint_look_status_ko`: "my-volume 상태 좀"; "data 상태 좀 봐 주세요" is a look: its logs too)."""
+    toks = _tokens(rest.split())
+    if any(t == "JX" and f in grammar.words("complaint_look_only_ko") for f, t in toks):
+        return True
+    return (any(t == "NNG" and f in grammar.words("complaint_look_status_ko") for f, t in toks)
+            and not any(t in ("VV", "VX", "XSV") for _, t in toks))
 
 
 def complaint_said(text: str) -> tuple[str, str] | None:

@@ -195,9 +195,10 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     # the referent of a request that names nothing ("<…|data> 보니 이상. 지워줘" planned docker rm data)
     labels = {w.lower() for label in link_labels(text) for w in label.split()}
     text = links_said(text)
-    if text.count(";") == 1 and not _korean(text) and _PROSE_SEMICOLON.search(text):
+    semicolon = text.count(";") == 1 and not _korean(text) and bool(_PROSE_SEMICOLON.search(text))
+    if semicolon:
         # (f22b34) English prose, one ";" before a space parting two clauses ("Customer can't upload files; check
-        # my-volume's status"): a sentence's end — every other shell character still refuses the message
+        # my-volume's status"): a sentence's end, for a read only — every other shell character still refuses the message
         text = _PROSE_SEMICOLON.sub(".", text)
     said = sentences(text)
     if len(said) < 2 or _META.search(text) or len(said) > 8:
@@ -258,8 +259,8 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             sentence, res = replaced, read(replaced)
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             return None
-    if isinstance(res, m.Sequence):
-        return None
+    if isinstance(res, m.Sequence) or (semicolon and not reads_only(res)):
+        return None  # (f22b34) a write after a ";" ("…restart cache; rm web, go ahead"): refused as typed
     from bot.language.outside import _LISTINGS, _names_nothing
 
     if any(_called_out(c, kws) for c in context):

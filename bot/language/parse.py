@@ -211,6 +211,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _text_said_ko(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
+        if isinstance(res, m.Command) and res.lang == "en" and m.names_of(res)[-1:] == tuple(grammar.lexicon()["instead_last_en"]):
+            res = _instead_last_en(text, res) or res  # (f22b34) "don't restart web, restart cache instead"
         if isinstance(res, m.Prohibition) and res.lang == "en":
             res = _ban_but_en(text) or res  # (lead28) "don't touch web, but restart cache"
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
@@ -259,6 +261,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             read = _without_context(text, detail)
             res = read if read is not None and reads_only(read) else res
+        if isinstance(res, NotUnderstood) and res.lang == "ko" and "?" in text:
+            res = _state_right_ko(text) or res  # (f22b34) "web 떠 있는 거 맞죠?"
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
                    or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
@@ -1974,8 +1978,8 @@ def _ban_cut() -> re.Pattern[str]:
 def _read_then_ban(text: str) -> m.Command | None:
     """(f22b34) A read asked, then a write forbidden in a clause of its own ("is my-nginx running? just tell me, don't
     restart it", "show web's logs but don't restart it", "my-nginx 떠 있는지만 알려줘, 재시작은 하지 말고"): the read —
-    the last cut where what follows reads as a ban (a Prohibition) and what precedes as reads only; None otherwise (the
-    ban stands: nothing runs). A read runs nothing, whatever the ban forbids."""
+    the last cut where what follows reads as a ban (a Prohibition) and what precedes as one read (never a complaint's
+    status and logs: "web returns 502, don't restart it" tells); None otherwise (the ban stands: nothing runs)."""
     from bot.language.parse_natural import reads_only
 
     for cut in reversed(list(_ban_cut().finditer(text))):
@@ -1983,7 +1987,8 @@ def _read_then_ban(text: str) -> m.Command | None:
         if not head or not tail or not negated(tail) or not isinstance(_parse(tail, False), m.Prohibition):
             continue
         got = parse(head, detail=False)
-        return got if isinstance(got, m.Command) and not isinstance(got, m.Help) and reads_only(got) else None
+        return got if (isinstance(got, m.Command) and not isinstance(got, (m.Help, m.Sequence))
+                       and reads_only(got)) else None  # a complaint's look ("web returns 502, don't restart it"): told
     return None
 
 
@@ -3077,6 +3082,39 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return res
+
+
+def _state_right_ko(text: str) -> m.Command | None:
+    """(f22b34) Korean: a state going on asked with "is it right that" (grammar/lexicon.txt `state_right_ko` then an ending
+    of `state_right_end_ko`: "web 떠 있는 거 맞죠?", "고객 문의 때문에 그러는데 web 떠 있는 거 맞죠?"): read as the plain
+    question (`state_right_as_ko`: "web 떠 있어?") — kept only as reads; None otherwise."""
+    from bot.language.parse_natural import reads_only
+
+    said = "|".join(r"\s*".join(map(re.escape, w.split("~"))) for w in grammar.words("state_right_ko"))
+    ends = grammar.alternation("state_right_end_ko")
+    asked = re.sub(rf"(?:{said})(?:{ends})\s*\?", grammar.lexicon()["state_right_as_ko"][0] + "?", text)
+    if asked == text:
+        return None
+    got = parse(asked, detail=False)
+    return got if isinstance(got, m.Command) and not isinstance(got, m.Help) and reads_only(got) else None
+
+
+def _instead_last_en(text: str, res: m.Command) -> m.Command | None:
+    """(f22b34) English: a ban said first (grammar/lexicon.txt `instead_ban_en`), a comma, then the request closed by
+    `instead_last_en` ("don't restart web, restart cache instead"), which `res` read as one more name: the text read
+    without that word — kept when it reads as a command of `res`'s kind on the same names but that one (or, that word
+    its only name, on the names the ban said: "don't stop data, pause it instead"); None otherwise."""
+    last = grammar.lexicon()["instead_last_en"][0]
+    bans = grammar.alternation("instead_ban_en").replace("_", " ")
+    mt = re.fullmatch(rf"(?i)\s*(?P<said>(?:{bans})\s+[^,;]+,\s+.+?)\s+{re.escape(last)}\s*[.!]*\s*", text)
+    if mt is None:
+        return None
+    got = _parse(mt["said"], False)
+    said = set(re.findall(r"[\w.\-]+", mt["said"]))
+    if type(got) is not type(res) or not (m.names_of(got) == m.names_of(res)[:-1] or (
+            len(m.names_of(res)) == 1 and m.names_of(got) and set(m.names_of(got)) <= said)):
+        return None  # (the names but that word, or the one it said of: "don't stop data, pause it instead")
+    return got
 
 
 def _ban_but_en(text: str) -> m.Command | None:

@@ -619,6 +619,11 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     rest = children[j:]
     if any(_is(d, "neg") or _is(d, children[1].data) for d in rest):
         return None
+    said_neg = text[children[0].meta.start_pos:children[0].meta.end_pos].lower().split()
+    if (rest and _is_name(rest[-1]) and not rest[-1].meta.empty and said_neg[-1:] == ["not"]
+            and str(rest[-1].children[0]).lower() in _LEX["contrast_only"] and not text[rest[-1].meta.end_pos:].strip(" .!")):
+        # (f22b34) "don't restart web, restart cache instead": instead said last is no name ("never …" is left as said)
+        rest = rest[:-1]
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
