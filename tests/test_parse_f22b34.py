@@ -49,6 +49,9 @@ READ = [
     ("show the ports of web and cache", "docker port web ; docker port cache"),
     ("web하고 cache 포트 보여줘", "docker port web ; docker port cache"),
     ("show the ports of web as well as cache", "docker port web ; docker port cache"),
+    # … an amount of lines said once for each (fresh22 "show logs for web and cache, 20 lines each")
+    ("show logs for web and cache, 20 lines each", "docker logs --tail 20 web ; docker logs --tail 20 cache"),
+    ("logs of db and my-nginx, 50 lines apiece", "docker logs --tail 50 db ; docker logs --tail 50 my-nginx"),
     # mid-negation: instead said last, gently as gracefully, no need to X first, touch nothing first (fresh22 "don't restart
     # web, restart cache instead", "don't kill cache, just stop it gently", "no need to pull anything, just list the
     # images", "아무것도 지우지 말고 멈춘 컨테이너 목록만")
@@ -116,6 +119,7 @@ NOT_RUN = [
     # list-and / mid-negation: a disconnect of several forbidden; no need said alone
     "web이랑 cache를 backend에서 빼지 마",
     "no need to restart web",
+    "restart web and cache, 20 lines each",  # an amount of lines said of a write: nothing read
     "is there no need to restart web?",
     "don't pause web as well as cache",
     "아무것도 지우지 말고 web 재시작해",
