@@ -288,6 +288,12 @@ def _seen_source(words: list[str], named: frozenset[str]) -> bool:
     return gorae_verbs().isdisjoint(f for f, _ in head)
 
 
+def heard_said(text: str) -> bool:
+    """(f22b34) Whether `text` holds a sentence closed by the contracted hearsay (grammar/lexicon.txt
+    `context_said_contracted`: "업로드가 안 된대요."): what a customer says, relayed — its negation is theirs."""
+    return any(t == "EF" and f in grammar.words("context_said_contracted") for f, t in _tokens(text.split()))
+
+
 def _hands_off(toks: list[tuple[str, str]]) -> bool:
     """(pre33) Whether the clause `toks` (punctuation left out) only bans touching anything: a word of grammar/lexicon.txt
     `hands_off_any_ko` (아무것), 도, 안, a verb of `hands_off_verb_ko` (건드리다), -고 — "아무것도 안 건드리고"; (f22b34) or

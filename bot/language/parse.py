@@ -255,11 +255,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = named_as(text, res, lambda said: _parse(said, False))
         if isinstance(res, m.Prohibition) and res.lang == "ko":
-            # (f22b34) "업로드가 안 된대요. my-volume 상태 좀": the negation is the relayed complaint's own — a read
-            # after it stands (a write stays forbidden)
+            # (f22b34) "업로드가 안 된대요. my-volume 상태 좀": the negation is the relayed complaint's own (closed by the
+            # hearsay) — a read after it stands (a write stays forbidden; "web 필요 없어" stays as said)
+            from bot.language.context_clause import heard_said
             from bot.language.parse_natural import reads_only
 
-            read = _without_context(text, detail)
+            read = _without_context(text, detail) if heard_said(text) else None
             res = read if read is not None and reads_only(read) else res
         if isinstance(res, NotUnderstood) and res.lang == "ko" and "?" in text:
             res = _state_right_ko(text) or res  # (f22b34) "web 떠 있는 거 맞죠?"
