@@ -6435,7 +6435,7 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if (kind_of(s) == "image" or alone) and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
         return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
     several = _containers_connected(s, u, ("from",))
-    if several is not None:
+    if several is not None and not set(_said_words(s)) & set(_LEX["disconnect_one_only_en"]):
         # (f22b34) "web과 cache를 backend에서 빼줘", "disconnect web and cache from backend": each disconnected, in the
         # order said, as a connect of several is
         net_arg, conts = several
