@@ -214,8 +214,11 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     if not schedule_words().isdisjoint(f for f, _ in toks):
         return False  # "내일 배포해야 해서": a time said
     verbs = gorae_verbs()
+    # (f22b34) closed by the hearsay (`_said_reason` holds no verb of gorae's): a noun before a light verb is the report's
+    # own ("로그인하면 에러 난대요": 에러 나다, an error occurs)
+    heard = _said_reason(toks) and toks[-1][1] == "EF" and toks[-1][0] in grammar.words("context_said_contracted")
     for i, (f, t) in enumerate(toks):
-        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and (
+        verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and not heard and (
             toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
                                           and toks[i - 1][0] in grammar.words("context_event")) \
@@ -230,6 +233,8 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     # a word of `context_barred` in gorae's reading of the clause; asked last (every check here only says no,
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
     barred_words = _barred_but_report() if _said_reason(toks) else grammar.words("context_barred")
+    if heard:
+        barred_words = barred_words - grammar.words("context_said_heard_ok")  # (f22b34) "로그인하면 에러 난대요"
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
 
 
@@ -274,15 +279,32 @@ def _seen_source(words: list[str], named: frozenset[str]) -> bool:
     head = toks[:-3] if toks[-2][1] == "EP" else toks[:-2]
     if look[0] not in grammar.words("context_seen_verb") or look[1] not in ("VV", "VX") or not head:
         return False
+    while len(head) > 1 and head[0][1] == "IC":
+        head = head[1:]  # (f22b34) "아 방금 보니": the interjection first
+    if len(head) == 1 and head[0][1] == "MAG" and head[0][0] in grammar.words("context_seen_when"):
+        return True  # (f22b34) "방금 보니", "지금 보니까": when alone
     if not all(t.startswith(("NN", "J", "XSN")) or t == "SL" for _, t in head) or sum(t == "SL" for _, t in head) > 1:
         return False
     return gorae_verbs().isdisjoint(f for f, _ in head)
 
 
+def heard_said(text: str) -> bool:
+    """(f22b34) Whether `text` holds a sentence closed by the contracted hearsay (grammar/lexicon.txt
+    `context_said_contracted`: "업로드가 안 된대요."): what a customer says, relayed — its negation is theirs."""
+    return any(t == "EF" and f in grammar.words("context_said_contracted") for f, t in _tokens(text.split()))
+
+
 def _hands_off(toks: list[tuple[str, str]]) -> bool:
     """(pre33) Whether the clause `toks` (punctuation left out) only bans touching anything: a word of grammar/lexicon.txt
-    `hands_off_any_ko` (아무것), 도, 안, a verb of `hands_off_verb_ko` (건드리다), -고 — "아무것도 안 건드리고"."""
+    `hands_off_any_ko` (아무것), 도, 안, a verb of `hands_off_verb_ko` (건드리다), -고 — "아무것도 안 건드리고"; (f22b34) or
+    any verb banned with `hands_off_ban_ko` (-지 말다) before -고 — "아무것도 지우지 말고", "아무것도 재시작하지 말고"."""
     forms = [f for f, _ in toks]
+    ban = grammar.lexicon()["hands_off_ban_ko"]
+    if (len(toks) in (6, 7) and forms[0] in grammar.words("hands_off_any_ko")
+            and forms[1] in grammar.words("hands_off_even_ko") and (len(toks) == 6 or toks[2][1] == "NNG")
+            and toks[-4][1] == "VV" and tuple(forms[-3:-1]) == ban and toks[-3][1] == "EC" and toks[-2][1] == "VX"
+            and toks[-1][1] == "EC" and forms[-1] in grammar.words("hands_off_link_ko")):
+        return True  # (f22b34) "아무것도 지우지 말고", "아무것도 재시작하지 말고": the ban of any verb on anything
     return (len(toks) == 5 and forms[0] in grammar.words("hands_off_any_ko") and forms[1] in grammar.words("hands_off_even_ko")
             and toks[2][1] == "MAG" and forms[2] in grammar.words("never_unread")
             and forms[3] in grammar.words("hands_off_verb_ko") and toks[4][1] == "EC"
@@ -419,8 +441,13 @@ def complains(clause: str) -> bool:
 
 def look_only(rest: str) -> bool:
     """(pre33) Whether the request `rest` says its look with "only" (grammar/lexicon.txt `complaint_look_only_ko`: "data
-    컨테이너 상태만 확인 부탁드립니다"): that look alone."""
-    return any(t == "JX" and f in grammar.words("complaint_look_only_ko") for f, t in _tokens(rest.split()))
+    컨테이너 상태만 확인 부탁드립니다"): that look alone; (f22b34) or names the status as what it asks, no verb said
+    (`complaint_look_status_ko`: "my-volume 상태 좀"; "data 상태 좀 봐 주세요" is a look: its logs too)."""
+    toks = _tokens(rest.split())
+    if any(t == "JX" and f in grammar.words("complaint_look_only_ko") for f, t in toks):
+        return True
+    return (any(t == "NNG" and f in grammar.words("complaint_look_status_ko") for f, t in toks)
+            and not any(t in ("VV", "VX", "XSV") for _, t in toks))
 
 
 def complaint_said(text: str) -> tuple[str, str] | None:

@@ -63,3 +63,53 @@ def got_done(text: str, res: m.Command | m.NotUnderstood, read: Read) -> m.Comma
     if reads_only(got):
         return res
     return got
+
+
+@lru_cache(maxsize=1)
+def _passive() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(f22b34) English, the thing asked for done in the passive: after a need ("the nginx image needs to be pulled
+    again": grammar/lexicon.txt `got_done_need_en`), or asked with a modal that requests, first ("can web be
+    disconnected from backend?", "would it be possible for cache to be restarted?": `got_done_can_en`); the participle
+    one of `got_done_en` or `got_done_passive_en`, the rest after it kept."""
+    parts = "|".join(re.escape(p.split("=", 1)[0].replace("_", " "))
+                     for p in sorted(grammar.words("got_done_en") | grammar.words("got_done_passive_en"),
+                                     key=len, reverse=True))
+    rest = r"(?P<rest>(?:[\s,;:.!?\-—–]+\S.*?)?)\W*"
+    need = re.compile(rf"(?i)^(?P<what>\w\S*(?:\s+\S+){{0,5}}?)\s+(?:{grammar.alternation('got_done_need_en')})\s+be\s+"
+                      rf"(?P<part>{parts})(?![\w\-]){rest}$")
+    can = re.compile(rf"(?i)^(?:{grammar.alternation('got_done_can_en')})\s+(?P<what>\w\S*(?:\s+\S+){{0,5}}?)\s+"
+                     rf"(?:to\s+)?be\s+(?P<part>{parts})(?![\w\-]){rest}$")
+    return need, can
+
+
+def passive_done(text: str, res: m.Command | m.NotUnderstood, read: Read) -> m.Command | m.NotUnderstood:
+    """(f22b34) `res`, or the request "VERB X REST" when `text` asks in the passive for X VERB-ed (`_passive`: "the
+    backend network should be inspected" -> "inspect the backend network", "could the logs of db be shown, last 15
+    lines?" -> "show the logs of db, last 15 lines"), a read or a write. It stands for a reading not understood; for a
+    read when it is a read too, or when the thing is said without a mark ("the redis image has to be pulled" read the
+    images); for a command of its own verb that read more names ("my-nginx ought to be paused" paused 'ought'). `res`
+    stays on a need closed by "?" ("web should be restarted?" asks), a thing or a rest holding a word of
+    grammar/lexicon.txt `got_done_passive_barred_en` (someone else's doing, a time, a condition, a subject told: "I
+    think web should be restarted", "cache needs to be restarted if it hangs"), or a reading other than one command (a
+    sequence, a ban, help)."""
+    from bot.language.parse_natural import reads_only
+
+    said = text.strip()
+    need, can = _passive()
+    mt = can.match(said) or (None if said.endswith("?") else need.match(said))
+    if mt is None:
+        return res
+    barred = grammar.words("got_done_passive_barred_en")
+    if set(re.findall(r"[a-z']+", f"{mt['what']} {mt['rest']}".lower())) & barred:
+        return res
+    verbs = {k.replace("_", " "): v.replace("_", " ") for k, v in
+             (p.split("=", 1) for p in grammar.words("got_done_en") | grammar.words("got_done_passive_en"))}
+    got = read(f"{verbs[mt['part'].lower()]} {mt['what']}{mt['rest']}".strip())
+    if isinstance(got, m.NotUnderstood) or isinstance(got, (m.Sequence, m.Prohibition, m.Help)):
+        return res
+    if isinstance(res, m.NotUnderstood):
+        return got
+    if reads_only(res):
+        return got if reads_only(got) or not re.search(r"[,;:—–]", mt["what"]) else res
+    fewer = set(m.names_of(got, images=True)) < set(m.names_of(res, images=True))
+    return got if type(got) is type(res) and fewer else res

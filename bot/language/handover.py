@@ -33,6 +33,7 @@ _META = re.compile(r"[;&|`$<>]")
 # a sentence ends at . ! ? (one or more, perhaps a closing bracket or quote after) before a space, or at a new line
 _SENTENCE_END = re.compile(r"(?<=[.!?\u3002])[)\]\"'\u201d\u2019]*\s+|\s*\n\s*")
 _NAME = re.compile(r"[A-Za-z0-9][\w.\-]*")
+_PROSE_SEMICOLON = re.compile(r"(?<=[A-Za-z']{2});(?=\s+[A-Za-z])")  # (f22b34) "files; check": between two words
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
@@ -194,6 +195,11 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     # the referent of a request that names nothing ("<…|data> 보니 이상. 지워줘" planned docker rm data)
     labels = {w.lower() for label in link_labels(text) for w in label.split()}
     text = links_said(text)
+    semicolon = text.count(";") == 1 and not _korean(text) and bool(_PROSE_SEMICOLON.search(text))
+    if semicolon:
+        # (f22b34) English prose, one ";" before a space parting two clauses ("Customer can't upload files; check
+        # my-volume's status"): a sentence's end, for a read only — every other shell character still refuses the message
+        text = _PROSE_SEMICOLON.sub(".", text)
     said = sentences(text)
     if len(said) < 2 or _META.search(text) or len(said) > 8:
         return None
@@ -253,8 +259,8 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
             sentence, res = replaced, read(replaced)
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             return None
-    if isinstance(res, m.Sequence):
-        return None
+    if isinstance(res, m.Sequence) or (semicolon and not reads_only(res)):
+        return None  # (f22b34) a write after a ";" ("…restart cache; rm web, go ahead"): refused as typed
     from bot.language.outside import _LISTINGS, _names_nothing
 
     if any(_called_out(c, kws) for c in context):

@@ -406,6 +406,8 @@ def _chat_spelt(part: str) -> str:
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
     part = _help_me().sub("please", _before_ago().sub(r"\1 ago", part))
     if "log" in part.lower():
+        part = _logs_of_two_each().sub(r"\g<n> \g<unit> of \g<noun> \g<prep> \g<a> and \g<n> \g<unit> of \g<noun> \g<prep> \g<b>",
+                                       part)  # (f22b34) "show logs for web and cache, 20 lines each"
         part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
     if " ago" in part.lower():
@@ -475,6 +477,19 @@ def _logs_of_two() -> re.Pattern[str]:
                       + _alternation("logs_of_two_prep_en") + r")\s+(?P<a>" + name + r")\s*(?:,|(?<![\w&])(?:"
                       + _alternation("logs_of_two_join_en") + r")(?![\w&]))\s*(?P<b>" + name + r")(?=\s*(?:[.!?]|$|\s+(?:"
                       + _alternation("trailing") + r")\b))")
+
+
+@lru_cache(maxsize=1)
+def _logs_of_two_each() -> re.Pattern[str]:
+    """(f22b34) "logs of A and B, N lines each" closing the clause (grammar/lexicon.txt `logs_of_two_*`,
+    `logs_of_two_each_en`, `logs_of_two_unit_en`): the amount said before each, "N lines of logs of A and N lines of logs
+    of B" (the amount was read of one of them, or not at all)."""
+    name = r"[a-z0-9][\w.\-]*"
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<noun>" + _alternation("logs_of_two_noun_en") + r")\s+(?P<prep>"
+                      + _alternation("logs_of_two_prep_en") + r")\s+(?P<a>" + name + r")\s*(?:,|(?<![\w&])(?:"
+                      + _alternation("logs_of_two_join_en") + r")(?![\w&]))\s*(?P<b>" + name + r")\s*,?\s+(?P<n>\d+)\s+(?P<unit>"
+                      + _alternation("logs_of_two_unit_en") + r")\s+(?:" + _alternation("logs_of_two_each_en")
+                      + r")(?=\s*(?:[.!?]|$))")
 
 
 # (en22) help asked for a request, as please ("help me restart web" · "web is hang, help me check" · "help me to pull
@@ -694,9 +709,12 @@ def _label_head() -> re.Pattern[str]:
     "장애 대응중) cache 재시작". Only with the separator: a bare word first may be a container's name — but a severity
     (`severity_label`: "sev1 web 502 확인좀"), which names none."""
     word = r"(?:" + _phrases_of("incident_label") + r")"
+    # (f22b34) … and the team it comes from after the label ("escalation from support:")
+    team = r"(?:\s+(?:" + _phrases_of("incident_label_from_en") + r")\s+(?:" + _phrases_of("incident_label_team_en") + r"))?"
     severity = r"(?:" + _phrases_of("severity_label") + r")!*\s+(?=\S)"  # (inc21) "sev1 web 502 확인좀": no separator
     # (ko33a) … or a stop or a cry after the label, then a space: "장애 대응중. my-nginx 로그 200줄", "sev1!! my-nginx is dead"
-    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*\s*(?:[:)]\s*|[.!]+\s+)(?=\S)|" + severity + ")")
+    return re.compile(r"(?i)^(?:" + word + r"(?:\s+" + word + r")*" + team + r"\s*(?:[:)]\s*|[.!]+\s+)(?=\S)|" + severity
+                      + ")")
 
 
 @lru_cache(maxsize=1)

@@ -279,6 +279,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _text_said_ko(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
             res = _addressed(text) or res
+        if isinstance(res, m.Command) and res.lang == "en" and m.names_of(res)[-1:] == tuple(grammar.lexicon()["instead_last_en"]):
+            res = _instead_last_en(text, res) or res  # (f22b34) "don't restart web, restart cache instead"
         if isinstance(res, m.Prohibition) and res.lang == "en":
             res = _ban_but_en(text) or res  # (lead28) "don't touch web, but restart cache"
         if isinstance(res, NotUnderstood) and res.lang == "en" and res.proposal is None:
@@ -320,6 +322,16 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.named_as_ko import named_as  # (lead19) "redis를 q17로 run해줘": q17 names it
 
             res = named_as(text, res, lambda said: _parse(said, False))
+        if isinstance(res, m.Prohibition) and res.lang == "ko":
+            # (f22b34) "업로드가 안 된대요. my-volume 상태 좀": the negation is the relayed complaint's own (closed by the
+            # hearsay) — a read after it stands (a write stays forbidden; "web 필요 없어" stays as said)
+            from bot.language.context_clause import heard_said
+            from bot.language.parse_natural import reads_only
+
+            read = _without_context(text, detail) if heard_said(text) else None
+            res = read if read is not None and reads_only(read) else res
+        if isinstance(res, NotUnderstood) and res.lang == "ko" and "?" in text:
+            res = _state_right_ko(text) or res  # (f22b34) "web 떠 있는 거 맞죠?"
         if isinstance(res, NotUnderstood) and res.lang == "ko":
             res = (_without_context(text, detail) or _relayed_then_go_ahead_ko(text) or _place_unsaid(text)
                    or _not_that_but_ko(text) or _described_name_ko(text) or _antecedent_ko(text)
@@ -341,6 +353,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _asked_then_reason_ko(text) or res  # (lead32a) "… 멈춰주실 수 있을까요? 테스트 좀 하려고요"
         if res.lang == "ko" and isinstance(res, NotUnderstood):
             res = _guess_then_asked_ko(text) or res  # (lead32a) "아마 web 재시작하면 될 것 같은데 해주실 수 있으세요?"
+        if isinstance(res, m.Prohibition) and res.lang != "cli":
+            res = _read_then_ban(text) or res  # (f22b34) "is my-nginx running? just tell me, don't restart it"
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
@@ -373,6 +387,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             if isinstance(res, (NotUnderstood, m.Sequence)) or reads_only(res):
                 res = got_done(text, res, lambda said: _parse(said, False))
+        if res.lang == "en" and " be " in f" {text.lower()} " and not negated(text):
+            # (f22b34) "the nginx image needs to be pulled again", "can web be disconnected from backend?": the request
+            from bot.language.got_done_en import passive_done
+
+            res = passive_done(text, res, lambda said: _parse(said, False))
         if res.lang == "en" and (isinstance(res, NotUnderstood) or len(m.named(res).targets) > 1):
             # (k16en) "Sam wants data stopped, go ahead and do it"
             from bot.language.relayed_en import relayed
@@ -2034,6 +2053,30 @@ def _verbal_ko(korean: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _ban_cut() -> re.Pattern[str]:
+    """(f22b34) Where a ban said after a read may start (`_read_then_ban`): a comma, a sentence's end, a spaced dash, or a
+    word of grammar/lexicon.txt `read_then_ban_link_en`."""
+    return re.compile(rf"(?i),\s+|[?.!]\s+|\s+[\u2014\u2013-]\s+|\s+(?:{grammar.alternation('read_then_ban_link_en')})\s+")
+
+
+def _read_then_ban(text: str) -> m.Command | None:
+    """(f22b34) A read asked, then a write forbidden in a clause of its own ("is my-nginx running? just tell me, don't
+    restart it", "show web's logs but don't restart it", "my-nginx 떠 있는지만 알려줘, 재시작은 하지 말고"): the read —
+    the last cut where what follows reads as a ban (a Prohibition) and what precedes as one read (never a complaint's
+    status and logs: "web returns 502, don't restart it" tells); None otherwise (the ban stands: nothing runs)."""
+    from bot.language.parse_natural import reads_only
+
+    for cut in reversed(list(_ban_cut().finditer(text))):
+        head, tail = text[:cut.start()].strip(), text[cut.end():].strip()
+        if not head or not tail or not negated(tail) or not isinstance(_parse(tail, False), m.Prohibition):
+            continue
+        got = parse(head, detail=False)
+        return got if (isinstance(got, m.Command) and not isinstance(got, (m.Help, m.Sequence))
+                       and reads_only(got)) else None  # a complaint's look ("web returns 502, don't restart it"): told
+    return None
+
+
 def _after_pasted_error(text: str) -> m.Command | None:
     """"Error response from daemon: Container web is not running — web 켜줘", "502 Bad Gateway 뜨는데 my-nginx 로그
     마지막 20줄 보여줘", "`No such container: chache` lol typo, restart cache" (blind13): part of an error pasted, then
@@ -3129,6 +3172,39 @@ def _colon_read(text: str, detail: bool) -> m.Command | None:
     if isinstance(res, NotUnderstood) or isinstance(res, (m.Help, m.Prohibition)):
         return None
     return res
+
+
+def _state_right_ko(text: str) -> m.Command | None:
+    """(f22b34) Korean: a state going on asked with "is it right that" (grammar/lexicon.txt `state_right_ko` then an ending
+    of `state_right_end_ko`: "web 떠 있는 거 맞죠?", "고객 문의 때문에 그러는데 web 떠 있는 거 맞죠?"): read as the plain
+    question (`state_right_as_ko`: "web 떠 있어?") — kept only as reads; None otherwise."""
+    from bot.language.parse_natural import reads_only
+
+    said = "|".join(r"\s*".join(map(re.escape, w.split("~"))) for w in grammar.words("state_right_ko"))
+    ends = grammar.alternation("state_right_end_ko")
+    asked = re.sub(rf"(?:{said})(?:{ends})\s*\?", grammar.lexicon()["state_right_as_ko"][0] + "?", text)
+    if asked == text:
+        return None
+    got = parse(asked, detail=False)
+    return got if isinstance(got, m.Command) and not isinstance(got, m.Help) and reads_only(got) else None
+
+
+def _instead_last_en(text: str, res: m.Command) -> m.Command | None:
+    """(f22b34) English: a ban said first (grammar/lexicon.txt `instead_ban_en`), a comma, then the request closed by
+    `instead_last_en` ("don't restart web, restart cache instead"), which `res` read as one more name: the text read
+    without that word — kept when it reads as a command of `res`'s kind on the same names but that one (or, that word
+    its only name, on the names the ban said: "don't stop data, pause it instead"); None otherwise."""
+    last = grammar.lexicon()["instead_last_en"][0]
+    bans = grammar.alternation("instead_ban_en").replace("_", " ")
+    mt = re.fullmatch(rf"(?i)\s*(?P<said>(?:{bans})\s+[^,;]+,\s+.+?)\s+{re.escape(last)}\s*[.!]*\s*", text)
+    if mt is None:
+        return None
+    got = _parse(mt["said"], False)
+    said = set(re.findall(r"[\w.\-]+", mt["said"]))
+    if type(got) is not type(res) or not (m.names_of(got) == m.names_of(res)[:-1] or (
+            len(m.names_of(res)) == 1 and m.names_of(got) and set(m.names_of(got)) <= said)):
+        return None  # (the names but that word, or the one it said of: "don't stop data, pause it instead")
+    return got
 
 
 def _ban_but_en(text: str) -> m.Command | None:

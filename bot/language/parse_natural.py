@@ -619,6 +619,11 @@ def _instead_en(children: list[Any], text: str) -> list[Any] | None:
     rest = children[j:]
     if any(_is(d, "neg") or _is(d, children[1].data) for d in rest):
         return None
+    said_neg = text[children[0].meta.start_pos:children[0].meta.end_pos].lower().split()
+    if (rest and _is_name(rest[-1]) and not rest[-1].meta.empty and said_neg[-1:] == ["not"]
+            and str(rest[-1].children[0]).lower() in _LEX["contrast_only"] and not text[rest[-1].meta.end_pos:].strip(" .!")):
+        # (f22b34) "don't restart web, restart cache instead": instead said last is no name ("never …" is left as said)
+        rest = rest[:-1]
     return rest if any(_is_name(d) for d in rest) else names + rest
 
 
@@ -3910,15 +3915,16 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         # "web 프로세스 죽여", "kill processes in web": a process in a container is no docker object — a
         # write on it is never widened to the container's
         raise Incomplete("parse.two_verbs", verbs=", ".join(verbs + ["top"]))
-    if one_container and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
+    if (one_container or joined_containers(s)) and "proc" in s.nouns and set(verbs) <= {"show", "list"}:
         return "top", u.group("running")  # "processes in web", "web 프로세스 보여줘", "what processes are running in web"
     if (s.lang == "en" and not verbs and not s.phrases and [it[2] for it in s.items] == ["noun", "arg"]
             and s.args[0].type == "NAME" and s.args[0].kind == "proc" and s.args[0].prep is None):
         # (w2en) terse, the noun first: "procs web", "processes cache" (its processes: docker top)
         return "top", u
-    if (s.lang == "en" and verbs and set(verbs) <= {"show", "list"} and not s.phrases and len(s.args) == 1
+    if (s.lang == "en" and verbs and set(verbs) <= {"show", "list"} and not s.phrases
+            and (len(s.args) == 1 or joined_containers(s))
             and s.args[0].type == "NAME" and s.args[0].kind == "proc" and s.args[0].prep is None
-            and [it[2] for it in s.items if not it[2].startswith("v_")] == ["noun", "arg"]):
+            and [it[2] for it in s.items if not it[2].startswith("v_")] == ["noun", *["arg"] * len(s.args)]):
         # (q20) shown, the noun first and for before the name (a word of nothing): "show processes for cache" ·
         # "list processes for web" · "show me the processes for data" (its processes: docker top)
         return "top", u
@@ -3929,7 +3935,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
         return "port", u.group("attr")
     if _open_on_asked(s, u, verbs):  # "web 어떤 포트로 열려있어요?"
         return "port", u.group("attr_verb").group("question").group("attr").group("going_on_ko")
-    if (one_container and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
+    if ((one_container or joined_containers(s)) and port_attr and verbs and set(verbs) <= {"show", "list", "publish"}
             and ("publish" in verbs or not set(_said_words(s)) & set(_LEX["wh"]))):
         # "what ports does web publish", "show the ports of web", "web 포트 보여줘" (asked with a question
         # word alone, "what port is web on?", it is its details: `_property_asked`)
@@ -5726,6 +5732,9 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
     if ends:  # "web 로그 1시간 전까지", "logs of web until 10 minutes ago": docker logs --until
         until = since_text(ends[0])
     everything, u = use(s, u, "all") if not (tail or since or until) else (False, u)  # "web 로그 다 보여줘"
+    if (tail or since or until) and ph(s, u, "all") and all(said(s, p).strip() == _LEX["too_alone_ko"][0]
+                                                           for p in ph(s, u, "all")):
+        u = u.group("all")  # (f22b34) "로그 20줄도 같이": together (too), said with an amount — never every line
     timestamps, u = use(s, u, "timestamps")
     follow, u = use(s, u, "follow")
     tail_f, u = use(s, u, "tail_f")
@@ -6012,13 +6021,22 @@ def history(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
 
 
 def top(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    """"processes in web", "web 프로세스 보여줘": `docker top` of one container."""
+    """"processes in web", "web 프로세스 보여줘": `docker top` of one container; (f22b34) of each of several said joined
+    ("web이랑 cache 프로세스 보여줘", "show processes of web and my-nginx": `joined_containers`), one after the other."""
+    if joined_containers(s):
+        names, u = targets(s, u, what="container")
+        return m.Sequence(steps=tuple(m.Top(n, lang=s.lang) for n in names), lang=s.lang), u
     name, u = one(s, u, "container")
     return m.Top(name, lang=s.lang), u
 
 
 def port_(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
-    """"what ports does web publish", "show the ports of web", "web 포트 보여줘": `docker port` of one container."""
+    """"what ports does web publish", "show the ports of web", "web 포트 보여줘": `docker port` of one container; (f22b34)
+    of each of several said joined ("web하고 cache 포트 보여줘", "show the ports of web and cache"), one after the other."""
+    if joined_containers(s):
+        names, u = targets(s, u, what="container")
+        u = u.group("port")
+        return m.Sequence(steps=tuple(m.Port(n, lang=s.lang) for n in names), lang=s.lang), u.group("attr")
     name, u = one(s, u, "container")
     # (lead27) the container's port said by its number ("db 컨테이너 3306 포트 매핑 돼 있어?", "web 80번 포트가 호스트 몇 번에
     # 매핑돼 있어?"): all its mappings, that one among them (as "is web on port 80?" is answered)
@@ -6378,6 +6396,27 @@ def _containers_connected(s: Said, u: Used, roles: tuple[str, ...]) -> tuple[Arg
     return nets[0], conts
 
 
+def joined_containers(s: Said) -> bool:
+    """(f22b34) Two to MAX_LOGS containers' names said joined and nothing else named: in Korean each before the last
+    with the particle and ("web이랑 cache 프로세스 보여줘", "web하고 cache 포트"), in English by a word of
+    grammar/lexicon.txt `joined_names_en` between each two as typed ("show processes of web and my-nginx", "ports of web,
+    cache and data"); the first may be said with of/for/in, the others bare. Never two names said side by side
+    ("processes of web zzz": a word of the sentence read as a name) nor with another kind or a phrase other than a
+    question or an attribute."""
+    names = [a for a in s.args if a.type == "NAME"]
+    if not 2 <= len(names) <= MAX_LOGS or len(names) != len(s.args):
+        return False
+    if [p for p in s.phrases if p.group not in ("attr", "question", "running")]:
+        return False
+    if any(a.kind not in (None, "container", *(("proc",) if not i else ())) or (a.prep is not None and i)
+           or a.particle not in (None, "and", "topic") for i, a in enumerate(names)):
+        return False
+    if s.lang == "ko":
+        return all(a.particle == "and" for a in names[:-1])
+    joins = {w.replace("_", " ") for w in _LEX["joined_names_en"]}
+    return all(" ".join(s.text[a.pos + len(a.value):b.pos].lower().split()) in joins for a, b in zip(names, names[1:]))
+
+
 def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """connect, disconnect (network create/rm are `create` and `remove` with a network)."""
     if verb == "connect":
@@ -6403,6 +6442,17 @@ def network(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
              and s.args[0].particle in (None, "obj") and "network" not in s.nouns)
     if (kind_of(s) == "image" or alone) and said_verb and set(said_verb) <= set(_LEX["yank_image"]):
         return remove(s, u, "rm", "image")  # "yank the alpine image": no network is said, an image is pulled out
+    several = _containers_connected(s, u, ("from",))
+    if several is not None and not set(_said_words(s)) & set(_LEX["disconnect_one_only_en"]):
+        # (f22b34) "web과 cache를 backend에서 빼줘", "disconnect web and cache from backend": each disconnected, in the
+        # order said, as a connect of several is
+        net_arg, conts = several
+        for a in (net_arg, *conts):
+            check_name(a.value, "container")
+        _, u = use(s, u, "all")
+        force, u = use(s, u, "force")
+        return m.Sequence(steps=tuple(m.NetworkDisconnect(net_arg.value, c.value, force=force, lang=s.lang)
+                                      for c in conts), lang=s.lang), u.arg(net_arg, *conts)
     net, container, either, u = _net_and_container_either(s, u, ("from",))
     force, u = use(s, u, "force")
     return m.NetworkDisconnect(net, container, force=force, either=either, lang=s.lang), u

@@ -24,7 +24,8 @@ from bot.language import grammar
 
 Read = Callable[[str], "m.Command | m.NotUnderstood"]
 _META = re.compile(r"[;&|`$<>\"]")
-_WHO = r"(?P<who>(?:the\s+)?[A-Za-z][\w.\-]*(?:\s+team)?)"
+# (f22b34) … or a ticket with its number ("Ticket 4411 asks us to restart cache")
+_WHO = r"(?P<who>(?:the\s+)?[A-Za-z][\w.\-]*(?:\s+team|\s+#?\d+)?)"
 
 
 @lru_cache(maxsize=1)
@@ -33,8 +34,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # WHO wants/asked (me) to REQUEST, then a go-ahead
         "go_ahead": re.compile(rf"(?i)^{_WHO}\s+(?:(?P<wish>{wish})|(?P<asked>{asked})(?:\s+(?:me|us))?\s+to"
-                               rf"(?:\s+(?:{grammar.alternation('relayed_get_you_en')}))?)\s+(?P<req>.+?)\s*[,;:.!]\s*(?P<tail>[^,;:]+?)"
-                               r"\s*[.!]*$"),
+                               rf"(?:\s+(?:{grammar.alternation('relayed_get_you_en')}))?)\s+(?P<req>.+?)\s*[,;:.!]\s*"
+                               rf"(?:(?:\w+\s+){{1,3}}(?:{grammar.alternation('relayed_approved_en')})\s*[,;:.!]\s*)?"
+                               r"(?P<tail>[^,;:]+?)\s*[.!]*$"),
         # (I) need REQUEST DONE, a participle the grammar reads as no verb ("need redis pulled")
         "own": re.compile(rf"(?i)^(?:(?:i|we)\s+)?(?:{wish})\s+(?P<req>(?:the\s+)?[A-Za-z0-9][\w.:/\-]*(?:\s+image)?\s+[a-z]+)"
                           rf"(?:\s+(?:{grammar.alternation('courtesy_last')}))?\s*[.!]*$"),
@@ -73,8 +75,8 @@ def _whole(res: m.Command | m.NotUnderstood) -> m.Command | None:
 def relayed(text: str, read: Read, negated: Callable[[str], bool]) -> m.Command | None:
     """The request `text` relays and takes up (see the module), read by `read`; None otherwise."""
     said = text.strip()
-    if _META.search(said) or negated(said):
-        return None
+    if _META.search(re.sub(r";(?=\s)", ",", said, count=1)) or negated(said):
+        return None  # (f22b34) one ";" before a space parts clauses of prose, as a comma ("…restart cache; engineering …")
     p = _patterns()
     go_ahead = {w.replace("_", " ") for w in grammar.words("relayed_go_ahead_en")}
     mt = p["go_ahead"].match(said)
