@@ -159,3 +159,12 @@ def test_the_addressees_act_asked_never_runs(text):
 ])
 def test_the_requests_beside_them_run(text, cli):
     assert list(answer(text).cli) == cli
+
+
+@pytest.mark.parametrize("text", [
+    # (breaker34) chat's short schedule words: a schedule, never offered to run now
+    "restart web tmrw", "stop cache eod", "restart web l8r", "restart web tmr", "web 재시작 다음주에", "web 재시작 퇴근 후에",
+])
+def test_a_short_schedule_is_refused(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal and a.refusal == "not understood: parse.no_schedule", a

@@ -258,7 +258,8 @@ def act_not_ordered_ko(text: str, res: m.Command | NotUnderstood) -> m.Command |
     if last_verb is None:
         return res
     tail = toks[last_verb + 1:]
-    if (toks[last_verb][1] != "VX" and tail and tail[0] == ("시", "EP") and len(tail) == 2
+    if (toks[last_verb][1] != "VX" and tail and tail[0][1] == "EP" and tail[0][0] in grammar.words("honorific_ep_ko")
+            and len(tail) == 2
             and tail[1][0] in grammar.words("honored_asked_ko")):
         return NotUnderstood(text, "ko", Msg.of("parse.question"))
     if isinstance(res, NotUnderstood):
@@ -267,7 +268,8 @@ def act_not_ordered_ko(text: str, res: m.Command | NotUnderstood) -> m.Command |
             and toks[last_verb - 1][0] not in grammar.words("plain_told_asking_ko")):  # "web 재시작 부탁한다": asked
         return NotUnderstood(text, "ko", Msg.of("parse.intended"), proposal=res)
     if (len(tail) == 1 and tail[0][1] in ("EF", "EC") and tail[0][0] in grammar.words("enough_if_ko")
-            and toks[last_verb][0] == "되" and last_verb >= 2 and toks[last_verb - 1] == ("면", "EC")):
+            and toks[last_verb][0] in grammar.words("enough_verb_ko") and last_verb >= 2
+            and toks[last_verb - 1][1] == "EC" and toks[last_verb - 1][0] in grammar.words("enough_link_ko")):
         return NotUnderstood(text, "ko", Msg.of("parse.suggested"), proposal=res)
     return res
 

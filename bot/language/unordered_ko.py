@@ -194,6 +194,13 @@ def _lead_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?i)^\W*(?:{supposed})\b\s*,?"))
 
 
+def _go_ahead_last_en(text: str) -> bool:
+    """(lead34) Whether an English text closes with a go-ahead of grammar/lexicon.txt `go_ahead` ("…, go ahead",
+    "…, please do it"): what was said before it is asked for."""
+    words = "_".join(re.findall(r"[a-z]+", text.lower()))
+    return any(words.endswith(g) for g in grammar.words("go_ahead"))
+
+
 def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(lead31c) `res`, or parse.unused (nothing offered) when an English write is said after a supposition said first
     (grammar/lexicon.txt `hypothetical_en`: "hypothetically, restart web", "suppose we rm cache") — it ran the write; or
@@ -209,7 +216,8 @@ def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         # (safe34en) "I'm testing gorae: remove data": the write may be what the doing said first is about
         return NotUnderstood(text, "en", Msg.of("parse.setting_unknown", said=mt["said"].strip()))
     if ((mt := _modal_first_en().match(text)) is not None
-            and mt["name"].lower() not in grammar.words("hypothetical_modal_not_subject_en") | grammar.keywords()):
+            and mt["name"].lower() not in grammar.words("hypothetical_modal_not_subject_en") | grammar.keywords()
+            and not _go_ahead_last_en(text)):  # (lead34) "my-volume would benefit from a restart, go ahead": asked for
         return NotUnderstood(text, "en", Msg.of("parse.asked"), proposal=res)  # (safe34en) "web would have to be …"
     if (mt := _unmeant_en().search(text)) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group()}`"))  # (safe34en) "just joking, …"
