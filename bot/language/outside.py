@@ -227,6 +227,11 @@ def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
         return res
+    if promised_ko(text):
+        return NotUnderstood(text, "ko", Msg.of("parse.intended"))  # (safe34ko) "cache 지워줄게요": I will, for you
+    if announced_ko(text) and any(isinstance(c, m.THROWN_AWAY) for c in (
+            cmd.steps if isinstance(cmd, m.Sequence) else (cmd,))):
+        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=cmd)  # (safe34ko) "cache 지우겠습니다"
     toks = analysed(text)
     me, particles, promise = (grammar.words(r) for r in ("speaker_ko", "speaker_subject_ko", "speaker_promise_ko"))
     if not (any(f in me and t == "NP" and nf in particles and nt in ("JKS", "JX")
@@ -236,6 +241,40 @@ def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
         if f in promise and t in ("EF", "EC", "EP") and all(tt in ("EF", "SF", "JX") for _, tt in toks[i + 1:]):
             return NotUnderstood(text, "ko", Msg.of("parse.intended"))
     return res
+
+
+def promised_ko(text: str) -> bool:
+    """(safe34ko) Whether a Korean `text` closes on the speaker's own act promised with no subject said: 주다 / 드리다
+    given to the listener then -ㄹ게 (grammar/lexicon.txt `given_aux_ko`, `given_promise_ko`: "web 재시작해줄게", "cache
+    지워줄게요", "web 재시작 전에 알려줄게" — I will do it for you, I will tell you), never after a noun of asking
+    (`request_noun_ko`: "볼륨 목록 좀 부탁드릴게요" asks). "data 시작할게요" (no 주다) stays the start it reads as."""
+    toks = _closing_ko(text)
+    if len(toks) < 3:
+        return False
+    (af, at), (ef, et) = toks[-2], toks[-1]
+    return (af in grammar.words("given_aux_ko") and at == "VX" and et in ("EF", "EC")
+            and ef in grammar.words("given_promise_ko") and toks[-3][0] not in grammar.words("request_noun_ko"))
+
+
+def _closing_ko(text: str) -> list[tuple[str, str]]:
+    toks = [(f, t) for f, t in analysed(text) if t not in ("SF", "SW", "SE")]
+    while toks and toks[-1][1] == "JX":
+        toks.pop()
+    return toks
+
+
+def announced_ko(text: str) -> bool:
+    """(safe34ko) Whether a Korean `text` closes on a verb then -겠- and a statement's ending (grammar/lexicon.txt
+    `announced_end_ko`: "cache 지우겠습니다", "data 삭제하겠습니다" — I will remove it: the speaker's own act, or the order?)
+    with no -시-, no 주다, no -어야 (a need: "재시작해야겠다") and no -면 (a wish: "해 주시면 감사하겠습니다")."""
+    toks = _closing_ko(text)
+    if len(toks) < 3:
+        return False
+    (vf, vt), (af, at), (ef, et) = toks[-3:]
+    if not (af == "겠" and at == "EP" and et == "EF" and ef in grammar.words("announced_end_ko") and vt in ("VV", "XSV")):
+        return False
+    return not any((t == "EP" and f == "시") or (t == "VX" and f in grammar.words("given_aux_ko"))
+                   or (t == "EC" and f in grammar.words("announced_not_after_ko")) for f, t in toks)
 
 
 def _speaker_first_or_going_ko(toks: Sequence[tuple[str, str]]) -> bool:
