@@ -393,12 +393,16 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     the topic, never asked for (lead31: they ran it)."""
     if not _a_write_in(res, "ko") or isinstance(res, NotUnderstood) or isinstance(res, (m.Exec, m.RunContainer)):
         return res  # "web에서 ls 실행 후 결과 보여줘": the result of a command run is its output, asked for
-    topic = grammar.words("write_topic_ko")
+    topic, when = grammar.words("write_topic_ko"), grammar.words("write_time_ko")
     toks = analysed(text)
     for i in range(1, len(toks)):
         (f, t), (nf, nt) = toks[i - 1], toks[i]
-        # the write's noun said of a name ("web 재시작 결과", "web 컨테이너 중지 여부"), never another noun's ("고객 문의")
-        if t == "NNG" and nf in topic and nt in ("NNG", "NNB") and any(tt == "SL" for _, tt in toks[max(0, i - 3):i - 1]):
+        # the write's noun said of a name ("web 재시작 결과", "web 컨테이너 중지 여부"), never another noun's ("고객 문의");
+        # (safe34ko) or its English verb ("web 컨테이너 reboot 결과 보여줘" restarted web)
+        if (t == "NNG" or t == "SL" and f.lower() in keywords()) and nf in topic | when and nt in ("NNG", "NNB") and any(
+                tt == "SL" for _, tt in toks[max(0, i - 3):i - 1]):
+            if nf in when:  # (safe34ko) "web 종료 시간 보여줘", "cache 삭제 날짜 알려줘": when it was done, never the write
+                return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"))
             return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"), proposal=res)
     return res
 

@@ -2631,7 +2631,7 @@ def _two_reads_ko(text: str) -> m.Command | None:
     return None
 
 
-def _placed_exec_ko(text: str) -> m.Command | None:
+def _placed_exec_ko(text: str) -> m.Command | NotUnderstood | None:
     """(lead28) Korean: a command for a container said with its container first and the place left unsaid or said with 에 —
     "data /tmp에서 ls -al" (data의 /tmp에서: -w /tmp), "web에 env 찍어 봐" (web에서 env): read with the
     particle a command in a container takes, taken only when that reads as an exec in that container (never a new one,
@@ -2657,7 +2657,13 @@ def _placed_exec_ko(text: str) -> m.Command | None:
         # (ko33b) "data 컨테이너 df -h 결과 보여줘": the command's result asked, read as run there — exactly as typed
         if (isinstance(res, m.Exec) and res.target == name) or (
                 isinstance(res, m.RunContainer) and res.image == name and not res.as_typed):
-            return res if list(res.command) == result[1] else None  # the plan execs in the container of that name
+            if list(res.command) != result[1]:
+                return None
+            if not grammar.words("placed_exec_written_word").isdisjoint(w.lower() for w in result[1]):
+                # (safe34ko) "cache 컨테이너 redis-cli flushall 결과 보여줘": the result of a command that writes,
+                # asked — it ran flushall; asked back, never run on "show me the result"
+                return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
+            return res  # the plan execs in the container of that name
         return None
     for said in tries:
         res = parse(said, detail=False)
