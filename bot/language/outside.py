@@ -627,6 +627,10 @@ def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
     if i == 0 or i >= len(toks):
         return res
     head = toks[:i]
+    j = i + 1 if toks[i][1] == "SP" and i + 1 < len(toks) else i
+    if (toks[0][0] in grammar.words("addressed_title_ko") and toks[j][1] == "SL" and all(
+            h[0] in grammar.words("addressed_suffix_ko") for h in head[1:])):
+        return _title_called_ko(text, res, text[toks[0][2]:toks[i - 1][3]], read(text[toks[j][2]:].strip()))
     called = toks[i][1] == "JKV" or (toks[0][1] == "NNP" and toks[i - 1][0] in grammar.words("addressed_suffix_ko"))
     if not called or toks[0][0] in grammar.words("bot_names") or text[:toks[0][3]].lower() in grammar.words(
             "bot_names"):
@@ -647,6 +651,19 @@ def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
     # refused, never offered back: an order relayed to someone else is never "run it now?" (the tables' `reported`
     # rows: "민수님 cache 재시작 좀 해주세요" runs and offers nothing), as in English (`addressed_other_en`)
     return NotUnderstood(text, "ko", Msg.of("parse.addressed_other", name=name, said=said))
+
+
+def _title_called_ko(text: str, res: m.Command | NotUnderstood, name: str,
+                     alone: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe34ko) `res`, or parse.addressed_title offering the removal back when a title or a kin word is called first
+    (grammar/lexicon.txt `addressed_title_ko`: "팀장님 cache 지워주세요", "형 cache 지워주세요" removed cache) and what
+    is said after it reads alone as a removal (or as steps with one): maybe said to a colleague. Other writes stay as
+    the tables read them ("선배님 web 좀 꺼주세요", "형 cache 좀 재시작해줘": said to gorae)."""
+    cmd = res if not isinstance(res, NotUnderstood) else alone
+    if isinstance(cmd, NotUnderstood) or not any(isinstance(c, m.THROWN_AWAY) for c in (
+            cmd.steps if isinstance(cmd, m.Sequence) else (cmd,))):
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.addressed_title", name=name, said=text), proposal=cmd)
 
 
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -35,6 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "아무것도 실행하지 않았습니다.",
                               "That reads as said to `{name}` (`{said}`), so nothing was run. To have gorae do it, ask it "
                               "without addressing someone else."),
+    # (safe34ko) a removal said after a title or a kin word called first ("팀장님 cache 지워주세요", "형 cache 지워주세요")
+    "parse.addressed_title": ("`{name}`님께 하신 말씀일 수도 있어 바로 실행하지 않았습니다 (`{said}`). gorae에게 하신 "
+                              "요청이면 확인해 주세요.",
+                              "That may be said to `{name}` (`{said}`), so nothing was run yet. If it was meant for "
+                              "gorae, confirm it."),
     "parse.included_and_excluded": ("`{name}`을(를) 포함하라는 말과 빼라는 말이 한 문장에 있어 무엇을 할지 알 수 없습니다. "
                                     "대상을 이름으로 적어 주세요 (예: `web이랑 {name} 재시작`). 아무것도 실행하지 않았습니다.",
                                     "`{name}` is said as included in a sentence that leaves something out, so I can't tell "
