@@ -457,6 +457,11 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
+        if res.lang == "ko" and "지" in text and not isinstance(res, (m.Prohibition, m.Help)):
+            from bot.language.typo import ban_slipped_ko
+
+            if (slip := ban_slipped_ko(text)) is not None:  # (safe34ko) "web 재시작 하지먀": a ban typed with a slip
+                res = NotUnderstood(text, "ko", Msg.of("parse.ban_slipped", word=slip))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         res = _question_then_read(text, _same_read_once(_stated_apart_ko(text, res)))  # (pre33) "DBA입니다. mysql 5.7 이미지 …": DBA pulled
         res = negation_asked(text, res, lambda said: _parse(said, False))

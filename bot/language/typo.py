@@ -626,3 +626,22 @@ def cli_word_slip(typed: str) -> str | None:
     if len(near) != 1 or not _keyboard_slip(low, near[0]):
         return None
     return near[0]
+
+
+_BAN_SLIP = re.compile(r"지([\ub9c8-\ubc13])(\S*)")  # 지 then a syllable of ㅁ (마 … 밓)
+
+
+def ban_slipped_ko(text: str) -> str | None:
+    """(safe34ko) The word of a Korean `text` that types a ban's -지 마 with one jamo slipped (the syllable after 지 one
+    jamo from one of grammar/lexicon.txt `ban_slip_of_ko`, only `ban_slip_tail_ko` after it: "web 재시작 하지먀", "cache
+    지우지머", "web 재시작 하지먀라" — a write was run or offered), or None; 마 / 말 as typed are the ban itself."""
+    from bot.language import grammar
+
+    of, tail = grammar.words("ban_slip_of_ko"), grammar.words("ban_slip_tail_ko") | {""}
+    for word in text.split():
+        for mt in _BAN_SLIP.finditer(word.strip(".,!?~")):
+            slip, after = mt.group(1), mt.group(2)
+            if slip not in of and after in tail and any(distance(jamo(slip), jamo(b)) == 1 for b in of):
+                return word
+    return None
+

@@ -240,6 +240,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.unsupported": ("`{what}`은(는) 아직 지원하지 않습니다.", "`{what}` is not supported yet."),
     "parse.follow": ("로그 따라가기(-f)는 채팅에서 할 수 없습니다. `web 로그 마지막 100줄`처럼 요청해 주세요.",
                      "Following logs (-f) is not a chat feature. Ask for e.g. `logs web --tail 100`."),
+    # (safe34ko) a ban typed with a slip ("web 재시작 하지먀")
+    "parse.ban_slipped": ("`{word}`은(는) '하지 마'의 오타로 보여 아무것도 실행하지 않았습니다. 원하시는 작업을 다시 "
+                          "적어 주세요.",
+                          "`{word}` looks like a typo of a Korean \"don't\" (하지 마), so nothing was run. Say again "
+                          "what you want done."),
     "parse.prohibition_of": ("`{cli}`을(를) 하지 말라는 뜻으로 이해했습니다. 아무것도 실행하지 않았습니다.",
                              "Understood as a prohibition of `{cli}` — nothing was run."),
     # --- plan: resolving names against the engine
