@@ -274,6 +274,7 @@ def announced_ko(text: str) -> bool:
     if not (af == "겠" and at == "EP" and et == "EF" and ef in grammar.words("announced_end_ko") and vt in ("VV", "XSV")):
         return False
     return not any((t == "EP" and f == "시") or (t == "VX" and f in grammar.words("given_aux_ko"))
+                   or f in grammar.words("request_noun_ko")
                    or (t == "EC" and f in grammar.words("announced_not_after_ko")) for f, t in toks)
 
 
@@ -402,7 +403,9 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
         if (t == "NNG" or t == "SL" and f.lower() in keywords()) and nf in topic | when and nt in ("NNG", "NNB") and any(
                 tt == "SL" for _, tt in toks[max(0, i - 3):i - 1]):
             if nf in when:  # (safe34ko) "web 종료 시간 보여줘", "cache 삭제 날짜 알려줘": when it was done, never the write
-                return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"))
+                if toks[i - 2][1] == "SL" or toks[i - 2][0] in grammar.words("kind_container_said"):
+                    return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"))
+                continue  # the write's noun right after its name only ("web 종료 유예시간 10초 주고 꺼줘")
             return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"), proposal=res)
     return res
 

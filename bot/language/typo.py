@@ -641,7 +641,8 @@ def ban_slipped_ko(text: str) -> str | None:
     for word in text.split():
         for mt in _BAN_SLIP.finditer(word.strip(".,!?~")):
             slip, after = mt.group(1), mt.group(2)
-            if slip not in of and after in tail and any(distance(jamo(slip), jamo(b)) == 1 for b in of):
+            if (slip not in of and after in tail and (ord(slip) - 0xAC00) % 28 == 0
+                    and any(distance(jamo(slip), jamo(b)) == 1 for b in of)):  # a vowel slipped: 먀, 머 (never 마지막, 하지만)
                 return word
     return None
 
