@@ -457,6 +457,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
+        res = _program_sent_ko(text, res)  # (safe34ko) "redis-cli ping 날려봐": sent, never containers removed
         if res.lang == "ko" and "지" in text and not isinstance(res, (m.Prohibition, m.Help)):
             from bot.language.typo import ban_slipped_ko
 
@@ -2676,6 +2677,25 @@ def _placed_exec_ko(text: str) -> m.Command | NotUnderstood | None:
                 isinstance(res, m.RunContainer) and res.image == name and res.command and not res.as_typed):
             return res  # a run of the name's image with the command: the plan execs in the container of that name
     return None
+
+
+def _program_sent_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe34ko) `res`, or parse.sent_program when a Korean removal (a step of one, or one offered) takes as its first
+    target a program of grammar/lexicon.txt `known_programs` and the sentence says a verb of `sent_verb_ko` (날리다: "cache
+    재시작 후에 redis-cli ping 날려봐" removed containers redis-cli and ping): the command line is sent, never removed."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if res.lang != "ko" or cmd is None:
+        return res
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    removed = [s for s in steps if isinstance(s, m.Remove) and s.targets
+               and s.targets[0].lower() in grammar.words("known_programs")]
+    if not removed:
+        return res
+    from bot.language import morph
+
+    if grammar.words("sent_verb_ko").isdisjoint(morph.reading(text).text.split()):
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.sent_program", words=" ".join(removed[0].targets)))
 
 
 def _result_asked_ko(name: str, particle: str, words: list[str]) -> tuple[str, list[str]] | None:

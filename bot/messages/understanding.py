@@ -240,6 +240,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.unsupported": ("`{what}`은(는) 아직 지원하지 않습니다.", "`{what}` is not supported yet."),
     "parse.follow": ("로그 따라가기(-f)는 채팅에서 할 수 없습니다. `web 로그 마지막 100줄`처럼 요청해 주세요.",
                      "Following logs (-f) is not a chat feature. Ask for e.g. `logs web --tail 100`."),
+    # (safe34ko) 날리다 said after a program's command line ("cache 재시작 후에 redis-cli ping 날려봐"): send, not remove
+    "parse.sent_program": ("`{words}`을(를) 보내라는(실행하라는) 뜻으로 보여 지우지 않았습니다. 어느 컨테이너에서 실행할지 "
+                           "적어 주세요 (예: `cache에서 {words} 실행`). 아무것도 실행하지 않았습니다.",
+                           "`{words}` reads as a command to send (run), not as containers to remove. Say where to run "
+                           "it (e.g. `run {words} in cache`). Nothing was run."),
     # (safe34ko) a ban typed with a slip ("web 재시작 하지먀")
     "parse.ban_slipped": ("`{word}`은(는) '하지 마'의 오타로 보여 아무것도 실행하지 않았습니다. 원하시는 작업을 다시 "
                           "적어 주세요.",
