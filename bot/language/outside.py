@@ -401,7 +401,7 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
         # the write's noun said of a name ("web 재시작 결과", "web 컨테이너 중지 여부"), never another noun's ("고객 문의");
         # (safe34ko) or its English verb ("web 컨테이너 reboot 결과 보여줘" restarted web)
         if (t == "NNG" or t == "SL" and f.lower() in keywords()) and nf in topic | when and nt in ("NNG", "NNB") and any(
-                tt == "SL" for _, tt in toks[max(0, i - 3):i - 1]):
+                tt == "SL" or tt == "SN" and (nf in when or t == "SL") for _, tt in toks[max(0, i - 3):i - 1]):
             if nf in when:  # (safe34ko) "web 종료 시간 보여줘", "cache 삭제 날짜 알려줘": when it was done, never the write
                 if toks[i - 2][1] in ("SL", "SN") or toks[i - 2][0] in grammar.words("kind_container_said"):
                     return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"))
