@@ -21,7 +21,7 @@ pytestmark = [pytest.mark.docker]
     "형 {a} 지워주세요",
     "{a} 재시작 하지먀",
     "> rm {a}\n저도",
-    "{a} 재시작 후에 redis-cli ping 날려봐",
+    "{a} 지우고 redis-cli ping 날려봐",
     "우리 서비스는 {a} 아니에요. 재시작해줘",
 ])
 def test_never_run_without_a_yes(bot, docker_client, world, cleanup, form):

@@ -4,7 +4,8 @@
 컨테이너 reboot 결과 보여줘, redis-cli flushall 결과 보여줘); a request naming nothing after a negated copula or with a
 removal guessed from the context (우리 서비스는 web 아니에요. 재시작해줘, data 담당입니다. 지워주세요); a ban typed with a
 slip (web 재시작 하지먀); a removal said after a title or a kin word (팀장님 cache 지워주세요); a quoted write agreed with
-(> rm data / 저도) or asked "same for all"; 날리다 after a program's words (redis-cli ping 날려봐). Beside each, what
+(> rm data / 저도) or asked "same for all"; 날리다 after a program's words (redis-cli ping 날려봐: sent, in the
+container of the step before when there is one). Beside each, what
 stays a request."""
 from __future__ import annotations
 
@@ -43,9 +44,9 @@ REFUSED = [
     "> stop web\nsame for all",
     "> stop web\nsame for everything pls",
     # 날리다 after a program's words: sent, never removed
-    "cache 재시작 후에 redis-cli ping 날려봐",
     "redis-cli ping 날려봐",
-    "web 재시작하고 ping 날려",
+    "web 지우고 redis-cli ping 날려",
+    "cache 재시작하고 redis-cli info 날려줘",
 ]
 
 # text -> the command(s) offered back (asked, never run on the words)
@@ -56,6 +57,7 @@ OFFERED = [
     ("web restart 결과 보여줘", ["docker restart web"]),
     ("cache 지우겠습니다", ["docker rm cache"]),
     ("data 삭제하겠습니다", ["docker rm data"]),
+    ("cache 재시작하고 redis-cli flushall 날려봐", ["docker restart cache", "docker exec cache redis-cli flushall"]),
     ("팀장님 cache 지워주세요", ["docker rm cache"]),
     ("형 cache 지워주세요", ["docker rm cache"]),
     ("누나 data 삭제해줘", ["docker rm data"]),
@@ -94,6 +96,8 @@ STAYS = [
     ("> web 재시작해줘\n이거 다시", ["docker restart web"]),
     ("> web 로그 보여줘\n저도 이거 보고 싶어요", ["docker logs web"]),
     ("cache에서 redis-cli ping 날려봐", ["docker exec cache redis-cli ping"]),
+    ("cache 재시작 후에 redis-cli ping 날려봐", ["docker restart cache", "docker exec cache redis-cli ping"]),
+    ("cache 재시작하고 redis-cli dbsize 날려줘", ["docker restart cache", "docker exec cache redis-cli dbsize"]),
     ("cache 날려줘", ["docker rm cache"]),
 ]
 

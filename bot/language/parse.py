@@ -2695,7 +2695,23 @@ def _program_sent_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
 
     if grammar.words("sent_verb_ko").isdisjoint(morph.reading(text).text.split()):
         return res
-    return NotUnderstood(text, "ko", Msg.of("parse.sent_program", words=" ".join(removed[0].targets)))
+    said = " ".join(removed[0].targets)
+    if (isinstance(cmd, m.Sequence) and cmd.steps[-1] is removed[0] and len(set(m.names_of(cmd.steps[0]))) == 1
+            and all(not isinstance(s, m.THROWN_AWAY) for s in cmd.steps[:-1])
+            and re.search(rf"(?<![\w.\-]){re.escape(said)}\s*날", text)):
+        # "cache 재시작 후에 redis-cli ping 날려봐": sent in the one container of the step before — the steps, that exec
+        # last; a command line that writes ("… redis-cli flushall 날려") asked back
+        name = m.names_of(cmd.steps[0])[0]
+        lex = grammar.lexicon()
+        sent = parse(f"{name}{lex['placed_exec_in_ko'][0]} {said} {lex['placed_exec_run_ko'][0]}", detail=False)
+        if ((isinstance(sent, m.Exec) and sent.target == name) or (isinstance(sent, m.RunContainer) and sent.image == name
+                                                                    and not sent.as_typed)) and list(
+                sent.command) == list(removed[0].targets):  # a run of the name's image: the plan execs in it
+            steps = m.Sequence(lang=cmd.lang, steps=(*cmd.steps[:-1], sent))
+            if grammar.words("placed_exec_written_word").isdisjoint(w.lower() for w in sent.command):
+                return steps
+            return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=steps)
+    return NotUnderstood(text, "ko", Msg.of("parse.sent_program", words=said))
 
 
 def _result_asked_ko(name: str, particle: str, words: list[str]) -> tuple[str, list[str]] | None:
