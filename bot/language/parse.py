@@ -2707,10 +2707,10 @@ def _program_sent_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
         if ((isinstance(sent, m.Exec) and sent.target == name) or (isinstance(sent, m.RunContainer) and sent.image == name
                                                                     and not sent.as_typed)) and list(
                 sent.command) == list(removed[0].targets):  # a run of the name's image: the plan execs in it
-            steps = m.Sequence(lang=cmd.lang, steps=(*cmd.steps[:-1], sent))
+            sent_steps = m.Sequence(lang=cmd.lang, steps=(*cmd.steps[:-1], sent))
             if grammar.words("placed_exec_written_word").isdisjoint(w.lower() for w in sent.command):
-                return steps
-            return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=steps)
+                return sent_steps
+            return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=sent_steps)
     return NotUnderstood(text, "ko", Msg.of("parse.sent_program", words=said))
 
 
