@@ -271,9 +271,10 @@ def announced_ko(text: str) -> bool:
     if len(toks) < 3:
         return False
     (vf, vt), (af, at), (ef, et) = toks[-3:]
-    if not (af == "겠" and at == "EP" and et == "EF" and ef in grammar.words("announced_end_ko") and vt in ("VV", "XSV")):
+    if not (af in grammar.words("announced_ep_ko") and at == "EP" and et == "EF" and ef in grammar.words("announced_end_ko")
+            and vt in ("VV", "XSV")):
         return False
-    return not any((t == "EP" and f == "시") or (t == "VX" and f in grammar.words("given_aux_ko"))
+    return not any((t == "EP" and f in grammar.words("announced_not_ep_ko")) or (t == "VX" and f in grammar.words("given_aux_ko"))
                    or f in grammar.words("request_noun_ko")
                    or (t == "EC" and f in grammar.words("announced_not_after_ko")) for f, t in toks)
 

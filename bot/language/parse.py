@@ -458,7 +458,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
         res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
         res = _program_sent_ko(text, res)  # (safe34ko) "redis-cli ping 날려봐": sent, never containers removed
-        if res.lang == "ko" and "지" in text and not isinstance(res, (m.Prohibition, m.Help)):
+        if res.lang == "ko" and not isinstance(res, (m.Prohibition, m.Help)):
             from bot.language.typo import ban_slipped_ko
 
             if (slip := ban_slipped_ko(text)) is not None:  # (safe34ko) "web 재시작 하지먀": a ban typed with a slip
@@ -2698,7 +2698,7 @@ def _program_sent_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     said = " ".join(removed[0].targets)
     if (isinstance(cmd, m.Sequence) and cmd.steps[-1] is removed[0] and len(set(m.names_of(cmd.steps[0]))) == 1
             and all(not isinstance(s, m.THROWN_AWAY) for s in cmd.steps[:-1])
-            and re.search(rf"(?<![\w.\-]){re.escape(said)}\s*날", text)):
+            and re.search(rf"(?<![\w.\-]){re.escape(said)}\s*[\uac00-\ud7a3]", text)):
         # "cache 재시작 후에 redis-cli ping 날려봐": sent in the one container of the step before — the steps, that exec
         # last; a command line that writes ("… redis-cli flushall 날려") asked back
         name = m.names_of(cmd.steps[0])[0]

@@ -628,7 +628,12 @@ def cli_word_slip(typed: str) -> str | None:
     return near[0]
 
 
-_BAN_SLIP = re.compile(r"지([\ub9c8-\ubc13])(\S*)")  # 지 then a syllable of ㅁ (마 … 밓)
+@lru_cache(maxsize=1)
+def _ban_slip() -> re.Pattern[str]:
+    """-지 (grammar/lexicon.txt `ban_slip_lead_ko`) then a syllable of ㅁ (U+B9C8 … U+BC13), then the rest of the word."""
+    from bot.language import grammar
+
+    return re.compile(rf"(?:{grammar.alternation('ban_slip_lead_ko')})([\ub9c8-\ubc13])(\S*)")
 
 
 def ban_slipped_ko(text: str) -> str | None:
@@ -639,7 +644,7 @@ def ban_slipped_ko(text: str) -> str | None:
 
     of, tail = grammar.words("ban_slip_of_ko"), grammar.words("ban_slip_tail_ko") | {""}
     for word in text.split():
-        for mt in _BAN_SLIP.finditer(word.strip(".,!?~")):
+        for mt in _ban_slip().finditer(word.strip(".,!?~")):
             slip, after = mt.group(1), mt.group(2)
             if (slip not in of and after in tail and (ord(slip) - 0xAC00) % 28 == 0
                     and any(distance(jamo(slip), jamo(b)) == 1 for b in of)):  # a vowel slipped: 먀, 머 (never 마지막, 하지만)
