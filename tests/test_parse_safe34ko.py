@@ -84,6 +84,7 @@ STAYS = [
     ("web 멈춘 시간 알려줘", ["docker inspect web"]),
     ("db 생성 시각 알려줘", ["docker inspect db"]),
     ("web 종료 유예시간 10초 주고 꺼줘", ["docker stop -t 10 web"]),
+    ("cache 유예 시간 5초 두고 멈춰", ["docker stop -t 5 cache"]),
     ("my-volume 일시 정 지", ["docker pause my-volume"]),
     ("우리 api는 web 컨테이너에서 돌아요. 재시작 부탁해요", ["docker restart web"]),
     ("data 컨테이너 일시정지해 둠. 마이그레이션 끝났으니 다시 풀어주세요", ["docker unpause data"]),

@@ -404,7 +404,10 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
         if (t == "NNG" or t == "SL" and f.lower() in keywords()) and nf in topic | when and nt in ("NNG", "NNB") and any(
                 tt == "SL" or tt == "SN" and (nf in when or t == "SL") for _, tt in toks[max(0, i - 3):i - 1]):
             if nf in when:  # (safe34ko) "web 종료 시간 보여줘", "cache 삭제 날짜 알려줘": when it was done, never the write
-                if toks[i - 2][1] in ("SL", "SN") or toks[i - 2][0] in grammar.words("kind_container_said"):
+                from bot.language.parse import _phrases
+
+                if (toks[i - 2][1] in ("SL", "SN") or toks[i - 2][0] in grammar.words("kind_container_said")) and any(
+                        p.startswith("v_") for p in _phrases(f) or ()):  # a verb's noun ("cache 유예 시간 5초": no verb)
                     return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"))
                 continue  # the write's noun right after its name only ("web 종료 유예시간 10초 주고 꺼줘")
             return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"), proposal=res)
