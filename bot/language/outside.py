@@ -635,7 +635,8 @@ def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
         return res
     head = toks[:i]
     j = i + 1 if toks[i][1] == "SP" and i + 1 < len(toks) else i
-    if (toks[0][0] in grammar.words("addressed_title_ko") and toks[j][1] == "SL" and all(
+    if (toks[0][0] in grammar.words("addressed_title_ko") and toks[j][1] == "SL"
+            and not text[toks[i - 1][3]:toks[j][2]].strip(" ,") and all(  # "팀장: web 지워": a label, quoted (w2mix)
             h[0] in grammar.words("addressed_suffix_ko") for h in head[1:])):
         return _title_called_ko(text, res, text[toks[0][2]:toks[i - 1][3]], read(text[toks[j][2]:].strip()))
     called = toks[i][1] == "JKV" or (toks[0][1] == "NNP" and toks[i - 1][0] in grammar.words("addressed_suffix_ko"))
