@@ -39,7 +39,7 @@ def _split_ko(text: str) -> tuple[str, str] | None:
     for i, w in enumerate(words[1:], 1):
         if w.strip(",") in now:
             first = " ".join(words[:i])
-            if any(d in first.split() for d in grammar.words("deferred_when_ko")):
+            if any(d in [f.strip(",") for f in first.split()] for d in grammar.words("deferred_when_ko")):
                 return first, " ".join(words[i + 1:])
             return None
     return None

@@ -249,10 +249,14 @@ def handed_over(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
     if isinstance(res, m.NotUnderstood):
         names = [n for c in context for n in _names(c, kws) if n.lower() not in labels]
         if _korean(sentence):
+            if any(_korean(c) and any(t == "VCN" for _, t in _toks(c)) for c in context):
+                return None  # (safe34ko) "우리 서비스는 web 아니에요. 재시작해줘": the name said is not it
             placed = _placed_ko(sentence, names, read)
             if placed is None:
                 return None
             sentence, res = placed
+            if isinstance(res, m.THROWN_AWAY):
+                return None  # (safe34ko) "data 담당입니다. 지워주세요": a removal of a name guessed from the context
         elif (replaced := _with_referent(sentence, names)) is None:
             return None
         else:

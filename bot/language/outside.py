@@ -227,6 +227,11 @@ def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
         return res
+    if promised_ko(text):
+        return NotUnderstood(text, "ko", Msg.of("parse.intended"))  # (safe34ko) "cache 지워줄게요": I will, for you
+    if announced_ko(text) and any(isinstance(c, m.THROWN_AWAY) for c in (
+            cmd.steps if isinstance(cmd, m.Sequence) else (cmd,))):
+        return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=cmd)  # (safe34ko) "cache 지우겠습니다"
     toks = analysed(text)
     me, particles, promise = (grammar.words(r) for r in ("speaker_ko", "speaker_subject_ko", "speaker_promise_ko"))
     if not (any(f in me and t == "NP" and nf in particles and nt in ("JKS", "JX")
@@ -272,6 +277,42 @@ def act_not_ordered_ko(text: str, res: m.Command | NotUnderstood) -> m.Command |
             and toks[last_verb - 1][1] == "EC" and toks[last_verb - 1][0] in grammar.words("enough_link_ko")):
         return NotUnderstood(text, "ko", Msg.of("parse.suggested"), proposal=res)
     return res
+
+
+def promised_ko(text: str) -> bool:
+    """(safe34ko) Whether a Korean `text` closes on the speaker's own act promised with no subject said: 주다 / 드리다
+    given to the listener then -ㄹ게 (grammar/lexicon.txt `given_aux_ko`, `given_promise_ko`: "web 재시작해줄게", "cache
+    지워줄게요", "web 재시작 전에 알려줄게" — I will do it for you, I will tell you), never after a noun of asking
+    (`request_noun_ko`: "볼륨 목록 좀 부탁드릴게요" asks). "data 시작할게요" (no 주다) stays the start it reads as."""
+    toks = _closing_ko(text)
+    if len(toks) < 3:
+        return False
+    (af, at), (ef, et) = toks[-2], toks[-1]
+    return (af in grammar.words("given_aux_ko") and at == "VX" and et in ("EF", "EC")
+            and ef in grammar.words("given_promise_ko") and toks[-3][0] not in grammar.words("request_noun_ko"))
+
+
+def _closing_ko(text: str) -> list[tuple[str, str]]:
+    toks = [(f, t) for f, t in analysed(text) if t not in ("SF", "SW", "SE")]
+    while toks and toks[-1][1] == "JX":
+        toks.pop()
+    return toks
+
+
+def announced_ko(text: str) -> bool:
+    """(safe34ko) Whether a Korean `text` closes on a verb then -겠- and a statement's ending (grammar/lexicon.txt
+    `announced_end_ko`: "cache 지우겠습니다", "data 삭제하겠습니다" — I will remove it: the speaker's own act, or the order?)
+    with no -시-, no 주다, no -어야 (a need: "재시작해야겠다") and no -면 (a wish: "해 주시면 감사하겠습니다")."""
+    toks = _closing_ko(text)
+    if len(toks) < 3:
+        return False
+    (vf, vt), (af, at), (ef, et) = toks[-3:]
+    if not (af in grammar.words("announced_ep_ko") and at == "EP" and et == "EF" and ef in grammar.words("announced_end_ko")
+            and vt in ("VV", "XSV")):
+        return False
+    return not any((t == "EP" and f in grammar.words("announced_not_ep_ko")) or (t == "VX" and f in grammar.words("given_aux_ko"))
+                   or f in grammar.words("request_noun_ko")
+                   or (t == "EC" and f in grammar.words("announced_not_after_ko")) for f, t in toks)
 
 
 def _speaker_first_or_going_ko(toks: Sequence[tuple[str, str]]) -> bool:
@@ -390,12 +431,21 @@ def write_topic_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     the topic, never asked for (lead31: they ran it)."""
     if not _a_write_in(res, "ko") or isinstance(res, NotUnderstood) or isinstance(res, (m.Exec, m.RunContainer)):
         return res  # "web에서 ls 실행 후 결과 보여줘": the result of a command run is its output, asked for
-    topic = grammar.words("write_topic_ko")
+    topic, when = grammar.words("write_topic_ko"), grammar.words("write_time_ko")
     toks = analysed(text)
     for i in range(1, len(toks)):
         (f, t), (nf, nt) = toks[i - 1], toks[i]
-        # the write's noun said of a name ("web 재시작 결과", "web 컨테이너 중지 여부"), never another noun's ("고객 문의")
-        if t == "NNG" and nf in topic and nt in ("NNG", "NNB") and any(tt == "SL" for _, tt in toks[max(0, i - 3):i - 1]):
+        # the write's noun said of a name ("web 재시작 결과", "web 컨테이너 중지 여부"), never another noun's ("고객 문의");
+        # (safe34ko) or its English verb ("web 컨테이너 reboot 결과 보여줘" restarted web)
+        if (t == "NNG" or t == "SL" and f.lower() in keywords()) and nf in topic | when and nt in ("NNG", "NNB") and any(
+                tt == "SL" or tt == "SN" and (nf in when or t == "SL") for _, tt in toks[max(0, i - 3):i - 1]):
+            if nf in when:  # (safe34ko) "web 종료 시간 보여줘", "cache 삭제 날짜 알려줘": when it was done, never the write
+                from bot.language.parse import _phrases
+
+                if (toks[i - 2][1] in ("SL", "SN") or toks[i - 2][0] in grammar.words("kind_container_said")) and any(
+                        p.startswith("v_") for p in _phrases(f) or ()):  # a verb's noun ("cache 유예 시간 5초": no verb)
+                    return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"))
+                continue  # the write's noun right after its name only ("web 종료 유예시간 10초 주고 꺼줘")
             return NotUnderstood(text, "ko", Msg.of("parse.action_topic", said=f"{f} {nf}"), proposal=res)
     return res
 
@@ -664,6 +714,11 @@ def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
     if i == 0 or i >= len(toks):
         return res
     head = toks[:i]
+    j = i + 1 if toks[i][1] == "SP" and i + 1 < len(toks) else i
+    if (toks[0][0] in grammar.words("addressed_title_ko") and toks[j][1] == "SL"
+            and not text[toks[i - 1][3]:toks[j][2]].strip(" ,") and all(  # "팀장: web 지워": a label, quoted (w2mix)
+            h[0] in grammar.words("addressed_suffix_ko") for h in head[1:])):
+        return _title_called_ko(text, res, text[toks[0][2]:toks[i - 1][3]], read(text[toks[j][2]:].strip()))
     called = toks[i][1] == "JKV" or (toks[0][1] == "NNP" and toks[i - 1][0] in grammar.words("addressed_suffix_ko"))
     if not called or toks[0][0] in grammar.words("bot_names") or text[:toks[0][3]].lower() in grammar.words(
             "bot_names"):
@@ -684,6 +739,19 @@ def addressed_other_ko(text: str, res: m.Command | NotUnderstood,
     # refused, never offered back: an order relayed to someone else is never "run it now?" (the tables' `reported`
     # rows: "민수님 cache 재시작 좀 해주세요" runs and offers nothing), as in English (`addressed_other_en`)
     return NotUnderstood(text, "ko", Msg.of("parse.addressed_other", name=name, said=said))
+
+
+def _title_called_ko(text: str, res: m.Command | NotUnderstood, name: str,
+                     alone: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe34ko) `res`, or parse.addressed_title offering the removal back when a title or a kin word is called first
+    (grammar/lexicon.txt `addressed_title_ko`: "팀장님 cache 지워주세요", "형 cache 지워주세요" removed cache) and what
+    is said after it reads alone as a removal (or as steps with one): maybe said to a colleague. Other writes stay as
+    the tables read them ("선배님 web 좀 꺼주세요", "형 cache 좀 재시작해줘": said to gorae)."""
+    cmd = res if not isinstance(res, NotUnderstood) else alone
+    if isinstance(cmd, NotUnderstood) or not any(isinstance(c, m.THROWN_AWAY) for c in (
+            cmd.steps if isinstance(cmd, m.Sequence) else (cmd,))):
+        return res
+    return NotUnderstood(text, "ko", Msg.of("parse.addressed_title", name=name, said=text), proposal=cmd)
 
 
 def vented_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -50,8 +50,9 @@ def _clause_end_ko(rest: str) -> str | None:
     or None when no word of `own_service_clause_end_ko` closes one."""
     words = rest.split()
     for i, w in enumerate(words):
-        if w in grammar.words("own_service_not_ko"):
-            return None
+        if w in grammar.words("own_service_not_ko") or any(
+                w.startswith(n) for n in grammar.words("own_service_not_ko") if len(n) > 1):
+            return None  # (safe34ko) a negated copula: "우리 서비스는 web 아니에요. 재시작해줘" restarted web
         if w.rstrip(".,!~") in grammar.words("own_service_clause_end_ko") and i + 1 < len(words):
             return " ".join(words[i + 1:])
     return None

@@ -552,6 +552,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.pasted import pointed_run_en  # (safe34en) "run this on cache": what is this?
 
             res = pointed_run_en(text, res)
+        res = _program_sent_ko(text, res)  # (safe34ko) "redis-cli ping 날려봐": sent, never containers removed
+        if res.lang == "ko" and not isinstance(res, (m.Prohibition, m.Help)):
+            from bot.language.typo import ban_slipped_ko
+
+            if (slip := ban_slipped_ko(text)) is not None:  # (safe34ko) "web 재시작 하지먀": a ban typed with a slip
+                res = NotUnderstood(text, "ko", Msg.of("parse.ban_slipped", word=slip))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         res = _question_then_read(text, _same_read_once(_stated_apart_ko(text, res)))  # (pre33) "DBA입니다. mysql 5.7 이미지 …": DBA pulled
         res = negation_asked(text, res, lambda said: _parse(said, False))
@@ -2761,7 +2767,7 @@ def _two_reads_ko(text: str) -> m.Command | None:
     return None
 
 
-def _placed_exec_ko(text: str) -> m.Command | None:
+def _placed_exec_ko(text: str) -> m.Command | NotUnderstood | None:
     """(lead28) Korean: a command for a container said with its container first and the place left unsaid or said with 에 —
     "data /tmp에서 ls -al" (data의 /tmp에서: -w /tmp), "web에 env 찍어 봐" (web에서 env): read with the
     particle a command in a container takes, taken only when that reads as an exec in that container (never a new one,
@@ -2787,7 +2793,13 @@ def _placed_exec_ko(text: str) -> m.Command | None:
         # (ko33b) "data 컨테이너 df -h 결과 보여줘": the command's result asked, read as run there — exactly as typed
         if (isinstance(res, m.Exec) and res.target == name) or (
                 isinstance(res, m.RunContainer) and res.image == name and not res.as_typed):
-            return res if list(res.command) == result[1] else None  # the plan execs in the container of that name
+            if list(res.command) != result[1]:
+                return None
+            if not grammar.words("placed_exec_written_word").isdisjoint(w.lower() for w in result[1]):
+                # (safe34ko) "cache 컨테이너 redis-cli flushall 결과 보여줘": the result of a command that writes,
+                # asked — it ran flushall; asked back, never run on "show me the result"
+                return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=res)
+            return res  # the plan execs in the container of that name
         return None
     for said in tries:
         res = parse(said, detail=False)
@@ -2795,6 +2807,41 @@ def _placed_exec_ko(text: str) -> m.Command | None:
                 isinstance(res, m.RunContainer) and res.image == name and res.command and not res.as_typed):
             return res  # a run of the name's image with the command: the plan execs in the container of that name
     return None
+
+
+def _program_sent_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe34ko) `res`, or parse.sent_program when a Korean removal (a step of one, or one offered) takes as its first
+    target a program of grammar/lexicon.txt `known_programs` and the sentence says a verb of `sent_verb_ko` (날리다: "cache
+    재시작 후에 redis-cli ping 날려봐" removed containers redis-cli and ping): the command line is sent, never removed."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if res.lang != "ko" or cmd is None:
+        return res
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    removed = [s for s in steps if isinstance(s, m.Remove) and s.targets
+               and s.targets[0].lower() in grammar.words("known_programs")]
+    if not removed:
+        return res
+    from bot.language import morph
+
+    if grammar.words("sent_verb_ko").isdisjoint(morph.reading(text).text.split()):
+        return res
+    said = " ".join(removed[0].targets)
+    if (isinstance(cmd, m.Sequence) and cmd.steps[-1] is removed[0] and len(set(m.names_of(cmd.steps[0]))) == 1
+            and all(not isinstance(s, m.THROWN_AWAY) for s in cmd.steps[:-1])
+            and re.search(rf"(?<![\w.\-]){re.escape(said)}\s*[\uac00-\ud7a3]", text)):
+        # "cache 재시작 후에 redis-cli ping 날려봐": sent in the one container of the step before — the steps, that exec
+        # last; a command line that writes ("… redis-cli flushall 날려") asked back
+        name = m.names_of(cmd.steps[0])[0]
+        lex = grammar.lexicon()
+        sent = parse(f"{name}{lex['placed_exec_in_ko'][0]} {said} {lex['placed_exec_run_ko'][0]}", detail=False)
+        if ((isinstance(sent, m.Exec) and sent.target == name) or (isinstance(sent, m.RunContainer) and sent.image == name
+                                                                    and not sent.as_typed)) and list(
+                sent.command) == list(removed[0].targets):  # a run of the name's image: the plan execs in it
+            sent_steps = m.Sequence(lang=cmd.lang, steps=(*cmd.steps[:-1], sent))
+            if grammar.words("placed_exec_written_word").isdisjoint(w.lower() for w in sent.command):
+                return sent_steps
+            return NotUnderstood(text, "ko", Msg.of("parse.asked"), proposal=sent_steps)
+    return NotUnderstood(text, "ko", Msg.of("parse.sent_program", words=said))
 
 
 def _result_asked_ko(name: str, particle: str, words: list[str]) -> tuple[str, list[str]] | None:

@@ -3341,6 +3341,9 @@ def _soon_said_ko(s: Said) -> str:
     return soon_said_ko(s.text) if s.lang == "ko" else ""
 
 
+_NAME_WORD = re.compile(r"[A-Za-z0-9][\w.:/-]*")
+
+
 def _next_time_ko(s: Said) -> str:
     """(brk25) Korean, "next time" said of a write (grammar/lexicon.txt `next_time_ko` then `next_time_after_ko`: 다음 +
     에) after no ending of a verb and no word of `next_time_not_after_ko` (그: "그 다음에" is then): "web 재시작 다음에",
@@ -3356,8 +3359,11 @@ def _next_time_ko(s: Said) -> str:
         if (w in _LEX["next_time_ko"] and nxt in _LEX["next_time_after_ko"] and not before.startswith("~")
                 and before not in _LEX["next_time_not_after_ko"]):
             rest = words[i + 2:]
-            if i and rest and not rest[0].startswith("~") and rest[0] not in _LEX["next_time_done_ko"]:
+            if (i and rest and not rest[0].startswith("~") and rest[0] not in _LEX["next_time_done_ko"]
+                    and not _NAME_WORD.fullmatch(before) and before not in _LEX["next_time_thing_ko"]):
                 continue  # (ko33a) "web 재시작 다음에 로그 실시간으로": after the step, an order of its own — a sequence
+                # (safe34ko) never after a name or a thing ("web 다음에 재시작하자", "cache 지우는 건 다음에, 지금은 web
+                # 재시작"): no step said before it, next time
             return w + nxt
     return ""
 

@@ -80,11 +80,16 @@ def again(quote: str, own: str, read: _Read) -> str | None:
     if "?" in own and (isinstance(quoted := read(quote), NotUnderstood) or _writes_any(quoted)):
         return None  # (breaker33) "> data 지워줘\n이거 다시?", "> restart web\nagain?": asked, never the write run
     if _said_again(own):
+        if (not grammar.words("quote_me_too").isdisjoint(_words(own))
+                and (isinstance(quoted := read(quote), NotUnderstood) or _writes_any(quoted))):
+            return None  # (safe34ko) "> rm data\n저도": someone's order agreed with — never run as an order to gorae
         return quote
     name = _one_name(quote, read)
     if name is None:
         return None
     if (new := _new_name(own)) is not None:
+        if new in grammar.keywords() or new in grammar.words("quote_not_a_name"):
+            return None  # (safe34ko) "> stop web\nsame for all": all is no name — never every container stopped
         return re.sub(rf"(?<![\w.\-]){re.escape(name)}(?![\w\-])", new, quote, count=1)
     alone = read(own)
     if not isinstance(alone, NotUnderstood) and m.names_of(alone):

@@ -666,6 +666,10 @@ def before_said(text: str, res: m.Command | NotUnderstood, read: _Read) -> m.Com
     if "?" in text or not isinstance(res, NotUnderstood) or _taken_back(text):
         return res  # read already: "QA 돌리기 전에 cache 한 번 재시작 부탁드려요" (before running QA: its time, no step)
     if HANGUL.search(text):
+        from bot.language.outside import promised_ko
+
+        if promised_ko(text):
+            return NotUnderstood(text, "ko", Msg.of("parse.intended"))  # (safe34ko) "web 재시작 전에 알려줄게": I will
         split = _before_ko(text)
     else:
         if len(re.findall(rf"(?i)\b(?:{grammar.alternation('before_en')})\b", text)) != 1:

@@ -626,3 +626,28 @@ def cli_word_slip(typed: str) -> str | None:
     if len(near) != 1 or not _keyboard_slip(low, near[0]):
         return None
     return near[0]
+
+
+@lru_cache(maxsize=1)
+def _ban_slip() -> re.Pattern[str]:
+    """-지 (grammar/lexicon.txt `ban_slip_lead_ko`) then a syllable of ㅁ (U+B9C8 … U+BC13), then the rest of the word."""
+    from bot.language import grammar
+
+    return re.compile(rf"(?:{grammar.alternation('ban_slip_lead_ko')})([\ub9c8-\ubc13])(\S*)")
+
+
+def ban_slipped_ko(text: str) -> str | None:
+    """(safe34ko) The word of a Korean `text` that types a ban's -지 마 with one jamo slipped (the syllable after 지 one
+    jamo from one of grammar/lexicon.txt `ban_slip_of_ko`, only `ban_slip_tail_ko` after it: "web 재시작 하지먀", "cache
+    지우지머", "web 재시작 하지먀라" — a write was run or offered), or None; 마 / 말 as typed are the ban itself."""
+    from bot.language import grammar
+
+    of, tail = grammar.words("ban_slip_of_ko"), grammar.words("ban_slip_tail_ko") | {""}
+    for word in text.split():
+        for mt in _ban_slip().finditer(word.strip(".,!?~")):
+            slip, after = mt.group(1), mt.group(2)
+            if (slip not in of and after in tail and (ord(slip) - 0xAC00) % 28 == 0
+                    and any(distance(jamo(slip), jamo(b)) == 1 for b in of)):  # a vowel slipped: 먀, 머 (never 마지막, 하지만)
+                return word
+    return None
+

@@ -35,6 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "아무것도 실행하지 않았습니다.",
                               "That reads as said to `{name}` (`{said}`), so nothing was run. To have gorae do it, ask it "
                               "without addressing someone else."),
+    # (safe34ko) a removal said after a title or a kin word called first ("팀장님 cache 지워주세요", "형 cache 지워주세요")
+    "parse.addressed_title": ("`{name}`님께 하신 말씀일 수도 있어 바로 실행하지 않았습니다 (`{said}`). gorae에게 하신 "
+                              "요청이면 확인해 주세요.",
+                              "That may be said to `{name}` (`{said}`), so nothing was run yet. If it was meant for "
+                              "gorae, confirm it."),
     "parse.included_and_excluded": ("`{name}`을(를) 포함하라는 말과 빼라는 말이 한 문장에 있어 무엇을 할지 알 수 없습니다. "
                                     "대상을 이름으로 적어 주세요 (예: `web이랑 {name} 재시작`). 아무것도 실행하지 않았습니다.",
                                     "`{name}` is said as included in a sentence that leaves something out, so I can't tell "
@@ -263,6 +268,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.unsupported": ("`{what}`은(는) 아직 지원하지 않습니다.", "`{what}` is not supported yet."),
     "parse.follow": ("로그 따라가기(-f)는 채팅에서 할 수 없습니다. `web 로그 마지막 100줄`처럼 요청해 주세요.",
                      "Following logs (-f) is not a chat feature. Ask for e.g. `logs web --tail 100`."),
+    # (safe34ko) 날리다 said after a program's command line ("cache 재시작 후에 redis-cli ping 날려봐"): send, not remove
+    "parse.sent_program": ("`{words}`을(를) 보내라는(실행하라는) 뜻으로 보여 지우지 않았습니다. 어느 컨테이너에서 실행할지 "
+                           "적어 주세요 (예: `cache에서 {words} 실행`). 아무것도 실행하지 않았습니다.",
+                           "`{words}` reads as a command to send (run), not as containers to remove. Say where to run "
+                           "it (e.g. `run {words} in cache`). Nothing was run."),
+    # (safe34ko) a ban typed with a slip ("web 재시작 하지먀")
+    "parse.ban_slipped": ("`{word}`은(는) '하지 마'의 오타로 보여 아무것도 실행하지 않았습니다. 원하시는 작업을 다시 "
+                          "적어 주세요.",
+                          "`{word}` looks like a typo of a Korean \"don't\" (하지 마), so nothing was run. Say again "
+                          "what you want done."),
     "parse.prohibition_of": ("`{cli}`을(를) 하지 말라는 뜻으로 이해했습니다. 아무것도 실행하지 않았습니다.",
                              "Understood as a prohibition of `{cli}` — nothing was run."),
     # --- plan: resolving names against the engine
