@@ -219,7 +219,8 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
             toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
                                           and toks[i - 1][0] in grammar.words("context_event")) \
-                and not (not after and _told_done_before(toks, i)):
+                and not (not after and _told_done_before(toks, i)) \
+                and not (t == "VX" and i > 0 and toks[i - 1][0].endswith("까") and _feared(toks)):
             return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
@@ -230,7 +231,17 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     # a word of `context_barred` in gorae's reading of the clause; asked last (every check here only says no,
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
     barred_words = _barred_but_report() if _said_reason(toks) else grammar.words("context_barred")
+    if _feared(toks):
+        barred_words = barred_words - {"~까"}  # (f22a) "망가뜨릴까 봐 무서워서": a worry, no question
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
+
+
+def _feared(toks: list[tuple[str, str]]) -> bool:
+    """(f22a) Whether a clause says a fear: the connective -ㄹ까 then 보다 (-ㄹ까 봐), a word of grammar/lexicon.txt
+    `feared_ko` after it ("뭘 망가뜨릴까 봐 무서워서요", "실수할까 봐 걱정돼서") — its -ㄹ까 asks nothing."""
+    fear = grammar.words("feared_ko")
+    return any(t == "EC" and f.endswith("까") and toks[i + 1] == ("보", "VX")
+               and any(g in fear for g, _ in toks[i + 2:]) for i, (f, t) in enumerate(toks[:-1]))
 
 
 @lru_cache(maxsize=1)
