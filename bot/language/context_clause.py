@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any, Callable
 
 from bot.language import grammar
 
@@ -726,3 +727,26 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
             return request, " ".join(words[k:]), False  # (lead32a) "web 꺼줘 db 지울 거라": a write of its own
         return None  # only the first request end
     return None
+
+
+def aim_first_ko(text: str, read: Callable[[str], Any], negated: Callable[[str], bool]) -> Any:
+    """(f22a) Korean: the aim said first as a heading before a colon — a clean-up (grammar/lexicon.txt `aim_ko`, its
+    last word one of `aim_verb_ko`: "쓰레기 정리: 멈춘 컨테이너 다 지워줘", "청소: 안 쓰는 볼륨 정리해주세요") — then the request,
+    asked (a morpheme of `aim_asked_ko`: 주다, 드리다, 부탁) and read whole by `read` as a removal (`aim_cmd_ko`). The aim
+    names nothing; a note's label ("할일: web 재시작": grammar/lexicon.txt `task_label`) is none of its words. None
+    otherwise, or when the request is negated."""
+    from bot import model as m
+
+    aim, colon, req = text.partition(":")
+    words = aim.split()
+    if not colon or not req.strip() or not words or len(words) > 3 or negated(req):
+        return None
+    if not set(words) <= grammar.words("aim_ko") or words[-1] not in grammar.words("aim_verb_ko"):
+        return None
+    if grammar.words("aim_asked_ko").isdisjoint(f for f, _ in analysed(req.strip())):
+        return None  # "정리: web 지움" tells what was done
+    res = read(req.strip())
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if not isinstance(res, m.Command) or not all(type(s).__name__ in grammar.words("aim_cmd_ko") for s in steps):
+        return None
+    return res

@@ -273,6 +273,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _asked_then_reason_ko(text) or res  # (lead32a) "… 멈춰주실 수 있을까요? 테스트 좀 하려고요"
         if res.lang == "ko" and isinstance(res, NotUnderstood):
             res = _guess_then_asked_ko(text) or res  # (lead32a) "아마 web 재시작하면 될 것 같은데 해주실 수 있으세요?"
+        if res.lang == "ko" and isinstance(res, NotUnderstood) and ":" in text:
+            from bot.language.context_clause import aim_first_ko  # (f22a) "쓰레기 정리: 멈춘 컨테이너 다 지워줘"
+
+            res = aim_first_ko(text, lambda said: parse(said, detail=False), negated) or res
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
