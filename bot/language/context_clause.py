@@ -750,3 +750,37 @@ def aim_first_ko(text: str, read: Callable[[str], Any], negated: Callable[[str],
     if not isinstance(res, m.Command) or not all(type(s).__name__ in grammar.words("aim_cmd_ko") for s in steps):
         return None
     return res
+
+
+@lru_cache(maxsize=1)
+def _hands_off_said() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(f22a) The ban of changing anything said after a request or before it, in English (grammar/lexicon.txt
+    `hands_off_verb_en`, `hands_off_any_en`), and after it in Korean (`hands_off_any_ko`, `hands_off_verb_ko`)."""
+    neg, verb, anything = "(?:do\s+not|dont|don't|never)", grammar.alternation("hands_off_verb_en"), \
+        grammar.alternation("hands_off_any_en")
+    ban = rf"(?:please\s+)?{neg}\s+(?:{verb})\s+(?:{anything})(?:\s+else)?"
+    link = rf"(?:{grammar.alternation('hands_off_link_en')})"
+    after = re.compile(rf"(?i)^(?P<req>.+?)\s*(?:,|;|\s[\u2014\u2013-])?\s+(?:{link}\s+)?{ban}\s*[.!]*$")
+    before = re.compile(rf"(?i)^{ban}\s*(?:,|;|:|\s[\u2014\u2013-])\s*(?:{link}\s+)?(?P<req>.+)$")
+    stems = "|".join(re.escape(w) for w in sorted(grammar.words("hands_off_verb_ko"), key=len, reverse=True))
+    anything_ko = "|".join(re.escape(w) for w in sorted(grammar.words("hands_off_any_ko"), key=len, reverse=True))
+    after_ko = re.compile(rf"^(?P<req>.+?)\s*,?\s+(?:{anything_ko})\s?것?도\s+(?:{stems})지\s*(?:마|말)[\uac00-\ud7a3]*[.!~]*$")
+    return after, before, after_ko
+
+
+def hands_off_said(text: str, read: Callable[[str], Any]) -> Any:
+    """(f22a) A read asked with the ban of changing anything said beside it — "First day, so I'll be careful: please list
+    the volumes, and don't change anything", "don't touch anything, just show web's logs", "볼륨 목록 보여주세요, 아무것도
+    건드리지 마세요": the read alone (`read` must read the rest whole as a read only); None otherwise — a write said
+    with it ("restart web, and don't change anything else") stays refused, the ban may be of it."""
+    from bot import model as m
+    from bot.language.parse_natural import reads_only
+
+    for pattern in _hands_off_said():
+        mt = pattern.match(text.strip())
+        if mt is None:
+            continue
+        res = read(mt["req"].strip(" ,;"))
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and reads_only(res):
+            return res
+    return None

@@ -278,6 +278,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = aim_first_ko(text, lambda said: parse(said, detail=False), negated) or res
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
+            from bot.language.context_clause import hands_off_said  # (f22a) "list the volumes, and don't change anything"
+
+            res = hands_off_said(text, lambda said: parse(said, detail=False)) or res
+        if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
             )
