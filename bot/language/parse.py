@@ -2132,7 +2132,27 @@ def _context_en_ok(segment: str) -> bool:
                 told and set(_alone(w) or ()) <= _READ_PHRASES | {"v_show", "usage"}):
             return False
     alone = _parse(" ".join(words), detail=False)
-    return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
+    return (isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
+            or _event_shipped_en(words))  # (f22a) "release shipped" (read alone, an unpause of `shipped`)
+
+
+@lru_cache(maxsize=1)
+def _event_version_en() -> re.Pattern[str]:
+    """(f22a) A work event of grammar/lexicon.txt `context_event_en` said with its version ("Release 4.2 is out", "the v2.3.1
+    deploy"… after the word only): the version is the event's own, never a name or a count of the request."""
+    events = "|".join(re.escape(w) for w in grammar.words("context_event_en"))
+    return re.compile(r"(?i)\b(?P<event>" + events + r")\s+v?\d+(?:\.\d+){1,3}(?![\w.\-:/])")
+
+
+def _event_shipped_en(words: list[str]) -> bool:
+    """(f22a) Whether context words only tell a work event shipped ("release shipped", "the release is out", "deploy is
+    live"): a determiner, the event of `context_event_en`, then only words of `context_event_done_en` and
+    `context_event_be_en`, one of the first."""
+    while words and words[0] in grammar.words("context_event_det_en"):
+        words = words[1:]
+    done, be = grammar.words("context_event_done_en"), grammar.words("context_event_be_en")
+    return (len(words) >= 2 and words[0] in grammar.words("context_event_en") and set(words[1:]) <= done | be
+            and not done.isdisjoint(words[1:]))
 
 
 def _event_told_done_en(words: list[str]) -> bool:
@@ -2211,6 +2231,10 @@ def _without_context_en(text: str) -> m.Command | None:
     cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in openers]
     turns = grammar.words("context_turn_en")
     cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in turns]
+    # (f22a) a sentence begun with a capital after its period was dropped by normalize ("Release shipped. Create a network
+    # called sprint22"): a word of the grammar said capitalized inside the text
+    kws = keywords()
+    cuts += [mt.start() for mt in re.finditer(r"(?<=[a-z!?.]\s)[A-Z][a-z]+(?=\s)", text) if mt.group().lower() in kws]
     tried: set[tuple[str, str]] = set()
     for cut in sorted(set(cuts)):
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
@@ -2219,8 +2243,9 @@ def _without_context_en(text: str) -> m.Command | None:
         rest = re.sub(r"^-\s+", "", rest)  # (k15en) after a spaced hyphen (`_EN_CLAUSE_CUT`)
         if (rest.split() or [""])[0].lower() in turns:
             rest = rest.split(None, 1)[1] if len(rest.split()) > 1 else ""  # (f17en) "web is fine but show cache logs"
-        if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in text[:cut].split()):
+        if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in _event_version_en().sub(r"\g<event>", text[:cut]).split()):
             continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
+        context = _event_version_en().sub(r"\g<event>", context)  # (f22a) "Release 4.2 is out, …": the release's own
         if re.search(r"(?i)\bnow\b", rest):  # (f14en) "for the demo later today, please run … now": the demo's time
             context = _event_timed_en().sub(lambda mt: mt.group("event"), context)
         if not context or not rest or (context, rest) in tried or not _context_en_ok(context):
