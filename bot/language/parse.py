@@ -2522,6 +2522,10 @@ def _trailing_cuts(text: str) -> list[str]:
     last = re.search(r"(?<=\s)[A-Za-z]+[\s.!?]*$", text)
     if last and last.group().strip(" .!?").lower() in grammar.words("context_trailing_word_en"):
         cuts.add(last.start())
+    for phrase in grammar.words("context_trailing_phrase_en"):  # (f22a) "pause data until I say otherwise"
+        said = re.search(r"(?i)(?<=\s)" + re.escape(phrase).replace("_", r"\s+") + r"[\s.!?]*$", text)
+        if said:
+            cuts.add(said.start())
     out = []
     for cut in sorted(cuts):
         before, tail = text[:cut].rstrip(" ,;\u2014\u2013"), text[cut:]
