@@ -237,6 +237,29 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
 
 
+def _told_to_look(toks: list[tuple[str, str]]) -> bool:
+    """(f22a) Whether a clause tells what the asker was told to look at, as its reason ("사수님이 네트워크부터 보라고
+    하셨는데", "팀장님이 로그 확인하라고 하셔서"): a verb of grammar/lexicon.txt `told_to_look_ko` (perhaps a noun before 하다),
+    the quoting -라고, 하다 (perhaps -시-, the past) and a connective of `context_end` closing it; no other verb, no
+    negation. A look told harms nothing: the request after it is read by itself."""
+    ends = grammar.words("context_end")
+    while toks and toks[-1][1] in ("SP", "SF") or (toks and toks[-1] == ("요", "JX")):
+        toks = toks[:-1]
+    if len(toks) < 4 or toks[-1][1] != "EC" or toks[-1][0] not in ends:
+        return False
+    i = len(toks) - 2
+    while i > 0 and toks[i][1] == "EP":
+        i -= 1
+    if toks[i][0] != "하" or toks[i - 1] != ("라고", "EC"):
+        return False
+    look, verb = toks[i - 2], toks[i - 3] if i >= 3 else ("", "")
+    looked = look[0] in grammar.words("told_to_look_ko") and look[1] == "VV" or (
+        look[0] == "하" and verb[0] in grammar.words("told_to_look_ko") and verb[1] == "NNG")
+    rest = toks[:i - 2] if look[0] != "하" else toks[:i - 3]
+    barred = grammar.words("aside_negation_ko")
+    return looked and not any(t in ("VV", "VX", "VA", "XSV", "EC", "EF") or f in barred for f, t in rest)
+
+
 def _feared(toks: list[tuple[str, str]]) -> bool:
     """(f22a) Whether a clause says a fear: the connective -ㄹ까 then 보다 (-ㄹ까 봐), a word of grammar/lexicon.txt
     `feared_ko` after it ("뭘 망가뜨릴까 봐 무서워서요", "실수할까 봐 걱정돼서") — its -ㄹ까 asks nothing."""
@@ -529,6 +552,10 @@ def cuts(text: str) -> list[tuple[str, str]]:
                   and _closed(([t for t in _clause_toks(words[:k]) if t[1] != "JX"] or [("", "")])[-1])):
                 # (pre33) "VOC 들어왔어요: 업로드가 안 된대요. my-volume 상태 좀": a sentence of its own closed before the
                 # rest, holding no such word itself — the rest is read by itself (its own report, its own condition)
+                out.append((" ".join(words[k:]), " ".join(words[:k])))
+            elif (all(_CLAUSE_WORD.fullmatch(w) for w in words[:k]) and _told_to_look(_clause_toks(words[:k]))
+                  and not _pending(morph.words(" ".join(words[k:])).split())):
+                # (f22a) "사수님이 네트워크부터 보라고 하셨는데 네트워크 목록 보여주세요": told to look, then the request
                 out.append((" ".join(words[k:]), " ".join(words[:k])))
             elif all(_CLAUSE_WORD.fullmatch(w) for w in words[:k]) and _hearsay_source(_clause_toks(words[:k])):
                 # (lead28) "수진이가 그러는데 cache가 느리대. 확인 좀 해줘": who said it, then what was heard and the
