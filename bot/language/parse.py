@@ -190,6 +190,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         res = _parse(text, detail)
+        if res.lang == "en" and text[:4].lower() == "what":
+            res = _what_it_says_en(text) or res  # (f22a) "What does the pgdata volume's metadata say?"
         if res.lang != "ko" and text[:1].lower() in "tswgl":  # (k16en) "top 3 containers by memory"
             from bot.language.heaviest_en import heaviest
 
@@ -2153,6 +2155,27 @@ def _event_shipped_en(words: list[str]) -> bool:
     done, be = grammar.words("context_event_done_en"), grammar.words("context_event_be_en")
     return (len(words) >= 2 and words[0] in grammar.words("context_event_en") and set(words[1:]) <= done | be
             and not done.isdisjoint(words[1:]))
+
+
+@lru_cache(maxsize=1)
+def _what_it_says() -> re.Pattern[str]:
+    return re.compile(r"(?i)^what\s+(?:does|do)\s+(?P<what>.+?)\s+(?:" + grammar.alternation("what_it_says_en")
+                      + r")\s*[?.!]*$")
+
+
+def _what_it_says_en(text: str) -> m.Command | None:
+    """(f22a) A read's words asked what they say ("What does the pgdata volume's metadata say?", "what does web's config
+    say", "what do the logs of cache say"): shown — the rest read after "show" must be a read only, never a write, and
+    name no word of grammar/lexicon.txt `what_it_says_en` itself (it read `say` as one more volume). None otherwise."""
+    from bot.language.parse_natural import reads_only
+
+    mt = _what_it_says().match(text.strip())
+    if mt is None or _shell_meta(text) or negated(text):
+        return None
+    res = _parse("show " + mt["what"], detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and reads_only(res):
+        return res
+    return None
 
 
 def _event_told_done_en(words: list[str]) -> bool:
