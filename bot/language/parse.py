@@ -454,6 +454,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = need_told_after_ko(text, after_said_last(text, res, reread), reread)
         res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
         res = own_plan_told_ko(text, res, reread)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
+        if res.lang == "ko" and "," in text:
+            from bot.language.outside import own_part_after_ko  # (f22a) "nginx:1.25 받아놓고, … web 재시작은 제가 할게요"
+
+            res = own_part_after_ko(text, res, reread)
         res = before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
         res = topic_apart_ko(text, res, reread)  # (safe33ko) "data는 web 끈 다음에 지워줘"
         res = steps_merged_ko(text, res, reread)  # (safe33ko) "data 강제종료 web 정지": never one kill of both
