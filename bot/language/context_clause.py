@@ -783,7 +783,7 @@ def aim_first_ko(text: str, read: Callable[[str], Any], negated: Callable[[str],
 def _hands_off_said() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(f22a) The ban of changing anything said after a request or before it, in English (grammar/lexicon.txt
     `hands_off_verb_en`, `hands_off_any_en`), and after it in Korean (`hands_off_any_ko`, `hands_off_verb_ko`)."""
-    neg, verb, anything = "(?:do\s+not|dont|don't|never)", grammar.alternation("hands_off_verb_en"), \
+    neg, verb, anything = r"(?:do\s+not|dont|don't|never)", grammar.alternation("hands_off_verb_en"), \
         grammar.alternation("hands_off_any_en")
     ban = rf"(?:please\s+)?{neg}\s+(?:{verb})\s+(?:{anything})(?:\s+else)?"
     link = rf"(?:{grammar.alternation('hands_off_link_en')})"
