@@ -276,11 +276,15 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang == "ko" and isinstance(res, NotUnderstood):
             res = _guess_then_asked_ko(text) or res  # (lead32a) "아마 web 재시작하면 될 것 같은데 해주실 수 있으세요?"
         if res.lang == "ko" and isinstance(res, NotUnderstood) and ":" in text:
-            from bot.language.context_clause import aim_first_ko  # (f22a) "쓰레기 정리: 멈춘 컨테이너 다 지워줘"
+            from bot.language.context_clause import (
+                aim_first_ko,  # (f22a) "쓰레기 정리: 멈춘 컨테이너 다 지워줘"
+            )
 
             res = aim_first_ko(text, lambda said: parse(said, detail=False), negated) or res
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
-            from bot.language.context_clause import hands_off_said  # (f22a) "list the volumes, and don't change anything"
+            from bot.language.context_clause import (
+                hands_off_said,  # (f22a) "list the volumes, and don't change anything"
+            )
 
             res = hands_off_said(text, lambda said: parse(said, detail=False)) or res
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
@@ -455,7 +459,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
         res = own_plan_told_ko(text, res, reread)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
         if res.lang == "ko" and "," in text:
-            from bot.language.outside import own_part_after_ko  # (f22a) "nginx:1.25 받아놓고, … web 재시작은 제가 할게요"
+            from bot.language.outside import (
+                own_part_after_ko,  # (f22a) "nginx:1.25 받아놓고, … web 재시작은 제가 할게요"
+            )
 
             res = own_part_after_ko(text, res, reread)
         res = before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
