@@ -221,7 +221,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
         if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
                                           and toks[i - 1][0] in grammar.words("context_event")) \
                 and not (not after and _told_done_before(toks, i)) \
-                and not (t == "VX" and i > 0 and toks[i - 1][0].endswith("까") and _feared(toks)):
+                and not (t == "VX" and i > 0 and toks[i - 1][0] in grammar.words("feared_link_ko") and _feared(toks)):
             return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
@@ -233,7 +233,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     # in any order): the reading is a second analysis of the clause, needed only by a clause that passed the rest
     barred_words = _barred_but_report() if _said_reason(toks) else grammar.words("context_barred")
     if _feared(toks):
-        barred_words = barred_words - {"~까"}  # (f22a) "망가뜨릴까 봐 무서워서": a worry, no question
+        barred_words = barred_words - grammar.words("feared_unbarred")  # (f22a) "망가뜨릴까 봐 무서워서": a worry
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
 
 
@@ -243,19 +243,21 @@ def _told_to_look(toks: list[tuple[str, str]]) -> bool:
     the quoting -라고, 하다 (perhaps -시-, the past) and a connective of `context_end` closing it; no other verb, no
     negation. A look told harms nothing: the request after it is read by itself."""
     ends = grammar.words("context_end")
-    while toks and toks[-1][1] in ("SP", "SF") or (toks and toks[-1] == ("요", "JX")):
+    polite = grammar.words("context_polite_jx")
+    while toks and (toks[-1][1] in ("SP", "SF") or (toks[-1][1] == "JX" and toks[-1][0] in polite)):
         toks = toks[:-1]
     if len(toks) < 4 or toks[-1][1] != "EC" or toks[-1][0] not in ends:
         return False
     i = len(toks) - 2
     while i > 0 and toks[i][1] == "EP":
         i -= 1
-    if toks[i][0] != "하" or toks[i - 1] != ("라고", "EC"):
+    say, quote = grammar.words("told_to_look_say_ko"), grammar.words("told_to_look_quote_ko")
+    if i < 2 or toks[i][0] not in say or toks[i - 1][1] != "EC" or toks[i - 1][0] not in quote:
         return False
     look, verb = toks[i - 2], toks[i - 3] if i >= 3 else ("", "")
     looked = look[0] in grammar.words("told_to_look_ko") and look[1] == "VV" or (
-        look[0] == "하" and verb[0] in grammar.words("told_to_look_ko") and verb[1] == "NNG")
-    rest = toks[:i - 2] if look[0] != "하" else toks[:i - 3]
+        look[0] in say and verb[0] in grammar.words("told_to_look_ko") and verb[1] == "NNG")
+    rest = toks[:i - 2] if look[0] not in say else toks[:i - 3]
     barred = grammar.words("aside_negation_ko")
     return looked and not any(t in ("VV", "VX", "VA", "XSV", "EC", "EF") or f in barred for f, t in rest)
 
@@ -263,8 +265,8 @@ def _told_to_look(toks: list[tuple[str, str]]) -> bool:
 def _feared(toks: list[tuple[str, str]]) -> bool:
     """(f22a) Whether a clause says a fear: the connective -ㄹ까 then 보다 (-ㄹ까 봐), a word of grammar/lexicon.txt
     `feared_ko` after it ("뭘 망가뜨릴까 봐 무서워서요", "실수할까 봐 걱정돼서") — its -ㄹ까 asks nothing."""
-    fear = grammar.words("feared_ko")
-    return any(t == "EC" and f.endswith("까") and toks[i + 1] == ("보", "VX")
+    fear, link, aux = grammar.words("feared_ko"), grammar.words("feared_link_ko"), grammar.words("feared_aux_ko")
+    return any(t == "EC" and f in link and toks[i + 1][1] == "VX" and toks[i + 1][0] in aux
                and any(g in fear for g, _ in toks[i + 2:]) for i, (f, t) in enumerate(toks[:-1]))
 
 
@@ -783,15 +785,15 @@ def aim_first_ko(text: str, read: Callable[[str], Any], negated: Callable[[str],
 def _hands_off_said() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """(f22a) The ban of changing anything said after a request or before it, in English (grammar/lexicon.txt
     `hands_off_verb_en`, `hands_off_any_en`), and after it in Korean (`hands_off_any_ko`, `hands_off_verb_ko`)."""
-    neg, verb, anything = r"(?:do\s+not|dont|don't|never)", grammar.alternation("hands_off_verb_en"), \
-        grammar.alternation("hands_off_any_en")
-    ban = rf"(?:please\s+)?{neg}\s+(?:{verb})\s+(?:{anything})(?:\s+else)?"
-    link = rf"(?:{grammar.alternation('hands_off_link_en')})"
+    alt = grammar.alternation
+    neg, verb, anything = alt("hands_off_neg_en").replace("\\ ", r"\s+"), alt("hands_off_verb_en"), alt("hands_off_any_en")
+    ban = rf"(?:please\s+)?(?:{neg})\s+(?:{verb})\s+(?:{anything})(?:\s+else)?"
+    link = rf"(?:{alt('hands_off_link_en')})"
     after = re.compile(rf"(?i)^(?P<req>.+?)\s*(?:,|;|\s[\u2014\u2013-])?\s+(?:{link}\s+)?{ban}\s*[.!]*$")
     before = re.compile(rf"(?i)^{ban}\s*(?:,|;|:|\s[\u2014\u2013-])\s*(?:{link}\s+)?(?P<req>.+)$")
     stems = "|".join(re.escape(w) for w in sorted(grammar.words("hands_off_verb_ko"), key=len, reverse=True))
-    anything_ko = "|".join(re.escape(w) for w in sorted(grammar.words("hands_off_any_ko"), key=len, reverse=True))
-    after_ko = re.compile(rf"^(?P<req>.+?)\s*,?\s+(?:{anything_ko})\s?것?도\s+(?:{stems})지\s*(?:마|말)[\uac00-\ud7a3]*[.!~]*$")
+    after_ko = re.compile(rf"^(?P<req>.+?)\s*,?\s+(?:{alt('hands_off_any_said_ko')})\s+(?:{stems})(?:{alt('hands_off_ban_said_ko')})"
+                          r"[.!~]*$")
     return after, before, after_ko
 
 

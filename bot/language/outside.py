@@ -244,9 +244,11 @@ def own_part_after_ko(text: str, res: m.Command | NotUnderstood,
     if not any(f in promise and t in ("EF", "EP") and all(tt in ("EF", "SF", "JX") for _, tt in tail_toks[i + 1:])
                for i, (f, t) in enumerate(tail_toks)):
         return res
-    if not any(t in ("NNG", "SL") and nf in ("은", "는") and nt == "JX" for (f, t), (nf, nt) in zip(tail_toks, tail_toks[1:])):
+    topic = grammar.words("own_part_topic_ko")
+    if not any(t in ("NNG", "SL") and nf in topic and nt == "JX" for (f, t), (nf, nt) in zip(tail_toks, tail_toks[1:])):
         return res  # the speaker's part set against the order's, by its topic
-    if not head_toks or head_toks[-1] not in (("고", "EC"),) and head_toks[-1][1] != "EF":
+    if not head_toks or not (head_toks[-1][1] == "EF" or (
+            head_toks[-1][1] == "EC" and head_toks[-1][0] in grammar.words("own_part_link_ko"))):
         return res
     cmd = reread(head.strip())
     if not isinstance(cmd, m.Command) or isinstance(cmd, (m.Help, m.Prohibition, m.Sequence)):
