@@ -106,6 +106,7 @@ NOT_RUN = [
     "할일: web 지워줘",  # a note's label: the task told
     "쓰레기 정리: 멈춘 컨테이너 지우지 마",  # a ban
     "Release shipped",  # told, nothing asked
+    "Please frobnicate db. Remove cache.",  # an order not read, then a capital: no context left out
     "release cache, done",
     "pause data until noon",  # a time: never now
     "don't pause data until I say otherwise",

@@ -2265,9 +2265,12 @@ def _without_context_en(text: str) -> m.Command | None:
     turns = grammar.words("context_turn_en")
     cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in turns]
     # (f22a) a sentence begun with a capital after its period was dropped by normalize ("Release shipped. Create a network
-    # called sprint22"): a word of the grammar said capitalized inside the text
+    # called sprint22"): a word of the grammar said capitalized inside the text — only after a work event told shipped or
+    # done ("Please flibber web. Restart cache" is no context: an order not read)
     kws = keywords()
-    cuts += [mt.start() for mt in re.finditer(r"(?<=[a-z!?.]\s)[A-Z][a-z]+(?=\s)", text) if mt.group().lower() in kws]
+    capital = {mt.start() for mt in re.finditer(r"(?<=[a-z!?.]\s)[A-Z][a-z]+(?=\s)", text)
+               if mt.group().lower() in kws} - set(cuts)
+    cuts += sorted(capital)
     tried: set[tuple[str, str]] = set()
     for cut in sorted(set(cuts)):
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
@@ -2292,6 +2295,8 @@ def _without_context_en(text: str) -> m.Command | None:
                 and (rest.split() or [""])[0].lower() not in openers | grammar.words("context_told_then_en")
                 and not _event_told_done_en(said)):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
+        if cut in capital and not (_event_shipped_en(said) or _event_told_done_en(said)):
+            continue  # (f22a) a capital alone sets off only a work event told shipped or done
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
