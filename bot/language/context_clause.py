@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any, Callable
 
 from bot.language import grammar
 
@@ -222,7 +223,8 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
             toks[i + 1][1] == "XSV" or toks[i + 1][0][:1] in grammar.words("context_light")))  # "재시작 했었는데"
         if verbal and f in verbs and not (i > 0 and f in grammar.words("context_event_verb")
                                           and toks[i - 1][0] in grammar.words("context_event")) \
-                and not (not after and _told_done_before(toks, i)):
+                and not (not after and _told_done_before(toks, i)) \
+                and not (t == "VX" and i > 0 and toks[i - 1][0] in grammar.words("feared_link_ko") and _feared(toks)):
             return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
@@ -235,7 +237,42 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     barred_words = _barred_but_report() if _said_reason(toks) else grammar.words("context_barred")
     if heard:
         barred_words = barred_words - grammar.words("context_said_heard_ok")  # (f22b34) "로그인하면 에러 난대요"
+    if _feared(toks):
+        barred_words = barred_words - grammar.words("feared_unbarred")  # (f22a) "망가뜨릴까 봐 무서워서": a worry
     return barred_words.isdisjoint(morph.words(" ".join(words)).split())
+
+
+def _told_to_look(toks: list[tuple[str, str]]) -> bool:
+    """(f22a) Whether a clause tells what the asker was told to look at, as its reason ("사수님이 네트워크부터 보라고
+    하셨는데", "팀장님이 로그 확인하라고 하셔서"): a verb of grammar/lexicon.txt `told_to_look_ko` (perhaps a noun before 하다),
+    the quoting -라고, 하다 (perhaps -시-, the past) and a connective of `context_end` closing it; no other verb, no
+    negation. A look told harms nothing: the request after it is read by itself."""
+    ends = grammar.words("context_end")
+    polite = grammar.words("context_polite_jx")
+    while toks and (toks[-1][1] in ("SP", "SF") or (toks[-1][1] == "JX" and toks[-1][0] in polite)):
+        toks = toks[:-1]
+    if len(toks) < 4 or toks[-1][1] != "EC" or toks[-1][0] not in ends:
+        return False
+    i = len(toks) - 2
+    while i > 0 and toks[i][1] == "EP":
+        i -= 1
+    say, quote = grammar.words("told_to_look_say_ko"), grammar.words("told_to_look_quote_ko")
+    if i < 2 or toks[i][0] not in say or toks[i - 1][1] != "EC" or toks[i - 1][0] not in quote:
+        return False
+    look, verb = toks[i - 2], toks[i - 3] if i >= 3 else ("", "")
+    looked = look[0] in grammar.words("told_to_look_ko") and look[1] == "VV" or (
+        look[0] in say and verb[0] in grammar.words("told_to_look_ko") and verb[1] == "NNG")
+    rest = toks[:i - 2] if look[0] not in say else toks[:i - 3]
+    barred = grammar.words("aside_negation_ko")
+    return looked and not any(t in ("VV", "VX", "VA", "XSV", "EC", "EF") or f in barred for f, t in rest)
+
+
+def _feared(toks: list[tuple[str, str]]) -> bool:
+    """(f22a) Whether a clause says a fear: the connective -ㄹ까 then 보다 (-ㄹ까 봐), a word of grammar/lexicon.txt
+    `feared_ko` after it ("뭘 망가뜨릴까 봐 무서워서요", "실수할까 봐 걱정돼서") — its -ㄹ까 asks nothing."""
+    fear, link, aux = grammar.words("feared_ko"), grammar.words("feared_link_ko"), grammar.words("feared_aux_ko")
+    return any(t == "EC" and f in link and toks[i + 1][1] == "VX" and toks[i + 1][0] in aux
+               and any(g in fear for g, _ in toks[i + 2:]) for i, (f, t) in enumerate(toks[:-1]))
 
 
 @lru_cache(maxsize=1)
@@ -545,6 +582,10 @@ def cuts(text: str) -> list[tuple[str, str]]:
                 # (pre33) "VOC 들어왔어요: 업로드가 안 된대요. my-volume 상태 좀": a sentence of its own closed before the
                 # rest, holding no such word itself — the rest is read by itself (its own report, its own condition)
                 out.append((" ".join(words[k:]), " ".join(words[:k])))
+            elif (all(_CLAUSE_WORD.fullmatch(w) for w in words[:k]) and _told_to_look(_clause_toks(words[:k]))
+                  and not _pending(morph.words(" ".join(words[k:])).split())):
+                # (f22a) "사수님이 네트워크부터 보라고 하셨는데 네트워크 목록 보여주세요": told to look, then the request
+                out.append((" ".join(words[k:]), " ".join(words[:k])))
             elif all(_CLAUSE_WORD.fullmatch(w) for w in words[:k]) and _hearsay_source(_clause_toks(words[:k])):
                 # (lead28) "수진이가 그러는데 cache가 느리대. 확인 좀 해줘": who said it, then what was heard and the
                 # request — the rest must read whole by itself (an order heard, "… web 지우래", never does)
@@ -741,4 +782,61 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
                 tail[-1][0] in grammar.words("reason_after_intent_ec") and _intent(tail))):
             return request, " ".join(words[k:]), False  # (lead32a) "web 꺼줘 db 지울 거라": a write of its own
         return None  # only the first request end
+    return None
+
+
+def aim_first_ko(text: str, read: Callable[[str], Any], negated: Callable[[str], bool]) -> Any:
+    """(f22a) Korean: the aim said first as a heading before a colon — a clean-up (grammar/lexicon.txt `aim_ko`, its
+    last word one of `aim_verb_ko`: "쓰레기 정리: 멈춘 컨테이너 다 지워줘", "청소: 안 쓰는 볼륨 정리해주세요") — then the request,
+    asked (a morpheme of `aim_asked_ko`: 주다, 드리다, 부탁) and read whole by `read` as a removal (`aim_cmd_ko`). The aim
+    names nothing; a note's label ("할일: web 재시작": grammar/lexicon.txt `task_label`) is none of its words. None
+    otherwise, or when the request is negated."""
+    from bot import model as m
+
+    aim, colon, req = text.partition(":")
+    words = aim.split()
+    if not colon or not req.strip() or not words or len(words) > 3 or negated(req):
+        return None
+    if not set(words) <= grammar.words("aim_ko") or words[-1] not in grammar.words("aim_verb_ko"):
+        return None
+    if grammar.words("aim_asked_ko").isdisjoint(f for f, _ in analysed(req.strip())):
+        return None  # "정리: web 지움" tells what was done
+    res = read(req.strip())
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if not isinstance(res, m.Command) or not all(type(s).__name__ in grammar.words("aim_cmd_ko") for s in steps):
+        return None
+    return res
+
+
+@lru_cache(maxsize=1)
+def _hands_off_said() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(f22a) The ban of changing anything said after a request or before it, in English (grammar/lexicon.txt
+    `hands_off_verb_en`, `hands_off_any_en`), and after it in Korean (`hands_off_any_ko`, `hands_off_verb_ko`)."""
+    alt = grammar.alternation
+    neg, verb, anything = alt("hands_off_neg_en").replace("\\ ", r"\s+"), alt("hands_off_verb_en"), alt("hands_off_any_en")
+    ban = rf"(?:please\s+)?(?:{neg})\s+(?:{verb})\s+(?:{anything})(?:\s+else)?"
+    link = rf"(?:{alt('hands_off_link_en')})"
+    after = re.compile(rf"(?i)^(?P<req>.+?)\s*(?:,|;|\s[\u2014\u2013-])?\s+(?:{link}\s+)?{ban}\s*[.!]*$")
+    before = re.compile(rf"(?i)^{ban}\s*(?:,|;|:|\s[\u2014\u2013-])\s*(?:{link}\s+)?(?P<req>.+)$")
+    stems = "|".join(re.escape(w) for w in sorted(grammar.words("hands_off_verb_ko"), key=len, reverse=True))
+    after_ko = re.compile(rf"^(?P<req>.+?)\s*,?\s+(?:{alt('hands_off_any_said_ko')})\s+(?:{stems})(?:{alt('hands_off_ban_said_ko')})"
+                          r"[.!~]*$")
+    return after, before, after_ko
+
+
+def hands_off_said(text: str, read: Callable[[str], Any]) -> Any:
+    """(f22a) A read asked with the ban of changing anything said beside it — "First day, so I'll be careful: please list
+    the volumes, and don't change anything", "don't touch anything, just show web's logs", "볼륨 목록 보여주세요, 아무것도
+    건드리지 마세요": the read alone (`read` must read the rest whole as a read only); None otherwise — a write said
+    with it ("restart web, and don't change anything else") stays refused, the ban may be of it."""
+    from bot import model as m
+    from bot.language.parse_natural import reads_only
+
+    for pattern in _hands_off_said():
+        mt = pattern.match(text.strip())
+        if mt is None:
+            continue
+        res = read(mt["req"].strip(" ,;"))
+        if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and reads_only(res):
+            return res
     return None

@@ -531,6 +531,8 @@ def _colon_head(text: str) -> str:
         if not before and _addressed_ko(text):
             return mt.group()  # (break7) "web: cache 재시작": a container addressed, kept (bot/language/parse.py reads it)
         head = not before or before[-1].lower() in heads or mt.group(1).lower() in heads
+        if head and before and (text[mt.end():].split() or [""])[0].lower() in words("colon_asked_en"):
+            return mt.group(1) + ","  # (f22a) "Our db container: when was it created?": the topic, then a question of it
         return mt.group(1) if head else mt.group()
 
     return _NAME_COLON.sub(drop, text)

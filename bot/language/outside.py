@@ -218,6 +218,47 @@ def what_of_a_write_ko(text: str, res: m.Command | NotUnderstood) -> m.Command |
     return NotUnderstood(text, "ko", Msg.of("parse.question"))
 
 
+def _speaker_said_ko(toks: tuple[tuple[str, str], ...]) -> bool:
+    """(f22a) Whether Korean morphemes say the speaker as a subject (grammar/lexicon.txt `speaker_ko` then a particle of
+    `speaker_subject_ko`: 제가, 내가, 저는)."""
+    me, particles = grammar.words("speaker_ko"), grammar.words("speaker_subject_ko")
+    return any(f in me and t == "NP" and nf in particles and nt in ("JKS", "JX")
+               for (f, t), (nf, nt) in zip(toks, toks[1:]))
+
+
+def own_part_after_ko(text: str, res: m.Command | NotUnderstood,
+                      reread: Callable[[str], m.Command | NotUnderstood]) -> m.Command | NotUnderstood:
+    """(f22a) `res`, or the order said first when a Korean sentence not read (the speaker's own: parse.intended) is an
+    order, a comma, then the part the speaker keeps, its thing set against the order's by 은/는 ("nginx:1.25 받아놓고, 배포
+    끝나면 web 재시작은 제가 할게요": pull it, the restart is mine): the order alone, when it reads whole as one command
+    (never help, a ban, a sequence) that names nothing of the speaker's part and says no speaker of its own."""
+    if not (isinstance(res, NotUnderstood) and res.lang == "ko"):
+        return res
+    head, comma, tail = text.partition(",")
+    if not comma or not head.strip() or not tail.strip() or "?" in head:
+        return res
+    head_toks, tail_toks = analysed(head.strip()), analysed(tail.strip())
+    if _speaker_said_ko(head_toks) or not _speaker_said_ko(tail_toks):
+        return res
+    promise = grammar.words("speaker_promise_ko")
+    if not any(f in promise and t in ("EF", "EP") and all(tt in ("EF", "SF", "JX") for _, tt in tail_toks[i + 1:])
+               for i, (f, t) in enumerate(tail_toks)):
+        return res
+    topic = grammar.words("own_part_topic_ko")
+    if not any(t in ("NNG", "SL") and nf in topic and nt == "JX" for (f, t), (nf, nt) in zip(tail_toks, tail_toks[1:])):
+        return res  # the speaker's part set against the order's, by its topic
+    if not head_toks or not (head_toks[-1][1] == "EF" or (
+            head_toks[-1][1] == "EC" and head_toks[-1][0] in grammar.words("own_part_link_ko"))):
+        return res
+    cmd = reread(head.strip())
+    if not isinstance(cmd, m.Command) or isinstance(cmd, (m.Help, m.Prohibition, m.Sequence)):
+        return res
+    mine = set(re.findall(r"[A-Za-z0-9][\w.:/\-]*", tail))
+    if mine & set(m.names_of(cmd, images=True)):
+        return res
+    return cmd
+
+
 def speaker_does_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.intended (nothing offered) when a Korean write, read or offered, is said with the speaker as its
     subject (grammar/lexicon.txt `speaker_ko` then a particle of `speaker_subject_ko`: Kiwi's 저 + 가 for 제가) and a

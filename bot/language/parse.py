@@ -258,6 +258,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         res = _parse(text, detail)
+        if res.lang == "en" and text[:4].lower() == "what":
+            res = _what_it_says_en(text) or res  # (f22a) "What does the pgdata volume's metadata say?"
         if res.lang != "ko" and text[:1].lower() in "tswgl":  # (k16en) "top 3 containers by memory"
             from bot.language.heaviest_en import heaviest
 
@@ -355,6 +357,18 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _guess_then_asked_ko(text) or res  # (lead32a) "아마 web 재시작하면 될 것 같은데 해주실 수 있으세요?"
         if isinstance(res, m.Prohibition) and res.lang != "cli":
             res = _read_then_ban(text) or res  # (f22b34) "is my-nginx running? just tell me, don't restart it"
+        if res.lang == "ko" and isinstance(res, NotUnderstood) and ":" in text:
+            from bot.language.context_clause import (
+                aim_first_ko,  # (f22a) "쓰레기 정리: 멈춘 컨테이너 다 지워줘"
+            )
+
+            res = aim_first_ko(text, lambda said: parse(said, detail=False), negated) or res
+        if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
+            from bot.language.context_clause import (
+                hands_off_said,  # (f22a) "list the volumes, and don't change anything"
+            )
+
+            res = hands_off_said(text, lambda said: parse(said, detail=False)) or res
         if isinstance(res, (NotUnderstood, m.Prohibition)) and res.lang != "cli":
             from bot.language.aside import (
                 order_then_aside,  # (lead31b) "web 재시작 — 메모리 샘": the order alone
@@ -531,6 +545,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         res = need_told_after_ko(text, after_said_last(text, res, reread), reread)
         res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
         res = own_plan_told_ko(text, res, reread)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
+        if res.lang == "ko" and "," in text:
+            from bot.language.outside import (
+                own_part_after_ko,  # (f22a) "nginx:1.25 받아놓고, … web 재시작은 제가 할게요"
+            )
+
+            res = own_part_after_ko(text, res, reread)
         res = before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
         res = topic_apart_ko(text, res, reread)  # (safe33ko) "data는 web 끈 다음에 지워줘"
         res = steps_merged_ko(text, res, reread)  # (safe33ko) "data 강제종료 web 정지": never one kill of both
@@ -2257,7 +2277,48 @@ def _context_en_ok(segment: str) -> bool:
                 told and set(_alone(w) or ()) <= _READ_PHRASES | {"v_show", "usage"}):
             return False
     alone = _parse(" ".join(words), detail=False)
-    return isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
+    return (isinstance(alone, NotUnderstood) or _social(" ".join(words), "en") is not None  # "hey team" greets
+            or _event_shipped_en(words))  # (f22a) "release shipped" (read alone, an unpause of `shipped`)
+
+
+@lru_cache(maxsize=1)
+def _event_version_en() -> re.Pattern[str]:
+    """(f22a) A work event of grammar/lexicon.txt `context_event_en` said with its version ("Release 4.2 is out", "the v2.3.1
+    deploy"… after the word only): the version is the event's own, never a name or a count of the request."""
+    events = "|".join(re.escape(w) for w in grammar.words("context_event_en"))
+    return re.compile(r"(?i)\b(?P<event>" + events + r")\s+v?\d+(?:\.\d+){1,3}(?![\w.\-:/])")
+
+
+def _event_shipped_en(words: list[str]) -> bool:
+    """(f22a) Whether context words only tell a work event shipped ("release shipped", "the release is out", "deploy is
+    live"): a determiner, the event of `context_event_en`, then only words of `context_event_done_en` and
+    `context_event_be_en`, one of the first."""
+    while words and words[0] in grammar.words("context_event_det_en"):
+        words = words[1:]
+    done, be = grammar.words("context_event_done_en"), grammar.words("context_event_be_en")
+    return (len(words) >= 2 and words[0] in grammar.words("context_event_en") and set(words[1:]) <= done | be
+            and not done.isdisjoint(words[1:]))
+
+
+@lru_cache(maxsize=1)
+def _what_it_says() -> re.Pattern[str]:
+    return re.compile(r"(?i)^what\s+(?:does|do)\s+(?P<what>.+?)\s+(?:" + grammar.alternation("what_it_says_en")
+                      + r")\s*[?.!]*$")
+
+
+def _what_it_says_en(text: str) -> m.Command | None:
+    """(f22a) A read's words asked what they say ("What does the pgdata volume's metadata say?", "what does web's config
+    say", "what do the logs of cache say"): shown — the rest read after "show" must be a read only, never a write, and
+    name no word of grammar/lexicon.txt `what_it_says_en` itself (it read `say` as one more volume). None otherwise."""
+    from bot.language.parse_natural import reads_only
+
+    mt = _what_it_says().match(text.strip())
+    if mt is None or _shell_meta(text) or negated(text):
+        return None
+    res = _parse("show " + mt["what"], detail=False)
+    if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and reads_only(res):
+        return res
+    return None
 
 
 def _event_told_done_en(words: list[str]) -> bool:
@@ -2336,6 +2397,13 @@ def _without_context_en(text: str) -> m.Command | None:
     cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in openers]
     turns = grammar.words("context_turn_en")
     cuts += [mt.start() for mt in re.finditer(r"(?<=\s)\S+", text) if mt.group().lower() in turns]
+    # (f22a) a sentence begun with a capital after its period was dropped by normalize ("Release shipped. Create a network
+    # called sprint22"): a word of the grammar said capitalized inside the text — only after a work event told shipped or
+    # done ("Please flibber web. Restart cache" is no context: an order not read)
+    kws = keywords()
+    capital = {mt.start() for mt in re.finditer(r"(?<=[a-z!?.]\s)[A-Z][a-z]+(?=\s)", text)
+               if mt.group().lower() in kws} - set(cuts)
+    cuts += sorted(capital)
     tried: set[tuple[str, str]] = set()
     for cut in sorted(set(cuts)):
         # only before the request: words after it may take it back ("delete db — scratch that", "remove web, ok?",
@@ -2344,8 +2412,9 @@ def _without_context_en(text: str) -> m.Command | None:
         rest = re.sub(r"^-\s+", "", rest)  # (k15en) after a spaced hyphen (`_EN_CLAUSE_CUT`)
         if (rest.split() or [""])[0].lower() in turns:
             rest = rest.split(None, 1)[1] if len(rest.split()) > 1 else ""  # (f17en) "web is fine but show cache logs"
-        if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in text[:cut].split()):
+        if not all(_EN_RAW_WORD.fullmatch(w) or _emoji_word(w) for w in _event_version_en().sub(r"\g<event>", text[:cut]).split()):
             continue  # an emoji said (":x:", "🤔": no, doubt), a name, a path, a number: never left out
+        context = _event_version_en().sub(r"\g<event>", context)  # (f22a) "Release 4.2 is out, …": the release's own
         if re.search(r"(?i)\bnow\b", rest):  # (f14en) "for the demo later today, please run … now": the demo's time
             context = _event_timed_en().sub(lambda mt: mt.group("event"), context)
         if not context or not rest or (context, rest) in tried or not _context_en_ok(context):
@@ -2362,6 +2431,8 @@ def _without_context_en(text: str) -> m.Command | None:
                 and (rest.split() or [""])[0].lower() not in openers | grammar.words("context_told_then_en")
                 and not _event_told_done_en(said)):
             continue  # "I already did: run …" tells what was done; "migration finished, please delete …" asks
+        if cut in capital and not (_event_shipped_en(said) or _event_told_done_en(said)):
+            continue  # (f22a) a capital alone sets off only a work event told shipped or done
         tried.add((context, rest))
         res = _parse(rest, detail=False)
         if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)):
@@ -2625,6 +2696,10 @@ def _trailing_cuts(text: str) -> list[str]:
     last = re.search(r"(?<=\s)[A-Za-z]+[\s.!?]*$", text)
     if last and last.group().strip(" .!?").lower() in grammar.words("context_trailing_word_en"):
         cuts.add(last.start())
+    for phrase in grammar.words("context_trailing_phrase_en"):  # (f22a) "pause data until I say otherwise"
+        said = re.search(r"(?i)(?<=\s)" + re.escape(phrase).replace("_", r"\s+") + r"[\s.!?]*$", text)
+        if said:
+            cuts.add(said.start())
     out = []
     for cut in sorted(cuts):
         before, tail = text[:cut].rstrip(" ,;\u2014\u2013"), text[cut:]

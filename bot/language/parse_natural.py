@@ -5822,6 +5822,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         names, u = targets(s, u)
         for g in ("attr", "running", "stopped"):
             _, u = use(s, u, g)
+        if has(s, u, "all") and (counts := ph(s, u, "count")) and _count_is(s, counts, len(names)):
+            _, u = use(s, u, "all")  # (f22a) "cache랑 db 둘 다 상태 봐줘": both, the very names said
         return m.Inspect(names[0], more=names[1:], lang=s.lang), u
     name, u = one(s, u, "image" if kind == "image" else "container")
     if kind == "image":  # "inspect nginx image" · "nginx 이미지 상세 정보" (a container's: its inspect, plan.py)

@@ -65,6 +65,8 @@ def words_pulled_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Comman
     if not kept:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=words))
     offered = kept[0] if len(kept) == 1 else m.Sequence(lang="en", steps=kept)
+    if _apart_in_trailing_context(text, apart):
+        return offered  # (f22a) "pull the redis image for my onboarding exercise": what it is for, said after
     return NotUnderstood(text, "en", Msg.of("parse.partial", words=words), proposal=offered, unread=apart)
 
 
@@ -86,3 +88,16 @@ def word_run_apart_en(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     return NotUnderstood(text, "en", Msg.of("parse.partial", words=f"`{word}`"), proposal=replace(res, command=()),
                          unread=(word,))
 
+
+
+def _apart_in_trailing_context(text: str, apart: tuple[str, ...]) -> bool:
+    """(f22a) Whether every image said apart is a word of a context said after the pull that changes nothing
+    (bot/language/parse.py `_trailing_cuts`: a work event or a purpose, "for my onboarding exercise", "for the nightly
+    dumps"), the pull before it said whole."""
+    from bot.language.parse import _trailing_cuts
+
+    for before in _trailing_cuts(text):
+        tail = {t.strip(".!?;:\"'").lower() for t in text[len(before):].split()}
+        if {a.lower() for a in apart} <= tail:
+            return True
+    return False
