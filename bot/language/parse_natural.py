@@ -3888,7 +3888,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "layers" in s.nouns and [a.kind for a in s.args if a.type == "NAME"] == ["image"]:
         # (hist17) "redis 이미지 히스토리", "show the history of the nginx image", "nginx 이미지 레이어 보여줘": docker history
         return "history", u
-    if "layers" in s.nouns and [a.kind for a in s.args if a.type == "NAME"] == [None]:
+    if "layers" in s.nouns and _history_kinds(s) == [None]:
         # (en24a) "layers of redis", "redis 레이어 보여줘": one name said bare, no kind — an image's history when the
         # engine has that image and no container of that name (the plan decides: `History.bare`, a read)
         return "history", u
@@ -5996,9 +5996,16 @@ def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     return m.Stats(names, lang=s.lang), u
 
 
+def _history_kinds(s: Said) -> list[str | None]:
+    """The kinds of the names said with an image's history (f22c): a name right after the noun with no "of" ("image
+    history for alpine", "history for redis": `for` is filler) takes the noun's kind, and is the one whose history it
+    is — no kind of its own, as "history of alpine"."""
+    return [None if a.kind == "layers" else a.kind for a in s.args if a.type == "NAME"]
+
+
 def history(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """(hist17) "redis 이미지 히스토리", "show the history of the nginx image": `docker history` of one image."""
-    bare = [a.kind for a in s.args if a.type == "NAME"] == [None]
+    bare = _history_kinds(s) == [None]
     name, u = one(s, u, "image")
     return m.History(name, lang=s.lang, bare=bare), u
 
