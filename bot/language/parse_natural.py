@@ -5706,6 +5706,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
             raise Incomplete("parse.two_amounts")
         tail = FEW_LINES
     said_since, u = use(s, u, "since")
+    if said_since and has(s, u, "since_then"):
+        u = u.group("since_then")  # (f22c) "… 10 min ago, logs from then": the window said before it
     if said_since:
         window = ph(s, u, "since")[0]
         if _waited_for(s, window):  # "10분 뒤에 web 로그": gorae acts now, it schedules nothing
