@@ -282,6 +282,24 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _size_as_ko() -> re.Pattern[str]:
+    """(f22c) Digits glued to a unit of grammar/lexicon.txt `size_unit_ko`, then a particle of `size_as_particle_ko`
+    closing the word ("512메가로", "1기가로"): groups digits, unit, particle."""
+    from bot.language.grammar import lexicon
+
+    units = "|".join(re.escape(e.split("=", 1)[0]) for e in sorted(lexicon()["size_unit_ko"], key=len, reverse=True))
+    particles = "|".join(re.escape(w) for w in sorted(lexicon()["size_as_particle_ko"], key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)(" + units + r")(" + particles + r")(?=\s|$)")
+
+
+def _size_said_as_ko() -> str:
+    """(f22c) The word of a memory said first in grammar/lexicon.txt `size_said_of_ko` (메모리)."""
+    from bot.language.grammar import lexicon
+
+    return lexicon()["size_said_of_ko"][0]
+
+
+@lru_cache(maxsize=1)
 def _digits_power_ko() -> tuple[re.Pattern[str], dict[str, int]]:
     """(ko33b) Digits glued to a power of grammar/lexicon.txt `num_powers` right before a unit of `num_units` ("web 로그
     2천 줄", "3백줄"): the number in digits ("2000 줄"); the digits alone were read ("--tail 2")."""
@@ -1132,6 +1150,12 @@ def normalize(text: str) -> str:
             # (lead32b) the size said before its word ("nginx 1기가 메모리로 실행"): said after it, as the grammar reads
             # a limit ("nginx 메모리 1g로 실행")
             text = _outside(text, lambda part: _size_before_ko().sub(r"\2 \1\3", part))
+        elif _size_as_ko().search(text):
+            # (f22c) a size with its unit said as what a container runs with, no word of a memory ("redis 512메가로
+            # 띄워줘", "nginx 1기가로 실행"): its memory, as said with the word ("redis 메모리 512m로 띄워줘")
+            unit, letter = _size_unit_ko()
+            text = _outside(text, lambda part: _size_as_ko().sub(
+                lambda m: _size_said_as_ko() + " " + m.group(1) + letter[m.group(2)] + m.group(3), part))
     is_, not_, bot_name, possessive = _words_res()
     if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
