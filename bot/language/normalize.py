@@ -282,6 +282,15 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _half_ko() -> re.Pattern[str]:
+    """(f22c) A time and a half in Korean (grammar/lexicon.txt `half_hour_ko`, `half_one_ko`, `half_ko`): digits or 한,
+    시간, 반 ("1시간 반", "한 시간 반": group n), or 반 before 시간 ("반시간", "반 시간": no n)."""
+    hour, one, half = _alternation("half_hour_ko"), _alternation("half_one_ko"), _alternation("half_ko")
+    return re.compile(r"(?<![\w.])(?:(?P<n>[0-9]{1,2}|" + one + r")\s?(?:" + hour + r")\s?(?:" + half + r")|(?:" + half
+                      + r")\s?(?:" + hour + r"))(?=\s|$|[.!?~,]|[만도동치])")
+
+
+@lru_cache(maxsize=1)
 def _size_as_ko() -> re.Pattern[str]:
     """(f22c) Digits glued to a unit of grammar/lexicon.txt `size_unit_ko`, then a particle of `size_as_particle_ko`
     closing the word ("512메가로", "1기가로"): groups digits, unit, particle."""
@@ -380,6 +389,10 @@ def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
     numbers, values = _number_words()
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
+    part = _number_last().sub(lambda m: m["lead"] + " " + values[" ".join(m["n"].lower().split())], part)
+    if _size_en().search(part) and _size_said_of_en().search(part):
+        letter = {f: v for f, v in (e.split("=", 1) for e in _lexicon_words("size_unit_en"))}
+        part = _size_en().sub(lambda m: m["n"] + letter[m["unit"].lower()], part)
     part = _help_me().sub("please", _before_ago().sub(r"\1 ago", part))
     if "log" in part.lower():
         part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
@@ -389,6 +402,37 @@ def _chat_spelt(part: str) -> str:
         part = _until_one_ago().sub(lambda m: m["lead"] + " 1 " + m["unit"], part)
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
+
+
+def _lexicon_words(key: str) -> list[str]:
+    from bot.language.grammar import lexicon
+
+    return list(lexicon()[key])
+
+
+@lru_cache(maxsize=1)
+def _number_last() -> re.Pattern[str]:
+    """(f22c) The number of the last ones said in a word of grammar/lexicon.txt `number_word_en`, after a word of
+    `number_last_lead_en` and before one of `number_last_kind_en` ("the last two containers created" -> "the last 2
+    containers created"): groups lead, n."""
+    _, values = _number_words()
+    words = "|".join(re.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in sorted(values, key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<lead>" + _alternation("number_last_lead_en") + r")\s+(?P<n>" + words
+                      + r")(?=\s+(?:" + _alternation("number_last_kind_en") + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _size_en() -> re.Pattern[str]:
+    """(f22c) Digits, then a size's unit of grammar/lexicon.txt `size_unit_en` said as a word ("1 gig", "512 megs"):
+    groups n, unit."""
+    units = "|".join(re.escape(e.split("=", 1)[0]) for e in sorted(_lexicon_words("size_unit_en"), key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<n>[0-9]+(?:\.[0-9]+)?)\s+(?P<unit>" + units + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _size_said_of_en() -> re.Pattern[str]:
+    """(f22c) A word of a memory, grammar/lexicon.txt `size_said_of_en`."""
+    return re.compile(r"(?i)\b(?:" + _alternation("size_said_of_en") + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -1141,6 +1185,9 @@ def normalize(text: str) -> str:
         powered, power = _digits_power_ko()
         if powered.search(text):
             text = _outside(text, lambda part: powered.sub(lambda m: str(int(m.group(1)) * power[m.group(2)]), part))
+        if _half_ko().search(text):  # (f22c) "최근 한 시간 반" -> "최근 90분", "반시간" -> "30분"
+            text = _outside(text, lambda part: _half_ko().sub(
+                lambda m: str(60 * (int(m["n"]) if m["n"] and m["n"].isdigit() else 1) + 30 if m["n"] else 30) + "분", part))
         used, meant = _image_used_ko()  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses
         if used.search(text):
             text = _outside(text, lambda part: used.sub(lambda m: meant[m.group(1)], part))
