@@ -523,6 +523,15 @@ def _addressed_ko(text: str) -> bool:
     return bool(_ADDRESSED_KO.match(text)) and bool(HANGUL.search(text))
 
 
+def _verb_colon(mt: re.Match[str]) -> str:
+    """The first word's colon of `_VERB_COLON` dropped ("restart: web"), but (f22c) kept after a work event of
+    grammar/lexicon.txt `context_event_en` said as a label ("audit: which containers exist", "QA: run nginx …": the
+    label is context, read by bot/language/preamble_en.py `setting_first`, never a name)."""
+    from bot.language.grammar import words
+
+    return mt.group() if mt.group(1).lower() in words("context_event_en") else mt.group(1) + " "
+
+
 def _colon_head(text: str) -> str:
     """`text` with the colon of `_NAME_COLON` dropped where it is punctuation (see above)."""
     from bot.language.grammar import words
@@ -535,6 +544,8 @@ def _colon_head(text: str) -> str:
             return mt.group()  # "팀장: web 지워": a speaker's label, read by grammar/morphemes.txt (~전언 before a colon)
         if not before and _addressed_ko(text):
             return mt.group()  # (break7) "web: cache 재시작": a container addressed, kept (bot/language/parse.py reads it)
+        if not before and mt.group(1).lower() in words("context_event_en"):
+            return mt.group()  # (f22c) "audit: which containers exist", "QA: run nginx …": a label of a work event, kept
         head = not before or before[-1].lower() in heads or mt.group(1).lower() in heads
         return mt.group(1) if head else mt.group()
 
@@ -1235,7 +1246,7 @@ def normalize(text: str) -> str:
     if HANGUL.search(text):
         text = _signal_noun_said(text)
     if not _addressed_ko(text):
-        text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
+        text = _VERB_COLON.sub(_verb_colon, text)
     if ":" in text:
         text = _colon_head(text)
     if ">" in text or "→" in text or "⇒" in text:

@@ -297,6 +297,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or _alert_code_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        elif isinstance(res, m.Command) and res.lang == "en" and _event_named_for(text, res):
+            res = _without_context_en(text) or res  # (f22c) "for the demo: show the network list": the demo is no network
         if res.lang == "en" and (" get " in f" {text.lower()} " or " that " in text.lower()) and not negated(text):
             # (ko33b) "that": "We kindly request that the cache container be restarted"
             # (lead19) "get web and cache restarted", "can we get cache stopped?": the request, never a read of one
@@ -2189,6 +2191,17 @@ def _purpose_en(words: list[str]) -> set[int]:
             if words[i:i + n] == said and words[i + n] not in kws:
                 out.update(range(i, i + n))
     return out
+
+
+def _event_named_for(text: str, res: m.Command) -> bool:
+    """(f22c) Whether `res` names a work event of grammar/lexicon.txt `context_event_en` said first after "for" (perhaps a
+    determiner of `context_event_det_en`) and set off by a colon or a comma, or said first as a label with a colon — "for
+    the demo: show the network list" read the demo as the network's name: context, never a name."""
+    events = grammar.words("context_event_en")
+    named = [n.rstrip(":") for n in m.names_of(res, images=True) if n.lower().rstrip(":") in events]  # "audit:" an image
+    dets = grammar.alternation("context_event_det_en")
+    return any(re.match(r"(?i)\s*for\s+(?:(?:" + dets + r")\s+)?" + re.escape(n) + r"\s*[:,]\s", text)
+               or re.match(r"(?i)\s*" + re.escape(n) + r":\s", text) for n in named)  # "demo: show …", a label
 
 
 def _without_context_en(text: str) -> m.Command | None:
