@@ -2198,7 +2198,8 @@ def _event_named_for(text: str, res: m.Command) -> bool:
     determiner of `context_event_det_en`) and set off by a colon or a comma, or said first as a label with a colon — "for
     the demo: show the network list" read the demo as the network's name: context, never a name."""
     events = grammar.words("context_event_en")
-    named = [n.rstrip(":") for n in m.names_of(res, images=True) if n.lower().rstrip(":") in events]  # "audit:" an image
+    said = {*m.names_of(res, images=True), *(v for a in ("image", "name", "target") if isinstance(v := getattr(res, a, None), str))}
+    named = [n.rstrip(":") for n in said if n.lower().rstrip(":") in events]  # "audit:" read as an image
     dets = grammar.alternation("context_event_det_en")
     return any(re.match(r"(?i)\s*for\s+(?:(?:" + dets + r")\s+)?" + re.escape(n) + r"\s*[:,]\s", text)
                or re.match(r"(?i)\s*" + re.escape(n) + r":\s", text) for n in named)  # "demo: show …", a label
