@@ -108,7 +108,8 @@ class KeywordsAsNames:
         if before is not None and before.value in w.names_next:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
         # ("front network create 해줘": the kind has its name before it, the keyword is the verb)
-        named_kind = before2 is not None and before2.type == "NAME"
+        # (f22c) … or called so before it: "net22라는 network create 해줘"
+        named_kind = before2 is not None and (before2.type == "NAME" or before2.value in w.called_ko)
         listed = before2 is None and tok.value in w.kind_first_listing  # (k16en) "volume list please showing"
         # (f22c) "show the network list": a word of showing or "the" before the kind, the kind's list
         listed = listed or (before2 is not None and tok.value in w.kind_first_listing

@@ -7092,7 +7092,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     en_dir = _workdir(s, u, image_arg) if placed and not quoted else None
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
-    if not command and s.lang == "ko" and (image_arg.particle in ("at", "from") or (placed and image_arg.particle == "of")):
+    if not command and s.lang == "ko" and (image_arg.particle in ("at", "from") or (placed and image_arg.particle == "of")
+                                            or (image_arg.particle == "as" and image_arg.kind == "image")):
+        # (f22c) … and after its image said as one with (으)로: "alpine 이미지로 ls 돌려봐" ran `docker run -d alpine`
         # "data에 ls 실행", "data에 ps 쳐줘": a program that is also a verb of gorae's, typed alone after the container
         # it runs in — the command, never a verb dropped (it planned `docker start data`)
         programs = [s.text[a:b] for v, a, b in s.verb_spans
