@@ -1261,6 +1261,13 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     while i < len(toks):
         t = toks[i]
         begins = t.start == 0 or text[t.start - 1].isspace() or (i > 0 and toks[i - 1].tag.startswith("J"))
+        if begins and t.tag.startswith("NN") and t.form not in loans and text[t.start:t.start + len(t.form)] == t.form and (
+                cut := next((k for k in range(1, len(t.form)) if t.form[:k] in loans and t.form[k:] in loans), None)):
+            # (f22c) two names glued in one noun, Kiwi's one word ("웹캐시둘다재시작"): each its own (`loan_both_ko` after them)
+            spans.append((t.start, t.start + cut, t.form[:cut], loans[t.form[:cut]]))
+            spans.append((t.start + cut, t.start + len(t.form), t.form[cut:], loans[t.form[cut:]]))
+            i += 1
+            continue
         if begins and t.tag.startswith("NN"):
             best: tuple[int, int, str] | None = None
             joined, end, j = "", t.start, i
@@ -1280,11 +1287,13 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
                 i = best[0] + 1
                 continue
         i += 1
-    if not spans or any(not text[a[1]:b[0]].strip() for a, b in zip(spans, spans[1:])):
-        return None  # "웹 캐시 지워": two said side by side is the web's cache, never two names
+    both = text[spans[-1][1]:].lstrip().startswith(tuple(grammar.words("loan_both_ko"))) if spans else False
+    if not spans or (any(not text[a[1]:b[0]].strip() for a, b in zip(spans, spans[1:])) and not both):
+        return None  # "웹 캐시 지워": two said side by side is the web's cache, never two names ((f22c) but "웹캐시둘다재시작": both)
     said = text
+    starts = {a for a, _, _, _ in spans}
     for start, end, _, name in reversed(spans):
-        said = said[:start] + name + said[end:]
+        said = said[:start] + name + (" " if end in starts else "") + said[end:]  # (f22c) two glued: "web cache둘다"
     res = parse(said, detail=detail)
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
