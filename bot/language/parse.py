@@ -411,6 +411,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _keyboard_slip(text, detail) or res  # (kbd22) "ㅈ듀 재시작해줘", "web Rjwnj": the other layout left on
         if isinstance(res, m.Prohibition) and res.lang != "cli" and _jamo_word_decoded(text):
             res = _keyboard_slip(text, detail) or res  # (voice24) "ㄴ새ㅔ web": stop typed in the Korean layout, no 안
+        if isinstance(res, m.Prohibition) and res.lang == "ko" and (slipped := _GLUED_NO_SLIP.search(text)):
+            res = _glued_no_read(text[:slipped.start(1)] + text[slipped.end(1):]) or res  # (f22c) "cache 메모리 확인ㄴ"
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang == "ko":
@@ -1236,6 +1238,19 @@ def _loan_beside_name(text: str, spans: list[tuple[int, int, str, str]], steps: 
         if after and text[end:end + 1].isspace() and after[0].lower() in said:
             return True
     return False
+
+
+# (f22c) one consonant letter glued to the last Hangul word of the sentence ("cache 메모리 확인ㄴ"): a slip of the next key
+_GLUED_NO_SLIP = re.compile(r"[\uac00-\ud7a3]([\u3131-\u314e])[.!?~]*$")
+
+
+def _glued_no_read(text: str) -> m.Command | None:
+    """(f22c) The sentence without one consonant letter glued to its end, read when it is a read only ("cache 메모리
+    확인ㄴ" is its stats): the letter ㄴ was read as chat "no", a ban — before a write it may be one (never run)."""
+    from bot.language.parse_natural import reads_only
+
+    res = parse(text, detail=False)
+    return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and reads_only(res) else None
 
 
 def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
