@@ -5812,6 +5812,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "stopped")
         _, u = use(s, u, "paused")  # (k15ko) "cache 일시정지된 상태야?": the state asked about
         _, u = use(s, u, "alive")  # "cache 상태 괜찮아?": whether it is fine, asked of its details
+        if has(s, u, "all") and not has(s, u, "excl") and len([a for a in s.args if a.type == "NAME"]) == 1:
+            _, u = use(s, u, "all")  # (f22c) "web 컨테이너 설정 전체 보여주세요", "show all the details of web": all of them
     placed = any(a.value == name and (a.prep in ("in", "at") or a.particle in ("from", "at")) for a in s.args)
     return m.Inspect(name, lang=s.lang, as_place=placed), u
 
