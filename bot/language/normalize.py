@@ -282,6 +282,14 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _list_put_up_ko() -> re.Pattern[str]:
+    """(f22c) A word of a list (grammar/lexicon.txt `list_put_up_ko`), then a word that changes nothing (`list_put_up_between_ko`,
+    `~` a space), then 띄우다 put up: the word between dropped, as natural.lark's v_list reads the list put up."""
+    between = _alternation("list_put_up_between_ko").replace("\\~", "~").replace("~", r"\s?")  # re.escape's \~
+    return re.compile(r"(?<![\w.])(" + _alternation("list_put_up_ko") + r")\s+(?:" + between + r")\s+(?=띄)")
+
+
+@lru_cache(maxsize=1)
 def _half_ko() -> re.Pattern[str]:
     """(f22c) A time and a half in Korean (grammar/lexicon.txt `half_hour_ko`, `half_one_ko`, `half_ko`): digits or 한,
     시간, 반 ("1시간 반", "한 시간 반": group n), or 반 before 시간 ("반시간", "반 시간": no n)."""
@@ -1196,6 +1204,8 @@ def normalize(text: str) -> str:
         powered, power = _digits_power_ko()
         if powered.search(text):
             text = _outside(text, lambda part: powered.sub(lambda m: str(int(m.group(1)) * power[m.group(2)]), part))
+        if _list_put_up_ko().search(text):  # (f22c) "볼륨 목록 한 번 띄워 주세요" -> "볼륨 목록 띄워 주세요"
+            text = _outside(text, lambda part: _list_put_up_ko().sub(r"\1 ", part))
         if _half_ko().search(text):  # (f22c) "최근 한 시간 반" -> "최근 90분", "반시간" -> "30분"
             text = _outside(text, lambda part: _half_ko().sub(
                 lambda m: str(60 * (int(m["n"]) if m["n"] and m["n"].isdigit() else 1) + 30 if m["n"] else 30) + "분", part))
