@@ -120,6 +120,10 @@ FRESH22 = [
     ("컨테이너 목록 띄워줘", ["docker ps"]),
     ("네트워크 목록 좀 띄워줘", ["docker network ls"]),
     ("nginx 한 번 띄워줘", ["docker run -d nginx"]),
+    ("볼륨 목록 좀", ["docker volume ls"]),
+    ("목록 한번 더", ["docker ps"]),
+    ("호스트에 있는 이미지 전부 나열", ["docker images -a"]),
+    ("볼륨 나열해 주세요", ["docker volume ls"]),
     # codemix: the kind called so with the English noun, then the English verb; list up; image로
     ("net22라는 network create 해줘", ["docker network create net22"]),
     ("vol22라는 volume create 해줘", ["docker volume create vol22"]),
