@@ -286,7 +286,7 @@ def _list_put_up_ko() -> re.Pattern[str]:
     """(f22c) A word of a list (grammar/lexicon.txt `list_put_up_ko`), then a word that changes nothing (`list_put_up_between_ko`,
     `~` a space), then 띄우다 put up: the word between dropped, as natural.lark's v_list reads the list put up."""
     between = _alternation("list_put_up_between_ko").replace("\\~", "~").replace("~", r"\s?")  # re.escape's \~
-    return re.compile(r"(?<![\w.])(" + _alternation("list_put_up_ko") + r")\s+(?:" + between + r")\s+(?=띄)")
+    return re.compile(r"(?<![\w.])(" + _alternation("list_put_up_ko") + r")\s+(?:" + between + r")\s+(?=" + _alternation("list_put_up_verb_ko") + ")")
 
 
 @lru_cache(maxsize=1)
@@ -295,7 +295,7 @@ def _half_ko() -> re.Pattern[str]:
     시간, 반 ("1시간 반", "한 시간 반": group n), or 반 before 시간 ("반시간", "반 시간": no n)."""
     hour, one, half = _alternation("half_hour_ko"), _alternation("half_one_ko"), _alternation("half_ko")
     return re.compile(r"(?<![\w.])(?:(?P<n>[0-9]{1,2}|" + one + r")\s?(?:" + hour + r")\s?(?:" + half + r")|(?:" + half
-                      + r")\s?(?:" + hour + r"))(?=\s|$|[.!?~,]|[만도동치])")
+                      + r")\s?(?:" + hour + r"))(?=\s|$|[.!?~,]|" + _alternation("half_after_ko") + ")")
 
 
 @lru_cache(maxsize=1)
@@ -1208,7 +1208,7 @@ def normalize(text: str) -> str:
             text = _outside(text, lambda part: _list_put_up_ko().sub(r"\1 ", part))
         if _half_ko().search(text):  # (f22c) "최근 한 시간 반" -> "최근 90분", "반시간" -> "30분"
             text = _outside(text, lambda part: _half_ko().sub(
-                lambda m: str(60 * (int(m["n"]) if m["n"] and m["n"].isdigit() else 1) + 30 if m["n"] else 30) + "분", part))
+                lambda m: str(60 * (int(m["n"]) if m["n"] and m["n"].isdigit() else 1) + 30 if m["n"] else 30) + _lexicon_words("half_minute_ko")[0], part))
         used, meant = _image_used_ko()  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses
         if used.search(text):
             text = _outside(text, lambda part: used.sub(lambda m: meant[m.group(1)], part))

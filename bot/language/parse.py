@@ -2222,7 +2222,9 @@ def _event_named_for(text: str, res: m.Command) -> bool:
     determiner of `context_event_det_en`) and set off by a colon or a comma, or said first as a label with a colon — "for
     the demo: show the network list" read the demo as the network's name: context, never a name."""
     events = grammar.words("context_event_en")
-    said = {*m.names_of(res, images=True), *(v for a in ("image", "name", "target") if isinstance(v := getattr(res, a, None), str))}
+    import dataclasses
+
+    said = {*m.names_of(res, images=True), *(v for f in dataclasses.fields(res) if isinstance(v := getattr(res, f.name), str))}
     named = [n.rstrip(":") for n in said if n.lower().rstrip(":") in events]  # "audit:" read as an image
     dets = grammar.alternation("context_event_det_en")
     return any(re.match(r"(?i)\s*for\s+(?:(?:" + dets + r")\s+)?" + re.escape(n) + r"\s*[:,]\s", text)
