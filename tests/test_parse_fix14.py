@@ -38,12 +38,14 @@ PERMISSION_GIVEN = [
     ("is web down? if so restart it", None),
     # any other condition stays refused: a possibility, a state, another verb or another container after it, a
     # prohibition (the question alone is asked back as before: parse.asked, the request proposed)
-    ("가능하면 web 재시작해주세요", None),
+    # lead34: courtesy-if decided — the request runs ("가능하면" / "if possible" with no state or event in it)
+    ("가능하면 web 재시작해주세요", ["docker restart web"]),
     ("web 꺼도 가능하면 꺼주세요", None),
-    ("if possible, restart web", None),
+    ("if possible, restart web", ["docker restart web"]),  # lead34: courtesy-if decided — the request runs
     ("if web is down, restart it", None),
     ("if so restart web", None),
-    ("혹시 cache 멈춰도 괜찮을까요? 가능하면 멈춰주세요", None),
+    # lead34: courtesy-if decided — the request runs: the permission asked, then the go-ahead said with courtesy
+    ("혹시 cache 멈춰도 괜찮을까요? 가능하면 멈춰주세요", ["docker stop cache"]),
     ("cache 멈춰도 괜찮을까요? 괜찮으면 web 멈춰주세요", None),
     ("cache 멈춰도 괜찮을까요? 괜찮으면 하지 마세요", None),
 ]

@@ -67,7 +67,9 @@ NOT_RUN = [
     "restart web, we don't use it",  # the reason asks no restart
     "kinda want to restart cache tbh",  # a wish with a laugh: venting
     "i wanna restart web lol",
-    "if possible, restart web",  # a condition, never a courtesy
+    # lead34: courtesy-if decided — the request runs ("if possible, restart web" moved to READ)
+    "if possible, don't restart web",  # a courtesy never hides a negation
+    "if possible, restart web if it is down",  # … nor a condition on a state
     # (breaker31b) an opener said first hid the guards' words
     "If you don't mind, I can rm cache",
     "When you have a moment, want me to restart web?",
@@ -177,6 +179,7 @@ READ = [
     ("web 개수 알려줘", "docker inspect web"),  # 개수 is a word of its own (a count), no intensifier
     # (fresh20 junior, polite-en) a courtesy said first or last
     ("If you don't mind, could you show me the logs of cache?", "docker logs cache"),
+    ("if possible, restart web", "docker restart web"),  # lead34: courtesy-if decided — the request runs
     ("When you have a moment, could you unpause my-volume? Thanks so much", "docker unpause my-volume"),
     ("sorry if this is a dumb question, but could you show me the logs of cache?", "docker logs cache"),
     ("not sure if this is right but could you pause my-volume please", "docker pause my-volume"),

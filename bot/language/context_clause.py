@@ -183,6 +183,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
     if not after and _polite_when(toks):
         return True  # (lead28) "혹시 시간 괜찮으실 때": when it suits you — courtesy to the one asked, never a time
     if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")
+            or (toks[0][1] == "XPN" and len(toks) > 1 and toks[1][1].startswith("N"))  # (f22c) "재배포했으니": 재- a noun's
             or (toks[0][1] == "SL" and (named or toks[0][0] in events)) or (not after and _because_so(toks))):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
     for end in _before_that():  # (lead27) "점심 먹고 올게요, 그 전에 …": before that, after a sentence closed — the request is now
@@ -533,12 +534,27 @@ def reason_middle(text: str, clause: str) -> bool:
             or re.search(r"[A-Za-z0-9]", after):
         return False
     toks = _clause_toks(clause.split())
+    if _done_reason(toks):
+        return True  # (f22c) "web 재배포했으니 재시작 한번 해줘": a deed done to it, the reason
     return (bool(toks) and toks[-1][1] == "EC" and toks[-1][0] in grammar.words("reason_after_cause_ec")
             and not any(t in ("SL", "NNP", "SN") for _, t in toks)
             and gorae_verbs().isdisjoint(f for f, _ in toks)  # "web 재시작 시간 정해서 재시작해": a verb of gorae's
             and all(t in ("VA", "XSA", "VCP") or (t == "VV" and f in grammar.words("reason_middle_arise_ko")
                                                   and i and toks[i - 1][1] == "NNG")
                     for i, (f, t) in enumerate(toks) if t.startswith(("V", "XSV", "XSA"))))
+
+
+def _done_reason(toks: list[tuple[str, str]]) -> bool:
+    """(f22c) Whether `toks` tell a deed already done, as the reason: nouns (perhaps 재-, again) of no verb of gorae's,
+    the light verb, the past, then a connective of cause of grammar/lexicon.txt `reason_middle_done_ec` — "재배포했으니",
+    "패치했으니까", "재배포됐으니" (never "백업해서": backed up first, a step of its own; never "껐으니": a verb of gorae's)."""
+    body = [t for t in toks if t[1] != "XPN"]
+    if len(body) < 4 or body[-1][1] != "EC" or body[-1][0] not in grammar.words("reason_middle_done_ec"):
+        return False
+    if body[-2][1] != "EP" or body[-3][1] != "XSV" or not all(t == "NNG" for _, t in body[:-3]):
+        return False
+    return gorae_verbs().isdisjoint(f for f, _ in body[:-3]) and grammar.words("context_barred").isdisjoint(
+        f for f, _ in body[:-3])
 
 
 def after_matter(text: str, clause: str) -> bool:

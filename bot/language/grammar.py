@@ -108,8 +108,12 @@ class KeywordsAsNames:
         if before is not None and before.value in w.names_next:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "make a volume called logs"
         # ("front network create 해줘": the kind has its name before it, the keyword is the verb)
-        named_kind = before2 is not None and before2.type == "NAME"
+        # (f22c) … or called so before it: "net22라는 network create 해줘"
+        named_kind = before2 is not None and (before2.type == "NAME" or before2.value in w.called_ko)
         listed = before2 is None and tok.value in w.kind_first_listing  # (k16en) "volume list please showing"
+        # (f22c) "show the network list": a word of showing or "the" before the kind, the kind's list
+        listed = listed or (before2 is not None and tok.value in w.kind_first_listing
+                            and before2.value.lower() in w.kind_listing_lead)
         if before is not None and before.value in w.kind_last and last and not named_kind and not listed:
             return Token.new_borrow_pos("NAME", tok.value, tok)  # "create volume logs"
         if after is not None and after.value in w.called_ko:
@@ -145,6 +149,7 @@ class _FixWords(NamedTuple):
     en_det: frozenset[str]
     called_ko: frozenset[str]
     kind_first_listing: frozenset[str]
+    kind_listing_lead: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +157,7 @@ def _fix_words() -> _FixWords:
     return _FixWords(words("role_words"), words("courtesy_last"), words("names_next"), words("kind_last"),
                      words("name_before_ko"), words("noun_particles"), words("keep_glued"), words("ko_kind"),
                      _ko_kinds(), words("states"), words("en_kind"), words("en_det"), words("called_ko"),
-                     words("kind_first_listing"))
+                     words("kind_first_listing"), words("kind_listing_lead"))
 
 
 def grammar_text(files: tuple[str, ...] = NATURAL) -> str:

@@ -324,6 +324,41 @@ def _size_unit_ko() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _list_put_up_ko() -> re.Pattern[str]:
+    """(f22c) A word of a list (grammar/lexicon.txt `list_put_up_ko`), then a word that changes nothing (`list_put_up_between_ko`,
+    `~` a space), then 띄우다 put up: the word between dropped, as natural.lark's v_list reads the list put up."""
+    between = _alternation("list_put_up_between_ko").replace("\\~", "~").replace("~", r"\s?")  # re.escape's \~
+    return re.compile(r"(?<![\w.])(" + _alternation("list_put_up_ko") + r")\s+(?:" + between + r")\s+(?=" + _alternation("list_put_up_verb_ko") + ")")
+
+
+@lru_cache(maxsize=1)
+def _half_ko() -> re.Pattern[str]:
+    """(f22c) A time and a half in Korean (grammar/lexicon.txt `half_hour_ko`, `half_one_ko`, `half_ko`): digits or 한,
+    시간, 반 ("1시간 반", "한 시간 반": group n), or 반 before 시간 ("반시간", "반 시간": no n)."""
+    hour, one, half = _alternation("half_hour_ko"), _alternation("half_one_ko"), _alternation("half_ko")
+    return re.compile(r"(?<![\w.])(?:(?P<n>[0-9]{1,2}|" + one + r")\s?(?:" + hour + r")\s?(?:" + half + r")|(?:" + half
+                      + r")\s?(?:" + hour + r"))(?=\s|$|[.!?~,]|" + _alternation("half_after_ko") + ")")
+
+
+@lru_cache(maxsize=1)
+def _size_as_ko() -> re.Pattern[str]:
+    """(f22c) Digits glued to a unit of grammar/lexicon.txt `size_unit_ko`, then a particle of `size_as_particle_ko`
+    closing the word ("512메가로", "1기가로"): groups digits, unit, particle."""
+    from bot.language.grammar import lexicon
+
+    units = "|".join(re.escape(e.split("=", 1)[0]) for e in sorted(lexicon()["size_unit_ko"], key=len, reverse=True))
+    particles = "|".join(re.escape(w) for w in sorted(lexicon()["size_as_particle_ko"], key=len, reverse=True))
+    return re.compile(r"(?<![\w.])([0-9]+(?:\.[0-9]+)?)(" + units + r")(" + particles + r")(?=\s|$)")
+
+
+def _size_said_as_ko() -> str:
+    """(f22c) The word of a memory said first in grammar/lexicon.txt `size_said_of_ko` (메모리)."""
+    from bot.language.grammar import lexicon
+
+    return lexicon()["size_said_of_ko"][0]
+
+
+@lru_cache(maxsize=1)
 def _digits_power_ko() -> tuple[re.Pattern[str], dict[str, int]]:
     """(ko33b) Digits glued to a power of grammar/lexicon.txt `num_powers` right before a unit of `num_units` ("web 로그
     2천 줄", "3백줄"): the number in digits ("2000 줄"); the digits alone were read ("--tail 2")."""
@@ -404,6 +439,10 @@ def _chat_spelt(part: str) -> str:
     pattern, meant = _chat_spellings()
     numbers, values = _number_words()
     part = numbers.sub(lambda m: values[" ".join(m.group(1).lower().split())], part)
+    part = _number_last().sub(lambda m: m["lead"] + " " + values[" ".join(m["n"].lower().split())], part)
+    if _size_en().search(part) and _size_said_of_en().search(part):
+        letter = {f: v for f, v in (e.split("=", 1) for e in _lexicon_words("size_unit_en"))}
+        part = _size_en().sub(lambda m: m["n"] + letter[m["unit"].lower()], part)
     part = _help_me().sub("please", _before_ago().sub(r"\1 ago", part))
     if "log" in part.lower():
         part = _logs_of_two_each().sub(r"\g<n> \g<unit> of \g<noun> \g<prep> \g<a> and \g<n> \g<unit> of \g<noun> \g<prep> \g<b>",
@@ -415,6 +454,37 @@ def _chat_spelt(part: str) -> str:
         part = _until_one_ago().sub(lambda m: m["lead"] + " 1 " + m["unit"], part)
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
     return _made_to().sub(lambda m: m.group("verb") + " " + m.group("name"), part) if "make" in part.lower() else part
+
+
+def _lexicon_words(key: str) -> list[str]:
+    from bot.language.grammar import lexicon
+
+    return list(lexicon()[key])
+
+
+@lru_cache(maxsize=1)
+def _number_last() -> re.Pattern[str]:
+    """(f22c) The number of the last ones said in a word of grammar/lexicon.txt `number_word_en`, after a word of
+    `number_last_lead_en` and before one of `number_last_kind_en` ("the last two containers created" -> "the last 2
+    containers created"): groups lead, n."""
+    _, values = _number_words()
+    words = "|".join(re.escape(w).replace("\\ ", r"\s+").replace(" ", r"\s+") for w in sorted(values, key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<lead>" + _alternation("number_last_lead_en") + r")\s+(?P<n>" + words
+                      + r")(?=\s+(?:" + _alternation("number_last_kind_en") + r")\b)")
+
+
+@lru_cache(maxsize=1)
+def _size_en() -> re.Pattern[str]:
+    """(f22c) Digits, then a size's unit of grammar/lexicon.txt `size_unit_en` said as a word ("1 gig", "512 megs"):
+    groups n, unit."""
+    units = "|".join(re.escape(e.split("=", 1)[0]) for e in sorted(_lexicon_words("size_unit_en"), key=len, reverse=True))
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?P<n>[0-9]+(?:\.[0-9]+)?)\s+(?P<unit>" + units + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _size_said_of_en() -> re.Pattern[str]:
+    """(f22c) A word of a memory, grammar/lexicon.txt `size_said_of_en`."""
+    return re.compile(r"(?i)\b(?:" + _alternation("size_said_of_en") + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -518,6 +588,15 @@ def _addressed_ko(text: str) -> bool:
     return bool(_ADDRESSED_KO.match(text)) and bool(HANGUL.search(text))
 
 
+def _verb_colon(mt: re.Match[str]) -> str:
+    """The first word's colon of `_VERB_COLON` dropped ("restart: web"), but (f22c) kept after a work event of
+    grammar/lexicon.txt `context_event_en` said as a label ("audit: which containers exist", "QA: run nginx …": the
+    label is context, read by bot/language/preamble_en.py `setting_first`, never a name)."""
+    from bot.language.grammar import words
+
+    return mt.group() if mt.group(1).lower() in words("context_event_en") else mt.group(1) + " "
+
+
 def _colon_head(text: str) -> str:
     """`text` with the colon of `_NAME_COLON` dropped where it is punctuation (see above)."""
     from bot.language.grammar import words
@@ -530,6 +609,8 @@ def _colon_head(text: str) -> str:
             return mt.group()  # "팀장: web 지워": a speaker's label, read by grammar/morphemes.txt (~전언 before a colon)
         if not before and _addressed_ko(text):
             return mt.group()  # (break7) "web: cache 재시작": a container addressed, kept (bot/language/parse.py reads it)
+        if not before and mt.group(1).lower() in words("context_event_en"):
+            return mt.group()  # (f22c) "audit: which containers exist", "QA: run nginx …": a label of a work event, kept
         head = not before or before[-1].lower() in heads or mt.group(1).lower() in heads
         if head and before and (text[mt.end():].split() or [""])[0].lower() in words("colon_asked_en"):
             return mt.group(1) + ","  # (f22a) "Our db container: when was it created?": the topic, then a question of it
@@ -1186,6 +1267,11 @@ def normalize(text: str) -> str:
         powered, power = _digits_power_ko()
         if powered.search(text):
             text = _outside(text, lambda part: powered.sub(lambda m: str(int(m.group(1)) * power[m.group(2)]), part))
+        if _list_put_up_ko().search(text):  # (f22c) "볼륨 목록 한 번 띄워 주세요" -> "볼륨 목록 띄워 주세요"
+            text = _outside(text, lambda part: _list_put_up_ko().sub(r"\1 ", part))
+        if _half_ko().search(text):  # (f22c) "최근 한 시간 반" -> "최근 90분", "반시간" -> "30분"
+            text = _outside(text, lambda part: _half_ko().sub(
+                lambda m: str(60 * (int(m["n"]) if m["n"] and m["n"].isdigit() else 1) + 30 if m["n"] else 30) + _lexicon_words("half_minute_ko")[0], part))
         used, meant = _image_used_ko()  # (run25) "redis 이미지를 사용하여 새 컨테이너를 실행": the image a run uses
         if used.search(text):
             text = _outside(text, lambda part: used.sub(lambda m: meant[m.group(1)], part))
@@ -1195,6 +1281,12 @@ def normalize(text: str) -> str:
             # (lead32b) the size said before its word ("nginx 1기가 메모리로 실행"): said after it, as the grammar reads
             # a limit ("nginx 메모리 1g로 실행")
             text = _outside(text, lambda part: _size_before_ko().sub(r"\2 \1\3", part))
+        elif _size_as_ko().search(text):
+            # (f22c) a size with its unit said as what a container runs with, no word of a memory ("redis 512메가로
+            # 띄워줘", "nginx 1기가로 실행"): its memory, as said with the word ("redis 메모리 512m로 띄워줘")
+            unit, letter = _size_unit_ko()
+            text = _outside(text, lambda part: _size_as_ko().sub(
+                lambda m: _size_said_as_ko() + " " + m.group(1) + letter[m.group(2)] + m.group(3), part))
     is_, not_, bot_name, possessive = _words_res()
     if not HANGUL.search(text):  # (en12) English chat spellings ("i'd like", "r u able to", "wanna"): the words meant
         text = _outside(text, _chat_spelt)
@@ -1227,7 +1319,7 @@ def normalize(text: str) -> str:
     if HANGUL.search(text):
         text = _signal_noun_said(text)
     if not _addressed_ko(text):
-        text = _VERB_COLON.sub(lambda m: m.group(1) + " ", text)
+        text = _VERB_COLON.sub(_verb_colon, text)
     if ":" in text:
         text = _colon_head(text)
     if ">" in text or "→" in text or "⇒" in text:

@@ -393,6 +393,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _ports_on_host(text) or _trouble_then_look(text) or _hedged_read(text) or _alert_code_en(text) or res
         if isinstance(res, NotUnderstood) and res.lang == "en":
             res = _without_context_en(text) or _antecedent_en(text) or _adopted_en(text) or res
+        elif isinstance(res, m.Command) and res.lang == "en" and _event_named_for(text, res):
+            res = _without_context_en(text) or res  # (f22c) "for the demo: show the network list": the demo is no network
         if res.lang == "en" and (" get " in f" {text.lower()} " or " that " in text.lower()) and not negated(text):
             # (ko33b) "that": "We kindly request that the cache container be restarted"
             # (lead19) "get web and cache restarted", "can we get cache stopped?": the request, never a read of one
@@ -510,6 +512,8 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             res = _keyboard_slip(text, detail) or res  # (kbd22) "ㅈ듀 재시작해줘", "web Rjwnj": the other layout left on
         if isinstance(res, m.Prohibition) and res.lang != "cli" and _jamo_word_decoded(text):
             res = _keyboard_slip(text, detail) or res  # (voice24) "ㄴ새ㅔ web": stop typed in the Korean layout, no 안
+        if isinstance(res, m.Prohibition) and res.lang == "ko" and (slipped := _GLUED_NO_SLIP.search(text)):
+            res = _glued_no_read(text[:slipped.start(1)] + text[slipped.end(1):]) or res  # (f22c) "cache 메모리 확인ㄴ"
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang != "cli":
             res = _social(text, res.lang) or res
         if isinstance(res, NotUnderstood) and res.proposal is None and res.lang == "ko":
@@ -1365,6 +1369,19 @@ def _loan_beside_name(text: str, spans: list[tuple[int, int, str, str]], steps: 
     return False
 
 
+# (f22c) one consonant letter glued to the last Hangul word of the sentence ("cache 메모리 확인ㄴ"): a slip of the next key
+_GLUED_NO_SLIP = re.compile(r"[\uac00-\ud7a3]([\u3131-\u314e])[.!?~]*$")
+
+
+def _glued_no_read(text: str) -> m.Command | None:
+    """(f22c) The sentence without one consonant letter glued to its end, read when it is a read only ("cache 메모리
+    확인ㄴ" is its stats): the letter ㄴ was read as chat "no", a ban — before a write it may be one (never run)."""
+    from bot.language.parse_natural import reads_only
+
+    res = parse(text, detail=False)
+    return res if isinstance(res, m.Command) and not isinstance(res, (m.Help, m.Prohibition)) and reads_only(res) else None
+
+
 def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     """(lead18) A Korean sentence with no ASCII that says a name by its Hangul transliteration (grammar/lexicon.txt
     `name_loan_ko`: 캐시=cache, 웹=web, 디비=db), as a noun of its own (it begins its word, or follows a particle:
@@ -1388,6 +1405,13 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
     while i < len(toks):
         t = toks[i]
         begins = t.start == 0 or text[t.start - 1].isspace() or (i > 0 and toks[i - 1].tag.startswith("J"))
+        if begins and t.tag.startswith("NN") and t.form not in loans and text[t.start:t.start + len(t.form)] == t.form and (
+                cut := next((k for k in range(1, len(t.form)) if t.form[:k] in loans and t.form[k:] in loans), None)):
+            # (f22c) two names glued in one noun, Kiwi's one word ("웹캐시둘다재시작"): each its own (`loan_both_ko` after them)
+            spans.append((t.start, t.start + cut, t.form[:cut], loans[t.form[:cut]]))
+            spans.append((t.start + cut, t.start + len(t.form), t.form[cut:], loans[t.form[cut:]]))
+            i += 1
+            continue
         if begins and t.tag.startswith("NN"):
             best: tuple[int, int, str] | None = None
             joined, end, j = "", t.start, i
@@ -1407,11 +1431,13 @@ def _loan_named_ko(text: str, detail: bool) -> m.Command | NotUnderstood | None:
                 i = best[0] + 1
                 continue
         i += 1
-    if not spans or any(not text[a[1]:b[0]].strip() for a, b in zip(spans, spans[1:])):
-        return None  # "웹 캐시 지워": two said side by side is the web's cache, never two names
+    both = text[spans[-1][1]:].lstrip().startswith(tuple(grammar.words("loan_both_ko"))) if spans else False
+    if not spans or (any(not text[a[1]:b[0]].strip() for a, b in zip(spans, spans[1:])) and not both):
+        return None  # "웹 캐시 지워": two said side by side is the web's cache, never two names ((f22c) but "웹캐시둘다재시작": both)
     said = text
+    starts = {a for a, _, _, _ in spans}
     for start, end, _, name in reversed(spans):
-        said = said[:start] + name + said[end:]
+        said = said[:start] + name + (" " if end in starts else "") + said[end:]  # (f22c) two glued: "web cache둘다"
     res = parse(said, detail=detail)
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
         return None
@@ -2383,6 +2409,20 @@ def _purpose_en(words: list[str]) -> set[int]:
             if words[i:i + n] == said and words[i + n] not in kws:
                 out.update(range(i, i + n))
     return out
+
+
+def _event_named_for(text: str, res: m.Command) -> bool:
+    """(f22c) Whether `res` names a work event of grammar/lexicon.txt `context_event_en` said first after "for" (perhaps a
+    determiner of `context_event_det_en`) and set off by a colon or a comma, or said first as a label with a colon — "for
+    the demo: show the network list" read the demo as the network's name: context, never a name."""
+    events = grammar.words("context_event_en")
+    import dataclasses
+
+    said = {*m.names_of(res, images=True), *(v for f in dataclasses.fields(res) if isinstance(v := getattr(res, f.name), str))}
+    named = [n.rstrip(":") for n in said if n.lower().rstrip(":") in events]  # "audit:" read as an image
+    dets = grammar.alternation("context_event_det_en")
+    return any(re.match(r"(?i)\s*for\s+(?:(?:" + dets + r")\s+)?" + re.escape(n) + r"\s*[:,]\s", text)
+               or re.match(r"(?i)\s*" + re.escape(n) + r":\s", text) for n in named)  # "demo: show …", a label
 
 
 def _without_context_en(text: str) -> m.Command | None:

@@ -3907,7 +3907,7 @@ def main_verb(s: Said, u: Used) -> tuple[str, Used]:
     if "layers" in s.nouns and [a.kind for a in s.args if a.type == "NAME"] == ["image"]:
         # (hist17) "redis 이미지 히스토리", "show the history of the nginx image", "nginx 이미지 레이어 보여줘": docker history
         return "history", u
-    if "layers" in s.nouns and [a.kind for a in s.args if a.type == "NAME"] == [None]:
+    if "layers" in s.nouns and _history_kinds(s) == [None]:
         # (en24a) "layers of redis", "redis 레이어 보여줘": one name said bare, no kind — an image's history when the
         # engine has that image and no container of that name (the plan decides: `History.bare`, a read)
         return "history", u
@@ -5726,6 +5726,8 @@ def logs(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used
             raise Incomplete("parse.two_amounts")
         tail = FEW_LINES
     said_since, u = use(s, u, "since")
+    if said_since and has(s, u, "since_then"):
+        u = u.group("since_then")  # (f22c) "… 10 min ago, logs from then": the window said before it
     if said_since:
         window = ph(s, u, "since")[0]
         if _waited_for(s, window):  # "10분 뒤에 web 로그": gorae acts now, it schedules nothing
@@ -5835,6 +5837,8 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
         _, u = use(s, u, "stopped")
         _, u = use(s, u, "paused")  # (k15ko) "cache 일시정지된 상태야?": the state asked about
         _, u = use(s, u, "alive")  # "cache 상태 괜찮아?": whether it is fine, asked of its details
+        if has(s, u, "all") and not has(s, u, "excl") and len([a for a in s.args if a.type == "NAME"]) == 1:
+            _, u = use(s, u, "all")  # (f22c) "web 컨테이너 설정 전체 보여주세요", "show all the details of web": all of them
     placed = any(a.value == name and (a.prep in ("in", "at") or a.particle in ("from", "at")) for a in s.args)
     return m.Inspect(name, lang=s.lang, as_place=placed), u
 
@@ -6021,9 +6025,16 @@ def stats(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
     return m.Stats(names, lang=s.lang), u
 
 
+def _history_kinds(s: Said) -> list[str | None]:
+    """The kinds of the names said with an image's history (f22c): a name right after the noun with no "of" ("image
+    history for alpine", "history for redis": `for` is filler) takes the noun's kind, and is the one whose history it
+    is — no kind of its own, as "history of alpine"."""
+    return [None if a.kind == "layers" else a.kind for a in s.args if a.type == "NAME"]
+
+
 def history(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     """(hist17) "redis 이미지 히스토리", "show the history of the nginx image": `docker history` of one image."""
-    bare = [a.kind for a in s.args if a.type == "NAME"] == [None]
+    bare = _history_kinds(s) == [None]
     name, u = one(s, u, "image")
     return m.History(name, lang=s.lang, bare=bare), u
 
@@ -7149,7 +7160,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
     en_dir = _workdir(s, u, image_arg) if placed and not quoted else None
     if placed or quoted:
         command, u = _command_words(s, u, image_arg if placed else None)
-    if not command and s.lang == "ko" and (image_arg.particle in ("at", "from") or (placed and image_arg.particle == "of")):
+    if not command and s.lang == "ko" and (image_arg.particle in ("at", "from") or (placed and image_arg.particle == "of")
+                                            or (image_arg.particle == "as" and image_arg.kind == "image")):
+        # (f22c) … and after its image said as one with (으)로: "alpine 이미지로 ls 돌려봐" ran `docker run -d alpine`
         # "data에 ls 실행", "data에 ps 쳐줘": a program that is also a verb of gorae's, typed alone after the container
         # it runs in — the command, never a verb dropped (it planned `docker start data`)
         programs = [s.text[a:b] for v, a, b in s.verb_spans
