@@ -50,6 +50,10 @@ _TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
 # what _TRAILING strips, at the end of a part `_protect` gives it (before a space, a quote or the end — a
 # value word starts after a space): a text without one is left as it is ("mysql:5.7 실행": nothing stripped)
 _TRAILING_CHAR = re.compile(r"[.!?~](?=[\s\"']|$)")
+# (f23a) a full stop (or "!") closing the sentence after a value-like word that ends in a letter or digit ("push
+# fastcampus/hello-world.", "pull redis:7."): the sentence's end, not the reference's; one inside the word ("nginx:1.25",
+# "./x") or after a path's slash ("web:/app/.") is kept
+_VALUE_STOP = re.compile(r"(?<!\S)((?:-\S*|\S*[=/:@\\]\S*)[A-Za-z0-9])[.!]+(?=\s|$)")
 _NOT_SPACE = re.compile(r"\s\s|[^\S ]")  # what _SPACES changes: two blanks, or one other than " "
 _N_T = re.compile(r"[nN][’']?[tT]")  # what every `contract_not` match holds ("don't", "cant")
 _SPACES = re.compile(r"\s+")
@@ -938,6 +942,40 @@ def _flags_said(tokens: list[str]) -> list[str]:
     return out
 
 
+def _marks_said(tokens: list[str], marks: dict[str, str]) -> list[str]:
+    """(f23a) A punctuation mark said in two words (grammar/lexicon.txt `spoken_mark_en`: "exclamation mark",
+    "question mark") glued to the word before it as the mark: ["pull", "redis", "exclamation", "mark"] -> ["pull",
+    "redis!"]; said first, it is dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = f"{tokens[i]}_{tokens[i + 1]}".lower() if i + 1 < len(tokens) else ""
+        if pair in marks:
+            if out:
+                out[-1] += marks[pair]
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _mark_said_ko() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(f23a) grammar/lexicon.txt `spoken_mark_ko` as a pattern of the word said alone after a word, and its marks."""
+    from bot.language.grammar import lexicon
+
+    marks = {e.partition("=")[0]: e.partition("=")[2] for e in lexicon()["spoken_mark_ko"]}
+    return re.compile(r"(?<=\S) +(" + "|".join(map(re.escape, marks)) + r")(?=\s|$)"), marks
+
+
+def _marks_said_ko(text: str) -> str:
+    """(f23a) A punctuation mark dictated in Korean as its own word ("웹 재시작 해 줘 마침표", "캐시 메모리 얼마나 쓰는지
+    알려 줘 물음표", "볼륨 목록 보여 줘 쉼표 네트워크 목록도"): the mark itself, glued to the word before it."""
+    pattern, marks = _mark_said_ko()
+    return pattern.sub(lambda mt: marks[mt.group(1)], text)
+
+
 def _dictated(part: str) -> str:
     """(voice21) A command dictated through speech-to-text read as typed: "restart my dash nginx" -> "restart
     my-nginx", "run redis on port six three eight zero" -> "run redis on port 6380", "pull nginx colon one point two
@@ -949,6 +987,10 @@ def _dictated(part: str) -> str:
     symbols = sp["dash"].keys() | sp["colon"].keys() | sp["slash"].keys() | sp["point"].keys()
     if len(tokens) > 1:
         lowered.add(f"{tokens[-2]}_{tokens[-1]}".lower())  # (ko33a) a stop said in two words ("full stop")
+    if len(tokens) > 1 and any(f"{a}_{b}".lower() in sp["mark"] for a, b in zip(tokens, tokens[1:])):
+        tokens = _marks_said(tokens, sp["mark"])  # (f23a) "exclamation mark": the mark, never two names
+        lowered = {t.lower() for t in tokens}
+        part = " ".join(tokens)
     if not (lowered & (symbols | sp["period"].keys() | sp["comma"].keys() | sp["port"].keys() | sp["unit"].keys())):
         return part
     cli = bool(_CLI.match(part)) and bool(lowered & symbols)
@@ -1080,6 +1122,8 @@ def normalize(text: str) -> str:
         text = _fence_tag().sub("```\n", text)  # (en33) "```bash\ndocker exec …": the fence's language tag is no word
     if text.isascii() and '"' not in text and "'" not in text:
         text = _dictated(text)  # (voice21) a command said through speech-to-text
+    if HANGUL.search(text):
+        text = _outside(text, _marks_said_ko)  # (f23a) 마침표, 물음표, 쉼표 dictated: the marks
     if _CLI.match(_MENTION.sub("", text)):
         return _normalize_cli(text)
     text = _outside(text, _nfkc_keep_jamo)
@@ -1184,6 +1228,7 @@ def normalize(text: str) -> str:
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
+        text = _outside(text, lambda part: _VALUE_STOP.sub(r"\1", part))
     if not _NOT_SPACE.search(text):
         return text.strip()  # single spaces only: `_SPACES` changes nothing
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
