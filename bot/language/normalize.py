@@ -780,6 +780,35 @@ def _courtesy(sentence: str) -> bool:
     return head
 
 
+@lru_cache(maxsize=1)
+def report_only() -> re.Pattern[str]:
+    """(f23a) An instruction on how to report, whole (grammar/lexicon.txt `report_only_*`): "결과만 보고할 것",
+    "이후 보고", "결과 공유 바랍니다", "결과만 알려줘", "just report the result", "report back" — how every answer is
+    given, never a read. Matched whole against a sentence or a closing clause (its punctuation stripped by the caller)."""
+    noun = r"(?:(?:" + _phrases_of("report_only_noun_ko") + r")\s*(?:만|도|은|는|을|를)?\s*)"
+    verb = r"(?:" + _phrases_of("report_only_verb_ko") + r")"
+    told = r"(?:" + _phrases_of("report_only_told_ko") + r")"
+    close = r"(?:\s*(?:" + _phrases_of("report_only_close_ko") + r"))?"
+    lead = r"(?:(?:" + _phrases_of("report_only_lead_ko") + r")\s+)?"
+    ko = lead + r"(?:" + noun + r"?" + verb + r"|" + noun + told + r")" + close
+    en = (r"(?:(?:" + _phrases_of("report_only_lead_en") + r")\s+)*(?:" + _phrases_of("report_only_verb_en")
+          + r")(?:\s+(?:only\s+)?(?:" + _phrases_of("report_only_noun_en") + r"))?(?:\s+(?:"
+          + _phrases_of("report_only_tail_en") + r"))*")
+    return re.compile(r"(?i)(?:" + ko + r"|" + en + r")")
+
+
+def _report_only(sentence: str) -> bool:
+    """(f23a) Whether `sentence` is an instruction on how to report alone (`report_only`)."""
+    return report_only().fullmatch(sentence.strip(" .!?~")) is not None
+
+
+def _report_clause_dropped(text: str) -> str:
+    """(f23a) `text` without a last clause after a comma that is an instruction on how to report (`report_only`):
+    "cache 재시작, 이후 보고." -> "cache 재시작", "restart web, then report back" -> "restart web"."""
+    head, _, tail = text.rpartition(",")
+    return head.rstrip() if head.strip() and _report_only(tail) else text
+
+
 def _courtesy_dropped(text: str) -> str:
     """`text` without the sentences of courtesy (`_courtesy`) said before or after the rest; as it is when it is
     one sentence, all courtesy, or none of it is."""
@@ -787,9 +816,9 @@ def _courtesy_dropped(text: str) -> str:
     if len(parts) < 2:
         return text
     first, last = 0, len(parts)
-    while first < last - 1 and _courtesy(parts[first]):
+    while first < last - 1 and (_courtesy(parts[first]) or _report_only(parts[first])):
         first += 1
-    while last - 1 > first and (_courtesy(parts[last - 1])
+    while last - 1 > first and (_courtesy(parts[last - 1]) or _report_only(parts[last - 1])
                                 or report_when_done().fullmatch(parts[last - 1].strip(" .!?")) is not None):
         last -= 1
     if (first, last) == (0, len(parts)):
@@ -1217,6 +1246,8 @@ def normalize(text: str) -> str:
         text = _outside(text, _pointed_back)
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
+    if "," in text:
+        text = _report_clause_dropped(text)
     if "\u2014" in text or "\u2013" in text:
         text = _outside(text, lambda part: _dash_break().sub(", ", part))
     if "?" in text and _asked_which(text):
