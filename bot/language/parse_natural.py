@@ -7812,6 +7812,8 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     # "mapping 127.0.0.1 port 8080 to container port 80": a plain port pairs with the other side
     if conts and not hosts and len(plain) == 1 and plain[0][0] is None and not random:
         hosts, plain = plain, []
+    elif hosts and not conts and len(plain) == 1 and plain[0][0] is None and [h[1] for h in hosts] == [plain[0][1]]:
+        plain = []  # (f23a) "nginx 8097포트에 띄워줘, 호스트 포트 8097번": the host port said twice is one host port
     elif hosts and not conts and len(plain) == 1 and plain[0][0] is None:
         conts, plain = plain, []
     if len([1 for mapped, _ in plain if mapped is None]) > 1:
