@@ -468,7 +468,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             )
 
             res = corrected_last(text, reread) or res
-        return _again_as_said(text, res)
+        return _again_as_said(text, _list_of_kind(text, res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -2924,6 +2924,32 @@ def _question_then_read(text: str, res: m.Command | NotUnderstood) -> m.Command 
             or type(asked) is type(res) or not m.names_of(asked) or m.names_of(asked) != m.names_of(res)):
         return res
     return m.Sequence(steps=(asked, res), lang=res.lang)
+
+
+def _list_of_kind(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(f23a) A bare list asked right after a step on volumes, networks or images ("backup23 볼륨 만들고 목록 보여줘",
+    "create volume backup23 and show the list", "redis 이미지 받고 목록 보여줘"): that kind's list, never `docker ps` —
+    unless a word of containers is said anywhere (grammar/lexicon.txt `list_of_kind_not`: "볼륨 만들고 컨테이너 목록")."""
+    if not isinstance(res, m.Sequence) or not any(
+            type(s) is m.ListContainers and s == m.ListContainers(lang=s.lang) for s in res.steps[1:]):
+        return res
+    lex = grammar.lexicon()
+    def said(role: str) -> bool:
+        words = "|".join(re.escape(w.replace("_", " ")) for w in lex[role])
+        return re.search(r"(?i)(?<![A-Za-z0-9])(?:" + words + r")(?![A-Za-z0-9])", text) is not None
+    if not said("list_of_kind_word") or said("list_of_kind_not"):
+        return res
+    kinds: tuple[tuple[tuple[type, ...], m.Command], ...] = (
+        ((m.VolumeCreate, m.VolumeRemove, m.VolumeInspect), m.VolumeList(lang=res.lang)),
+        ((m.NetworkCreate, m.NetworkRemove, m.NetworkInspect, m.NetworkConnect, m.NetworkDisconnect),
+         m.NetworkList(lang=res.lang)),
+        ((m.Pull, m.Push, m.Tag, m.RemoveImage, m.ImageInspect), m.ListImages(lang=res.lang)))
+    steps = list(res.steps)
+    for i in range(1, len(steps)):
+        if type(steps[i]) is m.ListContainers and steps[i] == m.ListContainers(lang=steps[i].lang):
+            listed = next((lst for types, lst in kinds if isinstance(steps[i - 1], types)), None)
+            steps[i] = listed if listed is not None else steps[i]
+    return replace(res, steps=tuple(steps))
 
 
 def _same_read_once(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
