@@ -575,6 +575,36 @@ def _nfkc_keep_jamo(part: str) -> str:
 _LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:(?P<d>[1-9])\.|(?P<c>[\u2460-\u2468]))(?=\s)")
 
 
+# (f23a) a line opened by a bullet or a step's number with a dash or a slash ("- web 중지", "• cache 재시작", "step 1 -
+# create volume x", "1/ inspect …")
+_BULLET_LINE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf\u2023](?=\s*[^\s\-])|(?i:step)\s*(?P<s>[1-9])\s*[-\u2013:.)]"
+                          r"|(?P<n>[1-9])\s*/)\s*")
+
+
+def _bulleted_steps(text: str) -> str:
+    """(f23a) Steps on lines of their own, each opened by a bullet or "step N -" / "N/" ("- web 중지\n- web 삭제",
+    "step 1 - create volume backup23\nstep 2 - show volumes"), two or more, numbered in order: written "1) … 2) …" —
+    after a heading line only when all its words are grammar/lexicon.txt `list_head_word` ("Please, in this order:",
+    "순서대로 해줘:"), dropped; as it is otherwise (a numbered line out of order, any other line among them)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    head = []
+    if lines and not _BULLET_LINE.match(lines[0]):
+        head, lines = lines[:1], lines[1:]
+    found = [_BULLET_LINE.match(ln) for ln in lines]
+    if len(lines) < 2 or not all(found):
+        return text
+    numbers = [mt["s"] or mt["n"] for mt in found if mt is not None]
+    if any(numbers) and numbers != [str(i) for i in range(1, len(lines) + 1)]:
+        return text
+    if head:
+        from bot.language.grammar import lexicon
+
+        words = re.findall(r"[\w\-]+", head[0].lower())
+        if not words or not all(w in lexicon()["list_head_word"] for w in words):
+            return text
+    return " ".join(f"{i}) {ln[mt.end():].strip()}" for i, (ln, mt) in enumerate(zip(lines, found), 1) if mt)
+
+
 def _steps_marked(text: str) -> str:
     """`text` with its numbered steps' markers written "N)" when there are two or more, numbered 1, 2, … in order
     from the first word; as it is otherwise ("nginx 1.25", a lone "1.")."""
@@ -1142,6 +1172,8 @@ def normalize(text: str) -> str:
     text = SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
     if "\n" in text and (">" in text or "&gt;" in text):
         text = _quoted_lines_dropped(text)
+    if "\n" in text and not _CLI.match(text):
+        text = _bulleted_steps(text)  # (f23a) "- web 중지\n- web 삭제": the steps, numbered
     if _LIST_MARK.search(text):
         text = _steps_marked(text)
     text = framed(text)  # (ko33a) "우리 서비스 web 재시작해줘", "my app is cache, …": the container said
