@@ -1,0 +1,94 @@
+"""f23a: fresh23's wrong writes and other reads, each fixed as a kind (issue 8).
+- a dictated punctuation word ("exclamation mark", "question mark", 마침표, 물음표, 느낌표, 쉼표) is the mark, never a name;
+- a full stop after a value-like word ends the sentence ("push fastcampus/hello-world."), one inside it does not;
+- an instruction on how to report ("결과만 보고할 것", "이후 보고", "report back") is no read;
+- the host port said twice is one host port: the container port is the image's EXPOSE;
+- a bare list after a step on volumes, networks or images is that kind's list;
+- a Korean write said with a day or a week to come is a schedule, never offered to run now;
+- `docker volume ls --quiet` keeps its -q;
+- steps on lines of their own opened by bullets, "step N -" or "N/" are numbered steps, none dropped."""
+import pytest
+from test_wordings_fresh import answer
+
+READ = [
+    # dictated punctuation (fresh23 + invented)
+    ("pull the redis image exclamation mark", ["docker pull redis"]),
+    ("pull redis exclamation point", ["docker pull redis"]),
+    ("restart web question mark", None),  # asked, or nothing: never a container `question` or `mark`
+    ("what is the memory usage of cache question mark", ["docker stats --no-stream cache"]),
+    ("웹 컨테이너 재시작 해 줘 마침표", ["docker restart web"]),
+    ("데이터 컨테이너 일시 정지 해 줘 마침표", ["docker pause data"]),
+    ("캐시 메모리 얼마나 쓰는지 알려 줘 물음표", ["docker stats --no-stream cache"]),
+    ("웹 재시작 해 줘 느낌표", ["docker restart web"]),
+    # a full stop after a value-like word
+    ("push fastcampus/hello-world.", ["docker push fastcampus/hello-world"]),
+    ("pull redis:7.", ["docker pull redis:7"]),
+    ("fastcampus/hello-world 이미지 푸시해줘.", ["docker push fastcampus/hello-world"]),
+    ("pull nginx:1.25", ["docker pull nginx:1.25"]),
+    # an instruction on how to report
+    ("결과만 보고할 것. cache 재시작.", ["docker restart cache"]),
+    ("cache 재시작. 결과만 보고할 것.", ["docker restart cache"]),
+    ("결과 공유 바랍니다. web 로그 50줄", ["docker logs --tail 50 web"]),
+    ("cache 재시작, 이후 보고.", ["docker restart cache"]),
+    ("just report the result. restart cache", ["docker restart cache"]),
+    ("restart web, then report back", ["docker restart web"]),
+    # the host port said twice
+    ("nginx 8097포트에 띄워줘, 호스트 포트 8097번", ["docker run -d -p 8097:80 nginx"]),
+    ("run nginx on port 8097, host port 8097", ["docker run -d -p 8097:80 nginx"]),
+    ("httpd 8090 포트로 실행, 호스트 8090번", ["docker run -d -p 8090:80 httpd"]),
+    # the list of the kind of the step before
+    ("backup23 볼륨 만들고 목록 보여줘", ["docker volume create backup23", "docker volume ls"]),
+    ("net23 네트워크 만들고 목록 보여줘", ["docker network create net23", "docker network ls"]),
+    ("redis 이미지 받고 목록 보여줘", ["docker pull redis", "docker images"]),
+    ("create volume backup23 and show the list", ["docker volume create backup23", "docker volume ls"]),
+    ("create network net23, then list them", ["docker network create net23", "docker network ls"]),
+    ("backup23 볼륨 만들고 컨테이너 목록 보여줘", ["docker volume create backup23", "docker ps"]),  # containers said
+    ("web 재시작하고 목록 보여줘", ["docker restart web", "docker ps"]),
+    # volume ls -q
+    ("docker volume ls --quiet", ["docker volume ls -q"]),
+    ("docker volume ls -q", ["docker volume ls -q"]),
+    # steps on lines
+    ("Please, in this order:\n- unpause data\n- logs of data, last 10", ["docker unpause data", "docker logs --tail 10 data"]),
+    ("step 1 - create volume backup23\nstep 2 - show volumes", ["docker volume create backup23", "docker volume ls"]),
+    ("- web 중지\n- web 삭제", ["docker stop web", "docker rm web"]),
+    ("순서대로 해줘:\n• cache 로그 50줄\n• cache 재시작", ["docker logs --tail 50 cache", "docker restart cache"]),
+    ("do these:\n- restart cache\n- restart web", ["docker restart cache", "docker restart web"]),
+    ("1/ inspect the pgdata volume\n2/ inspect the db volume", ["docker volume inspect pgdata", "docker volume inspect db"]),
+    ("* data 로그 타임스탬프 포함해서\n* data 프로세스", ["docker logs -t data", "docker top data"]),
+]
+
+
+@pytest.mark.parametrize("text,want", READ)
+def test_read(text, want):
+    got = answer(text)
+    if want is None:
+        assert not got.cli or list(got.cli) == ["docker restart web"], got
+        assert not {"question", "mark"} & {w for c in got.cli for w in c.split()}, got
+    else:
+        assert list(got.cli) == want, got
+
+
+NOTHING = [
+    "db 삭제는 다음 주.",  # a schedule: nothing run, nothing offered
+    "db 삭제 다음 주",
+    "db 삭제는 금요일",
+    "web 재시작은 다음 달에",
+    "never do these:\n- rm web\n- rm cache",  # a heading that bans: the list is not read as steps
+    "- rm web\n- just kidding, dont",
+    "결과만 보고할 것.",  # no write
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_nothing_written_nor_offered(text):
+    got = answer(text)
+    writes = [c for c in (*got.cli, *(got.proposal or ())) if not c.startswith(("docker ps", "docker logs"))]
+    assert not writes, got
+
+
+def test_a_path_or_ref_keeps_its_dots():
+    from bot.language.normalize import normalize
+
+    assert normalize("pull nginx:1.25") == "pull nginx:1.25"
+    assert "web:/app/." in normalize("web에서 ls web:/app/. 실행")
+    assert normalize("push fastcampus/hello-world.") == "push fastcampus/hello-world"
