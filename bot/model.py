@@ -452,7 +452,6 @@ class VolumeCreate(Command):
 @dataclass(frozen=True)
 class VolumeList(Command):
     filters: tuple[tuple[str, str], ...] = ()  # `--filter key=value` (docker volume ls: dangling, driver, label, name)
-    quiet: bool = False  # (f23a) `-q`: the volumes' names only
 
 
 @dataclass(frozen=True)

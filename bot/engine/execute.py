@@ -591,8 +591,6 @@ def _volumes(call: Call, ctx: Ctx) -> Outcome:
     raw = (ctx.api.volumes(**({"filters": filters} if filters else {})) or {}).get("Volumes") or []
     if not raw:
         return Outcome(True, Msg.of("done.list_volumes_none"))
-    if call.kw().get("quiet"):  # (f23a) `docker volume ls -q`: the VOLUME NAME column alone, as docker prints it
-        return Outcome(True, Msg.of("done.list_volumes", count=len(raw)), text="\n".join(v["Name"] for v in raw))
     return Outcome(True, Msg.of("done.list_volumes", count=len(raw)), table=fmt.volumes_table(raw))
 
 

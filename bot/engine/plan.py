@@ -1439,9 +1439,6 @@ def _resource_ls(cmd: m.VolumeList | m.NetworkList, view: EngineView) -> Result:
     kw: dict[str, Any] = {}
     if cmd.filters:  # (lead32c) `docker network ls --filter driver=bridge`: the SDK's filters, as docker sends them
         flags, kw["filters"] = _filters(cmd.filters)
-    if isinstance(cmd, m.VolumeList) and cmd.quiet:  # (f23a) `docker volume ls -q`: the names, one a line
-        flags.insert(0, "-q")
-        kw["quiet"] = True
     return Plan(cmd, (Call.of(f"{coll}.list", **kw),), (" ".join([f"docker {word} ls", *flags]),), f"{word} ls",
                 VerbClass.READ, writes=False, summary=Msg.of(f"summary.{kind}_ls"))
 

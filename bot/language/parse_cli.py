@@ -987,7 +987,7 @@ def _images_list(ws: list[str], lang: Lang) -> m.Command:
         raise _fail("parse.invalid_name", name=args[0])
     listing = _no_args(m.ListImages, do.IMAGES, all="all", quiet="quiet")([w for w in ws if not args or w != args[0]], lang)
     return replace(listing, reference=args[0]) if args else listing
-_VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS, quiet="quiet"), _several(m.VolumeInspect, do.VOLUME_INSPECT)
+_VOLUME_LS, _VOLUME_INSPECT = _no_args(m.VolumeList, do.VOLUME_LS), _several(m.VolumeInspect, do.VOLUME_INSPECT)
 _VOLUME_RM = _images_many(m.VolumeRemove, do.VOLUME_RM, _CONTAINER_REF)
 _NETWORK_LS, _NETWORK_INSPECT = _no_args(m.NetworkList, do.NETWORK_LS), _several(m.NetworkInspect, do.NETWORK_INSPECT)
 _CONNECT, _DISCONNECT = _network_attach(True), _network_attach(False)
