@@ -5,7 +5,6 @@
 - the host port said twice is one host port: the container port is the image's EXPOSE;
 - a bare list after a step on volumes, networks or images is that kind's list;
 - a Korean write said with a day or a week to come is a schedule, never offered to run now;
-- `docker volume ls --quiet` keeps its -q;
 - steps on lines of their own opened by bullets, "step N -" or "N/" are numbered steps, none dropped."""
 import pytest
 from test_wordings_fresh import answer
@@ -44,9 +43,6 @@ READ = [
     ("create network net23, then list them", ["docker network create net23", "docker network ls"]),
     ("backup23 볼륨 만들고 컨테이너 목록 보여줘", ["docker volume create backup23", "docker ps"]),  # containers said
     ("web 재시작하고 목록 보여줘", ["docker restart web", "docker ps"]),
-    # volume ls -q
-    ("docker volume ls --quiet", ["docker volume ls -q"]),
-    ("docker volume ls -q", ["docker volume ls -q"]),
     # steps on lines
     ("Please, in this order:\n- unpause data\n- logs of data, last 10", ["docker unpause data", "docker logs --tail 10 data"]),
     ("step 1 - create volume backup23\nstep 2 - show volumes", ["docker volume create backup23", "docker volume ls"]),
