@@ -180,7 +180,9 @@ def day_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         elif (form in lead and i + 1 < len(toks) and toks[i + 1][1].startswith("NN")
               and toks[i + 1][0] in grammar.words("next_time_unit_ko")):
             said = text[start:toks[i + 1][3]]
-        if said:
+        last = i + 1 if said and form in lead else i
+        if said and (last + 1 >= len(toks) or not toks[last + 1][1].startswith(("NN", "SL", "SN", "XSN"))):
+            # (a time said before another noun is that noun's: "다음 주 업그레이드용" — the pull is for it, now)
             return NotUnderstood(text, "ko", Msg.of("parse.no_schedule", when=said))
     return res
 
