@@ -65,9 +65,7 @@ KNOWN_WRONG23: dict[str, str] = {
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ23: dict[str, str] = {
-    "인수인계하기 전에 이미지 목록 좀 보여줘, 정리해서 넘기게": "docker ps, want docker images",
     "docker volume ls --quiet": "docker volume ls (--quiet dropped), want docker volume ls -q",
-    "list volumes\nand networks too": "docker volume ls (the second line dropped), want docker volume ls, then docker network ls",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.
