@@ -747,6 +747,23 @@ def _reload_config_said(text: str) -> str:
     return re.sub(pat, r"\1 \2", text)
 
 
+def _lesson_head_dropped(text: str) -> str:
+    """(f23a) `text` without a lesson's label before its first colon (grammar/lexicon.txt `lesson_head_word`, numbers
+    glued or apart: "튜토리얼 5단계: …", "Lab 2: …", "ok tutorial part 6: …"); as it is when any other word is said
+    there, or nothing follows."""
+    head, colon, rest = text.partition(":")
+    if not colon or not rest[:1].isspace() or not rest.strip() or not head.strip():
+        return text
+    from bot.language.grammar import lexicon
+
+    words = lexicon()["lesson_head_word"]
+    for w in head.split():
+        w = re.sub(r"^[0-9]+|[0-9]+$", "", w.lower())
+        if w and w not in words:
+            return text
+    return rest.strip()
+
+
 def _label_head_dropped(text: str) -> str:
     """`text` without the label of an incident order at its head (`_label_head`); as it is without one."""
     mt = _label_head().match(text)
@@ -1260,6 +1277,8 @@ def normalize(text: str) -> str:
     text = bot_name.sub("", text)
     text = _kube_cli_dropped(_PROMPT.sub("", _unstep(text)))
     text = _codes_said(_label_head_dropped(text))
+    if ": " in text:
+        text = _lesson_head_dropped(text)  # (f23a) "튜토리얼 5단계: …", "Lab 2: …": what the request is from
     if text.isascii():
         text = _reload_config_said(text)
     if text[:1] in "[(#" or text[:1].isupper():
