@@ -5,7 +5,10 @@
 - the host port said twice is one host port: the container port is the image's EXPOSE;
 - a bare list after a step on volumes, networks or images is that kind's list;
 - a Korean write said with a day or a week to come is a schedule, never offered to run now;
-- steps on lines of their own opened by bullets, "step N -" or "N/" are numbered steps, none dropped."""
+- steps on lines of their own opened by bullets, "step N -" or "N/" are numbered steps, none dropped;
+- lists of two kinds said together list each, in order;
+- a shift handover (인수인계, 교대) is a work event a request is said before or as the wrap-up of; 이미지 last in a clause
+  is the noun; a lesson's label before a colon ("튜토리얼 5단계:", "Lab 2:") is what the request is from."""
 import pytest
 from test_wordings_fresh import answer
 
@@ -51,6 +54,31 @@ READ = [
     ("do these:\n- restart cache\n- restart web", ["docker restart cache", "docker restart web"]),
     ("1/ inspect the pgdata volume\n2/ inspect the db volume", ["docker volume inspect pgdata", "docker volume inspect db"]),
     ("* data 로그 타임스탬프 포함해서\n* data 프로세스", ["docker logs -t data", "docker top data"]),
+    # lists of two kinds
+    ("list volumes\nand networks too", ["docker volume ls", "docker network ls"]),
+    ("list volumes and networks", ["docker volume ls", "docker network ls"]),
+    ("show volumes and images", ["docker volume ls", "docker images"]),
+    ("볼륨 목록하고 네트워크 목록", ["docker volume ls", "docker network ls"]),
+    ("볼륨 목록 보여줘, 네트워크 목록도", ["docker volume ls", "docker network ls"]),
+    ("볼륨 목록 보여 줘 쉼표 네트워크 목록도", ["docker volume ls", "docker network ls"]),
+    # a handover said before, or wrapped up
+    ("인수인계하기 전에 이미지 목록 좀 보여줘, 정리해서 넘기게", ["docker images"]),
+    ("인수인계 전에 web 로그 마지막 200줄 뽑아줘", ["docker logs --tail 200 web"]),
+    ("교대 전에 web 로그 보여줘", ["docker logs web"]),
+    ("배포 전에 이미지 목록 좀 보여줘", ["docker images"]),
+    ("야간 인수인계 마무리로 my-nginx 지금 재시작해 주세요", ["docker restart my-nginx"]),
+    ("배포 마무리로 web 로그 보여줘", ["docker logs web"]),
+    # a lesson's label
+    ("강의 2장 실습: busybox에서 echo hi 실행해 주세요", ["docker run busybox echo hi"]),
+    ("튜토리얼 5단계: 실행 중인 컨테이너 목록 확인", ["docker ps"]),
+    ("실습 3번: 네트워크 목록 보기", ["docker network ls"]),
+    ("교재 예제: vol23 볼륨 만들기", ["docker volume create vol23"]),
+    ("부트캠프 과제: mysql:5.7 이미지 받아오기", ["docker pull mysql:5.7"]),
+    ("Lab 2: run echo tutorial in the alpine image", ["docker run alpine echo tutorial"]),
+    ("ok tutorial part 6: pull busybox", ["docker pull busybox"]),
+    ("Assignment: connect cache to the backend network", ["docker network connect backend cache"]),
+    ("chapter 3 exercise: list images", ["docker images"]),
+    ("숙제 4번: web 로그 보기", ["docker logs web"]),
 ]
 
 
@@ -72,6 +100,10 @@ NOTHING = [
     "never do these:\n- rm web\n- rm cache",  # a heading that bans: the list is not read as steps
     "- rm web\n- just kidding, dont",
     "결과만 보고할 것.",  # no write
+    "실습 끝나면: db 지워",  # a time before the colon: never dropped as a label
+    "실습 끝나면 지울 거: db",
+    "remove volumes and networks",  # no list of writes made up from two kinds
+    "인수인계: 다음 근무자분이 web 재시작해 주세요",  # the next person's task
 ]
 
 
