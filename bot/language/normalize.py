@@ -757,10 +757,9 @@ def _lesson_head_dropped(text: str) -> str:
     from bot.language.grammar import lexicon
 
     words = lexicon()["lesson_head_word"]
-    for w in head.split():
-        w = re.sub(r"^[0-9]+|[0-9]+$", "", w.lower())
-        if w and w not in words:
-            return text
+    said = [re.sub(r"^[0-9]+|[0-9]+$", "", w.lower()) for w in head.split()]
+    if any(w and w not in words for w in said) or not set(said) & set(lexicon()["lesson_head_noun"]):
+        return text
     return rest.strip()
 
 
@@ -832,7 +831,8 @@ def report_only() -> re.Pattern[str]:
     """(f23a) An instruction on how to report, whole (grammar/lexicon.txt `report_only_*`): "결과만 보고할 것",
     "이후 보고", "결과 공유 바랍니다", "결과만 알려줘", "just report the result", "report back" — how every answer is
     given, never a read. Matched whole against a sentence or a closing clause (its punctuation stripped by the caller)."""
-    noun = r"(?:(?:" + _phrases_of("report_only_noun_ko") + r")\s*(?:만|도|은|는|을|를)?\s*)"
+    noun = (r"(?:(?:" + _phrases_of("report_only_noun_ko") + r")\s*(?:" + _phrases_of("report_only_particle_ko")
+            + r")?\s*)")
     verb = r"(?:" + _phrases_of("report_only_verb_ko") + r")"
     told = r"(?:" + _phrases_of("report_only_told_ko") + r")"
     close = r"(?:\s*(?:" + _phrases_of("report_only_close_ko") + r"))?"
