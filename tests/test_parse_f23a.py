@@ -54,6 +54,16 @@ READ = [
     ("do these:\n- restart cache\n- restart web", ["docker restart cache", "docker restart web"]),
     ("1/ inspect the pgdata volume\n2/ inspect the db volume", ["docker volume inspect pgdata", "docker volume inspect db"]),
     ("* data 로그 타임스탬프 포함해서\n* data 프로세스", ["docker logs -t data", "docker top data"]),
+    # numbered lines after a heading that asks for them
+    ("아래 순서로 부탁드려요\n1. db 시작\n2. db 상태 확인", ["docker start db", "docker inspect db"]),
+    ("단계별로:\n① busybox 받기\n② busybox에서 uptime 실행", ["docker pull busybox", "docker run busybox uptime"]),
+    ("steps:\n1) pause data\n2) inspect data\n3) unpause data",
+     ["docker pause data", "docker inspect data", "docker unpause data"]),
+    # a step "again" after the kill of the same container is its start
+    ("계획:\n1. my-volume 강제 종료\n2. my-volume 다시 켜기", ["docker kill my-volume", "docker start my-volume"]),
+    ("1) my-volume 강제 종료 2) my-volume 다시 켜기", ["docker kill my-volume", "docker start my-volume"]),
+    ("1) web 다시 켜기 2) web 로그", ["docker restart web", "docker logs web"]),
+    ("step 1: stop cache, step 2: start cache", ["docker stop cache", "docker start cache"]),  # no lesson label
     # lists of two kinds
     ("list volumes\nand networks too", ["docker volume ls", "docker network ls"]),
     ("list volumes and networks", ["docker volume ls", "docker network ls"]),
@@ -104,6 +114,7 @@ NOTHING = [
     "실습 끝나면 지울 거: db",
     "remove volumes and networks",  # no list of writes made up from two kinds
     "인수인계: 다음 근무자분이 web 재시작해 주세요",  # the next person's task
+    "하지 마세요:\n1. web 삭제\n2. db 삭제",  # a heading that bans
 ]
 
 

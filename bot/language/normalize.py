@@ -578,7 +578,7 @@ _LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:(?P<d>[1-9])\.|(?P<c>[\u2460-\u2468]))
 # (f23a) a line opened by a bullet or a step's number with a dash or a slash ("- web 중지", "• cache 재시작", "step 1 -
 # create volume x", "1/ inspect …")
 _BULLET_LINE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf\u2023](?=\s*[^\s\-])|(?i:step)\s*(?P<s>[1-9])\s*[-\u2013:.)]"
-                          r"|(?P<n>[1-9])\s*/)\s*")
+                          r"|(?P<n>[1-9])\s*/|(?P<d>[1-9])[.)](?=\s)|(?P<c>[\u2460-\u2468]))\s*")
 
 
 def _bulleted_steps(text: str) -> str:
@@ -593,7 +593,7 @@ def _bulleted_steps(text: str) -> str:
     found = [_BULLET_LINE.match(ln) for ln in lines]
     if len(lines) < 2 or not all(found):
         return text
-    numbers = [mt["s"] or mt["n"] for mt in found if mt is not None]
+    numbers = [mt["s"] or mt["n"] or mt["d"] or (mt["c"] and str(ord(mt["c"]) - 0x2460 + 1)) for mt in found if mt]
     if any(numbers) and numbers != [str(i) for i in range(1, len(lines) + 1)]:
         return text
     if head:

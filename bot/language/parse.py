@@ -1786,10 +1786,25 @@ def _numbered_steps(text: str) -> m.Command | None:
             for r in read:
                 assert isinstance(r, m.Command)
                 flat.extend(r.steps if isinstance(r, m.Sequence) else (r,))
-            return m.Sequence(steps=tuple(flat), lang=lang)
+            return m.Sequence(steps=_started_after_stop(flat), lang=lang)
         joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
         return joined if isinstance(joined, m.Command) and _a_step(joined) else None
     return None
+
+
+def _started_after_stop(steps: list[m.Command]) -> tuple[m.Command, ...]:
+    """(f23a) A step "again" (`m.Start.again`: "my-volume 다시 켜기") after a step that stopped or killed the same
+    containers: a start — they are stopped by then (the plan looks at the engine as it is now, where they still run,
+    and planned `docker restart`)."""
+    out: list[m.Command] = []
+    stopped: set[str] = set()
+    for st in steps:
+        if isinstance(st, m.Start) and st.again and st.targets and set(st.targets) <= stopped:
+            st = replace(st, again=False)
+        if isinstance(st, (m.Stop, m.Kill)):
+            stopped |= set(st.targets)
+        out.append(st)
+    return tuple(out)
 
 
 def _nominal_step(step: str) -> m.Command | None:
