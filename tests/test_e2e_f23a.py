@@ -1,6 +1,7 @@
 """f23a on the real engine: an instruction on how to report runs nothing of its own ("결과만 보고할 것. {a} 재시작."
 restarts {a} alone, no listing before it); steps on lines of their own opened by bullets run each, in order; a bare
-list after a volume create lists volumes; a write said with a day to come ("{a} 삭제는 다음 주.") runs nothing."""
+list after a volume create lists volumes; a write said with a day to come ("{a} 삭제는 다음 주.") runs nothing; a step
+"again" after the kill of the same container starts it."""
 from __future__ import annotations
 
 import pytest
@@ -59,3 +60,11 @@ def test_a_write_said_for_a_day_to_come_runs_nothing(bot, docker_client, world, 
     unanswered(reply)
     assert not reply.pending, reply  # nothing offered either
     assert exists(docker_client, a) and not pair.restarted()
+
+
+@pytest.mark.parametrize("form", ["계획:\n1. {a} 강제 종료\n2. {a} 다시 켜기", "1) {a} 강제 종료 2) {a} 다시 켜기"])
+def test_a_step_again_after_a_kill_starts_it(bot, docker_client, world, cleanup, form):
+    a, _ = run_tracked(docker_client, cleanup)
+    reply = bot.say(form.format(a=a))
+    assert reply.status == "done" and list(reply.cli) == [f"docker kill {a}", f"docker start {a}"], reply
+    assert inspect(docker_client, a)["State"]["Running"]
