@@ -131,3 +131,4 @@ def test_a_path_or_ref_keeps_its_dots():
     assert normalize("pull nginx:1.25") == "pull nginx:1.25"
     assert "web:/app/." in normalize("web에서 ls web:/app/. 실행")
     assert normalize("push fastcampus/hello-world.") == "push fastcampus/hello-world"
+    assert "/tmp/0." in normalize("run nginx with /tmp/0. mounted at /data")  # a path's stop: a mount as typed

@@ -52,8 +52,14 @@ _TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
 _TRAILING_CHAR = re.compile(r"[.!?~](?=[\s\"']|$)")
 # (f23a) a full stop (or "!") closing the sentence after a value-like word that ends in a letter or digit ("push
 # fastcampus/hello-world.", "pull redis:7."): the sentence's end, not the reference's; one inside the word ("nginx:1.25",
-# "./x") or after a path's slash ("web:/app/.") is kept
-_VALUE_STOP = re.compile(r"(?<!\S)((?:-\S*|\S*[=/:@\\]\S*)[A-Za-z0-9])[.!]+(?=\s|$)")
+# "./x") or after a path's slash ("web:/app/.") is kept, and so is one closing a path ("/tmp/0.", "./x.", "~/a.",
+# "vol:/data.": a directory may be so named — a mount's source is never changed)
+_VALUE_STOP = re.compile(r"(?<!\S)(?![/.~])((?:-\S*|\S*[=/:@\\]\S*)[A-Za-z0-9])[.!]+(?=\s|$)")
+
+
+def _value_stopped(mt: re.Match[str]) -> str:
+    """(f23a) `_VALUE_STOP`'s word without its closing stop — unless it holds a path (":/", "=/"): kept as typed."""
+    return mt.group(0) if ":/" in mt.group(1) or "=/" in mt.group(1) else mt.group(1)
 _NOT_SPACE = re.compile(r"\s\s|[^\S ]")  # what _SPACES changes: two blanks, or one other than " "
 _N_T = re.compile(r"[nN][’']?[tT]")  # what every `contract_not` match holds ("don't", "cant")
 _SPACES = re.compile(r"\s+")
@@ -1310,7 +1316,7 @@ def normalize(text: str) -> str:
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
-        text = _outside(text, lambda part: _VALUE_STOP.sub(r"\1", part))
+        text = _outside(text, lambda part: _VALUE_STOP.sub(_value_stopped, part))
     if not _NOT_SPACE.search(text):
         return text.strip()  # single spaces only: `_SPACES` changes nothing
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()
