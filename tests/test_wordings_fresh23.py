@@ -52,7 +52,10 @@ from test_wordings_fresh22 import ROWS22
 
 # The issue's bar is 97 %. The floor is the rate reached through Gorae.explain over the fake world, a floor that
 # only goes up. First read at 76e870a3 (session 34): 74.7 % (541 of 724), 5 wrong writes, 5 other reads, 1 other proposal.
-FLOOR23 = 74.7  # 541 of 724 (74.72 %), the first read
+# f23a (session 34): 82.1 % (595 of 724), 0 wrong writes — dictated punctuation, a full stop after a reference, a report
+# instruction, the host port said twice, a kind's list after its step, bulleted and numbered lines of steps, lists of two
+# kinds, a handover said before, lessons' labels.
+FLOOR23 = 82.1  # 595 of 724 (82.18 %)
 TABLE23 = HeldOutTable("fresh23", min_rows=700, floor=FLOOR23,
                        earlier=ALL_ROWS + ROWS5 + ROWS6 + ROWS7 + ROWS8 + ROWS9 + ROWS10 + ROWS11 + ROWS12 + ROWS13
                        + ROWS14 + ROWS15 + ROWS16 + ROWS17 + ROWS18 + ROWS19 + ROWS20 + ROWS21 + ROWS22)
@@ -62,29 +65,13 @@ ROWS23 = TABLE23.rows
 # no parser): each is a strict xfail of its row, and test_fresh23_no_wrong_write fails on any wrong write not listed
 # here, or on one listed here that is gone (then delete its line: the fix is done).
 KNOWN_WRONG23: dict[str, str] = {
-    # a courtesy clause ("report only the result") read as a listing before the restart
-    "결과만 보고할 것. cache 재시작.": "docker ps, then docker restart cache, want docker restart cache",
-    # the sentence's full stop kept in the image reference
-    "push fastcampus/hello-world.": "docker push fastcampus/hello-world., want docker push fastcampus/hello-world",
-    # dictated punctuation ("exclamation mark") pulled as two images
-    "pull the redis image exclamation mark": "docker pull redis, docker pull exclamation, docker pull mark, want docker pull redis",
-    # the host port said twice read as host:container (nginx EXPOSEs 80)
-    "nginx 8097포트에 띄워줘, 호스트 포트 8097번": "docker run -d -p 8097:8097 nginx, want docker run -d -p 8097:80 nginx",
-    # "목록" after a volume create listed containers
-    "backup23 볼륨 만들고 목록 보여줘": "docker volume create backup23, then docker ps, want docker volume create backup23, then docker volume ls",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ23: dict[str, str] = {
-    "인수인계하기 전에 이미지 목록 좀 보여줘, 정리해서 넘기게": "docker ps, want docker images",
-    "Please, in this order:\n- unpause data\n- logs of data, last 10": "docker logs --tail 10 data (the unpause dropped), want docker unpause data, then docker logs --tail 10 data",
-    "step 1 - create volume backup23\nstep 2 - show volumes": "docker volume ls (the create dropped), want docker volume create backup23, then docker volume ls",
-    "list volumes\nand networks too": "docker volume ls (the second line dropped), want docker volume ls, then docker network ls",
 }
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.
 KNOWN_OTHER_PROPOSAL23: dict[str, str] = {
-    # a schedule ("next week") offered back as "run it now?"
-    "db 삭제는 다음 주.": "docker rm db proposed (not understood: parse.partial), want nothing (a schedule)",
 }
 
 

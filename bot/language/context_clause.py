@@ -608,6 +608,8 @@ def cuts(text: str) -> list[tuple[str, str]]:
                 out.append((" ".join(words[k:]), " ".join(words[:k])))
         return out
     for k in range(len(words) - 1, 0, -1):
+        if words[k - 1] in grammar.words("clause_never_last_ko"):
+            continue  # (f23a) "배포 전에 이미지 목록 …": 이미지 is the request's noun, never a clause's end
         if _clause_ok(words[:k], after=False, named=_names_said(words[k:])):
             out.append((" ".join(words[k:]), " ".join(words[:k])))
         elif _names_said(words[k:]) and _seen_source(words[:k], _names_said(words[k:])):

@@ -50,6 +50,16 @@ _TRAILING = re.compile(r"(?<=[\w\uac00-\ud7a3)\]\"'])[.!?~]+(?=\s|$)")
 # what _TRAILING strips, at the end of a part `_protect` gives it (before a space, a quote or the end — a
 # value word starts after a space): a text without one is left as it is ("mysql:5.7 실행": nothing stripped)
 _TRAILING_CHAR = re.compile(r"[.!?~](?=[\s\"']|$)")
+# (f23a) a full stop (or "!") closing the sentence after a value-like word that ends in a letter or digit ("push
+# fastcampus/hello-world.", "pull redis:7."): the sentence's end, not the reference's; one inside the word ("nginx:1.25",
+# "./x") or after a path's slash ("web:/app/.") is kept, and so is one closing a path ("/tmp/0.", "./x.", "~/a.",
+# "vol:/data.": a directory may be so named — a mount's source is never changed)
+_VALUE_STOP = re.compile(r"(?<!\S)(?![/.~])((?:-\S*|\S*[=/:@\\]\S*)[A-Za-z0-9])[.!]+(?=\s|$)")
+
+
+def _value_stopped(mt: re.Match[str]) -> str:
+    """(f23a) `_VALUE_STOP`'s word without its closing stop — unless it holds a path (":/", "=/"): kept as typed."""
+    return mt.group(0) if ":/" in mt.group(1) or "=/" in mt.group(1) else mt.group(1)
 _NOT_SPACE = re.compile(r"\s\s|[^\S ]")  # what _SPACES changes: two blanks, or one other than " "
 _N_T = re.compile(r"[nN][’']?[tT]")  # what every `contract_not` match holds ("don't", "cant")
 _SPACES = re.compile(r"\s+")
@@ -711,6 +721,36 @@ def _nfkc_keep_jamo(part: str) -> str:
 _LIST_MARK = re.compile(r"(?:^|(?<=\s))(?:(?P<d>[1-9])\.|(?P<c>[\u2460-\u2468]))(?=\s)")
 
 
+# (f23a) a line opened by a bullet or a step's number with a dash or a slash ("- web 중지", "• cache 재시작", "step 1 -
+# create volume x", "1/ inspect …")
+_BULLET_LINE = re.compile(r"^\s*(?:[-*\u2022\u00b7\u25aa\u25cf\u2023](?=\s*[^\s\-])|(?i:step)\s*(?P<s>[1-9])\s*[-\u2013:.)]"
+                          r"|(?P<n>[1-9])\s*/|(?P<d>[1-9])[.)](?=\s)|(?P<c>[\u2460-\u2468]))\s*")
+
+
+def _bulleted_steps(text: str) -> str:
+    """(f23a) Steps on lines of their own, each opened by a bullet or "step N -" / "N/" ("- web 중지\n- web 삭제",
+    "step 1 - create volume backup23\nstep 2 - show volumes"), two or more, numbered in order: written "1) … 2) …" —
+    after a heading line only when all its words are grammar/lexicon.txt `list_head_word` ("Please, in this order:",
+    "순서대로 해줘:"), dropped; as it is otherwise (a numbered line out of order, any other line among them)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    head = []
+    if lines and not _BULLET_LINE.match(lines[0]):
+        head, lines = lines[:1], lines[1:]
+    found = [_BULLET_LINE.match(ln) for ln in lines]
+    if len(lines) < 2 or not all(found):
+        return text
+    numbers = [mt["s"] or mt["n"] or mt["d"] or (mt["c"] and str(ord(mt["c"]) - 0x2460 + 1)) for mt in found if mt]
+    if any(numbers) and numbers != [str(i) for i in range(1, len(lines) + 1)]:
+        return text
+    if head:
+        from bot.language.grammar import lexicon
+
+        words = re.findall(r"[\w\-]+", head[0].lower())
+        if not words or not all(w in lexicon()["list_head_word"] for w in words):
+            return text
+    return " ".join(f"{i}) {ln[mt.end():].strip()}" for i, (ln, mt) in enumerate(zip(lines, found), 1) if mt)
+
+
 def _steps_marked(text: str) -> str:
     """`text` with its numbered steps' markers written "N)" when there are two or more, numbered 1, 2, … in order
     from the first word; as it is otherwise ("nginx 1.25", a lone "1.")."""
@@ -856,6 +896,22 @@ def _reload_config_said(text: str) -> str:
     return re.sub(pat, r"\1 \2", text)
 
 
+def _lesson_head_dropped(text: str) -> str:
+    """(f23a) `text` without a lesson's label before its first colon (grammar/lexicon.txt `lesson_head_word`, numbers
+    glued or apart: "튜토리얼 5단계: …", "Lab 2: …", "ok tutorial part 6: …"); as it is when any other word is said
+    there, or nothing follows."""
+    head, colon, rest = text.partition(":")
+    if not colon or not rest[:1].isspace() or not rest.strip() or not head.strip():
+        return text
+    from bot.language.grammar import lexicon
+
+    words = lexicon()["lesson_head_word"]
+    said = [re.sub(r"^[0-9]+|[0-9]+$", "", w.lower()) for w in head.split()]
+    if any(w and w not in words for w in said) or not set(said) & set(lexicon()["lesson_head_noun"]):
+        return text
+    return rest.strip()
+
+
 def _label_head_dropped(text: str) -> str:
     """`text` without the label of an incident order at its head (`_label_head`); as it is without one."""
     mt = _label_head().match(text)
@@ -919,6 +975,36 @@ def _courtesy(sentence: str) -> bool:
     return head
 
 
+@lru_cache(maxsize=1)
+def report_only() -> re.Pattern[str]:
+    """(f23a) An instruction on how to report, whole (grammar/lexicon.txt `report_only_*`): "결과만 보고할 것",
+    "이후 보고", "결과 공유 바랍니다", "결과만 알려줘", "just report the result", "report back" — how every answer is
+    given, never a read. Matched whole against a sentence or a closing clause (its punctuation stripped by the caller)."""
+    noun = (r"(?:(?:" + _phrases_of("report_only_noun_ko") + r")\s*(?:" + _phrases_of("report_only_particle_ko")
+            + r")?\s*)")
+    verb = r"(?:" + _phrases_of("report_only_verb_ko") + r")"
+    told = r"(?:" + _phrases_of("report_only_told_ko") + r")"
+    close = r"(?:\s*(?:" + _phrases_of("report_only_close_ko") + r"))?"
+    lead = r"(?:(?:" + _phrases_of("report_only_lead_ko") + r")\s+)?"
+    ko = lead + r"(?:" + noun + r"?" + verb + r"|" + noun + told + r")" + close
+    en = (r"(?:(?:" + _phrases_of("report_only_lead_en") + r")\s+)*(?:" + _phrases_of("report_only_verb_en")
+          + r")(?:\s+(?:only\s+)?(?:" + _phrases_of("report_only_noun_en") + r"))?(?:\s+(?:"
+          + _phrases_of("report_only_tail_en") + r"))*")
+    return re.compile(r"(?i)(?:" + ko + r"|" + en + r")")
+
+
+def _report_only(sentence: str) -> bool:
+    """(f23a) Whether `sentence` is an instruction on how to report alone (`report_only`)."""
+    return report_only().fullmatch(sentence.strip(" .!?~")) is not None
+
+
+def _report_clause_dropped(text: str) -> str:
+    """(f23a) `text` without a last clause after a comma that is an instruction on how to report (`report_only`):
+    "cache 재시작, 이후 보고." -> "cache 재시작", "restart web, then report back" -> "restart web"."""
+    head, _, tail = text.rpartition(",")
+    return head.rstrip() if head.strip() and _report_only(tail) else text
+
+
 def _courtesy_dropped(text: str) -> str:
     """`text` without the sentences of courtesy (`_courtesy`) said before or after the rest; as it is when it is
     one sentence, all courtesy, or none of it is."""
@@ -926,9 +1012,9 @@ def _courtesy_dropped(text: str) -> str:
     if len(parts) < 2:
         return text
     first, last = 0, len(parts)
-    while first < last - 1 and _courtesy(parts[first]):
+    while first < last - 1 and (_courtesy(parts[first]) or _report_only(parts[first])):
         first += 1
-    while last - 1 > first and (_courtesy(parts[last - 1])
+    while last - 1 > first and (_courtesy(parts[last - 1]) or _report_only(parts[last - 1])
                                 or report_when_done().fullmatch(parts[last - 1].strip(" .!?")) is not None):
         last -= 1
     if (first, last) == (0, len(parts)):
@@ -1081,6 +1167,40 @@ def _flags_said(tokens: list[str]) -> list[str]:
     return out
 
 
+def _marks_said(tokens: list[str], marks: dict[str, str]) -> list[str]:
+    """(f23a) A punctuation mark said in two words (grammar/lexicon.txt `spoken_mark_en`: "exclamation mark",
+    "question mark") glued to the word before it as the mark: ["pull", "redis", "exclamation", "mark"] -> ["pull",
+    "redis!"]; said first, it is dropped."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        pair = f"{tokens[i]}_{tokens[i + 1]}".lower() if i + 1 < len(tokens) else ""
+        if pair in marks:
+            if out:
+                out[-1] += marks[pair]
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _mark_said_ko() -> tuple[re.Pattern[str], dict[str, str]]:
+    """(f23a) grammar/lexicon.txt `spoken_mark_ko` as a pattern of the word said alone after a word, and its marks."""
+    from bot.language.grammar import lexicon
+
+    marks = {e.partition("=")[0]: e.partition("=")[2] for e in lexicon()["spoken_mark_ko"]}
+    return re.compile(r"(?<=\S) +(" + "|".join(map(re.escape, marks)) + r")(?=\s|$)"), marks
+
+
+def _marks_said_ko(text: str) -> str:
+    """(f23a) A punctuation mark dictated in Korean as its own word ("웹 재시작 해 줘 마침표", "캐시 메모리 얼마나 쓰는지
+    알려 줘 물음표", "볼륨 목록 보여 줘 쉼표 네트워크 목록도"): the mark itself, glued to the word before it."""
+    pattern, marks = _mark_said_ko()
+    return pattern.sub(lambda mt: marks[mt.group(1)], text)
+
+
 def _dictated(part: str) -> str:
     """(voice21) A command dictated through speech-to-text read as typed: "restart my dash nginx" -> "restart
     my-nginx", "run redis on port six three eight zero" -> "run redis on port 6380", "pull nginx colon one point two
@@ -1092,6 +1212,10 @@ def _dictated(part: str) -> str:
     symbols = sp["dash"].keys() | sp["colon"].keys() | sp["slash"].keys() | sp["point"].keys()
     if len(tokens) > 1:
         lowered.add(f"{tokens[-2]}_{tokens[-1]}".lower())  # (ko33a) a stop said in two words ("full stop")
+    if len(tokens) > 1 and any(f"{a}_{b}".lower() in sp["mark"] for a, b in zip(tokens, tokens[1:])):
+        tokens = _marks_said(tokens, sp["mark"])  # (f23a) "exclamation mark": the mark, never two names
+        lowered = {t.lower() for t in tokens}
+        part = " ".join(tokens)
     if not (lowered & (symbols | sp["period"].keys() | sp["comma"].keys() | sp["port"].keys() | sp["unit"].keys())):
         return part
     cli = bool(_CLI.match(part)) and bool(lowered & symbols)
@@ -1214,6 +1338,8 @@ def normalize(text: str) -> str:
     text = SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
     if "\n" in text and (">" in text or "&gt;" in text):
         text = _quoted_lines_dropped(text)
+    if "\n" in text and not _CLI.match(text):
+        text = _bulleted_steps(text)  # (f23a) "- web 중지\n- web 삭제": the steps, numbered
     if _LIST_MARK.search(text):
         text = _steps_marked(text)
     text = framed(text)  # (ko33a) "우리 서비스 web 재시작해줘", "my app is cache, …": the container said
@@ -1223,6 +1349,8 @@ def normalize(text: str) -> str:
         text = _fence_tag().sub("```\n", text)  # (en33) "```bash\ndocker exec …": the fence's language tag is no word
     if text.isascii() and '"' not in text and "'" not in text:
         text = _dictated(text)  # (voice21) a command said through speech-to-text
+    if HANGUL.search(text):
+        text = _outside(text, _marks_said_ko)  # (f23a) 마침표, 물음표, 쉼표 dictated: the marks
     if _CLI.match(_MENTION.sub("", text)):
         return _normalize_cli(text)
     text = _outside(text, _nfkc_keep_jamo)
@@ -1310,6 +1438,8 @@ def normalize(text: str) -> str:
     text = bot_name.sub("", text)
     text = _kube_cli_dropped(_PROMPT.sub("", _unstep(text)))
     text = _codes_said(_label_head_dropped(text))
+    if ": " in text:
+        text = _lesson_head_dropped(text)  # (f23a) "튜토리얼 5단계: …", "Lab 2: …": what the request is from
     if text.isascii():
         text = _reload_config_said(text)
     if text[:1] in "[(#" or text[:1].isupper():
@@ -1328,6 +1458,8 @@ def normalize(text: str) -> str:
         text = _outside(text, _pointed_back)
     if _SENTENCE_END.search(text):
         text = _courtesy_dropped(text)
+    if "," in text:
+        text = _report_clause_dropped(text)
     if "\u2014" in text or "\u2013" in text:
         text = _outside(text, lambda part: _dash_break().sub(", ", part))
     if "?" in text and _asked_which(text):
@@ -1339,6 +1471,7 @@ def normalize(text: str) -> str:
     if _TRAILING_CHAR.search(text):  # nothing to strip without one of its characters (most chat)
         text = _outside(text, lambda part: _EMPHATIC_BREAK.sub(",", part))
         text = _protect(text, lambda part: _TRAILING.sub(_closing, part))
+        text = _outside(text, lambda part: _VALUE_STOP.sub(_value_stopped, part))
     if not _NOT_SPACE.search(text):
         return text.strip()  # single spaces only: `_SPACES` changes nothing
     return _outside(text, lambda part: _SPACES.sub(" ", part)).strip()

@@ -599,7 +599,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.aside import dropped_after_dash
 
             res = dropped_after_dash(text, res, reread)
-        return _again_as_said(text, res)
+        return _again_as_said(text, _list_of_kind(text, res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
@@ -679,6 +679,7 @@ def _readers_after() -> tuple[Any, ...]:
         write_topic_ko,
     )
     from bot.language.unordered_ko import (
+        day_said_ko,
         hesitant_ko,
         judged_ko,
         later_said_ko,
@@ -695,7 +696,8 @@ def _readers_after() -> tuple[Any, ...]:
               value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
               purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
               possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
-              whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko, act_not_ordered_ko,
+              whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, day_said_ko, judged_ko,
+              act_not_ordered_ko,
               supposed_en, topic_then_it_en, volumes_included_en)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
@@ -1939,10 +1941,25 @@ def _numbered_steps(text: str) -> m.Command | None:
             for r in read:
                 assert isinstance(r, m.Command)
                 flat.extend(r.steps if isinstance(r, m.Sequence) else (r,))
-            return m.Sequence(steps=tuple(flat), lang=lang)
+            return m.Sequence(steps=_started_after_stop(flat), lang=lang)
         joined = parse((" " if lang == "ko" else ", then ").join(steps), detail=False)
         return joined if isinstance(joined, m.Command) and _a_step(joined) else None
     return None
+
+
+def _started_after_stop(steps: list[m.Command]) -> tuple[m.Command, ...]:
+    """(f23a) A step "again" (`m.Start.again`: "my-volume 다시 켜기") after a step that stopped or killed the same
+    containers: a start — they are stopped by then (the plan looks at the engine as it is now, where they still run,
+    and planned `docker restart`)."""
+    out: list[m.Command] = []
+    stopped: set[str] = set()
+    for st in steps:
+        if isinstance(st, m.Start) and st.again and st.targets and set(st.targets) <= stopped:
+            st = replace(st, again=False)
+        if isinstance(st, (m.Stop, m.Kill)):
+            stopped |= set(st.targets)
+        out.append(st)
+    return tuple(out)
 
 
 def _nominal_step(step: str) -> m.Command | None:
@@ -3215,6 +3232,32 @@ def _question_then_read(text: str, res: m.Command | NotUnderstood) -> m.Command 
             or type(asked) is type(res) or not m.names_of(asked) or m.names_of(asked) != m.names_of(res)):
         return res
     return m.Sequence(steps=(asked, res), lang=res.lang)
+
+
+def _list_of_kind(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(f23a) A bare list asked right after a step on volumes, networks or images ("backup23 볼륨 만들고 목록 보여줘",
+    "create volume backup23 and show the list", "redis 이미지 받고 목록 보여줘"): that kind's list, never `docker ps` —
+    unless a word of containers is said anywhere (grammar/lexicon.txt `list_of_kind_not`: "볼륨 만들고 컨테이너 목록")."""
+    if not isinstance(res, m.Sequence) or not any(
+            type(s) is m.ListContainers and s == m.ListContainers(lang=s.lang) for s in res.steps[1:]):
+        return res
+    lex = grammar.lexicon()
+    def said(role: str) -> bool:
+        words = "|".join(re.escape(w.replace("_", " ")) for w in lex[role])
+        return re.search(r"(?i)(?<![A-Za-z0-9])(?:" + words + r")(?![A-Za-z0-9])", text) is not None
+    if not said("list_of_kind_word") or said("list_of_kind_not"):
+        return res
+    kinds: tuple[tuple[tuple[type, ...], m.Command], ...] = (
+        ((m.VolumeCreate, m.VolumeRemove, m.VolumeInspect), m.VolumeList(lang=res.lang)),
+        ((m.NetworkCreate, m.NetworkRemove, m.NetworkInspect, m.NetworkConnect, m.NetworkDisconnect),
+         m.NetworkList(lang=res.lang)),
+        ((m.Pull, m.Push, m.Tag, m.RemoveImage, m.ImageInspect), m.ListImages(lang=res.lang)))
+    steps = list(res.steps)
+    for i in range(1, len(steps)):
+        if type(steps[i]) is m.ListContainers and steps[i] == m.ListContainers(lang=steps[i].lang):
+            listed = next((lst for types, lst in kinds if isinstance(steps[i - 1], types)), None)
+            steps[i] = listed if listed is not None else steps[i]
+    return replace(res, steps=tuple(steps))
 
 
 def _same_read_once(res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

@@ -5877,6 +5877,14 @@ def touch(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Use
 
 def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     named = ph(s, u, "named")
+    kinds = tuple(dict.fromkeys(s.nouns))
+    if (len(kinds) > 1 and set(kinds) <= {"volume", "network", "image", "container"} and set(s.verbs) <= {"show", "list"}
+            and not s.args and not s.phrases):
+        # (f23a) lists of two kinds or more said together ("list volumes and networks", "볼륨 목록하고 네트워크 목록"):
+        # each kind's list, in the order said — never the first alone
+        lists = {"volume": m.VolumeList(lang=s.lang), "network": m.NetworkList(lang=s.lang),
+                 "image": m.ListImages(lang=s.lang), "container": m.ListContainers(lang=s.lang)}
+        return m.Sequence(steps=tuple(lists[k] for k in kinds), lang=s.lang), u
     if (s.lang == "en" and kind in ("container", "volume", "network") and not free(s, u) and len(named) == 1
             and len(named[0].values) == 1 and not named[0].values[0].isdigit()):
         # (en14) one thing of a kind asked for by its name ("is there a container called data" · "do we have a volume
@@ -7891,6 +7899,8 @@ def _ports(s: Said, u: Used) -> tuple[tuple[m.PortSpec, ...], tuple[int, ...], U
     # "mapping 127.0.0.1 port 8080 to container port 80": a plain port pairs with the other side
     if conts and not hosts and len(plain) == 1 and plain[0][0] is None and not random:
         hosts, plain = plain, []
+    elif hosts and not conts and len(plain) == 1 and plain[0][0] is None and [h[1] for h in hosts] == [plain[0][1]]:
+        plain = []  # (f23a) "nginx 8097포트에 띄워줘, 호스트 포트 8097번": the host port said twice is one host port
     elif hosts and not conts and len(plain) == 1 and plain[0][0] is None:
         conts, plain = plain, []
     if len([1 for mapped, _ in plain if mapped is None]) > 1:

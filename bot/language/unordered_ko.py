@@ -165,6 +165,28 @@ def later_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     return NotUnderstood(text, "ko", Msg.of("parse.no_schedule", when=text[words[k][2]:end[3]].strip()))
 
 
+def day_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(f23a) `res`, or parse.no_schedule when a Korean write (read or offered) is said with a day or a week to come —
+    grammar/lexicon.txt `next_time_ko` / `this_time_ko` then `next_time_unit_ko` ("db 삭제는 다음 주.", "다음 달에 web
+    지워"), or a day of `day_said_ko` ("web 재시작은 금요일에"): a schedule, never run nor offered to run now."""
+    if _written(res) is None:
+        return res
+    toks = _tokens(text)
+    lead = grammar.words("next_time_ko") | grammar.words("this_time_ko")
+    for i, (form, tag, start, end) in enumerate(toks):
+        said = None
+        if tag.startswith("NN") and form in grammar.words("day_said_ko"):
+            said = text[start:end]
+        elif (form in lead and i + 1 < len(toks) and toks[i + 1][1].startswith("NN")
+              and toks[i + 1][0] in grammar.words("next_time_unit_ko")):
+            said = text[start:toks[i + 1][3]]
+        last = i + 1 if said and form in lead else i
+        if said and (last + 1 >= len(toks) or not toks[last + 1][1].startswith(("NN", "SL", "SN", "XSN"))):
+            # (a time said before another noun is that noun's: "다음 주 업그레이드용" — the pull is for it, now)
+            return NotUnderstood(text, "ko", Msg.of("parse.no_schedule", when=said))
+    return res
+
+
 def judged_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(lead31c) `res`, or parse.unused (nothing offered) when a Korean write is said after "depending on what you see" or
     "use your judgement" — a verb of grammar/lexicon.txt `judged_verb_ko` (보다, 판단하다) with -어서 or -면서
