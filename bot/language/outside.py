@@ -1026,3 +1026,57 @@ def suggestion_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
         return res
     assert isinstance(res, m.Command)
     return NotUnderstood(text, res.lang, Msg.of("parse.suggested"), proposal=res)
+
+
+def _widened_to_all(cmd: m.Command | None) -> bool:
+    """Whether `cmd` (or a step of it) is a write on every running container, no exclusion, no state filter."""
+    if cmd is None:
+        return False
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    return any(isinstance(c, m.ContainerAction) and c.all_running and not c.exclude and not c.in_state
+               for c in steps)
+
+
+@lru_cache(maxsize=1)
+def _state_slot_en() -> re.Pattern[str]:
+    """The word said after "whatever (is)" or between "all (the)" and "ones"/"containers": the state said of them."""
+    return re.compile(r"(?i)\bwhatever(?:\s+(?:is|was|that|which|that's|that\s+is))?(?:'s)?\s+([a-z][\w\-]*)"
+                      r"|\b(?:all|every|each|everything)\s+(?:of\s+)?(?:the\s+)?([a-z][\w\-]*)\s+"
+                      r"(?:ones?|containers?|things)\b"
+                      r"|\b(?:everything|everyone|all)\s+(?:that(?:'s|\s+is|\s+are)?\s+|which\s+(?:is|are)\s+)?"
+                      r"([a-z][\w\-]*(?:ing|ed))\b")
+
+
+def state_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.state_unfiltered when a write (or one offered back) on every running container was read from a
+    sentence that names them by a state or quality no docker filter reads (grammar/lexicon.txt `state_unfiltered_en`,
+    any word but `state_running_en` after "whatever (is)" / in "all the X ones"; Korean `state_unfiltered_ko` said
+    before `state_ones_ko`): "restart whatever is broken", "kill all stuck containers", "응답 없는 거 다 재시작" planned
+    the write on all of them (brk34a). Never widened: refused."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _widened_to_all(cmd) or res.lang == "cli":
+        return res
+    word = None
+    if res.lang == "ko":
+        toks = analysed(text)
+        bad, ones = grammar.words("state_unfiltered_ko"), grammar.words("state_ones_ko")
+        for i, (f, t) in enumerate(toks):
+            if t == "ETM" and i + 1 < len(toks) and toks[i + 1][0] in ones:
+                found = [bf for bf, _ in toks[max(0, i - 4):i] if bf in bad]
+                if found:
+                    word = " ".join(found)
+                    break
+    else:
+        said = [w.strip(".,!?;:\"'`()").lower() for w in text.split()]
+        bad = grammar.words("state_unfiltered_en")
+        word = next((w for w in said if w in bad), None)
+        if word is None:
+            running = grammar.words("state_running_en")
+            for mt in _state_slot_en().finditer(text):
+                slot = next(g for g in mt.groups() if g is not None).lower()
+                if slot not in running:
+                    word = slot
+                    break
+    if word is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.state_unfiltered", word=word))

@@ -166,6 +166,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "`docker images`)에서 보고 이름으로 요청해 주세요. 아무것도 실행하지 않았습니다.",
                              "`{word}` compares; it names nothing. See which one it is in the list (e.g. `docker ps -a`, "
                              "`docker images`) and ask for it by name. Nothing ran."),
+    # (brk34a) a state no docker filter reads, said of all ("restart whatever is broken", "응답 없는 거 다 재시작")
+    "parse.state_unfiltered": ("`{word}` 같은 상태로는 컨테이너를 골라낼 수 없어, 실행 중인 모든 컨테이너에 하지 않았습니다. "
+                               "어느 것인지 이름으로 요청해 주세요 (예: `web 재시작`). 아무것도 실행하지 않았습니다.",
+                               "gorae can't pick containers out by a state like `{word}`, so it did not do this to every "
+                               "running container. Name the ones you mean (e.g. `restart web`). Nothing ran."),
     "parse.log_filter": ("gorae는 로그에서 일부 줄(`{word}`)만 골라내지 않습니다: docker logs는 로그를 통째로 보여 줍니다. "
                          "`cache 로그 마지막 100줄`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
                          "gorae does not pick lines (`{word}`) out of a log: docker logs shows a log whole. Ask e.g. "
