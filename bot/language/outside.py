@@ -1080,3 +1080,32 @@ def state_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     if word is None:
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.state_unfiltered", word=word))
+
+
+@lru_cache(maxsize=1)
+def _check_said_run_en() -> re.Pattern[str]:
+    verb, art, noun, on = (grammar.alternation(r) for r in ("check_said_run_en", "check_said_article_en",
+                                                          "check_said_noun_en", "check_said_on_en"))
+    return re.compile(rf"(?i)\b(?:{verb})\s+(?:(?:{art})\s+((?:[\w\-]+\s+){{0,3}}?[\w\-]+)|({noun}))\s+(?:{on})\s+"
+                      r"(?:the\s+)?([A-Za-z0-9][\w.\-:/]*)")
+
+
+def check_said_run_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.check_on when an English run, start or exec (or one offered back) was read from "run a <noun> on
+    <name>" (grammar/lexicon.txt `check_said_*`: "run a check on db" started db, "run a check on nginx" ran nginx, "run
+    a sanity check on data" exec'd `a sanity check`) or "run <check noun> on/of <name>" ("run diagnostics on cache",
+    "run command of web"): a look asked at the name, never that write (brk34a). Refused."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "en" or not _a_write_in(cmd, "en"):
+        return res
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    if not any(isinstance(c, (m.Exec, m.RunContainer, m.Start)) for c in steps):
+        return res
+    names = set(m.names_of(cmd, images=True)) | {c.image for c in steps if isinstance(c, m.RunContainer)}
+    kinds = {w.replace("_", " ") for w in grammar.words("check_said_kind_en")}
+    for mt in _check_said_run_en().finditer(text):
+        said = (mt.group(1) or mt.group(2)).lower()
+        if mt.group(3) not in names or (mt.group(1) and set(said.split()) & kinds):
+            continue
+        return NotUnderstood(text, "en", Msg.of("parse.check_on", said=mt.group().strip(), name=mt.group(3)))
+    return res

@@ -516,6 +516,7 @@ def _readers_after() -> tuple[Any, ...]:
         about_me,
         addressed_other_en,
         ceased_or_offered_en,
+        check_said_run_en,
         concession_ko,
         contents_said_en,
         contents_said_ko,
@@ -565,7 +566,8 @@ def _readers_after() -> tuple[Any, ...]:
               purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
               possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
-              supposed_en, topic_then_it_en, volumes_included_en, state_widened)
+              supposed_en, topic_then_it_en, volumes_included_en, state_widened,
+              check_said_run_en)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
 
