@@ -1109,3 +1109,47 @@ def check_said_run_en(text: str, res: m.Command | NotUnderstood) -> m.Command | 
             continue
         return NotUnderstood(text, "en", Msg.of("parse.check_on", said=mt.group().strip(), name=mt.group(3)))
     return res
+
+
+def peeked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.peeked when a Korean pull (or one offered back) was read from the slang verb of grammar/lexicon.txt
+    `peek` (까다) said with the auxiliary of trying (`peek_tried_ko`, -어 보다): "nginx 까봐", "alpine 좀 까보자" (crack it
+    open and look) pulled the image (brk34a). A look, never a pull: refused."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
+        return res
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    if not any(isinstance(c, m.Pull) for c in steps):
+        return res
+    peek, tried = grammar.words("peek"), grammar.words("peek_tried_ko")
+    toks = analysed(text)
+    for (f, t), (_, et), (xf, xt) in zip(toks, toks[1:], toks[2:]):
+        if t == "VV" and f in peek and et == "EC" and xt == "VX" and xf in tried:
+            return NotUnderstood(text, "ko", Msg.of("parse.peeked", said=f + "보다"))
+    return res
+
+
+@lru_cache(maxsize=1)
+def _incident_kill_en() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w\-])(?:{grammar.alternation('incident_kill_en')})[\s\-]*kill")
+
+
+def incident_told(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.incident_told when a write (or one offered back) acts on a word of an incident or of docker's
+    error text said as a name (grammar/lexicon.txt `incident_name`: "pull access denied for nginx" pulled `access` and
+    `denied`; "tag nginx error" tagged `error`), or is a kill read from the kernel's kill (`incident_kill_en`: "cache
+    OOM kill again", "OOM kill on cache" killed cache) (brk34a): an incident told, never the write. Refused."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _a_write_in(cmd, cmd.lang):
+        return res
+    if res.lang == "cli" and (text.split()[:1] or [""])[0].lower() in ("docker", "$", "#"):
+        return res  # the docker CLI typed whole: its arguments as typed ("tag nginx error" alone is chat)
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    said = [*m.names_of(cmd, images=True), *(c.reference for c in steps if isinstance(c, m.Tag))]
+    bad = grammar.words("incident_name")
+    word = next((w for w in said if bad & {p.lower() for p in w.rsplit("/", 1)[-1].split(":")}), None)
+    if word is None and any(isinstance(c, m.Kill) for c in steps) and (mt := _incident_kill_en().search(text)):
+        word = mt.group()
+    if word is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.incident_told", word=word))
