@@ -1153,3 +1153,33 @@ def incident_told(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     if word is None:
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.incident_told", word=word))
+
+
+@lru_cache(maxsize=1)
+def _banned_en() -> re.Pattern[str]:
+    verb, noun, det = (grammar.alternation(r) for r in ("ban_verb_en", "ban_noun_en", "ban_det_en"))
+    return re.compile(rf"(?i)^\W*(?:(?:please|pls|plz)\s+)?(?:(?:{verb})\s+(?:{det})\s+(?:[\w.\-]+\s+)?(?:{noun})\b"
+                      rf"|(?:prevent|block|stop|keep)\s+[\w.\-]+\s+from\s+[a-z]+ing\b)")
+
+
+def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or a Prohibition of it when a write (or one offered back) is banned by a word no negation of the grammar
+    reads (grammar/lexicon.txt `ban_word_ko` said last, perhaps with `ban_tail_ko` after it, or alone first: "cache 중지
+    삼가", "data 삭제 금물", "삼가 cache 중지"; English `ban_verb_en` before the order said as a noun: "stop the kill of
+    cache", "halt the cache stop", "prevent web from restarting") — they ran or offered the write (brk34a)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
+        return res
+    if res.lang == "ko":
+        bans, tail = grammar.words("ban_word_ko"), grammar.words("ban_tail_ko")
+        said = [w.strip(".,!?~:;()[]") for w in text.split()]
+        said = [w for w in said if w]
+        found = bool(said) and said[0] in bans and len(said) > 1
+        for i, w in enumerate(said):
+            if i > 0 and any(w.startswith(b) for b in bans) and all(x in tail for x in said[i + 1:]):
+                found = True
+        if not found:
+            return res
+    elif _banned_en().search(text) is None:
+        return res
+    return m.Prohibition(lang=res.lang, understood=cmd)

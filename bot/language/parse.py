@@ -515,6 +515,7 @@ def _readers_after() -> tuple[Any, ...]:
     from bot.language.outside import (
         about_me,
         addressed_other_en,
+        banned_said,
         ceased_or_offered_en,
         check_said_run_en,
         concession_ko,
@@ -569,7 +570,7 @@ def _readers_after() -> tuple[Any, ...]:
               possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
               supposed_en, topic_then_it_en, volumes_included_en, state_widened,
-              check_said_run_en, peeked_ko, incident_told)
+              check_said_run_en, peeked_ko, incident_told, banned_said)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
 
