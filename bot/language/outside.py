@@ -1183,3 +1183,60 @@ def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     elif _banned_en().search(text) is None:
         return res
     return m.Prohibition(lang=res.lang, understood=cmd)
+
+
+@lru_cache(maxsize=1)
+def _label_first() -> re.Pattern[str]:
+    """A label said first: a few words, then a colon, then the rest."""
+    return re.compile(r"^\s*([^\W_][\w'\-]*(?:\s+[\w'\-]+){0,3})\s*:\s+(\S.*)$", re.S)
+
+
+@lru_cache(maxsize=1)
+def _label_barred() -> re.Pattern[str]:
+    en, ko = grammar.alternation("label_barred_en"), grammar.alternation("label_barred_ko")
+    return re.compile(rf"(?i)^\W*(?:{en}|{ko})\s*[,:\-\u2014]\s*\S")
+
+
+@lru_cache(maxsize=1)
+def _reminder() -> re.Pattern[str]:
+    en, ko = grammar.alternation("reminder_en"), grammar.alternation("reminder_ko")
+    return re.compile(rf"(?i)(?<![\w\-])(?:{en})(?![\w\-])|(?:{ko})")
+
+
+def label_unknown(text: str, res: m.Command | NotUnderstood,
+                  read: Callable[[str], m.Command | NotUnderstood] | None = None) -> m.Command | NotUnderstood:
+    """`res`, or refused or asked back when a write is said after a label that tells it is no request now (brk34a): a
+    reminder (grammar/lexicon.txt `reminder_en`, `reminder_ko`: "remember to rm data", "data 삭제 잊지 마") or a barred
+    label first (`label_barred_en`, `label_barred_ko`: "for instance, rm data", "worst case, rm data") is refused; any
+    label with a colon but one of `label_kept`'s words (a step's word `label_step` only beside one: "2단계: data 삭제")
+    before a write the rest reads alone ("bold move: rm data", "SO answer: rm data", "알림: data 삭제") asks it back."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _a_write_in(cmd, cmd.lang):
+        return res
+    if _reminder().search(text) or _label_barred().search(text):
+        return NotUnderstood(text, cmd.lang, Msg.of("parse.stated"))
+    if isinstance(res, NotUnderstood) or (mt := _label_first().match(text)) is None:
+        return res
+    label, rest = mt.group(1), mt.group(2)
+    if re.search(r"[.!?\n]\s*\S", rest.strip()):
+        return res  # sentences after it: a handover's or a note's label ("오전 인계: … 세워뒀어요. … 켜주세요.")
+    if rest.lower().startswith("docker ") or text.lstrip().startswith(":"):
+        return res  # the CLI typed whole after it ("step 2: docker start db"); an emoji's code (":rocket: …")
+    words = [w.lower() for w in label.split()]
+    names = {n.lower() for n in m.names_of(cmd, images=True)}
+    if names & set(words) or re.fullmatch(r"[A-Za-z]+-\d+", label) or (cmd.engine or "").lower() in words:
+        return res  # a name ("web and cache: restart both"), a ticket ("PROJ-8080: run nginx"), an engine
+    kept, step = grammar.words("label_kept"), grammar.words("label_step")
+    known = [w for w in words if w in kept]
+    unknown = [w for w in words if w not in kept and not re.fullmatch(r"\d+\w{0,2}", w)
+               and not any(w.endswith(s) and w[:-len(s)].isdigit() for s in step) and w not in step]
+    if known and not unknown:
+        return res
+    if read is None:
+        from bot.language.parse import parse
+
+        read = lambda said: parse(said, detail=False)  # noqa: E731
+    alone = read(rest)
+    if not isinstance(alone, m.Command) or not _a_write_in(alone, alone.lang):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.stated"), proposal=alone)

@@ -527,6 +527,7 @@ def _readers_after() -> tuple[Any, ...]:
         held_read_ko,
         incident_told,
         korean_state_left,
+        label_unknown,
         lines_picked,
         named_not_asked_en,
         peeked_ko,
@@ -570,7 +571,8 @@ def _readers_after() -> tuple[Any, ...]:
               possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
               supposed_en, topic_then_it_en, volumes_included_en, state_widened,
-              check_said_run_en, peeked_ko, incident_told, banned_said)
+              check_said_run_en, peeked_ko, incident_told, banned_said,
+              label_unknown)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
 
