@@ -1123,6 +1123,8 @@ def peeked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnder
         return res
     peek, tried = grammar.words("peek"), grammar.words("peek_tried_ko")
     toks = analysed(text)
+    if any(f in grammar.words("peek_kind_ko") for f, _ in toks):
+        return res  # "httpd 이미지 까봐": the image installed (the kind said)
     for (f, t), (_, et), (xf, xt) in zip(toks, toks[1:], toks[2:]):
         if t == "VV" and f in peek and et == "EC" and xt == "VX" and xf in tried:
             return NotUnderstood(text, "ko", Msg.of("parse.peeked", said=f + "보다"))
