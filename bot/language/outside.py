@@ -1242,3 +1242,76 @@ def label_unknown(text: str, res: m.Command | NotUnderstood,
     if not isinstance(alone, m.Command) or not _a_write_in(alone, alone.lang):
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.stated"), proposal=alone)
+
+
+def _targets_of(cmd: m.Command) -> list[str]:
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    out: list[str] = []
+    for c in steps:
+        out += [t for t in m.named(c).targets if t not in out]
+    return out
+
+
+def compound_names(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart offering it back when a write acts on two names said side by side, the second a noun
+    that heads a compound (grammar/lexicon.txt `compound_head`: "remove cache data", "restart web cache", "delete db
+    data" — the cached data, web's cache), nothing joining them: one thing as often as two (brk34a)."""
+    if isinstance(res, NotUnderstood) or res.lang == "cli" or not _a_write_in(res, res.lang):
+        return res
+    names = _targets_of(res)
+    if len(names) < 2:
+        return res
+    heads = grammar.words("compound_head")
+    said = [w.strip("`'\"") for w in text.split()]
+    for a, b in zip(said, said[1:]):
+        if a in names and b in names and a != b and b.lower() in heads:
+            return NotUnderstood(text, res.lang, Msg.of("parse.set_apart", name=b, said=f"{a} {b}"), proposal=res)
+    return res
+
+
+@lru_cache(maxsize=1)
+def _count_said() -> tuple[tuple[re.Pattern[str], int], ...]:
+    out = []
+    for role in ("count_said_en", "count_said_ko"):
+        for entry in grammar.words(role):
+            word, n = entry.rsplit("=", 1)
+            out.append((re.compile(rf"(?i)(?<![\w\-]){re.escape(word.replace('_', ' '))}(?![\w\-])"), int(n)))
+    return tuple(out)
+
+
+def count_mismatch(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart offering it back when a write names a number of containers other than the count said
+    of them (grammar/lexicon.txt `count_said_en`, `count_said_ko`: "restart both: web, cache, data", "restart both web",
+    "web cache data 둘 다 재시작") — which ones are meant is unclear (brk34a)."""
+    if isinstance(res, NotUnderstood) or res.lang == "cli" or not _a_write_in(res, res.lang):
+        return res
+    steps = res.steps if isinstance(res, m.Sequence) else (res,)
+    if any(isinstance(c, m.ContainerAction) and c.all_running for c in steps):
+        return res
+    names = _targets_of(res)
+    if not names:
+        return res
+    for pat, n in _count_said():
+        if (mt := pat.search(text)) is not None and len(names) != n:
+            return NotUnderstood(text, res.lang, Msg.of("parse.set_apart", name=", ".join(names), said=mt.group()),
+                                 proposal=res)
+    return res
+
+
+@lru_cache(maxsize=1)
+def _go_signal() -> re.Pattern[str]:
+    lead, whose, sig = (grammar.alternation(r) for r in ("go_signal_lead_en", "go_signal_whose_en", "go_signal_en"))
+    ko = grammar.alternation("go_signal_ko")
+    return re.compile(rf"(?i)(?<![\w\-])(?:{lead})\s+(?:(?:{whose})\s+|[a-z][\w\-]*(?:'s)?\s+)?(?:{sig})(?![\w\-])|(?:{ko})")
+
+
+def go_signal_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.no_schedule when a write (or one offered back) is said to wait for a go-signal still to come
+    (grammar/lexicon.txt `go_signal_*`: "restart web on my ok", "stop cache on my go", "web 재시작 내 신호에"): gorae
+    acts now or not at all — never run, nor offered now (brk34a)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
+        return res
+    if (mt := _go_signal().search(text)) is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.no_schedule", when=mt.group()))

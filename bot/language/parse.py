@@ -518,11 +518,14 @@ def _readers_after() -> tuple[Any, ...]:
         banned_said,
         ceased_or_offered_en,
         check_said_run_en,
+        compound_names,
         concession_ko,
         contents_said_en,
         contents_said_ko,
         corrected_between,
+        count_mismatch,
         go_asked_ko,
+        go_signal_said,
         got_told_en,
         held_read_ko,
         incident_told,
@@ -572,7 +575,7 @@ def _readers_after() -> tuple[Any, ...]:
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, judged_ko,
               supposed_en, topic_then_it_en, volumes_included_en, state_widened,
               check_said_run_en, peeked_ko, incident_told, banned_said,
-              label_unknown)
+              label_unknown, compound_names, count_mismatch, go_signal_said)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
 
