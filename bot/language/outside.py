@@ -1199,32 +1199,36 @@ def _label_barred() -> re.Pattern[str]:
     return re.compile(rf"(?i)^\W*(?:{en}|{ko})\s*[,:\-\u2014]\s*\S")
 
 
-@lru_cache(maxsize=1)
-def _reminder() -> re.Pattern[str]:
-    en, ko = grammar.alternation("reminder_en"), grammar.alternation("reminder_ko")
-    return re.compile(rf"(?i)(?<![\w\-])(?:{en})(?![\w\-])|(?:{ko})")
-
-
 def label_unknown(text: str, res: m.Command | NotUnderstood,
                   read: Callable[[str], m.Command | NotUnderstood] | None = None) -> m.Command | NotUnderstood:
     """`res`, or refused or asked back when a write is said after a label that tells it is no request now (brk34a): a
-    reminder (grammar/lexicon.txt `reminder_en`, `reminder_ko`: "remember to rm data", "data 삭제 잊지 마") or a barred
-    label first (`label_barred_en`, `label_barred_ko`: "for instance, rm data", "worst case, rm data") is refused; any
-    label with a colon but one of `label_kept`'s words (a step's word `label_step` only beside one: "2단계: data 삭제")
-    before a write the rest reads alone ("bold move: rm data", "SO answer: rm data", "알림: data 삭제") asks it back."""
+    barred label first (grammar/lexicon.txt `label_barred_en`, `label_barred_ko`: "for instance, rm data", "worst case,
+    rm data") is refused; any label with a colon but one of `label_kept`'s words (a step's word `label_step` only beside
+    one: "2단계: data 삭제") before a write the rest reads alone ("bold move: rm data", "SO answer: rm data", "알림: data
+    삭제") asks it back — unless the label is a pasted error's (`label_error_en`), an aim (preamble_en.py `aim_first`),
+    names announced (`names_then_verb`) or the rest asks it plainly (`label_asked_rest`: "…: could you pause cache")."""
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or not _a_write_in(cmd, cmd.lang):
         return res
-    if _reminder().search(text) or _label_barred().search(text):
+    if _label_barred().search(text):
         return NotUnderstood(text, cmd.lang, Msg.of("parse.stated"))
     if isinstance(res, NotUnderstood) or (mt := _label_first().match(text)) is None:
         return res
     label, rest = mt.group(1), mt.group(2)
+    if cmd.addressed is not None and cmd.addressed.lower() == label.lower() and label.isascii():
+        return res  # a name said first ("web: cache 재시작"): the pipeline's, asked whether it is a container there
     if re.search(r"[.!?\n]\s*\S", rest.strip()):
         return res  # sentences after it: a handover's or a note's label ("오전 인계: … 세워뒀어요. … 켜주세요.")
-    if rest.lower().startswith("docker ") or text.lstrip().startswith(":"):
+    if rest.lstrip("`'\" \n").lower().startswith("docker ") or text.lstrip().startswith(":"):
         return res  # the CLI typed whole after it ("step 2: docker start db"); an emoji's code (":rocket: …")
     words = [w.lower() for w in label.split()]
+    if not grammar.words("label_error_en").isdisjoint(words) or (
+            (rest.split()[:1] or [""])[0].lower() in grammar.words("label_asked_rest")):
+        return res
+    from bot.language.preamble_en import _aim, _names_then_verb
+
+    if _aim().match(text.strip()) or _names_then_verb().match(text.strip()):
+        return res
     names = {n.lower() for n in m.names_of(cmd, images=True)}
     if names & set(words) or re.fullmatch(r"[A-Za-z]+-\d+", label) or (cmd.engine or "").lower() in words:
         return res  # a name ("web and cache: restart both"), a ticket ("PROJ-8080: run nginx"), an engine
