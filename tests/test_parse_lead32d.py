@@ -82,4 +82,4 @@ def test_made_once():
 
     assert _dialect_aux() is _dialect_aux()
     assert _readers_after() is _readers_after()
-    assert len(_readers_after()[3]) == 38  # (safe33en) topic_then_it_en, volumes_included_en
+    assert len(_readers_after()[3]) == 40  # (safe33en) topic_then_it_en, volumes_included_en; (brk34a) unasked_write

@@ -1040,11 +1040,11 @@ def _widened_to_all(cmd: m.Command | None) -> bool:
 @lru_cache(maxsize=1)
 def _state_slot_en() -> re.Pattern[str]:
     """The word said after "whatever (is)" or between "all (the)" and "ones"/"containers": the state said of them."""
-    return re.compile(r"(?i)\bwhatever(?:\s+(?:is|was|that|which|that's|that\s+is))?(?:'s)?\s+([a-z][\w\-]*)"
-                      r"|\b(?:all|every|each|everything)\s+(?:of\s+)?(?:the\s+)?([a-z][\w\-]*)\s+"
-                      r"(?:ones?|containers?|things)\b"
-                      r"|\b(?:everything|everyone|all)\s+(?:that(?:'s|\s+is|\s+are)?\s+|which\s+(?:is|are)\s+)?"
-                      r"([a-z][\w\-]*(?:ing|ed))\b")
+    whatever, be, every, ones, rel = (grammar.alternation(r) for r in (
+        "run_by_all", "state_slot_be_en", "state_slot_all_en", "state_slot_ones_en", "state_slot_rel_en"))
+    return re.compile(rf"(?i)\b(?:{whatever})(?:\s+(?:{be}))?(?:'s)?\s+([a-z][\w\-]*)"
+                      rf"|\b(?:{every})\s+(?:of\s+)?(?:the\s+)?([a-z][\w\-]*)\s+(?:{ones})\b"
+                      rf"|\b(?:{every})\s+(?:(?:{rel})\s+)?([a-z][\w\-]*(?:ing|ed))\b")
 
 
 def state_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -1060,7 +1060,7 @@ def state_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     if res.lang == "ko":
         toks = analysed(text)
         bad, ones = grammar.words("state_unfiltered_ko"), grammar.words("state_ones_ko")
-        for i, (f, t) in enumerate(toks):
+        for i, (_, t) in enumerate(toks):
             if t == "ETM" and i + 1 < len(toks) and toks[i + 1][0] in ones:
                 found = [bf for bf, _ in toks[max(0, i - 4):i] if bf in bad]
                 if found:
@@ -1127,7 +1127,7 @@ def peeked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnder
         return res  # "httpd 이미지 까봐": the image installed (the kind said)
     for (f, t), (_, et), (xf, xt) in zip(toks, toks[1:], toks[2:]):
         if t == "VV" and f in peek and et == "EC" and xt == "VX" and xf in tried:
-            return NotUnderstood(text, "ko", Msg.of("parse.peeked", said=f + "보다"))
+            return NotUnderstood(text, "ko", Msg.of("parse.peeked", said=next((w for w in text.split() if f in w), f)))
     return res
 
 
@@ -1160,8 +1160,9 @@ def incident_told(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
 @lru_cache(maxsize=1)
 def _banned_en() -> re.Pattern[str]:
     verb, noun, det = (grammar.alternation(r) for r in ("ban_verb_en", "ban_noun_en", "ban_det_en"))
-    return re.compile(rf"(?i)^\W*(?:(?:please|pls|plz)\s+)?(?:(?:{verb})\s+(?:{det})\s+(?:[\w.\-]+\s+)?(?:{noun})\b"
-                      rf"|(?:prevent|block|stop|keep)\s+[\w.\-]+\s+from\s+[a-z]+ing\b)")
+    lead, kept, from_ = (grammar.alternation(r) for r in ("ban_lead_en", "ban_kept_from_en", "ban_from_en"))
+    return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+)?(?:(?:{verb})\s+(?:{det})\s+(?:[\w.\-]+\s+)?(?:{noun})\b"
+                      rf"|(?:{kept})\s+[\w.\-]+\s+(?:{from_})\s+[a-z]+ing\b)")
 
 
 def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
@@ -1319,3 +1320,16 @@ def go_signal_said(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     if (mt := _go_signal().search(text)) is None:
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.no_schedule", when=mt.group()))
+
+
+def unasked_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk34a) The readers of a write no one asked for, in order: a state said of all (`state_widened`), a check run on
+    a name (`check_said_run_en`), slang for a look (`peeked_ko`), an incident told (`incident_told`), a ban without a
+    negation (`banned_said`), a label first (`label_unknown`), two names as a compound (`compound_names`), a count that
+    does not match (`count_mismatch`), a go-signal still to come (`go_signal_said`)."""
+    if isinstance(res, NotUnderstood) and res.proposal is None:
+        return res
+    for reader in (state_widened, check_said_run_en, peeked_ko, incident_told, banned_said, label_unknown,
+                   compound_names, count_mismatch, go_signal_said):
+        res = reader(text, res)
+    return res
