@@ -10,7 +10,7 @@ still run (bot/language/outside.py `state_widened`, `check_said_run_en`, `peeked
 5. a label first: an unknown "label:" before a write is asked back ("bold move: rm data", "2단계: data 삭제", "알림: data
    삭제"); example/contingency leads ("for instance, rm data", "worst case, rm data") are refused (a reminder, "data 삭제
    잊지 마", stays the request the tables read);
-6. two names as a compound ("remove cache data"), a count that doesn't match ("restart both: web, cache, data"), a
+6. two names as a compound in a removal ("remove cache data"), a count that doesn't match ("restart both: web, cache, data"), a
    go-signal still to come ("restart web on my ok")."""
 import pytest
 from test_wordings_fresh import answer
@@ -197,10 +197,10 @@ def test_a_kept_label_keeps_the_request(text, cli):
 # 6. compound names, counts, go-signals ---------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "remove cache data", "delete cache data", "remove web cache", "nuke web cache", "remove web data", "delete db data",
-    "restart web cache", "stop web cache", "restart both: web, cache, data", "restart both web",
+    "remove cache data", "delete cache data", "remove web data", "delete db data",
+    "restart both: web, cache, data", "restart both web",
     # invented
-    "cache data 지워", "kill web data", "stop both: web, cache, my-nginx",
+    "cache data 지워", "wipe web data", "stop both: web, cache, my-nginx",
 ])
 def test_names_or_a_count_unclear_are_asked_back(text):
     _nothing_runs(text)
@@ -222,6 +222,14 @@ def test_a_go_signal_still_to_come_is_never_run_nor_offered(text):
     ("restart both web and cache", ["docker restart web cache"]),
     ("web, cache 둘 다 재시작", ["docker restart web cache"]),
     ("go ahead and restart web", ["docker restart web"]),
+    # the tables read these as both (fresh6, break8): not asked
+    ("restart web cache", ["docker restart web cache"]),
+    ("remove web cache", ["docker rm web cache"]),
+    ("web cache 둘 다 재시작", ["docker restart web cache"]),
+    ("web cache data 셋 다 꺼", ["docker stop web cache data"]),
+    ("web이랑 cache 둘 다 재시작하고 data 꺼", ["docker restart web cache", "docker stop data"]),
+    ("pull busybox, run it with echo ok, then list images",
+     ["docker pull busybox", "docker run busybox echo ok", "docker images"]),
 ])
 def test_names_joined_or_counted_right_still_run(text, cli):
     assert list(answer(text).cli) == cli

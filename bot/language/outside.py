@@ -1258,13 +1258,13 @@ def _targets_of(cmd: m.Command) -> list[str]:
 
 
 def compound_names(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """`res`, or parse.set_apart offering it back when a write acts on two names said side by side, the second a noun
-    that heads a compound (grammar/lexicon.txt `compound_head`: "remove cache data", "restart web cache", "delete db
-    data" — the cached data, web's cache), nothing joining them: one thing as often as two (brk34a)."""
-    if isinstance(res, NotUnderstood) or res.lang == "cli" or not _a_write_in(res, res.lang):
+    """`res`, or parse.set_apart offering it back when a removal (`compound_cmd`) acts on two names said side by side, the
+    second a noun of what a container holds (grammar/lexicon.txt `compound_head`: "remove cache data", "delete db
+    data" — the cached data), nothing joining them, in a removal: one thing as often as two (brk34a)."""
+    if isinstance(res, NotUnderstood) or res.lang == "cli" or type(res).__name__ not in grammar.words("compound_cmd"):
         return res
     names = _targets_of(res)
-    if len(names) < 2:
+    if len(names) != 2:
         return res
     heads = grammar.words("compound_head")
     said = [w.strip("`'\"") for w in text.split()]
@@ -1290,9 +1290,8 @@ def count_mismatch(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     "web cache data 둘 다 재시작") — which ones are meant is unclear (brk34a)."""
     if isinstance(res, NotUnderstood) or res.lang == "cli" or not _a_write_in(res, res.lang):
         return res
-    steps = res.steps if isinstance(res, m.Sequence) else (res,)
-    if any(isinstance(c, m.ContainerAction) and c.all_running for c in steps):
-        return res
+    if isinstance(res, m.Sequence) or (isinstance(res, m.ContainerAction) and res.all_running):
+        return res  # a count said of one step of several ("web이랑 cache 둘 다 재시작하고 data 꺼")
     names = _targets_of(res)
     if not names:
         return res
