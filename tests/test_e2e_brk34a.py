@@ -1,6 +1,6 @@
 """brk34a on the real engine: a state no docker filter reads said of all ("restart whatever is broken", "응답 없는 거 다
 재시작") never reaches every running container; a check run on a name, a ban said by a word without a negation, an
-unknown label first, a reminder and a go-signal still to come never run without a yes — the pair of the test's own
+unknown label first and a go-signal still to come never run without a yes — the pair of the test's own
 containers still run since they were made."""
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.docker]
     "{a} 재시작 삼가",
     "restart {a} on my ok",
     "for instance, restart {a}",
-    "{a} 재시작 잊지 마",
+    "{a} 재시작 금물",
 ])
 def test_refused_nothing_planned_nothing_ran(bot, docker_client, world, cleanup, form):
     pair = Pair(docker_client, cleanup)
