@@ -1111,26 +1111,6 @@ def check_said_run_en(text: str, res: m.Command | NotUnderstood) -> m.Command | 
     return res
 
 
-def peeked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
-    """`res`, or parse.peeked when a Korean pull (or one offered back) was read from the slang verb of grammar/lexicon.txt
-    `peek` (까다) said with the auxiliary of trying (`peek_tried_ko`, -어 보다): "nginx 까봐", "alpine 좀 까보자" (crack it
-    open and look) pulled the image (brk34a). A look, never a pull: refused."""
-    cmd = res.proposal if isinstance(res, NotUnderstood) else res
-    if cmd is None or res.lang != "ko" or not _a_write_in(cmd, "ko"):
-        return res
-    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
-    if not any(isinstance(c, m.Pull) for c in steps):
-        return res
-    peek, tried = grammar.words("peek"), grammar.words("peek_tried_ko")
-    toks = analysed(text)
-    if any(f in grammar.words("peek_kind_ko") for f, _ in toks):
-        return res  # "httpd 이미지 까봐": the image installed (the kind said)
-    for (f, t), (_, et), (xf, xt) in zip(toks, toks[1:], toks[2:]):
-        if t == "VV" and f in peek and et == "EC" and xt == "VX" and xf in tried:
-            return NotUnderstood(text, "ko", Msg.of("parse.peeked", said=next((w for w in text.split() if f in w), f)))
-    return res
-
-
 @lru_cache(maxsize=1)
 def _incident_kill_en() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w\-])(?:{grammar.alternation('incident_kill_en')})[\s\-]*kill")
@@ -1323,12 +1303,12 @@ def go_signal_said(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
 
 def unasked_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(brk34a) The readers of a write no one asked for, in order: a state said of all (`state_widened`), a check run on
-    a name (`check_said_run_en`), slang for a look (`peeked_ko`), an incident told (`incident_told`), a ban without a
+    a name (`check_said_run_en`), an incident told (`incident_told`), a ban without a
     negation (`banned_said`), a label first (`label_unknown`), two names as a compound (`compound_names`), a count that
     does not match (`count_mismatch`), a go-signal still to come (`go_signal_said`)."""
     if isinstance(res, NotUnderstood) and res.proposal is None:
         return res
-    for reader in (state_widened, check_said_run_en, peeked_ko, incident_told, banned_said, label_unknown,
+    for reader in (state_widened, check_said_run_en, incident_told, banned_said, label_unknown,
                    compound_names, count_mismatch, go_signal_said):
         res = reader(text, res)
     return res

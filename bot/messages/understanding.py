@@ -176,11 +176,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "(예: `{name} 상태`, `{name} 로그`). 아무것도 실행하지 않았습니다.",
                        "`{said}` reads as a look asked at {name}, not a command to run or start there. Say what to "
                        "look at (e.g. `status of {name}`, `logs of {name}`). Nothing ran."),
-    # (brk34a) "nginx 까봐": crack it open and look, never a pull
-    "parse.peeked": ("`{said}`은(는) 살펴보라는 말로 읽혀 이미지를 받지 않았습니다. 받으려면 `nginx pull 해줘`, 보려면 "
-                     "`nginx 이미지 정보 보여줘`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
-                     "`{said}` reads as a look, so no image was pulled. Say `pull nginx` to pull it, or `inspect the "
-                     "nginx image` to look at it. Nothing ran."),
     # (brk34a) "pull access denied for nginx", "cache OOM kill again": an incident told, never the write
     "parse.incident_told": ("`{word}`은(는) 일어난 일이나 오류 메시지로 읽혀 명령으로 실행하지 않았습니다. 할 일을 따로 요청해 "
                             "주세요 (예: `cache 로그 보여줘`). 아무것도 실행하지 않았습니다.",
