@@ -1127,6 +1127,8 @@ def incident_told(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     if res.lang == "cli" and (text.split()[:1] or [""])[0].lower() in ("docker", "$", "#"):
         return res  # the docker CLI typed whole: its arguments as typed ("tag nginx error" alone is chat)
     steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    if any(isinstance(c, m.RunContainer) for c in steps):
+        return res  # a new container's name said ("run nginx named error")
     said = [*m.names_of(cmd, images=True), *(c.reference for c in steps if isinstance(c, m.Tag))]
     bad = grammar.words("incident_name")
     word = next((w for w in said if bad & {p.lower() for p in w.rsplit("/", 1)[-1].split(":")}), None)
@@ -1214,6 +1216,8 @@ def label_unknown(text: str, res: m.Command | NotUnderstood,
     if names & set(words) or re.fullmatch(r"[A-Za-z]+-\d+", label) or (cmd.engine or "").lower() in words:
         return res  # a name ("web and cache: restart both"), a ticket ("PROJ-8080: run nginx"), an engine
     kept, step = grammar.words("label_kept"), grammar.words("label_step")
+    if len(words) > 2 or not kept.isdisjoint(words) and len(words) > 1 and not set(words) & step:
+        return res  # a clause said first ("do what Sam asked: …", "수진 요청입니다: …"), a request's label with a name
     known = [w for w in words if w in kept]
     unknown = [w for w in words if w not in kept and not re.fullmatch(r"\d+\w{0,2}", w)
                and not any(w.endswith(s) and w[:-len(s)].isdigit() for s in step) and w not in step]
