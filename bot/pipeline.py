@@ -412,6 +412,11 @@ class Gorae:
 
             # (lead31c) "seriously, rm cache?"; (lead32) "rm cache?!", "u want me to rm cache": asked back, never run
             parsed = disbelief_en(text, parsed)
+            if refused is None and isinstance(parsed, Command) and ":" in text:
+                from bot.language.outside import label_unknown
+
+                # (brk34a) "then: rm data", "afterwards: rm data": a label normalize or a handover took off, as said
+                parsed = label_unknown(text, parsed, lambda said_one: parse(normalize(said_one), detail=False))
         if request is not None and request.bot_id and isinstance(parsed, Command) and "<@" in text:
             from bot.language.outside import addressed_by_mention
 

@@ -1182,3 +1182,293 @@ def suggestion_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
         return res
     assert isinstance(res, m.Command)
     return NotUnderstood(text, res.lang, Msg.of("parse.suggested"), proposal=res)
+
+
+def _widened_to_all(cmd: m.Command | None) -> bool:
+    """Whether `cmd` (or a step of it) is a write on every running container, no exclusion, no state filter."""
+    if cmd is None:
+        return False
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    return any(isinstance(c, m.ContainerAction) and c.all_running and not c.exclude and not c.in_state
+               for c in steps)
+
+
+@lru_cache(maxsize=1)
+def _state_slot_en() -> re.Pattern[str]:
+    """The word said after "whatever (is)" or between "all (the)" and "ones"/"containers": the state said of them."""
+    whatever, be, every, ones, rel = (grammar.alternation(r) for r in (
+        "run_by_all", "state_slot_be_en", "state_slot_all_en", "state_slot_ones_en", "state_slot_rel_en"))
+    return re.compile(rf"(?i)\b(?:{whatever})(?:\s+(?:{be}))?(?:'s)?\s+([a-z][\w\-]*)"
+                      rf"|\b(?:{every})\s+(?:of\s+)?(?:the\s+)?([a-z][\w\-]*)\s+(?:{ones})\b"
+                      rf"|\b(?:{every})\s+(?:(?:{rel})\s+)?([a-z][\w\-]*(?:ing|ed))\b")
+
+
+def state_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.state_unfiltered when a write (or one offered back) on every running container was read from a
+    sentence that names them by a state or quality no docker filter reads (grammar/lexicon.txt `state_unfiltered_en`,
+    any word but `state_running_en` after "whatever (is)" / in "all the X ones"; Korean `state_unfiltered_ko` said
+    before `state_ones_ko`): "restart whatever is broken", "kill all stuck containers", "응답 없는 거 다 재시작" planned
+    the write on all of them (brk34a). Never widened: refused."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _widened_to_all(cmd) or res.lang == "cli":
+        return res
+    word = None
+    if res.lang == "ko":
+        toks = analysed(text)
+        bad, ones = grammar.words("state_unfiltered_ko"), grammar.words("state_ones_ko")
+        for i, (_, t) in enumerate(toks):
+            if t == "ETM" and i + 1 < len(toks) and toks[i + 1][0] in ones:
+                found = [bf for bf, _ in toks[max(0, i - 4):i] if bf in bad]
+                if found:
+                    word = " ".join(found)
+                    break
+    else:
+        said = [w.strip(".,!?;:\"'`()").lower() for w in text.split()]
+        bad = grammar.words("state_unfiltered_en")
+        word = next((w for w in said if w in bad), None)
+        if word is None:
+            running = grammar.words("state_running_en")
+            for mt in _state_slot_en().finditer(text):
+                slot = next(g for g in mt.groups() if g is not None).lower()
+                if slot not in running:
+                    word = slot
+                    break
+    if word is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.state_unfiltered", word=word))
+
+
+@lru_cache(maxsize=1)
+def _check_said_run_en() -> re.Pattern[str]:
+    verb, art, noun, on = (grammar.alternation(r) for r in ("check_said_run_en", "check_said_article_en",
+                                                          "check_said_noun_en", "check_said_on_en"))
+    return re.compile(rf"(?i)\b(?:{verb})\s+(?:(?:{art})\s+((?:[\w\-]+\s+){{0,3}}?[\w\-]+)|({noun}))\s+(?:{on})\s+"
+                      r"(?:the\s+)?([A-Za-z0-9][\w.\-:/]*)")
+
+
+def check_said_run_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.check_on when an English run, start or exec (or one offered back) was read from "run a <noun> on
+    <name>" (grammar/lexicon.txt `check_said_*`: "run a check on db" started db, "run a check on nginx" ran nginx, "run
+    a sanity check on data" exec'd `a sanity check`) or "run <check noun> on/of <name>" ("run diagnostics on cache",
+    "run command of web"): a look asked at the name, never that write (brk34a). Refused."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang != "en" or not _a_write_in(cmd, "en"):
+        return res
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    if not any(isinstance(c, (m.Exec, m.RunContainer, m.Start)) for c in steps):
+        return res
+    names = set(m.names_of(cmd, images=True)) | {c.image for c in steps if isinstance(c, m.RunContainer)}
+    kinds = {w.replace("_", " ") for w in grammar.words("check_said_kind_en")}
+    for mt in _check_said_run_en().finditer(text):
+        said = (mt.group(1) or mt.group(2)).lower()
+        if mt.group(3) not in names or (mt.group(1) and set(said.split()) & kinds):
+            continue
+        return NotUnderstood(text, "en", Msg.of("parse.check_on", said=mt.group().strip(), name=mt.group(3)))
+    return res
+
+
+@lru_cache(maxsize=1)
+def _incident_kill_en() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w\-])(?:{grammar.alternation('incident_kill_en')})[\s\-]*kill")
+
+
+def incident_told(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.incident_told when a write (or one offered back) acts on a word of an incident or of docker's
+    error text said as a name (grammar/lexicon.txt `incident_name`: "pull access denied for nginx" pulled `access` and
+    `denied`; "tag nginx error" tagged `error`), or is a kill read from the kernel's kill (`incident_kill_en`: "cache
+    OOM kill again", "OOM kill on cache" killed cache) (brk34a): an incident told, never the write. Refused."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _a_write_in(cmd, cmd.lang):
+        return res
+    if res.lang == "cli" and (text.split()[:1] or [""])[0].lower() in ("docker", "$", "#"):
+        return res  # the docker CLI typed whole: its arguments as typed ("tag nginx error" alone is chat)
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    if any(isinstance(c, m.RunContainer) for c in steps):
+        return res  # a new container's name said ("run nginx named error")
+    said = [*m.names_of(cmd, images=True), *(c.reference for c in steps if isinstance(c, m.Tag))]
+    bad = grammar.words("incident_name")
+    word = next((w for w in said if bad & {p.lower() for p in w.rsplit("/", 1)[-1].split(":")}), None)
+    if word is None and any(isinstance(c, m.Kill) for c in steps) and (mt := _incident_kill_en().search(text)):
+        word = mt.group()
+    if word is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.incident_told", word=word))
+
+
+@lru_cache(maxsize=1)
+def _banned_en() -> re.Pattern[str]:
+    verb, noun, det = (grammar.alternation(r) for r in ("ban_verb_en", "ban_noun_en", "ban_det_en"))
+    lead, kept, from_ = (grammar.alternation(r) for r in ("ban_lead_en", "ban_kept_from_en", "ban_from_en"))
+    return re.compile(rf"(?i)^\W*(?:(?:{lead})\s+)?(?:(?:{verb})\s+(?:{det})\s+(?:[\w.\-]+\s+)?(?:{noun})\b"
+                      rf"|(?:{kept})\s+[\w.\-]+\s+(?:{from_})\s+[a-z]+ing\b)")
+
+
+def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or a Prohibition of it when a write (or one offered back) is banned by a word no negation of the grammar
+    reads (grammar/lexicon.txt `ban_word_ko` said last, perhaps with `ban_tail_ko` after it, or alone first: "cache 중지
+    삼가", "data 삭제 금물", "삼가 cache 중지"; English `ban_verb_en` before the order said as a noun: "stop the kill of
+    cache", "halt the cache stop", "prevent web from restarting") — they ran or offered the write (brk34a)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
+        return res
+    if res.lang == "ko":
+        bans, tail = grammar.words("ban_word_ko"), grammar.words("ban_tail_ko")
+        said = [w.strip(".,!?~:;()[]") for w in text.split()]
+        said = [w for w in said if w]
+        found = bool(said) and said[0] in bans and len(said) > 1
+        for i, w in enumerate(said):
+            if i > 0 and any(w.startswith(b) for b in bans) and all(x in tail for x in said[i + 1:]):
+                found = True
+        if not found:
+            return res
+    elif _banned_en().search(text) is None:
+        return res
+    return m.Prohibition(lang=res.lang, understood=cmd)
+
+
+@lru_cache(maxsize=1)
+def _label_first() -> re.Pattern[str]:
+    """A label said first: a few words, then a colon, then the rest."""
+    return re.compile(r"^\s*([^\W_][\w'\-]*(?:\s+[\w'\-]+){0,3})\s*:\s+(\S.*)$", re.S)
+
+
+@lru_cache(maxsize=1)
+def _label_barred() -> re.Pattern[str]:
+    en, ko = grammar.alternation("label_barred_en"), grammar.alternation("label_barred_ko")
+    return re.compile(rf"(?i)^\W*(?:{en}|{ko})\s*[,:\-\u2014]\s*\S")
+
+
+def label_unknown(text: str, res: m.Command | NotUnderstood,
+                  read: Callable[[str], m.Command | NotUnderstood] | None = None) -> m.Command | NotUnderstood:
+    """`res`, or refused or asked back when a write is said after a label that tells it is no request now (brk34a): a
+    barred label first (grammar/lexicon.txt `label_barred_en`, `label_barred_ko`: "for instance, rm data", "worst case,
+    rm data") is refused; any label with a colon but one of `label_kept`'s words (a step's word `label_step` only beside
+    one: "2단계: data 삭제") before a write the rest reads alone ("bold move: rm data", "SO answer: rm data", "알림: data
+    삭제") asks it back — unless the label is a pasted error's (`label_error_en`), an aim (preamble_en.py `aim_first`),
+    names announced (`names_then_verb`) or the rest asks it plainly (`label_asked_rest`: "…: could you pause cache")."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or not _a_write_in(cmd, cmd.lang):
+        return res
+    if _label_barred().search(text):
+        return NotUnderstood(text, cmd.lang, Msg.of("parse.stated"))
+    if isinstance(res, NotUnderstood) or (mt := _label_first().match(text)) is None:
+        return res
+    label, rest = mt.group(1), mt.group(2)
+    if cmd.addressed is not None and cmd.addressed.lower() == label.lower() and label.isascii():
+        return res  # a name said first ("web: cache 재시작"): the pipeline's, asked whether it is a container there
+    if re.search(r"[.!?\n]\s*\S", rest.strip()):
+        return res  # sentences after it: a handover's or a note's label ("오전 인계: … 세워뒀어요. … 켜주세요.")
+    if rest.lstrip("`'\" \n").lower().startswith("docker ") or text.lstrip().startswith(":"):
+        return res  # the CLI typed whole after it ("step 2: docker start db"); an emoji's code (":rocket: …")
+    words = [w.lower() for w in label.split()]
+    if not grammar.words("label_error_en").isdisjoint(words) or (
+            (rest.split()[:1] or [""])[0].lower() in grammar.words("label_asked_rest")):
+        return res
+    from bot.language.preamble_en import _aim, _names_then_verb
+
+    if _aim().match(text.strip()) or _names_then_verb().match(text.strip()):
+        return res
+    names = {n.lower() for n in m.names_of(cmd, images=True)}
+    if names & set(words) or re.fullmatch(r"[A-Za-z]+-\d+", label) or (cmd.engine or "").lower() in words:
+        return res  # a name ("web and cache: restart both"), a ticket ("PROJ-8080: run nginx"), an engine
+    kept, step = grammar.words("label_kept"), grammar.words("label_step")
+    if len(words) > 2 or not kept.isdisjoint(words) and len(words) > 1 and not set(words) & step:
+        return res  # a clause said first ("do what Sam asked: …", "수진 요청입니다: …"), a request's label with a name
+    known = [w for w in words if w in kept]
+    unknown = [w for w in words if w not in kept and not re.fullmatch(r"\d+\w{0,2}", w)
+               and not any(w.endswith(s) and w[:-len(s)].isdigit() for s in step) and w not in step]
+    if known and not unknown:
+        return res
+    if read is None:
+        from bot.language.parse import parse
+
+        read = lambda said: parse(said, detail=False)  # noqa: E731
+    alone = read(rest)
+    if not isinstance(alone, m.Command) or not _a_write_in(alone, alone.lang):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.stated"), proposal=alone)
+
+
+def _targets_of(cmd: m.Command) -> list[str]:
+    steps = cmd.steps if isinstance(cmd, m.Sequence) else (cmd,)
+    out: list[str] = []
+    for c in steps:
+        out += [t for t in m.named(c).targets if t not in out]
+    return out
+
+
+def compound_names(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart offering it back when a removal (`compound_cmd`) acts on two names said side by side, the
+    second a noun of what a container holds (grammar/lexicon.txt `compound_head`: "remove cache data", "delete db
+    data" — the cached data), nothing joining them, in a removal: one thing as often as two (brk34a)."""
+    if isinstance(res, NotUnderstood) or res.lang == "cli" or type(res).__name__ not in grammar.words("compound_cmd"):
+        return res
+    names = _targets_of(res)
+    if len(names) != 2:
+        return res
+    heads = grammar.words("compound_head")
+    said = [w.strip("`'\"") for w in text.split()]
+    for a, b in zip(said, said[1:]):
+        if a in names and b in names and a != b and b.lower() in heads:
+            return NotUnderstood(text, res.lang, Msg.of("parse.set_apart", name=b, said=f"{a} {b}"), proposal=res)
+    return res
+
+
+@lru_cache(maxsize=1)
+def _count_said() -> tuple[tuple[re.Pattern[str], int], ...]:
+    out = []
+    for role in ("count_said_en", "count_said_ko"):
+        for entry in grammar.words(role):
+            word, n = entry.rsplit("=", 1)
+            out.append((re.compile(rf"(?i)(?<![\w\-]){re.escape(word.replace('_', ' '))}(?![\w\-])"), int(n)))
+    return tuple(out)
+
+
+def count_mismatch(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.set_apart offering it back when a write names a number of containers other than the count said
+    of them (grammar/lexicon.txt `count_said_en`, `count_said_ko`: "restart both: web, cache, data", "restart both web",
+    "web cache data 둘 다 재시작") — which ones are meant is unclear (brk34a)."""
+    if isinstance(res, NotUnderstood) or res.lang == "cli" or not _a_write_in(res, res.lang):
+        return res
+    if isinstance(res, m.Sequence) or (isinstance(res, m.ContainerAction) and res.all_running):
+        return res  # a count said of one step of several ("web이랑 cache 둘 다 재시작하고 data 꺼")
+    names = _targets_of(res)
+    if not names:
+        return res
+    for pat, n in _count_said():
+        if (mt := pat.search(text)) is not None and len(names) != n:
+            return NotUnderstood(text, res.lang, Msg.of("parse.set_apart", name=", ".join(names), said=mt.group()),
+                                 proposal=res)
+    return res
+
+
+@lru_cache(maxsize=1)
+def _go_signal() -> re.Pattern[str]:
+    lead, whose, sig = (grammar.alternation(r) for r in ("go_signal_lead_en", "go_signal_whose_en", "go_signal_en"))
+    ko = grammar.alternation("go_signal_ko")
+    return re.compile(rf"(?i)(?<![\w\-])(?:{lead})\s+(?:(?:{whose})\s+|[a-z][\w\-]*(?:'s)?\s+)?(?:{sig})(?![\w\-])|(?:{ko})")
+
+
+def go_signal_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.no_schedule when a write (or one offered back) is said to wait for a go-signal still to come
+    (grammar/lexicon.txt `go_signal_*`: "restart web on my ok", "stop cache on my go", "web 재시작 내 신호에"): gorae
+    acts now or not at all — never run, nor offered now (brk34a)."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
+        return res
+    if (mt := _go_signal().search(text)) is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.no_schedule", when=mt.group()))
+
+
+def unasked_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(brk34a) The readers of a write no one asked for, in order: a state said of all (`state_widened`), a check run on
+    a name (`check_said_run_en`), an incident told (`incident_told`), a ban without a
+    negation (`banned_said`), a label first (`label_unknown`), two names as a compound (`compound_names`), a count that
+    does not match (`count_mismatch`), a go-signal still to come (`go_signal_said`)."""
+    if isinstance(res, NotUnderstood) and res.proposal is None:
+        return res
+    for reader in (state_widened, check_said_run_en, incident_told, banned_said, label_unknown,
+                   compound_names, count_mismatch, go_signal_said):
+        res = reader(text, res)
+    return res

@@ -669,6 +669,7 @@ def _readers_after() -> tuple[Any, ...]:
         tag_last_ko,
         task_labelled,
         topic_then_it_en,
+        unasked_write,
         vented_en,
         verdict_last_en,
         volumes_included_en,
@@ -698,7 +699,7 @@ def _readers_after() -> tuple[Any, ...]:
               possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, day_said_ko, judged_ko,
               act_not_ordered_ko,
-              supposed_en, topic_then_it_en, volumes_included_en)
+              supposed_en, topic_then_it_en, volumes_included_en, unasked_write)
     return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
             negation_asked)
 

@@ -195,6 +195,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "`docker images`)에서 보고 이름으로 요청해 주세요. 아무것도 실행하지 않았습니다.",
                              "`{word}` compares; it names nothing. See which one it is in the list (e.g. `docker ps -a`, "
                              "`docker images`) and ask for it by name. Nothing ran."),
+    # (brk34a) a state no docker filter reads, said of all ("restart whatever is broken", "응답 없는 거 다 재시작")
+    "parse.state_unfiltered": ("`{word}` 같은 상태로는 컨테이너를 골라낼 수 없어, 실행 중인 모든 컨테이너에 하지 않았습니다. "
+                               "어느 것인지 이름으로 요청해 주세요 (예: `web 재시작`). 아무것도 실행하지 않았습니다.",
+                               "gorae can't pick containers out by a state like `{word}`, so it did not do this to every "
+                               "running container. Name the ones you mean (e.g. `restart web`). Nothing ran."),
+    # (brk34a) "run a check on db": a look asked at db, never a start, run or exec
+    "parse.check_on": ("`{said}`은(는) {name}을(를) 살펴봐 달라는 말로 읽혀, 실행·시작하지 않았습니다. 보려는 것을 적어 주세요 "
+                       "(예: `{name} 상태`, `{name} 로그`). 아무것도 실행하지 않았습니다.",
+                       "`{said}` reads as a look asked at {name}, not a command to run or start there. Say what to "
+                       "look at (e.g. `status of {name}`, `logs of {name}`). Nothing ran."),
+    # (brk34a) "pull access denied for nginx", "cache OOM kill again": an incident told, never the write
+    "parse.incident_told": ("`{word}`은(는) 일어난 일이나 오류 메시지로 읽혀 명령으로 실행하지 않았습니다. 할 일을 따로 요청해 "
+                            "주세요 (예: `cache 로그 보여줘`). 아무것도 실행하지 않았습니다.",
+                            "`{word}` reads as an incident or an error message told, not an order, so nothing was done. "
+                            "Ask for what to do on its own (e.g. `show cache logs`). Nothing ran."),
     "parse.log_filter": ("gorae는 로그에서 일부 줄(`{word}`)만 골라내지 않습니다: docker logs는 로그를 통째로 보여 줍니다. "
                          "`cache 로그 마지막 100줄`처럼 요청해 주세요. 아무것도 실행하지 않았습니다.",
                          "gorae does not pick lines (`{word}`) out of a log: docker logs shows a log whole. Ask e.g. "
