@@ -234,7 +234,7 @@ def dropped_after_dash(text: str, res: m.Command | m.NotUnderstood,
     if not req or not aside or read(req) != res:
         return res
     if (_harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)) or _kind_told(aside)
-            or _asked_to_do(aside)):
+            or _asked_to_do(aside) or "".join(aside.split()).strip(".!~") in grammar.words("aside_asked_again_ko")):
         return res
     return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
                            unread=(aside,))
