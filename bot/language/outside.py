@@ -537,7 +537,7 @@ def _not_asked_en() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     modal, subject = grammar.alternation("consequence_modal_en"), grammar.alternation("consequence_subject_en")
     skip = grammar.alternation("consequence_skip_en")
     consequence = re.compile(rf"(?i)\b(?:(?:{modal})\s+(?:{subject})|(?:{subject})\s+(?:{modal}))"
-                             rf"(?:\s+(?:{skip}))*\s+(?!(?:be|you)\b)[a-z]")
+                             rf"(?:\s+(?:{skip}))*\s+(?!(?:be|you)\b)(?P<verb>[a-z]+)")
     setting = re.compile(rf"(?i)\b(?P<verb>[a-z]+)\s+(?:{grammar.alternation('verb_setting_en')})\b"
                          r"(?!\s*(?:period\s*)?(?:of\s*|is\s*)?[:=]?\s*\d)")
     warned = re.compile(rf"(?i)(?<!never)(?:^|\W)(?:{grammar.alternation('warned_about_en')})\b")  # never mind
@@ -556,8 +556,10 @@ def named_not_asked_en(text: str, res: m.Command | NotUnderstood) -> m.Command |
     consequence, setting, warned = _not_asked_en()
     from bot.language.parse import _alone
 
-    if not (consequence.search(text) or warned.search(text) or any(
-            any(p.startswith("v_") for p in _alone(mt.group("verb").lower()) or ()) for mt in setting.finditer(text))):
+    def a_verb(mt: re.Match[str]) -> bool:  # one of gorae's verbs ("it will not respond" is a reason, not a consequence)
+        return any(p.startswith("v_") for p in _alone(mt.group("verb").lower()) or ())
+
+    if not (any(map(a_verb, consequence.finditer(text))) or warned.search(text) or any(map(a_verb, setting.finditer(text)))):
         return res
     return NotUnderstood(text, "en", Msg.of("parse.question"))
 
