@@ -233,11 +233,22 @@ def dropped_after_dash(text: str, res: m.Command | m.NotUnderstood,
     aside = _label().sub("", aside)
     if not req or not aside or read(req) != res:
         return res
+    if _other_excluded(aside, res):
+        return res  # (lead34) "web 재시작 (cache 말고)": another name left out, the order's own as said
     if (_harmless(aside) or (HANGUL.search(aside) is not None and _lack_told(aside)) or _kind_told(aside)
             or _asked_to_do(aside) or "".join(aside.split()).strip(".!~") in grammar.words("aside_asked_again_ko")):
         return res
     return m.NotUnderstood(text, res.lang, m.Msg.of("parse.partial", words=f"`{aside}`"), proposal=res,
                            unread=(aside,))
+
+
+def _other_excluded(aside: str, res: m.Command) -> bool:
+    """(lead34) Whether `aside` only leaves out names the order does not act on: a name then one word of
+    grammar/lexicon.txt `aside_excluded_ko` ("web 재시작 (cache 말고)", "— data 빼고")."""
+    words = aside.split()
+    names = {n.lower() for n in m.names_of(res, images=True)}
+    return (len(words) == 2 and words[1] in grammar.words("aside_excluded_ko") and re.fullmatch(r"[A-Za-z0-9][\w.\-]*", words[0])
+            is not None and words[0].lower() not in names)
 
 
 def _asked_to_do(aside: str) -> bool:
