@@ -24,9 +24,18 @@ def test_a_permission_given_as_the_condition_stops_the_one_asked(docker_client, 
     assert inspect(docker_client, b)["State"]["Running"]
 
 
+def test_if_possible_after_the_permission_asked_stops_the_one_asked(docker_client, world, cleanup):
+    """(lead34: courtesy-if decided) "if possible" with no state or event is courtesy: the stop asked about runs."""
+    bot, (a, b) = scoped_bot(docker_client, cleanup, running=2)
+    reply = bot.say(f"혹시 {a} 멈춰도 괜찮을까요? 가능하면 멈춰주세요")
+    check(reply, "ko", cli=f"docker stop {a}")
+    assert not inspect(docker_client, a)["State"]["Running"]
+    assert inspect(docker_client, b)["State"]["Running"]
+
+
 def test_another_condition_stops_nothing(docker_client, world, cleanup):
     bot, (a,) = scoped_bot(docker_client, cleanup, running=1)
-    reply = bot.say(f"혹시 {a} 멈춰도 괜찮을까요? 가능하면 멈춰주세요")
+    reply = bot.say(f"혹시 {a} 멈춰도 괜찮을까요? {a} 죽어 있으면 멈춰주세요")
     assert reply.status not in ("done", "confirm"), reply
     assert inspect(docker_client, a)["State"]["Running"]
 
