@@ -5,7 +5,7 @@ before the unpause (-ㄹ 텐데) unpauses it — and a passive asked, told or co
 from __future__ import annotations
 
 import pytest
-from test_e2e_core import inspect, nothing_ran, run_tracked, running_since, uid
+from test_e2e_core import inspect, run_tracked, running_since, uid, unanswered
 
 pytestmark = [pytest.mark.docker]
 
@@ -92,8 +92,5 @@ def test_never_run(bot, docker_client, world, cleanup, form):
     a, _ = run_tracked(docker_client, cleanup)
     a_start = running_since(docker_client, a)
     reply = bot.say(form.format(a=a), yes=False)
-    if reply.status == "confirm":
-        assert reply.pending, reply  # asked back: a yes/no, nothing run
-    else:
-        nothing_ran(reply)
+    unanswered(reply)  # asked back: a yes/no, nothing run
     assert running_since(docker_client, a) == a_start
