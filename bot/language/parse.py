@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from lark import Tree
 from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
@@ -532,46 +532,45 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = action_told(text, res, _alone)
         # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
-        (ability_asked, still_of_a_write, concession_ko, around_readers, told_then_ordered_ko, held_read_ko,
-         negation_asked) = _readers_after()
-        res = concession_ko(text, still_of_a_write(text, ability_asked(text, res)), lambda said: _parse(said, False))
+        after = _readers_after()
+        res = after.concession_ko(text, after.still_of_a_write(text, after.ability_asked(text, res)),
+                                  lambda said: _parse(said, False))
         # The readers of what is said around a reading, each `(text, res) -> res`, in the order they look
         # (`_readers_after`)
-        for around in around_readers:
+        for around in after.around:
             res = around(text, res)
-        res = told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
-        res = held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
-        (after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said, topic_apart_ko,
-         steps_merged_ko, rest_carried_ko, words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said) = _readers_last()
+        res = after.told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
+        res = after.held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
+        last = _readers_last()
         reread = lambda said: parse(said, detail=False)  # noqa: E731
         # (lead32) a step said last but meant first ("restart web after restarting cache", "cache 꺼줘 web 재시작한
         # 다음에"): read with it first; a need told after an order ("db 켜줘, etl 돌려야 함"): the order offered back
-        res = need_told_after_ko(text, after_said_last(text, res, reread), reread)
-        res = time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
-        res = own_plan_told_ko(text, res, reread)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
+        res = last.need_told_after_ko(text, last.after_said_last(text, res, reread), reread)
+        res = last.time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
+        res = last.own_plan_told_ko(text, res, reread)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
         if res.lang == "ko" and "," in text:
             from bot.language.outside import (
                 own_part_after_ko,  # (f22a) "nginx:1.25 받아놓고, … web 재시작은 제가 할게요"
             )
 
             res = own_part_after_ko(text, res, reread)
-        res = before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
-        res = topic_apart_ko(text, res, reread)  # (safe33ko) "data는 web 끈 다음에 지워줘"
-        res = steps_merged_ko(text, res, reread)  # (safe33ko) "data 강제종료 web 정지": never one kill of both
-        res = rest_carried_ko(text, res)  # (safe33ko) "web 재시작한 다음에 나머지 지워": the rest of what?
+        res = last.before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
+        res = last.topic_apart_ko(text, res, reread)  # (safe33ko) "data는 web 끈 다음에 지워줘"
+        res = last.steps_merged_ko(text, res, reread)  # (safe33ko) "data 강제종료 web 정지": never one kill of both
+        res = last.rest_carried_ko(text, res)  # (safe33ko) "web 재시작한 다음에 나머지 지워": the rest of what?
         if res.lang == "ko":
             from bot.language.outside import addressed_other_ko  # (safe33ko) "민수씨 web 재시작해 주세요"
 
             res = addressed_other_ko(text, res, reread)
-        res = words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
+        res = last.words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
         if isinstance(res, m.RunContainer):  # (safe34en) "run alpine bob": no command `bob`
             from bot.language.pulled_apart import word_run_apart_en
 
             res = word_run_apart_en(text, res)
-        res = laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
-        res = kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
-        res = relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
-        res = example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
+        res = last.laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
+        res = last.kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
+        res = last.relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
+        res = last.example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
         if res.lang == "en" and isinstance(res, m.Command):
             from bot.language.pasted import pointed_run_en  # (safe34en) "run this on cache": what is this?
 
@@ -584,7 +583,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 res = NotUnderstood(text, "ko", Msg.of("parse.ban_slipped", word=slip))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         res = _question_then_read(text, _same_read_once(_stated_apart_ko(text, res)))  # (pre33) "DBA입니다. mysql 5.7 이미지 …": DBA pulled
-        res = negation_asked(text, res, lambda said: _parse(said, False))
+        res = after.negation_asked(text, res, lambda said: _parse(said, False))
         if res.lang != "cli" and (isinstance(res, (NotUnderstood, m.Prohibition)) or (
                 isinstance(res, m.Command) and set(map(str.lower, m.names_of(res))) & (
                     grammar.words("corrected_it_en") | grammar.words("corrected_tail")))):
@@ -604,8 +603,57 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
 
 
+class Reread(Protocol):
+    """How a reader reads words of the text again: the parser itself (`parse` or `_parse`, no detail)."""
+
+    def __call__(self, said: str, /) -> m.Command | NotUnderstood: ...
+
+
+class AroundReader(Protocol):
+    """A reader of what is said around a reading: `res` as it is, or what the whole `text` means instead (a refusal,
+    a question asked back, another command)."""
+
+    def __call__(self, text: str, res: m.Command | NotUnderstood, /) -> m.Command | NotUnderstood: ...
+
+
+class RereadingReader(Protocol):
+    """An `AroundReader` that reads parts of `text` again through `reread` (the parser)."""
+
+    def __call__(self, text: str, res: m.Command | NotUnderstood, reread: Reread, /) -> m.Command | NotUnderstood: ...
+
+
+class ReadersAfter(NamedTuple):
+    """`_readers_after`: the readers `parse` runs on every reading once the grammar's readers have read it."""
+
+    ability_asked: AroundReader
+    still_of_a_write: AroundReader
+    concession_ko: RereadingReader
+    around: tuple[AroundReader, ...]  # what is said around a reading, in the order they look
+    told_then_ordered_ko: RereadingReader
+    held_read_ko: RereadingReader
+    negation_asked: RereadingReader
+
+
+class ReadersLast(NamedTuple):
+    """`_readers_last`: the readers `parse` runs last on every reading."""
+
+    after_said_last: RereadingReader
+    need_told_after_ko: RereadingReader
+    time_taken_for_a_name_en: AroundReader
+    own_plan_told_ko: RereadingReader
+    before_said: RereadingReader
+    topic_apart_ko: RereadingReader
+    steps_merged_ko: RereadingReader
+    rest_carried_ko: AroundReader
+    words_pulled_apart_en: AroundReader
+    laughed_partial: AroundReader
+    kept_yet_acted_on: AroundReader
+    relative_subject_ko: AroundReader
+    example_said: AroundReader
+
+
 @lru_cache(maxsize=1)
-def _readers_last() -> tuple[Any, ...]:
+def _readers_last() -> ReadersLast:
     """(lead32) The readers `parse` runs last on every reading, imported once as `_readers_after`'s are, in the order
     they look: the steps' order said (step_order.py), the images said with a pull's verb (pulled_apart.py), a partial
     reading said with a laugh, a name kept yet acted on, a relative clause's subject, a write marked as an example
@@ -623,12 +671,13 @@ def _readers_last() -> tuple[Any, ...]:
         topic_apart_ko,
     )
 
-    return (after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said,
-            topic_apart_ko, steps_merged_ko, rest_carried_ko, words_pulled_apart_en, laughed_partial, kept_yet_acted_on, relative_subject_ko, example_said)
+    return ReadersLast(after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said,
+                       topic_apart_ko, steps_merged_ko, rest_carried_ko, words_pulled_apart_en, laughed_partial,
+                       kept_yet_acted_on, relative_subject_ko, example_said)
 
 
 @lru_cache(maxsize=1)
-def _readers_after() -> tuple[Any, ...]:
+def _readers_after() -> ReadersAfter:
     """(perf32) The readers `parse` runs on every reading, imported once (their modules import this one; a `from …
     import` in `parse` itself cost ~1 µs a name's module each sentence): ability_asked, still_of_a_write,
     concession_ko; the readers of what is said around a reading, each `(text, res) -> res`, in the order they look;
@@ -692,7 +741,7 @@ def _readers_after() -> tuple[Any, ...]:
     )
     from bot.language.value_asked import value_asked
 
-    around = (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
+    around: tuple[AroundReader, ...] = (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
               speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
               value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
               purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
@@ -700,8 +749,8 @@ def _readers_after() -> tuple[Any, ...]:
               whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, day_said_ko, judged_ko,
               act_not_ordered_ko,
               supposed_en, topic_then_it_en, volumes_included_en, unasked_write)
-    return (ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
-            negation_asked)
+    return ReadersAfter(ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
+                        negation_asked)
 
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
