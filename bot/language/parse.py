@@ -224,20 +224,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
     text = SURROGATE.sub("\ufffd", text)  # (lead20) a lone surrogate is no character (Kiwi raised on it)
     try:
         text = said_twice(text)
-        if (agreed := _stop_sign_agrees(text, detail)) is not None:
-            return agreed  # (lead32a) "data 꺼줘 🛑": the stop sign agrees with the stop
-        if (emoji := _emoji_after_order(text, detail)) is not None:
-            return emoji  # (aside34) "data 삭제 ⚠️": asked back
-        if (reported := _status_ok(text, detail)) is not None:
-            return reported  # (aside34) "web restart: ok": a report's shape, asked back
-        if (marked := _marked_name(text)) is not None:
-            return marked
-        if (alone := _confirm_alone(text)) is not None:
-            return alone
-        if (stepped := _numbered_steps(text)) is not None:
-            return stepped
-        if (likened := _like_typed(text)) is not None:
-            return likened
+        for first in _first_sight():  # the whole text, before any other reader: the first that reads it (`_first_sight`)
+            if (read := first(text, detail)) is not None:
+                return read
         bracketed = _bracketed(text)
         if isinstance(bracketed, NotUnderstood) and bracketed.proposal is not None:
             from bot.language.aside import order_then_aside  # (lead31b) "cache 재시작 (사유: 커넥션 풀 고갈)"
@@ -531,46 +520,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.action_told_en import action_told
 
             res = action_told(text, res, _alone)
-        # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
-        after = _readers_after()
-        res = after.concession_ko(text, after.still_of_a_write(text, after.ability_asked(text, res)),
-                                  lambda said: _parse(said, False))
-        # The readers of what is said around a reading, each `(text, res) -> res`, in the order they look
-        # (`_readers_after`)
-        for around in after.around:
+        readers = _readers_after()
+        for around in readers.around:  # what is said around the reading, each in turn (`_readers_after`)
             res = around(text, res)
-        res = after.told_then_ordered_ko(text, res, lambda said: parse(said, detail=False))
-        res = after.held_read_ko(text, res, lambda said: parse(said, detail=False))  # (lead31) "web 로그 잠깐만": the read
-        last = _readers_last()
         reread = lambda said: parse(said, detail=False)  # noqa: E731
-        # (lead32) a step said last but meant first ("restart web after restarting cache", "cache 꺼줘 web 재시작한
-        # 다음에"): read with it first; a need told after an order ("db 켜줘, etl 돌려야 함"): the order offered back
-        res = last.need_told_after_ko(text, last.after_said_last(text, res, reread), reread)
-        res = last.time_taken_for_a_name_en(text, res)  # (lead32) "stop cache during lunch": `lunch` is no target
-        res = last.own_plan_told_ko(text, res, reread)  # (lead32) "cache 지울 거거든": the speaker's plan, asked back
-        if res.lang == "ko" and "," in text:
-            from bot.language.outside import (
-                own_part_after_ko,  # (f22a) "nginx:1.25 받아놓고, … web 재시작은 제가 할게요"
-            )
-
-            res = own_part_after_ko(text, res, reread)
-        res = last.before_said(text, res, reread)  # (lead32) "cache 끄기 전에 web 재시작"
-        res = last.topic_apart_ko(text, res, reread)  # (safe33ko) "data는 web 끈 다음에 지워줘"
-        res = last.steps_merged_ko(text, res, reread)  # (safe33ko) "data 강제종료 web 정지": never one kill of both
-        res = last.rest_carried_ko(text, res)  # (safe33ko) "web 재시작한 다음에 나머지 지워": the rest of what?
-        if res.lang == "ko":
-            from bot.language.outside import addressed_other_ko  # (safe33ko) "민수씨 web 재시작해 주세요"
-
-            res = addressed_other_ko(text, res, reread)
-        res = last.words_pulled_apart_en(text, res)  # (lead32) "my boss says pull httpd": `boss`, `says` are no images
-        if isinstance(res, m.RunContainer):  # (safe34en) "run alpine bob": no command `bob`
-            from bot.language.pulled_apart import word_run_apart_en
-
-            res = word_run_apart_en(text, res)
-        res = last.laughed_partial(text, res)  # (lead32) "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
-        res = last.kept_yet_acted_on(text, res)  # (lead32) "다 지워 web은 그대로": web was removed
-        res = last.relative_subject_ko(text, res)  # (lead32) "web이 만든 거 지워": what web made, never web
-        res = last.example_said(text, res)  # (lead32) "docker rm cache (예시)": an example, never run
         if res.lang == "en" and isinstance(res, m.Command):
             from bot.language.pasted import pointed_run_en  # (safe34en) "run this on cache": what is this?
 
@@ -583,7 +536,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 res = NotUnderstood(text, "ko", Msg.of("parse.ban_slipped", word=slip))
         # (dneg23) "web 로그 좀 안 보여줄래?", "can't you just show me the logs of web?": a negated read asked for
         res = _question_then_read(text, _same_read_once(_stated_apart_ko(text, res)))  # (pre33) "DBA입니다. mysql 5.7 이미지 …": DBA pulled
-        res = after.negation_asked(text, res, lambda said: _parse(said, False))
+        res = readers.negation_asked(text, res, lambda said: _parse(said, False))
         if res.lang != "cli" and (isinstance(res, (NotUnderstood, m.Prohibition)) or (
                 isinstance(res, m.Command) and set(map(str.lower, m.names_of(res))) & (
                     grammar.words("corrected_it_en") | grammar.words("corrected_tail")))):
@@ -622,135 +575,142 @@ class RereadingReader(Protocol):
     def __call__(self, text: str, res: m.Command | NotUnderstood, reread: Reread, /) -> m.Command | NotUnderstood: ...
 
 
-class ReadersAfter(NamedTuple):
-    """`_readers_after`: the readers `parse` runs on every reading once the grammar's readers have read it."""
+class FirstSightReader(Protocol):
+    """A reader of the whole text before the grammar's: its reading when the text is of its kind (`parse` returns it
+    as it is), else None. `detail`: `parse`'s."""
 
-    ability_asked: AroundReader
-    still_of_a_write: AroundReader
-    concession_ko: RereadingReader
-    around: tuple[AroundReader, ...]  # what is said around a reading, in the order they look
-    told_then_ordered_ko: RereadingReader
-    held_read_ko: RereadingReader
-    negation_asked: RereadingReader
+    def __call__(self, text: str, detail: bool, /) -> m.Command | NotUnderstood | None: ...
 
 
-class ReadersLast(NamedTuple):
-    """`_readers_last`: the readers `parse` runs last on every reading."""
-
-    after_said_last: RereadingReader
-    need_told_after_ko: RereadingReader
-    time_taken_for_a_name_en: AroundReader
-    own_plan_told_ko: RereadingReader
-    before_said: RereadingReader
-    topic_apart_ko: RereadingReader
-    steps_merged_ko: RereadingReader
-    rest_carried_ko: AroundReader
-    words_pulled_apart_en: AroundReader
-    laughed_partial: AroundReader
-    kept_yet_acted_on: AroundReader
-    relative_subject_ko: AroundReader
-    example_said: AroundReader
+def _text_only(reader: Callable[[str], m.Command | NotUnderstood | None]) -> FirstSightReader:
+    """`reader`, which reads no detail, as a `FirstSightReader`."""
+    return lambda text, detail: reader(text)
 
 
 @lru_cache(maxsize=1)
-def _readers_last() -> ReadersLast:
-    """(lead32) The readers `parse` runs last on every reading, imported once as `_readers_after`'s are, in the order
-    they look: the steps' order said (step_order.py), the images said with a pull's verb (pulled_apart.py), a partial
-    reading said with a laugh, a name kept yet acted on, a relative clause's subject, a write marked as an example
-    (outside.py)."""
-    from bot.language.outside import example_said, kept_yet_acted_on, laughed_partial, relative_subject_ko
-    from bot.language.pulled_apart import words_pulled_apart_en
-    from bot.language.step_order import (
-        after_said_last,
-        before_said,
-        need_told_after_ko,
-        own_plan_told_ko,
-        rest_carried_ko,
-        steps_merged_ko,
-        time_taken_for_a_name_en,
-        topic_apart_ko,
+def _first_sight() -> tuple[FirstSightReader, ...]:
+    """The readers `parse` tries first on the whole text, before any other, in this order, one a line with the kind it
+    reads: the first that reads the text says what it means. A new one is one line here, at its place."""
+    return (
+        _stop_sign_agrees,  # (lead32a) "data 꺼줘 🛑": a stop sign said last agrees with a stop
+        _emoji_after_order,  # (aside34) "data 삭제 ⚠️": emoji said last after an order, asked back
+        _status_ok,  # (aside34) "web restart: ok": a status report's shape, asked back
+        _text_only(_marked_name),  # (brk17) a name typed with a combining mark: a look-alike, unknown
+        _text_only(_confirm_alone),  # (dneg23) "확인": a word of checking said alone, an acknowledgement
+        _text_only(_numbered_steps),  # (blind13) "1) web 멈추고 2) 로그 보여줘": numbered steps, an ordered plan
+        _text_only(_like_typed),  # (f14ko) "compose up -d 대신 nginx 하나 띄워줘": a command line as a comparison
     )
 
-    return ReadersLast(after_said_last, need_told_after_ko, time_taken_for_a_name_en, own_plan_told_ko, before_said,
-                       topic_apart_ko, steps_merged_ko, rest_carried_ko, words_pulled_apart_en, laughed_partial,
-                       kept_yet_acted_on, relative_subject_ko, example_said)
+
+class ReadersAfter(NamedTuple):
+    """`_readers_after`: the readers `parse` runs on every reading once the grammar's readers have read it."""
+
+    around: tuple[AroundReader, ...]  # what is said around a reading, each in turn, in the order they look
+    negation_asked: RereadingReader  # a read a negation asks for: run later, after parse.py's own last readers
+
+
+def _reread(said: str) -> m.Command | NotUnderstood:
+    """Words of the text read again by `parse` and all its readers, without detail."""
+    return parse(said, detail=False)
+
+
+def _reread_core(said: str) -> m.Command | NotUnderstood:
+    """Words of the text read again by `_parse` alone (the docker CLI's or the natural grammar's reading), without
+    detail: none of `parse`'s readers."""
+    return _parse(said, False)
+
+
+def _rereading(reader: RereadingReader, reread: Reread) -> AroundReader:
+    """`reader` with the way it reads words of the text again bound: an `AroundReader` of `_readers_after`."""
+    return lambda text, res: reader(text, res, reread)
 
 
 @lru_cache(maxsize=1)
 def _readers_after() -> ReadersAfter:
     """(perf32) The readers `parse` runs on every reading, imported once (their modules import this one; a `from …
-    import` in `parse` itself cost ~1 µs a name's module each sentence): ability_asked, still_of_a_write,
-    concession_ko; the readers of what is said around a reading, each `(text, res) -> res`, in the order they look;
-    told_then_ordered_ko, held_read_ko, negation_asked.
-
-    (blind16) "can you run kubectl?": asked back, never run on the question; (lead19) "that one too", "are you up?",
-    "cache 로그에서 에러만 골라서 보여줘": no docker command answers them. Around a reading: (lead22) "is web on port
-    80?" (value_asked); (lead31) a tag, a purpose, an offer, a slip, a person asked, an owner, a label, a verdict
-    (outside.py); (lead31c) a write said without ordering it: "web 재시작하는지 봐", "web 재시작은요", "cache 지우긴 좀
-    그런데", "web 꺼줘 배포 끝나고 나서", "봐서 cache 지워", "hypothetically, restart web" (unordered_ko.py) — asked
-    back or refused, never run."""
-    from bot.language.ability import ability_asked
-    from bot.language.compared import compared
-    from bot.language.negation_asked import negation_asked
-    from bot.language.outside import (
-        about_me,
-        act_not_ordered_ko,
-        addressed_other_en,
-        ceased_or_offered_en,
-        concession_ko,
-        contents_said_en,
-        contents_said_ko,
-        corrected_between,
-        go_asked_ko,
-        got_told_en,
-        held_read_ko,
-        korean_state_left,
-        lines_picked,
-        named_not_asked_en,
-        pointed_back,
-        possessed_ko,
-        purpose_for_en,
-        reminded_ko,
-        rhetorical_ko,
-        speaker_does_ko,
-        still_of_a_write,
-        suggestion_ko,
-        tag_last_ko,
-        task_labelled,
-        topic_then_it_en,
-        unasked_write,
-        vented_en,
-        verdict_last_en,
-        volumes_included_en,
-        wh_do_asked,
-        what_of_a_write_en,
-        what_of_a_write_ko,
-        who_of_a_write_ko,
-        write_topic_ko,
+    import` in `parse` itself cost ~1 µs a name's module each sentence). `around` lists them in the order `parse` runs
+    them, one a line with the kind it reads: each is `(text, res) -> res` (an `AroundReader`), `res` as it is or what
+    the whole text means instead — asked back or refused, never run. A reader that reads words again is bound to its
+    reread (`_rereading`: `_reread` is `parse`, `_reread_core` is `_parse` alone). A new reader is one line here, at its
+    place in the order (its module imported below when it is a new one)."""
+    from bot.language import (
+        ability,
+        compared,
+        negation_asked,
+        outside,
+        pulled_apart,
+        step_order,
+        unordered_ko,
+        value_asked,
     )
-    from bot.language.unordered_ko import (
-        day_said_ko,
-        hesitant_ko,
-        judged_ko,
-        later_said_ko,
-        point_asked_ko,
-        supposed_en,
-        told_then_ordered_ko,
-        topic_asked_ko,
-        whether_asked_ko,
-    )
-    from bot.language.value_asked import value_asked
 
-    around: tuple[AroundReader, ...] = (suggestion_ko, go_asked_ko, korean_state_left, who_of_a_write_ko, what_of_a_write_ko,
-              speaker_does_ko, wh_do_asked, pointed_back, about_me, lines_picked, compared, _separator_said,
-              value_asked, contents_said_en, what_of_a_write_en, rhetorical_ko, reminded_ko, tag_last_ko,
-              purpose_for_en, write_topic_ko, ceased_or_offered_en, corrected_between, addressed_other_en,
-              possessed_ko, contents_said_ko, task_labelled, got_told_en, vented_en, verdict_last_en, named_not_asked_en,
-              whether_asked_ko, point_asked_ko, topic_asked_ko, hesitant_ko, later_said_ko, day_said_ko, judged_ko,
-              act_not_ordered_ko,
-              supposed_en, topic_then_it_en, volumes_included_en, unasked_write)
-    return ReadersAfter(ability_asked, still_of_a_write, concession_ko, around, told_then_ordered_ko, held_read_ko,
-                        negation_asked)
+    around: tuple[AroundReader, ...] = (
+        ability.ability_asked,  # (blind16) "can you run kubectl?": a bare run asked whether gorae can, offered back
+        outside.still_of_a_write,  # a write said with 아직 / yet ("restart web yet?")
+        _rereading(outside.concession_ko, _reread_core),  # "web 재시작해도 그대로야": a write said with -어도, told
+        outside.suggestion_ko,  # "web 지우는 거 어때?": a Korean write asked as a suggestion
+        outside.go_asked_ko,  # "web 삭제 ㄱ?": a Korean removal closed with the go-sign asked
+        outside.korean_state_left,  # "web 꺼 있네": the state a Korean write left (-어 있다), told or asked
+        outside.who_of_a_write_ko,  # a Korean write read with who (누가) as its subject: a question
+        outside.what_of_a_write_ko,  # a Korean write said with "what is it": a question
+        outside.speaker_does_ko,  # a Korean write with the speaker as its subject (제가) and a promise
+        outside.wh_do_asked,  # "what does web run?": an English write read from a question word and do-support
+        outside.pointed_back,  # (lead19) "that one too": a listing naming nothing, from words pointing back
+        outside.about_me,  # (lead19) "are you up?": a question about gorae itself
+        outside.lines_picked,  # (lead19) "cache 로그에서 에러만 골라서 보여줘": some lines of a log only
+        compared.compared,  # (lead19) "가장 오래된 컨테이너가 뭐야?", "biggest image here?": the listing that shows it
+        _separator_said,  # (brk22) "web에서 -- rm /tmp/a 해줘": kubectl's `--` before an exec's command
+        value_asked.value_asked,  # (lead22) "is web on port 80?": a value of one container asked yes or no
+        outside.contents_said_en,  # an English removal of "the" + a name that is also a word for contents ("the data")
+        outside.what_of_a_write_en,  # "restart web? what is this": an English write asked about
+        outside.rhetorical_ko,  # a Korean write's verb said as a noun with the topic, then a question word
+        outside.reminded_ko,  # a Korean write read from a request (부탁, 요청) said in the past: a reminder
+        outside.tag_last_ko,  # (lead31) "web 재시작 ㅇㅋ": a chat yes said last, a question
+        outside.purpose_for_en,  # (lead31) "pull redis for testing": the purpose after for, no name
+        outside.write_topic_ko,  # "web 재시작 결과 알려줘": a Korean write as the topic of a noun
+        outside.ceased_or_offered_en,  # (lead31) "stop killing web", "want me to restart web": ceased or offered
+        outside.corrected_between,  # (lead31) "web 꺼줘 아 cache": a slip said between two names of one write
+        outside.addressed_other_en,  # (lead31) an English write said to someone named first
+        outside.possessed_ko,  # (lead31) "web의 cache 꺼": the first of two names owns or serves the second
+        outside.contents_said_ko,  # "data 데이터 지워": a Korean removal said of a container's contents
+        outside.task_labelled,  # (lead31) "todo: web 재시작": a write said after a task's label
+        outside.got_told_en,  # "cache got stopped": the past told
+        outside.vented_en,  # "i wanna restart web lol": a wish vented with a laugh
+        outside.verdict_last_en,  # (lead31) "restart cache, web ok": a name said last with a verdict of ok
+        outside.named_not_asked_en,  # (breaker34) an English write named without being asked for
+        unordered_ko.whether_asked_ko,  # (lead31c) "web 재시작하는지 봐": whether, an embedded question
+        unordered_ko.point_asked_ko,  # (lead31c) "web 재시작해서 뭐해": what's the point of it, asked
+        unordered_ko.topic_asked_ko,  # (lead31c) "web 재시작은요": a Korean write's noun closed by the topic
+        unordered_ko.hesitant_ko,  # (lead31c) "cache 지우긴 좀 그런데": a write hesitated over
+        unordered_ko.later_said_ko,  # (lead31c) "web 꺼줘 배포 끝나고 나서": a time after which, no schedule
+        unordered_ko.day_said_ko,  # (f23a) "다음 달에 web 지워": a day or a week to come, no schedule
+        unordered_ko.judged_ko,  # (lead31c) "봐서 cache 지워": left to "depending on what you see"
+        outside.act_not_ordered_ko,  # (breaker34) a Korean write whose last verb closes with no request
+        unordered_ko.supposed_en,  # (lead31c) "hypothetically, restart web": a supposition said first
+        outside.topic_then_it_en,  # (safe33en) "for cache, check web's logs then remove it": it after a topic
+        outside.volumes_included_en,  # (safe33en) "remove db including the volumes": volumes named as a container's
+        outside.unasked_write,  # (brk34a) a write no one asked for: a state of all, a check, an incident told, a ban
+        _rereading(unordered_ko.told_then_ordered_ko, _reread),  # (lead31c) "cache 지웠어요. web 재시작해줘"
+        _rereading(outside.held_read_ko, _reread),  # (lead31) "web 로그 잠깐만": the read before a hold said last
+        # (lead32) last: the steps' order said (step_order.py), words said apart from a verb, a laugh, a name kept
+        _rereading(step_order.after_said_last, _reread),  # "restart web after restarting cache": said last, meant first
+        _rereading(step_order.need_told_after_ko, _reread),  # "db 켜줘, etl 돌려야 함": a need told after an order
+        step_order.time_taken_for_a_name_en,  # "stop cache during lunch": `lunch` is no target
+        _rereading(step_order.own_plan_told_ko, _reread),  # "cache 지울 거거든": the speaker's plan, asked back
+        _rereading(outside.own_part_after_ko, _reread),  # (f22a) "nginx:1.25 받아놓고, … web 재시작은 제가 할게요"
+        _rereading(step_order.before_said, _reread),  # "cache 끄기 전에 web 재시작": a step said before another
+        _rereading(step_order.topic_apart_ko, _reread),  # (safe33ko) "data는 web 끈 다음에 지워줘"
+        _rereading(step_order.steps_merged_ko, _reread),  # (safe33ko) "data 강제종료 web 정지": never one kill of both
+        step_order.rest_carried_ko,  # (safe33ko) "web 재시작한 다음에 나머지 지워": the rest of what?
+        _rereading(outside.addressed_other_ko, _reread),  # (safe33ko) "민수씨 web 재시작해 주세요": said to another
+        pulled_apart.words_pulled_apart_en,  # "my boss says pull httpd": `boss`, `says` are no images
+        pulled_apart.word_run_apart_en,  # (safe34en) "run alpine bob": no command `bob`
+        outside.laughed_partial,  # "db 지우고 퇴사각 ㅋㅋ": a joke, never offered
+        outside.kept_yet_acted_on,  # "다 지워 web은 그대로": a name kept yet acted on
+        outside.relative_subject_ko,  # "web이 만든 거 지워": what web made, never web
+        outside.example_said,  # "docker rm cache (예시)": an example, never run
+    )
+    return ReadersAfter(around, negation_asked.negation_asked)
 
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
