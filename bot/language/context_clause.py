@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from bot.language import grammar
+
+if TYPE_CHECKING:  # pragma: no cover
+    from bot.model import Command, NotUnderstood
 
 _RULE = r"^(?:{})(?:\.\d+)?:(?P<body>.*(?:\n[ \t]+\|.*)*)"
 _SYLLABLES = "\uac00-\ud7a3"  # the Hangul syllables
@@ -803,7 +806,8 @@ def reason_after(text: str) -> tuple[str, str, bool] | None:
     return None
 
 
-def aim_first_ko(text: str, read: Callable[[str], Any], negated: Callable[[str], bool]) -> Any:
+def aim_first_ko(text: str, read: Callable[[str], Command | NotUnderstood],
+                 negated: Callable[[str], bool]) -> Command | None:
     """(f22a) Korean: the aim said first as a heading before a colon — a clean-up (grammar/lexicon.txt `aim_ko`, its
     last word one of `aim_verb_ko`: "쓰레기 정리: 멈춘 컨테이너 다 지워줘", "청소: 안 쓰는 볼륨 정리해주세요") — then the request,
     asked (a morpheme of `aim_asked_ko`: 주다, 드리다, 부탁) and read whole by `read` as a removal (`aim_cmd_ko`). The aim
@@ -842,7 +846,7 @@ def _hands_off_said() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
     return after, before, after_ko
 
 
-def hands_off_said(text: str, read: Callable[[str], Any]) -> Any:
+def hands_off_said(text: str, read: Callable[[str], Command | NotUnderstood]) -> Command | None:
     """(f22a) A read asked with the ban of changing anything said beside it — "First day, so I'll be careful: please list
     the volumes, and don't change anything", "don't touch anything, just show web's logs", "볼륨 목록 보여주세요, 아무것도
     건드리지 마세요": the read alone (`read` must read the rest whole as a read only); None otherwise — a write said

@@ -2972,8 +2972,10 @@ def _terse_up(s: Said) -> bool:
 
 def _targets_are(cmd: m.Command, name: str) -> bool:
     """Whether `cmd` acts on `name` alone (its targets, or its one target)."""
-    if isinstance(cmd, (m.ContainerAction, m.Stats)):
-        return cmd.targets == (name,) and not getattr(cmd, "all_running", False) and not getattr(cmd, "all", False)
+    if isinstance(cmd, m.ContainerAction):
+        return cmd.targets == (name,) and not cmd.all_running
+    if isinstance(cmd, m.Stats):
+        return cmd.targets == (name,) and not cmd.all
     if isinstance(cmd, m.Inspect):
         return cmd.target == name and not cmd.more
     if isinstance(cmd, (m.Logs, m.Top, m.Port)):

@@ -378,7 +378,7 @@ def rest_carried_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | No
     rest = [t[0] for t in toks if t[0] in grammar.words("rest_word")]
     if not rest or not grammar.words("rest_kept").isdisjoint(t[0] for t in toks):
         return res
-    if any(getattr(s, "exclude", ()) for s in _writes(res)):
+    if any(isinstance(s, m.ContainerAction) and s.exclude for s in _writes(res)):
         return res  # "web 빼고 나머지 재시작": all but web
     return NotUnderstood(text, "ko", Msg.of("parse.unused", words=f"`{rest[0]}`"))
 
