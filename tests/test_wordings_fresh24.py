@@ -26,6 +26,8 @@ reading (it fails on a running container rather than doing harm), but the row is
 pgdata 있는지 봐줘" read as `docker volume inspect pgdata` (want the volume list), "docker-compose logs -f cache" run as
 `docker logs -f cache` (compose CLI: none), "웹 로그에서 404만 보고 싶은데" read as `docker logs --tail 404 web` (none).
 1 other proposal: "my-nginx 재시작, 대기 시간 십 초" offered `docker restart my-nginx` without `-t 10`.
+(lead35) "nuke data. now.": every earlier table reads "nuke X" as `docker rm X`; that reading was added as an alt (a
+comment in the table says why), so the row is no wrong write.
 Misses by kind at the first read: frontend 29, dba 23, so 17, formal 16, incident 14, passive 14, words-num 11,
 third-person 10, nospace 8, comment 7, swear 6, typo-verb 5, chosung 5, double-neg 5, compose 4, mid-negation 3, caps 2,
 question-write 2, compose-none 1, unsupported 1, sincere 1, continuation 1, codemix 1; every other row that must run
@@ -72,7 +74,6 @@ KNOWN_WRONG24: dict[str, str] = {
         "a list noun dropped, the path run as the command: docker exec web /usr/share/nginx/html",
     "web 삭제? 물어보는 거야": "a question about a delete ('I'm asking') run as docker rm web",
     "docker exec my-volume df -h  # 디스크 확인": "a trailing shell comment kept as exec arguments '#' '디스크' '확인'",
-    "nuke data. now.": "planned docker rm data; the row wants rm -f (or stop/kill then rm)",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ24: dict[str, str] = {
