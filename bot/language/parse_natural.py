@@ -7282,7 +7282,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         # (lead21) … and the image noun said apart from the name ("최신 이미지로 web 띄워", "run web from the image"): a new
         # container of an image, never a start of the container web (the words of the image were dropped)
-        fresh="fresh" in u.groups or image_arg.kind == "image" or (image_arg.kind is None and "image" in s.nouns),
+        fresh="fresh" in u.groups or image_arg.kind == "image" or (image_arg.kind is None and "image" in s.nouns)
+        or _one_of_image_en(s, image_arg),
         # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
         said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
@@ -7642,6 +7643,18 @@ def _dir_of_place(s: Said, a: Arg) -> Arg | None:
     return None
 
 
+def _one_of_image_en(s: Said, a: Arg) -> bool:
+    """(f22r) English, the place a command runs in said as one of a kind, the indefinite article right before its name
+    and the container noun right after it ("run uname -a in an alpine container", "run date inside a busybox
+    container"): a new container of that image, as "in a new alpine container" — never the container of that name
+    (one of that name here is asked about: bot/engine/plan.py `fresh_of_container`); "in the alpine container" and "in
+    alpine" stay as read. The articles: grammar/lexicon.txt `one_of_image_article_en`."""
+    if s.lang != "en" or a.kind != "container" or a.prep != "in" or a.pos < 0 or a.value.lower() in keywords():
+        return False  # "in a running container": a state, never an image's name
+    before = s.text[:a.pos].split()
+    return bool(before) and before[-1].lower() in _LEX["one_of_image_article_en"]
+
+
 def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     """The image (or container) to run in: (arg, it is a container, it was placed).
 
@@ -7692,7 +7705,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if placed:
         a = placed[0]
         # (run25) a new one is never the container of that name: "run cat /etc/issue in a new alpine container"
-        return a, a.kind == "container" and not throwaway and not has(s, u, "fresh"), True
+        # (f22r) nor is one said with the indefinite article: "run uname -a in an alpine container" (`_one_of_image_en`)
+        return a, a.kind == "container" and not throwaway and not has(s, u, "fresh") and not _one_of_image_en(s, a), True
     marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
     plain = [a for a in cands if a.kind != "container"]
     a = marked[0] if marked else (plain[0] if plain else cands[0])
