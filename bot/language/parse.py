@@ -2593,13 +2593,20 @@ def _antecedent_en(text: str) -> m.Command | None:
 
 @lru_cache(maxsize=1)
 def _adopt_pattern() -> re.Pattern[str]:
-    """(f14en) WHO asked us to REQUEST, then a word of doing it (grammar/lexicon.txt `adopt_asked_en`, `adopt_do_en`)."""
+    """(f14en) WHO asked us to REQUEST, then a word of doing it (grammar/lexicon.txt `adopt_asked_en`, `adopt_do_en`);
+    (f22r) or WHO says: REQUEST, and the taking up may be the ask alone, perhaps with a word of helping
+    (`adopt_alone_en`: "…, could you help?", "… Could you?" — its full stop gone once normalized, the opener typed in
+    capitals, `setting_opener_en`)."""
     alt = grammar.alternation
-    return re.compile(r"(?i)(?P<who>[A-Za-z][A-Za-z' \-]*?)\s+(?:" + alt("adopt_asked_en") + r")\s+(?:(?:"
-                      + alt("adopt_whom_en") + r")\s+)?(?:" + alt("adopt_to_en") + r")\s+(?P<req>.+?)\s*"
-                      + r"(?:[,;:]|\s[\u2014\u2013-])\s*(?:(?:" + alt("request_opener_en") + r")\s+(?:(?:"
-                      + alt("adopt_you_en") + r")\s+)?)?(?:" + alt("adopt_do_en") + r")\s+(?:" + alt("adopt_what_en")
-                      + r")(?:\s+(?:" + alt("adopt_close_en") + r"))?\s*[.!?]*")
+    you = r"(?:" + alt("adopt_you_en") + r")"
+    close = r"(?:\s+(?:" + alt("adopt_close_en") + r"))?"
+    return re.compile(r"(?i)(?P<who>[A-Za-z][A-Za-z' \-]*?)\s+(?:" + alt("adopt_asked_en") + r")(?:\s+(?:(?:"
+                      + alt("adopt_whom_en") + r")\s+)?(?:" + alt("adopt_to_en") + r")\s+|\s*:\s+)(?P<req>.+?)\s*"
+                      + r"(?:[,;:]|\s[\u2014\u2013-]|\s(?=(?-i:" + "|".join(sorted(grammar.words("setting_opener_en")))
+                      + r")\s))\s*(?:(?:(?:" + alt("request_opener_en") + r")\s+(?:" + you + r"\s+)?)?(?:"
+                      + alt("adopt_do_en") + r")\s+(?:" + alt("adopt_what_en") + r")" + close + r"|(?:"
+                      + alt("request_opener_en") + r")\s+" + you + r"(?:\s+(?:" + alt("adopt_alone_en") + r"))?" + close
+                      + r")\s*[.!?]*")
 
 
 def _adopted_en(text: str) -> m.Command | None:
