@@ -272,11 +272,13 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         plain = [w.strip(".,!?\u2014\u2013-") for w in said.split()]
         if any(w and not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?|\d+[a-z]{0,2}", w) for w in plain):
             return None  # a name, a path, a pasted row: never a setting left out
-        if not grammar.words("setting_pronoun_en").isdisjoint(_words(req)):
-            continue  # the request leans on what was said first ("my app is cache, can you check if it's up?")
         res = read(req)
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             continue
+        if not grammar.words("setting_pronoun_en").isdisjoint(_words(req)) and not (
+                m.names_of(res, images=True) and {n.lower() for n in m.names_of(res, images=True)} <= set(_words(req))):
+            continue  # the request leans on what was said first ("my app is cache, can you check if it's up?"), unless
+            # (f22r) its pronoun is of a thing it names itself ("first day: I paused data earlier, can you unpause it?")
         from bot.language.parse_natural import reads_only
 
         own = words[0] in grammar.words("setting_self_en") or words[-1] in grammar.words("setting_here_en")
