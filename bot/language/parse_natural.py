@@ -6509,7 +6509,24 @@ def _described(s: Said, u: Used, kind: str) -> Used:
     return u
 
 
-def _describes(a: Arg, kind: str) -> bool:
+def _described_image(s: Said, u: Used) -> Used:
+    """(f22r) English, a word of what a new container is for (grammar/lexicon.txt `described_as_en`) said bare between
+    an article (`start_new_article_en`) and the image's name, nothing between ("spin up a scratch redis on 6391 called
+    redis22", "run a test nginx on 8089", "start a demo httpd"): it describes the container (used), never an image —
+    the image is the name after it, and the container a new one (`fresh`: "run a test web" never starts the container
+    web). Any other place ("run test redis") stays as read."""
+    if s.lang != "en":
+        return u
+    names = sorted((a for a in free(s, u) if a.type == "NAME"), key=lambda a: a.pos)
+    for a, b in zip(names, names[1:]):
+        if (_describes(a, None) and b.kind in (None, "image", "container") and b.prep is None and b.particle is None
+                and a.pos >= 0 and (s.text[:a.pos].split() or [""])[-1].lower() in _LEX["start_new_article_en"]
+                and not [it for it in s.items if a.pos < it[0] < b.pos]):
+            return u.arg(a).group("fresh")  # a new one: never a start of a container of the name after it
+    return u
+
+
+def _describes(a: Arg, kind: str | None) -> bool:
     """Whether `a` is a word of grammar/lexicon.txt `described_as_en` said bare before the kind noun `kind` ("a test
     network", "a test container")."""
     return (a.type == "NAME" and a.kind == kind and a.prep is None and a.particle is None
@@ -7065,6 +7082,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         raise Incomplete("parse.need_image")
     s, u = _size_as_memory(s, u)
     u = _published_to(s, u)
+    u = _described_image(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
                 ("publish" in s.verbs or ("expose" in s.verbs and has(s, u, "random_port")))
