@@ -6509,6 +6509,28 @@ def _described(s: Said, u: Used, kind: str) -> Used:
     return u
 
 
+_DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _version_after_image(s: Said, u: Used) -> tuple[Said, Used]:
+    """(f22r) A run's image said first, then its version as a dotted number of its own, nothing between ("nginx 1.25로
+    8093포트에 띄워", "run nginx 1.25 on port 8093", "run alpine 3.19 echo hi"): the image's tag (nginx:1.25) — as a pull
+    reads it (`_versions_said`) — never an image named by the number nor the first word of a command (it ran `alpine`
+    with `3.19 echo hi`). Only for the first name said, with no tag of its own; a number with no dot ("redis 7") stays
+    as read (a port, a count). `s` with the two said as one, and `u` with the number read."""
+    names = sorted((a for a in free(s, u) if a.type in ("NAME", "INT") and a.pos >= 0), key=lambda a: a.pos)
+    if len(names) < 2:
+        return s, u
+    a, b = names[0], names[1]
+    if (a.type != "NAME" or ":" in a.value.rsplit("/", 1)[-1] or _DOTTED_VERSION.fullmatch(a.value)
+            or not _DOTTED_VERSION.fullmatch(b.value) or a.particle is not None or a.prep is not None or b.prep is not None
+            or b.kind is not None or [it for it in s.items if a.pos < it[0] < b.pos]):
+        return s, u
+    tagged = replace(a, value=f"{a.value}:{b.value}", particle=b.particle, kind=a.kind)
+    return replace(s, args=tuple(tagged if x is a else x for x in s.args if x is not b),
+                   items=tuple((st, en, n, tagged if w is a else w) for st, en, n, w in s.items if w is not b)), u.arg(b)
+
+
 def _described_image(s: Said, u: Used) -> Used:
     """(f22r) English, a word of what a new container is for (grammar/lexicon.txt `described_as_en`) said bare between
     an article (`start_new_article_en`) and the image's name, nothing between ("spin up a scratch redis on 6391 called
@@ -7081,6 +7103,7 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # planned `docker create --name qa2 test`) — which image, asked
         raise Incomplete("parse.need_image")
     s, u = _size_as_memory(s, u)
+    s, u = _version_after_image(s, u)
     u = _published_to(s, u)
     u = _described_image(s, u)
     for a in free(s, u):
