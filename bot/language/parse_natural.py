@@ -7235,11 +7235,14 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         workdir = en_dir.value
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
-        if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
-                or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID):
+        tagged = ":" in image_arg.value.rsplit("/", 1)[-1]  # (f22r) "nginx 1.25로 …", "nginx:1.25로 …": an image's tag
+        if ((image_arg.kind != "image" and not tagged) or name is not None or not CONTAINER_NAME.fullmatch(command[0])
+                or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID
+                or (tagged and image_arg.kind != "image" and command[0].lower() in _LEX["known_programs"])):
             # "busybox로 httpd 띄워": launched from an image, one word — its name or its command? ask
             raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
-        # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one, one word — the container launched
+        # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one (or with its tag, no container's name
+        # has: "nginx 1.25로 8093포트에 qa22old 띄워주세요"), one word — the container launched
         name, command = command[0], ()
     if (placed and not quoted and s.lang == "ko" and image_arg.particle == "as" and len(command) == 1
             and CONTAINER_NAME.fullmatch(command[0])
