@@ -5795,6 +5795,25 @@ def _waited_for(s: Said, p: Phrase) -> bool:
     return bool(said_after & _WAIT_AFTER or (before and before[-1].lower() in _WAIT_BEFORE))
 
 
+def _user_asked_en(s: Said, u: Used) -> Used:
+    """(f22r) English, the user a container runs as, asked of it with "running as" and a user word (grammar/lexicon.txt
+    `as_user`, `user_words`: "is my-nginx running as root? show its details", "is web running as root?"): a property of
+    its details (docker inspect shows Config.User) — the `named` phrase used, never a new container's name nor a user a
+    command runs as (a verb of running said as a verb of its own is no question: read as before). Korean alike, root
+    said with (으)로 and a state of running ("my-nginx 루트로 돌고 있어?", "web 루트 권한으로 실행 중이야?")."""
+    if not has(s, u, "running") or s.verbs and set(s.verbs) - {"show", "inspect"}:
+        return u
+    if s.lang == "ko":
+        return u.group("as_root") if has(s, u, "as_root") else u
+    if not has(s, u, "named"):
+        return u
+    p = ph(s, u, "named")[0]
+    if (p.span is None or len(p.values) != 1 or p.values[0].lower() not in _LEX["user_words"]
+            or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]):
+        return u
+    return u.group("named")
+
+
 def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if not free(s, u) and "container" in s.nouns and "logs" not in s.verbs:
         return listing(s, u, verb, kind)  # "컨테이너 상태 좀 보여줘": the containers and their state
@@ -5831,6 +5850,7 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if kind == "image":  # "inspect nginx image" · "nginx 이미지 상세 정보" (a container's: its inspect, plan.py)
         return m.ImageInspect(name, lang=s.lang), u
     if kind != "image":
+        u = _user_asked_en(s, u)  # (f22r) "is my-nginx running as root?": the user it runs as, in its details
         _, u = use(s, u, "attr")  # "web 헬스체크 상태?": the property of its details asked about
         _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
