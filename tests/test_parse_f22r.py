@@ -61,6 +61,12 @@ READ = [
     ("web 재시작해주세요, 비교해보게요", "docker restart web"),
     ("nginx 8093포트에 띄워주세요, 비교해보게요", "docker run -d -p 8093:80 nginx"),
     ("web 재시작해줘, 테스트해 보려고", "docker restart web"),
+    # list-and: two names or more said first, a colon, then a read of "their" noun (fresh22 "both web and my-nginx: show
+    # their ports")
+    ("both web and my-nginx: show their ports", "docker port web ; docker port my-nginx"),
+    ("web and cache: show their ports", "docker port web ; docker port cache"),
+    ("both web and cache: show their processes", "docker top web ; docker top cache"),
+    ("both web and cache: restart", "docker restart web cache"),
     # audit: the user a container runs as, asked (fresh22 "is my-nginx running as root? show its details")
     ("is my-nginx running as root? show its details", "docker inspect my-nginx"),
     ("is web running as root", "docker inspect web"),
@@ -84,6 +90,8 @@ NOT_RUN = [
     "web 재시작해줘, cache 지우게요",  # a purpose told: the removal is the aim, never asked for
     "web 재시작해줘, cache 지워보게요",
     "web 꺼줘 data 지우게요",
+    "both web and cache: remove their volumes",  # a write of theirs: never read so
+    "both web, cache and data: restart",  # both, of three names: asked
     "restart web as root",  # a user said with a write: never dropped
     "start web as root",
     "web 루트로 실행해줘",

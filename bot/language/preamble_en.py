@@ -175,9 +175,14 @@ def aim_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> 
 def _names_then_verb() -> re.Pattern[str]:
     """(ko33b) Names (perhaps announced by "these N:", `names_announced_en`), a dash, then the verb alone (perhaps "them"
     or a courtesy of `names_then_tail_en`)."""
+    # (f22r) … or "both" first and a colon after them, and the read said of "their" noun ("both web and my-nginx: show
+    # their ports": `names_both_en`, `names_their_en`)
     return re.compile(rf"(?i)^(?:(?:{grammar.alternation('names_announced_en')})\s+(?P<count>\d+)?\s*:\s*)?"
-                      r"(?P<names>[A-Za-z0-9][\w.\-]*(?:\s*,?\s+(?:and\s+)?[A-Za-z0-9][\w.\-]*)*)\s+[\u2014\u2013-]+\s+"
-                      rf"(?P<verb>[a-z]+)(?:\s+(?:{grammar.alternation('names_then_tail_en')}))*\s*[.!]*$")
+                      rf"(?:(?P<both>{grammar.alternation('names_both_en')})\s+)?"
+                      r"(?P<names>[A-Za-z0-9][\w.\-]*(?:\s*,?\s+(?:and\s+)?[A-Za-z0-9][\w.\-]*)*)(?:\s+[\u2014\u2013-]+\s+|"
+                      r"(?P<colon>\s*:\s+))"
+                      rf"(?P<verb>[a-z]+)(?:\s+(?:{grammar.alternation('names_their_en')})\s+(?P<noun>[a-z]+))?"
+                      rf"(?:\s+(?:{grammar.alternation('names_then_tail_en')}))*\s*[.!]*$")
 
 
 def names_then_verb(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
@@ -191,6 +196,18 @@ def names_then_verb(text: str, read: Callable[[str], m.Command | m.NotUnderstood
     names = [n for n in names if n.lower() != "and"]
     if mt["count"] is not None and int(mt["count"]) != len(names):
         return None  # "these 3: web, cache — restart": which third?
+    if (mt["both"] and len(names) != 2) or (mt["colon"] and len(names) < 2):
+        return None  # (f22r) a colon after two names or more ("web: restart" is read elsewhere)
+    if mt["noun"] is not None:
+        # (f22r) "both web and my-nginx: show their ports": the noun of theirs, of each name — a read only
+        from bot.language.parse_natural import reads_only
+
+        res = read(f"{mt['verb']} {mt['noun']} of {mt['names']}")
+        steps = res.steps if isinstance(res, m.Sequence) else (res,)
+        if (not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res)
+                or sorted(n for st in steps for n in m.names_of(st, images=True)) != sorted(names)):
+            return None
+        return res
     res = read(f"{mt['verb']} {mt['names']}")
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return None
