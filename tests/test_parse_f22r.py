@@ -87,6 +87,9 @@ NOT_RUN = [
     "pull httpd and remove busybox -f",  # a container's removal flag
     "busybox로 httpd 띄워",  # an image said bare: its name or its command? asked
     "alpine:3.19로 date 띄워",  # a program's name: asked
+    "postgres:16으로 DB 하나 5433 포트로 띄워 주세요. 테스트용이에요",  # one DB: a kind of thing, never a name
+    "postgres:16으로 db 하나 5433 포트로 띄워 주세요",
+    "nginx:1.25로 QA 띄워줘",  # an acronym: asked
     "web 재시작해줘, cache 지우게요",  # a purpose told: the removal is the aim, never asked for
     "web 재시작해줘, cache 지워보게요",
     "web 꺼줘 data 지우게요",

@@ -6529,6 +6529,14 @@ def _described(s: Said, u: Used, kind: str) -> Used:
     return u
 
 
+def _counted_after(s: Said, word: str) -> bool:
+    """(f22r) Whether `word` is said right before a count of one (grammar/lexicon.txt `one_counted_ko`: "postgres:16으로
+    DB 하나 5433 포트로 띄워": one DB, a kind of thing — never a container named DB)."""
+    at = s.text.find(word)
+    after = s.text[at + len(word):].split() if at >= 0 else []
+    return bool(after) and after[0] in _LEX["one_counted_ko"]
+
+
 _DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)+")
 
 
@@ -7258,7 +7266,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         tagged = ":" in image_arg.value.rsplit("/", 1)[-1]  # (f22r) "nginx 1.25로 …", "nginx:1.25로 …": an image's tag
         if ((image_arg.kind != "image" and not tagged) or name is not None or not CONTAINER_NAME.fullmatch(command[0])
                 or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID
-                or (tagged and image_arg.kind != "image" and command[0].lower() in _LEX["known_programs"])):
+                or (tagged and image_arg.kind != "image" and (command[0].lower() in _LEX["known_programs"]
+                                                              or command[0].isupper() or _counted_after(s, command[0])))):
             # "busybox로 httpd 띄워": launched from an image, one word — its name or its command? ask
             raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
         # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one (or with its tag, no container's name
