@@ -203,11 +203,10 @@ def names_then_verb(text: str, read: Callable[[str], m.Command | m.NotUnderstood
         from bot.language.parse_natural import reads_only
 
         res = read(f"{mt['verb']} {mt['noun']} of {mt['names']}")
-        steps = res.steps if isinstance(res, m.Sequence) else (res,)
-        if (not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res)
-                or sorted(n for st in steps for n in m.names_of(st, images=True)) != sorted(names)):
+        if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
             return None
-        return res
+        steps = res.steps if isinstance(res, m.Sequence) else (res,)
+        return res if sorted(n for st in steps for n in m.names_of(st, images=True)) == sorted(names) else None
     res = read(f"{mt['verb']} {mt['names']}")
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return None
