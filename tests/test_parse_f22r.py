@@ -67,6 +67,11 @@ READ = [
     ("web and cache: show their ports", "docker port web ; docker port cache"),
     ("both web and cache: show their processes", "docker top web ; docker top cache"),
     ("both web and cache: restart", "docker restart web cache"),
+    # deploy: a label of letters joined by a hyphen before a read of a thing named (fresh22 "post-deploy sanity check: web
+    # logs from the last 15m")
+    ("post-deploy sanity check: web logs from the last 15m", "docker logs --since 15m web"),
+    ("post-deploy sanity check: web logs since 15m", "docker logs --since 15m web"),
+    ("pre-release check: web logs from the last 10m", "docker logs --since 10m web"),
     # audit: the user a container runs as, asked (fresh22 "is my-nginx running as root? show its details")
     ("is my-nginx running as root? show its details", "docker inspect my-nginx"),
     ("is web running as root", "docker inspect web"),
@@ -95,6 +100,7 @@ NOT_RUN = [
     "web 꺼줘 data 지우게요",
     "both web and cache: remove their volumes",  # a write of theirs: never read so
     "both web, cache and data: restart",  # both, of three names: asked
+    "post-deploy check: restart web",  # a hyphenated word may be a name: never left out before a write
     "restart web as root",  # a user said with a write: never dropped
     "start web as root",
     "web 루트로 실행해줘",

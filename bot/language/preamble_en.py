@@ -286,11 +286,18 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         if not words or not verbs.isdisjoint(words):
             return None  # a verb of gorae's said first: a request of its own, never a setting
         plain = [w.strip(".,!?\u2014\u2013-") for w in said.split()]
+        joined = False  # (f22r) a word of letters joined by a hyphen ("post-deploy sanity check: web logs …")
         if any(w and not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?|\d+[a-z]{0,2}", w) for w in plain):
-            return None  # a name, a path, a pasted row: never a setting left out
+            if any(w and not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?|\d+[a-z]{0,2}|[A-Za-z]+(?:-[A-Za-z]+)+", w) for w in plain):
+                return None  # a name, a path, a pasted row: never a setting left out
+            joined = True  # … it may be a name ("my-nginx"): left out only before a read of a thing named, after a label
         res = read(req)
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             continue
+        from bot.language.parse_natural import reads_only
+
+        if joined and not (reads_only(res) and m.names_of(res, images=True) and mt.group().strip()[:1] == ":"):
+            return None
         if not grammar.words("setting_pronoun_en").isdisjoint(_words(req)) and not (
                 m.names_of(res, images=True) and {n.lower() for n in m.names_of(res, images=True)} <= set(_words(req))):
             continue  # the request leans on what was said first ("my app is cache, can you check if it's up?"), unless
