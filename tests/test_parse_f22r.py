@@ -72,6 +72,11 @@ READ = [
     ("post-deploy sanity check: web logs from the last 15m", "docker logs --since 15m web"),
     ("post-deploy sanity check: web logs since 15m", "docker logs --since 15m web"),
     ("pre-release check: web logs from the last 10m", "docker logs --since 10m web"),
+    # passive: the rest after the passive request set off by a long dash (fresh22 "web's logs should be looked at — show
+    # me the last 50 lines")
+    ("web's logs should be looked at — show me the last 50 lines", "docker logs --tail 50 web"),
+    ("the backend network should be inspected — details please", "docker network inspect backend"),
+    ("cache's logs should be looked at – last 20 lines", "docker logs --tail 20 cache"),
     # audit: the user a container runs as, asked (fresh22 "is my-nginx running as root? show its details")
     ("is my-nginx running as root? show its details", "docker inspect my-nginx"),
     ("is web running as root", "docker inspect web"),
@@ -101,6 +106,8 @@ NOT_RUN = [
     "both web and cache: remove their volumes",  # a write of theirs: never read so
     "both web, cache and data: restart",  # both, of three names: asked
     "post-deploy check: restart web",  # a hyphenated word may be a name: never left out before a write
+    "web should be restarted — no wait",  # taken back
+    "web needs to be removed — after the deploy",  # a time: never now
     "restart web as root",  # a user said with a write: never dropped
     "start web as root",
     "web 루트로 실행해줘",
