@@ -61,6 +61,14 @@ def test_a_new_container_said_with_what_it_is_for(bot, docker_client, world, cle
     assert inspect(docker_client, name)["Config"]["Image"] == "nginx"
 
 
+def test_a_new_container_said_as_a_teams_need(bot, docker_client, world, cleanup, free_port):
+    name = uid()
+    cleanup.container(name)
+    reply = bot.say(f"QA needs an nginx on {free_port} named {name}")
+    assert reply.status == "done" and list(reply.cli) == [f"docker run -d --name {name} -p {free_port}:80 nginx"], reply
+    assert inspect(docker_client, name)["State"]["Running"]
+
+
 def test_an_image_version_said_apart_is_its_tag(bot, docker_client, world, cleanup):
     name = uid()
     cleanup.container(name)

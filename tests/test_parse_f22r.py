@@ -77,6 +77,13 @@ READ = [
     ("web's logs should be looked at — show me the last 50 lines", "docker logs --tail 50 web"),
     ("the backend network should be inspected — details please", "docker network inspect backend"),
     ("cache's logs should be looked at – last 20 lines", "docker logs --tail 20 cache"),
+    # run-opts: a new container said as one's or a team's need, with an option of a run (fresh22 "QA needs an nginx on
+    # 8089 named qa22")
+    ("QA needs an nginx on 8089 named qa22", "docker run -d --name qa22 -p 8089:80 nginx"),
+    ("I need a redis on 6390", "docker run -d -p 6390:6379 redis"),
+    ("we want an httpd on 8097", "docker run -d -p 8097:80 httpd"),
+    ("nginx 하나 8089포트로 필요해", "docker run -d -p 8089:80 nginx"),
+    ("redis 하나 6390포트로 필요합니다", "docker run -d -p 6390:6379 redis"),
     # audit: the user a container runs as, asked (fresh22 "is my-nginx running as root? show its details")
     ("is my-nginx running as root? show its details", "docker inspect my-nginx"),
     ("is web running as root", "docker inspect web"),
@@ -108,6 +115,12 @@ NOT_RUN = [
     "post-deploy check: restart web",  # a hyphenated word may be a name: never left out before a write
     "web should be restarted — no wait",  # taken back
     "web needs to be removed — after the deploy",  # a time: never now
+    "QA needs an nginx on 8089 tomorrow",  # a time: never now
+    "web needs a redis on 6390?",  # asked
+    "QA needs an nginx",  # no option of a run: a verb dropped, asked
+    "I need a web on 8089",  # a container's name: asked by the plan
+    "nginx 하나 8089포트로 필요해요?",
+    "nginx 하나 8089포트로 필요했어",  # the past: told
     "restart web as root",  # a user said with a write: never dropped
     "start web as root",
     "web 루트로 실행해줘",
