@@ -84,6 +84,11 @@ READ = [
     ("we want an httpd on 8097", "docker run -d -p 8097:80 httpd"),
     ("nginx 하나 8089포트로 필요해", "docker run -d -p 8089:80 nginx"),
     ("redis 하나 6390포트로 필요합니다", "docker run -d -p 6390:6379 redis"),
+    # deploy: the reason after a write, its users not using it, said with be and -ing (fresh22 "As release manager I'm
+    # calling it: remove the httpd image, we're not shipping it" — its opening is left: a setting not known neutral)
+    ("remove the httpd image, we're not shipping it", "docker rmi httpd"),
+    ("delete web, we are not using it", "docker rm web"),
+    ("stop data, i'm not using it", "docker stop data"),
     # audit: the user a container runs as, asked (fresh22 "is my-nginx running as root? show its details")
     ("is my-nginx running as root? show its details", "docker inspect my-nginx"),
     ("is web running as root", "docker inspect web"),
@@ -121,6 +126,8 @@ NOT_RUN = [
     "I need a web on 8089",  # a container's name: asked by the plan
     "nginx 하나 8089포트로 필요해요?",
     "nginx 하나 8089포트로 필요했어",  # the past: told
+    "remove web, we're not using cache",  # another thing's: never left out
+    "we're not removing web",
     "restart web as root",  # a user said with a write: never dropped
     "start web as root",
     "web 루트로 실행해줘",
