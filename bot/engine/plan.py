@@ -1633,6 +1633,10 @@ def _renamed_in(step: m.Command, renamed: dict[str, str]) -> m.Command:
     return replace(step, **changes) if changes else step
 
 
+# (f22r) the steps of images: beside one, a removal of a name that is only an image here is the image's (`_sequence`)
+_OF_IMAGES = (m.Pull, m.Push, m.Tag, m.ListImages, m.RemoveImage, m.PruneImages, m.ImageInspect, m.History)
+
+
 def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
     """Each step planned against the engine as it is now, combined into one ordered Plan.
 
@@ -1647,6 +1651,10 @@ def _sequence(cmd: m.Sequence, view: EngineView) -> Result:
     for step in cmd.steps:
         if isinstance(step, (m.Sequence, m.Help, m.Prohibition)):
             return Unresolved(cmd, Msg.of("plan.unsupported"))
+        if (isinstance(step, m.Remove) and any(isinstance(o, _OF_IMAGES) for o in cmd.steps)
+                and (of_image := image_removal(step, view)) is not None):
+            step = of_image  # (f22r) "pull httpd and remove busybox": beside a step of images, a removal of a name
+            # that is no container here but an image is the image's (`image_removal`'s checks), never refused
         planned = plan(_renamed_in(step, after.renamed), after)
         if isinstance(planned, Unresolved):
             return replace(planned, command=cmd)

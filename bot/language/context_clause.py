@@ -709,6 +709,8 @@ def _reason_tail(toks: list[tuple[str, str]]) -> bool:
     purpose = tag == "EC" and (form in grammar.words("reason_after_purpose") or _intent(toks))
     for i, (f, t) in enumerate(toks):
         verbal = t in ("VV", "VX") or (t in ("NNG", "XR") and i + 1 < len(toks) and toks[i + 1][1] in ("XSV", "XSA"))
+        if t == "VX" and i and toks[i - 1][1] == "EC" and f in grammar.words("reason_after_try_aux"):
+            continue  # (f22r) the trying auxiliary after a verb's -어 ("비교해 보게요": to compare), never a look asked
         if verbal and f in verbs:
             done = any(tt == "EP" for _, tt in toks[i + 1:])
             if named or not (done or purpose):

@@ -104,7 +104,10 @@ def passive_done(text: str, res: m.Command | m.NotUnderstood, read: Read) -> m.C
         return res
     verbs = {k.replace("_", " "): v.replace("_", " ") for k, v in
              (p.split("=", 1) for p in grammar.words("got_done_en") | grammar.words("got_done_passive_en"))}
-    got = read(f"{verbs[mt['part'].lower()]} {mt['what']}{mt['rest']}".strip())
+    # (f22r) the rest set off by a long dash is as after a comma ("web's logs should be looked at — show me the last 50
+    # lines": the amount of the logs asked, its dash no word)
+    rest = re.sub(r"^\s+[\u2014\u2013]\s+", ", ", mt["rest"])
+    got = read(f"{verbs[mt['part'].lower()]} {mt['what']}{rest}".strip())
     if isinstance(got, m.NotUnderstood) or isinstance(got, (m.Sequence, m.Prohibition, m.Help)):
         return res
     if isinstance(res, m.NotUnderstood):

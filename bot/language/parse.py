@@ -2602,13 +2602,20 @@ def _antecedent_en(text: str) -> m.Command | None:
 
 @lru_cache(maxsize=1)
 def _adopt_pattern() -> re.Pattern[str]:
-    """(f14en) WHO asked us to REQUEST, then a word of doing it (grammar/lexicon.txt `adopt_asked_en`, `adopt_do_en`)."""
+    """(f14en) WHO asked us to REQUEST, then a word of doing it (grammar/lexicon.txt `adopt_asked_en`, `adopt_do_en`);
+    (f22r) or WHO says: REQUEST, and the taking up may be the ask alone, perhaps with a word of helping
+    (`adopt_alone_en`: "…, could you help?", "… Could you?" — its full stop gone once normalized, the opener typed in
+    capitals, `setting_opener_en`)."""
     alt = grammar.alternation
-    return re.compile(r"(?i)(?P<who>[A-Za-z][A-Za-z' \-]*?)\s+(?:" + alt("adopt_asked_en") + r")\s+(?:(?:"
-                      + alt("adopt_whom_en") + r")\s+)?(?:" + alt("adopt_to_en") + r")\s+(?P<req>.+?)\s*"
-                      + r"(?:[,;:]|\s[\u2014\u2013-])\s*(?:(?:" + alt("request_opener_en") + r")\s+(?:(?:"
-                      + alt("adopt_you_en") + r")\s+)?)?(?:" + alt("adopt_do_en") + r")\s+(?:" + alt("adopt_what_en")
-                      + r")(?:\s+(?:" + alt("adopt_close_en") + r"))?\s*[.!?]*")
+    you = r"(?:" + alt("adopt_you_en") + r")"
+    close = r"(?:\s+(?:" + alt("adopt_close_en") + r"))?"
+    return re.compile(r"(?i)(?P<who>[A-Za-z][A-Za-z' \-]*?)\s+(?:" + alt("adopt_asked_en") + r")(?:\s+(?:(?:"
+                      + alt("adopt_whom_en") + r")\s+)?(?:" + alt("adopt_to_en") + r")\s+|\s*:\s+)(?P<req>.+?)\s*"
+                      + r"(?:[,;:]|\s[\u2014\u2013-]|\s(?=(?-i:" + "|".join(sorted(grammar.words("setting_opener_en")))
+                      + r")\s))\s*(?:(?:(?:" + alt("request_opener_en") + r")\s+(?:" + you + r"\s+)?)?(?:"
+                      + alt("adopt_do_en") + r")\s+(?:" + alt("adopt_what_en") + r")" + close + r"|(?:"
+                      + alt("request_opener_en") + r")\s+" + you + r"(?:\s+(?:" + alt("adopt_alone_en") + r"))?" + close
+                      + r")\s*[.!?]*")
 
 
 def _adopted_en(text: str) -> m.Command | None:
@@ -4783,15 +4790,20 @@ def _as_typed(text: str, prepared: str, src: str, rd: Reading | None) -> Reading
 
 def _cli_noun_said(text: str, cmd: m.Command, detail: bool) -> m.Command | None:
     """(en12fix) English, docker's verb top said first as a noun, a preposition after it ("top of the container running
-    alpine", "top for cache", "top on web"): the processes of what follows, read as the sentence with the word of
-    processes in its place (grammar/lexicon.txt `top_noun`, `top_preps`) — never a container named of, for or on. None
+    alpine", "top for cache", "top on web"; (f22r) of several joined, "top for web and my-nginx", "top web and cache"): the
+    processes of what follows, read as the sentence with the word of processes in its place (grammar/lexicon.txt `top_noun`, `top_preps`) — never a container named of, for or on. None
     when `cmd` is no such reading or the sentence does not read as docker top."""
-    if not isinstance(cmd, m.Top) or cmd.target.lower() not in grammar.words("top_preps"):
+    joined = {w.replace("_", " ") for w in grammar.words("joined_names_en")}
+    if not isinstance(cmd, m.Top) or (cmd.target.lower() not in grammar.words("top_preps")
+                                      and not (cmd.ps_args and cmd.ps_args[0].lower() in joined)):
         return None
     said = text.split(None, 1)
     if len(said) != 2 or said[0].lower() != "top":
         return None
     res = _parse(sorted(grammar.words("top_noun"))[0] + " " + said[1], detail)
+    if isinstance(res, m.Sequence) and all(isinstance(st, m.Top) for st in res.steps):
+        # (f22r) "top for web and my-nginx", "top web and cache": the processes of each container said joined
+        return replace(res, lang="en", steps=tuple(replace(st, lang="en") for st in res.steps))
     return replace(res, lang="en") if isinstance(res, m.Top) else None
 
 

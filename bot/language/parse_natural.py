@@ -5797,6 +5797,25 @@ def _waited_for(s: Said, p: Phrase) -> bool:
     return bool(said_after & _WAIT_AFTER or (before and before[-1].lower() in _WAIT_BEFORE))
 
 
+def _user_asked_en(s: Said, u: Used) -> Used:
+    """(f22r) English, the user a container runs as, asked of it with "running as" and a user word (grammar/lexicon.txt
+    `as_user`, `user_words`: "is my-nginx running as root? show its details", "is web running as root?"): a property of
+    its details (docker inspect shows Config.User) — the `named` phrase used, never a new container's name nor a user a
+    command runs as (a verb of running said as a verb of its own is no question: read as before). Korean alike, root
+    said with (으)로 and a state of running ("my-nginx 루트로 돌고 있어?", "web 루트 권한으로 실행 중이야?")."""
+    if not has(s, u, "running") or s.verbs and set(s.verbs) - {"show", "inspect"}:
+        return u
+    if s.lang == "ko":
+        return u.group("as_root") if has(s, u, "as_root") else u
+    if not has(s, u, "named"):
+        return u
+    p = ph(s, u, "named")[0]
+    if (p.span is None or len(p.values) != 1 or p.values[0].lower() not in _LEX["user_words"]
+            or s.text[p.span[0]:p.span[1]].split()[0].lower() not in _LEX["as_user"]):
+        return u
+    return u.group("named")
+
+
 def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, Used]:
     if not free(s, u) and "container" in s.nouns and "logs" not in s.verbs:
         return listing(s, u, verb, kind)  # "컨테이너 상태 좀 보여줘": the containers and their state
@@ -5833,6 +5852,7 @@ def inspect(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if kind == "image":  # "inspect nginx image" · "nginx 이미지 상세 정보" (a container's: its inspect, plan.py)
         return m.ImageInspect(name, lang=s.lang), u
     if kind != "image":
+        u = _user_asked_en(s, u)  # (f22r) "is my-nginx running as root?": the user it runs as, in its details
         _, u = use(s, u, "attr")  # "web 헬스체크 상태?": the property of its details asked about
         _, u = use(s, u, "attr_verb")  # "web 몇 번 포트로 열려있어?": the verb of that question
         _, u = use(s, u, "running")  # "멈춰 있는 db 상세 정보": the state describes the name
@@ -6511,7 +6531,54 @@ def _described(s: Said, u: Used, kind: str) -> Used:
     return u
 
 
-def _describes(a: Arg, kind: str) -> bool:
+def _counted_after(s: Said, word: str) -> bool:
+    """(f22r) Whether `word` is said right before a count of one (grammar/lexicon.txt `one_counted_ko`: "postgres:16으로
+    DB 하나 5433 포트로 띄워": one DB, a kind of thing — never a container named DB)."""
+    at = s.text.find(word)
+    after = s.text[at + len(word):].split() if at >= 0 else []
+    return bool(after) and after[0] in _LEX["one_counted_ko"]
+
+
+_DOTTED_VERSION = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _version_after_image(s: Said, u: Used) -> tuple[Said, Used]:
+    """(f22r) A run's image said first, then its version as a dotted number of its own, nothing between ("nginx 1.25로
+    8093포트에 띄워", "run nginx 1.25 on port 8093", "run alpine 3.19 echo hi"): the image's tag (nginx:1.25) — as a pull
+    reads it (`_versions_said`) — never an image named by the number nor the first word of a command (it ran `alpine`
+    with `3.19 echo hi`). Only for the first name said, with no tag of its own; a number with no dot ("redis 7") stays
+    as read (a port, a count). `s` with the two said as one, and `u` with the number read."""
+    names = sorted((a for a in free(s, u) if a.type in ("NAME", "INT") and a.pos >= 0), key=lambda a: a.pos)
+    if len(names) < 2:
+        return s, u
+    a, b = names[0], names[1]
+    if (a.type != "NAME" or ":" in a.value.rsplit("/", 1)[-1] or _DOTTED_VERSION.fullmatch(a.value)
+            or not _DOTTED_VERSION.fullmatch(b.value) or a.particle is not None or a.prep is not None or b.prep is not None
+            or b.kind is not None or [it for it in s.items if a.pos < it[0] < b.pos]):
+        return s, u
+    tagged = replace(a, value=f"{a.value}:{b.value}", particle=b.particle, kind=a.kind)
+    return replace(s, args=tuple(tagged if x is a else x for x in s.args if x is not b),
+                   items=tuple((st, en, n, tagged if w is a else w) for st, en, n, w in s.items if w is not b)), u.arg(b)
+
+
+def _described_image(s: Said, u: Used) -> Used:
+    """(f22r) English, a word of what a new container is for (grammar/lexicon.txt `described_as_en`) said bare between
+    an article (`start_new_article_en`) and the image's name, nothing between ("spin up a scratch redis on 6391 called
+    redis22", "run a test nginx on 8089", "start a demo httpd"): it describes the container (used), never an image —
+    the image is the name after it, and the container a new one (`fresh`: "run a test web" never starts the container
+    web). Any other place ("run test redis") stays as read."""
+    if s.lang != "en":
+        return u
+    names = sorted((a for a in free(s, u) if a.type == "NAME"), key=lambda a: a.pos)
+    for a, b in zip(names, names[1:]):
+        if (_describes(a, None) and b.kind in (None, "image", "container") and b.prep is None and b.particle is None
+                and a.pos >= 0 and (s.text[:a.pos].split() or [""])[-1].lower() in _LEX["start_new_article_en"]
+                and not [it for it in s.items if a.pos < it[0] < b.pos]):
+            return u.arg(a).group("fresh")  # a new one: never a start of a container of the name after it
+    return u
+
+
+def _describes(a: Arg, kind: str | None) -> bool:
     """Whether `a` is a word of grammar/lexicon.txt `described_as_en` said bare before the kind noun `kind` ("a test
     network", "a test container")."""
     return (a.type == "NAME" and a.kind == kind and a.prep is None and a.particle is None
@@ -7066,7 +7133,9 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # planned `docker create --name qa2 test`) — which image, asked
         raise Incomplete("parse.need_image")
     s, u = _size_as_memory(s, u)
+    s, u = _version_after_image(s, u)
     u = _published_to(s, u)
+    u = _described_image(s, u)
     for a in free(s, u):
         if a.type == "INT" and (a.particle in ("at", "as") or a.prep == "at" or (
                 ("publish" in s.verbs or ("expose" in s.verbs and has(s, u, "random_port")))
@@ -7196,11 +7265,15 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         workdir = en_dir.value
     if (placed and not quoted and image_arg.particle == "as" and len(command) == 1
             and all(s.text[a:b].strip() in LAUNCH for v, a, b in s.verb_spans if v == "run")):
-        if (image_arg.kind != "image" or name is not None or not CONTAINER_NAME.fullmatch(command[0])
-                or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID):
+        tagged = ":" in image_arg.value.rsplit("/", 1)[-1]  # (f22r) "nginx 1.25로 …", "nginx:1.25로 …": an image's tag
+        if ((image_arg.kind != "image" and not tagged) or name is not None or not CONTAINER_NAME.fullmatch(command[0])
+                or len(command[0]) < 2 or command[0] in _PROGRAMS_SAID
+                or (tagged and image_arg.kind != "image" and (command[0].lower() in _LEX["known_programs"]
+                                                              or command[0].isupper() or _counted_after(s, command[0])))):
             # "busybox로 httpd 띄워": launched from an image, one word — its name or its command? ask
             raise Incomplete("parse.stray_words", words=f"`{command[0]}`")
-        # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one, one word — the container launched
+        # "nginx:1.25 이미지로 edge8 띄우자": launched from the image said as one (or with its tag, no container's name
+        # has: "nginx 1.25로 8093포트에 qa22old 띄워주세요"), one word — the container launched
         name, command = command[0], ()
     if (placed and not quoted and s.lang == "ko" and image_arg.particle == "as" and len(command) == 1
             and CONTAINER_NAME.fullmatch(command[0])
@@ -7284,7 +7357,8 @@ def _run(s: Said, u: Used, *, create: bool) -> tuple[m.Command, Used]:
         # "web 이미지로 컨테이너 하나 더 띄워": said as an image, never a start of the container named so
         # (lead21) … and the image noun said apart from the name ("최신 이미지로 web 띄워", "run web from the image"): a new
         # container of an image, never a start of the container web (the words of the image were dropped)
-        fresh="fresh" in u.groups or image_arg.kind == "image" or (image_arg.kind is None and "image" in s.nouns),
+        fresh="fresh" in u.groups or image_arg.kind == "image" or (image_arg.kind is None and "image" in s.nouns)
+        or _one_of_image_en(s, image_arg),
         # ("cache 이미지 6380으로 띄워" names no new container: the image cache, as said)
         said_image=image_arg.kind == "image" and image_arg.particle == "as" and "container" in s.nouns,
         placed=not create and ((not s.verbs and _said_in_place(s)) or _only_typed_in_place(s)),
@@ -7644,6 +7718,18 @@ def _dir_of_place(s: Said, a: Arg) -> Arg | None:
     return None
 
 
+def _one_of_image_en(s: Said, a: Arg) -> bool:
+    """(f22r) English, the place a command runs in said as one of a kind, the indefinite article right before its name
+    and the container noun right after it ("run uname -a in an alpine container", "run date inside a busybox
+    container"): a new container of that image, as "in a new alpine container" — never the container of that name
+    (one of that name here is asked about: bot/engine/plan.py `fresh_of_container`); "in the alpine container" and "in
+    alpine" stay as read. The articles: grammar/lexicon.txt `one_of_image_article_en`."""
+    if s.lang != "en" or a.kind != "container" or a.prep != "in" or a.pos < 0 or a.value.lower() in keywords():
+        return False  # "in a running container": a state, never an image's name
+    before = s.text[:a.pos].split()
+    return bool(before) and before[-1].lower() in _LEX["one_of_image_article_en"]
+
+
 def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     """The image (or container) to run in: (arg, it is a container, it was placed).
 
@@ -7694,7 +7780,8 @@ def _image_arg(s: Said, u: Used) -> tuple[Arg, bool, bool]:
     if placed:
         a = placed[0]
         # (run25) a new one is never the container of that name: "run cat /etc/issue in a new alpine container"
-        return a, a.kind == "container" and not throwaway and not has(s, u, "fresh"), True
+        # (f22r) nor is one said with the indefinite article: "run uname -a in an alpine container" (`_one_of_image_en`)
+        return a, a.kind == "container" and not throwaway and not has(s, u, "fresh") and not _one_of_image_en(s, a), True
     marked = [a for a in cands if a.particle in ("obj", "as") or a.kind == "image"]
     plain = [a for a in cands if a.kind != "container"]
     a = marked[0] if marked else (plain[0] if plain else cands[0])

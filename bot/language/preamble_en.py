@@ -175,9 +175,14 @@ def aim_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> 
 def _names_then_verb() -> re.Pattern[str]:
     """(ko33b) Names (perhaps announced by "these N:", `names_announced_en`), a dash, then the verb alone (perhaps "them"
     or a courtesy of `names_then_tail_en`)."""
+    # (f22r) … or "both" first and a colon after them, and the read said of "their" noun ("both web and my-nginx: show
+    # their ports": `names_both_en`, `names_their_en`)
     return re.compile(rf"(?i)^(?:(?:{grammar.alternation('names_announced_en')})\s+(?P<count>\d+)?\s*:\s*)?"
-                      r"(?P<names>[A-Za-z0-9][\w.\-]*(?:\s*,?\s+(?:and\s+)?[A-Za-z0-9][\w.\-]*)*)\s+[\u2014\u2013-]+\s+"
-                      rf"(?P<verb>[a-z]+)(?:\s+(?:{grammar.alternation('names_then_tail_en')}))*\s*[.!]*$")
+                      rf"(?:(?P<both>{grammar.alternation('names_both_en')})\s+)?"
+                      r"(?P<names>[A-Za-z0-9][\w.\-]*(?:\s*,?\s+(?:and\s+)?[A-Za-z0-9][\w.\-]*)*)(?:\s+[\u2014\u2013-]+\s+|"
+                      r"(?P<colon>\s*:\s+))"
+                      rf"(?P<verb>[a-z]+)(?:\s+(?:{grammar.alternation('names_their_en')})\s+(?P<noun>[a-z]+))?"
+                      rf"(?:\s+(?:{grammar.alternation('names_then_tail_en')}))*\s*[.!]*$")
 
 
 def names_then_verb(text: str, read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | None:
@@ -191,6 +196,17 @@ def names_then_verb(text: str, read: Callable[[str], m.Command | m.NotUnderstood
     names = [n for n in names if n.lower() != "and"]
     if mt["count"] is not None and int(mt["count"]) != len(names):
         return None  # "these 3: web, cache — restart": which third?
+    if (mt["both"] and len(names) != 2) or (mt["colon"] and len(names) < 2):
+        return None  # (f22r) a colon after two names or more ("web: restart" is read elsewhere)
+    if mt["noun"] is not None:
+        # (f22r) "both web and my-nginx: show their ports": the noun of theirs, of each name — a read only
+        from bot.language.parse_natural import reads_only
+
+        res = read(f"{mt['verb']} {mt['noun']} of {mt['names']}")
+        if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)) or not reads_only(res):
+            return None
+        steps = res.steps if isinstance(res, m.Sequence) else (res,)
+        return res if sorted(n for st in steps for n in m.names_of(st, images=True)) == sorted(names) else None
     res = read(f"{mt['verb']} {mt['names']}")
     if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition, m.Sequence)):
         return None
@@ -270,13 +286,22 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
         if not words or not verbs.isdisjoint(words):
             return None  # a verb of gorae's said first: a request of its own, never a setting
         plain = [w.strip(".,!?\u2014\u2013-") for w in said.split()]
+        joined = False  # (f22r) a word of letters joined by a hyphen ("post-deploy sanity check: web logs …")
         if any(w and not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?|\d+[a-z]{0,2}", w) for w in plain):
-            return None  # a name, a path, a pasted row: never a setting left out
-        if not grammar.words("setting_pronoun_en").isdisjoint(_words(req)):
-            continue  # the request leans on what was said first ("my app is cache, can you check if it's up?")
+            if any(w and not re.fullmatch(r"[A-Za-z]+(?:'[a-z]+)?|\d+[a-z]{0,2}|[A-Za-z]+(?:-[A-Za-z]+)+", w) for w in plain):
+                return None  # a name, a path, a pasted row: never a setting left out
+            joined = True  # … it may be a name ("my-nginx"): left out only before a read of a thing named, after a label
         res = read(req)
         if not isinstance(res, m.Command) or isinstance(res, (m.Help, m.Prohibition)):
             continue
+        from bot.language.parse_natural import reads_only
+
+        if joined and not (reads_only(res) and m.names_of(res, images=True) and mt.group().strip()[:1] == ":"):
+            return None
+        if not grammar.words("setting_pronoun_en").isdisjoint(_words(req)) and not (
+                m.names_of(res, images=True) and {n.lower() for n in m.names_of(res, images=True)} <= set(_words(req))):
+            continue  # the request leans on what was said first ("my app is cache, can you check if it's up?"), unless
+            # (f22r) its pronoun is of a thing it names itself ("first day: I paused data earlier, can you unpause it?")
         from bot.language.parse_natural import reads_only
 
         own = words[0] in grammar.words("setting_self_en") or words[-1] in grammar.words("setting_here_en")

@@ -39,6 +39,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # it anymore"): not needed
     nobody = (rf"(?P<nobody>(?:(?:{grammar.alternation('reason_nobody_en')})\s+(?:{grammar.alternation('reason_nobody_verb_en')})"
               rf"|(?:{grammar.alternation('reason_we_en')})\s+do\s+not\s+(?:{grammar.alternation('reason_we_verb_en')})"
+              # (f22r) … or say so with -ing ("remove the httpd image, we're not shipping it", "stop data, i am not using it")
+              rf"|(?:{grammar.alternation('reason_we_be_en')})\s+not\s+(?:{grammar.alternation('reason_we_ing_en')})"
               # "remove cache, web doesn't need it anymore": another thing's need told, never one more target
               rf"|[A-Za-z0-9][\w.\-]*\s+does\s+not\s+(?:{grammar.alternation('reason_we_verb_en')}))"
               rf"\s+(?:{grammar.alternation('reason_subject_en')}))(?:\s+(?:{grammar.alternation('reason_still_en')}))?")

@@ -475,7 +475,8 @@ def need_told_after_ko(text: str, res: m.Command | NotUnderstood, read: _Read) -
     words = list(toks)
     while words and (words[-1][1] in _TAIL or (len(words) > 1 and words[-1][0] in grammar.words("purpose_tail_ko"))):
         words.pop()
-    if len(words) >= 4 and words[-1][1] == "EC" and words[-1][0] in grammar.words("purpose_end_ko"):
+    if len(words) >= 4 and ((words[-1][1] == "EC" and words[-1][0] in grammar.words("purpose_end_ko"))
+                            or (words[-1][1] == "EF" and words[-1][0] in grammar.words("purpose_end_ef_ko"))):
         # (safe33ko) a purpose told after an order ("web 꺼줘 data 지울 수 있도록", "web 꺼줘 data 지우려고")
         k = _boundary(toks, len(words) - 1)
     else:

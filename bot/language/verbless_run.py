@@ -39,6 +39,37 @@ def _sets_an_option(cmd: m.RunContainer) -> bool:
                 or cmd.name or cmd.options or cmd.workdir or cmd.user or cmd.volumes_from)  # never --rm alone ("when done")
 
 
+def _wish_left_out(said: str) -> str:
+    """(f22r) English, the new container said as one's or a team's need, its subject one word or none, then a word of
+    grammar/lexicon.txt `verbless_wish_en` and the article (`verbless_lead_en`): "QA needs an nginx on 8089 named qa22",
+    "I need a redis on 6390" — the container said from its article on (read as any verbless run: an option must be said,
+    a name of a container here is asked by the plan); `said` as it is otherwise."""
+    words = said.split()
+    for at in (0, 1):
+        if (len(words) > at + 2 and words[at].lower() in grammar.words("verbless_wish_en")
+                and words[at + 1].lower() in grammar.words("verbless_lead_en")
+                and all(w.isalpha() for w in words[:at])):
+            return " ".join(words[at + 1:])
+    return said
+
+
+def _need_left_out_ko(said: str) -> str:
+    """(f22r) Korean, the new container said as needed, the need's noun and 하다 with a plain ending closing the sentence
+    (grammar/lexicon.txt `verbless_need_ko`: "nginx 하나 8089포트로 필요해요"): the container said without it (read as any
+    verbless run: a word of one more and an option must be said); the past ("필요했어") or anything else after the noun
+    (필요 없어: no need) is no such need — `said` as it is."""
+    from bot.language import morph
+
+    words = said.split()
+    if len(words) < 2:
+        return said
+    toks = [(t.form, t.tag) for t in morph.tokens(words[-1])]
+    if (len(toks) == 3 and toks[0] in {(w, "NNG") for w in grammar.words("verbless_need_ko")} and toks[1][1] == "XSA"
+            and toks[2][1] == "EF"):
+        return " ".join(words[:-1])
+    return said
+
+
 def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUnderstood],
                  negated: Callable[[str], bool]) -> m.RunContainer | None:
     """The new container `text` says without a verb (see the module), or None. `lang` is "ko" or "en"; `read` parses a
@@ -49,11 +80,13 @@ def verbless_run(text: str, lang: str, read: Callable[[str], m.Command | m.NotUn
     if lang == "ko":
         from bot.language import morph
 
+        said = _need_left_out_ko(said)
         if any(t.tag in grammar.words("verbless_predicate_tags_ko") for t in morph.tokens(said)):
             return None  # "redis 하나 있어", "redis 하나 좋아": a predicate said — never a run added to it
         verb = sorted(grammar.words("verbless_verb_ko"))[0]
         res = read(f"{said} {verb}")
     elif lang == "en":
+        said = _wish_left_out(said)
         if {w.strip(",.!").lower() for w in said.split()} & grammar.words("verbless_not_en"):
             return None  # "redis was on 6380", "nginx used to have restart always": told or asked, never a run
         verb = sorted(grammar.words("verbless_verb_en"))[0]
