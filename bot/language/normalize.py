@@ -380,6 +380,42 @@ def _digits_power_ko() -> tuple[re.Pattern[str], dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
+def _digits_unit() -> re.Pattern[str]:
+    """(f23x) A number right before a unit of grammar/lexicon.txt `num_units` (Korean, glued or not) or `number_unit_en`
+    written with thousands' commas ("1,000줄", "2,000 lines") or with a thousand's letter of `num_thousand_letter`
+    ("1k줄", "5k lines"): group n, said in digits by `_digits_said`."""
+    letter = _alternation("num_thousand_letter")
+    return re.compile(r"(?<![\w.,])(?P<n>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+(?:\.[0-9])?(?:" + letter + r"))(?=\s?(?:"
+                      + _alternation("num_units") + r")|\s+(?i:" + _alternation("number_unit_en") + r")\b)")
+
+
+def _digits_said(mt: re.Match[str]) -> str:
+    n = mt["n"].replace(",", "")
+    if n[-1].isdigit():
+        return n
+    return str(round(float(n[:-1]) * 1000))
+
+
+@lru_cache(maxsize=1)
+def _hours_said() -> re.Pattern[str]:
+    """(f23x) Hours said with their minutes ("2시간 30분", "2 hours 30 minutes", "2 hrs and 15 mins") or with a decimal
+    ("1.5시간", "1.5 hrs"): the words of grammar/lexicon.txt `hour_unit`, `minute_unit` and `hour_minute_join_en`; groups
+    h, m (said in minutes by `_hours_in_minutes`)."""
+    hour, minute = _alternation("hour_unit"), _alternation("minute_unit")
+    return re.compile(r"(?i)(?<![\w.,])(?P<h>[0-9]{1,2}(?:\.[0-9]{1,2})?)\s?(?P<hu>" + hour + r")(?:\s?(?:(?:"
+                      + _alternation("hour_minute_join_en") + r")\s+)?(?P<m>[0-9]{1,2})\s?(?:" + minute
+                      + r"))?(?![a-z])")
+
+
+def _hours_in_minutes(mt: re.Match[str]) -> str:
+    minutes = float(mt["h"]) * 60 + int(mt["m"] or 0)
+    if "." not in mt["h"] and not mt["m"] or not minutes.is_integer():
+        return mt.group(0)  # "2시간": as said
+    said = _lexicon_words("minute_said")
+    return f"{int(minutes)}{said[0] if HANGUL.match(mt['hu']) else ' ' + said[1]}"
+
+
+@lru_cache(maxsize=1)
 def _size_before_ko() -> re.Pattern[str]:
     """(lead32b) A size with a unit letter of grammar/lexicon.txt `size_unit_ko` right before a word of a memory
     (`size_said_of_ko`) and its particle: groups size, word, particle."""
@@ -1388,6 +1424,10 @@ def normalize(text: str) -> str:
     if _JAMO_VOWEL.search(text):  # a vowel typed alone (rare): a slip of an ending, perhaps
         slip, meant = _slips()
         text = _outside(text, lambda part: slip.sub(lambda m: meant[m.group(1)], part))
+    if _digits_unit().search(text):  # (f23x) "1,000줄", "1k줄", "5k lines": the number in digits
+        text = _outside(text, lambda part: _digits_unit().sub(_digits_said, part))
+    if _hours_said().search(text):  # (f23x) "2시간 30분" -> "150분", "1.5 hrs" -> "90 minutes"
+        text = _outside(text, lambda part: _hours_said().sub(_hours_in_minutes, part))
     if HANGUL.search(text):
         text = _outside(text, lambda part: _doubled().sub(lambda m: m.group(1), part))
         aux, standard = _dialect_aux()

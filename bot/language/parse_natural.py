@@ -5942,7 +5942,9 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if "env" in s.nouns:
         raise Incomplete("parse.need_target", what="container")
     every, u = use(s, u, "all")
+    by_name, u = _name_filter(s, u)
     made_only = _made_only(s, u)
+    both = _states_said(s, u)
     stopped, u = use(s, u, "stopped")
     if stopped and made_only and not s.args:
         # (lead19) "한번도 안 뜬 컨테이너 보여줘", "list the containers that never started": docker's status created
@@ -5950,17 +5952,36 @@ def listing(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command, U
     if not stopped and not s.args and s.lang == "en" and "container" in s.nouns:
         stopped, u = use(s, u, "down")  # "any containers down?": the stopped ones are asked for
     running, u = use(s, u, "running")
+    every, running = every or both, running and not both  # (f23x) "show stopped and running containers": all of them
     if not running and s.lang == "en" and "container" in s.nouns:
         running, u = use(s, u, "alive")  # (f12en) "which containers are alive?": the running ones
     if not stopped and not running and not s.args and has(s, u, "paused"):
         # (blind14) "show paused containers only", "일시정지된 컨테이너만": the paused ones (docker ps shows them)
         _, u = use(s, u, "paused")
-        return m.ListContainers(all=every, filters=(("status", "paused"),), lang=s.lang), u
+        return m.ListContainers(all=every, filters=(("status", "paused"),) + by_name, lang=s.lang), u
     if stopped and not running and not every and not s.args and (_only_listed(s) or _status_named(s)):
         # (blind14) "종료된 것만 보여줘", "list only the exited ones": the exited ones alone
-        return m.ListContainers(all=True, filters=(("status", "exited"),), lang=s.lang), u
+        return m.ListContainers(all=True, filters=(("status", "exited"),) + by_name, lang=s.lang), u
     quiet, u = use(s, u, "ids_only")  # (k15en) "just the container IDs": docker ps -q
-    return m.ListContainers(all=(every or stopped) and not running, quiet=bool(quiet), lang=s.lang), u
+    return m.ListContainers(all=(every or stopped) and not running, quiet=bool(quiet), filters=by_name, lang=s.lang), u
+
+
+def _states_said(s: Said, u: Used) -> bool:
+    """(f23x) Both states of a listing said together ("stopped and running containers", "꺼진 거랑 실행 중인 거": every
+    container), the words between them those of grammar/lexicon.txt `states_joined` and `states_between`."""
+    stopped, running = ph(s, u, "stopped"), ph(s, u, "running")
+    if len(stopped) != 1 or len(running) != 1 or stopped[0].span is None or running[0].span is None:
+        return False
+    first, second = sorted((stopped[0].span, running[0].span))
+    gap = set(s.text[first[1]:second[0]].lower().replace(",", " , ").split())
+    return gap <= set(_LEX["states_joined"]) | set(_LEX["states_between"]) and bool(gap & set(_LEX["states_joined"]))
+
+
+def _name_filter(s: Said, u: Used) -> tuple[tuple[tuple[str, str], ...], Used]:
+    """(f23x) The containers whose name holds a word (natural.lark `name_has`: "이름에 nginx 들어간 컨테이너", "whose name
+    contains cache"): docker ps --filter name=WORD; () when none is said."""
+    said, u = take(s, u, "name_has")
+    return tuple(("name", p.values[0]) for p in said[:1] if p.values), u
 
 
 def _status_named(s: Said) -> bool:
