@@ -187,7 +187,9 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
         return True  # (lead28) "혹시 시간 괜찮으실 때": when it suits you — courtesy to the one asked, never a time
     if not (toks[0][1].startswith("N") or toks[0][1] in ("MAG", "MAJ", "MM", "SN", "XR", "IC")
             or (toks[0][1] == "XPN" and len(toks) > 1 and toks[1][1].startswith("N"))  # (f22c) "재배포했으니": 재- a noun's
-            or (toks[0][1] == "SL" and (named or toks[0][0] in events)) or (not after and _because_so(toks))):
+            or (toks[0][1] == "SL" and (named or toks[0][0] in events)) or (not after and _because_so(toks))
+            # (f23y) a work event said as its verb, nominalized (넘기기: handing over): "넘기기 전에 web 로그 보여줘"
+            or (toks[0][1] == "VV" and toks[0][0] in events and len(toks) > 1 and toks[1][1] == "ETN")):
         return False  # "cache 재시작 했었는데 또 죽음": a verb that goes on with the word before it
     for end in _before_that():  # (lead27) "점심 먹고 올게요, 그 전에 …": before that, after a sentence closed — the request is now
         if not after and len(toks) > len(end) and tuple(f for f, _ in toks[-len(end):]) == end \
@@ -232,7 +234,7 @@ def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset(
             return False  # (w2f13ko) but "점검 시작합니다.": a work event begun is announced, no verb of gorae's
     barred = grammar.words("never_unread")
     negated = [i for i, (f, _) in enumerate(toks) if f in barred]
-    if negated and (after or not any(t in ("NNG", "NNP") or (t == "SL" and f in events) for f, t in toks[:negated[0]])):
+    if negated and (after or not any(t in ("NNG", "NNP") or (t in ("SL", "VV") and f in events) for f, t in toks[:negated[0]])):
         return False  # "안 돼 web 재시작", "하지 말고 …": a ban or a take-back; "반영이 안돼요" says of something
     from bot.language import morph
 

@@ -136,8 +136,10 @@ def _stop_sign_agrees(text: str, detail: bool) -> m.Command | None:
     otherwise — said with another verb ("web 재시작 🛑") or between two words it is a word never read (refused)."""
     kept = grammar.words("stop_emoji_kept")
     words = text.split()
-    if kept.isdisjoint(words) or words[0] in kept:
+    if kept.isdisjoint(words) or (words[0] in kept and words[-1] not in kept):
         return None  # (merge of lead32a, lead32c) said first it may be a no ("⛔ cache 꺼", break3): refused
+    while words and words[0] in kept:
+        words = words[1:]  # (f23y) … but said first and last it frames the stop: "🛑 stop my-volume 🛑"
     while words and words[-1] in kept:
         words = words[:-1]
     if not words or not kept.isdisjoint(words):

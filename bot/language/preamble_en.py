@@ -318,6 +318,9 @@ def setting_first(text: str, read: Callable[[str], m.Command | m.NotUnderstood],
                 or any(re.search(r"\d", w) for w in plain) or not m.names_of(res, images=True) or not own):
             return None
         own_names = {n.lower() for n in m.names_of(res, images=True)} | grammar.words("setting_state_en")
+        lesson = grammar.words("setting_lesson_en")
+        if not lesson.isdisjoint(words):  # (f23y) "I'm doing a course lab: create a volume called labvol23"
+            own_names |= lesson | grammar.words("setting_lesson_do_en")
         if not set(words) <= grammar.words("setting_neutral_en") | own_names:
             return None  # (safe34en) "I'm only asking hypothetically, remove data": a setting not known to be neutral
         return res

@@ -47,10 +47,19 @@ def _one_name(quote: str, read: _Read) -> str | None:
     return names[0]
 
 
-def _said_again(own: str) -> bool:
+def _said_again(own: str, pointed: bool = False) -> bool:
     words = _words(own)
     return (bool(words) and set(words) <= grammar.words("quote_again_word") | grammar.words("quote_again_mark")
-            and not grammar.words("quote_again_mark").isdisjoint(words))
+            and (pointed or not grammar.words("quote_again_mark").isdisjoint(words)))
+
+
+def _pointed(own: str) -> str | None:
+    """(f23y) The lines after a quote with a mark pointing up at it first (grammar/lexicon.txt `quote_pointer`: "^ 이거
+    해줘", "^ do this pls"): the words after the mark, said of the quote itself; None when no such mark leads."""
+    for mark in sorted(grammar.words("quote_pointer"), key=len, reverse=True):
+        if own.startswith(mark) and (rest := own[len(mark):].strip()):
+            return rest
+    return None
 
 
 def _new_name(own: str) -> str | None:
@@ -79,7 +88,9 @@ def again(quote: str, own: str, read: _Read) -> str | None:
         return None
     if "?" in own and (isinstance(quoted := read(quote), NotUnderstood) or _writes_any(quoted)):
         return None  # (breaker33) "> data 지워줘\n이거 다시?", "> restart web\nagain?": asked, never the write run
-    if _said_again(own):
+    pointed = _pointed(own)
+    own = pointed if pointed is not None else own
+    if _said_again(own, pointed is not None):
         if (not grammar.words("quote_me_too").isdisjoint(_words(own))
                 and (isinstance(quoted := read(quote), NotUnderstood) or _writes_any(quoted))):
             return None  # (safe34ko) "> rm data\n저도": someone's order agreed with — never run as an order to gorae
@@ -94,6 +105,8 @@ def again(quote: str, own: str, read: _Read) -> str | None:
     alone = read(own)
     if not isinstance(alone, NotUnderstood) and m.names_of(alone):
         return None  # the lines after it name their own things
+    if pointed is not None and (said := _pointed_on(quote, name, own, read)) is not None:
+        return said
     pronoun = rf"(?i)\b(?:{grammar.alternation('step_pronoun_en')})\b"
     if own.isascii() and re.search(pronoun, own) and isinstance(alone, NotUnderstood):
         said = re.sub(pronoun, name, own)
@@ -108,6 +121,22 @@ def again(quote: str, own: str, read: _Read) -> str | None:
         res = read(joined)
         if not isinstance(res, NotUnderstood) and not _writes_any(res) and name in m.names_of(res):
             return joined
+    return None
+
+
+def _pointed_on(quote: str, name: str, own: str, read: _Read) -> str | None:
+    """(f23y) The lines after a mark pointing up at the quote, naming nothing: a verb of their own said of the quote's
+    one name ("> data 일시정지" then "^ 이제 풀어줘": "data 이제 풀어줘"), or, after `quote_this_time_ko`, a way of doing
+    the quoted order ("> web 로그 보여줘" then "^ 이번엔 실시간으로": "web 로그 보여줘 실시간으로"); None when neither
+    reads as a request of that one name."""
+    words = own.split()
+    tries = [f"{name} {own}"]
+    if len(words) > 1 and words[0] in grammar.words("quote_this_time_ko"):
+        tries.append(f"{quote} {' '.join(words[1:])}")
+    for said in tries:
+        res = read(said)
+        if not isinstance(res, (NotUnderstood, m.Prohibition, m.Help)) and list(m.names_of(res)) == [name]:
+            return said
     return None
 
 

@@ -234,7 +234,9 @@ def supposed_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     if (mt := _lead_en()[1].match(text) or _lead_en()[1].match(lead_stripped(text))) is not None:
         return NotUnderstood(text, "en", Msg.of("parse.unused", words=f"`{mt.group().strip(' ,')}`"))
     if ((mt := _doing_first_en().match(text)) is not None
-            and mt["doing"].lower() not in grammar.words("setting_doing_neutral_en")):
+            and mt["doing"].lower() not in grammar.words("setting_doing_neutral_en")
+            and not (mt["doing"].lower() in grammar.words("setting_lesson_do_en")  # (f23y) "I'm doing a course lab: …"
+                     and not grammar.words("setting_lesson_en").isdisjoint(mt["said"].lower().split()))):
         # (safe34en) "I'm testing gorae: remove data": the write may be what the doing said first is about
         return NotUnderstood(text, "en", Msg.of("parse.setting_unknown", said=mt["said"].strip()))
     if ((mt := _modal_first_en().match(text)) is not None
