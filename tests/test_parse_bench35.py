@@ -131,3 +131,15 @@ def test_names_of_as_before_over_the_readings() -> None:
         for network in (True, False):
             for images in (True, False):
                 assert m.names_of(cmd, network=network, images=images) == m._names_of(cmd, network, images), text
+
+
+def test_unasked_write_gate_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a reading with no write (read or offered) skips the six readers of a write: all eight asked give the same
+    now = {}
+    for text in TEXTS[:500]:
+        res = parse.parse(text)
+        now[text] = (res, outside.unasked_write(text, res))
+    monkeypatch.setattr(outside, "_a_write_in", lambda cmd, lang, real=outside._a_write_in: real(cmd, lang) or (
+        __import__("sys")._getframe(1).f_code.co_name == "unasked_write"))
+    for text, (res, got) in now.items():
+        assert outside.unasked_write(text, res) == got, text

@@ -1481,6 +1481,11 @@ def unasked_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
     does not match (`count_mismatch`), a go-signal still to come (`go_signal_said`)."""
     if isinstance(res, NotUnderstood) and res.proposal is None:
         return res
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is not None and not _a_write_in(cmd, cmd.lang):
+        # (bench35) no write read or offered (most reads): the six readers that look only at a write in its own language
+        # would each return `res` (or what state_widened made of it) as it is — the two that look otherwise, in order
+        return compound_names(text, state_widened(text, res))
     for reader in (state_widened, check_said_run_en, incident_told, banned_said, label_unknown,
                    compound_names, count_mismatch, go_signal_said):
         res = reader(text, res)
