@@ -31,6 +31,7 @@ _EVENT_WORD = re.compile(r"(?P<w>[A-Za-z]+)(?P<rest>[" + _SYLLABLES + r"]*[.,]?)
 # (pre33) a team, a role or a system said by its acronym, alone or with a Hangul word glued ("DB 담당인데요,", "VOC 들어왔어요:"):
 # upper case only, so never a name of the request (a name keeps its case) — read only when the request names its own things
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z0-9]{1,5}[" + _SYLLABLES + r"]*[.,:!]?")
+_NAME_START, _LOWER = re.compile(r"[a-z0-9][a-z0-9_.-]*"), re.compile(r"[a-z]")  # `_names_said` (bench35: compiled once)
 _CLAUSE_WORD = re.compile(r"[" + _SYLLABLES + r"\u3131-\u318e0-9.,!?~^:]+")
 _FIRST_LITERAL = re.compile(r"(?:^|[:|(])\s*\"(?P<w>[" + _SYLLABLES + r"]+)\"")
 
@@ -73,13 +74,24 @@ def _noun_ends() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(w.split("+")) for w in grammar.words("context_noun_end"))
 
 
+@lru_cache(maxsize=1)
+def _noun_ends_by_last() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """(bench35) `_noun_ends` by their last morpheme, each list in `_noun_ends`' order: only those can end a phrase."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for end in _noun_ends():
+        out.setdefault(end[-1], []).append(end)
+    return {last: tuple(ends) for last, ends in out.items()}
+
+
 def _noun_end(toks: list[tuple[str, str]]) -> bool:
     """(blind13) Whether `toks` (a leading clause) is a phrase of nouns that says what the request is for or before
     ("배포 전에", "보안 점검 때문에", "용량 확보 차원에서", "검증용으로", "데모 준비로", "확인차"): it ends in one of
     `context_noun_end`, right after a noun; one said with 전 (before) holds a work event of `context_event` ("배포",
     "점검", "작업"), never a time of the day or a place ("퇴근 전에", "자기 전에": when — a schedule)."""
+    if not toks:
+        return False
     forms = tuple(f for f, _ in toks)
-    for end in _noun_ends():
+    for end in _noun_ends_by_last().get(forms[-1], ()):  # (bench35) the others end otherwise
         n = len(end)
         before = toks[-n - 1] if len(toks) > n else ("", "")
         if len(forms) > n and forms[-n:] == end and (before[1] in ("NNG", "NNP", "ETN", "XSN", "NNB") or (
@@ -166,6 +178,13 @@ def _event_said(word: str, events: frozenset[str]) -> bool:
     Hangul particle glued to it ("QA 돌리기 전에", "QA가 끝나서"): an event, never a name."""
     mt = _EVENT_WORD.fullmatch(word)
     return mt is not None and mt.group("w") in events
+
+
+def _clause_words(words: list[str]) -> list[bool]:
+    """(bench35) For each word, whether a clause naming nothing may hold it — `_clause_ok`'s first test, word by word
+    (a span holding a word that fails it is never a clause, so its callers skip it without asking)."""
+    events = grammar.words("context_event")
+    return [bool(_CLAUSE_WORD.fullmatch(t) or _event_said(t, events)) for t in map(_team_said, words)]
 
 
 def _clause_ok(words: list[str], after: bool, named: frozenset[str] = frozenset()) -> bool:
@@ -519,10 +538,13 @@ def middles(text: str) -> list[tuple[str, str]]:
         return []
     words = text.split()
     out = []
+    ok = _clause_words(words)
     for i in range(1, len(words) - 1):
         if not re.search(r"[A-Za-z]", words[i - 1]) and words[i - 1] not in grammar.words("context_matter_ko"):
             continue  # right after the name it is said of (lead28: or the matter, `after_matter`)
-        for j in range(len(words) - 1, i, -1):
+        # (bench35) a clause holding a word no clause holds is none (`_clause_ok`'s first test): not asked
+        bad = next((b for b in range(i, len(words)) if not ok[b]), len(words))
+        for j in range(min(len(words) - 1, bad), i, -1):
             if _clause_ok(words[i:j], after=False):
                 out.append((" ".join(words[:i] + words[j:]), " ".join(words[i:j])))
     return out
@@ -621,7 +643,9 @@ def cuts(text: str) -> list[tuple[str, str]]:
             # the request names its own things (breaker29: "web 보니까 이것도 꺼줘" stopped every container, "data 보니까
             # 볼륨 정리해줘" pruned every volume: what was looked at was what they were of)
             out.append((" ".join(words[k:]), " ".join(words[:k])))  # (lead29) "grafana 보니까 …": where one looked
-    for k in range(1, len(words)):
+    ok = _clause_words(words)
+    last_bad = max((b for b in range(len(words)) if not ok[b]), default=-1)
+    for k in range(max(1, last_bad + 1), len(words)):  # (bench35) a clause with a word no clause holds is none
         if _clause_ok(words[k:], after=True):
             out.append((" ".join(words[:k]), " ".join(words[k:])))
     if n := _told_done(words):
@@ -632,8 +656,7 @@ def cuts(text: str) -> list[tuple[str, str]]:
 def _names_said(words: list[str]) -> frozenset[str]:
     """(ctxko23) The ASCII names `words` say (a name, perhaps with a Hangul particle glued to it): those a clause before
     them may say too."""
-    return frozenset(mt.group(0) for w in words if (mt := re.match(r"[a-z0-9][a-z0-9_.-]*", w))
-                     and re.search(r"[a-z]", mt.group(0)))
+    return frozenset(mt.group(0) for w in words if (mt := _NAME_START.match(w)) and _LOWER.search(mt.group(0)))
 
 
 def _request_closes(toks: list[tuple[str, str]]) -> bool:

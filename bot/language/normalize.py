@@ -1095,6 +1095,15 @@ def _spoken() -> dict[str, dict[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _spoken_marks() -> tuple[frozenset[str], frozenset[str]]:
+    """(bench35) `_dictated`'s word sets, made once: the symbols said (dash, colon, slash, point), and every word that
+    makes a dictated sentence worth reading (those, a period, a comma, a port, a unit)."""
+    sp = _spoken()
+    symbols = frozenset(sp["dash"].keys() | sp["colon"].keys() | sp["slash"].keys() | sp["point"].keys())
+    return symbols, frozenset(symbols | sp["period"].keys() | sp["comma"].keys() | sp["port"].keys() | sp["unit"].keys())
+
+
 def _spoken_number(words: list[str]) -> str | None:
     """The digits a run of number words says ("eighty eighty" -> "8080", "eight thousand eighty" -> "8080",
     "six three eight zero" -> "6380", "twenty five" -> "25"), or None when the run is no number."""
@@ -1245,14 +1254,14 @@ def _dictated(part: str) -> str:
     sp = _spoken()
     tokens = _SPOKEN_TOKEN.findall(part)
     lowered = {t.lower() for t in tokens}
-    symbols = sp["dash"].keys() | sp["colon"].keys() | sp["slash"].keys() | sp["point"].keys()
+    symbols, worth = _spoken_marks()
     if len(tokens) > 1:
         lowered.add(f"{tokens[-2]}_{tokens[-1]}".lower())  # (ko33a) a stop said in two words ("full stop")
     if len(tokens) > 1 and any(f"{a}_{b}".lower() in sp["mark"] for a, b in zip(tokens, tokens[1:])):
         tokens = _marks_said(tokens, sp["mark"])  # (f23a) "exclamation mark": the mark, never two names
         lowered = {t.lower() for t in tokens}
         part = " ".join(tokens)
-    if not (lowered & (symbols | sp["period"].keys() | sp["comma"].keys() | sp["port"].keys() | sp["unit"].keys())):
+    if not (lowered & worth):
         return part
     cli = bool(_CLI.match(part)) and bool(lowered & symbols)
     tokens = _numbers_said(tokens, everywhere=cli)

@@ -30,6 +30,7 @@ from functools import lru_cache
 from bot import model as m
 from bot.language import grammar
 from bot.language.grammar import HANGUL
+from bot.language.outside import _a_write_in  # (bench35) once, not in `_writes` (~10 calls a sentence)
 from bot.model import Msg, NotUnderstood
 
 _Read = Callable[[str], "m.Command | NotUnderstood"]
@@ -39,8 +40,6 @@ _TAIL = ("SF", "SW", "SE", "SO", "SP")
 
 def _writes(res: m.Command | NotUnderstood) -> tuple[m.Command, ...]:
     """The write steps `res` reads (none for a refusal or a read)."""
-    from bot.language.outside import _a_write_in
-
     if isinstance(res, NotUnderstood):
         return ()
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
