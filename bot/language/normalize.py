@@ -1340,6 +1340,8 @@ def normalize(text: str) -> str:
         text = _quoted_lines_dropped(text)
     if "#" in text and "docker" in text.lower():
         text = _shell_comments_dropped(text)  # (f24a) "docker logs -f web  # follow the output"
+    if "\n" in text and (lines := _docker_lines(text)) is not None:
+        return " ".join(f"{i}) {_normalize_cli(ln)}" for i, ln in enumerate(lines, 1))
     if "\n" in text and not _CLI.match(text):
         text = _bulleted_steps(text)  # (f23a) "- web 중지\n- web 삭제": the steps, numbered
     if _LIST_MARK.search(text):
@@ -1745,6 +1747,19 @@ def _comment_at(line: str) -> int:
         elif ch == "#" and i > pos and line[i - 1] in " \t":
             return i
     return -1
+
+
+def _docker_lines(text: str) -> list[str] | None:
+    """(f24a) The docker commands of a text pasted as two or more lines, each a docker command (after a prompt or sudo,
+    perhaps): "$ docker unpause data\n$ docker ps", "docker stop my-nginx\ndocker rm my-nginx" — run one after the
+    other as a shell would, written as numbered steps ("1) docker unpause data 2) docker ps": bot/language/parse.py
+    `_numbered_steps`, an ordered plan confirmed as one); None otherwise (a line continued with a backslash, any other
+    line)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_DOCKER_LINE.match(ln) and not ln.rstrip().endswith("\\") and "`" not in ln
+                                 for ln in lines):
+        return None
+    return lines
 
 
 def _shell_comments_dropped(text: str) -> str:
