@@ -70,10 +70,6 @@ ROWS24 = TABLE24.rows
 # no parser): each is a strict xfail of its row, and test_fresh24_no_wrong_write fails on any wrong write not listed
 # here, or on one listed here that is gone (then delete its line: the fix is done).
 KNOWN_WRONG24: dict[str, str] = {
-    "web 컨테이너 안에 /usr/share/nginx/html 파일 목록 좀":
-        "a list noun dropped, the path run as the command: docker exec web /usr/share/nginx/html",
-    "web 삭제? 물어보는 거야": "a question about a delete ('I'm asking') run as docker rm web",
-    "docker exec my-volume df -h  # 디스크 확인": "a trailing shell comment kept as exec arguments '#' '디스크' '확인'",
 }
 # Rows that plan another READ at the first read (no write): strict xfails too, until read as meant.
 KNOWN_OTHER_READ24: dict[str, str] = {

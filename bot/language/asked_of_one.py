@@ -124,7 +124,7 @@ def file_asked_ko(text: str) -> m.Command | None:
 
 
 @lru_cache(maxsize=1)
-def _file_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _file_en() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     alt = grammar.alternation
     place = rf"\s+(?:{alt('file_in_en')})\s+(?:the\s+)?{_NAME}(?:\s+container)?"
     return (
@@ -133,6 +133,9 @@ def _file_en() -> tuple[re.Pattern[str], re.Pattern[str]]:
                    rf"(?P<path>/[\w./\-]*[\w.\-]){place}"),
         # "check disk on data with df -h", "check memory in cache using free -m"
         re.compile(rf"(?i)(?:{alt('file_check_en')})\s+[a-z][a-z ]*?{place}\s+(?:{alt('file_with_en')})\s+(?P<cmd>\S.*)"),
+        # (f24a) "list the files in /etc inside web", "show me the files under /tmp on data": what it holds (ls)
+        re.compile(rf"(?i)(?:{alt('file_list_en')})(?:\s+me)?\s+(?:all\s+)?(?:the\s+)?(?:{alt('file_listed_en')})\s+"
+                   rf"(?:{alt('file_under_en')})\s+(?P<path>/[\w./\-]*){place}"),
     )
 
 
@@ -141,13 +144,15 @@ def file_asked_en(text: str) -> m.Command | None:
     PATH`), or a thing checked there with a program named ("check disk on data with df -h": `docker exec data df -h`, the
     program one of grammar/lexicon.txt `known_programs`, its words typed as they are). None otherwise."""
     said = text.strip().rstrip("?!. ")
-    show, check = _file_en()
+    show, check, listed = _file_en()
     if (mt := show.fullmatch(said)) is not None and mt["name"].lower() not in grammar.keywords():
         return m.Exec(mt["name"], ("cat", mt["path"]), lang="en")
     if (mt := check.fullmatch(said)) is not None and mt["name"].lower() not in grammar.keywords():
         cmd = tuple(mt["cmd"].split())
         if cmd[0] in grammar.words("known_programs") and all(re.fullmatch(r"[\w./:=,@%+\-]+", w) for w in cmd):
             return m.Exec(mt["name"], cmd, lang="en")
+    if (mt := listed.fullmatch(said)) is not None and mt["name"].lower() not in grammar.keywords():
+        return m.Exec(mt["name"], ("ls", mt["path"]), lang="en")
     return None
 
 

@@ -1383,6 +1383,10 @@ def normalize(text: str) -> str:
     text = SURROGATE.sub("\ufffd", _CONTROL.sub(" ", text))
     if "\n" in text and (">" in text or "&gt;" in text):
         text = _quoted_lines_dropped(text)
+    if "#" in text and "docker" in text.lower():
+        text = _shell_comments_dropped(text)  # (f24a) "docker logs -f web  # follow the output"
+    if "\n" in text and (lines := _docker_lines(text)) is not None:
+        return " ".join(f"{i}) {_normalize_cli(ln)}" for i, ln in enumerate(lines, 1))
     if "\n" in text and not _CLI.match(text):
         text = _bulleted_steps(text)  # (f23a) "- web 중지\n- web 삭제": the steps, numbered
     if _LIST_MARK.search(text):
@@ -1769,6 +1773,78 @@ def links_said(text: str) -> str:
     """`text` with each Slack link (`<https://…|label>`, `<https://…>`) as what it shows: its label, else its address
     (Slack's mrkdwn link syntax: https://api.slack.com/reference/surfaces/formatting#linking-urls)."""
     return _LINK.sub(lambda m: m.group(2) or m.group(1), text) if "<" in text else text
+
+
+# (f24a) a docker command's line, after a pasted prompt or sudo; a line that is a shell comment alone ("# list all
+# containers") — never a root prompt before a docker command ("# docker rm web", "# sudo docker ps")
+_DOCKER_LINE = re.compile(r"^\s*(?:`{1,3}\s*)?(?:" + _PROMPT_HEAD + r")?(?:sudo\s+)?(?i:docker)\s")
+_COMMENT_LINE = re.compile(r"^\s*#(?!\s*(?:sudo\s+)?(?i:docker)\b)")
+
+
+def _comment_at(line: str) -> int:
+    """Where a shell comment starts in the docker command `line` — a `#` outside quotes after a blank, as a shell reads
+    it ("docker ps -a   # shows stopped too"); -1 when there is none (`a#b`, "echo '# x'", a root prompt's `#`)."""
+    start = _PROMPT.match(line.lstrip())
+    pos = len(line) - len(line.lstrip()) + (start.end() if start else 0)
+    quote = ""
+    for i in range(pos, len(line)):
+        ch = line[i]
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "#" and i > pos and line[i - 1] in " \t":
+            return i
+    return -1
+
+
+def _docker_lines(text: str) -> list[str] | None:
+    """(f24a) The docker commands of a text pasted as two or more lines, each a docker command (after a prompt or sudo,
+    perhaps): "$ docker unpause data\n$ docker ps", "docker stop my-nginx\ndocker rm my-nginx" — run one after the
+    other as a shell would, written as numbered steps ("1) docker unpause data 2) docker ps": bot/language/parse.py
+    `_numbered_steps`, an ordered plan confirmed as one); None otherwise (a line continued with a backslash, any other
+    line)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2 or not all(_DOCKER_LINE.match(ln) and not ln.rstrip().endswith("\\") and "`" not in ln
+                                 for ln in lines):
+        return None
+    return lines
+
+
+def _shell_comments_dropped(text: str) -> str:
+    """(f24a) `text` without the shell comments of the docker commands pasted in it, as a shell reads them: a `#` after
+    a blank to the end of a docker command's line ("docker exec my-volume df -h  # 디스크 확인" ran `df -h '#' '디스크'
+    '확인'`), and a line that is a comment alone, before or after one ("# list all containers\ndocker ps -a"). A `#` in
+    a word or in quotes is kept, and so is a root prompt ("# docker rm web"); a text with no docker command's line is
+    left as typed."""
+    lines = text.split("\n")
+    if not any(_DOCKER_LINE.match(ln) for ln in lines):
+        return text
+    out, dropped = [], []
+    for ln in lines:
+        if _DOCKER_LINE.match(ln):
+            at = _comment_at(ln)
+            out.append(ln[:at].rstrip() if at >= 0 else ln)
+            dropped.append(ln[at:] if at >= 0 else "")
+        elif _COMMENT_LINE.match(ln) and len(lines) > 1:
+            dropped.append(ln)
+        else:
+            out.append(ln)
+    if _negated_comment().search(" ".join(dropped)):
+        return text  # "docker rm web  # don't run this", "# 실행하지 마세요\ndocker rm web": a warning, left as typed
+    return "\n".join(out)
+
+
+@lru_cache(maxsize=1)
+def _negated_comment() -> re.Pattern[str]:
+    """(f24a) A negation in a shell comment (grammar/lexicon.txt `aside_negation_en` as a word, `aside_negation_ko` anywhere
+    in a Korean word; `comment_warning_en`, a word in n't): the comment may forbid the command, never dropped then."""
+    from bot.language.grammar import lexicon
+
+    en = [w for w in (*lexicon()["aside_negation_en"], *lexicon()["comment_warning_en"])]
+    ko = lexicon()["aside_negation_ko"]
+    return re.compile(r"(?i)(?<![a-z'])(?:" + "|".join(re.escape(w) for w in en) + r")(?![a-z'])|[a-z]n['\u2019]t\b|"
+                      + "|".join(re.escape(w) for w in ko))
 
 
 def _normalize_cli(text: str) -> str:

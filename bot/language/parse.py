@@ -300,6 +300,9 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = (asked_of_one_ko(text) or file_asked_ko(text) or size_asked_ko(text) or related_images_ko(text)
                    or res)
+        if isinstance(res, (m.Exec, m.RunContainer)) and res.lang in ("ko", "en") and len(res.command) == 1 \
+                and res.command[0].startswith("/"):
+            res = _path_alone(text, res)
         if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
                 isinstance(res, (m.Exec, m.RunContainer)) and res.command[:1] == tuple(grammar.words("cd_word")))):
             res = _cd_then(text) or res  # "in data, cd /etc and ls": never `cd /etc and ls` run as one command
@@ -713,6 +716,22 @@ def _readers_after() -> ReadersAfter:
         outside.example_said,  # "docker rm cache (예시)": an example, never run
     )
     return ReadersAfter(around, negation_asked.negation_asked)
+
+
+def _path_alone(text: str, res: m.Exec | m.RunContainer) -> m.Command | NotUnderstood:
+    """(f24a) A path alone read as the command run in a container ("web 컨테이너 안에 /usr/share/nginx/html 파일 목록 좀"
+    ran `docker exec web /usr/share/nginx/html`): the files of it or its contents when so asked
+    (bot/language/asked_of_one.py `file_asked_ko` / `file_asked_en`: `ls` / `cat`); run as a program only when a verb of
+    running is said (grammar/lexicon.txt `path_run_said`: "web에서 /app/run.sh 실행해줘"); never run otherwise."""
+    from bot.language.asked_of_one import file_asked_en, file_asked_ko
+
+    asked = file_asked_ko(text) if res.lang == "ko" else file_asked_en(text)
+    if asked is not None:
+        return asked
+    low = text.lower()
+    if any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", low) for w in grammar.words("path_run_said")):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.no_verb"))
 
 
 def _again_as_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:

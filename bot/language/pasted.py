@@ -129,6 +129,61 @@ def _fenced_command(fence: str, rest: str) -> str | None:
     return said if replace(whole, lang=alone.lang) == alone else None
 
 
+_LINE_CMD = re.compile(r"(?i)\A\s*(?:\$\s+)?(?:sudo\s+)?(?P<cmd>docker\s+\S.*)")
+
+
+def _unfenced_command(text: str) -> str | None:
+    """(f24a) One docker command pasted on lines of its own with no fence (a `$ ` prompt and sudo left out, its `\\`
+    continuations joined), before or after a request on its own lines that points at it ("$ docker volume create x\n이것도
+    부탁", "스택오버플로에서 찾은 건데 이거 돌려줘\n$ docker volume ls", "docker run -d \\\n  --name x \\\n  redis\n이거
+    돌려줘"): read as the fenced command is (`_fenced_command`: only a request to run it runs it); None otherwise."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return None
+    for first in (True, False):
+        starts = [i for i, ln in enumerate(lines) if _LINE_CMD.match(ln)]
+        if not starts:
+            return None
+        at = starts[0] if first else starts[-1]
+        end = at
+        while end < len(lines) - 1 and lines[end].rstrip().endswith("\\"):
+            end += 1
+        block, rest = lines[at:end + 1], lines[:at] + lines[end + 1:]
+        if (at != 0 if first else end != len(lines) - 1) or not rest or any(_LINE_CMD.match(ln) for ln in rest):
+            continue
+        mt = _LINE_CMD.match(" ".join(ln.strip().rstrip("\\").strip() for ln in block))
+        if mt is None:
+            continue
+        cmd, asked = mt["cmd"].strip(), " ".join(ln.strip() for ln in rest)
+        if first:
+            said = _fenced_command("```\n" + cmd + "\n```", asked)
+        else:
+            said = _asked_then_command(asked, cmd)
+        if said is not None:
+            return said
+    return None
+
+
+def _asked_then_command(asked: str, cmd: str) -> str | None:
+    """(f24a) A request pointing at a docker command on the lines after it ("이거 돌려줘\n$ docker volume ls", "run this
+    pls:\ndocker pause my-volume"): the request, then the command quoted — when the whole reads as that command alone."""
+    if "`" in cmd or "\n" in cmd or not points_at_it(asked):
+        return None
+    quote = '"' if '"' not in cmd else "'" if "'" not in cmd else None
+    if quote is None:
+        return None
+    said = f"{asked} {quote}{cmd}{quote}"
+    from dataclasses import replace
+
+    from bot.language.normalize import normalize
+    from bot.language.parse import parse
+
+    whole, alone = parse(normalize(said), detail=False), parse(normalize(cmd), detail=False)
+    if not isinstance(whole, m.Command) or not isinstance(alone, m.Command):
+        return None
+    return said if replace(whole, lang=alone.lang) == alone else None
+
+
 def fence_asked_otherwise(text: str) -> str | None:
     """(safe34en) The request after a fence holding one docker command when it points at the command yet does not read as
     that command alone, and read alone it is a write ("```docker stop web```\nrun this on cache instead" started cache,
@@ -187,6 +242,8 @@ def pasted_apart(text: str) -> str | None:
         rest = text[fence.end():].strip()
         asked = _fenced_command(fence.group(), rest)
         return asked if asked is not None else rest or None
+    if "\n" in text and (said := _unfenced_command(text)) is not None:
+        return said
     if "\n" in text:
         lines = text.split("\n")
         n = 0

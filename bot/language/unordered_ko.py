@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from bot import model as m
 from bot.language import grammar
-from bot.language.context_clause import analysed_spans
+from bot.language.context_clause import analysed_spans, gorae_verbs
 from bot.language.outside import _a_write_in, lead_stripped
 from bot.model import Msg, NotUnderstood
 
@@ -53,6 +53,8 @@ def whether_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     if _written(res) is None:
         return res
     toks = _tokens(text)
+    if _only_asking_ko(toks):
+        return NotUnderstood(text, "ko", Msg.of("parse.question"))
     aux = grammar.words("reason_after_request_aux")
     for i, (f, t, _, _) in enumerate(toks):
         if t in ("EC", "EF") and f in grammar.words("whether_ko") and i and toks[i - 1][1] in ("VV", "XSV", "XSA", "VX"):
@@ -66,6 +68,21 @@ def whether_asked_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
                 return res
             return NotUnderstood(text, "ko", Msg.of("parse.question"))
     return res
+
+
+def _only_asking_ko(toks: tuple[tuple[str, str, int, int], ...]) -> bool:
+    """(f24a) Whether a write said bare (no request of grammar/lexicon.txt `reason_after_request_aux`: 주다, 드리다) is
+    followed by a clause that says it is only asked (`only_asking_ko`: "web 삭제? 물어보는 거야", "cache 지워? 그냥
+    궁금해서", "web 재시작? 질문임") — a question, never an order; "web 재시작해줘 잘 되는지 궁금해서" stays the request."""
+    asking, aux = grammar.words("only_asking_ko"), grammar.words("reason_after_request_aux")
+    verbs = gorae_verbs()
+    for i, (f, t, _, _) in enumerate(toks):
+        if f in asking and t in ("VV", "VA", "XR", "NNG") and any(bf in verbs for bf, _, _, _ in toks[:i]):
+            between = toks[:i]
+            k = max(j for j, (bf, _, _, _) in enumerate(between) if bf in verbs)
+            return not any(bt == "VX" and bf in aux or bf in grammar.words("request_noun_ko")
+                           for bf, bt, _, _ in toks[k + 1:])
+    return False
 
 
 def _lexical_write(before: tuple[tuple[str, str, int, int], ...]) -> bool:
