@@ -977,12 +977,26 @@ def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     container (lead31: they planned docker rm). The Korean `contents_said_en`."""
     if isinstance(res, NotUnderstood) or not _a_write_in(res, "ko"):
         return res
+    toks = analysed(text)
+    whole = grammar.words("part_whole_ko")
+    for (f, t), (nf, nt), (xf, xt) in zip(toks, toks[1:], toks[2:]):
+        if t == "SL" and nf in grammar.words("part_noun_ko") and xt == "XSN" and xf in whole:
+            # (brk35a) "db 볼륨째로 지워": the container with its volume — neither the volume named db nor db alone
+            return NotUnderstood(text, "ko", Msg.of("parse.part_of_container", name=f, part=nf))
     steps = res.steps if isinstance(res, m.Sequence) else (res,)
     if not any(type(c).__name__ in grammar.words("contents_destroyed_cmd") for c in steps):
         return res
     names = set(m.names_of(res))
     nouns, inside = grammar.words("contents_noun_ko"), grammar.words("contents_inside_ko")
     toks = analysed(text)
+    parts, kind = grammar.words("part_noun_ko"), grammar.words("part_kind_ko")
+    for i, (f, t) in enumerate(toks):
+        after = [nf for nf, nt in toks[i + 1:i + 3] if nt == "NNG"]
+        if f in names and t == "SL" and after and (after[0] in parts or after[0] in kind and after[1:2]
+                                                   and after[1] in parts and toks[i + 2][1] == "NNG"):
+            # (brk35a) "db 컨테이너 볼륨 지워", "data 폴더 지워", "db 볼륨째로 지워": a part of the container, never it
+            part = after[0] if after[0] in parts else after[1]
+            return NotUnderstood(text, "ko", Msg.of("parse.part_of_container", name=f, part=part))
     for (f, t), (nf, nt) in zip(toks, toks[1:]):
         if f in names and t == "SL" and nt == "NNG" and (nf in nouns or nf in inside):
             return NotUnderstood(text, "ko", Msg.of("parse.contents_or_container", name=f), proposal=res)
@@ -1058,6 +1072,14 @@ def _contents_en() -> re.Pattern[str]:
     return re.compile(rf"\bthe\s+({nouns})\b(?!\s+(?:{kinds})\b)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _part_en() -> re.Pattern[str]:
+    """(brk35a) A name, "container" or not, then a noun of a part of it (grammar/lexicon.txt `part_noun_en`)."""
+    parts, kind = grammar.alternation("part_noun_en"), grammar.alternation("part_kind_en")
+    return re.compile(rf"(?<![\w\-./:@])([A-Za-z0-9][\w.\-]*)(?:'s)?\s+(?:(?:{kind})(?:'s)?\s+)?({parts})(?![\w\-])",
+                      re.I)
+
+
 def contents_said_en(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """`res`, or parse.asked offering it back when an English removal or kill (grammar/lexicon.txt
     `contents_destroyed_cmd`) is said of "the" + a container's name that is also a word for what a thing holds
@@ -1070,6 +1092,11 @@ def contents_said_en(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     if not any(type(c).__name__ in grammar.words("contents_destroyed_cmd") for c in steps):
         return res
     names = {n.lower() for n in m.names_of(res)}
+    for found in _part_en().finditer(text):
+        if found.group(1).lower() in names:
+            # (brk35a) "remove db container volume", "rm data dir": a part of the container, never it
+            return NotUnderstood(text, "en", Msg.of("parse.part_of_container", name=found.group(1),
+                                                    part=found.group(2)))
     said = [found.group(1) for found in _contents_en().finditer(text) if found.group(1).lower() in names]
     if not said:
         return res

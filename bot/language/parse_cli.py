@@ -510,6 +510,7 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
             raise e.orig_exc from None
         raise
     cmd = _exec_separator(cmd, docker_prefix, lang)
+    cmd = _chat_closing(cmd)
     if typos:
         return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True, typos=typos)
     return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True)  # dataclasses.replace, cheaper
@@ -561,6 +562,70 @@ def _exec_separator(cmd: m.Command, docker_prefix: bool, lang: Lang) -> m.Comman
     if not docker_prefix:
         return meant
     raise Incomplete("cli.exec_separator", proposal=m.changed(meant, as_typed=True), container=cmd.target)
+
+
+def _chat_word(word: str) -> str | None:
+    """(brk35a) What a word typed after a program's words is when it is chat, never an argument: "courtesy"
+    (grammar/lexicon.txt `after_cli_en`, `cli_courtesy_after`), "chat" (`cli_chat_after_en`: a ban, a time, a
+    question, a report; Hangul or jamo; a symbol that is no word: 🚫, —); None for any other word."""
+    lex = lexicon()
+    bare = word.lower().rstrip(".!,~")
+    if bare in lex["cli_courtesy_after"] or bare.rstrip("?") in lex["after_cli_en"] and not bare.endswith("?"):
+        return "courtesy"
+    if bare.rstrip("?") in lex["cli_chat_after_en"] or bare.endswith("?") and bare.rstrip("?") in lex["cli_asked_after_en"]:
+        return "chat"
+    if HANGUL.search(word) or _JAMO.search(word):
+        return "chat"
+    if not any(c.isalnum() or c in _PATH_CHARS for c in word):
+        return "chat"  # "🚫", "—", "‼️": a symbol said, never a path or an argument
+    return None
+
+
+_JAMO = re.compile(r"[\u3131-\u318e]")
+_PATH_CHARS = frozenset("./-*~_=:@%+,")
+
+
+def _chat_closing(cmd: m.Command) -> m.Command:
+    """(brk35a) Chat typed after a docker exec/run command's program ("docker exec web rm -rf /tmp/cache 하지마",
+    "… not yet", "… NO", "… tomorrow", "… 🚫", "docker run -d nginx please"): a ban, a time, a question or a
+    courtesy said after the command, never words given to the program. A ban, a time or a question — or any chat
+    word — refuses it; only courtesy ("please", "thanks", "now", 🙏) is asked back, the command without it proposed.
+    A program that prints its words (grammar/lexicon.txt `cli_text_programs`: echo, printf) keeps them as typed
+    ("docker run alpine echo no", "docker exec web echo 지워"), unless its Korean is a ban or a question ("하지마",
+    "해도 돼?": `_asks_it`)."""
+    if not isinstance(cmd, (m.RunContainer, m.Exec)) or not cmd.command:
+        return cmd
+    words_ = list(cmd.command)
+    if "—" in words_ or "–" in words_:  # "… — bob did this": what follows a dash is said of the command
+        cut = min(words_.index(d) for d in ("—", "–") if d in words_)
+        kinds = ["chat"] * (len(words_) - cut)
+    else:
+        kinds = []
+        lex = lexicon()
+        cut = len(words_)
+        while cut > 0:
+            two = f"{words_[cut - 2]}_{words_[cut - 1]}".lower().rstrip("?!.,") if cut >= 2 else ""
+            if two in lex["cli_chat_after_en"] or two in lex["cli_courtesy_after"] or two in lex["after_cli_en"]:
+                kinds += ["chat" if two in lex["cli_chat_after_en"] else "courtesy"] * 2  # "not yet", "real quick"
+                cut -= 2
+                continue
+            kind = _chat_word(words_[cut - 1])
+            if kind is None:
+                break
+            kinds.append(kind)
+            cut -= 1
+    if not kinds:
+        return cmd
+    if cut > 0 and words_[0].lower().rsplit("/", 1)[-1] in lexicon()["cli_text_programs"]:
+        tail = " ".join(w for w in words_[cut:] if HANGUL.search(w))
+        if not tail or _asks_it(" " + tail):
+            return cmd  # "echo no", "echo 안녕": the words it prints
+    said = " ".join(words_[cut:])
+    kept = tuple(words_[:cut])
+    if all(k == "courtesy" for k in kinds) and (kept or isinstance(cmd, m.RunContainer)):
+        raise Incomplete("cli.courtesy_after_command", proposal=m.changed(replace(cmd, command=kept), as_typed=True),
+                         words=said)
+    raise _fail("cli.chat_after_command", words=said)
 
 
 # --------------------------------------------------------------------------- run / create

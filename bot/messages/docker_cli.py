@@ -33,6 +33,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "명령만 입력하거나 문장으로 말해 주세요.",
                            "`{word}` is no program to run in a container: Korean after a docker command line is not read as "
                            "part of it. Type the command alone, or say it as a sentence."),
+    "cli.chat_after_command": ("`{words}`은(는) 명령 뒤에 한 말로 읽었습니다. 명령의 인자로 붙여 실행하지 않습니다: 실행할 것이면 "
+                               "명령만 다시 입력해 주세요.",
+                               "`{words}` reads as chat after the command, never as its arguments: nothing was run. To run "
+                               "it, type the command alone."),
+    "cli.courtesy_after_command": ("`{words}`은(는) 명령의 인자가 아니라 인사말로 읽었습니다. 그것 없이 실행할까요?",
+                                   "`{words}` reads as courtesy, not the command's arguments. Run it without them?"),
     "cli.needs_image": ("`docker {command}`에는 이미지가 필요합니다.", '"docker {command}" requires at least 1 argument.'),
     "cli.needs_argument": ("`docker {command}`에는 대상이 하나 이상 필요합니다.",
                            '"docker {command}" requires at least 1 argument.'),

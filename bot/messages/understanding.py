@@ -76,6 +76,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "parse.no_schedule": ("gorae는 예약 실행을 하지 않습니다 (`{when}`). 지금 실행하려면 시간 없이 다시 적어 주세요.",
                           "gorae doesn't schedule (`{when}`): it acts now. Say it again without the time to do it now."),
     # branch brk24: "delete the data", "wipe the cache": the container, or what it holds?
+    "parse.part_of_container": ("`{part}`은(는) `{name}` 컨테이너가 아니라 그 일부라서 컨테이너를 지우지 않았습니다. 지울 것을 그 이름으로 "
+                                "말해 주세요.",
+                                "`{part}` is a part of `{name}`, not the container: nothing removed. Say what to remove by "
+                                "its own name."),
     "parse.contents_or_container": ("`{name}`이(가) 컨테이너인지, 그 안의 내용인지 확실하지 않아 바로 실행하지 않았습니다.",
                                     "`{name}` may be the container or what it holds, so nothing was run yet."),
     # (safe34en) a fenced docker command, then a request pointing at it that asks something else of it ("run this on cache
