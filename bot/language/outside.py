@@ -992,9 +992,10 @@ def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     parts, kind = grammar.words("part_noun_ko"), grammar.words("part_kind_ko")
     for i, (f, t) in enumerate(toks):
         after = [nf for nf, nt in toks[i + 1:i + 3] if nt == "NNG"]
-        if f in names and t == "SL" and after and (after[0] in parts or after[0] in kind and after[1:2]
+        if f in names and t == "SL" and after and sum(g == f for g, _ in toks) == 1 and (after[0] in parts or after[0] in kind and after[1:2]
                                                    and after[1] in parts and toks[i + 2][1] == "NNG"):
-            # (brk35a) "db 컨테이너 볼륨 지워", "data 폴더 지워", "db 볼륨째로 지워": a part of the container, never it
+            # (brk35a) "db 컨테이너 볼륨 지워", "data 폴더 지워": a part of the container, never it ("db 볼륨 말고 db 컨테이너
+            # 지워", "db 지우고 db 볼륨도 지워": the name said again is the container's)
             part = after[0] if after[0] in parts else after[1]
             return NotUnderstood(text, "ko", Msg.of("parse.part_of_container", name=f, part=part))
     for (f, t), (nf, nt) in zip(toks, toks[1:]):
