@@ -40,7 +40,7 @@ READ = [
     # "이름에 my- 붙은 컨테이너만", "show containers whose name contains cache", "show stopped and running containers with
     # nginx in the name")
     ("이름에 nginx 들어간 컨테이너만 보여줘", "docker ps --filter name=nginx"),
-    ("이름이 cache인 컨테이너 꺼진 것까지 찾아줘", "docker ps -a --filter name=cache"),
+    ("이름이 cache인 컨테이너 꺼진 것까지 보여줘", "docker ps -a --filter name=cache"),
     ("이름에 my- 붙은 컨테이너만", "docker ps --filter name=my-"),
     ("show containers whose name contains cache", "docker ps --filter name=cache"),
     ("show stopped and running containers with nginx in the name", "docker ps -a --filter name=nginx"),
@@ -53,10 +53,10 @@ READ = [
     ("list containers, running and stopped", "docker ps -a"),
     ("꺼진 거랑 실행 중인 거 다 보여줘", "docker ps -a"),
     ("show running containers", "docker ps"),
-    # … picked out (골라서), found (찾아줘) (fresh23 "종료된 컨테이너만 골라서 보여줘", "redis 이미지 쓰는 컨테이너만 골라서 보여줘")
+    # … picked out (골라서) (fresh23 "종료된 컨테이너만 골라서 보여줘", "redis 이미지 쓰는 컨테이너만 골라서 보여줘")
     ("종료된 컨테이너만 골라서 보여줘", "docker ps -a --filter status=exited"),
     ("redis 이미지 쓰는 컨테이너만 골라서 보여줘", "docker ps --filter ancestor=redis"),
-    ("종료된 컨테이너 찾아줘", "docker ps -a"),
+    ("nginx 이미지 쓰는 컨테이너만 골라서 보여줘", "docker ps --filter ancestor=nginx"),
     # field: one field of a container said in words, its details (fresh23 "cache 호스트네임 뭐야", "data PID 뭐야",
     # "my-nginx 실행 명령어가 뭐야", "web 로그 드라이버 뭐 써?", "my-volume 게이트웨이 주소", "what's data's IP address?",
     # "what's the exit code of db?", "what's the memory limit on cache", "what's the MAC address of cache")
@@ -99,7 +99,8 @@ NOT_RUN = [
     "web 10분 대기 후 재시작",  # a wait of minutes before it: a schedule
     "restart web in 5 minutes",
     "run nginx on port 8,080",  # a number grouped before no unit of lines or time: as typed
-    "web 찾아줘",  # a read
+    "web 로그 좀 보여주세요 에러 찾아야돼서",  # a reason after it, no second verb
+    "remove containers with web in the name",
     "web backend에 연결된 거 끊어줘",  # whose connection: asked
 ]
 

@@ -495,6 +495,8 @@ def _chat_spelt(part: str) -> str:
                                        part)  # (f22b34) "show logs for web and cache, 20 lines each"
         part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
+    if " name" in part.lower():
+        part = _in_the_name().sub(r"whose name contains \g<word>", part)  # (f23x) "with nginx in the name"
     if "than" in part.lower():
         part = _older_than().sub(r"until \g<n> ago", part)  # (f23x) "logs older than 10 minutes" = until 10 minutes ago
     if " ago" in part.lower():
@@ -594,6 +596,15 @@ def _older_than() -> re.Pattern[str]:
     until that time ago; group n (the digits and the unit)."""
     return re.compile(r"(?i)(?<![\w'.\-/:@=])(?:" + _alternation("older_than_en").replace("_", r"\s+") + r")\s+(?P<n>\d+\s*(?:"
                       + _alternation("before_unit_en") + r"))\b(?!\s+ago\b)")
+
+
+@lru_cache(maxsize=1)
+def _in_the_name() -> re.Pattern[str]:
+    """(f23x) A word said to be in the name of containers listed ("containers with nginx in the name", "with web in their
+    names"): grammar/lexicon.txt `in_the_name_en` (its words, a space written _); groups word. Said as "whose name contains
+    WORD", as natural.lark `name_has` reads it."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])with\s+(?P<word>[a-z0-9][\w.\-]*)\s+(?:"
+                      + _alternation("in_the_name_en").replace("_", r"\s+") + r")\b")
 
 
 @lru_cache(maxsize=1)
