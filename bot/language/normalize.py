@@ -495,7 +495,12 @@ def _chat_spelt(part: str) -> str:
                                        part)  # (f22b34) "show logs for web and cache, 20 lines each"
         part = _logs_of_two().sub(r"\g<noun> \g<prep> \g<a> and \g<noun> \g<prep> \g<b>", part)
     part = _called_from_now().sub(r"\g<lead>rename \g<old> to \g<new>", _signal_first().sub(r"\1send \2 ", part))
+    if " name" in part.lower():
+        part = _in_the_name().sub(r"whose name contains \g<word>", part)  # (f23x) "with nginx in the name"
+    if "than" in part.lower():
+        part = _older_than().sub(r"until \g<n> ago", part)  # (f23x) "logs older than 10 minutes" = until 10 minutes ago
     if " ago" in part.lower():
+        part = _window_one_unit().sub(r"from \g<a> \g<unit> ago until \g<b> \g<unit> ago", part)
         part = _window_ago().sub(r"from \g<a> ago until \g<b> ago", part)
         part = _until_one_ago().sub(lambda m: m["lead"] + " 1 " + m["unit"], part)
     part = _UP_TO_AGO.sub("until ", pattern.sub(lambda m: meant[" ".join(m.group(1).lower().split())], part))
@@ -574,6 +579,32 @@ def _window_ago() -> re.Pattern[str]:
     amount = r"(?:\d+\s*[a-z]+|an?\s+[a-z]+)"
     return re.compile(r"(?i)(?<![\w'.\-/:@=])(?:" + _alternation("window_from_en") + r")\s+(?P<a>" + amount
                       + r")\s+ago\s+(?:" + _alternation("window_to_en") + r")\s+(?P<b>" + amount + r")\s+ago\b")
+
+
+@lru_cache(maxsize=1)
+def _window_one_unit() -> re.Pattern[str]:
+    """(f23x) A window of logs said by both its ends ago with one unit after the second ("web logs between 90 and 30 minutes
+    ago", "from 2 to 1 hours ago"; grammar/lexicon.txt `window_from_en`, `window_to_en`): groups a, b, unit."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?:" + _alternation("window_from_en") + r")\s+(?P<a>\d+)\s+(?:"
+                      + _alternation("window_to_en") + r")\s+(?P<b>\d+)\s*(?P<unit>" + _alternation("before_unit_en")
+                      + r")\s+ago\b")
+
+
+@lru_cache(maxsize=1)
+def _older_than() -> re.Pattern[str]:
+    """(f23x) Logs older than a time (grammar/lexicon.txt `older_than_en`: "my-nginx logs older than 10 minutes"): those
+    until that time ago; group n (the digits and the unit)."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])(?:" + _alternation("older_than_en").replace("_", r"\s+") + r")\s+(?P<n>\d+\s*(?:"
+                      + _alternation("before_unit_en") + r"))\b(?!\s+ago\b)")
+
+
+@lru_cache(maxsize=1)
+def _in_the_name() -> re.Pattern[str]:
+    """(f23x) A word said to be in the name of containers listed ("containers with nginx in the name", "with web in their
+    names"): grammar/lexicon.txt `in_the_name_en` (its words, a space written _); groups word. Said as "whose name contains
+    WORD", as natural.lark `name_has` reads it."""
+    return re.compile(r"(?i)(?<![\w'.\-/:@=])with\s+(?P<word>[a-z0-9][\w.\-]*)\s+(?:"
+                      + _alternation("in_the_name_en").replace("_", r"\s+") + r")\b")
 
 
 @lru_cache(maxsize=1)
