@@ -56,6 +56,7 @@ READ = [
     ("Please to delete all of stopped container", ["docker container prune"]),
     ("Please connecting cache in backend network", ["docker network connect backend cache"]),
     ("Please stopping web", ["docker stop web"]),
+    ("please stopped containers all delete", ["docker container prune"]),  # stopped, an adjective after please
     # abbrev
     ("ㄹㅇ 급함 web 재시작 ㄱ", ["docker restart web"]),
     ("ㄷㄷ web 메모리 얼마 먹음?", ["docker stats --no-stream web"]),
