@@ -4,7 +4,7 @@
 - handover: a work event said as its verb, nominalized, before 전에 ("넘기기 전에 …") is context;
 - tutorial: a lesson the speaker follows, said first ("I'm doing a course lab: …"), sets a plain request off — "I'm
   testing gorae: …", "I'm restarting web" still never run;
-- abbrev: ㄷㄷ is chat noise, 급함 after a jamo abbreviation is 급하다 ("ㄹㅇ 급함 web 재시작 ㄱ");
+- abbrev: 급함 after a jamo abbreviation is 급하다 ("ㄹㅇ 급함 web 재시작 ㄱ");
 - esl: a verb of gorae's in the past or -ing after "can you" / "please" is the verb ("Can you stopped the my-nginx?");
 - emoji: a stop sign said first and last frames a stop ("🛑 stop my-volume 🛑"); said first only it stays refused."""
 import pytest
@@ -59,8 +59,6 @@ READ = [
     ("please stopped containers all delete", ["docker container prune"]),  # stopped, an adjective after please
     # abbrev
     ("ㄹㅇ 급함 web 재시작 ㄱ", ["docker restart web"]),
-    ("ㄷㄷ web 메모리 얼마 먹음?", ["docker stats --no-stream web"]),
-    ("ㄷㄷ cache 재시작해줘", ["docker restart cache"]),
     ("급함 ㅠㅠ web 로그 ㄱ", ["docker logs web"]),
     # emoji: a stop sign framing a stop
     ("🛑 stop my-volume 🛑", ["docker stop my-volume"]),
@@ -105,6 +103,7 @@ NOTHING = [
     # abbrev
     "ㄹㅇ 급함",
     "web 급함",
+    "web 재시작 ㄷㄷ",  # trembling after the verbal noun: never run (test_parse_lead30)
     # emoji: said first only, or with another verb, or a no-entry sign
     "🛑 stop my-volume",
     "🛑 restart web 🛑",
