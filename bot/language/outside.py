@@ -979,7 +979,7 @@ def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
         return res
     toks = analysed(text)
     whole = grammar.words("part_whole_ko")
-    for (f, t), (nf, nt), (xf, xt) in zip(toks, toks[1:], toks[2:]):
+    for (f, t), (nf, _nt), (xf, xt) in zip(toks, toks[1:], toks[2:]):
         if t == "SL" and nf in grammar.words("part_noun_ko") and xt == "XSN" and xf in whole:
             # (brk35a) "db 볼륨째로 지워": the container with its volume — neither the volume named db nor db alone
             return NotUnderstood(text, "ko", Msg.of("parse.part_of_container", name=f, part=nf))
