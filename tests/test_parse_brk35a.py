@@ -62,6 +62,7 @@ STILL_RUN = {
     "remove data container": ["docker rm data"],
     "remove db container and its volume": ["docker rm -v db"],
     "db 볼륨 말고 db 컨테이너 삭제해": ["docker rm db"],
+    "db 볼륨 말고 컨테이너 삭제해": ["docker rm db"],
     "db 지우고 db 볼륨도 지워": ["docker rm db", "docker volume rm db"],
     "pgdata 볼륨 지워": ["docker volume rm pgdata"],
 }
