@@ -7,7 +7,6 @@
   * A7: a part of a container said after its name ("db 컨테이너 볼륨 지워", "data 폴더 지워", "remove data dir", "remove db
     container volume", "db 볼륨째로 지워") removed the container (or a volume named db): refused
     (parse.part_of_container) — outside.py `contents_said_ko` / `contents_said_en`, lexicon `part_noun_ko`, `part_noun_en`;
-  * A12: 있다가, the common spelling of 이따가, is a schedule ("web 있다가 재시작해줘" restarted now) — natural.lark `schedule`.
 Over the fake world (tests/fakes.py)."""
 from __future__ import annotations
 
@@ -35,8 +34,6 @@ REFUSED = [
     "remove web dir", "data 폴더 지워", "data 디렉토리 삭제", "data 디렉터리 지워", "cache 디렉토리 날려",
     "db 컨테이너 볼륨도 지워", "db 컨테이너 볼륨까지 지워", "db 볼륨째로 지워", "cache 폴더 삭제해줘", "delete web folder",
     "remove the cache container's volume",
-    # A12: 있다가
-    "web 있다가 재시작해줘", "data 있다가 지워", "cache 있다가 꺼줘", "web 좀 있다가 재시작",
 ]
 
 ASKED = {
