@@ -979,7 +979,7 @@ def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
         return res
     toks = analysed(text)
     whole = grammar.words("part_whole_ko")
-    for (f, t), (nf, nt), (xf, xt) in zip(toks, toks[1:], toks[2:]):
+    for (f, t), (nf, _nt), (xf, xt) in zip(toks, toks[1:], toks[2:]):
         if t == "SL" and nf in grammar.words("part_noun_ko") and xt == "XSN" and xf in whole:
             # (brk35a) "db 볼륨째로 지워": the container with its volume — neither the volume named db nor db alone
             return NotUnderstood(text, "ko", Msg.of("parse.part_of_container", name=f, part=nf))
@@ -997,6 +997,9 @@ def contents_said_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             # (brk35a) "db 컨테이너 볼륨 지워", "data 폴더 지워": a part of the container, never it ("db 볼륨 말고 db 컨테이너
             # 지워", "db 지우고 db 볼륨도 지워": the name said again is the container's)
             part = after[0] if after[0] in parts else after[1]
+            at = next(j for j in range(i + 1, len(toks)) if toks[j][0] == part)
+            if any(g in grammar.words("part_set_aside_ko") for g, _ in toks[at + 1:at + 3]):
+                continue  # "db 볼륨 말고 컨테이너 삭제해": the part set aside, the container meant
             return NotUnderstood(text, "ko", Msg.of("parse.part_of_container", name=f, part=part))
     for (f, t), (nf, nt) in zip(toks, toks[1:]):
         if f in names and t == "SL" and nt == "NNG" and (nf in nouns or nf in inside):

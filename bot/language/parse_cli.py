@@ -510,7 +510,7 @@ def _read(ws: list[str], lang: Lang) -> m.Command:
             raise e.orig_exc from None
         raise
     cmd = _exec_separator(cmd, docker_prefix, lang)
-    cmd = _chat_closing(cmd)
+    cmd = _chat_closing(cmd) if docker_prefix else cmd  # (brk35a) typed with `docker`: a said "run …" is read as said
     if typos:
         return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True, typos=typos)
     return m.changed(cmd, host_flag=host_flag, engine=engine, as_typed=True)  # dataclasses.replace, cheaper
