@@ -32,7 +32,7 @@ RUNS = [
     # passive needed or wished
     ("web이 재시작되어야 함", ["docker restart web"]),
     ("data가 삭제되기를 원합니다", ["docker rm data"]),
-    ("web이 재시작됐으면 좋겠어요", ["docker restart web"]),
+
     ("db가 기동되어야 합니다, 지금요", ["docker start db"]),
     ("my-nginx should be paused right away", ["docker pause my-nginx"]),
     ("the stopped containers need to be cleaned up", ["docker container prune"]),
@@ -58,6 +58,7 @@ NOTHING = [
     "$ docker rm data\ndata",
     # passive past / asked
     "web 재시작됐어",
+    "web 재시작되면 좋겠다",
     "web이 재시작되어야 할까?",
     "web is to be removed?",
     "web was restarted",
