@@ -5486,10 +5486,9 @@ def lifecycle(s: Said, u: Used, verb: str, kind: str | None) -> tuple[m.Command,
             # environment or a restart policy is given to a container when it is made — a new one of the image
             return _run(s, u, create=False)
         return _lifecycle(s, u, m.Start, **({"again": True} if _again_alone(s) else {}))
-    if verb == "pause":
-        return _lifecycle(s, u, m.Pause)
-    if verb == "unpause":
-        return _lifecycle(s, u, m.Unpause)
+    if verb in ("pause", "unpause"):
+        _, u = use(s, u, "at_once")  # (f24a) "my-nginx should be paused right away": now, as asked
+        return _lifecycle(s, u, m.Pause if verb == "pause" else m.Unpause)
     if verb == "restart":
         reloaded = _reloaded(s, u)
         if reloaded is not None:
