@@ -223,6 +223,8 @@ def _verdict_emoji() -> re.Pattern[str]:
 # (aside34) a run of emoji (Unicode, or Slack shortcodes) closing the text, after a word
 _EMOJI_RUN_LAST = re.compile(r"(?:\s+(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\u2640\u2642]+"
                              r"|(?::[a-z0-9_+\-]+:)+))+\s*$")
+_EMOJI_RUN_FIRST = re.compile(r"^\s*(?:(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\u2640\u2642]+"
+                              r"|(?::[a-z0-9_+\-]+:)+)\s+)+")
 _EMOJI_DRESS = re.compile(r"[\ufe0f\u200d\u2640\u2642\U0001F3FB-\U0001F3FF\s]")
 
 
@@ -258,6 +260,25 @@ def _emoji_last(text: str) -> str:
     if not _EMOJI_DRESS.sub("", rest):
         return text
     return f"{text[:mt.start()]} {kept}{''.join(run.split())}"
+
+
+def _emoji_first(text: str) -> str:
+    """(brk35b) Emoji said first before an order ("⚠️ rm data", "😱 rm data", ":warning: data 삭제") are read as said last
+    (`_emoji_last`): set aside when each is neutral or urgent, else kept after the order as `emoji_unread_kept`, so a
+    write is asked back, never run. One that says no or stop is `_emoji_said`'s; one already kept last leaves it."""
+    mt = _EMOJI_RUN_FIRST.match(text)
+    neutral, said, kept = _emoji_kinds()
+    if mt is None or not text[mt.end():].strip() or kept in text:
+        return text
+    run = mt.group()
+    if any(e in run for e in said):
+        return text
+    rest = run
+    for e in neutral:
+        rest = rest.replace(e, " ")
+    if not _EMOJI_DRESS.sub("", rest):
+        return text
+    return f"{text[mt.end():].rstrip()} {kept}{''.join(run.split())}"
 
 
 def _emoji_said(part: str) -> str:
@@ -1374,7 +1395,7 @@ def normalize(text: str) -> str:
     if "docker" in text.lower():
         text = _outside(text, _docker_as_adjective)
     if ":" in text or not text.isascii():
-        text = _emoji_last(text)
+        text = _emoji_first(_emoji_last(text))
         text = _outside(text, _emoji_said)
     if not text.isascii() and not HANGUL.search(text):
         text = _emoji_edges_dropped(text)

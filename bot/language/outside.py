@@ -1309,7 +1309,8 @@ def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     """`res`, or a Prohibition of it when a write (or one offered back) is banned by a word no negation of the grammar
     reads (grammar/lexicon.txt `ban_word_ko` said last, perhaps with `ban_tail_ko` after it, or alone first: "cache 중지
     삼가", "data 삭제 금물", "삼가 cache 중지"; English `ban_verb_en` before the order said as a noun: "stop the kill of
-    cache", "halt the cache stop", "prevent web from restarting") — they ran or offered the write (brk34a)."""
+    cache", "halt the cache stop", "prevent web from restarting"; `ban_before_verb_ko` right before the verb said last:
+    "data 그만 지워라", brk35b) — they ran or offered the write (brk34a)."""
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
         return res
@@ -1321,6 +1322,10 @@ def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         for i, w in enumerate(said):
             if i > 0 and any(w.startswith(b) for b in bans) and all(x in tail for x in said[i + 1:]):
                 found = True
+        before, fill = grammar.words("ban_before_verb_ko"), grammar.words("ban_before_fill_ko")
+        for i, w in enumerate(said[:-1]):
+            if w in before and all(x in fill for x in said[i + 1:-1]):
+                found = True  # (brk35b) right before the verb said last: "data 그만 지워라", "cache 좀 그만 꺼"
         if not found:
             return res
     elif _banned_en().search(text) is None:
