@@ -263,20 +263,21 @@ def _emoji_last(text: str) -> str:
 
 
 def _emoji_first(text: str) -> str:
-    """(brk35b) Emoji said first before an order ("⚠️ rm data", "😱 rm data", ":warning: data 삭제") are read as said last
-    (`_emoji_last`): set aside when each is neutral or urgent, else kept after the order as `emoji_unread_kept`, so a
-    write is asked back, never run. One that says no or stop is `_emoji_said`'s; one already kept last leaves it."""
+    """(brk35b) Emoji said first before an order, one of them of fear, doubt or a trial (grammar/lexicon.txt
+    `emoji_first_asked`: "😱 rm data", "🧪 data 지워", ":scream: cache 꺼") are read as said last (`_emoji_last`): kept
+    after the order as `emoji_unread_kept`, so a write is asked back, never run. Any other said first (a pointer, an icon
+    of the topic, a warning sign: "👉 cache 👈 재시작", "🔌 web을 … 빼줘", ":warning: restart web") stays chat noise; one
+    that says no or stop is `_emoji_said`'s; one already kept last leaves it."""
     mt = _EMOJI_RUN_FIRST.match(text)
-    neutral, said, kept = _emoji_kinds()
+    _, said, kept = _emoji_kinds()
     if mt is None or not text[mt.end():].strip() or kept in text:
         return text
     run = mt.group()
-    if any(e in run for e in said):
-        return text
-    rest = run
-    for e in neutral:
-        rest = rest.replace(e, " ")
-    if not _EMOJI_DRESS.sub("", rest):
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    doubt = [*lex["emoji_first_asked"], *(f":{c}:" for c in lex["emoji_first_asked_codes"])]
+    if any(e in run for e in said) or not any(e in run for e in doubt):
         return text
     return f"{text[mt.end():].rstrip()} {kept}{''.join(run.split())}"
 
