@@ -223,6 +223,8 @@ def _verdict_emoji() -> re.Pattern[str]:
 # (aside34) a run of emoji (Unicode, or Slack shortcodes) closing the text, after a word
 _EMOJI_RUN_LAST = re.compile(r"(?:\s+(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\u2640\u2642]+"
                              r"|(?::[a-z0-9_+\-]+:)+))+\s*$")
+_EMOJI_RUN_FIRST = re.compile(r"^\s*(?:(?:[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d\u2640\u2642]+"
+                              r"|(?::[a-z0-9_+\-]+:)+)\s+)+")
 _EMOJI_DRESS = re.compile(r"[\ufe0f\u200d\u2640\u2642\U0001F3FB-\U0001F3FF\s]")
 
 
@@ -258,6 +260,26 @@ def _emoji_last(text: str) -> str:
     if not _EMOJI_DRESS.sub("", rest):
         return text
     return f"{text[:mt.start()]} {kept}{''.join(run.split())}"
+
+
+def _emoji_first(text: str) -> str:
+    """(brk35b) Emoji said first before an order, one of them of fear, doubt or a trial (grammar/lexicon.txt
+    `emoji_first_asked`: "😱 rm data", "🧪 data 지워", ":scream: cache 꺼") are read as said last (`_emoji_last`): kept
+    after the order as `emoji_unread_kept`, so a write is asked back, never run. Any other said first (a pointer, an icon
+    of the topic, a warning sign: "👉 cache 👈 재시작", "🔌 web을 … 빼줘", ":warning: restart web") stays chat noise; one
+    that says no or stop is `_emoji_said`'s; one already kept last leaves it."""
+    mt = _EMOJI_RUN_FIRST.match(text)
+    _, said, kept = _emoji_kinds()
+    if mt is None or not text[mt.end():].strip() or kept in text:
+        return text
+    run = mt.group()
+    from bot.language.grammar import lexicon
+
+    lex = lexicon()
+    doubt = [*lex["emoji_first_asked"], *(f":{c}:" for c in lex["emoji_first_asked_codes"])]
+    if any(e in run for e in said) or not any(e in run for e in doubt):
+        return text
+    return f"{text[mt.end():].rstrip()} {kept}{''.join(run.split())}"
 
 
 def _emoji_said(part: str) -> str:
@@ -1454,7 +1476,7 @@ def normalize(text: str) -> str:
     if "docker" in text.lower():
         text = _outside(text, _docker_as_adjective)
     if ":" in text or not text.isascii():
-        text = _emoji_last(text)
+        text = _emoji_first(_emoji_last(text))
         text = _outside(text, _emoji_said)
     if not text.isascii() and not HANGUL.search(text):
         text = _emoji_edges_dropped(text)

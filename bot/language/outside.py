@@ -1340,7 +1340,8 @@ def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
     """`res`, or a Prohibition of it when a write (or one offered back) is banned by a word no negation of the grammar
     reads (grammar/lexicon.txt `ban_word_ko` said last, perhaps with `ban_tail_ko` after it, or alone first: "cache 중지
     삼가", "data 삭제 금물", "삼가 cache 중지"; English `ban_verb_en` before the order said as a noun: "stop the kill of
-    cache", "halt the cache stop", "prevent web from restarting") — they ran or offered the write (brk34a)."""
+    cache", "halt the cache stop", "prevent web from restarting"; `ban_before_verb_ko` right before the verb said last:
+    "data 그만 지워라", brk35b) — they ran or offered the write (brk34a)."""
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
     if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
         return res
@@ -1353,6 +1354,10 @@ def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         for i, w in enumerate(said):
             if i > 0 and w.startswith(starts) and all(x in tail for x in said[i + 1:]):
                 found = True
+        before, fill = grammar.words("ban_before_verb_ko"), grammar.words("ban_before_fill_ko")
+        for i, w in enumerate(said[:-1]):
+            if w in before and all(x in fill for x in said[i + 1:-1]):
+                found = True  # (brk35b) right before the verb said last: "data 그만 지워라", "cache 좀 그만 꺼"
         if not found:
             return res
     elif _banned_en().search(text) is None:
@@ -1505,11 +1510,30 @@ def go_signal_said(text: str, res: m.Command | NotUnderstood) -> m.Command | Not
     return NotUnderstood(text, res.lang, Msg.of("parse.no_schedule", when=mt.group()))
 
 
+def approval_asked(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """`res`, or parse.stated offering it back when a write is said with an approval asked of a person (grammar/lexicon.txt
+    `approval_noun_ko` then `approval_asked_ko`: "data 삭제 승인 요청", "web 재시작 승인해주세요"; English
+    `approval_asked_en`: "need approval to rm data") — the approval is someone's, never gorae's go (brk35b). "web 재시작을
+    승인합니다" (the approver's word) stays the request."""
+    cmd = res.proposal if isinstance(res, NotUnderstood) else res
+    if cmd is None or res.lang == "cli" or not _a_write_in(cmd, cmd.lang):
+        return res
+    said = [w.strip(".,!?~:;()[]") for w in text.split()]
+    nouns, asked = grammar.words("approval_noun_ko"), grammar.words("approval_asked_ko")
+    found = any(w.lower().startswith(n) and (w[len(n):] in asked or (w[len(n):] == "" and i + 1 < len(said)
+                                                                   and any(said[i + 1].startswith(x) for x in asked if x)))
+                for i, w in enumerate(said) for n in nouns)
+    if not found and not re.search(rf"(?i)\b(?:{grammar.alternation('approval_asked_en')})\b", text):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.stated"), proposal=cmd)
+
+
 def unasked_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
     """(brk34a) The readers of a write no one asked for, in order: a state said of all (`state_widened`), a check run on
     a name (`check_said_run_en`), an incident told (`incident_told`), a ban without a
     negation (`banned_said`), a label first (`label_unknown`), two names as a compound (`compound_names`), a count that
-    does not match (`count_mismatch`), a go-signal still to come (`go_signal_said`)."""
+    does not match (`count_mismatch`), a go-signal still to come (`go_signal_said`), an approval asked of a person
+    (`approval_asked`, brk35b)."""
     if isinstance(res, NotUnderstood) and res.proposal is None:
         return res
     cmd = res.proposal if isinstance(res, NotUnderstood) else res
@@ -1518,6 +1542,6 @@ def unasked_write(text: str, res: m.Command | NotUnderstood) -> m.Command | NotU
         # would each return `res` (or what state_widened made of it) as it is — the two that look otherwise, in order
         return compound_names(text, state_widened(text, res))
     for reader in (state_widened, check_said_run_en, incident_told, banned_said, label_unknown,
-                   compound_names, count_mismatch, go_signal_said):
+                   compound_names, count_mismatch, go_signal_said, approval_asked):
         res = reader(text, res)
     return res
