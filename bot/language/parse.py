@@ -254,6 +254,10 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 from bot.language.aside import dropped_after_dash
 
                 bracketed = dropped_after_dash(text, bracketed, lambda said: parse(said, detail=False))
+            if bracketed.lang != "cli":
+                from bot.language.aside import taken_by_speaker  # (safe35) "db 꺼 (제가 하고 있어요)": the speaker's own
+
+                bracketed = taken_by_speaker(text, bracketed)
             return bracketed
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
@@ -599,9 +603,42 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.aside import dropped_after_dash
 
             res = dropped_after_dash(text, res, reread)
+        if res.lang != "cli":
+            from bot.language.aside import taken_by_speaker  # (safe35) "restart web — i'm on it": the speaker's own
+
+            res = taken_by_speaker(text, res)
+        res = _pronoun_widened(text, res)
         return _again_as_said(text, _list_of_kind(text, res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
+
+
+def _pronoun_widened(text: str, res: Command | NotUnderstood) -> Command | NotUnderstood:
+    """(safe35) A write of every container said with a pronoun for things named earlier and nothing it points at
+    ("걔네 다 꺼", "그것들 모두 멈춰줘", "이것들 다 일시정지"; grammar/lexicon.txt `pronoun_earlier_*`, `name_pronoun_ko`,
+    `one_said_ko`) — offered with the pronoun unread, or read in Korean with it dropped: which things it points at is
+    unknown — asked which (parse.need_target), never every container. ("kill them all", read by the grammar, stays.)"""
+    prop = res.proposal if isinstance(res, NotUnderstood) else res
+    if not isinstance(prop, m.Command) or not (getattr(prop, "all_running", False) or getattr(prop, "all", False)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(prop):
+        return res
+    pronouns = (grammar.words("pronoun_earlier_ko") | grammar.words("pronoun_earlier_en")
+                | grammar.words("name_pronoun_ko") | grammar.words("one_said_ko"))
+    if isinstance(res, NotUnderstood):
+        if not any(w.lower().strip("`.,!?") in pronouns for said in res.unread for w in said.split()):
+            return res
+    elif res.lang != "ko" or not any(t.tag == "NP" and t.form in pronouns for t in _morph_tokens(text)):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.need_target", what="container"))
+
+
+def _morph_tokens(text: str) -> list[Any]:
+    from bot.language import morph
+
+    return list(morph.tokens(text))
 
 
 @lru_cache(maxsize=1)
