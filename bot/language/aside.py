@@ -335,11 +335,14 @@ def _harmless_ko(aside: str) -> bool:
     return said
 
 
-def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood) -> m.Command | m.NotUnderstood:
+def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood,
+                     read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | m.NotUnderstood:
     """(safe35) A write of `text` (read, or offered as a question) said before an aside that tells the speaker does it
     themselves ("restart web — i'm on it", "stop cache, doing it now", "web 재시작 — 내가 할게", "db 꺼 (제가 하고 있어요)"):
     refused as the speaker's own act (parse.intended), neither run nor offered. The aside is cut off by a dash, a comma,
-    a bracket or a stop — or by a space alone when it begins with the speaker ("restart web i'm on it")."""
+    a bracket or a stop — or by a space alone when it begins with the speaker ("restart web i'm on it") — and the words
+    before it read alone (`read`) as that write: the aside is of the whole order ("nginx:1.25 받아놓고, 배포 끝나면 web
+    재시작은 제가 할게요" pulls: the restart is the speaker's, the pull asked)."""
     from bot.language.parse_natural import reads_only
 
     cmd = res.proposal if isinstance(res, m.NotUnderstood) else res
@@ -350,7 +353,7 @@ def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood) -> m.Command |
         req, aside = text[:cut.start()].strip(), text[cut.end():].strip().rstrip(".!~)").strip()
         if not req or not aside or not _self_doing(aside):
             continue
-        if cut.group().strip() or _self_first(aside):
+        if (cut.group().strip() or _self_first(aside)) and read(req) == cmd:
             return m.NotUnderstood(text, cmd.lang, m.Msg.of("parse.intended"))
     return res
 
@@ -369,8 +372,12 @@ def _self_doing(aside: str) -> bool:
     중입니다")."""
     if re.search(r"[A-Za-z]", aside) and not HANGUL.search(aside):
         words = [w.strip("'") for w in re.findall(r"[a-z']+", aside.lower())]
-        said = [w for w in words if w not in grammar.words("aside_self_filler_en")]
-        return bool(said) and "_".join(said) in grammar.words("aside_self_doing_en")
+        said = [w for w in words if w not in grammar.words("aside_self_filler_en") | grammar.words("aside_courtesy_en")]
+        doing = grammar.words("aside_self_doing_en")
+        if said and said[0] in ("i", "i'm", "im", "i'll", "i've", "ill"):
+            # the speaker first: what follows the phrase tells more of their doing ("i'm on it with bob")
+            return any("_".join(said[:k]) in doing for k in range(1, len(said) + 1))
+        return bool(said) and "_".join(said) in doing
     if not HANGUL.search(aside) or re.search(r"[A-Za-z0-9]", aside) or not _self_first(aside):
         return False
     from bot.language import morph

@@ -257,7 +257,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             if bracketed.lang != "cli":
                 from bot.language.aside import taken_by_speaker  # (safe35) "db 꺼 (제가 하고 있어요)": the speaker's own
 
-                bracketed = taken_by_speaker(text, bracketed)
+                bracketed = taken_by_speaker(text, bracketed, lambda said: parse(said, detail=False))
             return bracketed
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
@@ -606,7 +606,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
         if res.lang != "cli":
             from bot.language.aside import taken_by_speaker  # (safe35) "restart web — i'm on it": the speaker's own
 
-            res = taken_by_speaker(text, res)
+            res = taken_by_speaker(text, res, reread)
         res = _pronoun_widened(text, res)
         return _again_as_said(text, _list_of_kind(text, res))
     except RecursionError:

@@ -1,0 +1,117 @@
+"""(safe35) The kinds session 34's attack left open, each fixed as a kind (the breaker's input first, then other wordings of
+the same kind, both languages), with the near wordings that must still run:
+
+1. an aside after the order saying the speaker does it themselves ("restart web — i'm on it", "web 재시작 — 내가 할게"):
+   the grammar had read "i am on it" into the request (reason_clause.py `context_after` drops a clause with "i" as its
+   subject). Refused as the speaker's own act (parse.intended), neither run nor offered (aside.py `taken_by_speaker`,
+   grammar/lexicon.txt `aside_self_*`), when the words before the aside read alone as that write;
+2. a pronoun for things named earlier with nothing it points at, said with a quantity ("걔네 다 꺼", "그것들 모두 멈춰줘",
+   "이것들 다 일시정지" stopped / paused every container): asked which (parse.need_target), never every container
+   (parse.py `_pronoun_widened`); "kill them all", read by the grammar, stays every running container (the tables' convention);
+3. a slip of a write's verb word ("restat web", "재시잘해줘"): a slip as near to two verbs is never read ("stat web"); the
+   slip read is said (Command.typos) and never makes a different write.
+"""
+from __future__ import annotations
+
+import pytest
+from test_wordings_fresh import answer
+
+SPEAKER_DOES_IT = [
+    # the breaker's
+    "restart web — i'm on it",
+    # … the same kind, English
+    "restart web — on it",
+    "restart web — doing it now",
+    "restart web — I got this",
+    "restart web i am on it",
+    "restart web (on it)",
+    "restart web — i'm on it, thanks",
+    "restart web pls — on it",
+    "remove data — i'll do it myself",
+    "stop cache. i'm on it",
+    "pause web, doing it myself",
+    "kill cache - i'm handling it",
+    "pull nginx — i got it",
+    "restart web, i got it covered",
+    "restart web, i'm on it with bob",
+    "restart web — i got it from here",
+    "restart web - im doing it now",
+    "stop db — leave it to me",
+    # … Korean
+    "web 재시작 — 내가 할게",
+    "web 재시작 — 제가 하고 있어요",
+    "web 재시작, 내가 처리 중",
+    "db 꺼줘 제가 할게요",
+    "cache 꺼줘 — 제가 할게요",
+    "data 지워 (내가 직접 할게)",
+    "cache 중지 — 제가 처리 중입니다",
+    "db 켜 — 내가 알아서 할게",
+    "web 재시작 — 내가 이미 했어",
+    "web 재시작 제가 할께요",
+    "web 재시작해줘. 아 내가 할게",
+]
+
+PRONOUN_UNSAID = [
+    # the breaker's
+    "걔네 다 꺼",
+    # … the same kind
+    "얘네 전부 재시작",
+    "그것들 모두 멈춰줘",
+    "걔네들 다 재시작해줘",
+    "그거 다 꺼줘",
+    "이것들 다 일시정지",
+    "이거 다 꺼",
+    "저것들 싹 다 재시작",
+    "걔네 다 꺼줘 그냥",
+]
+
+SLIP_AMBIGUOUS = [
+    "stat web",  # start? stats? never a write on the guess
+    "star web",
+    "stpo web",
+    "kil web",
+]
+
+STILL_RUN = [
+    # near wordings of 1: an aside that is no doing of the speaker's
+    ("restart web — it's down", ["docker restart web"]),
+    ("restart web pls", ["docker restart web"]),
+    ("restart web, i need it", ["docker restart web"]),
+    ("restart web, thanks", ["docker restart web"]),
+    ("web 재시작 — 메모리 샘", ["docker restart web"]),
+    ("cache 재시작 (사유: 커넥션 풀 고갈)", ["docker restart cache"]),
+    ("show web logs — i'm on it", ["docker logs web"]),  # a read: nothing written
+    ("nginx:1.25 받아놓고, 배포 끝나면 web 재시작은 제가 할게요", ["docker pull nginx:1.25"]),  # the restart is the speaker's
+    # near wordings of 2: every container said, or the tables' English convention, or a name before the pronoun
+    ("kill them all", ["docker kill $(docker ps -q)"]),
+    ("stop them all", ["docker stop $(docker ps -q)"]),
+    ("다 꺼", ["docker stop $(docker ps -q)"]),
+    ("컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
+    ("web 걔 꺼", ["docker stop web"]),
+]
+
+
+@pytest.mark.parametrize("text", SPEAKER_DOES_IT)
+def test_speaker_does_it_refused(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal, a  # (two, "pause web, doing it myself", are refused by other readers first)
+    assert a.refusal == "not understood: parse.intended" or text in ("pause web, doing it myself",
+                                                                     "stop db — leave it to me"), a
+
+
+@pytest.mark.parametrize("text", PRONOUN_UNSAID)
+def test_pronoun_unsaid_asks_which(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal and a.refusal == "not understood: parse.need_target", a
+
+
+@pytest.mark.parametrize("text", SLIP_AMBIGUOUS)
+def test_ambiguous_slip_never_written(text):
+    a = answer(text)
+    assert not a.cli and not a.proposal, a
+
+
+@pytest.mark.parametrize(("text", "cli"), STILL_RUN)
+def test_near_wordings_run(text, cli):
+    a = answer(text)
+    assert list(a.cli) == cli, a
