@@ -37,6 +37,13 @@ SPEAKER_DOES_IT = [
     "restart web — i got it from here",
     "restart web - im doing it now",
     "stop db — leave it to me",
+    "restart web — i'm doing that now",
+    "restart web — i'll sort it out",
+    "restart web — taking care of it",
+    "restart web, i'll fix it",
+    "restart web on it",
+    "restart web... on it",
+    "restart web… on it",
     # … Korean
     "web 재시작 — 내가 할게",
     "web 재시작 — 제가 하고 있어요",

@@ -340,7 +340,8 @@ def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood,
     """(safe35) A write of `text` (read, or offered as a question) said before an aside that tells the speaker does it
     themselves ("restart web — i'm on it", "stop cache, doing it now", "web 재시작 — 내가 할게", "db 꺼 (제가 하고 있어요)"):
     refused as the speaker's own act (parse.intended), neither run nor offered. The aside is cut off by a dash, a comma,
-    a bracket or a stop — or by a space alone when it begins with the speaker ("restart web i'm on it") — and the words
+    a bracket or a stop — or by a space alone when it begins with the speaker or is two words or more ("restart web i'm
+    on it", "restart web... on it": the dots are gone once normalized) — and the words
     before it read alone (`read`) as that write: the aside is of the whole order ("nginx:1.25 받아놓고, 배포 끝나면 web
     재시작은 제가 할게요" pulls: the restart is the speaker's, the pull asked)."""
     from bot.language.parse_natural import reads_only
@@ -353,7 +354,7 @@ def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood,
         req, aside = text[:cut.start()].strip(), text[cut.end():].strip().rstrip(".!~)").strip()
         if not req or not aside or not _self_doing(aside):
             continue
-        if (cut.group().strip() or _self_first(aside)) and read(req) == cmd:
+        if (cut.group().strip() or _self_first(aside) or len(aside.split()) > 1) and read(req) == cmd:
             return m.NotUnderstood(text, cmd.lang, m.Msg.of("parse.intended"))
     return res
 
