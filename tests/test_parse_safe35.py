@@ -8,8 +8,11 @@ the same kind, both languages), with the near wordings that must still run:
 2. a pronoun for things named earlier with nothing it points at, said with a quantity ("걔네 다 꺼", "그것들 모두 멈춰줘",
    "이것들 다 일시정지" stopped / paused every container): asked which (parse.need_target), never every container
    (parse.py `_pronoun_widened`); "kill them all", read by the grammar, stays every running container (the tables' convention);
-3. a slip of a write's verb word ("restat web", "재시잘해줘"): a slip as near to two verbs is never read ("stat web"); the
-   slip read is said (Command.typos) and never makes a different write.
+3. a slip of a write's verb word: one as near to two verbs is never read ("stat web"); a Hangul word glued of a syllable
+   and a write verb, one jamo from another write verb's word, is neither ("web 죽켜줘": 켜 or 죽여?, "web 저기동해줘":
+   기동 or 재기동? — typo.py `glued_slip_ko`, parse.typo_either); a slip read that acts on every container is asked back
+   ("restrat all", "다 재싲작": parse.py `write_typo_asked`). A slip on one named thing still runs, its typo said
+   ("restat web": the tables read it so — asking it back too is branch safe35typo, for the lead to decide).
 """
 from __future__ import annotations
 
@@ -70,6 +73,11 @@ PRONOUN_UNSAID = [
     "이거 다 꺼",
     "저것들 싹 다 재시작",
     "걔네 다 꺼줘 그냥",
+    # … English "those" / "these" said bare ("them" is the tables' convention: "kill them all")
+    "stop those all",
+    "restart all of those",
+    "pause all of these",
+    "restart those ones all",
 ]
 
 SLIP_AMBIGUOUS = [
@@ -77,6 +85,20 @@ SLIP_AMBIGUOUS = [
     "star web",
     "stpo web",
     "kil web",
+    # a word glued of a syllable and a write verb, one jamo from another write verb's word: neither
+    "web 죽켜줘",  # 죽 + 켜줘 (start) — or 죽여줘 (kill)?
+    "web 저기동해줘",  # 저 + 기동해줘 (start) — or 재기동해줘 (restart)?
+    "cache 죽켜",
+    "db 저기동",
+]
+
+TYPO_ON_EVERY_ONE = [
+    # a slip of a write's verb that acts on every container: asked back, never run on the guess
+    ("restrat all", ["docker restart $(docker ps -q)"]),
+    ("stopp everything", ["docker stop $(docker ps -q)"]),
+    ("모든 컨테이너 재시잘해줘", ["docker restart $(docker ps -q)"]),
+    ("전부 졍지", ["docker stop $(docker ps -q)"]),
+    ("다 재싲작", ["docker restart $(docker ps -q)"]),
 ]
 
 STILL_RUN = [
@@ -93,8 +115,17 @@ STILL_RUN = [
     ("kill them all", ["docker kill $(docker ps -q)"]),
     ("stop them all", ["docker stop $(docker ps -q)"]),
     ("다 꺼", ["docker stop $(docker ps -q)"]),
+    ("stop all those containers", ["docker stop $(docker ps -q)"]),
+    ("shut them all down", ["docker stop $(docker ps -q)"]),
     ("컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
     ("web 걔 꺼", ["docker stop web"]),
+    # near wordings of 3: a verb of its own glued or said, a slip on one named thing (the tables read it so)
+    ("web 재워줘", ["docker pause web"]),
+    ("web 죽여줘", ["docker kill web"]),
+    ("web 재시작해줘", ["docker restart web"]),
+    ("restart all", ["docker restart $(docker ps -q)"]),
+    ("restat web", ["docker restart web"]),
+    ("strat db", ["docker start db"]),
 ]
 
 
@@ -122,3 +153,9 @@ def test_ambiguous_slip_never_written(text):
 def test_near_wordings_run(text, cli):
     a = answer(text)
     assert list(a.cli) == cli, a
+
+
+@pytest.mark.parametrize(("text", "offered"), TYPO_ON_EVERY_ONE)
+def test_typo_on_every_one_asked(text, offered):
+    a = answer(text)
+    assert not a.cli and list(a.proposal) == offered and a.refusal == "not understood: parse.typo_asked", a
