@@ -47,6 +47,12 @@ SPEAKER_DOES_IT = [
     "restart web on it",
     "restart web... on it",
     "restart web… on it",
+    "restart web — I'm restarting it",  # the speaker, a verb of gorae's, it
+    "restart web, i will restart it",
+    "stop cache — i'll handle that",
+    "restart web (i'll handle it)",
+    "I'm on it: restart web",  # said first
+    "내가 할게, web 재시작",
     # … Korean
     "web 재시작 — 내가 할게",
     "web 재시작 — 제가 하고 있어요",
@@ -78,6 +84,11 @@ PRONOUN_UNSAID = [
     "restart all of those",
     "pause all of these",
     "restart those ones all",
+    # … a demonstrative right before the kind
+    "stop all those containers",
+    "restart these containers",
+    "저 컨테이너들 전부 재시작",
+    "이 컨테이너들 다 일시정지",
 ]
 
 SLIP_AMBIGUOUS = [
@@ -107,6 +118,9 @@ STILL_RUN = [
     ("restart web pls", ["docker restart web"]),
     ("restart web, i need it", ["docker restart web"]),
     ("restart web, thanks", ["docker restart web"]),
+    ("restart web, it's restarting", ["docker restart web"]),
+    ("ok, restart web", ["docker restart web"]),
+    ("i am new here, restart web", ["docker restart web"]),
     ("web 재시작 — 메모리 샘", ["docker restart web"]),
     ("cache 재시작 (사유: 커넥션 풀 고갈)", ["docker restart cache"]),
     ("show web logs — i'm on it", ["docker logs web"]),  # a read: nothing written
@@ -115,7 +129,9 @@ STILL_RUN = [
     ("kill them all", ["docker kill $(docker ps -q)"]),
     ("stop them all", ["docker stop $(docker ps -q)"]),
     ("다 꺼", ["docker stop $(docker ps -q)"]),
-    ("stop all those containers", ["docker stop $(docker ps -q)"]),
+    ("stop all containers", ["docker stop $(docker ps -q)"]),
+    ("모든 컨테이너 꺼", ["docker stop $(docker ps -q)"]),
+    ("이 web 컨테이너 꺼", ["docker stop web"]),
     ("shut them all down", ["docker stop $(docker ps -q)"]),
     ("컨테이너 다 꺼", ["docker stop $(docker ps -q)"]),
     ("web 걔 꺼", ["docker stop web"]),

@@ -341,7 +341,8 @@ def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood,
     themselves ("restart web — i'm on it", "stop cache, doing it now", "web 재시작 — 내가 할게", "db 꺼 (제가 하고 있어요)"):
     refused as the speaker's own act (parse.intended), neither run nor offered. The aside is cut off by a dash, a comma,
     a bracket or a stop — or by a space alone when it begins with the speaker or is two words or more ("restart web i'm
-    on it", "restart web... on it": the dots are gone once normalized) — and the words
+    on it", "restart web... on it": the dots are gone once normalized), or said first and cut off ("I'm on it: restart
+    web") — and the words
     before it read alone (`read`) as that write: the aside is of the whole order ("nginx:1.25 받아놓고, 배포 끝나면 web
     재시작은 제가 할게요" pulls: the restart is the speaker's, the pull asked)."""
     from bot.language.parse_natural import reads_only
@@ -355,6 +356,12 @@ def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood,
         if not req or not aside or not _self_doing(aside):
             continue
         if (cut.group().strip() or _self_first(aside) or len(aside.split()) > 1) and read(req) == cmd:
+            return m.NotUnderstood(text, cmd.lang, m.Msg.of("parse.intended"))
+    for cut in re.finditer(r"\s*[\u2014\u2013,;:]\s*|\s+-\s+|\s+", text):
+        # … or said first: "I'm on it: restart web" (its colon normalized away), "내가 할게, web 재시작"
+        told, req = text[:cut.start()].strip(), text[cut.end():].strip()
+        if (told and req and (cut.group().strip() or _self_first(told)) and _self_doing(told)
+                and read(req) == cmd):
             return m.NotUnderstood(text, cmd.lang, m.Msg.of("parse.intended"))
     return res
 
@@ -375,6 +382,11 @@ def _self_doing(aside: str) -> bool:
         words = [w.strip("'") for w in re.findall(r"[a-z']+", aside.lower())]
         said = [w for w in words if w not in grammar.words("aside_self_filler_en") | grammar.words("aside_courtesy_en")]
         doing = grammar.words("aside_self_doing_en")
+        for k in (1, 2):
+            if ("_".join(said[:k]) in grammar.words("aside_self_subject_en") and len(said) == k + 2
+                    and said[k] in grammar.words("aside_verb_en") | grammar.words("aside_do_it_en")
+                    and said[k + 1] in grammar.words("aside_it_en")):
+                return True  # "i'm restarting it", "i will kill it", "i'll handle that"
         if said and said[0] in ("i", "i'm", "im", "i'll", "i've", "ill"):
             # the speaker first: what follows the phrase tells more of their doing ("i'm on it with bob")
             return any("_".join(said[:k]) in doing for k in range(1, len(said) + 1))

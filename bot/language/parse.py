@@ -619,7 +619,8 @@ def _pronoun_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | N
     """(safe35) A write of every container said with a pronoun for things named earlier and nothing it points at
     ("걔네 다 꺼", "그것들 모두 멈춰줘", "이것들 다 일시정지"; grammar/lexicon.txt `pronoun_earlier_*`, `name_pronoun_ko`,
     `one_said_ko`) — offered with the pronoun unread, or read with it dropped (Korean; English "those", "these" said bare:
-    "stop those all", "pause all of these"): which things it points at is unknown — asked which (parse.need_target),
+    "stop those all", "pause all of these"), or a demonstrative before the kind ("stop all those containers", "저
+    컨테이너들 전부 재시작"): which things it points at is unknown — asked which (parse.need_target),
     never every container. ("kill them all", read by the grammar, stays: the tables' convention.)"""
     prop = res.proposal if isinstance(res, NotUnderstood) else res
     if not isinstance(prop, m.Command) or not (getattr(prop, "all_running", False) or getattr(prop, "all", False)):
@@ -635,10 +636,13 @@ def _pronoun_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | N
             return res
     elif res.lang == "en":
         words = re.findall(r"[a-z']+", text.lower())
-        if not any(w in grammar.words("pronoun_bare_en") and (i + 1 == len(words) or words[i + 1] in grammar.words(
-                "pronoun_bare_after_en")) for i, w in enumerate(words)):
-            return res  # "stop all those containers": a kind said; "kill them all": the tables' convention
-    elif res.lang != "ko" or not any(t.tag == "NP" and t.form in pronouns for t in _morph_tokens(text)):
+        after = grammar.words("pronoun_bare_after_en") | grammar.words("demonstrative_kind_en")
+        if not any(w in grammar.words("pronoun_bare_en") and (i + 1 == len(words) or words[i + 1] in after)
+                   for i, w in enumerate(words)):
+            return res  # "stop all stopped containers", "kill them all": the tables' convention
+    elif res.lang != "ko" or not (any(t.tag == "NP" and t.form in pronouns for t in _morph_tokens(text)) or any(
+            a in grammar.words("demonstrative_ko") and b.startswith(grammar.lexicon()["ko_kind"][0])
+            for a, b in zip(text.split(), text.split()[1:]))):
         return res
     return NotUnderstood(text, res.lang, Msg.of("parse.need_target", what="container"))
 
