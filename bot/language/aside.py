@@ -367,9 +367,10 @@ def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood,
 
 
 def _self_first(aside: str) -> bool:
-    """Whether `aside` begins with the speaker: "i…" ("i'm", "i'll", "im") or a first-person pronoun (`aside_self_ko`)."""
+    """Whether `aside` begins with the speaker: "i", "i'm", "i'll" (grammar/lexicon.txt `aside_self_first_en`) or a
+    first-person pronoun (`aside_self_ko`)."""
     first = aside.split()[0].lower()
-    return first == "i" or first.startswith(("i'", "im")) or any(
+    return first.strip(".,!") in grammar.words("aside_self_first_en") or any(
         first.startswith(w) for w in grammar.words("aside_self_ko"))
 
 
@@ -387,7 +388,7 @@ def _self_doing(aside: str) -> bool:
                     and said[k] in grammar.words("aside_verb_en") | grammar.words("aside_do_it_en")
                     and said[k + 1] in grammar.words("aside_it_en")):
                 return True  # "i'm restarting it", "i will kill it", "i'll handle that"
-        if said and said[0] in ("i", "i'm", "im", "i'll", "i've", "ill"):
+        if said and said[0] in grammar.words("aside_self_first_en"):
             # the speaker first: what follows the phrase tells more of their doing ("i'm on it with bob")
             return any("_".join(said[:k]) in doing for k in range(1, len(said) + 1))
         return bool(said) and "_".join(said) in doing
