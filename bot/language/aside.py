@@ -333,3 +333,72 @@ def _harmless_ko(aside: str) -> bool:
         elif tag not in ("SF", "SP", "SS", "SE", "SW", "SO"):
             return False  # a pronoun, a number, a determiner, a conjunction: more than a reason may be said
     return said
+
+
+def taken_by_speaker(text: str, res: m.Command | m.NotUnderstood,
+                     read: Callable[[str], m.Command | m.NotUnderstood]) -> m.Command | m.NotUnderstood:
+    """(safe35) A write of `text` (read, or offered as a question) said before an aside that tells the speaker does it
+    themselves ("restart web — i'm on it", "stop cache, doing it now", "web 재시작 — 내가 할게", "db 꺼 (제가 하고 있어요)"):
+    refused as the speaker's own act (parse.intended), neither run nor offered. The aside is cut off by a dash, a comma,
+    a bracket or a stop — or by a space alone when it begins with the speaker or is two words or more ("restart web i'm
+    on it", "restart web... on it": the dots are gone once normalized), or said first and cut off ("I'm on it: restart
+    web") — and the words
+    before it read alone (`read`) as that write: the aside is of the whole order ("nginx:1.25 받아놓고, 배포 끝나면 web
+    재시작은 제가 할게요" pulls: the restart is the speaker's, the pull asked)."""
+    from bot.language.parse_natural import reads_only
+
+    cmd = res.proposal if isinstance(res, m.NotUnderstood) else res
+    if (not isinstance(cmd, m.Command) or isinstance(cmd, (m.NotUnderstood, m.Help, m.Prohibition))
+            or cmd.lang == "cli" or reads_only(cmd)):
+        return res
+    for cut in re.finditer(r"\s*[\u2014\u2013,;:.!(]\s*|\s+-\s+|\s+", text):
+        req, aside = text[:cut.start()].strip(), text[cut.end():].strip().rstrip(".!~)").strip()
+        if not req or not aside or not _self_doing(aside):
+            continue
+        if (cut.group().strip() or _self_first(aside) or len(aside.split()) > 1) and read(req) == cmd:
+            return m.NotUnderstood(text, cmd.lang, m.Msg.of("parse.intended"))
+    for cut in re.finditer(r"\s*[\u2014\u2013,;:]\s*|\s+-\s+|\s+", text):
+        # … or said first: "I'm on it: restart web" (its colon normalized away), "내가 할게, web 재시작"
+        told, req = text[:cut.start()].strip(), text[cut.end():].strip()
+        if (told and req and (cut.group().strip() or _self_first(told)) and _self_doing(told)
+                and read(req) == cmd):
+            return m.NotUnderstood(text, cmd.lang, m.Msg.of("parse.intended"))
+    return res
+
+
+def _self_first(aside: str) -> bool:
+    """Whether `aside` begins with the speaker: "i", "i'm", "i'll" (grammar/lexicon.txt `aside_self_first_en`) or a
+    first-person pronoun (`aside_self_ko`)."""
+    first = aside.split()[0].lower()
+    return first.strip(".,!") in grammar.words("aside_self_first_en") or any(
+        first.startswith(w) for w in grammar.words("aside_self_ko"))
+
+
+def _self_doing(aside: str) -> bool:
+    """(safe35) Whether `aside` is the speaker doing it themselves (grammar/lexicon.txt `aside_self_doing_en` once the
+    fillers of `aside_self_filler_en` are taken off; Korean: a first-person pronoun of `aside_self_ko`, then only verbs
+    of `aside_self_do_ko` and words of `aside_self_filler_ko` with their particles and endings: "내가 할게", "제가 처리
+    중입니다")."""
+    if re.search(r"[A-Za-z]", aside) and not HANGUL.search(aside):
+        words = [w.strip("'") for w in re.findall(r"[a-z']+", aside.lower())]
+        said = [w for w in words if w not in grammar.words("aside_self_filler_en") | grammar.words("aside_courtesy_en")]
+        doing = grammar.words("aside_self_doing_en")
+        for k in (1, 2):
+            if ("_".join(said[:k]) in grammar.words("aside_self_subject_en") and len(said) == k + 2
+                    and said[k] in grammar.words("aside_verb_en") | grammar.words("aside_do_it_en")
+                    and said[k + 1] in grammar.words("aside_it_en")):
+                return True  # "i'm restarting it", "i will kill it", "i'll handle that"
+        if said and said[0] in grammar.words("aside_self_first_en"):
+            # the speaker first: what follows the phrase tells more of their doing ("i'm on it with bob")
+            return any("_".join(said[:k]) in doing for k in range(1, len(said) + 1))
+        return bool(said) and "_".join(said) in doing
+    if not HANGUL.search(aside) or re.search(r"[A-Za-z0-9]", aside) or not _self_first(aside):
+        return False
+    from bot.language import morph
+
+    toks = [t for t in morph.tokens(aside) if not t.tag.startswith(("S", "J", "E", "VCP", "VX", "XSV"))]
+    if not toks or toks[0].tag != "NP" or toks[0].form not in grammar.words("aside_self_ko"):
+        return False
+    rest = toks[1:]
+    return (any(t.form in grammar.words("aside_self_do_ko") for t in rest)
+            and all(t.form in grammar.words("aside_self_do_ko") | grammar.words("aside_self_filler_ko") for t in rest))

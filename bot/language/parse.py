@@ -245,7 +245,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
                 from bot.language.aside import dropped_after_dash
 
                 bracketed = dropped_after_dash(text, bracketed, lambda said: parse(said, detail=False))
-            return bracketed
+            if bracketed.lang != "cli":
+                # (safe35) "db 꺼 (제가 하고 있어요)": the speaker's own
+                from bot.language.aside import taken_by_speaker
+
+                bracketed = taken_by_speaker(text, bracketed, lambda said: parse(said, detail=False))
+            return write_typo_asked(text, bracketed, detail)
         if (typed_cli := _cli_slip_read(text)) is not None:
             return typed_cli
         res = _parse(text, detail)
@@ -556,6 +561,12 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
             from bot.language.aside import dropped_after_dash
 
             res = dropped_after_dash(text, res, reread)
+        if res.lang != "cli":
+            # (safe35) "restart web — i'm on it": the speaker's own
+            from bot.language.aside import taken_by_speaker
+
+            res = taken_by_speaker(text, res, reread)
+        res = write_typo_asked(text, _glued_slip_ko(text, _pronoun_widened(text, res)), detail)
         return _again_as_said(text, _list_of_kind(text, res))
     except RecursionError:
         return NotUnderstood(text, detect_lang(text), Msg.of("parse.too_long", length=len(text)))
@@ -590,6 +601,66 @@ class FirstSightReader(Protocol):
 def _text_only(reader: Callable[[str], m.Command | NotUnderstood | None]) -> FirstSightReader:
     """`reader`, which reads no detail, as a `FirstSightReader`."""
     return lambda text, detail: reader(text)
+
+
+def _pronoun_widened(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe35) A write of every container said with a pronoun for things named earlier and nothing it points at
+    ("걔네 다 꺼", "그것들 모두 멈춰줘", "이것들 다 일시정지"; grammar/lexicon.txt `pronoun_earlier_*`, `name_pronoun_ko`,
+    `one_said_ko`) — offered with the pronoun unread, or read with it dropped (Korean; English "those", "these" said bare:
+    "stop those all", "pause all of these"), or a demonstrative before the kind ("stop all those containers", "저
+    컨테이너들 전부 재시작"): which things it points at is unknown — asked which (parse.need_target),
+    never every container. ("kill them all", read by the grammar, stays: the tables' convention.)"""
+    prop = res.proposal if isinstance(res, NotUnderstood) else res
+    if not isinstance(prop, m.Command) or not ((isinstance(prop, m.ContainerAction) and prop.all_running)
+                                                    or (isinstance(prop, m.PruneImages) and prop.all)):
+        return res
+    from bot.language.parse_natural import reads_only
+
+    if reads_only(prop):
+        return res
+    pronouns = (grammar.words("pronoun_earlier_ko") | grammar.words("pronoun_earlier_en")
+                | grammar.words("name_pronoun_ko") | grammar.words("one_said_ko"))
+    if isinstance(res, NotUnderstood):
+        if not any(w.lower().strip("`.,!?") in pronouns for said in res.unread for w in said.split()):
+            return res
+    elif res.lang == "en":
+        words = re.findall(r"[a-z']+", text.lower())
+        after = grammar.words("pronoun_bare_after_en") | grammar.words("demonstrative_kind_en")
+        if not any(w in grammar.words("pronoun_bare_en") and (i + 1 == len(words) or words[i + 1] in after)
+                   for i, w in enumerate(words)):
+            return res  # "stop all stopped containers", "kill them all": the tables' convention
+    elif res.lang != "ko" or not (any(t.tag == "NP" and t.form in pronouns for t in _morph_tokens(text)) or any(
+            a in grammar.words("demonstrative_ko") and b.startswith(grammar.lexicon()["ko_kind"][0])
+            for a, b in zip(text.split(), text.split()[1:]))):
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.need_target", what="container"))
+
+
+def _glued_slip_ko(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnderstood:
+    """(safe35) A Korean write read from a word glued of a syllable and a verb that is one jamo from another write verb's
+    word ("web 죽켜줘": 죽 + 켜줘, start — or 죽여줘, kill?; "web 저기동해줘": start — or 재기동, restart?): neither is
+    run nor offered, the word asked again (bot/language/typo.py `glued_slip_ko`)."""
+    from bot.language.parse_natural import reads_only
+
+    if (isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or res.lang != "ko" or reads_only(res)
+            or not HANGUL.search(text)):
+        return res
+    from bot.language.typo import glued_slip_ko
+
+    words = text.split()
+    for i, word in enumerate(words):
+        if HANGUL.fullmatch(word[-1]) and (slip := glued_slip_ko(word)) is not None:
+            other = parse(" ".join([*words[:i], slip[2], *words[i + 1:]]), detail=False)
+            if type(other) is type(res):
+                continue  # "my-nginx 재가동": as 재기동, the same command — nothing in doubt
+            return NotUnderstood(text, "ko", Msg.of("parse.typo_either", typed=word, read=slip[0], meant=slip[1]))
+    return res
+
+
+def _morph_tokens(text: str) -> tuple[Morpheme, ...]:
+    from bot.language import morph
+
+    return morph.tokens(text)
 
 
 @lru_cache(maxsize=1)
@@ -4289,6 +4360,24 @@ def _cli_typo_asked(text: str, lang: Lang, cmd: m.Command, detail: bool = True) 
         return cmd
     typed, meant = cmd.typos[0]
     return NotUnderstood(text, lang, Msg.of("cli.typo_asked", typed=typed, meant=meant), proposal=cmd if detail else None)
+
+
+def write_typo_asked(text: str, res: m.Command | NotUnderstood, detail: bool = True) -> m.Command | NotUnderstood:
+    """(safe35) A write read in chat with a slip of its verb word that acts on every container ("restrat all", "재시잘 전부
+    해줘"): asked back (yes/no) as the docker CLI's slip is (`_cli_typo_asked`), never run on the guess; a slip of an
+    ending, a courtesy word or docker's name changes nothing (bot/language/typo.py `write_verb_slipped`). (A write on
+    named things read with a slip runs, its typo said: the tables read "restat web" so.)"""
+    from bot.language.parse_natural import reads_only
+    from bot.language.typo import write_verb_slipped
+
+    if (isinstance(res, (NotUnderstood, m.Help, m.Prohibition)) or not res.typos or res.lang == "cli"
+            or reads_only(res) or not (getattr(res, "all_running", False) or getattr(res, "all", False))):
+        return res
+    slip = write_verb_slipped(res.typos)
+    if slip is None:
+        return res
+    return NotUnderstood(text, res.lang, Msg.of("parse.typo_asked", typed=slip[0], meant=slip[1]),
+                         proposal=res if detail else None)
 
 
 # (f12en) "&" or "+" typed with spaces around it between two names (grammar/lexicon.txt `and_symbols`); (lead31b) or

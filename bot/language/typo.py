@@ -583,6 +583,86 @@ def correct(text: str, endings: bool = True, reads: bool = False) -> tuple[str, 
 
 
 
+# (safe35) the verb rules that write: a slip of one of their words never makes another's write
+WRITE_VERB_RULES = ("v_run", "v_create", "v_start", "v_stop", "v_kill", "v_pause", "v_unpause", "v_restart", "v_rm",
+                    "v_prune", "v_pull", "v_push", "v_connect", "v_disconnect")
+
+def write_verb_slipped(typos: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """(safe35) Of a reading's slips (`Command.typos`: typed, read as), the first typed in a write's verb word itself
+    ("restat" -> restart, "재시잘해줘" -> 재시작해줘, "졍지" -> 정지); None when every slip is elsewhere — an ending
+    ("켜쥬세요" -> 켜주세요: the verb as typed), a courtesy word ("pleasse"), docker's name ("dokcer"), a name, or a word
+    typed in the other keyboard layout (its script differs from the word read)."""
+    verbs, _, _ = _words()
+    writes = [w for w, rule in verbs.items() if rule in WRITE_VERB_RULES]
+    for typed, meant in typos:
+        if (_HANGUL_WORD.search(typed) is None) != (_HANGUL_WORD.search(meant) is None):
+            continue  # the other keyboard layout ("wotlwkr" = 재시작): typed right on the wrong keys
+        if meant.lower() in writes:
+            return typed, meant
+        heads = [v for v in writes if _HANGUL_WORD.fullmatch(v) and meant.startswith(v)]
+        if heads and not typed.startswith(max(heads, key=len)):
+            return typed, meant
+    return None
+
+
+# (safe35) the vowel of a stem's last syllable (Unicode's medial index) -> the vowel of its -어 form said contracted
+# (죽이 -> 죽여, 지우 -> 지워, 끄 -> 꺼, 보 -> 봐; a vowel of its own stays: 켜, 빼)
+_EO = {20: 6, 13: 14, 18: 4, 8: 9, 0: 0, 4: 4, 6: 6, 1: 1, 5: 5}
+_HA, _HAE = "\ud558", "\ud574"  # 하 -> 해
+
+
+def _eo_form(stem: str) -> str:
+    """The -어 form of a Korean verb stem as chat types it before 줘 (죽이 -> 죽여, 지우 -> 지워, 받 -> 받아)."""
+    last = ord(stem[-1]) - 0xAC00
+    if stem.endswith(_HA):
+        return stem[:-1] + _HAE
+    if last % 28:
+        return stem + ("\uc544" if (last % 588) // 28 in (0, 8) else "\uc5b4")  # 아 after ㅏ ㅗ, else 어
+    vowel = (last % 588) // 28
+    if vowel not in _EO:
+        return stem
+    return stem[:-1] + chr(0xAC00 + (last // 588) * 588 + _EO[vowel] * 28)
+
+
+@lru_cache(maxsize=1)
+def _said_verbs_ko() -> dict[str, str]:
+    """(safe35) The Korean verb words of the grammar's write verbs as chat types them before its request ending — a
+    verbal noun as spelt (재기동), a stem in its -어 form (죽여, 켜) — with their rule."""
+    verbs, _, _, nouns = _grammar_words()
+    out: dict[str, str] = {}
+    for w, rule in verbs.items():
+        if rule in WRITE_VERB_RULES and _HANGUL_WORD.fullmatch(w) and not re.search(r"[\u3131-\u318e]", w):
+            out.setdefault(w if w in nouns else _eo_form(w), rule)
+            out.setdefault(w, rule)
+    return out
+
+
+def glued_slip_ko(word: str) -> tuple[str, str, str] | None:
+    """(safe35) A Hangul word read as a write verb of the grammar said after a syllable glued before it that the reading
+    drops ("죽켜줘" = 죽 + 켜줘: start; "저기동해줘" = 저 + 기동해줘) when, its request ending taken off, the word is
+    one jamo from another write verb's word (죽여: kill; 재기동: restart): (the verb read, the verb it may be a slip of,
+    the word typed with that verb: 죽여줘) — a slip of one verb never makes another's write (the caller reads the word
+    so typed: when it reads as the same command, "재가동" = 재기동, nothing is in doubt); None otherwise (a word said as
+    a verb of its own: 재워, 날려)."""
+    from bot.language.grammar import words
+
+    said = _said_verbs_ko()
+    for end in [*sorted(words("typo_glued_end_ko"), key=len, reverse=True), ""]:
+        if not word.endswith(end) or len(word) <= len(end):
+            continue
+        core = word[:-len(end)] if end else word
+        if core in said:
+            return None
+        read = [v for i in range(1, len(core)) if (v := core[i:]) in said]
+        if not read:
+            continue
+        spelt = jamo(core)
+        for other, rule in said.items():
+            if rule != said[read[0]] and distance(spelt, jamo(other)) <= 1:
+                return read[0], other, other + end
+    return None
+
+
 @lru_cache(maxsize=64)
 def _cli_words_near(length: int) -> tuple[str, ...]:
     """(perf33) grammar/lexicon.txt `typo_cli_word` sorted, those one letter shorter, as long or longer than `length`

@@ -223,6 +223,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                          "This reads as a pasted terminal session (a command and what it printed): nothing was run "
                          "again. To run it, send the command alone."),
     "parse.partial": ("{words} 부분은 읽지 못했습니다.", "I did not read {words}."),
+    # branch safe35: a word glued of a syllable and a write verb, one jamo from another write verb ("web 죽켜줘")
+    "parse.typo_either": ("`{typed}`은(는) `{read}`일 수도, `{meant}`의 오타일 수도 있어 실행하지 않았습니다. 다시 적어 주세요.",
+                          "`{typed}` may be `{read}` or a typo of `{meant}`, so nothing was run. Please say it again."),
+    # branch safe35: a write's verb word typed with a slip in chat, on every container ("restrat all"): asked back
+    "parse.typo_asked": ("`{typed}`을(를) `{meant}`의 오타로 읽었습니다. 이대로 실행할까요?",
+                         "I read `{typed}` as a typo of `{meant}`. Run it?"),
     "parse.typo_read": ("`{typed}` → {meant} (오타로 보고 이렇게 읽었습니다)", "`{typed}` → {meant} (read as a typo of it)"),
     "parse.typo_is_name": ("`{typed}`은(는) {meant}의 오타일 수도 있지만 이 엔진에 있는 이름이기도 합니다. 다시 적어 주세요.",
                            "`{typed}` may be a typo of {meant}, but it is also a name on this engine. Please say it again."),
