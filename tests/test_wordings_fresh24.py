@@ -80,7 +80,6 @@ KNOWN_OTHER_READ24: dict[str, str] = {
 # Rows that PROPOSE (ask back) a write other than the meant one at the first read (nothing runs without the yes, so
 # not wrong writes, but the question offers the wrong command): strict xfails too, until read as meant.
 KNOWN_OTHER_PROPOSAL24: dict[str, str] = {
-    "my-nginx 재시작, 대기 시간 십 초": "offers docker restart my-nginx without -t 10",
 }
 
 

@@ -305,7 +305,7 @@ def parse(text: str, *, detail: bool = True) -> m.Command | NotUnderstood:
 
             res = (asked_of_one_ko(text) or file_asked_ko(text) or size_asked_ko(text) or related_images_ko(text)
                    or res)
-        if isinstance(res, (m.Exec, m.RunContainer)) and res.lang in ("ko", "en") and len(res.command) == 1 \
+        if isinstance(res, (m.Exec, m.RunContainer)) and res.lang != "cli" and len(res.command) == 1 \
                 and res.command[0].startswith("/"):
             res = _path_alone(text, res)
         if res.lang == "en" and _CD_THEN.search(text) and (isinstance(res, NotUnderstood) or (
