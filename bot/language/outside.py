@@ -1358,11 +1358,27 @@ def banned_said(text: str, res: m.Command | NotUnderstood) -> m.Command | NotUnd
         for i, w in enumerate(said[:-1]):
             if w in before and all(x in fill for x in said[i + 1:-1]):
                 found = True  # (brk35b) right before the verb said last: "data 그만 지워라", "cache 좀 그만 꺼"
-        if not found:
+        if not found and not _act_stopped_ko(said, cmd):
             return res
     elif _banned_en().search(text) is None:
         return res
     return m.Prohibition(lang=res.lang, understood=cmd)
+
+
+def _act_stopped_ko(said: list[str], cmd: m.Command) -> bool:
+    """(lead35) Korean, the act itself said as a thing (-는 거) and then stopped (grammar/lexicon.txt `act_stopped_ko`,
+    `act_thing_ko`): "cache 끄는 거 중지", "web 재시작하는 거 멈춰", "data 지우는 거 중단해" — stop doing it, never the act
+    (the first planned docker stop cache). Only when the words up to the thing read alone as that same write ("cache
+    도는 거 멈춰", the running one stopped, stays the stop)."""
+    stems, things = tuple(grammar.words("act_stopped_ko")), grammar.words("act_thing_ko")
+    doing = tuple(grammar.words("act_doing_ko"))
+    for i in range(1, len(said) - 1):
+        if said[i] in things and said[i - 1].endswith(doing) and said[i + 1].startswith(stems):
+            from bot.language.parse import parse
+
+            alone = parse(" ".join(said[:i + 1]), detail=False)
+            return isinstance(alone, m.Command) and type(alone) is type(cmd)
+    return False
 
 
 @lru_cache(maxsize=1)
